@@ -1,0 +1,44 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+// Layers, each depending only on the ones above it:
+//   CSQLite (system libsqlite3) → SQLite (database layer)
+//   ArticleModel → ArticleReaders (formats) and Extraction (language)
+//   ArchiveStore (schema.sql, writing and reading the archive)
+//   archive (the command-line tool)
+let package = Package(
+    name: "ArticleArchive",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "archive", targets: ["archive"]),
+        .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        .target(name: "ArticleModel"),
+        .target(name: "ArticleReaders", dependencies: ["ArticleModel"]),
+        .target(name: "Extraction", dependencies: ["ArticleModel"]),
+        .target(name: "ArchiveStore", dependencies: ["SQLite", "ArticleModel", "Extraction"]),
+        .executableTarget(
+            name: "archive",
+            dependencies: [
+                "ArchiveStore", "ArticleReaders", "Extraction",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "ArticleReadersTests", dependencies: ["ArticleReaders"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "ArticleReaders"]),
+        .testTarget(name: "ArchiveCommandTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v5]
+)

@@ -1,0 +1,80 @@
+/// A news article as read from a file: its metadata and its text as ordered paragraphs.
+///
+/// Readers produce it; extractors read it; the store writes it. The headline is not among
+/// ``paragraphs``: it is ``title``, stored as paragraph 0.
+public struct Article: Equatable, Sendable {
+    public var title: String
+    public var paragraphs: [Paragraph]
+    public var source: String?
+    public var url: String?
+    /// ISO 8601 date (`2020-01-08`) or date-time, as given.
+    public var published: String?
+    public var byline: String?
+    public var language: String?
+    /// Where it was read from (a file path, or `-` for standard input).
+    public var originPath: String?
+
+    public init(
+        title: String, paragraphs: [Paragraph], source: String? = nil, url: String? = nil,
+        published: String? = nil, byline: String? = nil, language: String? = nil, originPath: String? = nil
+    ) {
+        self.title = title
+        self.paragraphs = paragraphs
+        self.source = source
+        self.url = url
+        self.published = published
+        self.byline = byline
+        self.language = language
+        self.originPath = originPath
+    }
+
+    /// The headline followed by the paragraphs, as the store numbers them: position 0 is the headline.
+    public var numberedParagraphs: [Paragraph] {
+        [Paragraph(kind: .headline, text: title)] + paragraphs
+    }
+
+    /// Headline and paragraphs with runs of whitespace collapsed, one paragraph per line: what the
+    /// content hash covers, so re-wrapped or re-spaced copies of the same text are one article.
+    public var normalizedText: String {
+        numberedParagraphs.map { collapseWhitespace($0.text) }.joined(separator: "\n")
+    }
+
+    /// Hex SHA-256 of ``normalizedText``.
+    public var contentSHA256: String { SHA256.hexDigest(of: Array(normalizedText.utf8)) }
+
+    public var wordCount: Int {
+        numberedParagraphs.reduce(0) { $0 + $1.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
+    }
+}
+
+/// One paragraph of an article's text and what part of the article it is.
+public struct Paragraph: Equatable, Sendable {
+    public var kind: Kind
+    public var text: String
+
+    public init(kind: Kind, text: String) {
+        self.kind = kind
+        self.text = text
+    }
+
+    public enum Kind: String, Sendable, CaseIterable {
+        case headline, standfirst, body, crosshead
+    }
+}
+
+/// Trims and collapses every run of whitespace (spaces, tabs, newlines, no-break spaces) to one space.
+public func collapseWhitespace(_ text: String) -> String {
+    var result = ""
+    result.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for scalar in text.unicodeScalars {
+        if scalar.properties.isWhitespace {
+            pendingSpace = !result.isEmpty
+        } else {
+            if pendingSpace { result.unicodeScalars.append(" ") }
+            pendingSpace = false
+            result.unicodeScalars.append(scalar)
+        }
+    }
+    return result
+}

@@ -1,0 +1,22 @@
+/// Why a file could not be read as an article; printed after the file's path on one line.
+public enum ArticleReadError: Error, Equatable, CustomStringConvertible {
+    case unreadable(String)
+    case empty
+    case binary
+    case invalidUTF8(byteOffset: Int)
+    case tooLarge(bytes: Int, limit: Int)
+    case noHeadline
+    case malformed(String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let reason): return "cannot read: \(reason)"
+        case .empty: return "empty file"
+        case .binary: return "binary file, not text"
+        case .invalidUTF8(let offset): return "invalid UTF-8 at byte \(offset)"
+        case .tooLarge(let bytes, let limit): return "file too large (\(bytes) bytes; the limit is \(limit))"
+        case .noHeadline: return "no headline: the first line is empty"
+        case .malformed(let reason): return reason
+        }
+    }
+}

@@ -1,0 +1,126 @@
+import ArticleModel
+
+/// Reads a plain-text wire story.
+///
+/// The layout: an optional front-matter block (`---`, `key: value` lines for `title`, `source`,
+/// `published`, `url`, `byline`, `language`, `---`), then the headline on the first line, then
+/// paragraphs separated by blank lines (or one per line when the text has no blank lines). The paragraph
+/// after the headline is the standfirst when it is short and more follow; a short line with no closing
+/// punctuation between paragraphs is a crosshead; a trailing `Source: NAME` line names the source.
+public struct PlainTextArticleReader: Sendable {
+    /// Longest paragraph (in characters) still taken as a standfirst.
+    static let standfirstMaximumLength = 320
+    /// Longest line (in words) still taken as a crosshead.
+    static let crossheadMaximumWords = 8
+
+    public init() {}
+
+    public func read(_ text: String, origin: String? = nil) throws -> Article {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let frontMatter = Self.takeFrontMatter(&lines)
+
+        var blocks = Self.blocks(of: lines)
+        var source = frontMatter["source"]
+        if let last = blocks.last, let name = Self.sourceCredit(last) {
+            blocks.removeLast()
+            source = source ?? name
+        }
+
+        var title = frontMatter["title"]
+        if title == nil {
+            guard !blocks.isEmpty else { throw ArticleReadError.noHeadline }
+            title = blocks.removeFirst()
+        }
+        guard let headline = title, !headline.isEmpty else { throw ArticleReadError.noHeadline }
+
+        var paragraphs: [Paragraph] = []
+        for (index, block) in blocks.enumerated() {
+            let kind: Paragraph.Kind
+            if index == 0 && blocks.count >= 3 && block.count <= Self.standfirstMaximumLength {
+                kind = .standfirst
+            } else if index > 0 && index < blocks.count - 1 && Self.looksLikeCrosshead(block) {
+                kind = .crosshead
+            } else {
+                kind = .body
+            }
+            paragraphs.append(Paragraph(kind: kind, text: block))
+        }
+
+        return Article(
+            title: headline, paragraphs: paragraphs, source: source, url: frontMatter["url"],
+            published: frontMatter["published"] ?? frontMatter["date"], byline: frontMatter["byline"] ?? frontMatter["author"],
+            language: frontMatter["language"], originPath: origin
+        )
+    }
+
+    // MARK: - Layout
+
+    /// Removes a leading `---` … `---` block and returns its `key: value` pairs (keys lowercased).
+    static func takeFrontMatter(_ lines: inout [String]) -> [String: String] {
+        guard let first = lines.firstIndex(where: { !$0.trimmed.isEmpty }), lines[first].trimmed == "---",
+              let end = lines[(first + 1)...].firstIndex(where: { $0.trimmed == "---" })
+        else { return [:] }
+        var fields: [String: String] = [:]
+        for line in lines[(first + 1)..<end] {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmed.lowercased()
+            var value = line[line.index(after: colon)...].trimmed
+            if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
+                value = String(value.dropFirst().dropLast())
+            }
+            if !key.isEmpty && !value.isEmpty { fields[key] = value }
+        }
+        lines.removeSubrange(...end)
+        return fields
+    }
+
+    /// Paragraph texts: blank-line separated blocks with inner line breaks joined by spaces. A text with
+    /// no blank line after its headline is taken one paragraph per line.
+    static func blocks(of lines: [String]) -> [String] {
+        let trimmed = lines.map(\.trimmed)
+        guard let firstText = trimmed.firstIndex(where: { !$0.isEmpty }) else { return [] }
+        let afterHeadline = trimmed[(firstText + 1)...]
+        let textAfter = afterHeadline.drop(while: \.isEmpty)
+        let hasBlankSeparators = textAfter.contains(where: \.isEmpty)
+
+        var blocks: [String] = [trimmed[firstText]]
+        var current: [String] = []
+        for line in textAfter {
+            if line.isEmpty || !hasBlankSeparators {
+                if !current.isEmpty { blocks.append(collapseWhitespace(current.joined(separator: " "))) }
+                current = []
+            }
+            if !line.isEmpty { current.append(line) }
+        }
+        if !current.isEmpty { blocks.append(collapseWhitespace(current.joined(separator: " "))) }
+        return blocks
+    }
+
+    /// `Source: Al Jazeera` → "Al Jazeera", for a short final line naming the publisher.
+    static func sourceCredit(_ block: String) -> String? {
+        let prefix = "source:"
+        guard block.count <= 80, block.lowercased().hasPrefix(prefix) else { return nil }
+        let name = block.dropFirst(prefix.count).trimmed
+        return name.isEmpty ? nil : name
+    }
+
+    /// A short line that does not end a sentence: `‘Iran is equipped’`, `Rising tensions`.
+    static func looksLikeCrosshead(_ block: String) -> Bool {
+        let words = block.split(separator: " ")
+        guard words.count <= crossheadMaximumWords, block.count <= 80 else { return false }
+        let closers: Set<Character> = ["\"", "'", "\u{2019}", "\u{201D}", ")", " "]
+        let core = block.reversed().drop(while: { closers.contains($0) })
+        guard let last = core.first else { return false }
+        return !".!?:;,".contains(last)
+    }
+}
+
+extension StringProtocol {
+    var trimmed: String {
+        let scalars = unicodeScalars
+        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(String.UnicodeScalarView(scalars[start...end]))
+    }
+}

@@ -1,0 +1,49 @@
+import ArticleModel
+
+/// An article's paragraphs tokenized once, with sentence boundaries, shared by every extraction pass.
+public struct AnalyzedArticle: Sendable {
+    public struct AnalyzedParagraph: Sendable {
+        /// 0 for the headline, then 1, 2, … as stored.
+        public var position: Int
+        public var kind: Paragraph.Kind
+        public var text: String
+        /// The text as Unicode scalars, indexed by token offsets.
+        public var scalars: [Unicode.Scalar]
+        public var tokens: [Token]
+        /// Token index ranges, one per sentence.
+        public var sentences: [Range<Int>]
+
+        /// The text between two scalar offsets.
+        public func text(from start: Int, to end: Int) -> String {
+            String(String.UnicodeScalarView(scalars[max(0, start)..<min(end, scalars.count)]))
+        }
+
+        /// The text that tokens `range` cover, as written.
+        public func text(of range: Range<Int>) -> String {
+            guard let first = range.first, let last = range.last else { return "" }
+            return text(from: tokens[first].start, to: tokens[last].end)
+        }
+
+        /// The sentence holding token `index`.
+        public func sentence(containing index: Int) -> Range<Int> {
+            sentences.first { $0.contains(index) } ?? 0..<tokens.count
+        }
+    }
+
+    public var paragraphs: [AnalyzedParagraph]
+    public var published: String?
+
+    public init(_ article: Article) {
+        let tokenizer = Tokenizer()
+        let splitter = SentenceSplitter()
+        paragraphs = article.numberedParagraphs.enumerated().map { position, paragraph in
+            let tokens = tokenizer.tokens(in: paragraph.text)
+            return AnalyzedParagraph(
+                position: position, kind: paragraph.kind, text: paragraph.text,
+                scalars: Array(paragraph.text.unicodeScalars), tokens: tokens,
+                sentences: splitter.sentences(in: tokens)
+            )
+        }
+        published = article.published
+    }
+}
