@@ -16,7 +16,9 @@ public struct PlainTextArticleReader: Sendable {
     public init() {}
 
     public func read(_ text: String, origin: String? = nil) throws -> Article {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // "\r\n" is one Character in Swift, so splitting on "\n" alone would not split CRLF text.
+        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
+            .map(String.init)
         let frontMatter = Self.takeFrontMatter(&lines)
 
         var blocks = Self.blocks(of: lines)
@@ -81,7 +83,8 @@ public struct PlainTextArticleReader: Sendable {
         guard let firstText = trimmed.firstIndex(where: { !$0.isEmpty }) else { return [] }
         let afterHeadline = trimmed[(firstText + 1)...]
         let textAfter = afterHeadline.drop(while: \.isEmpty)
-        let hasBlankSeparators = textAfter.contains(where: \.isEmpty)
+        // Blank lines at the end (a file's final newline) separate nothing.
+        let hasBlankSeparators = textAfter.reversed().drop(while: \.isEmpty).contains(where: \.isEmpty)
 
         var blocks: [String] = [trimmed[firstText]]
         var current: [String] = []

@@ -19,7 +19,10 @@ public enum TextDecoding {
         }
         if controls * 20 > min(body.count, 8192) { throw ArticleReadError.binary }
 
-        if let offset = firstInvalidUTF8Offset(body) { throw ArticleReadError.invalidUTF8(byteOffset: offset) }
+        if let offset = firstInvalidUTF8Offset(body) {
+            // Count from the start of the file, byte-order mark included.
+            throw ArticleReadError.invalidUTF8(byteOffset: body.startIndex - bytes.startIndex + offset)
+        }
         let text = String(decoding: body, as: UTF8.self)
         guard text.utf8.contains(0x0D) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")

@@ -68,7 +68,9 @@ public final class Statement {
         case .null: code = sqlite3_bind_null(handle, index)
         case .integer(let v): code = sqlite3_bind_int64(handle, index, v)
         case .real(let v): code = sqlite3_bind_double(handle, index, v)
-        case .text(let v): code = sqlite3_bind_text(handle, index, v, -1, csqlite_transient())
+        case .text(let v):
+            // Pass the UTF-8 length: with -1 SQLite would stop at an embedded NUL and truncate the text.
+            code = v.withCString { sqlite3_bind_text(handle, index, $0, Int32(v.utf8.count), csqlite_transient()) }
         case .blob(let bytes):
             code = bytes.withUnsafeBytes {
                 sqlite3_bind_blob(handle, index, $0.baseAddress, Int32($0.count), csqlite_transient())
@@ -125,7 +127,7 @@ public final class Statement {
         switch sqlite3_column_type(handle, i) {
         case SQLITE_INTEGER: return .integer(sqlite3_column_int64(handle, i))
         case SQLITE_FLOAT: return .real(sqlite3_column_double(handle, i))
-        case SQLITE_TEXT: return .text(String(cString: sqlite3_column_text(handle, i)))
+        case SQLITE_TEXT: return .text(text(at: i) ?? "")
         case SQLITE_BLOB:
             let count = Int(sqlite3_column_bytes(handle, i))
             guard count > 0, let pointer = sqlite3_column_blob(handle, i) else { return .blob([]) }
@@ -137,9 +139,13 @@ public final class Statement {
     public func int(_ index: Int) -> Int { Int(sqlite3_column_int64(handle, Int32(index))) }
     public func double(_ index: Int) -> Double { sqlite3_column_double(handle, Int32(index)) }
     public func isNull(_ index: Int) -> Bool { sqlite3_column_type(handle, Int32(index)) == SQLITE_NULL }
-    public func string(_ index: Int) -> String? {
-        guard let text = sqlite3_column_text(handle, Int32(index)) else { return nil }
-        return String(cString: text)
+    public func string(_ index: Int) -> String? { text(at: Int32(index)) }
+
+    /// The column's text, all `sqlite3_column_bytes` of it (a C-string read would stop at an embedded NUL).
+    private func text(at index: Int32) -> String? {
+        guard let text = sqlite3_column_text(handle, index) else { return nil }
+        let count = Int(sqlite3_column_bytes(handle, index))
+        return String(decoding: UnsafeRawBufferPointer(start: text, count: count), as: UTF8.self)
     }
 
     func currentRow(names: [String]) -> Row {

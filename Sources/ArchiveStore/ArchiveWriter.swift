@@ -1,0 +1,147 @@
+import ArticleModel
+import Extraction
+import SQLite
+
+/// The single writer of an archive: stores each article with everything extracted from it in one
+/// savepoint, inside batch transactions, with statements prepared once.
+///
+///     let writer = try ArchiveWriter(path: "archive.sqlite")
+///     try writer.inBatch { try writer.store(article, extraction: extraction) }
+public final class ArchiveWriter {
+    public enum Outcome: Equatable, Sendable {
+        case stored(id: Int)
+        case duplicate(id: Int)
+    }
+
+    public let database: Database
+    private let findArticle: Statement
+    private let insertArticle: Statement
+    private let insertParagraph: Statement
+    private let findEntity: Statement
+    private let findEntityByAlias: Statement
+    private let insertEntity: Statement
+    private let insertAlias: Statement
+    private let insertMention: Statement
+    private let insertFigure: Statement
+    private let insertQuote: Statement
+    private let deleteExtraction: [Statement]
+    private let updateVersion: Statement
+
+    public init(path: String) throws {
+        database = try Database(path: path, mode: .readWrite)
+        try ArchiveSchema.prepare(database, path: path)
+        try database.configureForWriting()
+        findArticle = try database.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
+        insertArticle = try database.prepare("""
+            INSERT INTO articles (title, source, url, published, byline, language, origin_path, content_sha256,
+                                  word_count, extractor_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertParagraph = try database.prepare("INSERT INTO paragraphs (article_id, position, kind, text) VALUES (?, ?, ?, ?)")
+        findEntity = try database.prepare("SELECT id FROM entities WHERE name = ? AND kind = ?")
+        findEntityByAlias = try database.prepare("""
+            SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.alias = ? AND e.kind = ? ORDER BY a.origin = 'user' DESC, e.id LIMIT 1
+            """)
+        insertEntity = try database.prepare("INSERT INTO entities (name, kind) VALUES (?, ?)")
+        insertAlias = try database.prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)")
+        insertMention = try database.prepare("""
+            INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset, text, role)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertFigure = try database.prepare("""
+            INSERT INTO figures (article_id, paragraph_id, start_offset, end_offset, text, value, max_value, approx,
+                                 kind, unit, of_value, site, event, cause, source, sentence)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertQuote = try database.prepare("""
+            INSERT INTO quotes (article_id, paragraph_id, start_offset, end_offset, text, speaker, speaker_entity_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?)
+            """)
+        let db = database
+        deleteExtraction = try ["entity_mentions", "figures", "quotes"].map {
+            try db.prepare("DELETE FROM \($0) WHERE article_id = ?")
+        }
+        updateVersion = try database.prepare("UPDATE articles SET extractor_version = ? WHERE id = ?")
+    }
+
+    /// Runs `block` in one transaction: many articles, one commit.
+    public func inBatch(_ block: () throws -> Void) throws {
+        try database.inTransaction {
+            try block()
+            return .commit
+        }
+    }
+
+    /// The id of an article with the same normalised text, if one is stored.
+    public func existingID(of article: Article) throws -> Int? {
+        try findArticle.scalar(article.contentSHA256).flatMap { $0.textValue.flatMap(Int.init) }
+    }
+
+    /// Stores an article and its extraction whole, or nothing of it (a savepoint of its own).
+    @discardableResult
+    public func store(_ article: Article, extraction: Extraction, extractorVersion: Int = ArticleExtractor.version) throws -> Outcome {
+        if let id = try existingID(of: article) { return .duplicate(id: id) }
+        return try database.inSavepoint {
+            try insertArticle.execute(
+                article.title, article.source, article.url, article.published, article.byline, article.language,
+                article.originPath, article.contentSHA256, article.wordCount, extractorVersion
+            )
+            let articleID = Int(database.lastInsertedRowID)
+            var paragraphIDs: [Int] = []
+            for (position, paragraph) in article.numberedParagraphs.enumerated() {
+                try insertParagraph.execute(articleID, position, paragraph.kind.rawValue, paragraph.text)
+                paragraphIDs.append(Int(database.lastInsertedRowID))
+            }
+            try storeExtraction(extraction, articleID: articleID, paragraphIDs: paragraphIDs)
+            return .stored(id: articleID)
+        }
+    }
+
+    /// Replaces what was extracted from a stored article (for `archive reindex`).
+    public func replaceExtraction(articleID: Int, paragraphIDs: [Int], with extraction: Extraction, extractorVersion: Int = ArticleExtractor.version) throws {
+        try database.inSavepoint {
+            for statement in deleteExtraction { try statement.execute(articleID) }
+            try storeExtraction(extraction, articleID: articleID, paragraphIDs: paragraphIDs)
+            try updateVersion.execute(extractorVersion, articleID)
+        }
+    }
+
+    private func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphIDs: [Int]) throws {
+        var entityIDs: [String: Int] = [:]
+        for entity in extraction.entities {
+            let id = try entityID(for: entity)
+            entityIDs[entity.name] = entityIDs[entity.name] ?? id
+            for alias in entity.aliases { try insertAlias.execute(id, alias) }
+            for mention in entity.mentions {
+                try insertMention.execute(id, articleID, paragraphIDs[mention.span.paragraph], mention.span.start,
+                                          mention.span.end, mention.text, mention.role)
+            }
+        }
+        for figure in extraction.figures {
+            try insertFigure.execute(
+                articleID, paragraphIDs[figure.span.paragraph], figure.span.start, figure.span.end, figure.text,
+                figure.value, figure.maxValue, figure.approx.rawValue, figure.kind.rawValue, figure.unit, figure.of,
+                figure.site, figure.event, figure.cause, figure.source, figure.sentence
+            )
+        }
+        for quote in extraction.quotes {
+            try insertQuote.execute(
+                articleID, paragraphIDs[quote.span.paragraph], quote.span.start, quote.span.end, quote.text,
+                quote.speaker, quote.speaker.flatMap { entityIDs[$0] }
+            )
+        }
+    }
+
+    /// One row per entity across the archive: found by name and kind, or by an alias another article
+    /// (or a user) gave it, else created.
+    private func entityID(for entity: ExtractedEntity) throws -> Int {
+        let kind = entity.kind.rawValue
+        if let id = try findEntity.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return id }
+        for name in [entity.name] + entity.aliases {
+            if let id = try findEntityByAlias.scalar(name, kind)?.textValue.flatMap(Int.init) { return id }
+        }
+        try insertEntity.execute(entity.name, kind)
+        return Int(database.lastInsertedRowID)
+    }
+}

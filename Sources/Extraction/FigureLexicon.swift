@@ -1,0 +1,113 @@
+/// The words the figure pass reads around a number: what it counts, what happened, where.
+enum FigureLexicon {
+    /// Units that make a figure a duration, distance, weight or age rather than a count.
+    static let measureKinds: [String: Figure.Kind] = [
+        "second": .duration, "minute": .duration, "hour": .duration, "day": .duration, "week": .duration,
+        "month": .duration, "year": .duration, "decade": .duration, "century": .duration, "night": .duration,
+        "km": .distance, "kilometre": .distance, "kilometer": .distance, "mile": .distance, "metre": .distance,
+        "meter": .distance, "m": .distance, "ft": .distance, "feet": .distance, "foot": .distance,
+        "yard": .distance, "cm": .distance, "mm": .distance, "inch": .distance, "mph": .distance, "kph": .distance,
+        "kmh": .distance, "kg": .weight, "kilogram": .weight, "kilo": .weight, "tonne": .weight, "ton": .weight,
+        "tonnes": .weight, "lb": .weight, "gram": .weight, "g": .weight, "ounce": .weight, "acre": .distance,
+        "hectare": .distance, "sq": .distance,
+    ]
+
+    /// Plurals that do not end in -s, and -s words whose singular is not the word minus -s.
+    static let irregularSingulars: [String: String] = [
+        "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
+        "police": "police", "personnel": "personnel", "staff": "staff", "aircraft": "aircraft",
+        "cattle": "cattle", "sheep": "sheep", "fish": "fish", "livestock": "livestock", "feet": "foot",
+        "lives": "life", "wives": "wife", "buses": "bus", "gases": "gas", "crises": "crisis",
+        "casualties": "casualty", "teeth": "tooth", "mice": "mouse", "geese": "goose", "militia": "militia",
+        "gunmen": "gunman", "policemen": "policeman", "servicemen": "serviceman", "fishermen": "fisherman",
+        "businessmen": "businessman", "tonnes": "tonne", "series": "series", "species": "species",
+        "bases": "base", "cases": "case", "houses": "house", "phases": "phase", "releases": "release",
+        "horses": "horse", "nurses": "nurse", "courses": "course", "responses": "response", "purposes": "purpose",
+        "warehouses": "warehouse", "analyses": "analysis", "hostages": "hostage", "thieves": "thief",
+        "leaves": "leaf", "halves": "half", "shelves": "shelf", "knives": "knife", "dice": "die",
+        "data": "data", "media": "media", "criteria": "criterion",
+    ]
+
+    /// Words that end a noun phrase: determiners, prepositions, conjunctions, auxiliaries, pronouns.
+    static let phraseBreakers: Set<String> = [
+        "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for", "with", "without", "into", "onto",
+        "and", "or", "but", "nor", "so", "yet", "as", "than", "that", "which", "who", "whom", "whose", "where",
+        "when", "while", "was", "were", "is", "are", "be", "been", "being", "had", "have", "has", "did", "do",
+        "does", "will", "would", "could", "should", "may", "might", "must", "can", "it", "its", "he", "she",
+        "they", "them", "their", "his", "her", "we", "our", "you", "i", "this", "these", "those", "there",
+        "after", "before", "since", "until", "during", "between", "among", "across", "against", "near",
+        "over", "under", "about", "around", "per", "each", "every", "all", "both", "not", "no", "if",
+        "because", "said", "says", "say", "told", "including", "like", "via", "toward", "towards", "up",
+        "down", "out", "off", "last", "ago", "later", "earlier", "more", "less", "most", "least", "only",
+        "also", "just", "still", "again", "too", "very", "already", "then", "now", "here", "year-old",
+    ]
+
+    /// Adjective-like words that never head a counted noun phrase.
+    static let modifiers: Set<String> = [
+        "other", "others", "more", "additional", "further", "extra", "mostly", "new", "old", "young", "small",
+        "large", "big", "major", "minor", "senior", "junior", "foreign", "local", "armed", "unarmed", "dead",
+        "injured", "wounded", "civilian", "military", "separate", "different", "similar", "few", "several",
+        "many", "much", "total", "estimated", "reported", "confirmed", "alleged", "suspected", "possible",
+        "potential", "rebel", "opposition", "government", "regime", "security", "police", "army",
+    ]
+
+    /// Surface forms → the event they report, past tense.
+    static let events: [String: String] = [
+        "launched": "launched", "launch": "launched", "launches": "launched", "launching": "launched",
+        "fired": "fired", "fire": "fired", "fires": "fired", "firing": "fired",
+        "targeted": "targeted", "targeting": "targeted", "targets": "targeted", "target": "targeted",
+        "targetted": "targeted", "targetting": "targeted", "aimed": "targeted",
+        "hit": "hit", "hits": "hit", "hitting": "hit", "struck": "hit", "striking": "hit",
+        "intercepted": "intercepted", "intercepting": "intercepted", "intercept": "intercepted",
+        "downed": "intercepted",
+        "killed": "killed", "killing": "killed", "kill": "killed", "kills": "killed", "dead": "killed",
+        "died": "killed", "die": "killed", "dies": "killed", "dying": "killed", "deaths": "killed",
+        "death": "killed", "slain": "killed", "massacred": "killed", "fatalities": "killed", "lives": "killed",
+        "toll": "killed", "perished": "killed", "bodies": "killed",
+        "injured": "injured", "injuring": "injured", "injure": "injured", "injures": "injured",
+        "wounded": "injured", "wounding": "injured", "wound": "injured", "hurt": "injured", "injuries": "injured",
+        "arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "arrests": "arrested",
+        "detained": "detained", "detaining": "detained", "detain": "detained", "jailed": "detained",
+        "displaced": "displaced", "displacing": "displaced", "fled": "displaced", "flee": "displaced",
+        "fleeing": "displaced", "evacuated": "evacuated", "evacuating": "evacuated", "evacuate": "evacuated",
+        "evacuation": "evacuated", "evacuees": "evacuated",
+        "destroyed": "destroyed", "destroying": "destroyed", "destroy": "destroyed", "damaged": "damaged",
+        "kidnapped": "kidnapped", "abducted": "kidnapped", "missing": "missing", "executed": "executed",
+        "rescued": "rescued", "captured": "captured", "released": "released", "freed": "released",
+    ]
+
+    /// Verbs that, negated (`did not go off`, `failed to explode`), mean a weapon failed.
+    static let detonationVerbs: Set<String> = ["go", "explode", "detonate", "exploded", "detonated", "went", "reach", "hit"]
+
+    /// Causes of casualties, for the casualties view (`stampede`, `air strike`).
+    static let causes: Set<String> = [
+        "stampede", "explosion", "blast", "bombing", "bombings", "airstrike", "airstrikes", "strike", "strikes",
+        "attack", "attacks", "shelling", "bomb", "fire", "earthquake", "flood", "floods", "flooding", "crash",
+        "clashes", "clash", "shooting", "gunfire", "storm", "cyclone", "hurricane", "typhoon", "landslide",
+        "raid", "raids", "ambush", "missile", "rocket", "drone", "fighting", "violence", "protest", "protests",
+        "riot", "riots", "collapse", "outbreak", "epidemic", "accident", "massacre", "offensive", "bombardment",
+        "siege", "famine", "heatwave", "avalanche", "tsunami", "eruption", "sinking", "shipwreck", "derailment",
+    ]
+
+    /// Prepositions and verbs that attach a place to what happened: `in Aleppo`, `targeting Ain al-Assad`.
+    static let locatives: Set<String> = [
+        "in", "at", "on", "near", "targeting", "targetting", "against", "outside", "inside", "into", "across",
+        "around", "hit", "struck", "of", "to", "towards", "toward", "over", "within", "throughout",
+    ]
+
+    /// Nouns that count places: a figure of them spans several sites, so it has none.
+    static let placeNouns: Set<String> = [
+        "site", "town", "village", "city", "area", "province", "region", "district", "country", "nation",
+        "state", "base", "camp", "location", "place", "neighbourhood", "neighborhood", "continent", "front",
+    ]
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+
+    static let clockWords: Set<String> = [
+        "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "pst", "cet", "hrs", "o'clock",
+        "h", "local",
+    ]
+}

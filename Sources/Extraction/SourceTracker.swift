@@ -1,0 +1,83 @@
+/// Finds who a sentence attributes its facts to (`The Iraqi military said …`, `according to the UN`,
+/// `…, the military said`), and resolves a short second reference (`the military`) to the fuller one
+/// the article gave before (`Iraqi military`).
+struct SourceTracker {
+    /// Sources named so far in the article, fullest first within each head word.
+    private var earlier: [String] = []
+
+    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"]
+    static let stops: Set<String> = [
+        "that", "which", "who", "and", "but", "while", "as", "when", "where", "also", "has", "have", "had", "was",
+        "were", "is", "are", "will", "would", "later", "earlier", "previously", "then", "had", "in", "on", "at",
+        "of", "for", "to", "by", "from", "with", "after", "before", "said", "say", "says", "because", "since",
+        "if", "so", "what", "how", "not", "yet", "once", "there", "all", "this", "these", "those",
+    ]
+
+    mutating func source(of sentence: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        let tokens = paragraph.tokens
+        for i in sentence where tokens[i].isWord {
+            let word = tokens[i].lower
+            if word == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
+                if let phrase = nounPhrase(forwardFrom: i + 2, in: sentence, paragraph: paragraph) { return resolve(phrase) }
+            }
+            guard ["said", "says", "told", "reported", "reports", "announced", "stated", "confirmed", "claimed", "estimated", "estimates"].contains(word) else { continue }
+            // Inverted: `…, said the military`.
+            if i > sentence.lowerBound, tokens[i - 1].kind == .punctuation {
+                if let phrase = nounPhrase(forwardFrom: i + 1, in: sentence, paragraph: paragraph) { return resolve(phrase) }
+                continue
+            }
+            if let phrase = nounPhrase(backwardFrom: i - 1, in: sentence, paragraph: paragraph) { return resolve(phrase) }
+        }
+        return nil
+    }
+
+    /// The noun phrase ending at `end`: `The Iraqi military`, `Syrian state TV`, `US officials`.
+    func nounPhrase(backwardFrom end: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        let tokens = paragraph.tokens
+        var start = end + 1
+        var j = end
+        // `have said`, `had earlier said`: step over auxiliaries and adverbs.
+        while j >= sentence.lowerBound, ["has", "have", "had", "also", "later", "earlier", "previously", "was", "were", "is", "been"].contains(tokens[j].lower) { j -= 1 }
+        let last = j
+        while j >= sentence.lowerBound, last - j < 7 {
+            let token = tokens[j]
+            if token.lower == "'s" { j -= 1; continue }
+            guard token.isWord, !Self.stops.contains(token.lower) || (token.isCapitalized && j > sentence.lowerBound && !Self.stops.contains(token.lower)) else { break }
+            start = j
+            j -= 1
+        }
+        guard start <= last else { return nil }
+        return clean(paragraph.text(of: start..<(last + 1)))
+    }
+
+    func nounPhrase(forwardFrom start: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        let tokens = paragraph.tokens
+        var end = start
+        while end < sentence.upperBound, end - start < 8, tokens[end].isWord || tokens[end].lower == "'s" {
+            if end > start, ["that", "which", "who", "on", "in", "at", "as", "and", "but", "while", "after", "before"].contains(tokens[end].lower) { break }
+            end += 1
+        }
+        guard end > start else { return nil }
+        return clean(paragraph.text(of: start..<end))
+    }
+
+    /// Drops a leading article; refuses pronouns and bare determiners.
+    func clean(_ phrase: String) -> String? {
+        var words = phrase.split(separator: " ").map(String.init)
+        while let first = words.first, ["the", "a", "an", "The", "A", "An"].contains(first) { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        if words.count == 1, Self.pronouns.contains(words[0].lowercased()) { return nil }
+        return words.joined(separator: " ")
+    }
+
+    /// `military` after `Iraqi military` was named → `Iraqi military`.
+    mutating func resolve(_ phrase: String) -> String {
+        let head = phrase.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        if !phrase.contains(" ") || phrase.first?.isLowercase == true,
+           let fuller = earlier.last(where: { $0.split(separator: " ").last.map { $0.lowercased() } == head && $0.count > phrase.count }) {
+            return fuller
+        }
+        earlier.append(phrase)
+        return phrase
+    }
+}

@@ -1,0 +1,34 @@
+import ArgumentParser
+import Foundation
+
+/// Options every command shares: which archive file.
+struct ArchiveOptions: ParsableArguments {
+    @Option(name: .long, help: "The archive file (default: $ARCHIVE_DB, else ./archive.sqlite).")
+    var db: String?
+
+    var path: String { db ?? ProcessInfo.processInfo.environment["ARCHIVE_DB"] ?? "archive.sqlite" }
+}
+
+/// How a listing is printed.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, csv, json
+}
+
+/// Options of every listing command.
+struct ListingOptions: ParsableArguments {
+    @OptionGroup var archive: ArchiveOptions
+
+    @Option(name: .long, help: "Output format: table (aligned, for people), csv or json.")
+    var format: OutputFormat = .table
+}
+
+/// Prints `message` to standard error on one line.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// A runtime failure, printed as `Error: …` with exit code 1.
+struct CommandError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,145 @@
+import ArchiveStore
+import ArgumentParser
+import ArticleModel
+import ArticleReaders
+import Extraction
+import Foundation
+
+extension Archive {
+    struct Ingest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Read articles from files, folders or standard input and store them with what they say.",
+            discussion: """
+                Folders are read recursively (files ending .txt, .text or .md). Each article is stored whole \
+                or not at all; one already in the archive (same text) is skipped. Problems are reported one \
+                line per file, the other files are still stored, and the exit status is 1 when any file failed.
+                """
+        )
+
+        @OptionGroup var archive: ArchiveOptions
+
+        @Argument(help: "Files, folders, or - for standard input.")
+        var paths: [String]
+
+        @Option(help: "Publisher to record for these articles (overrides the file's own).")
+        var source: String?
+
+        @Option(help: "Publication date, ISO 8601 (e.g. 2020-01-08), for these articles.")
+        var published: String?
+
+        @Option(help: "URL to record for the article.")
+        var url: String?
+
+        @Option(help: "Refuse files larger than this many megabytes.")
+        var maxSize: Int = 20
+
+        @Option(help: "Articles per transaction.")
+        var batchSize: Int = 200
+
+        @Flag(name: .shortAndLong, help: "Print nothing but errors and the summary.")
+        var quiet = false
+
+        func validate() throws {
+            if paths.isEmpty { throw ValidationError("name at least one file, folder or -") }
+            if let published, !DateText.isISODate(published) {
+                throw ValidationError("--published must be an ISO 8601 date such as 2020-01-08, not '\(published)'")
+            }
+            if maxSize < 1 { throw ValidationError("--max-size must be at least 1") }
+            if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+        }
+
+        func run() throws {
+            let reader = ArticleFileReader(
+                maximumBytes: maxSize * 1024 * 1024,
+                metadata: ArticleMetadata(source: source, published: published, url: url)
+            )
+            let writer: ArchiveWriter
+            do { writer = try ArchiveWriter(path: archive.path) } catch let error as ArchiveError {
+                throw CommandError(error.description)
+            }
+            let extractor = ArticleExtractor()
+            var summary = IngestSummary()
+            var pending: [(origin: String, articles: [Article])] = []
+            var pendingCount = 0
+
+            func flush() throws {
+                guard !pending.isEmpty else { return }
+                try writer.inBatch {
+                    for (origin, articles) in pending {
+                        for article in articles {
+                            do {
+                                let outcome = try writer.store(article, extraction: extractor.extract(from: article))
+                                switch outcome {
+                                case .stored(let id):
+                                    summary.stored += 1
+                                    if !quiet { print("\(origin): stored as #\(id) (\(article.title))") }
+                                case .duplicate(let id):
+                                    summary.duplicates += 1
+                                    if !quiet { print("\(origin): already archived as #\(id)") }
+                                }
+                            } catch {
+                                summary.failed += 1
+                                printError("\(origin): not stored: \(error)")
+                            }
+                        }
+                    }
+                }
+                pending.removeAll()
+                pendingCount = 0
+            }
+
+            for input in InputFiles.expand(paths) {
+                switch input {
+                case .failure(let path, let reason):
+                    summary.failed += 1
+                    printError("\(path): \(reason)")
+                case .standardInput:
+                    let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
+                    read { try reader.read(bytes, origin: "-") }
+                case .file(let path):
+                    read { try reader.read(path: path) }
+                }
+
+                func read(_ body: () throws -> [Article]) {
+                    let origin = input.name
+                    do {
+                        let articles = try body()
+                        pending.append((origin, articles))
+                        pendingCount += articles.count
+                    } catch {
+                        summary.failed += 1
+                        printError("\(origin): \(error)")
+                    }
+                }
+                if pendingCount >= batchSize { try flush() }
+            }
+            try flush()
+            printError(summary.description)
+            if summary.failed > 0 { throw ExitCode(1) }
+        }
+    }
+}
+
+/// Counts of one ingest run.
+struct IngestSummary: CustomStringConvertible {
+    var stored = 0
+    var duplicates = 0
+    var failed = 0
+
+    var description: String {
+        "\(stored) stored, \(duplicates) already archived, \(failed) failed"
+    }
+}
+
+/// ISO 8601 date checks for flags.
+enum DateText {
+    /// `2020-01-08`, `2020-01-08T14:00:00Z`, `2020-01-08 14:00`.
+    static func isISODate(_ text: String) -> Bool {
+        let scalars = Array(text.utf8)
+        guard scalars.count >= 10 else { return false }
+        let digits = [0, 1, 2, 3, 5, 6, 8, 9]
+        guard digits.allSatisfy({ scalars[$0] >= 48 && scalars[$0] <= 57 }), scalars[4] == 45, scalars[7] == 45 else { return false }
+        let month = Int(text.dropFirst(5).prefix(2)) ?? 0, day = Int(text.dropFirst(8).prefix(2)) ?? 0
+        return (1...12).contains(month) && (1...31).contains(day) && (scalars.count == 10 || scalars[10] == 84 || scalars[10] == 32)
+    }
+}

@@ -1,0 +1,34 @@
+import ArchiveStore
+import ArgumentParser
+
+extension Archive {
+    struct Search: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Find paragraphs by words, best matches first.",
+            discussion: """
+                Words are matched whole (diacritics ignored); "quoted words" match as a phrase. With --raw the \
+                terms are passed to SQLite FTS5 as written (AND, OR, NOT, NEAR, prefix*).
+                """
+        )
+
+        @OptionGroup var options: ListingOptions
+
+        @Argument(help: "Words to search for.")
+        var terms: [String]
+
+        @Flag(help: "Pass the terms to FTS5 unchanged (its query syntax).")
+        var raw = false
+
+        @Option(help: "Show at most this many paragraphs.")
+        var limit: Int = 20
+
+        func run() throws {
+            let reader = try openReader(options.archive)
+            do {
+                ResultPrinter(format: options.format).print(try reader.search(terms.joined(separator: " "), raw: raw, limit: limit))
+            } catch let error as ArchiveError {
+                throw CommandError(error.description)
+            }
+        }
+    }
+}
