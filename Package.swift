@@ -38,7 +38,7 @@ let package = Package(
         .testTarget(name: "ArticleReadersTests", dependencies: ["ArticleReaders"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "ArticleReaders"]),
-        .testTarget(name: "ArchiveCommandTests", dependencies: []),
+        .testTarget(name: "ArchiveCommandTests", dependencies: ["archive", "SQLite"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -202,13 +202,14 @@ FROM per_article
 GROUP BY site, weapon, source
 ORDER BY site = '(all sites)', site, weapon, source;
 
--- People killed, injured and the like, per place and event. approx marks numbers the text gives as
--- approximate ('over' for 'more than 50'); cause is what the clause says did it.
+-- Events that count people harmed or moved (the casualties view reads them). approx marks numbers the
+-- text gives as approximate ('over' for 'more than 50'); cause is what the clause says did it.
 CREATE TABLE casualty_events (event TEXT PRIMARY KEY) WITHOUT ROWID;
 INSERT INTO casualty_events (event) VALUES
     ('killed'), ('died'), ('injured'), ('wounded'), ('arrested'), ('detained'), ('displaced'),
     ('evacuated'), ('missing'), ('kidnapped'), ('abducted'), ('executed'), ('rescued');
 
+-- Casualty figures per place, event and cause; reported is the number as a reader would say it.
 CREATE VIEW casualties_by_place AS
 SELECT coalesce(f.site, '(unspecified)') AS place,
        f.event,
@@ -241,6 +242,7 @@ ORDER BY f.article_id, p.position, f.start_offset;
 
 -- MARK: - Views over entities and quotes
 
+-- People named, with every role the articles gave them, their mentions and the articles naming them.
 CREATE VIEW people AS
 SELECT e.id, e.name,
        (SELECT group_concat(role, '; ') FROM (SELECT DISTINCT role FROM entity_mentions m2
@@ -253,6 +255,7 @@ WHERE e.kind = 'person'
 GROUP BY e.id
 ORDER BY mentions DESC, e.name;
 
+-- Places named, most mentioned first.
 CREATE VIEW places AS
 SELECT e.id, e.name, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles
 FROM entities e
@@ -261,6 +264,7 @@ WHERE e.kind = 'place'
 GROUP BY e.id
 ORDER BY mentions DESC, e.name;
 
+-- Organisations named, with their aliases (acronyms, other names).
 CREATE VIEW organizations AS
 SELECT e.id, e.name,
        (SELECT group_concat(alias, ', ') FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases,
@@ -271,12 +275,14 @@ WHERE e.kind = 'organization'
 GROUP BY e.id
 ORDER BY mentions DESC, e.name;
 
+-- Direct quotes in reading order, with the speaker's name as resolved in the article.
 CREATE VIEW quote_list AS
 SELECT q.id, q.speaker, q.text AS quote, q.article_id AS article, p.position AS paragraph
 FROM quotes q
 JOIN paragraphs p ON p.id = q.paragraph_id
 ORDER BY q.article_id, p.position, q.start_offset;
 
+-- Every article with what was extracted from it.
 CREATE VIEW article_list AS
 SELECT a.id, a.title, a.source, a.published,
        (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id) AS paragraphs,

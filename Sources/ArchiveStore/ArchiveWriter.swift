@@ -108,6 +108,10 @@ public final class ArchiveWriter {
     }
 
     private func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphIDs: [Int]) throws {
+        let spans = extraction.entities.flatMap { $0.mentions.map(\.span) } + extraction.figures.map(\.span) + extraction.quotes.map(\.span)
+        if let bad = spans.first(where: { !paragraphIDs.indices.contains($0.paragraph) || $0.start > $0.end }) {
+            throw ArchiveWriterError.spanOutsideArticle(bad)
+        }
         var entityIDs: [String: Int] = [:]
         for entity in extraction.entities {
             let id = try entityID(for: entity)
@@ -143,5 +147,17 @@ public final class ArchiveWriter {
         }
         try insertEntity.execute(entity.name, kind)
         return Int(database.lastInsertedRowID)
+    }
+}
+
+/// An extraction that does not fit the article it is stored with.
+public enum ArchiveWriterError: Error, Equatable, CustomStringConvertible {
+    case spanOutsideArticle(TextSpan)
+
+    public var description: String {
+        switch self {
+        case .spanOutsideArticle(let span):
+            return "extraction refers to paragraph \(span.paragraph) characters \(span.start)–\(span.end), outside the article"
+        }
     }
 }

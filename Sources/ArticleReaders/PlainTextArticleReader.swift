@@ -21,7 +21,7 @@ public struct PlainTextArticleReader: Sendable {
             .map(String.init)
         let frontMatter = Self.takeFrontMatter(&lines)
 
-        var blocks = Self.blocks(of: lines)
+        var blocks = Self.blocks(of: lines, headlineLine: frontMatter["title"] == nil)
         var source = frontMatter["source"]
         if let last = blocks.last, let name = Self.sourceCredit(last) {
             blocks.removeLast()
@@ -77,16 +77,17 @@ public struct PlainTextArticleReader: Sendable {
     }
 
     /// Paragraph texts: blank-line separated blocks with inner line breaks joined by spaces. A text with
-    /// no blank line after its headline is taken one paragraph per line.
-    static func blocks(of lines: [String]) -> [String] {
+    /// no blank line after its headline is taken one paragraph per line. With `headlineLine` false (the
+    /// front matter gave the title) the first line is not split off, so a wrapped first paragraph stays whole.
+    static func blocks(of lines: [String], headlineLine: Bool = true) -> [String] {
         let trimmed = lines.map(\.trimmed)
         guard let firstText = trimmed.firstIndex(where: { !$0.isEmpty }) else { return [] }
-        let afterHeadline = trimmed[(firstText + 1)...]
+        let afterHeadline = trimmed[(headlineLine ? firstText + 1 : firstText)...]
         let textAfter = afterHeadline.drop(while: \.isEmpty)
         // Blank lines at the end (a file's final newline) separate nothing.
         let hasBlankSeparators = textAfter.reversed().drop(while: \.isEmpty).contains(where: \.isEmpty)
 
-        var blocks: [String] = [trimmed[firstText]]
+        var blocks: [String] = headlineLine ? [trimmed[firstText]] : []
         var current: [String] = []
         for line in textAfter {
             if line.isEmpty || !hasBlankSeparators {

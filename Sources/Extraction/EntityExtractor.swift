@@ -73,9 +73,11 @@ public struct EntityExtractor: Sendable {
     /// from capitals alone.
     static func isTitleCase(_ paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         let words = paragraph.tokens.filter { $0.isWord && $0.text.count > 3 }
-        guard words.count >= 3 else { return paragraph.kind == .headline }
         let capitalised = words.filter(\.isCapitalized).count
-        return Double(capitalised) / Double(words.count) > 0.6
+        guard words.count >= 3 else { return paragraph.kind == .headline && capitalised == words.count }
+        // Body text full of names can pass 60%; a body paragraph must be nearly all capitals.
+        let threshold = paragraph.kind == .headline ? 0.6 : 0.85
+        return Double(capitalised) / Double(words.count) > threshold && (paragraph.kind == .headline || words.count >= 6)
     }
 
     // MARK: - Spans

@@ -95,7 +95,7 @@ struct EntityResolver {
                 let range = i..<(i + length)
                 guard range.allSatisfy({ tokens[$0].isWord }) else { continue }
                 let text = paragraph.text(of: range)
-                var entry = index[text]
+                var entry = index[text] ?? (length == 1 ? surnames[text] : nil)
                 if entry == nil, let place = gazetteer.place(named: text) {
                     entry = index[place.name] ?? {
                         entries.append(Entry(name: place.name, kind: .place))

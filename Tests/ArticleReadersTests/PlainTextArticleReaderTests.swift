@@ -160,6 +160,13 @@ final class TemporaryDirectory {
         #expect(!article.paragraphs.contains { $0.text.contains("---") || $0.text.contains("Source:") })
     }
 
+    @Test func frontMatterTitleKeepsAWrappedFirstParagraphWhole() throws {
+        let text = "---\ntitle: Headline\n---\nFirst paragraph is\nwrapped.\n\nSecond.\n\nThird.\n"
+        let article = try reader.read(text)
+        #expect(article.title == "Headline")
+        #expect(article.paragraphs.map(\.text) == ["First paragraph is wrapped.", "Second.", "Third."])
+    }
+
     @Test func frontMatterWithoutTitleKeepsFirstLineAsHeadline() throws {
         let text = "---\nDate: 2020-01-08\nAuthor: Staff\nignored line\nempty:\n---\n\n\(shortenedSeed)"
         let article = try reader.read(text)

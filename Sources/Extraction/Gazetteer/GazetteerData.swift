@@ -468,11 +468,11 @@ city	A Yun Pa	VN	35058	Ayun Pa
 city	Aabenraa	DK	16401	Aabenra	
 city	Aachen	DE	265208	Achen|Aakhen	
 city	Aalborg	DK	142937	Alborg|Alaborg	
-city	Aalen	DE	67085	Alen	
+city	Aalen	DE	67085		
 city	Aalsmeer	NL	22991	Alsmer	
-city	Aalst	BE	77534	Aals	
+city	Aalst	BE	77534		
 city	Aalten	NL	19141		
-city	Aalter	BE	18802	Alter	
+city	Aalter	BE	18802		
 city	Aarau	CH	21503	Aaraou	
 city	Aarschot	BE	27656	Aarshot	
 city	Aarsâl	LB	50000	Aarsal	
@@ -525,7 +525,7 @@ city	Abilene	US	125182	Abilenas|Abilin
 city	Abim	UG	24400		
 city	Abingdon	GB	38676	Abingdun	
 city	Abington	US	55310	Abington Township|Abington Centre	
-city	Abinsk	RU	34668	Abins'k	
+city	Abinsk	RU	34668		
 city	Abiy Adi	ET	34200	Aby Adi	
 city	Abnub	EG	111785		
 city	Abobo	CI	1340083	Abobo-Gare	
@@ -581,11 +581,11 @@ city	Acaponeta	MX	19140
 city	Acapulco de Juárez	MX	658609	Acapulco de Juarez|Acapolco Juarez|Acapulco Acapulco de Juarez	
 city	Acaraú	BR	65264	Acarau|Acarahu	
 city	Acarigua	VE	188278	Akarigua|Akarigva	
-city	Acará	BR	59023	Acara	
+city	Acará	BR	59023		
 city	Acatlán de Osorio	MX	19341	Acatlan de Osorio	
 city	Acatzingo	MX	25811		
 city	Acayucan	MX	50934		
-city	Accra	GH	1963264	Acra|Akra|Aakra	
+city	Accra	GH	1963264	Acra|Aakra	
 city	Accrington	GB	34897	Akkrington	
 city	Acerra	IT	59910		
 city	Achaguas	VE	45311		
@@ -598,10 +598,10 @@ city	Achern	DE	26733	Akhern
 city	Achhibal	IN	17556	Achhabal	
 city	Achhnera	IN	20532	Achnera	
 city	Achim	DE	32870	Achem	
-city	Achinsk	RU	117634	Achins'k|Atchinsk	
+city	Achinsk	RU	117634	Atchinsk|Acinsk	
 city	Achkhoy-Martan	RU	16779	Achkhoi-Martan	
 city	Achocalla	BO	19583		
-city	Achères	FR	21660	Acheres	
+city	Achères	FR	21660		
 city	Aci Castello	IT	17588	Jaci Casteddu	
 city	Aci Catena	IT	24663	Jaci Catena	
 city	Acilia-Castel Fusano-Ostia Antica	IT	129362		
@@ -624,7 +624,7 @@ city	Ad Dawadimi	SA	86861	Dawadimi|Ad Dawadami
 city	Ad Dilam	SA	35371	Dilam	
 city	Ad Dilinjat	EG	68901	Dilinjat|Ed Dilingat	
 city	Ad Dindar	SD	15144		
-city	Ad Diriyah	SA	61609	Diriyah|Ad Dir'iyah	
+city	Ad Diriyah	SA	61609	Diriyah|Dhariyah	
 city	Ad Douiem	SD	87068	Douiem|Ad Diwem	
 city	Ad Dujayl	IQ	26362	Dujayl	
 city	Ad-Damazin	SD	186051	Damazin|Ad Damazin|Ed-Damazin	
@@ -661,7 +661,7 @@ city	Adilabad	IN	118526	Edlabad
 city	Adilcevaz	TR	52781	Atilcevaz	
 city	Adirampattinam	IN	31066	Atirampattinam	
 city	Adis Alem	ET	20900	Addis Alem	
-city	Adis Kidame	ET	20100	Adis K'idame	
+city	Adis Kidame	ET	20100	Addis Kidam	
 city	Adis Zemen	ET	36300	Addis Zemen	
 city	Adiwerna	ID	134188	Adiwerno	
 city	Adiyaman	TR	290883	Adiaman|Adyaman	
@@ -720,7 +720,7 @@ city	Agats	ID	23869	Agatz
 city	Agawam	US	28761	Agawaam	
 city	Agbor	NG	67610	Afbor	
 city	Agboville	CI	81770	Agbovile	
-city	Agdas	AZ	23528	Ag'dash	
+city	Agdas	AZ	23528	Aghdash	
 city	Agde	FR	23001		
 city	Agege	NG	683600		
 city	Agen	FR	34367	Azhen	
@@ -816,7 +816,7 @@ city	Ain Azel	DZ	37970
 city	Ain Benian	DZ	31102	Ain Berrian	
 city	Ain Deheb	DZ	36146		
 city	Ain El Aouda	MA	54397	Ain el Aouda	
-city	Ain MLila	DZ	65371	Ain M'Lila	
+city	Ain MLila	DZ	65371	Aine Mlila	
 city	Ain Merane	DZ	34413	Aine Merane	
 city	Ain Sukhna	EG	45552	Ain El Sukhna	
 city	Ain el Bell	DZ	31916	Ain el Ibel	
@@ -848,7 +848,7 @@ city	Ajaigarh	IN	16656
 city	Ajalpan	MX	28031		
 city	Ajanur	IN	33079		
 city	Ajaokuta	NG	15144		
-city	Ajapnyak	AM	122800	Ajap'nyak	
+city	Ajapnyak	AM	122800		
 city	Ajara	IN	17257	Ajra	
 city	Ajax	CA	119677		
 city	Ajdabiya	LY	131773	Adjdabia|AEcdabiya	
@@ -879,7 +879,7 @@ city	Akcapinar	TR	84366
 city	Akdagmadeni	TR	23048	Adagmadeni	
 city	Akesalayi	CN	27352		
 city	Aketi	CD	61437		
-city	Akhaltsikhe	GE	17445	Akhalts'ikhe	
+city	Akhaltsikhe	GE	17445	Akhaltsikh	
 city	Akhisar	TR	84659	Ak Hisar	
 city	Akhmim	EG	151430	Akhmun|Ekhmin	
 city	Akhnur	IN	20756		
@@ -927,7 +927,7 @@ city	Akçakale	TR	32114	Akcakale|Akchakale
 city	Akçakoca	TR	35151	Akcakoca	
 city	Al Aaroui	MA	51976	Aaroui	
 city	Al Abyar	LY	32563	Abyar|El Abiar	
-city	Al Ahmadi	KW	637411	Ahmadi|El Ahmedi	
+city	Al Ahmadi	KW	637411	El Ahmedi	
 city	Al Ain City	AE	846747	Al Ain	
 city	Al Ajaylat	LY	130546	Ajaylat|El Ajelat|El Agelat	
 city	Al Amarah	IQ	323302	Amarah|Amara	
@@ -972,11 +972,11 @@ city	Al Fqih Ben Çalah	MA	111402	Al Fqih Ben Calah|Fquih Ben Salah|Fkih Ben Sal
 city	Al Fuhays	JO	18916	Fuhays|El Fuheis	
 city	Al Fulah	SD	26020	Fulah|Al-Fula	
 city	Al Furjan	AE	26000	Furjan	
-city	Al Ghanayim	EG	70884	Ghanayim|Al Ghana'im Qibli	
+city	Al Ghanayim	EG	70884	Ghanayim|El-Ghanayim Qibli	
 city	Al Ghanim	QA	19010	Ghanim	
 city	Al Ghurayfah	LY	23449	Ghurayfah	
 city	Al Hamidiyah	AE	27000	Hamidiyah	
-city	Al Hammam	EG	18407	Hammam|El Hammam	
+city	Al Hammam	EG	18407	El Hammam	
 city	Al Hamul	EG	58430	Hamul|El-Hamul	
 city	Al Harithah	IQ	92395	Harithah|Al Harthah	
 city	Al Hasaheisa	SD	47408	Hasaheisa|Al Hasahisa	
@@ -1008,8 +1008,8 @@ city	Al Jurf	AE	18000	Jurf
 city	Al Karama	AE	75560	Karama	
 city	Al Khabra	SA	16906	Khabra|Khabrah	
 city	Al Khaburah	OM	50223	Khaburah|Al Khabura	
-city	Al Khafji	SA	54857	Khafji|Ra's al Khafji	
-city	Al Khankah	EG	81646	Khankah|El-Khankah	
+city	Al Khafji	SA	54857	Khafji	
+city	Al Khankah	EG	81646	El-Khankah	
 city	Al Kharj	SA	425300	Kharj|Al Khardj	
 city	Al Kharjah	EG	83108	Kharjah|Al Kharijah	
 city	Al Khawr	QA	18923	Khawr|Al Khor	
@@ -1017,7 +1017,7 @@ city	Al Khums	LY	201943	Khums|Al Hums|Al-Khums
 city	Al Khurmah	SA	28491	Khurmah	
 city	Al Khusus	EG	488904	Khusus|El-Khusus	
 city	Al Kiswah	SY	23526	Kiswah	
-city	Al Lith	SA	72000	Lith	
+city	Al Lith	SA	72000		
 city	Al Madinah	IQ	255000	Al Madina	
 city	Al Mahallah al Kubra	EG	592573	El Mahalla el Kubra|Mahalla el Kubra	
 city	Al Mahawil	IQ	31200	Mahawil	
@@ -1032,7 +1032,7 @@ city	Al Mansurah	EG	621953	Mansurah|Al-Mansurah|Al-Mansura
 city	Al Manzalah	EG	127394	Manzalah|Al Manzilah|El-Manzala	
 city	Al Maraghah	EG	53643	Maraghah|El Maragha	
 city	Al Marj	LY	85315	Marj|El Marj	
-city	Al Mashiliyah	SA	23252	Mashiliyah|Al-Mish'aliah	
+city	Al Mashiliyah	SA	23252	Mashiliyah	
 city	Al Matar al Atiq	QA	76774		
 city	Al Matariyah	EG	162045	Matariyah|El Mataria|El-Matariya	
 city	Al Mawsil al Jadidah	IQ	2065597		
@@ -1050,7 +1050,7 @@ city	Al Murar al Qadim	AE	19831	Al Murar al Qadeem
 city	Al Muteena	AE	48739	Muteena	
 city	Al Qadarif	SD	363945	Qadarif|Al Kadarif|Al-Qadarif	
 city	Al Qahirah al Jadidah	EG	313139		
-city	Al Qaim	IQ	74100	Qaim|Al Qa'im	
+city	Al Qaim	IQ	74100	Qaim|Al Kaim	
 city	Al Qanatir al Khayriyah	EG	83568	El-Qanatir el-Khairiya	
 city	Al Qanayat	EG	70687	Qanayat|El-Qanayat	
 city	Al Qantarah	EG	31808	Qantarah|El Qantara	
@@ -1108,13 +1108,13 @@ city	Alaghsas	NE	88561	Alarsas
 city	Alagir	RU	19665	Alaguir	
 city	Alagoa Grande	BR	26062		
 city	Alagoa Nova	BR	21013		
-city	Alagoinhas	BR	122688	Alagoin'jas|Alagoinjasas	
+city	Alagoinhas	BR	122688	Alagoinjasas	
 city	Alahabad	PK	80084	Elah Abad	
 city	Alajuela	CR	47494	Alaxuela	
 city	Alam Damai	MY	35000		
 city	Alamaiti	CN	23583		
 city	Alamar	CU	100000	Reparto Alamar	
-city	Alamata	ET	70400	Alamat'a	
+city	Alamata	ET	70400	Alemata	
 city	Alameda	US	78630	Alamida	
 city	Alameda de Osuna	ES	19685	La Alameda de Osuna	
 city	Alaminos	PH	31427		
@@ -1139,7 +1139,7 @@ city	Alasehir	TR	48147	Alashehir
 city	Alasia	NG	100000		
 city	Alattur	IN	26720	Alatur	
 city	Alatyr	RU	42156	Ulatar	
-city	Alba	IT	24923	Al'bom	
+city	Alba	IT	24923		
 city	Alba Iulia	RO	64227	Alba Julia	
 city	Albacete	ES	173050	Albacet|Albasete	
 city	Albadéria	GN	17147	Albaderia|Albadaria	
@@ -1153,33 +1153,33 @@ city	Albardón	AR	20413	Albardon
 city	Albemarle	US	16003	Albemarl	
 city	Albenga	IT	17103	Albemga	
 city	Albert Lea	US	17674	Albert Li	
-city	Alberton	ZA	121536	Al'berton	
+city	Alberton	ZA	121536		
 city	Albertslund	DK	30000	Albertslun	
 city	Albertville	FR	19113	Albervil	
-city	Albertville	US	21462	Al'bertvill	
-city	Albi	FR	52409	Al'bi	
+city	Albertville	US	21462	Albertvil	
+city	Albi	FR	52409	Alby	
 city	Albignasego	IT	16477		
 city	Alblasserdam	NL	18348	Alblaserdam	
 city	Albolote	ES	17089		
 city	Alborada Jaltenco	MX	15235		
 city	Alboraya	ES	24222	Alboraia	
-city	Albstadt	DE	46950	Al'bshtadt	
+city	Albstadt	DE	46950	Albshtat	
 city	Albu Kamal	SY	57572	Abu Kamal	
 city	Albufeira	PT	15851	Albufejra	
 city	Albuquerque	US	564559	Alburquerque|New Albuquerque	
 city	Alcabideche	PT	33315	Aloabideche	
 city	Alcalde Díaz	PA	20285	Alcalde Diaz|Alcaldediaz	
-city	Alcalá de Guadaira	ES	70155	Alcala de Guadaira|Al'kala-de-Gvadaira	
+city	Alcalá de Guadaira	ES	70155	Alcala de Guadaira	
 city	Alcalá de Henares	ES	193751	Alcala de Henares|Alkala de Enares|Alkala de Henaresas	
 city	Alcalá la Real	ES	22783	Alcala la Real	
-city	Alcamo	IT	44431	Al'kamo	
-city	Alcantarilla	ES	41084	Al'kantaril'ja	
+city	Alcamo	IT	44431	Arcamu	
+city	Alcantarilla	ES	41084		
 city	Alcañiz	ES	16392	Alcaniz|Alcanyiz	
-city	Alchevsk	UA	106062	Alchevs'k|Alcevsk	
+city	Alchevsk	UA	106062	Alcevsk|Alcsevszk	
 city	Alcobaça	BR	24530	Alcobaca|Alkobasa	
-city	Alcobendas	ES	116037	Alkobendas|Al'kobendas	
-city	Alcorcón	ES	172384	Alcorcon|Alkorkon|Al'korkon	
-city	Alcoy	ES	61552	Alco	
+city	Alcobendas	ES	116037	Alkobendas|Alkobendasas	
+city	Alcorcón	ES	172384	Alcorcon|Alkorkon|Alkorkono	
+city	Alcoy	ES	61552		
 city	Alcázar de San Juan	ES	30686	Alcazar de San Juan|Alcazar de Consuegra	
 city	Alcântara	PT	20267	Alcantara	
 city	Alcúdia	ES	19793	Alcudia	
@@ -1200,7 +1200,7 @@ city	Aleksandrovsk	RU	15486	Alekszandrovszk
 city	Aleksandrovskoye	RU	28006	Aleksandrovskoe	
 city	Aleksandrow Lodzki	PL	20292	Aleksandrov Lodzki	
 city	Alekseyevka	RU	78000	Alekseevka	
-city	Aleksin	RU	66885	Alexin	
+city	Aleksin	RU	66885		
 city	Aleksotas	LT	24270	Aleksota	
 city	Alem Ketema	ET	23500	Alem Catema	
 city	Alem Tena	ET	23700	Alem Tenna	
@@ -1217,19 +1217,19 @@ city	Alexandria	US	159467	Allexandria|Aleksandrija
 city	Alexandroupoli	GR	52979	Alexandhroupolis	
 city	Alexeyevka	RU	39848		
 city	Alexânia	BR	27008	Alexania	
-city	Aley	LB	130000	Aaley|Alley	
+city	Aley	LB	130000	Aaley	
 city	Aleysk	RU	28019	Aleisk	
-city	Alfafar	ES	20853	Al'fafar	
-city	Alfeld	DE	19138	Al'fel'd	
+city	Alfafar	ES	20853		
+city	Alfeld	DE	19138	Alvelde	
 city	Alfena	PT	15211		
 city	Alfenas	BR	78970		
 city	Alfornelos	PT	27093		
 city	Alfortville	FR	37290	Alforvill	
 city	Alfragide	PT	17044		
 city	Alfreton	GB	22550		
-city	Alfter	DE	21814	Al'fter	
+city	Alfter	DE	21814	Alefte	
 city	Algeciras	ES	121414	Algecires|Algesiras	
-city	Algemesí	ES	27285	Algemesi|Al'khemesi	
+city	Algemesí	ES	27285	Algemesi|Aldzhemezi	
 city	Algete	ES	20204		
 city	Alghero	IT	34261	Alguero	
 city	Algiers	DZ	2364230	Algier|Alger|Algir	
@@ -1286,38 +1286,38 @@ city	Allschwil	CH	18189
 city	Allston	US	28821		
 city	Almada	PT	34008	Almanta	
 city	Almagro	ES	19418		
-city	Almansa	ES	24537	Al'mansa	
+city	Almansa	ES	24537		
 city	Almassora	ES	25831	Almazora	
 city	Almaty	KZ	1977011	Almata|Almati|Almato	
 city	Almeirim	BR	34280	Almerim	
 city	Almelo	NL	72725		
-city	Almenara	BR	40364	Al'menara	
+city	Almenara	BR	40364		
 city	Almendares	CU	240000		
 city	Almendralejo	ES	33468	Almendraleju	
 city	Almendrales	ES	22834		
 city	Almere Stad	NL	176432	Almere	
-city	Almería	ES	196851	Almeria|Almerija|Al'merija	
-city	Almetyevsk	RU	140437	Al'met'yevsk|Almetjevsk	
+city	Almería	ES	196851	Almeria|Almerija|Almerio	
+city	Almetyevsk	RU	140437	Almetjevsk|Aljmetjevsk	
 city	Almirante Tamandaré	BR	119825	Almirante Tamandare|Almiranti-Tamandare|Tamandare	
-city	Almonte	ES	25751	Al'monte	
-city	Almora	IN	32442	Al'mora	
-city	Almoradí	ES	20542	Almoradi|Al'moradi	
-city	Almozara	ES	25767	Al'mozara	
-city	Almuñécar	ES	27696	Almunecar|Al'mun'ekar	
+city	Almonte	ES	25751		
+city	Almora	IN	32442		
+city	Almoradí	ES	20542	Almoradi|Almordi	
+city	Almozara	ES	25767		
+city	Almuñécar	ES	27696	Almunecar	
 city	Alnavar	IN	17228		
 city	Aloha	US	49425		
 city	Alor Gajah	MY	20163	Alor Gajeh	
 city	Alor Setar	MY	417800	Alor Star|Alor-Setar	
 city	Alot	IN	24115		
 city	Alotenango	GT	23986		
-city	Alpharetta	US	63693	Al'faretta	
+city	Alpharetta	US	63693	Alfareta	
 city	Alphen aan den Rijn	NL	70251		
 city	Alpignano	IT	16598	Alpignan	
 city	Alpinópolis	BR	18300	Alpinopolis	
 city	Alquízar	CU	15275	Alquizar	
-city	Alsdorf	DE	46340	Al'sdorf	
+city	Alsdorf	DE	46340	Elsdoerp	
 city	Alsergrund	AT	41645		
-city	Alsfeld	DE	15945	Al'sfel'd	
+city	Alsfeld	DE	15945	Alsfelt	
 city	Alsip	US	19346	Olsip	
 city	Alsterdorf	DE	15227	Hamburg-Alsterdorf	
 city	Alsórákos	HU	29023	Alsorakos	
@@ -1326,20 +1326,20 @@ city	Alta	NO	15094
 city	Alta Floresta d'Oeste	BR	21494		
 city	Alta Gracia	AR	40384	Alta Grasija	
 city	Alta Vista	CA	24726		
-city	Altadena	US	42777	Al'tadena	
+city	Altadena	US	42777	Altadina	
 city	Altagracia de Orituco	VE	68207		
 city	Altai	MN	17617		
-city	Altamira	BR	126279	Al'tamira	
+city	Altamira	BR	126279		
 city	Altamont	US	19257		
 city	Altamonte Springs	US	43159	Altamont Springs	
 city	Altamura	IT	70539		
 city	Altay	KZ	44929	Altaj	
 city	Altdorf bei Nürnberg	DE	15312	Altdorf bei Nurnberg	
 city	Altea	ES	23780		
-city	Altena	DE	20862	Al'tena	
-city	Altenburg	DE	38568	Al'tenburg	
+city	Altena	DE	20862	Altenoa	
+city	Altenburg	DE	38568	Altenbourg	
 city	Altepexi	MX	18217		
-city	Altglienicke	DE	29595	Al'tglinike	
+city	Altglienicke	DE	29595	Berlin-Altglienicke	
 city	Altinho	BR	21185		
 city	Altinsehir	TR	26153		
 city	Altinópolis	BR	17156	Altinopolis	
@@ -1350,13 +1350,13 @@ city	Alto Araguaia	BR	17657
 city	Alto Barinas	VE	284289		
 city	Alto De Pinheiros	BR	37359		
 city	Alto Hama	AO	36661	Alto-Uama	
-city	Alto Hospicio	CL	142086	Alto Ospisio|Al'to-Ospisio	
+city	Alto Hospicio	CL	142086	Alto Ospisio	
 city	Alto Lucero	MX	15011		
 city	Alto Molocue	MZ	49019	Alto Molokwe	
 city	Alto Paraíso	BR	16320	Alto Paraiso	
 city	Alton	GB	19425	Oltun	
 city	Alton	US	27003	Olton	
-city	Altona	DE	250192	Al'tona|Altno	
+city	Altona	DE	250192	Altno|Bezirk Altona	
 city	Altona Meadows	AU	18479		
 city	Altona-Altstadt	DE	29455		
 city	Altona-Nord	DE	25802		
@@ -1366,7 +1366,7 @@ city	Altotonga	MX	19722
 city	Altrincham	GB	49680	Altrinham	
 city	Altstadt Nord	DE	17922		
 city	Altstadt Sud	DE	27515		
-city	Altufyevskiy	RU	54000	Altuf'yevskiy	
+city	Altufyevskiy	RU	54000		
 city	Altus	US	19214		
 city	Altônia	BR	18742	Altonia|Itonia	
 city	Aluche	ES	66588		
@@ -1377,18 +1377,18 @@ city	Alushta	UA	29586	Aloushta
 city	Aluva	IN	24108		
 city	Alvalade	PT	31813		
 city	Alvand	IR	90000		
-city	Alvarado	MX	23128	Al'varado	
+city	Alvarado	MX	23128	Heroica Alvarado	
 city	Alvarães	BR	16670	Alvaraes	
 city	Alvin	US	25791		
 city	Alvinópolis	BR	15059	Alvinopolis	
 city	Alvorada	BR	187315		
-city	Alwar	IN	322568	Alvar|al-wa	
+city	Alwar	IN	322568	al-wa	
 city	Alwaye	IN	23703		
 city	Alytus	LT	49195	Alytaus	
 city	Alzenau in Unterfranken	DE	18932		
 city	Alzey	DE	18241		
 city	Alzira	ES	44393	Alcira	
-city	Alès	FR	42410	Ales|Alais	
+city	Alès	FR	42410	Alais	
 city	Além Paraíba	BR	30717	Alem Paraiba|Alem Parahyba	
 city	Am Timan	TD	74691	Am Timmane	
 city	Ama	JP	86126		
@@ -1477,7 +1477,7 @@ city	Ami	JP	48553
 city	Amiens	FR	143086	Amien|Amians	
 city	Amingarh	IN	15073	Amingad	
 city	Aminpur	IN	36452	Ameenapur	
-city	Aminyevo	RU	30000	Amin'yevo	
+city	Aminyevo	RU	30000	Aminjevo	
 city	Amir Kola	IR	30478	Amir Kala	
 city	Amirdzhan	AZ	28203	Amiradzhan	
 city	Amizmiz	MA	15685	Amimiz	
@@ -1490,7 +1490,7 @@ city	Amlapura city	ID	31869
 city	Amlash	IR	15444	Amlesh	
 city	Amli	IN	33369		
 city	Ammainaickanur	IN	19257		
-city	Amman	JO	1275857	Aman|Amani|Amano	
+city	Amman	JO	1275857	Aman|Amano	
 city	Ammanford	GB	23709	Amanford	
 city	Ammi Moussa	DZ	27530		
 city	Amnat Charoen	TH	34769	Amanat Charoem	
@@ -1512,7 +1512,7 @@ city	Amphoe Sikhiu	TH	28681
 city	Ampliación San Mateo	MX	16250	Ampliacion San Mateo	
 city	Amposta	ES	21240		
 city	Ampthill	GB	20026		
-city	Ampére	BR	19620	Ampere	
+city	Ampére	BR	19620		
 city	Amran	YE	90792	Camraan	
 city	Amravati	IN	647057		
 city	Amreli	IN	117967		
@@ -1536,7 +1536,7 @@ city	Américo Brasiliense	BR	33757	Americo Brasiliense
 city	An Hai	VN	82635		
 city	An Khê	VN	81600	An Khe|An Kahe	
 city	An Muileann gCearr	IE	22667		
-city	An Nabk	SY	49372	Nabk|En Nebk	
+city	An Nabk	SY	49372	En Nebk	
 city	An Najmah	QA	43695	Najmah	
 city	An Nasiriyah	EG	22435		
 city	An Nasiriyah	LY	20687	An Nasariya	
@@ -1586,9 +1586,9 @@ city	Anchau	NG	15538
 city	Anchieta	BR	29984	Anshieta	
 city	Anchorage	US	289600	Ancoraria	
 city	Ancien-Prozi	CI	31245		
-city	Ancona	IT	89994	Ancone	
+city	Ancona	IT	89994		
 city	Ancud	CL	40819	Ankud	
-city	Ancón	PA	20706	Ancon	
+city	Ancón	PA	20706		
 city	Anda	CN	181271	an da	
 city	Andada	IN	16730		
 city	Andahuaylas	PE	17444	Andahuailas	
@@ -1605,7 +1605,7 @@ city	Andipalayam	IN	25539
 city	Andippatti	IN	27287	Andipatti Jakkampatti	
 city	Andirá	BR	19878	Andira	
 city	Andisheh	IR	116062		
-city	Andkhoy	AF	37900	Andkho'y	
+city	Andkhoy	AF	37900	Andkhvoy	
 city	Andol	IN	24645		
 city	Andong	KR	153348	Andon|Andang	
 city	Andorinha	BR	15012		
@@ -1626,10 +1626,10 @@ city	Anekal	IN	44260
 city	Anfu	CN	40268		
 city	Ang Mo Kio New Town	SG	159340	Ang Mo Kio	
 city	Angamali	IN	34399	Angamally	
-city	Angarsk	RU	243158	Angars'k|Angarszk	
+city	Angarsk	RU	243158	Angarszk|Anqarsk	
 city	Angat	PH	67862		
 city	Angatuba	BR	24512		
-city	Angeles City	PH	483452	Angeles	
+city	Angeles City	PH	483452		
 city	Angermünde	DE	15453	Angermunde|Angermjunde	
 city	Anglet	FR	40658		
 city	Angleton	US	19429	Anglton	
@@ -1674,7 +1674,7 @@ city	Anlong Veaeng	KH	56927	Anlong Veng
 city	Anlu	CN	71198		
 city	Ann Arbor	US	117070	Ann-Arbor|Enn Arbor	
 city	Annaba	DZ	342703	Anaba	
-city	Annaberg-Buchholz	DE	23092	Annaberg-Bukhkhol'c	
+city	Annaberg-Buchholz	DE	23092	Annaberga-Buholca	
 city	Annaka	JP	57013		
 city	Annamalainagar	IN	16289	Anamalainagar	
 city	Annandale	US	41008	Anandejl	
@@ -1693,12 +1693,11 @@ city	Anori	BR	17932	Anory
 city	Anping	CN	24767		
 city	Anqing	CN	804493	Ancing|Anking	
 city	Anqiu	CN	364208		
-city	Ans	BE	27297		
 city	Ansan-si	KR	623256	Ansan	
 city	Ansbach	DE	31839	Ansbakh	
 city	Anseong	KR	69255	Ansong	
 city	Anserma	CO	33146		
-city	Ansfelden	AT	18251	Ansfel'den	
+city	Ansfelden	AT	18251	Aunsfoein	
 city	Anshan	CN	1450000	Ansano|Ansjan|Ansanas	
 city	Anshing	IN	19000	Ansing	
 city	Anshun	CN	765313	Ansunas|An Thuan	
@@ -1738,8 +1737,8 @@ city	Anuradhapura	LK	60943	Aneuradhapura
 city	Anusawari	TH	94550		
 city	Anwen	CN	51994		
 city	Anxiang	CN	38345		
-city	Anyama	CI	133905	Aniama|An'jame	
-city	Anyang	CN	1146839	Ahn Yang|Anjang|An'jang	
+city	Anyama	CI	133905	Aniama	
+city	Anyang	CN	1146839	Ahn Yang|Anjang	
 city	Anyang-si	KR	595644		
 city	Anyinam	GH	29748		
 city	Anyuan	CN	40828		
@@ -1789,7 +1788,7 @@ city	Apizaco	MX	49506	Apitzauhco
 city	Aplahoué	BJ	26340	Aplahoue|Parahoue	
 city	Aplerbeck	DE	21600		
 city	Apodi	BR	36093	Apody	
-city	Apolda	DE	24793	Apol'da	
+city	Apolda	DE	24793		
 city	Apomu	NG	71656		
 city	Apopa	SV	112158		
 city	Apopka	US	48382	Ahahpopka	
@@ -1819,7 +1818,7 @@ city	Ar Rahmaniyah	EG	44482	Rahmaniyah|Ar Rahmaniyyah
 city	Ar Ram wa Dahiyat al Barid	PS	24838		
 city	Ar Ramtha	JO	155693	Ramtha|Alramtha	
 city	Ar Rashidiyah	AE	38425	Rashidiyah|Al Rashidiya	
-city	Ar Rass	SA	81728	Rass|Ar Rasas	
+city	Ar Rass	SA	81728	Ar Rasas	
 city	Ar Rastan	SY	53152	Rastan|Er Rastan	
 city	Ar Rayayinah	LY	15031	Rayayinah	
 city	Ar Rayna	IL	15621	Ar Reina	
@@ -1832,7 +1831,7 @@ city	Ar Rumaylah	AE	86000	Rumaylah
 city	Ar Rumaythah	IQ	47248	Rumaythah|Rumaithah	
 city	Ar Rumaythiyah	KW	58135	Rumaythiyah|Rumaithiya	
 city	Ar Rutbah	IQ	22370	Rutbah|Al Rutbah	
-city	Ar Ruways	AE	25000	Ruways|Ar Ru'ays	
+city	Ar Ruways	AE	25000	Ruways|ar-Ruways	
 city	Ar-Rawdah	EG	31240	Rawdah	
 city	Ara Ali	ET	23000	Haro Ali	
 city	Ara Damansara	MY	60000		
@@ -1859,7 +1858,7 @@ city	Arak	IR	503647	Arok
 city	Arakawa	JP	216900	Arakawa City	
 city	Arakkonam	IN	79080	Arkonam	
 city	Arakli	TR	29917	Arakly	
-city	Aral	KZ	33017	Aral'sk	
+city	Aral	KZ	33017	Aral Sea	
 city	Arambagh	IN	60639		
 city	Aramboli	IN	22846	Aramboly	
 city	Arame	BR	25517		
@@ -1993,7 +1992,7 @@ city	Arjona	CO	50405
 city	Arkadag	TM	40524		
 city	Arkalgud	IN	16810		
 city	Arkalyk	KZ	42000	Arkalik	
-city	Arkhangelsk	RU	349742	Arkhangel'sk|Arkhangel's'k	
+city	Arkhangelsk	RU	349742	Archangelsk|Arhangeljsk	
 city	Arles	FR	53431	Arle	
 city	Arlington	US	388125	Arlingtn|Arlingtan|Arlingtun	
 city	Arlington Heights	US	75926	Arlington Khajts	
@@ -2011,7 +2010,8 @@ city	Armyansk	UA	24442	Armiansk
 city	Arnavutköy	TR	198165	Arnavutkoy	
 city	Arnhem	NL	162424	Arnheim|Arnem	
 city	Arni	IN	63671	Arani	
-city	Arnold	GB	37873	Arnol'd	
+city	Arnold	GB	37873		
+city	Arnold	US	23106	Arnolds Store	
 city	Arnsberg	DE	74879	Arensperg	
 city	Arnstadt	DE	25678	Arnshtadt	
 city	Aroa	VE	35508		
@@ -2025,7 +2025,7 @@ city	Arrah	CI	37432	Arra
 city	Arrah	IN	261430	Arrakh	
 city	Arraial do Cabo	BR	32794	Aldeia do Cabo	
 city	Arraiján	PA	76815	Arraijan	
-city	Arras	FR	47052	Aras	
+city	Arras	FR	47052		
 city	Arrasate / Mondragón	ES	22019	Arrasate / Mondragon|Mondragon	
 city	Arrecife	ES	61351	Aresife	
 city	Arrecifes	AR	30397	Arresifes	
@@ -2041,12 +2041,12 @@ city	Arroyo Seco	AR	20620	Arrojo-Seko
 city	Arroyo de la Miel	ES	17763		
 city	Arroyomolinos	ES	31396	Aorroyomolinos	
 city	Arsanjan	IR	17706	Arsenjan	
-city	Arsenyev	RU	58700	Arsen'yev	
+city	Arsenyev	RU	58700	Arsenjev	
 city	Arshyntseve	UA	34500	Archyntseve	
 city	Arsi Negele	ET	98100		
 city	Arsikere	IN	53216		
 city	Arsin	TR	16148	Asagi Arsin	
-city	Arsk	RU	17243	Ars'k	
+city	Arsk	RU	17243		
 city	Arsuz	TR	109550	Aruz|Arsus	
 city	Art Khwajah	AF	18623	At Khwaja	
 city	Arta	DJ	17477		
@@ -2072,7 +2072,7 @@ city	Arumanai	IN	16283
 city	Arumuganeri	IN	27266		
 city	Arun Amarin	TH	19882		
 city	Aruppukkottai	IN	87722		
-city	Arusha	TZ	617631	Aruscha|Arusa	
+city	Arusha	TZ	617631	Aruscha	
 city	Arvada	US	115368	Arvado|Arveda	
 city	Arvayheer	MN	29420	Arbay Heere	
 city	Arvi	IN	42822		
@@ -2084,7 +2084,7 @@ city	Arzamas	RU	109479	Arsamas|Arsamassium
 city	Arzano	IT	34933		
 city	Arzew	DZ	58162	Arzen	
 city	Arzgir	RU	15838	Arsgir	
-city	Arzignano	IT	21247	Arcin'jano	
+city	Arzignano	IT	21247		
 city	As Sadd	QA	36077	Sadd	
 city	As Saff	EG	61531	Saff|Es Saff	
 city	As Safirah	SY	63708	Safirah	
@@ -2094,7 +2094,7 @@ city	As Salamiyah	SY	94887	Salamiyah
 city	As Salihiyah al Jadidah	EG	59320	As-Salihiyyah al-Jadidah	
 city	As Salimiyah	KW	147649	Salimiyah|As-Salimiyah	
 city	As Sallum	EG	16545	Sallum|Es Sallum	
-city	As Salt	JO	107874	Es Salt|As-Sal't	
+city	As Salt	JO	107874	Es Salt	
 city	As Samawah	IQ	152890	Samawah|Samawa	
 city	As Samu	PS	19355	Samu|As-Samu	
 city	As Sanamayn	SY	25702	Sanamayn	
@@ -2229,9 +2229,9 @@ city	Asunción Mita	GT	48297	Asuncion Mita
 city	Aswan	EG	379774	Asuan|Asvan	
 city	At Tafilah	JO	25429	Tafilah|At Tafila	
 city	At Taj	LY	46050	Et Tag	
-city	At Tall	SY	55561	Tall	
+city	At Tall	SY	55561		
 city	At Tall al Kabir	EG	46962	At Tell al Kebir	
-city	At Taraf	SA	21386	Taraf|Al-Taraf	
+city	At Taraf	SA	21386	Al-Taraf	
 city	At Tarif	EG	38871	Tarif|At-Tarif	
 city	Atakpamé	TG	80683	Atakpame	
 city	Atalaia	BR	38530		
@@ -2249,7 +2249,7 @@ city	Atarut	PS	25595
 city	Atascadero	US	29819	Ataskadero	
 city	Atascocita	US	65844	Ataskosita	
 city	Atasehir	TR	361615		
-city	Ataye	ET	26300	At'aye	
+city	Ataye	ET	26300	Ataya	
 city	Atbara	SD	112021	Atbare|Madent Atbara	
 city	Atbasar	KZ	34797	Atbassar	
 city	Atebubu	GH	32641	Attebubu	
@@ -2274,7 +2274,7 @@ city	Ati	TD	29867
 city	Atibaia	BR	144088	Atibaja	
 city	Atima	HN	17648		
 city	Atimonan	PH	29356	Antimonan	
-city	Atkarsk	RU	27554	Atkars'k	
+city	Atkarsk	RU	27554	Atarsk	
 city	Atlacomulco de Fabela	MX	22774	Atlacomulco	
 city	Atlanta	US	510823	Atlant|Atlanto	
 city	Atlantic City	US	39260	Atlantik Siti	
@@ -2348,7 +2348,7 @@ city	Avaré	BR	96098	Avare
 city	Avdiyivka	UA	35826	Avdiivka	
 city	Avedøre	DK	53443	Avedore	
 city	Aveiro	PT	80880	Abeiro	
-city	Avellaneda	AR	367554	Avelaneda|Aveljaneda|Avel'janeda	
+city	Avellaneda	AR	367554	Avelaneda|Aveljaneda	
 city	Avellino	IT	48104	Abellinum	
 city	Avenel	US	17011		
 city	Aventura	US	37649	Adventura	
@@ -2358,7 +2358,7 @@ city	Avignon	FR	89769	Avinon
 city	Avilala	IN	24839		
 city	Avilés	ES	78715	Aviles	
 city	Avinashi	IN	28868	Avanashi	
-city	Avion	FR	18470	Av'on	
+city	Avion	FR	18470		
 city	Avocado Heights	US	15411	Avokado Khajts	
 city	Avola	IT	28666	Avula	
 city	Avon	US	22544	Ejvon|East Avon	
@@ -2367,7 +2367,7 @@ city	Avon Lake	US	23453	Avon Lejk
 city	Avondale	US	80684	Avondejl	
 city	Avrankou	BJ	20326	Avlanku	
 city	Avtovo	RU	44667	Avtoro	
-city	Avtozavodskyi	UA	157382	Avtozavodskyy|Avtozavods'kij	
+city	Avtozavodskyi	UA	157382	Avtozavodskyy|Avtozavodskyi District	
 city	Avtury	RU	18370	Avturi	
 city	Avvocata	IT	33001		
 city	Awa	JP	34713		
@@ -2420,7 +2420,7 @@ city	Ayutuxtepeque	SV	25426	Ayutuxtepegue
 city	Ayvalik	TR	70002	Aivali	
 city	Ayyalur	IN	17100		
 city	Ayyampettai	IN	16263		
-city	Az Zaayin	QA	54339	Zaayin|Az Za'ayin	
+city	Az Zaayin	QA	54339	Zaayin|Az-Zaajin	
 city	Az Zabadani	SY	29549	Zabadani	
 city	Az Zahiriyah	PS	27616	Zahiriyah|Ad Dahiriyah	
 city	Az Zahra	LY	25684		
@@ -2488,7 +2488,7 @@ city	Añatuya	AR	20261	Anatuya|Anatuja
 city	Ba Dinh	VN	221893	Ba GJinh	
 city	Ba Don	VN	106413		
 city	Ba Vì	VN	282600	Ba Vi	
-city	Baalbek	LB	30916	Baal'bek	
+city	Baalbek	LB	30916	Baalbeck	
 city	Baao	PH	19612		
 city	Baar	CH	20546		
 city	Baardheere	SO	42240		
@@ -2511,7 +2511,7 @@ city	Babile	ET	36700	Babilli
 city	Babina	IN	35538		
 city	Bablai	IN	26412	Babiyal	
 city	Babo-Pangulo	PH	15066		
-city	Babol	IR	202796	Babul	
+city	Babol	IR	202796		
 city	Babolsar	IR	48051	Babul Sar	
 city	Babor	DZ	18445	Babur	
 city	Baboua	CF	33739	Babua	
@@ -2659,7 +2659,7 @@ city	Bagneux	FR	38900
 city	Bagnolet	FR	33504	Banole	
 city	Bagnoli	IT	23333	Banoli	
 city	Bagnols-sur-Cèze	FR	19640	Bagnols-sur-Ceze|Bagnols	
-city	Bago	MM	244376	Bagas	
+city	Bago	MM	244376		
 city	Bago City	PH	192993		
 city	Bagong Barrio	PH	77490		
 city	Bagong Pagasa	PH	29389	Pag-Asa	
@@ -2672,7 +2672,6 @@ city	Baguim do Monte	PT	15850
 city	Baguio	PH	272714	Bagio|Baguio City	
 city	Bagula	IN	20999		
 city	Bagé	BR	98940	Bage|Baje	
-city	Bah	IN	15359	Bakh	
 city	Bah-Bah	PH	28643		
 city	Bahacheve	UA	15763	Bahatcheve	
 city	Bahadurganj	IN	36993		
@@ -2698,7 +2697,7 @@ city	Bahía Honda	CU	19834	Bahia Honda
 city	Bahía de Caráquez	EC	37056	Bahia de Caraquez|Bahia de Caraques	
 city	Baia Mare	RO	108759	Baja Mare|Baja-Mare	
 city	Baia Sprie	RO	16746		
-city	Baianba	CN	91947	Bai'anba	
+city	Baianba	CN	91947		
 city	Baibli	CI	16018		
 city	Baicheng	CN	316970	Bajcheng|Bajchen	
 city	Baichihe	CN	42913		
@@ -2725,7 +2724,7 @@ city	Bail-Hongal	IN	49182	Bail Hongal
 city	Bailadores	VE	20113	Bajladores	
 city	Baildon	GB	15710		
 city	Bailesti	RO	19599		
-city	Baileys Crossroads	US	23643	Bailey's Crossroads	
+city	Baileys Crossroads	US	23643	Baileys Cross Roads	
 city	Bailin	CN	38564	Bai Linchang	
 city	Bailundo	AO	70481	Bajlundu	
 city	Bailén	ES	18785	Bailen|Bajlen	
@@ -2764,7 +2763,7 @@ city	Bakal	RU	21762
 city	Bakarwala	IN	18122	Bakkar Wala	
 city	Bakau	GM	43098		
 city	Bakau New Town	GM	30325		
-city	Bakersfield	US	373640	Baker's Field|Bejkersfild	
+city	Bakersfield	US	373640	Bejkersfild|Beykersfild	
 city	Bakhchysaray	UA	27448	Bakhchisaray	
 city	Bakhmach	UA	16862	Bakhmach Romenskiy	
 city	Bakhmut	UA	80500	Artemivsk|Bakhmout	
@@ -2787,7 +2786,7 @@ city	Balagtas	PH	59826
 city	Balaguer	ES	16841		
 city	Balai Pungut	ID	56452	Balaipoengoet	
 city	Balaka	MW	40950	Palaka	
-city	Balaklava	UA	18649	Balaclava	
+city	Balaklava	UA	18649		
 city	Balakliya	UA	26334	Balakleya	
 city	Balakouya	CI	33150	Balokuya	
 city	Balakovo	RU	199572	Balakova|Balakowo	
@@ -2802,7 +2801,7 @@ city	Balarampur	IN	22847
 city	Balashikha	RU	150103	Balachikha|Balashikhe	
 city	Balashov	RU	98107	Balasov	
 city	Balasore	IN	144373	Balasor	
-city	Balatah	PS	17146	Balata	
+city	Balatah	PS	17146		
 city	Balatcik	TR	19082		
 city	Balaungi	IN	15982	Balongi	
 city	Balayan	PH	50115	Balajan	
@@ -2816,11 +2815,10 @@ city	Baldivis	AU	37697
 city	Baldwin	US	24033	Baldwinville	
 city	Baldwin Park	US	77071	Bolduin Park	
 city	Bale Hawassa	ET	31765	Bale Hawaasa	
-city	Bale Robe	ET	31400	Robe	
+city	Bale Robe	ET	31400		
 city	Balen	BE	19978	Baelen	
 city	Balezino	RU	16618	Balesino	
-city	Balfour	ZA	46008	Bal'fur	
-city	Bali	IN	296973	Bally	
+city	Balfour	ZA	46008		
 city	Baliguda	IN	16611	Baljiguda	
 city	Balik Pulau	MY	23559	Balek Pulau	
 city	Balikesir	TR	238151	Balikesr|Bali-Kessir	
@@ -2842,7 +2840,7 @@ city	Ballincollig	IE	18621	Ballinkollig
 city	Ballitoville	ZA	27718		
 city	Ballwin	US	30577		
 city	Ballymena	GB	28932	Balimena	
-city	Balma	FR	15553	Bal'ma	
+city	Balma	FR	15553		
 city	Balmazújváros	HU	18012	Balmazujvaros	
 city	Balneário Arroio do Silva	BR	15820	Balneario Arroio do Silva|Arroio do Silva	
 city	Balneário Camboriú	BR	139155	Balneario Camboriu|Balneariu-Kamboriu|Balneario	
@@ -2856,7 +2854,7 @@ city	Balotra	IN	74496
 city	Balqash	KZ	81364	Balkhash	
 city	Balrampur	IN	77396		
 city	Bals	RO	20626		
-city	Balsas	BR	101767	Bal'sas	
+city	Balsas	BR	101767		
 city	Balta	UA	18511	Barta	
 city	Balti	MD	125000	Baltsy|Beltsi	
 city	Baltim	EG	51280		
@@ -2970,7 +2968,7 @@ city	Bandar Seri Alam	MY	220000	Seri Alam|Seri Alam City
 city	Bandar Seri Begawan	BN	64409	Bandarseribegavana	
 city	Bandar Sri Damansara	MY	48556	Sri Damansara City	
 city	Bandar Sri Sendayan	MY	26127	Sri Sendayan	
-city	Bandar Sunway	MY	200000	Sunway	
+city	Bandar Sunway	MY	200000		
 city	Bandar Tasik Puteri	MY	150000	Tasik Puteri	
 city	Bandar Tenggara	MY	15278	Tenggara	
 city	Bandar Tun Hussein Onn	MY	40000	Tun Hussein Onn	
@@ -3000,7 +2998,7 @@ city	Bandjoun	CM	31750
 city	Bando	JP	57128		
 city	Bandundu Province	CD	202904	Bandundu Lardin|Bandundu Boelgesi	
 city	Bandung	ID	2528163	Banduna|Bandunq|Bandoeng	
-city	Baneh	IR	110218	Bane|Bani	
+city	Baneh	IR	110218		
 city	Banepa	NP	67629	Panepa	
 city	Banes	CU	53104		
 city	Banfield	AR	61072	Banfild	
@@ -3059,7 +3057,7 @@ city	Bangkok Riverside	TH	48227
 city	Bangkok Yai	TH	72321	Amphoe Bangkok Yai	
 city	Bangolo	CI	21861		
 city	Bangolo Tahouake	CI	23420		
-city	Bangor	GB	61011	Ban'nkor	
+city	Bangor	GB	61011		
 city	Bangor	US	32391	Bangur	
 city	Bangsar	MY	40000		
 city	Bangued	PH	48331	Banged	
@@ -3116,7 +3114,7 @@ city	Bantva	IN	15291	Bantwa
 city	Bantval	IN	40155	Bantyal	
 city	Banté	BJ	17682	Bante	
 city	Banur	IN	18775		
-city	Banyo	CM	47936	Banjo	
+city	Banyo	CM	47936		
 city	Banyoles	ES	19615	Banolas	
 city	Banyumas	ID	48378	Banjumas	
 city	Banyuwangi	ID	117558	Banjuwangi|Banjoewangi	
@@ -3142,19 +3140,19 @@ city	Baoxing	CN	18963
 city	Baoying	CN	80292		
 city	Bapatla	IN	70777		
 city	Baprola	IN	52744	Bapraula	
-city	Baqa	SA	19659	Baqa'a	
+city	Baqa	SA	19659		
 city	Baqa el Gharbiya	IL	29950	Baqa el Gharbiyya	
 city	Baqershahr	IR	65388	Baqerabad	
-city	Baqubah	IQ	152550	Ba'qubah|Baquba	
+city	Baqubah	IQ	152550	Baquba|Baqubeh	
 city	Bar Bigha	IN	41758		
 city	Bar-le-Duc	FR	18595	Bar-le-Djuk	
 city	Bara Uchana	IN	16815	Uchana	
 city	Barabai	ID	55956		
-city	Barabinsk	RU	31508	Barabins'k	
+city	Barabinsk	RU	31508	Baraba	
 city	Baracoa	CU	48362	Barakoa	
 city	Baradero	AR	35389		
 city	Baraguá	CU	15268	Baragua	
-city	Barah	SD	16969	Bara	
+city	Barah	SD	16969		
 city	Barajas de Madrid	ES	43423	Barajas Madrid	
 city	Barakaldo	ES	100435	Baracaldo	
 city	Baraki	DZ	105402		
@@ -3173,8 +3171,8 @@ city	Barauli	IN	41877
 city	Barauni	IN	71660		
 city	Baraut	IN	93544		
 city	Baravat	IR	22761	Barvat	
-city	Barañáin	ES	20039	Baranain|Baran'jajn	
-city	Baraúna	BR	26913	Barauna|Currais Barauna	
+city	Barañáin	ES	20039	Baranain	
+city	Baraúna	BR	26913	Currais Barauna	
 city	Barbacena	BR	125317		
 city	Barbacha	DZ	31983		
 city	Barbalha	BR	75033		
@@ -3194,7 +3192,7 @@ city	Barcelona	VE	815141	Barselona
 city	Barceloneta	PR	22322	Barseloneta	
 city	Barcelos	BR	18626	Barcellos	
 city	Barcelos	PT	19085	Barselos	
-city	Barda	AZ	41600	Bard	
+city	Barda	AZ	41600		
 city	Bardaskan	IR	28233	Bardeskan	
 city	Barddhaman	IN	301725	Bardhaman|Bordhoman	
 city	Bardejov	SK	30267	Bardjejov	
@@ -3324,7 +3322,7 @@ city	Barão de Grajaú	BR	18984	Barao de Grajau|Barao de Grajahu
 city	Basaksehir	TR	193750		
 city	Basankusu	CD	41141	Basankusa	
 city	Basauri	ES	42657		
-city	Basavakalyan	IN	69717	Basavakal'jan	
+city	Basavakalyan	IN	69717		
 city	Basavana Bagevadi	IN	33198	Bagevadi	
 city	Basel	CH	177595	Basle|Bazel	
 city	Basford	GB	16000		
@@ -3359,6 +3357,7 @@ city	Baswa	IN	22515
 city	Basyun	EG	75084		
 city	Bat Khela	PK	73525	Batkhel	
 city	Bat Yam	IL	129012	Bat Jam|Bat-Yam	
+city	Bata	GQ	173046		
 city	Batabo	SY	25560		
 city	Batac City	PH	56781		
 city	Bataguassu	BR	23031	Bataguasu	
@@ -3369,10 +3368,10 @@ city	Batang	ID	139492
 city	Batang Berjuntai	MY	20001	Betang Berjuntai	
 city	Batangafo	CF	24119		
 city	Batangas	PH	237370	Batangas City	
-city	Batatais	BR	58402	Batataes	
+city	Batatais	BR	58402		
 city	Batavia	US	26495	Batavija	
 city	Bataysk	RU	109962	Bataisk|Batajsk	
-city	Batemans Bay	AU	17519	Batemans	
+city	Batemans Bay	AU	17519		
 city	Bath Beach	US	33080		
 city	Bathgate	GB	23600	Batgejt	
 city	Bathinda	IN	285788	Bkhatinda	
@@ -3397,7 +3396,7 @@ city	Batticaloa	LK	86742	Batticoloa
 city	Battipaglia	IT	47104		
 city	Battir	PS	56746		
 city	Battle Creek	US	51589		
-city	Battle Ground	US	19407	Battleground	
+city	Battle Ground	US	19407		
 city	Batu	ID	225408	Batoe|Batyj	
 city	Batu Anam	MY	21923	Batu Enam	
 city	Batu Arang	MY	22579		
@@ -3409,7 +3408,7 @@ city	Batu Kurau	MY	22307
 city	Batu Pahat	MY	156236		
 city	Batubulan	ID	28131		
 city	Batuco	CL	16784		
-city	Batumi	GE	186949	Bat'umi|Bathumi	
+city	Batumi	GE	186949	Bathumi|Batoumi	
 city	Baturaden	ID	42394	Baturraden	
 city	Baturaja	ID	134759	Baturadja|Batoeradja	
 city	Baturité	BR	35218	Baturite	
@@ -3461,7 +3460,7 @@ city	Bayi	CN	21400
 city	Bayiji	CN	65830	Caobaji	
 city	Bayindir	TR	16850	Baindir	
 city	Bayji	IQ	173677	Baiji|Bajdzhi	
-city	Baykalsk	RU	15600	Baykal'sk	
+city	Baykalsk	RU	15600	Bajkalsk	
 city	Baymak	RU	17493	Bajmak	
 city	Baynjiwayn	IQ	27116	Banjiwayn	
 city	Bayombong	PH	48199		
@@ -3526,7 +3525,7 @@ city	Bedford Park-Nortown	CA	23236
 city	Bedi	IN	21327	Beda	
 city	Bedlington	GB	18470		
 city	Bedok New Town	SG	276990		
-city	Bedong	MY	47585	Bedung	
+city	Bedong	MY	47585		
 city	Bedugul	ID	20000		
 city	Bedworth	GB	31090	Bedvortas	
 city	Bedzin	PL	58236	Bendzin	
@@ -3540,13 +3539,12 @@ city	Befandriana	MG	18596	Befandriana Nord
 city	Begamganj	IN	34031		
 city	Begampur	IN	53682	Begum Pur	
 city	Begoro	GH	29516		
-city	Begun	IN	20836		
 city	Begusarai	IN	252008	Begusaraj|Bekousarai	
 city	Behat	IN	18223	Bekhat	
 city	Behbahan	IR	122604	Behbehan	
 city	Behror	IN	29531		
 city	Behshahr	IR	94702	Bekhshekhr	
-city	Beian	CN	436444	Bei'an|Pei-an	
+city	Beian	CN	436444	Pei-an	
 city	Beibei	CN	247702		
 city	Beichengqu	CN	72444	Beichengqu Jiedao	
 city	Beidao	CN	74767		
@@ -3574,7 +3572,7 @@ city	Bekalta	TN	20506	Mkalta
 city	Bekasi	ID	2648272	Bekaso|Kutha Bekasi	
 city	Bekily	MG	20915		
 city	Bekobod	UZ	96900	Bekabad	
-city	Bekoji	ET	36800	Bek'oji	
+city	Bekoji	ET	36800	Bokoggi	
 city	Bektemir	UZ	31400		
 city	Bekwai	GH	32082	Bekawi	
 city	Bel Air	PH	36007	Bel-Air Four	
@@ -3627,12 +3625,12 @@ city	Belle Glade	US	18251	Bel Glejd
 city	Belle Vale	GB	15613		
 city	Belleville	CA	50716	Belvil	
 city	Belleville	US	42034	Bellvill	
-city	Bellevue	US	139820	Belvju|Belv'ju|Behllevju|Belleview	
+city	Bellevue	US	139820	Belvju|Behllevju|Belleview	
 city	Bellflower	US	78441	Bellflaver	
 city	Bellingham	US	85146	Belingkham	
 city	Bellinzona	CH	43220	Belinzona	
 city	Bellmore	US	16218	Belmor	
-city	Bello	CO	392939	Bel'o|Bella	
+city	Bello	CO	392939	Bella|Bejo	
 city	Bellshill	GB	19700		
 city	Belluno	IT	25064	Bellune	
 city	Bellview	US	23355		
@@ -3646,12 +3644,12 @@ city	Belo Jardim	BR	83647	Bello Jardim
 city	Belo Oriente	BR	23928		
 city	Belo sur Tsiribihina	MG	23900	Belo Tsiribihina	
 city	Beloeil	CA	18927	Beloej	
-city	Belogorsk	RU	67911	Belogors'k	
+city	Belogorsk	RU	67911	Bielogorsk	
 city	Beloha	MG	23021		
 city	Beloit	US	36891	Belojt	
 city	Belonia	IN	19996	Beloniya	
 city	Beloozyorskiy	RU	18297	Beloozyorsky	
-city	Belorechensk	RU	54526	Belorechens'k	
+city	Belorechensk	RU	54526	Beloretchensk	
 city	Beloretsk	RU	70468	Beloretk	
 city	Belovo	RU	75764	Belova	
 city	Belovodskoye	KG	23046	Belovodskoe	
@@ -3675,7 +3673,7 @@ city	Belém de São Francisco	BR	18713	Belem de Sao Francisco|Belem do Sao Franc
 city	Belén	AR	15172		
 city	Belén Gualcho	HN	15983	Belen Gualcho|Gualcho	
 city	Belén de Umbría	CO	21450	Belen de Umbria	
-city	Belëv	RU	15300	Belev|Belve	
+city	Belëv	RU	15300	Belev	
 city	Bembla et Mnara	TN	16078		
 city	Bembèrèkè	BJ	31176	Bembereke|Bimbereke	
 city	Bemerode	DE	19486	Beimeroe	
@@ -3691,7 +3689,7 @@ city	Ben Mehidi	DZ	28398
 city	Ben Taieb	MA	15568	Ben Tieb	
 city	Ben Thuy	VN	17000	Benhuy	
 city	Ben Tre	VN	124449		
-city	Benalmádena	ES	58854	Benalmadena|Benal'madena	
+city	Benalmádena	ES	58854	Benalmadena	
 city	Benavente	ES	19119		
 city	Benbrook	US	22629	Benbruk	
 city	Bendale	CA	29960		
@@ -3752,7 +3750,7 @@ city	Bentong Town	MY	49213
 city	Bentonville	US	44499	Bentonvill	
 city	Bentota	LK	37000		
 city	Bentung	MY	40373	Bentong	
-city	Benxi	CN	987717	Bensi|Ben'si	
+city	Benxi	CN	987717	Bensi|Bunsi	
 city	Beohari	IN	24545		
 city	Beolgyo	KR	19842	Polgyo	
 city	Beppu	JP	122643	Behppu|Bepu	
@@ -3770,14 +3768,14 @@ city	Berchem	BE	43511
 city	Berchem-Sainte-Agathe	BE	25162	Berkem-Sent-Agat	
 city	Berck	FR	15609		
 city	Berck-Plage	FR	15675		
-city	Berdsk	RU	90250	Berds'k	
+city	Berdsk	RU	90250	Bierdsk	
 city	Berdyansk	UA	106311	Berdiansk|Berdjansk	
 city	Berdychiv	UA	73046	Berdytchiv	
 city	Berea	US	18874	Berija	
 city	Berehove	UA	23325	Beregove	
 city	Bereket	TM	24500		
 city	Berekum	GH	70536		
-city	Berestovskyi	UA	80671	Berestovs'kij	
+city	Berestovskyi	UA	80671		
 city	Berestyn	UA	21426	Behrehstyn	
 city	Berezan	UA	16202	Beresan	
 city	Berezhany	UA	17697	Berezany	
@@ -3859,7 +3857,7 @@ city	Bethpage	US	16429	Betpejdz
 city	Betim	BR	384000	Betin	
 city	Betioky	MG	27125		
 city	Betma	IN	15999		
-city	Betong	MY	36303	Beton'nk	
+city	Betong	MY	36303		
 city	Betong	TH	29604	Ban Betong	
 city	Betroka	MG	18350		
 city	Bettendorf	US	35505	Behttendorf	
@@ -3889,7 +3887,7 @@ city	Bezenchuk	RU	23736	Bezencuk
 city	Bezerros	BR	64809	Bezerrus	
 city	Bezhetsk	RU	28114	Bezetsk	
 city	Bezons	FR	27570	Bezon	
-city	Bhabhar	IN	21894	Bhabar	
+city	Bhabhar	IN	21894		
 city	Bhabhua	IN	50179	Bhabua	
 city	Bhachau	IN	39532	Bachau	
 city	Bhadasar	IN	33006		
@@ -4010,11 +4008,11 @@ city	Bibir Hat	BD	89030
 city	Bibirevo	RU	159000		
 city	Bibo	CN	18121		
 city	Bicester	GB	33846		
+city	Bichena	ET	36500	Biccena	
+city	Bicholim	IN	16986	Dicholi	
 """#
 
     static let part1 = #"""
-city	Bichena	ET	36500	Biccena	
-city	Bicholim	IN	16986	Dicholi	
 city	Bida	NG	400000		
 city	Bidar	IN	216020		
 city	Bidasar	IN	35683		
@@ -4029,7 +4027,7 @@ city	Biebrich	DE	38758
 city	Biel/Bienne	CH	55120	Biel-Bienne	
 city	Bielany	PL	131910	Beljany|Bielani	
 city	Bielawa	PL	29232	Bjelawa	
-city	Bielefeld	DE	331906	Bilefeld|Bilefel'd	
+city	Bielefeld	DE	331906	Bilefeld|Bilefelde	
 city	Biella	IT	43030	Bugella	
 city	Bielsk Podlaski	PL	26493	Belsk Podljaski	
 city	Bielsko-Biala	PL	176515	Belsko-Biala|Belsko-Bjala	
@@ -4072,7 +4070,7 @@ city	Bilara	IN	41710
 city	Bilari	IN	29666		
 city	Bilasipara	IN	37739		
 city	Bilaspur	IN	365579		
-city	Bilbao	ES	347342	Bil'bao|Bilbo	
+city	Bilbao	ES	347342	Bilbau	
 city	Bilbeis	EG	185237	Bilbes|Belbeis	
 city	Bilderstöckchen	DE	15430	Bilderstockchen|Bilderstoeckchen	
 city	Bilecik	TR	74457	Bilejik	
@@ -4129,10 +4127,10 @@ city	Binondo	PH	20491
 city	Binonga	PH	83980		
 city	Bintulu	MY	151617		
 city	Bintuni	ID	24742		
-city	Biny Selo	AZ	24596	Bine	
+city	Biny Selo	AZ	24596		
 city	Binyamina-Giv'at Ada	IL	15847		
 city	Binyamina-Givat Ada	IL	15847	Binyamina	
-city	Binzhou	CN	682717	Bindzhou|Bin'chzhou	
+city	Binzhou	CN	682717	Bindzhou|Bintsjou	
 city	Bir Jdid	MA	26355	Bir Jdid Chavent	
 city	Bir al Abd	EG	26330		
 city	Bir el Ater	DZ	70749		
@@ -4154,7 +4152,7 @@ city	Birkenhead	GB	325264	Birkenkhed|Berkenkhed
 city	Birkerød	DK	20877	Birkerod|Birkerjod	
 city	Birkhadem	DZ	71722	Birkadem	
 city	Birkirkara	MT	24356	Birchircara	
-city	Birmingham	GB	1157603	Birmingam|Birminghem|Birmin'gxam	
+city	Birmingham	GB	1157603	Birmingam|Birminghem|Birmingamas	
 city	Birmingham	US	196357	Bermingkham|Birmingkham	
 city	Birmitrapur	IN	33442		
 city	Birni N Konni	NE	85494	Birnin Konni	
@@ -4164,7 +4162,7 @@ city	Birnin Kudu	NG	26565
 city	Birobidzhan	RU	73623	Birobidzan	
 city	Birpara	IN	30000		
 city	Birpur	IN	19932		
-city	Birsk	RU	41014	Birs'k	
+city	Birsk	RU	41014	Birszk	
 city	Biruaca	VE	76553		
 city	Birur	IN	23493		
 city	Biryulëvo	RU	144000	Biryulevo|Birjuljovo	
@@ -4172,7 +4170,7 @@ city	Biryulëvo Zapadnoye	RU	89000	Biryulevo Zapadnoye|Birjuljovo Zapadnoe
 city	Bisalgarh	IN	21085		
 city	Bisalpur	IN	68355		
 city	Bisauli	IN	32154		
-city	Bisceglie	IT	55385	Bishell'e	
+city	Bisceglie	IT	55385		
 city	Bischheim	FR	17434		
 city	Bishan	CN	204702	Bicheng	
 city	Bishan New Town	SG	87320		
@@ -4181,7 +4179,7 @@ city	Bishnupur	IN	64041	Vishnupur
 city	Bishoftu	ET	207400	Biscioftu	
 city	Bishop Auckland	GB	26050	Bishop-Oklend	
 city	Bishopbriggs	GB	23680	Bisopbriqqs	
-city	Bishops Stortford	GB	40915	Bishop's Stortford	
+city	Bishops Stortford	GB	40915	Bishops Strotford	
 city	Bishopstoke	GB	17667		
 city	Bishrampur	IN	42925	Bisrampur	
 city	Biskra	DZ	204661	Biskira|Briskra	
@@ -4342,7 +4340,7 @@ city	Bogo	CM	32830
 city	Bogo	PH	23562	Bogo City	
 city	Bogor	ID	1078351	Kutha Bogor	
 city	Bogoroditsk	RU	30216	Bogoroditk	
-city	Bogorodsk	RU	36652	Bogorods'k	
+city	Bogorodsk	RU	36652	Boqorodsk	
 city	Bogorodskoye	RU	103000	Bogorodskoe	
 city	Bogotol	RU	23622	Borotol	
 city	Bogotá	CO	7674366	Bogota|Bogot|Buoguota|Bogoto	
@@ -4350,11 +4348,11 @@ city	Bogovinje	MK	15166	Bogovine
 city	Bogra	BD	210000	Bogora	
 city	Boguchar	RU	15048	Bogutsjar	
 city	Boguszów-Gorce	PL	16726	Boguszow-Gorce|Bogushov-Gorce	
-city	Bogué	MR	20291	Bogue|Boghe	
+city	Bogué	MR	20291	Boghe	
 city	Bohicon	BJ	93744		
 city	Bohnice	CZ	16444	Bohnitz	
 city	Bohodukhiv	UA	17818	Bohodoukhiv	
-city	Bohodukhivskyi	UA	90600	Bogodukhivs'kij	
+city	Bohodukhivskyi	UA	90600	Bohodukhivskyi District	
 city	Bohumín	CZ	20315	Bokhumin	
 city	Bohuniya	UA	147324	Bohunia|Boguniya	
 city	Bohuslav	UA	15789	Boguslav	
@@ -4374,8 +4372,8 @@ city	Bokaro	IN	564319
 city	Bokhtar	TJ	110800		
 city	Bokoro	TD	26095		
 city	Boksburg	ZA	445168		
-city	Boksitogorsk	RU	17366	Boksitogors'k	
-city	Boké	GN	63736	Boke|Boque	
+city	Boksitogorsk	RU	17366	Bokszitogorszk	
+city	Boké	GN	63736	Boque	
 city	Bol	TD	51389		
 city	Bol'soj Kamen'	RU	40387	Bolshoy Kamen	
 city	Bolarum	IN	34667	Bollaram	
@@ -4416,8 +4414,8 @@ city	Bombinhas	BR	25058
 city	Bombo	UG	29600	Bumbu	
 city	Bomfim	PT	22978	Bonfim	
 city	Bommasandra Industrial Area	IN	15254		
-city	Bon Air	US	16366	Bonair	
-city	Bonab	IR	80359	Benab	
+city	Bon Air	US	16366		
+city	Bonab	IR	80359		
 city	Bonan	CN	55685		
 city	Bonao	DO	73269	Banao	
 city	Bondo	KE	22712		
@@ -4445,7 +4443,7 @@ city	Bontang	ID	194606
 city	Bontoc	PH	23466	Bontoz	
 city	Boo	SE	24052		
 city	Boon Lay	SG	29510		
-city	Boone	US	18156	Boon	
+city	Boone	US	18156		
 city	Boothapandi	IN	15931		
 city	Bootle	GB	57791	Butl	
 city	Bopal	IN	37635		
@@ -4475,7 +4473,7 @@ city	Borgo San Paolo	IT	33366
 city	Borgomanero	IT	20430		
 city	Boriavi	IN	19865		
 city	Borikhan	LA	18354	Bolikhan	
-city	Borisoglebsk	RU	68597	Borisoglebs'k	
+city	Borisoglebsk	RU	68597	Borissoglebsk	
 city	Borivli	IN	609617	Borivali	
 city	Boriziny	MG	23906	Burizini	
 city	Borj Cedria	TN	31858		
@@ -4506,7 +4504,7 @@ city	Boryeong	KR	94191	Poryong
 city	Boryslav	UA	32473	Borislav	
 city	Boryspil	UA	64117	Boryspol	
 city	Borzya	RU	30421	Borzia	
-city	Borås	SE	71700	Boras|Boros	
+city	Borås	SE	71700		
 city	Bosanska Krupa	BA	15193		
 city	Bosaso	SO	74287	Boosaso	
 city	Bosconia	CO	40562		
@@ -4523,7 +4521,7 @@ city	Bossembélé	CF	17203	Bossembele|Bosembele
 city	Bossier City	US	68094	Bossier	
 city	Bostanabad	IR	21734		
 city	Bostanli	TR	29842		
-city	Boston	US	653833	Baston|Bostan	
+city	Boston	US	653833	Bostan	
 city	Bostonia	US	15379		
 city	Botad	IN	130327		
 city	Botataung	MM	36645	Botahtaung	
@@ -4534,7 +4532,7 @@ city	Bothell West	US	16607	Botel Vest
 city	Bothfeld	DE	20778	Bothfeele	
 city	Botolan	PH	22994		
 city	Botosani	RO	90010	Botoshani	
-city	Botou	CN	63045	Bota	
+city	Botou	CN	63045		
 city	Botshabelo	ZA	309714		
 city	Bottrop	DE	119909	Botrop|Botropo	
 city	Botucatu	BR	148130	Botukatu	
@@ -4565,6 +4563,7 @@ city	Boujniba	MA	17504
 city	Boukadir	DZ	28652	Bou Kadir	
 city	Bouknadel	MA	27577	Bou Knadel	
 city	Boukoumbé	BJ	22386	Boukoumbe|Boukombe	
+city	Boulder	US	106803	Bolder|Bouldur	
 city	Boulder City	US	15551	Bolder Siti	
 city	Boulogne-Billancourt	FR	108782	Boulogne e Billancourt|Billancourt	
 city	Boulogne-sur-Mer	FR	47013	Bulonjo-sur-Maro	
@@ -4573,7 +4572,7 @@ city	Boumahra Ahmed	DZ	23022
 city	Boumerdas	DZ	28996	Bumerdas	
 city	Boumhel El Bassatine	TN	40101		
 city	Boumia	MA	17091		
-city	Bouna	CI	24312	Buna	
+city	Bouna	CI	24312		
 city	Boundiali	CI	51803	Bundiali	
 city	Bountiful	US	43784	Bauntiful	
 city	Bourbonnais	US	18569	Bourbonnais Grove	
@@ -4581,7 +4580,7 @@ city	Bourem	ML	42371	Burem
 city	Bourg-en-Bresse	FR	45340	Burg-an-Bress	
 city	Bourg-la-Reine	FR	18870	Bourg la Reine	
 city	Bourg-lès-Valence	FR	19770	Bourg-les-Valence|Bur-le-Valans	
-city	Bourges	FR	67987	Borges	
+city	Bourges	FR	67987		
 city	Bournemouth	GB	163600	Bornmut|Bornmuto	
 city	Bourzanga	BF	27213	Boulzanga	
 city	Bouskoura	MA	112501		
@@ -4663,11 +4662,11 @@ city	Brasília	BR	2207718	Brasilia|Braxilia|Brazilia|Brazilija
 city	Brasília de Minas	BR	32025	Brasilia de Minas|Brazilija-di-Minas	
 city	Brateyevo	RU	102000	Brateevo|Bratyevo	
 city	Bratislava	SK	423737	Bratisllava|Bratislav	
-city	Bratsk	RU	256600	Brats'k|Brack	
+city	Bratsk	RU	256600		
 city	Braunschweig	DE	244715	Braunshweyg|Braunshvejg	
 city	Braunstone	GB	16850		
 city	Brawley	US	25897		
-city	Bray	IE	33512	Brey	
+city	Bray	IE	33512		
 city	Brazlândia	BR	55561	Brazlandia|Braslandia	
 city	Brazzaville	CG	1982000	Brazzavil|Brazavil|Brazavilo	
 city	Braço do Norte	BR	33773	Braco do Norte	
@@ -4682,12 +4681,11 @@ city	Bregenz	AT	29806	Bregenc
 city	Brejo	BR	34120		
 city	Brejo Santo	BR	51090	Brejo dos Santos	
 city	Brejo da Madre de Deus	BR	51107		
-city	Bremen	DE	546501	Brehmen|Breme	
+city	Bremen	DE	546501	Brehmen	
 city	Bremerhaven	DE	118610	Bremerhafene|Bremerhoawen	
 city	Bremerton	US	39520	Bremurtun	
 city	Bremervörde	DE	19268	Bremervorde|Bremervoerde	
 city	Brenham	US	16579	Brenam	
-city	Brent	GB	329100		
 city	Brentwood	US	60664	Brentud|Brentvud	
 city	Brentwood Estates	US	31279		
 city	Brera	IT	18492		
@@ -4705,7 +4703,6 @@ city	Brezno	SK	19866	Breznobanya
 city	Breña	PE	81909	Brena	
 city	Bria	CF	47226		
 city	Briarwood	US	53877		
-city	Brick	US	76021		
 city	Brickworks Estate	SG	19820		
 city	Bridgend	GB	49597	Bridzhend	
 city	Bridgeport	US	147629	Bridzport|Brigporto	
@@ -4780,10 +4777,10 @@ city	Brotas	BR	23898
 city	Brough	GB	19904		
 city	Brovary	UA	109806	Bravary|Brovari	
 city	Brownsburg	US	24996		
-city	Brownsville	US	186738	Braunsvill|Braunsvil|Brown's Village	
+city	Brownsville	US	186738	Braunsvill|Braunsvil|Braounsvil	
 city	Brownwood	US	19031		
 city	Broxburn	GB	15970	Broaxburn	
-city	Bruay-la-Buissière	FR	24474	Bruay-la-Buissiere|Brjue-la-Bjuis'er	
+city	Bruay-la-Buissière	FR	24474	Bruay-la-Buissiere	
 city	Bruchköbel	DE	20509	Bruchkobel|Bruchkoebel	
 city	Bruchsal	DE	47784	Brukhzal	
 city	Bruckmühl	DE	15851	Bruckmuhl|Bruckmuehl	
@@ -4810,14 +4807,14 @@ city	Bryn Mawr-Skyway	US	15645	Bryn Mawr
 city	Bryukhovetskaya	RU	22309	Brjukhovetskaja	
 city	Brzeg	PL	38259	Brieg	
 city	Brzesko	PL	16866	Bzhesko	
-city	Brás	BR	38750	Bras|Braz	
+city	Brás	BR	38750	Braz	
 city	Brétigny-sur-Orge	FR	24317	Bretigny-sur-Orge|Bretigny	
 city	Brøndbyvester	DK	20000	Brondbyvester|Brondby	
 city	Brüggen	DE	16105	Bruggen|Brueggen	
 city	Brühl	DE	44137	Bruhl|Bruehl	
 city	Bsharri	LB	20000	Basharri	
 city	Bua Yai	TH	16832	Amphoe Bua Yai	
-city	Buaale	SO	17475	Bu'aale	
+city	Buaale	SO	17475	Buale	
 city	Buan	KR	22267		
 city	Buaran	ID	38770	Boearan	
 city	Bubanza	BI	30996		
@@ -4893,7 +4890,7 @@ city	Bugiri	UG	36000
 city	Bugo	PH	45787		
 city	Bugojno	BA	41378	Bugojne	
 city	Buguda	IN	15176		
-city	Bugulma	RU	91900	Bugul'ma	
+city	Bugulma	RU	91900	Buguljma	
 city	Buguma	NG	135404	Bugama	
 city	Buguruslan	RU	53511	Buguruszlan	
 city	Buhe	CN	106347	Bukheh	
@@ -4950,7 +4947,7 @@ city	Bulqizë	AL	26826	Bulqize|Bulquize
 city	Bultfontein	ZA	27994		
 city	Buluan	PH	60931		
 city	Bulungu	CD	81393		
-city	Bulungur Shahri	UZ	29200	Bulung'ur	
+city	Bulungur Shahri	UZ	29200	Bulunghur	
 city	Bumahen	IR	79034	Bumehen	
 city	Bumba	CD	154586	Boumpa	
 city	Bumpe	SL	16123		
@@ -4968,7 +4965,7 @@ city	Bungo-Takada-shi	JP	23059	Bungo-Takada
 city	Bungoma	KE	68031		
 city	Bungu	TZ	27873		
 city	Buni	PK	50000		
-city	Bunia	CD	399282	Bunija|Bunya	
+city	Bunia	CD	399282	Bunija	
 city	Bunjwah	IN	15899	Bounjwah	
 city	Bunkyo	JP	240069	Bunkyo City	
 city	Bununka Kunda	GM	66449		
@@ -5031,7 +5028,7 @@ city	Burnsville	US	61481	Burnsvill
 city	Burntwood	GB	29244		
 city	Burqin	CN	20205	Burchin	
 city	Burriana	ES	34544	Borriana	
-city	Bursa	TR	3101833	Boursa|Burs|Brusa	
+city	Bursa	TR	3101833	Boursa|Brusa	
 city	Burscheid	DE	19215	Burshajd	
 city	Burton	US	28788	Berton	
 city	Burton upon Trent	GB	122199	Burtun upon Trent|Burton-upon-Trent	
@@ -5044,7 +5041,6 @@ city	Busan	KR	3285147	Bousan|Fusan|Pusan
 city	Busembatia	UG	15889		
 city	Buseresere	TZ	52870		
 city	Busesa	UG	32900		
-city	Bush	EG	136441		
 city	Bushehr	IR	165377	Buschehr|Busehr	
 city	Bushekeri	RW	29680	Bushekeli	
 city	Bushenge	RW	22624		
@@ -5138,7 +5134,7 @@ city	Békés	HU	21198	Bekes
 city	Békéscsaba	HU	59732	Bekescsaba|Bekescaba	
 city	Bélabo	CM	24359	Belabo	
 city	Béoumi	CI	33089	Beoumi|Beumi	
-city	Béré	TD	15431	Bere	
+city	Béré	TD	15431		
 city	Bétera	ES	20740	Betera	
 city	Béthune	FR	31568	Bethune|Betunne	
 city	Bétou	CG	16221	Betou	
@@ -5149,7 +5145,7 @@ city	Bönen	DE	19393	Bonen|Bjonen
 city	Búzi	MZ	16369		
 city	Bückeburg	DE	19221	Buckeburg|Bueckeburg	
 city	Büdingen	DE	22411	Budingen|Bjudingen	
-city	Bühl	DE	28608	Buhl|Buehl	
+city	Bühl	DE	28608	Buehl	
 city	Bülach	CH	20443	Bulach|Bjulakh	
 city	Bünde	DE	46365	Bunde|Bjunde	
 city	Büren	DE	22263	Buren|Bjuren	
@@ -5180,7 +5176,7 @@ city	Cabot	US	25587	Kabot
 city	Cabra	ES	21352	Kabra	
 city	Cabramatta	AU	21634		
 city	Cabrero	CL	27595	Carrero	
-city	Cabreúva	BR	47011	Cabreuva|Cabriuva	
+city	Cabreúva	BR	47011	Cabriuva	
 city	Cabricán	GT	23033	Cabrican	
 city	Cabrobó	BR	31746	Cabrobo	
 city	Cabudare	VE	102686		
@@ -5208,7 +5204,7 @@ city	Cacém	PT	93982	Cacem
 city	Cadca	SK	22655	Chadca	
 city	Cadereyta	MX	67994		
 city	Cadereyta Jiménez	MX	68111	Cadereyta Jimenez|Cadereyta de Jimenez	
-city	Cadiz	ES	116979	Cadis|Cadix	
+city	Cadiz	ES	116979	Cadix	
 city	Cadiz	PH	129053	Cadiz Viejo	
 city	Caen	FR	110624	Caem|Canz	
 city	Caerphilly	GB	31060	Caerffili	
@@ -5268,7 +5264,7 @@ city	Calaca	PH	37443
 city	Calafat	RO	18643	Kalafat	
 city	Calafell	ES	24265		
 city	Calahorra	ES	24787	Calagorra	
-city	Calais	FR	74433	Cales	
+city	Calais	FR	74433		
 city	Calama	CL	166334	Kalama	
 city	Calamba	PH	575046	Kalamba|Calamba City	
 city	Calamvale	AU	16927		
@@ -5281,7 +5277,7 @@ city	Calatayud	ES	20035	Calatayu
 city	Calauag	PH	68999	Calavag	
 city	Calauan	PH	89670		
 city	Calbayog City	PH	67921	Calbayog	
-city	Calbuco	CL	32963	Kal'buko	
+city	Calbuco	CL	32963		
 city	Calceta	EC	17286	Kalseta	
 city	Caldas	CO	82234	Kaldas	
 city	Caldas Novas	BR	98622	Kaldas-Novas	
@@ -5296,10 +5292,10 @@ city	Caleta Olivia	AR	56310	Kaleta Olivia
 city	Calexico	US	40053		
 city	Calgary	CA	1306784	Kalgary|Calgaria|Kalgari	
 city	Calhoun	US	16309	Kalkhun	
-city	Cali	CO	2392877	Kali|Kalio|Kalis	
+city	Cali	CO	2392877	Kalio	
 city	Calimete	CU	23255	Poblado Calimete	
 city	Callao	PE	1226200	Kallao|El Callao|Kalao	
-city	Calle Blancos	CR	20710	Blancos	
+city	Calle Blancos	CR	20710		
 city	Calliaqua	VC	24205		
 city	Callosa de Segura	ES	17924	Kalyosa de Segura	
 city	Calne	GB	17274		
@@ -5311,8 +5307,8 @@ city	Caltagirone	IT	38391	Caltaggiruni
 city	Caltanissetta	IT	62797	Caltanisetta	
 city	Caluire-et-Cuire	FR	42763	Caluire et Cuire	
 city	Calulo	AO	44000	Kalulo	
-city	Calumbo	AO	652270	Catumbo|Columbo	
-city	Calumet City	US	37031	Calumet	
+city	Calumbo	AO	652270	Catumbo	
+city	Calumet City	US	37031		
 city	Calumpang	PH	15602	Calumbang	
 city	Calumpit	PH	122187		
 city	Caluquembe	AO	31000		
@@ -5341,7 +5337,7 @@ city	Camaragibe	BR	155771
 city	Camarate	PT	20177	Camrate	
 city	Camargo	ES	30263	Kamargo	
 city	Camarillo	US	67608	Kamarilo	
-city	Camas	ES	28620	Kamas	
+city	Camas	ES	28620		
 city	Camayenne	GN	1871242	Camayen	
 city	Camaçari	BR	188758	Camacari|Camacary|Camassari	
 city	Cambará	BR	23212	Cambara	
@@ -5374,7 +5370,7 @@ city	Camp Springs	US	19096
 city	Campamento	ES	19750	El Campamento	
 city	Campana	AR	86860	Kampana	
 city	Campanha	BR	15935		
-city	Campanhã	PT	29666	Kampan'jan	
+city	Campanhã	PT	29666		
 city	Campbell River	CA	33430	Kampel River	
 city	Campeche	MX	220389	Kampeche	
 city	Campechuela	CU	25069		
@@ -5441,7 +5437,7 @@ city	Candelária	BR	28906
 city	Candi Prambanan	ID	44925	Prambanan	
 city	Candiac	CA	15947		
 city	Candler-McAfee	US	23025		
-city	Canela	BR	48946	Canella	
+city	Canela	BR	48946		
 city	Canelones	UY	24185	Kanelones	
 city	Cangaiba	BR	141172		
 city	Cangandala	AO	52220	Cagandala	
@@ -5460,7 +5456,7 @@ city	Canindé de São Francisco	BR	26834	Caninde de Sao Francisco
 city	Caniço	PT	23368	Canico	
 city	Cankiri	TR	90564	Chankiri	
 city	Canlaon	PH	44851	Canlaon City	
-city	Cannes	FR	74545	Canes	
+city	Cannes	FR	74545		
 city	Canning	IN	42132		
 city	Canning Town	GB	42667		
 city	Canning Vale	AU	34504		
@@ -5475,7 +5471,7 @@ city	Cantagalo	BR	19996	Cantagallo
 city	Cantanhede	BR	24303		
 city	Cantaura	VE	68885	Cantura	
 city	Cantel	GT	42142		
-city	Canteleu	FR	15742	Kantele	
+city	Canteleu	FR	15742		
 city	Canterbury	GB	55087	Cantorbery	
 city	Canto do Buriti	BR	19365		
 city	Canton	US	86825	South Canton|Kanton	
@@ -5502,7 +5498,7 @@ city	Capanema	BR	70394
 city	Capannori	IT	41116	Kapannori	
 city	Capao Redondo	BR	270767		
 city	Caparica	PT	21167		
-city	Capas	PH	162724	Capaz|Kapas	
+city	Capas	PH	162724	Capaz	
 city	Cape Coast	GH	212426	Cape Coast Castle|Cabo Corso	
 city	Cape Coral	US	175229	Cabo Coral|Kejp Koral	
 city	Cape Girardeau	US	39462	Cap-Girardeau	
@@ -5533,7 +5529,7 @@ city	Caraballeda	VE	37824
 city	Carabanchel	ES	253678	Karabancelo|Distrito Carabanchel	
 city	Caracal	RO	33761	Karakal	
 city	Caracaraí	BR	20957	Caracarai|Caracarahy	
-city	Caracas	VE	3000000	Caracae|Karakas|Caraques	
+city	Caracas	VE	3000000	Caracae|Caraques	
 city	Caraguatatuba	BR	123389	Karaguatatuba|Caragua	
 city	Carahue	CL	24377	Carahuo	
 city	Caranavi	BO	45747	Karanavis	
@@ -5548,7 +5544,7 @@ city	Caravaca	ES	26415
 city	Carazinho	BR	61804	Carasinho	
 city	Caraí	BR	19548	Carai|Carahy	
 city	Caraúbas	BR	19727	Caraubas|Carahubas	
-city	Carballo	ES	31261	Karbal'o	
+city	Carballo	ES	31261		
 city	Carbonara di Bari	IT	22625	Carbonara	
 city	Carbondale	US	26399	Karbondejl	
 city	Carbonia	IT	21664	Karbonija	
@@ -5593,7 +5589,7 @@ city	Carlow	IE	27351
 city	Carlsbad	US	114746	Karlsbad	
 city	Carlton	AU	16055	Karlton	
 city	Carlópolis	BR	16905	Carlopolis	
-city	Carmagnola	IT	23012	Carmagnole	
+city	Carmagnola	IT	23012		
 city	Carmarthen	GB	15854	Caermarthen	
 city	Carmel	US	88713	Karmel	
 city	Carmelo	UY	18041	Karmelo	
@@ -5609,7 +5605,7 @@ city	Carmo do Rio Claro	BR	20954
 city	Carmona	ES	28620	Karmona	
 city	Carmona	PH	112140		
 city	Carmópolis de Minas	BR	18003	Carmopolis de Minas	
-city	Carnaubal	BR	17210	Carnauba	
+city	Carnaubal	BR	17210		
 city	Carnaxide	PT	23698	Karnashide	
 city	Carnaíba	BR	19513	Carnaiba|Carnahyba	
 city	Carnegie	AU	17909		
@@ -5643,7 +5639,6 @@ city	Carrollwood Village	US	40949
 city	Carrum Downs	AU	21976		
 city	Carsamba	TR	50459	Charshamba	
 city	Carshalton	GB	45525		
-city	Carson	US	93281	Karson	
 city	Carson City	US	58639	Carson City County	
 city	Cartagena	CL	17978	Cartajena	
 city	Cartagena	CO	914552	Carthagene|Kartageno	
@@ -5701,7 +5696,7 @@ city	Casselberry	US	27056	Kaselberi
 city	Cassilândia	BR	20988	Cassilandia	
 city	Cassino	IT	21074	Kassino	
 city	Castaic	US	19015	Castac	
-city	Castanhal	BR	192256	Kastan'jal	
+city	Castanhal	BR	192256		
 city	Castaños	MX	23649	Castanos	
 city	Castel Maggiore	IT	16068	Kastel Madzhore	
 city	Castel Volturno	IT	21881		
@@ -5713,7 +5708,7 @@ city	Castellana	ES	16919
 city	Castellar del Vallès	ES	24036	Castellar del Valles	
 city	Castelldefels	ES	66375		
 city	Castelló de la Plana	ES	171857	Castello de la Plana|Castellon de la Plana|Kastelon de la Plana	
-city	Castelnau-le-Lez	FR	18011	Kastel'no-le-Lez	
+city	Castelnau-le-Lez	FR	18011	Castelnau	
 city	Castelo	BR	36930	Castello	
 city	Castelo Branco	PT	33479	Kashtelo Branko	
 city	Castelo do Piauí	BR	19288	Castelo do Piaui	
@@ -5728,7 +5723,7 @@ city	Castle Rock	US	55591	Kasl Rok
 city	Castleford	GB	45106	Kasulford	
 city	Castlereagh	GB	56679		
 city	Castlewood	US	25271		
-city	Castres	FR	47275	Castras	
+city	Castres	FR	47275		
 city	Castricum	NL	35256	Kastrikum	
 city	Castries	LC	20000	Kastris	
 city	Castro	BR	73075		
@@ -5802,7 +5797,7 @@ city	Caçapava	BR	96202	Cacapava
 city	Caçapava do Sul	BR	32515	Cacapava do Sul	
 city	Cañada de Gómez	AR	36000	Canada de Gomez|Kanada de Gomez	
 city	Cañas	CR	20306	Canas	
-city	Cañete	CL	31805	Canete|Kan'ete	
+city	Cañete	CL	31805	Canete|Kanyete	
 city	Cañon City	US	16400	Canon City|Canyon City	
 city	Cañuelas	AR	41801	Canuelas|Kanuelas	
 city	Ceadîr-Lunga	MD	22700	Ceadir-Lunga|Ceadar-Lunga	
@@ -5849,7 +5844,7 @@ city	Central Lonsdale	CA	18485
 city	Central Point	US	17995	Sentral Pojnt	
 city	Central Saanich	CA	17385		
 city	Centralia	US	16753	Sentralija	
-city	Centralniy	RU	214625	Central'nyj	
+city	Centralniy	RU	214625		
 city	Centre de Flacq	MU	17710	Sentr de Flacq	
 city	Centretown	CA	25687	Sentertaun	
 city	Centreville	US	71135		
@@ -5893,7 +5888,7 @@ city	Ceske Budejovice	CZ	93426	Cheske Budejovice
 city	Cesky Tesin	CZ	25750	Ceski Tesina	
 city	Cesme	TR	33259	Chesme	
 city	Cessnock	AU	23211	Kesnok	
-city	Cesson-Sévigné	FR	16222	Cesson-Sevigne|Sesson-Sevin'e	
+city	Cesson-Sévigné	FR	16222	Cesson-Sevigne|Saozon-Sevigneg	
 city	Cestas	FR	18036	Sestas	
 city	Cesário Lange	BR	19048	Cesario Lange	
 city	Cetinje	ME	15137	Cetine	
@@ -5963,7 +5958,7 @@ city	Chalus	IR	107490
 city	Cham	CH	16719	Hamo	
 city	Cham	DE	17314		
 city	Chamalières	FR	20298	Chamalieres|Chamaleiras	
-city	Chaman	PK	130139	Caman|Camanas	
+city	Chaman	PK	130139	Camanas	
 city	Chamartín	ES	140000	Chamartin|Camartino|Tsamartin	
 city	Chamba	IN	21502		
 city	Chambas	CU	24114		
@@ -6020,7 +6015,7 @@ city	Changling	CN	55841
 city	Changlong	CN	16605		
 city	Changloon	MY	18872	Changlun	
 city	Changning	CN	694900		
-city	Changnyeong	KR	74668	Ch'angnyong	
+city	Changnyeong	KR	74668		
 city	Changping	CN	93174	Chanpin	
 city	Changqing	CN	82598	Changtsing	
 city	Changsha	CN	3093980	Chansha|Changsja|Cangsa|Changsha Jiedao	
@@ -6030,7 +6025,7 @@ city	Changsu	KR	26463
 city	Changtan	CN	17904		
 city	Changtu	CN	71284	Chantu	
 city	Changuinola	PA	17997	Changinola	
-city	Changwon	KR	1025702	Cchangwon|Ch'angwon|Changuon	
+city	Changwon	KR	1025702	Cchangwon|Changuon|Cshangvon	
 city	Changxin	CN	25095		
 city	Changyi	CN	302072		
 city	Changyon	KP	39368	Choen	
@@ -6049,7 +6044,7 @@ city	Chanod	IN	18776
 city	Chanpatia	IN	27095		
 city	Chanthaburi	TH	99819	Chantkhaburi	
 city	Chantilly	US	23039	Chantilly Creek	
-city	Chaohu	CN	138463	Ch'ao	
+city	Chaohu	CN	138463		
 city	Chaotian	CN	29424		
 city	Chaoyang	CN	410005	Chaiyang|Chaojan	
 city	Chaozhou	CN	1750945	Chaochzhou|Chaodzou|Caodzou	
@@ -6061,7 +6056,7 @@ city	Chapala	MX	21596
 city	Chapar	IN	20322	Ghapar	
 city	Chaparral	CO	19982		
 city	Chapayevsk	RU	70147	Chapaevsk	
-city	Chapchal	CN	22111	Chabucha'er	
+city	Chapchal	CN	22111		
 city	Chapecó	BR	160157	Chapeco|Xapeco|Shapeko	
 city	Chapel Allerton	GB	18206	Chapel A	
 city	Chapel Hill	US	59568		
@@ -6072,7 +6067,7 @@ city	Charallave	VE	129182
 city	Charam	IR	15218	Cherum	
 city	Charamaddi	BD	18122		
 city	Charata	AR	27813	Carata	
-city	Charef	DZ	27700	Charet	
+city	Charef	DZ	27700		
 city	Charenton-le-Pont	FR	30910	Sharanton-le-Pon	
 city	Charentsavan	AM	22071	Carentsavan	
 city	Charikar	AF	53676	Caharikar	
@@ -6081,7 +6076,7 @@ city	Charipara	IN	19598
 city	Charkhari	IN	24881		
 city	Charkhi Dadri	IN	56337	Charki Dadri	
 city	Charleroi	BE	200132	Carleroe|Sharleroa	
-city	Charlesbourg	CA	82870	Sharl'bur	
+city	Charlesbourg	CA	82870		
 city	Charleston	US	132609	Charlston|Charles Town	
 city	Charlestown	US	20397		
 city	Charleville-Mézières	FR	52415	Charleville-Mezieres|Sarlvil-Mezier	
@@ -6144,7 +6139,7 @@ city	Chekkiad	IN	24246
 city	Chelak	UZ	16727	Chelek	
 city	Chelamartam	IN	16844	Chelamattom	
 city	Chelambra	IN	34149		
-city	Chelenko	ET	20900	Ch'elenk'o	
+city	Chelenko	ET	20900	Chalanco	
 city	Chelghoum el Aïd	DZ	54495	Chelghoum el Aid|Ghelghoum Elaid	
 city	Chellalat el Adhaouara	DZ	26077	Chellalat El Adhouara	
 city	Chelles	FR	46947		
@@ -6161,7 +6156,7 @@ city	Chemmumiahpet	IN	31416
 city	Chemnitz	DE	247220	Chemnicas|Chemnicium	
 city	Chemor	MY	30461	Chemur	
 city	Chenaran	IR	53879	Chanaran	
-city	Chencha	ET	27500	Ch'ench'a	
+city	Chencha	ET	27500	Cencia	
 city	Chendamangalam	IN	29326		
 city	Chendrappini	IN	16404		
 city	Chengala	IN	15588		
@@ -6194,12 +6189,12 @@ city	Chennevières-sur-Marne	FR	18314	Chennevieres-sur-Marne|Chennevieres
 city	Chennimalai	IN	16268		
 city	Chenshi	CN	39863	Chenshichang	
 city	Chentuan	CN	24706	Chenchung	
-city	Chenzhou	CN	822534	Chehn'chzhou|Chenchow	
+city	Chenzhou	CN	822534	Chenchow	
 city	Chenôve	FR	15791	Chenove	
-city	Cheonan	KR	658831	Cchonan|Ch'onan	
+city	Cheonan	KR	658831	Cchonan|Chkhonan	
 city	Cheongju-si	KR	852147	Cheongju	
 city	Cheongsong gun	KR	31313		
-city	Cheorwon	KR	40646	Ch'orwon	
+city	Cheorwon	KR	40646	Cheolwan	
 city	Cheppad	IN	20052		
 city	Chepén	PE	41992	Chepen|Chipin	
 city	Cheraga	DZ	27835		
@@ -6215,7 +6210,7 @@ city	Cherepovets	RU	315738	Tcherepovets|Cerepovets
 city	Cheria	DZ	66160		
 city	Cheriyamundam	IN	31212		
 city	Cherkasy	UA	269836	Cherkassy|Cerkasy	
-city	Cherkessk	RU	122395	Cherkess'k|Tcherkessk	
+city	Cherkessk	RU	122395	Tcherkessk|Cerkessk	
 city	Chernaya Rechka	RU	56429		
 city	Chernihiv	UA	282747	Tchernihiv|Cernihiv	
 city	Chernivtsi	UA	264298	Tchernivtsi|Cernivtsi	
@@ -6326,7 +6321,7 @@ city	Chika	IN	38952	Cheeka
 city	Chikhli	IN	57889	Chikkhli	
 city	Chikmagalur	IN	121484	Chickmagalur|Chikmanglur	
 city	Chiknayakanhalli	IN	24292		
-city	Chiko	ET	49500	Ch'iko	
+city	Chiko	ET	49500	Chuko	
 city	Chikodi	IN	38307		
 city	Chikugo	JP	48827		
 city	Chikuma	JP	59381	Tikuma	
@@ -6342,30 +6337,30 @@ city	Chilecito	AR	42248	Chilesito
 city	Chilibre	PA	33536		
 city	Chililabombwe	ZM	113876	Chiliabombwe|Chilabombwe	
 city	Chilla Soroda Bangar	IN	83217		
-city	Chillicothe	US	21727	Chilicothe	
+city	Chillicothe	US	21727		
 city	Chilliwack	CA	101491		
 city	Chilliwack-Downtown	CA	31410		
 city	Chillum	US	33513	Chilum	
 city	Chillupar	IN	20518		
 city	Chilly-Mazarin	FR	18870		
-city	Chillán	CL	150396	Chillan|Cillan|Chil'jan	
+city	Chillán	CL	150396	Chillan|Cillan	
 city	Chillán Viejo	CL	28735	Chillan Viejo	
 city	Chilmari	BD	49736	Chillmari	
 city	Chilpancingo	MX	187251	Chilpansingo	
 city	Chimala	TZ	24817		
-city	Chimaltenango	GT	96985	Chimal'tenango	
+city	Chimaltenango	GT	96985		
 city	Chimbarongo	CL	33446		
 city	Chimbas	AR	73829	Cimbas	
 city	Chimbel	IN	15289		
 city	Chimbote	PE	316966	Cimbote|Cimboto	
 city	Chimichagua	CO	30289	Chimicragua	
 city	Chimoio	MZ	422046	Chimojo|Chimoyo	
-city	Chinahsen	ET	25400	Ch'ina Hasen	
+city	Chinahsen	ET	25400	China-Khasen	
 city	Chinandega	NI	126387	Chinandege	
 city	Chinatown	US	100574		
 city	Chinautla	GT	104972	Chignautla	
 city	Chinch'on	KR	60964	Chinchon	
-city	Chincha Alta	PE	153076	Cinca Alta|Chincha-Al'ta	
+city	Chincha Alta	PE	153076	Cinca Alta	
 city	Chinchiná	CO	68512	Chinchina|Chinchiny	
 city	Chincholi	IN	20897		
 city	Chinde	MZ	17558	Shinde	
@@ -6430,7 +6425,7 @@ city	Chitipa	MW	20011	Chipita
 city	Chitose	JP	97950	Citose	
 city	Chitradurga	IN	145853	Chitradurg|Chitrakaldurga	
 city	Chitrakoot Dham	IN	23316	Chitrakoot	
-city	Chitral	PK	57157	Citral	
+city	Chitral	PK	57157		
 city	Chittaranjan	IN	45305	Chittarandzhan	
 city	Chittoor	IN	160722	Chittor	
 city	Chittorgarh	IN	116406	Chittorgarkh|Chitorgarh	
@@ -6466,22 +6461,22 @@ city	Chokkanathapuram	IN	15625	Melachokkanathapuram
 city	Chokolivka	UA	73600		
 city	Chokwé	MZ	63695	Chokwe|Chokue	
 city	Cholargós	GR	30840	Cholargos|Holargos	
-city	Cholet	FR	53160	Shole	
+city	Cholet	FR	53160		
 city	Choloma	HN	139100		
 city	Cholula	MX	292881	Colula|Cholollan	
 city	Chom Bueng	TH	15143	Chom Bung	
 city	Chom Thong	TH	158005		
-city	Choma	ZM	98974	Coma	
+city	Choma	ZM	98974		
 city	Chomedey	CA	94030		
 city	Chomphon	TH	33250		
 city	Chomutov	CZ	46771	Khomutov	
 city	Chon Buri	TH	219164	Chonburi|Chor Buri	
 city	Chon Daen	TH	17567	Ban Chon Daen	
 city	Chon Thanh	VN	121083		
-city	Chone	EC	44751	Cone	
+city	Chone	EC	44751		
 city	Chong Nonsi	TH	48277		
-city	Chongdan-up	KP	142607	Ch'ongdan|Ch'ondan	
-city	Chongjin	KP	327000	Ch'ongjin|Cheongjin	
+city	Chongdan-up	KP	142607	Changdan	
+city	Chongjin	KP	327000	Cheongjin|Chonjin	
 city	Chongju	KP	29065		
 city	Chongkan	CN	27745		
 city	Chonglong	CN	58441		
@@ -6494,11 +6489,11 @@ city	Chongzuo	CN	384905
 city	Choornikkara	IN	43207		
 city	Chopda	IN	72783		
 city	Chopera	ES	19761		
-city	Chopinzinho	BR	21085	Chopin	
+city	Chopinzinho	BR	21085		
 city	Chorakhe Bua	TH	27465		
 city	Chorfa	DZ	20556	Cheurfa	
 city	Chorley	GB	33888	Corlis	
-city	Chornomorsk	UA	57983	Chornomors'k	
+city	Chornomorsk	UA	57983	Cornomorsk	
 city	Chorod	IN	38245		
 city	Chorozinho	BR	20163		
 city	Chortiátis	GR	17862	Chortiatis|Chortiati	
@@ -6532,7 +6527,7 @@ city	Chuka	KE	22388
 city	Chula Vista	US	265757	Chulavista|Cula Vista	
 city	Chulucanas	PE	68835	Chulucana	
 city	Chum Phae	TH	46335	Ban Chum Phae	
-city	Chumakivskyi	UA	103005	Chumakivs'kij|Chumakivskyi District	
+city	Chumakivskyi	UA	103005	Chumakivskyi District|Chumakove	
 city	Chumphon	TH	55835	Chumpkhon	
 city	Chumukedima	IN	25885		
 city	Chunar	IN	36459		
@@ -6541,7 +6536,7 @@ city	Chunchupally	IN	19944
 city	Chunga	ZM	115539		
 city	Chunggang	KP	41022		
 city	Chunghwa	KP	19346	Chuwa	
-city	Chungju	KR	209483	Ch'ungju|Cungcu	
+city	Chungju	KR	209483	Cungcu|Cchungdzu	
 city	Chunian	PK	634236		
 city	Chunskiy	RU	16199	Chunskij	
 city	Chuo	JP	169179	Chuo City	
@@ -6568,7 +6563,7 @@ city	Châtillon	FR	32383	Chatillon|Fort Chatillon
 city	Châu Phong	VN	56322	Chau Phong	
 city	Chã Grande	BR	21224	Cha Grande	
 city	Chí Linh	VN	220421	Chi Linh	
-city	Chía	CO	124309	Chia	
+city	Chía	CO	124309		
 city	Chóngfú	CN	112060	Chongfu|Chongde	
 city	Ciamis	ID	109839	Chiamis|Tjiamis	
 city	Ciampea	ID	207212	Campea|Tjampea	
@@ -6616,7 +6611,7 @@ city	Cinkansé	BF	19815	Cinkanse
 city	Cintalapa de Figueroa	MX	42467	Cintalapa	
 city	Cipolletti	AR	95524	Chipolletti	
 city	Ciputat	ID	207858	Tjiputat|Tjipoetat	
-city	Cipó	BR	17230	Cipo|Sipo	
+city	Cipó	BR	17230	Sipo	
 city	Ciranjang-hilir	ID	77758		
 city	Circasia	CO	27135	Circacia	
 city	Circoiscrizione I	IT	78523		
@@ -6630,10 +6625,10 @@ city	Circoiscrizione VIII	IT	134028
 city	Cirebon	ID	344851	Chirebon|Tjirebon	
 city	Cirencester	GB	20229	Cirenceaster	
 city	Ciriè	IT	17439	Cirie	
-city	Ciro	ET	69800	Chiro	
+city	Ciro	ET	69800		
 city	Ciro Redondo	CU	29560		
 city	Cisnadie	RO	15042		
-city	Cisterna di Latina	IT	27362	Cisterna	
+city	Cisterna di Latina	IT	27362		
 city	Citeureup	ID	214668	Citeurep|Tjiteureup	
 city	Citong	TW	24998	Cihtong	
 city	Citrus Heights	US	87056	Sitrus Khajts	
@@ -6685,7 +6680,7 @@ city	Ciudad Sandino	NI	50000
 city	Ciudad Satelite	PE	76410		
 city	Ciudad Serdán	MX	23824	Ciudad Serdan	
 city	Ciudad Universitaria	ES	16364		
-city	Ciudad Valles	MX	124644	Valles	
+city	Ciudad Valles	MX	124644		
 city	Ciudad Victoria	MX	332100	Siudad Viktorija|Cd. Victoria	
 city	Ciudad Vieja	GT	33405		
 city	Ciudad de Allende	MX	26065		
@@ -6770,7 +6765,7 @@ city	Coari	BR	73820	Coary
 city	Coatbridge	GB	43950	Coatbrig	
 city	Coatepec	MX	53621		
 city	Coatepeque	GT	105415	Koatepeke	
-city	Coatzacoalcos	MX	310698	Koacakoalkos|Koacakoal'kos	
+city	Coatzacoalcos	MX	310698	Koacakoalkos	
 city	Coatzintla	MX	34036	Coazintla	
 city	Cobbs Creek	US	33373		
 city	Cobham	GB	16724	Church Cobham	
@@ -6778,7 +6773,7 @@ city	Cobija	BO	26585	Cobila
 city	Cobly	BJ	24878		
 city	Cobourg	CA	18099	Koburg	
 city	Coburg	DE	41901		
-city	Cobán	GT	212047	Coban|Koban|Kobanas	
+city	Cobán	GT	212047	Coban|Kobanas	
 city	Cocal	BR	28212		
 city	Cocal do Sul	BR	17240		
 city	Cocalzinho de Goiás	BR	25016	Cocalzinho de Goias	
@@ -6794,7 +6789,7 @@ city	Cocula	MX	29267
 city	Codajás	BR	24451	Codajas|Codajaz	
 city	Codlea	RO	20534	Kodla	
 city	Codru	MD	15934	Kodru	
-city	Codó	BR	114275	Codo	
+city	Codó	BR	114275		
 city	Coelemu	CL	15711		
 city	Coelho Neto	BR	41658		
 city	Coesfeld	DE	36631	Koesfeld	
@@ -6813,7 +6808,7 @@ city	Cojutepeque	SV	48411	Kojutepeque
 city	Cojímar	CU	20390	Cojimar	
 city	Colachel	IN	23227		
 city	Colatina	BR	101190	Collatina|Kolatina	
-city	Colbún	CL	17619	Colbun|Kol'bun	
+city	Colbún	CL	17619	Colbun	
 city	Colcapirhua	BO	52732	Colcapirua	
 city	Colchester	GB	130245	Kolchester|Kolchestr	
 city	Cole Harbour	CA	19096		
@@ -6875,7 +6870,7 @@ city	Columbus	US	913175	Kolumbus|Kolumbusa|Kolambus
 city	Colwood	CA	16859		
 city	Colwyn Bay	GB	29275	Bae Colwyn	
 city	Colíder	BR	32010	Colider	
-city	Colón	PA	78000	Colon	
+city	Colón	PA	78000		
 city	Colônia Leopoldina	BR	15949	Colonia Leopoldina	
 city	Comal	ID	51092	Chomal	
 city	Comalapa	GT	32312		
@@ -6899,6 +6894,7 @@ city	Compiègne	FR	44243	Compiegne|Compiene
 city	Compostela	PH	42563		
 city	Compton	US	98462	Kompton	
 city	Comrat	MD	22911	Komrat	
+city	Comé	BJ	42586	Kome	
 city	Conakry	GN	1928389	Konakry|Conacri|Konakri	
 city	Concarneau	FR	21397		
 city	Conceição	BR	18260	Conceicao	
@@ -6911,7 +6907,7 @@ city	Conceição do Araguaia	BR	44617	Conceicao do Araguaia
 city	Conceição do Coité	BR	67825	Conceicao do Coite|Conceicao Coite	
 city	Conceição do Jacuípe	BR	35308	Conceicao do Jacuipe|Concaicao do Jacuipe	
 city	Conceição do Mato Dentro	BR	23163	Conceicao do Mato Dentro	
-city	Concepcion	PH	178549	Conception|Konseps'on	
+city	Concepcion	PH	178549		
 city	Concepcion Ibaba	PH	25628		
 city	Concepción	CL	223574	Concepcioun|Koncepciono	
 city	Concepción	PY	48123	Villa Concepcion	
@@ -6919,6 +6915,7 @@ city	Concepción del Uruguay	AR	67895	Concepcion del Uruguay|Konsepsyon del Urug
 city	Conception Bay South	CA	27168		
 city	Conchal	BR	28101	Konshal	
 city	Conchas	BR	15232		
+city	Concord	US	128667	Konkord	
 city	Concordia	AR	145210	Konkordia|Konkordija	
 city	Concón	CL	42152	Concon|Konkon	
 city	Concórdia	BR	81646		
@@ -6928,9 +6925,8 @@ city	Condado	CU	38248	Kondado
 city	Conde	BR	27605		
 city	Condeixa-a-Nova	PT	17078	Condeixa	
 city	Condeúba	BR	17053	Condeuba	
-city	Conegliano	IT	30765	Konel'jano	
+city	Conegliano	IT	30765		
 city	Coney Island	US	60000	Conyn Island	
-city	Confederation	CA	70192		
 city	Conflans-Sainte-Honorine	FR	36358	Konflan-Sent-Onorin	
 city	Confresa	BR	37541		
 city	Congleton	GB	26178	Kongletono	
@@ -6941,15 +6937,15 @@ city	Conisbrough	GB	15934	Conisborough
 city	Cono Norte	PE	47347		
 city	Conroe	US	68602	Konro	
 city	Conselheiro Lafaiete	BR	111596	Conselheiro Lafayete|Konseljeiro Lafajete	
-city	Conselheiro Pena	BR	20824	Konsel'ejru-Pena	
+city	Conselheiro Pena	BR	20824		
 city	Consett	GB	29137	Konsett	
-city	Consolacion	PH	48638	Consolation	
+city	Consolacion	PH	48638		
 city	Consolación del Sur	CU	69857	Consolacion del Sur	
 city	Consolação	BR	53249	Consolacao	
 city	Constanta	RO	317832	Constantia|Constantza	
 city	Constantine	DZ	448028	Constantina|Konstantina	
 city	Constanza	DO	29481	Costanza	
-city	Constitución	CL	41207	Constitucion|Konstitus'on	
+city	Constitución	CL	41207	Constitucion|Konstitusjon	
 city	Contagem	BR	627123		
 city	Contai	IN	88702		
 city	Contamana	PE	20900	Contamena	
@@ -7024,7 +7020,7 @@ city	Coronel Brandsen	AR	24487	Colonel Brandsen
 city	Coronel Fabriciano	BR	104736	Koronel-Fabrisianu|Koronelfabrisjanu	
 city	Coronel João Sá	BR	17056	Coronel Joao Sa	
 city	Coronel Oviedo	PY	51286	Koronel Ovyedo	
-city	Coronel Pringles	AR	21555	Pringles	
+city	Coronel Pringles	AR	21555		
 city	Coronel Suárez	AR	32525	Coronel Suarez|Koronel Suarez	
 city	Coronel Vivida	BR	23331		
 city	Corozal	CO	39800		
@@ -7052,7 +7048,7 @@ city	Cosamaloapan	MX	30577
 city	Coscomatepec de Bravo	MX	15252	Heroica Coscomatepec de Bravo	
 city	Cosenza	IT	63852	Cusenza	
 city	Coslada	ES	81860	Coslata	
-city	Cosmópolis	BR	59773	Cosmopolis	
+city	Cosmópolis	BR	59773		
 city	Cosoleacaque	MX	22454		
 city	Cosquín	AR	19070	Cosquin	
 city	Costa Mesa	US	113204	Kosta Mesa|Kosta-Mesa	
@@ -7085,19 +7081,21 @@ city	Couëron	FR	19466	Coueron|Koeron
 city	Coventry	GB	345324	Koventry|Coventria	
 city	Coventry	US	35525	Koventri	
 city	Coventry Hills	CA	17350		
-city	Covilhã	PT	17610	Covilha|Kovil'jan	
+city	Covilhã	PT	17610	Covilha	
 city	Covina	US	48984	Kovina	
 city	Covington	US	40997	Kovington|Kavington	
+city	Cové	BJ	43554	Kove	
 city	Cowes	GB	21226	West Cowes	
 city	Cowley	GB	16500		
 city	Coxim	BR	32151		
-city	Coxs Bazar	BD	253788	Cox's Bazar|Koks-Bazar	
+city	Coxs Bazar	BD	253788	Koks-Bazar	
 city	Coyah	GN	77103	Coya	
 city	Coyhaique	CL	45787	Coihaique	
 city	Coyoacán	MX	614447	Coyoacan	
 city	Coyotepec	MX	35677		
 city	Coyula	MX	29674		
 city	Cozumel	MX	77236	Conzumel	
+city	Coín	ES	21866		
 city	Cradock	ZA	43936		
 city	Craigavon	GB	59236	Krejgavon	
 city	Craigieburn	AU	65178		
@@ -7123,7 +7121,7 @@ city	Crawley	GB	124008
 city	Craíbas	BR	26115	Craibas|Caraibas	
 city	Creil	FR	31863		
 city	Crema	IT	31481	Krema	
-city	Cremona	IT	71223	Cremone	
+city	Cremona	IT	71223		
 city	Crespo	AR	18296		
 city	Crest Hill	US	21153		
 city	Crestview	US	23270		
@@ -7201,12 +7199,12 @@ city	Cukai	MY	82425	Chukai
 city	Culemborg	NL	26826	Culembourg	
 city	Culiacán	MX	808416	Culiacan|Cuilacan|Kuliakan	
 city	Culion	PH	23213	Kulion	
-city	Cullera	ES	24121	Kul'era	
+city	Cullera	ES	24121		
 city	Culleredo	ES	30221	Kuleredo	
 city	Cullinan	ZA	34087	Kullinan	
 city	Cullman	US	15350	Kulman	
 city	Culpeper	US	17557	Kalpeper	
-city	Culver City	US	39717	Culver	
+city	Culver City	US	39717		
 city	Cumanacoa	VE	25858		
 city	Cumanayagua	CU	38687		
 city	Cumaná	VE	405626	Cumana|Kumana	
@@ -7277,7 +7275,7 @@ city	Cáceres	ES	96068	Caceres|Cacris
 city	Cárdenas	CU	98515	Cardenas|Kardenas	
 city	Cármenes	ES	17903	Carmenes	
 city	Cártama	ES	21313	Cartama|Kartama	
-city	Cássia	BR	17155	Cassia	
+city	Cássia	BR	17155		
 city	Cát Bà	VN	30000	Cat Ba|Cac Ba	
 city	Câmara de Lobos	PT	32209	Camara de Lobos|Kamara-de-Lobos	
 city	Câmpia Turzii	RO	26457	Campia Turzii|Campia Turzi	
@@ -7288,7 +7286,7 @@ city	Cândido Mota	BR	29449	Candido Mota|Candido Motta
 city	Cândido Sales	BR	25247	Candido Sales	
 city	Cândido de Abreu	BR	15244	Candido de Abreu	
 city	Cícero Dantas	BR	30907	Cicero Dantas	
-city	Córdoba	AR	2106734	Cordoba|Corduba|Kordoba	
+city	Córdoba	AR	2106734	Corduba|Kordoba	
 city	Córdoba	ES	325708	Cordoa	
 city	Córdoba	MX	204721	Kordova	
 city	Cô Tô	VN	31278	Co To	
@@ -7298,7 +7296,7 @@ city	Cúcuta	CO	777106	Cucuta|Kukuta
 city	Da Lat	VN	258014		
 city	Da Nang	VN	1276000	Danang|Danan|GJa Nang	
 city	Da Nyin Kone	MM	22688	Da Nyin Gone	
-city	Daan	CN	48371		
+city	Daan	CN	48371	da an	
 city	Daanbantayan	PH	95080		
 city	Dabajuro	VE	28117		
 city	Dabakala	CI	18322	Dabakla	
@@ -7363,14 +7361,14 @@ city	Dakor	IN	25658
 city	Dakoro	NE	39645		
 city	Dakota Ridge	US	33892		
 city	Dakovo	HR	16875	Djakovo	
-city	Dalai	CN	93297	Da'an	
+city	Dalai	CN	93297		
 city	Dalain Hob	CN	16927	Dalai Hob	
 city	Dalaman	TR	19292		
 city	Dalandzadgad	MN	24863	Dalanzadgad	
 city	Dalap-Uliga-Dorrit	MH	20301	Delap-Uliga-Djarrit	
 city	Dalat	MY	21147		
 city	Dale City	US	65969		
-city	Dalfsen	NL	26575	Dal'fsen	
+city	Dalfsen	NL	26575		
 city	Dali	CN	235305	Talifu	
 city	Dali Old Town	CN	82566		
 city	Dalian	CN	4913879	Ntalian|Dalny|Dalian City	
@@ -7380,9 +7378,9 @@ city	Daliyat al Karmel	IL	25000	Dalyat el Karmel
 city	Dalkola	IN	15285		
 city	Dallas	US	1326087	Dalas|Dalasa|Dalaso	
 city	Dalli Rajhara	IN	44363	Dalli-Rajhara	
-city	Dalmine	IT	22881	Dal'mine	
-city	Dalnegorsk	RU	38424	Dal'negorsk	
-city	Dalnerechensk	RU	28300	Dal'nerechensk	
+city	Dalmine	IT	22881		
+city	Dalnegorsk	RU	38424		
+city	Dalnerechensk	RU	28300	Dalneretsjensk	
 city	Daloa	CI	421871		
 city	Dalserf	GB	17985		
 city	Dalsingh Sarai	IN	23862	Dalsingh-Sari	
@@ -7410,7 +7408,7 @@ city	Damiao	CN	77179
 city	Damietta	EG	305920	Damieta|Damiette	
 city	Dammam	SA	1252523	Daemmam|Damam|Damman	
 city	Dammarie-les-Lys	FR	21066	Dammarie-les-Fontaines	
-city	Damme	DE	16024	Dame	
+city	Damme	DE	16024		
 city	Damnagar	IN	17766		
 city	Damnoen Saduak	TH	23296	Damnoensaduak	
 city	Damoh	IN	139561		
@@ -7439,11 +7437,11 @@ city	Dangjiang	CN	45408
 city	Dangkao	KH	76421	Khum Dangkao	
 city	Dania Beach	US	31446	Danija-Bich	
 city	Danilov	RU	16808	Danilow	
-city	Danjiangkou	CN	92008	Dan'czjankou	
+city	Danjiangkou	CN	92008		
 city	Dankov	RU	22913	Dankou	
-city	Danlí	HN	233789	Danli	
+city	Danlí	HN	233789		
 city	Dano	BF	25922		
-city	Danshui	CN	126701	Dan'shuem|Tanshuihu	
+city	Danshui	CN	126701	Tanshuihu|Tamshui	
 city	Danshui	TW	189271	Danshuei|Tamsui	
 city	Danta	IN	15594		
 city	Danvers	US	26493	Danvehrs	
@@ -7488,7 +7486,7 @@ city	Darhan	MN	83883	Darchan
 city	Darien	CO	15763	El Darien	
 city	Darien	US	22256	Derijen|Dariehn	
 city	Darjiling	IN	123797	Dargiling|Darjeeling	
-city	Darlington	GB	92363	Ntarlin'nkton	
+city	Darlington	GB	92363		
 city	Darmstadt	DE	167029	Darmshtadt|Darmstat	
 city	Darnah	LY	102581	Darna|Darnaa	
 city	Darnytskyi Masyv	UA	68900	Darnytskyy Masyv	
@@ -7519,7 +7517,7 @@ city	Dashtobod	UZ	36500	Dashtabad
 city	Dashu	CN	21793		
 city	Dashun	CN	18844		
 city	Daska Kalan	PK	126924	Daska	
-city	Dasmariñas	PH	441876	Dasmarinas|Dasmarin'jas|Dasmarines	
+city	Dasmariñas	PH	441876	Dasmarinas|Dasmarines|Dasmarinas Lakanbalen	
 city	Dasna	IN	27926		
 city	Dasnapur	IN	22216		
 city	Dasoguz	TM	201142	Dashoguz|Daszoguz	
@@ -7530,7 +7528,7 @@ city	Dataganj	IN	24562
 city	Datia	IN	100284		
 city	Datong	CN	1850000	Datung|Datong City	
 city	Dattapur	IN	21763		
-city	Datteln	DE	36338	Dattel'n	
+city	Datteln	DE	36338	Dateln	
 city	Datun	CN	110258		
 city	Daud Khel	PK	26395		
 city	Daudnagar	IN	52364		
@@ -7554,10 +7552,10 @@ city	Dawbon	MM	75325
 city	Dawei	MM	136783	Davei|Tawe	
 city	Dawukou	CN	131880		
 city	Dax	FR	22305		
-city	Daxi	TW	94222	Dasi	
+city	Daxi	TW	94222		
 city	Daxie	CN	15466		
 city	Daxing	CN	104904	Dasin	
-city	Daxinganling	CN	520000	Daxing'anling	
+city	Daxinganling	CN	520000		
 city	Daxu	CN	66563		
 city	Dayal	PK	19290	Dadial	
 city	Dayal Pur	IN	20589		
@@ -7565,7 +7563,7 @@ city	Dayang	CN	21846
 city	Daye	CN	347406		
 city	Dayr Hafir	SY	28905	Deir Hafir	
 city	Dayr Mawas	EG	60835	Deir Mawas	
-city	Dayrah	AE	400000	Dairah|Daira	
+city	Dayrah	AE	400000	Dairah	
 city	Dayrut	EG	102570	Dairut|Deirut	
 city	Dayton	US	135512	Dajtono|Dejton	
 city	Daytona Beach	US	72647	Dejtona Bich	
@@ -7585,14 +7583,14 @@ city	DeSoto	US	52486	Desoto
 city	Dearborn	US	95171	Dirborn	
 city	Dearborn Heights	US	56145	Dirborn Khehjts	
 city	Deba	NG	17671	Deba Habe	
-city	Debaltseve	UA	24209	Debal'tseve	
-city	Debar	MK	18074	Bebar	
+city	Debaltseve	UA	24209	Debaltsevo	
+city	Debar	MK	18074		
 city	Debark	ET	46800	Debarek	
 city	Debica	PL	47366	Dembica	
 city	Debila	DZ	36834		
 city	Deblin	PL	17775	Demblin	
 city	Debre Birhan	ET	146900	Debra Birhan|Debre Berhan	
-city	Debre Markos	ET	140700	Debre Mark'os|Debra Markos	
+city	Debre Markos	ET	140700	Debra Markos|Debre Marcos	
 city	Debre Tabor	ET	125300	Debra Tabor|Dabra-Tabor	
 city	Debrecen	HU	202402	Debreczen|Debrecin	
 city	Decatur	US	73254	Dekaturo|Dekejtur	
@@ -7601,7 +7599,7 @@ city	Decin	CZ	46376	Dechin
 city	Dededo Village	GU	44943		
 city	Deder	ET	26900	Dadar	
 city	Dedham	US	24729	Dedam	
-city	Dedovsk	RU	27001	Dedovs'k	
+city	Dedovsk	RU	27001	Dedowsk	
 city	Dedza	MW	34882		
 city	Dee Why	AU	21145		
 city	Deer Park	US	33806	Deerpark	
@@ -7641,8 +7639,8 @@ city	Delcevo	MK	17415	Delchevo
 city	Delegación Cuajimalpa de Morelos	MX	160491	Delegacion Cuajimalpa de Morelos|Cuajimalpa de Morelos	
 city	Delft	NL	95060		
 city	Delfzijl	NL	28649	Delfzejl	
-city	Delgado	SV	71594	Del'gado	
-city	Delhi	IN	11034555	Delchi|Delkhi|Deli	
+city	Delgado	SV	71594	Villa Delgado	
+city	Delhi	IN	11034555	Delchi|Delkhi	
 city	Delhi Cantonment	IN	110351	New Cantonment	
 city	Deli Tua	ID	27940	Delitoea	
 city	Delicias	ES	110520		
@@ -7650,15 +7648,14 @@ city	Delijan	IR	33508	Dalijan
 city	Delitzsch	DE	25895	Delich	
 city	Dellys	DZ	26384	Delis	
 city	Delmas	HT	395260	Delma	
-city	Delmas	ZA	92046	Del'mas	
 city	Delmenhorst	DE	75893	Delmenkhorst	
 city	Delmiro Gouveia	BR	52809	Delmiro	
 city	Delray Beach	US	66255	Del Ray Beach	
 city	Delta del Tigre	UY	17973		
 city	Deltona	US	88474		
-city	Demak	ID	27251	Demark	
+city	Demak	ID	27251		
 city	Demba	CD	22263		
-city	Dembecha	ET	29800	Dembech'a	
+city	Dembecha	ET	29800	Dembechia	
 city	Dembi Dolo	ET	61100	Dembi Doilo	
 city	Demerval Lobão	BR	16352	Demerval Lobao|Dermeval Lobao	
 city	Demirci	TR	21378		
@@ -7671,7 +7668,7 @@ city	Denai Alam	MY	35000
 city	Denain	FR	21412	Dnain	
 city	Denderleeuw	BE	16969		
 city	Dendermonde	BE	45673	Termonde	
-city	Denenchofu	JP	18952	Den'enchofu	
+city	Denenchofu	JP	18952	Denyenchofu	
 city	Deneysville	ZA	23337	Denysville	
 city	Dengbu	CN	63814		
 city	Dengzhou	CN	285032	Dengzhou Jiedao	
@@ -7724,14 +7721,14 @@ city	Deshnoke	IN	18470	Deshnok
 city	Desio	IT	41960	Dezio	
 city	Desmarchais-Crawford	CA	29688		
 city	Desna	UA	368500		
-city	Desnogorsk	RU	32451	Desnogors'k	
-city	Desnyanskyi	UA	179600	Desnianskyi|Desnjans'kij	
+city	Desnogorsk	RU	32451	Diesnogorsk	
+city	Desnyanskyi	UA	179600	Desnianskyi|Desnyanskyi District	
 city	Dessalines	HT	181903	Desalin	
 city	Dessau	DE	67747	Desau	
 city	Dessie	ET	270400	Desse|Dessi	
 city	Destelbergen	BE	16853		
 city	Det Udom	TH	35669	Det Udon	
-city	Detmold	DE	73680	Detmol'd	
+city	Detmold	DE	73680		
 city	Detroit	US	645705	Detrojt|Detroyt	
 city	Detroit-Shoreway	US	17382		
 city	Deuil-la-Barre	FR	21560	Deuil-La Barre	
@@ -7755,14 +7752,14 @@ city	Devizes	GB	16834
 city	Devonport	AU	26150	Devenport	
 city	Devrek	TR	24559		
 city	Devínska Nová Ves	SK	17153	Devinska Nova Ves|Devinskanova Vesmlyl	
-city	Dewas	IN	289550	Devas	
+city	Dewas	IN	289550		
 city	Dewdney East	CA	18715		
 city	Dewsbury	GB	61035	Djusburi	
 city	Deyang	CN	735070	Deyan|Tehyang	
 city	Dezful	IR	264709	Dezfoul|Dizful	
 city	Dezhou	CN	679535	Dedzou|Dehchzhou	
 city	Deán Funes	AR	20164	Dean Funes|Din Funes	
-city	Deçan	XK	50500	Decan|Dekan	
+city	Deçan	XK	50500	Dekan	
 city	Dhabad	SO	36000	Dhabbad	
 city	Dhafní	GR	22913	Dhafni|Dafni	
 city	Dhahran	SA	99540	Dahran	
@@ -7879,7 +7876,6 @@ city	Dietikon	CH	20893
 city	Dietzenbach	DE	33256	Ditcenbakh	
 city	Diez de Octubre	CU	227293		
 city	Diffa	NE	54082	Difa	
-city	Dig	IN	44999		
 city	Digboi	IN	21736	Digbol	
 city	Dighwara	IN	32741	Digha	
 city	Digih Habar Es	ET	22000	Dhigih Habar Esse	
@@ -7899,7 +7895,7 @@ city	Diksmuide	BE	15515	Diksmude
 city	Dikwa	NG	29026	Dikoa	
 city	Dila	ET	158800	Dilla	
 city	Dilbeek	BE	39482	Dilbek	
-city	Dili	TL	150000	Dilhi|Dilli	
+city	Dili	TL	150000	Dilhi	
 city	Dilijan	AM	15914	Dilidjan	
 city	Dillenburg	DE	22974	Dilenburg	
 city	Dilling	SD	59089		
@@ -7924,8 +7920,8 @@ city	Dindarpur	IN	35856	Dindarput
 city	Dindigul	IN	292512	Dundigal|Dindukkal	
 city	Dindori	IN	21323		
 city	Dinga	PK	89922		
-city	Dingjia	CN	60585	Dingjia'ao	
-city	Dingolfing	DE	18805	Dingol'fing	
+city	Dingjia	CN	60585		
+city	Dingolfing	DE	18805	Dinglfing	
 city	Dingshi	CN	19543		
 city	Dingtao	CN	58206		
 city	Dinguiraye	GN	20993	Dinguiray	
@@ -7952,7 +7948,7 @@ city	Dippa Kunda	GM	21190	Dipa Kunda
 city	Dirba	IN	16952		
 city	Dire Dawa	ET	343000	Dire Daba|Dire Daua	
 city	Diriamba	NI	35008	Diriambo	
-city	Diré	ML	31348	Dire	
+city	Diré	ML	31348		
 city	Discovery Bay	HK	19336		
 city	Discovery Park	HK	17325		
 city	Dishna	EG	64744	Dashna	
@@ -7964,9 +7960,9 @@ city	Divandarreh	IR	34007	Diwan Darreh
 city	Divichibazar	AZ	23248	Divichibazor	
 city	Divino	BR	20706		
 city	Divinópolis	BR	231091	Divinopolis	
-city	Divnogorsk	RU	30018	Divnogors'k	
+city	Divnogorsk	RU	30018	Diwnogorsk	
 city	Divnoye	RU	15700	Divnoe	
-city	Divo	CI	136627	Divas	
+city	Divo	CI	136627		
 city	Diwek	ID	41719		
 city	Dix Hills	US	26892	Diks Khils	
 city	Dixiana	US	22940		
@@ -8013,28 +8009,28 @@ city	Doddaballapura	IN	93105	Dod Ballapur
 city	Dodge City	US	27912	Dodzh Siti	
 city	Dodola	ET	43200	Dodolla	
 city	Dodoma	TZ	765179	Idodoma|Dodom	
-"""#
-
-    static let part2 = #"""
 city	Doetinchem	NL	49906	Dutinkhem	
 city	Dogbo	BJ	41341		
 city	Dogomet	GN	27748		
 city	Dogonbadan	IR	96728	Do Gonbadan	
+"""#
+
+    static let part2 = #"""
 city	Dogondoutchi	NE	50037	Dogonduchi	
 city	Dogubayazit	TR	70171	Dogubajazit	
-city	Doha	QA	344939	Do'ha|Dokha	
+city	Doha	QA	344939	Dokha|Duoha	
 city	Dohad	IN	118846	Dahod	
 city	Dohar	BD	45543	Dohai	
 city	Dohazari	BD	40147		
 city	Doilungdêqên	CN	137451	Doilungdeqen	
 city	Dois Córregos	BR	24510	Dois Corregos|Dous Corregos	
 city	Dois Irmãos	BR	30709	Dois Irmaos	
-city	Dois Vizinhos	BR	44869	Dojs-Vizin'jus	
+city	Dois Vizinhos	BR	44869		
 city	Dok Kham Tai	TH	23824	Dauk Kham Tai	
 city	Doka	SD	19821		
 city	Dokolo	UG	23700		
 city	Dokri	PK	125000	Dakri	
-city	Dokuchayevsk	UA	22835	Dokuchayevs'k	
+city	Dokuchayevsk	UA	22835	Dokuchaevsk	
 city	Dole	FR	25878	Dolja	
 city	Dolgoprudnyy	RU	68259	Dolgoprudny	
 city	Dolisie	CG	121000	Dolisi|Dolisje	
@@ -8042,10 +8038,10 @@ city	Dollard-Des Ormeaux	CA	48930	Dollard-Des-Ormeaux
 city	Dolný Kubín	SK	17660	Dolny Kubin|Dolni Kubin	
 city	Dolo	ET	41400		
 city	Dologon	PH	15128	Dulogan	
-city	Dolores Hidalgo	MX	67101	Dolores-Idal'go	
+city	Dolores Hidalgo	MX	67101		
 city	Dolton	US	23197		
 city	Dolyna	UA	20417	Dalyna	
-city	Dolynska	UA	25362	Dolins'ka	
+city	Dolynska	UA	25362	Dolinskaja	
 city	Dom Eliseu	BR	58484		
 city	Dom Pedrito	BR	36981		
 city	Dom Pedro	BR	23053		
@@ -8074,7 +8070,7 @@ city	Doncaster	GB	113566	Donkaster|Donkasteris
 city	Doncaster East	AU	30926		
 city	Dondaicha	IN	46767		
 city	Dondo	MZ	82260		
-city	Donetsk	RU	50850	Donets'k	
+city	Donetsk	RU	50850	Donetk	
 city	Donetsk	UA	901645	Donietsk|Donesk	
 city	Dong Da	VN	371606		
 city	Dong Hoi	VN	133672	GJong Hoi|Dongkhoj	
@@ -8141,7 +8137,7 @@ city	Dorval	CA	18980
 city	Dos Hermanas	ES	122943	Dos Ermanas	
 city	Dosquebradas	CO	206693	Dos Quebradas	
 city	Dosso	NE	79406	Dosco	
-city	Dostlik Shahri	UZ	18300	Do'stlik	
+city	Dostlik Shahri	UZ	18300		
 city	Dothan	US	68567	Dotan	
 city	Dotzheim	DE	27557	Dotsheim	
 city	Douai	FR	46531	Dowaai	
@@ -8158,7 +8154,7 @@ city	Douglasville	US	32897	Daglasvil
 city	Dougnane	SN	69556	Douniane	
 city	Doukouya	CI	19290		
 city	Douliu	TW	107924	Douliou|Doulju	
-city	Douma	SY	111864	Duma|Ntouma	
+city	Douma	SY	111864	Ntouma	
 city	Dour	BE	16861		
 city	Dourados	BR	162202	Dovrados|Doradus	
 city	Dourbali	TD	18604	Ndourbali	
@@ -8167,7 +8163,7 @@ city	Douéra	DZ	46266	Douera
 city	Dover	GB	41709	Ntover	
 city	Dover	US	39403	Douvur|Dovehr	
 city	Dovercourt-Wallace Emerson-Junction	CA	36625		
-city	Dovzhansk	UA	62691	Dovzhans'k	
+city	Dovzhansk	UA	62691		
 city	Dowlatabad	IR	33607	Daulatabad	
 city	Dowleswaram	IN	44637		
 city	Downers Grove	US	49732	East Grove	
@@ -8216,7 +8212,7 @@ city	Drummondville	CA	59489	Drammondvill
 city	Druzhba	UZ	16800	Drujba	
 city	Druzhkivka	UA	53977	Druzkivka	
 city	Drzetowo-Grabowo	PL	22655		
-city	Dráma	GR	44823	Drama|Dhrama	
+city	Dráma	GR	44823	Dhrama	
 city	Dschang	CM	99582	Dchang	
 city	Duaca	VE	39653		
 city	Duarte	US	21990	Duarti	
@@ -8305,7 +8301,7 @@ city	Dungu	CD	41076	Dunge
 city	Dungun	MY	34767	Kuala Dungun	
 city	Dunhao	CN	36863		
 city	Dunhou	CN	94445		
-city	Dunhua	CN	148844	Dun'khua|Tung Hua	
+city	Dunhua	CN	148844	Tung Hua|Tunhwa	
 city	Dunhuang	CN	186027	Dunkhuan|Tunhuang	
 city	Dunkirk	FR	86263	Dunkierka	
 city	Dunkwa	GH	42737		
@@ -8333,7 +8329,7 @@ city	Durgapur	IN	518872
 city	Durham	US	257636	Duram|Daram	
 city	Durian Tunggal	MY	42185		
 city	Durlesti	MD	26308	Durleshty	
-city	Durrës	AL	195920	Durres|Dures|Durehs	
+city	Durrës	AL	195920	Durres|Durehs	
 city	Dursh Khela	PK	31732	Durshkhela	
 city	Dursunbey	TR	17532		
 city	Dushan	CN	80045	Tuhshan	
@@ -8351,14 +8347,14 @@ city	Dvur Kralove nad Labem	CZ	16150	Dvur Kralove
 city	Dwarka	IN	38873	Dvarka	
 city	Dwarsloop	ZA	35397		
 city	Dyane	IN	49192		
-city	Dyatkovo	RU	25000	Dyat'kovo	
+city	Dyatkovo	RU	25000	Djatkovo	
 city	Dyer	US	16051	Dajer	
 city	Dyersburg	US	16781	Dajersberg	
 city	Dyker Heights	US	34399		
 city	Dysselsdorp	ZA	15029	Dysseldorp	
 city	Dyurtyuli	RU	31087	Dyrtyli	
 city	Dzaoudzi	YT	15339	Dzaudzi	
-city	Dzerzhinsk	RU	233126	Dzerzhins'k|Dzerzinsk	
+city	Dzerzhinsk	RU	233126	Dzerzinsk|Dzerzinska	
 city	Dzerzhinskiy	RU	41146		
 city	Dzerzhinsky	RU	47163	Dzerzhinskij	
 city	Dzhankoy	UA	41731	Dzhankoi	
@@ -8381,11 +8377,11 @@ city	Dún Laoghaire	IE	31239	Dun Laoghaire|Dun Laoire
 city	Dübendorf	CH	19882	Dubendorf|Duebendorf	
 city	Dülmen	DE	47495	Dulmen|Duelmen	
 city	Düren	DE	93440	Duren|Djuren	
-city	Düsseldorf	DE	618685	Dusseldorf|Duesseldorf|Djussel'dorf	
+city	Düsseldorf	DE	618685	Dusseldorf|Duesseldorf|Disseldorf	
 city	Düsseldorf-Pempelfort	DE	28941	Dusseldorf-Pempelfort|Pempelfort	
 city	Düzce	TR	194097	Duzce|Duezce|Duzdje	
 city	Ea Drang	VN	20600		
-city	Ea Tling	VN	15342	Ea T'ling	
+city	Ea Tling	VN	15342		
 city	Eagan	US	66286	Igan	
 city	Eagle Mountain	US	27332	Igl Mauntin	
 city	Eagle Pass	US	28765	Igl Pas	
@@ -8522,7 +8518,7 @@ city	Edogawe	JP	697932	Edogawa|Edogawa City
 city	Edosaki	JP	20800		
 city	Edremit	TR	40777	Edremid	
 city	Edwardsville	US	24992	Edvardsvil	
-city	Edéa	CM	103861	Edea|Edeja	
+city	Edéa	CM	103861	Edeja	
 city	Eeklo	BE	19116	Eklo	
 city	Eerguna	CN	42435	Ergun	
 city	Eersel	NL	18185	Eyrsel	
@@ -8596,7 +8592,7 @@ city	El Ayoun	MR	22896
 city	El Aïoun	MA	45679	El Aioun|Aioun	
 city	El Bagre	CO	51150		
 city	El Bahay	ET	23000	Ceel Bahay	
-city	El Banco	CO	54522	Banco	
+city	El Banco	CO	54522		
 city	El Bauga	SD	19141	Bauga|Al Bauga	
 city	El Bayadh	DZ	85577	Bayadh|El-Bayadh	
 city	El Bolsón	AR	21287	El Bolson	
@@ -8613,7 +8609,7 @@ city	El Cerrito	CO	38390	Cerrito
 city	El Cerrito	US	23549	El Cerito	
 city	El Charco	CO	28673	Charco	
 city	El Chorrillo	PA	18302	Chorrillo	
-city	El Copey	CO	28550	Copei	
+city	El Copey	CO	28550		
 city	El Crucero	NI	16469	El Cirucero	
 city	El Dabaa	EG	27697	Dabaa	
 city	El Daein	SD	264734	Daein|Ed Daein	
@@ -8628,8 +8624,8 @@ city	El Escorial	ES	15842	El Eskorial
 city	El Estor	GT	20489		
 city	El Eulma	DZ	145380	Eulma	
 city	El Fahs	TN	25100	Fahs|Al Fahs	
-city	El Fasher	SD	252609	Fasher|Al Fashir|Al-Fashir	
-city	El Gara	MA	22773	Gara|El-Guara	
+city	El Fasher	SD	252609	Al Fashir|Al-Fashir	
+city	El Gara	MA	22773	El-Guara	
 city	El Geneina Fort	SD	134264	Geneina Fort|El Geneina	
 city	El Goloso	ES	19036	Barrio El Goloso	
 city	El Grao	ES	16026	Grao	
@@ -8644,7 +8640,7 @@ city	El Hermel	LB	22250	Hermel
 city	El Idrissia	DZ	29856	Idrissia	
 city	El Jadida	MA	212863	Jadida|El Jadid|Al Jadida	
 city	El Jem	TN	21544	El Djem	
-city	El Kala	DZ	35449	Kala	
+city	El Kala	DZ	35449		
 city	El Kef	TN	53596	Le Kef	
 city	El Kelaa des Srarhna	MA	103982	El Kelaa des Sraghna|El Kelaa des Srharna	
 city	El Khroub	DZ	90122	Khroub|Le Khroub	
@@ -8667,7 +8663,7 @@ city	El Negrito	HN	50550	Negrito
 city	El Nido	PH	51367	El Nido Bacuit	
 city	El Obeid	SD	393311	Obeid|El Ubeiyad|Al Obayyid	
 city	El Oued	DZ	186525	Oued|El Qued	
-city	El Palmar	GT	15167	Palmar	
+city	El Palmar	GT	15167		
 city	El Palomar	AR	59031		
 city	El Pao	VE	18520		
 city	El Paraíso	HN	18779	El Paraiso	
@@ -8675,7 +8671,7 @@ city	El Paso	US	678815	Elpaso|El-Paso
 city	El Pedregal	PE	20063		
 city	El Prat de Llobregat	ES	63418	el Prat de Llobregat	
 city	El Progreso	HN	100810	El Progress	
-city	El Pueblito	MX	71254	Pueblito	
+city	El Pueblito	MX	71254		
 city	El Puerto de Santa María	ES	88364	El Puerto de Santa Maria|Puerto de Santa Maria	
 city	El Quisco	CL	16967		
 city	El Reno	US	18516	Elreno	
@@ -8707,13 +8703,13 @@ city	Elandakuttai	IN	16160	Ellandaikuttai
 city	Elayavur	IN	33853	Elayavoor	
 city	Elazig	TR	443363	Elaztig|Eljazig	
 city	Elbasan	AL	100903	Elbassan	
-city	Elbeuf	FR	17231	El'bef	
+city	Elbeuf	FR	17231		
 city	Elbistan	TR	80456	Albistan	
-city	Elblag	PL	127558	Elblong|El'bleng	
+city	Elblag	PL	127558	Elblong|Elblonga	
 city	Elburg	NL	21844		
 city	Elburgon	KE	28359		
-city	Elche	ES	234765	El'che|Elce	
-city	Elda	ES	55168	El'da	
+city	Elche	ES	234765	Elce|Elch	
+city	Elda	ES	55168		
 city	Eldama Ravine	KE	21385	Eldama	
 city	Eldersburg	US	30531	Eldersberg	
 city	Eldorado	AR	54189		
@@ -8723,7 +8719,7 @@ city	Eldoret	KE	475716	Olderet
 city	Electronic City Phase I	IN	76348		
 city	Elefsína	GR	24910	Elefsina|Elefsis	
 city	Elefthério - Kordelió	GR	27067	Eleftherio - Kordelio|Eleftherio-Kordelio	
-city	Elektrogorsk	RU	20724	Elektrogors'k	
+city	Elektrogorsk	RU	20724	Elektroqorsk	
 city	Elektrostal	RU	144387		
 city	Elektrougli	RU	20000	Elektroiugli	
 city	Elele	NG	20620		
@@ -8751,11 +8747,10 @@ city	Ellensburg	US	19001	Elensburg
 city	Ellesmere Port Town	GB	65430	Ellesmere Port	
 city	Ellicott City	US	65834	Ellicott	
 city	Ellinikó	GR	16715	Elliniko	
-city	Ellwangen	DE	25001	Ell'vangen	
+city	Ellwangen	DE	25001	Ellwanga	
 city	Elmadag	TR	25394		
 city	Elmali	TR	16587	Almali	
 city	Elmhurst	US	113364	Elmcherst|Elmkhurst	
-city	Elmina	GH	34403	El'mina	
 city	Elmina	MY	45000		
 city	Elmira	US	28213	Elmajra	
 city	Elmont	US	33198		
@@ -8834,7 +8829,7 @@ city	Enfield Lock	GB	16469
 city	Enfield Town	GB	156858		
 city	Engadine	AU	17141		
 city	Engaru	JP	19241	Yengaru	
-city	Engels	RU	196011	Engel's|Engeljs	
+city	Engels	RU	196011	Engeljs	
 city	Engelskirchen	DE	20786	Engelskirkhen	
 city	Engenheiro Coelho	BR	19566		
 city	Enger	DE	19852	Angeri	
@@ -8866,7 +8861,7 @@ city	Enzan	JP	25142
 city	Epe	NG	84711		
 city	Epitaciolândia	BR	18757	Epitaciolandia	
 city	Eppan	IT	15062	Appiano	
-city	Eppelborn	DE	18079	Eppel'born	
+city	Eppelborn	DE	18079	Epelborn	
 city	Eppendorf	DE	24806		
 city	Epping	AU	33489		
 city	Eppingen	DE	21179	Epingen	
@@ -8917,7 +8912,7 @@ city	Ermesinde	PT	39420	Ermezinde
 city	Ermitagaña	ES	17163	Ermitagana	
 city	Ermont	FR	28117	Ermon	
 city	Ermua	ES	16252		
-city	Erode	IN	521891	Brod|Irodu	
+city	Erode	IN	521891	Irodu	
 city	Erong	CN	18260		
 city	Errachidia	MA	100870	Er Rachidia|Er-Rachidia	
 city	Erraguntla	IN	32574	Yerraguntla	
@@ -8956,19 +8951,19 @@ city	Eshowe	ZA	17663
 city	Eshtehard	IR	29993	Ishtahard	
 city	Esik	KZ	32995	Jesik	
 city	Esim	GH	35487		
-city	Eskilstuna	SE	67359	Eskil'stuna	
+city	Eskilstuna	SE	67359	Eskilstiuna	
 city	Eskisehir	TR	921630	Eskisechir|Eski Shehir	
 city	Eslam Qaleh	AF	18086	Islam Qala	
 city	Eslamabad-e Gharb	IR	90559	Shahabad-e Gharb	
 city	Eslamshahr	IR	450000	Eslamschahr|Eslamchahr	
-city	Eslöv	SE	18592	Eslov|Esl'ov	
+city	Eslöv	SE	18592	Eslov|Esloev	
 city	Esmeralda	CU	20274	La Esmeralda	
 city	Esmeraldas	EC	218727		
 city	Esna	EG	462787	Asna|Isna	
 city	Espargos	CV	24500		
 city	Esparreguera	ES	21855		
 city	Esparza	CR	15575		
-city	Espelkamp	DE	26378	Espel'kamp	
+city	Espelkamp	DE	26378	Espelkaempe	
 city	Espera Feliz	BR	24102		
 city	Esperantina	BR	40970	Boa Esperanca	
 city	Esperantinópolis	BR	18311	Esperantinopolis	
@@ -9083,7 +9078,7 @@ city	Ezine	TR	15677
 city	Ezza-Ohu	NG	67414		
 city	Ezzouhour	TN	17348		
 city	FELDA Chini	MY	18493	Chini	
-city	Faaa	PF	29851	Faa'a	
+city	Faaa	PF	29851		
 city	Fabijoniskes	LT	37000		
 city	Fabriano	IT	23230	Fabrianum	
 city	Facatativá	CO	141762	Facatativa|Fakatativa	
@@ -9121,7 +9116,7 @@ city	Falagueira	PT	20788
 city	Falakata	IN	20119		
 city	Falavarjan	IR	49843	Falavar Jan	
 city	Falconara Marittima	IT	25948	Falconara Alta	
-city	Falkenberg	SE	24099	Fal'kenberg	
+city	Falkenberg	SE	24099	Falkenberi	
 city	Falkenhagener Feld	DE	38667	Berlin-Falkenhagener Feld	
 city	Falkensee	DE	37468	Falkenze	
 city	Falkirk	GB	35310	Fawkirk	
@@ -9135,7 +9130,7 @@ city	Falna	IN	24839
 city	Falticeni	RO	29576	Falticheni	
 city	Falun	SE	37291	Fahlun	
 city	Famagusta	CY	42526	Famagosta	
-city	Famaillá	AR	30951	Famailla|Famail'ja	
+city	Famaillá	AR	30951	Famailla	
 city	Fana	ML	56809		
 city	Fandriana	MG	30958	Ifandriana	
 city	Fangcheng	CN	93808		
@@ -9211,7 +9206,7 @@ city	Faxinal	BR	16389
 city	Faya-Largeau	TD	44011	Faya Largeau	
 city	Fayetteville	US	201963	Fajetvil|Fejetvill|Fejetvil	
 city	Fayfa	SA	29793	Faifa	
-city	Fayid	EG	35066	Fa'id	
+city	Fayid	EG	35066		
 city	Fayzabad	AF	44421	Faydz Abad	
 city	Fazakerley	GB	16374		
 city	Fazelabad	IR	19461	Feyzabad	
@@ -9220,7 +9215,7 @@ city	Fazhanhe	CN	15483
 city	Fazilka	IN	76492	Fazika	
 city	Fazilpur	PK	28213	Fazalpur	
 city	Federal Way	US	95171	Federal Vej	
-city	Fedj MZala	DZ	26176	Fedj M'Zala	
+city	Fedj MZala	DZ	26176		
 city	Fedorovskiy	RU	23375	Fedorovskij	
 city	Feicheng	CN	80929	Feychen	
 city	Feidh el Botma	DZ	26857		
@@ -9228,15 +9223,15 @@ city	Feijó	BR	35426	Feijo|Fejzho
 city	Feira	PT	16376		
 city	Feira Grande	BR	23191		
 city	Feira Nova	BR	22169		
-city	Feira de Santana	BR	619609	Feira de Sant'Anna|Feira De Saint Anna	
+city	Feira de Santana	BR	619609	Feira De Saint Anna|Fejra di Santana	
 city	Felana	ET	26200		
 city	Felanitx	ES	18270		
-city	Feldkirch	AT	33420	Fel'dkirkh	
+city	Feldkirch	AT	33420		
 city	Felege Neway	ET	61000	Felege Niway	
 city	Felgueiras	PT	58065	Phelnkeiras	
 city	Felipe Carrillo Puerto	MX	25744	Felipe Carillo Puerto	
 city	Felixstowe	GB	24521	Filikstou	
-city	Fellbach	DE	43935	Fell'bakh	
+city	Fellbach	DE	43935	Felbakh	
 city	Felling	GB	34355		
 city	Feltham	GB	63368		
 city	Fendou	CN	226298	Fendou Jiedao	
@@ -9256,7 +9251,7 @@ city	Fengshan	TW	356463	Fongshan|Fengsanas
 city	Fengxiang	CN	1140872	Fengsien	
 city	Fengyi	CN	61890	Fengyihsien	
 city	Fenhe	CN	32059		
-city	Feni	BD	84028	Fenny	
+city	Feni	BD	84028		
 city	Fennpfuhl	DE	33751	Berlin-Fennpfuhl	
 city	Fenoarivo Atsinanana	MG	44199	Fenuarivu Atsinanana	
 city	Fenoarivo Be	MG	19605	Fenoarivo	
@@ -9313,7 +9308,7 @@ city	Filadelfia	IT	45531
 city	Filadelfia	PY	19927	Filadelfija	
 city	Filadélfia	BR	17897		
 city	Filakit	ET	26500	Filagit	
-city	Filderstadt	DE	43550	Fil'dershtadt	
+city	Filderstadt	DE	43550	Fildershtat	
 city	Fili	RU	80000		
 city	Filiasi	RO	18995	Filias	
 city	Filingué	NE	16544	Filingue	
@@ -9353,12 +9348,12 @@ city	Flensburg	DE	85838	Flensbourg
 city	Flers	FR	17430		
 city	Fleurus	BE	22080	Flerus	
 city	Fleury-les-Aubrais	FR	21085	Les Aubrais	
+city	Flint	GB	26442	Y Fflint	
+city	Flint	US	98310		
 city	Floirac	FR	16497		
 city	Floral Park	US	15969		
 city	Florence-Graham	US	63387	Florens-Grejam	
 city	Florencia	CO	168346	Florensija	
-city	Flores	BR	20835		
-city	Flores	GT	20464	Flores Peten	
 city	Flores da Cunha	BR	30892		
 city	Floresta	BR	31627		
 city	Floresta do Araguaia	BR	17898		
@@ -9388,7 +9383,7 @@ city	Foggy Bottom	US	22146	Froggy Bottom
 city	Fokino	RU	25827	Fokina	
 city	Foley	US	17218	Foli	
 city	Folie Méricourt	FR	31299	Folie Mericourt	
-city	Foligno	IT	56918	Folin'o	
+city	Foligno	IT	56918		
 city	Folkestone	GB	66429	Folkston	
 city	Follonica	IT	21163	Follonika	
 city	Folsom	US	76375	Folsum	
@@ -9464,7 +9459,7 @@ city	Fort Thomas	US	16398	Fort Tomas
 city	Fort Walton Beach	US	21817	Ft Walton Beach	
 city	Fort Washington	US	23717	Fort Vashington	
 city	Fort Wayne	US	260326	Fort Veyn|Fort Uejn	
-city	Fort William	GB	15757	Fort Vil'jam	
+city	Fort William	GB	15757	Fort Viljamas	
 city	Fort Worth	US	1008106	Ft Worth|Fort Vort|Fort Gouorth	
 city	Fort-de-France	MQ	89995	Le Fort-de-France	
 city	Fortaleza	BR	2400000	Fartaleza|Fortalezo|Fortalaetia	
@@ -9515,7 +9510,7 @@ city	Franconville	FR	34284
 city	Frankenberg	DE	17635		
 city	Frankenthal	DE	47438	Frankental	
 city	Frankford	US	23503	Franckfurt	
-city	Frankfort	US	28391	Fran'kfort	
+city	Frankfort	US	28391	Frankfart	
 city	Frankfort	ZA	31323		
 city	Frankfurt (Oder)	DE	57107	Frankfurt	
 city	Frankfurt am Main	DE	650000	Frankfurt del Main|Frankfort on the Main	
@@ -9530,7 +9525,7 @@ city	Frascati	IT	20036
 city	Fraser Heights	CA	25000		
 city	Frattamaggiore	IT	29822	Frattamadzhore	
 city	Frattaminore	IT	15487		
-city	Frauenfeld	CH	25607	Frauenfel'd	
+city	Frauenfeld	CH	25607		
 city	Fray Bentos	UY	26297	Fraj Bentos	
 city	Frecheirinha	BR	15657	Frexeirinha	
 city	Frechen	DE	52309	Frechem	
@@ -9562,7 +9557,7 @@ city	French Rocks	IN	20399
 city	Frenda	DZ	49376		
 city	Fresh Meadows	US	28397		
 city	Fresnes	FR	24803	Fren	
-city	Fresnillo	MX	143281	Fresnil'o|Fresniljas	
+city	Fresnillo	MX	143281	Fresniljas	
 city	Fresno	US	542107	Frezno|Frehsna	
 city	Freudenberg	DE	18601		
 city	Freudenstadt	DE	23868	Frojdenshtadt	
@@ -9600,7 +9595,7 @@ city	Fréjus	FR	53098	Frejus|Frezhjus
 city	Fröndenberg	DE	20504	Frondenberg|Froendenberg	
 city	Frýdek-Místek	CZ	53590	Frydek-Mistek|Fridek-Mistek	
 city	Fu Cheong Estate	HK	15655		
-city	Fuan	CN	154439	Fu'an	
+city	Fuan	CN	154439		
 city	Fubang	CN	21828		
 city	Fuchu	JP	262790		
 city	Fuchucho	JP	50746		
@@ -9643,9 +9638,9 @@ city	Fukushima	JP	294237	Fukusima|Hukusima
 city	Fukutsu	JP	67033		
 city	Fukuyama	JP	468812	Fukujama|Hukuyama	
 city	Fulad Shahr	IR	88426	Pulad Shahr	
-city	Fulda	DE	63760	Ful'da	
+city	Fulda	DE	63760	Foulnta	
 city	Fulham	GB	87161	Fulam	
-city	Fuling	CN	268658	Fulin|Fowling	
+city	Fuling	CN	268658	Fulin	
 city	Fullerton	US	140847	Fulerton|Fulertonas	
 city	Fulu	CN	20225		
 city	Fulwood	GB	18233		
@@ -9690,11 +9685,12 @@ city	Fuzuli	AZ	25100	Fizuli
 city	Fylde	GB	76500	Fylde Coast	
 city	Fylí	GR	48157	Fyli	
 city	Fyzabad	IN	153047	Faizabad|Fajzabad	
+city	Fátima	BR	17895		
 city	Fátima do Sul	BR	20609	Fatima do Sul	
 city	Fânzeres	PT	23916	Fanzeres	
 city	Fès al Bali	MA	156000	Fes al Bali|Fes le Vieux	
 city	Fécamp	FR	22003	Fecamp|Secamp	
-city	Fót	HU	16770	Fot	
+city	Fót	HU	16770		
 city	Fünfhaus	AT	76396	Funfhaus	
 city	Fürstenfeldbruck	DE	33533	Furstenfeldbruck|Fuerstenfeldbruck	
 city	Fürstenwalde	DE	33539	Furstenwalde|Fuerstenwalde	
@@ -9709,7 +9705,7 @@ city	Gabiadji	CI	22619
 city	Gaborone	BW	246325	IGaborone|Gaboron	
 city	Gabriel Leyva Solano	MX	27536	Leyva Solano	
 city	Gabrovo	BG	48133	Gabrova	
-city	Gabès	TN	110075	Gabes|Abes|Gabis	
+city	Gabès	TN	110075	Abes	
 city	Gabú	GW	49371	Gabu|Gaba	
 city	Gadag	IN	172612		
 city	Gadag-Betageri	IN	172813		
@@ -9732,7 +9728,7 @@ city	Gagarin	RU	28879	Gagaryn
 city	Gagarin Shahri	UZ	24856		
 city	Gage Park	US	41202		
 city	Gaggenau	DE	29529	Gagenau	
-city	Gagnoa	CI	277044	Gragnoa|Gan'oa	
+city	Gagnoa	CI	277044	Gragnoa|Ganjoa	
 city	Gagny	FR	38134	Gani	
 city	Gahanna	US	34590	Gakhanna	
 city	Gaigeturi	KR	23717	Gaigetsu	
@@ -9753,7 +9749,7 @@ city	Galapagar	ES	31820
 city	Galappo	TZ	18528	Galapo	
 city	Galati	RO	217851	Galats|Galatz	
 city	Galatina	IT	19569		
-city	Galdakao	ES	29226	Gal'dakano	
+city	Galdakao	ES	29226	Galdacano	
 city	Galeras	CO	20239		
 city	Galesburg	US	31273	Gejlsburg	
 city	Galesong	ID	83050		
@@ -9762,7 +9758,7 @@ city	Galikesh	IR	23394	Galikash
 city	Gallaorol Shahri	UZ	24700	Ghallaorol	
 city	Gallarate	IT	50439		
 city	Gallatin	US	34334	Galatin	
-city	Galle	LK	93118	Gale	
+city	Galle	LK	93118		
 city	Galliate	IT	15699		
 city	Gallipoli	IT	19176		
 city	Gallup	US	23240	Gallap	
@@ -9823,12 +9819,12 @@ city	Gansbaai	ZA	15957	Gans Bay
 city	Ganshoren	BE	24859	Ganskhoren	
 city	Ganshui	CN	65994		
 city	Ganta	LR	63523	Gahnpa	
-city	Gantang	CN	90000	Gantang'ao	
+city	Gantang	CN	90000		
 city	Ganvié	BJ	20000	Ganvie|Canvie	
 city	Ganye	NG	15178		
-city	Ganzhou	CN	1977253	Gandzou|Gan'chzhou|Gandzov	
+city	Ganzhou	CN	1977253	Gandzou|Gandzov|Gantsjou	
 city	Gao	ML	133110	Gawo	
-city	Gaoan	CN	49218	Gao'an	
+city	Gaoan	CN	49218	Kao-an	
 city	Gaofeng	CN	20747		
 city	Gaogou	CN	56214		
 city	Gaogu	CN	15522		
@@ -9849,13 +9845,13 @@ city	Gapan	PH	129610	Capan
 city	Gapyeong	KR	55415	Gapyeong County	
 city	Gar	CN	24910		
 city	Garango	BF	40404		
-city	Garanhuns	BR	151064	Garan'juns	
+city	Garanhuns	BR	151064		
 city	Garba Tula	KE	17443		
 city	Garbagnate Milanese	IT	25974		
 city	Garbsen	DE	63355	Garbzen	
 city	Garches	FR	18930	Garziachus	
-city	Garching	DE	17656	Arching	
-city	García	MX	93641	Garcia	
+city	Garching	DE	17656		
+city	García	MX	93641		
 city	Gardanne	FR	21140	Gardann	
 city	Garden City	US	27005	Garden Siti	
 city	Garden Grove	US	175393	Garden Grov|Gardengrove	
@@ -9912,13 +9908,12 @@ city	Gaurela	IN	18165	Gaurella
 city	Gauribidanur	IN	37947	Gauibidanur	
 city	Gauripur	IN	25124		
 city	Gaurnadi	BD	40519	Gournadi	
-city	Gautier	US	18570	Got'er	
+city	Gautier	US	18570		
 city	Gauting	DE	19216		
 city	Gavar	AM	18900	Gawar	
 city	Gavrilov-Yam	RU	17351	Gavrilov-Jam	
 city	Gavà	ES	45994	Gava	
 city	Gawler	AU	20006	Goler	
-city	Gay	RU	41619		
 city	Gaya	IN	474093		
 city	Gayéri	BF	15170	Gayeri|Gaeri	
 city	Gaz-e Borkhar	IR	24433		
@@ -9939,7 +9934,7 @@ city	Gbawe	GH	86718
 city	Gboko	NG	365000		
 city	Gbolouville	CI	16321		
 city	Gbongan	NG	139485		
-city	Gdansk	PL	487371	Gdan'sk|Gdanjsk	
+city	Gdansk	PL	487371	Gdanjsk|Gdunsk	
 city	Gdyel	DZ	32774	Gdeyel	
 city	Gdynia	PL	257000	Gdyna|Gdynja	
 city	Gebiley	SO	77320	Gebile	
@@ -9966,9 +9961,9 @@ city	Gejiu	CN	136135
 city	Gela	IT	75001		
 city	Gelan	CN	55938		
 city	Gelang Patah	MY	64375	Glang Patah	
-city	Geldermalsen	NL	25734	Gel'dermalsen	
-city	Geldern	DE	34013	Gel'dern	
-city	Geldrop	NL	27900	Gel'drop	
+city	Geldermalsen	NL	25734	Xeldermalsen	
+city	Geldern	DE	34013	Geldere	
+city	Geldrop	NL	27900		
 city	Geleen	NL	32790	Gelen	
 city	Gelemso	ET	34200	Ghelemso	
 city	Gelendzhik	RU	50715	Gelyendzhik	
@@ -9984,8 +9979,8 @@ city	Gemerek	TR	16916
 city	Gemert	NL	15995		
 city	Gemlik	TR	71063		
 city	General Acha	AR	15101	Generali Acha	
-city	General Alvear	AR	35626	General Al'vear	
-city	General Belgrano	AR	19056	General Bel'grano	
+city	General Alvear	AR	35626		
+city	General Belgrano	AR	19056	General Belqrano	
 city	General Emilio Aguinaldo	PH	24264		
 city	General Güemes	AR	38048	General Guemes|General Gueemes	
 city	General José de San Martín	AR	31758	General Jose de San Martin|General Xose de San Martin	
@@ -10000,7 +9995,7 @@ city	General Salipada K. Pendatun	PH	31263
 city	General Santos	PH	722059	General-Santos|Heneral Santos	
 city	General Tinio	PH	32875		
 city	General Trias	PH	96022	Heneral Trias	
-city	General Villegas	AR	22474	General-Vil'egas	
+city	General Villegas	AR	22474	Kheneral Vilegas	
 city	Genet	ET	48300	Gennet	
 city	Geneva	CH	201741	Genevra|Genava	
 city	Geneva	US	21806	Zheneva	
@@ -10009,7 +10004,7 @@ city	Genhe	CN	73631
 city	Genk	BE	63666	Genck	
 city	Gennep	NL	16642		
 city	Gennevilliers	FR	42294	Gennevillers	
-city	Genoa	IT	580097	Genova|Genua	
+city	Genoa	IT	580097	Genova	
 city	Gent	BE	265086	Gaent|Ghent	
 city	Gentbrugge	BE	15885		
 city	Genteng	ID	79652		
@@ -10049,7 +10044,7 @@ city	Gesundbrunnen	DE	93862	Gezundbrunnen
 city	Getafe	ES	187525	Xetafe|Chetafe	
 city	Getxo	ES	80770		
 city	Getúlio Vargas	BR	16602	Getulio Vargas	
-city	Gevelsberg	DE	32664	Gevel'sberg	
+city	Gevelsberg	DE	32664	Gievelsbiaerg	
 city	Gevgelija	MK	20664	Gevgelia	
 city	Gevrai	IN	33562	Georai	
 city	Geylang	SG	110201	Geylang Serai	
@@ -10114,7 +10109,6 @@ city	Gijduvon Shahri	UZ	43400	Gijduvon
 city	Gijón	ES	271780	Gijon|Xixon	
 city	Gikongoro	RW	21029		
 city	Gil	IN	28884		
-city	Gilbert	US	247542	Gilburt	
 city	Gilching	DE	16859	Gilkhing	
 city	Gilgil	KE	60711		
 city	Gilgit	PK	216760		
@@ -10128,7 +10122,7 @@ city	Gimcheon	KR	150000	Kimcchon|Kimchkhon
 city	Gimja Bet Maryam	ET	24800	Gimjabet Mariam	
 city	Gimpo-si	KR	203391	Gimpo	
 city	Ginan	JP	25881		
-city	Ginchi	ET	37600	Ginch'i	
+city	Ginchi	ET	37600	Ginsi	
 city	Gingee	IN	27045	Gingi	
 city	Gingoog	PH	138895	Gingoog City	
 city	Ginja Bet	ET	24800	Gimja Beit	
@@ -10148,7 +10142,7 @@ city	Girona	ES	100266	Girono
 city	Giruá	BR	16013	Girua|Jirua	
 city	Girón	CO	108466	Giron|Khiron	
 city	Gisborne	NZ	38100	Gisborn	
-city	Gisenyi	RW	172357	Gisen'i|Gosenyi	
+city	Gisenyi	RW	172357	Gosenyi|Gisenjis	
 city	Gitarama	RW	87613	Gitarame	
 city	Gitega	BI	64904	Gitege	
 city	Gitesi	RW	24859		
@@ -10159,7 +10153,7 @@ city	Giurgiu	RO	54551
 city	Giussano	IT	25916	Giuessan	
 city	Giv'at Shmuel	IL	28628	Giv'at Shemuel	
 city	Givat Hananya	IL	15500	Givat Hanania	
-city	Givatayim	IL	60644	Giv'atayim	
+city	Givatayim	IL	60644	Givaatayim	
 city	Givors	FR	18198	Zhivor	
 city	Giyani	ZA	37024	Giyane	
 city	Giza	EG	4367343	Guiza|Gize|Gizo	
@@ -10217,6 +10211,7 @@ city	Glowno	PL	15103	Glovno
 city	Glucholazy	PL	15120	Gucholazy	
 city	Glugor	MY	18662		
 city	Glyfáda	GR	87305	Glyfada|Glifadha	
+city	Glória	BR	15524		
 city	Glória do Goitá	BR	30370	Gloria do Goita|Gloria de Goyta	
 city	Gnago	CI	19370		
 city	Gnatroa	CI	21879		
@@ -10236,7 +10231,7 @@ city	Gobichettipalayam	IN	59523	Gobichettipalaiyam
 city	Gobindgarh	IN	82266		
 city	Gobindpur	IN	27066		
 city	Gobo	JP	23481		
-city	Gobu	AZ	17600	Kobu	
+city	Gobu	AZ	17600		
 city	Goch	DE	33706	Gokh	
 city	Godalming	GB	22689	Godlmingas	
 city	Godda	IN	48480		
@@ -10249,7 +10244,6 @@ city	Godo	JP	19361	Goda
 city	Godoli	IN	22517		
 city	Godollo	HU	32374	Godolo	
 city	Godomè	BJ	253262	Godome	
-city	Goes	NL	36931		
 city	Gogri Jamalpur	IN	37753		
 city	Gogrial	SS	44600	Gogrijal	
 city	Gohad	IN	58939	Gokhad	
@@ -10277,7 +10271,7 @@ city	Gokwe	ZW	33073
 city	Gola Gokarannath	IN	58986		
 city	Golaghat	IN	41989		
 city	Golbahar	IR	36877		
-city	Golbasi	TR	165201	Gjol'bashi	
+city	Golbasi	TR	165201		
 city	Golborne	GB	24021		
 city	Gold Coast	AU	640778	Gold Koust	
 city	Goldasht	IR	25235		
@@ -10295,7 +10289,7 @@ city	Golitsyno	RU	16056	Golitsino
 city	Golpayegan	IR	58936	Golpayagan	
 city	Golungo Alto	AO	19992	Galungo Alto	
 city	Golwayn	ET	20000	Golwane	
-city	Golyanovo	RU	158000	Gol'yanovo|Gol'janovo	
+city	Golyanovo	RU	158000		
 city	Goma	CD	432587	Ngoma|Nkoma	
 city	Gombe	AO	19209	Gombe Dua	
 city	Gombe	NG	560000		
@@ -10329,7 +10323,7 @@ city	Gongzhuling	CN	140909	Gunchzhulin
 city	Goniana Mandi	IN	15208	Goniana	
 city	Gonsenheim	DE	25000	Mainz-Gonsenheim	
 city	Gonubie	ZA	23733	Gonubie Mouth	
-city	Goodings Grove	US	18569	Gooding's Grove	
+city	Goodings Grove	US	18569	Gudings Grouv	
 city	Goodlands	MU	21063	Godlands	
 city	Goodlettsville	US	16994	Gudlettsvill	
 city	Goodyear	US	79003	Goodyear Farms	
@@ -10369,7 +10363,7 @@ city	Gorseinon	GB	20581	Gorsejnon
 city	Goryachevodskiy	RU	35075	Goryachevodskaya	
 city	Goryachiy Klyuch	RU	28078	Goyyachi Klyuch	
 city	Gorzów Wielkopolski	PL	114567	Gorzow Wielkopolski|Gorzow Velikopolski|Gorzuw Wjelgopolski	
-city	Goré	TD	30936	Gore	
+city	Goré	TD	30936		
 city	Gose	JP	26522	Goze	
 city	Gosen	JP	48458		
 city	Goseong	KR	26704		
@@ -10425,7 +10419,7 @@ city	Gradacac	BA	15659	Gradachac
 city	Gradignan	FR	24385	Gradinan	
 city	Grafton	AU	19255	Graftan	
 city	Grafton	US	16583	Grehfton	
-city	Gragnano	IT	29082	Gran'jano	
+city	Gragnano	IT	29082		
 city	Grahamstown	ZA	91548	Grahamstad	
 city	Grajaú	BR	384873	Grajau|Grajahu	
 city	Grajewo	PL	22803	Grajevo	
@@ -10433,7 +10427,7 @@ city	Gramado	BR	40134
 city	Gramercy Park	US	27988		
 city	Granada	ES	233532	Granado|Granata	
 city	Granadero Baigorria	AR	32427	Granadero Baigorrio	
-city	Granadilla de Abona	ES	39993	Granadil'ja-de-Abona	
+city	Granadilla de Abona	ES	39993		
 city	Granby	CA	66222	Granbi	
 city	Grand Boulevard	US	22373		
 city	Grand Forks	US	57011	Grand Foks	
@@ -10464,7 +10458,7 @@ city	Grants Pass	US	37088	Grants Pas
 city	Granville	AU	16716	Granville Junction	
 city	Grao de Murviedro	ES	62368		
 city	Grarem	DZ	28551		
-city	Grasse	FR	47581	Grass	
+city	Grasse	FR	47581		
 city	Gravataí	BR	265074	Gravatai|Gravatahy|Karavatay	
 city	Gravatá	BR	91887	Gravata	
 city	Gravesend	GB	54263	Grejvsend	
@@ -10549,9 +10543,8 @@ city	Gros Islet	LC	25210	Gros Ilet
 city	Grosse Pointe Woods	US	15762		
 city	Grosseto	IT	60922		
 city	Grottaferrata	IT	18144		
-city	Grottaglie	IT	31320	Grottal'e	
+city	Grottaglie	IT	31320		
 city	Grove City	US	39388	Grouv Siti	
-city	Groves	US	15750	Grouvs	
 city	Grozny	RU	297137	Grozniy|Grosny	
 city	Groß-Gerau	DE	23641	Gross-Gerau|Gros-Gerau	
 city	Groß-Umstadt	DE	21245	Gross-Umstadt|Gros-Umshtadt	
@@ -10601,7 +10594,7 @@ city	Guanarito	VE	37219
 city	Guanba	CN	23898		
 city	Guandu	CN	42766		
 city	Guane	CU	16548		
-city	Guangan	CN	858159	Guang'an|Kuang-an	
+city	Guangan	CN	858159	Kuang-an|Kwangan	
 city	Guangcun	CN	27803		
 city	Guangpu	CN	18002		
 city	Guangshui	CN	154771	Kwangshui|Guangshui Jiedao	
@@ -10642,8 +10635,8 @@ city	Guarenas	VE	248588
 city	Guareí	BR	15013	Guarei|Guarehy	
 city	Guariba	BR	37498		
 city	Guarujá	BR	322750	Guaruja|Guaruzha|Gvaruzha	
-city	Guarulhos	BR	1169577	Guarul'jus	
-city	Guará	BR	120641	Guara	
+city	Guarulhos	BR	1169577		
+city	Guará	BR	120641		
 city	Guasave	MX	71196	Guasava	
 city	Guasdualito	VE	64608	Guasdalito	
 city	Guasipati	VE	27988		
@@ -10681,8 +10674,8 @@ city	Gudur	IN	74851
 city	Guduvancheri	IN	44098		
 city	Gueckedou	GN	79140	Guekedou	
 city	Guelendeng	TD	23320	Guelengdeng	
-city	Guelma	DZ	120004	Gelma|Gel'ma	
-city	Guelmim	MA	129200	Gel'mim|Gelmima	
+city	Guelma	DZ	120004	Gelma|Galma	
+city	Guelmim	MA	129200	Gelmima|Gelmimas	
 city	Guelph	CA	143740	Guehlf|Guelfas	
 city	Guemar	DZ	48413		
 city	Guerara	DZ	58572	Guerrara	
@@ -10731,7 +10724,7 @@ city	Gulgam	IN	15587
 city	Guli	CN	536000		
 city	Gulin	CN	116527		
 city	Guliston	UZ	90398	Gulistan	
-city	Gulkevichi	RU	34953	Gul'kevichi	
+city	Gulkevichi	RU	34953	Gulkevitsji	
 city	Gulou	CN	19447		
 city	Gulu	UG	177400	Qulu	
 city	Gumaca	PH	22496		
@@ -10750,7 +10743,7 @@ city	Gundlupet	IN	28105	Gundalpet
 city	Gundupalaiyam	IN	300104		
 city	Gunjur	GM	22741		
 city	Gunnaur	IN	20980		
-city	Gunpo	KR	286485	Kunp'o	
+city	Gunpo	KR	286485		
 city	Gunsan	KR	264656	Gunzan	
 city	Guntakal	IN	126270	Guntakai|Guntakul	
 city	Guntur	IN	670073	Nkountour	
@@ -10781,7 +10774,7 @@ city	Gurun	MY	15964
 city	Gurupi	BR	89574		
 city	Gurupá	BR	31786	Gurupa	
 city	Guruvayur	IN	21416	Guruvayoor	
-city	Guryevsk	RU	25000	Gur'yevsk	
+city	Guryevsk	RU	25000	Gurevsk	
 city	Gurúè	MZ	168971	Gurue|Guruje	
 city	Gus-Khrustalnyy	RU	62746	Gus-Khrustalnyi	
 city	Gusau	NG	226857		
@@ -10839,12 +10832,13 @@ city	Gyzylarbat	TM	48558	Kyzyl-Arvat
 city	Gyál	HU	21937	Gyal	
 city	Gyöngyös	HU	32938	Gyongyos|Dyoendyoes	
 city	Gành Hào	VN	31552	Ganh Hao	
-city	Gáldar	ES	24209	Galdar|Gal'dar	
+city	Gáldar	ES	24209	Galdar	
 city	Gálvez	AR	18374	Galvez	
 city	Gävle	SE	74884	Gavle|Gaevle	
 city	Gérakas	GR	29939	Gerakas	
 city	Gò Công	VN	97709	Go Cong	
 city	Gómez Palacio	MX	257352	Gomez Palacio	
+city	Göd	HU	15874	Alsogod	
 city	Gökdepe	TM	33381	Gokdepe|Geok-Tepe	
 city	Göksun	TR	34243	Goksun	
 city	Gölcük	TR	56189	Golcuk|Goelcuek	
@@ -10873,13 +10867,13 @@ city	Ha Dong	VN	50877
 city	Ha Long	VN	270054	Khalong	
 city	Ha Tinh	VN	266321	Ha Tin|Ha Thin	
 city	Ha Tsuen	HK	21060		
-city	Ha'il	SA	605930	Hail|Hayil	
+city	Ha'il	SA	605930	Hayil	
 city	Haabersti	EE	51423	Khaabersti	
 city	Haaga	FI	27761	Haga	
 city	Haaksbergen	NL	24137	Khaaksbergen	
 city	Haaltert	BE	17129	Haeltert	
 city	Haan	DE	29431	Khaan	
-city	Haar	DE	17560	Khar	
+city	Haar	DE	17560		
 city	Haarlem	NL	162543	Chaarlem|Khaarlem	
 city	Habaswein	KE	49599		
 city	Habboûch	LB	98433	Habbouch|Habboush	
@@ -10897,7 +10891,7 @@ city	Haciqabul	AZ	23102	Adshikabul
 city	Hackensack	US	44834	Hackensac	
 city	Had Soualem	MA	40146		
 city	Hadagalli	IN	27967	Huvvmahadagalli	
-city	Hadaiq al Qubbah	EG	339612	Hada'iq al Qubbah	
+city	Hadaiq al Qubbah	EG	339612		
 city	Hadali	PK	49663		
 city	Hadano	JP	163787	Khadano|Hatano	
 city	Hadapu Zhen	CN	28292		
@@ -10977,7 +10971,7 @@ city	Hala	PK	71094	Khala
 city	Hala'ib	EG	27000	Halayib	
 city	Halabja	IQ	57333	Halabdza	
 city	Halaç	TM	20778	Halac|Khalach	
-city	Halberstadt	DE	39729	Khal'bershtadt	
+city	Halberstadt	DE	39729	Halberstatas	
 city	Haldaur	IN	18686		
 city	Halden	NO	21970	Khalden	
 city	Haldensleben I	DE	20294	Haldensleben	
@@ -11040,21 +11034,21 @@ city	Hammam-Lif	TN	44207	Khammam-Lif
 city	Hammamet	TN	106326	Khammamet|Khamamet	
 city	Hammanskraal	ZA	112950		
 city	Hamme	BE	22891	Khamme	
-city	Hamminkeln	DE	27433	Khamminkel'n	
+city	Hamminkeln	DE	27433	Khaminkeln	
 city	Hammond	US	77614	Khammond	
 city	Hampton	US	137148	Khamptun|Khempton	
 city	Hampton Park	AU	26082		
 city	Hamtramck	US	22002	Chamtramk	
 city	Hamura	JP	54622		
 city	Hanahan	US	17997	Khanakhan	
-city	Hanairike	CN	43751	Han'airike	
+city	Hanairike	CN	43751		
 city	Hanam	KR	254415		
 city	Hanamaki	JP	94691	Khanamaki	
 city	Hanau am Main	DE	88648		
 city	Hanawa	JP	36925		
 city	Hancheng	CN	58049	Khanchen	
 city	Hanchuan	CN	87737	Hanchwan	
-city	Handa	JP	117884	Khanda|Manda	
+city	Handa	JP	117884	Manda	
 city	Handan	CN	1358318	Khandan	
 city	Handeni	TZ	108968		
 city	Handia	IN	17861		
@@ -11089,7 +11083,7 @@ city	Hanworth	GB	23563
 city	Hanyin Chengguanzhen	CN	66926		
 city	Hanyu	JP	58686	Khanju	
 city	Hanyuan	CN	50440		
-city	Hanzhong	CN	1006557	Khan'chzhun	
+city	Hanzhong	CN	1006557		
 city	Haojiaqiao	CN	32507		
 city	Haomen	CN	36515		
 city	Happy Valley	US	18493	Khappi Vallehj	
@@ -11103,7 +11097,7 @@ city	Harare	ZW	1542813	Charare|Kharare|Arare
 city	Harare Western Suburbs	ZW	15556		
 city	Harasta	SY	37348	Hirista	
 city	Harbel	LR	38208		
-city	Harbin	CN	5242897	Charbin|Kharbin|Ha'erbin	
+city	Harbin	CN	5242897	Charbin|Kharbin|Xarbin	
 city	Harbu	ET	24500	Habru	
 city	Harburg	DE	169221	Kharburg|Horborg	
 city	Harda	IN	74268	Harda Khas	
@@ -11215,7 +11209,7 @@ city	Havertown	US	50430	Khejvertaun
 city	Havirov	CZ	82768	Chavirov	
 city	Havlickuv Brod	CZ	24356	Gavlichkov Brod	
 city	Havza	TR	21500	Khavza	
-city	Hawaii Kai	US	30620	Hawai'i Kai	
+city	Hawaii Kai	US	30620		
 city	Hawalli	KW	164212	Havalli|Hawally	
 city	Hawarden	GB	25513	Khavarden	
 city	Hawr al Anz	AE	84661	Hor al Anz	
@@ -11230,12 +11224,12 @@ city	Hayange	FR	15501	Hyange
 city	Hayashino	JP	25939		
 city	Haydock	GB	17333		
 city	Hayesville	US	19936	Gejsvill	
-city	Hayk	ET	28500	Haik	
+city	Hayk	ET	28500		
 city	Hayling Island	GB	16887		
 city	Hayrabolu	TR	19793		
 city	Hays	US	21092	Hays City	
 city	Haysyn	UA	25735	Haisyn	
-city	Hayward	US	158289	Hayward's|Haywood	
+city	Hayward	US	158289	Haywood|Heyvard	
 city	Haywards Heath	GB	33845	Baywards Heath	
 city	Hayy Khilda	JO	251000	Khilda	
 city	Hayy al Quwaysimah	JO	32396	Al Quwaysimah	
@@ -11310,13 +11304,13 @@ city	Hell's Kitchen	US	45884
 city	Hell-Ville	MG	53219	Helville	
 city	Hellersdorf	DE	84103	Berlin-Hellersdorf	
 city	Hellevoetsluis	NL	21927	Hellevoet	
-city	Hellín	ES	30976	Hellin|El'in	
+city	Hellín	ES	30976	Hellin	
 city	Helmond	NL	74740	Khelmond	
 city	Helmstedt	DE	25515	Helmstaedt	
 city	Helong	CN	85756		
 city	Helsingborg	SE	104250	Haelsingborg|Khelsingborg	
 city	Helsingør	DK	35048	Helsingor|Helsingoer	
-city	Helsinki	FI	658864	Hel'sinki|Khelsinki	
+city	Helsinki	FI	658864	Khelsinki|Elsinki	
 city	Hem	FR	19699		
 city	Hemel Hempstead	GB	95961	Khemel Khempsted	
 city	Hemer	DE	37502	Khemer	
@@ -11368,7 +11362,7 @@ city	Hermiston	US	17201	Khehrmiston
 city	Hermitage	US	37814	Hermitage Station|Khermitidz	
 city	Hermosa	PH	33714		
 city	Hermosa Beach	US	19860	Khermosa Bich	
-city	Hermosillo	MX	812229	Ermosilo|Ermosil'o	
+city	Hermosillo	MX	812229	Ermosilo|Ermosijo	
 city	Hermsdorf	DE	16726	Berlin-Hermsdorf	
 city	Hernals	AT	57546		
 city	Hernando	US	15503	Khernando	
@@ -11423,10 +11417,11 @@ city	Hezuo	CN	59148
 city	Hialeah	US	237069		
 city	Hialeah Gardens	US	23926	Khajalija Gardens	
 city	Hibbing	US	16204	Khibbing	
+city	Hickory	US	40374	West Hickory	
 city	Hicksville	US	41547	Khiksvilla	
 city	Hida	JP	22538		
 city	Hidaka	JP	55294	Khidaka	
-city	Hidalgo	MX	16524	Idal'go	
+city	Hidalgo	MX	16524	Cementos Hidalgo	
 city	Hidalgo del Parral	MX	104836		
 city	Hiddenhausen	DE	20771	Khiddenkhauzen	
 city	Hidirbey	TR	27057		
@@ -11467,7 +11462,7 @@ city	Hikone	JP	113647	Khikoneh
 city	Hilchenbach	DE	16467	Khilkhenbakh	
 city	Hilden	DE	56565	Khilden	
 city	Hildesheim	DE	103052	Hildesia|Khildeskhajm	
-city	Hillah	IQ	455700	Al Hillah|Hilla|Chilla	
+city	Hillah	IQ	455700	Al Hillah|Hilla	
 city	Hillcrest Heights	US	16469	Khillkrehst Khehjts	
 city	Hillcrest Village	CA	16934		
 city	Hille	DE	16567		
@@ -11480,7 +11475,7 @@ city	Hillside	US	24808
 city	Hilo	US	43263	Chilo	
 city	Hilsa	IN	51052		
 city	Hilton Head	US	37099	Hiltonhead	
-city	Hilton Head Island	US	40512	Hilton's Head Island	
+city	Hilton Head Island	US	40512	Khilton Khed Ajland	
 city	Hilvan	TR	16990		
 city	Hilversum	NL	83640	Khilversum	
 city	Himamaylan	PH	117286		
@@ -11524,7 +11519,7 @@ city	Hirnytskyi	UA	107216
 city	Hirokawa	JP	19969		
 city	Hirosaki	JP	168739	Hiroszaki|Khirosaki	
 city	Hiroshima	JP	1200754	Khiroshima|Hirosima|Chirosima	
-city	Hiré	CI	41430	Hire	
+city	Hiré	CI	41430		
 city	Hisai-motomachi	JP	41642		
 city	Hisar	IN	307024	Hissar|Khisar	
 city	Hisor	TJ	23978	Khisor	
@@ -11627,6 +11622,7 @@ city	Homa Bay	KE	44949	Homa
 city	Homagama	LK	34664		
 city	Homburg	DE	44607		
 city	Homer Glen	US	24395		
+city	Homestead	US	80737	Khomsted	
 city	Homewood	US	25708		
 city	Homnabad	IN	44483	Hominabad	
 city	Homs	SY	775404	Choms|Khoms	
@@ -11641,9 +11637,9 @@ city	Hong Kong Island	HK	1195529
 city	Hong Linh	VN	36940		
 city	Hong Lok Yuen	HK	20389		
 city	Hong Ngu	VN	101155		
-city	Hongan	CN	18235	Hong'an	
+city	Hongan	CN	18235		
 city	Hongbao	CN	20868		
-city	Hongchon	KR	75251	Hongch'on	
+city	Hongchon	KR	75251		
 city	Honggang	CN	147977	Honggang Jiedao	
 city	Hongguang Qidui	CN	17409		
 city	Honghe	CN	88458		
@@ -11707,7 +11703,7 @@ city	Hortolândia	BR	234259	Hortolandia|Ortolandija
 city	Horwich	GB	18696		
 city	Horyuji	JP	27587	Hofuriuji	
 city	Hosadurga	IN	28370	Khosadurga	
-city	Hosaina	ET	188200	Hosa'ina|Hosana	
+city	Hosaina	ET	188200	Hosana|Hosaena	
 city	Hosapete	IN	206167	Hospet|Hoszpet	
 city	Hoshakuji	JP	29229		
 city	Hoshiarpur	IN	168653	Hushiarpur	
@@ -11751,8 +11747,8 @@ city	Hranice	CZ	17969	Khranice
 city	Hrazdan	AM	49500	Khrazdan	
 city	Hrodna	BY	363718	Grodna|Garodnja	
 city	Hrubieszów	PL	18605	Hrubieszow|Hrubesova	
-city	Hruzkyi	UA	52265	Gruz'kij	
-city	Hsinchu	TW	453536	Hsin-Chung|Sin'chzhu	
+city	Hruzkyi	UA	52265		
+city	Hsinchu	TW	453536	Hsin-Chung|Sinhcuz	
 city	Hua Hin	TH	126355	Huahin|Khua Khin	
 city	Huacheng	CN	101165		
 city	Huacho	PE	54545	Uacho	
@@ -11828,7 +11824,7 @@ city	Hue	VN	1380000	Huje|Khue|Choue
 city	Huehuetenango	GT	79426	Uehuehtenango	
 city	Huejotzingo	MX	25684		
 city	Huejutla de Reyes	MX	40015	Uehkhutla-de-Rejes	
-city	Huelva	ES	144258	Uehl'va	
+city	Huelva	ES	144258		
 city	Huercal-Overa	ES	17645	Huercal Overa	
 city	Huesca	ES	53956	Uesca	
 city	Huetamo de Núñez	MX	21864	Huetamo de Nunez|Huetamo de Munez	
@@ -11871,7 +11867,6 @@ city	Humbe	AO	35985
 city	Humbermede	CA	15545		
 city	Humberstone	GB	18854		
 city	Humberto de Campos	BR	25680		
-city	Humble	US	15665	Khambl	
 city	Humboldtkolonie	DE	15108		
 city	Humen	CN	191891		
 city	Humenné	SK	30450	Humenne|Gumenne	
@@ -11930,7 +11925,7 @@ city	Huzhai	CN	32231
 city	Huzhou	CN	1015937	Huchowfu|Huzhou City|Huchow	
 city	Huánuco	PE	196627	Huanuco|Uanuko|Huanukas	
 city	Hvidovre	DK	53527	Khvidovre	
-city	Hwacheon	KR	22965	Hwach'on	
+city	Hwacheon	KR	22965	Huachon	
 city	Hwadae	KP	67677		
 city	Hwado	KR	106358		
 city	Hwange	ZW	39750	Wange	
@@ -11953,9 +11948,9 @@ city	Hyuga	JP	60037
 city	Hyvinge	FI	43515	Hyvinkaeae	
 city	Hyères	FR	50487	Hyeres	
 city	Hà Giang	VN	55559	Ha Giang	
-city	Hà Tiên	VN	100560	Ha Tien|Khat'en	
+city	Hà Tiên	VN	100560	Ha Tien	
 city	Hàm Ninh	VN	33503	Ham Ninh	
-city	Háje	CZ	22059	Haje	
+city	Háje	CZ	22059		
 city	Hämeenlinna	FI	68473	Hameenlinna|Haemeenlinna	
 city	Härnösand	SE	25012	Harnosand|Haernoesand	
 city	Hässelby Villastad	SE	19000	Hasselby Villastad|Hasselby	
@@ -11966,7 +11961,7 @@ city	Hérouville-Saint-Clair	FR	24258	Herouville-Saint-Clair|Herouville Saint-Cl
 city	Hòa Bình	VN	105260	Hoa Binh|Hoa Bin|Hao Binh	
 city	Hòa Thành	VN	147666	Hoa Thanh	
 city	Hôpital Saint-Louis	FR	26926	Hopital Saint-Louis	
-city	Hörde	DE	27660	Horde|Hoerde	
+city	Hörde	DE	27660	Hoerde	
 city	Hörstel	DE	19894	Horstel|Hoerstel	
 city	Hötting	AT	35043	Hotting	
 city	Hövelhof	DE	15962	Hovelhof|Hoevelhof	
@@ -12016,14 +12011,14 @@ city	Ibiá	BR	22229	Ibia
 city	Ibiúna	BR	75605	Ibiuna	
 city	Ibnat	ET	27000	Ebnat	
 city	Ibo Town	GM	27353	Eboe Town	
-"""#
-
-    static let part3 = #"""
 city	Ibotirama	BR	26309		
 city	Ibra	OM	25265	Bira	
 city	Ibrahimpatnam	IN	29432		
 city	Ibri	OM	163473		
 city	Ibshaway	EG	86186	Ibshawai	
+"""#
+
+    static let part3 = #"""
 city	Ibusuki	JP	39011		
 city	Ica	PE	282407		
 city	Icapuí	BR	21433	Icapui	
@@ -12087,7 +12082,7 @@ city	Ighram	DZ	15030	Irhram
 city	Iglesias	IT	22659	Iglezias	
 city	Igra	RU	22033		
 city	Igreja Nova	BR	22125		
-city	Igrejinha	BR	32808	Igrezhin'ja	
+city	Igrejinha	BR	32808		
 city	Iguaba Grande	BR	29577		
 city	Iguala de la Independencia	MX	118468	Iguala-de-la-Independensija	
 city	Igualada	ES	38918	Igvalada	
@@ -12155,11 +12150,11 @@ city	Ilembula	TZ	18870
 city	Ilesa	NG	325000	Ilesha	
 city	Ilford	GB	168168		
 city	Ilgin	TR	27423		
-city	Ilha Solteira	BR	25549	Il'ja-Soltejra	
+city	Ilha Solteira	BR	25549		
 city	Ilha de Itamaracá	BR	25529	Ilha de Itamaraca	
 city	Ilhabela	BR	35591	Vilabela	
 city	Ilhota	BR	17046		
-city	Ilhéus	BR	155499	Ilheus|Ileus|Il'eus	
+city	Ilhéus	BR	155499	Ilheus|Ilheos	
 city	Ilidza	BA	71277	Ilidzha	
 city	Iligan	PH	342618		
 city	Iligan City	PH	312323		
@@ -12171,20 +12166,20 @@ city	Ilkhchi	IR	16574
 city	Illapel	CL	22816	Iljapelis	
 city	Illela	NG	17461		
 city	Illertissen	DE	16522	Ilertisen	
-city	Illescas	ES	21264	Il'eskas	
+city	Illescas	ES	21264	Ilyeskas	
 city	Illingen	DE	18488	Ilingen	
 city	Illkirch-Graffenstaden	FR	27261	Illkirch-Grafenstaden	
 city	Illzach	FR	15457	Illtzach	
 city	Illéla	NE	30439	Ilella	
-city	Ilmenau	DE	38834	Il'menau	
+city	Ilmenau	DE	38834		
 city	Ilo	PE	53476	New Ilo	
 city	Ilobu	NG	118089		
 city	Iloilo	PH	473728	Iloilo City|Iloilo Proper	
 city	Ilongero	TZ	17342	Irongero	
 city	Ilopango	SV	38890	Ylopango	
 city	Ilorin	NG	1080000	Illorin|Iloryn	
-city	Ilovaysk	UA	15447	Ilovays'k	
-city	Ilskiy	RU	22970	Il'skiy	
+city	Ilovaysk	UA	15447	Ilovaisk	
+city	Ilskiy	RU	22970	Ilskij	
 city	Ilula	TZ	29193		
 city	Imabari	JP	170986		
 city	Imaichi	JP	64323		
@@ -12194,7 +12189,7 @@ city	Imaricho-ko	JP	57940	Imarimachi
 city	Imatra	FI	24581		
 city	Imbituba	BR	52579		
 city	Imbituva	BR	29924		
-city	Imbé	BR	26824	Imbe	
+city	Imbé	BR	26824		
 city	Imerimandroso	MG	15095	Imerimandrusu	
 city	Imerintsiatosika	MG	74085		
 city	Imi-n-Tanout	MA	22753		
@@ -12218,7 +12213,7 @@ city	Inabanga	PH	48534
 city	Inabe	JP	44973		
 city	Inada	JP	53502	Inata	
 city	Inagi	JP	93151		
-city	Inajá	BR	27488	Inaja	
+city	Inajá	BR	27488		
 city	Inak	SA	20038		
 city	Inam Maniyachi	IN	18258		
 city	Inami	JP	30268		
@@ -12226,7 +12221,7 @@ city	Inaruwa	NP	70093
 city	Inashiki	JP	46994	Inasiki	
 city	Inazawa	JP	134751	Inasawa|Inazava	
 city	Inca	ES	29308	Inka	
-city	Incheon	KR	3015482	Inchon|Incchon|Inch'on	
+city	Incheon	KR	3015482	Inchon|Incchon|Inchona	
 city	Incirli	TR	30440		
 city	Incirliova	TR	18572	Indzhirliova	
 city	Inda Silase	ET	100100	Inda Selassie|Enda Selase	
@@ -12260,7 +12255,7 @@ city	Ingeniero Pablo Nogués	AR	38470	Ingeniero Pablo Nogues
 city	Ingenio	ES	29319		
 city	Inglewood	US	111666	Inglvud|Ingulud	
 city	Inglewood-Finn Hill	US	22707	Inglevud-Fin Khil	
-city	Ingolstadt	DE	120658	Ingol'shtadt|Ingolshtat	
+city	Ingolstadt	DE	120658	Ingolshtat	
 city	Ingombota	AO	144911		
 city	Ingá	BR	17692	Inga	
 city	Inhambane	MZ	95388	Inkhambane	
@@ -12274,7 +12269,7 @@ city	Injambakkam	IN	23346
 city	Injibara	ET	47500	Ingiabara	
 city	Inkhil	SY	29076	Inkhel	
 city	Inkisi	CD	115317		
-city	Inkster	US	24672	In'kster	
+city	Inkster	US	24672		
 city	Inner Huai Khwang	TH	25879		
 city	Innere Stadt	AT	16450	Inner City	
 city	Innisfil	CA	43326		
@@ -12291,7 +12286,7 @@ city	Insein	MM	247675	Inzein
 city	Inseno	ET	30500	Enseno	
 city	Inta	RU	32080		
 city	International City	AE	120000	Dubai International City	
-city	Inticho	ET	21800	Intich'o	
+city	Inticho	ET	21800	Enticho	
 city	Inuyama	JP	73995	Inujama	
 city	Inver Grove Heights	US	34857	Invehr Grouv Khehjts	
 city	Invercargill	NZ	58000	Invergargill	
@@ -12347,13 +12342,13 @@ city	Irewe	NG	139494
 city	Iriba	TD	47972		
 city	Iriga City	PH	115306	Iriga	
 city	Irimbiliyam	IN	30635		
-city	Iringa	TZ	202490	Irin'nka	
+city	Iringa	TZ	202490		
 city	Iringal	IN	25894		
 city	Irinjalakuda	IN	29208		
 city	Iriona	HN	21207	Triona	
 city	Irituia	BR	30955		
 city	Iriveri	IN	17231		
-city	Irkutsk	RU	623869	Irkoutsk|Irkuts'k	
+city	Irkutsk	RU	623869	Irkoutsk|Irkutszk	
 city	Irlam	GB	19442	Irlehm	
 city	Irondequoit	US	51692	Irondikvojt	
 city	Iroopara	IN	23113	Ayiroopara	
@@ -12364,7 +12359,7 @@ city	Irugur	IN	25691
 city	Iruma	JP	147166		
 city	Irun	ES	61983		
 city	Irvine	US	256927	Irvin|Irvinas	
-city	Irving	US	236607	Erving|Irvin'nk	
+city	Irving	US	236607	Erving	
 city	Irving Park	US	56520		
 city	Irvington	US	61323		
 city	Iryango	UG	20000		
@@ -12488,7 +12483,7 @@ city	Itami	JP	198138	Itan
 city	Itampolo	MG	32000		
 city	Itanagar	IN	59490		
 city	Itanhandu	BR	15236		
-city	Itanhaém	BR	103102	Itanhaem|Itanhaen|Itan'jaehn	
+city	Itanhaém	BR	103102	Itanhaem|Itanhaen	
 city	Itanhém	BR	17813	Itanhem	
 city	Itaobim	BR	19151		
 city	Itaocara	BR	23643	Itacoara	
@@ -12574,7 +12569,7 @@ city	Itzehoe	DE	33047	Itcekhoe
 city	Itá	PY	18459	Ita	
 city	Itápolis	BR	39493	Itapolis	
 city	Ivaiporã	BR	32720	Ivaipora	
-city	Ivano-Frankivsk	UA	238196	Ivano-Frankivs'k|Ivano-Frankivszk	
+city	Ivano-Frankivsk	UA	238196	Ivano-Frankivszk|Ivano-Frankovsk	
 city	Ivanovka	KG	17513	Ivanovna	
 city	Ivanovo	BY	15833	Ivanava	
 city	Ivanovo	RU	406113	Ivanov|Ivanova	
@@ -12620,7 +12615,7 @@ city	Izbat al Burj	EG	37953	Ezbet el-Burg
 city	Izberbash	RU	42121	Izerbash	
 city	Izegem	BE	26382	Izzegem	
 city	Izeh	IR	119399		
-city	Izhevsk	RU	648213	Izhevs'k|Izevsk	
+city	Izhevsk	RU	648213	Izevsk|Izevska	
 city	Iziaslav	UA	16162	Izjaslav	
 city	Izki	OM	36203	Azki	
 city	Izluchinsk	RU	18000	Islutschinsk	
@@ -12629,7 +12624,7 @@ city	Izmaylovo	RU	104000	Izmajlovo
 city	Izmir	TR	2938292	Azmir|Ismir|Yazmir	
 city	Izmit	TR	196571	Ismit|Izmid	
 city	Iznik	TR	22230	Isnik	
-city	Izobilnyy	RU	39022	Izobil'nyy	
+city	Izobilnyy	RU	39022	Izobilnyi	
 city	Izra	JO	22756		
 city	Iztacalco	MX	384326	Ixtacalco	
 city	Iztapalapa	MX	1835486	Istapalapa|Ixtapalapa|Iztaoalaoa	
@@ -12652,8 +12647,8 @@ city	Jablah	SY	65915	Jableh
 city	Jablonec nad Nisou	CZ	46209	Jablonec	
 city	Jaboatão dos Guararapes	BR	644037	Jaboatao dos Guararapes|Zhaboatao dos Guararapis|Zhaboatao dos Gvararapes	
 city	Jaboticabal	BR	71821	Zhabotikabal	
-city	Jaboticatubas	BR	20406	Jaboticabas	
-city	Jacaltenango	GT	37171	Khakal'tenango	
+city	Jaboticatubas	BR	20406		
+city	Jacaltenango	GT	37171		
 city	Jacareacanga	BR	24042		
 city	Jacarezinho	BR	40375	Jacaresinho	
 city	Jacareí	BR	213110	Jacarei|Jacarehy|Zhakarei	
@@ -12729,7 +12724,7 @@ city	Jakarta	ID	8540121	Djakarta|Jayakarta|Cakarta
 city	Jakobsberg	SE	24046	Jakobsberi	
 city	Jakobstad	FI	19668	Yakobstad	
 city	Jakomini	AT	32912		
-city	Jalai Nur	CN	107828	Dalainur|Zhalai Nuo'er	
+city	Jalai Nur	CN	107828	Dalainur|Dalaynur	
 city	Jalajala	PH	34901		
 city	Jalakandapuram	IN	16184	Jalakantapuram	
 city	Jalalabad	AF	271900	Jelalabad|Djelalabad	
@@ -12815,7 +12810,7 @@ city	Japekrom	GH	96000	Gyapekurom
 city	Japeri	BR	102149		
 city	Jarabacoa	DO	29983	Kharabakoa	
 city	Jarabulus	SY	24997	Jarablus	
-city	Jaraguá	BR	211610	Jaragua|Jaraaua|Zaragua	
+city	Jaraguá	BR	211610	Jaraaua|Zaragua	
 city	Jaraguá do Sul	BR	182660	Jaragua do Sul|Zharagua-du-Sul	
 city	Jarajus	EG	20427	Garagus	
 city	Jaral del Progreso	MX	20457	Pueblo Jaral del Progreso	
@@ -12876,7 +12871,7 @@ city	Jayamkondacholapuram	IN	33945	Jayankondacholpuram
 city	Jayapura	ID	410852	Jaya Pura|Djajapura	
 city	Jaynagar Majilpur	IN	25922	Jaynagar Mazilpur	
 city	Jayrud	SY	32352	Jairud	
-city	Jaçanã	BR	94609	Jacana	
+city	Jaçanã	BR	94609		
 city	Jaén	ES	113457	Haeno|Khaehn	
 city	Jaíba	BR	37660	Jaiba	
 city	Jaú	BR	133497	Jau|Jahu	
@@ -12932,7 +12927,7 @@ city	Jesús Menéndez	CU	51002	Jesus Menendez
 city	Jesús del Monte	MX	23150	Jesus del Monte	
 city	Jetafe	PH	33485		
 city	Jetpur	IN	118302		
-city	Jette	BE	52490	Jete	
+city	Jette	BE	52490		
 city	Jevargi	IN	25686	Jalvergi	
 city	Jewar	IN	29316		
 city	Jeypore	IN	84830	Jeyepore	
@@ -12969,9 +12964,9 @@ city	Jiagao	CN	24407
 city	Jiagedaqi	CN	135760	Jagdaqi	
 city	Jiahanbage	CN	24524	Jiahan Bage	
 city	Jiamusi	CN	549549	Gjamusi|Dziamusi	
-city	Jian	CN	538699	Ji'an|Kian	
+city	Jian	CN	538699	Kian|Chi-an	
 city	Jianchang	CN	109108	Kienchang|Nancheng	
-city	Jiangan	CN	67776	Jiang'an	
+city	Jiangan	CN	67776	Kiangan	
 city	Jiangbei	CN	60466		
 city	Jiangjia	CN	16518	Jiangjiachang	
 city	Jiangkou	CN	59902	Kiangkow|Kiangkowchen	
@@ -12987,7 +12982,7 @@ city	Jiangyin	CN	1779515	Kiangyin|Kiang Ying
 city	Jiangyou	CN	127225		
 city	Jiangzhuang	CN	72453		
 city	Jianlong	CN	18151		
-city	Jianou	CN	59187	Jian'ou	
+city	Jianou	CN	59187		
 city	Jianshan	CN	17334		
 city	Jianshui	CN	490000		
 city	Jiaogong	CN	19083		
@@ -13033,9 +13028,8 @@ city	Jimma	ET	250900	Djimma|Jima
 city	Jimo	CN	70733	Tsimo	
 city	Jinan	CN	4335989	Dzjinana|Csinan|Dzinan	
 city	Jinan-gun	KR	31273		
-city	Jinchang	CN	228561	Czin'chan	
+city	Jinchang	CN	228561	Jinchuanzhen	
 city	Jincheng	CN	476945	Tsincheng|Jincheng City	
-city	Jincheng	TW	37507	Czin'chehn	
 city	Jind	IN	167592		
 city	Jinding	CN	53667		
 city	Jindrichuv Hradec	CZ	22812	Jindrzichuv Hradecas	
@@ -13052,7 +13046,7 @@ city	Jingui	CN	29796
 city	Jingzhi	CN	126703		
 city	Jingzhou	CN	1052282	Dzindzhou|Jingtsjou|Czinchzhou	
 city	Jinhu	TW	30826		
-city	Jinhua	CN	1463990	Czin'khua|Kinhwa|Jianchuan	
+city	Jinhua	CN	1463990	Kinhwa|Jianchuan	
 city	Jining	CN	1241012	Gjining|Csining|Dzining|Tsining|Czinin	
 city	Jinja	UG	93061	Cinja	
 city	Jinji	CN	56816		
@@ -13071,7 +13065,7 @@ city	Jintur	IN	44291
 city	Jinxiang	CN	84231	Kinsiang	
 city	Jinzhong	CN	1226617		
 city	Jinzhongzi	CN	39054		
-city	Jinzhou	CN	604269	Gjingou|Kinchou|Czin'chzhou|Kinshu	
+city	Jinzhou	CN	604269	Gjingou|Kinchou|Kinshu	
 city	Jipijapa	EC	35901		
 city	Jiquilpan de Juárez	MX	24233	Jiquilpan de Juarez|Jiquilpan	
 city	Jirapa	GH	91279		
@@ -13156,11 +13150,11 @@ city	Josefstadt	AT	24499
 city	Joso	JP	60834		
 city	José Bonifácio	BR	36633		
 city	José C. Paz	AR	230208	Jose C. Paz|Khose K. Pas	
-city	José Cardel	MX	19092	Jose Cardel|Cardel	
+city	José Cardel	MX	19092	Jose Cardel	
 city	José Mariano Jiménez	MX	34281	Jose Mariano Jimenez	
 city	José de Freitas	BR	42559	Jose de Freitas	
 city	Jounieh	LB	96315	Jounie	
-city	Jouy-le-Moutier	FR	19087	Zhui-le-Mut'e	
+city	Jouy-le-Moutier	FR	19087		
 city	Joué-lès-Tours	FR	37466	Joue-les-Tours|Zhu-le-Tur	
 city	Jovellanos	CU	47164	Jovallanos	
 city	Jowai	IN	28430	Jawai	
@@ -13199,7 +13193,7 @@ city	Juexi	CN	43527
 city	Jugial	IN	15210		
 city	Jugsalai	IN	49660		
 city	Juhaynah	EG	76555	Jihaynah	
-city	Juigalpa	NI	50000	Khuigal'pa	
+city	Juigalpa	NI	50000		
 city	Juiz de Fora	BR	540756	Zhuiz de Fora|Zuis de Fora	
 city	Juja	KE	156041		
 city	Jujuvadi	IN	32474	Zuzuvadi	
@@ -13225,7 +13219,6 @@ city	Junqueiro	BR	24381
 city	Junqueirópolis	BR	20448	Junqueiropolis	
 city	Junín	AR	87509	Junin|Khunin	
 city	Jupi	BR	15329	Jupy	
-city	Jupiter	US	62707	Dzupiter	
 city	Juquitiba	BR	27404	Jucuitiba	
 city	Juquiá	BR	17154	Juquia	
 city	Jurm	AF	23064	Jarm	
@@ -13255,7 +13248,7 @@ city	Järvenpää	FI	46942	Jarvenpaa|Jarvenpjaa
 city	Jérémie	HT	97503	Jeremie|Jeremi	
 city	Józefów	PL	17910	Jozefow|Jozefov	
 city	Józsefváros	HU	76957	Jozsefvaros	
-city	Jönköping	SE	112766	Jonkoping|Joenkoeping|Jonsh'oping	
+city	Jönköping	SE	112766	Jonkoping|Joenkoeping|Jonsiopingas	
 city	Júlio de Castilhos	BR	18226	Julio de Castilhos|Julio do Castilhos	
 city	Jüchen	DE	22562	Juchen|Juechen	
 city	Jülich	DE	33911	Julich|Juelich	
@@ -13263,7 +13256,7 @@ city	Ka'ersai	CN	40892
 city	Kaambooni	SO	79000	Kamboni	
 city	Kaarela	FI	26414	Karboele	
 city	Kaarina	FI	36631	St Karins	
-city	Kaarst	DE	42112	Karst	
+city	Kaarst	DE	42112		
 city	Kabacan	PH	31769	Kabakan	
 city	Kabala	ML	24241		
 city	Kabala	SL	17948	Kaballa	
@@ -13324,7 +13317,7 @@ city	Kadugli	SD	87666	Kadougli
 city	Kaduna	NG	1850000	Kadun|Kaduno	
 city	Kadungalur	IN	39666	Kadungalloor	
 city	Kadur	IN	34151		
-city	Kaechon	KP	319554	Kaech'on|Kaisen	
+city	Kaechon	KP	319554	Kaisen	
 city	Kaeng Khoi	TH	30332	Amphoe Kaeng Khoi	
 city	Kaeng Khro	TH	29056	Kaeng Khlo	
 city	Kaesong	KP	338155	Kaisong|Gaeseong	
@@ -13456,13 +13449,13 @@ city	Kalasin	TH	55102	Kalasim
 city	Kalat	PK	26701	Kelat	
 city	Kalavad	IN	28314		
 city	Kalavoor	IN	29564		
-city	Kalaw	MM	93032	Kalo	
+city	Kalaw	MM	93032		
 city	Kalayat	IN	18660	Kalait	
 city	Kalba	AE	37545	Qalba	
 city	Kalbatau	KZ	22047	Qalbatau	
 city	Kaleke Mandi	PK	16361		
 city	Kalemie	CD	160961	Kalemije|Kalemi	
-city	Kalemyo	MM	348573	Kalaymyo|Kale	
+city	Kalemyo	MM	348573	Kalaymyo	
 city	Kalghatgi	IN	16917		
 city	Kalgoorlie	AU	29072	Kalgurli	
 city	Kalher	IN	15573		
@@ -13475,7 +13468,7 @@ city	Kalihi-Palama	US	43805	Kalihi
 city	Kalima	CD	72327		
 city	Kalimpong	IN	43000	Kalimpang	
 city	Kaliningrad	RU	475056	Kalinjingrad|Kalinyingrad	
-city	Kalininsk	RU	18685	Kalinins'k	
+city	Kalininsk	RU	18685		
 city	Kalininskiy	RU	504641	Kalininskij	
 city	Kalinjur	IN	19828		
 city	Kalinkovichi	BY	36656	Kalinkowitschi	
@@ -13502,9 +13495,9 @@ city	Kalliyoor	IN	40816
 city	Kallukuttam	IN	19093		
 city	Kallur Tekkumuri	IN	17480		
 city	Kallur Vadakummuri	IN	25259		
-city	Kalmar	SE	38408	Kal'mar	
+city	Kalmar	SE	38408	Calmaria	
 city	Kalmeshwar	IN	19578		
-city	Kalmiuskyi	UA	101498	Kal'mius'kij|Kalmiuskyi District	
+city	Kalmiuskyi	UA	101498	Kalmiuskyi District	
 city	Kalmthout	BE	17485	Calmpthout	
 city	Kalmunai	LK	100171	Kalmune	
 city	Kalna	IN	53964	Koalna	
@@ -13524,7 +13517,7 @@ city	Kalur Kot	PK	29578	Kallur Kot Town
 city	Kalush	UA	65088	Kalusch	
 city	Kalutara	LK	37081	Kaloutara	
 city	Kalwakurti	IN	28060	Kalvakurti	
-city	Kalyan	IN	1262255	Kal'jan	
+city	Kalyan	IN	1262255		
 city	Kalyandurg	IN	32328	Kalyandrug	
 city	Kalyani	IN	93184		
 city	Kalynivka	UA	18492	Kalinivka	
@@ -13564,7 +13557,7 @@ city	Kamen-na-Obi	RU	44564	Kamen-Na-Obi
 city	Kamenjane	MK	15376	Kamenane	
 city	Kamenka	RU	33060	Kamienka	
 city	Kamensk-Shakhtinsky	RU	75814	Kamensk-Shakhtinskiy	
-city	Kamensk-Uralskiy	RU	182500	Kamensk-Ural'skiy|Kamensk-Uralski	
+city	Kamensk-Uralskiy	RU	182500	Kamensk-Uralski|Kamensk-Uralsky	
 city	Kamenz	DE	16918	Kamenc	
 city	Kameoka	JP	97181		
 city	Kameyama	JP	49835		
@@ -13658,7 +13651,7 @@ city	Kamuli	UG	67800
 city	Kamunting	MY	36243	Kemunting	
 city	Kamwenge	UG	23900		
 city	Kamyanets-Podilskyi	UA	97908	Kamianets-Podilskyi	
-city	Kamyanobridskyi	UA	42396	Kam'janobrids'kij	
+city	Kamyanobridskyi	UA	42396	Kamianyi Brid	
 city	Kamyanske	UA	226845	Kamianske|Kamjanske	
 city	Kamyaran	IR	57077		
 city	Kamyshin	RU	128626	Kamyschin|Kamysin	
@@ -13703,7 +13696,7 @@ city	Kanegasaki	JP	15580
 city	Kanegusuku	JP	40440	Kanigusuku	
 city	Kanekomachi	JP	37107	Kaneko	
 city	Kanel	SN	15244	Karel	
-city	Kaneohe	US	34597	Kane'ohe	
+city	Kaneohe	US	34597		
 city	Kanevskaya	RU	45334	Kanevskaia	
 city	Kangaba	ML	17232	Kangara	
 city	Kanganpur	PK	45000		
@@ -13750,8 +13743,8 @@ city	Kanniyakumari	IN	22453	Kanniakumari
 city	Kannod	IN	17744		
 city	Kannur	IN	62836	Kanur	
 city	Kano	JP	15697	Kanan	
-city	Kano	NG	4910000	Cano|Kanas	
-city	Kanonjicho	JP	57438	Kan'onjicho	
+city	Kano	NG	4910000	Cano	
+city	Kanonjicho	JP	57438	Kanonji	
 city	Kanowit	MY	24700		
 city	Kanoya	JP	101096	Kanoja	
 city	Kanpur	IN	2823249	Kanpour|Kanpwr	
@@ -13886,16 +13879,16 @@ city	Karlovac	HR	41869	Karlovec
 city	Karlovo	BG	30340	Karlowo	
 city	Karlovy Vary	CZ	45500	Karlavy Vary	
 city	Karlowice-Rozanka	PL	31813		
-city	Karlsfeld	DE	17920	Karlsfel'd	
+city	Karlsfeld	DE	17920	Karlsfejd	
 city	Karlshamn	SE	20112	Karlskhamn	
 city	Karlshorst	DE	28206	Karlskhorst	
 city	Karlskoga	SE	27490	Kariskoga	
 city	Karlskrona	SE	66675	Karlskruna	
 city	Karlsruhe	DE	283799	Karlsrue|Carlsruhe	
-city	Karlstad	SE	61492	Karl'stad	
+city	Karlstad	SE	61492	Carolostadium	
 city	Karlstadt	DE	15272	Karlshtadt	
 city	Karmala	IN	23199		
-city	Karmiel	IL	46252	Karmi'el	
+city	Karmiel	IL	46252	Carmiel	
 city	Karnal	IN	302140		
 city	Karnaphuli	BD	203697		
 city	Karnobat	BG	19709	Karnabat	
@@ -13907,7 +13900,7 @@ city	Karonga	MW	69486
 city	Karor	PK	25634	Haror	
 city	Karori	NZ	15380		
 city	Karow	DE	18817	Karov	
-city	Karpinsk	RU	30070	Karpins'k	
+city	Karpinsk	RU	30070		
 city	Karratha	AU	17013	Karatha	
 city	Kars	TR	91450	Kuars	
 city	Karsiyaka	TR	339624	Karshyjaka	
@@ -14000,7 +13993,7 @@ city	Katanda	CD	42105	Katenda
 city	Katangi	IN	19040	Nagra Katangi	
 city	Katano	JP	75033		
 city	Kataragama	LK	20935	Katirkramam	
-city	Katav-Ivanovsk	RU	19339	Katav-Ivanovs'k	
+city	Katav-Ivanovsk	RU	19339	Kytau-Ivanovsk	
 city	Kataysk	RU	15619	Katajsk	
 city	Katerero	TZ	18430		
 city	Katerynivka	UA	16948	Katerinivka	
@@ -14097,7 +14090,7 @@ city	Kayan	MM	40322
 city	Kayanza	BI	33682	Kajanza	
 city	Kayar	SN	23585	Cayar	
 city	Kayes	CG	58737	Kaye	
-city	Kayes	ML	194716	Kaes|Kajes	
+city	Kayes	ML	194716	Kajes	
 city	Kayna	CD	51103	Kaina	
 city	Kaynasli	TR	20379		
 city	Kayonza	RW	27059		
@@ -14112,10 +14105,10 @@ city	Kazincbarcika	HU	32396
 city	Kazo	JP	112792	Kadzo|Kaso	
 city	Kaédi	MR	56283	Kaedi|Kaehdi	
 city	Kaélé	CM	32853	Kaele	
-city	Kaïs	DZ	32668	Kais	
+city	Kaïs	DZ	32668		
 city	Kbombole	SN	15587		
 city	Kearney	US	33021	Karni	
-city	Kearns	US	35731	Kerns	
+city	Kearns	US	35731		
 city	Kearny	US	42137		
 city	Keat Hong Village	SG	39370	Keat Hong	
 city	Kebili	TN	26310	Qibili	
@@ -14131,7 +14124,7 @@ city	Kedungwaru	ID	80257
 city	Kedungwuni	ID	117249	Kedoengwoeni	
 city	Kedzierzyn-Kozle	PL	65636	Kendzezynas-Kozle	
 city	Keelung	TW	362487		
-city	Keene	US	23265	Keen	
+city	Keene	US	23265		
 city	Keetmanshoop	NA	23049	Ketmanskhop	
 city	Keevallur	IN	20440	Keezhallur	
 city	Keezhkulam	IN	17327		
@@ -14155,13 +14148,13 @@ city	Kelenföld	HU	53332	Kelenfold
 city	Kelheim	DE	15723	Kelhaym	
 city	Kelishad va Sudarjan	IR	25635	Kelishad-e Sofla	
 city	Kelkheim	DE	28175		
-city	Kelkit	TR	23870	Kel'kit	
+city	Kelkit	TR	23870		
 city	Kellabine	TN	15501	Al Kallabin	
 city	Keller	US	45758		
 city	Kellyville	AU	27676		
 city	Kelo	TD	82677		
 city	Kelowna	CA	144576	Kelouna	
-city	Kemalpasa	TR	30411	Kemal'pasha	
+city	Kemalpasa	TR	30411		
 city	Kembangan	SG	130252		
 city	Kemer	TR	17300		
 city	Kemerovo	RU	558973	Kemerova|Kemerowo	
@@ -14178,7 +14171,6 @@ city	Kencong	ID	43046	Kentjong
 city	Kenda	IN	15131		
 city	Kendal	GB	29147		
 city	Kendale Lakes	US	56148	Kendejl Lejks	
-city	Kendall	US	80241		
 city	Kendall West	US	36154	Kendal Vest	
 city	Kendari	ID	351085	Kutha Kendhari	
 city	Kendraparha	IN	47006	Kendrapara	
@@ -14190,7 +14182,6 @@ city	Kenilworth	GB	22413	Keniluurt
 city	Keningau	MY	77650	Keninga	
 city	Kenitra	MA	470949	Kenitre|Kenitro	
 city	Kenmore	US	22030	Kenmor	
-city	Kennedy	CO	979914		
 city	Kennedy Park	CA	17123		
 city	Kennedy Street	US	15251		
 city	Kennedy Town	HK	38000		
@@ -14265,7 +14256,7 @@ city	Kezmarok	SK	15271	Kezhmarok
 city	Kfar Saba	IL	110456	Kefar Saba|Kafr Saba	
 city	Kfar Yona	IL	24778	Kefar Yona	
 city	Khabarabad	IR	17267	Kheyrabad	
-city	Khabarovsk	RU	618150	Khabarovs'k|Habarovsk	
+city	Khabarovsk	RU	618150	Habarovsk|Khbarovsk	
 city	Khachrod	IN	34191		
 city	Khada	IN	16350		
 city	Khadbari	NP	22903	Khandbari	
@@ -14280,7 +14271,7 @@ city	Khaira	IN	31699
 city	Khairabad	IN	42125		
 city	Khairagarh	IN	22564	Khairagarh Raj|Kheragarh	
 city	Khairpur	PK	40083	Khajrpura	
-city	Khairpur Mirs	PK	191044	Khairpur Mir's	
+city	Khairpur Mirs	PK	191044	Khaipur	
 city	Khairpur Nathan Shah	PK	30286	Khairpur Nathoshah	
 city	Khairpur Tamewah	PK	30967		
 city	Khairtal	IN	38298		
@@ -14315,13 +14306,13 @@ city	Khangah Dogran	PK	34949	Khanga Dogran
 city	Khangarh	PK	19698		
 city	Khanh Hai	VN	15585		
 city	Khaniadhana	IN	15877		
-city	Khanna	IN	128137	Hanna|Kkhana	
+city	Khanna	IN	128137	Kkhana	
 city	Khanpur	PK	142426		
 city	Khanpur Mahar	PK	22273		
 city	Khansar	IR	21883	Khvansar	
 city	Khanty-Mansiysk	RU	101466	Khanty-Mansisk|Khanty-Mansiisk	
 city	Khanu Woralaksaburi	TH	21889	Khanworalak Buri	
-city	Khanzhonkivskyi	UA	53040	Khanzhonkivs'kij	
+city	Khanzhonkivskyi	UA	53040		
 city	Khanzhonkove	UA	40007	Khanzhenkovo	
 city	Khao Saming	TH	38941	Ban Khao Saming	
 city	Khao Wong	TH	15184	Amphoe Khao Wong	
@@ -14345,7 +14336,7 @@ city	Kharkivskyi Masyv	UA	93700	Kharkivskyy Masyv
 city	Kharsia	IN	18939		
 city	Khartoum	SD	1974647	Khartum|Chartoum|Khartoem	
 city	Khartoum North	SD	1012211	Khartoum Nord|Khartum Nord|Jartum Norte	
-city	Khartsyzk	UA	56182	Khartsyz'k	
+city	Khartsyzk	UA	56182	Khartsyzsk	
 city	Kharupatia	IN	18599	Kharupatia Ghat	
 city	Khasab	OM	17904	Hasab	
 city	Khasavyurt	RU	126829	Khasavjurt|Hasavjurt	
@@ -14388,7 +14379,7 @@ city	Khlong Sam Wa	TH	169489
 city	Khlong San	TH	73263	Amphoe Khlong San	
 city	Khlong Toei	TH	109041		
 city	Khlong Yai	TH	38099	Klongyai	
-city	Khmelnytskyi	UA	274452	Khmel'nyts'kyy|Chmelnyzkyj	
+city	Khmelnytskyi	UA	274452	Chmelnyzkyj	
 city	Khmilnyk	UA	27707	Chmilnyk	
 city	Khobar	SA	165799	Alkhobar|Al Khobar	
 city	Kholmsk	RU	32681		
@@ -14420,11 +14411,11 @@ city	Khowai	IN	20046
 city	Khowrzuq	IR	29154	Khorzuq	
 city	Khrestivka	UA	27370	Krestovka	
 city	Khromtau	KZ	23715	Khrom-Tai	
-city	Khrustalnyi	UA	79533	Khrustal'nij	
+city	Khrustalnyi	UA	79533	Hrusztalnij	
 city	Khujand	TJ	191000	Hucand|Chudzjand	
 city	Khulays	SA	20139	Khulais	
 city	Khuldabad	IN	15749		
-city	Khulm	AF	64933	Kulm	
+city	Khulm	AF	64933		
 city	Khulna	BD	1500689	Kkhulna|Hulna|Kulna	
 city	Khunti	IN	36390		
 city	Khurai	IN	51108		
@@ -14463,8 +14454,8 @@ city	Kidatu	TZ	37542
 city	Kidderminster	GB	57400	Kiderminster	
 city	Kidodi	TZ	35953		
 city	Kidsgrove	GB	29480	Kidsgrouv	
-city	Kiel	DE	252668	Kile|Kilo	
-city	Kielce	PL	192468	Kelce|Kel'ce	
+city	Kiel	DE	252668	Kile	
+city	Kielce	PL	192468	Kelce|Kjelce	
 city	Kien An	VN	118047		
 city	Kien Hai	VN	23179		
 city	Kierspe	DE	18188	Kirspe	
@@ -14502,7 +14493,7 @@ city	Kilkís	GR	22914	Kilkis
 city	Killannur	IN	20339		
 city	Killarney	CA	29325		
 city	Killeen	US	140806	Killean|Killin	
-city	Killingly Center	US	17282	Killingly	
+city	Killingly Center	US	17282		
 city	Kilmarnock	GB	46970	Kilmarnok	
 city	Kilosa	TZ	91889	Kilossa	
 city	Kilwa Masoko	TZ	21519	Kiloua Masoko	
@@ -14524,7 +14515,7 @@ city	Kinana	SD	26233	Kenana
 city	Kinarut	MY	15716	Kinarut Station	
 city	Kindi	BF	16424		
 city	Kindia	GN	161024	Kindla	
-city	Kindrativskyi	UA	101565	Kindrativs'kij|Kindrativskyi District	
+city	Kindrativskyi	UA	101565	Kindrativskyi District	
 city	Kindu	CD	234651	Kindo	
 city	Kinel	RU	34336		
 city	Kinel-Cherkassy	RU	18393		
@@ -14543,14 +14534,14 @@ city	Kingsford	AU	15338
 city	Kingsland	US	16487		
 city	Kingsport	US	53014	Kings Port	
 city	Kingston	CA	132485	Kingstan|Kingstun	
-city	Kingston	JM	937700	Kin'nkston	
+city	Kingston	JM	937700		
 city	Kingston upon Hull	GB	314018	Kingston-upon-Hull	
 city	Kingstown	VC	24518	Kingstaun	
 city	Kingsview Village-The Westway	CA	22000		
 city	Kingsville	US	26225	Kingsvil	
 city	Kingswinford	GB	20000	Swinford Regis	
 city	Kingswood	GB	40734	Kingsvud	
-city	Kinna	SE	15019	Kina	
+city	Kinna	SE	15019		
 city	Kinoi	KE	44086		
 city	Kinokawa	JP	60592	Kinokava	
 city	Kinoni	UG	19400		
@@ -14603,7 +14594,7 @@ city	Kirkwood	US	27750	Kirkvud
 city	Kirov	RU	507155	Kirof|Kirow	
 city	Kirovgrad	RU	22685	Kirovqrad	
 city	Kirovo-Chepetsk	RU	90252	Kirovo-Tchepetsk	
-city	Kirovsk	RU	29605	Kirovs'k	
+city	Kirovsk	RU	29605	Kirowsk	
 city	Kirsanov	RU	17975	Kirsanow	
 city	Kirsehir	TR	150700	Kirsechir|Kirshekhir	
 city	Kirtipur	NP	44632		
@@ -14618,7 +14609,7 @@ city	Kiryat Ono	IL	39986
 city	Kiryu	JP	108991	Kiriu|Kirju	
 city	Kirzhach	RU	30566	Kirzac	
 city	Kisai	JP	20850		
-city	Kisangani	CD	1181788	Kisan'nkani	
+city	Kisangani	CD	1181788		
 city	Kisaran	ID	141915	Kisaran Baru	
 city	Kisarazu	JP	136166	Kisaradzu|Kisaradu	
 city	Kisela Voda	MK	58216		
@@ -14638,9 +14629,9 @@ city	Kisii	KE	112417
 city	Kisilevsk	RU	83431		
 city	Kisinga	UG	18300		
 city	Kiskoros	HU	15091	Kishkjorjosh	
-city	Kiskunfélegyháza	HU	31720	Kiskunfelegyhaza|Kishkunfeled'gaza	
+city	Kiskunfélegyháza	HU	31720	Kiskunfelegyhaza	
 city	Kiskunhalas	HU	29354	Kiskunhalos	
-city	Kislovodsk	RU	132771	Kislovods'k|Kislavodsk	
+city	Kislovodsk	RU	132771	Kislavodsk|Kislowodsk	
 city	Kismayo	SO	234852	Kisimayo|Kismaayo	
 city	Kisoro	UG	17700	Kisolo	
 city	Kispest	HU	61453	Klein-Pest	
@@ -14666,7 +14657,7 @@ city	Kitchener	CA	256885	Kitchehner|Kichener
 city	Kitengela	KE	154436		
 city	Kitgum	UG	56891		
 city	Kithor	IN	25262		
-city	Kitob	UZ	40800	Kitab	
+city	Kitob	UZ	40800		
 city	Kitsilano	CA	43045	Kicilano	
 city	Kitsuki	JP	27999	Kicuki	
 city	Kitui	KE	29062		
@@ -14703,13 +14694,13 @@ city	Klaukkala	FI	21019	Klaukkalla
 city	Klebang Besar	MY	38643	Kelebang Besar	
 city	Kleinmachnow	DE	17892	Klajnmakhnov	
 city	Klerksdorp	ZA	227039		
-city	Kleve	DE	49072	Cleve	
-city	Klimovsk	RU	55206	Klimovs'k	
+city	Kleve	DE	49072		
+city	Klimovsk	RU	55206	Klimowsk	
 city	Klin	RU	80778	Ulin	
 city	Klingenstein	DE	15643		
 city	Klinteby Frihed	DK	53443		
 city	Klintsy	RU	66336	Klintsi	
-city	Klodzko	PL	25717	Klodz'ko	
+city	Klodzko	PL	25717	Kladzko	
 city	Klosterneuburg	AT	15614	Klosterneuberg	
 city	Kloten	CH	16289		
 city	Klotzsche	DE	21064		
@@ -14787,7 +14778,7 @@ city	Kokomo	US	57995
 city	Kokopo	PG	26273		
 city	Kokotamangalam South	IN	17047	Kokkothamangalam	
 city	Kokrajhar	IN	34136	Kokradzhar	
-city	Kokshetau	KZ	150649	Ko'kshetau|Koksetau	
+city	Kokshetau	KZ	150649	Koksetau|Koshetau	
 city	Koksijde	BE	21957	Koksejde	
 city	Kokstad	ZA	61751		
 city	Kokubu-matsuki	JP	57896	Kokubu	
@@ -14802,9 +14793,9 @@ city	Kolaras	IN	19781
 city	Kolasib	IN	25000		
 city	Kolavallúr	IN	19817	Kolavallur|Kolavelloor	
 city	Kolbermoor	DE	17941	Kolbermor	
-city	Kolchugino	RU	45912	Kol'chugino	
+city	Kolchugino	RU	45912	Koltschugino	
 city	Kolda	SN	103574		
-city	Kolding	DK	61638	Kol'ding	
+city	Kolding	DK	61638	Kolling	
 city	Kolea	DZ	61643		
 city	Kolenté	GN	31312	Kolente	
 city	Kolhapur	IN	549236		
@@ -14817,11 +14808,11 @@ city	Kollancode	IN	38385
 city	Kollegal	IN	57149	Collegal	
 city	Kollivayal	IN	21943		
 city	Kollo	NE	19957		
-city	Kolo	PL	23493	Kola	
+city	Kolo	PL	23493		
 city	Kolobrzeg	PL	44377	Kolbrzeg	
 city	Kolokani	ML	48774	Kokolani	
 city	Kolomenskoye	RU	30000	Kolomenskoe	
-city	Kolomna	RU	147690	Kolom'na|Kalomna	
+city	Kolomna	RU	147690	Kalomna|Kolomno	
 city	Kolomyagi	RU	39945	Kolomjagi	
 city	Kolomyia	UA	60821	Kolomija	
 city	Kolonnawa	LK	64887		
@@ -14840,7 +14831,7 @@ city	Komatsu	JP	108509	Komacu
 city	Komatsushimacho	JP	36149	Komatsushima	
 city	Kombai	IN	15960	Komebai	
 city	Kombissiri	BF	28617	Kombisiri	
-city	Kombolcha	ET	132100	Kombol'cha|Kombolca	
+city	Kombolcha	ET	132100	Kombolca|Combolcha	
 city	Komendantsky aerodrom	RU	84052		
 city	Komló	HU	26924	Komlo	
 city	Kommunar	RU	17358	Kommounar	
@@ -14848,7 +14839,7 @@ city	Komono	JP	41542
 city	Komoro	JP	46272		
 city	Komotiní	GR	45631	Komotini|Komotinai	
 city	Kompalli	IN	15575		
-city	Kompienga	BF	15024	Komp'enga	
+city	Kompienga	BF	15024		
 city	Komsomolsk-on-Amur	RU	275908	Komsomolsk am Amur|Komsomolsk del Amur	
 city	Komtikas	ET	29400		
 city	Komárno	SK	32287	Komarno|Dvor Komarno|Komarna	
@@ -14884,15 +14875,15 @@ city	Konnur	IN	19386
 city	Konongo	GH	43585	Konongo-Odumase	
 city	Konosu	JP	116828		
 city	Konotop	UA	84787	Kanatop	
-city	Konskie	PL	20756	Kon'ske	
+city	Konskie	PL	20756	Konsk	
 city	Konstancin-Jeziorna	PL	16548	Konstancin-Jezjorna	
-city	Konstantinovsk	RU	18876	Konstantinovs'k	
+city	Konstantinovsk	RU	18876	Konstantinowsk	
 city	Konstantynow Lodzki	PL	18335	Konstantinov Lodzki	
 city	Konstanz	DE	81275	Konstantza	
 city	Kontagora	NG	98754		
 city	Kontich	BE	20290	Contich	
 city	Kontiolahti	FI	15092	Kontiolakhti	
-city	Konya	TR	1433861	Ko'niya|Konia|Konja	
+city	Konya	TR	1433861	Konia|Konja|Qonya	
 city	Konz	DE	18539	Conz	
 city	Konéfla	CI	30217	Konefla|Konefra	
 city	Koolauloa	US	15697		
@@ -14910,7 +14901,7 @@ city	Koppal	IN	70698	Kappal
 city	Koppies	ZA	16537	Kopjes	
 city	Koprivnica	HR	22262	Koprivnicja	
 city	Koprivnice	CZ	23424	Koprsivnice	
-city	Kopung	KP	31572	Kop'ung	
+city	Kopung	KP	31572		
 city	Kora	RW	15134		
 city	Koraput	IN	47468		
 city	Koratagere	IN	15265	Kotagere	
@@ -14935,8 +14926,8 @@ city	Kornwestheim	DE	33980	Kornvesthaym
 city	Koro	ML	24694		
 city	Korochi	IN	20420		
 city	Korogwe	TZ	62032	Nkologwe	
-city	Korolev	RU	139798	Korolov|Korol'ov	
-city	Korolyov	UA	114034	Koroliov|Koroliovskyi	
+city	Korolev	RU	139798	Korolov|Koroliov	
+city	Korolyov	UA	114034	Koroliovskyi	
 city	Koronadal	PH	201844	Koronadal City|Koronadal Lakanbalen	
 city	Koropí	GR	19164	Koropi|Kekropia	
 city	Korosten	UA	61496	Iskorosten	
@@ -14973,7 +14964,7 @@ city	Kosonsoy	UZ	50900	Kasansay
 city	Kosovo Polje	XK	16154	Kosovo Pole	
 city	Kostanay	KZ	210000	Kostanai|Kostanaj	
 city	Koster	ZA	23361		
-city	Kosti	SD	345068	Costi|Kusti	
+city	Kosti	SD	345068	Costi	
 city	Kostomuksha	RU	30135	Kostomukscha	
 city	Kostopil	UA	30838	Kostopel	
 city	Kostroma	RU	277280	Kostromna|Kosztroma	
@@ -15003,9 +14994,9 @@ city	Kotaparh	IN	16326	Kotapad
 city	Kotari	JP	80608		
 city	Kotdwara	IN	27009		
 city	Kotekara	IN	16505		
-city	Kotelnich	RU	27600	Kotel'nich	
-city	Kotelniki	RU	18300	Kotel'niki	
-city	Kotelnikovo	RU	19622	Kotel'nikovo	
+city	Kotelnich	RU	27600	Kotelnitsj	
+city	Kotelniki	RU	18300		
+city	Kotelnikovo	RU	19622	Kotelnikowo	
 city	Kothakota	IN	19042	Kothkoota	
 city	Kothanallur	IN	17662		
 city	Kotharia	IN	53794		
@@ -15024,7 +15015,7 @@ city	Kotovo	RU	26981	Katovo
 city	Kotovsk	RU	33077	Kotowsk	
 city	Kotputli	IN	49202		
 city	Kotri	PK	106615		
-city	Kotsyubynske	UA	17623	Kotsyubyns'ke	
+city	Kotsyubynske	UA	17623	Kotsiubynske	
 city	Kottagudem	IN	79819	Kothagudem	
 city	Kottaikadu	IN	28172		
 city	Kottaikuppam	IN	31726		
@@ -15063,7 +15054,7 @@ city	Kovancilar	TR	22976
 city	Kovdor	RU	19518	Kowdor	
 city	Kovel	UA	67575	Kowel	
 city	Kovilpatti	IN	95057	Koilpatti	
-city	Kovpakivskyi	UA	142447	Kovpakivs'kij|Kovpakivskyi District	
+city	Kovpakivskyi	UA	142447	Kovpakivskyi District|Kovpak District	
 city	Kovrov	RU	154224	Kowrow	
 city	Kovur	IN	35600		
 city	Kovvur	IN	40379		
@@ -15080,14 +15071,14 @@ city	Koysinceq	IQ	44987	Koysinjaq
 city	Kozakai-cho	JP	22064	Kozakai	
 city	Kozan	TR	88115		
 city	Kozanów	PL	15901	Kozanow	
-city	Kozelsk	RU	19500	Kozel'sk	
+city	Kozelsk	RU	19500		
 city	Kozepso-Ferencvaros	HU	34036		
 city	Kozeyevo	RU	50000	Kozeevo	
 city	Kozhikode	IN	550440	Kozhikod|Kozikode	
 city	Kozhukhovo	RU	50000		
 city	Kozienice	PL	17075	Kozenice	
 city	Kozluk	TR	29502		
-city	Kozmodemyansk	RU	22700	Koz'modem'yansk	
+city	Kozmodemyansk	RU	22700	Kozmedemyansk	
 city	Kozyatyn	UA	23241	Koziatyn	
 city	Kozáni	GR	36481	Kozani|Kozhani	
 city	Kpalimé	TG	75084	Kpalime|Palime	
@@ -15097,10 +15088,10 @@ city	Kraaifontein	ZA	57911
 city	Krabi	TH	31219	Krampi	
 city	Kragujevac	RS	147473	Kraguevac|Krabujevac	
 city	Kraksaan	ID	28248	Kraksahan	
-city	Kraków	PL	816614	Krakow|Krakko|Krakoo	
+city	Kraków	PL	816614	Krakow|Cracow|Krakko|Krakoo	
 city	Kraljevo	RS	82846	Kralevo	
 city	Kralupy nad Vltavou	CZ	17373		
-city	Kramatorsk	UA	147145	Kramator'sk|Kramators'k	
+city	Kramatorsk	UA	147145	Kramatorszk|Kramator	
 city	Kranj	SI	37966		
 city	Kranzadougou	CI	16614		
 city	Krapkowice	PL	18275	Krapkovice	
@@ -15109,26 +15100,26 @@ city	Krasnik	PL	35834	Krashnik
 city	Krasnoarmeysk	RU	25841	Krasnoarmeisk	
 city	Krasnoarmeyskaya	RU	29009	Krasnoarmejskaja	
 city	Krasnodar	RU	899541	Ekaterinodar|Yekaterinodar	
-city	Krasnogorsk	RU	92932	Krasnogors'k	
+city	Krasnogorsk	RU	92932	Krasnoqorsk	
 city	Krasnogvardeyskoye	RU	16169	Krasnogvardejskoe	
 city	Krasnogvargeisky	RU	337091	Krasnogvardejskij	
 city	Krasnokamensk	RU	54316	Krasnokamiensk	
 city	Krasnokamsk	RU	52689	Krasznokamszk	
-city	Krasnoobsk	RU	16894	Krasnoobs'k	
-city	Krasnoturinsk	RU	62600	Krasnotur'insk	
+city	Krasnoobsk	RU	16894	Krasnaobsk	
+city	Krasnoturinsk	RU	62600		
 city	Krasnoufimsk	RU	43121	Krasnooufimsk	
-city	Krasnouralsk	RU	27257	Krasnoural'sk	
+city	Krasnouralsk	RU	27257		
 city	Krasnovishersk	RU	18185	Krasnovisjersk	
 city	Krasnoyarsk	RU	1090811	Krasnoiarsk|Krasnojarsk|Krasnojarsko	
 city	Krasnoye Selo	RU	44323	Krasnoe Selo	
-city	Krasnoznamensk	RU	33700	Krasnoznamens'k	
+city	Krasnoznamensk	RU	33700	Krasnoznamiensk	
 city	Krasnystaw	PL	19532	Krasnystau	
 city	Krasnyy Sulin	RU	44133	Krasnyj Sulin	
 city	Krasyliv	UA	18868	Krassyliv	
 city	Krathum Baen	TH	72819	Kathum Baen	
 city	Kratié	KH	19975	Kratie|Krati	
 city	Krc	CZ	27344		
-city	Krefeld	DE	237984	Krefel'd|Krehfel'd	
+city	Krefeld	DE	237984	Crefeld|Krefelnt	
 city	Kremenchuk	UA	224997	Kremencuk|Krehmehnchuk	
 city	Kremenets	UA	21063	Kremenec	
 city	Kreminna	UA	18116	Kremina	
@@ -15313,7 +15304,7 @@ city	Kunitachi	JP	77130
 city	Kuniyamuttur	IN	95924		
 city	Kunjah	PK	90905	Kundzha	
 city	Kunkujang	GM	19998	Kunkujang Keita	
-city	Kunming	CN	3855346	Kuenming|Kunmin|Kun'min	
+city	Kunming	CN	3855346	Kuenming|Kunmin|Kunmina	
 city	Kunnamangalam	IN	47396		
 city	Kunnamkulam	IN	63903	Kunamkulam	
 city	Kunnatnad	IN	22881	Kunnathunad	
@@ -15331,7 +15322,7 @@ city	Kupang	ID	474801	Kupanq|Koepang
 city	Kupchino	RU	54198	Kupchi	
 city	Kupino	RU	16333		
 city	Kuppam	IN	21963		
-city	Kupyansk	UA	27169	Kupyans'k	
+city	Kupyansk	UA	27169	Kupeansk	
 city	Kurakhove	UA	18220	Kourakhove	
 city	Kurali	IN	31060		
 city	Kurandvad	IN	22372		
@@ -15363,7 +15354,7 @@ city	Kurono	JP	22041
 city	Kurortnyy	RU	70589		
 city	Kurovskoye	RU	19173	Kurovskoe	
 city	Kurseong	IN	46427		
-city	Kursk	RU	448733	Koursk|Kurs'k	
+city	Kursk	RU	448733	Koursk|Koersk	
 city	Kurtalan	TR	32114		
 city	Kurtamysh	RU	17936	Kurtamysch	
 city	Kurumathur	IN	18641		
@@ -15372,7 +15363,7 @@ city	Kurume	JP	303579
 city	Kurunegala	LK	28571	Kurunegal	
 city	Kuruvattur	IN	34241		
 city	Kurwai	IN	15487		
-city	Kuryanovo	RU	30000	Kur'yanovo	
+city	Kuryanovo	RU	30000		
 city	Kurye	KR	30000	Kyurei	
 city	Kusa	RU	19818		
 city	Kusadasi	TR	63177	Kushadasi	
@@ -15417,7 +15408,7 @@ city	Kuwana	JP	140051
 city	Kuybyshev	RU	48308	Kuibyshev	
 city	Kuyera	ET	21100		
 city	Kuzhithurai	IN	21307	Kuzhittura	
-city	Kuzminki	RU	143000	Kuz'minki	
+city	Kuzminki	RU	143000		
 city	Kuznetsk	RU	90480	Kouznetsk	
 city	Kuçovë	AL	31077	Kucove|Kucova	
 city	KwaDukuza	ZA	161177		
@@ -15449,7 +15440,7 @@ city	Kyauktaga	MM	31656	Kyautaga
 city	Kyauktan	MM	132765		
 city	Kyauktaw	MM	19492		
 city	Kyazanga	UG	16000		
-city	Kybalchych	UA	16100	Kibal'chich	
+city	Kybalchych	UA	16100		
 city	Kyegegwa	UG	29400		
 city	Kyeintali	MM	23581	Kyeintali Town	
 city	Kyela	TZ	47000		
@@ -15457,7 +15448,7 @@ city	Kyengera	UG	285400
 city	Kyenjojo	UG	28600	Kyanjojo	
 city	Kyimyindine	MM	111514		
 city	Kyiv	UA	2952301	Kiev|Kyiiv|Kyjiv|Kueyiv	
-city	Kyivskyi	UA	139177	Kiivs'kij|Kyivskyi District	
+city	Kyivskyi	UA	139177	Kyivskyi District	
 city	Kyo Kone East	MM	16270	Kyo Kone East Ward	
 city	Kyongsong	KP	35604		
 city	Kyonpyaw	MM	23966	Kyonbyaw	
@@ -15485,7 +15476,7 @@ city	Kérouané	GN	26990	Kerouane
 city	Kétou	BJ	39626	Ketou|Ketu	
 city	Kópavogur	IS	40040	Kopavogur|Koupavogur	
 city	Kórinthos	GR	30176	Korinthos|Korinth	
-city	Köln	DE	1024621	Koln|Koeln|Kol'n|Kolon	
+city	Köln	DE	1024621	Koln|Koeln|Kolon|Kyoln	
 city	Köneürgenç	TM	37176	Koneurgenc|Koeneuergenc	
 city	Königs Wusterhausen	DE	32513	Konigs Wusterhausen|Koenigs Wusterhausen	
 city	Königsbrunn	DE	27879	Konigsbrunn|Kjonigsbrunn	
@@ -15543,7 +15534,7 @@ city	La Concepción	VE	120478	La Concepcion
 city	La Courneuve	FR	37287	La Kurnev	
 city	La Crau	FR	17905	Crau	
 city	La Crescenta-Montrose	US	19653	La Kresenta-Montrouz	
-city	La Crosse	US	52306	Lacrosse	
+city	La Crosse	US	52306		
 city	La Cruz	CL	17310		
 city	La Cruz	MX	15657	La Kruz	
 city	La Defense	FR	20000	Lja Defans	
@@ -15552,7 +15543,7 @@ city	La Dorada	CO	81950	La-Dorada
 city	La Ermita	MX	19703		
 city	La Esperanza	GT	16461		
 city	La Estrella	CO	49386		
-city	La Falda	AR	15112	La-Fal'da	
+city	La Falda	AR	15112		
 city	La Felguera	ES	21000	Felguera	
 city	La Flèche	FR	18536	La Fleche|La-Flesh	
 city	La Fría	VE	61568	La Fria	
@@ -15633,7 +15624,6 @@ city	La Teste-de-Buch	FR	27253	La-Test-de-Bjush
 city	La Trinidad	PH	142925	La-Trinidad	
 city	La Trinité	MQ	15040	La Trinite|Trinite	
 city	La Troncal	EC	36353		
-city	La Unión	CL	26298	La-Un'on	
 city	La Unión	CO	41013	La Union|La Unicion	
 city	La Unión	SV	26807	La-Union	
 city	La Valette-du-Var	FR	23134	La Valet di Var	
@@ -15650,10 +15640,10 @@ city	LaSalle	CA	32721	Lasal
 city	Laajasalo	FI	22419		
 city	Laascaanood	SO	60100	Laascanood	
 city	Laatzen	DE	41838	Latcen	
-city	Laayoune	EH	196331	La'Youn|Al Ayoun	
+city	Laayoune	EH	196331	Al Ayoun|Al-Ayun	
 city	Labasa	FJ	27949	Lambasa	
 city	Labattoir	YT	17739		
-city	Labinsk	RU	61945	Labins'k	
+city	Labinsk	RU	61945		
 city	Labis	MY	21906		
 city	Labo	PH	18105		
 city	Laboulaye	AR	19908	Labule	
@@ -15687,7 +15677,7 @@ city	Lae	PG	76255	la-e
 city	Laela	TZ	19185		
 city	Laem Ngop	TH	17198	Lem Ngop	
 city	Laem Sing	TH	16066	Amphoe Laem Sing	
-city	Lafayette	US	121374	La Fayette|Lafajet|LaFayette|Lafaett	
+city	Lafayette	US	121374	La Fayette|Lafajet|Lafaett	
 city	Lafey	KE	22882		
 city	Lafia	NG	127236	Lafija	
 city	Lafiagi	NG	102779		
@@ -15708,13 +15698,13 @@ city	Lagoa Grande	BR	24088
 city	Lagoa Nova	BR	15573		
 city	Lagoa Santa	BR	75145	Lagoa-Santa	
 city	Lagoa Seca	BR	27730		
-city	Lagoa Vermelha	BR	27659	Lagoa-Vermel'ja	
+city	Lagoa Vermelha	BR	27659		
 city	Lagoa da Canoa	BR	18831	Lagoa de Canoa	
 city	Lagoa da Confusão	BR	16312	Lagoa da Confusao	
 city	Lagoa da Prata	BR	51412		
 city	Lagoa do Carro	BR	17981		
 city	Lagoa do Itaenga	BR	19003		
-city	Lagos	NG	15388000	Lagas|Laqos|Logos	
+city	Lagos	NG	15388000	Lagas|Laqos	
 city	Lagos de Moreno	MX	98206		
 city	Laguilayan	PH	17764	Lagilayan	
 city	Laguna	US	46621		
@@ -15837,14 +15827,14 @@ city	Lampa	CL	102234
 city	Lampang	TH	156139	Lampanq|Muang Lampang	
 city	Lampertheim	DE	32400	Lampertkhajm	
 city	Lamphun	TH	43196	Lampkhun	
-city	Lamu	KE	25385	Lama	
-city	Lamía	GR	52006	Lamia|Lamija	
+city	Lamu	KE	25385		
+city	Lamía	GR	52006	Lamija	
 city	Lanaken	BE	24771	Lanaeken	
 city	Lancaster	US	161103	Lankaster|Lankastur	
 city	Lancenigo-Villorba	IT	15265	Villorba	
 city	Lanciano	IT	34791	Lanchano	
 city	Lancing	GB	18692	North Lancing	
-city	Lancut	PL	18266	Lan'cut	
+city	Lancut	PL	18266		
 city	Lancy	CH	27291	Lanci	
 city	Land O' Lakes	US	31996		
 city	Landau in der Pfalz	DE	41612		
@@ -15865,7 +15855,7 @@ city	Langao Chengguanzhen	CN	35348
 city	Langarud	IR	68148	Langerud	
 city	Langen	DE	38785		
 city	Langendreer	DE	32047	Bochum-Langendreer	
-city	Langenfeld	DE	59112	Langenfel'd	
+city	Langenfeld	DE	59112	Langefaeael	
 city	Langenhagen	DE	50439	Langenkhagen	
 city	Langenhorn	DE	46272		
 city	Langepas	RU	40000		
@@ -15893,7 +15883,7 @@ city	Lansing	US	112644	Lensing|Lehnsing
 city	Lansing-Westgate	CA	16164		
 city	Lanxi	CN	73706	Lansi	
 city	Lanyang	CN	23711		
-city	Lanzhou	CN	3000000	Lan'zhou|Landzhou|Landzou	
+city	Lanzhou	CN	3000000	Landzhou|Landzou|Lanchjou	
 city	Lanús	AR	212252	Lanus	
 city	Laoag	PH	112117	Laog	
 city	Laoang	PH	16725	Loangan	
@@ -15926,7 +15916,7 @@ city	Larnaca	CY	72000	Larnaka
 city	Larne	GB	18421	Larn	
 city	Larvik	NO	23113	Kommun Larvik	
 city	Las Animas	CL	30000		
-city	Las Breñas	AR	26955	Las Brenas|Las-Bren'jas	
+city	Las Breñas	AR	26955	Las Brenas	
 city	Las Cabezas de San Juan	ES	16379	Las Cabezas San Juan	
 city	Las Choapas	MX	42693		
 city	Las Cruces	US	101643	Las Kruses|Las Krusis	
@@ -15948,7 +15938,7 @@ city	Las Rozas de Madrid	ES	95550	Rozas de Madrid
 city	Las Tejerías	VE	43445	Las Tejerias|Tejerias	
 city	Las Torres de Cotillas	ES	21062	La Torres de Cotillas	
 city	Las Tres Torres	ES	16532		
-city	Las Tunas	CU	203684	Las-Tunas|Tunas	
+city	Las Tunas	CU	203684	Las-Tunas	
 city	Las Varillas	AR	18631		
 city	Las Vegas	US	641903	Las-Vegas|Lasvegasa	
 city	Las Águilas	ES	51268	Las Aguilas	
@@ -15958,7 +15948,7 @@ city	Lasem	ID	28948
 city	Lashibi	GH	49223		
 city	Lashio	MM	131000	Lasho|Lasio	
 city	Lashkar Gah	AF	43934	Lashkargah	
-city	Lask	PL	18577	Las'k	
+city	Lask	PL	18577		
 city	Lasnamäe	EE	115008	Lasnamae|Lasnamjae|Lasnamjaeh	
 city	Lasoano	ET	38000	Laso Ano	
 city	Lat Krabang	TH	163175	Lat Kabang|Lartkrabang	
@@ -16019,11 +16009,9 @@ city	Lawrenceville	US	30493	Lorensvil
 city	Lawson	CA	34620		
 city	Lawton	US	96655	Lavton	
 city	Laxmangarh	IN	53392	Lachmangarh	
-"""#
-
-    static let part4 = #"""
 city	Laxou	FR	16323	Laksu	
 city	Layka	CN	29032	Layika	
+city	Laylá	SA	29698	Laila	
 city	Layton	US	74143	Lejton	
 city	Layyah	PK	151274		
 city	Lazarevac	RS	23551	Lazarevats	
@@ -16031,7 +16019,10 @@ city	Lazarevskoye	RU	30000	Lazarevskoe
 city	Lazdynai	LT	31097		
 city	Laziska Gorne	PL	21983	Lazhiska Gorne	
 city	Laâttaouia	MA	33103	Laattaouia	
-city	Laï	TD	27071	Lai	
+"""#
+
+    static let part4 = #"""
+city	Laï	TD	27071		
 city	Le Bardo	TN	71961	Il Bardo	
 city	Le Blanc-Mesnil	FR	48077	Le Blan Menil	
 city	Le Bouscat	FR	24232	Lo Boscat	
@@ -16089,7 +16080,7 @@ city	Lebowakgomo	ZA	42040
 city	Lebrija	ES	26434	Lebrikha	
 city	Lebu	CL	22345		
 city	Lecce	IT	80695	Lece	
-city	Lecco	IT	46580	Lech	
+city	Lecco	IT	46580		
 city	Lecheng	CN	124268	Lechang|Lecheng Jiedao	
 city	Lecherías	VE	47778	Lecherias|Lecheria	
 city	Leczna	PL	21719	Lencna	
@@ -16100,7 +16091,7 @@ city	Ledyard	US	15212	Led Yard
 city	Ledziny	PL	16305	Lendziny	
 city	Lee On	HK	15621		
 city	Lee's Summit	US	95094	Lis Sammit	
-city	Leeds	GB	536280	Ledesia|Lids	
+city	Leeds	GB	536280	Ledesia	
 city	Leek	NL	19651	Leyk	
 city	Leer	DE	33886	Leri	
 city	Leerdam	NL	20758	Lerdam	
@@ -16112,8 +16103,8 @@ city	Leganés	ES	188425	Leganes
 city	Legaspi	PH	179481	Legaspi City	
 city	Legazpi	ES	19468		
 city	Legionowo	PL	50786	Legionovo	
-city	Legnago	IT	21646	Len'jago	
-city	Legnano	IT	57589	Len'jano	
+city	Legnago	IT	21646		
+city	Legnano	IT	57589		
 city	Legnica	PL	106033	Legnicja|Lignica	
 city	Leh	IN	37475	Lekh	
 city	Lehi	US	58486	Lekhe	
@@ -16128,7 +16119,6 @@ city	Leiden	NL	119713	Leien|Lejden
 city	Leiderdorp	NL	25966	Lejderdorp	
 city	Leidsche Rijn	NL	49307		
 city	Leifeng	CN	28014		
-city	Leigh	GB	43626		
 city	Leighton Buzzard	GB	42727		
 city	Leighton Hill	HK	29160		
 city	Leimen	DE	27142	Laime	
@@ -16154,7 +16144,6 @@ city	Lemont	US	16788	Limont
 city	Lemoore	US	25647	Lemor	
 city	Lempäälä	FI	25036	Lempaala|Lempjaalja	
 city	Lenbe	HT	32645	Le Limbe	
-city	Lend	AT	31147		
 city	Lenexa	US	52490		
 city	Lenger	KZ	21238	Lengir	
 city	Lengerich	DE	22697		
@@ -16168,7 +16157,7 @@ city	Leninskiye Gory	RU	30000
 city	Lennestadt	DE	28102	Lenneshtadt	
 city	Lennox	US	22753	Lennoks	
 city	Lenoir	US	17888	Lenor	
-city	Lensk	RU	23694	Lens'k	
+city	Lensk	RU	23694	Liehnskehj	
 city	Lentini	IT	24102	Leontini	
 city	Lents	US	20156		
 city	Lençóis Paulista	BR	66505	Lencois Paulista|Lencois	
@@ -16191,7 +16180,7 @@ city	Lerma de Villada	MX	22713	Zerma de Villada
 city	Lermontov	RU	23369	Ljermontov	
 city	Lerum	SE	26913		
 city	Les Abymes	GP	53514	Abymes	
-city	Les Cayes	HT	125799	Los Cayos|Cayes	
+city	Les Cayes	HT	125799	Los Cayos	
 city	Les Clayes-sous-Bois	FR	17776	Les Clayes	
 city	Les Corts	ES	82270	Distrito Les Corts	
 city	Les Coteaux	CA	17396		
@@ -16247,11 +16236,13 @@ city	Leytonstone	GB	54696	Lejtonstoun
 city	Lezhë	AL	18695	Lezhe|Leze	
 city	Leça da Palmeira	PT	17996	Leca da Palmeira|Leca de Palmeira	
 city	Leça do Bailio	PT	16103	Leca do Bailio|Leca do Balio	
+city	León	ES	124772	Lleon|Lleo	
+city	León	NI	144538	le-on	
 city	León de los Aldama	MX	1579803	Leon de los Aldama	
 city	Lgovskiy	RU	23500	Lgov	
 city	Lhasa	CN	118721	Lhassa|Lhasza	
 city	Lhoka	CN	353700		
-city	Lhokseumawe	ID	200876	Lhoksumawe|Lho'seumawe	
+city	Lhokseumawe	ID	200876	Lhoksumawe|Lokseumave	
 city	Lhünzhub	CN	50596	Lhunzhub	
 city	Liancheng	CN	60504	Lianfeng	
 city	Liang	BN	16813		
@@ -16268,7 +16259,7 @@ city	Lianjiang	CN	100341
 city	Lianozovo	RU	86000	Lyanozovo	
 city	Lianshan	CN	313247	Leinshan	
 city	Lianyuan	CN	66501		
-city	Lianyungang	CN	2001009	Ljan'jun'gan	
+city	Lianyungang	CN	2001009		
 city	Lianzhou	CN	92827	Linchow	
 city	Liaocheng	CN	1229768	Liaoceng|Ljaocheng|Ljaochehn	
 city	Liaolan	CN	84306		
@@ -16332,14 +16323,14 @@ city	Likisá	TL	19000	Likisa|Likisia
 city	Lilienthal	DE	18293	Liliental	
 city	Liliha - Kapalama	US	24953		
 city	Lilio	PH	15246	Liliw	
-city	Lille	FR	238695	Lile|Lill	
+city	Lille	FR	238695		
 city	Lillehammer	NO	29011	Lillekhammer	
 city	Lillerød	DK	16741	Lillerod	
 city	Lillestrøm	NO	89684	Lillestrom|Lillestrjom	
 city	Liloan	PH	49198		
 city	Lilongwe	MW	1115815	Lilongve|Lilonguee|Lilongveh	
 city	Lilydale	AU	17348		
-city	Lima	PE	7737002	Limma|Lioma	
+city	Lima	PE	7737002	Lioma	
 city	Lima Duarte	BR	17221	Lima-Duarti	
 city	Limache	CL	46121		
 city	Limassol	CY	154000	Limasol|Limasolo	
@@ -16348,7 +16339,7 @@ city	Limbach-Oberfrohna	DE	23673	Limbaha-Oberfrona
 city	Limbang	MY	38093		
 city	Limbdi	IN	42769	Limri	
 city	Limbe	CM	131381		
-city	Limbiate	IT	32062	Limb'jate	
+city	Limbiate	IT	32062		
 city	Limburg an der Lahn	DE	33820	Limburgo del Lahn	
 city	Limehouse	GB	15986	Laimchaous	
 city	Limeil-Brévannes	FR	19104	Limeil-Brevannes|Limeil-Breyannes	
@@ -16366,7 +16357,8 @@ city	Limão	BR	82373	Limao
 city	Limón	CR	63081	Limon	
 city	Linares	MX	70378		
 city	Lincang	CN	323708		
-city	Lincoln	US	294757	Linkoln|Lin'koln|Linkol'n	
+city	Lincoln	GB	103813	Linkolnas	
+city	Lincoln	US	294757	Linkoln|Linkolna	
 city	Lincoln Park	US	66959	Linkoln Park	
 city	Lincoln Square	US	40761		
 city	Lincolnia	US	22855	Linconia	
@@ -16397,10 +16389,10 @@ city	Linguère	SN	19191	Linguere|Lingnere
 city	Lingwu	CN	52863		
 city	Lingyuan	CN	91418		
 city	Linh Dam	VN	70000		
-city	Linhares	BR	166786	Lin'jaris	
+city	Linhares	BR	166786		
 city	Linhe	CN	16723		
 city	Linjiacun	CN	88509		
-city	Linjiang	CN	71149	Linjiangchang|Lin'czjane	
+city	Linjiang	CN	71149	Linjiangchang	
 city	Linkou	CN	77754	Linkow	
 city	Linköping	SE	166673	Linkoping|Linkoeping|Linchjoping	
 city	Linnei	TW	16856	Lin-Nai	
@@ -16414,19 +16406,18 @@ city	Linshui	CN	109955
 city	Linstead	JM	20660		
 city	Lintan Chengguanzhen	CN	23035		
 city	Linton Hall	US	35725	Linton Khol	
-city	Lintong	CN	75882	Lin'tun	
+city	Lintong	CN	75882		
 city	Linxi	CN	100316	Linsi	
 city	Linxia Chengguanzhen	CN	274466		
-city	Linyi	CN	2743843	Lin'i|Linji	
+city	Linyi	CN	2743843	Linji	
 city	Linz	AT	204846	Linc|Linca	
 city	Linëvo	RU	21816	Linevo|Linjovo	
-city	Lipa City	PH	212287	Lipa	
+city	Lipa City	PH	212287		
 city	Lipetsk	RU	509735	Lipesk|Lipetk	
 city	Liping	CN	82710		
 city	Lipkovo	MK	28102	Lipkove	
 city	Lippstadt	DE	67219	Lippshtadt	
 city	Liptovsky Mikulas	SK	30162	Liptovski-Mikulash	
-city	Lira	UG	119323		
 city	Lirang	CN	19799		
 city	Lisakovsk	KZ	40000	Lisakovka	
 city	Lisala	CD	117464	Lisale|Lizala	
@@ -16460,7 +16451,7 @@ city	Liuhe	CN	66975	Ljukheh
 city	Liuji	CN	54785		
 city	Liuku	CN	63013		
 city	Liulin	CN	17731		
-city	Liupanshui	CN	1320825	Ljupan'shuj	
+city	Liupanshui	CN	1320825		
 city	Liuping	CN	21406		
 city	Liuquan	CN	51657	Liuchun	
 city	Liushan	CN	33992		
@@ -16539,7 +16530,7 @@ city	Logiya	ET	34500	Logya
 city	Lognes	FR	15519		
 city	Logoualé	CI	16106	Logouale|Logwale	
 city	Logoysk	BY	15543	Logojsk	
-city	Logroño	ES	151164	Logrono|Logron'o|Logronio	
+city	Logroño	ES	151164	Logrono|Logronio|Logronjo	
 city	Loha	IN	24125	Lawha	
 city	Lohara	IN	22664		
 city	Lohardaga	IN	57411		
@@ -16551,7 +16542,7 @@ city	Loikaw	MM	17293	Loykau
 city	Loimaa	FI	15248	Lojmaa	
 city	Loja	EC	274112	Locha	
 city	Loja	ES	21574	Loxa	
-city	Lokbatan	AZ	30694	Lo'kbatan	
+city	Lokbatan	AZ	30694	Loekbatan	
 city	Lokeren	BE	41438		
 city	Lokoja	NG	60579	Zokoja	
 city	Lokossa	BJ	47246	Locossa	
@@ -16634,13 +16625,12 @@ city	Longview	US	82287	Longvju
 city	Longxi	CN	16304		
 city	Longxing	CN	36297		
 city	Longyan	CN	1025087	Long Nham	
-city	Loni	IN	516082	Lone	
-city	Lons-le-Saunier	FR	20678	Lons-le-Son'e	
+city	Loni	IN	516082		
+city	Lons-le-Saunier	FR	20678	Lons le Sonije	
 city	Loon op Zand	NL	23000		
 city	Loos	FR	22107		
 city	Lop	CN	18127	Luopu	
 city	Lop Buri	TH	57761	Lopburi	
-city	Lopez	PH	25752		
 city	Lora del Río	ES	19352	Lora del Rio	
 city	Lorain	US	63647	Loren	
 city	Loralai	PK	37787	Loraiar	
@@ -16654,13 +16644,13 @@ city	Lorient	FR	58112	Lorian
 city	Lormi	IN	15156		
 city	Lormont	FR	22636	Lormon	
 city	Lorton	US	18610		
-city	Los Alcázares	ES	15674	Los Alcazares|Alcazares	
+city	Los Alcázares	ES	15674	Los Alcazares	
 city	Los Altos	US	30671	Los-Altos	
 city	Los Andes	CL	63009	Los-Andes	
-city	Los Angeles	US	3820914	L.A.|Los Anjeles|Los Anzeles|Los And'eles	
-city	Los Banos	US	37457	Los Ban'os	
+city	Los Angeles	US	3820914	L.A.|Los Anjeles|Los Anzeles|Los Andzeles	
+city	Los Banos	US	37457	Los-Banos	
 city	Los Barrios	ES	23513	Los-Barrios	
-city	Los Baños	PH	117030	Los-Ban'os	
+city	Los Baños	PH	117030		
 city	Los Dos Caminos	VE	58168	Dos Caminos	
 city	Los Gatos	US	30705	Los-Gatos	
 city	Los Llanos de Aridane	ES	20171	Llanos de Aridane	
@@ -16678,7 +16668,7 @@ city	Los Reyes de Juárez	MX	16683	Los Reyes de Juarez
 city	Los Reyes de Salgado	MX	39209	Los Reyes	
 city	Los Rosales	ES	37808		
 city	Los Teques	VE	252242	Los Tekes|Los Tekesas	
-city	Los Toldos	AR	17752	Los-Tol'dos	
+city	Los Toldos	AR	17752		
 city	Los Vilos	CL	18275	Los-Vilos	
 city	Los Álamos	CL	19494	Los Alamos	
 city	Los Ángeles	CL	125430	Los Anceles	
@@ -16710,7 +16700,7 @@ city	Louveira	BR	51847
 city	Louviers	FR	19220	Luve	
 city	Lovech	BG	27910	Lovetch	
 city	Loveland	US	75182	Lovland	
-city	Loves Park	US	23455	Love's Park	
+city	Loves Park	US	23455	Lavs Park	
 city	Lowell	US	110699	Louell|Lovell	
 city	Lower Earley	GB	32000		
 city	Lower Hutt	NZ	114200	Lower Hutt City|Loouer Chat	
@@ -16726,8 +16716,8 @@ city	Loyang	SG	15340	Lokyang
 city	Loznica	RS	19515		
 city	Lozova	UA	54026	Lozowa	
 city	Lqoliaa	MA	90890	Lqliaa	
-city	Luan	CN	1644344	Lu'an|Liu-an|Liuanchow	
-city	Luancheng	CN	597130	Luan'chen|Lwanchenghsien	
+city	Luan	CN	1644344	Liu-an|Liuanchow	
+city	Luancheng	CN	597130	Lwanchenghsien	
 city	Luanda	AO	2776168	Louanda|Luand	
 city	Luang Prabang	LA	55027	Louang Prabang	
 city	Luanshya	ZM	193293	Luansha|Luanshyo	
@@ -16761,13 +16751,13 @@ city	Lucenec	SK	25191	Luchenec
 city	Lucento	IT	25000		
 city	Lucera	IT	32222	Luchera	
 city	Lucero	ES	36749		
-city	Luchegorsk	RU	21833	Luchegors'k	
+city	Luchegorsk	RU	21833	Lucegorsk	
 city	Lucheng	CN	89119		
 city	Luchingu	TZ	25145		
 city	Luckeesarai	IN	99979	Luckesserai	
 city	Luckenwalde	DE	21616	Lukenvalde	
 city	Lucknow	IN	2472011	Luknow|Lucknow City	
-city	Lucé	FR	17780	Luce	
+city	Lucé	FR	17780		
 city	Lucélia	BR	20061	Lucelia	
 city	Ludhiana	IN	1618879	Ludhijana|Ludkhiana|Ludkhijana	
 city	Ludlow	US	22201	Ladlou	
@@ -16787,7 +16777,7 @@ city	Lugoba	TZ	16902
 city	Lugoj	RO	43243	Lugoi	
 city	Lugu	TW	17746		
 city	Lugulu	KE	40894		
-city	Luhansk	UA	397677	Lugansk|Louhansk|Luhans'k	
+city	Luhansk	UA	397677	Lugansk|Louhansk|Luhanszk	
 city	Luhe	CN	23852		
 city	Luhuan	MO	36384		
 city	Luis Eduardo Magalhães	BR	107909	Luis Eduardo Magalhaes	
@@ -16855,7 +16845,7 @@ city	Lusaka West	ZM	21655
 city	Lusambo	CD	49376	Luzambo	
 city	Lusan	DE	21507		
 city	Lushan	CN	25074		
-city	Lushar	CN	67153	Lusha'er	
+city	Lushar	CN	67153		
 city	Lushnjë	AL	63135	Lushnje|Lushne	
 city	Lushoto	TZ	34000		
 city	Lushui	CN	197000		
@@ -16863,7 +16853,7 @@ city	Lustenau	AT	22821
 city	Lutes Mountain	CA	16311	Ljut Mauntin	
 city	Lutherville-Timonium	US	15814	Lutervil-Timonijum	
 city	Luton	GB	225262	Lutun	
-city	Lutsk	UA	215986	Loutsk|Luts'k	
+city	Lutsk	UA	215986	Loutsk|Loetsk	
 city	Lutuhyne	UA	17061	Loutouhyne	
 city	Lutz	US	19344	Lutc	
 city	Luuq	SO	33820		
@@ -16888,7 +16878,7 @@ city	Lyantonde	UG	16300
 city	Lyantor	RU	38200	Ljantor	
 city	Lydenburg	ZA	49605		
 city	Lyepyel	BY	17400		
-city	Lyman	UA	20066	Liman	
+city	Lyman	UA	20066		
 city	Lynbrook	US	19558	Linbruk	
 city	Lynchburg	US	79812	Linchburg	
 city	Lyndhurst	US	19996		
@@ -16907,8 +16897,8 @@ city	Lyon 08	FR	86154
 city	Lyon 09	FR	51983		
 city	Lypky	UA	18100	Lipki	
 city	Lyskovo	RU	23570	Liskovo	
-city	Lysva	RU	68660	Lys'va	
-city	Lysychansk	UA	93340	Lysychans'k	
+city	Lysva	RU	68660		
+city	Lysychansk	UA	93340	Lisichansk	
 city	Lytham St Annes	GB	42695	Lytham St. Annes	
 city	Lytkarino	RU	50619	Litkarino	
 city	Lyubertsy	RU	154650	Liubertsy|Ljubertsy	
@@ -16919,6 +16909,7 @@ city	Lábrea	BR	48927	Labrea
 city	Lágymányos	HU	19741	Lagymanyos	
 city	Lárisa	GR	146926	Larisa|Larissa	
 city	Lázaro Cárdenas	MX	16294		
+city	Léo	BF	51743		
 city	Léogâne	HT	134190	Leogane|Leogan|Leyogan	
 city	Lérida	CO	17197		
 city	Léré	TD	32721		
@@ -16947,14 +16938,14 @@ city	MBahiakro	CI	19307	Mbayakro
 city	MBatto	CI	23722	Mbato	
 city	MBengue	CI	28832	Mbengue	
 city	MDaourouch	DZ	36351	Dourouche	
-city	Ma On Shan	HK	215200	Ma'an Shan|Ma On Shan Tsuen	
+city	Ma On Shan	HK	215200	Ma On Shan Tsuen	
 city	Ma Tau Wai	HK	20185		
 city	Ma'an	JO	50350		
 city	Ma'rib	YE	16794	Marib	
 city	Maai Mahiu	KE	20823		
 city	Maale Adummim	PS	38193		
 city	Maamba	ZM	21676		
-city	Maanshan	CN	741531	Ma'anshan	
+city	Maanshan	CN	741531		
 city	Maao	PH	25837		
 city	Maardu	EE	16630	Mardu	
 city	Maarratmisrin	SY	32163	Maarat Missrin	
@@ -17018,7 +17009,7 @@ city	Macon	US	91351	Makon
 city	Macuba	RW	33319		
 city	Macuelizo	HN	34401		
 city	Macuspana	MX	32225		
-city	Madaba	JO	82335	Ma'daba	
+city	Madaba	JO	82335	Madeba	
 city	Madalena	BR	16896		
 city	Madambakkam	IN	17058		
 city	Madanapalle	IN	180180		
@@ -17089,7 +17080,7 @@ city	Magadan	RU	92782	Magadaan
 city	Magadi	IN	27605		
 city	Magalang	PH	68988	Magalan	
 city	Magamaga	UG	19500		
-city	Magangué	CO	123982	Magangue|Magange|Mangue	
+city	Magangué	CO	123982	Magangue|Magange	
 city	Maganja	MZ	17900		
 city	Maganoy	PH	17394	Maganuy	
 city	Magarao	PH	15205		
@@ -17109,7 +17100,7 @@ city	Maghar	IN	17011	Magkhar
 city	Maghnia	DZ	87373	Marnia	
 city	Maghull	GB	26997		
 city	Magna	US	26505		
-city	Magnitogorsk	RU	413351	Magnitogors'k|Magnetogorsk	
+city	Magnitogorsk	RU	413351	Magnetogorsk|Magnitagorsk	
 city	Magog	CA	15550	Mejgog	
 city	Magole	TZ	18753		
 city	Magomeni	TZ	19086		
@@ -17123,7 +17114,7 @@ city	Magugpo Poblacion	PH	233254
 city	Magugu	TZ	26131	Magagu	
 city	Magumeri	NG	19363		
 city	Magway	MM	96954	Magvay	
-city	Magé	BR	244092	Mage|Mazhe	
+city	Magé	BR	244092	Mazhe	
 city	Maha Sarakham	TH	51584	Makha Sarakham	
 city	Mahabad	IR	168393	Makhabad|Mehabad	
 city	Mahabalipuram	IN	15172	Mahaballipuram	
@@ -17166,7 +17157,7 @@ city	Mahiari	IN	17051
 city	Mahilyow	BY	352896	Mahiljow|Mahilou	
 city	Mahina	ML	26754		
 city	Mahires	TN	15878	Mahres	
-city	Mahis	JO	17754	Mahas	
+city	Mahis	JO	17754		
 city	Mahishadal	IN	17988		
 city	Mahlsdorf	DE	29757	Berlin-Mahlsdorf	
 city	Mahmudabad	IN	45921		
@@ -17210,7 +17201,7 @@ city	Mairiporã	BR	101937	Mairipora|Majriporan
 city	Mairo Inya	KE	30527		
 city	Mairwa	IN	23565		
 city	Maison Blanche	FR	64302		
-city	Maisons-Alfort	FR	53964	Mezon-Al'for	
+city	Maisons-Alfort	FR	53964	Mezon Alfor	
 city	Maisons-Laffitte	FR	22772	Mezon-Laffitt	
 city	Maisí	CU	28276	Maisi|Maysi	
 city	Maithon	IN	18830		
@@ -17223,7 +17214,7 @@ city	Majadahonda	ES	68110	Maxadahonda
 city	Majalengka	ID	73052	Madjalengka	
 city	Majalgaon	IN	49453	Manjlegaon	
 city	Majayjay	PH	28504		
-city	Majd el Kurum	IL	15455	Maj'd el Krum	
+city	Majd el Kurum	IL	15455	Majd al Kurum	
 city	Majenang	ID	38897	Madjenang	
 city	Majene	ID	73883	Madjene	
 city	Majhiaon Kalan	IN	18349	Majhiaon	
@@ -17268,7 +17259,7 @@ city	Makurdi	NG	390000	Makurdu
 city	Makutano	KE	28469		
 city	Makuyuni	TZ	20000		
 city	Makwassie	ZA	15996	Maquassi	
-city	Makó	HU	25135	Mako	
+city	Makó	HU	25135		
 city	Mala	PE	17260		
 city	Malaba	UG	20800		
 city	Malabanban Norte	PH	19471	Malabanban	
@@ -17300,21 +17291,21 @@ city	Malanje	AO	455000	Malandje|Malane
 city	Malanville	BJ	64639	Mallanville	
 city	Malapatan	PH	82577		
 city	Malappuram	IN	101386	Malapouram|Malapurama	
-city	Malard	IR	56745	Malar	
+city	Malard	IR	56745		
 city	Malargüe	AR	27355	Malargue|Malargoue	
-city	Malatia-Sebastia	AM	150500	Malat'ia-Sebastia	
+city	Malatia-Sebastia	AM	150500		
 city	Malatya	TR	750491	Malatiyah|Malatia	
 city	Malavalli	IN	38129		
 city	Malaybalay	PH	61524	Malajbalaj	
 city	Malayer	IR	170237		
 city	Malayinkeezhu	IN	37350		
 city	Malazgirt	TR	26108	Malazkirt	
-city	Malbork	PL	36709	Mal'bork	
+city	Malbork	PL	36709		
 city	Malda	IN	170039		
-city	Maldegem	BE	22092	Mal'degem	
+city	Maldegem	BE	22092	Moaldegem	
 city	Malden	US	61068	Maldehn	
 city	Maldon	GB	23380		
-city	Maldonado	UY	102000	Mal'donado|Maldonadas	
+city	Maldonado	UY	102000	Maldonadas	
 city	Malegaon	IN	481228		
 city	Malekan	IR	27431	Malek Kandi	
 city	Malema	MZ	23553		
@@ -17345,7 +17336,7 @@ city	Malkara	TR	27427
 city	Mallasamudram	IN	18820		
 city	Mallawi	EG	212628	Mallavi|Mallauri	
 city	Malmesbury	ZA	43009		
-city	Malmö	SE	362133	Malmo|Malm'o|Mal'mjo	
+city	Malmö	SE	362133	Malmo|Malme|Malmey	
 city	Malnate	IT	15466		
 city	Malolos	PH	269809	Malalos|Malolas	
 city	Malout	IN	81406		
@@ -17405,7 +17396,7 @@ city	Manassas	US	41764	Manasas
 city	Manassas Park	US	15726	Manasas Park	
 city	Manatí	CO	19233	Manati	
 city	Manaung	MM	50680		
-city	Manaus	BR	2219580	Manaos|Manos	
+city	Manaus	BR	2219580	Manaos	
 city	Manavadar	IN	30850	Manawadar	
 city	Manaveli	IN	15666		
 city	Manavgat	TR	99254		
@@ -17433,7 +17424,6 @@ city	Mandaqui	BR	103665
 city	Mandaue City	PH	331320	Mandaue	
 city	Mandawa	IN	23335		
 city	Mandawar	IN	21339		
-city	Mandela	GH	77371		
 city	Mandelia	TD	19373		
 city	Mandelieu-la-Napoule	FR	19292	Mandelieu-La Napoule	
 city	Mandeni	ZA	37533		
@@ -17452,7 +17442,7 @@ city	Mandsaur	IN	141667	Mandasor
 city	Mandurah	AU	107643	Mandura|Mandujura	
 city	Manduria	IT	27411	Mandurija	
 city	Mandvi	IN	51376	Cutch-Mandvi	
-city	Mandya	IN	137358	Mandja|Mand'ja	
+city	Mandya	IN	137358	Mandja	
 city	Manendragarh	IN	33071		
 city	Maner	IN	40068		
 city	Manesar	IN	23448		
@@ -17490,7 +17480,7 @@ city	Mangrol	IN	69779	Mangral
 city	Mangrul Pir	IN	30983		
 city	Mangshi	CN	46353	Mang City	
 city	Mangueirinha	BR	16603	Manguairinha	
-city	Mangyongdae-ri	KP	321690	Mangyeongdaeri|Man'gyongdae	
+city	Mangyongdae-ri	KP	321690	Mangyeongdaeri|Mangyondae	
 city	Manhala	PK	29000	Manhala Kalan	
 city	Manhattan	US	1487536	Mannahattan|Manhatano|Manatans|Mankhehtten	
 city	Manhattan Beach	US	35818	Mangattan-Bich	
@@ -17508,7 +17498,7 @@ city	Manicoré	BR	57758	Manicore
 city	Manihari	IN	26629		
 city	Manikchari	BD	24813		
 city	Manikganj	BD	71698		
-city	Manila	PH	1600000	Manilla|Maynila|Manillah	
+city	Manila	PH	1600000	Maynila|Manillah	
 city	Manipal	IN	34370		
 city	Manisa	TR	243971	Mahnisa|Manissa	
 city	Manises	ES	30508		
@@ -17531,7 +17521,7 @@ city	Mankesim	GH	41541	Mankessim
 city	Mankhul	AE	41244	Mankhool	
 city	Mankono	CI	19597		
 city	Mankweng	ZA	49480		
-city	Manlleu	ES	20647	Manl'eu	
+city	Manlleu	ES	20647		
 city	Manly	AU	16170	Manli	
 city	Manmad	IN	80058		
 city	Mannachanallur	IN	25931		
@@ -17549,7 +17539,7 @@ city	Manono	CD	82465
 city	Manor Park	GB	15318		
 city	Manosque	FR	21351	Manoske	
 city	Manouba	TN	32005	Manuba	
-city	Manpo	KP	116760	Manp'o|Manp'ojin	
+city	Manpo	KP	116760		
 city	Manresa	ES	76250	Manreza	
 city	Mansa	ZM	170965		
 city	Mansalay	PH	23044		
@@ -17583,8 +17573,8 @@ city	Manyama	ZM	28825
 city	Manyinga	ZM	19317		
 city	Manyoni	TZ	25000	Manjoni	
 city	Manzanares	ES	19186	Manzanarre	
-city	Manzanillo	CU	128188	Manzanilo	
-city	Manzanillo	MX	159853	Mansanil'o	
+city	Manzanillo	CU	128188	Manzanilo|Mansaniljas	
+city	Manzanillo	MX	159853		
 city	Manzhouli	CN	54808	Manchuli	
 city	Manzini	SZ	110537	Maneini	
 city	Manéah	GN	194297	Maneah|Manea	
@@ -17623,7 +17613,7 @@ city	Maracanã	BR	25971	Maracana
 city	Maracay	VE	464700	Marakay|Marakai	
 city	Maracaçumé	BR	21149	Maracacume|Maracassume	
 city	Maracena	ES	20815		
-city	Maracás	BR	27620	Maracas	
+city	Maracás	BR	27620		
 city	Maradi	NE	361702		
 city	Maradong	MY	20299		
 city	Maradu	IN	44704		
@@ -17700,7 +17690,6 @@ city	Marialva	BR	41851
 city	Mariana	BR	61387	Marianna	
 city	Marianao	CU	134057		
 city	Mariani	IN	23640		
-city	Mariano	PH	70516		
 city	Mariano Comense	IT	22643		
 city	Mariano Roque Alonso	PY	72008	Colonia Mariano Roque Alonso	
 city	Mariara	VE	116142		
@@ -17710,27 +17699,27 @@ city	Maricá	BR	211986	Marica
 city	Mariel	CU	28987		
 city	Marienberg	DE	16716	Marinberg	
 city	Mariendorf	DE	52734	Berlin-Mariendorf	
-city	Marienfelde	DE	32270	Marienfel'de	
+city	Marienfelde	DE	32270	Berlin-Marienfelde	
 city	Marienthal	DE	287101	Hamburg-Marienthal	
 city	Mariestad	SE	16122	Marijestad	
 city	Marietta	US	59067	Marieta	
-city	Marigliano	IT	29901	Maril'jano	
+city	Marigliano	IT	29901		
 city	Marignane	FR	35873	Marignanc	
-city	Mariinsk	RU	43122	Mariins'k	
+city	Mariinsk	RU	43122	Maryinsk	
 city	Marijampole	LT	34975	Mariampole	
 city	Marikana	ZA	23389		
-city	Marikina City	PH	471323	Marikina	
+city	Marikina City	PH	471323		
 city	Marilao	PH	83276		
-city	Marina Gorka	BY	19892	Mar'ina Gorka	
+city	Marina Gorka	BY	19892	Maryina Gorka	
 city	Marina di Ardea-Tor San Lorenzo	IT	20216	Tor San Lorenzo	
 city	Marina di Carrara	IT	25000		
 city	Marina di Massa	IT	19092		
 city	Marine Parade	SG	47180	Marine Parade Estate	
-city	Mariners Harbor	US	19905	Mariner's Harbor	
+city	Mariners Harbor	US	19905		
 city	Maringá	BR	409657	Maringa	
 city	Marinha Grande	PT	28916		
 city	Marinilla	CO	57403		
-city	Marino	RU	243000	Mar'ino|Mar'ina	
+city	Marino	RU	243000		
 city	Marion Oaks	US	19034		
 city	Marituba	BR	111785		
 city	Mariupol	UA	230000	Marijupol|Marioupol	
@@ -17812,7 +17801,6 @@ city	Martigny-Ville	CH	18301	Martigny
 city	Martigues	FR	45749	Martigas	
 city	Martil	MA	70274	Rio Martin	
 city	Martina Franca	IT	37685		
-city	Martinez	US	38137	Martines	
 city	Martinsburg	US	17700	Martins-Burgh	
 city	Martinópolis	BR	24881	Martinopolis	
 city	Martorell	ES	27850		
@@ -17836,7 +17824,7 @@ city	Maryvale	US	208189	Maryvale Village
 city	Maryville	US	28464		
 city	Marzahn	DE	111508	Berlin-Marzahn	
 city	María la Baja	CO	23401	Maria la Baja	
-city	Marília	BR	240590	Marilia|Marilija|Maril'ja	
+city	Marília	BR	240590	Marilia|Marilija	
 city	Marín	ES	25969	Marin	
 city	Masagua	GT	45323		
 city	Masai	MY	141730		
@@ -17903,7 +17891,7 @@ city	Mata Roma	BR	17090
 city	Mata de São João	BR	42566	Mata de Sao Joao|Matta de Sao Joao	
 city	Matabhanga	IN	22642	Mathabhanga	
 city	Matadi	CD	425662	Matady|Matidi	
-city	Matagalpa	NI	109089	Matagal'pa	
+city	Matagalpa	NI	109089		
 city	Matai	TZ	24070		
 city	Matala	AO	78000		
 city	Matale	LK	36462	Mattalai	
@@ -17930,7 +17918,7 @@ city	Matilda Estate	SG	52200
 city	Matinha	BR	22034		
 city	Matinhos	BR	39259		
 city	Matinkylä	FI	22688	Matinkyla	
-city	Matipó	BR	18552	Matipo	
+city	Matipó	BR	18552		
 city	Matiri	TZ	18830		
 city	Matli	PK	50398		
 city	Matola	MZ	1198988		
@@ -17943,7 +17931,7 @@ city	Matsubara	JP	130855
 city	Matsubase	JP	26163		
 city	Matsubushi	JP	28787		
 city	Matsudo	JP	498575	Macudo	
-city	Matsue	JP	203616	Matsu|Matue	
+city	Matsue	JP	203616	Matue	
 city	Matsulu	ZA	47306		
 city	Matsumoto	JP	241145	Matumoto|Macumoto	
 city	Matsusaka	JP	159145		
@@ -17953,7 +17941,7 @@ city	Matsuura	JP	23566	Macuura
 city	Matsuyama	JP	511192	Matuyama|Matsujama	
 city	Matsuzaki	JP	16055		
 city	Mattanur	IN	47078	Mattannur	
-city	Mattapan	US	36299	Matapan	
+city	Mattapan	US	36299		
 city	Matteson	US	19195		
 city	Matthews	US	30678		
 city	Mattigiri	IN	23129	Mattagiri	
@@ -17990,7 +17978,7 @@ city	Maur	IN	31849
 city	Maurepas	FR	19009		
 city	Mauriti	BR	45561	Maurity	
 city	Mauá	BR	418261		
-city	Maués	BR	65714	Maues	
+city	Maués	BR	65714		
 city	Maval	IN	15612		
 city	Mavelikara	IN	28300	Mavelikkara	
 city	Mavoor	IN	29781		
@@ -18008,7 +17996,7 @@ city	Mayabandar	IN	23912	Mayabunder
 city	Mayagüez	PR	73077	Mayaguez|Mayagueez	
 city	Mayahi	NE	22183	Mayaki	
 city	Mayang Imphal	IN	24239		
-city	Maychew	ET	49600	Maych'ew	
+city	Maychew	ET	49600	Maichew	
 city	Mayen	DE	19414	Majen	
 city	Mayenne	FR	15583		
 city	Mayfield Heights	US	18840	Mehjfild Khehjts	
@@ -18043,7 +18031,7 @@ city	Mbaké	SN	101451	Mbake|Mbacke
 city	Mbala	ZM	42424		
 city	Mbale	UG	111300		
 city	Mbalmayo	CM	82384	Mbalmajo	
-city	Mbandaka	CD	455011	Bandaka	
+city	Mbandaka	CD	455011		
 city	Mbandjok	CM	29281	Mbandjock	
 city	Mbanga	CM	44155		
 city	Mbanza Kongo	AO	148000	Mbanza Congo|Mbanza-Kongo	
@@ -18096,7 +18084,7 @@ city	Medan	ID	2486283	Mentan|Kuta Medan|Kutha Medan
 city	Medchal	IN	35611		
 city	Meddappakkam	IN	45356	Medavakkam	
 city	Medeiros Neto	BR	22194		
-city	Medellín	CO	1999979	Medellin|Medelin|Medel'in|Medehl'in	
+city	Medellín	CO	1999979	Medellin|Medelin|Medeljina|Medeljino	
 city	Medemblik	NL	41500		
 city	Medenine	TN	71406	Medenin	
 city	Medford	US	79805	Mehdford|Medford Station	
@@ -18104,7 +18092,6 @@ city	Medgidia	RO	43315	Medjidia
 city	Media Legua	ES	17323		
 city	Media Luna	CU	16713		
 city	Medianeira	BR	54369	Medianejra	
-city	Medias	RO	53040	Medivisch	
 city	Medicilândia	BR	27094	Medicilandia	
 city	Medicine Hat	CA	63138	Medisin Khat	
 city	Medina	SA	1300000	Madinah|Mediina|Medzina|Medin	
@@ -18118,7 +18105,7 @@ city	Medjez el Bab	TN	24100	Majaz al Bab
 city	Mednogorsk	RU	30676	Miednogorsk	
 city	Medvedevo	RU	22555		
 city	Medvedovskaya	RU	16941	Medvyedovskaya	
-city	Medvezhyegorsk	RU	16551	Medvezh'yegorsk	
+city	Medvezhyegorsk	RU	16551	Medvezhegorsk	
 city	Meenambakkam	IN	24334		
 city	Meerane	DE	17325	Merane	
 city	Meerbusch	DE	54826	Merbush	
@@ -18160,30 +18147,30 @@ city	Meizhou	CN	992351	Mehjchzhou
 city	Mejicanos	SV	160317	Mexicanos|Mekhikanos	
 city	Mejorada del Campo	ES	22488		
 city	Mek'ele	ET	457900	Mekele|Mekelie	
-city	Meki	ET	75200	Mek'i	
+city	Meki	ET	75200		
 city	Mekla	DZ	29560		
 city	Meknes	MA	568295	Mekinez	
 city	Melati	ID	67090	Mlati	
-city	Melbourne	AU	5435590	Melburn|Melbournum|Mel'burn	
+city	Melbourne	AU	5435590	Melburn|Melbournum|Melborns	
 city	Melbourne	US	84678	Melborn	
 city	Melbourne City Centre	AU	60057		
 city	Melchor Ocampo	MX	38599		
 city	Melegnano	IT	16707	Marignano	
 city	Melenki	RU	15902	Mielenki	
 city	Meleuz	RU	65362	Meleouz	
-city	Melgar	CO	25980	Mel'gar	
+city	Melgar	CO	25980		
 city	Melgaço	BR	27881	Melgaco	
 city	Melilla	ES	85985	Melila	
 city	Melipilla	CL	63100	Mellipilla	
 city	Melito di Napoli	IT	36933		
 city	Melitopol	UA	148851		
 city	Melksham	GB	19357		
-city	Melle	DE	46436	Mele	
+city	Melle	DE	46436		
 city	Mellit	SD	50165	Millit	
 city	Mellunkylä	FI	36360	Mellunkyla|Mellungsby	
 city	Melmadai	IN	43797		
-city	Melnik	CZ	19231	Mel'nik	
-city	Melo	UY	56013	Melas	
+city	Melnik	CZ	19231		
+city	Melo	UY	56013		
 city	Melong	CM	76716		
 city	Melouza	DZ	25701	Melouda	
 city	Melrose	US	27997	Mehlrous	
@@ -18210,11 +18197,12 @@ city	Mendes	BR	18049
 city	Mendez-Nuñez	PH	36518	Mendez-Nunez|Mendez	
 city	Mendi	ET	29100		
 city	Mendip	GB	110000		
+city	Mendoza	AR	114893	Mendosa|Mendosae	
 city	Mene Grande	VE	60580		
 city	Mene de Mauroa	VE	19174	Mene de Maurua	
 city	Menemen	TR	53489		
 city	Menen	BE	31916	Meenen	
-city	Menga	CN	22540	Meng'a	
+city	Menga	CN	22540		
 city	Mengcheng Chengguanzhen	CN	69916		
 city	Menghuan	CN	99970		
 city	Mengla	CN	30296		
@@ -18258,6 +18246,7 @@ city	Merelani	TZ	50000	Meralani
 city	Merelbeke	BE	16684	Meirelbeke	
 city	Merenwijk	NL	16500		
 city	Meriden	US	59988	Meridehn	
+city	Meridian	US	90739	Meridijan	
 city	Merke	KZ	15934	Merki	
 city	Merkezefendi	TR	280341		
 city	Merksem	BE	44435	Merxem	
@@ -18283,10 +18272,11 @@ city	Merter Keresteciler	TR	50000
 city	Merthyr Tydfil	GB	43820	Mertyr Tydfil	
 city	Mertoyudan	ID	69871	Mertojudan	
 city	Mertule Maryam	ET	27600	Mertule Mariam	
-city	Meru	KE	80191	Mero	
+city	Meru	KE	80191		
 city	Meruoca	BR	15157		
 city	Merzifon	TR	50658		
 city	Merzig	DE	31118	Mercig	
+city	Mesa	US	471825	Mejsa|Mesa City	
 city	Mesagne	IT	26497		
 city	Meschede	DE	32224	Meshede	
 city	Meshgin Shahr	IR	74109	Meshkin Shahr	
@@ -18317,7 +18307,7 @@ city	Mettmann	DE	39550	Mettman
 city	Mettupalayam	IN	69213	Mettupalaiyam	
 city	Mettur	IN	56743		
 city	Metu	ET	59700	Mettu	
-city	Metz	FR	123914	Mets|Mety	
+city	Metz	FR	123914	Mety	
 city	Metzingen	DE	22112	Metcingen	
 city	Meudon	FR	44652	Medon	
 city	Meulaboh	ID	64646	Melabokha	
@@ -18332,7 +18322,7 @@ city	Meyrin	CH	19772	Merin
 city	Meyzieu	FR	28929	Mezje	
 city	Mezcales	MX	20092		
 city	Mezgor'e	RU	15861	Mezhgor'e	
-city	Mezhdurechensk	RU	101026	Mezhdurechens'k|Mezdurecensk	
+city	Mezhdurechensk	RU	101026	Mezdurecensk|Mezhdurehchansk	
 city	Mezokovesd	HU	17701	Mezoekoevesd	
 city	Mezotur	HU	19168	Mezoetur	
 city	Meïganga	CM	59426	Meiganga|Meiganda	
@@ -18357,29 +18347,29 @@ city	Miandrivazo	MG	21627
 city	Mianeh	IR	106291	Miyaneh|Miane	
 city	Miano	IT	23896		
 city	Mianwali	PK	129500		
-city	Mianyang	CN	1550000	Mjan'jan|Mjenjang|Mianxian	
+city	Mianyang	CN	1550000	Mjenjang|Mianxian	
 city	Mianzhu, Deyang, Sichuan	CN	510000		
 city	Miaohang	CN	89615		
 city	Miaojie	CN	62540		
 city	Miaoli	TW	86327		
 city	Miaoyu	CN	34913		
 city	Miaozi	CN	38147		
-city	Miass	RU	167500	Miasas|Mias	
+city	Miass	RU	167500	Miasas	
 city	Mibu	JP	39474		
 city	Michalovce	SK	35874	Mihalovce	
 city	Michelena	VE	20539		
-city	Michelstadt	DE	17279	Mikhel'shtadt	
+city	Michelstadt	DE	17279	Mikhelshtat	
 city	Micheng	CN	89144		
 city	Michigan City	US	31459	Michigan-Siti	
 city	Michle	CZ	21402		
-city	Michurinsk	RU	93499	Michurins'k	
+city	Michurinsk	RU	93499	Micurinsk	
 city	Micolene	MZ	29686		
 city	Mid Levels	HK	15464		
 city	Mid-City	US	83000		
 city	Midar	MA	16402		
-city	Middelburg	NL	46485	Middel'burg	
+city	Middelburg	NL	46485	Middelbourg	
 city	Middelburg	ZA	196263	Middelberg	
-city	Middelfart	DK	16277	Middel'fart	
+city	Middelfart	DK	16277		
 city	Middelharnis	NL	17554	Middelkharnis	
 city	Middelkerke	BE	17789	Midelkerke	
 city	Middle River	US	25191	Midl River	
@@ -18407,9 +18397,9 @@ city	Miedzyrzecz	PL	18669	Mendzyrehch
 city	Mielec	PL	59509	Melec	
 city	Miercurea-Ciuc	RO	34484	Miercurea Ciuc	
 city	Mieres	ES	44070		
-city	Mieso	ET	27700	Mi'eso	
+city	Mieso	ET	27700	Miesso	
 city	Mifune	JP	16901		
-city	Migdal HaEmeq	IL	25675	Migdal Ha'Emeq	
+city	Migdal HaEmeq	IL	25675	Migdal Hameq	
 city	Mignouré	CI	18180	Mignoure|Minioure	
 city	Migori	KE	71668		
 city	Miguel Alemán (La Doce)	MX	30869	Miguel Aleman (La Doce)|Miguel Aleman	
@@ -18417,7 +18407,7 @@ city	Miguel Alves	BR	32150
 city	Miguel Calmon	BR	24661		
 city	Miguel Hidalgo	MX	372889	Delegacion Miguel Hidalgo	
 city	Miguel Pereira	BR	28123		
-city	Miguelturra	ES	15316	Migel'turra	
+city	Miguelturra	ES	15316		
 city	Miguelópolis	BR	19441	Miguelopolis	
 city	Mihara	JP	90573	Mikhara	
 city	Miharu	JP	17471		
@@ -18445,7 +18435,6 @@ city	Milas	TR	43193	Mylasa
 city	Milavittan	IN	45863		
 city	Milazzo	IT	31771	Milazzu	
 city	Mildura	AU	34565	Mildjura	
-city	Mile	ET	21700	Mille	
 city	Mile 91	SL	15491		
 city	Mile End	CA	23977		
 city	Milford	US	52759	Milfornt|Milford Centre	
@@ -18516,7 +18505,7 @@ city	Minden	DE	82879	Minn
 city	Mindouli	CG	20985		
 city	Mineiros	BR	70081		
 city	Mineola	US	19139	Miniola	
-city	Mineralnye Vody	RU	76280	Mineral'nye Vody	
+city	Mineralnye Vody	RU	76280	Mineralnyje Vody	
 city	Mingachevir	AZ	106048	Mingacevir|Mingaecevir	
 city	Mingala Tangnyunt	MM	132494		
 city	Mingaladon	MM	136000		
@@ -18535,17 +18524,17 @@ city	Minneapolis	US	410939	Mineapolis|Mineapolisa
 city	Minnetonka	US	51669	Minitonka	
 city	Minnetonka Mills	US	50117		
 city	Minning	CN	24696		
-city	Mino	JP	20749	Mina	
+city	Mino	JP	20749		
 city	Minoh	JP	136868	Minoh City	
 city	Minokamo	JP	56972	Mino-Kamo	
 city	Minot	US	49450	Majnot	
-city	Minsk	BY	1742124	Mins'k|Minszk|Minsc	
+city	Minsk	BY	1742124	Minszk|Minsc|Myensk	
 city	Minsk Mazowiecki	PL	37027	Minsk Mazovecki	
 city	Minskyi Masyv	UA	33000		
 city	Mint Hill	US	25627		
 city	Minturno	IT	16236		
 city	Minudasht	IR	30085		
-city	Minusinsk	RU	72781	Minusins'k	
+city	Minusinsk	RU	72781	Minussinsk	
 city	Minya	EG	283605	Minia|Al Minya	
 city	Minya al Qamh	EG	99284	Minya al-Qamh	
 city	Minyat an Nasr	EG	82429	Minyet el-Nasr	
@@ -18634,9 +18623,9 @@ city	Mitrovicë	XK	107045	Mitrovice|Mitrovica
 city	Mitry-Mory	FR	18562	Mitri-Mori	
 city	Mitsukaido	JP	41147	Mizukaido	
 city	Mitsuke	JP	43180		
-city	Mitte	DE	102338	Mite	
+city	Mitte	DE	102338		
 city	Mittweida	DE	16619	Mitveida	
-city	Mityana	UG	105200	Mitiyana|Mit'jana	
+city	Mityana	UG	105200	Mitiyana	
 city	Mitú	CO	29850	Mitu	
 city	Miura	JP	51483		
 city	Mixco	GT	465773		
@@ -18685,7 +18674,7 @@ city	Moabit	DE	81021	Maabit
 city	Moanda	CD	128804	Muanda	
 city	Moanda	GA	71099	Mouanda	
 city	Moatize	MZ	45213	Maotize	
-city	Moaña	ES	19014	Moana|Moan'ja	
+city	Moaña	ES	19014	Moana|Moanija	
 city	Mobara	JP	88330	Mohara	
 city	Mobarakeh	IR	69449	Mubarakeh	
 city	Moca	DO	61834		
@@ -18706,12 +18695,12 @@ city	Modena	IT	184732	Modna|Modene
 city	Modesto	US	211266		
 city	Modica	IT	54456	Modika	
 city	Modiin Ilit	IL	76374		
-city	Modiin Makkabbim Reut	IL	93277	Modi'in Makkabbim Re'ut	
+city	Modiin Makkabbim Reut	IL	93277	Makkabbim	
 city	Modimolle	ZA	50306		
 city	Modrany	CZ	33574	Modran	
-city	Modugno	IT	36384	Modun'o	
+city	Modugno	IT	36384		
 city	Moema	BR	81899		
-city	Moers	DE	103487	Mers|Mors	
+city	Moers	DE	103487	Mers	
 city	Moga	IN	163397	Mogu	
 city	Mogadishu	SO	2587183	Mogadischu|Mogadish|Mogadisu	
 city	Mogaung	MM	25012	Mogaun	
@@ -18735,10 +18724,10 @@ city	Mohammedia	MA	227799	Mokhammedija|Mohamedija
 city	Mohnyin	MM	33290	Mohnyn	
 city	Mohyliv-Podilskyy	UA	30589	Mohyliv-Podilskyi	
 city	Mohács	HU	18711	Mohacs|Mohac	
-city	Moiliili	US	24778	Mo'ili'ili	
+city	Moiliili	US	24778		
 city	Moinesti	RO	23981	Mojnesht	
 city	Moirang	IN	19893		
-city	Mois Bridge	KE	16355	Moi's Bridge	
+city	Mois Bridge	KE	16355	Hoeys Bridge	
 city	Moissy-Cramayel	FR	16259	Moissy-Gramayel	
 city	Moita	PT	17795		
 city	Mojo	ET	61300	Modjo	
@@ -18756,22 +18745,22 @@ city	Mokokchung	IN	35913	Mkokchung
 city	Mokolo	CM	51999		
 city	Mokopane	ZA	101090		
 city	Mokotów	PL	217683	Mokotow|Mokotouf|Mokotuv	
-city	Mokpo	KR	268402	Mokp'o|Mogpo	
+city	Mokpo	KR	268402	Mogpo|Moppo	
 city	Mokwa	NG	21128		
 city	Mol	BE	32659		
 city	Mola di Bari	IT	24682		
 city	Molakalumuru	IN	15797		
 city	Molarband	IN	91402		
 city	Molave	PH	21088		
-city	Molde	NO	22410	Mol'de	
+city	Molde	NO	22410	Muolde	
 city	Molenbeek-Saint-Jean	BE	97037		
 city	Molepolole	BW	74861		
-city	Molfetta	IT	59557	Mol'fetta	
+city	Molfetta	IT	59557		
 city	Molina	CL	40329		
 city	Molina de Segura	ES	64065	Molina-de-Segura	
 city	Moline	US	42681	Molin	
 city	Molins de Rei	ES	24067	Molins	
-city	Mollendo	PE	28953	Mol'endo	
+city	Mollendo	PE	28953	Moljendas	
 city	Mollet del Vallès	ES	52484	Mollet del Valles	
 city	Molo	KE	48356		
 city	Molodizhne	UA	44000	Molodizhnij	
@@ -18789,7 +18778,7 @@ city	Monapo	MZ	50134
 city	Monastir	TN	93306	Monasztir	
 city	Moncada	ES	21900		
 city	Moncalieri	IT	56134	Moncale	
-city	Monchegorsk	RU	49868	Monchegors'k	
+city	Monchegorsk	RU	49868	Montchegorsk	
 city	Moncloa-Aravaca	ES	116531	Monkloo-Aravako|Moncloa	
 city	Monclova	MX	215271	Monklova	
 city	Moncton	CA	86106	Monkton	
@@ -18813,10 +18802,9 @@ city	Monoharpur	IN	23362
 city	Monopoli	IT	37738		
 city	Monor	HU	21720		
 city	Monreale	IT	21964		
-city	Monroe	US	49598	Monro	
 city	Monroeville	US	28176	Monrovil	
 city	Monrovia	LR	1542549	Monrovija|Monroviya|Monrovi	
-city	Mons	BE	95299	Montes	
+city	Mons	BE	95299		
 city	Mons-en-Baroeul	FR	23006		
 city	Monsanto	PT	50000		
 city	Monsefú	PE	25707	Monsefu	
@@ -18827,7 +18815,7 @@ city	Monsey	US	18412	Monsi
 city	Mont Kiara	MY	30643		
 city	Mont-Dore	NC	24680		
 city	Mont-Royal	CA	18933	Mount Royal	
-city	Mont-Saint-Aignan	FR	23078	Mon-Sent-En'jan	
+city	Mont-Saint-Aignan	FR	23078	Mon Sent Enan	
 city	Mont-Saint-Hilaire	CA	15720		
 city	Mont-de-Marsan	FR	36205	Mon-de-Marsan	
 city	Montagu	ZA	18182		
@@ -18892,15 +18880,15 @@ city	Montfermeil	FR	23829	Monfermej
 city	Montgeron	FR	22843	Monzheron	
 city	Montgomery	US	195287	Mantgomery|Montgomeri	
 city	Montgomery Village	US	32032	Montgomehri Villadzh	
-city	Monthey	CH	17777	Monte	
+city	Monthey	CH	17777		
 city	Montichiari	IT	15030		
 city	Montignies-sur-Sambre	BE	18765		
-city	Montigny-le-Bretonneux	FR	39063	Montin'i-le-Bretonne	
-city	Montigny-lès-Cormeilles	FR	17910	Montigny-les-Cormeilles|Montin'i-le-Kormej	
-city	Montigny-lès-Metz	FR	26369	Montigny-les-Metz|Montin'i-le-Mec	
+city	Montigny-le-Bretonneux	FR	39063	Montini le Bretone	
+city	Montigny-lès-Cormeilles	FR	17910	Montigny-les-Cormeilles	
+city	Montigny-lès-Metz	FR	26369	Montigny-les-Metz|Montini le Mec	
 city	Montijo	PT	30011	Montikho	
-city	Montilla	ES	23031	Montil'ja	
-city	Montivilliers	FR	16706	Montivil'e	
+city	Montilla	ES	23031		
+city	Montivilliers	FR	16706	Brutus-Villiers	
 city	Montluçon	FR	44960	Montlucon|Monljuson	
 city	Montmorency	FR	21156	Monmoransi	
 city	Montornès del Vallès	ES	15509	Montornes del Valles	
@@ -18940,7 +18928,6 @@ city	Mora	CM	61523
 city	Morada Nova	BR	61443		
 city	Moradabad	IN	721139	Muradabad	
 city	Moraga	US	17256	Moraga Town	
-city	Morales	CO	29737		
 city	Moram	IN	18371	Murum	
 city	Moramanga	MG	60456		
 city	Morampudi	IN	15346		
@@ -18954,7 +18941,6 @@ city	Moreh	IN	16847
 city	Morelia	MX	743275	Morelija	
 city	Morena	IN	200482	Pech Morena	
 city	Moreni	RO	20596		
-city	Moreno	AR	148290		
 city	Moreno Valley	US	204198	Moreno Valei|Moreno Valli	
 city	Moreton	GB	17670		
 city	Morgan Hill	US	42948	Morganhill	
@@ -18990,7 +18976,7 @@ city	Morong	PH	49589
 city	Moroni	KM	74749	Maroni	
 city	Moroto	UG	16300	Maroto	
 city	Morowa	JP	43903		
-city	Morozovsk	RU	29289	Morozovs'k	
+city	Morozovsk	RU	29289	Morozowsk	
 city	Morphett Vale	AU	24002		
 city	Morrelgonj	BD	31647	Morrelganj	
 city	Morretes	BR	18309		
@@ -19015,7 +19001,7 @@ city	Mortsel	BE	24525	Mortensella
 city	Morumbi	BR	51715		
 city	Morvi	IN	210451	Morbi	
 city	Morwa	IN	20168	Morva	
-city	Morón	AR	99066	Moron	
+city	Morón	AR	99066		
 city	Morón de la Frontera	ES	27844	Moron de la Frontera|Moron-de-la-Frontera	
 city	Mosbach	DE	25106	Mossbach	
 city	Moscardó	ES	26579	Moscardo	
@@ -19041,10 +19027,10 @@ city	Mosta	MT	23482	Masta
 city	Mostaganem	DZ	162885	Mastaganeam|Mustaghanam	
 city	Mostar	BA	104518		
 city	Mostovskoy	RU	25188	Mostovskoj	
-city	Mostyska	UA	16945	Mostys'ka	
+city	Mostyska	UA	16945	Mostiska	
 city	Mostytskyi Masyv	UA	25000	Mostytskyy Masyv	
 city	Mosul	IQ	1683000	Mossul|Moszul|Mosouli	
-city	Mota	ET	59000	Mot'a	
+city	Mota	ET	59000	Motta	
 city	Motala	SE	30944	Mutala	
 city	Motatán	VE	25437	Motatan	
 city	Motherwell	GB	32840	Motervell	
@@ -19168,7 +19154,7 @@ city	Mudong	CN	36704
 city	Mudu	CN	61902		
 city	Mueang Nonthaburi	TH	254375	Nonthaburi|Nontkhaburi	
 city	Mueda	MZ	27274		
-city	Muer	CN	23157	Mu'er	
+city	Muer	CN	23157		
 city	Mufulira	ZM	169136	Mufulire	
 city	Mufumbwe	ZM	25667		
 city	Mugala	CN	30179	Mughalla	
@@ -19216,7 +19202,7 @@ city	Mulanje	MW	16672	Mlanje
 city	Mulanur	IN	15223		
 city	Mulavukad	IN	21833		
 city	Mulbagal	IN	57276		
-city	Mulchén	CL	27557	Mulchen|Mul'chen	
+city	Mulchén	CL	27557	Mulchen	
 city	Mulenvos	AO	882014		
 city	Mulgrave	AU	19889		
 city	Mulgund	IN	18928		
@@ -19235,7 +19221,7 @@ city	Mulugu	IN	297671
 city	Muluppilagadu	IN	23709	Mulappilangad	
 city	Mumbai	IN	12691836	Bombay|Mumbaj|Mumbay|Numbai	
 city	Mumbwa	ZM	49461		
-city	Mumias	KE	45485	Mumia's	
+city	Mumias	KE	45485		
 city	Munakata	JP	97095		
 city	Muncar	ID	64537	Muntjar	
 city	Muncie	US	70087	Munsey	
@@ -19251,10 +19237,10 @@ city	Mundwa	IN	17465
 city	Mungaa	TZ	16715		
 city	Mungaoli	IN	26192		
 city	Mungeli	IN	36450		
-city	Munger	IN	213303	Manger|Monghyr	
+city	Munger	IN	213303	Monghyr	
 city	Mungia	ES	16209	Munguia	
 city	Mungo	AO	21662		
-city	Mungyeong	KR	77304	Mun'gyong	
+city	Mungyeong	KR	77304	Mungjong	
 city	Munich	DE	1505005	Munic|Munih|Muenih	
 city	Muniz Freire	BR	18153		
 city	Munkkiniemi	FI	17334	Munksnaes	
@@ -19272,7 +19258,7 @@ city	Muradabad Pahari	IN	21502	Moradabad Pahari
 city	Muradnagar	IN	89482	Muravnagar	
 city	Murakami	JP	58300	Murakamimachi	
 city	Muramatsu	JP	19712		
-city	Muranga	KE	43314	Murang'a	
+city	Muranga	KE	43314		
 city	Murata	JP	38271		
 city	Muratpasa	TR	450000		
 city	Muravlenko	RU	39137	Mouravlenko	
@@ -19288,11 +19274,10 @@ city	Muridke	PK	254291	Muridike
 city	Muriti	TZ	20254		
 city	Muritiba	BR	28707	Murityba	
 city	Murliganj	IN	28691		
-city	Murmansk	RU	295374	Mourmansk|Murmans'k	
+city	Murmansk	RU	295374	Mourmansk|Murmanszk	
 city	Murom	RU	126931	Mourom|Muram	
 city	Muroran	JP	96197		
 city	Muroto-misakicho	JP	17601		
-city	Murray	US	49250	Mjurrej	
 city	Murree	PK	25186	Murri	
 city	Murrieta	US	109830	Murrietta|Murieta	
 city	Murrupula	MZ	19504		
@@ -19310,7 +19295,7 @@ city	Musan-up	KP	21739	Musan
 city	Musanze	RW	153368		
 city	Musashimurayama	JP	70829	Musasimurayama	
 city	Musashino	JP	150149	Musasino|Musasinas	
-city	Muscat	OM	797000	Mascat|Muskat	
+city	Muscat	OM	797000	Mascat	
 city	Muscatine	US	23968	Muskatin	
 city	Mushabani	IN	32761	Musabani	
 city	Mushie	CD	61336		
@@ -19389,7 +19374,7 @@ city	Mykytivskyi	UA	70474	Mykytivka
 city	Mymensingh	BD	225126	Mymensing|Majmensingkh	
 city	Myo Thit Ka	MM	18491	Myo Thit Kha	
 city	Myoko	JP	30383		
-city	Myongchon	KP	65797	Myongch'on	
+city	Myongchon	KP	65797		
 city	Myonggan-dong	KP	99557	Myeonggandong	
 city	Myrhorod	UA	39575	Mirhorod	
 city	Myrnohrad	UA	46098	Mirnohrad	
@@ -19480,7 +19465,7 @@ city	Nacogdoches	US	33894	Nacodoches
 city	Nada	CN	256652	Nodoa	
 city	Nadapuram	IN	40230		
 city	Nadbai	IN	26411		
-city	Nadi	FJ	42284	Nandi	
+city	Nadi	FJ	42284		
 city	Nadiad	IN	225071	Nadiyad|Hadiad	
 city	Nadim Tiruvuru	IN	18567		
 city	Nadodrze	PL	23177		
@@ -19521,7 +19506,7 @@ city	Nageswari	BD	49425	Nageshwari
 city	Nagina	IN	76593		
 city	Nago	JP	63554		
 city	Nagod	IN	22568		
-city	Nagold	DE	22912	Nagol'd	
+city	Nagold	DE	22912		
 city	Nagornyy	RU	76000	Nagornyj	
 city	Nagoya	JP	2332176	Nagoia|Nagoja|Naqoya	
 city	Nagpur	IN	2405665	Nagpore|Nankpour	
@@ -19545,7 +19530,7 @@ city	Naic	PH	55195
 city	Naihati	IN	253221		
 city	Naila	IN	40561		
 city	Nailsea	GB	20543		
-city	Nain	IR	27379	Na'in	
+city	Nain	IR	27379	Naeyn	
 city	Naini Tal	IN	42309	Nainital	
 city	Nainpur	IN	24914		
 city	Nainwa	IN	19485	Naenwa	
@@ -19595,7 +19580,7 @@ city	Nal Khera	IN	16690	Nalkhera
 city	Nalambur	IN	21973	Nolambur	
 city	Nalayh	MN	39579	Nalaykha	
 city	Nalbari	IN	27839		
-city	Nalchik	RU	239300	Nal'chik|Nalcik	
+city	Nalchik	RU	239300	Nalcik|Naltschik	
 city	Nalchiti	BD	38703		
 city	Nalco	IN	19644		
 city	Naldurg	IN	18341	Naldrug	
@@ -19635,7 +19620,7 @@ city	Namioka	JP	20681
 city	Namlea	ID	37869		
 city	Namminikara	IN	18067	Nenmenikkara	
 city	Nampa	US	89839		
-city	Nampo	KP	455000	Namp'o|Nampkho	
+city	Nampo	KP	455000	Nampkho|Nambo	
 city	Namponkoré	BF	16423	Namponkore	
 city	Nampula	MZ	770379	Nampoula	
 city	Nampundwe	ZM	16396		
@@ -19655,9 +19640,9 @@ city	Nanaku	JP	16809	Nanbu
 city	Nanao	JP	50300		
 city	Nanauta	IN	18738		
 city	Nanbin	CN	118597		
-city	Nanchang	CN	2357839	Nancang|Nanchan|Nan'chan	
+city	Nanchang	CN	2357839	Nancang|Nanchan|Nancsang	
 city	Nanchital de Lázaro Cárdenas del Río	MX	25289	Nanchital de Lazaro Cardenas del Rio	
-city	Nanchong	CN	1858875	Nanchung|Nan'chun	
+city	Nanchong	CN	1858875	Nanchung	
 city	Nanchuan	CN	204775		
 city	Nancun	CN	124210		
 city	Nandaime	NI	20810		
@@ -19683,7 +19668,7 @@ city	Nangli	IN	20440
 city	Nangli Sakrawat	IN	37706		
 city	Nangloi Jat	IN	205596	Nangloi	
 city	Nangomba	TZ	23028		
-city	Nangong	CN	82386	Nan'gun	
+city	Nangong	CN	82386		
 city	Nangwa	TZ	18595		
 city	Nanhu	CN	61034		
 city	Nani Daman	IN	62000		
@@ -19693,7 +19678,7 @@ city	Nanjikkottai	IN	32689
 city	Nanjin	CN	143766	Nanjin Jiedao	
 city	Nanjing	CN	9314685	Nanking|Nandzing|Nankingo	
 city	Nanjo	JP	44043		
-city	Nankana Sahib	PK	130041	Nanakana Sahib|Nan'kana Sachib	
+city	Nankana Sahib	PK	130041	Nanakana Sahib|Nankana Sachibas	
 city	Nankoku	JP	46664		
 city	Nanling	CN	24059		
 city	Nanlong	CN	63405		
@@ -19701,11 +19686,11 @@ city	Nanma	CN	74406
 city	Nanmen	CN	40941		
 city	Nanminda	IN	27316		
 city	Nannambra	IN	40543		
-city	Nanning	CN	3839800	Naning|Nannin|Nan'nin	
+city	Nanning	CN	3839800	Naning|Nannin|Naningo	
 city	Nanpara	IN	46280		
 city	Nanpeng	CN	46786		
 city	Nanpiao	CN	157044		
-city	Nanping	CN	467875	Nan'pin|Yenping	
+city	Nanping	CN	467875	Yenping	
 city	Nanqiao	CN	361185	Nankiao	
 city	Nansana	UG	532800		
 city	Nansang	MM	23792	Namsang	
@@ -19714,12 +19699,12 @@ city	Nansio	TZ	44000
 city	Nantai	CN	56478		
 city	Nantan	JP	31629		
 city	Nanterre	FR	86719	Nanterr	
-city	Nantes	FR	325070	Nante|Nant	
+city	Nantes	FR	325070	Nante	
 city	Nanto	JP	47976		
 city	Nanto-shi	JP	47976		
 city	Nantong	CN	2273326	Nantung|Nantun|Nam Thong	
 city	Nantou	CN	130370	Namtau	
-city	Nantou	TW	105682	Nan'tou|Nantow	
+city	Nantou	TW	105682	Nantow|Nantou City	
 city	Nantuo	CN	26447		
 city	Nantwich	GB	17226		
 city	Nanuet	US	17882	Nanjuet	
@@ -19727,8 +19712,8 @@ city	Nanuque	BR	35038
 city	Nanxi	CN	96061	Nanki	
 city	Nanya	CN	28382		
 city	Nanyamba	TZ	19555		
-city	Nanyang	CN	1811812	Nanyan|Nanjang|Nan'jan	
-city	Nanyo	JP	30420	Nan'yo	
+city	Nanyang	CN	1811812	Nanyan|Nanjang	
+city	Nanyo	JP	30420		
 city	Nanyuki	KE	72813	Nanjuki	
 city	Nanzhang Chengguanzhen	CN	83604		
 city	Nanzhou	CN	54449		
@@ -19736,7 +19721,7 @@ city	Napa	US	80434	Nappa
 city	Napasar	IN	21750		
 city	Naperville	US	147100	Napierville|Napiersville	
 city	Naphegy	HU	24728		
-city	Napier	NZ	66400	Nap'e	
+city	Napier	NZ	66400	Nejpijer	
 city	Naples	IT	909048	Napoles|Napels	
 city	Naples	US	21512	Neapolis	
 city	Naqadah	EG	26774	Naqada	
@@ -19784,7 +19769,7 @@ city	Narlica	TR	18445
 city	Narmadapuram	IN	117988		
 city	Narnaul	IN	74581		
 city	Narnaund	IN	17242		
-city	Naro-Fominsk	RU	72632	Naro-Fomins'k	
+city	Naro-Fominsk	RU	72632	Narofominska	
 city	Narok	KE	65430		
 city	Naroli	IN	16260	Noroli	
 city	Narowal	PK	130692		
@@ -19894,7 +19879,7 @@ city	Nay Pyi Taw	MM	925000	Naypyitaw|Naypyidaw
 city	Naya Gaon	IN	50869		
 city	Nayagarh	IN	17030		
 city	Nayanakulam	IN	23284	Nagavakulam	
-city	Nayf	AE	53075	Naif	
+city	Nayf	AE	53075		
 city	Nayoro	JP	27282	Najoro	
 city	Nayudupet	IN	45769		
 city	Nazarabad	IR	213388		
@@ -19946,10 +19931,10 @@ city	Neelankarai	IN	76600	Nelankarai
 city	Neem ka Thana	IN	36231	Neem-Ka-Thana	
 city	Neenah	US	25792	Nina	
 city	Neerpelt	BE	16122		
-city	Nefas Mewcha	ET	44200	Nefas Mewch'a	
+city	Nefas Mewcha	ET	44200	Nefas Mucha	
 city	Nefta	TN	22745	Netta	
 city	Neftegorsk	RU	19542		
-city	Neftekamsk	RU	126805	Neftekams'k|Njeftekamsk	
+city	Neftekamsk	RU	126805	Njeftekamsk|Nieftiekamsk	
 city	Neftekumsk	RU	27716	Neftekoumsk	
 city	Nefteyugansk	RU	112632	Neftejugansk	
 city	Neftçala	AZ	18661	Neftcala|Neftchala	
@@ -19972,7 +19957,7 @@ city	Neira	CO	20495
 city	Neiva	CO	357392	Nejva	
 city	Nejo	ET	39400	Nedjo	
 city	Neka	IR	60991	Nika	
-city	Nekemte	ET	156000	Nek'emte|Nekempte	
+city	Nekemte	ET	156000	Nekempte|Nekemt	
 city	Nelamangala	IN	37232		
 city	Nelidovo	RU	25349	Nelidowo	
 city	Nellikkuppam	IN	46678	Nellikuppami	
@@ -19990,7 +19975,7 @@ city	Ner	IN	29302
 city	Neral	IN	18429		
 city	Nerang	AU	16739		
 city	Neratovice	CZ	16427	Nerarovice	
-city	Nerchinsk	RU	15360	Nerchins'k	
+city	Nerchinsk	RU	15360	Nertchinsk	
 city	Nerekhta	RU	25352	Nerehta	
 city	Nerja	ES	21811		
 city	Nerkunram	IN	59790		
@@ -20003,7 +19988,7 @@ city	Ness Ziona	IL	50351	Ness Tziona
 city	Nesterovskaya	RU	19186	Nesterovskaja	
 city	Neston	GB	15352		
 city	Nesttun	NO	35638		
-city	Nesvizh	BY	15897	Nes'vezh	
+city	Nesvizh	BY	15897	Njasvizh	
 city	Netanya	IL	228204	Netana|Ntanya	
 city	Nether Edge	GB	18890		
 city	Netishyn	UA	36492	Netischyn	
@@ -20022,9 +20007,6 @@ city	Neubrandenburg	DE	68082	Neubrandenbourg
 city	Neubrück	DE	51109	Neubruck	
 city	Neuburg an der Donau	DE	28370	Neiburg an da Donau	
 city	Neuchâtel	CH	33475	Neuchatel|Neshatel	
-"""#
-
-    static let part5 = #"""
 city	Neue Neustadt	DE	226851	Magdeburg-Neustadt	
 city	Neuehrenfeld	DE	23621		
 city	Neuenhagen	DE	16170		
@@ -20040,6 +20022,9 @@ city	Neumarkt in der Oberpfalz	DE	39557
 city	Neumünster	DE	80196	Neumunster|Neumuenster	
 city	Neunkirchen	DE	49843	Noinkirchenas	
 city	Neuquén	AR	231198	Neuquen|Nequen|Neuken	
+"""#
+
+    static let part5 = #"""
 city	Neuruppin	DE	31901	Nojruppin	
 city	Neuss	DE	152457	Nueuess|Nuess	
 city	Neustadt am Rübenberge	DE	44668	Neustadt am Rubenberge|Neustadt am Ruebenberge	
@@ -20050,12 +20035,11 @@ city	Neustadt/Süd	DE	37939	Neustadt/Sud
 city	Neustrelitz	DE	22291	Nieg Strelitz	
 city	Neusäß	DE	22904	Neusass|Neusaess	
 city	Neuwied	DE	66805	Neuweid	
-city	Nevel	RU	17832	Newel	
-city	Nevelsk	RU	17000	Nevel'sk	
-city	Nevers	FR	43988	Neveras	
+city	Nevel	RU	17832		
+city	Nevelsk	RU	17000		
 city	Nevinnomyssk	RU	134345	Nevinnomissk|Nevinnomossk	
 city	Nevsehir	TR	75527	Nevsechir	
-city	Nevyansk	RU	25900	Nev'yansk	
+city	Nevyansk	RU	25900	Nevjansk	
 city	New Achimota	GH	37116		
 city	New Albany	US	36732	Nju Olbani	
 city	New Amsterdam	GY	35039	Nueva Amsterdam	
@@ -20126,7 +20110,7 @@ city	Newnan	US	37291	Newman
 city	Newport	GB	161506	Njuport|Nuporta	
 city	Newport	US	24232	New Port	
 city	Newport Beach	US	87127		
-city	Newport News	US	186247	Newports News|Newport's News	
+city	Newport News	US	186247	Newports News|Newport Ness	
 city	Newport Pagnell	GB	15067	Njuport Pagnel	
 city	Newquay	GB	20189		
 city	Newry	GB	27757		
@@ -20190,7 +20174,7 @@ city	Niakaramandougou	CI	21793	Niankaramandougou
 city	Niakoul Rab	SN	41570	Niakoulrab	
 city	Niamey	NE	1323691	Niame|Niamei|Niamej	
 city	Niamtougou	TG	23261	Niamtugu	
-city	Nianbo	CN	260184	Nianbai|Nyan'bo	
+city	Nianbo	CN	260184	Nianbai	
 city	Niangoloko	BF	33292		
 city	Nianzhuang	CN	80617		
 city	Nianzishan	CN	62131		
@@ -20219,7 +20203,6 @@ city	Niendorf	DE	40906	Nindorf
 city	Nieuw-Vennep	NL	31415		
 city	Nieuwegein	NL	61489	Nieuwegen	
 city	Nigde	TR	91039	Nigdi	
-city	Nigel	ZA	140644		
 city	Nigg	GB	16400		
 city	Nigrán	ES	18021	Nigran	
 city	Nihammatsu	JP	48348		
@@ -20240,8 +20223,8 @@ city	Nikki	BJ	66109
 city	Nikko	JP	77661	Niko	
 city	Nikolayevsk	RU	16044	Nikolaevsk	
 city	Nikolayevsk-on-Amure	RU	27152	Nikolayevsk-on-Amur	
-city	Nikolsk	RU	24300	Nikol'sk	
-city	Nikolskoye	RU	50000	Nikol'skoye	
+city	Nikolsk	RU	24300		
+city	Nikolskoye	RU	50000	Nikolskiy|Nikolskoje	
 city	Nikopol	UA	105160	Nyikopol|Nicopoli	
 city	Niksar	TR	49865		
 city	Nikshahr	IR	17000		
@@ -20252,7 +20235,7 @@ city	Nilakottai	IN	22197	Nilakkottai
 city	Nilambur	IN	46366	Nilambur Taluk	
 city	Nilanga	IN	36172		
 city	Nildoh	IN	38157	Digdoh	
-city	Niles	US	29876	Najls|Nails	
+city	Niles	US	29876	Najls	
 city	Nileshwar	IN	25405		
 city	Nili	AF	30058		
 city	Nilithi	IN	43371	Nilothi	
@@ -20267,7 +20250,7 @@ city	Nimbahera	IN	61949
 city	Ningbo	CN	3731203	Ninbo|Ningpo|Ninh Ba	
 city	Ningde	CN	429260	Ningteh	
 city	Ningdong	CN	48587		
-city	Ninger	CN	162711	Ning'er	
+city	Ninger	CN	162711		
 city	Ninghai	CN	68330	Ninghai Jiedao	
 city	Ningyang	CN	82994	Ninyan	
 city	Ninh Bình	VN	36864	Ninh Binh|Nin Bin	
@@ -20304,7 +20287,7 @@ city	Nishio	JP	169984	Nisio|Nisyio
 city	Nishishinminato	JP	35994	Shinminato	
 city	Nishitawara	JP	19377		
 city	Nishiwaki	JP	38673	Nishivaki	
-city	Nisko	PL	15573	Nis'ko	
+city	Nisko	PL	15573	Njisko	
 city	Nisshin	JP	91795	Nissin	
 city	Niterói	BR	456456	Niteroi|Nictheroi|Niteroj	
 city	Nithari	IN	50464		
@@ -20368,7 +20351,7 @@ city	Nogata	JP	56821	Naogata
 city	Nogent-sur-Marne	FR	31236		
 city	Nogent-sur-Oise	FR	19690		
 city	Nogi	JP	24913		
-city	Noginsk	RU	115979	Noghinsk|Nogins'k	
+city	Noginsk	RU	115979	Noghinsk|Noguinsk	
 city	Nogoyá	AR	43195	Nogoya|Nogoja	
 city	Nohar	IN	49835	Nokhar	
 city	Nohsa	IN	16680		
@@ -20414,7 +20397,7 @@ city	Nordhorn	DE	52803	Nordkhorn
 city	Nordstadt	DE	17429		
 city	Norfolk	US	238005	Norfok|Norfalk	
 city	Norfolk County	CA	60847		
-city	Norilsk	RU	140800	Noril'sk|Noriljsk	
+city	Norilsk	RU	140800	Noriljsk|Norilszk	
 city	Norland	US	23604		
 city	Norris Green	GB	19610		
 city	Norristown	US	34412	Norris	
@@ -20520,7 +20503,7 @@ city	Notre-Dame-de-Grâce	CA	68152	Notre-Dame-de-Grace
 city	Notsé	TG	35039	Notse	
 city	Notting Hill	GB	21000	Notting-Khill	
 city	Nottingham	GB	323632	Nottigham|Notinghamo	
-city	Nottuln	DE	20427	Nottul'n	
+city	Nottuln	DE	20427	Notuln	
 city	Nou Barris	ES	166310	Distrito Nou Barris	
 city	Nouadhibou	MR	146048	Nouadibou|Nuadibu	
 city	Nouakchott	MR	1184530	Nouakchot|Nuakchot|Nouakchat	
@@ -20568,7 +20551,7 @@ city	Novaya Balakhna	RU	63083	Balakhna
 city	Novaya Derevnya	RU	20000		
 city	Novaya Usman	RU	22165		
 city	Nove Mesto	CZ	27105		
-city	Novelda	ES	27135	Novel'da	
+city	Novelda	ES	27135		
 city	Noveleta	PH	46172		
 city	Novena	SG	53160		
 city	Novhorod-Siverskyi	UA	15175	Novhorod-Siverskoi	
@@ -20600,28 +20583,28 @@ city	Novokazalinsk	KZ	35883
 city	Novokhovrino	RU	50000	Novoye Khovrino	
 city	Novokubansk	RU	36401	Novokoubansk	
 city	Novokuybyshevsk	RU	111800	Novokuibyshevsk|Novokujbyshevsk	
-city	Novokuzminki	RU	50000	Novokuz'minki	
+city	Novokuzminki	RU	50000		
 city	Novokuznetsk	RU	539616	Novokouznetsk|Novokuznetk	
 city	Novomichurinsk	RU	20821	Novomikhurinsk	
-city	Novomoskovsk	RU	130982	Novomoskovs'k|Nowomoskowsk	
-city	Novopavlovsk	RU	24408	Novopavlovs'k	
+city	Novomoskovsk	RU	130982	Nowomoskowsk|Novamaskousk	
+city	Novopavlovsk	RU	24408	Novopavloskaya	
 city	Novopokrovskaya	RU	19342	Novopokrovskaia	
 city	Novopolotsk	BY	95370	Novopolock	
 city	Novorossiysk	RU	241856	Novorossisk|Novorossiisk	
 city	Novoshakhtinsk	RU	99478	Novosahtinsk	
-city	Novosibirsk	RU	1612833	Novosibirs'k|Novossibirsk|Novosibir'sku	
+city	Novosibirsk	RU	1612833	Novossibirsk|Novoszibirszk|Novasibirsk	
 city	Novosilikatnyy	RU	15241	Novosilikatnyj	
 city	Novotitarovskaya	RU	22630	Novotitarovskaja	
 city	Novotroitsk	RU	106186	Novotroytsk|Novo-Troitskiy	
 city	Novoukrayinka	UA	16479	Novoukrainka	
-city	Novoulyanovsk	RU	17139	Novoul'yanovsk	
-city	Novouralsk	RU	93849	Novoural'sk	
+city	Novoulyanovsk	RU	17139	Novouljanovsk	
+city	Novouralsk	RU	93849	Novouraljsk	
 city	Novouzensk	RU	16932	Novoouzensk	
 city	Novovladykino	RU	50000	Vladykino	
-city	Novovolynsk	UA	49772	Novovolyns'k	
+city	Novovolynsk	UA	49772	Novovolinsk	
 city	Novovoronezh	RU	37392	Novovoronezj	
 city	Novoyavorivs'k	UA	31366	Novojavorivs'k	
-city	Novozavodskyi	UA	179600	Novozavods'kij|Novozavodskyi District	
+city	Novozavodskyi	UA	179600	Novozavodskyi District	
 city	Novozybkov	RU	42571	Novozibkov	
 city	Novy Jicin	CZ	26547		
 city	Novy Oskol	RU	21035	Novyj Oskol	
@@ -20630,7 +20613,7 @@ city	Novyi Rozdil	UA	28304	Novi Rozdil
 city	Novyy Turtkul	UZ	48908		
 city	Novyy Urengoy	RU	94212	Novy Urengoy	
 city	Novyye Cherëmushki	RU	101000	Novyye Cheremushki|Novye Cherjomushki	
-city	Novyye Kuzminki	RU	143000	Novyye Kuz'minki|Novye Kuz'minki	
+city	Novyye Kuzminki	RU	143000		
 city	Nové Mesto nad Váhom	SK	19325	Nove Mesto nad Vahom	
 city	Nové Zámky	SK	36781	Nove Zamky|Nove-Zamki	
 city	Nowa Ruda	PL	24753	Nova Ruda	
@@ -20646,7 +20629,7 @@ city	Nowy Dwór Mazowiecki	PL	27633	Nowy Dwor Mazowiecki|Novi Dvor Mazovjecki
 city	Nowy Sacz	PL	84376	Nowy Suncz	
 city	Nowy Targ	PL	33763	Novy Targ	
 city	Nowy Tomysl	PL	15179	Novi Tomisl	
-city	Noyabrsk	RU	110000	Nojabrsk|Nojabr'sk	
+city	Noyabrsk	RU	110000	Nojabrsk	
 city	Noyon	FR	15138	Noeyon	
 city	Nsanje	MW	30276		
 city	Nsawam	GH	48885		
@@ -20659,7 +20642,7 @@ city	Ntcheu	MW	23956	Nitcheu
 city	Ntoum	GA	62445		
 city	Ntungamo	UG	20900		
 city	Ntuzuma	ZA	125394		
-city	Nuayjah	QA	19975	Na'aijah	
+city	Nuayjah	QA	19975	Naeeja	
 city	Nubl	SY	25546	Noubbel	
 city	Nuenen	NL	23223	Njunen	
 city	Nueva Bolivia	VE	19885		
@@ -20681,7 +20664,7 @@ city	Nuevo México	MX	28135	Nuevo Mexico|Nuehvo-Meksiko
 city	Nuevo San Carlos	GT	39565		
 city	Nuh	IN	16260		
 city	Nui Sap	VN	25633		
-city	Nukualofa	TO	22400	Nuku'alofa	
+city	Nukualofa	TO	22400	Nukalofa	
 city	Nukui	JP	19760		
 city	Nukus	UZ	332500	Noukous|Nokis	
 city	Numan	NG	77617		
@@ -20745,7 +20728,7 @@ city	Nytva	RU	20525	Nitva
 city	Nyunzu	CD	62565		
 city	Nyuzen	JP	25007		
 city	Nyvky	UA	71700	Nivki	
-city	Nyzhnodniprovsk	UA	160123	Nizhn'odniprovs'k|Nyzhnodniprovsk-Vuzol	
+city	Nyzhnodniprovsk	UA	160123	Nyzhnodniprovsk-Vuzol|Nizhnedneprovsk	
 city	Nyzhnya Telychka	UA	17000	Nyzhnia Telychka	
 city	Nyêmo	CN	29989	Nyemo	
 city	Nyíregyháza	HU	117689	Nyiregyhaza|Nireghaza|Njireghaza	
@@ -20764,11 +20747,11 @@ city	Néa Filadélfeia	GR	25734	Nea Filadelfeia|Nea Filadhelfia
 city	Néa Ionía	GR	67134	Nea Ionia|Nea Jonija	
 city	Néa Mákri	GR	18114	Nea Makri|Nea Makre	
 city	Néa Smýrni	GR	73076	Nea Smyrni|Nea Smirni	
-city	Néma	MR	60000	Nema	
+city	Néma	MR	60000		
 city	Níjar	ES	26516	Nijar|Nikhar	
 city	Níkaia	GR	89380	Nikaia|Nikea	
 city	Nísia Floresta	BR	31942	Nisia Floresta	
-city	Nîmes	FR	148236	Nimes|Nismes|Nime	
+city	Nîmes	FR	148236	Nismes|Nime	
 city	Nõmme	EE	39422	Nomme|Nimme	
 city	Nördlingen	DE	20352	Nordlingen|Njordlingen	
 city	Nørresundby	DK	23718	Norresundby	
@@ -20778,7 +20761,7 @@ city	Nümbrecht	DE	17427	Numbrecht|Nuembrecht
 city	Nürtingen	DE	40210	Nurtingen|Njurtingen	
 city	O Cho Dua	VN	36318		
 city	O'Connor-Parkview	CA	18675		
-city	O'Fallon	US	85040		
+city	O'Fallon	US	85040	O'Fallon Station|O'Falon	
 city	Oadar Temsia	MA	30526	Temsia	
 city	Oadby	GB	23849	Oudbi	
 city	Oak Bay	CA	18015		
@@ -20806,7 +20789,6 @@ city	Oaxaca	MX	255029	Guaxaca|Oaxaca City
 city	Oba	TR	28864		
 city	Obala	CM	45321		
 city	Obalende	NG	342000		
-city	Obama	JP	29435	Ohama	
 city	Obanazawa	JP	20821	Obanasawa	
 city	Obando	PH	59929		
 city	Ober-Ramstadt	DE	15367	Ober-Ramshtadt	
@@ -20821,7 +20803,7 @@ city	Oberá	AR	56528	Obera
 city	Obihiro	JP	166536	Obikhiro|Obibiro	
 city	Obispos	VE	17440		
 city	Obita	JP	45293		
-city	Obninsk	RU	107392	Obnins'k	
+city	Obninsk	RU	107392		
 city	Obock	DJ	15429	Obok	
 city	Obolon	UA	239500		
 city	Obonoma	NG	68584	Obonema	
@@ -20836,7 +20818,7 @@ city	Obukhiv	UA	31557	Oboukhiv
 city	Obukhovo	RU	45664		
 city	Ocala	US	58218	Ocola	
 city	Ocara	BR	24493		
-city	Ocaña	CO	101158	Ocana|Okanja|Okan'ja	
+city	Ocaña	CO	101158	Ocana|Okanja	
 city	Ocean Acres	US	16142	Oushehn Akrehs	
 city	Ocean Springs	US	17636	Oshan Springs	
 city	Oceanside	US	175691	Ocean Side	
@@ -20845,7 +20827,7 @@ city	Ochira	IN	28412	Oachira
 city	Ocho Rios	JM	26503	Ocho-Rios	
 city	Ochota	PL	82774	Ohota	
 city	Ochtrup	DE	19441	Okhtrup	
-city	Ochër	RU	15395	Ocher|Ochjor	
+city	Ochër	RU	15395	Ochjor	
 city	Ocna Mures	RO	15316	Ocna-Muresului	
 city	Ocoee	US	43608		
 city	Oconomowoc	US	16360	Okonomovok	
@@ -20858,7 +20840,7 @@ city	Ocozocoautla de Espinosa	MX	39180	Ocozocoautla
 city	Octeville	FR	16951		
 city	Ocumare del Tuy	VE	166072	Ocumare	
 city	Odacho-oda	JP	34354		
-city	Odate	JP	69237	Otate	
+city	Odate	JP	69237		
 city	Odawara	JP	188856	Odauara|Odavara	
 city	Oddanchathiram	IN	30064	Oddanchatram	
 city	Ode	NG	75463		
@@ -20954,8 +20936,8 @@ city	Okpo	MM	17812
 city	Okrika	NG	133271		
 city	Okromodou	CI	16922	Okroinodou	
 city	Okrouyo	CI	15852		
-city	Oktyabrsk	RU	26306	Oktyabr'sk	
-city	Oktyabrsky	RU	108200	Oktyabr'skiy	
+city	Oktyabrsk	RU	26306	Oktjabrsk	
+city	Oktyabrsky	RU	108200	Oktjabrski	
 city	Oku	CM	44443		
 city	Okubo	JP	16302		
 city	Okubo-naka	JP	43763		
@@ -20964,12 +20946,12 @@ city	Okunoya	JP	34627
 city	Okuta	NG	26589		
 city	Ol Kalou	KE	47795	Ol-Kalou	
 city	Olanchito	HN	124286	Olanchita	
-city	Olari	FI	16929	Lari	
+city	Olari	FI	16929		
 city	Olathe	US	134305	Olat	
 city	Olavanna	IN	43895		
 city	Olavarría	AR	89721	Olavarria|Olavarrija	
 city	Olawa	PL	33029	Olava	
-city	Olbia	IT	60345	Ol'bija	
+city	Olbia	IT	60345		
 city	Olbin	PL	31216		
 city	Olching	DE	23978	Oiching	
 city	Old Bridge	US	23753	Oldbridge	
@@ -20978,16 +20960,16 @@ city	Old Jamestown	US	19184
 city	Old Shinyanga	TZ	23747		
 city	Old Swan	GB	15596		
 city	Old Trafford	GB	21447		
-city	Oldenburg	DE	159218	Ol'denburg|Oldenbourg	
+city	Oldenburg	DE	159218	Oldenbourg|Oldemburgh	
 city	Oldenzaal	NL	31410	Oldenzal	
 city	Oldham	GB	237110	Oldam|Oldamas	
-city	Olecko	PL	15923	Olec'ko	
+city	Olecko	PL	15923	Uolecko	
 city	Oleiros	ES	35559	Olejros	
 city	Oleksandrivska Slobidka	UA	34100	Aleksandrovskaya Slobodka	
-city	Oleksandrivskyi	UA	100330	Oleksandrivs'kij|Oleksandrivka	
+city	Oleksandrivskyi	UA	100330	Oleksandrivka|Oleksandrivskyi District	
 city	Oleksandriya	UA	76097	Oleksandriia	
 city	Oleksiyivka	UA	100500	Oleksiivka	
-city	Olenegorsk	RU	23670	Olenegors'k	
+city	Olenegorsk	RU	23670	Oleniegorsk	
 city	Olesa de Montserrat	ES	23301		
 city	Oleshky	UA	24639	Oleschky	
 city	Olesnica	PL	36956	Oleshnica	
@@ -20997,7 +20979,7 @@ city	Olhão	PT	29239	Olhao
 city	Olinda	BR	366754		
 city	Olindina	BR	22633		
 city	Oliva	ES	28419		
-city	Olivais	PT	33788	Olivaes	
+city	Olivais	PT	33788		
 city	Olival	PT	42961		
 city	Olive Branch	US	36010	Oliv Branch	
 city	Oliveira	BR	39262	Olivera	
@@ -21011,10 +20993,10 @@ city	Olney	US	39154	Olnehj
 city	Olomouc	CZ	99496	Wolomuc	
 city	Olongapo	PH	221178	Olongapo City|Bandaraya Olongapo	
 city	Olot	ES	33524		
-city	Olpe	DE	25686	Ol'pe	
-city	Olsberg	DE	15814	Ol'sberg	
+city	Olpe	DE	25686		
+city	Olsberg	DE	15814		
 city	Olsztyn	PL	169793	Olstyn|Olshtyn	
-city	Olten	CH	18362	Ol'ten	
+city	Olten	CH	18362		
 city	Oltenita	RO	22624	Oltenice	
 city	Oltiariq	UZ	25543		
 city	Oltinkol	UZ	59122	Oltinkul	
@@ -21040,7 +21022,7 @@ city	Omitama	JP	48870
 city	Omiya	JP	27588		
 city	Ommoord	NL	25150		
 city	Omoa	HN	58172		
-city	Omsk	RU	1172070	Oms'k|Omszk|Om'sku	
+city	Omsk	RU	1172070	Omszk|Omsc	
 city	Omura	JP	95397		
 city	Omuta	JP	131974	Omuda	
 city	Omutninsk	RU	25364	Omoutninsk	
@@ -21065,8 +21047,8 @@ city	Onojo	JP	102085	Onojyo|Onodzjo
 city	Onomichi	JP	131170	Onomici|Onomiti	
 city	Onsong	KP	19806		
 city	Ontario	US	171214	Ontehrio	
-city	Ontinyent	ES	37735	Onten'ente	
-city	Onyar	CN	26322	Wenya'er	
+city	Ontinyent	ES	37735	Onteniente	
+city	Onyar	CN	26322		
 city	Oosterhout	NL	53107	Osterkhout	
 city	Oostkamp	BE	21489	Ostkamp	
 city	Ooty	IN	233426		
@@ -21079,7 +21061,7 @@ city	Opfikon	CH	21554
 city	Opit	UG	23200		
 city	Opladen	DE	23000		
 city	Opoczno	PL	22592	Opocno	
-city	Opole	PL	127676	Opol'e|Uopole	
+city	Opole	PL	127676	Uopole|Apole	
 city	Oqtosh	UZ	38307		
 city	Or Akiva	IL	18972		
 city	Or Yehuda	IL	36813	Or Jehuda	
@@ -21088,7 +21070,6 @@ city	Oradea	RO	183105	Oradae|Oradia
 city	Orahovac	XK	22049	Orakhovac	
 city	Orai	IN	158265		
 city	Oraiókastro	GR	20852	Oraiokastro|Oreorastron	
-city	Oral	KZ	330000	Oural|Uralsk	
 city	Oran	DZ	803329	Aran|Ouahran	
 city	Orang	KP	87757		
 city	Orange Walk	BZ	15298		
@@ -21100,7 +21081,6 @@ city	Oranjestad	AW	29998	Oranestad
 city	Orastie	RO	20763	Orehshtie	
 city	Orbassano	IT	21813	Orbassan	
 city	Orcasitas	ES	23085		
-city	Orchards	US	19556		
 city	Orcutt	US	28905		
 city	Ordos	CN	1940653	Erdos	
 city	Ordu	TR	229214	Orntou	
@@ -21135,7 +21115,7 @@ city	Orlová	CZ	27540	Orlova|Orlowa
 city	Orly	FR	20528	Orli	
 city	Orlândia	BR	38319	Orlandia	
 city	Orléans	CA	125937		
-city	Orléans	FR	116344	Orleanas|Orlean	
+city	Orléans	FR	116344	Orleanas	
 city	Ormoc	PH	238545	Oromoc|Ormco	
 city	Ormond Beach	US	40970	Ormond Bich	
 city	Ormskirk	GB	24073		
@@ -21150,7 +21130,7 @@ city	Oroville	US	16260	Orovill
 city	Orpington	GB	15248		
 city	Orsay	FR	17817	Orse	
 city	Orsha	BY	101662	Orscha|Orsa	
-city	Orsk	RU	246836	Ors'k	
+city	Orsk	RU	246836		
 city	Orta Nova	IT	16677		
 city	Orta di Atella	IT	24750		
 city	Ortaca	TR	19741		
@@ -21167,7 +21147,7 @@ city	Osaka	JP	2753862	Oszaka|Osaca|Osako
 city	Osaki	JP	128763		
 city	Osan	KR	238788		
 city	Osasco	BR	728615	Osasku	
-city	Oschatz	DE	16000	Oshac	
+city	Oschatz	DE	16000		
 city	Oschersleben	DE	18859	Oshersleben	
 city	Osdorf	DE	26420		
 city	Osh	KG	322164	Osch	
@@ -21297,7 +21277,7 @@ city	Ouled Mimoun	DZ	25377
 city	Ouled Moussa	DZ	40692		
 city	Ouled Slama Fouaga	DZ	27573	Ouled Slama Fouaka	
 city	Oullins	FR	25592	Ullen	
-city	Oulmes	MA	19014	Ul'mes	
+city	Oulmes	MA	19014		
 city	Oulu	FI	216066	Ooulou|Oulo	
 city	Oulunkylä	FI	23854	Oulunkyla	
 city	Oum el Bouaghi	DZ	67201	Oum-el-Bouachi	
@@ -21307,7 +21287,7 @@ city	Oupoyo	CI	23834
 city	Ourense	ES	105233	Orense|Ovrense	
 city	Ouricuri	BR	65245	Ouricury	
 city	Ourilândia do Norte	BR	32467	Ourilandia do Norte	
-city	Ourinhos	BR	103970	Orin'jus	
+city	Ourinhos	BR	103970		
 city	Ouro Branco	BR	38724		
 city	Ouro Fino	BR	32094		
 city	Ouro Preto	BR	74821	Oro Preto	
@@ -21319,14 +21299,14 @@ city	Outat Oulad Al Haj	MA	17895	Outat Oulad el Hajj
 city	Outram Park	SG	18340		
 city	Outreau	FR	15648	Outriauwe	
 city	Outremont	CA	23954		
-city	Ovalle	CL	77138	Oval'e	
+city	Ovalle	CL	77138	Ovalje	
 city	Ovar	PT	18452		
 city	Overath	DE	27203	Overat	
 city	Overbrook	US	32181		
 city	Overijse	BE	23486	Overijase	
 city	Overland	US	15959	Overlend	
 city	Overland Park	US	186515	Overlend-Park|Ouvurlund Park	
-city	Oviedo	ES	220027	Ovedo|Ov'edo	
+city	Oviedo	ES	220027	Ovedo|Oviedu	
 city	Oviedo	US	38551	Ovido	
 city	Ovrin	IR	17577	Orin	
 city	Ovruch	UA	15332	Ovruc	
@@ -21400,7 +21380,7 @@ city	Pacific Palisades	US	23121
 city	Pacific Pines	AU	16605		
 city	Pacifica	US	39260	Pasifika	
 city	Paciran	ID	27072	Pachiran	
-city	Paco	PH	79839	Poco	
+city	Paco	PH	79839		
 city	Pacode	IN	24050		
 city	Pacol	PH	19839		
 city	Pacífico	ES	33027	Pacifico	
@@ -21428,7 +21408,7 @@ city	Padre Las Casas	CL	72892	Padre de las Casas
 city	Padre Paraíso	BR	17334	Padre Paraiso	
 city	Padua	IT	203725	Paduja|Padoa	
 city	Paducah	US	24864	Paduka	
-city	Paechon-up	KP	159825	Paech'on|Paekch'on	
+city	Paechon-up	KP	159825	Peachon	
 city	Paek'ak	KP	125924	Baekak	
 city	Paete	PH	26855		
 city	Pagadian	PH	206483	Pagadian City	
@@ -21479,7 +21459,7 @@ city	Pakse	LA	77900	Pakxe
 city	Pakur	IN	45840	Pakaur	
 city	Pakwach	UG	28700	Pacwach	
 city	Pakxan	LA	21967	Paksan	
-city	Pala	TD	70677	Palla	
+city	Pala	TD	70677		
 city	Palabana	ZM	19769		
 city	Palacio	ES	23501		
 city	Palafrugell	ES	22365		
@@ -21518,7 +21498,7 @@ city	Palera	IN	17493
 city	Palermo	IT	648260	Palerm|Palerma	
 city	Palestine	US	18288	Palestin	
 city	Palghar	IN	72335		
-city	Palhoça	BR	175272	Palhoca|Pal'osa	
+city	Palhoça	BR	175272	Palhoca	
 city	Pali	IN	230075		
 city	Palia Kalan	IN	38547	Palia	
 city	Palimanan	ID	92600		
@@ -21551,7 +21531,7 @@ city	Palm Harbor	US	57439	Pam Kharbor
 city	Palm River-Clair Mel	US	21024	Pam River-Kler Mel	
 city	Palm Springs	US	47371	Palm-Springs	
 city	Palm Valley	US	20019		
-city	Palma	ES	438234	Pal'ma	
+city	Palma	ES	438234		
 city	Palma Soriano	CU	102826		
 city	Palma del Río	ES	21159	Palma del Rio	
 city	Palma di Montechiaro	IT	22654	Parma di Muntichiaru	
@@ -21559,7 +21539,7 @@ city	Palmaner	IN	54035
 city	Palmar de Varela	CO	27098	Palma de Varela	
 city	Palmares	BR	54584	Palmaris	
 city	Palmarito Tochapan	MX	17213	Palmarito	
-city	Palmas	BR	306296	Pal'mas	
+city	Palmas	BR	306296		
 city	Palmas de Monte Alto	BR	20078		
 city	Palmdale	US	158351	Palmdejl	
 city	Palmeira	BR	33855	Palmejra	
@@ -21577,8 +21557,8 @@ city	Palmira	CO	312519
 city	Palmital	BR	19594		
 city	Palmitos	BR	15626		
 city	Palmyra	SY	51015	Tadmur	
-city	Palo	PH	17534	Polo	
-city	Palo Alto	US	66853	Palo Al'to	
+city	Palo	PH	17534		
+city	Palo Alto	US	66853	Paloalto	
 city	Palo Negro	VE	128875		
 city	Palo del Colle	IT	20692		
 city	Palomeras Bajas	ES	40477		
@@ -21621,7 +21601,7 @@ city	Panalanoy	PH	189090
 city	Panama City	PA	408168	Panama Hiria	
 city	Panama City	US	38286	Panama Siti	
 city	Panambi	BR	43515		
-city	Panan	CN	70072	Pan'an	
+city	Panan	CN	70072		
 city	Panangad	IN	15630		
 city	Panarukan	ID	30749	Panaroekan	
 city	Panatina	SB	32712		
@@ -21642,7 +21622,7 @@ city	Pandeglang	ID	92316	Pandegelang
 city	Pandharkawada	IN	31094	Pandharkaoda	
 city	Pandharpur	IN	98923	Pandkharpur	
 city	Pandhurna	IN	45479		
-city	Pandi	PH	162725	Panda	
+city	Pandi	PH	162725		
 city	Pandit Deen Dayal Upadhyaya Nagar	IN	109650		
 city	Pando	UY	24047		
 city	Pandua	IN	28205		
@@ -21656,7 +21636,7 @@ city	Pangkalpinang	ID	226297	Pankal Pinang
 city	Pangkham	MM	15936	Pang Kham	
 city	Panglong	MM	27115		
 city	Pango Aluquém	AO	16080	Pango Aluquem	
-city	Panguipulli	CL	32525	Pangipul'i	
+city	Panguipulli	CL	32525		
 city	Pangururan	ID	34209	Panguruan	
 city	Panguíla	AO	158068	Panguila	
 city	Panihati	IN	378705		
@@ -21680,7 +21660,7 @@ city	Panoor	IN	17438
 city	Panorama Hills	CA	25535		
 city	Panruti	IN	60323		
 city	Panshan	CN	625040		
-city	Panshi	CN	80200	Pan'shi	
+city	Panshi	CN	80200		
 city	Pantai Remis	MY	16317	Pantei Remis	
 city	Pantelimon	RO	16206		
 city	Panth Piplia	IN	15070		
@@ -21690,7 +21670,7 @@ city	Pantubig	PH	39285	Puting Tubig
 city	Panvel	IN	195373	Panwel	
 city	Panzhihua	CN	787177		
 city	Panzos	GT	71846		
-city	Panórama	GR	17444	Panorama	
+city	Panórama	GR	17444		
 city	Paolo VI	IT	17330		
 city	Paombong	PH	58453	Paonbong	
 city	Paonta Sahib	IN	25183	Paonta	
@@ -21706,7 +21686,7 @@ city	Papantla de Olarte	MX	53546	Papantla
 city	Papar	MY	19278		
 city	Papatoetoe	NZ	56010		
 city	Papaya	PH	38640		
-city	Papeete	PF	26357	Pape'ete	
+city	Papeete	PF	26357	Papeehte	
 city	Papenburg	DE	34117	Papenbourg	
 city	Papendrecht	NL	31621	Papendrekht	
 city	Paphos	CY	35961	Nea Paphos	
@@ -21741,8 +21721,7 @@ city	Paramathi Velur	IN	25012
 city	Parambu	BR	31445		
 city	Paramirim	BR	20351		
 city	Paramonga	PE	27631	Parmonga	
-city	Paramount	US	55412	Paramaunt	
-city	Paramus	US	26974	Parames	
+city	Paramus	US	26974		
 city	Paranaguá	BR	141013	Paranagua|Paranankoua	
 city	Paranapanema	BR	19395		
 city	Paranaque City	PH	703245	Paranaque	
@@ -21792,7 +21771,7 @@ city	Parichhatgarh	IN	18990
 city	Parintins	BR	101956		
 city	Paripiranga	BR	26604		
 city	Pariquera-Açu	BR	19233	Pariquera-Acu|Pariqueracu	
-city	Paris	FR	2138551	Paries|Pariis|Parijs	
+city	Paris	FR	2138551	Pariis|Parijs	
 city	Paris	US	24782	Parizh	
 city	Paris 01 Louvre	FR	15114	Arrondissement du Louvre	
 city	Paris 02 Bourse	FR	19847		
@@ -21809,7 +21788,7 @@ city	Paris 11 Popincourt	FR	138170	Popincourt|Arrondissement de Popincourt
 city	Paris 11e Arrondissement	FR	144292		
 city	Paris 12 Reuilly	FR	138024	Arrondissement de Reuilly|Reuilly	
 city	Paris 12e Arrondissement	FR	140311		
-city	Paris 13 Gobelins	FR	181271	Gobelins|Arrondissement des Gobelins	
+city	Paris 13 Gobelins	FR	181271	Arrondissement des Gobelins	
 city	Paris 13e Arrondissement	FR	177833		
 city	Paris 14 Observatoire	FR	136455	Observatoire	
 city	Paris 15 Vaugirard	FR	229713	Arrondissement de Vaugirard|Vaugirard	
@@ -21861,8 +21840,8 @@ city	Parsian	IR	18045
 city	Parsippany	US	51144	Parsippani	
 city	Partille	SE	28648		
 city	Partinico	IT	28708		
-city	Partizansk	RU	42489	Partizans'k	
-city	Partizánske	SK	20739	Partizanske|Partizans'ke	
+city	Partizansk	RU	42489	Partyizanszk	
+city	Partizánske	SK	20739	Partizanske|Partyzanske	
 city	Partur	IN	35883		
 city	Parung	ID	128905	Paroeng	
 city	Parur	IN	31503	Paravur	
@@ -21935,7 +21914,7 @@ city	Pathri	IN	37648	Patri
 city	Pathum Thani	TH	24547	Prathum Thani	
 city	Pathum Wan	TH	53263		
 city	Pati	ID	107028		
-city	Patiala	IN	446246	Pat'jala	
+city	Patiala	IN	446246		
 city	Patigi	NG	28285	Pategi	
 city	Patiriyat	IN	18008	Pathiriyad	
 city	Patiya	BD	51360	Patia	
@@ -21944,7 +21923,7 @@ city	Patnagarh	IN	21024
 city	Patnos	TR	87451	Patnoc	
 city	Pato Branco	BR	91836	Patu-Branku	
 city	Patos	AL	16000	Pahtosa	
-city	Patos	BR	92575	Patus	
+city	Patos	BR	92575		
 city	Patos Fshat	AL	22679	Patosi Fshat	
 city	Patos de Minas	BR	159235	Patus-di-Minas	
 city	Patran	IN	27963		
@@ -21988,7 +21967,7 @@ city	Pavia	IT	65734	Pavija
 city	Pavlodar	KZ	329002	Pawlodar|Pavlontar	
 city	Pavlohrad	UA	101430	Pavlograd|Pawlohrad	
 city	Pavlovo	RU	63338	Pavlovas	
-city	Pavlovsk	RU	26565	Pavlovs'k|Pavlovszk	
+city	Pavlovsk	RU	26565	Pawlowsk|Pavlovszk	
 city	Pavlovskaya	RU	31133	Pavlovskaia	
 city	Pavlovskiy Posad	RU	60051	Pavlovski Posad	
 city	Pavugada	IN	32063	Pavagada	
@@ -22024,7 +22003,7 @@ city	Pearland	US	108821	Perland|Pehrlend
 city	Pebane	MZ	17167		
 city	Pecan Grove	US	15963	Pikan Grouv	
 city	Pecangaan	ID	61046	Pecangakan	
-city	Pechersk	UA	100900	Pechers'k|Pechers'kij Rajon	
+city	Pechersk	UA	100900	Pechersk District	
 city	Pechora	RU	46113	Petchora	
 city	Peckham	GB	71552	Pekam	
 city	Pedana	IN	30721		
@@ -22090,7 +22069,7 @@ city	Pengcheng	CN	68442
 city	Pengerang	MY	15494	Kampong Pengerang	
 city	Pengpu	CN	152725		
 city	Pengze	CN	350000	Pengtseh	
-city	Penha	BR	33663	Pen'ja	
+city	Penha	BR	33663		
 city	Penha de França	IN	15342	Penha de Franca	
 city	Peniche	PT	15662		
 city	Penicuik	GB	16150	Penikjuik	
@@ -22122,7 +22101,7 @@ city	Peranampattu	IN	51271	Peranambattu
 city	Peravurani	IN	22084	Peravurni	
 city	Peraía	GR	18326	Peraia	
 city	Perbaungan	ID	157174	Baungan|Baoengan	
-city	Perchtoldsdorf	AT	15047	Perkhtol'dsdorf	
+city	Perchtoldsdorf	AT	15047	Perkhtoldzdorf	
 city	Percut	ID	311063	Pertjut	
 city	Perdizes	BR	102391	Perdizis	
 city	Perdriel	AR	19321		
@@ -22132,7 +22111,7 @@ city	Pereira	CO	467269	Perejra
 city	Pereira Barreto	BR	24095		
 city	Pereiro	BR	15274		
 city	Pereslavl-Zalesskiy	RU	40283	Pereslavl-Zalesskij	
-city	Perevalsk	UA	24817	Pereval'sk	
+city	Perevalsk	UA	24817	Perevaljsk	
 city	Pergamino	AR	91399		
 city	Peribán de Ramos	MX	15434	Periban de Ramos|Periban	
 city	Perico	CU	24073		
@@ -22154,12 +22133,12 @@ city	Permatang Kuching	MY	27191
 city	Pernik	BG	82467		
 city	Perote	MX	37516		
 city	Perpignan	FR	110706	Perpinan|Perpinana	
-city	Perris	US	74971	Peris	
+city	Perris	US	74971		
 city	Perry Hall	US	28474		
 city	Perry Vale	GB	15618		
 city	Perrysburg	US	21423	Perrisburg	
 city	Persianovka	RU	15730	Persianovskij	
-city	Perth	AU	2384371	Pert|Perta|Perto	
+city	Perth	AU	2384371	Perta|Perto	
 city	Perth Amboy	US	52682	Pert Amboj	
 city	Pertuis	FR	19926		
 city	Perugia	IT	120137	Perusia|Perusa	
@@ -22174,8 +22153,8 @@ city	Perunkalattu	IN	37342	Perungalathur
 city	Perus	BR	87823		
 city	Peruvallur	IN	34941		
 city	Peruíbe	BR	68352	Peruibe|Peruibi	
-city	Pervomaysk	UA	62426	Pervomays'k	
-city	Pervouralsk	RU	133600	Pervoural'sk|Pervouraljsk	
+city	Pervomaysk	UA	62426	Pervomaisk	
+city	Pervouralsk	RU	133600	Pervouraljsk|Pervouralszk	
 city	Pesaro	IT	77241	Pesaru	
 city	Pescara	IT	119554	Peskara	
 city	Peshawar	PK	4758762	Peschawar|Peshavar|Pesjawar	
@@ -22220,10 +22199,10 @@ city	Petrolândia	BR	34161	Petrolandia
 city	Petropavl	KZ	200920	Petropavel|Petropawl	
 city	Petropavlovsk-Kamchatsky	RU	181216	Petropavlovsk-Kamchatskiy|Petropavlovsk Kamchatsky	
 city	Petrosani	RO	44187	Petroshani	
-city	Petrovsk	RU	33622	Petrovs'k	
-city	Petrovsk-Zabaykalskiy	RU	19713	Petrovsk-Zabaykal'skiy	
+city	Petrovsk	RU	33622	Petrowsk	
+city	Petrovsk-Zabaykalskiy	RU	19713	Petrovsk-Zabaikalski	
 city	Petrovskaya	RU	30000	Petrovskaja	
-city	Petrozavodsk	RU	279190	Petrozavods'k|Petrozavodszk	
+city	Petrozavodsk	RU	279190	Petrozavodszk|Petrazavodsk	
 city	Petroúpolis	GR	58979	Petroupolis|Petroupoli	
 city	Petrzalka	SK	112380	Petrzhalka	
 city	Petrópolis	BR	272691	Petropolis	
@@ -22232,9 +22211,9 @@ city	Petworth	US	18983	Petuort
 city	Pezinok	SK	24443	Pezinak	
 city	Peçanha	BR	17446	Pecanha	
 city	Peña Grande	ES	44341	Pena Grande|Barrio Pena Grande	
-city	Peñaflor	CL	85671	Penaflor|Pen'jaflor	
-city	Peñalolén	CL	241599	Penalolen|Pen'jalolen	
-city	Peñaranda	PH	27465	Penaranda|Pen'jaranda	
+city	Peñaflor	CL	85671	Penaflor	
+city	Peñalolén	CL	241599	Penalolen	
+city	Peñaranda	PH	27465	Penaranda	
 city	Pfaffenhofen an der Ilm	DE	23192	Pfafenkhofen an der Ilm	
 city	Pflugerville	US	57122	Flugervill	
 city	Pforzheim	DE	119313	Pforcheimas|Pfortschaim	
@@ -22296,7 +22275,7 @@ city	Phu Quoc	VN	294419
 city	Phu Tho	VN	91650	Phu To	
 city	Phuket	TH	79308	Pkhuket	
 city	Phulbani	IN	37371	Phulabani	
-city	Phulera	IN	26091	Phalera	
+city	Phulera	IN	26091		
 city	Phulpur	IN	22886		
 city	Phultala	BD	37985		
 city	Phulwari Sharif	IN	81740		
@@ -22349,7 +22328,7 @@ city	Piera	ES	15362
 city	Pierrefitte-sur-Seine	FR	27914	Pierrefitte	
 city	Pierrefonds	CA	59093		
 city	Pierrefonds-Roxboro	CA	73194		
-city	Piestany	SK	26862	Piest'any	
+city	Piestany	SK	26862	Pieszczany	
 city	Piet Retief	ZA	84349		
 city	Pietermaritzburg	ZA	839327	Pietermaritsburg|Pietermaricburg	
 city	Pietrasanta	IT	18897		
@@ -22357,10 +22336,9 @@ city	Pigüé	AR	15905	Pigue
 city	Pihani	IN	30369		
 city	Pijijiapan	MX	50079	Pijijiapam	
 city	Pijnacker	NL	18695	Pynakker	
-city	Pikalëvo	RU	22072	Pikalevo|Pikal'ovo	
+city	Pikalëvo	RU	22072	Pikalevo|Pikaljovo	
 city	Pikesville	US	30764	Pajksvill	
 city	Pikine	SN	1170791	Pikin	
-city	Pila	PH	34383	Pily	
 city	Pila	PL	75532	Piela	
 city	Pilaite	LT	20320		
 city	Pilani	IN	29741		
@@ -22369,14 +22347,14 @@ city	Pilar	PY	32810	Villa Pilar
 city	Pilar de la Horadada	ES	21418	El Pilar de la Foradada	
 city	Pilar do Sul	BR	27619		
 city	Pilczyce-Kozanow-Popowice Polnocne	PL	31320	Pilczyce-Kozanow-Popowice Pn.	
-city	Pileru	IN	41489	Piler	
+city	Pileru	IN	41489		
 city	Pilibangan	IN	37288	Pilibanga	
 city	Pilibhit	IN	131008	Pilibkhit	
 city	Pililla	PH	30408		
 city	Pilkhua	IN	74212	Pilkhuwa	
 city	Pilsen	CZ	168733	Pilsna|Pilzen	
 city	Pilão Arcado	BR	35357	Pilao Arcado	
-city	Pilón	CU	28752	Pilon|Pion	
+city	Pilón	CU	28752	Pion	
 city	Pimenta Bueno	BR	35079		
 city	Pimentel	PE	15552		
 city	Pimlico	GB	20709	Pimliko	
@@ -22391,7 +22369,7 @@ city	Pinar del Rey	ES	52031
 city	Pinar del Río	CU	186990	Pinar del Rio	
 city	Pinarayi	IN	16801		
 city	Pind Dadan Khan	PK	29935	Pindi Dadan Khan	
-city	Pindamonhangaba	BR	165428	Pindamon'jangaba	
+city	Pindamonhangaba	BR	165428		
 city	Pindaré-Mirim	BR	31429	Pindare-Mirim	
 city	Pindi Bhattian	PK	493222	Pindi Battian|Pindi Bhatian	
 city	Pindi Gheb	PK	63810		
@@ -22413,7 +22391,7 @@ city	Pingdingshan	CN	979130	Pingdingsano|Pingdingsjan
 city	Pingdu	CN	542234	Pindu	
 city	Pingjin	CN	55139		
 city	Pingkai	CN	30958		
-city	Pingli	CN	45493	Pin'li	
+city	Pingli	CN	45493		
 city	Pingliang	CN	504848	Pilian|Pinljan	
 city	Pingnan	CN	62483	Pingnam	
 city	Pingshan	CN	113631		
@@ -22427,7 +22405,7 @@ city	Pinhais	BR	117000
 city	Pinhal Novo	PT	23510		
 city	Pinhalzinho	BR	21972		
 city	Pinheiral	BR	25085		
-city	Pinheiro	BR	84621	Pin'ejru	
+city	Pinheiro	BR	84621		
 city	Pinheiros	BR	65145		
 city	Pinhão	BR	29886	Pinhao	
 city	Pinillos	CO	23349		
@@ -22436,7 +22414,7 @@ city	Pinneberg	DE	40577	Pineberg
 city	Pinner	GB	19158		
 city	Pinole	US	19269	Pinol	
 city	Pinotepa Nacional	MX	29604	Santiago Pinotepa Nacional	
-city	Pinsk	BY	123283	Pins'k|Pinszk	
+city	Pinsk	BY	123283	Pinszk|Pinscum	
 city	Pinto	ES	43501		
 city	Pio	PH	24345		
 city	Pio IX	BR	17613		
@@ -22498,7 +22476,7 @@ city	Pirojpur	BD	54418	Perijpur
 city	Pirot	RS	40678		
 city	Pirthipur	IN	26883	Prithvipur	
 city	Pirzadaguda	IN	32586	Peerzadguda	
-city	Pisa	IT	109960	Pise|Piza	
+city	Pisa	IT	109960	Piza	
 city	Piscataway	US	56044	Piscattaway	
 city	Piscinola	IT	27534		
 city	Pisco	PE	61869	Pisko	
@@ -22543,7 +22521,7 @@ city	Pivnichni Osokorky	UA	39500	Pivnichni Osokorki
 city	Pivnichno-Brovarskyi Masyv	UA	37600	Pivnichno-Brovaskyy Masyv	
 city	Pizarro	CO	18561	Puerto Pizarro	
 city	Pizhou	CN	343421		
-city	Piñas	EC	16981	Pinas	
+city	Piñas	EC	16981		
 city	Piúma	BR	22300	Piuma	
 city	Placas	BR	18668		
 city	Placentia	US	52495	Plasentija	
@@ -22590,10 +22568,10 @@ city	Plettenberg	DE	28206	Pletenberg
 city	Plettenberg Bay	ZA	38126	Plettenbergbaai	
 city	Pleven	BG	90209	Plyeven	
 city	Pljevlja	ME	19489	Ljevlja	
-city	Plock	PL	127474	Ploc'k|Plotsk	
+city	Plock	PL	127474	Plotsk	
 city	Ploemeur	FR	20652	Ploemer	
 city	Ploiesti	RO	180540	Ploesti|Ploeshti	
-city	Plonsk	PL	22217	Plon'sk	
+city	Plonsk	PL	22217	Plunsk	
 city	Plottier	AR	52291		
 city	Plovdiv	BG	329489	Plovdin|Plodin	
 city	Plumbon	ID	167105	Pelumbon|Ploembon	
@@ -22617,8 +22595,8 @@ city	Podil	UA	31870	Podol
 city	Podili	IN	31145	Podile	
 city	Podilsk	UA	39220	Podiljsk	
 city	Podilskyi	UA	86652		
-city	Podolsk	RU	179400	Podol'sk	
-city	Podporozhye	RU	19600	Podporozh'ye	
+city	Podolsk	RU	179400		
+city	Podporozhye	RU	19600	Podporozje	
 city	Podujeva	XK	35000	Podujeve	
 city	Podunajské Biskupice	SK	23464	Podunajske Biskupice|Podunaj Biskupice	
 city	Poggibonsi	IT	21692	Podzhibonsi	
@@ -22649,7 +22627,7 @@ city	Pokhvistnevo	RU	28300	Pohvistnevo
 city	Pokok Sena	MY	19677		
 city	Pokola	CG	15102		
 city	Pokrov	UA	37493	Pokrow	
-city	Pokrovsk	UA	60127	Pokrovs'k	
+city	Pokrovsk	UA	60127	Pokrowsk	
 city	Pokrovskoye-Streshnëvo	RU	55000	Pokrovskoye-Streshnevo|Pokrovsko-Streshnevo	
 city	Polanco	MX	50000	Col Polanco	
 city	Polangui	PH	89176		
@@ -22695,7 +22673,7 @@ city	Ponda	IN	22664
 city	Ponders End	GB	15664		
 city	Ponedera	CO	23420	Ponedero	
 city	Ponferrada	ES	68736	Ponferada	
-city	Pongchon-up	KP	79740	Pongch'on	
+city	Pongchon-up	KP	79740		
 city	Ponmana	IN	29139	Panmana	
 city	Ponmundam	IN	25855		
 city	Ponnani	IN	105512	Ponani	
@@ -22712,7 +22690,7 @@ city	Ponta de Pedras	BR	24984
 city	Pontal	BR	37607		
 city	Pontal do Paraná	BR	30426	Pontal do Parana	
 city	Pontalina	BR	18309		
-city	Pontarlier	FR	20313	Pontarl'e	
+city	Pontarlier	FR	20313		
 city	Pontault-Combault	FR	34798		
 city	Pontbuiten	SR	23211		
 city	Ponte Nova	BR	57776		
@@ -22754,7 +22732,7 @@ city	Porathissery	IN	16768
 city	Porbandar	IN	152760	Purbandar|Port Porbandar	
 city	Porciúncula	BR	17832	Porciuncula	
 city	Pordenone	IT	49878	Pordenon	
-city	Pori	FI	83157	Pory	
+city	Pori	FI	83157		
 city	Porirua	NZ	61500	Poriroua	
 city	Porlamar	VE	216234		
 city	Poronaysk	RU	16677	Poronajsk	
@@ -22762,7 +22740,7 @@ city	Porriño	ES	17475	Porrino|O Porrino
 city	Porsa	IN	39669		
 city	Porsgrunn	NO	34377	Porsgrun	
 city	Port Alberni	CA	20712	Port-Alberni	
-city	Port Alfred	ZA	30981	Port-Al'fred	
+city	Port Alfred	ZA	30981		
 city	Port Angeles	US	19448	Port Andzeles	
 city	Port Area	PH	72605		
 city	Port Arthur	US	55340	Port Artur	
@@ -22835,13 +22813,13 @@ city	Porto Sant'Elpidio	IT	22233
 city	Porto Seguro	BR	168326	Portu-Seguru	
 city	Porto Torres	IT	21653	Porto-Torres	
 city	Porto União	BR	32970	Porto Uniao|Porto Unicao	
-city	Porto Velho	BR	548952	Porto Velo|Porto Vel'o	
+city	Porto Velho	BR	548952	Porto Velo|Porto Velyo	
 city	Porto da Folha	BR	26576		
 city	Porto de Moz	BR	40597	Porto de Mos	
 city	Porto de Mós	PT	23648		
 city	Porto-Novo	BJ	264320	Portonovo|Poto-Novo	
 city	Portogruaro	IT	17468		
-city	Portoviejo	EC	321800	Portov'ekho|Portovjechas	
+city	Portoviejo	EC	321800	Portovjechas	
 city	Portslade	GB	20000	Porclade	
 city	Portsmouth	GB	208100	Portsmut|Portsmuta	
 city	Portsmouth Heights	US	99049		
@@ -22854,7 +22832,6 @@ city	Posadas	AR	305874
 city	Posillipo	IT	22856		
 city	Poso	ID	47477	Posso	
 city	Posorja	EC	30886		
-city	Posse	BR	34914		
 city	Post Falls	US	30453	Post Fols	
 city	Postmasburg	ZA	30089		
 city	Posto da Mata	BR	22168	Pasto da Mata	
@@ -22885,10 +22862,10 @@ city	Povorino	RU	18004	Poworino
 city	Powai	IN	20000		
 city	Poway	US	50157	Pawai	
 city	Poxoréu	BR	24587	Poxoreu|Poxoreo	
-city	Poyang	CN	70787	Boyang	
+city	Poyang	CN	70787		
 city	Poykovskiy	RU	28080	Pojkovskij	
 city	Poytug	UZ	26000	Paytug	
-city	Poza Rica de Hidalgo	MX	185242	Poza Rika de Idalgo|Poza Rika de Idal'go	
+city	Poza Rica de Hidalgo	MX	185242	Poza Rika de Idalgo|Poza Rica	
 city	Pozarevac	RS	41736	Pozharevac	
 city	Pozega	HR	16867	Pozhega	
 city	Poznan	PL	536151	Poznon|Posnania	
@@ -22905,7 +22882,7 @@ city	Poço Redondo	BR	33439	Poco Redondo
 city	Poço Verde	BR	21794	Poco Verde	
 city	Poços de Caldas	BR	168641	Pocos de Caldas|Poco Caldas|Posus-di-Kaldas	
 city	Poção de Pedras	BR	17161	Pocao de Pedras|Pocao de Pedra	
-city	Poções	BR	48293	Pocoes	
+city	Poções	BR	48293		
 city	Prabumulih	ID	103470	Perabumulih|Prabumuli	
 city	Prachantakham	TH	59696	Ban Prachantakham	
 city	Prachin Buri	TH	32600	Muang Prachin Buri	
@@ -22968,7 +22945,7 @@ city	Prey Veng	KH	33079	Prei Veng
 city	Pribram	CZ	32773	Prshibram	
 city	Prichard	US	22351	Prichard Station	
 city	Pridonskoy	RU	16896	Pridonskoj	
-city	Priego de Córdoba	ES	22585	Priego de Cordoba|Pr'ego-de-Kordoba	
+city	Priego de Córdoba	ES	22585	Priego de Cordoba|Priego-de-Kordova	
 city	Prievidza	SK	43645	Previdza	
 city	Prigen	ID	24164		
 city	Prijedor	BA	36347	Priedor	
@@ -22997,10 +22974,10 @@ city	Progreso	MX	37369
 city	Progreso	UY	16244	Progresas	
 city	Progreso de Alvaro Obregon	MX	17486	Progreso de Obregon	
 city	Prokhladnyy	RU	60800	Prokhladnyj	
-city	Prokopyevsk	RU	219000	Prokop'yevsk|Prokoyevsk	
+city	Prokopyevsk	RU	219000	Prokoyevsk|Prokopjevsk	
 city	Prokuplje	RS	27673	Prokuple	
 city	Proletar	TJ	16441		
-city	Proletarsk	RU	19493	Proletars'k	
+city	Proletarsk	RU	19493	Praletarsk	
 city	Promissão	BR	35131	Promissao	
 city	Promyshlennaya	RU	17216	Promyshlennaja	
 city	Propriá	BR	26618	Propria	
@@ -23022,7 +22999,7 @@ city	Pruszcz Gdanski	PL	23618	Prushch Gdanski
 city	Pruszków	PL	55371	Pruszkow|Prushkov	
 city	Pruzhany	BY	18994	Pruzhana	
 city	Pryluky	UA	52553	Pryluki	
-city	Prymorskyi	UA	71008	Primors'kij	
+city	Prymorskyi	UA	71008	Portovskyi	
 city	Przasnysz	PL	16718	Psasnysas	
 city	Przedmiescie Olawskie	PL	20316		
 city	Przemysl	PL	67013	Premysl	
@@ -23036,7 +23013,7 @@ city	Pszczyna	PL	25288	Pszczyn
 city	Ptolemaida	GR	30045	Ptolemaidha	
 city	Ptuj	SI	17984	Pettau	
 city	Pu'er	CN	296565		
-city	Puan	CN	42577	Pu'an	
+city	Puan	CN	42577		
 city	Pubal	KR	63026		
 city	Pucallpa	PE	326040	Pucalpa|Pukallpa	
 city	Pucheng	CN	59832		
@@ -23061,7 +23038,7 @@ city	Pueblo Nuevo	MX	19363	Pueblo de Cana
 city	Pueblo Nuevo El Chivo	VE	41740		
 city	Pueblo West	US	29637		
 city	Puebloviejo	CO	33720	Pueblo Viejo	
-city	Puente Alto	CL	568106	Puehnte-Al'to	
+city	Puente Alto	CL	568106		
 city	Puente de Ixtla	MX	21098	Puente de Istla	
 city	Puente de Vallecas	ES	244151	Barrio Puente de Vallecas|Ponto de Valjeko	
 city	Puente-Genil	ES	30241	Puente Genil	
@@ -23073,7 +23050,7 @@ city	Puerto Aysén	CL	16936	Puerto Aysen|Puerto Aisen
 city	Puerto Barrios	GT	100593	Puerto Barios|Puehrto-Barrios	
 city	Puerto Berrío	CO	51079	Puerto Berrio	
 city	Puerto Boyacá	CO	27310	Puerto Boyaca	
-city	Puerto Cabello	VE	174000	Puerto Kabello|Puehrto-Kabel'o	
+city	Puerto Cabello	VE	174000	Puerto Kabello|Puerto Kabeljas	
 city	Puerto Cabezas	NI	33635	Puerto Kabezas	
 city	Puerto Carreño	CO	20936	Puerto Carreno|Puehrto-Karreno	
 city	Puerto Colombia	CO	26227		
@@ -23135,10 +23112,10 @@ city	Puliyankudi	IN	66034	Puliyangudi
 city	Pullman	US	32816	Pulman	
 city	Pully	CH	16263		
 city	Pulong Santa Cruz	PH	126844	Pulong Santa Rosa	
-city	Pultusk	PL	19039	Pultus'k	
+city	Pultusk	PL	19039		
 city	Pulupandan	PH	27363	Palupandan	
 city	Pulwama	IN	20071	Pulawom	
-city	Pulü	CN	22719	Pulu|Puluchang	
+city	Pulü	CN	22719	Puluchang	
 city	Puma	TZ	17092		
 city	Pumwani	KE	29616	Pumuani	
 city	Punaauia	PF	25750	Punaavia	
@@ -23147,18 +23124,17 @@ city	Punakha	BT	21500	Punakkha
 city	Punalur	IN	47263		
 city	Punasa	IN	350000		
 city	Punata	BO	15194	Pounata	
-city	Punch	IN	28197	Poonch	
 city	Punchbowl	AU	20174		
 city	Pundong	ID	24081	Pundung	
 city	Pundri	IN	33484		
-city	Pune	IN	3124458	Poune|Punae|Puna	
+city	Pune	IN	3124458	Poune|Punae	
 city	Punganuru	IN	54746	Punganur	
 city	Punggol	SG	204150	Ponggol|Punggol Village	
 city	Puning	CN	874954		
 city	Punjai Puliyampatti	IN	18967		
 city	Punnayur	IN	19387	Punnayurkulam	
 city	Puno	PE	128637	Pouno|Punjo	
-city	Punta Alta	AR	64244	Punta-Al'ta	
+city	Punta Alta	AR	64244		
 city	Punta Arenas	CL	117430	Pounta Arenas|Punta Arehnas	
 city	Punta Cana	DO	100023	Punta Kana|Punta-Kana	
 city	Punta Cardón	VE	113999	Punta Cardon|Punta-Kardon|Puerto Cardon	
@@ -23212,7 +23188,7 @@ city	Puthuppally	IN	29635
 city	Puthuppariyaram	IN	30895		
 city	Puthur	IN	17430		
 city	Putian	CN	1539389	Putjen	
-city	Putignano	IT	23661	Putin'jano	
+city	Putignano	IT	23661		
 city	Putney	GB	77140	Patnei	
 city	Putra Heights	MY	60000		
 city	Putrajaya	MY	50000		
@@ -23251,7 +23227,7 @@ city	Pyt-Yakh	RU	41500
 city	Pyu	MM	40386		
 city	Pájara	ES	20821	Pajara	
 city	Pánuco	MX	40754	Panuco	
-city	Pápa	HU	32990	Papa|Papy	
+city	Pápa	HU	32990	Papy	
 city	Pátapo	PE	15270	Patapo|Patapa	
 city	Pátra	GR	168034	Patra|Patres	
 city	Pátzcuaro	MX	55298	Patzcuaro|Packuaro	
@@ -23266,7 +23242,7 @@ city	Péhonko	BJ	37217	Pehonko|Pehonco
 city	Pélézi	CI	18278	Pelezi	
 city	Pénjamo	MX	40070	Penjamo|Panjamo	
 city	Pérama	GR	25389	Perama	
-city	Pérez	AR	24436	Perez	
+city	Pérez	AR	24436		
 city	Périgueux	FR	34770	Perigueux|Periguex	
 city	Péruwelz	BE	16647	Peruwelz|Perjuvelz	
 city	Pétionville	HT	376834	Petionville|Petyon-Vil	
@@ -23284,12 +23260,12 @@ city	Pýrgos	GR	22399	Pyrgos|Pirgos
 city	Qabatiyah	PS	19127	Qabatiya	
 city	Qabqa	CN	46907	Qiabuqia	
 city	Qabula	PK	52495	Qabala	
-city	Qachas Nek	LS	25573	Qacha's Nek	
+city	Qachas Nek	LS	25573	Qachas Nek Camp	
 city	Qadian	IN	23632	Kadian	
 city	Qadirpur Ran	PK	200000		
-city	Qaem Shahr	IR	204953	Qa'em Shahr	
-city	Qaemiyeh	IR	26918	Qa'emiyeh	
-city	Qaen	IR	40157	Qa'en	
+city	Qaem Shahr	IR	204953		
+city	Qaemiyeh	IR	26918		
+city	Qaen	IR	40157	Qayen	
 city	Qaha	EG	36225		
 city	Qahderijan	IR	29392	Qadrijan	
 city	Qaisumah	SA	20685	Al Qaysumah	
@@ -23361,21 +23337,21 @@ city	Qingyuan	CN	1738424	Tsingyuan|Tsingyun
 city	Qingzhou	CN	236406	Cinchzhou|Tsingchowfu	
 city	Qinhuangdao	CN	759718	Cinhuangdao|Cinhuangdauo	
 city	Qinnan	CN	55975		
-city	Qinzhou	CN	1296300	Cin'chzhou|Ginhcouh	
+city	Qinzhou	CN	1296300	Ginhcouh	
 city	Qionghai	CN	528238		
 city	Qionghu	CN	66145		
 city	Qiongshan	CN	87657	Kiungshan	
 city	Qipan	CN	66419		
-city	Qiqihar	CN	882364	Qiqihaer|Qiqiha'er	
+city	Qiqihar	CN	882364	Qiqihaer|Ciciharo	
 city	Qir	IR	20010		
 city	Qir Moav	JO	22581	Kir Moab	
 city	Qiryat Ata	IL	59030	Qiryat Atta	
 city	Qiryat Bialik	IL	43955	Kiryat Bialik	
 city	Qiryat HaYovel	IL	25000	Kiryat-Hayovel	
-city	Qiryat Malakhi	IL	25362	Qiryat Mal'akhi	
+city	Qiryat Malakhi	IL	25362	Qiryat Malachi	
 city	Qiryat Motsqin	IL	43303	Qiryat Motskin	
 city	Qiryat Shmona	IL	22512	Qiryat Shemona	
-city	Qiryat Tivon	IL	18130	Qiryat Tiv'on	
+city	Qiryat Tivon	IL	18130	Kiryat Tivon	
 city	Qiryat Yam	IL	39897	Kiryat Yam	
 city	Qisha	CN	44561		
 city	Qishan	CN	55500		
@@ -23385,14 +23361,14 @@ city	Qiuji	CN	76343
 city	Qods	IR	309605		
 city	Qom	IR	900000		
 city	Qonce	ZA	93072		
-city	Qoqon	UZ	259700	Qo'qon|Quqon	
+city	Qoqon	UZ	259700	Quqon	
 city	Qorasuv	UZ	33000	Korasuv	
 city	Qorgontepa	UZ	25861	Qurghontepa	
 city	Qormi	MT	16801	Ormi	
 city	Qorof	ET	37080	Qorrof	
 city	Qorveh	IR	87953	Qurveh	
 city	Qoryooley	SO	51720	Qoreyole	
-city	Qoshkopir	UZ	17800	Qo'shko'pir	
+city	Qoshkopir	UZ	17800	Qushkupir	
 city	Quakers Hill	AU	26904		
 city	Qualiano	IT	23752		
 city	Quan Ba	VN	220375		
@@ -23406,7 +23382,7 @@ city	Quang Minh	VN	25000
 city	Quang Ngai	VN	278496	Kuang Ngaj|Kwang Ngai	
 city	Quang Phu	VN	26733		
 city	Quankou	CN	18308		
-city	Quanzhou	CN	1469157	Ciuandzou|Quantsjou|Cjuan'chzhou	
+city	Quanzhou	CN	1469157	Ciuandzou|Quantsjou|Chuanchowfu	
 city	Quaraí	BR	23500	Quarai|Kuarai	
 city	Quaregnon	BE	18491	Couargnon	
 city	Quart de Poblet	ES	25499	Cuart de Poblet	
@@ -23459,13 +23435,12 @@ city	Quillabamba	PE	25300
 city	Quillacollo	BO	172405	Kouilakolo	
 city	Quillota	CL	67779	Kilota	
 city	Quillón	CL	17485	Quillon	
-city	Quilmes	AR	262379	Kilmes|Kil'mes	
-city	Quilpué	CL	130263	Quilpue|Kil'pueh	
+city	Quilmes	AR	262379	Kilmes|Kilmesas	
+city	Quilpué	CL	130263	Quilpue	
 city	Quimbaya	CO	35350		
 city	Quimistán	HN	47993	Quimistan|Ouimistan	
 city	Quimper	FR	63849	Tchimper	
 city	Quinchía	CO	34069	Quinchia	
-city	Quincy	US	93618		
 city	Quinta Do Conde	PT	25606		
 city	Quintana	ES	25469		
 city	Quinte West	CA	43577	Kvinti Vest	
@@ -23487,7 +23462,7 @@ city	Quixelô	BR	15910	Quixelo
 city	Quixeramobim	BR	82177		
 city	Quixeré	BR	20874	Quixere	
 city	Qujing	CN	1408500	Qujing Hiria|Kutsing	
-city	Qulsary	KZ	51216	Kul'sary	
+city	Qulsary	KZ	51216		
 city	Qunghirot	UZ	80090	Kungirot	
 city	Qurayyat	OM	63133	Qurayat	
 city	Qurayyat	SA	102903	Al Qurayyat|Gurayat	
@@ -23532,15 +23507,15 @@ city	Radlin	PL	17479
 city	Radnor	US	30878		
 city	Radolfzell	DE	31734	Radolphi Cella	
 city	Radom	PL	226794	Radam|Radum	
-city	Radomsko	PL	44700	Radoms'ko	
+city	Radomsko	PL	44700	Radumsko	
 city	Radomyshl	UA	15252	Radomysl	
 city	Radovis	MK	24984	Rodovis	
 city	Raduzhny	RU	47679	Raduzny	
 city	Raduzhnyy	RU	17811	Raduzhnyj	
 city	Radviliskis	LT	16344	Radvilishkis	
-city	Radzionków	PL	17167	Radzionkow|Radzh'onkov	
+city	Radzionków	PL	17167	Radzionkow|Radzjonkova	
 city	Radzyn Podlaski	PL	16071	Radzin Podljaski	
-city	Radès	TN	72209	Rades|Radis	
+city	Radès	TN	72209	Radis	
 city	Raebareli	IN	186433	Rae Bareli|Rajbareli	
 city	Rafael Jambeiro	BR	19662		
 city	Rafaela	AR	88713	Rafaehla	
@@ -23648,7 +23623,6 @@ city	Ramnagar	IN	51244
 city	Ramnicu Sarat	RO	38526	Ramniku Sarat	
 city	Ramon	PH	36307		
 city	Ramona	US	20292		
-city	Ramos	PH	15066		
 city	Ramos Arizpe	MX	66554	Ramos-Arispe	
 city	Ramotswa	BW	33271	Ramoutsa	
 city	Rampachodavaram	IN	25074		
@@ -23724,8 +23698,8 @@ city	Raqo	ET	25090	Raqqo
 city	Raqqa	SY	531952	Ar Raqqah|Raqqah|Ar-Raqqah|Raka	
 city	Ras Al Khaimah	AE	351943	Ras al Khaimah|Ras al-Khaimah	
 city	Ras Bayrut	LB	1251739		
-city	Ras Gharib	EG	44852	Ra's Gharib	
-city	Ras Tanura	SA	62314	Ra's Tanura	
+city	Ras Gharib	EG	44852		
+city	Ras Tanura	SA	62314	Ras Tannura	
 city	Ras el Ma	MA	22345	Rasse-Ma	
 city	Rasapudipalem	IN	1728128	Raspari Palao	
 city	Raseborg	FI	26982	Raasepori	
@@ -23743,7 +23717,7 @@ city	Ratanpur	IN	24636
 city	Ratchaburi	TH	92448	Rachaburi	
 city	Ratchathewi	TH	73035		
 city	Ratekau	DE	15921		
-city	Rath	IN	61728	Rata	
+city	Rath	IN	61728		
 city	Rathenow	DE	27115	Ratenov	
 city	Rathfarnham	IE	17333	Ratkhfarnkham	
 city	Ratia	IN	37152		
@@ -23775,7 +23749,7 @@ city	Rawmarsh	GB	18498
 city	Rawson	AR	130258	Roson	
 city	Rawtenstall	GB	23000		
 city	Raxaul	IN	55536	Rasaul	
-city	Raya	IN	20008	Raja	
+city	Raya	IN	20008		
 city	Rayachoti	IN	91234		
 city	Rayadrug	IN	61749	Rayadurg	
 city	Rayagada	IN	71208		
@@ -23825,7 +23799,7 @@ city	Redwood City	US	85288	Red Woods City
 city	Reedley	US	25569		
 city	Reef Al Fujairah City	AE	82310		
 city	Reengus	IN	26139	Ringus	
-city	Rees	DE	22544	Rehs	
+city	Rees	DE	22544		
 city	Reethapuram	IN	21177		
 city	Reforma	MX	26257	La Reforma	
 city	Reftinskiy	RU	17673	Reftinskij	
@@ -23837,6 +23811,7 @@ city	Reggio Calabria	IT	182455	Reggio de Calabria|Reggio di Calabria
 city	Reggio nell'Emilia	IT	171944	Reggio Emilia	
 city	Reghaïa	DZ	54962	Reghaia|La Reghaia	
 city	Reghin-Sat	RO	35490		
+city	Regina	CA	226404	Rengina|Regino	
 city	Registro	BR	59947		
 city	Regla	CU	44431	Regea	
 city	Rego Park	US	43925	Rigo-Park	
@@ -23887,7 +23862,7 @@ city	Rengo	CL	38100
 city	Renhe	CN	24903		
 city	Reni	UA	18530	Rehni	
 city	Renigunta	IN	26031		
-city	Rennes	FR	227830	Renes|Reneso	
+city	Rennes	FR	227830	Reneso	
 city	Renningen	DE	17442	Reningen	
 city	Reno	US	264165	Rehno|Rino	
 city	Renqiu	CN	98569	Jenkiu	
@@ -23946,7 +23921,7 @@ city	Rezé	FR	39248	Reze
 city	Reçani	MA	20469	Recani|Risani	
 city	Rhawnhurst	US	25581		
 city	Rheda-Wiedenbrück	DE	46123	Rheda-Wiedenbruck|Rheda-Wiedenbrueck	
-city	Rhede	DE	19140	Rede	
+city	Rhede	DE	19140		
 city	Rheinbach	DE	26262		
 city	Rheinberg	DE	32188		
 city	Rheine	DE	76491	Rene	
@@ -23957,18 +23932,18 @@ city	Rhenen	NL	18061	Renen
 city	Rhennouch	TN	28051	Ghannouch	
 city	Rho	IT	47086		
 city	Rhondda	GB	69506	Y Rhondda	
-city	Rhoon	NL	18250	Roon	
+city	Rhoon	NL	18250		
 city	Rhosllannerchrugog	GB	25362	Rhosllanerchrugog	
 city	Rhyl	GB	25874	Y Rhyl	
 city	Riacho Fundo	BR	39552		
 city	Riacho Fundo II	BR	105210		
 city	Riacho das Almas	BR	20639		
-city	Riacho de Santana	BR	30711	Riacho de Sant'Anna	
+city	Riacho de Santana	BR	30711	Riasu di Santana	
 city	Riachão	BR	22145	Riachao|Riachaq	
 city	Riachão das Neves	BR	21642	Riachao das Neves	
 city	Riachão do Dantas	BR	18313	Riachao do Dantas	
 city	Riachão do Jacuípe	BR	33386	Riachao do Jacuipe|Riachao do Jacuhype	
-city	Rialto	US	103132	Rial'to|Rijalto	
+city	Rialto	US	103132	Rijalto	
 city	Ribarroja del Turia	ES	21992	Ribarroja	
 city	Ribas do Rio Pardo	BR	23150		
 city	Ribat Al Khayr	MA	18278	Ribat al Kheir	
@@ -23983,7 +23958,7 @@ city	Ribeirão da Ilha	BR	21000	Ribeirao da Ilha
 city	Ribeirão das Neves	BR	329794	Ribeirao das Neves	
 city	Ribeirópolis	BR	17033	Ribeiropolis	
 city	Ribera	IT	17664		
-city	Riberalta	BO	99070	Riberal'ta	
+city	Riberalta	BO	99070		
 city	Ribnita	MD	55455	Ribnitsa	
 city	Ribnitz-Damgarten	DE	15333	Ribnic-Damgarten	
 city	Ribáuè	MZ	30241	Ribaue	
@@ -24025,9 +24000,6 @@ city	Rikaze	CN	80000	Xigaze
 city	Rikuzen-Takata	JP	18262		
 city	Riley Park	CA	22555		
 city	Rillieux-la-Pape	FR	28076	Rilliehuks-la-Pap	
-"""#
-
-    static let part6 = #"""
 city	Rimavská Sobota	SK	21434	Rimavska Sobota|Rimavska Subota	
 city	Rimini	IT	148688	Remin|Ariminum	
 city	Rimouski	CA	42240	Rimuski	
@@ -24036,7 +24008,7 @@ city	Rincón de la Victoria	ES	38666	Rincon de la Victoria|Rinkon-de-la-Viktoria
 city	Ringsted	DK	23086		
 city	Ringwood	AU	19144		
 city	Rinkeby	SE	19349		
-city	Rinteln	DE	25602	Rintel'n	
+city	Rinteln	DE	25602		
 city	Rio Bananal	BR	19274		
 city	Rio Bonito	BR	59113		
 city	Rio Branco	BR	419452	Rio Branko|Riu Branco	
@@ -24053,6 +24025,9 @@ city	Rio Maria	BR	18384
 city	Rio Negrinho	BR	39261		
 city	Rio Negro	BR	31324		
 city	Rio Pardo	BR	34654	Rio-Pardo	
+"""#
+
+    static let part6 = #"""
 city	Rio Pardo de Minas	BR	28271		
 city	Rio Pequeno	BR	131631		
 city	Rio Pomba	BR	17443	Pomba	
@@ -24078,7 +24053,7 @@ city	Rios Rosas	ES	27163
 city	Riosucio	CO	18950	Ruiosucio	
 city	Rioverde	MX	53128		
 city	Ripley	GB	21097	Ripli	
-city	Ripollet	ES	38347	Ripol'et	
+city	Ripollet	ES	38347	Ripolyet	
 city	Ripon	GB	16363	Ripun	
 city	Ris-Orangis	FR	25082	Ris-Oranzhis	
 city	Risalpur Cantonment	PK	36074		
@@ -24088,7 +24063,7 @@ city	Rishon LeTsiyyon	IL	258535	Rishon LeZion|Rishon Lezion|Rishon Letsiyon|Rish
 city	Rishra	IN	117014		
 city	Rishton	UZ	34800	Rishtan	
 city	Risod	IN	34136		
-city	Rissen	DE	16051	Risen	
+city	Rissen	DE	16051		
 city	Rittenhouse	US	21582	Rittenhouse Square	
 city	Ritto	JP	70312		
 city	Riva del Garda	IT	17331		
@@ -24097,13 +24072,12 @@ city	Rivas	NI	30000
 city	Rivas-Vaciamadrid	ES	68405	Rivas Vaciamadrid	
 city	River Atuwara	NG	15937	Atuwara	
 city	River Falls	US	15269	River Fols	
-city	Rivera	UY	84775		
 city	Riverbank	US	24122	Rivurbank	
 city	Riverdale	US	15989	Riverdejl	
 city	Riversdale	ZA	19382	Riversdal	
 city	Riverside	US	317261	Riversaida|Riversajd|River Side	
 city	Riverton	US	41900	Rivurtun	
-city	Riverview	US	71050	Riverv'ju	
+city	Riverview	US	71050		
 city	Riviera Beach	US	34005	Rivijera Bich	
 city	Riviere-des-Prairies-Pointe-aux-Trembles	CA	113868		
 city	Rivière-du-Loup	CA	18586	Riviere-du-Loup	
@@ -24135,7 +24109,7 @@ city	Rochester	GB	28671	Rochehstehr
 city	Rochester	US	209802	Rocestera|Rochestur|Rochestehr	
 city	Rochester Hills	US	73424	Rochehster Khills	
 city	Rochford	GB	16739		
-city	Rocinha	BR	24543	Rosin'ja	
+city	Rocinha	BR	24543		
 city	Rock Forest	CA	35500		
 city	Rock Hill	US	71548	Rocky Hill	
 city	Rock Island	US	38620	Rok Ajland	
@@ -24156,11 +24130,10 @@ city	Rocky River	US	20376	Roki River
 city	Rodas	CU	19212	Robas	
 city	Rodenkirchen	DE	110158		
 city	Rodeo del Medio	AR	18574		
-city	Rodez	FR	28337	Rodes	
+city	Rodez	FR	28337		
 city	Rodgau	DE	43315		
 city	Rodniki	RU	27681	Radniki	
 city	Rodolfo Sánchez Taboada	MX	22957	Rodolfo Sanchez Taboada	
-city	Rodriguez	PH	134432	Rodriges	
 city	Roehampton	GB	16132	Rogempton	
 city	Roermond	NL	44975	Reurmond	
 city	Roeselare	BE	56016	Roeseloare	
@@ -24184,7 +24157,6 @@ city	Rolleston	NZ	34100
 city	Rolling Meadows	US	24190	Rolling Mdws	
 city	Rolândia	BR	71670	Rolandia	
 city	Romainville	FR	24772	Romenvil	
-city	Roman	RO	67819	Romanvasar	
 city	Romano Banco	IT	26163		
 city	Romano di Lombardia	IT	17549		
 city	Romans-sur-Isère	FR	35002	Romans-sur-Isere|Romas sur Isere	
@@ -24246,14 +24218,14 @@ city	Rosenberg	US	35510	Rozenberg
 city	Rosenheim	DE	60167	Rozenkhajm	
 city	Rosera	IN	31155		
 city	Roseto degli Abruzzi	IT	16538		
-city	Rosetta	EG	301795	Roseta|Rosette	
+city	Rosetta	EG	301795	Roseta	
 city	Roseville	US	130269	Rozvill|Rouzvill|Rousvill	
 city	Rosh HaAyin	IL	72881	Rosh Ha Ayin	
 city	Roshal	RU	21951	Rosjal	
 city	Roshanpura	IN	57217		
 city	Rosignano Solvay-Castiglioncello	IT	19786	Rosignano Solvay	
 city	Rosiorii de Vede	RO	27416	Rosiori de Vede	
-city	Roskilde	DK	51916	Roskil'de	
+city	Roskilde	DK	51916	Roskile	
 city	Roslavl	RU	56971	Roslawl	
 city	Roslindale	US	27683		
 city	Rosny-sous-Bois	FR	41627		
@@ -24294,7 +24266,7 @@ city	Round Rock	US	115997	Roundrock|Raund Rok
 city	Rourkela	IN	273317	Roukela|Rurkela	
 city	Rouyn-Noranda	CA	23504	Ruen-Noranda	
 city	Rovaniemi	FI	65670	Rovaniehmi	
-city	Rovenky	UA	45514	Roven'ky	
+city	Rovenky	UA	45514	Rowenky	
 city	Rovereto	IT	34152		
 city	Rovigo	IT	50279		
 city	Rovira	CO	20452		
@@ -24313,7 +24285,7 @@ city	Royan	FR	19017	Roian
 city	Royston	GB	15781		
 city	Royton	GB	22848		
 city	Rozanka-Polanka	PL	15746		
-city	Rozdilna	UA	17858	Rozdil'na	
+city	Rozdilna	UA	17858		
 city	Roznava	SK	17122	Rozhnava	
 city	Roznov pod Radhostem	CZ	17238		
 city	Rozzano	IT	39731		
@@ -24335,11 +24307,11 @@ city	Rudan	IR	36121	Rugan
 city	Rudarpur	IN	30873		
 city	Rudehen	IR	28533	Rudian	
 city	Rudnyy	KZ	124000	Rudnyj	
-city	Rudolstadt	DE	24852	Rudol'shtadt	
+city	Rudolstadt	DE	24852	Rudolshtat	
 city	Rudow	DE	42631		
 city	Rudrapur	IN	154554		
 city	Rudsar	IR	47502		
-city	Rueil-Malmaison	FR	76616	Rjuej-Mal'mezon	
+city	Rueil-Malmaison	FR	76616	Rjuej Malmezon	
 city	Rufaa	SD	28374		
 city	Rufino	AR	18361		
 city	Rufisque	SN	295459	Rjufisk|Roufisk	
@@ -24347,7 +24319,7 @@ city	Rufisque est	SN	221066
 city	Rugao	CN	257400		
 city	Rugeley	GB	26156		
 city	Ruhango	RW	21478		
-city	Ruian	CN	927383	Rui'an|Jui-an	
+city	Ruian	CN	927383	Jui-an	
 city	Ruidian	CN	28612		
 city	Ruiru	KE	490120		
 city	Ruislip	GB	31000		
@@ -24371,7 +24343,7 @@ city	Rura	IN	15908
 city	Rurópolis	BR	35769	Ruropolis	
 city	Rusanivka	UA	27400	Rusanivskyi Masyv	
 city	Rusape	ZW	37906	Rusapi	
-city	Ruse	BG	121168	Rouse|Russe	
+city	Ruse	BG	121168	Russe	
 city	Rusera	IN	28781		
 city	Rushden	GB	37584	Rushdun	
 city	Ruskin	US	17208	Raskin	
@@ -24380,10 +24352,10 @@ city	Russeifa	JO	268237	Ruseifa|Rouseifa
 city	Russellville	US	29166	Raselvil	
 city	Rustaq	AF	25636	Rostaq	
 city	Rustaq	OM	120000	Ar Rustaq|Rustaka	
-city	Rustavi	GE	128249	Roustavi|Rust'avi	
+city	Rustavi	GE	128249	Roustavi|Rusthavi	
 city	Rustenburg	ZA	373695	Rjustenburg|Rustemburg	
 city	Ruston	US	22340	Raston	
-city	Rutchenkivskyi	UA	168029	Rutchenkivs'kij|Rutchenkivskyi District	
+city	Rutchenkivskyi	UA	168029	Rutchenkivskyi District|Rutchenkove	
 city	Ruteng	ID	41533	Roeteng	
 city	Rutherford	US	18690	Raderford	
 city	Rutherglen	GB	30950	Ruterglen	
@@ -24392,7 +24364,7 @@ city	Rutland	CA	34800
 city	Rutland	US	15824	Ratland	
 city	Rutoma	UG	86100	Lutoma	
 city	Rutshuru	CD	82680	Ruchuru	
-city	Ruvo di Puglia	IT	23938	Ruvo-di-Pul'ja	
+city	Ruvo di Puglia	IT	23938		
 city	Ruwa	ZW	94083	Ruva	
 city	Ruwandiz	IQ	22943	Rawandiz	
 city	Ruy Barbosa	BR	28282		
@@ -24411,7 +24383,7 @@ city	Rybnoye	RU	19159	Rybnoe
 city	Ryde	AU	26385	Top Ryde	
 city	Rydultowy	PL	21887	Rydultovy	
 city	Rye	US	16046		
-city	Rylsk	RU	17007	Ryl'sk	
+city	Rylsk	RU	17007		
 city	Ryogoku	JP	49735		
 city	Ryotsu-minato	JP	16359	Ryotsu	
 city	Rypin	PL	16589	Ripin	
@@ -24452,9 +24424,9 @@ city	Sa Dec	VN	214610
 city	Sa Kaeo	TH	28497	Sakaeo	
 city	Sa'dah	YE	51870	Saada|Saadah|Sa'da	
 city	Saaba	BF	136011	Saba	
-city	Saadat Shahr	IR	17131	Sa'adat Abad	
+city	Saadat Shahr	IR	17131		
 city	Saalfeld	DE	28023	Zalfeld	
-city	Saalfelden am Steinernen Meer	AT	16790	Zal'fel'den-am-Shtajnernen-Meer	
+city	Saalfelden am Steinernen Meer	AT	16790		
 city	Saanich	CA	117735	Sanich	
 city	Saarbrücken	DE	182971	Saarbrucken|Saarbruecken|Saarbruken	
 city	Saarlouis	DE	38333	Saarluis	
@@ -24502,7 +24474,7 @@ city	Saclepea	LR	20818	Sacleipie
 city	Saco	US	19078	Sawco	
 city	Sacomã	BR	261436	Sacoma	
 city	Sacramento	BR	26670	Sakramentu	
-city	Sacramento	US	524943	Sakramento|Sacramentum	
+city	Sacramento	US	524943	Sakramento	
 city	Sadabad	IN	36093		
 city	Sadabe	MG	17000		
 city	Sadalgi	IN	23790	Sadalga	
@@ -24515,7 +24487,7 @@ city	Saddle Ridge	CA	24365
 city	Saddleworth	GB	25441		
 city	Sado	JP	51492		
 city	Sadpalli	IN	31857		
-city	Sadr City	IQ	1211849	Sadr	
+city	Sadr City	IQ	1211849		
 city	Sadri	IN	27390		
 city	Sadulshahar	IN	24980		
 city	Safadasht	IR	32476		
@@ -24548,7 +24520,7 @@ city	Sagrada Familia	CL	17569
 city	Sagrada Família	ES	51623		
 city	Sagua de Tánamo	CU	18282	Sagua de Tanamo|Sagua de Temamo	
 city	Sagua la Grande	CU	62073		
-city	Saguenay	CA	148886	Sagene|Sagenej	
+city	Saguenay	CA	148886	Sagenej	
 city	Sagunto	ES	66070	Sagunt	
 city	Sagure	ET	24900	Saggure	
 city	Sagwara	IN	29439		
@@ -24606,7 +24578,7 @@ city	Saint Peters	GB	125370	St. Peters|St Peters|Saint Peter Extra
 city	Saint Peters	US	52575	Sejnt Piters	
 city	Saint Petersburg	RU	5351935	St Petersburg|Saint Petersbourg|Sant Petersburg|Sankt Petersburg	
 city	Saint Pierre	MU	16704	St. Pierre|St Pierre|Saint Pierre Village	
-city	Saint Thomas Mount	IN	43795	St. Thomas Mount|St Thomas Mount|Saint Thomas's Mount	
+city	Saint Thomas Mount	IN	43795	St. Thomas Mount|St Thomas Mount|Madras Saint Thomas Mount	
 city	Saint-Amand-les-Eaux	FR	17808	Saint-Amand	
 city	Saint-Ambroise	FR	30802		
 city	Saint-André	RE	57150	Saint-Andre|Sankt-Andre	
@@ -24626,7 +24598,7 @@ city	Saint-Cyr-l'École	FR	16365	Saint-Cyr-l'Ecole
 city	Saint-Cyr-sur-Loire	FR	17337	Saint-Cyr	
 city	Saint-Denis	FR	96128	Sain-Nteni	
 city	Saint-Denis	RE	154765	Sen-Deni|St. Denis	
-city	Saint-Dizier	FR	31918	Sankt-Diz'e	
+city	Saint-Dizier	FR	31918		
 city	Saint-Dié-des-Vosges	FR	24628	Saint-Die-des-Vosges|Sen-Dye-de-Voj	
 city	Saint-Eustache	CA	42062	Sent Estash	
 city	Saint-Fons	FR	16053	Sen-Fon	
@@ -24676,7 +24648,7 @@ city	Saint-Omer	FR	18250	Sint-Omaars
 city	Saint-Ouen	FR	39353	Sankt-Ouehn	
 city	Saint-Ouen-l'Aumône	FR	22977	Saint-Ouen-l'Aumone	
 city	Saint-Paul	RE	105240		
-city	Saint-Pierre	RE	84077	Sent-P'er	
+city	Saint-Pierre	RE	84077		
 city	Saint-Pierre-des-Corps	FR	15284		
 city	Saint-Pol-sur-Mer	FR	23635	Saint-Pol	
 city	Saint-Priest	FR	41641	Beau-Priest	
@@ -24720,18 +24692,17 @@ city	Sakaraha	MG	21826	Sakaray
 city	Sakassou	CI	17093	Sakasso	
 city	Sakata	JP	100273		
 city	Sakchu-up	KP	18001	Sakchu	
-city	Sake	CD	17151		
 city	Sakhipur	BD	40869		
 city	Sakhnin	IL	31702	Saknin	
 city	Saki	NG	178677	Shaki	
-city	Sakiet ed Daier	TN	125204	Sakiet ed Dair|Saqiyat ad Da'ir	
+city	Sakiet ed Daier	TN	125204	Sakiet ed Dair	
 city	Sakiet ez Zit	TN	100000	Saqiyat az Zayt	
 city	Sakleshpur	IN	24931	Saklaspur	
 city	Saknepalli	IN	32385		
 city	Sakon Nakhon	TH	76237	Sakhon Nakhon	
 city	Sakrand	PK	72040	Sakrano	
 city	Sakri	IN	21764		
-city	Sakti	IN	21955	Shakti	
+city	Sakti	IN	21955		
 city	Saku	JP	99131		
 city	Sakumona	GH	32886	Sakumono Estates	
 city	Sakura	JP	173740		
@@ -24739,10 +24710,10 @@ city	Sakuradai	JP	25537
 city	Sakuragawa	JP	39072	Sakuragava	
 city	Sakurai	JP	58386	Sakuri	
 city	Sakété	BJ	43541	Sakete	
-city	Sala	SK	20239	Sal'a	
+city	Sala	SK	20239	Shala	
 city	Salaberry-de-Valleyfield	CA	42787	Salaberri-de-Vallifild	
 city	Saladas	AR	18349	Saljadas	
-city	Saladillo	AR	30378	Saladil'o	
+city	Saladillo	AR	30378		
 city	Salaga	GH	25472		
 city	Salah Bey	DZ	23339		
 city	Salalah	OM	163140	Salala|As Salalah	
@@ -24791,33 +24762,34 @@ city	Salmon Creek	US	19686
 city	Salo	FI	50794		
 city	Salon-de-Provence	FR	41397	Salon-de-Provans	
 city	Salonta	RO	17561	Nagyszalonta	
-city	Salor	UZ	26494	Salar	
+city	Salor	UZ	26494		
 city	Salou	ES	26775		
 city	Salpêtrière	FR	17708	Salpetriere	
 city	Salqin	SY	31608	Salkine	
-city	Salsk	RU	61000	Sal'sk	
+city	Salsk	RU	61000	Ssalsk	
 city	Salsomaggiore Terme	IT	15754	Salsomaggiore	
 city	Salt Lake City	US	215548	Salt Lake Ceety|Salt Lake	
-city	Salta	AR	520683	Sal'ta	
+city	Salta	AR	520683		
 city	Saltash	GB	15566		
-city	Saltillo	MX	709671	Saltilo|Saltil'o	
+city	Saltillo	MX	709671	Saltilo	
 city	Saltivka	UA	409300	Saltovka|Saltovskiy	
-city	Salto	BR	119736	Sal'to|Saltu	
+city	Salto	BR	119736	Saltu	
 city	Salto de Pirapora	BR	43748		
 city	Salto do Lontra	BR	15223		
 city	Saltpond	GH	24689	Soltpond	
 city	Salumbar	IN	16557		
 city	Salur	IN	50206		
 city	Saluzzo	IT	16537		
-city	Salvador	BR	2711840	Sal'vador|Sao Salvador	
-city	Salvaleón de Higüey	DO	123787	Salvaleon de Higuey|Salvaleon de Higueey|Sal'valeon-de-Iguehj	
+city	Salvador	BR	2711840	Sao Salvador	
+city	Salvaleón de Higüey	DO	123787	Salvaleon de Higuey|Salvaleon de Higueey	
 city	Salvaterra	BR	24129		
 city	Salvatierra	MX	37203	Salvatiera	
-city	Salwá	KW	40945	Salwa|Sal'va	
-city	Salyan	AZ	36555	Sal'yany	
+city	Salwá	KW	40945	Salwa	
+city	Salyan	AZ	36555	Salian	
 city	Salzburg	AT	157245	Saltzburg|Salzbourg	
-city	Salzgitter	DE	104970	Zal'cgitter|Zalcgiter	
-city	Salzkotten	DE	24561	Zal'ckotten	
+city	Salzgitter	DE	104970	Zalcgiter|Zalcgiteris	
+city	Salzkotten	DE	24561	Zalckoten	
+city	Salé	MA	972299		
 city	Salé Al Jadida	MA	200000	Sale Al Jadida	
 city	Sam Phran	TH	37115	Ban Sam Phran	
 city	Sam Roi Yot	TH	19709	Ban Sam Roi Yot	
@@ -24825,7 +24797,7 @@ city	Sam Sen Nai	TH	30476
 city	Sam Shing	HK	16423		
 city	Sam Son	VN	129801		
 city	Sama	ES	39984		
-city	Samail	OM	80538	Sama'il	
+city	Samail	OM	80538	Sumayil	
 city	Samal	PH	43526		
 city	Samalapuram	IN	20691		
 city	Samalka	IN	17076		
@@ -24847,7 +24819,7 @@ city	Samastipur	IN	67925
 city	Samba	AO	364986	Szamba	
 city	Sambalpur	IN	189366	Sambalpore	
 city	Sambava	MG	89003	Sahambava	
-city	Sambhal	IN	196109	Sambal	
+city	Sambhal	IN	196109		
 city	Sambhar	IN	22828	Sambkhara	
 city	Sambiase	IT	20000	Sambiase Catanzaro	
 city	Sambir	UA	34152	Szambir	
@@ -24855,7 +24827,7 @@ city	Sambizanga	AO	177808	Sambizanha
 city	Samborondón	EC	24118	Samborondon|Zamborondon	
 city	Sambrial	PK	119571		
 city	Samburvadakara	IN	16709	Sambavar Vadagarai	
-city	Samchon	KP	86042	Samch'on	
+city	Samchon	KP	86042	Samcheon	
 city	Samdari	IN	17915		
 city	Samfya	ZM	51309	Samfja	
 city	Samho-rodongjagu	KP	19025		
@@ -24873,7 +24845,7 @@ city	Sampsonievskiy	RU	39318	Sampsonievskij
 city	Sampués	CO	21204	Sampues	
 city	Samrala	IN	19678		
 city	Samraong	KH	18694	Samrong	
-city	Samsun	TR	394050	Samsoun|Sams	
+city	Samsun	TR	394050	Samsoun	
 city	Samthar	IN	21582		
 city	Samtredia	GE	20633	Ssamtredia	
 city	Samurou	IN	16582		
@@ -24936,7 +24908,7 @@ city	San Diego	US	1404452	San Dijego|San Diyego|San Diegu
 city	San Dimas	US	34630	San-Dimas	
 city	San Donato	IT	32586		
 city	San Donato Milanese	IT	28351		
-city	San Donà di Piave	IT	41856	San Dona di Piave|San-Dona-di-P'jave	
+city	San Donà di Piave	IT	41856	San Dona di Piave	
 city	San Estanislao	CO	16518		
 city	San Esteban	CL	17090		
 city	San Felice A Cancello	IT	16571		
@@ -25020,7 +24992,7 @@ city	San Juan Ixtayopan	MX	24120	Ixtayopan
 city	San Juan Nepomuceno	CO	34110		
 city	San Juan Sacatepéquez	GT	136886	San Juan Sacatepequez	
 city	San Juan Zitlaltepec	MX	19600	San Juan Citlaltepec	
-city	San Juan de Aznalfarache	ES	20779	San-Khuan-de-Asnal'farache	
+city	San Juan de Aznalfarache	ES	20779		
 city	San Juan de Dios	CR	15469	Juan de Dios	
 city	San Juan de Flores	HN	16070	San Juan Flores	
 city	San Juan de Urabá	CO	19992	San Juan de Uraba	
@@ -25074,7 +25046,7 @@ city	San Miguel Ajusco	MX	29781
 city	San Miguel Coatlinchán	MX	22619	San Miguel Coatlinchan|San Miguel Coatlinchoan	
 city	San Miguel De Abona	ES	16179		
 city	San Miguel Topilejo	MX	34603		
-city	San Miguel de Allende	MX	174615	San Migel de Alende|San Migel de Al'ende	
+city	San Miguel de Allende	MX	174615	San Migel de Alende|San Migel de Aljende	
 city	San Miguel de Tucumán	AR	548866	San Miguel de Tucuman|San Migel De Tukuman|San Migel de Tukuman	
 city	San Miguel del Monte	AR	21794	San Miguel de Monte	
 city	San Miguel del Padrón	CU	159273	San Miguel del Padron	
@@ -25153,7 +25125,7 @@ city	San Vicente de Tagua Tagua	CL	44046	San Vicente de Taguatagua
 city	San Vito dei Normanni	IT	17617		
 city	San al Hajar al Qibliyah	EG	30969	San al-Hajar al-Qibliyyah	
 city	San-Pédro	CI	390654	San-Pedro|San Pedras	
-city	Sanaa	YE	1937451	Sana'a|Sana|San'a	
+city	Sanaa	YE	1937451	Sana'a|Sana|Sanao	
 city	Sanana	ID	29716		
 city	Sanand	IN	95890		
 city	Sanandaj	IR	349176	Sanandij|Sanandadz	
@@ -25171,7 +25143,7 @@ city	Sanchor	IN	32875
 city	Sanchuan	CN	56345		
 city	Sancoale	IN	21923		
 city	Sancti Spíritus	CU	127069	Sancti Spiritus|Sankti Spiritus|Sankti-Spiritus	
-city	Sanctorum	MX	27936	Sanctorium	
+city	Sanctorum	MX	27936		
 city	Sand Springs	US	19783		
 city	Sandacho	JP	132858	Sanda	
 city	Sandakan	MY	439050	Samdakan|Sandakan Town	
@@ -25180,7 +25152,7 @@ city	Sandanski	BG	28510	Yane Sandanski
 city	Sandaohezi	CN	60129	Sandukhoza	
 city	Sandaoling Lutiankuang Wuqi Nongchang	CN	30513		
 city	Sandbach	GB	17976		
-city	Sandefjord	NO	64345	Sannef'ord	
+city	Sandefjord	NO	64345	Sannefiord	
 city	Sandhurst	GB	20803	Sandkherst	
 city	Sandi	IN	25008		
 city	Sandikli	TR	42981	Sandykly	
@@ -25206,8 +25178,8 @@ city	Sangarébougou	ML	42314	Sangarebougou
 city	Sangarédi	GN	54824	Sangaredi|Sangarehedi	
 city	Sanger	US	24950	Sehnger	
 city	Sangerhausen	DE	23347	Zangerkhauzen	
-city	Sanghar	PK	62033	Sangar	
-city	Sangju	KR	101267	Ch'angju|Sandzhu	
+city	Sanghar	PK	62033		
+city	Sangju	KR	101267	Sandzhu	
 city	Sangkapura	ID	50612	Sangkapoera	
 city	Sangla Hill	PK	103709		
 city	Sangli	IN	601214	Sangla	
@@ -25239,13 +25211,13 @@ city	Sankt Ingbert	DE	38697
 city	Sankt Leonhard	AT	15853		
 city	Sankt Martin	AT	20000		
 city	Sankt Peter	AT	20320		
-city	Sankt Pölten	AT	21911	Sankt Polten|Sankt P'olten	
+city	Sankt Pölten	AT	21911	Sankt Polten|Sankt Poelten	
 city	Sankt Wendel	DE	26904	Kreisstadt Sankt Wendel	
 city	Sanliurfa	TR	449549	Sanli Urfa|Sanlijurfa	
 city	Sanlúcar de Barrameda	ES	68037	Sanlucar de Barrameda|San Lucar de Barrameda	
-city	Sanmenxia	CN	669307	Sanmensja|San'mehn'sja	
+city	Sanmenxia	CN	669307	Sanmensja	
 city	Sanmiao	CN	35877		
-city	Sanming	CN	602166	San'min	
+city	Sanming	CN	602166		
 city	Sanmu	JP	48444	Sammu	
 city	Sanniquellie	LR	17895	Saniquellie	
 city	Sannois	FR	26869	Sanoa	
@@ -25397,11 +25369,11 @@ city	Santa-Luzia	GW	17204
 city	Santafé	ES	15430		
 city	Santaluz	BR	37834	Santa Luiza	
 city	Santana	BR	115689		
-city	Santana de Parnaíba	BR	154105	Santana de Parnaiba|Sant'Ana-de-Paranaiba	
+city	Santana de Parnaíba	BR	154105	Santana de Parnaiba	
 city	Santana do Acaraú	BR	30628	Santana do Acarau	
 city	Santana do Araguaia	BR	32413		
-city	Santana do Cariri	BR	16954	Sant'Anna do Cariry	
-city	Santana do Ipanema	BR	47397	Sant'Anna do Ipanema	
+city	Santana do Cariri	BR	16954		
+city	Santana do Ipanema	BR	47397	Santana-du-Ipanema	
 city	Santana do Paraíso	BR	44800	Santana do Paraiso|Santana-du-Paraiso	
 city	Santander	ES	173635	Santandehr|Sanandere	
 city	Santander de Quilichao	CO	99354		
@@ -25409,7 +25381,7 @@ city	Santangpu	CN	58000
 city	Santarém	BR	189047	Santarem|Santaren|Santarenas	
 city	Santee	US	57787	Santi	
 city	Santeramo in Colle	IT	24922		
-city	Santiago	CL	4837295	Santjago|Sant'jago|Santianko	
+city	Santiago	CL	4837295	Santjago|Santianko|Sanctiacobi	
 city	Santiago Atitlán	GT	33309	Santiago Atitlan	
 city	Santiago Ixcuintla	MX	18241		
 city	Santiago Momoxpan	MX	17622		
@@ -25427,8 +25399,8 @@ city	Santiago de Querétaro	MX	1594212	Santiago de Queretaro|Santiagu di Quereta
 city	Santiago de Surco	PE	251648		
 city	Santiago de Tolú	CO	27390	Santiago de Tolu	
 city	Santiago de Veraguas	PA	45355	Santiago Veraguas	
-city	Santiago de las Vegas	CU	35241	Sant'jago-de-las-Vegas	
-city	Santiago de los Caballeros	DO	1200000	Santjago de los Kabaljerosas|Santiago de los Kampagieros|Sant'jago-de-los-Kabal'eros	
+city	Santiago de las Vegas	CU	35241		
+city	Santiago de los Caballeros	DO	1200000	Santjago de los Kabaljerosas|Santiago de los Kampagieros	
 city	Santiago del Estero	AR	252192	Santijago del Estero|Santjago del Estero	
 city	Santo Amaro	BR	85349	Santu Amaru	
 city	Santo Amaro da Imperatriz	BR	27272	Santo Amaro do Cubatao	
@@ -25463,7 +25435,6 @@ city	Santo Tomé	AR	59072	Santo Tome|Santo-Tome
 city	Santo Ângelo	BR	76917	Santo Angelo|Santu-Andzhelo	
 city	Santol	PH	298976		
 city	Santomera	ES	15319		
-city	Santos	BR	418608	Santus|Santusa	
 city	Santos Dumont	BR	42406	Santus-Dumont	
 city	Santos Lugares	AR	37267	S. Lugares	
 city	Santrampur	IN	19465		
@@ -25474,13 +25445,13 @@ city	Santuario	CO	17722
 city	Santurtzi	ES	46978	Santurce	
 city	Santutxu	ES	60000	Santuchu	
 city	Santyoku	KR	42145	Sanchoku	
-city	Sanwer	IN	16150	Sawer	
+city	Sanwer	IN	16150		
 city	Sanxenxo	ES	17212	Sangenjo	
 city	Sanxi	CN	18961		
 city	Sanxia	TW	115185	Sansia|Sansija	
-city	Sanya	CN	1031396	San'ja|Sanj	
+city	Sanya	CN	1031396	Sanj|Samah	
 city	Sanyang	GM	15090	Saniang	
-city	Sanyoonoda	JP	60326	San'yo-Onoda	
+city	Sanyoonoda	JP	60326		
 city	Sanza Pombo	AO	23000	Sanza	
 city	Sanzhi	TW	23452	Sandzi	
 city	Sanzhuang	CN	52214		
@@ -25529,7 +25500,7 @@ city	Sarandí	AR	60752
 city	Sarangpore	IN	16671		
 city	Sarangpur	IN	37435		
 city	Sarankhola	BD	36470		
-city	Saransk	RU	318841	Sarans'k|Szaranszk	
+city	Saransk	RU	318841	Szaranszk	
 city	Sarapaka	IN	22149		
 city	Sarapul	RU	98830	Sarapoul	
 city	Saraqib	SY	34231	Saraquib	
@@ -25551,7 +25522,7 @@ city	Sardrud	IR	29739	Sardarud
 city	Sardulgarh	IN	19219		
 city	Sargodha	PK	975886	Sargodkha|Sargoda	
 city	Sarh	TD	138928	Sarkh|Sagh	
-city	Sari	IR	255396	Szari|Sori	
+city	Sari	IR	255396	Szari	
 city	Sariaya	PH	44977		
 city	Sarigam INA	IN	19903	Sarigam	
 city	Sarigerme	TR	16000		
@@ -25652,6 +25623,7 @@ city	Savigny-sur-Orge	FR	39698	Savigny
 city	Savli	IN	18467	Sauli	
 city	Savona	IT	61345	Saona	
 city	Savonlinna	FI	31283	Savonlina	
+city	Savé	BJ	31444		
 city	Saw Bwar Gyi Kone	MM	20811	Saw Bwar Gyi Kone Ward	
 city	Sawai Madhopur	IN	121106	Savai Madhopur|Savaj-Madkhopur	
 city	Sawang Daen Din	TH	16825	Amphoe Sawang Daen Din	
@@ -25675,7 +25647,7 @@ city	Sayreville Junction	US	42890
 city	Sayula	MX	26789		
 city	Sayville	US	16853		
 city	Sayyan	YE	69404	Saiyan	
-city	Saïda	DZ	142497	Sa'ida|Sajda	
+city	Saïda	DZ	142497	Sajda	
 city	Saïoua	CI	34860	Saioua|Saouia	
 city	Saña	PE	39200	Zana	
 city	Saýat	TM	17762	Sayat	
@@ -25704,7 +25676,7 @@ city	Schiedam	NL	75438	Schidamas
 city	Schifferstadt	DE	19209	Shiffershtadt	
 city	Schiffweiler	DE	15780	Shifvajler	
 city	Schijndel	NL	23239		
-city	Schilde	BE	20373	Shil'de	
+city	Schilde	BE	20373		
 city	Schiltigheim	FR	32289	Schiltighein	
 city	Schio	IT	33740	Skio	
 city	Schkeuditz	DE	18487		
@@ -25722,14 +25694,14 @@ city	Schofield Barracks	US	16370	Shofild Barraks
 city	Schofield-Wheeler	US	20452		
 city	Schopfheim	DE	19386	Shopfkhajm	
 city	Schorndorf	DE	41647	Shorndorf	
-city	Schortens	DE	21357	Shortens	
+city	Schortens	DE	21357		
 city	Schoten	BE	33622	Schooten	
 city	Schramberg	DE	18565	Shramberg	
 city	Schrobenhausen	DE	16143	Shrobenkhauzen	
 city	Schroeder	BR	20061		
 city	Schwabach	DE	38554	Shvabakh	
 city	Schwalbach	DE	18708		
-city	Schwalmstadt	DE	19279	Shval'mshtadt	
+city	Schwalmstadt	DE	19279	Shvalmshtat	
 city	Schwalmtal	DE	19435		
 city	Schwandorf in Bayern	DE	28235	Schwandorf	
 city	Schwanewede	DE	20015	Shvanevede	
@@ -25785,7 +25757,7 @@ city	Sector 5	RO	271575
 city	Sector 6	RO	367760		
 city	Secunda	ZA	20418	Sekunda	
 city	Secunderabad	IN	204182	Sekunderabad	
-city	Security-Widefield	US	32882	Sek'juriti-Vajdfild	
+city	Security-Widefield	US	32882	Sekujuriti-Vajdfild	
 city	Sedalia	US	21516	Sidejlija	
 city	Sedam	IN	39341	Seram	
 city	Seddouk	DZ	19884		
@@ -25818,7 +25790,7 @@ city	Sekimachi-minami	JP	16504
 city	Sekondi	GH	285506		
 city	Sekondi-Takoradi	GH	138872	Sekondis-Takoradis|Sekondi Takoradi	
 city	Sekong	LA	20116	Xekong	
-city	Sekota	ET	50300	Sek'ot'a	
+city	Sekota	ET	50300	Sokota	
 city	Selama	MY	34800		
 city	Selangau	MY	19844	Pekan Selangau	
 city	Selargius	IT	23285		
@@ -25829,24 +25801,23 @@ city	Selden	US	19851
 city	Selebi-Phikwe	BW	42488	Selebi-Pikwe	
 city	Seligenstadt	DE	21298	Zeligenshtadt	
 city	Selm	DE	27540	Siaelm	
-city	Selma	US	24414	Sel'ma	
+city	Selma	US	24414		
 city	Selogiri	ID	30180		
 city	Selong	ID	92464		
 city	Selouane	MA	23553	Zelouane	
-city	Seltso	RU	18167	Sel'tso	
+city	Seltso	RU	18167		
 city	Selu	IN	46915	Sailu	
 city	Selva Alegre	PE	72696		
 city	Selydove	UA	21521	Selidove	
 city	Selçuk	TR	29101	Selcuk|Selchuk	
-city	Semarang	ID	1694740	Samarang|Semaranq|Semaran'nk	
+city	Semarang	ID	1694740	Samarang|Semaranq|Kutha Semarang	
 city	Sembawang Estate	SG	110090	Sembawang Village|Sembawang	
 city	Semboku	JP	25857		
 city	Semdinli	TR	18978	Semdinni	
 city	Semender	RU	15691		
 city	Semenyih	MY	92491	Semeyih	
 city	Semey	KZ	292780	Semei|Semej	
-city	Semi	BJ	23636		
-city	Semikarakorsk	RU	23583	Semikarakors'k	
+city	Semikarakorsk	RU	23583	Semikarakovskaya	
 city	Semikler	TR	29321		
 city	Semiluki	RU	26257	Semilouki	
 city	Seminole	US	18153	Seminol	
@@ -25904,7 +25875,7 @@ city	Seoni	IN	102343
 city	Seoni Chhapara	IN	15371	Dungaria Chhapara	
 city	Seoni Malwa	IN	30100	Seoni Marwa	
 city	Seosan	KR	74208	Sosan	
-city	Seoul	KR	10349312	Seol|Seul|Soul	
+city	Seoul	KR	10349312	Seol|Seul	
 city	Sepang	MY	212050		
 city	Sepatan	ID	118439	Sepaitan	
 city	Seppa	IN	18350		
@@ -25951,7 +25922,7 @@ city	Serra	BR	520653
 city	Serra Dourada	BR	17066		
 city	Serra Negra	BR	29894		
 city	Serra Preta	BR	17996		
-city	Serra Talhada	BR	86915	Serra-Tal'jada	
+city	Serra Talhada	BR	86915		
 city	Serra do Ramalho	BR	34222		
 city	Serrana	BR	43909		
 city	Serrinha	BR	80435		
@@ -25994,7 +25965,7 @@ city	Settsu	JP	87456
 city	Settur	IN	20228	Seithur	
 city	Setun	RU	20000		
 city	Setúbal	PT	118166	Setubal|Setoumpal	
-city	Sevan	AM	19652	Sewan	
+city	Sevan	AM	19652		
 city	Sevastopol	UA	547820	Sevastoupoli|Szevasztopol	
 city	Seven Hills	AU	19196		
 city	Seven Oaks	US	15144	Seven Ouks	
@@ -26004,16 +25975,16 @@ city	Severn	US	44231	Sevehrn
 city	Severna Park	US	37634	Saverna Park	
 city	Severnyy	RU	200000	Severnyj	
 city	Severo-Zadonsk	RU	16569		
-city	Severobaykalsk	RU	25800	Severobaykal'sk	
-city	Severodvinsk	RU	194292	Severodvins'k|Severadzvinsk	
-city	Severomorsk	RU	53921	Severomors'k	
-city	Severouralsk	RU	33500	Severoural'sk	
-city	Seversk	RU	109844	Severs'k|Sewersk	
+city	Severobaykalsk	RU	25800	Severobaikalsk	
+city	Severodvinsk	RU	194292	Severadzvinsk|Sewerodwinsk	
+city	Severomorsk	RU	53921	Szeveromorszk	
+city	Severouralsk	RU	33500		
+city	Seversk	RU	109844	Sewersk|Sewjersk	
 city	Severskaya	RU	22849	Severskaia	
 city	Seveso	IT	22733		
 city	Sevierville	US	16490	Severeville	
 city	Sevilimedu	IN	23454		
-city	Sevilla	ES	686741	Sevila|Sebilla	
+city	Sevilla	ES	686741	Sevila	
 city	Sevlievo	BG	24582	Sevlijevo	
 city	Sevran	FR	47334		
 city	Sewell	US	37433		
@@ -26056,7 +26027,7 @@ city	Shahganj	IN	26510
 city	Shahgarh	IN	16300		
 city	Shahhat	LY	29206	Shahat	
 city	Shahi	IN	16064		
-city	Shahin Dezh	IR	41442	Sa'in Dezh	
+city	Shahin Dezh	IR	41442	Sahin Dazh	
 city	Shahin Shahr	IR	173329		
 city	Shahjanpur	IN	320434	Shahjahanpur	
 city	Shahkot	PK	244868		
@@ -26090,15 +26061,15 @@ city	Shajing Town	CN	67093
 city	Shakargarh	PK	126742	Shakargarr	
 city	Shakaskraal	ZA	27345	Chakaskraal	
 city	Shaker Heights	US	27646	Shehjker Khehjts	
-city	Shakhtarsk	UA	71700	Shakhtars'k	
-city	Shakhtarske	UA	27573	Shakhtars'ke	
+city	Shakhtarsk	UA	71700	Shakhtersk	
+city	Shakhtarske	UA	27573	Chakhtarske	
 city	Shakhtinsk	KZ	41602		
 city	Shakhty	RU	221312	Chakhty|Shakhti	
-city	Shakhunya	RU	22400	Shakhun'ya	
+city	Shakhunya	RU	22400	Sjakhunja	
 city	Shakiso	ET	47500		
 city	Shakopee	US	39981	Shakopi	
 city	Shaktinagar	IN	17088		
-city	Shal	IR	15290	Chal	
+city	Shal	IR	15290		
 city	Shali	RU	25000	Schali	
 city	Shalkar	KZ	27072	Chalkhar	
 city	Shalqar	KZ	27399		
@@ -26113,7 +26084,7 @@ city	Shamli	IN	97966
 city	Shamsabad	IN	31009		
 city	Shamshabad	IN	32583		
 city	Shan Chaung	MM	15934	Shangyaung	
-city	Shancheng	CN	74459	Shan	
+city	Shancheng	CN	74459		
 city	Shandan	CN	24235	Shandanxiang	
 city	Shangchong	CN	21425		
 city	Shanghai	CN	24874500	Schanghai|Shangai|Sjanghai	
@@ -26138,10 +26109,10 @@ city	Shankou	CN	70153	Shanhau
 city	Shanting	CN	80843		
 city	Shantipur	IN	149983	Santipur	
 city	Shanto	ET	15020	Shantto	
-city	Shantou	CN	3838900	Shan'tou|Santou|Santouo	
+city	Shantou	CN	3838900	Santou|Santouo|Shantow	
 city	Shanwa	TZ	28000		
 city	Shanwang	CN	63195		
-city	Shanwei	CN	491766	Shan'vehj|San Vi	
+city	Shanwei	CN	491766	San Vi	
 city	Shaodian	CN	32448		
 city	Shaoguan	CN	1028460	Saoguan|Shaokwan|Shiukuan	
 city	Shaoshan	CN	118000		
@@ -26161,7 +26132,7 @@ city	Sharifabad	PK	55027
 city	Sharjah	AE	1800000	Sharijah|Sharja|Charjah	
 city	Sharm el-Sheikh	EG	38478	Sharm el Sheikh	
 city	Sharqpur Sharif	PK	31855	Sharqpur	
-city	Sharya	RU	29800	Shar'ya	
+city	Sharya	RU	29800	Sjarja	
 city	Sharypovo	RU	42773	Sarypovo	
 city	Shashamane	ET	208400	Shashamana|Shashamani	
 city	Shatura	RU	30069	Schatura	
@@ -26174,7 +26145,7 @@ city	Shaykh Miskin	SY	25920	Shaykh Maskin
 city	Shazand	IR	21181	Shah Zand	
 city	Shcherbinka	RU	28065	Shcherbinki	
 city	Shchigry	RU	19198	Shchigary	
-city	Shchuchinsk	KZ	47290	Shchuch'ye	
+city	Shchuchinsk	KZ	47290		
 city	Shchuchyn	BY	15127	Shchuchin	
 city	Shchukino	RU	102000		
 city	Shchyolkovo	RU	113000	Shcholkovo|Shchelkovo	
@@ -26182,7 +26153,7 @@ city	Shchëkino	RU	60700	Shchekino|Schekino
 city	Shebekino	RU	45194	Schebekino	
 city	Sheboygan	US	48797	Sheboyegan	
 city	Sheepshead Bay	US	122534		
-city	Shefaram	IL	42137	Shfar'am	
+city	Shefaram	IL	42137		
 city	Sheffield	GB	556500	Sheffild|Seffild	
 city	Shegaon	IN	59672		
 city	Shehera	IN	19175		
@@ -26195,7 +26166,6 @@ city	Shekhupura	PK	591424	Sheikhupura|Shekkhupura
 city	Sheki	AZ	68400		
 city	Shekou	CN	18730	Shekou Jiedao	
 city	Sheksna	RU	21197	Sjeksna	
-city	Shelby	US	74099	Shelbi	
 city	Shelbyville	US	21317	Shelbivil	
 city	Shelek	KZ	29032	Schelek	
 city	Shelekhov	RU	47459	Chelekhov	
@@ -26238,12 +26208,12 @@ city	Sherwood Park	CA	70618	Sherwoos Park
 city	Shetan	CN	33452		
 city	Shetou	TW	36565		
 city	Sheung Shui	HK	20514	Shangshui	
-city	Shevchenkivskyi	UA	220077	Shevchenkivskyi District|Shevchenkivs'kij	
+city	Shevchenkivskyi	UA	220077	Shevchenkivskyi District	
 city	Shevchenko	UA	147600		
 city	Sheyban	IR	36374		
 city	Shibao	CN	22621		
 city	Shibata	JP	96236	Sibata	
-city	Shibetsu	JP	21744	Shibe'tsu	
+city	Shibetsu	JP	21744	Sibetsu	
 city	Shibganj	BD	378701	Sibganj|Shibgandzh	
 city	Shibin al Kawm	EG	267945	Shabin al-Kum|Shebin al-Kom	
 city	Shibin al Qanatir	EG	73711	Shabin al Qanatir	
@@ -26282,7 +26252,7 @@ city	Shilovo	RU	16159	Sjilovo
 city	Shima	CN	69881		
 city	Shimabara	JP	43338	Simabara	
 city	Shimada	JP	95719	Simada	
-city	Shimanovsk	RU	21466	Shimanovs'k	
+city	Shimanovsk	RU	21466	Simanovsk	
 city	Shime	JP	46377		
 city	Shimen	CN	35665	Shimenchang	
 city	Shimla	IN	173503	Simla	
@@ -26294,7 +26264,7 @@ city	Shimodate	JP	63666	Simodate
 city	Shimoigusa	JP	18269		
 city	Shimokizukuri	JP	18907	Kizukuri	
 city	Shimonoseki	JP	265684	Simonoseki|Simanaseki	
-city	Shimoochiai	JP	15583	Shimo'ochiai	
+city	Shimoochiai	JP	15583		
 city	Shimosuwa	JP	20055		
 city	Shimotoda	JP	140899	Toda	
 city	Shimotsuke	JP	60274	Simocuke	
@@ -26303,7 +26273,7 @@ city	Shinas	OM	48009	Al Shinas
 city	Shindand	AF	29264	Shindan	
 city	Shinden	JP	44841		
 city	Shingu	JP	32927	Singu|Schingu	
-city	Shinichi	JP	21030	Shin'ichi	
+city	Shinichi	JP	21030		
 city	Shinjo	JP	41140	Sinzyo	
 city	Shinjuku	JP	349385	Shinjuku City	
 city	Shinshicho	ET	38400		
@@ -26433,7 +26403,7 @@ city	Shumerlya	RU	35220	Shumerla
 city	Shumikha	RU	18499	Sjumikha	
 city	Shunan	JP	149632		
 city	Shunhe	CN	47330		
-city	Shunyi	CN	117623	Shun'i	
+city	Shunyi	CN	117623		
 city	Shunzhou	CN	32074		
 city	Shuozhou	CN	433700	Shuo|Shohchow	
 city	Shurash	IQ	29960	Shorsh	
@@ -26470,7 +26440,7 @@ city	Sibay	RU	61590	Sibai
 city	Sibbo	FI	22903	Sibba	
 city	Sibenik	HR	31115	Shibenik	
 city	Sibi	ML	26633	Siby	
-city	Sibi	PK	64069	Ibis	
+city	Sibi	PK	64069		
 city	Sibiti	CG	33122	Sibidi	
 city	Sibiu	RO	134309	Sibin|Simpiou	
 city	Sibolga	ID	92244		
@@ -26528,7 +26498,7 @@ city	Siegen	DE	107242	Zigen
 city	Siem Reap	KH	139458	Sijem Reap|Siemreap	
 city	Siemianowice Slaskie	PL	73121	Semjanovice Slonske	
 city	Siemiatycze	PL	15421	Semiatice	
-city	Siena	IT	53901	Sienna	
+city	Siena	IT	53901		
 city	Sieradz	PL	44436	Seradz	
 city	Sierpc	PL	18866	Serpc	
 city	Sierra Vista	US	43355	Siera Vista	
@@ -26536,7 +26506,7 @@ city	Sierre	CH	16790	Sierro
 city	Sifra	ET	22400	Chifra	
 city	Sig	DZ	61373		
 city	Sigatoka	FJ	17622	Singatoka	
-city	Sighetu Marmatiei	RO	40653	Sigit Marmaros'kij	
+city	Sighetu Marmatiei	RO	40653		
 city	Sighisoara	RO	34537	Sigisoara	
 city	Sigli	ID	17504		
 city	Sigmaringen	DE	16592	Zigmaringen	
@@ -26559,7 +26529,7 @@ city	Sikandra Rao	IN	42229
 city	Sikar	IN	244497		
 city	Sikasso	ML	349324	Sikaso|Sikasas	
 city	Sikeston	US	16436	Sajkston	
-city	Sikka	IN	28814	Sika	
+city	Sikka	IN	28814		
 city	Sikonge	TZ	27113		
 city	Sil-li	KP	19463		
 city	Silainiai	LT	40600		
@@ -26575,14 +26545,14 @@ city	Silifke	TR	132665	Silifka|Selefke
 city	Siliguri	IN	515574	Shiliguri|Silguri	
 city	Silistra	BG	29498	Silistria	
 city	Silivri	TR	53167	Siliviri	
-city	Silkeborg	DK	49747	Sil'keborg	
+city	Silkeborg	DK	49747		
 city	Silla	ES	18979		
 city	Sillanwali	PK	49311	Silanvali	
 city	Sillod	IN	58230	Silod	
 city	Siloam Springs	US	16081	Sajlom Springs	
-city	Silopi	TR	114645	Sil'opi	
+city	Silopi	TR	114645		
 city	Silva Jardim	BR	22026		
-city	Silvan	TR	65956	Sil'van	
+city	Silvan	TR	65956	Siliwan	
 city	Silvani	IN	18623	Silwani	
 city	Silvania	CO	20581		
 city	Silvassa	IN	98265	Silvasa	
@@ -26591,7 +26561,6 @@ city	Silver Lake	US	32890
 city	Silver Spring	US	71452	Silvehr Spring	
 city	Silverdale	US	19204	Silverdejl	
 city	Silvânia	BR	22245		
-city	Sim	RU	15632		
 city	Simancas	ES	28765		
 city	Simav	TR	34909		
 city	Simdega	IN	42944		
@@ -26614,12 +26583,12 @@ city	Simunjan	MY	23011
 city	Simão Dias	BR	42578	Simao Dias|Siman-Dias	
 city	Simões Filho	BR	114559	Simoes Filho	
 city	Sin-le-Noble	FR	17682	Sin-le-Nope	
-city	Sinah	IQ	128776	Sina|Sine	
+city	Sinah	IQ	128776		
 city	Sinan	KR	53150		
 city	Sinanju	KP	15693		
 city	Sinazongwe	ZM	15191	Sinasongwe	
 city	Sincelejo	CO	277773	Cincelejo|Sinselekho	
-city	Sinchon-up	KP	141407	Sincheoneup|Sinch'on	
+city	Sinchon-up	KP	141407	Sincheoneup	
 city	Sinchu Alagi	GM	19672		
 city	Sinda	ZM	18716		
 city	Sindelfingen	DE	61311	Zindelfingen	
@@ -26661,7 +26630,7 @@ city	Sinngu	MM	22861	Sint Ngu
 city	Sinnuris	EG	133532		
 city	Sinop	BR	216029		
 city	Sinop	TR	34834	Sinob	
-city	Sinpo	KP	152759	Sinp'o|Shimpo	
+city	Sinpo	KP	152759	Shimpo|Shinho	
 city	Sinsheim	DE	37036	Zinsheimas	
 city	Sint-Amandsberg	BE	32115	Mont-Saint-Amand	
 city	Sint-Andries	BE	19336		
@@ -26739,7 +26708,7 @@ city	Sitionuevo	CO	33440
 city	Sitou	CN	56289		
 city	Sitrah	BH	72601	Sitra	
 city	Sittard	NL	48400	Sitardas	
-city	Sitten	CH	34708	Sion	
+city	Sitten	CH	34708		
 city	Sittingbourne	GB	54392		
 city	Sittwe	MM	177743	Situe|Sitve	
 city	Situbondo	ID	685967	Situbando|Sitoebondo	
@@ -26765,9 +26734,9 @@ city	Siyabuswa	ZA	44189
 city	Siyazan	AZ	25900		
 city	Siyeke	CN	21862		
 city	Siófok	HU	23028	Siofok|Shiofok	
-city	Skadovsk	UA	17915	Skadovs'k	
+city	Skadovsk	UA	17915	Skadowsk	
 city	Skalica	SK	15466		
-city	Skanes	TN	64222	Chekanes	
+city	Skanes	TN	64222		
 city	Skardu	PK	260000		
 city	Skarzysko-Kamienna	PL	49410	Skarzhysko-Kamenna	
 city	Skawina	PL	23647	Skavina	
@@ -26787,12 +26756,12 @@ city	Skopje	MK	474889	Skoplje|Szkopje
 city	Skudai	MY	159733	Sekudai|Scudai	
 city	Skvyra	UA	17452	Skvira	
 city	Skövde	SE	36842	Skovde|Skoevde	
-city	Slagelse	DK	31896	Slagel'se	
+city	Slagelse	DK	31896		
 city	Slantsy	RU	36209	Olantsy	
 city	Slaný	CZ	15070	Slany|Slani	
 city	Slatina	RO	63487		
 city	Slavgorod	RU	34141	Slawgorod	
-city	Slavonski Brod	HR	45005	Slavons'kij Brod	
+city	Slavonski Brod	HR	45005	Slavonski-Brod	
 city	Slavuta	UA	35068	Slavouta	
 city	Slavutych	UA	24464	Slavutyc	
 city	Slavyansk-na-Kubani	RU	65196	Slavyanskaya	
@@ -26806,14 +26775,14 @@ city	Sligo	IE	20608	Slaigo
 city	Sliven	BG	83740	Slivno	
 city	Slobodka	RU	20000		
 city	Slobodskoy	RU	32361	Slobodskoj	
-city	Slobozhanske	UA	15825	Slobozhans'ke	
+city	Slobozhanske	UA	15825	Slobozhanskoe	
 city	Slobozia	MD	15356	Slobodzeja	
 city	Slobozia	RO	41550	Slobozija	
 city	Slonim	BY	48402	Slanimas	
 city	Slough	GB	164793	Slau	
 city	Slovyansk	UA	105141	Slavyansk|Sloveansk	
 city	Slubice	PL	17567		
-city	Slupsk	PL	98608	Slups'k	
+city	Slupsk	PL	98608	Stolpsk	
 city	Slutsk	BY	58995	Sloutsk	
 city	Slyudyanka	RU	18809	Sludyanka	
 city	Smach Mean Chey	KH	29329		
@@ -26826,14 +26795,14 @@ city	Smethwick	GB	53653	Smetvik
 city	Smila	UA	66475	Smela	
 city	Smithfield	US	21872	Smitfild	
 city	Smithtown	US	26470	Smitstaun	
-city	Smolensk	RU	330025	Smolen'sk|Smolens'k	
+city	Smolensk	RU	330025	Szmolenszk|Smalensk	
 city	Smolyan	BG	30689	Smolian	
 city	Smolyanskyi	UA	116779	Smolianskyi|Smolyanskyy	
 city	Smyrna	US	56146	Smirna	
 city	Smíchov	CZ	34987	Smichov|Smikhov	
 city	Sneek	NL	32811	Snek	
 city	Snellville	US	19733	Snelvil	
-city	Snezhinsk	RU	50086	Snezhins'k	
+city	Snezhinsk	RU	50086	Snezinsk	
 city	Snina	SK	22221	Snjina	
 city	Snizhne	UA	55587	Snezhnoe	
 city	Snowdon	CA	32160		
@@ -26886,20 +26855,20 @@ city	Sojitra	IN	19403
 city	Soka	JP	249645		
 city	Sokal	UA	20373		
 city	Sokaraja	ID	66482	Soekaradja	
-city	Sokcho	KR	81164	Sokch'o	
+city	Sokcho	KR	81164	Sokchkho	
 city	Sokhumi	GE	65439	Sohumi	
 city	Soko	ID	25494		
 city	Sokodé	TG	117811	Sokode|Sokonte	
 city	Sokol	RU	57000		
 city	Sokolka	PL	19079	Sokola	
-city	Sokolniki	RU	57000	Sokol'niki	
-city	Sokolohirsk	UA	36091	Sokolohirs'k	
+city	Sokolniki	RU	57000		
+city	Sokolohirsk	UA	36091		
 city	Sokolov	CZ	22007		
 city	Sokolow Podlaski	PL	18241	Sokolov Podlaski	
 city	Sokoni	TZ	25821		
 city	Sokoto	NG	1040000	Socoto|Sokotas	
 city	Sol-Iletsk	RU	27419	Iletsk	
-city	Sola	NO	29541	Sole	
+city	Sola	NO	29541		
 city	Solan	IN	40283		
 city	Solana	PH	71475		
 city	Solano	PH	36222		
@@ -26911,20 +26880,20 @@ city	Soledad de Graciano Sánchez	MX	332072	Soledad de Graciano Sanchez
 city	Soledade	BR	29991		
 city	Solenzo	BF	24783	Solenco	
 city	Solhan	TR	15303	Boglan	
-city	Soligorsk	BY	96418	Soligors'k	
+city	Soligorsk	BY	96418	Saligorsk	
 city	Solihull	GB	126577	Solikhall|Solikhal	
 city	Solikamsk	RU	100812	Szolikamszk|Salikamsk	
 city	Soliman	TN	45053	Sulayman	
 city	Solin	HR	20996		
 city	Solingen	DE	164359	Zolingen|Zolingene	
 city	Sollentuna	SE	139606		
-city	Solna	SE	66909	Sol'na	
-city	Solnechnogorsk	RU	58891	Solnechnogors'k	
+city	Solna	SE	66909		
+city	Solnechnogorsk	RU	58891	Solnetchnogorsk	
 city	Solntsevo	RU	120000	Solncevo	
 city	Solok	ID	73438		
 city	Sololá	GT	45373	Solola	
 city	Soloma	GT	49030		
-city	Solomyanka	UA	32500	Solom'yanka	
+city	Solomyanka	UA	32500	Solomyanskyi	
 city	Solon	US	23043	Soulon	
 city	Solonópole	BR	18179	Solonopole|Solonopolis	
 city	Solothurn	CH	16777	Soloturn	
@@ -27001,7 +26970,7 @@ city	Sooke	CA	15086
 city	Sooretama	BR	26502		
 city	Sopot	PL	35049	Sopat	
 city	Sopron	HU	62246	Shopron	
-city	Sopur	IN	71292	Sopor	
+city	Sopur	IN	71292		
 city	Sora	IT	23758		
 city	Sorada	IN	15117	Surada	
 city	Soran	IQ	91589	Sawran	
@@ -27026,7 +26995,7 @@ city	Soshanguve	ZA	872309
 city	Sosnogorsk	RU	29343	Szosznogorszk	
 city	Sosnovaya Polyana	RU	48271	Sosnovaja Poljana	
 city	Sosnovka	RU	66227	Sosnovo	
-city	Sosnovoborsk	RU	31632	Sosnovobors'k	
+city	Sosnovoborsk	RU	31632	Sosnowoborsk	
 city	Sosnovyy Bor	RU	68563	Sosnovy Bor	
 city	Sosnowiec	PL	227295	Sosnovec|Sosnowez	
 city	Sotouboua	TG	24332		
@@ -27039,12 +27008,12 @@ city	Souk El Arbaa	MA	75635
 city	Souk et Tnine Jorf el Mellah	MA	31318	Souk et Tnine Djorf el Mellah	
 city	Souma	DZ	40745		
 city	Soumagne	BE	15237	Suman	
-city	Souq Larba al Gharb	MA	44059	Souq Larb'a al Gharb	
+city	Souq Larba al Gharb	MA	44059	El Arba du Gharb	
 city	Souq Sebt Oulad Nemma	MA	65601	Souk Sebt des Oulad Nemaa	
 city	Sour el Ghozlane	DZ	43985		
 city	Soure	BR	24204		
-city	Sousa	BR	67259	Souza	
-city	Sousse	TN	221715	Souse|Soussa	
+city	Sousa	BR	67259		
+city	Sousse	TN	221715	Soussa	
 city	South Bel Air	US	48828		
 city	South Bend	US	101516	Saut Bend|The Bend	
 city	South Benfleet	GB	48824	Benfleet	
@@ -27127,7 +27096,7 @@ city	Southwest Waterfront	US	15129
 city	Souto Soares	BR	17054		
 city	Souza Gare	CM	24994		
 city	Souzas	BR	18152		
-city	Sovetsk	RU	43309	Sovets'k|Sovjetsk	
+city	Sovetsk	RU	43309	Sovietsk|Sovjetsk	
 city	Sovetskaya Gavan	RU	29740	Sovetskaja Gavan	
 city	Sovetskiy	RU	23685	Sovetskij	
 city	Soweto	ZA	1695047	Soueto|Soveto|Souehto	
@@ -27147,8 +27116,8 @@ city	Spanish Town	JM	145018	Spanis Taoun|Spanish-Taun
 city	Sparta	GR	16239	Esparta	
 city	Sparta	US	19722		
 city	Spartanburg	US	37867	Spartanberg	
-city	Spassk-Dalniy	RU	45265	Spassk-Dal'niy	
-city	Speke	GB	21403	Spike	
+city	Spassk-Dalniy	RU	45265	Speasskdalniy	
+city	Speke	GB	21403		
 city	Spenge	DE	15625		
 city	Spennymoor	GB	17766		
 city	Speyer	DE	50343	Spyr	
@@ -27167,7 +27136,6 @@ city	Springe	DE	29828	Shpringe
 city	Springfield	US	170188	Springfild|Springfijld|Sprinfield	
 city	Springfield Gardens	US	30515		
 city	Springfield Lakes	AU	15081		
-city	Springs	ZA	186394		
 city	Springvale	AU	22174		
 city	Springville	US	32286	Springvill	
 city	Sprockhövel	DE	26400	Sprockhovel|Sprockhoevel	
@@ -27239,11 +27207,11 @@ city	Stamford	US	128874	Stemford|Stehmford
 city	Stamford Hill	GB	68050	Stamfurd Khil	
 city	Standerton	ZA	101101	Standerston	
 city	Stanford-le-Hope	GB	29525	Stanford	
-city	Stanton	US	38872	Stenton	
+city	Stanton	US	38872		
 city	Stantsiya Novyy Afon	GE	26636	Novyy Afon	
 city	Staphorst	NL	15765		
 city	Stara Darnytsya	UA	25900	Stara Darnytsia	
-city	Stara Lubovna	SK	15667	Stara L'ubovna	
+city	Stara Lubovna	SK	15667	Stara LJubovna	
 city	Stara Pazova	RS	16217	Opazova	
 city	Stara Zagora	BG	121582	Stara Sagora|Stara-Zagora	
 city	Starachowice	PL	53739	Starachovices	
@@ -27255,9 +27223,9 @@ city	Stare Strasnice	CZ	37665	Strasnice
 city	Stargard	PL	71224	Storgard	
 city	Starkville	US	25366	Starkvil	
 city	Starnberg	DE	23940	Shtarnberg	
-city	Starobilsk	UA	15947	Starobil's'k	
+city	Starobilsk	UA	15947		
 city	Starodub	RU	18539	Starodoub	
-city	Starogard Gdanski	PL	47272	Starogard-Gdan'ski	
+city	Starogard Gdanski	PL	47272	Starogarda Gdanska	
 city	Starokostyantyniv	UA	34232	Starokostiantyniv	
 city	Starominskaya	RU	30461	Starominskaja	
 city	Staroshcherbinovskaya	RU	18785	Starosherbinovskaya	
@@ -27293,12 +27261,12 @@ city	Stendal	DE	37722	Shtendal
 city	Stenløse	DK	19998	Stenlose	
 city	Stephenville	US	20120	Stivenvil	
 city	Stepney	GB	16238	Stepni	
-city	Stepnogorsk	KZ	46736	Stepnogors'k	
+city	Stepnogorsk	KZ	46736	Stiepnogorsk	
 city	Sterling Heights	US	132052	Sterling Khajts|Sterling-Gajts	
 city	Sterlitamak	RU	267231	Stehrlitamak|Sztyerlitamak	
 city	Steubenville	US	18219	Stubenville	
 city	Stevenage	GB	91774	Stivenedz	
-city	Stevens Point	US	26604	Steven's Point	
+city	Stevens Point	US	26604	Stephens Point	
 city	Stevenson Ranch	US	17557		
 city	Steveston	CA	25220		
 city	Steyr	AT	38331	Steyer	
@@ -27306,7 +27274,7 @@ city	Stilfontein	ZA	93110
 city	Stillwater	US	48967	Stilluateh|Stilluatehr	
 city	Stirling	GB	37910	Stirlin	
 city	Stittsville	CA	40889		
-city	Stjørdalshalsen	NO	15693	Stjordalshalsen|St'ordalskhalsen	
+city	Stjørdalshalsen	NO	15693	Stjordalshalsen|Stjerdalkhalsen	
 city	Stockach	DE	16844	Shtokakh	
 city	Stockbridge	US	28202	Stokbridz	
 city	Stockelsdorf	DE	16562		
@@ -27400,7 +27368,7 @@ city	Sudoeste/Octagonal	BR	44354	Sudoeste
 city	Sueca	ES	28908		
 city	Sueyoshicho-ninokata	JP	19986		
 city	Suez	EG	699541	Souez|Szuez	
-city	Sufalat Samail	OM	47718	Sufalat Sama'il	
+city	Sufalat Samail	OM	47718	Sifalat Samail	
 city	Suffolk	US	88161	Saffolk	
 city	Sugai	JP	36198		
 city	Sugamo	JP	18637		
@@ -27433,7 +27401,7 @@ city	Sukawati	ID	125470
 city	Suket	IN	22319	Suke	
 city	Sukheke Mandi	PK	42626		
 city	Sukhinichi	RU	16100	Soukhinitchi	
-city	Sukhodilsk	UA	20390	Sukhodil's'k	
+city	Sukhodilsk	UA	20390		
 city	Sukhothai	TH	37000	Sukhobhai	
 city	Sukhoy Log	RU	36329	Sukhoj Log	
 city	Sukkur	PK	563851	Szukkur|Sukur	
@@ -27446,7 +27414,7 @@ city	Sulechów	PL	18055	Sulechow|Sulehova
 city	Suleja	NG	162135	Suleija|Sulaija	
 city	Sulejówek	PL	18414	Sulejowek|Sulejovek	
 city	Suleswaranpatti	IN	20104		
-city	Sullana	PE	160789	Sulana|Sul'jana	
+city	Sullana	PE	160789	Sulana	
 city	Sullya	IN	19958	Sulya	
 city	Sulmona	IT	21086	Salmona	
 city	Sulphur	US	20189	Sulphur City	
@@ -27509,7 +27477,7 @@ city	Sunbury	AU	38851
 city	Sunbury-on-Thames	GB	27784		
 city	Sunchales	AR	18757		
 city	Suncheon	KR	276375	Sunchun	
-city	Sunchon	KP	437000	Sunch'on	
+city	Sunchon	KP	437000		
 city	Sundakkampalaiyam	IN	16459	Kanakkampalayam	
 city	Sundarnagar	IN	25338		
 city	Sundbyberg	SE	34529	Sundyberg	
@@ -27547,7 +27515,7 @@ city	Sunset Park	US	126000
 city	Sunshine Coast	AU	398840		
 city	Sunshine West	AU	18552		
 city	Suntu	ET	20700		
-city	Sunyani	GH	92825	Sun'jani	
+city	Sunyani	GH	92825	Sunjanis	
 city	Sunzha	RU	71841	Sunza	
 city	Suong	KH	30000	Phumi Suong	
 city	Suozhen	CN	58766		
@@ -27630,15 +27598,15 @@ city	Svetlanovskiy	RU	85508	Svetlanovskij
 city	Svetlogorsk	BY	61812	Svetlagorsk	
 city	Svetlograd	RU	39727	Svetlagrad	
 city	Svetlyy	RU	22119	Svetlyj	
-city	Svetogorsk	RU	15733	Svetogors'k	
+city	Svetogorsk	RU	15733	Svetagorsk	
 city	Sviblovo	RU	60000	Swiblowo	
 city	Svilengrad	BG	16959		
 city	Svishtov	BG	30157	Svistov	
 city	Svitavy	CZ	16073	Svitave	
-city	Svitlovodsk	UA	43130	Svitlovods'k	
+city	Svitlovodsk	UA	43130	Svetlovodsk	
 city	Svobodnyy	RU	61017	Svobodny	
 city	Svobody	RU	17661	Swobody	
-city	Svyatopetrivske	UA	16200	Svjatopetrivs'ke	
+city	Svyatopetrivske	UA	16200	Petrivske	
 city	Svyatoshyn	UA	53000	Svjatoshin	
 city	Swabi	PK	97363		
 city	Swadlincote	GB	34576		
@@ -27819,7 +27787,7 @@ city	São Pedro do Sul	BR	15577	Sao Pedro do Sul
 city	São Raimundo Nonato	BR	38934	Sao Raimundo Nonato|Sao Raymundo Nonato	
 city	São Raimundo das Mangabeiras	BR	18672	Sao Raimundo das Mangabeiras|Sao Raymundo do Rio Neves	
 city	São Roque	BR	79484	Sao Roque	
-city	São Sebastião	BR	98612	Sao Sebastiao|San-Sebast'jan	
+city	São Sebastião	BR	98612	Sao Sebastiao	
 city	São Sebastião da Boa Vista	BR	25643	Sao Sebastiao da Boa Vista	
 city	São Sebastião do Caí	BR	24428	Sao Sebastiao do Cai|Sao Sebastiao do Cahy	
 city	São Sebastião do Paraíso	BR	71796	Sao Sebastiao do Paraiso|Sao Sebastiao do Paraizo	
@@ -27831,7 +27799,7 @@ city	São Tomé	ST	53300	Sao Tome|Sao Thome
 city	São Vicente	BR	329911	Sao Vicente|Sao Visente|San Visente	
 city	São Vicente Ferrer	BR	19498	Sao Vicente Ferrer|Sao Vincente Ferrer	
 city	São Vicente Férrer	BR	16677		
-city	Sète	FR	40736	Sete|Seta	
+city	Sète	FR	40736	Sete	
 city	Sèvres	FR	23724	Sevres|Sevr	
 city	Sébikhotane	SN	42839	Sebikhotane|Sebikhoutane	
 city	Sédhiou	SN	31511	Sedhiou|Sedhiu	
@@ -27840,12 +27808,12 @@ city	Ségou	ML	205787	Segou|Segu|Senkou
 city	Séguéla	CI	103980	Seguela|Segela|Segele	
 city	Sélestat	FR	18941	Selestat|Selesta	
 city	Sélibaby	MR	32653	Selibaby|Selibabi	
-city	Sérres	GR	58287	Serres|Seres	
+city	Sérres	GR	58287	Serres	
 city	Sétif	DZ	252127	Setif|Stif|Satif	
 city	Sítio Novo	BR	17074	Sitio Novo	
 city	Södermalm	SE	127323	Sodermalm|Soedermalm|Soeder	
 city	Södertälje	SE	70777	Sodertalje|Soedertaelje	
-city	Söke	TR	68230	Soke|Sjoke	
+city	Söke	TR	68230	Sjoke	
 city	Sömmerda	DE	20853	Sommerda|Soemmerda	
 city	Sønderborg	DK	27766	Sonderborg|Soenderborg	
 city	Südstadt	DE	40557	Sudstadt	
@@ -27863,7 +27831,7 @@ city	Tabay	VE	23539	Tabai
 city	Tabira	BR	27681	Madeira	
 city	Tabligbo	TG	22304	Tablizhbo	
 city	Tabora	TZ	308741	Tampora	
-city	Tabou	CI	29469	Tabu	
+city	Tabou	CI	29469		
 city	Tabount	MA	33929		
 city	Taboão da Serra	BR	273542	Taboao da Serra|Tabuao da Serra	
 city	Tabriz	IR	1424641	Taebriz|Tabrez|Tabris	
@@ -27907,7 +27875,7 @@ city	Tafo	GH	50457	Old Tafo
 city	Tafresh	IR	16493		
 city	Taft	IR	18464		
 city	Taftan	PK	18510		
-city	Tafí Viejo	AR	48459	Tafi Viejo|Tafi-V'ekho	
+city	Tafí Viejo	AR	48459	Tafi Viejo	
 city	Tagajo-shi	JP	62827	Tagajo	
 city	Taganrog	RU	279056	Taganrig|Taqanroq	
 city	Taganskiy	RU	116000	Taganskij|Taganka	
@@ -27925,7 +27893,7 @@ city	Tahara	JP	60206	Takhara
 city	Tahe	CN	60874		
 city	Tahla	MA	30279	Tahala	
 city	Tahlequah	US	16598	Takhlguakh	
-city	Tahoua	NE	159468	Tahua|Takhoa	
+city	Tahoua	NE	159468	Takhoa	
 city	Tahta	EG	134314	Takhta	
 city	Tahuna	ID	35307	Tahana	
 city	Tai Kok Tsui	HK	33801	Tai Kok Tsu	
@@ -27935,12 +27903,12 @@ city	Tai Po	HK	274100	Taj Po|Tai Po Town
 city	Tai Shui Hang	HK	17647	Dashuikeng	
 city	Tai Wai	HK	19924		
 city	Tai Wo Hau	HK	20848	Tai Wo Hau Estate	
-city	Taian	CN	1735425	Tai'an	
+city	Taian	CN	1735425		
 city	Taibai	CN	108387	Taibai Jiedao	
 city	Taibao	TW	38696	Thai Bao	
 city	Taicang	CN	831113		
 city	Taichung	TW	2850285	Taicungas|Taychun|Taizhong	
-city	Taif	SA	688693	Ta'if|Tayif	
+city	Taif	SA	688693	Tayif|Taef	
 city	Taifa	GH	42623		
 city	Taifu	CN	58663		
 city	Taihe	CN	66506		
@@ -27960,7 +27928,7 @@ city	Taitou	CN	60354
 city	Taitung	TW	103260	Taidong	
 city	Taixing	CN	79655	Taihing	
 city	Taiyuan	CN	4303673	Taijuan|Tayyuan|Taijuana	
-city	Taiz	YE	940600	Taizz|Ta'izz|Taaciz	
+city	Taiz	YE	940600	Taizz|Taaciz|Taez	
 city	Taizhou	CN	1607108	Tajdzhou|Tajchzhou|Taichow|Taitsjou|Thai Chau	
 city	Taió	BR	18310	Taio|Tayo	
 city	Taj Pul	IN	68796		
@@ -28028,14 +27996,11 @@ city	Talara	PE	99074	Puerto Talara
 city	Talas	KG	40308		
 city	Talata Mafara	NG	39045		
 city	Talatona	AO	500000		
-"""#
-
-    static let part7 = #"""
 city	Talattala	IN	37517		
 city	Talavera	PH	64610		
 city	Talavera de la Reina	ES	88856	Talavera de la Rejna	
-city	Talca	CL	197479	Talka|Tal'ka	
-city	Talcahuano	CL	150499	Talkauano|Tal'kauano	
+city	Talca	CL	197479	Talka|Talkao	
+city	Talcahuano	CL	150499	Talkauano|Talkahuanas	
 city	Talcher	IN	40841	Talchar	
 city	Taldykorgan	KZ	116558	Taldykourgan|Taldikorgan	
 city	Talegaon Dabhade	IN	56435	Talegaon-Dabhada	
@@ -28063,8 +28028,11 @@ city	Tallbisah	SY	38491	Talbisah
 city	Tallinn	EE	394024	Taillinn|Tallin	
 city	Tallkalakh	SY	29754	Tall Kalakh	
 city	Tallkayf	IQ	23524	Tall Kayf	
+"""#
+
+    static let part7 = #"""
 city	Tallmadge	US	17512	Tallmadge Center	
-city	Talmenka	RU	18900	Tal'menka	
+city	Talmenka	RU	18900	Talmienka	
 city	Talnakh	RU	59051		
 city	Taloc	PH	20409	Taluc	
 city	Talod	IN	18298		
@@ -28118,7 +28086,6 @@ city	Tamboril	BR	24815	Tambari
 city	Tambov	RU	293661	Tambof|Tambou	
 city	Tambunan	MY	29294		
 city	Tambuwal	NG	20932	Tambawal	
-city	Tame	CO	29099		
 city	Tamenglong	IN	19363		
 city	Tamesna	MA	30705		
 city	Tamiami	US	55271	Tamijami	
@@ -28130,7 +28097,7 @@ city	Tampa	US	414547	Tampo
 city	Tampere	FI	260646		
 city	Tampico	MX	309003	Tampiko|Tampika	
 city	Tampin	MY	28238		
-city	Tampines Estate	SG	265340	Tampines	
+city	Tampines Estate	SG	265340		
 city	Tampines New Town	SG	259900		
 city	Tamra	IL	25917	Temarah	
 city	Tamu	MM	43737	Tammu	
@@ -28166,7 +28133,7 @@ city	Tando Muhammad Khan	PK	114406	Tando Mohammad Khan
 city	Tandoni	IN	53854	Thanthoni	
 city	Tandur	IN	65115		
 city	Tanfang	CN	91460		
-city	Tanga	TZ	393429	Tan'nka|Longa	
+city	Tanga	TZ	393429		
 city	Tangail	BD	180144		
 city	Tangancícuaro de Arista	MX	15068	Tangancicuaro de Arista|Tangancicuaro	
 city	Tangará da Serra	BR	112547	Tangara da Serra	
@@ -28174,11 +28141,11 @@ city	Tangba	CN	45385
 city	Tange	CN	37074		
 city	Tangerang	ID	1927815	Tangarang|Tanqeranq|Kutha Tangerang	
 city	Tangfang	CN	17065		
-city	Tanggu	CN	535298	Tango	
+city	Tanggu	CN	535298		
 city	Tanggulangin	ID	32866	Tanggoelangin	
 city	Tanghe	CN	278055		
 city	Tangi	PK	35659		
-city	Tangier	MA	1035141	Tanger|Tangeri|Tangero	
+city	Tangier	MA	1035141	Tangeri|Tangero	
 city	Tangjiazhuang	CN	79489	Tangkiachwang	
 city	Tangjin	KR	32778		
 city	Tangkak	MY	35109	Tangkah	
@@ -28223,7 +28190,7 @@ city	Tanza	PH	105510
 city	Tanzhou	CN	382445		
 city	Taolin	CN	31795		
 city	Taoluo	CN	61852	Taolou	
-city	Taonan	CN	112819	Tao'an	
+city	Taonan	CN	112819		
 city	Taoru	IN	22599		
 city	Taounate	MA	41075	Taounat	
 city	Taourirt	MA	112908		
@@ -28258,10 +28225,10 @@ city	Tarancón	ES	15651	Tarancon|Tarankon
 city	Taranto	IT	198585	Tarento|Tarent	
 city	Tarauacá	BR	43467	Tarauaca	
 city	Tarawa	KI	40311	Tarava	
-city	Taraz	KZ	358153	Taras|Toraz	
+city	Taraz	KZ	358153	Toraz	
 city	Tarbes	FR	52106	Tarbe	
 city	Tarcha Sodo	ET	24300		
-city	Taree	AU	16359	Tari	
+city	Taree	AU	16359		
 city	Targovishte	BG	34793		
 city	Targoviste	RO	66965		
 city	Targu Mures	RO	212752	Tirgu Mures|Targul-Mures	
@@ -28314,7 +28281,7 @@ city	Tata	HU	23217
 city	Tatabánya	HU	65849	Tatabanya|Tatabana	
 city	Tataouine	TN	66924	Tatahouine	
 city	Tatarka	UA	25800		
-city	Tatarsk	RU	25150	Tatars'k	
+city	Tatarsk	RU	25150		
 city	Tatau	MY	31920		
 city	Tatebayashi	JP	81274	Tatebajashi	
 city	Tateyama	JP	50064	Tatejama	
@@ -28358,7 +28325,7 @@ city	Tay Ho	VN	168300
 city	Tay Mo	VN	46469		
 city	Tayabas	PH	115318		
 city	Taybad	IR	37513	Tayebad	
-city	Tayga	RU	24328	Taiga	
+city	Tayga	RU	24328		
 city	Taylor-Massey	CA	15683		
 city	Taylors	US	21617		
 city	Taylors Hill	AU	15419		
@@ -28429,19 +28396,19 @@ city	Tekkalakote	IN	26224	Takkalakote
 city	Tekkali	IN	28631		
 city	Tekkeköy	TR	17226	Tekkekoy|Tekkekoey	
 city	Teknaf	BD	40557	Teknaaf	
-city	Tekstilshchiki	RU	100000	Tekstil'shchiki|Poselok Tekstil'shchiki	
-city	Tekstylnyk	UA	75000	Tekstil'nik	
+city	Tekstilshchiki	RU	100000		
+city	Tekstylnyk	UA	75000		
 city	Tekwane	ZA	17846		
 city	Tel Aviv	IL	432892	Tel Eviv|Tel-Aviv	
 city	Tel Sheva	IL	20204	Tel Scheva	
 city	Tela	HN	29325		
 city	Telabastagan	PH	25935		
 city	Telavi	GE	19875	Thelavi	
-city	Telde	ES	123265	Tel'de	
+city	Telde	ES	123265		
 city	Telerghma	DZ	26248	Telergma	
 city	Telford	GB	155570	Tehlfard	
-city	Telfs	AT	15229	Tel'fs	
-city	Telgte	DE	19389	Tel'gte	
+city	Telfs	AT	15229		
+city	Telgte	DE	19389	Telligte	
 city	Telhara	IN	21146		
 city	Teliamura	IN	21032		
 city	Tellicherry	IN	97201	Tellichery	
@@ -28467,9 +28434,9 @@ city	Temerluh	MY	59916	Temerloh
 city	Teminabuan	ID	19491	Teminaboean	
 city	Temirtau	KZ	170600	Temirtaou|Temirtaw	
 city	Temixco	MX	97788	Temisco	
-city	Tempe	US	175826	Tempi	
+city	Tempe	US	175826		
 city	Tempe Junction	US	158368		
-city	Tempelhof	DE	61769	Tempel'khof	
+city	Tempelhof	DE	61769	Berlin-Tempelhof	
 city	Temple City	US	36365	Templ Siti	
 city	Temple Terrace	US	25731	Templ Teras	
 city	Templeogue	IE	18076	Temploug	
@@ -28528,11 +28495,11 @@ city	Teremky-II	UA	23800
 city	Terenos	BR	17652	Terrenos	
 city	Teresina	BR	871126	Theresina|Terezina	
 city	Teresópolis	BR	176692	Teresopolis|Terezopolis|Therezopolis	
-city	Tergnier	FR	15475	Tern'e	
+city	Tergnier	FR	15475		
 city	Terlizzi	IT	25811	Terlicci	
 city	Termas de Río Hondo	AR	27838	Termas de Rio Hondo|Termas del Rio Hondo	
 city	Terme	TR	28397		
-city	Termini Imerese	IT	22957	Termini	
+city	Termini Imerese	IT	22957		
 city	Termoli	IT	31044		
 city	Ternate	ID	210836		
 city	Terneuzen	NL	27930	Terneuze	
@@ -28579,7 +28546,7 @@ city	Teykovo	RU	36015	Teikovo
 city	Teziutlan	MX	103583		
 city	Tezoyuca	MX	16933	Villa Altezoyuca	
 city	Tezpur	IN	75540		
-city	Tezu	IN	18184	Teju	
+city	Tezu	IN	18184		
 city	Teófilo Otoni	BR	101170	Teofilo Otoni|Teofilu-Otoni|Theophilo Ottoni	
 city	Tha Bo	TH	35292	Ban Tha Bo	
 city	Tha Kham	TH	25810		
@@ -28606,7 +28573,7 @@ city	Thana Bhawan	IN	33498
 city	Thanatpin	MM	38059	Tanatpin	
 city	Thanbyuzayat	MM	57208	Thanbyuxayat	
 city	Thandla	IN	15756		
-city	Thane	IN	1841488	Tkhane|Tane|Thana	
+city	Thane	IN	1841488	Tkhane	
 city	Thanesar	IN	155152		
 city	Thanh Hóa	VN	850000	Thanh Hoa|Than Hoa|Tkhan Khoa	
 city	Thanh Khê	VN	201240	Thanh Khe	
@@ -28629,7 +28596,7 @@ city	Tharyarwady	MM	54386	Tharrawaddy
 city	Thasra	IN	18337		
 city	Thatcham	GB	25464		
 city	Thaton	MM	123727	Thadon	
-city	Thatta	PK	44302	Tatta	
+city	Thatta	PK	44302		
 city	Thawi Watthana	TH	76351	Tavi Vattana	
 city	Thayetmyo	MM	98185	Thayetmo	
 city	Thazhecode	IN	25116		
@@ -28722,7 +28689,7 @@ city	Thoubal	IN	45947
 city	Thousand Oaks	US	129339	Tauzand Ouks|Tauzund Ouks	
 city	Three Lakes	US	15047	Tri Lejks	
 city	Thrissur	IN	315957	Trichur|Trichura	
-city	Throgs Neck	US	33683	Throg's Neck	
+city	Throgs Neck	US	33683		
 city	Thu Dau Mot	VN	373105	Tkhu Dau Mot|Thu Dau Mot City	
 city	Thu Duc	VN	524670		
 city	Thuan An	VN	588616		
@@ -28767,7 +28734,7 @@ city	Tibiri	NE	34529
 city	Ticul	MX	32796	Tikul	
 city	Tiefu	CN	87689	Tiefosi	
 city	Tiel	NL	40702		
-city	Tieli	CN	107621	Teli	
+city	Tieli	CN	107621		
 city	Tieling	CN	333907	Telin	
 city	Tielt	BE	19299	Thielt	
 city	Tienen	BE	31743	Thienen	
@@ -28815,7 +28782,7 @@ city	Timbaúba	BR	46147	Timbauba
 city	Timbiquí	CO	21618	Timbiqui	
 city	Timbiras	BR	26484		
 city	Timbuktu	ML	84208	Timbuctu	
-city	Timbó	BR	46099	Timbo	
+city	Timbó	BR	46099		
 city	Times Square	US	17749		
 city	Timika	ID	142909	Timuka|Timoeka	
 city	Timimoun	DZ	22086	Timimun	
@@ -28948,7 +28915,7 @@ city	Toba Tek Singh	PK	123102
 city	Tobelo	ID	34150		
 city	Tobetsu	JP	16694		
 city	Tobias Barreto	BR	50905		
-city	Tobolsk	RU	113800	Tobol'sk|Toboljsk	
+city	Tobolsk	RU	113800	Toboljsk	
 city	Tobruk	LY	141499	Tobrouk|Tobruck	
 city	Tobré	BJ	16912	Tobre|Tobr	
 city	Tocache	PE	29029		
@@ -28974,7 +28941,7 @@ city	Tokai	JP	113787
 city	Tokamachi	JP	53333	Tokamati	
 city	Tokar	SD	37051	Taukar	
 city	Tokat	TR	129702	Tokhuat|Takat	
-city	Tokchon	KP	237133	Tokch'on|Sudokch'on	
+city	Tokchon	KP	237133		
 city	Toki	JP	58567	Toka	
 city	Tokmak	UA	29573	Velikij Tokmak	
 city	Tokmok	KG	71443		
@@ -28994,7 +28961,7 @@ city	Toli-Toli	ID	242783	Tolitoli
 city	Toliara	MG	178725	Toliary|Tuliara	
 city	Tolosa	ES	18044		
 city	Toluca	MX	489333	Toluka|Tolouka	
-city	Tolyatti	RU	702879	Tol'yatti|Tolyati	
+city	Tolyatti	RU	702879	Tolyati|Toliatti	
 city	Tolú Viejo	CO	20033	Tolu Viejo|Toluviejo	
 city	Toma	BF	15851		
 city	Tomakomai	JP	174806	Tomakomaj	
@@ -29013,8 +28980,8 @@ city	Tomioka	JP	47911
 city	Tomiya	JP	52433		
 city	Tomobe	JP	37146		
 city	Tomohon	ID	27624		
-city	Toms River	US	88791	Tom's River	
-city	Tomsk	RU	574002	Toms'k|Tomszk	
+city	Toms River	US	88791	Toms Rivur	
+city	Tomsk	RU	574002	Tomszk|Tomck	
 city	Tomé	CL	53219		
 city	Tomé-Açu	BR	67585	Tome-Acu	
 city	Tonalá	MX	408759	Tonala|Tonallan|Opstina Tonala	
@@ -29027,7 +28994,6 @@ city	Tondano	ID	33317
 city	Tondi	IN	18465	Thondi	
 city	Tonekabon	IR	37501		
 city	Toneri	JP	15547		
-city	Tonga	CM	16036	Tonga's	
 city	Tongaat	ZA	64829	ITongaat	
 city	Tongchon-up	KP	20575		
 city	Tongchuan	CN	417740	Tunchuan	
@@ -29049,7 +29015,7 @@ city	Tongyangdao	CN	22681	Tongyangdao Jiedao
 city	Tongyeong	KR	70641	Toguyogu	
 city	Tongzhou	CN	163326	Tunchzhou|Tingchow	
 city	Tonj	SS	17338	Tonz	
-city	Tonk	IN	165294	Ton'k|Tonk City	
+city	Tonk	IN	165294	Tonk City	
 city	Tono	JP	26110	Tona	
 city	Tonota	BW	23296	Tonoto	
 city	Tonypandy	GB	62545	Tonipandi	
@@ -29060,7 +29026,7 @@ city	Toowoomba	AU	142163	Tuuomba
 city	Topeka	US	125963	Topeca|Topika	
 city	Topi	PK	74867		
 city	Topki	RU	30572		
-city	Topolcany	SK	24086	Topol'cany	
+city	Topolcany	SK	24086	Topolczany	
 city	Tor Lupara	IT	20843		
 city	Torbali	TR	50303	Torbaly	
 city	Torbat-e Heydariyeh	IR	125633	Torbat-e-Heydari	
@@ -29081,7 +29047,7 @@ city	Tororo	UG	48500	Tororas
 city	Torqabeh	IR	20998	Toroqbeh	
 city	Torqaorgon	UZ	30300	Turagurghon	
 city	Torquay	GB	65388		
-city	Torrance	US	143592	Torrans|Torans	
+city	Torrance	US	143592	Torrans	
 city	Torre Annunziata	IT	43521	Torre Nunziata	
 city	Torre del Greco	IT	85332		
 city	Torre del Mar	ES	21980		
@@ -29092,7 +29058,6 @@ city	Torrelavega	ES	55297	Torelavega
 city	Torrelodones	ES	21781		
 city	Torremaggiore	IT	16955		
 city	Torremolinos	ES	65448	Toremolinos	
-city	Torres	BR	41751	Torris	
 city	Torres Novas	PT	15002		
 city	Torres Vedras	PT	24443	Tores Vedrasas	
 city	Torrevieja	ES	82599	Toreviexa	
@@ -29103,7 +29068,7 @@ city	Tortiya	CI	20738
 city	Tortona	IT	22743		
 city	Tortosa	ES	35143	Tortoza	
 city	Tortuguitas	AR	41390	Tortugitas	
-city	Torun	PL	196935	Toroun|Torn	
+city	Torun	PL	196935	Toroun	
 city	Torur	IN	19100	Thorrur	
 city	Torvaianica	IT	17235	Torvajanica	
 city	Torzhok	RU	48546	Torzok	
@@ -29125,13 +29090,13 @@ city	Totteridge	GB	15159
 city	Totton	GB	34169		
 city	Tottori-shi	JP	188465	Totoris|Tottori	
 city	Touagui	CI	16684		
-city	Touba	SN	1120824	Tuba|Tuubaa	
+city	Touba	SN	1120824	Tuubaa	
 city	Toubakoura	ML	22059		
 city	Touboro	CM	28987		
 city	Toufen	TW	106310		
 city	Tougan	BF	26347	Tugan	
 city	Touggourt	DZ	143270	Tougourt|Tuggurt	
-city	Tougué	GN	25531	Tougue|Tongue	
+city	Tougué	GN	25531	Tougue	
 city	Touih	CI	20686		
 city	Toukountouna	BJ	16330	Toucountouna	
 city	Toul	FR	17680	Tulis	
@@ -29158,11 +29123,11 @@ city	Toyohama	JP	21917
 city	Toyohashi	JP	377453	Toyohasi|Tojohashi	
 city	Toyokawa	JP	184661	Tojokava	
 city	Toyonaka	JP	401558		
-city	Toyooka	JP	78348	Toyo'oka	
+city	Toyooka	JP	78348	Tojooka	
 city	Toyoshina	JP	27834		
 city	Toyosu	JP	40424		
 city	Toyoyama	JP	15613		
-city	Tozeur	TN	37370	Tozer	
+city	Tozeur	TN	37370		
 city	Trabzon	TR	244083	Tirabzon|Tirabson	
 city	Tracuateua	BR	28595	Traquateua	
 city	Tradate	IT	17154		
@@ -29190,7 +29155,7 @@ city	Traunreut	DE	21244	Traunreit
 city	Traunstein	DE	18422	Traunshtajn	
 city	Traverse City	US	15218	Travers Siti	
 city	Travnik	BA	31127	Traunik	
-city	Trbovlje	SI	15163	Trbov'e	
+city	Trbovlje	SI	15163	Obcina Trbovlje	
 city	Trebic	CZ	34530	Trshebich	
 city	Trebinje	BA	33178	Trebine	
 city	Trebisov	SK	22851	Trebishov	
@@ -29249,7 +29214,7 @@ city	Troitsk	RU	82338	Troitk|Troick
 city	Troitskaya	RU	23745	Troitskaja	
 city	Trollhättan	SE	48573	Trollhattan|Trollhaettan	
 city	Tromsdalen	NO	18291	Tromsdal	
-city	Tromsø	NO	41915	Tromso|Troms'o	
+city	Tromsø	NO	41915	Tromso|Tromsjo	
 city	Trondheim	NO	216518	Truondheims|Trondhjem	
 city	Troparëvo	RU	118000	Troparevo|Troparjovo	
 city	Tropicana Indah	MY	20000	Tropicana	
@@ -29295,8 +29260,8 @@ city	Trípoli	GR	26561
 city	Tsaratanana	MG	26446	Caratanana	
 city	Tsaritsyno	RU	123000	Tsartino|Sartino	
 city	Tsawwassen	CA	21588		
-city	Tsentralno-Miskyi	UA	118283	Central'no-Mis'kij	
-city	Tsentralnyi	UA	179582	Central'nij|Tsentralnyi District	
+city	Tsentralno-Miskyi	UA	118283		
+city	Tsentralnyi	UA	179582	Tsentralnyi District	
 city	Tsetserleg	MN	21620	Tsetserlig	
 city	Tseung Kwan O	HK	412900	Cheung Kwan O|Cheung Kwan	
 city	Tshela	CD	64210		
@@ -29310,7 +29275,7 @@ city	Tsing Yi Town	HK	182100	Tsing Yi
 city	Tsiombe	MG	29825	Tsihombe	
 city	Tsirang	BT	22376	Chirang	
 city	Tsiroanomandidy	MG	47087	Cirojanomandidi	
-city	Tskhinvali	GE	32180	Ts'khinvali	
+city	Tskhinvali	GE	32180	Tskhinval	
 city	Tsotsin-Yurt	RU	15970	Tsatsan-Yurt	
 city	Tsu	JP	274537		
 city	Tsubame	JP	77382	Cubame	
@@ -29360,7 +29325,7 @@ city	Tuchang	CN	17221	Tuzhuchang
 city	Tuchkovo	RU	16826	Tuckovo	
 city	Tuckahoe	US	44990		
 city	Tucson	US	542629	Tuson|Fucson	
-city	Tucumã	BR	39550	Tucuma|Tucuma Chaves	
+city	Tucumã	BR	39550	Tucuma Chaves	
 city	Tucupido	VE	42633		
 city	Tucupita	VE	99778	Tukupita	
 city	Tucuruvi	BR	99559		
@@ -29388,7 +29353,7 @@ city	Tulantongo	MX	15584	Tulantengo
 city	Tulare	US	62315	Tular	
 city	Tulcea	RO	65624	Tulca	
 city	Tulchyn	UA	15011	Toultchyn	
-city	Tulcán	EC	86498	Tulcan|Tulchan	
+city	Tulcán	EC	86498	Tulcan	
 city	Tuljapur	IN	35596		
 city	Tulkarm	PS	44169	Toulkarm	
 city	Tullahoma	US	19128	Tallahoma	
@@ -29471,7 +29436,7 @@ city	Turmero	VE	344700	Turmeras
 city	Turnhout	BE	44000	Turnkhout	
 city	Turnu Magurele	RO	28783	Turnu Mugurele	
 city	Turpan	CN	273385	Turfan|Tourfan	
-city	Turrialba	CR	28955	Turrial'ba	
+city	Turrialba	CR	28955	Turialba	
 city	Tursunzoda	TJ	37000	Turszunzoda	
 city	Turubah	SA	28279		
 city	Tuscaloosa	US	111338	Tuskaloosa|Tuskalloosa	
@@ -29510,13 +29475,13 @@ city	Tyldesley	GB	35932
 city	Tynda	RU	37335	Tinda	
 city	Tynemouth	GB	60605		
 city	Tyoply Stan	RU	125000	Tjoplyj Stan|Nizhniy Teplyy Stan	
-city	Tyre	LB	135204	Sour|Tyras|Tyros	
+city	Tyre	LB	135204	Sour|Tyras	
 city	Tyrnyauz	RU	20104	Tyrnyaouz	
 city	Tysons	US	19627	Tysons Corner	
 city	Tyumen	RU	768358	Tyoumen	
 city	Tzaneen	ZA	17457		
 city	Tàrrega	ES	16539	Tarrega	
-city	Tábor	CZ	36264	Tabor|Tabar	
+city	Tábor	CZ	36264	Tabar	
 city	Táriba	VE	138402	Tariba	
 city	Tân An	VN	215250	Tan An|Tan Am	
 city	Tân Bình	VN	89373	Tan Binh	
@@ -29530,8 +29495,8 @@ city	Tébessa	DZ	194461	Tebessa|Tebesa|Tibissa
 city	Técpan de Galeana	MX	15119	Tecpan de Galeana|Tecpan de Galena	
 city	Tékane	MR	22041	Tekane|Tiekane	
 city	Télimélé	GN	30311	Telimele	
-city	Ténès	DZ	29220	Tenes|Tenez	
-city	Téra	NE	39410	Tera	
+city	Ténès	DZ	29220	Tenez	
+city	Téra	NE	39410		
 city	Tétouan	MA	415810	Tetouan|Tetuan|Tehtuan	
 city	Tía Juana	VE	23714		
 city	Tías	ES	19849	Tias	
@@ -29539,7 +29504,7 @@ city	Tôlanaro	MG	71258	Tolanaro|Taolanaro
 city	Tômbua	AO	46573	Tombua|Tombwa	
 city	Tönisvorst	DE	30296	Tonisvorst|Toenisvorst	
 city	Törökszentmiklós	HU	22770	Torokszentmiklos|Toroksentmiklosh	
-city	Tønder	DK	16401	Tonder|Tender	
+city	Tønder	DK	16401	Tonder	
 city	Tønsberg	NO	55387	Tonsberg|Tjonsberg	
 city	Túquerres	CO	40038	Tuquerres	
 city	Túxpam de Rodríguez Cano	MX	84750	Tuxpam de Rodriguez Cano|Tuxpan de Rodriguez Cano	
@@ -29575,7 +29540,7 @@ city	Uchkeken	RU	15118	Utsjkeken
 city	Uchkuduk	UZ	26800		
 city	Uchqurghon Shahri	UZ	40000	Uchqurghon	
 city	Uckfield	GB	18452		
-city	Ucu Seles	AO	47421	Seles	
+city	Ucu Seles	AO	47421		
 city	Ucuma	AO	21809	Cuma	
 city	Udachny	RU	15266	Oudatchny	
 city	Udaipur	IN	451100	Udajpur	
@@ -29639,16 +29604,16 @@ city	Ullagaram	IN	53322
 city	Ullal	IN	59116	Ulaul	
 city	Ulliyeri	IN	32509		
 city	Ullyul	KP	107997	Unnyul	
-city	Ulm	DE	120451	Oulm|Ul'm	
+city	Ulm	DE	120451	Oulm	
 city	Ulongué	MZ	15820	Ulongue	
-city	Ulsan	KR	1098421	Ul'san|Urusan	
+city	Ulsan	KR	1098421	Urusan	
 city	Ulu Bedok	SG	276990	Ulu Bedok Village	
 city	Ulu Kelang	MY	28222	Ulu Klang	
 city	Ulu Tiram	MY	75350	Ulu Tiram Village	
 city	Uluberiya	IN	235345	Uluberia|Ulubaria	
 city	Ulundi	ZA	31795	Owlundi	
 city	Ulundurpet	IN	23734	Ulundur	
-city	Ulyanovsk	RU	626540	Oulyanovsk|Ul'yanovsk	
+city	Ulyanovsk	RU	626540	Oulyanovsk|Ulanovsk	
 city	Uman	UA	81525		
 city	Umarga	IN	35477		
 city	Umargam	IN	27859	Umbargaon	
@@ -29689,7 +29654,7 @@ city	Unamaucheri	IN	29122
 city	Unaí	BR	86619	Unai|Unaj	
 city	Unchagao	IN	31238	Unchagoa	
 city	Unchahra	IN	18442		
-city	Unchon-up	KP	95597	Unch'on	
+city	Unchon-up	KP	95597		
 city	Undera	IN	16902		
 city	Undok	KP	89244	Eundeok	
 city	Undurkhaan	MN	22741	Undur Khan	
@@ -29777,7 +29742,7 @@ city	Ursus	PL	47285
 city	Ursynów	PL	149775	Ursynow|Ursynov	
 city	Uruapan	MX	299523	Ourouapan|Opstina Uruapan	
 city	Uruará	BR	43558	Uruara|Urvara	
-city	Uruaçu	BR	42546	Uruacu|Urucu	
+city	Uruaçu	BR	42546	Uruacu	
 city	Uruburetama	BR	20189		
 city	Urucará	BR	19505	Urucara	
 city	Urucuia	BR	17479		
@@ -29806,10 +29771,10 @@ city	Ushitsu	JP	15687	Usetsu
 city	Ushtobe	KZ	20492	Ush-Tyube	
 city	Ushuaia	AR	56825	Ushuaja	
 city	Usilampatti	IN	35219		
-city	Usinsk	RU	44078	Usins'k	
+city	Usinsk	RU	44078	Ussinsk	
 city	Uslar	DE	15951	UEsseler	
 city	Usman	RU	19910		
-city	Usolye-Sibirskoye	RU	85900	Usol'ye-Sibirskoye	
+city	Usolye-Sibirskoye	RU	85900	Usolje-Sibirskoje	
 city	Ussuriysk	RU	157068	Ussuriisk|Ussurijsk	
 city	Ust-Dzheguta	RU	34001	Ust-Dzjeguta	
 city	Ust-Ilimsk	RU	100271	Ust-Iljimsk	
@@ -29863,15 +29828,15 @@ city	Uzhhorod	UA	115449	Uzhorod|Uzhgorod
 city	Uzhur	RU	15637	Uzur	
 city	Uzice	RS	63577	Uzhice	
 city	Uzlovaya	RU	58458	Uzlovaia	
-city	Uzunköprü	TR	36470	Uzunkopru|Uzunk'oprju	
+city	Uzunköprü	TR	36470	Uzunkopru|Uzunkjoprju	
 city	Uíge	AO	322531	Uige|Uije|Uizhe	
 city	V.S.K.Valasai (Dindigul-Dist.)	IN	17865	V.S.K.Valasai	
 city	Vaalbank	ZA	19517		
 city	Vaalwater	ZA	19723		
-city	Vaasa	FI	69819	Vasa	
+city	Vaasa	FI	69819		
 city	Vacaria	BR	64197	Vaccaria	
 city	Vacaville	US	96803	Vakavil	
-city	Vacoas	MU	115289	Vacoa|Vacoas-Phoenix	
+city	Vacoas	MU	115289	Vacoas-Phoenix	
 city	Vada	IN	16750		
 city	Vadakakarai	IN	20571	Vadakkekara	
 city	Vadakancheri	IN	15674	Vadakkancheri	
@@ -29911,16 +29876,16 @@ city	Valadares	PT	22322	Lavadoures
 city	Valasaravakkam	IN	47378		
 city	Valasske Mezirici	CZ	27481	Valasske Mezirzici	
 city	Valavanur	IN	16745		
-city	Valby	DK	46161	Val'bju	
+city	Valby	DK	46161		
 city	Valdagno	IT	22555		
 city	Valday	RU	18549	Valdai	
 city	Valdeacederas	ES	26573		
 city	Valdebernardo	ES	17471	Barrio Valdebernardo	
 city	Valdefuentes	ES	69176		
-city	Valdemoro	ES	74745	Val'demoro	
+city	Valdemoro	ES	74745		
 city	Valdepeñas	ES	31147	Valdepenas|Yaldepenas	
 city	Valdezarza	ES	30484		
-city	Valdivia	CL	133419	Valdivija|Val'divija	
+city	Valdivia	CL	133419	Valdivija	
 city	Valdosta	US	55724		
 city	Vale of Leven	GB	24640		
 city	Valence	FR	63864		
@@ -29929,7 +29894,7 @@ city	Valencia	VE	1619470	Valencio|Valensia|Valentia
 city	Valenciennes	FR	44821	Valencenae	
 city	Valente	BR	24362		
 city	Valente Diaz	MX	25700		
-city	Valentín Alsina	AR	41155	Valentin Alsina|Valentin-Al'sina	
+city	Valentín Alsina	AR	41155	Valentin Alsina|V. Alsina	
 city	Valenza	IT	17305		
 city	Valenzano	IT	16101		
 city	Valenzuela	PH	725173		
@@ -29937,7 +29902,7 @@ city	Valença	BR	85655	Valenca|Valensa
 city	Valença do Piauí	BR	22279	Valenca do Piaui	
 city	Valera	VE	244708		
 city	Valinda	US	22822		
-city	Valinhos	BR	126373	Vallinhos|Valin'jus	
+city	Valinhos	BR	126373	Vallinhos	
 city	Valjevo	RS	61035	Valevo	
 city	Valkeakoski	FI	20859		
 city	Valkenswaard	NL	31071	Valkeswaerd	
@@ -29947,13 +29912,13 @@ city	Vallam	IN	16758
 city	Vallauris	FR	27286	Valauria	
 city	Vallcarca	ES	15571		
 city	Valle Hermoso	MX	48918		
-city	Valle de Bravo	MX	25554	Val'e-de-Bravo	
-city	Valle de La Pascua	VE	153136	Valle de Pascua|Val'e-de-La-Paskua	
-city	Valle de Santiago	MX	68058	Val'e-de-Sant'jago	
+city	Valle de Bravo	MX	25554	Temazcaltepec Bravo	
+city	Valle de La Pascua	VE	153136	Valle de Pascua	
+city	Valle de Santiago	MX	68058		
 city	Vallecas	ES	53208		
-city	Valledupar	CO	490075	Valedupar|Val'edupar	
+city	Valledupar	CO	490075	Valedupar|Valjeduparas	
 city	Vallehermoso	ES	19853		
-city	Vallejo	US	121692	Valejo|Val'jo	
+city	Vallejo	US	121692	Valejo|Valekho	
 city	Vallenar	CL	44895		
 city	Vallensbæk	DK	16515	Vallensbaek	
 city	Vallentuna	SE	31937	Valentuna	
@@ -29961,12 +29926,12 @@ city	Valley East	CA	17451
 city	Valley Glen	US	60000		
 city	Valley Station	US	22756		
 city	Valley Stream	US	37962	Vali Strim	
-city	Valls	ES	25092	Val's	
+city	Valls	ES	25092		
 city	Valmiera	LV	22812	Valmijera	
 city	Valongo	PT	21328	Valonga	
 city	Valparai	IN	90353		
-city	Valparaiso	US	32626		
-city	Valparaíso	CL	282448	Val'paraiso|Valparais	
+city	Valparaiso	US	32626	Valparejso	
+city	Valparaíso	CL	282448	Valparais|Balparaiso	
 city	Valparaíso de Goiás	BR	198861	Valparaiso de Goias	
 city	Valrico	US	35545	Valriko	
 city	Valsad	IN	139764	Walsad	
@@ -29982,16 +29947,16 @@ city	Vanadzor	AM	78100	Wanadzor
 city	Vanchiglia	IT	29230		
 city	Vanchiglietta	IT	18300		
 city	Vancouver	CA	662248	Vancover|Vankuver	
-city	Vancouver	US	196442	Van'kouver	
+city	Vancouver	US	196442	Camp Vancouver	
 city	Vandalia	US	15106	Vandejlija	
 city	Vandalur	IN	16852		
 city	Vandavasi	IN	31530		
 city	Vanderbijlpark	ZA	246754	Fanderbejlpark|Fanderbajpark	
 city	Vandiyur	IN	28646		
 city	Vandoeuvre-les-Nancy	FR	31785	Vandevr-le-Nansi	
-city	Vang Vieng	LA	25000	Vang V'eng	
+city	Vang Vieng	LA	25000	Vangviang	
 city	Vangaindrano	MG	40813		
-city	Vanier	CA	17000	Van'e	
+city	Vanier	CA	17000		
 city	Vanino	RU	18618	Vakino	
 city	Vaniyambadi	IN	95061	Vanivambadi	
 city	Vaniyamkulam	IN	16085	Variyamkulam	
@@ -30007,7 +29972,7 @@ city	Varamin	IR	225628	Veramin
 city	Varanasi	IN	1164404	Varanassi|Waranasi	
 city	Varangaon	IN	44067		
 city	Varappuzha	IN	26750		
-city	Varash	UA	42000	Varas	
+city	Varash	UA	42000		
 city	Varazdin	HR	36187	Varazhdin	
 city	Varberg	SE	34248	Varberi	
 city	Varel	DE	25212	Farel	
@@ -30017,7 +29982,7 @@ city	Vargem Alta	BR	19563
 city	Vargem Grande	BR	43261		
 city	Vargem Grande Paulista	BR	50415		
 city	Vargem Grande do Sul	BR	40133		
-city	Varginha	BR	136467	Varzhin'ja	
+city	Varginha	BR	136467		
 city	Varjota	BR	18105		
 city	Varkala	IN	43276		
 city	Varkaus	FI	19603		
@@ -30028,7 +29993,7 @@ city	Varto	TR	18691
 city	Varzelândia	BR	18840	Varzelandia	
 city	Vasastaden	SE	58458	Vasastan	
 city	Vasco da Gama	IN	100485	Vasko-da-Gama	
-city	Vasilyevo	RU	16800	Vasil'yevo	
+city	Vasilyevo	RU	16800	Vasileyevo	
 city	Vasind	IN	20561	Vashind	
 city	Vaslui	RO	63035	Vasloui	
 city	Vaso	IN	15934		
@@ -30075,7 +30040,7 @@ city	Vejalpur	IN	121610
 city	Vejle	DK	60231	Vajle	
 city	Velampalaiyam	IN	87427		
 city	Velbert	DE	87669	Felbert	
-city	Velenje	SI	24327	Velen'e	
+city	Velenje	SI	24327	Belenie	
 city	Veles	MK	57873	Weles	
 city	Velika Gorica	HR	30036	Velika Goricja	
 city	Velika Kladusa	BA	19330	Velika Kladusha	
@@ -30088,13 +30053,13 @@ city	Vellakkinar	IN	15998
 city	Vellakkovil	IN	40359	Vellakoil	
 city	Vellalur	IN	24872	Velialur	
 city	Velletri	IT	52911	Velitrae	
-city	Vellmar	DE	18623	Fell'mar	
+city	Vellmar	DE	18623	Felmar	
 city	Vellore	IN	484690	Vellor|Velluru	
 city	Vellur	IN	22816	Veiloor	
 city	Velp	NL	17669	Felp	
 city	Velsen-Zuid	NL	67758	Velsen	
 city	Velserbroek	NL	15420		
-city	Velsk	RU	23126	Vel'sk	
+city	Velsk	RU	23126		
 city	Velur	IN	25012		
 city	Vemalwada	IN	33706	Vemulawada R	
 city	Venado Tuerto	AR	72340	Venado Touerto	
@@ -30107,7 +30072,7 @@ city	Vengara	IN	48600
 city	Vengattur	IN	23292		
 city	Vengikkal	IN	18244		
 city	Vengola Kizhakkumbagam	IN	32697		
-city	Venice	IT	51298	Venies	
+city	Venice	IT	51298		
 city	Venice	US	40885	Venis	
 city	Venilale	TL	16000		
 city	Venkatagiri	IN	52688	Venkatagiri Town	
@@ -30137,7 +30102,7 @@ city	Vereeniging	ZA	474681	Vereniging|Verenigingo
 city	Verena	ZA	21252		
 city	Veresegyház	HU	18122	Veresegyhaz	
 city	Vereshchagino	RU	22451	Bereshchagino	
-city	Verhunskyi	UA	185593	Verguns'kij	
+city	Verhunskyi	UA	185593		
 city	Verkhniy Ufaley	RU	33245	Verkhnij Ufalej	
 city	Verkhnodniprovsk	UA	15477	Verkhniodniprovsk	
 city	Verkhnyaya Pyshma	RU	59061	Verkhnjaja Pyshma	
@@ -30147,7 +30112,6 @@ city	Vermoim	PT	15764
 city	Vermont Square	US	47555		
 city	Verneuil-sur-Seine	FR	16790	Verneuil	
 city	Vernier	CH	30086	Vernie	
-city	Vernon	CA	40116		
 city	Vernon Hills	US	26314		
 city	Vero Beach	US	16358	Viro Bich	
 city	Vero Beach South	US	23092	Vero Bich Saut	
@@ -30205,7 +30169,7 @@ city	Victoria-Fraserview	CA	31065
 city	Victorias	PH	86510	Victorias City	
 city	Victoriaville	CA	34426	Viktoriavill	
 city	Victorville	US	122225	Viktorvile|Viktorvill	
-city	Vicuña	CL	27771	Vicuna|Vikun'ja	
+city	Vicuña	CL	27771	Vikunija	
 city	Vicálvaro	ES	66439	Vicalvaro|Vikalvaro	
 city	Vicência	BR	26359	Vicencia	
 city	Videira	BR	55466	Videjra	
@@ -30231,7 +30195,7 @@ city	Vigevano	IT	57970	Vidzhevano
 city	Vigia	BR	50832		
 city	Vigneux-sur-Seine	FR	26692		
 city	Vignola	IT	22397	Viynola	
-city	Vigo	ES	293642	Bigo|Viga	
+city	Vigo	ES	293642	Bigo	
 city	Vihari	PK	112840	Vehari	
 city	Vihti	FI	28864	Vikhti	
 city	Viikki	FI	15177		
@@ -30271,7 +30235,7 @@ city	Viladecans	ES	66168	Viladekans
 city	Vilafranca del Penedès	ES	38425	Vilafranca del Penedes|Vilafranca Penedes	
 city	Vilagarcía de Arousa	ES	37576	Vilagarcia de Arousa|Vilagarsija de Arouza	
 city	Vilangudi	IN	30884		
-city	Vilankulo	MZ	43183	Vilan'koulo	
+city	Vilankulo	MZ	43183	Vilanculo	
 city	Vilankurichi	IN	24235		
 city	Vilanova i la Geltrú	ES	65890	Vilanova i la Geltru	
 city	Vilapicina i la Torre Llobeta	ES	25522		
@@ -30285,13 +30249,13 @@ city	Vilavoorkkal	IN	31761
 city	Vilcún	CL	22499	Vilcun	
 city	Vileyka	BY	26015	Vilyeyka	
 city	Vilhena	BR	95832	Vilena	
-city	Viljandi	EE	17407	Vil'jandi	
+city	Viljandi	EE	17407	Vilandi	
 city	Viljoenskroon	ZA	54955		
-city	Vilkhivskyi	UA	126340	Vil'khivs'kij	
+city	Vilkhivskyi	UA	126340		
 city	Vilkpede	LT	21346		
 city	Villa Alemana	CL	97320	Vila Alemana	
 city	Villa Allende	AR	21683		
-city	Villa Altagracia	DO	40027	Vil'ja-Al'tagrasija	
+city	Villa Altagracia	DO	40027		
 city	Villa Bisonó	DO	33137	Villa Bisono|Bisono	
 city	Villa Bruzual	VE	55244		
 city	Villa Canales	GT	155423	Villa Anales	
@@ -30303,7 +30267,7 @@ city	Villa Elisa	PY	64099
 city	Villa Francisca	DO	50185		
 city	Villa General San Martín	AR	29789	Villa General San Martin	
 city	Villa Gesell	AR	23257		
-city	Villa Hayes	PY	57217	Vil'ja-Ajes	
+city	Villa Hayes	PY	57217		
 city	Villa Hidalgo	MX	15182		
 city	Villa Independencia	MX	15297		
 city	Villa Lugano	AR	114000	Vilja Luganas	
@@ -30335,8 +30299,8 @@ city	Villabate	IT	19031	Villabbati
 city	Villach	AT	58882	Fillach	
 city	Villaflores	MX	37237		
 city	Villafranca di Verona	IT	15895		
-city	Villagrán	MX	27079	Villagran|Vil'jagran	
-city	Villaguay	AR	32027	Vil'jaguaj	
+city	Villagrán	MX	27079	Villagran	
+city	Villaguay	AR	32027		
 city	Villahermosa	MX	353577	Villa Hermosa|Viljahermosa	
 city	Villajoyosa	ES	33797		
 city	Villamaría	CO	35302	Villamaria	
@@ -30346,29 +30310,29 @@ city	Villanueva	CO	31727
 city	Villanueva de la Cañada	ES	16804	Villanueva de la Canada	
 city	Villanueva de la Serena	ES	25759	Villanueva la Serena	
 city	Villanueva del Pardillo	ES	15087		
-city	Villaquilambre	ES	17013	Vil'jakilambre	
+city	Villaquilambre	ES	17013		
 city	Villaricca	IT	25074	Villarikka	
 city	Villarrica	CL	49184	Vilarika	
 city	Villarrobledo	ES	26642	Billarrobledo	
 city	Villasis	PH	65086		
 city	Villaverde	ES	126802		
 city	Villavicencio	CO	321717	Viljavisensio|Caserio Villavicencio	
-city	Villaviciosa de Odón	ES	27596	Villaviciosa de Odon|Vil'javisiosa-de-Odon	
-city	Villazón	BO	30253	Villazon|Vil'jason	
+city	Villaviciosa de Odón	ES	27596	Villaviciosa de Odon	
+city	Villazón	BO	30253	Villazon|Viljasonas	
 city	Ville-Marie	CA	104944		
 city	Ville-Émard	CA	30440	Ville-Emard	
-city	Villefontaine	FR	19749	Vil'fonten	
+city	Villefontaine	FR	19749		
 city	Villefranche-sur-Saône	FR	32994	Villefranche-sur-Saone|Villefranche	
-city	Villejuif	FR	48048	Vil'zhjuif	
+city	Villejuif	FR	48048	Vilzhuif	
 city	Villemomble	FR	28001	Villemonble	
-city	Villena	ES	35222	Vil'ena	
+city	Villena	ES	35222		
 city	Villenave-d'Ornon	FR	30347	Villenave	
 city	Villeneuve-Saint-Georges	FR	30881	Villeneuve-la-Montagne	
 city	Villeneuve-d'Ascq	FR	62400		
-city	Villeneuve-la-Garenne	FR	22036	Vil'nev-la-Garenn	
+city	Villeneuve-la-Garenne	FR	22036	Vilnev la Garan	
 city	Villeneuve-le-Roi	FR	17575		
 city	Villeneuve-sur-Lot	FR	25869	Villeneuve	
-city	Villeparisis	FR	23931	Vil'parizi	
+city	Villeparisis	FR	23931		
 city	Villepinte	FR	37114		
 city	Villeray-Saint-Michel-Parc-Extension	CA	144814		
 city	Villers-lès-Nancy	FR	15899	Villers-les-Nancy|Viller-le-Nansi	
@@ -30383,7 +30347,7 @@ city	Villingen-Schwenningen	DE	81770	Villingen Schwenningen
 city	Villukuri	IN	15304		
 city	Villupuram	IN	97380	Villapurum	
 city	Vilnius	LT	542366	Vilnious|Vilnis	
-city	Vilnohirsk	UA	22079	Vil'nogirs'k	
+city	Vilnohirsk	UA	22079		
 city	Vilnyansk	UA	15044	Vilniansk	
 city	Vilshofen	DE	16695		
 city	Vilvoorde	BE	36955	Vilvorde	
@@ -30449,9 +30413,9 @@ city	Visnagar	IN	76753
 city	Visoko	BA	17890	Visokas	
 city	Vista Alegre	ES	47427		
 city	Viswanatham	IN	25555		
-city	Visé	BE	17054	Vise	
-city	Vite	IN	48289	Vita	
-city	Vitebsk	BY	358927	Vitebs'k|Vitsebsk	
+city	Visé	BE	17054		
+city	Vite	IN	48289		
+city	Vitebsk	BY	358927	Vitsebsk|Vitsiebsk	
 city	Viterbo	IT	47134	Viterbe	
 city	Vitina	XK	46959	Viti	
 city	Vitorino Freire	BR	30845	Senador Vitorino Freire	
@@ -30473,7 +30437,7 @@ city	Vizianagaram	IN	228720	Vizijanagaram|Vizianagarm
 city	Viçosa	BR	76430	Vicosa|Visoza	
 city	Viçosa do Ceará	BR	59712	Vicosa do Ceara	
 city	Viña del Mar	CL	334248	Vina del Mar|Vinja del Mar|Vinya del Mar	
-city	Viñales	CU	27129	Vinales|Vin'jales	
+city	Viñales	CU	27129		
 city	Vlaardingen	NL	73798	Vlaardinge	
 city	Vladikavkaz	RU	306258	Vladikaukaza|Vlantikavkaz	
 city	Vladivostok	RU	604901	Vladyvostok|Vlagyivosztok	
@@ -30492,8 +30456,8 @@ city	Voi	KE	53353
 city	Voinjama	LR	23051	Vonjama	
 city	Voiron	FR	22114	Vuaron	
 city	Volendam	NL	22000		
-city	Volgodonsk	RU	167731	Volgodons'k|Volqodonsk	
-city	Volgograd	RU	1013533	Wolgograd|Vl'gogradu|Valgagrad	
+city	Volgodonsk	RU	167731	Volqodonsk|Wolgodonsk	
+city	Volgograd	RU	1013533	Wolgograd|Valgagrad|Volqoqrad	
 city	Volgorechensk	RU	17700	Volgoretsjensk	
 city	Volkhov	RU	45673	Volhov	
 city	Volksdorf	DE	20685	Folksdorf	
@@ -30501,11 +30465,11 @@ city	Volksrust	ZA	43378	Volkrust
 city	Volla	IT	22911		
 city	Volnovakha	UA	21166	Volnovaha	
 city	Volochysk	UA	18474	Volotchysk	
-city	Volodymyr-Volynskyi	UA	37910	Volodymyr-Volyns'kyy	
+city	Volodymyr-Volynskyi	UA	37910	Wolodymyr-Wolynskyj	
 city	Vologda	RU	312420	Vologd|Bologda	
-city	Volokolamsk	RU	25000	Volokolams'k	
+city	Volokolamsk	RU	25000	Wolokolamsk	
 city	Volos	GR	86048	Volo	
-city	Volsk	RU	70500	Vol'sk	
+city	Volsk	RU	70500	Wolsk	
 city	Volta Redonda	BR	279898	Volta-Redonda|Volta-Rehdonda	
 city	Voluntari	RO	30323	Parcu Voluntarilor	
 city	Volzhsk	RU	58000	Volzsk	
@@ -30517,19 +30481,19 @@ city	Voorschoten	NL	22468
 city	Vordingborg	DK	17868		
 city	Vorgashor	RU	18946	Vorgasjor	
 city	Vorkuta	RU	80039	Vorkouta	
-city	Vorobyovo	RU	30000	Vorob'evo	
+city	Vorobyovo	RU	30000		
 city	Voronezh	RU	1047549	Voronez|Voroneza|Voronezj	
 city	Voskresenka	UA	84200	Woskresenka	
-city	Voskresensk	RU	77086	Voskresens'k	
+city	Voskresensk	RU	77086	Voskressensk	
 city	Vostochnoe Degunino	RU	95000		
 city	Vostryakovo	RU	30000	Vostrjakovo	
-city	Votkinsk	RU	98633	Votkins'k	
+city	Votkinsk	RU	98633	Votkinszk	
 city	Votorantim	BR	127923	Voturantim	
 city	Votuporanga	BR	69863		
-city	Vovchansk	UA	17459	Vovchans'k	
+city	Vovchansk	UA	17459	Vovcansk	
 city	Voznesenivka	UA	15218	Voznesenka	
-city	Voznesensk	UA	33442	Voznesens'k	
-city	Voznesenskyi	UA	85399	Voznesens'kij	
+city	Voznesensk	UA	33442	Voznessensk	
+city	Voznesenskyi	UA	85399	Voznesenskyi District	
 city	Voúla	GR	28364	Voula|Vule	
 city	Vrakuna	SK	20711		
 city	Vrangel	RU	20000	Wrangel	
@@ -30551,7 +30515,7 @@ city	Vrsovice	CZ	36836
 city	Vryburg	ZA	55879	Frejburg	
 city	Vryheid	ZA	150012		
 city	Vsetín	CZ	25185	Vsetin|Wsetin	
-city	Vsevolozhsk	RU	48224	Vsevolozhs'k	
+city	Vsevolozhsk	RU	48224	Vsevolozsk	
 city	Vught	NL	25043	Vjugt	
 city	Vukovar	HR	22255	Vukavar	
 city	Vulcan	RO	19772		
@@ -30565,7 +30529,7 @@ city	Vyanda	BI	29685	Vjanda
 city	Vyara	IN	39789	Vvara	
 city	Vyatskiye Polyany	RU	39534	Vjatskie Poljany	
 city	Vyazemskiy	RU	15247	Vyazemskaya	
-city	Vyazma	RU	55500	Vyaz'ma	
+city	Vyazma	RU	55500	Vjazma	
 city	Vyazniki	RU	39243	Vjazniki	
 city	Vyborg	RU	78633		
 city	Vyhurivshchyna-Troyeshchyna	UA	240000	Vygurivshchyna-Troyeshchyna|Vyhurivshchyna-Troieshchyna	
@@ -30583,7 +30547,7 @@ city	Vyshniy Volochëk	RU	53800	Vyshniy Volochek|Vyshnij Volochek
 city	Vyskov	CZ	20645	Vyshkov	
 city	Vysocany	CZ	17465	Vysocan	
 city	Vác	HU	35108	Vac	
-city	Vári	GR	16717	Vari	
+city	Vári	GR	16717		
 city	Várpalota	HU	21299	Varpalota	
 city	Várzea Alegre	BR	38984	Varzea Alegre	
 city	Várzea Grande	BR	314627	Varzea Grande	
@@ -30604,14 +30568,14 @@ city	Vénissieux	FR	57584	Venissieux|Venissioex
 city	Véroia	GR	44464	Veroia|Verroia	
 city	Víbora	CU	23118	Vibora|El Vibora	
 city	Víbora Park	CU	23000	Vibora Park	
-city	Vícar	ES	22853	Vicar|Vikar	
+city	Vícar	ES	22853	Vikar	
 city	Víctor Rosales	MX	32721	Victor Rosales|Calera Victor Rosales	
 city	Völklingen	DE	40952	Volklingen|Voelklingen	
 city	Výronas	GR	61308	Vyronas|Vyron	
 city	Waal	ET	24000		
 city	Waalwijk	NL	45610		
 city	Wabu	KR	96775		
-city	Wacha	ET	28300	Chena	
+city	Wacha	ET	28300		
 city	Wacheng Neighborhood	CN	66848		
 city	Wachtberg	DE	20032	Vakhtberg	
 city	Waco	US	132356		
@@ -30673,7 +30637,7 @@ city	Waldkirch	DE	20155	Valdkirkh
 city	Waldkraiburg	DE	24676	Valdkrajburg	
 city	Waldorf	US	67752	Valdof	
 city	Waldshut-Tiengen	DE	22404	Valdskhut-Tingen	
-city	Walin	NP	21867	Walling	
+city	Walin	NP	21867		
 city	Waliso	ET	78600	Walliso	
 city	Walkden	GB	35616		
 city	Walla Walla	US	32237	Walla Walla City	
@@ -30725,7 +30689,7 @@ city	Wangpu	CN	23414
 city	Wangqing	CN	88732		
 city	Wangsa Maju	MY	215600	Wangsa	
 city	Wangu	CN	28871	Wanguchang	
-city	Wanguru	KE	51722	Wang'uru	
+city	Wanguru	KE	51722		
 city	Wangwu	CN	24274		
 city	Wangyao	CN	17925		
 city	Wangyin	CN	22131		
@@ -30736,7 +30700,7 @@ city	Wankaner	IN	47814
 city	Wankyi	GH	45877		
 city	Wanlaweyn	SO	22022	Wanla Weyne	
 city	Wanmu	CN	15220		
-city	Wanning	CN	545992	Manning|Maning	
+city	Wanning	CN	545992	Maning	
 city	Wanparti	IN	60949	Wanaparthy	
 city	Wanqiao Zhen	CN	20784		
 city	Wansheng	CN	113751	Wanshengchang|Wanshengcheng	
@@ -30878,20 +30842,20 @@ city	Wejherowo	PL	46820	Weiherowo
 city	Wekiwa Springs	US	21998	Wekiva Springs	
 city	Welahan	ID	26163		
 city	Weldiya	ET	104000	Weldia|Weldya	
-city	Welenchiti	ET	31500	Welench'iti	
+city	Welenchiti	ET	31500	Uelenciti	
 city	Weleri	ID	58448		
 city	Welgelegen	SR	19304		
 city	Weligama	LK	22179		
 city	Welingara	GM	27856	Wellingara	
 city	Welisara	LK	41306		
-city	Welkite	ET	77500	Welk'it'e	
+city	Welkite	ET	77500	Walkite	
 city	Welkom	ZA	431944	Velkom|Velkomas	
 city	Welland	CA	52293	Velland	
 city	Wellesley	US	27982	Velesli	
 city	Welling	GB	41000		
 city	Wellingborough	GB	56564	Vellingboro	
 city	Wellington	NZ	381900	Wellinton|Vellington	
-city	Wels	AT	16857	Vel's	
+city	Wels	AT	16857		
 city	Welwyn Garden City	GB	51505	Welvyn Garden City	
 city	Wembesi	ZA	33849		
 city	Wembley	GB	90045	Uembli	
@@ -30984,7 +30948,7 @@ city	West Memphis	US	25052	Vest Memfis
 city	West Mifflin	US	20075	Vest Miflin	
 city	West Milford	US	26968		
 city	West Molesey	GB	18565		
-city	West New York	US	53366	Vehst N'ju Jork	
+city	West New York	US	53366	Vest NJujork	
 city	West Oak Lane	US	38699		
 city	West Odessa	US	22707		
 city	West Orange	US	48131		
@@ -31008,7 +30972,7 @@ city	West Valley City	US	136208	Wast Valley Ceety|West Valley
 city	West Vancouver	CA	45487	West Vankuver	
 city	West Village	US	32518		
 city	West Warwick	US	30146	Vest Vorvik	
-city	West Whittier-Los Nietos	US	25540	Vest-Vittier-Los-N'etos	
+city	West Whittier-Los Nietos	US	25540		
 city	West and East Lealman	US	21924		
 city	Westbrook	US	17978	Vestbruk	
 city	Westbury	GB	16989		
@@ -31101,7 +31065,7 @@ city	Wigan	GB	175405	Uigan
 city	Wigston Magna	GB	37260		
 city	Wijchen	NL	32693	Vijchen	
 city	Wijk bij Duurstede	NL	17465		
-city	Wikro	ET	64000	Wik'ro	
+city	Wikro	ET	64000	Uikro	
 city	Wil	CH	23955		
 city	Wildeshausen	DE	18114	Wilshusen	
 city	Wildomar	US	35632	Vildomar	
@@ -31133,7 +31097,7 @@ city	Willowdale	CA	79440
 city	Willowdale East	CA	50434		
 city	Willowdale West	CA	16936		
 city	Willowridge-Martingrove-Richview	CA	22156		
-city	Wilmersdorf	DE	101877	Vil'mersdorf	
+city	Wilmersdorf	DE	101877		
 city	Wilmette	US	27413	Vilmett	
 city	Wilmington	US	115933	Uilmington|Vilmington	
 city	Wilmington Island	US	15138	Vilmington Ajland	
@@ -31215,7 +31179,7 @@ city	Wolfenbüttel	DE	54740	Wolfenbuttel|Wolfenbuettel
 city	Wolfratshausen	DE	17191	Volfratshauzen	
 city	Wolfsberg	AT	25035		
 city	Wolfsburg	DE	123064	Wolfsbourg|Volfsburg	
-city	Wollert	AU	24407	Woolert	
+city	Wollert	AU	24407		
 city	Wollongong	AU	280153	Vollonggong|Vullongong	
 city	Wollongong city centre	AU	19108		
 city	Wolmaransstad	ZA	49366	Wolmaranstad	
@@ -31241,7 +31205,6 @@ city	Woodbury	US	67855
 city	Woodford Green	GB	22803		
 city	Woodhaven	US	36555	Woodville	
 city	Woodland Hills	US	70000		
-city	Woodlands	SG	254440		
 city	Woodlawn	US	37879	Wood Lawn	
 city	Woodmere	US	17121	Woodburg	
 city	Woodridge	US	33370		
@@ -31341,7 +31304,7 @@ city	Xiaba	CN	17486
 city	Xiagezhuang	CN	30706		
 city	Xialu	CN	26300		
 city	Xiamen	CN	4617251	Siamen|Hsziamen|Siamenas	
-city	Xian	CN	9600000	Xi'an|Sian|Siana	
+city	Xian	CN	9600000	Sian|Siana|Siano	
 city	Xianfeng	CN	48586	Xianfengchang	
 city	Xiangcheng	CN	121959	Xiangyun	
 city	Xianglong	CN	25006		
@@ -31352,7 +31315,7 @@ city	Xiangyang	CN	1294733	Siangyang|Xiangfan|Siangfan
 city	Xiangzhou	CN	61748	Hsiangchouchi	
 city	Xianju	CN	61532		
 city	Xianlong	CN	36561	Xianlongchang	
-city	Xianning	CN	512517	Sjan'nin	
+city	Xianning	CN	512517		
 city	Xiannü	CN	83936	Xiannu	
 city	Xianshuigu	CN	74028		
 city	Xiantao	CN	239406		
@@ -31434,12 +31397,12 @@ city	Xinyu	CN	839488
 city	Xinyuan	CN	282718		
 city	Xinzhai	CN	100168	Sinchai|Hsingchai	
 city	Xinzhi	CN	72303		
-city	Xinzhou	CN	544683	Sin'dzhou|Sin'chzhou	
+city	Xinzhou	CN	544683		
 city	Xiongjia	CN	33176		
 city	Xiongzhou	CN	79050		
 city	Xiping	CN	15165		
 city	Xique-Xique	BR	44757	Chique-Chique	
-city	Xirivella	ES	30002	Chirivel'ja	
+city	Xirivella	ES	30002		
 city	Xishan	CN	98162		
 city	Xitole	GW	19424	Chitole	
 city	Xituo	CN	25585		
@@ -31448,7 +31411,7 @@ city	Xiulin	CN	122411
 city	Xiulin	TW	17068	Sioulin	
 city	Xiuyan	CN	71614	Siuyen	
 city	Xiuying	CN	290000		
-city	Xiva	UZ	115000	Hiva|Jiva	
+city	Xiva	UZ	115000	Hiva	
 city	Xixiang	CN	99867	Xixiang Jiedao	
 city	Xiyu	CN	24452		
 city	Xizhi	TW	204619	Sichzhi|Sidzi	
@@ -31498,7 +31461,7 @@ city	Yaese	JP	30941
 city	Yafa	IL	18905	Yafi	
 city	Yafran	LY	22680	Jafran	
 city	Yagoona	AU	17908		
-city	Yagoua	CM	59069	Yagua	
+city	Yagoua	CM	59069		
 city	Yagry	RU	40000	Jagry	
 city	Yaguachi Nuevo	EC	27947	Yaguachi	
 city	Yaguajay	CU	42218		
@@ -31514,7 +31477,7 @@ city	Yakami	JP	35246
 city	Yakeshi	CN	116284	Jakehshi	
 city	Yakima	US	93701	Jakima	
 city	Yakinca	TR	23063		
-city	Yako	BF	38679	Jako	
+city	Yako	BF	38679		
 city	Yakumo	JP	15826		
 city	Yakuplu	TR	28811		
 city	Yakutsk	RU	235600	Jakutsk|Iakoutsk	
@@ -31555,7 +31518,7 @@ city	Yanagawamachi-saiwaicho	JP	20807
 city	Yanai	JP	32490	Janai	
 city	Yanam	IN	55626	Janam	
 city	Yanamalakuduru	IN	34177	Yenamalakuduru	
-city	Yanan	CN	475234	Yan'an	
+city	Yanan	CN	475234		
 city	Yanaul	RU	27963	Janaul	
 city	Yanbu	SA	200161	Yambo|Yenbo	
 city	Yancheng	CN	1615717	Jancheng|Yancheng City|Jancengo	
@@ -31571,7 +31534,7 @@ city	Yangiobod	UZ	24900	Jangiobod
 city	Yangiqorgon	UZ	28422	Yangiqurghon	
 city	Yangirabot	UZ	17000	Yangirabod	
 city	Yangiyer	UZ	44200	Yangier	
-city	Yangiyul	UZ	61700	Yangiyo'l	
+city	Yangiyul	UZ	61700	Jangijul	
 city	Yangjiang	CN	1292987	Duong Giang	
 city	Yangjiaying	CN	17624		
 city	Yangju	KR	179923		
@@ -31591,7 +31554,7 @@ city	Yanjing	CN	24680
 city	Yanliang	CN	60891		
 city	Yanqul	OM	16599		
 city	Yanta	CN	79196		
-city	Yantai	CN	2227733	Jantai|Jantaj|Jan'taj	
+city	Yantai	CN	2227733	Jantai|Jantaj	
 city	Yantongshan	CN	57515		
 city	Yanwo	CN	30424		
 city	Yany Kapu	UA	30700	Jany Kapu	
@@ -31656,12 +31619,12 @@ city	Yeang	KH	16177	Phum Yeang
 city	Yebaishou	CN	65536		
 city	Yebao	CN	30091		
 city	Yecapixtla	MX	16811	Yecapixilac	
-city	Yecheon	KR	54873	Yech'on	
+city	Yecheon	KR	54873		
 city	Yecla	ES	35025	Iecla	
 city	Yedashe	MM	24420		
 city	Yefremov	RU	45497	Efremov	
 city	Yegorlykskaya	RU	17978	Yegorlkskaya	
-city	Yegoryevsk	RU	85200	Yegor'yevsk	
+city	Yegoryevsk	RU	85200	Yegorevsk	
 city	Yegyi	GH	30311	Yeji	
 city	Yehud	IL	25600	Yhud	
 city	Yehud-Monosson	IL	29312		
@@ -31730,7 +31693,7 @@ city	Yihe	CN	37390
 city	Yilan	TW	94188	Ilan	
 city	Yima	CN	82509		
 city	Yinchuan	CN	1487579	Inchuan|Jinchuan|Jincuan	
-city	Yingawati	CN	23624	Ying'awati	
+city	Yingawati	CN	23624		
 city	Yingge	TW	87920	Inge	
 city	Yinggen	CN	41835		
 city	Yingjiang	CN	80481		
@@ -31747,7 +31710,7 @@ city	Yintai	CN	217509
 city	Yinzhu	CN	75656		
 city	Yio Chu Kang	SG	28350	Yio Chu Kang Village	
 city	Yirga Alem	ET	81600	Yirgalem	
-city	Yirga Chefe	ET	40600	Yirga Ch'efe	
+city	Yirga Chefe	ET	40600	Yrga Chafe	
 city	Yirka	IL	17171	Yarka	
 city	Yishan	CN	78408		
 city	Yishikuli	CN	29930		
@@ -31763,7 +31726,6 @@ city	Yizhuang	CN	34968
 city	Ylivieska	FI	15375	Ilivieska	
 city	Ylöjärvi	FI	33731	Ylojarvi|Yloejaervi	
 city	Yochim-dong	KP	47460	Yeochimdong	
-city	Yoga	JP	15817		
 city	Yogyakarta	ID	375699	Jogyakarta|Jogjakarta	
 city	Yoichi	JP	18993	Yoiti	
 city	Yokadouma	CM	32900	Youkadouma	
@@ -31784,7 +31746,7 @@ city	Yonan-up	KP	22665	Yonan
 city	Yondó	CO	17597	Yondo	
 city	Yonezawa	JP	94486	Yonesawa	
 city	Yong Peng	MY	27138		
-city	Yongan	CN	144314	Yong'an	
+city	Yongan	CN	144314		
 city	Yongbei	CN	60099	Yongsheng	
 city	Yongcheng	CN	17634		
 city	Yongchuan	CN	192954	Yongchang|Yungchwan	
@@ -31808,7 +31770,7 @@ city	Yonmu	KR	25015
 city	Yono	JP	102364	Toyono	
 city	Yonsa-up	KP	37876	Yonsa	
 city	Yopal	CO	168433	El Yopal|Jopalis	
-city	Yoqneam Illit	IL	23796	Yoqne'am Illit	
+city	Yoqneam Illit	IL	23796	Yokneam Illit	
 city	Yorba Linda	US	67973	Jorba Linda	
 city	Yorii	JP	32851		
 city	Yorito	HN	19824		
@@ -31877,8 +31839,8 @@ city	Yuma	US	95548	Juma
 city	Yumare	VE	15661		
 city	Yumbe	UG	47600		
 city	Yumbo	CO	71436		
-city	Yuncheng	CN	680036	Juncheng|Yun'chen	
-city	Yunfu	CN	2612800	Jun'fu	
+city	Yuncheng	CN	680036	Juncheng	
+city	Yunfu	CN	2612800		
 city	Yunji	CN	27564		
 city	Yunjin	CN	54385	Yunjinchang	
 city	Yunlong	CN	345393		
@@ -31895,7 +31857,7 @@ city	Yurigaoka	JP	31007
 city	Yurihonjo	JP	76077	Yurihondyo	
 city	Yurimaguas	PE	41827	Jurimaguas	
 city	Yuriria	MX	25216	Villa Yuriria	
-city	Yuryev-Polskiy	RU	19906	Yur'yev-Pol'skiy	
+city	Yuryev-Polskiy	RU	19906	Yurev Polski	
 city	Yurécuaro	MX	23843	Yurecuaro	
 city	Yushan	CN	30981		
 city	Yushkovo	RU	25324	Jushkovo	
@@ -31907,11 +31869,11 @@ city	Yuxi	CN	103829
 city	Yuxia	CN	60206		
 city	Yuyao	CN	114177	Jujao	
 city	Yuzawa	JP	44346	Juzava	
-city	Yuzhno-Sakhalinsk	RU	198973	Juzhno-Sakhalinsk|Juzhno-Sakhalins'k	
-city	Yuzhnouralsk	RU	39200	Yuzhnoural'sk	
+city	Yuzhno-Sakhalinsk	RU	198973	Juzhno-Sakhalinsk|Juzhnosakhalinsk	
+city	Yuzhnouralsk	RU	39200	Juzjnouralsk	
 city	Yuzhnyy	RU	19515	Juzhnyj	
 city	Yuzhou	CN	87961	Yuchow	
-city	Yuzivskyi	UA	94228	Juzivs'kij	
+city	Yuzivskyi	UA	94228	Yuzivskyi District	
 city	Yverdon-les-Bains	CH	30157	Iverdon-le-Ben	
 city	Ywar Ma East	MM	16376	Ywa Ma East	
 city	Ywar Ma West	MM	30704	Ywa Ma West	
@@ -31952,7 +31914,7 @@ city	Zagazig	EG	430445	Az Zagazig|Zaqaziq
 city	Zaghouan	TN	20798	Zarhouan	
 city	Zagné	CI	63341	Zagne|Zanie	
 city	Zagora	MA	43752		
-city	Zagorye	RU	30000	Zagor'ye	
+city	Zagorye	RU	30000		
 city	Zagreb	HR	663592	Zagrzeb|Sagreb	
 city	Zahedan	IR	551980	Zakhedan|Zahidan	
 city	Zahir Pir	PK	76979		
@@ -31976,9 +31938,9 @@ city	Zambezi	ZM	26885	Zambesi
 city	Zamboanga	PH	1018849	Zamboanga City|Zamboanga Lakanbalen	
 city	Zambrów	PL	22857	Zambrow|Zambrov	
 city	Zamora	ES	61827	Samora	
-city	Zamora de Hidalgo	MX	186102	Samora-de-Idal'go	
+city	Zamora de Hidalgo	MX	186102		
 city	Zamosc	PL	66034	Zamoshc	
-city	Zamoskvorechye	RU	55000	Zamoskvorech'ye	
+city	Zamoskvorechye	RU	55000		
 city	Zanandore	BI	27867		
 city	Zandvoort	NL	16868	Landvoort	
 city	Zanesville	US	25498	Zehjnsvill	
@@ -32021,9 +31983,9 @@ city	Zaslawye	BY	17166	Zaslaw
 city	Zastron	ZA	18699		
 city	Zatec	CZ	18959	Zhatec	
 city	Zaventem	BE	28188	Saventhem	
-city	Zavety Ilicha	RU	20000	Zavety Il'icha	
+city	Zavety Ilicha	RU	20000		
 city	Zavodoukovsk	RU	25682	Zavodooukovsk	
-city	Zavolzhye	RU	42900	Zavolzh'ye	
+city	Zavolzhye	RU	42900	Zavolzje	
 city	Zawiercie	PL	53159	Zaviercis	
 city	Zawiya	LY	186123		
 city	Zawyat an Nwaçer	MA	25991	Zawyat an Nwacer	
@@ -32031,15 +31993,12 @@ city	Zawyat ech Cheïkh	MA	27723	Zawyat ech Cheikh
 city	Zaxo	IQ	95052	Zaxu	
 city	Zayed City	AE	63482		
 city	Zaysan	KZ	17600	Zaisan	
-"""#
-
-    static let part8 = #"""
 city	Zaïbo	CI	17406	Zaibo|Zahibo	
 city	Zaïo	MA	39099	Zaio	
 city	Zdar nad Sazavou	CZ	20404		
 city	Zdolbuniv	UA	24501	Zdolbunov	
 city	Zdunska Wola	PL	44515	Zdunska Vola	
-city	Zedelgem	BE	21968	Zedel'gem	
+city	Zedelgem	BE	21968	Zedelghem	
 city	Zee Kone	MM	24948		
 city	Zeerust	ZA	19154		
 city	Zeewolde	NL	19022		
@@ -32051,10 +32010,10 @@ city	Zeitz	DE	28328	Zitc
 city	Zekeriya	TR	22558		
 city	Zele	BE	20236		
 city	Zelenchukskaya	RU	21117	Zelenchugskaya	
-city	Zelenodolsk	RU	99600	Zelenodol'sk	
+city	Zelenodolsk	RU	99600	Zelenodoljsk	
 city	Zelenogorsk	RU	71354	Zielenogorsk	
 city	Zelenograd	RU	215727	Selenograd	
-city	Zelenogradsk	RU	15644	Zelenograds'k	
+city	Zelenogradsk	RU	15644	Zelenogradszk	
 city	Zelenokumsk	RU	41306	Zelenokoumsk	
 city	Zelino	MK	25422	Zeljino	
 city	Zemio	CF	17829		
@@ -32071,7 +32030,10 @@ city	Zeramedine	TN	16806	Zeramdine
 city	Zerbst	DE	21124	Cerbst	
 city	Zeribet el Oued	DZ	23187	Zribet el Oued	
 city	Zernograd	RU	29268	Ziernograd	
-city	Zestaponi	GE	20183	Zest'aponi	
+city	Zestaponi	GE	20183	Zetaponi	
+"""#
+
+    static let part8 = #"""
 city	Zeulenroda-Triebes	DE	15677	Cojlenroda-Tribes	
 city	Zevenaar	NL	26063	Zevenar	
 city	Zeya	RU	26999	Zeja	
@@ -32096,7 +32058,7 @@ city	Zhangzhai	CN	74433
 city	Zhangzhou	CN	589831	Dzangdzou|Chzhanchzhou	
 city	Zhangzhuang	CN	74114		
 city	Zhanhe	CN	23854		
-city	Zhanjiang	CN	1400709	Chankiang|Chzhan'czjan	
+city	Zhanjiang	CN	1400709	Chankiang	
 city	Zhaobaoshan	CN	61979	Zhaobaoshan Jiedao	
 city	Zhaodong	CN	154406	Chzhaodun	
 city	Zhaodun	CN	76691		
@@ -32105,7 +32067,7 @@ city	Zhaojia	CN	39910
 city	Zhaoqing	CN	1553109	Dzaocing|Chzhaocin	
 city	Zhaotong	CN	787845	Chzhaotun	
 city	Zhaoxing	CN	16737		
-city	Zhaoyuan	CN	120000	Chzhaoyuan'gay	
+city	Zhaoyuan	CN	120000		
 city	Zhaozhou	CN	114009	Chzhaochzhou	
 city	Zhaozhuang	CN	53193		
 city	Zharkent	KZ	34422	Scharkent	
@@ -32116,7 +32078,7 @@ city	Zheleznogorsk	RU	97900	Zeleznogorsk
 city	Zheleznogorsk-Ilimskiy	RU	28456	Zheleznogorsk-Ilimskij	
 city	Zheleznovodsk	RU	24632	Zheleznovodak	
 city	Zhelou	CN	34250		
-city	Zhenan	CN	15452	Zhen'an	
+city	Zhenan	CN	15452		
 city	Zhendong	CN	18819	Zhendong Jiedao	
 city	Zhengding	CN	193524	Chzhendin|Chengtingfu	
 city	Zhengji	CN	43021		
@@ -32142,7 +32104,7 @@ city	Zhitikara	KZ	43104	Zhetikara
 city	Zhlobin	BY	76304	Zlobin	
 city	Zhmerynka	UA	34498	Zhmerinka	
 city	Zhob	PK	50537		
-city	Zhongao	CN	31118	Zhong'ao	
+city	Zhongao	CN	31118		
 city	Zhongba	CN	16160		
 city	Zhongchao	CN	22129		
 city	Zhongduo	CN	93928		
@@ -32186,7 +32148,7 @@ city	Zhulebino	RU	150000	Zhelyabino
 city	Zhumadian	CN	721670		
 city	Zhuojiacun	MO	24000		
 city	Zhuoshui	CN	20386		
-city	Zhuravlivka	UA	20000	Dal'nja Zhuravlivka	
+city	Zhuravlivka	UA	20000		
 city	Zhushan	TW	44083	Jhushan	
 city	Zhutang	CN	35766		
 city	Zhutuo	CN	58262		
@@ -32209,16 +32171,16 @@ city	Zighout Youcef	DZ	28764	Zighoud Youcef
 city	Zigon	MM	15233	Zugon	
 city	Zigong	CN	1262064	Dzigongas|Cigung	
 city	Ziguinchor	SN	214874	Zigiunchor|Zinguinhor	
-city	Zikhron Yaaqov	IL	23206	Zikhron Ya'aqov	
+city	Zikhron Yaaqov	IL	23206	Zikhron	
 city	Zile	TR	55680		
 city	Zilina	SK	81219	Zhilina	
-city	Zima	RU	33323	Sima	
+city	Zima	RU	33323		
 city	Zimnicea	RO	15228	Zimnica	
 city	Zimovniki	RU	17678		
 city	Zinacantepec	MX	54220		
 city	Zinacatepec	MX	15592		
 city	Zinapécuaro de Figueroa	MX	15875	Zinapecuaro de Figueroa|Zinapecuaro	
-city	Zinder	NE	318874	Zindehr|Sinder	
+city	Zinder	NE	318874	Zindehr	
 city	Zinguédéssé	BF	19648	Zinguedesse|Zeguedesse	
 city	Ziniaré	BF	33296	Ziniare|Zinarie	
 city	Zinjibar	YE	19879		
@@ -32283,7 +32245,7 @@ city	Zumpango	MX	280455
 city	Zumpango del Río	MX	24719	Zumpango del Rio	
 city	Zungeru	NG	24447		
 city	Zunheboto	IN	29499		
-city	Zunyi	CN	2037775	Dzuni|Zunji|Czun'i	
+city	Zunyi	CN	2037775	Dzuni|Zunji|Tsunyi	
 city	Zuru	NG	24338		
 city	Zushi	JP	60055		
 city	Zutphen	NL	36188	Zutfen	
@@ -32303,7 +32265,7 @@ city	Zwevegem	BE	23358	Zvevegem
 city	Zwickau	DE	98796	Cvikau	
 city	Zwijndrecht	BE	18249	Zwyndrecht	
 city	Zwijndrecht	NL	45696	Zvejndrekht	
-city	Zwolle	NL	129840	Zolle|Zvolle	
+city	Zwolle	NL	129840	Zvolle	
 city	Zyablikovo	RU	129000	Zjablikovo	
 city	Zyrardow	PL	41179	Zhirardov	
 city	Zytkavicy	BY	15788	Zhytkavichy	
@@ -32353,7 +32315,7 @@ city	el Turó de la Peira	ES	15554	el Turo de la Peira
 city	el hed	DZ	31890		
 city	gorod Solnetchnogorsk	RU	62000		
 city	koppana Agrahara	IN	20622		
-city	l'Alfàs del Pi	ES	21011	l'Alfas del Pi|Alfas Del Pi	
+city	l'Alfàs del Pi	ES	21011	l'Alfas del Pi|L'Alfas Del Pi	
 city	l'Antiga Esquerra de l'Eixample	ES	41872		
 city	la Barceloneta	ES	15212		
 city	la Guineueta	ES	15147		
@@ -32387,11 +32349,11 @@ city	Álimos	GR	41720	Alimos
 city	Álvares Machado	BR	28250	Alvares Machado	
 city	Álvaro Obregón	MX	726664	Alvaro Obregon|Villa Obregon	
 city	Áno Liósia	GR	33565	Ano Liosia	
-city	Árgos	GR	22209	Argos|Argo	
+city	Árgos	GR	22209		
 city	Árta	GR	21895		
 city	Ávila	ES	57657	Avila|Abila	
 city	Ângk Tasaôm	KH	16026	Angk Tasaom|Ang Tasaom	
-city	Änew	TM	28653	Anew|Aenew	
+city	Änew	TM	28653	Aenew	
 city	Ängelholm	SE	23240	Angelholm|AEngelholm	
 city	Äußere Neustadt	DE	18098	Aussere Neustadt	
 city	Äänekoski	FI	17614	Aanekoski|AEaenekoski	
@@ -32399,15 +32361,17 @@ city	Åkersberga	SE	32659	Akersberga|Okersberga
 city	Ålesund	NO	52626	Alesund|Aalesund	
 city	Århus	DK	285273	Arhus|Aarhus|Archous	
 city	Årsta	SE	16807	Arsta	
+city	Çan	TR	26201		
 city	Çanakkale	TR	143622	Canakkale|Chanakkale|Canakale	
 city	Çankaya	TR	792189	Cankaya	
+city	Çat	TR	15556		
 city	Çatalca	TR	39678	Catalca|Chatalja	
-city	Çay	TR	34215	Cay	
+city	Çay	TR	34215		
 city	Çaycuma	TR	21773	Caycuma	
 city	Çayeli	TR	24556	Cayeli|Caybasi	
 city	Çerkezköy	TR	84234	Cerkezkoy|Cerkezkoey	
 city	Çermik	TR	20975	Cermik|Cemik	
-city	Çine	TR	21327	Cine	
+city	Çine	TR	21327		
 city	Çorlu	TR	202578	Corlu|Chorlu	
 city	Çorum	TR	269595	Corum|Chorum|Charum	
 city	Çubuk	TR	62602	Cubuk|Chubuk	
@@ -32426,7 +32390,7 @@ city	Épinal	FR	39518	Epinal|Spinalo
 city	Épinay-sur-Seine	FR	46145	Epinay-sur-Seine	
 city	Équeurdreville-Hainneville	FR	18862	Equeurdreville-Hainneville|Equeurdreville	
 city	Éragny	FR	15385	Eragny	
-city	Érd	HU	62408	Erd	
+city	Érd	HU	62408		
 city	Étampes	FR	23012	Etampes|Etamp	
 city	Évora	PT	53591	Evora|Ebora	
 city	Évosmos	GR	74686	Evosmos|Evosmo	
@@ -32436,7 +32400,7 @@ city	Ílhavo	PT	17236	Ilhavo
 city	Ílion	GR	84793	Ilion	
 city	Ít Ong	VN	16153	It Ong|Ban It Ong	
 city	Ðông Hà	VN	164228	Dong Ha|GJong Ha	
-city	Ñuñoa	CL	255823	Nunoa|Njunoa|Nun'oa	
+city	Ñuñoa	CL	255823	Nunoa|Njunoa	
 city	Óbidos	BR	52306	Obidos|Obidus	
 city	Óbuda	HU	33836	Obuda	
 city	Óc Eo	VN	39481	Oc Eo	

@@ -1,0 +1,226 @@
+import Foundation
+import SQLite
+import Testing
+
+/// End-to-end: the built `archive` binary on real text, as a user or a script runs it.
+@Suite struct ArchiveCommandTests {
+    static let root = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let sample = root.appendingPathComponent("Samples/al-jazeera-2020-01-08-khamenei-missile-strike.txt").path
+
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    /// The `archive` executable next to the test bundle.
+    static let binary: URL = {
+        let candidates = [
+            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
+            Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
+        ]
+        for folder in candidates {
+            let url = folder.appendingPathComponent("archive")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return candidates[0].appendingPathComponent("archive")
+    }()
+
+    func run(_ arguments: [String], in folder: URL, stdin: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        var environment = ProcessInfo.processInfo.environment
+        environment["ARCHIVE_DB"] = nil
+        environment["COLUMNS"] = "80"
+        process.environment = environment
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
+        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
+                   stderr: String(decoding: stderrData, as: UTF8.self))
+    }
+
+    func scratch() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archive-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    @Test func ingestThenStrikesMatchesTheView() throws {
+        let folder = try scratch()
+        let ingest = try run(["ingest", Self.sample], in: folder)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdout.contains("stored as #1"))
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("archive.sqlite").path))
+
+        let csv = try run(["query", "strikes", "--format", "csv"], in: folder)
+        #expect(csv.status == 0)
+        let lines = csv.stdout.split(separator: "\r\n").map(String.init)
+        #expect(lines.first == "site,weapon,launched,failed,source,articles")
+        #expect(lines.contains("Ain al-Assad,missile,17,2,Iraqi military,1"))
+        #expect(lines.contains("Erbil,missile,5,,Iraqi military,1"))
+        #expect(lines.contains("(all sites),missile,22,,Iraqi military,1"))
+
+        // The view in the file gives the same rows.
+        let db = try Database(path: folder.appendingPathComponent("archive.sqlite").path, mode: .readOnly)
+        let viewLines = try db.rows("SELECT * FROM strikes_by_site").map { row in
+            row.values.map { $0.textValue ?? "" }.joined(separator: ",")
+        }
+        #expect(Array(lines.dropFirst()) == viewLines)
+
+        let table = try run(["query", "strikes"], in: folder)
+        #expect(table.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
+        #expect(table.stdout.contains("Ain al-Assad"))
+    }
+
+    @Test func reingestIsANoOp() throws {
+        let folder = try scratch()
+        _ = try run(["ingest", Self.sample], in: folder)
+        let again = try run(["ingest", Self.sample], in: folder)
+        #expect(again.status == 0)
+        #expect(again.stdout.contains("already archived as #1"))
+        #expect(again.stderr.contains("0 stored, 1 already archived, 0 failed"))
+        let stats = try run(["stats", "--format", "json"], in: folder)
+        let rows = try JSONSerialization.jsonObject(with: Data(stats.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(rows.first { $0["what"] as? String == "articles" }?["count"] as? Int == 1)
+    }
+
+    @Test func badFilesAreNamedAndGoodOnesLand() throws {
+        let folder = try scratch()
+        let inputs = folder.appendingPathComponent("inputs")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: inputs.appendingPathComponent("good.txt").path)
+        try Data().write(to: inputs.appendingPathComponent("empty.txt"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]).write(to: inputs.appendingPathComponent("binary.txt"))
+        try Data([0x48, 0x65, 0x6C, 0x6C, 0x6F, 0x0A, 0xC3, 0x28]).write(to: inputs.appendingPathComponent("latin.txt"))
+        let result = try run(["ingest", "inputs", "missing.txt"], in: folder)
+        #expect(result.status == 1)
+        let errors = result.stderr.split(separator: "\n").map(String.init)
+        #expect(errors.contains("inputs/empty.txt: empty file"))
+        #expect(errors.contains("inputs/binary.txt: binary file, not text"))
+        #expect(errors.contains("inputs/latin.txt: invalid UTF-8 at byte 6"))
+        #expect(errors.contains("missing.txt: no such file or folder"))
+        #expect(errors.last == "1 stored, 0 already archived, 4 failed")
+        #expect(result.stdout.contains("inputs/good.txt: stored as #1"))
+    }
+
+    @Test func standardInputWithFrontMatterAndFlags() throws {
+        let folder = try scratch()
+        let text = """
+            ---
+            source: Wire
+            url: https://example.org/a
+            ---
+            Storm hits coast
+
+            A storm killed three people in Galveston on Tuesday, officials said.
+            """
+        let result = try run(["ingest", "-", "--published", "2020-01-08"], in: folder, stdin: text)
+        #expect(result.status == 0, "\(result.stderr)")
+        let export = try run(["export", "--format", "jsonl"], in: folder)
+        let object = try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any] ?? [:]
+        #expect(object["title"] as? String == "Storm hits coast")
+        #expect(object["source"] as? String == "Wire")
+        #expect(object["published"] as? String == "2020-01-08")
+        #expect(object["url"] as? String == "https://example.org/a")
+        let figures = object["figures"] as? [[String: Any]] ?? []
+        #expect(figures.count == 1)
+        #expect(figures.first?["value"] as? Int == 3)
+        #expect(figures.first?["unit"] as? String == "person")
+        #expect(figures.first?["event"] as? String == "killed")
+    }
+
+    @Test func exportHasTheFieldsTheScorerReads() throws {
+        let folder = try scratch()
+        _ = try run(["ingest", Self.sample], in: folder)
+        let export = try run(["export"], in: folder)
+        let lines = export.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        let object = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any] ?? [:]
+        #expect(object["title"] is String)
+        for key in ["paragraphs", "entities", "figures", "quotes"] { #expect(object[key] is [Any], "\(key)") }
+        let figures = object["figures"] as? [[String: Any]] ?? []
+        let paragraphs = object["paragraphs"] as? [[String: Any]] ?? []
+        for figure in figures {
+            for key in ["value", "kind", "unit", "approx", "paragraph", "start", "end", "text"] { #expect(figure[key] != nil, "\(key)") }
+            // The span points at the figure's text.
+            let paragraph = paragraphs.first { $0["position"] as? Int == figure["paragraph"] as? Int }?["text"] as? String ?? ""
+            let scalars = Array(paragraph.unicodeScalars)
+            let start = figure["start"] as? Int ?? 0, end = figure["end"] as? Int ?? 0
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == figure["text"] as? String)
+        }
+    }
+
+    @Test func searchFindsAndMalformedSearchIsOneLine() throws {
+        let folder = try scratch()
+        _ = try run(["ingest", Self.sample], in: folder)
+        let found = try run(["search", "stampede", "--format", "json"], in: folder)
+        #expect(found.status == 0)
+        let rows = try JSONSerialization.jsonObject(with: Data(found.stdout.utf8)) as? [[String: Any]] ?? []
+        #expect(rows.count == 2)
+        #expect((rows.first?["snippet"] as? String ?? "").contains("[stampede]"))
+        let bad = try run(["search", "--raw", "AND OR"], in: folder)
+        #expect(bad.status == 1)
+        #expect(bad.stderr.hasPrefix("Error: cannot search for 'AND OR'"))
+        #expect(bad.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test func showMarksFigures() throws {
+        let folder = try scratch()
+        _ = try run(["ingest", Self.sample], in: folder)
+        let shown = try run(["show", "1"], in: folder)
+        #expect(shown.status == 0)
+        #expect(shown.stdout.contains("[more than 50 people]"))
+        let missing = try run(["show", "42"], in: folder)
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("no article #42"))
+    }
+
+    @Test func queriesOnAMissingArchiveSaySo() throws {
+        let folder = try scratch()
+        let result = try run(["query", "strikes"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("archive.sqlite: no archive here yet"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("archive.sqlite").path))
+    }
+
+    @Test func notAnArchiveIsRefusedUntouched() throws {
+        let folder = try scratch()
+        let notes = folder.appendingPathComponent("notes.sqlite")
+        try "just text".write(to: notes, atomically: true, encoding: .utf8)
+        let result = try run(["ingest", "--db", "notes.sqlite", Self.sample], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("notes.sqlite: not an archive"))
+        #expect(try String(contentsOf: notes, encoding: .utf8) == "just text")
+    }
+
+    @Test func listingWithoutANameShowsTheCannedQueries() throws {
+        let folder = try scratch()
+        _ = try run(["ingest", Self.sample], in: folder)
+        let list = try run(["query", "--format", "csv"], in: folder)
+        #expect(list.stdout.contains("strikes,strikes_by_site,"))
+        #expect(list.stdout.contains("casualties,casualties_by_place,"))
+        let casualties = try run(["query", "casualties", "--format", "csv"], in: folder)
+        #expect(casualties.stdout.contains("Kerman,killed,stampede,more than 50,50,over,person,1"))
+    }
+
+    @Test func helpAndUsageErrors() throws {
+        let folder = try scratch()
+        let help = try run(["--help"], in: folder)
+        #expect(help.status == 0)
+        for verb in ["ingest", "query", "search", "show", "export", "stats"] { #expect(help.stdout.contains(verb)) }
+        let usage = try run(["ingest", "x.txt", "--published", "yesterday"], in: folder)
+        #expect(usage.status == 64)
+        #expect(usage.stderr.contains("--published must be an ISO 8601 date"))
+    }
+}

@@ -1,0 +1,111 @@
+import ArticleModel
+import ArticleReaders
+import Extraction
+import Foundation
+import SQLite
+import Testing
+
+@testable import ArchiveStore
+
+/// Storing real text: the bundled sample article, read and extracted as `archive ingest` does.
+@Suite struct ArchiveWriterTests {
+    static let samplePath = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Samples/al-jazeera-2020-01-08-khamenei-missile-strike.txt").path
+
+    func sample() throws -> Article { try ArticleFileReader().read(path: Self.samplePath)[0] }
+
+    func temporaryArchive() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("writer-\(UUID().uuidString).sqlite").path
+    }
+
+    func count(_ table: String, _ db: Database) throws -> Int {
+        Int(try db.scalar("SELECT count(*) FROM \(table)")?.textValue ?? "") ?? -1
+    }
+
+    @Test func storesAnArticleWithEverythingExtracted() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        let article = try sample()
+        let extraction = ArticleExtractor().extract(from: article)
+        var outcome: ArchiveWriter.Outcome?
+        try writer.inBatch { outcome = try writer.store(article, extraction: extraction) }
+        #expect(outcome == .stored(id: 1))
+        let db = writer.database
+        #expect(try count("paragraphs", db) == article.paragraphs.count + 1)
+        #expect(try count("figures", db) == extraction.figures.count)
+        #expect(try count("quotes", db) == extraction.quotes.count)
+        #expect(try count("entity_mentions", db) == extraction.entities.reduce(0) { $0 + $1.mentions.count })
+        // The source line became metadata, not a paragraph.
+        #expect(try db.scalar("SELECT source FROM articles") == .text("Al Jazeera"))
+        #expect(try db.scalar("SELECT count(*) FROM paragraphs WHERE text LIKE 'Source:%'") == .integer(0))
+        // Stored spans point at the words they claim.
+        for row in try db.rows("""
+            SELECT f.text, substr(p.text, f.start_offset + 1, f.end_offset - f.start_offset) AS span
+            FROM figures f JOIN paragraphs p ON p.id = f.paragraph_id
+            """) {
+            #expect(row.string("text") == row.string("span"))
+        }
+        // The full-text index follows the paragraphs.
+        #expect(try db.scalar("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'stampede'") == .integer(2))
+    }
+
+    @Test func theSameTextTwiceIsStoredOnce() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        let article = try sample()
+        let extraction = ArticleExtractor().extract(from: article)
+        try writer.inBatch { _ = try writer.store(article, extraction: extraction) }
+        var respaced = article
+        respaced.paragraphs[0].text = "  " + respaced.paragraphs[0].text.replacingOccurrences(of: " ", with: "  ")
+        var second: ArchiveWriter.Outcome?
+        try writer.inBatch { second = try writer.store(respaced, extraction: extraction) }
+        #expect(second == .duplicate(id: 1))
+        #expect(try count("articles", writer.database) == 1)
+        #expect(try count("figures", writer.database) == extraction.figures.count)
+    }
+
+    @Test func aFailingArticleLeavesNothingAndSparesTheBatch() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        let good = try sample()
+        var bad = good
+        bad.title = "Another article"
+        var broken = ArticleExtractor().extract(from: bad)
+        broken.figures.append(Figure(span: TextSpan(paragraph: 99, start: 0, end: 3), text: "two", value: 2,
+                                     kind: .count, unit: "site", sentence: "two"))
+        try writer.inBatch {
+            #expect(throws: ArchiveWriterError.self) { try writer.store(bad, extraction: broken) }
+            _ = try writer.store(good, extraction: ArticleExtractor().extract(from: good))
+        }
+        let db = writer.database
+        #expect(try count("articles", db) == 1)
+        #expect(try db.scalar("SELECT title FROM articles") == .text(good.title))
+        #expect(try db.scalar("SELECT count(*) FROM paragraphs WHERE article_id NOT IN (SELECT id FROM articles)") == .integer(0))
+        #expect(try db.scalar("PRAGMA foreign_key_check") == nil)
+    }
+
+    @Test func entitiesAreSharedAcrossArticlesAndUserAliasesResolve() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        let one = Article(title: "Talks resume", paragraphs: [Paragraph(kind: .body, text: "Mohammad Javad Zarif met officials in Geneva on Monday.")])
+        let two = Article(title: "Zarif speaks", paragraphs: [Paragraph(kind: .body, text: "Later, Mohammad Javad Zarif said the talks had ended.")])
+        let extractor = ArticleExtractor()
+        try writer.inBatch {
+            _ = try writer.store(one, extraction: extractor.extract(from: one))
+            _ = try writer.store(two, extraction: extractor.extract(from: two))
+        }
+        let db = writer.database
+        #expect(try db.scalar("SELECT count(*) FROM entities WHERE name = 'Mohammad Javad Zarif'") == .integer(1))
+        #expect(try db.scalar("SELECT articles FROM people WHERE name = 'Mohammad Javad Zarif'") == .integer(2))
+    }
+
+    @Test func strikesViewTotalsWithoutDoubleCounting() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        let article = try sample()
+        try writer.inBatch { _ = try writer.store(article, extraction: ArticleExtractor().extract(from: article)) }
+        let rows = try writer.database.rows("SELECT site, weapon, launched, failed FROM strikes_by_site")
+        let bySite = Dictionary(uniqueKeysWithValues: rows.map { ($0.string("site") ?? "", $0) })
+        #expect(bySite["Ain al-Assad"]?.int("launched") == 17)
+        #expect(bySite["Ain al-Assad"]?.int("failed") == 2)
+        #expect(bySite["Erbil"]?.int("launched") == 5)
+        #expect(bySite["(all sites)"]?.int("launched") == 22)
+        #expect(rows.allSatisfy { $0.string("weapon") == "missile" })
+    }
+}
