@@ -84,6 +84,11 @@ public struct EntityExtractor: Sendable {
 
     static func isNamePart(_ token: Token) -> Bool {
         guard token.isWord else { return false }
+        // `US-led`, `Daesh-held`, `Iran-backed`: a modifier made from a name, not the name.
+        if let hyphen = token.text.lastIndex(of: "-"), token.text[token.text.index(after: hyphen)...].first?.isLowercase == true,
+           !EntityLexicon.innerParticles.contains(String(token.lower[..<hyphen])) {
+            return false
+        }
         if token.isCapitalized { return true }
         // al-Assad, el-Sisi, bin-Salman: a lowercase particle joined to a capitalised name.
         if let hyphen = token.text.firstIndex(of: "-") {
@@ -106,6 +111,8 @@ public struct EntityExtractor: Sendable {
                 guard Self.isNamePart(tokens[i]) else { i += 1; continue }
                 var end = i + 1
                 while end < sentence.upperBound {
+                    // `Syrias Homs`: a country with its apostrophe lost ends the name before it.
+                    if possessiveCountry(tokens[end - 1]) != nil { break }
                     if Self.isNamePart(tokens[end]) && tokens[end].lower != "'s" {
                         end += 1
                     } else if EntityLexicon.innerParticles.contains(tokens[end].lower), !tokens[end].isCapitalized,
@@ -121,6 +128,13 @@ public struct EntityExtractor: Sendable {
             }
         }
         return result
+    }
+
+    /// `Syrias` (from text that lost its apostrophes) → `Syria`.
+    func possessiveCountry(_ token: Token) -> String? {
+        guard token.isWord, token.text.count > 3, token.text.hasSuffix("s"), gazetteer.place(named: token.text) == nil else { return nil }
+        let stem = String(token.text.dropLast())
+        return gazetteer.place(named: stem)?.kind == .country ? stem : nil
     }
 
     /// Splits a capitalised span into the names it holds (a leading country before a title,
@@ -155,13 +169,22 @@ public struct EntityExtractor: Sendable {
         if end - start == 1, EntityLexicon.titles.contains(tokens[start].text) { return result }
         guard start < end else { return result }
 
-        let name = paragraph.text(of: start..<end)
+        // `Homs Province`, `Ain al-Assad Base`: a capitalised place word ends the name.
+        var placeWord: String?
+        if end - start >= 2, EntityLexicon.placeHeads.contains(tokens[end - 1].lower) {
+            placeWord = tokens[end - 1].text
+            end -= 1
+        }
+        var name = paragraph.text(of: start..<end)
+        if end - start == 1, let country = possessiveCountry(tokens[start]) { name = country }
         var candidate = Candidate(
             paragraph: paragraph.position, tokens: start..<end, name: name, kind: nil,
             role: roleWords.isEmpty ? nil : roleWords.joined(separator: " "), sentenceInitial: initial && roleWords.isEmpty
         )
-        candidate.kind = classify(candidate, in: paragraph)
-        if candidate.kind == .place, end < tokens.count, EntityLexicon.placeHeads.contains(tokens[end].lower) {
+        candidate.kind = placeWord != nil ? .place : classify(candidate, in: paragraph)
+        if let placeWord {
+            candidate.longForm = name + " " + placeWord
+        } else if candidate.kind == .place, end < tokens.count, EntityLexicon.placeHeads.contains(tokens[end].lower) {
             candidate.longForm = name + " " + tokens[end].text
         }
         candidate.alternatives = parenthesised(after: end, in: paragraph)

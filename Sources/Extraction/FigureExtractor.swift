@@ -94,16 +94,22 @@ struct ParagraphContext {
                     pendingInner.append(whole)
                 }
             }
+        } else if phrase.isVague, end < sentence.upperBound, tokens[end].lower == "of" {
+            // `dozens of civilians`, `thousands of Syrians`; "dozens of the …" with nothing we can name is left out.
+            guard let noun = countedNoun(after: end + 1, value: phrase.value, sentence: sentence) else { return nil }
+            unit = noun.unit
+            end = noun.end
         } else if let noun = countedNoun(after: end, value: phrase.value, sentence: sentence) {
             unit = noun.unit
             end = noun.end
-            if let measure = FigureLexicon.measureKinds[noun.unit] { kind = measure }
         }
-        if phrase.isVague, end == phrase.tokens.upperBound, end < sentence.upperBound, tokens[end].lower == "of" {
-            return nil  // "dozens of the …" with nothing counted we can name
-        }
+        if kind == .count, let counted = unit, let measure = FigureLexicon.measureKinds[counted] { kind = measure }
 
         let event = self.event(for: phrase, nounEnd: end, sentence: sentence, skipParticiples: isPartitive)
+        let casualtyFollows = end < sentence.upperBound && Self.casualtyWords.contains(tokens[end].lower)
+        if kind == .count && unit == nil && casualtyFollows {
+            unit = "person"  // `31 dead`, `Six Killed`: people, whatever was counted before
+        }
         if kind == .count && (unit == nil || unit == "other") {
             if let carriedUnit { unit = carriedUnit }
             else if let event, ["killed", "injured", "arrested", "detained", "kidnapped", "executed", "missing", "evacuated", "displaced", "rescued"].contains(event) {
@@ -131,6 +137,8 @@ struct ParagraphContext {
         )
     }
 
+    static let casualtyWords: Set<String> = ["dead", "killed", "died", "injured", "wounded", "hurt", "missing", "arrested", "detained"]
+
     // MARK: - What is not a figure
 
     /// Years, dates, clock times, ordinals, identifiers (`Article 51`, `G20`) and scores.
@@ -152,7 +160,7 @@ struct ParagraphContext {
             // Years: four digits from 1800 to 2100, unless something is counted right after.
             if token.text.count == 4, !token.text.contains(","), phrase.value >= 1800, phrase.value <= 2100,
                phrase.currency == nil, !phrase.isPercent, phrase.tokens.count == 1 || phrase.approx != .exact {
-                if !(next.map { isPluralNoun($0) } ?? false) { return true }
+                if !(next.map { FigureLexicon.yearLikeCountNouns.contains($0.lower) } ?? false) { return true }
             }
             // Scores and other digit pairs the parser did not take as a range: 2-1, 3/4.
             if let next, (next.isPunctuation("-") || next.isPunctuation("/") || next.isPunctuation("\u{2013}")), !next.spaceBefore,
@@ -165,9 +173,13 @@ struct ParagraphContext {
         // Identifiers: Article 51, Resolution 2231, Flight 752 (a capitalised word that is not a
         // sentence start, a month or a counting verb).
         if token.isNumber, let previous, previous.isWord, previous.isCapitalized, i - 1 > sentence.lowerBound,
-           phrase.tokens.lowerBound == i, FigureLexicon.events[previous.lower] == nil, !EntityExtractor.isTitleCase(paragraph) {
+           phrase.tokens.lowerBound == i, FigureLexicon.events[previous.lower] == nil, !EntityExtractor.isTitleCase(paragraph),
+           !(next.map { isPluralNoun($0) } ?? false) {
             return true
         }
+        // `at one point`, `one day`, `one another`: idioms, not counts.
+        if phrase.isSpelledOut, phrase.value == 1, let next,
+           ["point", "stage", "another", "time", "day", "way", "side", "hand"].contains(next.lower) { return true }
         if let previous, previous.lower == "no" || previous.lower == "number" || previous.lower == "no.", phrase.tokens.lowerBound == i { return true }
         return false
     }
@@ -210,16 +222,8 @@ struct ParagraphContext {
             if FigureLexicon.phraseBreakers.contains(word) { return nil }
             if FigureLexicon.events[word] != nil && !isPluralNoun(token) { return nil }
             if isPluralNoun(token) || (value == 1 && !FigureLexicon.modifiers.contains(word) && !isAdjective(word)) {
-                // A compound's last plural: `air strikes`, `rocket launchers`.
-                var end = i + 1
-                var head = word
-                if end < sentence.upperBound, isPluralNoun(tokens[end]), !FigureLexicon.phraseBreakers.contains(tokens[end].lower),
-                   FigureLexicon.events[tokens[end].lower] == nil {
-                    head = tokens[end].lower
-                    end += 1
-                }
                 if value == 1 && !isPluralNoun(token) && FigureLexicon.events[word] != nil { return nil }
-                return (Self.singular(head), end)
+                return (Self.singular(word), i + 1)
             }
             i += 1
             scanned += 1
@@ -267,10 +271,8 @@ struct ParagraphContext {
         var steps = 0
         while j >= sentence.lowerBound, steps < 3 {
             let word = tokens[j].lower
-            if let event = FigureLexicon.events[word], tokens[j].isWord, !isPluralNoun(tokens[j]) || word == "deaths" {
-                if word.hasSuffix("ing") || ["kill", "kills", "killed", "injured", "wounded", "displaced", "evacuated", "arrested", "detained", "launched", "fired"].contains(word) {
-                    return event
-                }
+            if let event = FigureLexicon.events[word], tokens[j].isWord, !isPluralNoun(tokens[j]), word != "dead", word != "death" {
+                return event
             }
             if word == "toll" { return "killed" }
             if !tokens[j].isWord || !(["the", "a", "at", "least", "to", "another", "an", "estimated", "some", "more", "than", "nearly", "about", "around", "over", "up"].contains(word)) { break }
@@ -339,8 +341,11 @@ struct ParagraphContext {
             let distance = mention.tokens.lowerBound >= nounEnd ? mention.tokens.lowerBound - nounEnd : phrase.tokens.lowerBound - mention.tokens.upperBound
             candidates.append((mention, preposition.attached && mention.tokens.lowerBound >= nounEnd && distance <= 3, abs(distance)))
         }
+        guard !candidates.isEmpty else { return nil }
+        // A country around a more specific place (`in Syria's Homs province`, `Aleppo, Syria`) yields to it.
+        let specific = candidates.filter { !isCountry($0.mention) }
+        if !specific.isEmpty && specific.count < candidates.count { candidates = specific }
         let names = Set(candidates.map { entities.entities[$0.mention.entity].name })
-        guard !names.isEmpty else { return nil }
         if names.count == 1 { return siteName(candidates[0].mention) }
         // Several places: one directly attached (`missiles on Erbil`), or a hierarchy (`X in Y`: X).
         if let attached = candidates.filter(\.attached).min(by: { $0.distance < $1.distance }) { return siteName(attached.mention) }
@@ -352,6 +357,10 @@ struct ParagraphContext {
         return nil
     }
 
+    func isCountry(_ mention: EntityExtractor.MentionReference) -> Bool {
+        Gazetteer.shared.place(named: entities.entities[mention.entity].name)?.kind == .country
+    }
+
     func siteName(_ mention: EntityExtractor.MentionReference) -> String {
         entities.entities[mention.entity].name
     }
@@ -360,7 +369,7 @@ struct ParagraphContext {
     func locativeBefore(_ i: Int, floor: Int) -> (word: String, attached: Bool)? {
         var j = i - 1
         var skipped = 0
-        while j >= floor, skipped < 4 {
+        while j >= floor, skipped < 6 {
             let word = tokens[j].lower
             if word == "of", j - 1 >= floor, FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[j - 1].lower)) || EntityLexicon.placeOfHeads.contains(tokens[j - 1].lower) {
                 j -= 2

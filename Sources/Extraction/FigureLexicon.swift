@@ -101,6 +101,16 @@ enum FigureLexicon {
         "state", "base", "camp", "location", "place", "neighbourhood", "neighborhood", "continent", "front",
     ]
 
+    /// Nouns a four-digit number in year range still counts (`2000 people`), rather than dates
+    /// (`2003 results`, `the 2019 election`).
+    static let yearLikeCountNouns: Set<String> = [
+        "people", "persons", "civilians", "soldiers", "troops", "fighters", "residents", "refugees", "migrants",
+        "families", "children", "women", "men", "workers", "jobs", "students", "prisoners", "detainees", "protesters",
+        "demonstrators", "households", "homes", "houses", "buildings", "members", "employees", "staff", "police",
+        "officers", "rebels", "militants", "casualties", "deaths", "victims", "patients", "cases", "tonnes", "tons",
+        "barrels", "vehicles", "missiles", "rockets", "drones", "shells", "bombs", "evacuees", "pilgrims", "voters",
+    ]
+
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -1,31 +1,48 @@
 /// The vocabulary of numbers in English news text.
 enum NumberWords {
     static let small: [String: Double] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+        "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+        "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+        "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
     static let tens: [String: Double] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90,
     ]
-    /// Multipliers that follow a number: `two hundred`, `1.5 million`, `2bn`.
+    /// Multipliers that follow a number: `two hundred`, `1.5 million`, `two dozen`.
     static let scales: [String: Double] = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "dozen": 12,
     ]
-    /// Abbreviated scales written against digits (`2bn`, `$3m`, `40k`); `m` only with a currency.
+    /// Other spellings of `dozen`, taken only right after a numeral (`3 dozens`, `five doz`); at the
+    /// start of a phrase `dozens` is a vague plural.
+    static let dozenForms: Set<String> = ["dozens", "doz", "dozs", "dz", "dzs"]
+    /// Abbreviated scales after digits (`2bn`, `$3m`, `40k`, `10 bln`).
     static let abbreviatedScales: [String: Double] = [
-        "bn": 1_000_000_000, "b": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
-        "k": 1_000, "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "mil": 1_000_000,
+        "bn": 1_000_000_000, "bln": 1_000_000_000, "b": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000,
+        "mln": 1_000_000, "mil": 1_000_000, "mm": 1_000_000, "k": 1_000, "tn": 1_000_000_000_000,
+        "trn": 1_000_000_000_000, "tln": 1_000_000_000_000, "t": 1_000_000_000_000,
     ]
+    /// Abbreviations that are also units (metre, byte, tonne) and so count as scales only after a currency
+    /// sign: `$3m`, `€10B`, `$2.174T`, but `100m` and `5t` are left alone.
+    static let unitLikeScales: Set<String> = ["m", "b", "t", "mm"]
+    /// Abbreviations that may stand after a space (`10 bln`, `5 bn`); the others must touch the digits.
+    static let spacedScales: Set<String> = ["bn", "bln", "mn", "mln", "trn", "tln"]
     /// Vague plurals and their conservative values (ACLED): `dozens of people` → 12, over.
     static let vaguePlurals: [String: Double] = [
         "tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
         "billions": 1_000_000_000,
     ]
+    /// Words that make a following scale vague: `several hundred`, `a few thousand`.
+    static let vagueQuantifiers: Set<String> = ["several", "few"]
     static let currencySymbols: [String: String] = [
         "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₺": "TRY", "₩": "KRW",
+        "₪": "ILS", "₦": "NGN",
+    ]
+    /// Letters written against `$` that name another dollar: `US$5`, `A$3m`, `HK$1bn`.
+    static let dollarPrefixes: [String: String] = [
+        "US": "USD", "U.S.": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD",
+        "S": "SGD", "R": "BRL",
     ]
     /// Currency words and codes written after the amount.
     static let currencyWords: [String: String] = [
@@ -34,30 +51,71 @@ enum NumberWords {
         "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "riyals": "SAR", "dirhams": "AED",
         "francs": "CHF", "won": "KRW",
     ]
+    /// Letters written against digits that make them an ordinal: `1st`, `22nd`, `4th`.
+    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    /// Words after an hour that make it a clock time: `2 pm`, `9a.m.`, `3 o'clock`.
+    static let clockWords: Set<String> = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock"]
+    /// Words before `one` that make it a pronoun: `the one`, `no one`, `which one`.
+    static let pronounDeterminers: Set<String> = [
+        "the", "this", "that", "which", "no", "any", "every", "each", "another", "someone", "anyone",
+    ]
+    /// Lowercase words hyphenated to digits that do not make a code of them: `mid-2000s`, `Pre-1990`.
+    static let numberPrefixes: Set<String> = [
+        "mid", "pre", "post", "late", "early", "over", "under", "non", "anti", "ex", "top", "circa", "some", "about",
+        "around", "nearly", "almost", "aged", "age", "ages", "up", "more", "less",
+    ]
+    /// Words next to `2-1` that make it a score, not a range.
+    static let scoreWords: Set<String> = [
+        "won", "win", "wins", "winning", "winner", "lost", "lose", "loses", "losing", "beat", "beats", "beaten", "beating",
+        "drew", "draw", "draws", "drawn", "victory", "victories", "defeat", "defeats", "defeated", "loss", "losses",
+        "lead", "leads", "led", "leading", "trail", "trails", "trailed", "trailing", "score", "scored", "scores",
+        "scoreline", "thrashing", "thrashed", "triumph", "edged", "aggregate", "margin",
+    ]
 
-    enum Modifier { case approx(Figure.Approximation) }
-
-    /// Words before a number that make it approximate, longest first. Each entry is lowercase tokens.
-    static let approximators: [([String], Figure.Approximation)] = [
+    /// Words before a number that bound or approximate it. Each entry is lowercase tokens; looked up
+    /// longest first (``approximators``), so `no more than` wins over `more than`.
+    private static let approximatorList: [([String], Figure.Approximation)] = [
         (["in", "excess", "of"], .over), (["more", "than"], .over), (["at", "least"], .over),
-        (["upwards", "of"], .over), (["just", "over"], .over), (["well", "over"], .over), (["over"], .over),
-        (["above"], .over), (["at", "most"], .under), (["up", "to"], .under), (["as", "many", "as"], .under),
-        (["fewer", "than"], .under), (["less", "than"], .under), (["just", "under"], .under), (["under"], .under),
-        (["no", "more", "than"], .under), (["almost"], .about), (["nearly"], .about), (["about"], .about),
-        (["around"], .about), (["approximately"], .about), (["roughly"], .about), (["some"], .about),
-        (["an", "estimated"], .about), (["estimated"], .about), (["close", "to"], .about), (["approx"], .about),
-        (["circa"], .about), (["c."], .about),
+        (["upwards", "of"], .over), (["upward", "of"], .over), (["just", "over"], .over), (["well", "over"], .over),
+        (["just", "above"], .over), (["over"], .over), (["above"], .over), (["greater", "than"], .over),
+        (["larger", "than"], .over), (["higher", "than"], .over), (["bigger", "than"], .over),
+        (["no", "less", "than"], .over), (["no", "fewer", "than"], .over), (["not", "less", "than"], .over),
+        (["not", "fewer", "than"], .over), (["a", "minimum", "of"], .over), (["exceeding"], .over),
+        (["exceed"], .over), (["exceeds"], .over), (["exceeded"], .over), (["surpassing"], .over),
+        (["surpass"], .over), (["surpasses"], .over), (["surpassed"], .over),
+        (["at", "most"], .under), (["up", "to"], .under), (["as", "many", "as"], .under), (["as", "much", "as"], .under),
+        (["fewer", "than"], .under), (["less", "than"], .under), (["just", "under"], .under), (["just", "below"], .under),
+        (["under"], .under), (["below"], .under), (["smaller", "than"], .under), (["lower", "than"], .under),
+        (["no", "more", "than"], .under), (["not", "more", "than"], .under), (["a", "maximum", "of"], .under),
+        (["almost"], .about), (["nearly"], .about), (["about"], .about), (["around"], .about),
+        (["approximately"], .about), (["roughly"], .about), (["some"], .about), (["an", "estimated"], .about),
+        (["estimated"], .about), (["close", "to"], .about), (["approx"], .about), (["circa"], .about),
+        (["c", "."], .about), (["ca", "."], .about),
+    ]
+    static let approximators: [([String], Figure.Approximation)] = approximatorList.sorted { $0.0.count > $1.0.count }
+
+    /// Words after a number that bound it: `65 and over`, `50 or more`, `16 and under`.
+    static let postfixApproximators: [([String], Figure.Approximation)] = [
+        (["or", "more"], .over), (["or", "over"], .over), (["or", "above"], .over), (["or", "greater"], .over),
+        (["or", "higher"], .over), (["and", "over"], .over), (["and", "above"], .over), (["or", "less"], .under),
+        (["or", "fewer"], .under), (["or", "under"], .under), (["or", "below"], .under), (["or", "lower"], .under),
+        (["and", "under"], .under), (["and", "below"], .under),
     ]
 
     /// The value of one spelled-out word (`seventeen`, `forty`), or nil.
     static func wordValue(_ word: String) -> Double? { small[word] ?? tens[word] }
 
-    /// `twenty-two` → 22; `forty-five` → 45.
+    /// `twenty-two` → 22; `forty-five` → 45. Allocates only for words with a hyphen.
     static func hyphenatedValue(_ word: String) -> Double? {
-        let parts = word.split(separator: "-")
-        guard parts.count == 2, let t = tens[String(parts[0])], let u = small[String(parts[1])], u < 10, u > 0 else {
-            return nil
-        }
+        guard word.utf8.contains(UInt8(ascii: "-")), let dash = word.firstIndex(of: "-") else { return nil }
+        let head = word[..<dash]
+        let tail = word[word.index(after: dash)...]
+        guard let t = tens[String(head)], let u = small[String(tail)], u < 10, u > 0 else { return nil }
         return t + u
+    }
+
+    /// A word that can start a numeral: digits, `five`, `twenty-two`.
+    static func startsNumeral(_ token: Token) -> Bool {
+        token.isNumber || (token.isWord && (wordValue(token.lower) != nil || hyphenatedValue(token.lower) != nil))
     }
 }

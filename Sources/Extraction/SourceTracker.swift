@@ -42,7 +42,10 @@ struct SourceTracker {
         while j >= sentence.lowerBound, last - j < 7 {
             let token = tokens[j]
             if token.lower == "'s" { j -= 1; continue }
-            guard token.isWord, !Self.stops.contains(token.lower) || (token.isCapitalized && j > sentence.lowerBound && !Self.stops.contains(token.lower)) else { break }
+            // `for`, `of` inside a name: `Syrian Observatory for Human Rights`.
+            let innerParticle = ["for", "of"].contains(token.lower) && j > sentence.lowerBound && j < last
+                && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
+            guard token.isWord, !Self.stops.contains(token.lower) || innerParticle else { break }
             start = j
             j -= 1
         }
@@ -52,10 +55,20 @@ struct SourceTracker {
 
     func nounPhrase(forwardFrom start: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
         let tokens = paragraph.tokens
-        var end = start
-        while end < sentence.upperBound, end - start < 8, tokens[end].isWord || tokens[end].lower == "'s" {
-            if end > start, ["that", "which", "who", "on", "in", "at", "as", "and", "but", "while", "after", "before"].contains(tokens[end].lower) { break }
-            end += 1
+        var first = start
+        while first < sentence.upperBound, ["the", "a", "an"].contains(tokens[first].lower) { first += 1 }
+        var end = first
+        if first < sentence.upperBound, tokens[first].isCapitalized {
+            // A name: its capitalised words (with `for`, `of` inside), no further.
+            while end < sentence.upperBound, tokens[end].isWord,
+                  tokens[end].isCapitalized || (["for", "of"].contains(tokens[end].lower) && end + 1 < sentence.upperBound && tokens[end + 1].isCapitalized) {
+                end += 1
+            }
+        } else {
+            while end < sentence.upperBound, end - first < 5, tokens[end].isWord || tokens[end].lower == "'s" {
+                if end > first, ["that", "which", "who", "on", "in", "at", "as", "and", "but", "while", "after", "before", "was", "were", "had", "has", "is", "are", "said"].contains(tokens[end].lower) { break }
+                end += 1
+            }
         }
         guard end > start else { return nil }
         return clean(paragraph.text(of: start..<end))
