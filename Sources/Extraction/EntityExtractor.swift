@@ -127,6 +127,24 @@ public struct EntityExtractor: Sendable {
                 i = end
             }
         }
+        return Self.placesByCoordination(result, tokens: tokens)
+    }
+
+    /// `Madaya and Zabadani`, `Foua, Kafarya and Idlib`: unknown names listed with a place are places.
+    static func placesByCoordination(_ candidates: [Candidate], tokens: [Token]) -> [Candidate] {
+        var result = candidates
+        func linked(_ a: Candidate, _ b: Candidate) -> Bool {
+            let gap = a.tokens.upperBound..<b.tokens.lowerBound
+            return gap.count >= 1 && gap.count <= 1 && gap.allSatisfy { tokens[$0].lower == "and" || tokens[$0].lower == "or" || tokens[$0].isPunctuation(",") }
+        }
+        for _ in 0..<2 {
+            for i in result.indices where result[i].kind == nil {
+                let neighbours = [i - 1, i + 1].filter { result.indices.contains($0) }
+                if neighbours.contains(where: { result[$0].kind == .place && (linked(result[min(i, $0)], result[max(i, $0)])) }) {
+                    result[i].kind = .place
+                }
+            }
+        }
         return result
     }
 

@@ -9,23 +9,29 @@ public struct FigureExtractor: Sendable {
     public func extract(from article: AnalyzedArticle, entities: EntityExtractor.Result) -> [Figure] {
         var figures: [Figure] = []
         var sources = SourceTracker()
+        var unitsByValue: [Double: String] = [:]
         for paragraph in article.paragraphs {
             let phrases = parser.phrases(in: paragraph.tokens)
             let places = entities.mentionsByParagraph[paragraph.position].filter {
                 entities.entities[$0.entity].kind == .place
             }
             var context = ParagraphContext(paragraph: paragraph, places: places, entities: entities)
+            context.unitsByValue = unitsByValue
+            defer { unitsByValue = context.unitsByValue }
             for sentence in paragraph.sentences {
                 let source = sources.source(of: sentence, in: paragraph)
                 let inSentence = phrases.filter { sentence.contains($0.numeralStart) }
-                var carried: String?
+                context.carried = []
                 var consumed = Set<Int>()
                 for (n, phrase) in inSentence.enumerated() where !consumed.contains(phrase.numeralStart) {
-                    guard var figure = context.figure(for: phrase, sentence: sentence, carriedUnit: carried,
+                    guard var figure = context.figure(for: phrase, sentence: sentence,
                                                       following: Array(inSentence.dropFirst(n + 1)), consumed: &consumed)
                     else { continue }
                     if figure.source == nil { figure.source = source }
-                    if figure.kind == .count, let unit = figure.unit, !Self.pronounUnits.contains(unit) { carried = unit }
+                    if figure.kind == .count, let unit = figure.unit {
+                        context.carried.append((unit, figure.event))
+                        context.unitsByValue[figure.value] = context.unitsByValue[figure.value] ?? unit
+                    }
                     figures.append(figure)
                 }
                 for inner in context.pendingInner {
@@ -39,7 +45,6 @@ public struct FigureExtractor: Sendable {
         return figures.sorted { ($0.span.paragraph, $0.span.start) < ($1.span.paragraph, $1.span.start) }
     }
 
-    static let pronounUnits: Set<String> = ["person"]
 }
 
 /// The per-paragraph work of the figure pass.
@@ -50,6 +55,11 @@ struct ParagraphContext {
     var tokens: [Token] { paragraph.tokens }
     /// Wholes of partitives (`the 17 missiles` in `two of the 17 missiles`), stored as figures too.
     var pendingInner: [Figure] = []
+    /// Units and events of the sentence's figures so far, for numbers that carry their noun over
+    /// (`22 missiles … five on Erbil`).
+    var carried: [(unit: String, event: String?)] = []
+    /// The unit each value was first counted in, in this article: `killing 85 civilians … the toll at 85`.
+    var unitsByValue: [Double: String] = [:]
 
     init(paragraph: AnalyzedArticle.AnalyzedParagraph, places: [EntityExtractor.MentionReference], entities: EntityExtractor.Result) {
         self.paragraph = paragraph
@@ -60,8 +70,7 @@ struct ParagraphContext {
     // MARK: - One figure
 
     mutating func figure(
-        for phrase: NumberPhrase, sentence: Range<Int>, carriedUnit: String?, following: [NumberPhrase],
-        consumed: inout Set<Int>
+        for phrase: NumberPhrase, sentence: Range<Int>, following: [NumberPhrase], consumed: inout Set<Int>
     ) -> Figure? {
         guard !isNotAFigure(phrase, sentence: sentence) else { return nil }
         var kind: Figure.Kind = .count
@@ -88,7 +97,7 @@ struct ParagraphContext {
             if let inner = partitive.inner {
                 ofValue = inner.value
                 consumed.insert(inner.numeralStart)
-                if var whole = figure(for: inner, sentence: sentence, carriedUnit: carriedUnit, following: [], consumed: &consumed) {
+                if var whole = figure(for: inner, sentence: sentence, following: [], consumed: &consumed) {
                     whole.text = paragraph.text(of: (inner.tokens.lowerBound - (tokens[inner.tokens.lowerBound - 1].lower == "the" ? 1 : 0))..<whole.tokenEnd(in: paragraph))
                     whole.span.start = tokens[inner.tokens.lowerBound - (tokens[inner.tokens.lowerBound - 1].lower == "the" ? 1 : 0)].start
                     pendingInner.append(whole)
@@ -111,8 +120,14 @@ struct ParagraphContext {
             unit = "person"  // `31 dead`, `Six Killed`: people, whatever was counted before
         }
         if kind == .count && (unit == nil || unit == "other") {
-            if let carriedUnit { unit = carriedUnit }
-            else if let event, ["killed", "injured", "arrested", "detained", "kidnapped", "executed", "missing", "evacuated", "displaced", "rescued"].contains(event) {
+            let harmsPeople = event.map { Self.peopleEvents.contains($0) } ?? false
+            if harmsPeople {
+                // `25 were wounded`, `30 others`: people, or the people counted before in this sentence.
+                unit = carried.last(where: { $0.event.map(Self.peopleEvents.contains) ?? false })?.unit
+                    ?? unitsByValue[phrase.value] ?? "person"
+            } else if unit == nil, let last = carried.last {
+                unit = last.unit
+            } else if unit == "other" {
                 unit = "person"
             } else {
                 return nil
@@ -137,6 +152,7 @@ struct ParagraphContext {
         )
     }
 
+    static let peopleEvents: Set<String> = ["killed", "injured", "arrested", "detained", "kidnapped", "executed", "missing", "evacuated", "displaced", "rescued"]
     static let casualtyWords: Set<String> = ["dead", "killed", "died", "injured", "wounded", "hurt", "missing", "arrested", "detained"]
 
     // MARK: - What is not a figure
@@ -219,8 +235,14 @@ struct ParagraphContext {
             if word == "others" || word == "more" && i + 1 < sentence.upperBound && !isPluralNoun(tokens[i + 1]) {
                 return ("other", i + 1)
             }
-            if FigureLexicon.phraseBreakers.contains(word) { return nil }
+            if FigureLexicon.phraseBreakers.contains(word) && !token.isAllCaps { return nil }
             if FigureLexicon.events[word] != nil && !isPluralNoun(token) { return nil }
+            // `pro-Morales demonstrators`: a hyphenated modifier before the noun.
+            if word.contains("-"), i + 1 < sentence.upperBound, isPluralNoun(tokens[i + 1]) {
+                i += 1
+                scanned += 1
+                continue
+            }
             if isPluralNoun(token) || (value == 1 && !FigureLexicon.modifiers.contains(word) && !isAdjective(word)) {
                 if value == 1 && !isPluralNoun(token) && FigureLexicon.events[word] != nil { return nil }
                 return (Self.singular(word), i + 1)
@@ -330,6 +352,7 @@ struct ParagraphContext {
     func site(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> String? {
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
         var candidates: [(mention: EntityExtractor.MentionReference, attached: Bool, distance: Int)] = []
+        // Distances count from the figure's words (number to counted noun).
         for mention in places where clause.contains(mention.tokens.lowerBound) {
             guard let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) else {
                 // A modifier right before the counted thing: `Syria air strikes kill 44`.
@@ -350,9 +373,17 @@ struct ParagraphContext {
         // Several places: one directly attached (`missiles on Erbil`), or a hierarchy (`X in Y`: X).
         if let attached = candidates.filter(\.attached).min(by: { $0.distance < $1.distance }) { return siteName(attached.mention) }
         let sorted = candidates.sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
-        if sorted.count == 2, tokens[sorted[1].mention.tokens.lowerBound - 1].lower == "in" || tokens[sorted[1].mention.tokens.lowerBound - 1].isPunctuation(","),
-           sorted[1].mention.tokens.lowerBound - sorted[0].mention.tokens.upperBound <= 3 {
+        // `Ain al-Assad base in Anbar province`, `Jassem in the southern province of Daraa`: the first.
+        if sorted.count == 2, sorted[1].mention.tokens.lowerBound - sorted[0].mention.tokens.upperBound <= 7,
+           let link = locativeBefore(sorted[1].mention.tokens.lowerBound, floor: sorted[0].mention.tokens.upperBound),
+           link.word == "in" || link.word == "near" {
             return siteName(sorted[0].mention)
+        }
+        // One place close to the figure and the others far off.
+        let byDistance = candidates.sorted { $0.distance < $1.distance }
+        if byDistance[0].distance <= 12,
+           byDistance.dropFirst().allSatisfy({ $0.distance >= 2 * byDistance[0].distance + 6 || siteName($0.mention) == siteName(byDistance[0].mention) }) {
+            return siteName(byDistance[0].mention)
         }
         return nil
     }

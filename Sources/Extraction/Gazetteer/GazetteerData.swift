@@ -32134,4 +32134,3 @@ city	Üsküdar	TR	524452	Uskudar
 city	Əhmədbəyli	AZ	17242	Ahmadbayli	
 """#
 }
-
