@@ -38,12 +38,13 @@ public struct EntityExtractor: Sendable {
     public func extract(from article: AnalyzedArticle) -> Result {
         var candidates: [Candidate] = []
         var titleCaseParagraphs: [Int] = []
+        let commonWords = Self.lowercaseVocabulary(of: article)
         for paragraph in article.paragraphs {
             if Self.isTitleCase(paragraph) {
                 titleCaseParagraphs.append(paragraph.position)
                 continue
             }
-            candidates += spans(in: paragraph)
+            candidates += spans(in: paragraph, commonWords: commonWords)
         }
         // Words seen capitalised mid-sentence somewhere: a sentence-initial one-word span counts only then.
         let midSentenceNames = Set(candidates.filter { !$0.sentenceInitial }.map(\.name))
@@ -99,7 +100,17 @@ public struct EntityExtractor: Sendable {
         return false
     }
 
-    func spans(in paragraph: AnalyzedArticle.AnalyzedParagraph) -> [Candidate] {
+    /// Words the article writes in lowercase somewhere: capitalised elsewhere, they are common words
+    /// in a title-case run (`Aleppo Bombing`), not parts of a name.
+    static func lowercaseVocabulary(of article: AnalyzedArticle) -> Set<String> {
+        var words = Set<String>()
+        for paragraph in article.paragraphs where !isTitleCase(paragraph) {
+            for token in paragraph.tokens where token.isWord && token.text.first?.isLowercase == true { words.insert(token.text) }
+        }
+        return words
+    }
+
+    func spans(in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String> = []) -> [Candidate] {
         let tokens = paragraph.tokens
         var result: [Candidate] = []
         for sentence in paragraph.sentences {
@@ -123,7 +134,17 @@ public struct EntityExtractor: Sendable {
                         break
                     }
                 }
-                result += candidates(in: paragraph, span: i..<end, sentenceInitial: i == firstWord)
+                // Trim common words the article also writes in lowercase off the edges of the span.
+                var first = i, last = end
+                func common(_ k: Int) -> Bool {
+                    tokens[k].isCapitalized && !tokens[k].isAllCaps && commonWords.contains(tokens[k].lower)
+                        && !EntityLexicon.organizationHeads.contains(tokens[k].text) && !EntityLexicon.titles.contains(tokens[k].text)
+                }
+                if end - i >= 2 {
+                    while last - first >= 2, common(last - 1) { last -= 1 }
+                    while last - first >= 2, common(first) { first += 1 }
+                }
+                result += candidates(in: paragraph, span: first..<last, sentenceInitial: first == firstWord)
                 i = end
             }
         }
@@ -218,6 +239,7 @@ public struct EntityExtractor: Sendable {
         if EntityLexicon.knownOrganizations[name] != nil { return .organization }
         if let last = words.last, EntityLexicon.organizationHeads.contains(last), words.count > 1 { return .organization }
         let after = candidate.tokens.upperBound < tokens.count ? tokens[candidate.tokens.upperBound] : nil
+        if words.count == 1, gazetteer.place(named: name) == nil, gazetteer.country(forDemonym: name) != nil { return .nationality }
         if let after, EntityLexicon.placeHeads.contains(after.lower) { return .place }
         if gazetteer.place(named: name) != nil { return .place }
         if words.count == 1, gazetteer.country(forDemonym: name) != nil { return .nationality }

@@ -350,50 +350,66 @@ struct ParagraphContext {
 
     /// The one place the clause says the figure happened at or targeted; nil when none or several.
     func site(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> String? {
+        typealias Candidate = (mention: EntityExtractor.MentionReference, located: Bool, attached: Bool, distance: Int)
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
-        var candidates: [(mention: EntityExtractor.MentionReference, attached: Bool, distance: Int)] = []
-        // Distances count from the figure's words (number to counted noun).
-        for mention in places where clause.contains(mention.tokens.lowerBound) {
-            guard let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) else {
+        var all: [Candidate] = []
+        for mention in places where clause.contains(mention.tokens.lowerBound) && !isReferencePoint(mention) {
+            // Distances count from the figure's words (number to counted noun).
+            let distance = mention.tokens.lowerBound >= nounEnd
+                ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
+            if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
+                all.append((mention, true, preposition.attached && mention.tokens.lowerBound >= nounEnd && distance <= 3, distance))
+            } else if mention.tokens.upperBound <= phrase.tokens.lowerBound, distance <= 3 {
                 // A modifier right before the counted thing: `Syria air strikes kill 44`.
-                if mention.tokens.upperBound <= phrase.tokens.lowerBound, phrase.tokens.lowerBound - mention.tokens.upperBound <= 3 {
-                    candidates.append((mention, true, 0))
-                }
-                continue
+                all.append((mention, true, true, 0))
+            } else {
+                // Named in the clause but not as where it happened (`left Madaya`): it still makes
+                // the clause about several places.
+                all.append((mention, false, false, distance))
             }
-            let distance = mention.tokens.lowerBound >= nounEnd ? mention.tokens.lowerBound - nounEnd : phrase.tokens.lowerBound - mention.tokens.upperBound
-            candidates.append((mention, preposition.attached && mention.tokens.lowerBound >= nounEnd && distance <= 3, abs(distance)))
         }
-        guard !candidates.isEmpty else { return nil }
+        guard all.contains(where: \.located) else { return nil }
         // A country around a more specific place (`in Syria's Homs province`, `Aleppo, Syria`) yields to it.
-        let specific = candidates.filter { !isCountry($0.mention) }
-        if !specific.isEmpty && specific.count < candidates.count { candidates = specific }
-        let names = Set(candidates.map { entities.entities[$0.mention.entity].name })
-        if names.count == 1 { return siteName(candidates[0].mention) }
+        let specific = all.filter { !isCountry($0.mention) }
+        if !specific.isEmpty && specific.count < all.count && specific.contains(where: \.located) { all = specific }
+        let located = all.filter(\.located)
+        let names = Set(all.map { siteName($0.mention) })
+        if names.count == 1 { return siteName(located[0].mention) }
         // Several places: one directly attached (`missiles on Erbil`), or a hierarchy (`X in Y`: X).
-        if let attached = candidates.filter(\.attached).min(by: { $0.distance < $1.distance }) { return siteName(attached.mention) }
-        let sorted = candidates.sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
+        if let attached = located.filter(\.attached).min(by: { $0.distance < $1.distance }) { return siteName(attached.mention) }
+        let sorted = all.sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
         // `Ain al-Assad base in Anbar province`, `Jassem in the southern province of Daraa`: the first.
-        if sorted.count == 2, sorted[1].mention.tokens.lowerBound - sorted[0].mention.tokens.upperBound <= 7,
+        if sorted.count == 2, sorted[0].located, sorted[1].mention.tokens.lowerBound - sorted[0].mention.tokens.upperBound <= 7,
            let link = locativeBefore(sorted[1].mention.tokens.lowerBound, floor: sorted[0].mention.tokens.upperBound),
            link.word == "in" || link.word == "near" {
             return siteName(sorted[0].mention)
         }
         // One place close to the figure and the others far off.
-        let byDistance = candidates.sorted { $0.distance < $1.distance }
-        if byDistance[0].distance <= 12,
+        let byDistance = all.sorted { $0.distance < $1.distance }
+        if byDistance[0].located, byDistance[0].distance <= 20,
            byDistance.dropFirst().allSatisfy({ $0.distance >= 2 * byDistance[0].distance + 6 || siteName($0.mention) == siteName(byDistance[0].mention) }) {
             return siteName(byDistance[0].mention)
         }
         return nil
     }
 
+    /// `east of Damascus`, `60 kilometres northeast of Aleppo`: a place named to locate another.
+    func isReferencePoint(_ mention: EntityExtractor.MentionReference) -> Bool {
+        let i = mention.tokens.lowerBound
+        guard i >= 2, tokens[i - 1].lower == "of" else { return false }
+        return FigureLexicon.directions.contains(tokens[i - 2].lower)
+    }
+
     func isCountry(_ mention: EntityExtractor.MentionReference) -> Bool {
         Gazetteer.shared.place(named: entities.entities[mention.entity].name)?.kind == .country
     }
 
+    /// The place as the article spells it (`Khan Sheikhun`), unless that is a short form (`US`).
     func siteName(_ mention: EntityExtractor.MentionReference) -> String {
-        entities.entities[mention.entity].name
+        let written = paragraph.text(of: mention.tokens)
+        let entity = entities.entities[mention.entity]
+        if written.contains(".") || tokens[mention.tokens.lowerBound].isAllCaps || isCountry(mention) { return entity.name }
+        return written
     }
 
     /// Whether a locative word stands before token `i` (past `the`, adjectives and `city of`).
@@ -403,9 +419,8 @@ struct ParagraphContext {
         while j >= floor, skipped < 6 {
             let word = tokens[j].lower
             if word == "of", j - 1 >= floor, FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[j - 1].lower)) || EntityLexicon.placeOfHeads.contains(tokens[j - 1].lower) {
-                j -= 2
-                skipped += 2
-                continue
+                // `the city of Aleppo` names where things are, whatever verb comes before it.
+                return locativeBefore(j - 1, floor: floor) ?? ("of", false)
             }
             if FigureLexicon.locatives.contains(word) && word != "of" { return (word, ["on", "at", "targeting", "against", "in", "near"].contains(word)) }
             guard tokens[j].isWord, word == "the" || word.hasSuffix("ern") || word == "northern" || word == "capital" || EntityLexicon.placeOfHeads.contains(word)

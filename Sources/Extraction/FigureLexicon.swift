@@ -111,6 +111,11 @@ enum FigureLexicon {
         "barrels", "vehicles", "missiles", "rockets", "drones", "shells", "bombs", "evacuees", "pilgrims", "voters",
     ]
 
+    static let directions: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
+        "north-west", "south-east", "south-west", "outskirts", "northern", "southern", "eastern", "western",
+    ]
+
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",

@@ -35,13 +35,20 @@ public struct NumberParser: Sendable {
     func notANumber(in tokens: [Token], at i: Int) -> Int? {
         let token = tokens[i]
         guard token.isNumber else { return nil }
-        if i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].spaceBefore,
-           NumberWords.ordinalSuffixes.contains(tokens[i + 1].lower) {
+        if i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].spaceBefore, Self.isOrdinalSuffix(tokens[i + 1].lower) {
             return 2
         }
         if let time = clockTime(in: tokens, at: i) { return time }
         if isIdentifier(tokens, at: i) { return 1 }
         return nil
+    }
+
+    /// `st`, `nd`, `rd`, `th`, alone or hyphenated on (`21st-century` splits into `21` and `st-century`).
+    static func isOrdinalSuffix(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        guard utf8.count >= 2 else { return false }
+        if utf8.count > 2, utf8[utf8.index(utf8.startIndex, offsetBy: 2)] != UInt8(ascii: "-") { return false }
+        return NumberWords.ordinalSuffixes.contains(utf8.count == 2 ? word : String(word.prefix(2)))
     }
 
     /// `10:30`, `22:45`, `2 pm`, `2.17pm`, `9.15 a.m.`, `3 o'clock`: the number of tokens of a time of day
@@ -89,19 +96,31 @@ public struct NumberParser: Sendable {
 
     /// The phrase whose numeral starts at `i`, with modifiers taken from tokens at or after `floor`.
     func phrase(in tokens: [Token], at i: Int, after floor: Int) -> NumberPhrase? {
-        // Currency sign before the numeral: $3m, US$5, £40,000.
-        if tokens[i].kind == .punctuation, let code = NumberWords.currencySymbols[tokens[i].text],
-           i + 1 < tokens.count, tokens[i + 1].isNumber {
+        // Currency sign before the numeral: $3m, US$5, £40,000, -£3m, $-99.99.
+        if tokens[i].kind == .punctuation, let code = NumberWords.currencySymbols[tokens[i].text], i + 1 < tokens.count {
+            var digits = i + 1
+            var negative = false
+            if digits + 1 < tokens.count, tokens[digits].isPunctuation("-") || tokens[digits].isPunctuation("\u{2212}"),
+               !tokens[digits].spaceBefore, tokens[digits + 1].isNumber, !tokens[digits + 1].spaceBefore {
+                digits += 1
+                negative = true
+            }
+            guard tokens[digits].isNumber else { return nil }
             var start = i
             var currency = code
             if i > floor, tokens[i].text == "$", !tokens[i].spaceBefore, tokens[i - 1].isWord,
                let dollar = NumberWords.dollarPrefixes[tokens[i - 1].text] {
                 currency = dollar
                 start = i - 1
+            } else if !negative, start - 1 >= floor, tokens[start - 1].isPunctuation("-") || tokens[start - 1].isPunctuation("\u{2212}"),
+                      !tokens[i].spaceBefore, start - 1 == 0 || tokens[start - 1].spaceBefore {
+                start -= 1
+                negative = true
             }
-            guard let numeral = numeral(in: tokens, at: i + 1, allowUnitLikeScales: true) else { return nil }
+            guard let numeral = numeral(in: tokens, at: digits, allowUnitLikeScales: true) else { return nil }
             var phrase = numeral.phrase
             phrase.currency = currency
+            if negative { phrase.value = -phrase.value }
             phrase.tokens = start..<phrase.tokens.upperBound
             return withModifiers(withPostfix(withRange(phrase, scale: numeral.scale, tokens: tokens), tokens: tokens),
                                  tokens: tokens, floor: floor)
@@ -254,7 +273,7 @@ public struct NumberParser: Sendable {
                 }
                 guard last == .hundred || last == .scale, NumberWords.startsNumeral(tokens[j + 1]), !tokens[j + 1].isNumber else { break scan }
                 // `between one hundred and two hundred`: a second number of the same size, not a sum.
-                if j + 2 < tokens.count, let next = NumberWords.scales[tokens[j + 2].lower], next >= (last == .hundred ? 100 : lastBig) {
+                if j + 2 < tokens.count, let next = NumberWords.scales[tokens[j + 2].lower], next == (last == .hundred ? 100 : lastBig) {
                     break scan
                 }
                 last = .and
