@@ -90,7 +90,7 @@ enum EntityLexicon {
     /// Human Rights`, `Abu Mahdi al-Muhandis`, `Ministry of Defence`.
     static let innerParticles: Set<String> = [
         "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "del", "della", "van", "von", "der",
-        "den", "la", "le", "of", "for", "on", "the", "y", "ul", "ad", "as", "an",
+        "den", "la", "le", "of", "for", "ul", "ad",
     ]
 
     /// Verbs of saying: the noun phrase before them is a speaker or a source.

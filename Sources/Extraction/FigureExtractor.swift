@@ -188,7 +188,7 @@ struct ParagraphContext {
         if let next, FigureLexicon.months.contains(next.lower), next.isCapitalized, phrase.value <= 31 { return true }
         // Identifiers: Article 51, Resolution 2231, Flight 752 (a capitalised word that is not a
         // sentence start, a month or a counting verb).
-        if token.isNumber, let previous, previous.isWord, previous.isCapitalized, i - 1 > sentence.lowerBound,
+        if token.isNumber, let previous, previous.isWord, previous.isCapitalized, !EntityLexicon.notNames.contains(previous.text),
            phrase.tokens.lowerBound == i, FigureLexicon.events[previous.lower] == nil, !EntityExtractor.isTitleCase(paragraph),
            !(next.map { isPluralNoun($0) } ?? false) {
             return true
@@ -272,6 +272,10 @@ struct ParagraphContext {
             guard let noun = countedNoun(after: inner.tokens.upperBound, value: inner.value, sentence: sentence) else { return nil }
             return (noun.unit, noun.end, inner)
         }
+        // `of the UN Charter`: a name, not a group the number is part of.
+        if tokens[j].isCapitalized, !EntityExtractor.isTitleCase(paragraph), Gazetteer.shared.country(forDemonym: tokens[j].text) == nil {
+            return nil
+        }
         guard let noun = countedNoun(after: j, value: 2, sentence: sentence) else { return nil }
         return (noun.unit, noun.end, nil)
     }
@@ -297,7 +301,7 @@ struct ParagraphContext {
                 return event
             }
             if word == "toll" { return "killed" }
-            if !tokens[j].isWord || !(["the", "a", "at", "least", "to", "another", "an", "estimated", "some", "more", "than", "nearly", "about", "around", "over", "up"].contains(word)) { break }
+            if !tokens[j].isWord || !(["the", "a", "at", "least", "to", "another", "an", "estimated", "some", "more", "than", "nearly", "about", "around", "over", "up", "all", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "rises", "is", "was", "now", "has", "had"].contains(word)) { break }
             j -= 1
             steps += 1
         }

@@ -434,6 +434,8 @@ public struct NumberParser: Sendable {
         // "from 10 to 12" reports a change, not a range; "and" only ranges after "between".
         if !isDash, before == "from" { return phrase }
         if isAnd, before != "between" { return phrase }
+        // "shares rose $1.32 to $44.45", "cut by 2% to 5%": a change word shortly before.
+        if isTo, isChange(tokens, before: start) { return phrase }
 
         var upperStart = joinerIndex + 1
         if phrase.currency != nil, tokens[upperStart].kind == .punctuation, NumberWords.currencySymbols[tokens[upperStart].text] != nil,
@@ -465,9 +467,13 @@ public struct NumberParser: Sendable {
         }
         guard upperValue > lower.value else { return phrase }
         if let percent = percentSuffix(in: tokens, at: upperEnd) {
+            // "0.27 percentage points to 5.8%" counts two different things.
+            if lower.isPercent, lower.isPercentagePoints != percent.points { return phrase }
             upperEnd = percent.end
             lower.isPercent = true
             lower.isPercentagePoints = percent.points
+        } else if lower.isPercent {
+            return phrase  // "up 2.8% to 14.96bn euros": a percent and an amount are no range
         } else if lower.currency == nil, let money = currencySuffix(in: tokens, at: upperEnd) {
             upperEnd = money.end
             lower.currency = money.code
@@ -477,6 +483,18 @@ public struct NumberParser: Sendable {
         lower.approx = .range
         lower.tokens = start..<upperEnd
         return lower
+    }
+
+    /// Whether a change word (`rose`, `fell`, `by`) stands among the three words before `start`.
+    func isChange(_ tokens: [Token], before start: Int) -> Bool {
+        var j = start - 1
+        var words = 0
+        while j >= 0, words < 3, tokens[j].isWord {
+            if NumberWords.changeWords.contains(tokens[j].lower) { return true }
+            j -= 1
+            words += 1
+        }
+        return false
     }
 
     /// A dash between two numbers that is a score: a score word or two capitalised names around it.

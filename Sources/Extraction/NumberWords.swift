@@ -71,6 +71,21 @@ enum NumberWords {
         "lead", "leads", "led", "leading", "trail", "trails", "trailed", "trailing", "score", "scored", "scores",
         "scoreline", "thrashing", "thrashed", "triumph", "edged", "aggregate", "margin",
     ]
+    /// Words before `X to Y` that make it a change, not a range: `shares rose $1.32 to $44.45`,
+    /// `cut by 2% to 5%`.
+    static let changeWords: Set<String> = [
+        "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "up", "down",
+        "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases", "decreasing",
+        "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps", "jumping", "dropped", "drop", "drops",
+        "dropping", "slipped", "slip", "slips", "slipping", "gained", "gain", "gains", "gaining", "lost", "loses",
+        "losing", "grew", "grow", "grows", "growing", "grown", "cut", "cuts", "cutting", "raised", "raise", "raises",
+        "raising", "lowered", "lowers", "lowering", "surged", "surge", "surges", "soared", "soar", "soars", "plunged",
+        "plunge", "plunges", "slumped", "slump", "slumps", "declined", "decline", "declines", "declining", "added",
+        "adding", "shed", "sheds", "shedding", "edged", "eased", "ease", "eases", "advanced", "advances", "retreated",
+        "tumbled", "tumble", "tumbles", "slid", "slide", "slides", "sank", "sink", "sinks", "rallied", "widened",
+        "narrowed", "boosted", "boost", "trimmed", "reduced", "reduce", "reduces", "by", "from", "hiked", "doubled",
+        "halved", "upgraded", "downgraded", "revised",
+    ]
 
     /// Words before a number that bound or approximate it. Each entry is lowercase tokens; looked up
     /// longest first (``approximators``), so `no more than` wins over `more than`.
