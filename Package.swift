@@ -34,6 +34,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(
+            name: "archive-bench",
+            dependencies: ["ArchiveStore", "ArticleReaders", "Extraction"],
+            path: "Sources/ArchiveBenchmark"
+        ),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "ArticleReadersTests", dependencies: ["ArticleReaders"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),

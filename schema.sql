@@ -78,7 +78,8 @@ CREATE TABLE entity_aliases (
     origin    TEXT NOT NULL DEFAULT 'extracted',  -- 'extracted' or 'user'
     PRIMARY KEY (entity_id, alias)
 ) WITHOUT ROWID;
-CREATE INDEX entity_aliases_alias ON entity_aliases(alias COLLATE NOCASE);
+CREATE INDEX entity_aliases_alias ON entity_aliases(alias);
+CREATE INDEX entity_aliases_alias_nocase ON entity_aliases(alias COLLATE NOCASE);
 
 -- Each place in an article's text where an entity is named, with the role a person holds there.
 CREATE TABLE entity_mentions (

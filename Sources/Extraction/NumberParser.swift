@@ -166,7 +166,8 @@ public struct NumberParser: Sendable {
             var end = i + 1
             if end < tokens.count, tokens[end].isWord {
                 let next = tokens[end]
-                if let s = NumberWords.scales[next.lower] ?? (NumberWords.dozenForms.contains(next.lower) ? 12 : nil) {
+                let isDozen = NumberWords.dozenForms.contains(next.lower) || NumberWords.isDozens(tokens, at: end, count: base)
+                if let s = NumberWords.scales[next.lower] ?? (isDozen ? 12 : nil) {
                     scale = s
                     end += 1
                     // `2 hundred thousand`
@@ -216,6 +217,7 @@ public struct NumberParser: Sendable {
         var lastBig = 0.0    // the last scale of a thousand or over
         var endScale = 1.0   // the scale word the numeral ends with
         var last = Last.none
+        var cut: (end: Int, value: Double, scale: Double)?  // just after the last scale word
         var j = i
         if tokens[j].lower == "a" || tokens[j].lower == "an" {
             guard j + 1 < tokens.count, tokens[j + 1].isWord, NumberWords.scales[tokens[j + 1].lower] != nil else { return nil }
@@ -242,7 +244,9 @@ public struct NumberParser: Sendable {
                 last = .hundred
                 endScale = 100
                 j += 1
-            } else if word == "dozen" || NumberWords.dozenForms.contains(word), last == .unit || last == .ten {
+                cut = (j, total + hundreds, 100)
+            } else if word == "dozen" || NumberWords.dozenForms.contains(word) || NumberWords.isDozens(tokens, at: j, count: group),
+                      last == .unit || last == .ten {
                 group *= 12
                 last = .dozen
                 endScale = 12
@@ -256,6 +260,7 @@ public struct NumberParser: Sendable {
                 last = .scale
                 endScale = scale
                 j += 1
+                cut = (j, total, scale)
             } else if word == "and", last == .hundred || last == .scale || last == .unit || last == .ten, j + 1 < tokens.count {
                 if let fraction = andAFraction(in: tokens, at: j) {
                     // `five and a half million`, `one billion and a half million`: the next scale takes it.
@@ -279,6 +284,12 @@ public struct NumberParser: Sendable {
                 last = .and
                 j += 1
             } else {
+                // `two million three million`: a scale that cannot follow starts a second number, which
+                // takes the words since the last scale with it.
+                if let cut, last == .unit || last == .ten, let scale = NumberWords.scales[word], scale >= cut.scale {
+                    let phrase = NumberPhrase(tokens: i..<cut.end, value: cut.value, isSpelledOut: true, numeralStart: i)
+                    return Numeral(phrase: phrase, scale: cut.scale)
+                }
                 break
             }
         }
@@ -289,12 +300,25 @@ public struct NumberParser: Sendable {
             if word == "one" {
                 if i > 0, NumberWords.pronounDeterminers.contains(tokens[i - 1].lower) { return nil }
                 if j < tokens.count, tokens[j].lower == "another" || tokens[j].lower == "'s" { return nil }
+                if i > 0, NumberWords.demonstratives.contains(tokens[i - 1].lower),
+                   j == tokens.count || tokens[j].kind == .punctuation || NumberWords.pronounFollowers.contains(tokens[j].lower)
+                    || Self.looksLikeVerb(tokens[j]) {
+                    return nil
+                }
             }
             // `came to naught`, `all for nought`.
             if word == "naught" || word == "nought", i > 0, tokens[i - 1].lower == "to" || tokens[i - 1].lower == "for" { return nil }
         }
         let phrase = NumberPhrase(tokens: i..<j, value: total + hundreds + group, isSpelledOut: true, numeralStart: i)
         return Numeral(phrase: phrase, scale: endScale)
+    }
+
+    /// A lowercase word in `-s` that is not a singular noun ending (`costs`, `seems`, but not `bus`,
+    /// `crisis`, `glass`): after `that one` it is a verb.
+    static func looksLikeVerb(_ token: Token) -> Bool {
+        let word = token.text
+        guard token.isWord, !token.isCapitalized, word.utf8.count > 3, word.hasSuffix("s") else { return false }
+        return !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is") && !word.hasSuffix("'s")
     }
 
     /// `and a half`, `and a quarter` at `i`: its value and the token after it.

@@ -14,9 +14,15 @@ enum NumberWords {
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "dozen": 12,
     ]
-    /// Other spellings of `dozen`, taken only right after a numeral (`3 dozens`, `five doz`); at the
-    /// start of a phrase `dozens` is a vague plural.
-    static let dozenForms: Set<String> = ["dozens", "doz", "dozs", "dz", "dzs"]
+    /// Other spellings of `dozen`, taken only right after a numeral (`five doz`); `dozens` only in
+    /// ``isDozens(_:after:)``'s narrow case, as at the start of a phrase it is a vague plural.
+    static let dozenForms: Set<String> = ["doz", "dozs", "dz", "dzs"]
+
+    /// `3 dozens`, `three dozens`: lowercase, under a hundred dozen, and not `dozens of` (`in 2016 dozens of
+    /// people…` is a year and a vague plural).
+    static func isDozens(_ tokens: [Token], at k: Int, count: Double) -> Bool {
+        tokens[k].text == "dozens" && count < 100 && !(k + 1 < tokens.count && tokens[k + 1].lower == "of")
+    }
     /// Abbreviated scales after digits (`2bn`, `$3m`, `40k`, `10 bln`).
     static let abbreviatedScales: [String: Double] = [
         "bn": 1_000_000_000, "bln": 1_000_000_000, "b": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000,
@@ -55,9 +61,15 @@ enum NumberWords {
     static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     /// Words after an hour that make it a clock time: `2 pm`, `9a.m.`, `3 o'clock`.
     static let clockWords: Set<String> = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock"]
-    /// Words before `one` that make it a pronoun: `the one`, `no one`, `which one`.
-    static let pronounDeterminers: Set<String> = [
-        "the", "this", "that", "which", "no", "any", "every", "each", "another", "someone", "anyone",
+    /// Words before `one` that make it a pronoun: `the one`, `no one`, `each one`.
+    static let pronounDeterminers: Set<String> = ["the", "no", "any", "every", "each", "another", "someone", "anyone"]
+    /// Words before `one` that make it a pronoun only when a verb, pronoun or preposition (not `of`)
+    /// follows: `that one is good`, `which one do you want`, but `said that one person died`.
+    static let demonstratives: Set<String> = ["this", "that", "which"]
+    static let pronounFollowers: Set<String> = [
+        "is", "was", "will", "would", "can", "could", "should", "may", "might", "must", "has", "had", "have", "does",
+        "did", "do", "seems", "looks", "you", "i", "we", "they", "he", "she", "it", "with", "for", "in", "on", "at",
+        "to", "from", "by", "about", "again", "too", "instead", "here", "there",
     ]
     /// Lowercase words hyphenated to digits that do not make a code of them: `mid-2000s`, `Pre-1990`.
     static let numberPrefixes: Set<String> = [
