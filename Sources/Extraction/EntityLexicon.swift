@@ -83,7 +83,8 @@ enum EntityLexicon {
         "Furthermore", "Additionally", "Separately", "Similarly", "Likewise", "Otherwise", "Finally",
         "Eventually", "Initially", "Previously", "Currently", "Recently", "Ultimately", "Together", "Again",
         "GMT", "BST", "EST", "UTC", "AM", "PM", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
-        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Least", "Most",
+        "Related", "Killed", "Dead", "Injured", "Wounded", "Says", "Say", "Said",
     ]
 
     /// Lowercase words allowed inside a name when a capitalised word follows: `Syrian Observatory for

@@ -113,6 +113,10 @@ struct ParagraphContext {
             end = noun.end
         }
         if kind == .count, let counted = unit, let measure = FigureLexicon.measureKinds[counted] { kind = measure }
+        if kind == .count, let counted = unit, let currency = currencyOfNoun(counted, before: end - 1) {
+            kind = .money  // `3.1bn Australian dollars`
+            unit = currency
+        }
 
         let event = self.event(for: phrase, nounEnd: end, sentence: sentence, skipParticiples: isPartitive)
         let casualtyFollows = end < sentence.upperBound && Self.casualtyWords.contains(tokens[end].lower)
@@ -125,7 +129,7 @@ struct ParagraphContext {
                 // `25 were wounded`, `30 others`: people, or the people counted before in this sentence.
                 unit = carried.last(where: { $0.event.map(Self.peopleEvents.contains) ?? false })?.unit
                     ?? unitsByValue[phrase.value] ?? "person"
-            } else if unit == nil, let last = carried.last {
+            } else if unit == nil, let last = carried.last, !FigureLexicon.placeNouns.contains(last.unit) {
                 unit = last.unit
             } else if unit == "other" {
                 unit = "person"
@@ -164,6 +168,8 @@ struct ParagraphContext {
         let next = phrase.tokens.upperBound < tokens.count ? tokens[phrase.tokens.upperBound] : nil
         let previous = i > 0 ? tokens[i - 1] : nil
         if token.isNumber {
+            // `01`, `007`: codes and dates, not quantities.
+            if token.text.count > 1, token.text.hasPrefix("0"), !token.text.hasPrefix("0.") { return true }
             // Ordinals and suffixes written against the digits: 1st, 2nd, 1990s, 9am.
             if let next, next.isWord, !next.spaceBefore, phrase.tokens.count == 1 { return true }
             // Clock times: 1:45am, 22:45 GMT.
@@ -253,6 +259,16 @@ struct ParagraphContext {
         return nil
     }
 
+    /// `dollars` (US unless a nationality says otherwise), `euros`, `yuan`: the ISO code.
+    func currencyOfNoun(_ unit: String, before index: Int) -> String? {
+        guard let code = NumberWords.currencyWords[unit] ?? NumberWords.currencyWords[unit + "s"] else { return nil }
+        guard code == "USD", index > 0 else { return code }
+        let qualifier = tokens[index - 1].text
+        let codes = ["Australian": "AUD", "Canadian": "CAD", "Singapore": "SGD", "Taiwan": "TWD", "Zimbabwe": "ZWL",
+                     "Kong": "HKD", "Zealand": "NZD", "Jamaican": "JMD", "Namibian": "NAD", "Liberian": "LRD"]
+        return codes[qualifier] ?? code
+    }
+
     func isAdjective(_ word: String) -> Bool {
         for suffix in ["al", "ic", "ive", "ous", "ful", "less", "ian", "ese", "ish", "ed", "ing", "ary", "ly", "able", "ible", "ern"]
             where word.hasSuffix(suffix) { return true }
@@ -268,6 +284,10 @@ struct ParagraphContext {
         guard ["the", "these", "those", "its", "their", "his", "her", "our", "them", "us"].contains(tokens[j].lower) else { return nil }
         if tokens[j].lower == "them" || tokens[j].lower == "us" { return (nil, j + 1, nil) }
         j += 1
+        // `one of the largest engagements`, `one of the most …`: a ranking, not a count.
+        if j < sentence.upperBound, tokens[j].lower.hasSuffix("est") || ["most", "few", "first", "last", "best", "worst"].contains(tokens[j].lower) {
+            return (nil, j, nil)
+        }
         if let inner = following.first, inner.tokens.lowerBound == j, !inner.isPercent, inner.currency == nil {
             guard let noun = countedNoun(after: inner.tokens.upperBound, value: inner.value, sentence: sentence) else { return nil }
             return (noun.unit, noun.end, inner)

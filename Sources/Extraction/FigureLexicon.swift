@@ -40,6 +40,10 @@ enum FigureLexicon {
         "because", "said", "says", "say", "told", "including", "like", "via", "toward", "towards", "up",
         "down", "out", "off", "last", "ago", "later", "earlier", "more", "less", "most", "least", "only",
         "also", "just", "still", "again", "too", "very", "already", "then", "now", "here", "year-old",
+        // Common past-tense verbs that are never modifiers of a counted noun: `the two held talks`.
+        "held", "met", "took", "made", "gave", "told", "went", "came", "saw", "got", "won", "paid", "sold",
+        "bought", "sent", "ran", "led", "fell", "rose", "kept", "spent", "brought", "began", "became", "found",
+        "thought", "knew", "felt", "stood", "heard", "agreed", "signed", "announced", "joined", "reached",
     ]
 
     /// Adjective-like words that never head a counted noun phrase.

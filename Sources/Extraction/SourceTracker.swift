@@ -46,10 +46,13 @@ struct SourceTracker {
             let innerParticle = ["for", "of"].contains(token.lower) && j > sentence.lowerBound && j < last
                 && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
             guard token.isWord, !Self.stops.contains(token.lower) || innerParticle else { break }
+            // A determiner opens the noun phrase; a day or month name is the end of something else.
+            if ["the", "a", "an"].contains(token.lower) { break }
+            if EntityLexicon.notNames.contains(token.text) && token.isCapitalized && j < last { break }
             start = j
             j -= 1
         }
-        guard start <= last else { return nil }
+        guard start <= last, !Self.pronouns.contains(tokens[last].lower) else { return nil }
         return clean(paragraph.text(of: start..<(last + 1)))
     }
 
