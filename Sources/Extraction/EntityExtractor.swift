@@ -47,7 +47,11 @@ public struct EntityExtractor: Sendable {
             candidates += spans(in: paragraph, commonWords: commonWords)
         }
         // Words seen capitalised mid-sentence somewhere: a sentence-initial one-word span counts only then.
-        let midSentenceNames = Set(candidates.filter { !$0.sentenceInitial }.map(\.name))
+        var midSentenceNames = Set(candidates.filter { !$0.sentenceInitial }.map(\.name))
+        // `Khamenei's remarks` opening a sentence, after `Ali Khamenei` elsewhere: a surname.
+        for candidate in candidates where candidate.kind == .person {
+            if let last = candidate.name.split(separator: " ").last, candidate.name.contains(" ") { midSentenceNames.insert(String(last)) }
+        }
         candidates = candidates.filter { candidate in
             !candidate.sentenceInitial || candidate.kind != nil || candidate.name.contains(" ")
                 || midSentenceNames.contains(candidate.name) || isKnownSingleName(candidate.name)

@@ -447,7 +447,7 @@ struct ParagraphContext {
                 return locativeBefore(j - 1, floor: floor) ?? ("of", false)
             }
             if FigureLexicon.locatives.contains(word) && word != "of" { return (word, ["on", "at", "targeting", "against", "in", "near"].contains(word)) }
-            guard tokens[j].isWord, word == "the" || word.hasSuffix("ern") || word == "northern" || word == "capital" || EntityLexicon.placeOfHeads.contains(word)
+            guard tokens[j].isWord, word == "the" || word == "'s" || word.hasSuffix("ern") || word == "northern" || word == "capital" || EntityLexicon.placeOfHeads.contains(word)
                     || (tokens[j].isCapitalized && !FigureLexicon.phraseBreakers.contains(word)) else { return nil }
             j -= 1
             skipped += 1
