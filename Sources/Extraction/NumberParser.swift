@@ -210,7 +210,7 @@ public struct NumberParser: Sendable {
     /// `five`, `twenty-two`, `one hundred and twelve`, `a dozen`, `two dozen`, `a hundred`,
     /// `one million and a half`, `five and a half million`.
     func spelledOut(in tokens: [Token], at i: Int) -> Numeral? {
-        enum Last { case none, unit, ten, hundred, dozen, scale, and }
+        enum Last { case none, unit, ten, hundred, dozen, scale, and, fraction }
         var total = 0.0      // groups of a thousand and over
         var hundreds = 0.0   // hundreds of the group under a thousand
         var group = 0.0      // tens and units since the last scale word
@@ -273,7 +273,7 @@ public struct NumberParser: Sendable {
                     }
                     if last == .scale { total += fraction.value * lastBig } else { group += fraction.value }
                     j = fraction.end
-                    last = .dozen  // nothing follows a fraction
+                    last = .fraction  // nothing follows `and a half`
                     break scan
                 }
                 guard last == .hundred || last == .scale, NumberWords.startsNumeral(tokens[j + 1]), !tokens[j + 1].isNumber else { break scan }
@@ -438,7 +438,7 @@ public struct NumberParser: Sendable {
         var unitWord: String?
         if tokens[end].isPunctuation("-"), !tokens[end].spaceBefore, tokens[end + 1].lower == "to" || tokens[end + 1].lower == "and" {
             joinerIndex = end + 1  // `8- to 16-metre`: a suspended hyphen
-        } else if tokens[end].isWord, !NumberWords.startsNumeral(tokens[end]), ["to", "and"].contains(tokens[end + 1].lower),
+        } else if tokens[end].isWord, !NumberWords.startsNumeral(tokens[end]), tokens[end + 1].lower == "to" || tokens[end + 1].lower == "and",
                   NumberWords.scales[tokens[end].lower] == nil {
             unitWord = tokens[end].lower  // `44 mg to 50 mg`: only when the same word follows the upper end
             joinerIndex = end + 1
@@ -455,11 +455,11 @@ public struct NumberParser: Sendable {
         guard isDash || isTo || isAnd else { return phrase }
         let start = phrase.tokens.lowerBound
         let before = start > 0 ? tokens[start - 1].lower : ""
-        // "from 10 to 12" reports a change, not a range; "and" only ranges after "between".
-        if !isDash, before == "from" { return phrase }
+        // "from 10 to 12", "from about 10 to 12" report a change, not a range; "and" only ranges after "between".
+        if !isDash, before == "from" || (start >= 2 && tokens[start - 2].lower == "from" && NumberWords.roughWords.contains(before)) {
+            return phrase
+        }
         if isAnd, before != "between" { return phrase }
-        // "shares rose $1.32 to $44.45", "cut by 2% to 5%": a change word shortly before.
-        if isTo, isChange(tokens, before: start) { return phrase }
 
         var upperStart = joinerIndex + 1
         if phrase.currency != nil, tokens[upperStart].kind == .punctuation, NumberWords.currencySymbols[tokens[upperStart].text] != nil,
@@ -476,20 +476,23 @@ public struct NumberParser: Sendable {
         if isDash {
             // Chains of dashed numbers are codes and dates (`+1-222-2222`, `2020-01-05`), and a dash between
             // two numbers next to `won`, `victory` or two team names is a score (`won 2-1`, `Chelsea 2-1 Arsenal`).
-            if start > 0, !tokens[start].spaceBefore, tokens[start - 1].kind == .punctuation,
-               ["+", "-", "/", "\u{2013}"].contains(tokens[start - 1].text) { return phrase }
+            if start > 0, !tokens[start].spaceBefore, tokens[start - 1].isPunctuation("+") || tokens[start - 1].isPunctuation("-")
+                || tokens[start - 1].isPunctuation("/") || tokens[start - 1].isPunctuation("\u{2013}") { return phrase }
             if upperEnd + 1 < tokens.count, !tokens[upperEnd].spaceBefore, tokens[upperEnd].isPunctuation("-") || tokens[upperEnd].isPunctuation("/"),
                tokens[upperEnd + 1].isNumber, !tokens[upperEnd + 1].spaceBefore { return phrase }
             if isScore(tokens, start: start, end: upperEnd) { return phrase }
         }
 
         var lower = phrase
-        var upperValue = upper.value
+        let upperValue = upper.value
         // "20 to 30 million": the scale of the upper end applies to both when the lower has none.
         if scale == 1, upperNumeral.scale > 1, phrase.value * upperNumeral.scale < upperValue, !phrase.isPercent {
             lower.value *= upperNumeral.scale
         }
         guard upperValue > lower.value else { return phrase }
+        // "Biogen fell $28.63 to $38.65", "rose 0.1% to 4.7%": after a change word the upper end is the level
+        // reached, not the top of a range. (So `increase by 25 to 30 seats` gives two numbers too.)
+        if isTo, isChange(tokens, before: start) { return phrase }
         if let percent = percentSuffix(in: tokens, at: upperEnd) {
             // "0.27 percentage points to 5.8%" counts two different things.
             if lower.isPercent, lower.isPercentagePoints != percent.points { return phrase }
@@ -498,11 +501,10 @@ public struct NumberParser: Sendable {
             lower.isPercentagePoints = percent.points
         } else if lower.isPercent {
             return phrase  // "up 2.8% to 14.96bn euros": a percent and an amount are no range
-        } else if lower.currency == nil, let money = currencySuffix(in: tokens, at: upperEnd) {
-            upperEnd = money.end
+        } else if let money = currencySuffix(in: tokens, at: upperEnd), lower.currency == nil || lower.currency == money.code {
+            upperEnd = money.end  // `20 to 30 dollars`, `20 dollars to 30 dollars`
             lower.currency = money.code
         }
-        upperValue = upper.value
         lower.maxValue = upperValue
         lower.approx = .range
         lower.tokens = start..<upperEnd

@@ -83,8 +83,11 @@ enum NumberWords {
         "lead", "leads", "led", "leading", "trail", "trails", "trailed", "trailing", "score", "scored", "scores",
         "scoreline", "thrashing", "thrashed", "triumph", "edged", "aggregate", "margin",
     ]
+    /// Words between `from` and a number that keep `from X to Y` a change: `from about 10 to 12`.
+    static let roughWords: Set<String> = ["about", "around", "nearly", "almost", "some", "roughly", "approximately", "just"]
+
     /// Words before `X to Y` that make it a change, not a range: `shares rose $1.32 to $44.45`,
-    /// `cut by 2% to 5%`.
+    /// `cut by 0.5% to 4.75%`.
     static let changeWords: Set<String> = [
         "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "up", "down",
         "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases", "decreasing",
@@ -95,7 +98,7 @@ enum NumberWords {
         "plunge", "plunges", "slumped", "slump", "slumps", "declined", "decline", "declines", "declining", "added",
         "adding", "shed", "sheds", "shedding", "edged", "eased", "ease", "eases", "advanced", "advances", "retreated",
         "tumbled", "tumble", "tumbles", "slid", "slide", "slides", "sank", "sink", "sinks", "rallied", "widened",
-        "narrowed", "boosted", "boost", "trimmed", "reduced", "reduce", "reduces", "by", "from", "hiked", "doubled",
+        "narrowed", "boosted", "boost", "trimmed", "reduced", "reduce", "reduces", "by", "hiked", "doubled",
         "halved", "upgraded", "downgraded", "revised",
     ]
 

@@ -149,6 +149,26 @@ struct ExpectedPhrase: Sendable, CustomTestStringConvertible {
         #expect(found.allSatisfy { $0.phrase.maxValue == nil && $0.phrase.approx == .exact })
     }
 
+    @Test(arguments: [
+        "The death toll rose from about 10 to 12.",
+        "Shares rose $1.32 to $44.45.",
+        "Biogen fell $28.63 to $38.65.",
+        "Unemployment fell 0.1 to 4.7 in March.",
+        "Sales rose 2.8% to 14.96bn euros.",
+        "Support rose 0.27 percentage points to 5.8%.",
+    ])
+    func changeIsNotARange(_ sentence: String) {
+        let found = parse(sentence)
+        #expect(found.count == 2, "found \(found.map(\.text))")
+        #expect(found.allSatisfy { $0.phrase.maxValue == nil }, "found \(found.map(\.text))")
+    }
+
+    @Test func rangeWithoutChangeWord() {
+        let found = parse("The party hopes to win 25 to 30 seats.")
+        #expect(found.map(\.text) == ["25 to 30"])
+        #expect(found.first?.phrase.maxValue == 30)
+    }
+
     @Test(arguments: ["Call +1-222-2222-2222 now.", "It happened on 2020-01-05."])
     func dashedChainIsNotARange(_ sentence: String) {
         #expect(parse(sentence).allSatisfy { $0.phrase.maxValue == nil }, "found \(parse(sentence).map(\.text))")

@@ -29,6 +29,9 @@ import Testing
 // text differently by design, are skipped with a named reason (`SkipReason`). The classification looks
 // only at the case (its input and expected results), never at what the parser returned, so a skipped
 // case can neither pass nor fail. Everything else is in scope, including cases that still fail.
+//
+// The test prints each suite's pass rate, skip counts by reason and the in-scope failures;
+// NUMBER_SUITE_VERBOSE=1 also lists every skipped case with its reason.
 
 // MARK: - Suites
 
@@ -457,12 +460,14 @@ enum Scan {
 
     /// Lowest in-scope pass rate each suite may fall to, set a little under the rate achieved, so a
     /// regression fails. Raise it when the parser improves.
+    /// Achieved: NumberModel 97/99, NumberRangeModel 36/37, PercentModel 11/11, quantulum3 69/73 (each
+    /// threshold fails on one more failing case).
     static let minimumRates: [NumberSuite: Double] = [
-        .number: 0.0, .range: 0.0, .percent: 0.0, .quantulum: 0.0,
+        .number: 0.975, .range: 0.97, .percent: 0.95, .quantulum: 0.94,
     ]
     /// Fewest in-scope cases each suite must keep, so that widening the skip list cannot raise the rate.
     static let minimumInScope: [NumberSuite: Int] = [
-        .number: 0, .range: 0, .percent: 0, .quantulum: 0,
+        .number: 99, .range: 37, .percent: 11, .quantulum: 73,
     ]
 
     @Test(arguments: NumberSuite.allCases)
