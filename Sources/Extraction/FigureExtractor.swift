@@ -332,7 +332,8 @@ struct ParagraphContext {
             let token = tokens[k]
             if token.kind == .punctuation && token.text != "-" { break }
             let word = token.lower
-            if ["and", "but", "while", "who", "which", "whereas"].contains(word), steps > 0 { break }
+            if ["but", "while", "who", "which", "whereas", "when", "after", "as"].contains(word) { break }
+            if word == "and", steps > 0 { break }
             if word == "not" || word == "n't" || word == "never" || word == "failed" {
                 if k + 1 < sentence.upperBound, FigureLexicon.detonationVerbs.contains(tokens[k + 1].lower) || tokens[k + 1].lower == "to" {
                     return "failed"
@@ -377,7 +378,7 @@ struct ParagraphContext {
         typealias Candidate = (mention: EntityExtractor.MentionReference, located: Bool, attached: Bool, distance: Int)
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
         var all: [Candidate] = []
-        for mention in places where clause.contains(mention.tokens.lowerBound) && !isReferencePoint(mention) {
+        for mention in places where clause.contains(mention.tokens.lowerBound) && !isReferencePoint(mention) && !isStreet(mention) {
             // Distances count from the figure's words (number to counted noun).
             let distance = mention.tokens.lowerBound >= nounEnd
                 ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
@@ -403,10 +404,12 @@ struct ParagraphContext {
         if let attached = located.filter(\.attached).min(by: { $0.distance < $1.distance }) { return siteName(attached.mention) }
         let sorted = all.sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
         // `Ain al-Assad base in Anbar province`, `Jassem in the southern province of Daraa`: the first.
-        if sorted.count == 2, sorted[0].located, sorted[1].mention.tokens.lowerBound - sorted[0].mention.tokens.upperBound <= 7,
+        if sorted.count == 2, sorted[1].mention.tokens.lowerBound - sorted[0].mention.tokens.upperBound <= 7,
            let link = locativeBefore(sorted[1].mention.tokens.lowerBound, floor: sorted[0].mention.tokens.upperBound),
-           link.word == "in" || link.word == "near" {
-            return siteName(sorted[0].mention)
+           link.word == "in" || link.word == "near" || (link.word == "of" && sorted[0].mention.tokens.upperBound < tokens.count
+                && EntityLexicon.placeHeads.contains(tokens[sorted[0].mention.tokens.upperBound].lower)) {
+            // `al-Zahraa neighbourhood of Homs`: the first, the more precise.
+            if sorted[0].located || sorted[1].located { return siteName(sorted[0].mention) }
         }
         // One place close to the figure and the others far off.
         let byDistance = all.sorted { $0.distance < $1.distance }
@@ -415,6 +418,13 @@ struct ParagraphContext {
             return siteName(byDistance[0].mention)
         }
         return nil
+    }
+
+    /// `al-Siteen Street`: too fine to be a site; the district or town it is in names the place.
+    func isStreet(_ mention: EntityExtractor.MentionReference) -> Bool {
+        let end = mention.tokens.upperBound
+        guard end < tokens.count else { return false }
+        return ["street", "road", "avenue", "square", "highway", "bridge", "roundabout", "lane", "boulevard"].contains(tokens[end].lower)
     }
 
     /// `east of Damascus`, `60 kilometres northeast of Aleppo`: a place named to locate another.

@@ -97,6 +97,9 @@ enum FigureLexicon {
     static let locatives: Set<String> = [
         "in", "at", "on", "near", "targeting", "targetting", "against", "outside", "inside", "into", "across",
         "around", "hit", "struck", "of", "to", "towards", "toward", "over", "within", "throughout",
+        // Verbs whose object is the place struck: `rocked Aleppo`, `shelled Douma`.
+        "rocked", "shook", "pounded", "shelled", "bombed", "attacked", "raided", "stormed", "besieged", "hitting",
+        "striking", "pounding", "shelling", "bombing",
     ]
 
     /// Nouns that count places: a figure of them spans several sites, so it has none.
