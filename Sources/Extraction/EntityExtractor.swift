@@ -53,7 +53,12 @@ public struct EntityExtractor: Sendable {
             if let last = candidate.name.split(separator: " ").last, candidate.name.contains(" ") { midSentenceNames.insert(String(last)) }
         }
         candidates = candidates.filter { candidate in
-            !candidate.sentenceInitial || candidate.kind != nil || candidate.name.contains(" ")
+            // A lone word the article also writes in lowercase (`Terrorist` in a title-case run) is no name.
+            if !candidate.name.contains(" "), commonWords.contains(candidate.name.lowercased()), !isKnownSingleName(candidate.name),
+               candidate.kind != .organization || !tokensAllCaps(candidate.name) {
+                return false
+            }
+            return !candidate.sentenceInitial || candidate.kind != nil || candidate.name.contains(" ")
                 || midSentenceNames.contains(candidate.name) || isKnownSingleName(candidate.name)
         }
 
@@ -68,6 +73,8 @@ public struct EntityExtractor: Sendable {
         }
         return resolver.result(paragraphCount: article.paragraphs.count, article: article)
     }
+
+    func tokensAllCaps(_ name: String) -> Bool { name.allSatisfy { !$0.isLowercase } }
 
     func isKnownSingleName(_ name: String) -> Bool {
         gazetteer.place(named: name) != nil || EntityLexicon.knownOrganizations[name] != nil

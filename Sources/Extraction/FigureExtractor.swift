@@ -321,6 +321,8 @@ struct ParagraphContext {
                 return event
             }
             if word == "toll" { return "killed" }
+            // `claimed the lives of two people`
+            if word == "of", j > sentence.lowerBound, tokens[j - 1].lower == "lives" { return "killed" }
             if !tokens[j].isWord || !(["the", "a", "at", "least", "to", "another", "an", "estimated", "some", "more", "than", "nearly", "about", "around", "over", "up", "all", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "rises", "is", "was", "now", "has", "had"].contains(word)) { break }
             j -= 1
             steps += 1
@@ -333,7 +335,7 @@ struct ParagraphContext {
             if token.kind == .punctuation && token.text != "-" { break }
             let word = token.lower
             if ["but", "while", "who", "which", "whereas", "when", "after", "as"].contains(word) { break }
-            if word == "and", steps > 0 { break }
+            if word == "and" { break }
             if word == "not" || word == "n't" || word == "never" || word == "failed" {
                 if k + 1 < sentence.upperBound, FigureLexicon.detonationVerbs.contains(tokens[k + 1].lower) || tokens[k + 1].lower == "to" {
                     return "failed"
@@ -384,8 +386,9 @@ struct ParagraphContext {
                 ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
             if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
                 all.append((mention, true, preposition.attached && mention.tokens.lowerBound >= nounEnd && distance <= 3, distance))
-            } else if mention.tokens.upperBound <= phrase.tokens.lowerBound, distance <= 3 {
-                // A modifier right before the counted thing: `Syria air strikes kill 44`.
+            } else if mention.tokens.upperBound <= phrase.tokens.lowerBound, distance <= 3, !tokens[mention.tokens.lowerBound].isAllCaps {
+                // A modifier right before the counted thing: `Syria air strikes kill 44` (not `US air
+                // strikes`: a country written as initials before its forces is the one acting).
                 all.append((mention, true, true, 0))
             } else {
                 // Named in the clause but not as where it happened (`left Madaya`): it still makes

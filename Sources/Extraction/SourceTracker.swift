@@ -10,7 +10,9 @@ struct SourceTracker {
         "that", "which", "who", "and", "but", "while", "as", "when", "where", "also", "has", "have", "had", "was",
         "were", "is", "are", "will", "would", "later", "earlier", "previously", "then", "had", "in", "on", "at",
         "of", "for", "to", "by", "from", "with", "after", "before", "said", "say", "says", "because", "since",
-        "if", "so", "what", "how", "not", "yet", "once", "there", "all", "this", "these", "those",
+        "if", "so", "what", "how", "not", "yet", "once", "there", "all", "this", "these", "those", "without",
+        "during", "despite", "against", "into", "through", "under", "over", "via", "amid", "among", "causing",
+        "killing", "leaving", "including", "than", "more", "its", "their", "his", "her",
     ]
 
     mutating func source(of sentence: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
@@ -20,8 +22,12 @@ struct SourceTracker {
             if word == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
                 if let phrase = nounPhrase(forwardFrom: i + 2, in: sentence, paragraph: paragraph) { return resolve(phrase) }
             }
-            guard ["said", "says", "told", "reported", "reports", "announced", "stated", "confirmed", "claimed", "estimated", "estimates"].contains(word) else { continue }
-            // Inverted: `…, said the military`.
+            guard ["said", "says", "told", "reported", "reports", "announced", "stated", "confirmed", "estimated", "estimates"].contains(word) else { continue }
+            // Inverted: `…, said the military`, or `… said Barazi.` closing the sentence.
+            if let end = capitalizedRun(from: i + 1, in: sentence, tokens: tokens),
+               end == sentence.upperBound || tokens[end].kind == .punctuation {
+                return resolve(paragraph.text(of: (i + 1)..<end))
+            }
             if i > sentence.lowerBound, tokens[i - 1].kind == .punctuation {
                 if let phrase = nounPhrase(forwardFrom: i + 1, in: sentence, paragraph: paragraph) { return resolve(phrase) }
                 continue
@@ -29,6 +35,17 @@ struct SourceTracker {
             if let phrase = nounPhrase(backwardFrom: i - 1, in: sentence, paragraph: paragraph) { return resolve(phrase) }
         }
         return nil
+    }
+
+    /// End of a run of capitalised words starting at `start` (with `for`/`of` inside), or nil.
+    func capitalizedRun(from start: Int, in sentence: Range<Int>, tokens: [Token]) -> Int? {
+        var end = start
+        while end < sentence.upperBound, tokens[end].isWord,
+              tokens[end].isCapitalized && !Self.pronouns.contains(tokens[end].lower) && !EntityLexicon.notNames.contains(tokens[end].text)
+                || (end > start && ["for", "of", "al"].contains(tokens[end].lower) && end + 1 < sentence.upperBound && tokens[end + 1].isCapitalized) {
+            end += 1
+        }
+        return end > start ? end : nil
     }
 
     /// The noun phrase ending at `end`: `The Iraqi military`, `Syrian state TV`, `US officials`.
@@ -60,6 +77,8 @@ struct SourceTracker {
         let tokens = paragraph.tokens
         var first = start
         while first < sentence.upperBound, ["the", "a", "an"].contains(tokens[first].lower) { first += 1 }
+        // `said its air strikes …`: what follows is the report, not who made it.
+        if first < sentence.upperBound, first == start, !tokens[first].isCapitalized { return nil }
         var end = first
         if first < sentence.upperBound, tokens[first].isCapitalized {
             // A name: its capitalised words (with `for`, `of` inside), no further.
@@ -70,6 +89,7 @@ struct SourceTracker {
         } else {
             while end < sentence.upperBound, end - first < 5, tokens[end].isWord || tokens[end].lower == "'s" {
                 if end > first, ["that", "which", "who", "on", "in", "at", "as", "and", "but", "while", "after", "before", "was", "were", "had", "has", "is", "are", "said"].contains(tokens[end].lower) { break }
+                if end > first, tokens[end].lower.hasSuffix("ed") || EntityLexicon.speechVerbs.contains(tokens[end].lower) { break }
                 end += 1
             }
         }
