@@ -21,10 +21,11 @@ public struct ArticleExtractor: Sendable {
         var quotes = quoteExtractor.extract(from: analyzed, entities: entities)
         var figures = figureExtractor.extract(from: analyzed, entities: entities)
         // Figures inside a quotation are the speaker's.
+        let quotesByParagraph = Dictionary(grouping: quotes.filter { $0.speaker != nil }, by: \.span.paragraph)
         for index in figures.indices {
-            if let quote = quotes.first(where: { $0.span.paragraph == figures[index].span.paragraph && $0.span.start <= figures[index].span.start && figures[index].span.end <= $0.span.end }),
-               let speaker = quote.speaker {
-                figures[index].source = speaker
+            let span = figures[index].span
+            if let quote = quotesByParagraph[span.paragraph]?.first(where: { $0.span.start <= span.start && span.end <= $0.span.end }) {
+                figures[index].source = quote.speaker
             }
         }
         quotes.sort { ($0.span.paragraph, $0.span.start) < ($1.span.paragraph, $1.span.start) }

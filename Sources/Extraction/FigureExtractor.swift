@@ -18,14 +18,22 @@ public struct FigureExtractor: Sendable {
             var context = ParagraphContext(paragraph: paragraph, places: places, entities: entities)
             context.unitsByValue = unitsByValue
             defer { unitsByValue = context.unitsByValue }
+            var nextPhrase = 0
+            var nextPlace = 0
             for sentence in paragraph.sentences {
                 let source = sources.source(of: sentence, in: paragraph)
-                let inSentence = phrases.filter { sentence.contains($0.numeralStart) }
+                // Phrases and places come in token order: walk both lists once per paragraph.
+                let firstPhrase = nextPhrase
+                while nextPhrase < phrases.count, phrases[nextPhrase].numeralStart < sentence.upperBound { nextPhrase += 1 }
+                let inSentence = phrases[firstPhrase..<nextPhrase].filter { $0.numeralStart >= sentence.lowerBound }
+                let firstPlace = nextPlace
+                while nextPlace < places.count, places[nextPlace].tokens.lowerBound < sentence.upperBound { nextPlace += 1 }
+                context.places = Array(places[firstPlace..<nextPlace])
                 context.carried = []
                 var consumed = Set<Int>()
                 for (n, phrase) in inSentence.enumerated() where !consumed.contains(phrase.numeralStart) {
                     guard var figure = context.figure(for: phrase, sentence: sentence,
-                                                      following: Array(inSentence.dropFirst(n + 1)), consumed: &consumed)
+                                                      following: inSentence.dropFirst(n + 1), consumed: &consumed)
                     else { continue }
                     if figure.source == nil { figure.source = source }
                     if figure.kind == .count, let unit = figure.unit {
@@ -50,7 +58,8 @@ public struct FigureExtractor: Sendable {
 /// The per-paragraph work of the figure pass.
 struct ParagraphContext {
     let paragraph: AnalyzedArticle.AnalyzedParagraph
-    let places: [EntityExtractor.MentionReference]
+    /// Place mentions of the sentence being read.
+    var places: [EntityExtractor.MentionReference]
     let entities: EntityExtractor.Result
     var tokens: [Token] { paragraph.tokens }
     /// Wholes of partitives (`the 17 missiles` in `two of the 17 missiles`), stored as figures too.
@@ -70,7 +79,7 @@ struct ParagraphContext {
     // MARK: - One figure
 
     mutating func figure(
-        for phrase: NumberPhrase, sentence: Range<Int>, following: [NumberPhrase], consumed: inout Set<Int>
+        for phrase: NumberPhrase, sentence: Range<Int>, following: ArraySlice<NumberPhrase>, consumed: inout Set<Int>
     ) -> Figure? {
         guard !isNotAFigure(phrase, sentence: sentence) else { return nil }
         var kind: Figure.Kind = .count
@@ -276,7 +285,7 @@ struct ParagraphContext {
     }
 
     /// `Two of the 17 missiles`, `one of the wounded demonstrators`, `two of them`.
-    func partitive(after phrase: NumberPhrase, sentence: Range<Int>, following: [NumberPhrase])
+    func partitive(after phrase: NumberPhrase, sentence: Range<Int>, following: ArraySlice<NumberPhrase>)
         -> (unit: String?, end: Int, inner: NumberPhrase?)? {
         let i = phrase.tokens.upperBound
         guard i + 1 < sentence.upperBound, tokens[i].lower == "of" else { return nil }
