@@ -209,4 +209,10 @@ public struct ResultTable: Equatable, Sendable {
         self.columns = columns
         self.rows = rows
     }
+
+    /// The same rows with only the named columns, in that order.
+    public func selecting(_ names: [String]) -> ResultTable {
+        let indexes = names.compactMap { columns.firstIndex(of: $0) }
+        return ResultTable(columns: indexes.map { columns[$0] }, rows: rows.map { row in indexes.map { row[$0] } })
+    }
 }

@@ -18,7 +18,12 @@ extension Archive {
 
         func run() throws {
             let reader = try openReader(options.archive)
-            ResultPrinter(format: options.format).print(try reader.figures(unit: unit, kind: kind, article: article))
+            var table = try reader.figures(unit: unit, kind: kind, article: article)
+            if options.format == .table {
+                // A terminal has room for the facts; the sentence goes to csv and json.
+                table = table.selecting(["article", "paragraph", "text", "value", "unit", "site", "event", "source"])
+            }
+            ResultPrinter(format: options.format).print(table)
         }
     }
 

@@ -39,6 +39,9 @@ extension Archive {
         @Flag(name: .shortAndLong, help: "Print nothing but errors and the summary.")
         var quiet = false
 
+        @Flag(name: .shortAndLong, help: "Print a line for every article, however many there are (by default only up to 20 files).")
+        var verbose = false
+
         func validate() throws {
             if paths.isEmpty { throw ValidationError("name at least one file, folder or -") }
             if let published, !DateText.isISODate(published) {
@@ -61,6 +64,18 @@ extension Archive {
             var summary = IngestSummary()
             var pending: [(origin: String, articles: [Article])] = []
             var pendingCount = 0
+            let inputs = InputFiles.expand(paths)
+            let perArticleLines = !quiet && (verbose || inputs.count <= 20)
+            let progress = ProgressLine(total: inputs.count, noun: "files")
+            var filesDone = 0
+            func report(_ line: String) {
+                progress.finish()
+                print(line)
+            }
+            func reportError(_ line: String) {
+                progress.finish()
+                printError(line)
+            }
 
             func flush() throws {
                 guard !pending.isEmpty else { return }
@@ -72,14 +87,14 @@ extension Archive {
                                 switch outcome {
                                 case .stored(let id):
                                     summary.stored += 1
-                                    if !quiet { print("\(origin): stored as #\(id) (\(article.title))") }
+                                    if perArticleLines { report("\(origin): stored as #\(id) (\(article.title))") }
                                 case .duplicate(let id):
                                     summary.duplicates += 1
-                                    if !quiet { print("\(origin): already archived as #\(id)") }
+                                    if perArticleLines { report("\(origin): already archived as #\(id)") }
                                 }
                             } catch {
                                 summary.failed += 1
-                                printError("\(origin): not stored: \(error)")
+                                reportError("\(origin): not stored: \(error)")
                             }
                         }
                     }
@@ -88,11 +103,11 @@ extension Archive {
                 pendingCount = 0
             }
 
-            for input in InputFiles.expand(paths) {
+            for input in inputs {
                 switch input {
                 case .failure(let path, let reason):
                     summary.failed += 1
-                    printError("\(path): \(reason)")
+                    reportError("\(path): \(reason)")
                 case .standardInput:
                     let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
                     read { try reader.read(bytes, origin: "-") }
@@ -108,12 +123,15 @@ extension Archive {
                         pendingCount += articles.count
                     } catch {
                         summary.failed += 1
-                        printError("\(origin): \(error)")
+                        reportError("\(origin): \(error)")
                     }
                 }
                 if pendingCount >= batchSize { try flush() }
+                filesDone += 1
+                progress.update(done: filesDone, extra: "\(summary.stored) stored")
             }
             try flush()
+            progress.finish()
             printError(summary.description)
             if summary.failed > 0 { throw ExitCode(1) }
         }

@@ -60,11 +60,7 @@ extension Archive {
             for (title, table) in sections {
                 print("\n\(title)")
                 var table = table
-                if title == "Figures" {
-                    let keep = ["paragraph", "text", "value", "approx", "unit", "site", "event", "source"]
-                    let indexes = keep.compactMap { table.columns.firstIndex(of: $0) }
-                    table = ResultTable(columns: indexes.map { table.columns[$0] }, rows: table.rows.map { row in indexes.map { row[$0] } })
-                }
+                if title == "Figures" { table = table.selecting(["paragraph", "text", "value", "approx", "unit", "site", "event", "source"]) }
                 FileHandle.standardOutput.write(Data(printer.render(table).utf8))
             }
         }

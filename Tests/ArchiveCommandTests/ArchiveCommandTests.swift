@@ -214,11 +214,36 @@ import Testing
         #expect(casualties.stdout.contains("Kerman,killed,stampede,more than 50,50,over,person,1"))
     }
 
+    @Test func reindexRedoesStaleArticlesInPlace() throws {
+        let folder = try scratch()
+        _ = try run(["ingest", Self.sample], in: folder)
+        let path = folder.appendingPathComponent("archive.sqlite").path
+        let figures: Int64
+        do {
+            let db = try Database(path: path)
+            guard case .integer(let count)? = try db.scalar("SELECT count(*) FROM figures") else { Issue.record("no count"); return }
+            figures = count
+            // As if an older extractor had found nothing.
+            try db.execute("DELETE FROM figures; UPDATE articles SET extractor_version = 0")
+        }
+        let result = try run(["reindex"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("re-extracted 1 article"))
+        let db = try Database(path: path, mode: .readOnly)
+        #expect(try db.scalar("SELECT count(*) FROM figures") == .integer(figures))
+        #expect(try db.scalar("SELECT min(extractor_version) FROM articles") != .integer(0))
+        // Nothing stale now: a second run does nothing.
+        #expect(try run(["reindex"], in: folder).stderr.contains("re-extracted 0 articles"))
+        #expect(try db.scalar("SELECT count(*) FROM paragraphs") == .integer(24))
+    }
+
     @Test func helpAndUsageErrors() throws {
         let folder = try scratch()
         let help = try run(["--help"], in: folder)
         #expect(help.status == 0)
-        for verb in ["ingest", "query", "search", "show", "export", "stats"] { #expect(help.stdout.contains(verb)) }
+        for verb in ["ingest", "query", "search", "show", "export", "stats", "figures", "entities", "reindex"] {
+            #expect(help.stdout.contains(verb))
+        }
         let usage = try run(["ingest", "x.txt", "--published", "yesterday"], in: folder)
         #expect(usage.status == 64)
         #expect(usage.stderr.contains("--published must be an ISO 8601 date"))

@@ -1,0 +1,56 @@
+import ArchiveStore
+import ArgumentParser
+import Extraction
+import Foundation
+
+extension Archive {
+    struct Reindex: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Re-run extraction on stored articles, in place, without the original files.",
+            discussion: """
+                By default only articles extracted by an older version of this tool are redone; --all redoes \
+                every one (for instance after adding aliases by hand in the sqlite3 shell). Each article's \
+                old extraction is replaced in one savepoint, in batches of one transaction each.
+                """
+        )
+
+        @OptionGroup var archive: ArchiveOptions
+
+        @Flag(help: "Redo every article, not only those from an older extractor.")
+        var all = false
+
+        @Option(help: "Articles per transaction.")
+        var batchSize: Int = 200
+
+        func validate() throws {
+            if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+        }
+
+        func run() throws {
+            guard FileManager.default.fileExists(atPath: archive.path) else {
+                throw CommandError(ArchiveError.missing(path: archive.path).description)
+            }
+            let writer: ArchiveWriter
+            do { writer = try ArchiveWriter(path: archive.path) } catch let error as ArchiveError {
+                throw CommandError(error.description)
+            }
+            let extractor = ArticleExtractor()
+            let ids = try writer.articlesToReindex(all: all)
+            let progress = ProgressLine(total: ids.count, noun: "articles")
+            for start in stride(from: 0, to: ids.count, by: batchSize) {
+                let batch = ids[start..<min(start + batchSize, ids.count)]
+                try writer.inBatch {
+                    for id in batch {
+                        let stored = try writer.storedArticle(id)
+                        try writer.replaceExtraction(articleID: id, paragraphIDs: stored.paragraphIDs,
+                                                     with: extractor.extract(from: stored.article))
+                    }
+                }
+                progress.update(done: start + batch.count)
+            }
+            try writer.removeUnmentionedEntities()
+            progress.finish()
+            printError("re-extracted \(ids.count) article\(ids.count == 1 ? "" : "s") with extractor version \(ArticleExtractor.version)")
+        }
+    }
+}
