@@ -81,11 +81,12 @@ public final class ArchiveWriter {
     /// Stores an article and its extraction whole, or nothing of it (a savepoint of its own).
     @discardableResult
     public func store(_ article: Article, extraction: Extraction, extractorVersion: Int = ArticleExtractor.version) throws -> Outcome {
-        if let id = try existingID(of: article) { return .duplicate(id: id) }
+        let hash = article.contentSHA256
+        if let id = try findArticle.scalar(hash).flatMap({ $0.textValue.flatMap(Int.init) }) { return .duplicate(id: id) }
         return try database.inSavepoint {
             try insertArticle.execute(
                 article.title, article.source, article.url, article.published, article.byline, article.language,
-                article.originPath, article.contentSHA256, article.wordCount, extractorVersion
+                article.originPath, hash, article.wordCount, extractorVersion
             )
             let articleID = Int(database.lastInsertedRowID)
             var paragraphIDs: [Int] = []

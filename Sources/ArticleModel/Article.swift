@@ -68,7 +68,7 @@ public func collapseWhitespace(_ text: String) -> String {
     result.reserveCapacity(text.utf8.count)
     var pendingSpace = false
     for scalar in text.unicodeScalars {
-        if scalar.properties.isWhitespace {
+        if scalar.isTextWhitespace {
             pendingSpace = !result.isEmpty
         } else {
             if pendingSpace { result.unicodeScalars.append(" ") }

@@ -122,8 +122,8 @@ public struct PlainTextArticleReader: Sendable {
 extension StringProtocol {
     var trimmed: String {
         let scalars = unicodeScalars
-        guard let start = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        guard let start = scalars.firstIndex(where: { !$0.isTextWhitespace }),
+              let end = scalars.lastIndex(where: { !$0.isTextWhitespace })
         else { return "" }
         return String(String.UnicodeScalarView(scalars[start...end]))
     }

@@ -1,3 +1,5 @@
+import ArticleModel
+
 /// A word, number or punctuation mark in a paragraph, with where it stands.
 ///
 /// Offsets count Unicode scalars from the start of the paragraph text (end exclusive), the same
@@ -34,12 +36,12 @@ public struct Token: Equatable, Sendable {
     public var isWord: Bool { kind == .word }
     public var isNumber: Bool { kind == .number }
     /// First letter uppercase: `Erbil`, `IRGC`, `al-Assad` is not (its particle is lowercase).
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var isCapitalized: Bool { text.unicodeScalars.first.map(\.isUppercaseLetter) ?? false }
     /// Every letter uppercase and at least two letters: `PMF`, `US`.
     public var isAllCaps: Bool {
         var letters = 0
-        for scalar in text.unicodeScalars where scalar.properties.isAlphabetic {
-            guard scalar.properties.isUppercase else { return false }
+        for scalar in text.unicodeScalars where scalar.isLetter {
+            guard scalar.isUppercaseLetter else { return false }
             letters += 1
         }
         return letters >= 2

@@ -1,3 +1,5 @@
+import ArticleModel
+
 /// Splits a paragraph into tokens and sentences in one pass over its Unicode scalars.
 public struct Tokenizer: Sendable {
     public init() {}
@@ -10,7 +12,7 @@ public struct Tokenizer: Sendable {
         var spaceBefore = true
         while i < scalars.count {
             let c = scalars[i]
-            if c.properties.isWhitespace {
+            if c.isTextWhitespace {
                 spaceBefore = true
                 i += 1
                 continue
@@ -77,7 +79,7 @@ public struct Tokenizer: Sendable {
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
-        c.isASCII ? (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") : c.properties.isAlphabetic
+        c.isLetter
     }
     static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "'" || c == "\u{2019}" || c == "\u{2010}" || c == "\u{2011}" }
 
