@@ -21,12 +21,17 @@ public struct ArticleExtractor: Sendable {
         var quotes = quoteExtractor.extract(from: analyzed, entities: entities)
         var figures = figureExtractor.extract(from: analyzed, entities: entities)
         // Figures inside a quotation are the speaker's.
-        let quotesByParagraph = Dictionary(grouping: quotes.filter { $0.speaker != nil }, by: \.span.paragraph)
-        for index in figures.indices {
-            let span = figures[index].span
-            if let quote = quotesByParagraph[span.paragraph]?.first(where: { $0.span.start <= span.start && span.end <= $0.span.end }) {
-                figures[index].source = quote.speaker
+        let quotesByParagraph = Dictionary(grouping: quotes, by: \.span.paragraph)
+        figures = figures.compactMap { figure in
+            var figure = figure
+            let span = figure.span
+            guard let quote = quotesByParagraph[span.paragraph]?.first(where: { $0.span.start <= span.start && span.end <= $0.span.end }) else {
+                return figure
             }
+            // A slogan in quotation marks (`"one country, two systems"`) counts nothing.
+            if quote.text.split(separator: " ").count <= 5 { return nil }
+            if let speaker = quote.speaker { figure.source = speaker }
+            return figure
         }
         quotes.sort { ($0.span.paragraph, $0.span.start) < ($1.span.paragraph, $1.span.start) }
         return Extraction(entities: entities.entities, figures: figures, quotes: quotes)

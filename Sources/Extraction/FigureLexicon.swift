@@ -4,6 +4,7 @@ enum FigureLexicon {
     static let measureKinds: [String: Figure.Kind] = [
         "second": .duration, "minute": .duration, "hour": .duration, "day": .duration, "week": .duration,
         "month": .duration, "year": .duration, "decade": .duration, "century": .duration, "night": .duration,
+        "quarter": .duration, "semester": .duration, "term": .duration, "season": .duration, "fortnight": .duration,
         "km": .distance, "kilometre": .distance, "kilometer": .distance, "mile": .distance, "metre": .distance,
         "meter": .distance, "m": .distance, "ft": .distance, "feet": .distance, "foot": .distance,
         "yard": .distance, "cm": .distance, "mm": .distance, "inch": .distance, "mph": .distance, "kph": .distance,
