@@ -103,8 +103,26 @@ struct SourceTracker {
         while let first = words.first, ["the", "a", "an", "The", "A", "An"].contains(first) { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         if words.count == 1, Self.pronouns.contains(words[0].lowercased()) { return nil }
-        return words.joined(separator: " ")
+        // `killed nine people Sputnik reported`: the words before the name belong to the last clause.
+        if let nameStart = words.lastIndex(where: { $0.first?.isUppercase != true }).map({ $0 + 1 }), nameStart < words.count,
+           words[..<nameStart].contains(where: { $0.first?.isNumber == true || NumberWords.wordValue($0.lowercased()) != nil }) {
+            words = Array(words[nameStart...])
+        }
+        // A place or a part of one (`rural Idlib`, `the province`) reports nothing; a country may.
+        let phrase = words.joined(separator: " ")
+        if let last = words.last?.lowercased(), Self.placeWords.contains(last) { return nil }
+        if let place = Gazetteer.shared.place(named: phrase), place.kind != .country { return nil }
+        if words.count == 2, words[0].lowercased() == "rural" || words[0].lowercased() == "eastern" || words[0].lowercased() == "western"
+            || words[0].lowercased() == "northern" || words[0].lowercased() == "southern" {
+            return nil
+        }
+        return phrase
     }
+
+    static let placeWords: Set<String> = [
+        "area", "areas", "province", "city", "town", "village", "region", "countryside", "district", "neighbourhood",
+        "neighborhood", "suburb", "suburbs", "outskirts", "border", "capital", "country",
+    ]
 
     /// `military` after `Iraqi military` was named → `Iraqi military`.
     mutating func resolve(_ phrase: String) -> String {
