@@ -33,8 +33,11 @@ extension Archive {
         @Option(help: "Refuse files larger than this many megabytes.")
         var maxSize: Int = 20
 
-        @Option(help: "Articles per transaction.")
+        @Option(help: "Files per transaction (each article still stored whole or not at all).")
         var batchSize: Int = 200
+
+        @Option(help: "Threads reading and extracting articles (default: the number of cores).")
+        var jobs: Int?
 
         @Flag(name: .shortAndLong, help: "Print nothing but errors and the summary.")
         var quiet = false
@@ -49,6 +52,7 @@ extension Archive {
             }
             if maxSize < 1 { throw ValidationError("--max-size must be at least 1") }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         }
 
         func run() throws {
@@ -62,8 +66,6 @@ extension Archive {
             }
             let extractor = ArticleExtractor()
             var summary = IngestSummary()
-            var pending: [(origin: String, articles: [Article])] = []
-            var pendingCount = 0
             let inputs = InputFiles.expand(paths)
             let perArticleLines = !quiet && (verbose || inputs.count <= 20)
             let progress = ProgressLine(total: inputs.count, noun: "files")
@@ -77,60 +79,58 @@ extension Archive {
                 printError(line)
             }
 
-            func flush() throws {
-                guard !pending.isEmpty else { return }
+            let pipeline = IngestPipeline(inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                          window: batchSize) { input in
+                var prepared = PreparedInput(origin: input.name)
+                do {
+                    let articles: [Article]
+                    switch input {
+                    case .failure(_, let reason):
+                        prepared.failure = reason
+                        return prepared
+                    case .standardInput:
+                        articles = try reader.read(Array(FileHandle.standardInput.readDataToEndOfFile()), origin: "-")
+                    case .file(let path):
+                        articles = try reader.read(path: path)
+                    }
+                    prepared.articles = articles.map { ($0, extractor.extract(from: $0)) }
+                } catch {
+                    prepared.failure = "\(error)"
+                }
+                return prepared
+            }
+
+            try pipeline.run { window in
                 try writer.inBatch {
-                    for (origin, articles) in pending {
-                        for article in articles {
+                    for input in window {
+                        if let failure = input.failure {
+                            summary.failed += 1
+                            reportError("\(input.origin): \(failure)")
+                        }
+                        for problem in input.problems {
+                            summary.failed += 1
+                            reportError("\(input.origin): \(problem)")
+                        }
+                        for (article, extraction) in input.articles {
                             do {
-                                let outcome = try writer.store(article, extraction: extractor.extract(from: article))
-                                switch outcome {
+                                switch try writer.store(article, extraction: extraction) {
                                 case .stored(let id):
                                     summary.stored += 1
-                                    if perArticleLines { report("\(origin): stored as #\(id) (\(article.title))") }
+                                    if perArticleLines { report("\(input.origin): stored as #\(id) (\(article.title))") }
                                 case .duplicate(let id):
                                     summary.duplicates += 1
-                                    if perArticleLines { report("\(origin): already archived as #\(id)") }
+                                    if perArticleLines { report("\(input.origin): already archived as #\(id)") }
                                 }
                             } catch {
                                 summary.failed += 1
-                                reportError("\(origin): not stored: \(error)")
+                                reportError("\(input.origin): not stored: \(error)")
                             }
                         }
+                        filesDone += 1
                     }
                 }
-                pending.removeAll()
-                pendingCount = 0
-            }
-
-            for input in inputs {
-                switch input {
-                case .failure(let path, let reason):
-                    summary.failed += 1
-                    reportError("\(path): \(reason)")
-                case .standardInput:
-                    let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-                    read { try reader.read(bytes, origin: "-") }
-                case .file(let path):
-                    read { try reader.read(path: path) }
-                }
-
-                func read(_ body: () throws -> [Article]) {
-                    let origin = input.name
-                    do {
-                        let articles = try body()
-                        pending.append((origin, articles))
-                        pendingCount += articles.count
-                    } catch {
-                        summary.failed += 1
-                        reportError("\(origin): \(error)")
-                    }
-                }
-                if pendingCount >= batchSize { try flush() }
-                filesDone += 1
                 progress.update(done: filesDone, extra: "\(summary.stored) stored")
             }
-            try flush()
             progress.finish()
             printError(summary.description)
             if summary.failed > 0 { throw ExitCode(1) }
