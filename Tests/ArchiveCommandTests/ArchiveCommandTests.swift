@@ -237,6 +237,43 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM paragraphs") == .integer(24))
     }
 
+    @Test func killedMidIngestLeavesWholeArticlesAndResumes() throws {
+        let folder = try scratch()
+        let inputs = folder.appendingPathComponent("many")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let sample = try String(contentsOfFile: Self.sample, encoding: .utf8)
+        let count = 300
+        for n in 0..<count {
+            // Distinct texts: each copy is its own article.
+            try (sample.replacingOccurrences(of: "Source: Al Jazeera", with: "Copy \(n) of the report.\n\nSource: Al Jazeera"))
+                .write(to: inputs.appendingPathComponent(String(format: "%04d.txt", n)), atomically: true, encoding: .utf8)
+        }
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["ingest", "--quiet", "--batch-size", "20", "many"]
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        usleep(300_000)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+
+        let path = folder.appendingPathComponent("archive.sqlite").path
+        do {
+            let db = try Database(path: path)
+            #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+            // Only whole articles: every stored article has all its paragraphs and its figures.
+            #expect(try db.scalar("SELECT count(*) FROM articles a WHERE (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id) != 25") == .integer(0))
+            #expect(try db.scalar("SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM figures f WHERE f.article_id = a.id)") == .integer(0))
+        }
+        let resumed = try run(["ingest", "--quiet", "many"], in: folder)
+        #expect(resumed.status == 0)
+        let db = try Database(path: path, mode: .readOnly)
+        #expect(try db.scalar("SELECT count(*) FROM articles") == .integer(Int64(count)))
+        #expect(try db.scalar("SELECT count(DISTINCT content_sha256) FROM articles") == .integer(Int64(count)))
+    }
+
     @Test func helpAndUsageErrors() throws {
         let folder = try scratch()
         let help = try run(["--help"], in: folder)
