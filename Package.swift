@@ -3,7 +3,7 @@ import PackageDescription
 
 // Layers, each depending only on the ones above it:
 //   CSQLite (system libsqlite3) → SQLite (database layer)
-//   ArticleModel → ArticleReaders (formats) and Extraction (language)
+//   ArticleModel → ArticleReaders (formats; CLibXML2, the system libxml2, parses HTML) and Extraction (language)
 //   ArchiveStore (schema.sql, writing and reading the archive)
 //   archive (the command-line tool)
 let package = Package(
@@ -22,9 +22,14 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(name: "ArticleModel"),
-        .target(name: "ArticleReaders", dependencies: ["ArticleModel"]),
+        .target(name: "ArticleReaders", dependencies: ["ArticleModel", "CLibXML2"]),
         .target(name: "Extraction", dependencies: ["ArticleModel"]),
         .target(name: "ArchiveStore", dependencies: ["SQLite", "ArticleModel", "Extraction"]),
         .executableTarget(

@@ -1,19 +1,6 @@
 import ArticleModel
 import Foundation
 
-/// The formats `archive ingest` reads.
-public enum ArticleFormat: String, CaseIterable, Sendable {
-    case text
-
-    /// The format a path's extension names, or nil when it names none this tool reads.
-    public static func guess(path: String) -> ArticleFormat? {
-        switch (path as NSString).pathExtension.lowercased() {
-        case "txt", "text", "md": return .text
-        default: return nil
-        }
-    }
-}
-
 /// Turns a file's bytes into articles, choosing the reader by format.
 public struct ArticleFileReader: Sendable {
     /// Files larger than this are refused rather than read.
@@ -25,21 +12,60 @@ public struct ArticleFileReader: Sendable {
         self.metadata = metadata
     }
 
-    /// Reads the articles in `bytes`, which came from `origin` (a path, or `-`).
-    public func read(_ bytes: [UInt8], origin: String, format: ArticleFormat? = nil) throws -> [Article] {
+    /// Reads every article in `bytes`, which came from `origin` (a path, or `-`), going on past items
+    /// that cannot be read: the result lists the articles and a problem for each such item.
+    ///
+    /// The format is `format`, else the one `origin`'s extension names, else the one the bytes look like.
+    ///
+    /// - Throws: ``ArticleReadError`` when the file as a whole cannot be read (too large, empty, binary,
+    ///   not JSON, a page with no article text, no items at all).
+    public func readAll(_ bytes: [UInt8], origin: String, format: ArticleFormat? = nil) throws -> ArticleReadResult {
         guard bytes.count <= maximumBytes else {
             throw ArticleReadError.tooLarge(bytes: bytes.count, limit: maximumBytes)
         }
-        let text = try TextDecoding.decode(bytes)
-        switch format ?? ArticleFormat.guess(path: origin) ?? .text {
+        var result: ArticleReadResult
+        switch format ?? ArticleFormat.guess(path: origin) ?? ArticleFormat.sniff(bytes) {
         case .text:
-            return [metadata.applied(to: try PlainTextArticleReader().read(text, origin: origin))]
+            let text = try TextDecoding.decode(bytes)
+            result = ArticleReadResult(articles: [try PlainTextArticleReader().read(text, origin: origin)])
+        case .html:
+            result = ArticleReadResult(articles: [try HTMLArticleReader().read(bytes, origin: origin)])
+        case .json:
+            result = try JSONArticleReader().read(bytes, origin: origin, lineDelimited: false)
+        case .jsonl:
+            result = try JSONArticleReader().read(bytes, origin: origin, lineDelimited: true)
         }
+        result.articles = result.articles.map(metadata.applied)
+        return result
+    }
+
+    /// Reads the articles in `bytes`, which came from `origin` (a path, or `-`), leaving out items that
+    /// cannot be read.
+    ///
+    /// - Throws: what ``readAll(_:origin:format:)`` throws, and, when no item gave an article, the one
+    ///   problem (or a summary of several).
+    public func read(_ bytes: [UInt8], origin: String, format: ArticleFormat? = nil) throws -> [Article] {
+        try Self.articles(of: readAll(bytes, origin: origin, format: format))
+    }
+
+    /// Reads every article in a file from disk; see ``readAll(_:origin:format:)``.
+    public func readAll(path: String, format: ArticleFormat? = nil) throws -> ArticleReadResult {
+        try readAll(try contents(of: path), origin: path, format: format)
     }
 
     /// Reads a file from disk.
     public func read(path: String, format: ArticleFormat? = nil) throws -> [Article] {
-        let bytes: [UInt8]
+        try Self.articles(of: readAll(path: path, format: format))
+    }
+
+    static func articles(of result: ArticleReadResult) throws -> [Article] {
+        guard result.articles.isEmpty, let first = result.problems.first else { return result.articles }
+        if result.problems.count == 1 { throw first }
+        throw ArticleReadError.malformed(
+            "none of the \(result.problems.count) items could be read (\(first); \(result.problems[1])\(result.problems.count > 2 ? "; …" : ""))")
+    }
+
+    private func contents(of path: String) throws -> [UInt8] {
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
             defer { try? handle.close() }
@@ -47,13 +73,12 @@ public struct ArticleFileReader: Sendable {
             if let size = attributes[.size] as? Int, size > maximumBytes {
                 throw ArticleReadError.tooLarge(bytes: size, limit: maximumBytes)
             }
-            bytes = Array(try handle.readToEnd() ?? Data())
+            return Array(try handle.readToEnd() ?? Data())
         } catch let error as ArticleReadError {
             throw error
         } catch {
             throw ArticleReadError.unreadable(Self.reason(error, path: path))
         }
-        return try read(bytes, origin: path, format: format)
     }
 
     static func reason(_ error: Error, path: String) -> String {

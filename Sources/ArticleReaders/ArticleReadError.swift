@@ -1,11 +1,12 @@
 /// Why a file could not be read as an article; printed after the file's path on one line.
-public enum ArticleReadError: Error, Equatable, CustomStringConvertible {
+public enum ArticleReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case unreadable(String)
     case empty
     case binary
     case invalidUTF8(byteOffset: Int)
     case tooLarge(bytes: Int, limit: Int)
     case noHeadline
+    case noArticleText
     case malformed(String)
 
     public var description: String {
@@ -16,6 +17,7 @@ public enum ArticleReadError: Error, Equatable, CustomStringConvertible {
         case .invalidUTF8(let offset): return "invalid UTF-8 at byte \(offset)"
         case .tooLarge(let bytes, let limit): return "file too large (\(bytes) bytes; the limit is \(limit))"
         case .noHeadline: return "no headline: the first line is empty"
+        case .noArticleText: return "no article text found"
         case .malformed(let reason): return reason
         }
     }
