@@ -5,7 +5,8 @@ import ArticleModel
 /// Metadata comes from `<meta property="og:…">`, `article:published_time`, `<meta name="author">`,
 /// JSON-LD `NewsArticle`/`Article` objects, `<time datetime>`, `<link rel=canonical>` and `<html lang>`;
 /// the text from ``HTMLBodyExtractor``, or JSON-LD `articleBody` when the markup holds none. The page's
-/// description is the standfirst unless the text already says it. Pages of any charset libxml2 reads are
+/// description is the standfirst when the page shows it (not only in its `<meta>` tags) and the text
+/// does not already say it. Pages of any charset libxml2 reads are
 /// fine; broken and deeply nested markup is repaired or flattened, never a crash.
 public struct HTMLArticleReader: Sendable {
     /// Least article text (in characters) a page must have.
@@ -23,6 +24,8 @@ public struct HTMLArticleReader: Sendable {
 
         let document = HTMLDocument.parse(bytes)
         let metadata = HTMLMetadata(document.root)
+        // Before the extractor prunes the tree: what a reader of the page sees.
+        let pageText = Self.normalizedForComparison(Self.visibleText(document.root))
         var paragraphs = HTMLBodyExtractor().paragraphs(in: document.root)
         let bodyLength = paragraphs.reduce(0) { $0 + $1.text.count }
         if let linkedBody = metadata.articleBody, linkedBody.count >= Self.minimumTextLength, bodyLength < linkedBody.count / 2 {
@@ -37,7 +40,7 @@ public struct HTMLArticleReader: Sendable {
             throw ArticleReadError.noHeadline
         }
         if let description = metadata.description.map(collapseWhitespace), !description.isEmpty,
-           !Self.says(description, in: paragraphs) {
+           !Self.says(description, in: paragraphs), Self.contains(pageText, description) {
             paragraphs.insert(Paragraph(kind: .standfirst, text: description), at: 0)
         }
         return Article(
@@ -49,10 +52,29 @@ public struct HTMLArticleReader: Sendable {
     /// Whether the text already says `description`: sites often take the description from the text,
     /// perhaps cut short with an ellipsis, or give the whole text as the description.
     static func says(_ description: String, in paragraphs: [Paragraph]) -> Bool {
+        contains(normalizedForComparison(paragraphs.map(\.text).joined(separator: " ")), description)
+    }
+
+    /// Whether `normalizedText` holds the opening of `description`.
+    static func contains(_ normalizedText: String, _ description: String) -> Bool {
         let stem = normalizedForComparison(description)
         guard !stem.isEmpty else { return true }
-        let text = normalizedForComparison(paragraphs.map(\.text).joined(separator: " "))
-        return text.contains(stem.prefix(min(120, max(1, stem.count * 4 / 5))))
+        return normalizedText.contains(stem.prefix(min(120, max(1, stem.count * 4 / 5))))
+    }
+
+    /// The text of the page's `<body>`, scripts left out.
+    static func visibleText(_ root: HTMLElement) -> String {
+        var text = ""
+        func append(_ element: HTMLElement) {
+            for child in element.children {
+                switch child {
+                case .text(let run): text += run
+                case .element(let child): if child.name != "script" && child.name != "head" && child.name != "title" { append(child) }
+                }
+            }
+        }
+        append(root)
+        return text
     }
 
     /// Letters and digits only, lower-cased: ellipses, quotes and spacing do not matter.

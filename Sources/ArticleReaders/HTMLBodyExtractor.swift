@@ -33,7 +33,25 @@ struct HTMLBodyExtractor {
         var linkDensity: Double { length == 0 ? 0 : Double(linkLength) / Double(length) }
     }
 
-    /// Score and text totals of a candidate container.
+    /// What the text blocks below an element add up to.
+    struct Totals {
+        var length = 0
+        var links = 0
+        /// The blocks' content scores, undiminished by distance.
+        var content: Double = 0
+
+        mutating func add(_ block: TextBlock, content score: Double) {
+            length += block.length
+            links += block.linkLength
+            content += score
+        }
+
+        var linkDensity: Double { length == 0 ? 0 : Double(links) / Double(length) }
+        /// Content less its share of links.
+        var weightedContent: Double { content * (1 - linkDensity) }
+    }
+
+    /// A container that text blocks scored.
     struct Candidate {
         var element: HTMLElement
         var path: [HTMLElement]
@@ -47,22 +65,18 @@ struct HTMLBodyExtractor {
         let blocks = textBlocks(root)
         guard !blocks.isEmpty else { return [] }
 
-        var totals: [ObjectIdentifier: (length: Int, links: Int)] = [:]
+        var totals: [ObjectIdentifier: Totals] = [:]
         for block in blocks {
+            let content = Self.contentScore(block) ?? 0
             for element in block.path {
-                let id = ObjectIdentifier(element)
-                let old = totals[id] ?? (0, 0)
-                totals[id] = (old.length + block.length, old.links + block.linkLength)
+                totals[ObjectIdentifier(element), default: Totals()].add(block, content: content)
             }
         }
-        func linkDensity(_ element: HTMLElement) -> Double {
-            guard let total = totals[ObjectIdentifier(element)], total.length > 0 else { return 0 }
-            return Double(total.links) / Double(total.length)
-        }
+        func linkDensity(_ element: HTMLElement) -> Double { totals[ObjectIdentifier(element)]?.linkDensity ?? 0 }
 
         let candidates = scoreCandidates(blocks, linkDensity: linkDensity)
         guard let top = bestContainer(candidates) else { return [] }
-        let included = containers(around: top, candidates: candidates, blocks: blocks, linkDensity: linkDensity)
+        let included = containers(around: top, candidates: candidates, totals: totals)
         return collect(blocks, within: included, linkDensity: linkDensity)
     }
 
@@ -87,6 +101,7 @@ struct HTMLBodyExtractor {
         "visuallyhidden", "screen-reader", "screenreader", "offscreen", "off-screen", "toolbar", "masthead",
         "skip-link", "modal", "popup", "overlay", "sponsor", "paywall", "login", "most-read", "mostread",
     ]
+    static let socialNames: Set<String> = ["social", "share", "sharing"]
     /// Whole words (class names split at `-`, `_` and case changes) that mark boilerplate.
     static let boilerplateWords: Set<String> = ["ad", "ads", "adv", "dfp", "nav", "menu", "print", "hidden", "hide"]
     /// Words that mark boilerplate when they end a class name (`article-tags`), not when they start one
@@ -123,7 +138,11 @@ struct HTMLBodyExtractor {
         let names = [element["class"], element["id"]].compactMap { $0 }.joined(separator: " ")
         guard !names.isEmpty else { return .neutral }
         let lower = names.lowercased()
-        if boilerplateNames.contains(where: lower.contains) { return .boilerplate }
+        // An embedded post (a tweet the story quotes) is text, though its box is named for social media.
+        let embedded = lower.contains("embed") || lower.contains("tweet")
+        if boilerplateNames.contains(where: { lower.contains($0) && !(embedded && socialNames.contains($0)) }) {
+            return .boilerplate
+        }
         for name in names.split(whereSeparator: \.isWhitespace) {
             let words = nameWords(String(name))
             if words.contains(where: boilerplateWords.contains) { return .boilerplate }
@@ -279,12 +298,19 @@ struct HTMLBodyExtractor {
         return score
     }
 
+    /// A block's worth as article text, by its length and commas; nil for headings and short blocks.
+    static func contentScore(_ block: TextBlock) -> Double? {
+        guard block.length >= minimumScoredLength, !headings.contains(block.owner.name) else { return nil }
+        let commas = block.text.unicodeScalars.count { $0 == "," || $0 == "\u{FF0C}" || $0 == "\u{3001}" || $0 == "\u{060C}" }
+        return 1 + Double(commas) + min(Double(block.length) / 100, 3)
+    }
+
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
     func scoreCandidates(_ blocks: [TextBlock], linkDensity: (HTMLElement) -> Double) -> [ObjectIdentifier: Candidate] {
         var candidates: [ObjectIdentifier: Candidate] = [:]
-        for block in blocks where block.length >= Self.minimumScoredLength {
-            if ["h1", "h2", "h3", "h4", "h5", "h6"].contains(block.owner.name) { continue }
-            let commas = block.text.unicodeScalars.count { $0 == "," || $0 == "\u{FF0C}" || $0 == "\u{3001}" || $0 == "\u{060C}" }
-            let contentScore = 1 + Double(commas) + min(Double(block.length) / 100, 3)
+        for block in blocks {
+            guard let contentScore = Self.contentScore(block) else { continue }
             // A paragraph scores its container; loose text scores the element it lies in.
             var index = block.ownerIsParagraph ? block.path.count - 2 : block.path.count - 1
             var level = 0
@@ -337,24 +363,28 @@ struct HTMLBodyExtractor {
         return top
     }
 
-    /// The top container and those of its siblings that score nearly as well or read as paragraphs.
-    func containers(around top: Candidate, candidates: [ObjectIdentifier: Candidate], blocks: [TextBlock],
-                            linkDensity: (HTMLElement) -> Double) -> Set<ObjectIdentifier> {
+    /// The top container and those of its siblings that hold text nearly as good (parts of the article
+    /// the page's layout split), or that read as paragraphs themselves.
+    func containers(around top: Candidate, candidates: [ObjectIdentifier: Candidate],
+                    totals: [ObjectIdentifier: Totals]) -> Set<ObjectIdentifier> {
         var included: Set<ObjectIdentifier> = [ObjectIdentifier(top.element)]
         guard top.path.count >= 2 else { return included }
         let parent = top.path[top.path.count - 2]
+        let topContent = totals[ObjectIdentifier(top.element)]?.weightedContent ?? 0
         let threshold = max(10, top.score * 0.2)
         let topClass = top.element["class"] ?? ""
         for sibling in parent.childElements where sibling !== top.element {
             let id = ObjectIdentifier(sibling)
-            let bonus = !topClass.isEmpty && sibling["class"] == topClass ? top.score * 0.2 : 0
-            if let scored = candidates[id], scored.score + bonus >= threshold {
+            let sameClass = !topClass.isEmpty && sibling["class"] == topClass
+            let sums = totals[id] ?? Totals()
+            if let scored = candidates[id], scored.score + (sameClass ? top.score * 0.2 : 0) >= threshold {
+                included.insert(id)
+            } else if sameClass, sums.weightedContent >= topContent * 0.1 {
+                // A part of the article in a box like the top's, too deep below it for the scores to reach.
                 included.insert(id)
             } else if sibling.name == "p" {
                 let text = collapseWhitespace(sibling.textContent)
-                let length = text.unicodeScalars.count
-                let density = linkDensity(sibling)
-                if (length > 80 && density < 0.25) || (length > 0 && density == 0 && text.hasSuffix(".")) {
+                if (sums.length > 80 && sums.linkDensity < 0.25) || (sums.length > 0 && sums.links == 0 && text.hasSuffix(".")) {
                     included.insert(id)
                 }
             }
