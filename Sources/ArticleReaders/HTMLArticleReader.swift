@@ -39,9 +39,13 @@ public struct HTMLArticleReader: Sendable {
         guard let headline = metadata.headline ?? paragraphs.first(where: { $0.kind == .crosshead })?.text else {
             throw ArticleReadError.noHeadline
         }
-        if let description = metadata.description.map(collapseWhitespace), !description.isEmpty,
-           !Self.says(description, in: paragraphs), Self.contains(pageText, description) {
-            paragraphs.insert(Paragraph(kind: .standfirst, text: description), at: 0)
+        if let description = metadata.description.map(collapseWhitespace), !description.isEmpty {
+            if let first = paragraphs.first, first.kind == .body,
+               Self.normalizedForComparison(first.text) == Self.normalizedForComparison(description) {
+                paragraphs[0].kind = .standfirst  // the page shows its description above the text
+            } else if !Self.says(description, in: paragraphs), Self.contains(pageText, description) {
+                paragraphs.insert(Paragraph(kind: .standfirst, text: description), at: 0)
+            }
         }
         return Article(
             title: headline, paragraphs: paragraphs, source: metadata.siteName, url: metadata.url,

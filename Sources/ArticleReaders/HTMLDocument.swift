@@ -71,9 +71,12 @@ struct HTMLDocument {
     /// Parses `bytes`; never fails (an unparseable page is an empty `<html>`).
     static func parse(_ bytes: [UInt8]) -> HTMLDocument {
         _ = libraryInitialized
+        clibxml2_silence_errors()
+        // XML_PARSE_HUGE lifts libxml2's limit of 256 nested elements, past which it stops reading: pages
+        // with thousands of unclosed tags exist, and the copy below flattens them.
         let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue
-        let (encoding, extraOptions) = encodingChoice(bytes)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue
+        let (bytes, encoding, extraOptions) = prepared(bytes)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, encoding,
@@ -92,28 +95,62 @@ struct HTMLDocument {
         return true
     }()
 
-    /// The encoding to tell libxml2: bytes that are valid UTF-8 are UTF-8 whatever the page declares
-    /// (a Latin-1 page almost never forms valid UTF-8 by chance, while mislabelled UTF-8 pages are
-    /// common); otherwise the page's own `<meta charset>` when it has one, else Windows-1252, what
-    /// browsers assume.
-    static func encodingChoice(_ bytes: [UInt8]) -> (String?, UInt32) {
-        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return (nil, 0) }
-        if TextDecoding.firstInvalidUTF8Offset(bytes[...]) == nil { return ("UTF-8", HTML_PARSE_IGNORE_ENC.rawValue) }
-        return (declaresCharset(bytes) ? nil : "windows-1252", 0)
+    /// The bytes to give libxml2 and the encoding to tell it.
+    ///
+    /// Bytes that are valid UTF-8 are UTF-8 whatever the page declares: a Latin-1 page almost never forms
+    /// valid UTF-8 by chance, while mislabelled UTF-8 pages are common. Otherwise a page that declares no
+    /// charset, or Latin-1 (which browsers read as Windows-1252), is decoded here as Windows-1252 —
+    /// libxml2's converter stops at the five bytes that code page leaves undefined — and any other
+    /// declared charset is left to libxml2.
+    static func prepared(_ bytes: [UInt8]) -> (bytes: [UInt8], encoding: String?, options: UInt32) {
+        if bytes.starts(with: [0xFE, 0xFF]) || bytes.starts(with: [0xFF, 0xFE]) { return (bytes, nil, 0) }
+        let asUTF8 = ("UTF-8", HTML_PARSE_IGNORE_ENC.rawValue)
+        if TextDecoding.firstInvalidUTF8Offset(bytes[...]) == nil { return (bytes, asUTF8.0, asUTF8.1) }
+        let declared = declaredCharset(bytes)
+        if declared == "utf-8" || declared == "utf8" {
+            return (Array(String(decoding: bytes, as: UTF8.self).utf8), asUTF8.0, asUTF8.1)  // bad bytes become U+FFFD
+        }
+        if declared == nil || latin1Labels.contains(declared!) {
+            return (Array(windows1252(bytes).utf8), asUTF8.0, asUTF8.1)
+        }
+        return (bytes, nil, 0)
     }
 
-    /// Whether the first 4 KB mention `charset=` or an XML `encoding=`, as a `<meta>` would: a byte scan
-    /// for libxml2's sake, which reads the declaration itself.
-    static func declaresCharset(_ bytes: [UInt8]) -> Bool {
+    static let latin1Labels: Set<String> = [
+        "windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "iso_8859-1", "latin1", "l1", "us-ascii",
+        "ascii", "iso-ir-100", "ibm819", "cp819", "csisolatin1",
+    ]
+
+    /// The charset a `<meta>` (or an XML declaration's `encoding=`) names in the first 4 KB, lower-cased:
+    /// a byte scan, like browsers' prescan, for libxml2's sake.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
         let head = bytes.prefix(4096).map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
-        for word in ["charset", "encoding="] {
+        for word in ["charset", "encoding"] {
             let needle = Array(word.utf8)
-            if head.count >= needle.count,
-               (0...(head.count - needle.count)).contains(where: { head[$0..<($0 + needle.count)].elementsEqual(needle) }) {
-                return true
-            }
+            guard head.count > needle.count,
+                  let start = (0...(head.count - needle.count)).first(where: { head[$0..<($0 + needle.count)].elementsEqual(needle) })
+            else { continue }
+            var index = start + needle.count
+            while index < head.count, [0x20, 0x3D, 0x22, 0x27].contains(head[index]) { index += 1 }  // space = " '
+            var label: [UInt8] = []
+            while index < head.count, head[index].isLabelCharacter { label.append(head[index]); index += 1 }
+            if !label.isEmpty { return String(decoding: label, as: UTF8.self) }
         }
-        return false
+        return nil
+    }
+
+    /// Windows-1252 text: Latin-1 but for the printable characters at 0x80–0x9F.
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        let high: [UInt32] = [
+            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
+            0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+        ]
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            let value = byte >= 0x80 && byte < 0xA0 ? high[Int(byte - 0x80)] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+        return String(scalars)
     }
 
     // MARK: - Copying libxml2's tree
@@ -136,6 +173,10 @@ struct HTMLDocument {
                         open[open.count - 1].children.append(.element(script))
                     }
                 } else if !droppedElements.contains(tag) {
+                    if depth >= maximumDepth && !HTMLBodyExtractor.inlineElements.contains(tag) {
+                        // Flattened, a block still separates the text before it from the text inside.
+                        open[open.count - 1].children.append(.element(HTMLElement(name: "div")))
+                    }
                     if depth < maximumDepth {
                         let element = HTMLElement(name: tag, attributes: attributes(of: current))
                         open[open.count - 1].children.append(.element(element))
@@ -196,5 +237,12 @@ struct HTMLDocument {
         guard let text = xmlNodeGetContent(node) else { return "" }
         defer { clibxml2_free(text) }
         return String(cString: text)
+    }
+}
+
+private extension UInt8 {
+    /// A letter, digit, `-`, `_`, `.` or `:`, as charset labels have.
+    var isLabelCharacter: Bool {
+        (self >= 0x61 && self <= 0x7A) || (self >= 0x30 && self <= 0x39) || self == 0x2D || self == 0x5F || self == 0x2E || self == 0x3A
     }
 }
