@@ -397,9 +397,10 @@ struct HTMLBodyExtractor {
         var paragraphs: [Paragraph] = []
         for block in blocks {
             guard let start = block.path.firstIndex(where: { included.contains(ObjectIdentifier($0)) }) else { continue }
-            // Mostly links — a list of stories, a tag cloud — is not text, nor is anything inside one.
-            if block.path[start...].contains(where: { linkDensity($0) > 0.5 }) { continue }
-            if block.linkDensity > 0.5 { continue }
+            // Mostly links — a list of stories, a tag cloud — is not text, nor is anything inside one; a
+            // list item that opens with a linked headline and goes on to say something is.
+            if block.path[start...].contains(where: { linkDensity($0) > 0.65 }) { continue }
+            if block.linkDensity > 0.65 { continue }
             let owner = block.owner.name
             if owner == "h1" { continue }
             let isHeading = ["h2", "h3", "h4", "h5", "h6"].contains(owner)
