@@ -21,6 +21,7 @@ struct HTMLMetadata {
         var firstH1: String?
         var timeDatetime: String?
         var itemprop: [String: String] = [:]
+        var authorLink: String?
         var linkedData: [[String: Any]] = []
 
         root.forEachElement { element in
@@ -39,6 +40,11 @@ struct HTMLMetadata {
                 if titleText == nil { titleText = collapseWhitespace(element.textContent) }
             case "h1":
                 if firstH1 == nil { let text = collapseWhitespace(element.textContent); if !text.isEmpty { firstH1 = text } }
+            case "a":
+                if authorLink == nil, element["rel"]?.lowercased().split(separator: " ").contains("author") == true {
+                    let text = collapseWhitespace(element.textContent)
+                    if !text.isEmpty { authorLink = text }
+                }
             case "time":
                 if timeDatetime == nil, let value = element["datetime"] { timeDatetime = value }
             case "script":
@@ -47,7 +53,11 @@ struct HTMLMetadata {
                 break
             }
             if element.name != "meta", let prop = element["itemprop"], itemprop[prop] == nil {
-                let value = element["content"] ?? element["datetime"] ?? collapseWhitespace(element.textContent)
+                // An author is often a box holding the name and more (a handle, the date): take the name.
+                var named: HTMLElement?
+                if prop == "author" { element.forEachElement { if named == nil && $0["itemprop"] == "name" { named = $0 } } }
+                let source = named ?? element
+                let value = source["content"] ?? source["datetime"] ?? collapseWhitespace(source.textContent)
                 if !value.isEmpty { itemprop[prop] = value }
             }
         }
@@ -59,8 +69,9 @@ struct HTMLMetadata {
         headline = Self.withoutSiteName(meta["og:title"] ?? ld("headline") ?? meta["twitter:title"] ?? firstH1 ?? titleText,
                                         siteName: siteName)
         description = meta["og:description"] ?? meta["description"] ?? meta["twitter:description"] ?? ld("description")
-        byline = Self.names(article["author"]) ?? meta["author"].flatMap { Self.isURL($0) ? nil : $0 }
-            ?? meta["article:author"].flatMap { Self.isURL($0) ? nil : $0 } ?? meta["byl"] ?? meta["dc.creator"]
+        let bylines = [Self.names(article["author"]), meta["author"], meta["article:author"], meta["byl"], meta["dc.creator"],
+                       meta["parsely-author"], itemprop["author"], authorLink]
+        byline = bylines.lazy.compactMap { $0.flatMap(Self.byline) }.first
         let dates = [meta["article:published_time"], ld("datePublished"), meta["datepublished"], itemprop["datePublished"],
                      meta["date"], meta["pubdate"], meta["publish-date"], meta["dc.date"], meta["dc.date.issued"],
                      meta["sailthru.date"], meta["parsely-pub-date"], meta["og:pubdate"], timeDatetime, ld("dateCreated")]
@@ -121,6 +132,15 @@ struct HTMLMetadata {
         var unique: [String] = []
         for person in people where !unique.contains(person) { unique.append(person) }
         return unique.isEmpty ? nil : unique.joined(separator: ", ")
+    }
+
+    /// `By Ann Writer` → `Ann Writer`; nil for a URL (Facebook profile links in `article:author`) or a
+    /// whole paragraph.
+    static func byline(_ text: String) -> String? {
+        var name = collapseWhitespace(text)
+        if name.lowercased().hasPrefix("by ") { name = String(name.dropFirst(3)).trimmed }
+        guard !name.isEmpty, name.count <= 80, !isURL(name) else { return nil }
+        return name
     }
 
     static func isURL(_ text: String) -> Bool {

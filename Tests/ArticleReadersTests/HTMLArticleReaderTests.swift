@@ -102,6 +102,15 @@ let newsPage = """
         #expect(article.paragraphs.count == 2)
     }
 
+    @Test func takesTheBylineFromAnAuthorLink() throws {
+        let page = newsPage.replacingOccurrences(of: "<meta name=\"author\" content=\"Jane Reporter\">", with: "")
+            .replacingOccurrences(of: "<p class=\"byline\">By Jane Reporter, Baghdad correspondent</p>",
+                                  with: "<p class=\"byline\">By <a rel=\"author\" href=\"/jane\">Jane Reporter</a></p>")
+        #expect(try read(page).byline == "Jane Reporter")
+        #expect(HTMLMetadata.byline("By MEG KINNARD, Associated Press") == "MEG KINNARD, Associated Press")
+        #expect(HTMLMetadata.byline("https://www.facebook.com/someone") == nil)
+    }
+
     @Test func fallsBackToJSONLDArticleBody() throws {
         let page = """
         <html><head><meta property="og:title" content="Scripted page">
