@@ -8,10 +8,13 @@
 --     sqlite3 archive.sqlite 'SELECT * FROM strikes_by_site'
 --     sqlite3 archive.sqlite 'SELECT name, view, description FROM canned_queries'
 --
+-- An archive made by an older version is upgraded in place by the steps in migrations/ (also embedded),
+-- each bringing schema version N to N + 1; a test checks that upgrading gives exactly this schema.
+--
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 1;
+PRAGMA user_version = 2;
 
 -- MARK: - Articles and their text
 
@@ -118,7 +121,8 @@ CREATE TABLE figures (
     event        TEXT,                            -- what happened: 'launched', 'targeted', 'failed', 'killed', …
     cause        TEXT,                            -- what did it, when the clause says: 'stampede', 'air strike'
     source       TEXT,                            -- who the text attributes it to ('Iraqi military')
-    sentence     TEXT NOT NULL                    -- the sentence it stands in, for reading it in context
+    sentence     TEXT NOT NULL,                   -- the sentence it stands in, for reading it in context
+    date         TEXT                             -- ISO 8601 date of its clause, when the text gives one
 );
 CREATE INDEX figures_article ON figures(article_id);
 CREATE INDEX figures_unit_event ON figures(unit, event);
@@ -135,10 +139,32 @@ CREATE TABLE quotes (
     end_offset        INTEGER NOT NULL,
     text              TEXT NOT NULL,              -- the words inside the marks, as written
     speaker           TEXT,                       -- the speaker's name as resolved in the article
-    speaker_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL
+    speaker_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    date              TEXT                        -- ISO 8601 date of its attribution, when the text gives one
 );
 CREATE INDEX quotes_article ON quotes(article_id);
 CREATE INDEX quotes_speaker_entity ON quotes(speaker_entity_id);
+
+-- MARK: - Dates
+
+-- Dates and times the text names ('on Wednesday', 'between 1:45am and 2:15am', 'last week'), resolved
+-- against the publication date towards the past. value is ISO 8601 at its grain ('2020-01-08',
+-- '2020-01-08T01:45', '2020-W02', '2020-01', '2019'); NULL when the article has no publication date
+-- to resolve a relative date against. end_value closes a range; time_zone is as written ('GMT').
+CREATE TABLE date_mentions (
+    id           INTEGER PRIMARY KEY,
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,
+    start_offset INTEGER NOT NULL,
+    end_offset   INTEGER NOT NULL,
+    text         TEXT NOT NULL,
+    value        TEXT,
+    end_value    TEXT,
+    grain        TEXT NOT NULL CHECK (grain IN ('year', 'month', 'week', 'day', 'hour', 'minute')),
+    time_zone    TEXT
+);
+CREATE INDEX date_mentions_article ON date_mentions(article_id);
+CREATE INDEX date_mentions_value ON date_mentions(value);
 
 -- MARK: - Canned queries
 
@@ -156,7 +182,8 @@ INSERT INTO canned_queries (name, view, description) VALUES
     ('places',     'places',              'Places named, with mentions and articles'),
     ('organizations', 'organizations',    'Organisations named, with mentions and articles'),
     ('quotes',     'quote_list',          'Direct quotes with their speaker, article and paragraph'),
-    ('articles',   'article_list',        'Every article with its source, date and counts of what was extracted');
+    ('articles',   'article_list',        'Every article with its source, date and counts of what was extracted'),
+    ('timeline',   'timeline',            'Dated figures and quotes across the archive, in order');
 
 -- Things that strike: the units the strikes view counts.
 CREATE TABLE weapon_units (unit TEXT PRIMARY KEY) WITHOUT ROWID;
@@ -292,3 +319,14 @@ SELECT a.id, a.title, a.source, a.published,
        (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes
 FROM articles a
 ORDER BY a.id;
+
+-- Figures and quotes whose clause gives a date, across the archive in date order.
+CREATE VIEW timeline AS
+SELECT f.date AS date, 'figure' AS kind, f.text AS what, f.event, f.site AS place, f.source, f.article_id AS article
+FROM figures f
+WHERE f.date IS NOT NULL
+UNION ALL
+SELECT q.date, 'quote', substr(q.text, 1, 60), 'said', NULL, q.speaker, q.article_id
+FROM quotes q
+WHERE q.date IS NOT NULL
+ORDER BY date, article;

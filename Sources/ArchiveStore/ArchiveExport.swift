@@ -34,14 +34,22 @@ extension ArchiveReader {
                 "event": row.string("event") ?? NSNull(), "cause": row.string("cause") ?? NSNull(),
                 "of": Self.number(row["of_value"]), "source": row.string("source") ?? NSNull(),
                 "paragraph": row.int("paragraph") ?? 0, "start": row.int("start_offset") ?? 0,
-                "end": row.int("end_offset") ?? 0, "text": row.string("text") ?? "",
+                "end": row.int("end_offset") ?? 0, "text": row.string("text") ?? "", "date": row.string("date") ?? NSNull(),
+            ]
+        }
+        object["dates"] = try dateRows(of: id).map { row -> [String: Any] in
+            [
+                "text": row.string("text") ?? "", "value": row.string("value") ?? NSNull(),
+                "end_value": row.string("end_value") ?? NSNull(), "grain": row.string("grain") ?? "",
+                "time_zone": row.string("time_zone") ?? NSNull(), "paragraph": row.int("paragraph") ?? 0,
+                "start": row.int("start_offset") ?? 0, "end": row.int("end_offset") ?? 0,
             ]
         }
         object["quotes"] = try quoteRows(of: id).map { row -> [String: Any] in
             [
                 "speaker": row.string("speaker") ?? NSNull(), "text": row.string("text") ?? "",
                 "paragraph": row.int("paragraph") ?? 0, "start": row.int("start_offset") ?? 0,
-                "end": row.int("end_offset") ?? 0,
+                "end": row.int("end_offset") ?? 0, "date": row.string("date") ?? NSNull(),
             ]
         }
         return object

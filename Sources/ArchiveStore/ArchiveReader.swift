@@ -165,6 +165,13 @@ public final class ArchiveReader {
             """, id)
     }
 
+    public func dateRows(of id: Int) throws -> [Row] {
+        try database.rows("""
+            SELECT d.*, p.position AS paragraph FROM date_mentions d JOIN paragraphs p ON p.id = d.paragraph_id
+            WHERE d.article_id = ? ORDER BY p.position, d.start_offset
+            """, id)
+    }
+
     public func mentionRows(of id: Int) throws -> [Row] {
         try database.rows("""
             SELECT p.position AS paragraph, m.start_offset, m.end_offset, e.kind FROM entity_mentions m
@@ -178,7 +185,8 @@ public final class ArchiveReader {
     public func statistics() throws -> ResultTable {
         var rows: [[DatabaseValue]] = []
         for (label, table) in [("articles", "articles"), ("paragraphs", "paragraphs"), ("entities", "entities"),
-                               ("entity mentions", "entity_mentions"), ("figures", "figures"), ("quotes", "quotes")] {
+                               ("entity mentions", "entity_mentions"), ("figures", "figures"), ("quotes", "quotes"),
+                               ("dates", "date_mentions")] {
             rows.append([.text(label), try database.scalar("SELECT count(*) FROM \(table)") ?? .integer(0)])
         }
         let pages = Int(try database.scalar("PRAGMA page_count")?.textValue ?? "0") ?? 0

@@ -11,9 +11,11 @@ public enum ArchiveSchema {
         preconditionFailure("schema.sql sets no PRAGMA user_version")
     }()
 
-    /// Upgrades from older versions: `from` → SQL that brings a database of that version to the next.
-    /// Each step runs in the same transaction as the version bump. (Version 1 is the first.)
-    static let upgrades: [Int: String] = [:]
+    /// Upgrades from older versions: `from` → SQL that brings a database of that version to the next
+    /// (migrations/NNNN-*.sql upgrades to NNNN). All steps run in one transaction with the version bump.
+    static var upgrades: [Int: String] {
+        Dictionary(uniqueKeysWithValues: migrations.map { ($0.key - 1, $0.value) })
+    }
 
     /// Creates the schema in an empty database, or checks (and upgrades) an existing archive.
     ///

@@ -24,6 +24,7 @@ public final class ArchiveWriter {
     private let insertMention: Statement
     private let insertFigure: Statement
     private let insertQuote: Statement
+    private let insertDate: Statement
     private let deleteExtraction: [Statement]
     private let updateVersion: Statement
 
@@ -51,15 +52,19 @@ public final class ArchiveWriter {
             """)
         insertFigure = try database.prepare("""
             INSERT INTO figures (article_id, paragraph_id, start_offset, end_offset, text, value, max_value, approx,
-                                 kind, unit, of_value, site, event, cause, source, sentence)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 kind, unit, of_value, site, event, cause, source, sentence, date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertQuote = try database.prepare("""
-            INSERT INTO quotes (article_id, paragraph_id, start_offset, end_offset, text, speaker, speaker_entity_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO quotes (article_id, paragraph_id, start_offset, end_offset, text, speaker, speaker_entity_id, date)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        insertDate = try database.prepare("""
+            INSERT INTO date_mentions (article_id, paragraph_id, start_offset, end_offset, text, value, end_value, grain, time_zone)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         let db = database
-        deleteExtraction = try ["entity_mentions", "figures", "quotes"].map {
+        deleteExtraction = try ["entity_mentions", "figures", "quotes", "date_mentions"].map {
             try db.prepare("DELETE FROM \($0) WHERE article_id = ?")
         }
         updateVersion = try database.prepare("UPDATE articles SET extractor_version = ? WHERE id = ?")
@@ -109,7 +114,8 @@ public final class ArchiveWriter {
     }
 
     private func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphIDs: [Int]) throws {
-        let spans = extraction.entities.flatMap { $0.mentions.map(\.span) } + extraction.figures.map(\.span) + extraction.quotes.map(\.span)
+        let spans = extraction.entities.flatMap { $0.mentions.map(\.span) } + extraction.figures.map(\.span)
+            + extraction.quotes.map(\.span) + extraction.dates.map(\.span)
         if let bad = spans.first(where: { !paragraphIDs.indices.contains($0.paragraph) || $0.start > $0.end }) {
             throw ArchiveWriterError.spanOutsideArticle(bad)
         }
@@ -127,13 +133,19 @@ public final class ArchiveWriter {
             try insertFigure.execute(
                 articleID, paragraphIDs[figure.span.paragraph], figure.span.start, figure.span.end, figure.text,
                 figure.value, figure.maxValue, figure.approx.rawValue, figure.kind.rawValue, figure.unit, figure.of,
-                figure.site, figure.event, figure.cause, figure.source, figure.sentence
+                figure.site, figure.event, figure.cause, figure.source, figure.sentence, figure.date
+            )
+        }
+        for date in extraction.dates {
+            try insertDate.execute(
+                articleID, paragraphIDs[date.span.paragraph], date.span.start, date.span.end, date.text, date.value,
+                date.endValue, date.grain.rawValue, date.timeZone
             )
         }
         for quote in extraction.quotes {
             try insertQuote.execute(
                 articleID, paragraphIDs[quote.span.paragraph], quote.span.start, quote.span.end, quote.text,
-                quote.speaker, quote.speaker.flatMap { entityIDs[$0] }
+                quote.speaker, quote.speaker.flatMap { entityIDs[$0] }, quote.date
             )
         }
     }

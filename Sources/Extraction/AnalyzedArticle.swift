@@ -24,6 +24,15 @@ public struct AnalyzedArticle: Sendable {
             return text(from: tokens[first].start, to: tokens[last].end)
         }
 
+        /// The characters (Unicode scalars) of the sentence holding character `offset`.
+        public func sentenceSpan(containing offset: Int) -> Range<Int> {
+            for sentence in sentences where !sentence.isEmpty {
+                let range = tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end
+                if offset < range.upperBound { return range }
+            }
+            return 0..<scalars.count
+        }
+
         /// The sentence holding token `index`.
         public func sentence(containing index: Int) -> Range<Int> {
             sentences.first { $0.contains(index) } ?? 0..<tokens.count

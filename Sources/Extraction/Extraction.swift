@@ -3,11 +3,13 @@ public struct Extraction: Equatable, Sendable {
     public var entities: [ExtractedEntity]
     public var figures: [Figure]
     public var quotes: [Quote]
+    public var dates: [DateMention]
 
-    public init(entities: [ExtractedEntity] = [], figures: [Figure] = [], quotes: [Quote] = []) {
+    public init(entities: [ExtractedEntity] = [], figures: [Figure] = [], quotes: [Quote] = [], dates: [DateMention] = []) {
         self.entities = entities
         self.figures = figures
         self.quotes = quotes
+        self.dates = dates
     }
 }
 
@@ -92,12 +94,15 @@ public struct Figure: Equatable, Sendable {
     public var cause: String?
     public var source: String?
     public var sentence: String
+    /// ISO 8601 date of the figure's sentence, when the text gives one.
+    public var date: String?
 
     public init(
         span: TextSpan, text: String, value: Double, maxValue: Double? = nil, approx: Approximation = .exact,
         kind: Kind, unit: String?, of: Double? = nil, site: String? = nil, event: String? = nil,
-        cause: String? = nil, source: String? = nil, sentence: String
+        cause: String? = nil, source: String? = nil, sentence: String, date: String? = nil
     ) {
+        self.date = date
         self.span = span
         self.text = text
         self.value = value
@@ -120,8 +125,11 @@ public struct Quote: Equatable, Sendable {
     /// The words inside the marks, as written.
     public var text: String
     public var speaker: String?
+    /// ISO 8601 date the attribution gives (`… he said on Tuesday`).
+    public var date: String?
 
-    public init(span: TextSpan, text: String, speaker: String?) {
+    public init(span: TextSpan, text: String, speaker: String?, date: String? = nil) {
+        self.date = date
         self.span = span
         self.text = text
         self.speaker = speaker

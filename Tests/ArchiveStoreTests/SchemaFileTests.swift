@@ -17,7 +17,18 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 1)
+        #expect(ArchiveSchema.version == 2)
+    }
+
+    @Test func embeddedMigrationsAreTheFiles() throws {
+        let folder = Self.schemaPath.deletingLastPathComponent().appendingPathComponent("migrations")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sql") }.sorted()
+        #expect(files.count == ArchiveSchema.migrations.count)
+        for file in files {
+            let version = Int(file.prefix(4)) ?? -1
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            #expect(ArchiveSchema.migrations[version].map { $0 + "\n" == text || $0 == text } == true, "\(file) changed: run scripts/embed-schema")
+        }
     }
 
     @Test func everyTableAndViewHasAComment() throws {

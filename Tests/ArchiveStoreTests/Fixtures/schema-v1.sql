@@ -1,0 +1,294 @@
+-- ArticleArchive: one SQLite file holding news articles and what was extracted from them.
+--
+-- This file is the single source of truth for the archive's layout. The `archive` binary embeds it
+-- (scripts/embed-schema regenerates Sources/ArchiveStore/ArchiveSchema+SQL.swift, and a test fails when
+-- the two differ) and runs it on a new file. Tables hold facts; views answer the common questions and
+-- are what `archive query NAME` prints, so the sqlite3 shell gives the same answers:
+--
+--     sqlite3 archive.sqlite 'SELECT * FROM strikes_by_site'
+--     sqlite3 archive.sqlite 'SELECT name, view, description FROM canned_queries'
+--
+-- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
+-- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
+
+PRAGMA user_version = 1;
+
+-- MARK: - Articles and their text
+
+-- One row per stored article. content_sha256 is the SHA-256 of the normalised text (headline and
+-- paragraphs, whitespace collapsed); re-ingesting the same text finds it and stores nothing.
+CREATE TABLE articles (
+    id                INTEGER PRIMARY KEY,
+    title             TEXT NOT NULL,
+    source            TEXT,                       -- publisher, e.g. 'Al Jazeera'
+    url               TEXT,
+    published         TEXT,                       -- ISO 8601 date or date-time as given
+    byline            TEXT,
+    language          TEXT,
+    origin_path       TEXT,                       -- file the article was read from ('-' for stdin)
+    content_sha256    TEXT NOT NULL UNIQUE,
+    word_count        INTEGER NOT NULL DEFAULT 0,
+    ingested_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    extractor_version INTEGER NOT NULL            -- version of the extractor that filled the rows below
+);
+CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_source ON articles(source);
+
+-- The article's text, one row per paragraph in reading order. The headline is position 0.
+CREATE TABLE paragraphs (
+    id         INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,                  -- 0 = headline, then 1, 2, … in order
+    kind       TEXT NOT NULL CHECK (kind IN ('headline', 'standfirst', 'body', 'crosshead')),
+    text       TEXT NOT NULL,
+    UNIQUE (article_id, position)
+);
+
+-- Full-text index over paragraphs (external content, kept in sync by the triggers below).
+-- Search it with: SELECT * FROM paragraphs_fts WHERE paragraphs_fts MATCH 'missile' ORDER BY rank;
+CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
+    text, content = 'paragraphs', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN
+    INSERT INTO paragraphs_fts(rowid, text) VALUES (new.id, new.text);
+END;
+CREATE TRIGGER paragraphs_ad AFTER DELETE ON paragraphs BEGIN
+    INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+END;
+CREATE TRIGGER paragraphs_au AFTER UPDATE OF text ON paragraphs BEGIN
+    INSERT INTO paragraphs_fts(paragraphs_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO paragraphs_fts(rowid, text) VALUES (new.id, new.text);
+END;
+
+-- MARK: - Entities
+
+-- People, places and organisations: one row per entity across the whole archive, under its fullest name.
+CREATE TABLE entities (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    kind TEXT NOT NULL,                           -- 'person', 'place', 'organization', 'nationality', …
+    UNIQUE (name, kind)
+);
+
+-- Other names an entity goes by (surnames, acronyms, spellings). Users may add their own:
+--   INSERT INTO entity_aliases(entity_id, alias, origin) SELECT id, 'Hashd', 'user' FROM entities WHERE name = '…';
+CREATE TABLE entity_aliases (
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    alias     TEXT NOT NULL,
+    origin    TEXT NOT NULL DEFAULT 'extracted',  -- 'extracted' or 'user'
+    PRIMARY KEY (entity_id, alias)
+) WITHOUT ROWID;
+CREATE INDEX entity_aliases_alias ON entity_aliases(alias);
+CREATE INDEX entity_aliases_alias_nocase ON entity_aliases(alias COLLATE NOCASE);
+
+-- Each place in an article's text where an entity is named, with the role a person holds there.
+CREATE TABLE entity_mentions (
+    id           INTEGER PRIMARY KEY,
+    entity_id    INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,
+    start_offset INTEGER NOT NULL,
+    end_offset   INTEGER NOT NULL,
+    text         TEXT NOT NULL,                   -- the words as written ('Khamenei', 'PMF')
+    role         TEXT                             -- title or role given there ('Supreme Leader')
+);
+CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id);
+CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
+CREATE INDEX entity_mentions_paragraph ON entity_mentions(paragraph_id);
+
+-- MARK: - Figures
+
+-- Every quantity in the text that counts or measures something, with what it counts, where, what
+-- happened and who says so. value is the number; for a range max_value is its upper end.
+CREATE TABLE figures (
+    id           INTEGER PRIMARY KEY,
+    article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,
+    start_offset INTEGER NOT NULL,
+    end_offset   INTEGER NOT NULL,
+    text         TEXT NOT NULL,                   -- the phrase as written ('Two of the 17 missiles')
+    value        REAL NOT NULL,
+    max_value    REAL,
+    approx       TEXT NOT NULL DEFAULT 'exact'
+                 CHECK (approx IN ('exact', 'about', 'over', 'under', 'range')),
+    kind         TEXT NOT NULL,                   -- 'count', 'money', 'percent', 'duration', 'distance', 'age', …
+    unit         TEXT,                            -- counted noun, singular ('missile', 'person'), or ISO currency
+    of_value     REAL,                            -- the whole of a partitive: 'two of the 17' → 17
+    site         TEXT,                            -- the one place it happened at or targeted, else NULL
+    event        TEXT,                            -- what happened: 'launched', 'targeted', 'failed', 'killed', …
+    cause        TEXT,                            -- what did it, when the clause says: 'stampede', 'air strike'
+    source       TEXT,                            -- who the text attributes it to ('Iraqi military')
+    sentence     TEXT NOT NULL                    -- the sentence it stands in, for reading it in context
+);
+CREATE INDEX figures_article ON figures(article_id);
+CREATE INDEX figures_unit_event ON figures(unit, event);
+CREATE INDEX figures_site ON figures(site);
+
+-- MARK: - Quotes
+
+-- Direct quotations, with the speaker when the text names one (NULL when it does not).
+CREATE TABLE quotes (
+    id                INTEGER PRIMARY KEY,
+    article_id        INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    paragraph_id      INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,
+    start_offset      INTEGER NOT NULL,
+    end_offset        INTEGER NOT NULL,
+    text              TEXT NOT NULL,              -- the words inside the marks, as written
+    speaker           TEXT,                       -- the speaker's name as resolved in the article
+    speaker_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL
+);
+CREATE INDEX quotes_article ON quotes(article_id);
+CREATE INDEX quotes_speaker_entity ON quotes(speaker_entity_id);
+
+-- MARK: - Canned queries
+
+-- The questions `archive query NAME` answers, each a view below. `archive query` lists this table.
+CREATE TABLE canned_queries (
+    name        TEXT PRIMARY KEY,
+    view        TEXT NOT NULL,
+    description TEXT NOT NULL
+);
+INSERT INTO canned_queries (name, view, description) VALUES
+    ('strikes',    'strikes_by_site',     'Missiles, rockets, drones and other strikes per site: launched or targeted, failed or intercepted'),
+    ('casualties', 'casualties_by_place', 'People killed, injured, arrested or displaced per place and event'),
+    ('figures',    'figure_list',         'Every figure with its unit, site, event, source and article'),
+    ('people',     'people',              'People named, with the roles seen, mentions and articles'),
+    ('places',     'places',              'Places named, with mentions and articles'),
+    ('organizations', 'organizations',    'Organisations named, with mentions and articles'),
+    ('quotes',     'quote_list',          'Direct quotes with their speaker, article and paragraph'),
+    ('articles',   'article_list',        'Every article with its source, date and counts of what was extracted');
+
+-- Things that strike: the units the strikes view counts.
+CREATE TABLE weapon_units (unit TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT INTO weapon_units (unit) VALUES
+    ('missile'), ('ballistic missile'), ('cruise missile'), ('rocket'), ('drone'), ('shell'), ('mortar'),
+    ('bomb'), ('barrel bomb'), ('air strike'), ('airstrike'), ('strike'), ('raid'), ('air raid'),
+    ('projectile'), ('grenade'), ('munition'), ('warhead'), ('torpedo');
+
+-- Events that put a weapon in the air (launched column) and those that say it did not hit (failed column).
+CREATE TABLE strike_events (
+    event  TEXT PRIMARY KEY,
+    counts_as TEXT NOT NULL CHECK (counts_as IN ('launched', 'failed'))
+) WITHOUT ROWID;
+INSERT INTO strike_events (event, counts_as) VALUES
+    ('launched', 'launched'), ('fired', 'launched'), ('targeted', 'launched'), ('hit', 'launched'),
+    ('struck', 'launched'), ('carried out', 'launched'), ('dropped', 'launched'),
+    ('failed', 'failed'), ('intercepted', 'failed'), ('shot down', 'failed'), ('missed', 'failed');
+
+-- Per site and weapon, the most reported launched and failed counts, one row per source so that
+-- disagreeing sources stand side by side rather than being summed. Within one article the largest
+-- figure is taken, so a part ('two of the 17 missiles') never adds to its whole. site '(all sites)'
+-- holds figures the text gives for several sites together.
+CREATE VIEW strikes_by_site AS
+WITH per_article AS (
+    SELECT f.article_id,
+           coalesce(f.site, '(all sites)') AS site,
+           f.unit AS weapon,
+           f.source,
+           max(CASE WHEN e.counts_as = 'launched' THEN f.value END) AS launched,
+           max(CASE WHEN e.counts_as = 'failed' THEN f.value END) AS failed
+    FROM figures f
+    JOIN weapon_units w ON w.unit = f.unit
+    JOIN strike_events e ON e.event = f.event
+    WHERE f.kind = 'count'
+    GROUP BY f.article_id, coalesce(f.site, '(all sites)'), f.unit, f.source
+)
+SELECT site,
+       weapon,
+       CAST(max(launched) AS INTEGER) AS launched,
+       CAST(max(failed) AS INTEGER) AS failed,
+       source,
+       count(DISTINCT article_id) AS articles
+FROM per_article
+GROUP BY site, weapon, source
+ORDER BY site = '(all sites)', site, weapon, source;
+
+-- Events that count people harmed or moved (the casualties view reads them). approx marks numbers the
+-- text gives as approximate ('over' for 'more than 50'); cause is what the clause says did it.
+CREATE TABLE casualty_events (event TEXT PRIMARY KEY) WITHOUT ROWID;
+INSERT INTO casualty_events (event) VALUES
+    ('killed'), ('died'), ('injured'), ('wounded'), ('arrested'), ('detained'), ('displaced'),
+    ('evacuated'), ('missing'), ('kidnapped'), ('abducted'), ('executed'), ('rescued');
+
+-- Casualty figures per place, event and cause; reported is the number as a reader would say it.
+CREATE VIEW casualties_by_place AS
+SELECT coalesce(f.site, '(unspecified)') AS place,
+       f.event,
+       f.cause,
+       CASE f.approx
+           WHEN 'over'  THEN 'more than ' || CAST(max(f.value) AS INTEGER)
+           WHEN 'under' THEN 'up to ' || CAST(max(f.value) AS INTEGER)
+           WHEN 'about' THEN 'about ' || CAST(max(f.value) AS INTEGER)
+           WHEN 'range' THEN CAST(max(f.value) AS INTEGER) || '–' || CAST(max(f.max_value) AS INTEGER)
+           ELSE CAST(max(f.value) AS INTEGER)
+       END AS reported,
+       CAST(max(f.value) AS INTEGER) AS value,
+       f.approx,
+       f.unit AS who,
+       count(DISTINCT f.article_id) AS articles
+FROM figures f
+JOIN casualty_events c ON c.event = f.event
+WHERE f.kind = 'count'
+GROUP BY coalesce(f.site, '(unspecified)'), f.event, f.cause, f.approx, f.unit
+ORDER BY place = '(unspecified)', place, f.event, value DESC;
+
+-- Every figure, readable.
+CREATE VIEW figure_list AS
+SELECT f.id, f.article_id AS article, p.position AS paragraph, f.text,
+       CASE WHEN f.value = CAST(f.value AS INTEGER) THEN CAST(f.value AS INTEGER) ELSE f.value END AS value,
+       f.approx, f.kind, f.unit, f.site, f.event, f.source
+FROM figures f
+JOIN paragraphs p ON p.id = f.paragraph_id
+ORDER BY f.article_id, p.position, f.start_offset;
+
+-- MARK: - Views over entities and quotes
+
+-- People named, with every role the articles gave them, their mentions and the articles naming them.
+CREATE VIEW people AS
+SELECT e.id, e.name,
+       (SELECT group_concat(role, '; ') FROM (SELECT DISTINCT role FROM entity_mentions m2
+            WHERE m2.entity_id = e.id AND m2.role IS NOT NULL)) AS roles,
+       count(m.id) AS mentions,
+       count(DISTINCT m.article_id) AS articles
+FROM entities e
+JOIN entity_mentions m ON m.entity_id = e.id
+WHERE e.kind = 'person'
+GROUP BY e.id
+ORDER BY mentions DESC, e.name;
+
+-- Places named, most mentioned first.
+CREATE VIEW places AS
+SELECT e.id, e.name, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles
+FROM entities e
+JOIN entity_mentions m ON m.entity_id = e.id
+WHERE e.kind = 'place'
+GROUP BY e.id
+ORDER BY mentions DESC, e.name;
+
+-- Organisations named, with their aliases (acronyms, other names).
+CREATE VIEW organizations AS
+SELECT e.id, e.name,
+       (SELECT group_concat(alias, ', ') FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases,
+       count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles
+FROM entities e
+JOIN entity_mentions m ON m.entity_id = e.id
+WHERE e.kind = 'organization'
+GROUP BY e.id
+ORDER BY mentions DESC, e.name;
+
+-- Direct quotes in reading order, with the speaker's name as resolved in the article.
+CREATE VIEW quote_list AS
+SELECT q.id, q.speaker, q.text AS quote, q.article_id AS article, p.position AS paragraph
+FROM quotes q
+JOIN paragraphs p ON p.id = q.paragraph_id
+ORDER BY q.article_id, p.position, q.start_offset;
+
+-- Every article with what was extracted from it.
+CREATE VIEW article_list AS
+SELECT a.id, a.title, a.source, a.published,
+       (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id) AS paragraphs,
+       (SELECT count(*) FROM figures f WHERE f.article_id = a.id) AS figures,
+       (SELECT count(DISTINCT entity_id) FROM entity_mentions m WHERE m.article_id = a.id) AS entities,
+       (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes
+FROM articles a
+ORDER BY a.id;

@@ -1,0 +1,73 @@
+import ArticleModel
+import ArticleReaders
+import Extraction
+import Foundation
+import SQLite
+import Testing
+
+@testable import ArchiveStore
+
+/// An archive made by an older version is upgraded in place to exactly the schema a new one gets.
+@Suite struct SchemaUpgradeTests {
+    static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+
+    func temporaryArchive() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("upgrade-\(UUID().uuidString).sqlite").path
+    }
+
+    /// Tables with their columns, and the names of indexes, views and triggers: what a schema is.
+    func shape(_ db: Database) throws -> [String] {
+        var shape: [String] = []
+        for row in try db.rows("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name") {
+            let type = row.string("type") ?? "", name = row.string("name") ?? ""
+            shape.append("\(type) \(name)")
+            if type == "table" && !name.hasPrefix("paragraphs_fts") {
+                for column in try db.rows("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", name) {
+                    shape.append("  \(column.string("name") ?? "") \(column.string("type") ?? "") \(column.string("notnull") ?? "") \(column.string("pk") ?? "")")
+                }
+            }
+        }
+        return shape
+    }
+
+    @Test func versionOneUpgradesToTheCurrentSchemaKeepingItsArticles() throws {
+        let old = temporaryArchive()
+        do {
+            let db = try Database(path: old)
+            try db.execute(try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            try db.execute("""
+                INSERT INTO articles (id, title, content_sha256, extractor_version) VALUES (1, 'Old article', 'abc', 1);
+                INSERT INTO paragraphs (article_id, position, kind, text) VALUES (1, 0, 'headline', 'Old article'),
+                    (1, 1, 'body', 'On Wednesday, 22 missiles were launched at Erbil, officials said.');
+                """)
+        }
+        let upgraded = try ArchiveWriter(path: old)
+        let fresh = try ArchiveWriter(path: temporaryArchive())
+        #expect(try upgraded.database.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(try shape(upgraded.database) == shape(fresh.database))
+        #expect(try upgraded.database.scalar("SELECT title FROM articles WHERE id = 1") == .text("Old article"))
+        #expect(try upgraded.database.scalar("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'missiles'") == .integer(1))
+        // The old article is stale for the new extractor, and re-extraction fills the new tables.
+        #expect(try upgraded.articlesToReindex() == [1])
+        let stored = try upgraded.storedArticle(1)
+        try upgraded.inBatch {
+            try upgraded.replaceExtraction(articleID: 1, paragraphIDs: stored.paragraphIDs,
+                                           with: ArticleExtractor().extract(from: stored.article))
+        }
+        #expect(try upgraded.database.scalar("SELECT count(*) FROM figures WHERE value = 22") == .integer(1))
+    }
+
+    @Test func datesAreStoredWithTheirFigures() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        let article = Article(
+            title: "Missiles hit bases",
+            paragraphs: [Paragraph(kind: .body, text: "The Iraqi military said 22 missiles were launched between 1:45am and 2:15am on Wednesday.")],
+            published: "2020-01-08"
+        )
+        try writer.inBatch { _ = try writer.store(article, extraction: ArticleExtractor().extract(from: article)) }
+        let db = writer.database
+        #expect(try db.scalar("SELECT date FROM figures WHERE value = 22") == .text("2020-01-08"))
+        #expect(try db.scalar("SELECT value FROM date_mentions WHERE text = 'Wednesday'") == .text("2020-01-08"))
+        #expect(try db.scalar("SELECT what FROM timeline WHERE date = '2020-01-08'") == .text("22 missiles"))
+    }
+}
