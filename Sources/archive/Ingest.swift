@@ -10,8 +10,8 @@ extension Archive {
         static let configuration = CommandConfiguration(
             abstract: "Read articles from files, folders or standard input and store them with what they say.",
             discussion: """
-                Folders are read recursively (files ending .txt, .text or .md). Each article is stored whole \
-                or not at all; one already in the archive (same text) is skipped. Problems are reported one \
+                Folders are read recursively (plain text .txt .text .md, HTML .html .htm .xhtml, JSON .json, \
+                JSON Lines .jsonl .ndjson; other files are skipped). Each article is stored whole or not at all; one already in the archive (same text) is skipped. Problems are reported one \
                 line per file, the other files are still stored, and the exit status is 1 when any file failed.
                 """
         )
@@ -38,6 +38,17 @@ extension Archive {
 
         @Option(help: "Threads reading and extracting articles (default: the number of cores).")
         var jobs: Int?
+
+        @Option(help: "Read every input as this format (text, html, json, jsonl) instead of guessing from its name and content.")
+        var format: InputFormat?
+
+        @Option(help: "Also write every failure, one `file: reason` line each, to this file.")
+        var errors: String?
+
+        enum InputFormat: String, ExpressibleByArgument, CaseIterable {
+            case text, html, json, jsonl
+            var articleFormat: ArticleFormat { ArticleFormat(rawValue: rawValue) ?? .text }
+        }
 
         @Flag(name: .shortAndLong, help: "Print nothing but errors and the summary.")
         var quiet = false
@@ -74,26 +85,29 @@ extension Archive {
                 progress.finish()
                 print(line)
             }
+            var failures: [String] = []
             func reportError(_ line: String) {
                 progress.finish()
                 printError(line)
+                failures.append(line)
             }
 
             let pipeline = IngestPipeline(inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                                           window: batchSize) { input in
                 var prepared = PreparedInput(origin: input.name)
                 do {
-                    let articles: [Article]
+                    let result: ArticleReadResult
                     switch input {
                     case .failure(_, let reason):
                         prepared.failure = reason
                         return prepared
                     case .standardInput:
-                        articles = try reader.read(Array(FileHandle.standardInput.readDataToEndOfFile()), origin: "-")
+                        result = try reader.readAll(Array(FileHandle.standardInput.readDataToEndOfFile()), origin: "-", format: format?.articleFormat)
                     case .file(let path):
-                        articles = try reader.read(path: path)
+                        result = try reader.readAll(path: path, format: format?.articleFormat)
                     }
-                    prepared.articles = articles.map { ($0, extractor.extract(from: $0)) }
+                    prepared.articles = result.articles.map { ($0, extractor.extract(from: $0)) }
+                    prepared.problems = result.problems.map(\.description)
                 } catch {
                     prepared.failure = "\(error)"
                 }
@@ -133,6 +147,11 @@ extension Archive {
             }
             progress.finish()
             printError(summary.description)
+            if let errors {
+                do { try failures.map { $0 + "\n" }.joined().write(toFile: errors, atomically: true, encoding: .utf8) } catch {
+                    throw CommandError("\(errors): cannot write the error list: \(error.localizedDescription)")
+                }
+            }
             if summary.failed > 0 { throw ExitCode(1) }
         }
     }

@@ -274,6 +274,51 @@ import Testing
         #expect(try db.scalar("SELECT count(DISTINCT content_sha256) FROM articles") == .integer(Int64(count)))
     }
 
+    @Test func mixedFolderOfTextHTMLAndJSONLines() throws {
+        let folder = try scratch()
+        let inputs = folder.appendingPathComponent("mixed")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: inputs.appendingPathComponent("seed.txt").path)
+        try """
+            <!DOCTYPE html><html lang="en"><head><title>Storm hits coast | Daily Wire</title>
+            <meta property="og:site_name" content="Daily Wire"><meta property="article:published_time" content="2021-03-02T10:00:00Z">
+            <link rel="canonical" href="https://example.org/storm"></head>
+            <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+            <article><h1>Storm hits coast</h1>
+            <p>A storm killed three people in Galveston on Tuesday, officials said, and left thousands without power.</p>
+            <p>Emergency crews worked through the night to clear roads across the county, the mayor said.</p>
+            </article><footer>Copyright Daily Wire. All rights reserved.</footer></body></html>
+            """.write(to: inputs.appendingPathComponent("storm.html"), atomically: true, encoding: .utf8)
+        try """
+            {"title": "Flood in Dhaka", "text": "Floods displaced 20,000 people in Dhaka this week.", "source": "Wire"}
+            {"title": "Broken line"
+            {"headline": "Quake in Peru", "body": "An earthquake injured 14 people near Lima, officials said.", "published": "2021-05-01"}
+            """.write(to: inputs.appendingPathComponent("feed.jsonl"), atomically: true, encoding: .utf8)
+        try "not an article".write(to: inputs.appendingPathComponent("notes.csv"), atomically: true, encoding: .utf8)
+
+        let result = try run(["ingest", "mixed", "--errors", "failures.txt"], in: folder)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("mixed/feed.jsonl: line 2:"))
+        #expect(result.stderr.split(separator: "\n").last == "4 stored, 0 already archived, 1 failed")
+        let failures = try String(contentsOf: folder.appendingPathComponent("failures.txt"), encoding: .utf8)
+        #expect(failures.hasPrefix("mixed/feed.jsonl: line 2:"))
+
+        let export = try run(["export"], in: folder)
+        let objects = export.stdout.split(separator: "\n").compactMap {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
+        }
+        let titles = Set(objects.compactMap { $0["title"] as? String })
+        #expect(titles.contains("Storm hits coast") && titles.contains("Flood in Dhaka") && titles.contains("Quake in Peru"))
+        let storm = objects.first { $0["title"] as? String == "Storm hits coast" }
+        #expect(storm?["source"] as? String == "Daily Wire")
+        #expect(storm?["url"] as? String == "https://example.org/storm")
+        let texts = (storm?["paragraphs"] as? [[String: Any]] ?? []).compactMap { $0["text"] as? String }
+        #expect(!texts.contains { $0.contains("Home") || $0.contains("Copyright") })
+        let flood = objects.first { $0["title"] as? String == "Flood in Dhaka" }
+        let figures = flood?["figures"] as? [[String: Any]] ?? []
+        #expect(figures.contains { $0["value"] as? Int == 20000 && $0["unit"] as? String == "person" && $0["site"] as? String == "Dhaka" })
+    }
+
     @Test func helpAndUsageErrors() throws {
         let folder = try scratch()
         let help = try run(["--help"], in: folder)
