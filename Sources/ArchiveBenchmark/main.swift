@@ -107,6 +107,10 @@ results.append(Measurement(name: "quotes (on tokens and entities)", seconds: bes
     for (article, entities) in zip(analyzed, entityResults) { _ = QuoteExtractor().extract(from: article, entities: entities) }
 }, words: words, bytes: bytes, articles: articles.count))
 
+results.append(Measurement(name: "dates (on tokens)", seconds: best(repeats) {
+    for article in analyzed { _ = DateExtractor().extract(from: article) }
+}, words: words, bytes: bytes, articles: articles.count))
+
 let extractor = ArticleExtractor()
 results.append(Measurement(name: "all extraction passes", seconds: best(repeats) {
     for article in articles { _ = extractor.extract(from: article) }
