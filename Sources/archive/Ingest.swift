@@ -143,7 +143,8 @@ extension Archive {
                         filesDone += 1
                     }
                 }
-                progress.update(done: filesDone, extra: "\(summary.stored) stored")
+                progress.update(done: filesDone, rated: (summary.stored + summary.duplicates, "articles"),
+                                extra: "\(summary.stored) new, \(summary.failed) failed")
             }
             progress.finish()
             printError(summary.description)

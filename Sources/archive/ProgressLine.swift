@@ -13,14 +13,19 @@ final class ProgressLine {
         self.noun = noun
     }
 
-    func update(done: Int, extra: String = "") {
+    /// Redraws the line: `done` of the total, then the rate of `rated` things (`articles`) when given.
+    func update(done: Int, rated: (count: Int, noun: String)? = nil, extra: String = "") {
         guard enabled, Date().timeIntervalSince(lastDraw) >= 0.2 || done == total else { return }
         lastDraw = Date()
         let elapsed = max(Date().timeIntervalSince(start), 0.001)
         let rate = Double(done) / elapsed
         var line = "\(done)"
         if let total { line += "/\(total)" }
-        line += " \(noun), \(String(format: "%.0f", rate))/s"
+        if let rated {
+            line += " \(noun), \(String(format: "%.0f", Double(rated.count) / elapsed)) \(rated.noun)/s"
+        } else {
+            line += " \(noun), \(String(format: "%.0f", rate))/s"
+        }
         if let total, rate > 0, done < total {
             line += ", \(Self.duration(Double(total - done) / rate)) left"
         }

@@ -319,6 +319,34 @@ import Testing
         #expect(figures.contains { $0["value"] as? Int == 20000 && $0["unit"] as? String == "person" && $0["site"] as? String == "Dhaka" })
     }
 
+    @Test func readersWorkWhileAnIngestRuns() throws {
+        let folder = try scratch()
+        _ = try run(["ingest", Self.sample], in: folder)
+        let inputs = folder.appendingPathComponent("more")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let sample = try String(contentsOfFile: Self.sample, encoding: .utf8)
+        for n in 0..<200 {
+            try sample.replacingOccurrences(of: "Source: Al Jazeera", with: "Update \(n).\n\nSource: Al Jazeera")
+                .write(to: inputs.appendingPathComponent("\(n).txt"), atomically: true, encoding: .utf8)
+        }
+        let ingest = Process()
+        ingest.executableURL = Self.binary
+        ingest.arguments = ["ingest", "--quiet", "--batch-size", "10", "more"]
+        ingest.currentDirectoryURL = folder
+        ingest.standardOutput = FileHandle.nullDevice
+        ingest.standardError = FileHandle.nullDevice
+        try ingest.run()
+        // While it writes, reading commands answer from what is committed.
+        for _ in 0..<3 {
+            let strikes = try run(["query", "strikes", "--format", "csv"], in: folder)
+            #expect(strikes.status == 0, "\(strikes.stderr)")
+            #expect(strikes.stdout.contains("Ain al-Assad,missile,17,2"))
+            #expect(try run(["stats"], in: folder).status == 0)
+        }
+        ingest.waitUntilExit()
+        #expect(ingest.terminationStatus == 0)
+    }
+
     @Test func helpAndUsageErrors() throws {
         let folder = try scratch()
         let help = try run(["--help"], in: folder)
