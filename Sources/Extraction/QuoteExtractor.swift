@@ -1,111 +1,459 @@
-/// Finds direct quotations and their speakers: `"…," Khamenei said`, `Zarif said: "…"`,
-/// `"…" he said` (the pronoun resolved to the person last named), and a quote standing as its own
-/// paragraph after one that names the speaker.
+/// Finds direct quotations and who said them, reading English news attribution:
+///
+/// - after the quote: `"…," Khamenei said`, `"…," said Khamenei`, `"…" Observatory head Rami Abdel
+///   Rahman told AFP` (the listener after `told` is never the speaker), `"…," the foreign minister
+///   said` (a role: the person the article gives that role, else nobody), `"…," a senior official said`
+///   (nobody), `"…," he said` (the last person named as a subject or speaker whose gender fits);
+/// - before it: `Zarif said: "…"`, `Zarif said that "…"`, `According to Zarif, "…"`, `Liu said …,
+///   warning: "…"`, `state media quoted Zarif as saying "…"`;
+/// - partial quotes inside a sentence (`accusing the US of bringing "war and hostility"`): the
+///   subject of the sentence's verb of saying, else nobody, and then the quote is dropped;
+/// - a quote that opens its sentence with no attribution of its own (`"…," he said. "…"`, a quote
+///   standing as its own paragraph, a quote running on from the paragraph before) continues the
+///   last speaker, when that speaker came in the same paragraph or the one before.
+///
+/// Speakers are entity names as the entity pass resolved them; a name it missed in a speaker's place
+/// (`Theresa May, said:`) is kept as written, without its titles. One-word quotes inside a sentence,
+/// quotes of up to three words and partial quotes nobody is said to say are scare quotes and dropped,
+/// as are a headline's quoted phrases inside its sentence.
+///
+/// Linear in the paragraph's tokens: one pass builds the indexes (`QuoteParagraph`), then each quote
+/// and each verb of saying reads a bounded window around itself.
 public struct QuoteExtractor: Sendable {
     public init() {}
 
-    static let opening: Set<Unicode.Scalar> = ["\u{201C}", "\""]
-    static let closing: Set<Unicode.Scalar> = ["\u{201D}", "\""]
+    struct Speaker: Equatable {
+        var name: String
+        var entity: Int?
+        var kind: ExtractedEntity.Kind
+        var gender: QuoteRoles.Gender?
+    }
+
+    enum Resolution: Equatable {
+        case speaker(Speaker)
+        /// The text gives a speaker it does not name (`a senior official`, `the ministry`), a person or
+        /// an organisation when it says which; or a pronoun with nobody to stand for.
+        case unnamed(ExtractedEntity.Kind?)
+        /// The text gives no attribution.
+        case none
+
+        var speaker: Speaker? {
+            if case .speaker(let speaker) = self { return speaker }
+            return nil
+        }
+    }
+
+    /// Who spoke or acted last, for pronouns and for quotes that continue a speaker.
+    struct Recent {
+        var people: [Speaker] = []
+        var others: [Speaker] = []
+        /// The last quote's speaker or the last subject of a verb of saying, and its paragraph.
+        var lastSpeech: (resolution: Resolution, paragraph: Int)?
+        /// The previous paragraph's last quote when it ran to the paragraph's end without a closing mark.
+        var runsOn: Resolution?
+
+        /// How many people back a pronoun may reach, skipping those of the other gender.
+        static let pronounReach = 3
+
+        /// The person `he` or `she` stands for: the latest one whose known gender fits. An unnamed
+        /// person (`the doctor said`) stands in the way of older names.
+        func person(for pronoun: String) -> Resolution {
+            var seen = 0
+            var names = Set<String>()
+            for person in people.reversed() where person.name.isEmpty || names.insert(person.name).inserted {
+                seen += 1
+                if seen > Self.pronounReach { break }
+                switch (pronoun, person.gender) {
+                case ("he", .female?), ("she", .male?): continue
+                default: return person.name.isEmpty ? .unnamed(.person) : .speaker(person)
+                }
+            }
+            return .unnamed(nil)
+        }
+
+        func organization() -> Resolution {
+            guard let last = others.last, !last.name.isEmpty else { return .unnamed(nil) }
+            return .speaker(last)
+        }
+
+        static let unnamedPerson = Speaker(name: "", entity: nil, kind: .person, gender: nil)
+        static let unnamedOrganization = Speaker(name: "", entity: nil, kind: .organization, gender: nil)
+
+        mutating func note(_ resolution: Resolution, paragraph: Int, speech: Bool) {
+            switch resolution {
+            case .speaker(let speaker):
+                if speaker.kind == .person { people.append(speaker) } else { others.append(speaker) }
+                if people.count > 32 { people.removeFirst(16) }
+                if others.count > 32 { others.removeFirst(16) }
+                if speech { lastSpeech = (resolution, paragraph) }
+            case .unnamed(let kind):
+                if kind == .person { people.append(Self.unnamedPerson) }
+                if kind == .organization { others.append(Self.unnamedOrganization) }
+                if speech { lastSpeech = (.unnamed(nil), paragraph) }
+            case .none:
+                break
+            }
+        }
+    }
 
     public func extract(from article: AnalyzedArticle, entities: EntityExtractor.Result) -> [Quote] {
+        let roles = QuoteRoles(article: article, entities: entities)
+        let paragraphs = article.paragraphs.map { QuoteParagraph($0, entities: entities, roles: roles) }
+        let genders = Self.genders(paragraphs, roles: roles)
+        var recent = Recent()
         var quotes: [Quote] = []
-        var lastPerson: String?
-        for paragraph in article.paragraphs {
-            let people = entities.mentionsByParagraph[paragraph.position].filter { entities.entities[$0.entity].kind == .person }
-            let spans = quoteSpans(in: paragraph)
-            var paragraphSpeaker: String?
-            for span in spans {
-                let speaker = self.speaker(of: span, in: paragraph, people: people, entities: entities) ?? {
-                    let tokenAfter = paragraph.tokens.firstIndex { $0.start >= span.end }
-                    let tokenBefore = paragraph.tokens.lastIndex { $0.end <= span.start }
-                    if let a = tokenAfter, Self.isPronounAttribution(paragraph.tokens, from: a) { return lastPerson }
-                    if let b = tokenBefore, Self.isPronounAttributionBefore(paragraph.tokens, at: b) { return lastPerson }
-                    return nil
-                }() ?? paragraphSpeaker
-                var text = paragraph.text(from: span.start, to: span.end)
-                while let last = text.unicodeScalars.last, last == "," { text.unicodeScalars.removeLast() }
-                // A quote that is the whole paragraph continues the last speaker's words.
-                let standsAlone = span.start <= 1 && span.end >= paragraph.scalars.count - 1
-                let resolved = speaker ?? (standsAlone ? lastPerson : nil)
-                let words = text.split(separator: " ").count
-                if resolved == nil && words <= 3 { continue }  // scare quotes with nobody saying them
-                quotes.append(Quote(span: TextSpan(paragraph: paragraph.position, start: span.start, end: span.end), text: text, speaker: resolved))
-                if let resolved { paragraphSpeaker = resolved }
+        for indexed in paragraphs {
+            quotes += extract(from: indexed, genders: genders, recent: &recent)
+            if indexed.paragraph.kind == .headline {
+                // A headline introduces nobody's next quote.
+                recent.lastSpeech = nil
+                recent.runsOn = nil
             }
-            if let lastMention = people.last { lastPerson = entities.entities[lastMention.entity].name }
-            if let paragraphSpeaker { lastPerson = paragraphSpeaker }
         }
         return quotes
     }
 
-    /// Scalar ranges inside quotation marks (the marks excluded).
-    func quoteSpans(in paragraph: AnalyzedArticle.AnalyzedParagraph) -> [Range<Int>] {
-        var spans: [Range<Int>] = []
-        var open: Int?
-        for (i, scalar) in paragraph.scalars.enumerated() {
-            if let start = open {
-                if Self.closing.contains(scalar) && (scalar != "\"" || i == paragraph.scalars.count - 1 || !Self.isLetter(paragraph.scalars[i + 1])) {
-                    if i > start { spans.append(start..<i) }
-                    open = nil
+    /// Each person's gender from the titles and role words around their name, else from the pronouns
+    /// of sentences that name them and no other person (`Swift said her …`).
+    static func genders(_ paragraphs: [QuoteParagraph], roles: QuoteRoles) -> [Int: QuoteRoles.Gender] {
+        var votes: [Int: (male: Int, female: Int)] = [:]
+        var pending: Int?
+        for p in paragraphs {
+            let tokens = p.tokens
+            for sentence in p.paragraph.sentences {
+                var person: Int?
+                var several = false
+                var male = 0, female = 0
+                for i in sentence where p.spanOf[i] < 0 {
+                    if p.mentionCovering[i] >= 0 {
+                        let e = p.mentions[p.mentionCovering[i]].entity
+                        if p.entities.entities[e].kind == .person {
+                            if person != nil && person != e { several = true }
+                            person = e
+                        }
+                    } else if person != nil {
+                        switch tokens[i].lower {
+                        case "he", "him", "his", "himself": male += 1
+                        case "she", "her", "hers", "herself": female += 1
+                        default: break
+                        }
+                    } else if let carried = pending {
+                        // The sentence after one that named a single person, before any other name.
+                        switch tokens[i].lower {
+                        case "he", "him", "his", "himself": votes[carried, default: (0, 0)].male += 1
+                        case "she", "her", "hers", "herself": votes[carried, default: (0, 0)].female += 1
+                        default: break
+                        }
+                    }
                 }
-            } else if Self.opening.contains(scalar) && (scalar != "\"" || i == 0 || !Self.isLetter(paragraph.scalars[i - 1])) {
-                open = i + 1
+                pending = nil
+                if let person, !several {
+                    votes[person, default: (0, 0)].male += male
+                    votes[person, default: (0, 0)].female += female
+                    pending = person
+                }
             }
         }
-        // An opening mark with no closing one: the quote runs to the paragraph's end.
-        if let start = open, paragraph.scalars.count - start > 20 { spans.append(start..<paragraph.scalars.count) }
-        return spans
-    }
-
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool { scalar.properties.isAlphabetic }
-
-    /// The named speaker of a quote: a person mention right after it followed or preceded by a speech
-    /// verb (`" Khamenei said`, `" said Zarif`), or right before it (`Zarif said: "`).
-    func speaker(of span: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, people: [EntityExtractor.MentionReference], entities: EntityExtractor.Result) -> String? {
-        let tokens = paragraph.tokens
-        guard let after = tokens.firstIndex(where: { $0.start > span.end }) else { return before(span, paragraph, people, entities) }
-        // `," Khamenei said` / `," said Khamenei` / `," the Iranian leader Khamenei said`
-        let window = after..<min(tokens.count, after + 8)
-        for mention in people where window.contains(mention.tokens.lowerBound) {
-            let next = mention.tokens.upperBound
-            let previous = mention.tokens.lowerBound - 1
-            if next < tokens.count, EntityLexicon.speechVerbs.contains(tokens[next].lower) { return entities.entities[mention.entity].name }
-            if previous >= 0, EntityLexicon.speechVerbs.contains(tokens[previous].lower) { return entities.entities[mention.entity].name }
+        var result = roles.gender
+        for (entity, vote) in votes where result[entity] == nil {
+            if vote.male > 2 * vote.female { result[entity] = .male }
+            if vote.female > 2 * vote.male { result[entity] = .female }
         }
-        return before(span, paragraph, people, entities)
+        return result
     }
 
-    private func before(_ span: Range<Int>, _ paragraph: AnalyzedArticle.AnalyzedParagraph, _ people: [EntityExtractor.MentionReference], _ entities: EntityExtractor.Result) -> String? {
-        let tokens = paragraph.tokens
-        guard let last = tokens.lastIndex(where: { $0.end < span.start }) else { return nil }
-        // `Zarif said: "…"`, `Zarif said "…"`, `Zarif said that "…"`: a person as subject of a speech
-        // verb within the few words before the quote.
-        let window = max(0, last - 12)...last
-        var verbAt: Int?
-        for i in window.reversed() where EntityLexicon.speechVerbs.contains(tokens[i].lower) { verbAt = i; break }
-        guard let verb = verbAt else { return nil }
-        let subject = people.last { $0.tokens.upperBound <= verb && verb - $0.tokens.upperBound <= 3 }
-        return subject.map { entities.entities[$0.entity].name }
+    func extract(from p: QuoteParagraph, genders: [Int: QuoteRoles.Gender], recent: inout Recent) -> [Quote] {
+        let tokens = p.tokens
+        var quotes: [Quote] = []
+        var resolutions: [Resolution] = []
+        var nextSpan = 0
+        for i in tokens.indices {
+            if nextSpan < p.spans.count, p.spans[nextSpan].open == i {
+                let resolution = resolve(nextSpan, in: p, resolved: resolutions, genders: genders, recent: recent)
+                resolutions.append(resolution)
+                // A partial quote makes its speaker the next quote's only when the speaker is the
+                // sentence's subject (`Morris accused both parties of "…"`), not inside a reported
+                // clause (`Lewis reminded MPs that McCartney described him as "…"`).
+                let span = p.spans[nextSpan]
+                var speech = !isPartial(span, context: clause(before: nextSpan, in: p), in: p)
+                if !speech, case .speaker(let speaker) = resolution, let entity = speaker.entity,
+                   case .entity(entity)? = p.sentenceSubject(at: p.sentenceStart[span.open], before: span.open) {
+                    speech = true
+                }
+                recent.note(resolution, paragraph: p.position, speech: speech)
+                if let quote = quote(nextSpan, in: p, speaker: resolution.speaker?.name) { quotes.append(quote) }
+                nextSpan += 1
+            }
+            guard p.spanOf[i] < 0 else { continue }
+            // Who the next `he` or `she` may be: a person opening a sentence, the subject of a verb of
+            // saying, the source after `according to`.
+            if i == p.sentenceStart[i], case .entity(let e)? = p.sentenceSubject(at: i, before: p.sentenceEnd[i]),
+               p.entities.entities[e].kind == .person {
+                recent.note(speaker(.entity(e), p, genders, recent), paragraph: p.position, speech: false)
+            }
+            switch p.verbs[i] {
+            case .finite? where !QuoteLexicon.notIntroducing.contains(tokens[i].lower):
+                // Only a verb that attributes speech (`said`, `added`) makes the next quote its
+                // subject's; `promised`, `urged` still tell who `he` is.
+                let speech = QuoteLexicon.attributing.contains(tokens[i].lower)
+                if let (attribution, _) = p.subject(ofVerbAt: i, limit: p.sentenceStart[i]) {
+                    recent.note(speaker(attribution, p, genders, recent), paragraph: p.position, speech: speech)
+                } else if let attribution = p.invertedSubject(ofVerbAt: i) {
+                    recent.note(speaker(attribution, p, genders, recent), paragraph: p.position, speech: speech)
+                }
+            case .according?:
+                if let attribution = p.phraseAfter(i + 2, end: p.sentenceEnd[i]) {
+                    recent.note(speaker(attribution, p, genders, recent), paragraph: p.position, speech: true)
+                }
+            default:
+                break
+            }
+        }
+        if let last = p.spans.last, last.close == nil, last.contentEnd == tokens.count {
+            recent.runsOn = resolutions.last
+        } else {
+            recent.runsOn = nil
+        }
+        return quotes
     }
 
-    /// `" he said`, `" she added`.
-    static func isPronounAttribution(_ tokens: [Token], from i: Int) -> Bool {
-        var j = i
-        while j < tokens.count, tokens[j].kind == .punctuation { j += 1 }
-        guard j + 1 < tokens.count else { return false }
-        return ["he", "she"].contains(tokens[j].lower) && EntityLexicon.speechVerbs.contains(tokens[j + 1].lower)
+    /// The speaker an attribution names, pronouns resolved against what came before.
+    func speaker(_ attribution: Attribution, _ p: QuoteParagraph, _ genders: [Int: QuoteRoles.Gender], _ recent: Recent) -> Resolution {
+        switch attribution {
+        case .entity(let e):
+            let entity = p.entities.entities[e]
+            return .speaker(Speaker(name: entity.name, entity: e, kind: entity.kind, gender: genders[e]))
+        case .name(let name):
+            let last = name.split(separator: " ").last.map(String.init) ?? name
+            let kind: ExtractedEntity.Kind = EntityLexicon.organizationHeads.contains(last) ? .organization : .person
+            return .speaker(Speaker(name: name, entity: nil, kind: kind, gender: nil))
+        case .pronoun(let pronoun):
+            switch pronoun {
+            case "he", "she": return recent.person(for: pronoun)
+            case "it": return recent.organization()
+            default: return .unnamed(nil)
+            }
+        case .unnamed(let stands):
+            return .unnamed(stands)
+        case .coordinated:
+            return .none
+        }
     }
 
-    /// `He said: "…"`, `he added: "…"`.
-    static func isPronounAttributionBefore(_ tokens: [Token], at i: Int) -> Bool {
-        var j = i
-        while j >= 0, tokens[j].kind == .punctuation { j -= 1 }
-        guard j >= 1 else { return false }
-        return EntityLexicon.speechVerbs.contains(tokens[j].lower) && ["he", "she"].contains(tokens[j - 1].lower)
-    }
-}
+    // MARK: - One quote
 
-private extension Range where Bound == Int {
-    var start: Int { lowerBound }
-    var end: Int { upperBound }
+    func resolve(_ q: Int, in p: QuoteParagraph, resolved: [Resolution], genders: [Int: QuoteRoles.Gender], recent: Recent) -> Resolution {
+        let span = p.spans[q]
+        // A quote that ends its sentence belongs to the attribution before it (`Zarif said: "…."`)
+        // sooner than to the next sentence's subject; one that ends with a comma, to what follows.
+        let attributions = endsSentence(span, in: p) ? [before(span, in: p), after(q, in: p)] : [after(q, in: p), before(span, in: p)]
+        for case let attribution? in attributions {
+            let resolution = speaker(attribution, p, genders, recent)
+            if resolution != .none { return resolution }
+        }
+        let context = clause(before: q, in: p)
+        let heading = p.paragraph.kind == .headline || p.paragraph.kind == .crosshead
+        if !context.hasWords && !heading {
+            if span.reopened, q > 0 { return resolved[q - 1] }
+            let opensParagraph = span.open <= p.firstWord
+            if q == 0, opensParagraph, let runsOn = recent.runsOn { return runsOn }
+            if let last = recent.lastSpeech,
+               last.paragraph == p.position || last.paragraph == p.position - 1 && opensParagraph {
+                return last.resolution
+            }
+        } else if isPartial(span, context: context, in: p), let attribution = subjectAfter(span, in: p) {
+            return speaker(attribution, p, genders, recent)
+        }
+        return .none
+    }
+
+    /// The words of the quote's own clause before its opening mark: from the sentence's start or the
+    /// previous quote's end.
+    func clause(before q: Int, in p: QuoteParagraph) -> (start: Int, hasWords: Bool) {
+        let span = p.spans[q]
+        var start = p.sentenceStart[span.open]
+        if q > 0 {
+            let previous = p.spans[q - 1]
+            start = max(start, (previous.close ?? (previous.contentEnd - 1)) + 1)
+        }
+        let hasWords = (start..<span.open).contains { p.tokens[$0].kind != .punctuation }
+        return (start, hasWords)
+    }
+
+    /// A quote inside a sentence (`bringing "war and hostility"`) rather than one that is a sentence
+    /// or follows its attribution (`said: "…"`, `said, "…"`).
+    func isPartial(_ span: QuoteMarks.Span, context: (start: Int, hasWords: Bool), in p: QuoteParagraph) -> Bool {
+        let tokens = p.tokens
+        guard let first = span.content.first(where: { tokens[$0].kind != .punctuation }) else { return true }
+        let capital = tokens[first].isCapitalized || tokens[first].isNumber
+        guard context.hasWords else { return !capital }
+        var last = span.open - 1
+        while last >= context.start, tokens[last].kind == .punctuation, !tokens[last].isPunctuation(":"), !tokens[last].isPunctuation(",") {
+            last -= 1
+        }
+        guard last >= context.start, capital else { return true }
+        return !(tokens[last].isPunctuation(":") || tokens[last].isPunctuation(",") || p.verbs[last] != nil || tokens[last].lower == "that")
+    }
+
+    /// Whether the quoted words end a sentence: a full stop, ellipsis, `?` or `!` before the
+    /// closing mark (past an inner closing quote or bracket).
+    func endsSentence(_ span: QuoteMarks.Span, in p: QuoteParagraph) -> Bool {
+        var k = span.contentEnd - 1
+        while k > span.open, ["\u{2019}", "'", ")", "]"].contains(p.tokens[k].text) { k -= 1 }
+        return k > span.open && [".", "\u{2026}", "?", "!"].contains(p.tokens[k].text)
+    }
+
+    /// `"…," Khamenei said`, `"…," said the minister`, `"…" he added`, `"…," Zarif was quoted as
+    /// saying`: an attribution right after the closing mark.
+    func after(_ q: Int, in p: QuoteParagraph) -> Attribution? {
+        let tokens = p.tokens
+        let span = p.spans[q]
+        guard let close = span.close, close + 1 < tokens.count else { return nil }
+        var end = p.sentenceEnd[close + 1]
+        if q + 1 < p.spans.count, p.spans[q + 1].open < end { end = p.spans[q + 1].open }
+        var s = close + 1
+        while s < end, tokens[s].kind == .punctuation, [",", "\u{2014}", "\u{2013}", "-"].contains(tokens[s].text) { s += 1 }
+        guard s < end, tokens[s].isWord else { return nil }
+        // `"… acts." She said …`, `"…." Mr Valentine, who …, agreed.`: after a full stop comes a new
+        // sentence. After `?` or `!` a short attribution may still follow (`"All is well!" Trump said`).
+        let endsSentence = endsSentence(span, in: p)
+        if endsSentence, fullStop(span, in: p) { return nil }
+        if endsSentence, tokens[s].isCapitalized, QuoteLexicon.pronouns.contains(tokens[s].lower) { return nil }
+        if p.verbs[s] == .finite, QuoteLexicon.inversionVerbs.contains(tokens[s].lower) {
+            return introducesNext(s, p, end) ? nil : p.phraseAfter(s + 1, end: end)
+        }
+        if p.verbs[s] == .according { return p.phraseAfter(s + 2, end: end) }
+        let v = p.finiteVerbFrom[s]
+        guard v >= 0, v < end, v - s <= QuoteParagraph.subjectReach + 4, !introducesNext(v, p, end) else { return nil }
+        if QuoteLexicon.quotingVerbs.contains(tokens[v].lower) { return quotedAsSaying(v, p, end: end, limit: s) }
+        guard QuoteLexicon.attributing.contains(tokens[v].lower) else { return nil }
+        guard let (attribution, start) = p.subject(ofVerbAt: v, limit: s), start == s else { return nil }
+        if attribution == .coordinated { return nil }
+        if endsSentence {
+            // After a full stop only `Name said.`, `Name told AFP via the Internet.`: a verb with a
+            // clause of its own (`The Observatory said the attack was …`) is a new sentence.
+            if case .pronoun = attribution { return nil }
+            var words = 0
+            for k in (v + 1)..<p.sentenceEnd[v] {
+                if tokens[k].isPunctuation(",") { break }
+                guard tokens[k].kind != .punctuation else { continue }
+                words += 1
+                if words > 5 || tokens[k].lower == "that" || p.verbs[k] != nil { return nil }
+            }
+        }
+        return attribution
+    }
+
+    /// Whether the quoted words end with a full stop (not `?`, `!` or an ellipsis).
+    func fullStop(_ span: QuoteMarks.Span, in p: QuoteParagraph) -> Bool {
+        var k = span.contentEnd - 1
+        while k > span.open, ["\u{2019}", "'", ")", "]"].contains(p.tokens[k].text) { k -= 1 }
+        return k > span.open && p.tokens[k].text == "."
+    }
+
+    /// `… said:` and `… said "` introduce the quote that follows, not the one before.
+    func introducesNext(_ v: Int, _ p: QuoteParagraph, _ end: Int) -> Bool {
+        let next = v + 1
+        guard next < p.tokens.count else { return false }
+        return p.tokens[next].isPunctuation(":") || p.spanOf[next] >= 0 && p.spans[p.spanOf[next]].open == next
+    }
+
+    /// `Reuters quoted a central bank official as saying` → the official; `Zarif was quoted as
+    /// saying` → Zarif.
+    func quotedAsSaying(_ v: Int, _ p: QuoteParagraph, end: Int, limit: Int) -> Attribution? {
+        let tokens = p.tokens
+        var a = v + 1
+        while a + 1 < end, a - v <= QuoteParagraph.subjectReach, !(tokens[a].lower == "as" && p.verbs[a + 1] == .participle) { a += 1 }
+        guard a + 1 < end, tokens[a].lower == "as" else { return nil }
+        if a == v + 1 { return p.subject(ofVerbAt: v, limit: limit)?.attribution }
+        return p.phraseAfter(v + 1, end: a)
+    }
+
+    /// `Zarif said: "…"`, `Liu said …, warning: "…"`, `According to Zarif, "…"`, `quoted Zarif as
+    /// saying "…"`, `Zarif said Iran took "proportionate measures"`: the last verb of saying before the
+    /// quote in its sentence, and that verb's subject.
+    func before(_ span: QuoteMarks.Span, in p: QuoteParagraph) -> Attribution? {
+        let tokens = p.tokens
+        let floor = p.sentenceStart[span.open]
+        var v = p.verbBefore[span.open]
+        var steps = 0
+        while v >= floor, steps < 4 {
+            steps += 1
+            switch p.verbs[v] {
+            case .according?:
+                return p.phraseAfter(v + 2, end: span.open)
+            case .participle?:
+                if v - 1 >= floor, tokens[v - 1].lower == "as" {
+                    // `quoted Zarif as saying`, `Zarif was quoted as saying`
+                    let quoting = p.verbBefore[v - 1]
+                    guard quoting >= floor, QuoteLexicon.quotingVerbs.contains(tokens[quoting].lower) else { return nil }
+                    if quoting + 1 < v - 1, let object = p.phraseAfter(quoting + 1, end: v - 1) { return object }
+                    return p.subject(ofVerbAt: quoting, limit: floor)?.attribution
+                }
+                let previous = p.verbBefore[v]
+                if previous >= floor {
+                    v = previous
+                    continue
+                }
+                // `Accusing the US of …, Khamenei reiterated`: the subject comes after the quote.
+                return subjectAfter(span, in: p) ?? p.sentenceSubject(at: floor, before: v)
+            case .finite?:
+                if QuoteLexicon.quotingVerbs.contains(tokens[v].lower) { return nil }
+                guard let (attribution, _) = p.subject(ofVerbAt: v, limit: floor) else { return nil }
+                if attribution == .coordinated {
+                    let previous = p.verbBefore[v]
+                    if previous >= floor {
+                        v = previous
+                        continue
+                    }
+                    return p.sentenceSubject(at: floor, before: v)
+                }
+                return attribution
+            case nil:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// The subject of the first verb of saying after the quote in the same sentence, when the verb
+    /// has one of its own (`… upon the region, Khamenei reiterated`; not `… and said`).
+    func subjectAfter(_ span: QuoteMarks.Span, in p: QuoteParagraph) -> Attribution? {
+        guard let close = span.close, close + 1 < p.tokens.count, p.sentenceStart[close + 1] != close + 1 else { return nil }
+        let v = p.finiteVerbFrom[close + 1]
+        guard v >= 0, !QuoteLexicon.quotingVerbs.contains(p.tokens[v].lower),
+              let (attribution, _) = p.subject(ofVerbAt: v, limit: close + 1), attribution != .coordinated
+        else { return nil }
+        return attribution
+    }
+
+    // MARK: - Text
+
+    /// The quote as stored, or nil when it is dropped (scare quotes, a headline's quoted phrase).
+    func quote(_ q: Int, in p: QuoteParagraph, speaker: String?) -> Quote? {
+        let span = p.spans[q]
+        let tokens = p.tokens
+        let words = QuoteMarks.words(in: tokens, span.content)
+        let context = clause(before: q, in: p)
+        let partial = isPartial(span, context: context, in: p)
+        if p.paragraph.kind == .headline {
+            // `Khamenei says strike a ‘slap in the face’ for US`: a headline's phrase, not its quote.
+            let wordBefore = span.open > 0 && tokens[span.open - 1].kind != .punctuation
+            let wordAfter = span.close.map { $0 + 1 < tokens.count && tokens[$0 + 1].kind != .punctuation } ?? false
+            if wordBefore && wordAfter { return nil }
+        }
+        if partial && words <= 1 { return nil }
+        // `CNBC's "Trading Nation"`: a short title in capitals names a show or a campaign.
+        if partial && words <= 4 && !span.content.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized }) { return nil }
+        if speaker == nil && (partial || words <= 3) { return nil }
+
+        let scalars = p.paragraph.scalars
+        var start = tokens[span.open].end
+        var end = span.contentEnd < tokens.count ? tokens[span.contentEnd].start : scalars.count
+        while start < end, scalars[start].properties.isWhitespace { start += 1 }
+        while end > start, scalars[end - 1].properties.isWhitespace || scalars[end - 1] == "," { end -= 1 }
+        guard start < end else { return nil }
+        return Quote(span: TextSpan(paragraph: p.position, start: start, end: end),
+                     text: p.paragraph.text(from: start, to: end), speaker: speaker)
+    }
 }

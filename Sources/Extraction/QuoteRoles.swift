@@ -1,0 +1,132 @@
+/// What the article says each person is, so a role phrase (`the foreign minister said`) can name its
+/// person and a pronoun can skip people of the other gender.
+///
+/// A person's role words come from the titles the entity pass split off (`Foreign Minister`), lowercase
+/// words right before a mention (`Observatory head Rami Abdel Rahman`, `ambassador to Britain Liu`)
+/// and an appositive right after one (`David Frost, director general of …,`). One pass over the
+/// mentions, each looking at a few tokens around it.
+struct QuoteRoles {
+    enum Gender { case male, female }
+
+    private(set) var words: [Int: Set<String>] = [:]
+    private(set) var byWord: [String: [Int]] = [:]
+    private(set) var gender: [Int: Gender] = [:]
+    /// Each word of an organisation's name → that organisation, or -1 when several share it.
+    private(set) var organizationsByWord: [String: Int] = [:]
+
+    /// How many tokens around a mention are read for its role.
+    static let window = 6
+
+    init(article: AnalyzedArticle, entities: EntityExtractor.Result) {
+        for (index, entity) in entities.entities.enumerated() where entity.kind == .organization {
+            for word in Set(entity.name.split(separator: " ").map(String.init)) {
+                organizationsByWord[word] = organizationsByWord[word] == nil ? index : -1
+            }
+        }
+        for (index, entity) in entities.entities.enumerated() where entity.kind == .person {
+            for mention in entity.mentions {
+                for word in (mention.role ?? "").split(separator: " ") { add(String(word).lowercased(), to: index) }
+            }
+            for word in entity.name.split(separator: " ") where EntityLexicon.titles.contains(String(word)) {
+                add(word.lowercased(), to: index)
+            }
+        }
+        for paragraph in article.paragraphs where paragraph.position < entities.mentionsByParagraph.count {
+            let mentions = entities.mentionsByParagraph[paragraph.position]
+            var mentionEnding = [Int: Int]()
+            for (m, mention) in mentions.enumerated() { mentionEnding[mention.tokens.upperBound - 1] = m }
+            for mention in mentions where entities.entities[mention.entity].kind == .person {
+                for word in Self.wordsBefore(mention.tokens.lowerBound, end: mention.tokens.upperBound, paragraph.tokens, mentions, mentionEnding) {
+                    add(word, to: mention.entity)
+                }
+                for word in Self.appositive(after: mention.tokens.upperBound, paragraph.tokens) { add(word, to: mention.entity) }
+            }
+        }
+        for (entity, set) in words {
+            let male = !set.isDisjoint(with: QuoteLexicon.male), female = !set.isDisjoint(with: QuoteLexicon.female)
+            if male != female { gender[entity] = male ? .male : .female }
+        }
+    }
+
+    private mutating func add(_ word: String, to entity: Int) {
+        guard !word.isEmpty, !QuoteLexicon.definite.contains(word), !QuoteLexicon.indefinite.contains(word),
+              !QuoteLexicon.rolePrepositions.contains(word), word != "and"
+        else { return }
+        if words[entity, default: []].insert(word).inserted { byWord[word, default: []].append(entity) }
+    }
+
+    /// `chairman and chief executive Richard Parsons`, `ambassador to Britain Liu Xiaming`: lowercase
+    /// words and titles right before a mention, over a place named as the role's complement.
+    static func wordsBefore(_ start: Int, end: Int, _ tokens: [Token], _ mentions: [EntityExtractor.MentionReference],
+                            _ mentionEnding: [Int: Int]) -> [String] {
+        var result: [String] = []
+        var k = start - 1
+        var reach = start
+        // `China's ambassador to France, Li Wenhao, …`: the role before the name's commas.
+        if k > 0, tokens[k].isPunctuation(","), end < tokens.count, tokens[end].isPunctuation(",") {
+            k -= 1
+            reach = k + 1
+        }
+        // `a colleague of Harah`: the words before `of` describe someone else.
+        if k >= 0, k == start - 1, QuoteLexicon.rolePrepositions.contains(tokens[k].lower) { return [] }
+        while k >= 0, reach - k <= window {
+            let token = tokens[k]
+            if let m = mentionEnding[k], k > 0 {
+                // `to Britain`, `of Iraq`: skip a named complement after its preposition.
+                let before = mentions[m].tokens.lowerBound - 1
+                if before >= 0, ["to", "of", "for"].contains(tokens[before].lower) { k = before; continue }
+                break
+            }
+            guard token.isWord, token.lower != "'s", !QuoteLexicon.finiteVerbs.contains(token.lower),
+                  !QuoteLexicon.participles.contains(token.lower)
+            else { break }
+            if token.isCapitalized {
+                guard EntityLexicon.titles.contains(token.text) else { break }
+            } else if QuoteLexicon.definite.contains(token.lower) || QuoteLexicon.indefinite.contains(token.lower)
+                        || QuoteLexicon.clauseBoundaries.contains(token.lower) && token.lower != "and"
+                        || ["by", "with", "in", "at", "from", "on", "against", "between"].contains(token.lower) {
+                break
+            }
+            result.append(token.lower)
+            k -= 1
+        }
+        return result
+    }
+
+    /// `, the commander of Kowloon West district,` → `commander`; `, Hong Kong's new police commissioner,`
+    /// → `new`, `police`, `commissioner`: the words before the appositive's first preposition.
+    static func appositive(after end: Int, _ tokens: [Token]) -> [String] {
+        guard end + 1 < tokens.count, tokens[end].isPunctuation(",") else { return [] }
+        var result: [String] = []
+        var k = end + 1
+        if ["who", "whose", "which", "where", "and", "but", "said", "says"].contains(tokens[k].lower) { return [] }
+        while k < tokens.count, k - end <= window + 2 {
+            let token = tokens[k]
+            if token.kind == .punctuation {
+                return token.text == "," || token.text == "." || token.text == ";" || token.text == ")" ? result : []
+            }
+            if QuoteLexicon.rolePrepositions.contains(token.lower) {
+                // The head comes before the complement; the rest must still end the appositive.
+                while k < tokens.count, k - end <= 3 * window, tokens[k].kind != .punctuation { k += 1 }
+                return k < tokens.count && [",", ".", ";", ")"].contains(tokens[k].text) ? result : []
+            }
+            if token.lower != "'s", !token.isCapitalized || EntityLexicon.titles.contains(token.text) { result.append(token.lower) }
+            k += 1
+        }
+        return []
+    }
+
+    /// The one person whose role has `head` (and the modifiers some candidate has: `foreign` in
+    /// `the foreign minister` when the article also has a defence minister).
+    /// Modifiers that are titles (`foreign`, `defence`, `deputy`) must match: `the defence minister`
+    /// is not the foreign minister. Others (`Iranian`, `new`) only break ties.
+    func person(withRole head: String, modifiers: [String]) -> Int? {
+        guard var candidates = byWord[head], !candidates.isEmpty else { return nil }
+        for modifier in modifiers {
+            let title = EntityLexicon.titles.contains(modifier.prefix(1).uppercased() + modifier.dropFirst())
+            let having = candidates.filter { words[$0]?.contains(modifier) == true }
+            if title || !having.isEmpty && candidates.count > 1 { candidates = having }
+        }
+        return candidates.count == 1 ? candidates[0] : nil
+    }
+}
