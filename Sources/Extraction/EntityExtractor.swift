@@ -1,6 +1,9 @@
-/// Finds people, places and organisations: capitalised spans of the token stream, classified by the
-/// gazetteer and the words around them, with surnames, acronyms and parenthesised alternatives
-/// resolved to one entity per article.
+/// Finds people, places and organisations: capitalised runs of the token stream, split into the names
+/// they hold (a country or a title before a person, datelines and credits run into a name, names whose
+/// separating commas were lost), classified by the gazetteer, the lexicon and the words around them, and
+/// resolved to one entity per article by ``EntityResolver``.
+///
+/// One pass over each paragraph's tokens with hash lookups; the gazetteer is loaded once per process.
 public struct EntityExtractor: Sendable {
     /// An entity's mention as token positions, for the passes that need to know what a span names.
     public struct MentionReference: Equatable, Sendable {
@@ -21,64 +24,116 @@ public struct EntityExtractor: Sendable {
         self.gazetteer = gazetteer
     }
 
-    /// A capitalised span before resolution.
+    /// What one mention says about the kind of thing it names, and how strongly. An entity's kind is
+    /// the one its mentions' strongest evidence gives (see ``EntityResolver``).
+    struct Evidence: Equatable {
+        var kind: ExtractedEntity.Kind
+        var weight: Int
+
+        /// The lexicon or the gazetteer knows the name.
+        static let known = 5
+        /// The name's own words say it: a head (`Forces`, `Province`), an Arabic prefix, a title before it.
+        static let structure = 4
+        /// A word next to it says it: `activist X`, `the villages X`, `X network`, `the X said`.
+        static let cue = 3
+        /// Weaker context: `X said`, `in X`, listed with a place.
+        static let context = 2
+        /// Two to four capitalised words and nothing else: most often a person.
+        static let shape = 1
+    }
+
+    /// A name in the text before resolution.
     struct Candidate {
         var paragraph: Int
         var tokens: Range<Int>
         var name: String
-        var kind: ExtractedEntity.Kind?
+        var evidence: Evidence?
         var role: String?
-        /// The phrase with its place word (`Ain al-Assad base`), kept as an alias.
-        var longForm: String?
+        /// Other forms written here: `Ain al-Assad base`, `Ayatollah Ali Khamenei`, `US President Donald Trump`.
+        var aliases: [String] = []
         /// Names given in parentheses right after (`(PMF, or Hashd al-Shaabi)`).
         var alternatives: [String] = []
         var sentenceInitial: Bool
+        /// The lexicon's name for a known organisation (`Daesh` → `Islamic State`).
+        var canonical: String?
+        /// A title alone (`King and Weeks were abducted`): only the surname of someone already named.
+        var titleOnly = false
+        /// A generic head (`the observatory`, `Observatory head …`): only an alias of the one named
+        /// organisation in the article with that head.
+        var genericHead = false
+        /// For a name inside the parentheses right after another name: that name's candidate index.
+        var alternativeOf: Int?
+
+        var kind: ExtractedEntity.Kind? { evidence?.kind }
     }
 
     public func extract(from article: AnalyzedArticle) -> Result {
-        var candidates: [Candidate] = []
-        var titleCaseParagraphs: [Int] = []
         let commonWords = Self.lowercaseVocabulary(of: article)
+        let headline = article.paragraphs.first.flatMap { $0.kind == .headline && Self.isTitleCase($0) ? $0 : nil }
+        var candidates: [Candidate] = []
+        // Title-case lines, copies of the headline and credit lines: only names known from elsewhere.
+        var knownNamesOnly: [(paragraph: Int, range: Range<Int>)] = []
         for paragraph in article.paragraphs {
             if Self.isTitleCase(paragraph) {
-                titleCaseParagraphs.append(paragraph.position)
+                knownNamesOnly.append((paragraph.position, 0..<paragraph.tokens.count))
                 continue
             }
-            candidates += spans(in: paragraph, commonWords: commonWords)
-        }
-        // Words seen capitalised mid-sentence somewhere: a sentence-initial one-word span counts only then.
-        var midSentenceNames = Set(candidates.filter { !$0.sentenceInitial }.map(\.name))
-        // `Khamenei's remarks` opening a sentence, after `Ali Khamenei` elsewhere: a surname.
-        for candidate in candidates where candidate.kind == .person {
-            if let last = candidate.name.split(separator: " ").last, candidate.name.contains(" ") { midSentenceNames.insert(String(last)) }
-        }
-        candidates = candidates.filter { candidate in
-            // A lone word the article also writes in lowercase (`Terrorist` in a title-case run) is no name.
-            if !candidate.name.contains(" "), commonWords.contains(candidate.name.lowercased()), !isKnownSingleName(candidate.name),
-               candidate.kind != .organization || !tokensAllCaps(candidate.name) {
-                return false
+            let blocked = Self.knownNamesOnlyRanges(in: paragraph, headline: headline)
+            knownNamesOnly += blocked.map { (paragraph.position, $0) }
+            let base = candidates.count
+            for var candidate in spans(in: paragraph, commonWords: commonWords, blocked: blocked) {
+                candidate.alternativeOf = candidate.alternativeOf.map { $0 + base }
+                candidates.append(candidate)
             }
-            return !candidate.sentenceInitial || candidate.kind != nil || candidate.name.contains(" ")
-                || midSentenceNames.contains(candidate.name) || isKnownSingleName(candidate.name)
         }
+        candidates = Self.placesByCoordination(candidates, articles: article)
+        candidates = filtered(candidates, commonWords: commonWords)
 
         var resolver = EntityResolver(gazetteer: gazetteer)
-        for candidate in candidates { resolver.add(candidate) }
-        resolver.resolve()
-
-        // Headlines and other title-case lines: only names already known from the text or the gazetteer.
-        for position in titleCaseParagraphs {
-            let paragraph = article.paragraphs[position]
-            resolver.matchKnownNames(in: paragraph)
+        resolver.resolve(candidates)
+        for (position, range) in knownNamesOnly {
+            resolver.matchKnownNames(in: article.paragraphs[position], range: range)
         }
         return resolver.result(paragraphCount: article.paragraphs.count, article: article)
     }
 
-    func tokensAllCaps(_ name: String) -> Bool { name.allSatisfy { !$0.isLowercase } }
+    /// Drops lone words that are common words or unsupported sentence starts; keeps indices of
+    /// parenthesised alternatives pointing at their names.
+    func filtered(_ candidates: [Candidate], commonWords: Set<String>) -> [Candidate] {
+        // Words seen capitalised mid-sentence somewhere, and the parts of people's names: a
+        // sentence-initial one-word name counts only then (`Khamenei's remarks`, `Liu said`).
+        var midSentence = Set<String>()
+        for candidate in candidates where !candidate.sentenceInitial { midSentence.insert(candidate.name) }
+        for candidate in candidates where candidate.kind == .person && candidate.name.contains(" ") {
+            let words = candidate.name.split(separator: " ")
+            midSentence.insert(String(words[words.count - 1]))
+            midSentence.insert(String(words[0]))
+        }
+        func keep(_ candidate: Candidate) -> Bool {
+            if candidate.titleOnly || candidate.genericHead { return true }
+            let weight = candidate.evidence?.weight ?? 0
+            guard !candidate.name.contains(" ") else { return true }
+            // A lone word the article also writes in lowercase (`Terrorist` in a title-case run) is no name.
+            if commonWords.contains(candidate.name.lowercased()) {
+                // The gazetteer's towns named like common words (`Cocoa`, `Mobile`) count only as countries here.
+                if weight < Evidence.known || candidate.kind == .place && gazetteer.place(named: candidate.name)?.kind == .city { return false }
+            }
+            return !candidate.sentenceInitial || weight >= Evidence.cue || midSentence.contains(candidate.name)
+        }
+        var result: [Candidate] = []
+        var newIndex = [Int?](repeating: nil, count: candidates.count)
+        for (i, candidate) in candidates.enumerated() where keep(candidate) {
+            var candidate = candidate
+            candidate.alternativeOf = candidate.alternativeOf.flatMap { newIndex[$0] }
+            newIndex[i] = result.count
+            result.append(candidate)
+        }
+        return result
+    }
 
     func isKnownSingleName(_ name: String) -> Bool {
         gazetteer.place(named: name) != nil || EntityLexicon.knownOrganizations[name] != nil
-            || gazetteer.country(forDemonym: name) != nil
+            || gazetteer.country(forDemonym: name) != nil || EntityLexicon.groupWords.contains(name)
     }
 
     /// A paragraph where most words are capitalised (a headline in title case) gives no evidence
@@ -92,14 +147,56 @@ public struct EntityExtractor: Sendable {
         return Double(capitalised) / Double(words.count) > threshold && (paragraph.kind == .headline || words.count >= 6)
     }
 
-    // MARK: - Spans
+    /// Token ranges of a body paragraph where capitals say nothing: a title-case headline repeated in
+    /// the body (scraped pages run it into the first sentence), and sentences without a lowercase word
+    /// (credits, datelines, signatures such as `SSH 11`).
+    static func knownNamesOnlyRanges(in paragraph: AnalyzedArticle.AnalyzedParagraph,
+                                     headline: AnalyzedArticle.AnalyzedParagraph?) -> [Range<Int>] {
+        let tokens = paragraph.tokens
+        var ranges: [Range<Int>] = []
+        if let headline, headline.position != paragraph.position, headline.tokens.count >= 4 {
+            let h = headline.tokens
+            var i = 0
+            while i + h.count <= tokens.count {
+                if tokens[i].text == h[0].text, (1..<h.count).allSatisfy({ tokens[i + $0].text == h[$0].text }) {
+                    ranges.append(i..<(i + h.count))
+                    i += h.count
+                } else {
+                    i += 1
+                }
+            }
+        }
+        for sentence in paragraph.sentences where sentence.contains(where: { tokens[$0].isWord }) {
+            guard !sentence.contains(where: { tokens[$0].isWord && tokens[$0].text.first?.isLowercase == true }),
+                  !ranges.contains(where: { $0.overlaps(sentence) })
+            else { continue }
+            ranges.append(sentence)
+        }
+        return ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    // MARK: - Runs of capitalised words
+
+    /// Endings after a hyphen that make a modifier of a name: `US-led`, `Britain-based`, `Iran-backed`.
+    static let modifierEndings: Set<String> = [
+        "led", "run", "held", "born", "built", "made", "style", "era", "wide", "like", "type", "bound", "centric",
+        "only", "free", "proof", "specific", "language", "year", "old", "owned", "backed", "based", "linked",
+        "allied", "aligned", "affiliated", "controlled", "dominated", "funded", "sponsored", "friendly", "brokered",
+        "mediated", "imposed", "supported", "inspired", "influenced", "listed", "registered", "flagged", "bred",
+        "educated", "trained", "armed", "majority", "minority", "wise", "ward", "wards", "bashing", "speaking",
+    ]
 
     static func isNamePart(_ token: Token) -> Bool {
         guard token.isWord else { return false }
-        // `US-led`, `Daesh-held`, `Iran-backed`: a modifier made from a name, not the name.
+        // `US-led`, `Daesh-held`, `Iran-backed`: a modifier made from a name, not the name. A
+        // hyphenated given name (`Hau-yip`, `Jae-in`) stays.
         if let hyphen = token.text.lastIndex(of: "-"), token.text[token.text.index(after: hyphen)...].first?.isLowercase == true,
            !EntityLexicon.innerParticles.contains(String(token.lower[..<hyphen])) {
-            return false
+            let ending = token.lower[token.lower.index(after: token.lower.lastIndex(of: "-") ?? token.lower.startIndex)...]
+            if modifierEndings.contains(String(ending)) || ending.hasSuffix("ed") || ending.count >= 6 && ending.hasSuffix("ing")
+                || !token.isCapitalized {
+                return false
+            }
         }
         if token.isCapitalized { return true }
         // al-Assad, el-Sisi, bin-Salman: a lowercase particle joined to a capitalised name.
@@ -121,152 +218,148 @@ public struct EntityExtractor: Sendable {
         return words
     }
 
-    func spans(in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String> = []) -> [Candidate] {
+    func spans(in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String> = [],
+               blocked: [Range<Int>] = []) -> [Candidate] {
         let tokens = paragraph.tokens
+        var isBlocked = [Bool](repeating: false, count: tokens.count)
+        for range in blocked { for k in range { isBlocked[k] = true } }
         var result: [Candidate] = []
+        // The name a parenthesis follows, and the tokens inside: names there are its alternatives.
+        var parent: (index: Int, inside: Range<Int>)?
         for sentence in paragraph.sentences {
             var i = sentence.lowerBound
             // The first word of a sentence, past opening quotes and brackets.
             var firstWord = sentence.lowerBound
             while firstWord < sentence.upperBound, tokens[firstWord].kind == .punctuation { firstWord += 1 }
             while i < sentence.upperBound {
+                if isBlocked[i] { i += 1; continue }
+                if let generic = genericHead(at: i, in: paragraph, sentence: sentence) {
+                    result.append(generic)
+                    i += 2
+                    continue
+                }
                 guard Self.isNamePart(tokens[i]) else { i += 1; continue }
                 var end = i + 1
-                while end < sentence.upperBound {
+                while end < sentence.upperBound, !isBlocked[end] {
                     // `Syrias Homs`: a country with its apostrophe lost ends the name before it.
                     if possessiveCountry(tokens[end - 1]) != nil { break }
+                    let next = end + 1 < sentence.upperBound && !isBlocked[end + 1] && Self.isNamePart(tokens[end + 1])
                     if Self.isNamePart(tokens[end]) && tokens[end].lower != "'s" {
                         end += 1
-                    } else if EntityLexicon.innerParticles.contains(tokens[end].lower), !tokens[end].isCapitalized,
-                              end + 1 < sentence.upperBound, Self.isNamePart(tokens[end + 1]),
+                    } else if EntityLexicon.innerParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, next,
                               tokens[end + 1].lower != "'s" {
+                        end += 2
+                    } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next {
+                        // `People's Liberation Army`
                         end += 2
                     } else {
                         break
                     }
                 }
-                // Trim common words the article also writes in lowercase off the edges of the span.
-                var first = i, last = end
-                func common(_ k: Int) -> Bool {
-                    tokens[k].isCapitalized && !tokens[k].isAllCaps && commonWords.contains(tokens[k].lower)
-                        && !EntityLexicon.organizationHeads.contains(tokens[k].text) && !EntityLexicon.titles.contains(tokens[k].text)
+                let (first, last) = trimmed(i..<end, in: paragraph, commonWords: commonWords, sentenceStart: firstWord)
+                var found = pieces(of: first..<last, in: paragraph, sentence: sentence, sentenceInitial: first == firstWord)
+                if let inside = parent?.inside, let index = parent?.index, inside.contains(first) {
+                    for k in found.indices { found[k].alternativeOf = index }
                 }
-                if end - i >= 2 {
-                    while last - first >= 2, common(last - 1) { last -= 1 }
-                    while last - first >= 2, common(first) { first += 1 }
+                if !found.isEmpty, last < tokens.count, tokens[last].isPunctuation("(") {
+                    let alternatives = parenthesised(after: last, in: paragraph)
+                    found[found.count - 1].alternatives = alternatives
+                    if !alternatives.isEmpty, let close = tokens[(last + 1)...].prefix(12).firstIndex(where: { $0.isPunctuation(")") }) {
+                        parent = (result.count + found.count - 1, (last + 1)..<close)
+                    }
                 }
-                result += candidates(in: paragraph, span: first..<last, sentenceInitial: first == firstWord)
+                result += found
                 i = end
             }
         }
-        return Self.placesByCoordination(result, tokens: tokens)
+        return result
     }
 
-    /// `Madaya and Zabadani`, `Foua, Kafarya and Idlib`: unknown names listed with a place are places.
-    static func placesByCoordination(_ candidates: [Candidate], tokens: [Token]) -> [Candidate] {
+    /// Trims common words the article also writes in lowercase off the edges of a run, and a
+    /// sentence's first word when the article uses it as a common noun (`Employee Steve Castro`).
+    func trimmed(_ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String>,
+                 sentenceStart: Int) -> (Int, Int) {
+        let tokens = paragraph.tokens
+        var first = run.lowerBound, last = run.upperBound
+        func common(_ k: Int) -> Bool {
+            tokens[k].isCapitalized && !tokens[k].isAllCaps && commonWords.contains(tokens[k].lower)
+                && !EntityLexicon.organizationHeads.contains(tokens[k].text) && !EntityLexicon.titles.contains(tokens[k].text)
+                && !EntityLexicon.placeNameHeads.contains(tokens[k].text)
+        }
+        if run.count >= 2 {
+            // Only after a known name or another common word (`Aleppo Bombing`, `Towns Resumes`), not
+            // after a given name (`Theresa May`, `David Frost`).
+            while last - first >= 2, common(last - 1),
+                  common(last - 2) || knownSpan(at: first, limit: last - 1, in: paragraph)?.length == last - 1 - first {
+                last -= 1
+            }
+            while last - first >= 2, common(first), tokens[first + 1].lower != "'s",
+                  (knownSpan(at: first, limit: last, in: paragraph)?.length ?? 0) < 2 {
+                first += 1
+            }
+        }
+        // `Residents of Harbnafas`, `Supporters of Evo Morales` opening a sentence: a common noun and its `of`.
+        if first == sentenceStart, last - first >= 3, ["of", "for"].contains(tokens[first + 1].lower), tokens[first].isCapitalized,
+           !EntityLexicon.organizationHeads.contains(tokens[first].text), !EntityLexicon.titles.contains(tokens[first].text),
+           !EntityLexicon.placeNameHeads.contains(tokens[first].text), !EntityLexicon.placeOfNameHeads.contains(tokens[first].text),
+           knownSpan(at: first, limit: last, in: paragraph) == nil {
+            return (first + 2, last)
+        }
+        if first == sentenceStart, last - first >= 2, tokens[first].isCapitalized, !tokens[first].isAllCaps,
+           !EntityLexicon.titles.contains(tokens[first].text), knownSpan(at: first, limit: last, in: paragraph) == nil {
+            let word = tokens[first].lower
+            let joined = EntityLexicon.innerParticles.contains(tokens[first + 1].lower) || tokens[first + 1].lower == "'s"
+            if !joined && commonWords.contains(word) || commonWords.contains(word + "s") || commonWords.contains(word + "es")
+                || word.hasSuffix("s") && commonWords.contains(String(word.dropLast()))
+                || EntityLexicon.personCues.contains(word) {
+                first += 1
+            }
+        }
+        return (first, last)
+    }
+
+    /// `the observatory said`: a lowercase generic head after `the`, not followed by its own `of`-phrase.
+    func genericHead(at i: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> Candidate? {
+        let tokens = paragraph.tokens
+        guard tokens[i].lower == "the", i + 1 < sentence.upperBound, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
+              EntityLexicon.genericHeads.contains(tokens[i + 1].lower)
+        else { return nil }
+        if i + 2 < sentence.upperBound, ["of", "for", "'s"].contains(tokens[i + 2].lower) || Self.isNamePart(tokens[i + 2]) { return nil }
+        return Candidate(paragraph: paragraph.position, tokens: (i + 1)..<(i + 2), name: tokens[i + 1].text, evidence: nil,
+                         sentenceInitial: false, genericHead: true)
+    }
+
+    /// `Madaya and Zabadani`, `Foua, Kafarya and Idlib`: unknown names listed with a place are places,
+    /// also with a name the article calls a place elsewhere (`leaving Foua and Kafraya`).
+    static func placesByCoordination(_ candidates: [Candidate], articles article: AnalyzedArticle) -> [Candidate] {
         var result = candidates
+        let places = Set(candidates.filter { $0.kind == .place }.map(\.name))
+        func isPlace(_ c: Candidate) -> Bool { c.kind == .place || c.kind == nil && places.contains(c.name) }
         func linked(_ a: Candidate, _ b: Candidate) -> Bool {
+            guard a.paragraph == b.paragraph else { return false }
+            let tokens = article.paragraphs[a.paragraph].tokens
             let gap = a.tokens.upperBound..<b.tokens.lowerBound
-            return gap.count >= 1 && gap.count <= 1 && gap.allSatisfy { tokens[$0].lower == "and" || tokens[$0].lower == "or" || tokens[$0].isPunctuation(",") }
+            return gap.count == 1 && gap.allSatisfy { tokens[$0].lower == "and" || tokens[$0].lower == "or" || tokens[$0].isPunctuation(",") }
         }
         for _ in 0..<2 {
-            for i in result.indices where result[i].kind == nil {
+            for i in result.indices where result[i].evidence == nil && !result[i].genericHead && !result[i].titleOnly {
                 let neighbours = [i - 1, i + 1].filter { result.indices.contains($0) }
-                if neighbours.contains(where: { result[$0].kind == .place && (linked(result[min(i, $0)], result[max(i, $0)])) }) {
-                    result[i].kind = .place
+                if neighbours.contains(where: { isPlace(result[$0]) && linked(result[min(i, $0)], result[max(i, $0)]) }) {
+                    result[i].evidence = Evidence(kind: .place, weight: Evidence.context)
                 }
             }
         }
         return result
     }
 
-    /// `Syrias` (from text that lost its apostrophes) → `Syria`.
+    /// `Syrias`, `Ankaras` (from text that lost its apostrophes) → `Syria`, `Ankara`: a country, or a
+    /// city or region of a million people.
     func possessiveCountry(_ token: Token) -> String? {
-        guard token.isWord, token.text.count > 3, token.text.hasSuffix("s"), gazetteer.place(named: token.text) == nil else { return nil }
+        guard token.isWord, token.isCapitalized, token.text.count > 3, token.text.hasSuffix("s"), gazetteer.place(named: token.text) == nil
+        else { return nil }
         let stem = String(token.text.dropLast())
-        return gazetteer.place(named: stem)?.kind == .country ? stem : nil
-    }
-
-    /// Splits a capitalised span into the names it holds (a leading country before a title,
-    /// the title, the name) and classifies each.
-    func candidates(in paragraph: AnalyzedArticle.AnalyzedParagraph, span: Range<Int>, sentenceInitial: Bool) -> [Candidate] {
-        let tokens = paragraph.tokens
-        var start = span.lowerBound
-        var end = span.upperBound
-        var initial = sentenceInitial
-        // Drop leading function words (`The`, `In`) and trailing particles.
-        while start < end, EntityLexicon.notNames.contains(tokens[start].text) || EntityLexicon.innerParticles.contains(tokens[start].text) {
-            start += 1
-            initial = false
-        }
-        while end > start, EntityLexicon.innerParticles.contains(tokens[end - 1].lower) { end -= 1 }
-        guard start < end else { return [] }
-
-        var result: [Candidate] = []
-        // `US President Donald Trump`, `Iran's Supreme Leader …`: a place or demonym before a title.
-        if end - start >= 2, EntityLexicon.titles.contains(tokens[start + 1].text),
-           gazetteer.place(named: tokens[start].text) != nil || gazetteer.country(forDemonym: tokens[start].text) != nil {
-            result += candidates(in: paragraph, span: start..<(start + 1), sentenceInitial: initial)
-            start += 1
-            initial = false
-        }
-        var roleWords: [String] = []
-        while end - start >= 2, EntityLexicon.titles.contains(tokens[start].text) || tokens[start].text == "of" && !roleWords.isEmpty {
-            roleWords.append(tokens[start].text)
-            start += 1
-        }
-        // A title with no name after it (`the Supreme Leader`) names nobody.
-        if end - start == 1, EntityLexicon.titles.contains(tokens[start].text) { return result }
-        guard start < end else { return result }
-
-        // `Homs Province`, `Ain al-Assad Base`: a capitalised place word ends the name.
-        var placeWord: String?
-        if end - start >= 2, EntityLexicon.placeHeads.contains(tokens[end - 1].lower) {
-            placeWord = tokens[end - 1].text
-            end -= 1
-        }
-        var name = paragraph.text(of: start..<end)
-        if end - start == 1, let country = possessiveCountry(tokens[start]) { name = country }
-        var candidate = Candidate(
-            paragraph: paragraph.position, tokens: start..<end, name: name, kind: nil,
-            role: roleWords.isEmpty ? nil : roleWords.joined(separator: " "), sentenceInitial: initial && roleWords.isEmpty
-        )
-        candidate.kind = placeWord != nil ? .place : classify(candidate, in: paragraph)
-        if let placeWord {
-            candidate.longForm = name + " " + placeWord
-        } else if candidate.kind == .place, end < tokens.count, EntityLexicon.placeHeads.contains(tokens[end].lower) {
-            candidate.longForm = name + " " + tokens[end].text
-        }
-        candidate.alternatives = parenthesised(after: end, in: paragraph)
-        result.append(candidate)
-        return result
-    }
-
-    func classify(_ candidate: Candidate, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> ExtractedEntity.Kind? {
-        let tokens = paragraph.tokens
-        let words = candidate.tokens.map { tokens[$0].text }
-        let name = candidate.name
-        if candidate.role != nil { return .person }
-        if EntityLexicon.knownOrganizations[name] != nil { return .organization }
-        if let last = words.last, EntityLexicon.organizationHeads.contains(last), words.count > 1 { return .organization }
-        let after = candidate.tokens.upperBound < tokens.count ? tokens[candidate.tokens.upperBound] : nil
-        if words.count == 1, gazetteer.place(named: name) == nil, gazetteer.country(forDemonym: name) != nil { return .nationality }
-        if let after, EntityLexicon.placeHeads.contains(after.lower) { return .place }
-        if gazetteer.place(named: name) != nil { return .place }
-        if words.count == 1, gazetteer.country(forDemonym: name) != nil { return .nationality }
-        let before = candidate.tokens.lowerBound >= 2 ? tokens[candidate.tokens.lowerBound - 2].lower : nil
-        if let before, candidate.tokens.lowerBound >= 1, tokens[candidate.tokens.lowerBound - 1].lower == "of",
-           EntityLexicon.placeOfHeads.contains(before) {
-            return .place
-        }
-        if words.count == 1, tokens[candidate.tokens.lowerBound].isAllCaps, name.count <= 6 { return .organization }
-        if let after, EntityLexicon.speechVerbs.contains(after.lower) { return .person }
-        if words.count >= 2 && words.count <= 4 { return .person }
-        if candidate.tokens.lowerBound >= 1 {
-            let previous = tokens[candidate.tokens.lowerBound - 1].lower
-            if ["in", "at", "near", "outside", "inside", "to", "from", "across", "around"].contains(previous) { return .place }
-        }
-        return nil
+        guard let place = gazetteer.place(named: stem) else { return nil }
+        return place.kind == .country || place.population >= 1_000_000 ? stem : nil
     }
 
     /// `(PMF, or Hashd al-Shaabi)` right after a name: the names inside, split at commas and `or`.
@@ -279,7 +372,10 @@ public struct EntityExtractor: Sendable {
         var partStart = end + 1
         for i in (end + 1)...close {
             if i == close || tokens[i].isPunctuation(",") || tokens[i].lower == "or" || tokens[i].isPunctuation(";") {
-                if partStart < i, (partStart..<i).allSatisfy({ Self.isNamePart(tokens[$0]) || EntityLexicon.innerParticles.contains(tokens[$0].lower) }) {
+                // Not a generic word (`al-Jamiaa (University)`).
+                let generic = i - partStart == 1 && (EntityLexicon.organizationHeads.contains(tokens[partStart].text)
+                    || EntityLexicon.placeNameHeads.contains(tokens[partStart].text) || EntityLexicon.titles.contains(tokens[partStart].text))
+                if partStart < i, !generic, (partStart..<i).allSatisfy({ Self.isNamePart(tokens[$0]) || EntityLexicon.innerParticles.contains(tokens[$0].lower) }) {
                     names.append(paragraph.text(of: partStart..<i))
                 }
                 partStart = i + 1

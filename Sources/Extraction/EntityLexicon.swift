@@ -14,6 +14,11 @@ enum EntityLexicon {
         "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Judge", "Justice", "Attorney", "Mufti",
         "Premier", "Former", "Acting", "Interim", "Opposition", "Congressman", "Congresswoman", "MP",
         "Hojatoleslam", "Mullah", "Chief of Staff", "Executive", "Officer", "Sheik", "Saint",
+        "Ombudsman", "Commissioner", "Inspector", "Superintendent", "Detective", "Constable", "Corporal",
+        "Brig", "Brig.", "Lt.", "Col.", "Capt.", "Maj.", "Cmdr", "Commodore", "Assistant", "Undersecretary",
+        "Secretary-General", "Vice-President", "Attorney-General", "Major-General", "Lieutenant-General",
+        "Brigadier-General", "President-elect", "Councillor", "Councilman", "Councilwoman", "Sheriff", "Consul",
+        "Patriarch", "Pastor", "Haji", "Hajji", "Sayyed", "Sayed", "Mawlawi", "Maulvi",
     ]
 
     /// Last words of organisation names.
@@ -30,6 +35,14 @@ enum EntityLexicon {
         "Secretariat", "Tribunal", "Legion", "Centre", "Center", "Club", "Exchange", "Group", "Holdings",
         "Industries", "Motors", "Systems", "Technologies", "Labs", "Partners", "Agency", "Crescent", "Cross",
         "Watch", "International", "Commission", "Senate", "House", "Pentagon", "Kremlin",
+        // Plural heads, parties, companies and the names newspapers and broadcasters end with.
+        "Committees", "Councils", "Chambers", "Democrats", "Republicans", "Socialists", "Greens", "Mujahideen",
+        "Brotherhood", "Jihad", "Bros", "Bros.", "Inc.", "Ltd.", "PLC", "plc", "LLC", "GmbH", "AG", "Studios",
+        "Pictures", "Records", "Entertainment", "Communications", "Telecom", "Petroleum", "Pharmaceuticals",
+        "Today", "Chronicle", "Journal", "Herald", "Gazette", "Tribune", "Telegraph", "Observer", "Daily",
+        "Weekly", "Magazine", "Examiner", "Inquirer", "Globe", "Courier", "Dispatch", "Broadcasting",
+        "Academy", "College", "Ministries", "Departments", "Agencies", "Healthcare", "Solutions", "Software",
+        "Networks", "Airline", "Bancorp", "Insurance", "Motor", "Automotive", "Logistics", "Pharma",
     ]
 
     /// Words after a name that make it a place (`Ain al-Assad base`, `Anbar province`); the core name
@@ -47,18 +60,49 @@ enum EntityLexicon {
         "neighborhood", "state", "island", "capital", "county", "municipality",
     ]
 
-    /// Well-known organisations written as one word or an acronym.
+    /// Well-known organisations as written → the name they are filed under: acronyms, one-word names,
+    /// and names without a head word that says what they are (`Al Jazeera`, `Liberal Democrats`).
     static let knownOrganizations: [String: String] = [
-        "UN": "United Nations", "U.N.": "United Nations", "NATO": "NATO", "EU": "European Union",
-        "Reuters": "Reuters", "AFP": "AFP", "AP": "Associated Press", "BBC": "BBC", "CNN": "CNN",
-        "Twitter": "Twitter", "Facebook": "Facebook", "Hezbollah": "Hezbollah", "Hamas": "Hamas",
-        "Taliban": "Taliban", "ISIS": "ISIS", "ISIL": "ISIS", "Daesh": "ISIS", "al-Qaeda": "al-Qaeda",
+        "UN": "United Nations", "U.N.": "United Nations", "United Nations": "United Nations", "NATO": "NATO",
+        "EU": "European Union", "European Union": "European Union",
+        "Reuters": "Reuters", "AFP": "AFP", "Agence France-Presse": "AFP", "Agence France Presse": "AFP",
+        "AP": "Associated Press", "Associated Press": "Associated Press", "BBC": "BBC", "CNN": "CNN",
+        "Twitter": "Twitter", "Facebook": "Facebook", "Instagram": "Instagram", "WhatsApp": "WhatsApp",
+        "Telegram": "Telegram", "TikTok": "TikTok", "Hezbollah": "Hezbollah", "Hizbollah": "Hezbollah",
+        "Hamas": "Hamas", "Fatah": "Fatah", "Taliban": "Taliban",
+        "ISIS": "Islamic State", "ISIL": "Islamic State", "Daesh": "Islamic State", "Islamic State": "Islamic State",
+        "al-Qaeda": "al-Qaeda", "Al-Qaeda": "al-Qaeda", "Al Qaeda": "al-Qaeda", "al Qaeda": "al-Qaeda",
+        "al-Qaida": "al-Qaeda", "Al-Qaida": "al-Qaeda", "Al Qaida": "al-Qaeda",
+        "Nusra": "Nusra Front", "al-Shabab": "al-Shabab", "Al-Shabab": "al-Shabab", "al-Shabaab": "al-Shabab",
+        "Al-Shabaab": "al-Shabab", "Boko Haram": "Boko Haram", "Houthis": "Houthis", "Houthi": "Houthis",
         "Google": "Google", "Apple": "Apple", "Microsoft": "Microsoft", "Amazon": "Amazon", "YouTube": "YouTube",
         "Pentagon": "Pentagon", "Kremlin": "Kremlin", "OPEC": "OPEC", "IMF": "International Monetary Fund",
         "WHO": "World Health Organization", "UNICEF": "UNICEF", "UNHCR": "UNHCR", "Congress": "Congress",
         "Senate": "Senate", "Parliament": "Parliament", "FBI": "FBI", "CIA": "CIA", "IRGC": "IRGC",
         "Interpol": "Interpol", "Ruptly": "Ruptly", "SANA": "SANA", "YPG": "YPG", "SDF": "SDF", "PKK": "PKK",
-        "Nusra": "Nusra Front", "Sky": "Sky", "Fifa": "Fifa", "FIFA": "FIFA", "Uefa": "Uefa",
+        "Sky": "Sky", "Fifa": "Fifa", "FIFA": "FIFA", "Uefa": "Uefa", "Knesset": "Knesset",
+        // Broadcasters, agencies and papers named without a head word.
+        "Al Jazeera": "Al Jazeera", "Al-Jazeera": "Al Jazeera", "Al Arabiya": "Al Arabiya", "Al-Arabiya": "Al Arabiya",
+        "Al Mayadeen": "Al Mayadeen", "Al-Mayadeen": "Al Mayadeen", "Al-Monitor": "Al-Monitor",
+        "Asharq Al-Awsat": "Asharq Al-Awsat", "Asharq al-Awsat": "Asharq Al-Awsat", "Al-Ahram": "Al-Ahram",
+        "Anadolu": "Anadolu Agency", "Aamaq": "Aamaq", "Amaq": "Aamaq", "IRNA": "IRNA", "Tasnim": "Tasnim",
+        "ISNA": "ISNA", "Press TV": "Press TV", "RT": "RT", "Sputnik": "Sputnik", "TASS": "TASS",
+        "Interfax": "Interfax", "RIA Novosti": "RIA Novosti", "Xinhua": "Xinhua", "CCTV": "CCTV", "CGTN": "CGTN",
+        "Yonhap": "Yonhap", "KCNA": "KCNA", "Kyodo": "Kyodo", "NHK": "NHK", "Bloomberg": "Bloomberg", "DPA": "DPA",
+        "UPI": "UPI", "NPR": "NPR", "PBS": "PBS", "NBC": "NBC", "CBS": "CBS", "MSNBC": "MSNBC", "ITV": "ITV",
+        "GMTV": "GMTV", "Haaretz": "Haaretz", "Rudaw": "Rudaw", "Kurdistan24": "Kurdistan24", "Politico": "Politico",
+        "Axios": "Axios", "Le Monde": "Le Monde", "Der Spiegel": "Der Spiegel", "Le Figaro": "Le Figaro",
+        "Financial Times": "Financial Times", "Wall Street Journal": "Wall Street Journal",
+        // Parties named by their members.
+        "Labour": "Labour", "Tories": "Conservatives", "Tory": "Conservatives", "Conservatives": "Conservatives",
+        "Liberal Democrats": "Liberal Democrats", "Liberal Democrat": "Liberal Democrats",
+        "Lib Dems": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "SNP": "SNP", "UKIP": "UKIP",
+        "Sinn Fein": "Sinn Fein", "Sinn Féin": "Sinn Fein", "Plaid Cymru": "Plaid Cymru", "DUP": "DUP",
+        "Likud": "Likud", "Bundestag": "Bundestag",
+        // Charities and NGOs whose names have no head word.
+        "Reporters Without Borders": "Reporters Without Borders", "Doctors Without Borders": "Doctors Without Borders",
+        "Médecins Sans Frontières": "Doctors Without Borders", "Medecins Sans Frontieres": "Doctors Without Borders",
+        "MSF": "Doctors Without Borders", "White Helmets": "White Helmets", "Oxfam": "Oxfam", "Greenpeace": "Greenpeace",
     ]
 
     /// Capitalised words that start sentences or headlines without naming anything.
@@ -84,7 +128,7 @@ enum EntityLexicon {
         "Eventually", "Initially", "Previously", "Currently", "Recently", "Ultimately", "Together", "Again",
         "GMT", "BST", "EST", "UTC", "AM", "PM", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Least", "Most",
-        "Related", "Killed", "Dead", "Injured", "Wounded", "Says", "Say", "Said",
+        "Related", "Killed", "Dead", "Injured", "Wounded", "Says", "Say", "Said", "Published", "Critics", "Latest",
     ]
 
     /// Lowercase words allowed inside a name when a capitalised word follows: `Syrian Observatory for
@@ -100,5 +144,214 @@ enum EntityLexicon {
         "reports", "claimed", "claims", "confirmed", "confirms", "wrote", "writes", "tweeted", "declared",
         "insisted", "warned", "noted", "explained", "argued", "asked", "replied", "estimated", "estimates",
         "cited", "quoted", "according",
+    ]
+
+    // MARK: - Evidence for kinds (used by the entity pass only)
+
+    /// Forms of address kept with the name in an alias (`Ayatollah Ali Khamenei`, `Ms Hewitt`) but not
+    /// part of the role.
+    static let honorifics: Set<String> = [
+        "Ayatollah", "Grand", "Sheikh", "Sheik", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame",
+        "Hojatoleslam", "Mullah", "Imam", "Rev", "Rev.", "Reverend", "Father", "Lord", "Lady", "Haji", "Hajji",
+        "Sayyed", "Sayed", "Mawlawi", "Maulvi", "Madam", "Monsignor", "Saint",
+    ]
+
+    /// Last words of roles that are never surnames: a run ending with one names nobody
+    /// (`Chief Strategy Officer`).
+    static let roleNouns: Set<String> = [
+        "Officer", "Executive", "Director", "Secretary", "Minister", "Spokesman", "Spokeswoman", "Spokesperson",
+        "Chairman", "Chairwoman", "Chair", "Commander", "Chief", "President", "Leader", "Manager", "Ombudsman",
+        "Commissioner", "Ambassador", "Envoy", "Governor", "Mayor", "Senator", "Representative", "Deputy",
+        "Inspector", "Superintendent", "Attorney", "Premier", "Chancellor", "Secretary-General", "Vice-President",
+        "Founder", "Editor", "Correspondent", "Adviser", "Advisor", "Counsel", "Treasurer", "Registrar",
+    ]
+
+    /// Capitalised words that belong to a role before a name without being titles on their own
+    /// (`White House Press Secretary`, `Public Ombudsman`, `Shadow Chancellor`).
+    static let roleModifiers: Set<String> = [
+        "Press", "Public", "Shadow", "Senior", "Principal", "National", "Security", "Trade", "Industry", "Health",
+        "Home", "Education", "Energy", "Transport", "Culture", "Labor", "Labour", "Agriculture", "Environment",
+        "Economy", "Treasury", "Commerce", "Housing", "Development", "Intelligence", "Police", "Army", "Military",
+        "Joint", "Staff", "Group", "Regional", "Provincial", "District", "City", "County", "Party", "Opposition",
+    ]
+
+    /// Lowercase nouns right before a name that make it a person: `activist Abu Malek`, `chairman Richard Parsons`.
+    static let personCues: Set<String> = [
+        "spokesman", "spokeswoman", "spokesperson", "activist", "activists", "director", "commander", "leader",
+        "chief", "executive", "minister", "president", "official", "journalist", "photographer", "reporter",
+        "correspondent", "doctor", "lawyer", "attorney", "brother", "sister", "son", "daughter", "father",
+        "mother", "wife", "husband", "uncle", "cousin", "nephew", "colleague", "employee", "resident",
+        "witness", "analyst", "expert", "professor", "student", "teacher", "chairman", "chairwoman",
+        "ambassador", "envoy", "head", "founder", "coach", "manager", "captain", "governor", "mayor", "senator",
+        "judge", "officer", "soldier", "general", "colonel", "cleric", "imam", "prince", "king", "queen",
+        "singer", "actor", "actress", "author", "writer", "economist", "researcher", "scientist", "engineer",
+        "nurse", "surgeon", "defender", "striker", "midfielder", "goalkeeper", "prosecutor", "detective",
+        "commissioner", "secretary", "deputy", "adviser", "advisor", "aide", "premier", "candidate", "rapper",
+        "businessman", "businesswoman", "billionaire", "tycoon", "dissident", "blogger", "preacher", "priest",
+        "pastor", "bishop", "emir", "sheikh", "militant", "fighter", "victim", "suspect", "mr", "mrs", "ms", "dr",
+        "lawmaker", "legislator", "congressman", "congresswoman", "politician", "diplomat", "negotiator",
+    ]
+
+    /// Lowercase nouns right before a one-word name that make it an organisation: `media giant TimeWarner`,
+    /// `publisher Bertelsmann`.
+    static let organizationCues: Set<String> = [
+        "giant", "firm", "company", "publisher", "newspaper", "daily", "paper", "agency", "broadcaster",
+        "channel", "network", "carrier", "airline", "bank", "lender", "retailer", "maker", "manufacturer",
+        "operator", "insurer", "chain", "brand", "regulator", "watchdog", "party", "militia", "faction",
+        "organisation", "organization", "charity", "outlet", "website", "startup", "conglomerate", "automaker",
+        "carmaker", "supplier", "producer", "studio", "label", "club", "team", "group", "subsidiary", "rival",
+        "insurgents", "broadcasters", "tabloid", "magazine", "giants", "firms", "companies", "groups",
+    ]
+
+    /// Lowercase nouns right before a name that make it a place: `the villages Foua and Kafarya`,
+    /// `the capital Damascus`.
+    static let placeCues: Set<String> = [
+        "village", "villages", "town", "towns", "city", "cities", "district", "districts", "neighbourhood",
+        "neighbourhoods", "neighborhood", "neighborhoods", "province", "provinces", "region", "regions", "suburb",
+        "suburbs", "capital", "governorate", "governorates", "hometown", "enclave", "enclaves", "islands",
+        "island", "municipality", "municipalities", "settlement", "settlements", "border-town", "port",
+    ]
+
+    /// Lowercase words after a name that make it an organisation: `Haqqani network`, `Aamaq news agency`.
+    static let organizationFollowers: Set<String> = [
+        "network", "group", "agency", "newspaper", "militia", "party", "movement", "faction", "daily",
+        "broadcaster", "channel", "website", "company", "group's",
+    ]
+
+    /// First words of Arabic names of armed groups and movements: `Jaish al-Islam`, `Ahrar al-Sham`.
+    static let organizationPrefixes: Set<String> = [
+        "Jaish", "Jaysh", "Ahrar", "Harakat", "Harakat", "Liwa", "Hay'at", "Hayat", "Hayaat", "Jabhat", "Jamaat",
+        "Jama'at", "Kataib", "Kata'ib", "Saraya", "Asaib", "Asa'ib", "Ansar", "Jund", "Faylaq", "Hizb", "Hezb",
+        "Hashd", "Tanzim", "Firqat", "Quwat", "Majlis", "Tahrir", "Failaq", "Feylaq", "Fayloq", "Jaysh",
+    ]
+
+    /// First words of Arabic place names: `Khan Sheikhoun`, `Deir Ezzor`, `Tal Abyad`, `Ras al-Ain`.
+    static let placePrefixes: Set<String> = [
+        "Khan", "Tal", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ein", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat",
+        "Maaret", "Ma'arat", "Jabal", "Jebel", "Wadi", "Bir", "Beit", "Bayt", "Qasr", "Qalaat", "Jabal", "Umm",
+        "Mount", "Lake", "Cape", "Fort", "Port", "Point",
+    ]
+
+    /// Last words that make a whole name a place: `San Francisco Bay`, `Gaza Strip`, `Hamad International Airport`.
+    static let placeNameHeads: Set<String> = [
+        "Bay", "Area", "Strip", "Heights", "Ocean", "Lake", "Coast", "Plateau", "Basin", "Delta", "Canal",
+        "Highway", "Road", "Avenue", "Boulevard", "Park", "Beach", "Harbour", "Harbor", "Airport", "Stadium",
+        "Palace", "Mosque", "Square", "Cathedral", "Bridge", "Tower", "Towers", "Hills", "Mountains", "Mountain",
+        "Valley", "River", "Island", "Islands", "Peninsula", "Desert", "Sea", "Gulf", "Strait", "Camp",
+        "Crossing", "Market", "Mall", "Plaza", "Hotel", "Prison", "Jail", "Hospital", "Clinic", "Cemetery",
+        "Museum", "Monument", "Gate", "Dam", "Field", "Oasis", "Corridor", "Province", "District", "Governorate",
+        "Region", "County", "Neighbourhood", "Neighborhood", "Village", "Town", "City", "Street",
+    ]
+
+    /// Heads of buildings that are places when the text is about being in or at them (`inside the
+    /// Polytechnic University`) and institutions otherwise.
+    static let institutionBuildings: Set<String> = ["University", "College", "School", "Academy", "Institute", "Embassy", "Consulate"]
+
+    /// Words before a building that say it is a place here.
+    static let insidePrepositions: Set<String> = ["inside", "outside", "near", "into", "within", "around", "toward", "towards", "besieged", "stormed", "surrounding"]
+
+    /// Words before `of` in a name that make it a place: `Islamic Republic of Iran`, `Gulf of Aden`.
+    static let placeOfNameHeads: Set<String> = [
+        "Republic", "Kingdom", "Emirate", "Emirates", "Sultanate", "Principality", "Province", "City", "Gulf",
+        "Bay", "Isle", "Islands", "Sea", "Strait", "Cape", "Mount", "Lake", "Straits", "Federation", "Commonwealth",
+    ]
+
+    /// Compass words that make a known place's neighbour part of a place name: `Kowloon West`, `West Asia`.
+    static let compassWords: Set<String> = [
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
+        "Lower", "Greater", "Inner", "Outer", "Northeast", "Northwest", "Southeast", "Southwest", "Old",
+    ]
+
+    /// Words for peoples, faiths, languages and blocs: kind `nationality`, never a person.
+    static let groupWords: Set<String> = [
+        "Kurds", "Kurd", "Kurdish", "Arab", "Arabs", "Arabic", "Sunni", "Sunnis", "Shiite", "Shiites", "Shia",
+        "Shi'ite", "Shi'ites", "Alawite", "Alawites", "Druze", "Yazidi", "Yazidis", "Christian", "Christians",
+        "Muslim", "Muslims", "Jew", "Jews", "Jewish", "Catholic", "Catholics", "Protestant", "Protestants",
+        "Orthodox", "Hindu", "Hindus", "Sikh", "Sikhs", "Buddhist", "Buddhists", "Islamist", "Islamists",
+        "Jihadist", "Jihadists", "Salafist", "Salafists", "Western", "Westerners", "European", "Europeans",
+        "African", "Africans", "Asian", "Asians", "Latino", "Latinos", "Hispanic", "Turkmen", "Pashtun",
+        "Pashtuns", "Tajik", "Tajiks", "Uighur", "Uighurs", "Uyghur", "Uyghurs", "Rohingya", "Tamil", "Tamils",
+        "Baloch", "Berber", "Berbers", "Bedouin", "Palestinians", "English", "Persian", "Farsi", "Urdu", "Hebrew",
+        "Mandarin", "Cantonese", "Islamic", "Arabian", "Scots", "Welsh", "Irish", "Cossack", "Zionist", "Zionists",
+        "Republican", "Democrat", "Conservative", "Liberal", "Latin", "Scottish", "Catalan", "Basque", "Flemish",
+        "Walloon", "Corsican", "Sicilian", "Bavarian", "Texan", "Californian", "Kashmiri", "Punjabi", "Bengali",
+        "Tibetan", "Chechen", "Crimean", "Coptic", "Copts", "Maronite", "Assyrian", "Armenians", "Circassian",
+    ]
+
+    /// Last words of the names of laws, treaties, events and works: not people, places or organisations.
+    static let workHeads: Set<String> = [
+        "Charter", "Convention", "Treaty", "Accord", "Accords", "Agreement", "Act", "Bill", "Resolution",
+        "Declaration", "Protocol", "Doctrine", "Summit", "Election", "Elections", "Olympics", "Games", "Cup",
+        "Prize", "Award", "Awards", "Festival", "Revolution", "Spring", "Plan", "Report", "Index", "Budget",
+        "Constitution", "Amendment", "Deal", "Initiative", "Talks", "Process", "Conference", "Trilogy", "Series",
+        "Championship", "Championships", "Tournament", "Marathon", "Expo", "Week", "Forum", "Shield", "Storm",
+        "Resolve", "Sword",
+    ]
+
+    /// All-capital words that are abbreviations of things, not organisations.
+    static let commonAcronyms: Set<String> = [
+        "TV", "CEO", "CFO", "COO", "GDP", "HIV", "AIDS", "DNA", "ID", "OK", "PR", "VIP", "SUV", "IED", "IEDs", "RPG",
+        "URL", "PDF", "LGBT", "LGBTQ", "MP", "MPs", "MEP", "MEPs", "PhD", "NGO", "NGOs", "HQ", "IDP", "IDPs",
+        "RIP", "TNT", "VAT", "GPS", "CV", "FAQ", "USD", "EUR", "GBP", "AM", "PM", "GMT", "UTC", "BST", "EST",
+        "EDT", "PST", "CET", "AD", "BC", "BCE", "ICU", "PPE", "COVID", "SARS", "MERS", "AI", "UAV", "UAVs", "WMD",
+        "ICBM", "ICBMs", "LIVE", "UPDATE", "UPDATED", "BREAKING", "WATCH", "VIDEO", "PHOTO", "PHOTOS", "READ",
+        "MORE", "OPINION", "EXCLUSIVE", "NEWS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "CCTV",
+        "ATM", "ATMs", "SMS", "USB", "CD", "DVD", "LED", "EV", "EVs", "IPO", "IOU", "RSVP", "ASAP", "FYI", "IQ",
+        "MRI", "ER", "BMI", "PIN", "GCSE", "GCSEs", "SAT", "SATs", "ISBN", "OMG", "LOL", "AKA", "aka", "THE",
+    ]
+
+    /// Words that end a capitalised run without belonging to a name: datelines and credits
+    /// (`AFP Saturday`, `Reuters Photo`).
+    static let runBreakers: Set<String> = [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mondays", "Tuesdays",
+        "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "Photo", "Photos", "Image", "Images",
+        "Video", "Published", "Posted", "Updated", "Reporting", "Editing", "Writing", "Copyright", "Advertisement",
+        "Caption", "Pictured", "Picture", "File", "GMT", "UTC", "BST", "EST", "EDT", "Yesterday", "Tomorrow",
+        // Page furniture run into scraped text.
+        "Follow", "Subscribe", "Share", "Tweet", "Email", "Print", "Comments", "Login", "Related", "Like", "Live",
+        "Schedule", "Dont", "Didnt", "Doesnt", "Cant", "Wont", "Isnt", "Wasnt", "Arent", "Havent", "Hasnt",
+        // Sentence words that cannot stand inside a name: a title-case run or a lost full stop.
+        "However", "Meanwhile", "Earlier", "Later", "Also", "Then", "Now", "Instead", "Overall", "Because",
+        "Unless", "Whether", "Moreover", "Furthermore", "Additionally", "Separately", "Similarly", "Likewise",
+        "Otherwise", "Finally", "Eventually", "Initially", "Previously", "Currently", "Recently", "Ultimately",
+        "Nevertheless", "Indeed", "Perhaps", "Following", "According", "Despite", "Although", "Though", "While",
+        "When", "After", "Before", "If", "But", "And", "Or", "In", "On", "At", "From", "To", "By", "With", "As",
+        "It", "He", "She", "They", "We", "His", "Her", "Their", "Our", "Its", "This", "That", "These", "Those",
+        "There", "Here", "What", "Why", "How", "Where", "Which", "Thousands", "Hundreds", "Dozens", "Millions",
+        "Scores", "Several", "Some", "Many", "Says", "Said", "Say", "Killed", "Kill", "Kills", "Dead", "Injured",
+        "Wounded", "Injure", "Injures",
+    ]
+
+    static let months: Set<String> = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+    ]
+
+    /// Capitalised plural nouns joined to a name by a possessive: `People's Liberation Army`.
+    static let possessiveNameWords: Set<String> = ["People", "Peoples", "Children", "Women", "Workers", "Veterans", "Men", "Citizens", "Farmers", "Martyrs"]
+
+    /// Lowercase generic heads that stand for the one named organisation with that head in the article:
+    /// `the observatory`, `the ministry`, `the coalition`.
+    static let genericHeads: Set<String> = [
+        "observatory", "ministry", "coalition", "council", "agency", "committee", "commission", "front", "party",
+        "movement", "alliance", "network", "court", "army", "militia", "brigade", "brigades", "corps",
+        "organisation", "organization", "union", "federation", "foundation", "institute", "university",
+        "company", "corporation", "bank", "chronicle", "command", "department", "observatory's",
+    ]
+
+    /// Prepositions before a place: `in Busra al-Sham`, `near Damascus`.
+    static let placePrepositions: Set<String> = ["in", "near", "outside", "inside", "across", "around", "toward", "towards", "into", "through", "throughout"]
+    /// Before a single word, the same (`at`, `to`, `from` go before companies as often).
+    static let placePrepositionsForOneWord: Set<String> = placePrepositions
+
+    /// Words that may follow `the X` when X is an organisation's name used as a subject or object
+    /// (`the Observatory said`, `the Pentagon has`), as opposed to a modifier (`the Trump administration`).
+    static let afterOrganizationName: Set<String> = [
+        "is", "was", "has", "had", "have", "are", "were", "will", "would", "could", "can", "may", "might", "should",
+        "must", "also", "and", "or", "of", "in", "on", "at", "for", "to", "with", "by", "from", "that", "which",
+        "who", "as", "but", "since", "after", "before", "over", "under", "into", "against", "about", "did", "does",
+        "do", "not", "itself", "says", "said", "say", "reported", "reports", "announced", "told", "added", "claimed",
+        "confirmed", "denied", "accused", "warned", "urged", "called", "released", "published", "issued", "posted",
+        "put", "gave", "gives", "estimated", "estimates", "counted", "recorded", "documented", "welcomed",
     ]
 }

@@ -1,118 +1,286 @@
-/// Groups an article's name candidates into entities: surnames to full names, acronyms and
-/// parenthesised alternatives to what they abbreviate, gazetteer short forms to canonical names.
+/// Groups an article's name candidates into entities: surnames (and first-written family names) to
+/// full names, acronyms and parenthesised alternatives to what they abbreviate, gazetteer and lexicon
+/// short forms to canonical names, spellings that differ by spaces, hyphens or a letter, and generic
+/// heads (`the Observatory`) to the one named organisation with that head. Each mention's evidence
+/// votes on the entity's kind: the strongest evidence wins, then the most mentions.
 struct EntityResolver {
+    typealias Candidate = EntityExtractor.Candidate
+    typealias Evidence = EntityExtractor.Evidence
+
     struct Entry {
         var name: String
         var kind: ExtractedEntity.Kind
         var aliases: [String] = []
         var mentions: [(paragraph: Int, tokens: Range<Int>, role: String?)] = []
+        /// Per kind: the strongest evidence any mention gave and how many mentions gave it.
+        var votes: [ExtractedEntity.Kind: (best: Int, count: Int)] = [:]
+        /// Set when the entry was merged into another.
+        var mergedInto: Int?
+
+        /// Ties go to the kind listed first.
+        static let tieOrder: [ExtractedEntity.Kind] = [.place, .organization, .person, .nationality]
+
+        mutating func vote(_ evidence: Evidence?) {
+            guard let evidence else { return }
+            let old = votes[evidence.kind] ?? (0, 0)
+            votes[evidence.kind] = (max(old.best, evidence.weight), old.count + 1)
+            var bestKind = kind, best = (votes[kind]?.best ?? 0, votes[kind]?.count ?? 0)
+            for candidate in Self.tieOrder {
+                guard let vote = votes[candidate] else { continue }
+                if (vote.best, vote.count) > best { bestKind = candidate; best = (vote.best, vote.count) }
+            }
+            kind = bestKind
+        }
     }
 
     let gazetteer: Gazetteer
-    private var candidates: [EntityExtractor.Candidate] = []
     private(set) var entries: [Entry] = []
-    /// Every name and alias → entry index.
+    /// Every name and alias as written → entry index.
     private var index: [String: Int] = [:]
+    /// Names without case, spaces, hyphens, dots or a plural `s` (`TimeWarner` = `Time Warner`,
+    /// `U.S.` = `US`, `Liberal Democrat` = `Liberal Democrats`) → entry index.
+    private var compactIndex: [String: Int] = [:]
+    /// Last names (and particle-less forms: `Muhandis` for `al-Muhandis`) of the people so far.
+    private var surnames: [String: Int] = [:]
+    /// First words of people's names → the one person with it, or -1 when several (`Liu` for `Liu Xiaming`).
+    private var firstNames: [String: Int] = [:]
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
     }
 
-    mutating func add(_ candidate: EntityExtractor.Candidate) { candidates.append(candidate) }
+    static func compact(_ name: String) -> String {
+        var key = String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
+        if name.contains(" "), key.hasSuffix("s"), key.count > 4 { key.removeLast() }
+        return key
+    }
 
-    mutating func resolve() {
-        // Longer names first, so `Soleimani` finds `Qassem Soleimani` already there.
-        let order = candidates.indices.sorted {
+    mutating func resolve(_ candidates: [Candidate]) {
+        var children: [Int: [Int]] = [:]
+        for (i, candidate) in candidates.enumerated() {
+            if let parent = candidate.alternativeOf { children[parent, default: []].append(i) }
+        }
+        // Longer names first, so `Soleimani` finds `Qassem Soleimani` already there; a parenthesised
+        // alternative right after its name.
+        let order = candidates.indices.filter { candidates[$0].alternativeOf == nil }.sorted {
             let a = candidates[$0].tokens.count, b = candidates[$1].tokens.count
             return a != b ? a > b : $0 < $1
         }
+        // Names that may only join an entity: titles alone, generic heads, names without evidence.
+        var deferred: [Int] = []
         for i in order {
             let candidate = candidates[i]
-            if let entry = lookup(candidate) {
-                mention(entry, candidate)
-                continue
+            var entry: Int?
+            if candidate.titleOnly || candidate.genericHead || candidate.evidence == nil {
+                deferred.append(i)
+            } else {
+                entry = place(candidate)
             }
-            guard let kind = candidate.kind else { continue }
-            let canonical = kind == .place ? (gazetteer.place(named: candidate.name)?.name ?? candidate.name) : candidate.name
-            let entry = entries.count
-            entries.append(Entry(name: canonical, kind: kind))
-            register(canonical, entry)
-            mention(entry, candidate)
-        }
-    }
-
-    private func lookup(_ candidate: EntityExtractor.Candidate) -> Int? {
-        if let entry = index[candidate.name] { return entry }
-        if candidate.kind == .place, let place = gazetteer.place(named: candidate.name), let entry = index[place.name] {
-            return entry
-        }
-        // A surname or the end of a longer person's name.
-        if candidate.kind == nil || candidate.kind == .person {
-            let words = candidate.name.split(separator: " ")
-            if words.count <= 2, let last = words.last {
-                if let entry = surnames[String(last)], words.count == 1 || entries[entry].name.hasSuffix(candidate.name) {
-                    return entry
+            for child in children[i] ?? [] {
+                if let entry {
+                    mention(entry, candidates[child])
+                } else if candidates[child].evidence != nil, !candidates[child].genericHead {
+                    _ = place(candidates[child])
                 }
             }
+        }
+        for i in deferred {
+            if let entry = attach(candidates[i]) { mention(entry, candidates[i]) }
+        }
+        mergeSpellingVariants()
+    }
+
+    /// Adds a candidate with evidence of its own to an existing entity or a new one. A surname or a
+    /// first name joining a person does not vote on the kind (`Ferguson`, a town, for `Alex Ferguson`).
+    private mutating func place(_ candidate: Candidate) -> Int {
+        if let (entry, byName) = lookup(candidate) {
+            var candidate = candidate
+            if byName { candidate.evidence = nil }
+            mention(entry, candidate)
+            return entry
+        }
+        let entry = create(candidate)
+        mention(entry, candidate)
+        return entry
+    }
+
+    /// An existing entity for a candidate with evidence of its own, and whether it joins as part of a
+    /// person's name.
+    private func lookup(_ candidate: Candidate) -> (Int, Bool)? {
+        if let canonical = candidate.canonical, let entry = index[canonical] { return (entry, false) }
+        if let entry = index[candidate.name] { return (entry, entries[entry].kind == .person && candidate.kind != .person) }
+        let oneWord = !candidate.name.contains(" ")
+        let place = candidate.kind == .place ? gazetteer.place(named: candidate.name) : nil
+        // `Castro` after `Steve Castro`: a person's surname outranks a town of that name (not a country).
+        if oneWord, candidate.kind == .place || candidate.kind == .person || (candidate.evidence?.weight ?? 0) <= Evidence.context,
+           place?.kind != .country, let entry = surnames[candidate.name], entries[entry].kind == .person {
+            return (entry, true)
+        }
+        if let place, let entry = index[place.name] { return (entry, false) }
+        if candidate.kind == .nationality, let country = gazetteer.country(forDemonym: candidate.name), let entry = index["#" + country] {
+            return (entry, false)
+        }
+        if let entry = compactIndex[Self.compact(candidate.name)] { return (entry, false) }
+        if candidate.kind == .person || (candidate.evidence?.weight ?? 0) <= Evidence.context, let entry = attach(candidate) {
+            return (entry, entries[entry].kind == .person)
         }
         return nil
     }
 
-    /// Last names (and particle-less forms: `Muhandis` for `al-Muhandis`) of the people so far.
-    private var surnames: [String: Int] = [:]
+    /// An existing entity a candidate can only join: as written, a surname or family name, a generic head.
+    private func attach(_ candidate: Candidate) -> Int? {
+        if !candidate.genericHead, let entry = index[candidate.name] ?? compactIndex[Self.compact(candidate.name)] { return entry }
+        let words = candidate.name.split(separator: " ")
+        if words.count == 1, candidate.genericHead || EntityLexicon.organizationHeads.contains(candidate.name) {
+            return generic(candidate.name.lowercased())
+        }
+        if words.count <= 2, let last = words.last, let entry = surnames[String(last)], entries[entry].kind == .person,
+           words.count == 1 || entries[entry].name.hasSuffix(candidate.name) {
+            return entry
+        }
+        if words.count == 1, let entry = firstNames[candidate.name], entry >= 0, entries[entry].kind == .person { return entry }
+        // `Residents of Harbnafas` after `Harbnafsa`: a place or organisation spelt with one letter moved.
+        if words.count == 1, let entry = variant(of: candidate.name) { return entry }
+        // `Assads forces` (the apostrophe lost): a person's name with a possessive `s`.
+        if candidate.name.hasSuffix("s"), candidate.name.count > 4 {
+            let stem = String(candidate.name.dropLast())
+            if let entry = index[stem] ?? (words.count == 1 ? surnames[stem] : nil), entries[entry].kind == .person { return entry }
+        }
+        return nil
+    }
+
+    /// The one place or organisation whose name is `name` with one letter swapped, added or dropped.
+    private func variant(of name: String) -> Int? {
+        let key = Self.compact(name)
+        guard key.count >= 6 else { return nil }
+        var found: Int?
+        for (i, entry) in entries.enumerated() where entry.mergedInto == nil && (entry.kind == .place || entry.kind == .organization) {
+            let other = Self.compact(entry.name)
+            guard other.first == key.first, Self.oneEditApart(key, other) else { continue }
+            if found != nil { return nil }
+            found = i
+        }
+        return found
+    }
+
+    /// The one named organisation whose name holds `head` (`observatory` → `Syrian Observatory for Human Rights`).
+    private func generic(_ head: String) -> Int? {
+        var found: Int?
+        for (i, entry) in entries.enumerated() where entry.mergedInto == nil && entry.kind == .organization && entry.name.contains(" ") {
+            guard entry.name.lowercased().split(separator: " ").contains(where: { $0 == head }) else { continue }
+            if found != nil { return nil }
+            found = i
+        }
+        return found
+    }
+
+    private mutating func create(_ candidate: Candidate) -> Int {
+        let kind = candidate.kind ?? .person
+        let name: String
+        switch kind {
+        case .place:
+            name = (gazetteer.place(named: candidate.name) ?? gazetteer.place(named: EntityExtractor.capitalizedForm(candidate.name)))?.name
+                ?? candidate.name
+        case .organization: name = candidate.canonical ?? candidate.name
+        default: name = candidate.name
+        }
+        entries.append(Entry(name: name, kind: kind))
+        let entry = entries.count - 1
+        if kind == .nationality, let country = gazetteer.country(forDemonym: candidate.name) {
+            index["#" + country] = index["#" + country] ?? entry
+        }
+        register(name, entry)
+        return entry
+    }
 
     private mutating func register(_ name: String, _ entry: Int) {
         if index[name] == nil { index[name] = entry }
-        if entries[entry].kind == .person, let last = name.split(separator: " ").last, name.contains(" ") {
-            surnames[String(last)] = surnames[String(last)] ?? entry
-            if let hyphen = last.firstIndex(of: "-") {
-                let bare = String(last[last.index(after: hyphen)...])
-                surnames[bare] = surnames[bare] ?? entry
-            }
+        let key = Self.compact(name)
+        if !key.isEmpty, compactIndex[key] == nil { compactIndex[key] = entry }
+        guard entries[entry].kind == .person, name.contains(" ") else { return }
+        let words = name.split(separator: " ").map(String.init)
+        let last = words[words.count - 1]
+        surnames[last] = surnames[last] ?? entry
+        if let hyphen = last.firstIndex(of: "-") {
+            let bare = String(last[last.index(after: hyphen)...])
+            surnames[bare] = surnames[bare] ?? entry
+        }
+        if let first = words.first(where: { !EntityLexicon.titles.contains($0) && !EntityLexicon.honorifics.contains($0) }), first != last {
+            if let existing = firstNames[first], existing != entry { firstNames[first] = -1 } else { firstNames[first] = entry }
         }
     }
 
-    private mutating func mention(_ entry: Int, _ candidate: EntityExtractor.Candidate) {
+    private mutating func mention(_ entry: Int, _ candidate: Candidate) {
         entries[entry].mentions.append((candidate.paragraph, candidate.tokens, candidate.role))
-        var names = [candidate.name]
-        if let long = candidate.longForm { names.append(long) }
-        if let role = candidate.role, entries[entry].kind == .person { names.append(role.split(separator: " ").last.map { "\($0) \(candidate.name)" } ?? candidate.name) }
-        names += candidate.alternatives
+        entries[entry].vote(candidate.evidence)
+        let names = [candidate.name] + candidate.aliases + candidate.alternatives
         for name in names where name != entries[entry].name && !entries[entry].aliases.contains(name) {
             entries[entry].aliases.append(name)
         }
         for name in names { register(name, entry) }
+        // `San Francisco Bay Area` is also `San Francisco Bay`.
+        for name in names where entries[entry].kind == .place && name.hasSuffix(" Area") { register(String(name.dropLast(5)), entry) }
     }
 
-    /// Finds already-known names in a title-case line (a headline), longest match first.
-    mutating func matchKnownNames(in paragraph: AnalyzedArticle.AnalyzedParagraph) {
+    /// Places and organisations written two ways in one article (`Kafarya` and `Kafraya`, `Ain al-Asad`
+    /// and `Ain al-Assad`): one letter swapped, added or dropped in a long name.
+    private mutating func mergeSpellingVariants() {
+        for i in entries.indices where entries[i].mergedInto == nil && (entries[i].kind == .place || entries[i].kind == .organization) {
+            let a = Self.compact(entries[i].name)
+            guard a.count >= 6 else { continue }
+            for j in (i + 1)..<entries.count where entries[j].mergedInto == nil && entries[j].kind == entries[i].kind {
+                let b = Self.compact(entries[j].name)
+                guard b.count >= 6, a.first == b.first, Self.oneEditApart(a, b) else { continue }
+                // Two places the gazetteer knows apart stay apart.
+                if let p = gazetteer.place(named: entries[i].name), let q = gazetteer.place(named: entries[j].name), p != q { continue }
+                entries[i].aliases += [entries[j].name] + entries[j].aliases
+                entries[i].mentions += entries[j].mentions
+                entries[j].mergedInto = i
+            }
+        }
+    }
+
+    /// One adjacent transposition, insertion or deletion.
+    static func oneEditApart(_ a: String, _ b: String) -> Bool {
+        let x = Array(a), y = Array(b)
+        if x.count == y.count {
+            guard let k = x.indices.first(where: { x[$0] != y[$0] }) else { return false }
+            return k + 1 < x.count && x[k] == y[k + 1] && x[k + 1] == y[k] && x[(k + 2)...] == y[(k + 2)...]
+        }
+        let (long, short) = x.count > y.count ? (x, y) : (y, x)
+        guard long.count == short.count + 1 else { return false }
+        let k = short.indices.first(where: { short[$0] != long[$0] }) ?? short.count
+        return long[(k + 1)...] == short[k...]
+    }
+
+    /// Finds already-known names in a title-case line (a headline) or a credit, longest match first.
+    mutating func matchKnownNames(in paragraph: AnalyzedArticle.AnalyzedParagraph, range: Range<Int>? = nil) {
         let tokens = paragraph.tokens
-        var i = 0
-        while i < tokens.count {
+        let range = range ?? 0..<tokens.count
+        var i = range.lowerBound
+        while i < range.upperBound {
             guard EntityExtractor.isNamePart(tokens[i]) else { i += 1; continue }
             var matched = false
-            for length in stride(from: min(5, tokens.count - i), through: 1, by: -1) {
-                let range = i..<(i + length)
-                guard range.allSatisfy({ tokens[$0].isWord }) else { continue }
-                let text = paragraph.text(of: range)
-                var entry = index[text] ?? (length == 1 ? surnames[text] : nil)
+            for length in stride(from: min(5, range.upperBound - i), through: 1, by: -1) {
+                let span = i..<(i + length)
+                guard span.allSatisfy({ tokens[$0].isWord }) else { continue }
+                var text = paragraph.text(of: span)
+                // `HAYWARD, Calif.`: a dateline in capitals.
+                if length == 1, tokens[i].isAllCaps, text.count > 3, gazetteer.place(named: EntityExtractor.capitalizedForm(text)) != nil {
+                    text = EntityExtractor.capitalizedForm(text)
+                }
+                var entry = index[text] ?? (length == 1 ? surnames[text].flatMap { entries[$0].kind == .person ? $0 : nil } : nil)
                 if entry == nil, let place = gazetteer.place(named: text) {
-                    entry = index[place.name] ?? {
-                        entries.append(Entry(name: place.name, kind: .place))
-                        register(place.name, entries.count - 1)
-                        return entries.count - 1
-                    }()
+                    entry = index[place.name] ?? newEntry(place.name, .place)
                 }
-                if entry == nil, let organization = EntityLexicon.knownOrganizations[text] {
-                    entry = index[organization] ?? {
-                        entries.append(Entry(name: organization, kind: .organization))
-                        register(organization, entries.count - 1)
-                        return entries.count - 1
-                    }()
+                if entry == nil, let organization = EntityLexicon.knownOrganizations[text], text != "IS" {
+                    entry = index[organization] ?? newEntry(organization, .organization)
                 }
-                if let entry {
-                    entries[entry].mentions.append((paragraph.position, range, nil))
-                    if text != entries[entry].name && !entries[entry].aliases.contains(text) { entries[entry].aliases.append(text) }
+                if var entry {
+                    while let target = entries[entry].mergedInto { entry = target }
+                    let written = paragraph.text(of: span)
+                    entries[entry].mentions.append((paragraph.position, span, nil))
+                    if written != entries[entry].name && !entries[entry].aliases.contains(written) { entries[entry].aliases.append(written) }
                     i += length
                     matched = true
                     break
@@ -122,19 +290,34 @@ struct EntityResolver {
         }
     }
 
+    private mutating func newEntry(_ name: String, _ kind: ExtractedEntity.Kind) -> Int {
+        entries.append(Entry(name: name, kind: kind))
+        entries[entries.count - 1].vote(Evidence(kind: kind, weight: Evidence.known))
+        register(name, entries.count - 1)
+        return entries.count - 1
+    }
+
     func result(paragraphCount: Int, article: AnalyzedArticle) -> EntityExtractor.Result {
         var byParagraph = [[EntityExtractor.MentionReference]](repeating: [], count: paragraphCount)
         var entities: [ExtractedEntity] = []
-        for (number, entry) in entries.enumerated() {
+        for entry in entries where entry.mergedInto == nil {
+            let number = entities.count
             var mentions: [ExtractedEntity.Mention] = []
+            var seen = Set<[Int]>()
             for mention in entry.mentions.sorted(by: { ($0.paragraph, $0.tokens.lowerBound) < ($1.paragraph, $1.tokens.lowerBound) }) {
+                guard seen.insert([mention.paragraph, mention.tokens.lowerBound, mention.tokens.upperBound]).inserted else { continue }
                 let paragraph = article.paragraphs[mention.paragraph]
                 let span = TextSpan(paragraph: mention.paragraph, start: paragraph.tokens[mention.tokens.lowerBound].start,
                                     end: paragraph.tokens[mention.tokens.upperBound - 1].end)
                 mentions.append(.init(span: span, text: paragraph.text(of: mention.tokens), role: mention.role))
                 byParagraph[mention.paragraph].append(.init(paragraph: mention.paragraph, tokens: mention.tokens, entity: number))
             }
-            entities.append(ExtractedEntity(name: entry.name, kind: entry.kind, aliases: entry.aliases, mentions: mentions))
+            // A nationality also under its country's name.
+            var aliases = entry.aliases
+            if entry.kind == .nationality, let country = gazetteer.country(forDemonym: entry.name), !aliases.contains(country) {
+                aliases.append(country)
+            }
+            entities.append(ExtractedEntity(name: entry.name, kind: entry.kind, aliases: aliases, mentions: mentions))
         }
         for p in byParagraph.indices { byParagraph[p].sort { $0.tokens.lowerBound < $1.tokens.lowerBound } }
         return .init(entities: entities, mentionsByParagraph: byParagraph)

@@ -1,0 +1,372 @@
+/// Splits a capitalised run into the names it holds: a known name as a whole, an organisation by its
+/// head, a role and the person after it (with a country or an organisation inside the role), names run
+/// together because the text lost its commas (`Saudi Arabia Turkey`, `ambassador to Britain Liu
+/// Xiaming`), a nationality before a person (`American Kevin King`).
+extension EntityExtractor {
+    /// A name the lexicon or the gazetteer knows, starting at a token.
+    struct KnownSpan {
+        var length: Int
+        var evidence: Evidence
+        /// The gazetteer says it is a country, or it is a nationality: it may stand before another name.
+        var isCountryOrNationality: Bool
+    }
+
+    /// The longest known name (up to five words) starting at `start` and ending by `limit`.
+    func knownSpan(at start: Int, limit: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> KnownSpan? {
+        let tokens = paragraph.tokens
+        var length = min(5, limit - start)
+        while length >= 1 {
+            let range = start..<(start + length)
+            if range.allSatisfy({ tokens[$0].isWord }), let evidence = knownEvidence(range, in: paragraph) {
+                let name = paragraph.text(of: range)
+                let country = evidence.kind == .nationality || evidence.kind == .place
+                    && (gazetteer.place(named: name)?.kind == .country || length == 1 && possessiveCountry(tokens[start]) != nil)
+                return KnownSpan(length: length, evidence: evidence, isCountryOrNationality: country)
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// The lexicon's or the gazetteer's word on a name, if any.
+    func knownEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
+        let tokens = paragraph.tokens
+        let name = paragraph.text(of: range)
+        if knownOrganization(range, in: paragraph) != nil { return Evidence(kind: .organization, weight: Evidence.known) }
+        if gazetteer.place(named: name) != nil { return Evidence(kind: .place, weight: Evidence.known) }
+        guard range.count == 1 else { return nil }
+        let token = tokens[range.lowerBound]
+        if possessiveCountry(token) != nil { return Evidence(kind: .place, weight: Evidence.known) }
+        if gazetteer.country(forDemonym: name) != nil || EntityLexicon.groupWords.contains(name) {
+            return Evidence(kind: .nationality, weight: Evidence.known)
+        }
+        // `HAYWARD, Calif.`: a dateline in capitals.
+        if token.isAllCaps, name.count > 3, gazetteer.place(named: Self.capitalizedForm(name)) != nil {
+            return Evidence(kind: .place, weight: Evidence.known)
+        }
+        return nil
+    }
+
+    /// `HAYWARD` → `Hayward`.
+    static func capitalizedForm(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst().lowercased() }
+
+    /// The canonical name of a known organisation written at `range`. `IS` counts only outside a run
+    /// of capitals (`WHAT IS NEXT`).
+    func knownOrganization(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        let tokens = paragraph.tokens
+        let name = paragraph.text(of: range)
+        if name == "IS" {
+            let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
+            let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
+            if before?.isAllCaps == true || after?.isAllCaps == true { return nil }
+            return "Islamic State"
+        }
+        if let known = EntityLexicon.knownOrganizations[name] { return known }
+        // `DAESH`, `AL JAZEERA`: a known name in capitals.
+        if range.count <= 3, name.count > 3, range.allSatisfy({ tokens[$0].isAllCaps }) {
+            let words = range.map { Self.capitalizedForm(tokens[$0].text) }
+            return EntityLexicon.knownOrganizations[words.joined(separator: " ")]
+        }
+        return nil
+    }
+
+    func isTitle(_ token: Token) -> Bool { EntityLexicon.titles.contains(token.text) }
+
+    /// The names in a capitalised run `run` of a sentence.
+    func pieces(of run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                sentenceInitial: Bool) -> [Candidate] {
+        let tokens = paragraph.tokens
+        var start = run.lowerBound, end = run.upperBound
+        var initial = sentenceInitial
+        // Leading function words (`The`, `In`, `March`) and particles, unless a known name starts there (`New York`).
+        while start < end, EntityLexicon.notNames.contains(tokens[start].text) || EntityLexicon.innerParticles.contains(tokens[start].text)
+                || EntityLexicon.runBreakers.contains(tokens[start].text),
+              knownSpan(at: start, limit: end, in: paragraph).map({ $0.length > 1 }) != true {
+            start += 1
+            initial = false
+        }
+        while end > start, EntityLexicon.innerParticles.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "'s" { end -= 1 }
+        guard start < end else { return [] }
+        // Datelines and credits run into names: `AFP Saturday`, `Syria July 1`, `Reuters Photo`.
+        for k in start..<end where isRunBreaker(k, in: tokens) {
+            return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
+                + pieces(of: (k + 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
+        }
+        let range = start..<end
+
+        // A known name as a whole: `Hong Kong`, `Islamic State`, `Asharq Al-Awsat`.
+        if let known = knownSpan(at: start, limit: end, in: paragraph), known.length == range.count {
+            return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: known.evidence)]
+        }
+        // `US DVD`, `CEO Tim Cook`: abbreviations of common things at the edges are not part of a name.
+        if range.count >= 2, EntityLexicon.commonAcronyms.contains(tokens[end - 1].text), !EntityLexicon.organizationHeads.contains(tokens[end - 1].text) {
+            return pieces(of: start..<(end - 1), in: paragraph, sentence: sentence, sentenceInitial: initial)
+        }
+        if range.count >= 2, EntityLexicon.commonAcronyms.contains(tokens[start].text) {
+            return pieces(of: (start + 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
+        }
+        // Laws, treaties and events (`UN Charter`, `General Election`) and doctrines (`National
+        // Socialism`) are none of the kinds.
+        if range.count >= 2, EntityLexicon.workHeads.contains(tokens[end - 1].text) || tokens[end - 1].lower.hasSuffix("ism") { return [] }
+        // A role with nobody named (`the Supreme Leader`, `Shadow Secretary of State`); a title alone
+        // may still be a surname (`King and Weeks were abducted`).
+        if range.allSatisfy({ isTitle(tokens[$0]) || EntityLexicon.roleModifiers.contains(tokens[$0].text)
+                               || EntityLexicon.innerParticles.contains(tokens[$0].lower) }) {
+            guard range.count == 1, isTitle(tokens[start]) else { return [] }
+            return [Candidate(paragraph: paragraph.position, tokens: range, name: tokens[start].text, evidence: nil,
+                              sentenceInitial: initial, titleOnly: true)]
+        }
+        let hasTitle = range.contains { isTitle(tokens[$0]) }
+        // An organisation by its head (`Syrian Observatory for Human Rights`, `Jaish al-Islam`); with a
+        // title inside, only when the last word is the head (`Defence Ministry`).
+        if let structure = structure(range, in: paragraph), structure.kind == .organization,
+           !hasTitle || EntityLexicon.organizationHeads.contains(tokens[end - 1].text) {
+            return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: structure)]
+        }
+        if hasTitle, let split = roleAndName(range, in: paragraph, sentence: sentence) { return split }
+
+        // Names run together: every part known (`Saudi Arabia Turkey`, `Beirut Syrian`, `Aleppo Governorate Syria`).
+        var segments: [Range<Int>] = []
+        var p = start
+        while p < end, let known = knownSpan(at: p, limit: end, in: paragraph) {
+            var e = p + known.length
+            if known.evidence.kind == .place, e < end, EntityLexicon.placeHeads.contains(tokens[e].lower) { e += 1 }
+            segments.append(p..<e)
+            p = e
+        }
+        if p == end, segments.count >= 2 {
+            return segments.enumerated().flatMap { n, segment in
+                pieces(of: segment, in: paragraph, sentence: sentence, sentenceInitial: initial && n == 0)
+            }
+        }
+        // A country or nationality before a name: `American Kevin King`, `Britain Liu Xiaming`.
+        if let lead = knownSpan(at: start, limit: end, in: paragraph), lead.isCountryOrNationality, end - start - lead.length >= 2 {
+            let rest = (start + lead.length)..<end
+            if structure(rest, in: paragraph) == nil, !EntityLexicon.innerParticles.contains(tokens[rest.lowerBound].lower) {
+                return [candidate(start..<rest.lowerBound, in: paragraph, sentence: sentence, initial: initial, evidence: lead.evidence)]
+                    + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
+            }
+        }
+        return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: nil)]
+    }
+
+    /// Weekdays, months before a number, and credit words end a name.
+    func isRunBreaker(_ k: Int, in tokens: [Token]) -> Bool {
+        if EntityLexicon.runBreakers.contains(tokens[k].text) { return true }
+        if tokens[k].isAllCaps, EntityLexicon.runBreakers.contains(Self.capitalizedForm(tokens[k].text)) { return true }
+        // `Operation Euphrates Shield`: a military operation's name.
+        if tokens[k].text == "Operation" { return true }
+        return EntityLexicon.months.contains(tokens[k].text) && k + 1 < tokens.count && tokens[k + 1].isNumber
+    }
+
+    /// One name: a place word at the end (`Homs Province`, `Ain al-Assad base`) stays in an alias, and
+    /// its kind comes from `evidence` or ``classify``.
+    func candidate(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                   initial: Bool, evidence: Evidence?) -> Candidate {
+        let tokens = paragraph.tokens
+        var end = range.upperBound
+        var placeWord: String?
+        if evidence == nil || evidence?.kind == .place, range.count >= 2, EntityLexicon.placeHeads.contains(tokens[end - 1].lower),
+           knownEvidence(range, in: paragraph) == nil {
+            placeWord = tokens[end - 1].text
+            end -= 1
+        }
+        let core = range.lowerBound..<end
+        var name = paragraph.text(of: core)
+        if core.count == 1, let country = possessiveCountry(tokens[core.lowerBound]) { name = country }
+        var candidate = Candidate(paragraph: paragraph.position, tokens: core, name: name, evidence: evidence, sentenceInitial: initial)
+        if placeWord != nil {
+            candidate.evidence = Evidence(kind: .place, weight: max(evidence?.weight ?? 0, Evidence.structure))
+        } else if candidate.evidence == nil {
+            candidate.evidence = classify(core, in: paragraph, sentence: sentence)
+        }
+        if candidate.kind == .organization { candidate.canonical = knownOrganization(core, in: paragraph) }
+        // `Observatory head …`, `the Chronicle says`: a head alone stands for a named organisation.
+        if candidate.evidence == nil, core.count == 1,
+           EntityLexicon.organizationHeads.contains(name) || EntityLexicon.genericHeads.contains(name.lowercased()) {
+            candidate.genericHead = true
+        }
+        if let placeWord {
+            candidate.aliases.append(name + " " + placeWord)
+        } else if candidate.kind == .place, end < tokens.count, EntityLexicon.placeHeads.contains(tokens[end].lower) {
+            candidate.aliases.append(name + " " + tokens[end].text)
+        } else if candidate.kind == .organization, end + 1 < tokens.count, tokens[end].lower == "news", tokens[end + 1].lower == "agency" {
+            candidate.aliases.append(name + " news agency")
+        } else if candidate.kind == .organization, end < tokens.count, EntityLexicon.organizationFollowers.contains(tokens[end].lower) {
+            candidate.aliases.append(name + " " + tokens[end].text)
+        }
+        return candidate
+    }
+
+    /// `Supreme Leader Ayatollah Ali Khamenei` → `Ali Khamenei`, role `Supreme Leader`, aliases with the
+    /// honorific and as written; `US President Donald Trump` → also the place `US`; `White House Press
+    /// Secretary Stephanie Grisham` → also the organisation `White House`. Nil when no name follows the
+    /// last title.
+    func roleAndName(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        // The last title with a name after it.
+        var title: Int?
+        var k = range.upperBound - 2
+        while k >= range.lowerBound {
+            if isTitle(tokens[k]), ((k + 1)..<range.upperBound).contains(where: { !isTitle(tokens[$0]) && !EntityLexicon.innerParticles.contains(tokens[$0].lower) }) {
+                title = k
+                break
+            }
+            k -= 1
+        }
+        guard let title else { return nil }
+        var nameStart = title + 1
+        var result: [Candidate] = []
+        // `President of Iran`: the role continues into a known name, and nobody is named.
+        if EntityLexicon.innerParticles.contains(tokens[nameStart].lower) {
+            nameStart += 1
+            guard nameStart < range.upperBound else { return [] }
+            if let known = knownSpan(at: nameStart, limit: range.upperBound, in: paragraph), known.length == range.upperBound - nameStart {
+                return [candidate(nameStart..<range.upperBound, in: paragraph, sentence: sentence, initial: false, evidence: known.evidence)]
+            }
+        }
+        var roleEnd = title + 1
+        while roleEnd > range.lowerBound, EntityLexicon.honorifics.contains(tokens[roleEnd - 1].text) { roleEnd -= 1 }
+        let honorific = roleEnd..<(title + 1)
+
+        // Inside the role: a country or nationality first, then organisations between the titles.
+        var roleStart = range.lowerBound
+        if let lead = knownSpan(at: roleStart, limit: roleEnd, in: paragraph), lead.evidence.kind == .place || lead.evidence.kind == .nationality {
+            result.append(candidate(roleStart..<(roleStart + lead.length), in: paragraph, sentence: sentence,
+                                    initial: false, evidence: lead.evidence))
+            roleStart += lead.length
+        }
+        var a = roleStart
+        while a < roleEnd {
+            if isTitle(tokens[a]) || EntityLexicon.innerParticles.contains(tokens[a].lower) { a += 1; continue }
+            var b = a
+            while b < roleEnd, !isTitle(tokens[b]) { b += 1 }
+            // Without the role's own words first (`White House` in `White House Press Secretary`).
+            var e = b
+            while e - a > 1, EntityLexicon.roleModifiers.contains(tokens[e - 1].text) { e -= 1 }
+            if let organization = organizationInRole(a..<e, in: paragraph) {
+                result.append(candidate(a..<e, in: paragraph, sentence: sentence, initial: false, evidence: organization))
+            } else if e < b, let organization = organizationInRole(a..<b, in: paragraph) {
+                result.append(candidate(a..<b, in: paragraph, sentence: sentence, initial: false, evidence: organization))
+            }
+            a = b
+        }
+
+        let nameRange = nameStart..<range.upperBound
+        // `Chief Strategy Officer`, `General Manager of Life Care Solutions`: the role goes on, nobody is named.
+        if EntityLexicon.roleNouns.contains(tokens[nameRange.upperBound - 1].text) { return result }
+        if nameRange.contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }) {
+            return result + pieces(of: nameRange, in: paragraph, sentence: sentence, sentenceInitial: false)
+                .filter { $0.kind != .person }
+        }
+        let role = roleStart < roleEnd ? paragraph.text(of: roleStart..<roleEnd) : nil
+        if let known = knownSpan(at: nameStart, limit: range.upperBound, in: paragraph), known.length == nameRange.count {
+            // A known place or organisation after a title is not a person.
+            result.append(candidate(nameRange, in: paragraph, sentence: sentence, initial: false, evidence: known.evidence))
+            return result
+        }
+        var person = Candidate(paragraph: paragraph.position, tokens: nameRange, name: paragraph.text(of: nameRange),
+                               evidence: Evidence(kind: .person, weight: Evidence.structure), role: role, sentenceInitial: false)
+        if !honorific.isEmpty {
+            person.aliases.append(paragraph.text(of: honorific.lowerBound..<nameRange.upperBound))
+        } else if let role, !role.contains(" of "), let last = role.split(separator: " ").last {
+            person.aliases.append(last + " " + person.name)
+        }
+        person.aliases.append(paragraph.text(of: range))
+        result.append(person)
+        return result
+    }
+
+    /// An organisation named inside a role: known, by its head, or an acronym (`White House`, `BART`, `IRGC`).
+    func organizationInRole(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
+        let tokens = paragraph.tokens
+        if let known = knownEvidence(range, in: paragraph), known.kind == .organization { return known }
+        if let structure = structure(range, in: paragraph), structure.kind == .organization { return structure }
+        if range.count == 1, isAcronym(tokens[range.lowerBound]) { return Evidence(kind: .organization, weight: Evidence.cue) }
+        return nil
+    }
+
+    /// An all-capital word of two to six letters that abbreviates no common thing (`AOL`, `BART`, not `TV`).
+    func isAcronym(_ token: Token) -> Bool {
+        token.isAllCaps && token.text.count <= 6 && !EntityLexicon.commonAcronyms.contains(token.text)
+            && gazetteer.place(named: token.text) == nil
+    }
+
+    /// What a name's own words say: heads, `X of Y`, Arabic prefixes, an acronym before a place,
+    /// a compass word beside a known place.
+    func structure(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
+        guard range.count >= 2 else { return nil }
+        let tokens = paragraph.tokens
+        let first = tokens[range.lowerBound].text, last = tokens[range.upperBound - 1].text
+        let place = Evidence(kind: .place, weight: Evidence.structure)
+        let organization = Evidence(kind: .organization, weight: Evidence.structure)
+        // `inside the Polytechnic University`: a building the text is about being in.
+        if EntityLexicon.institutionBuildings.contains(last) {
+            var k = range.lowerBound - 1
+            if k >= 0, tokens[k].lower == "the" { k -= 1 }
+            if k >= 0, EntityLexicon.insidePrepositions.contains(tokens[k].lower) { return place }
+        }
+        if EntityLexicon.placeNameHeads.contains(last) || EntityLexicon.placeHeads.contains(last.lowercased()) { return place }
+        if EntityLexicon.organizationHeads.contains(last) { return organization }
+        if let of = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }), of > range.lowerBound {
+            let head = tokens[of - 1].text
+            if EntityLexicon.organizationHeads.contains(head) { return organization }
+            if EntityLexicon.placeOfNameHeads.contains(head) || EntityLexicon.placeNameHeads.contains(head) { return place }
+        }
+        if EntityLexicon.organizationPrefixes.contains(first) { return organization }
+        if EntityLexicon.placePrefixes.contains(first) { return place }
+        if first.count >= 3, isAcronym(tokens[range.lowerBound]) { return organization }
+        if EntityLexicon.compassWords.contains(first), gazetteer.place(named: paragraph.text(of: (range.lowerBound + 1)..<range.upperBound)) != nil {
+            return place
+        }
+        if EntityLexicon.compassWords.contains(last), gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.upperBound - 1))) != nil {
+            return place
+        }
+        return nil
+    }
+
+    /// The kind of a name with no structure of its own, from the words around it.
+    func classify(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> Evidence? {
+        let tokens = paragraph.tokens
+        if let known = knownEvidence(range, in: paragraph) { return known }
+        if range.count == 1 {
+            // `the Observatory`, `Police`: a generic noun alone names nothing by itself.
+            let word = tokens[range.lowerBound]
+            if EntityLexicon.organizationHeads.contains(word.text) || EntityLexicon.genericHeads.contains(word.lower)
+                || EntityLexicon.roleModifiers.contains(word.text) || EntityLexicon.commonAcronyms.contains(word.text) {
+                return nil
+            }
+        }
+        if let structure = structure(range, in: paragraph) { return structure }
+        let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
+        let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
+        if let before, before.isWord, before.text.first?.isLowercase == true {
+            if EntityLexicon.personCues.contains(before.lower) { return Evidence(kind: .person, weight: Evidence.cue) }
+            if EntityLexicon.placeCues.contains(before.lower) { return Evidence(kind: .place, weight: Evidence.cue) }
+            if range.count == 1, EntityLexicon.organizationCues.contains(before.lower) { return Evidence(kind: .organization, weight: Evidence.cue) }
+            if before.lower == "of", range.lowerBound - 2 >= sentence.lowerBound, EntityLexicon.placeOfHeads.contains(tokens[range.lowerBound - 2].lower) {
+                return Evidence(kind: .place, weight: Evidence.cue)
+            }
+        }
+        if let after, after.isWord {
+            if EntityLexicon.placeHeads.contains(after.lower) { return Evidence(kind: .place, weight: Evidence.cue) }
+            let newsAgency = after.lower == "news" && range.upperBound + 1 < sentence.upperBound && tokens[range.upperBound + 1].lower == "agency"
+            if range.count <= 2, newsAgency || EntityLexicon.organizationFollowers.contains(after.lower) {
+                return Evidence(kind: .organization, weight: Evidence.cue)
+            }
+        }
+        // `the Observatory said`, `the Local Committees reported`: people's names take no article.
+        let the = before?.lower == "the"
+        if the, let after, after.isWord, EntityLexicon.afterOrganizationName.contains(after.lower) || after.lower == "'s" || after.lower.hasSuffix("ed") {
+            return Evidence(kind: .organization, weight: Evidence.cue)
+        }
+        if range.count == 1, isAcronym(tokens[range.lowerBound]) { return Evidence(kind: .organization, weight: Evidence.cue) }
+        if let after, EntityLexicon.speechVerbs.contains(after.lower), !the { return Evidence(kind: .person, weight: Evidence.context) }
+        if let before, after?.lower != "'s",
+           (range.count == 1 ? EntityLexicon.placePrepositionsForOneWord : EntityLexicon.placePrepositions).contains(before.lower) {
+            return Evidence(kind: .place, weight: Evidence.context)
+        }
+        if (2...4).contains(range.count) { return Evidence(kind: .person, weight: Evidence.shape) }
+        return nil
+    }
+}
