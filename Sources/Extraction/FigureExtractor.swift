@@ -395,7 +395,8 @@ struct ParagraphContext {
                 ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
             if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
                 all.append((mention, true, preposition.attached && mention.tokens.lowerBound >= nounEnd && distance <= 3, distance))
-            } else if mention.tokens.upperBound <= phrase.tokens.lowerBound, distance <= 3, !tokens[mention.tokens.lowerBound].isAllCaps {
+            } else if mention.tokens.upperBound <= phrase.tokens.lowerBound, distance <= 3, !tokens[mention.tokens.lowerBound].isAllCaps,
+                      (mention.tokens.upperBound..<phrase.tokens.lowerBound).allSatisfy({ isModifierGap(tokens[$0]) }) {
                 // A modifier right before the counted thing: `Syria air strikes kill 44` (not `US air
                 // strikes`: a country written as initials before its forces is the one acting).
                 all.append((mention, true, true, 0))
@@ -430,6 +431,12 @@ struct ParagraphContext {
             return siteName(byDistance[0].mention)
         }
         return nil
+    }
+
+    /// Words that may stand between a place and the number it modifies (`Syria air strikes kill 44`,
+    /// `Hong Kong police arrested 800`): nouns and verbs, not prepositions, conjunctions or day names.
+    func isModifierGap(_ token: Token) -> Bool {
+        token.isWord && !FigureLexicon.phraseBreakers.contains(token.lower) && !EntityLexicon.notNames.contains(token.text)
     }
 
     /// `al-Siteen Street`: too fine to be a site; the district or town it is in names the place.
