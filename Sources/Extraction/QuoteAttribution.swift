@@ -43,7 +43,7 @@ struct QuoteParagraph {
 
     /// How far a subject may stand from its verb, in tokens.
     static let subjectReach = 12
-    static let appositiveReach = 16
+    static let appositiveReach = 24
 
     init(_ paragraph: AnalyzedArticle.AnalyzedParagraph, entities: EntityExtractor.Result, roles: QuoteRoles) {
         self.paragraph = paragraph
@@ -483,6 +483,8 @@ struct QuoteParagraph {
             if tokens[first].lower == "the" {
                 return organization(named: headToken.text).map { .entity($0) } ?? .unnamed(stands: nil)
             }
+            // `Mandic continued:`: the one person of the article with that surname.
+            if range.count == 1, let person = roles.personsBySurname[headToken.text], person >= 0 { return .entity(person) }
             return .unnamed(stands: nil)
         }
         if QuoteLexicon.indefinite.contains(tokens[first].lower) || tokens[first].isNumber { return .unnamed(stands: kind) }
@@ -578,11 +580,16 @@ struct QuoteParagraph {
                 }
                 break
             }
-            // `Iran's Supreme Leader …`, `US President …`: a place before the person's title.
+            // `Iran's Supreme Leader …`, `US President …`, `British number one Tim Henman`: a place or
+            // nationality before the person's title.
             if mentionCovering[k] >= 0 {
                 let mention = mentions[mentionCovering[k]]
                 let kind = entities.entities[mention.entity].kind
                 let next = mention.tokens.upperBound
+                if kind == .nationality, next < limit {
+                    k = next
+                    continue
+                }
                 if kind != .person, next < limit {
                     if tokens[next].lower == "'s" {
                         k = next + 1
@@ -618,7 +625,10 @@ struct QuoteParagraph {
             guard j + 1 < limit, tokens[j].isPunctuation(","), tokens[j + 1].isWord, !tokens[j + 1].isCapitalized else { return nil }
             return attribution
         }
-        let next = tokens[after]
+        // `Williams though blamed …`, `Zarif also said`: an adverb, then the verb.
+        var n = after
+        while n + 1 < limit, ["though", "however", "also", "meanwhile", "later", "then", "too", "again"].contains(tokens[n].lower) { n += 1 }
+        let next = tokens[n]
         guard next.isWord, !next.isCapitalized, next.lower != "'s", !QuoteLexicon.rolePrepositions.contains(next.lower),
               !QuoteLexicon.clauseBoundaries.contains(next.lower)
         else { return nil }

@@ -55,8 +55,9 @@ public struct QuoteExtractor: Sendable {
         /// How many people back a pronoun may reach, skipping those of the other gender.
         static let pronounReach = 3
 
-        /// The person `he` or `she` stands for: the latest one whose known gender fits. An unnamed
-        /// person (`the doctor said`) stands in the way of older names.
+        /// The person `he` or `she` stands for: the latest one whose gender fits, skipping those known
+        /// to be of the other gender. An unnamed person (`a spokesman said`) stands in the way of older
+        /// names.
         func person(for pronoun: String) -> Resolution {
             var seen = 0
             var names = Set<String>()
@@ -117,7 +118,6 @@ public struct QuoteExtractor: Sendable {
     /// of sentences that name them and no other person (`Swift said her …`).
     static func genders(_ paragraphs: [QuoteParagraph], roles: QuoteRoles) -> [Int: QuoteRoles.Gender] {
         var votes: [Int: (male: Int, female: Int)] = [:]
-        var pending: Int?
         for p in paragraphs {
             let tokens = p.tokens
             for sentence in p.paragraph.sentences {
@@ -137,20 +137,11 @@ public struct QuoteExtractor: Sendable {
                         case "she", "her", "hers", "herself": female += 1
                         default: break
                         }
-                    } else if let carried = pending {
-                        // The sentence after one that named a single person, before any other name.
-                        switch tokens[i].lower {
-                        case "he", "him", "his", "himself": votes[carried, default: (0, 0)].male += 1
-                        case "she", "her", "hers", "herself": votes[carried, default: (0, 0)].female += 1
-                        default: break
-                        }
                     }
                 }
-                pending = nil
                 if let person, !several {
                     votes[person, default: (0, 0)].male += male
                     votes[person, default: (0, 0)].female += female
-                    pending = person
                 }
             }
         }
@@ -192,15 +183,19 @@ public struct QuoteExtractor: Sendable {
                 recent.note(speaker(.entity(e), p, genders, recent), paragraph: p.position, speech: false)
             }
             switch p.verbs[i] {
-            case .finite? where !QuoteLexicon.notIntroducing.contains(tokens[i].lower):
-                // Only a verb that attributes speech (`said`, `added`) makes the next quote its
-                // subject's; `promised`, `urged` still tell who `he` is.
-                let speech = QuoteLexicon.attributing.contains(tokens[i].lower)
-                if let (attribution, _) = p.subject(ofVerbAt: i, limit: p.sentenceStart[i]) {
-                    recent.note(speaker(attribution, p, genders, recent), paragraph: p.position, speech: speech)
-                } else if let attribution = p.invertedSubject(ofVerbAt: i) {
-                    recent.note(speaker(attribution, p, genders, recent), paragraph: p.position, speech: speech)
-                }
+            case .finite?:
+                // A verb that attributes speech (`said`, `added`) makes its subject the next quote's
+                // speaker; another verb of reporting (`urged`, `accused`) does so when it names the
+                // subject; `reported`, `described` only tell who `he` is.
+                let word = tokens[i].lower
+                guard !QuoteLexicon.quotingVerbs.contains(word) else { break }
+                var found = p.subject(ofVerbAt: i, limit: p.sentenceStart[i])?.attribution
+                if found == nil { found = p.invertedSubject(ofVerbAt: i) }
+                guard let attribution = found else { break }
+                let resolution = speaker(attribution, p, genders, recent)
+                let speech = !QuoteLexicon.notIntroducing.contains(word)
+                    && (QuoteLexicon.attributing.contains(word) || resolution.speaker != nil)
+                recent.note(resolution, paragraph: p.position, speech: speech)
             case .according?:
                 if let attribution = p.phraseAfter(i + 2, end: p.sentenceEnd[i]) {
                     recent.note(speaker(attribution, p, genders, recent), paragraph: p.position, speech: true)

@@ -14,7 +14,7 @@ enum QuoteLexicon {
         "predicted", "suggested", "demanded", "alleged", "condemned", "condemns", "denounced", "recalled",
         "recalls", "maintained", "commented", "remarked", "observed", "concluded", "lamented", "cautioned",
         "assured", "countered", "quoted", "cited", "reported", "estimated", "described", "describes", "posted",
-        "remarks", "asks", "concedes", "continues", "notes", "observes", "agreed", "agrees", "cautions",
+        "remarks", "asks", "concedes", "continues", "continued", "notes", "observes", "agreed", "agrees", "cautions",
         "recalled", "remarked", "disclosed", "revealed", "acknowledges", "predicts", "believes",
     ]
 
@@ -41,9 +41,8 @@ enum QuoteLexicon {
     /// Verbs of reporting whose subject is not thereby the next quote's speaker (`the company reported
     /// a loss`, `officials estimated`, `Reuters quoted`).
     static let notIntroducing: Set<String> = [
-        "quoted", "cited", "reported", "estimated", "described", "describes", "accused", "accuses", "denied",
-        "alleged", "condemned", "condemns", "denounced", "threatened", "threatens", "predicted", "demanded",
-        "observed", "concluded", "maintained", "posted", "believes", "revealed", "disclosed", "predicts",
+        "quoted", "cited", "reported", "estimated", "described", "describes", "concluded", "maintained", "posted",
+        "believes", "revealed", "disclosed",
     ]
 
     /// Verbs that attribute the quote right before them (`"…," Zarif said`, `"…" he added`); other

@@ -13,6 +13,8 @@ struct QuoteRoles {
     private(set) var gender: [Int: Gender] = [:]
     /// Each word of an organisation's name → that organisation, or -1 when several share it.
     private(set) var organizationsByWord: [String: Int] = [:]
+    /// The last word of each person's name → that person, or -1 when several share it.
+    private(set) var personsBySurname: [String: Int] = [:]
 
     /// How many tokens around a mention are read for its role.
     static let window = 6
@@ -24,6 +26,9 @@ struct QuoteRoles {
             }
         }
         for (index, entity) in entities.entities.enumerated() where entity.kind == .person {
+            if let last = entity.name.split(separator: " ").last, entity.name.contains(" ") {
+                personsBySurname[String(last)] = personsBySurname[String(last)] == nil ? index : -1
+            }
             for mention in entity.mentions {
                 for word in (mention.role ?? "").split(separator: " ") { add(String(word).lowercased(), to: index) }
             }

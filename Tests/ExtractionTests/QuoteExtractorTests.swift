@@ -267,6 +267,45 @@ import Testing
         #expect(found.isEmpty)
     }
 
+    @Test func nameUsedAsAModifierIsNotTheSpeaker() {
+        let found = quotes(["“Film people always get music wrong,” said the Factory Records founder, who has worked in Manchester since 1978."])
+        #expect(found.count == 1)
+        #expect(found.first?.speaker == nil)
+    }
+
+    @Test func invertedSpeakerWithADescriptionAfterTheName() {
+        let found = quotes(["“It was a miracle that anyone survived,” said Omar Saleh, a colleague of the rescuer, in Aleppo."])
+        #expect(names(found.first?.speaker, "Omar Saleh"))
+    }
+
+    @Test func roleThenNameAfterAnInvertedVerb() {
+        let found = quotes(["“Any partial reform would damage the whole system,” said its chairman, Sir Anthony Marlow."])
+        #expect(names(found.first?.speaker, "Anthony Marlow"))
+    }
+
+    @Test func aFullStopEndsTheQuotesSentence() {
+        let found = quotes([
+            "Union leader Carlos Ibarra said savers had been let down. “People keep their money at home because they cannot trust the banks.” Mr Tom Reyes, who runs a building firm in the capital, agreed.",
+        ])
+        #expect(names(found.first?.speaker, "Carlos Ibarra"))
+    }
+
+    @Test func pronounGenderLearntFromTheText() {
+        let found = quotes([
+            "Singer Nora Vance said her label had blocked the concert. Manager Luke Brandt said his client's claims were false.",
+            "“I just want to be able to sing my own songs,” she said.",
+        ])
+        #expect(names(found.first?.speaker, "Nora Vance"))
+    }
+
+    @Test func unresolvedSurnameMatchesTheOnePersonWithIt() {
+        let found = quotes([
+            "Agent Bernard Kovac said the player had scans on Monday.",
+            "Kovac continued in a radio interview: “He is struggling a bit but the club is doing everything it can.”",
+        ])
+        #expect(names(found.first?.speaker, "Bernard Kovac"))
+    }
+
     // MARK: - Scare quotes and text
 
     @Test func scareQuotesAreDropped() {
