@@ -109,6 +109,11 @@ public struct EntityExtractor: Sendable {
             midSentence.insert(String(words[words.count - 1]))
             midSentence.insert(String(words[0]))
         }
+        // `Brantwell said …` after `Brantwell Co`: a company's short name.
+        for candidate in candidates where candidate.kind == .organization {
+            let words = candidate.name.split(separator: " ")
+            if words.count == 2, EntityLexicon.corporateSuffixes.contains(String(words[1])) { midSentence.insert(String(words[0])) }
+        }
         func keep(_ candidate: Candidate) -> Bool {
             if candidate.titleOnly || candidate.genericHead { return true }
             let weight = candidate.evidence?.weight ?? 0
@@ -139,6 +144,13 @@ public struct EntityExtractor: Sendable {
     /// A paragraph where most words are capitalised (a headline in title case) gives no evidence
     /// from capitals alone.
     static func isTitleCase(_ paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        // Title case leaves only short function words in lowercase; any other lowercase word (`hit`,
+        // `killed`) makes it a sentence, however many names it lists.
+        if paragraph.tokens.contains(where: { $0.isWord && $0.text.first?.isLowercase == true
+            && !titleCaseLowercase.contains($0.lower) && !EntityLexicon.innerParticles.contains($0.lower)
+            && !$0.lower.hasPrefix("al-") && !$0.lower.hasPrefix("el-") }) {
+            return false
+        }
         let words = paragraph.tokens.filter { $0.isWord && $0.text.count > 3 }
         let capitalised = words.filter(\.isCapitalized).count
         guard words.count >= 3 else { return paragraph.kind == .headline && capitalised == words.count }
@@ -146,6 +158,12 @@ public struct EntityExtractor: Sendable {
         let threshold = paragraph.kind == .headline ? 0.6 : 0.85
         return Double(capitalised) / Double(words.count) > threshold && (paragraph.kind == .headline || words.count >= 6)
     }
+
+    /// Words that title case leaves in lowercase.
+    static let titleCaseLowercase: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per",
+        "to", "up", "via", "vs", "with", "from", "into", "over", "than", "'s", "s",
+    ]
 
     /// Token ranges of a body paragraph where capitals say nothing: a title-case headline repeated in
     /// the body (scraped pages run it into the first sentence), and sentences without a lowercase word
@@ -252,12 +270,18 @@ public struct EntityExtractor: Sendable {
                     } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next {
                         // `People's Liberation Army`
                         end += 2
+                    } else if tokens[end].isPunctuation("."), !tokens[end].spaceBefore, tokens[end - 1].text.count == 1,
+                              tokens[end - 1].isCapitalized, end - 1 > i, next {
+                        // A middle initial: `Elizabeth A. Smith`, `James T. Kirk`.
+                        end += 2
                     } else {
                         break
                     }
                 }
-                let (first, last) = trimmed(i..<end, in: paragraph, commonWords: commonWords, sentenceStart: firstWord)
-                var found = pieces(of: first..<last, in: paragraph, sentence: sentence, sentenceInitial: first == firstWord)
+                // `Jun 2014 Activists say`: a date run into the text starts a sentence.
+                let start = i > sentence.lowerBound && tokens[i - 1].isNumber && tokens[i - 1].text.count == 4 ? i : firstWord
+                let (first, last) = trimmed(i..<end, in: paragraph, commonWords: commonWords, sentenceStart: start)
+                var found = pieces(of: first..<last, in: paragraph, sentence: sentence, sentenceInitial: first == start)
                 if let inside = parent?.inside, let index = parent?.index, inside.contains(first) {
                     for k in found.indices { found[k].alternativeOf = index }
                 }
@@ -309,7 +333,9 @@ public struct EntityExtractor: Sendable {
            !EntityLexicon.titles.contains(tokens[first].text), knownSpan(at: first, limit: last, in: paragraph) == nil {
             let word = tokens[first].lower
             let joined = EntityLexicon.innerParticles.contains(tokens[first + 1].lower) || tokens[first + 1].lower == "'s"
+            // A gerund (`Defeating Daesh`) opens sentences, not names.
             if !joined && commonWords.contains(word) || commonWords.contains(word + "s") || commonWords.contains(word + "es")
+                || word.count > 5 && word.hasSuffix("ing")
                 || word.hasSuffix("s") && commonWords.contains(String(word.dropLast()))
                 || EntityLexicon.personCues.contains(word) {
                 first += 1

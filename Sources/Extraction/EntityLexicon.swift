@@ -18,7 +18,8 @@ enum EntityLexicon {
         "Brig", "Brig.", "Lt.", "Col.", "Capt.", "Maj.", "Cmdr", "Commodore", "Assistant", "Undersecretary",
         "Secretary-General", "Vice-President", "Attorney-General", "Major-General", "Lieutenant-General",
         "Brigadier-General", "President-elect", "Councillor", "Councilman", "Councilwoman", "Sheriff", "Consul",
-        "Patriarch", "Pastor", "Haji", "Hajji", "Sayyed", "Sayed", "Mawlawi", "Maulvi",
+        "Patriarch", "Pastor", "Haji", "Hajji", "Sayyed", "Sayed", "Mawlawi", "Maulvi", "Emperor", "Empress", "Duke",
+        "Duchess", "Earl", "Baron", "Baroness", "Viscount", "Marquess", "Tsar", "Shah",
     ]
 
     /// Last words of organisation names.
@@ -42,7 +43,9 @@ enum EntityLexicon {
         "Today", "Chronicle", "Journal", "Herald", "Gazette", "Tribune", "Telegraph", "Observer", "Daily",
         "Weekly", "Magazine", "Examiner", "Inquirer", "Globe", "Courier", "Dispatch", "Broadcasting",
         "Academy", "College", "Ministries", "Departments", "Agencies", "Healthcare", "Solutions", "Software",
-        "Networks", "Airline", "Bancorp", "Insurance", "Motor", "Automotive", "Logistics", "Pharma",
+        "Networks", "Airline", "Bancorp", "Insurance", "Motor", "Automotive", "Logistics", "Pharma", "Online",
+        "Defence", "Defense", "Protection", "Government", "Governments", "Records", "Capital", "Ventures",
+        "Investments", "Equity", "Advisors", "Associates", "Co", "Co.",
     ]
 
     /// Words after a name that make it a place (`Ain al-Assad base`, `Anbar province`); the core name
@@ -93,6 +96,9 @@ enum EntityLexicon {
         "GMTV": "GMTV", "Haaretz": "Haaretz", "Rudaw": "Rudaw", "Kurdistan24": "Kurdistan24", "Politico": "Politico",
         "Axios": "Axios", "Le Monde": "Le Monde", "Der Spiegel": "Der Spiegel", "Le Figaro": "Le Figaro",
         "Financial Times": "Financial Times", "Wall Street Journal": "Wall Street Journal",
+        "Al-Araby al-Jadeed": "Al-Araby al-Jadeed", "Al-Akhbar": "Al-Akhbar", "Al-Watan": "Al-Watan",
+        "Al-Hayat": "Al-Hayat", "Enab Baladi": "Enab Baladi", "Zaman al-Wasl": "Zaman al-Wasl", "Al-Masdar": "Al-Masdar",
+        "Orient News": "Orient News", "Step News": "Step News", "Al-Sumaria": "Al-Sumaria", "Al-Manar": "Al-Manar",
         // Parties named by their members.
         "Labour": "Labour", "Tories": "Conservatives", "Tory": "Conservatives", "Conservatives": "Conservatives",
         "Liberal Democrats": "Liberal Democrats", "Liberal Democrat": "Liberal Democrats",
@@ -103,6 +109,21 @@ enum EntityLexicon {
         "Reporters Without Borders": "Reporters Without Borders", "Doctors Without Borders": "Doctors Without Borders",
         "Médecins Sans Frontières": "Doctors Without Borders", "Medecins Sans Frontieres": "Doctors Without Borders",
         "MSF": "Doctors Without Borders", "White Helmets": "White Helmets", "Oxfam": "Oxfam", "Greenpeace": "Greenpeace",
+        // Companies usually named alone.
+        "Samsung": "Samsung", "Sony": "Sony", "Nokia": "Nokia", "Toyota": "Toyota", "Nissan": "Nissan", "IBM": "IBM",
+        "Intel": "Intel", "Oracle": "Oracle", "Yahoo": "Yahoo", "Netflix": "Netflix", "Uber": "Uber", "Tesla": "Tesla",
+        "Boeing": "Boeing", "Airbus": "Airbus", "Exxon": "Exxon", "ExxonMobil": "ExxonMobil", "Walmart": "Walmart",
+        "Disney": "Disney", "Vodafone": "Vodafone", "Siemens": "Siemens", "Volkswagen": "Volkswagen", "BMW": "BMW",
+        "Ikea": "Ikea", "Huawei": "Huawei", "Alibaba": "Alibaba", "Tencent": "Tencent", "Baidu": "Baidu",
+        "Gazprom": "Gazprom", "Rosneft": "Rosneft", "Aramco": "Aramco", "Nestle": "Nestle", "Unilever": "Unilever",
+        "Pfizer": "Pfizer", "Moderna": "Moderna", "AstraZeneca": "AstraZeneca", "Starbucks": "Starbucks",
+        "McDonald's": "McDonald's", "Vivendi": "Vivendi", "Renault": "Renault", "Fiat": "Fiat", "Lufthansa": "Lufthansa",
+    ]
+
+    /// Last words of companies' names that their short form drops (`McClatchy` for `McClatchy Co`).
+    static let corporateSuffixes: Set<String> = [
+        "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "LLC", "Group", "Holdings",
+        "GmbH", "AG", "SA", "Company", "Limited",
     ]
 
     /// Capitalised words that start sentences or headlines without naming anything.
@@ -128,7 +149,7 @@ enum EntityLexicon {
         "Eventually", "Initially", "Previously", "Currently", "Recently", "Ultimately", "Together", "Again",
         "GMT", "BST", "EST", "UTC", "AM", "PM", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Least", "Most",
-        "Related", "Killed", "Dead", "Injured", "Wounded", "Says", "Say", "Said", "Published", "Critics", "Latest",
+        "Related", "Killed", "Dead", "Injured", "Wounded", "Says", "Say", "Said", "Published", "Critics", "Latest", "Recent",
     ]
 
     /// Lowercase words allowed inside a name when a capitalised word follows: `Syrian Observatory for
@@ -163,7 +184,7 @@ enum EntityLexicon {
         "Chairman", "Chairwoman", "Chair", "Commander", "Chief", "President", "Leader", "Manager", "Ombudsman",
         "Commissioner", "Ambassador", "Envoy", "Governor", "Mayor", "Senator", "Representative", "Deputy",
         "Inspector", "Superintendent", "Attorney", "Premier", "Chancellor", "Secretary-General", "Vice-President",
-        "Founder", "Editor", "Correspondent", "Adviser", "Advisor", "Counsel", "Treasurer", "Registrar",
+        "Founder", "Editor", "Correspondent", "Adviser", "Advisor", "Counsel", "Treasurer", "Registrar", "Sheriff",
     ]
 
     /// Capitalised words that belong to a role before a name without being titles on their own
@@ -222,14 +243,20 @@ enum EntityLexicon {
     static let organizationPrefixes: Set<String> = [
         "Jaish", "Jaysh", "Ahrar", "Harakat", "Harakat", "Liwa", "Hay'at", "Hayat", "Hayaat", "Jabhat", "Jamaat",
         "Jama'at", "Kataib", "Kata'ib", "Saraya", "Asaib", "Asa'ib", "Ansar", "Jund", "Faylaq", "Hizb", "Hezb",
-        "Hashd", "Tanzim", "Firqat", "Quwat", "Majlis", "Tahrir", "Failaq", "Feylaq", "Fayloq", "Jaysh",
+        "Hashd", "Tanzim", "Firqat", "Quwat", "Majlis", "Tahrir", "Deutsche", "Failaq", "Feylaq", "Fayloq", "Jaysh",
     ]
 
     /// First words of Arabic place names: `Khan Sheikhoun`, `Deir Ezzor`, `Tal Abyad`, `Ras al-Ain`.
     static let placePrefixes: Set<String> = [
         "Khan", "Tal", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ein", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat",
-        "Maaret", "Ma'arat", "Jabal", "Jebel", "Wadi", "Bir", "Beit", "Bayt", "Qasr", "Qalaat", "Jabal", "Umm",
+        "Maaret", "Ma'arat", "Jabal", "Jebel", "Wadi", "Bir", "Beit", "Bayt", "Qasr", "Qalaat", "Umm", "Rif", "Souq",
         "Mount", "Lake", "Cape", "Fort", "Port", "Point",
+    ]
+
+    /// Arabic place prefixes that start a new name inside a run whose commas were lost (`Damascus Tal Meri`).
+    static let placePrefixesInsideRuns: Set<String> = [
+        "Khan", "Tal", "Tell", "Deir", "Ain", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat", "Maaret", "Jabal", "Jebel",
+        "Wadi", "Beit", "Qasr", "Qalaat", "Rif", "Souq",
     ]
 
     /// Last words that make a whole name a place: `San Francisco Bay`, `Gaza Strip`, `Hamad International Airport`.
@@ -240,7 +267,36 @@ enum EntityLexicon {
         "Valley", "River", "Island", "Islands", "Peninsula", "Desert", "Sea", "Gulf", "Strait", "Camp",
         "Crossing", "Market", "Mall", "Plaza", "Hotel", "Prison", "Jail", "Hospital", "Clinic", "Cemetery",
         "Museum", "Monument", "Gate", "Dam", "Field", "Oasis", "Corridor", "Province", "District", "Governorate",
-        "Region", "County", "Neighbourhood", "Neighborhood", "Village", "Town", "City", "Street",
+        "Region", "County", "Neighbourhood", "Neighborhood", "Village", "Town", "City", "Street", "St", "Ave", "Rd",
+        "Blvd", "Drive", "Lane", "Terrace", "Parkway", "Place",
+    ]
+
+    /// Last words of newspapers and broadcasters named after their city (`Baltimore Sun`, `Kansas City
+    /// Star`): an organisation only when a known place comes first, as they are also surnames.
+    static let placeMediaHeads: Set<String> = [
+        "Sun", "Star", "Bee", "Register", "Courant", "Reporter", "Record", "Standard", "Mail", "Mirror", "Express",
+        "Independent", "Enquirer", "Dealer", "Bulletin", "Review", "Monitor", "Sentinel", "Citizen", "Eagle",
+        "Gleaner", "Leader", "Statesman", "Democrat", "Republican", "Advertiser", "Argus", "Beacon", "Ledger",
+        "Observer", "Pioneer", "Recorder", "Telegram", "Voice", "Wire",
+    ]
+
+    /// Last words of products' names (`MacBook Pro`, `Magic Keyboard`): not entities of any kind scored here.
+    static let productHeads: Set<String> = [
+        "Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "Keyboard", "Mouse", "Phone", "Tablet", "Laptop", "Console",
+        "Edition", "XL", "SE",
+    ]
+
+    /// US states as datelines abbreviate them (`HAYWARD, Calif.`), written before a full stop.
+    static let stateAbbreviations: [String: String] = [
+        "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
+        "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
+        "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",
+        "Mass": "Massachusetts", "Mich": "Michigan", "Minn": "Minnesota", "Miss": "Mississippi", "Mo": "Missouri",
+        "Mont": "Montana", "Neb": "Nebraska", "Nev": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey",
+        "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina", "N.D.": "North Dakota",
+        "Okla": "Oklahoma", "Ore": "Oregon", "Pa": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina",
+        "S.D.": "South Dakota", "Tenn": "Tennessee", "Vt": "Vermont", "Va": "Virginia", "Wash": "Washington",
+        "Wis": "Wisconsin", "Wyo": "Wyoming", "D.C.": "District of Columbia",
     ]
 
     /// Heads of buildings that are places when the text is about being in or at them (`inside the
@@ -285,7 +341,7 @@ enum EntityLexicon {
         "Prize", "Award", "Awards", "Festival", "Revolution", "Spring", "Plan", "Report", "Index", "Budget",
         "Constitution", "Amendment", "Deal", "Initiative", "Talks", "Process", "Conference", "Trilogy", "Series",
         "Championship", "Championships", "Tournament", "Marathon", "Expo", "Week", "Forum", "Shield", "Storm",
-        "Resolve", "Sword",
+        "Resolve", "Sword", "Show", "Exhibition", "Parade", "Event", "Medal", "Final", "Finals",
     ]
 
     /// All-capital words that are abbreviations of things, not organisations.
@@ -309,6 +365,7 @@ enum EntityLexicon {
         "Caption", "Pictured", "Picture", "File", "GMT", "UTC", "BST", "EST", "EDT", "Yesterday", "Tomorrow",
         // Page furniture run into scraped text.
         "Follow", "Subscribe", "Share", "Tweet", "Email", "Print", "Comments", "Login", "Related", "Like", "Live",
+        "Tags", "Tagged", "The", "I", "I've", "I'm", "I'd", "I'll", "Ive", "Im",
         "Schedule", "Dont", "Didnt", "Doesnt", "Cant", "Wont", "Isnt", "Wasnt", "Arent", "Havent", "Hasnt",
         // Sentence words that cannot stand inside a name: a title-case run or a lost full stop.
         "However", "Meanwhile", "Earlier", "Later", "Also", "Then", "Now", "Instead", "Overall", "Because",
@@ -319,7 +376,8 @@ enum EntityLexicon {
         "It", "He", "She", "They", "We", "His", "Her", "Their", "Our", "Its", "This", "That", "These", "Those",
         "There", "Here", "What", "Why", "How", "Where", "Which", "Thousands", "Hundreds", "Dozens", "Millions",
         "Scores", "Several", "Some", "Many", "Says", "Said", "Say", "Killed", "Kill", "Kills", "Dead", "Injured",
-        "Wounded", "Injure", "Injures",
+        "Wounded", "Injure", "Injures", "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen",
+        "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
     ]
 
     static let months: Set<String> = [
@@ -334,7 +392,7 @@ enum EntityLexicon {
     /// `the observatory`, `the ministry`, `the coalition`.
     static let genericHeads: Set<String> = [
         "observatory", "ministry", "coalition", "council", "agency", "committee", "commission", "front", "party",
-        "movement", "alliance", "network", "court", "army", "militia", "brigade", "brigades", "corps",
+        "movement", "alliance", "network", "court", "brigade", "brigades", "corps",
         "organisation", "organization", "union", "federation", "foundation", "institute", "university",
         "company", "corporation", "bank", "chronicle", "command", "department", "observatory's",
     ]

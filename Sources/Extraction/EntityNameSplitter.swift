@@ -34,8 +34,14 @@ extension EntityExtractor {
         let name = paragraph.text(of: range)
         if knownOrganization(range, in: paragraph) != nil { return Evidence(kind: .organization, weight: Evidence.known) }
         if gazetteer.place(named: name) != nil { return Evidence(kind: .place, weight: Evidence.known) }
+        // `South African`, `North American`: a nationality in two words.
+        if range.count == 2, gazetteer.country(forDemonym: name) != nil
+            || EntityLexicon.compassWords.contains(tokens[range.lowerBound].text) && gazetteer.country(forDemonym: tokens[range.lowerBound + 1].text) != nil {
+            return Evidence(kind: .nationality, weight: Evidence.known)
+        }
         guard range.count == 1 else { return nil }
         let token = tokens[range.lowerBound]
+        if stateAbbreviation(range, in: paragraph) != nil { return Evidence(kind: .place, weight: Evidence.known) }
         if possessiveCountry(token) != nil { return Evidence(kind: .place, weight: Evidence.known) }
         if gazetteer.country(forDemonym: name) != nil || EntityLexicon.groupWords.contains(name) {
             return Evidence(kind: .nationality, weight: Evidence.known)
@@ -45,6 +51,20 @@ extension EntityExtractor {
             return Evidence(kind: .place, weight: Evidence.known)
         }
         return nil
+    }
+
+    /// `HAYWARD, Calif.`: a US state abbreviated after a comma → its name.
+    func stateAbbreviation(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        Self.stateAbbreviation(range, in: paragraph.tokens)
+    }
+
+    static func stateAbbreviation(_ range: Range<Int>, in tokens: [Token]) -> String? {
+        guard range.count == 1, range.lowerBound > 0, tokens[range.lowerBound - 1].isPunctuation(","),
+              let state = EntityLexicon.stateAbbreviations[tokens[range.lowerBound].text]
+        else { return nil }
+        let dotted = tokens[range.lowerBound].text.hasSuffix(".")
+            || range.upperBound < tokens.count && tokens[range.upperBound].isPunctuation(".") && !tokens[range.upperBound].spaceBefore
+        return dotted ? state : nil
     }
 
     /// `HAYWARD` → `Hayward`.
@@ -88,7 +108,7 @@ extension EntityExtractor {
         while end > start, EntityLexicon.innerParticles.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "'s" { end -= 1 }
         guard start < end else { return [] }
         // Datelines and credits run into names: `AFP Saturday`, `Syria July 1`, `Reuters Photo`.
-        for k in start..<end where isRunBreaker(k, in: tokens) {
+        for k in (start + 1)..<max(start + 1, end) where isRunBreaker(k, in: tokens) {
             return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
                 + pieces(of: (k + 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
         }
@@ -105,6 +125,8 @@ extension EntityExtractor {
         if range.count >= 2, EntityLexicon.commonAcronyms.contains(tokens[start].text) {
             return pieces(of: (start + 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
         }
+        // Products (`MacBook Pro`) are not scored kinds.
+        if range.count >= 2, EntityLexicon.productHeads.contains(tokens[end - 1].text) { return [] }
         // Laws, treaties and events (`UN Charter`, `General Election`) and doctrines (`National
         // Socialism`) are none of the kinds.
         if range.count >= 2, EntityLexicon.workHeads.contains(tokens[end - 1].text) || tokens[end - 1].lower.hasSuffix("ism") { return [] }
@@ -138,6 +160,18 @@ extension EntityExtractor {
             return segments.enumerated().flatMap { n, segment in
                 pieces(of: segment, in: paragraph, sentence: sentence, sentenceInitial: initial && n == 0)
             }
+        }
+        // A place word starting a second name: `Damascus Tal Meri`, `Kafr Takharim Khan Sheikhun`.
+        if let k = ((start + 1)..<end).first(where: { EntityLexicon.placePrefixesInsideRuns.contains(tokens[$0].text) && $0 + 1 < end
+                && !EntityLexicon.innerParticles.contains(tokens[$0 - 1].lower) }) {
+            return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
+                + pieces(of: k..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
+        }
+        // A news agency's name run onto the end: `Monitor AFP`, `Beirut Reuters`.
+        if end - start >= 2, knownOrganization((end - 1)..<end, in: paragraph) != nil, !tokens[end - 1].isAllCaps || tokens[end - 1].text.count > 2,
+           knownSpan(at: start, limit: end, in: paragraph)?.length != range.count {
+            return pieces(of: start..<(end - 1), in: paragraph, sentence: sentence, sentenceInitial: initial)
+                + pieces(of: (end - 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
         }
         // A country or nationality before a name: `American Kevin King`, `Britain Liu Xiaming`.
         if let lead = knownSpan(at: start, limit: end, in: paragraph), lead.isCountryOrNationality, end - start - lead.length >= 2 {
@@ -181,6 +215,7 @@ extension EntityExtractor {
             candidate.evidence = classify(core, in: paragraph, sentence: sentence)
         }
         if candidate.kind == .organization { candidate.canonical = knownOrganization(core, in: paragraph) }
+        if candidate.kind == .place, let state = stateAbbreviation(core, in: paragraph) { candidate.canonical = state }
         // `Observatory head …`, `the Chronicle says`: a head alone stands for a named organisation.
         if candidate.evidence == nil, core.count == 1,
            EntityLexicon.organizationHeads.contains(name) || EntityLexicon.genericHeads.contains(name.lowercased()) {
@@ -288,7 +323,7 @@ extension EntityExtractor {
 
     /// An all-capital word of two to six letters that abbreviates no common thing (`AOL`, `BART`, not `TV`).
     func isAcronym(_ token: Token) -> Bool {
-        token.isAllCaps && token.text.count <= 6 && !EntityLexicon.commonAcronyms.contains(token.text)
+        token.isAllCaps && token.text.count <= 6 && !token.text.contains(".") && !EntityLexicon.commonAcronyms.contains(token.text)
             && gazetteer.place(named: token.text) == nil
     }
 
@@ -308,6 +343,11 @@ extension EntityExtractor {
         }
         if EntityLexicon.placeNameHeads.contains(last) || EntityLexicon.placeHeads.contains(last.lowercased()) { return place }
         if EntityLexicon.organizationHeads.contains(last) { return organization }
+        if EntityLexicon.placeMediaHeads.contains(last), (1...3).contains(where: { n in
+            n < range.count && (gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.lowerBound + n))) != nil
+                || n > 1 && EntityLexicon.placeHeads.contains(tokens[range.lowerBound + n - 1].lower)) }) {
+            return organization
+        }
         if let of = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }), of > range.lowerBound {
             let head = tokens[of - 1].text
             if EntityLexicon.organizationHeads.contains(head) { return organization }
@@ -333,11 +373,14 @@ extension EntityExtractor {
             // `the Observatory`, `Police`: a generic noun alone names nothing by itself.
             let word = tokens[range.lowerBound]
             if EntityLexicon.organizationHeads.contains(word.text) || EntityLexicon.genericHeads.contains(word.lower)
-                || EntityLexicon.roleModifiers.contains(word.text) || EntityLexicon.commonAcronyms.contains(word.text) {
+                || EntityLexicon.roleModifiers.contains(word.text) || EntityLexicon.commonAcronyms.contains(word.text)
+                || EntityLexicon.placeNameHeads.contains(word.text) {
                 return nil
             }
         }
         if let structure = structure(range, in: paragraph) { return structure }
+        // `High Commissioner`: a role with nobody named.
+        if range.count >= 2, EntityLexicon.roleNouns.contains(tokens[range.upperBound - 1].text) { return nil }
         let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
         let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
         if let before, before.isWord, before.text.first?.isLowercase == true {

@@ -179,7 +179,7 @@ struct EntityResolver {
         let name: String
         switch kind {
         case .place:
-            name = (gazetteer.place(named: candidate.name) ?? gazetteer.place(named: EntityExtractor.capitalizedForm(candidate.name)))?.name
+            name = candidate.canonical ?? (gazetteer.place(named: candidate.name) ?? gazetteer.place(named: EntityExtractor.capitalizedForm(candidate.name)))?.name
                 ?? candidate.name
         case .organization: name = candidate.canonical ?? candidate.name
         default: name = candidate.name
@@ -195,6 +195,25 @@ struct EntityResolver {
 
     private mutating func register(_ name: String, _ entry: Int) {
         if index[name] == nil { index[name] = entry }
+        // `Syrian Observatory` for `Syrian Observatory for Human Rights`.
+        // Short forms of an organisation's name, for lookups only: `Syrian Observatory` for `Syrian
+        // Observatory for Human Rights`, `Death Row` for `Death Row Records`, `Secret Service` for `US
+        // Secret Service`; never a one-word form (`Kennedy` for `Kennedy Center`).
+        if entries[entry].kind == .organization {
+            let words = name.split(separator: " ").map(String.init)
+            var shorts: [String] = []
+            if let of = words.firstIndex(where: { $0 == "for" || $0 == "of" }), of >= 2 { shorts.append(words[..<of].joined(separator: " ")) }
+            if words.count >= 3 && EntityLexicon.organizationHeads.contains(words[words.count - 1])
+                || words.count == 2 && EntityLexicon.corporateSuffixes.contains(words[1]) {
+                shorts.append(words.dropLast().joined(separator: " "))
+            }
+            if words.count >= 3, gazetteer.place(named: words[0])?.kind == .country || gazetteer.country(forDemonym: words[0]) != nil {
+                shorts.append(words.dropFirst().joined(separator: " "))
+            }
+            for short in shorts where index[short] == nil && gazetteer.place(named: short) == nil && gazetteer.country(forDemonym: short) == nil {
+                index[short] = entry
+            }
+        }
         let key = Self.compact(name)
         if !key.isEmpty, compactIndex[key] == nil { compactIndex[key] = entry }
         guard entries[entry].kind == .person, name.contains(" ") else { return }
@@ -270,6 +289,9 @@ struct EntityResolver {
                     text = EntityExtractor.capitalizedForm(text)
                 }
                 var entry = index[text] ?? (length == 1 ? surnames[text].flatMap { entries[$0].kind == .person ? $0 : nil } : nil)
+                if entry == nil, let state = EntityExtractor.stateAbbreviation(span, in: tokens) {
+                    entry = index[state] ?? newEntry(state, .place)
+                }
                 if entry == nil, let place = gazetteer.place(named: text) {
                     entry = index[place.name] ?? newEntry(place.name, .place)
                 }

@@ -276,4 +276,76 @@ import Testing
         #expect(entity(found, "Islamic State")?.aliases.contains("Daesh") == true)
         #expect(found.filter { $0.name == "al-Qaeda" }.count == 1)
     }
+
+    @Test func middleInitialsStayInTheName() {
+        let found = entities(["Police arrested Maria T. Lopez, 34, and Dennis R. Ward on Friday. Lopez was released."])
+        #expect(entity(found, "Maria T. Lopez")?.mentions.count == 2)
+        #expect(entity(found, "Dennis R. Ward")?.kind == .person)
+        #expect(!found.contains { $0.name == "Maria T" || $0.name == "T" })
+    }
+
+    @Test func stateAbbreviationsInDatelines() {
+        let found = entities(["MODESTO, Calif. (AP) - Firefighters contained the blaze.", "Residents of Mass. towns were not affected."])
+        #expect(entity(found, "California")?.aliases.contains("Calif") == true)
+        // Only after a comma, as in a dateline.
+        #expect(entity(found, "Massachusetts") == nil)
+    }
+
+    @Test func newspapersNamedAfterTheirCity() {
+        let found = entities(["The Baltimore Sun and the Orange County Register reported the sale, Lena Sun said."])
+        #expect(entity(found, "Baltimore Sun")?.kind == .organization)
+        #expect(entity(found, "Orange County Register")?.kind == .organization)
+        // Without a place first, the same word ends a person's name.
+        #expect(entity(found, "Lena Sun")?.kind == .person)
+    }
+
+    @Test func productsAreNotPeople() {
+        let found = entities(["The new MacBook Pro and the Magic Keyboard went on sale, Tim Ward said."])
+        #expect(!found.contains { $0.name.contains("MacBook") || $0.name.contains("Keyboard") })
+        #expect(entity(found, "Tim Ward")?.kind == .person)
+    }
+
+    @Test func companiesUnderTheirShortName() {
+        let found = entities(["Shares in Brantwell Co fell. Brantwell said sales were weak, while the Death Row Records label and Death Row staff stayed."])
+        #expect(entity(found, "Brantwell Co")?.kind == .organization)
+        #expect(entity(found, "Brantwell Co")?.mentions.count == 2)
+        #expect(entity(found, "Death Row Records")?.mentions.count == 2)
+        #expect(!found.contains { $0.kind == .person })
+    }
+
+    @Test func placeListsAndAgenciesRunTogether() {
+        let found = entities([
+            "Shelling hit Damascus Tal Meri and Kafr Nabl Khan Sheikhun on Monday.",
+            "Seven people died in the blast Monitor AFP Tuesday 4 Apr 2017 officials said.",
+        ])
+        for name in ["Damascus", "Tal Meri", "Kafr Nabl"] { #expect(entity(found, name)?.kind == .place, "\(name)") }
+        #expect(entity(found, "AFP")?.kind == .organization)
+        #expect(!found.contains { $0.name.contains("Monitor") || $0.name.contains("Damascus Tal") })
+    }
+
+    @Test func aYearRunIntoTheTextStartsASentence() {
+        let found = entities(["Beirut AFP Sunday 9 Jun 2014 Activists say the strikes went on in Beirut."])
+        #expect(!found.contains { $0.name == "Activists" })
+        #expect(entity(found, "Beirut")?.kind == .place)
+    }
+
+    @Test func organisationShortFormsAndCountryPrefixes() {
+        let found = entities([
+            "The Levant Observatory for Human Rights said the count rose. According to the Levant Observatory, most were men.",
+            "The US Marshals Service and the Marshals Service both declined to comment.",
+        ])
+        #expect(entity(found, "Levant Observatory for Human Rights")?.mentions.count == 2)
+        #expect(found.filter { $0.name.contains("Marshals Service") }.count == 1)
+    }
+
+    @Test func rolesOfNobodyAndNobilityTitles() {
+        let found = entities([
+            "The High Commissioner met the Emperor of Japan on Tuesday.",
+            "County Sheriff Dale Hunt said deputies were on scene.",
+        ])
+        #expect(!found.contains { $0.kind == .person && $0.name != "Dale Hunt" })
+        #expect(entity(found, "Japan")?.kind == .place)
+        #expect(entity(found, "Dale Hunt")?.kind == .person)
+    }
 }
+
