@@ -45,6 +45,7 @@ enum FigureLexicon {
         "held", "met", "took", "made", "gave", "told", "went", "came", "saw", "got", "won", "paid", "sold",
         "bought", "sent", "ran", "led", "fell", "rose", "kept", "spent", "brought", "began", "became", "found",
         "thought", "knew", "felt", "stood", "heard", "agreed", "signed", "announced", "joined", "reached",
+        "myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves",
     ]
 
     /// Adjective-like words that never head a counted noun phrase.

@@ -5,6 +5,7 @@ struct SourceTracker {
     /// Sources named so far in the article, fullest first within each head word.
     private var earlier: [String] = []
 
+    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"]
     static let stops: Set<String> = [
         "that", "which", "who", "and", "but", "while", "as", "when", "where", "also", "has", "have", "had", "was",
@@ -65,7 +66,7 @@ struct SourceTracker {
             guard token.isWord, !Self.stops.contains(token.lower) || innerParticle else { break }
             // A determiner opens the noun phrase; a day or month name is the end of something else.
             if ["the", "a", "an"].contains(token.lower) { break }
-            if EntityLexicon.notNames.contains(token.text) && token.isCapitalized && j < last { break }
+            if token.isCapitalized && j < last && (FigureLexicon.months.contains(token.lower) || Self.weekdays.contains(token.lower)) { break }
             start = j
             j -= 1
         }
