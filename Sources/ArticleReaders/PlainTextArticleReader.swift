@@ -32,6 +32,9 @@ public struct PlainTextArticleReader: Sendable {
         if title == nil {
             guard !blocks.isEmpty else { throw ArticleReadError.noHeadline }
             title = blocks.removeFirst()
+        } else if let first = blocks.first, collapseWhitespace(first) == collapseWhitespace(title ?? "") {
+            // The front matter names the headline the text also opens with: it is not a paragraph too.
+            blocks.removeFirst()
         }
         guard let headline = title, !headline.isEmpty else { throw ArticleReadError.noHeadline }
 

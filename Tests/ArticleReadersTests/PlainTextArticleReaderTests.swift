@@ -336,4 +336,12 @@ final class TemporaryDirectory {
         #expect(article.title == seedHeadline)
         #expect(article.originPath == "-")
     }
+
+    @Test func frontMatterTitleRepeatedAsTheFirstLineIsNotAParagraph() throws {
+        let text = "---\ntitle: Storm hits coast\npublished: 2020-01-08\n---\nStorm hits coast\n\nA storm killed three people.\n"
+        let article = try PlainTextArticleReader().read(text)
+        #expect(article.title == "Storm hits coast")
+        #expect(article.paragraphs.map(\.text) == ["A storm killed three people."])
+        #expect(article.published == "2020-01-08")
+    }
 }
