@@ -118,6 +118,8 @@ public struct EntityExtractor: Sendable {
             if candidate.titleOnly || candidate.genericHead { return true }
             let weight = candidate.evidence?.weight ?? 0
             guard !candidate.name.contains(" ") else { return true }
+            // `IS` in `WHAT IS NEXT`: a word in capitals with nothing to say it is a name.
+            if candidate.evidence == nil, EntityLexicon.commonAcronyms.contains(candidate.name) { return false }
             // A lone word the article also writes in lowercase (`Terrorist` in a title-case run) is no name.
             if commonWords.contains(candidate.name.lowercased()) {
                 // The gazetteer's towns named like common words (`Cocoa`, `Mobile`) count only as countries here.
@@ -260,7 +262,7 @@ public struct EntityExtractor: Sendable {
                 var end = i + 1
                 while end < sentence.upperBound, !isBlocked[end] {
                     // `Syrias Homs`: a country with its apostrophe lost ends the name before it.
-                    if possessiveCountry(tokens[end - 1]) != nil { break }
+                    if possessiveCountry(tokens[end - 1]) != nil || possessiveCountry(tokens[end]) != nil { break }
                     let next = end + 1 < sentence.upperBound && !isBlocked[end + 1] && Self.isNamePart(tokens[end + 1])
                     if Self.isNamePart(tokens[end]) && tokens[end].lower != "'s" {
                         end += 1

@@ -354,6 +354,10 @@ enum EntityLexicon {
         "MORE", "OPINION", "EXCLUSIVE", "NEWS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "CCTV",
         "ATM", "ATMs", "SMS", "USB", "CD", "DVD", "LED", "EV", "EVs", "IPO", "IOU", "RSVP", "ASAP", "FYI", "IQ",
         "MRI", "ER", "BMI", "PIN", "GCSE", "GCSEs", "SAT", "SATs", "ISBN", "OMG", "LOL", "AKA", "aka", "THE",
+        // English words written in capitals.
+        "IS", "IT", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "ME", "MY", "NO", "OF", "ON", "OR", "SO",
+        "TO", "UP", "WE", "AN", "ARE", "WAS", "AND", "FOR", "NOT", "BUT", "ALL", "NEW", "NOW", "OUT", "WHY", "HOW",
+        "YOU", "OUR", "HAS", "HAD", "CAN", "WILL", "JUST", "THIS", "THAT", "WITH", "FROM", "STOP", "HELP", "FREE",
     ]
 
     /// Words that end a capitalised run without belonging to a name: datelines and credits

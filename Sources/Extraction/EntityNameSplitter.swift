@@ -76,9 +76,14 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         let name = paragraph.text(of: range)
         if name == "IS" {
+            // Next to a word in capitals that names nothing known: a sentence in capitals.
+            func shouting(_ token: Token?) -> Bool {
+                guard let token, token.isAllCaps else { return false }
+                return EntityLexicon.knownOrganizations[token.text] == nil && gazetteer.place(named: token.text) == nil
+            }
             let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
             let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
-            if before?.isAllCaps == true || after?.isAllCaps == true { return nil }
+            if shouting(before) || shouting(after) { return nil }
             return "Islamic State"
         }
         if let known = EntityLexicon.knownOrganizations[name] { return known }
@@ -118,11 +123,16 @@ extension EntityExtractor {
         if let known = knownSpan(at: start, limit: end, in: paragraph), known.length == range.count {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: known.evidence)]
         }
+        // A run in capitals that is no known name (`WHAT IS NEXT`, `BBC NEWS`): each word on its own.
+        if range.count >= 2, range.allSatisfy({ tokens[$0].isAllCaps }) {
+            return range.flatMap { pieces(of: $0..<($0 + 1), in: paragraph, sentence: sentence, sentenceInitial: initial && $0 == start) }
+        }
         // `US DVD`, `CEO Tim Cook`: abbreviations of common things at the edges are not part of a name.
-        if range.count >= 2, EntityLexicon.commonAcronyms.contains(tokens[end - 1].text), !EntityLexicon.organizationHeads.contains(tokens[end - 1].text) {
+        if range.count >= 2, EntityLexicon.commonAcronyms.contains(tokens[end - 1].text), !EntityLexicon.organizationHeads.contains(tokens[end - 1].text),
+           knownEvidence((end - 1)..<end, in: paragraph) == nil {
             return pieces(of: start..<(end - 1), in: paragraph, sentence: sentence, sentenceInitial: initial)
         }
-        if range.count >= 2, EntityLexicon.commonAcronyms.contains(tokens[start].text) {
+        if range.count >= 2, EntityLexicon.commonAcronyms.contains(tokens[start].text), knownEvidence(start..<(start + 1), in: paragraph) == nil {
             return pieces(of: (start + 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
         }
         // Products (`MacBook Pro`) are not scored kinds.
@@ -145,8 +155,6 @@ extension EntityExtractor {
            !hasTitle || EntityLexicon.organizationHeads.contains(tokens[end - 1].text) {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: structure)]
         }
-        if hasTitle, let split = roleAndName(range, in: paragraph, sentence: sentence) { return split }
-
         // Names run together: every part known (`Saudi Arabia Turkey`, `Beirut Syrian`, `Aleppo Governorate Syria`).
         var segments: [Range<Int>] = []
         var p = start
@@ -161,6 +169,8 @@ extension EntityExtractor {
                 pieces(of: segment, in: paragraph, sentence: sentence, sentenceInitial: initial && n == 0)
             }
         }
+        if hasTitle, let split = roleAndName(range, in: paragraph, sentence: sentence) { return split }
+
         // A place word starting a second name: `Damascus Tal Meri`, `Kafr Takharim Khan Sheikhun`.
         if let k = ((start + 1)..<end).first(where: { EntityLexicon.placePrefixesInsideRuns.contains(tokens[$0].text) && $0 + 1 < end
                 && !EntityLexicon.innerParticles.contains(tokens[$0 - 1].lower) }) {
@@ -324,6 +334,7 @@ extension EntityExtractor {
     /// An all-capital word of two to six letters that abbreviates no common thing (`AOL`, `BART`, not `TV`).
     func isAcronym(_ token: Token) -> Bool {
         token.isAllCaps && token.text.count <= 6 && !token.text.contains(".") && !EntityLexicon.commonAcronyms.contains(token.text)
+            && !EntityLexicon.notNames.contains(Self.capitalizedForm(token.text)) && !EntityLexicon.runBreakers.contains(Self.capitalizedForm(token.text))
             && gazetteer.place(named: token.text) == nil
     }
 
@@ -374,7 +385,7 @@ extension EntityExtractor {
             let word = tokens[range.lowerBound]
             if EntityLexicon.organizationHeads.contains(word.text) || EntityLexicon.genericHeads.contains(word.lower)
                 || EntityLexicon.roleModifiers.contains(word.text) || EntityLexicon.commonAcronyms.contains(word.text)
-                || EntityLexicon.placeNameHeads.contains(word.text) {
+                || EntityLexicon.placeNameHeads.contains(word.text) || EntityLexicon.compassWords.contains(word.text) {
                 return nil
             }
         }

@@ -347,5 +347,17 @@ import Testing
         #expect(entity(found, "Japan")?.kind == .place)
         #expect(entity(found, "Dale Hunt")?.kind == .person)
     }
-}
 
+    @Test func capitalsAndLostApostrophesAtTheEndOfARun() {
+        let found = entities([
+            "Shelling killed Ahmad al-Shaar Syrias state agency said, as the Eastern city mourned.",
+            "Fighters of the Islamic State ISIS ISIL IS withdrew, while protesters chanted WHAT IS NEXT.",
+        ])
+        #expect(entity(found, "Ahmad al-Shaar")?.kind == .person)
+        #expect(entity(found, "Syria")?.kind == .place)
+        #expect(!found.contains { $0.name == "Eastern" })
+        #expect(found.filter { $0.name == "Islamic State" }.count == 1)
+        #expect(entity(found, "Islamic State")?.mentions.count == 4)
+        #expect(!found.contains { $0.kind == .person && $0.name.contains("ISIS") })
+    }
+}
