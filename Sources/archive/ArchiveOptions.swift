@@ -24,6 +24,8 @@ struct ListingOptions: ParsableArguments {
 
 /// Prints `message` to standard error on one line.
 func printError(_ message: String) {
+    // What went to standard output first stays first when both go to the same place.
+    fflush(stdout)
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
 
