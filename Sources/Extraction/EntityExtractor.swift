@@ -19,9 +19,16 @@ public struct EntityExtractor: Sendable {
     }
 
     let gazetteer: Gazetteer
+    /// What the lexicon and the gazetteer say about each short span, filled as ``extract`` asks: one
+    /// per call, so the extractor stays shareable across threads.
+    var knownNames: KnownNameCache?
 
     public init(gazetteer: Gazetteer = .shared) {
         self.gazetteer = gazetteer
+    }
+
+    final class KnownNameCache: @unchecked Sendable {
+        var evidence: [Int: Evidence?] = [:]
     }
 
     /// What one mention says about the kind of thing it names, and how strongly. An entity's kind is
@@ -68,6 +75,12 @@ public struct EntityExtractor: Sendable {
     }
 
     public func extract(from article: AnalyzedArticle) -> Result {
+        var worker = self
+        worker.knownNames = KnownNameCache()
+        return worker.extractOnce(from: article)
+    }
+
+    private func extractOnce(from article: AnalyzedArticle) -> Result {
         let commonWords = Self.lowercaseVocabulary(of: article)
         let headline = article.paragraphs.first.flatMap { $0.kind == .headline && Self.isTitleCase($0) ? $0 : nil }
         var candidates: [Candidate] = []
@@ -263,7 +276,7 @@ public struct EntityExtractor: Sendable {
                 while end < sentence.upperBound, !isBlocked[end] {
                     // `Syrias Homs`: a country with its apostrophe lost ends the name before it.
                     if possessiveCountry(tokens[end - 1]) != nil || possessiveCountry(tokens[end]) != nil { break }
-                    let next = end + 1 < sentence.upperBound && !isBlocked[end + 1] && Self.isNamePart(tokens[end + 1])
+                    var next: Bool { end + 1 < sentence.upperBound && !isBlocked[end + 1] && Self.isNamePart(tokens[end + 1]) }
                     if Self.isNamePart(tokens[end]) && tokens[end].lower != "'s" {
                         end += 1
                     } else if EntityLexicon.innerParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, next,

@@ -28,8 +28,17 @@ extension EntityExtractor {
         return nil
     }
 
-    /// The lexicon's or the gazetteer's word on a name, if any.
+    /// The lexicon's or the gazetteer's word on a name, if any (looked up once per span and article).
     func knownEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
+        guard let cache = knownNames, range.count <= 8 else { return lookUpKnownEvidence(range, in: paragraph) }
+        let key = paragraph.position << 32 | range.lowerBound << 4 | range.count
+        if let cached = cache.evidence[key] { return cached }
+        let evidence = lookUpKnownEvidence(range, in: paragraph)
+        cache.evidence[key] = evidence
+        return evidence
+    }
+
+    private func lookUpKnownEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
         let tokens = paragraph.tokens
         let name = paragraph.text(of: range)
         if knownOrganization(range, in: paragraph) != nil { return Evidence(kind: .organization, weight: Evidence.known) }

@@ -50,8 +50,20 @@ struct EntityResolver {
     }
 
     static func compact(_ name: String) -> String {
-        var key = String(String.UnicodeScalarView(name.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }))
-        if name.contains(" "), key.hasSuffix("s"), key.count > 4 { key.removeLast() }
+        var scalars = String.UnicodeScalarView()
+        var words = 1
+        for scalar in name.unicodeScalars {
+            switch scalar.value {
+            case 65...90: scalars.append(Unicode.Scalar(scalar.value + 32)!)
+            case 97...122, 48...57: scalars.append(scalar)
+            case 32: words += 1
+            case 0..<128: break
+            default:
+                if scalar.properties.isAlphabetic { scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars) }
+            }
+        }
+        var key = String(scalars)
+        if words > 1, key.hasSuffix("s"), key.count > 4 { key.removeLast() }
         return key
     }
 
