@@ -462,6 +462,11 @@ struct ParagraphContext {
         let written = paragraph.text(of: mention.tokens)
         let entity = entities.entities[mention.entity]
         if written.contains(".") || tokens[mention.tokens.lowerBound].isAllCaps || isCountry(mention) { return entity.name }
+        // `Aleppos` in text that lost its apostrophes: the place is Aleppo.
+        if written.hasSuffix("s"), Gazetteer.shared.place(named: written) == nil,
+           Gazetteer.shared.place(named: String(written.dropLast())) != nil {
+            return String(written.dropLast())
+        }
         return written
     }
 
