@@ -80,14 +80,18 @@ public final class ArchiveWriter {
 
     /// The id of an article with the same normalised text, if one is stored.
     public func existingID(of article: Article) throws -> Int? {
-        try findArticle.scalar(article.contentSHA256).flatMap { $0.textValue.flatMap(Int.init) }
+        try articleID(withContentHash: article.contentSHA256)
+    }
+
+    private func articleID(withContentHash hash: String) throws -> Int? {
+        try findArticle.scalar(hash).flatMap { $0.textValue.flatMap(Int.init) }
     }
 
     /// Stores an article and its extraction whole, or nothing of it (a savepoint of its own).
     @discardableResult
     public func store(_ article: Article, extraction: Extraction, extractorVersion: Int = ArticleExtractor.version) throws -> Outcome {
         let hash = article.contentSHA256
-        if let id = try findArticle.scalar(hash).flatMap({ $0.textValue.flatMap(Int.init) }) { return .duplicate(id: id) }
+        if let id = try articleID(withContentHash: hash) { return .duplicate(id: id) }
         return try database.inSavepoint {
             try insertArticle.execute(
                 article.title, article.source, article.url, article.published, article.byline, article.language,

@@ -26,16 +26,15 @@ public struct AnalyzedArticle: Sendable {
 
         /// The characters (Unicode scalars) of the sentence holding character `offset`.
         public func sentenceSpan(containing offset: Int) -> Range<Int> {
-            for sentence in sentences where !sentence.isEmpty {
-                let range = tokens[sentence.lowerBound].start..<tokens[sentence.upperBound - 1].end
-                if offset < range.upperBound { return range }
+            // Sentences are in order: binary search for the first that ends after `offset`.
+            var low = 0, high = sentences.count
+            while low < high {
+                let middle = (low + high) / 2
+                let sentence = sentences[middle]
+                if sentence.isEmpty || tokens[sentence.upperBound - 1].end <= offset { low = middle + 1 } else { high = middle }
             }
-            return 0..<scalars.count
-        }
-
-        /// The sentence holding token `index`.
-        public func sentence(containing index: Int) -> Range<Int> {
-            sentences.first { $0.contains(index) } ?? 0..<tokens.count
+            guard low < sentences.count, let first = sentences[low].first, let last = sentences[low].last else { return 0..<scalars.count }
+            return tokens[first].start..<tokens[last].end
         }
     }
 

@@ -151,11 +151,6 @@ public struct EntityExtractor: Sendable {
         return result
     }
 
-    func isKnownSingleName(_ name: String) -> Bool {
-        gazetteer.place(named: name) != nil || EntityLexicon.knownOrganizations[name] != nil
-            || gazetteer.country(forDemonym: name) != nil || EntityLexicon.groupWords.contains(name)
-    }
-
     /// A paragraph where most words are capitalised (a headline in title case) gives no evidence
     /// from capitals alone.
     static func isTitleCase(_ paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
