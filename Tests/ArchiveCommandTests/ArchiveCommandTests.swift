@@ -50,6 +50,28 @@ import Testing
                    stderr: String(decoding: stderrData, as: UTF8.self))
     }
 
+    /// `count` copies of the sample, each with one extra paragraph, so each is an article of its own.
+    func writeDistinctCopies(_ count: Int, into folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let sample = try String(contentsOfFile: Self.sample, encoding: .utf8)
+        for n in 0..<count {
+            try sample.replacingOccurrences(of: "Source: Al Jazeera", with: "Copy \(n) of the report.\n\nSource: Al Jazeera")
+                .write(to: folder.appendingPathComponent(String(format: "%04d.txt", n)), atomically: true, encoding: .utf8)
+        }
+    }
+
+    /// Starts `archive ingest --quiet` on `path` in the background, its output discarded.
+    func startQuietIngest(of path: String, batchSize: Int, in folder: URL) throws -> Process {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = ["ingest", "--quiet", "--batch-size", String(batchSize), path]
+        process.currentDirectoryURL = folder
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
     func scratch() throws -> URL {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archive-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -239,22 +261,9 @@ import Testing
 
     @Test func killedMidIngestLeavesWholeArticlesAndResumes() throws {
         let folder = try scratch()
-        let inputs = folder.appendingPathComponent("many")
-        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
-        let sample = try String(contentsOfFile: Self.sample, encoding: .utf8)
         let count = 300
-        for n in 0..<count {
-            // Distinct texts: each copy is its own article.
-            try (sample.replacingOccurrences(of: "Source: Al Jazeera", with: "Copy \(n) of the report.\n\nSource: Al Jazeera"))
-                .write(to: inputs.appendingPathComponent(String(format: "%04d.txt", n)), atomically: true, encoding: .utf8)
-        }
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = ["ingest", "--quiet", "--batch-size", "20", "many"]
-        process.currentDirectoryURL = folder
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
+        try writeDistinctCopies(count, into: folder.appendingPathComponent("many"))
+        let process = try startQuietIngest(of: "many", batchSize: 20, in: folder)
         usleep(300_000)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
@@ -322,20 +331,8 @@ import Testing
     @Test func readersWorkWhileAnIngestRuns() throws {
         let folder = try scratch()
         _ = try run(["ingest", Self.sample], in: folder)
-        let inputs = folder.appendingPathComponent("more")
-        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
-        let sample = try String(contentsOfFile: Self.sample, encoding: .utf8)
-        for n in 0..<200 {
-            try sample.replacingOccurrences(of: "Source: Al Jazeera", with: "Update \(n).\n\nSource: Al Jazeera")
-                .write(to: inputs.appendingPathComponent("\(n).txt"), atomically: true, encoding: .utf8)
-        }
-        let ingest = Process()
-        ingest.executableURL = Self.binary
-        ingest.arguments = ["ingest", "--quiet", "--batch-size", "10", "more"]
-        ingest.currentDirectoryURL = folder
-        ingest.standardOutput = FileHandle.nullDevice
-        ingest.standardError = FileHandle.nullDevice
-        try ingest.run()
+        try writeDistinctCopies(200, into: folder.appendingPathComponent("more"))
+        let ingest = try startQuietIngest(of: "more", batchSize: 10, in: folder)
         // While it writes, reading commands answer from what is committed.
         for _ in 0..<3 {
             let strikes = try run(["query", "strikes", "--format", "csv"], in: folder)
