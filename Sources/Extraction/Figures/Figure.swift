@@ -1,0 +1,58 @@
+/// A quantity the text gives, with what it counts, where, what happened and who says so.
+public struct Figure: Equatable, Sendable {
+    public enum Kind: String, Sendable {
+        case count, money, percent, duration, distance, age, weight, fraction
+    }
+
+    public enum Approximation: String, Sendable {
+        /// As stated.
+        case exact
+        /// about, around, nearly, some, roughly.
+        case about
+        /// more than, over, at least, and vague plurals (dozens of → 12).
+        case over
+        /// fewer than, less than, up to, at most.
+        case under
+        /// `20 to 30`: ``Figure/maxValue`` holds the upper end.
+        case range
+    }
+
+    public var span: TextSpan
+    public var text: String
+    public var value: Double
+    public var maxValue: Double?
+    public var approx: Approximation
+    public var kind: Kind
+    /// Counted noun, singular (`missile`, `person`); ISO currency code for money; `percent`.
+    public var unit: String?
+    /// The whole of a partitive: `two of the 17 missiles` → 17.
+    public var of: Double?
+    public var site: String?
+    public var event: String?
+    public var cause: String?
+    public var source: String?
+    public var sentence: String
+    /// ISO 8601 date of the figure's sentence, when the text gives one.
+    public var date: String?
+
+    public init(
+        span: TextSpan, text: String, value: Double, maxValue: Double? = nil, approx: Approximation = .exact,
+        kind: Kind, unit: String?, of: Double? = nil, site: String? = nil, event: String? = nil,
+        cause: String? = nil, source: String? = nil, sentence: String, date: String? = nil
+    ) {
+        self.date = date
+        self.span = span
+        self.text = text
+        self.value = value
+        self.maxValue = maxValue
+        self.approx = approx
+        self.kind = kind
+        self.unit = unit
+        self.of = of
+        self.site = site
+        self.event = event
+        self.cause = cause
+        self.source = source
+        self.sentence = sentence
+    }
+}
