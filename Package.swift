@@ -30,7 +30,12 @@ let package = Package(
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(name: "ArticleModel"),
         .target(name: "ArticleReaders", dependencies: ["ArticleModel", "CLibXML2"]),
-        .target(name: "Extraction", dependencies: ["ArticleModel"]),
+        .target(
+            name: "Extraction",
+            dependencies: ["ArticleModel"],
+            // GeoNames places (scripts/build-gazetteer; CC BY 4.0, see NOTICE), loaded by Gazetteer.bundled().
+            resources: [.copy("Data/gazetteer.tsv")]
+        ),
         .target(name: "ArchiveStore", dependencies: ["SQLite", "ArticleModel", "Extraction"]),
         .executableTarget(
             name: "archive",

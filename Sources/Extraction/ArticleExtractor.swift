@@ -2,18 +2,20 @@ import ArticleModel
 
 /// Runs every extraction pass over one article: tokenize once, then entities, figures and quotes.
 ///
-///     let extraction = ArticleExtractor().extract(from: article)
+///     let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())  // once per process
+///     let extraction = extractor.extract(from: article)
 public struct ArticleExtractor: Sendable {
     /// Bumped whenever extraction changes what it stores, so `archive reindex` knows what is stale.
     public static let version = 2
 
     let entityExtractor: EntityExtractor
-    let figureExtractor = FigureExtractor()
+    let figureExtractor: FigureExtractor
     let quoteExtractor = QuoteExtractor()
     let dateExtractor = DateExtractor()
 
-    public init(gazetteer: Gazetteer = .shared) {
+    public init(gazetteer: Gazetteer) {
         entityExtractor = EntityExtractor(gazetteer: gazetteer)
+        figureExtractor = FigureExtractor(gazetteer: gazetteer)
     }
 
     public func extract(from article: Article) -> Extraction {

@@ -75,7 +75,7 @@ extension Archive {
             do { writer = try ArchiveWriter(path: archive.path) } catch let error as ArchiveError {
                 throw CommandError(error.description)
             }
-            let extractor = ArticleExtractor()
+            let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())
             var summary = IngestSummary()
             let inputs = InputFiles.expand(paths)
             let perArticleLines = !quiet && (verbose || inputs.count <= 20)

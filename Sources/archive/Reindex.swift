@@ -34,7 +34,7 @@ extension Archive {
             do { writer = try ArchiveWriter(path: archive.path) } catch let error as ArchiveError {
                 throw CommandError(error.description)
             }
-            let extractor = ArticleExtractor()
+            let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())
             let ids = try writer.articlesToReindex(all: all)
             let progress = ProgressLine(total: ids.count, noun: "articles")
             for start in stride(from: 0, to: ids.count, by: batchSize) {

@@ -13,7 +13,7 @@ import Testing
         try writer.inBatch {
             for (title, body) in texts {
                 let article = Article(title: title, paragraphs: body.split(separator: "\n").map { Paragraph(kind: .body, text: String($0)) })
-                _ = try writer.store(article, extraction: ArticleExtractor().extract(from: article))
+                _ = try writer.store(article, extraction: TestData.extractor.extract(from: article))
             }
         }
         return try ArchiveReader(path: path)

@@ -26,7 +26,7 @@ import Testing
     @Test func storesAnArticleWithEverythingExtracted() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = try sample()
-        let extraction = ArticleExtractor().extract(from: article)
+        let extraction = TestData.extractor.extract(from: article)
         var outcome: ArchiveWriter.Outcome?
         try writer.inBatch { outcome = try writer.store(article, extraction: extraction) }
         #expect(outcome == .stored(id: 1))
@@ -52,7 +52,7 @@ import Testing
     @Test func theSameTextTwiceIsStoredOnce() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = try sample()
-        let extraction = ArticleExtractor().extract(from: article)
+        let extraction = TestData.extractor.extract(from: article)
         try writer.inBatch { _ = try writer.store(article, extraction: extraction) }
         var respaced = article
         respaced.paragraphs[0].text = "  " + respaced.paragraphs[0].text.replacingOccurrences(of: " ", with: "  ")
@@ -68,12 +68,12 @@ import Testing
         let good = try sample()
         var bad = good
         bad.title = "Another article"
-        var broken = ArticleExtractor().extract(from: bad)
+        var broken = TestData.extractor.extract(from: bad)
         broken.figures.append(Figure(span: TextSpan(paragraph: 99, start: 0, end: 3), text: "two", value: 2,
                                      kind: .count, unit: "site", sentence: "two"))
         try writer.inBatch {
             #expect(throws: ArchiveWriterError.self) { try writer.store(bad, extraction: broken) }
-            _ = try writer.store(good, extraction: ArticleExtractor().extract(from: good))
+            _ = try writer.store(good, extraction: TestData.extractor.extract(from: good))
         }
         let db = writer.database
         #expect(try count("articles", db) == 1)
@@ -86,7 +86,7 @@ import Testing
         let writer = try ArchiveWriter(path: temporaryArchive())
         let one = Article(title: "Talks resume", paragraphs: [Paragraph(kind: .body, text: "Mohammad Javad Zarif met officials in Geneva on Monday.")])
         let two = Article(title: "Zarif speaks", paragraphs: [Paragraph(kind: .body, text: "Later, Mohammad Javad Zarif said the talks had ended.")])
-        let extractor = ArticleExtractor()
+        let extractor = TestData.extractor
         try writer.inBatch {
             _ = try writer.store(one, extraction: extractor.extract(from: one))
             _ = try writer.store(two, extraction: extractor.extract(from: two))
@@ -99,7 +99,7 @@ import Testing
     @Test func strikesViewTotalsWithoutDoubleCounting() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = try sample()
-        try writer.inBatch { _ = try writer.store(article, extraction: ArticleExtractor().extract(from: article)) }
+        try writer.inBatch { _ = try writer.store(article, extraction: TestData.extractor.extract(from: article)) }
         let rows = try writer.database.rows("SELECT site, weapon, launched, failed FROM strikes_by_site")
         let bySite = Dictionary(uniqueKeysWithValues: rows.map { ($0.string("site") ?? "", $0) })
         #expect(bySite["Ain al-Assad"]?.int("launched") == 17)

@@ -52,7 +52,7 @@ import Testing
         let stored = try upgraded.storedArticle(1)
         try upgraded.inBatch {
             try upgraded.replaceExtraction(articleID: 1, paragraphIDs: stored.paragraphIDs,
-                                           with: ArticleExtractor().extract(from: stored.article))
+                                           with: TestData.extractor.extract(from: stored.article))
         }
         #expect(try upgraded.database.scalar("SELECT count(*) FROM figures WHERE value = 22") == .integer(1))
     }
@@ -64,7 +64,7 @@ import Testing
             paragraphs: [Paragraph(kind: .body, text: "The Iraqi military said 22 missiles were launched between 1:45am and 2:15am on Wednesday.")],
             published: "2020-01-08"
         )
-        try writer.inBatch { _ = try writer.store(article, extraction: ArticleExtractor().extract(from: article)) }
+        try writer.inBatch { _ = try writer.store(article, extraction: TestData.extractor.extract(from: article)) }
         let db = writer.database
         #expect(try db.scalar("SELECT date FROM figures WHERE value = 22") == .text("2020-01-08"))
         #expect(try db.scalar("SELECT value FROM date_mentions WHERE text = 'Wednesday'") == .text("2020-01-08"))

@@ -6,7 +6,7 @@ import Testing
 @Suite struct EntityExtractorTests {
     func entities(_ paragraphs: [String], headline: String = "Report") -> [ExtractedEntity] {
         let article = Article(title: headline, paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
-        return ArticleExtractor().extract(from: article).entities
+        return TestData.extractor.extract(from: article).entities
     }
 
     @Test func titlesSplitOffAndSurnamesResolve() {

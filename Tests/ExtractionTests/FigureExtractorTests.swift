@@ -7,7 +7,7 @@ import Testing
 @Suite struct FigureExtractorTests {
     func figures(_ text: String, headline: String = "Report") -> [Figure] {
         let article = Article(title: headline, paragraphs: [Paragraph(kind: .body, text: text)])
-        return ArticleExtractor().extract(from: article).figures.filter { $0.span.paragraph == 1 }
+        return TestData.extractor.extract(from: article).figures.filter { $0.span.paragraph == 1 }
     }
 
     func only(_ text: String) -> Figure? {

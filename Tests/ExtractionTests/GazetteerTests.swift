@@ -3,7 +3,7 @@ import Testing
 
 /// The generated gazetteer (`scripts/build-gazetteer`, GeoNames data) through its public lookups.
 @Suite struct GazetteerTests {
-    let gazetteer = Gazetteer.shared
+    let gazetteer = TestData.gazetteer
 
     @Test(arguments: [
         ("United States", "US"), ("US", "US"), ("U.S.", "US"), ("USA", "US"), ("America", "US"),
@@ -129,23 +129,58 @@ import Testing
         #expect(gazetteer.nameCount > 30_000)
     }
 
-    @Test func parsesItsTSVFormat() {
+    @Test func parsesItsTSVFormatByColumnName() throws {
         let tsv = """
             # comment
-            country\tIran\tIR\t81800269\tIslamic Republic of Iran|Persia\tIranian
-            city\tKerman\tIR\t577514\tKirman\t
-            city\tSmall Kerman\tXX\tnot a number\tKerman\t
-            region\tKurdistan\t\t0\t\t
+            kind\tname\tcountry\tadmin1\tpopulation\tlatitude\tlongitude\tgeonameid\talternatives\tdemonyms
+            country\tIran\tIR\t\t81800269\t\t\t130758\tIslamic Republic of Iran|Persia\tIranian
+            city\tKerman\tIR\t29\t577514\t30.28321\t57.07879\t128234\tKirman\t
+            city\tSmall Kerman\tXX\t\tnot a number\t\t\t\tKerman\t
+            region\tKurdistan\t\t\t0\t\t\t\t\t
             nonsense line
             """
-        let gazetteer = Gazetteer(tsv: tsv)
+        let gazetteer = try Gazetteer(tsv: tsv)
         #expect(gazetteer.place(named: "Persia") == Gazetteer.Place(name: "Iran", kind: .country, countryCode: "IR",
-                                                                   population: 81_800_269))
-        #expect(gazetteer.place(named: "Kirman")?.name == "Kerman")
+                                                                   population: 81_800_269, geonameID: 130_758))
+        #expect(gazetteer.place(named: "Kirman") == Gazetteer.Place(
+            name: "Kerman", kind: .city, countryCode: "IR", population: 577_514, admin1: "29",
+            latitude: 30.28321, longitude: 57.07879, geonameID: 128_234))
         #expect(gazetteer.place(named: "Kerman")?.population == 577_514)  // the bigger one keeps the name
         #expect(gazetteer.place(named: "Small Kerman")?.population == 0)
         #expect(gazetteer.place(named: "Kurdistan")?.countryCode == nil)
         #expect(gazetteer.country(forDemonym: "Iranians") == "Iran")
         #expect(gazetteer.nameCount == 7)
+    }
+
+    @Test func columnsMayComeInAnyOrderAndSomeMayBeMissing() throws {
+        let gazetteer = try Gazetteer(tsv: "name\tkind\tcountry\nMosul\tcity\tIQ\n")
+        #expect(gazetteer.place(named: "Mosul") == Gazetteer.Place(name: "Mosul", kind: .city, countryCode: "IQ"))
+    }
+
+    @Test(arguments: [
+        ("", Gazetteer.FormatError.noHeader),
+        ("# only a comment\n", .noHeader),
+        ("name\tcountry\nMosul\tIQ\n", .missingColumn("kind")),
+        ("kind\tcountry\ncity\tIQ\n", .missingColumn("name")),
+    ])
+    func refusesAFileWithoutItsHeader(tsv: String, error: Gazetteer.FormatError) {
+        #expect(throws: error) { try Gazetteer(tsv: tsv) }
+    }
+
+    @Test func bundledGazetteerCarriesCoordinatesAndDivisions() throws {
+        let erbil = try #require(gazetteer.place(named: "Erbil"))
+        #expect(erbil.countryCode == "IQ")
+        #expect(abs((erbil.latitude ?? 0) - 36.19) < 0.05)
+        #expect(abs((erbil.longitude ?? 0) - 44.01) < 0.05)
+        #expect(erbil.admin1 != nil)
+        #expect(gazetteer.place(named: "Syria")?.geonameID == 163_843)
+    }
+
+    @Test func loadingAMissingFileSaysWhere() {
+        #expect {
+            _ = try Gazetteer.load(contentsOf: "/nonexistent/gazetteer.tsv")
+        } throws: { error in
+            String(describing: error) == "cannot read the gazetteer /nonexistent/gazetteer.tsv"
+        }
     }
 }

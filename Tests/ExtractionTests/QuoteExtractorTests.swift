@@ -9,7 +9,7 @@ import Testing
 @Suite struct QuoteExtractorTests {
     func quotes(_ paragraphs: [String], headline: String = "Report") -> [Quote] {
         let article = Article(title: headline, paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
-        return ArticleExtractor().extract(from: article).quotes
+        return TestData.extractor.extract(from: article).quotes
     }
 
     func speaker(of text: String, in found: [Quote]) -> String?? {
@@ -327,7 +327,7 @@ import Testing
         #expect(["Trump", "Donald Trump"].contains(found.first?.speaker ?? nil))
         #expect(found.dropFirst().allSatisfy { $0.speaker == "Elena Ruiz" })
         let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: "\"It is over,\" said Mayor Elena Ruiz.")])
-        let quote = ArticleExtractor().extract(from: article).quotes.first
+        let quote = TestData.extractor.extract(from: article).quotes.first
         #expect(quote?.span == TextSpan(paragraph: 1, start: 1, end: 11))
     }
 

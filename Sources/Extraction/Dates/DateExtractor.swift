@@ -121,8 +121,8 @@ struct DateSentence {
     }
 
     func isSaying(before o: Int) -> Bool {
-        DateLexicon.speechVerbs.contains(lower(o - 1))
-            || (lower(o - 1) == "on" && DateLexicon.speechVerbs.contains(lower(o - 2)))
+        EnglishLexicon.speechVerbs.contains(lower(o - 1))
+            || (lower(o - 1) == "on" && EnglishLexicon.speechVerbs.contains(lower(o - 2)))
     }
 
     /// Whether a future marker stands a few words before `i` in its clause: `will meet on Wednesday`,

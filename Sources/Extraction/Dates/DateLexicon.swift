@@ -1,17 +1,5 @@
 /// The vocabulary of dates and times in English news text.
 enum DateLexicon {
-    static let months: [String: Int] = [
-        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-        "september": 9, "october": 10, "november": 11, "december": 12,
-    ]
-    /// Taken only with a day or a year beside them (`Jan. 8`, `Sept 2019`): alone they are names and words.
-    static let monthAbbreviations: [String: Int] = [
-        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-        "nov": 11, "dec": 12,
-    ]
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-    ]
     /// Days named relative to the publication date.
     static let relativeDays: [String: Int] = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
     /// Words after a day that stay inside its mention: `Wednesday night`, `yesterday morning`.
@@ -84,11 +72,6 @@ enum DateLexicon {
 
     /// Words that, a few words before a date, send it forward from the publication date.
     static let futureMarkers: Set<String> = ["will", "shall", "won't", "due", "scheduled", "upcoming"]
-    /// Verbs of saying: `said on Thursday` dates the saying, not the clock time before it.
-    static let speechVerbs: Set<String> = [
-        "said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "claimed", "tweeted",
-        "wrote", "posted", "disclosed", "revealed",
-    ]
 
     /// Small counts for `three days ago`.
     static let counts: [String: Int] = [

@@ -257,8 +257,8 @@ extension DateSentence {
     /// are words.
     func monthName(at j: Int) -> (month: Int, abbreviated: Bool)? {
         guard let t = token(j), t.isWord, t.isCapitalized else { return nil }
-        if let month = DateLexicon.months[t.lower] { return (month, false) }
-        if let month = DateLexicon.monthAbbreviations[t.lower] { return (month, true) }
+        if let month = EnglishLexicon.months[t.lower] { return (month, false) }
+        if let month = EnglishLexicon.monthAbbreviations[t.lower] { return (month, true) }
         return nil
     }
 
@@ -383,9 +383,9 @@ extension DateSentence {
             if word != "tonight", DateLexicon.partsOfDay.contains(lower(end)) { end += 1 }
             return DateAtom(start: .relativeDay(offset), tokens: i..<end)
         }
-        if let weekday = DateLexicon.weekdays[word], t.isCapitalized { return weekdayAtom(weekday, at: i) }
+        if let weekday = EnglishLexicon.weekdays[word], t.isCapitalized { return weekdayAtom(weekday, at: i) }
         if monthName(at: i) != nil { return monthAtom(at: i, lenient: lenient) }
-        if word.hasPrefix("mid-"), let month = DateLexicon.months[String(word.dropFirst(4))] {
+        if word.hasPrefix("mid-"), let month = EnglishLexicon.months[String(word.dropFirst(4))] {
             // `mid-January`, `mid-January 2020`
             if let year = yearNumber(at: i + 1) {
                 return DateAtom(start: .namedMonth(month: month, year: year, .none), tokens: i..<(i + 2))
@@ -420,10 +420,10 @@ extension DateSentence {
             guard modifier != .next else { return nil }
             reference = .relativeDay(step)
         default:
-            if next.isCapitalized, let weekday = DateLexicon.weekdays[next.lower] {
+            if next.isCapitalized, let weekday = EnglishLexicon.weekdays[next.lower] {
                 reference = .weekday(weekday, modifier)
                 if DateLexicon.partsOfDay.contains(lower(end)) { end += 1 }
-            } else if next.isCapitalized, let month = DateLexicon.months[next.lower] {
+            } else if next.isCapitalized, let month = EnglishLexicon.months[next.lower] {
                 reference = .namedMonth(month: month, year: nil, modifier)
             } else {
                 return nil

@@ -23,7 +23,7 @@ public struct EntityExtractor: Sendable {
     /// per call, so the extractor stays shareable across threads.
     var knownNames: KnownNameCache?
 
-    public init(gazetteer: Gazetteer = .shared) {
+    public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
     }
 
@@ -82,12 +82,12 @@ public struct EntityExtractor: Sendable {
 
     private func extractOnce(from article: AnalyzedArticle) -> Result {
         let commonWords = Self.lowercaseVocabulary(of: article)
-        let headline = article.paragraphs.first.flatMap { $0.kind == .headline && Self.isTitleCase($0) ? $0 : nil }
+        let headline = article.paragraphs.first.flatMap { $0.kind == .headline && $0.isTitleCase ? $0 : nil }
         var candidates: [Candidate] = []
         // Title-case lines, copies of the headline and credit lines: only names known from elsewhere.
         var knownNamesOnly: [(paragraph: Int, range: Range<Int>)] = []
         for paragraph in article.paragraphs {
-            if Self.isTitleCase(paragraph) {
+            if paragraph.isTitleCase {
                 knownNamesOnly.append((paragraph.position, 0..<paragraph.tokens.count))
                 continue
             }
@@ -151,30 +151,6 @@ public struct EntityExtractor: Sendable {
         return result
     }
 
-    /// A paragraph where most words are capitalised (a headline in title case) gives no evidence
-    /// from capitals alone.
-    static func isTitleCase(_ paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
-        // Title case leaves only short function words in lowercase; any other lowercase word (`hit`,
-        // `killed`) makes it a sentence, however many names it lists.
-        if paragraph.tokens.contains(where: { $0.isWord && $0.text.first?.isLowercase == true
-            && !titleCaseLowercase.contains($0.lower) && !EntityLexicon.innerParticles.contains($0.lower)
-            && !$0.lower.hasPrefix("al-") && !$0.lower.hasPrefix("el-") }) {
-            return false
-        }
-        let words = paragraph.tokens.filter { $0.isWord && $0.text.count > 3 }
-        let capitalised = words.filter(\.isCapitalized).count
-        guard words.count >= 3 else { return paragraph.kind == .headline && capitalised == words.count }
-        // Body text full of names can pass 60%; a body paragraph must be nearly all capitals.
-        let threshold = paragraph.kind == .headline ? 0.6 : 0.85
-        return Double(capitalised) / Double(words.count) > threshold && (paragraph.kind == .headline || words.count >= 6)
-    }
-
-    /// Words that title case leaves in lowercase.
-    static let titleCaseLowercase: Set<String> = [
-        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per",
-        "to", "up", "via", "vs", "with", "from", "into", "over", "than", "'s", "s",
-    ]
-
     /// Token ranges of a body paragraph where capitals say nothing: a title-case headline repeated in
     /// the body (scraped pages run it into the first sentence), and sentences without a lowercase word
     /// (credits, datelines, signatures such as `SSH 11`).
@@ -205,42 +181,11 @@ public struct EntityExtractor: Sendable {
 
     // MARK: - Runs of capitalised words
 
-    /// Endings after a hyphen that make a modifier of a name: `US-led`, `Britain-based`, `Iran-backed`.
-    static let modifierEndings: Set<String> = [
-        "led", "run", "held", "born", "built", "made", "style", "era", "wide", "like", "type", "bound", "centric",
-        "only", "free", "proof", "specific", "language", "year", "old", "owned", "backed", "based", "linked",
-        "allied", "aligned", "affiliated", "controlled", "dominated", "funded", "sponsored", "friendly", "brokered",
-        "mediated", "imposed", "supported", "inspired", "influenced", "listed", "registered", "flagged", "bred",
-        "educated", "trained", "armed", "majority", "minority", "wise", "ward", "wards", "bashing", "speaking",
-    ]
-
-    static func isNamePart(_ token: Token) -> Bool {
-        guard token.isWord else { return false }
-        // `US-led`, `Daesh-held`, `Iran-backed`: a modifier made from a name, not the name. A
-        // hyphenated given name (`Hau-yip`, `Jae-in`) stays.
-        if let hyphen = token.text.lastIndex(of: "-"), token.text[token.text.index(after: hyphen)...].first?.isLowercase == true,
-           !EntityLexicon.innerParticles.contains(String(token.lower[..<hyphen])) {
-            let ending = token.lower[token.lower.index(after: token.lower.lastIndex(of: "-") ?? token.lower.startIndex)...]
-            if modifierEndings.contains(String(ending)) || ending.hasSuffix("ed") || ending.count >= 6 && ending.hasSuffix("ing")
-                || !token.isCapitalized {
-                return false
-            }
-        }
-        if token.isCapitalized { return true }
-        // al-Assad, el-Sisi, bin-Salman: a lowercase particle joined to a capitalised name.
-        if let hyphen = token.text.firstIndex(of: "-") {
-            let particle = token.lower[..<hyphen]
-            let rest = token.text[token.text.index(after: hyphen)...]
-            return EntityLexicon.innerParticles.contains(String(particle)) && (rest.first?.isUppercase ?? false)
-        }
-        return false
-    }
-
     /// Words the article writes in lowercase somewhere: capitalised elsewhere, they are common words
     /// in a title-case run (`Aleppo Bombing`), not parts of a name.
     static func lowercaseVocabulary(of article: AnalyzedArticle) -> Set<String> {
         var words = Set<String>()
-        for paragraph in article.paragraphs where !isTitleCase(paragraph) {
+        for paragraph in article.paragraphs where !paragraph.isTitleCase {
             for token in paragraph.tokens where token.isWord && token.text.first?.isLowercase == true { words.insert(token.text) }
         }
         return words
@@ -266,15 +211,15 @@ public struct EntityExtractor: Sendable {
                     i += 2
                     continue
                 }
-                guard Self.isNamePart(tokens[i]) else { i += 1; continue }
+                guard tokens[i].isNamePart else { i += 1; continue }
                 var end = i + 1
                 while end < sentence.upperBound, !isBlocked[end] {
                     // `Syrias Homs`: a country with its apostrophe lost ends the name before it.
                     if possessiveCountry(tokens[end - 1]) != nil || possessiveCountry(tokens[end]) != nil { break }
-                    var next: Bool { end + 1 < sentence.upperBound && !isBlocked[end + 1] && Self.isNamePart(tokens[end + 1]) }
-                    if Self.isNamePart(tokens[end]) && tokens[end].lower != "'s" {
+                    var next: Bool { end + 1 < sentence.upperBound && !isBlocked[end + 1] && tokens[end + 1].isNamePart }
+                    if tokens[end].isNamePart && tokens[end].lower != "'s" {
                         end += 1
-                    } else if EntityLexicon.innerParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, next,
+                    } else if EnglishLexicon.nameParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, next,
                               tokens[end + 1].lower != "'s" {
                         end += 2
                     } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next {
@@ -317,7 +262,7 @@ public struct EntityExtractor: Sendable {
         var first = run.lowerBound, last = run.upperBound
         func common(_ k: Int) -> Bool {
             tokens[k].isCapitalized && !tokens[k].isAllCaps && commonWords.contains(tokens[k].lower)
-                && !EntityLexicon.organizationHeads.contains(tokens[k].text) && !EntityLexicon.titles.contains(tokens[k].text)
+                && !EnglishLexicon.organizationHeads.contains(tokens[k].text) && !EnglishLexicon.titles.contains(tokens[k].text)
                 && !EntityLexicon.placeNameHeads.contains(tokens[k].text)
         }
         if run.count >= 2 {
@@ -334,15 +279,15 @@ public struct EntityExtractor: Sendable {
         }
         // `Residents of Harbnafas`, `Supporters of Evo Morales` opening a sentence: a common noun and its `of`.
         if first == sentenceStart, last - first >= 3, ["of", "for"].contains(tokens[first + 1].lower), tokens[first].isCapitalized,
-           !EntityLexicon.organizationHeads.contains(tokens[first].text), !EntityLexicon.titles.contains(tokens[first].text),
+           !EnglishLexicon.organizationHeads.contains(tokens[first].text), !EnglishLexicon.titles.contains(tokens[first].text),
            !EntityLexicon.placeNameHeads.contains(tokens[first].text), !EntityLexicon.placeOfNameHeads.contains(tokens[first].text),
            knownSpan(at: first, limit: last, in: paragraph) == nil {
             return (first + 2, last)
         }
         if first == sentenceStart, last - first >= 2, tokens[first].isCapitalized, !tokens[first].isAllCaps,
-           !EntityLexicon.titles.contains(tokens[first].text), knownSpan(at: first, limit: last, in: paragraph) == nil {
+           !EnglishLexicon.titles.contains(tokens[first].text), knownSpan(at: first, limit: last, in: paragraph) == nil {
             let word = tokens[first].lower
-            let joined = EntityLexicon.innerParticles.contains(tokens[first + 1].lower) || tokens[first + 1].lower == "'s"
+            let joined = EnglishLexicon.nameParticles.contains(tokens[first + 1].lower) || tokens[first + 1].lower == "'s"
             // A gerund (`Defeating Daesh`) opens sentences, not names.
             if !joined && commonWords.contains(word) || commonWords.contains(word + "s") || commonWords.contains(word + "es")
                 || word.count > 5 && word.hasSuffix("ing")
@@ -360,7 +305,7 @@ public struct EntityExtractor: Sendable {
         guard tokens[i].lower == "the", i + 1 < sentence.upperBound, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
               EntityLexicon.genericHeads.contains(tokens[i + 1].lower)
         else { return nil }
-        if i + 2 < sentence.upperBound, ["of", "for", "'s"].contains(tokens[i + 2].lower) || Self.isNamePart(tokens[i + 2]) { return nil }
+        if i + 2 < sentence.upperBound, ["of", "for", "'s"].contains(tokens[i + 2].lower) || tokens[i + 2].isNamePart { return nil }
         return Candidate(paragraph: paragraph.position, tokens: (i + 1)..<(i + 2), name: tokens[i + 1].text, evidence: nil,
                          sentenceInitial: false, genericHead: true)
     }
@@ -409,9 +354,9 @@ public struct EntityExtractor: Sendable {
         for i in (end + 1)...close {
             if i == close || tokens[i].isPunctuation(",") || tokens[i].lower == "or" || tokens[i].isPunctuation(";") {
                 // Not a generic word (`al-Jamiaa (University)`).
-                let generic = i - partStart == 1 && (EntityLexicon.organizationHeads.contains(tokens[partStart].text)
-                    || EntityLexicon.placeNameHeads.contains(tokens[partStart].text) || EntityLexicon.titles.contains(tokens[partStart].text))
-                if partStart < i, !generic, (partStart..<i).allSatisfy({ Self.isNamePart(tokens[$0]) || EntityLexicon.innerParticles.contains(tokens[$0].lower) }) {
+                let generic = i - partStart == 1 && (EnglishLexicon.organizationHeads.contains(tokens[partStart].text)
+                    || EntityLexicon.placeNameHeads.contains(tokens[partStart].text) || EnglishLexicon.titles.contains(tokens[partStart].text))
+                if partStart < i, !generic, (partStart..<i).allSatisfy({ tokens[$0].isNamePart || EnglishLexicon.nameParticles.contains(tokens[$0].lower) }) {
                     names.append(paragraph.text(of: partStart..<i))
                 }
                 partStart = i + 1

@@ -104,7 +104,7 @@ extension EntityExtractor {
         return nil
     }
 
-    func isTitle(_ token: Token) -> Bool { EntityLexicon.titles.contains(token.text) }
+    func isTitle(_ token: Token) -> Bool { EnglishLexicon.titles.contains(token.text) }
 
     /// The names in a capitalised run `run` of a sentence.
     func pieces(of run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
@@ -113,13 +113,13 @@ extension EntityExtractor {
         var start = run.lowerBound, end = run.upperBound
         var initial = sentenceInitial
         // Leading function words (`The`, `In`, `March`) and particles, unless a known name starts there (`New York`).
-        while start < end, EntityLexicon.notNames.contains(tokens[start].text) || EntityLexicon.innerParticles.contains(tokens[start].text)
+        while start < end, EnglishLexicon.notNames.contains(tokens[start].text) || EnglishLexicon.nameParticles.contains(tokens[start].text)
                 || EntityLexicon.runBreakers.contains(tokens[start].text),
               knownSpan(at: start, limit: end, in: paragraph).map({ $0.length > 1 }) != true {
             start += 1
             initial = false
         }
-        while end > start, EntityLexicon.innerParticles.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "'s" { end -= 1 }
+        while end > start, EnglishLexicon.nameParticles.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "'s" { end -= 1 }
         guard start < end else { return [] }
         // Datelines and credits run into names: `AFP Saturday`, `Syria July 1`, `Reuters Photo`.
         for k in (start + 1)..<max(start + 1, end) where isRunBreaker(k, in: tokens) {
@@ -137,7 +137,7 @@ extension EntityExtractor {
             return range.flatMap { pieces(of: $0..<($0 + 1), in: paragraph, sentence: sentence, sentenceInitial: initial && $0 == start) }
         }
         // `US DVD`, `CEO Tim Cook`: abbreviations of common things at the edges are not part of a name.
-        if range.count >= 2, EntityLexicon.commonAcronyms.contains(tokens[end - 1].text), !EntityLexicon.organizationHeads.contains(tokens[end - 1].text),
+        if range.count >= 2, EntityLexicon.commonAcronyms.contains(tokens[end - 1].text), !EnglishLexicon.organizationHeads.contains(tokens[end - 1].text),
            knownEvidence((end - 1)..<end, in: paragraph) == nil {
             return pieces(of: start..<(end - 1), in: paragraph, sentence: sentence, sentenceInitial: initial)
         }
@@ -152,7 +152,7 @@ extension EntityExtractor {
         // A role with nobody named (`the Supreme Leader`, `Shadow Secretary of State`); a title alone
         // may still be a surname (`King and Weeks were abducted`).
         if range.allSatisfy({ isTitle(tokens[$0]) || EntityLexicon.roleModifiers.contains(tokens[$0].text)
-                               || EntityLexicon.innerParticles.contains(tokens[$0].lower) }) {
+                               || EnglishLexicon.nameParticles.contains(tokens[$0].lower) }) {
             guard range.count == 1, isTitle(tokens[start]) else { return [] }
             return [Candidate(paragraph: paragraph.position, tokens: range, name: tokens[start].text, evidence: nil,
                               sentenceInitial: initial, titleOnly: true)]
@@ -161,7 +161,7 @@ extension EntityExtractor {
         // An organisation by its head (`Syrian Observatory for Human Rights`, `Jaish al-Islam`); with a
         // title inside, only when the last word is the head (`Defence Ministry`).
         if let structure = structure(range, in: paragraph), structure.kind == .organization,
-           !hasTitle || EntityLexicon.organizationHeads.contains(tokens[end - 1].text) {
+           !hasTitle || EnglishLexicon.organizationHeads.contains(tokens[end - 1].text) {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: structure)]
         }
         // Names run together: every part known (`Saudi Arabia Turkey`, `Beirut Syrian`, `Aleppo Governorate Syria`).
@@ -169,7 +169,7 @@ extension EntityExtractor {
         var p = start
         while p < end, let known = knownSpan(at: p, limit: end, in: paragraph) {
             var e = p + known.length
-            if known.evidence.kind == .place, e < end, EntityLexicon.placeHeads.contains(tokens[e].lower) { e += 1 }
+            if known.evidence.kind == .place, e < end, EnglishLexicon.placeHeads.contains(tokens[e].lower) { e += 1 }
             segments.append(p..<e)
             p = e
         }
@@ -182,7 +182,7 @@ extension EntityExtractor {
 
         // A place word starting a second name: `Damascus Tal Meri`, `Kafr Takharim Khan Sheikhun`.
         if let k = ((start + 1)..<end).first(where: { EntityLexicon.placePrefixesInsideRuns.contains(tokens[$0].text) && $0 + 1 < end
-                && !EntityLexicon.innerParticles.contains(tokens[$0 - 1].lower) }) {
+                && !EnglishLexicon.nameParticles.contains(tokens[$0 - 1].lower) }) {
             return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
                 + pieces(of: k..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
         }
@@ -195,7 +195,7 @@ extension EntityExtractor {
         // A country or nationality before a name: `American Kevin King`, `Britain Liu Xiaming`.
         if let lead = knownSpan(at: start, limit: end, in: paragraph), lead.isCountryOrNationality, end - start - lead.length >= 2 {
             let rest = (start + lead.length)..<end
-            if structure(rest, in: paragraph) == nil, !EntityLexicon.innerParticles.contains(tokens[rest.lowerBound].lower) {
+            if structure(rest, in: paragraph) == nil, !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower) {
                 return [candidate(start..<rest.lowerBound, in: paragraph, sentence: sentence, initial: initial, evidence: lead.evidence)]
                     + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
             }
@@ -209,7 +209,7 @@ extension EntityExtractor {
         if tokens[k].isAllCaps, EntityLexicon.runBreakers.contains(Self.capitalizedForm(tokens[k].text)) { return true }
         // `Operation Euphrates Shield`: a military operation's name.
         if tokens[k].text == "Operation" { return true }
-        return EntityLexicon.months.contains(tokens[k].text) && k + 1 < tokens.count && tokens[k + 1].isNumber
+        return EnglishLexicon.isCapitalizedMonth(tokens[k].text) && k + 1 < tokens.count && tokens[k + 1].isNumber
     }
 
     /// One name: a place word at the end (`Homs Province`, `Ain al-Assad base`) stays in an alias, and
@@ -219,7 +219,7 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         var end = range.upperBound
         var placeWord: String?
-        if evidence == nil || evidence?.kind == .place, range.count >= 2, EntityLexicon.placeHeads.contains(tokens[end - 1].lower),
+        if evidence == nil || evidence?.kind == .place, range.count >= 2, EnglishLexicon.placeHeads.contains(tokens[end - 1].lower),
            knownEvidence(range, in: paragraph) == nil {
             placeWord = tokens[end - 1].text
             end -= 1
@@ -237,12 +237,12 @@ extension EntityExtractor {
         if candidate.kind == .place, let state = stateAbbreviation(core, in: paragraph) { candidate.canonical = state }
         // `Observatory head …`, `the Chronicle says`: a head alone stands for a named organisation.
         if candidate.evidence == nil, core.count == 1,
-           EntityLexicon.organizationHeads.contains(name) || EntityLexicon.genericHeads.contains(name.lowercased()) {
+           EnglishLexicon.organizationHeads.contains(name) || EntityLexicon.genericHeads.contains(name.lowercased()) {
             candidate.genericHead = true
         }
         if let placeWord {
             candidate.aliases.append(name + " " + placeWord)
-        } else if candidate.kind == .place, end < tokens.count, EntityLexicon.placeHeads.contains(tokens[end].lower) {
+        } else if candidate.kind == .place, end < tokens.count, EnglishLexicon.placeHeads.contains(tokens[end].lower) {
             candidate.aliases.append(name + " " + tokens[end].text)
         } else if candidate.kind == .organization, end + 1 < tokens.count, tokens[end].lower == "news", tokens[end + 1].lower == "agency" {
             candidate.aliases.append(name + " news agency")
@@ -262,7 +262,7 @@ extension EntityExtractor {
         var title: Int?
         var k = range.upperBound - 2
         while k >= range.lowerBound {
-            if isTitle(tokens[k]), ((k + 1)..<range.upperBound).contains(where: { !isTitle(tokens[$0]) && !EntityLexicon.innerParticles.contains(tokens[$0].lower) }) {
+            if isTitle(tokens[k]), ((k + 1)..<range.upperBound).contains(where: { !isTitle(tokens[$0]) && !EnglishLexicon.nameParticles.contains(tokens[$0].lower) }) {
                 title = k
                 break
             }
@@ -272,7 +272,7 @@ extension EntityExtractor {
         var nameStart = title + 1
         var result: [Candidate] = []
         // `President of Iran`: the role continues into a known name, and nobody is named.
-        if EntityLexicon.innerParticles.contains(tokens[nameStart].lower) {
+        if EnglishLexicon.nameParticles.contains(tokens[nameStart].lower) {
             nameStart += 1
             guard nameStart < range.upperBound else { return [] }
             if let known = knownSpan(at: nameStart, limit: range.upperBound, in: paragraph), known.length == range.upperBound - nameStart {
@@ -292,7 +292,7 @@ extension EntityExtractor {
         }
         var a = roleStart
         while a < roleEnd {
-            if isTitle(tokens[a]) || EntityLexicon.innerParticles.contains(tokens[a].lower) { a += 1; continue }
+            if isTitle(tokens[a]) || EnglishLexicon.nameParticles.contains(tokens[a].lower) { a += 1; continue }
             var b = a
             while b < roleEnd, !isTitle(tokens[b]) { b += 1 }
             // Without the role's own words first (`White House` in `White House Press Secretary`).
@@ -343,7 +343,7 @@ extension EntityExtractor {
     /// An all-capital word of two to six letters that abbreviates no common thing (`AOL`, `BART`, not `TV`).
     func isAcronym(_ token: Token) -> Bool {
         token.isAllCaps && token.text.count <= 6 && !token.text.contains(".") && !EntityLexicon.commonAcronyms.contains(token.text)
-            && !EntityLexicon.notNames.contains(Self.capitalizedForm(token.text)) && !EntityLexicon.runBreakers.contains(Self.capitalizedForm(token.text))
+            && !EnglishLexicon.notNames.contains(Self.capitalizedForm(token.text)) && !EntityLexicon.runBreakers.contains(Self.capitalizedForm(token.text))
             && gazetteer.place(named: token.text) == nil
     }
 
@@ -361,16 +361,16 @@ extension EntityExtractor {
             if k >= 0, tokens[k].lower == "the" { k -= 1 }
             if k >= 0, EntityLexicon.insidePrepositions.contains(tokens[k].lower) { return place }
         }
-        if EntityLexicon.placeNameHeads.contains(last) || EntityLexicon.placeHeads.contains(last.lowercased()) { return place }
-        if EntityLexicon.organizationHeads.contains(last) { return organization }
+        if EntityLexicon.placeNameHeads.contains(last) || EnglishLexicon.placeHeads.contains(last.lowercased()) { return place }
+        if EnglishLexicon.organizationHeads.contains(last) { return organization }
         if EntityLexicon.placeMediaHeads.contains(last), (1...3).contains(where: { n in
             n < range.count && (gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.lowerBound + n))) != nil
-                || n > 1 && EntityLexicon.placeHeads.contains(tokens[range.lowerBound + n - 1].lower)) }) {
+                || n > 1 && EnglishLexicon.placeHeads.contains(tokens[range.lowerBound + n - 1].lower)) }) {
             return organization
         }
         if let of = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }), of > range.lowerBound {
             let head = tokens[of - 1].text
-            if EntityLexicon.organizationHeads.contains(head) { return organization }
+            if EnglishLexicon.organizationHeads.contains(head) { return organization }
             if EntityLexicon.placeOfNameHeads.contains(head) || EntityLexicon.placeNameHeads.contains(head) { return place }
         }
         if EntityLexicon.organizationPrefixes.contains(first) { return organization }
@@ -392,7 +392,7 @@ extension EntityExtractor {
         if range.count == 1 {
             // `the Observatory`, `Police`: a generic noun alone names nothing by itself.
             let word = tokens[range.lowerBound]
-            if EntityLexicon.organizationHeads.contains(word.text) || EntityLexicon.genericHeads.contains(word.lower)
+            if EnglishLexicon.organizationHeads.contains(word.text) || EntityLexicon.genericHeads.contains(word.lower)
                 || EntityLexicon.roleModifiers.contains(word.text) || EntityLexicon.commonAcronyms.contains(word.text)
                 || EntityLexicon.placeNameHeads.contains(word.text) || EntityLexicon.compassWords.contains(word.text) {
                 return nil
@@ -407,12 +407,12 @@ extension EntityExtractor {
             if EntityLexicon.personCues.contains(before.lower) { return Evidence(kind: .person, weight: Evidence.cue) }
             if EntityLexicon.placeCues.contains(before.lower) { return Evidence(kind: .place, weight: Evidence.cue) }
             if range.count == 1, EntityLexicon.organizationCues.contains(before.lower) { return Evidence(kind: .organization, weight: Evidence.cue) }
-            if before.lower == "of", range.lowerBound - 2 >= sentence.lowerBound, EntityLexicon.placeOfHeads.contains(tokens[range.lowerBound - 2].lower) {
+            if before.lower == "of", range.lowerBound - 2 >= sentence.lowerBound, EnglishLexicon.placeOfHeads.contains(tokens[range.lowerBound - 2].lower) {
                 return Evidence(kind: .place, weight: Evidence.cue)
             }
         }
         if let after, after.isWord {
-            if EntityLexicon.placeHeads.contains(after.lower) { return Evidence(kind: .place, weight: Evidence.cue) }
+            if EnglishLexicon.placeHeads.contains(after.lower) { return Evidence(kind: .place, weight: Evidence.cue) }
             let newsAgency = after.lower == "news" && range.upperBound + 1 < sentence.upperBound && tokens[range.upperBound + 1].lower == "agency"
             if range.count <= 2, newsAgency || EntityLexicon.organizationFollowers.contains(after.lower) {
                 return Evidence(kind: .organization, weight: Evidence.cue)
@@ -424,7 +424,7 @@ extension EntityExtractor {
             return Evidence(kind: .organization, weight: Evidence.cue)
         }
         if range.count == 1, isAcronym(tokens[range.lowerBound]) { return Evidence(kind: .organization, weight: Evidence.cue) }
-        if let after, EntityLexicon.speechVerbs.contains(after.lower), !the { return Evidence(kind: .person, weight: Evidence.context) }
+        if let after, EnglishLexicon.speechVerbs.contains(after.lower), !the { return Evidence(kind: .person, weight: Evidence.context) }
         if let before, after?.lower != "'s",
            (range.count == 1 ? EntityLexicon.placePrepositionsForOneWord : EntityLexicon.placePrepositions).contains(before.lower) {
             return Evidence(kind: .place, weight: Evidence.context)

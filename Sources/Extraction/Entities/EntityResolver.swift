@@ -143,7 +143,7 @@ struct EntityResolver {
     private func attach(_ candidate: Candidate) -> Int? {
         if !candidate.genericHead, let entry = index[candidate.name] ?? compactIndex[Self.compact(candidate.name)] { return entry }
         let words = candidate.name.split(separator: " ")
-        if words.count == 1, candidate.genericHead || EntityLexicon.organizationHeads.contains(candidate.name) {
+        if words.count == 1, candidate.genericHead || EnglishLexicon.organizationHeads.contains(candidate.name) {
             return generic(candidate.name.lowercased())
         }
         if words.count <= 2, let last = words.last, let entry = surnames[String(last)], entries[entry].kind == .person,
@@ -215,7 +215,7 @@ struct EntityResolver {
             let words = name.split(separator: " ").map(String.init)
             var shorts: [String] = []
             if let of = words.firstIndex(where: { $0 == "for" || $0 == "of" }), of >= 2 { shorts.append(words[..<of].joined(separator: " ")) }
-            if words.count >= 3 && EntityLexicon.organizationHeads.contains(words[words.count - 1])
+            if words.count >= 3 && EnglishLexicon.organizationHeads.contains(words[words.count - 1])
                 || words.count == 2 && EntityLexicon.corporateSuffixes.contains(words[1]) {
                 shorts.append(words.dropLast().joined(separator: " "))
             }
@@ -236,7 +236,7 @@ struct EntityResolver {
             let bare = String(last[last.index(after: hyphen)...])
             surnames[bare] = surnames[bare] ?? entry
         }
-        if let first = words.first(where: { !EntityLexicon.titles.contains($0) && !EntityLexicon.honorifics.contains($0) }), first != last {
+        if let first = words.first(where: { !EnglishLexicon.titles.contains($0) && !EntityLexicon.honorifics.contains($0) }), first != last {
             if let existing = firstNames[first], existing != entry { firstNames[first] = -1 } else { firstNames[first] = entry }
         }
     }
@@ -290,7 +290,7 @@ struct EntityResolver {
         let range = range ?? 0..<tokens.count
         var i = range.lowerBound
         while i < range.upperBound {
-            guard EntityExtractor.isNamePart(tokens[i]) else { i += 1; continue }
+            guard tokens[i].isNamePart else { i += 1; continue }
             var matched = false
             for length in stride(from: min(5, range.upperBound - i), through: 1, by: -1) {
                 let span = i..<(i + length)

@@ -4,18 +4,8 @@ public struct Figure: Equatable, Sendable {
         case count, money, percent, duration, distance, age, weight, fraction
     }
 
-    public enum Approximation: String, Sendable {
-        /// As stated.
-        case exact
-        /// about, around, nearly, some, roughly.
-        case about
-        /// more than, over, at least, and vague plurals (dozens of → 12).
-        case over
-        /// fewer than, less than, up to, at most.
-        case under
-        /// `20 to 30`: ``Figure/maxValue`` holds the upper end.
-        case range
-    }
+    /// How a stated number relates to the true one (`more than 50` → over).
+    public typealias Approximation = NumberApproximation
 
     public var span: TextSpan
     public var text: String

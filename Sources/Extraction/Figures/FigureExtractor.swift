@@ -2,20 +2,23 @@
 /// says so. Numbers it cannot tie to a counted thing are left out rather than guessed.
 public struct FigureExtractor: Sendable {
     let parser = NumberParser()
+    let gazetteer: Gazetteer
 
-    public init() {}
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
 
     /// Figures of one article, using the entity pass's place mentions for sites.
     public func extract(from article: AnalyzedArticle, entities: EntityExtractor.Result) -> [Figure] {
         var figures: [Figure] = []
-        var sources = SourceTracker()
+        var sources = SourceTracker(gazetteer: gazetteer)
         var unitsByValue: [Double: String] = [:]
         for paragraph in article.paragraphs {
             let phrases = parser.phrases(in: paragraph.tokens)
             let places = entities.mentionsByParagraph[paragraph.position].filter {
                 entities.entities[$0.entity].kind == .place
             }
-            var context = ParagraphContext(paragraph: paragraph, places: places, entities: entities)
+            var context = ParagraphContext(paragraph: paragraph, places: places, entities: entities, gazetteer: gazetteer)
             context.unitsByValue = unitsByValue
             defer { unitsByValue = context.unitsByValue }
             var nextPhrase = 0
@@ -61,6 +64,7 @@ struct ParagraphContext {
     /// Place mentions of the sentence being read.
     var places: [EntityExtractor.MentionReference]
     let entities: EntityExtractor.Result
+    let gazetteer: Gazetteer
     var tokens: [Token] { paragraph.tokens }
     /// Wholes of partitives (`the 17 missiles` in `two of the 17 missiles`), stored as figures too.
     var pendingInner: [Figure] = []
@@ -70,8 +74,12 @@ struct ParagraphContext {
     /// The unit each value was first counted in, in this article: `killing 85 civilians … the toll at 85`.
     var unitsByValue: [Double: String] = [:]
 
-    init(paragraph: AnalyzedArticle.AnalyzedParagraph, places: [EntityExtractor.MentionReference], entities: EntityExtractor.Result) {
+    init(
+        paragraph: AnalyzedArticle.AnalyzedParagraph, places: [EntityExtractor.MentionReference],
+        entities: EntityExtractor.Result, gazetteer: Gazetteer
+    ) {
         self.paragraph = paragraph
+        self.gazetteer = gazetteer
         self.places = places
         self.entities = entities
     }
@@ -199,12 +207,12 @@ struct ParagraphContext {
             if let previous, previous.isPunctuation("/") || previous.isPunctuation("-"), !token.spaceBefore { return true }
         }
         // Dates: January 8, 8 January.
-        if let previous, FigureLexicon.months.contains(previous.lower), previous.isCapitalized { return true }
-        if let next, FigureLexicon.months.contains(next.lower), next.isCapitalized, phrase.value <= 31 { return true }
+        if let previous, EnglishLexicon.month(previous.lower) != nil, previous.isCapitalized { return true }
+        if let next, EnglishLexicon.month(next.lower) != nil, next.isCapitalized, phrase.value <= 31 { return true }
         // Identifiers: Article 51, Resolution 2231, Flight 752 (a capitalised word that is not a
         // sentence start, a month or a counting verb).
-        if token.isNumber, let previous, previous.isWord, previous.isCapitalized, !EntityLexicon.notNames.contains(previous.text),
-           phrase.tokens.lowerBound == i, FigureLexicon.events[previous.lower] == nil, !EntityExtractor.isTitleCase(paragraph),
+        if token.isNumber, let previous, previous.isWord, previous.isCapitalized, !EnglishLexicon.notNames.contains(previous.text),
+           phrase.tokens.lowerBound == i, FigureLexicon.events[previous.lower] == nil, !paragraph.isTitleCase,
            !(next.map { isPluralNoun($0) } ?? false) {
             return true
         }
@@ -302,7 +310,7 @@ struct ParagraphContext {
             return (noun.unit, noun.end, inner)
         }
         // `of the UN Charter`: a name, not a group the number is part of.
-        if tokens[j].isCapitalized, !EntityExtractor.isTitleCase(paragraph), Gazetteer.shared.country(forDemonym: tokens[j].text) == nil {
+        if tokens[j].isCapitalized, !paragraph.isTitleCase, gazetteer.country(forDemonym: tokens[j].text) == nil {
             return nil
         }
         guard let noun = countedNoun(after: j, value: 2, sentence: sentence) else { return nil }
@@ -420,7 +428,7 @@ struct ParagraphContext {
         if sorted.count == 2, sorted[1].mention.tokens.lowerBound - sorted[0].mention.tokens.upperBound <= 7,
            let link = locativeBefore(sorted[1].mention.tokens.lowerBound, floor: sorted[0].mention.tokens.upperBound),
            link.word == "in" || link.word == "near" || (link.word == "of" && sorted[0].mention.tokens.upperBound < tokens.count
-                && EntityLexicon.placeHeads.contains(tokens[sorted[0].mention.tokens.upperBound].lower)) {
+                && EnglishLexicon.placeHeads.contains(tokens[sorted[0].mention.tokens.upperBound].lower)) {
             // `al-Zahraa neighbourhood of Homs`: the first, the more precise.
             if sorted[0].located || sorted[1].located { return siteName(sorted[0].mention) }
         }
@@ -436,7 +444,7 @@ struct ParagraphContext {
     /// Words that may stand between a place and the number it modifies (`Syria air strikes kill 44`,
     /// `Hong Kong police arrested 800`): nouns and verbs, not prepositions, conjunctions or day names.
     func isModifierGap(_ token: Token) -> Bool {
-        token.isWord && !FigureLexicon.phraseBreakers.contains(token.lower) && !EntityLexicon.notNames.contains(token.text)
+        token.isWord && !FigureLexicon.phraseBreakers.contains(token.lower) && !EnglishLexicon.notNames.contains(token.text)
     }
 
     /// `al-Siteen Street`: too fine to be a site; the district or town it is in names the place.
@@ -454,7 +462,7 @@ struct ParagraphContext {
     }
 
     func isCountry(_ mention: EntityExtractor.MentionReference) -> Bool {
-        Gazetteer.shared.place(named: entities.entities[mention.entity].name)?.kind == .country
+        gazetteer.place(named: entities.entities[mention.entity].name)?.kind == .country
     }
 
     /// The place as the article spells it (`Khan Sheikhun`), unless that is a short form (`US`).
@@ -463,8 +471,8 @@ struct ParagraphContext {
         let entity = entities.entities[mention.entity]
         if written.contains(".") || tokens[mention.tokens.lowerBound].isAllCaps || isCountry(mention) { return entity.name }
         // `Aleppos` in text that lost its apostrophes: the place is Aleppo.
-        if written.hasSuffix("s"), Gazetteer.shared.place(named: written) == nil,
-           Gazetteer.shared.place(named: String(written.dropLast())) != nil {
+        if written.hasSuffix("s"), gazetteer.place(named: written) == nil,
+           gazetteer.place(named: String(written.dropLast())) != nil {
             return String(written.dropLast())
         }
         return written
@@ -476,12 +484,12 @@ struct ParagraphContext {
         var skipped = 0
         while j >= floor, skipped < 6 {
             let word = tokens[j].lower
-            if word == "of", j - 1 >= floor, FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[j - 1].lower)) || EntityLexicon.placeOfHeads.contains(tokens[j - 1].lower) {
+            if word == "of", j - 1 >= floor, FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[j - 1].lower)) || EnglishLexicon.placeOfHeads.contains(tokens[j - 1].lower) {
                 // `the city of Aleppo` names where things are, whatever verb comes before it.
                 return locativeBefore(j - 1, floor: floor) ?? ("of", false)
             }
             if FigureLexicon.locatives.contains(word) && word != "of" { return (word, ["on", "at", "targeting", "against", "in", "near"].contains(word)) }
-            guard tokens[j].isWord, word == "the" || word == "'s" || word.hasSuffix("ern") || word == "northern" || word == "capital" || EntityLexicon.placeOfHeads.contains(word)
+            guard tokens[j].isWord, word == "the" || word == "'s" || word.hasSuffix("ern") || word == "northern" || word == "capital" || EnglishLexicon.placeOfHeads.contains(word)
                     || (tokens[j].isCapitalized && !FigureLexicon.phraseBreakers.contains(word)) else { return nil }
             j -= 1
             skipped += 1

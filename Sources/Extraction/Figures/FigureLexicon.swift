@@ -125,10 +125,6 @@ enum FigureLexicon {
         "north-west", "south-east", "south-west", "outskirts", "northern", "southern", "eastern", "western",
     ]
 
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
 
     static let clockWords: Set<String> = [
         "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "pst", "cet", "hrs", "o'clock",

@@ -2,10 +2,15 @@
 /// `…, the military said`), and resolves a short second reference (`the military`) to the fuller one
 /// the article gave before (`Iraqi military`).
 struct SourceTracker {
+    let gazetteer: Gazetteer
+
     /// Sources named so far in the article, fullest first within each head word.
     private var earlier: [String] = []
 
-    static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+    }
+
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"]
     static let stops: Set<String> = [
         "that", "which", "who", "and", "but", "while", "as", "when", "where", "also", "has", "have", "had", "was",
@@ -42,7 +47,7 @@ struct SourceTracker {
     func capitalizedRun(from start: Int, in sentence: Range<Int>, tokens: [Token]) -> Int? {
         var end = start
         while end < sentence.upperBound, tokens[end].isWord,
-              tokens[end].isCapitalized && !Self.pronouns.contains(tokens[end].lower) && !EntityLexicon.notNames.contains(tokens[end].text)
+              tokens[end].isCapitalized && !Self.pronouns.contains(tokens[end].lower) && !EnglishLexicon.notNames.contains(tokens[end].text)
                 || (end > start && ["for", "of", "al"].contains(tokens[end].lower) && end + 1 < sentence.upperBound && tokens[end + 1].isCapitalized) {
             end += 1
         }
@@ -66,7 +71,7 @@ struct SourceTracker {
             guard token.isWord, !Self.stops.contains(token.lower) || innerParticle else { break }
             // A determiner opens the noun phrase; a day or month name is the end of something else.
             if ["the", "a", "an"].contains(token.lower) { break }
-            if token.isCapitalized && j < last && (FigureLexicon.months.contains(token.lower) || Self.weekdays.contains(token.lower)) { break }
+            if token.isCapitalized && j < last && (EnglishLexicon.month(token.lower) != nil || EnglishLexicon.weekdays[token.lower] != nil) { break }
             start = j
             j -= 1
         }
@@ -90,7 +95,7 @@ struct SourceTracker {
         } else {
             while end < sentence.upperBound, end - first < 5, tokens[end].isWord || tokens[end].lower == "'s" {
                 if end > first, ["that", "which", "who", "on", "in", "at", "as", "and", "but", "while", "after", "before", "was", "were", "had", "has", "is", "are", "said"].contains(tokens[end].lower) { break }
-                if end > first, tokens[end].lower.hasSuffix("ed") || EntityLexicon.speechVerbs.contains(tokens[end].lower) { break }
+                if end > first, tokens[end].lower.hasSuffix("ed") || EnglishLexicon.speechVerbs.contains(tokens[end].lower) { break }
                 end += 1
             }
         }
@@ -112,7 +117,7 @@ struct SourceTracker {
         // A place or a part of one (`rural Idlib`, `the province`) reports nothing; a country may.
         let phrase = words.joined(separator: " ")
         if let last = words.last?.lowercased(), Self.placeWords.contains(last) { return nil }
-        if let place = Gazetteer.shared.place(named: phrase), place.kind != .country { return nil }
+        if let place = gazetteer.place(named: phrase), place.kind != .country { return nil }
         if words.count == 2, words[0].lowercased() == "rural" || words[0].lowercased() == "eastern" || words[0].lowercased() == "western"
             || words[0].lowercased() == "northern" || words[0].lowercased() == "southern" {
             return nil

@@ -7,7 +7,7 @@ public struct NumberPhrase: Equatable, Sendable {
     public var value: Double
     /// Upper end of a range.
     public var maxValue: Double?
-    public var approx: Figure.Approximation
+    public var approx: NumberApproximation
     /// ISO code when the phrase is an amount of money.
     public var currency: String?
     public var isPercent: Bool
@@ -21,7 +21,7 @@ public struct NumberPhrase: Equatable, Sendable {
     public var numeralStart: Int
 
     public init(
-        tokens: Range<Int>, value: Double, maxValue: Double? = nil, approx: Figure.Approximation = .exact,
+        tokens: Range<Int>, value: Double, maxValue: Double? = nil, approx: NumberApproximation = .exact,
         currency: String? = nil, isPercent: Bool = false, isPercentagePoints: Bool = false, isVague: Bool = false,
         isSpelledOut: Bool = false, numeralStart: Int? = nil
     ) {

@@ -104,7 +104,7 @@ enum NumberWords {
 
     /// Words before a number that bound or approximate it. Each entry is lowercase tokens; looked up
     /// longest first (``approximators``), so `no more than` wins over `more than`.
-    private static let approximatorList: [([String], Figure.Approximation)] = [
+    private static let approximatorList: [([String], NumberApproximation)] = [
         (["in", "excess", "of"], .over), (["more", "than"], .over), (["at", "least"], .over),
         (["upwards", "of"], .over), (["upward", "of"], .over), (["just", "over"], .over), (["well", "over"], .over),
         (["just", "above"], .over), (["over"], .over), (["above"], .over), (["greater", "than"], .over),
@@ -122,10 +122,10 @@ enum NumberWords {
         (["estimated"], .about), (["close", "to"], .about), (["approx"], .about), (["circa"], .about),
         (["c", "."], .about), (["ca", "."], .about),
     ]
-    static let approximators: [([String], Figure.Approximation)] = approximatorList.sorted { $0.0.count > $1.0.count }
+    static let approximators: [([String], NumberApproximation)] = approximatorList.sorted { $0.0.count > $1.0.count }
 
     /// Words after a number that bound it: `65 and over`, `50 or more`, `16 and under`.
-    static let postfixApproximators: [([String], Figure.Approximation)] = [
+    static let postfixApproximators: [([String], NumberApproximation)] = [
         (["or", "more"], .over), (["or", "over"], .over), (["or", "above"], .over), (["or", "greater"], .over),
         (["or", "higher"], .over), (["and", "over"], .over), (["and", "above"], .over), (["or", "less"], .under),
         (["or", "fewer"], .under), (["or", "under"], .under), (["or", "below"], .under), (["or", "lower"], .under),

@@ -162,7 +162,7 @@ struct QuoteParagraph {
     /// `Khamenei in his speech`, `Trump on Friday`: the end of the name before a short adverbial.
     func beforeAdverbial(_ j: Int, limit: Int) -> Int {
         guard mentionCovering[j] < 0, tokens[j].isWord || tokens[j].isNumber,
-              !tokens[j].isCapitalized || EntityLexicon.notNames.contains(tokens[j].text)
+              !tokens[j].isCapitalized || EnglishLexicon.notNames.contains(tokens[j].text)
         else { return j }
         var p = j
         while p > limit, j - p < 6 {
@@ -239,7 +239,7 @@ struct QuoteParagraph {
         while k <= range.upperBound {
             let token = tokens[k]
             if mentionCovering[k] < 0, token.isWord,
-               QuoteLexicon.definite.contains(token.lower) || EntityLexicon.titles.contains(token.text) {
+               QuoteLexicon.definite.contains(token.lower) || EnglishLexicon.titles.contains(token.text) {
                 k += 1
                 continue
             }
@@ -275,7 +275,7 @@ struct QuoteParagraph {
                         k = next + 1
                         continue
                     }
-                    if kind != .organization, mentionCovering[next] < 0, EntityLexicon.titles.contains(tokens[next].text) {
+                    if kind != .organization, mentionCovering[next] < 0, EnglishLexicon.titles.contains(tokens[next].text) {
                         k = next
                         continue
                     }
@@ -296,7 +296,7 @@ struct QuoteParagraph {
         let after = mention.tokens.upperBound
         guard after <= range.upperBound else { return mention.entity }
         let next = tokens[after]
-        guard next.isWord, next.lower != "'s", !next.isCapitalized || EntityLexicon.titles.contains(next.text),
+        guard next.isWord, next.lower != "'s", !next.isCapitalized || EnglishLexicon.titles.contains(next.text),
               !QuoteLexicon.clauseBoundaries.contains(next.lower) || next.lower == "as"
         else { return nil }
         if isModifier(at: k, before: after, in: range) { return nil }
@@ -392,10 +392,10 @@ struct QuoteParagraph {
     func isNameWord(_ k: Int) -> Bool {
         let token = tokens[k]
         if isInitialStop(k) { return true }
-        guard token.isWord, spanOf[k] < 0, !EntityLexicon.titles.contains(token.text) else { return false }
+        guard token.isWord, spanOf[k] < 0, !EnglishLexicon.titles.contains(token.text) else { return false }
         if mentionCovering[k] >= 0, entity(mentionCovering[k]).kind != .person { return false }
         if token.isCapitalized { return token.text.count == 1 || token.text.unicodeScalars.contains { $0.properties.isLowercase } }
-        return EntityExtractor.isNamePart(token)
+        return token.isNamePart
     }
 
     /// Two to four capitalised words ending the phrase, after its titles (`White House Press Secretary
@@ -404,10 +404,10 @@ struct QuoteParagraph {
         guard isNameWord(end), !isInitialStop(end) else { return nil }
         var start = end
         while start - 1 >= lower, isNameWord(start - 1)
-                || EntityLexicon.innerParticles.contains(tokens[start - 1].lower) && start - 2 >= lower && isNameWord(start - 2) {
+                || EnglishLexicon.nameParticles.contains(tokens[start - 1].lower) && start - 2 >= lower && isNameWord(start - 2) {
             start -= 1
         }
-        while start <= end, QuoteLexicon.isNotName(tokens[start]) || EntityLexicon.innerParticles.contains(tokens[start].lower) { start += 1 }
+        while start <= end, QuoteLexicon.isNotName(tokens[start]) || EnglishLexicon.nameParticles.contains(tokens[start].lower) { start += 1 }
         // `… Observatory for Human Rights`: the end of a longer name, not a person.
         if start - 1 >= lower, QuoteLexicon.rolePrepositions.contains(tokens[start - 1].lower) { return nil }
         return nameText(start, end)
@@ -422,12 +422,12 @@ struct QuoteParagraph {
             guard start <= limit, isNameWord(start), !QuoteLexicon.isNotName(tokens[start]), !isInitialStop(start) else { return nil }
             var end = start
             while end + 1 <= limit, isNameWord(end + 1)
-                    || EntityLexicon.innerParticles.contains(tokens[end + 1].lower) && end + 2 <= limit && isNameWord(end + 2) {
+                    || EnglishLexicon.nameParticles.contains(tokens[end + 1].lower) && end + 2 <= limit && isNameWord(end + 2) {
                 end += 1
             }
-            if end + 1 <= limit, tokens[end + 1].isWord, EntityLexicon.titles.contains(tokens[end + 1].text), mentionCovering[end + 1] < 0 {
+            if end + 1 <= limit, tokens[end + 1].isWord, EnglishLexicon.titles.contains(tokens[end + 1].text), mentionCovering[end + 1] < 0 {
                 start = end + 1
-                while start <= limit, tokens[start].isWord, EntityLexicon.titles.contains(tokens[start].text) { start += 1 }
+                while start <= limit, tokens[start].isWord, EnglishLexicon.titles.contains(tokens[start].text) { start += 1 }
                 continue
             }
             if end + 1 <= limit, tokens[end + 1].lower == "'s" { return nil }
@@ -477,7 +477,7 @@ struct QuoteParagraph {
         let headToken = tokens[head]
         guard headToken.lower != "'s", !QuoteLexicon.pronouns.contains(headToken.lower) else { return nil }
         let kind: ExtractedEntity.Kind = Self.organizationLikeHeads.contains(headToken.lower) ? .organization : .person
-        if headToken.isCapitalized && !EntityLexicon.titles.contains(headToken.text) {
+        if headToken.isCapitalized && !EnglishLexicon.titles.contains(headToken.text) {
             // `the Observatory`: the one organisation whose name has that word; an unknown name
             // (`Abernathy reported`) is a speaker this pass cannot name.
             if tokens[first].lower == "the" {
@@ -489,7 +489,7 @@ struct QuoteParagraph {
         }
         if QuoteLexicon.indefinite.contains(tokens[first].lower) || tokens[first].isNumber { return .unnamed(stands: kind) }
         var modifiers: [String] = []
-        for k in first..<head where tokens[k].isWord && !tokens[k].isCapitalized || EntityLexicon.titles.contains(tokens[k].text) {
+        for k in first..<head where tokens[k].isWord && !tokens[k].isCapitalized || EnglishLexicon.titles.contains(tokens[k].text) {
             modifiers.append(tokens[k].lower)
         }
         if !QuoteLexicon.unnamedHeads.contains(headToken.lower) || headToken.lower == "spokesperson",
@@ -562,7 +562,7 @@ struct QuoteParagraph {
                 k += 1
                 continue
             }
-            if token.isWord, mentionCovering[k] < 0, EntityLexicon.titles.contains(token.text) {
+            if token.isWord, mentionCovering[k] < 0, EnglishLexicon.titles.contains(token.text) {
                 k += 1
                 continue
             }
@@ -595,7 +595,7 @@ struct QuoteParagraph {
                         k = next + 1
                         continue
                     }
-                    if kind != .organization, tokens[next].isWord, mentionCovering[next] < 0, EntityLexicon.titles.contains(tokens[next].text) {
+                    if kind != .organization, tokens[next].isWord, mentionCovering[next] < 0, EnglishLexicon.titles.contains(tokens[next].text) {
                         k = next
                         continue
                     }

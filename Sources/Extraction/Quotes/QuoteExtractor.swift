@@ -220,7 +220,7 @@ public struct QuoteExtractor: Sendable {
             return .speaker(Speaker(name: entity.name, entity: e, kind: entity.kind, gender: genders[e]))
         case .name(let name):
             let last = name.split(separator: " ").last.map(String.init) ?? name
-            let kind: ExtractedEntity.Kind = EntityLexicon.organizationHeads.contains(last) ? .organization : .person
+            let kind: ExtractedEntity.Kind = EnglishLexicon.organizationHeads.contains(last) ? .organization : .person
             return .speaker(Speaker(name: name, entity: nil, kind: kind, gender: nil))
         case .pronoun(let pronoun):
             switch pronoun {

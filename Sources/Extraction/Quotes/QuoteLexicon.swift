@@ -124,7 +124,7 @@ enum QuoteLexicon {
 
     /// Capitalised words that are not names even inside a capitalised run (`Monday`, `The`).
     static func isNotName(_ token: Token) -> Bool {
-        EntityLexicon.notNames.contains(token.text) || pronouns.contains(token.lower)
+        EnglishLexicon.notNames.contains(token.text) || pronouns.contains(token.lower)
     }
 
     /// Punctuation that ends a noun phrase: all but `&` and the full stop of `Mr.` or `Gen.`.

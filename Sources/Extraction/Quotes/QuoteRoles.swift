@@ -32,7 +32,7 @@ struct QuoteRoles {
             for mention in entity.mentions {
                 for word in (mention.role ?? "").split(separator: " ") { add(String(word).lowercased(), to: index) }
             }
-            for word in entity.name.split(separator: " ") where EntityLexicon.titles.contains(String(word)) {
+            for word in entity.name.split(separator: " ") where EnglishLexicon.titles.contains(String(word)) {
                 add(word.lowercased(), to: index)
             }
         }
@@ -86,7 +86,7 @@ struct QuoteRoles {
                   !QuoteLexicon.participles.contains(token.lower)
             else { break }
             if token.isCapitalized {
-                guard EntityLexicon.titles.contains(token.text) else { break }
+                guard EnglishLexicon.titles.contains(token.text) else { break }
             } else if QuoteLexicon.definite.contains(token.lower) || QuoteLexicon.indefinite.contains(token.lower)
                         || QuoteLexicon.clauseBoundaries.contains(token.lower) && token.lower != "and"
                         || ["by", "with", "in", "at", "from", "on", "against", "between"].contains(token.lower) {
@@ -115,7 +115,7 @@ struct QuoteRoles {
                 while k < tokens.count, k - end <= 3 * window, tokens[k].kind != .punctuation { k += 1 }
                 return k < tokens.count && [",", ".", ";", ")"].contains(tokens[k].text) ? result : []
             }
-            if token.lower != "'s", !token.isCapitalized || EntityLexicon.titles.contains(token.text) { result.append(token.lower) }
+            if token.lower != "'s", !token.isCapitalized || EnglishLexicon.titles.contains(token.text) { result.append(token.lower) }
             k += 1
         }
         return []
@@ -128,7 +128,7 @@ struct QuoteRoles {
     func person(withRole head: String, modifiers: [String]) -> Int? {
         guard var candidates = byWord[head], !candidates.isEmpty else { return nil }
         for modifier in modifiers {
-            let title = EntityLexicon.titles.contains(modifier.prefix(1).uppercased() + modifier.dropFirst())
+            let title = EnglishLexicon.titles.contains(modifier.prefix(1).uppercased() + modifier.dropFirst())
             let having = candidates.filter { words[$0]?.contains(modifier) == true }
             if title || !having.isEmpty && candidates.count > 1 { candidates = having }
         }

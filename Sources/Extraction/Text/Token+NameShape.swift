@@ -1,0 +1,34 @@
+extension Token {
+    /// Endings after a hyphen that make a modifier of a name: `US-led`, `Britain-based`, `Iran-backed`.
+    static let modifierEndings: Set<String> = [
+        "led", "run", "held", "born", "built", "made", "style", "era", "wide", "like", "type", "bound", "centric",
+        "only", "free", "proof", "specific", "language", "year", "old", "owned", "backed", "based", "linked",
+        "allied", "aligned", "affiliated", "controlled", "dominated", "funded", "sponsored", "friendly", "brokered",
+        "mediated", "imposed", "supported", "inspired", "influenced", "listed", "registered", "flagged", "bred",
+        "educated", "trained", "armed", "majority", "minority", "wise", "ward", "wards", "bashing", "speaking",
+    ]
+
+    /// Whether the token can be part of a name: capitalised, or a lowercase particle joined to a
+    /// capitalised name (`al-Assad`); not a modifier made from a name (`US-led`).
+    var isNamePart: Bool {
+        guard isWord else { return false }
+        // `US-led`, `Daesh-held`, `Iran-backed`: a modifier made from a name, not the name. A
+        // hyphenated given name (`Hau-yip`, `Jae-in`) stays.
+        if let hyphen = text.lastIndex(of: "-"), text[text.index(after: hyphen)...].first?.isLowercase == true,
+           !EnglishLexicon.nameParticles.contains(String(lower[..<hyphen])) {
+            let ending = lower[lower.index(after: lower.lastIndex(of: "-") ?? lower.startIndex)...]
+            if Self.modifierEndings.contains(String(ending)) || ending.hasSuffix("ed") || ending.count >= 6 && ending.hasSuffix("ing")
+                || !isCapitalized {
+                return false
+            }
+        }
+        if isCapitalized { return true }
+        // al-Assad, el-Sisi, bin-Salman: a lowercase particle joined to a capitalised name.
+        if let hyphen = text.firstIndex(of: "-") {
+            let particle = lower[..<hyphen]
+            let rest = text[text.index(after: hyphen)...]
+            return EnglishLexicon.nameParticles.contains(String(particle)) && (rest.first?.isUppercase ?? false)
+        }
+        return false
+    }
+}
