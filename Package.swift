@@ -50,9 +50,10 @@ let package = Package(
             path: "Sources/ArchiveBenchmark"
         ),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
         .testTarget(name: "ArticleReadersTests", dependencies: ["ArticleReaders"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "ArticleReaders"]),
+        .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "ArticleReaders"], exclude: ["Fixtures"]),
         .testTarget(name: "ArchiveCommandTests", dependencies: ["archive", "SQLite"]),
     ],
     swiftLanguageModes: [.v5]

@@ -20,25 +20,18 @@ import Testing
         """
         let result = try readAll(json, origin: "feed.json")
         #expect(result.problems.isEmpty)
-        #expect(result.articles.count == 2)
-        let first = result.articles[0]
-        #expect(first.title == "Strike on Erbil")
-        #expect(first.paragraphs == [
-            Paragraph(kind: .standfirst, text: "The regional capital was targeted."),
-            Paragraph(kind: .body, text: "Five missiles hit."),
-            Paragraph(kind: .body, text: "No one was hurt."),
+        #expect(result.articles == [
+            Article(title: "Strike on Erbil", paragraphs: [
+                Paragraph(kind: .standfirst, text: "The regional capital was targeted."),
+                Paragraph(kind: .body, text: "Five missiles hit."),
+                Paragraph(kind: .body, text: "No one was hurt."),
+            ], source: "Wire", url: "https://x.example/1", published: "2020-01-08", byline: "Ann Writer, Bo Writer",
+            originPath: "feed.json"),
+            Article(title: "Second", paragraphs: [
+                Paragraph(kind: .body, text: "One line."), Paragraph(kind: .body, text: "Another line."),
+            ], source: "Daily", published: "2020-01-08T06:30:00Z", byline: "Cy Writer", language: "en",
+            originPath: "feed.json"),
         ])
-        #expect(first.url == "https://x.example/1")
-        #expect(first.published == "2020-01-08")
-        #expect(first.source == "Wire")
-        #expect(first.byline == "Ann Writer, Bo Writer")
-        #expect(first.originPath == "feed.json")
-        let second = result.articles[1]
-        #expect(second.paragraphs.map(\.text) == ["One line.", "Another line."])
-        #expect(second.source == "Daily")
-        #expect(second.byline == "Cy Writer")
-        #expect(second.published == "2020-01-08T06:30:00Z")
-        #expect(second.language == "en")
     }
 
     @Test func readsASingleObjectWithScraperFieldNames() throws {
@@ -46,16 +39,21 @@ import Testing
         {"title": "Maintext", "maintext": "Body text.", "date_publish": "2020-01-08 06:30:00",
          "source_domain": "news.example", "publishedAt": "ignored, date_publish comes first"}
         """
-        let articles = try reader.read(Array(json.utf8), origin: "one.json")
-        #expect(articles.count == 1)
-        #expect(articles[0].paragraphs.map(\.text) == ["Body text."])
-        #expect(articles[0].published == "2020-01-08 06:30:00")
-        #expect(articles[0].source == "news.example")
+        #expect(try reader.read(Array(json.utf8), origin: "one.json") == [
+            Article(title: "Maintext", paragraphs: [Paragraph(kind: .body, text: "Body text.")], source: "news.example",
+                    published: "2020-01-08 06:30:00", originPath: "one.json"),
+        ])
     }
 
-    @Test func readsAWrapperObjectOfArticles() throws {
-        let json = #"{"status": "ok", "articles": [{"title": "A", "content": "x"}, {"title": "B", "content": "y"}]}"#
-        #expect(try readAll(json, origin: "news.json").articles.map(\.title) == ["A", "B"])
+    /// Which articles a file holds, by title, whatever shape it has.
+    @Test(arguments: [
+        (#"{"status": "ok", "articles": [{"title": "A", "content": "x"}, {"title": "B", "content": "y"}]}"#, "news.json", ["A", "B"]),
+        (#"{"title": "One"}"# + "\n" + #"{"title": "Two"}"# + "\n", "feed.json", ["One", "Two"]),  // lines in a .json file
+    ])
+    func titles(text: String, origin: String, titles: [String]) throws {
+        let result = try readAll(text, origin: origin)
+        #expect(result.articles.map(\.title) == titles)
+        #expect(result.problems.isEmpty)
     }
 
     @Test func aBadLineIsAProblemAndTheOthersLand() throws {
@@ -92,15 +90,15 @@ import Testing
         #expect(throws: ArticleReadProblem(.line(1), .malformed("not JSON"))) {
             try reader.read(Array("nope\n".utf8), origin: "feed.jsonl")
         }
-        #expect(throws: ArticleReadError.malformed("none of the 2 items could be read (item 1: no title; item 2: no title)")) {
-            try reader.read(Array(#"[{"a": 1}, {"b": 2}]"#.utf8), origin: "feed.json")
-        }
-        #expect(throws: ArticleReadError.malformed("no articles: the JSON array is empty")) {
-            try reader.read(Array("[]".utf8), origin: "feed.json")
-        }
-        #expect(throws: ArticleReadError.malformed("not JSON")) {
-            try reader.read(Array("{\"title\": ".utf8), origin: "feed.json")
-        }
+    }
+
+    @Test(arguments: [
+        (#"[{"a": 1}, {"b": 2}]"#, "none of the 2 items could be read (item 1: no title; item 2: no title)"),
+        ("[]", "no articles: the JSON array is empty"),
+        (#"{"title": "#, "not JSON"),
+    ])
+    func nothingReadIsMalformed(json: String, reason: String) {
+        #expect(throws: ArticleReadError.malformed(reason)) { try reader.read(Array(json.utf8), origin: "feed.json") }
     }
 
     @Test func arrayItemsAreNumberedInProblems() throws {
@@ -112,31 +110,24 @@ import Testing
         ])
     }
 
-    @Test func aJSONFileHoldingLinesIsReadAsLines() throws {
-        let text = #"{"title": "One"}"# + "\n" + #"{"title": "Two"}"# + "\n"
-        #expect(try readAll(text, origin: "feed.json").articles.map(\.title) == ["One", "Two"])
-    }
-
     @Test func acceptsParagraphArraysAndEpochDates() throws {
         let json = #"{"title": "T", "content": ["First.", " Second. "], "date": 1578465000, "url": 5}"#
-        let article = try #require(try readAll(json, origin: "x.json").articles.first)
-        #expect(article.paragraphs.map(\.text) == ["First.", "Second."])
-        #expect(article.published == "2020-01-08T06:30:00Z")
-        #expect(article.url == nil)
+        #expect(try readAll(json, origin: "x.json").articles == [
+            Article(title: "T", paragraphs: [Paragraph(kind: .body, text: "First."), Paragraph(kind: .body, text: "Second.")],
+                    published: "2020-01-08T06:30:00Z", originPath: "x.json"),
+        ])
     }
 }
 
 @Suite struct ArticleFormatTests {
-    @Test func guessesByExtension() {
-        #expect(ArticleFormat.guess(path: "a/b.html") == .html)
-        #expect(ArticleFormat.guess(path: "b.HTM") == .html)
-        #expect(ArticleFormat.guess(path: "b.xhtml") == .html)
-        #expect(ArticleFormat.guess(path: "b.json") == .json)
-        #expect(ArticleFormat.guess(path: "b.jsonl") == .jsonl)
-        #expect(ArticleFormat.guess(path: "b.ndjson") == .jsonl)
-        #expect(ArticleFormat.guess(path: "b.txt") == .text)
-        #expect(ArticleFormat.guess(path: "photo.jpg") == nil)
-        #expect(ArticleFormat.guess(path: "README") == nil)
+    @Test(arguments: [
+        ("a/b.html", ArticleFormat?.some(.html)), ("b.HTM", .html), ("b.xhtml", .html),
+        ("b.json", .json), ("b.jsonl", .jsonl), ("b.ndjson", .jsonl),
+        ("a.txt", .text), ("b.TEXT", .text), ("c.md", .text),
+        ("photo.jpg", nil), ("d.pdf", nil), ("README", nil), ("noext", nil), ("-", nil),
+    ])
+    func guessesByExtension(path: String, format: ArticleFormat?) {
+        #expect(ArticleFormat.guess(path: path) == format)
     }
 
     @Test(arguments: [
@@ -154,13 +145,13 @@ import Testing
         #expect(ArticleFormat.sniff(Array(text.utf8)) == expected)
     }
 
-    @Test func standardInputIsSniffed() throws {
-        let reader = ArticleFileReader()
-        let page = Array(newsPage.utf8)
-        #expect(try reader.read(page, origin: "-").first?.title == "Missiles hit two bases in Iraq")
-        let json = Array(#"{"title": "From stdin", "text": "Body."}"#.utf8)
-        #expect(try reader.read(json, origin: "-").first?.title == "From stdin")
-        #expect(try reader.read(Array("Headline\n\nBody text.".utf8), origin: "-").first?.title == "Headline")
+    @Test(arguments: [
+        (newsPage, "Missiles hit two bases in Iraq"),
+        (#"{"title": "From stdin", "text": "Body."}"#, "From stdin"),
+        ("Headline\n\nBody text.", "Headline"),
+    ])
+    func standardInputIsSniffed(text: String, title: String) throws {
+        #expect(try ArticleFileReader().read(Array(text.utf8), origin: "-").map(\.title) == [title])
     }
 
     @Test func readsFilesFromDiskByExtension() throws {

@@ -30,6 +30,27 @@ Source: Al Jazeera
 
 let seedHeadline = "Iran’s Khamenei says missile strike a ‘slap in the face’ for US"
 
+/// ``shortenedSeed`` as read: the trailing credit is the source, not a paragraph.
+let seedArticle = Article(title: seedHeadline, paragraphs: [
+    Paragraph(kind: .standfirst, text: "In a televised speech, the Iranian supreme leader says the ‘corrupt’ US presence in the region must end."),
+    Paragraph(kind: .body, text: "Iran’s Supreme Leader Ayatollah Ali Khamenei has called his country’s missile strike on US targets in Iraq a “slap in the face” for the US and said Washington’s troops must leave the region."),
+    Paragraph(kind: .body, text: "“Last night we slapped them in the face,” Khamenei said in his speech in the capital, Tehran, adding that military retaliation was not enough."),
+    Paragraph(kind: .body, text: "“What is important is that the corrupt presence of the US in this region should come to an end.”"),
+    Paragraph(kind: .body, text: "Before Soleimani’s burial, a stampede erupted at the procession in Kerman, killing more than 50 people."),
+    Paragraph(kind: .crosshead, text: "‘Iran is equipped’"),
+    Paragraph(kind: .body, text: "Following the missile strike, Foreign Minister Mohammad Javad Zarif said Iran had taken and concluded “proportionate measures in self-defence” under Article 51 of the UN Charter."),
+    Paragraph(kind: .body, text: "“All is well!” Trump said in the Twitter post, adding that he would make a statement on Wednesday morning."),
+], source: "Al Jazeera")
+
+extension Article {
+    /// A copy with `change` made to it.
+    func with(_ change: (inout Article) -> Void) -> Article {
+        var copy = self
+        change(&copy)
+        return copy
+    }
+}
+
 /// A fresh directory under the system temporary directory, removed when the value is released.
 final class TemporaryDirectory {
     let url: URL
@@ -52,78 +73,100 @@ final class TemporaryDirectory {
 @Suite struct PlainTextArticleReaderTests {
     let reader = PlainTextArticleReader()
 
+    /// The seed layout: standfirst, body, a crosshead; the quoted sentence (“What is important …”) is body.
     @Test func readsTheSeedLayout() throws {
         let article = try reader.read(shortenedSeed, origin: "seed.txt")
-        #expect(article.title == seedHeadline)
-        #expect(article.source == "Al Jazeera")
-        #expect(article.originPath == "seed.txt")
-        #expect(article.url == nil)
-        #expect(article.published == nil)
-        #expect(article.byline == nil)
-
-        #expect(article.paragraphs.map(\.kind) == [
-            .standfirst, .body, .body, .body, .body, .crosshead, .body, .body,
-        ])
-        #expect(article.paragraphs.first?.text
-            == "In a televised speech, the Iranian supreme leader says the ‘corrupt’ US presence in the region must end.")
-        #expect(article.paragraphs[5] == Paragraph(kind: .crosshead, text: "‘Iran is equipped’"))
-        #expect(article.paragraphs.last?.text.hasPrefix("“All is well!” Trump said") == true)
-        // The source credit is taken, not kept as a paragraph.
-        #expect(!article.paragraphs.contains { $0.text.contains("Source") })
-        #expect(!article.paragraphs.contains { $0.text.contains("Al Jazeera") })
-
-        let numbered = article.numberedParagraphs
-        #expect(numbered.count == 9)
-        #expect(numbered[0] == Paragraph(kind: .headline, text: seedHeadline))
+        #expect(article == seedArticle.with { $0.originPath = "seed.txt" })
+        #expect(article.numberedParagraphs.first == Paragraph(kind: .headline, text: seedHeadline))
     }
 
-    @Test func quotedSentencesAreNotCrossheads() throws {
-        let article = try reader.read(shortenedSeed)
-        let quote = try #require(article.paragraphs.first { $0.text.hasPrefix("“What is important") })
-        #expect(quote.kind == .body)
+    /// A text and what the reader makes of it.
+    struct Layout: Sendable, CustomTestStringConvertible {
+        let testDescription: String
+        let text: String
+        let expected: Article
     }
 
-    @Test(arguments: ["Rising tensions", "‘Iran is equipped’", "“A slap in the face”", "What comes next?"])
-    func crossheadDetection(line: String) throws {
+    static let layouts: [Layout] = [
+        Layout(testDescription: "a short article has no standfirst",
+               text: "Headline\n\nOnly paragraph one.\n\nOnly paragraph two.",
+               expected: Article(title: "Headline", paragraphs: [
+                   Paragraph(kind: .body, text: "Only paragraph one."), Paragraph(kind: .body, text: "Only paragraph two."),
+               ])),
+        Layout(testDescription: "a long first paragraph is no standfirst",
+               text: "Headline\n\n\(String(repeating: "word ", count: 80))end.\n\nSecond.\n\nThird.",
+               expected: Article(title: "Headline", paragraphs: [
+                   Paragraph(kind: .body, text: String(repeating: "word ", count: 80) + "end."),
+                   Paragraph(kind: .body, text: "Second."), Paragraph(kind: .body, text: "Third."),
+               ])),
+        Layout(testDescription: "a Source: line inside the text is kept",
+               text: "Headline\n\nSource: a ministry official, speaking anonymously.\n\nLast paragraph.",
+               expected: Article(title: "Headline", paragraphs: [
+                   Paragraph(kind: .body, text: "Source: a ministry official, speaking anonymously."),
+                   Paragraph(kind: .body, text: "Last paragraph."),
+               ])),
+        Layout(testDescription: "wrapped paragraphs are joined; the headline is one line",
+               text: """
+               Headline
+               continues on a second line?
+
+               First paragraph is
+                 wrapped over   three
+               lines.
+
+               Second paragraph.
+               """,
+               expected: Article(title: "Headline", paragraphs: [
+                   Paragraph(kind: .standfirst, text: "continues on a second line?"),
+                   Paragraph(kind: .body, text: "First paragraph is wrapped over three lines."),
+                   Paragraph(kind: .body, text: "Second paragraph."),
+               ])),
+        Layout(testDescription: "a front-matter title keeps a wrapped first paragraph whole",
+               text: "---\ntitle: Headline\n---\nFirst paragraph is\nwrapped.\n\nSecond.\n\nThird.\n",
+               expected: Article(title: "Headline", paragraphs: [
+                   Paragraph(kind: .standfirst, text: "First paragraph is wrapped."),
+                   Paragraph(kind: .body, text: "Second."), Paragraph(kind: .body, text: "Third."),
+               ])),
+        Layout(testDescription: "a front-matter title repeated as the first line is not a paragraph",
+               text: "---\ntitle: Storm hits coast\npublished: 2020-01-08\n---\nStorm hits coast\n\nA storm killed three people.\n",
+               expected: Article(title: "Storm hits coast", paragraphs: [
+                   Paragraph(kind: .body, text: "A storm killed three people."),
+               ], published: "2020-01-08")),
+        Layout(testDescription: "a blank line only after the headline still gives one paragraph per line",
+               text: "Headline\n\nOne.\nTwo.\nThree.\n",
+               expected: Article(title: "Headline", paragraphs: [
+                   Paragraph(kind: .standfirst, text: "One."), Paragraph(kind: .body, text: "Two."),
+                   Paragraph(kind: .body, text: "Three."),
+               ])),
+        Layout(testDescription: "a final newline after blank-separated paragraphs changes nothing",
+               text: "Headline\n\nOne wrapped\nparagraph.\n\nTwo.\n",
+               expected: Article(title: "Headline", paragraphs: [
+                   Paragraph(kind: .body, text: "One wrapped paragraph."), Paragraph(kind: .body, text: "Two."),
+               ])),
+        Layout(testDescription: "front matter without a title keeps the first line as the headline",
+               text: "---\nDate: 2020-01-08\nAuthor: Staff\nignored line\nempty:\n---\n\n\(shortenedSeed)",
+               expected: seedArticle.with { $0.published = "2020-01-08"; $0.byline = "Staff" }),
+    ]
+
+    @Test(arguments: layouts)
+    func layout(_ layout: Layout) throws {
+        #expect(try reader.read(layout.text) == layout.expected)
+    }
+
+    /// A short line between paragraphs is a crosshead, quoted or not, unless it is a question.
+    @Test(arguments: [
+        ("Rising tensions", Paragraph.Kind.crosshead),
+        ("‘Iran is equipped’", .crosshead),
+        ("“A slap in the face”", .crosshead),
+        ("What comes next?", .body),
+    ])
+    func crossheadDetection(line: String, kind: Paragraph.Kind) throws {
         let text = "Headline\n\nStandfirst here.\n\nFirst body paragraph.\n\n\(line)\n\nLast body paragraph."
-        let article = try reader.read(text)
-        let expected: Paragraph.Kind = line.hasSuffix("?") ? .body : .crosshead
-        #expect(article.paragraphs.map(\.kind) == [.standfirst, .body, expected, .body])
-    }
-
-    @Test func shortArticleHasNoStandfirst() throws {
-        let article = try reader.read("Headline\n\nOnly paragraph one.\n\nOnly paragraph two.")
-        #expect(article.paragraphs.map(\.kind) == [.body, .body])
-    }
-
-    @Test func longFirstParagraphIsNotAStandfirst() throws {
-        let long = String(repeating: "word ", count: 80) + "end."
-        let article = try reader.read("Headline\n\n\(long)\n\nSecond.\n\nThird.")
-        #expect(article.paragraphs.map(\.kind) == [.body, .body, .body])
-    }
-
-    @Test func sourceLineInsideTheTextIsKept() throws {
-        let text = "Headline\n\nSource: a ministry official, speaking anonymously.\n\nLast paragraph."
-        let article = try reader.read(text)
-        #expect(article.source == nil)
-        #expect(article.paragraphs.map(\.text) == ["Source: a ministry official, speaking anonymously.", "Last paragraph."])
-    }
-
-    @Test func wrappedParagraphsAreJoined() throws {
-        let text = """
-        Headline
-        continues on a second line?
-
-        First paragraph is
-          wrapped over   three
-        lines.
-
-        Second paragraph.
-        """
-        let article = try reader.read(text)
-        #expect(article.title == "Headline")
-        #expect(article.paragraphs.map(\.text) == [
-            "continues on a second line?", "First paragraph is wrapped over three lines.", "Second paragraph.",
+        #expect(try reader.read(text).paragraphs == [
+            Paragraph(kind: .standfirst, text: "Standfirst here."),
+            Paragraph(kind: .body, text: "First body paragraph."),
+            Paragraph(kind: kind, text: line),
+            Paragraph(kind: .body, text: "Last body paragraph."),
         ])
     }
 
@@ -147,58 +190,36 @@ final class TemporaryDirectory {
     Source: Al Jazeera
     """
 
+    /// ``frontMatterText`` as read: the front matter's source wins over the trailing credit.
+    static let frontMatterArticle = Article(
+        title: "Khamenei: strike a ‘slap in the face’",
+        paragraphs: [
+            Paragraph(kind: .standfirst, text: "In a televised speech, the Iranian supreme leader says the US presence must end."),
+            Paragraph(kind: .body, text: "Khamenei’s televised remarks on Wednesday came hours after the missiles were fired."),
+            Paragraph(kind: .body, text: "The supreme leader had pledged severe retaliation."),
+        ],
+        source: "Reuters", url: "https://example.com/world/khamenei", published: "2020-01-08",
+        byline: "Staff writer: Tehran", language: "en", originPath: "a.md")
+
     @Test func frontMatterFields() throws {
-        let article = try reader.read(Self.frontMatterText, origin: "a.md")
-        #expect(article.title == "Khamenei: strike a ‘slap in the face’")
-        #expect(article.source == "Reuters") // the front matter wins over the trailing credit
-        #expect(article.published == "2020-01-08")
-        #expect(article.url == "https://example.com/world/khamenei")
-        #expect(article.byline == "Staff writer: Tehran")
-        #expect(article.language == "en")
-        #expect(article.paragraphs.map(\.kind) == [.standfirst, .body, .body])
-        #expect(article.paragraphs.first?.text.hasPrefix("In a televised speech") == true)
-        #expect(!article.paragraphs.contains { $0.text.contains("---") || $0.text.contains("Source:") })
-    }
-
-    @Test func frontMatterTitleKeepsAWrappedFirstParagraphWhole() throws {
-        let text = "---\ntitle: Headline\n---\nFirst paragraph is\nwrapped.\n\nSecond.\n\nThird.\n"
-        let article = try reader.read(text)
-        #expect(article.title == "Headline")
-        #expect(article.paragraphs.map(\.text) == ["First paragraph is wrapped.", "Second.", "Third."])
-    }
-
-    @Test func frontMatterWithoutTitleKeepsFirstLineAsHeadline() throws {
-        let text = "---\nDate: 2020-01-08\nAuthor: Staff\nignored line\nempty:\n---\n\n\(shortenedSeed)"
-        let article = try reader.read(text)
-        #expect(article.title == seedHeadline)
-        #expect(article.published == "2020-01-08")
-        #expect(article.byline == "Staff")
-        #expect(article.source == "Al Jazeera")
-        #expect(article.paragraphs.count == 8)
+        #expect(try reader.read(Self.frontMatterText, origin: "a.md") == Self.frontMatterArticle)
     }
 
     @Test func metadataFlagsWin() throws {
         let bytes = Array(Self.frontMatterText.utf8)
         let flags = ArticleMetadata(source: "Flag Source", published: "2021-02-03", url: "https://flag.example/x")
-        let article = try #require(ArticleFileReader(metadata: flags).read(bytes, origin: "a.md").first)
-        #expect(article.source == "Flag Source")
-        #expect(article.published == "2021-02-03")
-        #expect(article.url == "https://flag.example/x")
-        #expect(article.byline == "Staff writer: Tehran")
-        #expect(article.title == "Khamenei: strike a ‘slap in the face’")
+        #expect(try ArticleFileReader(metadata: flags).read(bytes, origin: "a.md") == [Self.frontMatterArticle.with {
+            $0.source = "Flag Source"; $0.published = "2021-02-03"; $0.url = "https://flag.example/x"
+        }])
 
         // Unset flags leave the file's own values.
         let partial = ArticleMetadata(published: "2021-02-03")
-        let kept = try #require(ArticleFileReader(metadata: partial).read(bytes, origin: "a.md").first)
-        #expect(kept.source == "Reuters")
-        #expect(kept.url == "https://example.com/world/khamenei")
-        #expect(kept.published == "2021-02-03")
+        #expect(try ArticleFileReader(metadata: partial).read(bytes, origin: "a.md")
+            == [Self.frontMatterArticle.with { $0.published = "2021-02-03" }])
 
         // A flag also wins over a trailing `Source:` line.
-        let seed = try #require(ArticleFileReader(metadata: ArticleMetadata(source: "Wire")).read(
-            Array(shortenedSeed.utf8), origin: "seed.txt").first)
-        #expect(seed.source == "Wire")
-        #expect(seed.paragraphs.count == 8)
+        #expect(try ArticleFileReader(metadata: ArticleMetadata(source: "Wire")).read(
+            Array(shortenedSeed.utf8), origin: "seed.txt") == [seedArticle.with { $0.source = "Wire"; $0.originPath = "seed.txt" }])
     }
 
     // MARK: - Line layout and encodings
@@ -213,29 +234,18 @@ final class TemporaryDirectory {
         Third line ends the story.
         Source: Al Jazeera
         """ + ending
-        try checkCompact(reader.read(text))
+        let expected = Article(title: "Headline of a compact file", paragraphs: [
+            Paragraph(kind: .standfirst, text: "First line is short."),
+            Paragraph(kind: .body, text: "Second line is a full sentence about the strike."),
+            Paragraph(kind: .body, text: "Third line ends the story."),
+        ], source: "Al Jazeera")
+        #expect(try reader.read(text) == expected)
         let crlf = Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
-        try checkCompact(#require(ArticleFileReader().read(crlf, origin: "compact.txt").first))
+        #expect(try ArticleFileReader().read(crlf, origin: "compact.txt") == [expected.with { $0.originPath = "compact.txt" }])
     }
 
-    private func checkCompact(_ article: Article) {
-        #expect(article.title == "Headline of a compact file")
-        #expect(article.paragraphs.map(\.text) == [
-            "First line is short.", "Second line is a full sentence about the strike.", "Third line ends the story.",
-        ])
-        #expect(article.paragraphs.map(\.kind) == [.standfirst, .body, .body])
-        #expect(article.source == "Al Jazeera")
-    }
-
-    @Test func blankLineOnlyAfterHeadlineStillGivesOneParagraphPerLine() throws {
-        let article = try reader.read("Headline\n\nOne.\nTwo.\nThree.\n")
-        #expect(article.paragraphs.map(\.text) == ["One.", "Two.", "Three."])
-    }
-
-    @Test func trailingNewlineDoesNotChangeBlankSeparatedText() throws {
-        #expect(try reader.read(shortenedSeed + "\n\n") == reader.read(shortenedSeed))
-        let wrapped = "Headline\n\nOne wrapped\nparagraph.\n\nTwo.\n"
-        #expect(try reader.read(wrapped).paragraphs.map(\.text) == ["One wrapped paragraph.", "Two."])
+    @Test func trailingBlankLinesDoNotChangeBlankSeparatedText() throws {
+        #expect(try reader.read(shortenedSeed + "\n\n") == seedArticle)
     }
 
     @Test func crlfLineEnds() throws {
@@ -255,14 +265,13 @@ final class TemporaryDirectory {
     @Test func byteOrderMarkIsDropped() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(shortenedSeed.utf8)
         let article = try #require(ArticleFileReader().read(bytes, origin: "seed.txt").first)
-        #expect(article.title == seedHeadline)
-        #expect(article.title.unicodeScalars.first != "\u{FEFF}")
-        #expect(article == (try reader.read(shortenedSeed, origin: "seed.txt")))
+        #expect(Array(article.title.unicodeScalars) == Array(seedHeadline.unicodeScalars))
+        #expect(article == seedArticle.with { $0.originPath = "seed.txt" })
     }
 
-    @Test func noHeadline() throws {
-        #expect(throws: ArticleReadError.noHeadline) { try reader.read("") }
-        #expect(throws: ArticleReadError.noHeadline) { try reader.read("---\nsource: Reuters\n---\n\n") }
+    @Test(arguments: ["", "---\nsource: Reuters\n---\n\n"])
+    func noHeadline(text: String) throws {
+        #expect(throws: ArticleReadError.noHeadline) { try reader.read(text) }
     }
 
     // MARK: - ArticleFileReader
@@ -278,11 +287,7 @@ final class TemporaryDirectory {
     @Test func readsAFileFromDisk() throws {
         let dir = try TemporaryDirectory()
         let path = try dir.write("seed.txt", Array(shortenedSeed.utf8))
-        let articles = try ArticleFileReader().read(path: path)
-        #expect(articles.count == 1)
-        #expect(articles.first?.title == seedHeadline)
-        #expect(articles.first?.originPath == path)
-        #expect(articles.first?.source == "Al Jazeera")
+        #expect(try ArticleFileReader().read(path: path) == [seedArticle.with { $0.originPath = path }])
     }
 
     @Test func tooLarge() throws {
@@ -318,30 +323,22 @@ final class TemporaryDirectory {
         #expect(throws: ArticleReadError.invalidUTF8(byteOffset: 2)) { try ArticleFileReader().read(path: latin1) }
     }
 
-    @Test func errorDescriptions() {
-        #expect(ArticleReadError.unreadable("no such file").description == "cannot read: no such file")
-        #expect(ArticleReadError.invalidUTF8(byteOffset: 2).description == "invalid UTF-8 at byte 2")
-        #expect(ArticleReadError.tooLarge(bytes: 10, limit: 5).description == "file too large (10 bytes; the limit is 5)")
-    }
-
+    /// What the command line prints for each error.
     @Test(arguments: [
-        ("a.txt", ArticleFormat?.some(.text)), ("b.TEXT", .text), ("c.md", .text), ("d.pdf", nil), ("noext", nil), ("-", nil),
+        (ArticleReadError.unreadable("no such file"), "cannot read: no such file"),
+        (.empty, "empty file"),
+        (.binary, "binary file, not text"),
+        (.invalidUTF8(byteOffset: 2), "invalid UTF-8 at byte 2"),
+        (.tooLarge(bytes: 10, limit: 5), "file too large (10 bytes; the limit is 5)"),
+        (.noHeadline, "no headline: the first line is empty"),
+        (.noArticleText, "no article text found"),
+        (.malformed("not JSON"), "not JSON"),
     ])
-    func formatGuess(path: String, format: ArticleFormat?) {
-        #expect(ArticleFormat.guess(path: path) == format)
+    func errorDescription(error: ArticleReadError, description: String) {
+        #expect(error.description == description)
     }
 
     @Test func unknownExtensionIsReadAsText() throws {
-        let article = try #require(ArticleFileReader().read(Array(shortenedSeed.utf8), origin: "-").first)
-        #expect(article.title == seedHeadline)
-        #expect(article.originPath == "-")
-    }
-
-    @Test func frontMatterTitleRepeatedAsTheFirstLineIsNotAParagraph() throws {
-        let text = "---\ntitle: Storm hits coast\npublished: 2020-01-08\n---\nStorm hits coast\n\nA storm killed three people.\n"
-        let article = try PlainTextArticleReader().read(text)
-        #expect(article.title == "Storm hits coast")
-        #expect(article.paragraphs.map(\.text) == ["A storm killed three people."])
-        #expect(article.published == "2020-01-08")
+        #expect(try ArticleFileReader().read(Array(shortenedSeed.utf8), origin: "-") == [seedArticle.with { $0.originPath = "-" }])
     }
 }

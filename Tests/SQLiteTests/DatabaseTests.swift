@@ -182,13 +182,18 @@ final class TemporaryDirectory {
         #expect(try writer.scalar("SELECT count(*) FROM t") == .integer(1))
     }
 
-    @Test func errorDescriptionWithoutSQL() {
-        let error = DatabaseError(code: 787, message: "FOREIGN KEY constraint failed")
-        #expect(error.code == 19)
-        #expect(error.extendedCode == 787)
-        #expect(error.description == "SQLite error 19: FOREIGN KEY constraint failed")
-        let withSQL = DatabaseError(code: 1, message: "oops", sql: "SELECT 1")
-        #expect(withSQL.description == "SQLite error 1: oops - while executing `SELECT 1`")
+    /// An extended code is split into the primary code and itself; the SQL, when known, ends the description.
+    @Test(arguments: [
+        (DatabaseError(code: 787, message: "FOREIGN KEY constraint failed"),
+         DatabaseError(code: 19, extendedCode: 787, message: "FOREIGN KEY constraint failed", sql: nil),
+         "SQLite error 19: FOREIGN KEY constraint failed"),
+        (DatabaseError(code: 1, message: "oops", sql: "SELECT 1"),
+         DatabaseError(code: 1, extendedCode: 1, message: "oops", sql: "SELECT 1"),
+         "SQLite error 1: oops - while executing `SELECT 1`"),
+    ])
+    func errorValueAndDescription(error: DatabaseError, expected: DatabaseError, description: String) {
+        #expect(error == expected)
+        #expect(error.description == description)
     }
 
     @Test func libraryVersionLooksLikeSQLite3() {
