@@ -53,7 +53,9 @@ let package = Package(
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
         .testTarget(name: "ArticleReadersTests", dependencies: ["ArticleReaders"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "ArticleReaders"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "ArticleReaders", "Extraction"], exclude: ["Fixtures"]
+        ),
         .testTarget(name: "ArchiveCommandTests", dependencies: ["archive", "SQLite"]),
     ],
     swiftLanguageModes: [.v5]
