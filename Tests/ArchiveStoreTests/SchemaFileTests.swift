@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 2)
+        #expect(ArchiveSchema.version == 3)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

@@ -212,7 +212,7 @@ struct ParagraphContext {
         // Identifiers: Article 51, Resolution 2231, Flight 752 (a capitalised word that is not a
         // sentence start, a month or a counting verb).
         if token.isNumber, let previous, previous.isWord, previous.isCapitalized, !EnglishLexicon.notNames.contains(previous.text),
-           phrase.tokens.lowerBound == i, FigureLexicon.events[previous.lower] == nil, !paragraph.isTitleCase,
+           phrase.tokens.lowerBound == i, FigureVocabulary.eventWords[previous.lower] == nil, !paragraph.isTitleCase,
            !(next.map { isPluralNoun($0) } ?? false) {
             return true
         }
@@ -259,7 +259,7 @@ struct ParagraphContext {
                 return ("other", i + 1)
             }
             if FigureLexicon.phraseBreakers.contains(word) && !token.isAllCaps { return nil }
-            if FigureLexicon.events[word] != nil && !isPluralNoun(token) { return nil }
+            if FigureVocabulary.eventWords[word] != nil && !isPluralNoun(token) { return nil }
             // `pro-Morales demonstrators`: a hyphenated modifier before the noun.
             if word.contains("-"), i + 1 < sentence.upperBound, isPluralNoun(tokens[i + 1]) {
                 i += 1
@@ -267,7 +267,7 @@ struct ParagraphContext {
                 continue
             }
             if isPluralNoun(token) || (value == 1 && !FigureLexicon.modifiers.contains(word) && !isAdjective(word)) {
-                if value == 1 && !isPluralNoun(token) && FigureLexicon.events[word] != nil { return nil }
+                if value == 1 && !isPluralNoun(token) && FigureVocabulary.eventWords[word] != nil { return nil }
                 return (Self.singular(word), i + 1)
             }
             i += 1
@@ -334,7 +334,7 @@ struct ParagraphContext {
         var steps = 0
         while j >= sentence.lowerBound, steps < 3 {
             let word = tokens[j].lower
-            if let event = FigureLexicon.events[word], tokens[j].isWord, !isPluralNoun(tokens[j]), word != "dead", word != "death" {
+            if let event = FigureVocabulary.eventWords[word], tokens[j].isWord, !isPluralNoun(tokens[j]), word != "dead", word != "death" {
                 return event
             }
             if word == "toll" { return "killed" }
@@ -359,7 +359,7 @@ struct ParagraphContext {
                 }
                 if word == "failed" { return "failed" }
             }
-            if let event = FigureLexicon.events[word], token.isWord {
+            if let event = FigureVocabulary.eventWords[word], token.isWord {
                 if skipParticiples && word.hasSuffix("ing") {
                     k += 1
                     steps += 1

@@ -57,31 +57,6 @@ enum FigureLexicon {
         "potential", "rebel", "opposition", "government", "regime", "security", "police", "army",
     ]
 
-    /// Surface forms → the event they report, past tense.
-    static let events: [String: String] = [
-        "launched": "launched", "launch": "launched", "launches": "launched", "launching": "launched",
-        "fired": "fired", "fire": "fired", "fires": "fired", "firing": "fired",
-        "targeted": "targeted", "targeting": "targeted", "targets": "targeted", "target": "targeted",
-        "targetted": "targeted", "targetting": "targeted", "aimed": "targeted",
-        "hit": "hit", "hits": "hit", "hitting": "hit", "struck": "hit", "striking": "hit",
-        "intercepted": "intercepted", "intercepting": "intercepted", "intercept": "intercepted",
-        "downed": "intercepted",
-        "killed": "killed", "killing": "killed", "kill": "killed", "kills": "killed", "dead": "killed",
-        "died": "killed", "die": "killed", "dies": "killed", "dying": "killed", "deaths": "killed",
-        "death": "killed", "slain": "killed", "massacred": "killed", "fatalities": "killed", "lives": "killed",
-        "toll": "killed", "perished": "killed", "bodies": "killed",
-        "injured": "injured", "injuring": "injured", "injure": "injured", "injures": "injured",
-        "wounded": "injured", "wounding": "injured", "wound": "injured", "hurt": "injured", "injuries": "injured",
-        "arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "arrests": "arrested",
-        "detained": "detained", "detaining": "detained", "detain": "detained", "jailed": "detained",
-        "displaced": "displaced", "displacing": "displaced", "fled": "displaced", "flee": "displaced",
-        "fleeing": "displaced", "evacuated": "evacuated", "evacuating": "evacuated", "evacuate": "evacuated",
-        "evacuation": "evacuated", "evacuees": "evacuated",
-        "destroyed": "destroyed", "destroying": "destroyed", "destroy": "destroyed", "damaged": "damaged",
-        "kidnapped": "kidnapped", "abducted": "kidnapped", "missing": "missing", "executed": "executed",
-        "rescued": "rescued", "captured": "captured", "released": "released", "freed": "released",
-    ]
-
     /// Verbs that, negated (`did not go off`, `failed to explode`), mean a weapon failed.
     static let detonationVerbs: Set<String> = ["go", "explode", "detonate", "exploded", "detonated", "went", "reach", "hit"]
 
