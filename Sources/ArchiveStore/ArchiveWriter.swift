@@ -13,7 +13,7 @@ public final class ArchiveWriter {
         case duplicate(id: Int)
     }
 
-    public let database: Database
+    let database: Database
     private let findArticle: Statement
     private let insertArticle: Statement
     private let insertParagraph: Statement

@@ -71,10 +71,7 @@ extension Archive {
                 maximumBytes: maxSize * 1024 * 1024,
                 metadata: ArticleMetadata(source: source, published: published, url: url)
             )
-            let writer: ArchiveWriter
-            do { writer = try ArchiveWriter(path: archive.path) } catch let error as ArchiveError {
-                throw CommandError(error.description)
-            }
+            let writer = try ArchiveWriter(path: archive.path)
             let extractor = ArticleExtractor()
             var summary = IngestSummary()
             let inputs = InputFiles.expand(paths)
@@ -150,7 +147,7 @@ extension Archive {
             printError(summary.description)
             if let errors {
                 do { try failures.map { $0 + "\n" }.joined().write(toFile: errors, atomically: true, encoding: .utf8) } catch {
-                    throw CommandError("\(errors): cannot write the error list: \(error.localizedDescription)")
+                    throw IngestError.cannotWriteErrorList(path: errors, reason: error.localizedDescription)
                 }
             }
             if summary.failed > 0 { throw ExitCode(1) }

@@ -23,12 +23,9 @@ extension Archive {
         var limit: Int = 20
 
         func run() throws {
-            let reader = try openReader(options.archive)
-            do {
-                ResultPrinter(format: options.format).print(try reader.search(terms.joined(separator: " "), raw: raw, limit: limit))
-            } catch let error as ArchiveError {
-                throw CommandError(error.description)
-            }
+            let reader = try options.archive.openReader()
+            let hits = try reader.search(terms.joined(separator: " "), raw: raw, limit: limit)
+            options.print(Listing(hits, columns: ["article", "paragraph", "title", "snippet"]))
         }
     }
 }
