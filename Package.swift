@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers, each depending only on the ones above it:
+// Layers, each depending only on the ones above it (scripts/check-layers holds every target to the
+// modules it declares here, and no import back up):
 //   CSQLite (system libsqlite3) → SQLite (database layer)
 //   ArticleModel → ArticleReaders (formats; CLibXML2, the system libxml2, parses HTML) and Extraction (language)
 //   ArchiveStore (schema.sql, writing and reading the archive)
@@ -35,19 +36,23 @@ let package = Package(
         .executableTarget(
             name: "archive",
             dependencies: [
-                "ArchiveStore", "ArticleReaders", "Extraction",
+                "ArchiveStore", "ArticleModel", "ArticleReaders", "Extraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "archive-bench",
-            dependencies: ["ArchiveStore", "ArticleReaders", "Extraction"],
+            dependencies: ["ArchiveStore", "ArticleModel", "ArticleReaders", "Extraction"],
             path: "Sources/ArchiveBenchmark"
         ),
-        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
-        .testTarget(name: "ArticleReadersTests", dependencies: ["ArticleReaders"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "ArticleReaders"]),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "CSQLite"]),
+        .testTarget(name: "ArticleReadersTests", dependencies: ["ArticleReaders", "ArticleModel"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArticleModel"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ArchiveStoreTests",
+            dependencies: ["ArchiveStore", "SQLite", "ArticleModel", "ArticleReaders", "Extraction"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "ArchiveCommandTests", dependencies: ["archive", "SQLite"]),
     ],
     swiftLanguageModes: [.v5]
