@@ -40,7 +40,7 @@ extension Archive {
         var jobs: Int?
 
         @Option(help: "Read every input as this format (text, html, json, jsonl) instead of guessing from its name and content.")
-        var format: InputFormat?
+        var inputFormat: InputFormat?
 
         @Option(help: "Also write every failure, one `file: reason` line each, to this file.")
         var errors: String?
@@ -99,9 +99,9 @@ extension Archive {
                         prepared.failure = reason
                         return prepared
                     case .standardInput:
-                        result = try reader.readAll(Array(FileHandle.standardInput.readDataToEndOfFile()), origin: "-", format: format?.articleFormat)
+                        result = try reader.readAll(Array(FileHandle.standardInput.readDataToEndOfFile()), origin: "-", format: inputFormat?.articleFormat)
                     case .file(let path):
-                        result = try reader.readAll(path: path, format: format?.articleFormat)
+                        result = try reader.readAll(path: path, format: inputFormat?.articleFormat)
                     }
                     prepared.articles = result.articles.map { ($0, extractor.extract(from: $0)) }
                     prepared.problems = result.problems.map(\.description)

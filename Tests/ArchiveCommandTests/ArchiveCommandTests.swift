@@ -344,6 +344,19 @@ import Testing
         #expect(ingest.terminationStatus == 0)
     }
 
+    @Test func inputFormatForcesHowInputsAreRead() throws {
+        let folder = try scratch()
+        try #"{"title": "Flood in Dhaka", "text": "Floods displaced 20,000 people in Dhaka this week."}"#
+            .write(to: folder.appendingPathComponent("feed.txt"), atomically: true, encoding: .utf8)
+        let ingest = try run(["ingest", "--input-format", "json", "feed.txt"], in: folder)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdout.contains("feed.txt: stored as #1 (Flood in Dhaka)"))
+        // --format is an output format; ingest has none.
+        let usage = try run(["ingest", "--format", "json", "feed.txt"], in: folder)
+        #expect(usage.status == 64)
+        #expect(usage.stderr.hasPrefix("Error: Unknown option '--format'"))
+    }
+
     @Test func helpAndUsageErrors() throws {
         let folder = try scratch()
         let help = try run(["--help"], in: folder)
