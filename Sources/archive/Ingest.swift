@@ -39,7 +39,7 @@ extension Archive {
         @Option(help: "Threads reading and extracting articles (default: the number of cores).")
         var jobs: Int?
 
-        @Option(help: "Read every input as this format (text, html, json, jsonl) instead of guessing from its name and content.")
+        @Option(help: "Read every input as this format instead of guessing from its name and content.")
         var inputFormat: InputFormat?
 
         @Option(help: "Also write every failure, one `file: reason` line each, to this file.")

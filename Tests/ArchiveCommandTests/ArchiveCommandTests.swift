@@ -8,46 +8,8 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let sample = root.appendingPathComponent("Samples/al-jazeera-2020-01-08-khamenei-missile-strike.txt").path
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// The `archive` executable next to the test bundle.
-    static let binary: URL = {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-        ]
-        for folder in candidates {
-            let url = folder.appendingPathComponent("archive")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return candidates[0].appendingPathComponent("archive")
-    }()
-
-    func run(_ arguments: [String], in folder: URL, stdin: String? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["ARCHIVE_DB"] = nil
-        environment["COLUMNS"] = "80"
-        process.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                   stderr: String(decoding: stderrData, as: UTF8.self))
+    func run(_ arguments: [String], in folder: URL, stdin: String? = nil) throws -> ArchiveBinary.Run {
+        try ArchiveBinary.run(arguments, in: folder, stdin: stdin)
     }
 
     /// `count` copies of the sample, each with one extra paragraph, so each is an article of its own.
@@ -63,7 +25,7 @@ import Testing
     /// Starts `archive ingest --quiet` on `path` in the background, its output discarded.
     func startQuietIngest(of path: String, batchSize: Int, in folder: URL) throws -> Process {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = ArchiveBinary.url
         process.arguments = ["ingest", "--quiet", "--batch-size", String(batchSize), path]
         process.currentDirectoryURL = folder
         process.standardOutput = FileHandle.nullDevice
