@@ -22,6 +22,10 @@ extension Archive {
         @Option(help: "Show at most this many paragraphs.")
         var limit: Int = 20
 
+        func validate() throws {
+            if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        }
+
         func run() throws {
             let reader = try options.archive.openReader()
             let hits = try reader.search(terms.joined(separator: " "), raw: raw, limit: limit)

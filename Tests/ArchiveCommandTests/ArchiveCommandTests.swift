@@ -329,5 +329,11 @@ import Testing
         let usage = try run(["ingest", "x.txt", "--published", "yesterday"], in: folder)
         #expect(usage.status == 64)
         #expect(usage.stderr.contains("--published must be an ISO 8601 date"))
+        let limit = try run(["search", "missile", "--limit", "0"], in: folder)
+        #expect(limit.status == 64)
+        #expect(limit.stderr.hasPrefix("Error: --limit must be at least 1\n"))
+        let speaker = try run(["query", "strikes", "--speaker", "Khamenei"], in: folder)
+        #expect(speaker.status == 64)
+        #expect(speaker.stderr.hasPrefix("Error: --speaker goes with the quotes query\n"))
     }
 }
