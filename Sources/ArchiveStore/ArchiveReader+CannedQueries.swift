@@ -1,4 +1,4 @@
-import SQLite
+internal import SQLite
 
 extension ArchiveReader {
     /// The canned queries the archive offers, in the order schema.sql lists them.

@@ -1,4 +1,4 @@
-import SQLite
+internal import SQLite
 
 extension ArchiveReader {
     /// Paragraphs matching `terms`, best first (bm25), with a highlighted snippet. Terms are quoted

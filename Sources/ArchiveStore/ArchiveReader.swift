@@ -1,5 +1,5 @@
 import Foundation
-import SQLite
+internal import SQLite
 
 /// Read-only access to an archive for the CLI's listings: canned queries, search, one article,
 /// export and statistics. Opens the file read-only, so it works while an ingest runs. It answers in

@@ -1,6 +1,6 @@
 import ArticleModel
 import Extraction
-import SQLite
+internal import SQLite
 
 /// The single writer of an archive: stores each article with everything extracted from it in one
 /// savepoint, inside batch transactions, with statements prepared once.

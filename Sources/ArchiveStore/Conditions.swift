@@ -1,4 +1,4 @@
-import SQLite
+internal import SQLite
 
 /// The WHERE clause of a query with optional filters: only the filters that are set take part, so
 /// every query can use the indexes for them.

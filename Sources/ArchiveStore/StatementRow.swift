@@ -1,4 +1,4 @@
-import SQLite
+internal import SQLite
 
 /// The row a statement stands on, read by column name: what the reader's row types decode from.
 /// Values are read straight from the statement, so a row is only valid until the next step.

@@ -1,5 +1,5 @@
 import Foundation
-import SQLite
+internal import SQLite
 
 /// Listing values are database values without blobs.
 extension ListingValue {

@@ -1,5 +1,5 @@
 import Foundation
-import SQLite
+internal import SQLite
 
 /// One cell of a ``Listing``: nothing, a whole number, a real number or text.
 public enum ListingValue: Equatable, Sendable {
