@@ -1,7 +1,8 @@
 // swift-tools-version:6.0
 import PackageDescription
 
-// Layers, each depending only on the ones above it:
+// Layers, each depending only on the ones above it (scripts/check-layers holds every target to the
+// modules it declares here, and no import back up):
 //   CSQLite (system libsqlite3) → SQLite (database layer)
 //   ArticleModel → ArticleReaders (formats; CLibXML2, the system libxml2, parses HTML) and Extraction (language)
 //   ArchiveStore (schema.sql, writing and reading the archive)
@@ -40,23 +41,26 @@ let package = Package(
         .executableTarget(
             name: "archive",
             dependencies: [
-                "ArchiveStore", "ArticleReaders", "Extraction",
+                "ArchiveStore", "ArticleModel", "ArticleReaders", "Extraction",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .executableTarget(
             name: "archive-bench",
-            dependencies: ["ArchiveStore", "ArticleReaders", "Extraction"],
+            dependencies: ["ArchiveStore", "ArticleModel", "ArticleReaders", "Extraction"],
             path: "Sources/ArchiveBenchmark"
         ),
-        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "CSQLite"]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
-        .testTarget(name: "ArticleReadersTests", dependencies: ["ArticleReaders"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ArticleReadersTests", dependencies: ["ArticleReaders", "ArticleModel"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArticleModel"], resources: [.copy("Fixtures")]),
         .testTarget(
-            name: "ArchiveStoreTests", dependencies: ["ArchiveStore", "ArticleReaders", "Extraction"], exclude: ["Fixtures"]
+            name: "ArchiveStoreTests",
+            dependencies: ["ArchiveStore", "SQLite", "ArticleModel", "ArticleReaders", "Extraction"],
+            exclude: ["Fixtures"]
         ),
-        .testTarget(name: "ArchiveCommandTests", dependencies: ["archive", "SQLite"]),
+        // Help/ holds the expected `--help` texts, which the tests read from the source tree.
+        .testTarget(name: "ArchiveCommandTests", dependencies: ["archive", "SQLite"], exclude: ["Help"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,4 +1,4 @@
-import SQLite
+internal import SQLite
 
 /// The archive's layout, from schema.sql (embedded at build time by scripts/embed-schema), and the
 /// checks that keep a file from being opened by the wrong version.

@@ -1,6 +1,6 @@
 import ArticleModel
 import Extraction
-import SQLite
+internal import SQLite
 
 extension ArchiveWriter {
     /// Articles whose extraction is older than `version` (all of them with `all`), oldest first.

@@ -1,6 +1,6 @@
 import ArticleModel
 import Extraction
-import SQLite
+internal import SQLite
 
 /// The single writer of an archive: stores each article with everything extracted from it in one
 /// savepoint, inside batch transactions, with statements prepared once.
@@ -13,7 +13,7 @@ public final class ArchiveWriter {
         case duplicate(id: Int)
     }
 
-    public let database: Database
+    let database: Database
     private let findArticle: Statement
     private let insertArticle: Statement
     private let insertParagraph: Statement

@@ -1,3 +1,4 @@
+import ArchiveStore
 import ArgumentParser
 import Foundation
 
@@ -7,6 +8,13 @@ struct ArchiveOptions: ParsableArguments {
     var db: String?
 
     var path: String { db ?? ProcessInfo.processInfo.environment["ARCHIVE_DB"] ?? "archive.sqlite" }
+
+    /// Opens the archive read-only.
+    ///
+    /// - Throws: ``ArchiveError`` when there is no archive at ``path`` or the file is not one this build reads.
+    func openReader() throws -> ArchiveReader {
+        try ArchiveReader(path: path)
+    }
 }
 
 /// How a listing is printed.
@@ -20,6 +28,11 @@ struct ListingOptions: ParsableArguments {
 
     @Option(name: .long, help: "Output format: table (aligned, for people), csv or json.")
     var format: OutputFormat = .table
+
+    /// Prints `listing` in the chosen format.
+    func print(_ listing: Listing) {
+        ListingPrinter(format: format).print(listing)
+    }
 }
 
 /// Prints `message` to standard error on one line.
@@ -27,10 +40,4 @@ func printError(_ message: String) {
     // What went to standard output first stays first when both go to the same place.
     fflush(stdout)
     FileHandle.standardError.write(Data((message + "\n").utf8))
-}
-
-/// A runtime failure, printed as `Error: …` with exit code 1.
-struct CommandError: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
 }

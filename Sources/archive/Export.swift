@@ -20,15 +20,12 @@ extension Archive {
         var article: Int?
 
         func run() throws {
-            let reader = try openReader(archive)
+            let reader = try archive.openReader()
             let ids = try article.map { [$0] } ?? reader.articleIDs()
             let output = FileHandle.standardOutput
             for id in ids {
-                let object: [String: Any]
-                do { object = try reader.exportObject(articleID: id) } catch let error as ArchiveError {
-                    throw CommandError(error.description)
-                }
-                output.write(Data((ResultPrinter.jsonText(object, pretty: false) + "\n").utf8))
+                let object = try reader.article(id).exportObject
+                output.write(Data((ListingPrinter.jsonText(object, pretty: false) + "\n").utf8))
             }
         }
     }

@@ -17,38 +17,12 @@ extension Archive {
         var article: Int?
 
         func run() throws {
-            let reader = try openReader(options.archive)
-            var table = try reader.figures(unit: unit, kind: kind, article: article)
-            if options.format == .table {
-                // A terminal has room for the facts; the sentence goes to csv and json.
-                table = table.selecting(["article", "paragraph", "text", "value", "unit", "site", "event", "source"])
-            }
-            ResultPrinter(format: options.format).print(table)
-        }
-    }
-
-    struct Entities: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the people, places and organisations named, with mention counts.")
-
-        @OptionGroup var options: ListingOptions
-
-        @Option(help: "Only entities of this kind: person, place, organization, nationality.")
-        var kind: String?
-
-        func run() throws {
-            let reader = try openReader(options.archive)
-            ResultPrinter(format: options.format).print(try reader.entities(kind: kind))
-        }
-    }
-
-    struct Stats: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Count what the archive holds and its size on disk.")
-
-        @OptionGroup var options: ListingOptions
-
-        func run() throws {
-            let reader = try openReader(options.archive)
-            ResultPrinter(format: options.format).print(try reader.statistics())
+            let figures = try options.archive.openReader().figures(unit: unit, kind: kind, article: article)
+            // A terminal has room for the facts; the sentence goes to csv and json.
+            let columns = options.format == .table
+                ? ["article", "paragraph", "text", "value", "unit", "site", "event", "source"]
+                : ["id", "article", "paragraph", "text", "value", "approx", "kind", "unit", "site", "event", "source", "sentence"]
+            options.print(Listing(figures, columns: columns))
         }
     }
 }

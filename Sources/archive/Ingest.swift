@@ -39,8 +39,8 @@ extension Archive {
         @Option(help: "Threads reading and extracting articles (default: the number of cores).")
         var jobs: Int?
 
-        @Option(help: "Read every input as this format (text, html, json, jsonl) instead of guessing from its name and content.")
-        var format: InputFormat?
+        @Option(help: "Read every input as this format instead of guessing from its name and content.")
+        var inputFormat: InputFormat?
 
         @Option(help: "Also write every failure, one `file: reason` line each, to this file.")
         var errors: String?
@@ -71,10 +71,7 @@ extension Archive {
                 maximumBytes: maxSize * 1024 * 1024,
                 metadata: ArticleMetadata(source: source, published: published, url: url)
             )
-            let writer: ArchiveWriter
-            do { writer = try ArchiveWriter(path: archive.path) } catch let error as ArchiveError {
-                throw CommandError(error.description)
-            }
+            let writer = try ArchiveWriter(path: archive.path)
             let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())
             var summary = IngestSummary()
             let inputs = InputFiles.expand(paths)
@@ -102,9 +99,9 @@ extension Archive {
                         prepared.failure = reason
                         return prepared
                     case .standardInput:
-                        result = try reader.readAll(Array(FileHandle.standardInput.readDataToEndOfFile()), origin: "-", format: format?.articleFormat)
+                        result = try reader.readAll(Array(FileHandle.standardInput.readDataToEndOfFile()), origin: "-", format: inputFormat?.articleFormat)
                     case .file(let path):
-                        result = try reader.readAll(path: path, format: format?.articleFormat)
+                        result = try reader.readAll(path: path, format: inputFormat?.articleFormat)
                     }
                     prepared.articles = result.articles.map { ($0, extractor.extract(from: $0)) }
                     prepared.problems = result.problems.map(\.description)
@@ -150,7 +147,7 @@ extension Archive {
             printError(summary.description)
             if let errors {
                 do { try failures.map { $0 + "\n" }.joined().write(toFile: errors, atomically: true, encoding: .utf8) } catch {
-                    throw CommandError("\(errors): cannot write the error list: \(error.localizedDescription)")
+                    throw IngestError.cannotWriteErrorList(path: errors, reason: error.localizedDescription)
                 }
             }
             if summary.failed > 0 { throw ExitCode(1) }

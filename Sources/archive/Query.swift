@@ -16,28 +16,24 @@ extension Archive {
         @Option(help: "With `quotes`: only quotes by this person, under any of their names.")
         var speaker: String?
 
+        func validate() throws {
+            if speaker != nil, let name, name != "quotes" && name != "quote_list" {
+                throw ValidationError("--speaker goes with the quotes query")
+            }
+        }
+
         func run() throws {
-            let reader = try openReader(options.archive)
-            let printer = ResultPrinter(format: options.format)
+            let reader = try options.archive.openReader()
             guard let name else {
-                let queries = try reader.cannedQueries()
-                printer.print(ResultTable(columns: ["name", "view", "description"],
-                                          rows: queries.map { [.text($0.name), .text($0.view), .text($0.description)] }))
+                options.print(Listing(try reader.cannedQueries(), columns: ["name", "view", "description"]))
                 return
             }
             if let speaker {
-                guard name == "quotes" || name == "quote_list" else { throw ValidationError("--speaker goes with the quotes query") }
-                printer.print(try reader.quotes(speaker: speaker))
+                options.print(Listing(try reader.quotes(speaker: speaker),
+                                      columns: ["id", "speaker", "quote", "article", "paragraph"]))
                 return
             }
-            do { printer.print(try reader.run(name)) } catch let error as ArchiveError { throw CommandError(error.description) }
+            options.print(try reader.run(name))
         }
-    }
-}
-
-/// Opens the archive read-only, turning archive errors into one-line messages.
-func openReader(_ options: ArchiveOptions) throws -> ArchiveReader {
-    do { return try ArchiveReader(path: options.path) } catch let error as ArchiveError {
-        throw CommandError(error.description)
     }
 }

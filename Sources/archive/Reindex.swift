@@ -27,13 +27,8 @@ extension Archive {
         }
 
         func run() throws {
-            guard FileManager.default.fileExists(atPath: archive.path) else {
-                throw CommandError(ArchiveError.missing(path: archive.path).description)
-            }
-            let writer: ArchiveWriter
-            do { writer = try ArchiveWriter(path: archive.path) } catch let error as ArchiveError {
-                throw CommandError(error.description)
-            }
+            guard FileManager.default.fileExists(atPath: archive.path) else { throw ArchiveError.missing(path: archive.path) }
+            let writer = try ArchiveWriter(path: archive.path)
             let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())
             let ids = try writer.articlesToReindex(all: all)
             let progress = ProgressLine(total: ids.count, noun: "articles")

@@ -22,13 +22,14 @@ extension Archive {
         @Option(help: "Show at most this many paragraphs.")
         var limit: Int = 20
 
+        func validate() throws {
+            if limit < 1 { throw ValidationError("--limit must be at least 1") }
+        }
+
         func run() throws {
-            let reader = try openReader(options.archive)
-            do {
-                ResultPrinter(format: options.format).print(try reader.search(terms.joined(separator: " "), raw: raw, limit: limit))
-            } catch let error as ArchiveError {
-                throw CommandError(error.description)
-            }
+            let reader = try options.archive.openReader()
+            let hits = try reader.search(terms.joined(separator: " "), raw: raw, limit: limit)
+            options.print(Listing(hits, columns: ["article", "paragraph", "title", "snippet"]))
         }
     }
 }

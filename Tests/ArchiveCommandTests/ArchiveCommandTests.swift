@@ -8,46 +8,8 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let sample = root.appendingPathComponent("Samples/al-jazeera-2020-01-08-khamenei-missile-strike.txt").path
 
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// The `archive` executable next to the test bundle.
-    static let binary: URL = {
-        let candidates = [
-            URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(),
-        ]
-        for folder in candidates {
-            let url = folder.appendingPathComponent("archive")
-            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
-        }
-        return candidates[0].appendingPathComponent("archive")
-    }()
-
-    func run(_ arguments: [String], in folder: URL, stdin: String? = nil) throws -> Run {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = folder
-        var environment = ProcessInfo.processInfo.environment
-        environment["ARCHIVE_DB"] = nil
-        environment["COLUMNS"] = "80"
-        process.environment = environment
-        let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self),
-                   stderr: String(decoding: stderrData, as: UTF8.self))
+    func run(_ arguments: [String], in folder: URL, stdin: String? = nil) throws -> ArchiveBinary.Run {
+        try ArchiveBinary.run(arguments, in: folder, stdin: stdin)
     }
 
     /// `count` copies of the sample, each with one extra paragraph, so each is an article of its own.
@@ -63,7 +25,7 @@ import Testing
     /// Starts `archive ingest --quiet` on `path` in the background, its output discarded.
     func startQuietIngest(of path: String, batchSize: Int, in folder: URL) throws -> Process {
         let process = Process()
-        process.executableURL = Self.binary
+        process.executableURL = ArchiveBinary.url
         process.arguments = ["ingest", "--quiet", "--batch-size", String(batchSize), path]
         process.currentDirectoryURL = folder
         process.standardOutput = FileHandle.nullDevice
@@ -344,6 +306,19 @@ import Testing
         #expect(ingest.terminationStatus == 0)
     }
 
+    @Test func inputFormatForcesHowInputsAreRead() throws {
+        let folder = try scratch()
+        try #"{"title": "Flood in Dhaka", "text": "Floods displaced 20,000 people in Dhaka this week."}"#
+            .write(to: folder.appendingPathComponent("feed.txt"), atomically: true, encoding: .utf8)
+        let ingest = try run(["ingest", "--input-format", "json", "feed.txt"], in: folder)
+        #expect(ingest.status == 0, "\(ingest.stderr)")
+        #expect(ingest.stdout.contains("feed.txt: stored as #1 (Flood in Dhaka)"))
+        // --format is an output format; ingest has none.
+        let usage = try run(["ingest", "--format", "json", "feed.txt"], in: folder)
+        #expect(usage.status == 64)
+        #expect(usage.stderr.hasPrefix("Error: Unknown option '--format'"))
+    }
+
     @Test func helpAndUsageErrors() throws {
         let folder = try scratch()
         let help = try run(["--help"], in: folder)
@@ -354,5 +329,11 @@ import Testing
         let usage = try run(["ingest", "x.txt", "--published", "yesterday"], in: folder)
         #expect(usage.status == 64)
         #expect(usage.stderr.contains("--published must be an ISO 8601 date"))
+        let limit = try run(["search", "missile", "--limit", "0"], in: folder)
+        #expect(limit.status == 64)
+        #expect(limit.stderr.hasPrefix("Error: --limit must be at least 1\n"))
+        let speaker = try run(["query", "strikes", "--speaker", "Khamenei"], in: folder)
+        #expect(speaker.status == 64)
+        #expect(speaker.stderr.hasPrefix("Error: --speaker goes with the quotes query\n"))
     }
 }

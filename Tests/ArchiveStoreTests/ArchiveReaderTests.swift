@@ -24,10 +24,10 @@ import Testing
             ("Storm passes", "The storm passed the coast.\nA second storm, and another storm, hit the town."),
             ("Quiet day", "Nothing happened; no storm at all."),
         ])
-        let result = try reader.search("storm")
+        let hits = try reader.search("storm")
         // Both headlines count as paragraphs (position 0) too.
-        #expect(result.rows.count == 4)
-        let snippets = result.rows.map { $0[result.columns.firstIndex(of: "snippet")!].textValue ?? "" }
+        #expect(hits.count == 4)
+        let snippets = hits.map(\.snippet)
         // The paragraph naming the storm three times ranks above the one naming it once in passing.
         let often = snippets.firstIndex { $0.contains("another [storm]") }
         let once = snippets.firstIndex { $0.contains("no [storm] at all") }
@@ -36,9 +36,9 @@ import Testing
 
     @Test func strayQuotesAndOperatorsAreSearchedAsWords() throws {
         let reader = try archive([("A", "Officials said AND then NEAR the base.")])
-        #expect(try reader.search("\"AND").rows.count == 1)
-        #expect(try reader.search("NEAR(").rows.count == 1)
-        #expect(try reader.search("(base").rows.count == 1)
+        #expect(try reader.search("\"AND").count == 1)
+        #expect(try reader.search("NEAR(").count == 1)
+        #expect(try reader.search("(base").count == 1)
     }
 
     @Test func malformedRawSearchIsAClearError() throws {
@@ -66,9 +66,61 @@ import Testing
     @Test func statisticsCountWhatIsStored() throws {
         let reader = try archive([("Blast", "A blast in Aleppo killed six people and wounded 30 others.")])
         let stats = try reader.statistics()
-        let counts = Dictionary(uniqueKeysWithValues: stats.rows.map { ($0[0].textValue ?? "", $0[1].textValue ?? "") })
-        #expect(counts["articles"] == "1")
-        #expect(counts["paragraphs"] == "2")
-        #expect(counts["figures"] == "2")
+        #expect(stats.articles == 1)
+        #expect(stats.paragraphs == 2)
+        #expect(stats.figures == 2)
+        #expect(stats.databaseBytes > 0)
+    }
+}
+
+@Suite struct ArchiveReaderRowTests {
+    func reader(_ title: String, _ body: String, published: String? = nil) throws -> ArchiveReader {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString).sqlite").path
+        let writer = try ArchiveWriter(path: path)
+        let article = Article(title: title, paragraphs: body.split(separator: "\n").map { Paragraph(kind: .body, text: String($0)) },
+                              source: "Wire", published: published)
+        try writer.inBatch { _ = try writer.store(article, extraction: TestData.extractor.extract(from: article)) }
+        return try ArchiveReader(path: path)
+    }
+
+    @Test func figuresComeTypedWithTheirParagraphAndSpan() throws {
+        let reader = try reader("Blast", "A blast in Aleppo killed six people and wounded 30 others.")
+        let figures = try reader.figures(unit: "persons")
+        #expect(figures.map(\.value) == [6, 30])
+        let six = try #require(figures.first)
+        #expect(six.span.articleID == 1 && six.span.paragraph == 1)
+        #expect(six.unit == "person" && six.event == "killed")
+        let paragraph = Array("A blast in Aleppo killed six people and wounded 30 others.".unicodeScalars)
+        #expect(String(String.UnicodeScalarView(paragraph[six.span.start..<six.span.end])) == six.text)
+        #expect(try reader.figures(kind: "money").isEmpty)
+        #expect(try reader.figures(article: 2).isEmpty)
+    }
+
+    @Test func oneArticleWhole() throws {
+        let reader = try reader("Strike on base", "Iran fired 22 missiles at Erbil on Wednesday, the Iraqi military said.",
+                                published: "2020-01-08")
+        let article = try reader.article(1)
+        #expect(article.summary.title == "Strike on base")
+        #expect(article.summary.source == "Wire" && article.summary.url == nil)
+        #expect(article.paragraphs.map(\.kind) == ["headline", "body"])
+        #expect(article.figures.map(\.value) == [22])
+        #expect(article.dates.first?.value == "2020-01-08")
+        #expect(article.entities.contains { $0.name == "Erbil" && $0.kind == "place" && $0.mentions == 1 })
+        #expect(article.mentions.contains { $0.text == "Erbil" && $0.kind == "place" && $0.span.paragraph == 1 })
+        #expect(throws: ArchiveError.noSuchArticle(id: 2)) { _ = try reader.article(2) }
+    }
+
+    @Test func cannedQueryAnswersInAListingOfTheViewsColumns() throws {
+        let reader = try reader("Strike on base", "Iran fired 22 missiles at Erbil, the Iraqi military said.")
+        let strikes = try reader.run("strikes")
+        #expect(strikes.columns == ["site", "weapon", "launched", "failed", "source", "articles"])
+        #expect(strikes.rows.first?.first == .text("Erbil"))
+        #expect(strikes.rows.first?[2] == .integer(22))
+        #expect(try reader.run("strikes_by_site") == strikes)
+    }
+
+    @Test(arguments: [(17.0, ListingValue.integer(17)), (2.5, .real(2.5)), (-3, .integer(-3)), (1e300, .real(1e300))])
+    func wholeNumbersAreIntegers(number: Double, value: ListingValue) {
+        #expect(ListingValue(number: number) == value)
     }
 }

@@ -1,13 +1,12 @@
 import ArchiveStore
 import Foundation
-import SQLite
 
-/// Prints a result table as an aligned table that fits the terminal, CSV (RFC 4180) or JSON.
-struct ResultPrinter {
+/// Prints a listing as an aligned table that fits the terminal, CSV (RFC 4180) or JSON.
+struct ListingPrinter {
     var format: OutputFormat
-    var width: Int = ResultPrinter.terminalWidth()
+    var width: Int = ListingPrinter.terminalWidth()
 
-    func render(_ table: ResultTable) -> String {
+    func render(_ table: Listing) -> String {
         switch format {
         case .csv: return csv(table)
         case .json: return json(table)
@@ -15,14 +14,14 @@ struct ResultPrinter {
         }
     }
 
-    func print(_ table: ResultTable) {
+    func print(_ table: Listing) {
         let text = render(table)
         FileHandle.standardOutput.write(Data(text.utf8))
     }
 
     // MARK: - Formats
 
-    func csv(_ table: ResultTable) -> String {
+    func csv(_ table: Listing) -> String {
         func field(_ text: String) -> String {
             guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
@@ -32,23 +31,13 @@ struct ResultPrinter {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    func json(_ table: ResultTable) -> String {
+    func json(_ table: Listing) -> String {
         let objects: [[String: Any]] = table.rows.map { row in
             var object: [String: Any] = [:]
-            for (column, value) in zip(table.columns, row) { object[column] = Self.jsonValue(value) }
+            for (column, value) in zip(table.columns, row) { object[column] = value.jsonValue }
             return object
         }
         return Self.jsonText(objects, pretty: true) + "\n"
-    }
-
-    static func jsonValue(_ value: DatabaseValue) -> Any {
-        switch value {
-        case .null: return NSNull()
-        case .integer(let v): return Int(v)
-        case .real(let v): return v
-        case .text(let v): return v
-        case .blob(let bytes): return bytes.map { String(format: "%02x", $0) }.joined()
-        }
     }
 
     static func jsonText(_ object: Any, pretty: Bool) -> String {
@@ -60,7 +49,7 @@ struct ResultPrinter {
 
     /// Columns padded to their widest cell; when the table is wider than the terminal, the widest
     /// columns are cut (with `…`) until it fits.
-    func aligned(_ table: ResultTable) -> String {
+    func aligned(_ table: Listing) -> String {
         guard !table.rows.isEmpty else { return "(no rows)\n" }
         let cells = table.rows.map { $0.map { Self.oneLine($0.textValue ?? "") } }
         var widths = table.columns.enumerated().map { index, name in
@@ -71,13 +60,7 @@ struct ResultPrinter {
             guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 else { break }
             widths[widest] -= 1
         }
-        let numeric = table.columns.indices.map { index in
-            table.rows.allSatisfy { row in
-                if case .integer = row[index] { return true }
-                if case .real = row[index] { return true }
-                return row[index] == .null
-            }
-        }
+        let numeric = table.columns.indices.map { index in table.rows.allSatisfy { $0[index].isNumeric } }
         func line(_ values: [String]) -> String {
             values.enumerated().map { index, value in
                 let text = Self.fit(value, widths[index])

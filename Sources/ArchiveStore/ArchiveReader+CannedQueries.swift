@@ -1,0 +1,24 @@
+internal import SQLite
+
+extension ArchiveReader {
+    /// The canned queries the archive offers, in the order schema.sql lists them.
+    public func cannedQueries() throws -> [CannedQuery] {
+        try rows("SELECT name, view, description FROM canned_queries ORDER BY rowid")
+    }
+
+    /// Every row of the canned query's view, named by the query's name or the view's.
+    ///
+    /// - Throws: ``ArchiveError/noSuchQuery(name:known:)`` for any other name.
+    public func run(_ name: String) throws -> Listing {
+        let queries = try cannedQueries()
+        guard let query = queries.first(where: { $0.name == name || $0.view == name }) else {
+            throw ArchiveError.noSuchQuery(name: name, known: queries.map(\.name))
+        }
+        let statement = try database.cachedStatement("SELECT * FROM \(query.view)")
+        var rows: [[ListingValue]] = []
+        while try statement.step() {
+            rows.append((0..<statement.columnCount).map { ListingValue(statement.column($0)) })
+        }
+        return Listing(columns: statement.columnNames, rows: rows)
+    }
+}

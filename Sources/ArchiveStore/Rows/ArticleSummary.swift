@@ -1,0 +1,23 @@
+/// A stored article's metadata.
+public struct ArticleSummary: Equatable, Sendable {
+    public var id: Int
+    public var title: String
+    public var source: String?
+    /// ISO 8601 date or date-time as given.
+    public var published: String?
+    public var url: String?
+    public var byline: String?
+    public var language: String?
+    /// The version of the extractor that filled its figures, entities, quotes and dates.
+    public var extractorVersion: Int
+}
+
+extension ArticleSummary: RowDecodable {
+    init(row: StatementRow) {
+        self.init(
+            id: row.int("id") ?? 0, title: row.string("title") ?? "", source: row.string("source"),
+            published: row.string("published"), url: row.string("url"), byline: row.string("byline"),
+            language: row.string("language"), extractorVersion: row.int("extractor_version") ?? 0
+        )
+    }
+}

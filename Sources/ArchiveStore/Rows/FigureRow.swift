@@ -1,0 +1,37 @@
+/// A stored figure: a number, what it counts and what the text says about it.
+public struct FigureRow: Equatable, Sendable {
+    public var id: Int
+    public var span: ArticleSpan
+    /// The phrase as written (`the 17 missiles`).
+    public var text: String
+    public var value: Double
+    /// The upper end of a range.
+    public var maxValue: Double?
+    /// `exact`, `about`, `over`, `under` or `range`.
+    public var approx: String
+    /// `count`, `money`, `percent`, `duration`, `distance`, `age`, …
+    public var kind: String
+    public var unit: String?
+    /// The whole of a partitive (`two of the 17` → 17).
+    public var ofValue: Double?
+    public var site: String?
+    public var event: String?
+    public var cause: String?
+    public var source: String?
+    /// The sentence it stands in.
+    public var sentence: String
+    /// ISO 8601 date of its clause.
+    public var date: String?
+}
+
+extension FigureRow: RowDecodable {
+    init(row: StatementRow) {
+        self.init(
+            id: row.int("id") ?? 0, span: ArticleSpan(row: row), text: row.string("text") ?? "",
+            value: row.double("value") ?? 0, maxValue: row.double("max_value"), approx: row.string("approx") ?? "exact",
+            kind: row.string("kind") ?? "", unit: row.string("unit"), ofValue: row.double("of_value"),
+            site: row.string("site"), event: row.string("event"), cause: row.string("cause"),
+            source: row.string("source"), sentence: row.string("sentence") ?? "", date: row.string("date")
+        )
+    }
+}

@@ -1,0 +1,55 @@
+import ArchiveStore
+
+// The columns each kind of row prints under; their names are what csv headers and json keys say.
+
+extension FigureRow: ListableRow {
+    static let listingColumns: [ListingColumn<FigureRow>] = [
+        .init("id") { .integer($0.id) }, .init("article") { .integer($0.span.articleID) },
+        .init("paragraph") { .integer($0.span.paragraph) }, .init("text") { .text($0.text) },
+        .init("value") { ListingValue(number: $0.value) }, .init("approx") { .text($0.approx) },
+        .init("kind") { .text($0.kind) }, .init("unit") { ListingValue($0.unit) }, .init("site") { ListingValue($0.site) },
+        .init("event") { ListingValue($0.event) }, .init("source") { ListingValue($0.source) },
+        .init("sentence") { .text($0.sentence) },
+    ]
+}
+
+extension QuoteRow: ListableRow {
+    static let listingColumns: [ListingColumn<QuoteRow>] = [
+        .init("id") { .integer($0.id) }, .init("speaker") { ListingValue($0.speaker) }, .init("quote") { .text($0.text) },
+        .init("article") { .integer($0.span.articleID) }, .init("paragraph") { .integer($0.span.paragraph) },
+    ]
+}
+
+extension EntityRow: ListableRow {
+    static let listingColumns: [ListingColumn<EntityRow>] = [
+        .init("id") { .integer($0.id) }, .init("name") { .text($0.name) }, .init("kind") { .text($0.kind) },
+        .init("mentions") { .integer($0.mentions) }, .init("articles") { .integer($0.articles) },
+        .init("aliases") { ListingValue($0.aliases.isEmpty ? nil : $0.aliases.joined(separator: ", ")) },
+        .init("roles") { ListingValue($0.roles?.joined(separator: ",")) },
+    ]
+}
+
+extension SearchHit: ListableRow {
+    static let listingColumns: [ListingColumn<SearchHit>] = [
+        .init("article") { .integer($0.articleID) }, .init("paragraph") { .integer($0.paragraph) },
+        .init("title") { .text($0.title) }, .init("snippet") { .text($0.snippet) },
+    ]
+}
+
+extension CannedQuery: ListableRow {
+    static let listingColumns: [ListingColumn<CannedQuery>] = [
+        .init("name") { .text($0.name) }, .init("view") { .text($0.view) }, .init("description") { .text($0.description) },
+    ]
+}
+
+extension Listing {
+    /// Statistics as `what` and `count` rows.
+    init(_ statistics: ArchiveStatistics) {
+        let counts: [(String, Int)] = [
+            ("articles", statistics.articles), ("paragraphs", statistics.paragraphs), ("entities", statistics.entities),
+            ("entity mentions", statistics.entityMentions), ("figures", statistics.figures), ("quotes", statistics.quotes),
+            ("dates", statistics.dates), ("database bytes", statistics.databaseBytes),
+        ]
+        self.init(columns: ["what", "count"], rows: counts.map { [.text($0.0), .integer($0.1)] })
+    }
+}
