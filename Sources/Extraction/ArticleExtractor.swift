@@ -22,20 +22,7 @@ public struct ArticleExtractor: Sendable {
         let analyzed = AnalyzedArticle(article)
         let entities = entityExtractor.extract(from: analyzed)
         var quotes = quoteExtractor.extract(from: analyzed, entities: entities)
-        var figures = figureExtractor.extract(from: analyzed, entities: entities)
-        // Figures inside a quotation are the speaker's.
-        let quotesByParagraph = Dictionary(grouping: quotes, by: \.span.paragraph)
-        figures = figures.compactMap { figure in
-            var figure = figure
-            let span = figure.span
-            guard let quote = quotesByParagraph[span.paragraph]?.first(where: { $0.span.start <= span.start && span.end <= $0.span.end }) else {
-                return figure
-            }
-            // A slogan in quotation marks (`"one country, two systems"`) counts nothing.
-            if quote.text.split(separator: " ").count <= 5 { return nil }
-            if let speaker = quote.speaker { figure.source = speaker }
-            return figure
-        }
+        var figures = figureExtractor.extract(from: analyzed, entities: entities, quotes: quotes)
         quotes.sort { ($0.span.paragraph, $0.span.start) < ($1.span.paragraph, $1.span.start) }
         let dates = dateExtractor.extract(from: analyzed)
         Self.date(&figures, &quotes, from: dates, in: analyzed)

@@ -105,4 +105,7 @@ enum FigureLexicon {
         "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "pst", "cet", "hrs", "o'clock",
         "h", "local",
     ]
+
+    /// Words right after a bare number that make it a count of people: `31 dead`, `Six Killed`.
+    static let casualtyWords: Set<String> = ["dead", "killed", "died", "injured", "wounded", "hurt", "missing", "arrested", "detained"]
 }

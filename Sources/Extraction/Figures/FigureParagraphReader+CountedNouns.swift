@@ -1,0 +1,103 @@
+/// What a number counts: the noun after it, partitives (`two of the 17 missiles`), ages and currencies.
+extension FigureParagraphReader {
+    func isPluralNoun(_ token: Token) -> Bool {
+        guard token.isWord else { return false }
+        let word = token.lower
+        if FigureLexicon.phraseBreakers.contains(word) || FigureLexicon.modifiers.contains(word) { return false }
+        if let singular = FigureLexicon.irregularSingulars[word] { return singular != word || ["police", "personnel", "staff", "aircraft", "cattle", "livestock", "militia"].contains(word) }
+        if FigureLexicon.measureKinds[word] != nil { return true }
+        guard word.count > 2, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"),
+              !word.hasSuffix("'s"), !word.hasSuffix("ous") else { return false }
+        return true
+    }
+
+    static func singular(_ word: String) -> String {
+        if let irregular = FigureLexicon.irregularSingulars[word] { return irregular }
+        if FigureLexicon.measureKinds[word] != nil && !word.hasSuffix("s") { return word }
+        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("zes") {
+            return String(word.dropLast(2))
+        }
+        if word.hasSuffix("s") { return String(word.dropLast()) }
+        return word
+    }
+
+    /// The head noun right after a number: `17 ballistic missiles` → missile, ending after it.
+    func countedNoun(after start: Int, value: Double, sentence: Range<Int>) -> (unit: String, end: Int)? {
+        var i = start
+        var scanned = 0
+        while i < sentence.upperBound, scanned < 4 {
+            let token = tokens[i]
+            guard token.isWord else { return nil }
+            let word = token.lower
+            if word == "others" || word == "more" && i + 1 < sentence.upperBound && !isPluralNoun(tokens[i + 1]) {
+                return ("other", i + 1)
+            }
+            if FigureLexicon.phraseBreakers.contains(word) && !token.isAllCaps { return nil }
+            if FigureVocabulary.eventWords[word] != nil && !isPluralNoun(token) { return nil }
+            // `pro-Morales demonstrators`: a hyphenated modifier before the noun.
+            if word.contains("-"), i + 1 < sentence.upperBound, isPluralNoun(tokens[i + 1]) {
+                i += 1
+                scanned += 1
+                continue
+            }
+            if isPluralNoun(token) || (value == 1 && !FigureLexicon.modifiers.contains(word) && !isAdjective(word)) {
+                if value == 1 && !isPluralNoun(token) && FigureVocabulary.eventWords[word] != nil { return nil }
+                return (Self.singular(word), i + 1)
+            }
+            i += 1
+            scanned += 1
+        }
+        return nil
+    }
+
+    /// `dollars` (US unless a nationality says otherwise), `euros`, `yuan`: the ISO code.
+    func currencyOfNoun(_ unit: String, before index: Int) -> String? {
+        guard let code = NumberWords.currencyWords[unit] ?? NumberWords.currencyWords[unit + "s"] else { return nil }
+        guard code == "USD", index > 0 else { return code }
+        let qualifier = tokens[index - 1].text
+        let codes = ["Australian": "AUD", "Canadian": "CAD", "Singapore": "SGD", "Taiwan": "TWD", "Zimbabwe": "ZWL",
+                     "Kong": "HKD", "Zealand": "NZD", "Jamaican": "JMD", "Namibian": "NAD", "Liberian": "LRD"]
+        return codes[qualifier] ?? code
+    }
+
+    func isAdjective(_ word: String) -> Bool {
+        for suffix in ["al", "ic", "ive", "ous", "ful", "less", "ian", "ese", "ish", "ed", "ing", "ary", "ly", "able", "ible", "ern"]
+            where word.hasSuffix(suffix) { return true }
+        return word.contains("-")
+    }
+
+    /// `Two of the 17 missiles`, `one of the wounded demonstrators`, `two of them`.
+    func partitive(after phrase: NumberPhrase, sentence: Range<Int>, following: ArraySlice<NumberPhrase>)
+        -> (unit: String?, end: Int, inner: NumberPhrase?)? {
+        let i = phrase.tokens.upperBound
+        guard i + 1 < sentence.upperBound, tokens[i].lower == "of" else { return nil }
+        var j = i + 1
+        guard ["the", "these", "those", "its", "their", "his", "her", "our", "them", "us"].contains(tokens[j].lower) else { return nil }
+        if tokens[j].lower == "them" || tokens[j].lower == "us" { return (nil, j + 1, nil) }
+        j += 1
+        // `one of the largest engagements`, `one of the most …`: a ranking, not a count.
+        if j < sentence.upperBound, tokens[j].lower.hasSuffix("est") || ["most", "few", "first", "last", "best", "worst"].contains(tokens[j].lower) {
+            return (nil, j, nil)
+        }
+        if let inner = following.first, inner.tokens.lowerBound == j, !inner.isPercent, inner.currency == nil {
+            guard let noun = countedNoun(after: inner.tokens.upperBound, value: inner.value, sentence: sentence) else { return nil }
+            return (noun.unit, noun.end, inner)
+        }
+        // `of the UN Charter`: a name, not a group the number is part of.
+        if tokens[j].isCapitalized, !paragraph.isTitleCase, gazetteer.country(forDemonym: tokens[j].text) == nil {
+            return nil
+        }
+        guard let noun = countedNoun(after: j, value: 2, sentence: sentence) else { return nil }
+        return (noun.unit, noun.end, nil)
+    }
+
+    /// `22-year-old`, `aged 22`, `22 years old`: where the age phrase ends.
+    func ageEnd(after phrase: NumberPhrase) -> Int? {
+        let i = phrase.tokens.upperBound
+        if i + 1 < tokens.count, tokens[i].isPunctuation("-"), tokens[i + 1].lower.hasPrefix("year-old") { return i + 2 }
+        if i + 1 < tokens.count, tokens[i].lower == "years", tokens[i + 1].lower == "old" { return i + 2 }
+        if phrase.tokens.lowerBound > 0, tokens[phrase.tokens.lowerBound - 1].lower == "aged" { return i }
+        return nil
+    }
+}

@@ -1,0 +1,176 @@
+/// The per-paragraph work of the figure pass.
+struct FigureParagraphReader {
+    let paragraph: AnalyzedArticle.AnalyzedParagraph
+    /// Place mentions of the sentence being read.
+    var places: [EntityExtractor.MentionReference]
+    let entities: EntityExtractor.Result
+    let gazetteer: Gazetteer
+    var tokens: [Token] { paragraph.tokens }
+    /// Wholes of partitives (`the 17 missiles` in `two of the 17 missiles`), stored as figures too.
+    var pendingInner: [Figure] = []
+    /// Units and events of the sentence's figures so far, for numbers that carry their noun over
+    /// (`22 missiles … five on Erbil`).
+    var carried: [(unit: String, event: String?)] = []
+    /// The unit each value was first counted in, in this article: `killing 85 civilians … the toll at 85`.
+    var unitsByValue: [Double: String] = [:]
+
+    init(
+        paragraph: AnalyzedArticle.AnalyzedParagraph, places: [EntityExtractor.MentionReference],
+        entities: EntityExtractor.Result, gazetteer: Gazetteer
+    ) {
+        self.paragraph = paragraph
+        self.gazetteer = gazetteer
+        self.places = places
+        self.entities = entities
+    }
+
+    // MARK: - One figure
+
+    /// The figure a number phrase gives, or nil when it counts nothing this pass can name.
+    mutating func figure(
+        for phrase: NumberPhrase, sentence: Range<Int>, following: ArraySlice<NumberPhrase>, consumed: inout Set<Int>
+    ) -> Figure? {
+        guard !isNotAFigure(phrase, sentence: sentence),
+              var counted = countedThing(for: phrase, sentence: sentence, following: following, consumed: &consumed)
+        else { return nil }
+        counted.refineKind(currency: currencyOfNoun)
+        let event = self.event(for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive)
+        guard countsPeopleOrCarriedThing(&counted, phrase: phrase, event: event, sentence: sentence),
+              !isIdiomatic(phrase, counted)
+        else { return nil }
+        return makeFigure(phrase, counted, event: event, sentence: sentence)
+    }
+
+    /// What a number counts, and where the words that say so end.
+    struct CountedThing {
+        var kind: Figure.Kind = .count
+        var unit: String?
+        var end: Int
+        /// The whole of a partitive: `two of the 17 missiles` → 17.
+        var of: Double?
+        var isPartitive = false
+
+        /// A counted noun that is a measure (`kilometres`) or a currency (`3.1bn Australian dollars`).
+        mutating func refineKind(currency: (String, Int) -> String?) {
+            guard kind == .count, let counted = unit else { return }
+            if let measure = FigureLexicon.measureKinds[counted] { kind = measure }
+            if kind == .count, let code = currency(counted, end - 1) {
+                kind = .money
+                unit = code
+            }
+        }
+    }
+
+    /// Money, percent, age, a partitive, `dozens of X` or the noun after the number.
+    mutating func countedThing(
+        for phrase: NumberPhrase, sentence: Range<Int>, following: ArraySlice<NumberPhrase>, consumed: inout Set<Int>
+    ) -> CountedThing? {
+        var counted = CountedThing(end: phrase.tokens.upperBound)
+        if let currency = phrase.currency {
+            counted.kind = .money
+            counted.unit = currency
+        } else if phrase.isPercent {
+            counted.kind = .percent
+            counted.unit = "percent"
+        } else if let age = ageEnd(after: phrase) {
+            counted.kind = .age
+            counted.unit = "year"
+            counted.end = age
+        } else if let partitive = partitive(after: phrase, sentence: sentence, following: following) {
+            // `Two of the 17 missiles`: the whole is a figure of its own, with its own event.
+            counted.isPartitive = true
+            counted.unit = partitive.unit
+            counted.end = partitive.end
+            if let inner = partitive.inner {
+                counted.of = inner.value
+                addWhole(of: inner, sentence: sentence, consumed: &consumed)
+            }
+        } else if phrase.isVague, counted.end < sentence.upperBound, tokens[counted.end].lower == "of" {
+            // `dozens of civilians`, `thousands of Syrians`; "dozens of the …" with nothing we can name is left out.
+            guard let noun = countedNoun(after: counted.end + 1, value: phrase.value, sentence: sentence) else { return nil }
+            counted.unit = noun.unit
+            counted.end = noun.end
+        } else if let noun = countedNoun(after: counted.end, value: phrase.value, sentence: sentence) {
+            counted.unit = noun.unit
+            counted.end = noun.end
+        }
+        return counted
+    }
+
+    /// Stores the whole of a partitive (`the 17 missiles` in `two of the 17 missiles`) as a figure too.
+    mutating func addWhole(of inner: NumberPhrase, sentence: Range<Int>, consumed: inout Set<Int>) {
+        consumed.insert(inner.numeralStart)
+        guard var whole = figure(for: inner, sentence: sentence, following: [], consumed: &consumed) else { return }
+        let start = inner.tokens.lowerBound - (tokens[inner.tokens.lowerBound - 1].lower == "the" ? 1 : 0)
+        whole.text = paragraph.text(of: start..<whole.tokenEnd(in: paragraph))
+        whole.span.start = tokens[start].start
+        pendingInner.append(whole)
+    }
+
+    /// A count with no noun of its own: people when a casualty word or event says so (`31 dead`,
+    /// `25 were wounded`, `30 others`), else the thing counted before in the sentence. False when
+    /// nothing countable is left.
+    func countsPeopleOrCarriedThing(
+        _ counted: inout CountedThing, phrase: NumberPhrase, event: String?, sentence: Range<Int>
+    ) -> Bool {
+        guard counted.kind == .count else { return true }
+        let end = counted.end
+        if counted.unit == nil, end < sentence.upperBound, FigureLexicon.casualtyWords.contains(tokens[end].lower) {
+            counted.unit = "person"  // `31 dead`, `Six Killed`: people, whatever was counted before
+        }
+        guard counted.unit == nil || counted.unit == "other" else { return true }
+        let casualties = FigureVocabulary.casualtyEvents
+        if let event, casualties.contains(event) {
+            // `25 were wounded`, `30 others`: people, or the people counted before in this sentence.
+            counted.unit = carried.last(where: { $0.event.map(casualties.contains) ?? false })?.unit
+                ?? unitsByValue[phrase.value] ?? "person"
+        } else if counted.unit == nil, let last = carried.last, !FigureLexicon.placeNouns.contains(last.unit) {
+            counted.unit = last.unit
+        } else if counted.unit == "other" {
+            counted.unit = "person"
+        } else {
+            return false
+        }
+        return true
+    }
+
+    /// `one` with no counted thing right after it (`one another`, `no one`, `one day`) counts nothing.
+    func isIdiomatic(_ phrase: NumberPhrase, _ counted: CountedThing) -> Bool {
+        if phrase.isSpelledOut, phrase.value == 1, counted.end == phrase.tokens.upperBound, !counted.isPartitive { return true }
+        if phrase.value == 1, phrase.numeralStart > 0, tokens[phrase.numeralStart - 1].lower == "no" { return true }
+        return counted.kind == .duration && phrase.value == 1 && phrase.isSpelledOut
+    }
+
+    /// The figure with its span, site, event and cause (its source is the sentence's, set by the pass).
+    func makeFigure(_ phrase: NumberPhrase, _ counted: CountedThing, event: String?, sentence: Range<Int>) -> Figure {
+        let span = TextSpan(paragraph: paragraph.position, start: tokens[phrase.tokens.lowerBound].start,
+                            end: tokens[counted.end - 1].end)
+        var site: String?
+        if counted.kind == .count, let unit = counted.unit, !FigureLexicon.placeNouns.contains(unit) {
+            site = self.site(for: phrase, nounEnd: counted.end, sentence: sentence)
+        }
+        return Figure(
+            span: span, text: paragraph.text(from: span.start, to: span.end), value: phrase.value,
+            maxValue: phrase.maxValue, approx: phrase.approx, kind: counted.kind, unit: counted.unit, of: counted.of,
+            site: site, event: counted.kind == .count || counted.kind == .money ? event : nil,
+            cause: counted.kind == .count ? cause(near: phrase, sentence: sentence) : nil,
+            source: nil, sentence: paragraph.text(of: sentence)
+        )
+    }
+}
+
+extension FigureExtractor {
+    static func causeSingular(_ word: String) -> String {
+        if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
+        if word.hasSuffix("es") && (word.hasSuffix("shes") || word.hasSuffix("ches")) { return String(word.dropLast(2)) }
+        if word.hasSuffix("s") && !word.hasSuffix("ss") { return String(word.dropLast()) }
+        return word
+    }
+}
+
+extension Figure {
+    /// Index of the token after the figure's text in `paragraph`.
+    func tokenEnd(in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Int {
+        paragraph.tokens.firstIndex { $0.start >= span.end } ?? paragraph.tokens.count
+    }
+}
