@@ -67,30 +67,27 @@ extension Archive {
         }
 
         func run() throws {
+            let writer = try ArchiveWriter(path: archive.path)
+            let inputs = InputFiles.expand(paths)
+            let report = IngestReport(files: inputs.count, perArticleLines: !quiet && (verbose || inputs.count <= 20))
+            let prepare = try preparer()
+            let pipeline = IngestPipeline(inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                                          window: batchSize, prepare: prepare)
+            try pipeline.run { window in try store(window, in: writer, report: report) }
+            report.finish()
+            if let errors { try writeErrorList(report.failures, to: errors) }
+            if report.summary.failed > 0 { throw ExitCode(1) }
+        }
+
+        /// What each pipeline thread does with an input: read it and extract its articles.
+        func preparer() throws -> (InputFile) -> PreparedInput {
             let reader = ArticleFileReader(
                 maximumBytes: maxSize * 1024 * 1024,
                 metadata: ArticleMetadata(source: source, published: published, url: url)
             )
-            let writer = try ArchiveWriter(path: archive.path)
             let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())
-            var summary = IngestSummary()
-            let inputs = InputFiles.expand(paths)
-            let perArticleLines = !quiet && (verbose || inputs.count <= 20)
-            let progress = ProgressLine(total: inputs.count, noun: "files")
-            var filesDone = 0
-            func report(_ line: String) {
-                progress.finish()
-                print(line)
-            }
-            var failures: [String] = []
-            func reportError(_ line: String) {
-                progress.finish()
-                printError(line)
-                failures.append(line)
-            }
-
-            let pipeline = IngestPipeline(inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                          window: batchSize) { input in
+            let format = inputFormat?.articleFormat
+            return { input in
                 var prepared = PreparedInput(origin: input.name)
                 do {
                     let result: ArticleReadResult
@@ -99,9 +96,9 @@ extension Archive {
                         prepared.failure = reason
                         return prepared
                     case .standardInput:
-                        result = try reader.readAll(Array(FileHandle.standardInput.readDataToEndOfFile()), origin: "-", format: inputFormat?.articleFormat)
+                        result = try reader.readAll(Array(FileHandle.standardInput.readDataToEndOfFile()), origin: "-", format: format)
                     case .file(let path):
-                        result = try reader.readAll(path: path, format: inputFormat?.articleFormat)
+                        result = try reader.readAll(path: path, format: format)
                     }
                     prepared.articles = result.articles.map { ($0, extractor.extract(from: $0)) }
                     prepared.problems = result.problems.map(\.description)
@@ -110,59 +107,35 @@ extension Archive {
                 }
                 return prepared
             }
+        }
 
-            try pipeline.run { window in
-                try writer.inBatch {
-                    for input in window {
-                        if let failure = input.failure {
-                            summary.failed += 1
-                            reportError("\(input.origin): \(failure)")
-                        }
-                        for problem in input.problems {
-                            summary.failed += 1
-                            reportError("\(input.origin): \(problem)")
-                        }
-                        for (article, extraction) in input.articles {
-                            do {
-                                switch try writer.store(article, extraction: extraction) {
-                                case .stored(let id):
-                                    summary.stored += 1
-                                    if perArticleLines { report("\(input.origin): stored as #\(id) (\(article.title))") }
-                                case .duplicate(let id):
-                                    summary.duplicates += 1
-                                    if perArticleLines { report("\(input.origin): already archived as #\(id)") }
-                                }
-                            } catch {
-                                summary.failed += 1
-                                reportError("\(input.origin): not stored: \(error)")
+        /// Stores one window of inputs in one transaction; what was stored is reported once it commits.
+        func store(_ window: [PreparedInput], in writer: ArchiveWriter, report: IngestReport) throws {
+            var outcomes: [IngestReport.Outcome] = []
+            try writer.inBatch {
+                for input in window {
+                    if let failure = input.failure { outcomes.append(.failed(input.origin, failure)) }
+                    outcomes += input.problems.map { .failed(input.origin, $0) }
+                    for (article, extraction) in input.articles {
+                        do {
+                            switch try writer.store(article, extraction: extraction) {
+                            case .stored(let id): outcomes.append(.stored(input.origin, id: id, title: article.title))
+                            case .duplicate(let id): outcomes.append(.duplicate(input.origin, id: id))
                             }
+                        } catch {
+                            outcomes.append(.failed(input.origin, "not stored: \(error)"))
                         }
-                        filesDone += 1
                     }
                 }
-                progress.update(done: filesDone, rated: (summary.stored + summary.duplicates, "articles"),
-                                extra: "\(summary.stored) new, \(summary.failed) failed")
             }
-            progress.finish()
-            printError(summary.description)
-            if let errors {
-                do { try failures.map { $0 + "\n" }.joined().write(toFile: errors, atomically: true, encoding: .utf8) } catch {
-                    throw IngestError.cannotWriteErrorList(path: errors, reason: error.localizedDescription)
-                }
-            }
-            if summary.failed > 0 { throw ExitCode(1) }
+            report.record(outcomes, files: window.count)
         }
-    }
-}
 
-/// Counts of one ingest run.
-struct IngestSummary: CustomStringConvertible {
-    var stored = 0
-    var duplicates = 0
-    var failed = 0
-
-    var description: String {
-        "\(stored) stored, \(duplicates) already archived, \(failed) failed"
+        func writeErrorList(_ failures: [String], to path: String) throws {
+            do { try failures.map { $0 + "\n" }.joined().write(toFile: path, atomically: true, encoding: .utf8) } catch {
+                throw IngestError.cannotWriteErrorList(path: path, reason: error.localizedDescription)
+            }
+        }
     }
 }
 

@@ -1,0 +1,69 @@
+/// What an ingest run tells its user: a line per article (when asked for, or for small runs), every
+/// failure on standard error, the progress line, and the summary. Articles are reported only once
+/// the transaction that stores them has committed.
+final class IngestReport {
+    /// What became of one article or input.
+    enum Outcome {
+        case stored(String, id: Int, title: String)
+        case duplicate(String, id: Int)
+        case failed(String, String)
+    }
+
+    private(set) var summary = IngestSummary()
+    /// Every failure line, for `--errors FILE`.
+    private(set) var failures: [String] = []
+    private let perArticleLines: Bool
+    private let progress: ProgressLine
+    private var filesDone = 0
+
+    init(files: Int, perArticleLines: Bool) {
+        self.perArticleLines = perArticleLines
+        progress = ProgressLine(total: files, noun: "files")
+    }
+
+    /// Reports what a committed window of `files` inputs came to, and moves the progress line on.
+    func record(_ outcomes: [Outcome], files: Int) {
+        for outcome in outcomes {
+            switch outcome {
+            case .stored(let origin, let id, let title):
+                summary.stored += 1
+                if perArticleLines { say("\(origin): stored as #\(id) (\(title))") }
+            case .duplicate(let origin, let id):
+                summary.duplicates += 1
+                if perArticleLines { say("\(origin): already archived as #\(id)") }
+            case .failed(let origin, let reason):
+                summary.failed += 1
+                let line = "\(origin): \(reason)"
+                progress.finish()
+                printError(line)
+                failures.append(line)
+            }
+        }
+        filesDone += files
+        progress.update(done: filesDone, rated: (summary.stored + summary.duplicates, "articles"),
+                        extra: "\(summary.stored) new, \(summary.failed) failed")
+    }
+
+    /// Clears the progress line and prints the summary on standard error.
+    func finish() {
+        progress.finish()
+        printError(summary.description)
+    }
+
+    private func say(_ line: String) {
+        progress.finish()
+        print(line)
+    }
+}
+
+/// Counts of one ingest run.
+struct IngestSummary: CustomStringConvertible {
+    var stored = 0
+    var duplicates = 0
+    var failed = 0
+
+    var description: String {
+        "\(stored) stored, \(duplicates) already archived, \(failed) failed"
+    }
+}
+
