@@ -18,7 +18,7 @@ extension ArchiveSchema {
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 3;
+PRAGMA user_version = 4;
 
 -- MARK: - Articles and their text
 
@@ -36,7 +36,10 @@ CREATE TABLE articles (
     content_sha256    TEXT NOT NULL UNIQUE,
     word_count        INTEGER NOT NULL DEFAULT 0,
     ingested_at       TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
-    extractor_version INTEGER NOT NULL            -- version of the extractor that filled the rows below
+    extractor_version INTEGER NOT NULL,           -- version of the extractor that filled the rows below
+    -- where published came from: 'file' (its metadata), 'flag' (--published) or 'text' (a date its text
+    -- states at the start, used when neither gives one); NULL when unknown
+    published_from    TEXT CHECK (published_from IN ('file', 'flag', 'text'))
 );
 CREATE INDEX articles_published ON articles(published);
 CREATE INDEX articles_source ON articles(source);
@@ -386,6 +389,13 @@ ORDER BY date, article;
 DELETE FROM strike_events WHERE event IN ('struck', 'carried out', 'dropped', 'shot down', 'missed');
 DELETE FROM casualty_events WHERE event IN ('died', 'wounded', 'abducted');
 DELETE FROM weapon_units WHERE unit IN ('ballistic missile', 'cruise missile', 'barrel bomb', 'air strike', 'air raid');
+"""#,
+        4: #"""
+-- Schema version 3 → 4: where an article's publication date came from.
+-- 'file' (its metadata), 'flag' (archive ingest --published) or 'text' (a date stated at the start of
+-- its text, used when neither gives one). Articles stored before stay NULL: unknown.
+
+ALTER TABLE articles ADD COLUMN published_from TEXT CHECK (published_from IN ('file', 'flag', 'text'));
 """#,
     ]
 }

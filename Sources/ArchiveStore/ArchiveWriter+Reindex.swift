@@ -21,7 +21,8 @@ extension ArchiveWriter {
         let article = Article(
             title: paragraphs.first?.string("text") ?? row.string("title") ?? "", paragraphs: Array(body),
             source: row.string("source"), url: row.string("url"), published: row.string("published"),
-            byline: row.string("byline"), language: row.string("language"), originPath: row.string("origin_path")
+            byline: row.string("byline"), language: row.string("language"), originPath: row.string("origin_path"),
+            publishedFrom: row.string("published_from").flatMap(PublicationDateOrigin.init(rawValue:))
         )
         return (article, paragraphs.compactMap { $0.int("id") })
     }

@@ -34,9 +34,9 @@ public final class ArchiveWriter {
         try database.configureForWriting()
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
         insertArticle = try database.prepare("""
-            INSERT INTO articles (title, source, url, published, byline, language, origin_path, content_sha256,
-                                  word_count, extractor_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles (title, source, url, published, published_from, byline, language, origin_path,
+                                  content_sha256, word_count, extractor_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertParagraph = try database.prepare("INSERT INTO paragraphs (article_id, position, kind, text) VALUES (?, ?, ?, ?)")
         findEntity = try database.prepare("SELECT id FROM entities WHERE name = ? AND kind = ?")
@@ -94,7 +94,8 @@ public final class ArchiveWriter {
         if let id = try articleID(withContentHash: hash) { return .duplicate(id: id) }
         return try database.inSavepoint {
             try insertArticle.execute(
-                article.title, article.source, article.url, article.published, article.byline, article.language,
+                article.title, article.source, article.url, article.published, article.publishedFrom?.rawValue,
+                article.byline, article.language,
                 article.originPath, hash, article.wordCount, extractorVersion
             )
             let articleID = Int(database.lastInsertedRowID)

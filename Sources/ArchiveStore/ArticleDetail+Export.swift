@@ -6,7 +6,8 @@ extension ArticleDetail {
     public var exportObject: [String: Any] {
         [
             "id": summary.id, "title": summary.title, "source": Self.json(summary.source),
-            "published": Self.json(summary.published), "url": Self.json(summary.url),
+            "published": Self.json(summary.published), "published_from": Self.json(summary.publishedFrom),
+            "url": Self.json(summary.url),
             "byline": Self.json(summary.byline), "extractor_version": summary.extractorVersion,
             "paragraphs": paragraphs.map { ["position": $0.position, "kind": $0.kind, "text": $0.text] },
             "entities": entities.map(Self.exportObject), "figures": figures.map(Self.exportObject),

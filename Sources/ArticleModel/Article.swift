@@ -9,6 +9,8 @@ public struct Article: Equatable, Sendable {
     public var url: String?
     /// ISO 8601 date (`2020-01-08`) or date-time, as given.
     public var published: String?
+    /// Where ``published`` came from, when it is known.
+    public var publishedFrom: PublicationDateOrigin?
     public var byline: String?
     public var language: String?
     /// Where it was read from (a file path, or `-` for standard input).
@@ -16,8 +18,10 @@ public struct Article: Equatable, Sendable {
 
     public init(
         title: String, paragraphs: [Paragraph], source: String? = nil, url: String? = nil,
-        published: String? = nil, byline: String? = nil, language: String? = nil, originPath: String? = nil
+        published: String? = nil, byline: String? = nil, language: String? = nil, originPath: String? = nil,
+        publishedFrom: PublicationDateOrigin? = nil
     ) {
+        self.publishedFrom = publishedFrom
         self.title = title
         self.paragraphs = paragraphs
         self.source = source

@@ -35,8 +35,23 @@ public struct ArticleFileReader: Sendable {
         case .jsonl:
             result = try JSONArticleReader().read(bytes, origin: origin, lineDelimited: true)
         }
-        result.articles = result.articles.map(metadata.applied)
+        result.articles = result.articles.map(dated)
         return result
+    }
+
+    /// The article with the command line's metadata applied and its publication date's origin: the
+    /// flag, the file, or, when neither gives one, a date the text states at its start.
+    func dated(_ article: Article) -> Article {
+        var dated = metadata.applied(to: article)
+        if metadata.published != nil {
+            dated.publishedFrom = .flag
+        } else if article.published != nil {
+            dated.publishedFrom = .file
+        } else if let stated = StatedPublicationDate.find(in: dated) {
+            dated.published = stated
+            dated.publishedFrom = .text
+        }
+        return dated
     }
 
     /// Reads the articles in `bytes`, which came from `origin` (a path, or `-`), leaving out items that

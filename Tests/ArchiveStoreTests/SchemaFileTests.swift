@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 3)
+        #expect(ArchiveSchema.version == 4)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

@@ -26,11 +26,11 @@ import Testing
                 Paragraph(kind: .body, text: "Five missiles hit."),
                 Paragraph(kind: .body, text: "No one was hurt."),
             ], source: "Wire", url: "https://x.example/1", published: "2020-01-08", byline: "Ann Writer, Bo Writer",
-            originPath: "feed.json"),
+            originPath: "feed.json", publishedFrom: .file),
             Article(title: "Second", paragraphs: [
                 Paragraph(kind: .body, text: "One line."), Paragraph(kind: .body, text: "Another line."),
             ], source: "Daily", published: "2020-01-08T06:30:00Z", byline: "Cy Writer", language: "en",
-            originPath: "feed.json"),
+            originPath: "feed.json", publishedFrom: .file),
         ])
     }
 
@@ -41,7 +41,7 @@ import Testing
         """
         #expect(try reader.read(Array(json.utf8), origin: "one.json") == [
             Article(title: "Maintext", paragraphs: [Paragraph(kind: .body, text: "Body text.")], source: "news.example",
-                    published: "2020-01-08 06:30:00", originPath: "one.json"),
+                    published: "2020-01-08 06:30:00", originPath: "one.json", publishedFrom: .file),
         ])
     }
 
@@ -114,7 +114,7 @@ import Testing
         let json = #"{"title": "T", "content": ["First.", " Second. "], "date": 1578465000, "url": 5}"#
         #expect(try readAll(json, origin: "x.json").articles == [
             Article(title: "T", paragraphs: [Paragraph(kind: .body, text: "First."), Paragraph(kind: .body, text: "Second.")],
-                    published: "2020-01-08T06:30:00Z", originPath: "x.json"),
+                    published: "2020-01-08T06:30:00Z", originPath: "x.json", publishedFrom: .file),
         ])
     }
 }

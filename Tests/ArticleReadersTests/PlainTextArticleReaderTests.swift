@@ -209,13 +209,13 @@ final class TemporaryDirectory {
         let bytes = Array(Self.frontMatterText.utf8)
         let flags = ArticleMetadata(source: "Flag Source", published: "2021-02-03", url: "https://flag.example/x")
         #expect(try ArticleFileReader(metadata: flags).read(bytes, origin: "a.md") == [Self.frontMatterArticle.with {
-            $0.source = "Flag Source"; $0.published = "2021-02-03"; $0.url = "https://flag.example/x"
+            $0.source = "Flag Source"; $0.published = "2021-02-03"; $0.url = "https://flag.example/x"; $0.publishedFrom = .flag
         }])
 
         // Unset flags leave the file's own values.
         let partial = ArticleMetadata(published: "2021-02-03")
         #expect(try ArticleFileReader(metadata: partial).read(bytes, origin: "a.md")
-            == [Self.frontMatterArticle.with { $0.published = "2021-02-03" }])
+            == [Self.frontMatterArticle.with { $0.published = "2021-02-03"; $0.publishedFrom = .flag }])
 
         // A flag also wins over a trailing `Source:` line.
         #expect(try ArticleFileReader(metadata: ArticleMetadata(source: "Wire")).read(

@@ -5,6 +5,8 @@ public struct ArticleSummary: Equatable, Sendable {
     public var source: String?
     /// ISO 8601 date or date-time as given.
     public var published: String?
+    /// Where `published` came from: `file`, `flag` or `text`; nil when unknown.
+    public var publishedFrom: String?
     public var url: String?
     public var byline: String?
     public var language: String?
@@ -16,7 +18,7 @@ extension ArticleSummary: RowDecodable {
     init(row: StatementRow) {
         self.init(
             id: row.int("id") ?? 0, title: row.string("title") ?? "", source: row.string("source"),
-            published: row.string("published"), url: row.string("url"), byline: row.string("byline"),
+            published: row.string("published"), publishedFrom: row.string("published_from"), url: row.string("url"), byline: row.string("byline"),
             language: row.string("language"), extractorVersion: row.int("extractor_version") ?? 0
         )
     }

@@ -1,0 +1,77 @@
+import ArticleModel
+
+/// The publication date an article's text states at its start, for articles whose file carries none:
+/// `Posted on April 19 2017 by …`, `Published July 2 2016 …`, `AFP Saturday 2 Jul 2016 …` after a
+/// repeated headline, `06.04.2017 The attack …`, `LONDON 1996-08-30`, `Date of publication 7 July 2016`.
+///
+/// Only a full date (day, month and year) counts, and only at the opening of the first paragraphs:
+/// before it may stand the headline repeated, words like `Posted`, `Published`, `Last updated at`, day
+/// names and capitalised words (agencies, datelines, section tags), but no lowercase word of a sentence,
+/// so a date inside the story (`the bill passed on July 2 2016`) is never taken for its publication.
+enum StatedPublicationDate {
+    /// ISO 8601 day (`2017-04-19`) stated at the start of the article's text, or nil.
+    static func find(in article: Article) -> String? {
+        for paragraph in article.paragraphs.prefix(3) where paragraph.kind != .crosshead {
+            var text = Substring(paragraph.text)
+            if text.hasPrefix(article.title), !article.title.isEmpty { text = text.dropFirst(article.title.count) }
+            if let date = opening(text) { return date }
+        }
+        return nil
+    }
+
+    /// Words that may stand before the date in an opening (lowercased, trailing punctuation removed).
+    static let leadWords: Set<String> = [
+        "posted", "published", "publication", "date", "of", "on", "at", "last", "updated", "update", "modified",
+        "first", "by", "-", "—", "–", "|", "·", "•",
+    ]
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+    /// Capitalised words that open a sentence of the story rather than a dateline (`As of 29 November
+    /// 2018, …`, `On July 2 2016 the army …`).
+    static let sentenceOpeners: Set<String> = [
+        "the", "a", "an", "as", "in", "on", "at", "since", "until", "after", "before", "from", "during", "for",
+        "of", "this", "that", "it", "between", "when", "while", "if", "we", "he", "she", "they",
+    ]
+    /// How many words the opening may hold before the date.
+    static let reach = 12
+
+    /// The date the first words of `text` state, if they are only lead words, day names and capitalised
+    /// words before it.
+    static func opening(_ text: Substring) -> String? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}" })
+            .prefix(reach + 4).map { String($0) }
+        var weekday: String?
+        var i = 0
+        while i < min(words.count, reach) {
+            if let date = CalendarDate.parse(words, at: i) {
+                // `Tuesday 23 Sep 2014`: a day name that disagrees with the date leaves it in doubt.
+                if let weekday, CalendarDate.weekday(of: date).map({ !weekday.hasPrefix($0) }) ?? true { return nil }
+                return date
+            }
+            let word = words[i].trimmingCharacters(in: ",:;()[]")
+            let lower = word.lowercased()
+            if weekdays.contains(lower) {
+                weekday = lower
+            } else if word.first?.isUppercase == true {
+                // Agencies, datelines, bylines and section tags may stand before the date; a sentence may not.
+                if sentenceOpeners.contains(lower) { return nil }
+            } else if !leadWords.contains(lower), word.first?.isLetter == true || word.first?.isNumber == true {
+                return nil
+            }
+            i += 1
+        }
+        return nil
+    }
+}
+
+private extension String {
+    func trimmingCharacters(in characters: String) -> String {
+        let set = Set(characters)
+        var scalars = Substring(self)
+        while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
+        while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

@@ -1,0 +1,64 @@
+import ArticleModel
+import Testing
+
+@testable import ArticleReaders
+
+/// A publication date the text states at its start is used when the file gives none, and says so.
+@Suite struct StatedPublicationDateTests {
+    func read(_ text: String, flags: ArticleMetadata = ArticleMetadata()) throws -> Article {
+        let reader = ArticleFileReader(metadata: flags)
+        return try #require(try reader.read(Array(text.utf8), origin: "story.txt").first)
+    }
+
+    @Test(arguments: [
+        ("Posted on March 3 2018 by Gulf Wire Staff The storm flattened two villages.", "2018-03-03"),
+        ("Published 14 October 2019 Heavy rain closed the coastal road.", "2019-10-14"),
+        ("Reuters Friday 5 Jun 2015 Rescuers reached the mine at dawn.", "2015-06-05"),
+        ("12.03.2016 The council voted to close the port.", "2016-03-12"),
+        ("30-09-2013 Officials said the dam would hold.", "2013-09-30"),
+        ("Last updated at Mar 042018 Cairo The talks resumed.", "2018-03-04"),
+        ("MADRID 2001-05-17 Spanish police arrested four men.", "2001-05-17"),
+        ("Date of publication 9 August 2012 The report found delays.", "2012-08-09"),
+        ("4/13/2017 Protesters gathered outside the court.", "2017-04-13"),
+        ("13/4/2017 Protesters gathered outside the court.", "2017-04-13"),
+        ("Sat Nov 21st, 2009 Fans queued overnight for tickets.", "2009-11-21"),
+        ("29.10.2017(updated 1731 29.10.2017) Get short URL The convoy left at noon.", "2017-10-29"),
+    ])
+    func dateAtTheOpeningIsThePublicationDate(opening: String, date: String) throws {
+        let article = try read("Storm report\n\n\(opening)\n\nA second paragraph follows here.\n")
+        #expect(article.published == date)
+        #expect(article.publishedFrom == .text)
+    }
+
+    @Test(arguments: [
+        "The treaty was signed on July 2 2016 in Vienna.",
+        "2 children among 5 hurt in a crash on May 4 2015 near the border.",
+        "31.02.2016 The council met.",
+        "Officials said on 12.03.2016 that the port would close.",
+        "In March 2018 the storm season began early.",
+        "As of 29 November 2019, ten ferries will run each day.",
+        "On 3 May 2011 the army entered the town.",
+        "AFP Tuesday 5 Jun 2015 Rescuers reached the mine.",  // 5 June 2015 was a Friday
+        "Heavy rain fell for a week, and on 14 October 2019 the river broke its banks.",
+    ])
+    func aDateInsideTheStoryIsNotThePublicationDate(opening: String) throws {
+        let article = try read("Storm report\n\n\(opening)\n\nA second paragraph follows here.\n")
+        #expect(article.published == nil)
+        #expect(article.publishedFrom == nil)
+    }
+
+    @Test func aHeadlineRepeatedBeforeTheDateIsSkipped() throws {
+        let article = try read("Floods hit river towns\n\nFloods hit river towns AFP Monday 3 Aug 2020 Water rose overnight.\n\nMore.\n")
+        #expect(article.published == "2020-08-03")
+    }
+
+    @Test func theFilesOwnDateAndTheFlagComeFirst() throws {
+        let text = "---\ntitle: Storm report\npublished: 2018-01-02\n---\n12.03.2016 The council voted.\n\nMore text.\n"
+        let own = try read(text)
+        #expect(own.published == "2018-01-02")
+        #expect(own.publishedFrom == .file)
+        let flagged = try read(text, flags: ArticleMetadata(published: "2019-05-06"))
+        #expect(flagged.published == "2019-05-06")
+        #expect(flagged.publishedFrom == .flag)
+    }
+}
