@@ -152,7 +152,8 @@ import Testing
         #expect(found.status == 0)
         let rows = try JSONSerialization.jsonObject(with: Data(found.stdout.utf8)) as? [[String: Any]] ?? []
         #expect(rows.count == 2)
-        #expect((rows.first?["snippet"] as? String ?? "").contains("[stampede]"))
+        let snippet = rows.first?["snippet"] as? String
+        #expect(snippet?.contains("[stampede]") == true)
         let bad = try run(["search", "--raw", "AND OR"], in: folder)
         #expect(bad.status == 1)
         #expect(bad.stderr.hasPrefix("Error: cannot search for 'AND OR'"))

@@ -96,8 +96,11 @@ import Testing
         }
     }
 
-    @Test func specificPlaceWinsOverItsCountry() {
-        #expect(only("At least 50 people were killed in Syria's Homs province on Sunday.")?.site == "Homs")
-        #expect(only("Six people were killed in a blast that rocked the northern Syrian city of Aleppo.")?.site == "Aleppo")
+    @Test(arguments: [
+        (text: "At least 50 people were killed in Syria's Homs province on Sunday.", site: "Homs"),
+        (text: "Six people were killed in a blast that rocked the northern Syrian city of Aleppo.", site: "Aleppo"),
+    ])
+    func specificPlaceWinsOverItsCountry(_ text: String, _ site: String) {
+        #expect(only(text)?.site == site)
     }
 }

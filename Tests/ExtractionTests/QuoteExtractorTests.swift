@@ -16,11 +16,28 @@ import Testing
         found.first { $0.text.hasPrefix(text) }.map(\.speaker)
     }
 
-    /// Whether `speaker` names the person `name`: the entity pass decides the exact form (it may keep a
-    /// title, or resolve to the surname alone), these tests check who speaks.
-    func names(_ speaker: String??, _ name: String) -> Bool {
-        guard case let found?? = speaker else { return false }
-        return found.split(separator: " ").last == name.split(separator: " ").last
+    /// One article and who speaks its quote: the quote that starts with `quote` (the first when nil),
+    /// the whole name expected as its speaker (nil: kept without one), and how many quotes it has.
+    struct SpeakerCase: Sendable, CustomTestStringConvertible {
+        let testDescription: String
+        let paragraphs: [String]
+        var quote: String? = nil
+        let speaker: String?
+        let count: Int
+        /// Why the extractor does not give `speaker` yet, when it does not.
+        var knownIssue: String? = nil
+    }
+
+    func check(_ c: SpeakerCase) {
+        let found = quotes(c.paragraphs)
+        #expect(found.count == c.count, "\(found.map(\.text))")
+        let quote = c.quote.map { prefix in found.first { $0.text.hasPrefix(prefix) } } ?? found.first
+        #expect(quote != nil)
+        if let issue = c.knownIssue {
+            withKnownIssue(Comment(rawValue: issue)) { #expect(quote?.speaker == c.speaker) }
+        } else {
+            #expect(quote?.speaker == c.speaker)
+        }
     }
 
     // MARK: - Attribution after the quote
@@ -32,92 +49,65 @@ import Testing
         ])
         #expect(found.count == 1)
         #expect(found.first?.text == "We will not accept any delay in the withdrawal")
-        #expect(names(found.first?.speaker, "Sergei Lavrov"))
+        #expect(found.first?.speaker == "Sergei Lavrov")
     }
 
-    @Test func speakerAfterAnInvertedVerb() {
-        let found = quotes(["“The border will stay closed until further notice,” said Interior Minister Marco Bellini."])
-        #expect(names(found.first?.speaker, "Marco Bellini"))
-    }
-
-    @Test func titlesAreStrippedFromANameTheEntityPassMissed() {
-        let found = quotes(["“We are grateful to everyone who helped,” said White House Press Secretary Joanna Pike."])
-        #expect(names(found.first?.speaker, "Joanna Pike"))
-    }
-
-    @Test func roleNounPhraseNamesThePersonWithThatRole() {
-        let found = quotes([
+    static let speakersAfterTheQuote: [SpeakerCase] = [
+        SpeakerCase(testDescription: "after an inverted verb", paragraphs: [
+            "“The border will stay closed until further notice,” said Interior Minister Marco Bellini.",
+        ], speaker: "Marco Bellini", count: 1),
+        SpeakerCase(testDescription: "titles stripped from a name the entity pass missed", paragraphs: [
+            "“We are grateful to everyone who helped,” said White House Press Secretary Joanna Pike.",
+        ], speaker: "Joanna Pike", count: 1),
+        SpeakerCase(testDescription: "a role noun phrase names the person with that role", paragraphs: [
             "Foreign Minister Sergei Lavrov arrived in Geneva on Monday for two days of talks.",
             "“Our position has not changed,” the foreign minister told reporters.",
-        ])
-        #expect(names(found.first?.speaker, "Sergei Lavrov"))
-    }
-
-    @Test func roleNobodyHoldsGivesNoSpeaker() {
-        let found = quotes([
+        ], speaker: "Sergei Lavrov", count: 1),
+        SpeakerCase(testDescription: "a role nobody holds gives no speaker", paragraphs: [
             "Foreign Minister Sergei Lavrov arrived in Geneva on Monday for two days of talks.",
             "“The talks were useful but difficult,” the defence minister said.",
-        ])
-        #expect(found.count == 1)
-        #expect(found.first?.speaker == nil)
-    }
-
-    @Test func roleFromAnAppositive() {
-        let found = quotes([
+        ], speaker: nil, count: 1),
+        SpeakerCase(testDescription: "a role from an appositive", paragraphs: [
             "Daniel Okafor, the chief executive of the port authority, visited the damaged terminal on Friday.",
             "“The cranes will be working again within a week,” the chief executive said.",
-        ])
-        #expect(names(found.first?.speaker, "Daniel Okafor"))
-    }
-
-    @Test func pronounTakesTheLastSpeakerOfTheRightGender() {
-        let found = quotes([
+        ], speaker: "Daniel Okafor", count: 1),
+        SpeakerCase(testDescription: "a pronoun takes the last speaker of the right gender", paragraphs: [
             "Ms Anna Berg said on Monday that the government would publish the report in full.",
             "Opposition leader Mr Tom Harris said the delay was a scandal.",
             "“Every page of it will be made public,” she said.",
-        ])
-        #expect(names(found.first?.speaker, "Anna Berg"))
-    }
-
-    @Test func pronounAfterANamedQuote() {
-        let found = quotes([
+        ], speaker: "Anna Berg", count: 1),
+        SpeakerCase(testDescription: "a pronoun after a named quote", paragraphs: [
             "“I am very sorry for the families,” Mayor Elena Ruiz said, standing outside the hospital.",
             "“We will find out what went wrong and we will fix it,” she added.",
-        ])
-        #expect(names(speaker(of: "We will find out", in: found), "Elena Ruiz"))
-    }
+        ], quote: "We will find out", speaker: "Elena Ruiz", count: 2),
+        SpeakerCase(testDescription: "an unnamed speaker is kept without one", paragraphs: [
+            "“We were not informed of the decision in advance,” a senior official said.",
+        ], speaker: nil, count: 1),
+        // The second quote has no attribution of its own: it continues the last speaker in the paragraph,
+        // and `She said` after the full stop starts a new sentence.
+        SpeakerCase(testDescription: "a quote ending in a full stop is not the next sentence's pronoun's", paragraphs: [
+            "Health Minister Paul Mensah said: “The vaccine will reach every district by June.”",
+            "Ms Grace Owusu, who leads the nurses’ union, disagreed. “We have heard that promise before.” She said staff were exhausted.",
+        ], quote: "The vaccine", speaker: "Paul Mensah", count: 2),
+    ]
+
+    @Test(arguments: speakersAfterTheQuote) func speakerAfterTheQuote(_ c: SpeakerCase) { check(c) }
 
     @Test func tellingAnAgencyDoesNotMakeItTheSpeaker() {
         let found = quotes([
             "“There have been at least 20 air strikes since dawn” Observatory chief Rami Haddad told AFP.",
             "“The shelling has not stopped since the morning,” a resident of the town told Reuters.",
         ])
-        #expect(names(speaker(of: "There have been", in: found), "Rami Haddad"))
+        #expect(speaker(of: "There have been", in: found) == "Rami Haddad")
         #expect(speaker(of: "The shelling", in: found) == .some(nil))
         #expect(!found.contains { $0.speaker == "AFP" || $0.speaker == "Reuters" })
-    }
-
-    @Test func unnamedSpeakerIsKeptWithoutOne() {
-        let found = quotes(["“We were not informed of the decision in advance,” a senior official said."])
-        #expect(found.count == 1)
-        #expect(found.first?.speaker == nil)
-    }
-
-    @Test func quoteEndingInAFullStopIsNotAttributedToTheNextSentencesPronoun() {
-        let found = quotes([
-            "Health Minister Paul Mensah said: “The vaccine will reach every district by June.”",
-            "Ms Grace Owusu, who leads the nurses’ union, disagreed. “We have heard that promise before.” She said staff were exhausted.",
-        ])
-        // The second quote has no attribution of its own: it continues the last speaker in the paragraph,
-        // and `She said` after the full stop starts a new sentence.
-        #expect(names(speaker(of: "The vaccine", in: found), "Paul Mensah"))
     }
 
     // MARK: - Attribution before the quote
 
     @Test func speakerBeforeAColon() {
         let found = quotes(["Prime Minister Helen Clarke said: “We will not be intimidated by violence.”"])
-        #expect(names(found.first?.speaker, "Helen Clarke"))
+        #expect(found.first?.speaker == "Helen Clarke")
         #expect(found.first?.text == "We will not be intimidated by violence.")
     }
 
@@ -126,51 +116,61 @@ import Testing
             "Prime Minister Helen Clarke spoke in Wellington.",
             "Clarke said that “the whole country stands united” after the attack.",
         ])
-        #expect(names(found.first?.speaker, "Helen Clarke"))
+        #expect(found.first?.speaker == "Helen Clarke")
         #expect(found.first?.text == "the whole country stands united")
     }
 
-    @Test func accordingTo() {
-        let found = quotes([
+    static let speakersBeforeTheQuote: [SpeakerCase] = [
+        SpeakerCase(testDescription: "according to", paragraphs: [
             "Prime Minister Helen Marsh spoke in Wellington.",
             "According to Marsh, “the response of ordinary people has been extraordinary.”",
-        ])
-        #expect(names(found.first?.speaker, "Helen Marsh"))
-    }
-
-    @Test func participleAfterTheVerbKeepsItsSubject() {
-        let found = quotes([
+        ], speaker: "Helen Marsh", count: 1),
+        SpeakerCase(testDescription: "a participle after the verb keeps its subject", paragraphs: [
             "Army chief General Tomas Varga said troops could be sent to the border, warning: “They are ready and they will act if ordered.”",
-        ])
-        #expect(names(found.first?.speaker, "Tomas Varga"))
-    }
-
-    @Test func quotedAsSaying() {
-        let found = quotes(["State media quoted Foreign Minister Wang Lei as saying “China will never accept interference in its affairs.”"])
-        #expect(names(found.first?.speaker, "Wang Lei"))
-    }
-
-    @Test func appositiveBetweenSpeakerAndVerb() {
-        let found = quotes([
+        ], speaker: "Tomas Varga", count: 1),
+        SpeakerCase(testDescription: "quoted as saying", paragraphs: [
+            "State media quoted Foreign Minister Wang Lei as saying “China will never accept interference in its affairs.”",
+        ], speaker: "Wang Lei", count: 1),
+        SpeakerCase(testDescription: "an appositive between speaker and verb", paragraphs: [
             "Wong Kar-fai, the commander of the district police, said: “These people have broken the law and will face the courts.”",
-        ])
-        #expect(names(found.first?.speaker, "Wong Kar-fai"))
-    }
+        ], speaker: "Wong Kar-fai", count: 1),
+        SpeakerCase(testDescription: "a name in an appositive after its role", paragraphs: [
+            "The Shadow Health Secretary, Karen Doyle, said: “These figures show the system is failing patients.”",
+        ], speaker: "Karen Doyle", count: 1),
+    ]
 
-    @Test func nameInAnAppositiveAfterItsRole() {
-        let found = quotes(["The Shadow Health Secretary, Karen Doyle, said: “These figures show the system is failing patients.”"])
-        #expect(names(found.first?.speaker, "Karen Doyle"))
-    }
+    @Test(arguments: speakersBeforeTheQuote) func speakerBeforeTheQuote(_ c: SpeakerCase) { check(c) }
 
     // MARK: - Quotes that continue a speaker
 
-    @Test func standaloneParagraphAfterTheSpeaker() {
-        let found = quotes([
+    /// An article whose quotes all have one speaker (nil: none), and how many it has.
+    struct ContinuedCase: Sendable, CustomTestStringConvertible {
+        let testDescription: String
+        let paragraphs: [String]
+        let speaker: String?
+        let count: Int
+    }
+
+    static let continuedSpeakers: [ContinuedCase] = [
+        ContinuedCase(testDescription: "a standalone paragraph after the speaker", paragraphs: [
             "“This is one of the darkest days in our history,” Prime Minister Helen Clarke said.",
             "“But we will come through it together, as we always have.”",
-        ])
-        #expect(found.count == 2)
-        #expect(found.allSatisfy { names($0.speaker, "Helen Clarke") })
+        ], speaker: "Helen Clarke", count: 2),
+        ContinuedCase(testDescription: "a quote split by its attribution", paragraphs: [
+            "Health Minister Paul Mensah visited the clinic on Friday.",
+            "“We have closed the wards to visitors,” he said. “Nobody will enter without a negative test.”",
+        ], speaker: "Paul Mensah", count: 2),
+        ContinuedCase(testDescription: "an unnamed speaker is not continued by an earlier name", paragraphs: [
+            "Mayor Elena Ruiz said the water would recede within days.",
+            "“The water came into the house so fast that we could not save anything,” one resident said.",
+            "“We lost the car, the furniture and all of the photographs.”",
+        ], speaker: nil, count: 2),
+    ]
+
+    @Test(arguments: continuedSpeakers) func continuedSpeaker(_ c: ContinuedCase) {
+        let found = quotes(c.paragraphs)
+        #expect(found.count == c.count)
+        #expect(found.allSatisfy { $0.speaker == c.speaker }, "\(found.map(\.speaker))")
     }
 
     @Test func quoteRunningAcrossParagraphs() {
@@ -183,7 +183,7 @@ import Testing
             "The suspect was arrested within 36 minutes of the first call.",
             "There was no warning before the attack and no sign of it online.",
         ])
-        #expect(found.allSatisfy { names($0.speaker, "Martin Shaw") })
+        #expect(found.map(\.speaker) == ["Martin Shaw", "Martin Shaw"])
     }
 
     @Test func reopenedQuoteInOneParagraph() {
@@ -195,26 +195,7 @@ import Testing
             "We have already doubled the grant for small farms.",
             "We are going to extend it to every farm by 2027.",
         ])
-        #expect(found.allSatisfy { names($0.speaker, "Ruth Adler") })
-    }
-
-    @Test func quoteSplitByItsAttribution() {
-        let found = quotes([
-            "Health Minister Paul Mensah visited the clinic on Friday.",
-            "“We have closed the wards to visitors,” he said. “Nobody will enter without a negative test.”",
-        ])
-        #expect(found.count == 2)
-        #expect(found.allSatisfy { names($0.speaker, "Paul Mensah") })
-    }
-
-    @Test func unnamedSpeakerIsNotContinuedByAnEarlierName() {
-        let found = quotes([
-            "Mayor Elena Ruiz said the water would recede within days.",
-            "“The water came into the house so fast that we could not save anything,” one resident said.",
-            "“We lost the car, the furniture and all of the photographs.”",
-        ])
-        #expect(found.count == 2)
-        #expect(found.allSatisfy { $0.speaker == nil })
+        #expect(found.map(\.speaker) == ["Ruth Adler", "Ruth Adler"])
     }
 
     // MARK: - Partial quotes
@@ -223,98 +204,82 @@ import Testing
         let found = quotes([
             "Foreign Minister Ahmed Saleh said his country had taken “proportionate measures in self-defence” under international law.",
         ])
-        #expect(names(found.first?.speaker, "Ahmed Saleh"))
+        #expect(found.first?.speaker == "Ahmed Saleh")
         #expect(found.first?.text == "proportionate measures in self-defence")
     }
 
-    @Test func partialQuoteInAnOpeningParticiple() {
-        let found = quotes([
+    static let partialQuoteSpeakers: [SpeakerCase] = [
+        SpeakerCase(testDescription: "in an opening participle", paragraphs: [
             "Accusing the opposition of spreading “lies and fear” among voters, President Viktor Brandt in his address promised early elections.",
-        ])
-        #expect(names(found.first?.speaker, "Viktor Brandt"))
-    }
-
-    @Test func partialQuoteWithCoordinatedVerbsAndARoleSubject() {
-        let found = quotes([
+        ], speaker: "Viktor Brandt", count: 1),
+        SpeakerCase(testDescription: "coordinated verbs and a role subject", paragraphs: [
             "China’s ambassador to France, Li Wenhao, met officials in Paris on Monday.",
             "China’s ambassador accused the two countries of meddling and warned that Beijing “will not stand by and watch” if the unrest spread.",
-        ])
-        #expect(names(speaker(of: "will not stand by", in: found), "Li Wenhao"))
-    }
-
-    @Test func partialQuoteWithPronounSubject() {
-        let found = quotes([
+        ], quote: "will not stand by", speaker: "Li Wenhao", count: 1),
+        SpeakerCase(testDescription: "a pronoun subject", paragraphs: [
             "When President Ashok Rao first announced the exchange last week, he said the freed men would not return to the front.",
             "He also said he hoped the deal would “open the door” to direct talks.",
-        ])
-        #expect(names(found.first?.speaker, "Ashok Rao"))
-    }
-
-    @Test func countriesAndOrganisationsSpeak() {
-        let found = quotes([
+        ], speaker: "Ashok Rao", count: 1),
+        SpeakerCase(testDescription: "a country speaks", paragraphs: [
             "China said it remained committed to the “one country, two systems” formula.",
             "The World Health Organization said the outbreak was “a grave threat to the region”.",
-        ])
-        #expect(speaker(of: "one country", in: found) == "China")
-        #expect(speaker(of: "a grave threat", in: found) == "World Health Organization")
-    }
+        ], quote: "one country", speaker: "China", count: 2),
+        SpeakerCase(testDescription: "an organisation speaks", paragraphs: [
+            "China said it remained committed to the “one country, two systems” formula.",
+            "The World Health Organization said the outbreak was “a grave threat to the region”.",
+        ], quote: "a grave threat", speaker: "World Health Organization", count: 2),
+    ]
 
-    @Test func partialQuoteWithoutASpeakerIsDropped() {
-        let found = quotes([
-            "The ruling has been seen as “seriously weakening” the power of the governor.",
-            "The president has called the strike a “slap in the face of the whole nation” and said troops must leave.",
-        ])
-        #expect(found.isEmpty)
-    }
+    @Test(arguments: partialQuoteSpeakers) func partialQuoteSpeaker(_ c: SpeakerCase) { check(c) }
 
-    @Test func nameUsedAsAModifierIsNotTheSpeaker() {
-        let found = quotes(["“Film people always get music wrong,” said the Factory Records founder, who has worked in Manchester since 1978."])
-        #expect(found.count == 1)
-        #expect(found.first?.speaker == nil)
-    }
+    // MARK: - Speakers named around other words
 
-    @Test func invertedSpeakerWithADescriptionAfterTheName() {
-        let found = quotes(["“It was a miracle that anyone survived,” said Omar Saleh, a colleague of the rescuer, in Aleppo."])
-        #expect(names(found.first?.speaker, "Omar Saleh"))
-    }
-
-    @Test func roleThenNameAfterAnInvertedVerb() {
-        let found = quotes(["“Any partial reform would damage the whole system,” said its chairman, Sir Anthony Marlow."])
-        #expect(names(found.first?.speaker, "Anthony Marlow"))
-    }
-
-    @Test func aFullStopEndsTheQuotesSentence() {
-        let found = quotes([
+    static let speakersAmongOtherWords: [SpeakerCase] = [
+        SpeakerCase(testDescription: "a name used as a modifier is not the speaker", paragraphs: [
+            "“Film people always get music wrong,” said the Factory Records founder, who has worked in Manchester since 1978.",
+        ], speaker: nil, count: 1),
+        SpeakerCase(testDescription: "an inverted speaker with a description after the name", paragraphs: [
+            "“It was a miracle that anyone survived,” said Omar Saleh, a colleague of the rescuer, in Aleppo.",
+        ], speaker: "Omar Saleh", count: 1),
+        SpeakerCase(testDescription: "a role then a name after an inverted verb", paragraphs: [
+            "“Any partial reform would damage the whole system,” said its chairman, Sir Anthony Marlow.",
+        ], speaker: "Anthony Marlow", count: 1),
+        SpeakerCase(testDescription: "a full stop ends the quote's sentence", paragraphs: [
             "Union leader Carlos Ibarra said savers had been let down. “People keep their money at home because they cannot trust the banks.” Mr Tom Reyes, who runs a building firm in the capital, agreed.",
-        ])
-        #expect(names(found.first?.speaker, "Carlos Ibarra"))
-    }
-
-    @Test func pronounGenderLearntFromTheText() {
-        let found = quotes([
+        ], speaker: "Carlos Ibarra", count: 1),
+        SpeakerCase(testDescription: "a pronoun's gender learnt from the text", paragraphs: [
             "Singer Nora Vance said her label had blocked the concert. Manager Luke Brandt said his client's claims were false.",
             "“I just want to be able to sing my own songs,” she said.",
-        ])
-        #expect(names(found.first?.speaker, "Nora Vance"))
-    }
-
-    @Test func unresolvedSurnameMatchesTheOnePersonWithIt() {
-        let found = quotes([
+        ], speaker: "Nora Vance", count: 1),
+        SpeakerCase(testDescription: "an unresolved surname matches the one person with it", paragraphs: [
             "Agent Bernard Kovac said the player had scans on Monday.",
             "Kovac continued in a radio interview: “He is struggling a bit but the club is doing everything it can.”",
-        ])
-        #expect(names(found.first?.speaker, "Bernard Kovac"))
-    }
+        ], speaker: "Bernard Kovac", count: 1,
+            knownIssue: "the speaker keeps the role word before the name: `Agent Bernard Kovac`"),
+    ]
+
+    @Test(arguments: speakersAmongOtherWords) func speakerAmongOtherWords(_ c: SpeakerCase) { check(c) }
 
     // MARK: - Scare quotes and text
 
-    @Test func scareQuotesAreDropped() {
-        let found = quotes([
+    static let articlesWithoutQuotes: [(description: String, paragraphs: [String])] = [
+        ("a partial quote without a speaker is dropped", [
+            "The ruling has been seen as “seriously weakening” the power of the governor.",
+            "The president has called the strike a “slap in the face of the whole nation” and said troops must leave.",
+        ]),
+        ("scare quotes are dropped", [
             "Prime Minister Helen Clarke said the plan was “desperate” and “reckless”.",
             "The so-called “peace corridor” remained closed on Sunday.",
             "Protesters marched against the “interim” government.",
-        ])
-        #expect(found.isEmpty)
+        ]),
+        ("apostrophes are not quote marks", [
+            "The hostages’ families said the men’s release was long overdue, and Weeks’ family thanked the government.",
+        ]),
+    ]
+
+    @Test(arguments: articlesWithoutQuotes) func noQuotes(_ description: String, _ paragraphs: [String]) {
+        let found = quotes(paragraphs)
+        #expect(found.isEmpty, "\(description): \(found.map(\.text))")
     }
 
     @Test func textKeepsTheFinalStopAndDropsTheComma() {
@@ -324,7 +289,7 @@ import Testing
             "\"It is over,\" said Mayor Elena Ruiz. \"The town can start rebuilding.\"",
         ])
         #expect(found.map(\.text) == ["All is well!", "It is over", "The town can start rebuilding."])
-        #expect(["Trump", "Donald Trump"].contains(found.first?.speaker ?? nil))
+        #expect(found.first?.speaker == "Donald Trump")
         #expect(found.dropFirst().allSatisfy { $0.speaker == "Elena Ruiz" })
         let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: "\"It is over,\" said Mayor Elena Ruiz.")])
         let quote = TestData.extractor.extract(from: article).quotes.first
@@ -338,11 +303,6 @@ import Testing
         #expect(phrase.isEmpty)
     }
 
-    @Test func apostrophesAreNotQuoteMarks() {
-        let found = quotes(["The hostages’ families said the men’s release was long overdue, and Weeks’ family thanked the government."])
-        #expect(found.isEmpty)
-    }
-
     @Test func manyQuotesInOneParagraphStayFast() {
         let sentence = "“We will keep working until the job is done,” Mayor Elena Ruiz said. "
         let paragraph = String(repeating: sentence, count: 2_000)
@@ -350,7 +310,7 @@ import Testing
         var found: [Quote] = []
         let elapsed = clock.measure { found = quotes([paragraph]) }
         #expect(found.count == 2_000)
-        #expect(found.allSatisfy { names($0.speaker, "Elena Ruiz") })
+        #expect(found.allSatisfy { $0.speaker == "Elena Ruiz" })
         #expect(elapsed < .seconds(20))
     }
 }

@@ -1,0 +1,170 @@
+// What a noun phrase names: a person, an organisation or place, a pronoun, a name, or a role.
+
+extension QuoteParagraph {
+    /// Words that introduce a role's complement: `the lawyer for John Smith`, `the wife of …`.
+    static let complementPrepositions: Set<String> = ["of", "for", "to", "with", "by", "from", "against", "about", "on", "at", "in"]
+
+    /// What a noun phrase before its verb names: a person at its right edge (`Observatory head Rami
+    /// Abdel Rahman`), a person named first and then described (`Mike Watts head of exploration`,
+    /// `David Graham from the FDA's drug office`), an organisation or place that is not a role's
+    /// complement (`China`, not `the ambassador to Britain`), a pronoun, a name the entity pass
+    /// missed, or a role (`the foreign minister`) or an unnamed speaker (`a senior official`).
+    func classify(_ range: ClosedRange<Int>) -> Attribution? {
+        let end = range.upperBound
+        if mentionEnding[end] >= 0, entity(mentionEnding[end]).kind == .person {
+            let m = mentionEnding[end]
+            let before = mentions[m].tokens.lowerBound - 1
+            if before >= range.lowerBound, Self.complementPrepositions.contains(tokens[before].lower) { return role(range) }
+            return .entity(mentions[m].entity)
+        }
+        if let person = leadingPerson(range) { return .entity(person) }
+        if mentionEnding[end] >= 0 {
+            let m = mentionEnding[end]
+            switch entity(m).kind {
+            case .person, .nationality:
+                return role(range)
+            case .place, .organization:
+                // `the ambassador to Britain`, `the authors of a study in JAMA`: a role's complement.
+                for k in range.lowerBound..<mentions[m].tokens.lowerBound where mentionCovering[k] < 0 && Self.complementPrepositions.contains(tokens[k].lower) {
+                    return role(range)
+                }
+                return .entity(mentions[m].entity)
+            }
+        }
+        if range.count == 1, QuoteLexicon.pronouns.contains(tokens[end].lower) { return .pronoun(tokens[end].lower) }
+        if range.count == 1, let pronoun = ["him": "he", "her": "she", "them": "they"][tokens[end].lower] { return .pronoun(pronoun) }
+        if let name = fallbackName(endingAt: end, from: range.lowerBound) { return .name(name) }
+        return role(range)
+    }
+
+    /// Where a noun phrase's own words start, past determiners, titles, and a place or nationality
+    /// before a title (`US President`, `Iran's Supreme Leader`).
+    func headStart(_ range: ClosedRange<Int>) -> Int {
+        var k = range.lowerBound
+        while k <= range.upperBound {
+            let token = tokens[k]
+            if mentionCovering[k] < 0, token.isWord,
+               QuoteLexicon.definite.contains(token.lower) || EnglishLexicon.titles.contains(token.text) {
+                k += 1
+                continue
+            }
+            // `energy analyst Orin Middleton`: lowercase role words before a name.
+            if mentionCovering[k] < 0, token.isWord, !token.isCapitalized, verbs[k] == nil,
+               !QuoteLexicon.rolePrepositions.contains(token.lower), !QuoteLexicon.clauseBoundaries.contains(token.lower) {
+                var j = k
+                while j <= range.upperBound, j - k < 4, tokens[j].isWord, !tokens[j].isCapitalized, mentionCovering[j] < 0,
+                      verbs[j] == nil, !QuoteLexicon.rolePrepositions.contains(tokens[j].lower) {
+                    j += 1
+                }
+                if j <= range.upperBound, j > k, isNameWord(j) || mentionCovering[j] >= 0 && entity(mentionCovering[j]).kind == .person {
+                    k = j
+                    continue
+                }
+            }
+            // `Health Minister Paul Mensah`: capitalised role words the entity pass left outside the mention.
+            if mentionCovering[k] < 0, token.isWord, token.isCapitalized, !QuoteLexicon.isNotName(token) {
+                var j = k
+                while j <= range.upperBound, j - k < 4, tokens[j].isWord, tokens[j].isCapitalized, mentionCovering[j] < 0 { j += 1 }
+                if j <= range.upperBound, j > k, mentionCovering[j] >= 0, mentions[mentionCovering[j]].tokens.lowerBound == j,
+                   entity(mentionCovering[j]).kind == .person {
+                    k = j
+                    continue
+                }
+            }
+            if mentionCovering[k] >= 0, mentions[mentionCovering[k]].tokens.lowerBound == k {
+                let mention = mentions[mentionCovering[k]]
+                let kind = entities.entities[mention.entity].kind
+                let next = mention.tokens.upperBound
+                if kind != .person, next <= range.upperBound {
+                    if tokens[next].lower == "'s" {
+                        k = next + 1
+                        continue
+                    }
+                    if kind != .organization, mentionCovering[next] < 0, EnglishLexicon.titles.contains(tokens[next].text) {
+                        k = next
+                        continue
+                    }
+                }
+            }
+            break
+        }
+        return k
+    }
+
+    /// `Mike Watts head of exploration`, `John Dorrian a coalition spokesman`, `Rosaly Lopes of NASA's
+    /// laboratory`: a person who opens the phrase, followed by their description (not `Cruz's office`).
+    func leadingPerson(_ range: ClosedRange<Int>) -> Int? {
+        let k = headStart(range)
+        guard k <= range.upperBound, mentionCovering[k] >= 0 else { return nil }
+        let mention = mentions[mentionCovering[k]]
+        guard mention.tokens.lowerBound == k, entities.entities[mention.entity].kind == .person else { return nil }
+        let after = mention.tokens.upperBound
+        guard after <= range.upperBound else { return mention.entity }
+        let next = tokens[after]
+        guard next.isWord, next.lower != "'s", !next.isCapitalized || EnglishLexicon.titles.contains(next.text),
+              !QuoteLexicon.clauseBoundaries.contains(next.lower) || next.lower == "as"
+        else { return nil }
+        if isModifier(at: k, before: after, in: range) { return nil }
+        // No other person further on: `the son of Ali Hassan` is not about the first name.
+        for i in after...range.upperBound where mentionCovering[i] >= 0 && entity(mentionCovering[i]).kind == .person { return nil }
+        return mention.entity
+    }
+
+    /// `the Factory Records founder`, `the WSIS spokesman`: a name after an article and before a
+    /// lowercase noun describes that noun.
+    func isModifier(at k: Int, before after: Int, in range: ClosedRange<Int>) -> Bool {
+        let end = range.upperBound
+        guard after <= end else { return false }
+        let next = tokens[after]
+        guard next.isWord, !next.isCapitalized, !QuoteLexicon.rolePrepositions.contains(next.lower), next.lower != "who",
+              !QuoteLexicon.indefinite.contains(next.lower), next.lower != "the"
+        else { return false }
+        if k - 1 >= range.lowerBound, ["the", "a", "an"].contains(tokens[k - 1].lower) || tokens[k - 1].isWord && !tokens[k - 1].isCapitalized {
+            return true
+        }
+        // `Academy Award winner.`: lowercase nouns to the phrase's end (not `Mike Watts head of …`).
+        var j = after
+        while j <= end, tokens[j].isWord, !tokens[j].isCapitalized, !QuoteLexicon.rolePrepositions.contains(tokens[j].lower),
+              !QuoteLexicon.indefinite.contains(tokens[j].lower) {
+            j += 1
+        }
+        return j > end
+    }
+
+    /// Whether the phrase ends with a name of its own (`… chief executive Bill Owens`), not one after
+    /// a preposition (`a colleague of Harah`).
+    func endsWithName(_ range: ClosedRange<Int>, after: Int) -> Bool {
+        var k = range.upperBound
+        guard k >= after, isNameWord(k), tokens[k].isCapitalized else { return false }
+        while k - 1 >= after, isNameWord(k - 1) { k -= 1 }
+        return k - 1 >= range.lowerBound && !Self.complementPrepositions.contains(tokens[k - 1].lower) && tokens[k - 1].lower != "'s"
+    }
+
+    /// A phrase after its verb names its speaker first: `said Zarif, the foreign minister`, `said
+    /// Rosaly Lopes of NASA's Jet Propulsion Laboratory`, `according to a survey by …`.
+    func classifyHeadFirst(_ range: ClosedRange<Int>) -> Attribution? {
+        let k = headStart(range)
+        guard k <= range.upperBound else { return classify(range) }
+        if mentionCovering[k] >= 0, mentions[mentionCovering[k]].tokens.lowerBound == k {
+            let mention = mentions[mentionCovering[k]]
+            let kind = entities.entities[mention.entity].kind
+            let after = mention.tokens.upperBound
+            if after <= range.upperBound, tokens[after].lower == "'s" { return classify(range) }
+            // `the WSIS spokesman`, `Nortel president and chief executive Bill Owens`: a name used as
+            // a modifier of the speaker.
+            if after <= range.upperBound, tokens[after].isWord, !tokens[after].isCapitalized,
+               !QuoteLexicon.rolePrepositions.contains(tokens[after].lower), tokens[after].lower != "who" {
+                if isModifier(at: k, before: after, in: range) || endsWithName(range, after: after) || kind != .person {
+                    return classify(range)
+                }
+            }
+            if kind == .person { return .entity(mention.entity) }
+            var personLater = false
+            for i in k...range.upperBound where mentionCovering[i] >= 0 && entity(mentionCovering[i]).kind == .person { personLater = true }
+            if kind != .nationality, !personLater { return .entity(mention.entity) }
+            return classify(range)
+        }
+        if let name = fallbackName(startingAt: k, through: range.upperBound) { return .name(name) }
+        return classify(range)
+    }
+}

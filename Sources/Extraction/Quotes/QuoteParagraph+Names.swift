@@ -1,0 +1,69 @@
+// Personal names the entity pass missed, read from the words themselves.
+
+extension QuoteParagraph {
+    /// The full stop of an initial (`Silvia S. Martins`).
+    func isInitialStop(_ k: Int) -> Bool {
+        k > 0 && tokens[k].text == "." && !tokens[k].spaceBefore && tokens[k - 1].isWord && tokens[k - 1].text.count == 1
+            && tokens[k - 1].isCapitalized
+    }
+
+    func isNameWord(_ k: Int) -> Bool {
+        let token = tokens[k]
+        if isInitialStop(k) { return true }
+        guard token.isWord, spanOf[k] < 0, !EnglishLexicon.titles.contains(token.text) else { return false }
+        if mentionCovering[k] >= 0, entity(mentionCovering[k]).kind != .person { return false }
+        if token.isCapitalized { return token.text.count == 1 || token.text.unicodeScalars.contains { $0.properties.isLowercase } }
+        return token.isNamePart
+    }
+
+    /// Two to four capitalised words ending the phrase, after its titles (`White House Press Secretary
+    /// Stephanie Grisham` → `Stephanie Grisham`), that no mention of a place or organisation covers.
+    func fallbackName(endingAt end: Int, from lower: Int) -> String? {
+        guard isNameWord(end), !isInitialStop(end) else { return nil }
+        var start = end
+        while start - 1 >= lower, isNameWord(start - 1)
+                || EnglishLexicon.nameParticles.contains(tokens[start - 1].lower) && start - 2 >= lower && isNameWord(start - 2) {
+            start -= 1
+        }
+        while start <= end, QuoteLexicon.isNotName(tokens[start]) || EnglishLexicon.nameParticles.contains(tokens[start].lower) { start += 1 }
+        // `… Observatory for Human Rights`: the end of a longer name, not a person.
+        if start - 1 >= lower, QuoteLexicon.rolePrepositions.contains(tokens[start - 1].lower) { return nil }
+        return nameText(start, end)
+    }
+
+    /// The same, reading forward from `start`: `said Bibars Mishal, a colleague`; past an
+    /// organisation and a title (`said White House Press Secretary Joanna Pike`).
+    func fallbackName(startingAt first: Int, through limit: Int) -> String? {
+        var start = first
+        for _ in 0..<2 {
+            guard start <= limit, isNameWord(start), !QuoteLexicon.isNotName(tokens[start]), !isInitialStop(start) else { return nil }
+            var end = start
+            while end + 1 <= limit, isNameWord(end + 1)
+                    || EnglishLexicon.nameParticles.contains(tokens[end + 1].lower) && end + 2 <= limit && isNameWord(end + 2) {
+                end += 1
+            }
+            if end + 1 <= limit, tokens[end + 1].isWord, EnglishLexicon.titles.contains(tokens[end + 1].text), mentionCovering[end + 1] < 0 {
+                start = end + 1
+                while start <= limit, tokens[start].isWord, EnglishLexicon.titles.contains(tokens[start].text) { start += 1 }
+                continue
+            }
+            if end + 1 <= limit, tokens[end + 1].lower == "'s" { return nil }
+            // `the two-time Academy Award winner`: capitals used as a modifier.
+            if end + 1 <= limit, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
+               !QuoteLexicon.rolePrepositions.contains(tokens[end + 1].lower), !QuoteLexicon.indefinite.contains(tokens[end + 1].lower),
+               tokens[end + 1].lower != "who", tokens[end + 1].lower != "the" {
+                return nil
+            }
+            return nameText(start, end)
+        }
+        return nil
+    }
+
+    private func nameText(_ start: Int, _ end: Int) -> String? {
+        guard start <= end else { return nil }
+        var words = 0
+        for k in start...end where tokens[k].isWord && tokens[k].text.count > 1 { words += 1 }
+        guard (2...4).contains(words), end - start < 8 else { return nil }
+        return paragraph.text(of: start..<(end + 1))
+    }
+}

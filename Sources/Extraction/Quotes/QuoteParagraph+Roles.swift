@@ -1,0 +1,61 @@
+// Roles (`the foreign minister`) and unnamed speakers (`a senior official`).
+
+extension QuoteParagraph {
+    /// Heads that stand for organisations rather than people: `the ministry said` is not a `he`.
+    static let organizationLikeHeads: Set<String> = [
+        "government", "ministry", "military", "army", "police", "agency", "statement", "report", "media",
+        "television", "group", "company", "firm", "office", "department", "council", "committee", "court",
+        "station", "network", "paper", "newspaper", "magazine", "channel", "website", "study", "survey",
+        "research", "authority", "authorities", "bank", "union", "party", "campaign", "organisation",
+        "organization", "observatory", "monitor", "coalition", "alliance", "forces", "service", "board",
+        "commission", "embassy", "administration", "regime", "team", "club", "club's", "federation", "league",
+        "charity", "institute", "university", "hospital", "tv", "radio", "broadcaster", "spokesman's",
+    ]
+
+    /// `the foreign minister` → the person with that role in the article; `a senior official`,
+    /// `the doctor` → unnamed. Nil when the phrase is not a noun phrase.
+    func role(_ range: ClosedRange<Int>) -> Attribution? {
+        guard range.count <= 12 else { return nil }
+        for k in range where !(tokens[k].isWord || tokens[k].isNumber || isInitialStop(k)) { return nil }
+        let first = range.lowerBound
+        var head = range.upperBound
+        if first < range.upperBound {
+            for k in (first + 1)...range.upperBound where QuoteLexicon.rolePrepositions.contains(tokens[k].lower) && mentionCovering[k] < 0 {
+                head = k - 1
+                break
+            }
+        }
+        let headToken = tokens[head]
+        guard headToken.lower != "'s", !QuoteLexicon.pronouns.contains(headToken.lower) else { return nil }
+        let kind: ExtractedEntity.Kind = Self.organizationLikeHeads.contains(headToken.lower) ? .organization : .person
+        if headToken.isCapitalized && !EnglishLexicon.titles.contains(headToken.text) {
+            // `the Observatory`: the one organisation whose name has that word; an unknown name
+            // (`Abernathy reported`) is a speaker this pass cannot name.
+            if tokens[first].lower == "the" {
+                return organization(named: headToken.text).map { .entity($0) } ?? .unnamed(stands: nil)
+            }
+            // `Mandic continued:`: the one person of the article with that surname.
+            if range.count == 1, let person = roles.personsBySurname[headToken.text], person >= 0 { return .entity(person) }
+            return .unnamed(stands: nil)
+        }
+        if QuoteLexicon.indefinite.contains(tokens[first].lower) || tokens[first].isNumber { return .unnamed(stands: kind) }
+        var modifiers: [String] = []
+        for k in first..<head where tokens[k].isWord && !tokens[k].isCapitalized || EnglishLexicon.titles.contains(tokens[k].text) {
+            modifiers.append(tokens[k].lower)
+        }
+        if !QuoteLexicon.unnamedHeads.contains(headToken.lower) || headToken.lower == "spokesperson",
+           let found = roles.person(withRole: headToken.lower, modifiers: modifiers) {
+            return .entity(found)
+        }
+        // `officials`, `the official`, `witnesses`: nobody named before. `the first minister`: someone
+        // this pass cannot tell.
+        let generic = QuoteLexicon.unnamedHeads.contains(headToken.lower) || range.count == 1 && headToken.lower.hasSuffix("s")
+        return .unnamed(stands: generic ? kind : nil)
+    }
+
+    /// The one organisation whose name has `word` (`Observatory`), if only one has it.
+    func organization(named word: String) -> Int? {
+        guard let found = roles.organizationsByWord[word], found >= 0 else { return nil }
+        return found
+    }
+}

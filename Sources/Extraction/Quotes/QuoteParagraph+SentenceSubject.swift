@@ -1,0 +1,90 @@
+// The subject that opens a sentence, for a partial quote later in it.
+
+extension QuoteParagraph {
+    /// The person, organisation or pronoun that opens the sentence as its subject (`Khamenei was …`,
+    /// `But David Frost, director general of …, warned`, `US President Donald Trump said`).
+    func sentenceSubject(at sentence: Int, before limit: Int) -> Attribution? {
+        let k = sentenceSubjectStart(from: sentence, before: limit)
+        guard k < limit, spanOf[k] < 0, let (attribution, after) = sentenceSubjectHead(at: k), after < limit else { return nil }
+        if tokens[after].isPunctuation(",") {
+            return appositiveThenVerb(after: after, before: limit) ? attribution : nil
+        }
+        return adverbsThenVerb(after: after, before: limit) ? attribution : nil
+    }
+
+    /// Where the sentence's subject starts: past punctuation, a conjunction, titles, role words before
+    /// a person's name, and a place or nationality before a title.
+    func sentenceSubjectStart(from sentence: Int, before limit: Int) -> Int {
+        var k = sentence
+        while k < limit {
+            let token = tokens[k]
+            if token.kind == .punctuation || mentionCovering[k] < 0 && ["but", "and", "so", "yet", "meanwhile", "however"].contains(token.lower) {
+                k += 1
+                continue
+            }
+            if token.isWord, mentionCovering[k] < 0, EnglishLexicon.titles.contains(token.text) {
+                k += 1
+                continue
+            }
+            if token.isWord, mentionCovering[k] < 0, verbs[k] == nil, !QuoteLexicon.isNotName(token) || !token.isCapitalized {
+                return personAfterRoleWords(from: k, before: limit) ?? k
+            }
+            guard let next = pastPlaceBeforeTitle(at: k, before: limit) else { break }
+            k = next
+        }
+        return k
+    }
+
+    /// `Former union leader Sir Bill Morris`, `Health Minister Paul Mensah`: where the person's mention
+    /// starts after up to four role words from `k`, left outside the mention; nil when none follows.
+    func personAfterRoleWords(from k: Int, before limit: Int) -> Int? {
+        var j = k
+        while j < limit, j - k < 4, tokens[j].isWord, mentionCovering[j] < 0, verbs[j] == nil,
+              !QuoteLexicon.rolePrepositions.contains(tokens[j].lower) {
+            j += 1
+        }
+        guard j < limit, mentionCovering[j] >= 0, mentions[mentionCovering[j]].tokens.lowerBound == j,
+              entities.entities[mentions[mentionCovering[j]].entity].kind == .person
+        else { return nil }
+        return j
+    }
+
+    /// `Iran's Supreme Leader …`, `US President …`, `British number one Tim Henman`: where reading goes
+    /// on past the nationality, place or organisation mentioned at `k` before the person's title; nil
+    /// when `k` is not such a mention.
+    func pastPlaceBeforeTitle(at k: Int, before limit: Int) -> Int? {
+        guard mentionCovering[k] >= 0 else { return nil }
+        let mention = mentions[mentionCovering[k]]
+        let kind = entities.entities[mention.entity].kind
+        let next = mention.tokens.upperBound
+        if kind == .nationality, next < limit { return next }
+        guard kind != .person, next < limit else { return nil }
+        if tokens[next].lower == "'s" { return next + 1 }
+        if kind != .organization, tokens[next].isWord, mentionCovering[next] < 0, EnglishLexicon.titles.contains(tokens[next].text) {
+            return next
+        }
+        return nil
+    }
+
+    /// The subject at `k`, a mention that starts there (not a nationality) or a pronoun, and the token
+    /// after it.
+    func sentenceSubjectHead(at k: Int) -> (attribution: Attribution, after: Int)? {
+        if mentionCovering[k] >= 0, mentions[mentionCovering[k]].tokens.lowerBound == k {
+            let mention = mentions[mentionCovering[k]]
+            guard entities.entities[mention.entity].kind != .nationality else { return nil }
+            return (.entity(mention.entity), mention.tokens.upperBound)
+        }
+        if QuoteLexicon.pronouns.contains(tokens[k].lower) { return (.pronoun(tokens[k].lower), k + 1) }
+        return nil
+    }
+
+    /// `Williams though blamed …`, `Zarif also said`: adverbs after the subject ending before `after`,
+    /// then a lowercase word that could be its verb.
+    func adverbsThenVerb(after: Int, before limit: Int) -> Bool {
+        var n = after
+        while n + 1 < limit, ["though", "however", "also", "meanwhile", "later", "then", "too", "again"].contains(tokens[n].lower) { n += 1 }
+        let next = tokens[n]
+        return next.isWord && !next.isCapitalized && next.lower != "'s" && !QuoteLexicon.rolePrepositions.contains(next.lower)
+            && !QuoteLexicon.clauseBoundaries.contains(next.lower)
+    }
+}

@@ -1,0 +1,67 @@
+// The subject before a verb of saying: `Lavrov said`, `the foreign minister told reporters`.
+
+extension QuoteParagraph {
+    /// The subject of the verb of saying at `v`, with where its phrase starts; nothing before `limit`.
+    func subject(ofVerbAt v: Int, limit: Int) -> (attribution: Attribution, start: Int)? {
+        var j = v - 1
+        while j >= limit, tokens[j].isWord, mentionCovering[j] < 0, QuoteLexicon.betweenSubjectAndVerb.contains(tokens[j].lower) {
+            j -= 1
+        }
+        guard j >= limit, spanOf[j] < 0 else { return nil }
+        if tokens[j].isWord, mentionCovering[j] < 0, ["and", "but", "or", "then"].contains(tokens[j].lower) {
+            return (.coordinated, j)
+        }
+        if tokens[j].isPunctuation(",") { return appositiveSubject(commaAt: j, limit: limit) }
+        j = beforeAdverbial(j, limit: limit)
+        let start = phraseStart(endingAt: j, limit: limit)
+        // `Lisa Power, head of policy at the Trust said`: an appositive that lost its closing comma.
+        if let person = personBeforeUnclosedAppositive(start, limit: limit) { return (.entity(person), start) }
+        guard let attribution = classify(start...j) else { return nil }
+        // `Princes William and Harry said`: more than one speaker.
+        return (coordinatedSubjects(before: start, limit: limit) ? .unnamed(stands: nil) : attribution, start)
+    }
+
+    /// `William and Harry said`, `The Queen and the Duke said`: a name joined to the subject by `and`.
+    func coordinatedSubjects(before start: Int, limit: Int) -> Bool {
+        guard start - 2 >= limit, tokens[start - 1].lower == "and", mentionCovering[start - 1] < 0 else { return false }
+        let before = tokens[start - 2]
+        return before.isWord && before.isCapitalized && !QuoteLexicon.isNotName(before)
+    }
+
+    /// `Khamenei in his speech`, `Trump on Friday`: the end of the name before a short adverbial.
+    func beforeAdverbial(_ j: Int, limit: Int) -> Int {
+        guard mentionCovering[j] < 0, tokens[j].isWord || tokens[j].isNumber,
+              !tokens[j].isCapitalized || EnglishLexicon.notNames.contains(tokens[j].text)
+        else { return j }
+        var p = j
+        while p > limit, j - p < 6 {
+            let token = tokens[p]
+            if QuoteLexicon.adverbialPrepositions.contains(token.lower), p - 1 >= limit {
+                let before = p - 1
+                if mentionEnding[before] >= 0 || QuoteLexicon.pronouns.contains(tokens[before].lower) { return before }
+                return j
+            }
+            guard token.isWord || token.isNumber, mentionCovering[p] < 0, spanOf[p] < 0 else { return j }
+            p -= 1
+        }
+        return j
+    }
+
+    /// Where the noun phrase ending at `end` starts.
+    func phraseStart(endingAt end: Int, limit: Int) -> Int {
+        var start = end
+        while start - 1 >= limit, end - (start - 1) < Self.subjectReach, !isBoundary(start - 1) || isRoleConjunction(start - 1, limit: limit) {
+            start -= 1
+        }
+        return start
+    }
+
+    /// `and` between two role nouns: `chairman and chief executive Richard Parsons`.
+    func isRoleConjunction(_ k: Int, limit: Int) -> Bool {
+        guard tokens[k].lower == "and", k - 1 >= limit, k + 1 < tokens.count else { return false }
+        let before = tokens[k - 1], after = tokens[k + 1]
+        return before.isWord && after.isWord && !before.isCapitalized && !after.isCapitalized && verbs[k - 1] == nil && verbs[k + 1] == nil
+            && !QuoteLexicon.betweenSubjectAndVerb.contains(before.lower) && !QuoteLexicon.clauseBoundaries.contains(after.lower)
+            && spanOf[k - 1] < 0
+    }
+}
