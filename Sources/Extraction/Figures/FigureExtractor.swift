@@ -12,7 +12,7 @@ public struct FigureExtractor: Sendable {
     /// quotations for who says a number.
     public func extract(from article: AnalyzedArticle, entities: EntityExtractor.Result, quotes: [Quote] = []) -> [Figure] {
         var figures: [Figure] = []
-        var sources = SourceTracker(gazetteer: gazetteer)
+        var sources = SourceTracker(gazetteer: gazetteer, entities: entities)
         var unitsByValue: [Double: String] = [:]
         for paragraph in article.paragraphs {
             let places = entities.mentionsByParagraph[paragraph.position].filter {
@@ -24,7 +24,24 @@ public struct FigureExtractor: Sendable {
             unitsByValue = reader.unitsByValue
         }
         figures = Self.attribute(figures, toSpeakersOf: quotes)
+        Self.resolveMonitors(in: &figures, entities: entities)
         return figures.sorted { ($0.span.paragraph, $0.span.start) < ($1.span.paragraph, $1.span.start) }
+    }
+
+    /// `… a monitoring group said` before the article names the monitor: when exactly one of the
+    /// article's organisations reported figures, descriptions of a monitor (`monitoring group`, `war
+    /// monitor`) stand for it.
+    static func resolveMonitors(in figures: inout [Figure], entities: EntityExtractor.Result) {
+        func isMonitorDescription(_ source: String) -> Bool {
+            guard source.first?.isLowercase == true, let head = source.split(separator: " ").last else { return false }
+            return FigureLexicon.monitorDescriptions.contains(String(head))
+        }
+        let organizations = Set(entities.entities.filter { $0.kind == .organization }.map(\.name))
+        let reporting = Set(figures.compactMap(\.source).filter(organizations.contains))
+        guard reporting.count == 1, let monitor = reporting.first else { return }
+        for index in figures.indices where figures[index].source.map(isMonitorDescription) ?? false {
+            figures[index].source = monitor
+        }
     }
 
     /// A figure inside a quotation is the speaker's; one inside a short quotation (a slogan such as

@@ -108,4 +108,39 @@ enum FigureLexicon {
 
     /// Words right after a bare number that make it a count of people: `31 dead`, `Six Killed`.
     static let casualtyWords: Set<String> = ["dead", "killed", "died", "injured", "wounded", "hurt", "missing", "arrested", "detained"]
+
+    // MARK: - Sources
+
+    /// Heads of descriptions that name someone who can report a figure though no entity is named:
+    /// `Iraqi military`, `US officials`, `rescue workers`.
+    static let speakingHeads: Set<String> = [
+        "military", "army", "navy", "police", "official", "officials", "ministry", "government", "authorities",
+        "authority", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "media", "tv",
+        "television", "radio", "agency", "monitor", "group", "coalition", "forces", "command", "residents",
+        "witnesses", "activists", "doctors", "medics", "observers", "company", "firm", "rescuers", "workers",
+        "volunteers", "council", "committee", "commission", "union", "organisation", "organization", "observatory",
+        "network", "office", "department", "officer", "officers", "commander", "commanders", "journalists",
+        "reporter", "reporters", "correspondent", "analysts", "experts", "researchers", "hospital", "administration",
+        "court", "prosecutors", "diplomats", "leaders", "leader", "minister", "president", "governor", "mayor",
+        "chief", "director", "head", "service", "services", "watchdog", "regulator", "bank", "institute", "charity",
+    ]
+
+    /// Roles whose holder speaks for an organisation named before them: `SANA reporter`.
+    static let roleHeads: Set<String> = [
+        "reporter", "reporters", "correspondent", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
+        "source", "sources", "director", "chief", "head", "officer", "officers", "commander",
+    ]
+
+    /// Descriptions that stand for an organisation the article names: `the Observatory`, `the agency`.
+    static let organizationDescriptions: Set<String> = [
+        "monitor", "group", "observatory", "agency", "organisation", "organization", "company", "firm", "ministry",
+        "network", "coalition", "watchdog", "committee", "commission", "army", "police", "government", "council",
+        "union", "bank", "institute", "charity", "service", "office", "department",
+    ]
+
+    /// Words that alone say too little of who reported a figure: `a source said`, `media reported`.
+    static let vagueSources: Set<String> = ["source", "sources", "media", "reports", "report", "statement", "sources said"]
+
+    /// Descriptions of a monitoring group, which stand for the last organisation that reported a figure.
+    static let monitorDescriptions: Set<String> = ["monitor", "group", "watchdog", "observatory"]
 }

@@ -3,12 +3,15 @@
 /// the article gave before (`Iraqi military`).
 struct SourceTracker {
     let gazetteer: Gazetteer
+    /// Sources named so far in the article by their head word (lowercased), the latest few of each.
+    private var earlierByHead: [String: [String]] = [:]
+    private static let earlierPerHead = 4
+    /// Turns the phrase into the article's entity for it.
+    private var resolver: SourceResolver
 
-    /// Sources named so far in the article, fullest first within each head word.
-    private var earlier: [String] = []
-
-    init(gazetteer: Gazetteer) {
+    init(gazetteer: Gazetteer, entities: EntityExtractor.Result) {
         self.gazetteer = gazetteer
+        resolver = SourceResolver(entities: entities, gazetteer: gazetteer)
     }
 
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"]
@@ -21,24 +24,38 @@ struct SourceTracker {
         "killing", "leaving", "including", "than", "more", "its", "their", "his", "her",
     ]
 
+    /// Who the sentence attributes its facts to, as the article's entity when it names one.
     mutating func source(of sentence: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        resolver.read(sentence, in: paragraph)
+        guard let phrase = phrase(of: sentence, in: paragraph) else { return nil }
+        return resolver.resolve(resolve(phrase))
+    }
+
+    /// The words of the sentence that name its source, as written.
+    func phrase(of sentence: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
         let tokens = paragraph.tokens
         for i in sentence where tokens[i].isWord {
             let word = tokens[i].lower
             if word == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
-                if let phrase = nounPhrase(forwardFrom: i + 2, in: sentence, paragraph: paragraph) { return resolve(phrase) }
+                if let phrase = nounPhrase(forwardFrom: i + 2, in: sentence, paragraph: paragraph) { return phrase }
             }
             guard ["said", "says", "told", "reported", "reports", "announced", "stated", "confirmed", "estimated", "estimates"].contains(word) else { continue }
-            // Inverted: `…, said the military`, or `… said Barazi.` closing the sentence.
-            if let end = capitalizedRun(from: i + 1, in: sentence, tokens: tokens),
+            // Inverted: `…, said the military`, or `… said Barazi.` closing the sentence; but `told AFP`
+            // names who heard it.
+            if word != "told", let end = capitalizedRun(from: i + 1, in: sentence, tokens: tokens),
                end == sentence.upperBound || tokens[end].kind == .punctuation {
-                return resolve(paragraph.text(of: (i + 1)..<end))
+                return paragraph.text(of: (i + 1)..<end)
             }
-            if i > sentence.lowerBound, tokens[i - 1].kind == .punctuation {
-                if let phrase = nounPhrase(forwardFrom: i + 1, in: sentence, paragraph: paragraph) { return resolve(phrase) }
+            if word != "told", i > sentence.lowerBound, tokens[i - 1].kind == .punctuation {
+                if let phrase = nounPhrase(forwardFrom: i + 1, in: sentence, paragraph: paragraph) { return phrase }
                 continue
             }
-            if let phrase = nounPhrase(backwardFrom: i - 1, in: sentence, paragraph: paragraph) { return resolve(phrase) }
+            // `He said`, `she told`: the resolver knows who was named last.
+            if i > sentence.lowerBound, ["he", "she"].contains(tokens[i - 1].lower),
+               i - 1 == sentence.lowerBound || tokens[i - 2].kind == .punctuation || tokens[i - 2].lower == "and" {
+                return tokens[i - 1].lower
+            }
+            if let phrase = nounPhrase(backwardFrom: i - 1, in: sentence, paragraph: paragraph) { return phrase }
         }
         return nil
     }
@@ -133,11 +150,12 @@ struct SourceTracker {
     /// `military` after `Iraqi military` was named → `Iraqi military`.
     mutating func resolve(_ phrase: String) -> String {
         let head = phrase.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let earlier = earlierByHead[head, default: []]
         if !phrase.contains(" ") || phrase.first?.isLowercase == true,
-           let fuller = earlier.last(where: { $0.split(separator: " ").last.map { $0.lowercased() } == head && $0.count > phrase.count }) {
+           let fuller = earlier.last(where: { $0.count > phrase.count }) {
             return fuller
         }
-        earlier.append(phrase)
+        earlierByHead[head] = Array((earlier + [phrase]).suffix(Self.earlierPerHead))
         return phrase
     }
 }
