@@ -9,9 +9,37 @@ extension EntityExtractor {
     func pieces(of run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
                 sentenceInitial: Bool) -> [Candidate] {
         let tokens = paragraph.tokens
+        let (range, initial) = withoutEdgeWords(run, in: paragraph, sentenceInitial: sentenceInitial)
+        guard !range.isEmpty else { return [] }
+        if let split = splitAtRunBreaker(range, in: paragraph, sentence: sentence, initial: initial) { return split }
+        // A known name as a whole: `Hong Kong`, `Islamic State`, `Asharq Al-Awsat`.
+        if let known = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph), known.length == range.count {
+            return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: known.evidence)]
+        }
+        if let words = wordsInCapitals(range, in: paragraph, sentence: sentence, initial: initial) { return words }
+        if let rest = withoutCommonAcronym(range, in: paragraph, sentence: sentence, initial: initial) { return rest }
+        if namesNoScoredKind(range, in: tokens) { return [] }
+        if let role = roleAlone(range, in: paragraph, initial: initial) { return role }
+        let hasTitle = range.contains { isTitle(tokens[$0]) }
+        if let organization = organizationByHead(range, in: paragraph, hasTitle: hasTitle) {
+            return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: organization)]
+        }
+        if let names = namesRunTogether(range, in: paragraph, sentence: sentence, initial: initial) { return names }
+        if hasTitle, let split = roleAndName(range, in: paragraph, sentence: sentence) { return split }
+        if let split = splitAtPlacePrefix(range, in: paragraph, sentence: sentence, initial: initial) { return split }
+        if let split = splitOffNewsAgency(range, in: paragraph, sentence: sentence, initial: initial) { return split }
+        if let split = splitOffLeadingCountry(range, in: paragraph, sentence: sentence, initial: initial) { return split }
+        return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: nil)]
+    }
+
+    /// `run` without leading function words (`The`, `In`, `March`) and particles, unless a known name
+    /// starts there (`New York`), and without particles and `'s` at the end; and whether it still starts
+    /// its sentence.
+    private func withoutEdgeWords(_ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph,
+                                  sentenceInitial: Bool) -> (range: Range<Int>, initial: Bool) {
+        let tokens = paragraph.tokens
         var start = run.lowerBound, end = run.upperBound
         var initial = sentenceInitial
-        // Leading function words (`The`, `In`, `March`) and particles, unless a known name starts there (`New York`).
         while start < end, EnglishLexicon.notNames.contains(tokens[start].text) || EnglishLexicon.nameParticles.contains(tokens[start].text)
                 || EntityLexicon.runBreakers.contains(tokens[start].text),
               knownSpan(at: start, limit: end, in: paragraph).map({ $0.length > 1 }) != true {
@@ -19,87 +47,133 @@ extension EntityExtractor {
             initial = false
         }
         while end > start, EnglishLexicon.nameParticles.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "'s" { end -= 1 }
-        guard start < end else { return [] }
-        // Datelines and credits run into names: `AFP Saturday`, `Syria July 1`, `Reuters Photo`.
+        return (start..<end, initial)
+    }
+
+    /// Datelines and credits run into names: `AFP Saturday`, `Syria July 1`, `Reuters Photo`. The names
+    /// on both sides of the first run breaker, or nil when there is none.
+    private func splitAtRunBreaker(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                   initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound, end = range.upperBound
         for k in (start + 1)..<max(start + 1, end) where isRunBreaker(k, in: tokens) {
             return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
                 + pieces(of: (k + 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
         }
-        let range = start..<end
+        return nil
+    }
 
-        // A known name as a whole: `Hong Kong`, `Islamic State`, `Asharq Al-Awsat`.
-        if let known = knownSpan(at: start, limit: end, in: paragraph), known.length == range.count {
-            return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: known.evidence)]
-        }
-        // A run in capitals that is no known name (`WHAT IS NEXT`, `BBC NEWS`): each word on its own.
-        if range.count >= 2, range.allSatisfy({ tokens[$0].isAllCaps }) {
-            return range.flatMap { pieces(of: $0..<($0 + 1), in: paragraph, sentence: sentence, sentenceInitial: initial && $0 == start) }
-        }
-        // `US DVD`, `CEO Tim Cook`: abbreviations of common things at the edges are not part of a name.
-        if range.count >= 2, EntityLexicon.commonAcronyms.contains(tokens[end - 1].text), !EnglishLexicon.organizationHeads.contains(tokens[end - 1].text),
+    /// A run in capitals that is no known name (`WHAT IS NEXT`, `BBC NEWS`): each word on its own.
+    private func wordsInCapitals(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                 initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        guard range.count >= 2, range.allSatisfy({ tokens[$0].isAllCaps }) else { return nil }
+        let start = range.lowerBound
+        return range.flatMap { pieces(of: $0..<($0 + 1), in: paragraph, sentence: sentence, sentenceInitial: initial && $0 == start) }
+    }
+
+    /// `US DVD`, `CEO Tim Cook`: abbreviations of common things at the edges are not part of a name.
+    /// The names without one, or nil when neither edge is one.
+    private func withoutCommonAcronym(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                      initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound, end = range.upperBound
+        guard range.count >= 2 else { return nil }
+        if EntityLexicon.commonAcronyms.contains(tokens[end - 1].text), !EnglishLexicon.organizationHeads.contains(tokens[end - 1].text),
            knownEvidence((end - 1)..<end, in: paragraph) == nil {
             return pieces(of: start..<(end - 1), in: paragraph, sentence: sentence, sentenceInitial: initial)
         }
-        if range.count >= 2, EntityLexicon.commonAcronyms.contains(tokens[start].text), knownEvidence(start..<(start + 1), in: paragraph) == nil {
+        if EntityLexicon.commonAcronyms.contains(tokens[start].text), knownEvidence(start..<(start + 1), in: paragraph) == nil {
             return pieces(of: (start + 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
         }
-        // Products (`MacBook Pro`) are not scored kinds.
-        if range.count >= 2, EntityLexicon.productHeads.contains(tokens[end - 1].text) { return [] }
-        // Laws, treaties and events (`UN Charter`, `General Election`) and doctrines (`National
-        // Socialism`) are none of the kinds.
-        if range.count >= 2, EntityLexicon.workHeads.contains(tokens[end - 1].text) || tokens[end - 1].lower.hasSuffix("ism") { return [] }
-        // A role with nobody named (`the Supreme Leader`, `Shadow Secretary of State`); a title alone
-        // may still be a surname (`King and Weeks were abducted`).
-        if range.allSatisfy({ isTitle(tokens[$0]) || EntityLexicon.roleModifiers.contains(tokens[$0].text)
-                               || EnglishLexicon.nameParticles.contains(tokens[$0].lower) }) {
-            guard range.count == 1, isTitle(tokens[start]) else { return [] }
-            return [Candidate(paragraph: paragraph.position, tokens: range, name: tokens[start].text, evidence: nil,
-                              sentenceInitial: initial, titleOnly: true)]
-        }
-        let hasTitle = range.contains { isTitle(tokens[$0]) }
-        // An organisation by its head (`Syrian Observatory for Human Rights`, `Jaish al-Islam`); with a
-        // title inside, only when the last word is the head (`Defence Ministry`).
-        if let structure = structure(range, in: paragraph), structure.kind == .organization,
-           !hasTitle || EnglishLexicon.organizationHeads.contains(tokens[end - 1].text) {
-            return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: structure)]
-        }
-        // Names run together: every part known (`Saudi Arabia Turkey`, `Beirut Syrian`, `Aleppo Governorate Syria`).
+        return nil
+    }
+
+    /// Products (`MacBook Pro`), laws, treaties and events (`UN Charter`, `General Election`) and
+    /// doctrines (`National Socialism`) are none of the scored kinds.
+    private func namesNoScoredKind(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        guard range.count >= 2 else { return false }
+        let last = range.upperBound - 1
+        return EntityLexicon.productHeads.contains(tokens[last].text)
+            || EntityLexicon.workHeads.contains(tokens[last].text) || tokens[last].lower.hasSuffix("ism")
+    }
+
+    /// A role with nobody named (`the Supreme Leader`, `Shadow Secretary of State`): no name; a title
+    /// alone may still be a surname (`King and Weeks were abducted`). Nil when a word is no role word.
+    private func roleAlone(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        guard range.allSatisfy({ isTitle(tokens[$0]) || EntityLexicon.roleModifiers.contains(tokens[$0].text)
+                                 || EnglishLexicon.nameParticles.contains(tokens[$0].lower) })
+        else { return nil }
+        guard range.count == 1, isTitle(tokens[range.lowerBound]) else { return [] }
+        return [Candidate(paragraph: paragraph.position, tokens: range, name: tokens[range.lowerBound].text, evidence: nil,
+                          sentenceInitial: initial, titleOnly: true)]
+    }
+
+    /// An organisation by its head (`Syrian Observatory for Human Rights`, `Jaish al-Islam`); with a
+    /// title inside, only when the last word is the head (`Defence Ministry`).
+    private func organizationByHead(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, hasTitle: Bool) -> Evidence? {
+        guard let structure = structure(range, in: paragraph), structure.kind == .organization,
+              !hasTitle || EnglishLexicon.organizationHeads.contains(paragraph.tokens[range.upperBound - 1].text)
+        else { return nil }
+        return structure
+    }
+
+    /// Names run together: every part known (`Saudi Arabia Turkey`, `Beirut Syrian`, `Aleppo Governorate
+    /// Syria`). Nil unless the run is two or more known names.
+    private func namesRunTogether(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                  initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let end = range.upperBound
         var segments: [Range<Int>] = []
-        var p = start
+        var p = range.lowerBound
         while p < end, let known = knownSpan(at: p, limit: end, in: paragraph) {
             var e = p + known.length
             if known.evidence.kind == .place, e < end, EnglishLexicon.placeHeads.contains(tokens[e].lower) { e += 1 }
             segments.append(p..<e)
             p = e
         }
-        if p == end, segments.count >= 2 {
-            return segments.enumerated().flatMap { n, segment in
-                pieces(of: segment, in: paragraph, sentence: sentence, sentenceInitial: initial && n == 0)
-            }
+        guard p == end, segments.count >= 2 else { return nil }
+        return segments.enumerated().flatMap { n, segment in
+            pieces(of: segment, in: paragraph, sentence: sentence, sentenceInitial: initial && n == 0)
         }
-        if hasTitle, let split = roleAndName(range, in: paragraph, sentence: sentence) { return split }
+    }
 
-        // A place word starting a second name: `Damascus Tal Meri`, `Kafr Takharim Khan Sheikhun`.
-        if let k = ((start + 1)..<end).first(where: { EntityLexicon.placePrefixesInsideRuns.contains(tokens[$0].text) && $0 + 1 < end
-                && !EnglishLexicon.nameParticles.contains(tokens[$0 - 1].lower) }) {
-            return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
-                + pieces(of: k..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
-        }
-        // A news agency's name run onto the end: `Monitor AFP`, `Beirut Reuters`.
-        if end - start >= 2, knownOrganization((end - 1)..<end, in: paragraph) != nil, !tokens[end - 1].isAllCaps || tokens[end - 1].text.count > 2,
-           knownSpan(at: start, limit: end, in: paragraph)?.length != range.count {
-            return pieces(of: start..<(end - 1), in: paragraph, sentence: sentence, sentenceInitial: initial)
-                + pieces(of: (end - 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
-        }
-        // A country or nationality before a name: `American Kevin King`, `Britain Liu Xiaming`.
-        if let lead = knownSpan(at: start, limit: end, in: paragraph), lead.isCountryOrNationality, end - start - lead.length >= 2 {
-            let rest = (start + lead.length)..<end
-            if structure(rest, in: paragraph) == nil, !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower) {
-                return [candidate(start..<rest.lowerBound, in: paragraph, sentence: sentence, initial: initial, evidence: lead.evidence)]
-                    + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
-            }
-        }
-        return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: nil)]
+    /// A place word starting a second name: `Damascus Tal Meri`, `Kafr Takharim Khan Sheikhun`.
+    private func splitAtPlacePrefix(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                    initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound, end = range.upperBound
+        guard let k = ((start + 1)..<end).first(where: { EntityLexicon.placePrefixesInsideRuns.contains(tokens[$0].text) && $0 + 1 < end
+                && !EnglishLexicon.nameParticles.contains(tokens[$0 - 1].lower) })
+        else { return nil }
+        return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
+            + pieces(of: k..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
+    }
+
+    /// A news agency's name run onto the end: `Monitor AFP`, `Beirut Reuters`.
+    private func splitOffNewsAgency(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                    initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound, end = range.upperBound
+        guard end - start >= 2, knownOrganization((end - 1)..<end, in: paragraph) != nil, !tokens[end - 1].isAllCaps || tokens[end - 1].text.count > 2,
+              knownSpan(at: start, limit: end, in: paragraph)?.length != range.count
+        else { return nil }
+        return pieces(of: start..<(end - 1), in: paragraph, sentence: sentence, sentenceInitial: initial)
+            + pieces(of: (end - 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
+    }
+
+    /// A country or nationality before a name: `American Kevin King`, `Britain Liu Xiaming`.
+    private func splitOffLeadingCountry(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                        initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound, end = range.upperBound
+        guard let lead = knownSpan(at: start, limit: end, in: paragraph), lead.isCountryOrNationality, end - start - lead.length >= 2
+        else { return nil }
+        let rest = (start + lead.length)..<end
+        guard structure(rest, in: paragraph) == nil, !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower) else { return nil }
+        return [candidate(start..<rest.lowerBound, in: paragraph, sentence: sentence, initial: initial, evidence: lead.evidence)]
+            + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
     }
 
     /// Weekdays, months before a number, and credit words end a name.
@@ -149,93 +223,5 @@ extension EntityExtractor {
             candidate.aliases.append(name + " " + tokens[end].text)
         }
         return candidate
-    }
-
-    /// `Supreme Leader Ayatollah Ali Khamenei` → `Ali Khamenei`, role `Supreme Leader`, aliases with the
-    /// honorific and as written; `US President Donald Trump` → also the place `US`; `White House Press
-    /// Secretary Stephanie Grisham` → also the organisation `White House`. Nil when no name follows the
-    /// last title.
-    func roleAndName(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> [Candidate]? {
-        let tokens = paragraph.tokens
-        // The last title with a name after it.
-        var title: Int?
-        var k = range.upperBound - 2
-        while k >= range.lowerBound {
-            if isTitle(tokens[k]), ((k + 1)..<range.upperBound).contains(where: { !isTitle(tokens[$0]) && !EnglishLexicon.nameParticles.contains(tokens[$0].lower) }) {
-                title = k
-                break
-            }
-            k -= 1
-        }
-        guard let title else { return nil }
-        var nameStart = title + 1
-        var result: [Candidate] = []
-        // `President of Iran`: the role continues into a known name, and nobody is named.
-        if EnglishLexicon.nameParticles.contains(tokens[nameStart].lower) {
-            nameStart += 1
-            guard nameStart < range.upperBound else { return [] }
-            if let known = knownSpan(at: nameStart, limit: range.upperBound, in: paragraph), known.length == range.upperBound - nameStart {
-                return [candidate(nameStart..<range.upperBound, in: paragraph, sentence: sentence, initial: false, evidence: known.evidence)]
-            }
-        }
-        var roleEnd = title + 1
-        while roleEnd > range.lowerBound, EntityLexicon.honorifics.contains(tokens[roleEnd - 1].text) { roleEnd -= 1 }
-        let honorific = roleEnd..<(title + 1)
-
-        // Inside the role: a country or nationality first, then organisations between the titles.
-        var roleStart = range.lowerBound
-        if let lead = knownSpan(at: roleStart, limit: roleEnd, in: paragraph), lead.evidence.kind == .place || lead.evidence.kind == .nationality {
-            result.append(candidate(roleStart..<(roleStart + lead.length), in: paragraph, sentence: sentence,
-                                    initial: false, evidence: lead.evidence))
-            roleStart += lead.length
-        }
-        var a = roleStart
-        while a < roleEnd {
-            if isTitle(tokens[a]) || EnglishLexicon.nameParticles.contains(tokens[a].lower) { a += 1; continue }
-            var b = a
-            while b < roleEnd, !isTitle(tokens[b]) { b += 1 }
-            // Without the role's own words first (`White House` in `White House Press Secretary`).
-            var e = b
-            while e - a > 1, EntityLexicon.roleModifiers.contains(tokens[e - 1].text) { e -= 1 }
-            if let organization = organizationInRole(a..<e, in: paragraph) {
-                result.append(candidate(a..<e, in: paragraph, sentence: sentence, initial: false, evidence: organization))
-            } else if e < b, let organization = organizationInRole(a..<b, in: paragraph) {
-                result.append(candidate(a..<b, in: paragraph, sentence: sentence, initial: false, evidence: organization))
-            }
-            a = b
-        }
-
-        let nameRange = nameStart..<range.upperBound
-        // `Chief Strategy Officer`, `General Manager of Life Care Solutions`: the role goes on, nobody is named.
-        if EntityLexicon.roleNouns.contains(tokens[nameRange.upperBound - 1].text) { return result }
-        if nameRange.contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }) {
-            return result + pieces(of: nameRange, in: paragraph, sentence: sentence, sentenceInitial: false)
-                .filter { $0.kind != .person }
-        }
-        let role = roleStart < roleEnd ? paragraph.text(of: roleStart..<roleEnd) : nil
-        if let known = knownSpan(at: nameStart, limit: range.upperBound, in: paragraph), known.length == nameRange.count {
-            // A known place or organisation after a title is not a person.
-            result.append(candidate(nameRange, in: paragraph, sentence: sentence, initial: false, evidence: known.evidence))
-            return result
-        }
-        var person = Candidate(paragraph: paragraph.position, tokens: nameRange, name: paragraph.text(of: nameRange),
-                               evidence: Evidence(kind: .person, weight: Evidence.structure), role: role, sentenceInitial: false)
-        if !honorific.isEmpty {
-            person.aliases.append(paragraph.text(of: honorific.lowerBound..<nameRange.upperBound))
-        } else if let role, !role.contains(" of "), let last = role.split(separator: " ").last {
-            person.aliases.append(last + " " + person.name)
-        }
-        person.aliases.append(paragraph.text(of: range))
-        result.append(person)
-        return result
-    }
-
-    /// An organisation named inside a role: known, by its head, or an acronym (`White House`, `BART`, `IRGC`).
-    func organizationInRole(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
-        let tokens = paragraph.tokens
-        if let known = knownEvidence(range, in: paragraph), known.kind == .organization { return known }
-        if let structure = structure(range, in: paragraph), structure.kind == .organization { return structure }
-        if range.count == 1, isAcronym(tokens[range.lowerBound]) { return Evidence(kind: .organization, weight: Evidence.cue) }
-        return nil
     }
 }
