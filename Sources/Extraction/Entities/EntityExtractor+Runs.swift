@@ -2,14 +2,18 @@
 /// trimmed of common words, split into names by ``pieces(of:in:sentence:sentenceInitial:)``, with the
 /// names in parentheses right after a name as its alternatives; and generic heads (`the observatory`).
 extension EntityExtractor {
+    /// The name a parenthesis follows (its candidate index), and the tokens inside: names there are its
+    /// alternatives.
+    private typealias Parenthesis = (index: Int, inside: Range<Int>)
+
+    /// The names in a paragraph's runs of capitalised words and its generic heads, outside `blocked`.
     func spans(in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String> = [],
                blocked: [Range<Int>] = []) -> [Candidate] {
         let tokens = paragraph.tokens
         var isBlocked = [Bool](repeating: false, count: tokens.count)
         for range in blocked { for k in range { isBlocked[k] = true } }
         var result: [Candidate] = []
-        // The name a parenthesis follows, and the tokens inside: names there are its alternatives.
-        var parent: (index: Int, inside: Range<Int>)?
+        var parent: Parenthesis?
         for sentence in paragraph.sentences {
             var i = sentence.lowerBound
             // The first word of a sentence, past opening quotes and brackets.
@@ -23,46 +27,63 @@ extension EntityExtractor {
                     continue
                 }
                 guard tokens[i].isNamePart else { i += 1; continue }
-                var end = i + 1
-                while end < sentence.upperBound, !isBlocked[end] {
-                    // `Syrias Homs`: a country with its apostrophe lost ends the name before it.
-                    if possessiveCountry(tokens[end - 1]) != nil || possessiveCountry(tokens[end]) != nil { break }
-                    var next: Bool { end + 1 < sentence.upperBound && !isBlocked[end + 1] && tokens[end + 1].isNamePart }
-                    if tokens[end].isNamePart && tokens[end].lower != "'s" {
-                        end += 1
-                    } else if EnglishLexicon.nameParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, next,
-                              tokens[end + 1].lower != "'s" {
-                        end += 2
-                    } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next {
-                        // `People's Liberation Army`
-                        end += 2
-                    } else if tokens[end].isPunctuation("."), !tokens[end].spaceBefore, tokens[end - 1].text.count == 1,
-                              tokens[end - 1].isCapitalized, end - 1 > i, next {
-                        // A middle initial: `Elizabeth A. Smith`, `James T. Kirk`.
-                        end += 2
-                    } else {
-                        break
-                    }
-                }
-                // `Jun 2014 Activists say`: a date run into the text starts a sentence.
-                let start = i > sentence.lowerBound && tokens[i - 1].isNumber && tokens[i - 1].text.count == 4 ? i : firstWord
-                let (first, last) = trimmed(i..<end, in: paragraph, commonWords: commonWords, sentenceStart: start)
-                var found = pieces(of: first..<last, in: paragraph, sentence: sentence, sentenceInitial: first == start)
-                if let inside = parent?.inside, let index = parent?.index, inside.contains(first) {
-                    for k in found.indices { found[k].alternativeOf = index }
-                }
-                if !found.isEmpty, last < tokens.count, tokens[last].isPunctuation("(") {
-                    let alternatives = parenthesised(after: last, in: paragraph)
-                    found[found.count - 1].alternatives = alternatives
-                    if !alternatives.isEmpty, let close = tokens[(last + 1)...].prefix(12).firstIndex(where: { $0.isPunctuation(")") }) {
-                        parent = (result.count + found.count - 1, (last + 1)..<close)
-                    }
-                }
-                result += found
+                let end = runEnd(from: i, in: tokens, sentence: sentence, isBlocked: isBlocked)
+                appendNames(inRun: i..<end, in: paragraph, sentence: sentence, firstWord: firstWord, commonWords: commonWords,
+                            parent: &parent, to: &result)
                 i = end
             }
         }
         return result
+    }
+
+    /// Where the run of capitalised words starting at `i` ends: it goes on over name words, a lowercase
+    /// particle before one, `People's`, a middle initial.
+    private func runEnd(from i: Int, in tokens: [Token], sentence: Range<Int>, isBlocked: [Bool]) -> Int {
+        var end = i + 1
+        while end < sentence.upperBound, !isBlocked[end] {
+            // `Syrias Homs`: a country with its apostrophe lost ends the name before it.
+            if possessiveCountry(tokens[end - 1]) != nil || possessiveCountry(tokens[end]) != nil { break }
+            var next: Bool { end + 1 < sentence.upperBound && !isBlocked[end + 1] && tokens[end + 1].isNamePart }
+            if tokens[end].isNamePart && tokens[end].lower != "'s" {
+                end += 1
+            } else if EnglishLexicon.nameParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, next,
+                      tokens[end + 1].lower != "'s" {
+                end += 2
+            } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next {
+                // `People's Liberation Army`
+                end += 2
+            } else if tokens[end].isPunctuation("."), !tokens[end].spaceBefore, tokens[end - 1].text.count == 1,
+                      tokens[end - 1].isCapitalized, end - 1 > i, next {
+                // A middle initial: `Elizabeth A. Smith`, `James T. Kirk`.
+                end += 2
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    /// Appends the names in a run to `result`: inside the parentheses after an earlier name they are its
+    /// alternatives, and names in parentheses right after the run become the last one's.
+    private func appendNames(inRun run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                             firstWord: Int, commonWords: Set<String>, parent: inout Parenthesis?, to result: inout [Candidate]) {
+        let tokens = paragraph.tokens
+        let i = run.lowerBound
+        // `Jun 2014 Activists say`: a date run into the text starts a sentence.
+        let start = i > sentence.lowerBound && tokens[i - 1].isNumber && tokens[i - 1].text.count == 4 ? i : firstWord
+        let (first, last) = trimmed(run, in: paragraph, commonWords: commonWords, sentenceStart: start)
+        var found = pieces(of: first..<last, in: paragraph, sentence: sentence, sentenceInitial: first == start)
+        if let inside = parent?.inside, let index = parent?.index, inside.contains(first) {
+            for k in found.indices { found[k].alternativeOf = index }
+        }
+        if !found.isEmpty, last < tokens.count, tokens[last].isPunctuation("(") {
+            let alternatives = parenthesised(after: last, in: paragraph)
+            found[found.count - 1].alternatives = alternatives
+            if !alternatives.isEmpty, let close = tokens[(last + 1)...].prefix(12).firstIndex(where: { $0.isPunctuation(")") }) {
+                parent = (result.count + found.count - 1, (last + 1)..<close)
+            }
+        }
+        result += found
     }
 
     /// Trims common words the article also writes in lowercase off the edges of a run, and a
