@@ -179,8 +179,6 @@ public struct EntityExtractor: Sendable {
         return ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 
-    // MARK: - Runs of capitalised words
-
     /// Words the article writes in lowercase somewhere: capitalised elsewhere, they are common words
     /// in a title-case run (`Aleppo Bombing`), not parts of a name.
     static func lowercaseVocabulary(of article: AnalyzedArticle) -> Set<String> {
@@ -189,125 +187,6 @@ public struct EntityExtractor: Sendable {
             for token in paragraph.tokens where token.isWord && token.text.first?.isLowercase == true { words.insert(token.text) }
         }
         return words
-    }
-
-    func spans(in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String> = [],
-               blocked: [Range<Int>] = []) -> [Candidate] {
-        let tokens = paragraph.tokens
-        var isBlocked = [Bool](repeating: false, count: tokens.count)
-        for range in blocked { for k in range { isBlocked[k] = true } }
-        var result: [Candidate] = []
-        // The name a parenthesis follows, and the tokens inside: names there are its alternatives.
-        var parent: (index: Int, inside: Range<Int>)?
-        for sentence in paragraph.sentences {
-            var i = sentence.lowerBound
-            // The first word of a sentence, past opening quotes and brackets.
-            var firstWord = sentence.lowerBound
-            while firstWord < sentence.upperBound, tokens[firstWord].kind == .punctuation { firstWord += 1 }
-            while i < sentence.upperBound {
-                if isBlocked[i] { i += 1; continue }
-                if let generic = genericHead(at: i, in: paragraph, sentence: sentence) {
-                    result.append(generic)
-                    i += 2
-                    continue
-                }
-                guard tokens[i].isNamePart else { i += 1; continue }
-                var end = i + 1
-                while end < sentence.upperBound, !isBlocked[end] {
-                    // `Syrias Homs`: a country with its apostrophe lost ends the name before it.
-                    if possessiveCountry(tokens[end - 1]) != nil || possessiveCountry(tokens[end]) != nil { break }
-                    var next: Bool { end + 1 < sentence.upperBound && !isBlocked[end + 1] && tokens[end + 1].isNamePart }
-                    if tokens[end].isNamePart && tokens[end].lower != "'s" {
-                        end += 1
-                    } else if EnglishLexicon.nameParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, next,
-                              tokens[end + 1].lower != "'s" {
-                        end += 2
-                    } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next {
-                        // `People's Liberation Army`
-                        end += 2
-                    } else if tokens[end].isPunctuation("."), !tokens[end].spaceBefore, tokens[end - 1].text.count == 1,
-                              tokens[end - 1].isCapitalized, end - 1 > i, next {
-                        // A middle initial: `Elizabeth A. Smith`, `James T. Kirk`.
-                        end += 2
-                    } else {
-                        break
-                    }
-                }
-                // `Jun 2014 Activists say`: a date run into the text starts a sentence.
-                let start = i > sentence.lowerBound && tokens[i - 1].isNumber && tokens[i - 1].text.count == 4 ? i : firstWord
-                let (first, last) = trimmed(i..<end, in: paragraph, commonWords: commonWords, sentenceStart: start)
-                var found = pieces(of: first..<last, in: paragraph, sentence: sentence, sentenceInitial: first == start)
-                if let inside = parent?.inside, let index = parent?.index, inside.contains(first) {
-                    for k in found.indices { found[k].alternativeOf = index }
-                }
-                if !found.isEmpty, last < tokens.count, tokens[last].isPunctuation("(") {
-                    let alternatives = parenthesised(after: last, in: paragraph)
-                    found[found.count - 1].alternatives = alternatives
-                    if !alternatives.isEmpty, let close = tokens[(last + 1)...].prefix(12).firstIndex(where: { $0.isPunctuation(")") }) {
-                        parent = (result.count + found.count - 1, (last + 1)..<close)
-                    }
-                }
-                result += found
-                i = end
-            }
-        }
-        return result
-    }
-
-    /// Trims common words the article also writes in lowercase off the edges of a run, and a
-    /// sentence's first word when the article uses it as a common noun (`Employee Steve Castro`).
-    func trimmed(_ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String>,
-                 sentenceStart: Int) -> (Int, Int) {
-        let tokens = paragraph.tokens
-        var first = run.lowerBound, last = run.upperBound
-        func common(_ k: Int) -> Bool {
-            tokens[k].isCapitalized && !tokens[k].isAllCaps && commonWords.contains(tokens[k].lower)
-                && !EnglishLexicon.organizationHeads.contains(tokens[k].text) && !EnglishLexicon.titles.contains(tokens[k].text)
-                && !EntityLexicon.placeNameHeads.contains(tokens[k].text)
-        }
-        if run.count >= 2 {
-            // Only after a known name or another common word (`Aleppo Bombing`, `Towns Resumes`), not
-            // after a given name (`Theresa May`, `David Frost`).
-            while last - first >= 2, common(last - 1),
-                  common(last - 2) || knownSpan(at: first, limit: last - 1, in: paragraph)?.length == last - 1 - first {
-                last -= 1
-            }
-            while last - first >= 2, common(first), tokens[first + 1].lower != "'s",
-                  (knownSpan(at: first, limit: last, in: paragraph)?.length ?? 0) < 2 {
-                first += 1
-            }
-        }
-        // `Residents of Harbnafas`, `Supporters of Evo Morales` opening a sentence: a common noun and its `of`.
-        if first == sentenceStart, last - first >= 3, ["of", "for"].contains(tokens[first + 1].lower), tokens[first].isCapitalized,
-           !EnglishLexicon.organizationHeads.contains(tokens[first].text), !EnglishLexicon.titles.contains(tokens[first].text),
-           !EntityLexicon.placeNameHeads.contains(tokens[first].text), !EntityLexicon.placeOfNameHeads.contains(tokens[first].text),
-           knownSpan(at: first, limit: last, in: paragraph) == nil {
-            return (first + 2, last)
-        }
-        if first == sentenceStart, last - first >= 2, tokens[first].isCapitalized, !tokens[first].isAllCaps,
-           !EnglishLexicon.titles.contains(tokens[first].text), knownSpan(at: first, limit: last, in: paragraph) == nil {
-            let word = tokens[first].lower
-            let joined = EnglishLexicon.nameParticles.contains(tokens[first + 1].lower) || tokens[first + 1].lower == "'s"
-            // A gerund (`Defeating Daesh`) opens sentences, not names.
-            if !joined && commonWords.contains(word) || commonWords.contains(word + "s") || commonWords.contains(word + "es")
-                || word.count > 5 && word.hasSuffix("ing")
-                || word.hasSuffix("s") && commonWords.contains(String(word.dropLast()))
-                || EntityLexicon.personCues.contains(word) {
-                first += 1
-            }
-        }
-        return (first, last)
-    }
-
-    /// `the observatory said`: a lowercase generic head after `the`, not followed by its own `of`-phrase.
-    func genericHead(at i: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> Candidate? {
-        let tokens = paragraph.tokens
-        guard tokens[i].lower == "the", i + 1 < sentence.upperBound, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
-              EntityLexicon.genericHeads.contains(tokens[i + 1].lower)
-        else { return nil }
-        if i + 2 < sentence.upperBound, ["of", "for", "'s"].contains(tokens[i + 2].lower) || tokens[i + 2].isNamePart { return nil }
-        return Candidate(paragraph: paragraph.position, tokens: (i + 1)..<(i + 2), name: tokens[i + 1].text, evidence: nil,
-                         sentenceInitial: false, genericHead: true)
     }
 
     /// `Madaya and Zabadani`, `Foua, Kafarya and Idlib`: unknown names listed with a place are places,
@@ -331,37 +210,5 @@ public struct EntityExtractor: Sendable {
             }
         }
         return result
-    }
-
-    /// `Syrias`, `Ankaras` (from text that lost its apostrophes) → `Syria`, `Ankara`: a country, or a
-    /// city or region of a million people.
-    func possessiveCountry(_ token: Token) -> String? {
-        guard token.isWord, token.isCapitalized, token.text.count > 3, token.text.hasSuffix("s"), gazetteer.place(named: token.text) == nil
-        else { return nil }
-        let stem = String(token.text.dropLast())
-        guard let place = gazetteer.place(named: stem) else { return nil }
-        return place.kind == .country || place.population >= 1_000_000 ? stem : nil
-    }
-
-    /// `(PMF, or Hashd al-Shaabi)` right after a name: the names inside, split at commas and `or`.
-    func parenthesised(after end: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> [String] {
-        let tokens = paragraph.tokens
-        guard end < tokens.count, tokens[end].isPunctuation("("),
-              let close = tokens[(end + 1)...].prefix(12).firstIndex(where: { $0.isPunctuation(")") })
-        else { return [] }
-        var names: [String] = []
-        var partStart = end + 1
-        for i in (end + 1)...close {
-            if i == close || tokens[i].isPunctuation(",") || tokens[i].lower == "or" || tokens[i].isPunctuation(";") {
-                // Not a generic word (`al-Jamiaa (University)`).
-                let generic = i - partStart == 1 && (EnglishLexicon.organizationHeads.contains(tokens[partStart].text)
-                    || EntityLexicon.placeNameHeads.contains(tokens[partStart].text) || EnglishLexicon.titles.contains(tokens[partStart].text))
-                if partStart < i, !generic, (partStart..<i).allSatisfy({ tokens[$0].isNamePart || EnglishLexicon.nameParticles.contains(tokens[$0].lower) }) {
-                    names.append(paragraph.text(of: partStart..<i))
-                }
-                partStart = i + 1
-            }
-        }
-        return names
     }
 }

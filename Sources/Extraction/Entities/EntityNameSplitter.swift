@@ -3,116 +3,43 @@
 /// together because the text lost its commas (`Saudi Arabia Turkey`, `ambassador to Britain Liu
 /// Xiaming`), a nationality before a person (`American Kevin King`).
 extension EntityExtractor {
-    /// A name the lexicon or the gazetteer knows, starting at a token.
-    struct KnownSpan {
-        var length: Int
-        var evidence: Evidence
-        /// The gazetteer says it is a country, or it is a nationality: it may stand before another name.
-        var isCountryOrNationality: Bool
-    }
-
-    /// The longest known name (up to five words) starting at `start` and ending by `limit`.
-    func knownSpan(at start: Int, limit: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> KnownSpan? {
-        let tokens = paragraph.tokens
-        var length = min(5, limit - start)
-        while length >= 1 {
-            let range = start..<(start + length)
-            if range.allSatisfy({ tokens[$0].isWord }), let evidence = knownEvidence(range, in: paragraph) {
-                let name = paragraph.text(of: range)
-                let country = evidence.kind == .nationality || evidence.kind == .place
-                    && (gazetteer.place(named: name)?.kind == .country || length == 1 && possessiveCountry(tokens[start]) != nil)
-                return KnownSpan(length: length, evidence: evidence, isCountryOrNationality: country)
-            }
-            length -= 1
-        }
-        return nil
-    }
-
-    /// The lexicon's or the gazetteer's word on a name, if any (looked up once per span and article).
-    func knownEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
-        guard let cache = knownNames, range.count <= 8 else { return lookUpKnownEvidence(range, in: paragraph) }
-        let key = paragraph.position << 32 | range.lowerBound << 4 | range.count
-        if let cached = cache.evidence[key] { return cached }
-        let evidence = lookUpKnownEvidence(range, in: paragraph)
-        cache.evidence[key] = evidence
-        return evidence
-    }
-
-    private func lookUpKnownEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
-        let tokens = paragraph.tokens
-        let name = paragraph.text(of: range)
-        if knownOrganization(range, in: paragraph) != nil { return Evidence(kind: .organization, weight: Evidence.known) }
-        if gazetteer.place(named: name) != nil { return Evidence(kind: .place, weight: Evidence.known) }
-        // `South African`, `North American`: a nationality in two words.
-        if range.count == 2, gazetteer.country(forDemonym: name) != nil
-            || EntityLexicon.compassWords.contains(tokens[range.lowerBound].text) && gazetteer.country(forDemonym: tokens[range.lowerBound + 1].text) != nil {
-            return Evidence(kind: .nationality, weight: Evidence.known)
-        }
-        guard range.count == 1 else { return nil }
-        let token = tokens[range.lowerBound]
-        if stateAbbreviation(range, in: paragraph) != nil { return Evidence(kind: .place, weight: Evidence.known) }
-        if possessiveCountry(token) != nil { return Evidence(kind: .place, weight: Evidence.known) }
-        if gazetteer.country(forDemonym: name) != nil || EntityLexicon.groupWords.contains(name) {
-            return Evidence(kind: .nationality, weight: Evidence.known)
-        }
-        // `HAYWARD, Calif.`: a dateline in capitals.
-        if token.isAllCaps, name.count > 3, gazetteer.place(named: Self.capitalizedForm(name)) != nil {
-            return Evidence(kind: .place, weight: Evidence.known)
-        }
-        return nil
-    }
-
-    /// `HAYWARD, Calif.`: a US state abbreviated after a comma → its name.
-    func stateAbbreviation(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
-        Self.stateAbbreviation(range, in: paragraph.tokens)
-    }
-
-    static func stateAbbreviation(_ range: Range<Int>, in tokens: [Token]) -> String? {
-        guard range.count == 1, range.lowerBound > 0, tokens[range.lowerBound - 1].isPunctuation(","),
-              let state = EntityLexicon.stateAbbreviations[tokens[range.lowerBound].text]
-        else { return nil }
-        let dotted = tokens[range.lowerBound].text.hasSuffix(".")
-            || range.upperBound < tokens.count && tokens[range.upperBound].isPunctuation(".") && !tokens[range.upperBound].spaceBefore
-        return dotted ? state : nil
-    }
-
-    /// `HAYWARD` → `Hayward`.
-    static func capitalizedForm(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst().lowercased() }
-
-    /// The canonical name of a known organisation written at `range`. `IS` counts only outside a run
-    /// of capitals (`WHAT IS NEXT`).
-    func knownOrganization(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
-        let tokens = paragraph.tokens
-        let name = paragraph.text(of: range)
-        if name == "IS" {
-            // Next to a word in capitals that names nothing known: a sentence in capitals.
-            func shouting(_ token: Token?) -> Bool {
-                guard let token, token.isAllCaps else { return false }
-                return EntityLexicon.knownOrganizations[token.text] == nil && gazetteer.place(named: token.text) == nil
-            }
-            let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
-            let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
-            if shouting(before) || shouting(after) { return nil }
-            return "Islamic State"
-        }
-        if let known = EntityLexicon.knownOrganizations[name] { return known }
-        // `DAESH`, `AL JAZEERA`: a known name in capitals.
-        if range.count <= 3, name.count > 3, range.allSatisfy({ tokens[$0].isAllCaps }) {
-            let words = range.map { Self.capitalizedForm(tokens[$0].text) }
-            return EntityLexicon.knownOrganizations[words.joined(separator: " ")]
-        }
-        return nil
-    }
-
     func isTitle(_ token: Token) -> Bool { EnglishLexicon.titles.contains(token.text) }
 
     /// The names in a capitalised run `run` of a sentence.
     func pieces(of run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
                 sentenceInitial: Bool) -> [Candidate] {
         let tokens = paragraph.tokens
+        let (range, initial) = withoutEdgeWords(run, in: paragraph, sentenceInitial: sentenceInitial)
+        guard !range.isEmpty else { return [] }
+        if let split = splitAtRunBreaker(range, in: paragraph, sentence: sentence, initial: initial) { return split }
+        // A known name as a whole: `Hong Kong`, `Islamic State`, `Asharq Al-Awsat`.
+        if let known = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph), known.length == range.count {
+            return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: known.evidence)]
+        }
+        if let words = wordsInCapitals(range, in: paragraph, sentence: sentence, initial: initial) { return words }
+        if let rest = withoutCommonAcronym(range, in: paragraph, sentence: sentence, initial: initial) { return rest }
+        if namesNoScoredKind(range, in: tokens) { return [] }
+        if let role = roleAlone(range, in: paragraph, initial: initial) { return role }
+        let hasTitle = range.contains { isTitle(tokens[$0]) }
+        if let organization = organizationByHead(range, in: paragraph, hasTitle: hasTitle) {
+            return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: organization)]
+        }
+        if let names = namesRunTogether(range, in: paragraph, sentence: sentence, initial: initial) { return names }
+        if hasTitle, let split = roleAndName(range, in: paragraph, sentence: sentence) { return split }
+        if let split = splitAtPlacePrefix(range, in: paragraph, sentence: sentence, initial: initial) { return split }
+        if let split = splitOffNewsAgency(range, in: paragraph, sentence: sentence, initial: initial) { return split }
+        if let split = splitOffLeadingCountry(range, in: paragraph, sentence: sentence, initial: initial) { return split }
+        return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: nil)]
+    }
+
+    /// `run` without leading function words (`The`, `In`, `March`) and particles, unless a known name
+    /// starts there (`New York`), and without particles and `'s` at the end; and whether it still starts
+    /// its sentence.
+    private func withoutEdgeWords(_ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph,
+                                  sentenceInitial: Bool) -> (range: Range<Int>, initial: Bool) {
+        let tokens = paragraph.tokens
         var start = run.lowerBound, end = run.upperBound
         var initial = sentenceInitial
-        // Leading function words (`The`, `In`, `March`) and particles, unless a known name starts there (`New York`).
         while start < end, EnglishLexicon.notNames.contains(tokens[start].text) || EnglishLexicon.nameParticles.contains(tokens[start].text)
                 || EntityLexicon.runBreakers.contains(tokens[start].text),
               knownSpan(at: start, limit: end, in: paragraph).map({ $0.length > 1 }) != true {
@@ -120,87 +47,133 @@ extension EntityExtractor {
             initial = false
         }
         while end > start, EnglishLexicon.nameParticles.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "'s" { end -= 1 }
-        guard start < end else { return [] }
-        // Datelines and credits run into names: `AFP Saturday`, `Syria July 1`, `Reuters Photo`.
+        return (start..<end, initial)
+    }
+
+    /// Datelines and credits run into names: `AFP Saturday`, `Syria July 1`, `Reuters Photo`. The names
+    /// on both sides of the first run breaker, or nil when there is none.
+    private func splitAtRunBreaker(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                   initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound, end = range.upperBound
         for k in (start + 1)..<max(start + 1, end) where isRunBreaker(k, in: tokens) {
             return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
                 + pieces(of: (k + 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
         }
-        let range = start..<end
+        return nil
+    }
 
-        // A known name as a whole: `Hong Kong`, `Islamic State`, `Asharq Al-Awsat`.
-        if let known = knownSpan(at: start, limit: end, in: paragraph), known.length == range.count {
-            return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: known.evidence)]
-        }
-        // A run in capitals that is no known name (`WHAT IS NEXT`, `BBC NEWS`): each word on its own.
-        if range.count >= 2, range.allSatisfy({ tokens[$0].isAllCaps }) {
-            return range.flatMap { pieces(of: $0..<($0 + 1), in: paragraph, sentence: sentence, sentenceInitial: initial && $0 == start) }
-        }
-        // `US DVD`, `CEO Tim Cook`: abbreviations of common things at the edges are not part of a name.
-        if range.count >= 2, EntityLexicon.commonAcronyms.contains(tokens[end - 1].text), !EnglishLexicon.organizationHeads.contains(tokens[end - 1].text),
+    /// A run in capitals that is no known name (`WHAT IS NEXT`, `BBC NEWS`): each word on its own.
+    private func wordsInCapitals(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                 initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        guard range.count >= 2, range.allSatisfy({ tokens[$0].isAllCaps }) else { return nil }
+        let start = range.lowerBound
+        return range.flatMap { pieces(of: $0..<($0 + 1), in: paragraph, sentence: sentence, sentenceInitial: initial && $0 == start) }
+    }
+
+    /// `US DVD`, `CEO Tim Cook`: abbreviations of common things at the edges are not part of a name.
+    /// The names without one, or nil when neither edge is one.
+    private func withoutCommonAcronym(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                      initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound, end = range.upperBound
+        guard range.count >= 2 else { return nil }
+        if EntityLexicon.commonAcronyms.contains(tokens[end - 1].text), !EnglishLexicon.organizationHeads.contains(tokens[end - 1].text),
            knownEvidence((end - 1)..<end, in: paragraph) == nil {
             return pieces(of: start..<(end - 1), in: paragraph, sentence: sentence, sentenceInitial: initial)
         }
-        if range.count >= 2, EntityLexicon.commonAcronyms.contains(tokens[start].text), knownEvidence(start..<(start + 1), in: paragraph) == nil {
+        if EntityLexicon.commonAcronyms.contains(tokens[start].text), knownEvidence(start..<(start + 1), in: paragraph) == nil {
             return pieces(of: (start + 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
         }
-        // Products (`MacBook Pro`) are not scored kinds.
-        if range.count >= 2, EntityLexicon.productHeads.contains(tokens[end - 1].text) { return [] }
-        // Laws, treaties and events (`UN Charter`, `General Election`) and doctrines (`National
-        // Socialism`) are none of the kinds.
-        if range.count >= 2, EntityLexicon.workHeads.contains(tokens[end - 1].text) || tokens[end - 1].lower.hasSuffix("ism") { return [] }
-        // A role with nobody named (`the Supreme Leader`, `Shadow Secretary of State`); a title alone
-        // may still be a surname (`King and Weeks were abducted`).
-        if range.allSatisfy({ isTitle(tokens[$0]) || EntityLexicon.roleModifiers.contains(tokens[$0].text)
-                               || EnglishLexicon.nameParticles.contains(tokens[$0].lower) }) {
-            guard range.count == 1, isTitle(tokens[start]) else { return [] }
-            return [Candidate(paragraph: paragraph.position, tokens: range, name: tokens[start].text, evidence: nil,
-                              sentenceInitial: initial, titleOnly: true)]
-        }
-        let hasTitle = range.contains { isTitle(tokens[$0]) }
-        // An organisation by its head (`Syrian Observatory for Human Rights`, `Jaish al-Islam`); with a
-        // title inside, only when the last word is the head (`Defence Ministry`).
-        if let structure = structure(range, in: paragraph), structure.kind == .organization,
-           !hasTitle || EnglishLexicon.organizationHeads.contains(tokens[end - 1].text) {
-            return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: structure)]
-        }
-        // Names run together: every part known (`Saudi Arabia Turkey`, `Beirut Syrian`, `Aleppo Governorate Syria`).
+        return nil
+    }
+
+    /// Products (`MacBook Pro`), laws, treaties and events (`UN Charter`, `General Election`) and
+    /// doctrines (`National Socialism`) are none of the scored kinds.
+    private func namesNoScoredKind(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        guard range.count >= 2 else { return false }
+        let last = range.upperBound - 1
+        return EntityLexicon.productHeads.contains(tokens[last].text)
+            || EntityLexicon.workHeads.contains(tokens[last].text) || tokens[last].lower.hasSuffix("ism")
+    }
+
+    /// A role with nobody named (`the Supreme Leader`, `Shadow Secretary of State`): no name; a title
+    /// alone may still be a surname (`King and Weeks were abducted`). Nil when a word is no role word.
+    private func roleAlone(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        guard range.allSatisfy({ isTitle(tokens[$0]) || EntityLexicon.roleModifiers.contains(tokens[$0].text)
+                                 || EnglishLexicon.nameParticles.contains(tokens[$0].lower) })
+        else { return nil }
+        guard range.count == 1, isTitle(tokens[range.lowerBound]) else { return [] }
+        return [Candidate(paragraph: paragraph.position, tokens: range, name: tokens[range.lowerBound].text, evidence: nil,
+                          sentenceInitial: initial, titleOnly: true)]
+    }
+
+    /// An organisation by its head (`Syrian Observatory for Human Rights`, `Jaish al-Islam`); with a
+    /// title inside, only when the last word is the head (`Defence Ministry`).
+    private func organizationByHead(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, hasTitle: Bool) -> Evidence? {
+        guard let structure = structure(range, in: paragraph), structure.kind == .organization,
+              !hasTitle || EnglishLexicon.organizationHeads.contains(paragraph.tokens[range.upperBound - 1].text)
+        else { return nil }
+        return structure
+    }
+
+    /// Names run together: every part known (`Saudi Arabia Turkey`, `Beirut Syrian`, `Aleppo Governorate
+    /// Syria`). Nil unless the run is two or more known names.
+    private func namesRunTogether(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                  initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let end = range.upperBound
         var segments: [Range<Int>] = []
-        var p = start
+        var p = range.lowerBound
         while p < end, let known = knownSpan(at: p, limit: end, in: paragraph) {
             var e = p + known.length
             if known.evidence.kind == .place, e < end, EnglishLexicon.placeHeads.contains(tokens[e].lower) { e += 1 }
             segments.append(p..<e)
             p = e
         }
-        if p == end, segments.count >= 2 {
-            return segments.enumerated().flatMap { n, segment in
-                pieces(of: segment, in: paragraph, sentence: sentence, sentenceInitial: initial && n == 0)
-            }
+        guard p == end, segments.count >= 2 else { return nil }
+        return segments.enumerated().flatMap { n, segment in
+            pieces(of: segment, in: paragraph, sentence: sentence, sentenceInitial: initial && n == 0)
         }
-        if hasTitle, let split = roleAndName(range, in: paragraph, sentence: sentence) { return split }
+    }
 
-        // A place word starting a second name: `Damascus Tal Meri`, `Kafr Takharim Khan Sheikhun`.
-        if let k = ((start + 1)..<end).first(where: { EntityLexicon.placePrefixesInsideRuns.contains(tokens[$0].text) && $0 + 1 < end
-                && !EnglishLexicon.nameParticles.contains(tokens[$0 - 1].lower) }) {
-            return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
-                + pieces(of: k..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
-        }
-        // A news agency's name run onto the end: `Monitor AFP`, `Beirut Reuters`.
-        if end - start >= 2, knownOrganization((end - 1)..<end, in: paragraph) != nil, !tokens[end - 1].isAllCaps || tokens[end - 1].text.count > 2,
-           knownSpan(at: start, limit: end, in: paragraph)?.length != range.count {
-            return pieces(of: start..<(end - 1), in: paragraph, sentence: sentence, sentenceInitial: initial)
-                + pieces(of: (end - 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
-        }
-        // A country or nationality before a name: `American Kevin King`, `Britain Liu Xiaming`.
-        if let lead = knownSpan(at: start, limit: end, in: paragraph), lead.isCountryOrNationality, end - start - lead.length >= 2 {
-            let rest = (start + lead.length)..<end
-            if structure(rest, in: paragraph) == nil, !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower) {
-                return [candidate(start..<rest.lowerBound, in: paragraph, sentence: sentence, initial: initial, evidence: lead.evidence)]
-                    + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
-            }
-        }
-        return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: nil)]
+    /// A place word starting a second name: `Damascus Tal Meri`, `Kafr Takharim Khan Sheikhun`.
+    private func splitAtPlacePrefix(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                    initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound, end = range.upperBound
+        guard let k = ((start + 1)..<end).first(where: { EntityLexicon.placePrefixesInsideRuns.contains(tokens[$0].text) && $0 + 1 < end
+                && !EnglishLexicon.nameParticles.contains(tokens[$0 - 1].lower) })
+        else { return nil }
+        return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
+            + pieces(of: k..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
+    }
+
+    /// A news agency's name run onto the end: `Monitor AFP`, `Beirut Reuters`.
+    private func splitOffNewsAgency(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                    initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound, end = range.upperBound
+        guard end - start >= 2, knownOrganization((end - 1)..<end, in: paragraph) != nil, !tokens[end - 1].isAllCaps || tokens[end - 1].text.count > 2,
+              knownSpan(at: start, limit: end, in: paragraph)?.length != range.count
+        else { return nil }
+        return pieces(of: start..<(end - 1), in: paragraph, sentence: sentence, sentenceInitial: initial)
+            + pieces(of: (end - 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
+    }
+
+    /// A country or nationality before a name: `American Kevin King`, `Britain Liu Xiaming`.
+    private func splitOffLeadingCountry(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                        initial: Bool) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound, end = range.upperBound
+        guard let lead = knownSpan(at: start, limit: end, in: paragraph), lead.isCountryOrNationality, end - start - lead.length >= 2
+        else { return nil }
+        let rest = (start + lead.length)..<end
+        guard structure(rest, in: paragraph) == nil, !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower) else { return nil }
+        return [candidate(start..<rest.lowerBound, in: paragraph, sentence: sentence, initial: initial, evidence: lead.evidence)]
+            + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
     }
 
     /// Weekdays, months before a number, and credit words end a name.
@@ -250,186 +223,5 @@ extension EntityExtractor {
             candidate.aliases.append(name + " " + tokens[end].text)
         }
         return candidate
-    }
-
-    /// `Supreme Leader Ayatollah Ali Khamenei` → `Ali Khamenei`, role `Supreme Leader`, aliases with the
-    /// honorific and as written; `US President Donald Trump` → also the place `US`; `White House Press
-    /// Secretary Stephanie Grisham` → also the organisation `White House`. Nil when no name follows the
-    /// last title.
-    func roleAndName(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> [Candidate]? {
-        let tokens = paragraph.tokens
-        // The last title with a name after it.
-        var title: Int?
-        var k = range.upperBound - 2
-        while k >= range.lowerBound {
-            if isTitle(tokens[k]), ((k + 1)..<range.upperBound).contains(where: { !isTitle(tokens[$0]) && !EnglishLexicon.nameParticles.contains(tokens[$0].lower) }) {
-                title = k
-                break
-            }
-            k -= 1
-        }
-        guard let title else { return nil }
-        var nameStart = title + 1
-        var result: [Candidate] = []
-        // `President of Iran`: the role continues into a known name, and nobody is named.
-        if EnglishLexicon.nameParticles.contains(tokens[nameStart].lower) {
-            nameStart += 1
-            guard nameStart < range.upperBound else { return [] }
-            if let known = knownSpan(at: nameStart, limit: range.upperBound, in: paragraph), known.length == range.upperBound - nameStart {
-                return [candidate(nameStart..<range.upperBound, in: paragraph, sentence: sentence, initial: false, evidence: known.evidence)]
-            }
-        }
-        var roleEnd = title + 1
-        while roleEnd > range.lowerBound, EntityLexicon.honorifics.contains(tokens[roleEnd - 1].text) { roleEnd -= 1 }
-        let honorific = roleEnd..<(title + 1)
-
-        // Inside the role: a country or nationality first, then organisations between the titles.
-        var roleStart = range.lowerBound
-        if let lead = knownSpan(at: roleStart, limit: roleEnd, in: paragraph), lead.evidence.kind == .place || lead.evidence.kind == .nationality {
-            result.append(candidate(roleStart..<(roleStart + lead.length), in: paragraph, sentence: sentence,
-                                    initial: false, evidence: lead.evidence))
-            roleStart += lead.length
-        }
-        var a = roleStart
-        while a < roleEnd {
-            if isTitle(tokens[a]) || EnglishLexicon.nameParticles.contains(tokens[a].lower) { a += 1; continue }
-            var b = a
-            while b < roleEnd, !isTitle(tokens[b]) { b += 1 }
-            // Without the role's own words first (`White House` in `White House Press Secretary`).
-            var e = b
-            while e - a > 1, EntityLexicon.roleModifiers.contains(tokens[e - 1].text) { e -= 1 }
-            if let organization = organizationInRole(a..<e, in: paragraph) {
-                result.append(candidate(a..<e, in: paragraph, sentence: sentence, initial: false, evidence: organization))
-            } else if e < b, let organization = organizationInRole(a..<b, in: paragraph) {
-                result.append(candidate(a..<b, in: paragraph, sentence: sentence, initial: false, evidence: organization))
-            }
-            a = b
-        }
-
-        let nameRange = nameStart..<range.upperBound
-        // `Chief Strategy Officer`, `General Manager of Life Care Solutions`: the role goes on, nobody is named.
-        if EntityLexicon.roleNouns.contains(tokens[nameRange.upperBound - 1].text) { return result }
-        if nameRange.contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }) {
-            return result + pieces(of: nameRange, in: paragraph, sentence: sentence, sentenceInitial: false)
-                .filter { $0.kind != .person }
-        }
-        let role = roleStart < roleEnd ? paragraph.text(of: roleStart..<roleEnd) : nil
-        if let known = knownSpan(at: nameStart, limit: range.upperBound, in: paragraph), known.length == nameRange.count {
-            // A known place or organisation after a title is not a person.
-            result.append(candidate(nameRange, in: paragraph, sentence: sentence, initial: false, evidence: known.evidence))
-            return result
-        }
-        var person = Candidate(paragraph: paragraph.position, tokens: nameRange, name: paragraph.text(of: nameRange),
-                               evidence: Evidence(kind: .person, weight: Evidence.structure), role: role, sentenceInitial: false)
-        if !honorific.isEmpty {
-            person.aliases.append(paragraph.text(of: honorific.lowerBound..<nameRange.upperBound))
-        } else if let role, !role.contains(" of "), let last = role.split(separator: " ").last {
-            person.aliases.append(last + " " + person.name)
-        }
-        person.aliases.append(paragraph.text(of: range))
-        result.append(person)
-        return result
-    }
-
-    /// An organisation named inside a role: known, by its head, or an acronym (`White House`, `BART`, `IRGC`).
-    func organizationInRole(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
-        let tokens = paragraph.tokens
-        if let known = knownEvidence(range, in: paragraph), known.kind == .organization { return known }
-        if let structure = structure(range, in: paragraph), structure.kind == .organization { return structure }
-        if range.count == 1, isAcronym(tokens[range.lowerBound]) { return Evidence(kind: .organization, weight: Evidence.cue) }
-        return nil
-    }
-
-    /// An all-capital word of two to six letters that abbreviates no common thing (`AOL`, `BART`, not `TV`).
-    func isAcronym(_ token: Token) -> Bool {
-        token.isAllCaps && token.text.count <= 6 && !token.text.contains(".") && !EntityLexicon.commonAcronyms.contains(token.text)
-            && !EnglishLexicon.notNames.contains(Self.capitalizedForm(token.text)) && !EntityLexicon.runBreakers.contains(Self.capitalizedForm(token.text))
-            && gazetteer.place(named: token.text) == nil
-    }
-
-    /// What a name's own words say: heads, `X of Y`, Arabic prefixes, an acronym before a place,
-    /// a compass word beside a known place.
-    func structure(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
-        guard range.count >= 2 else { return nil }
-        let tokens = paragraph.tokens
-        let first = tokens[range.lowerBound].text, last = tokens[range.upperBound - 1].text
-        let place = Evidence(kind: .place, weight: Evidence.structure)
-        let organization = Evidence(kind: .organization, weight: Evidence.structure)
-        // `inside the Polytechnic University`: a building the text is about being in.
-        if EntityLexicon.institutionBuildings.contains(last) {
-            var k = range.lowerBound - 1
-            if k >= 0, tokens[k].lower == "the" { k -= 1 }
-            if k >= 0, EntityLexicon.insidePrepositions.contains(tokens[k].lower) { return place }
-        }
-        if EntityLexicon.placeNameHeads.contains(last) || EnglishLexicon.placeHeads.contains(last.lowercased()) { return place }
-        if EnglishLexicon.organizationHeads.contains(last) { return organization }
-        if EntityLexicon.placeMediaHeads.contains(last), (1...3).contains(where: { n in
-            n < range.count && (gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.lowerBound + n))) != nil
-                || n > 1 && EnglishLexicon.placeHeads.contains(tokens[range.lowerBound + n - 1].lower)) }) {
-            return organization
-        }
-        if let of = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }), of > range.lowerBound {
-            let head = tokens[of - 1].text
-            if EnglishLexicon.organizationHeads.contains(head) { return organization }
-            if EntityLexicon.placeOfNameHeads.contains(head) || EntityLexicon.placeNameHeads.contains(head) { return place }
-        }
-        if EntityLexicon.organizationPrefixes.contains(first) { return organization }
-        if EntityLexicon.placePrefixes.contains(first) { return place }
-        if first.count >= 3, isAcronym(tokens[range.lowerBound]) { return organization }
-        if EntityLexicon.compassWords.contains(first), gazetteer.place(named: paragraph.text(of: (range.lowerBound + 1)..<range.upperBound)) != nil {
-            return place
-        }
-        if EntityLexicon.compassWords.contains(last), gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.upperBound - 1))) != nil {
-            return place
-        }
-        return nil
-    }
-
-    /// The kind of a name with no structure of its own, from the words around it.
-    func classify(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> Evidence? {
-        let tokens = paragraph.tokens
-        if let known = knownEvidence(range, in: paragraph) { return known }
-        if range.count == 1 {
-            // `the Observatory`, `Police`: a generic noun alone names nothing by itself.
-            let word = tokens[range.lowerBound]
-            if EnglishLexicon.organizationHeads.contains(word.text) || EntityLexicon.genericHeads.contains(word.lower)
-                || EntityLexicon.roleModifiers.contains(word.text) || EntityLexicon.commonAcronyms.contains(word.text)
-                || EntityLexicon.placeNameHeads.contains(word.text) || EntityLexicon.compassWords.contains(word.text) {
-                return nil
-            }
-        }
-        if let structure = structure(range, in: paragraph) { return structure }
-        // `High Commissioner`: a role with nobody named.
-        if range.count >= 2, EntityLexicon.roleNouns.contains(tokens[range.upperBound - 1].text) { return nil }
-        let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
-        let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
-        if let before, before.isWord, before.text.first?.isLowercase == true {
-            if EntityLexicon.personCues.contains(before.lower) { return Evidence(kind: .person, weight: Evidence.cue) }
-            if EntityLexicon.placeCues.contains(before.lower) { return Evidence(kind: .place, weight: Evidence.cue) }
-            if range.count == 1, EntityLexicon.organizationCues.contains(before.lower) { return Evidence(kind: .organization, weight: Evidence.cue) }
-            if before.lower == "of", range.lowerBound - 2 >= sentence.lowerBound, EnglishLexicon.placeOfHeads.contains(tokens[range.lowerBound - 2].lower) {
-                return Evidence(kind: .place, weight: Evidence.cue)
-            }
-        }
-        if let after, after.isWord {
-            if EnglishLexicon.placeHeads.contains(after.lower) { return Evidence(kind: .place, weight: Evidence.cue) }
-            let newsAgency = after.lower == "news" && range.upperBound + 1 < sentence.upperBound && tokens[range.upperBound + 1].lower == "agency"
-            if range.count <= 2, newsAgency || EntityLexicon.organizationFollowers.contains(after.lower) {
-                return Evidence(kind: .organization, weight: Evidence.cue)
-            }
-        }
-        // `the Observatory said`, `the Local Committees reported`: people's names take no article.
-        let the = before?.lower == "the"
-        if the, let after, after.isWord, EntityLexicon.afterOrganizationName.contains(after.lower) || after.lower == "'s" || after.lower.hasSuffix("ed") {
-            return Evidence(kind: .organization, weight: Evidence.cue)
-        }
-        if range.count == 1, isAcronym(tokens[range.lowerBound]) { return Evidence(kind: .organization, weight: Evidence.cue) }
-        if let after, EnglishLexicon.speechVerbs.contains(after.lower), !the { return Evidence(kind: .person, weight: Evidence.context) }
-        if let before, after?.lower != "'s",
-           (range.count == 1 ? EntityLexicon.placePrepositionsForOneWord : EntityLexicon.placePrepositions).contains(before.lower) {
-            return Evidence(kind: .place, weight: Evidence.context)
-        }
-        if (2...4).contains(range.count) { return Evidence(kind: .person, weight: Evidence.shape) }
-        return nil
     }
 }

@@ -1,0 +1,96 @@
+/// The kind of a name: what its own words say (heads, `X of Y`, prefixes, acronyms) and, failing that,
+/// what the words around it say.
+extension EntityExtractor {
+    /// An all-capital word of two to six letters that abbreviates no common thing (`AOL`, `BART`, not `TV`).
+    func isAcronym(_ token: Token) -> Bool {
+        token.isAllCaps && token.text.count <= 6 && !token.text.contains(".") && !EntityLexicon.commonAcronyms.contains(token.text)
+            && !EnglishLexicon.notNames.contains(Self.capitalizedForm(token.text)) && !EntityLexicon.runBreakers.contains(Self.capitalizedForm(token.text))
+            && gazetteer.place(named: token.text) == nil
+    }
+
+    /// What a name's own words say: heads, `X of Y`, Arabic prefixes, an acronym before a place,
+    /// a compass word beside a known place.
+    func structure(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
+        guard range.count >= 2 else { return nil }
+        let tokens = paragraph.tokens
+        let first = tokens[range.lowerBound].text, last = tokens[range.upperBound - 1].text
+        let place = Evidence(kind: .place, weight: Evidence.structure)
+        let organization = Evidence(kind: .organization, weight: Evidence.structure)
+        // `inside the Polytechnic University`: a building the text is about being in.
+        if EntityLexicon.institutionBuildings.contains(last) {
+            var k = range.lowerBound - 1
+            if k >= 0, tokens[k].lower == "the" { k -= 1 }
+            if k >= 0, EntityLexicon.insidePrepositions.contains(tokens[k].lower) { return place }
+        }
+        if EntityLexicon.placeNameHeads.contains(last) || EnglishLexicon.placeHeads.contains(last.lowercased()) { return place }
+        if EnglishLexicon.organizationHeads.contains(last) { return organization }
+        if EntityLexicon.placeMediaHeads.contains(last), (1...3).contains(where: { n in
+            n < range.count && (gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.lowerBound + n))) != nil
+                || n > 1 && EnglishLexicon.placeHeads.contains(tokens[range.lowerBound + n - 1].lower)) }) {
+            return organization
+        }
+        if let of = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }), of > range.lowerBound {
+            let head = tokens[of - 1].text
+            if EnglishLexicon.organizationHeads.contains(head) { return organization }
+            if EntityLexicon.placeOfNameHeads.contains(head) || EntityLexicon.placeNameHeads.contains(head) { return place }
+        }
+        if EntityLexicon.organizationPrefixes.contains(first) { return organization }
+        if EntityLexicon.placePrefixes.contains(first) { return place }
+        if first.count >= 3, isAcronym(tokens[range.lowerBound]) { return organization }
+        if EntityLexicon.compassWords.contains(first), gazetteer.place(named: paragraph.text(of: (range.lowerBound + 1)..<range.upperBound)) != nil {
+            return place
+        }
+        if EntityLexicon.compassWords.contains(last), gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.upperBound - 1))) != nil {
+            return place
+        }
+        return nil
+    }
+
+    /// The kind of a name with no structure of its own, from the words around it.
+    func classify(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> Evidence? {
+        let tokens = paragraph.tokens
+        if let known = knownEvidence(range, in: paragraph) { return known }
+        if range.count == 1 {
+            // `the Observatory`, `Police`: a generic noun alone names nothing by itself.
+            let word = tokens[range.lowerBound]
+            if EnglishLexicon.organizationHeads.contains(word.text) || EntityLexicon.genericHeads.contains(word.lower)
+                || EntityLexicon.roleModifiers.contains(word.text) || EntityLexicon.commonAcronyms.contains(word.text)
+                || EntityLexicon.placeNameHeads.contains(word.text) || EntityLexicon.compassWords.contains(word.text) {
+                return nil
+            }
+        }
+        if let structure = structure(range, in: paragraph) { return structure }
+        // `High Commissioner`: a role with nobody named.
+        if range.count >= 2, EntityLexicon.roleNouns.contains(tokens[range.upperBound - 1].text) { return nil }
+        let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
+        let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
+        if let before, before.isWord, before.text.first?.isLowercase == true {
+            if EntityLexicon.personCues.contains(before.lower) { return Evidence(kind: .person, weight: Evidence.cue) }
+            if EntityLexicon.placeCues.contains(before.lower) { return Evidence(kind: .place, weight: Evidence.cue) }
+            if range.count == 1, EntityLexicon.organizationCues.contains(before.lower) { return Evidence(kind: .organization, weight: Evidence.cue) }
+            if before.lower == "of", range.lowerBound - 2 >= sentence.lowerBound, EnglishLexicon.placeOfHeads.contains(tokens[range.lowerBound - 2].lower) {
+                return Evidence(kind: .place, weight: Evidence.cue)
+            }
+        }
+        if let after, after.isWord {
+            if EnglishLexicon.placeHeads.contains(after.lower) { return Evidence(kind: .place, weight: Evidence.cue) }
+            let newsAgency = after.lower == "news" && range.upperBound + 1 < sentence.upperBound && tokens[range.upperBound + 1].lower == "agency"
+            if range.count <= 2, newsAgency || EntityLexicon.organizationFollowers.contains(after.lower) {
+                return Evidence(kind: .organization, weight: Evidence.cue)
+            }
+        }
+        // `the Observatory said`, `the Local Committees reported`: people's names take no article.
+        let the = before?.lower == "the"
+        if the, let after, after.isWord, EntityLexicon.afterOrganizationName.contains(after.lower) || after.lower == "'s" || after.lower.hasSuffix("ed") {
+            return Evidence(kind: .organization, weight: Evidence.cue)
+        }
+        if range.count == 1, isAcronym(tokens[range.lowerBound]) { return Evidence(kind: .organization, weight: Evidence.cue) }
+        if let after, EnglishLexicon.speechVerbs.contains(after.lower), !the { return Evidence(kind: .person, weight: Evidence.context) }
+        if let before, after?.lower != "'s",
+           (range.count == 1 ? EntityLexicon.placePrepositionsForOneWord : EntityLexicon.placePrepositions).contains(before.lower) {
+            return Evidence(kind: .place, weight: Evidence.context)
+        }
+        if (2...4).contains(range.count) { return Evidence(kind: .person, weight: Evidence.shape) }
+        return nil
+    }
+}

@@ -1,0 +1,115 @@
+/// What the lexicon and the gazetteer know about a span of tokens: the longest known name at a token,
+/// its kind, a known organisation's canonical name, a US state abbreviated in a dateline, a country
+/// whose possessive lost its apostrophe.
+extension EntityExtractor {
+    /// A name the lexicon or the gazetteer knows, starting at a token.
+    struct KnownSpan {
+        var length: Int
+        var evidence: Evidence
+        /// The gazetteer says it is a country, or it is a nationality: it may stand before another name.
+        var isCountryOrNationality: Bool
+    }
+
+    /// The longest known name (up to five words) starting at `start` and ending by `limit`.
+    func knownSpan(at start: Int, limit: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> KnownSpan? {
+        let tokens = paragraph.tokens
+        var length = min(5, limit - start)
+        while length >= 1 {
+            let range = start..<(start + length)
+            if range.allSatisfy({ tokens[$0].isWord }), let evidence = knownEvidence(range, in: paragraph) {
+                let name = paragraph.text(of: range)
+                let country = evidence.kind == .nationality || evidence.kind == .place
+                    && (gazetteer.place(named: name)?.kind == .country || length == 1 && possessiveCountry(tokens[start]) != nil)
+                return KnownSpan(length: length, evidence: evidence, isCountryOrNationality: country)
+            }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// The lexicon's or the gazetteer's word on a name, if any (looked up once per span and article).
+    func knownEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
+        guard let cache = knownNames, range.count <= 8 else { return lookUpKnownEvidence(range, in: paragraph) }
+        let key = paragraph.position << 32 | range.lowerBound << 4 | range.count
+        if let cached = cache.evidence[key] { return cached }
+        let evidence = lookUpKnownEvidence(range, in: paragraph)
+        cache.evidence[key] = evidence
+        return evidence
+    }
+
+    private func lookUpKnownEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
+        let tokens = paragraph.tokens
+        let name = paragraph.text(of: range)
+        if knownOrganization(range, in: paragraph) != nil { return Evidence(kind: .organization, weight: Evidence.known) }
+        if gazetteer.place(named: name) != nil { return Evidence(kind: .place, weight: Evidence.known) }
+        // `South African`, `North American`: a nationality in two words.
+        if range.count == 2, gazetteer.country(forDemonym: name) != nil
+            || EntityLexicon.compassWords.contains(tokens[range.lowerBound].text) && gazetteer.country(forDemonym: tokens[range.lowerBound + 1].text) != nil {
+            return Evidence(kind: .nationality, weight: Evidence.known)
+        }
+        guard range.count == 1 else { return nil }
+        let token = tokens[range.lowerBound]
+        if stateAbbreviation(range, in: paragraph) != nil { return Evidence(kind: .place, weight: Evidence.known) }
+        if possessiveCountry(token) != nil { return Evidence(kind: .place, weight: Evidence.known) }
+        if gazetteer.country(forDemonym: name) != nil || EntityLexicon.groupWords.contains(name) {
+            return Evidence(kind: .nationality, weight: Evidence.known)
+        }
+        // `HAYWARD, Calif.`: a dateline in capitals.
+        if token.isAllCaps, name.count > 3, gazetteer.place(named: Self.capitalizedForm(name)) != nil {
+            return Evidence(kind: .place, weight: Evidence.known)
+        }
+        return nil
+    }
+
+    /// `HAYWARD, Calif.`: a US state abbreviated after a comma → its name.
+    func stateAbbreviation(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        Self.stateAbbreviation(range, in: paragraph.tokens)
+    }
+
+    static func stateAbbreviation(_ range: Range<Int>, in tokens: [Token]) -> String? {
+        guard range.count == 1, range.lowerBound > 0, tokens[range.lowerBound - 1].isPunctuation(","),
+              let state = EntityLexicon.stateAbbreviations[tokens[range.lowerBound].text]
+        else { return nil }
+        let dotted = tokens[range.lowerBound].text.hasSuffix(".")
+            || range.upperBound < tokens.count && tokens[range.upperBound].isPunctuation(".") && !tokens[range.upperBound].spaceBefore
+        return dotted ? state : nil
+    }
+
+    /// `HAYWARD` → `Hayward`.
+    static func capitalizedForm(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst().lowercased() }
+
+    /// The canonical name of a known organisation written at `range`. `IS` counts only outside a run
+    /// of capitals (`WHAT IS NEXT`).
+    func knownOrganization(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        let tokens = paragraph.tokens
+        let name = paragraph.text(of: range)
+        if name == "IS" {
+            // Next to a word in capitals that names nothing known: a sentence in capitals.
+            func shouting(_ token: Token?) -> Bool {
+                guard let token, token.isAllCaps else { return false }
+                return EntityLexicon.knownOrganizations[token.text] == nil && gazetteer.place(named: token.text) == nil
+            }
+            let before = range.lowerBound > 0 ? tokens[range.lowerBound - 1] : nil
+            let after = range.upperBound < tokens.count ? tokens[range.upperBound] : nil
+            if shouting(before) || shouting(after) { return nil }
+            return "Islamic State"
+        }
+        if let known = EntityLexicon.knownOrganizations[name] { return known }
+        // `DAESH`, `AL JAZEERA`: a known name in capitals.
+        if range.count <= 3, name.count > 3, range.allSatisfy({ tokens[$0].isAllCaps }) {
+            let words = range.map { Self.capitalizedForm(tokens[$0].text) }
+            return EntityLexicon.knownOrganizations[words.joined(separator: " ")]
+        }
+        return nil
+    }
+
+    /// `Syrias`, `Ankaras` (from text that lost its apostrophes) → `Syria`, `Ankara`: a country, or a
+    /// city or region of a million people.
+    func possessiveCountry(_ token: Token) -> String? {
+        guard token.isWord, token.isCapitalized, token.text.count > 3, token.text.hasSuffix("s"), gazetteer.place(named: token.text) == nil
+        else { return nil }
+        let stem = String(token.text.dropLast())
+        guard let place = gazetteer.place(named: stem) else { return nil }
+        return place.kind == .country || place.population >= 1_000_000 ? stem : nil
+    }
+}

@@ -1,0 +1,118 @@
+/// A role and the person named after it (`Supreme Leader Ayatollah Ali Khamenei`), with the country or
+/// organisation named inside the role (`US President Donald Trump`, `White House Press Secretary
+/// Stephanie Grisham`).
+extension EntityExtractor {
+    /// `Supreme Leader Ayatollah Ali Khamenei` → `Ali Khamenei`, role `Supreme Leader`, aliases with the
+    /// honorific and as written; `US President Donald Trump` → also the place `US`; `White House Press
+    /// Secretary Stephanie Grisham` → also the organisation `White House`. Nil when no name follows the
+    /// last title.
+    func roleAndName(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        guard let title = lastTitleBeforeName(in: range, tokens: tokens) else { return nil }
+        var nameStart = title + 1
+        // `President of Iran`: the role continues into a known name, and nobody is named.
+        if EnglishLexicon.nameParticles.contains(tokens[nameStart].lower) {
+            nameStart += 1
+            guard nameStart < range.upperBound else { return [] }
+            if let known = knownSpan(at: nameStart, limit: range.upperBound, in: paragraph), known.length == range.upperBound - nameStart {
+                return [candidate(nameStart..<range.upperBound, in: paragraph, sentence: sentence, initial: false, evidence: known.evidence)]
+            }
+        }
+        // Honorifics at the role's end (`Ayatollah`) go with the name.
+        var roleEnd = title + 1
+        while roleEnd > range.lowerBound, EntityLexicon.honorifics.contains(tokens[roleEnd - 1].text) { roleEnd -= 1 }
+        var result: [Candidate] = []
+        let roleStart = appendNamesInRole(range.lowerBound..<roleEnd, in: paragraph, sentence: sentence, to: &result)
+        let nameRange = nameStart..<range.upperBound
+        if let others = namesInsteadOfPerson(nameRange, in: paragraph, sentence: sentence) {
+            result += others
+        } else {
+            result.append(person(nameRange, role: roleStart..<roleEnd, honorific: roleEnd..<(title + 1), written: range, in: paragraph))
+        }
+        return result
+    }
+
+    /// The last title in `range` with a name after it.
+    private func lastTitleBeforeName(in range: Range<Int>, tokens: [Token]) -> Int? {
+        var k = range.upperBound - 2
+        while k >= range.lowerBound {
+            if isTitle(tokens[k]), ((k + 1)..<range.upperBound).contains(where: { !isTitle(tokens[$0]) && !EnglishLexicon.nameParticles.contains(tokens[$0].lower) }) {
+                return k
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Appends the names inside a role to `result`: a country or nationality first, then organisations
+    /// between the titles. Returns where the role starts after the country.
+    private func appendNamesInRole(_ role: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+                                   to result: inout [Candidate]) -> Int {
+        let tokens = paragraph.tokens
+        let roleEnd = role.upperBound
+        var roleStart = role.lowerBound
+        if let lead = knownSpan(at: roleStart, limit: roleEnd, in: paragraph), lead.evidence.kind == .place || lead.evidence.kind == .nationality {
+            result.append(candidate(roleStart..<(roleStart + lead.length), in: paragraph, sentence: sentence,
+                                    initial: false, evidence: lead.evidence))
+            roleStart += lead.length
+        }
+        var a = roleStart
+        while a < roleEnd {
+            if isTitle(tokens[a]) || EnglishLexicon.nameParticles.contains(tokens[a].lower) { a += 1; continue }
+            var b = a
+            while b < roleEnd, !isTitle(tokens[b]) { b += 1 }
+            // Without the role's own words first (`White House` in `White House Press Secretary`).
+            var e = b
+            while e - a > 1, EntityLexicon.roleModifiers.contains(tokens[e - 1].text) { e -= 1 }
+            if let organization = organizationInRole(a..<e, in: paragraph) {
+                result.append(candidate(a..<e, in: paragraph, sentence: sentence, initial: false, evidence: organization))
+            } else if e < b, let organization = organizationInRole(a..<b, in: paragraph) {
+                result.append(candidate(a..<b, in: paragraph, sentence: sentence, initial: false, evidence: organization))
+            }
+            a = b
+        }
+        return roleStart
+    }
+
+    /// What the words after a title name when they name no person: more of the role, names after its
+    /// `of`, a known place or organisation. Nil for a person.
+    private func namesInsteadOfPerson(_ nameRange: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph,
+                                      sentence: Range<Int>) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        // `Chief Strategy Officer`, `General Manager of Life Care Solutions`: the role goes on, nobody is named.
+        if EntityLexicon.roleNouns.contains(tokens[nameRange.upperBound - 1].text) { return [] }
+        if nameRange.contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }) {
+            return pieces(of: nameRange, in: paragraph, sentence: sentence, sentenceInitial: false).filter { $0.kind != .person }
+        }
+        // A known place or organisation after a title is not a person.
+        if let known = knownSpan(at: nameRange.lowerBound, limit: nameRange.upperBound, in: paragraph), known.length == nameRange.count {
+            return [candidate(nameRange, in: paragraph, sentence: sentence, initial: false, evidence: known.evidence)]
+        }
+        return nil
+    }
+
+    /// The person named after a role, with aliases: with the honorific (`Ayatollah Ali Khamenei`) or
+    /// the role's last word (`President Donald Trump`), and the whole run as written.
+    private func person(_ nameRange: Range<Int>, role roleRange: Range<Int>, honorific: Range<Int>, written: Range<Int>,
+                        in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Candidate {
+        let role = roleRange.isEmpty ? nil : paragraph.text(of: roleRange)
+        var person = Candidate(paragraph: paragraph.position, tokens: nameRange, name: paragraph.text(of: nameRange),
+                               evidence: Evidence(kind: .person, weight: Evidence.structure), role: role, sentenceInitial: false)
+        if !honorific.isEmpty {
+            person.aliases.append(paragraph.text(of: honorific.lowerBound..<nameRange.upperBound))
+        } else if let role, !role.contains(" of "), let last = role.split(separator: " ").last {
+            person.aliases.append(last + " " + person.name)
+        }
+        person.aliases.append(paragraph.text(of: written))
+        return person
+    }
+
+    /// An organisation named inside a role: known, by its head, or an acronym (`White House`, `BART`, `IRGC`).
+    func organizationInRole(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
+        let tokens = paragraph.tokens
+        if let known = knownEvidence(range, in: paragraph), known.kind == .organization { return known }
+        if let structure = structure(range, in: paragraph), structure.kind == .organization { return structure }
+        if range.count == 1, isAcronym(tokens[range.lowerBound]) { return Evidence(kind: .organization, weight: Evidence.cue) }
+        return nil
+    }
+}

@@ -1,0 +1,34 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// How a capitalised run splits into names, through the extractor: names whose separating commas were
+/// lost, a nationality before a person, a role that runs on into a known name.
+@Suite struct EntityNameSplittingTests {
+    func entities(_ paragraphs: [String]) -> [ExtractedEntity] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    func entity(_ found: [ExtractedEntity], _ name: String) -> ExtractedEntity? { found.first { $0.name == name } }
+
+    @Test func knownNamesRunTogetherSplitApart() {
+        let found = entities(["Delegates from Saudi Arabia Turkey and Qatar met in Doha on Monday."])
+        #expect(entity(found, "Saudi Arabia")?.kind == .place)
+        #expect(entity(found, "Turkey")?.kind == .place)
+        #expect(!found.contains { $0.name.contains("Arabia Turkey") })
+    }
+
+    @Test func aNationalityBeforeAPersonIsItsOwnName() {
+        let found = entities(["The talks stalled, and American Kevin King was freed on Monday."])
+        #expect(entity(found, "Kevin King")?.kind == .person)
+        #expect(entity(found, "American")?.kind == .nationality)
+    }
+
+    @Test func aRoleRunningIntoAKnownNameNamesNobody() {
+        let found = entities(["He met the President of Iran in Geneva on Monday."])
+        #expect(entity(found, "Iran")?.kind == .place)
+        #expect(!found.contains { $0.name.contains("President") || $0.kind == .person })
+    }
+}
