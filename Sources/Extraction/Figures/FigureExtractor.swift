@@ -82,14 +82,36 @@ extension FigureParagraphReader {
         return figures
     }
 
+    /// Parts of a group take the group's event: `killed 18 people, including 14 children`, `… among
+    /// them four women`, `two medics were among 31 people killed`.
+    func inheritEvents(_ figures: inout [Figure], startingAt starts: [Int]) {
+        for index in figures.indices where figures[index].event == nil && figures[index].kind == .count {
+            let start = starts[index]
+            let before = start > 0 ? tokens[start - 1].lower : ""
+            let twoBefore = start > 1 ? tokens[start - 2].lower : ""
+            let isPartAfterWhole = before == "including" || ["them", "whom"].contains(before) && ["among", "of"].contains(twoBefore)
+            if isPartAfterWhole, let whole = figures[..<index].last(where: { $0.event != nil && $0.kind == .count }) {
+                figures[index].event = whole.event
+                continue
+            }
+            let end = figures[index].tokenEnd(in: paragraph)
+            if end + 1 < tokens.count, ["were", "was", "are", "is"].contains(tokens[end].lower), tokens[end + 1].lower == "among",
+               let whole = figures[(index + 1)...].first(where: { $0.event != nil && $0.kind == .count }) {
+                figures[index].event = whole.event
+            }
+        }
+    }
+
     /// The figures of one sentence's number phrases, then the wholes of its partitives.
     mutating func figures(of phrases: [NumberPhrase], sentence: Range<Int>, source: String?) -> [Figure] {
         var figures: [Figure] = []
+        var starts: [Int] = []
         carried = []
         var consumed = Set<Int>()
         for (n, phrase) in phrases.enumerated() where !consumed.contains(phrase.numeralStart) {
             guard var figure = figure(for: phrase, sentence: sentence, following: phrases.dropFirst(n + 1), consumed: &consumed)
             else { continue }
+            starts.append(phrase.tokens.lowerBound)
             if figure.source == nil { figure.source = source }
             if figure.kind == .count, let unit = figure.unit {
                 carried.append((unit, figure.event))
@@ -97,6 +119,7 @@ extension FigureParagraphReader {
             }
             figures.append(figure)
         }
+        inheritEvents(&figures, startingAt: starts)
         for var inner in pendingInner {
             if inner.source == nil { inner.source = source }
             figures.append(inner)

@@ -143,4 +143,31 @@ enum FigureLexicon {
 
     /// Descriptions of a monitoring group, which stand for the last organisation that reported a figure.
     static let monitorDescriptions: Set<String> = ["monitor", "group", "watchdog", "observatory"]
+
+    // MARK: - Events
+
+    /// Words that may stand between an event word and the number it counts: `killed at least 50`, `the
+    /// toll rose to 12`.
+    static let wordsBeforeCount: Set<String> = [
+        "the", "a", "at", "least", "to", "another", "an", "estimated", "some", "more", "than", "nearly", "about",
+        "around", "over", "up", "all", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "rises",
+        "is", "was", "now", "has", "had",
+    ]
+
+    /// Nouns of events that take what they happened to after `of`: `the evacuation of 300 residents`.
+    static let eventNouns: Set<String> = [
+        "evacuation", "deaths", "killing", "killings", "arrest", "arrests", "injuries", "evacuees",
+    ]
+
+    /// Participles that, right after a counted noun, say what happened to it: `20 people injured`.
+    static let casualtyParticiples: Set<String> = [
+        "killed", "injured", "wounded", "dead", "hurt", "arrested", "detained", "evacuated", "displaced", "kidnapped",
+        "abducted", "executed", "missing",
+    ]
+
+    /// Counted nouns that say what happened to those they count: `three fatalities`, `300 evacuees`.
+    static let eventUnits: [String: String] = ["fatality": "killed", "death": "killed", "evacuee": "evacuated"]
+
+    /// Counted nouns that are themselves strikes: counted with no verb, they were launched.
+    static let strikeActs: Set<String> = ["strike", "airstrike", "raid"]
 }

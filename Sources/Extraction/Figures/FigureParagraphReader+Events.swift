@@ -1,29 +1,72 @@
 /// What happened to what a figure counts (`were launched`, `did not go off`, `killing`) and what caused it.
 extension FigureParagraphReader {
-    func event(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool) -> String? {
-        // Before: `killing more than 50 people`, `Air strikes kill 32`.
+    /// What happened to what the figure counts: a participle right after it (`20 people injured`), a
+    /// verb or event noun before it (`killing 50`, `Attack kills 30`, `evacuation of 300`), a verb after
+    /// it (`were launched`, `did not go off`); strikes counted with no verb were launched.
+    func event(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool, unit: String? = nil) -> String? {
+        if let event = participleRightAfter(nounEnd: nounEnd, sentence: sentence)
+            ?? eventBefore(phrase, sentence: sentence)
+            ?? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples) {
+            return event
+        }
+        // `five air raids on Raqqa`, `conducted 325 air strikes`: a strike counted is a strike made;
+        // `the three fatalities`: the noun is the event.
+        if let unit, FigureLexicon.strikeActs.contains(unit) { return "launched" }
+        if let unit, let event = FigureLexicon.eventUnits[unit] { return event }
+        return nil
+    }
+
+    /// `Child Killed 20 People Injured`: a casualty participle attached to the counted noun says what
+    /// happened to it, whatever verb stands before the number.
+    func participleRightAfter(nounEnd: Int, sentence: Range<Int>) -> String? {
+        guard nounEnd < sentence.upperBound, nounEnd > 0, tokens[nounEnd - 1].isWord, tokens[nounEnd].isWord,
+              FigureLexicon.casualtyParticiples.contains(tokens[nounEnd].lower)
+        else { return nil }
+        return FigureVocabulary.eventWords[tokens[nounEnd].lower]
+    }
+
+    /// Before: `killing more than 50 people`, `Air strikes kill 32`, `IS attack kills 30`, `the
+    /// evacuation of 300 residents`, `claimed the lives of two people`, `the death toll rose to 12`.
+    func eventBefore(_ phrase: NumberPhrase, sentence: Range<Int>) -> String? {
         var j = phrase.tokens.lowerBound - 1
         var steps = 0
         while j >= sentence.lowerBound, steps < 3 {
             let word = tokens[j].lower
-            if let event = FigureVocabulary.eventWords[word], tokens[j].isWord, !isPluralNoun(tokens[j]), word != "dead", word != "death" {
+            if let event = FigureVocabulary.eventWords[word], tokens[j].isWord, word != "dead", word != "death",
+               !isPluralNoun(tokens[j]) || isSingularVerb(word) {
                 return event
             }
             if word == "toll" { return "killed" }
-            // `claimed the lives of two people`
-            if word == "of", j > sentence.lowerBound, tokens[j - 1].lower == "lives" { return "killed" }
-            if !tokens[j].isWord || !(["the", "a", "at", "least", "to", "another", "an", "estimated", "some", "more", "than", "nearly", "about", "around", "over", "up", "all", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "rises", "is", "was", "now", "has", "had"].contains(word)) { break }
+            if word == "of", j > sentence.lowerBound, tokens[j - 1].isWord {
+                let noun = tokens[j - 1].lower
+                if noun == "lives" { return "killed" }
+                if FigureLexicon.eventNouns.contains(noun), let event = FigureVocabulary.eventWords[noun] { return event }
+            }
+            if !tokens[j].isWord || !FigureLexicon.wordsBeforeCount.contains(word) { break }
             j -= 1
             steps += 1
         }
-        // After: `were launched`, `did not go off`, `targeting …`, `killed`.
+        return nil
+    }
+
+    /// `kills`, `hits`, `targets`: a verb's third person, not a plural noun, when its stem is an event word too.
+    func isSingularVerb(_ word: String) -> Bool {
+        guard word.hasSuffix("s") else { return false }
+        let stem = word.hasSuffix("es") && FigureVocabulary.eventWords[String(word.dropLast(2))] != nil
+            ? String(word.dropLast(2)) : String(word.dropLast())
+        return FigureVocabulary.eventWords[stem] != nil && !FigureLexicon.eventNouns.contains(word)
+    }
+
+    /// After: `were launched`, `did not go off`, `targeting …`, `killed`.
+    func eventAfter(nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool) -> String? {
         var k = nounEnd
-        steps = 0
+        var steps = 0
         while k < sentence.upperBound, steps < 9 {
             let token = tokens[k]
             if token.kind == .punctuation && token.text != "-" { break }
             let word = token.lower
-            if ["but", "while", "who", "which", "whereas", "when", "after", "as"].contains(word) { break }
+            // `40 beds for the wounded`: what the count is for, not what happened to it.
+            if ["but", "while", "who", "which", "whereas", "when", "after", "as", "for"].contains(word) { break }
             if word == "and" { break }
             if word == "not" || word == "n't" || word == "never" || word == "failed" {
                 if k + 1 < sentence.upperBound, FigureLexicon.detonationVerbs.contains(tokens[k + 1].lower) || tokens[k + 1].lower == "to" {

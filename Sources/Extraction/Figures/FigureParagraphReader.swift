@@ -34,7 +34,8 @@ struct FigureParagraphReader {
               var counted = countedThing(for: phrase, sentence: sentence, following: following, consumed: &consumed)
         else { return nil }
         counted.refineKind(currency: currencyOfNoun)
-        let event = self.event(for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive)
+        let event = self.event(for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive,
+                               unit: counted.unit)
         guard countsPeopleOrCarriedThing(&counted, phrase: phrase, event: event, sentence: sentence),
               !isIdiomatic(phrase, counted)
         else { return nil }
