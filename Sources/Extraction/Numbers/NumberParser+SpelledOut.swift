@@ -213,7 +213,8 @@ private struct SpelledOutReading {
     /// Whether a scale word can come next: a thousand or over, after a number, and smaller than any
     /// scale before it (`two million three thousand`).
     func canTakeScale(_ scale: Double) -> Bool {
-        scale >= 1_000 && last != .none && last != .and && (last != .scale || scale < lastBig) && (lastBig == 0 || scale < lastBig)
+        scale >= 1_000 && last != .none && last != .and && (last != .scale || scale < lastBig)
+            && (lastBig == 0 || scale < lastBig)
     }
 
     /// `thousand`, `million`: closes the group under it.
@@ -248,8 +249,11 @@ private struct SpelledOutReading {
     /// number of the same size (`between one hundred and two hundred`), which is no sum.
     mutating func takeAnd(in tokens: [Token]) -> SpelledOutStep {
         let j = next
-        guard last == .hundred || last == .scale, NumberWords.startsNumeral(tokens[j + 1]), !tokens[j + 1].isNumber else { return .ended }
-        if j + 2 < tokens.count, let following = NumberWords.scales[tokens[j + 2].lower], following == (last == .hundred ? 100 : lastBig) {
+        guard last == .hundred || last == .scale, NumberWords.startsNumeral(tokens[j + 1]), !tokens[j + 1].isNumber else {
+            return .ended
+        }
+        if j + 2 < tokens.count, let following = NumberWords.scales[tokens[j + 2].lower],
+           following == (last == .hundred ? 100 : lastBig) {
             return .ended
         }
         last = .and
