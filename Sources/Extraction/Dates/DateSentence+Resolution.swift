@@ -27,32 +27,12 @@ extension DateSentence {
         case .time:
             return .unresolved(.minute)
         case .weekday(let weekday, let modifier):
-            if modifier == .none, let from = start?.day {
-                return .day(from.adding(days: (weekday - from.weekday + 7) % 7))
-            }
-            guard let anchor else { return .unresolved(.day) }
-            let back = (anchor.weekday - weekday + 7) % 7
-            let forward = (weekday - anchor.weekday + 7) % 7
-            switch modifier {
-            case .none: return .day(anchor.adding(days: future ? forward : -back))
-            case .last: return .day(anchor.adding(days: -(back == 0 ? 7 : back)))
-            case .next: return .day(anchor.adding(days: forward == 0 ? 7 : forward))
-            case .this: return .day(anchor.adding(days: weekday - anchor.weekday))
-            }
+            return resolveWeekday(weekday, modifier, future: future, from: start)
         case .relativeDay(let offset):
             guard let anchor else { return .unresolved(.day) }
             return .day(anchor.adding(days: offset))
         case .calendarDay(let year, let month, let day, let weekday):
-            if let year {
-                guard CivilDate.isValid(year: year, month: month, day: day) else { return .unresolved(.day) }
-                return .day(CivilDate(year: year, month: month, day: day))
-            }
-            if let from = start?.day {
-                return Self.yearless(month: month, day: day, from: from, forward: true)
-            }
-            guard let anchor else { return .unresolved(.day) }
-            if let weekday, let named = Self.yearless(month: month, day: day, weekday: weekday, near: anchor) { return named }
-            return Self.yearless(month: month, day: day, from: anchor, forward: future)
+            return resolveCalendarDay(year: year, month: month, day: day, weekday: weekday, future: future, from: start)
         case .relativeWeek(let offset):
             guard let anchor else { return .unresolved(.week) }
             return DateResolution(value: CivilDate.isoWeek(of: anchor.adding(days: 7 * offset)), grain: .week)
@@ -61,27 +41,67 @@ extension DateSentence {
             let moved = CivilDate.month(year: anchor.year, month: anchor.month, adding: offset)
             return .month(year: moved.year, month: moved.month)
         case .namedMonth(let month, let year, let modifier):
-            if let year { return .month(year: year, month: month) }
-            if let from = start?.monthIndex {
-                let fromMonth = from % 12 + 1, fromYear = from / 12
-                return .month(year: month >= fromMonth ? fromYear : fromYear + 1, month: month)
-            }
-            guard let anchor else { return .unresolved(.month) }
-            let year: Int
-            switch modifier {
-            case .none: year = future ? (month >= anchor.month ? anchor.year : anchor.year + 1)
-                                      : (month <= anchor.month ? anchor.year : anchor.year - 1)
-            case .last: year = month < anchor.month ? anchor.year : anchor.year - 1
-            case .next: year = month > anchor.month ? anchor.year : anchor.year + 1
-            case .this: year = anchor.year
-            }
-            return .month(year: year, month: month)
+            return resolveNamedMonth(month, year: year, modifier, future: future, from: start)
         case .year(let year):
             return DateResolution(value: CivilDate.isoYear(year), grain: .year)
         case .relativeYear(let offset):
             guard let anchor else { return .unresolved(.year) }
             return DateResolution(value: CivilDate.isoYear(anchor.year + offset), grain: .year)
         }
+    }
+
+    /// `Wednesday`, `last Wednesday`: the day it names from the publication date, or the first such day on
+    /// or after `start`.
+    func resolveWeekday(_ weekday: Int, _ modifier: DateModifier, future: Bool, from start: DateResolution?) -> DateResolution {
+        if modifier == .none, let from = start?.day {
+            return .day(from.adding(days: (weekday - from.weekday + 7) % 7))
+        }
+        guard let anchor else { return .unresolved(.day) }
+        let back = (anchor.weekday - weekday + 7) % 7
+        let forward = (weekday - anchor.weekday + 7) % 7
+        switch modifier {
+        case .none: return .day(anchor.adding(days: future ? forward : -back))
+        case .last: return .day(anchor.adding(days: -(back == 0 ? 7 : back)))
+        case .next: return .day(anchor.adding(days: forward == 0 ? 7 : forward))
+        case .this: return .day(anchor.adding(days: weekday - anchor.weekday))
+        }
+    }
+
+    /// `8 January 2020`, `8 January`, `Wednesday, January 8`: a month-day without a year takes the year that
+    /// puts it after `start`, or gives its weekday, or puts it nearest the publication date that way.
+    func resolveCalendarDay(year: Int?, month: Int, day: Int, weekday: Int?, future: Bool,
+                            from start: DateResolution?) -> DateResolution {
+        if let year {
+            guard CivilDate.isValid(year: year, month: month, day: day) else { return .unresolved(.day) }
+            return .day(CivilDate(year: year, month: month, day: day))
+        }
+        if let from = start?.day {
+            return Self.yearless(month: month, day: day, from: from, forward: true)
+        }
+        guard let anchor else { return .unresolved(.day) }
+        if let weekday, let named = Self.yearless(month: month, day: day, weekday: weekday, near: anchor) { return named }
+        return Self.yearless(month: month, day: day, from: anchor, forward: future)
+    }
+
+    /// `January 2020`, `in January`, `last March`: a month without a year takes the year that puts it after
+    /// `start`, or the one its modifier or the publication date gives.
+    func resolveNamedMonth(_ month: Int, year: Int?, _ modifier: DateModifier, future: Bool,
+                           from start: DateResolution?) -> DateResolution {
+        if let year { return .month(year: year, month: month) }
+        if let from = start?.monthIndex {
+            let fromMonth = from % 12 + 1, fromYear = from / 12
+            return .month(year: month >= fromMonth ? fromYear : fromYear + 1, month: month)
+        }
+        guard let anchor else { return .unresolved(.month) }
+        let year: Int
+        switch modifier {
+        case .none: year = future ? (month >= anchor.month ? anchor.year : anchor.year + 1)
+                                  : (month <= anchor.month ? anchor.year : anchor.year - 1)
+        case .last: year = month < anchor.month ? anchor.year : anchor.year - 1
+        case .next: year = month > anchor.month ? anchor.year : anchor.year + 1
+        case .this: year = anchor.year
+        }
+        return .month(year: year, month: month)
     }
 
     /// A month-day without a year whose weekday the text gives (`Friday, Dec. 6`): the year, of the one

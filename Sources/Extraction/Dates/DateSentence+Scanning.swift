@@ -144,69 +144,88 @@ extension DateSentence {
 
     /// `1:45am`, `22:45 GMT`, `2.15pm`, `10 a.m.`, `0400 GMT`, `at 2245 hrs`, `at 22:45`.
     func clockTime(at i: Int) -> (time: ClockTime, end: Int)? {
-        enum Form { case bare, colon, dot, military, compact }
-        let text = tokens[i].text
-        let form: Form
-        let hour: Int
-        let minute: Int?
-        var k: Int
-        if text.contains(".") {
-            let parts = text.split(separator: ".")
-            guard parts.count == 2, parts[0].utf8.count <= 2, parts[1].utf8.count == 2,
-                  let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
-            (form, hour, minute, k) = (.dot, h, m, i + 1)
-        } else if !Self.isDigits(text) {
-            return nil
-        } else if text.utf8.count <= 2, let colon = token(i + 1), colon.isPunctuation(":"), !colon.spaceBefore,
-                  let m = token(i + 2), m.isNumber, !m.spaceBefore, m.text.utf8.count == 2, Self.isDigits(m.text) {
-            (form, hour, minute, k) = (.colon, Int(text) ?? 99, Int(m.text) ?? 99, i + 3)
-            if let colon = token(k), colon.isPunctuation(":"), !colon.spaceBefore,
-               let s = token(k + 1), s.isNumber, !s.spaceBefore, s.text.utf8.count == 2 {
-                k += 2
-            }
-        } else if text.utf8.count == 3 || text.utf8.count == 4, let m = token(i + 1), m.isWord, DateLexicon.meridiems[m.lower] != nil {
-            // `1130 am`, `715 pm`: text that lost its colons.
-            (form, hour, minute, k) = (.compact, Int(text.dropLast(2)) ?? 99, Int(text.suffix(2)) ?? 99, i + 1)
-        } else if text.utf8.count == 4 {
-            (form, hour, minute, k) = (.military, Int(text.prefix(2)) ?? 99, Int(text.suffix(2)) ?? 99, i + 1)
-        } else if text.utf8.count <= 2 {
-            (form, hour, minute, k) = (.bare, Int(text) ?? 99, nil, i + 1)
-        } else {
-            return nil
-        }
-        var isPM: Bool?
-        if let m = token(k), m.isWord, let pm = DateLexicon.meridiems[m.lower] {
-            isPM = pm
-            k += 1
-        }
-        var zone: String?
-        if let z = token(k), z.isWord, DateLexicon.timeZones.contains(z.text) {
-            zone = z.text
-            k += 1
-            // `GMT+3`
-            if let sign = token(k), !sign.spaceBefore, sign.text == "+" || sign.text == "-",
-               let offset = token(k + 1), offset.isNumber, !offset.spaceBefore {
-                zone = z.text + sign.text + offset.text
-                k += 2
-            }
-        } else if lower(k) == "local", lower(k + 1) == "time" {
-            zone = "local"
-            k += 2
-        }
+        guard let digits = clockDigits(at: i) else { return nil }
+        var k = digits.end
+        let isPM = meridiem(at: k)
+        if isPM != nil { k += 1 }
+        let zone = timeZone(at: k)
+        if let zone { k = zone.end }
         var hourWord = false
-        if isPM == nil, zone == nil, form == .military || form == .colon, DateLexicon.hourWords.contains(lower(k)) {
+        if isPM == nil, zone == nil, digits.form == .military || digits.form == .colon, DateLexicon.hourWords.contains(lower(k)) {
             hourWord = true
             k += 1
         }
         let preposition = DateLexicon.timePrepositions.contains(lower(i - 1))
-        switch form {
-        case .bare, .compact: guard isPM != nil else { return nil }
-        case .dot: guard isPM != nil || zone != nil else { return nil }
-        case .colon: guard isPM != nil || zone != nil || hourWord || preposition else { return nil }
-        case .military: guard zone != nil || (hourWord && preposition) else { return nil }
-        }
-        guard let time = Self.clock(hour: hour, minute: minute, isPM: isPM, zone: zone) else { return nil }
+        guard Self.isClockTime(digits.form, hasMeridiem: isPM != nil, hasZone: zone != nil, hourWord: hourWord,
+                               preposition: preposition),
+              let time = Self.clock(hour: digits.hour, minute: digits.minute, isPM: isPM, zone: zone?.name)
+        else { return nil }
         return (time, k)
+    }
+
+    /// How the digits of a clock time are written.
+    enum ClockForm { case bare, colon, dot, military, compact }
+
+    /// The digits of a clock time at `i`: `10`, `1:45` (`1:45:30`), `2.15`, `2245`, `1130` before am/pm;
+    /// the hour and minute they give (99 where unreadable, for ``clock(hour:minute:isPM:zone:)`` to refuse)
+    /// and the token after them.
+    func clockDigits(at i: Int) -> (form: ClockForm, hour: Int, minute: Int?, end: Int)? {
+        let text = tokens[i].text
+        if text.contains(".") {
+            let parts = text.split(separator: ".")
+            guard parts.count == 2, parts[0].utf8.count <= 2, parts[1].utf8.count == 2,
+                  let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+            return (.dot, h, m, i + 1)
+        }
+        guard Self.isDigits(text) else { return nil }
+        if text.utf8.count <= 2, let colon = token(i + 1), colon.isPunctuation(":"), !colon.spaceBefore,
+           let m = token(i + 2), m.isNumber, !m.spaceBefore, m.text.utf8.count == 2, Self.isDigits(m.text) {
+            var end = i + 3
+            if let colon = token(end), colon.isPunctuation(":"), !colon.spaceBefore,
+               let s = token(end + 1), s.isNumber, !s.spaceBefore, s.text.utf8.count == 2 {
+                end += 2
+            }
+            return (.colon, Int(text) ?? 99, Int(m.text) ?? 99, end)
+        }
+        if text.utf8.count == 3 || text.utf8.count == 4, let m = token(i + 1), m.isWord, DateLexicon.meridiems[m.lower] != nil {
+            // `1130 am`, `715 pm`: text that lost its colons.
+            return (.compact, Int(text.dropLast(2)) ?? 99, Int(text.suffix(2)) ?? 99, i + 1)
+        }
+        if text.utf8.count == 4 { return (.military, Int(text.prefix(2)) ?? 99, Int(text.suffix(2)) ?? 99, i + 1) }
+        if text.utf8.count <= 2 { return (.bare, Int(text) ?? 99, nil, i + 1) }
+        return nil
+    }
+
+    /// `am`, `p.m.` at `k`: whether it is pm.
+    func meridiem(at k: Int) -> Bool? {
+        guard let m = token(k), m.isWord else { return nil }
+        return DateLexicon.meridiems[m.lower]
+    }
+
+    /// A time zone at `k`: `GMT`, `GMT+3`, `local time`, and the token after it.
+    func timeZone(at k: Int) -> (name: String, end: Int)? {
+        if let z = token(k), z.isWord, DateLexicon.timeZones.contains(z.text) {
+            // `GMT+3`
+            if let sign = token(k + 1), !sign.spaceBefore, sign.text == "+" || sign.text == "-",
+               let offset = token(k + 2), offset.isNumber, !offset.spaceBefore {
+                return (z.text + sign.text + offset.text, k + 3)
+            }
+            return (z.text, k + 1)
+        }
+        if lower(k) == "local", lower(k + 1) == "time" { return ("local", k + 2) }
+        return nil
+    }
+
+    /// Whether digits written in `form` make a clock time with the words around them: bare and compact
+    /// digits need am/pm, a dotted time am/pm or a zone, a colon any of those, an hour word or a preposition
+    /// before it, and military digits a zone or both an hour word and a preposition (`at 2245 hrs`).
+    static func isClockTime(_ form: ClockForm, hasMeridiem: Bool, hasZone: Bool, hourWord: Bool, preposition: Bool) -> Bool {
+        switch form {
+        case .bare, .compact: return hasMeridiem
+        case .dot: return hasMeridiem || hasZone
+        case .colon: return hasMeridiem || hasZone || hourWord || preposition
+        case .military: return hasZone || (hourWord && preposition)
+        }
     }
 
     /// Checks and converts a written hour: `12am` is 0, `2pm` is 14.
