@@ -34,13 +34,15 @@ enum StatedPublicationDate {
         "the", "a", "an", "as", "in", "on", "at", "since", "until", "after", "before", "from", "during", "for",
         "of", "this", "that", "it", "between", "when", "while", "if", "we", "he", "she", "they",
     ]
-    /// How many words the opening may hold before the date.
+    /// How many words the opening may hold before the date, and how many characters are read for them.
     static let reach = 12
+    static let openingLength = 320
 
     /// The date the first words of `text` state, if they are only lead words, day names and capitalised
     /// words before it.
     static func opening(_ text: Substring) -> String? {
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}" })
+        // The opening's words only: a few hundred characters, however long the paragraph.
+        let words = text.prefix(openingLength).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}" })
             .prefix(reach + 4).map { String($0) }
         var weekday: String?
         var i = 0
