@@ -15,7 +15,7 @@ let package = Package(
         .library(name: "ArchiveStore", targets: ["ArchiveStore"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
     ],
     targets: [
         .systemLibrary(
@@ -53,7 +53,8 @@ let package = Package(
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "CSQLite"]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
         .testTarget(name: "ArticleReadersTests", dependencies: ["ArticleReaders", "ArticleModel"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "ArticleModel"], resources: [.copy("Fixtures")]),
+        .testTarget(
+            name: "ExtractionTests", dependencies: ["Extraction", "ArticleModel"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "ArchiveStoreTests",
             dependencies: ["ArchiveStore", "SQLite", "ArticleModel", "ArticleReaders", "Extraction"],

@@ -47,7 +47,9 @@ for path in arguments {
     if !isDirectory.boolValue { files.append(path); continue }
     let walker = FileManager.default.enumerator(atPath: path)
     while let relative = walker?.nextObject() as? String {
-        if ArticleFormat.guess(path: relative) != nil { files.append((path as NSString).appendingPathComponent(relative)) }
+        if ArticleFormat.guess(path: relative) != nil {
+            files.append((path as NSString).appendingPathComponent(relative))
+        }
     }
 }
 files.sort()
@@ -63,7 +65,8 @@ for file in files {
 }
 let bytes = raw.reduce(0) { $0 + $1.count }
 let words = articles.reduce(0) { $0 + $1.wordCount }
-print("corpus: \(files.count) files, \(articles.count) articles, \(bytes) bytes, \(words) words; best of \(repeats) runs")
+print(
+    "corpus: \(files.count) files, \(articles.count) articles, \(bytes) bytes, \(words) words; best of \(repeats) runs")
 
 var results: [Measurement] = []
 
@@ -81,82 +84,120 @@ let baseline = best(repeats) {
     }
     baselineWords = count
 }
-results.append(Measurement(name: "baseline: byte scan counting words", seconds: baseline, words: baselineWords, bytes: bytes, articles: articles.count))
+results.append(
+    Measurement(
+        name: "baseline: byte scan counting words", seconds: baseline, words: baselineWords, bytes: bytes,
+        articles: articles.count))
 
-results.append(Measurement(name: "read: decode and split into articles", seconds: best(repeats) {
-    for (buffer, file) in zip(raw, files) { _ = try? reader.read(buffer, origin: file) }
-}, words: words, bytes: bytes, articles: articles.count))
+results.append(
+    Measurement(
+        name: "read: decode and split into articles",
+        seconds: best(repeats) {
+            for (buffer, file) in zip(raw, files) { _ = try? reader.read(buffer, origin: file) }
+        }, words: words, bytes: bytes, articles: articles.count))
 
-results.append(Measurement(name: "tokenize and split sentences", seconds: best(repeats) {
-    for article in articles { _ = AnalyzedArticle(article) }
-}, words: words, bytes: bytes, articles: articles.count))
+results.append(
+    Measurement(
+        name: "tokenize and split sentences",
+        seconds: best(repeats) {
+            for article in articles { _ = AnalyzedArticle(article) }
+        }, words: words, bytes: bytes, articles: articles.count))
 
 let analyzed = articles.map(AnalyzedArticle.init)
 let gazetteerLoad = (0..<5).map { _ in ContinuousClock().measure { _ = try? Gazetteer.bundled() } }.min()!
 let gazetteer = try Gazetteer.bundled()  // loaded once per process, before timing the passes
 print("gazetteer: \(gazetteer.nameCount) names loaded in \(gazetteerLoad)")
 let entityExtractor = EntityExtractor(gazetteer: gazetteer)
-results.append(Measurement(name: "entities (on tokens)", seconds: best(repeats) {
-    for article in analyzed { _ = entityExtractor.extract(from: article) }
-}, words: words, bytes: bytes, articles: articles.count))
+results.append(
+    Measurement(
+        name: "entities (on tokens)",
+        seconds: best(repeats) {
+            for article in analyzed { _ = entityExtractor.extract(from: article) }
+        }, words: words, bytes: bytes, articles: articles.count))
 
 let entityResults = analyzed.map(entityExtractor.extract)
-results.append(Measurement(name: "figures (on tokens and entities)", seconds: best(repeats) {
-    for (article, entities) in zip(analyzed, entityResults) { _ = FigureExtractor(gazetteer: gazetteer).extract(from: article, entities: entities) }
-}, words: words, bytes: bytes, articles: articles.count))
+results.append(
+    Measurement(
+        name: "figures (on tokens and entities)",
+        seconds: best(repeats) {
+            for (article, entities) in zip(analyzed, entityResults) {
+                _ = FigureExtractor(gazetteer: gazetteer).extract(from: article, entities: entities)
+            }
+        }, words: words, bytes: bytes, articles: articles.count))
 
-results.append(Measurement(name: "quotes (on tokens and entities)", seconds: best(repeats) {
-    for (article, entities) in zip(analyzed, entityResults) { _ = QuoteExtractor().extract(from: article, entities: entities) }
-}, words: words, bytes: bytes, articles: articles.count))
+results.append(
+    Measurement(
+        name: "quotes (on tokens and entities)",
+        seconds: best(repeats) {
+            for (article, entities) in zip(analyzed, entityResults) {
+                _ = QuoteExtractor().extract(from: article, entities: entities)
+            }
+        }, words: words, bytes: bytes, articles: articles.count))
 
-results.append(Measurement(name: "dates (on tokens)", seconds: best(repeats) {
-    for article in analyzed { _ = DateExtractor().extract(from: article) }
-}, words: words, bytes: bytes, articles: articles.count))
+results.append(
+    Measurement(
+        name: "dates (on tokens)",
+        seconds: best(repeats) {
+            for article in analyzed { _ = DateExtractor().extract(from: article) }
+        }, words: words, bytes: bytes, articles: articles.count))
 
 let extractor = ArticleExtractor(gazetteer: gazetteer)
-results.append(Measurement(name: "all extraction passes", seconds: best(repeats) {
-    for article in articles { _ = extractor.extract(from: article) }
-}, words: words, bytes: bytes, articles: articles.count))
+results.append(
+    Measurement(
+        name: "all extraction passes",
+        seconds: best(repeats) {
+            for article in articles { _ = extractor.extract(from: article) }
+        }, words: words, bytes: bytes, articles: articles.count))
 
 let extractions = articles.map(extractor.extract)
 let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("archive-bench-\(getpid())")
 try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
 defer { try? FileManager.default.removeItem(at: scratch) }
 var run = 0
-results.append(Measurement(name: "store in SQLite (batches of 200)", seconds: try best(repeats) {
-    run += 1
-    let writer = try ArchiveWriter(path: scratch.appendingPathComponent("store-\(run).sqlite").path)
-    for start in stride(from: 0, to: articles.count, by: 200) {
-        try writer.inBatch {
-            for i in start..<min(start + 200, articles.count) { try writer.store(articles[i], extraction: extractions[i]) }
-        }
-    }
-}, words: words, bytes: bytes, articles: articles.count))
-
-results.append(Measurement(name: "whole ingest: read, extract, store", seconds: try best(repeats) {
-    run += 1
-    let writer = try ArchiveWriter(path: scratch.appendingPathComponent("ingest-\(run).sqlite").path)
-    try writer.inBatch {
-        for (buffer, file) in zip(raw, files) {
-            for article in (try? reader.read(buffer, origin: file)) ?? [] {
-                try writer.store(article, extraction: extractor.extract(from: article))
+results.append(
+    Measurement(
+        name: "store in SQLite (batches of 200)",
+        seconds: try best(repeats) {
+            run += 1
+            let writer = try ArchiveWriter(path: scratch.appendingPathComponent("store-\(run).sqlite").path)
+            for start in stride(from: 0, to: articles.count, by: 200) {
+                try writer.inBatch {
+                    for i in start..<min(start + 200, articles.count) {
+                        try writer.store(articles[i], extraction: extractions[i])
+                    }
+                }
             }
-        }
-    }
-}, words: words, bytes: bytes, articles: articles.count))
+        }, words: words, bytes: bytes, articles: articles.count))
+
+results.append(
+    Measurement(
+        name: "whole ingest: read, extract, store",
+        seconds: try best(repeats) {
+            run += 1
+            let writer = try ArchiveWriter(path: scratch.appendingPathComponent("ingest-\(run).sqlite").path)
+            try writer.inBatch {
+                for (buffer, file) in zip(raw, files) {
+                    for article in (try? reader.read(buffer, origin: file)) ?? [] {
+                        try writer.store(article, extraction: extractor.extract(from: article))
+                    }
+                }
+            }
+        }, words: words, bytes: bytes, articles: articles.count))
 
 func pad(_ text: String, _ width: Int, right: Bool = false) -> String {
     let space = String(repeating: " ", count: max(0, width - text.count))
     return right ? space + text : text + space
 }
-print(pad("stage", 38) + pad("seconds", 9, right: true) + pad("articles/s", 12, right: true)
-      + pad("MB/s", 9, right: true) + pad("words/s", 12, right: true) + pad("× baseline", 12, right: true))
+print(
+    pad("stage", 38) + pad("seconds", 9, right: true) + pad("articles/s", 12, right: true)
+        + pad("MB/s", 9, right: true) + pad("words/s", 12, right: true) + pad("× baseline", 12, right: true))
 for result in results {
     let ratio = result.seconds / baseline
-    print(pad(result.name, 38) + pad(String(format: "%.3f", result.seconds), 9, right: true)
-          + pad(String(format: "%.0f", Double(result.articles) / result.seconds), 12, right: true)
-          + pad(String(format: "%.1f", Double(result.bytes) / result.seconds / 1_048_576), 9, right: true)
-          + pad(String(format: "%.0f", Double(result.words) / result.seconds), 12, right: true)
-          + pad(String(format: "%.1f", ratio), 12, right: true))
+    print(
+        pad(result.name, 38) + pad(String(format: "%.3f", result.seconds), 9, right: true)
+            + pad(String(format: "%.0f", Double(result.articles) / result.seconds), 12, right: true)
+            + pad(String(format: "%.1f", Double(result.bytes) / result.seconds / 1_048_576), 9, right: true)
+            + pad(String(format: "%.0f", Double(result.words) / result.seconds), 12, right: true)
+            + pad(String(format: "%.1f", ratio), 12, right: true))
 }
 print("× baseline: how many times longer than the byte scan of the same corpus in this run (lower is better).")

@@ -14,12 +14,12 @@ extension ArchiveReader {
         let onlyThis = Conditions("s.article_id = :article", "article", id)
         return ArticleDetail(
             summary: summary,
-            paragraphs: try rows("SELECT position, kind, text FROM paragraphs WHERE article_id = :id ORDER BY position",
-                                 ["id": id]),
+            paragraphs: try rows(
+                "SELECT position, kind, text FROM paragraphs WHERE article_id = :id ORDER BY position",
+                ["id": id]),
             entities: try entities(article: id), mentions: try mentions(article: id),
             figures: try figures(article: id), quotes: try quotes(article: id),
             dates: try spans(in: "date_mentions", onlyThis)
         )
     }
 }
-

@@ -8,18 +8,21 @@ extension ArchiveReader {
 
     /// The entities one article names, with their mentions there, in the order it first names them.
     public func entities(article id: Int) throws -> [EntityRow] {
-        try entities(Conditions("m.article_id = :article", "article", id),
-                     orderBy: "min(m.paragraph_id), min(m.start_offset)")
+        try entities(
+            Conditions("m.article_id = :article", "article", id),
+            orderBy: "min(m.paragraph_id), min(m.start_offset)")
     }
 
     /// Where one article names its entities, in reading order.
     public func mentions(article id: Int) throws -> [MentionRow] {
-        try spans(in: "entity_mentions", Conditions("s.article_id = :article", "article", id),
-                  columns: ", e.kind AS entity_kind", joins: "JOIN entities e ON e.id = s.entity_id")
+        try spans(
+            in: "entity_mentions", Conditions("s.article_id = :article", "article", id),
+            columns: ", e.kind AS entity_kind", joins: "JOIN entities e ON e.id = s.entity_id")
     }
 
     private func entities(_ conditions: Conditions, orderBy order: String) throws -> [EntityRow] {
-        try rows("""
+        try rows(
+            """
             SELECT e.id, e.name, e.kind, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles,
                    group_concat(DISTINCT m.role) AS roles,
                    (SELECT group_concat(alias, char(31)) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases

@@ -3,7 +3,8 @@ extension ArchiveReader {
     /// their names (case ignored), in reading order.
     public func quotes(speaker: String? = nil, article: Int? = nil) throws -> [QuoteRow] {
         var conditions = Conditions()
-        conditions.add("""
+        conditions.add(
+            """
             s.speaker_entity_id IN (
                 SELECT id FROM entities WHERE name = :speaker COLLATE NOCASE
                 UNION SELECT entity_id FROM entity_aliases WHERE alias = :speaker COLLATE NOCASE)

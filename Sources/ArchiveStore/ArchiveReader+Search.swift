@@ -10,7 +10,8 @@ extension ArchiveReader {
         let match = raw ? terms : Self.quoteTerms(terms)
         guard !match.isEmpty else { throw ArchiveError.badSearch(query: terms, reason: "no words to search for") }
         do {
-            return try rows("""
+            return try rows(
+                """
                 SELECT a.id AS article, p.position AS paragraph, a.title,
                        snippet(paragraphs_fts, 0, '[', ']', '…', 12) AS snippet
                 FROM paragraphs_fts
@@ -21,7 +22,8 @@ extension ArchiveReader {
                 LIMIT :limit
                 """, ["match": match, "limit": limit])
         } catch let error as DatabaseError {
-            throw ArchiveError.badSearch(query: terms, reason: error.message.replacingOccurrences(of: "fts5: ", with: ""))
+            throw ArchiveError.badSearch(
+                query: terms, reason: error.message.replacingOccurrences(of: "fts5: ", with: ""))
         }
     }
 

@@ -15,7 +15,9 @@ public final class ArchiveReader {
     public let path: String
 
     public init(path: String) throws {
-        guard path == ":memory:" || FileManager.default.fileExists(atPath: path) else { throw ArchiveError.missing(path: path) }
+        guard path == ":memory:" || FileManager.default.fileExists(atPath: path) else {
+            throw ArchiveError.missing(path: path)
+        }
         self.path = path
         database = try Database(path: path, mode: .readOnly)
         try ArchiveSchema.prepare(database, path: path)
@@ -43,9 +45,12 @@ public final class ArchiveReader {
     /// The one SELECT behind figures, quotes, dates and mentions: the rows of a table of spans that
     /// meet `conditions`, each with its paragraph's position as `paragraph`, in reading order.
     /// `columns` and `joins` add to the select list and the FROM clause (`s` is the span table).
-    func spans<Decoded: RowDecodable>(in table: String, _ conditions: Conditions, columns: String = "",
-                                      joins: String = "") throws -> [Decoded] {
-        try rows("""
+    func spans<Decoded: RowDecodable>(
+        in table: String, _ conditions: Conditions, columns: String = "",
+        joins: String = ""
+    ) throws -> [Decoded] {
+        try rows(
+            """
             SELECT s.*, p.position AS paragraph\(columns)
             FROM \(table) s JOIN paragraphs p ON p.id = s.paragraph_id \(joins)
             WHERE \(conditions.sql)
@@ -53,4 +58,3 @@ public final class ArchiveReader {
             """, conditions.values)
     }
 }
-

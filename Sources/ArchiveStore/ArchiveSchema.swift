@@ -6,7 +6,9 @@ public enum ArchiveSchema {
     /// The `PRAGMA user_version` schema.sql sets.
     public static let version: Int = {
         for line in sql.split(separator: "\n") where line.hasPrefix("PRAGMA user_version") {
-            if let number = line.split(separator: "=").last?.filter(\.isNumber), let value = Int(number) { return value }
+            if let number = line.split(separator: "=").last?.filter(\.isNumber), let value = Int(number) {
+                return value
+            }
         }
         preconditionFailure("schema.sql sets no PRAGMA user_version")
     }()

@@ -4,7 +4,8 @@ internal import SQLite
 
 extension ArchiveWriter {
     /// Articles whose extraction is older than `version` (all of them with `all`), oldest first.
-    public func articlesToReindex(olderThan version: Int = ArticleExtractor.version, all: Bool = false) throws -> [Int] {
+    public func articlesToReindex(olderThan version: Int = ArticleExtractor.version, all: Bool = false) throws -> [Int]
+    {
         try database.rows("SELECT id FROM articles WHERE ? OR extractor_version < ? ORDER BY id", all, version)
             .compactMap { $0.int("id") }
     }
@@ -14,9 +15,11 @@ extension ArchiveWriter {
         guard let row = try database.rows("SELECT * FROM articles WHERE id = ?", id).first else {
             throw ArchiveError.noSuchArticle(id: id)
         }
-        let paragraphs = try database.rows("SELECT id, kind, text FROM paragraphs WHERE article_id = ? ORDER BY position", id)
+        let paragraphs = try database.rows(
+            "SELECT id, kind, text FROM paragraphs WHERE article_id = ? ORDER BY position", id)
         let body = paragraphs.dropFirst().map {
-            Paragraph(kind: Paragraph.Kind(rawValue: $0.string("kind") ?? "body") ?? .body, text: $0.string("text") ?? "")
+            Paragraph(
+                kind: Paragraph.Kind(rawValue: $0.string("kind") ?? "body") ?? .body, text: $0.string("text") ?? "")
         }
         let article = Article(
             title: paragraphs.first?.string("text") ?? row.string("title") ?? "", paragraphs: Array(body),
@@ -29,7 +32,8 @@ extension ArchiveWriter {
 
     /// Removes entities nothing mentions any more, unless a user gave them an alias.
     public func removeUnmentionedEntities() throws {
-        try database.execute("""
+        try database.execute(
+            """
             DELETE FROM entities
             WHERE id NOT IN (SELECT entity_id FROM entity_mentions)
               AND id NOT IN (SELECT speaker_entity_id FROM quotes WHERE speaker_entity_id IS NOT NULL)

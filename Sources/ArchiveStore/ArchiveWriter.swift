@@ -33,33 +33,40 @@ public final class ArchiveWriter {
         try ArchiveSchema.prepare(database, path: path)
         try database.configureForWriting()
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
-        insertArticle = try database.prepare("""
+        insertArticle = try database.prepare(
+            """
             INSERT INTO articles (title, source, url, published, published_from, byline, language, origin_path,
                                   content_sha256, word_count, extractor_version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertParagraph = try database.prepare("INSERT INTO paragraphs (article_id, position, kind, text) VALUES (?, ?, ?, ?)")
+        insertParagraph = try database.prepare(
+            "INSERT INTO paragraphs (article_id, position, kind, text) VALUES (?, ?, ?, ?)")
         findEntity = try database.prepare("SELECT id FROM entities WHERE name = ? AND kind = ?")
-        findEntityByAlias = try database.prepare("""
+        findEntityByAlias = try database.prepare(
+            """
             SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.alias = ? AND e.kind = ? ORDER BY a.origin = 'user' DESC, e.id LIMIT 1
             """)
         insertEntity = try database.prepare("INSERT INTO entities (name, kind) VALUES (?, ?)")
         insertAlias = try database.prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)")
-        insertMention = try database.prepare("""
+        insertMention = try database.prepare(
+            """
             INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset, text, role)
             VALUES (?, ?, ?, ?, ?, ?, ?)
             """)
-        insertFigure = try database.prepare("""
+        insertFigure = try database.prepare(
+            """
             INSERT INTO figures (article_id, paragraph_id, start_offset, end_offset, text, value, max_value, approx,
                                  kind, unit, of_value, site, event, cause, source, sentence, date)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertQuote = try database.prepare("""
+        insertQuote = try database.prepare(
+            """
             INSERT INTO quotes (article_id, paragraph_id, start_offset, end_offset, text, speaker, speaker_entity_id, date)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertDate = try database.prepare("""
+        insertDate = try database.prepare(
+            """
             INSERT INTO date_mentions (article_id, paragraph_id, start_offset, end_offset, text, value, end_value, grain, time_zone)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
@@ -89,7 +96,9 @@ public final class ArchiveWriter {
 
     /// Stores an article and its extraction whole, or nothing of it (a savepoint of its own).
     @discardableResult
-    public func store(_ article: Article, extraction: Extraction, extractorVersion: Int = ArticleExtractor.version) throws -> Outcome {
+    public func store(_ article: Article, extraction: Extraction, extractorVersion: Int = ArticleExtractor.version)
+        throws -> Outcome
+    {
         let hash = article.contentSHA256
         if let id = try articleID(withContentHash: hash) { return .duplicate(id: id) }
         return try database.inSavepoint {
@@ -110,7 +119,10 @@ public final class ArchiveWriter {
     }
 
     /// Replaces what was extracted from a stored article (for `archive reindex`).
-    public func replaceExtraction(articleID: Int, paragraphIDs: [Int], with extraction: Extraction, extractorVersion: Int = ArticleExtractor.version) throws {
+    public func replaceExtraction(
+        articleID: Int, paragraphIDs: [Int], with extraction: Extraction,
+        extractorVersion: Int = ArticleExtractor.version
+    ) throws {
         try database.inSavepoint {
             for statement in deleteExtraction { try statement.execute(articleID) }
             try storeExtraction(extraction, articleID: articleID, paragraphIDs: paragraphIDs)
@@ -119,7 +131,8 @@ public final class ArchiveWriter {
     }
 
     private func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphIDs: [Int]) throws {
-        let spans = extraction.entities.flatMap { $0.mentions.map(\.span) } + extraction.figures.map(\.span)
+        let spans =
+            extraction.entities.flatMap { $0.mentions.map(\.span) } + extraction.figures.map(\.span)
             + extraction.quotes.map(\.span) + extraction.dates.map(\.span)
         if let bad = spans.first(where: { !paragraphIDs.indices.contains($0.paragraph) || $0.start > $0.end }) {
             throw ArchiveWriterError.spanOutsideArticle(bad)
@@ -130,8 +143,9 @@ public final class ArchiveWriter {
             entityIDs[entity.name] = entityIDs[entity.name] ?? id
             for alias in entity.aliases { try insertAlias.execute(id, alias) }
             for mention in entity.mentions {
-                try insertMention.execute(id, articleID, paragraphIDs[mention.span.paragraph], mention.span.start,
-                                          mention.span.end, mention.text, mention.role)
+                try insertMention.execute(
+                    id, articleID, paragraphIDs[mention.span.paragraph], mention.span.start,
+                    mention.span.end, mention.text, mention.role)
             }
         }
         for figure in extraction.figures {
@@ -175,7 +189,8 @@ public enum ArchiveWriterError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .spanOutsideArticle(let span):
-            return "extraction refers to paragraph \(span.paragraph) characters \(span.start)–\(span.end), outside the article"
+            return
+                "extraction refers to paragraph \(span.paragraph) characters \(span.start)–\(span.end), outside the article"
         }
     }
 }

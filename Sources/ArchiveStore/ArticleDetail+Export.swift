@@ -16,14 +16,17 @@ extension ArticleDetail {
     }
 
     static func exportObject(_ entity: EntityRow) -> [String: Any] {
-        var object: [String: Any] = ["name": entity.name, "kind": entity.kind, "mentions": entity.mentions, "aliases": entity.aliases]
+        var object: [String: Any] = [
+            "name": entity.name, "kind": entity.kind, "mentions": entity.mentions, "aliases": entity.aliases,
+        ]
         if let roles = entity.roles { object["roles"] = roles }
         return object
     }
 
     static func exportObject(_ figure: FigureRow) -> [String: Any] {
         let numbers: [String: Any] = [
-            "value": ListingValue(number: figure.value).jsonValue, "max": ListingValue(number: figure.maxValue).jsonValue,
+            "value": ListingValue(number: figure.value).jsonValue,
+            "max": ListingValue(number: figure.maxValue).jsonValue,
             "of": ListingValue(number: figure.ofValue).jsonValue,
         ]
         return numbers.merging(exportObject(figure.span)) { $1 }.merging([
@@ -34,7 +37,8 @@ extension ArticleDetail {
     }
 
     static func exportObject(_ quote: QuoteRow) -> [String: Any] {
-        exportObject(quote.span).merging(["speaker": json(quote.speaker), "text": quote.text, "date": json(quote.date)]) { $1 }
+        exportObject(quote.span).merging(["speaker": json(quote.speaker), "text": quote.text, "date": json(quote.date)])
+        { $1 }
     }
 
     static func exportObject(_ date: DateRow) -> [String: Any] {

@@ -77,7 +77,8 @@ public struct ArticleFileReader: Sendable {
         guard result.articles.isEmpty, let first = result.problems.first else { return result.articles }
         if result.problems.count == 1 { throw first }
         throw ArticleReadError.malformed(
-            "none of the \(result.problems.count) items could be read (\(first); \(result.problems[1])\(result.problems.count > 2 ? "; …" : ""))")
+            "none of the \(result.problems.count) items could be read (\(first); \(result.problems[1])\(result.problems.count > 2 ? "; …" : ""))"
+        )
     }
 
     private func contents(of path: String) throws -> [UInt8] {

@@ -46,7 +46,8 @@ enum CalendarDate {
             widths.append(width)
             guard groups.count < 3 else { break }
             guard i < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "/")].contains(bytes[i]),
-                  separator == nil || separator == bytes[i] else { return nil }
+                separator == nil || separator == bytes[i]
+            else { return nil }
             separator = bytes[i]
             i += 1
         }
@@ -84,7 +85,8 @@ enum CalendarDate {
     static func dayRunIntoYear(_ word: String) -> (day: Int, year: Int)? {
         let text = word.trimmingSuffix(while: { !$0.isNumber })
         guard text.count == 6, text.allSatisfy(\.isNumber), let day = Int(text.prefix(2)), (1...31).contains(day),
-              let year = Int(text.suffix(4)), years.contains(year) else { return nil }
+            let year = Int(text.suffix(4)), years.contains(year)
+        else { return nil }
         return (day, year)
     }
 
@@ -102,7 +104,9 @@ enum CalendarDate {
 
     static func isLeap(_ year: Int) -> Bool { year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) }
 
-    static func monthLengths(_ year: Int) -> [Int] { [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] }
+    static func monthLengths(_ year: Int) -> [Int] {
+        [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    }
 
     /// `2017-04-19`, when the day exists in that month.
     static func iso(_ year: Int, _ month: Int, _ day: Int) -> String? {
@@ -113,8 +117,8 @@ enum CalendarDate {
     }
 }
 
-private extension String {
-    func trimmingSuffix(while drop: (Character) -> Bool) -> String {
+extension String {
+    fileprivate func trimmingSuffix(while drop: (Character) -> Bool) -> String {
         var text = Substring(self)
         while let last = text.last, drop(last) { text = text.dropLast() }
         return String(text)

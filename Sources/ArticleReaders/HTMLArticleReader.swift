@@ -28,9 +28,13 @@ public struct HTMLArticleReader: Sendable {
         let pageText = Self.normalizedForComparison(Self.visibleText(document.root))
         var paragraphs = HTMLBodyExtractor().paragraphs(in: document.root)
         let bodyLength = paragraphs.reduce(0) { $0 + $1.text.count }
-        if let linkedBody = metadata.articleBody, linkedBody.count >= Self.minimumTextLength, bodyLength < linkedBody.count / 2 {
+        if let linkedBody = metadata.articleBody, linkedBody.count >= Self.minimumTextLength,
+            bodyLength < linkedBody.count / 2
+        {
             let lines = linkedBody.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
-            paragraphs = PlainTextArticleReader.blocks(of: lines, headlineLine: false).map { Paragraph(kind: .body, text: $0) }
+            paragraphs = PlainTextArticleReader.blocks(of: lines, headlineLine: false).map {
+                Paragraph(kind: .body, text: $0)
+            }
         }
         guard paragraphs.reduce(0, { $0 + $1.text.count }) >= Self.minimumTextLength else {
             throw ArticleReadError.noArticleText
@@ -41,7 +45,8 @@ public struct HTMLArticleReader: Sendable {
         }
         if let description = metadata.description.map(collapseWhitespace), !description.isEmpty {
             if let first = paragraphs.first, first.kind == .body,
-               Self.normalizedForComparison(first.text) == Self.normalizedForComparison(description) {
+                Self.normalizedForComparison(first.text) == Self.normalizedForComparison(description)
+            {
                 paragraphs[0].kind = .standfirst  // the page shows its description above the text
             } else if !Self.says(description, in: paragraphs), Self.contains(pageText, description) {
                 paragraphs.insert(Paragraph(kind: .standfirst, text: description), at: 0)
@@ -73,7 +78,8 @@ public struct HTMLArticleReader: Sendable {
             for child in element.children {
                 switch child {
                 case .text(let run): text += run
-                case .element(let child): if child.name != "script" && child.name != "head" && child.name != "title" { append(child) }
+                case .element(let child):
+                    if child.name != "script" && child.name != "head" && child.name != "title" { append(child) }
                 }
             }
         }
@@ -83,6 +89,10 @@ public struct HTMLArticleReader: Sendable {
 
     /// Letters and digits only, lower-cased: ellipses, quotes and spacing do not matter.
     private static func normalizedForComparison(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }))
+        String(
+            String.UnicodeScalarView(
+                text.lowercased().unicodeScalars.filter {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                }))
     }
 }

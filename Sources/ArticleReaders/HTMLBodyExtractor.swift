@@ -121,11 +121,13 @@ struct HTMLBodyExtractor {
         if let role = element["role"]?.lowercased(), boilerplateRoles.contains(role) { return true }
         // The page's own word for its main content outweighs any class name on it.
         if element.name == "article" || element.name == "main" || element.name == "body" || element["role"] == "main"
-            || element["itemprop"]?.contains("articleBody") == true {
+            || element["itemprop"]?.contains("articleBody") == true
+        {
             return false
         }
         if let style = element["style"]?.lowercased().replacingOccurrences(of: " ", with: ""),
-           style.contains("display:none") || style.contains("visibility:hidden") {
+            style.contains("display:none") || style.contains("visibility:hidden")
+        {
             return true
         }
         return nameWeight(element) == .boilerplate
@@ -178,7 +180,9 @@ struct HTMLBodyExtractor {
         element.children.removeAll { child in
             guard case .element(let child) = child else { return false }
             guard Self.isBoilerplate(child) else { return false }
-            if Self.boilerplateElements.contains(child.name) && child.name != "header" && child.name != "form" { return true }
+            if Self.boilerplateElements.contains(child.name) && child.name != "header" && child.name != "form" {
+                return true
+            }
             return Double(nonLinkTextLength(child)) < pageText * 0.5
         }
         for case .element(let child) in element.children { prune(child, pageText: pageText) }
@@ -190,7 +194,10 @@ struct HTMLBodyExtractor {
         for child in element.children {
             switch child {
             case .text(let text): total += text.unicodeScalars.count { !$0.properties.isWhitespace }
-            case .element(let child): if child.name != "a" && child.name != "script" && child.name != "head" { total += nonLinkTextLength(child) }
+            case .element(let child):
+                if child.name != "a" && child.name != "script" && child.name != "head" {
+                    total += nonLinkTextLength(child)
+                }
             }
         }
         return total
@@ -229,8 +236,10 @@ struct HTMLBodyExtractor {
             let text = collapseWhitespace(run.text)
             if !text.isEmpty {
                 let links = collapseWhitespace(run.linkText)
-                blocks.append(TextBlock(text: text, length: text.unicodeScalars.count, linkLength: links.unicodeScalars.count,
-                                        path: path, ownerIsParagraph: isParagraph))
+                blocks.append(
+                    TextBlock(
+                        text: text, length: text.unicodeScalars.count, linkLength: links.unicodeScalars.count,
+                        path: path, ownerIsParagraph: isParagraph))
             }
             run = Run()
         }
@@ -301,7 +310,9 @@ struct HTMLBodyExtractor {
     /// A block's worth as article text, by its length and commas; nil for headings and short blocks.
     static func contentScore(_ block: TextBlock) -> Double? {
         guard block.length >= minimumScoredLength, !headings.contains(block.owner.name) else { return nil }
-        let commas = block.text.unicodeScalars.count { $0 == "," || $0 == "\u{FF0C}" || $0 == "\u{3001}" || $0 == "\u{060C}" }
+        let commas = block.text.unicodeScalars.count {
+            $0 == "," || $0 == "\u{FF0C}" || $0 == "\u{3001}" || $0 == "\u{060C}"
+        }
         return 1 + Double(commas) + min(Double(block.length) / 100, 3)
     }
 
@@ -318,8 +329,9 @@ struct HTMLBodyExtractor {
                 let element = block.path[index]
                 let id = ObjectIdentifier(element)
                 if candidates[id] == nil {
-                    candidates[id] = Candidate(element: element, path: Array(block.path[...index]),
-                                               score: Self.tagWeight(element.name) + Self.nameScore(element))
+                    candidates[id] = Candidate(
+                        element: element, path: Array(block.path[...index]),
+                        score: Self.tagWeight(element.name) + Self.nameScore(element))
                 }
                 let divider: Double = level == 0 ? 1 : level == 1 ? 2 : Double(level * 3)
                 candidates[id]!.score += contentScore / divider
@@ -337,9 +349,11 @@ struct HTMLBodyExtractor {
 
     func bestContainer(_ candidates: [ObjectIdentifier: Candidate]) -> Candidate? {
         // Ties go to the element earlier in the page: deterministic whatever the dictionary order.
-        guard var top = candidates.values.max(by: { a, b in
-            a.score != b.score ? a.score < b.score : a.path.count > b.path.count
-        }) else { return nil }
+        guard
+            var top = candidates.values.max(by: { a, b in
+                a.score != b.score ? a.score < b.score : a.path.count > b.path.count
+            })
+        else { return nil }
         // Text spread over several children: climb while the ancestors keep scoring well.
         var lastScore = top.score
         let threshold = lastScore / 3
@@ -357,16 +371,19 @@ struct HTMLBodyExtractor {
         while top.path.count >= 2 {
             let parent = top.path[top.path.count - 2]
             guard parent.name != "body", parent.childElements.count == 1 else { break }
-            top = Candidate(element: parent, path: Array(top.path.dropLast()),
-                            score: max(top.score, candidates[ObjectIdentifier(parent)]?.score ?? 0))
+            top = Candidate(
+                element: parent, path: Array(top.path.dropLast()),
+                score: max(top.score, candidates[ObjectIdentifier(parent)]?.score ?? 0))
         }
         return top
     }
 
     /// The top container and those of its siblings that hold text nearly as good (parts of the article
     /// the page's layout split), or that read as paragraphs themselves.
-    func containers(around top: Candidate, candidates: [ObjectIdentifier: Candidate],
-                    totals: [ObjectIdentifier: Totals]) -> Set<ObjectIdentifier> {
+    func containers(
+        around top: Candidate, candidates: [ObjectIdentifier: Candidate],
+        totals: [ObjectIdentifier: Totals]
+    ) -> Set<ObjectIdentifier> {
         var included: Set<ObjectIdentifier> = [ObjectIdentifier(top.element)]
         guard top.path.count >= 2 else { return included }
         let parent = top.path[top.path.count - 2]
@@ -384,7 +401,9 @@ struct HTMLBodyExtractor {
                 included.insert(id)
             } else if sibling.name == "p" {
                 let text = collapseWhitespace(sibling.textContent)
-                if (sums.length > 80 && sums.linkDensity < 0.25) || (sums.length > 0 && sums.links == 0 && text.hasSuffix(".")) {
+                if (sums.length > 80 && sums.linkDensity < 0.25)
+                    || (sums.length > 0 && sums.links == 0 && text.hasSuffix("."))
+                {
                     included.insert(id)
                 }
             }
@@ -392,11 +411,15 @@ struct HTMLBodyExtractor {
         return included
     }
 
-    func collect(_ blocks: [TextBlock], within included: Set<ObjectIdentifier>,
-                         linkDensity: (HTMLElement) -> Double) -> [Paragraph] {
+    func collect(
+        _ blocks: [TextBlock], within included: Set<ObjectIdentifier>,
+        linkDensity: (HTMLElement) -> Double
+    ) -> [Paragraph] {
         var paragraphs: [Paragraph] = []
         for block in blocks {
-            guard let start = block.path.firstIndex(where: { included.contains(ObjectIdentifier($0)) }) else { continue }
+            guard let start = block.path.firstIndex(where: { included.contains(ObjectIdentifier($0)) }) else {
+                continue
+            }
             // Mostly links — a list of stories, a tag cloud — is not text, nor is anything inside one; a
             // list item that opens with a linked headline and goes on to say something is.
             if block.path[start...].contains(where: { linkDensity($0) > 0.65 }) { continue }

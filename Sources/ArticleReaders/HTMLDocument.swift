@@ -74,13 +74,15 @@ struct HTMLDocument {
         clibxml2_silence_errors()
         // XML_PARSE_HUGE lifts libxml2's limit of 256 nested elements, past which it stops reading: pages
         // with thousands of unclosed tags exist, and the copy below flattens them.
-        let options = HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+        let options =
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue
         let (bytes, encoding, extraOptions) = prepared(bytes)
         let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                htmlReadMemory(chars.baseAddress, Int32(clamping: chars.count), nil, encoding,
-                               Int32(bitPattern: options | extraOptions))
+                htmlReadMemory(
+                    chars.baseAddress, Int32(clamping: chars.count), nil, encoding,
+                    Int32(bitPattern: options | extraOptions))
             }
         }
         guard let document else { return HTMLDocument(root: HTMLElement(name: "html")) }
@@ -128,7 +130,9 @@ struct HTMLDocument {
         for word in ["charset", "encoding"] {
             let needle = Array(word.utf8)
             guard head.count > needle.count,
-                  let start = (0...(head.count - needle.count)).first(where: { head[$0..<($0 + needle.count)].elementsEqual(needle) })
+                let start = (0...(head.count - needle.count)).first(where: {
+                    head[$0..<($0 + needle.count)].elementsEqual(needle)
+                })
             else { continue }
             var index = start + needle.count
             while index < head.count, [0x20, 0x3D, 0x22, 0x27].contains(head[index]) { index += 1 }  // space = " '
@@ -142,8 +146,10 @@ struct HTMLDocument {
     /// Windows-1252 text: Latin-1 but for the printable characters at 0x80–0x9F.
     static func windows1252(_ bytes: [UInt8]) -> String {
         let high: [UInt32] = [
-            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D, 0x017D, 0x8F,
-            0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D, 0x017E, 0x0178,
+            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+            0x017D, 0x8F,
+            0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x9D,
+            0x017E, 0x0178,
         ]
         var scalars = String.UnicodeScalarView()
         for byte in bytes {
@@ -240,9 +246,10 @@ struct HTMLDocument {
     }
 }
 
-private extension UInt8 {
+extension UInt8 {
     /// A letter, digit, `-`, `_`, `.` or `:`, as charset labels have.
-    var isLabelCharacter: Bool {
-        (self >= 0x61 && self <= 0x7A) || (self >= 0x30 && self <= 0x39) || self == 0x2D || self == 0x5F || self == 0x2E || self == 0x3A
+    fileprivate var isLabelCharacter: Bool {
+        (self >= 0x61 && self <= 0x7A) || (self >= 0x30 && self <= 0x39) || self == 0x2D || self == 0x5F || self == 0x2E
+            || self == 0x3A
     }
 }

@@ -29,17 +29,22 @@ struct HTMLMetadata {
             case "meta":
                 guard let content = element["content"]?.trimmed, !content.isEmpty else { return }
                 for key in ["property", "name", "itemprop", "http-equiv"] {
-                    if let name = element[key]?.lowercased().trimmed, !name.isEmpty, meta[name] == nil { meta[name] = content }
+                    if let name = element[key]?.lowercased().trimmed, !name.isEmpty, meta[name] == nil {
+                        meta[name] = content
+                    }
                 }
             case "link":
                 if canonical == nil, element["rel"]?.lowercased().split(separator: " ").contains("canonical") == true,
-                   let href = element["href"]?.trimmed, !href.isEmpty {
+                    let href = element["href"]?.trimmed, !href.isEmpty
+                {
                     canonical = href
                 }
             case "title":
                 if titleText == nil { titleText = collapseWhitespace(element.textContent) }
             case "h1":
-                if firstH1 == nil { let text = collapseWhitespace(element.textContent); if !text.isEmpty { firstH1 = text } }
+                if firstH1 == nil {
+                    let text = collapseWhitespace(element.textContent); if !text.isEmpty { firstH1 = text }
+                }
             case "a":
                 if authorLink == nil, element["rel"]?.lowercased().split(separator: " ").contains("author") == true {
                     let text = collapseWhitespace(element.textContent)
@@ -55,7 +60,9 @@ struct HTMLMetadata {
             if element.name != "meta", let prop = element["itemprop"], itemprop[prop] == nil {
                 // An author is often a box holding the name and more (a handle, the date): take the name.
                 var named: HTMLElement?
-                if prop == "author" { element.forEachElement { if named == nil && $0["itemprop"] == "name" { named = $0 } } }
+                if prop == "author" {
+                    element.forEachElement { if named == nil && $0["itemprop"] == "name" { named = $0 } }
+                }
                 let source = named ?? element
                 let value = source["content"] ?? source["datetime"] ?? collapseWhitespace(source.textContent)
                 if !value.isEmpty { itemprop[prop] = value }
@@ -66,15 +73,20 @@ struct HTMLMetadata {
         func ld(_ key: String) -> String? { Self.string(article[key]) }
 
         siteName = meta["og:site_name"] ?? Self.name(article["publisher"]) ?? meta["application-name"]
-        headline = Self.withoutSiteName(meta["og:title"] ?? ld("headline") ?? meta["twitter:title"] ?? firstH1 ?? titleText,
-                                        siteName: siteName)
+        headline = Self.withoutSiteName(
+            meta["og:title"] ?? ld("headline") ?? meta["twitter:title"] ?? firstH1 ?? titleText,
+            siteName: siteName)
         description = meta["og:description"] ?? meta["description"] ?? meta["twitter:description"] ?? ld("description")
-        let bylines = [Self.names(article["author"]), meta["author"], meta["article:author"], meta["byl"], meta["dc.creator"],
-                       meta["parsely-author"], itemprop["author"], authorLink]
+        let bylines = [
+            Self.names(article["author"]), meta["author"], meta["article:author"], meta["byl"], meta["dc.creator"],
+            meta["parsely-author"], itemprop["author"], authorLink,
+        ]
         byline = bylines.lazy.compactMap { $0.flatMap(Self.byline) }.first
-        let dates = [meta["article:published_time"], ld("datePublished"), meta["datepublished"], itemprop["datePublished"],
-                     meta["date"], meta["pubdate"], meta["publish-date"], meta["dc.date"], meta["dc.date.issued"],
-                     meta["sailthru.date"], meta["parsely-pub-date"], meta["og:pubdate"], timeDatetime, ld("dateCreated")]
+        let dates = [
+            meta["article:published_time"], ld("datePublished"), meta["datepublished"], itemprop["datePublished"],
+            meta["date"], meta["pubdate"], meta["publish-date"], meta["dc.date"], meta["dc.date.issued"],
+            meta["sailthru.date"], meta["parsely-pub-date"], meta["og:pubdate"], timeDatetime, ld("dateCreated"),
+        ]
         published = dates.lazy.compactMap { $0.flatMap(PublicationDate.iso) }.first
         url = [canonical, meta["og:url"], ld("url")].lazy.compactMap { $0 }.first { Self.isURL($0) }
         let lang = root["lang"] ?? root["xml:lang"] ?? meta["content-language"] ?? meta["og:locale"] ?? ld("inLanguage")
@@ -101,7 +113,8 @@ struct HTMLMetadata {
         if let array = value as? [Any] { return array.flatMap { articleObjects(in: $0, depth: depth + 1) } }
         guard let object = value as? [String: Any] else { return [] }
         var found: [[String: Any]] = []
-        let types = (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [Any])?.compactMap { $0 as? String } ?? []
+        let types =
+            (object["@type"] as? String).map { [$0] } ?? (object["@type"] as? [Any])?.compactMap { $0 as? String } ?? []
         if types.contains(where: { $0.hasSuffix("Article") || $0 == "BlogPosting" || $0 == "LiveBlogPosting" }) {
             found.append(object)
         }
@@ -127,7 +140,11 @@ struct HTMLMetadata {
     /// Authors as a byline: one name, or names joined by commas; URLs are not names.
     static func names(_ value: Any?) -> String? {
         let all: [String]
-        if let array = value as? [Any] { all = array.compactMap { name($0) } } else { all = name(value).map { [$0] } ?? [] }
+        if let array = value as? [Any] {
+            all = array.compactMap { name($0) }
+        } else {
+            all = name(value).map { [$0] } ?? []
+        }
         let people = all.filter { !isURL($0) }
         var unique: [String] = []
         for person in people where !unique.contains(person) { unique.append(person) }
@@ -150,7 +167,9 @@ struct HTMLMetadata {
 
     /// `Big news | The Daily` → `Big news` when the site is called The Daily.
     static func withoutSiteName(_ title: String?, siteName: String?) -> String? {
-        guard let title = title.map(collapseWhitespace), let siteName, !siteName.isEmpty else { return title.map(collapseWhitespace) }
+        guard let title = title.map(collapseWhitespace), let siteName, !siteName.isEmpty else {
+            return title.map(collapseWhitespace)
+        }
         for separator in [" | ", " - ", " – ", " — ", " :: ", " · "] {
             if title.lowercased().hasSuffix((separator + siteName).lowercased()) {
                 let kept = String(title.dropLast(separator.count + siteName.count)).trimmed

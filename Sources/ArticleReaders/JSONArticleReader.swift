@@ -24,8 +24,10 @@ public struct JSONArticleReader: Sendable {
     static let textKeys = ["text", "body", "content", "maintext", "articlebody", "content_text"]
     static let standfirstKeys = ["description", "standfirst", "summary"]
     static let urlKeys = ["url", "link"]
-    static let publishedKeys = ["published", "date_publish", "publishedat", "published_at", "date_published",
-                                "datepublished", "pubdate", "date"]
+    static let publishedKeys = [
+        "published", "date_publish", "publishedat", "published_at", "date_published",
+        "datepublished", "pubdate", "date",
+    ]
     static let sourceKeys = ["source", "source_domain", "site_name", "publisher"]
     static let bylineKeys = ["authors", "author", "byline"]
     static let languageKeys = ["language", "lang", "inlanguage"]
@@ -46,7 +48,8 @@ public struct JSONArticleReader: Sendable {
             value = try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed])
         } catch {
             if text.split(separator: "\n", omittingEmptySubsequences: true).count > 1,
-               let result = try? readLines(bytes, origin: origin), !result.articles.isEmpty {
+                let result = try? readLines(bytes, origin: origin), !result.articles.isEmpty
+            {
                 return result
             }
             throw ArticleReadError.malformed("not JSON")
@@ -57,7 +60,8 @@ public struct JSONArticleReader: Sendable {
         } else if let object = value as? [String: Any] {
             let lowered = Self.lowercasedKeys(object)
             if !Self.titleKeys.contains(where: { lowered[$0] != nil }),
-               let list = Self.wrapperKeys.lazy.compactMap({ lowered[$0]?.value as? [Any] }).first {
+                let list = Self.wrapperKeys.lazy.compactMap({ lowered[$0]?.value as? [Any] }).first
+            {
                 items = list
             } else {
                 return ArticleReadResult(articles: [try article(from: object, origin: origin)])
@@ -87,7 +91,9 @@ public struct JSONArticleReader: Sendable {
             let number = index + 1
             guard line.contains(where: { $0 != 0x20 && $0 != 0x09 && $0 != 0x0D }) else { continue }
             if let offset = TextDecoding.firstInvalidUTF8Offset(line) {
-                result.problems.append(ArticleReadProblem(.line(number), .invalidUTF8(byteOffset: line.startIndex - bytes.startIndex + offset)))
+                result.problems.append(
+                    ArticleReadProblem(
+                        .line(number), .invalidUTF8(byteOffset: line.startIndex - bytes.startIndex + offset)))
                 continue
             }
             guard let value = try? JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed]) else {
@@ -137,14 +143,18 @@ public struct JSONArticleReader: Sendable {
             }
             paragraphs = blocks.map { Paragraph(kind: .body, text: $0) }
         }
-        if let standfirst = Self.first(Self.standfirstKeys, in: fields).flatMap({ $0.1 as? String }).map(collapseWhitespace),
-           !standfirst.isEmpty, paragraphs.first?.text != standfirst {
+        if let standfirst = Self.first(Self.standfirstKeys, in: fields).flatMap({ $0.1 as? String }).map(
+            collapseWhitespace),
+            !standfirst.isEmpty, paragraphs.first?.text != standfirst
+        {
             paragraphs.insert(Paragraph(kind: .standfirst, text: standfirst), at: 0)
         }
 
         let published = Self.first(Self.publishedKeys, in: fields).flatMap { _, value -> String? in
             if let text = value as? String { return PublicationDate.iso(text) }
-            if let number = value as? NSNumber, !Self.isBoolean(number) { return PublicationDate.iso(epoch: number.doubleValue) }
+            if let number = value as? NSNumber, !Self.isBoolean(number) {
+                return PublicationDate.iso(epoch: number.doubleValue)
+            }
             return nil
         }
         return Article(

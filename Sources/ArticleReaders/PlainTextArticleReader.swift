@@ -17,8 +17,10 @@ public struct PlainTextArticleReader: Sendable {
 
     public func read(_ text: String, origin: String? = nil) throws -> Article {
         // "\r\n" is one Character in Swift, so splitting on "\n" alone would not split CRLF text.
-        var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
-            .map(String.init)
+        var lines = text.split(
+            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+        )
+        .map(String.init)
         let frontMatter = Self.takeFrontMatter(&lines)
 
         var blocks = Self.blocks(of: lines, headlineLine: frontMatter["title"] == nil)
@@ -53,7 +55,8 @@ public struct PlainTextArticleReader: Sendable {
 
         return Article(
             title: headline, paragraphs: paragraphs, source: source, url: frontMatter["url"],
-            published: frontMatter["published"] ?? frontMatter["date"], byline: frontMatter["byline"] ?? frontMatter["author"],
+            published: frontMatter["published"] ?? frontMatter["date"],
+            byline: frontMatter["byline"] ?? frontMatter["author"],
             language: frontMatter["language"], originPath: origin
         )
     }
@@ -63,7 +66,7 @@ public struct PlainTextArticleReader: Sendable {
     /// Removes a leading `---` … `---` block and returns its `key: value` pairs (keys lowercased).
     static func takeFrontMatter(_ lines: inout [String]) -> [String: String] {
         guard let first = lines.firstIndex(where: { !$0.trimmed.isEmpty }), lines[first].trimmed == "---",
-              let end = lines[(first + 1)...].firstIndex(where: { $0.trimmed == "---" })
+            let end = lines[(first + 1)...].firstIndex(where: { $0.trimmed == "---" })
         else { return [:] }
         var fields: [String: String] = [:]
         for line in lines[(first + 1)..<end] {
@@ -126,7 +129,7 @@ extension StringProtocol {
     var trimmed: String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.isTextWhitespace }),
-              let end = scalars.lastIndex(where: { !$0.isTextWhitespace })
+            let end = scalars.lastIndex(where: { !$0.isTextWhitespace })
         else { return "" }
         return String(String.UnicodeScalarView(scalars[start...end]))
     }

@@ -11,11 +11,14 @@ enum PublicationDate {
         let trimmed = text.trimmed
         let bytes = Array(trimmed.utf8)
         if bytes.count >= 10, isDigits(bytes[0..<4]), isDigits(bytes[5..<7]), isDigits(bytes[8..<10]),
-           bytes[4] == bytes[7], bytes[4] == UInt8(ascii: "-") || bytes[4] == UInt8(ascii: "/") {
+            bytes[4] == bytes[7], bytes[4] == UInt8(ascii: "-") || bytes[4] == UInt8(ascii: "/")
+        {
             let month = Int(String(decoding: bytes[5..<7], as: UTF8.self)) ?? 0
             let day = Int(String(decoding: bytes[8..<10], as: UTF8.self)) ?? 0
             guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-            let date = String(decoding: bytes[0..<4], as: UTF8.self) + "-" + String(decoding: bytes[5..<10], as: UTF8.self)
+            let date =
+                String(decoding: bytes[0..<4], as: UTF8.self) + "-"
+                + String(decoding: bytes[5..<10], as: UTF8.self)
                 .replacingOccurrences(of: "/", with: "-")
             let rest = String(decoding: bytes[10...], as: UTF8.self)
             if rest.hasPrefix("T") || (rest.hasPrefix(" ") && rest.dropFirst().first?.isNumber == true) {
@@ -42,8 +45,10 @@ enum PublicationDate {
     /// RFC 822 dates (feeds) and English written dates.
     private static func parseWritten(_ text: String) -> String? {
         guard text.count >= 8, text.count <= 40, text.contains(where: \.isNumber) else { return nil }
-        let withTime = ["EEE, d MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm:ss Z",
-                        "EEE, d MMM yyyy HH:mm Z"]
+        let withTime = [
+            "EEE, d MMM yyyy HH:mm:ss Z", "EEE, d MMM yyyy HH:mm:ss zzz", "d MMM yyyy HH:mm:ss Z",
+            "EEE, d MMM yyyy HH:mm Z",
+        ]
         let dateOnly = ["MMMM d, yyyy", "MMM d, yyyy", "d MMMM yyyy", "d MMM yyyy", "EEEE, MMMM d, yyyy"]
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")

@@ -42,8 +42,10 @@ enum StatedPublicationDate {
     /// words before it.
     static func opening(_ text: Substring) -> String? {
         // The opening's words only: a few hundred characters, however long the paragraph.
-        let words = text.prefix(openingLength).split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}" })
-            .prefix(reach + 4).map { String($0) }
+        let words = text.prefix(openingLength).split(whereSeparator: {
+            $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}"
+        })
+        .prefix(reach + 4).map { String($0) }
         var weekday: String?
         var i = 0
         while i < min(words.count, reach) {
@@ -68,8 +70,8 @@ enum StatedPublicationDate {
     }
 }
 
-private extension String {
-    func trimmingCharacters(in characters: String) -> String {
+extension String {
+    fileprivate func trimmingCharacters(in characters: String) -> String {
         let set = Set(characters)
         var scalars = Substring(self)
         while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }

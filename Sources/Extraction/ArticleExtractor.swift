@@ -31,7 +31,9 @@ public struct ArticleExtractor: Sendable {
 
     /// Gives each figure the date its sentence names (the nearest one, when several), and each quote
     /// the date of the words around it in its paragraph (`… he said on Tuesday`).
-    static func date(_ figures: inout [Figure], _ quotes: inout [Quote], from dates: [DateMention], in article: AnalyzedArticle) {
+    static func date(
+        _ figures: inout [Figure], _ quotes: inout [Quote], from dates: [DateMention], in article: AnalyzedArticle
+    ) {
         let resolved = Dictionary(grouping: dates.filter { $0.value != nil }, by: \.span.paragraph)
         guard !resolved.isEmpty else { return }
         for index in figures.indices {
@@ -44,7 +46,8 @@ public struct ArticleExtractor: Sendable {
         }
         for index in quotes.indices {
             let span = quotes[index].span
-            let outside = resolved[span.paragraph]?.filter { $0.span.end <= span.start || $0.span.start >= span.end } ?? []
+            let outside =
+                resolved[span.paragraph]?.filter { $0.span.end <= span.start || $0.span.start >= span.end } ?? []
             let days = Set(outside.compactMap { $0.value.map(Self.day) })
             if days.count == 1 { quotes[index].date = days.first }
         }

@@ -5,7 +5,9 @@ public struct Extraction: Equatable, Sendable {
     public var quotes: [Quote]
     public var dates: [DateMention]
 
-    public init(entities: [ExtractedEntity] = [], figures: [Figure] = [], quotes: [Quote] = [], dates: [DateMention] = []) {
+    public init(
+        entities: [ExtractedEntity] = [], figures: [Figure] = [], quotes: [Quote] = [], dates: [DateMention] = []
+    ) {
         self.entities = entities
         self.figures = figures
         self.quotes = quotes

@@ -40,7 +40,8 @@ public final class Statement {
         sqlite3_clear_bindings(handle)
         let expected = Int(sqlite3_bind_parameter_count(handle))
         guard values.count == expected else {
-            throw DatabaseError(code: SQLITE_RANGE, message: "expected \(expected) arguments, got \(values.count)", sql: sql)
+            throw DatabaseError(
+                code: SQLITE_RANGE, message: "expected \(expected) arguments, got \(values.count)", sql: sql)
         }
         for (offset, value) in values.enumerated() {
             try bind(value.databaseValue, at: Int32(offset + 1))

@@ -10,6 +10,9 @@ struct Archive: ParsableCommand {
             is a view in the file, so the sqlite3 shell gives the same answers.
             """,
         version: "0.1.0",
-        subcommands: [Ingest.self, Query.self, Search.self, Show.self, Figures.self, Entities.self, Export.self, Stats.self, Reindex.self]
+        subcommands: [
+            Ingest.self, Query.self, Search.self, Show.self, Figures.self, Entities.self, Export.self, Stats.self,
+            Reindex.self,
+        ]
     )
 }

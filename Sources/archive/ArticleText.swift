@@ -15,8 +15,11 @@ struct ArticleText {
     var rendered: String {
         let summary = article.summary
         var lines = ["#\(summary.id) \(summary.title)"]
-        let meta = [("source", summary.source), ("published", summary.published), ("url", summary.url), ("byline", summary.byline)]
-            .compactMap { key, value in value.map { "\(key): \($0)" } }
+        let meta = [
+            ("source", summary.source), ("published", summary.published), ("url", summary.url),
+            ("byline", summary.byline),
+        ]
+        .compactMap { key, value in value.map { "\(key): \($0)" } }
         if !meta.isEmpty { lines.append(meta.joined(separator: " · ")) }
         lines.append("")
         let marks = self.marks
@@ -32,8 +35,12 @@ struct ArticleText {
     var tables: String {
         let printer = ListingPrinter(format: .table)
         let sections: [(String, Listing)] = [
-            ("Figures", Listing(article.figures,
-                                columns: ["paragraph", "text", "value", "approx", "unit", "site", "event", "source"])),
+            (
+                "Figures",
+                Listing(
+                    article.figures,
+                    columns: ["paragraph", "text", "value", "approx", "unit", "site", "event", "source"])
+            ),
             ("Entities", Listing(article.entities, columns: ["name", "kind", "mentions", "roles"])),
             ("Quotes", Listing(article.quotes, columns: ["paragraph", "speaker", "quote"])),
         ]
@@ -43,7 +50,9 @@ struct ArticleText {
     /// Figure and mention spans by paragraph position.
     var marks: [Int: [Mark]] {
         var marks: [Int: [Mark]] = [:]
-        for figure in article.figures { marks[figure.span.paragraph, default: []].append((figure.span.start, figure.span.end, "[", "]")) }
+        for figure in article.figures {
+            marks[figure.span.paragraph, default: []].append((figure.span.start, figure.span.end, "[", "]"))
+        }
         for mention in article.mentions {
             marks[mention.span.paragraph, default: []].append((mention.span.start, mention.span.end, "{", "}"))
         }

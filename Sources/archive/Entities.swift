@@ -3,7 +3,8 @@ import ArgumentParser
 
 extension Archive {
     struct Entities: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the people, places and organisations named, with mention counts.")
+        static let configuration = CommandConfiguration(
+            abstract: "List the people, places and organisations named, with mention counts.")
 
         @OptionGroup var options: ListingOptions
 

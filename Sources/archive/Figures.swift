@@ -19,9 +19,13 @@ extension Archive {
         func run() throws {
             let figures = try options.archive.openReader().figures(unit: unit, kind: kind, article: article)
             // A terminal has room for the facts; the sentence goes to csv and json.
-            let columns = options.format == .table
+            let columns =
+                options.format == .table
                 ? ["article", "paragraph", "text", "value", "unit", "site", "event", "source"]
-                : ["id", "article", "paragraph", "text", "value", "approx", "kind", "unit", "site", "event", "source", "sentence"]
+                : [
+                    "id", "article", "paragraph", "text", "value", "approx", "kind", "unit", "site", "event", "source",
+                    "sentence",
+                ]
             options.print(Listing(figures, columns: columns))
         }
     }

@@ -53,7 +53,9 @@ extension Archive {
         @Flag(name: .shortAndLong, help: "Print nothing but errors and the summary.")
         var quiet = false
 
-        @Flag(name: .shortAndLong, help: "Print a line for every article, however many there are (by default only up to 20 files).")
+        @Flag(
+            name: .shortAndLong,
+            help: "Print a line for every article, however many there are (by default only up to 20 files).")
         var verbose = false
 
         func validate() throws {
@@ -71,8 +73,9 @@ extension Archive {
             let inputs = InputFiles.expand(paths)
             let report = IngestReport(files: inputs.count, perArticleLines: !quiet && (verbose || inputs.count <= 20))
             let prepare = try preparer()
-            let pipeline = IngestPipeline(inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                                          window: batchSize, prepare: prepare)
+            let pipeline = IngestPipeline(
+                inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
+                window: batchSize, prepare: prepare)
             try pipeline.run { window in try store(window, in: writer, report: report) }
             report.finish()
             if let errors { try writeErrorList(report.failures, to: errors) }
@@ -96,7 +99,8 @@ extension Archive {
                         prepared.failure = reason
                         return prepared
                     case .standardInput:
-                        result = try reader.readAll(Array(FileHandle.standardInput.readDataToEndOfFile()), origin: "-", format: format)
+                        result = try reader.readAll(
+                            Array(FileHandle.standardInput.readDataToEndOfFile()), origin: "-", format: format)
                     case .file(let path):
                         result = try reader.readAll(path: path, format: format)
                     }
@@ -132,7 +136,8 @@ extension Archive {
         }
 
         func writeErrorList(_ failures: [String], to path: String) throws {
-            do { try failures.map { $0 + "\n" }.joined().write(toFile: path, atomically: true, encoding: .utf8) } catch {
+            do { try failures.map { $0 + "\n" }.joined().write(toFile: path, atomically: true, encoding: .utf8) } catch
+            {
                 throw IngestError.cannotWriteErrorList(path: path, reason: error.localizedDescription)
             }
         }
@@ -146,8 +151,11 @@ enum DateText {
         let scalars = Array(text.utf8)
         guard scalars.count >= 10 else { return false }
         let digits = [0, 1, 2, 3, 5, 6, 8, 9]
-        guard digits.allSatisfy({ scalars[$0] >= 48 && scalars[$0] <= 57 }), scalars[4] == 45, scalars[7] == 45 else { return false }
+        guard digits.allSatisfy({ scalars[$0] >= 48 && scalars[$0] <= 57 }), scalars[4] == 45, scalars[7] == 45 else {
+            return false
+        }
         let month = Int(text.dropFirst(5).prefix(2)) ?? 0, day = Int(text.dropFirst(8).prefix(2)) ?? 0
-        return (1...12).contains(month) && (1...31).contains(day) && (scalars.count == 10 || scalars[10] == 84 || scalars[10] == 32)
+        return (1...12).contains(month) && (1...31).contains(day)
+            && (scalars.count == 10 || scalars[10] == 84 || scalars[10] == 32)
     }
 }

@@ -40,8 +40,9 @@ final class IngestReport {
             }
         }
         filesDone += files
-        progress.update(done: filesDone, rated: (summary.stored + summary.duplicates, "articles"),
-                        extra: "\(summary.stored) new, \(summary.failed) failed")
+        progress.update(
+            done: filesDone, rated: (summary.stored + summary.duplicates, "articles"),
+            extra: "\(summary.stored) new, \(summary.failed) failed")
     }
 
     /// Clears the progress line and prints the summary on standard error.
@@ -66,4 +67,3 @@ struct IngestSummary: CustomStringConvertible {
         "\(stored) stored, \(duplicates) already archived, \(failed) failed"
     }
 }
-

@@ -48,7 +48,8 @@ enum InputFiles {
                 let full = (path as NSString).appendingPathComponent(relative)
                 var isFolder: ObjCBool = false
                 if manager.fileExists(atPath: full, isDirectory: &isFolder), !isFolder.boolValue,
-                   ArticleFormat.guess(path: full) != nil {
+                    ArticleFormat.guess(path: full) != nil
+                {
                     found.append(full)
                 }
             }

@@ -7,7 +7,8 @@ extension FigureRow: ListableRow {
         .init("id") { .integer($0.id) }, .init("article") { .integer($0.span.articleID) },
         .init("paragraph") { .integer($0.span.paragraph) }, .init("text") { .text($0.text) },
         .init("value") { ListingValue(number: $0.value) }, .init("approx") { .text($0.approx) },
-        .init("kind") { .text($0.kind) }, .init("unit") { ListingValue($0.unit) }, .init("site") { ListingValue($0.site) },
+        .init("kind") { .text($0.kind) }, .init("unit") { ListingValue($0.unit) },
+        .init("site") { ListingValue($0.site) },
         .init("event") { ListingValue($0.event) }, .init("source") { ListingValue($0.source) },
         .init("sentence") { .text($0.sentence) },
     ]
@@ -15,7 +16,8 @@ extension FigureRow: ListableRow {
 
 extension QuoteRow: ListableRow {
     static let listingColumns: [ListingColumn<QuoteRow>] = [
-        .init("id") { .integer($0.id) }, .init("speaker") { ListingValue($0.speaker) }, .init("quote") { .text($0.text) },
+        .init("id") { .integer($0.id) }, .init("speaker") { ListingValue($0.speaker) },
+        .init("quote") { .text($0.text) },
         .init("article") { .integer($0.span.articleID) }, .init("paragraph") { .integer($0.span.paragraph) },
     ]
 }
@@ -38,7 +40,8 @@ extension SearchHit: ListableRow {
 
 extension CannedQuery: ListableRow {
     static let listingColumns: [ListingColumn<CannedQuery>] = [
-        .init("name") { .text($0.name) }, .init("view") { .text($0.view) }, .init("description") { .text($0.description) },
+        .init("name") { .text($0.name) }, .init("view") { .text($0.view) },
+        .init("description") { .text($0.description) },
     ]
 }
 
@@ -47,7 +50,8 @@ extension Listing {
     init(_ statistics: ArchiveStatistics) {
         let counts: [(String, Int)] = [
             ("articles", statistics.articles), ("paragraphs", statistics.paragraphs), ("entities", statistics.entities),
-            ("entity mentions", statistics.entityMentions), ("figures", statistics.figures), ("quotes", statistics.quotes),
+            ("entity mentions", statistics.entityMentions), ("figures", statistics.figures),
+            ("quotes", statistics.quotes),
             ("dates", statistics.dates), ("database bytes", statistics.databaseBytes),
         ]
         self.init(columns: ["what", "count"], rows: counts.map { [.text($0.0), .integer($0.1)] })

@@ -66,7 +66,8 @@ struct ListingPrinter {
                 let text = Self.fit(value, widths[index])
                 let pad = String(repeating: " ", count: widths[index] - text.count)
                 return numeric[index] ? pad + text : text + pad
-            }.joined(separator: String(repeating: " ", count: gap)).replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression)
+            }.joined(separator: String(repeating: " ", count: gap)).replacingOccurrences(
+                of: "\\s+$", with: "", options: .regularExpression)
         }
         var out = [line(table.columns), line(widths.map { String(repeating: "-", count: $0) })]
         out += cells.map(line)
@@ -82,7 +83,9 @@ struct ListingPrinter {
     }
 
     static func terminalWidth() -> Int {
-        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 { return columns }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 {
+            return columns
+        }
         var size = winsize()
         if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 {
             return Int(size.ws_col)

@@ -5,7 +5,8 @@ extension Archive {
     struct Query: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Answer a canned question (a view in the archive); with no name, list them.",
-            discussion: "Each canned query is a view: `sqlite3 archive.sqlite 'SELECT * FROM strikes_by_site'` prints the same rows."
+            discussion:
+                "Each canned query is a view: `sqlite3 archive.sqlite 'SELECT * FROM strikes_by_site'` prints the same rows."
         )
 
         @OptionGroup var options: ListingOptions
@@ -29,8 +30,10 @@ extension Archive {
                 return
             }
             if let speaker {
-                options.print(Listing(try reader.quotes(speaker: speaker),
-                                      columns: ["id", "speaker", "quote", "article", "paragraph"]))
+                options.print(
+                    Listing(
+                        try reader.quotes(speaker: speaker),
+                        columns: ["id", "speaker", "quote", "article", "paragraph"]))
                 return
             }
             options.print(try reader.run(name))

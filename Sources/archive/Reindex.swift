@@ -27,7 +27,9 @@ extension Archive {
         }
 
         func run() throws {
-            guard FileManager.default.fileExists(atPath: archive.path) else { throw ArchiveError.missing(path: archive.path) }
+            guard FileManager.default.fileExists(atPath: archive.path) else {
+                throw ArchiveError.missing(path: archive.path)
+            }
             let writer = try ArchiveWriter(path: archive.path)
             let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())
             let ids = try writer.articlesToReindex(all: all)
@@ -37,15 +39,18 @@ extension Archive {
                 try writer.inBatch {
                     for id in batch {
                         let stored = try writer.storedArticle(id)
-                        try writer.replaceExtraction(articleID: id, paragraphIDs: stored.paragraphIDs,
-                                                     with: extractor.extract(from: stored.article))
+                        try writer.replaceExtraction(
+                            articleID: id, paragraphIDs: stored.paragraphIDs,
+                            with: extractor.extract(from: stored.article))
                     }
                 }
                 progress.update(done: start + batch.count)
             }
             try writer.removeUnmentionedEntities()
             progress.finish()
-            printError("re-extracted \(ids.count) article\(ids.count == 1 ? "" : "s") with extractor version \(ArticleExtractor.version)")
+            printError(
+                "re-extracted \(ids.count) article\(ids.count == 1 ? "" : "s") with extractor version \(ArticleExtractor.version)"
+            )
         }
     }
 }

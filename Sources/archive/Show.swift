@@ -6,7 +6,8 @@ extension Archive {
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print one article with numbered paragraphs and what was extracted from it.",
-            discussion: "Figures are marked [like this] in the text, entity names {like this}; --format json prints the export object."
+            discussion:
+                "Figures are marked [like this] in the text, entity names {like this}; --format json prints the export object."
         )
 
         @OptionGroup var options: ListingOptions

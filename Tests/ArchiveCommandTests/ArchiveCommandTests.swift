@@ -17,8 +17,10 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let sample = try String(contentsOfFile: Self.sample, encoding: .utf8)
         for n in 0..<count {
-            try sample.replacingOccurrences(of: "Source: Al Jazeera", with: "Copy \(n) of the report.\n\nSource: Al Jazeera")
-                .write(to: folder.appendingPathComponent(String(format: "%04d.txt", n)), atomically: true, encoding: .utf8)
+            try sample.replacingOccurrences(
+                of: "Source: Al Jazeera", with: "Copy \(n) of the report.\n\nSource: Al Jazeera"
+            )
+            .write(to: folder.appendingPathComponent(String(format: "%04d.txt", n)), atomically: true, encoding: .utf8)
         }
     }
 
@@ -85,7 +87,8 @@ import Testing
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.sample, toPath: inputs.appendingPathComponent("good.txt").path)
         try Data().write(to: inputs.appendingPathComponent("empty.txt"))
-        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]).write(to: inputs.appendingPathComponent("binary.txt"))
+        try Data([0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]).write(
+            to: inputs.appendingPathComponent("binary.txt"))
         try Data([0x48, 0x65, 0x6C, 0x6C, 0x6F, 0x0A, 0xC3, 0x28]).write(to: inputs.appendingPathComponent("latin.txt"))
         let result = try run(["ingest", "inputs", "missing.txt"], in: folder)
         #expect(result.status == 1)
@@ -136,9 +139,12 @@ import Testing
         let figures = object["figures"] as? [[String: Any]] ?? []
         let paragraphs = object["paragraphs"] as? [[String: Any]] ?? []
         for figure in figures {
-            for key in ["value", "kind", "unit", "approx", "paragraph", "start", "end", "text"] { #expect(figure[key] != nil, "\(key)") }
+            for key in ["value", "kind", "unit", "approx", "paragraph", "start", "end", "text"] {
+                #expect(figure[key] != nil, "\(key)")
+            }
             // The span points at the figure's text.
-            let paragraph = paragraphs.first { $0["position"] as? Int == figure["paragraph"] as? Int }?["text"] as? String ?? ""
+            let paragraph =
+                paragraphs.first { $0["position"] as? Int == figure["paragraph"] as? Int }?["text"] as? String ?? ""
             let scalars = Array(paragraph.unicodeScalars)
             let start = figure["start"] as? Int ?? 0, end = figure["end"] as? Int ?? 0
             #expect(String(String.UnicodeScalarView(scalars[start..<end])) == figure["text"] as? String)
@@ -206,7 +212,9 @@ import Testing
         let figures: Int64
         do {
             let db = try Database(path: path)
-            guard case .integer(let count)? = try db.scalar("SELECT count(*) FROM figures") else { Issue.record("no count"); return }
+            guard case .integer(let count)? = try db.scalar("SELECT count(*) FROM figures") else {
+                Issue.record("no count"); return
+            }
             figures = count
             // As if an older extractor had found nothing.
             try db.execute("DELETE FROM figures; UPDATE articles SET extractor_version = 0")
@@ -236,8 +244,14 @@ import Testing
             let db = try Database(path: path)
             #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
             // Only whole articles: every stored article has all its paragraphs and its figures.
-            #expect(try db.scalar("SELECT count(*) FROM articles a WHERE (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id) != 25") == .integer(0))
-            #expect(try db.scalar("SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM figures f WHERE f.article_id = a.id)") == .integer(0))
+            #expect(
+                try db.scalar(
+                    "SELECT count(*) FROM articles a WHERE (SELECT count(*) FROM paragraphs p WHERE p.article_id = a.id) != 25"
+                ) == .integer(0))
+            #expect(
+                try db.scalar(
+                    "SELECT count(*) FROM articles a WHERE NOT EXISTS (SELECT 1 FROM figures f WHERE f.article_id = a.id)"
+                ) == .integer(0))
         }
         let resumed = try run(["ingest", "--quiet", "many"], in: folder)
         #expect(resumed.status == 0)
@@ -252,20 +266,20 @@ import Testing
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         try FileManager.default.copyItem(atPath: Self.sample, toPath: inputs.appendingPathComponent("seed.txt").path)
         try """
-            <!DOCTYPE html><html lang="en"><head><title>Storm hits coast | Daily Wire</title>
-            <meta property="og:site_name" content="Daily Wire"><meta property="article:published_time" content="2021-03-02T10:00:00Z">
-            <link rel="canonical" href="https://example.org/storm"></head>
-            <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
-            <article><h1>Storm hits coast</h1>
-            <p>A storm killed three people in Galveston on Tuesday, officials said, and left thousands without power.</p>
-            <p>Emergency crews worked through the night to clear roads across the county, the mayor said.</p>
-            </article><footer>Copyright Daily Wire. All rights reserved.</footer></body></html>
-            """.write(to: inputs.appendingPathComponent("storm.html"), atomically: true, encoding: .utf8)
+        <!DOCTYPE html><html lang="en"><head><title>Storm hits coast | Daily Wire</title>
+        <meta property="og:site_name" content="Daily Wire"><meta property="article:published_time" content="2021-03-02T10:00:00Z">
+        <link rel="canonical" href="https://example.org/storm"></head>
+        <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+        <article><h1>Storm hits coast</h1>
+        <p>A storm killed three people in Galveston on Tuesday, officials said, and left thousands without power.</p>
+        <p>Emergency crews worked through the night to clear roads across the county, the mayor said.</p>
+        </article><footer>Copyright Daily Wire. All rights reserved.</footer></body></html>
+        """.write(to: inputs.appendingPathComponent("storm.html"), atomically: true, encoding: .utf8)
         try """
-            {"title": "Flood in Dhaka", "text": "Floods displaced 20,000 people in Dhaka this week.", "source": "Wire"}
-            {"title": "Broken line"
-            {"headline": "Quake in Peru", "body": "An earthquake injured 14 people near Lima, officials said.", "published": "2021-05-01"}
-            """.write(to: inputs.appendingPathComponent("feed.jsonl"), atomically: true, encoding: .utf8)
+        {"title": "Flood in Dhaka", "text": "Floods displaced 20,000 people in Dhaka this week.", "source": "Wire"}
+        {"title": "Broken line"
+        {"headline": "Quake in Peru", "body": "An earthquake injured 14 people near Lima, officials said.", "published": "2021-05-01"}
+        """.write(to: inputs.appendingPathComponent("feed.jsonl"), atomically: true, encoding: .utf8)
         try "not an article".write(to: inputs.appendingPathComponent("notes.csv"), atomically: true, encoding: .utf8)
 
         let result = try run(["ingest", "mixed", "--errors", "failures.txt"], in: folder)
@@ -280,7 +294,9 @@ import Testing
             try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
         }
         let titles = Set(objects.compactMap { $0["title"] as? String })
-        #expect(titles.contains("Storm hits coast") && titles.contains("Flood in Dhaka") && titles.contains("Quake in Peru"))
+        #expect(
+            titles.contains("Storm hits coast") && titles.contains("Flood in Dhaka") && titles.contains("Quake in Peru")
+        )
         let storm = objects.first { $0["title"] as? String == "Storm hits coast" }
         #expect(storm?["source"] as? String == "Daily Wire")
         #expect(storm?["url"] as? String == "https://example.org/storm")
@@ -288,7 +304,10 @@ import Testing
         #expect(!texts.contains { $0.contains("Home") || $0.contains("Copyright") })
         let flood = objects.first { $0["title"] as? String == "Flood in Dhaka" }
         let figures = flood?["figures"] as? [[String: Any]] ?? []
-        #expect(figures.contains { $0["value"] as? Int == 20000 && $0["unit"] as? String == "person" && $0["site"] as? String == "Dhaka" })
+        #expect(
+            figures.contains {
+                $0["value"] as? Int == 20000 && $0["unit"] as? String == "person" && $0["site"] as? String == "Dhaka"
+            })
     }
 
     @Test func readersWorkWhileAnIngestRuns() throws {

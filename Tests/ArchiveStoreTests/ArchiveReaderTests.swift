@@ -8,11 +8,14 @@ import Testing
 
 @Suite struct ArchiveReaderTests {
     func archive(_ texts: [(String, String)]) throws -> ArchiveReader {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reader-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("reader-\(UUID().uuidString).sqlite")
+            .path
         let writer = try ArchiveWriter(path: path)
         try writer.inBatch {
             for (title, body) in texts {
-                let article = Article(title: title, paragraphs: body.split(separator: "\n").map { Paragraph(kind: .body, text: String($0)) })
+                let article = Article(
+                    title: title,
+                    paragraphs: body.split(separator: "\n").map { Paragraph(kind: .body, text: String($0)) })
                 _ = try writer.store(article, extraction: TestData.extractor.extract(from: article))
             }
         }
@@ -75,10 +78,12 @@ import Testing
 
 @Suite struct ArchiveReaderRowTests {
     func reader(_ title: String, _ body: String, published: String? = nil) throws -> ArchiveReader {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("rows-\(UUID().uuidString).sqlite")
+            .path
         let writer = try ArchiveWriter(path: path)
-        let article = Article(title: title, paragraphs: body.split(separator: "\n").map { Paragraph(kind: .body, text: String($0)) },
-                              source: "Wire", published: published)
+        let article = Article(
+            title: title, paragraphs: body.split(separator: "\n").map { Paragraph(kind: .body, text: String($0)) },
+            source: "Wire", published: published)
         try writer.inBatch { _ = try writer.store(article, extraction: TestData.extractor.extract(from: article)) }
         return try ArchiveReader(path: path)
     }
@@ -97,8 +102,9 @@ import Testing
     }
 
     @Test func oneArticleWhole() throws {
-        let reader = try reader("Strike on base", "Iran fired 22 missiles at Erbil on Wednesday, the Iraqi military said.",
-                                published: "2020-01-08")
+        let reader = try reader(
+            "Strike on base", "Iran fired 22 missiles at Erbil on Wednesday, the Iraqi military said.",
+            published: "2020-01-08")
         let article = try reader.article(1)
         #expect(article.summary.title == "Strike on base")
         #expect(article.summary.source == "Wire" && article.summary.url == nil)

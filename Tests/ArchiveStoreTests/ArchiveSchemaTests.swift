@@ -6,7 +6,8 @@ import Testing
 
 @Suite struct ArchiveSchemaTests {
     func temporaryFile(_ name: String) -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("archive-schema-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "archive-schema-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder.appendingPathComponent(name).path
     }
@@ -53,7 +54,10 @@ import Testing
             let db = try Database(path: path)
             try db.execute("PRAGMA user_version = \(ArchiveSchema.version + 1)")
         }
-        #expect(throws: ArchiveError.newerVersion(path: path, found: ArchiveSchema.version + 1, supported: ArchiveSchema.version)) {
+        #expect(
+            throws: ArchiveError.newerVersion(
+                path: path, found: ArchiveSchema.version + 1, supported: ArchiveSchema.version)
+        ) {
             _ = try ArchiveWriter(path: path)
         }
         #expect(throws: ArchiveError.self) { _ = try ArchiveReader(path: path) }

@@ -39,14 +39,17 @@ import Testing
         #expect(try db.scalar("SELECT source FROM articles") == .text("Al Jazeera"))
         #expect(try db.scalar("SELECT count(*) FROM paragraphs WHERE text LIKE 'Source:%'") == .integer(0))
         // Stored spans point at the words they claim.
-        for row in try db.rows("""
+        for row in try db.rows(
+            """
             SELECT f.text, substr(p.text, f.start_offset + 1, f.end_offset - f.start_offset) AS span
             FROM figures f JOIN paragraphs p ON p.id = f.paragraph_id
-            """) {
+            """)
+        {
             #expect(row.string("text") == row.string("span"))
         }
         // The full-text index follows the paragraphs.
-        #expect(try db.scalar("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'stampede'") == .integer(2))
+        #expect(
+            try db.scalar("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'stampede'") == .integer(2))
     }
 
     @Test func theSameTextTwiceIsStoredOnce() throws {
@@ -69,8 +72,10 @@ import Testing
         var bad = good
         bad.title = "Another article"
         var broken = TestData.extractor.extract(from: bad)
-        broken.figures.append(Figure(span: TextSpan(paragraph: 99, start: 0, end: 3), text: "two", value: 2,
-                                     kind: .count, unit: "site", sentence: "two"))
+        broken.figures.append(
+            Figure(
+                span: TextSpan(paragraph: 99, start: 0, end: 3), text: "two", value: 2,
+                kind: .count, unit: "site", sentence: "two"))
         try writer.inBatch {
             #expect(throws: ArchiveWriterError.self) { try writer.store(bad, extraction: broken) }
             _ = try writer.store(good, extraction: TestData.extractor.extract(from: good))
@@ -78,14 +83,20 @@ import Testing
         let db = writer.database
         #expect(try count("articles", db) == 1)
         #expect(try db.scalar("SELECT title FROM articles") == .text(good.title))
-        #expect(try db.scalar("SELECT count(*) FROM paragraphs WHERE article_id NOT IN (SELECT id FROM articles)") == .integer(0))
+        #expect(
+            try db.scalar("SELECT count(*) FROM paragraphs WHERE article_id NOT IN (SELECT id FROM articles)")
+                == .integer(0))
         #expect(try db.scalar("PRAGMA foreign_key_check") == nil)
     }
 
     @Test func entitiesAreSharedAcrossArticlesAndUserAliasesResolve() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
-        let one = Article(title: "Talks resume", paragraphs: [Paragraph(kind: .body, text: "Mohammad Javad Zarif met officials in Geneva on Monday.")])
-        let two = Article(title: "Zarif speaks", paragraphs: [Paragraph(kind: .body, text: "Later, Mohammad Javad Zarif said the talks had ended.")])
+        let one = Article(
+            title: "Talks resume",
+            paragraphs: [Paragraph(kind: .body, text: "Mohammad Javad Zarif met officials in Geneva on Monday.")])
+        let two = Article(
+            title: "Zarif speaks",
+            paragraphs: [Paragraph(kind: .body, text: "Later, Mohammad Javad Zarif said the talks had ended.")])
         let extractor = TestData.extractor
         try writer.inBatch {
             _ = try writer.store(one, extraction: extractor.extract(from: one))

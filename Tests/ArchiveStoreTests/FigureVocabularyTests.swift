@@ -53,7 +53,9 @@ import Testing
     }
 
     @Test func anUpgradedArchiveHasTheSameVocabularyAsANewOne() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("vocabulary-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "vocabulary-\(UUID().uuidString).sqlite"
+        ).path
         defer { try? FileManager.default.removeItem(atPath: path) }
         let fixture = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("Fixtures/schema-v1.sql")

@@ -12,8 +12,9 @@ import Testing
 
     @Test func embeddedSchemaIsTheFile() throws {
         let file = try String(contentsOf: Self.schemaPath, encoding: .utf8)
-        #expect(file == ArchiveSchema.sql + "\n" || file == ArchiveSchema.sql,
-                "schema.sql changed: run scripts/embed-schema")
+        #expect(
+            file == ArchiveSchema.sql + "\n" || file == ArchiveSchema.sql,
+            "schema.sql changed: run scripts/embed-schema")
     }
 
     @Test func versionComesFromTheFile() {
@@ -22,12 +23,15 @@ import Testing
 
     @Test func embeddedMigrationsAreTheFiles() throws {
         let folder = Self.schemaPath.deletingLastPathComponent().appendingPathComponent("migrations")
-        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sql") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sql") }
+            .sorted()
         #expect(files.count == ArchiveSchema.migrations.count)
         for file in files {
             let version = Int(file.prefix(4)) ?? -1
             let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            #expect(ArchiveSchema.migrations[version].map { $0 + "\n" == text || $0 == text } == true, "\(file) changed: run scripts/embed-schema")
+            #expect(
+                ArchiveSchema.migrations[version].map { $0 + "\n" == text || $0 == text } == true,
+                "\(file) changed: run scripts/embed-schema")
         }
     }
 
@@ -35,7 +39,8 @@ import Testing
         let file = try String(contentsOf: Self.schemaPath, encoding: .utf8)
         let lines = file.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         for (index, line) in lines.enumerated()
-        where line.hasPrefix("CREATE TABLE") || line.hasPrefix("CREATE VIEW") || line.hasPrefix("CREATE VIRTUAL TABLE") {
+        where line.hasPrefix("CREATE TABLE") || line.hasPrefix("CREATE VIEW") || line.hasPrefix("CREATE VIRTUAL TABLE")
+        {
             let before = lines[..<index].reversed().prefix { !$0.isEmpty }
             #expect(before.contains { $0.hasPrefix("--") }, "no comment above: \(line)")
         }
@@ -44,7 +49,8 @@ import Testing
     @Test func everyCannedQueryNamesAView() throws {
         let db = try Database(path: ":memory:")
         try ArchiveSchema.prepare(db, path: ":memory:")
-        let views = Set(try db.rows("SELECT name FROM sqlite_schema WHERE type = 'view'").compactMap { $0.string("name") })
+        let views = Set(
+            try db.rows("SELECT name FROM sqlite_schema WHERE type = 'view'").compactMap { $0.string("name") })
         let queries = try ArchiveReader(database: db).cannedQueries()
         #expect(queries.count >= 5)
         for query in queries {

@@ -18,12 +18,16 @@ import Testing
     /// Tables with their columns, and the names of indexes, views and triggers: what a schema is.
     func shape(_ db: Database) throws -> [String] {
         var shape: [String] = []
-        for row in try db.rows("SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name") {
+        for row in try db.rows(
+            "SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+        {
             let type = row.string("type") ?? "", name = row.string("name") ?? ""
             shape.append("\(type) \(name)")
             if type == "table" && !name.hasPrefix("paragraphs_fts") {
                 for column in try db.rows("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", name) {
-                    shape.append("  \(column.string("name") ?? "") \(column.string("type") ?? "") \(column.string("notnull") ?? "") \(column.string("pk") ?? "")")
+                    shape.append(
+                        "  \(column.string("name") ?? "") \(column.string("type") ?? "") \(column.string("notnull") ?? "") \(column.string("pk") ?? "")"
+                    )
                 }
             }
         }
@@ -34,8 +38,10 @@ import Testing
         let old = temporaryArchive()
         do {
             let db = try Database(path: old)
-            try db.execute(try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            try db.execute("""
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            try db.execute(
+                """
                 INSERT INTO articles (id, title, content_sha256, extractor_version) VALUES (1, 'Old article', 'abc', 1);
                 INSERT INTO paragraphs (article_id, position, kind, text) VALUES (1, 0, 'headline', 'Old article'),
                     (1, 1, 'body', 'On Wednesday, 22 missiles were launched at Erbil, officials said.');
@@ -46,13 +52,16 @@ import Testing
         #expect(try upgraded.database.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
         #expect(try shape(upgraded.database) == shape(fresh.database))
         #expect(try upgraded.database.scalar("SELECT title FROM articles WHERE id = 1") == .text("Old article"))
-        #expect(try upgraded.database.scalar("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'missiles'") == .integer(1))
+        #expect(
+            try upgraded.database.scalar("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'missiles'")
+                == .integer(1))
         // The old article is stale for the new extractor, and re-extraction fills the new tables.
         #expect(try upgraded.articlesToReindex() == [1])
         let stored = try upgraded.storedArticle(1)
         try upgraded.inBatch {
-            try upgraded.replaceExtraction(articleID: 1, paragraphIDs: stored.paragraphIDs,
-                                           with: TestData.extractor.extract(from: stored.article))
+            try upgraded.replaceExtraction(
+                articleID: 1, paragraphIDs: stored.paragraphIDs,
+                with: TestData.extractor.extract(from: stored.article))
         }
         #expect(try upgraded.database.scalar("SELECT count(*) FROM figures WHERE value = 22") == .integer(1))
     }
@@ -61,7 +70,11 @@ import Testing
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(
             title: "Missiles hit bases",
-            paragraphs: [Paragraph(kind: .body, text: "The Iraqi military said 22 missiles were launched between 1:45am and 2:15am on Wednesday.")],
+            paragraphs: [
+                Paragraph(
+                    kind: .body,
+                    text: "The Iraqi military said 22 missiles were launched between 1:45am and 2:15am on Wednesday.")
+            ],
             published: "2020-01-08"
         )
         try writer.inBatch { _ = try writer.store(article, extraction: TestData.extractor.extract(from: article)) }

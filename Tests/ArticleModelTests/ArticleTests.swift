@@ -10,20 +10,23 @@ import Testing
     // MARK: - Numbered paragraphs
 
     @Test func numberedParagraphsPutTheHeadlineAtPositionZero() {
-        #expect(Self.story.numberedParagraphs == [
-            Paragraph(kind: .headline, text: "Title"),
-            Paragraph(kind: .standfirst, text: "One  two\nthree."),
-            Paragraph(kind: .body, text: "Four."),
-        ])
-        #expect(Article(title: "Only a headline", paragraphs: []).numberedParagraphs == [
-            Paragraph(kind: .headline, text: "Only a headline"),
-        ])
+        #expect(
+            Self.story.numberedParagraphs == [
+                Paragraph(kind: .headline, text: "Title"),
+                Paragraph(kind: .standfirst, text: "One  two\nthree."),
+                Paragraph(kind: .body, text: "Four."),
+            ])
+        #expect(
+            Article(title: "Only a headline", paragraphs: []).numberedParagraphs == [
+                Paragraph(kind: .headline, text: "Only a headline")
+            ])
     }
 
     @Test func metadataIsUnsetUnlessGiven() {
         let article = Article(title: "T", paragraphs: [])
-        #expect([article.source, article.url, article.published, article.byline, article.language, article.originPath]
-            == [String?](repeating: nil, count: 6))
+        #expect(
+            [article.source, article.url, article.published, article.byline, article.language, article.originPath]
+                == [String?](repeating: nil, count: 6))
     }
 
     /// The paragraph kinds are stored by name in the archive, so the names are part of the file format.
@@ -65,14 +68,23 @@ import Testing
     /// Copies of the story that differ only in metadata, paragraph kinds or spacing: the same article.
     static let sameContent: [Variant] = [
         Variant(testDescription: "no metadata", article: Article(title: "Title", paragraphs: story.paragraphs)),
-        Variant(testDescription: "other metadata", article: Article(
-            title: "Title", paragraphs: story.paragraphs, source: "Reuters", url: "https://b.example",
-            published: "2020-01-08", byline: "Ann Writer", language: "en", originPath: "story.txt")),
-        Variant(testDescription: "other paragraph kinds", article: Article(
-            title: "Title", paragraphs: story.paragraphs.map { Paragraph(kind: .body, text: $0.text) })),
-        Variant(testDescription: "re-spaced", article: Article(title: " Title\t", paragraphs: [
-            Paragraph(kind: .standfirst, text: "\n One\u{00A0}two \r\n three. "), Paragraph(kind: .body, text: "Four.\n"),
-        ])),
+        Variant(
+            testDescription: "other metadata",
+            article: Article(
+                title: "Title", paragraphs: story.paragraphs, source: "Reuters", url: "https://b.example",
+                published: "2020-01-08", byline: "Ann Writer", language: "en", originPath: "story.txt")),
+        Variant(
+            testDescription: "other paragraph kinds",
+            article: Article(
+                title: "Title", paragraphs: story.paragraphs.map { Paragraph(kind: .body, text: $0.text) })),
+        Variant(
+            testDescription: "re-spaced",
+            article: Article(
+                title: " Title\t",
+                paragraphs: [
+                    Paragraph(kind: .standfirst, text: "\n One\u{00A0}two \r\n three. "),
+                    Paragraph(kind: .body, text: "Four.\n"),
+                ])),
     ]
 
     @Test(arguments: sameContent)
@@ -83,28 +95,38 @@ import Testing
 
     /// Copies of the story whose text differs, if only in where a paragraph ends: another article.
     static let otherContent: [Variant] = [
-        Variant(testDescription: "paragraphs merged",
-                article: Article(title: "Title", paragraphs: [Paragraph(kind: .body, text: "One two three. Four.")]),
-                normalizedText: "Title\nOne two three. Four."),
-        Variant(testDescription: "a word of the headline moved into the first paragraph",
-                article: Article(title: "Title One", paragraphs: [
+        Variant(
+            testDescription: "paragraphs merged",
+            article: Article(title: "Title", paragraphs: [Paragraph(kind: .body, text: "One two three. Four.")]),
+            normalizedText: "Title\nOne two three. Four."),
+        Variant(
+            testDescription: "a word of the headline moved into the first paragraph",
+            article: Article(
+                title: "Title One",
+                paragraphs: [
                     Paragraph(kind: .standfirst, text: "two three."), Paragraph(kind: .body, text: "Four."),
                 ]),
-                normalizedText: "Title One\ntwo three.\nFour."),
-        Variant(testDescription: "paragraphs swapped",
-                article: Article(title: "Title", paragraphs: story.paragraphs.reversed()),
-                normalizedText: "Title\nFour.\nOne two three."),
-        Variant(testDescription: "a word changed",
-                article: Article(title: "Title", paragraphs: [
+            normalizedText: "Title One\ntwo three.\nFour."),
+        Variant(
+            testDescription: "paragraphs swapped",
+            article: Article(title: "Title", paragraphs: story.paragraphs.reversed()),
+            normalizedText: "Title\nFour.\nOne two three."),
+        Variant(
+            testDescription: "a word changed",
+            article: Article(
+                title: "Title",
+                paragraphs: [
                     Paragraph(kind: .standfirst, text: "One two four."), Paragraph(kind: .body, text: "Four."),
                 ]),
-                normalizedText: "Title\nOne two four.\nFour."),
-        Variant(testDescription: "headline changed",
-                article: Article(title: "Headline", paragraphs: story.paragraphs),
-                normalizedText: "Headline\nOne two three.\nFour."),
-        Variant(testDescription: "a paragraph dropped",
-                article: Article(title: "Title", paragraphs: Array(story.paragraphs.prefix(1))),
-                normalizedText: "Title\nOne two three."),
+            normalizedText: "Title\nOne two four.\nFour."),
+        Variant(
+            testDescription: "headline changed",
+            article: Article(title: "Headline", paragraphs: story.paragraphs),
+            normalizedText: "Headline\nOne two three.\nFour."),
+        Variant(
+            testDescription: "a paragraph dropped",
+            article: Article(title: "Title", paragraphs: Array(story.paragraphs.prefix(1))),
+            normalizedText: "Title\nOne two three."),
     ]
 
     @Test(arguments: otherContent)
@@ -123,8 +145,14 @@ import Testing
         ("  two   words  ", "two words"),
         ("tab\tnewline\nCRLF\r\nend", "tab newline CRLF end"),
         ("no\u{00A0}break", "no break"),
-        ("em\u{2003}space, ideographic\u{3000}space, line\u{2028}separator, next\u{0085}line", "em space, ideographic space, line separator, next line"),
-        ("zero\u{200B}width and \u{FEFF}BOM are not whitespace", "zero\u{200B}width and \u{FEFF}BOM are not whitespace"),
+        (
+            "em\u{2003}space, ideographic\u{3000}space, line\u{2028}separator, next\u{0085}line",
+            "em space, ideographic space, line separator, next line"
+        ),
+        (
+            "zero\u{200B}width and \u{FEFF}BOM are not whitespace",
+            "zero\u{200B}width and \u{FEFF}BOM are not whitespace"
+        ),
         ("Iran’s  «slap»\n\n🇮🇷  e\u{301}", "Iran’s «slap» 🇮🇷 e\u{301}"),
     ])
     func collapseWhitespace(input: String, expected: String) {

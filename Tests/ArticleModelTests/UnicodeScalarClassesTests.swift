@@ -26,23 +26,24 @@ import Testing
         #expect(ascii.filter(\.isTextWhitespace) == Array("\t\n\u{0B}\u{0C}\r ".unicodeScalars))
     }
 
-    @Test(arguments: [
-        ("A", Classes(uppercase: true, letter: true)),
-        ("z", Classes(letter: true)),
-        ("7", Classes()),
-        ("\u{00A0}", Classes(whitespace: true)),  // no-break space
-        ("\u{0085}", Classes(whitespace: true)),  // next line
-        ("\u{2003}", Classes(whitespace: true)),  // em space
-        ("\u{3000}", Classes(whitespace: true)),  // ideographic space
-        ("\u{200B}", Classes()),  // zero-width space is not whitespace
-        ("É", Classes(uppercase: true, letter: true)),
-        ("é", Classes(letter: true)),
-        ("Ω", Classes(uppercase: true, letter: true)),
-        ("ж", Classes(letter: true)),
-        ("日", Classes(letter: true)),
-        ("\u{0663}", Classes()),  // Arabic-Indic digit three
-        ("’", Classes()),
-    ] as [(Unicode.Scalar, Classes)])
+    @Test(
+        arguments: [
+            ("A", Classes(uppercase: true, letter: true)),
+            ("z", Classes(letter: true)),
+            ("7", Classes()),
+            ("\u{00A0}", Classes(whitespace: true)),  // no-break space
+            ("\u{0085}", Classes(whitespace: true)),  // next line
+            ("\u{2003}", Classes(whitespace: true)),  // em space
+            ("\u{3000}", Classes(whitespace: true)),  // ideographic space
+            ("\u{200B}", Classes()),  // zero-width space is not whitespace
+            ("É", Classes(uppercase: true, letter: true)),
+            ("é", Classes(letter: true)),
+            ("Ω", Classes(uppercase: true, letter: true)),
+            ("ж", Classes(letter: true)),
+            ("日", Classes(letter: true)),
+            ("\u{0663}", Classes()),  // Arabic-Indic digit three
+            ("’", Classes()),
+        ] as [(Unicode.Scalar, Classes)])
     func classes(scalar: Unicode.Scalar, expected: Classes) {
         #expect(Classes(of: scalar) == expected)
     }

@@ -6,21 +6,22 @@ import Testing
 /// (SHA-256 itself and the hash of an ``Article`` value are tested in ArticleModelTests.)
 @Suite struct ContentHashTests {
     static let original = """
-    Iran’s Khamenei says missile strike a ‘slap in the face’ for US
+        Iran’s Khamenei says missile strike a ‘slap in the face’ for US
 
-    In a televised speech, the Iranian supreme leader says the ‘corrupt’ US presence in the region must end.
+        In a televised speech, the Iranian supreme leader says the ‘corrupt’ US presence in the region must end.
 
-    “Last night we slapped them in the face,” Khamenei said in his speech in the capital, Tehran, adding that military retaliation was not enough.
+        “Last night we slapped them in the face,” Khamenei said in his speech in the capital, Tehran, adding that military retaliation was not enough.
 
-    ‘Iran is equipped’
+        ‘Iran is equipped’
 
-    “We do not seek escalation or war, but will defend ourselves against any aggression,” he said in a Twitter post.
+        “We do not seek escalation or war, but will defend ourselves against any aggression,” he said in a Twitter post.
 
-    Source: Al Jazeera
-    """
+        Source: Al Jazeera
+        """
 
     /// The same words, re-wrapped at a different width and re-spaced, with CRLF line ends and a BOM.
-    static let rewrapped = "\u{FEFF}  Iran’s Khamenei  says missile strike a ‘slap in the face’\tfor US  \r\n\r\n\r\n"
+    static let rewrapped =
+        "\u{FEFF}  Iran’s Khamenei  says missile strike a ‘slap in the face’\tfor US  \r\n\r\n\r\n"
         + "In a televised speech,\r\nthe Iranian supreme leader says the ‘corrupt’ US\r\n"
         + "presence in the region must end.\r\n\r\n"
         + "“Last night we slapped them in the face,”   Khamenei said in his\r\nspeech in the capital, Tehran,\r\n"
@@ -44,10 +45,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("missile strike", "missile attack"),                  // in the headline
-        ("must end.", "must stop."),                           // in the standfirst
-        ("Tehran", "Tabriz"),                                  // in a body paragraph
-        ("‘Iran is equipped’", "‘Iran is ready’"),             // in the crosshead
+        ("missile strike", "missile attack"),  // in the headline
+        ("must end.", "must stop."),  // in the standfirst
+        ("Tehran", "Tabriz"),  // in a body paragraph
+        ("‘Iran is equipped’", "‘Iran is ready’"),  // in the crosshead
         ("escalation or war", "escalation or conflict"),
     ])
     func contentHashChangesWithAWord(from: String, to: String) throws {

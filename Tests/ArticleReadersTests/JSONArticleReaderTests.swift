@@ -1,6 +1,7 @@
 import ArticleModel
 import Foundation
 import Testing
+
 @testable import ArticleReaders
 
 @Suite struct JSONArticleReaderTests {
@@ -12,42 +13,53 @@ import Testing
 
     @Test func readsAnArrayOfObjects() throws {
         let json = """
-        [{"title": "Strike on Erbil", "text": "Five missiles hit.\\n\\nNo one was hurt.", "url": "https://x.example/1",
-          "published": "2020-01-08", "source": "Wire", "authors": ["Ann Writer", "Bo Writer"],
-          "description": "The regional capital was targeted."},
-         {"headline": "Second", "body": "One line.\\nAnother line.", "publisher": {"name": "Daily"},
-          "author": {"name": "Cy Writer"}, "datePublished": "Wed, 08 Jan 2020 06:30:00 GMT", "language": "en"}]
-        """
+            [{"title": "Strike on Erbil", "text": "Five missiles hit.\\n\\nNo one was hurt.", "url": "https://x.example/1",
+              "published": "2020-01-08", "source": "Wire", "authors": ["Ann Writer", "Bo Writer"],
+              "description": "The regional capital was targeted."},
+             {"headline": "Second", "body": "One line.\\nAnother line.", "publisher": {"name": "Daily"},
+              "author": {"name": "Cy Writer"}, "datePublished": "Wed, 08 Jan 2020 06:30:00 GMT", "language": "en"}]
+            """
         let result = try readAll(json, origin: "feed.json")
         #expect(result.problems.isEmpty)
-        #expect(result.articles == [
-            Article(title: "Strike on Erbil", paragraphs: [
-                Paragraph(kind: .standfirst, text: "The regional capital was targeted."),
-                Paragraph(kind: .body, text: "Five missiles hit."),
-                Paragraph(kind: .body, text: "No one was hurt."),
-            ], source: "Wire", url: "https://x.example/1", published: "2020-01-08", byline: "Ann Writer, Bo Writer",
-            originPath: "feed.json", publishedFrom: .file),
-            Article(title: "Second", paragraphs: [
-                Paragraph(kind: .body, text: "One line."), Paragraph(kind: .body, text: "Another line."),
-            ], source: "Daily", published: "2020-01-08T06:30:00Z", byline: "Cy Writer", language: "en",
-            originPath: "feed.json", publishedFrom: .file),
-        ])
+        #expect(
+            result.articles == [
+                Article(
+                    title: "Strike on Erbil",
+                    paragraphs: [
+                        Paragraph(kind: .standfirst, text: "The regional capital was targeted."),
+                        Paragraph(kind: .body, text: "Five missiles hit."),
+                        Paragraph(kind: .body, text: "No one was hurt."),
+                    ], source: "Wire", url: "https://x.example/1", published: "2020-01-08",
+                    byline: "Ann Writer, Bo Writer",
+                    originPath: "feed.json", publishedFrom: .file),
+                Article(
+                    title: "Second",
+                    paragraphs: [
+                        Paragraph(kind: .body, text: "One line."), Paragraph(kind: .body, text: "Another line."),
+                    ], source: "Daily", published: "2020-01-08T06:30:00Z", byline: "Cy Writer", language: "en",
+                    originPath: "feed.json", publishedFrom: .file),
+            ])
     }
 
     @Test func readsASingleObjectWithScraperFieldNames() throws {
         let json = """
-        {"title": "Maintext", "maintext": "Body text.", "date_publish": "2020-01-08 06:30:00",
-         "source_domain": "news.example", "publishedAt": "ignored, date_publish comes first"}
-        """
-        #expect(try reader.read(Array(json.utf8), origin: "one.json") == [
-            Article(title: "Maintext", paragraphs: [Paragraph(kind: .body, text: "Body text.")], source: "news.example",
-                    published: "2020-01-08 06:30:00", originPath: "one.json", publishedFrom: .file),
-        ])
+            {"title": "Maintext", "maintext": "Body text.", "date_publish": "2020-01-08 06:30:00",
+             "source_domain": "news.example", "publishedAt": "ignored, date_publish comes first"}
+            """
+        #expect(
+            try reader.read(Array(json.utf8), origin: "one.json") == [
+                Article(
+                    title: "Maintext", paragraphs: [Paragraph(kind: .body, text: "Body text.")], source: "news.example",
+                    published: "2020-01-08 06:30:00", originPath: "one.json", publishedFrom: .file)
+            ])
     }
 
     /// Which articles a file holds, by title, whatever shape it has.
     @Test(arguments: [
-        (#"{"status": "ok", "articles": [{"title": "A", "content": "x"}, {"title": "B", "content": "y"}]}"#, "news.json", ["A", "B"]),
+        (
+            #"{"status": "ok", "articles": [{"title": "A", "content": "x"}, {"title": "B", "content": "y"}]}"#,
+            "news.json", ["A", "B"]
+        ),
         (#"{"title": "One"}"# + "\n" + #"{"title": "Two"}"# + "\n", "feed.json", ["One", "Two"]),  // lines in a .json file
     ])
     func titles(text: String, origin: String, titles: [String]) throws {
@@ -73,13 +85,14 @@ import Testing
         ]
         let result = try readAll(lines.joined(separator: "\n") + "\n", origin: "feed.jsonl")
         #expect(result.articles.map(\.title) == ["One", "Two", "Three", "Four", "Five", "Seven"])
-        #expect(result.problems.map(\.description) == [
-            "line 7: not JSON",
-            "line 9: no title",
-            "line 10: title is a number, not text",
-            "line 11: text is a number, not text",
-            "line 12: not an article: an array, not an object",
-        ])
+        #expect(
+            result.problems.map(\.description) == [
+                "line 7: not JSON",
+                "line 9: no title",
+                "line 10: title is a number, not text",
+                "line 11: text is a number, not text",
+                "line 12: not an article: an array, not an object",
+            ])
         #expect(result.problems[0] == ArticleReadProblem(.line(7), .malformed("not JSON")))
     }
 
@@ -104,18 +117,22 @@ import Testing
     @Test func arrayItemsAreNumberedInProblems() throws {
         let result = try readAll(#"[{"title": "Fine"}, {"title": ["a"]}, 3]"#, origin: "x.json")
         #expect(result.articles.map(\.title) == ["Fine"])
-        #expect(result.problems.map(\.description) == [
-            "item 2: title is an array, not text",
-            "item 3: not an article: a number, not an object",
-        ])
+        #expect(
+            result.problems.map(\.description) == [
+                "item 2: title is an array, not text",
+                "item 3: not an article: a number, not an object",
+            ])
     }
 
     @Test func acceptsParagraphArraysAndEpochDates() throws {
         let json = #"{"title": "T", "content": ["First.", " Second. "], "date": 1578465000, "url": 5}"#
-        #expect(try readAll(json, origin: "x.json").articles == [
-            Article(title: "T", paragraphs: [Paragraph(kind: .body, text: "First."), Paragraph(kind: .body, text: "Second.")],
-                    published: "2020-01-08T06:30:00Z", originPath: "x.json", publishedFrom: .file),
-        ])
+        #expect(
+            try readAll(json, origin: "x.json").articles == [
+                Article(
+                    title: "T",
+                    paragraphs: [Paragraph(kind: .body, text: "First."), Paragraph(kind: .body, text: "Second.")],
+                    published: "2020-01-08T06:30:00Z", originPath: "x.json", publishedFrom: .file)
+            ])
     }
 }
 
@@ -194,7 +211,9 @@ import Testing
         for iteration in 0..<2_000 {
             var bytes: [UInt8]
             if iteration % 4 == 0 {
-                bytes = (0..<Int.random(in: 0...512, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
+                bytes = (0..<Int.random(in: 0...512, using: &random)).map { _ in
+                    UInt8.random(in: 0...255, using: &random)
+                }
             } else {
                 bytes = seeds[Int.random(in: 0..<seeds.count, using: &random)]
                 for _ in 0..<Int.random(in: 1...12, using: &random) where !bytes.isEmpty {

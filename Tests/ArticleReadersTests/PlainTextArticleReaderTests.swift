@@ -1,46 +1,75 @@
 import ArticleModel
 import Foundation
 import Testing
+
 @testable import ArticleReaders
 
 /// A shortened copy of the seed article's layout: headline, standfirst, body paragraphs, a crosshead,
 /// more body, and the trailing source credit.
 let shortenedSeed = """
-Iran’s Khamenei says missile strike a ‘slap in the face’ for US
+    Iran’s Khamenei says missile strike a ‘slap in the face’ for US
 
-In a televised speech, the Iranian supreme leader says the ‘corrupt’ US presence in the region must end.
+    In a televised speech, the Iranian supreme leader says the ‘corrupt’ US presence in the region must end.
 
-Iran’s Supreme Leader Ayatollah Ali Khamenei has called his country’s missile strike on US targets in Iraq a “slap in the face” for the US and said Washington’s troops must leave the region.
+    Iran’s Supreme Leader Ayatollah Ali Khamenei has called his country’s missile strike on US targets in Iraq a “slap in the face” for the US and said Washington’s troops must leave the region.
 
-“Last night we slapped them in the face,” Khamenei said in his speech in the capital, Tehran, adding that military retaliation was not enough.
+    “Last night we slapped them in the face,” Khamenei said in his speech in the capital, Tehran, adding that military retaliation was not enough.
 
-“What is important is that the corrupt presence of the US in this region should come to an end.”
+    “What is important is that the corrupt presence of the US in this region should come to an end.”
 
-Before Soleimani’s burial, a stampede erupted at the procession in Kerman, killing more than 50 people.
+    Before Soleimani’s burial, a stampede erupted at the procession in Kerman, killing more than 50 people.
 
-‘Iran is equipped’
+    ‘Iran is equipped’
 
-Following the missile strike, Foreign Minister Mohammad Javad Zarif said Iran had taken and concluded “proportionate measures in self-defence” under Article 51 of the UN Charter.
+    Following the missile strike, Foreign Minister Mohammad Javad Zarif said Iran had taken and concluded “proportionate measures in self-defence” under Article 51 of the UN Charter.
 
-“All is well!” Trump said in the Twitter post, adding that he would make a statement on Wednesday morning.
+    “All is well!” Trump said in the Twitter post, adding that he would make a statement on Wednesday morning.
 
-Source: Al Jazeera
+    Source: Al Jazeera
 
-"""
+    """
 
 let seedHeadline = "Iran’s Khamenei says missile strike a ‘slap in the face’ for US"
 
 /// ``shortenedSeed`` as read: the trailing credit is the source, not a paragraph.
-let seedArticle = Article(title: seedHeadline, paragraphs: [
-    Paragraph(kind: .standfirst, text: "In a televised speech, the Iranian supreme leader says the ‘corrupt’ US presence in the region must end."),
-    Paragraph(kind: .body, text: "Iran’s Supreme Leader Ayatollah Ali Khamenei has called his country’s missile strike on US targets in Iraq a “slap in the face” for the US and said Washington’s troops must leave the region."),
-    Paragraph(kind: .body, text: "“Last night we slapped them in the face,” Khamenei said in his speech in the capital, Tehran, adding that military retaliation was not enough."),
-    Paragraph(kind: .body, text: "“What is important is that the corrupt presence of the US in this region should come to an end.”"),
-    Paragraph(kind: .body, text: "Before Soleimani’s burial, a stampede erupted at the procession in Kerman, killing more than 50 people."),
-    Paragraph(kind: .crosshead, text: "‘Iran is equipped’"),
-    Paragraph(kind: .body, text: "Following the missile strike, Foreign Minister Mohammad Javad Zarif said Iran had taken and concluded “proportionate measures in self-defence” under Article 51 of the UN Charter."),
-    Paragraph(kind: .body, text: "“All is well!” Trump said in the Twitter post, adding that he would make a statement on Wednesday morning."),
-], source: "Al Jazeera")
+let seedArticle = Article(
+    title: seedHeadline,
+    paragraphs: [
+        Paragraph(
+            kind: .standfirst,
+            text:
+                "In a televised speech, the Iranian supreme leader says the ‘corrupt’ US presence in the region must end."
+        ),
+        Paragraph(
+            kind: .body,
+            text:
+                "Iran’s Supreme Leader Ayatollah Ali Khamenei has called his country’s missile strike on US targets in Iraq a “slap in the face” for the US and said Washington’s troops must leave the region."
+        ),
+        Paragraph(
+            kind: .body,
+            text:
+                "“Last night we slapped them in the face,” Khamenei said in his speech in the capital, Tehran, adding that military retaliation was not enough."
+        ),
+        Paragraph(
+            kind: .body,
+            text: "“What is important is that the corrupt presence of the US in this region should come to an end.”"),
+        Paragraph(
+            kind: .body,
+            text:
+                "Before Soleimani’s burial, a stampede erupted at the procession in Kerman, killing more than 50 people."
+        ),
+        Paragraph(kind: .crosshead, text: "‘Iran is equipped’"),
+        Paragraph(
+            kind: .body,
+            text:
+                "Following the missile strike, Foreign Minister Mohammad Javad Zarif said Iran had taken and concluded “proportionate measures in self-defence” under Article 51 of the UN Charter."
+        ),
+        Paragraph(
+            kind: .body,
+            text:
+                "“All is well!” Trump said in the Twitter post, adding that he would make a statement on Wednesday morning."
+        ),
+    ], source: "Al Jazeera")
 
 extension Article {
     /// A copy with `change` made to it.
@@ -88,64 +117,93 @@ final class TemporaryDirectory {
     }
 
     static let layouts: [Layout] = [
-        Layout(testDescription: "a short article has no standfirst",
-               text: "Headline\n\nOnly paragraph one.\n\nOnly paragraph two.",
-               expected: Article(title: "Headline", paragraphs: [
-                   Paragraph(kind: .body, text: "Only paragraph one."), Paragraph(kind: .body, text: "Only paragraph two."),
-               ])),
-        Layout(testDescription: "a long first paragraph is no standfirst",
-               text: "Headline\n\n\(String(repeating: "word ", count: 80))end.\n\nSecond.\n\nThird.",
-               expected: Article(title: "Headline", paragraphs: [
-                   Paragraph(kind: .body, text: String(repeating: "word ", count: 80) + "end."),
-                   Paragraph(kind: .body, text: "Second."), Paragraph(kind: .body, text: "Third."),
-               ])),
-        Layout(testDescription: "a Source: line inside the text is kept",
-               text: "Headline\n\nSource: a ministry official, speaking anonymously.\n\nLast paragraph.",
-               expected: Article(title: "Headline", paragraphs: [
-                   Paragraph(kind: .body, text: "Source: a ministry official, speaking anonymously."),
-                   Paragraph(kind: .body, text: "Last paragraph."),
-               ])),
-        Layout(testDescription: "wrapped paragraphs are joined; the headline is one line",
-               text: """
-               Headline
-               continues on a second line?
+        Layout(
+            testDescription: "a short article has no standfirst",
+            text: "Headline\n\nOnly paragraph one.\n\nOnly paragraph two.",
+            expected: Article(
+                title: "Headline",
+                paragraphs: [
+                    Paragraph(kind: .body, text: "Only paragraph one."),
+                    Paragraph(kind: .body, text: "Only paragraph two."),
+                ])),
+        Layout(
+            testDescription: "a long first paragraph is no standfirst",
+            text: "Headline\n\n\(String(repeating: "word ", count: 80))end.\n\nSecond.\n\nThird.",
+            expected: Article(
+                title: "Headline",
+                paragraphs: [
+                    Paragraph(kind: .body, text: String(repeating: "word ", count: 80) + "end."),
+                    Paragraph(kind: .body, text: "Second."), Paragraph(kind: .body, text: "Third."),
+                ])),
+        Layout(
+            testDescription: "a Source: line inside the text is kept",
+            text: "Headline\n\nSource: a ministry official, speaking anonymously.\n\nLast paragraph.",
+            expected: Article(
+                title: "Headline",
+                paragraphs: [
+                    Paragraph(kind: .body, text: "Source: a ministry official, speaking anonymously."),
+                    Paragraph(kind: .body, text: "Last paragraph."),
+                ])),
+        Layout(
+            testDescription: "wrapped paragraphs are joined; the headline is one line",
+            text: """
+                Headline
+                continues on a second line?
 
-               First paragraph is
-                 wrapped over   three
-               lines.
+                First paragraph is
+                  wrapped over   three
+                lines.
 
-               Second paragraph.
-               """,
-               expected: Article(title: "Headline", paragraphs: [
-                   Paragraph(kind: .standfirst, text: "continues on a second line?"),
-                   Paragraph(kind: .body, text: "First paragraph is wrapped over three lines."),
-                   Paragraph(kind: .body, text: "Second paragraph."),
-               ])),
-        Layout(testDescription: "a front-matter title keeps a wrapped first paragraph whole",
-               text: "---\ntitle: Headline\n---\nFirst paragraph is\nwrapped.\n\nSecond.\n\nThird.\n",
-               expected: Article(title: "Headline", paragraphs: [
-                   Paragraph(kind: .standfirst, text: "First paragraph is wrapped."),
-                   Paragraph(kind: .body, text: "Second."), Paragraph(kind: .body, text: "Third."),
-               ])),
-        Layout(testDescription: "a front-matter title repeated as the first line is not a paragraph",
-               text: "---\ntitle: Storm hits coast\npublished: 2020-01-08\n---\nStorm hits coast\n\nA storm killed three people.\n",
-               expected: Article(title: "Storm hits coast", paragraphs: [
-                   Paragraph(kind: .body, text: "A storm killed three people."),
-               ], published: "2020-01-08")),
-        Layout(testDescription: "a blank line only after the headline still gives one paragraph per line",
-               text: "Headline\n\nOne.\nTwo.\nThree.\n",
-               expected: Article(title: "Headline", paragraphs: [
-                   Paragraph(kind: .standfirst, text: "One."), Paragraph(kind: .body, text: "Two."),
-                   Paragraph(kind: .body, text: "Three."),
-               ])),
-        Layout(testDescription: "a final newline after blank-separated paragraphs changes nothing",
-               text: "Headline\n\nOne wrapped\nparagraph.\n\nTwo.\n",
-               expected: Article(title: "Headline", paragraphs: [
-                   Paragraph(kind: .body, text: "One wrapped paragraph."), Paragraph(kind: .body, text: "Two."),
-               ])),
-        Layout(testDescription: "front matter without a title keeps the first line as the headline",
-               text: "---\nDate: 2020-01-08\nAuthor: Staff\nignored line\nempty:\n---\n\n\(shortenedSeed)",
-               expected: seedArticle.with { $0.published = "2020-01-08"; $0.byline = "Staff" }),
+                Second paragraph.
+                """,
+            expected: Article(
+                title: "Headline",
+                paragraphs: [
+                    Paragraph(kind: .standfirst, text: "continues on a second line?"),
+                    Paragraph(kind: .body, text: "First paragraph is wrapped over three lines."),
+                    Paragraph(kind: .body, text: "Second paragraph."),
+                ])),
+        Layout(
+            testDescription: "a front-matter title keeps a wrapped first paragraph whole",
+            text: "---\ntitle: Headline\n---\nFirst paragraph is\nwrapped.\n\nSecond.\n\nThird.\n",
+            expected: Article(
+                title: "Headline",
+                paragraphs: [
+                    Paragraph(kind: .standfirst, text: "First paragraph is wrapped."),
+                    Paragraph(kind: .body, text: "Second."), Paragraph(kind: .body, text: "Third."),
+                ])),
+        Layout(
+            testDescription: "a front-matter title repeated as the first line is not a paragraph",
+            text:
+                "---\ntitle: Storm hits coast\npublished: 2020-01-08\n---\nStorm hits coast\n\nA storm killed three people.\n",
+            expected: Article(
+                title: "Storm hits coast",
+                paragraphs: [
+                    Paragraph(kind: .body, text: "A storm killed three people.")
+                ], published: "2020-01-08")),
+        Layout(
+            testDescription: "a blank line only after the headline still gives one paragraph per line",
+            text: "Headline\n\nOne.\nTwo.\nThree.\n",
+            expected: Article(
+                title: "Headline",
+                paragraphs: [
+                    Paragraph(kind: .standfirst, text: "One."), Paragraph(kind: .body, text: "Two."),
+                    Paragraph(kind: .body, text: "Three."),
+                ])),
+        Layout(
+            testDescription: "a final newline after blank-separated paragraphs changes nothing",
+            text: "Headline\n\nOne wrapped\nparagraph.\n\nTwo.\n",
+            expected: Article(
+                title: "Headline",
+                paragraphs: [
+                    Paragraph(kind: .body, text: "One wrapped paragraph."), Paragraph(kind: .body, text: "Two."),
+                ])),
+        Layout(
+            testDescription: "front matter without a title keeps the first line as the headline",
+            text: "---\nDate: 2020-01-08\nAuthor: Staff\nignored line\nempty:\n---\n\n\(shortenedSeed)",
+            expected: seedArticle.with {
+                $0.published = "2020-01-08"; $0.byline = "Staff"
+            }),
     ]
 
     @Test(arguments: layouts)
@@ -162,40 +220,45 @@ final class TemporaryDirectory {
     ])
     func crossheadDetection(line: String, kind: Paragraph.Kind) throws {
         let text = "Headline\n\nStandfirst here.\n\nFirst body paragraph.\n\n\(line)\n\nLast body paragraph."
-        #expect(try reader.read(text).paragraphs == [
-            Paragraph(kind: .standfirst, text: "Standfirst here."),
-            Paragraph(kind: .body, text: "First body paragraph."),
-            Paragraph(kind: kind, text: line),
-            Paragraph(kind: .body, text: "Last body paragraph."),
-        ])
+        #expect(
+            try reader.read(text).paragraphs == [
+                Paragraph(kind: .standfirst, text: "Standfirst here."),
+                Paragraph(kind: .body, text: "First body paragraph."),
+                Paragraph(kind: kind, text: line),
+                Paragraph(kind: .body, text: "Last body paragraph."),
+            ])
     }
 
     // MARK: - Front matter
 
     static let frontMatterText = """
-    ---
-    title: "Khamenei: strike a ‘slap in the face’"
-    source: Reuters
-    published: 2020-01-08
-    url: https://example.com/world/khamenei
-    byline: 'Staff writer: Tehran'
-    language: en
-    ---
-    In a televised speech, the Iranian supreme leader says the US presence must end.
+        ---
+        title: "Khamenei: strike a ‘slap in the face’"
+        source: Reuters
+        published: 2020-01-08
+        url: https://example.com/world/khamenei
+        byline: 'Staff writer: Tehran'
+        language: en
+        ---
+        In a televised speech, the Iranian supreme leader says the US presence must end.
 
-    Khamenei’s televised remarks on Wednesday came hours after the missiles were fired.
+        Khamenei’s televised remarks on Wednesday came hours after the missiles were fired.
 
-    The supreme leader had pledged severe retaliation.
+        The supreme leader had pledged severe retaliation.
 
-    Source: Al Jazeera
-    """
+        Source: Al Jazeera
+        """
 
     /// ``frontMatterText`` as read: the front matter's source wins over the trailing credit.
     static let frontMatterArticle = Article(
         title: "Khamenei: strike a ‘slap in the face’",
         paragraphs: [
-            Paragraph(kind: .standfirst, text: "In a televised speech, the Iranian supreme leader says the US presence must end."),
-            Paragraph(kind: .body, text: "Khamenei’s televised remarks on Wednesday came hours after the missiles were fired."),
+            Paragraph(
+                kind: .standfirst,
+                text: "In a televised speech, the Iranian supreme leader says the US presence must end."),
+            Paragraph(
+                kind: .body, text: "Khamenei’s televised remarks on Wednesday came hours after the missiles were fired."
+            ),
             Paragraph(kind: .body, text: "The supreme leader had pledged severe retaliation."),
         ],
         source: "Reuters", url: "https://example.com/world/khamenei", published: "2020-01-08",
@@ -208,18 +271,32 @@ final class TemporaryDirectory {
     @Test func metadataFlagsWin() throws {
         let bytes = Array(Self.frontMatterText.utf8)
         let flags = ArticleMetadata(source: "Flag Source", published: "2021-02-03", url: "https://flag.example/x")
-        #expect(try ArticleFileReader(metadata: flags).read(bytes, origin: "a.md") == [Self.frontMatterArticle.with {
-            $0.source = "Flag Source"; $0.published = "2021-02-03"; $0.url = "https://flag.example/x"; $0.publishedFrom = .flag
-        }])
+        #expect(
+            try ArticleFileReader(metadata: flags).read(bytes, origin: "a.md") == [
+                Self.frontMatterArticle.with {
+                    $0.source = "Flag Source"; $0.published = "2021-02-03"; $0.url = "https://flag.example/x";
+                    $0.publishedFrom = .flag
+                }
+            ])
 
         // Unset flags leave the file's own values.
         let partial = ArticleMetadata(published: "2021-02-03")
-        #expect(try ArticleFileReader(metadata: partial).read(bytes, origin: "a.md")
-            == [Self.frontMatterArticle.with { $0.published = "2021-02-03"; $0.publishedFrom = .flag }])
+        #expect(
+            try ArticleFileReader(metadata: partial).read(bytes, origin: "a.md")
+                == [
+                    Self.frontMatterArticle.with {
+                        $0.published = "2021-02-03"; $0.publishedFrom = .flag
+                    }
+                ])
 
         // A flag also wins over a trailing `Source:` line.
-        #expect(try ArticleFileReader(metadata: ArticleMetadata(source: "Wire")).read(
-            Array(shortenedSeed.utf8), origin: "seed.txt") == [seedArticle.with { $0.source = "Wire"; $0.originPath = "seed.txt" }])
+        #expect(
+            try ArticleFileReader(metadata: ArticleMetadata(source: "Wire")).read(
+                Array(shortenedSeed.utf8), origin: "seed.txt") == [
+                    seedArticle.with {
+                        $0.source = "Wire"; $0.originPath = "seed.txt"
+                    }
+                ])
     }
 
     // MARK: - Line layout and encodings
@@ -228,20 +305,25 @@ final class TemporaryDirectory {
     @Test(arguments: ["", "\n", "\n\n\n", "\n  \n"])
     func noBlankLinesGivesOneParagraphPerLine(ending: String) throws {
         let text = """
-        Headline of a compact file
-        First line is short.
-        Second line is a full sentence about the strike.
-        Third line ends the story.
-        Source: Al Jazeera
-        """ + ending
-        let expected = Article(title: "Headline of a compact file", paragraphs: [
-            Paragraph(kind: .standfirst, text: "First line is short."),
-            Paragraph(kind: .body, text: "Second line is a full sentence about the strike."),
-            Paragraph(kind: .body, text: "Third line ends the story."),
-        ], source: "Al Jazeera")
+            Headline of a compact file
+            First line is short.
+            Second line is a full sentence about the strike.
+            Third line ends the story.
+            Source: Al Jazeera
+            """ + ending
+        let expected = Article(
+            title: "Headline of a compact file",
+            paragraphs: [
+                Paragraph(kind: .standfirst, text: "First line is short."),
+                Paragraph(kind: .body, text: "Second line is a full sentence about the strike."),
+                Paragraph(kind: .body, text: "Third line ends the story."),
+            ], source: "Al Jazeera")
         #expect(try reader.read(text) == expected)
         let crlf = Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
-        #expect(try ArticleFileReader().read(crlf, origin: "compact.txt") == [expected.with { $0.originPath = "compact.txt" }])
+        #expect(
+            try ArticleFileReader().read(crlf, origin: "compact.txt") == [
+                expected.with { $0.originPath = "compact.txt" }
+            ])
     }
 
     @Test func trailingBlankLinesDoNotChangeBlankSeparatedText() throws {
@@ -312,7 +394,9 @@ final class TemporaryDirectory {
 
     @Test func directory() throws {
         let dir = try TemporaryDirectory()
-        #expect(throws: ArticleReadError.unreadable("is a directory")) { try ArticleFileReader().read(path: dir.url.path) }
+        #expect(throws: ArticleReadError.unreadable("is a directory")) {
+            try ArticleFileReader().read(path: dir.url.path)
+        }
     }
 
     @Test func binaryAndInvalidFilesOnDisk() throws {
@@ -339,6 +423,9 @@ final class TemporaryDirectory {
     }
 
     @Test func unknownExtensionIsReadAsText() throws {
-        #expect(try ArticleFileReader().read(Array(shortenedSeed.utf8), origin: "-") == [seedArticle.with { $0.originPath = "-" }])
+        #expect(
+            try ArticleFileReader().read(Array(shortenedSeed.utf8), origin: "-") == [
+                seedArticle.with { $0.originPath = "-" }
+            ])
     }
 }

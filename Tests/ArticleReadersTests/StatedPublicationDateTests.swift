@@ -48,7 +48,8 @@ import Testing
     }
 
     @Test func aHeadlineRepeatedBeforeTheDateIsSkipped() throws {
-        let article = try read("Floods hit river towns\n\nFloods hit river towns AFP Monday 3 Aug 2020 Water rose overnight.\n\nMore.\n")
+        let article = try read(
+            "Floods hit river towns\n\nFloods hit river towns AFP Monday 3 Aug 2020 Water rose overnight.\n\nMore.\n")
         #expect(article.published == "2020-08-03")
     }
 

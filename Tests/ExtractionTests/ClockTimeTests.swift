@@ -6,7 +6,8 @@ import Testing
 /// Each way a clock time is written, and the words it needs around it to be one.
 @Suite struct ClockTimeTests {
     private func times(_ text: String) -> [DateMention] {
-        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)], published: "2020-01-08")
+        let article = Article(
+            title: "Report", paragraphs: [Paragraph(kind: .body, text: text)], published: "2020-01-08")
         return DateExtractor().extract(from: AnalyzedArticle(article))
             .filter { $0.span.paragraph == 1 && ($0.grain == .minute || $0.grain == .hour) }
     }

@@ -45,7 +45,8 @@ import Testing
     // MARK: The seed pattern
 
     @Test func rangeOfClockTimesWithTheDayOfEachClause() {
-        let text = "Iran fired more than a dozen ballistic missiles at two bases in Iraq between 1:45am and 2:15am on Wednesday (22:45 GMT and 23:15 GMT on Tuesday), the Pentagon said."
+        let text =
+            "Iran fired more than a dozen ballistic missiles at two bases in Iraq between 1:45am and 2:15am on Wednesday (22:45 GMT and 23:15 GMT on Tuesday), the Pentagon said."
         let found = dates(text)
         #expect(found.map(\.text) == ["between 1:45am and 2:15am", "Wednesday", "22:45 GMT", "23:15 GMT", "Tuesday"])
         guard found.count == 5 else { return }
@@ -156,7 +157,9 @@ import Testing
         DateCase("The strike came on January 9.", published: "2020-01-08", value: "2019-01-09"),
         DateCase("Soleimani was killed on January 3.", value: "2020-01-03"),
         DateCase("Protests began on December 31.", value: "2019-12-31"),
-        DateCase("It was signed on 8 January 2020 in Geneva.", published: "2021-06-01", value: "2020-01-08", mention: "8 January 2020"),
+        DateCase(
+            "It was signed on 8 January 2020 in Geneva.", published: "2021-06-01", value: "2020-01-08",
+            mention: "8 January 2020"),
         DateCase("The bombing on April 19 2017 killed 12.", value: "2017-04-19"),
         DateCase("The bombing on April 19, 2017, killed 12.", value: "2017-04-19"),
         DateCase("The bombing on Sept. 11, 2001, changed everything.", value: "2001-09-11"),
@@ -172,7 +175,9 @@ import Testing
         DateCase("He was born on Wednesday 8 January.", published: "2021-03-01", value: "2020-01-08"),
     ]
 
-    @Test(arguments: weekdayPicksTheYearOfAMonthDayCases) func weekdayPicksTheYearOfAMonthDay(_ c: DateCase) { check(c) }
+    @Test(arguments: weekdayPicksTheYearOfAMonthDayCases) func weekdayPicksTheYearOfAMonthDay(_ c: DateCase) {
+        check(c)
+    }
 
     @Test func weekdayBeforeAFullDateIsOneMention() {
         let found = only("The vote took place on Wednesday, January 8, 2020.", published: nil)
@@ -180,7 +185,8 @@ import Testing
     }
 
     @Test func datelineInTheHeadline() {
-        let article = Article(title: "Iraq says no casualties, Jan 8 (Reuters)", paragraphs: [], published: "2020-01-08")
+        let article = Article(
+            title: "Iraq says no casualties, Jan 8 (Reuters)", paragraphs: [], published: "2020-01-08")
         let found = DateExtractor().extract(from: AnalyzedArticle(article))
         #expect(found.count == 1)
         #expect(found.first?.span.paragraph == 0 && found.first?.value == "2020-01-08" && found.first?.text == "Jan 8")
@@ -212,20 +218,28 @@ import Testing
 
     @Test func clockTimeRanges() {
         let over = dates("Shelling continued between 11pm and 1am on Tuesday.")
-        #expect(over.first?.value == "2020-01-07T23" && over.first?.endValue == "2020-01-08T01" && over.first?.grain == .hour)
+        #expect(
+            over.first?.value == "2020-01-07T23" && over.first?.endValue == "2020-01-08T01"
+                && over.first?.grain == .hour)
         let shared = dates("The polls were open from 8 to 11am on Monday.")
-        #expect(shared.first?.text == "from 8 to 11am" && shared.first?.value == "2020-01-06T08" && shared.first?.endValue == "2020-01-06T11")
+        #expect(
+            shared.first?.text == "from 8 to 11am" && shared.first?.value == "2020-01-06T08"
+                && shared.first?.endValue == "2020-01-06T11")
         let afternoon = dates("The strike lasted from 1:45 to 2:15pm yesterday.")
         #expect(afternoon.first?.value == "2020-01-07T13:45" && afternoon.first?.endValue == "2020-01-07T14:15")
         let dashed = dates("Markets were closed 10am-2pm on Monday.")
-        #expect(dashed.first?.text == "10am-2pm" && dashed.first?.isRange == true && dashed.first?.endValue == "2020-01-06T14")
+        #expect(
+            dashed.first?.text == "10am-2pm" && dashed.first?.isRange == true
+                && dashed.first?.endValue == "2020-01-06T14")
     }
 
     // MARK: Date ranges
 
     @Test func dateRanges() {
         let days = only("Talks ran from Monday to Wednesday.", published: "2020-01-10")
-        #expect(days?.isRange == true && days?.value == "2020-01-06" && days?.endValue == "2020-01-08" && days?.grain == .day)
+        #expect(
+            days?.isRange == true && days?.value == "2020-01-06" && days?.endValue == "2020-01-08"
+                && days?.grain == .day)
         let years = only("Inflation doubled between 2015 and 2019.")
         #expect(years?.value == "2015" && years?.endValue == "2019" && years?.grain == .year)
         let span = only("The festival runs 8-10 January.", published: "2020-01-10")

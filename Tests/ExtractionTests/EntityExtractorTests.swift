@@ -26,7 +26,9 @@ import Testing
     }
 
     @Test func acronymsAndAlternativesInParentheses() {
-        let found = entities(["He was deputy commander of the Popular Mobilisation Forces (PMF, or Hashd al-Shaabi), and the PMF mourned him."])
+        let found = entities([
+            "He was deputy commander of the Popular Mobilisation Forces (PMF, or Hashd al-Shaabi), and the PMF mourned him."
+        ])
         let pmf = found.first { $0.name == "Popular Mobilisation Forces" }
         #expect(pmf?.kind == .organization)
         #expect(pmf?.aliases.contains("PMF") == true && pmf?.aliases.contains("Hashd al-Shaabi") == true)
@@ -35,7 +37,9 @@ import Testing
     }
 
     @Test func placesFromTheGazetteerAndFromContext() {
-        let found = entities(["The missiles were fired at the Ain al-Assad base in Anbar province and a facility in Erbil."])
+        let found = entities([
+            "The missiles were fired at the Ain al-Assad base in Anbar province and a facility in Erbil."
+        ])
         #expect(found.first { $0.name == "Ain al-Assad" }?.kind == .place)
         #expect(found.first { $0.name == "Ain al-Assad" }?.aliases.contains("Ain al-Assad base") == true)
         #expect(found.first { $0.name == "Anbar" }?.kind == .place)
@@ -43,12 +47,18 @@ import Testing
     }
 
     @Test func sentenceStartsAndModifiersAreNotNames() {
-        let found = entities(["Following the strike, officials met. Accusing the US-led coalition of lying, they left."])
-        #expect(!found.contains { $0.name.hasPrefix("Following") || $0.name.hasPrefix("Accusing") || $0.name.contains("-led") })
+        let found = entities(["Following the strike, officials met. Accusing the US-led coalition of lying, they left."]
+        )
+        #expect(
+            !found.contains {
+                $0.name.hasPrefix("Following") || $0.name.hasPrefix("Accusing") || $0.name.contains("-led")
+            })
     }
 
     @Test func titleCaseHeadlinesOnlyMatchKnownNames() {
-        let found = entities(["Six people were killed in Aleppo on Wednesday."], headline: "Six Killed in Aleppo Bombing as Evacuation Resumes")
+        let found = entities(
+            ["Six people were killed in Aleppo on Wednesday."],
+            headline: "Six Killed in Aleppo Bombing as Evacuation Resumes")
         let aleppo = found.first { $0.name == "Aleppo" }
         #expect(aleppo?.mentions.contains { $0.span.paragraph == 0 } == true)
         #expect(!found.contains { $0.name.contains("Bombing") || $0.name.contains("Evacuation") })
@@ -79,7 +89,10 @@ import Testing
             "The company named a new Chief Strategy Officer and a General Manager of Retail Banking Europe.",
         ])
         #expect(entity(found, "Ruth Hale")?.kind == .person)
-        #expect(!found.contains { $0.name.contains("Secretary") || $0.name.contains("Officer") || $0.name.contains("Manager") })
+        #expect(
+            !found.contains {
+                $0.name.contains("Secretary") || $0.name.contains("Officer") || $0.name.contains("Manager")
+            })
     }
 
     @Test func arabicGroupNamesAreOrganisations() {
@@ -123,7 +136,9 @@ import Testing
         #expect(!found.contains { $0.name.lowercased() == "observatory" })
 
         // Two named ministries: `the ministry` could be either, so it is neither; no coalition is named.
-        let two = entities(["The Health Ministry and the Finance Ministry disagreed, and the ministry said the coalition would decide."])
+        let two = entities([
+            "The Health Ministry and the Finance Ministry disagreed, and the ministry said the coalition would decide."
+        ])
         #expect(entity(two, "Health Ministry")?.aliases.isEmpty == true)
         #expect(entity(two, "Finance Ministry")?.aliases.isEmpty == true)
         #expect(!two.contains { $0.name.lowercased() == "coalition" || $0.name.lowercased() == "ministry" })
@@ -137,25 +152,42 @@ import Testing
     }
 
     static let kindsOfNames: [KindCase] = [
-        KindCase(testDescription: "capitals and buildings standing for governments", paragraphs: [
-            "Washington and Moscow traded accusations on Tuesday.",
-            "The Pentagon said the strike was lawful, and the White House said it would respond.",
-        ], kinds: [("Washington", .place), ("Moscow", .place), ("Pentagon", .organization), ("White House", .organization)]),
-        KindCase(testDescription: "places from their own words and context", paragraphs: [
-            "Clashes spread from Tal Rifaat to the Kowloon West district and across South Asia.",
-            "A third strike hit a market in Busra al-Harir on Monday.",
-            "Protesters stayed inside the Harbour Polytechnic University, while staff at the Kabul Institute of Technology left.",
-        ], kinds: [
-            ("Tal Rifaat", .place), ("Kowloon West", .place), ("South Asia", .place), ("Busra al-Harir", .place),
-            ("Harbour Polytechnic University", .place), ("Kabul Institute of Technology", .organization),
-        ]),
+        KindCase(
+            testDescription: "capitals and buildings standing for governments",
+            paragraphs: [
+                "Washington and Moscow traded accusations on Tuesday.",
+                "The Pentagon said the strike was lawful, and the White House said it would respond.",
+            ],
+            kinds: [
+                ("Washington", .place), ("Moscow", .place), ("Pentagon", .organization), ("White House", .organization),
+            ]),
+        KindCase(
+            testDescription: "places from their own words and context",
+            paragraphs: [
+                "Clashes spread from Tal Rifaat to the Kowloon West district and across South Asia.",
+                "A third strike hit a market in Busra al-Harir on Monday.",
+                "Protesters stayed inside the Harbour Polytechnic University, while staff at the Kabul Institute of Technology left.",
+            ],
+            kinds: [
+                ("Tal Rifaat", .place), ("Kowloon West", .place), ("South Asia", .place), ("Busra al-Harir", .place),
+                ("Harbour Polytechnic University", .place), ("Kabul Institute of Technology", .organization),
+            ]),
         // Without a place first, the same word ends a person's name.
-        KindCase(testDescription: "newspapers named after their city", paragraphs: [
-            "The Baltimore Sun and the Orange County Register reported the sale, Lena Sun said.",
-        ], kinds: [("Baltimore Sun", .organization), ("Orange County Register", .organization), ("Lena Sun", .person)]),
-        KindCase(testDescription: "possessives inside and before names", paragraphs: [
-            "The People's Salvation Front said Iran's Quds Force had left, and Syrias army advanced.",
-        ], kinds: [("People's Salvation Front", .organization), ("Quds Force", .organization), ("Iran", .place), ("Syria", .place)]),
+        KindCase(
+            testDescription: "newspapers named after their city",
+            paragraphs: [
+                "The Baltimore Sun and the Orange County Register reported the sale, Lena Sun said."
+            ],
+            kinds: [("Baltimore Sun", .organization), ("Orange County Register", .organization), ("Lena Sun", .person)]),
+        KindCase(
+            testDescription: "possessives inside and before names",
+            paragraphs: [
+                "The People's Salvation Front said Iran's Quds Force had left, and Syrias army advanced."
+            ],
+            kinds: [
+                ("People's Salvation Front", .organization), ("Quds Force", .organization), ("Iran", .place),
+                ("Syria", .place),
+            ]),
     ]
 
     @Test(arguments: kindsOfNames) func kindOfEachName(_ c: KindCase) {
@@ -166,7 +198,9 @@ import Testing
     }
 
     @Test func nationalitiesAndGroupsAreNotPeople() {
-        let found = entities(["Iranian officials met Kurdish leaders as Syrian Kurds advanced, and Latin American envoys watched."])
+        let found = entities([
+            "Iranian officials met Kurdish leaders as Syrian Kurds advanced, and Latin American envoys watched."
+        ])
         #expect(entity(found, "Iranian")?.kind == .nationality)
         #expect(entity(found, "Iranian")?.aliases.contains("Iran") == true)
         #expect(entity(found, "Kurdish")?.kind == .nationality)
@@ -174,7 +208,9 @@ import Testing
     }
 
     @Test func compoundsAreModifiersButHyphenatedGivenNamesStay() {
-        let found = entities(["The UK-based group said police commander Wong Kai-ming had met Iran-backed militia leaders."])
+        let found = entities([
+            "The UK-based group said police commander Wong Kai-ming had met Iran-backed militia leaders."
+        ])
         #expect(entity(found, "Wong Kai-ming")?.kind == .person)
         #expect(!found.contains { $0.name.contains("-based") || $0.name.contains("-backed") })
     }
@@ -203,7 +239,9 @@ import Testing
 
     @Test func titleCaseHeadlineRepeatedInTheBody() {
         let found = entities(
-            ["Posted on May 3 2016 Four Killed in Homs Blast as Talks Stall Four people were killed in Homs on Tuesday."],
+            [
+                "Posted on May 3 2016 Four Killed in Homs Blast as Talks Stall Four people were killed in Homs on Tuesday."
+            ],
             headline: "Four Killed in Homs Blast as Talks Stall")
         #expect(!found.contains { $0.name.contains("Talks") || $0.name.contains("Stall") || $0.name.contains("Blast") })
         #expect(entity(found, "Homs")?.mentions.count == 3)
@@ -243,8 +281,13 @@ import Testing
     }
 
     @Test func worksEventsAndDoctrinesAreNotEntities() {
-        let found = entities(["Under Article 51 of the UN Charter and before the General Election, critics of National Socialism met."])
-        #expect(!found.contains { $0.name.contains("Charter") || $0.name.contains("Election") || $0.name.contains("Socialism") })
+        let found = entities([
+            "Under Article 51 of the UN Charter and before the General Election, critics of National Socialism met."
+        ])
+        #expect(
+            !found.contains {
+                $0.name.contains("Charter") || $0.name.contains("Election") || $0.name.contains("Socialism")
+            })
     }
 
     @Test func sentenceStartsNeedEvidence() {
@@ -269,13 +312,17 @@ import Testing
     }
 
     @Test func datelinesInCapitalsAndCommonAbbreviations() {
-        let found = entities(["FRESNO, Calif. (AP) - A man was arrested in Fresno after state TV said the CEO had fled."])
+        let found = entities([
+            "FRESNO, Calif. (AP) - A man was arrested in Fresno after state TV said the CEO had fled."
+        ])
         #expect(entity(found, "Fresno")?.aliases.contains("FRESNO") == true)
         #expect(!found.contains { $0.name == "TV" || $0.name == "CEO" })
     }
 
     @Test func knownOrganisationsUnderOneName() {
-        let found = entities(["Daesh fighters retreated as IS lost ground, and ISIS media denied it; Al-Qaeda and al-Qaeda affiliates gained."])
+        let found = entities([
+            "Daesh fighters retreated as IS lost ground, and ISIS media denied it; Al-Qaeda and al-Qaeda affiliates gained."
+        ])
         #expect(found.filter { $0.name == "Islamic State" }.count == 1)
         #expect(entity(found, "Islamic State")?.aliases.contains("Daesh") == true)
         #expect(found.filter { $0.name == "al-Qaeda" }.count == 1)
@@ -289,7 +336,9 @@ import Testing
     }
 
     @Test func stateAbbreviationsInDatelines() {
-        let found = entities(["MODESTO, Calif. (AP) - Firefighters contained the blaze.", "Residents of Mass. towns were not affected."])
+        let found = entities([
+            "MODESTO, Calif. (AP) - Firefighters contained the blaze.", "Residents of Mass. towns were not affected.",
+        ])
         #expect(entity(found, "California")?.aliases.contains("Calif") == true)
         // Only after a comma, as in a dateline.
         #expect(entity(found, "Massachusetts") == nil)
@@ -302,7 +351,9 @@ import Testing
     }
 
     @Test func companiesUnderTheirShortName() {
-        let found = entities(["Shares in Brantwell Co fell. Brantwell said sales were weak, while the Death Row Records label and Death Row staff stayed."])
+        let found = entities([
+            "Shares in Brantwell Co fell. Brantwell said sales were weak, while the Death Row Records label and Death Row staff stayed."
+        ])
         #expect(entity(found, "Brantwell Co")?.kind == .organization)
         #expect(entity(found, "Brantwell Co")?.mentions.count == 2)
         #expect(entity(found, "Death Row Records")?.mentions.count == 2)

@@ -7,7 +7,8 @@ import Testing
 @Suite struct FigureEventTests {
     func event(of value: Double, in text: String) -> String? {
         let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
-        return TestData.extractor.extract(from: article).figures.first { $0.value == value && $0.span.paragraph == 1 }?.event
+        return TestData.extractor.extract(from: article).figures.first { $0.value == value && $0.span.paragraph == 1 }?
+            .event
     }
 
     @Test(arguments: [

@@ -13,7 +13,8 @@ import Testing
 
     @Test func aFigureInALongQuoteTakesItsSpeakerAsSource() throws {
         let found = figures(
-            "\u{201C}Our teams pulled 14 survivors from the flooded mine before dawn,\u{201D} said Maria Delgado, the rescue chief.")
+            "\u{201C}Our teams pulled 14 survivors from the flooded mine before dawn,\u{201D} said Maria Delgado, the rescue chief."
+        )
         let survivors = try #require(found.first { $0.value == 14 })
         #expect(survivors.unit == "survivor")
         #expect(survivors.source == "Maria Delgado")
@@ -28,10 +29,13 @@ import Testing
         let quoted = FigureExtractor.attribute([], toSpeakersOf: [])
         #expect(quoted.isEmpty)
         let figure = Figure(
-            span: TextSpan(paragraph: 1, start: 0, end: 10), text: "12 rockets", value: 12, kind: .count, unit: "rocket",
+            span: TextSpan(paragraph: 1, start: 0, end: 10), text: "12 rockets", value: 12, kind: .count,
+            unit: "rocket",
             source: "the army", sentence: "12 rockets fell, the army said.")
         #expect(FigureExtractor.attribute([figure], toSpeakersOf: []) == [figure])
-        let quote = Quote(span: TextSpan(paragraph: 2, start: 0, end: 40), text: "a quote in another paragraph entirely", speaker: "Lee")
+        let quote = Quote(
+            span: TextSpan(paragraph: 2, start: 0, end: 40), text: "a quote in another paragraph entirely",
+            speaker: "Lee")
         #expect(FigureExtractor.attribute([figure], toSpeakersOf: [quote]) == [figure])
     }
 }

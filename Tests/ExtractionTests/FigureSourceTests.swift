@@ -17,7 +17,7 @@ import Testing
 
     @Test func aModifierBeforeTheNameIsNotPartOfTheSource() {
         let found = figures([
-            "The Geneva-based International Organization for Migration said 120 migrants drowned off the coast.",
+            "The Geneva-based International Organization for Migration said 120 migrants drowned off the coast."
         ])
         #expect(source(of: 120, in: found) == "International Organization for Migration")
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 /// The generated gazetteer (`scripts/build-gazetteer`, GeoNames data) through its public lookups.
@@ -56,8 +57,10 @@ import Testing
 
     @Test func everyCountryWithPeopleHasADemonym() {
         // Spot check across continents: the hand table in the script covers all inhabited countries.
-        for country in ["Nigeria", "Brazil", "Japan", "Germany", "Yemen", "Oman", "Qatar", "Bahrain",
-                        "Libya", "Sudan", "Ethiopia", "Ukraine", "Kazakhstan", "Mexico", "Fiji"] {
+        for country in [
+            "Nigeria", "Brazil", "Japan", "Germany", "Yemen", "Oman", "Qatar", "Bahrain",
+            "Libya", "Sudan", "Ethiopia", "Ukraine", "Kazakhstan", "Mexico", "Fiji",
+        ] {
             let place = gazetteer.place(named: country)
             #expect(place?.kind == .country, "\(country)")
         }
@@ -89,7 +92,7 @@ import Testing
         #expect(gazetteer.place(named: "Bombay")?.name == "Mumbai")
         #expect(gazetteer.place(named: "Raqqa")?.name == "Raqqa")
         #expect(gazetteer.place(named: "Ar Raqqah")?.name == "Raqqa")
-        #expect(gazetteer.place(named: "Hama")?.name == "Hama")       // GeoNames: Ḩamāh
+        #expect(gazetteer.place(named: "Hama")?.name == "Hama")  // GeoNames: Ḩamāh
         #expect(gazetteer.place(named: "Fallujah")?.countryCode == "IQ")
         #expect(gazetteer.place(named: "St. Petersburg")?.countryCode == "RU")
         #expect(gazetteer.place(named: "Washington")?.kind == .city)  // not the state
@@ -105,16 +108,20 @@ import Testing
         #expect(gazetteer.place(named: "Georgia")?.countryCode == "GE")
     }
 
-    @Test(arguments: ["Texas", "California", "Kurdistan", "Gaza", "Gaza Strip", "West Bank", "Crimea",
-                      "Donbas", "Middle East", "Europe", "Scotland", "Darfur"])
+    @Test(arguments: [
+        "Texas", "California", "Kurdistan", "Gaza", "Gaza Strip", "West Bank", "Crimea",
+        "Donbas", "Middle East", "Europe", "Scotland", "Darfur",
+    ])
     func regions(name: String) {
         #expect(gazetteer.place(named: name)?.kind == .region, "\(name)")
     }
 
-    @Test(arguments: ["Police", "Reading", "Mobile", "University", "Man", "Of", "Nice", "Split", "Bath",
-                      "Independence", "Florence", "Victoria", "Mercedes", "Male", "Van", "Most", "Deal",
-                      "Orange", "Temple", "Union", "Summit", "Hope", "Time", "President", "Toyota",
-                      "Vladimir", "Hassan", "Ali", "Kennedy"])
+    @Test(arguments: [
+        "Police", "Reading", "Mobile", "University", "Man", "Of", "Nice", "Split", "Bath",
+        "Independence", "Florence", "Victoria", "Mercedes", "Male", "Van", "Most", "Deal",
+        "Orange", "Temple", "Union", "Summit", "Hope", "Time", "President", "Toyota",
+        "Vladimir", "Hassan", "Ali", "Kennedy",
+    ])
     func commonWordsAndNamesAreNotPlaces(word: String) {
         #expect(gazetteer.place(named: word) == nil, "\(word) → \(String(describing: gazetteer.place(named: word)))")
     }
@@ -140,11 +147,16 @@ import Testing
             nonsense line
             """
         let gazetteer = try Gazetteer(tsv: tsv)
-        #expect(gazetteer.place(named: "Persia") == Gazetteer.Place(name: "Iran", kind: .country, countryCode: "IR",
-                                                                   population: 81_800_269, geonameID: 130_758))
-        #expect(gazetteer.place(named: "Kirman") == Gazetteer.Place(
-            name: "Kerman", kind: .city, countryCode: "IR", population: 577_514, admin1: "29",
-            latitude: 30.28321, longitude: 57.07879, geonameID: 128_234))
+        #expect(
+            gazetteer.place(named: "Persia")
+                == Gazetteer.Place(
+                    name: "Iran", kind: .country, countryCode: "IR",
+                    population: 81_800_269, geonameID: 130_758))
+        #expect(
+            gazetteer.place(named: "Kirman")
+                == Gazetteer.Place(
+                    name: "Kerman", kind: .city, countryCode: "IR", population: 577_514, admin1: "29",
+                    latitude: 30.28321, longitude: 57.07879, geonameID: 128_234))
         #expect(gazetteer.place(named: "Kerman")?.population == 577_514)  // the bigger one keeps the name
         #expect(gazetteer.place(named: "Small Kerman")?.population == 0)
         #expect(gazetteer.place(named: "Kurdistan")?.countryCode == nil)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 /// The phrases NumberParser finds in `text`, each with the text its tokens cover.
@@ -15,7 +16,7 @@ private func parse(_ text: String) -> [(text: String, phrase: NumberPhrase)] {
 private func close(_ a: Double?, _ b: Double?) -> Bool {
     switch (a, b) {
     case (nil, nil): return true
-    case let (a?, b?): return abs(a - b) <= 1e-9 * max(1, abs(a), abs(b))
+    case (let a?, let b?): return abs(a - b) <= 1e-9 * max(1, abs(a), abs(b))
     default: return false
     }
 }
@@ -40,25 +41,43 @@ struct ExpectedPhrase: Sendable, CustomTestStringConvertible {
 
     static let newsPhrases: [ExpectedPhrase] = [
         ExpectedPhrase(sentence: "Iran fired 17 ballistic missiles at the base.", text: "17", value: 17),
-        ExpectedPhrase(sentence: "The blast killed more than 50 people.", text: "more than 50", value: 50, approx: .over),
-        ExpectedPhrase(sentence: "Twenty-two soldiers were wounded.", text: "Twenty-two", value: 22, isSpelledOut: true),
-        ExpectedPhrase(sentence: "Police detained one hundred and twelve protesters.", text: "one hundred and twelve", value: 112, isSpelledOut: true),
+        ExpectedPhrase(
+            sentence: "The blast killed more than 50 people.", text: "more than 50", value: 50, approx: .over),
+        ExpectedPhrase(
+            sentence: "Twenty-two soldiers were wounded.", text: "Twenty-two", value: 22, isSpelledOut: true),
+        ExpectedPhrase(
+            sentence: "Police detained one hundred and twelve protesters.", text: "one hundred and twelve", value: 112,
+            isSpelledOut: true),
         ExpectedPhrase(sentence: "A dozen rockets hit the city.", text: "A dozen", value: 12, isSpelledOut: true),
         ExpectedPhrase(sentence: "Two dozen drones were shot down.", text: "Two dozen", value: 24, isSpelledOut: true),
-        ExpectedPhrase(sentence: "Some 1.5 million people have fled.", text: "Some 1.5 million", value: 1_500_000, approx: .about),
+        ExpectedPhrase(
+            sentence: "Some 1.5 million people have fled.", text: "Some 1.5 million", value: 1_500_000, approx: .about),
         ExpectedPhrase(sentence: "Exports fell by 2bn last year.", text: "2bn", value: 2_000_000_000),
         ExpectedPhrase(sentence: "The ministry pledged $3m in aid.", text: "$3m", value: 3_000_000, currency: "USD"),
         ExpectedPhrase(sentence: "He was fined £40,000 on Friday.", text: "£40,000", value: 40_000, currency: "GBP"),
-        ExpectedPhrase(sentence: "The EU approved €1.2 billion for the region.", text: "€1.2 billion", value: 1_200_000_000, currency: "EUR"),
+        ExpectedPhrase(
+            sentence: "The EU approved €1.2 billion for the region.", text: "€1.2 billion", value: 1_200_000_000,
+            currency: "EUR"),
         ExpectedPhrase(sentence: "Turnout fell 40 percent.", text: "40 percent", value: 40, isPercent: true),
         ExpectedPhrase(sentence: "Turnout fell 40%.", text: "40%", value: 40, isPercent: true),
         ExpectedPhrase(sentence: "Turnout fell 40 per cent.", text: "40 per cent", value: 40, isPercent: true),
-        ExpectedPhrase(sentence: "Between 20 and 30 people were hurt.", text: "Between 20 and 30", value: 20, maxValue: 30, approx: .range),
-        ExpectedPhrase(sentence: "Officials said 20 to 30 people were hurt.", text: "20 to 30", value: 20, maxValue: 30, approx: .range),
-        ExpectedPhrase(sentence: "Officials said 20-30 people were hurt.", text: "20-30", value: 20, maxValue: 30, approx: .range),
-        ExpectedPhrase(sentence: "Tens of thousands of people marched.", text: "Tens of thousands", value: 10_000, approx: .over, isVague: true, isSpelledOut: true),
-        ExpectedPhrase(sentence: "Dozens of people were arrested.", text: "Dozens", value: 12, approx: .over, isVague: true, isSpelledOut: true),
-        ExpectedPhrase(sentence: "Hundreds of families fled.", text: "Hundreds", value: 100, approx: .over, isVague: true, isSpelledOut: true),
+        ExpectedPhrase(
+            sentence: "Between 20 and 30 people were hurt.", text: "Between 20 and 30", value: 20, maxValue: 30,
+            approx: .range),
+        ExpectedPhrase(
+            sentence: "Officials said 20 to 30 people were hurt.", text: "20 to 30", value: 20, maxValue: 30,
+            approx: .range),
+        ExpectedPhrase(
+            sentence: "Officials said 20-30 people were hurt.", text: "20-30", value: 20, maxValue: 30, approx: .range),
+        ExpectedPhrase(
+            sentence: "Tens of thousands of people marched.", text: "Tens of thousands", value: 10_000, approx: .over,
+            isVague: true, isSpelledOut: true),
+        ExpectedPhrase(
+            sentence: "Dozens of people were arrested.", text: "Dozens", value: 12, approx: .over, isVague: true,
+            isSpelledOut: true),
+        ExpectedPhrase(
+            sentence: "Hundreds of families fled.", text: "Hundreds", value: 100, approx: .over, isVague: true,
+            isSpelledOut: true),
         ExpectedPhrase(sentence: "Some 500 troops were deployed.", text: "Some 500", value: 500, approx: .about),
         ExpectedPhrase(sentence: "Nearly 300 homes were destroyed.", text: "Nearly 300", value: 300, approx: .about),
         ExpectedPhrase(sentence: "Up to 20 drones were launched.", text: "Up to 20", value: 20, approx: .under),
@@ -181,38 +200,70 @@ struct ExpectedPhrase: Sendable, CustomTestStringConvertible {
         ExpectedPhrase(sentence: "People aged 65 and over are at risk.", text: "65 and over", value: 65, approx: .over),
         ExpectedPhrase(sentence: "Children 16 and under travel free.", text: "16 and under", value: 16, approx: .under),
         ExpectedPhrase(sentence: "Tickets for 50+ fans.", text: "50+", value: 50, approx: .over),
-        ExpectedPhrase(sentence: "No more than 20 were allowed in.", text: "No more than 20", value: 20, approx: .under),
+        ExpectedPhrase(
+            sentence: "No more than 20 were allowed in.", text: "No more than 20", value: 20, approx: .under),
         ExpectedPhrase(sentence: "No fewer than 30 were killed.", text: "No fewer than 30", value: 30, approx: .over),
-        ExpectedPhrase(sentence: "His age is no less than thirty.", text: "no less than thirty", value: 30, approx: .over, isSpelledOut: true),
+        ExpectedPhrase(
+            sentence: "His age is no less than thirty.", text: "no less than thirty", value: 30, approx: .over,
+            isSpelledOut: true),
         ExpectedPhrase(sentence: "The toll has exceeded 3,000.", text: "exceeded 3,000", value: 3_000, approx: .over),
-        ExpectedPhrase(sentence: "Inflation stayed below 2%.", text: "below 2%", value: 2, approx: .under, isPercent: true),
+        ExpectedPhrase(
+            sentence: "Inflation stayed below 2%.", text: "below 2%", value: 2, approx: .under, isPercent: true),
         ExpectedPhrase(sentence: "Temperatures fell to -12 overnight.", text: "-12", value: -12),
-        ExpectedPhrase(sentence: "Growth was minus 0.3 per cent.", text: "minus 0.3 per cent", value: -0.3, isPercent: true),
+        ExpectedPhrase(
+            sentence: "Growth was minus 0.3 per cent.", text: "minus 0.3 per cent", value: -0.3, isPercent: true),
         ExpectedPhrase(sentence: "The fund lost -£3m.", text: "-£3m", value: -3_000_000, currency: "GBP"),
-        ExpectedPhrase(sentence: "Half a million people fled.", text: "Half a million", value: 500_000, isSpelledOut: true),
-        ExpectedPhrase(sentence: "A quarter of a million homes lost power.", text: "A quarter of a million", value: 250_000, isSpelledOut: true),
+        ExpectedPhrase(
+            sentence: "Half a million people fled.", text: "Half a million", value: 500_000, isSpelledOut: true),
+        ExpectedPhrase(
+            sentence: "A quarter of a million homes lost power.", text: "A quarter of a million", value: 250_000,
+            isSpelledOut: true),
         ExpectedPhrase(sentence: "Half a dozen tanks advanced.", text: "Half a dozen", value: 6, isSpelledOut: true),
-        ExpectedPhrase(sentence: "The siege lasted two and a half years.", text: "two and a half", value: 2.5, isSpelledOut: true),
-        ExpectedPhrase(sentence: "Some five and a half million people voted.", text: "Some five and a half million", value: 5_500_000, approx: .about, isSpelledOut: true),
-        ExpectedPhrase(sentence: "Several hundred people gathered.", text: "Several hundred", value: 100, approx: .over, isVague: true, isSpelledOut: true),
-        ExpectedPhrase(sentence: "A few thousand troops remain.", text: "A few thousand", value: 1_000, approx: .over, isVague: true, isSpelledOut: true),
+        ExpectedPhrase(
+            sentence: "The siege lasted two and a half years.", text: "two and a half", value: 2.5, isSpelledOut: true),
+        ExpectedPhrase(
+            sentence: "Some five and a half million people voted.", text: "Some five and a half million",
+            value: 5_500_000, approx: .about, isSpelledOut: true),
+        ExpectedPhrase(
+            sentence: "Several hundred people gathered.", text: "Several hundred", value: 100, approx: .over,
+            isVague: true, isSpelledOut: true),
+        ExpectedPhrase(
+            sentence: "A few thousand troops remain.", text: "A few thousand", value: 1_000, approx: .over,
+            isVague: true, isSpelledOut: true),
         ExpectedPhrase(sentence: "The fund raised 40k.", text: "40k", value: 40_000),
-        ExpectedPhrase(sentence: "Sales reached 10 bln roubles.", text: "10 bln roubles", value: 10_000_000_000, currency: "RUB"),
+        ExpectedPhrase(
+            sentence: "Sales reached 10 bln roubles.", text: "10 bln roubles", value: 10_000_000_000, currency: "RUB"),
         ExpectedPhrase(sentence: "He won the 100m sprint.", text: "100", value: 100),
         ExpectedPhrase(sentence: "GDP is $2.174T.", text: "$2.174T", value: 2_174_000_000_000, currency: "USD"),
         ExpectedPhrase(sentence: "It cost US$5 each.", text: "US$5", value: 5, currency: "USD"),
         ExpectedPhrase(sentence: "A deal worth A$3m was signed.", text: "A$3m", value: 3_000_000, currency: "AUD"),
         ExpectedPhrase(sentence: "The limit is .08 in most states.", text: ".08", value: 0.08),
-        ExpectedPhrase(sentence: "Support rose 2 percentage points.", text: "2 percentage points", value: 2, isPercent: true),
-        ExpectedPhrase(sentence: "It will cost 20 to 30 million.", text: "20 to 30 million", value: 20_000_000, maxValue: 30_000_000, approx: .range),
-        ExpectedPhrase(sentence: "Estimates run from $20m-$30m.", text: "from $20m-$30m", value: 20_000_000, maxValue: 30_000_000, approx: .range, currency: "USD"),
-        ExpectedPhrase(sentence: "Tickets cost between £20 and £30.", text: "between £20 and £30", value: 20, maxValue: 30, approx: .range, currency: "GBP"),
-        ExpectedPhrase(sentence: "Prices rose 20-30% this year.", text: "20-30%", value: 20, maxValue: 30, approx: .range, isPercent: true),
-        ExpectedPhrase(sentence: "The range is 1000 – 5000.", text: "1000 – 5000", value: 1_000, maxValue: 5_000, approx: .range),
-        ExpectedPhrase(sentence: "Grades 6 through 12 were closed.", text: "6 through 12", value: 6, maxValue: 12, approx: .range),
-        ExpectedPhrase(sentence: "A 10- to 15-minute walk.", text: "10- to 15", value: 10, maxValue: 15, approx: .range),
-        ExpectedPhrase(sentence: "They were given 44 mg to 50 mg of it.", text: "44 mg to 50", value: 44, maxValue: 50, approx: .range),
-        ExpectedPhrase(sentence: "Between one hundred and two hundred came.", text: "Between one hundred and two hundred", value: 100, maxValue: 200, approx: .range, isSpelledOut: true),
+        ExpectedPhrase(
+            sentence: "Support rose 2 percentage points.", text: "2 percentage points", value: 2, isPercent: true),
+        ExpectedPhrase(
+            sentence: "It will cost 20 to 30 million.", text: "20 to 30 million", value: 20_000_000,
+            maxValue: 30_000_000, approx: .range),
+        ExpectedPhrase(
+            sentence: "Estimates run from $20m-$30m.", text: "from $20m-$30m", value: 20_000_000, maxValue: 30_000_000,
+            approx: .range, currency: "USD"),
+        ExpectedPhrase(
+            sentence: "Tickets cost between £20 and £30.", text: "between £20 and £30", value: 20, maxValue: 30,
+            approx: .range, currency: "GBP"),
+        ExpectedPhrase(
+            sentence: "Prices rose 20-30% this year.", text: "20-30%", value: 20, maxValue: 30, approx: .range,
+            isPercent: true),
+        ExpectedPhrase(
+            sentence: "The range is 1000 – 5000.", text: "1000 – 5000", value: 1_000, maxValue: 5_000, approx: .range),
+        ExpectedPhrase(
+            sentence: "Grades 6 through 12 were closed.", text: "6 through 12", value: 6, maxValue: 12, approx: .range),
+        ExpectedPhrase(
+            sentence: "A 10- to 15-minute walk.", text: "10- to 15", value: 10, maxValue: 15, approx: .range),
+        ExpectedPhrase(
+            sentence: "They were given 44 mg to 50 mg of it.", text: "44 mg to 50", value: 44, maxValue: 50,
+            approx: .range),
+        ExpectedPhrase(
+            sentence: "Between one hundred and two hundred came.", text: "Between one hundred and two hundred",
+            value: 100, maxValue: 200, approx: .range, isSpelledOut: true),
     ]
 
     @Test(arguments: morePhrases)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Extraction
 
 // Runs NumberParser over test suites nobody on this team wrote, and holds the pass rate on the cases
@@ -47,7 +48,7 @@ struct Reading: Equatable, CustomStringConvertible {
     static func close(_ a: Double?, _ b: Double?) -> Bool {
         switch (a, b) {
         case (nil, nil): return true
-        case let (a?, b?): return abs(a - b) <= 1e-6 * max(1, abs(a), abs(b))
+        case (let a?, let b?): return abs(a - b) <= 1e-6 * max(1, abs(a), abs(b))
         default: return false
         }
     }
@@ -170,24 +171,34 @@ struct SuiteCase: CustomStringConvertible {
 enum SkipReason: String, CaseIterable {
     case notSupportedByReference = "Recognizers marks the case NotSupported on .NET, its own reference implementation"
     case url = "URLs: percent-encoding (`%2D`) and digits inside a URL are not figures"
-    case symbolicComparator = "symbolic comparisons and ranges (`>30`, `<= 100`, `20~100`): maths notation, not news prose"
+    case symbolicComparator =
+        "symbolic comparisons and ranges (`>30`, `<= 100`, `20~100`): maths notation, not news prose"
     case scientificNotation = "scientific notation and exponents (`1e10`, `1.1^23`, `2.48×10−5`, `km^3`)"
     case ordinal = "ordinals as range ends (`between the tenth and the fifteenth`): the parser never reads ordinals"
-    case fraction = "fractions and ratios (`three fifths`, `1/2`, `½`, `one over three`, `1 in 21`, `more than half`); `and a half`, `and a quarter`, `half a million` and `a quarter of a million` are in scope"
+    case fraction =
+        "fractions and ratios (`three fifths`, `1/2`, `½`, `one over three`, `1 in 21`, `more than half`); `and a half`, `and a quarter`, `half a million` and `a quarter of a million` are in scope"
     case spelledDecimal = "decimals spelled out with `point` (`two hundred point zero three`)"
     case spaceGrouping = "digits grouped with spaces (`1 234 567`, `10 000`): not English news style"
-    case nonEnglishGrouping = "decimal commas and non-3-digit comma groups (`5,00`, `1,3`, `1.111,11`, `12,34,567`, `22,24,26,31`)"
+    case nonEnglishGrouping =
+        "decimal commas and non-3-digit comma groups (`5,00`, `1,3`, `1.111,11`, `12,34,567`, `22,24,26,31`)"
     case indianNumbering = "Indian numbering words (`lakh`, `crore`)"
-    case unitLetterScale = "single-letter scales that are also units, without a currency sign (`10M`, `1m`, `1.2b`, `10G`, `1MM`) or after a space (`2.33 k`); with a currency sign (`$3m`, `€10B`) they are in scope"
-    case numberGluedToUnit = "numbers glued to a unit (`180ml`, `29km`): Recognizers' NumberModel drops them by design, NumberParser keeps the number and leaves the unit to FigureExtractor"
+    case unitLetterScale =
+        "single-letter scales that are also units, without a currency sign (`10M`, `1m`, `1.2b`, `10G`, `1MM`) or after a space (`2.33 k`); with a currency sign (`$3m`, `€10B`) they are in scope"
+    case numberGluedToUnit =
+        "numbers glued to a unit (`180ml`, `29km`): Recognizers' NumberModel drops them by design, NumberParser keeps the number and leaves the unit to FigureExtractor"
     case mixedDigitsAndWords = "compounds mixing digits and number words (`3 hundred and 21`, `4 thousand 3 hundred`)"
-    case identifier = "identifiers: dotted quads (`192.168.1.2`), catalogue codes (`06F6`), and digits hyphenated to a code (`SCP-173`), which NumberParser drops by design"
-    case equality = "equality and inclusive-bound phrasing (`equal to 20`, `less than or equal to 100`, `bigger or equal than`)"
-    case twoSidedComparison = "a range written as two comparisons (`more than 10 and less than 40`, `at most 100 and at least 20`)"
-    case fromToAsRange = "`from X to Y` read as a range: by design NumberParser reads it as a change between two figures (`rose from 10 to 12`)"
+    case identifier =
+        "identifiers: dotted quads (`192.168.1.2`), catalogue codes (`06F6`), and digits hyphenated to a code (`SCP-173`), which NumberParser drops by design"
+    case equality =
+        "equality and inclusive-bound phrasing (`equal to 20`, `less than or equal to 100`, `bigger or equal than`)"
+    case twoSidedComparison =
+        "a range written as two comparisons (`more than 10 and less than 40`, `at most 100 and at least 20`)"
+    case fromToAsRange =
+        "`from X to Y` read as a range: by design NumberParser reads it as a change between two figures (`rose from 10 to 12`)"
     case percentWithoutNumber = "a percent sign or word with no number (`a small percent`)"
     case percentBeforeNumber = "percent written before the number (`per cent of twenty-two`)"
-    case indefiniteArticleAsOne = "the indefinite article as the number one (`a gallon`, `a penny`; quantulum3 also counts `a dozen` as 1 dozen): `a` alone is never a number"
+    case indefiniteArticleAsOne =
+        "the indefinite article as the number one (`a gallon`, `a penny`; quantulum3 also counts `a dozen` as 1 dozen): `a` alone is never a number"
     case accountingNegative = "accounting negatives in parentheses (`($99.99)`)"
 
     static func classify(_ c: SuiteCase, suite: NumberSuite) -> SkipReason? {
@@ -200,14 +211,21 @@ enum SkipReason: String, CaseIterable {
             return lower != upper
         }
 
-        if let notSupported = c.notSupported, notSupported.lowercased().contains("dotnet") { return .notSupportedByReference }
+        if let notSupported = c.notSupported, notSupported.lowercased().contains("dotnet") {
+            return .notSupportedByReference
+        }
         if input.contains("://") { return .url }
         if input.contains(where: { "<>=~".contains($0) }) { return .symbolicComparator }
-        if input.contains("^") || input.contains("×10") || input.contains("x10") || Scan.hasExponent(input) { return .scientificNotation }
+        if input.contains("^") || input.contains("×10") || input.contains("x10") || Scan.hasExponent(input) {
+            return .scientificNotation
+        }
         // Fractions and ordinals: what the suite expects, or the input when it expects nothing.
         let fractionTexts = lowerTexts.isEmpty ? [lower] : lowerTexts
         if fractionTexts.contains(where: Scan.hasOrdinalRangeEnd) { return .ordinal }
-        if lowerTexts.isEmpty ? Scan.hasFraction(lower, ratios: false) : lowerTexts.contains(where: { Scan.hasFraction($0, ratios: true) }) {
+        if lowerTexts.isEmpty
+            ? Scan.hasFraction(lower, ratios: false)
+            : lowerTexts.contains(where: { Scan.hasFraction($0, ratios: true) })
+        {
             return .fraction
         }
         if lowerTexts.contains(where: { $0.contains(" point ") }) { return .spelledDecimal }
@@ -219,18 +237,30 @@ enum SkipReason: String, CaseIterable {
         if texts.contains(where: Scan.mixesDigitsAndWords) { return .mixedDigitsAndWords }
         if Scan.hasIdentifier(input, expected: texts) { return .identifier }
         if suite == .range, lower.contains("equal") { return .equality }
-        if suite == .range, c.expected.contains(where: { expected in
-            guard let reading = expected.reading, reading.lower != nil, reading.upper != nil else { return false }
-            return Scan.words(of: expected.text.lowercased()).contains { ["than", "above", "below", "least", "most"].contains($0) }
-        }) { return .twoSidedComparison }
+        if suite == .range,
+            c.expected.contains(where: { expected in
+                guard let reading = expected.reading, reading.lower != nil, reading.upper != nil else { return false }
+                return Scan.words(of: expected.text.lowercased()).contains {
+                    ["than", "above", "below", "least", "most"].contains($0)
+                }
+            })
+        {
+            return .twoSidedComparison
+        }
         if isRangeResult, Scan.words(of: lower).contains("from") { return .fromToAsRange }
         if suite == .percent, c.expected.contains(where: { $0.reading == nil }) { return .percentWithoutNumber }
         if suite == .percent, lowerTexts.contains(where: { $0.hasPrefix("per") }) { return .percentBeforeNumber }
-        if suite == .quantulum, c.expected.contains(where: { expected in
-            let words = Scan.words(of: expected.text.lowercased())
-            return expected.reading == .number(1) && (words.first == "a" || words.first == "an")
-        }) { return .indefiniteArticleAsOne }
-        if c.expected.contains(where: { $0.text.hasPrefix("(") && ($0.reading?.lower ?? 0) < 0 }) { return .accountingNegative }
+        if suite == .quantulum,
+            c.expected.contains(where: { expected in
+                let words = Scan.words(of: expected.text.lowercased())
+                return expected.reading == .number(1) && (words.first == "a" || words.first == "an")
+            })
+        {
+            return .indefiniteArticleAsOne
+        }
+        if c.expected.contains(where: { $0.text.hasPrefix("(") && ($0.reading?.lower ?? 0) < 0 }) {
+            return .accountingNegative
+        }
         return nil
     }
 }
@@ -274,12 +304,15 @@ enum Scan {
         for (n, c) in s.enumerated() {
             if (0x2150...0x215F).contains(c.value) || ["\u{BC}", "\u{BD}", "\u{BE}"].contains(c) { return true }
             // `3/4`, `1/40`, `2 1/2`: short digit runs around one slash (not `5/17/2018` or `2222/2222`).
-            guard c == "/", n > 0, Tokenizer.isDigit(s[n - 1]), n + 1 < s.count, Tokenizer.isDigit(s[n + 1]) else { continue }
+            guard c == "/", n > 0, Tokenizer.isDigit(s[n - 1]), n + 1 < s.count, Tokenizer.isDigit(s[n + 1]) else {
+                continue
+            }
             var a = n - 1
             while a > 0, Tokenizer.isDigit(s[a - 1]) { a -= 1 }
             var b = n + 1
             while b + 1 < s.count, Tokenizer.isDigit(s[b + 1]) { b += 1 }
-            let chained = (a > 0 && s[a - 1] == "/") || (a > 1 && s[a - 1] == "-" && Tokenizer.isDigit(s[a - 2]))
+            let chained =
+                (a > 0 && s[a - 1] == "/") || (a > 1 && s[a - 1] == "-" && Tokenizer.isDigit(s[a - 2]))
                 || (b + 1 < s.count && "/-".unicodeScalars.contains(s[b + 1]))
             if n - a <= 3, b - n <= 3, !chained { return true }
         }
@@ -288,7 +321,9 @@ enum Scan {
         while n < words.count {
             let word = words[n]
             // Supported: `and a half`, `and a quarter`; `half a dozen`, `a half million`, `a quarter of a million`.
-            if word == "and", n + 2 < words.count, words[n + 1] == "a", words[n + 2] == "half" || words[n + 2] == "quarter" {
+            if word == "and", n + 2 < words.count, words[n + 1] == "a",
+                words[n + 2] == "half" || words[n + 2] == "quarter"
+            {
                 n += 3
                 continue
             }
@@ -301,14 +336,20 @@ enum Scan {
             }
             if word == "halves" || word == "quarters" { return true }  // `three halves`, `three quarters`
             if ratios, ["over", "out", "in"].contains(word), n > 0, n + 1 < words.count,
-               isNumeral(words[n - 1]) || scaleWords.contains(words[n - 1]) {
+                isNumeral(words[n - 1]) || scaleWords.contains(words[n - 1])
+            {
                 return true  // `one over three`, `two out of five`, `1 in twenty-one`
             }
             if isOrdinal(word), word != "first", word != "second",
-               n > 0, isNumeral(words[n - 1]) || scaleWords.contains(words[n - 1]) || ["a", "an", "and"].contains(words[n - 1]) {
+                n > 0,
+                isNumeral(words[n - 1]) || scaleWords.contains(words[n - 1])
+                    || ["a", "an", "and"].contains(words[n - 1])
+            {
                 return true  // `three fifths`, `a trillionth`, `one hundred and thirty fifths` (not `a first class seat`)
             }
-            if word.contains("-"), isOrdinal(word) || word.hasSuffix("half") || word.hasSuffix("quarter") || word.hasSuffix("quarters") {
+            if word.contains("-"),
+                isOrdinal(word) || word.hasSuffix("half") || word.hasSuffix("quarter") || word.hasSuffix("quarters")
+            {
                 return true  // `one-eighth`, `one-half`, `hundred-fifths`
             }
             n += 1
@@ -336,14 +377,16 @@ enum Scan {
     static func hasSpaceGrouping(_ text: String) -> Bool {
         let s = Array(text.unicodeScalars)
         return s.indices.contains { n in
-            n > 0 && n + 1 < s.count && s[n].properties.isWhitespace && Tokenizer.isDigit(s[n - 1]) && Tokenizer.isDigit(s[n + 1])
+            n > 0 && n + 1 < s.count && s[n].properties.isWhitespace && Tokenizer.isDigit(s[n - 1])
+                && Tokenizer.isDigit(s[n + 1])
         }
     }
 
     /// A comma between digits that is not followed by exactly three digits: `5,00`, `1,3`, `12,34,567`.
     static func hasNonEnglishGrouping(_ text: String) -> Bool {
         let s = Array(text.unicodeScalars)
-        for n in s.indices where s[n] == "," && n > 0 && Tokenizer.isDigit(s[n - 1]) && n + 1 < s.count && Tokenizer.isDigit(s[n + 1]) {
+        for n in s.indices
+        where s[n] == "," && n > 0 && Tokenizer.isDigit(s[n - 1]) && n + 1 < s.count && Tokenizer.isDigit(s[n + 1]) {
             var k = n + 1
             while k < s.count, Tokenizer.isDigit(s[k]) { k += 1 }
             if k - n - 1 != 3 { return true }
@@ -359,7 +402,11 @@ enum Scan {
             let word = tokens[n].lower
             let hasCurrency = n >= 2 && NumberWords.currencySymbols[tokens[n - 2].text] != nil
             if !tokens[n].spaceBefore, !hasCurrency, ["m", "b", "g", "t", "mm"].contains(word) { return true }
-            if tokens[n].spaceBefore, ["k", "m", "g", "b", "t"].contains(word), n + 1 == tokens.count || tokens[n + 1].spaceBefore { return true }
+            if tokens[n].spaceBefore, ["k", "m", "g", "b", "t"].contains(word),
+                n + 1 == tokens.count || tokens[n + 1].spaceBefore
+            {
+                return true
+            }
         }
         return false
     }
@@ -368,7 +415,8 @@ enum Scan {
     static func hasDigitsGluedToLetters(_ text: String) -> Bool {
         let tokens = Tokenizer().tokens(in: text)
         return tokens.indices.dropFirst().contains { n in
-            tokens[n].isWord && !tokens[n].spaceBefore && tokens[n - 1].isNumber && !["st", "nd", "rd", "th"].contains(tokens[n].lower)
+            tokens[n].isWord && !tokens[n].spaceBefore && tokens[n - 1].isNumber
+                && !["st", "nd", "rd", "th"].contains(tokens[n].lower)
         }
     }
 
@@ -392,8 +440,10 @@ enum Scan {
             var k = n
             var dots = 0
             var letterThenDigit = false
-            while k < s.count, Tokenizer.isDigit(s[k]) || s[k] == "." && k + 1 < s.count && Tokenizer.isDigit(s[k + 1])
-                    || Tokenizer.isLetter(s[k]) && k + 1 < s.count && Tokenizer.isDigit(s[k + 1]) {
+            while k < s.count,
+                Tokenizer.isDigit(s[k]) || s[k] == "." && k + 1 < s.count && Tokenizer.isDigit(s[k + 1])
+                    || Tokenizer.isLetter(s[k]) && k + 1 < s.count && Tokenizer.isDigit(s[k + 1])
+            {
                 if s[k] == "." { dots += 1 }
                 if Tokenizer.isLetter(s[k]) { letterThenDigit = true }
                 k += 1
@@ -402,8 +452,11 @@ enum Scan {
             n = k + 1
         }
         let tokens = Tokenizer().tokens(in: text)
-        for n in tokens.indices.dropFirst(2) where tokens[n].isNumber && !tokens[n].spaceBefore && tokens[n - 1].isPunctuation("-")
-            && !tokens[n - 1].spaceBefore && tokens[n - 2].isWord && tokens[n - 2].isCapitalized && expected.contains(tokens[n].text) {
+        for n in tokens.indices.dropFirst(2)
+        where tokens[n].isNumber && !tokens[n].spaceBefore && tokens[n - 1].isPunctuation("-")
+            && !tokens[n - 1].spaceBefore && tokens[n - 2].isWord && tokens[n - 2].isCapitalized
+            && expected.contains(tokens[n].text)
+        {
             return true
         }
         return false
@@ -446,9 +499,12 @@ enum Scan {
             }
         }
         let percent = String(format: "%.1f", outcome.rate * 100)
-        var report = "\(suite): \(outcome.passed)/\(outcome.inScope) in-scope cases pass (\(percent)%), "
+        var report =
+            "\(suite): \(outcome.passed)/\(outcome.inScope) in-scope cases pass (\(percent)%), "
             + "\(outcome.total - outcome.inScope) of \(outcome.total) skipped"
-        for reason in SkipReason.allCases { if let count = outcome.skipped[reason] { report += "\n  skipped \(count): \(reason.rawValue)" } }
+        for reason in SkipReason.allCases {
+            if let count = outcome.skipped[reason] { report += "\n  skipped \(count): \(reason.rawValue)" }
+        }
         if !outcome.failures.isEmpty { report += "\n in-scope failures:\n" + outcome.failures.joined(separator: "\n") }
         // NUMBER_SUITE_VERBOSE=1 also lists every skipped case with its reason.
         if ProcessInfo.processInfo.environment["NUMBER_SUITE_VERBOSE"] != nil, !outcome.skippedCases.isEmpty {

@@ -53,42 +53,60 @@ import Testing
     }
 
     static let speakersAfterTheQuote: [SpeakerCase] = [
-        SpeakerCase(testDescription: "after an inverted verb", paragraphs: [
-            "“The border will stay closed until further notice,” said Interior Minister Marco Bellini.",
-        ], speaker: "Marco Bellini", count: 1),
-        SpeakerCase(testDescription: "titles stripped from a name the entity pass missed", paragraphs: [
-            "“We are grateful to everyone who helped,” said White House Press Secretary Joanna Pike.",
-        ], speaker: "Joanna Pike", count: 1),
-        SpeakerCase(testDescription: "a role noun phrase names the person with that role", paragraphs: [
-            "Foreign Minister Sergei Lavrov arrived in Geneva on Monday for two days of talks.",
-            "“Our position has not changed,” the foreign minister told reporters.",
-        ], speaker: "Sergei Lavrov", count: 1),
-        SpeakerCase(testDescription: "a role nobody holds gives no speaker", paragraphs: [
-            "Foreign Minister Sergei Lavrov arrived in Geneva on Monday for two days of talks.",
-            "“The talks were useful but difficult,” the defence minister said.",
-        ], speaker: nil, count: 1),
-        SpeakerCase(testDescription: "a role from an appositive", paragraphs: [
-            "Daniel Okafor, the chief executive of the port authority, visited the damaged terminal on Friday.",
-            "“The cranes will be working again within a week,” the chief executive said.",
-        ], speaker: "Daniel Okafor", count: 1),
-        SpeakerCase(testDescription: "a pronoun takes the last speaker of the right gender", paragraphs: [
-            "Ms Anna Berg said on Monday that the government would publish the report in full.",
-            "Opposition leader Mr Tom Harris said the delay was a scandal.",
-            "“Every page of it will be made public,” she said.",
-        ], speaker: "Anna Berg", count: 1),
-        SpeakerCase(testDescription: "a pronoun after a named quote", paragraphs: [
-            "“I am very sorry for the families,” Mayor Elena Ruiz said, standing outside the hospital.",
-            "“We will find out what went wrong and we will fix it,” she added.",
-        ], quote: "We will find out", speaker: "Elena Ruiz", count: 2),
-        SpeakerCase(testDescription: "an unnamed speaker is kept without one", paragraphs: [
-            "“We were not informed of the decision in advance,” a senior official said.",
-        ], speaker: nil, count: 1),
+        SpeakerCase(
+            testDescription: "after an inverted verb",
+            paragraphs: [
+                "“The border will stay closed until further notice,” said Interior Minister Marco Bellini."
+            ], speaker: "Marco Bellini", count: 1),
+        SpeakerCase(
+            testDescription: "titles stripped from a name the entity pass missed",
+            paragraphs: [
+                "“We are grateful to everyone who helped,” said White House Press Secretary Joanna Pike."
+            ], speaker: "Joanna Pike", count: 1),
+        SpeakerCase(
+            testDescription: "a role noun phrase names the person with that role",
+            paragraphs: [
+                "Foreign Minister Sergei Lavrov arrived in Geneva on Monday for two days of talks.",
+                "“Our position has not changed,” the foreign minister told reporters.",
+            ], speaker: "Sergei Lavrov", count: 1),
+        SpeakerCase(
+            testDescription: "a role nobody holds gives no speaker",
+            paragraphs: [
+                "Foreign Minister Sergei Lavrov arrived in Geneva on Monday for two days of talks.",
+                "“The talks were useful but difficult,” the defence minister said.",
+            ], speaker: nil, count: 1),
+        SpeakerCase(
+            testDescription: "a role from an appositive",
+            paragraphs: [
+                "Daniel Okafor, the chief executive of the port authority, visited the damaged terminal on Friday.",
+                "“The cranes will be working again within a week,” the chief executive said.",
+            ], speaker: "Daniel Okafor", count: 1),
+        SpeakerCase(
+            testDescription: "a pronoun takes the last speaker of the right gender",
+            paragraphs: [
+                "Ms Anna Berg said on Monday that the government would publish the report in full.",
+                "Opposition leader Mr Tom Harris said the delay was a scandal.",
+                "“Every page of it will be made public,” she said.",
+            ], speaker: "Anna Berg", count: 1),
+        SpeakerCase(
+            testDescription: "a pronoun after a named quote",
+            paragraphs: [
+                "“I am very sorry for the families,” Mayor Elena Ruiz said, standing outside the hospital.",
+                "“We will find out what went wrong and we will fix it,” she added.",
+            ], quote: "We will find out", speaker: "Elena Ruiz", count: 2),
+        SpeakerCase(
+            testDescription: "an unnamed speaker is kept without one",
+            paragraphs: [
+                "“We were not informed of the decision in advance,” a senior official said."
+            ], speaker: nil, count: 1),
         // The second quote has no attribution of its own: it continues the last speaker in the paragraph,
         // and `She said` after the full stop starts a new sentence.
-        SpeakerCase(testDescription: "a quote ending in a full stop is not the next sentence's pronoun's", paragraphs: [
-            "Health Minister Paul Mensah said: “The vaccine will reach every district by June.”",
-            "Ms Grace Owusu, who leads the nurses’ union, disagreed. “We have heard that promise before.” She said staff were exhausted.",
-        ], quote: "The vaccine", speaker: "Paul Mensah", count: 2),
+        SpeakerCase(
+            testDescription: "a quote ending in a full stop is not the next sentence's pronoun's",
+            paragraphs: [
+                "Health Minister Paul Mensah said: “The vaccine will reach every district by June.”",
+                "Ms Grace Owusu, who leads the nurses’ union, disagreed. “We have heard that promise before.” She said staff were exhausted.",
+            ], quote: "The vaccine", speaker: "Paul Mensah", count: 2),
     ]
 
     @Test(arguments: speakersAfterTheQuote) func speakerAfterTheQuote(_ c: SpeakerCase) { check(c) }
@@ -121,22 +139,32 @@ import Testing
     }
 
     static let speakersBeforeTheQuote: [SpeakerCase] = [
-        SpeakerCase(testDescription: "according to", paragraphs: [
-            "Prime Minister Helen Marsh spoke in Wellington.",
-            "According to Marsh, “the response of ordinary people has been extraordinary.”",
-        ], speaker: "Helen Marsh", count: 1),
-        SpeakerCase(testDescription: "a participle after the verb keeps its subject", paragraphs: [
-            "Army chief General Tomas Varga said troops could be sent to the border, warning: “They are ready and they will act if ordered.”",
-        ], speaker: "Tomas Varga", count: 1),
-        SpeakerCase(testDescription: "quoted as saying", paragraphs: [
-            "State media quoted Foreign Minister Wang Lei as saying “China will never accept interference in its affairs.”",
-        ], speaker: "Wang Lei", count: 1),
-        SpeakerCase(testDescription: "an appositive between speaker and verb", paragraphs: [
-            "Wong Kar-fai, the commander of the district police, said: “These people have broken the law and will face the courts.”",
-        ], speaker: "Wong Kar-fai", count: 1),
-        SpeakerCase(testDescription: "a name in an appositive after its role", paragraphs: [
-            "The Shadow Health Secretary, Karen Doyle, said: “These figures show the system is failing patients.”",
-        ], speaker: "Karen Doyle", count: 1),
+        SpeakerCase(
+            testDescription: "according to",
+            paragraphs: [
+                "Prime Minister Helen Marsh spoke in Wellington.",
+                "According to Marsh, “the response of ordinary people has been extraordinary.”",
+            ], speaker: "Helen Marsh", count: 1),
+        SpeakerCase(
+            testDescription: "a participle after the verb keeps its subject",
+            paragraphs: [
+                "Army chief General Tomas Varga said troops could be sent to the border, warning: “They are ready and they will act if ordered.”"
+            ], speaker: "Tomas Varga", count: 1),
+        SpeakerCase(
+            testDescription: "quoted as saying",
+            paragraphs: [
+                "State media quoted Foreign Minister Wang Lei as saying “China will never accept interference in its affairs.”"
+            ], speaker: "Wang Lei", count: 1),
+        SpeakerCase(
+            testDescription: "an appositive between speaker and verb",
+            paragraphs: [
+                "Wong Kar-fai, the commander of the district police, said: “These people have broken the law and will face the courts.”"
+            ], speaker: "Wong Kar-fai", count: 1),
+        SpeakerCase(
+            testDescription: "a name in an appositive after its role",
+            paragraphs: [
+                "The Shadow Health Secretary, Karen Doyle, said: “These figures show the system is failing patients.”"
+            ], speaker: "Karen Doyle", count: 1),
     ]
 
     @Test(arguments: speakersBeforeTheQuote) func speakerBeforeTheQuote(_ c: SpeakerCase) { check(c) }
@@ -152,19 +180,25 @@ import Testing
     }
 
     static let continuedSpeakers: [ContinuedCase] = [
-        ContinuedCase(testDescription: "a standalone paragraph after the speaker", paragraphs: [
-            "“This is one of the darkest days in our history,” Prime Minister Helen Clarke said.",
-            "“But we will come through it together, as we always have.”",
-        ], speaker: "Helen Clarke", count: 2),
-        ContinuedCase(testDescription: "a quote split by its attribution", paragraphs: [
-            "Health Minister Paul Mensah visited the clinic on Friday.",
-            "“We have closed the wards to visitors,” he said. “Nobody will enter without a negative test.”",
-        ], speaker: "Paul Mensah", count: 2),
-        ContinuedCase(testDescription: "an unnamed speaker is not continued by an earlier name", paragraphs: [
-            "Mayor Elena Ruiz said the water would recede within days.",
-            "“The water came into the house so fast that we could not save anything,” one resident said.",
-            "“We lost the car, the furniture and all of the photographs.”",
-        ], speaker: nil, count: 2),
+        ContinuedCase(
+            testDescription: "a standalone paragraph after the speaker",
+            paragraphs: [
+                "“This is one of the darkest days in our history,” Prime Minister Helen Clarke said.",
+                "“But we will come through it together, as we always have.”",
+            ], speaker: "Helen Clarke", count: 2),
+        ContinuedCase(
+            testDescription: "a quote split by its attribution",
+            paragraphs: [
+                "Health Minister Paul Mensah visited the clinic on Friday.",
+                "“We have closed the wards to visitors,” he said. “Nobody will enter without a negative test.”",
+            ], speaker: "Paul Mensah", count: 2),
+        ContinuedCase(
+            testDescription: "an unnamed speaker is not continued by an earlier name",
+            paragraphs: [
+                "Mayor Elena Ruiz said the water would recede within days.",
+                "“The water came into the house so fast that we could not save anything,” one resident said.",
+                "“We lost the car, the furniture and all of the photographs.”",
+            ], speaker: nil, count: 2),
     ]
 
     @Test(arguments: continuedSpeakers) func continuedSpeaker(_ c: ContinuedCase) {
@@ -179,22 +213,24 @@ import Testing
             "“There was no warning before the attack and no sign of it online.”",
         ])
         #expect(found.count == 2)
-        #expect(found.map(\.text) == [
-            "The suspect was arrested within 36 minutes of the first call.",
-            "There was no warning before the attack and no sign of it online.",
-        ])
+        #expect(
+            found.map(\.text) == [
+                "The suspect was arrested within 36 minutes of the first call.",
+                "There was no warning before the attack and no sign of it online.",
+            ])
         #expect(found.map(\.speaker) == ["Martin Shaw", "Martin Shaw"])
     }
 
     @Test func reopenedQuoteInOneParagraph() {
         // Straight marks, and a paragraph break the text lost: the second opening mark ends the first quote.
         let found = quotes([
-            "Ms Ruth Adler said: \"We have already doubled the grant for small farms. \"We are going to extend it to every farm by 2027.\" She said the money was in place.",
+            "Ms Ruth Adler said: \"We have already doubled the grant for small farms. \"We are going to extend it to every farm by 2027.\" She said the money was in place."
         ])
-        #expect(found.map(\.text) == [
-            "We have already doubled the grant for small farms.",
-            "We are going to extend it to every farm by 2027.",
-        ])
+        #expect(
+            found.map(\.text) == [
+                "We have already doubled the grant for small farms.",
+                "We are going to extend it to every farm by 2027.",
+            ])
         #expect(found.map(\.speaker) == ["Ruth Adler", "Ruth Adler"])
     }
 
@@ -202,32 +238,42 @@ import Testing
 
     @Test func partialQuoteTakesTheSentencesSpeaker() {
         let found = quotes([
-            "Foreign Minister Ahmed Saleh said his country had taken “proportionate measures in self-defence” under international law.",
+            "Foreign Minister Ahmed Saleh said his country had taken “proportionate measures in self-defence” under international law."
         ])
         #expect(found.first?.speaker == "Ahmed Saleh")
         #expect(found.first?.text == "proportionate measures in self-defence")
     }
 
     static let partialQuoteSpeakers: [SpeakerCase] = [
-        SpeakerCase(testDescription: "in an opening participle", paragraphs: [
-            "Accusing the opposition of spreading “lies and fear” among voters, President Viktor Brandt in his address promised early elections.",
-        ], speaker: "Viktor Brandt", count: 1),
-        SpeakerCase(testDescription: "coordinated verbs and a role subject", paragraphs: [
-            "China’s ambassador to France, Li Wenhao, met officials in Paris on Monday.",
-            "China’s ambassador accused the two countries of meddling and warned that Beijing “will not stand by and watch” if the unrest spread.",
-        ], quote: "will not stand by", speaker: "Li Wenhao", count: 1),
-        SpeakerCase(testDescription: "a pronoun subject", paragraphs: [
-            "When President Ashok Rao first announced the exchange last week, he said the freed men would not return to the front.",
-            "He also said he hoped the deal would “open the door” to direct talks.",
-        ], speaker: "Ashok Rao", count: 1),
-        SpeakerCase(testDescription: "a country speaks", paragraphs: [
-            "China said it remained committed to the “one country, two systems” formula.",
-            "The World Health Organization said the outbreak was “a grave threat to the region”.",
-        ], quote: "one country", speaker: "China", count: 2),
-        SpeakerCase(testDescription: "an organisation speaks", paragraphs: [
-            "China said it remained committed to the “one country, two systems” formula.",
-            "The World Health Organization said the outbreak was “a grave threat to the region”.",
-        ], quote: "a grave threat", speaker: "World Health Organization", count: 2),
+        SpeakerCase(
+            testDescription: "in an opening participle",
+            paragraphs: [
+                "Accusing the opposition of spreading “lies and fear” among voters, President Viktor Brandt in his address promised early elections."
+            ], speaker: "Viktor Brandt", count: 1),
+        SpeakerCase(
+            testDescription: "coordinated verbs and a role subject",
+            paragraphs: [
+                "China’s ambassador to France, Li Wenhao, met officials in Paris on Monday.",
+                "China’s ambassador accused the two countries of meddling and warned that Beijing “will not stand by and watch” if the unrest spread.",
+            ], quote: "will not stand by", speaker: "Li Wenhao", count: 1),
+        SpeakerCase(
+            testDescription: "a pronoun subject",
+            paragraphs: [
+                "When President Ashok Rao first announced the exchange last week, he said the freed men would not return to the front.",
+                "He also said he hoped the deal would “open the door” to direct talks.",
+            ], speaker: "Ashok Rao", count: 1),
+        SpeakerCase(
+            testDescription: "a country speaks",
+            paragraphs: [
+                "China said it remained committed to the “one country, two systems” formula.",
+                "The World Health Organization said the outbreak was “a grave threat to the region”.",
+            ], quote: "one country", speaker: "China", count: 2),
+        SpeakerCase(
+            testDescription: "an organisation speaks",
+            paragraphs: [
+                "China said it remained committed to the “one country, two systems” formula.",
+                "The World Health Organization said the outbreak was “a grave threat to the region”.",
+            ], quote: "a grave threat", speaker: "World Health Organization", count: 2),
     ]
 
     @Test(arguments: partialQuoteSpeakers) func partialQuoteSpeaker(_ c: SpeakerCase) { check(c) }
@@ -235,26 +281,38 @@ import Testing
     // MARK: - Speakers named around other words
 
     static let speakersAmongOtherWords: [SpeakerCase] = [
-        SpeakerCase(testDescription: "a name used as a modifier is not the speaker", paragraphs: [
-            "“Film people always get music wrong,” said the Factory Records founder, who has worked in Manchester since 1978.",
-        ], speaker: nil, count: 1),
-        SpeakerCase(testDescription: "an inverted speaker with a description after the name", paragraphs: [
-            "“It was a miracle that anyone survived,” said Omar Saleh, a colleague of the rescuer, in Aleppo.",
-        ], speaker: "Omar Saleh", count: 1),
-        SpeakerCase(testDescription: "a role then a name after an inverted verb", paragraphs: [
-            "“Any partial reform would damage the whole system,” said its chairman, Sir Anthony Marlow.",
-        ], speaker: "Anthony Marlow", count: 1),
-        SpeakerCase(testDescription: "a full stop ends the quote's sentence", paragraphs: [
-            "Union leader Carlos Ibarra said savers had been let down. “People keep their money at home because they cannot trust the banks.” Mr Tom Reyes, who runs a building firm in the capital, agreed.",
-        ], speaker: "Carlos Ibarra", count: 1),
-        SpeakerCase(testDescription: "a pronoun's gender learnt from the text", paragraphs: [
-            "Singer Nora Vance said her label had blocked the concert. Manager Luke Brandt said his client's claims were false.",
-            "“I just want to be able to sing my own songs,” she said.",
-        ], speaker: "Nora Vance", count: 1),
-        SpeakerCase(testDescription: "an unresolved surname matches the one person with it", paragraphs: [
-            "Agent Bernard Kovac said the player had scans on Monday.",
-            "Kovac continued in a radio interview: “He is struggling a bit but the club is doing everything it can.”",
-        ], speaker: "Bernard Kovac", count: 1,
+        SpeakerCase(
+            testDescription: "a name used as a modifier is not the speaker",
+            paragraphs: [
+                "“Film people always get music wrong,” said the Factory Records founder, who has worked in Manchester since 1978."
+            ], speaker: nil, count: 1),
+        SpeakerCase(
+            testDescription: "an inverted speaker with a description after the name",
+            paragraphs: [
+                "“It was a miracle that anyone survived,” said Omar Saleh, a colleague of the rescuer, in Aleppo."
+            ], speaker: "Omar Saleh", count: 1),
+        SpeakerCase(
+            testDescription: "a role then a name after an inverted verb",
+            paragraphs: [
+                "“Any partial reform would damage the whole system,” said its chairman, Sir Anthony Marlow."
+            ], speaker: "Anthony Marlow", count: 1),
+        SpeakerCase(
+            testDescription: "a full stop ends the quote's sentence",
+            paragraphs: [
+                "Union leader Carlos Ibarra said savers had been let down. “People keep their money at home because they cannot trust the banks.” Mr Tom Reyes, who runs a building firm in the capital, agreed."
+            ], speaker: "Carlos Ibarra", count: 1),
+        SpeakerCase(
+            testDescription: "a pronoun's gender learnt from the text",
+            paragraphs: [
+                "Singer Nora Vance said her label had blocked the concert. Manager Luke Brandt said his client's claims were false.",
+                "“I just want to be able to sing my own songs,” she said.",
+            ], speaker: "Nora Vance", count: 1),
+        SpeakerCase(
+            testDescription: "an unresolved surname matches the one person with it",
+            paragraphs: [
+                "Agent Bernard Kovac said the player had scans on Monday.",
+                "Kovac continued in a radio interview: “He is struggling a bit but the club is doing everything it can.”",
+            ], speaker: "Bernard Kovac", count: 1,
             knownIssue: "the speaker keeps the role word before the name: `Agent Bernard Kovac`"),
     ]
 
@@ -263,18 +321,27 @@ import Testing
     // MARK: - Scare quotes and text
 
     static let articlesWithoutQuotes: [(description: String, paragraphs: [String])] = [
-        ("a partial quote without a speaker is dropped", [
-            "The ruling has been seen as “seriously weakening” the power of the governor.",
-            "The president has called the strike a “slap in the face of the whole nation” and said troops must leave.",
-        ]),
-        ("scare quotes are dropped", [
-            "Prime Minister Helen Clarke said the plan was “desperate” and “reckless”.",
-            "The so-called “peace corridor” remained closed on Sunday.",
-            "Protesters marched against the “interim” government.",
-        ]),
-        ("apostrophes are not quote marks", [
-            "The hostages’ families said the men’s release was long overdue, and Weeks’ family thanked the government.",
-        ]),
+        (
+            "a partial quote without a speaker is dropped",
+            [
+                "The ruling has been seen as “seriously weakening” the power of the governor.",
+                "The president has called the strike a “slap in the face of the whole nation” and said troops must leave.",
+            ]
+        ),
+        (
+            "scare quotes are dropped",
+            [
+                "Prime Minister Helen Clarke said the plan was “desperate” and “reckless”.",
+                "The so-called “peace corridor” remained closed on Sunday.",
+                "Protesters marched against the “interim” government.",
+            ]
+        ),
+        (
+            "apostrophes are not quote marks",
+            [
+                "The hostages’ families said the men’s release was long overdue, and Weeks’ family thanked the government."
+            ]
+        ),
     ]
 
     @Test(arguments: articlesWithoutQuotes) func noQuotes(_ description: String, _ paragraphs: [String]) {
@@ -291,15 +358,20 @@ import Testing
         #expect(found.map(\.text) == ["All is well!", "It is over", "The town can start rebuilding."])
         #expect(found.first?.speaker == "Donald Trump")
         #expect(found.dropFirst().allSatisfy { $0.speaker == "Elena Ruiz" })
-        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: "\"It is over,\" said Mayor Elena Ruiz.")])
+        let article = Article(
+            title: "Report", paragraphs: [Paragraph(kind: .body, text: "\"It is over,\" said Mayor Elena Ruiz.")])
         let quote = TestData.extractor.extract(from: article).quotes.first
         #expect(quote?.span == TextSpan(paragraph: 1, start: 1, end: 11))
     }
 
     @Test func headlineQuotes() {
-        let whole = quotes(["Mayor Elena Ruiz spoke to reporters on Monday."], headline: "‘We will rebuild every home’: mayor vows to restore flooded town")
+        let whole = quotes(
+            ["Mayor Elena Ruiz spoke to reporters on Monday."],
+            headline: "‘We will rebuild every home’: mayor vows to restore flooded town")
         #expect(whole.map(\.text) == ["We will rebuild every home"])
-        let phrase = quotes(["Mayor Elena Ruiz spoke to reporters on Monday."], headline: "Ruiz calls flood response a ‘national disgrace’ as waters rise")
+        let phrase = quotes(
+            ["Mayor Elena Ruiz spoke to reporters on Monday."],
+            headline: "Ruiz calls flood response a ‘national disgrace’ as waters rise")
         #expect(phrase.isEmpty)
     }
 

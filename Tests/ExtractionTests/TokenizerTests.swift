@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Extraction
 
 /// The tokenizer's words, numbers and marks, with their offsets and spacing.

@@ -1,6 +1,7 @@
 import CSQLite
 import Foundation
 import Testing
+
 @testable import SQLite
 
 /// A fresh directory under the system temporary directory, removed when the value is released.
@@ -87,7 +88,8 @@ final class TemporaryDirectory {
     @Test func foreignKeysAreEnforced() throws {
         let db = try Database(path: ":memory:")
         #expect(try db.scalar("PRAGMA foreign_keys") == .integer(1))
-        try db.execute("""
+        try db.execute(
+            """
             CREATE TABLE article(id INTEGER PRIMARY KEY, title TEXT NOT NULL);
             CREATE TABLE paragraph(article_id INTEGER NOT NULL REFERENCES article(id), text TEXT);
             INSERT INTO article(id, title) VALUES (1, 'Headline');
@@ -99,7 +101,7 @@ final class TemporaryDirectory {
         let error = #expect(throws: DatabaseError.self) { try insert.execute(42, "orphan") }
         #expect(error?.code == 19)
         #expect(error?.code == DatabaseError.constraint)
-        #expect(error?.extendedCode == 787) // SQLITE_CONSTRAINT_FOREIGNKEY
+        #expect(error?.extendedCode == 787)  // SQLITE_CONSTRAINT_FOREIGNKEY
         #expect(error?.sql == sql)
         let description = error.map(String.init(describing:)) ?? ""
         #expect(description.contains("FOREIGN KEY constraint failed"))
@@ -125,7 +127,7 @@ final class TemporaryDirectory {
         #expect(try db.scalar("PRAGMA journal_mode") == .text("delete"))
         try db.configureForWriting()
         #expect(try db.scalar("PRAGMA journal_mode") == .text("wal"))
-        #expect(try db.scalar("PRAGMA synchronous") == .integer(1)) // NORMAL
+        #expect(try db.scalar("PRAGMA synchronous") == .integer(1))  // NORMAL
         try db.execute("CREATE TABLE t(x); INSERT INTO t VALUES (1)")
 
         // WAL is persistent: another connection sees it, and can read while this one writes.
@@ -184,12 +186,16 @@ final class TemporaryDirectory {
 
     /// An extended code is split into the primary code and itself; the SQL, when known, ends the description.
     @Test(arguments: [
-        (DatabaseError(code: 787, message: "FOREIGN KEY constraint failed"),
-         DatabaseError(code: 19, extendedCode: 787, message: "FOREIGN KEY constraint failed", sql: nil),
-         "SQLite error 19: FOREIGN KEY constraint failed"),
-        (DatabaseError(code: 1, message: "oops", sql: "SELECT 1"),
-         DatabaseError(code: 1, extendedCode: 1, message: "oops", sql: "SELECT 1"),
-         "SQLite error 1: oops - while executing `SELECT 1`"),
+        (
+            DatabaseError(code: 787, message: "FOREIGN KEY constraint failed"),
+            DatabaseError(code: 19, extendedCode: 787, message: "FOREIGN KEY constraint failed", sql: nil),
+            "SQLite error 19: FOREIGN KEY constraint failed"
+        ),
+        (
+            DatabaseError(code: 1, message: "oops", sql: "SELECT 1"),
+            DatabaseError(code: 1, extendedCode: 1, message: "oops", sql: "SELECT 1"),
+            "SQLite error 1: oops - while executing `SELECT 1`"
+        ),
     ])
     func errorValueAndDescription(error: DatabaseError, expected: DatabaseError, description: String) {
         #expect(error == expected)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SQLite
 
 @Suite struct StatementTests {
@@ -10,7 +11,7 @@ import Testing
         .text(""), .text("plain ASCII"),
         .text("Iran’s Khamenei says missile strike a ‘slap in the face’ for US"),
         .text("«Ça va?» — 日本語 — Ελληνικά — العربية — 🇮🇷🙂"),
-        .text("e\u{301} versus \u{e9}"), // decomposed and precomposed stay distinct
+        .text("e\u{301} versus \u{e9}"),  // decomposed and precomposed stay distinct
         .text("line one\nline two\ttabbed"),
         .text("before\u{0}after"),
         .blob([]), .blob([0]), .blob([0, 1, 2, 254, 255]), .blob(Array(repeating: 0xAB, count: 100_000)),
@@ -19,7 +20,7 @@ import Testing
     @Test(arguments: roundTripValues)
     func valueRoundTrips(_ value: DatabaseValue) throws {
         let db = try Database(path: ":memory:")
-        try db.execute("CREATE TABLE t(v)") // no declared type: no affinity conversions
+        try db.execute("CREATE TABLE t(v)")  // no declared type: no affinity conversions
         try db.prepare("INSERT INTO t(v) VALUES (?)").execute(value)
 
         let select = try db.prepare("SELECT v, typeof(v) FROM t")
@@ -58,9 +59,11 @@ import Testing
         let text = "a substring of this"
         try select.bind([42, Int64(7), 2.5, "text", text.prefix(11), true, none, some])
         #expect(try select.step())
-        #expect((0..<8).map(select.column) == [
-            .integer(42), .integer(7), .real(2.5), .text("text"), .text("a substring"), .integer(1), .null, .text("present"),
-        ])
+        #expect(
+            (0..<8).map(select.column) == [
+                .integer(42), .integer(7), .real(2.5), .text("text"), .text("a substring"), .integer(1), .null,
+                .text("present"),
+            ])
 
         #expect(select.int(0) == 42)
         #expect(select.double(2) == 2.5)
@@ -130,9 +133,10 @@ import Testing
         let select = try db.prepare("SELECT :title, @source, $url, :title || ' / ' || @source")
         try select.bind(named: ["title": "Headline", "source": "Al Jazeera", "url": "https://example.com/a"])
         #expect(try select.step())
-        #expect((0..<4).map(select.column) == [
-            .text("Headline"), .text("Al Jazeera"), .text("https://example.com/a"), .text("Headline / Al Jazeera"),
-        ])
+        #expect(
+            (0..<4).map(select.column) == [
+                .text("Headline"), .text("Al Jazeera"), .text("https://example.com/a"), .text("Headline / Al Jazeera"),
+            ])
 
         // Rebinding clears the old values: an unbound parameter is NULL.
         try select.bind(named: ["title": "Other"])
@@ -157,7 +161,7 @@ import Testing
         let sql = "SELECT :title"
         let select = try db.prepare(sql)
         let error = #expect(throws: DatabaseError.self) { try select.bind(named: ["headline": "x"]) }
-        #expect(error?.code == 25) // SQLITE_RANGE
+        #expect(error?.code == 25)  // SQLITE_RANGE
         #expect(error?.sql == sql)
         #expect(error?.message.contains("headline") == true)
     }
@@ -169,7 +173,7 @@ import Testing
         let select = try db.prepare(sql)
         let values: [DatabaseBindable] = Array(repeating: 1, count: count)
         let error = #expect(throws: DatabaseError.self) { try select.bind(values) }
-        #expect(error?.code == 25) // SQLITE_RANGE
+        #expect(error?.code == 25)  // SQLITE_RANGE
         #expect(error?.sql == sql)
         #expect(error?.message == "expected 2 arguments, got \(count)")
         #expect(error.map(String.init(describing:))?.contains(sql) == true)
@@ -183,7 +187,7 @@ import Testing
     func malformedSQLThrowsWithTheSQL(sql: String) throws {
         let db = try Database(path: ":memory:")
         let prepared = #expect(throws: DatabaseError.self) { try db.prepare(sql) }
-        #expect(prepared?.code == 1) // SQLITE_ERROR
+        #expect(prepared?.code == 1)  // SQLITE_ERROR
         #expect(prepared?.sql == sql)
         #expect(prepared.map(String.init(describing:))?.contains("`\(sql)`") == true)
         #expect(prepared?.message.isEmpty == false)
@@ -200,9 +204,9 @@ import Testing
         try insert.execute("a")
         let duplicate = #expect(throws: DatabaseError.self) { try insert.execute("a") }
         #expect(duplicate?.code == 19)
-        #expect(duplicate?.extendedCode == 2067) // SQLITE_CONSTRAINT_UNIQUE
+        #expect(duplicate?.extendedCode == 2067)  // SQLITE_CONSTRAINT_UNIQUE
         let missing = #expect(throws: DatabaseError.self) { try insert.execute(String?.none) }
-        #expect(missing?.extendedCode == 1299) // SQLITE_CONSTRAINT_NOTNULL
+        #expect(missing?.extendedCode == 1299)  // SQLITE_CONSTRAINT_NOTNULL
         try insert.execute("b")
         #expect(db.lastInsertedRowID == 2)
         #expect(try db.rows("SELECT name FROM t ORDER BY id").map { $0.string("name") } == ["a", "b"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import SQLite
 
 private struct ArticleFailed: Error, Equatable {
@@ -61,7 +62,7 @@ private func ids(_ db: Database) throws -> [Int] {
         let error = #expect(throws: DatabaseError.self) {
             try db.inTransaction {
                 try insert.execute(6)
-                try insert.execute(5) // primary key clash
+                try insert.execute(5)  // primary key clash
                 return .commit
             }
         }
@@ -114,7 +115,7 @@ private func ids(_ db: Database) throws -> [Int] {
         let db = try makeDatabase()
         let insert = try db.prepare("INSERT INTO t(id) VALUES (?)")
         try db.inTransaction {
-            for batch in [[1, 2], [3, 1], [4, 5]] { // the second article clashes with the first
+            for batch in [[1, 2], [3, 1], [4, 5]] {  // the second article clashes with the first
                 do {
                     try db.inSavepoint("article") { for id in batch { try insert.execute(id) } }
                 } catch let error as DatabaseError {

@@ -10,7 +10,8 @@ public struct ArticleSpan: Equatable, Sendable {
 extension ArticleSpan {
     /// Reads `article_id`, `paragraph` (the position) and the offsets of a span row.
     init(row: StatementRow) {
-        self.init(articleID: row.int("article_id") ?? 0, paragraph: row.int("paragraph") ?? 0,
-                  start: row.int("start_offset") ?? 0, end: row.int("end_offset") ?? 0)
+        self.init(
+            articleID: row.int("article_id") ?? 0, paragraph: row.int("paragraph") ?? 0,
+            start: row.int("start_offset") ?? 0, end: row.int("end_offset") ?? 0)
     }
 }

@@ -18,7 +18,8 @@ extension ArticleSummary: RowDecodable {
     init(row: StatementRow) {
         self.init(
             id: row.int("id") ?? 0, title: row.string("title") ?? "", source: row.string("source"),
-            published: row.string("published"), publishedFrom: row.string("published_from"), url: row.string("url"), byline: row.string("byline"),
+            published: row.string("published"), publishedFrom: row.string("published_from"), url: row.string("url"),
+            byline: row.string("byline"),
             language: row.string("language"), extractorVersion: row.int("extractor_version") ?? 0
         )
     }

@@ -7,6 +7,8 @@ public struct CannedQuery: Equatable, Sendable {
 
 extension CannedQuery: RowDecodable {
     init(row: StatementRow) {
-        self.init(name: row.string("name") ?? "", view: row.string("view") ?? "", description: row.string("description") ?? "")
+        self.init(
+            name: row.string("name") ?? "", view: row.string("view") ?? "", description: row.string("description") ?? ""
+        )
     }
 }

@@ -14,7 +14,8 @@ public struct DateRow: Equatable, Sendable {
 
 extension DateRow: RowDecodable {
     init(row: StatementRow) {
-        self.init(span: ArticleSpan(row: row), text: row.string("text") ?? "", value: row.string("value"),
-                  endValue: row.string("end_value"), grain: row.string("grain") ?? "", timeZone: row.string("time_zone"))
+        self.init(
+            span: ArticleSpan(row: row), text: row.string("text") ?? "", value: row.string("value"),
+            endValue: row.string("end_value"), grain: row.string("grain") ?? "", timeZone: row.string("time_zone"))
     }
 }

@@ -12,7 +12,8 @@ public struct MentionRow: Equatable, Sendable {
 
 extension MentionRow: RowDecodable {
     init(row: StatementRow) {
-        self.init(entityID: row.int("entity_id") ?? 0, span: ArticleSpan(row: row), text: row.string("text") ?? "",
-                  kind: row.string("entity_kind") ?? "", role: row.string("role"))
+        self.init(
+            entityID: row.int("entity_id") ?? 0, span: ArticleSpan(row: row), text: row.string("text") ?? "",
+            kind: row.string("entity_kind") ?? "", role: row.string("role"))
     }
 }

@@ -9,6 +9,7 @@ public struct ParagraphRow: Equatable, Sendable {
 
 extension ParagraphRow: RowDecodable {
     init(row: StatementRow) {
-        self.init(position: row.int("position") ?? 0, kind: row.string("kind") ?? "body", text: row.string("text") ?? "")
+        self.init(
+            position: row.int("position") ?? 0, kind: row.string("kind") ?? "body", text: row.string("text") ?? "")
     }
 }

@@ -12,7 +12,8 @@ public struct QuoteRow: Equatable, Sendable {
 
 extension QuoteRow: RowDecodable {
     init(row: StatementRow) {
-        self.init(id: row.int("id") ?? 0, span: ArticleSpan(row: row), text: row.string("text") ?? "",
-                  speaker: row.string("speaker"), date: row.string("date"))
+        self.init(
+            id: row.int("id") ?? 0, span: ArticleSpan(row: row), text: row.string("text") ?? "",
+            speaker: row.string("speaker"), date: row.string("date"))
     }
 }

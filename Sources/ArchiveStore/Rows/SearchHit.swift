@@ -10,7 +10,8 @@ public struct SearchHit: Equatable, Sendable {
 
 extension SearchHit: RowDecodable {
     init(row: StatementRow) {
-        self.init(articleID: row.int("article") ?? 0, paragraph: row.int("paragraph") ?? 0,
-                  title: row.string("title") ?? "", snippet: row.string("snippet") ?? "")
+        self.init(
+            articleID: row.int("article") ?? 0, paragraph: row.int("paragraph") ?? 0,
+            title: row.string("title") ?? "", snippet: row.string("snippet") ?? "")
     }
 }

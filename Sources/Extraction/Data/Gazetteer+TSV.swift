@@ -40,7 +40,8 @@ extension Gazetteer {
             guard let index, index < fields.count, !fields[index].isEmpty else { return nil }
             return fields[index]
         }
-        guard let kindField = field(columns.kind), let kind = reader.kind(kindField), let nameField = field(columns.name)
+        guard let kindField = field(columns.kind), let kind = reader.kind(kindField),
+            let nameField = field(columns.name)
         else { return }
         let place = Place(
             name: reader.text(nameField), kind: kind,
@@ -134,7 +135,9 @@ private struct TSVLines {
 
     /// `country`, `region` or `city`, read without making a string.
     func kind(_ range: Range<Int>) -> Gazetteer.Place.Kind? {
-        let kinds: [(word: StaticString, kind: Gazetteer.Place.Kind)] = [("city", .city), ("country", .country), ("region", .region)]
+        let kinds: [(word: StaticString, kind: Gazetteer.Place.Kind)] = [
+            ("city", .city), ("country", .country), ("region", .region),
+        ]
         for (word, kind) in kinds where word.utf8CodeUnitCount == range.count {
             if (0..<range.count).allSatisfy({ bytes[range.lowerBound + $0] == word.utf8Start[$0] }) { return kind }
         }

@@ -50,7 +50,9 @@ public struct Gazetteer: Sendable {
         // A country outranks a region, a region a city; a bigger place outranks a smaller one.
         if let existing = placesByName[name] {
             let rank: (Place) -> Int = { $0.kind == .country ? 3 : $0.kind == .region ? 2 : 1 }
-            if rank(existing) > rank(place) || (rank(existing) == rank(place) && existing.population >= place.population) {
+            if rank(existing) > rank(place)
+                || (rank(existing) == rank(place) && existing.population >= place.population)
+            {
                 return
             }
         }

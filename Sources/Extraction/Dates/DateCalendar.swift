@@ -41,7 +41,7 @@ struct CivilDate: Equatable, Hashable, Comparable {
             return value
         }
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10),
-              Self.isValid(year: year, month: month, day: day)
+            Self.isValid(year: year, month: month, day: day)
         else { return nil }
         self.init(year: year, month: month, day: day)
     }
@@ -90,7 +90,9 @@ struct CivilDate: Equatable, Hashable, Comparable {
         year < 0 ? "-" + padded(-year, 4) : padded(year, 4)
     }
     static func isoMonth(year: Int, month: Int) -> String { isoYear(year) + "-" + padded(month, 2) }
-    static func isoDay(year: Int, month: Int, day: Int) -> String { isoMonth(year: year, month: month) + "-" + padded(day, 2) }
+    static func isoDay(year: Int, month: Int, day: Int) -> String {
+        isoMonth(year: year, month: month) + "-" + padded(day, 2)
+    }
     static func isoWeek(of date: CivilDate) -> String {
         let week = date.isoWeek
         return isoYear(week.year) + "-W" + padded(week.week, 2)

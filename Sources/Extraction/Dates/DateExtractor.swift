@@ -77,7 +77,8 @@ struct DateSentence {
                 value = Self.format(day, start, grain: grain)
                 if let end {
                     // `between 11pm and 1am`: the end is the next day.
-                    let endDay = (end.hour, end.minute ?? 0) < (start.hour, start.minute ?? 0) ? day.adding(days: 1) : day
+                    let endDay =
+                        (end.hour, end.minute ?? 0) < (start.hour, start.minute ?? 0) ? day.adding(days: 1) : day
                     endValue = Self.format(endDay, end, grain: grain)
                 }
             }
@@ -133,11 +134,15 @@ struct DateSentence {
             let t = tokens[k]
             if t.kind == .punctuation, [",", ";", "(", ")", "\u{2014}"].contains(t.text) { return false }
             let word = t.lower
-            if word == "will" || word == "shall" || word == "won't" || word == "upcoming" || word.hasSuffix("'ll") { return true }
+            if word == "will" || word == "shall" || word == "won't" || word == "upcoming" || word.hasSuffix("'ll") {
+                return true
+            }
             if word == "due", ["is", "are", "'s"].contains(lower(k - 1)) { return true }
             // `a scheduled Dec. 15 increase`, `talks planned for Monday`; not `planned outages in October`.
-            if word == "scheduled" || word == "planned", k == i - 1 || (k == i - 2 && ["for", "on"].contains(lower(k + 1))),
-               !["was", "were", "had", "been"].contains(lower(k - 1)) {
+            if word == "scheduled" || word == "planned",
+                k == i - 1 || (k == i - 2 && ["for", "on"].contains(lower(k + 1))),
+                !["was", "were", "had", "been"].contains(lower(k - 1))
+            {
                 return true
             }
             k -= 1

@@ -11,7 +11,8 @@ struct DateResolution {
         DateResolution(value: date.iso, grain: .day, day: date, monthIndex: date.year * 12 + date.month - 1)
     }
     static func month(year: Int, month: Int) -> DateResolution {
-        DateResolution(value: CivilDate.isoMonth(year: year, month: month), grain: .month, monthIndex: year * 12 + month - 1)
+        DateResolution(
+            value: CivilDate.isoMonth(year: year, month: month), grain: .month, monthIndex: year * 12 + month - 1)
     }
 }
 
@@ -52,7 +53,9 @@ extension DateSentence {
 
     /// `Wednesday`, `last Wednesday`: the day it names from the publication date, or the first such day on
     /// or after `start`.
-    func resolveWeekday(_ weekday: Int, _ modifier: DateModifier, future: Bool, from start: DateResolution?) -> DateResolution {
+    func resolveWeekday(_ weekday: Int, _ modifier: DateModifier, future: Bool, from start: DateResolution?)
+        -> DateResolution
+    {
         if modifier == .none, let from = start?.day {
             return .day(from.adding(days: (weekday - from.weekday + 7) % 7))
         }
@@ -69,8 +72,10 @@ extension DateSentence {
 
     /// `8 January 2020`, `8 January`, `Wednesday, January 8`: a month-day without a year takes the year that
     /// puts it after `start`, or gives its weekday, or puts it nearest the publication date that way.
-    func resolveCalendarDay(year: Int?, month: Int, day: Int, weekday: Int?, future: Bool,
-                            from start: DateResolution?) -> DateResolution {
+    func resolveCalendarDay(
+        year: Int?, month: Int, day: Int, weekday: Int?, future: Bool,
+        from start: DateResolution?
+    ) -> DateResolution {
         if let year {
             guard CivilDate.isValid(year: year, month: month, day: day) else { return .unresolved(.day) }
             return .day(CivilDate(year: year, month: month, day: day))
@@ -79,14 +84,18 @@ extension DateSentence {
             return Self.yearless(month: month, day: day, from: from, forward: true)
         }
         guard let anchor else { return .unresolved(.day) }
-        if let weekday, let named = Self.yearless(month: month, day: day, weekday: weekday, near: anchor) { return named }
+        if let weekday, let named = Self.yearless(month: month, day: day, weekday: weekday, near: anchor) {
+            return named
+        }
         return Self.yearless(month: month, day: day, from: anchor, forward: future)
     }
 
     /// `January 2020`, `in January`, `last March`: a month without a year takes the year that puts it after
     /// `start`, or the one its modifier or the publication date gives.
-    func resolveNamedMonth(_ month: Int, year: Int?, _ modifier: DateModifier, future: Bool,
-                           from start: DateResolution?) -> DateResolution {
+    func resolveNamedMonth(
+        _ month: Int, year: Int?, _ modifier: DateModifier, future: Bool,
+        from start: DateResolution?
+    ) -> DateResolution {
         if let year { return .month(year: year, month: month) }
         if let from = start?.monthIndex {
             let fromMonth = from % 12 + 1, fromYear = from / 12
@@ -95,8 +104,11 @@ extension DateSentence {
         guard let anchor else { return .unresolved(.month) }
         let year: Int
         switch modifier {
-        case .none: year = future ? (month >= anchor.month ? anchor.year : anchor.year + 1)
-                                  : (month <= anchor.month ? anchor.year : anchor.year - 1)
+        case .none:
+            year =
+                future
+                ? (month >= anchor.month ? anchor.year : anchor.year + 1)
+                : (month <= anchor.month ? anchor.year : anchor.year - 1)
         case .last: year = month < anchor.month ? anchor.year : anchor.year - 1
         case .next: year = month > anchor.month ? anchor.year : anchor.year + 1
         case .this: year = anchor.year
@@ -111,7 +123,9 @@ extension DateSentence {
         for year in (anchor.year - 1)...(anchor.year + 1) where CivilDate.isValid(year: year, month: month, day: day) {
             let date = CivilDate(year: year, month: month, day: day)
             guard date.weekday == weekday else { continue }
-            if best.map({ abs(date.dayNumber - anchor.dayNumber) < abs($0.dayNumber - anchor.dayNumber) }) ?? true { best = date }
+            if best.map({ abs(date.dayNumber - anchor.dayNumber) < abs($0.dayNumber - anchor.dayNumber) }) ?? true {
+                best = date
+            }
         }
         return best.map { .day($0) }
     }

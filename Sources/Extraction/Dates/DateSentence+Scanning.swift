@@ -44,8 +44,9 @@ extension DateSentence {
         guard let t = token(i), t.kind != .punctuation else { return nil }
         if let single = singleAtom(at: i, lenient: lenient) {
             if single.end == nil, isDash(single.tokens.upperBound),
-               single.start.category == .time || single.start.category == .day,
-               let pair = pair(from: i, connectors: ["-"]) {
+                single.start.category == .time || single.start.category == .day,
+                let pair = pair(from: i, connectors: ["-"])
+            {
                 return pair
             }
             return single
@@ -69,7 +70,7 @@ extension DateSentence {
             return nil
         }
         guard let connector = token(aEnd),
-              connectors.contains(connector.lower) || (connectors.contains("-") && isDash(aEnd))
+            connectors.contains(connector.lower) || (connectors.contains("-") && isDash(aEnd))
         else { return nil }
         let bStart = aEnd + 1
         var b: DateReference
@@ -77,8 +78,10 @@ extension DateSentence {
         if let single = singleAtom(at: bStart, lenient: true), single.end == nil {
             b = single.start
             bEnd = single.tokens.upperBound
-        } else if case .calendarDay(let year, let month, let day, _) = a, let next = dayNumber(at: bStart), next.value > day,
-                  next.value <= CivilDate.daysIn(month: month, year: year ?? 2000) {
+        } else if case .calendarDay(let year, let month, let day, _) = a, let next = dayNumber(at: bStart),
+            next.value > day,
+            next.value <= CivilDate.daysIn(month: month, year: year ?? 2000)
+        {
             // `from January 8 to 10`
             b = .calendarDay(year: year, month: month, day: next.value)
             bEnd = next.end
@@ -134,10 +137,10 @@ extension DateSentence {
     /// `2020-01-08` written in the text.
     func isoDate(at i: Int) -> DateAtom? {
         guard tokens[i].text.utf8.count == 4, let year = Int(tokens[i].text),
-              isDash(i + 1), isAttached(i + 1), isDash(i + 3), isAttached(i + 3),
-              let m = token(i + 2), m.isNumber, !m.spaceBefore, m.text.utf8.count == 2, let month = Int(m.text),
-              let d = token(i + 4), d.isNumber, !d.spaceBefore, d.text.utf8.count == 2, let day = Int(d.text),
-              Self.isDigits(tokens[i].text), CivilDate.isValid(year: year, month: month, day: day)
+            isDash(i + 1), isAttached(i + 1), isDash(i + 3), isAttached(i + 3),
+            let m = token(i + 2), m.isNumber, !m.spaceBefore, m.text.utf8.count == 2, let month = Int(m.text),
+            let d = token(i + 4), d.isNumber, !d.spaceBefore, d.text.utf8.count == 2, let day = Int(d.text),
+            Self.isDigits(tokens[i].text), CivilDate.isValid(year: year, month: month, day: day)
         else { return nil }
         return DateAtom(start: .calendarDay(year: year, month: month, day: day), tokens: i..<(i + 5))
     }
@@ -151,14 +154,18 @@ extension DateSentence {
         let zone = timeZone(at: k)
         if let zone { k = zone.end }
         var hourWord = false
-        if isPM == nil, zone == nil, digits.form == .military || digits.form == .colon, DateLexicon.hourWords.contains(lower(k)) {
+        if isPM == nil, zone == nil, digits.form == .military || digits.form == .colon,
+            DateLexicon.hourWords.contains(lower(k))
+        {
             hourWord = true
             k += 1
         }
         let preposition = DateLexicon.timePrepositions.contains(lower(i - 1))
-        guard Self.isClockTime(digits.form, hasMeridiem: isPM != nil, hasZone: zone != nil, hourWord: hourWord,
-                               preposition: preposition),
-              let time = Self.clock(hour: digits.hour, minute: digits.minute, isPM: isPM, zone: zone?.name)
+        guard
+            Self.isClockTime(
+                digits.form, hasMeridiem: isPM != nil, hasZone: zone != nil, hourWord: hourWord,
+                preposition: preposition),
+            let time = Self.clock(hour: digits.hour, minute: digits.minute, isPM: isPM, zone: zone?.name)
         else { return nil }
         return (time, k)
     }
@@ -174,20 +181,25 @@ extension DateSentence {
         if text.contains(".") {
             let parts = text.split(separator: ".")
             guard parts.count == 2, parts[0].utf8.count <= 2, parts[1].utf8.count == 2,
-                  let h = Int(parts[0]), let m = Int(parts[1]) else { return nil }
+                let h = Int(parts[0]), let m = Int(parts[1])
+            else { return nil }
             return (.dot, h, m, i + 1)
         }
         guard Self.isDigits(text) else { return nil }
         if text.utf8.count <= 2, let colon = token(i + 1), colon.isPunctuation(":"), !colon.spaceBefore,
-           let m = token(i + 2), m.isNumber, !m.spaceBefore, m.text.utf8.count == 2, Self.isDigits(m.text) {
+            let m = token(i + 2), m.isNumber, !m.spaceBefore, m.text.utf8.count == 2, Self.isDigits(m.text)
+        {
             var end = i + 3
             if let colon = token(end), colon.isPunctuation(":"), !colon.spaceBefore,
-               let s = token(end + 1), s.isNumber, !s.spaceBefore, s.text.utf8.count == 2 {
+                let s = token(end + 1), s.isNumber, !s.spaceBefore, s.text.utf8.count == 2
+            {
                 end += 2
             }
             return (.colon, Int(text) ?? 99, Int(m.text) ?? 99, end)
         }
-        if text.utf8.count == 3 || text.utf8.count == 4, let m = token(i + 1), m.isWord, DateLexicon.meridiems[m.lower] != nil {
+        if text.utf8.count == 3 || text.utf8.count == 4, let m = token(i + 1), m.isWord,
+            DateLexicon.meridiems[m.lower] != nil
+        {
             // `1130 am`, `715 pm`: text that lost its colons.
             return (.compact, Int(text.dropLast(2)) ?? 99, Int(text.suffix(2)) ?? 99, i + 1)
         }
@@ -207,7 +219,8 @@ extension DateSentence {
         if let z = token(k), z.isWord, DateLexicon.timeZones.contains(z.text) {
             // `GMT+3`
             if let sign = token(k + 1), !sign.spaceBefore, sign.text == "+" || sign.text == "-",
-               let offset = token(k + 2), offset.isNumber, !offset.spaceBefore {
+                let offset = token(k + 2), offset.isNumber, !offset.spaceBefore
+            {
                 return (z.text + sign.text + offset.text, k + 3)
             }
             return (z.text, k + 1)
@@ -219,7 +232,9 @@ extension DateSentence {
     /// Whether digits written in `form` make a clock time with the words around them: bare and compact
     /// digits need am/pm, a dotted time am/pm or a zone, a colon any of those, an hour word or a preposition
     /// before it, and military digits a zone or both an hour word and a preposition (`at 2245 hrs`).
-    static func isClockTime(_ form: ClockForm, hasMeridiem: Bool, hasZone: Bool, hourWord: Bool, preposition: Bool) -> Bool {
+    static func isClockTime(_ form: ClockForm, hasMeridiem: Bool, hasZone: Bool, hourWord: Bool, preposition: Bool)
+        -> Bool
+    {
         switch form {
         case .bare, .compact: return hasMeridiem
         case .dot: return hasMeridiem || hasZone
@@ -246,7 +261,8 @@ extension DateSentence {
         guard let t = token(j), t.isNumber, !(token(j - 1)?.isWord == true && !t.spaceBefore) else { return nil }
         if Self.isDigits(t.text), t.text.utf8.count <= 2, let hour = Int(t.text), (1...12).contains(hour) {
             if let colon = token(j + 1), colon.isPunctuation(":"), !colon.spaceBefore,
-               let m = token(j + 2), m.isNumber, !m.spaceBefore, m.text.utf8.count == 2, let minute = Int(m.text) {
+                let m = token(j + 2), m.isNumber, !m.spaceBefore, m.text.utf8.count == 2, let minute = Int(m.text)
+            {
                 guard let time = Self.clock(hour: hour, minute: minute, isPM: nil, zone: nil) else { return nil }
                 return (time, j + 3)
             }
@@ -254,7 +270,8 @@ extension DateSentence {
         }
         let parts = t.text.split(separator: ".")
         if parts.count == 2, parts[1].utf8.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]),
-           let time = Self.clock(hour: hour, minute: minute, isPM: nil, zone: nil) {
+            let time = Self.clock(hour: hour, minute: minute, isPM: nil, zone: nil)
+        {
             return (time, j + 1)
         }
         return nil
@@ -263,10 +280,11 @@ extension DateSentence {
     /// A day of the month: `8`, `8th`.
     func dayNumber(at j: Int) -> (value: Int, end: Int)? {
         guard let t = token(j), t.isNumber, t.text.utf8.count <= 2, Self.isDigits(t.text),
-              let value = Int(t.text), (1...31).contains(value)
+            let value = Int(t.text), (1...31).contains(value)
         else { return nil }
         var end = j + 1
-        if let suffix = token(end), suffix.isWord, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(suffix.lower) {
+        if let suffix = token(end), suffix.isWord, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(suffix.lower)
+        {
             end += 1
         }
         return (value, end)
@@ -317,7 +335,7 @@ extension DateSentence {
         guard lower(i + 2) == "ago" else { return nil }
         let t = tokens[i]
         guard let count = t.isNumber ? (Self.isDigits(t.text) ? Int(t.text) : nil) : DateLexicon.counts[t.lower],
-              count > 0, count < 1000
+            count > 0, count < 1000
         else { return nil }
         let reference: DateReference
         switch lower(i + 1) {
@@ -333,7 +351,7 @@ extension DateSentence {
     /// A four-digit number that can be a year: not `1990s`, `2019-20`, `2000m`.
     func yearNumber(at j: Int) -> Int? {
         guard let t = token(j), t.isNumber, t.text.utf8.count == 4, Self.isDigits(t.text),
-              let year = Int(t.text), (1100...2199).contains(year)
+            let year = Int(t.text), (1100...2199).contains(year)
         else { return nil }
         if let next = token(j + 1), !next.spaceBefore {
             if next.isWord { return nil }
@@ -341,18 +359,22 @@ extension DateSentence {
             if next.text == "%" { return nil }
             // `2019-20`, `2019/20`; `2004-2014` is a range.
             if isDash(j + 1) || next.text == "/", isAttached(j + 2), let after = token(j + 2), after.isNumber,
-               after.text.utf8.count != 4 { return nil }
+                after.text.utf8.count != 4
+            {
+                return nil
+            }
         }
         return year
     }
 
     /// `2012 through 2015`, `2004–2014`, `2004 – 2014`; not `1500 to 2000 people` or `up 1500 to 2000`.
     func yearRange(at i: Int) -> DateAtom? {
-        guard let start = yearNumber(at: i), isDash(i + 1) || ["to", "through", "thru", "until"].contains(lower(i + 1)),
-              let end = yearNumber(at: i + 2), end > start, end - start <= 200,
-              // Counts run `to` and dash, not `through`: `the 2012 through 2015 models`.
-              ["through", "thru", "until"].contains(lower(i + 1)) || !isCounted(i + 3),
-              !DateLexicon.trendWords.contains(lower(i - 1))
+        guard let start = yearNumber(at: i),
+            isDash(i + 1) || ["to", "through", "thru", "until"].contains(lower(i + 1)),
+            let end = yearNumber(at: i + 2), end > start, end - start <= 200,
+            // Counts run `to` and dash, not `through`: `the 2012 through 2015 models`.
+            ["through", "thru", "until"].contains(lower(i + 1)) || !isCounted(i + 3),
+            !DateLexicon.trendWords.contains(lower(i - 1))
         else { return nil }
         return DateAtom(start: .year(start), end: .year(end), tokens: i..<(i + 3))
     }
@@ -376,7 +398,9 @@ extension DateSentence {
     func isCounted(_ k: Int) -> Bool {
         guard let t = token(k), t.isWord, !t.isCapitalized else { return false }
         let word = t.lower
-        if ["people", "men", "women", "children", "police", "troops", "personnel", "staff"].contains(word) { return true }
+        if ["people", "men", "women", "children", "police", "troops", "personnel", "staff"].contains(word) {
+            return true
+        }
         return word.utf8.count > 3 && word.hasSuffix("s") && !DateLexicon.notCountedNouns.contains(word)
     }
 
@@ -395,7 +419,9 @@ extension DateSentence {
         }
         if let offset = DateLexicon.relativeDays[word] {
             // `the Today programme`
-            if word == "today", lower(i - 1) == "the" || ["programme", "program", "show"].contains(lower(i + 1)) { return nil }
+            if word == "today", lower(i - 1) == "the" || ["programme", "program", "show"].contains(lower(i + 1)) {
+                return nil
+            }
             // `USA Today`
             if t.isCapitalized, let previous = token(i - 1), previous.isWord, previous.isCapitalized { return nil }
             var end = i + 1
@@ -458,13 +484,18 @@ extension DateSentence {
         if let next = token(i + 1), next.isWord, next.isCapitalized, DateLexicon.titleFollowers.contains(next.lower) {
             return nil
         }
-        if DateLexicon.partsOfDay.contains(lower(i + 1)) { return DateAtom(start: .weekday(weekday, .none), tokens: i..<(i + 2)) }
+        if DateLexicon.partsOfDay.contains(lower(i + 1)) {
+            return DateAtom(start: .weekday(weekday, .none), tokens: i..<(i + 2))
+        }
         // A weekday before the full date it names: `Wednesday, January 8, 2020`, `Wednesday 8 January`.
         let j = token(i + 1)?.isPunctuation(",") == true ? i + 2 : i + 1
-        let calendar = token(j)?.isNumber == true ? dayMonth(at: j) : (monthName(at: j) != nil ? monthAtom(at: j, lenient: false) : nil)
+        let calendar =
+            token(j)?.isNumber == true
+            ? dayMonth(at: j) : (monthName(at: j) != nil ? monthAtom(at: j, lenient: false) : nil)
         if let calendar, calendar.end == nil, case .calendarDay(let year, let month, let day, _) = calendar.start {
             return DateAtom(
-                start: .calendarDay(year: year, month: month, day: day, weekday: weekday), tokens: i..<calendar.tokens.upperBound
+                start: .calendarDay(year: year, month: month, day: day, weekday: weekday),
+                tokens: i..<calendar.tokens.upperBound
             )
         }
         return DateAtom(start: .weekday(weekday, .none), tokens: i..<(i + 1))

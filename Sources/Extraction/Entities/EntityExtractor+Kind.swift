@@ -3,8 +3,10 @@
 extension EntityExtractor {
     /// An all-capital word of two to six letters that abbreviates no common thing (`AOL`, `BART`, not `TV`).
     func isAcronym(_ token: Token) -> Bool {
-        token.isAllCaps && token.text.count <= 6 && !token.text.contains(".") && !EntityLexicon.commonAcronyms.contains(token.text)
-            && !EnglishLexicon.notNames.contains(Self.capitalizedForm(token.text)) && !EntityLexicon.runBreakers.contains(Self.capitalizedForm(token.text))
+        token.isAllCaps && token.text.count <= 6 && !token.text.contains(".")
+            && !EntityLexicon.commonAcronyms.contains(token.text)
+            && !EnglishLexicon.notNames.contains(Self.capitalizedForm(token.text))
+            && !EntityLexicon.runBreakers.contains(Self.capitalizedForm(token.text))
             && gazetteer.place(named: token.text) == nil
     }
 
@@ -22,32 +24,47 @@ extension EntityExtractor {
             if k >= 0, tokens[k].lower == "the" { k -= 1 }
             if k >= 0, EntityLexicon.insidePrepositions.contains(tokens[k].lower) { return place }
         }
-        if EntityLexicon.placeNameHeads.contains(last) || EnglishLexicon.placeHeads.contains(last.lowercased()) { return place }
+        if EntityLexicon.placeNameHeads.contains(last) || EnglishLexicon.placeHeads.contains(last.lowercased()) {
+            return place
+        }
         if EnglishLexicon.organizationHeads.contains(last) { return organization }
-        if EntityLexicon.placeMediaHeads.contains(last), (1...3).contains(where: { n in
-            n < range.count && (gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.lowerBound + n))) != nil
-                || n > 1 && EnglishLexicon.placeHeads.contains(tokens[range.lowerBound + n - 1].lower)) }) {
+        if EntityLexicon.placeMediaHeads.contains(last),
+            (1...3).contains(where: { n in
+                n < range.count
+                    && (gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.lowerBound + n))) != nil
+                        || n > 1 && EnglishLexicon.placeHeads.contains(tokens[range.lowerBound + n - 1].lower))
+            })
+        {
             return organization
         }
-        if let of = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }), of > range.lowerBound {
+        if let of = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }), of > range.lowerBound
+        {
             let head = tokens[of - 1].text
             if EnglishLexicon.organizationHeads.contains(head) { return organization }
-            if EntityLexicon.placeOfNameHeads.contains(head) || EntityLexicon.placeNameHeads.contains(head) { return place }
+            if EntityLexicon.placeOfNameHeads.contains(head) || EntityLexicon.placeNameHeads.contains(head) {
+                return place
+            }
         }
         if EntityLexicon.organizationPrefixes.contains(first) { return organization }
         if EntityLexicon.placePrefixes.contains(first) { return place }
         if first.count >= 3, isAcronym(tokens[range.lowerBound]) { return organization }
-        if EntityLexicon.compassWords.contains(first), gazetteer.place(named: paragraph.text(of: (range.lowerBound + 1)..<range.upperBound)) != nil {
+        if EntityLexicon.compassWords.contains(first),
+            gazetteer.place(named: paragraph.text(of: (range.lowerBound + 1)..<range.upperBound)) != nil
+        {
             return place
         }
-        if EntityLexicon.compassWords.contains(last), gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.upperBound - 1))) != nil {
+        if EntityLexicon.compassWords.contains(last),
+            gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.upperBound - 1))) != nil
+        {
             return place
         }
         return nil
     }
 
     /// The kind of a name with no structure of its own, from the words around it.
-    func classify(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> Evidence? {
+    func classify(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>)
+        -> Evidence?
+    {
         let tokens = paragraph.tokens
         if let known = knownEvidence(range, in: paragraph) { return known }
         if range.count == 1 {
@@ -55,7 +72,8 @@ extension EntityExtractor {
             let word = tokens[range.lowerBound]
             if EnglishLexicon.organizationHeads.contains(word.text) || EntityLexicon.genericHeads.contains(word.lower)
                 || EntityLexicon.roleModifiers.contains(word.text) || EntityLexicon.commonAcronyms.contains(word.text)
-                || EntityLexicon.placeNameHeads.contains(word.text) || EntityLexicon.compassWords.contains(word.text) {
+                || EntityLexicon.placeNameHeads.contains(word.text) || EntityLexicon.compassWords.contains(word.text)
+            {
                 return nil
             }
         }
@@ -67,27 +85,42 @@ extension EntityExtractor {
         if let before, before.isWord, before.text.first?.isLowercase == true {
             if EntityLexicon.personCues.contains(before.lower) { return Evidence(kind: .person, weight: Evidence.cue) }
             if EntityLexicon.placeCues.contains(before.lower) { return Evidence(kind: .place, weight: Evidence.cue) }
-            if range.count == 1, EntityLexicon.organizationCues.contains(before.lower) { return Evidence(kind: .organization, weight: Evidence.cue) }
-            if before.lower == "of", range.lowerBound - 2 >= sentence.lowerBound, EnglishLexicon.placeOfHeads.contains(tokens[range.lowerBound - 2].lower) {
+            if range.count == 1, EntityLexicon.organizationCues.contains(before.lower) {
+                return Evidence(kind: .organization, weight: Evidence.cue)
+            }
+            if before.lower == "of", range.lowerBound - 2 >= sentence.lowerBound,
+                EnglishLexicon.placeOfHeads.contains(tokens[range.lowerBound - 2].lower)
+            {
                 return Evidence(kind: .place, weight: Evidence.cue)
             }
         }
         if let after, after.isWord {
             if EnglishLexicon.placeHeads.contains(after.lower) { return Evidence(kind: .place, weight: Evidence.cue) }
-            let newsAgency = after.lower == "news" && range.upperBound + 1 < sentence.upperBound && tokens[range.upperBound + 1].lower == "agency"
+            let newsAgency =
+                after.lower == "news" && range.upperBound + 1 < sentence.upperBound
+                && tokens[range.upperBound + 1].lower == "agency"
             if range.count <= 2, newsAgency || EntityLexicon.organizationFollowers.contains(after.lower) {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
         }
         // `the Observatory said`, `the Local Committees reported`: people's names take no article.
         let the = before?.lower == "the"
-        if the, let after, after.isWord, EntityLexicon.afterOrganizationName.contains(after.lower) || after.lower == "'s" || after.lower.hasSuffix("ed") {
+        if the, let after, after.isWord,
+            EntityLexicon.afterOrganizationName.contains(after.lower) || after.lower == "'s"
+                || after.lower.hasSuffix("ed")
+        {
             return Evidence(kind: .organization, weight: Evidence.cue)
         }
-        if range.count == 1, isAcronym(tokens[range.lowerBound]) { return Evidence(kind: .organization, weight: Evidence.cue) }
-        if let after, EnglishLexicon.speechVerbs.contains(after.lower), !the { return Evidence(kind: .person, weight: Evidence.context) }
+        if range.count == 1, isAcronym(tokens[range.lowerBound]) {
+            return Evidence(kind: .organization, weight: Evidence.cue)
+        }
+        if let after, EnglishLexicon.speechVerbs.contains(after.lower), !the {
+            return Evidence(kind: .person, weight: Evidence.context)
+        }
         if let before, after?.lower != "'s",
-           (range.count == 1 ? EntityLexicon.placePrepositionsForOneWord : EntityLexicon.placePrepositions).contains(before.lower) {
+            (range.count == 1 ? EntityLexicon.placePrepositionsForOneWord : EntityLexicon.placePrepositions).contains(
+                before.lower)
+        {
             return Evidence(kind: .place, weight: Evidence.context)
         }
         if (2...4).contains(range.count) { return Evidence(kind: .person, weight: Evidence.shape) }

@@ -18,8 +18,11 @@ extension EntityExtractor {
             let range = start..<(start + length)
             if range.allSatisfy({ tokens[$0].isWord }), let evidence = knownEvidence(range, in: paragraph) {
                 let name = paragraph.text(of: range)
-                let country = evidence.kind == .nationality || evidence.kind == .place
-                    && (gazetteer.place(named: name)?.kind == .country || length == 1 && possessiveCountry(tokens[start]) != nil)
+                let country =
+                    evidence.kind == .nationality
+                    || evidence.kind == .place
+                        && (gazetteer.place(named: name)?.kind == .country
+                            || length == 1 && possessiveCountry(tokens[start]) != nil)
                 return KnownSpan(length: length, evidence: evidence, isCountryOrNationality: country)
             }
             length -= 1
@@ -37,14 +40,20 @@ extension EntityExtractor {
         return evidence
     }
 
-    private func lookUpKnownEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
+    private func lookUpKnownEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence?
+    {
         let tokens = paragraph.tokens
         let name = paragraph.text(of: range)
-        if knownOrganization(range, in: paragraph) != nil { return Evidence(kind: .organization, weight: Evidence.known) }
+        if knownOrganization(range, in: paragraph) != nil {
+            return Evidence(kind: .organization, weight: Evidence.known)
+        }
         if gazetteer.place(named: name) != nil { return Evidence(kind: .place, weight: Evidence.known) }
         // `South African`, `North American`: a nationality in two words.
-        if range.count == 2, gazetteer.country(forDemonym: name) != nil
-            || EntityLexicon.compassWords.contains(tokens[range.lowerBound].text) && gazetteer.country(forDemonym: tokens[range.lowerBound + 1].text) != nil {
+        if range.count == 2,
+            gazetteer.country(forDemonym: name) != nil
+                || EntityLexicon.compassWords.contains(tokens[range.lowerBound].text)
+                    && gazetteer.country(forDemonym: tokens[range.lowerBound + 1].text) != nil
+        {
             return Evidence(kind: .nationality, weight: Evidence.known)
         }
         guard range.count == 1 else { return nil }
@@ -68,15 +77,19 @@ extension EntityExtractor {
 
     static func stateAbbreviation(_ range: Range<Int>, in tokens: [Token]) -> String? {
         guard range.count == 1, range.lowerBound > 0, tokens[range.lowerBound - 1].isPunctuation(","),
-              let state = EntityLexicon.stateAbbreviations[tokens[range.lowerBound].text]
+            let state = EntityLexicon.stateAbbreviations[tokens[range.lowerBound].text]
         else { return nil }
-        let dotted = tokens[range.lowerBound].text.hasSuffix(".")
-            || range.upperBound < tokens.count && tokens[range.upperBound].isPunctuation(".") && !tokens[range.upperBound].spaceBefore
+        let dotted =
+            tokens[range.lowerBound].text.hasSuffix(".")
+            || range.upperBound < tokens.count && tokens[range.upperBound].isPunctuation(".")
+                && !tokens[range.upperBound].spaceBefore
         return dotted ? state : nil
     }
 
     /// `HAYWARD` → `Hayward`.
-    static func capitalizedForm(_ word: String) -> String { word.prefix(1).uppercased() + word.dropFirst().lowercased() }
+    static func capitalizedForm(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst().lowercased()
+    }
 
     /// The canonical name of a known organisation written at `range`. `IS` counts only outside a run
     /// of capitals (`WHAT IS NEXT`).
@@ -106,7 +119,8 @@ extension EntityExtractor {
     /// `Syrias`, `Ankaras` (from text that lost its apostrophes) → `Syria`, `Ankara`: a country, or a
     /// city or region of a million people.
     func possessiveCountry(_ token: Token) -> String? {
-        guard token.isWord, token.isCapitalized, token.text.count > 3, token.text.hasSuffix("s"), gazetteer.place(named: token.text) == nil
+        guard token.isWord, token.isCapitalized, token.text.count > 3, token.text.hasSuffix("s"),
+            gazetteer.place(named: token.text) == nil
         else { return nil }
         let stem = String(token.text.dropLast())
         guard let place = gazetteer.place(named: stem) else { return nil }

@@ -6,7 +6,9 @@ extension EntityExtractor {
     /// honorific and as written; `US President Donald Trump` → also the place `US`; `White House Press
     /// Secretary Stephanie Grisham` → also the organisation `White House`. Nil when no name follows the
     /// last title.
-    func roleAndName(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> [Candidate]? {
+    func roleAndName(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>)
+        -> [Candidate]?
+    {
         let tokens = paragraph.tokens
         guard let title = lastTitleBeforeName(in: range, tokens: tokens) else { return nil }
         var nameStart = title + 1
@@ -14,8 +16,14 @@ extension EntityExtractor {
         if EnglishLexicon.nameParticles.contains(tokens[nameStart].lower) {
             nameStart += 1
             guard nameStart < range.upperBound else { return [] }
-            if let known = knownSpan(at: nameStart, limit: range.upperBound, in: paragraph), known.length == range.upperBound - nameStart {
-                return [candidate(nameStart..<range.upperBound, in: paragraph, sentence: sentence, initial: false, evidence: known.evidence)]
+            if let known = knownSpan(at: nameStart, limit: range.upperBound, in: paragraph),
+                known.length == range.upperBound - nameStart
+            {
+                return [
+                    candidate(
+                        nameStart..<range.upperBound, in: paragraph, sentence: sentence, initial: false,
+                        evidence: known.evidence)
+                ]
             }
         }
         // Honorifics at the role's end (`Ayatollah`) go with the name.
@@ -27,7 +35,10 @@ extension EntityExtractor {
         if let others = namesInsteadOfPerson(nameRange, in: paragraph, sentence: sentence) {
             result += others
         } else {
-            result.append(person(nameRange, role: roleStart..<roleEnd, honorific: roleEnd..<(title + 1), written: range, in: paragraph))
+            result.append(
+                person(
+                    nameRange, role: roleStart..<roleEnd, honorific: roleEnd..<(title + 1), written: range,
+                    in: paragraph))
         }
         return result
     }
@@ -36,7 +47,11 @@ extension EntityExtractor {
     private func lastTitleBeforeName(in range: Range<Int>, tokens: [Token]) -> Int? {
         var k = range.upperBound - 2
         while k >= range.lowerBound {
-            if isTitle(tokens[k]), ((k + 1)..<range.upperBound).contains(where: { !isTitle(tokens[$0]) && !EnglishLexicon.nameParticles.contains(tokens[$0].lower) }) {
+            if isTitle(tokens[k]),
+                ((k + 1)..<range.upperBound).contains(where: {
+                    !isTitle(tokens[$0]) && !EnglishLexicon.nameParticles.contains(tokens[$0].lower)
+                })
+            {
                 return k
             }
             k -= 1
@@ -46,14 +61,20 @@ extension EntityExtractor {
 
     /// Appends the names inside a role to `result`: a country or nationality first, then organisations
     /// between the titles. Returns where the role starts after the country.
-    private func appendNamesInRole(_ role: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
-                                   to result: inout [Candidate]) -> Int {
+    private func appendNamesInRole(
+        _ role: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        to result: inout [Candidate]
+    ) -> Int {
         let tokens = paragraph.tokens
         let roleEnd = role.upperBound
         var roleStart = role.lowerBound
-        if let lead = knownSpan(at: roleStart, limit: roleEnd, in: paragraph), lead.evidence.kind == .place || lead.evidence.kind == .nationality {
-            result.append(candidate(roleStart..<(roleStart + lead.length), in: paragraph, sentence: sentence,
-                                    initial: false, evidence: lead.evidence))
+        if let lead = knownSpan(at: roleStart, limit: roleEnd, in: paragraph),
+            lead.evidence.kind == .place || lead.evidence.kind == .nationality
+        {
+            result.append(
+                candidate(
+                    roleStart..<(roleStart + lead.length), in: paragraph, sentence: sentence,
+                    initial: false, evidence: lead.evidence))
             roleStart += lead.length
         }
         var a = roleStart
@@ -65,9 +86,11 @@ extension EntityExtractor {
             var e = b
             while e - a > 1, EntityLexicon.roleModifiers.contains(tokens[e - 1].text) { e -= 1 }
             if let organization = organizationInRole(a..<e, in: paragraph) {
-                result.append(candidate(a..<e, in: paragraph, sentence: sentence, initial: false, evidence: organization))
+                result.append(
+                    candidate(a..<e, in: paragraph, sentence: sentence, initial: false, evidence: organization))
             } else if e < b, let organization = organizationInRole(a..<b, in: paragraph) {
-                result.append(candidate(a..<b, in: paragraph, sentence: sentence, initial: false, evidence: organization))
+                result.append(
+                    candidate(a..<b, in: paragraph, sentence: sentence, initial: false, evidence: organization))
             }
             a = b
         }
@@ -76,16 +99,22 @@ extension EntityExtractor {
 
     /// What the words after a title name when they name no person: more of the role, names after its
     /// `of`, a known place or organisation. Nil for a person.
-    private func namesInsteadOfPerson(_ nameRange: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph,
-                                      sentence: Range<Int>) -> [Candidate]? {
+    private func namesInsteadOfPerson(
+        _ nameRange: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph,
+        sentence: Range<Int>
+    ) -> [Candidate]? {
         let tokens = paragraph.tokens
         // `Chief Strategy Officer`, `General Manager of Life Care Solutions`: the role goes on, nobody is named.
         if EntityLexicon.roleNouns.contains(tokens[nameRange.upperBound - 1].text) { return [] }
         if nameRange.contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }) {
-            return pieces(of: nameRange, in: paragraph, sentence: sentence, sentenceInitial: false).filter { $0.kind != .person }
+            return pieces(of: nameRange, in: paragraph, sentence: sentence, sentenceInitial: false).filter {
+                $0.kind != .person
+            }
         }
         // A known place or organisation after a title is not a person.
-        if let known = knownSpan(at: nameRange.lowerBound, limit: nameRange.upperBound, in: paragraph), known.length == nameRange.count {
+        if let known = knownSpan(at: nameRange.lowerBound, limit: nameRange.upperBound, in: paragraph),
+            known.length == nameRange.count
+        {
             return [candidate(nameRange, in: paragraph, sentence: sentence, initial: false, evidence: known.evidence)]
         }
         return nil
@@ -93,11 +122,14 @@ extension EntityExtractor {
 
     /// The person named after a role, with aliases: with the honorific (`Ayatollah Ali Khamenei`) or
     /// the role's last word (`President Donald Trump`), and the whole run as written.
-    private func person(_ nameRange: Range<Int>, role roleRange: Range<Int>, honorific: Range<Int>, written: Range<Int>,
-                        in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Candidate {
+    private func person(
+        _ nameRange: Range<Int>, role roleRange: Range<Int>, honorific: Range<Int>, written: Range<Int>,
+        in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> Candidate {
         let role = roleRange.isEmpty ? nil : paragraph.text(of: roleRange)
-        var person = Candidate(paragraph: paragraph.position, tokens: nameRange, name: paragraph.text(of: nameRange),
-                               evidence: Evidence(kind: .person, weight: Evidence.structure), role: role, sentenceInitial: false)
+        var person = Candidate(
+            paragraph: paragraph.position, tokens: nameRange, name: paragraph.text(of: nameRange),
+            evidence: Evidence(kind: .person, weight: Evidence.structure), role: role, sentenceInitial: false)
         if !honorific.isEmpty {
             person.aliases.append(paragraph.text(of: honorific.lowerBound..<nameRange.upperBound))
         } else if let role, !role.contains(" of "), let last = role.split(separator: " ").last {
@@ -112,7 +144,9 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         if let known = knownEvidence(range, in: paragraph), known.kind == .organization { return known }
         if let structure = structure(range, in: paragraph), structure.kind == .organization { return structure }
-        if range.count == 1, isAcronym(tokens[range.lowerBound]) { return Evidence(kind: .organization, weight: Evidence.cue) }
+        if range.count == 1, isAcronym(tokens[range.lowerBound]) {
+            return Evidence(kind: .organization, weight: Evidence.cue)
+        }
         return nil
     }
 }

@@ -7,8 +7,10 @@ extension EntityExtractor {
     private typealias Parenthesis = (index: Int, inside: Range<Int>)
 
     /// The names in a paragraph's runs of capitalised words and its generic heads, outside `blocked`.
-    func spans(in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String> = [],
-               blocked: [Range<Int>] = []) -> [Candidate] {
+    func spans(
+        in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String> = [],
+        blocked: [Range<Int>] = []
+    ) -> [Candidate] {
         let tokens = paragraph.tokens
         var isBlocked = [Bool](repeating: false, count: tokens.count)
         for range in blocked { for k in range { isBlocked[k] = true } }
@@ -28,8 +30,9 @@ extension EntityExtractor {
                 }
                 guard tokens[i].isNamePart else { i += 1; continue }
                 let end = runEnd(from: i, in: tokens, sentence: sentence, isBlocked: isBlocked)
-                appendNames(inRun: i..<end, in: paragraph, sentence: sentence, firstWord: firstWord, commonWords: commonWords,
-                            parent: &parent, to: &result)
+                appendNames(
+                    inRun: i..<end, in: paragraph, sentence: sentence, firstWord: firstWord, commonWords: commonWords,
+                    parent: &parent, to: &result)
                 i = end
             }
         }
@@ -47,13 +50,16 @@ extension EntityExtractor {
             if tokens[end].isNamePart && tokens[end].lower != "'s" {
                 end += 1
             } else if EnglishLexicon.nameParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, next,
-                      tokens[end + 1].lower != "'s" {
+                tokens[end + 1].lower != "'s"
+            {
                 end += 2
-            } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next {
+            } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next
+            {
                 // `People's Liberation Army`
                 end += 2
             } else if tokens[end].isPunctuation("."), !tokens[end].spaceBefore, tokens[end - 1].text.count == 1,
-                      tokens[end - 1].isCapitalized, end - 1 > i, next {
+                tokens[end - 1].isCapitalized, end - 1 > i, next
+            {
                 // A middle initial: `Elizabeth A. Smith`, `James T. Kirk`.
                 end += 2
             } else {
@@ -65,8 +71,10 @@ extension EntityExtractor {
 
     /// Appends the names in a run to `result`: inside the parentheses after an earlier name they are its
     /// alternatives, and names in parentheses right after the run become the last one's.
-    private func appendNames(inRun run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
-                             firstWord: Int, commonWords: Set<String>, parent: inout Parenthesis?, to result: inout [Candidate]) {
+    private func appendNames(
+        inRun run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        firstWord: Int, commonWords: Set<String>, parent: inout Parenthesis?, to result: inout [Candidate]
+    ) {
         let tokens = paragraph.tokens
         let i = run.lowerBound
         // `Jun 2014 Activists say`: a date run into the text starts a sentence.
@@ -79,7 +87,9 @@ extension EntityExtractor {
         if !found.isEmpty, last < tokens.count, tokens[last].isPunctuation("(") {
             let alternatives = parenthesised(after: last, in: paragraph)
             found[found.count - 1].alternatives = alternatives
-            if !alternatives.isEmpty, let close = tokens[(last + 1)...].prefix(12).firstIndex(where: { $0.isPunctuation(")") }) {
+            if !alternatives.isEmpty,
+                let close = tokens[(last + 1)...].prefix(12).firstIndex(where: { $0.isPunctuation(")") })
+            {
                 parent = (result.count + found.count - 1, (last + 1)..<close)
             }
         }
@@ -88,43 +98,56 @@ extension EntityExtractor {
 
     /// Trims common words the article also writes in lowercase off the edges of a run, and a
     /// sentence's first word when the article uses it as a common noun (`Employee Steve Castro`).
-    func trimmed(_ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String>,
-                 sentenceStart: Int) -> (Int, Int) {
+    func trimmed(
+        _ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String>,
+        sentenceStart: Int
+    ) -> (Int, Int) {
         let tokens = paragraph.tokens
         var first = run.lowerBound, last = run.upperBound
         func common(_ k: Int) -> Bool {
             tokens[k].isCapitalized && !tokens[k].isAllCaps && commonWords.contains(tokens[k].lower)
-                && !EnglishLexicon.organizationHeads.contains(tokens[k].text) && !EnglishLexicon.titles.contains(tokens[k].text)
+                && !EnglishLexicon.organizationHeads.contains(tokens[k].text)
+                && !EnglishLexicon.titles.contains(tokens[k].text)
                 && !EntityLexicon.placeNameHeads.contains(tokens[k].text)
         }
         if run.count >= 2 {
             // Only after a known name or another common word (`Aleppo Bombing`, `Towns Resumes`), not
             // after a given name (`Theresa May`, `David Frost`).
             while last - first >= 2, common(last - 1),
-                  common(last - 2) || knownSpan(at: first, limit: last - 1, in: paragraph)?.length == last - 1 - first {
+                common(last - 2) || knownSpan(at: first, limit: last - 1, in: paragraph)?.length == last - 1 - first
+            {
                 last -= 1
             }
             while last - first >= 2, common(first), tokens[first + 1].lower != "'s",
-                  (knownSpan(at: first, limit: last, in: paragraph)?.length ?? 0) < 2 {
+                (knownSpan(at: first, limit: last, in: paragraph)?.length ?? 0) < 2
+            {
                 first += 1
             }
         }
         // `Residents of Harbnafas`, `Supporters of Evo Morales` opening a sentence: a common noun and its `of`.
-        if first == sentenceStart, last - first >= 3, ["of", "for"].contains(tokens[first + 1].lower), tokens[first].isCapitalized,
-           !EnglishLexicon.organizationHeads.contains(tokens[first].text), !EnglishLexicon.titles.contains(tokens[first].text),
-           !EntityLexicon.placeNameHeads.contains(tokens[first].text), !EntityLexicon.placeOfNameHeads.contains(tokens[first].text),
-           knownSpan(at: first, limit: last, in: paragraph) == nil {
+        if first == sentenceStart, last - first >= 3, ["of", "for"].contains(tokens[first + 1].lower),
+            tokens[first].isCapitalized,
+            !EnglishLexicon.organizationHeads.contains(tokens[first].text),
+            !EnglishLexicon.titles.contains(tokens[first].text),
+            !EntityLexicon.placeNameHeads.contains(tokens[first].text),
+            !EntityLexicon.placeOfNameHeads.contains(tokens[first].text),
+            knownSpan(at: first, limit: last, in: paragraph) == nil
+        {
             return (first + 2, last)
         }
         if first == sentenceStart, last - first >= 2, tokens[first].isCapitalized, !tokens[first].isAllCaps,
-           !EnglishLexicon.titles.contains(tokens[first].text), knownSpan(at: first, limit: last, in: paragraph) == nil {
+            !EnglishLexicon.titles.contains(tokens[first].text), knownSpan(at: first, limit: last, in: paragraph) == nil
+        {
             let word = tokens[first].lower
-            let joined = EnglishLexicon.nameParticles.contains(tokens[first + 1].lower) || tokens[first + 1].lower == "'s"
+            let joined =
+                EnglishLexicon.nameParticles.contains(tokens[first + 1].lower) || tokens[first + 1].lower == "'s"
             // A gerund (`Defeating Daesh`) opens sentences, not names.
-            if !joined && commonWords.contains(word) || commonWords.contains(word + "s") || commonWords.contains(word + "es")
+            if !joined && commonWords.contains(word) || commonWords.contains(word + "s")
+                || commonWords.contains(word + "es")
                 || word.count > 5 && word.hasSuffix("ing")
                 || word.hasSuffix("s") && commonWords.contains(String(word.dropLast()))
-                || EntityLexicon.personCues.contains(word) {
+                || EntityLexicon.personCues.contains(word)
+            {
                 first += 1
             }
         }
@@ -135,27 +158,37 @@ extension EntityExtractor {
     func genericHead(at i: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> Candidate? {
         let tokens = paragraph.tokens
         guard tokens[i].lower == "the", i + 1 < sentence.upperBound, tokens[i + 1].isWord, !tokens[i + 1].isCapitalized,
-              EntityLexicon.genericHeads.contains(tokens[i + 1].lower)
+            EntityLexicon.genericHeads.contains(tokens[i + 1].lower)
         else { return nil }
-        if i + 2 < sentence.upperBound, ["of", "for", "'s"].contains(tokens[i + 2].lower) || tokens[i + 2].isNamePart { return nil }
-        return Candidate(paragraph: paragraph.position, tokens: (i + 1)..<(i + 2), name: tokens[i + 1].text, evidence: nil,
-                         sentenceInitial: false, genericHead: true)
+        if i + 2 < sentence.upperBound, ["of", "for", "'s"].contains(tokens[i + 2].lower) || tokens[i + 2].isNamePart {
+            return nil
+        }
+        return Candidate(
+            paragraph: paragraph.position, tokens: (i + 1)..<(i + 2), name: tokens[i + 1].text, evidence: nil,
+            sentenceInitial: false, genericHead: true)
     }
 
     /// `(PMF, or Hashd al-Shaabi)` right after a name: the names inside, split at commas and `or`.
     func parenthesised(after end: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> [String] {
         let tokens = paragraph.tokens
         guard end < tokens.count, tokens[end].isPunctuation("("),
-              let close = tokens[(end + 1)...].prefix(12).firstIndex(where: { $0.isPunctuation(")") })
+            let close = tokens[(end + 1)...].prefix(12).firstIndex(where: { $0.isPunctuation(")") })
         else { return [] }
         var names: [String] = []
         var partStart = end + 1
         for i in (end + 1)...close {
             if i == close || tokens[i].isPunctuation(",") || tokens[i].lower == "or" || tokens[i].isPunctuation(";") {
                 // Not a generic word (`al-Jamiaa (University)`).
-                let generic = i - partStart == 1 && (EnglishLexicon.organizationHeads.contains(tokens[partStart].text)
-                    || EntityLexicon.placeNameHeads.contains(tokens[partStart].text) || EnglishLexicon.titles.contains(tokens[partStart].text))
-                if partStart < i, !generic, (partStart..<i).allSatisfy({ tokens[$0].isNamePart || EnglishLexicon.nameParticles.contains(tokens[$0].lower) }) {
+                let generic =
+                    i - partStart == 1
+                    && (EnglishLexicon.organizationHeads.contains(tokens[partStart].text)
+                        || EntityLexicon.placeNameHeads.contains(tokens[partStart].text)
+                        || EnglishLexicon.titles.contains(tokens[partStart].text))
+                if partStart < i, !generic,
+                    (partStart..<i).allSatisfy({
+                        tokens[$0].isNamePart || EnglishLexicon.nameParticles.contains(tokens[$0].lower)
+                    })
+                {
                     names.append(paragraph.text(of: partStart..<i))
                 }
                 partStart = i + 1

@@ -125,7 +125,9 @@ public struct EntityExtractor: Sendable {
         // `Brantwell said …` after `Brantwell Co`: a company's short name.
         for candidate in candidates where candidate.kind == .organization {
             let words = candidate.name.split(separator: " ")
-            if words.count == 2, EntityLexicon.corporateSuffixes.contains(String(words[1])) { midSentence.insert(String(words[0])) }
+            if words.count == 2, EntityLexicon.corporateSuffixes.contains(String(words[1])) {
+                midSentence.insert(String(words[0]))
+            }
         }
         func keep(_ candidate: Candidate) -> Bool {
             if candidate.titleOnly || candidate.genericHead { return true }
@@ -136,7 +138,11 @@ public struct EntityExtractor: Sendable {
             // A lone word the article also writes in lowercase (`Terrorist` in a title-case run) is no name.
             if commonWords.contains(candidate.name.lowercased()) {
                 // The gazetteer's towns named like common words (`Cocoa`, `Mobile`) count only as countries here.
-                if weight < Evidence.known || candidate.kind == .place && gazetteer.place(named: candidate.name)?.kind == .city { return false }
+                if weight < Evidence.known
+                    || candidate.kind == .place && gazetteer.place(named: candidate.name)?.kind == .city
+                {
+                    return false
+                }
             }
             return !candidate.sentenceInitial || weight >= Evidence.cue || midSentence.contains(candidate.name)
         }
@@ -154,8 +160,10 @@ public struct EntityExtractor: Sendable {
     /// Token ranges of a body paragraph where capitals say nothing: a title-case headline repeated in
     /// the body (scraped pages run it into the first sentence), and sentences without a lowercase word
     /// (credits, datelines, signatures such as `SSH 11`).
-    static func knownNamesOnlyRanges(in paragraph: AnalyzedArticle.AnalyzedParagraph,
-                                     headline: AnalyzedArticle.AnalyzedParagraph?) -> [Range<Int>] {
+    static func knownNamesOnlyRanges(
+        in paragraph: AnalyzedArticle.AnalyzedParagraph,
+        headline: AnalyzedArticle.AnalyzedParagraph?
+    ) -> [Range<Int>] {
         let tokens = paragraph.tokens
         var ranges: [Range<Int>] = []
         if let headline, headline.position != paragraph.position, headline.tokens.count >= 4 {
@@ -172,7 +180,7 @@ public struct EntityExtractor: Sendable {
         }
         for sentence in paragraph.sentences where sentence.contains(where: { tokens[$0].isWord }) {
             guard !sentence.contains(where: { tokens[$0].isWord && tokens[$0].text.first?.isLowercase == true }),
-                  !ranges.contains(where: { $0.overlaps(sentence) })
+                !ranges.contains(where: { $0.overlaps(sentence) })
             else { continue }
             ranges.append(sentence)
         }
@@ -184,7 +192,9 @@ public struct EntityExtractor: Sendable {
     static func lowercaseVocabulary(of article: AnalyzedArticle) -> Set<String> {
         var words = Set<String>()
         for paragraph in article.paragraphs where !paragraph.isTitleCase {
-            for token in paragraph.tokens where token.isWord && token.text.first?.isLowercase == true { words.insert(token.text) }
+            for token in paragraph.tokens where token.isWord && token.text.first?.isLowercase == true {
+                words.insert(token.text)
+            }
         }
         return words
     }
@@ -199,12 +209,16 @@ public struct EntityExtractor: Sendable {
             guard a.paragraph == b.paragraph else { return false }
             let tokens = article.paragraphs[a.paragraph].tokens
             let gap = a.tokens.upperBound..<b.tokens.lowerBound
-            return gap.count == 1 && gap.allSatisfy { tokens[$0].lower == "and" || tokens[$0].lower == "or" || tokens[$0].isPunctuation(",") }
+            return gap.count == 1
+                && gap.allSatisfy {
+                    tokens[$0].lower == "and" || tokens[$0].lower == "or" || tokens[$0].isPunctuation(",")
+                }
         }
         for _ in 0..<2 {
             for i in result.indices where result[i].evidence == nil && !result[i].genericHead && !result[i].titleOnly {
                 let neighbours = [i - 1, i + 1].filter { result.indices.contains($0) }
-                if neighbours.contains(where: { isPlace(result[$0]) && linked(result[min(i, $0)], result[max(i, $0)]) }) {
+                if neighbours.contains(where: { isPlace(result[$0]) && linked(result[min(i, $0)], result[max(i, $0)]) })
+                {
                     result[i].evidence = Evidence(kind: .place, weight: Evidence.context)
                 }
             }

@@ -2,9 +2,6 @@
 /// words after places, and capitalised words that are not names.
 enum EntityLexicon {
 
-
-
-
     /// Well-known organisations as written → the name they are filed under: acronyms, one-word names,
     /// and names without a head word that says what they are (`Al Jazeera`, `Liberal Democrats`).
     static let knownOrganizations: [String: String] = [
@@ -39,7 +36,8 @@ enum EntityLexicon {
         "Axios": "Axios", "Le Monde": "Le Monde", "Der Spiegel": "Der Spiegel", "Le Figaro": "Le Figaro",
         "Financial Times": "Financial Times", "Wall Street Journal": "Wall Street Journal",
         "Al-Araby al-Jadeed": "Al-Araby al-Jadeed", "Al-Akhbar": "Al-Akhbar", "Al-Watan": "Al-Watan",
-        "Al-Hayat": "Al-Hayat", "Enab Baladi": "Enab Baladi", "Zaman al-Wasl": "Zaman al-Wasl", "Al-Masdar": "Al-Masdar",
+        "Al-Hayat": "Al-Hayat", "Enab Baladi": "Enab Baladi", "Zaman al-Wasl": "Zaman al-Wasl",
+        "Al-Masdar": "Al-Masdar",
         "Orient News": "Orient News", "Step News": "Step News", "Al-Sumaria": "Al-Sumaria", "Al-Manar": "Al-Manar",
         // Parties named by their members.
         "Labour": "Labour", "Tories": "Conservatives", "Tory": "Conservatives", "Conservatives": "Conservatives",
@@ -50,7 +48,8 @@ enum EntityLexicon {
         // Charities and NGOs whose names have no head word.
         "Reporters Without Borders": "Reporters Without Borders", "Doctors Without Borders": "Doctors Without Borders",
         "Médecins Sans Frontières": "Doctors Without Borders", "Medecins Sans Frontieres": "Doctors Without Borders",
-        "MSF": "Doctors Without Borders", "White Helmets": "White Helmets", "Oxfam": "Oxfam", "Greenpeace": "Greenpeace",
+        "MSF": "Doctors Without Borders", "White Helmets": "White Helmets", "Oxfam": "Oxfam",
+        "Greenpeace": "Greenpeace",
         // Companies usually named alone.
         "Samsung": "Samsung", "Sony": "Sony", "Nokia": "Nokia", "Toyota": "Toyota", "Nissan": "Nissan", "IBM": "IBM",
         "Intel": "Intel", "Oracle": "Oracle", "Yahoo": "Yahoo", "Netflix": "Netflix", "Uber": "Uber", "Tesla": "Tesla",
@@ -59,17 +58,16 @@ enum EntityLexicon {
         "Ikea": "Ikea", "Huawei": "Huawei", "Alibaba": "Alibaba", "Tencent": "Tencent", "Baidu": "Baidu",
         "Gazprom": "Gazprom", "Rosneft": "Rosneft", "Aramco": "Aramco", "Nestle": "Nestle", "Unilever": "Unilever",
         "Pfizer": "Pfizer", "Moderna": "Moderna", "AstraZeneca": "AstraZeneca", "Starbucks": "Starbucks",
-        "McDonald's": "McDonald's", "Vivendi": "Vivendi", "Renault": "Renault", "Fiat": "Fiat", "Lufthansa": "Lufthansa",
+        "McDonald's": "McDonald's", "Vivendi": "Vivendi", "Renault": "Renault", "Fiat": "Fiat",
+        "Lufthansa": "Lufthansa",
     ]
 
     /// Last words of companies' names that their short form drops (`McClatchy` for `McClatchy Co`).
     static let corporateSuffixes: Set<String> = [
-        "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "LLC", "Group", "Holdings",
+        "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "LLC", "Group",
+        "Holdings",
         "GmbH", "AG", "SA", "Company", "Limited",
     ]
-
-
-
 
     // MARK: - Evidence for kinds (used by the entity pass only)
 
@@ -159,7 +157,8 @@ enum EntityLexicon {
 
     /// Arabic place prefixes that start a new name inside a run whose commas were lost (`Damascus Tal Meri`).
     static let placePrefixesInsideRuns: Set<String> = [
-        "Khan", "Tal", "Tell", "Deir", "Ain", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat", "Maaret", "Jabal", "Jebel",
+        "Khan", "Tal", "Tell", "Deir", "Ain", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat", "Maaret", "Jabal",
+        "Jebel",
         "Wadi", "Beit", "Qasr", "Qalaat", "Rif", "Souq",
     ]
 
@@ -205,10 +204,15 @@ enum EntityLexicon {
 
     /// Heads of buildings that are places when the text is about being in or at them (`inside the
     /// Polytechnic University`) and institutions otherwise.
-    static let institutionBuildings: Set<String> = ["University", "College", "School", "Academy", "Institute", "Embassy", "Consulate"]
+    static let institutionBuildings: Set<String> = [
+        "University", "College", "School", "Academy", "Institute", "Embassy", "Consulate",
+    ]
 
     /// Words before a building that say it is a place here.
-    static let insidePrepositions: Set<String> = ["inside", "outside", "near", "into", "within", "around", "toward", "towards", "besieged", "stormed", "surrounding"]
+    static let insidePrepositions: Set<String> = [
+        "inside", "outside", "near", "into", "within", "around", "toward", "towards", "besieged", "stormed",
+        "surrounding",
+    ]
 
     /// Words before `of` in a name that make it a place: `Islamic Republic of Iran`, `Gulf of Aden`.
     static let placeOfNameHeads: Set<String> = [
@@ -288,9 +292,10 @@ enum EntityLexicon {
         "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
     ]
 
-
     /// Capitalised plural nouns joined to a name by a possessive: `People's Liberation Army`.
-    static let possessiveNameWords: Set<String> = ["People", "Peoples", "Children", "Women", "Workers", "Veterans", "Men", "Citizens", "Farmers", "Martyrs"]
+    static let possessiveNameWords: Set<String> = [
+        "People", "Peoples", "Children", "Women", "Workers", "Veterans", "Men", "Citizens", "Farmers", "Martyrs",
+    ]
 
     /// Lowercase generic heads that stand for the one named organisation with that head in the article:
     /// `the observatory`, `the ministry`, `the coalition`.
@@ -302,7 +307,9 @@ enum EntityLexicon {
     ]
 
     /// Prepositions before a place: `in Busra al-Sham`, `near Damascus`.
-    static let placePrepositions: Set<String> = ["in", "near", "outside", "inside", "across", "around", "toward", "towards", "into", "through", "throughout"]
+    static let placePrepositions: Set<String> = [
+        "in", "near", "outside", "inside", "across", "around", "toward", "towards", "into", "through", "throughout",
+    ]
     /// Before a single word, the same (`at`, `to`, `from` go before companies as often).
     static let placePrepositionsForOneWord: Set<String> = placePrepositions
 

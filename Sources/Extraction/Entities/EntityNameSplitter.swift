@@ -6,14 +6,18 @@ extension EntityExtractor {
     func isTitle(_ token: Token) -> Bool { EnglishLexicon.titles.contains(token.text) }
 
     /// The names in a capitalised run `run` of a sentence.
-    func pieces(of run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
-                sentenceInitial: Bool) -> [Candidate] {
+    func pieces(
+        of run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        sentenceInitial: Bool
+    ) -> [Candidate] {
         let tokens = paragraph.tokens
         let (range, initial) = withoutEdgeWords(run, in: paragraph, sentenceInitial: sentenceInitial)
         guard !range.isEmpty else { return [] }
         if let split = splitAtRunBreaker(range, in: paragraph, sentence: sentence, initial: initial) { return split }
         // A known name as a whole: `Hong Kong`, `Islamic State`, `Asharq Al-Awsat`.
-        if let known = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph), known.length == range.count {
+        if let known = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph),
+            known.length == range.count
+        {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: known.evidence)]
         }
         if let words = wordsInCapitals(range, in: paragraph, sentence: sentence, initial: initial) { return words }
@@ -28,32 +32,42 @@ extension EntityExtractor {
         if hasTitle, let split = roleAndName(range, in: paragraph, sentence: sentence) { return split }
         if let split = splitAtPlacePrefix(range, in: paragraph, sentence: sentence, initial: initial) { return split }
         if let split = splitOffNewsAgency(range, in: paragraph, sentence: sentence, initial: initial) { return split }
-        if let split = splitOffLeadingCountry(range, in: paragraph, sentence: sentence, initial: initial) { return split }
+        if let split = splitOffLeadingCountry(range, in: paragraph, sentence: sentence, initial: initial) {
+            return split
+        }
         return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: nil)]
     }
 
     /// `run` without leading function words (`The`, `In`, `March`) and particles, unless a known name
     /// starts there (`New York`), and without particles and `'s` at the end; and whether it still starts
     /// its sentence.
-    private func withoutEdgeWords(_ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph,
-                                  sentenceInitial: Bool) -> (range: Range<Int>, initial: Bool) {
+    private func withoutEdgeWords(
+        _ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph,
+        sentenceInitial: Bool
+    ) -> (range: Range<Int>, initial: Bool) {
         let tokens = paragraph.tokens
         var start = run.lowerBound, end = run.upperBound
         var initial = sentenceInitial
-        while start < end, EnglishLexicon.notNames.contains(tokens[start].text) || EnglishLexicon.nameParticles.contains(tokens[start].text)
+        while start < end,
+            EnglishLexicon.notNames.contains(tokens[start].text)
+                || EnglishLexicon.nameParticles.contains(tokens[start].text)
                 || EntityLexicon.runBreakers.contains(tokens[start].text),
-              knownSpan(at: start, limit: end, in: paragraph).map({ $0.length > 1 }) != true {
+            knownSpan(at: start, limit: end, in: paragraph).map({ $0.length > 1 }) != true
+        {
             start += 1
             initial = false
         }
-        while end > start, EnglishLexicon.nameParticles.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "'s" { end -= 1 }
+        while end > start, EnglishLexicon.nameParticles.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "'s"
+        { end -= 1 }
         return (start..<end, initial)
     }
 
     /// Datelines and credits run into names: `AFP Saturday`, `Syria July 1`, `Reuters Photo`. The names
     /// on both sides of the first run breaker, or nil when there is none.
-    private func splitAtRunBreaker(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
-                                   initial: Bool) -> [Candidate]? {
+    private func splitAtRunBreaker(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        initial: Bool
+    ) -> [Candidate]? {
         let tokens = paragraph.tokens
         let start = range.lowerBound, end = range.upperBound
         for k in (start + 1)..<max(start + 1, end) where isRunBreaker(k, in: tokens) {
@@ -64,26 +78,36 @@ extension EntityExtractor {
     }
 
     /// A run in capitals that is no known name (`WHAT IS NEXT`, `BBC NEWS`): each word on its own.
-    private func wordsInCapitals(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
-                                 initial: Bool) -> [Candidate]? {
+    private func wordsInCapitals(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        initial: Bool
+    ) -> [Candidate]? {
         let tokens = paragraph.tokens
         guard range.count >= 2, range.allSatisfy({ tokens[$0].isAllCaps }) else { return nil }
         let start = range.lowerBound
-        return range.flatMap { pieces(of: $0..<($0 + 1), in: paragraph, sentence: sentence, sentenceInitial: initial && $0 == start) }
+        return range.flatMap {
+            pieces(of: $0..<($0 + 1), in: paragraph, sentence: sentence, sentenceInitial: initial && $0 == start)
+        }
     }
 
     /// `US DVD`, `CEO Tim Cook`: abbreviations of common things at the edges are not part of a name.
     /// The names without one, or nil when neither edge is one.
-    private func withoutCommonAcronym(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
-                                      initial: Bool) -> [Candidate]? {
+    private func withoutCommonAcronym(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        initial: Bool
+    ) -> [Candidate]? {
         let tokens = paragraph.tokens
         let start = range.lowerBound, end = range.upperBound
         guard range.count >= 2 else { return nil }
-        if EntityLexicon.commonAcronyms.contains(tokens[end - 1].text), !EnglishLexicon.organizationHeads.contains(tokens[end - 1].text),
-           knownEvidence((end - 1)..<end, in: paragraph) == nil {
+        if EntityLexicon.commonAcronyms.contains(tokens[end - 1].text),
+            !EnglishLexicon.organizationHeads.contains(tokens[end - 1].text),
+            knownEvidence((end - 1)..<end, in: paragraph) == nil
+        {
             return pieces(of: start..<(end - 1), in: paragraph, sentence: sentence, sentenceInitial: initial)
         }
-        if EntityLexicon.commonAcronyms.contains(tokens[start].text), knownEvidence(start..<(start + 1), in: paragraph) == nil {
+        if EntityLexicon.commonAcronyms.contains(tokens[start].text),
+            knownEvidence(start..<(start + 1), in: paragraph) == nil
+        {
             return pieces(of: (start + 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
         }
         return nil
@@ -100,29 +124,41 @@ extension EntityExtractor {
 
     /// A role with nobody named (`the Supreme Leader`, `Shadow Secretary of State`): no name; a title
     /// alone may still be a surname (`King and Weeks were abducted`). Nil when a word is no role word.
-    private func roleAlone(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, initial: Bool) -> [Candidate]? {
+    private func roleAlone(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, initial: Bool)
+        -> [Candidate]?
+    {
         let tokens = paragraph.tokens
-        guard range.allSatisfy({ isTitle(tokens[$0]) || EntityLexicon.roleModifiers.contains(tokens[$0].text)
-                                 || EnglishLexicon.nameParticles.contains(tokens[$0].lower) })
+        guard
+            range.allSatisfy({
+                isTitle(tokens[$0]) || EntityLexicon.roleModifiers.contains(tokens[$0].text)
+                    || EnglishLexicon.nameParticles.contains(tokens[$0].lower)
+            })
         else { return nil }
         guard range.count == 1, isTitle(tokens[range.lowerBound]) else { return [] }
-        return [Candidate(paragraph: paragraph.position, tokens: range, name: tokens[range.lowerBound].text, evidence: nil,
-                          sentenceInitial: initial, titleOnly: true)]
+        return [
+            Candidate(
+                paragraph: paragraph.position, tokens: range, name: tokens[range.lowerBound].text, evidence: nil,
+                sentenceInitial: initial, titleOnly: true)
+        ]
     }
 
     /// An organisation by its head (`Syrian Observatory for Human Rights`, `Jaish al-Islam`); with a
     /// title inside, only when the last word is the head (`Defence Ministry`).
-    private func organizationByHead(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, hasTitle: Bool) -> Evidence? {
+    private func organizationByHead(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, hasTitle: Bool
+    ) -> Evidence? {
         guard let structure = structure(range, in: paragraph), structure.kind == .organization,
-              !hasTitle || EnglishLexicon.organizationHeads.contains(paragraph.tokens[range.upperBound - 1].text)
+            !hasTitle || EnglishLexicon.organizationHeads.contains(paragraph.tokens[range.upperBound - 1].text)
         else { return nil }
         return structure
     }
 
     /// Names run together: every part known (`Saudi Arabia Turkey`, `Beirut Syrian`, `Aleppo Governorate
     /// Syria`). Nil unless the run is two or more known names.
-    private func namesRunTogether(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
-                                  initial: Bool) -> [Candidate]? {
+    private func namesRunTogether(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        initial: Bool
+    ) -> [Candidate]? {
         let tokens = paragraph.tokens
         let end = range.upperBound
         var segments: [Range<Int>] = []
@@ -140,39 +176,55 @@ extension EntityExtractor {
     }
 
     /// A place word starting a second name: `Damascus Tal Meri`, `Kafr Takharim Khan Sheikhun`.
-    private func splitAtPlacePrefix(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
-                                    initial: Bool) -> [Candidate]? {
+    private func splitAtPlacePrefix(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        initial: Bool
+    ) -> [Candidate]? {
         let tokens = paragraph.tokens
         let start = range.lowerBound, end = range.upperBound
-        guard let k = ((start + 1)..<end).first(where: { EntityLexicon.placePrefixesInsideRuns.contains(tokens[$0].text) && $0 + 1 < end
-                && !EnglishLexicon.nameParticles.contains(tokens[$0 - 1].lower) })
+        guard
+            let k = ((start + 1)..<end).first(where: {
+                EntityLexicon.placePrefixesInsideRuns.contains(tokens[$0].text) && $0 + 1 < end
+                    && !EnglishLexicon.nameParticles.contains(tokens[$0 - 1].lower)
+            })
         else { return nil }
         return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
             + pieces(of: k..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
     }
 
     /// A news agency's name run onto the end: `Monitor AFP`, `Beirut Reuters`.
-    private func splitOffNewsAgency(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
-                                    initial: Bool) -> [Candidate]? {
+    private func splitOffNewsAgency(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        initial: Bool
+    ) -> [Candidate]? {
         let tokens = paragraph.tokens
         let start = range.lowerBound, end = range.upperBound
-        guard end - start >= 2, knownOrganization((end - 1)..<end, in: paragraph) != nil, !tokens[end - 1].isAllCaps || tokens[end - 1].text.count > 2,
-              knownSpan(at: start, limit: end, in: paragraph)?.length != range.count
+        guard end - start >= 2, knownOrganization((end - 1)..<end, in: paragraph) != nil,
+            !tokens[end - 1].isAllCaps || tokens[end - 1].text.count > 2,
+            knownSpan(at: start, limit: end, in: paragraph)?.length != range.count
         else { return nil }
         return pieces(of: start..<(end - 1), in: paragraph, sentence: sentence, sentenceInitial: initial)
             + pieces(of: (end - 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
     }
 
     /// A country or nationality before a name: `American Kevin King`, `Britain Liu Xiaming`.
-    private func splitOffLeadingCountry(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
-                                        initial: Bool) -> [Candidate]? {
+    private func splitOffLeadingCountry(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        initial: Bool
+    ) -> [Candidate]? {
         let tokens = paragraph.tokens
         let start = range.lowerBound, end = range.upperBound
-        guard let lead = knownSpan(at: start, limit: end, in: paragraph), lead.isCountryOrNationality, end - start - lead.length >= 2
+        guard let lead = knownSpan(at: start, limit: end, in: paragraph), lead.isCountryOrNationality,
+            end - start - lead.length >= 2
         else { return nil }
         let rest = (start + lead.length)..<end
-        guard structure(rest, in: paragraph) == nil, !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower) else { return nil }
-        return [candidate(start..<rest.lowerBound, in: paragraph, sentence: sentence, initial: initial, evidence: lead.evidence)]
+        guard structure(rest, in: paragraph) == nil,
+            !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower)
+        else { return nil }
+        return [
+            candidate(
+                start..<rest.lowerBound, in: paragraph, sentence: sentence, initial: initial, evidence: lead.evidence)
+        ]
             + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
     }
 
@@ -187,20 +239,25 @@ extension EntityExtractor {
 
     /// One name: a place word at the end (`Homs Province`, `Ain al-Assad base`) stays in an alias, and
     /// its kind comes from `evidence` or ``classify``.
-    func candidate(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
-                   initial: Bool, evidence: Evidence?) -> Candidate {
+    func candidate(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        initial: Bool, evidence: Evidence?
+    ) -> Candidate {
         let tokens = paragraph.tokens
         var end = range.upperBound
         var placeWord: String?
-        if evidence == nil || evidence?.kind == .place, range.count >= 2, EnglishLexicon.placeHeads.contains(tokens[end - 1].lower),
-           knownEvidence(range, in: paragraph) == nil {
+        if evidence == nil || evidence?.kind == .place, range.count >= 2,
+            EnglishLexicon.placeHeads.contains(tokens[end - 1].lower),
+            knownEvidence(range, in: paragraph) == nil
+        {
             placeWord = tokens[end - 1].text
             end -= 1
         }
         let core = range.lowerBound..<end
         var name = paragraph.text(of: core)
         if core.count == 1, let country = possessiveCountry(tokens[core.lowerBound]) { name = country }
-        var candidate = Candidate(paragraph: paragraph.position, tokens: core, name: name, evidence: evidence, sentenceInitial: initial)
+        var candidate = Candidate(
+            paragraph: paragraph.position, tokens: core, name: name, evidence: evidence, sentenceInitial: initial)
         if placeWord != nil {
             candidate.evidence = Evidence(kind: .place, weight: max(evidence?.weight ?? 0, Evidence.structure))
         } else if candidate.evidence == nil {
@@ -210,16 +267,21 @@ extension EntityExtractor {
         if candidate.kind == .place, let state = stateAbbreviation(core, in: paragraph) { candidate.canonical = state }
         // `Observatory head …`, `the Chronicle says`: a head alone stands for a named organisation.
         if candidate.evidence == nil, core.count == 1,
-           EnglishLexicon.organizationHeads.contains(name) || EntityLexicon.genericHeads.contains(name.lowercased()) {
+            EnglishLexicon.organizationHeads.contains(name) || EntityLexicon.genericHeads.contains(name.lowercased())
+        {
             candidate.genericHead = true
         }
         if let placeWord {
             candidate.aliases.append(name + " " + placeWord)
         } else if candidate.kind == .place, end < tokens.count, EnglishLexicon.placeHeads.contains(tokens[end].lower) {
             candidate.aliases.append(name + " " + tokens[end].text)
-        } else if candidate.kind == .organization, end + 1 < tokens.count, tokens[end].lower == "news", tokens[end + 1].lower == "agency" {
+        } else if candidate.kind == .organization, end + 1 < tokens.count, tokens[end].lower == "news",
+            tokens[end + 1].lower == "agency"
+        {
             candidate.aliases.append(name + " news agency")
-        } else if candidate.kind == .organization, end < tokens.count, EntityLexicon.organizationFollowers.contains(tokens[end].lower) {
+        } else if candidate.kind == .organization, end < tokens.count,
+            EntityLexicon.organizationFollowers.contains(tokens[end].lower)
+        {
             candidate.aliases.append(name + " " + tokens[end].text)
         }
         return candidate

@@ -59,7 +59,9 @@ struct EntityResolver {
             case 32: words += 1
             case 0..<128: break
             default:
-                if scalar.properties.isAlphabetic { scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars) }
+                if scalar.properties.isAlphabetic {
+                    scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+                }
             }
         }
         var key = String(scalars)
@@ -120,20 +122,29 @@ struct EntityResolver {
     /// person's name.
     private func lookup(_ candidate: Candidate) -> (Int, Bool)? {
         if let canonical = candidate.canonical, let entry = index[canonical] { return (entry, false) }
-        if let entry = index[candidate.name] { return (entry, entries[entry].kind == .person && candidate.kind != .person) }
+        if let entry = index[candidate.name] {
+            return (entry, entries[entry].kind == .person && candidate.kind != .person)
+        }
         let oneWord = !candidate.name.contains(" ")
         let place = candidate.kind == .place ? gazetteer.place(named: candidate.name) : nil
         // `Castro` after `Steve Castro`: a person's surname outranks a town of that name (not a country).
-        if oneWord, candidate.kind == .place || candidate.kind == .person || (candidate.evidence?.weight ?? 0) <= Evidence.context,
-           place?.kind != .country, let entry = surnames[candidate.name], entries[entry].kind == .person {
+        if oneWord,
+            candidate.kind == .place || candidate.kind == .person
+                || (candidate.evidence?.weight ?? 0) <= Evidence.context,
+            place?.kind != .country, let entry = surnames[candidate.name], entries[entry].kind == .person
+        {
             return (entry, true)
         }
         if let place, let entry = index[place.name] { return (entry, false) }
-        if candidate.kind == .nationality, let country = gazetteer.country(forDemonym: candidate.name), let entry = index["#" + country] {
+        if candidate.kind == .nationality, let country = gazetteer.country(forDemonym: candidate.name),
+            let entry = index["#" + country]
+        {
             return (entry, false)
         }
         if let entry = compactIndex[Self.compact(candidate.name)] { return (entry, false) }
-        if candidate.kind == .person || (candidate.evidence?.weight ?? 0) <= Evidence.context, let entry = attach(candidate) {
+        if candidate.kind == .person || (candidate.evidence?.weight ?? 0) <= Evidence.context,
+            let entry = attach(candidate)
+        {
             return (entry, entries[entry].kind == .person)
         }
         return nil
@@ -141,22 +152,29 @@ struct EntityResolver {
 
     /// An existing entity a candidate can only join: as written, a surname or family name, a generic head.
     private func attach(_ candidate: Candidate) -> Int? {
-        if !candidate.genericHead, let entry = index[candidate.name] ?? compactIndex[Self.compact(candidate.name)] { return entry }
+        if !candidate.genericHead, let entry = index[candidate.name] ?? compactIndex[Self.compact(candidate.name)] {
+            return entry
+        }
         let words = candidate.name.split(separator: " ")
         if words.count == 1, candidate.genericHead || EnglishLexicon.organizationHeads.contains(candidate.name) {
             return generic(candidate.name.lowercased())
         }
         if words.count <= 2, let last = words.last, let entry = surnames[String(last)], entries[entry].kind == .person,
-           words.count == 1 || entries[entry].name.hasSuffix(candidate.name) {
+            words.count == 1 || entries[entry].name.hasSuffix(candidate.name)
+        {
             return entry
         }
-        if words.count == 1, let entry = firstNames[candidate.name], entry >= 0, entries[entry].kind == .person { return entry }
+        if words.count == 1, let entry = firstNames[candidate.name], entry >= 0, entries[entry].kind == .person {
+            return entry
+        }
         // `Residents of Harbnafas` after `Harbnafsa`: a place or organisation spelt with one letter moved.
         if words.count == 1, let entry = variant(of: candidate.name) { return entry }
         // `Assads forces` (the apostrophe lost): a person's name with a possessive `s`.
         if candidate.name.hasSuffix("s"), candidate.name.count > 4 {
             let stem = String(candidate.name.dropLast())
-            if let entry = index[stem] ?? (words.count == 1 ? surnames[stem] : nil), entries[entry].kind == .person { return entry }
+            if let entry = index[stem] ?? (words.count == 1 ? surnames[stem] : nil), entries[entry].kind == .person {
+                return entry
+            }
         }
         return nil
     }
@@ -166,7 +184,8 @@ struct EntityResolver {
         let key = Self.compact(name)
         guard key.count >= 6 else { return nil }
         var found: Int?
-        for (i, entry) in entries.enumerated() where entry.mergedInto == nil && (entry.kind == .place || entry.kind == .organization) {
+        for (i, entry) in entries.enumerated()
+        where entry.mergedInto == nil && (entry.kind == .place || entry.kind == .organization) {
             let other = Self.compact(entry.name)
             guard other.first == key.first, Self.oneEditApart(key, other) else { continue }
             if found != nil { return nil }
@@ -178,7 +197,8 @@ struct EntityResolver {
     /// The one named organisation whose name holds `head` (`observatory` → `Syrian Observatory for Human Rights`).
     private func generic(_ head: String) -> Int? {
         var found: Int?
-        for (i, entry) in entries.enumerated() where entry.mergedInto == nil && entry.kind == .organization && entry.name.contains(" ") {
+        for (i, entry) in entries.enumerated()
+        where entry.mergedInto == nil && entry.kind == .organization && entry.name.contains(" ") {
             guard entry.name.lowercased().split(separator: " ").contains(where: { $0 == head }) else { continue }
             if found != nil { return nil }
             found = i
@@ -191,7 +211,10 @@ struct EntityResolver {
         let name: String
         switch kind {
         case .place:
-            name = candidate.canonical ?? (gazetteer.place(named: candidate.name) ?? gazetteer.place(named: EntityExtractor.capitalizedForm(candidate.name)))?.name
+            name =
+                candidate.canonical
+                ?? (gazetteer.place(named: candidate.name)
+                ?? gazetteer.place(named: EntityExtractor.capitalizedForm(candidate.name)))?.name
                 ?? candidate.name
         case .organization: name = candidate.canonical ?? candidate.name
         default: name = candidate.name
@@ -214,15 +237,23 @@ struct EntityResolver {
         if entries[entry].kind == .organization {
             let words = name.split(separator: " ").map(String.init)
             var shorts: [String] = []
-            if let of = words.firstIndex(where: { $0 == "for" || $0 == "of" }), of >= 2 { shorts.append(words[..<of].joined(separator: " ")) }
+            if let of = words.firstIndex(where: { $0 == "for" || $0 == "of" }), of >= 2 {
+                shorts.append(words[..<of].joined(separator: " "))
+            }
             if words.count >= 3 && EnglishLexicon.organizationHeads.contains(words[words.count - 1])
-                || words.count == 2 && EntityLexicon.corporateSuffixes.contains(words[1]) {
+                || words.count == 2 && EntityLexicon.corporateSuffixes.contains(words[1])
+            {
                 shorts.append(words.dropLast().joined(separator: " "))
             }
-            if words.count >= 3, gazetteer.place(named: words[0])?.kind == .country || gazetteer.country(forDemonym: words[0]) != nil {
+            if words.count >= 3,
+                gazetteer.place(named: words[0])?.kind == .country || gazetteer.country(forDemonym: words[0]) != nil
+            {
                 shorts.append(words.dropFirst().joined(separator: " "))
             }
-            for short in shorts where index[short] == nil && gazetteer.place(named: short) == nil && gazetteer.country(forDemonym: short) == nil {
+            for short in shorts
+            where index[short] == nil && gazetteer.place(named: short) == nil
+                && gazetteer.country(forDemonym: short) == nil
+            {
                 index[short] = entry
             }
         }
@@ -236,8 +267,14 @@ struct EntityResolver {
             let bare = String(last[last.index(after: hyphen)...])
             surnames[bare] = surnames[bare] ?? entry
         }
-        if let first = words.first(where: { !EnglishLexicon.titles.contains($0) && !EntityLexicon.honorifics.contains($0) }), first != last {
-            if let existing = firstNames[first], existing != entry { firstNames[first] = -1 } else { firstNames[first] = entry }
+        if let first = words.first(where: {
+            !EnglishLexicon.titles.contains($0) && !EntityLexicon.honorifics.contains($0)
+        }), first != last {
+            if let existing = firstNames[first], existing != entry {
+                firstNames[first] = -1
+            } else {
+                firstNames[first] = entry
+            }
         }
     }
 
@@ -250,20 +287,27 @@ struct EntityResolver {
         }
         for name in names { register(name, entry) }
         // `San Francisco Bay Area` is also `San Francisco Bay`.
-        for name in names where entries[entry].kind == .place && name.hasSuffix(" Area") { register(String(name.dropLast(5)), entry) }
+        for name in names where entries[entry].kind == .place && name.hasSuffix(" Area") {
+            register(String(name.dropLast(5)), entry)
+        }
     }
 
     /// Places and organisations written two ways in one article (`Kafarya` and `Kafraya`, `Ain al-Asad`
     /// and `Ain al-Assad`): one letter swapped, added or dropped in a long name.
     private mutating func mergeSpellingVariants() {
-        for i in entries.indices where entries[i].mergedInto == nil && (entries[i].kind == .place || entries[i].kind == .organization) {
+        for i in entries.indices
+        where entries[i].mergedInto == nil && (entries[i].kind == .place || entries[i].kind == .organization) {
             let a = Self.compact(entries[i].name)
             guard a.count >= 6 else { continue }
             for j in (i + 1)..<entries.count where entries[j].mergedInto == nil && entries[j].kind == entries[i].kind {
                 let b = Self.compact(entries[j].name)
                 guard b.count >= 6, a.first == b.first, Self.oneEditApart(a, b) else { continue }
                 // Two places the gazetteer knows apart stay apart.
-                if let p = gazetteer.place(named: entries[i].name), let q = gazetteer.place(named: entries[j].name), p != q { continue }
+                if let p = gazetteer.place(named: entries[i].name), let q = gazetteer.place(named: entries[j].name),
+                    p != q
+                {
+                    continue
+                }
                 entries[i].aliases += [entries[j].name] + entries[j].aliases
                 entries[i].mentions += entries[j].mentions
                 entries[j].mergedInto = i
@@ -297,10 +341,14 @@ struct EntityResolver {
                 guard span.allSatisfy({ tokens[$0].isWord }) else { continue }
                 var text = paragraph.text(of: span)
                 // `HAYWARD, Calif.`: a dateline in capitals.
-                if length == 1, tokens[i].isAllCaps, text.count > 3, gazetteer.place(named: EntityExtractor.capitalizedForm(text)) != nil {
+                if length == 1, tokens[i].isAllCaps, text.count > 3,
+                    gazetteer.place(named: EntityExtractor.capitalizedForm(text)) != nil
+                {
                     text = EntityExtractor.capitalizedForm(text)
                 }
-                var entry = index[text] ?? (length == 1 ? surnames[text].flatMap { entries[$0].kind == .person ? $0 : nil } : nil)
+                var entry =
+                    index[text]
+                    ?? (length == 1 ? surnames[text].flatMap { entries[$0].kind == .person ? $0 : nil } : nil)
                 if entry == nil, let state = EntityExtractor.stateAbbreviation(span, in: tokens) {
                     entry = index[state] ?? newEntry(state, .place)
                 }
@@ -314,7 +362,9 @@ struct EntityResolver {
                     while let target = entries[entry].mergedInto { entry = target }
                     let written = paragraph.text(of: span)
                     entries[entry].mentions.append((paragraph.position, span, nil))
-                    if written != entries[entry].name && !entries[entry].aliases.contains(written) { entries[entry].aliases.append(written) }
+                    if written != entries[entry].name && !entries[entry].aliases.contains(written) {
+                        entries[entry].aliases.append(written)
+                    }
                     i += length
                     matched = true
                     break
@@ -338,17 +388,24 @@ struct EntityResolver {
             let number = entities.count
             var mentions: [ExtractedEntity.Mention] = []
             var seen = Set<[Int]>()
-            for mention in entry.mentions.sorted(by: { ($0.paragraph, $0.tokens.lowerBound) < ($1.paragraph, $1.tokens.lowerBound) }) {
-                guard seen.insert([mention.paragraph, mention.tokens.lowerBound, mention.tokens.upperBound]).inserted else { continue }
+            for mention in entry.mentions.sorted(by: {
+                ($0.paragraph, $0.tokens.lowerBound) < ($1.paragraph, $1.tokens.lowerBound)
+            }) {
+                guard seen.insert([mention.paragraph, mention.tokens.lowerBound, mention.tokens.upperBound]).inserted
+                else { continue }
                 let paragraph = article.paragraphs[mention.paragraph]
-                let span = TextSpan(paragraph: mention.paragraph, start: paragraph.tokens[mention.tokens.lowerBound].start,
-                                    end: paragraph.tokens[mention.tokens.upperBound - 1].end)
+                let span = TextSpan(
+                    paragraph: mention.paragraph, start: paragraph.tokens[mention.tokens.lowerBound].start,
+                    end: paragraph.tokens[mention.tokens.upperBound - 1].end)
                 mentions.append(.init(span: span, text: paragraph.text(of: mention.tokens), role: mention.role))
-                byParagraph[mention.paragraph].append(.init(paragraph: mention.paragraph, tokens: mention.tokens, entity: number))
+                byParagraph[mention.paragraph].append(
+                    .init(paragraph: mention.paragraph, tokens: mention.tokens, entity: number))
             }
             // A nationality also under its country's name.
             var aliases = entry.aliases
-            if entry.kind == .nationality, let country = gazetteer.country(forDemonym: entry.name), !aliases.contains(country) {
+            if entry.kind == .nationality, let country = gazetteer.country(forDemonym: entry.name),
+                !aliases.contains(country)
+            {
                 aliases.append(country)
             }
             entities.append(ExtractedEntity(name: entry.name, kind: entry.kind, aliases: aliases, mentions: mentions))

@@ -10,7 +10,9 @@ public struct FigureExtractor: Sendable {
 
     /// Figures of one article, using the entity pass's place mentions for sites and the quote pass's
     /// quotations for who says a number.
-    public func extract(from article: AnalyzedArticle, entities: EntityExtractor.Result, quotes: [Quote] = []) -> [Figure] {
+    public func extract(from article: AnalyzedArticle, entities: EntityExtractor.Result, quotes: [Quote] = [])
+        -> [Figure]
+    {
         var figures: [Figure] = []
         var sources = SourceTracker(gazetteer: gazetteer, entities: entities)
         var unitsByValue: [Double: String] = [:]
@@ -18,7 +20,8 @@ public struct FigureExtractor: Sendable {
             let places = entities.mentionsByParagraph[paragraph.position].filter {
                 entities.entities[$0.entity].kind == .place
             }
-            var reader = FigureParagraphReader(paragraph: paragraph, places: places, entities: entities, gazetteer: gazetteer)
+            var reader = FigureParagraphReader(
+                paragraph: paragraph, places: places, entities: entities, gazetteer: gazetteer)
             reader.unitsByValue = unitsByValue
             figures += reader.figures(phrases: parser.phrases(in: paragraph.tokens), sources: &sources)
             unitsByValue = reader.unitsByValue
@@ -51,7 +54,10 @@ public struct FigureExtractor: Sendable {
         let quotesByParagraph = Dictionary(grouping: quotes, by: \.span.paragraph)
         return figures.compactMap { figure in
             let span = figure.span
-            guard let quote = quotesByParagraph[span.paragraph]?.first(where: { $0.span.start <= span.start && span.end <= $0.span.end })
+            guard
+                let quote = quotesByParagraph[span.paragraph]?.first(where: {
+                    $0.span.start <= span.start && span.end <= $0.span.end
+                })
             else { return figure }
             if quote.text.split(separator: " ").count <= 5 { return nil }
             var figure = figure
@@ -75,7 +81,9 @@ extension FigureParagraphReader {
             while nextPhrase < phrases.count, phrases[nextPhrase].numeralStart < sentence.upperBound { nextPhrase += 1 }
             let inSentence = phrases[firstPhrase..<nextPhrase].filter { $0.numeralStart >= sentence.lowerBound }
             let firstPlace = nextPlace
-            while nextPlace < allPlaces.count, allPlaces[nextPlace].tokens.lowerBound < sentence.upperBound { nextPlace += 1 }
+            while nextPlace < allPlaces.count, allPlaces[nextPlace].tokens.lowerBound < sentence.upperBound {
+                nextPlace += 1
+            }
             places = Array(allPlaces[firstPlace..<nextPlace])
             figures += self.figures(of: inSentence, sentence: sentence, source: source)
         }
@@ -89,14 +97,17 @@ extension FigureParagraphReader {
             let start = starts[index]
             let before = start > 0 ? tokens[start - 1].lower : ""
             let twoBefore = start > 1 ? tokens[start - 2].lower : ""
-            let isPartAfterWhole = before == "including" || ["them", "whom"].contains(before) && ["among", "of"].contains(twoBefore)
+            let isPartAfterWhole =
+                before == "including" || ["them", "whom"].contains(before) && ["among", "of"].contains(twoBefore)
             if isPartAfterWhole, let whole = figures[..<index].last(where: { $0.event != nil && $0.kind == .count }) {
                 figures[index].event = whole.event
                 continue
             }
             let end = figures[index].tokenEnd(in: paragraph)
-            if end + 1 < tokens.count, ["were", "was", "are", "is"].contains(tokens[end].lower), tokens[end + 1].lower == "among",
-               let whole = figures[(index + 1)...].first(where: { $0.event != nil && $0.kind == .count }) {
+            if end + 1 < tokens.count, ["were", "was", "are", "is"].contains(tokens[end].lower),
+                tokens[end + 1].lower == "among",
+                let whole = figures[(index + 1)...].first(where: { $0.event != nil && $0.kind == .count })
+            {
                 figures[index].event = whole.event
             }
         }
@@ -109,7 +120,9 @@ extension FigureParagraphReader {
         carried = []
         var consumed = Set<Int>()
         for (n, phrase) in phrases.enumerated() where !consumed.contains(phrase.numeralStart) {
-            guard var figure = figure(for: phrase, sentence: sentence, following: phrases.dropFirst(n + 1), consumed: &consumed)
+            guard
+                var figure = figure(
+                    for: phrase, sentence: sentence, following: phrases.dropFirst(n + 1), consumed: &consumed)
             else { continue }
             starts.append(phrase.tokens.lowerBound)
             if figure.source == nil { figure.source = source }

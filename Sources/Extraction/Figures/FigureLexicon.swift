@@ -58,7 +58,9 @@ enum FigureLexicon {
     ]
 
     /// Verbs that, negated (`did not go off`, `failed to explode`), mean a weapon failed.
-    static let detonationVerbs: Set<String> = ["go", "explode", "detonate", "exploded", "detonated", "went", "reach", "hit"]
+    static let detonationVerbs: Set<String> = [
+        "go", "explode", "detonate", "exploded", "detonated", "went", "reach", "hit",
+    ]
 
     /// Causes of casualties, for the casualties view (`stampede`, `air strike`).
     static let causes: Set<String> = [
@@ -100,14 +102,15 @@ enum FigureLexicon {
         "north-west", "south-east", "south-west", "outskirts", "northern", "southern", "eastern", "western",
     ]
 
-
     static let clockWords: Set<String> = [
         "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "pst", "cet", "hrs", "o'clock",
         "h", "local",
     ]
 
     /// Words right after a bare number that make it a count of people: `31 dead`, `Six Killed`.
-    static let casualtyWords: Set<String> = ["dead", "killed", "died", "injured", "wounded", "hurt", "missing", "arrested", "detained"]
+    static let casualtyWords: Set<String> = [
+        "dead", "killed", "died", "injured", "wounded", "hurt", "missing", "arrested", "detained",
+    ]
 
     // MARK: - Sources
 
@@ -139,7 +142,9 @@ enum FigureLexicon {
     ]
 
     /// Words that alone say too little of who reported a figure: `a source said`, `media reported`.
-    static let vagueSources: Set<String> = ["source", "sources", "media", "reports", "report", "statement", "sources said"]
+    static let vagueSources: Set<String> = [
+        "source", "sources", "media", "reports", "report", "statement", "sources said",
+    ]
 
     /// Descriptions of a monitoring group, which stand for the last organisation that reported a figure.
     static let monitorDescriptions: Set<String> = ["monitor", "group", "watchdog", "observatory"]

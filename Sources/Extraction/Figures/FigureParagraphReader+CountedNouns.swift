@@ -4,10 +4,14 @@ extension FigureParagraphReader {
         guard token.isWord else { return false }
         let word = token.lower
         if FigureLexicon.phraseBreakers.contains(word) || FigureLexicon.modifiers.contains(word) { return false }
-        if let singular = FigureLexicon.irregularSingulars[word] { return singular != word || ["police", "personnel", "staff", "aircraft", "cattle", "livestock", "militia"].contains(word) }
+        if let singular = FigureLexicon.irregularSingulars[word] {
+            return singular != word
+                || ["police", "personnel", "staff", "aircraft", "cattle", "livestock", "militia"].contains(word)
+        }
         if FigureLexicon.measureKinds[word] != nil { return true }
         guard word.count > 2, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"),
-              !word.hasSuffix("'s"), !word.hasSuffix("ous") else { return false }
+            !word.hasSuffix("'s"), !word.hasSuffix("ous")
+        else { return false }
         return true
     }
 
@@ -15,7 +19,9 @@ extension FigureParagraphReader {
         if let irregular = FigureLexicon.irregularSingulars[word] { return irregular }
         if FigureLexicon.measureKinds[word] != nil && !word.hasSuffix("s") { return word }
         if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("sses") || word.hasSuffix("xes") || word.hasSuffix("zes") {
+        if word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("sses") || word.hasSuffix("xes")
+            || word.hasSuffix("zes")
+        {
             return String(word.dropLast(2))
         }
         if word.hasSuffix("s") { return String(word.dropLast()) }
@@ -56,32 +62,44 @@ extension FigureParagraphReader {
         guard let code = NumberWords.currencyWords[unit] ?? NumberWords.currencyWords[unit + "s"] else { return nil }
         guard code == "USD", index > 0 else { return code }
         let qualifier = tokens[index - 1].text
-        let codes = ["Australian": "AUD", "Canadian": "CAD", "Singapore": "SGD", "Taiwan": "TWD", "Zimbabwe": "ZWL",
-                     "Kong": "HKD", "Zealand": "NZD", "Jamaican": "JMD", "Namibian": "NAD", "Liberian": "LRD"]
+        let codes = [
+            "Australian": "AUD", "Canadian": "CAD", "Singapore": "SGD", "Taiwan": "TWD", "Zimbabwe": "ZWL",
+            "Kong": "HKD", "Zealand": "NZD", "Jamaican": "JMD", "Namibian": "NAD", "Liberian": "LRD",
+        ]
         return codes[qualifier] ?? code
     }
 
     func isAdjective(_ word: String) -> Bool {
-        for suffix in ["al", "ic", "ive", "ous", "ful", "less", "ian", "ese", "ish", "ed", "ing", "ary", "ly", "able", "ible", "ern"]
-            where word.hasSuffix(suffix) { return true }
+        for suffix in [
+            "al", "ic", "ive", "ous", "ful", "less", "ian", "ese", "ish", "ed", "ing", "ary", "ly", "able", "ible",
+            "ern",
+        ]
+        where word.hasSuffix(suffix) { return true }
         return word.contains("-")
     }
 
     /// `Two of the 17 missiles`, `one of the wounded demonstrators`, `two of them`.
     func partitive(after phrase: NumberPhrase, sentence: Range<Int>, following: ArraySlice<NumberPhrase>)
-        -> (unit: String?, end: Int, inner: NumberPhrase?)? {
+        -> (unit: String?, end: Int, inner: NumberPhrase?)?
+    {
         let i = phrase.tokens.upperBound
         guard i + 1 < sentence.upperBound, tokens[i].lower == "of" else { return nil }
         var j = i + 1
-        guard ["the", "these", "those", "its", "their", "his", "her", "our", "them", "us"].contains(tokens[j].lower) else { return nil }
+        guard ["the", "these", "those", "its", "their", "his", "her", "our", "them", "us"].contains(tokens[j].lower)
+        else { return nil }
         if tokens[j].lower == "them" || tokens[j].lower == "us" { return (nil, j + 1, nil) }
         j += 1
         // `one of the largest engagements`, `one of the most …`: a ranking, not a count.
-        if j < sentence.upperBound, tokens[j].lower.hasSuffix("est") || ["most", "few", "first", "last", "best", "worst"].contains(tokens[j].lower) {
+        if j < sentence.upperBound,
+            tokens[j].lower.hasSuffix("est")
+                || ["most", "few", "first", "last", "best", "worst"].contains(tokens[j].lower)
+        {
             return (nil, j, nil)
         }
         if let inner = following.first, inner.tokens.lowerBound == j, !inner.isPercent, inner.currency == nil {
-            guard let noun = countedNoun(after: inner.tokens.upperBound, value: inner.value, sentence: sentence) else { return nil }
+            guard let noun = countedNoun(after: inner.tokens.upperBound, value: inner.value, sentence: sentence) else {
+                return nil
+            }
             return (noun.unit, noun.end, inner)
         }
         // `of the UN Charter`: a name, not a group the number is part of.
@@ -95,7 +113,9 @@ extension FigureParagraphReader {
     /// `22-year-old`, `aged 22`, `22 years old`: where the age phrase ends.
     func ageEnd(after phrase: NumberPhrase) -> Int? {
         let i = phrase.tokens.upperBound
-        if i + 1 < tokens.count, tokens[i].isPunctuation("-"), tokens[i + 1].lower.hasPrefix("year-old") { return i + 2 }
+        if i + 1 < tokens.count, tokens[i].isPunctuation("-"), tokens[i + 1].lower.hasPrefix("year-old") {
+            return i + 2
+        }
         if i + 1 < tokens.count, tokens[i].lower == "years", tokens[i + 1].lower == "old" { return i + 2 }
         if phrase.tokens.lowerBound > 0, tokens[phrase.tokens.lowerBound - 1].lower == "aged" { return i }
         return nil

@@ -3,10 +3,13 @@ extension FigureParagraphReader {
     /// What happened to what the figure counts: a participle right after it (`20 people injured`), a
     /// verb or event noun before it (`killing 50`, `Attack kills 30`, `evacuation of 300`), a verb after
     /// it (`were launched`, `did not go off`); strikes counted with no verb were launched.
-    func event(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool, unit: String? = nil) -> String? {
+    func event(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool, unit: String? = nil)
+        -> String?
+    {
         if let event = participleRightAfter(nounEnd: nounEnd, sentence: sentence)
             ?? eventBefore(phrase, sentence: sentence)
-            ?? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples) {
+            ?? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
+        {
             return event
         }
         // `five air raids on Raqqa`, `conducted 325 air strikes`: a strike counted is a strike made;
@@ -20,7 +23,7 @@ extension FigureParagraphReader {
     /// happened to it, whatever verb stands before the number.
     func participleRightAfter(nounEnd: Int, sentence: Range<Int>) -> String? {
         guard nounEnd < sentence.upperBound, nounEnd > 0, tokens[nounEnd - 1].isWord, tokens[nounEnd].isWord,
-              FigureLexicon.casualtyParticiples.contains(tokens[nounEnd].lower)
+            FigureLexicon.casualtyParticiples.contains(tokens[nounEnd].lower)
         else { return nil }
         return FigureVocabulary.eventWords[tokens[nounEnd].lower]
     }
@@ -33,14 +36,17 @@ extension FigureParagraphReader {
         while j >= sentence.lowerBound, steps < 3 {
             let word = tokens[j].lower
             if let event = FigureVocabulary.eventWords[word], tokens[j].isWord, word != "dead", word != "death",
-               !isPluralNoun(tokens[j]) || isSingularVerb(word) {
+                !isPluralNoun(tokens[j]) || isSingularVerb(word)
+            {
                 return event
             }
             if word == "toll" { return "killed" }
             if word == "of", j > sentence.lowerBound, tokens[j - 1].isWord {
                 let noun = tokens[j - 1].lower
                 if noun == "lives" { return "killed" }
-                if FigureLexicon.eventNouns.contains(noun), let event = FigureVocabulary.eventWords[noun] { return event }
+                if FigureLexicon.eventNouns.contains(noun), let event = FigureVocabulary.eventWords[noun] {
+                    return event
+                }
             }
             if !tokens[j].isWord || !FigureLexicon.wordsBeforeCount.contains(word) { break }
             j -= 1
@@ -52,7 +58,8 @@ extension FigureParagraphReader {
     /// `kills`, `hits`, `targets`: a verb's third person, not a plural noun, when its stem is an event word too.
     func isSingularVerb(_ word: String) -> Bool {
         guard word.hasSuffix("s") else { return false }
-        let stem = word.hasSuffix("es") && FigureVocabulary.eventWords[String(word.dropLast(2))] != nil
+        let stem =
+            word.hasSuffix("es") && FigureVocabulary.eventWords[String(word.dropLast(2))] != nil
             ? String(word.dropLast(2)) : String(word.dropLast())
         return FigureVocabulary.eventWords[stem] != nil && !FigureLexicon.eventNouns.contains(word)
     }
@@ -69,7 +76,9 @@ extension FigureParagraphReader {
             if ["but", "while", "who", "which", "whereas", "when", "after", "as", "for"].contains(word) { break }
             if word == "and" { break }
             if word == "not" || word == "n't" || word == "never" || word == "failed" {
-                if k + 1 < sentence.upperBound, FigureLexicon.detonationVerbs.contains(tokens[k + 1].lower) || tokens[k + 1].lower == "to" {
+                if k + 1 < sentence.upperBound,
+                    FigureLexicon.detonationVerbs.contains(tokens[k + 1].lower) || tokens[k + 1].lower == "to"
+                {
                     return "failed"
                 }
                 if word == "failed" { return "failed" }
@@ -94,7 +103,8 @@ extension FigureParagraphReader {
     func cause(near phrase: NumberPhrase, sentence: Range<Int>) -> String? {
         var best: (distance: Int, word: String)?
         for i in sentence where tokens[i].isWord && FigureLexicon.causes.contains(tokens[i].lower) {
-            let distance = i < phrase.tokens.lowerBound ? phrase.tokens.lowerBound - i : (i - phrase.tokens.upperBound) * 2 + 1
+            let distance =
+                i < phrase.tokens.lowerBound ? phrase.tokens.lowerBound - i : (i - phrase.tokens.upperBound) * 2 + 1
             if best == nil || distance < best!.distance {
                 var word = tokens[i].lower
                 if i > sentence.lowerBound, tokens[i - 1].lower == "air" { word = "air " + word }

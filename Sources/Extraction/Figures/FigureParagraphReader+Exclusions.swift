@@ -13,35 +13,62 @@ extension FigureParagraphReader {
             if let next, next.isWord, !next.spaceBefore, phrase.tokens.count == 1 { return true }
             // Clock times: 1:45am, 22:45 GMT.
             if let next, next.isPunctuation(":") || next.isPunctuation("."), !next.spaceBefore,
-               phrase.tokens.upperBound + 1 < tokens.count, tokens[phrase.tokens.upperBound + 1].isNumber { return true }
+                phrase.tokens.upperBound + 1 < tokens.count, tokens[phrase.tokens.upperBound + 1].isNumber
+            {
+                return true
+            }
             if let previous, previous.isPunctuation(":"), !token.spaceBefore { return true }
-            if let next, FigureLexicon.clockWords.contains(next.lower), phrase.currency == nil, !phrase.isPercent { return true }
+            if let next, FigureLexicon.clockWords.contains(next.lower), phrase.currency == nil, !phrase.isPercent {
+                return true
+            }
             // Identifiers: G20, F-16, attached to a word or a hyphen.
-            if let previous, !token.spaceBefore, previous.isWord || previous.isPunctuation("-") || previous.isPunctuation("#") || previous.isPunctuation("/") { return true }
+            if let previous, !token.spaceBefore,
+                previous.isWord || previous.isPunctuation("-") || previous.isPunctuation("#")
+                    || previous.isPunctuation("/")
+            {
+                return true
+            }
             // Years: four digits from 1800 to 2100, unless something is counted right after.
             if token.text.count == 4, !token.text.contains(","), phrase.value >= 1800, phrase.value <= 2100,
-               phrase.currency == nil, !phrase.isPercent, phrase.tokens.count == 1 || phrase.approx != .exact {
+                phrase.currency == nil, !phrase.isPercent, phrase.tokens.count == 1 || phrase.approx != .exact
+            {
                 if !(next.map { FigureLexicon.yearLikeCountNouns.contains($0.lower) } ?? false) { return true }
             }
             // Scores and other digit pairs the parser did not take as a range: 2-1, 3/4.
-            if let next, (next.isPunctuation("-") || next.isPunctuation("/") || next.isPunctuation("\u{2013}")), !next.spaceBefore,
-               phrase.tokens.upperBound + 1 < tokens.count, tokens[phrase.tokens.upperBound + 1].isNumber, phrase.maxValue == nil { return true }
-            if let previous, previous.isPunctuation("/") || previous.isPunctuation("-"), !token.spaceBefore { return true }
+            if let next, next.isPunctuation("-") || next.isPunctuation("/") || next.isPunctuation("\u{2013}"),
+                !next.spaceBefore,
+                phrase.tokens.upperBound + 1 < tokens.count, tokens[phrase.tokens.upperBound + 1].isNumber,
+                phrase.maxValue == nil
+            {
+                return true
+            }
+            if let previous, previous.isPunctuation("/") || previous.isPunctuation("-"), !token.spaceBefore {
+                return true
+            }
         }
         // Dates: January 8, 8 January.
         if let previous, EnglishLexicon.month(previous.lower) != nil, previous.isCapitalized { return true }
         if let next, EnglishLexicon.month(next.lower) != nil, next.isCapitalized, phrase.value <= 31 { return true }
         // Identifiers: Article 51, Resolution 2231, Flight 752 (a capitalised word that is not a
         // sentence start, a month or a counting verb).
-        if token.isNumber, let previous, previous.isWord, previous.isCapitalized, !EnglishLexicon.notNames.contains(previous.text),
-           phrase.tokens.lowerBound == i, FigureVocabulary.eventWords[previous.lower] == nil, !paragraph.isTitleCase,
-           !(next.map { isPluralNoun($0) } ?? false) {
+        if token.isNumber, let previous, previous.isWord, previous.isCapitalized,
+            !EnglishLexicon.notNames.contains(previous.text),
+            phrase.tokens.lowerBound == i, FigureVocabulary.eventWords[previous.lower] == nil, !paragraph.isTitleCase,
+            !(next.map { isPluralNoun($0) } ?? false)
+        {
             return true
         }
         // `at one point`, `one day`, `one another`: idioms, not counts.
         if phrase.isSpelledOut, phrase.value == 1, let next,
-           ["point", "stage", "another", "time", "day", "way", "side", "hand"].contains(next.lower) { return true }
-        if let previous, previous.lower == "no" || previous.lower == "number" || previous.lower == "no.", phrase.tokens.lowerBound == i { return true }
+            ["point", "stage", "another", "time", "day", "way", "side", "hand"].contains(next.lower)
+        {
+            return true
+        }
+        if let previous, previous.lower == "no" || previous.lower == "number" || previous.lower == "no.",
+            phrase.tokens.lowerBound == i
+        {
+            return true
+        }
         return false
     }
 }

@@ -31,13 +31,14 @@ struct FigureParagraphReader {
         for phrase: NumberPhrase, sentence: Range<Int>, following: ArraySlice<NumberPhrase>, consumed: inout Set<Int>
     ) -> Figure? {
         guard !isNotAFigure(phrase, sentence: sentence),
-              var counted = countedThing(for: phrase, sentence: sentence, following: following, consumed: &consumed)
+            var counted = countedThing(for: phrase, sentence: sentence, following: following, consumed: &consumed)
         else { return nil }
         counted.refineKind(currency: currencyOfNoun)
-        let event = self.event(for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive,
-                               unit: counted.unit)
+        let event = self.event(
+            for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive,
+            unit: counted.unit)
         guard countsPeopleOrCarriedThing(&counted, phrase: phrase, event: event, sentence: sentence),
-              !isIdiomatic(phrase, counted)
+            !isIdiomatic(phrase, counted)
         else { return nil }
         return makeFigure(phrase, counted, event: event, sentence: sentence)
     }
@@ -88,7 +89,9 @@ struct FigureParagraphReader {
             }
         } else if phrase.isVague, counted.end < sentence.upperBound, tokens[counted.end].lower == "of" {
             // `dozens of civilians`, `thousands of Syrians`; "dozens of the …" with nothing we can name is left out.
-            guard let noun = countedNoun(after: counted.end + 1, value: phrase.value, sentence: sentence) else { return nil }
+            guard let noun = countedNoun(after: counted.end + 1, value: phrase.value, sentence: sentence) else {
+                return nil
+            }
             counted.unit = noun.unit
             counted.end = noun.end
         } else if let noun = countedNoun(after: counted.end, value: phrase.value, sentence: sentence) {
@@ -123,7 +126,8 @@ struct FigureParagraphReader {
         let casualties = FigureVocabulary.casualtyEvents
         if let event, casualties.contains(event) {
             // `25 were wounded`, `30 others`: people, or the people counted before in this sentence.
-            counted.unit = carried.last(where: { $0.event.map(casualties.contains) ?? false })?.unit
+            counted.unit =
+                carried.last(where: { $0.event.map(casualties.contains) ?? false })?.unit
                 ?? unitsByValue[phrase.value] ?? "person"
         } else if counted.unit == nil, let last = carried.last, !FigureLexicon.placeNouns.contains(last.unit) {
             counted.unit = last.unit
@@ -137,15 +141,18 @@ struct FigureParagraphReader {
 
     /// `one` with no counted thing right after it (`one another`, `no one`, `one day`) counts nothing.
     func isIdiomatic(_ phrase: NumberPhrase, _ counted: CountedThing) -> Bool {
-        if phrase.isSpelledOut, phrase.value == 1, counted.end == phrase.tokens.upperBound, !counted.isPartitive { return true }
+        if phrase.isSpelledOut, phrase.value == 1, counted.end == phrase.tokens.upperBound, !counted.isPartitive {
+            return true
+        }
         if phrase.value == 1, phrase.numeralStart > 0, tokens[phrase.numeralStart - 1].lower == "no" { return true }
         return counted.kind == .duration && phrase.value == 1 && phrase.isSpelledOut
     }
 
     /// The figure with its span, site, event and cause (its source is the sentence's, set by the pass).
     func makeFigure(_ phrase: NumberPhrase, _ counted: CountedThing, event: String?, sentence: Range<Int>) -> Figure {
-        let span = TextSpan(paragraph: paragraph.position, start: tokens[phrase.tokens.lowerBound].start,
-                            end: tokens[counted.end - 1].end)
+        let span = TextSpan(
+            paragraph: paragraph.position, start: tokens[phrase.tokens.lowerBound].start,
+            end: tokens[counted.end - 1].end)
         var site: String?
         if counted.kind == .count, let unit = counted.unit, !FigureLexicon.placeNouns.contains(unit) {
             site = self.site(for: phrase, nounEnd: counted.end, sentence: sentence)
@@ -163,7 +170,9 @@ struct FigureParagraphReader {
 extension FigureExtractor {
     static func causeSingular(_ word: String) -> String {
         if word.hasSuffix("ies") { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("es") && (word.hasSuffix("shes") || word.hasSuffix("ches")) { return String(word.dropLast(2)) }
+        if word.hasSuffix("es") && (word.hasSuffix("shes") || word.hasSuffix("ches")) {
+            return String(word.dropLast(2))
+        }
         if word.hasSuffix("s") && !word.hasSuffix("ss") { return String(word.dropLast()) }
         return word
     }

@@ -39,7 +39,8 @@ struct SourceResolver {
         if let lastPersonInSentence { lastPerson = lastPersonInSentence }
         lastPersonInSentence = nil
         guard paragraph.position < entities.mentionsByParagraph.count else { return }
-        for mention in entities.mentionsByParagraph[paragraph.position] where sentence.contains(mention.tokens.lowerBound) {
+        for mention in entities.mentionsByParagraph[paragraph.position]
+        where sentence.contains(mention.tokens.lowerBound) {
             let kind = entities.entities[mention.entity].kind
             if kind == .person { lastPersonInSentence = mention.entity }
             guard kind == .organization else { continue }
@@ -58,7 +59,8 @@ struct SourceResolver {
             return lastPerson.map { entities.entities[$0].name }
         }
         if let entity = entity(namedBy: words) ?? entity(employing: words) ?? entity(describedBy: words)
-            ?? organization(startingWith: words) {
+            ?? organization(startingWith: words)
+        {
             lastSource = entity
             return entities.entities[entity].name
         }
@@ -66,7 +68,9 @@ struct SourceResolver {
         guard let head = described.last?.lowercased(), !described.isEmpty else { return nil }
         // A description of an organisation that named none of the article's (`the monitor`, `the company`)
         // says too little to stand alone.
-        if described.count == 1, FigureLexicon.organizationDescriptions.contains(head) || FigureLexicon.vagueSources.contains(head) {
+        if described.count == 1,
+            FigureLexicon.organizationDescriptions.contains(head) || FigureLexicon.vagueSources.contains(head)
+        {
             return nil
         }
         if described[0].first?.isUppercase == true || FigureLexicon.speakingHeads.contains(head) {
@@ -99,12 +103,12 @@ struct SourceResolver {
     /// officials`, `Syrian Observatory for Human Rights monitoring group`.
     private func entity(employing words: [String]) -> Int? {
         guard let role = words.last?.lowercased(),
-              FigureLexicon.roleHeads.contains(role) || FigureLexicon.organizationDescriptions.contains(role)
+            FigureLexicon.roleHeads.contains(role) || FigureLexicon.organizationDescriptions.contains(role)
         else { return nil }
         guard let lastCapitalised = words.lastIndex(where: { $0.first?.isUppercase == true }) else { return nil }
         let name = words[...lastCapitalised]
         guard name.count < words.count, words[name.count...].allSatisfy({ $0.first?.isLowercase == true }),
-              let entity = entity(namedBy: Array(name)), entities.entities[entity].kind == .organization
+            let entity = entity(namedBy: Array(name)), entities.entities[entity].kind == .organization
         else { return nil }
         return entity
     }
@@ -113,12 +117,18 @@ struct SourceResolver {
     /// Observatory`, `the agency`), or the last organisation that was a source (`the monitor`, `the
     /// group`).
     private func entity(describedBy words: [String]) -> Int? {
-        guard let head = words.last?.lowercased(), FigureLexicon.organizationDescriptions.contains(head) else { return nil }
+        guard let head = words.last?.lowercased(), FigureLexicon.organizationDescriptions.contains(head) else {
+            return nil
+        }
         let headWord = head.prefix(1).uppercased() + head.dropFirst()
-        if let named = recentOrganizations.last(where: { entities.entities[$0].name.split(separator: " ").contains { $0 == headWord } }) {
+        if let named = recentOrganizations.last(where: {
+            entities.entities[$0].name.split(separator: " ").contains { $0 == headWord }
+        }) {
             return named
         }
-        if FigureLexicon.monitorDescriptions.contains(head), let lastSource, entities.entities[lastSource].kind == .organization {
+        if FigureLexicon.monitorDescriptions.contains(head), let lastSource,
+            entities.entities[lastSource].kind == .organization
+        {
             return lastSource
         }
         return nil

@@ -39,11 +39,17 @@ struct SourceTracker {
             if word == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
                 if let phrase = nounPhrase(forwardFrom: i + 2, in: sentence, paragraph: paragraph) { return phrase }
             }
-            guard ["said", "says", "told", "reported", "reports", "announced", "stated", "confirmed", "estimated", "estimates"].contains(word) else { continue }
+            guard
+                [
+                    "said", "says", "told", "reported", "reports", "announced", "stated", "confirmed", "estimated",
+                    "estimates",
+                ].contains(word)
+            else { continue }
             // Inverted: `…, said the military`, or `… said Barazi.` closing the sentence; but `told AFP`
             // names who heard it.
             if word != "told", let end = capitalizedRun(from: i + 1, in: sentence, tokens: tokens),
-               end == sentence.upperBound || tokens[end].kind == .punctuation {
+                end == sentence.upperBound || tokens[end].kind == .punctuation
+            {
                 return paragraph.text(of: (i + 1)..<end)
             }
             if word != "told", i > sentence.lowerBound, tokens[i - 1].kind == .punctuation {
@@ -52,7 +58,8 @@ struct SourceTracker {
             }
             // `He said`, `she told`: the resolver knows who was named last.
             if i > sentence.lowerBound, ["he", "she"].contains(tokens[i - 1].lower),
-               i - 1 == sentence.lowerBound || tokens[i - 2].kind == .punctuation || tokens[i - 2].lower == "and" {
+                i - 1 == sentence.lowerBound || tokens[i - 2].kind == .punctuation || tokens[i - 2].lower == "and"
+            {
                 return tokens[i - 1].lower
             }
             if let phrase = nounPhrase(backwardFrom: i - 1, in: sentence, paragraph: paragraph) { return phrase }
@@ -64,31 +71,44 @@ struct SourceTracker {
     func capitalizedRun(from start: Int, in sentence: Range<Int>, tokens: [Token]) -> Int? {
         var end = start
         while end < sentence.upperBound, tokens[end].isWord,
-              tokens[end].isCapitalized && !Self.pronouns.contains(tokens[end].lower) && !EnglishLexicon.notNames.contains(tokens[end].text)
-                || (end > start && ["for", "of", "al"].contains(tokens[end].lower) && end + 1 < sentence.upperBound && tokens[end + 1].isCapitalized) {
+            tokens[end].isCapitalized && !Self.pronouns.contains(tokens[end].lower)
+                && !EnglishLexicon.notNames.contains(tokens[end].text)
+                || (end > start && ["for", "of", "al"].contains(tokens[end].lower) && end + 1 < sentence.upperBound
+                    && tokens[end + 1].isCapitalized)
+        {
             end += 1
         }
         return end > start ? end : nil
     }
 
     /// The noun phrase ending at `end`: `The Iraqi military`, `Syrian state TV`, `US officials`.
-    func nounPhrase(backwardFrom end: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+    func nounPhrase(backwardFrom end: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
         let tokens = paragraph.tokens
         var start = end + 1
         var j = end
         // `have said`, `had earlier said`: step over auxiliaries and adverbs.
-        while j >= sentence.lowerBound, ["has", "have", "had", "also", "later", "earlier", "previously", "was", "were", "is", "been"].contains(tokens[j].lower) { j -= 1 }
+        while j >= sentence.lowerBound,
+            ["has", "have", "had", "also", "later", "earlier", "previously", "was", "were", "is", "been"].contains(
+                tokens[j].lower)
+        { j -= 1 }
         let last = j
         while j >= sentence.lowerBound, last - j < 7 {
             let token = tokens[j]
             if token.lower == "'s" { j -= 1; continue }
             // `for`, `of` inside a name: `Syrian Observatory for Human Rights`.
-            let innerParticle = ["for", "of"].contains(token.lower) && j > sentence.lowerBound && j < last
+            let innerParticle =
+                ["for", "of"].contains(token.lower) && j > sentence.lowerBound && j < last
                 && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
             guard token.isWord, !Self.stops.contains(token.lower) || innerParticle else { break }
             // A determiner opens the noun phrase; a day or month name is the end of something else.
             if ["the", "a", "an"].contains(token.lower) { break }
-            if token.isCapitalized && j < last && (EnglishLexicon.month(token.lower) != nil || EnglishLexicon.weekdays[token.lower] != nil) { break }
+            if token.isCapitalized && j < last
+                && (EnglishLexicon.month(token.lower) != nil || EnglishLexicon.weekdays[token.lower] != nil)
+            {
+                break
+            }
             start = j
             j -= 1
         }
@@ -96,7 +116,9 @@ struct SourceTracker {
         return clean(paragraph.text(of: start..<(last + 1)))
     }
 
-    func nounPhrase(forwardFrom start: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+    func nounPhrase(forwardFrom start: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
         let tokens = paragraph.tokens
         var first = start
         while first < sentence.upperBound, ["the", "a", "an"].contains(tokens[first].lower) { first += 1 }
@@ -106,13 +128,27 @@ struct SourceTracker {
         if first < sentence.upperBound, tokens[first].isCapitalized {
             // A name: its capitalised words (with `for`, `of` inside), no further.
             while end < sentence.upperBound, tokens[end].isWord,
-                  tokens[end].isCapitalized || (["for", "of"].contains(tokens[end].lower) && end + 1 < sentence.upperBound && tokens[end + 1].isCapitalized) {
+                tokens[end].isCapitalized
+                    || (["for", "of"].contains(tokens[end].lower) && end + 1 < sentence.upperBound
+                        && tokens[end + 1].isCapitalized)
+            {
                 end += 1
             }
         } else {
             while end < sentence.upperBound, end - first < 5, tokens[end].isWord || tokens[end].lower == "'s" {
-                if end > first, ["that", "which", "who", "on", "in", "at", "as", "and", "but", "while", "after", "before", "was", "were", "had", "has", "is", "are", "said"].contains(tokens[end].lower) { break }
-                if end > first, tokens[end].lower.hasSuffix("ed") || EnglishLexicon.speechVerbs.contains(tokens[end].lower) { break }
+                if end > first,
+                    [
+                        "that", "which", "who", "on", "in", "at", "as", "and", "but", "while", "after", "before", "was",
+                        "were", "had", "has", "is", "are", "said",
+                    ].contains(tokens[end].lower)
+                {
+                    break
+                }
+                if end > first,
+                    tokens[end].lower.hasSuffix("ed") || EnglishLexicon.speechVerbs.contains(tokens[end].lower)
+                {
+                    break
+                }
                 end += 1
             }
         }
@@ -127,16 +163,22 @@ struct SourceTracker {
         guard !words.isEmpty else { return nil }
         if words.count == 1, Self.pronouns.contains(words[0].lowercased()) { return nil }
         // `killed nine people Sputnik reported`: the words before the name belong to the last clause.
-        if let nameStart = words.lastIndex(where: { $0.first?.isUppercase != true }).map({ $0 + 1 }), nameStart < words.count,
-           words[..<nameStart].contains(where: { $0.first?.isNumber == true || NumberWords.wordValue($0.lowercased()) != nil }) {
+        if let nameStart = words.lastIndex(where: { $0.first?.isUppercase != true }).map({ $0 + 1 }),
+            nameStart < words.count,
+            words[..<nameStart].contains(where: {
+                $0.first?.isNumber == true || NumberWords.wordValue($0.lowercased()) != nil
+            })
+        {
             words = Array(words[nameStart...])
         }
         // A place or a part of one (`rural Idlib`, `the province`) reports nothing; a country may.
         let phrase = words.joined(separator: " ")
         if let last = words.last?.lowercased(), Self.placeWords.contains(last) { return nil }
         if let place = gazetteer.place(named: phrase), place.kind != .country { return nil }
-        if words.count == 2, words[0].lowercased() == "rural" || words[0].lowercased() == "eastern" || words[0].lowercased() == "western"
-            || words[0].lowercased() == "northern" || words[0].lowercased() == "southern" {
+        if words.count == 2,
+            words[0].lowercased() == "rural" || words[0].lowercased() == "eastern" || words[0].lowercased() == "western"
+                || words[0].lowercased() == "northern" || words[0].lowercased() == "southern"
+        {
             return nil
         }
         return phrase
@@ -152,7 +194,8 @@ struct SourceTracker {
         let head = phrase.split(separator: " ").last.map { $0.lowercased() } ?? ""
         let earlier = earlierByHead[head, default: []]
         if !phrase.contains(" ") || phrase.first?.isLowercase == true,
-           let fuller = earlier.last(where: { $0.count > phrase.count }) {
+            let fuller = earlier.last(where: { $0.count > phrase.count })
+        {
             return fuller
         }
         earlierByHead[head] = Array((earlier + [phrase]).suffix(Self.earlierPerHead))

@@ -45,10 +45,14 @@ extension NumberParser {
         guard end + 1 < tokens.count else { return nil }
         var joinerIndex = end
         var unitWord: String?
-        if tokens[end].isPunctuation("-"), !tokens[end].spaceBefore, tokens[end + 1].lower == "to" || tokens[end + 1].lower == "and" {
+        if tokens[end].isPunctuation("-"), !tokens[end].spaceBefore,
+            tokens[end + 1].lower == "to" || tokens[end + 1].lower == "and"
+        {
             joinerIndex = end + 1  // `8- to 16-metre`: a suspended hyphen
-        } else if tokens[end].isWord, !NumberWords.startsNumeral(tokens[end]), tokens[end + 1].lower == "to" || tokens[end + 1].lower == "and",
-                  NumberWords.scales[tokens[end].lower] == nil {
+        } else if tokens[end].isWord, !NumberWords.startsNumeral(tokens[end]),
+            tokens[end + 1].lower == "to" || tokens[end + 1].lower == "and",
+            NumberWords.scales[tokens[end].lower] == nil
+        {
             unitWord = tokens[end].lower  // `44 mg to 50 mg`: only when the same word follows the upper end
             joinerIndex = end + 1
         }
@@ -58,10 +62,13 @@ extension NumberParser {
         let isDashMark = joiner.kind == .punctuation && (joiner.text == "-" || joiner.text == "\u{2013}")
         if isDashMark && unitWord == nil && joinerIndex == end
             && ((!joiner.spaceBefore && !afterJoiner.spaceBefore)
-                || (joiner.spaceBefore && afterJoiner.spaceBefore && !phrase.isSpelledOut && afterJoiner.isNumber)) {
+                || (joiner.spaceBefore && afterJoiner.spaceBefore && !phrase.isSpelledOut && afterJoiner.isNumber))
+        {
             return RangeJoiner(index: joinerIndex, kind: .dash, unitWord: unitWord)
         }
-        if joiner.lower == "to" || joiner.lower == "through" { return RangeJoiner(index: joinerIndex, kind: .to, unitWord: unitWord) }
+        if joiner.lower == "to" || joiner.lower == "through" {
+            return RangeJoiner(index: joinerIndex, kind: .to, unitWord: unitWord)
+        }
         if joiner.lower == "and" { return RangeJoiner(index: joinerIndex, kind: .and, unitWord: unitWord) }
         return nil
     }
@@ -70,7 +77,10 @@ extension NumberParser {
     /// 10 to 12" report a change, not a range; "and" only ranges after "between".
     func wordsBefore(_ start: Int, allowRangeWith joiner: RangeJoiner.Kind, tokens: [Token]) -> Bool {
         let before = start > 0 ? tokens[start - 1].lower : ""
-        if joiner != .dash, before == "from" || (start >= 2 && tokens[start - 2].lower == "from" && NumberWords.roughWords.contains(before)) {
+        if joiner != .dash,
+            before == "from"
+                || (start >= 2 && tokens[start - 2].lower == "from" && NumberWords.roughWords.contains(before))
+        {
             return false
         }
         if joiner == .and, before != "between" { return false }
@@ -82,11 +92,15 @@ extension NumberParser {
     /// the lower end's unit word.
     func rangeUpperEnd(of phrase: NumberPhrase, after joiner: RangeJoiner, tokens: [Token]) -> Numeral? {
         var upperStart = joiner.index + 1
-        if phrase.currency != nil, tokens[upperStart].kind == .punctuation, NumberWords.currencySymbols[tokens[upperStart].text] != nil,
-           upperStart + 1 < tokens.count {
+        if phrase.currency != nil, tokens[upperStart].kind == .punctuation,
+            NumberWords.currencySymbols[tokens[upperStart].text] != nil,
+            upperStart + 1 < tokens.count
+        {
             upperStart += 1
         }
-        guard let upperNumeral = numeral(in: tokens, at: upperStart, allowUnitLikeScales: phrase.currency != nil) else { return nil }
+        guard let upperNumeral = numeral(in: tokens, at: upperStart, allowUnitLikeScales: phrase.currency != nil) else {
+            return nil
+        }
         guard upperNumeral.phrase.isSpelledOut == phrase.isSpelledOut || joiner.kind != .dash else { return nil }
         if let unitWord = joiner.unitWord {
             let upperEnd = upperNumeral.phrase.tokens.upperBound
@@ -99,10 +113,18 @@ extension NumberParser {
     /// numbers are codes and dates (`+1-222-2222`, `2020-01-05`), and a dash between two numbers next to `won`,
     /// `victory` or two team names is a score (`won 2-1`, `Chelsea 2-1 Arsenal`).
     func isDashedChainOrScore(_ tokens: [Token], start: Int, end: Int) -> Bool {
-        if start > 0, !tokens[start].spaceBefore, tokens[start - 1].isPunctuation("+") || tokens[start - 1].isPunctuation("-")
-            || tokens[start - 1].isPunctuation("/") || tokens[start - 1].isPunctuation("\u{2013}") { return true }
-        if end + 1 < tokens.count, !tokens[end].spaceBefore, tokens[end].isPunctuation("-") || tokens[end].isPunctuation("/"),
-           tokens[end + 1].isNumber, !tokens[end + 1].spaceBefore { return true }
+        if start > 0, !tokens[start].spaceBefore,
+            tokens[start - 1].isPunctuation("+") || tokens[start - 1].isPunctuation("-")
+                || tokens[start - 1].isPunctuation("/") || tokens[start - 1].isPunctuation("\u{2013}")
+        {
+            return true
+        }
+        if end + 1 < tokens.count, !tokens[end].spaceBefore,
+            tokens[end].isPunctuation("-") || tokens[end].isPunctuation("/"),
+            tokens[end + 1].isNumber, !tokens[end + 1].spaceBefore
+        {
+            return true
+        }
         return isScore(tokens, start: start, end: end)
     }
 
@@ -143,7 +165,9 @@ extension NumberParser {
         let next = end < tokens.count ? tokens[end] : nil
         if let previous, NumberWords.scoreWords.contains(previous.lower) { return true }
         if let next, NumberWords.scoreWords.contains(next.lower) { return true }
-        if let previous, let next, previous.isWord, next.isWord, previous.isCapitalized, next.isCapitalized { return true }
+        if let previous, let next, previous.isWord, next.isWord, previous.isCapitalized, next.isCapitalized {
+            return true
+        }
         return false
     }
 }

@@ -33,8 +33,10 @@ extension NumberParser {
             reading.takeHundred()
             return .taken
         }
-        if word == "dozen" || NumberWords.dozenForms.contains(word) || NumberWords.isDozens(tokens, at: j, count: reading.group),
-           afterNumberWord {
+        if word == "dozen" || NumberWords.dozenForms.contains(word)
+            || NumberWords.isDozens(tokens, at: j, count: reading.group),
+            afterNumberWord
+        {
             reading.takeDozen()
             return .taken
         }
@@ -59,12 +61,16 @@ extension NumberParser {
             if i > 0, NumberWords.pronounDeterminers.contains(tokens[i - 1].lower) { return true }
             if next < tokens.count, tokens[next].lower == "another" || tokens[next].lower == "'s" { return true }
             if i > 0, NumberWords.demonstratives.contains(tokens[i - 1].lower),
-               next == tokens.count || tokens[next].kind == .punctuation || NumberWords.pronounFollowers.contains(tokens[next].lower)
-                || Self.looksLikeVerb(tokens[next]) {
+                next == tokens.count || tokens[next].kind == .punctuation
+                    || NumberWords.pronounFollowers.contains(tokens[next].lower)
+                    || Self.looksLikeVerb(tokens[next])
+            {
                 return true
             }
         }
-        if word == "naught" || word == "nought", i > 0, tokens[i - 1].lower == "to" || tokens[i - 1].lower == "for" { return true }
+        if word == "naught" || word == "nought", i > 0, tokens[i - 1].lower == "to" || tokens[i - 1].lower == "for" {
+            return true
+        }
         return false
     }
 
@@ -118,17 +124,21 @@ extension NumberParser {
                 value *= big
                 j += 1
             }
-            return NumberPhrase(tokens: i..<j, value: value, approx: .over, isVague: true, isSpelledOut: true, numeralStart: i)
+            return NumberPhrase(
+                tokens: i..<j, value: value, approx: .over, isVague: true, isSpelledOut: true, numeralStart: i)
         }
         guard j == i, let base = NumberWords.vaguePlurals[tokens[i].lower] else { return nil }
         var value = base
         j = i + 1
         // tens of thousands (of)
-        if j + 1 < tokens.count, tokens[j].lower == "of", let scale = NumberWords.vaguePlurals[tokens[j + 1].lower], scale > base {
+        if j + 1 < tokens.count, tokens[j].lower == "of", let scale = NumberWords.vaguePlurals[tokens[j + 1].lower],
+            scale > base
+        {
             value = base * scale
             j += 2
         }
-        return NumberPhrase(tokens: i..<j, value: value, approx: .over, isVague: true, isSpelledOut: true, numeralStart: i)
+        return NumberPhrase(
+            tokens: i..<j, value: value, approx: .over, isVague: true, isSpelledOut: true, numeralStart: i)
     }
 }
 
@@ -154,14 +164,14 @@ private struct SpelledOutReading {
         var scale: Double
     }
 
-    var total = 0.0      // groups of a thousand and over
-    var hundreds = 0.0   // hundreds of the group under a thousand
-    var group = 0.0      // tens and units since the last scale word
-    var lastBig = 0.0    // the last scale of a thousand or over
-    var endScale = 1.0   // the scale word the numeral ends with
+    var total = 0.0  // groups of a thousand and over
+    var hundreds = 0.0  // hundreds of the group under a thousand
+    var group = 0.0  // tens and units since the last scale word
+    var lastBig = 0.0  // the last scale of a thousand or over
+    var endScale = 1.0  // the scale word the numeral ends with
     var last = Last.none
-    var cut: Cut?        // just after the last scale word
-    var next: Int        // the token to read next
+    var cut: Cut?  // just after the last scale word
+    var next: Int  // the token to read next
 
     var value: Double { total + hundreds + group }
 
@@ -170,7 +180,9 @@ private struct SpelledOutReading {
     init?(in tokens: [Token], at i: Int) {
         next = i
         guard tokens[i].lower == "a" || tokens[i].lower == "an" else { return }
-        guard i + 1 < tokens.count, tokens[i + 1].isWord, NumberWords.scales[tokens[i + 1].lower] != nil else { return nil }
+        guard i + 1 < tokens.count, tokens[i + 1].isWord, NumberWords.scales[tokens[i + 1].lower] != nil else {
+            return nil
+        }
         group = 1
         last = .unit
         next = i + 1
@@ -233,7 +245,8 @@ private struct SpelledOutReading {
     /// million`), or else the end of the numeral (`one million and a half`).
     mutating func takeFraction(_ fraction: (value: Double, end: Int), in tokens: [Token]) -> SpelledOutStep {
         if fraction.end < tokens.count, let big = NumberWords.scales[tokens[fraction.end].lower], big >= 1_000,
-           lastBig == 0 || big < lastBig {
+            lastBig == 0 || big < lastBig
+        {
             group += fraction.value
             last = .unit
             next = fraction.end
@@ -249,11 +262,13 @@ private struct SpelledOutReading {
     /// number of the same size (`between one hundred and two hundred`), which is no sum.
     mutating func takeAnd(in tokens: [Token]) -> SpelledOutStep {
         let j = next
-        guard last == .hundred || last == .scale, NumberWords.startsNumeral(tokens[j + 1]), !tokens[j + 1].isNumber else {
+        guard last == .hundred || last == .scale, NumberWords.startsNumeral(tokens[j + 1]), !tokens[j + 1].isNumber
+        else {
             return .ended
         }
         if j + 2 < tokens.count, let following = NumberWords.scales[tokens[j + 2].lower],
-           following == (last == .hundred ? 100 : lastBig) {
+            following == (last == .hundred ? 100 : lastBig)
+        {
             return .ended
         }
         last = .and
@@ -264,7 +279,9 @@ private struct SpelledOutReading {
     /// The cut to end the numeral at when `word` is a scale that cannot follow and so starts a second
     /// number (`two million three million`).
     func cutBeforeSecondNumber(at word: String) -> Cut? {
-        guard let cut, last == .unit || last == .ten, let scale = NumberWords.scales[word], scale >= cut.scale else { return nil }
+        guard let cut, last == .unit || last == .ten, let scale = NumberWords.scales[word], scale >= cut.scale else {
+            return nil
+        }
         return cut
     }
 }

@@ -35,7 +35,9 @@ public struct NumberParser: Sendable {
     func notANumber(in tokens: [Token], at i: Int) -> Int? {
         let token = tokens[i]
         guard token.isNumber else { return nil }
-        if i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].spaceBefore, Self.isOrdinalSuffix(tokens[i + 1].lower) {
+        if i + 1 < tokens.count, tokens[i + 1].isWord, !tokens[i + 1].spaceBefore,
+            Self.isOrdinalSuffix(tokens[i + 1].lower)
+        {
             return 2
         }
         if let time = clockTime(in: tokens, at: i) { return time }
@@ -60,8 +62,9 @@ public struct NumberParser: Sendable {
         var j = i + 1
         var hasMinutes = false
         if j + 1 < tokens.count, tokens[j].isPunctuation(":"), !tokens[j].spaceBefore, tokens[j + 1].isNumber,
-           !tokens[j + 1].spaceBefore, tokens[j + 1].text.utf8.count == 2, let hour = Int(text), hour <= 24,
-           let minutes = Int(tokens[j + 1].text), minutes < 60 {
+            !tokens[j + 1].spaceBefore, tokens[j + 1].text.utf8.count == 2, let hour = Int(text), hour <= 24,
+            let minutes = Int(tokens[j + 1].text), minutes < 60
+        {
             j += 2
             hasMinutes = true
         }
@@ -97,11 +100,13 @@ public struct NumberParser: Sendable {
     /// The phrase whose numeral starts at `i`, with modifiers taken from tokens at or after `floor`.
     func phrase(in tokens: [Token], at i: Int, after floor: Int) -> NumberPhrase? {
         // Currency sign before the numeral: $3m, US$5, £40,000, -£3m, $-99.99.
-        if tokens[i].kind == .punctuation, let code = NumberWords.currencySymbols[tokens[i].text], i + 1 < tokens.count {
+        if tokens[i].kind == .punctuation, let code = NumberWords.currencySymbols[tokens[i].text], i + 1 < tokens.count
+        {
             var digits = i + 1
             var negative = false
             if digits + 1 < tokens.count, tokens[digits].isPunctuation("-") || tokens[digits].isPunctuation("\u{2212}"),
-               !tokens[digits].spaceBefore, tokens[digits + 1].isNumber, !tokens[digits + 1].spaceBefore {
+                !tokens[digits].spaceBefore, tokens[digits + 1].isNumber, !tokens[digits + 1].spaceBefore
+            {
                 digits += 1
                 negative = true
             }
@@ -109,11 +114,14 @@ public struct NumberParser: Sendable {
             var start = i
             var currency = code
             if i > floor, tokens[i].text == "$", !tokens[i].spaceBefore, tokens[i - 1].isWord,
-               let dollar = NumberWords.dollarPrefixes[tokens[i - 1].text] {
+                let dollar = NumberWords.dollarPrefixes[tokens[i - 1].text]
+            {
                 currency = dollar
                 start = i - 1
-            } else if !negative, start - 1 >= floor, tokens[start - 1].isPunctuation("-") || tokens[start - 1].isPunctuation("\u{2212}"),
-                      !tokens[i].spaceBefore, start - 1 == 0 || tokens[start - 1].spaceBefore {
+            } else if !negative, start - 1 >= floor,
+                tokens[start - 1].isPunctuation("-") || tokens[start - 1].isPunctuation("\u{2212}"),
+                !tokens[i].spaceBefore, start - 1 == 0 || tokens[start - 1].spaceBefore
+            {
                 start -= 1
                 negative = true
             }
@@ -122,8 +130,9 @@ public struct NumberParser: Sendable {
             phrase.currency = currency
             if negative { phrase.value = -phrase.value }
             phrase.tokens = start..<phrase.tokens.upperBound
-            return withModifiers(withPostfix(withRange(phrase, scale: numeral.scale, tokens: tokens), tokens: tokens),
-                                 tokens: tokens, floor: floor)
+            return withModifiers(
+                withPostfix(withRange(phrase, scale: numeral.scale, tokens: tokens), tokens: tokens),
+                tokens: tokens, floor: floor)
         }
         // Vague plurals: dozens of, tens of thousands of, several dozen, a few hundred.
         if let vague = vaguePlural(in: tokens, at: i) { return withModifiers(vague, tokens: tokens, floor: floor) }
@@ -144,8 +153,9 @@ public struct NumberParser: Sendable {
             phrase.currency = money.code
             phrase.tokens = phrase.tokens.lowerBound..<money.end
         }
-        return withModifiers(withPostfix(withRange(phrase, scale: numeral.scale, tokens: tokens), tokens: tokens),
-                             tokens: tokens, floor: floor)
+        return withModifiers(
+            withPostfix(withRange(phrase, scale: numeral.scale, tokens: tokens), tokens: tokens),
+            tokens: tokens, floor: floor)
     }
 
     /// A numeral and the scale that ends it (`1.5 million` → 1,000,000; 1 when none), which the lower
@@ -166,7 +176,8 @@ public struct NumberParser: Sendable {
             var end = i + 1
             if end < tokens.count, tokens[end].isWord {
                 let next = tokens[end]
-                let isDozen = NumberWords.dozenForms.contains(next.lower) || NumberWords.isDozens(tokens, at: end, count: base)
+                let isDozen =
+                    NumberWords.dozenForms.contains(next.lower) || NumberWords.isDozens(tokens, at: end, count: base)
                 if let s = NumberWords.scales[next.lower] ?? (isDozen ? 12 : nil) {
                     scale = s
                     end += 1
@@ -176,8 +187,9 @@ public struct NumberParser: Sendable {
                         end += 1
                     }
                 } else if let s = NumberWords.abbreviatedScales[next.lower],
-                          !next.spaceBefore || NumberWords.spacedScales.contains(next.lower),
-                          allowUnitLikeScales || !NumberWords.unitLikeScales.contains(next.lower) {
+                    !next.spaceBefore || NumberWords.spacedScales.contains(next.lower),
+                    allowUnitLikeScales || !NumberWords.unitLikeScales.contains(next.lower)
+                {
                     scale = s
                     end += 1
                 }
@@ -185,7 +197,9 @@ public struct NumberParser: Sendable {
             value *= scale
             // `3 million and a half`, `2 and a half`, `5 and a half million`.
             if let fraction = andAFraction(in: tokens, at: end) {
-                if scale == 1, fraction.end < tokens.count, let big = NumberWords.scales[tokens[fraction.end].lower], big >= 1_000 {
+                if scale == 1, fraction.end < tokens.count, let big = NumberWords.scales[tokens[fraction.end].lower],
+                    big >= 1_000
+                {
                     value = (value + fraction.value) * big
                     scale = big
                     end = fraction.end + 1
@@ -198,8 +212,9 @@ public struct NumberParser: Sendable {
         }
         // `.08`: a decimal written without its leading zero, standing on its own.
         if token.isPunctuation("."), i + 1 < tokens.count, tokens[i + 1].isNumber, !tokens[i + 1].spaceBefore,
-           i == 0 || token.spaceBefore, !tokens[i + 1].text.contains(","), !tokens[i + 1].text.contains("."),
-           let value = Double("0." + tokens[i + 1].text) {
+            i == 0 || token.spaceBefore, !tokens[i + 1].text.contains(","), !tokens[i + 1].text.contains("."),
+            let value = Double("0." + tokens[i + 1].text)
+        {
             return Numeral(phrase: NumberPhrase(tokens: i..<(i + 2), value: value, numeralStart: i), scale: 1)
         }
         guard token.isWord else { return nil }
@@ -216,7 +231,8 @@ public struct NumberParser: Sendable {
         let sign = tokens[i - 1]
         if sign.lower == "minus" || sign.lower == "negative" { return i - 1 }
         guard sign.kind == .punctuation, sign.text == "-" || sign.text == "\u{2212}", !tokens[i].spaceBefore,
-              tokens[i].isNumber else { return nil }
+            tokens[i].isNumber
+        else { return nil }
         if i - 1 == 0 || sign.spaceBefore { return i - 1 }
         let before = tokens[i - 2]
         return before.isPunctuation("(") || before.isPunctuation("[") ? i - 1 : nil
@@ -237,7 +253,9 @@ public struct NumberParser: Sendable {
         case "per":
             return k + 1 < tokens.count && tokens[k + 1].lower == "cent" ? (k + 2, false) : nil
         case "percentage":
-            if k + 1 < tokens.count, tokens[k + 1].lower == "point" || tokens[k + 1].lower == "points" { return (k + 2, true) }
+            if k + 1 < tokens.count, tokens[k + 1].lower == "point" || tokens[k + 1].lower == "points" {
+                return (k + 2, true)
+            }
             return (k + 1, false)
         default:
             return nil
@@ -249,11 +267,13 @@ public struct NumberParser: Sendable {
     func currencySuffix(in tokens: [Token], at k: Int) -> (end: Int, code: String)? {
         guard k < tokens.count else { return nil }
         let token = tokens[k]
-        if token.isWord, let code = NumberWords.currencyWords[token.lower], token.lower != "won" || token.isCapitalized {
+        if token.isWord, let code = NumberWords.currencyWords[token.lower], token.lower != "won" || token.isCapitalized
+        {
             return (k + 1, code)
         }
         if token.kind == .punctuation, !token.spaceBefore, let code = NumberWords.currencySymbols[token.text],
-           !(k + 1 < tokens.count && tokens[k + 1].isNumber && !tokens[k + 1].spaceBefore) {
+            !(k + 1 < tokens.count && tokens[k + 1].isNumber && !tokens[k + 1].spaceBefore)
+        {
             return (k + 1, code)
         }
         return nil
@@ -267,13 +287,16 @@ public struct NumberParser: Sendable {
         guard end < tokens.count else { return phrase }
         var result = phrase
         if tokens[end].isPunctuation("+"), !tokens[end].spaceBefore,
-           !(end + 1 < tokens.count && tokens[end + 1].isNumber && !tokens[end + 1].spaceBefore) {
+            !(end + 1 < tokens.count && tokens[end + 1].isNumber && !tokens[end + 1].spaceBefore)
+        {
             result.approx = .over
             result.tokens = phrase.tokens.lowerBound..<(end + 1)
             return result
         }
-        if end + 1 < tokens.count, tokens[end].isPunctuation("-"), !tokens[end].spaceBefore, tokens[end + 1].lower == "plus",
-           !tokens[end + 1].spaceBefore {
+        if end + 1 < tokens.count, tokens[end].isPunctuation("-"), !tokens[end].spaceBefore,
+            tokens[end + 1].lower == "plus",
+            !tokens[end + 1].spaceBefore
+        {
             result.approx = .over
             result.tokens = phrase.tokens.lowerBound..<(end + 2)
             return result
@@ -284,7 +307,9 @@ public struct NumberParser: Sendable {
             if last < tokens.count {
                 let next = tokens[last]
                 if NumberWords.startsNumeral(next) { return phrase }
-                if next.lower == "than", last + 1 < tokens.count, NumberWords.startsNumeral(tokens[last + 1]) { return phrase }
+                if next.lower == "than", last + 1 < tokens.count, NumberWords.startsNumeral(tokens[last + 1]) {
+                    return phrase
+                }
             }
             result.approx = approx
             result.tokens = phrase.tokens.lowerBound..<last
@@ -321,7 +346,8 @@ public struct NumberParser: Sendable {
         if text.utf8.contains(UInt8(ascii: ",")) {
             let groups = text.split(separator: ",", omittingEmptySubsequences: false)
             guard groups.dropFirst().allSatisfy({ $0.prefix(while: { $0 != "." }).count == 3 }),
-                  let first = groups.first, (1...3).contains(first.count) else { return nil }
+                let first = groups.first, (1...3).contains(first.count)
+            else { return nil }
             return Double(groups.joined())
         }
         return Double(text)

@@ -78,13 +78,16 @@ enum NumberWords {
     ]
     /// Words next to `2-1` that make it a score, not a range.
     static let scoreWords: Set<String> = [
-        "won", "win", "wins", "winning", "winner", "lost", "lose", "loses", "losing", "beat", "beats", "beaten", "beating",
+        "won", "win", "wins", "winning", "winner", "lost", "lose", "loses", "losing", "beat", "beats", "beaten",
+        "beating",
         "drew", "draw", "draws", "drawn", "victory", "victories", "defeat", "defeats", "defeated", "loss", "losses",
         "lead", "leads", "led", "leading", "trail", "trails", "trailed", "trailing", "score", "scored", "scores",
         "scoreline", "thrashing", "thrashed", "triumph", "edged", "aggregate", "margin",
     ]
     /// Words between `from` and a number that keep `from X to Y` a change: `from about 10 to 12`.
-    static let roughWords: Set<String> = ["about", "around", "nearly", "almost", "some", "roughly", "approximately", "just"]
+    static let roughWords: Set<String> = [
+        "about", "around", "nearly", "almost", "some", "roughly", "approximately", "just",
+    ]
 
     /// Words before `X to Y` that make it a change, not a range: `shares rose $1.32 to $44.45`,
     /// `cut by 0.5% to 4.75%`.
@@ -113,8 +116,10 @@ enum NumberWords {
         (["not", "fewer", "than"], .over), (["a", "minimum", "of"], .over), (["exceeding"], .over),
         (["exceed"], .over), (["exceeds"], .over), (["exceeded"], .over), (["surpassing"], .over),
         (["surpass"], .over), (["surpasses"], .over), (["surpassed"], .over),
-        (["at", "most"], .under), (["up", "to"], .under), (["as", "many", "as"], .under), (["as", "much", "as"], .under),
-        (["fewer", "than"], .under), (["less", "than"], .under), (["just", "under"], .under), (["just", "below"], .under),
+        (["at", "most"], .under), (["up", "to"], .under), (["as", "many", "as"], .under),
+        (["as", "much", "as"], .under),
+        (["fewer", "than"], .under), (["less", "than"], .under), (["just", "under"], .under),
+        (["just", "below"], .under),
         (["under"], .under), (["below"], .under), (["smaller", "than"], .under), (["lower", "than"], .under),
         (["no", "more", "than"], .under), (["not", "more", "than"], .under), (["a", "maximum", "of"], .under),
         (["almost"], .about), (["nearly"], .about), (["about"], .about), (["around"], .about),

@@ -52,7 +52,9 @@ struct QuoteParagraph {
         self.roles = roles
         let n = paragraph.tokens.count
         spans = QuoteMarks.spans(in: paragraph.tokens)
-        mentions = paragraph.position < entities.mentionsByParagraph.count ? entities.mentionsByParagraph[paragraph.position] : []
+        mentions =
+            paragraph.position < entities.mentionsByParagraph.count
+            ? entities.mentionsByParagraph[paragraph.position] : []
 
         spanOf = Array(repeating: -1, count: n)
         for (s, span) in spans.enumerated() {
@@ -77,7 +79,12 @@ struct QuoteParagraph {
             let word = tokens[i].lower
             if QuoteLexicon.finiteVerbs.contains(word) {
                 // `the reported attack`, `a said agreement`: after a determiner it is an adjective.
-                if i > 0, QuoteLexicon.definite.contains(tokens[i - 1].lower) || QuoteLexicon.indefinite.contains(tokens[i - 1].lower) { continue }
+                if i > 0,
+                    QuoteLexicon.definite.contains(tokens[i - 1].lower)
+                        || QuoteLexicon.indefinite.contains(tokens[i - 1].lower)
+                {
+                    continue
+                }
                 verbs[i] = .finite
             } else if QuoteLexicon.participles.contains(word) {
                 verbs[i] = .participle

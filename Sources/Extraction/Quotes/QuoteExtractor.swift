@@ -168,7 +168,8 @@ public struct QuoteExtractor: Sendable {
                 let span = p.spans[nextSpan]
                 var speech = !isPartial(span, context: clause(before: nextSpan, in: p), in: p)
                 if !speech, case .speaker(let speaker) = resolution, let entity = speaker.entity,
-                   case .entity(entity)? = p.sentenceSubject(at: p.sentenceStart[span.open], before: span.open) {
+                    case .entity(entity)? = p.sentenceSubject(at: p.sentenceStart[span.open], before: span.open)
+                {
                     speech = true
                 }
                 recent.note(resolution, paragraph: p.position, speech: speech)
@@ -179,7 +180,8 @@ public struct QuoteExtractor: Sendable {
             // Who the next `he` or `she` may be: a person opening a sentence, the subject of a verb of
             // saying, the source after `according to`.
             if i == p.sentenceStart[i], case .entity(let e)? = p.sentenceSubject(at: i, before: p.sentenceEnd[i]),
-               p.entities.entities[e].kind == .person {
+                p.entities.entities[e].kind == .person
+            {
                 recent.note(speaker(.entity(e), p, genders, recent), paragraph: p.position, speech: false)
             }
             switch p.verbs[i] {
@@ -193,7 +195,8 @@ public struct QuoteExtractor: Sendable {
                 if found == nil { found = p.invertedSubject(ofVerbAt: i) }
                 guard let attribution = found else { break }
                 let resolution = speaker(attribution, p, genders, recent)
-                let speech = !QuoteLexicon.notIntroducing.contains(word)
+                let speech =
+                    !QuoteLexicon.notIntroducing.contains(word)
                     && (QuoteLexicon.attributing.contains(word) || resolution.speaker != nil)
                 recent.note(resolution, paragraph: p.position, speech: speech)
             case .according?:
@@ -213,7 +216,9 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// The speaker an attribution names, pronouns resolved against what came before.
-    func speaker(_ attribution: Attribution, _ p: QuoteParagraph, _ genders: [Int: QuoteRoles.Gender], _ recent: Recent) -> Resolution {
+    func speaker(_ attribution: Attribution, _ p: QuoteParagraph, _ genders: [Int: QuoteRoles.Gender], _ recent: Recent)
+        -> Resolution
+    {
         switch attribution {
         case .entity(let e):
             let entity = p.entities.entities[e]
@@ -237,11 +242,15 @@ public struct QuoteExtractor: Sendable {
 
     // MARK: - One quote
 
-    func resolve(_ q: Int, in p: QuoteParagraph, resolved: [Resolution], genders: [Int: QuoteRoles.Gender], recent: Recent) -> Resolution {
+    func resolve(
+        _ q: Int, in p: QuoteParagraph, resolved: [Resolution], genders: [Int: QuoteRoles.Gender], recent: Recent
+    ) -> Resolution {
         let span = p.spans[q]
         // A quote that ends its sentence belongs to the attribution before it (`Zarif said: "…."`)
         // sooner than to the next sentence's subject; one that ends with a comma, to what follows.
-        let attributions = endsSentence(span, in: p) ? [before(span, in: p), after(q, in: p)] : [after(q, in: p), before(span, in: p)]
+        let attributions =
+            endsSentence(span, in: p)
+            ? [before(span, in: p), after(q, in: p)] : [after(q, in: p), before(span, in: p)]
         for case let attribution? in attributions {
             let resolution = speaker(attribution, p, genders, recent)
             if resolution != .none { return resolution }
@@ -253,7 +262,8 @@ public struct QuoteExtractor: Sendable {
             let opensParagraph = span.open <= p.firstWord
             if q == 0, opensParagraph, let runsOn = recent.runsOn { return runsOn }
             if let last = recent.lastSpeech,
-               last.paragraph == p.position || last.paragraph == p.position - 1 && opensParagraph {
+                last.paragraph == p.position || last.paragraph == p.position - 1 && opensParagraph
+            {
                 return last.resolution
             }
         } else if isPartial(span, context: context, in: p), let attribution = subjectAfter(span, in: p) {
@@ -283,11 +293,15 @@ public struct QuoteExtractor: Sendable {
         let capital = tokens[first].isCapitalized || tokens[first].isNumber
         guard context.hasWords else { return !capital }
         var last = span.open - 1
-        while last >= context.start, tokens[last].kind == .punctuation, !tokens[last].isPunctuation(":"), !tokens[last].isPunctuation(",") {
+        while last >= context.start, tokens[last].kind == .punctuation, !tokens[last].isPunctuation(":"),
+            !tokens[last].isPunctuation(",")
+        {
             last -= 1
         }
         guard last >= context.start, capital else { return true }
-        return !(tokens[last].isPunctuation(":") || tokens[last].isPunctuation(",") || p.verbs[last] != nil || tokens[last].lower == "that")
+        return
+            !(tokens[last].isPunctuation(":") || tokens[last].isPunctuation(",") || p.verbs[last] != nil
+            || tokens[last].lower == "that")
     }
 
     /// Whether the quoted words end a sentence: a full stop, ellipsis, `?` or `!` before the
@@ -307,7 +321,9 @@ public struct QuoteExtractor: Sendable {
         var end = p.sentenceEnd[close + 1]
         if q + 1 < p.spans.count, p.spans[q + 1].open < end { end = p.spans[q + 1].open }
         var s = close + 1
-        while s < end, tokens[s].kind == .punctuation, [",", "\u{2014}", "\u{2013}", "-"].contains(tokens[s].text) { s += 1 }
+        while s < end, tokens[s].kind == .punctuation, [",", "\u{2014}", "\u{2013}", "-"].contains(tokens[s].text) {
+            s += 1
+        }
         guard s < end, tokens[s].isWord else { return nil }
         // `"… acts." She said …`, `"…." Mr Valentine, who …, agreed.`: after a full stop comes a new
         // sentence. After `?` or `!` a short attribution may still follow (`"All is well!" Trump said`).
@@ -358,7 +374,9 @@ public struct QuoteExtractor: Sendable {
     func quotedAsSaying(_ v: Int, _ p: QuoteParagraph, end: Int, limit: Int) -> Attribution? {
         let tokens = p.tokens
         var a = v + 1
-        while a + 1 < end, a - v <= QuoteParagraph.subjectReach, !(tokens[a].lower == "as" && p.verbs[a + 1] == .participle) { a += 1 }
+        while a + 1 < end, a - v <= QuoteParagraph.subjectReach,
+            !(tokens[a].lower == "as" && p.verbs[a + 1] == .participle)
+        { a += 1 }
         guard a + 1 < end, tokens[a].lower == "as" else { return nil }
         if a == v + 1 { return p.subject(ofVerbAt: v, limit: limit)?.attribution }
         return p.phraseAfter(v + 1, end: a)
@@ -381,7 +399,9 @@ public struct QuoteExtractor: Sendable {
                 if v - 1 >= floor, tokens[v - 1].lower == "as" {
                     // `quoted Zarif as saying`, `Zarif was quoted as saying`
                     let quoting = p.verbBefore[v - 1]
-                    guard quoting >= floor, QuoteLexicon.quotingVerbs.contains(tokens[quoting].lower) else { return nil }
+                    guard quoting >= floor, QuoteLexicon.quotingVerbs.contains(tokens[quoting].lower) else {
+                        return nil
+                    }
                     if quoting + 1 < v - 1, let object = p.phraseAfter(quoting + 1, end: v - 1) { return object }
                     return p.subject(ofVerbAt: quoting, limit: floor)?.attribution
                 }
@@ -414,10 +434,12 @@ public struct QuoteExtractor: Sendable {
     /// The subject of the first verb of saying after the quote in the same sentence, when the verb
     /// has one of its own (`… upon the region, Khamenei reiterated`; not `… and said`).
     func subjectAfter(_ span: QuoteMarks.Span, in p: QuoteParagraph) -> Attribution? {
-        guard let close = span.close, close + 1 < p.tokens.count, p.sentenceStart[close + 1] != close + 1 else { return nil }
+        guard let close = span.close, close + 1 < p.tokens.count, p.sentenceStart[close + 1] != close + 1 else {
+            return nil
+        }
         let v = p.finiteVerbFrom[close + 1]
         guard v >= 0, !QuoteLexicon.quotingVerbs.contains(p.tokens[v].lower),
-              let (attribution, _) = p.subject(ofVerbAt: v, limit: close + 1), attribution != .coordinated
+            let (attribution, _) = p.subject(ofVerbAt: v, limit: close + 1), attribution != .coordinated
         else { return nil }
         return attribution
     }
@@ -439,7 +461,9 @@ public struct QuoteExtractor: Sendable {
         }
         if partial && words <= 1 { return nil }
         // `CNBC's "Trading Nation"`: a short title in capitals names a show or a campaign.
-        if partial && words <= 4 && !span.content.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized }) { return nil }
+        if partial && words <= 4 && !span.content.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized }) {
+            return nil
+        }
         if speaker == nil && (partial || words <= 3) { return nil }
 
         let scalars = p.paragraph.scalars
@@ -448,7 +472,8 @@ public struct QuoteExtractor: Sendable {
         while start < end, scalars[start].properties.isWhitespace { start += 1 }
         while end > start, scalars[end - 1].properties.isWhitespace || scalars[end - 1] == "," { end -= 1 }
         guard start < end else { return nil }
-        return Quote(span: TextSpan(paragraph: p.position, start: start, end: end),
-                     text: p.paragraph.text(from: start, to: end), speaker: speaker)
+        return Quote(
+            span: TextSpan(paragraph: p.position, start: start, end: end),
+            text: p.paragraph.text(from: start, to: end), speaker: speaker)
     }
 }

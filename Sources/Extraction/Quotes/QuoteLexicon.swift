@@ -81,7 +81,9 @@ enum QuoteLexicon {
 
     /// Prepositions inside a role phrase (`ambassador to Britain`, `commander of the army`); a place or
     /// organisation right after one is the role's complement, not the speaker.
-    static let rolePrepositions: Set<String> = ["of", "to", "for", "in", "at", "from", "with", "on", "near", "by", "against", "over"]
+    static let rolePrepositions: Set<String> = [
+        "of", "to", "for", "in", "at", "from", "with", "on", "near", "by", "against", "over",
+    ]
 
     /// Words that end a noun phrase walking left from its verb.
     static let clauseBoundaries: Set<String> = [
@@ -132,8 +134,10 @@ enum QuoteLexicon {
         let token = tokens[i]
         guard token.kind == .punctuation else { return false }
         if token.text == "&" { return false }
-        if token.text == ".", i > 0, !token.spaceBefore, SentenceSplitter.abbreviations.contains(tokens[i - 1].lower)
-            || tokens[i - 1].text.count == 1 && tokens[i - 1].isCapitalized {
+        if token.text == ".", i > 0, !token.spaceBefore,
+            SentenceSplitter.abbreviations.contains(tokens[i - 1].lower)
+                || tokens[i - 1].text.count == 1 && tokens[i - 1].isCapitalized
+        {
             return false
         }
         return true

@@ -42,12 +42,14 @@ struct QuoteMarks {
             var text = tokens[i].text
             // `’’` and `''` typed for a closing double mark.
             if text == singleClose || text == "'", openDouble != nil, i + 1 < tokens.count, tokens[i + 1].text == text,
-               !tokens[i + 1].spaceBefore {
+                !tokens[i + 1].spaceBefore
+            {
                 text = curlyClose
                 skip = i + 1
             }
             if text == curlyOpen || text == curlyClose || text == straight {
-                let (canOpen, canClose) = text == tokens[i].text ? direction(of: i, in: tokens, isOpen: openDouble != nil) : (false, true)
+                let (canOpen, canClose) =
+                    text == tokens[i].text ? direction(of: i, in: tokens, isOpen: openDouble != nil) : (false, true)
                 if let start = openDouble {
                     if canClose {
                         spans.append(Span(open: start, close: i, contentEnd: i, reopened: reopened))
@@ -104,10 +106,13 @@ struct QuoteMarks {
             // `’` inside a word is an apostrophe and never reaches here; before a letter it is one too.
             return (false, previousTouches && !nextIsWord)
         }
-        let nextStartsWords = nextTouches && (tokens[i + 1].kind != .punctuation || !closingPunctuation.contains(tokens[i + 1].text))
+        let nextStartsWords =
+            nextTouches && (tokens[i + 1].kind != .punctuation || !closingPunctuation.contains(tokens[i + 1].text))
         let canOpen = nextStartsWords && (!previousTouches || afterOpener)
-        let canClose = previousTouches && (!nextTouches || closingPunctuation.contains(tokens[i + 1].text)
-                                           || tokens[i + 1].kind == .punctuation && !nextStartsWords)
+        let canClose =
+            previousTouches
+            && (!nextTouches || closingPunctuation.contains(tokens[i + 1].text)
+                || tokens[i + 1].kind == .punctuation && !nextStartsWords)
         if !canOpen && !canClose { return (!isOpen, isOpen) }  // spaces on both sides, or none: toggle
         return (canOpen, canClose)
     }

@@ -6,7 +6,8 @@ extension QuoteParagraph {
     func appositiveSubject(commaAt j: Int, limit: Int) -> (attribution: Attribution, start: Int)? {
         var k = j - 1
         while k >= limit, j - k <= Self.appositiveReach, !tokens[k].isPunctuation(","), spanOf[k] < 0, verbs[k] == nil,
-              !QuoteLexicon.isBoundaryPunctuation(tokens, k) {
+            !QuoteLexicon.isBoundaryPunctuation(tokens, k)
+        {
             k -= 1
         }
         guard k > limit, tokens[k].isPunctuation(","), k + 1 <= j - 1 else { return nil }
@@ -20,10 +21,12 @@ extension QuoteParagraph {
     /// `Lisa Power, head of policy at the Trust said`: the person named before the comma that opens a
     /// phrase starting at `start` with one of their role words, the appositive's closing comma lost.
     func personBeforeUnclosedAppositive(_ start: Int, limit: Int) -> Int? {
-        guard start - 2 >= limit, tokens[start - 1].isPunctuation(","), mentionEnding[start - 2] >= 0 else { return nil }
+        guard start - 2 >= limit, tokens[start - 1].isPunctuation(","), mentionEnding[start - 2] >= 0 else {
+            return nil
+        }
         let m = mentionEnding[start - 2]
         guard entity(m).kind == .person, !tokens[start].isCapitalized,
-              roles.words[mentions[m].entity]?.contains(tokens[start].lower) == true
+            roles.words[mentions[m].entity]?.contains(tokens[start].lower) == true
         else { return nil }
         return mentions[m].entity
     }
@@ -44,7 +47,10 @@ extension QuoteParagraph {
             return .entity(mentions[m].entity)
         }
         guard let name = fallbackName(endingAt: end, from: range.lowerBound) else { return nil }
-        for k in range where !tokens[k].isWord && !isInitialStop(k) || QuoteLexicon.rolePrepositions.contains(tokens[k].lower) { return nil }
+        for k in range
+        where !tokens[k].isWord && !isInitialStop(k) || QuoteLexicon.rolePrepositions.contains(tokens[k].lower) {
+            return nil
+        }
         return .name(name)
     }
 

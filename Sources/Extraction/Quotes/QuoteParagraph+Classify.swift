@@ -2,7 +2,9 @@
 
 extension QuoteParagraph {
     /// Words that introduce a role's complement: `the lawyer for John Smith`, `the wife of …`.
-    static let complementPrepositions: Set<String> = ["of", "for", "to", "with", "by", "from", "against", "about", "on", "at", "in"]
+    static let complementPrepositions: Set<String> = [
+        "of", "for", "to", "with", "by", "from", "against", "about", "on", "at", "in",
+    ]
 
     /// What a noun phrase before its verb names: a person at its right edge (`Observatory head Rami
     /// Abdel Rahman`), a person named first and then described (`Mike Watts head of exploration`,
@@ -14,7 +16,9 @@ extension QuoteParagraph {
         if mentionEnding[end] >= 0, entity(mentionEnding[end]).kind == .person {
             let m = mentionEnding[end]
             let before = mentions[m].tokens.lowerBound - 1
-            if before >= range.lowerBound, Self.complementPrepositions.contains(tokens[before].lower) { return role(range) }
+            if before >= range.lowerBound, Self.complementPrepositions.contains(tokens[before].lower) {
+                return role(range)
+            }
             return .entity(mentions[m].entity)
         }
         if let person = leadingPerson(range) { return .entity(person) }
@@ -25,14 +29,17 @@ extension QuoteParagraph {
                 return role(range)
             case .place, .organization:
                 // `the ambassador to Britain`, `the authors of a study in JAMA`: a role's complement.
-                for k in range.lowerBound..<mentions[m].tokens.lowerBound where mentionCovering[k] < 0 && Self.complementPrepositions.contains(tokens[k].lower) {
+                for k in range.lowerBound..<mentions[m].tokens.lowerBound
+                where mentionCovering[k] < 0 && Self.complementPrepositions.contains(tokens[k].lower) {
                     return role(range)
                 }
                 return .entity(mentions[m].entity)
             }
         }
         if range.count == 1, QuoteLexicon.pronouns.contains(tokens[end].lower) { return .pronoun(tokens[end].lower) }
-        if range.count == 1, let pronoun = ["him": "he", "her": "she", "them": "they"][tokens[end].lower] { return .pronoun(pronoun) }
+        if range.count == 1, let pronoun = ["him": "he", "her": "she", "them": "they"][tokens[end].lower] {
+            return .pronoun(pronoun)
+        }
         if let name = fallbackName(endingAt: end, from: range.lowerBound) { return .name(name) }
         return role(range)
     }
@@ -44,19 +51,26 @@ extension QuoteParagraph {
         while k <= range.upperBound {
             let token = tokens[k]
             if mentionCovering[k] < 0, token.isWord,
-               QuoteLexicon.definite.contains(token.lower) || EnglishLexicon.titles.contains(token.text) {
+                QuoteLexicon.definite.contains(token.lower) || EnglishLexicon.titles.contains(token.text)
+            {
                 k += 1
                 continue
             }
             // `energy analyst Orin Middleton`: lowercase role words before a name.
             if mentionCovering[k] < 0, token.isWord, !token.isCapitalized, verbs[k] == nil,
-               !QuoteLexicon.rolePrepositions.contains(token.lower), !QuoteLexicon.clauseBoundaries.contains(token.lower) {
+                !QuoteLexicon.rolePrepositions.contains(token.lower),
+                !QuoteLexicon.clauseBoundaries.contains(token.lower)
+            {
                 var j = k
-                while j <= range.upperBound, j - k < 4, tokens[j].isWord, !tokens[j].isCapitalized, mentionCovering[j] < 0,
-                      verbs[j] == nil, !QuoteLexicon.rolePrepositions.contains(tokens[j].lower) {
+                while j <= range.upperBound, j - k < 4, tokens[j].isWord, !tokens[j].isCapitalized,
+                    mentionCovering[j] < 0,
+                    verbs[j] == nil, !QuoteLexicon.rolePrepositions.contains(tokens[j].lower)
+                {
                     j += 1
                 }
-                if j <= range.upperBound, j > k, isNameWord(j) || mentionCovering[j] >= 0 && entity(mentionCovering[j]).kind == .person {
+                if j <= range.upperBound, j > k,
+                    isNameWord(j) || mentionCovering[j] >= 0 && entity(mentionCovering[j]).kind == .person
+                {
                     k = j
                     continue
                 }
@@ -64,9 +78,13 @@ extension QuoteParagraph {
             // `Health Minister Paul Mensah`: capitalised role words the entity pass left outside the mention.
             if mentionCovering[k] < 0, token.isWord, token.isCapitalized, !QuoteLexicon.isNotName(token) {
                 var j = k
-                while j <= range.upperBound, j - k < 4, tokens[j].isWord, tokens[j].isCapitalized, mentionCovering[j] < 0 { j += 1 }
-                if j <= range.upperBound, j > k, mentionCovering[j] >= 0, mentions[mentionCovering[j]].tokens.lowerBound == j,
-                   entity(mentionCovering[j]).kind == .person {
+                while j <= range.upperBound, j - k < 4, tokens[j].isWord, tokens[j].isCapitalized,
+                    mentionCovering[j] < 0
+                { j += 1 }
+                if j <= range.upperBound, j > k, mentionCovering[j] >= 0,
+                    mentions[mentionCovering[j]].tokens.lowerBound == j,
+                    entity(mentionCovering[j]).kind == .person
+                {
                     k = j
                     continue
                 }
@@ -80,7 +98,9 @@ extension QuoteParagraph {
                         k = next + 1
                         continue
                     }
-                    if kind != .organization, mentionCovering[next] < 0, EnglishLexicon.titles.contains(tokens[next].text) {
+                    if kind != .organization, mentionCovering[next] < 0,
+                        EnglishLexicon.titles.contains(tokens[next].text)
+                    {
                         k = next
                         continue
                     }
@@ -102,11 +122,13 @@ extension QuoteParagraph {
         guard after <= range.upperBound else { return mention.entity }
         let next = tokens[after]
         guard next.isWord, next.lower != "'s", !next.isCapitalized || EnglishLexicon.titles.contains(next.text),
-              !QuoteLexicon.clauseBoundaries.contains(next.lower) || next.lower == "as"
+            !QuoteLexicon.clauseBoundaries.contains(next.lower) || next.lower == "as"
         else { return nil }
         if isModifier(at: k, before: after, in: range) { return nil }
         // No other person further on: `the son of Ali Hassan` is not about the first name.
-        for i in after...range.upperBound where mentionCovering[i] >= 0 && entity(mentionCovering[i]).kind == .person { return nil }
+        for i in after...range.upperBound where mentionCovering[i] >= 0 && entity(mentionCovering[i]).kind == .person {
+            return nil
+        }
         return mention.entity
     }
 
@@ -116,16 +138,21 @@ extension QuoteParagraph {
         let end = range.upperBound
         guard after <= end else { return false }
         let next = tokens[after]
-        guard next.isWord, !next.isCapitalized, !QuoteLexicon.rolePrepositions.contains(next.lower), next.lower != "who",
-              !QuoteLexicon.indefinite.contains(next.lower), next.lower != "the"
+        guard next.isWord, !next.isCapitalized, !QuoteLexicon.rolePrepositions.contains(next.lower),
+            next.lower != "who",
+            !QuoteLexicon.indefinite.contains(next.lower), next.lower != "the"
         else { return false }
-        if k - 1 >= range.lowerBound, ["the", "a", "an"].contains(tokens[k - 1].lower) || tokens[k - 1].isWord && !tokens[k - 1].isCapitalized {
+        if k - 1 >= range.lowerBound,
+            ["the", "a", "an"].contains(tokens[k - 1].lower) || tokens[k - 1].isWord && !tokens[k - 1].isCapitalized
+        {
             return true
         }
         // `Academy Award winner.`: lowercase nouns to the phrase's end (not `Mike Watts head of …`).
         var j = after
-        while j <= end, tokens[j].isWord, !tokens[j].isCapitalized, !QuoteLexicon.rolePrepositions.contains(tokens[j].lower),
-              !QuoteLexicon.indefinite.contains(tokens[j].lower) {
+        while j <= end, tokens[j].isWord, !tokens[j].isCapitalized,
+            !QuoteLexicon.rolePrepositions.contains(tokens[j].lower),
+            !QuoteLexicon.indefinite.contains(tokens[j].lower)
+        {
             j += 1
         }
         return j > end
@@ -137,7 +164,8 @@ extension QuoteParagraph {
         var k = range.upperBound
         guard k >= after, isNameWord(k), tokens[k].isCapitalized else { return false }
         while k - 1 >= after, isNameWord(k - 1) { k -= 1 }
-        return k - 1 >= range.lowerBound && !Self.complementPrepositions.contains(tokens[k - 1].lower) && tokens[k - 1].lower != "'s"
+        return k - 1 >= range.lowerBound && !Self.complementPrepositions.contains(tokens[k - 1].lower)
+            && tokens[k - 1].lower != "'s"
     }
 
     /// A phrase after its verb names its speaker first: `said Zarif, the foreign minister`, `said
@@ -153,14 +181,17 @@ extension QuoteParagraph {
             // `the WSIS spokesman`, `Nortel president and chief executive Bill Owens`: a name used as
             // a modifier of the speaker.
             if after <= range.upperBound, tokens[after].isWord, !tokens[after].isCapitalized,
-               !QuoteLexicon.rolePrepositions.contains(tokens[after].lower), tokens[after].lower != "who" {
+                !QuoteLexicon.rolePrepositions.contains(tokens[after].lower), tokens[after].lower != "who"
+            {
                 if isModifier(at: k, before: after, in: range) || endsWithName(range, after: after) || kind != .person {
                     return classify(range)
                 }
             }
             if kind == .person { return .entity(mention.entity) }
             var personLater = false
-            for i in k...range.upperBound where mentionCovering[i] >= 0 && entity(mentionCovering[i]).kind == .person { personLater = true }
+            for i in k...range.upperBound where mentionCovering[i] >= 0 && entity(mentionCovering[i]).kind == .person {
+                personLater = true
+            }
             if kind != .nationality, !personLater { return .entity(mention.entity) }
             return classify(range)
         }

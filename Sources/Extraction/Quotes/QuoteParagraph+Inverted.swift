@@ -8,10 +8,13 @@ extension QuoteParagraph {
         let end = sentenceEnd[v]
         var e = v + 1
         while e < end, !isBoundary(e) || isInitialStop(e), e - v <= Self.subjectReach {
-            if tokens[e].isWord, mentionCovering[e] < 0, QuoteLexicon.betweenSubjectAndVerb.contains(tokens[e].lower) { return nil }
+            if tokens[e].isWord, mentionCovering[e] < 0, QuoteLexicon.betweenSubjectAndVerb.contains(tokens[e].lower) {
+                return nil
+            }
             e += 1
         }
-        guard e == end || tokens[e].isPunctuation(",") || tokens[e].isPunctuation(".") || tokens[e].lower == "who" else { return nil }
+        guard e == end || tokens[e].isPunctuation(",") || tokens[e].isPunctuation(".") || tokens[e].lower == "who"
+        else { return nil }
         switch phraseAfter(v + 1, end: e) {
         case .entity(let entity)?: return .entity(entity)
         case .name(let name)?: return .name(name)
@@ -29,7 +32,8 @@ extension QuoteParagraph {
         if case .unnamed? = attribution, e < end, tokens[e].isPunctuation(",") {
             let next = phraseEnd(from: e + 1, end: end)
             if next > e + 1, next == end || tokens[next].isPunctuation(",") || tokens[next].isPunctuation("."),
-               let named = name(in: (e + 1)...(next - 1)) {
+                let named = name(in: (e + 1)...(next - 1))
+            {
                 return named
             }
         }
@@ -38,8 +42,10 @@ extension QuoteParagraph {
 
     private func phraseEnd(from start: Int, end: Int) -> Int {
         var e = start
-        while e < end, !isBoundary(e) || isInitialStop(e) || isRoleConjunction(e, limit: start), e - start < Self.subjectReach,
-              !(QuoteLexicon.adverbialPrepositions.contains(tokens[e].lower) && mentionCovering[e] < 0 && e > start) {
+        while e < end, !isBoundary(e) || isInitialStop(e) || isRoleConjunction(e, limit: start),
+            e - start < Self.subjectReach,
+            !(QuoteLexicon.adverbialPrepositions.contains(tokens[e].lower) && mentionCovering[e] < 0 && e > start)
+        {
             e += 1
         }
         return e

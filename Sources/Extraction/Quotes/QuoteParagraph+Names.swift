@@ -3,7 +3,8 @@
 extension QuoteParagraph {
     /// The full stop of an initial (`Silvia S. Martins`).
     func isInitialStop(_ k: Int) -> Bool {
-        k > 0 && tokens[k].text == "." && !tokens[k].spaceBefore && tokens[k - 1].isWord && tokens[k - 1].text.count == 1
+        k > 0 && tokens[k].text == "." && !tokens[k].spaceBefore && tokens[k - 1].isWord
+            && tokens[k - 1].text.count == 1
             && tokens[k - 1].isCapitalized
     }
 
@@ -12,7 +13,9 @@ extension QuoteParagraph {
         if isInitialStop(k) { return true }
         guard token.isWord, spanOf[k] < 0, !EnglishLexicon.titles.contains(token.text) else { return false }
         if mentionCovering[k] >= 0, entity(mentionCovering[k]).kind != .person { return false }
-        if token.isCapitalized { return token.text.count == 1 || token.text.unicodeScalars.contains { $0.properties.isLowercase } }
+        if token.isCapitalized {
+            return token.text.count == 1 || token.text.unicodeScalars.contains { $0.properties.isLowercase }
+        }
         return token.isNamePart
     }
 
@@ -21,11 +24,16 @@ extension QuoteParagraph {
     func fallbackName(endingAt end: Int, from lower: Int) -> String? {
         guard isNameWord(end), !isInitialStop(end) else { return nil }
         var start = end
-        while start - 1 >= lower, isNameWord(start - 1)
-                || EnglishLexicon.nameParticles.contains(tokens[start - 1].lower) && start - 2 >= lower && isNameWord(start - 2) {
+        while start - 1 >= lower,
+            isNameWord(start - 1)
+                || EnglishLexicon.nameParticles.contains(tokens[start - 1].lower) && start - 2 >= lower
+                    && isNameWord(start - 2)
+        {
             start -= 1
         }
-        while start <= end, QuoteLexicon.isNotName(tokens[start]) || EnglishLexicon.nameParticles.contains(tokens[start].lower) { start += 1 }
+        while start <= end,
+            QuoteLexicon.isNotName(tokens[start]) || EnglishLexicon.nameParticles.contains(tokens[start].lower)
+        { start += 1 }
         // `… Observatory for Human Rights`: the end of a longer name, not a person.
         if start - 1 >= lower, QuoteLexicon.rolePrepositions.contains(tokens[start - 1].lower) { return nil }
         return nameText(start, end)
@@ -36,22 +44,32 @@ extension QuoteParagraph {
     func fallbackName(startingAt first: Int, through limit: Int) -> String? {
         var start = first
         for _ in 0..<2 {
-            guard start <= limit, isNameWord(start), !QuoteLexicon.isNotName(tokens[start]), !isInitialStop(start) else { return nil }
+            guard start <= limit, isNameWord(start), !QuoteLexicon.isNotName(tokens[start]), !isInitialStop(start)
+            else { return nil }
             var end = start
-            while end + 1 <= limit, isNameWord(end + 1)
-                    || EnglishLexicon.nameParticles.contains(tokens[end + 1].lower) && end + 2 <= limit && isNameWord(end + 2) {
+            while end + 1 <= limit,
+                isNameWord(end + 1)
+                    || EnglishLexicon.nameParticles.contains(tokens[end + 1].lower) && end + 2 <= limit
+                        && isNameWord(end + 2)
+            {
                 end += 1
             }
-            if end + 1 <= limit, tokens[end + 1].isWord, EnglishLexicon.titles.contains(tokens[end + 1].text), mentionCovering[end + 1] < 0 {
+            if end + 1 <= limit, tokens[end + 1].isWord, EnglishLexicon.titles.contains(tokens[end + 1].text),
+                mentionCovering[end + 1] < 0
+            {
                 start = end + 1
-                while start <= limit, tokens[start].isWord, EnglishLexicon.titles.contains(tokens[start].text) { start += 1 }
+                while start <= limit, tokens[start].isWord, EnglishLexicon.titles.contains(tokens[start].text) {
+                    start += 1
+                }
                 continue
             }
             if end + 1 <= limit, tokens[end + 1].lower == "'s" { return nil }
             // `the two-time Academy Award winner`: capitals used as a modifier.
             if end + 1 <= limit, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
-               !QuoteLexicon.rolePrepositions.contains(tokens[end + 1].lower), !QuoteLexicon.indefinite.contains(tokens[end + 1].lower),
-               tokens[end + 1].lower != "who", tokens[end + 1].lower != "the" {
+                !QuoteLexicon.rolePrepositions.contains(tokens[end + 1].lower),
+                !QuoteLexicon.indefinite.contains(tokens[end + 1].lower),
+                tokens[end + 1].lower != "who", tokens[end + 1].lower != "the"
+            {
                 return nil
             }
             return nameText(start, end)

@@ -20,7 +20,8 @@ extension QuoteParagraph {
         let first = range.lowerBound
         var head = range.upperBound
         if first < range.upperBound {
-            for k in (first + 1)...range.upperBound where QuoteLexicon.rolePrepositions.contains(tokens[k].lower) && mentionCovering[k] < 0 {
+            for k in (first + 1)...range.upperBound
+            where QuoteLexicon.rolePrepositions.contains(tokens[k].lower) && mentionCovering[k] < 0 {
                 head = k - 1
                 break
             }
@@ -35,21 +36,28 @@ extension QuoteParagraph {
                 return organization(named: headToken.text).map { .entity($0) } ?? .unnamed(stands: nil)
             }
             // `Mandic continued:`: the one person of the article with that surname.
-            if range.count == 1, let person = roles.personsBySurname[headToken.text], person >= 0 { return .entity(person) }
+            if range.count == 1, let person = roles.personsBySurname[headToken.text], person >= 0 {
+                return .entity(person)
+            }
             return .unnamed(stands: nil)
         }
-        if QuoteLexicon.indefinite.contains(tokens[first].lower) || tokens[first].isNumber { return .unnamed(stands: kind) }
+        if QuoteLexicon.indefinite.contains(tokens[first].lower) || tokens[first].isNumber {
+            return .unnamed(stands: kind)
+        }
         var modifiers: [String] = []
-        for k in first..<head where tokens[k].isWord && !tokens[k].isCapitalized || EnglishLexicon.titles.contains(tokens[k].text) {
+        for k in first..<head
+        where tokens[k].isWord && !tokens[k].isCapitalized || EnglishLexicon.titles.contains(tokens[k].text) {
             modifiers.append(tokens[k].lower)
         }
         if !QuoteLexicon.unnamedHeads.contains(headToken.lower) || headToken.lower == "spokesperson",
-           let found = roles.person(withRole: headToken.lower, modifiers: modifiers) {
+            let found = roles.person(withRole: headToken.lower, modifiers: modifiers)
+        {
             return .entity(found)
         }
         // `officials`, `the official`, `witnesses`: nobody named before. `the first minister`: someone
         // this pass cannot tell.
-        let generic = QuoteLexicon.unnamedHeads.contains(headToken.lower) || range.count == 1 && headToken.lower.hasSuffix("s")
+        let generic =
+            QuoteLexicon.unnamedHeads.contains(headToken.lower) || range.count == 1 && headToken.lower.hasSuffix("s")
         return .unnamed(stands: generic ? kind : nil)
     }
 

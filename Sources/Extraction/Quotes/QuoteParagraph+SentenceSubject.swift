@@ -5,7 +5,9 @@ extension QuoteParagraph {
     /// `But David Frost, director general of …, warned`, `US President Donald Trump said`).
     func sentenceSubject(at sentence: Int, before limit: Int) -> Attribution? {
         let k = sentenceSubjectStart(from: sentence, before: limit)
-        guard k < limit, spanOf[k] < 0, let (attribution, after) = sentenceSubjectHead(at: k), after < limit else { return nil }
+        guard k < limit, spanOf[k] < 0, let (attribution, after) = sentenceSubjectHead(at: k), after < limit else {
+            return nil
+        }
         if tokens[after].isPunctuation(",") {
             return appositiveThenVerb(after: after, before: limit) ? attribution : nil
         }
@@ -18,7 +20,9 @@ extension QuoteParagraph {
         var k = sentence
         while k < limit {
             let token = tokens[k]
-            if token.kind == .punctuation || mentionCovering[k] < 0 && ["but", "and", "so", "yet", "meanwhile", "however"].contains(token.lower) {
+            if token.kind == .punctuation
+                || mentionCovering[k] < 0 && ["but", "and", "so", "yet", "meanwhile", "however"].contains(token.lower)
+            {
                 k += 1
                 continue
             }
@@ -26,7 +30,9 @@ extension QuoteParagraph {
                 k += 1
                 continue
             }
-            if token.isWord, mentionCovering[k] < 0, verbs[k] == nil, !QuoteLexicon.isNotName(token) || !token.isCapitalized {
+            if token.isWord, mentionCovering[k] < 0, verbs[k] == nil,
+                !QuoteLexicon.isNotName(token) || !token.isCapitalized
+            {
                 return personAfterRoleWords(from: k, before: limit) ?? k
             }
             guard let next = pastPlaceBeforeTitle(at: k, before: limit) else { break }
@@ -40,11 +46,12 @@ extension QuoteParagraph {
     func personAfterRoleWords(from k: Int, before limit: Int) -> Int? {
         var j = k
         while j < limit, j - k < 4, tokens[j].isWord, mentionCovering[j] < 0, verbs[j] == nil,
-              !QuoteLexicon.rolePrepositions.contains(tokens[j].lower) {
+            !QuoteLexicon.rolePrepositions.contains(tokens[j].lower)
+        {
             j += 1
         }
         guard j < limit, mentionCovering[j] >= 0, mentions[mentionCovering[j]].tokens.lowerBound == j,
-              entities.entities[mentions[mentionCovering[j]].entity].kind == .person
+            entities.entities[mentions[mentionCovering[j]].entity].kind == .person
         else { return nil }
         return j
     }
@@ -60,7 +67,9 @@ extension QuoteParagraph {
         if kind == .nationality, next < limit { return next }
         guard kind != .person, next < limit else { return nil }
         if tokens[next].lower == "'s" { return next + 1 }
-        if kind != .organization, tokens[next].isWord, mentionCovering[next] < 0, EnglishLexicon.titles.contains(tokens[next].text) {
+        if kind != .organization, tokens[next].isWord, mentionCovering[next] < 0,
+            EnglishLexicon.titles.contains(tokens[next].text)
+        {
             return next
         }
         return nil
@@ -82,9 +91,12 @@ extension QuoteParagraph {
     /// then a lowercase word that could be its verb.
     func adverbsThenVerb(after: Int, before limit: Int) -> Bool {
         var n = after
-        while n + 1 < limit, ["though", "however", "also", "meanwhile", "later", "then", "too", "again"].contains(tokens[n].lower) { n += 1 }
+        while n + 1 < limit,
+            ["though", "however", "also", "meanwhile", "later", "then", "too", "again"].contains(tokens[n].lower)
+        { n += 1 }
         let next = tokens[n]
-        return next.isWord && !next.isCapitalized && next.lower != "'s" && !QuoteLexicon.rolePrepositions.contains(next.lower)
+        return next.isWord && !next.isCapitalized && next.lower != "'s"
+            && !QuoteLexicon.rolePrepositions.contains(next.lower)
             && !QuoteLexicon.clauseBoundaries.contains(next.lower)
     }
 }

@@ -4,7 +4,9 @@ extension QuoteParagraph {
     /// The subject of the verb of saying at `v`, with where its phrase starts; nothing before `limit`.
     func subject(ofVerbAt v: Int, limit: Int) -> (attribution: Attribution, start: Int)? {
         var j = v - 1
-        while j >= limit, tokens[j].isWord, mentionCovering[j] < 0, QuoteLexicon.betweenSubjectAndVerb.contains(tokens[j].lower) {
+        while j >= limit, tokens[j].isWord, mentionCovering[j] < 0,
+            QuoteLexicon.betweenSubjectAndVerb.contains(tokens[j].lower)
+        {
             j -= 1
         }
         guard j >= limit, spanOf[j] < 0 else { return nil }
@@ -31,7 +33,7 @@ extension QuoteParagraph {
     /// `Khamenei in his speech`, `Trump on Friday`: the end of the name before a short adverbial.
     func beforeAdverbial(_ j: Int, limit: Int) -> Int {
         guard mentionCovering[j] < 0, tokens[j].isWord || tokens[j].isNumber,
-              !tokens[j].isCapitalized || EnglishLexicon.notNames.contains(tokens[j].text)
+            !tokens[j].isCapitalized || EnglishLexicon.notNames.contains(tokens[j].text)
         else { return j }
         var p = j
         while p > limit, j - p < 6 {
@@ -50,7 +52,9 @@ extension QuoteParagraph {
     /// Where the noun phrase ending at `end` starts.
     func phraseStart(endingAt end: Int, limit: Int) -> Int {
         var start = end
-        while start - 1 >= limit, end - (start - 1) < Self.subjectReach, !isBoundary(start - 1) || isRoleConjunction(start - 1, limit: limit) {
+        while start - 1 >= limit, end - (start - 1) < Self.subjectReach,
+            !isBoundary(start - 1) || isRoleConjunction(start - 1, limit: limit)
+        {
             start -= 1
         }
         return start
@@ -60,8 +64,10 @@ extension QuoteParagraph {
     func isRoleConjunction(_ k: Int, limit: Int) -> Bool {
         guard tokens[k].lower == "and", k - 1 >= limit, k + 1 < tokens.count else { return false }
         let before = tokens[k - 1], after = tokens[k + 1]
-        return before.isWord && after.isWord && !before.isCapitalized && !after.isCapitalized && verbs[k - 1] == nil && verbs[k + 1] == nil
-            && !QuoteLexicon.betweenSubjectAndVerb.contains(before.lower) && !QuoteLexicon.clauseBoundaries.contains(after.lower)
+        return before.isWord && after.isWord && !before.isCapitalized && !after.isCapitalized && verbs[k - 1] == nil
+            && verbs[k + 1] == nil
+            && !QuoteLexicon.betweenSubjectAndVerb.contains(before.lower)
+            && !QuoteLexicon.clauseBoundaries.contains(after.lower)
             && spanOf[k - 1] < 0
     }
 }

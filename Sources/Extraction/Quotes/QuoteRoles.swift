@@ -41,10 +41,14 @@ struct QuoteRoles {
             var mentionEnding = [Int: Int]()
             for (m, mention) in mentions.enumerated() { mentionEnding[mention.tokens.upperBound - 1] = m }
             for mention in mentions where entities.entities[mention.entity].kind == .person {
-                for word in Self.wordsBefore(mention.tokens.lowerBound, end: mention.tokens.upperBound, paragraph.tokens, mentions, mentionEnding) {
+                for word in Self.wordsBefore(
+                    mention.tokens.lowerBound, end: mention.tokens.upperBound, paragraph.tokens, mentions, mentionEnding
+                ) {
                     add(word, to: mention.entity)
                 }
-                for word in Self.appositive(after: mention.tokens.upperBound, paragraph.tokens) { add(word, to: mention.entity) }
+                for word in Self.appositive(after: mention.tokens.upperBound, paragraph.tokens) {
+                    add(word, to: mention.entity)
+                }
             }
         }
         for (entity, set) in words {
@@ -55,15 +59,17 @@ struct QuoteRoles {
 
     private mutating func add(_ word: String, to entity: Int) {
         guard !word.isEmpty, !QuoteLexicon.definite.contains(word), !QuoteLexicon.indefinite.contains(word),
-              !QuoteLexicon.rolePrepositions.contains(word), word != "and"
+            !QuoteLexicon.rolePrepositions.contains(word), word != "and"
         else { return }
         if words[entity, default: []].insert(word).inserted { byWord[word, default: []].append(entity) }
     }
 
     /// `chairman and chief executive Richard Parsons`, `ambassador to Britain Liu Xiaming`: lowercase
     /// words and titles right before a mention, over a place named as the role's complement.
-    static func wordsBefore(_ start: Int, end: Int, _ tokens: [Token], _ mentions: [EntityExtractor.MentionReference],
-                            _ mentionEnding: [Int: Int]) -> [String] {
+    static func wordsBefore(
+        _ start: Int, end: Int, _ tokens: [Token], _ mentions: [EntityExtractor.MentionReference],
+        _ mentionEnding: [Int: Int]
+    ) -> [String] {
         var result: [String] = []
         var k = start - 1
         var reach = start
@@ -83,13 +89,14 @@ struct QuoteRoles {
                 break
             }
             guard token.isWord, token.lower != "'s", !QuoteLexicon.finiteVerbs.contains(token.lower),
-                  !QuoteLexicon.participles.contains(token.lower)
+                !QuoteLexicon.participles.contains(token.lower)
             else { break }
             if token.isCapitalized {
                 guard EnglishLexicon.titles.contains(token.text) else { break }
             } else if QuoteLexicon.definite.contains(token.lower) || QuoteLexicon.indefinite.contains(token.lower)
-                        || QuoteLexicon.clauseBoundaries.contains(token.lower) && token.lower != "and"
-                        || ["by", "with", "in", "at", "from", "on", "against", "between"].contains(token.lower) {
+                || QuoteLexicon.clauseBoundaries.contains(token.lower) && token.lower != "and"
+                || ["by", "with", "in", "at", "from", "on", "against", "between"].contains(token.lower)
+            {
                 break
             }
             result.append(token.lower)
@@ -115,7 +122,9 @@ struct QuoteRoles {
                 while k < tokens.count, k - end <= 3 * window, tokens[k].kind != .punctuation { k += 1 }
                 return k < tokens.count && [",", ".", ";", ")"].contains(tokens[k].text) ? result : []
             }
-            if token.lower != "'s", !token.isCapitalized || EnglishLexicon.titles.contains(token.text) { result.append(token.lower) }
+            if token.lower != "'s", !token.isCapitalized || EnglishLexicon.titles.contains(token.text) {
+                result.append(token.lower)
+            }
             k += 1
         }
         return []

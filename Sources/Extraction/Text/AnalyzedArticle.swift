@@ -31,9 +31,15 @@ public struct AnalyzedArticle: Sendable {
             while low < high {
                 let middle = (low + high) / 2
                 let sentence = sentences[middle]
-                if sentence.isEmpty || tokens[sentence.upperBound - 1].end <= offset { low = middle + 1 } else { high = middle }
+                if sentence.isEmpty || tokens[sentence.upperBound - 1].end <= offset {
+                    low = middle + 1
+                } else {
+                    high = middle
+                }
             }
-            guard low < sentences.count, let first = sentences[low].first, let last = sentences[low].last else { return 0..<scalars.count }
+            guard low < sentences.count, let first = sentences[low].first, let last = sentences[low].last else {
+                return 0..<scalars.count
+            }
             return tokens[first].start..<tokens[last].end
         }
     }

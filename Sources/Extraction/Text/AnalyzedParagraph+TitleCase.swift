@@ -4,9 +4,11 @@ extension AnalyzedArticle.AnalyzedParagraph {
     var isTitleCase: Bool {
         // Title case leaves only short function words in lowercase; any other lowercase word (`hit`,
         // `killed`) makes it a sentence, however many names it lists.
-        if tokens.contains(where: { $0.isWord && $0.text.first?.isLowercase == true
-            && !Self.titleCaseLowercase.contains($0.lower) && !EnglishLexicon.nameParticles.contains($0.lower)
-            && !$0.lower.hasPrefix("al-") && !$0.lower.hasPrefix("el-") }) {
+        if tokens.contains(where: {
+            $0.isWord && $0.text.first?.isLowercase == true
+                && !Self.titleCaseLowercase.contains($0.lower) && !EnglishLexicon.nameParticles.contains($0.lower)
+                && !$0.lower.hasPrefix("al-") && !$0.lower.hasPrefix("el-")
+        }) {
             return false
         }
         let words = tokens.filter { $0.isWord && $0.text.count > 3 }
@@ -19,7 +21,8 @@ extension AnalyzedArticle.AnalyzedParagraph {
 
     /// Words that title case leaves in lowercase.
     static let titleCaseLowercase: Set<String> = [
-        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per",
+        "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
+        "per",
         "to", "up", "via", "vs", "with", "from", "into", "over", "than", "'s", "s",
     ]
 }

@@ -85,7 +85,8 @@ enum EnglishLexicon {
         "Eventually", "Initially", "Previously", "Currently", "Recently", "Ultimately", "Together", "Again",
         "GMT", "BST", "EST", "UTC", "AM", "PM", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun",
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Least", "Most",
-        "Related", "Killed", "Dead", "Injured", "Wounded", "Says", "Say", "Said", "Published", "Critics", "Latest", "Recent",
+        "Related", "Killed", "Dead", "Injured", "Wounded", "Says", "Say", "Said", "Published", "Critics", "Latest",
+        "Recent",
     ]
 
     /// Lowercase words allowed inside a name when a capitalised word follows: `Syrian Observatory for

@@ -16,7 +16,9 @@ public struct SentenceSplitter: Sendable {
         var i = 0
         while i < tokens.count {
             let token = tokens[i]
-            if token.kind == .punctuation, token.text == "." || token.text == "!" || token.text == "?" || token.text == "\u{2026}" {
+            if token.kind == .punctuation,
+                token.text == "." || token.text == "!" || token.text == "?" || token.text == "\u{2026}"
+            {
                 var end = i + 1
                 while end < tokens.count, Self.closers.contains(tokens[end].text), !tokens[end].spaceBefore { end += 1 }
                 if isBoundary(tokens, at: i, next: end) {

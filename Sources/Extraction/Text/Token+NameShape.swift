@@ -15,10 +15,13 @@ extension Token {
         // `US-led`, `Daesh-held`, `Iran-backed`: a modifier made from a name, not the name. A
         // hyphenated given name (`Hau-yip`, `Jae-in`) stays.
         if let hyphen = text.lastIndex(of: "-"), text[text.index(after: hyphen)...].first?.isLowercase == true,
-           !EnglishLexicon.nameParticles.contains(String(lower[..<hyphen])) {
+            !EnglishLexicon.nameParticles.contains(String(lower[..<hyphen]))
+        {
             let ending = lower[lower.index(after: lower.lastIndex(of: "-") ?? lower.startIndex)...]
-            if Self.modifierEndings.contains(String(ending)) || ending.hasSuffix("ed") || ending.count >= 6 && ending.hasSuffix("ing")
-                || !isCapitalized {
+            if Self.modifierEndings.contains(String(ending)) || ending.hasSuffix("ed")
+                || ending.count >= 6 && ending.hasSuffix("ing")
+                || !isCapitalized
+            {
                 return false
             }
         }

@@ -73,7 +73,8 @@ public struct Tokenizer: Sendable {
                 // al-Assad, don't, Iran's (the possessive is split off by the caller)
                 i += 2
             } else if scalars[i] == "." && i + 1 < scalars.count && isLetter(scalars[i + 1])
-                        && i + 2 < scalars.count && scalars[i + 2] == "." {
+                && i + 2 < scalars.count && scalars[i + 2] == "."
+            {
                 // U.S. and U.N.: keep the inner dots, the final one is taken below
                 i += 1
             } else {
@@ -91,20 +92,24 @@ public struct Tokenizer: Sendable {
     static func possessiveStart(in scalars: [Unicode.Scalar], word: Range<Int>) -> Int? {
         let end = word.upperBound
         guard word.count > 2, scalars[end - 1] == "s" || scalars[end - 1] == "S",
-              scalars[end - 2] == "'" || scalars[end - 2] == "\u{2019}" else { return nil }
+            scalars[end - 2] == "'" || scalars[end - 2] == "\u{2019}"
+        else { return nil }
         return end - 2
     }
 
     static func token(_ scalars: [Unicode.Scalar], _ range: Range<Int>, kind: Token.Kind, spaceBefore: Bool) -> Token {
-        Token(text: String(String.UnicodeScalarView(scalars[range])), kind: kind,
-              start: range.lowerBound, end: range.upperBound, spaceBefore: spaceBefore)
+        Token(
+            text: String(String.UnicodeScalarView(scalars[range])), kind: kind,
+            start: range.lowerBound, end: range.upperBound, spaceBefore: spaceBefore)
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c >= "0" && c <= "9" }
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         c.isLetter
     }
-    static func isJoiner(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "'" || c == "\u{2019}" || c == "\u{2010}" || c == "\u{2011}" }
+    static func isJoiner(_ c: Unicode.Scalar) -> Bool {
+        c == "-" || c == "'" || c == "\u{2019}" || c == "\u{2010}" || c == "\u{2011}"
+    }
 
     /// `U.S`, `U.N`, `e.g`: single letters separated by dots.
     static func isInitialism(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
