@@ -1,51 +1,63 @@
 /// What is not a figure: years, dates, clock times, ordinals, identifiers, scores and idioms.
 extension FigureParagraphReader {
-    /// Years, dates, clock times, ordinals, identifiers (`Article 51`, `G20`) and scores.
+    /// Years, dates, clock times, ordinals, identifiers (`Article 51`, `G20`), scores and idioms.
     func isNotAFigure(_ phrase: NumberPhrase, sentence: Range<Int>) -> Bool {
         let i = phrase.numeralStart
-        let token = tokens[i]
         let next = phrase.tokens.upperBound < tokens.count ? tokens[phrase.tokens.upperBound] : nil
         let previous = i > 0 ? tokens[i - 1] : nil
-        if token.isNumber {
-            // `01`, `007`: codes and dates, not quantities.
-            if token.text.count > 1, token.text.hasPrefix("0"), !token.text.hasPrefix("0.") { return true }
-            // Ordinals and suffixes written against the digits: 1st, 2nd, 1990s, 9am.
-            if let next, next.isWord, !next.spaceBefore, phrase.tokens.count == 1 { return true }
-            // Clock times: 1:45am, 22:45 GMT.
-            if let next, next.isPunctuation(":") || next.isPunctuation("."), !next.spaceBefore,
-                phrase.tokens.upperBound + 1 < tokens.count, tokens[phrase.tokens.upperBound + 1].isNumber
-            {
-                return true
-            }
-            if let previous, previous.isPunctuation(":"), !token.spaceBefore { return true }
-            if let next, FigureLexicon.clockWords.contains(next.lower), phrase.currency == nil, !phrase.isPercent {
-                return true
-            }
-            // Identifiers: G20, F-16, attached to a word or a hyphen.
-            if let previous, !token.spaceBefore,
-                previous.isWord || previous.isPunctuation("-") || previous.isPunctuation("#")
-                    || previous.isPunctuation("/")
-            {
-                return true
-            }
-            // Years: four digits from 1800 to 2100, unless something is counted right after.
-            if token.text.count == 4, !token.text.contains(","), phrase.value >= 1800, phrase.value <= 2100,
-                phrase.currency == nil, !phrase.isPercent, phrase.tokens.count == 1 || phrase.approx != .exact
-            {
-                if !(next.map { FigureLexicon.yearLikeCountNouns.contains($0.lower) } ?? false) { return true }
-            }
-            // Scores and other digit pairs the parser did not take as a range: 2-1, 3/4.
-            if let next, next.isPunctuation("-") || next.isPunctuation("/") || next.isPunctuation("\u{2013}"),
-                !next.spaceBefore,
-                phrase.tokens.upperBound + 1 < tokens.count, tokens[phrase.tokens.upperBound + 1].isNumber,
-                phrase.maxValue == nil
-            {
-                return true
-            }
-            if let previous, previous.isPunctuation("/") || previous.isPunctuation("-"), !token.spaceBefore {
-                return true
-            }
+        if tokens[i].isNumber, isDigitsCountingNothing(phrase, next: next, previous: previous) { return true }
+        return isDateOrIdentifier(phrase, next: next, previous: previous)
+            || isIdiom(phrase, next: next, previous: previous)
+    }
+
+    /// Digits that are a code, an ordinal, a clock time, an identifier, a year or a score.
+    func isDigitsCountingNothing(_ phrase: NumberPhrase, next: Token?, previous: Token?) -> Bool {
+        let token = tokens[phrase.numeralStart]
+        // `01`, `007`: codes and dates, not quantities.
+        if token.text.count > 1, token.text.hasPrefix("0"), !token.text.hasPrefix("0.") { return true }
+        // Ordinals and suffixes written against the digits: 1st, 2nd, 1990s, 9am.
+        if let next, next.isWord, !next.spaceBefore, phrase.tokens.count == 1 { return true }
+        // Clock times: 1:45am, 22:45 GMT.
+        if let next, next.isPunctuation(":") || next.isPunctuation("."), !next.spaceBefore,
+            phrase.tokens.upperBound + 1 < tokens.count, tokens[phrase.tokens.upperBound + 1].isNumber
+        {
+            return true
         }
+        if let previous, previous.isPunctuation(":"), !token.spaceBefore { return true }
+        if let next, FigureLexicon.clockWords.contains(next.lower), phrase.currency == nil, !phrase.isPercent {
+            return true
+        }
+        // Identifiers: G20, F-16, attached to a word or a hyphen.
+        if let previous, !token.spaceBefore,
+            previous.isWord || previous.isPunctuation("-") || previous.isPunctuation("#")
+                || previous.isPunctuation("/")
+        {
+            return true
+        }
+        // Years: four digits from 1800 to 2100, unless something is counted right after.
+        if token.text.count == 4, !token.text.contains(","), phrase.value >= 1800, phrase.value <= 2100,
+            phrase.currency == nil, !phrase.isPercent, phrase.tokens.count == 1 || phrase.approx != .exact
+        {
+            if !(next.map { FigureLexicon.yearLikeCountNouns.contains($0.lower) } ?? false) { return true }
+        }
+        // Scores and other digit pairs the parser did not take as a range: 2-1, 3/4.
+        if let next, next.isPunctuation("-") || next.isPunctuation("/") || next.isPunctuation("\u{2013}"),
+            !next.spaceBefore,
+            phrase.tokens.upperBound + 1 < tokens.count, tokens[phrase.tokens.upperBound + 1].isNumber,
+            phrase.maxValue == nil
+        {
+            return true
+        }
+        if let previous, previous.isPunctuation("/") || previous.isPunctuation("-"), !token.spaceBefore {
+            return true
+        }
+        return false
+    }
+
+    /// `January 8`, `8 January`, and identifiers after a name: `Article 51`, `Flight 752`.
+    func isDateOrIdentifier(_ phrase: NumberPhrase, next: Token?, previous: Token?) -> Bool {
+        let i = phrase.numeralStart
+        let token = tokens[i]
         // Dates: January 8, 8 January.
         if let previous, EnglishLexicon.month(previous.lower) != nil, previous.isCapitalized { return true }
         if let next, EnglishLexicon.month(next.lower) != nil, next.isCapitalized, phrase.value <= 31 { return true }
@@ -58,6 +70,12 @@ extension FigureParagraphReader {
         {
             return true
         }
+        return false
+    }
+
+    /// `at one point`, `one day`, `one another`, `no 10`, `number 4`: idioms and labels, not counts.
+    func isIdiom(_ phrase: NumberPhrase, next: Token?, previous: Token?) -> Bool {
+        let i = phrase.numeralStart
         // `at one point`, `one day`, `one another`: idioms, not counts.
         if phrase.isSpelledOut, phrase.value == 1, let next,
             ["point", "stage", "another", "time", "day", "way", "side", "hand"].contains(next.lower)
