@@ -312,8 +312,7 @@ import Testing
             paragraphs: [
                 "Agent Bernard Kovac said the player had scans on Monday.",
                 "Kovac continued in a radio interview: “He is struggling a bit but the club is doing everything it can.”",
-            ], speaker: "Bernard Kovac", count: 1,
-            knownIssue: "the speaker keeps the role word before the name: `Agent Bernard Kovac`"),
+            ], speaker: "Bernard Kovac", count: 1),
     ]
 
     @Test(arguments: speakersAmongOtherWords) func speakerAmongOtherWords(_ c: SpeakerCase) { check(c) }

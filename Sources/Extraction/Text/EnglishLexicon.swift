@@ -48,7 +48,7 @@ enum EnglishLexicon {
         "Secretary-General", "Vice-President", "Attorney-General", "Major-General", "Lieutenant-General",
         "Brigadier-General", "President-elect", "Councillor", "Councilman", "Councilwoman", "Sheriff", "Consul",
         "Patriarch", "Pastor", "Haji", "Hajji", "Sayyed", "Sayed", "Mawlawi", "Maulvi", "Emperor", "Empress", "Duke",
-        "Duchess", "Earl", "Baron", "Baroness", "Viscount", "Marquess", "Tsar", "Shah",
+        "Duchess", "Earl", "Baron", "Baroness", "Viscount", "Marquess", "Tsar", "Shah", "Agent",
     ]
 
     /// Verbs of saying, lowercased: the noun phrase before them is a speaker or a source (`the army
