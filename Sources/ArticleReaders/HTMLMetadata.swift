@@ -15,7 +15,42 @@ struct HTMLMetadata {
     var articleBody: String?
 
     init(_ root: HTMLElement) {
-        var meta: [String: String] = [:]  // first content for each lower-cased property, name or itemprop
+        var page = PageTags()
+        root.forEachElement { page.read($0) }
+        let (meta, itemprop, linkedData) = (page.meta, page.itemprop, page.linkedData)
+        let (canonical, titleText, firstH1) = (page.canonical, page.titleText, page.firstH1)
+        let (timeDatetime, authorLink) = (page.timeDatetime, page.authorLink)
+
+        let article = linkedData.first ?? [:]
+        func ld(_ key: String) -> String? { Self.string(article[key]) }
+
+        siteName = meta["og:site_name"] ?? Self.name(article["publisher"]) ?? meta["application-name"]
+        headline = Self.withoutSiteName(
+            meta["og:title"] ?? ld("headline") ?? meta["twitter:title"] ?? firstH1 ?? titleText,
+            siteName: siteName)
+        description = meta["og:description"] ?? meta["description"] ?? meta["twitter:description"] ?? ld("description")
+        let bylines = [
+            Self.names(article["author"]), meta["author"], meta["article:author"], meta["byl"], meta["dc.creator"],
+            meta["parsely-author"], itemprop["author"], authorLink,
+        ]
+        byline = bylines.lazy.compactMap { $0.flatMap(Self.byline) }.first
+        let dates = [
+            meta["article:published_time"], ld("datePublished"), meta["datepublished"], itemprop["datePublished"],
+            meta["date"], meta["pubdate"], meta["publish-date"], meta["dc.date"], meta["dc.date.issued"],
+            meta["sailthru.date"], meta["parsely-pub-date"], meta["og:pubdate"], timeDatetime, ld("dateCreated"),
+        ]
+        published = dates.lazy.compactMap { $0.flatMap(PublicationDate.iso) }.first
+        url = [canonical, meta["og:url"], ld("url")].lazy.compactMap { $0 }.first { Self.isURL($0) }
+        let lang = root["lang"] ?? root["xml:lang"] ?? meta["content-language"] ?? meta["og:locale"] ?? ld("inLanguage")
+        language = lang.map { $0.trimmed.replacingOccurrences(of: "_", with: "-") }.flatMap { $0.isEmpty ? nil : $0 }
+        articleBody = ld("articleBody")
+        if let text = headline, text.isEmpty { headline = nil }
+    }
+
+    /// The tags of a page that metadata is read from, gathered in one walk over its elements.
+    struct PageTags {
+        /// First content for each lower-cased property, name or itemprop of a `<meta>`.
+        var meta: [String: String] = [:]
         var canonical: String?
         var titleText: String?
         var firstH1: String?
@@ -24,7 +59,7 @@ struct HTMLMetadata {
         var authorLink: String?
         var linkedData: [[String: Any]] = []
 
-        root.forEachElement { element in
+        mutating func read(_ element: HTMLElement) {
             switch element.name {
             case "meta":
                 guard let content = element["content"]?.trimmed, !content.isEmpty else { return }
@@ -53,46 +88,27 @@ struct HTMLMetadata {
             case "time":
                 if timeDatetime == nil, let value = element["datetime"] { timeDatetime = value }
             case "script":
-                if let object = Self.jsonLD(element.textContent) { linkedData += Self.articleObjects(in: object) }
+                if let object = HTMLMetadata.jsonLD(element.textContent) {
+                    linkedData += HTMLMetadata.articleObjects(in: object)
+                }
             default:
                 break
             }
-            if element.name != "meta", let prop = element["itemprop"], itemprop[prop] == nil {
-                // An author is often a box holding the name and more (a handle, the date): take the name.
-                var named: HTMLElement?
-                if prop == "author" {
-                    element.forEachElement { if named == nil && $0["itemprop"] == "name" { named = $0 } }
-                }
-                let source = named ?? element
-                let value = source["content"] ?? source["datetime"] ?? collapseWhitespace(source.textContent)
-                if !value.isEmpty { itemprop[prop] = value }
-            }
+            readItemprop(of: element)
         }
 
-        let article = linkedData.first ?? [:]
-        func ld(_ key: String) -> String? { Self.string(article[key]) }
-
-        siteName = meta["og:site_name"] ?? Self.name(article["publisher"]) ?? meta["application-name"]
-        headline = Self.withoutSiteName(
-            meta["og:title"] ?? ld("headline") ?? meta["twitter:title"] ?? firstH1 ?? titleText,
-            siteName: siteName)
-        description = meta["og:description"] ?? meta["description"] ?? meta["twitter:description"] ?? ld("description")
-        let bylines = [
-            Self.names(article["author"]), meta["author"], meta["article:author"], meta["byl"], meta["dc.creator"],
-            meta["parsely-author"], itemprop["author"], authorLink,
-        ]
-        byline = bylines.lazy.compactMap { $0.flatMap(Self.byline) }.first
-        let dates = [
-            meta["article:published_time"], ld("datePublished"), meta["datepublished"], itemprop["datePublished"],
-            meta["date"], meta["pubdate"], meta["publish-date"], meta["dc.date"], meta["dc.date.issued"],
-            meta["sailthru.date"], meta["parsely-pub-date"], meta["og:pubdate"], timeDatetime, ld("dateCreated"),
-        ]
-        published = dates.lazy.compactMap { $0.flatMap(PublicationDate.iso) }.first
-        url = [canonical, meta["og:url"], ld("url")].lazy.compactMap { $0 }.first { Self.isURL($0) }
-        let lang = root["lang"] ?? root["xml:lang"] ?? meta["content-language"] ?? meta["og:locale"] ?? ld("inLanguage")
-        language = lang.map { $0.trimmed.replacingOccurrences(of: "_", with: "-") }.flatMap { $0.isEmpty ? nil : $0 }
-        articleBody = ld("articleBody")
-        if let text = headline, text.isEmpty { headline = nil }
+        /// `itemprop` values outside `<meta>`; an author is often a box holding the name and more (a
+        /// handle, the date): take the name.
+        mutating func readItemprop(of element: HTMLElement) {
+            guard element.name != "meta", let prop = element["itemprop"], itemprop[prop] == nil else { return }
+            var named: HTMLElement?
+            if prop == "author" {
+                element.forEachElement { if named == nil && $0["itemprop"] == "name" { named = $0 } }
+            }
+            let source = named ?? element
+            let value = source["content"] ?? source["datetime"] ?? collapseWhitespace(source.textContent)
+            if !value.isEmpty { itemprop[prop] = value }
+        }
     }
 
     // MARK: - JSON-LD
