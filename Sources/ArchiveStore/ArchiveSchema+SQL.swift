@@ -18,7 +18,7 @@ extension ArchiveSchema {
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 4;
+PRAGMA user_version = 5;
 
 -- MARK: - Articles and their text
 
@@ -54,10 +54,12 @@ CREATE TABLE paragraphs (
     UNIQUE (article_id, position)
 );
 
--- Full-text index over paragraphs (external content, kept in sync by the triggers below).
+-- Full-text index over paragraphs (external content, kept in sync by the triggers below). English words
+-- are stemmed (porter: 'missile' finds 'missiles') and diacritics removed. The options are written the way
+-- sqlite-utils and Datasette recognise an external-content index (content="paragraphs").
 -- Search it with: SELECT * FROM paragraphs_fts WHERE paragraphs_fts MATCH 'missile' ORDER BY rank;
 CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
-    text, content = 'paragraphs', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2'
+    text, content="paragraphs", content_rowid="id", tokenize="porter unicode61 remove_diacritics 2"
 );
 CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN
     INSERT INTO paragraphs_fts(rowid, text) VALUES (new.id, new.text);
@@ -396,6 +398,17 @@ DELETE FROM weapon_units WHERE unit IN ('ballistic missile', 'cruise missile', '
 -- its text, used when neither gives one). Articles stored before stay NULL: unknown.
 
 ALTER TABLE articles ADD COLUMN published_from TEXT CHECK (published_from IN ('file', 'flag', 'text'));
+"""#,
+        5: #"""
+-- Schema version 4 → 5: the full-text index stems English ('missile' finds 'missiles') and names its
+-- content table as content="paragraphs", the form sqlite-utils and Datasette recognise. The index is
+-- made anew from the paragraphs; the triggers that keep it in sync are unchanged.
+
+DROP TABLE paragraphs_fts;
+CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
+    text, content="paragraphs", content_rowid="id", tokenize="porter unicode61 remove_diacritics 2"
+);
+INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('rebuild');
 """#,
     ]
 }
