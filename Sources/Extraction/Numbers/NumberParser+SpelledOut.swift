@@ -22,7 +22,7 @@ extension NumberParser {
     }
 
     /// Takes the word at `reading.next` into the numeral, or tells why the numeral ends before it.
-    private func readWord(in tokens: [Token], into reading: inout SpelledOutReading) -> SpelledOutStep {
+    @inline(__always) private func readWord(in tokens: [Token], into reading: inout SpelledOutReading) -> SpelledOutStep {
         let j = reading.next
         let word = tokens[j].lower
         if let value = NumberWords.wordValue(word) ?? NumberWords.hyphenatedValue(word) {
@@ -177,7 +177,7 @@ private struct SpelledOutReading {
 
     /// Starts reading at `i`, taking `a`/`an` as one before a scale word (`a hundred`, `a dozen`); nil
     /// for `a`/`an` before anything else.
-    init?(in tokens: [Token], at i: Int) {
+    @inline(__always) init?(in tokens: [Token], at i: Int) {
         next = i
         guard tokens[i].lower == "a" || tokens[i].lower == "an" else { return }
         guard i + 1 < tokens.count, tokens[i + 1].isWord, NumberWords.scales[tokens[i + 1].lower] != nil else {
