@@ -1,4 +1,5 @@
 import ArticleModel
+import Foundation
 
 /// The publication date an article's text states at its start, for articles whose file carries none:
 /// `Posted on April 19 2017 by …`, `Published July 2 2016 …`, `AFP Saturday 2 Jul 2016 …` after a
@@ -34,6 +35,8 @@ enum StatedPublicationDate {
         "the", "a", "an", "as", "in", "on", "at", "since", "until", "after", "before", "from", "during", "for",
         "of", "this", "that", "it", "between", "when", "while", "if", "we", "he", "she", "they",
     ]
+    static let wordPunctuation = CharacterSet(charactersIn: ",:;()[]")
+
     /// How many words the opening may hold before the date, and how many characters are read for them.
     static let reach = 12
     static let openingLength = 320
@@ -54,7 +57,7 @@ enum StatedPublicationDate {
                 if let weekday, CalendarDate.weekday(of: date).map({ !weekday.hasPrefix($0) }) ?? true { return nil }
                 return date
             }
-            let word = words[i].trimmingCharacters(in: ",:;()[]")
+            let word = words[i].trimmingCharacters(in: Self.wordPunctuation)
             let lower = word.lowercased()
             if weekdays.contains(lower) {
                 weekday = lower
@@ -67,15 +70,5 @@ enum StatedPublicationDate {
             i += 1
         }
         return nil
-    }
-}
-
-extension String {
-    fileprivate func trimmingCharacters(in characters: String) -> String {
-        let set = Set(characters)
-        var scalars = Substring(self)
-        while let first = scalars.first, set.contains(first) { scalars = scalars.dropFirst() }
-        while let last = scalars.last, set.contains(last) { scalars = scalars.dropLast() }
-        return String(scalars)
     }
 }

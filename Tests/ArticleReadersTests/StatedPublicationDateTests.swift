@@ -22,7 +22,7 @@ import Testing
         ("4/13/2017 Protesters gathered outside the court.", "2017-04-13"),
         ("13/4/2017 Protesters gathered outside the court.", "2017-04-13"),
         ("Sat Nov 21st, 2009 Fans queued overnight for tickets.", "2009-11-21"),
-        ("29.10.2017(updated 1731 29.10.2017) Get short URL The convoy left at noon.", "2017-10-29"),
+        ("14.02.2019(revised 14.02.2019) The convoy left at noon.", "2019-02-14"),
     ])
     func dateAtTheOpeningIsThePublicationDate(opening: String, date: String) throws {
         let article = try read("Storm report\n\n\(opening)\n\nA second paragraph follows here.\n")
