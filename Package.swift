@@ -47,7 +47,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "archive-bench",
-            dependencies: ["ArchiveStore", "ArticleModel", "ArticleReaders", "Extraction"],
+            dependencies: [
+                "ArticleModel", "ArticleReaders", "Extraction", "SQLite",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             path: "Sources/ArchiveBenchmark"
         ),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "CSQLite"]),

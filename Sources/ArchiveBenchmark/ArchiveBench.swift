@@ -1,0 +1,77 @@
+import ArgumentParser
+import Foundation
+
+/// `archive-bench`: how fast `archive` stores and extracts, measured against SQLite's own write speed in
+/// the same run, and whether every pass stays linear on inputs built to break it. `scripts/bench` builds
+/// it in release mode and runs it; BENCHMARKS.md records the results.
+@main
+struct ArchiveBench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "archive-bench",
+        abstract: "Benchmark archive ingest against bare SQLite, pass by pass, and on pathological inputs.",
+        discussion: """
+            Without --pathological: ingests the folders end to end with `archive ingest` (default --jobs) and \
+            stores the same paragraphs with a bare SQLite + FTS5 loop, alternately, and reports the medians and \
+            their ratio; then times each extraction pass in memory, in words/s, on one core and on all. \
+            With --pathological: ingests generated articles of 0.25, 1, 4 and 16 MB of three kinds and reports \
+            time and peak memory for each size.
+            """)
+
+    @Option(help: "The archive binary to measure (scripts/bench passes the release build).")
+    var archive: String
+
+    @Argument(help: "Folders or files of articles (scripts/bench defaults to ../shared/corpora/news).")
+    var paths: [String] = []
+
+    @Option(help: "Runs of each measurement; the report gives the median.")
+    var runs: Int = 3
+
+    @Flag(help: "A quick check that the benchmark works: 300 files, one run, small pathological sizes.")
+    var quick = false
+
+    @Flag(help: "Run the pathological series instead of the corpus benchmark.")
+    var pathological = false
+
+    @Option(help: "Seconds after which a pathological run is killed and reported as such.")
+    var timeout: Double = 600
+
+    func validate() throws {
+        if runs < 1 { throw ValidationError("--runs must be at least 1") }
+        if !pathological && paths.isEmpty { throw ValidationError("name at least one folder or file of articles") }
+        if !FileManager.default.isExecutableFile(atPath: archive) {
+            throw ValidationError("--archive \(archive) is not an executable file")
+        }
+    }
+
+    func run() throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("archive-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        printMachine()
+        if pathological {
+            let sizes = quick ? [0.25, 1] : [0.25, 1, 4, 16]
+            print(try PathologicalBenchmark(archive: archive, sizes: sizes, timeout: timeout, scratch: scratch).run())
+            return
+        }
+        try runCorpus(scratch: scratch)
+    }
+
+    private func runCorpus(scratch: URL) throws {
+        let files = BenchCorpus.files(under: paths, limit: quick ? 300 : nil)
+        let corpus = BenchCorpus(files: files)
+        let runs = quick ? 1 : self.runs
+        print("corpus: \(corpus.summary); median of \(runs) run(s)\n")
+        let inputs = quick ? corpus.files : paths
+        let ingest = IngestBenchmark(archive: archive, corpus: corpus, inputs: inputs, runs: runs, scratch: scratch)
+        print(ingest.report(try ingest.run()))
+        print("")
+        let passes = PassBenchmark(corpus: corpus, runs: runs)
+        print(passes.report(try passes.run()))
+    }
+
+    private func printMachine() {
+        let info = ProcessInfo.processInfo
+        let memory = info.physicalMemory / 1_073_741_824
+        print("machine: \(info.activeProcessorCount) cores, \(memory) GiB, \(info.operatingSystemVersionString)")
+    }
+}

@@ -1,0 +1,70 @@
+import ArticleModel
+import ArticleReaders
+import Extraction
+import Foundation
+
+/// Times each extraction pass alone over the corpus in memory, on one core, and all passes together on
+/// one core and on every core, in words per second.
+struct PassBenchmark {
+    let corpus: BenchCorpus
+    let runs: Int
+
+    struct Result {
+        var name: String
+        var seconds: Double
+        var cores: Int
+    }
+
+    func run() throws -> [Result] {
+        let articles = corpus.articles
+        let reader = ArticleFileReader()
+        var results: [Result] = []
+        func measure(_ name: String, cores: Int = 1, _ body: () throws -> Void) rethrows {
+            results.append(Result(name: name, seconds: try Stopwatch.median(runs, body), cores: cores))
+        }
+        measure("read: decode and split into articles") {
+            for (buffer, file) in zip(corpus.raw, corpus.files) { _ = try? reader.read(buffer, origin: file) }
+        }
+        measure("tokens and sentences") { for article in articles { _ = AnalyzedArticle(article) } }
+
+        let gazetteer = try Gazetteer.bundled()
+        let analyzed = articles.map(AnalyzedArticle.init)
+        let entities = EntityExtractor(gazetteer: gazetteer)
+        measure("entities") { for article in analyzed { _ = entities.extract(from: article) } }
+        let found = analyzed.map(entities.extract)
+        measure("figures (given the entities)") {
+            let figures = FigureExtractor(gazetteer: gazetteer)
+            for (article, entities) in zip(analyzed, found) { _ = figures.extract(from: article, entities: entities) }
+        }
+        measure("quotes (given the entities)") {
+            for (article, entities) in zip(analyzed, found) {
+                _ = QuoteExtractor().extract(from: article, entities: entities)
+            }
+        }
+        measure("dates") { for article in analyzed { _ = DateExtractor().extract(from: article) } }
+
+        let extractor = ArticleExtractor(gazetteer: gazetteer)
+        measure("all passes") { for article in articles { _ = extractor.extract(from: article) } }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        measure("all passes", cores: cores) {
+            DispatchQueue.concurrentPerform(iterations: cores) { lane in
+                for index in stride(from: lane, to: articles.count, by: cores) {
+                    _ = extractor.extract(from: articles[index])
+                }
+            }
+        }
+        return results
+    }
+
+    func report(_ results: [Result]) -> String {
+        var table = ReportTable("pass", "cores", "seconds", "words/s", "MB/s")
+        let words = Double(corpus.words)
+        let megabytes = Double(corpus.bytes) / 1_048_576
+        for result in results {
+            table.add(
+                result.name, "\(result.cores)", format(result.seconds, 3), grouped(Int(words / result.seconds)),
+                format(megabytes / result.seconds, 1))
+        }
+        return table.render()
+    }
+}

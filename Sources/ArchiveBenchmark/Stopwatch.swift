@@ -1,0 +1,28 @@
+import Foundation
+
+/// Wall-clock timing of a piece of work, and the median of several runs (the issue asks for medians:
+/// one run on a noisy machine says little, the best of several flatters).
+enum Stopwatch {
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = DispatchTime.now().uptimeNanoseconds
+        try body()
+        return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
+    /// The median wall time of `runs` runs of `body`.
+    static func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
+        var times: [Double] = []
+        for _ in 0..<max(1, runs) { times.append(try seconds(body)) }
+        return times.median
+    }
+}
+
+extension Array where Element == Double {
+    /// The middle value (the mean of the two middle ones for an even count); 0 for an empty array.
+    var median: Double {
+        guard !isEmpty else { return 0 }
+        let sorted = self.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}
