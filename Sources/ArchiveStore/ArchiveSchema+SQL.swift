@@ -108,6 +108,20 @@ CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id);
 CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
 CREATE INDEX entity_mentions_paragraph ON entity_mentions(paragraph_id);
 
+-- Where a place entity is, when the gazetteer (GeoNames, see NOTICE) knows its name: what it is there,
+-- the country it lies in (or is) by ISO 3166-1 alpha-2 code and English name (CLDR's, as the system's
+-- locale data gives it), and for a city its point. Filled when an article naming the place is stored,
+-- and by `archive reindex` for places stored before. A place the gazetteer does not know has no row.
+CREATE TABLE place_locations (
+    entity_id    INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL CHECK (kind IN ('country', 'region', 'city')),
+    country_code TEXT,                            -- 'IQ'
+    country      TEXT,                            -- 'Iraq'
+    latitude     REAL,                            -- WGS84 degrees, cities only
+    longitude    REAL,
+    geonameid    INTEGER
+);
+
 -- MARK: - Figures
 
 -- Every quantity in the text that counts or measures something, with what it counts, where, what
@@ -233,20 +247,23 @@ INSERT INTO casualty_events (event) VALUES
 --   incident   'strike' (a weapon unit with a strike event) or 'casualty' (a casualty event)
 --   date       the date of the figure's clause, else the article's publication date (dated_by says which)
 --   site       the canonical name of the entity the site resolved to (so a user alias applies), else the
---              words as written (site_as_written); NULL when the text names no single place
+--              words as written (site_as_written); NULL when the text names no single place. country,
+--              latitude and longitude are the site entity's place_locations, when the gazetteer knows it
 --   event      as extracted; counts_as is 'launched' or 'failed' for strikes, the event for casualties
 --   reported   the number as a reader would say it ('more than 50', '10–12'); part_of is the whole of a
 --              partitive ('two of the 17 missiles' → 17)
 --   source     the canonical name of the entity the source resolved to, else as written
--- Places carry no country or coordinates in this schema yet, so neither do these rows.
 CREATE VIEW incident_reports AS
 SELECT f.id AS figure_id,
        CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END AS incident,
        coalesce(f.date, substr(a.published, 1, 10)) AS date,
        CASE WHEN f.date IS NOT NULL THEN 'clause' WHEN a.published IS NOT NULL THEN 'article' END AS dated_by,
        coalesce(site.name, f.site) AS site,
+       place.country,
        f.site AS site_as_written,
        f.site_entity_id,
+       place.latitude,
+       place.longitude,
        f.event,
        CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN se.counts_as ELSE f.event END AS counts_as,
        f.unit,
@@ -277,6 +294,7 @@ LEFT JOIN weapon_units w ON w.unit = f.unit
 LEFT JOIN strike_events se ON se.event = f.event
 LEFT JOIN casualty_events ce ON ce.event = f.event
 LEFT JOIN entities site ON site.id = f.site_entity_id
+LEFT JOIN place_locations place ON place.entity_id = f.site_entity_id
 LEFT JOIN entities source ON source.id = f.source_entity_id
 WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
 ORDER BY f.article_id, p.position, f.start_offset;
@@ -297,7 +315,7 @@ WITH keyed AS (
 ),
 per_source AS (
     -- max() picks the row whose other columns (reported, value) are returned with it
-    SELECT incident, place_and_day, site, date, counts_as, unit, article, source,
+    SELECT incident, place_and_day, site, country, latitude, longitude, date, counts_as, unit, article, source,
            max(coalesce(max_value, value)) AS high, value AS low, reported, cause
     FROM keyed
     GROUP BY incident, place_and_day, counts_as, unit, article, coalesce(source, '')
@@ -311,6 +329,7 @@ numbers_by_source AS (
 )
 SELECT g.incident,
        coalesce(g.site, '(no site)') AS site,
+       g.country,
        g.date,
        g.counts_as AS event,
        g.unit,
@@ -324,23 +343,27 @@ SELECT g.incident,
               AND n.unit IS g.unit
             ORDER BY n.top DESC, n.source)) AS sources,
        group_concat(DISTINCT g.cause) AS causes,
-       CASE WHEN count(DISTINCT g.article) = 1 THEN min(g.article) END AS article
+       CASE WHEN count(DISTINCT g.article) = 1 THEN min(g.article) END AS article,
+       g.latitude,
+       g.longitude
 FROM per_source g
 GROUP BY g.incident, g.place_and_day, g.counts_as, g.unit
 ORDER BY g.site IS NULL, lower(g.site), g.date, g.incident, g.unit, g.counts_as DESC;
 
 -- Strikes per site, date, weapon and event ('launched' or 'failed'): lowest and highest number
--- reported, how many reports and articles, and who said what ('Iraqi military 17'). See incidents.
+-- reported, how many reports and articles, and who said what ('Iraqi military 17'), with the site's
+-- country and point when the gazetteer knows them. See incidents.
 CREATE VIEW strikes AS
-SELECT site, date, unit AS weapon, event, lowest, highest, reports, articles, sources
+SELECT site, country, date, unit AS weapon, event, lowest, highest, reports, articles, sources, latitude, longitude
 FROM incidents
 WHERE incident = 'strike';
 
 -- People killed, injured, arrested, displaced … per site, date, event and who ('person', 'child'):
--- lowest and highest number reported, how many reports and articles, who said what, and the causes
--- the clauses name ('stampede'). See incidents.
+-- lowest and highest number reported, how many reports and articles, who said what, the causes the
+-- clauses name ('stampede'), and the site's country and point when the gazetteer knows them. See incidents.
 CREATE VIEW casualties AS
-SELECT site, date, event, unit AS who, lowest, highest, reports, articles, sources, causes
+SELECT site, country, date, event, unit AS who, lowest, highest, reports, articles, sources, causes, latitude,
+       longitude
 FROM incidents
 WHERE incident = 'casualty';
 
@@ -495,11 +518,26 @@ INSERT INTO paragraphs_fts(paragraphs_fts) VALUES ('rebuild');
 -- replaced by incident_reports (one row per strike or casualty figure), incidents, strikes and casualties
 -- (one row per site, date and event, with the lowest and highest number reported and who said which);
 -- the old names are dropped rather than kept as aliases, since their columns and meaning changed.
+-- place_locations gives places their country and point; `archive reindex` fills it for stored places.
 
 ALTER TABLE figures ADD COLUMN site_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL;
 ALTER TABLE figures ADD COLUMN source_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL;
 CREATE INDEX figures_site_entity ON figures(site_entity_id);
 CREATE INDEX figures_source_entity ON figures(source_entity_id);
+
+-- Where a place entity is, when the gazetteer (GeoNames, see NOTICE) knows its name: what it is there,
+-- the country it lies in (or is) by ISO 3166-1 alpha-2 code and English name (CLDR's, as the system's
+-- locale data gives it), and for a city its point. Filled when an article naming the place is stored,
+-- and by `archive reindex` for places stored before. A place the gazetteer does not know has no row.
+CREATE TABLE place_locations (
+    entity_id    INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL CHECK (kind IN ('country', 'region', 'city')),
+    country_code TEXT,                            -- 'IQ'
+    country      TEXT,                            -- 'Iraq'
+    latitude     REAL,                            -- WGS84 degrees, cities only
+    longitude    REAL,
+    geonameid    INTEGER
+);
 
 -- The backfill matches the written site or source with the name, an alias, or the words as written of
 -- exactly one entity the same article mentions, ignoring case (a site is never a person or a
@@ -549,20 +587,23 @@ INSERT INTO canned_queries (name, view, description) VALUES
 --   incident   'strike' (a weapon unit with a strike event) or 'casualty' (a casualty event)
 --   date       the date of the figure's clause, else the article's publication date (dated_by says which)
 --   site       the canonical name of the entity the site resolved to (so a user alias applies), else the
---              words as written (site_as_written); NULL when the text names no single place
+--              words as written (site_as_written); NULL when the text names no single place. country,
+--              latitude and longitude are the site entity's place_locations, when the gazetteer knows it
 --   event      as extracted; counts_as is 'launched' or 'failed' for strikes, the event for casualties
 --   reported   the number as a reader would say it ('more than 50', '10–12'); part_of is the whole of a
 --              partitive ('two of the 17 missiles' → 17)
 --   source     the canonical name of the entity the source resolved to, else as written
--- Places carry no country or coordinates in this schema yet, so neither do these rows.
 CREATE VIEW incident_reports AS
 SELECT f.id AS figure_id,
        CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END AS incident,
        coalesce(f.date, substr(a.published, 1, 10)) AS date,
        CASE WHEN f.date IS NOT NULL THEN 'clause' WHEN a.published IS NOT NULL THEN 'article' END AS dated_by,
        coalesce(site.name, f.site) AS site,
+       place.country,
        f.site AS site_as_written,
        f.site_entity_id,
+       place.latitude,
+       place.longitude,
        f.event,
        CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN se.counts_as ELSE f.event END AS counts_as,
        f.unit,
@@ -593,6 +634,7 @@ LEFT JOIN weapon_units w ON w.unit = f.unit
 LEFT JOIN strike_events se ON se.event = f.event
 LEFT JOIN casualty_events ce ON ce.event = f.event
 LEFT JOIN entities site ON site.id = f.site_entity_id
+LEFT JOIN place_locations place ON place.entity_id = f.site_entity_id
 LEFT JOIN entities source ON source.id = f.source_entity_id
 WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
 ORDER BY f.article_id, p.position, f.start_offset;
@@ -613,7 +655,7 @@ WITH keyed AS (
 ),
 per_source AS (
     -- max() picks the row whose other columns (reported, value) are returned with it
-    SELECT incident, place_and_day, site, date, counts_as, unit, article, source,
+    SELECT incident, place_and_day, site, country, latitude, longitude, date, counts_as, unit, article, source,
            max(coalesce(max_value, value)) AS high, value AS low, reported, cause
     FROM keyed
     GROUP BY incident, place_and_day, counts_as, unit, article, coalesce(source, '')
@@ -627,6 +669,7 @@ numbers_by_source AS (
 )
 SELECT g.incident,
        coalesce(g.site, '(no site)') AS site,
+       g.country,
        g.date,
        g.counts_as AS event,
        g.unit,
@@ -640,23 +683,27 @@ SELECT g.incident,
               AND n.unit IS g.unit
             ORDER BY n.top DESC, n.source)) AS sources,
        group_concat(DISTINCT g.cause) AS causes,
-       CASE WHEN count(DISTINCT g.article) = 1 THEN min(g.article) END AS article
+       CASE WHEN count(DISTINCT g.article) = 1 THEN min(g.article) END AS article,
+       g.latitude,
+       g.longitude
 FROM per_source g
 GROUP BY g.incident, g.place_and_day, g.counts_as, g.unit
 ORDER BY g.site IS NULL, lower(g.site), g.date, g.incident, g.unit, g.counts_as DESC;
 
 -- Strikes per site, date, weapon and event ('launched' or 'failed'): lowest and highest number
--- reported, how many reports and articles, and who said what ('Iraqi military 17'). See incidents.
+-- reported, how many reports and articles, and who said what ('Iraqi military 17'), with the site's
+-- country and point when the gazetteer knows them. See incidents.
 CREATE VIEW strikes AS
-SELECT site, date, unit AS weapon, event, lowest, highest, reports, articles, sources
+SELECT site, country, date, unit AS weapon, event, lowest, highest, reports, articles, sources, latitude, longitude
 FROM incidents
 WHERE incident = 'strike';
 
 -- People killed, injured, arrested, displaced … per site, date, event and who ('person', 'child'):
--- lowest and highest number reported, how many reports and articles, who said what, and the causes
--- the clauses name ('stampede'). See incidents.
+-- lowest and highest number reported, how many reports and articles, who said what, the causes the
+-- clauses name ('stampede'), and the site's country and point when the gazetteer knows them. See incidents.
 CREATE VIEW casualties AS
-SELECT site, date, event, unit AS who, lowest, highest, reports, articles, sources, causes
+SELECT site, country, date, event, unit AS who, lowest, highest, reports, articles, sources, causes, latitude,
+       longitude
 FROM incidents
 WHERE incident = 'casualty';
 

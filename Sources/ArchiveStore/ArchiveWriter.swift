@@ -27,6 +27,8 @@ public final class ArchiveWriter {
     private let insertDate: Statement
     private let deleteExtraction: [Statement]
     private let updateVersion: Statement
+    /// The gazetteer places are located with (ArchiveWriter+Places.swift): the bundled one unless set.
+    public lazy var gazetteer: Gazetteer? = Self.bundledGazetteer
 
     public init(path: String) throws {
         database = try Database(path: path, mode: .readWrite)
@@ -143,6 +145,7 @@ public final class ArchiveWriter {
         for entity in extraction.entities {
             let id = try entityID(for: entity)
             idsInOrder.append(id)
+            try locate(entity, id: id)
             entityIDs[entity.name] = entityIDs[entity.name] ?? id
             for alias in entity.aliases { try insertAlias.execute(id, alias) }
             for mention in entity.mentions {

@@ -124,11 +124,13 @@ import Testing
         let strikes = try reader.run("strikes")
         #expect(
             strikes.columns == [
-                "site", "date", "weapon", "event", "lowest", "highest", "reports", "articles", "sources",
+                "site", "country", "date", "weapon", "event", "lowest", "highest", "reports", "articles", "sources",
+                "latitude", "longitude",
             ])
         #expect(strikes.rows.first?.first == .text("Erbil"))
-        #expect(strikes.rows.first?[5] == .integer(22))
-        #expect(strikes.rows.first?[8] == .text("Iraqi military 22"))
+        #expect(strikes.rows.first?[1] == .text("Iraq"))
+        #expect(strikes.rows.first?[6] == .integer(22))
+        #expect(strikes.rows.first?[9] == .text("Iraqi military 22"))
         #expect(try reader.run("incident_reports") == reader.run("reports"))
     }
 

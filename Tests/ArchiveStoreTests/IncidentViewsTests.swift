@@ -77,6 +77,26 @@ import Testing
         #expect(ids.first?.int("n") == 1)
     }
 
+    @Test func aSiteTheGazetteerKnowsHasItsCountryAndPoint() throws {
+        try store(
+            "One", entities: [Self.place("Aleppo"), Self.place("Shaer field")],
+            figures: [Self.figure(7, "killed", site: "Aleppo"), Self.figure(3, "killed", site: "Shaer field")])
+        let rows = try rows("SELECT site, country, latitude, longitude FROM casualties")
+        #expect(rows.map { $0.string("country") } == ["Syria", nil])
+        #expect(rows.first?.double("latitude") != nil && rows.first?.double("longitude") != nil)
+        #expect(rows.last?.double("latitude") == nil)
+    }
+
+    @Test func withoutAGazetteerPlacesStayUnlocated() throws {
+        writer.gazetteer = nil
+        try store("One", entities: [Self.place("Aleppo")], figures: [Self.figure(7, "killed", site: "Aleppo")])
+        #expect(try rows("SELECT * FROM place_locations").isEmpty)
+        #expect(try rows("SELECT country FROM casualties").first?.string("country") == nil)
+        writer.gazetteer = TestData.gazetteer
+        try writer.locateStoredPlaces()
+        #expect(try rows("SELECT country FROM casualties").first?.string("country") == "Syria")
+    }
+
     @Test func disagreeingSourcesStandSideBySideInOneIncident() throws {
         try store(
             "One", entities: [Self.place("Douma"), Self.observatory],
