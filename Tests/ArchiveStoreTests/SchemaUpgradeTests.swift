@@ -15,14 +15,15 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("upgrade-\(UUID().uuidString).sqlite").path
     }
 
-    /// Tables with their columns, and the names of indexes, views and triggers: what a schema is.
+    /// Tables with their columns, the names of indexes and triggers, and views with their SQL: what a schema is.
     func shape(_ db: Database) throws -> [String] {
         var shape: [String] = []
         for row in try db.rows(
-            "SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+            "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
         {
             let type = row.string("type") ?? "", name = row.string("name") ?? ""
             shape.append("\(type) \(name)")
+            if type == "view" { shape.append(row.string("sql") ?? "") }
             if type == "table" && !name.hasPrefix("paragraphs_fts") {
                 for column in try db.rows("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", name) {
                     shape.append(
