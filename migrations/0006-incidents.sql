@@ -135,46 +135,42 @@ ORDER BY f.article_id, p.position, f.start_offset;
 CREATE VIEW incidents AS
 WITH keyed AS (
     SELECT r.*,
-           lower(coalesce(r.site, '')) || '|' || coalesce(r.date, '')
-               || CASE WHEN r.site IS NULL OR r.date IS NULL THEN '|' || r.article ELSE '' END AS place_and_day
+           r.incident || '|' || r.counts_as || '|' || coalesce(r.unit, '') || '|' || lower(coalesce(r.site, ''))
+               || '|' || coalesce(r.date, '')
+               || CASE WHEN r.site IS NULL OR r.date IS NULL THEN '|' || r.article ELSE '' END AS incident_key
     FROM incident_reports r
 ),
 per_source AS (
     -- max() picks the row whose other columns (reported, value) are returned with it
-    SELECT incident, place_and_day, site, country, latitude, longitude, date, counts_as, unit, article, source,
+    SELECT incident_key, incident, site, country, latitude, longitude, date, counts_as, unit, article, source,
            max(coalesce(max_value, value)) AS high, value AS low, reported, cause
     FROM keyed
-    GROUP BY incident, place_and_day, counts_as, unit, article, coalesce(source, '')
+    GROUP BY incident_key, article, coalesce(source, '')
 ),
 numbers_by_source AS (
-    SELECT incident, place_and_day, counts_as, unit, source, max(high) AS top,
+    SELECT incident_key, source, max(high) AS top,
            coalesce(source, '(no source)') || ' ' || group_concat(reported, ', ') AS said
-    FROM (SELECT DISTINCT incident, place_and_day, counts_as, unit, source, reported, high FROM per_source
-          ORDER BY high DESC)
-    GROUP BY incident, place_and_day, counts_as, unit, coalesce(source, '')
+    FROM (SELECT DISTINCT incident_key, source, reported, high FROM per_source ORDER BY high DESC)
+    GROUP BY incident_key, coalesce(source, '')
+),
+sources_by_incident AS (
+    SELECT incident_key, group_concat(said, '; ') AS sources
+    FROM (SELECT incident_key, said FROM numbers_by_source ORDER BY incident_key, top DESC, source)
+    GROUP BY incident_key
+),
+grouped AS (
+    SELECT incident_key, incident, coalesce(site, '(no site)') AS site, site IS NULL AS unsited, country, date,
+           counts_as AS event, unit, min(low) AS lowest, max(high) AS highest, count(*) AS reports,
+           count(DISTINCT article) AS articles, group_concat(DISTINCT cause) AS causes,
+           CASE WHEN count(DISTINCT article) = 1 THEN min(article) END AS article, latitude, longitude
+    FROM per_source
+    GROUP BY incident_key
 )
-SELECT g.incident,
-       coalesce(g.site, '(no site)') AS site,
-       g.country,
-       g.date,
-       g.counts_as AS event,
-       g.unit,
-       min(g.low) AS lowest,
-       max(g.high) AS highest,
-       count(*) AS reports,
-       count(DISTINCT g.article) AS articles,
-       (SELECT group_concat(said, '; ') FROM (
-            SELECT said FROM numbers_by_source n
-            WHERE n.incident = g.incident AND n.place_and_day = g.place_and_day AND n.counts_as = g.counts_as
-              AND n.unit IS g.unit
-            ORDER BY n.top DESC, n.source)) AS sources,
-       group_concat(DISTINCT g.cause) AS causes,
-       CASE WHEN count(DISTINCT g.article) = 1 THEN min(g.article) END AS article,
-       g.latitude,
-       g.longitude
-FROM per_source g
-GROUP BY g.incident, g.place_and_day, g.counts_as, g.unit
-ORDER BY g.site IS NULL, lower(g.site), g.date, g.incident, g.unit, g.counts_as DESC;
+SELECT g.incident, g.site, g.country, g.date, g.event, g.unit, g.lowest, g.highest, g.reports, g.articles,
+       s.sources, g.causes, g.article, g.latitude, g.longitude
+FROM grouped g
+JOIN sources_by_incident s ON s.incident_key = g.incident_key
+ORDER BY g.unsited, lower(g.site), g.date, g.incident, g.unit, g.event DESC;
 
 -- Strikes per site, date, weapon and event ('launched' or 'failed'): lowest and highest number
 -- reported, how many reports and articles, and who said what ('Iraqi military 17'), with the site's
