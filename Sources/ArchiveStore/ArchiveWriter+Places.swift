@@ -33,7 +33,10 @@ extension ArchiveWriter {
     }
 
     private func locate(id: Int, names: [String]) throws {
-        guard let gazetteer, let place = names.lazy.compactMap(gazetteer.place(named:)).first else { return }
+        let located = try database.cachedStatement("SELECT 1 FROM place_locations WHERE entity_id = ?")
+        guard try located.scalar(id) == nil, let gazetteer,
+            let place = names.lazy.compactMap(gazetteer.place(named:)).first
+        else { return }
         let country = place.countryCode.flatMap { Locale(identifier: "en_US").localizedString(forRegionCode: $0) }
         try database.cachedStatement(
             """
