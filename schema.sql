@@ -5,7 +5,7 @@
 -- the two differ) and runs it on a new file. Tables hold facts; views answer the common questions and
 -- are what `archive query NAME` prints, so the sqlite3 shell gives the same answers:
 --
---     sqlite3 archive.sqlite 'SELECT * FROM strikes_by_site'
+--     sqlite3 -header -column archive.sqlite 'SELECT * FROM strikes'
 --     sqlite3 archive.sqlite 'SELECT name, view, description FROM canned_queries'
 --
 -- An archive made by an older version is upgraded in place by the steps in migrations/ (also embedded),
@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 5;
+PRAGMA user_version = 6;
 
 -- MARK: - Articles and their text
 
@@ -104,6 +104,20 @@ CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id);
 CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
 CREATE INDEX entity_mentions_paragraph ON entity_mentions(paragraph_id);
 
+-- Where a place entity is, when the gazetteer (GeoNames, see NOTICE) knows its name: what it is there,
+-- the country it lies in (or is) by ISO 3166-1 alpha-2 code and English name (CLDR's, as the system's
+-- locale data gives it), and for a city its point. Filled when an article naming the place is stored,
+-- and by `archive reindex` for places stored before. A place the gazetteer does not know has no row.
+CREATE TABLE place_locations (
+    entity_id    INTEGER PRIMARY KEY REFERENCES entities(id) ON DELETE CASCADE,
+    kind         TEXT NOT NULL CHECK (kind IN ('country', 'region', 'city')),
+    country_code TEXT,                            -- 'IQ'
+    country      TEXT,                            -- 'Iraq'
+    latitude     REAL,                            -- WGS84 degrees, cities only
+    longitude    REAL,
+    geonameid    INTEGER
+);
+
 -- MARK: - Figures
 
 -- Every quantity in the text that counts or measures something, with what it counts, where, what
@@ -127,11 +141,18 @@ CREATE TABLE figures (
     cause        TEXT,                            -- what did it, when the clause says: 'stampede', 'air strike'
     source       TEXT,                            -- who the text attributes it to ('Iraqi military')
     sentence     TEXT NOT NULL,                   -- the sentence it stands in, for reading it in context
-    date         TEXT                             -- ISO 8601 date of its clause, when the text gives one
+    date         TEXT,                            -- ISO 8601 date of its clause, when the text gives one
+    -- The entities site and source name: one of the article's own entities whose name, alias or words
+    -- as written match (ignoring case; a shorter or longer form only when one entity alone fits), NULL
+    -- when none or several do. The text above stays as written beside them.
+    site_entity_id   INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    source_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL
 );
 CREATE INDEX figures_article ON figures(article_id);
 CREATE INDEX figures_unit_event ON figures(unit, event);
 CREATE INDEX figures_site ON figures(site);
+CREATE INDEX figures_site_entity ON figures(site_entity_id);
+CREATE INDEX figures_source_entity ON figures(source_entity_id);
 
 -- MARK: - Quotes
 
@@ -180,8 +201,9 @@ CREATE TABLE canned_queries (
     description TEXT NOT NULL
 );
 INSERT INTO canned_queries (name, view, description) VALUES
-    ('strikes',    'strikes_by_site',     'Missiles, rockets, drones and other strikes per site: launched or targeted, failed or intercepted'),
-    ('casualties', 'casualties_by_place', 'People killed, injured, arrested or displaced per place and event'),
+    ('strikes',    'strikes',             'Missiles, rockets, drones and other strikes per site, date and event: lowest and highest number reported, by whom'),
+    ('casualties', 'casualties',          'People killed, injured, arrested or displaced per site, date and event: lowest and highest number reported, by whom'),
+    ('reports',    'incident_reports',    'Every strike or casualty figure, one row each, with its date, site, source and sentence'),
     ('figures',    'figure_list',         'Every figure with its unit, site, event, source and article'),
     ('people',     'people',              'People named, with the roles seen, mentions and articles'),
     ('places',     'places',              'Places named, with mentions and articles'),
@@ -200,7 +222,7 @@ INSERT INTO weapon_units (unit) VALUES
     ('missile'), ('rocket'), ('drone'), ('shell'), ('mortar'), ('bomb'), ('airstrike'), ('strike'), ('raid'),
     ('projectile'), ('grenade'), ('munition'), ('warhead'), ('torpedo');
 
--- Events that put a weapon in the air (launched column) and those that say it did not hit (failed column).
+-- Events that put a weapon in the air (counted as 'launched') and those that say it did not hit ('failed').
 CREATE TABLE strike_events (
     event  TEXT PRIMARY KEY,
     counts_as TEXT NOT NULL CHECK (counts_as IN ('launched', 'failed'))
@@ -209,62 +231,133 @@ INSERT INTO strike_events (event, counts_as) VALUES
     ('launched', 'launched'), ('fired', 'launched'), ('targeted', 'launched'), ('hit', 'launched'),
     ('failed', 'failed'), ('intercepted', 'failed');
 
--- Per site and weapon, the most reported launched and failed counts, one row per source so that
--- disagreeing sources stand side by side rather than being summed. Within one article the largest
--- figure is taken, so a part ('two of the 17 missiles') never adds to its whole. site '(all sites)'
--- holds figures the text gives for several sites together.
-CREATE VIEW strikes_by_site AS
-WITH per_article AS (
-    SELECT f.article_id,
-           coalesce(f.site, '(all sites)') AS site,
-           f.unit AS weapon,
-           f.source,
-           max(CASE WHEN e.counts_as = 'launched' THEN f.value END) AS launched,
-           max(CASE WHEN e.counts_as = 'failed' THEN f.value END) AS failed
-    FROM figures f
-    JOIN weapon_units w ON w.unit = f.unit
-    JOIN strike_events e ON e.event = f.event
-    WHERE f.kind = 'count'
-    GROUP BY f.article_id, coalesce(f.site, '(all sites)'), f.unit, f.source
-)
-SELECT site,
-       weapon,
-       CAST(max(launched) AS INTEGER) AS launched,
-       CAST(max(failed) AS INTEGER) AS failed,
-       source,
-       count(DISTINCT article_id) AS articles
-FROM per_article
-GROUP BY site, weapon, source
-ORDER BY site = '(all sites)', site, weapon, source;
-
--- Events that count people harmed or moved (the casualties view reads them). approx marks numbers the
--- text gives as approximate ('over' for 'more than 50'); cause is what the clause says did it.
+-- Events that count people harmed or moved (the casualties view reads them).
 CREATE TABLE casualty_events (event TEXT PRIMARY KEY) WITHOUT ROWID;
 INSERT INTO casualty_events (event) VALUES
     ('killed'), ('injured'), ('arrested'), ('detained'), ('displaced'), ('evacuated'), ('missing'),
     ('kidnapped'), ('executed'), ('rescued');
 
--- Casualty figures per place, event and cause; reported is the number as a reader would say it.
-CREATE VIEW casualties_by_place AS
-SELECT coalesce(f.site, '(unspecified)') AS place,
+-- MARK: - Incidents
+
+-- One row per strike or casualty figure, as the article gives it: nothing merged, nothing summed.
+--   incident   'strike' (a weapon unit with a strike event) or 'casualty' (a casualty event)
+--   date       the date of the figure's clause, else the article's publication date (dated_by says which)
+--   site       the canonical name of the entity the site resolved to (so a user alias applies), else the
+--              words as written (site_as_written); NULL when the text names no single place. country,
+--              latitude and longitude are the site entity's place_locations, when the gazetteer knows it
+--   event      as extracted; counts_as is 'launched' or 'failed' for strikes, the event for casualties
+--   reported   the number as a reader would say it ('more than 50', '10–12'); part_of is the whole of a
+--              partitive ('two of the 17 missiles' → 17)
+--   source     the canonical name of the entity the source resolved to, else as written
+CREATE VIEW incident_reports AS
+SELECT f.id AS figure_id,
+       CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END AS incident,
+       coalesce(f.date, substr(a.published, 1, 10)) AS date,
+       CASE WHEN f.date IS NOT NULL THEN 'clause' WHEN a.published IS NOT NULL THEN 'article' END AS dated_by,
+       coalesce(site.name, f.site) AS site,
+       place.country,
+       f.site AS site_as_written,
+       f.site_entity_id,
+       place.latitude,
+       place.longitude,
        f.event,
-       f.cause,
-       CASE f.approx
-           WHEN 'over'  THEN 'more than ' || CAST(max(f.value) AS INTEGER)
-           WHEN 'under' THEN 'up to ' || CAST(max(f.value) AS INTEGER)
-           WHEN 'about' THEN 'about ' || CAST(max(f.value) AS INTEGER)
-           WHEN 'range' THEN CAST(max(f.value) AS INTEGER) || '–' || CAST(max(f.max_value) AS INTEGER)
-           ELSE CAST(max(f.value) AS INTEGER)
-       END AS reported,
-       CAST(max(f.value) AS INTEGER) AS value,
+       CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN se.counts_as ELSE f.event END AS counts_as,
+       f.unit,
+       CASE WHEN f.value = CAST(f.value AS INTEGER) THEN CAST(f.value AS INTEGER) ELSE f.value END AS value,
+       CASE WHEN f.max_value = CAST(f.max_value AS INTEGER) THEN CAST(f.max_value AS INTEGER) ELSE f.max_value END
+           AS max_value,
        f.approx,
-       f.unit AS who,
-       count(DISTINCT f.article_id) AS articles
+       CASE f.approx
+           WHEN 'over'  THEN 'more than ' || CAST(f.value AS INTEGER)
+           WHEN 'under' THEN 'up to ' || CAST(f.value AS INTEGER)
+           WHEN 'about' THEN 'about ' || CAST(f.value AS INTEGER)
+           WHEN 'range' THEN CAST(f.value AS INTEGER) || '–' || CAST(coalesce(f.max_value, f.value) AS INTEGER)
+           ELSE CAST(f.value AS INTEGER)
+       END AS reported,
+       CASE WHEN f.of_value = CAST(f.of_value AS INTEGER) THEN CAST(f.of_value AS INTEGER) ELSE f.of_value END
+           AS part_of,
+       f.cause,
+       coalesce(source.name, f.source) AS source,
+       f.source AS source_as_written,
+       f.source_entity_id,
+       f.article_id AS article,
+       p.position AS paragraph,
+       f.sentence
 FROM figures f
-JOIN casualty_events c ON c.event = f.event
-WHERE f.kind = 'count'
-GROUP BY coalesce(f.site, '(unspecified)'), f.event, f.cause, f.approx, f.unit
-ORDER BY place = '(unspecified)', place, f.event, value DESC;
+JOIN articles a ON a.id = f.article_id
+JOIN paragraphs p ON p.id = f.paragraph_id
+LEFT JOIN weapon_units w ON w.unit = f.unit
+LEFT JOIN strike_events se ON se.event = f.event
+LEFT JOIN casualty_events ce ON ce.event = f.event
+LEFT JOIN entities site ON site.id = f.site_entity_id
+LEFT JOIN place_locations place ON place.entity_id = f.site_entity_id
+LEFT JOIN entities source ON source.id = f.source_entity_id
+WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
+ORDER BY f.article_id, p.position, f.start_offset;
+
+-- One row per incident: the reports of one site, date, event (counts_as) and unit, from every article.
+-- A report is what one source says in one article: the largest number it gives there for the incident,
+-- so a part ('two of the 17') or an earlier count never stands as a report beside its whole. Nothing is
+-- summed: lowest and highest are the smallest and largest numbers reported, and sources sets them side
+-- by side ('SOHR 12; SANA 8'). A report with no site or no date cannot be matched with another
+-- article's, so it stays an incident of its own article. site '(no site)' holds the figures whose text
+-- names no single place: none, or several together ('22 missiles in all').
+CREATE VIEW incidents AS
+WITH keyed AS (
+    SELECT r.*,
+           r.incident || '|' || r.counts_as || '|' || coalesce(r.unit, '') || '|' || lower(coalesce(r.site, ''))
+               || '|' || coalesce(r.date, '')
+               || CASE WHEN r.site IS NULL OR r.date IS NULL THEN '|' || r.article ELSE '' END AS incident_key
+    FROM incident_reports r
+),
+per_source AS (
+    -- max() picks the row whose other columns (reported, value) are returned with it
+    SELECT incident_key, incident, site, country, latitude, longitude, date, counts_as, unit, article, source,
+           max(coalesce(max_value, value)) AS high, value AS low, reported, cause
+    FROM keyed
+    GROUP BY incident_key, article, coalesce(source, '')
+),
+numbers_by_source AS (
+    SELECT incident_key, source, max(high) AS top,
+           coalesce(source, '(no source)') || ' ' || group_concat(reported, ', ') AS said
+    FROM (SELECT DISTINCT incident_key, source, reported, high FROM per_source ORDER BY high DESC)
+    GROUP BY incident_key, coalesce(source, '')
+),
+sources_by_incident AS (
+    SELECT incident_key, group_concat(said, '; ') AS sources
+    FROM (SELECT incident_key, said FROM numbers_by_source ORDER BY incident_key, top DESC, source)
+    GROUP BY incident_key
+),
+grouped AS (
+    SELECT incident_key, incident, coalesce(site, '(no site)') AS site, site IS NULL AS unsited, country, date,
+           counts_as AS event, unit, min(low) AS lowest, max(high) AS highest, count(*) AS reports,
+           count(DISTINCT article) AS articles, group_concat(DISTINCT cause) AS causes,
+           CASE WHEN count(DISTINCT article) = 1 THEN min(article) END AS article, latitude, longitude
+    FROM per_source
+    GROUP BY incident_key
+)
+SELECT g.incident, g.site, g.country, g.date, g.event, g.unit, g.lowest, g.highest, g.reports, g.articles,
+       s.sources, g.causes, g.article, g.latitude, g.longitude
+FROM grouped g
+JOIN sources_by_incident s ON s.incident_key = g.incident_key
+ORDER BY g.unsited, lower(g.site), g.date, g.incident, g.unit, g.event DESC;
+
+-- Strikes per site, date, weapon and event ('launched' or 'failed'): lowest and highest number
+-- reported, how many reports and articles, and who said what ('Iraqi military 17'), with the site's
+-- country and point when the gazetteer knows them. See incidents.
+CREATE VIEW strikes AS
+SELECT site, country, date, unit AS weapon, event, lowest, highest, reports, articles, sources, latitude, longitude
+FROM incidents
+WHERE incident = 'strike';
+
+-- People killed, injured, arrested, displaced … per site, date, event and who ('person', 'child'):
+-- lowest and highest number reported, how many reports and articles, who said what, the causes the
+-- clauses name ('stampede'), and the site's country and point when the gazetteer knows them. See incidents.
+CREATE VIEW casualties AS
+SELECT site, country, date, event, unit AS who, lowest, highest, reports, articles, sources, causes, latitude,
+       longitude
+FROM incidents
+WHERE incident = 'casualty';
 
 -- Every figure, readable.
 CREATE VIEW figure_list AS
@@ -327,10 +420,14 @@ SELECT a.id, a.title, a.source, a.published,
 FROM articles a
 ORDER BY a.id;
 
--- Figures and quotes whose clause gives a date, across the archive in date order.
+-- Figures and quotes whose clause gives a date, across the archive in date order. place and source are
+-- the entities they resolved to (see figures.site_entity_id), else the words as written.
 CREATE VIEW timeline AS
-SELECT f.date AS date, 'figure' AS kind, f.text AS what, f.event, f.site AS place, f.source, f.article_id AS article
+SELECT f.date AS date, 'figure' AS kind, f.text AS what, f.event, coalesce(site.name, f.site) AS place,
+       coalesce(source.name, f.source) AS source, f.article_id AS article
 FROM figures f
+LEFT JOIN entities site ON site.id = f.site_entity_id
+LEFT JOIN entities source ON source.id = f.source_entity_id
 WHERE f.date IS NOT NULL
 UNION ALL
 SELECT q.date, 'quote', substr(q.text, 1, 60), 'said', NULL, q.speaker, q.article_id

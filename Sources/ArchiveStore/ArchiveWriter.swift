@@ -27,6 +27,8 @@ public final class ArchiveWriter {
     private let insertDate: Statement
     private let deleteExtraction: [Statement]
     private let updateVersion: Statement
+    /// The gazetteer places are located with (ArchiveWriter+Places.swift): the bundled one unless set.
+    public lazy var gazetteer: Gazetteer? = Self.bundledGazetteer
 
     public init(path: String) throws {
         database = try Database(path: path, mode: .readWrite)
@@ -57,8 +59,9 @@ public final class ArchiveWriter {
         insertFigure = try database.prepare(
             """
             INSERT INTO figures (article_id, paragraph_id, start_offset, end_offset, text, value, max_value, approx,
-                                 kind, unit, of_value, site, event, cause, source, sentence, date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 kind, unit, of_value, site, event, cause, source, sentence, date, site_entity_id,
+                                 source_entity_id)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertQuote = try database.prepare(
             """
@@ -138,8 +141,11 @@ public final class ArchiveWriter {
             throw ArchiveWriterError.spanOutsideArticle(bad)
         }
         var entityIDs: [String: Int] = [:]
+        var idsInOrder: [Int] = []  // the archive's id of each of extraction.entities
         for entity in extraction.entities {
             let id = try entityID(for: entity)
+            idsInOrder.append(id)
+            try locate(entity, id: id)
             entityIDs[entity.name] = entityIDs[entity.name] ?? id
             for alias in entity.aliases { try insertAlias.execute(id, alias) }
             for mention in entity.mentions {
@@ -148,11 +154,14 @@ public final class ArchiveWriter {
                     mention.span.end, mention.text, mention.role)
             }
         }
+        let resolver = FigureEntityResolver(entities: extraction.entities)
         for figure in extraction.figures {
+            let site = resolver.entity(named: figure.site, as: .site).map { idsInOrder[$0] }
+            let source = resolver.entity(named: figure.source, as: .source).map { idsInOrder[$0] }
             try insertFigure.execute(
                 articleID, paragraphIDs[figure.span.paragraph], figure.span.start, figure.span.end, figure.text,
                 figure.value, figure.maxValue, figure.approx.rawValue, figure.kind.rawValue, figure.unit, figure.of,
-                figure.site, figure.event, figure.cause, figure.source, figure.sentence, figure.date
+                figure.site, figure.event, figure.cause, figure.source, figure.sentence, figure.date, site, source
             )
         }
         for date in extraction.dates {
@@ -169,10 +178,18 @@ public final class ArchiveWriter {
         }
     }
 
-    /// One row per entity across the archive: found by name and kind, or by an alias another article
-    /// (or a user) gave it, else created.
+    /// One row per entity across the archive: found by an alias a user gave for its name, by name and kind,
+    /// or by an alias another article gave it, else created.
     private func entityID(for entity: ExtractedEntity) throws -> Int {
         let kind = entity.kind.rawValue
+        // A user's alias outranks an entity of that name: 'Hawler' given to Erbil makes every 'Hawler'
+        // Erbil, and the sites and sources that name it with it.
+        let findByUserAlias = try database.cachedStatement(
+            """
+            SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.alias = ? AND a.origin = 'user' AND e.kind = ? ORDER BY e.id LIMIT 1
+            """)
+        if let id = try findByUserAlias.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return id }
         if let id = try findEntity.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return id }
         for name in [entity.name] + entity.aliases {
             if let id = try findEntityByAlias.scalar(name, kind)?.textValue.flatMap(Int.init) { return id }

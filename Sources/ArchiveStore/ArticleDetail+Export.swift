@@ -32,6 +32,7 @@ extension ArticleDetail {
         return numbers.merging(exportObject(figure.span)) { $1 }.merging([
             "approx": figure.approx, "kind": figure.kind, "unit": json(figure.unit), "site": json(figure.site),
             "event": json(figure.event), "cause": json(figure.cause), "source": json(figure.source),
+            "site_entity": json(figure.siteEntity?.name), "source_entity": json(figure.sourceEntity?.name),
             "text": figure.text, "date": json(figure.date),
         ]) { $1 }
     }

@@ -36,12 +36,10 @@ struct ArticleText {
         let printer = ListingPrinter(format: .table)
         let sections: [(String, Listing)] = [
             (
-                "Figures",
-                Listing(
-                    article.figures,
-                    columns: ["paragraph", "text", "value", "approx", "unit", "site", "event", "source"])
+                "Figures (site and source as written → the entity they resolved to, #id as in Entities)",
+                Listing(article.figures, columns: FigureRow.storedColumns)
             ),
-            ("Entities", Listing(article.entities, columns: ["name", "kind", "mentions", "roles"])),
+            ("Entities", Listing(article.entities, columns: ["id", "name", "kind", "mentions", "roles"])),
             ("Quotes", Listing(article.quotes, columns: ["paragraph", "speaker", "quote"])),
         ]
         return sections.map { title, listing in "\n\(title)\n" + printer.render(listing) }.joined()

@@ -24,7 +24,7 @@ extension Archive {
                 ? ["article", "paragraph", "text", "value", "unit", "site", "event", "source"]
                 : [
                     "id", "article", "paragraph", "text", "value", "approx", "kind", "unit", "site", "event", "source",
-                    "sentence",
+                    "site_entity", "source_entity", "sentence",
                 ]
             options.print(Listing(figures, columns: columns))
         }

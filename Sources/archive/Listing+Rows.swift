@@ -10,7 +10,18 @@ extension FigureRow: ListableRow {
         .init("kind") { .text($0.kind) }, .init("unit") { ListingValue($0.unit) },
         .init("site") { ListingValue($0.site) },
         .init("event") { ListingValue($0.event) }, .init("source") { ListingValue($0.source) },
+        .init("site_entity") { ListingValue($0.siteEntity?.name) },
+        .init("source_entity") { ListingValue($0.sourceEntity?.name) },
         .init("sentence") { .text($0.sentence) },
+    ]
+
+    /// What `archive show` prints of a figure: the site and source as written with the entity they resolved to.
+    static let storedColumns: [ListingColumn<FigureRow>] = [
+        .init("¶") { .integer($0.span.paragraph) }, .init("text") { .text($0.text) },
+        .init("value") { ListingValue(number: $0.value) }, .init("unit") { ListingValue($0.unit) },
+        .init("event") { ListingValue($0.event) },
+        .init("site") { .text(StoredName($0.site, $0.siteEntity).description) },
+        .init("source") { .text(StoredName($0.source, $0.sourceEntity).description) },
     ]
 }
 

@@ -19,7 +19,11 @@ protocol ListableRow {
 extension Listing {
     /// `rows` as a listing of the named columns, in that order (names the row type does not offer are left out).
     init<Row: ListableRow>(_ rows: [Row], columns names: [String]) {
-        let columns = names.compactMap { name in Row.listingColumns.first { $0.name == name } }
+        self.init(rows, columns: names.compactMap { name in Row.listingColumns.first { $0.name == name } })
+    }
+
+    /// `rows` as a listing of exactly these columns.
+    init<Row>(_ rows: [Row], columns: [ListingColumn<Row>]) {
         self.init(columns: columns.map(\.name), rows: rows.map { row in columns.map { $0.value(row) } })
     }
 }

@@ -48,19 +48,23 @@ struct ListingPrinter {
     }
 
     /// Columns padded to their widest cell; when the table is wider than the terminal, the widest
-    /// columns are cut (with `…`) until it fits.
+    /// columns of text are cut (with `…`) until it fits, down to 8 characters and then, when many
+    /// columns must share the width, to 4. Numbers are never cut.
     func aligned(_ table: Listing) -> String {
         guard !table.rows.isEmpty else { return "(no rows)\n" }
         let cells = table.rows.map { $0.map { Self.oneLine($0.textValue ?? "") } }
         var widths = table.columns.enumerated().map { index, name in
             max(name.count, cells.map { $0[index].count }.max() ?? 0)
         }
-        let gap = 2
-        while widths.reduce(0, +) + gap * (widths.count - 1) > width {
-            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 8 else { break }
-            widths[widest] -= 1
-        }
         let numeric = table.columns.indices.map { index in table.rows.allSatisfy { $0[index].isNumeric } }
+        let gap = 2
+        let text = widths.indices.filter { !numeric[$0] }
+        for narrowest in [8, 4] {
+            while widths.reduce(0, +) + gap * (widths.count - 1) > width {
+                guard let widest = text.max(by: { widths[$0] < widths[$1] }), widths[widest] > narrowest else { break }
+                widths[widest] -= 1
+            }
+        }
         func line(_ values: [String]) -> String {
             values.enumerated().map { index, value in
                 let text = Self.fit(value, widths[index])

@@ -6,12 +6,12 @@ extension Archive {
         static let configuration = CommandConfiguration(
             abstract: "Answer a canned question (a view in the archive); with no name, list them.",
             discussion:
-                "Each canned query is a view: `sqlite3 archive.sqlite 'SELECT * FROM strikes_by_site'` prints the same rows."
+                "Each canned query is a view: `sqlite3 archive.sqlite 'SELECT * FROM strikes'` prints the same rows. strikes and casualties give one row per site, date and event with the lowest and highest number reported and who said which; reports gives every figure behind them. Tables leave out latitude and longitude; csv and json have them."
         )
 
         @OptionGroup var options: ListingOptions
 
-        @Argument(help: "The canned query to run, e.g. strikes, casualties, figures, people, quotes.")
+        @Argument(help: "The canned query to run, e.g. strikes, casualties, reports, figures, people, quotes.")
         var name: String?
 
         @Option(help: "With `quotes`: only quotes by this person, under any of their names.")
@@ -36,7 +36,10 @@ extension Archive {
                         columns: ["id", "speaker", "quote", "article", "paragraph"]))
                 return
             }
-            options.print(try reader.run(name))
+            let listing = try reader.run(name)
+            guard options.format == .table else { return options.print(listing) }
+            // A terminal has room for the facts; coordinates (for maps) go to csv and json.
+            options.print(listing.selecting(listing.columns.filter { $0 != "latitude" && $0 != "longitude" }))
         }
     }
 }

@@ -31,7 +31,9 @@ extension Archive {
                 throw ArchiveError.missing(path: archive.path)
             }
             let writer = try ArchiveWriter(path: archive.path)
-            let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())
+            let gazetteer = try Gazetteer.bundled()
+            writer.gazetteer = gazetteer
+            let extractor = ArticleExtractor(gazetteer: gazetteer)
             let ids = try writer.articlesToReindex(all: all)
             let progress = ProgressLine(total: ids.count, noun: "articles")
             for start in stride(from: 0, to: ids.count, by: batchSize) {
@@ -47,6 +49,7 @@ extension Archive {
                 progress.update(done: start + batch.count)
             }
             try writer.removeUnmentionedEntities()
+            try writer.locateStoredPlaces()
             progress.finish()
             printError(
                 "re-extracted \(ids.count) article\(ids.count == 1 ? "" : "s") with extractor version \(ArticleExtractor.version)"

@@ -52,21 +52,29 @@ import Testing
         let csv = try run(["query", "strikes", "--format", "csv"], in: folder)
         #expect(csv.status == 0)
         let lines = csv.stdout.split(separator: "\r\n").map(String.init)
-        #expect(lines.first == "site,weapon,launched,failed,source,articles")
-        #expect(lines.contains("Ain al-Assad,missile,17,2,Iraqi military,1"))
-        #expect(lines.contains("Erbil,missile,5,,Iraqi military,1"))
-        #expect(lines.contains("(all sites),missile,22,,Iraqi military,1"))
+        #expect(
+            lines.first == "site,country,date,weapon,event,lowest,highest,reports,articles,sources,latitude,longitude")
+        // Ain al-Assad 17 (2 failed), Erbil 5, 22 in all, from the Iraqi military; the gazetteer knows Erbil.
+        #expect(
+            Array(lines.dropFirst()) == [
+                "Ain al-Assad,,2020-01-08,missile,launched,17,17,1,1,Iraqi military 17,,",
+                "Ain al-Assad,,2020-01-08,missile,failed,2,2,1,1,Iraqi military 2,,",
+                "Erbil,Iraq,2020-01-08,missile,launched,5,5,1,1,Iraqi military 5,36.19117,44.00943",
+                "(no site),,2020-01-08,missile,launched,22,22,1,1,Iraqi military 22,,",
+            ])
 
         // The view in the file gives the same rows.
         let db = try Database(path: folder.appendingPathComponent("archive.sqlite").path, mode: .readOnly)
-        let viewLines = try db.rows("SELECT * FROM strikes_by_site").map { row in
+        let viewLines = try db.rows("SELECT * FROM strikes").map { row in
             row.values.map { $0.textValue ?? "" }.joined(separator: ",")
         }
         #expect(Array(lines.dropFirst()) == viewLines)
 
+        // At 80 columns the table fits, its text cut before its numbers, without the coordinates.
         let table = try run(["query", "strikes"], in: folder)
         #expect(table.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
-        #expect(table.stdout.contains("Ain al-Assad"))
+        #expect(table.stdout.contains("Erbil") && table.stdout.contains("      17  "))
+        #expect(!table.stdout.contains("44.00943"))
     }
 
     @Test func reingestIsANoOp() throws {
@@ -172,6 +180,9 @@ import Testing
         let shown = try run(["show", "1"], in: folder)
         #expect(shown.status == 0)
         #expect(shown.stdout.contains("[more than 50 people]"))
+        // Each figure shows the site and source it stored, with the entity they resolved to.
+        #expect(shown.stdout.contains("as written → the entity they resolved to"))
+        #expect(shown.stdout.range(of: #"killed +Kerman #\d+"#, options: .regularExpression) != nil)
         let missing = try run(["show", "42"], in: folder)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no article #42"))
@@ -199,10 +210,13 @@ import Testing
         let folder = try scratch()
         _ = try run(["ingest", Self.sample], in: folder)
         let list = try run(["query", "--format", "csv"], in: folder)
-        #expect(list.stdout.contains("strikes,strikes_by_site,"))
-        #expect(list.stdout.contains("casualties,casualties_by_place,"))
+        #expect(list.stdout.contains("strikes,strikes,"))
+        #expect(list.stdout.contains("casualties,casualties,"))
+        #expect(list.stdout.contains("reports,incident_reports,"))
         let casualties = try run(["query", "casualties", "--format", "csv"], in: folder)
-        #expect(casualties.stdout.contains("Kerman,killed,stampede,more than 50,50,over,person,1"))
+        #expect(
+            casualties.stdout.contains(
+                "Kerman,Iran,2020-01-08,killed,person,50,50,1,1,(no source) more than 50,stampede,30.28321,57.07879"))
     }
 
     @Test func reindexRedoesStaleArticlesInPlace() throws {
@@ -228,6 +242,13 @@ import Testing
         // Nothing stale now: a second run does nothing.
         #expect(try run(["reindex"], in: folder).stderr.contains("re-extracted 0 articles"))
         #expect(try db.scalar("SELECT count(*) FROM paragraphs") == .integer(24))
+        // Places stored before they had locations (an upgraded archive) are located even with nothing stale.
+        try Database(path: path).execute("DELETE FROM place_locations")
+        #expect(try run(["reindex"], in: folder).status == 0)
+        #expect(
+            try db.scalar(
+                "SELECT l.country FROM place_locations l JOIN entities e ON e.id = l.entity_id WHERE e.name = 'Erbil'")
+                == .text("Iraq"))
     }
 
     @Test func killedMidIngestLeavesWholeArticlesAndResumes() throws {
@@ -319,7 +340,7 @@ import Testing
         for _ in 0..<3 {
             let strikes = try run(["query", "strikes", "--format", "csv"], in: folder)
             #expect(strikes.status == 0, "\(strikes.stderr)")
-            #expect(strikes.stdout.contains("Ain al-Assad,missile,17,2"))
+            #expect(strikes.stdout.contains("Ain al-Assad,,2020-01-08,missile,launched,17,17,"))
             #expect(try run(["stats"], in: folder).status == 0)
         }
         ingest.waitUntilExit()

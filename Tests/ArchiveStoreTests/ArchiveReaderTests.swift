@@ -110,6 +110,9 @@ import Testing
         #expect(article.summary.source == "Wire" && article.summary.url == nil)
         #expect(article.paragraphs.map(\.kind) == ["headline", "body"])
         #expect(article.figures.map(\.value) == [22])
+        // The site is stored as written and as the article's entity; the source names no entity.
+        #expect(article.figures.first?.site == "Erbil" && article.figures.first?.siteEntity?.name == "Erbil")
+        #expect(article.figures.first?.source == "Iraqi military" && article.figures.first?.sourceEntity == nil)
         #expect(article.dates.first?.value == "2020-01-08")
         #expect(article.entities.contains { $0.name == "Erbil" && $0.kind == "place" && $0.mentions == 1 })
         #expect(article.mentions.contains { $0.text == "Erbil" && $0.kind == "place" && $0.span.paragraph == 1 })
@@ -119,10 +122,16 @@ import Testing
     @Test func cannedQueryAnswersInAListingOfTheViewsColumns() throws {
         let reader = try reader("Strike on base", "Iran fired 22 missiles at Erbil, the Iraqi military said.")
         let strikes = try reader.run("strikes")
-        #expect(strikes.columns == ["site", "weapon", "launched", "failed", "source", "articles"])
+        #expect(
+            strikes.columns == [
+                "site", "country", "date", "weapon", "event", "lowest", "highest", "reports", "articles", "sources",
+                "latitude", "longitude",
+            ])
         #expect(strikes.rows.first?.first == .text("Erbil"))
-        #expect(strikes.rows.first?[2] == .integer(22))
-        #expect(try reader.run("strikes_by_site") == strikes)
+        #expect(strikes.rows.first?[1] == .text("Iraq"))
+        #expect(strikes.rows.first?[6] == .integer(22))
+        #expect(strikes.rows.first?[9] == .text("Iraqi military 22"))
+        #expect(try reader.run("incident_reports") == reader.run("reports"))
     }
 
     @Test(arguments: [(17.0, ListingValue.integer(17)), (2.5, .real(2.5)), (-3, .integer(-3)), (1e300, .real(1e300))])

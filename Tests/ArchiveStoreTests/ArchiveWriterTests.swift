@@ -107,16 +107,27 @@ import Testing
         #expect(try db.scalar("SELECT articles FROM people WHERE name = 'Mohammad Javad Zarif'") == .integer(2))
     }
 
-    @Test func strikesViewTotalsWithoutDoubleCounting() throws {
+    @Test func strikesViewAnswersTheSeedWithoutDoubleCounting() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = try sample()
         try writer.inBatch { _ = try writer.store(article, extraction: TestData.extractor.extract(from: article)) }
-        let rows = try writer.database.rows("SELECT site, weapon, launched, failed FROM strikes_by_site")
-        let bySite = Dictionary(uniqueKeysWithValues: rows.map { ($0.string("site") ?? "", $0) })
-        #expect(bySite["Ain al-Assad"]?.int("launched") == 17)
-        #expect(bySite["Ain al-Assad"]?.int("failed") == 2)
-        #expect(bySite["Erbil"]?.int("launched") == 5)
-        #expect(bySite["(all sites)"]?.int("launched") == 22)
-        #expect(rows.allSatisfy { $0.string("weapon") == "missile" })
+        let rows = try writer.database.rows("SELECT site, weapon, event, lowest, highest, sources FROM strikes")
+        let lines = rows.map { row in
+            ["site", "weapon", "event", "lowest", "highest", "sources"].map { row[$0].textValue ?? "" }
+                .joined(separator: ",")
+        }
+        #expect(
+            lines == [
+                "Ain al-Assad,missile,launched,17,17,Iraqi military 17",
+                "Ain al-Assad,missile,failed,2,2,Iraqi military 2",
+                "Erbil,missile,launched,5,5,Iraqi military 5",
+                "(no site),missile,launched,22,22,Iraqi military 22",
+            ])
+        // The sites are the article's entities.
+        #expect(
+            try writer.database.scalar(
+                "SELECT count(*) FROM figures f JOIN entities e ON e.id = f.site_entity_id WHERE e.name = 'Ain al-Assad'"
+            )
+                == .integer(2))
     }
 }

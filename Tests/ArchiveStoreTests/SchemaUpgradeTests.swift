@@ -15,14 +15,15 @@ import Testing
         FileManager.default.temporaryDirectory.appendingPathComponent("upgrade-\(UUID().uuidString).sqlite").path
     }
 
-    /// Tables with their columns, and the names of indexes, views and triggers: what a schema is.
+    /// Tables with their columns, the names of indexes and triggers, and views with their SQL: what a schema is.
     func shape(_ db: Database) throws -> [String] {
         var shape: [String] = []
         for row in try db.rows(
-            "SELECT type, name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
+            "SELECT type, name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name")
         {
             let type = row.string("type") ?? "", name = row.string("name") ?? ""
             shape.append("\(type) \(name)")
+            if type == "view" { shape.append(row.string("sql") ?? "") }
             if type == "table" && !name.hasPrefix("paragraphs_fts") {
                 for column in try db.rows("SELECT name, type, \"notnull\", pk FROM pragma_table_info(?)", name) {
                     shape.append(
@@ -64,6 +65,48 @@ import Testing
                 with: TestData.extractor.extract(from: stored.article))
         }
         #expect(try upgraded.database.scalar("SELECT count(*) FROM figures WHERE value = 22") == .integer(1))
+        #expect(
+            try upgraded.database.scalar(
+                "SELECT e.name FROM figures f JOIN entities e ON e.id = f.site_entity_id WHERE f.value = 22")
+                == .text("Erbil"))
+    }
+
+    @Test func versionFiveResolvesStoredSitesAndSourcesToTheArticlesEntities() throws {
+        let old = temporaryArchive()
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...5 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute(
+                """
+                PRAGMA user_version = 5;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'Old article', 'abc', 1, '2020-01-08');
+                INSERT INTO paragraphs (id, article_id, position, kind, text) VALUES (1, 1, 0, 'headline', 'Old'),
+                    (2, 1, 1, 'body', 'Officials in Hawler said five missiles hit Erbil; two hit Hama.');
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Erbil', 'place'), (2, 'Kurdistan Regional Government', 'organization'),
+                    (3, 'Hama', 'place'), (4, 'Hama', 'organization');
+                INSERT INTO entity_aliases (entity_id, alias) VALUES (2, 'KRG');
+                INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset, text)
+                    VALUES (1, 1, 2, 12, 18, 'Hawler'), (2, 1, 2, 0, 9, 'Officials'), (3, 1, 2, 58, 62, 'Hama'),
+                    (4, 1, 2, 58, 62, 'Hama');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, source, sentence)
+                    VALUES (1, 1, 2, 27, 40, 'five missiles', 5, 'count', 'missile', 'hawler', 'hit', 'krg', 'S.'),
+                           (2, 1, 2, 46, 49, 'two', 2, 'count', 'missile', 'Hama', 'hit', 'officials', 'S.');
+                """)
+        }
+        let db = try ArchiveWriter(path: old).database
+        // By the words the article wrote and by an alias, ignoring case; two entities named Hama: neither.
+        #expect(try db.scalar("SELECT site_entity_id FROM figures WHERE id = 1") == .integer(1))
+        #expect(try db.scalar("SELECT source_entity_id FROM figures WHERE id = 1") == .integer(2))
+        #expect(try db.scalar("SELECT site_entity_id FROM figures WHERE id = 2") == .null)
+        #expect(try db.scalar("SELECT site FROM strikes WHERE highest = 5") == .text("Erbil"))
+        #expect(
+            try db.scalar("SELECT sources FROM strikes WHERE highest = 5") == .text("Kurdistan Regional Government 5"))
+        #expect(try db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'strikes_by_site'") == .integer(0))
+        #expect(try db.scalar("SELECT view FROM canned_queries WHERE name = 'casualties'") == .text("casualties"))
     }
 
     @Test func datesAreStoredWithTheirFigures() throws {

@@ -14,10 +14,16 @@ public struct FigureRow: Equatable, Sendable {
     public var unit: String?
     /// The whole of a partitive (`two of the 17` → 17).
     public var ofValue: Double?
+    /// The site as written.
     public var site: String?
     public var event: String?
     public var cause: String?
+    /// The source as written.
     public var source: String?
+    /// The entity the site resolved to (its id and canonical name), when one of the article's did.
+    public var siteEntity: EntityReference?
+    /// The entity the source resolved to, when one of the article's did.
+    public var sourceEntity: EntityReference?
     /// The sentence it stands in.
     public var sentence: String
     /// ISO 8601 date of its clause.
@@ -31,7 +37,10 @@ extension FigureRow: RowDecodable {
             value: row.double("value") ?? 0, maxValue: row.double("max_value"), approx: row.string("approx") ?? "exact",
             kind: row.string("kind") ?? "", unit: row.string("unit"), ofValue: row.double("of_value"),
             site: row.string("site"), event: row.string("event"), cause: row.string("cause"),
-            source: row.string("source"), sentence: row.string("sentence") ?? "", date: row.string("date")
+            source: row.string("source"),
+            siteEntity: EntityReference(id: row.int("site_entity_id"), name: row.string("site_entity")),
+            sourceEntity: EntityReference(id: row.int("source_entity_id"), name: row.string("source_entity")),
+            sentence: row.string("sentence") ?? "", date: row.string("date")
         )
     }
 }

@@ -1,0 +1,66 @@
+import Extraction
+
+/// Finds the entity of the article a figure's site or source names, so that the archive groups figures
+/// by entity rather than by spelling.
+///
+/// The written words match an entity of the same article whose name, alias or words as written are the
+/// same, ignoring case. When none is, a shorter or longer form whose words end the same way (`Ghouta`
+/// for `Eastern Ghouta`, `rebel-held Aleppo` for `Aleppo`) is taken, but only when one entity alone fits
+/// and the shared words are a name (capitalised). Several entities fitting → nil: an ambiguous site or
+/// source stays text only.
+///
+///     let resolver = FigureEntityResolver(entities: extraction.entities)
+///     resolver.entity(named: "Erbil", as: .site)   // the index of the entity Erbil in `entities`
+struct FigureEntityResolver {
+    /// What the words name: a site is never a person or a nationality; a source never a nationality.
+    enum Role {
+        case site, source
+
+        func allows(_ kind: ExtractedEntity.Kind) -> Bool {
+            switch self {
+            case .site: kind != .person && kind != .nationality
+            case .source: kind != .nationality
+            }
+        }
+    }
+
+    private let entities: [ExtractedEntity]
+    /// Every lowercased name, alias and mention text → the entities it names.
+    private let entitiesByForm: [String: Set<Int>]
+
+    init(entities: [ExtractedEntity]) {
+        self.entities = entities
+        var entitiesByForm: [String: Set<Int>] = [:]
+        for (index, entity) in entities.enumerated() {
+            for form in [entity.name] + entity.aliases + entity.mentions.map(\.text) {
+                entitiesByForm[form.lowercased(), default: []].insert(index)
+            }
+        }
+        self.entitiesByForm = entitiesByForm
+    }
+
+    /// The index in `entities` of the one entity `words` name in `role`, or nil for none or several.
+    func entity(named words: String?, as role: Role) -> Int? {
+        guard let words, !words.isEmpty else { return nil }
+        if let named = entitiesByForm[words.lowercased()] {
+            // Words that name a person are that person, never a place their name ends with.
+            let exact = named.filter { role.allows(entities[$0].kind) }
+            return exact.count == 1 ? exact.first : nil
+        }
+        var fitting: Set<Int> = []
+        for (form, indexes) in entitiesByForm where Self.isShorterOrLongerForm(form, of: words) {
+            fitting.formUnion(indexes.filter { role.allows(entities[$0].kind) })
+        }
+        return fitting.count == 1 ? fitting.first : nil
+    }
+
+    /// Whether one of `form` (lowercased) and `words` ends the other after a space, the shared words a name.
+    static func isShorterOrLongerForm(_ form: String, of words: String) -> Bool {
+        let lowered = words.lowercased()
+        guard form != lowered else { return false }
+        let (shorter, longer) = form.count < lowered.count ? (form, lowered) : (lowered, form)
+        guard longer.hasSuffix(" " + shorter) else { return false }
+        // The shared words as written must be a name: `held Aleppo` may be `Aleppo`, `city` is not `Gaza City`.
+        return words.suffix(shorter.count).first?.isUppercase == true
+    }
+}

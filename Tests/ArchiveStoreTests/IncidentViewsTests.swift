@@ -1,0 +1,191 @@
+import ArticleModel
+import Extraction
+import Foundation
+import SQLite
+import Testing
+
+@testable import ArchiveStore
+
+/// incident_reports, strikes and casualties: one row per figure, one row per incident, no silent maximum.
+/// The extractions are written by hand so that each test says exactly which figures the views read.
+@Suite struct IncidentViewsTests {
+    /// A figure of the first body paragraph, counting people unless told otherwise.
+    static func figure(
+        _ value: Double, _ event: String, site: String? = nil, source: String? = nil, unit: String = "person",
+        of whole: Double? = nil, date: String? = nil
+    ) -> Figure {
+        Figure(
+            span: TextSpan(paragraph: 1, start: 0, end: 2), text: "\(Int(value))", value: value, kind: .count,
+            unit: unit, of: whole, site: site, event: event, source: source, sentence: "A sentence.", date: date)
+    }
+
+    static func place(_ name: String, aliases: [String] = []) -> ExtractedEntity {
+        ExtractedEntity(
+            name: name, kind: .place, aliases: aliases,
+            mentions: [.init(span: TextSpan(paragraph: 1, start: 0, end: 1), text: name)])
+    }
+
+    static func organization(_ name: String, aliases: [String] = []) -> ExtractedEntity {
+        ExtractedEntity(
+            name: name, kind: .organization, aliases: aliases,
+            mentions: [.init(span: TextSpan(paragraph: 1, start: 0, end: 1), text: name)])
+    }
+
+    static let observatory = organization("Syrian Observatory for Human Rights", aliases: ["SOHR"])
+
+    let writer: ArchiveWriter
+
+    init() throws {
+        writer = try ArchiveWriter(
+            path: FileManager.default.temporaryDirectory.appendingPathComponent("incidents-\(UUID().uuidString).sqlite")
+                .path)
+    }
+
+    /// Stores an article of its own (a distinct title each time) with the given extraction.
+    @discardableResult
+    func store(
+        _ title: String, published: String? = "2016-07-02", entities: [ExtractedEntity], figures: [Figure]
+    ) throws -> Int {
+        let article = Article(
+            title: title, paragraphs: [Paragraph(kind: .body, text: "Body of \(title).")], published: published)
+        var outcome: ArchiveWriter.Outcome?
+        try writer.inBatch {
+            outcome = try writer.store(article, extraction: Extraction(entities: entities, figures: figures))
+        }
+        guard case .stored(let id) = outcome else { throw ArchiveError.noSuchArticle(id: 0) }
+        return id
+    }
+
+    func rows(_ sql: String) throws -> [Row] { try writer.database.rows(sql) }
+
+    @Test func sitesAndSourcesPointAtTheArticlesEntitiesAndTheTextStays() throws {
+        try store(
+            "One", entities: [Self.place("Eastern Ghouta"), Self.observatory],
+            figures: [Self.figure(8, "killed", site: "Ghouta", source: "SOHR")])
+        let report = try #require(try rows("SELECT * FROM incident_reports").first)
+        #expect(report.string("site") == "Eastern Ghouta")
+        #expect(report.string("site_as_written") == "Ghouta")
+        #expect(report.string("source") == "Syrian Observatory for Human Rights")
+        #expect(report.string("source_as_written") == "SOHR")
+        #expect(report.string("date") == "2016-07-02" && report.string("dated_by") == "article")
+        let ids = try rows(
+            """
+            SELECT count(*) AS n FROM figures f JOIN entities s ON s.id = f.site_entity_id
+            JOIN entities o ON o.id = f.source_entity_id
+            WHERE s.name = 'Eastern Ghouta' AND o.name = 'Syrian Observatory for Human Rights'
+            """)
+        #expect(ids.first?.int("n") == 1)
+    }
+
+    @Test func aSiteTheGazetteerKnowsHasItsCountryAndPoint() throws {
+        try store(
+            "One", entities: [Self.place("Aleppo"), Self.place("Shaer field")],
+            figures: [Self.figure(7, "killed", site: "Aleppo"), Self.figure(3, "killed", site: "Shaer field")])
+        let rows = try rows("SELECT site, country, latitude, longitude FROM casualties")
+        #expect(rows.map { $0.string("country") } == ["Syria", nil])
+        #expect(rows.first?.double("latitude") != nil && rows.first?.double("longitude") != nil)
+        #expect(rows.last?.double("latitude") == nil)
+    }
+
+    @Test func withoutAGazetteerPlacesStayUnlocated() throws {
+        writer.gazetteer = nil
+        try store("One", entities: [Self.place("Aleppo")], figures: [Self.figure(7, "killed", site: "Aleppo")])
+        #expect(try rows("SELECT * FROM place_locations").isEmpty)
+        #expect(try rows("SELECT country FROM casualties").first?.string("country") == nil)
+        writer.gazetteer = TestData.gazetteer
+        try writer.locateStoredPlaces()
+        #expect(try rows("SELECT country FROM casualties").first?.string("country") == "Syria")
+    }
+
+    @Test func disagreeingSourcesStandSideBySideInOneIncident() throws {
+        try store(
+            "One", entities: [Self.place("Douma"), Self.observatory],
+            figures: [Self.figure(12, "killed", site: "Douma", source: "SOHR")])
+        try store(
+            "Two", entities: [Self.place("Douma"), Self.organization("SANA")],
+            figures: [Self.figure(8, "killed", site: "Douma", source: "SANA")])
+        let rows = try rows("SELECT * FROM casualties")
+        #expect(rows.count == 1)
+        let row = try #require(rows.first)
+        #expect(row.string("site") == "Douma" && row.string("event") == "killed" && row.string("who") == "person")
+        #expect(row.int("lowest") == 8 && row.int("highest") == 12)
+        #expect(row.int("reports") == 2 && row.int("articles") == 2)
+        #expect(row.string("sources") == "Syrian Observatory for Human Rights 12; SANA 8")
+    }
+
+    @Test func separateSitesAndDatesAreSeparateIncidents() throws {
+        try store(
+            "One", entities: [Self.place("Damascus"), Self.place("Palmyra")],
+            figures: [
+                Self.figure(130, "killed", site: "Damascus"), Self.figure(27, "killed", site: "Palmyra"),
+                Self.figure(40, "killed", site: "Damascus", date: "2016-06-30"),
+            ])
+        let rows = try rows("SELECT site, date, highest FROM casualties")
+        #expect(
+            rows.map { "\($0.string("site") ?? "") \($0.string("date") ?? "") \($0.int("highest") ?? 0)" } == [
+                "Damascus 2016-06-30 40", "Damascus 2016-07-02 130", "Palmyra 2016-07-02 27",
+            ])
+    }
+
+    @Test func figuresWithNoSiteStayIncidentsOfTheirOwnArticle() throws {
+        try store("One", entities: [], figures: [Self.figure(22, "launched", unit: "missile")])
+        try store("Two", entities: [], figures: [Self.figure(20, "launched", unit: "missile")])
+        let rows = try rows("SELECT site, highest, articles FROM strikes")
+        #expect(rows.map { $0.int("highest") } == [22, 20] || rows.map { $0.int("highest") } == [20, 22])
+        #expect(rows.allSatisfy { $0.string("site") == "(no site)" && $0.int("articles") == 1 })
+    }
+
+    @Test func aPartNeverStandsAsAReportBesideItsWholeAndNothingIsSummed() throws {
+        try store(
+            "One", entities: [Self.place("Aleppo")],
+            figures: [
+                Self.figure(18, "killed", site: "Aleppo"), Self.figure(4, "killed", site: "Aleppo", of: 18),
+                Self.figure(14, "killed", site: "Aleppo", unit: "child"),
+            ])
+        let rows = try rows("SELECT who, lowest, highest, reports FROM casualties ORDER BY who")
+        #expect(rows.map { $0.string("who") } == ["child", "person"])
+        #expect(rows.last?.int("lowest") == 18 && rows.last?.int("highest") == 18 && rows.last?.int("reports") == 1)
+        // Every figure is still a report of its own in incident_reports.
+        #expect(try self.rows("SELECT * FROM incident_reports").count == 3)
+    }
+
+    @Test func strikesCountLaunchedAndFailedApartByWeapon() throws {
+        try store(
+            "One", entities: [Self.place("Erbil")],
+            figures: [
+                Self.figure(5, "targeted", site: "Erbil", unit: "missile"),
+                Self.figure(2, "intercepted", site: "Erbil", unit: "missile"),
+                Self.figure(3, "killed", site: "Erbil"),
+                Self.figure(2, "destroyed", site: "Erbil", unit: "missile"),
+            ])
+        let rows = try rows("SELECT weapon, event, highest FROM strikes")
+        #expect(rows.map { "\($0.string("event") ?? "") \($0.int("highest") ?? 0)" } == ["launched 5", "failed 2"])
+        #expect(rows.allSatisfy { $0.string("weapon") == "missile" })
+    }
+
+    @Test func aUserAliasMakesSitesOfOneEntityOneIncident() throws {
+        let first = try store(
+            "One", entities: [Self.place("Hawler")], figures: [Self.figure(3, "injured", site: "Hawler")])
+        try store("Two", entities: [Self.place("Erbil")], figures: [Self.figure(4, "injured", site: "Erbil")])
+        #expect(try rows("SELECT * FROM casualties").count == 2)
+        try writer.database.execute(
+            "INSERT INTO entity_aliases (entity_id, alias, origin) SELECT id, 'Hawler', 'user' FROM entities WHERE name = 'Erbil'"
+        )
+        // Re-extracting the first article (as `archive reindex --all` does) resolves its site to Erbil.
+        let stored = try writer.storedArticle(first)
+        try writer.inBatch {
+            try writer.replaceExtraction(
+                articleID: first, paragraphIDs: stored.paragraphIDs,
+                with: Extraction(
+                    entities: [Self.place("Hawler")], figures: [Self.figure(3, "injured", site: "Hawler")]))
+        }
+        try writer.removeUnmentionedEntities()
+        let rows = try rows("SELECT site, lowest, highest, articles FROM casualties")
+        #expect(rows.count == 1)
+        #expect(rows.first?.string("site") == "Erbil" && rows.first?.int("articles") == 2)
+        #expect(rows.first?.int("lowest") == 3 && rows.first?.int("highest") == 4)
+        #expect(
+            try self.rows("SELECT site_as_written FROM incident_reports ORDER BY article").first?.string(
+                "site_as_written") == "Hawler")
+    }
+}
