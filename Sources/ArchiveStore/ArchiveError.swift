@@ -7,6 +7,20 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case noSuchQuery(name: String, known: [String])
     case badSearch(query: String, reason: String)
     case missing(path: String)
+    /// The disk (or the archive's page limit) is full: the open batch was rolled back.
+    case diskFull(path: String)
+    /// The archive cannot be written to (a read-only file, folder or disk).
+    case readOnly(path: String)
+    /// Writing failed in a way that ends the transaction (an I/O error, a damaged file).
+    case cannotWrite(path: String, reason: String)
+
+    /// Whether the failure ends a writing run: the batch in progress was not stored, and no later one can be.
+    public var stopsWriting: Bool {
+        switch self {
+        case .diskFull, .readOnly, .cannotWrite: return true
+        default: return false
+        }
+    }
 
     public var description: String {
         switch self {
@@ -22,6 +36,9 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
             return "no canned query named '\(name)'; known: \(known.joined(separator: ", "))"
         case .badSearch(let query, let reason): return "cannot search for '\(query)': \(reason)"
         case .missing(let path): return "\(path): no archive here yet; run `archive ingest` first"
+        case .diskFull(let path): return "\(path): disk full"
+        case .readOnly(let path): return "\(path): cannot write: the archive is read-only"
+        case .cannotWrite(let path, let reason): return "\(path): cannot write: \(reason)"
         }
     }
 }

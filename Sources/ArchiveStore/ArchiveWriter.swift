@@ -14,6 +14,8 @@ public final class ArchiveWriter {
     }
 
     let database: Database
+    /// Whether ``inBatch(_:)`` has a transaction open: an article stored inside it must find it still open.
+    private var batchIsOpen = false
     private let findArticle: Statement
     private let insertArticle: Statement
     private let insertParagraph: Statement
@@ -28,10 +30,14 @@ public final class ArchiveWriter {
     private let deleteExtraction: [Statement]
     private let updateVersion: Statement
 
-    public init(path: String) throws {
+    /// Opens (or creates) the archive at `path` for writing.
+    ///
+    /// `pageLimit` caps the file at that many pages, so that a test can play a full disk.
+    public init(path: String, pageLimit: Int? = nil) throws {
         database = try Database(path: path, mode: .readWrite)
         try ArchiveSchema.prepare(database, path: path)
         try database.configureForWriting()
+        if let pageLimit { try database.execute("PRAGMA max_page_count = \(pageLimit)") }
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
         insertArticle = try database.prepare(
             """
@@ -77,11 +83,22 @@ public final class ArchiveWriter {
         updateVersion = try database.prepare("UPDATE articles SET extractor_version = ? WHERE id = ?")
     }
 
-    /// Runs `block` in one transaction: many articles, one commit.
+    /// Runs `block` in one transaction: many articles, one commit. Nothing `block` stored is in the
+    /// archive unless this returns.
+    ///
+    /// - Throws: what `block` throws (the transaction is rolled back), or an ``ArchiveError`` whose
+    ///   ``ArchiveError/stopsWriting`` is true when the archive cannot take more (a full disk).
     public func inBatch(_ block: () throws -> Void) throws {
-        try database.inTransaction {
-            try block()
-            return .commit
+        batchIsOpen = true
+        do {
+            try database.inTransaction {
+                try block()
+                return .commit
+            }
+            batchIsOpen = false
+        } catch {
+            batchIsOpen = false
+            throw stopping(error)
         }
     }
 
@@ -95,10 +112,22 @@ public final class ArchiveWriter {
     }
 
     /// Stores an article and its extraction whole, or nothing of it (a savepoint of its own).
+    ///
+    /// - Throws: ``ArchiveWriterError`` or an SQLite constraint error for this article alone (the batch
+    ///   goes on), or an ``ArchiveError`` whose ``ArchiveError/stopsWriting`` is true when the whole
+    ///   batch is lost (a full disk): stop, and let ``inBatch(_:)`` roll back.
     @discardableResult
     public func store(_ article: Article, extraction: Extraction, extractorVersion: Int = ArticleExtractor.version)
         throws -> Outcome
     {
+        do {
+            return try insert(article, extraction: extraction, extractorVersion: extractorVersion)
+        } catch {
+            throw stopping(error)
+        }
+    }
+
+    private func insert(_ article: Article, extraction: Extraction, extractorVersion: Int) throws -> Outcome {
         let hash = article.contentSHA256
         if let id = try articleID(withContentHash: hash) { return .duplicate(id: id) }
         return try database.inSavepoint {
@@ -123,11 +152,36 @@ public final class ArchiveWriter {
         articleID: Int, paragraphIDs: [Int], with extraction: Extraction,
         extractorVersion: Int = ArticleExtractor.version
     ) throws {
-        try database.inSavepoint {
-            for statement in deleteExtraction { try statement.execute(articleID) }
-            try storeExtraction(extraction, articleID: articleID, paragraphIDs: paragraphIDs)
-            try updateVersion.execute(extractorVersion, articleID)
+        do {
+            try database.inSavepoint {
+                for statement in deleteExtraction { try statement.execute(articleID) }
+                try storeExtraction(extraction, articleID: articleID, paragraphIDs: paragraphIDs)
+                try updateVersion.execute(extractorVersion, articleID)
+            }
+        } catch {
+            throw stopping(error)
         }
+    }
+
+    /// `error` as the caller should see it: an ``ArchiveError`` that stops writing when the archive
+    /// can take nothing more or SQLite rolled the batch back on its own; else `error` itself.
+    private func stopping(_ error: Error) -> Error {
+        if let error = error as? ArchiveError { return error }
+        let path = database.path
+        if let error = error as? DatabaseError {
+            switch error.code {
+            case DatabaseError.full: return ArchiveError.diskFull(path: path)
+            case DatabaseError.readOnly: return ArchiveError.readOnly(path: path)
+            case DatabaseError.ioError, DatabaseError.corrupt, DatabaseError.noMemory, DatabaseError.cantOpen,
+                DatabaseError.notADatabase:
+                return ArchiveError.cannotWrite(path: path, reason: error.message)
+            default: break
+            }
+        }
+        if batchIsOpen && !database.isInsideTransaction {
+            return ArchiveError.cannotWrite(path: path, reason: "the transaction was rolled back (\(error))")
+        }
+        return error
     }
 
     private func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphIDs: [Int]) throws {

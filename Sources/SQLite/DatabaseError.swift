@@ -39,4 +39,8 @@ public struct DatabaseError: Error, CustomStringConvertible, Equatable {
     public static let busy = SQLITE_BUSY
     public static let readOnly = SQLITE_READONLY
     public static let cantOpen = SQLITE_CANTOPEN
+    public static let full = SQLITE_FULL
+    public static let ioError = SQLITE_IOERR
+    public static let corrupt = SQLITE_CORRUPT
+    public static let noMemory = SQLITE_NOMEM
 }

@@ -50,6 +50,9 @@ extension Archive {
             var articleFormat: ArticleFormat { ArticleFormat(rawValue: rawValue) ?? .text }
         }
 
+        @Option(help: .hidden)
+        var pageLimit: Int?
+
         @Flag(name: .shortAndLong, help: "Print nothing but errors and the summary.")
         var quiet = false
 
@@ -66,20 +69,34 @@ extension Archive {
             if maxSize < 1 { throw ValidationError("--max-size must be at least 1") }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let errors, let refusal = ErrorListFile.refusal(of: errors, archive: archive.path) {
+                throw ValidationError(refusal)
+            }
         }
 
         func run() throws {
-            let writer = try ArchiveWriter(path: archive.path)
+            let writer = try ArchiveWriter(path: archive.path, pageLimit: pageLimit)
             let inputs = InputFiles.expand(paths)
             let report = IngestReport(files: inputs.count, perArticleLines: !quiet && (verbose || inputs.count <= 20))
             let prepare = try preparer()
             let pipeline = IngestPipeline(
                 inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                 window: batchSize, prepare: prepare)
-            try pipeline.run { window in try store(window, in: writer, report: report) }
-            report.finish()
-            if let errors { try writeErrorList(report.failures, to: errors) }
-            if report.summary.failed > 0 { throw ExitCode(1) }
+            do {
+                try pipeline.run { window in try store(window, in: writer, report: report) }
+                report.finish()
+            } catch {
+                // The window being stored was rolled back; it and every later file are not stored.
+                report.stop(because: Self.stopReason(error), notStored: inputs.count - report.filesDone)
+            }
+            if let errors { try ErrorListFile(path: errors).write(report.failures) }
+            if report.stopped || report.summary.failed > 0 { throw ExitCode(1) }
+        }
+
+        /// What stopped a run, in the words of its last line.
+        static func stopReason(_ error: Error) -> String {
+            if case .diskFull? = error as? ArchiveError { return "disk full" }
+            return "\(error)"
         }
 
         /// What each pipeline thread does with an input: read it and extract its articles.
@@ -126,6 +143,8 @@ extension Archive {
                             case .stored(let id): outcomes.append(.stored(input.origin, id: id, title: article.title))
                             case .duplicate(let id): outcomes.append(.duplicate(input.origin, id: id))
                             }
+                        } catch let error as ArchiveError where error.stopsWriting {
+                            throw error
                         } catch {
                             outcomes.append(.failed(input.origin, "not stored: \(error)"))
                         }
@@ -133,13 +152,6 @@ extension Archive {
                 }
             }
             report.record(outcomes, files: window.count)
-        }
-
-        func writeErrorList(_ failures: [String], to path: String) throws {
-            do { try failures.map { $0 + "\n" }.joined().write(toFile: path, atomically: true, encoding: .utf8) } catch
-            {
-                throw IngestError.cannotWriteErrorList(path: path, reason: error.localizedDescription)
-            }
         }
     }
 }

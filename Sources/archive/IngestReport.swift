@@ -14,7 +14,10 @@ final class IngestReport {
     private(set) var failures: [String] = []
     private let perArticleLines: Bool
     private let progress: ProgressLine
-    private var filesDone = 0
+    /// Inputs of committed windows.
+    private(set) var filesDone = 0
+    /// Whether the run stopped before its end (a full disk).
+    private(set) var stopped = false
 
     init(files: Int, perArticleLines: Bool) {
         self.perArticleLines = perArticleLines
@@ -49,6 +52,17 @@ final class IngestReport {
     func finish() {
         progress.finish()
         printError(summary.description)
+    }
+
+    /// Clears the progress line and ends the run early with one line: why, what was stored and how
+    /// many inputs were not (`disk full: 395 stored, 133 not stored; run again to continue`).
+    func stop(because reason: String, notStored: Int) {
+        stopped = true
+        progress.finish()
+        var counts = "\(summary.stored) stored"
+        if summary.duplicates > 0 { counts += ", \(summary.duplicates) already archived" }
+        if summary.failed > 0 { counts += ", \(summary.failed) failed" }
+        printError("\(reason): \(counts), \(notStored) not stored; run again to continue")
     }
 
     private func say(_ line: String) {

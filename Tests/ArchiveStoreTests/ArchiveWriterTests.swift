@@ -119,4 +119,47 @@ import Testing
         #expect(bySite["(all sites)"]?.int("launched") == 22)
         #expect(rows.allSatisfy { $0.string("weapon") == "missile" })
     }
+
+    /// `article` with one more paragraph at its end, so that it is an article of its own and the
+    /// original's extraction still fits it.
+    func copy(_ n: Int, of article: Article) -> Article {
+        var copy = article
+        copy.paragraphs.append(Paragraph(kind: .body, text: "Copy \(n) of the report."))
+        return copy
+    }
+
+    @Test func aFullDiskEndsTheBatchAndKeepsEveryCommittedOne() throws {
+        let path = temporaryArchive()
+        let article = try sample()
+        let extraction = TestData.extractor.extract(from: article)
+        var committed = 0
+        var stop: Error?
+        do {
+            let writer = try ArchiveWriter(path: path)
+            let pages = Int(try writer.database.scalar("PRAGMA page_count")?.textValue ?? "") ?? 0
+            try writer.database.execute("PRAGMA max_page_count = \(pages + 60)")
+            for batch in 0..<100 where stop == nil {
+                do {
+                    try writer.inBatch {
+                        for n in 0..<3 { try writer.store(copy(batch * 3 + n, of: article), extraction: extraction) }
+                    }
+                    committed += 3
+                } catch {
+                    stop = error
+                }
+            }
+        }
+        #expect(stop as? ArchiveError == .diskFull(path: path))
+        #expect((stop as? ArchiveError)?.stopsWriting == true)
+        #expect(committed > 0)
+        // Exactly the committed batches are there, whole, and the file is sound.
+        let db = try Database(path: path, mode: .readOnly)
+        #expect(try count("articles", db) == committed)
+        #expect(try count("paragraphs", db) == committed * (article.paragraphs.count + 2))
+        #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+        // With room again, the run goes on where it stopped.
+        let writer = try ArchiveWriter(path: path)
+        try writer.inBatch { try writer.store(copy(committed, of: article), extraction: extraction) }
+        #expect(try count("articles", writer.database) == committed + 1)
+    }
 }

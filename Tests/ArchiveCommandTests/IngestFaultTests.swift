@@ -1,0 +1,74 @@
+import Foundation
+import SQLite
+import Testing
+
+/// End-to-end: what `archive ingest` does when the disk fills, an option points at the wrong file, an
+/// input is not a regular file, or another process writes too. Nothing stored is lost, nothing is
+/// reported stored that is not, and every problem is one line.
+@Suite struct IngestFaultTests {
+    let commands = ArchiveCommandTests()
+
+    func run(_ arguments: [String], in folder: URL, stdin: String? = nil) throws -> ArchiveBinary.Run {
+        try ArchiveBinary.run(arguments, in: folder, stdin: stdin)
+    }
+
+    func count(_ sql: String, in folder: URL, archive: String = "archive.sqlite") throws -> Int {
+        let db = try Database(path: folder.appendingPathComponent(archive).path, mode: .readOnly)
+        return Int(try db.scalar(sql)?.textValue ?? "") ?? -1
+    }
+
+    func lines(_ text: String) -> [String] { text.split(separator: "\n").map(String.init) }
+
+    @Test func aFullDiskStopsWithOneTrueLineAndTheArchiveIntact() throws {
+        let folder = try commands.scratch()
+        let many = folder.appendingPathComponent("many")
+        try commands.writeDistinctCopies(40, into: many)
+        let first = try run(["ingest", "--quiet", ArchiveCommandTests.sample], in: folder)
+        #expect(first.status == 0, "\(first.stderr)")
+        let pages = try count("PRAGMA page_count", in: folder)
+
+        let full = try run(
+            ["ingest", "--verbose", "--batch-size", "3", "--page-limit", String(pages + 40), "many"], in: folder)
+        #expect(full.status == 1)
+        let last = lines(full.stderr).last ?? ""
+        let numbers = last.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+        #expect(last.hasPrefix("disk full: ") && last.hasSuffix(" not stored; run again to continue"), "\(last)")
+        #expect(lines(full.stderr).count == 1, "\(full.stderr)")
+        // What it says was stored is in the archive, and nothing else is.
+        let reported = lines(full.stdout).filter { $0.contains(": stored as #") }.count
+        let stored = try count("SELECT count(*) FROM articles", in: folder) - 1
+        #expect(numbers == [stored, 40 - stored] && reported == stored && stored > 0)
+        #expect(try count("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check != 'ok'", in: folder) == 0)
+
+        let again = try run(["ingest", "--quiet", "many"], in: folder)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try count("SELECT count(*) FROM articles", in: folder) == 41)
+    }
+
+    @Test(arguments: ["archive.sqlite", "./archive.sqlite", "archive.sqlite-wal", "archive.sqlite-shm", "other.sqlite", "link.txt"])
+    func anErrorListNeverReplacesTheArchiveOrAnotherDatabase(errors: String) throws {
+        let folder = try commands.scratch()
+        #expect(try run(["ingest", ArchiveCommandTests.sample], in: folder).status == 0)
+        _ = try run(["ingest", "--db", "other.sqlite", ArchiveCommandTests.sample], in: folder)
+        try FileManager.default.createSymbolicLink(
+            atPath: folder.appendingPathComponent("link.txt").path, withDestinationPath: "archive.sqlite")
+
+        let refused = try run(["ingest", "--errors", errors, "missing.txt"], in: folder)
+        #expect(refused.status == 64)
+        #expect(lines(refused.stderr).first?.hasPrefix("Error: --errors \(errors) is ") == true, "\(refused.stderr)")
+        for archive in ["archive.sqlite", "other.sqlite"] {
+            #expect(try count("SELECT count(*) FROM articles", in: folder, archive: archive) == 1)
+        }
+    }
+
+    @Test func theErrorListIsWrittenWhole() throws {
+        let folder = try commands.scratch()
+        try "old list\n".write(to: folder.appendingPathComponent("errors.txt"), atomically: true, encoding: .utf8)
+        let result = try run(["ingest", "--errors", "errors.txt", "missing.txt", ArchiveCommandTests.sample], in: folder)
+        #expect(result.status == 1)
+        let list = try String(contentsOf: folder.appendingPathComponent("errors.txt"), encoding: .utf8)
+        #expect(list == "missing.txt: no such file or folder\n")
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("errors") }
+        #expect(leftovers == ["errors.txt"])
+    }
+}
