@@ -8,7 +8,8 @@ struct ErrorListFile {
     /// Why `path` must not receive the error list of a run into `archive`, or nil when it may.
     static func refusal(of path: String, archive: String) -> String? {
         let file = canonical(path)
-        for suffix in ["", "-wal", "-shm", "-journal"] where file == canonical(archive + suffix) || isSameFile(path, archive + suffix) {
+        for suffix in ["", "-wal", "-shm", "-journal"]
+        where file == canonical(archive + suffix) || isSameFile(path, archive + suffix) {
             let what = suffix.isEmpty ? "the archive" : "the archive's \(suffix) file"
             return "--errors \(path) is \(what); name another file for the error list"
         }

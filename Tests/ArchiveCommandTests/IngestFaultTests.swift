@@ -45,7 +45,9 @@ import Testing
         #expect(try count("SELECT count(*) FROM articles", in: folder) == 41)
     }
 
-    @Test(arguments: ["archive.sqlite", "./archive.sqlite", "archive.sqlite-wal", "archive.sqlite-shm", "other.sqlite", "link.txt"])
+    @Test(arguments: [
+        "archive.sqlite", "./archive.sqlite", "archive.sqlite-wal", "archive.sqlite-shm", "other.sqlite", "link.txt",
+    ])
     func anErrorListNeverReplacesTheArchiveOrAnotherDatabase(errors: String) throws {
         let folder = try commands.scratch()
         #expect(try run(["ingest", ArchiveCommandTests.sample], in: folder).status == 0)
@@ -64,11 +66,14 @@ import Testing
     @Test func theErrorListIsWrittenWhole() throws {
         let folder = try commands.scratch()
         try "old list\n".write(to: folder.appendingPathComponent("errors.txt"), atomically: true, encoding: .utf8)
-        let result = try run(["ingest", "--errors", "errors.txt", "missing.txt", ArchiveCommandTests.sample], in: folder)
+        let result = try run(
+            ["ingest", "--errors", "errors.txt", "missing.txt", ArchiveCommandTests.sample], in: folder)
         #expect(result.status == 1)
         let list = try String(contentsOf: folder.appendingPathComponent("errors.txt"), encoding: .utf8)
         #expect(list == "missing.txt: no such file or folder\n")
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("errors") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasPrefix("errors")
+        }
         #expect(leftovers == ["errors.txt"])
     }
 }
