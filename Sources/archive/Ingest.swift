@@ -116,8 +116,7 @@ extension Archive {
                         prepared.failure = reason
                         return prepared
                     case .standardInput:
-                        result = try reader.readAll(
-                            Array(FileHandle.standardInput.readDataToEndOfFile()), origin: "-", format: format)
+                        result = try reader.readAll(descriptor: STDIN_FILENO, origin: "-", format: format)
                     case .file(let path):
                         result = try reader.readAll(path: path, format: format)
                     }

@@ -76,4 +76,68 @@ import Testing
         }
         #expect(leftovers == ["errors.txt"])
     }
+
+    /// Runs `archive arguments` in `folder` with `stdin` as its standard input, killing it after
+    /// `seconds`: a hang fails the test instead of stopping the suite.
+    func runBounded(_ arguments: [String], in folder: URL, stdin: String = "/dev/null", seconds: Double = 60)
+        throws -> (run: ArchiveBinary.Run, killed: Bool)
+    {
+        let process = Process()
+        process.executableURL = ArchiveBinary.url
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        process.environment = ProcessInfo.processInfo.environment.filter { $0.key != "ARCHIVE_DB" }
+        let out = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
+        let err = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
+        FileManager.default.createFile(atPath: out.path, contents: nil)
+        FileManager.default.createFile(atPath: err.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: out)
+        process.standardError = try FileHandle(forWritingTo: err)
+        process.standardInput = FileHandle(forReadingAtPath: stdin)
+        try process.run()
+        let deadline = Date().addingTimeInterval(seconds)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        let killed = process.isRunning
+        if killed { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        let run = ArchiveBinary.Run(
+            status: process.terminationStatus, stdout: try String(contentsOf: out, encoding: .utf8),
+            stderr: try String(contentsOf: err, encoding: .utf8))
+        try? FileManager.default.removeItem(at: out)
+        try? FileManager.default.removeItem(at: err)
+        return (run, killed)
+    }
+
+    @Test func specialFilesAreRefusedAtOnceAndTheOthersStored() throws {
+        let folder = try commands.scratch()
+        let inputs = folder.appendingPathComponent("inputs")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: ArchiveCommandTests.sample, toPath: inputs.appendingPathComponent("good.txt").path)
+        #expect(mkfifo(inputs.appendingPathComponent("pipe.txt").path, 0o600) == 0)
+        try FileManager.default.createSymbolicLink(
+            atPath: inputs.appendingPathComponent("zero.txt").path, withDestinationPath: "/dev/zero")
+
+        let (result, killed) = try runBounded(["ingest", "inputs", "/dev/urandom"], in: folder)
+        #expect(!killed)
+        #expect(result.status == 1)
+        let errors = lines(result.stderr)
+        #expect(errors.contains("inputs/pipe.txt: not a regular file (a named pipe); only regular files are read"))
+        #expect(
+            errors.contains("inputs/zero.txt: not a regular file (a character device); only regular files are read"))
+        #expect(errors.contains("/dev/urandom: not a regular file (a character device); only regular files are read"))
+        #expect(errors.last == "1 stored, 0 already archived, 3 failed")
+        #expect(result.stdout.contains("inputs/good.txt: stored as #1"))
+    }
+
+    @Test func standardInputIsReadNoFurtherThanTheLimit() throws {
+        let folder = try commands.scratch()
+        let (result, killed) = try runBounded(["ingest", "--max-size", "1", "-"], in: folder, stdin: "/dev/zero")
+        #expect(!killed)
+        #expect(result.status == 1)
+        #expect(
+            lines(result.stderr) == [
+                "-: file too large (more than the limit of 1048576 bytes)", "0 stored, 0 already archived, 1 failed",
+            ])
+    }
 }
