@@ -1,3 +1,5 @@
+import Foundation
+
 /// Failures of the archive as a whole, phrased for the person at the terminal.
 public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case notAnArchive(path: String, reason: String)
@@ -13,11 +15,13 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case readOnly(path: String)
     /// Writing failed in a way that ends the transaction (an I/O error, a damaged file).
     case cannotWrite(path: String, reason: String)
+    /// Another process held the archive's write lock for longer than the writer would wait.
+    case busy(path: String, seconds: Double)
 
     /// Whether the failure ends a writing run: the batch in progress was not stored, and no later one can be.
     public var stopsWriting: Bool {
         switch self {
-        case .diskFull, .readOnly, .cannotWrite: return true
+        case .diskFull, .readOnly, .cannotWrite, .busy: return true
         default: return false
         }
     }
@@ -39,6 +43,8 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
         case .diskFull(let path): return "\(path): disk full"
         case .readOnly(let path): return "\(path): cannot write: the archive is read-only"
         case .cannotWrite(let path, let reason): return "\(path): cannot write: \(reason)"
+        case .busy(let path, let seconds):
+            return "\(path): another process kept the archive busy for \(String(format: "%g", seconds)) s"
         }
     }
 }

@@ -21,10 +21,44 @@ public enum ArchiveSchema {
 
     /// Creates the schema in an empty database, or checks (and upgrades) an existing archive.
     ///
+    /// The check is made again under the write lock before anything is written, so a second writer
+    /// that opened the file while another was creating or upgrading it waits, then finds the archive
+    /// made.
+    ///
     /// - Throws: ``ArchiveError/notAnArchive(path:reason:)`` for a file that is not an SQLite database
     ///   or a database of something else, ``ArchiveError/newerVersion(path:found:supported:)``; the
     ///   file is not written to in either case.
     static func prepare(_ db: Database, path: String) throws {
+        let found = try foundVersion(in: db, path: path)
+        if found == version { return }
+        guard db.mode == .readWrite else {
+            if found == 0 { throw ArchiveError.notAnArchive(path: path, reason: "empty database") }
+            throw ArchiveError.needsUpgrade(path: path, found: found, supported: version)
+        }
+        try db.retryingWhileBusy { try db.configureForWriting() }
+        try db.inTransaction {
+            let current = try foundVersion(in: db, path: path)
+            if current == version { return .commit }
+            if current == 0 {
+                try db.execute(sql)
+                return .commit
+            }
+            for step in current..<version {
+                guard let upgrade = upgrades[step] else {
+                    throw ArchiveError.notAnArchive(path: path, reason: "schema version \(step) has no upgrade path")
+                }
+                try db.execute(upgrade)
+            }
+            try db.execute("PRAGMA user_version = \(version)")
+            return .commit
+        }
+    }
+
+    /// The schema version of the archive in `db`: 0 for an empty database, else its `user_version`.
+    ///
+    /// - Throws: ``ArchiveError`` when the file is not an SQLite database, is a database of something
+    ///   else, or was made by a newer version.
+    static func foundVersion(in db: Database, path: String) throws -> Int {
         let found: Int
         let tableCount: Int
         do {
@@ -36,32 +70,9 @@ public enum ArchiveSchema {
         if found > version {
             throw ArchiveError.newerVersion(path: path, found: found, supported: version)
         }
-        if found == version { return }
-        if found == 0 {
-            guard tableCount == 0 else {
-                throw ArchiveError.notAnArchive(path: path, reason: "an SQLite database, but not an archive")
-            }
-            guard db.mode == .readWrite else { throw ArchiveError.notAnArchive(path: path, reason: "empty database") }
-            try db.configureForWriting()
-            try db.inTransaction {
-                try db.execute(sql)
-                return .commit
-            }
-            return
+        if found == 0 && tableCount != 0 {
+            throw ArchiveError.notAnArchive(path: path, reason: "an SQLite database, but not an archive")
         }
-        guard db.mode == .readWrite else {
-            throw ArchiveError.needsUpgrade(path: path, found: found, supported: version)
-        }
-        try db.configureForWriting()
-        try db.inTransaction {
-            for step in found..<version {
-                guard let upgrade = upgrades[step] else {
-                    throw ArchiveError.notAnArchive(path: path, reason: "schema version \(step) has no upgrade path")
-                }
-                try db.execute(upgrade)
-            }
-            try db.execute("PRAGMA user_version = \(version)")
-            return .commit
-        }
+        return found
     }
 }

@@ -14,6 +14,8 @@ public final class ArchiveWriter {
     }
 
     let database: Database
+    /// Seconds to wait for another writer; nil to wait as long as it takes.
+    let timeout: Double?
     /// Whether ``inBatch(_:)`` has a transaction open: an article stored inside it must find it still open.
     private var batchIsOpen = false
     private let findArticle: Statement
@@ -30,13 +32,26 @@ public final class ArchiveWriter {
     private let deleteExtraction: [Statement]
     private let updateVersion: Statement
 
-    /// Opens (or creates) the archive at `path` for writing.
+    /// Opens (or creates, in one step) the archive at `path` for writing.
     ///
-    /// `pageLimit` caps the file at that many pages, so that a test can play a full disk.
-    public init(path: String, pageLimit: Int? = nil) throws {
-        database = try Database(path: path, mode: .readWrite)
-        try ArchiveSchema.prepare(database, path: path)
-        try database.configureForWriting()
+    /// While another process writes, the writer waits up to `timeout` seconds for its turn (nil: as
+    /// long as it takes), calling `onWait` once a wait has lasted a second. `pageLimit` caps the file
+    /// at that many pages, so that a test can play a full disk.
+    ///
+    /// - Throws: ``ArchiveError``: not an archive, a newer one, read-only, busy past `timeout`.
+    public init(path: String, timeout: Double? = nil, onWait: @escaping () -> Void = {}, pageLimit: Int? = nil) throws {
+        self.timeout = timeout
+        do {
+            try ArchiveCreation.createIfMissing(path)
+            let database = try Database(path: path, mode: .readWrite)
+            database.waitWhenBusy(timeout: timeout, notice: onWait)
+            try ArchiveSchema.prepare(database, path: path)
+            if database.isReadOnly { throw ArchiveError.readOnly(path: path) }
+            try database.retryingWhileBusy { try database.configureForWriting() }
+            self.database = database
+        } catch {
+            throw Self.stopping(error, path: path, timeout: timeout)
+        }
         if let pageLimit { try database.execute("PRAGMA max_page_count = \(pageLimit)") }
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
         insertArticle = try database.prepare(
@@ -166,22 +181,25 @@ public final class ArchiveWriter {
     /// `error` as the caller should see it: an ``ArchiveError`` that stops writing when the archive
     /// can take nothing more or SQLite rolled the batch back on its own; else `error` itself.
     private func stopping(_ error: Error) -> Error {
-        if let error = error as? ArchiveError { return error }
-        let path = database.path
-        if let error = error as? DatabaseError {
-            switch error.code {
-            case DatabaseError.full: return ArchiveError.diskFull(path: path)
-            case DatabaseError.readOnly: return ArchiveError.readOnly(path: path)
-            case DatabaseError.ioError, DatabaseError.corrupt, DatabaseError.noMemory, DatabaseError.cantOpen,
-                DatabaseError.notADatabase:
-                return ArchiveError.cannotWrite(path: path, reason: error.message)
-            default: break
-            }
-        }
+        let mapped = Self.stopping(error, path: database.path, timeout: timeout)
+        if mapped is ArchiveError { return mapped }
         if batchIsOpen && !database.isInsideTransaction {
-            return ArchiveError.cannotWrite(path: path, reason: "the transaction was rolled back (\(error))")
+            return ArchiveError.cannotWrite(path: database.path, reason: "the transaction was rolled back (\(error))")
         }
         return error
+    }
+
+    private static func stopping(_ error: Error, path: String, timeout: Double?) -> Error {
+        guard let error = error as? DatabaseError else { return error }
+        switch error.code {
+        case DatabaseError.full: return ArchiveError.diskFull(path: path)
+        case DatabaseError.readOnly: return ArchiveError.readOnly(path: path)
+        case DatabaseError.busy: return ArchiveError.busy(path: path, seconds: timeout ?? 0)
+        case DatabaseError.ioError, DatabaseError.corrupt, DatabaseError.noMemory, DatabaseError.cantOpen,
+            DatabaseError.notADatabase:
+            return ArchiveError.cannotWrite(path: path, reason: error.message)
+        default: return error
+        }
     }
 
     private func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphIDs: [Int]) throws {

@@ -11,8 +11,11 @@ extension Archive {
             abstract: "Read articles from files, folders or standard input and store them with what they say.",
             discussion: """
                 Folders are read recursively (plain text .txt .text .md, HTML .html .htm .xhtml, JSON .json, \
-                JSON Lines .jsonl .ndjson; other files are skipped). Each article is stored whole or not at all; one already in the archive (same text) is skipped. Problems are reported one \
-                line per file, the other files are still stored, and the exit status is 1 when any file failed.
+                JSON Lines .jsonl .ndjson; other files are skipped); only regular files are read. Each article is stored \
+                whole or not at all; one already in the archive (same text) is skipped. Problems are reported one \
+                line per file, the other files are still stored, and the exit status is 1 when any file failed. \
+                Another process writing to the archive is waited for. A full disk stops the run with one line \
+                saying what was stored; run it again to go on.
                 """
         )
 
@@ -50,6 +53,12 @@ extension Archive {
             var articleFormat: ArticleFormat { ArticleFormat(rawValue: rawValue) ?? .text }
         }
 
+        @Option(
+            help:
+                "Seconds to wait for another process writing to the archive before stopping (default: as long as it takes)."
+        )
+        var timeout: Double?
+
         @Option(help: .hidden)
         var pageLimit: Int?
 
@@ -69,13 +78,15 @@ extension Archive {
             if maxSize < 1 { throw ValidationError("--max-size must be at least 1") }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let timeout, !(timeout >= 0) {
+                throw ValidationError("--timeout must be a number of seconds, 0 or more")
+            }
             if let errors, let refusal = ErrorListFile.refusal(of: errors, archive: archive.path) {
                 throw ValidationError(refusal)
             }
         }
 
         func run() throws {
-            let writer = try ArchiveWriter(path: archive.path, pageLimit: pageLimit)
             let inputs = InputFiles.expand(paths)
             let report = IngestReport(files: inputs.count, perArticleLines: !quiet && (verbose || inputs.count <= 20))
             let prepare = try preparer()
@@ -83,8 +94,13 @@ extension Archive {
                 inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
                 window: batchSize, prepare: prepare)
             do {
+                let writer = try ArchiveWriter(
+                    path: archive.path, timeout: timeout, onWait: { showWaiting("waiting for another ingest…") },
+                    pageLimit: pageLimit)
                 try pipeline.run { window in try store(window, in: writer, report: report) }
                 report.finish()
+            } catch let error as ArchiveError where !error.stopsWriting {
+                throw error  // not an archive, or one of a newer version: nothing was read or written
             } catch {
                 // The window being stored was rolled back; it and every later file are not stored.
                 report.stop(because: Self.stopReason(error), notStored: inputs.count - report.filesDone)

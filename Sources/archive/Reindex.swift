@@ -30,7 +30,8 @@ extension Archive {
             guard FileManager.default.fileExists(atPath: archive.path) else {
                 throw ArchiveError.missing(path: archive.path)
             }
-            let writer = try ArchiveWriter(path: archive.path)
+            let writer = try ArchiveWriter(
+                path: archive.path, onWait: { showWaiting("waiting for another process writing to the archive…") })
             let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())
             let ids = try writer.articlesToReindex(all: all)
             let progress = ProgressLine(total: ids.count, noun: "articles")

@@ -235,11 +235,17 @@ import Testing
         let count = 300
         try writeDistinctCopies(count, into: folder.appendingPathComponent("many"))
         let process = try startQuietIngest(of: "many", batchSize: 20, in: folder)
-        usleep(300_000)
+        let path = folder.appendingPathComponent("archive.sqlite").path
+        // Killed once a first batch is in, however slow the machine is today.
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning, Date() < deadline {
+            let stored = try? Database(path: path, mode: .readOnly).scalar("SELECT count(*) FROM articles")
+            if let stored, stored != .integer(0) { break }
+            usleep(20_000)
+        }
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
 
-        let path = folder.appendingPathComponent("archive.sqlite").path
         do {
             let db = try Database(path: path)
             #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))

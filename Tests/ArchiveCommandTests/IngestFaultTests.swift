@@ -140,4 +140,36 @@ import Testing
                 "-: file too large (more than the limit of 1048576 bytes)", "0 stored, 0 already archived, 1 failed",
             ])
     }
+
+    @Test func aBusyArchiveStopsAfterTheTimeoutWithOneLine() throws {
+        let folder = try commands.scratch()
+        #expect(try run(["ingest", "--quiet", ArchiveCommandTests.sample], in: folder).status == 0)
+        try commands.writeDistinctCopies(2, into: folder.appendingPathComponent("more"))
+        let other = try Database(path: folder.appendingPathComponent("archive.sqlite").path)
+        try other.execute("BEGIN IMMEDIATE")
+        let result = try run(["ingest", "--timeout", "0.5", "more"], in: folder)
+        try other.execute("COMMIT")
+        #expect(result.status == 1)
+        #expect(
+            lines(result.stderr) == [
+                "archive.sqlite: another process kept the archive busy for 0.5 s: 0 stored, 2 not stored; run again to continue"
+            ])
+        #expect(try count("SELECT count(*) FROM articles", in: folder) == 1)
+    }
+
+    @Test func twoIngestsCreatingOneArchiveBothStoreAndReadersSeeNoHalfArchive() throws {
+        for _ in 0..<3 {
+            let folder = try commands.scratch()
+            try commands.writeDistinctCopies(10, into: folder.appendingPathComponent("many"))
+            let one = try commands.startQuietIngest(of: "many/0000.txt", batchSize: 1, in: folder)
+            let two = try commands.startQuietIngest(of: "many", batchSize: 5, in: folder)
+            var answers: [ArchiveBinary.Run] = []
+            while one.isRunning || two.isRunning { answers.append(try run(["stats"], in: folder)) }
+            #expect(one.terminationStatus == 0 && two.terminationStatus == 0)
+            #expect(try count("SELECT count(*) FROM articles", in: folder) == 10)
+            for answer in answers where answer.status != 0 {
+                #expect(answer.stderr == "Error: archive.sqlite: no archive here yet; run `archive ingest` first\n")
+            }
+        }
+    }
 }

@@ -162,4 +162,67 @@ import Testing
         try writer.inBatch { try writer.store(copy(committed, of: article), extraction: extraction) }
         #expect(try count("articles", writer.database) == committed + 1)
     }
+
+    /// Holds the write lock of the archive at `path` from another connection for `seconds`, on another
+    /// thread, running `sql` in its transaction; returns once the lock is taken.
+    func holdWriteLock(of path: String, for seconds: Double, doing sql: String = "") -> DispatchSemaphore {
+        let taken = DispatchSemaphore(value: 0), released = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let other = try? Database(path: path)
+            try? other?.execute("BEGIN IMMEDIATE; " + sql)
+            taken.signal()
+            usleep(UInt32(seconds * 1_000_000))
+            try? other?.execute("COMMIT")
+            released.signal()
+        }
+        taken.wait()
+        return released
+    }
+
+    @Test func aSecondWriterWaitsForTheFirstPastTheOldFiveSeconds() throws {
+        let path = temporaryArchive()
+        let article = try sample()
+        let extraction = TestData.extractor.extract(from: article)
+        _ = try ArchiveWriter(path: path)
+        let notices = Counter()
+        let writer = try ArchiveWriter(path: path, onWait: { notices.add() })
+        let released = holdWriteLock(of: path, for: 5.5)
+        try writer.inBatch { try writer.store(article, extraction: extraction) }
+        released.wait()
+        #expect(notices.value == 1)
+        #expect(try count("articles", writer.database) == 1)
+    }
+
+    @Test func aWriterStopsAfterItsTimeout() throws {
+        let path = temporaryArchive()
+        let article = try sample()
+        _ = try ArchiveWriter(path: path)
+        let writer = try ArchiveWriter(path: path, timeout: 0.3)
+        let released = holdWriteLock(of: path, for: 1.5)
+        let error = #expect(throws: ArchiveError.busy(path: path, seconds: 0.3)) {
+            try writer.inBatch { try writer.store(article, extraction: TestData.extractor.extract(from: article)) }
+        }
+        #expect(error?.stopsWriting == true)
+        released.wait()
+        #expect(try count("articles", writer.database) == 0)
+    }
+
+    @Test func aWriterOpeningWhileAnotherCreatesTheArchiveWaitsAndUsesIt() throws {
+        let path = temporaryArchive()
+        FileManager.default.createFile(atPath: path, contents: nil)  // an empty file: created in place
+        let released = holdWriteLock(of: path, for: 0.5, doing: ArchiveSchema.sql)
+        let writer = try ArchiveWriter(path: path)
+        released.wait()
+        let article = try sample()
+        try writer.inBatch { try writer.store(article, extraction: TestData.extractor.extract(from: article)) }
+        #expect(try count("articles", writer.database) == 1)
+    }
+}
+
+/// A count shared between threads.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func add() { lock.withLock { count += 1 } }
 }
