@@ -15,6 +15,8 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case readOnly(path: String)
     /// Writing failed in a way that ends the transaction (an I/O error, a damaged file).
     case cannotWrite(path: String, reason: String)
+    /// The file cannot be opened at all.
+    case cannotOpen(path: String, reason: String)
     /// Another process held the archive's write lock for longer than the writer would wait.
     case busy(path: String, seconds: Double)
 
@@ -43,6 +45,7 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
         case .diskFull(let path): return "\(path): disk full"
         case .readOnly(let path): return "\(path): cannot write: the archive is read-only"
         case .cannotWrite(let path, let reason): return "\(path): cannot write: \(reason)"
+        case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
         case .busy(let path, let seconds):
             return "\(path): another process kept the archive busy for \(String(format: "%g", seconds)) s"
         }

@@ -1,5 +1,6 @@
 import ArticleModel
 import Extraction
+import Foundation
 internal import SQLite
 
 /// The single writer of an archive: stores each article with everything extracted from it in one
@@ -195,11 +196,23 @@ public final class ArchiveWriter {
         case DatabaseError.full: return ArchiveError.diskFull(path: path)
         case DatabaseError.readOnly: return ArchiveError.readOnly(path: path)
         case DatabaseError.busy: return ArchiveError.busy(path: path, seconds: timeout ?? 0)
+        case DatabaseError.cantOpen where folderProblem(of: path) != nil:
+            return ArchiveError.cannotWrite(path: path, reason: folderProblem(of: path) ?? "")
         case DatabaseError.ioError, DatabaseError.corrupt, DatabaseError.noMemory, DatabaseError.cantOpen,
             DatabaseError.notADatabase:
             return ArchiveError.cannotWrite(path: path, reason: error.message)
         default: return error
         }
+    }
+
+    /// Why no file can be made in the folder of `path` (SQLite makes the -wal and -shm there), or nil.
+    private static func folderProblem(of path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder),
+            isFolder.boolValue
+        else { return "no such folder" }
+        return access(folder.isEmpty ? "." : folder, W_OK) == 0 ? nil : "its folder is read-only"
     }
 
     private func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphIDs: [Int]) throws {

@@ -103,16 +103,20 @@ extension Archive {
                 throw error  // not an archive, or one of a newer version: nothing was read or written
             } catch {
                 // The window being stored was rolled back; it and every later file are not stored.
-                report.stop(because: Self.stopReason(error), notStored: inputs.count - report.filesDone)
+                let (reason, retry) = Self.stopReason(error)
+                report.stop(because: reason, notStored: inputs.count - report.filesDone, retry: retry)
             }
             if let errors { try ErrorListFile(path: errors).write(report.failures) }
             if report.stopped || report.summary.failed > 0 { throw ExitCode(1) }
         }
 
-        /// What stopped a run, in the words of its last line.
-        static func stopReason(_ error: Error) -> String {
-            if case .diskFull? = error as? ArchiveError { return "disk full" }
-            return "\(error)"
+        /// What stopped a run, in the words of its last line, and whether running again can help.
+        static func stopReason(_ error: Error) -> (reason: String, retry: Bool) {
+            switch error as? ArchiveError {
+            case .diskFull?: return ("disk full", true)
+            case .busy?: return ("\(error)", true)
+            default: return ("\(error)", false)
+            }
         }
 
         /// What each pipeline thread does with an input: read it and extract its articles.
@@ -161,7 +165,8 @@ extension Archive {
                         } catch let error as ArchiveError where error.stopsWriting {
                             throw error
                         } catch {
-                            outcomes.append(.failed(input.origin, "not stored: \(error)"))
+                            let reason = verbose ? (error as? CustomDebugStringConvertible)?.debugDescription : nil
+                            outcomes.append(.failed(input.origin, "not stored: \(reason ?? "\(error)")"))
                         }
                     }
                 }

@@ -55,14 +55,16 @@ final class IngestReport {
     }
 
     /// Clears the progress line and ends the run early with one line: why, what was stored and how
-    /// many inputs were not (`disk full: 395 stored, 133 not stored; run again to continue`).
-    func stop(because reason: String, notStored: Int) {
+    /// many inputs were not (`disk full: 395 stored, 133 not stored; run again to continue`, with
+    /// `retry`; else `archive.sqlite: cannot write: …; 0 stored, 12 not stored`).
+    func stop(because reason: String, notStored: Int, retry: Bool) {
         stopped = true
         progress.finish()
         var counts = "\(summary.stored) stored"
         if summary.duplicates > 0 { counts += ", \(summary.duplicates) already archived" }
         if summary.failed > 0 { counts += ", \(summary.failed) failed" }
-        printError("\(reason): \(counts), \(notStored) not stored; run again to continue")
+        counts += ", \(notStored) not stored"
+        printError(retry ? "\(reason): \(counts); run again to continue" : "\(reason); \(counts)")
     }
 
     private func say(_ line: String) {
