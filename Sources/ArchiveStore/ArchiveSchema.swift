@@ -61,18 +61,35 @@ public enum ArchiveSchema {
     static func foundVersion(in db: Database, path: String) throws -> Int {
         let found: Int
         let tableCount: Int
+        let isArchive: Bool
         do {
             found = Int(try db.scalar("PRAGMA user_version")?.textValue ?? "0") ?? 0
             tableCount = Int(try db.scalar("SELECT count(*) FROM sqlite_schema")?.textValue ?? "0") ?? 0
+            isArchive = try hasArchiveTables(db)
         } catch let error as DatabaseError where error.code == DatabaseError.notADatabase {
             throw ArchiveError.notAnArchive(path: path, reason: "not an SQLite database")
+        }
+        if found == 0 && tableCount == 0 { return 0 }
+        guard found > 0, isArchive else {
+            throw ArchiveError.notAnArchive(path: path, reason: "an SQLite database, but not an archive")
         }
         if found > version {
             throw ArchiveError.newerVersion(path: path, found: found, supported: version)
         }
-        if found == 0 && tableCount != 0 {
-            throw ArchiveError.notAnArchive(path: path, reason: "an SQLite database, but not an archive")
-        }
         return found
+    }
+
+    /// The tables every version of the archive has had, with the column that makes an article one.
+    static let ownTables = [
+        "articles", "paragraphs", "entities", "entity_mentions", "figures", "quotes", "canned_queries",
+    ]
+
+    /// Whether `db` has the archive's own tables: another program's database whose `user_version`
+    /// happens to be one of ours is not taken for an archive (and so is never written to).
+    static func hasArchiveTables(_ db: Database) throws -> Bool {
+        let names = ownTables.map { "'\($0)'" }.joined(separator: ", ")
+        let tables = try db.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN (\(names))")
+        let hash = try db.scalar("SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'content_sha256'")
+        return tables == .integer(Int64(ownTables.count)) && hash == .integer(1)
     }
 }

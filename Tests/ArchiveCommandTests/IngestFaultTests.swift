@@ -172,4 +172,26 @@ import Testing
             }
         }
     }
+
+    @Test func aForeignDatabaseIsNeverModified() throws {
+        let folder = try commands.scratch()
+        let path = folder.appendingPathComponent("notes.sqlite").path
+        do {
+            let db = try Database(path: path)
+            try db.execute(
+                "CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('keep me'); PRAGMA user_version = 2")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        for arguments in [
+            ["ingest", "--db", "notes.sqlite", ArchiveCommandTests.sample], ["reindex", "--db", "notes.sqlite"],
+        ] {
+            let result = try run(arguments, in: folder)
+            #expect(result.status == 1)
+            #expect(
+                result.stderr
+                    == "Error: notes.sqlite: not an archive (an SQLite database, but not an archive); it was left untouched\n"
+            )
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+    }
 }

@@ -217,6 +217,23 @@ import Testing
         try writer.inBatch { try writer.store(article, extraction: TestData.extractor.extract(from: article)) }
         #expect(try count("articles", writer.database) == 1)
     }
+
+    /// Another program's database whose user_version happens to be one of ours.
+    @Test(arguments: [1, 2, ArchiveSchema.version])
+    func aForeignDatabaseWithOurVersionNumberIsLeftUntouched(version: Int) throws {
+        let path = temporaryArchive()
+        do {
+            let db = try Database(path: path)
+            try db.execute("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');")
+            try db.execute("PRAGMA user_version = \(version)")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let refusal = ArchiveError.notAnArchive(path: path, reason: "an SQLite database, but not an archive")
+        #expect(throws: refusal) { _ = try ArchiveWriter(path: path) }
+        #expect(throws: refusal) { _ = try ArchiveReader(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
 }
 
 /// A count shared between threads.
