@@ -36,7 +36,10 @@ extension Archive {
         @Option(help: "Refuse files larger than this many megabytes.")
         var maxSize: Int = 20
 
-        @Option(help: "Files per transaction (each article still stored whole or not at all).")
+        @Option(
+            help:
+                "Files per transaction at most; one also ends after a second, so a killed run keeps its work (each article is still stored whole or not at all)."
+        )
         var batchSize: Int = 200
 
         @Option(help: "Threads reading and extracting articles (default: the number of cores).")
@@ -89,14 +92,14 @@ extension Archive {
         func run() throws {
             let inputs = InputFiles.expand(paths)
             let report = IngestReport(files: inputs.count, perArticleLines: !quiet && (verbose || inputs.count <= 20))
-            let prepare = try preparer()
-            let pipeline = IngestPipeline(
-                inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                window: batchSize, prepare: prepare)
+            let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())
             do {
                 let writer = try ArchiveWriter(
                     path: archive.path, timeout: timeout, onWait: { showWaiting("waiting for another ingest…") },
                     pageLimit: pageLimit)
+                let pipeline = IngestPipeline(
+                    inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, window: batchSize,
+                    prepare: preparer(extractor: extractor, archived: try ArchivedArticleLookup(path: archive.path)))
                 try pipeline.run { window in try store(window, in: writer, report: report) }
                 report.finish()
             } catch let error as ArchiveError where !error.stopsWriting {
@@ -119,13 +122,13 @@ extension Archive {
             }
         }
 
-        /// What each pipeline thread does with an input: read it and extract its articles.
-        func preparer() throws -> (InputFile) -> PreparedInput {
+        /// What each pipeline thread does with an input: read it and extract its articles, but those
+        /// already `archived`.
+        func preparer(extractor: ArticleExtractor, archived: ArchivedArticleLookup) -> (InputFile) -> PreparedInput {
             let reader = ArticleFileReader(
                 maximumBytes: maxSize * 1024 * 1024,
                 metadata: ArticleMetadata(source: source, published: published, url: url)
             )
-            let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())
             let format = inputFormat?.articleFormat
             return { input in
                 var prepared = PreparedInput(origin: input.name)
@@ -140,7 +143,13 @@ extension Archive {
                     case .file(let path):
                         result = try reader.readAll(path: path, format: format)
                     }
-                    prepared.articles = result.articles.map { ($0, extractor.extract(from: $0)) }
+                    for article in result.articles {
+                        if let id = archived.id(of: article) {
+                            prepared.archived.append(id)
+                        } else {
+                            prepared.articles.append((article, extractor.extract(from: article)))
+                        }
+                    }
                     prepared.problems = result.problems.map(\.description)
                 } catch {
                     prepared.failure = "\(error)"
@@ -155,6 +164,7 @@ extension Archive {
             try writer.inBatch {
                 for input in window {
                     if let failure = input.failure { outcomes.append(.failed(input.origin, failure)) }
+                    outcomes += input.archived.map { .duplicate(input.origin, id: $0) }
                     outcomes += input.problems.map { .failed(input.origin, $0) }
                     for (article, extraction) in input.articles {
                         do {

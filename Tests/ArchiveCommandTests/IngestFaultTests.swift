@@ -194,4 +194,28 @@ import Testing
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
+
+    @Test func aLongRunCommitsEverySecondWhateverTheBatchSize() throws {
+        let folder = try commands.scratch()
+        try commands.writeDistinctCopies(150, into: folder.appendingPathComponent("many"))
+        let process = try commands.startQuietIngest(of: "many", batchSize: 100_000, in: folder)
+        let path = folder.appendingPathComponent("archive.sqlite").path
+        var storedWhileRunning = 0
+        while process.isRunning {
+            let stored = try? Database(path: path, mode: .readOnly).scalar("SELECT count(*) FROM articles")
+            if case .integer(let count)? = stored, count > 0, process.isRunning {
+                storedWhileRunning = Int(count)
+                break
+            }
+            usleep(50_000)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        // Killed once something was in: what was committed stays, and it was committed long before the end.
+        #expect(storedWhileRunning > 0 && storedWhileRunning < 150)
+        let db = try Database(path: path, mode: .readOnly)
+        let stored = Int(try db.scalar("SELECT count(*) FROM articles")?.textValue ?? "") ?? 0
+        #expect(stored >= storedWhileRunning && stored < 150)
+        #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+    }
 }

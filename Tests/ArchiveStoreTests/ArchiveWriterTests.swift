@@ -234,6 +234,22 @@ import Testing
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
         #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
     }
+
+    @Test func theLookupSeesCommittedArticlesFromAnyThread() throws {
+        let path = temporaryArchive()
+        let writer = try ArchiveWriter(path: path)
+        let article = try sample()
+        let lookup = try ArchivedArticleLookup(path: path)
+        try writer.inBatch {
+            try writer.store(article, extraction: TestData.extractor.extract(from: article))
+            #expect(lookup.id(of: article) == nil)  // not committed yet
+        }
+        let found = Counter()
+        DispatchQueue.concurrentPerform(iterations: 8) { n in
+            if lookup.id(of: n % 2 == 0 ? article : copy(n, of: article)) == 1 { found.add() }
+        }
+        #expect(found.value == 4)
+    }
 }
 
 /// A count shared between threads.
