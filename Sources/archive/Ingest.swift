@@ -90,8 +90,10 @@ extension Archive {
         }
 
         func run() throws {
-            let inputs = InputFiles.expand(paths)
+            let expanded = InputFiles.expand(paths)
+            let inputs = expanded.inputs
             let report = IngestReport(files: inputs.count, perArticleLines: !quiet && (verbose || inputs.count <= 20))
+            report.skip(expanded.skipped, verbose: verbose)
             let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())
             do {
                 let writer = try ArchiveWriter(

@@ -48,6 +48,15 @@ final class IngestReport {
             extra: "\(summary.stored) new, \(summary.failed) failed")
     }
 
+    /// Counts the files of folders left out, for the summary, and names each with `verbose`.
+    func skip(_ files: [(path: String, reason: String)], verbose: Bool) {
+        for (path, reason) in files {
+            let kind = reason.hasPrefix("not a known type") ? "not a known type" : reason
+            summary.skipped[kind, default: 0] += 1
+            if verbose { say("\(path): skipped, \(reason)") }
+        }
+    }
+
     /// Clears the progress line and prints the summary on standard error.
     func finish() {
         progress.finish()
@@ -78,8 +87,18 @@ struct IngestSummary: CustomStringConvertible {
     var stored = 0
     var duplicates = 0
     var failed = 0
+    /// Files of folders left out, by why (`not a known type`).
+    var skipped: [String: Int] = [:]
 
+    /// `3 stored, 0 already archived, 1 failed`, then, when files were left out,
+    /// `, 2 skipped (2 not a known type)`.
     var description: String {
-        "\(stored) stored, \(duplicates) already archived, \(failed) failed"
+        var text = "\(stored) stored, \(duplicates) already archived, \(failed) failed"
+        let total = skipped.values.reduce(0, +)
+        if total > 0 {
+            let reasons = skipped.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }
+            text += ", \(total) skipped (\(reasons.joined(separator: ", ")))"
+        }
+        return text
     }
 }

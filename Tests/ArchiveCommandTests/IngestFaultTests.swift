@@ -218,4 +218,35 @@ import Testing
         #expect(stored >= storedWhileRunning && stored < 150)
         #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
     }
+
+    @Test func filesLeftOutOfAFolderAreCountedAndNamedWithVerbose() throws {
+        let folder = try commands.scratch()
+        let inputs = folder.appendingPathComponent("inputs")
+        try FileManager.default.createDirectory(
+            at: inputs.appendingPathComponent("deeper"), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: ArchiveCommandTests.sample, toPath: inputs.appendingPathComponent("deeper/good.txt").path)
+        for name in ["page.html.gz", "notes.csv"] {
+            try "x".write(to: inputs.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        for name in ["gone.txt", "gone.bin"] {
+            try FileManager.default.createSymbolicLink(
+                atPath: inputs.appendingPathComponent(name).path, withDestinationPath: "/nonexistent/\(name)")
+        }
+        let result = try run(["ingest", "inputs"], in: folder)
+        #expect(result.status == 1)
+        #expect(
+            lines(result.stderr) == [
+                "inputs/gone.txt: a symbolic link to nothing",
+                "1 stored, 0 already archived, 1 failed, 3 skipped (1 a symbolic link to nothing, 2 not a known type)",
+            ])
+        let verbose = try run(["ingest", "--verbose", "inputs"], in: folder)
+        for line in [
+            "inputs/page.html.gz: skipped, not a known type (.gz)",
+            "inputs/notes.csv: skipped, not a known type (.csv)",
+            "inputs/gone.bin: skipped, a symbolic link to nothing",
+        ] {
+            #expect(lines(verbose.stdout).contains(line), "\(verbose.stdout)")
+        }
+    }
 }
