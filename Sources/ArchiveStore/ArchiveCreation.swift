@@ -16,9 +16,9 @@ enum ArchiveCreation {
     /// Where the file system cannot link (some shares), nothing is done here and the writer creates
     /// the archive in place, under its write lock.
     static func createIfMissing(_ path: String) throws {
-        guard path != ":memory:", !path.hasPrefix("file:"), !FileManager.default.fileExists(atPath: path) else {
-            return
-        }
+        guard path != ":memory:", !path.hasPrefix("file:") else { return }
+        removeAbandoned(beside: path)
+        guard !FileManager.default.fileExists(atPath: path) else { return }
         let temporary = "\(path).creating-\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         defer { removeDatabaseFiles(temporary) }
         do {
@@ -30,6 +30,19 @@ enum ArchiveCreation {
         }
         // EEXIST: another writer made it first, and its archive is the one to use.
         _ = link(temporary, path)
+    }
+
+    /// Removes what a writer killed while creating the archive left beside it: `PATH.creating-PID-N`
+    /// files (and their journals) whose process is gone.
+    static func removeAbandoned(beside path: String) {
+        let folder = (path as NSString).deletingLastPathComponent
+        let prefix = (path as NSString).lastPathComponent + ".creating-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            let parts = name.dropFirst(prefix.count).split(separator: "-")
+            guard parts.count >= 2, let pid = pid_t(parts[0]), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink((folder as NSString).appendingPathComponent(name))
+        }
     }
 
     private static func removeDatabaseFiles(_ path: String) {

@@ -250,6 +250,22 @@ import Testing
         }
         #expect(found.value == 4)
     }
+
+    @Test func whatAKilledCreatorLeftIsRemoved() throws {
+        let path = temporaryArchive()
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        // A process id no process has (above the kernel's limit), and this test's own, still running.
+        let abandoned = ["\(name).creating-99999999-1", "\(name).creating-99999999-1-journal"]
+        let live = "\(name).creating-\(getpid())-2"
+        for leftover in abandoned + [live] {
+            FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent(leftover), contents: nil)
+        }
+        _ = try ArchiveWriter(path: path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(name + ".") }
+        #expect(names == [live])
+        unlink((folder as NSString).appendingPathComponent(live))
+    }
 }
 
 /// A count shared between threads.
