@@ -1,3 +1,5 @@
+import Foundation
+
 /// Failures of the archive as a whole, phrased for the person at the terminal.
 public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case notAnArchive(path: String, reason: String)
@@ -7,6 +9,24 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case noSuchQuery(name: String, known: [String])
     case badSearch(query: String, reason: String)
     case missing(path: String)
+    /// The disk (or the archive's page limit) is full: the open batch was rolled back.
+    case diskFull(path: String)
+    /// The archive cannot be written to (a read-only file, folder or disk).
+    case readOnly(path: String)
+    /// Writing failed in a way that ends the transaction (an I/O error, a damaged file).
+    case cannotWrite(path: String, reason: String)
+    /// The file cannot be opened at all.
+    case cannotOpen(path: String, reason: String)
+    /// Another process held the archive's write lock for longer than the writer would wait.
+    case busy(path: String, seconds: Double)
+
+    /// Whether the failure ends a writing run: the batch in progress was not stored, and no later one can be.
+    public var stopsWriting: Bool {
+        switch self {
+        case .diskFull, .readOnly, .cannotWrite, .busy: return true
+        default: return false
+        }
+    }
 
     public var description: String {
         switch self {
@@ -22,6 +42,12 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
             return "no canned query named '\(name)'; known: \(known.joined(separator: ", "))"
         case .badSearch(let query, let reason): return "cannot search for '\(query)': \(reason)"
         case .missing(let path): return "\(path): no archive here yet; run `archive ingest` first"
+        case .diskFull(let path): return "\(path): disk full"
+        case .readOnly(let path): return "\(path): cannot write: the archive is read-only"
+        case .cannotWrite(let path, let reason): return "\(path): cannot write: \(reason)"
+        case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
+        case .busy(let path, let seconds):
+            return "\(path): another process kept the archive busy for \(String(format: "%g", seconds)) s"
         }
     }
 }

@@ -19,8 +19,37 @@ public final class ArchiveReader {
             throw ArchiveError.missing(path: path)
         }
         self.path = path
-        database = try Database(path: path, mode: .readOnly)
-        try ArchiveSchema.prepare(database, path: path)
+        database = try Self.open(path)
+    }
+
+    /// Opens the archive at `path` read-only and checks it. In a read-only folder (a share, a disc)
+    /// SQLite cannot make the `-shm` file a WAL archive needs beside it, so the file is then read as
+    /// immutable: as it is, without locks, which is true there since nothing can write to it.
+    static func open(_ path: String) throws -> Database {
+        do {
+            let database = try Database(path: path, mode: .readOnly)
+            try ArchiveSchema.prepare(database, path: path)
+            return database
+        } catch let error as DatabaseError
+            where path != ":memory:" && [DatabaseError.cantOpen, DatabaseError.readOnly].contains(error.code)
+        {
+            do {
+                let database = try Database(path: immutableURI(path), mode: .readOnly)
+                try ArchiveSchema.prepare(database, path: path)
+                return database
+            } catch let error as DatabaseError {
+                throw ArchiveError.cannotOpen(path: path, reason: error.message)
+            }
+        } catch let error as DatabaseError {
+            throw ArchiveError.cannotOpen(path: path, reason: error.message)
+        }
+    }
+
+    /// `file:PATH?immutable=1`, with the characters a URI gives a meaning escaped.
+    static func immutableURI(_ path: String) -> String {
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:\(path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path)?immutable=1"
     }
 
     /// Wraps an open database (tests, or a writer's own connection).

@@ -21,40 +21,29 @@ public enum ArchiveSchema {
 
     /// Creates the schema in an empty database, or checks (and upgrades) an existing archive.
     ///
+    /// The check is made again under the write lock before anything is written, so a second writer
+    /// that opened the file while another was creating or upgrading it waits, then finds the archive
+    /// made.
+    ///
     /// - Throws: ``ArchiveError/notAnArchive(path:reason:)`` for a file that is not an SQLite database
     ///   or a database of something else, ``ArchiveError/newerVersion(path:found:supported:)``; the
     ///   file is not written to in either case.
     static func prepare(_ db: Database, path: String) throws {
-        let found: Int
-        let tableCount: Int
-        do {
-            found = Int(try db.scalar("PRAGMA user_version")?.textValue ?? "0") ?? 0
-            tableCount = Int(try db.scalar("SELECT count(*) FROM sqlite_schema")?.textValue ?? "0") ?? 0
-        } catch let error as DatabaseError where error.code == DatabaseError.notADatabase {
-            throw ArchiveError.notAnArchive(path: path, reason: "not an SQLite database")
-        }
-        if found > version {
-            throw ArchiveError.newerVersion(path: path, found: found, supported: version)
-        }
+        let found = try foundVersion(in: db, path: path)
         if found == version { return }
-        if found == 0 {
-            guard tableCount == 0 else {
-                throw ArchiveError.notAnArchive(path: path, reason: "an SQLite database, but not an archive")
-            }
-            guard db.mode == .readWrite else { throw ArchiveError.notAnArchive(path: path, reason: "empty database") }
-            try db.configureForWriting()
-            try db.inTransaction {
+        guard db.mode == .readWrite else {
+            if found == 0 { throw ArchiveError.notAnArchive(path: path, reason: "empty database") }
+            throw ArchiveError.needsUpgrade(path: path, found: found, supported: version)
+        }
+        try db.retryingWhileBusy { try db.configureForWriting() }
+        try db.inTransaction {
+            let current = try foundVersion(in: db, path: path)
+            if current == version { return .commit }
+            if current == 0 {
                 try db.execute(sql)
                 return .commit
             }
-            return
-        }
-        guard db.mode == .readWrite else {
-            throw ArchiveError.needsUpgrade(path: path, found: found, supported: version)
-        }
-        try db.configureForWriting()
-        try db.inTransaction {
-            for step in found..<version {
+            for step in current..<version {
                 guard let upgrade = upgrades[step] else {
                     throw ArchiveError.notAnArchive(path: path, reason: "schema version \(step) has no upgrade path")
                 }
@@ -63,5 +52,44 @@ public enum ArchiveSchema {
             try db.execute("PRAGMA user_version = \(version)")
             return .commit
         }
+    }
+
+    /// The schema version of the archive in `db`: 0 for an empty database, else its `user_version`.
+    ///
+    /// - Throws: ``ArchiveError`` when the file is not an SQLite database, is a database of something
+    ///   else, or was made by a newer version.
+    static func foundVersion(in db: Database, path: String) throws -> Int {
+        let found: Int
+        let tableCount: Int
+        let isArchive: Bool
+        do {
+            found = Int(try db.scalar("PRAGMA user_version")?.textValue ?? "0") ?? 0
+            tableCount = Int(try db.scalar("SELECT count(*) FROM sqlite_schema")?.textValue ?? "0") ?? 0
+            isArchive = try hasArchiveTables(db)
+        } catch let error as DatabaseError where error.code == DatabaseError.notADatabase {
+            throw ArchiveError.notAnArchive(path: path, reason: "not an SQLite database")
+        }
+        if found == 0 && tableCount == 0 { return 0 }
+        guard found > 0, isArchive else {
+            throw ArchiveError.notAnArchive(path: path, reason: "an SQLite database, but not an archive")
+        }
+        if found > version {
+            throw ArchiveError.newerVersion(path: path, found: found, supported: version)
+        }
+        return found
+    }
+
+    /// The tables every version of the archive has had, with the column that makes an article one.
+    static let ownTables = [
+        "articles", "paragraphs", "entities", "entity_mentions", "figures", "quotes", "canned_queries",
+    ]
+
+    /// Whether `db` has the archive's own tables: another program's database whose `user_version`
+    /// happens to be one of ours is not taken for an archive (and so is never written to).
+    static func hasArchiveTables(_ db: Database) throws -> Bool {
+        let names = ownTables.map { "'\($0)'" }.joined(separator: ", ")
+        let tables = try db.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name IN (\(names))")
+        let hash = try db.scalar("SELECT count(*) FROM pragma_table_info('articles') WHERE name = 'content_sha256'")
+        return tables == .integer(Int64(ownTables.count)) && hash == .integer(1)
     }
 }

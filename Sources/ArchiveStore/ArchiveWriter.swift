@@ -1,5 +1,6 @@
 import ArticleModel
 import Extraction
+import Foundation
 internal import SQLite
 
 /// The single writer of an archive: stores each article with everything extracted from it in one
@@ -14,6 +15,10 @@ public final class ArchiveWriter {
     }
 
     let database: Database
+    /// Seconds to wait for another writer; nil to wait as long as it takes.
+    let timeout: Double?
+    /// Whether ``inBatch(_:)`` has a transaction open: an article stored inside it must find it still open.
+    private var batchIsOpen = false
     private let findArticle: Statement
     private let insertArticle: Statement
     private let insertParagraph: Statement
@@ -30,10 +35,27 @@ public final class ArchiveWriter {
     /// The gazetteer places are located with (ArchiveWriter+Places.swift): the bundled one unless set.
     public lazy var gazetteer: Gazetteer? = Self.bundledGazetteer
 
-    public init(path: String) throws {
-        database = try Database(path: path, mode: .readWrite)
-        try ArchiveSchema.prepare(database, path: path)
-        try database.configureForWriting()
+    /// Opens (or creates, in one step) the archive at `path` for writing.
+    ///
+    /// While another process writes, the writer waits up to `timeout` seconds for its turn (nil: as
+    /// long as it takes), calling `onWait` once a wait has lasted a second. `pageLimit` caps the file
+    /// at that many pages, so that a test can play a full disk.
+    ///
+    /// - Throws: ``ArchiveError``: not an archive, a newer one, read-only, busy past `timeout`.
+    public init(path: String, timeout: Double? = nil, onWait: @escaping () -> Void = {}, pageLimit: Int? = nil) throws {
+        self.timeout = timeout
+        do {
+            try ArchiveCreation.createIfMissing(path)
+            let database = try Database(path: path, mode: .readWrite)
+            database.waitWhenBusy(timeout: timeout, notice: onWait)
+            try ArchiveSchema.prepare(database, path: path)
+            if database.isReadOnly { throw ArchiveError.readOnly(path: path) }
+            try database.retryingWhileBusy { try database.configureForWriting() }
+            self.database = database
+        } catch {
+            throw Self.stopping(error, path: path, timeout: timeout)
+        }
+        if let pageLimit { try database.execute("PRAGMA max_page_count = \(pageLimit)") }
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
         insertArticle = try database.prepare(
             """
@@ -80,11 +102,22 @@ public final class ArchiveWriter {
         updateVersion = try database.prepare("UPDATE articles SET extractor_version = ? WHERE id = ?")
     }
 
-    /// Runs `block` in one transaction: many articles, one commit.
+    /// Runs `block` in one transaction: many articles, one commit. Nothing `block` stored is in the
+    /// archive unless this returns.
+    ///
+    /// - Throws: what `block` throws (the transaction is rolled back), or an ``ArchiveError`` whose
+    ///   ``ArchiveError/stopsWriting`` is true when the archive cannot take more (a full disk).
     public func inBatch(_ block: () throws -> Void) throws {
-        try database.inTransaction {
-            try block()
-            return .commit
+        batchIsOpen = true
+        do {
+            try database.inTransaction {
+                try block()
+                return .commit
+            }
+            batchIsOpen = false
+        } catch {
+            batchIsOpen = false
+            throw stopping(error)
         }
     }
 
@@ -98,10 +131,22 @@ public final class ArchiveWriter {
     }
 
     /// Stores an article and its extraction whole, or nothing of it (a savepoint of its own).
+    ///
+    /// - Throws: ``ArchiveWriterError`` or an SQLite constraint error for this article alone (the batch
+    ///   goes on), or an ``ArchiveError`` whose ``ArchiveError/stopsWriting`` is true when the whole
+    ///   batch is lost (a full disk): stop, and let ``inBatch(_:)`` roll back.
     @discardableResult
     public func store(_ article: Article, extraction: Extraction, extractorVersion: Int = ArticleExtractor.version)
         throws -> Outcome
     {
+        do {
+            return try insert(article, extraction: extraction, extractorVersion: extractorVersion)
+        } catch {
+            throw stopping(error)
+        }
+    }
+
+    private func insert(_ article: Article, extraction: Extraction, extractorVersion: Int) throws -> Outcome {
         let hash = article.contentSHA256
         if let id = try articleID(withContentHash: hash) { return .duplicate(id: id) }
         return try database.inSavepoint {
@@ -126,11 +171,51 @@ public final class ArchiveWriter {
         articleID: Int, paragraphIDs: [Int], with extraction: Extraction,
         extractorVersion: Int = ArticleExtractor.version
     ) throws {
-        try database.inSavepoint {
-            for statement in deleteExtraction { try statement.execute(articleID) }
-            try storeExtraction(extraction, articleID: articleID, paragraphIDs: paragraphIDs)
-            try updateVersion.execute(extractorVersion, articleID)
+        do {
+            try database.inSavepoint {
+                for statement in deleteExtraction { try statement.execute(articleID) }
+                try storeExtraction(extraction, articleID: articleID, paragraphIDs: paragraphIDs)
+                try updateVersion.execute(extractorVersion, articleID)
+            }
+        } catch {
+            throw stopping(error)
         }
+    }
+
+    /// `error` as the caller should see it: an ``ArchiveError`` that stops writing when the archive
+    /// can take nothing more or SQLite rolled the batch back on its own; else `error` itself.
+    private func stopping(_ error: Error) -> Error {
+        let mapped = Self.stopping(error, path: database.path, timeout: timeout)
+        if mapped is ArchiveError { return mapped }
+        if batchIsOpen && !database.isInsideTransaction {
+            return ArchiveError.cannotWrite(path: database.path, reason: "the transaction was rolled back (\(error))")
+        }
+        return error
+    }
+
+    private static func stopping(_ error: Error, path: String, timeout: Double?) -> Error {
+        guard let error = error as? DatabaseError else { return error }
+        switch error.code {
+        case DatabaseError.full: return ArchiveError.diskFull(path: path)
+        case DatabaseError.readOnly: return ArchiveError.readOnly(path: path)
+        case DatabaseError.busy: return ArchiveError.busy(path: path, seconds: timeout ?? 0)
+        case DatabaseError.cantOpen where folderProblem(of: path) != nil:
+            return ArchiveError.cannotWrite(path: path, reason: folderProblem(of: path) ?? "")
+        case DatabaseError.ioError, DatabaseError.corrupt, DatabaseError.noMemory, DatabaseError.cantOpen,
+            DatabaseError.notADatabase:
+            return ArchiveError.cannotWrite(path: path, reason: error.message)
+        default: return error
+        }
+    }
+
+    /// Why no file can be made in the folder of `path` (SQLite makes the -wal and -shm there), or nil.
+    private static func folderProblem(of path: String) -> String? {
+        let folder = (path as NSString).deletingLastPathComponent
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.isEmpty ? "." : folder, isDirectory: &isFolder),
+            isFolder.boolValue
+        else { return "no such folder" }
+        return access(folder.isEmpty ? "." : folder, W_OK) == 0 ? nil : "its folder is read-only"
     }
 
     private func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphIDs: [Int]) throws {

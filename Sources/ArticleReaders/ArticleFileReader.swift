@@ -63,9 +63,18 @@ public struct ArticleFileReader: Sendable {
         try Self.articles(of: readAll(bytes, origin: origin, format: format))
     }
 
-    /// Reads every article in a file from disk; see ``readAll(_:origin:format:)``.
+    /// Reads every article in a regular file on disk; see ``readAll(_:origin:format:)``.
+    ///
+    /// A named pipe, a device or a socket is refused without waiting on it, and no more than
+    /// ``maximumBytes`` are read, whatever size the file claims.
     public func readAll(path: String, format: ArticleFormat? = nil) throws -> ArticleReadResult {
-        try readAll(try contents(of: path), origin: path, format: format)
+        try readAll(try FileBytes.read(path: path, limit: maximumBytes), origin: path, format: format)
+    }
+
+    /// Reads every article in what is left on an open file `descriptor` (0 for standard input), no
+    /// more than ``maximumBytes`` of it, counted as it comes.
+    public func readAll(descriptor: Int32, origin: String, format: ArticleFormat? = nil) throws -> ArticleReadResult {
+        try readAll(try FileBytes.read(descriptor: descriptor, limit: maximumBytes), origin: origin, format: format)
     }
 
     /// Reads a file from disk.
@@ -79,29 +88,5 @@ public struct ArticleFileReader: Sendable {
         throw ArticleReadError.malformed(
             "none of the \(result.problems.count) items could be read (\(first); \(result.problems[1])\(result.problems.count > 2 ? "; …" : ""))"
         )
-    }
-
-    private func contents(of path: String) throws -> [UInt8] {
-        do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
-            defer { try? handle.close() }
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            if let size = attributes[.size] as? Int, size > maximumBytes {
-                throw ArticleReadError.tooLarge(bytes: size, limit: maximumBytes)
-            }
-            return Array(try handle.readToEnd() ?? Data())
-        } catch let error as ArticleReadError {
-            throw error
-        } catch {
-            throw ArticleReadError.unreadable(Self.reason(error, path: path))
-        }
-    }
-
-    static func reason(_ error: Error, path: String) -> String {
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) { return "no such file" }
-        if isDirectory.boolValue { return "is a directory" }
-        if !FileManager.default.isReadableFile(atPath: path) { return "permission denied" }
-        return (error as NSError).localizedDescription
     }
 }

@@ -5,6 +5,10 @@ public enum ArticleReadError: Error, Equatable, Sendable, CustomStringConvertibl
     case binary
     case invalidUTF8(byteOffset: Int)
     case tooLarge(bytes: Int, limit: Int)
+    /// More than the limit came from a stream whose size is not known beforehand (standard input).
+    case moreThanLimit(Int)
+    /// A named pipe, a device or a socket: reading one could wait or run forever.
+    case notARegularFile(String)
     case noHeadline
     case noArticleText
     case malformed(String)
@@ -16,6 +20,8 @@ public enum ArticleReadError: Error, Equatable, Sendable, CustomStringConvertibl
         case .binary: return "binary file, not text"
         case .invalidUTF8(let offset): return "invalid UTF-8 at byte \(offset)"
         case .tooLarge(let bytes, let limit): return "file too large (\(bytes) bytes; the limit is \(limit))"
+        case .moreThanLimit(let limit): return "file too large (more than the limit of \(limit) bytes)"
+        case .notARegularFile(let kind): return "not a regular file (\(kind)); only regular files are read"
         case .noHeadline: return "no headline: the first line is empty"
         case .noArticleText: return "no article text found"
         case .malformed(let reason): return reason

@@ -14,6 +14,8 @@ public final class Database {
     public let path: String
     public let mode: Mode
     private var statementCache: [String: Statement] = [:]
+    /// The busy handler's state, owned here (see ``waitWhenBusy(timeout:noticeAfter:notice:)``).
+    var busyWait: Unmanaged<BusyWait>?
 
     /// Opens (and, read-write, creates) the database at `path`; `":memory:"` for a private in-memory one.
     ///
@@ -41,6 +43,7 @@ public final class Database {
     deinit {
         statementCache.removeAll()
         sqlite3_close_v2(handle)
+        busyWait?.release()
     }
 
     /// Switches a read-write connection to WAL with `synchronous = NORMAL`. Call it once the file is

@@ -2,9 +2,10 @@ import CSQLite
 
 /// An SQLite failure: the result code, SQLite's message and the SQL that failed.
 ///
-/// Prints as ``SQLite error 19: FOREIGN KEY constraint failed - while executing `INSERT …` ``.
+/// Prints as `SQLite error 19: FOREIGN KEY constraint failed`; its ``debugDescription`` adds
+/// `` - while executing `INSERT …` ``.
 /// Bound values are never part of the description, so no article text leaks into logs.
-public struct DatabaseError: Error, CustomStringConvertible, Equatable {
+public struct DatabaseError: Error, CustomStringConvertible, CustomDebugStringConvertible, Equatable {
     /// The primary result code (`SQLITE_CONSTRAINT`, `SQLITE_NOTADB`, …).
     public let code: Int32
     /// The extended result code when SQLite gave one.
@@ -28,10 +29,13 @@ public struct DatabaseError: Error, CustomStringConvertible, Equatable {
         self.init(code: code, extendedCode: extended, message: message, sql: sql)
     }
 
-    public var description: String {
-        var text = "SQLite error \(code): \(message)"
-        if let sql { text += " - while executing `\(sql)`" }
-        return text
+    /// One line for people: the code and SQLite's message, never the SQL (which can run to many lines).
+    public var description: String { "SQLite error \(code): \(message)" }
+
+    /// The description and, when known, the SQL that failed, for `--verbose` and for developers.
+    public var debugDescription: String {
+        guard let sql else { return description }
+        return description + " - while executing `\(sql)`"
     }
 
     public static let notADatabase = SQLITE_NOTADB
@@ -39,4 +43,8 @@ public struct DatabaseError: Error, CustomStringConvertible, Equatable {
     public static let busy = SQLITE_BUSY
     public static let readOnly = SQLITE_READONLY
     public static let cantOpen = SQLITE_CANTOPEN
+    public static let full = SQLITE_FULL
+    public static let ioError = SQLITE_IOERR
+    public static let corrupt = SQLITE_CORRUPT
+    public static let noMemory = SQLITE_NOMEM
 }

@@ -11,8 +11,11 @@ extension Archive {
             abstract: "Read articles from files, folders or standard input and store them with what they say.",
             discussion: """
                 Folders are read recursively (plain text .txt .text .md, HTML .html .htm .xhtml, JSON .json, \
-                JSON Lines .jsonl .ndjson; other files are skipped). Each article is stored whole or not at all; one already in the archive (same text) is skipped. Problems are reported one \
-                line per file, the other files are still stored, and the exit status is 1 when any file failed.
+                JSON Lines .jsonl .ndjson; other files are skipped); only regular files are read. Each article is stored \
+                whole or not at all; one already in the archive (same text) is skipped. Problems are reported one \
+                line per file, the other files are still stored, and the exit status is 1 when any file failed. \
+                Another process writing to the archive is waited for. A full disk stops the run with one line \
+                saying what was stored; run it again to go on.
                 """
         )
 
@@ -33,7 +36,10 @@ extension Archive {
         @Option(help: "Refuse files larger than this many megabytes.")
         var maxSize: Int = 20
 
-        @Option(help: "Files per transaction (each article still stored whole or not at all).")
+        @Option(
+            help:
+                "Files per transaction at most; one also ends after a second, so a killed run keeps its work (each article is still stored whole or not at all)."
+        )
         var batchSize: Int = 200
 
         @Option(help: "Threads reading and extracting articles (default: the number of cores).")
@@ -49,6 +55,15 @@ extension Archive {
             case text, html, json, jsonl
             var articleFormat: ArticleFormat { ArticleFormat(rawValue: rawValue) ?? .text }
         }
+
+        @Option(
+            help:
+                "Seconds to wait for another process writing to the archive before stopping (default: as long as it takes)."
+        )
+        var timeout: Double?
+
+        @Option(help: .hidden)
+        var pageLimit: Int?
 
         @Flag(name: .shortAndLong, help: "Print nothing but errors and the summary.")
         var quiet = false
@@ -66,29 +81,58 @@ extension Archive {
             if maxSize < 1 { throw ValidationError("--max-size must be at least 1") }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let timeout, !(timeout >= 0) {
+                throw ValidationError("--timeout must be a number of seconds, 0 or more")
+            }
+            if let errors, let refusal = ErrorListFile.refusal(of: errors, archive: archive.path) {
+                throw ValidationError(refusal)
+            }
         }
 
         func run() throws {
-            let writer = try ArchiveWriter(path: archive.path)
-            let inputs = InputFiles.expand(paths)
+            let expanded = InputFiles.expand(paths)
+            let inputs = expanded.inputs
             let report = IngestReport(files: inputs.count, perArticleLines: !quiet && (verbose || inputs.count <= 20))
-            let prepare = try preparer()
-            let pipeline = IngestPipeline(
-                inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount,
-                window: batchSize, prepare: prepare)
-            try pipeline.run { window in try store(window, in: writer, report: report) }
-            report.finish()
-            if let errors { try writeErrorList(report.failures, to: errors) }
-            if report.summary.failed > 0 { throw ExitCode(1) }
+            report.skip(expanded.skipped, verbose: verbose)
+            let gazetteer = try Gazetteer.bundled()  // loaded once, for the extractors and the writer's places
+            let extractor = ArticleExtractor(gazetteer: gazetteer)
+            do {
+                let writer = try ArchiveWriter(
+                    path: archive.path, timeout: timeout, onWait: { showWaiting("waiting for another ingest…") },
+                    pageLimit: pageLimit)
+                writer.gazetteer = gazetteer
+                let pipeline = IngestPipeline(
+                    inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, window: batchSize,
+                    prepare: preparer(extractor: extractor, archived: try ArchivedArticleLookup(path: archive.path)))
+                try pipeline.run { window in try store(window, in: writer, report: report) }
+                report.finish()
+            } catch let error as ArchiveError where !error.stopsWriting {
+                throw error  // not an archive, or one of a newer version: nothing was read or written
+            } catch {
+                // The window being stored was rolled back; it and every later file are not stored.
+                let (reason, retry) = Self.stopReason(error)
+                report.stop(because: reason, notStored: inputs.count - report.filesDone, retry: retry)
+            }
+            if let errors { try ErrorListFile(path: errors).write(report.failures) }
+            if report.stopped || report.summary.failed > 0 { throw ExitCode(1) }
         }
 
-        /// What each pipeline thread does with an input: read it and extract its articles.
-        func preparer() throws -> (InputFile) -> PreparedInput {
+        /// What stopped a run, in the words of its last line, and whether running again can help.
+        static func stopReason(_ error: Error) -> (reason: String, retry: Bool) {
+            switch error as? ArchiveError {
+            case .diskFull?: return ("disk full", true)
+            case .busy?: return ("\(error)", true)
+            default: return ("\(error)", false)
+            }
+        }
+
+        /// What each pipeline thread does with an input: read it and extract its articles, but those
+        /// already `archived`.
+        func preparer(extractor: ArticleExtractor, archived: ArchivedArticleLookup) -> (InputFile) -> PreparedInput {
             let reader = ArticleFileReader(
                 maximumBytes: maxSize * 1024 * 1024,
                 metadata: ArticleMetadata(source: source, published: published, url: url)
             )
-            let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())
             let format = inputFormat?.articleFormat
             return { input in
                 var prepared = PreparedInput(origin: input.name)
@@ -99,12 +143,17 @@ extension Archive {
                         prepared.failure = reason
                         return prepared
                     case .standardInput:
-                        result = try reader.readAll(
-                            Array(FileHandle.standardInput.readDataToEndOfFile()), origin: "-", format: format)
+                        result = try reader.readAll(descriptor: STDIN_FILENO, origin: "-", format: format)
                     case .file(let path):
                         result = try reader.readAll(path: path, format: format)
                     }
-                    prepared.articles = result.articles.map { ($0, extractor.extract(from: $0)) }
+                    for article in result.articles {
+                        if let id = archived.id(of: article) {
+                            prepared.archived.append(id)
+                        } else {
+                            prepared.articles.append((article, extractor.extract(from: article)))
+                        }
+                    }
                     prepared.problems = result.problems.map(\.description)
                 } catch {
                     prepared.failure = "\(error)"
@@ -119,6 +168,7 @@ extension Archive {
             try writer.inBatch {
                 for input in window {
                     if let failure = input.failure { outcomes.append(.failed(input.origin, failure)) }
+                    outcomes += input.archived.map { .duplicate(input.origin, id: $0) }
                     outcomes += input.problems.map { .failed(input.origin, $0) }
                     for (article, extraction) in input.articles {
                         do {
@@ -126,20 +176,16 @@ extension Archive {
                             case .stored(let id): outcomes.append(.stored(input.origin, id: id, title: article.title))
                             case .duplicate(let id): outcomes.append(.duplicate(input.origin, id: id))
                             }
+                        } catch let error as ArchiveError where error.stopsWriting {
+                            throw error
                         } catch {
-                            outcomes.append(.failed(input.origin, "not stored: \(error)"))
+                            let reason = verbose ? (error as? CustomDebugStringConvertible)?.debugDescription : nil
+                            outcomes.append(.failed(input.origin, "not stored: \(reason ?? "\(error)")"))
                         }
                     }
                 }
             }
             report.record(outcomes, files: window.count)
-        }
-
-        func writeErrorList(_ failures: [String], to path: String) throws {
-            do { try failures.map { $0 + "\n" }.joined().write(toFile: path, atomically: true, encoding: .utf8) } catch
-            {
-                throw IngestError.cannotWriteErrorList(path: path, reason: error.localizedDescription)
-            }
         }
     }
 }

@@ -6,6 +6,8 @@ import Foundation
 struct PreparedInput {
     var origin: String
     var articles: [(article: Article, extraction: Extraction)] = []
+    /// Ids of its articles that the archive held already when the input was read (not extracted again).
+    var archived: [Int] = []
     /// Items of the input that failed while others were read (a bad line of a JSON Lines file).
     var problems: [String] = []
     /// Why nothing of the input could be read.
@@ -15,28 +17,36 @@ struct PreparedInput {
 /// Reads and extracts inputs on `jobs` threads, a window at a time, while the caller stores the
 /// previous window on its own thread: parsing and extraction use every core, one writer writes.
 /// Windows come out in input order, so article numbers follow the order of the files.
+///
+/// A window closes at `window` inputs or after `seconds`, whichever comes first, so that the caller
+/// commits at least that often and a run that is killed loses only its last few seconds of work.
 final class IngestPipeline {
     let inputs: [InputFile]
     let jobs: Int
     let window: Int
+    let seconds: Double
     let prepare: (InputFile) -> PreparedInput
 
-    init(inputs: [InputFile], jobs: Int, window: Int, prepare: @escaping (InputFile) -> PreparedInput) {
+    init(
+        inputs: [InputFile], jobs: Int, window: Int, seconds: Double = 1,
+        prepare: @escaping (InputFile) -> PreparedInput
+    ) {
         self.inputs = inputs
         self.jobs = max(1, jobs)
         self.window = max(1, window)
+        self.seconds = seconds
         self.prepare = prepare
     }
 
     /// Calls `consume` with each window of prepared inputs, in order, on the calling thread.
     func run(_ consume: ([PreparedInput]) throws -> Void) throws {
         let queue = BoundedQueue<[PreparedInput]>(capacity: 2)
-        DispatchQueue.global(qos: .userInitiated).async { [inputs, jobs, window, prepare] in
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
             var start = 0
             while start < inputs.count, !queue.isClosed {
-                let slice = Array(inputs[start..<min(start + window, inputs.count)])
-                queue.put(Self.prepareAll(slice, jobs: jobs, prepare: prepare))
-                start += window
+                let (prepared, next) = nextWindow(from: start)
+                queue.put(prepared)
+                start = next
             }
             queue.finish()
         }
@@ -46,6 +56,22 @@ final class IngestPipeline {
             queue.close()
             throw error
         }
+    }
+
+    /// Prepares the inputs from `start` on, a few per thread at a time, until the window is full or
+    /// its time is up; returns them and where the next window starts.
+    func nextWindow(from start: Int) -> (prepared: [PreparedInput], next: Int) {
+        let began = DispatchTime.now().uptimeNanoseconds
+        let end = min(start + window, inputs.count)
+        var prepared: [PreparedInput] = []
+        var next = start
+        while next < end {
+            let slice = Array(inputs[next..<min(next + jobs * 4, end)])
+            prepared += Self.prepareAll(slice, jobs: jobs, prepare: prepare)
+            next += slice.count
+            if Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9 >= seconds { break }
+        }
+        return (prepared, next)
     }
 
     /// Prepares `slice` on `jobs` threads, each taking every jobs-th input.

@@ -43,3 +43,10 @@ final class ProgressLine {
         return s >= 60 ? "\(s / 60)m\(String(format: "%02d", s % 60))s" : "\(s)s"
     }
 }
+
+/// Shows `message` in place of the progress line while the run cannot go on (another process is
+/// writing); only on a terminal, since a log needs no word of a wait that ends by itself.
+func showWaiting(_ message: String) {
+    guard isatty(STDERR_FILENO) != 0 else { return }
+    FileHandle.standardError.write(Data(("\r\u{1B}[K" + message).utf8))
+}

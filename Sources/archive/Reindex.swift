@@ -30,7 +30,8 @@ extension Archive {
             guard FileManager.default.fileExists(atPath: archive.path) else {
                 throw ArchiveError.missing(path: archive.path)
             }
-            let writer = try ArchiveWriter(path: archive.path)
+            let writer = try ArchiveWriter(
+                path: archive.path, onWait: { showWaiting("waiting for another process writing to the archive…") })
             let gazetteer = try Gazetteer.bundled()
             writer.gazetteer = gazetteer
             let extractor = ArticleExtractor(gazetteer: gazetteer)

@@ -130,4 +130,159 @@ import Testing
             )
                 == .integer(2))
     }
+
+    /// `article` with one more paragraph at its end, so that it is an article of its own and the
+    /// original's extraction still fits it.
+    func copy(_ n: Int, of article: Article) -> Article {
+        var copy = article
+        copy.paragraphs.append(Paragraph(kind: .body, text: "Copy \(n) of the report."))
+        return copy
+    }
+
+    @Test func aFullDiskEndsTheBatchAndKeepsEveryCommittedOne() throws {
+        let path = temporaryArchive()
+        let article = try sample()
+        let extraction = TestData.extractor.extract(from: article)
+        var committed = 0
+        var stop: Error?
+        do {
+            let writer = try ArchiveWriter(path: path)
+            let pages = Int(try writer.database.scalar("PRAGMA page_count")?.textValue ?? "") ?? 0
+            try writer.database.execute("PRAGMA max_page_count = \(pages + 60)")
+            for batch in 0..<100 where stop == nil {
+                do {
+                    try writer.inBatch {
+                        for n in 0..<3 { try writer.store(copy(batch * 3 + n, of: article), extraction: extraction) }
+                    }
+                    committed += 3
+                } catch {
+                    stop = error
+                }
+            }
+        }
+        #expect(stop as? ArchiveError == .diskFull(path: path))
+        #expect((stop as? ArchiveError)?.stopsWriting == true)
+        #expect(committed > 0)
+        // Exactly the committed batches are there, whole, and the file is sound.
+        let db = try Database(path: path, mode: .readOnly)
+        #expect(try count("articles", db) == committed)
+        #expect(try count("paragraphs", db) == committed * (article.paragraphs.count + 2))
+        #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+        // With room again, the run goes on where it stopped.
+        let writer = try ArchiveWriter(path: path)
+        try writer.inBatch { try writer.store(copy(committed, of: article), extraction: extraction) }
+        #expect(try count("articles", writer.database) == committed + 1)
+    }
+
+    /// Holds the write lock of the archive at `path` from another connection for `seconds`, on another
+    /// thread, running `sql` in its transaction; returns once the lock is taken.
+    func holdWriteLock(of path: String, for seconds: Double, doing sql: String = "") -> DispatchSemaphore {
+        let taken = DispatchSemaphore(value: 0), released = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async {
+            let other = try? Database(path: path)
+            try? other?.execute("BEGIN IMMEDIATE; " + sql)
+            taken.signal()
+            usleep(UInt32(seconds * 1_000_000))
+            try? other?.execute("COMMIT")
+            released.signal()
+        }
+        taken.wait()
+        return released
+    }
+
+    @Test func aSecondWriterWaitsForTheFirstPastTheOldFiveSeconds() throws {
+        let path = temporaryArchive()
+        let article = try sample()
+        let extraction = TestData.extractor.extract(from: article)
+        _ = try ArchiveWriter(path: path)
+        let notices = Counter()
+        let writer = try ArchiveWriter(path: path, onWait: { notices.add() })
+        let released = holdWriteLock(of: path, for: 5.5)
+        try writer.inBatch { try writer.store(article, extraction: extraction) }
+        released.wait()
+        #expect(notices.value == 1)
+        #expect(try count("articles", writer.database) == 1)
+    }
+
+    @Test func aWriterStopsAfterItsTimeout() throws {
+        let path = temporaryArchive()
+        let article = try sample()
+        _ = try ArchiveWriter(path: path)
+        let writer = try ArchiveWriter(path: path, timeout: 0.3)
+        let released = holdWriteLock(of: path, for: 1.5)
+        let error = #expect(throws: ArchiveError.busy(path: path, seconds: 0.3)) {
+            try writer.inBatch { try writer.store(article, extraction: TestData.extractor.extract(from: article)) }
+        }
+        #expect(error?.stopsWriting == true)
+        released.wait()
+        #expect(try count("articles", writer.database) == 0)
+    }
+
+    @Test func aWriterOpeningWhileAnotherCreatesTheArchiveWaitsAndUsesIt() throws {
+        let path = temporaryArchive()
+        FileManager.default.createFile(atPath: path, contents: nil)  // an empty file: created in place
+        let released = holdWriteLock(of: path, for: 0.5, doing: ArchiveSchema.sql)
+        let writer = try ArchiveWriter(path: path)
+        released.wait()
+        let article = try sample()
+        try writer.inBatch { try writer.store(article, extraction: TestData.extractor.extract(from: article)) }
+        #expect(try count("articles", writer.database) == 1)
+    }
+
+    /// Another program's database whose user_version happens to be one of ours.
+    @Test(arguments: [1, 2, ArchiveSchema.version])
+    func aForeignDatabaseWithOurVersionNumberIsLeftUntouched(version: Int) throws {
+        let path = temporaryArchive()
+        do {
+            let db = try Database(path: path)
+            try db.execute("CREATE TABLE recipes (name TEXT); INSERT INTO recipes VALUES ('soup');")
+            try db.execute("PRAGMA user_version = \(version)")
+        }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        let refusal = ArchiveError.notAnArchive(path: path, reason: "an SQLite database, but not an archive")
+        #expect(throws: refusal) { _ = try ArchiveWriter(path: path) }
+        #expect(throws: refusal) { _ = try ArchiveReader(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test func theLookupSeesCommittedArticlesFromAnyThread() throws {
+        let path = temporaryArchive()
+        let writer = try ArchiveWriter(path: path)
+        let article = try sample()
+        let lookup = try ArchivedArticleLookup(path: path)
+        try writer.inBatch {
+            try writer.store(article, extraction: TestData.extractor.extract(from: article))
+            #expect(lookup.id(of: article) == nil)  // not committed yet
+        }
+        let found = Counter()
+        DispatchQueue.concurrentPerform(iterations: 8) { n in
+            if lookup.id(of: n % 2 == 0 ? article : copy(n, of: article)) == 1 { found.add() }
+        }
+        #expect(found.value == 4)
+    }
+
+    @Test func whatAKilledCreatorLeftIsRemoved() throws {
+        let path = temporaryArchive()
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        // A process id no process has (above the kernel's limit), and this test's own, still running.
+        let abandoned = ["\(name).creating-99999999-1", "\(name).creating-99999999-1-journal"]
+        let live = "\(name).creating-\(getpid())-2"
+        for leftover in abandoned + [live] {
+            FileManager.default.createFile(atPath: (folder as NSString).appendingPathComponent(leftover), contents: nil)
+        }
+        _ = try ArchiveWriter(path: path)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(name + ".") }
+        #expect(names == [live])
+        unlink((folder as NSString).appendingPathComponent(live))
+    }
+}
+
+/// A count shared between threads.
+final class Counter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    func add() { lock.withLock { count += 1 } }
 }

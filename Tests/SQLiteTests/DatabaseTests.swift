@@ -103,11 +103,11 @@ final class TemporaryDirectory {
         #expect(error?.code == DatabaseError.constraint)
         #expect(error?.extendedCode == 787)  // SQLITE_CONSTRAINT_FOREIGNKEY
         #expect(error?.sql == sql)
-        let description = error.map(String.init(describing:)) ?? ""
+        let description = error.map(String.init(reflecting:)) ?? ""
         #expect(description.contains("FOREIGN KEY constraint failed"))
         #expect(description.contains(sql))
         #expect(description.hasPrefix("SQLite error 19: "))
-        // Bound values never appear in the description.
+        // Bound values never appear, even in the debug description.
         #expect(!description.contains("orphan"))
 
         // Deleting a referenced parent is refused too, through execute.
@@ -184,7 +184,7 @@ final class TemporaryDirectory {
         #expect(try writer.scalar("SELECT count(*) FROM t") == .integer(1))
     }
 
-    /// An extended code is split into the primary code and itself; the SQL, when known, ends the description.
+    /// An extended code is split into the primary code and itself; the description is one line.
     @Test(arguments: [
         (
             DatabaseError(code: 787, message: "FOREIGN KEY constraint failed"),
@@ -194,12 +194,19 @@ final class TemporaryDirectory {
         (
             DatabaseError(code: 1, message: "oops", sql: "SELECT 1"),
             DatabaseError(code: 1, extendedCode: 1, message: "oops", sql: "SELECT 1"),
-            "SQLite error 1: oops - while executing `SELECT 1`"
+            "SQLite error 1: oops"
         ),
     ])
     func errorValueAndDescription(error: DatabaseError, expected: DatabaseError, description: String) {
         #expect(error == expected)
         #expect(error.description == description)
+    }
+
+    /// The SQL, which can run to many lines, is left out of what people read and kept for developers.
+    @Test func theSQLIsOnlyInTheDebugDescription() {
+        let error = DatabaseError(code: 1, message: "no such table: t", sql: "SELECT *\nFROM t")
+        #expect(error.description == "SQLite error 1: no such table: t")
+        #expect(error.debugDescription == "SQLite error 1: no such table: t - while executing `SELECT *\nFROM t`")
     }
 
     @Test func libraryVersionLooksLikeSQLite3() {

@@ -176,7 +176,7 @@ import Testing
         #expect(error?.code == 25)  // SQLITE_RANGE
         #expect(error?.sql == sql)
         #expect(error?.message == "expected 2 arguments, got \(count)")
-        #expect(error.map(String.init(describing:))?.contains(sql) == true)
+        #expect(error.map(String.init(reflecting:))?.contains(sql) == true)
 
         #expect(throws: DatabaseError.self) { try db.scalar(sql, 1) }
         #expect(throws: DatabaseError.self) { try db.rows("SELECT 1", 1) }
@@ -189,7 +189,7 @@ import Testing
         let prepared = #expect(throws: DatabaseError.self) { try db.prepare(sql) }
         #expect(prepared?.code == 1)  // SQLITE_ERROR
         #expect(prepared?.sql == sql)
-        #expect(prepared.map(String.init(describing:))?.contains("`\(sql)`") == true)
+        #expect(prepared.map(String.init(reflecting:))?.contains("`\(sql)`") == true)
         #expect(prepared?.message.isEmpty == false)
 
         let executed = #expect(throws: DatabaseError.self) { try db.execute(sql) }
