@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;
 
 -- MARK: - Articles and their text
 
@@ -25,7 +25,7 @@ CREATE TABLE articles (
     title             TEXT NOT NULL,
     source            TEXT,                       -- publisher, e.g. 'Al Jazeera'
     url               TEXT,
-    published         TEXT,                       -- ISO 8601 date or date-time as given
+    published         TEXT,                       -- ISO 8601: 2020-01-08, or 2020-01-08T06:30:00 then Z or +03:00
     byline            TEXT,
     language          TEXT,
     origin_path       TEXT,                       -- file the article was read from ('-' for stdin)
@@ -35,7 +35,10 @@ CREATE TABLE articles (
     extractor_version INTEGER NOT NULL,           -- version of the extractor that filled the rows below
     -- where published came from: 'file' (its metadata), 'flag' (--published) or 'text' (a date its text
     -- states at the start, used when neither gives one); NULL when unknown
-    published_from    TEXT CHECK (published_from IN ('file', 'flag', 'text'))
+    published_from    TEXT CHECK (published_from IN ('file', 'flag', 'text')),
+    -- the publication date exactly as the file wrote it, when that is not `published` as it stands:
+    -- written another way ('2020-01-08 06:30:00.000+0000'), or no date at all ('9999-99-99')
+    published_as_written TEXT
 );
 CREATE INDEX articles_published ON articles(published);
 CREATE INDEX articles_source ON articles(source);

@@ -18,7 +18,7 @@ extension ArchiveSchema {
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 6;
+PRAGMA user_version = 7;
 
 -- MARK: - Articles and their text
 
@@ -29,7 +29,7 @@ CREATE TABLE articles (
     title             TEXT NOT NULL,
     source            TEXT,                       -- publisher, e.g. 'Al Jazeera'
     url               TEXT,
-    published         TEXT,                       -- ISO 8601 date or date-time as given
+    published         TEXT,                       -- ISO 8601: 2020-01-08, or 2020-01-08T06:30:00 then Z or +03:00
     byline            TEXT,
     language          TEXT,
     origin_path       TEXT,                       -- file the article was read from ('-' for stdin)
@@ -39,7 +39,10 @@ CREATE TABLE articles (
     extractor_version INTEGER NOT NULL,           -- version of the extractor that filled the rows below
     -- where published came from: 'file' (its metadata), 'flag' (--published) or 'text' (a date its text
     -- states at the start, used when neither gives one); NULL when unknown
-    published_from    TEXT CHECK (published_from IN ('file', 'flag', 'text'))
+    published_from    TEXT CHECK (published_from IN ('file', 'flag', 'text')),
+    -- the publication date exactly as the file wrote it, when that is not `published` as it stands:
+    -- written another way ('2020-01-08 06:30:00.000+0000'), or no date at all ('9999-99-99')
+    published_as_written TEXT
 );
 CREATE INDEX articles_published ON articles(published);
 CREATE INDEX articles_source ON articles(source);
@@ -713,6 +716,30 @@ SELECT q.date, 'quote', substr(q.text, 1, 60), 'said', NULL, q.speaker, q.articl
 FROM quotes q
 WHERE q.date IS NOT NULL
 ORDER BY date, article;
+"""#,
+        7: #"""
+-- Schema version 6 → 7: publication dates in one ISO 8601 form, and the value as the file wrote it.
+-- New articles store `published` as `2020-01-08`, `2020-01-08T06:30:00`, `…Z` or `…+03:00`, and keep the
+-- file's own spelling in published_as_written when it differs (`2020-01-08 06:30:00.000+0000`), or when
+-- it is no date at all (`9999-99-99`: then published stays NULL rather than invented). Stored articles
+-- whose published is in another form keep that form in published_as_written; published becomes the
+-- date-time when only the space before the time differs, else the date alone, which always reads.
+
+ALTER TABLE articles ADD COLUMN published_as_written TEXT;
+
+UPDATE articles
+SET published_as_written = published,
+    published = CASE
+        WHEN published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9]'
+            THEN substr(published, 1, 10) || 'T' || substr(published, 12)
+        WHEN published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(published, 1, 10)
+        ELSE NULL
+    END
+WHERE published IS NOT NULL
+  AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+  AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]'
+  AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'
+  AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9][+-][0-9][0-9]:[0-9][0-9]';
 """#,
     ]
 }

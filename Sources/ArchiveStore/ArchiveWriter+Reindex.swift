@@ -25,7 +25,8 @@ extension ArchiveWriter {
             title: paragraphs.first?.string("text") ?? row.string("title") ?? "", paragraphs: Array(body),
             source: row.string("source"), url: row.string("url"), published: row.string("published"),
             byline: row.string("byline"), language: row.string("language"), originPath: row.string("origin_path"),
-            publishedFrom: row.string("published_from").flatMap(PublicationDateOrigin.init(rawValue:))
+            publishedFrom: row.string("published_from").flatMap(PublicationDateOrigin.init(rawValue:)),
+            publishedAsWritten: row.string("published_as_written")
         )
         return (article, paragraphs.compactMap { $0.int("id") })
     }

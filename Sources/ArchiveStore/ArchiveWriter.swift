@@ -59,9 +59,9 @@ public final class ArchiveWriter {
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
         insertArticle = try database.prepare(
             """
-            INSERT INTO articles (title, source, url, published, published_from, byline, language, origin_path,
-                                  content_sha256, word_count, extractor_version)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO articles (title, source, url, published, published_from, published_as_written, byline,
+                                  language, origin_path, content_sha256, word_count, extractor_version)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         insertParagraph = try database.prepare(
             "INSERT INTO paragraphs (article_id, position, kind, text) VALUES (?, ?, ?, ?)")
@@ -152,7 +152,7 @@ public final class ArchiveWriter {
         return try database.inSavepoint {
             try insertArticle.execute(
                 article.title, article.source, article.url, article.published, article.publishedFrom?.rawValue,
-                article.byline, article.language,
+                article.publishedAsWritten, article.byline, article.language,
                 article.originPath, hash, article.wordCount, extractorVersion
             )
             let articleID = Int(database.lastInsertedRowID)

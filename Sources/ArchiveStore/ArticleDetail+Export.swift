@@ -7,6 +7,7 @@ extension ArticleDetail {
         [
             "id": summary.id, "title": summary.title, "source": Self.json(summary.source),
             "published": Self.json(summary.published), "published_from": Self.json(summary.publishedFrom),
+            "published_as_written": Self.json(summary.publishedAsWritten),
             "url": Self.json(summary.url),
             "byline": Self.json(summary.byline), "extractor_version": summary.extractorVersion,
             "paragraphs": paragraphs.map { ["position": $0.position, "kind": $0.kind, "text": $0.text] },

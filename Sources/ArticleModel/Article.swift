@@ -7,10 +7,13 @@ public struct Article: Equatable, Sendable {
     public var paragraphs: [Paragraph]
     public var source: String?
     public var url: String?
-    /// ISO 8601 date (`2020-01-08`) or date-time, as given.
+    /// ISO 8601 date (`2020-01-08`) or date-time (`2020-01-08T06:30:00Z`, `…+03:00`) in one form.
     public var published: String?
     /// Where ``published`` came from, when it is known.
     public var publishedFrom: PublicationDateOrigin?
+    /// The publication date exactly as the file wrote it, when that is not ``published`` as it stands:
+    /// written another way (`2020-01-08 06:30:00.000+0000`), or no date at all (`9999-99-99`).
+    public var publishedAsWritten: String?
     public var byline: String?
     public var language: String?
     /// Where it was read from (a file path, or `-` for standard input).
@@ -19,9 +22,10 @@ public struct Article: Equatable, Sendable {
     public init(
         title: String, paragraphs: [Paragraph], source: String? = nil, url: String? = nil,
         published: String? = nil, byline: String? = nil, language: String? = nil, originPath: String? = nil,
-        publishedFrom: PublicationDateOrigin? = nil
+        publishedFrom: PublicationDateOrigin? = nil, publishedAsWritten: String? = nil
     ) {
         self.publishedFrom = publishedFrom
+        self.publishedAsWritten = publishedAsWritten
         self.title = title
         self.paragraphs = paragraphs
         self.source = source
@@ -30,6 +34,13 @@ public struct Article: Equatable, Sendable {
         self.byline = byline
         self.language = language
         self.originPath = originPath
+    }
+
+    /// The publication date the file wrote but no reader could take as a date, when the article has no
+    /// other from the file or the command line: the value to warn about.
+    public var unreadablePublished: String? {
+        guard let publishedAsWritten, publishedFrom != .file, publishedFrom != .flag else { return nil }
+        return publishedAsWritten
     }
 
     /// The headline followed by the paragraphs, as the store numbers them: position 0 is the headline.

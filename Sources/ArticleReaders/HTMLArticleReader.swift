@@ -54,7 +54,8 @@ public struct HTMLArticleReader: Sendable {
         }
         return Article(
             title: headline, paragraphs: paragraphs, source: metadata.siteName, url: metadata.url,
-            published: metadata.published, byline: metadata.byline, language: metadata.language, originPath: origin
+            published: metadata.published, byline: metadata.byline, language: metadata.language, originPath: origin,
+            publishedAsWritten: metadata.publishedAsWritten
         )
     }
 

@@ -8,6 +8,8 @@ struct HTMLMetadata {
     var description: String?
     var byline: String?
     var published: String?
+    /// The page's publication date as written, when it is not ``published`` as it stands.
+    var publishedAsWritten: String?
     var siteName: String?
     var url: String?
     var language: String?
@@ -39,7 +41,7 @@ struct HTMLMetadata {
             meta["date"], meta["pubdate"], meta["publish-date"], meta["dc.date"], meta["dc.date.issued"],
             meta["sailthru.date"], meta["parsely-pub-date"], meta["og:pubdate"], timeDatetime, ld("dateCreated"),
         ]
-        published = dates.lazy.compactMap { $0.flatMap(PublicationDate.iso) }.first
+        (published, publishedAsWritten) = PublicationDate.read(dates)
         url = [canonical, meta["og:url"], ld("url")].lazy.compactMap { $0 }.first { Self.isURL($0) }
         let lang = root["lang"] ?? root["xml:lang"] ?? meta["content-language"] ?? meta["og:locale"] ?? ld("inLanguage")
         language = lang.map { $0.trimmed.replacingOccurrences(of: "_", with: "-") }.flatMap { $0.isEmpty ? nil : $0 }

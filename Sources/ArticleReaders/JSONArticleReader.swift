@@ -150,22 +150,26 @@ public struct JSONArticleReader: Sendable {
             paragraphs.insert(Paragraph(kind: .standfirst, text: standfirst), at: 0)
         }
 
-        let published = Self.first(Self.publishedKeys, in: fields).flatMap { _, value -> String? in
-            if let text = value as? String { return PublicationDate.iso(text) }
-            if let number = value as? NSNumber, !Self.isBoolean(number) {
-                return PublicationDate.iso(epoch: number.doubleValue)
-            }
-            return nil
-        }
+        let published = Self.publicationDate(Self.first(Self.publishedKeys, in: fields)?.1)
         return Article(
             title: title, paragraphs: paragraphs,
             source: Self.first(Self.sourceKeys, in: fields).flatMap { HTMLMetadata.name($0.1) },
             url: Self.first(Self.urlKeys, in: fields).flatMap { HTMLMetadata.string($0.1) },
-            published: published,
+            published: published.published,
             byline: Self.first(Self.bylineKeys, in: fields).flatMap { HTMLMetadata.names($0.1) },
             language: Self.first(Self.languageKeys, in: fields).flatMap { HTMLMetadata.string($0.1) },
-            originPath: origin
+            originPath: origin, publishedAsWritten: published.asWritten
         )
+    }
+
+    /// A `published` field's date in one form, and the value as written when it differs: text read as a
+    /// date, a number as seconds (or milliseconds) since 1970.
+    static func publicationDate(_ value: Any?) -> (published: String?, asWritten: String?) {
+        if let text = value as? String { return PublicationDate.read([text]) }
+        guard let number = value as? NSNumber, !Self.isBoolean(number) else { return (nil, nil) }
+        let written = number.stringValue
+        guard let iso = PublicationDate.iso(epoch: number.doubleValue) else { return (nil, written) }
+        return (iso, written)
     }
 
     // MARK: - Helpers

@@ -53,11 +53,11 @@ public struct PlainTextArticleReader: Sendable {
             paragraphs.append(Paragraph(kind: kind, text: block))
         }
 
+        let published = PublicationDate.read([frontMatter["published"] ?? frontMatter["date"]])
         return Article(
             title: headline, paragraphs: paragraphs, source: source, url: frontMatter["url"],
-            published: frontMatter["published"] ?? frontMatter["date"],
-            byline: frontMatter["byline"] ?? frontMatter["author"],
-            language: frontMatter["language"], originPath: origin
+            published: published.published, byline: frontMatter["byline"] ?? frontMatter["author"],
+            language: frontMatter["language"], originPath: origin, publishedAsWritten: published.asWritten
         )
     }
 

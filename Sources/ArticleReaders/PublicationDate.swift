@@ -1,45 +1,43 @@
 import Foundation
 
 /// Publication dates as pages and feeds write them, turned into ISO 8601.
-enum PublicationDate {
-    /// ISO 8601 for `text`, or nil when it is no date this reads.
+public enum PublicationDate {
+    /// The years a publication date may fall in; anything outside is a damaged value, not a date.
+    static let plausibleYears = 1800...2199
+
+    /// ISO 8601 for `text` in one form, or nil when it is no date this reads or no real date.
     ///
-    /// `2019-11-20`, `2019-11-20T08:15:00+01:00` and `2019-11-20 08:15:00` are kept as given (with `/`
-    /// between the date's parts made `-`); `Wed, 20 Nov 2019 08:15:00 GMT` and `November 20, 2019` become
-    /// `2019-11-20T08:15:00Z` and `2019-11-20`.
-    static func iso(_ text: String) -> String? {
+    /// A date alone is `2019-11-20`; with a time it is `2019-11-20T08:15:00`, followed by `Z` for UTC or
+    /// the offset the file gave (`+01:00`), so that the local day the file meant is kept. Fractions of a
+    /// second are dropped. `2019/11/20 08:15`, `2019-11-20T08:15:00.000Z`, `…+0100`, `Wed, 20 Nov 2019
+    /// 08:15:00 GMT` and `November 20, 2019` are all read. Out of range (`9999-99-99`, 30 February, a
+    /// year before 1800 or after 2199) is nil: no date is better than an invented one.
+    public static func iso(_ text: String) -> String? {
         let trimmed = text.trimmed
-        let bytes = Array(trimmed.utf8)
-        if bytes.count >= 10, isDigits(bytes[0..<4]), isDigits(bytes[5..<7]), isDigits(bytes[8..<10]),
-            bytes[4] == bytes[7], bytes[4] == UInt8(ascii: "-") || bytes[4] == UInt8(ascii: "/")
-        {
-            let month = Int(String(decoding: bytes[5..<7], as: UTF8.self)) ?? 0
-            let day = Int(String(decoding: bytes[8..<10], as: UTF8.self)) ?? 0
-            guard (1...12).contains(month), (1...31).contains(day) else { return nil }
-            let date =
-                String(decoding: bytes[0..<4], as: UTF8.self) + "-"
-                + String(decoding: bytes[5..<10], as: UTF8.self)
-                .replacingOccurrences(of: "/", with: "-")
-            let rest = String(decoding: bytes[10...], as: UTF8.self)
-            if rest.hasPrefix("T") || (rest.hasPrefix(" ") && rest.dropFirst().first?.isNumber == true) {
-                return date + rest
-            }
-            return date
-        }
+        if let numeric = NumericDate(Array(trimmed.utf8)) { return numeric.iso }
         return parseWritten(trimmed)
     }
 
-    /// ISO 8601 (UTC) for seconds — or milliseconds, when the number is too large for seconds — since 1970.
+    /// The first of the values a file wrote that reads as a date, in one form, and the value as written
+    /// when that differs (the first written value, when none reads).
+    static func read(_ written: [String?]) -> (published: String?, asWritten: String?) {
+        let values = written.compactMap { $0?.trimmed }.filter { !$0.isEmpty }
+        for value in values {
+            if let iso = iso(value) { return (iso, iso == value ? nil : value) }
+        }
+        return (nil, values.first)
+    }
+
+    /// ISO 8601 (UTC) for seconds — or milliseconds, when the number is too large for seconds — since
+    /// 1970; nil when that falls outside ``plausibleYears``.
     static func iso(epoch: Double) -> String? {
         guard epoch.isFinite, epoch > 0 else { return nil }
         let seconds = epoch > 1e11 ? epoch / 1000 : epoch
+        let date = Date(timeIntervalSince1970: seconds)
+        guard plausibleYears.contains(Calendar.gregorianUTC.component(.year, from: date)) else { return nil }
         let formatter = ISO8601DateFormatter()
         formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: Date(timeIntervalSince1970: seconds))
-    }
-
-    private static func isDigits(_ bytes: ArraySlice<UInt8>) -> Bool {
-        bytes.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
+        return formatter.string(from: date)
     }
 
     /// RFC 822 dates (feeds) and English written dates.
@@ -55,7 +53,7 @@ enum PublicationDate {
         formatter.timeZone = TimeZone(identifier: "UTC")
         for format in withTime {
             formatter.dateFormat = format
-            if let date = formatter.date(from: text) {
+            if let date = formatter.date(from: text), isPlausible(date) {
                 let output = ISO8601DateFormatter()
                 output.formatOptions = [.withInternetDateTime]
                 return output.string(from: date)
@@ -63,11 +61,24 @@ enum PublicationDate {
         }
         for format in dateOnly {
             formatter.dateFormat = format
-            if let date = formatter.date(from: text) {
+            if let date = formatter.date(from: text), isPlausible(date) {
                 formatter.dateFormat = "yyyy-MM-dd"
                 return formatter.string(from: date)
             }
         }
         return nil
     }
+
+    private static func isPlausible(_ date: Date) -> Bool {
+        plausibleYears.contains(Calendar.gregorianUTC.component(.year, from: date))
+    }
+}
+
+extension Calendar {
+    /// The Gregorian calendar in UTC, for reading the parts of a timestamp.
+    static let gregorianUTC: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar
+    }()
 }

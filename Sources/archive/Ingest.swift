@@ -75,7 +75,7 @@ extension Archive {
 
         func validate() throws {
             if paths.isEmpty { throw ValidationError("name at least one file, folder or -") }
-            if let published, !DateText.isISODate(published) {
+            if let published, PublicationDate.iso(published) == nil {
                 throw ValidationError("--published must be an ISO 8601 date such as 2020-01-08, not '\(published)'")
             }
             if maxSize < 1 { throw ValidationError("--max-size must be at least 1") }
@@ -131,7 +131,7 @@ extension Archive {
         func preparer(extractor: ArticleExtractor, archived: ArchivedArticleLookup) -> (InputFile) -> PreparedInput {
             let reader = ArticleFileReader(
                 maximumBytes: maxSize * 1024 * 1024,
-                metadata: ArticleMetadata(source: source, published: published, url: url)
+                metadata: ArticleMetadata(source: source, published: published.flatMap(PublicationDate.iso), url: url)
             )
             let format = inputFormat?.articleFormat
             return { input in
@@ -162,6 +162,13 @@ extension Archive {
             }
         }
 
+        /// What a user should know about a stored article: a publication date the file wrote that is no date.
+        static func warning(about article: Article) -> String? {
+            guard let written = article.unreadablePublished else { return nil }
+            let instead = article.publishedFrom == .text ? "the date its text states is used" : "no date stored"
+            return "warning: published '\(written)' is not a date; kept as written, \(instead)"
+        }
+
         /// Stores one window of inputs in one transaction; what was stored is reported once it commits.
         func store(_ window: [PreparedInput], in writer: ArchiveWriter, report: IngestReport) throws {
             var outcomes: [IngestReport.Outcome] = []
@@ -173,7 +180,9 @@ extension Archive {
                     for (article, extraction) in input.articles {
                         do {
                             switch try writer.store(article, extraction: extraction) {
-                            case .stored(let id): outcomes.append(.stored(input.origin, id: id, title: article.title))
+                            case .stored(let id):
+                                outcomes.append(.stored(input.origin, id: id, title: article.title))
+                                if let warning = Self.warning(about: article) { outcomes.append(.warning(input.origin, warning)) }
                             case .duplicate(let id): outcomes.append(.duplicate(input.origin, id: id))
                             }
                         } catch let error as ArchiveError where error.stopsWriting {
@@ -187,21 +196,5 @@ extension Archive {
             }
             report.record(outcomes, files: window.count)
         }
-    }
-}
-
-/// ISO 8601 date checks for flags.
-enum DateText {
-    /// `2020-01-08`, `2020-01-08T14:00:00Z`, `2020-01-08 14:00`.
-    static func isISODate(_ text: String) -> Bool {
-        let scalars = Array(text.utf8)
-        guard scalars.count >= 10 else { return false }
-        let digits = [0, 1, 2, 3, 5, 6, 8, 9]
-        guard digits.allSatisfy({ scalars[$0] >= 48 && scalars[$0] <= 57 }), scalars[4] == 45, scalars[7] == 45 else {
-            return false
-        }
-        let month = Int(text.dropFirst(5).prefix(2)) ?? 0, day = Int(text.dropFirst(8).prefix(2)) ?? 0
-        return (1...12).contains(month) && (1...31).contains(day)
-            && (scalars.count == 10 || scalars[10] == 84 || scalars[10] == 32)
     }
 }

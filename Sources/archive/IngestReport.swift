@@ -7,6 +7,8 @@ final class IngestReport {
         case stored(String, id: Int, title: String)
         case duplicate(String, id: Int)
         case failed(String, String)
+        /// Stored, with something the user should know (`warning: …`).
+        case warning(String, String)
     }
 
     private(set) var summary = IngestSummary()
@@ -34,6 +36,9 @@ final class IngestReport {
             case .duplicate(let origin, let id):
                 summary.duplicates += 1
                 if perArticleLines { say("\(origin): already archived as #\(id)") }
+            case .warning(let origin, let message):
+                progress.finish()
+                printError("\(origin): \(message)")
             case .failed(let origin, let reason):
                 summary.failed += 1
                 let line = "\(origin): \(reason)"

@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 6)
+        #expect(ArchiveSchema.version == 7)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

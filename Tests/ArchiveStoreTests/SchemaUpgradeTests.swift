@@ -109,6 +109,35 @@ import Testing
         #expect(try db.scalar("SELECT view FROM canned_queries WHERE name = 'casualties'") == .text("casualties"))
     }
 
+    @Test func versionSixPutsPublicationDatesInOneFormKeepingWhatWasWritten() throws {
+        let old = temporaryArchive()
+        let written = [
+            "2019-11-19", "2019-11-19T02:24:00+03:00", "2019-11-19 02:24:00", "2019-11-19T02:24:00.000Z",
+            "Tuesday", nil,
+        ]
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...6 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute("PRAGMA user_version = 6")
+            for (id, published) in written.enumerated() {
+                try db.prepare(
+                    "INSERT INTO articles (id, title, content_sha256, extractor_version, published) VALUES (?, 'A', ?, 1, ?)"
+                ).execute(id + 1, "hash\(id)", published)
+            }
+        }
+        let db = try ArchiveWriter(path: old).database
+        let rows = try db.rows("SELECT published, published_as_written FROM articles ORDER BY id").map {
+            [$0.string("published"), $0.string("published_as_written")]
+        }
+        #expect(
+            rows == [
+                ["2019-11-19", nil], ["2019-11-19T02:24:00+03:00", nil], ["2019-11-19T02:24:00", "2019-11-19 02:24:00"],
+                ["2019-11-19", "2019-11-19T02:24:00.000Z"], [nil, "Tuesday"], [nil, nil],
+            ])
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(

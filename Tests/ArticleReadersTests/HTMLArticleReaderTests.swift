@@ -264,26 +264,3 @@ let newsPage = """
         #expect(article.paragraphs.count == 2)
     }
 }
-
-@Suite struct PublicationDateTests {
-    @Test(
-        arguments: [
-            ("2020-01-08", "2020-01-08"),
-            ("2020/01/08", "2020-01-08"),
-            ("2020-01-08T06:30:00Z", "2020-01-08T06:30:00Z"),
-            ("2020-01-08 06:30:00", "2020-01-08 06:30:00"),
-            ("Wed, 08 Jan 2020 06:30:00 GMT", "2020-01-08T06:30:00Z"),
-            ("January 8, 2020", "2020-01-08"),
-            ("yesterday", nil),
-            ("2020-13-45", nil),
-        ] as [(String, String?)])
-    func iso(input: String, expected: String?) {
-        #expect(PublicationDate.iso(input) == expected)
-    }
-
-    /// Seconds or, when too large for seconds, milliseconds since 1970.
-    @Test(arguments: [1_578_465_000, 1_578_465_000_000] as [Double])
-    func epoch(_ epoch: Double) {
-        #expect(PublicationDate.iso(epoch: epoch) == "2020-01-08T06:30:00Z")
-    }
-}

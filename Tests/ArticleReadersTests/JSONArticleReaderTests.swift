@@ -37,7 +37,7 @@ import Testing
                     paragraphs: [
                         Paragraph(kind: .body, text: "One line."), Paragraph(kind: .body, text: "Another line."),
                     ], source: "Daily", published: "2020-01-08T06:30:00Z", byline: "Cy Writer", language: "en",
-                    originPath: "feed.json", publishedFrom: .file),
+                    originPath: "feed.json", publishedFrom: .file, publishedAsWritten: "Wed, 08 Jan 2020 06:30:00 GMT"),
             ])
     }
 
@@ -50,7 +50,8 @@ import Testing
             try reader.read(Array(json.utf8), origin: "one.json") == [
                 Article(
                     title: "Maintext", paragraphs: [Paragraph(kind: .body, text: "Body text.")], source: "news.example",
-                    published: "2020-01-08 06:30:00", originPath: "one.json", publishedFrom: .file)
+                    published: "2020-01-08T06:30:00", originPath: "one.json", publishedFrom: .file,
+                    publishedAsWritten: "2020-01-08 06:30:00")
             ])
     }
 
@@ -131,7 +132,8 @@ import Testing
                 Article(
                     title: "T",
                     paragraphs: [Paragraph(kind: .body, text: "First."), Paragraph(kind: .body, text: "Second.")],
-                    published: "2020-01-08T06:30:00Z", originPath: "x.json", publishedFrom: .file)
+                    published: "2020-01-08T06:30:00Z", originPath: "x.json", publishedFrom: .file,
+                    publishedAsWritten: "1578465000")
             ])
     }
 }

@@ -1,0 +1,22 @@
+-- Schema version 6 → 7: publication dates in one ISO 8601 form, and the value as the file wrote it.
+-- New articles store `published` as `2020-01-08`, `2020-01-08T06:30:00`, `…Z` or `…+03:00`, and keep the
+-- file's own spelling in published_as_written when it differs (`2020-01-08 06:30:00.000+0000`), or when
+-- it is no date at all (`9999-99-99`: then published stays NULL rather than invented). Stored articles
+-- whose published is in another form keep that form in published_as_written; published becomes the
+-- date-time when only the space before the time differs, else the date alone, which always reads.
+
+ALTER TABLE articles ADD COLUMN published_as_written TEXT;
+
+UPDATE articles
+SET published_as_written = published,
+    published = CASE
+        WHEN published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9] [0-9][0-9]:[0-9][0-9]:[0-9][0-9]'
+            THEN substr(published, 1, 10) || 'T' || substr(published, 12)
+        WHEN published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]*' THEN substr(published, 1, 10)
+        ELSE NULL
+    END
+WHERE published IS NOT NULL
+  AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
+  AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]'
+  AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'
+  AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9][+-][0-9][0-9]:[0-9][0-9]';
