@@ -15,6 +15,9 @@
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
 PRAGMA user_version = 7;
+-- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
+-- of another application, whatever tables it has, is never taken for one.
+PRAGMA application_id = 1095910216;
 
 -- MARK: - Articles and their text
 

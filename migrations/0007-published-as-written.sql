@@ -4,6 +4,9 @@
 -- it is no date at all (`9999-99-99`: then published stays NULL rather than invented). Stored articles
 -- whose published is in another form keep that form in published_as_written; published becomes the
 -- date-time when only the space before the time differs, else the date alone, which always reads.
+-- The file is also marked as an archive in its header (application_id 'ARCH'), as new archives are.
+
+PRAGMA application_id = 1095910216;
 
 ALTER TABLE articles ADD COLUMN published_as_written TEXT;
 

@@ -19,6 +19,9 @@ extension ArchiveSchema {
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
 PRAGMA user_version = 7;
+-- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
+-- of another application, whatever tables it has, is never taken for one.
+PRAGMA application_id = 1095910216;
 
 -- MARK: - Articles and their text
 
@@ -724,6 +727,9 @@ ORDER BY date, article;
 -- it is no date at all (`9999-99-99`: then published stays NULL rather than invented). Stored articles
 -- whose published is in another form keep that form in published_as_written; published becomes the
 -- date-time when only the space before the time differs, else the date alone, which always reads.
+-- The file is also marked as an archive in its header (application_id 'ARCH'), as new archives are.
+
+PRAGMA application_id = 1095910216;
 
 ALTER TABLE articles ADD COLUMN published_as_written TEXT;
 

@@ -13,6 +13,9 @@ public enum ArchiveSchema {
         preconditionFailure("schema.sql sets no PRAGMA user_version")
     }()
 
+    /// The `PRAGMA application_id` of an archive (schema version 7 on): 'ARCH' in the file's header.
+    public static let applicationID: Int = 0x4152_4348
+
     /// Upgrades from older versions: `from` → SQL that brings a database of that version to the next
     /// (migrations/NNNN-*.sql upgrades to NNNN). All steps run in one transaction with the version bump.
     static var upgrades: [Int: String] {
@@ -65,7 +68,9 @@ public enum ArchiveSchema {
         do {
             found = Int(try db.scalar("PRAGMA user_version")?.textValue ?? "0") ?? 0
             tableCount = Int(try db.scalar("SELECT count(*) FROM sqlite_schema")?.textValue ?? "0") ?? 0
-            isArchive = try hasArchiveTables(db)
+            let application = Int(try db.scalar("PRAGMA application_id")?.textValue ?? "0") ?? 0
+            // Another application's mark: its file, whatever tables it has (archives before version 7 have none).
+            isArchive = try (application == 0 || application == applicationID) && hasArchiveTables(db)
         } catch let error as DatabaseError where error.code == DatabaseError.notADatabase {
             throw ArchiveError.notAnArchive(path: path, reason: "not an SQLite database")
         }

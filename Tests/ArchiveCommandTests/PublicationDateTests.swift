@@ -16,7 +16,8 @@ import Testing
         let ingest = try ArchiveBinary.run(["ingest", "feed.jsonl"], in: folder)
         #expect(ingest.status == 0, "\(ingest.stderr)")
         #expect(
-            ingest.stderr.contains("feed.jsonl: warning: published '9999-99-99' is not a date; kept as written, no date stored\n"))
+            ingest.stderr.contains(
+                "feed.jsonl: warning: published '9999-99-99' is not a date; kept as written, no date stored\n"))
         #expect(!ingest.stderr.contains("2020-01-08 06:30"))  // read as a date: nothing to warn about
 
         let export = try ArchiveBinary.run(["export"], in: folder)
@@ -30,7 +31,8 @@ import Testing
 
     @Test func theFlagMustBeARealDate() throws {
         let folder = try commands.scratch()
-        let result = try ArchiveBinary.run(["ingest", "--published", "2021-02-30", ArchiveCommandTests.sample], in: folder)
+        let result = try ArchiveBinary.run(
+            ["ingest", "--published", "2021-02-30", ArchiveCommandTests.sample], in: folder)
         #expect(result.status == 64)
         #expect(result.stderr.contains("--published must be an ISO 8601 date"))
     }

@@ -47,6 +47,26 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM sqlite_schema") == .integer(1))
     }
 
+    @Test func anArchiveIsMarkedInItsHeader() throws {
+        let path = temporaryFile("marked.sqlite")
+        _ = try ArchiveWriter(path: path)
+        let db = try Database(path: path, mode: .readOnly)
+        #expect(try db.scalar("PRAGMA application_id") == .integer(Int64(ArchiveSchema.applicationID)))
+    }
+
+    /// Another application's database is its own, even with tables named like ours.
+    @Test func refusesADatabaseMarkedByAnotherApplication() throws {
+        let path = temporaryFile("lookalike.sqlite")
+        do {
+            let db = try Database(path: path)
+            try db.execute(ArchiveSchema.sql)
+            try db.execute("PRAGMA application_id = 42")
+        }
+        #expect(throws: ArchiveError.notAnArchive(path: path, reason: "an SQLite database, but not an archive")) {
+            _ = try ArchiveWriter(path: path)
+        }
+    }
+
     @Test func refusesAnArchiveFromANewerVersion() throws {
         let path = temporaryFile("future.sqlite")
         _ = try ArchiveWriter(path: path)

@@ -55,12 +55,14 @@ import Testing
     /// A reader keeps the file's own spelling beside the date it stores, and the whole value when it is
     /// no date, so that nothing the file said is lost and nothing is invented.
     @Test func readersKeepWhatTheFileWrote() throws {
-        let json = #"[{"title": "A", "text": "One.", "published": "9999-99-99"},"#
+        let json =
+            #"[{"title": "A", "text": "One.", "published": "9999-99-99"},"#
             + #" {"title": "B", "text": "Two.", "published": 99999999999999999},"#
             + #" {"title": "C", "text": "Three.", "published": "2020-01-08 06:30:00.000+0000"}]"#
         let articles = try ArticleFileReader().read(Array(json.utf8), origin: "feed.json")
         #expect(articles.map(\.published) == [nil, nil, "2020-01-08T06:30:00Z"])
-        #expect(articles.map(\.publishedAsWritten) == ["9999-99-99", "99999999999999999", "2020-01-08 06:30:00.000+0000"])
+        #expect(
+            articles.map(\.publishedAsWritten) == ["9999-99-99", "99999999999999999", "2020-01-08 06:30:00.000+0000"])
         #expect(articles.map(\.unreadablePublished) == ["9999-99-99", "99999999999999999", nil])
 
         let text = "---\npublished: 2020-02-30\n---\nStorm hits coast\n\nA storm hit the coast.\n"
