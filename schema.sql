@@ -28,7 +28,7 @@ CREATE TABLE articles (
     title             TEXT NOT NULL,
     source            TEXT,                       -- publisher, e.g. 'Al Jazeera'
     url               TEXT,
-    published         TEXT,                       -- ISO 8601: 2020-01-08, or 2020-01-08T06:30:00 then Z or +03:00
+    published         TEXT,                       -- ISO 8601: 2020-01-08, 2020-01-08T06:30:00, or in UTC …Z
     byline            TEXT,
     language          TEXT,
     origin_path       TEXT,                       -- file the article was read from ('-' for stdin)

@@ -1,9 +1,10 @@
 -- Schema version 6 → 7: publication dates in one ISO 8601 form, and the value as the file wrote it.
--- New articles store `published` as `2020-01-08`, `2020-01-08T06:30:00`, `…Z` or `…+03:00`, and keep the
--- file's own spelling in published_as_written when it differs (`2020-01-08 06:30:00.000+0000`), or when
--- it is no date at all (`9999-99-99`: then published stays NULL rather than invented). Stored articles
--- whose published is in another form keep that form in published_as_written; published becomes the
--- date-time when only the space before the time differs, else the date alone, which always reads.
+-- New articles store `published` as `2020-01-08`, `2020-01-08T06:30:00` (no zone given) or in UTC,
+-- `2020-01-08T06:30:00Z` (any zone given), and keep the file's own spelling in published_as_written when
+-- it differs (`2020-01-08 09:30:00.000+0300`), or when it is no date at all (`9999-99-99`: then
+-- published stays NULL rather than invented). Stored articles whose published is in another form keep
+-- that form in published_as_written; published becomes the date-time when only the space before the
+-- time differs, else the date the file wrote alone, which always reads.
 -- The file is also marked as an archive in its header (application_id 'ARCH'), as new archives are.
 
 PRAGMA application_id = 1095910216;
@@ -21,5 +22,4 @@ SET published_as_written = published,
 WHERE published IS NOT NULL
   AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
   AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]'
-  AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z'
-  AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9][+-][0-9][0-9]:[0-9][0-9]';
+  AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z';

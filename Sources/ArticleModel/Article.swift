@@ -43,6 +43,21 @@ public struct Article: Equatable, Sendable {
         return publishedAsWritten
     }
 
+    /// The day the article came out where it came out, which relative dates in its text ("on Tuesday")
+    /// count from: the day the file wrote (`2020-01-09T01:30:00+03:00` → 2020-01-09), though ``published``
+    /// is in UTC (`2020-01-08T22:30:00Z`); else the day ``published`` begins with.
+    public var publicationDay: String? {
+        guard let published else { return nil }
+        if publishedFrom != .flag && publishedFrom != .text, let written = publishedAsWritten {
+            let bytes = Array(written.utf8.prefix(10))
+            let digits = [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy { bytes.count == 10 && (48...57).contains(bytes[$0]) }
+            if digits && bytes[4] == bytes[7] && (bytes[4] == UInt8(ascii: "-") || bytes[4] == UInt8(ascii: "/")) {
+                return String(decoding: bytes.map { $0 == UInt8(ascii: "/") ? UInt8(ascii: "-") : $0 }, as: UTF8.self)
+            }
+        }
+        return String(published.prefix(10))
+    }
+
     /// The headline followed by the paragraphs, as the store numbers them: position 0 is the headline.
     public var numberedParagraphs: [Paragraph] {
         [Paragraph(kind: .headline, text: title)] + paragraphs

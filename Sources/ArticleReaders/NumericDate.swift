@@ -25,15 +25,34 @@ struct NumericDate {
         }
     }
 
-    /// `2019-11-20`, `2019-11-20T08:15:00`, `2019-11-20T08:15:00Z` or `2019-11-20T08:15:00+01:00`.
+    /// `2019-11-20`, `2019-11-20T08:15:00` (no zone written), or in UTC `2019-11-20T07:15:00Z` (any
+    /// zone written: `+01:00` is taken off), so that stored dates sort and compare as text.
     var iso: String {
-        var text = "\(Self.padded(year, 4))-\(Self.padded(month))-\(Self.padded(day))"
-        guard let time else { return text }
+        var date = self
+        if let offsetMinutes, offsetMinutes != 0 { date.shift(minutes: -offsetMinutes) }
+        var text = "\(Self.padded(date.year, 4))-\(Self.padded(date.month))-\(Self.padded(date.day))"
+        guard let time = date.time else { return text }
         text += "T\(Self.padded(time.hour)):\(Self.padded(time.minute)):\(Self.padded(time.second))"
-        guard let offsetMinutes else { return text }
-        if offsetMinutes == 0 { return text + "Z" }
-        let sign = offsetMinutes < 0 ? "-" : "+"
-        return text + sign + Self.padded(abs(offsetMinutes) / 60) + ":" + Self.padded(abs(offsetMinutes) % 60)
+        return offsetMinutes == nil ? text : text + "Z"
+    }
+
+    /// Moves the date and time by `minutes` (less than a day either way), carrying into the day, month
+    /// and year.
+    private mutating func shift(minutes: Int) {
+        guard let time else { return }
+        var total = time.hour * 60 + time.minute + minutes
+        var dayChange = 0
+        if total < 0 { total += 24 * 60; dayChange = -1 } else if total >= 24 * 60 { total -= 24 * 60; dayChange = 1 }
+        self.time = (total / 60, total % 60, time.second)
+        day += dayChange
+        if day < 1 {
+            month -= 1
+            if month < 1 { (month, year) = (12, year - 1) }
+            day = Self.days(inMonth: month, of: year)
+        } else if day > Self.days(inMonth: month, of: year) {
+            (day, month) = (1, month + 1)
+            if month > 12 { (month, year) = (1, year + 1) }
+        }
     }
 
     /// `HH:MM`, `HH:MM:SS`, with fractions of a second read and dropped.

@@ -7,9 +7,9 @@ public enum PublicationDate {
 
     /// ISO 8601 for `text` in one form, or nil when it is no date this reads or no real date.
     ///
-    /// A date alone is `2019-11-20`; with a time it is `2019-11-20T08:15:00`, followed by `Z` for UTC or
-    /// the offset the file gave (`+01:00`), so that the local day the file meant is kept. Fractions of a
-    /// second are dropped. `2019/11/20 08:15`, `2019-11-20T08:15:00.000Z`, `…+0100`, `Wed, 20 Nov 2019
+    /// A date alone is `2019-11-20`; with a time but no zone, `2019-11-20T08:15:00`; with a zone, the
+    /// time in UTC, `2019-11-20T07:15:00Z` for `08:15:00+01:00`, so that dates sort and compare as text
+    /// (the file's own spelling, with its local day, is kept beside it). Fractions of a second are dropped. `2019/11/20 08:15`, `2019-11-20T08:15:00.000Z`, `…+0100`, `Wed, 20 Nov 2019
     /// 08:15:00 GMT` and `November 20, 2019` are all read. Out of range (`9999-99-99`, 30 February, a
     /// year before 1800 or after 2199) is nil: no date is better than an invented one.
     public static func iso(_ text: String) -> String? {

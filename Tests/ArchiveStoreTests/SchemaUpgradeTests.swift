@@ -133,7 +133,7 @@ import Testing
         }
         #expect(
             rows == [
-                ["2019-11-19", nil], ["2019-11-19T02:24:00+03:00", nil], ["2019-11-19T02:24:00", "2019-11-19 02:24:00"],
+                ["2019-11-19", nil], ["2019-11-19", "2019-11-19T02:24:00+03:00"], ["2019-11-19T02:24:00", "2019-11-19 02:24:00"],
                 ["2019-11-19", "2019-11-19T02:24:00.000Z"], [nil, "Tuesday"], [nil, nil],
             ])
         #expect(try db.scalar("PRAGMA application_id") == .integer(Int64(ArchiveSchema.applicationID)))

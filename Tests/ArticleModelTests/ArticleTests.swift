@@ -7,6 +7,29 @@ import Testing
         paragraphs: [Paragraph(kind: .standfirst, text: "One  two\nthree."), Paragraph(kind: .body, text: "Four.")],
         source: "Al Jazeera", url: "https://a.example")
 
+    // MARK: - Publication day
+
+    /// Relative dates count from the day the file wrote, though `published` is kept in UTC.
+    @Test(
+        arguments: [
+            ("2020-01-08T22:30:00Z", "2020-01-09T01:30:00+03:00", PublicationDateOrigin.file, "2020-01-09"),
+            ("2020-01-09T03:00:00Z", "2020/01/08 22:00:00 -0500", .file, "2020-01-08"),
+            ("2020-01-08T06:30:00Z", "Wed, 08 Jan 2020 06:30:00 GMT", .file, "2020-01-08"),
+            ("2020-01-08", nil, .file, "2020-01-08"),
+            ("2021-02-03", "2020-01-09T01:30:00+03:00", .flag, "2021-02-03"),  // the flag overrides the file
+        ] as [(String, String?, PublicationDateOrigin, String)])
+    func publicationDay(published: String, written: String?, from origin: PublicationDateOrigin, day: String) {
+        var article = Self.story
+        (article.published, article.publishedAsWritten, article.publishedFrom) = (published, written, origin)
+        #expect(article.publicationDay == day)
+    }
+
+    @Test func noPublicationDayWithoutADate() {
+        var article = Self.story
+        article.publishedAsWritten = "9999-99-99"
+        #expect(article.publicationDay == nil)
+    }
+
     // MARK: - Numbered paragraphs
 
     @Test func numberedParagraphsPutTheHeadlineAtPositionZero() {

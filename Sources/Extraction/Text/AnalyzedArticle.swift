@@ -45,6 +45,7 @@ public struct AnalyzedArticle: Sendable {
     }
 
     public var paragraphs: [AnalyzedParagraph]
+    /// The day the article came out where it came out (`2020-01-08`): what relative dates count from.
     public var published: String?
 
     public init(_ article: Article) {
@@ -58,6 +59,6 @@ public struct AnalyzedArticle: Sendable {
                 sentences: splitter.sentences(in: tokens)
             )
         }
-        published = article.published
+        published = article.publicationDay
     }
 }
