@@ -1,3 +1,4 @@
+import ArchiveStore
 import ArgumentParser
 
 @main
@@ -9,7 +10,7 @@ struct Archive: ParsableCommand {
             The archive is ./archive.sqlite unless --db or ARCHIVE_DB names another file. Every canned query \
             is a view in the file, so the sqlite3 shell gives the same answers.
             """,
-        version: "0.1.0",
+        version: "0.1.0 (archive schema version \(ArchiveSchema.version))",
         subcommands: [
             Ingest.self, Query.self, Search.self, Show.self, Figures.self, Entities.self, Export.self, Stats.self,
             Reindex.self,

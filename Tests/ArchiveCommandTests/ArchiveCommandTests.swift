@@ -42,6 +42,16 @@ import Testing
         return folder
     }
 
+    /// The version says which archives this build reads: the schema version schema.sql sets.
+    @Test func versionNamesTheSchemaVersion() throws {
+        let result = try run(["--version"], in: try scratch())
+        let schema = try String(contentsOf: Self.root.appendingPathComponent("schema.sql"), encoding: .utf8)
+        let line = schema.split(separator: "\n").first { $0.hasPrefix("PRAGMA user_version") } ?? ""
+        let number = line.filter(\.isNumber)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("(archive schema version \(number))\n"), "\(result.stdout)")
+    }
+
     @Test func ingestThenStrikesMatchesTheView() throws {
         let folder = try scratch()
         let ingest = try run(["ingest", Self.sample], in: folder)
