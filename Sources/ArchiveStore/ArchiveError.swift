@@ -17,6 +17,11 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
     /// The file cannot be opened at all.
     case cannotOpen(path: String, reason: String)
+    /// SQL given to ``ArchiveReader/query(_:parameters:)`` that does more than read, or names a
+    /// parameter it was given no value for: why.
+    case sqlRefused(reason: String)
+    /// SQL that SQLite could not run (a syntax error, an unknown table): SQLite's message.
+    case badSQL(reason: String)
     /// Another process held the archive's write lock for longer than the writer would wait.
     case busy(path: String, seconds: Double)
 
@@ -46,6 +51,8 @@ public enum ArchiveError: Error, Equatable, CustomStringConvertible {
         case .readOnly(let path): return "\(path): cannot write: the archive is read-only"
         case .cannotWrite(let path, let reason): return "\(path): cannot write: \(reason)"
         case .cannotOpen(let path, let reason): return "\(path): cannot open: \(reason)"
+        case .sqlRefused(let reason): return "refused: \(reason)"
+        case .badSQL(let reason): return "SQL error: \(reason)"
         case .busy(let path, let seconds):
             return "\(path): another process kept the archive busy for \(String(format: "%g", seconds)) s"
         }

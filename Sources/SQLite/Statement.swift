@@ -22,7 +22,21 @@ public final class Statement {
         self.sql = sql
     }
 
+    /// Wraps a statement prepared elsewhere in this module.
+    init(database: Database, handle: OpaquePointer, sql: String) {
+        self.handle = handle
+        self.database = database
+        self.sql = sql
+    }
+
     deinit { sqlite3_finalize(handle) }
+
+    /// Names of the statement's parameters (`:site`, `@site`, `$site`, or `?1` style), in order.
+    public var parameterNames: [String] {
+        (0..<sqlite3_bind_parameter_count(handle)).map { index in
+            sqlite3_bind_parameter_name(handle, index + 1).map { String(cString: $0) } ?? "?\(index + 1)"
+        }
+    }
 
     /// Number of columns a row of this statement has.
     public var columnCount: Int { Int(sqlite3_column_count(handle)) }

@@ -9,7 +9,7 @@ import Testing
 /// and read the diff before committing it.
 @Suite struct HelpSnapshotTests {
     static let commands = [
-        "archive", "ingest", "query", "search", "show", "figures", "entities", "export", "stats", "reindex",
+        "archive", "ingest", "query", "search", "show", "figures", "entities", "export", "stats", "reindex", "sql",
     ]
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Help")
     static let updating = ProcessInfo.processInfo.environment["UPDATE_HELP_SNAPSHOTS"] == "1"
