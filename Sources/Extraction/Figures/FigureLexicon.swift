@@ -27,7 +27,21 @@ enum FigureLexicon {
         "warehouses": "warehouse", "analyses": "analysis", "hostages": "hostage", "thieves": "thief",
         "leaves": "leaf", "halves": "half", "shelves": "shelf", "knives": "knife", "dice": "die",
         "data": "data", "media": "media", "criteria": "criterion",
+        // -ies plurals of -ie nouns: `39 sorties`, not `sorty`.
+        "sorties": "sortie", "movies": "movie", "cookies": "cookie", "calories": "calorie", "zombies": "zombie",
+        "rookies": "rookie", "selfies": "selfie", "caches": "cache", "niches": "niche", "avalanches": "avalanche",
+        "headaches": "headache",
     ]
+
+    /// Plurals that modify the noun after them: `two munitions depots` counts depots.
+    static let pluralModifiers: Set<String> = [
+        "munitions", "arms", "weapons", "explosives", "goods", "sports", "savings", "narcotics", "operations",
+        "communications", "customs", "jobs", "news", "parts", "systems",
+    ]
+
+    /// Capitalised words of page furniture that a number may stand before (`(61) Related …`, `0 25 Topic
+    /// …`): the number counts nothing in the text.
+    static let furnitureMarkers: Set<String> = ["Related", "Topic", "Tags", "Share", "Comments", "Photo", "Video"]
 
     /// Words that end a noun phrase: determiners, prepositions, conjunctions, auxiliaries, pronouns.
     static let phraseBreakers: Set<String> = [
@@ -54,7 +68,7 @@ enum FigureLexicon {
         "large", "big", "major", "minor", "senior", "junior", "foreign", "local", "armed", "unarmed", "dead",
         "injured", "wounded", "civilian", "military", "separate", "different", "similar", "few", "several",
         "many", "much", "total", "estimated", "reported", "confirmed", "alleged", "suspected", "possible",
-        "potential", "rebel", "opposition", "government", "regime", "security", "police", "army",
+        "potential", "rebel", "opposition", "government", "regime", "security", "police", "army", "such",
     ]
 
     /// Verbs that, negated (`did not go off`, `failed to explode`), mean a weapon failed.
@@ -110,6 +124,12 @@ enum FigureLexicon {
     /// Words right after a bare number that make it a count of people: `31 dead`, `Six Killed`.
     static let casualtyWords: Set<String> = [
         "dead", "killed", "died", "injured", "wounded", "hurt", "missing", "arrested", "detained",
+    ]
+
+    /// Words frequent in English prose and rare in other languages, to tell an English page.
+    static let englishFunctionWords: Set<String> = [
+        "the", "of", "and", "to", "is", "was", "were", "that", "for", "with", "by", "it", "from", "this", "are",
+        "has", "have", "had", "said", "which", "who", "their", "they", "he", "she", "his", "her", "been", "will",
     ]
 
     // MARK: - Sources
@@ -173,6 +193,10 @@ enum FigureLexicon {
     /// Counted nouns that say what happened to those they count: `three fatalities`, `300 evacuees`.
     static let eventUnits: [String: String] = ["fatality": "killed", "death": "killed", "evacuee": "evacuated"]
 
+    /// Words that open an aside after a counted noun, saying who the counted were: `, mostly women and
+    /// children,`.
+    static let asideOpeners: Set<String> = ["mostly", "mainly", "largely", "predominantly"]
+
     /// Counted nouns that are themselves strikes: counted with no verb, they were launched.
-    static let strikeActs: Set<String> = ["strike", "airstrike", "raid"]
+    static let strikeActs: Set<String> = ["strike", "airstrike", "raid", "sortie"]
 }
