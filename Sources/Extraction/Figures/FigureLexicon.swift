@@ -95,6 +95,25 @@ enum FigureLexicon {
         "striking", "pounding", "shelling", "bombing",
     ]
 
+    /// Parts of a place, named with `of`: `in different parts of Aleppo`, `the old quarter of Homs`.
+    static let areaNouns: Set<String> = [
+        "part", "parts", "quarter", "quarters", "outskirts", "suburbs", "countryside", "centre", "center", "heart",
+        "edge", "area", "areas", "east", "west", "north", "south",
+    ]
+
+    /// Adjectives that may stand between a locative and its place: `in neighbouring Iraq`, `in rural Idlib`
+    /// (hyphenated ones too: `in rebel-held Aleppo`).
+    static let placeAdjectives: Set<String> = [
+        "neighbouring", "neighboring", "nearby", "rural", "central", "besieged", "restive", "coastal", "remote",
+        "embattled", "mountainous", "volatile", "old", "historic", "southeast", "southwest", "northeast",
+        "northwest", "suburban", "downtown", "outlying",
+    ]
+
+    /// Participles that place an actor, not an event: `fighters based in Eastern Ghouta fired …`.
+    static let baseParticiples: Set<String> = [
+        "based", "located", "stationed", "positioned", "headquartered", "deployed", "entrenched", "holed",
+    ]
+
     /// Nouns that count places: a figure of them spans several sites, so it has none.
     static let placeNouns: Set<String> = [
         "site", "town", "village", "city", "area", "province", "region", "district", "country", "nation",
