@@ -30,6 +30,11 @@ import Testing
         ("A car bomb exploded in Homs, 160 km north of the capital Damascus, killing 5 people.", 5, "Homs"),
         // A country written before the noun it modifies does not compete with where it happened.
         ("US air strikes killed 30 fighters and four civilians in eastern Syria.", 4, "Syria"),
+        // The place a strike hit, over the city the sentence opens in.
+        ("In Damascus, 3 women were wounded in a mortar attack that hit Harasta.", 3, "Harasta"),
+        ("In Aleppo 6 people were hurt by an attack with rockets on Azaz.", 6, "Azaz"),
+        // `the villages of A and B in X`.
+        ("Rebels lost 25 fighters near the villages of Tal Abyad and Suluk in Raqqa province.", 25, "Raqqa"),
     ])
     func siteOfTheFigure(text: String, value: Double, expected: String) {
         #expect(site(of: value, in: text) == expected, "\(text): \(figures(text).map { ($0.text, $0.site ?? "-") })")

@@ -135,4 +135,14 @@ import Testing
         let found = figures(["Doctors Without Borders added that 300 patients were treated."])
         #expect(source(of: 300, in: found) == "Doctors Without Borders")
     }
+
+    @Test func economistsAtAnOrganisationSpeakForIt() {
+        let found = figures(["Analysts at Standard Chartered warned prices could fall by 12% next year."])
+        #expect(source(of: 12, in: found) == "Standard Chartered")
+    }
+
+    @Test func aVagueQuantifiedDescriptionIsNoSource() {
+        let found = figures(["Some economists have predicted a rise to 6% next year."])
+        #expect(found.count == 1 && found[0].source == nil, "\(found.map { $0.source ?? "-" })")
+    }
 }

@@ -109,6 +109,18 @@ enum FigureLexicon {
         "northwest", "suburban", "downtown", "outlying",
     ]
 
+    /// Verbs whose object is the place a strike hit: `an attack that hit al-Shaghour`.
+    static let strikeVerbs: Set<String> = [
+        "hit", "hits", "struck", "targeted", "targeting", "targetted", "targetting", "shelled", "pounded", "bombed",
+        "striking", "hitting", "attacked", "raided", "stormed",
+    ]
+
+    /// Nouns of strikes and what they fire, that `on X` or `at X` after them names the place hit.
+    static let attackNouns: Set<String> = [
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "shells",
+        "rounds", "rockets", "missiles", "mortars", "bombardment", "bombs", "fire",
+    ]
+
     /// Participles that place an actor, not an event: `fighters based in Eastern Ghouta fired …`.
     static let baseParticiples: Set<String> = [
         "based", "located", "stationed", "positioned", "headquartered", "deployed", "entrenched", "holed",
@@ -170,7 +182,8 @@ enum FigureLexicon {
     /// Roles whose holder speaks for an organisation named before them: `SANA reporter`.
     static let roleHeads: Set<String> = [
         "reporter", "reporters", "correspondent", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-        "source", "sources", "director", "chief", "head", "officer", "officers", "commander",
+        "source", "sources", "director", "chief", "head", "officer", "officers", "commander", "economists",
+        "analysts", "experts", "researchers",
     ]
 
     /// Descriptions that stand for an organisation the article names: `the Observatory`, `the agency`.

@@ -46,6 +46,17 @@ extension FigureParagraphReader {
         if let attached = located.filter(\.attached).min(by: { $0.distance < $1.distance }) {
             return siteName(attached.mention)
         }
+        // `In Damascus three women were wounded in a mortar attack that hit al-Shaghour`: the place struck,
+        // after the place the sentence opened in, and before none but its own area (`hit the town of
+        // Saraqib in rural Idlib`; not `hit Aleppo in Syria, and Mosul in Iraq`).
+        let struck = located.filter { isStruck($0.mention) }
+        if Set(struck.map { siteName($0.mention) }).count == 1, let target = struck.last?.mention,
+            all.allSatisfy({
+                $0.mention.tokens.lowerBound <= target.tokens.lowerBound || isArea($0.mention, of: target)
+            })
+        {
+            return siteName(target)
+        }
         let sorted = all.sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
         // `Ain al-Assad base in Anbar province`, `Jassem in the southern province of Daraa`: the first.
         if sorted.count == 2, sorted[1].mention.tokens.lowerBound - sorted[0].mention.tokens.upperBound <= 7,
@@ -109,6 +120,32 @@ extension FigureParagraphReader {
         return j >= 0 && j < i - 1 && FigureLexicon.baseParticiples.contains(tokens[j].lower)
     }
 
+    /// `… that hit al-Shaghour neighbourhood`, `an attack with mortar rounds on al-Wafideen Camp`,
+    /// `fired shells at Hama`: the place is what a strike hit.
+    func isStruck(_ mention: EntityExtractor.MentionReference) -> Bool {
+        var j = mention.tokens.lowerBound - 1
+        while j > 0, mention.tokens.lowerBound - j < 5,
+            tokens[j].lower == "the" || FigureLexicon.placeAdjectives.contains(tokens[j].lower)
+                || EnglishLexicon.placeOfHeads.contains(tokens[j].lower) || tokens[j].lower == "of"
+        {
+            j -= 1
+        }
+        guard j >= 0 else { return false }
+        if FigureLexicon.strikeVerbs.contains(tokens[j].lower) { return true }
+        guard ["on", "at"].contains(tokens[j].lower) else { return false }
+        return (max(0, j - 8)..<j).contains { FigureLexicon.attackNouns.contains(tokens[$0].lower) }
+    }
+
+    /// `Saraqib in rural Idlib`, `the Avanl village of the Jabal al-Turkmen`: a place named just after
+    /// another as the area it is in.
+    func isArea(_ mention: EntityExtractor.MentionReference, of place: EntityExtractor.MentionReference) -> Bool {
+        guard mention.tokens.lowerBound > place.tokens.upperBound,
+            mention.tokens.lowerBound - place.tokens.upperBound <= 8,
+            let link = locativeBefore(mention.tokens.lowerBound, floor: place.tokens.upperBound)
+        else { return false }
+        return link.word == "in" || link.word == "of"
+    }
+
     /// `US air strikes`, `Aleppo residents`: a place written right before a common noun modifies it.
     func isNounModifier(_ mention: EntityExtractor.MentionReference) -> Bool {
         let end = mention.tokens.upperBound
@@ -151,7 +188,12 @@ extension FigureParagraphReader {
         // Two places or more in the list: named ones, or ones a place noun marks (`Jadid Ekeidat village`).
         let named = Set(inner.map(siteName)).count
         let marked = list.filter { FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[$0].lower)) }
-        return named >= 1 && max(named, marked.count) >= 2 ? siteName(area) : nil
+        // `the villages of A and B in …`: a plural place noun says the list names several.
+        let plural =
+            listStart >= 2 && tokens[listStart - 1].lower == "of"
+            && FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[listStart - 2].lower))
+            && tokens[listStart - 2].lower.hasSuffix("s")
+        return plural || named >= 1 && max(named, marked.count) >= 2 ? siteName(area) : nil
     }
 
     /// Words of a list of places: names, `and`, commas, place nouns (not `… in X, a second in Y`).

@@ -73,7 +73,7 @@ struct SourceTracker {
     /// Verbs whose subject reports what the sentence says.
     static let reportingVerbs: Set<String> = [
         "said", "says", "told", "reported", "reports", "announced", "stated", "confirmed", "estimated", "estimates",
-        "added", "quoted",
+        "added", "quoted", "warned", "revealed", "predicts", "predicted",
     ]
 
     /// `claimed 160 civilians were killed`, `put the death toll at 85`: verbs that report only when a
@@ -268,7 +268,12 @@ struct SourceTracker {
     /// Drops a leading article; refuses pronouns and bare determiners.
     func clean(_ phrase: String) -> String? {
         var words = phrase.split(separator: " ").map(String.init)
-        while let first = words.first, ["the", "a", "an", "The", "A", "An"].contains(first) { words.removeFirst() }
+        // Determiners, and quantifiers that make a description vague (`Some economists`, `Many residents`).
+        while let first = words.first,
+            ["the", "a", "an", "some", "many", "several", "most"].contains(first.lowercased())
+        {
+            words.removeFirst()
+        }
         guard !words.isEmpty else { return nil }
         if words.count == 1, Self.pronouns.contains(words[0].lowercased()) { return nil }
         // `killed nine people Sputnik reported`: the words before the name belong to the last clause.
