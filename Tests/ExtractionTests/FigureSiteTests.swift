@@ -33,6 +33,8 @@ import Testing
         // The place a strike hit, over the city the sentence opens in.
         ("In Damascus, 3 women were wounded in a mortar attack that hit Harasta.", 3, "Harasta"),
         ("In Aleppo 6 people were hurt by an attack with rockets on Azaz.", 6, "Azaz"),
+        // A place before its place noun is the place, not a modifier of something else.
+        ("Twelve citizens were killed by shells that targeted the Harasta neighbourhood in Damascus.", 12, "Harasta"),
         // `the villages of A and B in X`.
         ("Rebels lost 25 fighters near the villages of Tal Abyad and Suluk in Raqqa province.", 25, "Raqqa"),
     ])

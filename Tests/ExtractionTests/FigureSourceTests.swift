@@ -145,4 +145,9 @@ import Testing
         let found = figures(["Some economists have predicted a rise to 6% next year."])
         #expect(found.count == 1 && found[0].source == nil, "\(found.map { $0.source ?? "-" })")
     }
+
+    @Test func aCommonNounAfterAPrepositionIsNoSource() {
+        let found = figures(["At least 16 strikes caused panic among residents activists said."])
+        #expect(found.count == 1 && found[0].source == nil, "\(found.map { $0.source ?? "-" })")
+    }
 }

@@ -42,7 +42,7 @@ extension FigureParagraphReader {
                 return ("other", i + 1)
             }
             // `two more citizens`: `more` before the counted noun adds to a count, it is not the noun.
-            if word == "more" {
+            if word == "more", i + 1 < sentence.upperBound, !tokens[i + 1].isCapitalized {
                 i += 1
                 scanned += 1
                 continue

@@ -153,7 +153,9 @@ extension FigureParagraphReader {
             return false
         }
         let word = tokens[end].lower
+        // (`the Shaghour neighbourhood`: a place noun names the place itself.)
         return !FigureLexicon.phraseBreakers.contains(word) && !word.hasSuffix("ed")
+            && !EnglishLexicon.placeHeads.contains(word) && !FigureLexicon.areaNouns.contains(word)
             && FigureVocabulary.eventWords[word] == nil && !EnglishLexicon.speechVerbs.contains(word)
     }
 

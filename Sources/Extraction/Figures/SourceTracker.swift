@@ -172,7 +172,8 @@ struct SourceTracker {
         // No place known: the words stand whole if a description ends them (`… Syrias SANA regime news
         // agency`), else they are the object itself.
         guard var subject = placeEnd else {
-            return tokens[words.upperBound].isCapitalized ? nil : words.lowerBound
+            let named = words.contains { tokens[$0].isCapitalized }
+            return named && !tokens[words.upperBound].isCapitalized ? words.lowerBound : nil
         }
         while subject <= words.upperBound, Self.placeWords.contains(tokens[subject].lower) { subject += 1 }
         return subject <= words.upperBound ? subject : nil
@@ -181,7 +182,7 @@ struct SourceTracker {
     /// Words before a noun phrase that make it an object or a second conjunct, not a subject.
     static let objectMarkers: Set<String> = [
         "and", "or", "in", "on", "at", "of", "to", "from", "with", "against", "by", "for", "into", "near", "both",
-        "outside", "inside",
+        "outside", "inside", "among",
     ]
 
     /// Token before `… (SOHR) said` and `… speaking on condition of anonymity said`: the asides between a
