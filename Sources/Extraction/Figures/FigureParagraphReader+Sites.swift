@@ -1,37 +1,15 @@
 /// Where a figure happened: the one place its clause names as the site, or none.
 extension FigureParagraphReader {
+    /// A place named in the figure's clause: whether a locative says it is where things happened, whether
+    /// it is attached to the figure's words, and how far from them it stands.
+    typealias SiteCandidate = (
+        mention: EntityExtractor.MentionReference, located: Bool, attached: Bool, distance: Int
+    )
+
     /// The one place the clause says the figure happened at or targeted; nil when none or several.
     func site(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> String? {
-        typealias Candidate = (mention: EntityExtractor.MentionReference, located: Bool, attached: Bool, distance: Int)
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
-        var all: [Candidate] = []
-        for mention in places
-        where clause.contains(mention.tokens.lowerBound) && !isReferencePoint(mention) && !isStreet(mention)
-            && !isActorsPlace(mention)
-        {
-            // Distances count from the figure's words (number to counted noun).
-            let distance =
-                mention.tokens.lowerBound >= nounEnd
-                ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
-            if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
-                all.append(
-                    (
-                        mention, true, preposition.attached && mention.tokens.lowerBound >= nounEnd && distance <= 3,
-                        distance
-                    ))
-            } else if mention.tokens.upperBound <= phrase.tokens.lowerBound, distance <= 3,
-                !tokens[mention.tokens.lowerBound].isAllCaps,
-                (mention.tokens.upperBound..<phrase.tokens.lowerBound).allSatisfy({ isModifierGap(tokens[$0]) })
-            {
-                // A modifier right before the counted thing: `Syria air strikes kill 44` (not `US air
-                // strikes`: a country written as initials before its forces is the one acting).
-                all.append((mention, true, true, 0))
-            } else if !isNounModifier(mention) {
-                // Named in the clause but not as where it happened (`left Madaya`): it still makes
-                // the clause about several places (but not `US air strikes`, `Aleppo residents`).
-                all.append((mention, false, false, distance))
-            }
-        }
+        var all = siteCandidates(for: phrase, nounEnd: nounEnd, clause: clause)
         guard all.contains(where: \.located) else { return nil }
         if let area = areaAroundSeveralPlaces(all.filter(\.located).map(\.mention), among: all.map(\.mention)) {
             return area
@@ -78,6 +56,39 @@ extension FigureParagraphReader {
             return siteName(byDistance[0].mention)
         }
         return nil
+    }
+
+    /// The places of the clause that may be the figure's site, with how each is named.
+    func siteCandidates(for phrase: NumberPhrase, nounEnd: Int, clause: Range<Int>) -> [SiteCandidate] {
+        var all: [SiteCandidate] = []
+        for mention in places
+        where clause.contains(mention.tokens.lowerBound) && !isReferencePoint(mention) && !isStreet(mention)
+            && !isActorsPlace(mention)
+        {
+            // Distances count from the figure's words (number to counted noun).
+            let distance =
+                mention.tokens.lowerBound >= nounEnd
+                ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
+            if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
+                all.append(
+                    (
+                        mention, true, preposition.attached && mention.tokens.lowerBound >= nounEnd && distance <= 3,
+                        distance
+                    ))
+            } else if mention.tokens.upperBound <= phrase.tokens.lowerBound, distance <= 3,
+                !tokens[mention.tokens.lowerBound].isAllCaps,
+                (mention.tokens.upperBound..<phrase.tokens.lowerBound).allSatisfy({ isModifierGap(tokens[$0]) })
+            {
+                // A modifier right before the counted thing: `Syria air strikes kill 44` (not `US air
+                // strikes`: a country written as initials before its forces is the one acting).
+                all.append((mention, true, true, 0))
+            } else if !isNounModifier(mention) {
+                // Named in the clause but not as where it happened (`left Madaya`): it still makes
+                // the clause about several places (but not `US air strikes`, `Aleppo residents`).
+                all.append((mention, false, false, distance))
+            }
+        }
+        return all
     }
 
     /// Words that may stand between a place and the number it modifies (`Syria air strikes kill 44`,
