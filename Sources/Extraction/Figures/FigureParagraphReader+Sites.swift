@@ -63,7 +63,7 @@ extension FigureParagraphReader {
         var all: [SiteCandidate] = []
         for mention in places
         where clause.contains(mention.tokens.lowerBound) && !isReferencePoint(mention) && !isStreet(mention)
-            && !isActorsPlace(mention)
+            && !isActorsPlace(mention) && !isPossessorOfNextPlace(mention)
         {
             // Distances count from the figure's words (number to counted noun).
             let distance =
@@ -155,6 +155,20 @@ extension FigureParagraphReader {
             let link = locativeBefore(mention.tokens.lowerBound, floor: place.tokens.upperBound)
         else { return false }
         return link.word == "in" || link.word == "of"
+    }
+
+    /// `Idlib province's Saraqeb`, `Aleppos Marjeh district` (text that lost its apostrophes): the place
+    /// that owns the next one names where it is, not the site.
+    func isPossessorOfNextPlace(_ mention: EntityExtractor.MentionReference) -> Bool {
+        var next = mention.tokens.upperBound
+        let written = paragraph.text(of: mention.tokens)
+        var possessive = written.hasSuffix("s") && siteName(mention) == String(written.dropLast())
+        if next < tokens.count, EnglishLexicon.placeOfHeads.contains(tokens[next].lower) { next += 1 }
+        if next < tokens.count, ["'s", "\u{2019}s"].contains(tokens[next].lower) {
+            possessive = true
+            next += 1
+        }
+        return possessive && places.contains { $0.tokens.lowerBound == next }
     }
 
     /// `US air strikes`, `Aleppo residents`: a place written right before a common noun modifies it.
