@@ -26,6 +26,21 @@ import Testing
         // Strikes counted are strikes made; a noun that is itself the event.
         ("Jets carried out 40 air strikes on the valley overnight.", 40, "launched"),
         ("Officials confirmed the four fatalities on Monday.", 4, "killed"),
+        // Sorties flown are strikes made.
+        ("The air force carried out 48 sorties over the hills.", 48, "launched"),
+        // Two objects of one verb; two joined verbs before the number.
+        ("Gunmen killed 12 police officers and three bystanders at the checkpoint.", 3, "killed"),
+        ("The militants abducted and beheaded four aid workers.", 4, "killed"),
+        ("Bandits Kill Crucify 6 Herders in Border Raid", 6, "killed"),
+        // An aside about who they were stands between the count and its verb.
+        ("About 70 villagers, mostly women and children, were wounded in the shelling.", 70, "injured"),
+        ("About 70 villagers mostly women and children were wounded in the shelling.", 70, "injured"),
+        // A toll put at a number, then another report: each number keeps its own verb.
+        ("The ministry put the death toll at least at 19, adding that 60 people were hurt.", 19, "killed"),
+        ("The ministry put the death toll at least at 19, adding that 60 people were hurt.", 60, "injured"),
+        // A passive report before the verb does not end the clause.
+        ("At least 9 miners were confirmed killed in the collapse.", 9, "killed"),
+        ("The fighting has driven 2 million people from their homes.", 2_000_000, "displaced"),
     ])
     func eventOfTheFigure(text: String, value: Double, expected: String) {
         #expect(event(of: value, in: text) == expected, "\(text)")
@@ -35,6 +50,7 @@ import Testing
         ("The company hires 300 engineers a year.", 300.0),
         ("The hospital has 40 beds for the wounded.", 40),
         ("The club signed 3 players, including 2 defenders.", 2),
+        ("The storm killed 3 people and 40 cows survived in the barn.", 40),
     ])
     func noEventWhereNothingHappenedToThem(text: String, value: Double) {
         #expect(event(of: value, in: text) == nil, "\(text)")

@@ -58,4 +58,96 @@ import Testing
         let found = figures(["The Iraqi military said 22 missiles were launched."])
         #expect(source(of: 22, in: found) == "Iraqi military")
     }
+
+    // MARK: - Reporting verbs and their subjects in text that lost its commas
+
+    @Test func aNameAfterSaidTheClosesTheSentence() {
+        let found = figures([
+            "In Kandahar 14 people were killed while 20 were hurt said the Afghan Red Crescent Society."
+        ])
+        #expect(source(of: 14, in: found) == "Afghan Red Crescent Society")
+        #expect(source(of: 20, in: found) == "Afghan Red Crescent Society")
+    }
+
+    @Test func anAcronymInBracketsBeforeSaidBelongsToTheName() {
+        let found = figures(["Floods killed 41 people the World Food Programme (WFP) said on Monday."])
+        #expect(source(of: 41, in: found) == "World Food Programme")
+    }
+
+    @Test func anonymityBetweenSubjectAndVerbIsSteppedOver() {
+        let found = figures(["Port officials speaking on condition of anonymity said 6 ships were hit."])
+        #expect(source(of: 6, in: found) == "Port officials")
+    }
+
+    @Test func heSaidWithoutACommaTakesThePersonNamedLast() {
+        let found = figures([
+            "Nurse Leila Haddad counted the victims at the clinic.",
+            "Nine people were killed including a boy she said adding that 30 others were wounded.",
+        ])
+        #expect(source(of: 9, in: found) == "Leila Haddad")
+        #expect(source(of: 30, in: found) == "Leila Haddad")
+    }
+
+    @Test(arguments: [
+        "The Kenya Red Cross Society put the death toll at 23 on Friday.",
+        "The Kenya Red Cross Society claimed 23 people had drowned.",
+    ])
+    func tollsPutAndNumbersClaimedAreReports(text: String) {
+        #expect(source(of: 23, in: figures([text])) == "Kenya Red Cross Society")
+    }
+
+    @Test func claimingResponsibilityReportsNoNumber() {
+        let found = figures(["Al-Shabaab claimed responsibility for the attack that killed 19 soldiers."])
+        #expect(source(of: 19, in: found) == nil)
+    }
+
+    @Test func aReporterQuotingResidentsSpeaksForTheAgency() {
+        let found = figures([
+            "Xinhua reported the flooding on Monday.",
+            "A Xinhua reporter quoted residents as saying 5 houses collapsed.",
+        ])
+        #expect(source(of: 5, in: found) == "Xinhua")
+    }
+
+    @Test func theObjectOfAPrepositionDoesNotReport() {
+        let found = figures([
+            "The alliance fighting rebels in both Chad and Niger reported Monday it had flown 30 sorties."
+        ])
+        #expect(source(of: 30, in: found) != "Niger")
+    }
+
+    @Test func aDescriptionIntroducingANameIsTheName() {
+        let found = figures(["According to Lebanese armed group Hezbollah more than 30 fighters were killed."])
+        #expect(source(of: 30, in: found) == "Hezbollah")
+    }
+
+    @Test func aPlaceLeftOverFromTheClauseIsNoPartOfTheSource() {
+        let found = figures(["Gunmen killed 8 guards near Kandahar provincial police said."])
+        #expect(source(of: 8, in: found) == "provincial police")
+    }
+
+    @Test func aPassiveNamesNoReporter() {
+        let found = figures(["Winger Tom Price has been added to the squad for the next 3 matches."])
+        #expect(found.count == 1 && found[0].source == nil, "\(found.map { $0.source ?? "-" })")
+    }
+
+    @Test func aCapitalisedStopWordInsideANameIsPartOfIt() {
+        let found = figures(["Doctors Without Borders added that 300 patients were treated."])
+        #expect(source(of: 300, in: found) == "Doctors Without Borders")
+    }
+
+    @Test func economistsAtAnOrganisationSpeakForIt() {
+        let found = figures(["Analysts at Standard Chartered warned prices could fall by 12% next year."])
+        #expect(source(of: 12, in: found) == "Standard Chartered")
+    }
+
+    @Test func aVagueQuantifiedDescriptionIsNoSource() {
+        let found = figures(["Some economists have predicted a rise to 6% next year."])
+        #expect(found.count == 1 && found[0].source == nil, "\(found.map { $0.source ?? "-" })")
+    }
+
+    @Test func aCommonNounAfterAPrepositionIsNoSource() {
+        let found = figures(["At least 16 strikes caused panic among residents activists said."])
+        #expect(found.count == 1 && found[0].source == nil, "\(found.map { $0.source ?? "-" })")
+    }
 }

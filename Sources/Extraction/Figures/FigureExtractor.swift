@@ -13,6 +13,7 @@ public struct FigureExtractor: Sendable {
     public func extract(from article: AnalyzedArticle, entities: EntityExtractor.Result, quotes: [Quote] = [])
         -> [Figure]
     {
+        guard Self.readsAsEnglish(article) else { return [] }
         var figures: [Figure] = []
         var sources = SourceTracker(gazetteer: gazetteer, entities: entities)
         var unitsByValue: [Double: String] = [:]
@@ -103,6 +104,16 @@ extension FigureParagraphReader {
                 figures[index].event = whole.event
                 continue
             }
+            // `killed 50 militants and eight civilians`: the second object of the same verb (not the
+            // subject of its own: `and 40 cows survived`).
+            if ["and", "or"].contains(before), index > 0, figures[index - 1].kind == .count,
+                figures[index - 1].tokenEnd(in: paragraph) == start - 1, endsItsClause(figures[index]),
+                let event = figures[index - 1].event,
+                FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil
+            {
+                figures[index].event = event
+                continue
+            }
             let end = figures[index].tokenEnd(in: paragraph)
             if end + 1 < tokens.count, ["were", "was", "are", "is"].contains(tokens[end].lower),
                 tokens[end + 1].lower == "among",
@@ -111,6 +122,16 @@ extension FigureParagraphReader {
                 figures[index].event = whole.event
             }
         }
+    }
+
+    /// Whether the figure's words are followed by no verb of their own: the sentence ends, a comma or a
+    /// preposition (`… and eight civilians in Idlib`) comes next.
+    func endsItsClause(_ figure: Figure) -> Bool {
+        let end = figure.tokenEnd(in: paragraph)
+        guard end < tokens.count, tokens[end].isWord else { return true }
+        let word = tokens[end].lower
+        let auxiliaries: Set<String> = ["was", "were", "is", "are", "had", "have", "has", "will", "would", "could"]
+        return word == "according" || FigureLexicon.phraseBreakers.contains(word) && !auxiliaries.contains(word)
     }
 
     /// The figures of one sentence's number phrases, then the wholes of its partitives.

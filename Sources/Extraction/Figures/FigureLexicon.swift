@@ -27,7 +27,21 @@ enum FigureLexicon {
         "warehouses": "warehouse", "analyses": "analysis", "hostages": "hostage", "thieves": "thief",
         "leaves": "leaf", "halves": "half", "shelves": "shelf", "knives": "knife", "dice": "die",
         "data": "data", "media": "media", "criteria": "criterion",
+        // -ies plurals of -ie nouns: `39 sorties`, not `sorty`.
+        "sorties": "sortie", "movies": "movie", "cookies": "cookie", "calories": "calorie", "zombies": "zombie",
+        "rookies": "rookie", "selfies": "selfie", "caches": "cache", "niches": "niche", "avalanches": "avalanche",
+        "headaches": "headache",
     ]
+
+    /// Plurals that modify the noun after them: `two munitions depots` counts depots.
+    static let pluralModifiers: Set<String> = [
+        "munitions", "arms", "weapons", "explosives", "goods", "sports", "savings", "narcotics", "operations",
+        "communications", "customs", "jobs", "news", "parts", "systems",
+    ]
+
+    /// Capitalised words of page furniture that a number may stand before (`(61) Related …`, `0 25 Topic
+    /// …`): the number counts nothing in the text.
+    static let furnitureMarkers: Set<String> = ["Related", "Topic", "Tags", "Share", "Comments", "Photo", "Video"]
 
     /// Words that end a noun phrase: determiners, prepositions, conjunctions, auxiliaries, pronouns.
     static let phraseBreakers: Set<String> = [
@@ -54,7 +68,7 @@ enum FigureLexicon {
         "large", "big", "major", "minor", "senior", "junior", "foreign", "local", "armed", "unarmed", "dead",
         "injured", "wounded", "civilian", "military", "separate", "different", "similar", "few", "several",
         "many", "much", "total", "estimated", "reported", "confirmed", "alleged", "suspected", "possible",
-        "potential", "rebel", "opposition", "government", "regime", "security", "police", "army",
+        "potential", "rebel", "opposition", "government", "regime", "security", "police", "army", "such",
     ]
 
     /// Verbs that, negated (`did not go off`, `failed to explode`), mean a weapon failed.
@@ -79,6 +93,37 @@ enum FigureLexicon {
         // Verbs whose object is the place struck: `rocked Aleppo`, `shelled Douma`.
         "rocked", "shook", "pounded", "shelled", "bombed", "attacked", "raided", "stormed", "besieged", "hitting",
         "striking", "pounding", "shelling", "bombing",
+    ]
+
+    /// Parts of a place, named with `of`: `in different parts of Aleppo`, `the old quarter of Homs`.
+    static let areaNouns: Set<String> = [
+        "part", "parts", "quarter", "quarters", "outskirts", "suburbs", "countryside", "centre", "center", "heart",
+        "edge", "area", "areas", "east", "west", "north", "south",
+    ]
+
+    /// Adjectives that may stand between a locative and its place: `in neighbouring Iraq`, `in rural Idlib`
+    /// (hyphenated ones too: `in rebel-held Aleppo`).
+    static let placeAdjectives: Set<String> = [
+        "neighbouring", "neighboring", "nearby", "rural", "central", "besieged", "restive", "coastal", "remote",
+        "embattled", "mountainous", "volatile", "old", "historic", "southeast", "southwest", "northeast",
+        "northwest", "suburban", "downtown", "outlying",
+    ]
+
+    /// Verbs whose object is the place a strike hit: `an attack that hit al-Shaghour`.
+    static let strikeVerbs: Set<String> = [
+        "hit", "hits", "struck", "targeted", "targeting", "targetted", "targetting", "shelled", "pounded", "bombed",
+        "striking", "hitting", "attacked", "raided", "stormed",
+    ]
+
+    /// Nouns of strikes and what they fire, that `on X` or `at X` after them names the place hit.
+    static let attackNouns: Set<String> = [
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "shells",
+        "rounds", "rockets", "missiles", "mortars", "bombardment", "bombs", "fire",
+    ]
+
+    /// Participles that place an actor, not an event: `fighters based in Eastern Ghouta fired …`.
+    static let baseParticiples: Set<String> = [
+        "based", "located", "stationed", "positioned", "headquartered", "deployed", "entrenched", "holed",
     ]
 
     /// Nouns that count places: a figure of them spans several sites, so it has none.
@@ -112,6 +157,12 @@ enum FigureLexicon {
         "dead", "killed", "died", "injured", "wounded", "hurt", "missing", "arrested", "detained",
     ]
 
+    /// Words frequent in English prose and rare in other languages, to tell an English page.
+    static let englishFunctionWords: Set<String> = [
+        "the", "of", "and", "to", "is", "was", "were", "that", "for", "with", "by", "it", "from", "this", "are",
+        "has", "have", "had", "said", "which", "who", "their", "they", "he", "she", "his", "her", "been", "will",
+    ]
+
     // MARK: - Sources
 
     /// Heads of descriptions that name someone who can report a figure though no entity is named:
@@ -131,7 +182,8 @@ enum FigureLexicon {
     /// Roles whose holder speaks for an organisation named before them: `SANA reporter`.
     static let roleHeads: Set<String> = [
         "reporter", "reporters", "correspondent", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-        "source", "sources", "director", "chief", "head", "officer", "officers", "commander",
+        "source", "sources", "director", "chief", "head", "officer", "officers", "commander", "economists",
+        "analysts", "experts", "researchers",
     ]
 
     /// Descriptions that stand for an organisation the article names: `the Observatory`, `the agency`.
@@ -173,6 +225,10 @@ enum FigureLexicon {
     /// Counted nouns that say what happened to those they count: `three fatalities`, `300 evacuees`.
     static let eventUnits: [String: String] = ["fatality": "killed", "death": "killed", "evacuee": "evacuated"]
 
+    /// Words that open an aside after a counted noun, saying who the counted were: `, mostly women and
+    /// children,`.
+    static let asideOpeners: Set<String> = ["mostly", "mainly", "largely", "predominantly"]
+
     /// Counted nouns that are themselves strikes: counted with no verb, they were launched.
-    static let strikeActs: Set<String> = ["strike", "airstrike", "raid"]
+    static let strikeActs: Set<String> = ["strike", "airstrike", "raid", "sortie"]
 }

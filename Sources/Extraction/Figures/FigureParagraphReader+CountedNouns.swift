@@ -4,6 +4,8 @@ extension FigureParagraphReader {
         guard token.isWord else { return false }
         let word = token.lower
         if FigureLexicon.phraseBreakers.contains(word) || FigureLexicon.modifiers.contains(word) { return false }
+        // `CLPS`, `IDPS`: an acronym, not a plural.
+        if token.isAllCaps, token.text.count > 1 { return false }
         if let singular = FigureLexicon.irregularSingulars[word] {
             return singular != word
                 || ["police", "personnel", "staff", "aircraft", "cattle", "livestock", "militia"].contains(word)
@@ -39,10 +41,19 @@ extension FigureParagraphReader {
             if word == "others" || word == "more" && i + 1 < sentence.upperBound && !isPluralNoun(tokens[i + 1]) {
                 return ("other", i + 1)
             }
+            // `two more citizens`: `more` before the counted noun adds to a count, it is not the noun.
+            if word == "more", i + 1 < sentence.upperBound, !tokens[i + 1].isCapitalized {
+                i += 1
+                scanned += 1
+                continue
+            }
             if FigureLexicon.phraseBreakers.contains(word) && !token.isAllCaps { return nil }
             if FigureVocabulary.eventWords[word] != nil && !isPluralNoun(token) { return nil }
             // `pro-Morales demonstrators`: a hyphenated modifier before the noun.
-            if word.contains("-"), i + 1 < sentence.upperBound, isPluralNoun(tokens[i + 1]) {
+            // `two munitions depots`: a plural that modifies the noun after it.
+            if word.contains("-") || FigureLexicon.pluralModifiers.contains(word), i + 1 < sentence.upperBound,
+                isPluralNoun(tokens[i + 1])
+            {
                 i += 1
                 scanned += 1
                 continue

@@ -33,7 +33,7 @@ extension FigureParagraphReader {
     func eventBefore(_ phrase: NumberPhrase, sentence: Range<Int>) -> String? {
         var j = phrase.tokens.lowerBound - 1
         var steps = 0
-        while j >= sentence.lowerBound, steps < 3 {
+        while j >= sentence.lowerBound, steps < 4 {
             let word = tokens[j].lower
             if let event = FigureVocabulary.eventWords[word], tokens[j].isWord, word != "dead", word != "death",
                 !isPluralNoun(tokens[j]) || isSingularVerb(word)
@@ -41,6 +41,12 @@ extension FigureParagraphReader {
                 return event
             }
             if word == "toll" { return "killed" }
+            // `killed and crucified five civilians`: the first of two joined verbs says what happened.
+            if steps == 0, j - 2 >= sentence.lowerBound, tokens[j - 1].lower == "and", tokens[j].isWord,
+                let event = FigureVocabulary.eventWords[tokens[j - 2].lower], tokens[j - 2].lower.hasSuffix("ed")
+            {
+                return event
+            }
             if word == "of", j > sentence.lowerBound, tokens[j - 1].isWord {
                 let noun = tokens[j - 1].lower
                 if noun == "lives" { return "killed" }
@@ -58,6 +64,7 @@ extension FigureParagraphReader {
     /// `kills`, `hits`, `targets`: a verb's third person, not a plural noun, when its stem is an event word too.
     func isSingularVerb(_ word: String) -> Bool {
         guard word.hasSuffix("s") else { return false }
+        if word.hasSuffix("ies"), FigureVocabulary.eventWords[String(word.dropLast(3)) + "y"] != nil { return true }
         let stem =
             word.hasSuffix("es") && FigureVocabulary.eventWords[String(word.dropLast(2))] != nil
             ? String(word.dropLast(2)) : String(word.dropLast())
@@ -68,13 +75,30 @@ extension FigureParagraphReader {
     func eventAfter(nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool) -> String? {
         var k = nounEnd
         var steps = 0
+        // `160 civilians, mostly women and children, were killed`: an aside naming who they were.
+        var inAside = false
         while k < sentence.upperBound, steps < 9 {
             let token = tokens[k]
-            if token.kind == .punctuation && token.text != "-" { break }
+            if k <= nounEnd + 1, FigureLexicon.asideOpeners.contains(token.lower) { inAside = true }
+            if inAside, token.isPunctuation(","), k > nounEnd {
+                inAside = false
+                k += 1
+                continue
+            }
+            if token.kind == .punctuation && token.text != "-" && !(k == nounEnd && inAsideAfter(k, sentence)) {
+                break
+            }
             let word = token.lower
+            // `the toll at 85, adding that 50 were wounded`: a new report, about another number.
+            // (`were confirmed killed`, `are reported to have died` are not reports of that kind.)
+            if ["adding", "saying", "said", "says", "told"].contains(word) { break }
+            // `driven millions from their homes`.
+            if word == "homes", k >= 2, tokens[k - 1].lower == "their", tokens[k - 2].lower == "from" {
+                return "displaced"
+            }
             // `40 beds for the wounded`: what the count is for, not what happened to it.
             if ["but", "while", "who", "which", "whereas", "when", "after", "as", "for"].contains(word) { break }
-            if word == "and" { break }
+            if word == "and" && !inAside { break }
             if word == "not" || word == "n't" || word == "never" || word == "failed" {
                 if k + 1 < sentence.upperBound,
                     FigureLexicon.detonationVerbs.contains(tokens[k + 1].lower) || tokens[k + 1].lower == "to"
@@ -98,6 +122,12 @@ extension FigureParagraphReader {
         }
         // Still nothing: a noun before the number that names the event (`the death toll rose to 12`).
         return nil
+    }
+
+    /// Whether a comma at `k` opens an aside (`, mostly women and children,`).
+    func inAsideAfter(_ k: Int, _ sentence: Range<Int>) -> Bool {
+        tokens[k].isPunctuation(",") && k + 1 < sentence.upperBound
+            && FigureLexicon.asideOpeners.contains(tokens[k + 1].lower)
     }
 
     func cause(near phrase: NumberPhrase, sentence: Range<Int>) -> String? {

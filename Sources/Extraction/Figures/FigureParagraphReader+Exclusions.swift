@@ -8,6 +8,18 @@ extension FigureParagraphReader {
         if tokens[i].isNumber, isDigitsCountingNothing(phrase, next: next, previous: previous) { return true }
         return isDateOrIdentifier(phrase, next: next, previous: previous)
             || isIdiom(phrase, next: next, previous: previous)
+            || isPartOfAName(phrase, next: next, previous: previous, sentence: sentence)
+            || next.map { FigureLexicon.furnitureMarkers.contains($0.text) } ?? false
+    }
+
+    /// `the Three Gorges Dam`, `at the Three Parallel Rivers site`: a capitalised number word inside a
+    /// sentence of running text, before another capitalised word, begins a name.
+    func isPartOfAName(_ phrase: NumberPhrase, next: Token?, previous: Token?, sentence: Range<Int>) -> Bool {
+        guard phrase.isSpelledOut, phrase.numeralStart > sentence.lowerBound, !paragraph.isTitleCase,
+            tokens[phrase.numeralStart].isCapitalized, let previous, previous.isWord, !previous.isCapitalized,
+            let next, next.isWord, next.isCapitalized
+        else { return false }
+        return true
     }
 
     /// Digits that are a code, an ordinal, a clock time, an identifier, a year or a score.
@@ -78,7 +90,7 @@ extension FigureParagraphReader {
         let i = phrase.numeralStart
         // `at one point`, `one day`, `one another`: idioms, not counts.
         if phrase.isSpelledOut, phrase.value == 1, let next,
-            ["point", "stage", "another", "time", "day", "way", "side", "hand"].contains(next.lower)
+            ["point", "stage", "another", "time", "day", "way", "side", "hand", "such"].contains(next.lower)
         {
             return true
         }

@@ -1,36 +1,19 @@
 /// Where a figure happened: the one place its clause names as the site, or none.
 extension FigureParagraphReader {
+    /// A place named in the figure's clause: whether a locative says it is where things happened, whether
+    /// it is attached to the figure's words, and how far from them it stands.
+    typealias SiteCandidate = (
+        mention: EntityExtractor.MentionReference, located: Bool, attached: Bool, distance: Int
+    )
+
     /// The one place the clause says the figure happened at or targeted; nil when none or several.
     func site(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> String? {
-        typealias Candidate = (mention: EntityExtractor.MentionReference, located: Bool, attached: Bool, distance: Int)
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
-        var all: [Candidate] = []
-        for mention in places
-        where clause.contains(mention.tokens.lowerBound) && !isReferencePoint(mention) && !isStreet(mention) {
-            // Distances count from the figure's words (number to counted noun).
-            let distance =
-                mention.tokens.lowerBound >= nounEnd
-                ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
-            if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
-                all.append(
-                    (
-                        mention, true, preposition.attached && mention.tokens.lowerBound >= nounEnd && distance <= 3,
-                        distance
-                    ))
-            } else if mention.tokens.upperBound <= phrase.tokens.lowerBound, distance <= 3,
-                !tokens[mention.tokens.lowerBound].isAllCaps,
-                (mention.tokens.upperBound..<phrase.tokens.lowerBound).allSatisfy({ isModifierGap(tokens[$0]) })
-            {
-                // A modifier right before the counted thing: `Syria air strikes kill 44` (not `US air
-                // strikes`: a country written as initials before its forces is the one acting).
-                all.append((mention, true, true, 0))
-            } else {
-                // Named in the clause but not as where it happened (`left Madaya`): it still makes
-                // the clause about several places.
-                all.append((mention, false, false, distance))
-            }
-        }
+        var all = siteCandidates(for: phrase, nounEnd: nounEnd, clause: clause)
         guard all.contains(where: \.located) else { return nil }
+        if let area = areaAroundSeveralPlaces(all.filter(\.located).map(\.mention), among: all.map(\.mention)) {
+            return area
+        }
         // A country around a more specific place (`in Syria's Homs province`, `Aleppo, Syria`) yields to it.
         let specific = all.filter { !isCountry($0.mention) }
         if !specific.isEmpty && specific.count < all.count && specific.contains(where: \.located) { all = specific }
@@ -40,6 +23,17 @@ extension FigureParagraphReader {
         // Several places: one directly attached (`missiles on Erbil`), or a hierarchy (`X in Y`: X).
         if let attached = located.filter(\.attached).min(by: { $0.distance < $1.distance }) {
             return siteName(attached.mention)
+        }
+        // `In Damascus three women were wounded in a mortar attack that hit al-Shaghour`: the place struck,
+        // after the place the sentence opened in, and before none but its own area (`hit the town of
+        // Saraqib in rural Idlib`; not `hit Aleppo in Syria, and Mosul in Iraq`).
+        let struck = located.filter { isStruck($0.mention) }
+        if Set(struck.map { siteName($0.mention) }).count == 1, let target = struck.last?.mention,
+            all.allSatisfy({
+                $0.mention.tokens.lowerBound <= target.tokens.lowerBound || isArea($0.mention, of: target)
+            })
+        {
+            return siteName(target)
         }
         let sorted = all.sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
         // `Ain al-Assad base in Anbar province`, `Jassem in the southern province of Daraa`: the first.
@@ -64,6 +58,39 @@ extension FigureParagraphReader {
         return nil
     }
 
+    /// The places of the clause that may be the figure's site, with how each is named.
+    func siteCandidates(for phrase: NumberPhrase, nounEnd: Int, clause: Range<Int>) -> [SiteCandidate] {
+        var all: [SiteCandidate] = []
+        for mention in places
+        where clause.contains(mention.tokens.lowerBound) && !isReferencePoint(mention) && !isStreet(mention)
+            && !isActorsPlace(mention) && !isPossessorOfNextPlace(mention)
+        {
+            // Distances count from the figure's words (number to counted noun).
+            let distance =
+                mention.tokens.lowerBound >= nounEnd
+                ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
+            if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
+                all.append(
+                    (
+                        mention, true, preposition.attached && mention.tokens.lowerBound >= nounEnd && distance <= 3,
+                        distance
+                    ))
+            } else if mention.tokens.upperBound <= phrase.tokens.lowerBound, distance <= 3,
+                !tokens[mention.tokens.lowerBound].isAllCaps,
+                (mention.tokens.upperBound..<phrase.tokens.lowerBound).allSatisfy({ isModifierGap(tokens[$0]) })
+            {
+                // A modifier right before the counted thing: `Syria air strikes kill 44` (not `US air
+                // strikes`: a country written as initials before its forces is the one acting).
+                all.append((mention, true, true, 0))
+            } else if !isNounModifier(mention) {
+                // Named in the clause but not as where it happened (`left Madaya`): it still makes
+                // the clause about several places (but not `US air strikes`, `Aleppo residents`).
+                all.append((mention, false, false, distance))
+            }
+        }
+        return all
+    }
+
     /// Words that may stand between a place and the number it modifies (`Syria air strikes kill 44`,
     /// `Hong Kong police arrested 800`): nouns and verbs, not prepositions, conjunctions or day names.
     func isModifierGap(_ token: Token) -> Bool {
@@ -79,11 +106,127 @@ extension FigureParagraphReader {
             tokens[end].lower)
     }
 
-    /// `east of Damascus`, `60 kilometres northeast of Aleppo`: a place named to locate another.
+    /// `east of Damascus`, `60 kilometres northeast of Aleppo`, `north of the capital Damascus`: a place
+    /// named to locate another.
     func isReferencePoint(_ mention: EntityExtractor.MentionReference) -> Bool {
-        let i = mention.tokens.lowerBound
+        var i = mention.tokens.lowerBound
+        // `the capital`, `the city of`: step back over the words that say what kind of place it is.
+        while i >= 1, i > mention.tokens.lowerBound - 4,
+            ["the", "capital", "city", "town", "of"].contains(tokens[i - 1].lower),
+            !(tokens[i - 1].lower == "of" && i >= 2 && FigureLexicon.directions.contains(tokens[i - 2].lower))
+        {
+            i -= 1
+        }
         guard i >= 2, tokens[i - 1].lower == "of" else { return false }
+        // (`the outskirts of the town of X` is X's own edge, not a point to measure from.)
+        if i < mention.tokens.lowerBound, tokens[i - 2].lower == "outskirts" { return false }
         return FigureLexicon.directions.contains(tokens[i - 2].lower)
+    }
+
+    /// `terrorists based in Eastern Ghouta fired …`: where those who act are, not where the figure happened.
+    func isActorsPlace(_ mention: EntityExtractor.MentionReference) -> Bool {
+        let i = mention.tokens.lowerBound
+        var j = i - 1
+        while j > 0, i - j < 4, ["the", "in", "at", "on", "near", "inside", "to"].contains(tokens[j].lower) { j -= 1 }
+        return j >= 0 && j < i - 1 && FigureLexicon.baseParticiples.contains(tokens[j].lower)
+    }
+
+    /// `… that hit al-Shaghour neighbourhood`, `an attack with mortar rounds on al-Wafideen Camp`,
+    /// `fired shells at Hama`: the place is what a strike hit.
+    func isStruck(_ mention: EntityExtractor.MentionReference) -> Bool {
+        var j = mention.tokens.lowerBound - 1
+        while j > 0, mention.tokens.lowerBound - j < 5,
+            tokens[j].lower == "the" || FigureLexicon.placeAdjectives.contains(tokens[j].lower)
+                || EnglishLexicon.placeOfHeads.contains(tokens[j].lower) || tokens[j].lower == "of"
+        {
+            j -= 1
+        }
+        guard j >= 0 else { return false }
+        if FigureLexicon.strikeVerbs.contains(tokens[j].lower) { return true }
+        guard ["on", "at"].contains(tokens[j].lower) else { return false }
+        return (max(0, j - 8)..<j).contains { FigureLexicon.attackNouns.contains(tokens[$0].lower) }
+    }
+
+    /// `Saraqib in rural Idlib`, `the Avanl village of the Jabal al-Turkmen`: a place named just after
+    /// another as the area it is in.
+    func isArea(_ mention: EntityExtractor.MentionReference, of place: EntityExtractor.MentionReference) -> Bool {
+        guard mention.tokens.lowerBound > place.tokens.upperBound,
+            mention.tokens.lowerBound - place.tokens.upperBound <= 8,
+            let link = locativeBefore(mention.tokens.lowerBound, floor: place.tokens.upperBound)
+        else { return false }
+        return link.word == "in" || link.word == "of"
+    }
+
+    /// `Idlib province's Saraqeb`, `Aleppos Marjeh district` (text that lost its apostrophes): the place
+    /// that owns the next one names where it is, not the site.
+    func isPossessorOfNextPlace(_ mention: EntityExtractor.MentionReference) -> Bool {
+        var next = mention.tokens.upperBound
+        let written = paragraph.text(of: mention.tokens)
+        var possessive = written.hasSuffix("s") && siteName(mention) == String(written.dropLast())
+        if next < tokens.count, EnglishLexicon.placeOfHeads.contains(tokens[next].lower) { next += 1 }
+        if next < tokens.count, ["'s", "\u{2019}s"].contains(tokens[next].lower) {
+            possessive = true
+            next += 1
+        }
+        return possessive && places.contains { $0.tokens.lowerBound == next }
+    }
+
+    /// `US air strikes`, `Aleppo residents`: a place written right before a common noun modifies it.
+    func isNounModifier(_ mention: EntityExtractor.MentionReference) -> Bool {
+        let end = mention.tokens.upperBound
+        guard end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, tokens[end].lower != "'s" else {
+            return false
+        }
+        let word = tokens[end].lower
+        // (`the Shaghour neighbourhood`: a place noun names the place itself.)
+        return !FigureLexicon.phraseBreakers.contains(word) && !word.hasSuffix("ed")
+            && !EnglishLexicon.placeHeads.contains(word) && !FigureLexicon.areaNouns.contains(word)
+            && FigureVocabulary.eventWords[word] == nil && !EnglishLexicon.speechVerbs.contains(word)
+    }
+
+    /// `in Mouhessen town and Jadid Ekeidat village in Deir Ezzor`, `bombed the towns of A, B and C in
+    /// rural Aleppo`: places joined by `and`, then the one they are all in, which is the figure's site.
+    func areaAroundSeveralPlaces(
+        _ located: [EntityExtractor.MentionReference], among all: [EntityExtractor.MentionReference]
+    )
+        -> String?
+    {
+        guard let area = located.last else { return nil }
+        // The `in` that opens where they all are (`in the countryside of the province of …`).
+        var link = area.tokens.lowerBound - 1
+        while link > 0, area.tokens.lowerBound - link < 9, tokens[link].lower != "in" { link -= 1 }
+        guard link > 0, tokens[link].lower == "in", let chain = locativeBefore(area.tokens.lowerBound, floor: link),
+            chain.word == "in" || chain.word == "of"
+        else { return nil }
+        // The list before it: names, `and`, commas and place nouns.
+        var listStart = link
+        while listStart > 0, link - listStart < 16, isListWord(tokens[listStart - 1]) { listStart -= 1 }
+        let list = listStart..<link
+        let inner = all.filter { list.contains($0.tokens.lowerBound) }
+        // `Aleppo in Syria, and Mosul in Iraq`: the list opens with the area of a place before it.
+        if listStart >= 2, tokens[listStart - 1].lower == "in",
+            all.contains(where: { $0.tokens.upperBound == listStart - 1 })
+        {
+            return nil
+        }
+        guard list.contains(where: { tokens[$0].lower == "and" }),
+            !inner.contains(where: { siteName($0) == siteName(area) })
+        else { return nil }
+        // Two places or more in the list: named ones, or ones a place noun marks (`Jadid Ekeidat village`).
+        let named = Set(inner.map(siteName)).count
+        let marked = list.filter { FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[$0].lower)) }
+        // `the villages of A and B in …`: a plural place noun says the list names several.
+        let plural =
+            listStart >= 2 && tokens[listStart - 1].lower == "of"
+            && FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[listStart - 2].lower))
+            && tokens[listStart - 2].lower.hasSuffix("s")
+        return plural || named >= 1 && max(named, marked.count) >= 2 ? siteName(area) : nil
+    }
+
+    /// Words of a list of places: names, `and`, commas, place nouns (not `… in X, a second in Y`).
+    func isListWord(_ token: Token) -> Bool {
+        !token.isWord || token.isCapitalized || token.isNamePart || ["and", "or", "the"].contains(token.lower)
+            || FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(token.lower))
     }
 
     func isCountry(_ mention: EntityExtractor.MentionReference) -> Bool {
@@ -115,6 +258,7 @@ extension FigureParagraphReader {
             if word == "of", j - 1 >= floor,
                 FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[j - 1].lower))
                     || EnglishLexicon.placeOfHeads.contains(tokens[j - 1].lower)
+                    || FigureLexicon.areaNouns.contains(tokens[j - 1].lower)
             {
                 // `the city of Aleppo` names where things are, whatever verb comes before it.
                 return locativeBefore(j - 1, floor: floor) ?? ("of", false)
@@ -122,10 +266,13 @@ extension FigureParagraphReader {
             if FigureLexicon.locatives.contains(word) && word != "of" {
                 return (word, ["on", "at", "targeting", "against", "in", "near"].contains(word))
             }
+            // `in rebel-held Aleppo`, `in neighbouring Iraq`, `in Syrias central Hama city`: adjectives.
             guard tokens[j].isWord,
                 word == "the" || word == "'s" || word.hasSuffix("ern") || word == "northern" || word == "capital"
                     || EnglishLexicon.placeOfHeads.contains(word)
                     || (tokens[j].isCapitalized && !FigureLexicon.phraseBreakers.contains(word))
+                    || FigureLexicon.placeAdjectives.contains(word)
+                    || (word.contains("-") && !tokens[j].isCapitalized && FigureVocabulary.eventWords[word] == nil)
             else { return nil }
             j -= 1
             skipped += 1

@@ -15,6 +15,8 @@ public enum FigureVocabulary {
         "died": "killed", "die": "killed", "dies": "killed", "dying": "killed", "deaths": "killed",
         "death": "killed", "slain": "killed", "massacred": "killed", "fatalities": "killed", "lives": "killed",
         "toll": "killed", "perished": "killed", "bodies": "killed",
+        "crucified": "killed", "crucify": "killed", "crucifies": "killed", "beheaded": "killed", "behead": "killed",
+        "beheads": "killed",
         "injured": "injured", "injuring": "injured", "injure": "injured", "injures": "injured",
         "wounded": "injured", "wounding": "injured", "wound": "injured", "hurt": "injured", "injuries": "injured",
         "arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "arrests": "arrested",

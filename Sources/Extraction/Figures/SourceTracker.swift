@@ -21,7 +21,7 @@ struct SourceTracker {
         "of", "for", "to", "by", "from", "with", "after", "before", "said", "say", "says", "because", "since",
         "if", "so", "what", "how", "not", "yet", "once", "there", "all", "this", "these", "those", "without",
         "during", "despite", "against", "into", "through", "under", "over", "via", "amid", "among", "causing",
-        "killing", "leaving", "including", "than", "more", "its", "their", "his", "her",
+        "killing", "leaving", "including", "than", "more", "its", "their", "his", "her", "near", "outside", "inside",
     ]
 
     /// Who the sentence attributes its facts to, as the article's entity when it names one.
@@ -39,32 +39,56 @@ struct SourceTracker {
             if word == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
                 if let phrase = nounPhrase(forwardFrom: i + 2, in: sentence, paragraph: paragraph) { return phrase }
             }
-            guard
-                [
-                    "said", "says", "told", "reported", "reports", "announced", "stated", "confirmed", "estimated",
-                    "estimates",
-                ].contains(word)
-            else { continue }
-            // Inverted: `…, said the military`, or `… said Barazi.` closing the sentence; but `told AFP`
-            // names who heard it.
-            if word != "told", let end = capitalizedRun(from: i + 1, in: sentence, tokens: tokens),
+            guard Self.reportingVerbs.contains(word) || isReportingUse(of: i, in: sentence, tokens: tokens) else {
+                continue
+            }
+            // `were reported killed`, `has been added to the squad`: a passive names no reporter.
+            if i > sentence.lowerBound, Self.beForms.contains(tokens[i - 1].lower) { continue }
+            // Inverted: `…, said the military`, `… said Barazi.`, `… said the Syrian Observatory for Human
+            // Rights.` closing the sentence; but `told AFP` names who heard it.
+            let nameStart = i + 1 < sentence.upperBound && tokens[i + 1].lower == "the" ? i + 2 : i + 1
+            if word != "told", let end = capitalizedRun(from: nameStart, in: sentence, tokens: tokens),
                 end == sentence.upperBound || tokens[end].kind == .punctuation
             {
-                return paragraph.text(of: (i + 1)..<end)
+                return paragraph.text(of: nameStart..<end)
             }
-            if word != "told", i > sentence.lowerBound, tokens[i - 1].kind == .punctuation {
+            if word != "told", i > sentence.lowerBound, tokens[i - 1].kind == .punctuation,
+                !tokens[i - 1].isPunctuation(")")
+            {
                 if let phrase = nounPhrase(forwardFrom: i + 1, in: sentence, paragraph: paragraph) { return phrase }
                 continue
             }
-            // `He said`, `she told`: the resolver knows who was named last.
-            if i > sentence.lowerBound, ["he", "she"].contains(tokens[i - 1].lower),
-                i - 1 == sentence.lowerBound || tokens[i - 2].kind == .punctuation || tokens[i - 2].lower == "and"
-            {
+            // `He said`, `she told`, `… including a child he said` (text that lost its commas): the
+            // resolver knows who was named last.
+            if i > sentence.lowerBound, ["he", "she"].contains(tokens[i - 1].lower) {
                 return tokens[i - 1].lower
             }
             if let phrase = nounPhrase(backwardFrom: i - 1, in: sentence, paragraph: paragraph) { return phrase }
         }
         return nil
+    }
+
+    static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were"]
+
+    /// Verbs whose subject reports what the sentence says.
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "reported", "reports", "announced", "stated", "confirmed", "estimated", "estimates",
+        "added", "quoted", "warned", "revealed", "predicts", "predicted",
+    ]
+
+    /// `claimed 160 civilians were killed`, `put the death toll at 85`: verbs that report only when a
+    /// number or a toll follows (not `claimed responsibility`, `put pressure on`).
+    func isReportingUse(of i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        guard i + 1 < sentence.upperBound else { return false }
+        switch tokens[i].lower {
+        case "claimed", "claims":
+            return tokens[i + 1].isNumber || tokens[i + 1].lower == "that"
+        case "put", "puts", "putting":
+            let window = (i + 1)..<min(i + 4, sentence.upperBound)
+            return window.contains { tokens[$0].lower == "toll" }
+        default:
+            return false
+        }
     }
 
     /// End of a run of capitalised words starting at `start` (with `for`/`of` inside), or nil.
@@ -87,7 +111,7 @@ struct SourceTracker {
     {
         let tokens = paragraph.tokens
         var start = end + 1
-        var j = end
+        var j = skipBackOverAside(from: end, in: sentence, tokens: tokens)
         // `have said`, `had earlier said`: step over auxiliaries and adverbs.
         while j >= sentence.lowerBound,
             ["has", "have", "had", "also", "later", "earlier", "previously", "was", "were", "is", "been"].contains(
@@ -98,8 +122,9 @@ struct SourceTracker {
             let token = tokens[j]
             if token.lower == "'s" { j -= 1; continue }
             // `for`, `of` inside a name: `Syrian Observatory for Human Rights`.
+            // A stop word written capitalised inside a name: `Doctors Without Borders`.
             let innerParticle =
-                ["for", "of"].contains(token.lower) && j > sentence.lowerBound && j < last
+                (["for", "of"].contains(token.lower) || token.isCapitalized) && j > sentence.lowerBound && j < last
                 && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
             guard token.isWord, !Self.stops.contains(token.lower) || innerParticle else { break }
             // A determiner opens the noun phrase; a day or month name is the end of something else.
@@ -113,7 +138,68 @@ struct SourceTracker {
             j -= 1
         }
         guard start <= last, !Self.pronouns.contains(tokens[last].lower) else { return nil }
+        // `… targeting the jihadists in both Syria and Iraq reported`: the object of a preposition or the
+        // second of two joined names is not who reports.
+        // (`a source at Damascus Police Command said`: a role's organisation still reports.)
+        if start > sentence.lowerBound, tokens[start - 1].isWord,
+            Self.objectMarkers.contains(tokens[start - 1].lower),
+            start - 2 < sentence.lowerBound || tokens[start - 1].lower == "and"
+                || !FigureLexicon.roleHeads.contains(tokens[start - 2].lower)
+        {
+            guard let subject = subjectAfterObject(start...last, tokens: tokens, paragraph: paragraph) else {
+                return nil
+            }
+            start = subject
+        }
         return clean(paragraph.text(of: start..<(last + 1)))
+    }
+
+    /// `… province of Deir Ezzor state-run news agency said`, `… in Aleppo neighborhood Syrian State TV
+    /// announced`: after the place that ends the clause before (a gazetteer name and its place noun) comes
+    /// the subject; nil when nothing is left.
+    func subjectAfterObject(_ words: ClosedRange<Int>, tokens: [Token], paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> Int?
+    {
+        var placeEnd: Int?
+        // `southern Syria SANA news agency`: a direction before the place is part of it.
+        let first =
+            FigureLexicon.directions.contains(tokens[words.lowerBound].lower) ? words.lowerBound + 1 : words.lowerBound
+        var k = first
+        while k <= words.upperBound, k - first < 4, tokens[k].isCapitalized || tokens[k].isNamePart {
+            if gazetteer.place(named: paragraph.text(of: first..<(k + 1))) != nil { placeEnd = k + 1 }
+            k += 1
+        }
+        // No place known: the words stand whole if a description ends them (`… Syrias SANA regime news
+        // agency`), else they are the object itself.
+        guard var subject = placeEnd else {
+            let named = words.contains { tokens[$0].isCapitalized }
+            return named && !tokens[words.upperBound].isCapitalized ? words.lowerBound : nil
+        }
+        while subject <= words.upperBound, Self.placeWords.contains(tokens[subject].lower) { subject += 1 }
+        return subject <= words.upperBound ? subject : nil
+    }
+
+    /// Words before a noun phrase that make it an object or a second conjunct, not a subject.
+    static let objectMarkers: Set<String> = [
+        "and", "or", "in", "on", "at", "of", "to", "from", "with", "against", "by", "for", "into", "near", "both",
+        "outside", "inside", "among",
+    ]
+
+    /// Token before `… (SOHR) said` and `… speaking on condition of anonymity said`: the asides between a
+    /// subject and its verb.
+    func skipBackOverAside(from end: Int, in sentence: Range<Int>, tokens: [Token]) -> Int {
+        var j = end
+        // `the Syrian Observatory for Human Rights (SOHR) said`.
+        if j - 2 >= sentence.lowerBound, tokens[j].isPunctuation(")"), tokens[j - 2].isPunctuation("(") {
+            j -= 3
+        }
+        // `Security officials speaking on condition of anonymity said`.
+        if j >= sentence.lowerBound, tokens[j].lower == "anonymity" {
+            var k = j
+            while k > sentence.lowerBound, j - k < 6, tokens[k].lower != "speaking" { k -= 1 }
+            if tokens[k].lower == "speaking" { j = k - 1 }
+        }
+        return j
     }
 
     func nounPhrase(forwardFrom start: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
@@ -127,13 +213,9 @@ struct SourceTracker {
         var end = first
         if first < sentence.upperBound, tokens[first].isCapitalized {
             // A name: its capitalised words (with `for`, `of` inside), no further.
-            while end < sentence.upperBound, tokens[end].isWord,
-                tokens[end].isCapitalized
-                    || (["for", "of"].contains(tokens[end].lower) && end + 1 < sentence.upperBound
-                        && tokens[end + 1].isCapitalized)
-            {
-                end += 1
-            }
+            end = nameEnd(from: first, in: sentence, tokens: tokens)
+            // `Lebanese Shiite paramilitary group Hezbollah`: a description and the name it introduces.
+            if let named = nameAfterDescription(from: end, in: sentence, tokens: tokens) { end = named }
         } else {
             while end < sentence.upperBound, end - first < 5, tokens[end].isWord || tokens[end].lower == "'s" {
                 if end > first,
@@ -156,10 +238,43 @@ struct SourceTracker {
         return clean(paragraph.text(of: start..<end))
     }
 
+    /// End of the capitalised words from `start`, with `for`, `of` inside (`Doctors of the World`).
+    func nameEnd(from start: Int, in sentence: Range<Int>, tokens: [Token]) -> Int {
+        var end = start
+        while end < sentence.upperBound, tokens[end].isWord,
+            tokens[end].isCapitalized
+                || (["for", "of"].contains(tokens[end].lower) && end + 1 < sentence.upperBound
+                    && tokens[end + 1].isCapitalized)
+        {
+            end += 1
+        }
+        return end
+    }
+
+    /// `… paramilitary group Hezbollah`: lowercase words ending in an organisation's description, then a
+    /// name; where that name ends.
+    func nameAfterDescription(from start: Int, in sentence: Range<Int>, tokens: [Token]) -> Int? {
+        var k = start
+        while k < sentence.upperBound, k - start < 3, tokens[k].isWord, !tokens[k].isCapitalized,
+            !Self.stops.contains(tokens[k].lower)
+        {
+            k += 1
+        }
+        guard k > start, k < sentence.upperBound, tokens[k].isCapitalized,
+            FigureLexicon.organizationDescriptions.contains(tokens[k - 1].lower)
+        else { return nil }
+        return nameEnd(from: k, in: sentence, tokens: tokens)
+    }
+
     /// Drops a leading article; refuses pronouns and bare determiners.
     func clean(_ phrase: String) -> String? {
         var words = phrase.split(separator: " ").map(String.init)
-        while let first = words.first, ["the", "a", "an", "The", "A", "An"].contains(first) { words.removeFirst() }
+        // Determiners, and quantifiers that make a description vague (`Some economists`, `Many residents`).
+        while let first = words.first,
+            ["the", "a", "an", "some", "many", "several", "most"].contains(first.lowercased())
+        {
+            words.removeFirst()
+        }
         guard !words.isEmpty else { return nil }
         if words.count == 1, Self.pronouns.contains(words[0].lowercased()) { return nil }
         // `killed nine people Sputnik reported`: the words before the name belong to the last clause.

@@ -1,0 +1,59 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Where a figure happened, in the ways war reports name places: bases of those who fire, lists of
+/// places inside one area, parts of a place, places named only to measure from.
+@Suite struct FigureSiteTests {
+    func figures(_ text: String) -> [Figure] {
+        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
+        return TestData.extractor.extract(from: article).figures.filter { $0.span.paragraph == 1 }
+    }
+
+    func site(of value: Double, in text: String) -> String? {
+        figures(text).first { $0.value == value }?.site
+    }
+
+    @Test(arguments: [
+        // Where those who fire are based is not where the shells fell.
+        ("Fighters based in Homs fired rockets at Hama, killing 6 people.", 6.0, "Hama"),
+        // Several places joined by `and`, then the one they are in.
+        ("Mortars hit Harasta and Douma in Damascus, killing 4 people.", 4, "Damascus"),
+        ("Jets bombed Harasta town and Arbin village in Damascus killing 7 people.", 7, "Damascus"),
+        // A part of a place, named with `of`.
+        ("Twelve people were killed in different parts of Aleppo on Friday.", 12, "Aleppo"),
+        // An adjective between the preposition and the place.
+        ("Another 14 strikes hit targets in neighbouring Iraq.", 14, "Iraq"),
+        ("Shelling killed 9 people in rebel-held Idlib.", 9, "Idlib"),
+        // A place named to measure from, past `the capital`.
+        ("A car bomb exploded in Homs, 160 km north of the capital Damascus, killing 5 people.", 5, "Homs"),
+        // A country written before the noun it modifies does not compete with where it happened.
+        ("US air strikes killed 30 fighters and four civilians in eastern Syria.", 4, "Syria"),
+        // The place a strike hit, over the city the sentence opens in.
+        ("In Damascus, 3 women were wounded in a mortar attack that hit Harasta.", 3, "Harasta"),
+        ("In Aleppo 6 people were hurt by an attack with rockets on Azaz.", 6, "Azaz"),
+        // A place before its place noun is the place, not a modifier of something else.
+        ("Twelve citizens were killed by shells that targeted the Harasta neighbourhood in Damascus.", 12, "Harasta"),
+        // A place that owns the next one, with or without its apostrophe.
+        ("Jets killed 9 people in Idlib province's Saraqib on Sunday.", 9, "Saraqib"),
+        ("Shells hit Aleppos Marjeh district killing 6 civilians.", 6, "Marjeh"),
+        // `the villages of A and B in X`.
+        ("Rebels lost 25 fighters near the villages of Tal Abyad and Suluk in Raqqa province.", 25, "Raqqa"),
+    ])
+    func siteOfTheFigure(text: String, value: Double, expected: String) {
+        #expect(site(of: value, in: text) == expected, "\(text): \(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test func theOutskirtsOfATownAreTheTowns() {
+        #expect(
+            site(of: 11, in: "The army said 11 militants died on the eastern outskirts of the town of Tabqa.")
+                == "Tabqa")
+    }
+
+    @Test func placesNotJoinedAsAListGiveNoArea() {
+        // `A in B, C in D`: two places each in its own area, not a list inside one.
+        let text = "Strikes hit Aleppo in Syria, and Mosul in Iraq, killing 10 people."
+        #expect(site(of: 10, in: text) == nil, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+}
