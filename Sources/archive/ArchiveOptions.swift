@@ -19,15 +19,37 @@ struct ArchiveOptions: ParsableArguments {
 
 /// How a listing is printed.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, csv, json
+    /// Aligned columns, for people; `nl` is newline-delimited JSON, one object a line.
+    case table, csv, json, nl
 }
 
 /// Options of every listing command.
 struct ListingOptions: ParsableArguments {
     @OptionGroup var archive: ArchiveOptions
 
-    @Option(name: .long, help: "Output format: table (aligned, for people), csv or json.")
-    var format: OutputFormat = .table
+    @Option(
+        name: .customLong("format"),
+        help: "Output format: table (aligned, for people), csv, json, or nl (one JSON object a line).")
+    var chosenFormat: OutputFormat = .table
+
+    @Flag(name: .customLong("csv"), help: "Short for --format csv.")
+    var csv = false
+
+    @Flag(name: .customLong("json"), help: "Short for --format json.")
+    var json = false
+
+    @Flag(name: .customLong("nl"), help: "Short for --format nl.")
+    var nl = false
+
+    /// The format the options chose.
+    var format: OutputFormat { csv ? .csv : json ? .json : nl ? .nl : chosenFormat }
+
+    func validate() throws {
+        let shortForms = [csv, json, nl].filter { $0 }.count
+        if shortForms > 1 || (shortForms == 1 && chosenFormat != .table) {
+            throw ValidationError("choose one output format: --format, --csv, --json or --nl")
+        }
+    }
 
     /// Prints `listing` in the chosen format.
     func print(_ listing: Listing) {

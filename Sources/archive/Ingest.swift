@@ -182,7 +182,9 @@ extension Archive {
                             switch try writer.store(article, extraction: extraction) {
                             case .stored(let id):
                                 outcomes.append(.stored(input.origin, id: id, title: article.title))
-                                if let warning = Self.warning(about: article) { outcomes.append(.warning(input.origin, warning)) }
+                                if let warning = Self.warning(about: article) {
+                                    outcomes.append(.warning(input.origin, warning))
+                                }
                             case .duplicate(let id): outcomes.append(.duplicate(input.origin, id: id))
                             }
                         } catch let error as ArchiveError where error.stopsWriting {

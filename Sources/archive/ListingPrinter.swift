@@ -1,7 +1,9 @@
 import ArchiveStore
 import Foundation
 
-/// Prints a listing as an aligned table that fits the terminal, CSV (RFC 4180) or JSON.
+/// Prints a listing as an aligned table (fitted to a terminal's width, never cut when output goes
+/// elsewhere), CSV (RFC 4180), a JSON array, or newline-delimited JSON (one object a line), the JSON
+/// keeping the listing's column order.
 struct ListingPrinter {
     var format: OutputFormat
     var width: Int = ListingPrinter.terminalWidth()
@@ -10,6 +12,7 @@ struct ListingPrinter {
         switch format {
         case .csv: return csv(table)
         case .json: return json(table)
+        case .nl: return table.rows.map { OrderedJSON.object(table.columns, $0, pretty: false) + "\n" }.joined()
         case .table: return aligned(table)
         }
     }
@@ -32,12 +35,9 @@ struct ListingPrinter {
     }
 
     func json(_ table: Listing) -> String {
-        let objects: [[String: Any]] = table.rows.map { row in
-            var object: [String: Any] = [:]
-            for (column, value) in zip(table.columns, row) { object[column] = value.jsonValue }
-            return object
-        }
-        return Self.jsonText(objects, pretty: true) + "\n"
+        guard !table.rows.isEmpty else { return "[]\n" }
+        return "[\n" + table.rows.map { OrderedJSON.object(table.columns, $0, pretty: true) }.joined(separator: ",\n")
+            + "\n]\n"
     }
 
     static func jsonText(_ object: Any, pretty: Bool) -> String {
@@ -86,14 +86,15 @@ struct ListingPrinter {
         text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
     }
 
+    /// The terminal's width (`COLUMNS` when set), 80 for a terminal that does not say; when standard
+    /// output is no terminal (a pipe, a file), no limit: a script gets every character.
     static func terminalWidth() -> Int {
         if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns >= 40 {
             return columns
         }
+        guard isatty(STDOUT_FILENO) != 0 else { return Int.max / 4 }
         var size = winsize()
-        if isatty(STDOUT_FILENO) != 0, ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 {
-            return Int(size.ws_col)
-        }
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col >= 40 { return Int(size.ws_col) }
         return 80
     }
 }

@@ -7,7 +7,7 @@ extension Archive {
         static let configuration = CommandConfiguration(
             abstract: "Print one article with numbered paragraphs and what was extracted from it.",
             discussion:
-                "Figures are marked [like this] in the text, entity names {like this}; --format json prints the export object."
+                "Figures are marked [like this] in the text, entity names {like this}. --format json prints the export object (nl: on one line); csv prints the paragraphs, one row each."
         )
 
         @OptionGroup var options: ListingOptions
@@ -17,11 +17,17 @@ extension Archive {
 
         func run() throws {
             let article = try options.archive.openReader().article(id)
-            if options.format == .json {
-                print(ListingPrinter.jsonText(article.exportObject, pretty: true))
-                return
+            switch options.format {
+            case .json: print(ListingPrinter.jsonText(article.exportObject, pretty: true))
+            case .nl: print(ListingPrinter.jsonText(article.exportObject, pretty: false))
+            case .csv:
+                let rows = article.paragraphs.map {
+                    [ListingValue(id), ListingValue($0.position), ListingValue($0.kind), ListingValue($0.text)]
+                }
+                options.print(Listing(columns: ["article", "position", "kind", "text"], rows: rows))
+            case .table: print(ArticleText(article).rendered, terminator: "")
             }
-            print(ArticleText(article).rendered, terminator: "")
+            fflush(stdout)
         }
     }
 }

@@ -23,15 +23,16 @@ enum ArchiveBinary {
 
     /// Runs `archive arguments` in `folder` to its end, with `stdin` as its standard input. The
     /// environment names no archive and a terminal 80 columns wide, so tables and help texts wrap the
-    /// same wherever the tests run.
-    static func run(_ arguments: [String], in folder: URL, stdin: String? = nil) throws -> Run {
+    /// same wherever the tests run; `columns: nil` leaves the width unset, as a pipe in a script has it.
+    static func run(_ arguments: [String], in folder: URL, stdin: String? = nil, columns: String? = "80") throws -> Run
+    {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = folder
         var environment = ProcessInfo.processInfo.environment
         environment["ARCHIVE_DB"] = nil
-        environment["COLUMNS"] = "80"
+        environment["COLUMNS"] = columns
         environment["LINES"] = "24"
         process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
