@@ -4,7 +4,8 @@ import PackageDescription
 // Layers, each depending only on the ones above it (scripts/check-layers holds every target to the
 // modules it declares here, and no import back up):
 //   CSQLite (system libsqlite3) → SQLite (database layer)
-//   ArticleModel → ArticleReaders (formats; CLibXML2, the system libxml2, parses HTML) and Extraction (language)
+//   ArticleModel → ArticleReaders (formats; CLibXML2, the system libxml2, parses HTML; CZlib, the system
+//   zlib, opens .gz files) and Extraction (language)
 //   ArchiveStore (schema.sql, writing and reading the archive)
 //   archive (the command-line tool)
 let package = Package(
@@ -28,9 +29,14 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         .target(name: "ArticleModel"),
-        .target(name: "ArticleReaders", dependencies: ["ArticleModel", "CLibXML2"]),
+        .target(name: "ArticleReaders", dependencies: ["ArticleModel", "CLibXML2", "CZlib"]),
         .target(
             name: "Extraction",
             dependencies: ["ArticleModel"],
@@ -55,7 +61,7 @@ let package = Package(
         ),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "CSQLite"]),
         .testTarget(name: "ArticleModelTests", dependencies: ["ArticleModel"]),
-        .testTarget(name: "ArticleReadersTests", dependencies: ["ArticleReaders", "ArticleModel"]),
+        .testTarget(name: "ArticleReadersTests", dependencies: ["ArticleReaders", "ArticleModel", "CZlib"]),
         .testTarget(
             name: "ExtractionTests", dependencies: ["Extraction", "ArticleModel"], resources: [.copy("Fixtures")]),
         .testTarget(

@@ -23,6 +23,10 @@ public struct ArticleFileReader: Sendable {
         guard bytes.count <= maximumBytes else {
             throw ArticleReadError.tooLarge(bytes: bytes.count, limit: maximumBytes)
         }
+        // Gzip (`story.html.gz`, or compressed standard input) is read as what it holds, within the same limit.
+        if Gzip.isCompressed(bytes) {
+            return try readAll(Gzip.decompress(bytes, limit: maximumBytes), origin: origin, format: format)
+        }
         var result: ArticleReadResult
         switch format ?? ArticleFormat.guess(path: origin) ?? ArticleFormat.sniff(bytes) {
         case .text:

@@ -11,8 +11,9 @@ public enum ArticleFormat: String, CaseIterable, Sendable {
     case jsonl
 
     /// The format a path's extension names, or nil when it names none this tool reads (so folder walks
-    /// skip images and the like).
+    /// skip images and the like). A gzip file is named by the extension before `.gz` (`story.html.gz`).
     public static func guess(path: String) -> ArticleFormat? {
+        if let inner = Gzip.innerPath(path) { return guess(path: inner) }
         switch (path as NSString).pathExtension.lowercased() {
         case "txt", "text", "md": return .text
         case "html", "htm", "xhtml": return .html

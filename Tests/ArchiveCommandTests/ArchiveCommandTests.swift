@@ -52,6 +52,26 @@ import Testing
         #expect(result.stdout.hasSuffix("(archive schema version \(number))\n"), "\(result.stdout)")
     }
 
+    /// A folder of gzipped articles (`.txt.gz`, `.html.gz`) is read as the files inside them.
+    @Test func gzippedFilesInAFolderAreIngested() throws {
+        let folder = try scratch()
+        let pages = folder.appendingPathComponent("pages")
+        try FileManager.default.createDirectory(at: pages, withIntermediateDirectories: true)
+        let copy = pages.appendingPathComponent("story.txt")
+        try FileManager.default.copyItem(atPath: Self.sample, toPath: copy.path)
+        let gzip = Process()
+        gzip.executableURL = URL(fileURLWithPath: "/bin/gzip")
+        gzip.arguments = [copy.path]
+        try gzip.run()
+        gzip.waitUntilExit()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: pages.path) == ["story.txt.gz"])
+        let result = try run(["ingest", "pages"], in: folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("1 stored, 0 already archived, 0 failed"))
+        let csv = try run(["query", "strikes", "--csv"], in: folder)
+        #expect(csv.stdout.contains("Erbil,Iraq,2020-01-08,missile,launched,5,5"))
+    }
+
     @Test func ingestThenStrikesMatchesTheView() throws {
         let folder = try scratch()
         let ingest = try run(["ingest", Self.sample], in: folder)
