@@ -212,7 +212,7 @@ INSERT INTO canned_queries (name, view, description) VALUES
     ('reports',    'incident_reports',    'Every strike or casualty figure, one row each, with its date, site, source and sentence'),
     ('figures',    'figure_list',         'Every figure with its unit, site, event, source and article'),
     ('people',     'people',              'People named, with the roles seen, mentions and articles'),
-    ('places',     'places',              'Places named, with mentions and articles'),
+    ('places',     'places',              'Places named, with country, point, mentions and articles'),
     ('organizations', 'organizations',    'Organisations named, with mentions and articles'),
     ('quotes',     'quote_list',          'Direct quotes with their speaker, article and paragraph'),
     ('articles',   'article_list',        'Every article with its source, date and counts of what was extracted'),
@@ -389,11 +389,14 @@ WHERE e.kind = 'person'
 GROUP BY e.id
 ORDER BY mentions DESC, e.name;
 
--- Places named, most mentioned first.
+-- Places named, most mentioned first, with what the gazetteer knows of them: feature (country, region or
+-- city), country, and for cities latitude and longitude (datasette-cluster-map draws these columns as they are).
 CREATE VIEW places AS
-SELECT e.id, e.name, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles
+SELECT e.id, e.name, l.kind AS feature, l.country, count(m.id) AS mentions,
+       count(DISTINCT m.article_id) AS articles, l.latitude, l.longitude
 FROM entities e
 JOIN entity_mentions m ON m.entity_id = e.id
+LEFT JOIN place_locations l ON l.entity_id = e.id
 WHERE e.kind = 'place'
 GROUP BY e.id
 ORDER BY mentions DESC, e.name;

@@ -216,7 +216,7 @@ INSERT INTO canned_queries (name, view, description) VALUES
     ('reports',    'incident_reports',    'Every strike or casualty figure, one row each, with its date, site, source and sentence'),
     ('figures',    'figure_list',         'Every figure with its unit, site, event, source and article'),
     ('people',     'people',              'People named, with the roles seen, mentions and articles'),
-    ('places',     'places',              'Places named, with mentions and articles'),
+    ('places',     'places',              'Places named, with country, point, mentions and articles'),
     ('organizations', 'organizations',    'Organisations named, with mentions and articles'),
     ('quotes',     'quote_list',          'Direct quotes with their speaker, article and paragraph'),
     ('articles',   'article_list',        'Every article with its source, date and counts of what was extracted'),
@@ -393,11 +393,14 @@ WHERE e.kind = 'person'
 GROUP BY e.id
 ORDER BY mentions DESC, e.name;
 
--- Places named, most mentioned first.
+-- Places named, most mentioned first, with what the gazetteer knows of them: feature (country, region or
+-- city), country, and for cities latitude and longitude (datasette-cluster-map draws these columns as they are).
 CREATE VIEW places AS
-SELECT e.id, e.name, count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles
+SELECT e.id, e.name, l.kind AS feature, l.country, count(m.id) AS mentions,
+       count(DISTINCT m.article_id) AS articles, l.latitude, l.longitude
 FROM entities e
 JOIN entity_mentions m ON m.entity_id = e.id
+LEFT JOIN place_locations l ON l.entity_id = e.id
 WHERE e.kind = 'place'
 GROUP BY e.id
 ORDER BY mentions DESC, e.name;
@@ -728,7 +731,8 @@ ORDER BY date, article;
 -- published stays NULL rather than invented). Stored articles whose published is in another form keep
 -- that form in published_as_written; published becomes the date-time when only the space before the
 -- time differs, else the date the file wrote alone, which always reads.
--- The file is also marked as an archive in its header (application_id 'ARCH'), as new archives are.
+-- The file is also marked as an archive in its header (application_id 'ARCH'), as new archives are, and
+-- the places view gains each place's feature (country, region, city), country and point for maps.
 
 PRAGMA application_id = 1095910216;
 
@@ -746,6 +750,19 @@ WHERE published IS NOT NULL
   AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'
   AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]'
   AND NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]T[0-9][0-9]:[0-9][0-9]:[0-9][0-9]Z';
+
+UPDATE canned_queries SET description = 'Places named, with country, point, mentions and articles'
+WHERE name = 'places';
+DROP VIEW places;
+CREATE VIEW places AS
+SELECT e.id, e.name, l.kind AS feature, l.country, count(m.id) AS mentions,
+       count(DISTINCT m.article_id) AS articles, l.latitude, l.longitude
+FROM entities e
+JOIN entity_mentions m ON m.entity_id = e.id
+LEFT JOIN place_locations l ON l.entity_id = e.id
+WHERE e.kind = 'place'
+GROUP BY e.id
+ORDER BY mentions DESC, e.name;
 """#,
     ]
 }
