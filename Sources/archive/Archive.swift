@@ -13,7 +13,7 @@ struct Archive: ParsableCommand {
         version: "0.1.0 (archive schema version \(ArchiveSchema.version))",
         subcommands: [
             Ingest.self, Query.self, Search.self, Show.self, Figures.self, Entities.self, Export.self, Stats.self,
-            Reindex.self, SQL.self,
+            Reindex.self, SQL.self, DatasetteMetadata.self,
         ]
     )
 }

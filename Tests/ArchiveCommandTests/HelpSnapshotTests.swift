@@ -10,6 +10,7 @@ import Testing
 @Suite struct HelpSnapshotTests {
     static let commands = [
         "archive", "ingest", "query", "search", "show", "figures", "entities", "export", "stats", "reindex", "sql",
+        "datasette-metadata",
     ]
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Help")
     static let updating = ProcessInfo.processInfo.environment["UPDATE_HELP_SNAPSHOTS"] == "1"
