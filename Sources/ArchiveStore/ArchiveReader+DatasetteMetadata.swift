@@ -33,7 +33,8 @@ extension ArchiveReader {
     /// Tables and views, with what Datasette should know of each.
     nonisolated(unsafe) static let datasetteTables: [String: Any] = [
         "articles": [
-            "description": "One row per article: headline, publisher, publication date (ISO 8601) and where it was read from.",
+            "description":
+                "One row per article: headline, publisher, publication date (ISO 8601) and where it was read from.",
             "label_column": "title", "sort_desc": "published", "facets": ["source", "published_from"],
         ],
         "paragraphs": [
@@ -46,13 +47,18 @@ extension ArchiveReader {
         ],
         "entity_aliases": ["description": "Other names of an entity; origin 'user' for those you add to merge two."],
         "entity_mentions": ["description": "Where each entity is named: article, paragraph and character offsets."],
-        "place_locations": ["description": "What the gazetteer (GeoNames, CC BY 4.0) knows of a place: country and point."],
+        "place_locations": [
+            "description": "What the gazetteer (GeoNames, CC BY 4.0) knows of a place: country and point."
+        ],
         "figures": [
-            "description": "Every number that counts or measures something, with what it counts, site, event and source.",
+            "description":
+                "Every number that counts or measures something, with what it counts, site, event and source.",
             "label_column": "text", "facets": ["event", "unit", "source", "kind"],
         ],
         "quotes": ["description": "Direct quotations with their speaker.", "label_column": "text"],
-        "date_mentions": ["description": "Dates in the text, resolved against the publication date.", "facets": ["grain"]],
+        "date_mentions": [
+            "description": "Dates in the text, resolved against the publication date.", "facets": ["grain"],
+        ],
         "incident_reports": ["facets": ["event", "unit", "source", "country"]],
         "strikes": ["facets": ["weapon", "event", "country"]],
         "casualties": ["facets": ["event", "who", "country"]],
@@ -86,12 +92,12 @@ extension ArchiveReader {
             "title": "Quotes by a speaker",
             "description": "Direct quotes by one speaker, under any of their names.",
             "sql": """
-                SELECT q.id, e.name AS speaker, q.text AS quote, q.article_id AS article
-                FROM quotes q JOIN entities e ON e.id = q.speaker_entity_id
-                WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = :speaker COLLATE NOCASE
-                               UNION SELECT id FROM entities WHERE name = :speaker COLLATE NOCASE)
-                ORDER BY q.article_id, q.id
-                """,
+            SELECT q.id, e.name AS speaker, q.text AS quote, q.article_id AS article
+            FROM quotes q JOIN entities e ON e.id = q.speaker_entity_id
+            WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = :speaker COLLATE NOCASE
+                           UNION SELECT id FROM entities WHERE name = :speaker COLLATE NOCASE)
+            ORDER BY q.article_id, q.id
+            """,
         ],
     ]
 }

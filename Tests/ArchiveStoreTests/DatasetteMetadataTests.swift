@@ -8,7 +8,8 @@ import Testing
 /// in it runs on the archive with its parameters.
 @Suite struct DatasetteMetadataTests {
     func archive() throws -> (ArchiveWriter, ArchiveReader) {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("meta-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("meta-\(UUID().uuidString).sqlite")
+            .path
         let writer = try ArchiveWriter(path: path)
         let article = Article(
             title: "Missiles hit Erbil",
@@ -39,7 +40,9 @@ import Testing
 
         let queries = try #require(database["queries"] as? [String: [String: String]])
         #expect(queries.count == 5)
-        let values = ["site": "Erbil", "from": "2020-01-01", "to": "2020-12-31", "unit": "missile", "speaker": "Ali Khamenei"]
+        let values = [
+            "site": "Erbil", "from": "2020-01-01", "to": "2020-12-31", "unit": "missile", "speaker": "Ali Khamenei",
+        ]
         for (name, query) in queries {
             let sql = try #require(query["sql"])
             let used = values.filter { sql.contains(":" + $0.key) }
