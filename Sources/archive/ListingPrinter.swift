@@ -25,13 +25,16 @@ struct ListingPrinter {
     // MARK: - Formats
 
     func csv(_ table: Listing) -> String {
+        csvLine(table.columns) + table.rows.map { csvLine($0.map { $0.textValue ?? "" }) }.joined()
+    }
+
+    /// One CSV record (RFC 4180) with its CRLF: fields quoted when they hold a comma, quote or line break.
+    func csvLine(_ fields: [String]) -> String {
         func field(_ text: String) -> String {
             guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
             return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
-        var lines = [table.columns.map(field).joined(separator: ",")]
-        for row in table.rows { lines.append(row.map { field($0.textValue ?? "") }.joined(separator: ",")) }
-        return lines.joined(separator: "\r\n") + "\r\n"
+        return fields.map(field).joined(separator: ",") + "\r\n"
     }
 
     func json(_ table: Listing) -> String {
