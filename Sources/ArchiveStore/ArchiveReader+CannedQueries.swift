@@ -6,15 +6,17 @@ extension ArchiveReader {
         try rows("SELECT name, view, description FROM canned_queries ORDER BY rowid")
     }
 
-    /// Every row of the canned query's view, named by the query's name or the view's.
+    /// The rows of the canned query's view, named by the query's name or the view's: every row, or the
+    /// first `limit` (asked of SQLite, so a first page costs a first page).
     ///
     /// - Throws: ``ArchiveError/noSuchQuery(name:known:)`` for any other name.
-    public func run(_ name: String) throws -> Listing {
+    public func run(_ name: String, limit: Int? = nil) throws -> Listing {
         let queries = try cannedQueries()
         guard let query = queries.first(where: { $0.name == name || $0.view == name }) else {
             throw ArchiveError.noSuchQuery(name: name, known: queries.map(\.name))
         }
-        let statement = try database.cachedStatement("SELECT * FROM \(query.view)")
+        let statement = try database.cachedStatement("SELECT * FROM \(query.view) LIMIT ?")
+        try statement.bind([limit ?? -1])
         var rows: [[ListingValue]] = []
         while try statement.step() {
             rows.append((0..<statement.columnCount).map { ListingValue(statement.column($0)) })

@@ -41,6 +41,18 @@ struct ListingOptions: ParsableArguments {
     @Flag(name: .customLong("nl"), help: "Short for --format nl.")
     var nl = false
 
+    @Option(help: "Print at most this many rows (default: 50 on a terminal, every row elsewhere).")
+    var limit: Int?
+
+    @Flag(help: "Print every row, on a terminal too.")
+    var all = false
+
+    /// How many rows to print: nil for all. A terminal gets a first page; a pipe or a file everything.
+    var rowLimit: Int? {
+        if all { return nil }
+        return limit ?? (isatty(STDOUT_FILENO) != 0 ? 50 : nil)
+    }
+
     /// The format the options chose.
     var format: OutputFormat { csv ? .csv : json ? .json : nl ? .nl : chosenFormat }
 
@@ -49,11 +61,17 @@ struct ListingOptions: ParsableArguments {
         if shortForms > 1 || (shortForms == 1 && chosenFormat != .table) {
             throw ValidationError("choose one output format: --format, --csv, --json or --nl")
         }
+        if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        if limit != nil && all { throw ValidationError("--limit and --all cannot go together") }
     }
 
-    /// Prints `listing` in the chosen format.
-    func print(_ listing: Listing) {
-        ListingPrinter(format: format).print(listing)
+    /// Prints `listing` in the chosen format, cut to ``rowLimit`` rows with a line on standard error
+    /// saying so. `more`: the listing was fetched with one row past the limit, so its total is unknown.
+    func print(_ listing: Listing, fetchedOnePast more: Bool = false) {
+        guard let rowLimit, listing.rows.count > rowLimit else { return ListingPrinter(format: format).print(listing) }
+        ListingPrinter(format: format).print(Listing(columns: listing.columns, rows: Array(listing.rows.prefix(rowLimit))))
+        let total = more ? "the first \(rowLimit) rows" : "\(rowLimit) of \(listing.rows.count) rows"
+        printError("\(total); --limit N or --all for more")
     }
 }
 

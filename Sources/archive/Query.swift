@@ -36,10 +36,12 @@ extension Archive {
                         columns: ["id", "speaker", "quote", "article", "paragraph"]))
                 return
             }
-            let listing = try reader.run(name)
-            guard options.format == .table else { return options.print(listing) }
+            let listing = try reader.run(name, limit: options.rowLimit.map { $0 + 1 })
+            let more = options.rowLimit != nil
+            guard options.format == .table else { return options.print(listing, fetchedOnePast: more) }
             // A terminal has room for the facts; coordinates (for maps) go to csv and json.
-            options.print(listing.selecting(listing.columns.filter { $0 != "latitude" && $0 != "longitude" }))
+            options.print(
+                listing.selecting(listing.columns.filter { $0 != "latitude" && $0 != "longitude" }), fetchedOnePast: more)
         }
     }
 }

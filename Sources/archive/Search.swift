@@ -19,15 +19,10 @@ extension Archive {
         @Flag(help: "Pass the terms to FTS5 unchanged (its query syntax).")
         var raw = false
 
-        @Option(help: "Show at most this many paragraphs.")
-        var limit: Int = 20
-
-        func validate() throws {
-            if limit < 1 { throw ValidationError("--limit must be at least 1") }
-        }
-
         func run() throws {
             let reader = try options.archive.openReader()
+            // The best 20 paragraphs unless --limit or --all says otherwise.
+            let limit = options.all ? Int(Int32.max) : options.limit ?? 20
             let hits = try reader.search(terms.joined(separator: " "), raw: raw, limit: limit)
             options.print(Listing(hits, columns: ["article", "paragraph", "title", "snippet"]))
         }

@@ -226,7 +226,7 @@ import Testing
             at: inputs.appendingPathComponent("deeper"), withIntermediateDirectories: true)
         try FileManager.default.copyItem(
             atPath: ArchiveCommandTests.sample, toPath: inputs.appendingPathComponent("deeper/good.txt").path)
-        for name in ["page.html.gz", "notes.csv"] {
+        for name in ["photo.jpg.gz", "notes.csv"] {
             try "x".write(to: inputs.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
         for name in ["gone.txt", "gone.bin"] {
@@ -242,7 +242,7 @@ import Testing
             ])
         let verbose = try run(["ingest", "--verbose", "inputs"], in: folder)
         for line in [
-            "inputs/page.html.gz: skipped, not a known type (.gz)",
+            "inputs/photo.jpg.gz: skipped, not a known type (.gz)",
             "inputs/notes.csv: skipped, not a known type (.csv)",
             "inputs/gone.bin: skipped, a symbolic link to nothing",
         ] {

@@ -75,4 +75,19 @@ import Testing
         let object = try JSONSerialization.jsonObject(with: Data(nl.stdout.utf8)) as? [String: Any]
         #expect(object?["id"] as? Int == 1)
     }
+
+    /// A first page on request (and by default on a terminal), saying how to see the rest.
+    @Test func limitCutsTheListingAndSaysSo() throws {
+        let folder = try archive()
+        let page = try ArchiveBinary.run(["query", "people", "--limit", "2", "--csv"], in: folder)
+        #expect(page.status == 0)
+        #expect(page.stdout.split(separator: "\r\n").count == 3)  // the header and two rows
+        #expect(page.stderr == "the first 2 rows; --limit N or --all for more\n")
+        let all = try ArchiveBinary.run(["query", "people", "--all", "--csv"], in: folder)
+        #expect(all.stdout.split(separator: "\r\n").count > 3 && all.stderr.isEmpty)
+        let piped = try ArchiveBinary.run(["query", "people", "--csv"], in: folder)
+        #expect(piped.stdout == all.stdout)  // no terminal: every row
+        let listing = try ArchiveBinary.run(["entities", "--limit", "1", "--csv"], in: folder)
+        #expect(listing.stderr.hasPrefix("1 of "))
+    }
 }
