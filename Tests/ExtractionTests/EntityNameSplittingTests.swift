@@ -31,4 +31,15 @@ import Testing
         #expect(entity(found, "Iran")?.kind == .place)
         #expect(!found.contains { $0.name.contains("President") || $0.kind == .person })
     }
+
+    @Test func aPersonOfAnOrganisationIsTwoNames() {
+        let found = entities([
+            "Winners included Dana Reyes of NRP and Tomas Brandt of Harbour Party, and the Bank of Ireland stayed silent."
+        ])
+        #expect(entity(found, "Dana Reyes")?.kind == .person)
+        #expect(entity(found, "NRP")?.kind == .organization)
+        #expect(entity(found, "Tomas Brandt")?.kind == .person)
+        #expect(entity(found, "Harbour Party")?.kind == .organization)
+        #expect(entity(found, "Bank of Ireland")?.kind == .organization)
+    }
 }

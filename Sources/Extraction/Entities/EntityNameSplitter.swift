@@ -24,6 +24,9 @@ extension EntityExtractor {
         if let rest = withoutCommonAcronym(range, in: paragraph, sentence: sentence, initial: initial) { return rest }
         if namesNoScoredKind(range, in: tokens) { return [] }
         if let role = roleAlone(range, in: paragraph, initial: initial) { return role }
+        if let split = splitPersonOfOrganization(range, in: paragraph, sentence: sentence, initial: initial) {
+            return split
+        }
         let hasTitle = range.contains { isTitle(tokens[$0]) }
         if let organization = organizationByHead(range, in: paragraph, hasTitle: hasTitle) {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: organization)]
@@ -190,6 +193,39 @@ extension EntityExtractor {
         else { return nil }
         return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
             + pieces(of: k..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
+    }
+
+    /// `Frederick Fung of ADPL`, `Dana Reyes of the Harbour Party`: a person's two or three names, then
+    /// `of` and an organisation, as lists of candidates and their parties are written. Not an
+    /// organisation's or a place's own `of` (`Bank of England`, `University of Helsinki`).
+    private func splitPersonOfOrganization(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        initial: Bool
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound
+        guard let of = range.first(where: { tokens[$0].lower == "of" }), (2...3).contains(of - start),
+            of + 1 < range.upperBound
+        else { return nil }
+        let person = start..<of, rest = (of + 1)..<range.upperBound
+        let nameLike = person.allSatisfy { k in
+            let word = tokens[k]
+            return word.isCapitalized && !word.isAllCaps && !EnglishLexicon.notNames.contains(word.text)
+                && !EnglishLexicon.organizationHeads.contains(word.text) && !isTitle(word)
+                && !EntityLexicon.placeNameHeads.contains(word.text)
+                && !EntityLexicon.placeOfNameHeads.contains(word.text)
+                && !EntityLexicon.institutionBuildings.contains(word.text)
+                && !EntityLexicon.roleNouns.contains(word.text) && !EntityLexicon.roleModifiers.contains(word.text)
+                && !EntityLexicon.compassWords.contains(word.text)
+        }
+        guard nameLike, (knownSpan(at: start, limit: of, in: paragraph)?.length ?? 0) < person.count,
+            structure(person, in: paragraph) == nil,
+            organizationInRole(rest, in: paragraph) != nil
+        else { return nil }
+        let name = candidate(
+            person, in: paragraph, sentence: sentence, initial: initial,
+            evidence: Evidence(kind: .person, weight: Evidence.cue))
+        return [name] + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
     }
 
     /// A news agency's name run onto the end: `Monitor AFP`, `Beirut Reuters`.
