@@ -43,3 +43,11 @@ import Testing
         #expect(entity(found, "Bank of Ireland")?.kind == .organization)
     }
 }
+
+extension EntityNameSplittingTests {
+    @Test func aFirmWithAnAmpersandIsOneOrganisation() {
+        let found = entities(["Gary Tasker, an economist at Holm & Sons, said Holm had cut its forecast."])
+        #expect(entity(found, "Holm & Sons")?.kind == .organization)
+        #expect(entity(found, "Gary Tasker")?.kind == .person)
+    }
+}

@@ -28,6 +28,9 @@ extension EntityExtractor {
             return place
         }
         if EnglishLexicon.organizationHeads.contains(last) { return organization }
+        if range.count >= 3, tokens[range.upperBound - 2].text == "&", EntityLexicon.firmPartners.contains(last) {
+            return organization
+        }
         if EntityLexicon.placeMediaHeads.contains(last),
             (1...3).contains(where: { n in
                 n < range.count

@@ -53,6 +53,9 @@ extension EntityExtractor {
                 tokens[end + 1].lower != "'s"
             {
                 end += 2
+            } else if tokens[end].text == "&", next, EntityLexicon.firmPartners.contains(tokens[end + 1].text) {
+                // `Holm & Sons`, `Avery & Co`: a firm's name.
+                end += 2
             } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next
             {
                 // `People's Liberation Army`

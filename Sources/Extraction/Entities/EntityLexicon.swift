@@ -69,6 +69,11 @@ enum EntityLexicon {
         "GmbH", "AG", "SA", "Company", "Limited",
     ]
 
+    /// Words after `&` that end a firm's name: `Holm & Sons`, `Avery & Co`.
+    static let firmPartners: Set<String> = [
+        "Sons", "Son", "Co", "Co.", "Company", "Partners", "Associates", "Brothers", "Daughters", "Partner",
+    ]
+
     // MARK: - Evidence for kinds (used by the entity pass only)
 
     /// Forms of address kept with the name in an alias (`Ayatollah Ali Khamenei`, `Ms Hewitt`) but not

@@ -245,6 +245,8 @@ struct EntityResolver {
             {
                 shorts.append(words.dropLast().joined(separator: " "))
             }
+            // `Holm` for `Holm & Sons`, `Avery Lane` for `Avery Lane & Co`.
+            if let and = words.firstIndex(of: "&"), and >= 1 { shorts.append(words[..<and].joined(separator: " ")) }
             if words.count >= 3,
                 gazetteer.place(named: words[0])?.kind == .country || gazetteer.country(forDemonym: words[0]) != nil
             {
