@@ -181,7 +181,13 @@ public struct EntityExtractor: Sendable {
         for sentence in paragraph.sentences where sentence.contains(where: { tokens[$0].isWord }) {
             guard !sentence.contains(where: { tokens[$0].isWord && tokens[$0].text.first?.isLowercase == true }),
                 !ranges.contains(where: { $0.overlaps(sentence) })
-            else { continue }
+            else {
+                for stretch in headlineStretches(in: tokens, sentence: sentence)
+                where !ranges.contains(where: { $0.overlaps(stretch) }) {
+                    ranges.append(stretch)
+                }
+                continue
+            }
             ranges.append(sentence)
         }
         return ranges.sorted { $0.lowerBound < $1.lowerBound }

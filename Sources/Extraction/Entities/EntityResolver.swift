@@ -341,6 +341,8 @@ struct EntityResolver {
             for length in stride(from: min(5, range.upperBound - i), through: 1, by: -1) {
                 let span = i..<(i + length)
                 guard span.allSatisfy({ tokens[$0].isWord }) else { continue }
+                // `Mon Nov 7`: a weekday's or month's abbreviation alone is no place.
+                if length == 1, EnglishLexicon.notNames.contains(tokens[i].text) { continue }
                 var text = paragraph.text(of: span)
                 // `HAYWARD, Calif.`: a dateline in capitals.
                 if length == 1, tokens[i].isAllCaps, text.count > 3,

@@ -1,0 +1,41 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Headlines of other articles run into the text (page furniture) give no names of their own; long
+/// names in running text stay names.
+@Suite struct EntityHeadlineStretchTests {
+    func entities(_ paragraphs: [String]) -> [ExtractedEntity] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    @Test func headlinesRunIntoTheTextNameOnlyKnownNames() {
+        let found = entities([
+            "Floods closed the port of Valdoria on Monday, officials said. Related Harbour Workers Strike Over Pay "
+                + "Cuts in Valdoria Rescue Teams Reach Stranded Villagers Near Lisbon Tags floods"
+        ])
+        #expect(found.contains { $0.name == "Lisbon" && $0.kind == .place })
+        #expect(!found.contains { $0.name.contains("Strike") || $0.name.contains("Rescue") })
+        #expect(!found.contains { $0.name.contains("Villagers") })
+    }
+
+    @Test func longNamesInRunningTextStay() {
+        let found = entities([
+            "Samples were sent to the Cosmic Dust Lab in Building 31 at Johnson Space Center, and the Syrian "
+                + "Observatory for Human Rights said it counted the dead."
+        ])
+        #expect(found.contains { $0.name == "Johnson Space Center" })
+        #expect(found.contains { $0.name == "Syrian Observatory for Human Rights" && $0.kind == .organization })
+    }
+
+    @Test func theWordListKnowsInflectedVerbs() {
+        let words = EnglishWords(tsv: "# comment\ncapture\tV\nvillage\tN\nsupply\tV\n")
+        #expect(words.partOfSpeech(of: "captures") == .verb)
+        #expect(words.partOfSpeech(of: "supplies") == .verb)
+        #expect(words.partOfSpeech(of: "villages") == .noun)
+        #expect(words.partOfSpeech(of: "valdoria") == nil)
+        #expect(EnglishWords.bundled.partOfSpeech(of: "encircles") == .verb)
+    }
+}
