@@ -39,3 +39,24 @@ import Testing
         #expect(EnglishWords.bundled.partOfSpeech(of: "encircles") == .verb)
     }
 }
+
+/// Kinds from a name's own words: companies by what they make, common words with capitals as no person.
+@Suite struct EntityKindEvidenceTests {
+    func entities(_ paragraphs: [String]) -> [ExtractedEntity] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    @Test func companiesByWhatTheyMake() {
+        let found = entities(["The contract went to Northgate Robotics and Kestrel Aerospace, ahead of Dana Productions."])
+        for name in ["Northgate Robotics", "Kestrel Aerospace", "Dana Productions"] {
+            #expect(found.first { $0.name == name }?.kind == .organization, "\(name)")
+        }
+    }
+
+    @Test func commonWordsWithCapitalsAreNoPerson() {
+        let found = entities(["He wrote about Secret Agent films and Card Tricks for years, Tomas Brandt said."])
+        #expect(!found.contains { $0.name == "Secret Agent" || $0.name == "Card Tricks" })
+        #expect(found.first { $0.name == "Tomas Brandt" }?.kind == .person)
+    }
+}

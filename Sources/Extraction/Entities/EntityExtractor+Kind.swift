@@ -27,7 +27,9 @@ extension EntityExtractor {
         if EntityLexicon.placeNameHeads.contains(last) || EnglishLexicon.placeHeads.contains(last.lowercased()) {
             return place
         }
-        if EnglishLexicon.organizationHeads.contains(last) { return organization }
+        if EnglishLexicon.organizationHeads.contains(last) || EntityLexicon.companyHeads.contains(last) {
+            return organization
+        }
         if range.count >= 3, tokens[range.upperBound - 2].text == "&", EntityLexicon.firmPartners.contains(last) {
             return organization
         }
@@ -126,7 +128,16 @@ extension EntityExtractor {
         {
             return Evidence(kind: .place, weight: Evidence.context)
         }
-        if (2...4).contains(range.count) { return Evidence(kind: .person, weight: Evidence.shape) }
+        // `Card Tricks`, `Living Wage`: common words with capitals name a thing, not a person.
+        if (2...4).contains(range.count), !range.allSatisfy({ isCommonWord(tokens[$0]) }) {
+            return Evidence(kind: .person, weight: Evidence.shape)
+        }
         return nil
+    }
+
+    /// A capitalised common English word (`Tricks`, `Living`): a noun, verb, adjective or adverb in the
+    /// word list, not a proper noun there.
+    func isCommonWord(_ token: Token) -> Bool {
+        token.isWord && !token.isAllCaps && EnglishWords.bundled.partOfSpeech(of: token.lower) != nil
     }
 }

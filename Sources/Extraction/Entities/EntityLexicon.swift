@@ -69,6 +69,17 @@ enum EntityLexicon {
         "GmbH", "AG", "SA", "Company", "Limited",
     ]
 
+    /// Last words of companies' names that say what they make or do: `Intuitive Machines`, `Firefly
+    /// Aerospace`, `Dick Clark Productions`.
+    static let companyHeads: Set<String> = [
+        "Machines", "Aerospace", "Robotics", "Productions", "Gaming", "Dynamics", "Instruments", "Electronics",
+        "Semiconductor", "Semiconductors", "Therapeutics", "Biosciences", "Biotech", "Brands", "Foods",
+        "Beverages", "Chemicals", "Materials", "Minerals", "Mining", "Steel", "Shipping", "Airlines",
+        "Engineering", "Pharmaceutical", "Laboratories", "Enterprises", "Industries", "Technology", "Textiles",
+        "Apparel", "Motors", "Publishing", "Publications", "Consulting", "Securities", "Financial", "Bancorp",
+        "Capital", "Energy", "Oil", "Gas", "Power", "Utilities", "Telecommunications", "Wireless", "Digital",
+    ]
+
     /// Words after `&` that end a firm's name: `Holm & Sons`, `Avery & Co`.
     static let firmPartners: Set<String> = [
         "Sons", "Son", "Co", "Co.", "Company", "Partners", "Associates", "Brothers", "Daughters", "Partner",
