@@ -60,3 +60,17 @@ import Testing
         #expect(found.first { $0.name == "Tomas Brandt" }?.kind == .person)
     }
 }
+
+extension EntityKindEvidenceTests {
+    @Test func oneWordNamesNamedTwiceInsideSentences() {
+        let found = entities([
+            "The talks stalled when Okonjo left the room, while backers said FlowLark would wait.",
+            "Aides said Okonjo would return, while FlowLark kept its offer open.",
+            "The delegates met with Velmora before they went home.",
+        ])
+        #expect(found.first { $0.name == "Okonjo" }?.kind == .person)
+        #expect(found.first { $0.name == "FlowLark" }?.kind == .organization)
+        // Named once with nothing to say what it is: left out.
+        #expect(!found.contains { $0.name == "Velmora" })
+    }
+}

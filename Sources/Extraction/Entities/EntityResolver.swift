@@ -98,10 +98,50 @@ struct EntityResolver {
                 }
             }
         }
+        var aloneCount: [String: Int] = [:]
+        for i in deferred where Self.standsAlone(candidates[i]) { aloneCount[candidates[i].name, default: 0] += 1 }
         for i in deferred {
-            if let entry = attach(candidates[i]) { mention(entry, candidates[i]) }
+            if let entry = attach(candidates[i]) {
+                mention(entry, candidates[i])
+            } else if aloneCount[candidates[i].name, default: 0] >= 2 {
+                // `tells Wikinews`, `under Gorbachev`: a word no dictionary has, capitalised inside
+                // sentences more than once, names someone; most often a person.
+                // A capital inside the word (`SpaceX`, `OrbitBeyond`) is a brand's.
+                var candidate = candidates[i]
+                let kind: ExtractedEntity.Kind = Self.hasInnerCapital(candidate.name) ? .organization : .person
+                candidate.evidence = Evidence(kind: kind, weight: Evidence.shape)
+                _ = place(candidate)
+            }
         }
         mergeSpellingVariants()
+    }
+
+    /// A one-word name with no evidence that is still a name: capitalised inside a sentence, not in
+    /// capitals, and no common English word or word of the lexicon.
+    static func standsAlone(_ candidate: Candidate) -> Bool {
+        let name = candidate.name
+        guard !candidate.titleOnly, !candidate.genericHead, !candidate.sentenceInitial, name.count >= 3,
+            !name.contains(" "), !name.contains("-"), !name.contains("'"), !name.contains("\u{2019}"),
+            let first = name.unicodeScalars.first, first.properties.isUppercase,
+            name.unicodeScalars.dropFirst().contains(where: { $0.properties.isLowercase })
+        else { return false }
+        let lowercased = name.lowercased()
+        return EnglishWords.bundled.partOfSpeech(of: lowercased) == nil
+            && !EnglishLexicon.notNames.contains(name) && !EntityLexicon.runBreakers.contains(name)
+            && !EnglishLexicon.organizationHeads.contains(name) && !EnglishLexicon.titles.contains(name)
+            && !EntityLexicon.roleModifiers.contains(name) && !EntityLexicon.placeNameHeads.contains(name)
+            && !EntityLexicon.compassWords.contains(name) && !EntityLexicon.groupWords.contains(name)
+            && !EntityLexicon.genericHeads.contains(lowercased) && EnglishLexicon.month(lowercased) == nil
+    }
+
+    /// `SpaceX`, `YouTube`: an uppercase letter after a lowercase one.
+    static func hasInnerCapital(_ name: String) -> Bool {
+        var lower = false
+        for scalar in name.unicodeScalars {
+            if scalar.properties.isUppercase, lower { return true }
+            lower = scalar.properties.isLowercase
+        }
+        return false
     }
 
     /// Adds a candidate with evidence of its own to an existing entity or a new one. A surname or a
