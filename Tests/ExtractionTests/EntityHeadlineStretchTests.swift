@@ -74,3 +74,17 @@ extension EntityKindEvidenceTests {
         #expect(!found.contains { $0.name == "Velmora" })
     }
 }
+
+extension EntityKindEvidenceTests {
+    @Test func sitesByTheirHeads() {
+        let found = entities([
+            "Crews flew from Marlow Station to the Brenner Space Center, past the Tidewater Arena.",
+            "The Marlow Center for Policy Research disagreed, and Dovetail shares fell.",
+        ])
+        for name in ["Marlow Station", "Brenner Space Center", "Tidewater Arena"] {
+            #expect(found.first { $0.name == name }?.kind == .place, "\(name)")
+        }
+        #expect(found.first { $0.name == "Marlow Center for Policy Research" }?.kind == .organization)
+        #expect(found.first { $0.name == "Dovetail" }?.kind == .organization)
+    }
+}

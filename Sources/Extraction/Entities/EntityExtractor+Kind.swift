@@ -27,6 +27,11 @@ extension EntityExtractor {
         if EntityLexicon.placeNameHeads.contains(last) || EnglishLexicon.placeHeads.contains(last.lowercased()) {
             return place
         }
+        if EntityLexicon.siteHeads.contains(last),
+            !range.contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" })
+        {
+            return place
+        }
         if EnglishLexicon.organizationHeads.contains(last) || EntityLexicon.companyHeads.contains(last) {
             return organization
         }

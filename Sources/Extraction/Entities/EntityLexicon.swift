@@ -154,7 +154,8 @@ enum EntityLexicon {
     /// Lowercase words after a name that make it an organisation: `Haqqani network`, `Aamaq news agency`.
     static let organizationFollowers: Set<String> = [
         "network", "group", "agency", "newspaper", "militia", "party", "movement", "faction", "daily",
-        "broadcaster", "channel", "website", "company", "group's",
+        "broadcaster", "channel", "website", "company", "group's", "society", "bank", "lender", "insurer",
+        "firm", "index", "label", "studio", "airline", "carrier", "retailer", "club", "shares", "stock",
     ]
 
     /// First words of Arabic names of armed groups and movements: `Jaish al-Islam`, `Ahrar al-Sham`.
@@ -187,8 +188,13 @@ enum EntityLexicon {
         "Crossing", "Market", "Mall", "Plaza", "Hotel", "Prison", "Jail", "Hospital", "Clinic", "Cemetery",
         "Museum", "Monument", "Gate", "Dam", "Field", "Oasis", "Corridor", "Province", "District", "Governorate",
         "Region", "County", "Neighbourhood", "Neighborhood", "Village", "Town", "City", "Street", "St", "Ave", "Rd",
-        "Blvd", "Drive", "Lane", "Terrace", "Parkway", "Place",
+        "Blvd", "Drive", "Lane", "Terrace", "Parkway", "Place", "Station", "Arena", "Planetarium", "Shelf", "Plains",
+        "Northwest", "Northeast", "Southwest", "Southeast",
     ]
+
+    /// Heads of sites named after a person or a purpose (`Kennedy Space Center`, `Barbican Centre`):
+    /// places, unless an `of` or `for` says what the organisation does (`Center for Policy Research`).
+    static let siteHeads: Set<String> = ["Center", "Centre"]
 
     /// Last words of newspapers and broadcasters named after their city (`Baltimore Sun`, `Kansas City
     /// Star`): an organisation only when a known place comes first, as they are also surnames.
