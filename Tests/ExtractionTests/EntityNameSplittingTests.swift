@@ -51,3 +51,20 @@ extension EntityNameSplittingTests {
         #expect(entity(found, "Gary Tasker")?.kind == .person)
     }
 }
+
+extension EntityNameSplittingTests {
+    @Test func aHeadWithItsOfThePhraseIsOneName() {
+        let found = entities([
+            "The Organisation for the Prohibition of Chemical Weapons opened an inquiry, and the Fed held rates.",
+            "In 2013 Valdoria joined the Convention on the Prohibition of Chemical Weapons.",
+        ])
+        #expect(entity(found, "Organisation for the Prohibition of Chemical Weapons")?.kind == .organization)
+        #expect(entity(found, "Federal Reserve")?.kind == .organization)
+        #expect(!found.contains { $0.name == "Convention" || $0.name == "Prohibition of Chemical" })
+    }
+
+    @Test func whoAfterANameMakesAPerson() {
+        let found = entities(["The report was written by Okafor, who led the team."])
+        #expect(entity(found, "Okafor")?.kind == .person)
+    }
+}

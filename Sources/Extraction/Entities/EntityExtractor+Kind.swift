@@ -83,6 +83,7 @@ extension EntityExtractor {
             if EnglishLexicon.organizationHeads.contains(word.text) || EntityLexicon.genericHeads.contains(word.lower)
                 || EntityLexicon.roleModifiers.contains(word.text) || EntityLexicon.commonAcronyms.contains(word.text)
                 || EntityLexicon.placeNameHeads.contains(word.text) || EntityLexicon.compassWords.contains(word.text)
+                || EntityLexicon.workHeads.contains(word.text)
             {
                 return nil
             }
@@ -102,6 +103,13 @@ extension EntityExtractor {
                 EnglishLexicon.placeOfHeads.contains(tokens[range.lowerBound - 2].lower)
             {
                 return Evidence(kind: .place, weight: Evidence.cue)
+            }
+        }
+        // `Okafor, who led …`: the relative pronoun says a person (`which` goes with places as often).
+        if let after, after.isPunctuation(","), range.upperBound + 1 < sentence.upperBound {
+            switch tokens[range.upperBound + 1].lower {
+            case "who", "whose": return Evidence(kind: .person, weight: Evidence.cue)
+            default: break
             }
         }
         if let after, after.isWord {

@@ -20,7 +20,8 @@ enum EntityLexicon {
         "Google": "Google", "Apple": "Apple", "Microsoft": "Microsoft", "Amazon": "Amazon", "YouTube": "YouTube",
         "Pentagon": "Pentagon", "Kremlin": "Kremlin", "OPEC": "OPEC", "IMF": "International Monetary Fund",
         "WHO": "World Health Organization", "UNICEF": "UNICEF", "UNHCR": "UNHCR", "Congress": "Congress",
-        "Senate": "Senate", "Parliament": "Parliament", "FBI": "FBI", "CIA": "CIA", "IRGC": "IRGC",
+        "Senate": "Senate", "Parliament": "Parliament", "Fed": "Federal Reserve", "Federal Reserve": "Federal Reserve",
+        "FBI": "FBI", "CIA": "CIA", "IRGC": "IRGC",
         "Interpol": "Interpol", "Ruptly": "Ruptly", "SANA": "SANA", "YPG": "YPG", "SDF": "SDF", "PKK": "PKK",
         "Sky": "Sky", "Fifa": "Fifa", "FIFA": "FIFA", "Uefa": "Uefa", "Knesset": "Knesset",
         // Broadcasters, agencies and papers named without a head word.
