@@ -68,3 +68,16 @@ extension EntityNameSplittingTests {
         #expect(entity(found, "Okafor")?.kind == .person)
     }
 }
+
+extension EntityNameSplittingTests {
+    @Test func possessivesWithoutApostrophesFoldIntoTheName() {
+        let found = entities([
+            "Forces loyal to Bashar Assad advanced on Monday.",
+            "Bashar Assads forces took the town, and in a journal paper Bos described it.",
+            "The scientist Nick Bos disagreed, as did the Haqqani network.",
+        ])
+        #expect(entity(found, "Bashar Assad")?.aliases.contains("Bashar Assads") == true)
+        #expect(!found.contains { $0.name == "Bashar Assads" || $0.name == "Bos" })
+        #expect(entity(found, "Haqqani")?.kind == .organization)
+    }
+}

@@ -114,6 +114,21 @@ struct EntityResolver {
             }
         }
         mergeSpellingVariants()
+        mergePossessives()
+    }
+
+    /// `Bashar Assads forces` (the apostrophe lost) beside `Bashar Assad`: a name of two words or more
+    /// with a possessive `s` joins the name without it.
+    private mutating func mergePossessives() {
+        for i in entries.indices where entries[i].mergedInto == nil && entries[i].name.hasSuffix("s") {
+            let stem = String(entries[i].name.dropLast())
+            guard stem.contains(" "), var target = index[stem] else { continue }
+            while let next = entries[target].mergedInto { target = next }
+            guard target != i, entries[target].kind == entries[i].kind || entries[i].kind == .person else { continue }
+            entries[target].aliases += [entries[i].name] + entries[i].aliases
+            entries[target].mentions += entries[i].mentions
+            entries[i].mergedInto = target
+        }
     }
 
     /// A one-word name with no evidence that is still a name: capitalised inside a sentence, not in
@@ -167,10 +182,12 @@ struct EntityResolver {
         }
         let oneWord = !candidate.name.contains(" ")
         let place = candidate.kind == .place ? gazetteer.place(named: candidate.name) : nil
-        // `Castro` after `Steve Castro`: a person's surname outranks a town of that name (not a country).
+        // `Castro` after `Steve Castro`: a person's surname outranks a town of that name (not a country)
+        // and a word before it (`a journal paper Bos wrote`), not its own head after it (`Haqqani network`).
         if oneWord,
             candidate.kind == .place || candidate.kind == .person
-                || (candidate.evidence?.weight ?? 0) <= Evidence.context,
+                || (candidate.evidence?.weight ?? 0) <= Evidence.context
+                || (candidate.evidence?.weight ?? 0) <= Evidence.cue && candidate.aliases.isEmpty,
             place?.kind != .country, let entry = surnames[candidate.name], entries[entry].kind == .person
         {
             return (entry, true)
