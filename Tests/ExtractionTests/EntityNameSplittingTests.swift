@@ -81,3 +81,15 @@ extension EntityNameSplittingTests {
         #expect(entity(found, "Haqqani")?.kind == .organization)
     }
 }
+
+extension EntityNameSplittingTests {
+    @Test func numberedSitesAndArabicNamesRunTogether() {
+        let found = entities([
+            "Engineers at the Three Gorges Dam met officials from Valdoria.",
+            "Shells fell on al-Hamra al-Qusour and al-Midan district in the city.",
+        ])
+        #expect(entity(found, "Three Gorges Dam")?.kind == .place)
+        #expect(!found.contains { $0.name == "Gorges Dam" || $0.name == "al-Hamra al-Qusour" })
+        #expect(entity(found, "al-Hamra") != nil)
+    }
+}

@@ -190,7 +190,12 @@ enum EntityLexicon {
         "Museum", "Monument", "Gate", "Dam", "Field", "Oasis", "Corridor", "Province", "District", "Governorate",
         "Region", "County", "Neighbourhood", "Neighborhood", "Village", "Town", "City", "Street", "St", "Ave", "Rd",
         "Blvd", "Drive", "Lane", "Terrace", "Parkway", "Place", "Station", "Arena", "Planetarium", "Shelf", "Plains",
-        "Northwest", "Northeast", "Southwest", "Southeast",
+        "Northwest", "Northeast", "Southwest", "Southeast", "Rivers", "Lakes", "Falls",
+    ]
+
+    /// Spelled numbers that open the names of sites: `Three Gorges Dam`, `Twin Rivers`.
+    static let numberWordsInNames: Set<String> = [
+        "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twin", "Thousand",
     ]
 
     /// Heads of sites named after a person or a purpose (`Kennedy Space Center`, `Barbican Centre`):

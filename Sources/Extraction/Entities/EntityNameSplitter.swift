@@ -51,7 +51,11 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         var start = run.lowerBound, end = run.upperBound
         var initial = sentenceInitial
-        while start < end,
+        // `Three Gorges Dam`, `Three Parallel Rivers`: a number opening a site's name is part of it.
+        let numberedSite =
+            end - start >= 3 && EntityLexicon.placeNameHeads.contains(tokens[end - 1].text)
+            && EntityLexicon.numberWordsInNames.contains(tokens[start].text)
+        while start < end, !numberedSite,
             EnglishLexicon.notNames.contains(tokens[start].text)
                 || EnglishLexicon.nameParticles.contains(tokens[start].text)
                 || EntityLexicon.runBreakers.contains(tokens[start].text),
@@ -185,10 +189,13 @@ extension EntityExtractor {
     ) -> [Candidate]? {
         let tokens = paragraph.tokens
         let start = range.lowerBound, end = range.upperBound
+        // `al-Shaar al-Ansari Qazi Askar`: a second name joined to its article after one that had its own.
+        func joinedArticle(_ k: Int) -> Bool { Self.hasJoinedArticle(tokens[k]) && Self.hasJoinedArticle(tokens[k - 1]) }
         guard
             let k = ((start + 1)..<end).first(where: {
                 EntityLexicon.placePrefixesInsideRuns.contains(tokens[$0].text) && $0 + 1 < end
                     && !EnglishLexicon.nameParticles.contains(tokens[$0 - 1].lower)
+                    || joinedArticle($0)
             })
         else { return nil }
         return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
@@ -226,6 +233,12 @@ extension EntityExtractor {
             person, in: paragraph, sentence: sentence, initial: initial,
             evidence: Evidence(kind: .person, weight: Evidence.cue))
         return [name] + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
+    }
+
+    /// `al-Shaar`, `el-Arish`: a word with the Arabic article joined by a hyphen.
+    static func hasJoinedArticle(_ token: Token) -> Bool {
+        let lower = token.lower
+        return lower.count > 3 && (lower.hasPrefix("al-") || lower.hasPrefix("el-"))
     }
 
     /// A news agency's name run onto the end: `Monitor AFP`, `Beirut Reuters`.
