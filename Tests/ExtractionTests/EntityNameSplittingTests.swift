@@ -93,3 +93,16 @@ extension EntityNameSplittingTests {
         #expect(entity(found, "al-Hamra") != nil)
     }
 }
+
+extension EntityNameSplittingTests {
+    @Test func aCountryBeforeANameWithItsArticle() {
+        let found = entities(["Fighters of the Valdoria Al-Hamra Front withdrew, and France al-Midan Brigade followed."])
+        #expect(entity(found, "France")?.kind == .place)
+        #expect(entity(found, "al-Midan Brigade")?.kind == .organization)
+    }
+
+    @Test func commonWordsAroundOfAreNoPerson() {
+        let found = entities(["Critics called the book Ghost of Failure a triumph, Tomas Brandt said."])
+        #expect(!found.contains { $0.name == "Ghost of Failure" })
+    }
+}

@@ -142,7 +142,9 @@ extension EntityExtractor {
             return Evidence(kind: .place, weight: Evidence.context)
         }
         // `Card Tricks`, `Living Wage`: common words with capitals name a thing, not a person.
-        if (2...4).contains(range.count), !range.allSatisfy({ isCommonWord(tokens[$0]) }) {
+        if (2...4).contains(range.count),
+            !range.allSatisfy({ isCommonWord(tokens[$0]) || EnglishLexicon.nameParticles.contains(tokens[$0].text) })
+        {
             return Evidence(kind: .person, weight: Evidence.shape)
         }
         return nil

@@ -28,6 +28,12 @@ extension EntityExtractor {
             return split
         }
         let hasTitle = range.contains { isTitle(tokens[$0]) }
+        if let lead = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph), lead.length < range.count,
+            Self.hasJoinedArticle(tokens[range.lowerBound + lead.length]),
+            let split = splitOffLeadingCountry(range, in: paragraph, sentence: sentence, initial: initial)
+        {
+            return split
+        }
         if let organization = organizationByHead(range, in: paragraph, hasTitle: hasTitle) {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: organization)]
         }
@@ -267,7 +273,9 @@ extension EntityExtractor {
             end - start - lead.length >= 2
         else { return nil }
         let rest = (start + lead.length)..<end
-        guard structure(rest, in: paragraph) == nil,
+        // `Syria Al-Nusra Front`: a name that opens with its article does not go on from a country's.
+        let opensWithArticle = Self.hasJoinedArticle(tokens[rest.lowerBound]) && lead.evidence.kind == .place
+        guard structure(rest, in: paragraph) == nil || opensWithArticle,
             !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower)
         else { return nil }
         return [
