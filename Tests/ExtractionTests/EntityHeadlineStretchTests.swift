@@ -48,7 +48,9 @@ import Testing
     }
 
     @Test func companiesByWhatTheyMake() {
-        let found = entities(["The contract went to Northgate Robotics and Kestrel Aerospace, ahead of Dana Productions."])
+        let found = entities([
+            "The contract went to Northgate Robotics and Kestrel Aerospace, ahead of Dana Productions."
+        ])
         for name in ["Northgate Robotics", "Kestrel Aerospace", "Dana Productions"] {
             #expect(found.first { $0.name == name }?.kind == .organization, "\(name)")
         }

@@ -96,7 +96,8 @@ extension EntityNameSplittingTests {
 
 extension EntityNameSplittingTests {
     @Test func aCountryBeforeANameWithItsArticle() {
-        let found = entities(["Fighters of the Valdoria Al-Hamra Front withdrew, and France al-Midan Brigade followed."])
+        let found = entities(["Fighters of the Valdoria Al-Hamra Front withdrew, and France al-Midan Brigade followed."]
+        )
         #expect(entity(found, "France")?.kind == .place)
         #expect(entity(found, "al-Midan Brigade")?.kind == .organization)
     }

@@ -28,13 +28,16 @@ extension EntityExtractor {
         while k < sentence.upperBound {
             guard tokens[k].isWord, tokens[k].isCapitalized else { k += 1; continue }
             var end = k
-            var capitals = 0, common = 0, verbs = 0
+            var capitals = 0
             while end < sentence.upperBound, isInTitleCase(tokens[end]) {
-                let token = tokens[end]
+                if tokens[end].isWord, tokens[end].isCapitalized, !isNameHead(tokens[end].text) { capitals += 1 }
                 end += 1
-                guard token.isWord, token.isCapitalized, !isNameHead(token.text) else { continue }
-                capitals += 1
-                guard let tag = words.partOfSpeech(of: token.lower) else { continue }
+            }
+            // Words are looked up only in stretches long enough to be headlines.
+            var common = 0, verbs = 0
+            for token in tokens[k..<end] where capitals >= 5 && token.isWord && token.isCapitalized {
+                // Heads and titles (`Forces`, `Minister`) are common words, but no sign of a headline.
+                guard !isNameHead(token.text), let tag = words.partOfSpeech(of: token.lower) else { continue }
                 common += 1
                 if tag == .verb, !token.isAllCaps, !token.lower.hasSuffix("ing"), !furnitureVerbs.contains(token.text) {
                     verbs += 1

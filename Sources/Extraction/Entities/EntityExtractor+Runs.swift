@@ -53,8 +53,10 @@ extension EntityExtractor {
                 tokens[end + 1].lower != "'s"
             {
                 end += 2
-            } else if ["of", "for"].contains(tokens[end].lower), !tokens[end].isCapitalized, end + 2 < sentence.upperBound,
-                tokens[end + 1].lower == "the", !tokens[end + 1].isCapitalized, !isBlocked[end + 1], !isBlocked[end + 2],
+            } else if ["of", "for"].contains(tokens[end].lower), !tokens[end].isCapitalized,
+                end + 2 < sentence.upperBound,
+                tokens[end + 1].lower == "the", !tokens[end + 1].isCapitalized, !isBlocked[end + 1],
+                !isBlocked[end + 2],
                 tokens[end + 2].isNamePart, tokens[end + 2].isCapitalized,
                 EnglishLexicon.organizationHeads.contains(tokens[end - 1].text)
                     || EntityLexicon.placeOfNameHeads.contains(tokens[end - 1].text)

@@ -28,7 +28,8 @@ extension EntityExtractor {
             return split
         }
         let hasTitle = range.contains { isTitle(tokens[$0]) }
-        if let lead = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph), lead.length < range.count,
+        if let lead = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph),
+            lead.length < range.count,
             Self.hasJoinedArticle(tokens[range.lowerBound + lead.length]),
             let split = splitOffLeadingCountry(range, in: paragraph, sentence: sentence, initial: initial)
         {
@@ -196,7 +197,9 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         let start = range.lowerBound, end = range.upperBound
         // `al-Shaar al-Ansari Qazi Askar`: a second name joined to its article after one that had its own.
-        func joinedArticle(_ k: Int) -> Bool { Self.hasJoinedArticle(tokens[k]) && Self.hasJoinedArticle(tokens[k - 1]) }
+        func joinedArticle(_ k: Int) -> Bool {
+            Self.hasJoinedArticle(tokens[k]) && Self.hasJoinedArticle(tokens[k - 1])
+        }
         guard
             let k = ((start + 1)..<end).first(where: {
                 EntityLexicon.placePrefixesInsideRuns.contains(tokens[$0].text) && $0 + 1 < end
