@@ -51,9 +51,14 @@ public struct EnglishWords: Sendable {
     /// list does not know (most names).
     public func partOfSpeech(of lowercased: String) -> PartOfSpeech? {
         if let tag = tags[lowercased] { return tag }
-        for (ending, replacement) in Self.endings where lowercased.count > ending.count + 2 {
-            guard lowercased.hasSuffix(ending) else { continue }
-            if let tag = tags[String(lowercased.dropLast(ending.count)) + replacement] { return tag }
+        // Every ending is ASCII and ends in `s`, `d` or `g`: most names end otherwise.
+        let bytes = lowercased.utf8
+        guard let last = bytes.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "d") || last == UInt8(ascii: "g")
+        else { return nil }
+        let length = bytes.count
+        for (ending, replacement) in Self.endings where length > ending.utf8.count + 2 {
+            guard bytes.suffix(ending.utf8.count).elementsEqual(ending.utf8) else { continue }
+            if let tag = tags[String(bytes.dropLast(ending.utf8.count))! + replacement] { return tag }
         }
         return nil
     }

@@ -28,7 +28,8 @@ extension EntityExtractor {
             return split
         }
         let hasTitle = range.contains { isTitle(tokens[$0]) }
-        if let lead = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph),
+        if range.dropFirst().contains(where: { Self.hasJoinedArticle(tokens[$0]) }),
+            let lead = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph),
             lead.length < range.count,
             Self.hasJoinedArticle(tokens[range.lowerBound + lead.length]),
             let split = splitOffLeadingCountry(range, in: paragraph, sentence: sentence, initial: initial)
@@ -246,8 +247,11 @@ extension EntityExtractor {
 
     /// `al-Shaar`, `el-Arish`: a word with the Arabic article joined by a hyphen.
     static func hasJoinedArticle(_ token: Token) -> Bool {
-        let lower = token.lower
-        return lower.count > 3 && (lower.hasPrefix("al-") || lower.hasPrefix("el-"))
+        var bytes = token.lower.utf8.makeIterator()
+        guard let a = bytes.next(), let l = bytes.next(), let dash = bytes.next(), bytes.next() != nil else {
+            return false
+        }
+        return (a == UInt8(ascii: "a") || a == UInt8(ascii: "e")) && l == UInt8(ascii: "l") && dash == UInt8(ascii: "-")
     }
 
     /// A news agency's name run onto the end: `Monitor AFP`, `Beirut Reuters`.
