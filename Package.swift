@@ -40,8 +40,10 @@ let package = Package(
         .target(
             name: "Extraction",
             dependencies: ["ArticleModel"],
-            // GeoNames places (scripts/build-gazetteer; CC BY 4.0, see NOTICE), loaded by Gazetteer.bundled().
-            resources: [.copy("Data/gazetteer.tsv")]
+            // GeoNames places (scripts/build-gazetteer; CC BY 4.0, see NOTICE), loaded by Gazetteer.bundled();
+            // English words and their parts of speech (Data/english-words.py; UD English EWT, CC BY-SA 4.0).
+            exclude: ["Data/english-words.py"],
+            resources: [.copy("Data/gazetteer.tsv"), .copy("Data/english-words.tsv")]
         ),
         .target(name: "ArchiveStore", dependencies: ["SQLite", "ArticleModel", "Extraction"]),
         .executableTarget(

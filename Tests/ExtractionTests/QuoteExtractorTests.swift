@@ -385,3 +385,60 @@ import Testing
         #expect(elapsed < .seconds(20))
     }
 }
+
+/// Speakers that organisations and written statements stand for, and names set off from their verb.
+@Suite struct QuoteSpeakerResolutionTests {
+    func quotes(_ paragraphs: [String]) -> [Quote] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).quotes
+    }
+
+    func speaker(of text: String, in found: [Quote]) -> String? {
+        found.first { $0.text.hasPrefix(text) }?.speaker
+    }
+
+    @Test func anOrganisationSpeaksThroughItAndItsStatement() {
+        let found = quotes([
+            "In Brussels the Ministry of Transport confirmed new limits on lorries in the region. “The new limits apply to every lorry crossing the border,” it said in a statement. “These limits were agreed only by the ministers,” the statement added.",
+            "The Harbour Workers Union said the limits would cost jobs. “Our members will lose their work,” the statement read.",
+        ])
+        #expect(speaker(of: "The new limits", in: found) == "Ministry of Transport")
+        #expect(speaker(of: "These limits", in: found) == "Ministry of Transport")
+        #expect(speaker(of: "Our members", in: found) == "Harbour Workers Union")
+    }
+
+    @Test func theyStandsForAnOrganisationNamedAsTheSubject() {
+        let found = quotes([
+            "The label that owns her songs, Tidewater Records, has twice denied any wrongdoing.",
+            "“At no point did we block her concerts,” they said in a statement.",
+            "Two fans waited outside. “We came for the music,” they said.",
+        ])
+        #expect(speaker(of: "At no point", in: found) == "Tidewater Records")
+        #expect(speaker(of: "We came", in: found) == nil)
+    }
+
+    @Test func aVerbInAClauseOfConditionIntroducesNoQuote() {
+        let found = quotes([
+            "“We are not seeing a collapse,” said lender economist Alan Brisket. He said if the growth continued at this pace then the central bank may raise rates.",
+            "“I think the key is what the bank expects to happen to the market.”",
+        ])
+        #expect(speaker(of: "I think the key", in: found) == "Alan Brisket")
+    }
+
+    @Test func aNameBeforeALongDescriptionAndItsVerb() {
+        let found = quotes([
+            "“It was a little softer than expected,” said Gary Tasker, an economist at Holm & Sons.",
+            "“Liquid water is hard to find,” study lead author Lena Okafor, a planetary scientist at the Orbital Research Centre in Bergen, Norway, and Nordic University in Oslo, said in a statement.",
+        ])
+        #expect(speaker(of: "Liquid water", in: found) == "Lena Okafor")
+    }
+
+    @Test func aNameAloneAfterTheQuote() {
+        let found = quotes([
+            "Rates held steady in May, said Gary Tasker, an economist at Holm & Sons.",
+            "A rise is less likely, economists said. “The economy regained some traction,” Holm & Sons’ Tasker. “I think that means the bank can wait.”",
+        ])
+        #expect(speaker(of: "The economy regained", in: found) == "Gary Tasker")
+        #expect(speaker(of: "I think that means", in: found) == "Gary Tasker")
+    }
+}

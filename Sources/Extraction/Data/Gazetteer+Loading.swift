@@ -40,16 +40,16 @@ extension Gazetteer {
         if let path = ProcessInfo.processInfo.environment[environmentVariable], !path.isEmpty {
             return try load(contentsOf: path)
         }
-        let candidates = bundledCandidates()
+        let candidates = bundledCandidates(fileName: fileName)
         guard let path = candidates.first(where: { FileManager.default.isReadableFile(atPath: $0) }) else {
             throw LoadError.notFound(lookedIn: candidates)
         }
         return try load(contentsOf: path)
     }
 
-    /// Where the built resource folder can be: beside the program as called, and as resolved through
-    /// symbolic links; then the source tree.
-    static func bundledCandidates() -> [String] {
+    /// Where a data file of the built resource folder can be: beside the program as called, and as
+    /// resolved through symbolic links; then the source tree.
+    static func bundledCandidates(fileName: String) -> [String] {
         let resourceFolder = "ArticleArchive_Extraction.resources"
         var folders = [Bundle.main.bundleURL]
         if let executable = Bundle.main.executableURL {

@@ -27,7 +27,17 @@ extension EntityExtractor {
         if EntityLexicon.placeNameHeads.contains(last) || EnglishLexicon.placeHeads.contains(last.lowercased()) {
             return place
         }
-        if EnglishLexicon.organizationHeads.contains(last) { return organization }
+        if EntityLexicon.siteHeads.contains(last),
+            !range.contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" })
+        {
+            return place
+        }
+        if EnglishLexicon.organizationHeads.contains(last) || EntityLexicon.companyHeads.contains(last) {
+            return organization
+        }
+        if range.count >= 3, tokens[range.upperBound - 2].text == "&", EntityLexicon.firmPartners.contains(last) {
+            return organization
+        }
         if EntityLexicon.placeMediaHeads.contains(last),
             (1...3).contains(where: { n in
                 n < range.count
@@ -73,6 +83,7 @@ extension EntityExtractor {
             if EnglishLexicon.organizationHeads.contains(word.text) || EntityLexicon.genericHeads.contains(word.lower)
                 || EntityLexicon.roleModifiers.contains(word.text) || EntityLexicon.commonAcronyms.contains(word.text)
                 || EntityLexicon.placeNameHeads.contains(word.text) || EntityLexicon.compassWords.contains(word.text)
+                || EntityLexicon.workHeads.contains(word.text)
             {
                 return nil
             }
@@ -92,6 +103,13 @@ extension EntityExtractor {
                 EnglishLexicon.placeOfHeads.contains(tokens[range.lowerBound - 2].lower)
             {
                 return Evidence(kind: .place, weight: Evidence.cue)
+            }
+        }
+        // `Okafor, who led …`: the relative pronoun says a person (`which` goes with places as often).
+        if let after, after.isPunctuation(","), range.upperBound + 1 < sentence.upperBound {
+            switch tokens[range.upperBound + 1].lower {
+            case "who", "whose": return Evidence(kind: .person, weight: Evidence.cue)
+            default: break
             }
         }
         if let after, after.isWord {
@@ -123,7 +141,18 @@ extension EntityExtractor {
         {
             return Evidence(kind: .place, weight: Evidence.context)
         }
-        if (2...4).contains(range.count) { return Evidence(kind: .person, weight: Evidence.shape) }
+        // `Card Tricks`, `Living Wage`: common words with capitals name a thing, not a person.
+        if (2...4).contains(range.count),
+            !range.allSatisfy({ isCommonWord(tokens[$0]) || EnglishLexicon.nameParticles.contains(tokens[$0].text) })
+        {
+            return Evidence(kind: .person, weight: Evidence.shape)
+        }
         return nil
+    }
+
+    /// A capitalised common English word (`Tricks`, `Living`): a noun, verb, adjective or adverb in the
+    /// word list, not a proper noun there.
+    func isCommonWord(_ token: Token) -> Bool {
+        token.isWord && !token.isAllCaps && EnglishWords.bundled.partOfSpeech(of: token.lower) != nil
     }
 }

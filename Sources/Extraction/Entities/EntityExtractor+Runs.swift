@@ -53,6 +53,22 @@ extension EntityExtractor {
                 tokens[end + 1].lower != "'s"
             {
                 end += 2
+            } else if ["of", "for"].contains(tokens[end].lower), !tokens[end].isCapitalized,
+                end + 2 < sentence.upperBound,
+                tokens[end + 1].lower == "the", !tokens[end + 1].isCapitalized, !isBlocked[end + 1],
+                !isBlocked[end + 2],
+                tokens[end + 2].isNamePart, tokens[end + 2].isCapitalized,
+                EnglishLexicon.organizationHeads.contains(tokens[end - 1].text)
+                    || EntityLexicon.placeOfNameHeads.contains(tokens[end - 1].text)
+                    || EntityLexicon.placeNameHeads.contains(tokens[end - 1].text)
+                    || EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text)
+            {
+                // `Organisation for the Prohibition of Chemical Weapons`, `Museum of the Air Force`: an
+                // organisation's or a site's head, then `of the` and the rest of its name.
+                end += 3
+            } else if tokens[end].text == "&", next, EntityLexicon.firmPartners.contains(tokens[end + 1].text) {
+                // `Holm & Sons`, `Avery & Co`: a firm's name.
+                end += 2
             } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next
             {
                 // `People's Liberation Army`
@@ -110,7 +126,13 @@ extension EntityExtractor {
                 && !EnglishLexicon.titles.contains(tokens[k].text)
                 && !EntityLexicon.placeNameHeads.contains(tokens[k].text)
         }
-        if run.count >= 2 {
+        // `Organisation for the Prohibition of Chemical Weapons`: a head and its `of`-phrase is one name.
+        let headed = run.contains { k in
+            k > run.lowerBound && ["of", "for"].contains(tokens[k].lower)
+                && (EnglishLexicon.organizationHeads.contains(tokens[k - 1].text)
+                    || EntityLexicon.placeOfNameHeads.contains(tokens[k - 1].text))
+        }
+        if run.count >= 2, !headed {
             // Only after a known name or another common word (`Aleppo Bombing`, `Towns Resumes`), not
             // after a given name (`Theresa May`, `David Frost`).
             while last - first >= 2, common(last - 1),

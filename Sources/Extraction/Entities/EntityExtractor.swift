@@ -181,7 +181,13 @@ public struct EntityExtractor: Sendable {
         for sentence in paragraph.sentences where sentence.contains(where: { tokens[$0].isWord }) {
             guard !sentence.contains(where: { tokens[$0].isWord && tokens[$0].text.first?.isLowercase == true }),
                 !ranges.contains(where: { $0.overlaps(sentence) })
-            else { continue }
+            else {
+                for stretch in headlineStretches(in: tokens, sentence: sentence)
+                where !ranges.contains(where: { $0.overlaps(stretch) }) {
+                    ranges.append(stretch)
+                }
+                continue
+            }
             ranges.append(sentence)
         }
         return ranges.sorted { $0.lowerBound < $1.lowerBound }
@@ -209,6 +215,12 @@ public struct EntityExtractor: Sendable {
             guard a.paragraph == b.paragraph else { return false }
             let tokens = article.paragraphs[a.paragraph].tokens
             let gap = a.tokens.upperBound..<b.tokens.lowerBound
+            // `al-Shaghour al-Abbasiyyeen and al-Qassaa`: a list whose commas were lost.
+            if gap.isEmpty, !a.tokens.isEmpty, !b.tokens.isEmpty,
+                hasJoinedArticle(tokens[a.tokens.lowerBound]), hasJoinedArticle(tokens[b.tokens.lowerBound])
+            {
+                return true
+            }
             return gap.count == 1
                 && gap.allSatisfy {
                     tokens[$0].lower == "and" || tokens[$0].lower == "or" || tokens[$0].isPunctuation(",")

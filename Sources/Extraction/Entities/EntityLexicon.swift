@@ -20,7 +20,8 @@ enum EntityLexicon {
         "Google": "Google", "Apple": "Apple", "Microsoft": "Microsoft", "Amazon": "Amazon", "YouTube": "YouTube",
         "Pentagon": "Pentagon", "Kremlin": "Kremlin", "OPEC": "OPEC", "IMF": "International Monetary Fund",
         "WHO": "World Health Organization", "UNICEF": "UNICEF", "UNHCR": "UNHCR", "Congress": "Congress",
-        "Senate": "Senate", "Parliament": "Parliament", "FBI": "FBI", "CIA": "CIA", "IRGC": "IRGC",
+        "Senate": "Senate", "Parliament": "Parliament", "Fed": "Federal Reserve", "Federal Reserve": "Federal Reserve",
+        "FBI": "FBI", "CIA": "CIA", "IRGC": "IRGC",
         "Interpol": "Interpol", "Ruptly": "Ruptly", "SANA": "SANA", "YPG": "YPG", "SDF": "SDF", "PKK": "PKK",
         "Sky": "Sky", "Fifa": "Fifa", "FIFA": "FIFA", "Uefa": "Uefa", "Knesset": "Knesset",
         // Broadcasters, agencies and papers named without a head word.
@@ -67,6 +68,22 @@ enum EntityLexicon {
         "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "LLC", "Group",
         "Holdings",
         "GmbH", "AG", "SA", "Company", "Limited",
+    ]
+
+    /// Last words of companies' names that say what they make or do: `Intuitive Machines`, `Firefly
+    /// Aerospace`, `Dick Clark Productions`.
+    static let companyHeads: Set<String> = [
+        "Machines", "Aerospace", "Robotics", "Productions", "Gaming", "Dynamics", "Instruments", "Electronics",
+        "Semiconductor", "Semiconductors", "Therapeutics", "Biosciences", "Biotech", "Brands", "Foods",
+        "Beverages", "Chemicals", "Materials", "Minerals", "Mining", "Steel", "Shipping", "Airlines",
+        "Engineering", "Pharmaceutical", "Laboratories", "Enterprises", "Industries", "Technology", "Textiles",
+        "Apparel", "Motors", "Publishing", "Publications", "Consulting", "Securities", "Financial", "Bancorp",
+        "Capital", "Energy", "Oil", "Gas", "Power", "Utilities", "Telecommunications", "Wireless", "Digital",
+    ]
+
+    /// Words after `&` that end a firm's name: `Holm & Sons`, `Avery & Co`.
+    static let firmPartners: Set<String> = [
+        "Sons", "Son", "Co", "Co.", "Company", "Partners", "Associates", "Brothers", "Daughters", "Partner",
     ]
 
     // MARK: - Evidence for kinds (used by the entity pass only)
@@ -138,7 +155,8 @@ enum EntityLexicon {
     /// Lowercase words after a name that make it an organisation: `Haqqani network`, `Aamaq news agency`.
     static let organizationFollowers: Set<String> = [
         "network", "group", "agency", "newspaper", "militia", "party", "movement", "faction", "daily",
-        "broadcaster", "channel", "website", "company", "group's",
+        "broadcaster", "channel", "website", "company", "group's", "society", "bank", "lender", "insurer",
+        "firm", "index", "label", "studio", "airline", "carrier", "retailer", "club", "shares", "stock",
     ]
 
     /// First words of Arabic names of armed groups and movements: `Jaish al-Islam`, `Ahrar al-Sham`.
@@ -171,8 +189,18 @@ enum EntityLexicon {
         "Crossing", "Market", "Mall", "Plaza", "Hotel", "Prison", "Jail", "Hospital", "Clinic", "Cemetery",
         "Museum", "Monument", "Gate", "Dam", "Field", "Oasis", "Corridor", "Province", "District", "Governorate",
         "Region", "County", "Neighbourhood", "Neighborhood", "Village", "Town", "City", "Street", "St", "Ave", "Rd",
-        "Blvd", "Drive", "Lane", "Terrace", "Parkway", "Place",
+        "Blvd", "Drive", "Lane", "Terrace", "Parkway", "Place", "Station", "Arena", "Planetarium", "Shelf", "Plains",
+        "Northwest", "Northeast", "Southwest", "Southeast", "Rivers", "Lakes", "Falls",
     ]
+
+    /// Spelled numbers that open the names of sites: `Three Gorges Dam`, `Twin Rivers`.
+    static let numberWordsInNames: Set<String> = [
+        "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twin", "Thousand",
+    ]
+
+    /// Heads of sites named after a person or a purpose (`Kennedy Space Center`, `Barbican Centre`):
+    /// places, unless an `of` or `for` says what the organisation does (`Center for Policy Research`).
+    static let siteHeads: Set<String> = ["Center", "Centre"]
 
     /// Last words of newspapers and broadcasters named after their city (`Baltimore Sun`, `Kansas City
     /// Star`): an organisation only when a known place comes first, as they are also surnames.

@@ -24,7 +24,18 @@ extension EntityExtractor {
         if let rest = withoutCommonAcronym(range, in: paragraph, sentence: sentence, initial: initial) { return rest }
         if namesNoScoredKind(range, in: tokens) { return [] }
         if let role = roleAlone(range, in: paragraph, initial: initial) { return role }
+        if let split = splitPersonOfOrganization(range, in: paragraph, sentence: sentence, initial: initial) {
+            return split
+        }
         let hasTitle = range.contains { isTitle(tokens[$0]) }
+        if range.dropFirst().contains(where: { Self.hasJoinedArticle(tokens[$0]) }),
+            let lead = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph),
+            lead.length < range.count,
+            Self.hasJoinedArticle(tokens[range.lowerBound + lead.length]),
+            let split = splitOffLeadingCountry(range, in: paragraph, sentence: sentence, initial: initial)
+        {
+            return split
+        }
         if let organization = organizationByHead(range, in: paragraph, hasTitle: hasTitle) {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: organization)]
         }
@@ -48,7 +59,11 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         var start = run.lowerBound, end = run.upperBound
         var initial = sentenceInitial
-        while start < end,
+        // `Three Gorges Dam`, `Three Parallel Rivers`: a number opening a site's name is part of it.
+        let numberedSite =
+            end - start >= 3 && EntityLexicon.placeNameHeads.contains(tokens[end - 1].text)
+            && EntityLexicon.numberWordsInNames.contains(tokens[start].text)
+        while start < end, !numberedSite,
             EnglishLexicon.notNames.contains(tokens[start].text)
                 || EnglishLexicon.nameParticles.contains(tokens[start].text)
                 || EntityLexicon.runBreakers.contains(tokens[start].text),
@@ -182,14 +197,61 @@ extension EntityExtractor {
     ) -> [Candidate]? {
         let tokens = paragraph.tokens
         let start = range.lowerBound, end = range.upperBound
+        // `al-Shaar al-Ansari Qazi Askar`: a second name joined to its article after one that had its own.
+        func joinedArticle(_ k: Int) -> Bool {
+            Self.hasJoinedArticle(tokens[k]) && Self.hasJoinedArticle(tokens[k - 1])
+        }
         guard
             let k = ((start + 1)..<end).first(where: {
                 EntityLexicon.placePrefixesInsideRuns.contains(tokens[$0].text) && $0 + 1 < end
                     && !EnglishLexicon.nameParticles.contains(tokens[$0 - 1].lower)
+                    || joinedArticle($0)
             })
         else { return nil }
         return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
             + pieces(of: k..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
+    }
+
+    /// `Frederick Fung of ADPL`, `Dana Reyes of the Harbour Party`: a person's two or three names, then
+    /// `of` and an organisation, as lists of candidates and their parties are written. Not an
+    /// organisation's or a place's own `of` (`Bank of England`, `University of Helsinki`).
+    private func splitPersonOfOrganization(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        initial: Bool
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound
+        guard let of = range.first(where: { tokens[$0].lower == "of" }), (2...3).contains(of - start),
+            of + 1 < range.upperBound
+        else { return nil }
+        let person = start..<of, rest = (of + 1)..<range.upperBound
+        let nameLike = person.allSatisfy { k in
+            let word = tokens[k]
+            return word.isCapitalized && !word.isAllCaps && !EnglishLexicon.notNames.contains(word.text)
+                && !EnglishLexicon.organizationHeads.contains(word.text) && !isTitle(word)
+                && !EntityLexicon.placeNameHeads.contains(word.text)
+                && !EntityLexicon.placeOfNameHeads.contains(word.text)
+                && !EntityLexicon.institutionBuildings.contains(word.text)
+                && !EntityLexicon.roleNouns.contains(word.text) && !EntityLexicon.roleModifiers.contains(word.text)
+                && !EntityLexicon.compassWords.contains(word.text)
+        }
+        guard nameLike, (knownSpan(at: start, limit: of, in: paragraph)?.length ?? 0) < person.count,
+            structure(person, in: paragraph) == nil,
+            organizationInRole(rest, in: paragraph) != nil
+        else { return nil }
+        let name = candidate(
+            person, in: paragraph, sentence: sentence, initial: initial,
+            evidence: Evidence(kind: .person, weight: Evidence.cue))
+        return [name] + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
+    }
+
+    /// `al-Shaar`, `el-Arish`: a word with the Arabic article joined by a hyphen.
+    static func hasJoinedArticle(_ token: Token) -> Bool {
+        var bytes = token.lower.utf8.makeIterator()
+        guard let a = bytes.next(), let l = bytes.next(), let dash = bytes.next(), bytes.next() != nil else {
+            return false
+        }
+        return (a == UInt8(ascii: "a") || a == UInt8(ascii: "e")) && l == UInt8(ascii: "l") && dash == UInt8(ascii: "-")
     }
 
     /// A news agency's name run onto the end: `Monitor AFP`, `Beirut Reuters`.
@@ -218,7 +280,9 @@ extension EntityExtractor {
             end - start - lead.length >= 2
         else { return nil }
         let rest = (start + lead.length)..<end
-        guard structure(rest, in: paragraph) == nil,
+        // `Syria Al-Nusra Front`: a name that opens with its article does not go on from a country's.
+        let opensWithArticle = Self.hasJoinedArticle(tokens[rest.lowerBound]) && lead.evidence.kind == .place
+        guard structure(rest, in: paragraph) == nil || opensWithArticle,
             !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower)
         else { return nil }
         return [

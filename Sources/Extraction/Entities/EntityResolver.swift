@@ -98,10 +98,65 @@ struct EntityResolver {
                 }
             }
         }
+        var aloneCount: [String: Int] = [:]
+        for i in deferred where Self.standsAlone(candidates[i]) { aloneCount[candidates[i].name, default: 0] += 1 }
         for i in deferred {
-            if let entry = attach(candidates[i]) { mention(entry, candidates[i]) }
+            if let entry = attach(candidates[i]) {
+                mention(entry, candidates[i])
+            } else if aloneCount[candidates[i].name, default: 0] >= 2 {
+                // `tells Wikinews`, `under Gorbachev`: a word no dictionary has, capitalised inside
+                // sentences more than once, names someone; most often a person.
+                // A capital inside the word (`SpaceX`, `OrbitBeyond`) is a brand's.
+                var candidate = candidates[i]
+                let kind: ExtractedEntity.Kind = Self.hasInnerCapital(candidate.name) ? .organization : .person
+                candidate.evidence = Evidence(kind: kind, weight: Evidence.shape)
+                _ = place(candidate)
+            }
         }
         mergeSpellingVariants()
+        mergePossessives()
+    }
+
+    /// `Bashar Assads forces` (the apostrophe lost) beside `Bashar Assad`: a name of two words or more
+    /// with a possessive `s` joins the name without it.
+    private mutating func mergePossessives() {
+        for i in entries.indices where entries[i].mergedInto == nil && entries[i].name.hasSuffix("s") {
+            let stem = String(entries[i].name.dropLast())
+            guard stem.contains(" "), var target = index[stem] else { continue }
+            while let next = entries[target].mergedInto { target = next }
+            guard target != i, entries[target].kind == entries[i].kind || entries[i].kind == .person else { continue }
+            entries[target].aliases += [entries[i].name] + entries[i].aliases
+            entries[target].mentions += entries[i].mentions
+            entries[i].mergedInto = target
+        }
+    }
+
+    /// A one-word name with no evidence that is still a name: capitalised inside a sentence, not in
+    /// capitals, and no common English word or word of the lexicon.
+    static func standsAlone(_ candidate: Candidate) -> Bool {
+        let name = candidate.name
+        guard !candidate.titleOnly, !candidate.genericHead, !candidate.sentenceInitial, name.count >= 3,
+            !name.contains(" "), !name.contains("-"), !name.contains("'"), !name.contains("\u{2019}"),
+            let first = name.unicodeScalars.first, first.properties.isUppercase,
+            name.unicodeScalars.dropFirst().contains(where: { $0.properties.isLowercase })
+        else { return false }
+        let lowercased = name.lowercased()
+        return EnglishWords.bundled.partOfSpeech(of: lowercased) == nil
+            && !EnglishLexicon.notNames.contains(name) && !EntityLexicon.runBreakers.contains(name)
+            && !EnglishLexicon.organizationHeads.contains(name) && !EnglishLexicon.titles.contains(name)
+            && !EntityLexicon.roleModifiers.contains(name) && !EntityLexicon.placeNameHeads.contains(name)
+            && !EntityLexicon.compassWords.contains(name) && !EntityLexicon.groupWords.contains(name)
+            && !EntityLexicon.genericHeads.contains(lowercased) && EnglishLexicon.month(lowercased) == nil
+    }
+
+    /// `SpaceX`, `YouTube`: an uppercase letter after a lowercase one.
+    static func hasInnerCapital(_ name: String) -> Bool {
+        var lower = false
+        for scalar in name.unicodeScalars {
+            if scalar.properties.isUppercase, lower { return true }
+            lower = scalar.properties.isLowercase
+        }
+        return false
     }
 
     /// Adds a candidate with evidence of its own to an existing entity or a new one. A surname or a
@@ -127,10 +182,12 @@ struct EntityResolver {
         }
         let oneWord = !candidate.name.contains(" ")
         let place = candidate.kind == .place ? gazetteer.place(named: candidate.name) : nil
-        // `Castro` after `Steve Castro`: a person's surname outranks a town of that name (not a country).
+        // `Castro` after `Steve Castro`: a person's surname outranks a town of that name (not a country)
+        // and a word before it (`a journal paper Bos wrote`), not its own head after it (`Haqqani network`).
         if oneWord,
             candidate.kind == .place || candidate.kind == .person
-                || (candidate.evidence?.weight ?? 0) <= Evidence.context,
+                || (candidate.evidence?.weight ?? 0) <= Evidence.context
+                || (candidate.evidence?.weight ?? 0) <= Evidence.cue && candidate.aliases.isEmpty,
             place?.kind != .country, let entry = surnames[candidate.name], entries[entry].kind == .person
         {
             return (entry, true)
@@ -245,6 +302,8 @@ struct EntityResolver {
             {
                 shorts.append(words.dropLast().joined(separator: " "))
             }
+            // `Holm` for `Holm & Sons`, `Avery Lane` for `Avery Lane & Co`.
+            if let and = words.firstIndex(of: "&"), and >= 1 { shorts.append(words[..<and].joined(separator: " ")) }
             if words.count >= 3,
                 gazetteer.place(named: words[0])?.kind == .country || gazetteer.country(forDemonym: words[0]) != nil
             {
@@ -339,6 +398,8 @@ struct EntityResolver {
             for length in stride(from: min(5, range.upperBound - i), through: 1, by: -1) {
                 let span = i..<(i + length)
                 guard span.allSatisfy({ tokens[$0].isWord }) else { continue }
+                // `Mon Nov 7`: a weekday's or month's abbreviation alone is no place.
+                if length == 1, EnglishLexicon.notNames.contains(tokens[i].text) { continue }
                 var text = paragraph.text(of: span)
                 // `HAYWARD, Calif.`: a dateline in capitals.
                 if length == 1, tokens[i].isAllCaps, text.count > 3,

@@ -77,7 +77,9 @@ struct QuoteParagraph {
         verbs = Array(repeating: nil, count: n)
         for i in 0..<n where spanOf[i] < 0 && mentionCovering[i] < 0 && tokens[i].isWord {
             let word = tokens[i].lower
-            if QuoteLexicon.finiteVerbs.contains(word) {
+            if QuoteLexicon.finiteVerbs.contains(word)
+                || word == "read" && i > 0 && QuoteLexicon.readingNouns.contains(tokens[i - 1].lower)
+            {
                 // `the reported attack`, `a said agreement`: after a determiner it is an adjective.
                 if i > 0,
                     QuoteLexicon.definite.contains(tokens[i - 1].lower)

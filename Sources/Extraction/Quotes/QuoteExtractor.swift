@@ -51,6 +51,8 @@ public struct QuoteExtractor: Sendable {
         var lastSpeech: (resolution: Resolution, paragraph: Int)?
         /// The previous paragraph's last quote when it ran to the paragraph's end without a closing mark.
         var runsOn: Resolution?
+        /// The last subject or speaker noted, named or not: `they` stands for it when it is an organisation.
+        var lastSubject: Resolution?
 
         /// How many people back a pronoun may reach, skipping those of the other gender.
         static let pronounReach = 3
@@ -77,17 +79,34 @@ public struct QuoteExtractor: Sendable {
             return .speaker(last)
         }
 
+        /// `they said` after `Big Machine have denied …`: the last subject, when it was an organisation.
+        func organizationAsThey() -> Resolution {
+            guard case .speaker(let last)? = lastSubject, last.kind == .organization else { return .unnamed(nil) }
+            return .speaker(last)
+        }
+
+        /// `the statement said`: whoever spoke last in this paragraph or the one before, else the last
+        /// organisation named as a subject.
+        func statementAuthor(paragraph: Int) -> Resolution {
+            if let last = lastSpeech, paragraph - last.paragraph <= 1, last.resolution.speaker != nil {
+                return last.resolution
+            }
+            return organization()
+        }
+
         static let unnamedPerson = Speaker(name: "", entity: nil, kind: .person, gender: nil)
         static let unnamedOrganization = Speaker(name: "", entity: nil, kind: .organization, gender: nil)
 
         mutating func note(_ resolution: Resolution, paragraph: Int, speech: Bool) {
             switch resolution {
             case .speaker(let speaker):
+                lastSubject = resolution
                 if speaker.kind == .person { people.append(speaker) } else { others.append(speaker) }
                 if people.count > 32 { people.removeFirst(16) }
                 if others.count > 32 { others.removeFirst(16) }
                 if speech { lastSpeech = (resolution, paragraph) }
             case .unnamed(let kind):
+                lastSubject = resolution
                 if kind == .person { people.append(Self.unnamedPerson) }
                 if kind == .organization { others.append(Self.unnamedOrganization) }
                 if speech { lastSpeech = (.unnamed(nil), paragraph) }
@@ -178,11 +197,15 @@ public struct QuoteExtractor: Sendable {
             }
             guard p.spanOf[i] < 0 else { continue }
             // Who the next `he` or `she` may be: a person opening a sentence, the subject of a verb of
-            // saying, the source after `according to`.
-            if i == p.sentenceStart[i], case .entity(let e)? = p.sentenceSubject(at: i, before: p.sentenceEnd[i]),
-                p.entities.entities[e].kind == .person
-            {
-                recent.note(speaker(.entity(e), p, genders, recent), paragraph: p.position, speech: false)
+            // saying, the source after `according to`. A sentence about someone else (`Two fans waited`)
+            // leaves `they` nobody to stand for, unless it goes on about them (`they put out …`).
+            if i == p.sentenceStart[i] {
+                let subject = p.sentenceSubject(at: i, before: p.sentenceEnd[i])
+                if case .entity(let e)? = subject, p.entities.entities[e].kind == .person {
+                    recent.note(speaker(.entity(e), p, genders, recent), paragraph: p.position, speech: false)
+                } else if subject != .pronoun("they"), subject != .pronoun("it") {
+                    recent.lastSubject = .unnamed(nil)
+                }
             }
             switch p.verbs[i] {
             case .finite?:
@@ -191,12 +214,17 @@ public struct QuoteExtractor: Sendable {
                 // subject; `reported`, `described` only tell who `he` is.
                 let word = tokens[i].lower
                 guard !QuoteLexicon.quotingVerbs.contains(word) else { break }
-                var found = p.subject(ofVerbAt: i, limit: p.sentenceStart[i])?.attribution
+                let subject = p.subject(ofVerbAt: i, limit: p.sentenceStart[i])
+                var found = subject?.attribution
                 if found == nil { found = p.invertedSubject(ofVerbAt: i) }
                 guard let attribution = found else { break }
                 let resolution = speaker(attribution, p, genders, recent)
+                // `He said if the growth continued …`: a verb in a clause of condition or time says nothing.
+                let subordinate =
+                    subject.map { $0.start > 0 && QuoteLexicon.subordinators.contains(p.tokens[$0.start - 1].lower) }
+                    ?? false
                 let speech =
-                    !QuoteLexicon.notIntroducing.contains(word)
+                    !subordinate && !QuoteLexicon.notIntroducing.contains(word)
                     && (QuoteLexicon.attributing.contains(word) || resolution.speaker != nil)
                 recent.note(resolution, paragraph: p.position, speech: speech)
             case .according?:
@@ -231,6 +259,8 @@ public struct QuoteExtractor: Sendable {
             switch pronoun {
             case "he", "she": return recent.person(for: pronoun)
             case "it": return recent.organization()
+            case "they": return recent.organizationAsThey()
+            case "statement": return recent.statementAuthor(paragraph: p.position)
             default: return .unnamed(nil)
             }
         case .unnamed(let stands):
@@ -334,6 +364,10 @@ public struct QuoteExtractor: Sendable {
             return introducesNext(s, p, end) ? nil : p.phraseAfter(s + 1, end: end)
         }
         if p.verbs[s] == .according { return p.phraseAfter(s + 2, end: end) }
+        if !endsSentence, let person = p.personBeforeLongAppositive(from: s, end: end) ?? p.nameAlone(from: s, end: end)
+        {
+            return .entity(person)
+        }
         let v = p.finiteVerbFrom[s]
         guard v >= 0, v < end, v - s <= QuoteParagraph.subjectReach + 4, !introducesNext(v, p, end) else { return nil }
         if QuoteLexicon.quotingVerbs.contains(tokens[v].lower) { return quotedAsSaying(v, p, end: end, limit: s) }

@@ -15,7 +15,7 @@ enum QuoteLexicon {
         "recalls", "maintained", "commented", "remarked", "observed", "concluded", "lamented", "cautioned",
         "assured", "countered", "quoted", "cited", "reported", "estimated", "described", "describes", "posted",
         "remarks", "asks", "concedes", "continues", "continued", "notes", "observes", "agreed", "agrees", "cautions",
-        "recalled", "remarked", "disclosed", "revealed", "acknowledges", "predicts", "believes",
+        "recalled", "remarked", "disclosed", "revealed", "acknowledges", "predicts", "believes", "denies",
     ]
 
     /// `-ing` forms of saying: their subject is the clause's (`Liu said …, warning: "…"`).
@@ -54,6 +54,7 @@ enum QuoteLexicon {
         "recalls", "continued", "continues", "responded", "admitted", "admits", "conceded", "concedes",
         "stressed", "agreed", "agrees", "observed", "observes", "cautioned", "cautions", "announced",
         "confirmed", "claimed", "commented", "acknowledged", "reported", "posted", "assured", "suggested",
+        "read",
     ]
 
     /// `quoted X as saying`, `cited X as saying`, `reported X as saying`: X speaks, not the subject.
@@ -70,6 +71,7 @@ enum QuoteLexicon {
         "currently", "finally", "simply", "tearfully", "quietly", "proudly", "sadly", "happily", "calmly",
         "emphatically", "confidently", "jokingly", "bitterly", "frankly", "candidly", "cautiously", "defiantly",
         "tersely", "wryly", "reluctantly", "angrily", "optimistically", "softly", "loudly", "proudly", "then",
+        "twice",
     ]
 
     /// Prepositions that open an adverbial between a speaker and the verb
@@ -93,6 +95,19 @@ enum QuoteLexicon {
     ]
 
     static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i"]
+
+    /// Conjunctions that open a clause of condition, time or cause: a verb of saying there
+    /// (`if the growth continued`) introduces no quote.
+    static let subordinators: Set<String> = [
+        "if", "when", "whenever", "because", "while", "although", "though", "unless", "whether", "once", "until",
+        "as", "since", "after", "before",
+    ]
+
+    /// Written statements that speak for whoever issued them: `the statement said`, `its release added`.
+    static let statementNouns: Set<String> = ["statement", "communique", "communiqué", "release"]
+
+    /// Nouns before `read` that make it a verb of saying: `the statement read`, `the letter read`.
+    static let readingNouns: Set<String> = ["statement", "communique", "communiqué", "release", "letter", "message"]
 
     /// Determiners that name nobody in particular: `a senior official said`, `two witnesses said`.
     static let indefinite: Set<String> = [

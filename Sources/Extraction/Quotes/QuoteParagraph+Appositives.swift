@@ -61,4 +61,52 @@ extension QuoteParagraph {
         while j < limit, j - comma <= Self.appositiveReach, !tokens[j].isPunctuation(","), spanOf[j] < 0 { j += 1 }
         return j + 1 < limit && tokens[j].isPunctuation(",") && tokens[j + 1].isWord && !tokens[j + 1].isCapitalized
     }
+
+    /// `"…," study lead author Lena Okafor, a planetary scientist at …, said`: after a quote, a person
+    /// named first (past up to four lowercase role words), then a description between commas of any
+    /// length, then a comma and the verb of saying.
+    func personBeforeLongAppositive(from s: Int, end: Int) -> Int? {
+        guard let (person, after) = personMention(from: s, end: end), tokens[after].isPunctuation(",") else {
+            return nil
+        }
+        let v = finiteVerbFrom[after]
+        guard v > after + 1, v < end, QuoteLexicon.attributing.contains(tokens[v].lower) else { return nil }
+        var j = v - 1
+        while j > after, tokens[j].isWord, QuoteLexicon.betweenSubjectAndVerb.contains(tokens[j].lower) { j -= 1 }
+        guard j > after, tokens[j].isPunctuation(",") else { return nil }
+        // Nobody else named in the description: `X, who met Y, said` stays with the usual reading.
+        for k in (after + 1)..<j where mentionCovering[k] >= 0 && entity(mentionCovering[k]).kind == .person {
+            return nil
+        }
+        return person
+    }
+
+    /// `"…," Holm's Tasker.`: a name alone after a quote, perhaps with the organisation it speaks
+    /// for, closing the sentence with no verb.
+    func nameAlone(from s: Int, end: Int) -> Int? {
+        guard let (person, after) = personMention(from: s, end: end, pastOrganization: true) else { return nil }
+        return after == end - 1 && tokens[after].isPunctuation(".") ? person : nil
+    }
+
+    /// The person mentioned at `s` (past up to four lowercase role words, or an organisation's
+    /// possessive), and the token after the mention, which is before `end`.
+    private func personMention(from s: Int, end: Int, pastOrganization: Bool = false) -> (Int, Int)? {
+        var k = s
+        if pastOrganization, mentionCovering[k] >= 0, entity(mentionCovering[k]).kind != .person {
+            let next = mentions[mentionCovering[k]].tokens.upperBound
+            guard next + 1 < end, ["'s", "'", "\u{2019}", "\u{2019}s"].contains(tokens[next].lower) else { return nil }
+            k = next + 1
+        } else {
+            while k < end, k - s < 4, tokens[k].isWord, !tokens[k].isCapitalized, mentionCovering[k] < 0,
+                verbs[k] == nil
+            {
+                k += 1
+            }
+        }
+        guard k < end, mentionCovering[k] >= 0, mentions[mentionCovering[k]].tokens.lowerBound == k,
+            entity(mentionCovering[k]).kind == .person
+        else { return nil }
+        let after = mentions[mentionCovering[k]].tokens.upperBound
+        return after < end ? (mentions[mentionCovering[k]].entity, after) : nil
+    }
 }

@@ -28,8 +28,9 @@ extension QuoteParagraph {
             case .person, .nationality:
                 return role(range)
             case .place, .organization:
-                // `the ambassador to Britain`, `the authors of a study in JAMA`: a role's complement.
-                for k in range.lowerBound..<mentions[m].tokens.lowerBound
+                // `the ambassador to Britain`, `the authors of a study in JAMA`: a role's complement. A
+                // preposition opening the phrase opens an adverbial (`In Oslo the ministry said`).
+                for k in (range.lowerBound + 1)..<max(range.lowerBound + 1, mentions[m].tokens.lowerBound)
                 where mentionCovering[k] < 0 && Self.complementPrepositions.contains(tokens[k].lower) {
                     return role(range)
                 }

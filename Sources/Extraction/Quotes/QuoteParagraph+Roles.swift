@@ -41,6 +41,12 @@ extension QuoteParagraph {
             }
             return .unnamed(stands: nil)
         }
+        // `the statement said`: the one who issued it, read from what came before.
+        if QuoteLexicon.statementNouns.contains(headToken.lower), head == range.upperBound, first < head,
+            ["the", "its", "their"].contains(tokens[first].lower)
+        {
+            return .pronoun("statement")
+        }
         if QuoteLexicon.indefinite.contains(tokens[first].lower) || tokens[first].isNumber {
             return .unnamed(stands: kind)
         }
