@@ -1,3 +1,4 @@
+import ArchiveStore
 import ArgumentParser
 import Foundation
 
@@ -68,7 +69,7 @@ struct ArchiveBench: ParsableCommand {
         if let scale {
             let corpus = BenchCorpus(files: BenchCorpus.files(under: paths))
             let runs = quick ? max(1, self.runs) : max(10, self.runs)
-            print("scale: \(grouped(scale)) articles from \(corpus.summary); latencies median of \(runs)\n")
+            print("scale: \(groupedThousands(scale)) articles from \(corpus.summary); latencies median of \(runs)\n")
             let benchmark = ScaleBenchmark(archive: archive, corpus: corpus, count: scale, runs: runs, scratch: scratch)
             print(benchmark.report(try benchmark.run()))
             return

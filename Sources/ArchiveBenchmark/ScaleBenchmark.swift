@@ -1,3 +1,4 @@
+import ArchiveStore
 import Foundation
 import SQLite
 
@@ -103,7 +104,7 @@ extension ScaleBenchmark {
         var table = ReportTable("tenth", "articles", "seconds", "articles/s", "peak MB")
         for (index, part) in result.parts.enumerated() {
             table.add(
-                "\(index + 1)", grouped(part.articles), format(part.outcome.seconds), format(part.rate, 0),
+                "\(index + 1)", groupedThousands(part.articles), format(part.outcome.seconds), format(part.rate, 0),
                 "\(part.outcome.peakBytes / 1_048_576)")
         }
         let first = result.parts.first?.rate ?? 0
@@ -112,7 +113,7 @@ extension ScaleBenchmark {
         return table.render() + "\n" + [
             "ingest rate, last tenth against the first: \(format((last / max(first, 1e-9) - 1) * 100, 1))% "
                 + "(may fall by at most 15%)",
-            "bytes per article: \(grouped(result.bytes / max(1, count))) (database and WAL)",
+            "bytes per article: \(groupedThousands(result.bytes / max(1, count))) (database and WAL)",
             "peak memory of ingest: \(peak / 1_048_576) MB (target: under 150 MB)",
         ].joined(separator: "\n")
     }

@@ -79,20 +79,9 @@ struct ListingOptions: ParsableArguments {
         guard let rowLimit, listing.rows.count > rowLimit else { return ListingPrinter(format: format).print(listing) }
         ListingPrinter(format: format).print(Listing(columns: listing.columns, rows: Array(listing.rows.prefix(rowLimit))))
         let count = try total.map { try $0() } ?? listing.rows.count
-        let shown = count.map { "\(rowLimit) of \(groupingThousands($0)) rows" } ?? "the first \(rowLimit) rows"
+        let shown = count.map { "\(rowLimit) of \(groupedThousands($0)) rows" } ?? "the first \(rowLimit) rows"
         printError("\(shown); --limit N or --all for more")
     }
-}
-
-/// `183890` as `183,890`.
-func groupingThousands(_ number: Int) -> String {
-    let digits = String(number.magnitude)
-    var grouped = ""
-    for (index, digit) in digits.enumerated() {
-        if index > 0 && (digits.count - index) % 3 == 0 { grouped.append(",") }
-        grouped.append(digit)
-    }
-    return number < 0 ? "-" + grouped : grouped
 }
 
 /// Prints `message` to standard error on one line.

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 
-@testable import archive
 
 /// What scripts read: JSON in the listing's column order, one object a line with --nl, the short forms
 /// of --format, tables never cut when piped, and usage mistakes that say what is allowed.
@@ -111,12 +110,5 @@ import Testing
         let quotePage = try ArchiveBinary.run(
             ["query", "quotes", "--speaker", "Mohammad Javad Zarif", "--limit", "1", "--csv"], in: folder)
         #expect(quotePage.stderr == "1 of \(quotes) rows; --limit N or --all for more\n")
-    }
-
-    @Test func thousandsAreGroupedInTheTotal() {
-        #expect(groupingThousands(183_890) == "183,890")
-        #expect(groupingThousands(999) == "999")
-        #expect(groupingThousands(1_000) == "1,000")
-        #expect(groupingThousands(-12_345_678) == "-12,345,678")
     }
 }

@@ -33,4 +33,11 @@ import Testing
         let value = JSONValue.object([("a", .integer(1)), ("b", .array([.integer(2)]))])
         #expect(value.encoded(pretty: true) == "{\n  \"a\": 1,\n  \"b\": [\n    2\n  ]\n}")
     }
+
+    @Test func thousandsAreGrouped() {
+        #expect(groupedThousands(183_890) == "183,890")
+        #expect(groupedThousands(999) == "999")
+        #expect(groupedThousands(1_000) == "1,000")
+        #expect(groupedThousands(-12_345_678) == "-12,345,678")
+    }
 }
