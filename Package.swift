@@ -56,7 +56,7 @@ let package = Package(
         .executableTarget(
             name: "archive-bench",
             dependencies: [
-                "ArticleModel", "ArticleReaders", "Extraction", "SQLite",
+                "ArchiveStore", "ArticleModel", "ArticleReaders", "Extraction", "SQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/ArchiveBenchmark"

@@ -1,3 +1,4 @@
+import ArchiveStore
 import ArgumentParser
 import Foundation
 
@@ -14,7 +15,8 @@ struct ArchiveBench: ParsableCommand {
             stores the same paragraphs with a bare SQLite + FTS5 loop, alternately, and reports the medians and \
             their ratio; then times each extraction pass in memory, in words/s, on one core and on all. \
             With --pathological: ingests generated articles of 0.25, 1, 4 and 16 MB of three kinds and reports \
-            time and peak memory for each size.
+            time and peak memory for each size. With --scale N: builds an archive of N articles and reports \
+            growth, memory and the latency and plan of every query.
             """)
 
     @Option(help: "The archive binary to measure (scripts/bench passes the release build).")
@@ -35,8 +37,19 @@ struct ArchiveBench: ParsableCommand {
     @Option(help: "Seconds after which a pathological run is killed and reported as such.")
     var timeout: Double = 600
 
+    @Option(
+        help: """
+            Build an archive of this many articles (the corpus repeated, each copy made distinct), a tenth at \
+            a time, and report the ingest rate of the first and last tenth, bytes per article, peak memory, \
+            each canned query's and listing's first-page latency (median of --runs, at least 10 unless \
+            --quick) and each canned query's plan.
+            """)
+    var scale: Int?
+
     func validate() throws {
         if runs < 1 { throw ValidationError("--runs must be at least 1") }
+        if let scale, scale < 10 { throw ValidationError("--scale must be at least 10") }
+        if scale != nil && pathological { throw ValidationError("--scale and --pathological are separate runs") }
         if !pathological && paths.isEmpty { throw ValidationError("name at least one folder or file of articles") }
         if !FileManager.default.isExecutableFile(atPath: archive) {
             throw ValidationError("--archive \(archive) is not an executable file")
@@ -51,6 +64,14 @@ struct ArchiveBench: ParsableCommand {
         if pathological {
             let sizes = quick ? [0.25, 1] : [0.25, 1, 4, 16]
             print(try PathologicalBenchmark(archive: archive, sizes: sizes, timeout: timeout, scratch: scratch).run())
+            return
+        }
+        if let scale {
+            let corpus = BenchCorpus(files: BenchCorpus.files(under: paths))
+            let runs = quick ? max(1, self.runs) : max(10, self.runs)
+            print("scale: \(groupedThousands(scale)) articles from \(corpus.summary); latencies median of \(runs)\n")
+            let benchmark = ScaleBenchmark(archive: archive, corpus: corpus, count: scale, runs: runs, scratch: scratch)
+            print(benchmark.report(try benchmark.run()))
             return
         }
         try runCorpus(scratch: scratch)

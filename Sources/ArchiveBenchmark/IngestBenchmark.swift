@@ -1,3 +1,4 @@
+import ArchiveStore
 import Foundation
 
 /// `archive ingest` of a folder end to end, against the bare-SQLite baseline storing the same
@@ -49,12 +50,12 @@ struct IngestBenchmark {
         table.add(
             "bare SQLite + FTS5 (baseline)", format(result.baselineSeconds, 3),
             result.baseline.map { format($0, 2) }.joined(separator: " "),
-            format(megabytes / result.baselineSeconds, 1), grouped(result.baselineBytes / articles), "1.00")
+            format(megabytes / result.baselineSeconds, 1), groupedThousands(result.baselineBytes / articles), "1.00")
         table.add(
             "archive ingest (default --jobs)", format(result.ingestSeconds, 3),
             result.ingest.map { format($0.seconds, 2) }.joined(separator: " "),
             format(megabytes / result.ingestSeconds, 1),
-            grouped(result.archiveBytes / articles), format(result.ratio))
+            groupedThousands(result.archiveBytes / articles), format(result.ratio))
         let peak = result.ingest.map(\.peakBytes).max() ?? 0
         return table.render() + "\npeak memory of archive ingest: \(peak / 1_048_576) MB"
     }

@@ -1,3 +1,4 @@
+import ArchiveStore
 import ArticleModel
 import ArticleReaders
 import Extraction
@@ -62,7 +63,7 @@ struct PassBenchmark {
         let megabytes = Double(corpus.bytes) / 1_048_576
         for result in results {
             table.add(
-                result.name, "\(result.cores)", format(result.seconds, 3), grouped(Int(words / result.seconds)),
+                result.name, "\(result.cores)", format(result.seconds, 3), groupedThousands(Int(words / result.seconds)),
                 format(megabytes / result.seconds, 1))
         }
         return table.render()

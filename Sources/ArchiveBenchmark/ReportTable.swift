@@ -1,3 +1,4 @@
+import ArchiveStore
 /// A plain-text table with a left-aligned first column and right-aligned numbers, for the report.
 struct ReportTable {
     let headers: [String]
@@ -24,13 +25,3 @@ struct ReportTable {
 
 func format(_ value: Double, _ decimals: Int = 2) -> String { String(format: "%.\(decimals)f", value) }
 
-/// 1234567 → "1,234,567".
-func grouped(_ value: Int) -> String {
-    let digits = String(value.magnitude)
-    var out = ""
-    for (index, character) in digits.enumerated() {
-        if index > 0 && (digits.count - index) % 3 == 0 { out.append(",") }
-        out.append(character)
-    }
-    return value < 0 ? "-" + out : out
-}

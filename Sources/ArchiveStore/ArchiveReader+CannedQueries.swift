@@ -11,16 +11,29 @@ extension ArchiveReader {
     ///
     /// - Throws: ``ArchiveError/noSuchQuery(name:known:)`` for any other name.
     public func run(_ name: String, limit: Int? = nil) throws -> Listing {
-        let queries = try cannedQueries()
-        guard let query = queries.first(where: { $0.name == name || $0.view == name }) else {
-            throw ArchiveError.noSuchQuery(name: name, known: queries.map(\.name))
-        }
-        let statement = try database.cachedStatement("SELECT * FROM \(query.view) LIMIT ?")
+        let statement = try database.cachedStatement("SELECT * FROM \(try cannedQuery(name).view) LIMIT ?")
         try statement.bind([limit ?? -1])
         var rows: [[ListingValue]] = []
         while try statement.step() {
             rows.append((0..<statement.columnCount).map { ListingValue(statement.column($0)) })
         }
         return Listing(columns: statement.columnNames, rows: rows)
+    }
+
+    /// How many rows the canned query has, or nil when counting them takes longer than a first page
+    /// should wait (a view that groups must read everything to count its groups).
+    public func rowCount(ofQuery name: String) throws -> Int? {
+        try count("SELECT count(*) FROM \(try cannedQuery(name).view)")
+    }
+
+    /// The canned query named by its name or its view's.
+    ///
+    /// - Throws: ``ArchiveError/noSuchQuery(name:known:)`` for any other name.
+    private func cannedQuery(_ name: String) throws -> CannedQuery {
+        let queries = try cannedQueries()
+        guard let query = queries.first(where: { $0.name == name || $0.view == name }) else {
+            throw ArchiveError.noSuchQuery(name: name, known: queries.map(\.name))
+        }
+        return query
     }
 }

@@ -74,16 +74,39 @@ public final class ArchiveReader {
     /// The one SELECT behind figures, quotes, dates and mentions: the rows of a table of spans that
     /// meet `conditions`, each with its paragraph's position as `paragraph`, in reading order.
     /// `columns` and `joins` add to the select list and the FROM clause (`s` is the span table).
+    /// `limit`: the first so many rows only (asked of SQLite, so a first page costs a first page).
     func spans<Decoded: RowDecodable>(
         in table: String, _ conditions: Conditions, columns: String = "",
-        joins: String = ""
+        joins: String = "", limit: Int? = nil
     ) throws -> [Decoded] {
-        try rows(
+        var values = conditions.values
+        values["limit"] = limit ?? -1
+        return try rows(
             """
             SELECT s.*, p.position AS paragraph\(columns)
             FROM \(table) s JOIN paragraphs p ON p.id = s.paragraph_id \(joins)
             WHERE \(conditions.sql)
             ORDER BY s.article_id, p.position, s.start_offset
-            """, conditions.values)
+            LIMIT :limit
+            """, values)
     }
+
+    /// How many rows of the table of spans meet `conditions` (which name only the table, as `s`), or
+    /// nil when counting takes longer than a listing's first page should wait.
+    func spanCount(in table: String, _ conditions: Conditions) throws -> Int? {
+        try count("SELECT count(*) FROM \(table) s WHERE \(conditions.sql)", conditions.values)
+    }
+
+    /// The count `sql` gives, or nil when it takes longer than ``countingDeadline`` seconds.
+    func count(_ sql: String, _ values: [String: DatabaseBindable] = [:]) throws -> Int? {
+        try database.withinDeadline(seconds: Self.countingDeadline) {
+            let statement = try database.cachedStatement(sql)
+            try statement.bind(named: values)
+            guard try statement.step(), case .integer(let count) = statement.column(0) else { return 0 }
+            return Int(count)
+        }
+    }
+
+    /// How long a listing waits to learn its total number of rows before it says "the first N rows".
+    static let countingDeadline = 0.25
 }

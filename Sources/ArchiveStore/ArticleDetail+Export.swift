@@ -1,60 +1,68 @@
-import Foundation
-
 extension ArticleDetail {
-    /// The article as the export's JSON object (see README, "Export format"), for `JSONSerialization`:
-    /// metadata, paragraphs, entities with aliases and mention counts, figures, quotes and dates.
-    public var exportObject: [String: Any] {
-        [
-            "id": summary.id, "title": summary.title, "source": Self.json(summary.source),
-            "published": Self.json(summary.published), "published_from": Self.json(summary.publishedFrom),
-            "published_as_written": Self.json(summary.publishedAsWritten),
-            "url": Self.json(summary.url),
-            "byline": Self.json(summary.byline), "extractor_version": summary.extractorVersion,
-            "paragraphs": paragraphs.map { ["position": $0.position, "kind": $0.kind, "text": $0.text] },
-            "entities": entities.map(Self.exportObject), "figures": figures.map(Self.exportObject),
-            "quotes": quotes.map(Self.exportObject), "dates": dates.map(Self.exportObject),
+    /// The article as the export's JSON object (see README, "Export format"), its keys in the README's
+    /// order: metadata, paragraphs, entities with aliases and mention counts, figures, quotes and dates.
+    public var exportObject: JSONValue {
+        .object([
+            ("id", .integer(summary.id)), ("title", .string(summary.title)), ("source", JSONValue(summary.source)),
+            ("published", JSONValue(summary.published)), ("published_from", JSONValue(summary.publishedFrom)),
+            ("published_as_written", JSONValue(summary.publishedAsWritten)), ("url", JSONValue(summary.url)),
+            ("byline", JSONValue(summary.byline)), ("extractor_version", .integer(summary.extractorVersion)),
+            ("paragraphs", .array(paragraphs.map(Self.exportObject))),
+            ("entities", .array(entities.map(Self.exportObject))),
+            ("figures", .array(figures.map(Self.exportObject))),
+            ("quotes", .array(quotes.map(Self.exportObject))),
+            ("dates", .array(dates.map(Self.exportObject))),
+        ])
+    }
+
+    static func exportObject(_ paragraph: ParagraphRow) -> JSONValue {
+        .object([("position", .integer(paragraph.position)), ("kind", .string(paragraph.kind)), ("text", .string(paragraph.text))])
+    }
+
+    static func exportObject(_ entity: EntityRow) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("name", .string(entity.name)), ("kind", .string(entity.kind)),
+            ("aliases", .array(entity.aliases.map(JSONValue.string))),
         ]
+        if let roles = entity.roles { members.append(("roles", .array(roles.map(JSONValue.string)))) }
+        members.append(("mentions", .integer(entity.mentions)))
+        return .object(members)
     }
 
-    static func exportObject(_ entity: EntityRow) -> [String: Any] {
-        var object: [String: Any] = [
-            "name": entity.name, "kind": entity.kind, "mentions": entity.mentions, "aliases": entity.aliases,
-        ]
-        if let roles = entity.roles { object["roles"] = roles }
-        return object
+    static func exportObject(_ figure: FigureRow) -> JSONValue {
+        .object(
+            [
+                ("value", number(figure.value)), ("max", number(figure.maxValue)), ("approx", .string(figure.approx)),
+                ("kind", .string(figure.kind)), ("unit", JSONValue(figure.unit)), ("site", JSONValue(figure.site)),
+                ("event", JSONValue(figure.event)), ("cause", JSONValue(figure.cause)),
+                ("of", number(figure.ofValue)), ("source", JSONValue(figure.source)),
+                ("site_entity", JSONValue(figure.siteEntity?.name)),
+                ("source_entity", JSONValue(figure.sourceEntity?.name)),
+            ] + spanMembers(figure.span) + [("text", .string(figure.text)), ("date", JSONValue(figure.date))])
     }
 
-    static func exportObject(_ figure: FigureRow) -> [String: Any] {
-        let numbers: [String: Any] = [
-            "value": ListingValue(number: figure.value).jsonValue,
-            "max": ListingValue(number: figure.maxValue).jsonValue,
-            "of": ListingValue(number: figure.ofValue).jsonValue,
-        ]
-        return numbers.merging(exportObject(figure.span)) { $1 }.merging([
-            "approx": figure.approx, "kind": figure.kind, "unit": json(figure.unit), "site": json(figure.site),
-            "event": json(figure.event), "cause": json(figure.cause), "source": json(figure.source),
-            "site_entity": json(figure.siteEntity?.name), "source_entity": json(figure.sourceEntity?.name),
-            "text": figure.text, "date": json(figure.date),
-        ]) { $1 }
+    static func exportObject(_ quote: QuoteRow) -> JSONValue {
+        .object(
+            [("speaker", JSONValue(quote.speaker)), ("text", .string(quote.text))] + spanMembers(quote.span)
+                + [("date", JSONValue(quote.date))])
     }
 
-    static func exportObject(_ quote: QuoteRow) -> [String: Any] {
-        exportObject(quote.span).merging(["speaker": json(quote.speaker), "text": quote.text, "date": json(quote.date)])
-        { $1 }
-    }
-
-    static func exportObject(_ date: DateRow) -> [String: Any] {
-        exportObject(date.span).merging([
-            "text": date.text, "value": json(date.value), "end_value": json(date.endValue), "grain": date.grain,
-            "time_zone": json(date.timeZone),
-        ]) { $1 }
+    static func exportObject(_ date: DateRow) -> JSONValue {
+        .object(
+            [
+                ("text", .string(date.text)), ("value", JSONValue(date.value)), ("end_value", JSONValue(date.endValue)),
+                ("grain", .string(date.grain)), ("time_zone", JSONValue(date.timeZone)),
+            ] + spanMembers(date.span))
     }
 
     /// `paragraph`, `start` and `end` of a span.
-    static func exportObject(_ span: ArticleSpan) -> [String: Any] {
-        ["paragraph": span.paragraph, "start": span.start, "end": span.end]
+    static func spanMembers(_ span: ArticleSpan) -> [(String, JSONValue)] {
+        [("paragraph", .integer(span.paragraph)), ("start", .integer(span.start)), ("end", .integer(span.end))]
     }
 
-    /// Text, or JSON null.
-    static func json(_ text: String?) -> Any { text ?? NSNull() }
+    /// A whole number as an integer (`17`, not `17.0`), any other as a real; null for nil.
+    static func number(_ value: Double?) -> JSONValue {
+        guard let value else { return .null }
+        return Int(exactly: value).map(JSONValue.integer) ?? .real(value)
+    }
 }

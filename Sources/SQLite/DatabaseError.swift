@@ -47,4 +47,5 @@ public struct DatabaseError: Error, CustomStringConvertible, CustomDebugStringCo
     public static let ioError = SQLITE_IOERR
     public static let corrupt = SQLITE_CORRUPT
     public static let noMemory = SQLITE_NOMEM
+    public static let interrupted = SQLITE_INTERRUPT
 }

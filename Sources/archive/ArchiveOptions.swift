@@ -65,13 +65,22 @@ struct ListingOptions: ParsableArguments {
         if limit != nil && all { throw ValidationError("--limit and --all cannot go together") }
     }
 
+    /// The first-page limit to ask SQLite for: one row past ``rowLimit``, so that the listing knows
+    /// whether there is more; nil for every row.
+    var fetchLimit: Int? { rowLimit.map { $0 + 1 } }
+
     /// Prints `listing` in the chosen format, cut to ``rowLimit`` rows with a line on standard error
-    /// saying so. `more`: the listing was fetched with one row past the limit, so its total is unknown.
-    func print(_ listing: Listing, fetchedOnePast more: Bool = false) {
+    /// saying so ("50 of 1,234 rows; --limit N or --all for more").
+    ///
+    /// - Parameter total: for a listing fetched with ``fetchLimit`` rows, how many rows there are in
+    ///   all (nil when counting would take too long: "the first 50 rows"); called only when the
+    ///   listing is cut. Without it, `listing` holds every row.
+    func print(_ listing: Listing, total: (() throws -> Int?)? = nil) rethrows {
         guard let rowLimit, listing.rows.count > rowLimit else { return ListingPrinter(format: format).print(listing) }
         ListingPrinter(format: format).print(Listing(columns: listing.columns, rows: Array(listing.rows.prefix(rowLimit))))
-        let total = more ? "the first \(rowLimit) rows" : "\(rowLimit) of \(listing.rows.count) rows"
-        printError("\(total); --limit N or --all for more")
+        let count = try total.map { try $0() } ?? listing.rows.count
+        let shown = count.map { "\(rowLimit) of \(groupedThousands($0)) rows" } ?? "the first \(rowLimit) rows"
+        printError("\(shown); --limit N or --all for more")
     }
 }
 

@@ -85,10 +85,15 @@ extension Archive {
             }
             let ids = try article.map { [$0] } ?? reader.articleIDs()
             let output = FileHandle.standardOutput
+            var buffer = ""
             for id in ids {
-                let object = try reader.article(id).exportObject
-                output.write(Data((ListingPrinter.jsonText(object, pretty: false) + "\n").utf8))
+                buffer += try reader.article(id).exportObject.encoded() + "\n"
+                if buffer.utf8.count > 1 << 16 {
+                    output.write(Data(buffer.utf8))
+                    buffer = ""
+                }
             }
+            output.write(Data(buffer.utf8))
         }
     }
 }

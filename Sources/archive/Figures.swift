@@ -17,7 +17,8 @@ extension Archive {
         var article: Int?
 
         func run() throws {
-            let figures = try options.archive.openReader().figures(unit: unit, kind: kind, article: article)
+            let reader = try options.archive.openReader()
+            let figures = try reader.figures(unit: unit, kind: kind, article: article, limit: options.fetchLimit)
             // A terminal has room for the facts; the sentence goes to csv and json.
             let columns =
                 options.format == .table
@@ -26,7 +27,9 @@ extension Archive {
                     "id", "article", "paragraph", "text", "value", "approx", "kind", "unit", "site", "event", "source",
                     "site_entity", "source_entity", "sentence",
                 ]
-            options.print(Listing(figures, columns: columns))
+            try options.print(Listing(figures, columns: columns)) {
+                try reader.figureCount(unit: unit, kind: kind, article: article)
+            }
         }
     }
 }

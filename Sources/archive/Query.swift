@@ -30,18 +30,18 @@ extension Archive {
                 return
             }
             if let speaker {
-                options.print(
-                    Listing(
-                        try reader.quotes(speaker: speaker),
-                        columns: ["id", "speaker", "quote", "article", "paragraph"]))
+                let quotes = try reader.quotes(speaker: speaker, limit: options.fetchLimit)
+                try options.print(Listing(quotes, columns: ["id", "speaker", "quote", "article", "paragraph"])) {
+                    try reader.quoteCount(speaker: speaker)
+                }
                 return
             }
-            let listing = try reader.run(name, limit: options.rowLimit.map { $0 + 1 })
-            let more = options.rowLimit != nil
-            guard options.format == .table else { return options.print(listing, fetchedOnePast: more) }
-            // A terminal has room for the facts; coordinates (for maps) go to csv and json.
-            options.print(
-                listing.selecting(listing.columns.filter { $0 != "latitude" && $0 != "longitude" }), fetchedOnePast: more)
+            var listing = try reader.run(name, limit: options.fetchLimit)
+            if options.format == .table {
+                // A terminal has room for the facts; coordinates (for maps) go to csv and json.
+                listing = listing.selecting(listing.columns.filter { $0 != "latitude" && $0 != "longitude" })
+            }
+            try options.print(listing) { try reader.rowCount(ofQuery: name) }
         }
     }
 }

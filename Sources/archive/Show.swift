@@ -18,8 +18,8 @@ extension Archive {
         func run() throws {
             let article = try options.archive.openReader().article(id)
             switch options.format {
-            case .json: print(ListingPrinter.jsonText(article.exportObject, pretty: true))
-            case .nl: print(ListingPrinter.jsonText(article.exportObject, pretty: false))
+            case .json: print(article.exportObject.encoded(pretty: true))
+            case .nl: print(article.exportObject.encoded())
             case .csv:
                 let rows = article.paragraphs.map {
                     [ListingValue(id), ListingValue($0.position), ListingValue($0.kind), ListingValue($0.text)]

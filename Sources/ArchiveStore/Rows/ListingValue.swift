@@ -30,13 +30,13 @@ public enum ListingValue: Equatable, Sendable {
     /// The value as text, the way the sqlite3 shell prints it (null as nil).
     public var textValue: String? { databaseValue.textValue }
 
-    /// The value for `JSONSerialization`: `NSNull`, `Int`, `Double` or `String`.
-    public var jsonValue: Any {
+    /// The value in JSON: null, a number or a string.
+    public var json: JSONValue {
         switch self {
-        case .null: return NSNull()
-        case .integer(let value): return value
-        case .real(let value): return value
-        case .text(let value): return value
+        case .null: return .null
+        case .integer(let value): return .integer(value)
+        case .real(let value): return .real(value)
+        case .text(let value): return .string(value)
         }
     }
 
