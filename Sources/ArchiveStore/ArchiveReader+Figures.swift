@@ -7,7 +7,11 @@ extension ArchiveReader {
         conditions.add("s.kind = :kind", "kind", kind)
         conditions.add("s.article_id = :article", "article", article)
         return try spans(
-            in: "figures", conditions, columns: ", site.name AS site_entity, source.name AS source_entity",
+            in: "figures", conditions,
+            columns: """
+                , site.name AS site_entity, source.name AS source_entity, \
+                substr(p.text, s.sentence_start + 1, s.sentence_end - s.sentence_start) AS sentence
+                """,
             joins: """
                 LEFT JOIN entities site ON site.id = s.site_entity_id \
                 LEFT JOIN entities source ON source.id = s.source_entity_id
