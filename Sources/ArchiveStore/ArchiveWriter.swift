@@ -32,6 +32,12 @@ public final class ArchiveWriter {
     private let insertDate: Statement
     private let deleteExtraction: [Statement]
     private let updateVersion: Statement
+    /// Entities resolved in the open batch, by kind and name (see ``entityID(for:)``).
+    private var resolvedEntities: [String: Int] = [:]
+    /// Pages SQLite may keep in memory for the writer (in KiB, as `PRAGMA cache_size` takes a negative
+    /// number): enough that a batch's index pages stay in memory until it commits rather than being
+    /// written to the WAL and read back while it runs (the default is 2 MB).
+    static let cacheKibibytes = 16_384
     /// The gazetteer places are located with (ArchiveWriter+Places.swift): the bundled one unless set.
     public lazy var gazetteer: Gazetteer? = Self.bundledGazetteer
 
@@ -56,6 +62,7 @@ public final class ArchiveWriter {
             throw Self.stopping(error, path: path, timeout: timeout)
         }
         if let pageLimit { try database.execute("PRAGMA max_page_count = \(pageLimit)") }
+        try database.execute("PRAGMA cache_size = -\(Self.cacheKibibytes)")
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
         insertArticle = try database.prepare(
             """
@@ -115,6 +122,8 @@ public final class ArchiveWriter {
     ///   ``ArchiveError/stopsWriting`` is true when the archive cannot take more (a full disk).
     public func inBatch(_ block: () throws -> Void) throws {
         batchIsOpen = true
+        resolvedEntities = [:]
+        defer { resolvedEntities = [:] }
         do {
             try database.inTransaction {
                 try block()
@@ -154,6 +163,7 @@ public final class ArchiveWriter {
                 article, extraction: extraction, hash: contentSHA256 ?? article.contentSHA256,
                 wordCount: wordCount ?? article.wordCount, extractorVersion: extractorVersion)
         } catch {
+            resolvedEntities = [:]  // entities this article made were rolled back with it
             throw stopping(error)
         }
     }
@@ -213,6 +223,7 @@ public final class ArchiveWriter {
                 try updateVersion.execute(extractorVersion, articleID)
             }
         } catch {
+            resolvedEntities = [:]  // entities this article made were rolled back with it
             throw stopping(error)
         }
     }
@@ -300,7 +311,21 @@ public final class ArchiveWriter {
 
     /// One row per entity across the archive: found by an alias a user gave for its name, by name and kind,
     /// or by an alias another article gave it, else created.
+    ///
+    /// Inside a batch, which holds the write lock, an answer found by a user's alias or by name, or an
+    /// entity just made, is kept for the rest of the batch: nothing can change it there (the batch adds
+    /// only extracted aliases). An answer found by an extracted alias is asked again each time, since an
+    /// article stored later in the batch may add an alias that changes it.
     private func entityID(for entity: ExtractedEntity) throws -> Int {
+        let key = entity.kind.rawValue + "\u{1F}" + entity.name
+        if batchIsOpen, let id = resolvedEntities[key] { return id }
+        let (id, lasts) = try lookUpEntityID(for: entity)
+        if batchIsOpen && lasts { resolvedEntities[key] = id }
+        return id
+    }
+
+    /// The entity's id, and whether the answer lasts for the batch (see ``entityID(for:)``).
+    private func lookUpEntityID(for entity: ExtractedEntity) throws -> (id: Int, lasts: Bool) {
         let kind = entity.kind.rawValue
         // A user's alias outranks an entity of that name: 'Hawler' given to Erbil makes every 'Hawler'
         // Erbil, and the sites and sources that name it with it.
@@ -309,13 +334,13 @@ public final class ArchiveWriter {
             SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.alias = ? AND a.origin = 'user' AND e.kind = ? ORDER BY e.id LIMIT 1
             """)
-        if let id = try findByUserAlias.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return id }
-        if let id = try findEntity.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return id }
+        if let id = try findByUserAlias.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return (id, true) }
+        if let id = try findEntity.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return (id, true) }
         for name in [entity.name] + entity.aliases {
-            if let id = try findEntityByAlias.scalar(name, kind)?.textValue.flatMap(Int.init) { return id }
+            if let id = try findEntityByAlias.scalar(name, kind)?.textValue.flatMap(Int.init) { return (id, false) }
         }
         try insertEntity.execute(entity.name, kind)
-        return Int(database.lastInsertedRowID)
+        return (Int(database.lastInsertedRowID), true)
     }
 }
 
