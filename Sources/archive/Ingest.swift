@@ -65,6 +65,11 @@ extension Archive {
         @Option(help: .hidden)
         var pageLimit: Int?
 
+        /// For the benchmark: store the text only, so that reading and storing can be timed without
+        /// extraction. The articles are marked as extracted by no version (0), so `archive reindex` fills them.
+        @Flag(help: .hidden)
+        var skipExtraction = false
+
         @Flag(name: .shortAndLong, help: "Print nothing but errors and the summary.")
         var quiet = false
 
@@ -155,7 +160,8 @@ extension Archive {
                         } else {
                             prepared.articles.append(
                                 PreparedArticle(
-                                    article: article, extraction: extractor.extract(from: article),
+                                    article: article,
+                                    extraction: skipExtraction ? Extraction() : extractor.extract(from: article),
                                     contentSHA256: hash, wordCount: article.wordCount))
                         }
                     }
@@ -187,7 +193,8 @@ extension Archive {
                         do {
                             switch try writer.store(
                                 article, extraction: prepared.extraction, contentSHA256: prepared.contentSHA256,
-                                wordCount: prepared.wordCount)
+                                wordCount: prepared.wordCount,
+                                extractorVersion: skipExtraction ? 0 : ArticleExtractor.version)
                             {
                             case .stored(let id):
                                 outcomes.append(.stored(input.origin, id: id, title: article.title))
