@@ -12,7 +12,8 @@ extension ArchiveReader {
         if let wal = try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? Int { bytes += wal }
         return ArchiveStatistics(
             articles: try count("articles"), paragraphs: try count("paragraphs"), entities: try count("entities"),
-            entityMentions: try count("entity_mentions", "sum(mentions)"), figures: try count("figures"), quotes: try count("quotes"),
+            entityMentions: try count("entity_mentions", "sum(mentions)"), figures: try count("figures"),
+            quotes: try count("quotes"),
             dates: try count("date_mentions"), databaseBytes: bytes
         )
     }

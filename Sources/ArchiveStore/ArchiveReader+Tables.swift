@@ -11,13 +11,13 @@ extension ArchiveReader {
     static let exportQuery = [
         "entity_aliases": "SELECT * FROM entity_aliases ORDER BY entity_id, alias",
         "figures": """
-            SELECT f.id, f.article_id, f.paragraph_id, f.start_offset, f.end_offset, f.text, f.value, f.max_value,
-                   f.approx, f.kind, f.unit, f.of_value, f.site, f.event, f.cause, f.source,
-                   substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence, f.date,
-                   f.site_entity_id, f.source_entity_id
-            FROM figures f JOIN paragraphs p ON p.id = f.paragraph_id
-            ORDER BY f.id
-            """,
+        SELECT f.id, f.article_id, f.paragraph_id, f.start_offset, f.end_offset, f.text, f.value, f.max_value,
+               f.approx, f.kind, f.unit, f.of_value, f.site, f.event, f.cause, f.source,
+               substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence, f.date,
+               f.site_entity_id, f.source_entity_id
+        FROM figures f JOIN paragraphs p ON p.id = f.paragraph_id
+        ORDER BY f.id
+        """,
     ]
 
     /// Calls `header` with a table's column names, then `row` with each of its rows in id order, one at a
