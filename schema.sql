@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 7;
+PRAGMA user_version = 8;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -95,20 +95,26 @@ CREATE TABLE entity_aliases (
 CREATE INDEX entity_aliases_alias ON entity_aliases(alias);
 CREATE INDEX entity_aliases_alias_nocase ON entity_aliases(alias COLLATE NOCASE);
 
--- Each place in an article's text where an entity is named, with the role a person holds there.
+-- Where an entity is named: one row per entity, paragraph and role given there (a person's title, 'Supreme
+-- Leader'), with how many times it is named so in that paragraph. start_offset and end_offset are the
+-- first naming; more_offsets lists the others as 'start-end' pairs separated by spaces ('40-48 97-105'),
+-- NULL when there are none. The words as written are the paragraph's text at those offsets:
+--   SELECT substr(p.text, m.start_offset + 1, m.end_offset - m.start_offset) FROM entity_mentions m
+--   JOIN paragraphs p ON p.id = m.paragraph_id;
+-- Counting mentions is sum(mentions); counting articles, count(DISTINCT article_id).
 CREATE TABLE entity_mentions (
     id           INTEGER PRIMARY KEY,
     entity_id    INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     article_id   INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
     paragraph_id INTEGER NOT NULL REFERENCES paragraphs(id) ON DELETE CASCADE,
-    start_offset INTEGER NOT NULL,
+    start_offset INTEGER NOT NULL,                -- the first naming in the paragraph
     end_offset   INTEGER NOT NULL,
-    text         TEXT NOT NULL,                   -- the words as written ('Khamenei', 'PMF')
+    mentions     INTEGER NOT NULL DEFAULT 1,      -- times named in the paragraph with this role
+    more_offsets TEXT,                            -- the other namings: '40-48 97-105'; NULL when named once
     role         TEXT                             -- title or role given there ('Supreme Leader')
 );
 CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id);
 CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
-CREATE INDEX entity_mentions_paragraph ON entity_mentions(paragraph_id);
 
 -- Where a place entity is, when the gazetteer (GeoNames, see NOTICE) knows its name: what it is there,
 -- the country it lies in (or is) by ISO 3166-1 alpha-2 code and English name (CLDR's, as the system's
@@ -146,7 +152,10 @@ CREATE TABLE figures (
     event        TEXT,                            -- what happened: 'launched', 'targeted', 'failed', 'killed', …
     cause        TEXT,                            -- what did it, when the clause says: 'stampede', 'air strike'
     source       TEXT,                            -- who the text attributes it to ('Iraqi military')
-    sentence     TEXT NOT NULL,                   -- the sentence it stands in, for reading it in context
+    -- the sentence it stands in, for reading it in context, as offsets into the paragraph's text (the
+    -- views give it as text: substr(p.text, sentence_start + 1, sentence_end - sentence_start))
+    sentence_start INTEGER NOT NULL,
+    sentence_end   INTEGER NOT NULL,
     date         TEXT,                            -- ISO 8601 date of its clause, when the text gives one
     -- The entities site and source name: one of the article's own entities whose name, alias or words
     -- as written match (ignoring case; a shorter or longer form only when one entity alone fits), NULL
@@ -288,7 +297,7 @@ SELECT f.id AS figure_id,
        f.source_entity_id,
        f.article_id AS article,
        p.position AS paragraph,
-       f.sentence
+       substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence
 FROM figures f
 JOIN articles a ON a.id = f.article_id
 JOIN paragraphs p ON p.id = f.paragraph_id
@@ -381,7 +390,7 @@ CREATE VIEW people AS
 SELECT e.id, e.name,
        (SELECT group_concat(role, '; ') FROM (SELECT DISTINCT role FROM entity_mentions m2
             WHERE m2.entity_id = e.id AND m2.role IS NOT NULL)) AS roles,
-       count(m.id) AS mentions,
+       sum(m.mentions) AS mentions,
        count(DISTINCT m.article_id) AS articles
 FROM entities e
 JOIN entity_mentions m ON m.entity_id = e.id
@@ -392,7 +401,7 @@ ORDER BY mentions DESC, e.name;
 -- Places named, most mentioned first, with what the gazetteer knows of them: feature (country, region or
 -- city), country, and for cities latitude and longitude (datasette-cluster-map draws these columns as they are).
 CREATE VIEW places AS
-SELECT e.id, e.name, l.kind AS feature, l.country, count(m.id) AS mentions,
+SELECT e.id, e.name, l.kind AS feature, l.country, sum(m.mentions) AS mentions,
        count(DISTINCT m.article_id) AS articles, l.latitude, l.longitude
 FROM entities e
 JOIN entity_mentions m ON m.entity_id = e.id
@@ -405,7 +414,7 @@ ORDER BY mentions DESC, e.name;
 CREATE VIEW organizations AS
 SELECT e.id, e.name,
        (SELECT group_concat(alias, ', ') FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases,
-       count(m.id) AS mentions, count(DISTINCT m.article_id) AS articles
+       sum(m.mentions) AS mentions, count(DISTINCT m.article_id) AS articles
 FROM entities e
 JOIN entity_mentions m ON m.entity_id = e.id
 WHERE e.kind = 'organization'

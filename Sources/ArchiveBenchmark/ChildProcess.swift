@@ -11,6 +11,9 @@ struct ChildProcess {
         var seconds: Double
         /// Peak resident set size of the child, in bytes (from `wait4`'s resource usage).
         var peakBytes: Int
+        /// CPU time of the child on every core, user and system: on a machine shared with other work this
+        /// varies less than the wall time.
+        var cpuSeconds: Double
         var exitStatus: Int32?
         var timedOut: Bool
 
@@ -65,6 +68,8 @@ struct ChildProcess {
         let exited = (status & 0x7f) == 0
         return Outcome(
             seconds: seconds, peakBytes: Int(usage.ru_maxrss) * 1024,
+            cpuSeconds: Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+                + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6,
             exitStatus: exited ? (status >> 8) & 0xff : nil, timedOut: timedOut)
     }
 }

@@ -13,6 +13,8 @@ struct PassBenchmark {
     struct Result {
         var name: String
         var seconds: Double
+        /// CPU time of the process (user + system, every core) over the same runs, median.
+        var cpuSeconds: Double
         var cores: Int
     }
 
@@ -21,10 +23,18 @@ struct PassBenchmark {
         let reader = ArticleFileReader()
         var results: [Result] = []
         func measure(_ name: String, cores: Int = 1, _ body: () throws -> Void) rethrows {
-            results.append(Result(name: name, seconds: try Stopwatch.median(runs, body), cores: cores))
+            var times: [(seconds: Double, cpuSeconds: Double)] = []
+            for _ in 0..<max(1, runs) { times.append(try Stopwatch.timed(body, cpu: Stopwatch.processCPUSeconds)) }
+            results.append(
+                Result(
+                    name: name, seconds: times.map(\.seconds).median, cpuSeconds: times.map(\.cpuSeconds).median,
+                    cores: cores))
         }
         measure("read: decode and split into articles") {
             for (buffer, file) in zip(corpus.raw, corpus.files) { _ = try? reader.read(buffer, origin: file) }
+        }
+        measure("content hash and word count") {
+            for article in articles { _ = (article.contentSHA256, article.wordCount) }
         }
         measure("tokens and sentences") { for article in articles { _ = AnalyzedArticle(article) } }
 
@@ -58,13 +68,14 @@ struct PassBenchmark {
     }
 
     func report(_ results: [Result]) -> String {
-        var table = ReportTable("pass", "cores", "seconds", "words/s", "MB/s")
+        var table = ReportTable("pass", "cores", "seconds", "words/s", "MB/s", "CPU s", "words per CPU s")
         let words = Double(corpus.words)
         let megabytes = Double(corpus.bytes) / 1_048_576
         for result in results {
             table.add(
                 result.name, "\(result.cores)", format(result.seconds, 3), groupedThousands(Int(words / result.seconds)),
-                format(megabytes / result.seconds, 1))
+                format(megabytes / result.seconds, 1), format(result.cpuSeconds, 3),
+                groupedThousands(Int(words / max(result.cpuSeconds, 1e-9))))
         }
         return table.render()
     }

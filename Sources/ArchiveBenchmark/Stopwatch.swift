@@ -9,6 +9,29 @@ enum Stopwatch {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
+    /// The wall time and the CPU time (user and system, by `cpu`: this thread's unless told) that `body` took.
+    static func timed(_ body: () throws -> Void, cpu: () -> Double = threadCPUSeconds) rethrows
+        -> (seconds: Double, cpuSeconds: Double)
+    {
+        let cpuStart = cpu()
+        let seconds = try self.seconds(body)
+        return (seconds, cpu() - cpuStart)
+    }
+
+    /// CPU time of the whole process so far, every thread, user and system.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
+    static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
     /// The median wall time of `runs` runs of `body`.
     static func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
         var times: [Double] = []

@@ -46,7 +46,10 @@ extension ArchiveReader {
             "label_column": "name", "facets": ["kind"],
         ],
         "entity_aliases": ["description": "Other names of an entity; origin 'user' for those you add to merge two."],
-        "entity_mentions": ["description": "Where each entity is named: article, paragraph and character offsets."],
+        "entity_mentions": [
+            "description":
+                "Where each entity is named: one row per entity, paragraph and role, with how many times (mentions) and the character offsets."
+        ],
         "place_locations": [
             "description": "What the gazetteer (GeoNames, CC BY 4.0) knows of a place: country and point."
         ],

@@ -21,7 +21,7 @@ public final class ArchiveWriter {
     private var batchIsOpen = false
     private let findArticle: Statement
     private let insertArticle: Statement
-    private let insertParagraph: Statement
+    private let nextParagraphID: Statement
     private let findEntity: Statement
     private let findEntityByAlias: Statement
     private let insertEntity: Statement
@@ -32,6 +32,12 @@ public final class ArchiveWriter {
     private let insertDate: Statement
     private let deleteExtraction: [Statement]
     private let updateVersion: Statement
+    /// Entities resolved in the open batch, by kind and name (see ``entityID(for:)``).
+    private var resolvedEntities: [String: Int] = [:]
+    /// Pages SQLite may keep in memory for the writer (in KiB, as `PRAGMA cache_size` takes a negative
+    /// number): enough that a batch's index pages stay in memory until it commits rather than being
+    /// written to the WAL and read back while it runs (the default is 2 MB).
+    static let cacheKibibytes = 16_384
     /// The gazetteer places are located with (ArchiveWriter+Places.swift): the bundled one unless set.
     public lazy var gazetteer: Gazetteer? = Self.bundledGazetteer
 
@@ -56,6 +62,7 @@ public final class ArchiveWriter {
             throw Self.stopping(error, path: path, timeout: timeout)
         }
         if let pageLimit { try database.execute("PRAGMA max_page_count = \(pageLimit)") }
+        try database.execute("PRAGMA cache_size = -\(Self.cacheKibibytes)")
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
         insertArticle = try database.prepare(
             """
@@ -63,8 +70,7 @@ public final class ArchiveWriter {
                                   language, origin_path, content_sha256, word_count, extractor_version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        insertParagraph = try database.prepare(
-            "INSERT INTO paragraphs (article_id, position, kind, text) VALUES (?, ?, ?, ?)")
+        nextParagraphID = try database.prepare("SELECT coalesce(max(id), 0) + 1 FROM paragraphs")
         findEntity = try database.prepare("SELECT id FROM entities WHERE name = ? AND kind = ?")
         findEntityByAlias = try database.prepare(
             """
@@ -75,15 +81,22 @@ public final class ArchiveWriter {
         insertAlias = try database.prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)")
         insertMention = try database.prepare(
             """
-            INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset, text, role)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset, mentions,
+                                         more_offsets, role)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
+        // The sentence is stored as offsets into its paragraph: where the paragraph's text holds it (a
+        // sentence it does not hold, which the extractor never gives, stands for the whole paragraph).
         insertFigure = try database.prepare(
             """
             INSERT INTO figures (article_id, paragraph_id, start_offset, end_offset, text, value, max_value, approx,
-                                 kind, unit, of_value, site, event, cause, source, sentence, date, site_entity_id,
-                                 source_entity_id)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 kind, unit, of_value, site, event, cause, source, sentence_start, sentence_end,
+                                 date, site_entity_id, source_entity_id)
+            SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
+                   CASE WHEN found > 0 THEN found - 1 ELSE 0 END,
+                   CASE WHEN found > 0 THEN found - 1 + length(?16) ELSE length(text) END,
+                   ?17, ?18, ?19
+            FROM (SELECT text, instr(text, ?16) AS found FROM paragraphs WHERE id = ?2)
             """)
         insertQuote = try database.prepare(
             """
@@ -109,6 +122,8 @@ public final class ArchiveWriter {
     ///   ``ArchiveError/stopsWriting`` is true when the archive cannot take more (a full disk).
     public func inBatch(_ block: () throws -> Void) throws {
         batchIsOpen = true
+        resolvedEntities = [:]
+        defer { resolvedEntities = [:] }
         do {
             try database.inTransaction {
                 try block()
@@ -135,35 +150,65 @@ public final class ArchiveWriter {
     /// - Throws: ``ArchiveWriterError`` or an SQLite constraint error for this article alone (the batch
     ///   goes on), or an ``ArchiveError`` whose ``ArchiveError/stopsWriting`` is true when the whole
     ///   batch is lost (a full disk): stop, and let ``inBatch(_:)`` roll back.
+    ///
+    /// `contentSHA256` and `wordCount`, when given, are the article's own (worked out on the thread that
+    /// read it, so that the single writer does not spend its time on them).
     @discardableResult
-    public func store(_ article: Article, extraction: Extraction, extractorVersion: Int = ArticleExtractor.version)
-        throws -> Outcome
-    {
+    public func store(
+        _ article: Article, extraction: Extraction, contentSHA256: String? = nil, wordCount: Int? = nil,
+        extractorVersion: Int = ArticleExtractor.version
+    ) throws -> Outcome {
         do {
-            return try insert(article, extraction: extraction, extractorVersion: extractorVersion)
+            return try insert(
+                article, extraction: extraction, hash: contentSHA256 ?? article.contentSHA256,
+                wordCount: wordCount ?? article.wordCount, extractorVersion: extractorVersion)
         } catch {
+            resolvedEntities = [:]  // entities this article made were rolled back with it
             throw stopping(error)
         }
     }
 
-    private func insert(_ article: Article, extraction: Extraction, extractorVersion: Int) throws -> Outcome {
-        let hash = article.contentSHA256
+    private func insert(_ article: Article, extraction: Extraction, hash: String, wordCount: Int, extractorVersion: Int)
+        throws -> Outcome
+    {
         if let id = try articleID(withContentHash: hash) { return .duplicate(id: id) }
         return try database.inSavepoint {
             try insertArticle.execute(
                 article.title, article.source, article.url, article.published, article.publishedFrom?.rawValue,
                 article.publishedAsWritten, article.byline, article.language,
-                article.originPath, hash, article.wordCount, extractorVersion
+                article.originPath, hash, wordCount, extractorVersion
             )
             let articleID = Int(database.lastInsertedRowID)
-            var paragraphIDs: [Int] = []
-            for (position, paragraph) in article.numberedParagraphs.enumerated() {
-                try insertParagraph.execute(articleID, position, paragraph.kind.rawValue, paragraph.text)
-                paragraphIDs.append(Int(database.lastInsertedRowID))
-            }
+            let paragraphIDs = try insertParagraphs(article.numberedParagraphs, articleID: articleID)
             try storeExtraction(extraction, articleID: articleID, paragraphIDs: paragraphIDs)
             return .stored(id: articleID)
         }
+    }
+
+    /// Most paragraphs one INSERT statement takes.
+    static let paragraphsPerStatement = 32
+
+    /// Inserts an article's paragraphs with as few statements as can be (each prepared once per number of
+    /// rows) and returns their ids, which are the ones SQLite would give them (one more than the largest).
+    /// The full-text index holds what one statement adds in memory and writes it out as a segment when the
+    /// next statement begins, so a statement per paragraph would write a small segment per paragraph.
+    private func insertParagraphs(_ paragraphs: [Paragraph], articleID: Int) throws -> [Int] {
+        let first = Int(try nextParagraphID.scalar()?.textValue ?? "1") ?? 1
+        for start in stride(from: 0, to: paragraphs.count, by: Self.paragraphsPerStatement) {
+            let end = min(start + Self.paragraphsPerStatement, paragraphs.count)
+            let rows = Array(repeating: "(?, ?, ?, ?, ?)", count: end - start).joined(separator: ", ")
+            let statement = try database.cachedStatement(
+                "INSERT INTO paragraphs (id, article_id, position, kind, text) VALUES \(rows)")
+            var values: [DatabaseBindable] = []
+            values.reserveCapacity((end - start) * 5)
+            for position in start..<end {
+                let paragraph = paragraphs[position]
+                values += [first + position, articleID, position, paragraph.kind.rawValue, paragraph.text]
+            }
+            try statement.bind(values)
+            while try statement.step() {}
+        }
+        return (0..<paragraphs.count).map { first + $0 }
     }
 
     /// Replaces what was extracted from a stored article (for `archive reindex`).
@@ -178,6 +223,7 @@ public final class ArchiveWriter {
                 try updateVersion.execute(extractorVersion, articleID)
             }
         } catch {
+            resolvedEntities = [:]  // entities this article made were rolled back with it
             throw stopping(error)
         }
     }
@@ -233,10 +279,10 @@ public final class ArchiveWriter {
             try locate(entity, id: id)
             entityIDs[entity.name] = entityIDs[entity.name] ?? id
             for alias in entity.aliases { try insertAlias.execute(id, alias) }
-            for mention in entity.mentions {
+            for group in MentionGroup.groups(of: entity.mentions) {
                 try insertMention.execute(
-                    id, articleID, paragraphIDs[mention.span.paragraph], mention.span.start,
-                    mention.span.end, mention.text, mention.role)
+                    id, articleID, paragraphIDs[group.paragraph], group.first.start, group.first.end,
+                    group.count, group.moreOffsets, group.role)
             }
         }
         let resolver = FigureEntityResolver(entities: extraction.entities)
@@ -265,7 +311,21 @@ public final class ArchiveWriter {
 
     /// One row per entity across the archive: found by an alias a user gave for its name, by name and kind,
     /// or by an alias another article gave it, else created.
+    ///
+    /// Inside a batch, which holds the write lock, an answer found by a user's alias or by name, or an
+    /// entity just made, is kept for the rest of the batch: nothing can change it there (the batch adds
+    /// only extracted aliases). An answer found by an extracted alias is asked again each time, since an
+    /// article stored later in the batch may add an alias that changes it.
     private func entityID(for entity: ExtractedEntity) throws -> Int {
+        let key = entity.kind.rawValue + "\u{1F}" + entity.name
+        if batchIsOpen, let id = resolvedEntities[key] { return id }
+        let (id, lasts) = try lookUpEntityID(for: entity)
+        if batchIsOpen && lasts { resolvedEntities[key] = id }
+        return id
+    }
+
+    /// The entity's id, and whether the answer lasts for the batch (see ``entityID(for:)``).
+    private func lookUpEntityID(for entity: ExtractedEntity) throws -> (id: Int, lasts: Bool) {
         let kind = entity.kind.rawValue
         // A user's alias outranks an entity of that name: 'Hawler' given to Erbil makes every 'Hawler'
         // Erbil, and the sites and sources that name it with it.
@@ -274,13 +334,13 @@ public final class ArchiveWriter {
             SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.alias = ? AND a.origin = 'user' AND e.kind = ? ORDER BY e.id LIMIT 1
             """)
-        if let id = try findByUserAlias.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return id }
-        if let id = try findEntity.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return id }
+        if let id = try findByUserAlias.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return (id, true) }
+        if let id = try findEntity.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return (id, true) }
         for name in [entity.name] + entity.aliases {
-            if let id = try findEntityByAlias.scalar(name, kind)?.textValue.flatMap(Int.init) { return id }
+            if let id = try findEntityByAlias.scalar(name, kind)?.textValue.flatMap(Int.init) { return (id, false) }
         }
         try insertEntity.execute(entity.name, kind)
-        return Int(database.lastInsertedRowID)
+        return (Int(database.lastInsertedRowID), true)
     }
 }
 

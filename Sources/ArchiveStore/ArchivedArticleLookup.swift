@@ -20,8 +20,12 @@ public final class ArchivedArticleLookup: @unchecked Sendable {
     /// The id of a committed article with the same normalised text, or nil (also when the lookup fails:
     /// the writer checks again before storing).
     public func id(of article: Article) -> Int? {
-        let hash = article.contentSHA256
-        return lock.withLock {
+        id(ofContentHash: article.contentSHA256)
+    }
+
+    /// The id of a committed article whose normalised text has this hex SHA-256 (``Article/contentSHA256``).
+    public func id(ofContentHash hash: String) -> Int? {
+        lock.withLock {
             (try? database.scalar("SELECT id FROM articles WHERE content_sha256 = ?", hash))??.textValue.flatMap {
                 Int($0)
             }

@@ -27,6 +27,9 @@ struct FigureEntityResolver {
     private let entities: [ExtractedEntity]
     /// Every lowercased name, alias and mention text → the entities it names.
     private let entitiesByForm: [String: Set<Int>]
+    /// Each form under every shorter form it ends with after a space ('eastern ghouta' under 'ghouta'), so
+    /// that words are matched with the forms they may shorten or lengthen without reading every form.
+    private let longerForms: [String: [String]]
 
     init(entities: [ExtractedEntity]) {
         self.entities = entities
@@ -37,6 +40,16 @@ struct FigureEntityResolver {
             }
         }
         self.entitiesByForm = entitiesByForm
+        var longerForms: [String: [String]] = [:]
+        for form in entitiesByForm.keys {
+            for shorter in Self.endings(of: form) { longerForms[shorter, default: []].append(form) }
+        }
+        self.longerForms = longerForms
+    }
+
+    /// What follows each space of `text`: 'rebel-held aleppo' → ['aleppo'].
+    static func endings(of text: String) -> [String] {
+        text.indices.filter { text[$0] == " " }.map { String(text[text.index(after: $0)...]) }
     }
 
     /// The index in `entities` of the one entity `words` name in `role`, or nil for none or several.
@@ -47,8 +60,12 @@ struct FigureEntityResolver {
             let exact = named.filter { role.allows(entities[$0].kind) }
             return exact.count == 1 ? exact.first : nil
         }
+        // The forms words may shorten or lengthen: those ending with them, and those they end with.
+        let lowered = words.lowercased()
         var fitting: Set<Int> = []
-        for (form, indexes) in entitiesByForm where Self.isShorterOrLongerForm(form, of: words) {
+        for form in (longerForms[lowered] ?? []) + Self.endings(of: lowered)
+        where Self.isShorterOrLongerForm(form, of: words) {
+            guard let indexes = entitiesByForm[form] else { continue }
             fitting.formUnion(indexes.filter { role.allows(entities[$0].kind) })
         }
         return fitting.count == 1 ? fitting.first : nil

@@ -69,8 +69,15 @@ public struct Article: Equatable, Sendable {
         numberedParagraphs.map { collapseWhitespace($0.text) }.joined(separator: "\n")
     }
 
-    /// Hex SHA-256 of ``normalizedText``.
-    public var contentSHA256: String { SHA256.hexDigest(of: Array(normalizedText.utf8)) }
+    /// Hex SHA-256 of ``normalizedText``, hashed paragraph by paragraph without joining them.
+    public var contentSHA256: String {
+        var hasher = SHA256()
+        for (index, paragraph) in numberedParagraphs.enumerated() {
+            if index > 0 { hasher.update(CollectionOfOne(UInt8(ascii: "\n"))) }
+            hasher.update(collapseWhitespace(paragraph.text))
+        }
+        return hasher.finalizeHex()
+    }
 
     public var wordCount: Int {
         numberedParagraphs.reduce(0) { $0 + $1.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
@@ -90,21 +97,4 @@ public struct Paragraph: Equatable, Sendable {
     public enum Kind: String, Sendable, CaseIterable {
         case headline, standfirst, body, crosshead
     }
-}
-
-/// Trims and collapses every run of whitespace (spaces, tabs, newlines, no-break spaces) to one space.
-public func collapseWhitespace(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for scalar in text.unicodeScalars {
-        if scalar.isTextWhitespace {
-            pendingSpace = !result.isEmpty
-        } else {
-            if pendingSpace { result.unicodeScalars.append(" ") }
-            pendingSpace = false
-            result.unicodeScalars.append(scalar)
-        }
-    }
-    return result
 }

@@ -16,11 +16,7 @@ public struct PlainTextArticleReader: Sendable {
     public init() {}
 
     public func read(_ text: String, origin: String? = nil) throws -> Article {
-        // "\r\n" is one Character in Swift, so splitting on "\n" alone would not split CRLF text.
-        var lines = text.split(
-            omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
-        )
-        .map(String.init)
+        var lines = Self.lines(of: text)
         let frontMatter = Self.takeFrontMatter(&lines)
 
         var blocks = Self.blocks(of: lines, headlineLine: frontMatter["title"] == nil)
@@ -43,7 +39,7 @@ public struct PlainTextArticleReader: Sendable {
         var paragraphs: [Paragraph] = []
         for (index, block) in blocks.enumerated() {
             let kind: Paragraph.Kind
-            if index == 0 && blocks.count >= 3 && block.count <= Self.standfirstMaximumLength {
+            if index == 0 && blocks.count >= 3 && block.hasAtMost(Self.standfirstMaximumLength) {
                 kind = .standfirst
             } else if index > 0 && index < blocks.count - 1 && Self.looksLikeCrosshead(block) {
                 kind = .crosshead
@@ -62,6 +58,30 @@ public struct PlainTextArticleReader: Sendable {
     }
 
     // MARK: - Layout
+
+    /// The lines of `text`, split at "\n", "\r\n" and "\r". A line break is always a Character of its own
+    /// ("\r\n" one), so splitting the UTF-8 bytes gives what splitting the Characters would, without
+    /// walking Characters (which costs more than the rest of reading).
+    static func lines(of text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                guard byte == 0x0A || byte == 0x0D else {
+                    index += 1
+                    continue
+                }
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                index += byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A ? 2 : 1
+                start = index
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
+        }
+    }
 
     /// Removes a leading `---` … `---` block and returns its `key: value` pairs (keys lowercased).
     static func takeFrontMatter(_ lines: inout [String]) -> [String: String] {
@@ -109,15 +129,15 @@ public struct PlainTextArticleReader: Sendable {
     /// `Source: Al Jazeera` → "Al Jazeera", for a short final line naming the publisher.
     static func sourceCredit(_ block: String) -> String? {
         let prefix = "source:"
-        guard block.count <= 80, block.lowercased().hasPrefix(prefix) else { return nil }
+        guard block.hasAtMost(80), block.lowercased().hasPrefix(prefix) else { return nil }
         let name = block.dropFirst(prefix.count).trimmed
         return name.isEmpty ? nil : name
     }
 
     /// A short line that does not end a sentence: `‘Iran is equipped’`, `Rising tensions`.
     static func looksLikeCrosshead(_ block: String) -> Bool {
-        let words = block.split(separator: " ")
-        guard words.count <= crossheadMaximumWords, block.count <= 80 else { return false }
+        // The length first: it walks at most 81 Characters, where splitting a long paragraph walks them all.
+        guard block.hasAtMost(80), block.split(separator: " ").count <= crossheadMaximumWords else { return false }
         let closers: Set<Character> = ["\"", "'", "\u{2019}", "\u{201D}", ")", " "]
         let core = block.reversed().drop(while: { closers.contains($0) })
         guard let last = core.first else { return false }
@@ -125,12 +145,25 @@ public struct PlainTextArticleReader: Sendable {
     }
 }
 
-extension StringProtocol {
+extension Substring {
+    /// The text without whitespace at either end (Unicode scalars, not Characters, are trimmed).
     var trimmed: String {
         let scalars = unicodeScalars
         guard let start = scalars.firstIndex(where: { !$0.isTextWhitespace }),
             let end = scalars.lastIndex(where: { !$0.isTextWhitespace })
         else { return "" }
-        return String(String.UnicodeScalarView(scalars[start...end]))
+        return String(scalars[start...end])
+    }
+}
+
+extension String {
+    /// The text without whitespace at either end (Unicode scalars, not Characters, are trimmed).
+    var trimmed: String { self[...].trimmed }
+}
+
+extension StringProtocol {
+    /// Whether the text has at most `count` Characters, walking no more than `count + 1` of them.
+    func hasAtMost(_ count: Int) -> Bool {
+        index(startIndex, offsetBy: count + 1, limitedBy: endIndex) == nil
     }
 }

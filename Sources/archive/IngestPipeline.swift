@@ -5,7 +5,7 @@ import Foundation
 /// One input, read and extracted: its articles ready to store, or why it could not be read.
 struct PreparedInput {
     var origin: String
-    var articles: [(article: Article, extraction: Extraction)] = []
+    var articles: [PreparedArticle] = []
     /// Ids of its articles that the archive held already when the input was read (not extracted again).
     var archived: [Int] = []
     /// Items of the input that failed while others were read (a bad line of a JSON Lines file).
@@ -14,18 +14,36 @@ struct PreparedInput {
     var failure: String?
 }
 
-/// Reads and extracts inputs on `jobs` threads, a window at a time, while the caller stores the
-/// previous window on its own thread: parsing and extraction use every core, one writer writes.
-/// Windows come out in input order, so article numbers follow the order of the files.
+/// An article with what was extracted from it and what the writer would otherwise work out itself.
+struct PreparedArticle {
+    var article: Article
+    var extraction: Extraction
+    var contentSHA256: String
+    var wordCount: Int
+}
+
+/// Reads and extracts inputs on `jobs` threads of their own while the caller stores them on its thread:
+/// parsing and extraction use every core, one writer writes, and neither waits for the other. Each
+/// thread takes the next input as soon as it is done with one (no thread waits for the slowest of a
+/// group), at most `2 × window` inputs ahead of the writer, so memory stays bounded.
 ///
-/// A window closes at `window` inputs or after `seconds`, whichever comes first, so that the caller
-/// commits at least that often and a run that is killed loses only its last few seconds of work.
-final class IngestPipeline {
+/// The caller gets the prepared inputs in input order, so article numbers follow the order of the files,
+/// a window at a time: a window closes at `window` inputs or `seconds` after it opened, whichever comes
+/// first, so that the caller commits at least that often and a killed run loses only its last few
+/// seconds of work.
+final class IngestPipeline: @unchecked Sendable {
     let inputs: [InputFile]
     let jobs: Int
     let window: Int
     let seconds: Double
     let prepare: (InputFile) -> PreparedInput
+
+    private let condition = NSCondition()
+    private var results: [PreparedInput?]
+    /// The next input a thread takes, and the next the caller gets.
+    private var claimed = 0
+    private var delivered = 0
+    private var stopped = false
 
     init(
         inputs: [InputFile], jobs: Int, window: Int, seconds: Double = 1,
@@ -36,103 +54,85 @@ final class IngestPipeline {
         self.window = max(1, window)
         self.seconds = seconds
         self.prepare = prepare
+        results = Array(repeating: nil, count: inputs.count)
     }
+
+    /// How far ahead of the writer the threads may read.
+    var lookahead: Int { 2 * window }
 
     /// Calls `consume` with each window of prepared inputs, in order, on the calling thread.
     func run(_ consume: ([PreparedInput]) throws -> Void) throws {
-        let queue = BoundedQueue<[PreparedInput]>(capacity: 2)
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            var start = 0
-            while start < inputs.count, !queue.isClosed {
-                let (prepared, next) = nextWindow(from: start)
-                queue.put(prepared)
-                start = next
-            }
-            queue.finish()
-        }
-        do {
-            while let prepared = queue.take() { try consume(prepared) }
-        } catch {
-            queue.close()
-            throw error
-        }
-    }
-
-    /// Prepares the inputs from `start` on, a few per thread at a time, until the window is full or
-    /// its time is up; returns them and where the next window starts.
-    func nextWindow(from start: Int) -> (prepared: [PreparedInput], next: Int) {
-        let began = DispatchTime.now().uptimeNanoseconds
-        let end = min(start + window, inputs.count)
-        var prepared: [PreparedInput] = []
-        var next = start
-        while next < end {
-            let slice = Array(inputs[next..<min(next + jobs * 4, end)])
-            prepared += Self.prepareAll(slice, jobs: jobs, prepare: prepare)
-            next += slice.count
-            if Double(DispatchTime.now().uptimeNanoseconds - began) / 1e9 >= seconds { break }
-        }
-        return (prepared, next)
-    }
-
-    /// Prepares `slice` on `jobs` threads, each taking every jobs-th input.
-    static func prepareAll(_ slice: [InputFile], jobs: Int, prepare: (InputFile) -> PreparedInput) -> [PreparedInput] {
-        var results = [PreparedInput?](repeating: nil, count: slice.count)
-        let lock = NSLock()
-        let lanes = min(jobs, slice.count)
-        DispatchQueue.concurrentPerform(iterations: lanes) { lane in
-            for index in stride(from: lane, to: slice.count, by: lanes) {
-                let prepared = prepare(slice[index])
-                lock.lock()
-                results[index] = prepared
-                lock.unlock()
+        let workers = DispatchGroup()
+        for _ in 0..<min(jobs, max(1, inputs.count)) {
+            workers.enter()
+            Thread.detachNewThread { [self] in
+                work()
+                workers.leave()
             }
         }
-        return results.map { $0! }
-    }
-}
-
-/// A first-in first-out queue of at most `capacity` items between one producer and one consumer.
-final class BoundedQueue<Element> {
-    private var items: [Element] = []
-    private let capacity: Int
-    private let condition = NSCondition()
-    private var finished = false
-    private(set) var isClosed = false
-
-    init(capacity: Int) { self.capacity = capacity }
-
-    /// Waits for room, then adds `item` (dropped when the consumer has closed the queue).
-    func put(_ item: Element) {
-        condition.lock()
-        while items.count >= capacity && !isClosed { condition.wait() }
-        if !isClosed { items.append(item) }
-        condition.broadcast()
-        condition.unlock()
+        defer {
+            stop()
+            workers.wait()
+        }
+        var window: [PreparedInput] = []
+        var opened = Date()
+        while let next = take(before: window.isEmpty ? nil : opened.addingTimeInterval(seconds)) {
+            if let next {
+                if window.isEmpty { opened = Date() }
+                window.append(next)
+            }
+            if window.count >= self.window || (!window.isEmpty && Date().timeIntervalSince(opened) >= seconds) {
+                try consume(window)
+                window = []
+            }
+        }
+        if !window.isEmpty { try consume(window) }
     }
 
-    /// The next item, or nil once the producer has finished and everything was taken.
-    func take() -> Element? {
+    /// One thread's loop: the next input not yet taken, prepared, until there are none or the caller stopped.
+    private func work() {
+        while let (index, input) = claim() {
+            let prepared = prepare(input)
+            condition.lock()
+            results[index] = prepared
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    /// The next input to prepare, once it is within reach of the writer; nil when none is left.
+    private func claim() -> (Int, InputFile)? {
         condition.lock()
         defer { condition.unlock() }
-        while items.isEmpty && !finished { condition.wait() }
-        guard !items.isEmpty else { return nil }
-        let item = items.removeFirst()
-        condition.broadcast()
-        return item
+        while !stopped && claimed < inputs.count && claimed >= delivered + lookahead { condition.wait() }
+        guard !stopped, claimed < inputs.count else { return nil }
+        claimed += 1
+        return (claimed - 1, inputs[claimed - 1])
     }
 
-    /// The producer is done.
-    func finish() {
+    /// The next prepared input in order: `.some(nil)` when `deadline` passed first, nil when all were given.
+    private func take(before deadline: Date?) -> PreparedInput?? {
         condition.lock()
-        finished = true
+        defer { condition.unlock() }
+        guard delivered < inputs.count else { return nil }
+        while results[delivered] == nil {
+            if let deadline {
+                if !condition.wait(until: deadline) && results[delivered] == nil { return .some(nil) }
+            } else {
+                condition.wait()
+            }
+        }
+        let prepared = results[delivered]
+        results[delivered] = nil
+        delivered += 1
         condition.broadcast()
-        condition.unlock()
+        return .some(prepared)
     }
 
-    /// The consumer stopped: the producer should stop too.
-    func close() {
+    /// Stops the threads after the inputs they are preparing (the caller is done, or failed).
+    private func stop() {
         condition.lock()
-        isClosed = true
+        stopped = true
         condition.broadcast()
         condition.unlock()
     }

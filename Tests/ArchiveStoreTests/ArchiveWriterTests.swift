@@ -34,7 +34,14 @@ import Testing
         #expect(try count("paragraphs", db) == article.paragraphs.count + 1)
         #expect(try count("figures", db) == extraction.figures.count)
         #expect(try count("quotes", db) == extraction.quotes.count)
-        #expect(try count("entity_mentions", db) == extraction.entities.reduce(0) { $0 + $1.mentions.count })
+        // One row per entity, paragraph and role (schema version 8), counting every mention.
+        #expect(
+            try db.scalar("SELECT sum(mentions) FROM entity_mentions")
+                == .integer(Int64(extraction.entities.reduce(0) { $0 + $1.mentions.count })))
+        let groups = extraction.entities.reduce(0) { total, entity in
+            total + Set(entity.mentions.map { "\($0.span.paragraph) \($0.role ?? "")" }).count
+        }
+        #expect(try count("entity_mentions", db) == groups)
         // The source line became metadata, not a paragraph.
         #expect(try db.scalar("SELECT source FROM articles") == .text("Al Jazeera"))
         #expect(try db.scalar("SELECT count(*) FROM paragraphs WHERE text LIKE 'Source:%'") == .integer(0))

@@ -139,6 +139,55 @@ import Testing
         #expect(try db.scalar("PRAGMA application_id") == .integer(Int64(ArchiveSchema.applicationID)))
     }
 
+    /// Version 7 kept each figure's sentence as text and each mention as a row; version 8 keeps offsets and
+    /// one row per entity, paragraph and role. Every answer read from them stays what it was.
+    @Test func versionSevenKeepsSentencesAsOffsetsAndMentionsByParagraph() throws {
+        let old = temporaryArchive()
+        let body = "Officials said five missiles hit Erbil. Erbil was calm. Later, Erbil reopened."
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...7 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute(
+                """
+                PRAGMA user_version = 7;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'Old article', 'abc', 2, '2020-01-08');
+                INSERT INTO paragraphs (id, article_id, position, kind, text) VALUES (1, 1, 0, 'headline', 'Old'),
+                    (2, 1, 1, 'body', '\(body)');
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Erbil', 'place'), (2, 'Ali Khamenei', 'person');
+                INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset, text, role)
+                    VALUES (1, 1, 2, 63, 68, 'Erbil', NULL), (1, 1, 2, 33, 38, 'Erbil', NULL),
+                           (1, 1, 2, 40, 45, 'Erbil', NULL), (2, 1, 1, 0, 3, 'Old', 'Supreme Leader'),
+                           (2, 1, 1, 0, 3, 'Old', NULL);
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence, site_entity_id)
+                    VALUES (1, 1, 2, 15, 28, 'five missiles', 5, 'count', 'missile', 'Erbil', 'hit',
+                            'Officials said five missiles hit Erbil.', 1),
+                           (2, 1, 2, 15, 28, 'five missiles', 5, 'count', 'missile', NULL, 'hit', 'Not there.', NULL);
+                """)
+        }
+        let writer = try ArchiveWriter(path: old)
+        let db = writer.database
+        #expect(
+            try db.rows("SELECT sentence FROM incident_reports ORDER BY figure_id").map { $0.string("sentence") }
+                == ["Officials said five missiles hit Erbil.", body])
+        // Three namings of Erbil in one paragraph are one row; the person's two roles stay two rows.
+        #expect(try db.scalar("SELECT count(*) FROM entity_mentions") == .integer(3))
+        let erbil = "SELECT mentions || ' ' || start_offset || ' ' || more_offsets FROM entity_mentions WHERE entity_id = 1"
+        #expect(try db.scalar(erbil) == .text("3 33 40-45 63-68"))
+        #expect(try db.scalar("SELECT mentions FROM places WHERE name = 'Erbil'") == .integer(3))
+        #expect(try db.scalar("SELECT roles FROM people WHERE name = 'Ali Khamenei'") == .text("Supreme Leader"))
+        let reader = ArchiveReader(database: db)
+        #expect(
+            try reader.mentions(article: 1).map {
+                "\($0.span.paragraph):\($0.span.start)-\($0.span.end) \($0.text)"
+            } == ["0:0-3 Old", "0:0-3 Old", "1:33-38 Erbil", "1:40-45 Erbil", "1:63-68 Erbil"])
+        #expect(try reader.figures(article: 1).map(\.sentence) == ["Officials said five missiles hit Erbil.", body])
+        #expect(try reader.statistics().entityMentions == 5)
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(

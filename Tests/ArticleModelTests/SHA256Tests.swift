@@ -66,6 +66,16 @@ import Testing
         #expect(SHA256.digest(of: vector.bytes) == bytes(hex: vector.digest))
     }
 
+    /// Fed in pieces of any size (across block boundaries), the message has the digest it has whole.
+    @Test(arguments: vectors.filter { $0.bytes.count < 10_000 }, [1, 3, 63, 64, 65, 1000])
+    func digestInPieces(_ vector: Vector, pieceSize: Int) {
+        var hasher = SHA256()
+        for start in stride(from: 0, to: vector.bytes.count, by: pieceSize) {
+            hasher.update(vector.bytes[start..<min(start + pieceSize, vector.bytes.count)])
+        }
+        #expect(hasher.finalizeHex() == vector.digest)
+    }
+
     /// Bytes from pairs of lowercase hex digits, read here without the code under test.
     private func bytes(hex: String) -> [UInt8] {
         let digits = Array(hex.utf8)
