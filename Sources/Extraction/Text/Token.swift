@@ -28,6 +28,8 @@ public struct Token: Equatable, Sendable {
         static let startsLowercase = Shape(rawValue: 4)
         /// The text holds a hyphen-minus.
         static let hyphenated = Shape(rawValue: 8)
+        /// The lowercase form is the text itself (no capital, no curly apostrophe).
+        static let lowercase = Shape(rawValue: 16)
 
         /// The shape of any text, read the slow, general way.
         init(of text: String) {
@@ -45,54 +47,100 @@ public struct Token: Equatable, Sendable {
             if caps && letters >= 2 { shape.insert(.allCaps) }
             if text.first?.isLowercase == true { shape.insert(.startsLowercase) }
             if text.utf8.contains(UInt8(ascii: "-")) { shape.insert(.hyphenated) }
+            if Token.lowercased(text) == text { shape.insert(.lowercase) }
             self = shape
         }
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
     }
 
+    /// The longest token, in Unicode scalars: its length shares a word with its kind and shape.
+    static let maximumLength = (1 << 24) - 1
+
     private var storedText: String
-    /// Lowercased text, with curly apostrophes folded to `'`.
-    public var lower: String
-    private var storedStart: Int32
-    private var storedEnd: Int32
-    public var kind: Kind
-    /// Whether whitespace stands right before this token.
-    public var spaceBefore: Bool
-    private(set) var shape: Shape
+    private var storedStart: UInt32
+    /// The length in scalars (high 24 bits), then the kind (2 bits), whether a space stands before (1 bit)
+    /// and the shape (5 bits): a token takes 24 bytes.
+    private var packed: UInt32
 
     public var text: String {
         get { storedText }
         set {
             storedText = newValue
-            lower = newValue.lowercased().replacingApostrophes()
             shape = Shape(of: newValue)
         }
     }
+    /// Lowercased text, with curly apostrophes folded to `'`.
+    public var lower: String { shape.contains(.lowercase) ? storedText : Token.lowercased(storedText) }
     public var start: Int {
         get { Int(storedStart) }
-        set { storedStart = Int32(newValue) }
+        set {
+            let end = self.end
+            storedStart = UInt32(newValue)
+            self.end = end
+        }
     }
     public var end: Int {
-        get { Int(storedEnd) }
-        set { storedEnd = Int32(newValue) }
+        get { Int(storedStart) + Int(packed >> 8) }
+        set {
+            let length = newValue - Int(storedStart)
+            precondition(length >= 0 && length <= Token.maximumLength, "a token ends before it starts or is too long")
+            packed = UInt32(length) << 8 | packed & 0xFF
+        }
+    }
+    public var kind: Kind {
+        get {
+            switch packed & 3 {
+            case 0: .word
+            case 1: .number
+            default: .punctuation
+            }
+        }
+        set {
+            let bits: UInt32 =
+                switch newValue {
+                case .word: 0
+                case .number: 1
+                case .punctuation: 2
+                }
+            packed = packed & ~3 | bits
+        }
+    }
+    /// Whether whitespace stands right before this token.
+    public var spaceBefore: Bool {
+        get { packed & 4 != 0 }
+        set { packed = newValue ? packed | 4 : packed & ~4 }
+    }
+    private(set) var shape: Shape {
+        get { Shape(rawValue: UInt8(truncatingIfNeeded: packed >> 3) & 0x1F) }
+        set { packed = packed & ~0xF8 | UInt32(newValue.rawValue & 0x1F) << 3 }
     }
 
     public init(text: String, kind: Kind, start: Int, end: Int, spaceBefore: Bool) {
-        self.init(
-            text: text, lower: text.lowercased().replacingApostrophes(), shape: Shape(of: text), kind: kind,
-            start: start, end: end, spaceBefore: spaceBefore)
+        self.init(text: text, shape: Shape(of: text), kind: kind, start: start, end: end, spaceBefore: spaceBefore)
     }
 
-    /// A token whose lowercase form and shape the caller has read already (the tokenizer).
-    init(text: String, lower: String, shape: Shape, kind: Kind, start: Int, end: Int, spaceBefore: Bool) {
+    /// A token whose shape the caller has read already (the tokenizer).
+    init(text: String, shape: Shape, kind: Kind, start: Int, end: Int, spaceBefore: Bool) {
         self.storedText = text
-        self.lower = lower
-        self.shape = shape
+        self.storedStart = UInt32(start)
+        self.packed = 0
+        self.end = end
         self.kind = kind
-        self.storedStart = Int32(start)
-        self.storedEnd = Int32(end)
         self.spaceBefore = spaceBefore
+        self.shape = shape
+    }
+
+    /// Lowercase with curly apostrophes folded to `'`: ASCII byte by byte, anything else the general way.
+    static func lowercased(_ text: String) -> String {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for (k, byte) in bytes.enumerated() { buffer[k] = byte &- 0x41 < 26 ? byte | 0x20 : byte }
+                return bytes.count
+            }
+        } ?? text.lowercased().replacingApostrophes()
     }
 
     public var isWord: Bool { kind == .word }

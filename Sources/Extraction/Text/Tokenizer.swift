@@ -26,9 +26,11 @@ struct TokenScanner {
     let bytes: UnsafeBufferPointer<UInt8>
 
     /// A position in the text: its byte offset and its Unicode scalar offset.
-    struct Position {
+    struct Position: Comparable {
         var byte: Int
         var scalar: Int
+
+        static func < (a: Position, b: Position) -> Bool { a.byte < b.byte }
     }
 
     init(bytes: UnsafeBufferPointer<UInt8>) {
@@ -55,7 +57,9 @@ struct TokenScanner {
             case .word: at = wordEnd(from: start)
             case .punctuation: at = Position(byte: start.byte + length, scalar: start.scalar + 1)
             }
-            if kind == .word, let possessive = possessiveStart(word: start, end: at) {
+            if at.scalar - start.scalar > Token.maximumLength {
+                appendPieces(of: start..<at, kind: kind, spaceBefore: spaceBefore, to: &tokens)
+            } else if kind == .word, let possessive = possessiveStart(word: start, end: at) {
                 // Split a possessive 's / ’s off a word so `Iran’s` yields `Iran` and `’s`.
                 tokens.append(token(start, possessive, kind: .word, spaceBefore: spaceBefore))
                 tokens.append(token(possessive, at, kind: .word, spaceBefore: false))
@@ -64,7 +68,28 @@ struct TokenScanner {
             }
             spaceBefore = false
         }
+        // The capacity is a guess from the length; a long paragraph gives back what it did not use.
+        if tokens.count > 4096, tokens.capacity - tokens.count > tokens.count / 8 {
+            var exact: [Token] = []
+            exact.reserveCapacity(tokens.count)
+            exact.append(contentsOf: tokens)
+            tokens = exact
+        }
         return tokens
+    }
+
+    /// A word or number longer than a token can be (16M letters) becomes tokens of the longest length.
+    func appendPieces(of range: Range<Position>, kind: Token.Kind, spaceBefore: Bool, to tokens: inout [Token]) {
+        var pieceStart = range.lowerBound
+        while pieceStart.byte < range.upperBound.byte {
+            var pieceEnd = pieceStart
+            while pieceEnd.byte < range.upperBound.byte, pieceEnd.scalar - pieceStart.scalar < Token.maximumLength {
+                pieceEnd = after(pieceEnd)
+            }
+            tokens.append(
+                token(pieceStart, pieceEnd, kind: kind, spaceBefore: spaceBefore && pieceStart == range.lowerBound))
+            pieceStart = pieceEnd
+        }
     }
 
     /// The scalar starting at byte `i` and how many bytes it takes (the text is valid UTF-8).
@@ -214,16 +239,8 @@ struct TokenScanner {
         if first >= 0x61 && first <= 0x7A { shape.insert(.startsLowercase) }
         if !lowercase && letters >= 2 { shape.insert(.allCaps) }
         if hyphen { shape.insert(.hyphenated) }
-        let lower =
-            uppercase
-            ? String(unsafeUninitializedCapacity: slice.count) { buffer in
-                for (k, byte) in slice.enumerated() {
-                    buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-                }
-                return slice.count
-            } : text
+        if !uppercase { shape.insert(.lowercase) }
         return Token(
-            text: text, lower: lower, shape: shape, kind: kind, start: start.scalar, end: end.scalar,
-            spaceBefore: spaceBefore)
+            text: text, shape: shape, kind: kind, start: start.scalar, end: end.scalar, spaceBefore: spaceBefore)
     }
 }
