@@ -18,6 +18,13 @@ struct PassBenchmark {
         var cores: Int
     }
 
+    /// Processor seconds this process has used so far, on every thread.
+    static func processorSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
     func run() throws -> [Result] {
         let articles = corpus.articles
         let reader = ArticleFileReader()

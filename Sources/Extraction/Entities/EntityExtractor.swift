@@ -179,7 +179,7 @@ public struct EntityExtractor: Sendable {
             }
         }
         for sentence in paragraph.sentences where sentence.contains(where: { tokens[$0].isWord }) {
-            guard !sentence.contains(where: { tokens[$0].isWord && tokens[$0].text.first?.isLowercase == true }),
+            guard !sentence.contains(where: { tokens[$0].isWord && tokens[$0].startsLowercase }),
                 !ranges.contains(where: { $0.overlaps(sentence) })
             else {
                 for stretch in headlineStretches(in: tokens, sentence: sentence)
@@ -198,7 +198,7 @@ public struct EntityExtractor: Sendable {
     static func lowercaseVocabulary(of article: AnalyzedArticle) -> Set<String> {
         var words = Set<String>()
         for paragraph in article.paragraphs where !paragraph.isTitleCase {
-            for token in paragraph.tokens where token.isWord && token.text.first?.isLowercase == true {
+            for token in paragraph.tokens where token.isWord && token.startsLowercase {
                 words.insert(token.text)
             }
         }

@@ -24,12 +24,14 @@ public struct FigureExtractor: Sendable {
             var reader = FigureParagraphReader(
                 paragraph: paragraph, places: places, entities: entities, gazetteer: gazetteer)
             reader.unitsByValue = unitsByValue
-            figures += reader.figures(phrases: parser.phrases(in: paragraph.tokens), sources: &sources)
+            let found = reader.figures(phrases: parser.phrases(in: paragraph.tokens), sources: &sources)
+            figures += Self.sharingSentences(found)
             unitsByValue = reader.unitsByValue
         }
         figures = Self.attribute(figures, toSpeakersOf: quotes)
         Self.resolveMonitors(in: &figures, entities: entities)
-        return figures.sorted { ($0.span.paragraph, $0.span.start) < ($1.span.paragraph, $1.span.start) }
+        figures.sort { ($0.span.paragraph, $0.span.start) < ($1.span.paragraph, $1.span.start) }
+        return figures
     }
 
     /// `… a monitoring group said` before the article names the monitor: when exactly one of the

@@ -28,16 +28,16 @@ struct QuoteParagraph {
     let roles: QuoteRoles
 
     /// The quote span each token belongs to (marks included), or -1.
-    private(set) var spanOf: [Int]
-    private(set) var sentenceStart: [Int]
-    private(set) var sentenceEnd: [Int]
-    private(set) var mentionEnding: [Int]
-    private(set) var mentionCovering: [Int]
+    private(set) var spanOf: TokenIndexes
+    private(set) var sentenceStart: TokenIndexes
+    private(set) var sentenceEnd: TokenIndexes
+    private(set) var mentionEnding: TokenIndexes
+    private(set) var mentionCovering: TokenIndexes
     private(set) var verbs: [Verb?]
     /// The nearest verb of saying before token i in its sentence, or -1.
-    private(set) var verbBefore: [Int]
+    private(set) var verbBefore: TokenIndexes
     /// The nearest finite verb of saying at or after token i in its sentence, or -1.
-    private(set) var finiteVerbFrom: [Int]
+    private(set) var finiteVerbFrom: TokenIndexes
     /// The paragraph's first token that is not punctuation.
     private(set) var firstWord: Int
 
@@ -56,20 +56,20 @@ struct QuoteParagraph {
             paragraph.position < entities.mentionsByParagraph.count
             ? entities.mentionsByParagraph[paragraph.position] : []
 
-        spanOf = Array(repeating: -1, count: n)
+        spanOf = TokenIndexes(repeating: -1, count: n)
         for (s, span) in spans.enumerated() {
             for i in span.open..<min(n, (span.close ?? span.contentEnd - 1) + 1) { spanOf[i] = s }
         }
-        sentenceStart = Array(repeating: 0, count: n)
-        sentenceEnd = Array(repeating: n, count: n)
+        sentenceStart = TokenIndexes(repeating: 0, count: n)
+        sentenceEnd = TokenIndexes(repeating: n, count: n)
         for sentence in paragraph.sentences {
             for i in sentence where i < n {
                 sentenceStart[i] = sentence.lowerBound
                 sentenceEnd[i] = sentence.upperBound
             }
         }
-        mentionEnding = Array(repeating: -1, count: n)
-        mentionCovering = Array(repeating: -1, count: n)
+        mentionEnding = TokenIndexes(repeating: -1, count: n)
+        mentionCovering = TokenIndexes(repeating: -1, count: n)
         for (m, mention) in mentions.enumerated() where mention.tokens.upperBound <= n && !mention.tokens.isEmpty {
             mentionEnding[mention.tokens.upperBound - 1] = m
             for i in mention.tokens { mentionCovering[i] = m }
@@ -95,14 +95,14 @@ struct QuoteParagraph {
             }
         }
         firstWord = paragraph.tokens.firstIndex { $0.kind != .punctuation } ?? n
-        verbBefore = Array(repeating: -1, count: n)
+        verbBefore = TokenIndexes(repeating: -1, count: n)
         var last = -1
         for i in 0..<n {
             if i == sentenceStart[i] { last = -1 }
             verbBefore[i] = last
             if verbs[i] != nil { last = i }
         }
-        finiteVerbFrom = Array(repeating: -1, count: n)
+        finiteVerbFrom = TokenIndexes(repeating: -1, count: n)
         var next = -1
         for i in stride(from: n - 1, through: 0, by: -1) {
             if i + 1 == sentenceEnd[i] { next = -1 }

@@ -6,16 +6,29 @@ public struct AnalyzedArticle: Sendable {
         /// 0 for the headline, then 1, 2, … as stored.
         public var position: Int
         public var kind: Paragraph.Kind
-        public var text: String
+        public var text: String {
+            get { buffer.text }
+            set { buffer = ParagraphText(newValue) }
+        }
         /// The text as Unicode scalars, indexed by token offsets.
-        public var scalars: [Unicode.Scalar]
+        public var scalars: ParagraphText.Scalars { buffer.scalars }
         public var tokens: [Token]
         /// Token index ranges, one per sentence.
         public var sentences: [Range<Int>]
+        /// The text's UTF-8 bytes and where each scalar starts among them.
+        private var buffer: ParagraphText
+
+        init(position: Int, kind: Paragraph.Kind, text: String, tokens: [Token], sentences: [Range<Int>]) {
+            self.position = position
+            self.kind = kind
+            self.buffer = ParagraphText(text)
+            self.tokens = tokens
+            self.sentences = sentences
+        }
 
         /// The text between two scalar offsets.
         public func text(from start: Int, to end: Int) -> String {
-            String(String.UnicodeScalarView(scalars[max(0, start)..<min(end, scalars.count)]))
+            buffer.text(from: max(0, start), to: min(end, buffer.scalarCount))
         }
 
         /// The text that tokens `range` cover, as written.
@@ -38,7 +51,7 @@ public struct AnalyzedArticle: Sendable {
                 }
             }
             guard low < sentences.count, let first = sentences[low].first, let last = sentences[low].last else {
-                return 0..<scalars.count
+                return 0..<buffer.scalarCount
             }
             return tokens[first].start..<tokens[last].end
         }
@@ -54,10 +67,8 @@ public struct AnalyzedArticle: Sendable {
         paragraphs = article.numberedParagraphs.enumerated().map { position, paragraph in
             let tokens = tokenizer.tokens(in: paragraph.text)
             return AnalyzedParagraph(
-                position: position, kind: paragraph.kind, text: paragraph.text,
-                scalars: Array(paragraph.text.unicodeScalars), tokens: tokens,
-                sentences: splitter.sentences(in: tokens)
-            )
+                position: position, kind: paragraph.kind, text: paragraph.text, tokens: tokens,
+                sentences: splitter.sentences(in: tokens))
         }
         published = article.publicationDay
     }

@@ -5,7 +5,7 @@ extension AnalyzedArticle.AnalyzedParagraph {
         // Title case leaves only short function words in lowercase; any other lowercase word (`hit`,
         // `killed`) makes it a sentence, however many names it lists.
         if tokens.contains(where: {
-            $0.isWord && $0.text.first?.isLowercase == true
+            $0.isWord && $0.startsLowercase
                 && !Self.titleCaseLowercase.contains($0.lower) && !EnglishLexicon.nameParticles.contains($0.lower)
                 && !$0.lower.hasPrefix("al-") && !$0.lower.hasPrefix("el-")
         }) {

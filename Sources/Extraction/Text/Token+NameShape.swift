@@ -12,6 +12,8 @@ extension Token {
     /// capitalised name (`al-Assad`); not a modifier made from a name (`US-led`).
     var isNamePart: Bool {
         guard isWord else { return false }
+        // Without a hyphen, the shape alone says it.
+        guard shape.contains(.hyphenated) else { return isCapitalized }
         // `US-led`, `Daesh-held`, `Iran-backed`: a modifier made from a name, not the name. A
         // hyphenated given name (`Hau-yip`, `Jae-in`) stays.
         if let hyphen = text.lastIndex(of: "-"), text[text.index(after: hyphen)...].first?.isLowercase == true,
