@@ -63,8 +63,10 @@ extension EntityExtractor {
         {
             return place
         }
+        // `Kowloon West`, not `Kanye West` (a small town's name is more often a given name).
         if EntityLexicon.compassWords.contains(last),
-            gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.upperBound - 1))) != nil
+            let known = gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.upperBound - 1))),
+            known.kind != .city || known.population >= 500_000
         {
             return place
         }
@@ -142,7 +144,9 @@ extension EntityExtractor {
             return Evidence(kind: .place, weight: Evidence.context)
         }
         // `Card Tricks`, `Living Wage`: common words with capitals name a thing, not a person.
-        if (2...4).contains(range.count),
+        // `PlayStation VR`, `Windows XP`: a name ending in an abbreviation is a product's or a team's.
+        let last = tokens[range.upperBound - 1]
+        if (2...4).contains(range.count), !last.isAllCaps || Self.isRomanNumeral(last),
             !range.allSatisfy({ isCommonWord(tokens[$0]) || EnglishLexicon.nameParticles.contains(tokens[$0].text) })
         {
             return Evidence(kind: .person, weight: Evidence.shape)

@@ -101,6 +101,9 @@ public struct EntityExtractor: Sendable {
         }
         candidates = Self.placesByCoordination(candidates, articles: article)
         candidates = filtered(candidates, commonWords: commonWords)
+        if Self.lostApostrophes(article) {
+            candidates = candidates.map { Self.foldingLostPossessive($0, in: article) }
+        }
 
         var resolver = EntityResolver(gazetteer: gazetteer)
         resolver.resolve(candidates)

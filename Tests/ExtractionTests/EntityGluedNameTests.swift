@@ -1,0 +1,86 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Names run together with the name before them, titles of works written like names, and possessives
+/// whose apostrophe was lost.
+@Suite struct EntityGluedNameTests {
+    func entities(_ paragraphs: [String]) -> [ExtractedEntity] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    func entity(_ found: [ExtractedEntity], _ name: String) -> ExtractedEntity? { found.first { $0.name == name } }
+
+    @Test func aPlaceRunIntoAPersonIsTwoNames() {
+        let found = entities(["On the phone from Mosul Ahmed Karimi said the bridge was closed for a week."])
+        #expect(entity(found, "Mosul")?.kind == .place)
+        #expect(entity(found, "Ahmed Karimi")?.kind == .person)
+        #expect(!found.contains { $0.name.contains("Mosul Ahmed") })
+    }
+
+    @Test func anOrganisationRunIntoItsSpokesmanIsTwoNames() {
+        let found = entities(["The head of the Lantern Society Peter Okoro told reporters the hall would reopen."])
+        #expect(entity(found, "Lantern Society")?.kind == .organization)
+        #expect(entity(found, "Peter Okoro")?.kind == .person)
+    }
+
+    @Test func aRolesPlaceBeforeThePersonIsItsOwnName() {
+        let found = entities(["Governor of Oregon Laura Whitcombe signed the bill on Tuesday."])
+        #expect(entity(found, "Laura Whitcombe")?.kind == .person)
+        #expect(entity(found, "Oregon")?.kind == .place)
+        #expect(!found.contains { $0.name.contains("Oregon Laura") })
+    }
+
+    @Test func sportsAndOfficeTitlesStayOutOfTheName() {
+        let found = entities(["Boss Martin Crewe praised the defence, and FM Lindqvist left for Oslo."])
+        let manager = entity(found, "Martin Crewe")
+        #expect(manager?.kind == .person)
+        #expect(manager?.mentions.first?.role == "Boss")
+        #expect(entity(found, "Lindqvist")?.kind == .person)
+        #expect(!found.contains { $0.name.hasPrefix("Boss") || $0.name.hasPrefix("FM") })
+    }
+
+    @Test func twoGivenNamesInARowStayOnePerson() {
+        let found = entities(["Mary Ann Corbett was mentioned twice."])
+        #expect(entity(found, "Mary Ann Corbett")?.kind == .person)
+    }
+}
+
+extension EntityGluedNameTests {
+    @Test func titlesOfWorksAreNoPeople() {
+        let found = entities([
+            "She launched her novel Winter Orchard at the fair, and the film \u{201C}Copper Sky\u{201D} opened in May.",
+            "Fans queued for Arcadia VR while the recently released Google Maplewood gained users.",
+        ])
+        #expect(!found.contains { ["Winter Orchard", "Copper Sky", "Arcadia VR", "Google Maplewood"].contains($0.name) })
+    }
+
+    @Test func aQuoteEndBeforeAPossessiveIsNoTitle() {
+        let found = entities([
+            "\"The growth is not robust,\" Hale Partners' Nora Quill. Nora Quill works at Hale Partners."
+        ])
+        #expect(entity(found, "Nora Quill")?.kind == .person)
+    }
+
+    @Test func aSmallTownBeforeACompassWordIsNoPlace() {
+        let found = entities(["The singer toured with Kanye West and later with Jack White."])
+        #expect(entity(found, "Kanye West")?.kind == .person)
+    }
+
+    @Test func aPossessiveWithoutItsApostropheFoldsIntoTheName() {
+        let found = entities([
+            "Critics of Theresa Mays government said the plan would fail",
+            "Analysts said Friedrich Engels paid the bills and Tom Evans wrote the report",
+        ])
+        #expect(entity(found, "Theresa May")?.kind == .person)
+        #expect(entity(found, "Theresa Mays") == nil)
+        #expect(entity(found, "Friedrich Engels")?.kind == .person)
+    }
+
+    @Test func withApostrophesANameEndingInSStays() {
+        let found = entities(["Tom Hanks movies sold well, and the studio's chief said so."])
+        #expect(entity(found, "Tom Hanks")?.kind == .person)
+    }
+}
