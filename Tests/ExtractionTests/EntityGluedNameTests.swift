@@ -54,7 +54,8 @@ extension EntityGluedNameTests {
             "She launched her novel Winter Orchard at the fair, and the film \u{201C}Copper Sky\u{201D} opened in May.",
             "Fans queued for Arcadia VR while the recently released Google Maplewood gained users.",
         ])
-        #expect(!found.contains { ["Winter Orchard", "Copper Sky", "Arcadia VR", "Google Maplewood"].contains($0.name) })
+        #expect(
+            !found.contains { ["Winter Orchard", "Copper Sky", "Arcadia VR", "Google Maplewood"].contains($0.name) })
     }
 
     @Test func aQuoteEndBeforeAPossessiveIsNoTitle() {
@@ -82,5 +83,69 @@ extension EntityGluedNameTests {
     @Test func withApostrophesANameEndingInSStays() {
         let found = entities(["Tom Hanks movies sold well, and the studio's chief said so."])
         #expect(entity(found, "Tom Hanks")?.kind == .person)
+    }
+}
+
+/// Capitalised words and abbreviations that name no person, place or organisation.
+extension EntityGluedNameTests {
+    @Test func capitalisedCommonNounsNameNothing() {
+        let found = entities([
+            "Since the Internet changed the trade, she studied Philosophy at night and wrote for The Harbinger."
+        ])
+        #expect(!found.contains { ["Internet", "Philosophy"].contains($0.name) })
+    }
+
+    @Test func technicalAbbreviationsAndShoutingAreNoOrganisations() {
+        let found = entities(["The pages are written in HTML and XML, and the results were HUGE for the lab."])
+        #expect(found.isEmpty)
+    }
+
+    @Test func eventsWarsAndStudiesAreNoEntities() {
+        let found = entities([
+            "The Civil War museum hosted the Marlow Science Fair, and the National Reading Habits Study came out."
+        ])
+        #expect(!found.contains { $0.kind == .person })
+    }
+
+    @Test func aLetterAloneIsNoName() {
+        let found = entities(["The church was founded by writer Q. Lamont Ridley in the fifties."])
+        #expect(!found.contains { $0.name == "Q" })
+    }
+
+    @Test func anAgencyNamedForItsCountryIsAnOrganisation() {
+        let found = entities(["Forecasters at Fisheries Canada said the stock had recovered."])
+        #expect(entity(found, "Fisheries Canada")?.kind == .organization)
+    }
+
+    @Test func anAdministratorIsATitle() {
+        let found = entities(["NASA Administrator Carla Hewitt opened the new wing on Friday."])
+        #expect(entity(found, "Carla Hewitt")?.kind == .person)
+        #expect(entity(found, "NASA")?.kind == .organization)
+    }
+}
+
+extension EntityGluedNameTests {
+    @Test func aGivenNameAloneIsAPerson() {
+        let found = entities(["The next morning I asked Melissa whether the boat was ready, and she said no."])
+        #expect(entity(found, "Melissa")?.kind == .person)
+    }
+
+    @Test func aGivenNameAloneJoinsTheFullName() {
+        let found = entities(["Melissa Crane runs the yard.", "Most mornings Melissa opens it at six."])
+        #expect(entity(found, "Melissa Crane")?.mentions.count == 2)
+        #expect(entity(found, "Melissa") == nil)
+    }
+
+    @Test func daysFeastsAndFaithsAreNoEntities() {
+        let found = entities([
+            "Crowds gathered on Harvest Moon Day, weeks after Ramadan, to talk about Islam; singer Doris Day came."
+        ])
+        #expect(!found.contains { ["Harvest Moon Day", "Ramadan", "Islam"].contains($0.name) })
+        #expect(entity(found, "Doris Day")?.kind == .person)
+    }
+
+    @Test func aNameEndingInALetterIsNoPerson() {
+        let found = entities(["The papers were marked Restricted C and left in a box of 400 MW plant designs."])
+        #expect(found.isEmpty)
     }
 }

@@ -9,7 +9,8 @@ extension EntityExtractor {
         "Fly-half", "Scrum-half", "Full-back", "Centre-back", "Veteran", "Singer", "Actor", "Actress", "Rapper",
         "Novelist", "Comedian", "Presenter", "Comptroller", "Auditor", "Treasurer", "Solicitor", "Magistrate",
         "Coroner", "Cllr", "Alderman", "Headteacher", "Headmaster", "Headmistress", "Supt", "Insp", "Det", "Pte",
-        "Cpl", "FM", "DPM", "MSP", "MLA", "MPP", "Frontman", "Frontwoman", "Songwriter", "Playwright",
+        "Cpl", "FM", "DPM", "MSP", "MLA", "MPP", "Frontman", "Frontwoman", "Songwriter", "Playwright", "Administrator",
+        "Curator", "Provost", "Rector", "Registrar", "Archdeacon", "Vicar", "Deacon", "Chaplain", "Cantor",
     ]
 
     /// Last words of ministries' and offices' portfolios (`Foreign Affairs and Security Policy`).

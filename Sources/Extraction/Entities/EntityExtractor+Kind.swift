@@ -8,6 +8,9 @@ extension EntityExtractor {
             && !EnglishLexicon.notNames.contains(Self.capitalizedForm(token.text))
             && !EntityLexicon.runBreakers.contains(Self.capitalizedForm(token.text))
             && gazetteer.place(named: token.text) == nil
+            && !EntityLexicon.technicalAcronyms.contains(token.text) && !Self.isRomanNumeral(token)
+            // `HUGE`, `EDGE`: an English word in capitals for emphasis.
+            && !(token.text.utf8.count >= 4 && EnglishWords.bundled.partOfSpeech(of: token.lower) != nil)
     }
 
     /// What a name's own words say: heads, `X of Y`, Arabic prefixes, an acronym before a place,
@@ -93,6 +96,7 @@ extension EntityExtractor {
         if let structure = structure(range, in: paragraph) { return structure }
         // `High Commissioner`: a role with nobody named.
         if range.count >= 2, EntityLexicon.roleNouns.contains(tokens[range.upperBound - 1].text) { return nil }
+        if let organization = organizationNamedForCountry(range, in: paragraph) { return organization }
         let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
         let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
         if let before, before.isWord, before.text.first?.isLowercase == true {
@@ -144,9 +148,14 @@ extension EntityExtractor {
             return Evidence(kind: .place, weight: Evidence.context)
         }
         // `Card Tricks`, `Living Wage`: common words with capitals name a thing, not a person.
-        // `PlayStation VR`, `Windows XP`: a name ending in an abbreviation is a product's or a team's.
+        // `asked Jeff`, `Rebecca and her partner`: a given name alone inside a sentence.
+        if range.count == 1, isGivenName(tokens[range.lowerBound]) {
+            return Evidence(kind: .person, weight: Evidence.shape)
+        }
+        // `PlayStation VR`, `Windows XP`: a name ending in an abbreviation is a product's or a team's;
+        // `Protected B`: a person's initials come before the surname.
         let last = tokens[range.upperBound - 1]
-        if (2...4).contains(range.count), !last.isAllCaps || Self.isRomanNumeral(last),
+        if (2...4).contains(range.count), !last.isAllCaps || Self.isRomanNumeral(last), last.text.count > 1,
             !range.allSatisfy({ isCommonWord(tokens[$0]) || EnglishLexicon.nameParticles.contains(tokens[$0].text) })
         {
             return Evidence(kind: .person, weight: Evidence.shape)
@@ -158,5 +167,20 @@ extension EntityExtractor {
     /// word list, not a proper noun there.
     func isCommonWord(_ token: Token) -> Bool {
         token.isWord && !token.isAllCaps && EnglishWords.bundled.partOfSpeech(of: token.lower) != nil
+    }
+
+    /// `Environment Canada`, `Hitwise UK`, `Team Estonia`: a word that is no place before a country, or
+    /// a country after a word that is no given name, names an organisation's national branch or team.
+    func organizationNamedForCountry(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> Evidence?
+    {
+        let tokens = paragraph.tokens
+        guard range.count == 2 else { return nil }
+        let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
+        guard !isGivenName(first), !EntityLexicon.compassWords.contains(first.text), !isTitle(first),
+            knownEvidence(range.lowerBound..<(range.lowerBound + 1), in: paragraph)?.kind != .place,
+            gazetteer.place(named: last.text)?.kind == .country
+        else { return nil }
+        return Evidence(kind: .organization, weight: Evidence.cue)
     }
 }

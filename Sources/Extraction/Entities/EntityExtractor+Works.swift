@@ -60,6 +60,18 @@ extension EntityExtractor {
         }
     }
 
+    /// `Waitangi Day`, `Armistice Day`: a day's name, unless a given name comes first (`Doris Day`).
+    func namesDay(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        return range.count >= 2 && tokens[range.upperBound - 1].text == "Day" && !isGivenName(tokens[range.lowerBound])
+    }
+
+    /// Faiths, pilgrimages and feasts written alone: `Islam`, `Hajj`, `Ramadan` are none of the scored kinds.
+    static let faithsAndFeasts: Set<String> = [
+        "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Hajj", "Umrah", "Ramadan", "Eid",
+        "Easter", "Christmas", "Passover", "Diwali", "Hanukkah", "Lent", "Advent", "Yom", "Ashura", "Nowruz",
+    ]
+
     /// Whether an all-capital word is a Roman numeral (`III`, `XIV`): a person's name may end in one.
     static func isRomanNumeral(_ token: Token) -> Bool {
         token.text.utf8.allSatisfy { "IVXLC".utf8.contains($0) }

@@ -25,8 +25,11 @@ extension EntityExtractor {
         if let words = wordsInCapitals(range, in: paragraph, sentence: sentence, initial: initial) { return words }
         if let rest = withoutCommonAcronym(range, in: paragraph, sentence: sentence, initial: initial) { return rest }
         if namesNoScoredKind(range, in: tokens) || namesWork(range, in: paragraph)
-            || namesProduct(range, in: paragraph)
-        { return [] }
+            || namesProduct(range, in: paragraph) || namesDay(range, in: paragraph)
+            || range.count == 1 && Self.faithsAndFeasts.contains(tokens[range.lowerBound].text)
+        {
+            return []
+        }
         if let split = splitGluedPerson(range, in: paragraph, sentence: sentence, initial: initial) { return split }
         if let role = roleAlone(range, in: paragraph, initial: initial) { return role }
         if let split = splitPersonOfOrganization(range, in: paragraph, sentence: sentence, initial: initial) {

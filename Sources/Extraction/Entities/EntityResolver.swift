@@ -146,6 +146,7 @@ struct EntityResolver {
             && !EnglishLexicon.organizationHeads.contains(name) && !EnglishLexicon.titles.contains(name)
             && !EntityLexicon.roleModifiers.contains(name) && !EntityLexicon.placeNameHeads.contains(name)
             && !EntityLexicon.compassWords.contains(name) && !EntityLexicon.groupWords.contains(name)
+            && !EntityLexicon.workHeads.contains(name) && !EntityLexicon.productHeads.contains(name)
             && !EntityLexicon.genericHeads.contains(lowercased) && EnglishLexicon.month(lowercased) == nil
     }
 
