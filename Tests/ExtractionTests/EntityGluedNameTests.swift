@@ -149,3 +149,32 @@ extension EntityGluedNameTests {
         #expect(found.isEmpty)
     }
 }
+
+extension EntityGluedNameTests {
+    @Test func aMunicipalityOfATownIsAnOrganisation() {
+        let found = entities(["The Municipality of Ferrara asked the schools to pay the tax."])
+        #expect(entity(found, "Municipality of Ferrara")?.kind == .organization)
+    }
+
+    @Test func aTitleCaseRunWithAPlaceInsideIsNoPerson() {
+        let found = entities([
+            "Read more on Harbour Lights Tunisia Review and see George Washington Carver in the archive."
+        ])
+        #expect(!found.contains { $0.name.contains("Harbour Lights") && $0.kind == .person })
+        #expect(entity(found, "George Washington Carver")?.kind == .person)
+    }
+}
+
+extension EntityGluedNameTests {
+    @Test func aSaintsTownIsNoGivenName() {
+        let found = entities(["The fair moved from Dallas to St. Louis last year."])
+        #expect(!found.contains { $0.name == "Louis" && $0.kind == .person })
+    }
+}
+
+extension EntityGluedNameTests {
+    @Test func aGivenNameBeforeAnEnglishWordIsStillAPerson() {
+        let found = entities(["Later that year James Cook and Grace Miller sailed north."])
+        #expect(entity(found, "James Cook")?.kind == .person)
+    }
+}

@@ -53,7 +53,9 @@ extension EntityExtractor {
         if let of = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }), of > range.lowerBound
         {
             let head = tokens[of - 1].text
-            if EnglishLexicon.organizationHeads.contains(head) { return organization }
+            if EnglishLexicon.organizationHeads.contains(head) || EntityLexicon.organizationOfHeads.contains(head) {
+                return organization
+            }
             if EntityLexicon.placeOfNameHeads.contains(head) || EntityLexicon.placeNameHeads.contains(head) {
                 return place
             }
@@ -149,14 +151,21 @@ extension EntityExtractor {
         }
         // `Card Tricks`, `Living Wage`: common words with capitals name a thing, not a person.
         // `asked Jeff`, `Rebecca and her partner`: a given name alone inside a sentence.
-        if range.count == 1, isGivenName(tokens[range.lowerBound]) {
+        // Not a saint's place cut at its full stop (`St. Louis`).
+        if range.count == 1, isGivenName(tokens[range.lowerBound]),
+            range.lowerBound == 0 || !tokens[range.lowerBound - 1].isPunctuation(".") && before?.text != "Saint"
+        {
             return Evidence(kind: .person, weight: Evidence.shape)
         }
         // `PlayStation VR`, `Windows XP`: a name ending in an abbreviation is a product's or a team's;
         // `Protected B`: a person's initials come before the surname.
         let last = tokens[range.upperBound - 1]
         if (2...4).contains(range.count), !last.isAllCaps || Self.isRomanNumeral(last), last.text.count > 1,
-            !range.allSatisfy({ isCommonWord(tokens[$0]) || EnglishLexicon.nameParticles.contains(tokens[$0].text) })
+            !holdsPlaceAfterNonGivenName(range, in: paragraph),
+            isGivenName(tokens[range.lowerBound])
+                || !range.allSatisfy({
+                    isCommonWord(tokens[$0]) || EnglishLexicon.nameParticles.contains(tokens[$0].text)
+                })
         {
             return Evidence(kind: .person, weight: Evidence.shape)
         }
@@ -182,5 +191,15 @@ extension EntityExtractor {
             gazetteer.place(named: last.text)?.kind == .country
         else { return nil }
         return Evidence(kind: .organization, weight: Evidence.cue)
+    }
+
+    /// `Raqqa Tabqa Syria Community`, `Middle East Syria Security`: a title-case run with a known place
+    /// inside names no person (`George Washington Carver` has the place right after a given name).
+    func holdsPlaceAfterNonGivenName(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard range.count >= 3 else { return false }
+        return ((range.lowerBound + 1)..<range.upperBound).contains { k in
+            !isGivenName(tokens[k - 1]) && knownEvidence(k..<(k + 1), in: paragraph)?.kind == .place
+        }
     }
 }

@@ -190,7 +190,7 @@ enum EntityLexicon {
         "Museum", "Monument", "Gate", "Dam", "Field", "Oasis", "Corridor", "Province", "District", "Governorate",
         "Region", "County", "Neighbourhood", "Neighborhood", "Village", "Town", "City", "Street", "St", "Ave", "Rd",
         "Blvd", "Drive", "Lane", "Terrace", "Parkway", "Place", "Station", "Arena", "Planetarium", "Shelf", "Plains",
-        "Gallery", "Galleries",
+        "Gallery", "Galleries", "Memorial",
         "Northwest", "Northeast", "Southwest", "Southeast", "Rivers", "Lakes", "Falls",
     ]
 
@@ -241,6 +241,13 @@ enum EntityLexicon {
     static let insidePrepositions: Set<String> = [
         "inside", "outside", "near", "into", "within", "around", "toward", "towards", "besieged", "stormed",
         "surrounding",
+    ]
+
+    /// Words before `of` in a name that make it an organisation, beyond the shared heads:
+    /// `Municipality of Livorno`, `Diocese of Leeds`, `Knights of Columbus`.
+    static let organizationOfHeads: Set<String> = [
+        "Municipality", "Diocese", "Archdiocese", "Knights", "Friends", "Daughters", "Sons", "Order",
+        "Congregation", "Chamber", "Assemblies", "Synod", "Patriarchate", "Caliphate", "Sisters", "Brothers",
     ]
 
     /// Words before `of` in a name that make it a place: `Islamic Republic of Iran`, `Gulf of Aden`.
