@@ -178,3 +178,36 @@ extension EntityGluedNameTests {
         #expect(entity(found, "James Cook")?.kind == .person)
     }
 }
+
+extension EntityGluedNameTests {
+    @Test func aGivenNameTwoPeopleShareNamesNobodyAlone() {
+        let found = entities([
+            "The winners were Alice Ferro and Alice Dunmore.", "Later that night Alice thanked the voters.",
+        ])
+        #expect(entity(found, "Alice") == nil)
+        #expect(entity(found, "Alice Ferro")?.kind == .person)
+    }
+
+    @Test func aCompanysProductIsNoOrganisationButItsNewsServiceIs() {
+        let found = entities(["The device runs Sony Meridian software, and BBC News covered the launch."])
+        #expect(entity(found, "Sony Meridian") == nil)
+        #expect(entity(found, "BBC News")?.kind == .organization)
+    }
+
+    @Test func aCompassWordOpensAPlace() {
+        let found = entities(["Shelling hit East Qaboun and Western Tarmala overnight, residents said."])
+        #expect(entity(found, "East Qaboun")?.kind == .place)
+    }
+}
+
+extension EntityGluedNameTests {
+    @Test func anAcronymJoinsTheNameItAbbreviates() {
+        let found = entities([
+            "The Harbour Institute of Technology opened a lab, and the Western Grain Council praised it.",
+            "Researchers at HIT said the lab would hire twenty people, and WGC members agreed.",
+        ])
+        #expect(entity(found, "Harbour Institute of Technology")?.aliases.contains("HIT") == true)
+        #expect(entity(found, "HIT") == nil)
+        #expect(entity(found, "Western Grain Council")?.aliases.contains("WGC") == true)
+    }
+}

@@ -99,6 +99,14 @@ extension EntityExtractor {
         // `High Commissioner`: a role with nobody named.
         if range.count >= 2, EntityLexicon.roleNouns.contains(tokens[range.upperBound - 1].text) { return nil }
         if let organization = organizationNamedForCountry(range, in: paragraph) { return organization }
+        // `East Ghouta`, `Western Bahr`: a compass word before a name the gazetteer does not know.
+        if (2...3).contains(range.count), EntityLexicon.compassPlaceWords.contains(tokens[range.lowerBound].text),
+            ((range.lowerBound + 1)..<range.upperBound).allSatisfy({
+                tokens[$0].isCapitalized && !tokens[$0].isAllCaps && !isTitle(tokens[$0])
+            })
+        {
+            return Evidence(kind: .place, weight: Evidence.cue)
+        }
         let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
         let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
         if let before, before.isWord, before.text.first?.isLowercase == true {

@@ -44,13 +44,13 @@ extension EntityExtractor {
             || token.isPunctuation("'")
     }
 
-    /// `Google Chrome`, `Microsoft Windows`: a company known by one word, then a word that is no head of
-    /// an organisation's name, names one of its products.
+    /// `Google Chrome`, `Microsoft Windows`: a company known by one word, then a word that is no head of an
+    /// organisation's name (`BBC News` stays), names one of its products. (An acronym first makes an
+    /// organisation by ``structure(_:in:)``, so `NASA Discovery` still stays.)
     func namesProduct(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         let tokens = paragraph.tokens
         guard (2...3).contains(range.count) else { return false }
-        let first = tokens[range.lowerBound]
-        guard !first.isAllCaps, knownOrganization(range.lowerBound..<(range.lowerBound + 1), in: paragraph) != nil,
+        guard knownOrganization(range.lowerBound..<(range.lowerBound + 1), in: paragraph) != nil,
             structure(range, in: paragraph) == nil,
             !EntityLexicon.corporateSuffixes.contains(tokens[range.upperBound - 1].text),
             !isGivenName(tokens[range.lowerBound + 1])

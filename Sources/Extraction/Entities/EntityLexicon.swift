@@ -262,6 +262,12 @@ enum EntityLexicon {
         "Lower", "Greater", "Inner", "Outer", "Northeast", "Northwest", "Southeast", "Southwest", "Old",
     ]
 
+    /// Compass words that open a place's name before an unknown word (`East Ghouta`); not `Central`,
+    /// `Old` or `Greater`, which open organisations' names as often.
+    static let compassPlaceWords: Set<String> = [
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+    ]
+
     /// Words for peoples, faiths, languages and blocs: kind `nationality`, never a person.
     static let groupWords: Set<String> = [
         "Kurds", "Kurd", "Kurdish", "Arab", "Arabs", "Arabic", "Sunni", "Sunnis", "Shiite", "Shiites", "Shia",
