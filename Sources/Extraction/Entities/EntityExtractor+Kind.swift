@@ -8,6 +8,9 @@ extension EntityExtractor {
             && !EnglishLexicon.notNames.contains(Self.capitalizedForm(token.text))
             && !EntityLexicon.runBreakers.contains(Self.capitalizedForm(token.text))
             && gazetteer.place(named: token.text) == nil
+            && !EntityLexicon.technicalAcronyms.contains(token.text) && !Self.isRomanNumeral(token)
+            // `HUGE`, `EDGE`: an English word in capitals for emphasis.
+            && !(token.text.utf8.count >= 4 && EnglishWords.bundled.partOfSpeech(of: token.lower) != nil)
     }
 
     /// What a name's own words say: heads, `X of Y`, Arabic prefixes, an acronym before a place,
@@ -50,7 +53,9 @@ extension EntityExtractor {
         if let of = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }), of > range.lowerBound
         {
             let head = tokens[of - 1].text
-            if EnglishLexicon.organizationHeads.contains(head) { return organization }
+            if EnglishLexicon.organizationHeads.contains(head) || EntityLexicon.organizationOfHeads.contains(head) {
+                return organization
+            }
             if EntityLexicon.placeOfNameHeads.contains(head) || EntityLexicon.placeNameHeads.contains(head) {
                 return place
             }
@@ -63,8 +68,10 @@ extension EntityExtractor {
         {
             return place
         }
+        // `Kowloon West`, not `Kanye West` (a small town's name is more often a given name).
         if EntityLexicon.compassWords.contains(last),
-            gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.upperBound - 1))) != nil
+            let known = gazetteer.place(named: paragraph.text(of: range.lowerBound..<(range.upperBound - 1))),
+            known.kind != .city || known.population >= 500_000
         {
             return place
         }
@@ -91,6 +98,15 @@ extension EntityExtractor {
         if let structure = structure(range, in: paragraph) { return structure }
         // `High Commissioner`: a role with nobody named.
         if range.count >= 2, EntityLexicon.roleNouns.contains(tokens[range.upperBound - 1].text) { return nil }
+        if let organization = organizationNamedForCountry(range, in: paragraph) { return organization }
+        // `East Ghouta`, `Western Bahr`: a compass word before a name the gazetteer does not know.
+        if (2...3).contains(range.count), EntityLexicon.compassPlaceWords.contains(tokens[range.lowerBound].text),
+            ((range.lowerBound + 1)..<range.upperBound).allSatisfy({
+                tokens[$0].isCapitalized && !tokens[$0].isAllCaps && !isTitle(tokens[$0])
+            })
+        {
+            return Evidence(kind: .place, weight: Evidence.cue)
+        }
         let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
         let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
         if let before, before.isWord, before.text.first?.isLowercase == true {
@@ -142,8 +158,22 @@ extension EntityExtractor {
             return Evidence(kind: .place, weight: Evidence.context)
         }
         // `Card Tricks`, `Living Wage`: common words with capitals name a thing, not a person.
-        if (2...4).contains(range.count),
-            !range.allSatisfy({ isCommonWord(tokens[$0]) || EnglishLexicon.nameParticles.contains(tokens[$0].text) })
+        // `asked Jeff`, `Rebecca and her partner`: a given name alone inside a sentence.
+        // Not a saint's place cut at its full stop (`St. Louis`).
+        if range.count == 1, isGivenName(tokens[range.lowerBound]),
+            range.lowerBound == 0 || !tokens[range.lowerBound - 1].isPunctuation(".") && before?.text != "Saint"
+        {
+            return Evidence(kind: .person, weight: Evidence.shape)
+        }
+        // `PlayStation VR`, `Windows XP`: a name ending in an abbreviation is a product's or a team's;
+        // `Protected B`: a person's initials come before the surname.
+        let last = tokens[range.upperBound - 1]
+        if (2...4).contains(range.count), !last.isAllCaps || Self.isRomanNumeral(last), last.text.count > 1,
+            !holdsPlaceAfterNonGivenName(range, in: paragraph),
+            isGivenName(tokens[range.lowerBound])
+                || !range.allSatisfy({
+                    isCommonWord(tokens[$0]) || EnglishLexicon.nameParticles.contains(tokens[$0].text)
+                })
         {
             return Evidence(kind: .person, weight: Evidence.shape)
         }
@@ -154,5 +184,30 @@ extension EntityExtractor {
     /// word list, not a proper noun there.
     func isCommonWord(_ token: Token) -> Bool {
         token.isWord && !token.isAllCaps && EnglishWords.bundled.partOfSpeech(of: token.lower) != nil
+    }
+
+    /// `Environment Canada`, `Hitwise UK`, `Team Estonia`: a word that is no place before a country, or
+    /// a country after a word that is no given name, names an organisation's national branch or team.
+    func organizationNamedForCountry(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> Evidence?
+    {
+        let tokens = paragraph.tokens
+        guard range.count == 2 else { return nil }
+        let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
+        guard !isGivenName(first), !EntityLexicon.compassWords.contains(first.text), !isTitle(first),
+            knownEvidence(range.lowerBound..<(range.lowerBound + 1), in: paragraph)?.kind != .place,
+            gazetteer.place(named: last.text)?.kind == .country
+        else { return nil }
+        return Evidence(kind: .organization, weight: Evidence.cue)
+    }
+
+    /// `Raqqa Tabqa Syria Community`, `Middle East Syria Security`: a title-case run with a known place
+    /// inside names no person (`George Washington Carver` has the place right after a given name).
+    func holdsPlaceAfterNonGivenName(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard range.count >= 3 else { return false }
+        return ((range.lowerBound + 1)..<range.upperBound).contains { k in
+            !isGivenName(tokens[k - 1]) && knownEvidence(k..<(k + 1), in: paragraph)?.kind == .place
+        }
     }
 }

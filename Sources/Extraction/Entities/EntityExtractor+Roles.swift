@@ -31,7 +31,15 @@ extension EntityExtractor {
         while roleEnd > range.lowerBound, EntityLexicon.honorifics.contains(tokens[roleEnd - 1].text) { roleEnd -= 1 }
         var result: [Candidate] = []
         let roleStart = appendNamesInRole(range.lowerBound..<roleEnd, in: paragraph, sentence: sentence, to: &result)
-        let nameRange = nameStart..<range.upperBound
+        var nameRange = nameStart..<range.upperBound
+        // `Governor of Washington Chris Gregoire`, `Minister of Education Stefania Giannini`: the role's
+        // place or portfolio, then the person.
+        if let k = gluedPersonStart(in: nameRange, in: paragraph) {
+            result += pieces(of: nameStart..<k, in: paragraph, sentence: sentence, sentenceInitial: false).filter {
+                $0.kind != .person
+            }
+            nameRange = k..<range.upperBound
+        }
         if let others = namesInsteadOfPerson(nameRange, in: paragraph, sentence: sentence) {
             result += others
         } else {

@@ -100,7 +100,10 @@ public struct EntityExtractor: Sendable {
             }
         }
         candidates = Self.placesByCoordination(candidates, articles: article)
-        candidates = filtered(candidates, commonWords: commonWords)
+        candidates = filtered(candidates, commonWords: commonWords, article: article)
+        if Self.lostApostrophes(article) {
+            candidates = candidates.map { Self.foldingLostPossessive($0, in: article) }
+        }
 
         var resolver = EntityResolver(gazetteer: gazetteer)
         resolver.resolve(candidates)
@@ -112,7 +115,7 @@ public struct EntityExtractor: Sendable {
 
     /// Drops lone words that are common words or unsupported sentence starts; keeps indices of
     /// parenthesised alternatives pointing at their names.
-    func filtered(_ candidates: [Candidate], commonWords: Set<String>) -> [Candidate] {
+    func filtered(_ candidates: [Candidate], commonWords: Set<String>, article: AnalyzedArticle) -> [Candidate] {
         // Words seen capitalised mid-sentence somewhere, and the parts of people's names: a
         // sentence-initial one-word name counts only then (`Khamenei's remarks`, `Liu said`).
         var midSentence = Set<String>()
@@ -129,14 +132,33 @@ public struct EntityExtractor: Sendable {
                 midSentence.insert(String(words[0]))
             }
         }
+        // `for The Onion`: names written after a capitalised `The` inside a sentence.
+        var afterCapitalThe = Set<String>()
+        for candidate in candidates where Self.followsCapitalThe(candidate, in: article) {
+            afterCapitalThe.insert(candidate.name)
+        }
         func keep(_ candidate: Candidate) -> Bool {
             if candidate.titleOnly || candidate.genericHead { return true }
             let weight = candidate.evidence?.weight ?? 0
             guard !candidate.name.contains(" ") else { return true }
+            // `L` of `L. Ron Hubbard` cut off by a full stop: a letter alone names nothing.
+            if candidate.name.unicodeScalars.count == 1 { return false }
             // `IS` in `WHAT IS NEXT`: a word in capitals with nothing to say it is a name.
             if candidate.evidence == nil, EntityLexicon.commonAcronyms.contains(candidate.name) { return false }
             // A lone word the article also writes in lowercase (`Terrorist` in a title-case run) is no name.
-            if commonWords.contains(candidate.name.lowercased()) {
+            let lowercased = candidate.name.lowercased()
+            // `the Internet is`, `in Philosophy`: a capitalised English noun names no place or
+            // organisation on such weak evidence (a surname before `said` still names a person).
+            // `written in HTML`: a technical abbreviation is no place or organisation.
+            if weight < Evidence.known, EntityLexicon.technicalAcronyms.contains(candidate.name) { return false }
+            if weight < Evidence.structure, candidate.kind != nil, candidate.kind != .person,
+                !candidate.name.contains("-"),
+                !EntityLexicon.isAllCapitals(candidate.name), !afterCapitalThe.contains(candidate.name),
+                EnglishWords.bundled.partOfSpeech(of: lowercased) != nil
+            {
+                return false
+            }
+            if commonWords.contains(lowercased) {
                 // The gazetteer's towns named like common words (`Cocoa`, `Mobile`) count only as countries here.
                 if weight < Evidence.known
                     || candidate.kind == .place && gazetteer.place(named: candidate.name)?.kind == .city
@@ -155,6 +177,16 @@ public struct EntityExtractor: Sendable {
             result.append(candidate)
         }
         return result
+    }
+
+    /// `for The Onion`, `The Independent reported`: a capitalised `The` inside a sentence belongs to a
+    /// paper's or a band's name.
+    static func followsCapitalThe(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let the = candidate.tokens.lowerBound - 1
+        guard the >= 0, tokens[the].text == "The" else { return false }
+        return the > 0 && tokens[the - 1].isWord
+            || article.paragraphs[candidate.paragraph].sentences.contains { $0.lowerBound < the && $0.contains(the) }
     }
 
     /// Token ranges of a body paragraph where capitals say nothing: a title-case headline repeated in

@@ -190,6 +190,7 @@ enum EntityLexicon {
         "Museum", "Monument", "Gate", "Dam", "Field", "Oasis", "Corridor", "Province", "District", "Governorate",
         "Region", "County", "Neighbourhood", "Neighborhood", "Village", "Town", "City", "Street", "St", "Ave", "Rd",
         "Blvd", "Drive", "Lane", "Terrace", "Parkway", "Place", "Station", "Arena", "Planetarium", "Shelf", "Plains",
+        "Gallery", "Galleries", "Memorial",
         "Northwest", "Northeast", "Southwest", "Southeast", "Rivers", "Lakes", "Falls",
     ]
 
@@ -214,7 +215,7 @@ enum EntityLexicon {
     /// Last words of products' names (`MacBook Pro`, `Magic Keyboard`): not entities of any kind scored here.
     static let productHeads: Set<String> = [
         "Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "Keyboard", "Mouse", "Phone", "Tablet", "Laptop", "Console",
-        "Edition", "XL", "SE",
+        "Edition", "XL", "SE", "Telescope", "Rover", "Spacecraft", "Shuttle", "Lander", "Orbiter",
     ]
 
     /// US states as datelines abbreviate them (`HAYWARD, Calif.`), written before a full stop.
@@ -242,6 +243,13 @@ enum EntityLexicon {
         "surrounding",
     ]
 
+    /// Words before `of` in a name that make it an organisation, beyond the shared heads:
+    /// `Municipality of Livorno`, `Diocese of Leeds`, `Knights of Columbus`.
+    static let organizationOfHeads: Set<String> = [
+        "Municipality", "Diocese", "Archdiocese", "Knights", "Friends", "Daughters", "Sons", "Order",
+        "Congregation", "Chamber", "Assemblies", "Synod", "Patriarchate", "Caliphate", "Sisters", "Brothers",
+    ]
+
     /// Words before `of` in a name that make it a place: `Islamic Republic of Iran`, `Gulf of Aden`.
     static let placeOfNameHeads: Set<String> = [
         "Republic", "Kingdom", "Emirate", "Emirates", "Sultanate", "Principality", "Province", "City", "Gulf",
@@ -252,6 +260,12 @@ enum EntityLexicon {
     static let compassWords: Set<String> = [
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
         "Lower", "Greater", "Inner", "Outer", "Northeast", "Northwest", "Southeast", "Southwest", "Old",
+    ]
+
+    /// Compass words that open a place's name before an unknown word (`East Ghouta`); not `Central`,
+    /// `Old` or `Greater`, which open organisations' names as often.
+    static let compassPlaceWords: Set<String> = [
+        "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
     ]
 
     /// Words for peoples, faiths, languages and blocs: kind `nationality`, never a person.
@@ -278,6 +292,8 @@ enum EntityLexicon {
         "Constitution", "Amendment", "Deal", "Initiative", "Talks", "Process", "Conference", "Trilogy", "Series",
         "Championship", "Championships", "Tournament", "Marathon", "Expo", "Week", "Forum", "Shield", "Storm",
         "Resolve", "Sword", "Show", "Exhibition", "Parade", "Event", "Medal", "Final", "Finals",
+        "War", "Wars", "Paralympics", "Fair", "Jubilee", "Carnival", "Study", "License", "Licence",
+        "Manifesto", "Crisis", "Scandal", "Affair", "Massacre", "Uprising", "Ceasefire", "Truce",
     ]
 
     /// All-capital words that are abbreviations of things, not organisations.
@@ -295,6 +311,21 @@ enum EntityLexicon {
         "TO", "UP", "WE", "AN", "ARE", "WAS", "AND", "FOR", "NOT", "BUT", "ALL", "NEW", "NOW", "OUT", "WHY", "HOW",
         "YOU", "OUR", "HAS", "HAD", "CAN", "WILL", "JUST", "THIS", "THAT", "WITH", "FROM", "STOP", "HELP", "FREE",
     ]
+
+    /// All-capital abbreviations of technical things, not organisations: `HTML`, `VPN`, `ROV`.
+    static let technicalAcronyms: Set<String> = [
+        "HTML", "XML", "CSS", "HTTP", "HTTPS", "WWW", "URL", "IRC", "VM", "POV", "ROV", "API", "CPU", "GPU", "RAM",
+        "ROM", "OS", "PC", "PCs", "IP", "ISP", "VPN", "SQL", "PHP", "RSS", "VR", "AR", "XP", "MP3", "LCD", "DIY",
+        "DJ", "IE", "GPL", "BDSM", "MMORPG", "FPS", "QC", "KC", "SC", "GNP", "CO2", "UV", "IVF", "STD", "STDs",
+        "ADHD", "PTSD", "OCD", "TB", "EEG", "ECG", "CT", "FM", "AM", "HD", "4K", "LED", "OLED", "SIM",
+        // Units.
+        "MW", "KW", "GW", "MWh", "KWh", "GWh", "TWh", "GB", "MB", "KB", "MPH", "KPH",
+    ]
+
+    /// Whether every letter of a name is a capital (`NATO`): an acronym, not an English word.
+    static func isAllCapitals(_ name: String) -> Bool {
+        name.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+    }
 
     /// Words that end a capitalised run without belonging to a name: datelines and credits
     /// (`AFP Saturday`, `Reuters Photo`).

@@ -3,7 +3,9 @@
 /// together because the text lost its commas (`Saudi Arabia Turkey`, `ambassador to Britain Liu
 /// Xiaming`), a nationality before a person (`American Kevin King`).
 extension EntityExtractor {
-    func isTitle(_ token: Token) -> Bool { EnglishLexicon.titles.contains(token.text) }
+    func isTitle(_ token: Token) -> Bool {
+        EnglishLexicon.titles.contains(token.text) || Self.moreTitles.contains(token.text)
+    }
 
     /// The names in a capitalised run `run` of a sentence.
     func pieces(
@@ -22,7 +24,13 @@ extension EntityExtractor {
         }
         if let words = wordsInCapitals(range, in: paragraph, sentence: sentence, initial: initial) { return words }
         if let rest = withoutCommonAcronym(range, in: paragraph, sentence: sentence, initial: initial) { return rest }
-        if namesNoScoredKind(range, in: tokens) { return [] }
+        if namesNoScoredKind(range, in: tokens) || namesWork(range, in: paragraph)
+            || namesProduct(range, in: paragraph) || namesDay(range, in: paragraph)
+            || range.count == 1 && Self.faithsAndFeasts.contains(tokens[range.lowerBound].text)
+        {
+            return []
+        }
+        if let split = splitGluedPerson(range, in: paragraph, sentence: sentence, initial: initial) { return split }
         if let role = roleAlone(range, in: paragraph, initial: initial) { return role }
         if let split = splitPersonOfOrganization(range, in: paragraph, sentence: sentence, initial: initial) {
             return split

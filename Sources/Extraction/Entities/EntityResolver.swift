@@ -87,6 +87,9 @@ struct EntityResolver {
             var entry: Int?
             if candidate.titleOnly || candidate.genericHead || candidate.evidence == nil {
                 deferred.append(i)
+            } else if isAmbiguousGivenName(candidate) {
+                // `Alice` with `Alice Mak` and `Alice Chan` in the article: nobody to name alone.
+                continue
             } else {
                 entry = place(candidate)
             }
@@ -115,6 +118,50 @@ struct EntityResolver {
         }
         mergeSpellingVariants()
         mergePossessives()
+        mergeAcronyms()
+    }
+
+    /// `MIT` beside `Massachusetts Institute of Technology`, `SDF` beside `Syrian Democratic Forces`: an
+    /// acronym in capitals joins the one organisation or place of the article whose words it abbreviates.
+    private mutating func mergeAcronyms() {
+        var byInitials: [String: Int] = [:]
+        for i in entries.indices
+        where entries[i].mergedInto == nil && (entries[i].kind == .organization || entries[i].kind == .place) {
+            guard let initials = Self.initials(of: entries[i].name) else { continue }
+            byInitials[initials] = byInitials[initials] == nil ? i : -1
+        }
+        guard !byInitials.isEmpty else { return }
+        for i in entries.indices where entries[i].mergedInto == nil && entries[i].kind != .person {
+            let name = entries[i].name
+            guard (2...6).contains(name.utf8.count), name.utf8.allSatisfy({ (65...90).contains($0) }),
+                let target = byInitials[name], target >= 0, target != i, entries[target].mergedInto == nil
+            else { continue }
+            entries[target].aliases += [name] + entries[i].aliases
+            entries[target].mentions += entries[i].mentions
+            entries[i].mergedInto = target
+        }
+    }
+
+    /// Words an acronym skips: `Organisation for the Prohibition of Chemical Weapons` → `OPCW`.
+    static let acronymSkips: Set<String> = ["of", "for", "the", "and", "&", "on", "in", "at", "de", "du", "des", "la"]
+
+    /// The capital initials of a name of two to six words, or nil when a word does not start with a capital.
+    static func initials(of name: String) -> String? {
+        var result = ""
+        for word in name.split(separator: " ") where !acronymSkips.contains(String(word)) {
+            guard let first = word.unicodeScalars.first, first.properties.isUppercase, first.isASCII else { return nil }
+            result.unicodeScalars.append(first)
+        }
+        return (2...6).contains(result.count) && name.contains(" ") ? result : nil
+    }
+
+    /// A given name alone, with only its shape to say it is a person, that more than one person of
+    /// the article has.
+    private func isAmbiguousGivenName(_ candidate: Candidate) -> Bool {
+        guard candidate.kind == .person, candidate.evidence?.weight == Evidence.shape, !candidate.name.contains(" "),
+            let entry = firstNames[candidate.name]
+        else { return false }
+        return entry < 0
     }
 
     /// `Bashar Assads forces` (the apostrophe lost) beside `Bashar Assad`: a name of two words or more
@@ -146,6 +193,7 @@ struct EntityResolver {
             && !EnglishLexicon.organizationHeads.contains(name) && !EnglishLexicon.titles.contains(name)
             && !EntityLexicon.roleModifiers.contains(name) && !EntityLexicon.placeNameHeads.contains(name)
             && !EntityLexicon.compassWords.contains(name) && !EntityLexicon.groupWords.contains(name)
+            && !EntityLexicon.workHeads.contains(name) && !EntityLexicon.productHeads.contains(name)
             && !EntityLexicon.genericHeads.contains(lowercased) && EnglishLexicon.month(lowercased) == nil
     }
 

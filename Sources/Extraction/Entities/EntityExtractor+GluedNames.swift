@@ -1,0 +1,80 @@
+/// A person's name run onto the name before it because the punctuation between them was lost or never
+/// written: a dateline or `in Aleppo, Mohammad …` (`Aleppo Mohammad Hazouri`), an organisation before
+/// its spokesman (`Refugee Council Enver Solomon`), a role word before the name (`Boss Steve Bruce`).
+extension EntityExtractor {
+    /// Titles of the entity pass beyond the shared list: sports and show-business roles and the
+    /// abbreviations of offices that news writes before a name (`Boss Steve Bruce`, `FM Johnson`).
+    static let moreTitles: Set<String> = [
+        "Boss", "Coach", "Manager", "Skipper", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger",
+        "Fly-half", "Scrum-half", "Full-back", "Centre-back", "Veteran", "Singer", "Actor", "Actress", "Rapper",
+        "Novelist", "Comedian", "Presenter", "Comptroller", "Auditor", "Treasurer", "Solicitor", "Magistrate",
+        "Coroner", "Cllr", "Alderman", "Headteacher", "Headmaster", "Headmistress", "Supt", "Insp", "Det", "Pte",
+        "Cpl", "FM", "DPM", "MSP", "MLA", "MPP", "Frontman", "Frontwoman", "Songwriter", "Playwright", "Administrator",
+        "Curator", "Provost", "Rector", "Registrar", "Archdeacon", "Vicar", "Deacon", "Chaplain", "Cantor",
+    ]
+
+    /// Last words of ministries' and offices' portfolios (`Foreign Affairs and Security Policy`).
+    static let portfolioWords: Set<String> = [
+        "Affairs", "Relations", "Policy", "Services", "Resources", "Justice", "Defence", "Defense", "Finance",
+        "Communications", "Studies", "Operations", "Planning", "Welfare", "Sport", "Sports", "Tourism", "Media",
+    ]
+
+    /// Whether a capitalised word is a given name (`Mohammad`, `Steve`).
+    func isGivenName(_ token: Token) -> Bool {
+        token.isCapitalized && !token.isAllCaps && EntityGivenNames.common.contains(token.lower)
+    }
+
+    /// Where a person's name of two or three words starts inside `range` after another name that ends
+    /// as names of places and organisations end: a known place, or an organisation's, a site's or a
+    /// role's last word. Nil when there is no such split.
+    func gluedPersonStart(in range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        guard range.count >= 3 else { return nil }
+        for k in (range.lowerBound + 1)..<(range.upperBound - 1) where isGivenName(tokens[k]) {
+            let person = k..<range.upperBound
+            guard person.count <= 3, person.allSatisfy({ looksLikeNameWord(tokens[$0]) }) else { continue }
+            let lead = range.lowerBound..<k
+            if let known = knownSpan(at: lead.lowerBound, limit: k, in: paragraph), known.length == lead.count,
+                known.evidence.kind == .place || known.evidence.kind == .organization
+            {
+                return k
+            }
+            let last = tokens[k - 1].text
+            // A title before the name is a role (``roleAndName``), not a name of its own.
+            if isTitle(tokens[k - 1]) { return nil }
+            if EnglishLexicon.organizationHeads.contains(last) || EntityLexicon.companyHeads.contains(last)
+                || EntityLexicon.placeNameHeads.contains(last) || EntityLexicon.siteHeads.contains(last)
+                || EntityLexicon.corporateSuffixes.contains(last) || EntityLexicon.roleModifiers.contains(last)
+                || Self.portfolioWords.contains(last)
+            {
+                return k
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// A word that can be part of a person's name: capitalised, not in capitals, and no head, role or
+    /// title word.
+    private func looksLikeNameWord(_ token: Token) -> Bool {
+        let text = token.text
+        return token.isWord && token.isCapitalized && !token.isAllCaps && !isTitle(token)
+            && !EnglishLexicon.organizationHeads.contains(text) && !EntityLexicon.companyHeads.contains(text)
+            && !EntityLexicon.placeNameHeads.contains(text) && !EntityLexicon.siteHeads.contains(text)
+            && !EntityLexicon.roleNouns.contains(text) && !EntityLexicon.corporateSuffixes.contains(text)
+            && !EnglishLexicon.notNames.contains(text) && !EntityLexicon.runBreakers.contains(text)
+    }
+
+    /// The names on both sides of a glued person's name (see ``gluedPersonStart(in:in:)``), or nil.
+    func splitGluedPerson(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        initial: Bool
+    ) -> [Candidate]? {
+        guard let k = gluedPersonStart(in: range, in: paragraph) else { return nil }
+        let person = candidate(
+            k..<range.upperBound, in: paragraph, sentence: sentence, initial: false,
+            evidence: Evidence(kind: .person, weight: Evidence.structure))
+        return pieces(of: range.lowerBound..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
+            + [person]
+    }
+}

@@ -1,0 +1,35 @@
+/// Text that lost every apostrophe (`Theresa Mays government`, `Bashar Assads forces`): a person's name
+/// with a possessive `s` before a lowercase word is the name without it.
+extension EntityExtractor {
+    /// Whether no paragraph holds an apostrophe, straight or curly: then `Mays government` is `May's`.
+    static func lostApostrophes(_ article: AnalyzedArticle) -> Bool {
+        for paragraph in article.paragraphs {
+            if paragraph.text.utf8.contains(UInt8(ascii: "'")) { return false }
+            if paragraph.text.unicodeScalars.contains("\u{2019}") { return false }
+        }
+        return true
+    }
+
+    /// A person's name of two words or more, ending in a possessive `s` and followed by a lowercase word,
+    /// named without the `s` (and kept as written among its aliases). Surnames that end in `s` of their
+    /// own stay: `-ss`, `-us`, `-is`, `-es` (`Harris`, `Jones`) and given names with an `s` (`Williams`).
+    static func foldingLostPossessive(_ candidate: Candidate, in article: AnalyzedArticle) -> Candidate {
+        guard candidate.kind == .person, candidate.tokens.count >= 2, !candidate.name.contains("'") else {
+            return candidate
+        }
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let last = tokens[candidate.tokens.upperBound - 1]
+        let end = candidate.tokens.upperBound
+        // `Mays government`, `Assads forces`, not `Engels paid`: a noun or an adjective follows a possessive.
+        guard end < tokens.count, tokens[end].isWord, tokens[end].text.first?.isLowercase == true,
+            last.text.count > 3, last.lower.hasSuffix("s"),
+            let next = EnglishWords.bundled.partOfSpeech(of: tokens[end].lower), next == .noun || next == .adjective
+        else { return candidate }
+        for ending in ["ss", "us", "is", "es"] where last.lower.hasSuffix(ending) { return candidate }
+        guard !EntityGivenNames.common.contains(String(last.lower.dropLast())) else { return candidate }
+        var folded = candidate
+        folded.aliases.append(candidate.name)
+        folded.name = String(candidate.name.dropLast())
+        return folded
+    }
+}

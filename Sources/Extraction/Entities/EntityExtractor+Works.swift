@@ -1,0 +1,79 @@
+/// Titles of works and products written like names: a film, a song, a book or a browser is no person,
+/// place or organisation (`the film “Star Wars”`, `her novel Angel Catbird`, `Google Chrome`).
+extension EntityExtractor {
+    /// Lowercase nouns for works right before a title: `the novel Angel Catbird`, `his column Savage Love`.
+    static let workCues: Set<String> = [
+        "novel", "novels", "film", "films", "movie", "movies", "song", "songs", "album", "albums", "book", "books",
+        "documentary", "opera", "musical", "column", "painting", "poem", "programme", "sitcom", "memoir",
+        "biography", "blockbuster", "mixtape", "franchise", "comic", "manga", "anime", "trilogy", "sequel",
+        "prequel", "episode", "podcast", "browser", "videogame", "video-game", "ballad", "anthem", "hymn",
+        "play", "novella", "screenplay", "soundtrack", "single", "ep", "sculpture",
+    ]
+
+    /// Whether a run of two or more words is the title of a work: written inside quotation marks, or
+    /// right after a noun for a work. Known names and names whose own words say what they are stay.
+    func namesWork(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard range.count >= 2, structure(range, in: paragraph) == nil else { return false }
+        var before = range.lowerBound - 1
+        // `“The Mysterious Affair …”`: a leading article was trimmed off the run.
+        if before >= 0, tokens[before].text == "The" { before -= 1 }
+        guard before >= 0 else { return false }
+        if tokens[before].isWord {
+            // `the play Hamlet`, not `play Real Madrid` (a verb after `to` or a subject).
+            guard Self.workCues.contains(tokens[before].lower), !tokens[before].isCapitalized else { return false }
+            if tokens[before].lower == "play" || tokens[before].lower == "single" {
+                return before > 0 && ["the", "a", "his", "her", "their", "its"].contains(tokens[before - 1].lower)
+            }
+            return true
+        }
+        guard range.upperBound < tokens.count else { return false }
+        // The marks hug the title: `robust," AG Edwards' Thayer` is a quote's end and a possessive.
+        let opening = tokens[before], closing = tokens[range.upperBound]
+        return Self.isOpeningQuote(opening) && (before == 0 || opening.spaceBefore) && !tokens[before + 1].spaceBefore
+            && Self.isClosingQuote(closing) && !closing.spaceBefore
+    }
+
+    static func isOpeningQuote(_ token: Token) -> Bool {
+        token.isPunctuation("\u{201C}") || token.isPunctuation("\u{2018}") || token.isPunctuation("\"")
+            || token.isPunctuation("'")
+    }
+
+    static func isClosingQuote(_ token: Token) -> Bool {
+        token.isPunctuation("\u{201D}") || token.isPunctuation("\u{2019}") || token.isPunctuation("\"")
+            || token.isPunctuation("'")
+    }
+
+    /// `Google Chrome`, `Microsoft Windows`: a company known by one word, then a word that is no head of an
+    /// organisation's name (`BBC News` stays), names one of its products. (An acronym first makes an
+    /// organisation by ``structure(_:in:)``, so `NASA Discovery` still stays.)
+    func namesProduct(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard (2...3).contains(range.count) else { return false }
+        guard knownOrganization(range.lowerBound..<(range.lowerBound + 1), in: paragraph) != nil,
+            structure(range, in: paragraph) == nil,
+            !EntityLexicon.corporateSuffixes.contains(tokens[range.upperBound - 1].text),
+            !isGivenName(tokens[range.lowerBound + 1])
+        else { return false }
+        return ((range.lowerBound + 1)..<range.upperBound).allSatisfy {
+            tokens[$0].isCapitalized && knownEvidence($0..<($0 + 1), in: paragraph) == nil
+        }
+    }
+
+    /// `Waitangi Day`, `Armistice Day`: a day's name, unless a given name comes first (`Doris Day`).
+    func namesDay(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        return range.count >= 2 && tokens[range.upperBound - 1].text == "Day" && !isGivenName(tokens[range.lowerBound])
+    }
+
+    /// Faiths, pilgrimages and feasts written alone: `Islam`, `Hajj`, `Ramadan` are none of the scored kinds.
+    static let faithsAndFeasts: Set<String> = [
+        "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Hajj", "Umrah", "Ramadan", "Eid",
+        "Easter", "Christmas", "Passover", "Diwali", "Hanukkah", "Lent", "Advent", "Yom", "Ashura", "Nowruz",
+    ]
+
+    /// Whether an all-capital word is a Roman numeral (`III`, `XIV`): a person's name may end in one.
+    static func isRomanNumeral(_ token: Token) -> Bool {
+        token.text.utf8.allSatisfy { "IVXLC".utf8.contains($0) }
+    }
+}
