@@ -314,10 +314,10 @@ enum EntityLexicon {
 
     /// All-capital abbreviations of technical things, not organisations: `HTML`, `VPN`, `ROV`.
     static let technicalAcronyms: Set<String> = [
-        "HTML", "XML", "CSS", "HTTP", "HTTPS", "WWW", "URL", "IRC", "VM", "POV", "ROV", "API", "CPU", "GPU", "RAM",
+        "HTML", "XML", "CSS", "HTTP", "HTTPS", "WWW", "URL", "VM", "API", "CPU", "GPU", "RAM",
         "ROM", "OS", "PC", "PCs", "IP", "ISP", "VPN", "SQL", "PHP", "RSS", "VR", "AR", "XP", "MP3", "LCD", "DIY",
-        "DJ", "IE", "GPL", "BDSM", "MMORPG", "FPS", "QC", "KC", "SC", "GNP", "CO2", "UV", "IVF", "STD", "STDs",
-        "ADHD", "PTSD", "OCD", "TB", "EEG", "ECG", "CT", "FM", "AM", "HD", "4K", "LED", "OLED", "SIM",
+        "DJ", "IE", "GPL", "FPS", "GNP", "CO2", "UV", "IVF", "STD", "STDs",
+        "ADHD", "PTSD", "OCD", "TB", "EEG", "ECG", "FM", "AM", "HD", "4K", "LED", "OLED", "SIM",
         // Units.
         "MW", "KW", "GW", "MWh", "KWh", "GWh", "TWh", "GB", "MB", "KB", "MPH", "KPH",
     ]
