@@ -77,12 +77,18 @@ END;
 -- MARK: - Entities
 
 -- People, places and organisations: one row per entity across the whole archive, under its fullest name.
+-- mentions and articles count where the archive names it (kept by the triggers on entity_mentions below),
+-- so that the listings of the most named answer their first page from an index.
 CREATE TABLE entities (
-    id   INTEGER PRIMARY KEY,
-    name TEXT NOT NULL,
-    kind TEXT NOT NULL,                           -- 'person', 'place', 'organization', 'nationality', …
+    id       INTEGER PRIMARY KEY,
+    name     TEXT NOT NULL,
+    kind     TEXT NOT NULL,                       -- 'person', 'place', 'organization', 'nationality', …
+    mentions INTEGER NOT NULL DEFAULT 0,          -- times named, in every article
+    articles INTEGER NOT NULL DEFAULT 0,          -- articles naming it
     UNIQUE (name, kind)
 );
+CREATE INDEX entities_by_mentions ON entities(mentions DESC, name);
+CREATE INDEX entities_kind_by_mentions ON entities(kind, mentions DESC, name);
 
 -- Other names an entity goes by (surnames, acronyms, spellings). Users may add their own:
 --   INSERT INTO entity_aliases(entity_id, alias, origin) SELECT id, 'Hashd', 'user' FROM entities WHERE name = '…';
@@ -113,8 +119,39 @@ CREATE TABLE entity_mentions (
     more_offsets TEXT,                            -- the other namings: '40-48 97-105'; NULL when named once
     role         TEXT                             -- title or role given there ('Supreme Leader')
 );
-CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id);
+CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, article_id);
 CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
+
+-- entities.mentions and entities.articles follow every row written, deleted or moved here (an ingest, a
+-- reindex, a user's own UPDATE merging two entities).
+CREATE TRIGGER entity_mentions_count AFTER INSERT ON entity_mentions BEGIN
+    UPDATE entities
+    SET mentions = mentions + NEW.mentions,
+        articles = articles + NOT EXISTS (
+            SELECT 1 FROM entity_mentions m
+            WHERE m.entity_id = NEW.entity_id AND m.article_id = NEW.article_id AND m.id <> NEW.id)
+    WHERE id = NEW.entity_id;
+END;
+CREATE TRIGGER entity_mentions_uncount AFTER DELETE ON entity_mentions BEGIN
+    UPDATE entities
+    SET mentions = mentions - OLD.mentions,
+        articles = articles - NOT EXISTS (
+            SELECT 1 FROM entity_mentions m WHERE m.entity_id = OLD.entity_id AND m.article_id = OLD.article_id)
+    WHERE id = OLD.entity_id;
+END;
+CREATE TRIGGER entity_mentions_recount AFTER UPDATE OF entity_id, article_id, mentions ON entity_mentions BEGIN
+    UPDATE entities
+    SET mentions = mentions - OLD.mentions,
+        articles = articles - NOT EXISTS (
+            SELECT 1 FROM entity_mentions m WHERE m.entity_id = OLD.entity_id AND m.article_id = OLD.article_id)
+    WHERE id = OLD.entity_id;
+    UPDATE entities
+    SET mentions = mentions + NEW.mentions,
+        articles = articles + NOT EXISTS (
+            SELECT 1 FROM entity_mentions m
+            WHERE m.entity_id = NEW.entity_id AND m.article_id = NEW.article_id AND m.id <> NEW.id)
+    WHERE id = NEW.entity_id;
+END;
 
 -- Where a place entity is, when the gazetteer (GeoNames, see NOTICE) knows its name: what it is there,
 -- the country it lies in (or is) by ISO 3166-1 alpha-2 code and English name (CLDR's, as the system's
@@ -390,36 +427,29 @@ CREATE VIEW people AS
 SELECT e.id, e.name,
        (SELECT group_concat(role, '; ') FROM (SELECT DISTINCT role FROM entity_mentions m2
             WHERE m2.entity_id = e.id AND m2.role IS NOT NULL)) AS roles,
-       sum(m.mentions) AS mentions,
-       count(DISTINCT m.article_id) AS articles
+       e.mentions,
+       e.articles
 FROM entities e
-JOIN entity_mentions m ON m.entity_id = e.id
-WHERE e.kind = 'person'
-GROUP BY e.id
-ORDER BY mentions DESC, e.name;
+WHERE e.kind = 'person' AND e.mentions > 0
+ORDER BY e.mentions DESC, e.name;
 
 -- Places named, most mentioned first, with what the gazetteer knows of them: feature (country, region or
 -- city), country, and for cities latitude and longitude (datasette-cluster-map draws these columns as they are).
 CREATE VIEW places AS
-SELECT e.id, e.name, l.kind AS feature, l.country, sum(m.mentions) AS mentions,
-       count(DISTINCT m.article_id) AS articles, l.latitude, l.longitude
+SELECT e.id, e.name, l.kind AS feature, l.country, e.mentions, e.articles, l.latitude, l.longitude
 FROM entities e
-JOIN entity_mentions m ON m.entity_id = e.id
 LEFT JOIN place_locations l ON l.entity_id = e.id
-WHERE e.kind = 'place'
-GROUP BY e.id
-ORDER BY mentions DESC, e.name;
+WHERE e.kind = 'place' AND e.mentions > 0
+ORDER BY e.mentions DESC, e.name;
 
 -- Organisations named, with their aliases (acronyms, other names).
 CREATE VIEW organizations AS
 SELECT e.id, e.name,
        (SELECT group_concat(alias, ', ') FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases,
-       sum(m.mentions) AS mentions, count(DISTINCT m.article_id) AS articles
+       e.mentions, e.articles
 FROM entities e
-JOIN entity_mentions m ON m.entity_id = e.id
-WHERE e.kind = 'organization'
-GROUP BY e.id
-ORDER BY mentions DESC, e.name;
+WHERE e.kind = 'organization' AND e.mentions > 0
+ORDER BY e.mentions DESC, e.name;
 
 -- Direct quotes in reading order, with the speaker's name as resolved in the article.
 CREATE VIEW quote_list AS

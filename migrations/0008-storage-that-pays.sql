@@ -4,8 +4,10 @@
 -- row per entity, paragraph and role, with how many times it is named there (mentions), the first
 -- naming's offsets and the others' in more_offsets; the words as written (text) are the paragraph's text
 -- at the offsets, and the index on paragraph_id, which no query used, is gone. The views count
--- sum(mentions) where they counted rows. Both tables are rebuilt so that their columns stand in the order
--- a new archive has; the views that read the changed columns are made again.
+-- sum(mentions) where they counted rows. Entities count their own mentions and articles, kept by triggers
+-- on entity_mentions, and the people, places and organizations views read them from an index. Both
+-- tables are rebuilt so that their columns stand in the order a new archive has; the views that read
+-- the changed columns are made again.
 
 PRAGMA legacy_alter_table = ON;  -- the views keep naming the rebuilt tables; those that change are made below
 
@@ -96,8 +98,49 @@ ORDER BY min(id);
 DROP TABLE temp.mention_order;
 DROP TABLE entity_mentions;
 ALTER TABLE entity_mentions_v8 RENAME TO entity_mentions;
-CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id);
+CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, article_id);
 CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
+
+-- Entities count their mentions and articles (see schema.sql), so that the listings of the most named
+-- read their first page from an index.
+ALTER TABLE entities ADD COLUMN mentions INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE entities ADD COLUMN articles INTEGER NOT NULL DEFAULT 0;
+UPDATE entities
+SET mentions = coalesce((SELECT sum(m.mentions) FROM entity_mentions m WHERE m.entity_id = entities.id), 0),
+    articles = (SELECT count(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_id = entities.id);
+CREATE INDEX entities_by_mentions ON entities(mentions DESC, name);
+CREATE INDEX entities_kind_by_mentions ON entities(kind, mentions DESC, name);
+
+-- entities.mentions and entities.articles follow every row written, deleted or moved here (an ingest, a
+-- reindex, a user's own UPDATE merging two entities).
+CREATE TRIGGER entity_mentions_count AFTER INSERT ON entity_mentions BEGIN
+    UPDATE entities
+    SET mentions = mentions + NEW.mentions,
+        articles = articles + NOT EXISTS (
+            SELECT 1 FROM entity_mentions m
+            WHERE m.entity_id = NEW.entity_id AND m.article_id = NEW.article_id AND m.id <> NEW.id)
+    WHERE id = NEW.entity_id;
+END;
+CREATE TRIGGER entity_mentions_uncount AFTER DELETE ON entity_mentions BEGIN
+    UPDATE entities
+    SET mentions = mentions - OLD.mentions,
+        articles = articles - NOT EXISTS (
+            SELECT 1 FROM entity_mentions m WHERE m.entity_id = OLD.entity_id AND m.article_id = OLD.article_id)
+    WHERE id = OLD.entity_id;
+END;
+CREATE TRIGGER entity_mentions_recount AFTER UPDATE OF entity_id, article_id, mentions ON entity_mentions BEGIN
+    UPDATE entities
+    SET mentions = mentions - OLD.mentions,
+        articles = articles - NOT EXISTS (
+            SELECT 1 FROM entity_mentions m WHERE m.entity_id = OLD.entity_id AND m.article_id = OLD.article_id)
+    WHERE id = OLD.entity_id;
+    UPDATE entities
+    SET mentions = mentions + NEW.mentions,
+        articles = articles + NOT EXISTS (
+            SELECT 1 FROM entity_mentions m
+            WHERE m.entity_id = NEW.entity_id AND m.article_id = NEW.article_id AND m.id <> NEW.id)
+    WHERE id = NEW.entity_id;
+END;
 
 CREATE VIEW incident_reports AS
 SELECT f.id AS figure_id,
@@ -200,32 +243,25 @@ CREATE VIEW people AS
 SELECT e.id, e.name,
        (SELECT group_concat(role, '; ') FROM (SELECT DISTINCT role FROM entity_mentions m2
             WHERE m2.entity_id = e.id AND m2.role IS NOT NULL)) AS roles,
-       sum(m.mentions) AS mentions,
-       count(DISTINCT m.article_id) AS articles
+       e.mentions,
+       e.articles
 FROM entities e
-JOIN entity_mentions m ON m.entity_id = e.id
-WHERE e.kind = 'person'
-GROUP BY e.id
-ORDER BY mentions DESC, e.name;
+WHERE e.kind = 'person' AND e.mentions > 0
+ORDER BY e.mentions DESC, e.name;
 
 CREATE VIEW places AS
-SELECT e.id, e.name, l.kind AS feature, l.country, sum(m.mentions) AS mentions,
-       count(DISTINCT m.article_id) AS articles, l.latitude, l.longitude
+SELECT e.id, e.name, l.kind AS feature, l.country, e.mentions, e.articles, l.latitude, l.longitude
 FROM entities e
-JOIN entity_mentions m ON m.entity_id = e.id
 LEFT JOIN place_locations l ON l.entity_id = e.id
-WHERE e.kind = 'place'
-GROUP BY e.id
-ORDER BY mentions DESC, e.name;
+WHERE e.kind = 'place' AND e.mentions > 0
+ORDER BY e.mentions DESC, e.name;
 
 CREATE VIEW organizations AS
 SELECT e.id, e.name,
        (SELECT group_concat(alias, ', ') FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases,
-       sum(m.mentions) AS mentions, count(DISTINCT m.article_id) AS articles
+       e.mentions, e.articles
 FROM entities e
-JOIN entity_mentions m ON m.entity_id = e.id
-WHERE e.kind = 'organization'
-GROUP BY e.id
-ORDER BY mentions DESC, e.name;
+WHERE e.kind = 'organization' AND e.mentions > 0
+ORDER BY e.mentions DESC, e.name;
 
 PRAGMA legacy_alter_table = OFF;

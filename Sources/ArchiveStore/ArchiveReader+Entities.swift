@@ -1,9 +1,30 @@
 extension ArchiveReader {
-    /// Entities across the archive, optionally of one kind, most mentioned first.
-    public func entities(kind: String? = nil) throws -> [EntityRow] {
+    /// Entities across the archive, optionally of one kind, most mentioned first: every one, or the
+    /// first `limit`, read in that order from an index (each entity counts its own mentions).
+    public func entities(kind: String? = nil, limit: Int? = nil) throws -> [EntityRow] {
         var conditions = Conditions()
         conditions.add("e.kind = :kind", "kind", kind)
-        return try entities(conditions, orderBy: "mentions DESC, e.name")
+        var values = conditions.values
+        values["limit"] = limit ?? -1
+        return try rows(
+            """
+            SELECT e.id, e.name, e.kind, e.mentions, e.articles,
+                   (SELECT group_concat(role) FROM (SELECT DISTINCT role FROM entity_mentions m
+                        WHERE m.entity_id = e.id AND m.role IS NOT NULL)) AS roles,
+                   (SELECT group_concat(alias, char(31)) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases
+            FROM entities e
+            WHERE e.mentions > 0 AND \(conditions.sql)
+            ORDER BY e.mentions DESC, e.name
+            LIMIT :limit
+            """, values)
+    }
+
+    /// How many entities ``entities(kind:limit:)`` would give without a limit; nil when counting them
+    /// takes too long.
+    public func entityCount(kind: String? = nil) throws -> Int? {
+        var conditions = Conditions()
+        conditions.add("e.kind = :kind", "kind", kind)
+        return try count("SELECT count(*) FROM entities e WHERE e.mentions > 0 AND \(conditions.sql)", conditions.values)
     }
 
     /// The entities one article names, with their mentions there, in the order it first names them.

@@ -29,8 +29,11 @@ extension Archive {
         }
 
         func run() throws {
-            let entities = try options.archive.openReader().entities(kind: storedKind)
-            options.print(Listing(entities, columns: ["id", "name", "kind", "mentions", "articles", "aliases"]))
+            let reader = try options.archive.openReader()
+            let entities = try reader.entities(kind: storedKind, limit: options.fetchLimit)
+            try options.print(Listing(entities, columns: ["id", "name", "kind", "mentions", "articles", "aliases"])) {
+                try reader.entityCount(kind: storedKind)
+            }
         }
     }
 }

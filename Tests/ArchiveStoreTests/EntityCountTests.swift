@@ -1,0 +1,80 @@
+import ArticleModel
+import Foundation
+import SQLite
+import Testing
+
+@testable import ArchiveStore
+
+/// entities.mentions and entities.articles, kept by triggers, always agree with entity_mentions: after
+/// storing, after deleting an article, and after a user moves mentions from one entity to another.
+@Suite struct EntityCountTests {
+    func archive() throws -> ArchiveWriter {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("counts-\(UUID().uuidString).sqlite").path
+        let writer = try ArchiveWriter(path: path)
+        let texts = [
+            "Amina Diallo met officials in Geneva. Amina Diallo said Geneva was calm.",
+            "In Bern, Amina Diallo spoke to Karl Brandt.",
+            "Karl Brandt stayed in Geneva.",
+        ]
+        try writer.inBatch {
+            for (index, text) in texts.enumerated() {
+                let article = Article(title: "Report \(index + 1)", paragraphs: [Paragraph(kind: .body, text: text)])
+                _ = try writer.store(article, extraction: TestData.extractor.extract(from: article))
+            }
+        }
+        return writer
+    }
+
+    /// Entities whose counts differ from what entity_mentions holds.
+    func disagreements(_ db: Database) throws -> Int {
+        let value = try db.scalar(
+            """
+            SELECT count(*) FROM entities e
+            WHERE e.mentions <> (SELECT coalesce(sum(m.mentions), 0) FROM entity_mentions m WHERE m.entity_id = e.id)
+               OR e.articles <> (SELECT count(DISTINCT m.article_id) FROM entity_mentions m WHERE m.entity_id = e.id)
+            """)
+        return Int(value?.textValue ?? "") ?? -1
+    }
+
+    func counts(_ name: String, _ db: Database) throws -> [DatabaseValue] {
+        try db.prepare("SELECT mentions, articles FROM entities WHERE name = ?").rows(name).first?.values ?? []
+    }
+
+    @Test func countsFollowWhatIsStored() throws {
+        let db = try archive().database
+        #expect(try disagreements(db) == 0)
+        #expect(try counts("Geneva", db) == [.integer(3), .integer(2)])
+        #expect(try counts("Amina Diallo", db) == [.integer(3), .integer(2)])
+    }
+
+    @Test func countsFollowADeletedArticle() throws {
+        let db = try archive().database
+        try db.execute("DELETE FROM articles WHERE title = 'Report 1'")
+        #expect(try disagreements(db) == 0)
+        #expect(try counts("Geneva", db) == [.integer(1), .integer(1)])
+    }
+
+    @Test func countsFollowAUsersMerge() throws {
+        let db = try archive().database
+        try db.execute(
+            """
+            UPDATE entity_mentions SET entity_id = (SELECT id FROM entities WHERE name = 'Bern')
+            WHERE entity_id = (SELECT id FROM entities WHERE name = 'Geneva')
+            """)
+        #expect(try disagreements(db) == 0)
+        #expect(try counts("Geneva", db) == [.integer(0), .integer(0)])
+        #expect(try counts("Bern", db) == [.integer(4), .integer(3)])
+        // An entity no longer named is no longer listed.
+        #expect(try db.scalar("SELECT count(*) FROM places WHERE name = 'Geneva'") == .integer(0))
+    }
+
+    @Test func theListingsReadTheirOrderFromAnIndex() throws {
+        let db = try archive().database
+        for view in ["people", "places", "organizations"] {
+            let plan = try db.prepare("EXPLAIN QUERY PLAN SELECT * FROM \(view) LIMIT 50").rows()
+                .compactMap { $0.string("detail") }
+            #expect(plan.contains { $0.contains("entities_kind_by_mentions") }, "\(view): \(plan)")
+            #expect(!plan.contains { $0.contains("TEMP B-TREE FOR ORDER BY") }, "\(view): \(plan)")
+        }
+    }
+}
