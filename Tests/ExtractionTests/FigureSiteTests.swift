@@ -40,6 +40,22 @@ import Testing
         ("Shells hit Aleppos Marjeh district killing 6 civilians.", 6, "Marjeh"),
         // `the villages of A and B in X`.
         ("Rebels lost 25 fighters near the villages of Tal Abyad and Suluk in Raqqa province.", 25, "Raqqa"),
+        // What a battle is fought over is where it happened.
+        ("The battle for Mosul has cost the lives of 40 fighters.", 40, "Mosul"),
+        ("Rebels fought on two fronts for control of Raqqa, losing 15 fighters.", 15, "Raqqa"),
+        // A place that owns the war, with or without its apostrophe.
+        ("Iraq's war has killed more than 100,000 people.", 100_000, "Iraq"),
+        ("Yemens civil war has killed 10,000 people.", 10_000, "Yemen"),
+        // Entering a place.
+        ("Trucks carrying food for 20,000 people entered Homs on Monday.", 20_000, "Homs"),
+        // An aside between dashes does not end the clause.
+        ("Four hostages — two Germans and two Italians — who had been held in Libya were freed.", 4, "Libya"),
+        // Several places inside the one country the clause names.
+        ("Another 6 people were killed elsewhere in Syria, one in Aleppo, a second in Homs and a third in Hama.",
+         6, "Syria"),
+        // With no other place, the place measured from.
+        ("9 soldiers were wounded in an ambush south of Mosul.", 9, "Mosul"),
+        ("Shelling killed 4 people in a village 20 km north of Hama.", 4, "Hama"),
     ])
     func siteOfTheFigure(text: String, value: Double, expected: String) {
         #expect(site(of: value, in: text) == expected, "\(text): \(figures(text).map { ($0.text, $0.site ?? "-") })")
@@ -49,6 +65,12 @@ import Testing
         #expect(
             site(of: 11, in: "The army said 11 militants died on the eastern outskirts of the town of Tabqa.")
                 == "Tabqa")
+    }
+
+    @Test func aPlaceNamedForTheWarIsNotTheOwnerOfACivilDefence() {
+        // `Syria's civil defence` reports; it is not a war in Syria.
+        let text = "Rescuers from Syria's civil defence pulled 12 people from the rubble in Aleppo and Homs."
+        #expect(site(of: 12, in: text) != "Syria", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
     }
 
     @Test func placesNotJoinedAsAListGiveNoArea() {

@@ -93,6 +93,8 @@ enum FigureLexicon {
         // Verbs whose object is the place struck: `rocked Aleppo`, `shelled Douma`.
         "rocked", "shook", "pounded", "shelled", "bombed", "attacked", "raided", "stormed", "besieged", "hitting",
         "striking", "pounding", "shelling", "bombing",
+        // Verbs whose object is the place gone into: `trucks entered Eastern Ghouta`.
+        "entered", "entering",
     ]
 
     /// Parts of a place, named with `of`: `in different parts of Aleppo`, `the old quarter of Homs`.
@@ -119,6 +121,17 @@ enum FigureLexicon {
     static let attackNouns: Set<String> = [
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "shells",
         "rounds", "rockets", "missiles", "mortars", "bombardment", "bombs", "fire",
+    ]
+
+    /// Nouns of fighting whose `for X` names the place fought over: `the battle for Zabadani`.
+    static let battleNouns: Set<String> = [
+        "battle", "battles", "fight", "fighting", "struggle", "offensive", "assault", "war", "campaign", "push",
+        "contest",
+    ]
+
+    /// Nouns of a war that a place owns: `Syria's conflict`, `Yemen's civil war`.
+    static let conflictNouns: Set<String> = [
+        "war", "conflict", "uprising", "insurgency", "revolution", "crisis", "fighting", "violence",
     ]
 
     /// Participles that place an actor, not an event: `fighters based in Eastern Ghouta fired …`.

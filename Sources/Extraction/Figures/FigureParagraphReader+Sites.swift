@@ -10,10 +10,13 @@ extension FigureParagraphReader {
     func site(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> String? {
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
         var all = siteCandidates(for: phrase, nounEnd: nounEnd, clause: clause)
-        guard all.contains(where: \.located) else { return nil }
+        guard all.contains(where: \.located) else {
+            return all.isEmpty ? onlyReferencePoint(in: clause) : nil
+        }
         if let area = areaAroundSeveralPlaces(all.filter(\.located).map(\.mention), among: all.map(\.mention)) {
             return area
         }
+        if let country = countryAroundSeveralPlaces(all) { return country }
         // A country around a more specific place (`in Syria's Homs province`, `Aleppo, Syria`) yields to it.
         let specific = all.filter { !isCountry($0.mention) }
         if !specific.isEmpty && specific.count < all.count && specific.contains(where: \.located) { all = specific }
@@ -69,7 +72,10 @@ extension FigureParagraphReader {
             let distance =
                 mention.tokens.lowerBound >= nounEnd
                 ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
-            if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
+            if isOwnerOfConflict(mention) {
+                // `Syria's conflict has killed 230000 people`: the war is in the place that owns it.
+                all.append((mention, true, false, distance))
+            } else if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
                 all.append(
                     (
                         mention, true, preposition.attached && mention.tokens.lowerBound >= nounEnd && distance <= 3,
@@ -112,7 +118,8 @@ extension FigureParagraphReader {
         var i = mention.tokens.lowerBound
         // `the capital`, `the city of`: step back over the words that say what kind of place it is.
         while i >= 1, i > mention.tokens.lowerBound - 4,
-            ["the", "capital", "city", "town", "of"].contains(tokens[i - 1].lower),
+            ["the", "capital", "city", "town", "of", "second", "third", "largest", "biggest"].contains(
+                tokens[i - 1].lower),
             !(tokens[i - 1].lower == "of" && i >= 2 && FigureLexicon.directions.contains(tokens[i - 2].lower))
         {
             i -= 1
@@ -263,6 +270,12 @@ extension FigureParagraphReader {
                 // `the city of Aleppo` names where things are, whatever verb comes before it.
                 return locativeBefore(j - 1, floor: floor) ?? ("of", false)
             }
+            // `the battle for Zabadani`, `fighting for control of Manbij`: what is fought over is where.
+            if word == "for" && j - 1 >= floor && FigureLexicon.battleNouns.contains(tokens[j - 1].lower)
+                || word == "of" && j - 1 >= floor && tokens[j - 1].lower == "control"
+            {
+                return (word, false)
+            }
             if FigureLexicon.locatives.contains(word) && word != "of" {
                 return (word, ["on", "at", "targeting", "against", "in", "near"].contains(word))
             }
@@ -285,7 +298,18 @@ extension FigureParagraphReader {
         var start = sentence.lowerBound
         var end = sentence.upperBound
         let breakers: Set<String> = ["while", "but", "whereas", "although", "though", "meanwhile"]
+        var asideEnd: Int?
         for j in sentence {
+            if let end = asideEnd, j <= end { continue }
+            // `Two hostages — an American and an Australian — who had been held in Afghanistan`: an aside
+            // between two dashes; the clause goes on after it.
+            if tokens[j].isPunctuation("\u{2014}"),
+                let close = ((j + 1)..<sentence.upperBound).first(where: { tokens[$0].isPunctuation("\u{2014}") })
+            {
+                if j < i && i < close { return (j + 1)..<close }
+                asideEnd = close
+                continue
+            }
             let isBreak =
                 tokens[j].isPunctuation(";") || tokens[j].isPunctuation("\u{2014}")
                 || (tokens[j].isPunctuation(",") && j + 1 < sentence.upperBound
@@ -294,5 +318,50 @@ extension FigureParagraphReader {
             if j < i { start = j + 1 } else if j > i { end = j; break }
         }
         return start..<end
+    }
+
+    /// `Syria's conflict has killed …`, `Syrias civil war`, `Yemen's six-year war`: a place owning (with
+    /// or without its apostrophe) a war that the clause is about.
+    func isOwnerOfConflict(_ mention: EntityExtractor.MentionReference) -> Bool {
+        var next = mention.tokens.upperBound
+        let written = paragraph.text(of: mention.tokens)
+        var possessive = written.hasSuffix("s") && siteName(mention) == String(written.dropLast())
+        if next < tokens.count, ["'s", "\u{2019}s"].contains(tokens[next].lower) {
+            possessive = true
+            next += 1
+        }
+        guard possessive else { return false }
+        var skipped = 0
+        while next < tokens.count, skipped <= 2, tokens[next].isWord, !tokens[next].isCapitalized {
+            if FigureLexicon.conflictNouns.contains(tokens[next].lower) { return true }
+            if FigureLexicon.phraseBreakers.contains(tokens[next].lower) { return false }
+            next += 1
+            skipped += 1
+        }
+        return false
+    }
+
+    /// `west of the second city Aleppo`, `in the attack south of Tel Brak`, with no other place in the
+    /// clause: the one place it is measured from is the nearest the text comes to a site.
+    func onlyReferencePoint(in clause: Range<Int>) -> String? {
+        let inClause = places.filter { clause.contains($0.tokens.lowerBound) }
+        guard !inClause.isEmpty, inClause.allSatisfy(isReferencePoint) else { return nil }
+        let names = Set(inClause.map(siteName))
+        return names.count == 1 ? names.first : nil
+    }
+
+    /// `elsewhere in Syria, one in Aleppo province, a second in Damascus province`: several places,
+    /// each in the one country the clause also names, make a figure of that country.
+    func countryAroundSeveralPlaces(_ all: [SiteCandidate]) -> String? {
+        let countries = all.filter { isCountry($0.mention) }
+        guard Set(countries.map { siteName($0.mention) }).count == 1, let country = countries.first,
+            country.located,
+            let code = gazetteer.place(named: entities.entities[country.mention.entity].name)?.countryCode
+        else { return nil }
+        let specific = all.filter { !isCountry($0.mention) }
+        guard Set(specific.map { siteName($0.mention) }).count >= 2, specific.allSatisfy(\.located),
+            specific.allSatisfy({ gazetteer.place(named: entities.entities[$0.mention.entity].name)?.countryCode == code })
+        else { return nil }
+        return siteName(country.mention)
     }
 }
