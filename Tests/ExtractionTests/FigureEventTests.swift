@@ -51,6 +51,11 @@ import Testing
         ("The hospital has 40 beds for the wounded.", 40),
         ("The club signed 3 players, including 2 defenders.", 2),
         ("The storm killed 3 people and 40 cows survived in the barn.", 40),
+        // One number for both the dead and the hurt is neither.
+        ("The ambush killed and wounded 45 soldiers near the pass.", 45),
+        ("The clashes left 30 killed and wounded in the old town.", 30),
+        ("At least 26 guards were killed or injured when the convoy was hit.", 26),
+        ("Gunmen opened fire, killing and injuring 17 worshippers.", 17),
     ])
     func noEventWhereNothingHappenedToThem(text: String, value: Double) {
         #expect(event(of: value, in: text) == nil, "\(text)")

@@ -51,8 +51,10 @@ import Testing
         // An aside between dashes does not end the clause.
         ("Four hostages — two Germans and two Italians — who had been held in Libya were freed.", 4, "Libya"),
         // Several places inside the one country the clause names.
-        ("Another 6 people were killed elsewhere in Syria, one in Aleppo, a second in Homs and a third in Hama.",
-         6, "Syria"),
+        (
+            "Another 6 people were killed elsewhere in Syria, one in Aleppo, a second in Homs and a third in Hama.",
+            6, "Syria"
+        ),
         // With no other place, the place measured from.
         ("9 soldiers were wounded in an ambush south of Mosul.", 9, "Mosul"),
         ("Shelling killed 4 people in a village 20 km north of Hama.", 4, "Hama"),
@@ -71,6 +73,29 @@ import Testing
         // `Syria's civil defence` reports; it is not a war in Syria.
         let text = "Rescuers from Syria's civil defence pulled 12 people from the rubble in Aleppo and Homs."
         #expect(site(of: 12, in: text) != "Syria", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test func aRateTakesThePlaceItIsIn() {
+        #expect(site(of: 0.7, in: "Unemployment in Canada rose 0.7% in March, the agency said.") == "Canada")
+        // Two places: no one of them is the rate's.
+        #expect(site(of: 3, in: "Exports from Chile to Peru fell 3% last year.") == nil)
+    }
+
+    @Test func aCitysOwnPoliceActWhereTheyAre() {
+        let text = "Karachi police have sealed off the market, detaining 40 traders."
+        #expect(site(of: 40, in: text) == "Karachi", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test func aHeadlineOpeningWithAProvinceIsAboutIt() {
+        let article = Article(
+            title: "Homs Province Troops Kill 12 Gunmen", paragraphs: [Paragraph(kind: .body, text: "No more.")])
+        let found = TestData.extractor.extract(from: article).figures
+        #expect(found.first { $0.value == 12 }?.site == "Homs", "\(found.map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test func wherePeopleReportIsNotWhereItHappened() {
+        let text = "In Washington, the Pentagon confirmed eight strikes against militants in Idlib province."
+        #expect(site(of: 8, in: text) == "Idlib", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
     }
 
     @Test func placesNotJoinedAsAListGiveNoArea() {

@@ -199,6 +199,9 @@ enum FigureLexicon {
         "analysts", "experts", "researchers",
     ]
 
+    /// Nouns of numbers an organisation publishes: `Commerce Department figures showing …`.
+    static let evidenceNouns: Set<String> = ["figures", "data", "statistics", "estimates", "survey", "tally", "count"]
+
     /// Descriptions that stand for an organisation the article names: `the Observatory`, `the agency`.
     static let organizationDescriptions: Set<String> = [
         "monitor", "group", "observatory", "agency", "organisation", "organization", "company", "firm", "ministry",

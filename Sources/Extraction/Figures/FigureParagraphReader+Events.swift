@@ -10,7 +10,8 @@ extension FigureParagraphReader {
             ?? eventBefore(phrase, sentence: sentence)
             ?? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
         {
-            return event
+            // `killed and wounded 45`: one number for both; neither event alone is true of it.
+            return event == Self.killedAndInjured ? nil : event
         }
         // `five air raids on Raqqa`, `conducted 325 air strikes`: a strike counted is a strike made;
         // `the three fatalities`: the noun is the event.
@@ -25,6 +26,7 @@ extension FigureParagraphReader {
         guard nounEnd < sentence.upperBound, nounEnd > 0, tokens[nounEnd - 1].isWord, tokens[nounEnd].isWord,
             FigureLexicon.casualtyParticiples.contains(tokens[nounEnd].lower)
         else { return nil }
+        if isKilledAndInjured(nounEnd, nounEnd + 2, sentence: sentence) { return Self.killedAndInjured }
         return FigureVocabulary.eventWords[tokens[nounEnd].lower]
     }
 
@@ -35,6 +37,9 @@ extension FigureParagraphReader {
         var steps = 0
         while j >= sentence.lowerBound, steps < 4 {
             let word = tokens[j].lower
+            if steps == 0, j - 2 >= sentence.lowerBound, isKilledAndInjured(j - 2, j, sentence: sentence) {
+                return Self.killedAndInjured
+            }
             if let event = FigureVocabulary.eventWords[word], tokens[j].isWord, word != "dead", word != "death",
                 !isPluralNoun(tokens[j]) || isSingularVerb(word)
             {
@@ -108,6 +113,7 @@ extension FigureParagraphReader {
                 if word == "failed" { return "failed" }
             }
             if let event = FigureVocabulary.eventWords[word], token.isWord {
+                if isKilledAndInjured(k, k + 2, sentence: sentence) { return Self.killedAndInjured }
                 if skipParticiples && word.hasSuffix("ing") {
                     k += 1
                     steps += 1
@@ -122,6 +128,21 @@ extension FigureParagraphReader {
         }
         // Still nothing: a noun before the number that names the event (`the death toll rose to 12`).
         return nil
+    }
+
+    /// What the event finders say of one number for two casualty events (`killed and wounded 45`, `30
+    /// dead and injured`); ``event(for:nounEnd:sentence:skipParticiples:unit:)`` turns it into no event.
+    static let killedAndInjured = "killed and injured"
+
+    /// Whether tokens `first` and `second` are two different casualty events joined by `and`/`or`.
+    func isKilledAndInjured(_ first: Int, _ second: Int, sentence: Range<Int>) -> Bool {
+        guard first >= sentence.lowerBound, second < sentence.upperBound, second == first + 2,
+            ["and", "or", "&"].contains(tokens[first + 1].lower), tokens[first].isWord, tokens[second].isWord,
+            let one = FigureVocabulary.eventWords[tokens[first].lower],
+            let other = FigureVocabulary.eventWords[tokens[second].lower]
+        else { return false }
+        let harms: Set<String> = ["killed", "injured"]
+        return one != other && harms.contains(one) && harms.contains(other)
     }
 
     /// Whether a comma at `k` opens an aside (`, mostly women and children,`).

@@ -17,6 +17,10 @@ extension FigureParagraphReader {
             return area
         }
         if let country = countryAroundSeveralPlaces(all) { return country }
+        // `In Washington, the Pentagon confirmed eight strikes in Aleppo province`: where the report was made.
+        if let reported = placeOfTheReport(all, clause: clause) {
+            all.removeAll { $0.mention.tokens == reported.tokens }
+        }
         // A country around a more specific place (`in Syria's Homs province`, `Aleppo, Syria`) yields to it.
         let specific = all.filter { !isCountry($0.mention) }
         if !specific.isEmpty && specific.count < all.count && specific.contains(where: \.located) { all = specific }
@@ -72,7 +76,7 @@ extension FigureParagraphReader {
             let distance =
                 mention.tokens.lowerBound >= nounEnd
                 ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
-            if isOwnerOfConflict(mention) {
+            if isOwnerOfConflict(mention) || isLocalForce(mention) || opensHeadlineAsPlace(mention, clause: clause) {
                 // `Syria's conflict has killed 230000 people`: the war is in the place that owns it.
                 all.append((mention, true, false, distance))
             } else if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
@@ -359,9 +363,61 @@ extension FigureParagraphReader {
             let code = gazetteer.place(named: entities.entities[country.mention.entity].name)?.countryCode
         else { return nil }
         let specific = all.filter { !isCountry($0.mention) }
-        guard Set(specific.map { siteName($0.mention) }).count >= 2, specific.allSatisfy(\.located),
-            specific.allSatisfy({ gazetteer.place(named: entities.entities[$0.mention.entity].name)?.countryCode == code })
+        // Places the gazetteer does not know may stand among them; none it knows may lie elsewhere.
+        let codes = specific.compactMap {
+            gazetteer.place(named: entities.entities[$0.mention.entity].name)?.countryCode
+        }
+        guard Set(specific.map { siteName($0.mention) }).count >= 2, specific.allSatisfy(\.located), !codes.isEmpty,
+            codes.allSatisfy({ $0 == code })
         else { return nil }
         return siteName(country.mention)
+    }
+
+    /// `Hong Kong police arrested 800 students`: a city's or region's own police act where they are.
+    func isLocalForce(_ mention: EntityExtractor.MentionReference) -> Bool {
+        let end = mention.tokens.upperBound
+        guard end < tokens.count, ["police", "policemen", "authorities"].contains(tokens[end].lower) else {
+            return false
+        }
+        guard let place = gazetteer.place(named: entities.entities[mention.entity].name) else { return false }
+        return place.kind != .country
+    }
+
+    /// `Hama Province Syrian Troops Kill 30 Terrorists`: a headline that opens with a place and its place
+    /// noun names what it is about, as a dateline does.
+    func opensHeadlineAsPlace(_ mention: EntityExtractor.MentionReference, clause: Range<Int>) -> Bool {
+        guard paragraph.kind == .headline, mention.tokens.lowerBound == clause.lowerBound else { return false }
+        let last = tokens[mention.tokens.upperBound - 1].lower
+        let next = mention.tokens.upperBound < clause.upperBound ? tokens[mention.tokens.upperBound].lower : ""
+        let heads: Set<String> = ["province", "governorate", "city", "district", "region"]
+        return heads.contains(last) || heads.contains(next)
+    }
+
+    /// `In Washington, the Pentagon confirmed …`: a place opening the sentence right before who reports,
+    /// when the clause names another place that it happened at.
+    func placeOfTheReport(_ all: [SiteCandidate], clause: Range<Int>) -> EntityExtractor.MentionReference? {
+        guard clause.count > 3, tokens[clause.lowerBound].lower == "in",
+            let opening = all.first(where: { $0.mention.tokens.lowerBound == clause.lowerBound + 1 }),
+            all.contains(where: { $0.located && siteName($0.mention) != siteName(opening.mention) })
+        else { return nil }
+        var k = opening.mention.tokens.upperBound
+        if k < clause.upperBound, tokens[k].isPunctuation(",") { k += 1 }
+        if k < clause.upperBound, tokens[k].lower == "the" { k += 1 }
+        guard k < clause.upperBound, tokens[k].isCapitalized else { return nil }
+        let window = k..<min(k + 5, clause.upperBound)
+        return window.contains { SourceTracker.reportingVerbs.contains(tokens[$0].lower) } ? opening.mention : nil
+    }
+
+    /// `Prices of homes in the UK rose 0.5%`: a rate or a sum is where the one place named before it
+    /// with `in` is, when the clause names no other.
+    func siteOfRate(for phrase: NumberPhrase, sentence: Range<Int>) -> String? {
+        let clause = self.clause(around: phrase.numeralStart, in: sentence)
+        let named = places.filter { clause.contains($0.tokens.lowerBound) }
+        guard Set(named.map(siteName)).count == 1, let place = named.first,
+            place.tokens.upperBound <= phrase.tokens.lowerBound,
+            phrase.tokens.lowerBound - place.tokens.upperBound <= 8,
+            locativeBefore(place.tokens.lowerBound, floor: clause.lowerBound)?.word == "in"
+        else { return nil }
+        return siteName(place)
     }
 }

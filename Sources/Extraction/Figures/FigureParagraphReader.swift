@@ -156,6 +156,8 @@ struct FigureParagraphReader {
         var site: String?
         if counted.kind == .count, let unit = counted.unit, !FigureLexicon.placeNouns.contains(unit) {
             site = self.site(for: phrase, nounEnd: counted.end, sentence: sentence)
+        } else if counted.kind == .percent || counted.kind == .money {
+            site = siteOfRate(for: phrase, sentence: sentence)
         }
         return Figure(
             span: span, text: paragraph.text(from: span.start, to: span.end), value: phrase.value,
