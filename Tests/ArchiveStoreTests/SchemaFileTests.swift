@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 7)
+        #expect(ArchiveSchema.version == 8)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

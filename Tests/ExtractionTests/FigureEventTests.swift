@@ -41,9 +41,26 @@ import Testing
         // A passive report before the verb does not end the clause.
         ("At least 9 miners were confirmed killed in the collapse.", 9, "killed"),
         ("The fighting has driven 2 million people from their homes.", 2_000_000, "displaced"),
+        // Weapons, in the verbs only weapons take, or as the means of a strike.
+        ("Jets dropped more than 200 bombs on the town.", 200, "launched"),
+        ("About 10 rockets slammed into the market on Friday.", 10, "hit"),
+        ("Gunmen targeted the checkpoint with four mortar shells.", 4, "fired"),
+        ("Air defences shot down 5 drones over the city.", 5, "intercepted"),
+        ("Two mortar rounds hit the square.", 2, "hit"),
+        // Weapons that killed hit something; strikes that killed were carried out.
+        ("Ten rockets killed three people in the market.", 10, "hit"),
+        ("More than 300 air strikes have killed 120 civilians.", 300, "launched"),
     ])
     func eventOfTheFigure(text: String, value: Double, expected: String) {
         #expect(event(of: value, in: text) == expected, "\(text)")
+    }
+
+    @Test func aPartIsCountedInItsWhole() {
+        let article = Article(
+            title: "Report",
+            paragraphs: [Paragraph(kind: .body, text: "The earthquake killed 40 people, including 11 children.")])
+        let part = TestData.extractor.extract(from: article).figures.first { $0.value == 11 }
+        #expect(part?.of == 40 && part?.event == "killed")
     }
 
     @Test(arguments: [

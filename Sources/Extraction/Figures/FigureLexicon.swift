@@ -245,6 +245,18 @@ enum FigureLexicon {
     /// children,`.
     static let asideOpeners: Set<String> = ["mostly", "mainly", "largely", "predominantly"]
 
+    /// Verbs before a count of weapons that put them in the air: `dropped 1,000 bombs`.
+    static let weaponVerbsBefore: [String: String] = [
+        "dropped": "launched", "dropping": "launched", "drop": "launched", "unleashed": "launched",
+        "lobbed": "fired", "shot": "fired", "rained": "fired", "hurled": "fired",
+    ]
+
+    /// Verbs after a count of weapons that say they came down on something: `10 rockets slammed into`.
+    static let weaponVerbsAfter: [String: String] = [
+        "fell": "hit", "landed": "hit", "slammed": "hit", "crashed": "hit", "rained": "hit", "pounded": "hit",
+        "smashed": "hit", "impacted": "hit",
+    ]
+
     /// Counted nouns that are themselves strikes: counted with no verb, they were launched.
     static let strikeActs: Set<String> = ["strike", "airstrike", "raid", "sortie"]
 }

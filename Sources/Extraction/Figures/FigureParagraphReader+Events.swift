@@ -6,6 +6,24 @@ extension FigureParagraphReader {
     func event(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool, unit: String? = nil)
         -> String?
     {
+        let found = generalEvent(for: phrase, nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
+        let isStrike = unit.map(FigureLexicon.strikeActs.contains) ?? false
+        if let unit, isStrike || FigureVocabulary.weaponUnits.contains(unit) {
+            // `520 strikes have killed 229 civilians`, `rockets killed 3`: the strikes were made, the rockets hit.
+            if let found, FigureVocabulary.casualtyEvents.contains(found) { return isStrike ? "launched" : "hit" }
+            if let found { return found }
+            // `five air raids on Raqqa`, `conducted 325 air strikes`: a strike counted is a strike made.
+            if isStrike { return "launched" }
+            return weaponEvent(for: phrase, nounEnd: nounEnd, sentence: sentence)
+        }
+        if let found { return found }
+        // `the three fatalities`: the noun is the event.
+        if let unit, let event = FigureLexicon.eventUnits[unit] { return event }
+        return nil
+    }
+
+    /// The event the words around any counted noun say, before a weapon's own words are read.
+    func generalEvent(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool) -> String? {
         if let event = participleRightAfter(nounEnd: nounEnd, sentence: sentence)
             ?? eventBefore(phrase, sentence: sentence)
             ?? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
@@ -13,10 +31,6 @@ extension FigureParagraphReader {
             // `killed and wounded 45`: one number for both; neither event alone is true of it.
             return event == Self.killedAndInjured ? nil : event
         }
-        // `five air raids on Raqqa`, `conducted 325 air strikes`: a strike counted is a strike made;
-        // `the three fatalities`: the noun is the event.
-        if let unit, FigureLexicon.strikeActs.contains(unit) { return "launched" }
-        if let unit, let event = FigureLexicon.eventUnits[unit] { return event }
         return nil
     }
 

@@ -221,7 +221,7 @@ extension FigureParagraphReader {
             return nil
         }
         guard list.contains(where: { tokens[$0].lower == "and" }),
-            !inner.contains(where: { siteName($0) == siteName(area) })
+            inner.isEmpty || !inner.allSatisfy({ siteName($0) == siteName(area) })
         else { return nil }
         // Two places or more in the list: named ones, or ones a place noun marks (`Jadid Ekeidat village`).
         let named = Set(inner.map(siteName)).count

@@ -60,6 +60,6 @@ public enum FigureVocabulary {
     /// Counted nouns (singular, as figures store them) that are weapons or strikes.
     public static let weaponUnits: Set<String> = [
         "missile", "rocket", "drone", "shell", "mortar", "bomb", "airstrike", "strike", "raid", "projectile",
-        "grenade", "munition", "warhead", "torpedo",
+        "grenade", "munition", "warhead", "torpedo", "round", "sortie",
     ]
 }
