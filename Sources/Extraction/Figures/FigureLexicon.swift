@@ -129,6 +129,12 @@ enum FigureLexicon {
         "contest",
     ]
 
+    /// Units of time a stretch is counted in: `over the past five years`, `in six years of war`.
+    static let stretchUnits: Set<String> = [
+        "year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days", "hours", "hour",
+        "night", "weekend",
+    ]
+
     /// Nouns of a war that a place owns: `Syria's conflict`, `Yemen's civil war`.
     static let conflictNouns: Set<String> = [
         "war", "conflict", "uprising", "insurgency", "revolution", "crisis", "fighting", "violence",

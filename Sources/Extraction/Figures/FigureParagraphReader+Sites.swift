@@ -373,14 +373,12 @@ extension FigureParagraphReader {
         return siteName(country.mention)
     }
 
-    /// `Hong Kong police arrested 800 students`: a city's or region's own police act where they are.
+    /// `Hong Kong police arrested 800 students`, `clashes with Bolivia's police`: police act in their own
+    /// place (an army or an air force may not).
     func isLocalForce(_ mention: EntityExtractor.MentionReference) -> Bool {
-        let end = mention.tokens.upperBound
-        guard end < tokens.count, ["police", "policemen", "authorities"].contains(tokens[end].lower) else {
-            return false
-        }
-        guard let place = gazetteer.place(named: entities.entities[mention.entity].name) else { return false }
-        return place.kind != .country
+        var end = mention.tokens.upperBound
+        if end < tokens.count, ["'s", "\u{2019}s"].contains(tokens[end].lower) { end += 1 }
+        return end < tokens.count && ["police", "policemen", "authorities"].contains(tokens[end].lower)
     }
 
     /// `Hama Province Syrian Troops Kill 30 Terrorists`: a headline that opens with a place and its place
