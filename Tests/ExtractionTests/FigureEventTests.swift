@@ -41,6 +41,9 @@ import Testing
         // A passive report before the verb does not end the clause.
         ("At least 9 miners were confirmed killed in the collapse.", 9, "killed"),
         ("The fighting has driven 2 million people from their homes.", 2_000_000, "displaced"),
+        // A headline with no commas: each verb counts the number after it.
+        ("Car bomb kills 7 wounds 31 in market", 7, "killed"),
+        ("Car bomb kills 7 wounds 31 in market", 31, "injured"),
         // Weapons, in the verbs only weapons take, or as the means of a strike.
         ("Jets dropped more than 200 bombs on the town.", 200, "launched"),
         ("About 10 rockets slammed into the market on Friday.", 10, "hit"),
