@@ -44,6 +44,8 @@ import Testing
         // A headline with no commas: each verb counts the number after it.
         ("Car bomb kills 7 wounds 31 in market", 7, "killed"),
         ("Car bomb kills 7 wounds 31 in market", 31, "injured"),
+        // `and` before a new count joins two clauses, not two verbs.
+        ("Six guards were killed and another 14 wounded in the raid.", 14, "injured"),
         // Weapons, in the verbs only weapons take, or as the means of a strike.
         ("Jets dropped more than 200 bombs on the town.", 200, "launched"),
         ("About 10 rockets slammed into the market on Friday.", 10, "hit"),
@@ -76,6 +78,7 @@ import Testing
         ("The clashes left 30 killed and wounded in the old town.", 30),
         ("At least 26 guards were killed or injured when the convoy was hit.", 26),
         ("Gunmen opened fire, killing and injuring 17 worshippers.", 17),
+        ("Another 40 sailors were wounded or missing after the blast.", 40),
     ])
     func noEventWhereNothingHappenedToThem(text: String, value: Double) {
         #expect(event(of: value, in: text) == nil, "\(text)")

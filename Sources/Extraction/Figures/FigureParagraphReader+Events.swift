@@ -60,9 +60,11 @@ extension FigureParagraphReader {
                 return event
             }
             if word == "toll" { return "killed" }
-            // `killed and crucified five civilians`: the first of two joined verbs says what happened.
+            // `killed and crucified five civilians`: the first of two joined verbs says what happened (not
+            // `were killed and another 20 wounded`, where a new count follows `and`).
             if steps == 0, j - 2 >= sentence.lowerBound, tokens[j - 1].lower == "and", tokens[j].isWord,
-                let event = FigureVocabulary.eventWords[tokens[j - 2].lower], tokens[j - 2].lower.hasSuffix("ed")
+                tokens[j].lower.hasSuffix("ed"), let event = FigureVocabulary.eventWords[tokens[j - 2].lower],
+                tokens[j - 2].lower.hasSuffix("ed")
             {
                 return event
             }
@@ -155,7 +157,7 @@ extension FigureParagraphReader {
             let one = FigureVocabulary.eventWords[tokens[first].lower],
             let other = FigureVocabulary.eventWords[tokens[second].lower]
         else { return false }
-        let harms: Set<String> = ["killed", "injured"]
+        let harms: Set<String> = ["killed", "injured", "missing"]
         return one != other && harms.contains(one) && harms.contains(other)
     }
 
