@@ -98,6 +98,16 @@ import Testing
         #expect(site(of: 8, in: text) == "Idlib", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
     }
 
+    @Test func aWarOwnedByAPlaceThatAnotherVerbTakesIsNoSite() {
+        let text = "The group, which monitors Iraq's war, said at least 8 children were among the dead."
+        #expect(site(of: 8, in: text) == nil, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test func onePlaceInsideAnotherIsNoListInTheCountry() {
+        let text = "A bomber blew himself up in Syria's Idlib province near the Atmeh crossing, killing 15 people."
+        #expect(site(of: 15, in: text) != "Syria", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
     @Test func placesNotJoinedAsAListGiveNoArea() {
         // `A in B, C in D`: two places each in its own area, not a list inside one.
         let text = "Strikes hit Aleppo in Syria, and Mosul in Iraq, killing 10 people."

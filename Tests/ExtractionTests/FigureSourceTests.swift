@@ -114,6 +114,11 @@ import Testing
         #expect(source(of: 300, in: found) == "Amber Rudd")
     }
 
+    @Test func anAgentThatOnlyModifiesANounIsNoSource() {
+        let found = figures(["The blast was reported by Syrian state media, which said 4 people had died."])
+        #expect(source(of: 4, in: found) != "Syrian")
+    }
+
     @Test func anOrganisationsFiguresReport() {
         let found = figures([
             "The Labor Department reported a slowdown on Friday.",

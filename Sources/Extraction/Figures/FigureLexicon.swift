@@ -94,7 +94,7 @@ enum FigureLexicon {
         "rocked", "shook", "pounded", "shelled", "bombed", "attacked", "raided", "stormed", "besieged", "hitting",
         "striking", "pounding", "shelling", "bombing",
         // Verbs whose object is the place gone into: `trucks entered Eastern Ghouta`.
-        "entered", "entering",
+        "entered",
     ]
 
     /// Parts of a place, named with `of`: `in different parts of Aleppo`, `the old quarter of Homs`.
@@ -127,6 +127,12 @@ enum FigureLexicon {
     static let battleNouns: Set<String> = [
         "battle", "battles", "fight", "fighting", "struggle", "offensive", "assault", "war", "campaign", "push",
         "contest",
+    ]
+
+    /// Words that may stand before a place owning a war that a figure happened in: `since Syria's war
+    /// began`, `during Yemen's conflict`.
+    static let beforeConflictOwner: Set<String> = [
+        "in", "during", "since", "throughout", "of", "and", "that", "as", "after", "before", "amid", "into",
     ]
 
     /// Units of time a stretch is counted in: `over the past five years`, `in six years of war`.

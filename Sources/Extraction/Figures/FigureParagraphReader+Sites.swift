@@ -327,6 +327,11 @@ extension FigureParagraphReader {
     /// `Syria's conflict has killed …`, `Syrias civil war`, `Yemen's six-year war`: a place owning (with
     /// or without its apostrophe) a war that the clause is about.
     func isOwnerOfConflict(_ mention: EntityExtractor.MentionReference) -> Bool {
+        // (Not `the Observatory, which monitors Syria's conflict, said …`: the object of another verb.)
+        let start = mention.tokens.lowerBound
+        if start > 0, tokens[start - 1].isWord, !FigureLexicon.beforeConflictOwner.contains(tokens[start - 1].lower) {
+            return false
+        }
         var next = mention.tokens.upperBound
         let written = paragraph.text(of: mention.tokens)
         var possessive = written.hasSuffix("s") && siteName(mention) == String(written.dropLast())
@@ -369,6 +374,12 @@ extension FigureParagraphReader {
         }
         guard Set(specific.map { siteName($0.mention) }).count >= 2, specific.allSatisfy(\.located), !codes.isEmpty,
             codes.allSatisfy({ $0 == code })
+        else { return nil }
+        // A list (`nine near Kobani and one at Deir Ezzor`), not one place inside another (`Idlib province
+        // near the Atmeh crossing`, `Atareb in Aleppo province`).
+        let starts = specific.map(\.mention.tokens.lowerBound)
+        guard let first = starts.min(), let last = starts.max(),
+            (first..<last).contains(where: { ["and", "or"].contains(tokens[$0].lower) })
         else { return nil }
         return siteName(country.mention)
     }

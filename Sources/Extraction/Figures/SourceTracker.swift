@@ -91,6 +91,12 @@ struct SourceTracker {
         {
             end += 1
         }
+        // `by Syrian state media`: capitalised words that only modify the noun after them name no one.
+        if end < sentence.upperBound, tokens[end].isWord, !tokens[end].isCapitalized,
+            !Self.stops.contains(tokens[end].lower)
+        {
+            return nil
+        }
         return end > first ? paragraph.text(of: first..<end) : nil
     }
 
