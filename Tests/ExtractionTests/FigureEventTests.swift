@@ -79,6 +79,7 @@ import Testing
         ("At least 26 guards were killed or injured when the convoy was hit.", 26),
         ("Gunmen opened fire, killing and injuring 17 worshippers.", 17),
         ("Another 40 sailors were wounded or missing after the blast.", 40),
+        ("Police Kill Wound 14 Rioters in Port City", 14),
     ])
     func noEventWhereNothingHappenedToThem(text: String, value: Double) {
         #expect(event(of: value, in: text) == nil, "\(text)")

@@ -98,6 +98,11 @@ import Testing
         #expect(site(of: 8, in: text) == "Idlib", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
     }
 
+    @Test func anAndInsideANameMakesNoListOfPlaces() {
+        let text = "Jets hit Homs in Syria (Reuters and Agencies) and a bomb near Hama killed 6 people."
+        #expect(site(of: 6, in: text) != "Syria", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
     @Test func aWarOwnedByAPlaceThatAnotherVerbTakesIsNoSite() {
         let text = "The group, which monitors Iraq's war, said at least 8 children were among the dead."
         #expect(site(of: 8, in: text) == nil, "\(figures(text).map { ($0.text, $0.site ?? "-") })")

@@ -51,7 +51,9 @@ extension FigureParagraphReader {
         var steps = 0
         while j >= sentence.lowerBound, steps < 4 {
             let word = tokens[j].lower
-            if steps == 0, j - 2 >= sentence.lowerBound, isKilledAndInjured(j - 2, j, sentence: sentence) {
+            if steps == 0, j - 1 >= sentence.lowerBound,
+                isKilledAndInjured(j - 2, j, sentence: sentence) || isKilledAndInjured(j - 1, j, sentence: sentence)
+            {
                 return Self.killedAndInjured
             }
             if let event = FigureVocabulary.eventWords[word], tokens[j].isWord, word != "dead", word != "death",
@@ -150,10 +152,12 @@ extension FigureParagraphReader {
     /// dead and injured`); ``event(for:nounEnd:sentence:skipParticiples:unit:)`` turns it into no event.
     static let killedAndInjured = "killed and injured"
 
-    /// Whether tokens `first` and `second` are two different casualty events joined by `and`/`or`.
+    /// Whether tokens `first` and `second` are two different casualty events joined by `and`/`or`, or
+    /// side by side in a headline that lost its commas (`Army Kills Wounds Dozens`).
     func isKilledAndInjured(_ first: Int, _ second: Int, sentence: Range<Int>) -> Bool {
-        guard first >= sentence.lowerBound, second < sentence.upperBound, second == first + 2,
-            ["and", "or", "&"].contains(tokens[first + 1].lower), tokens[first].isWord, tokens[second].isWord,
+        guard first >= sentence.lowerBound, second < sentence.upperBound,
+            second == first + 1 || second == first + 2 && ["and", "or", "&"].contains(tokens[first + 1].lower),
+            tokens[first].isWord, tokens[second].isWord,
             let one = FigureVocabulary.eventWords[tokens[first].lower],
             let other = FigureVocabulary.eventWords[tokens[second].lower]
         else { return false }

@@ -377,9 +377,8 @@ extension FigureParagraphReader {
         else { return nil }
         // A list (`nine near Kobani and one at Deir Ezzor`), not one place inside another (`Idlib province
         // near the Atmeh crossing`, `Atareb in Aleppo province`).
-        let starts = specific.map(\.mention.tokens.lowerBound)
-        guard let first = starts.min(), let last = starts.max(),
-            (first..<last).contains(where: { ["and", "or"].contains(tokens[$0].lower) })
+        guard let last = specific.map(\.mention.tokens.lowerBound).max(),
+            specific.contains(where: { joinsTheNext($0.mention.tokens.upperBound, before: last) })
         else { return nil }
         return siteName(country.mention)
     }
@@ -390,6 +389,14 @@ extension FigureParagraphReader {
         var end = mention.tokens.upperBound
         if end < tokens.count, ["'s", "\u{2019}s"].contains(tokens[end].lower) { end += 1 }
         return end < tokens.count && ["police", "policemen", "authorities"].contains(tokens[end].lower)
+    }
+
+    /// Whether `and` or `or` follows a place ending at `end` (past a comma or its place noun) and comes
+    /// before `limit`: `Kobani and …`, `Damascus province and …`.
+    func joinsTheNext(_ end: Int, before limit: Int) -> Bool {
+        var k = end
+        if k < limit, !tokens[k].isWord || EnglishLexicon.placeHeads.contains(tokens[k].lower) { k += 1 }
+        return k < limit && ["and", "or"].contains(tokens[k].lower)
     }
 
     /// `Hama Province Syrian Troops Kill 30 Terrorists`: a headline that opens with a place and its place
