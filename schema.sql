@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -272,7 +272,7 @@ INSERT INTO canned_queries (name, view, description) VALUES
 CREATE TABLE weapon_units (unit TEXT PRIMARY KEY) WITHOUT ROWID;
 INSERT INTO weapon_units (unit) VALUES
     ('missile'), ('rocket'), ('drone'), ('shell'), ('mortar'), ('bomb'), ('airstrike'), ('strike'), ('raid'),
-    ('projectile'), ('grenade'), ('munition'), ('warhead'), ('torpedo');
+    ('projectile'), ('grenade'), ('munition'), ('warhead'), ('torpedo'), ('round'), ('sortie');
 
 -- Events that put a weapon in the air (counted as 'launched') and those that say it did not hit ('failed').
 CREATE TABLE strike_events (
@@ -349,18 +349,35 @@ ORDER BY f.article_id, p.position, f.start_offset;
 
 -- One row per incident: the reports of one site, date, event (counts_as) and unit, from every article.
 -- A report is what one source says in one article: the largest number it gives there for the incident,
--- so a part ('two of the 17') or an earlier count never stands as a report beside its whole. Nothing is
--- summed: lowest and highest are the smallest and largest numbers reported, and sources sets them side
--- by side ('SOHR 12; SANA 8'). A report with no site or no date cannot be matched with another
--- article's, so it stays an incident of its own article. site '(no site)' holds the figures whose text
--- names no single place: none, or several together ('22 missiles in all').
+-- so a part ('two of the 17') or an earlier count never stands as a report beside its whole. A figure
+-- that restates another of its article with the same event is no report of its own either: a part
+-- counted in its whole in the same paragraph ('18 people, including 14 children'), a headline number
+-- the body gives again, and a number given again with no site beside the same number with one
+-- (incident_reports keeps them all). Nothing is summed: lowest and highest are the smallest and largest
+-- numbers reported, and sources sets them side by side ('SOHR 12; SANA 8'). A report with no site or no
+-- date cannot be matched with another article's, so it stays an incident of its own article. site
+-- '(no site)' holds the figures whose text names no single place: none, or several together ('22
+-- missiles in all').
 CREATE VIEW incidents AS
-WITH keyed AS (
+WITH restated AS (
+    SELECT r.id AS figure_id
+    FROM figures r
+    JOIN paragraphs rp ON rp.id = r.paragraph_id
+    WHERE r.kind = 'count' AND r.event IS NOT NULL AND EXISTS (
+        SELECT 1 FROM figures w
+        WHERE w.article_id = r.article_id AND w.id <> r.id AND w.kind = 'count' AND w.event = r.event
+          AND ((r.of_value IS NOT NULL AND w.value = r.of_value AND w.paragraph_id = r.paragraph_id)
+               OR (rp.position = 0 AND w.paragraph_id <> r.paragraph_id AND w.value = r.value)
+               OR (r.site IS NULL AND w.site IS NOT NULL AND w.value = r.value
+                   AND (w.unit = r.unit OR r.unit = 'person'))))
+),
+keyed AS (
     SELECT r.*,
            r.incident || '|' || r.counts_as || '|' || coalesce(r.unit, '') || '|' || lower(coalesce(r.site, ''))
                || '|' || coalesce(r.date, '')
                || CASE WHEN r.site IS NULL OR r.date IS NULL THEN '|' || r.article ELSE '' END AS incident_key
     FROM incident_reports r
+    WHERE r.figure_id NOT IN (SELECT figure_id FROM restated)
 ),
 per_source AS (
     -- max() picks the row whose other columns (reported, value) are returned with it

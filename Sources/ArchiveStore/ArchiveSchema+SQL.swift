@@ -18,7 +18,7 @@ extension ArchiveSchema {
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 8;
+PRAGMA user_version = 9;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -276,7 +276,7 @@ INSERT INTO canned_queries (name, view, description) VALUES
 CREATE TABLE weapon_units (unit TEXT PRIMARY KEY) WITHOUT ROWID;
 INSERT INTO weapon_units (unit) VALUES
     ('missile'), ('rocket'), ('drone'), ('shell'), ('mortar'), ('bomb'), ('airstrike'), ('strike'), ('raid'),
-    ('projectile'), ('grenade'), ('munition'), ('warhead'), ('torpedo');
+    ('projectile'), ('grenade'), ('munition'), ('warhead'), ('torpedo'), ('round'), ('sortie');
 
 -- Events that put a weapon in the air (counted as 'launched') and those that say it did not hit ('failed').
 CREATE TABLE strike_events (
@@ -353,18 +353,35 @@ ORDER BY f.article_id, p.position, f.start_offset;
 
 -- One row per incident: the reports of one site, date, event (counts_as) and unit, from every article.
 -- A report is what one source says in one article: the largest number it gives there for the incident,
--- so a part ('two of the 17') or an earlier count never stands as a report beside its whole. Nothing is
--- summed: lowest and highest are the smallest and largest numbers reported, and sources sets them side
--- by side ('SOHR 12; SANA 8'). A report with no site or no date cannot be matched with another
--- article's, so it stays an incident of its own article. site '(no site)' holds the figures whose text
--- names no single place: none, or several together ('22 missiles in all').
+-- so a part ('two of the 17') or an earlier count never stands as a report beside its whole. A figure
+-- that restates another of its article with the same event is no report of its own either: a part
+-- counted in its whole in the same paragraph ('18 people, including 14 children'), a headline number
+-- the body gives again, and a number given again with no site beside the same number with one
+-- (incident_reports keeps them all). Nothing is summed: lowest and highest are the smallest and largest
+-- numbers reported, and sources sets them side by side ('SOHR 12; SANA 8'). A report with no site or no
+-- date cannot be matched with another article's, so it stays an incident of its own article. site
+-- '(no site)' holds the figures whose text names no single place: none, or several together ('22
+-- missiles in all').
 CREATE VIEW incidents AS
-WITH keyed AS (
+WITH restated AS (
+    SELECT r.id AS figure_id
+    FROM figures r
+    JOIN paragraphs rp ON rp.id = r.paragraph_id
+    WHERE r.kind = 'count' AND r.event IS NOT NULL AND EXISTS (
+        SELECT 1 FROM figures w
+        WHERE w.article_id = r.article_id AND w.id <> r.id AND w.kind = 'count' AND w.event = r.event
+          AND ((r.of_value IS NOT NULL AND w.value = r.of_value AND w.paragraph_id = r.paragraph_id)
+               OR (rp.position = 0 AND w.paragraph_id <> r.paragraph_id AND w.value = r.value)
+               OR (r.site IS NULL AND w.site IS NOT NULL AND w.value = r.value
+                   AND (w.unit = r.unit OR r.unit = 'person'))))
+),
+keyed AS (
     SELECT r.*,
            r.incident || '|' || r.counts_as || '|' || coalesce(r.unit, '') || '|' || lower(coalesce(r.site, ''))
                || '|' || coalesce(r.date, '')
                || CASE WHEN r.site IS NULL OR r.date IS NULL THEN '|' || r.article ELSE '' END AS incident_key
     FROM incident_reports r
+    WHERE r.figure_id NOT IN (SELECT figure_id FROM restated)
 ),
 per_source AS (
     -- max() picks the row whose other columns (reported, value) are returned with it
@@ -1071,6 +1088,70 @@ WHERE e.kind = 'organization' AND e.mentions > 0
 ORDER BY e.mentions DESC, e.name;
 
 PRAGMA legacy_alter_table = OFF;
+"""#,
+        9: #"""
+-- Schema version 8 → 9: a figure that restates another of its article is no incident report of its own,
+-- and mortar rounds and sorties are weapons. The incidents view (and so strikes and casualties) leaves
+-- out a part counted in its whole in the same paragraph ('18 people, including 14 children': the
+-- extractor now stores the whole as of_value), a headline number the body gives again, and a number
+-- given again with no site beside the same number with one; incident_reports still lists every figure.
+-- weapon_units gains 'round' ('two mortar rounds hit …') and 'sortie' ('39 sorties'), which the
+-- extractor counts. Stored figures change only by `archive reindex --all`.
+
+INSERT INTO weapon_units (unit) VALUES ('round'), ('sortie');
+DROP VIEW incidents;
+CREATE VIEW incidents AS
+WITH restated AS (
+    SELECT r.id AS figure_id
+    FROM figures r
+    JOIN paragraphs rp ON rp.id = r.paragraph_id
+    WHERE r.kind = 'count' AND r.event IS NOT NULL AND EXISTS (
+        SELECT 1 FROM figures w
+        WHERE w.article_id = r.article_id AND w.id <> r.id AND w.kind = 'count' AND w.event = r.event
+          AND ((r.of_value IS NOT NULL AND w.value = r.of_value AND w.paragraph_id = r.paragraph_id)
+               OR (rp.position = 0 AND w.paragraph_id <> r.paragraph_id AND w.value = r.value)
+               OR (r.site IS NULL AND w.site IS NOT NULL AND w.value = r.value
+                   AND (w.unit = r.unit OR r.unit = 'person'))))
+),
+keyed AS (
+    SELECT r.*,
+           r.incident || '|' || r.counts_as || '|' || coalesce(r.unit, '') || '|' || lower(coalesce(r.site, ''))
+               || '|' || coalesce(r.date, '')
+               || CASE WHEN r.site IS NULL OR r.date IS NULL THEN '|' || r.article ELSE '' END AS incident_key
+    FROM incident_reports r
+    WHERE r.figure_id NOT IN (SELECT figure_id FROM restated)
+),
+per_source AS (
+    -- max() picks the row whose other columns (reported, value) are returned with it
+    SELECT incident_key, incident, site, country, latitude, longitude, date, counts_as, unit, article, source,
+           max(coalesce(max_value, value)) AS high, value AS low, reported, cause
+    FROM keyed
+    GROUP BY incident_key, article, coalesce(source, '')
+),
+numbers_by_source AS (
+    SELECT incident_key, source, max(high) AS top,
+           coalesce(source, '(no source)') || ' ' || group_concat(reported, ', ') AS said
+    FROM (SELECT DISTINCT incident_key, source, reported, high FROM per_source ORDER BY high DESC)
+    GROUP BY incident_key, coalesce(source, '')
+),
+sources_by_incident AS (
+    SELECT incident_key, group_concat(said, '; ') AS sources
+    FROM (SELECT incident_key, said FROM numbers_by_source ORDER BY incident_key, top DESC, source)
+    GROUP BY incident_key
+),
+grouped AS (
+    SELECT incident_key, incident, coalesce(site, '(no site)') AS site, site IS NULL AS unsited, country, date,
+           counts_as AS event, unit, min(low) AS lowest, max(high) AS highest, count(*) AS reports,
+           count(DISTINCT article) AS articles, group_concat(DISTINCT cause) AS causes,
+           CASE WHEN count(DISTINCT article) = 1 THEN min(article) END AS article, latitude, longitude
+    FROM per_source
+    GROUP BY incident_key
+)
+SELECT g.incident, g.site, g.country, g.date, g.event, g.unit, g.lowest, g.highest, g.reports, g.articles,
+       s.sources, g.causes, g.article, g.latitude, g.longitude
+FROM grouped g
+JOIN sources_by_incident s ON s.incident_key = g.incident_key
+ORDER BY g.unsited, lower(g.site), g.date, g.incident, g.unit, g.event DESC;
 """#,
     ]
 }

@@ -149,6 +149,29 @@ import Testing
         #expect(try self.rows("SELECT * FROM incident_reports").count == 3)
     }
 
+    @Test func aFigureRestatingAnotherOfItsArticleIsNoReportOfItsOwn() throws {
+        var headline = Self.figure(9, "killed")
+        headline.span.paragraph = 0
+        try store(
+            "One", entities: [Self.place("Idlib")],
+            figures: [
+                headline, Self.figure(9, "killed", site: "Idlib", unit: "civilian"),
+                Self.figure(3, "killed", site: "Idlib", unit: "child", of: 9),
+                // Said again with no site.
+                Self.figure(9, "killed"),
+                // Another event, and a number of its own, stay.
+                Self.figure(9, "injured", site: "Idlib"), Self.figure(5, "killed"),
+            ])
+        let rows = try rows("SELECT site, event, who, highest FROM casualties")
+        #expect(
+            Set(
+                rows.map {
+                    "\($0.string("site") ?? "") \($0.string("event") ?? "") \($0.string("who") ?? "") \($0.int("highest") ?? 0)"
+                })
+                == ["Idlib killed civilian 9", "Idlib injured person 9", "(no site) killed person 5"])
+        #expect(try self.rows("SELECT * FROM incident_reports").count == 6)
+    }
+
     @Test func strikesCountLaunchedAndFailedApartByWeapon() throws {
         try store(
             "One", entities: [Self.place("Erbil")],

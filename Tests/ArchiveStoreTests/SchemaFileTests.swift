@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 8)
+        #expect(ArchiveSchema.version == 9)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

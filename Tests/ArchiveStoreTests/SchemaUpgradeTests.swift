@@ -71,6 +71,22 @@ import Testing
                 == .text("Erbil"))
     }
 
+    @Test func versionEightCountsRoundsAndSortiesAsWeaponsAndLeavesRestatedFiguresOut() throws {
+        let old = temporaryArchive()
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+        }
+        let upgraded = try ArchiveWriter(path: old)
+        #expect(
+            try upgraded.database.scalar("SELECT count(*) FROM weapon_units WHERE unit IN ('round', 'sortie')")
+                == .integer(2))
+        let incidents: DatabaseValue? = try upgraded.database.scalar(
+            "SELECT sql FROM sqlite_schema WHERE name = 'incidents'")
+        #expect(incidents?.textValue?.contains("restated") == true)
+    }
+
     @Test func versionFiveResolvesStoredSitesAndSourcesToTheArticlesEntities() throws {
         let old = temporaryArchive()
         do {
@@ -133,7 +149,8 @@ import Testing
         }
         #expect(
             rows == [
-                ["2019-11-19", nil], ["2019-11-19", "2019-11-19T02:24:00+03:00"], ["2019-11-19T02:24:00", "2019-11-19 02:24:00"],
+                ["2019-11-19", nil], ["2019-11-19", "2019-11-19T02:24:00+03:00"],
+                ["2019-11-19T02:24:00", "2019-11-19 02:24:00"],
                 ["2019-11-19", "2019-11-19T02:24:00.000Z"], [nil, "Tuesday"], [nil, nil],
             ])
         #expect(try db.scalar("PRAGMA application_id") == .integer(Int64(ArchiveSchema.applicationID)))

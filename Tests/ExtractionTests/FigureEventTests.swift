@@ -41,9 +41,31 @@ import Testing
         // A passive report before the verb does not end the clause.
         ("At least 9 miners were confirmed killed in the collapse.", 9, "killed"),
         ("The fighting has driven 2 million people from their homes.", 2_000_000, "displaced"),
+        // A headline with no commas: each verb counts the number after it.
+        ("Car bomb kills 7 wounds 31 in market", 7, "killed"),
+        ("Car bomb kills 7 wounds 31 in market", 31, "injured"),
+        // `and` before a new count joins two clauses, not two verbs.
+        ("Six guards were killed and another 14 wounded in the raid.", 14, "injured"),
+        // Weapons, in the verbs only weapons take, or as the means of a strike.
+        ("Jets dropped more than 200 bombs on the town.", 200, "launched"),
+        ("About 10 rockets slammed into the market on Friday.", 10, "hit"),
+        ("Gunmen targeted the checkpoint with four mortar shells.", 4, "fired"),
+        ("Air defences shot down 5 drones over the city.", 5, "intercepted"),
+        ("Two mortar rounds hit the square.", 2, "hit"),
+        // Weapons that killed hit something; strikes that killed were carried out.
+        ("Ten rockets killed three people in the market.", 10, "hit"),
+        ("More than 300 air strikes have killed 120 civilians.", 300, "launched"),
     ])
     func eventOfTheFigure(text: String, value: Double, expected: String) {
         #expect(event(of: value, in: text) == expected, "\(text)")
+    }
+
+    @Test func aPartIsCountedInItsWhole() {
+        let article = Article(
+            title: "Report",
+            paragraphs: [Paragraph(kind: .body, text: "The earthquake killed 40 people, including 11 children.")])
+        let part = TestData.extractor.extract(from: article).figures.first { $0.value == 11 }
+        #expect(part?.of == 40 && part?.event == "killed")
     }
 
     @Test(arguments: [
@@ -51,6 +73,13 @@ import Testing
         ("The hospital has 40 beds for the wounded.", 40),
         ("The club signed 3 players, including 2 defenders.", 2),
         ("The storm killed 3 people and 40 cows survived in the barn.", 40),
+        // One number for both the dead and the hurt is neither.
+        ("The ambush killed and wounded 45 soldiers near the pass.", 45),
+        ("The clashes left 30 killed and wounded in the old town.", 30),
+        ("At least 26 guards were killed or injured when the convoy was hit.", 26),
+        ("Gunmen opened fire, killing and injuring 17 worshippers.", 17),
+        ("Another 40 sailors were wounded or missing after the blast.", 40),
+        ("Police Kill Wound 14 Rioters in Port City", 14),
     ])
     func noEventWhereNothingHappenedToThem(text: String, value: Double) {
         #expect(event(of: value, in: text) == nil, "\(text)")

@@ -40,6 +40,24 @@ import Testing
         ("Shells hit Aleppos Marjeh district killing 6 civilians.", 6, "Marjeh"),
         // `the villages of A and B in X`.
         ("Rebels lost 25 fighters near the villages of Tal Abyad and Suluk in Raqqa province.", 25, "Raqqa"),
+        // What a battle is fought over is where it happened.
+        ("The battle for Mosul has cost the lives of 40 fighters.", 40, "Mosul"),
+        ("Rebels fought on two fronts for control of Raqqa, losing 15 fighters.", 15, "Raqqa"),
+        // A place that owns the war, with or without its apostrophe.
+        ("Iraq's war has killed more than 100,000 people.", 100_000, "Iraq"),
+        ("Yemens civil war has killed 10,000 people.", 10_000, "Yemen"),
+        // Entering a place.
+        ("Trucks carrying food for 20,000 people entered Homs on Monday.", 20_000, "Homs"),
+        // An aside between dashes does not end the clause.
+        ("Four hostages — two Germans and two Italians — who had been held in Libya were freed.", 4, "Libya"),
+        // Several places inside the one country the clause names.
+        (
+            "Another 6 people were killed elsewhere in Syria, one in Aleppo, a second in Homs and a third in Hama.",
+            6, "Syria"
+        ),
+        // With no other place, the place measured from.
+        ("9 soldiers were wounded in an ambush south of Mosul.", 9, "Mosul"),
+        ("Shelling killed 4 people in a village 20 km north of Hama.", 4, "Hama"),
     ])
     func siteOfTheFigure(text: String, value: Double, expected: String) {
         #expect(site(of: value, in: text) == expected, "\(text): \(figures(text).map { ($0.text, $0.site ?? "-") })")
@@ -49,6 +67,50 @@ import Testing
         #expect(
             site(of: 11, in: "The army said 11 militants died on the eastern outskirts of the town of Tabqa.")
                 == "Tabqa")
+    }
+
+    @Test func aPlaceNamedForTheWarIsNotTheOwnerOfACivilDefence() {
+        // `Syria's civil defence` reports; it is not a war in Syria.
+        let text = "Rescuers from Syria's civil defence pulled 12 people from the rubble in Aleppo and Homs."
+        #expect(site(of: 12, in: text) != "Syria", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test func aRateTakesThePlaceItIsIn() {
+        #expect(site(of: 0.7, in: "Unemployment in Canada rose 0.7% in March, the agency said.") == "Canada")
+        // Two places: no one of them is the rate's.
+        #expect(site(of: 3, in: "Exports from Chile to Peru fell 3% last year.") == nil)
+    }
+
+    @Test func aCitysOwnPoliceActWhereTheyAre() {
+        let text = "Karachi police have sealed off the market, detaining 40 traders."
+        #expect(site(of: 40, in: text) == "Karachi", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test func aHeadlineOpeningWithAProvinceIsAboutIt() {
+        let article = Article(
+            title: "Homs Province Troops Kill 12 Gunmen", paragraphs: [Paragraph(kind: .body, text: "No more.")])
+        let found = TestData.extractor.extract(from: article).figures
+        #expect(found.first { $0.value == 12 }?.site == "Homs", "\(found.map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test func wherePeopleReportIsNotWhereItHappened() {
+        let text = "In Washington, the Pentagon confirmed eight strikes against militants in Idlib province."
+        #expect(site(of: 8, in: text) == "Idlib", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test func anAndInsideANameMakesNoListOfPlaces() {
+        let text = "Jets hit Homs in Syria (Reuters and Agencies) and a bomb near Hama killed 6 people."
+        #expect(site(of: 6, in: text) != "Syria", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test func aWarOwnedByAPlaceThatAnotherVerbTakesIsNoSite() {
+        let text = "The group, which monitors Iraq's war, said at least 8 children were among the dead."
+        #expect(site(of: 8, in: text) == nil, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test func onePlaceInsideAnotherIsNoListInTheCountry() {
+        let text = "A bomber blew himself up in Syria's Idlib province near the Atmeh crossing, killing 15 people."
+        #expect(site(of: 15, in: text) != "Syria", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
     }
 
     @Test func placesNotJoinedAsAListGiveNoArea() {

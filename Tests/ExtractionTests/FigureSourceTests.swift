@@ -109,6 +109,43 @@ import Testing
         #expect(source(of: 5, in: found) == "Xinhua")
     }
 
+    @Test func theAgentOfAPassiveReportReports() {
+        let found = figures(["Pensions will rise by £300 under plans announced by Work Secretary Amber Rudd."])
+        #expect(source(of: 300, in: found) == "Amber Rudd")
+    }
+
+    @Test func anAgentThatOnlyModifiesANounIsNoSource() {
+        let found = figures(["The blast was reported by Syrian state media, which said 4 people had died."])
+        #expect(source(of: 4, in: found) != "Syrian")
+    }
+
+    @Test func anOrganisationsFiguresReport() {
+        let found = figures([
+            "The Labor Department reported a slowdown on Friday.",
+            "Economists pointed to Labor Department figures showing that wages grew 2.9% in May.",
+        ])
+        #expect(source(of: 2.9, in: found) == "Labor Department")
+        // Figures with no owner the article names report nothing.
+        #expect(source(of: 4, in: figures(["Official figures show that sales fell 4% in April."])) == nil)
+    }
+
+    @Test func anAsideBetweenSubjectAndVerbIsSteppedOver() {
+        let found = figures(["In May, Lloyds, which owns the Halifax, forecast a 5% rise in prices."])
+        #expect(source(of: 5, in: found) == "Lloyds")
+    }
+
+    @Test func aCoalitionLedByACountryIsOneActor() {
+        let found = figures(["The Saudi-led coalition said it had carried out 14 air strikes on Sanaa."])
+        #expect(source(of: 14, in: found) == "Saudi-led coalition")
+    }
+
+    @Test func theSubjectBeforeAParticipleReports() {
+        let found = figures([
+            "The Saudi-led coalition fighting the rebels in Yemen reported Monday it had flown 30 sorties."
+        ])
+        #expect(source(of: 30, in: found) == "Saudi-led coalition")
+    }
+
     @Test func theObjectOfAPrepositionDoesNotReport() {
         let found = figures([
             "The alliance fighting rebels in both Chad and Niger reported Monday it had flown 30 sorties."

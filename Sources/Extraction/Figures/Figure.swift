@@ -24,6 +24,9 @@ public struct Figure: Equatable, Sendable {
     public var sentence: String
     /// ISO 8601 date of the figure's sentence, when the text gives one.
     public var date: String?
+    /// A total over a stretch of time (`280,000 killed since 2011`, `over the past five years`), not one
+    /// incident: no single day is its date.
+    public var isRunningTotal = false
 
     public init(
         span: TextSpan, text: String, value: Double, maxValue: Double? = nil, approx: Approximation = .exact,

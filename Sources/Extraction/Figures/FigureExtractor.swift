@@ -104,6 +104,8 @@ extension FigureParagraphReader {
                 before == "including" || ["them", "whom"].contains(before) && ["among", "of"].contains(twoBefore)
             if isPartAfterWhole, let whole = figures[..<index].last(where: { $0.event != nil && $0.kind == .count }) {
                 figures[index].event = whole.event
+                // A part of the whole (`18 people, including 14 children`): never a report beside it.
+                if figures[index].of == nil, whole.value > figures[index].value { figures[index].of = whole.value }
                 continue
             }
             // `killed 50 militants and eight civilians`: the second object of the same verb (not the
@@ -122,6 +124,7 @@ extension FigureParagraphReader {
                 let whole = figures[(index + 1)...].first(where: { $0.event != nil && $0.kind == .count })
             {
                 figures[index].event = whole.event
+                if figures[index].of == nil, whole.value > figures[index].value { figures[index].of = whole.value }
             }
         }
     }

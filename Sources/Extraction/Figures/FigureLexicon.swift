@@ -93,6 +93,8 @@ enum FigureLexicon {
         // Verbs whose object is the place struck: `rocked Aleppo`, `shelled Douma`.
         "rocked", "shook", "pounded", "shelled", "bombed", "attacked", "raided", "stormed", "besieged", "hitting",
         "striking", "pounding", "shelling", "bombing",
+        // Verbs whose object is the place gone into: `trucks entered Eastern Ghouta`.
+        "entered",
     ]
 
     /// Parts of a place, named with `of`: `in different parts of Aleppo`, `the old quarter of Homs`.
@@ -119,6 +121,29 @@ enum FigureLexicon {
     static let attackNouns: Set<String> = [
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "shells",
         "rounds", "rockets", "missiles", "mortars", "bombardment", "bombs", "fire",
+    ]
+
+    /// Nouns of fighting whose `for X` names the place fought over: `the battle for Zabadani`.
+    static let battleNouns: Set<String> = [
+        "battle", "battles", "fight", "fighting", "struggle", "offensive", "assault", "war", "campaign", "push",
+        "contest",
+    ]
+
+    /// Words that may stand before a place owning a war that a figure happened in: `since Syria's war
+    /// began`, `during Yemen's conflict`.
+    static let beforeConflictOwner: Set<String> = [
+        "in", "during", "since", "throughout", "of", "and", "that", "as", "after", "before", "amid", "into",
+    ]
+
+    /// Units of time a stretch is counted in: `over the past five years`, `in six years of war`.
+    static let stretchUnits: Set<String> = [
+        "year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days", "hours", "hour",
+        "night", "weekend",
+    ]
+
+    /// Nouns of a war that a place owns: `Syria's conflict`, `Yemen's civil war`.
+    static let conflictNouns: Set<String> = [
+        "war", "conflict", "uprising", "insurgency", "revolution", "crisis", "fighting", "violence",
     ]
 
     /// Participles that place an actor, not an event: `fighters based in Eastern Ghouta fired …`.
@@ -186,6 +211,9 @@ enum FigureLexicon {
         "analysts", "experts", "researchers",
     ]
 
+    /// Nouns of numbers an organisation publishes: `Commerce Department figures showing …`.
+    static let evidenceNouns: Set<String> = ["figures", "data", "statistics", "estimates", "survey", "tally", "count"]
+
     /// Descriptions that stand for an organisation the article names: `the Observatory`, `the agency`.
     static let organizationDescriptions: Set<String> = [
         "monitor", "group", "observatory", "agency", "organisation", "organization", "company", "firm", "ministry",
@@ -228,6 +256,18 @@ enum FigureLexicon {
     /// Words that open an aside after a counted noun, saying who the counted were: `, mostly women and
     /// children,`.
     static let asideOpeners: Set<String> = ["mostly", "mainly", "largely", "predominantly"]
+
+    /// Verbs before a count of weapons that put them in the air: `dropped 1,000 bombs`.
+    static let weaponVerbsBefore: [String: String] = [
+        "dropped": "launched", "dropping": "launched", "drop": "launched", "unleashed": "launched",
+        "lobbed": "fired", "shot": "fired", "rained": "fired", "hurled": "fired",
+    ]
+
+    /// Verbs after a count of weapons that say they came down on something: `10 rockets slammed into`.
+    static let weaponVerbsAfter: [String: String] = [
+        "fell": "hit", "landed": "hit", "slammed": "hit", "crashed": "hit", "rained": "hit", "pounded": "hit",
+        "smashed": "hit", "impacted": "hit",
+    ]
 
     /// Counted nouns that are themselves strikes: counted with no verb, they were launched.
     static let strikeActs: Set<String> = ["strike", "airstrike", "raid", "sortie"]

@@ -48,6 +48,9 @@ extension FigureParagraphReader {
                 continue
             }
             if FigureLexicon.phraseBreakers.contains(word) && !token.isAllCaps { return nil }
+            // `kills 12 wounds 50`, `Kills 3 Injures 20` (a headline with no commas): a verb before the
+            // next number, not the counted noun.
+            if isSingularVerb(word), i + 1 < sentence.upperBound, tokens[i + 1].isNumber { return nil }
             if FigureVocabulary.eventWords[word] != nil && !isPluralNoun(token) { return nil }
             // `pro-Morales demonstrators`: a hyphenated modifier before the noun.
             // `two munitions depots`: a plural that modifies the noun after it.

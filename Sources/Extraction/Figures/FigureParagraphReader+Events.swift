@@ -6,16 +6,31 @@ extension FigureParagraphReader {
     func event(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool, unit: String? = nil)
         -> String?
     {
+        let found = generalEvent(for: phrase, nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
+        let isStrike = unit.map(FigureLexicon.strikeActs.contains) ?? false
+        if let unit, isStrike || FigureVocabulary.weaponUnits.contains(unit) {
+            // `520 strikes have killed 229 civilians`, `rockets killed 3`: the strikes were made, the rockets hit.
+            if let found, FigureVocabulary.casualtyEvents.contains(found) { return isStrike ? "launched" : "hit" }
+            if let found { return found }
+            // `five air raids on Raqqa`, `conducted 325 air strikes`: a strike counted is a strike made.
+            if isStrike { return "launched" }
+            return weaponEvent(for: phrase, nounEnd: nounEnd, sentence: sentence)
+        }
+        if let found { return found }
+        // `the three fatalities`: the noun is the event.
+        if let unit, let event = FigureLexicon.eventUnits[unit] { return event }
+        return nil
+    }
+
+    /// The event the words around any counted noun say, before a weapon's own words are read.
+    func generalEvent(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool) -> String? {
         if let event = participleRightAfter(nounEnd: nounEnd, sentence: sentence)
             ?? eventBefore(phrase, sentence: sentence)
             ?? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
         {
-            return event
+            // `killed and wounded 45`: one number for both; neither event alone is true of it.
+            return event == Self.killedAndInjured ? nil : event
         }
-        // `five air raids on Raqqa`, `conducted 325 air strikes`: a strike counted is a strike made;
-        // `the three fatalities`: the noun is the event.
-        if let unit, FigureLexicon.strikeActs.contains(unit) { return "launched" }
-        if let unit, let event = FigureLexicon.eventUnits[unit] { return event }
         return nil
     }
 
@@ -25,6 +40,7 @@ extension FigureParagraphReader {
         guard nounEnd < sentence.upperBound, nounEnd > 0, tokens[nounEnd - 1].isWord, tokens[nounEnd].isWord,
             FigureLexicon.casualtyParticiples.contains(tokens[nounEnd].lower)
         else { return nil }
+        if isKilledAndInjured(nounEnd, nounEnd + 2, sentence: sentence) { return Self.killedAndInjured }
         return FigureVocabulary.eventWords[tokens[nounEnd].lower]
     }
 
@@ -35,15 +51,22 @@ extension FigureParagraphReader {
         var steps = 0
         while j >= sentence.lowerBound, steps < 4 {
             let word = tokens[j].lower
+            if steps == 0, j - 1 >= sentence.lowerBound,
+                isKilledAndInjured(j - 2, j, sentence: sentence) || isKilledAndInjured(j - 1, j, sentence: sentence)
+            {
+                return Self.killedAndInjured
+            }
             if let event = FigureVocabulary.eventWords[word], tokens[j].isWord, word != "dead", word != "death",
                 !isPluralNoun(tokens[j]) || isSingularVerb(word)
             {
                 return event
             }
             if word == "toll" { return "killed" }
-            // `killed and crucified five civilians`: the first of two joined verbs says what happened.
+            // `killed and crucified five civilians`: the first of two joined verbs says what happened (not
+            // `were killed and another 20 wounded`, where a new count follows `and`).
             if steps == 0, j - 2 >= sentence.lowerBound, tokens[j - 1].lower == "and", tokens[j].isWord,
-                let event = FigureVocabulary.eventWords[tokens[j - 2].lower], tokens[j - 2].lower.hasSuffix("ed")
+                tokens[j].lower.hasSuffix("ed"), let event = FigureVocabulary.eventWords[tokens[j - 2].lower],
+                tokens[j - 2].lower.hasSuffix("ed")
             {
                 return event
             }
@@ -108,6 +131,7 @@ extension FigureParagraphReader {
                 if word == "failed" { return "failed" }
             }
             if let event = FigureVocabulary.eventWords[word], token.isWord {
+                if isKilledAndInjured(k, k + 2, sentence: sentence) { return Self.killedAndInjured }
                 if skipParticiples && word.hasSuffix("ing") {
                     k += 1
                     steps += 1
@@ -122,6 +146,23 @@ extension FigureParagraphReader {
         }
         // Still nothing: a noun before the number that names the event (`the death toll rose to 12`).
         return nil
+    }
+
+    /// What the event finders say of one number for two casualty events (`killed and wounded 45`, `30
+    /// dead and injured`); ``event(for:nounEnd:sentence:skipParticiples:unit:)`` turns it into no event.
+    static let killedAndInjured = "killed and injured"
+
+    /// Whether tokens `first` and `second` are two different casualty events joined by `and`/`or`, or
+    /// side by side in a headline that lost its commas (`Army Kills Wounds Dozens`).
+    func isKilledAndInjured(_ first: Int, _ second: Int, sentence: Range<Int>) -> Bool {
+        guard first >= sentence.lowerBound, second < sentence.upperBound,
+            second == first + 1 || second == first + 2 && ["and", "or", "&"].contains(tokens[first + 1].lower),
+            tokens[first].isWord, tokens[second].isWord,
+            let one = FigureVocabulary.eventWords[tokens[first].lower],
+            let other = FigureVocabulary.eventWords[tokens[second].lower]
+        else { return false }
+        let harms: Set<String> = ["killed", "injured", "missing"]
+        return one != other && harms.contains(one) && harms.contains(other)
     }
 
     /// Whether a comma at `k` opens an aside (`, mostly women and children,`).

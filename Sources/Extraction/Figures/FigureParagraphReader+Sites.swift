@@ -10,9 +10,16 @@ extension FigureParagraphReader {
     func site(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> String? {
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
         var all = siteCandidates(for: phrase, nounEnd: nounEnd, clause: clause)
-        guard all.contains(where: \.located) else { return nil }
+        guard all.contains(where: \.located) else {
+            return all.isEmpty ? onlyReferencePoint(in: clause) : nil
+        }
         if let area = areaAroundSeveralPlaces(all.filter(\.located).map(\.mention), among: all.map(\.mention)) {
             return area
+        }
+        if let country = countryAroundSeveralPlaces(all) { return country }
+        // `In Washington, the Pentagon confirmed eight strikes in Aleppo province`: where the report was made.
+        if let reported = placeOfTheReport(all, clause: clause) {
+            all.removeAll { $0.mention.tokens == reported.tokens }
         }
         // A country around a more specific place (`in Syria's Homs province`, `Aleppo, Syria`) yields to it.
         let specific = all.filter { !isCountry($0.mention) }
@@ -69,7 +76,10 @@ extension FigureParagraphReader {
             let distance =
                 mention.tokens.lowerBound >= nounEnd
                 ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
-            if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
+            if isOwnerOfConflict(mention) || isLocalForce(mention) || opensHeadlineAsPlace(mention, clause: clause) {
+                // `Syria's conflict has killed 230000 people`: the war is in the place that owns it.
+                all.append((mention, true, false, distance))
+            } else if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
                 all.append(
                     (
                         mention, true, preposition.attached && mention.tokens.lowerBound >= nounEnd && distance <= 3,
@@ -112,7 +122,8 @@ extension FigureParagraphReader {
         var i = mention.tokens.lowerBound
         // `the capital`, `the city of`: step back over the words that say what kind of place it is.
         while i >= 1, i > mention.tokens.lowerBound - 4,
-            ["the", "capital", "city", "town", "of"].contains(tokens[i - 1].lower),
+            ["the", "capital", "city", "town", "of", "second", "third", "largest", "biggest"].contains(
+                tokens[i - 1].lower),
             !(tokens[i - 1].lower == "of" && i >= 2 && FigureLexicon.directions.contains(tokens[i - 2].lower))
         {
             i -= 1
@@ -210,7 +221,7 @@ extension FigureParagraphReader {
             return nil
         }
         guard list.contains(where: { tokens[$0].lower == "and" }),
-            !inner.contains(where: { siteName($0) == siteName(area) })
+            inner.isEmpty || !inner.allSatisfy({ siteName($0) == siteName(area) })
         else { return nil }
         // Two places or more in the list: named ones, or ones a place noun marks (`Jadid Ekeidat village`).
         let named = Set(inner.map(siteName)).count
@@ -263,6 +274,12 @@ extension FigureParagraphReader {
                 // `the city of Aleppo` names where things are, whatever verb comes before it.
                 return locativeBefore(j - 1, floor: floor) ?? ("of", false)
             }
+            // `the battle for Zabadani`, `fighting for control of Manbij`: what is fought over is where.
+            if word == "for" && j - 1 >= floor && FigureLexicon.battleNouns.contains(tokens[j - 1].lower)
+                || word == "of" && j - 1 >= floor && tokens[j - 1].lower == "control"
+            {
+                return (word, false)
+            }
             if FigureLexicon.locatives.contains(word) && word != "of" {
                 return (word, ["on", "at", "targeting", "against", "in", "near"].contains(word))
             }
@@ -285,7 +302,18 @@ extension FigureParagraphReader {
         var start = sentence.lowerBound
         var end = sentence.upperBound
         let breakers: Set<String> = ["while", "but", "whereas", "although", "though", "meanwhile"]
+        var asideEnd: Int?
         for j in sentence {
+            if let end = asideEnd, j <= end { continue }
+            // `Two hostages — an American and an Australian — who had been held in Afghanistan`: an aside
+            // between two dashes; the clause goes on after it.
+            if tokens[j].isPunctuation("\u{2014}"),
+                let close = ((j + 1)..<sentence.upperBound).first(where: { tokens[$0].isPunctuation("\u{2014}") })
+            {
+                if j < i && i < close { return (j + 1)..<close }
+                asideEnd = close
+                continue
+            }
             let isBreak =
                 tokens[j].isPunctuation(";") || tokens[j].isPunctuation("\u{2014}")
                 || (tokens[j].isPunctuation(",") && j + 1 < sentence.upperBound
@@ -294,5 +322,118 @@ extension FigureParagraphReader {
             if j < i { start = j + 1 } else if j > i { end = j; break }
         }
         return start..<end
+    }
+
+    /// `Syria's conflict has killed …`, `Syrias civil war`, `Yemen's six-year war`: a place owning (with
+    /// or without its apostrophe) a war that the clause is about.
+    func isOwnerOfConflict(_ mention: EntityExtractor.MentionReference) -> Bool {
+        // (Not `the Observatory, which monitors Syria's conflict, said …`: the object of another verb.)
+        let start = mention.tokens.lowerBound
+        if start > 0, tokens[start - 1].isWord, !FigureLexicon.beforeConflictOwner.contains(tokens[start - 1].lower) {
+            return false
+        }
+        var next = mention.tokens.upperBound
+        let written = paragraph.text(of: mention.tokens)
+        var possessive = written.hasSuffix("s") && siteName(mention) == String(written.dropLast())
+        if next < tokens.count, ["'s", "\u{2019}s"].contains(tokens[next].lower) {
+            possessive = true
+            next += 1
+        }
+        guard possessive else { return false }
+        var skipped = 0
+        while next < tokens.count, skipped <= 2, tokens[next].isWord, !tokens[next].isCapitalized {
+            if FigureLexicon.conflictNouns.contains(tokens[next].lower) { return true }
+            if FigureLexicon.phraseBreakers.contains(tokens[next].lower) { return false }
+            next += 1
+            skipped += 1
+        }
+        return false
+    }
+
+    /// `west of the second city Aleppo`, `in the attack south of Tel Brak`, with no other place in the
+    /// clause: the one place it is measured from is the nearest the text comes to a site.
+    func onlyReferencePoint(in clause: Range<Int>) -> String? {
+        let inClause = places.filter { clause.contains($0.tokens.lowerBound) }
+        guard !inClause.isEmpty, inClause.allSatisfy(isReferencePoint) else { return nil }
+        let names = Set(inClause.map(siteName))
+        return names.count == 1 ? names.first : nil
+    }
+
+    /// `elsewhere in Syria, one in Aleppo province, a second in Damascus province`: several places,
+    /// each in the one country the clause also names, make a figure of that country.
+    func countryAroundSeveralPlaces(_ all: [SiteCandidate]) -> String? {
+        let countries = all.filter { isCountry($0.mention) }
+        guard Set(countries.map { siteName($0.mention) }).count == 1, let country = countries.first,
+            country.located,
+            let code = gazetteer.place(named: entities.entities[country.mention.entity].name)?.countryCode
+        else { return nil }
+        let specific = all.filter { !isCountry($0.mention) }
+        // Places the gazetteer does not know may stand among them; none it knows may lie elsewhere.
+        let codes = specific.compactMap {
+            gazetteer.place(named: entities.entities[$0.mention.entity].name)?.countryCode
+        }
+        guard Set(specific.map { siteName($0.mention) }).count >= 2, specific.allSatisfy(\.located), !codes.isEmpty,
+            codes.allSatisfy({ $0 == code })
+        else { return nil }
+        // A list (`nine near Kobani and one at Deir Ezzor`), not one place inside another (`Idlib province
+        // near the Atmeh crossing`, `Atareb in Aleppo province`).
+        guard let last = specific.map(\.mention.tokens.lowerBound).max(),
+            specific.contains(where: { joinsTheNext($0.mention.tokens.upperBound, before: last) })
+        else { return nil }
+        return siteName(country.mention)
+    }
+
+    /// `Hong Kong police arrested 800 students`, `clashes with Bolivia's police`: police act in their own
+    /// place (an army or an air force may not).
+    func isLocalForce(_ mention: EntityExtractor.MentionReference) -> Bool {
+        var end = mention.tokens.upperBound
+        if end < tokens.count, ["'s", "\u{2019}s"].contains(tokens[end].lower) { end += 1 }
+        return end < tokens.count && ["police", "policemen", "authorities"].contains(tokens[end].lower)
+    }
+
+    /// Whether `and` or `or` follows a place ending at `end` (past a comma or its place noun) and comes
+    /// before `limit`: `Kobani and …`, `Damascus province and …`.
+    func joinsTheNext(_ end: Int, before limit: Int) -> Bool {
+        var k = end
+        if k < limit, !tokens[k].isWord || EnglishLexicon.placeHeads.contains(tokens[k].lower) { k += 1 }
+        return k < limit && ["and", "or"].contains(tokens[k].lower)
+    }
+
+    /// `Hama Province Syrian Troops Kill 30 Terrorists`: a headline that opens with a place and its place
+    /// noun names what it is about, as a dateline does.
+    func opensHeadlineAsPlace(_ mention: EntityExtractor.MentionReference, clause: Range<Int>) -> Bool {
+        guard paragraph.kind == .headline, mention.tokens.lowerBound == clause.lowerBound else { return false }
+        let last = tokens[mention.tokens.upperBound - 1].lower
+        let next = mention.tokens.upperBound < clause.upperBound ? tokens[mention.tokens.upperBound].lower : ""
+        let heads: Set<String> = ["province", "governorate", "city", "district", "region"]
+        return heads.contains(last) || heads.contains(next)
+    }
+
+    /// `In Washington, the Pentagon confirmed …`: a place opening the sentence right before who reports,
+    /// when the clause names another place that it happened at.
+    func placeOfTheReport(_ all: [SiteCandidate], clause: Range<Int>) -> EntityExtractor.MentionReference? {
+        guard clause.count > 3, tokens[clause.lowerBound].lower == "in",
+            let opening = all.first(where: { $0.mention.tokens.lowerBound == clause.lowerBound + 1 }),
+            all.contains(where: { $0.located && siteName($0.mention) != siteName(opening.mention) })
+        else { return nil }
+        var k = opening.mention.tokens.upperBound
+        if k < clause.upperBound, tokens[k].isPunctuation(",") { k += 1 }
+        if k < clause.upperBound, tokens[k].lower == "the" { k += 1 }
+        guard k < clause.upperBound, tokens[k].isCapitalized else { return nil }
+        let window = k..<min(k + 5, clause.upperBound)
+        return window.contains { SourceTracker.reportingVerbs.contains(tokens[$0].lower) } ? opening.mention : nil
+    }
+
+    /// `Prices of homes in the UK rose 0.5%`: a rate or a sum is where the one place named before it
+    /// with `in` is, when the clause names no other.
+    func siteOfRate(for phrase: NumberPhrase, sentence: Range<Int>) -> String? {
+        let clause = self.clause(around: phrase.numeralStart, in: sentence)
+        let named = places.filter { clause.contains($0.tokens.lowerBound) }
+        guard Set(named.map(siteName)).count == 1, let place = named.first,
+            place.tokens.upperBound <= phrase.tokens.lowerBound,
+            phrase.tokens.lowerBound - place.tokens.upperBound <= 8,
+            locativeBefore(place.tokens.lowerBound, floor: clause.lowerBound)?.word == "in"
+        else { return nil }
+        return siteName(place)
     }
 }

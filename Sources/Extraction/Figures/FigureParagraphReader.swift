@@ -156,14 +156,18 @@ struct FigureParagraphReader {
         var site: String?
         if counted.kind == .count, let unit = counted.unit, !FigureLexicon.placeNouns.contains(unit) {
             site = self.site(for: phrase, nounEnd: counted.end, sentence: sentence)
+        } else if counted.kind == .percent || counted.kind == .money {
+            site = siteOfRate(for: phrase, sentence: sentence)
         }
-        return Figure(
+        var figure = Figure(
             span: span, text: paragraph.text(from: span.start, to: span.end), value: phrase.value,
             maxValue: phrase.maxValue, approx: phrase.approx, kind: counted.kind, unit: counted.unit, of: counted.of,
             site: site, event: counted.kind == .count || counted.kind == .money ? event : nil,
             cause: counted.kind == .count ? cause(near: phrase, sentence: sentence) : nil,
             source: nil, sentence: paragraph.text(of: sentence)
         )
+        figure.isRunningTotal = counted.kind == .count && isRunningTotal(phrase, sentence: sentence)
+        return figure
     }
 }
 

@@ -18,7 +18,8 @@ public enum FigureVocabulary {
         "crucified": "killed", "crucify": "killed", "crucifies": "killed", "beheaded": "killed", "behead": "killed",
         "beheads": "killed",
         "injured": "injured", "injuring": "injured", "injure": "injured", "injures": "injured",
-        "wounded": "injured", "wounding": "injured", "wound": "injured", "hurt": "injured", "injuries": "injured",
+        "wounded": "injured", "wounding": "injured", "wound": "injured", "wounds": "injured", "hurt": "injured",
+        "injuries": "injured",
         "arrested": "arrested", "arresting": "arrested", "arrest": "arrested", "arrests": "arrested",
         "detained": "detained", "detaining": "detained", "detain": "detained", "jailed": "detained",
         "displaced": "displaced", "displacing": "displaced", "fled": "displaced", "flee": "displaced",
@@ -60,6 +61,6 @@ public enum FigureVocabulary {
     /// Counted nouns (singular, as figures store them) that are weapons or strikes.
     public static let weaponUnits: Set<String> = [
         "missile", "rocket", "drone", "shell", "mortar", "bomb", "airstrike", "strike", "raid", "projectile",
-        "grenade", "munition", "warhead", "torpedo",
+        "grenade", "munition", "warhead", "torpedo", "round", "sortie",
     ]
 }

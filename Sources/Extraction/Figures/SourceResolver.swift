@@ -18,8 +18,11 @@ struct SourceResolver {
     private(set) var lastPerson: Int?
     private var lastPersonInSentence: Int?
 
+    let gazetteer: Gazetteer
+
     init(entities: EntityExtractor.Result, gazetteer: Gazetteer) {
         self.entities = entities
+        self.gazetteer = gazetteer
         var byName: [String: Int] = [:]
         for (index, entity) in entities.entities.enumerated() {
             switch entity.kind {
@@ -58,6 +61,12 @@ struct SourceResolver {
             // `He said …`: the person named last before this sentence.
             return lastPerson.map { entities.entities[$0].name }
         }
+        // `Commerce Department figures`: the figures' owner, when it is one of the article's entities.
+        if words.count > 1, let last = words.last, FigureLexicon.evidenceNouns.contains(last.lowercased()) {
+            guard let owner = entity(namedBy: Array(words.dropLast())) else { return nil }
+            lastSource = owner
+            return entities.entities[owner].name
+        }
         if let entity = entity(namedBy: words) ?? entity(employing: words) ?? entity(describedBy: words)
             ?? organization(startingWith: words)
         {
@@ -71,6 +80,14 @@ struct SourceResolver {
         if described.count == 1,
             FigureLexicon.organizationDescriptions.contains(head) || FigureLexicon.vagueSources.contains(head)
         {
+            // `the US-led coalition`, `Saudi-backed forces`: led by a named country, one actor.
+            if words.count == 2, words[0].hasSuffix("-led") || words[0].hasSuffix("-backed"),
+                let country = words[0].split(separator: "-").first,
+                gazetteer.place(named: String(country))?.kind == .country
+                    || gazetteer.country(forDemonym: String(country)) != nil
+            {
+                return phrase
+            }
             return nil
         }
         if described[0].first?.isUppercase == true || FigureLexicon.speakingHeads.contains(head) {

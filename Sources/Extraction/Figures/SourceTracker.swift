@@ -42,6 +42,12 @@ struct SourceTracker {
             guard Self.reportingVerbs.contains(word) || isReportingUse(of: i, in: sentence, tokens: tokens) else {
                 continue
             }
+            // `proposals announced by Trade Secretary Patricia Hewitt`, `a toll confirmed by the UN`: the agent.
+            if i + 1 < sentence.upperBound, tokens[i + 1].lower == "by",
+                let agent = agentName(from: i + 2, in: sentence, paragraph: paragraph)
+            {
+                return agent
+            }
             // `were reported killed`, `has been added to the squad`: a passive names no reporter.
             if i > sentence.lowerBound, Self.beForms.contains(tokens[i - 1].lower) { continue }
             // Inverted: `…, said the military`, `… said Barazi.`, `… said the Syrian Observatory for Human
@@ -56,6 +62,9 @@ struct SourceTracker {
                 !tokens[i - 1].isPunctuation(")")
             {
                 if let phrase = nounPhrase(forwardFrom: i + 1, in: sentence, paragraph: paragraph) { return phrase }
+                if let phrase = subjectBeforeAside(endingAt: i - 1, in: sentence, paragraph: paragraph) {
+                    return phrase
+                }
                 continue
             }
             // `He said`, `she told`, `… including a child he said` (text that lost its commas): the
@@ -64,8 +73,72 @@ struct SourceTracker {
                 return tokens[i - 1].lower
             }
             if let phrase = nounPhrase(backwardFrom: i - 1, in: sentence, paragraph: paragraph) { return phrase }
+            if let phrase = openingSubject(before: i, in: sentence, paragraph: paragraph) { return phrase }
         }
         return nil
+    }
+
+    /// `… by the Trade and Industry Secretary Patricia Hewitt`: the capitalised words after `by` (with
+    /// `and`, `of`, `for` inside), or nil when none follow.
+    func agentName(from start: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        let tokens = paragraph.tokens
+        let first = start < sentence.upperBound && tokens[start].lower == "the" ? start + 1 : start
+        var end = first
+        while end < sentence.upperBound, tokens[end].isWord,
+            tokens[end].isCapitalized && !EnglishLexicon.notNames.contains(tokens[end].text)
+                || (end > first && ["and", "of", "for"].contains(tokens[end].lower) && end + 1 < sentence.upperBound
+                    && tokens[end + 1].isCapitalized)
+        {
+            end += 1
+        }
+        // `by Syrian state media`: capitalised words that only modify the noun after them name no one.
+        if end < sentence.upperBound, tokens[end].isWord, !tokens[end].isCapitalized,
+            !Self.stops.contains(tokens[end].lower)
+        {
+            return nil
+        }
+        return end > first ? paragraph.text(of: first..<end) : nil
+    }
+
+    /// `Barclays, which owns the Woolwich, forecast …`, `The Observatory, citing sources on the ground,
+    /// said …`: the subject before an aside that ends at the comma `end`.
+    func subjectBeforeAside(endingAt end: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
+        let tokens = paragraph.tokens
+        var j = end - 1
+        while j > sentence.lowerBound, end - j < 16, tokens[j].kind != .punctuation || tokens[j].text == "-" { j -= 1 }
+        guard j > sentence.lowerBound, end - j < 16, tokens[j].isPunctuation(","), j + 1 < end,
+            Self.asideOpeners.contains(tokens[j + 1].lower)
+        else { return nil }
+        return nounPhrase(backwardFrom: j - 1, in: sentence, paragraph: paragraph)
+    }
+
+    static let asideOpeners: Set<String> = ["which", "who", "citing", "quoting", "speaking", "whose"]
+
+    /// `The US-led coalition targeting the jihadists in Syria and Iraq reported …`: the noun phrase that
+    /// opens the sentence, when a participle follows it and no other verb stands before the report.
+    func openingSubject(before verb: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
+        let tokens = paragraph.tokens
+        var participle = sentence.lowerBound
+        while participle < verb, participle - sentence.lowerBound < 5, tokens[participle].isWord,
+            !(tokens[participle].lower.hasSuffix("ing") && participle > sentence.lowerBound + 1)
+        {
+            participle += 1
+        }
+        guard participle < verb, tokens[participle].lower.hasSuffix("ing"), tokens[sentence.lowerBound].lower == "the"
+        else { return nil }
+        for k in (participle + 1)..<verb {
+            let word = tokens[k].lower
+            if tokens[k].kind == .punctuation || Self.beForms.contains(word) || Self.reportingVerbs.contains(word)
+                || ["has", "have", "had", "that", "which", "who", "said"].contains(word)
+            {
+                return nil
+            }
+        }
+        return clean(paragraph.text(of: sentence.lowerBound..<participle))
     }
 
     static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were"]
@@ -73,7 +146,7 @@ struct SourceTracker {
     /// Verbs whose subject reports what the sentence says.
     static let reportingVerbs: Set<String> = [
         "said", "says", "told", "reported", "reports", "announced", "stated", "confirmed", "estimated", "estimates",
-        "added", "quoted", "warned", "revealed", "predicts", "predicted",
+        "added", "quoted", "warned", "revealed", "predicts", "predicted", "forecast", "forecasts",
     ]
 
     /// `claimed 160 civilians were killed`, `put the death toll at 85`: verbs that report only when a
@@ -83,6 +156,9 @@ struct SourceTracker {
         switch tokens[i].lower {
         case "claimed", "claims":
             return tokens[i + 1].isNumber || tokens[i + 1].lower == "that"
+        case "show", "shows", "showed", "showing":
+            // `Commerce Department figures showing …`: the figures' owner reports.
+            return i > sentence.lowerBound && FigureLexicon.evidenceNouns.contains(tokens[i - 1].lower)
         case "put", "puts", "putting":
             let window = (i + 1)..<min(i + 4, sentence.upperBound)
             return window.contains { tokens[$0].lower == "toll" }

@@ -1,0 +1,58 @@
+/// Totals over a stretch of time: `280,000 people have been killed since 2011`, `the war has killed
+/// 12,000 over the past five years`, `in six years of war`, `so far this year`.
+extension FigureParagraphReader {
+    /// Whether the figure's clause counts over a stretch of time rather than on one occasion.
+    func isRunningTotal(_ phrase: NumberPhrase, sentence: Range<Int>) -> Bool {
+        let clause = self.clause(around: phrase.numeralStart, in: sentence)
+        for i in clause where tokens[i].isWord {
+            let word = tokens[i].lower
+            let next = i + 1 < clause.upperBound ? tokens[i + 1].lower : ""
+            // `since 2011`, `since the war began`, `since March`: every one from then until now.
+            // (Not `the deadliest attack since 2015`: a record since then, about one occasion.)
+            if word == "since", i + 1 < clause.upperBound, tokens[i + 1].isWord || tokens[i + 1].isNumber,
+                !(max(clause.lowerBound, i - 3)..<i).contains(where: { isSuperlative(tokens[$0].lower) })
+            {
+                return true
+            }
+            // `so far`, `to date`, `in total`: how many until now.
+            if word == "so" && next == "far" || word == "to" && next == "date" { return true }
+            // `over the past five years`, `in the last decade`, `during the past 24 months`.
+            if ["over", "in", "during", "throughout", "within"].contains(word),
+                isStretchOfTime(after: i + 1, in: clause)
+            {
+                return true
+            }
+            // `in six years of war`, `after five years of conflict`.
+            if FigureLexicon.stretchUnits.contains(word), next == "of", i + 2 < clause.upperBound,
+                FigureLexicon.conflictNouns.contains(tokens[i + 2].lower)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `deadliest`, `worst`, `first`: a record, which `since` dates rather than totals.
+    func isSuperlative(_ word: String) -> Bool {
+        ["worst", "first", "most", "last", "only"].contains(word) || word.count > 5 && word.hasSuffix("est")
+    }
+
+    /// `the past five years`, `the last decade`, `the past 24 months`, `recent years`: a stretch up to now.
+    func isStretchOfTime(after start: Int, in clause: Range<Int>) -> Bool {
+        var k = start
+        if k < clause.upperBound, tokens[k].lower == "the" { k += 1 }
+        guard k < clause.upperBound, ["past", "last", "recent"].contains(tokens[k].lower) else { return false }
+        k += 1
+        // `the past five years`, `the past 24 months`: a number of units; `the past year` alone too.
+        var scanned = 0
+        while k < clause.upperBound, scanned < 3 {
+            if FigureLexicon.stretchUnits.contains(tokens[k].lower) {
+                // `the past week`, `the last day` are one occasion's reach: only a month or more is a stretch.
+                return !["day", "days", "hours", "hour", "night", "week", "weekend"].contains(tokens[k].lower)
+            }
+            k += 1
+            scanned += 1
+        }
+        return false
+    }
+}

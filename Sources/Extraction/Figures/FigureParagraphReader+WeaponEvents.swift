@@ -1,0 +1,32 @@
+/// What happened to weapons a figure counts, said in the words weapons take: `dropped 1,000 bombs`,
+/// `10 rockets slammed into the market`, `targeted the town with four mortar shells`, `strikes killed 12`.
+extension FigureParagraphReader {
+    /// The event of a count of weapons that no general event word gives: the verbs only weapons take
+    /// before or after it, or a strike verb the weapons were the means of.
+    func weaponEvent(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> String? {
+        var before = phrase.tokens.lowerBound - 1
+        while before > sentence.lowerBound, before >= phrase.tokens.lowerBound - 3,
+            FigureLexicon.wordsBeforeCount.contains(tokens[before].lower)
+        {
+            before -= 1
+        }
+        if before >= sentence.lowerBound {
+            let word = tokens[before].lower
+            // `shot down 5 drones`.
+            if word == "down", before > sentence.lowerBound, tokens[before - 1].lower == "shot" { return "intercepted" }
+            if let event = FigureLexicon.weaponVerbsBefore[word] { return event }
+            if word == "with", isStrikeVerb(within: max(sentence.lowerBound, before - 12)..<before) { return "fired" }
+        }
+        var after = nounEnd
+        while after < sentence.upperBound, after < nounEnd + 4, tokens[after].isWord {
+            if let event = FigureLexicon.weaponVerbsAfter[tokens[after].lower] { return event }
+            after += 1
+        }
+        return nil
+    }
+
+    /// Whether a verb of striking a place (`targeted`, `shelled`, `attacked`) stands in `range`.
+    func isStrikeVerb(within range: Range<Int>) -> Bool {
+        range.contains { FigureLexicon.strikeVerbs.contains(tokens[$0].lower) }
+    }
+}
