@@ -32,6 +32,9 @@ import Testing
         ("Gunmen killed 12 police officers and three bystanders at the checkpoint.", 3, "killed"),
         ("The militants abducted and beheaded four aid workers.", 4, "killed"),
         ("Bandits Kill Crucify 6 Herders in Border Raid", 6, "killed"),
+        // Words of war reporting for a killing.
+        ("Seven fighters were martyred in the clashes near the bridge.", 7, "killed"),
+        ("The gang decapitated two farmers outside the village.", 2, "killed"),
         // An aside about who they were stands between the count and its verb.
         ("About 70 villagers, mostly women and children, were wounded in the shelling.", 70, "injured"),
         ("About 70 villagers mostly women and children were wounded in the shelling.", 70, "injured"),
