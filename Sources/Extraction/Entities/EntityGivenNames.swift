@@ -1,76 +1,24 @@
-/// Common given names, lowercase: a capitalised word that is one of them starts a person's name, so a
-/// place or an organisation written just before it (`Aleppo Mohammad Hazouri`, `Refugee Council Enver
-/// Solomon`) is a separate name whose punctuation was lost. Hand-made for this project: English given
-/// names and others frequent in international news (the same list `scripts/build-gazetteer` uses to keep
-/// first names out of the gazetteer, with more Arabic, European and South Asian names), leaving out
-/// names that are common English words or places (`May`, `Will`, `Georgia`, `Austin`).
+import Foundation
+
+/// Common given names, lowercase (`Data/given-names.txt`, hand-made for this project): a capitalised word
+/// that is one of them starts a person's name, so a place or an organisation written just before it
+/// (`Aleppo Mohammad Hazouri`, `Refugee Council Enver Solomon`) is a separate name whose punctuation was
+/// lost. Loaded once per process on first use; empty when the file cannot be found.
 enum EntityGivenNames {
-    static let common: Set<String> = [
-        "aaron", "abbas", "abby", "abdallah", "abdel", "abdelaziz", "abdul", "abdullah", "abdulrahman", "abigail",
-        "adam", "adel", "aditya", "adnan", "adrian", "agnes", "ahmad", "ahmed", "ahmet", "aisha", "akira",
-        "akram", "alaa", "alan", "albert", "alberto", "alejandro", "alessandro", "alex", "alexander",
-        "alexandra", "alexei", "alfred", "ali", "alia", "alice", "alicia", "allen", "alma", "amal", "amanda", "amber",
-        "amelia", "amin", "amir", "amit", "amjad", "amneh", "amr", "amy", "ana", "anas", "anatoly", "andre", "andrea",
-        "andrei", "andres", "andrew", "andy", "angela", "angelina", "anil", "anita", "anjali", "ann", "anna", "anne",
-        "annie", "anthony", "antonio", "anwar", "arjun", "arthur", "asad", "ashley", "ashraf", "atef", "audrey",
-        "ava", "aya", "ayman", "ayoub", "barbara", "barry", "bashar", "bassam", "beatrice", "ben", "benjamin",
-        "bernard", "beth", "betty", "beverly", "bilal", "billy", "blake", "bobby", "bonnie", "boris", "brad",
-        "bradley", "brandon", "brenda", "brent", "brian", "brittany", "brooke", "bruce", "bruno", "bryan", "caleb",
-        "cameron", "carl", "carla", "carlos", "carmen", "carol", "caroline", "carolyn", "carson", "catherine",
-        "cecilia", "chad", "charles", "charlie", "charlotte", "cheryl", "chinedu", "chloe",
-        "chris", "christina", "christine", "christophe", "christopher", "cindy", "claire", "clara",
-        "clarence", "claude", "clifford", "colin", "connie", "craig", "crystal", "curtis", "cynthia", "daisy", "dale",
-        "dalia", "dan", "daniel", "danielle", "danny", "darren", "dave", "david", "debbie", "deborah", "deepak",
-        "denise", "dennis", "derek", "diana", "diane", "diego", "dieter", "dina", "dmitri", "dmitry", "dolores",
-        "dominique", "donald", "donna", "doris", "dorothy", "douglas", "dylan", "earl", "ed", "eddie", "edgar",
-        "edith", "edna", "edward", "edwin", "eileen", "elaine", "eleanor", "elena", "elijah", "elizabeth", "ella",
-        "ellen", "elsie", "emeka", "emily", "emine", "emma", "emmanuel", "enrico", "enver", "eric", "erica", "erin",
-        "ernest", "esteban", "esther", "ethan", "ethel", "eugene", "eva", "evan", "evelyn", "fadi", "fahd", "faisal",
-        "fares", "farid", "farouk", "fatima", "fawaz", "felipe", "felix", "fernando", "firas", "frances", "francesco",
-        "francis", "francois", "frank", "franklin", "françois", "fred", "frederick", "gabriel", "ganesh", "gary",
-        "gavin", "gennady", "george", "gerald", "gerhard", "ghassan", "gilbert", "gina", "giorgio", "giovanni",
-        "giuseppe", "gladys", "glenn", "gloria", "gordon", "graham", "greg", "gregory", "gustavo", "habib", "hadi",
-        "haider", "hailey", "hakim", "hala", "hamid", "hamza", "hanan", "hani", "hannah", "hans", "harold", "haroun",
-        "harriet", "harry", "hashem", "hassan", "hatem", "hazel", "heather", "helen", "helmut", "henry", "herbert",
-        "hiba", "hiroshi", "hisham", "holly", "horst", "hossein", "houssam", "howard", "huda", "hugh", "hugo",
-        "hussam", "hussein", "ian", "ibrahim", "ignacio", "igor", "imran", "irene", "isaac", "isabel",
-        "isabella", "issa", "ivan", "jaber", "jack", "jackie", "jacob", "jacqueline", "jacques", "jaime", "jake",
-        "jalal", "jamal", "james", "jamie", "jamil", "jane", "janet", "janice", "jasmine", "jason", "javier", "jay",
-        "jean", "jean-claude", "jean-luc", "jean-pierre", "jeff", "jeffrey", "jennifer", "jenny", "jeremy", "jerome",
-        "jerry", "jesse", "jessica", "jihad", "jill", "jim", "jimmy", "joan", "joanna", "joaquin", "joe", "joel",
-        "john", "johnny", "jon", "jonathan", "jorge", "jose", "joseph", "josephine", "josh", "joshua", "joyce",
-        "juan", "judith", "judy", "julia", "julian", "julie", "jurgen", "justin", "kamal", "kareem", "karen",
-        "karim", "karl", "kate", "katherine", "kathleen", "kathryn", "kathy", "katie", "keith", "kelly", "ken",
-        "kendall", "kenji", "kenneth", "kevin", "khaled", "khalid", "khalil", "kim", "kimberly", "klaus", "kofi",
-        "krishna", "kwame", "kyle", "laith", "lama", "larry", "lars", "laura", "lauren", "laurent", "lawrence",
-        "layla", "leah", "lee", "leigh", "leila", "leo", "leon", "leonard", "leslie", "lillian", "lily",
-        "lina", "linda", "lindsay", "lisa", "lloyd", "logan", "lois", "lorenzo", "lorraine", "louis", "louise",
-        "luca", "lucas", "lucy", "luis", "luke", "lydia", "lynn", "mabel", "maggie", "mahdi", "maher", "mahmoud",
-        "mahmud", "majid", "malek", "malik", "manoj", "mansour", "manuel", "marcelo", "marco", "marcus", "margaret",
-        "maria", "mariam", "mariano", "marie", "marie-claire", "marilyn", "mario", "marion", "marsha", "martha",
-        "martin", "marvin", "marwan", "mary", "maryam", "matt", "matteo", "matthew", "maureen", "mauricio", "max",
-        "mazen", "megan", "mehdi", "mehmet", "melanie", "melissa", "mia", "michael", "michelle", "miguel", "mike",
-        "mikhail", "mildred", "milton", "moaz", "mohamad", "mohamed", "mohammad", "mohammed", "molly", "mona",
-        "monica", "morgan", "mouaz", "muhammad", "muhammed", "munir", "murray", "mustafa", "nabil", "nada", "nader",
-        "nadia", "naji", "nancy", "naomi", "narendra", "nasser", "natalie", "natasha", "nathan", "neil", "nicholas",
-        "nick", "nicolas", "nicole", "nigel", "nikolai", "nizar", "noah", "noor", "norma", "norman", "nour", "noura",
-        "oleg", "olga", "oliver", "olivia", "olivier", "olu", "omar", "osama", "oscar", "owen", "pablo", "pamela",
-        "paolo", "patricia", "patrick", "paul", "paula", "pauline", "pavel", "pedro", "peggy", "peter", "phil",
-        "philip", "philippe", "phillip", "phyllis", "pierre", "pradeep", "priya", "quincy", "rachel", "rafael",
-        "rahul", "raj", "rajesh", "ralph", "rami", "rana", "randy", "rania", "rashid", "raul", "ravi", "raymond",
-        "rebecca", "recep", "reem", "reza", "riad", "ricardo", "rick", "rima", "rita", "riyad", "robert", "roberta",
-        "roberto", "robin", "roger", "ron", "ronald", "rosemary", "ross", "roy", "russell", "ruth", "ryan",
-        "saad", "salah", "saleh", "salim", "sally", "salma", "salman", "sam", "samantha", "sameh", "samer",
-        "sami", "samir", "samuel", "sandra", "sanjay", "sara", "sarah", "sawsan", "sayed", "scott",
-        "sean", "sergei", "sergey", "sergio", "seth", "shadi", "sharon", "shawn", "sheila", "shelby", "shirley",
-        "sidney", "silvio", "sonia", "sophia", "sophie", "stanley", "stefania", "stella", "stephanie",
-        "stephen", "steve", "steven", "stuart", "suha", "sunil", "sunita", "susan", "sylvia", "takeshi", "talal",
-        "tamer", "tammy", "tara", "tarek", "tariq", "taylor", "ted", "teresa", "terry", "theodore", "theresa",
-        "thierry", "thomas", "tiffany", "tim", "timothy", "tina", "todd", "tom", "tomas", "tommy", "tony", "tracy",
-        "travis", "tyler", "uwe", "valerie", "vanessa", "vera", "vernon", "victor", "vijay", "viktor", "vincent",
-        "vitaly", "vivian", "vladimir", "wael", "wafa", "waleed", "walid", "walter", "wanda", "wayne", "wendy",
-        "wesley", "william", "willie", "wilma", "wolfgang", "yahya", "yara", "yasir", "yasmin",
-        "yasser", "yousef", "youssef", "yuki", "yuri", "yusuf", "zachary", "zaid", "zainab", "zakaria", "zaki",
-        "zeina", "ziad", "zoe",
-    ]
+    static let fileName = "given-names.txt"
+
+    static let common: Set<String> = {
+        let paths = Gazetteer.bundledCandidates(fileName: fileName)
+        guard let path = paths.first(where: { FileManager.default.isReadableFile(atPath: $0) }),
+            let data = FileManager.default.contents(atPath: path)
+        else { return [] }
+        return names(in: String(decoding: data, as: UTF8.self))
+    }()
+
+    /// The names of a list: one a line; blank lines and `#` lines are skipped.
+    static func names(in text: String) -> Set<String> {
+        Set(
+            text.split(separator: "\n").lazy.map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty && !$0.hasPrefix("#") })
+    }
 }
