@@ -91,11 +91,11 @@ public final class ArchiveWriter {
             """
             INSERT INTO figures (article_id, paragraph_id, start_offset, end_offset, text, value, max_value, approx,
                                  kind, unit, of_value, site, event, cause, source, sentence_start, sentence_end,
-                                 date, site_entity_id, source_entity_id)
+                                 date, site_entity_id, source_entity_id, period_total)
             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
                    CASE WHEN found > 0 THEN found - 1 ELSE 0 END,
                    CASE WHEN found > 0 THEN found - 1 + length(?16) ELSE length(text) END,
-                   ?17, ?18, ?19
+                   ?17, ?18, ?19, ?20
             FROM (SELECT text, instr(text, ?16) AS found FROM paragraphs WHERE id = ?2)
             """)
         insertQuote = try database.prepare(
@@ -292,7 +292,8 @@ public final class ArchiveWriter {
             try insertFigure.execute(
                 articleID, paragraphIDs[figure.span.paragraph], figure.span.start, figure.span.end, figure.text,
                 figure.value, figure.maxValue, figure.approx.rawValue, figure.kind.rawValue, figure.unit, figure.of,
-                figure.site, figure.event, figure.cause, figure.source, figure.sentence, figure.date, site, source
+                figure.site, figure.event, figure.cause, figure.source, figure.sentence, figure.date, site, source,
+                figure.isRunningTotal ? 1 : 0
             )
         }
         for date in extraction.dates {
