@@ -43,6 +43,32 @@ enum FigureLexicon {
     /// …`): the number counts nothing in the text.
     static let furnitureMarkers: Set<String> = ["Related", "Topic", "Tags", "Share", "Comments", "Photo", "Video"]
 
+    /// Sayings and set phrases with a number in them that count nothing (`a picture is worth a thousand
+    /// words`, `a million thanks`, `at one point`, `one by one`), as lowercase words. A number phrase is
+    /// one of them when its first word stands at a word of the idiom and the words around it match.
+    static let numberIdioms: [[String]] = [
+        ["worth", "a", "thousand", "words"], ["a", "million", "thanks"], ["a", "thousand", "thanks"],
+        ["a", "million", "times"], ["a", "thousand", "times"], ["a", "hundred", "times"],
+        ["one", "in", "a", "million"], ["a", "million", "miles", "away"], ["a", "thousand", "miles", "away"],
+        ["at", "one", "point"], ["at", "one", "stage"], ["one", "day"], ["one", "another"], ["one", "time"],
+        ["one", "way"], ["one", "side"], ["one", "hand"],
+        ["one", "such"], ["one", "by", "one"], ["one", "after", "another"], ["one", "at", "a", "time"],
+        ["one", "and", "the", "same"], ["one", "and", "only"], ["one", "of", "a", "kind"], ["one", "too", "many"],
+        ["two", "cents"], ["in", "two", "minds"], ["two", "sides", "of", "the", "same", "coin"],
+        ["two", "birds", "with", "one", "stone"], ["put", "two", "and", "two", "together"], ["cloud", "nine"],
+        ["the", "seven", "seas"], ["nine", "lives"], ["on", "all", "fours"], ["at", "sixes", "and", "sevens"],
+        ["a", "dozen", "times"], ["half", "a", "dozen", "of", "the", "other"], ["six", "of", "one"],
+    ]
+
+    /// The idioms by each of their words, with where that word stands in them.
+    static let numberIdiomsByWord: [String: [(words: [String], at: Int)]] = {
+        var index: [String: [(words: [String], at: Int)]] = [:]
+        for idiom in numberIdioms {
+            for (at, word) in idiom.enumerated() { index[word, default: []].append((idiom, at)) }
+        }
+        return index
+    }()
+
     /// Words that end a noun phrase: determiners, prepositions, conjunctions, auxiliaries, pronouns.
     static let phraseBreakers: Set<String> = [
         "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for", "with", "without", "into", "onto",
