@@ -24,6 +24,7 @@ import Testing
         // A toll over the whole of a war.
         ("More than 90,000 people have died in the conflict which began in 2012.", 90_000),
         ("Some 6,000 civilians have been killed in the civil war.", 6_000),
+        ("Over 200,000 people have been killed in Yemen's war, which began in 2014.", 200_000),
     ])
     func aTotalOverAStretchOfTime(text: String, value: Double) {
         #expect(isRunningTotal(value, in: text) == true, "\(text)")

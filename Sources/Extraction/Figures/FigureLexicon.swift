@@ -255,6 +255,29 @@ enum FigureLexicon {
     /// Descriptions of a monitoring group, which stand for the last organisation that reported a figure.
     static let monitorDescriptions: Set<String> = ["monitor", "group", "watchdog", "observatory"]
 
+    /// The kind of organisation a description word names: `monitor`, `observatory`, `watchdog` and
+    /// `monitoring` are one kind; the other organisation descriptions are each their own.
+    static func descriptionKind(_ word: String) -> String? {
+        if ["monitor", "monitors", "monitoring", "observatory", "watchdog"].contains(word) { return "monitor" }
+        return organizationDescriptions.contains(word) ? word : nil
+    }
+
+    /// Words that may stand between an organisation's name and its description: `state news agency SANA`,
+    /// `the UK-based war monitor`, `SANA official news agency`.
+    static let descriptionModifiers: Set<String> = [
+        "state", "official", "news", "press", "wire", "war", "rights", "human", "monitoring", "militant",
+        "jihadist", "rebel", "armed", "extremist", "opposition", "humanitarian", "aid", "international", "local",
+        "independent", "private", "state-run", "state-owned", "government", "regime",
+    ]
+
+    /// News agencies, as their names and acronyms are written: `the agency` may stand for one of them.
+    static let newsAgencies: Set<String> = [
+        "SANA", "Syrian Arab News Agency", "Reuters", "AFP", "Agence France-Presse", "Agence France Presse", "AP",
+        "Associated Press", "IRNA", "TASS", "Xinhua", "Anadolu", "Anadolu Agency", "Interfax", "RIA Novosti",
+        "Sputnik", "Fars", "Tasnim", "ISNA", "Mehr", "KCNA", "Yonhap", "Kyodo", "dpa", "ANSA", "EFE", "PTI", "WAFA",
+        "QNA", "SPA", "MENA", "NNA", "KUNA", "WAM", "Bernama", "Antara", "Ruptly", "UPI", "ANHA", "Hawar",
+    ]
+
     // MARK: - Events
 
     /// Words that may stand between an event word and the number it counts: `killed at least 50`, `the

@@ -63,11 +63,14 @@ extension FigureParagraphReader {
         return false
     }
 
-    /// `the conflict which started in 2011`, `the war.`, `the Syrian civil war, which …`: the whole of a
-    /// war (not `the war zone`, a place, nor `the fighting`, which may be one day's).
+    /// `the conflict which started in 2011`, `the war.`, `the Syrian civil war, which …`, `Syria's conflict
+    /// which began …`: the whole of a war (not `the war zone`, a place, nor `the fighting`, which may be
+    /// one day's).
     func isWholeConflict(after start: Int, in clause: Range<Int>) -> Bool {
-        guard start < clause.upperBound, tokens[start].lower == "the" else { return false }
-        var k = start + 1
+        guard start < clause.upperBound,
+            ["the", "its", "their"].contains(tokens[start].lower) || tokens[start].isCapitalized
+        else { return false }
+        var k = ["the", "its", "their"].contains(tokens[start].lower) ? start + 1 : start
         while k < clause.upperBound, k - start <= 3 {
             let word = tokens[k].lower
             if ["war", "conflict", "uprising", "insurgency", "revolution"].contains(word) {
