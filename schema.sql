@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 9;
+PRAGMA user_version = 10;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -198,7 +198,10 @@ CREATE TABLE figures (
     -- as written match (ignoring case; a shorter or longer form only when one entity alone fits), NULL
     -- when none or several do. The text above stays as written beside them.
     site_entity_id   INTEGER REFERENCES entities(id) ON DELETE SET NULL,
-    source_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL
+    source_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    -- 1 for a total over a stretch of time ('325 raids since 21 May', '150,000 killed in the war which
+    -- began in 2011', 'so far this year'): no one incident, so it has no date and incidents leaves it out
+    period_total INTEGER NOT NULL DEFAULT 0 CHECK (period_total IN (0, 1))
 );
 CREATE INDEX figures_article ON figures(article_id);
 CREATE INDEX figures_unit_event ON figures(unit, event);
@@ -256,6 +259,7 @@ INSERT INTO canned_queries (name, view, description) VALUES
     ('strikes',    'strikes',             'Missiles, rockets, drones and other strikes per site, date and event: lowest and highest number reported, by whom'),
     ('casualties', 'casualties',          'People killed, injured, arrested or displaced per site, date and event: lowest and highest number reported, by whom'),
     ('reports',    'incident_reports',    'Every strike or casualty figure, one row each, with its date, site, source and sentence'),
+    ('totals',     'totals',              'Strike and casualty totals over a stretch of time (since 2011, so far this year), as of their article''s date'),
     ('figures',    'figure_list',         'Every figure with its unit, site, event, source and article'),
     ('people',     'people',              'People named, with the roles seen, mentions and articles'),
     ('places',     'places',              'Places named, with country, point, mentions and articles'),
@@ -293,7 +297,9 @@ INSERT INTO casualty_events (event) VALUES
 
 -- One row per strike or casualty figure, as the article gives it: nothing merged, nothing summed.
 --   incident   'strike' (a weapon unit with a strike event) or 'casualty' (a casualty event)
---   date       the date of the figure's clause, else the article's publication date (dated_by says which)
+--   date       the date of the figure's clause, else the article's publication date (dated_by says which);
+--              NULL for a total over a stretch of time (period_total 1: '325 raids since 21 May'), which
+--              is no one day's
 --   site       the canonical name of the entity the site resolved to (so a user alias applies), else the
 --              words as written (site_as_written); NULL when the text names no single place. country,
 --              latitude and longitude are the site entity's place_locations, when the gazetteer knows it
@@ -304,8 +310,10 @@ INSERT INTO casualty_events (event) VALUES
 CREATE VIEW incident_reports AS
 SELECT f.id AS figure_id,
        CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END AS incident,
-       coalesce(f.date, substr(a.published, 1, 10)) AS date,
-       CASE WHEN f.date IS NOT NULL THEN 'clause' WHEN a.published IS NOT NULL THEN 'article' END AS dated_by,
+       CASE WHEN f.period_total = 0 THEN coalesce(f.date, substr(a.published, 1, 10)) END AS date,
+       CASE WHEN f.period_total = 1 THEN NULL WHEN f.date IS NOT NULL THEN 'clause'
+            WHEN a.published IS NOT NULL THEN 'article' END AS dated_by,
+       f.period_total,
        coalesce(site.name, f.site) AS site,
        place.country,
        f.site AS site_as_written,
@@ -354,10 +362,11 @@ ORDER BY f.article_id, p.position, f.start_offset;
 -- counted in its whole in the same paragraph ('18 people, including 14 children'), a headline number
 -- the body gives again, and a number given again with no site beside the same number with one
 -- (incident_reports keeps them all). Nothing is summed: lowest and highest are the smallest and largest
--- numbers reported, and sources sets them side by side ('SOHR 12; SANA 8'). A report with no site or no
--- date cannot be matched with another article's, so it stays an incident of its own article. site
--- '(no site)' holds the figures whose text names no single place: none, or several together ('22
--- missiles in all').
+-- numbers reported, and sources sets them side by side ('SOHR 12; SANA 8'). A total over a stretch of
+-- time ('150,000 killed since 2011', 'including 29 strikes in the past four days') is no incident: the
+-- totals view lists those. A report with no site or no date cannot be matched with another article's,
+-- so it stays an incident of its own article. site '(no site)' holds the figures whose text names no
+-- single place: none, or several together ('22 missiles in all').
 CREATE VIEW incidents AS
 WITH restated AS (
     SELECT r.id AS figure_id
@@ -377,7 +386,7 @@ keyed AS (
                || '|' || coalesce(r.date, '')
                || CASE WHEN r.site IS NULL OR r.date IS NULL THEN '|' || r.article ELSE '' END AS incident_key
     FROM incident_reports r
-    WHERE r.figure_id NOT IN (SELECT figure_id FROM restated)
+    WHERE r.period_total = 0 AND r.figure_id NOT IN (SELECT figure_id FROM restated)
 ),
 per_source AS (
     -- max() picks the row whose other columns (reported, value) are returned with it
@@ -427,6 +436,18 @@ SELECT site, country, date, event, unit AS who, lowest, highest, reports, articl
        longitude
 FROM incidents
 WHERE incident = 'casualty';
+
+-- Totals over a stretch of time, one row per figure ('325 air raids since 21 May', 'more than 150,000
+-- killed in the war', 'so far this year'): what incidents leaves out, since no one day is theirs. as_of
+-- is the article's publication date, the day the total was given; the other columns as in
+-- incident_reports. Nothing is summed or merged: two articles' totals are two rows.
+CREATE VIEW totals AS
+SELECT r.incident, r.site, r.country, substr(a.published, 1, 10) AS as_of, r.counts_as AS event, r.unit, r.reported, r.value,
+       r.max_value, r.part_of, r.source, r.article, r.paragraph, r.sentence, r.figure_id
+FROM incident_reports r
+JOIN articles a ON a.id = r.article
+WHERE r.period_total = 1
+ORDER BY a.published, r.article, r.paragraph, r.figure_id;
 
 -- Every figure, readable.
 CREATE VIEW figure_list AS

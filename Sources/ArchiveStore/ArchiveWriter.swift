@@ -85,18 +85,21 @@ public final class ArchiveWriter {
                                          more_offsets, role)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        // The sentence is stored as offsets into its paragraph: where the paragraph's text holds it (a
-        // sentence it does not hold, which the extractor never gives, stands for the whole paragraph).
+        // The sentence is stored as offsets into its paragraph: where the paragraph's text holds it around
+        // the figure, searched from the figure's end less the sentence's length, so that a sentence the
+        // text prints twice points at the copy the figure stands in (a sentence it does not hold, which
+        // the extractor never gives, stands for the whole paragraph).
         insertFigure = try database.prepare(
             """
             INSERT INTO figures (article_id, paragraph_id, start_offset, end_offset, text, value, max_value, approx,
                                  kind, unit, of_value, site, event, cause, source, sentence_start, sentence_end,
-                                 date, site_entity_id, source_entity_id)
+                                 date, site_entity_id, source_entity_id, period_total)
             SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-                   CASE WHEN found > 0 THEN found - 1 ELSE 0 END,
-                   CASE WHEN found > 0 THEN found - 1 + length(?16) ELSE length(text) END,
-                   ?17, ?18, ?19
-            FROM (SELECT text, instr(text, ?16) AS found FROM paragraphs WHERE id = ?2)
+                   CASE WHEN found > 0 THEN since + found - 1 ELSE 0 END,
+                   CASE WHEN found > 0 THEN since + found - 1 + length(?16) ELSE length(text) END,
+                   ?17, ?18, ?19, ?20
+            FROM (SELECT text, since, instr(substr(text, since + 1), ?16) AS found
+                  FROM (SELECT text, max(0, ?4 - length(?16)) AS since FROM paragraphs WHERE id = ?2))
             """)
         insertQuote = try database.prepare(
             """
@@ -292,7 +295,8 @@ public final class ArchiveWriter {
             try insertFigure.execute(
                 articleID, paragraphIDs[figure.span.paragraph], figure.span.start, figure.span.end, figure.text,
                 figure.value, figure.maxValue, figure.approx.rawValue, figure.kind.rawValue, figure.unit, figure.of,
-                figure.site, figure.event, figure.cause, figure.source, figure.sentence, figure.date, site, source
+                figure.site, figure.event, figure.cause, figure.source, figure.sentence, figure.date, site, source,
+                figure.isRunningTotal ? 1 : 0
             )
         }
         for date in extraction.dates {

@@ -6,7 +6,7 @@ import ArticleModel
 ///     let extraction = extractor.extract(from: article)
 public struct ArticleExtractor: Sendable {
     /// Bumped whenever extraction changes what it stores, so `archive reindex` knows what is stale.
-    public static let version = 3
+    public static let version = 4
 
     let entityExtractor: EntityExtractor
     let figureExtractor: FigureExtractor
@@ -29,21 +29,29 @@ public struct ArticleExtractor: Sendable {
         return Extraction(entities: entities.entities, figures: figures, quotes: quotes, dates: dates)
     }
 
-    /// Gives each figure the date its sentence names (the nearest one, when several), and each quote
-    /// the date of the words around it in its paragraph (`… he said on Tuesday`).
+    /// Gives each figure the date its sentence names (`killed on Wednesday`, `yesterday`, `last night`, as
+    /// the date pass resolved them from the publication date): the nearest one, a date of what happened
+    /// before the date of a saying, never the page's own. A total over a stretch of time (`325 raids since
+    /// 21 May`) has no day of its own, and a date that cannot be resolved (`on Wednesday` in an article with
+    /// no publication date) dates nothing. Each quote takes the date of the words around it in its
+    /// paragraph (`… he said on Tuesday`).
     static func date(
         _ figures: inout [Figure], _ quotes: inout [Quote], from dates: [DateMention], in article: AnalyzedArticle
     ) {
-        let resolved = Dictionary(grouping: dates.filter { $0.value != nil }, by: \.span.paragraph)
-        guard !resolved.isEmpty else { return }
-        for index in figures.indices {
+        let byParagraph = Dictionary(grouping: dates, by: \.span.paragraph)
+        guard !byParagraph.isEmpty else { return }
+        for index in figures.indices where !figures[index].isRunningTotal {
             let span = figures[index].span
-            guard let candidates = resolved[span.paragraph] else { continue }
+            guard let candidates = byParagraph[span.paragraph] else { continue }
             let sentence = article.paragraphs[span.paragraph].sentenceSpan(containing: span.start)
-            let inSentence = candidates.filter { sentence.contains($0.span.start) }
-            let nearest = inSentence.min { abs($0.span.start - span.start) < abs($1.span.start - span.start) }
+            let inSentence = candidates.filter { sentence.contains($0.span.start) && $0.dates != .publication }
+            let happenings = inSentence.filter { $0.dates == .happening }
+            let nearest = (happenings.isEmpty ? inSentence : happenings).min {
+                abs($0.span.start - span.start) < abs($1.span.start - span.start)
+            }
             figures[index].date = nearest?.value.map(Self.day)
         }
+        let resolved = byParagraph.mapValues { $0.filter { $0.value != nil } }
         for index in quotes.indices {
             let span = quotes[index].span
             let outside =

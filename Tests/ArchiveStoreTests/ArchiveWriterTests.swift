@@ -114,6 +114,25 @@ import Testing
         #expect(try db.scalar("SELECT articles FROM people WHERE name = 'Mohammad Javad Zarif'") == .integer(2))
     }
 
+    /// Text taken from web pages often prints a sentence twice: each copy's figure is stored with the copy
+    /// it stands in, not both with the first (which made them look like one figure stored twice).
+    @Test func aSentencePrintedTwiceGivesEachFigureItsOwnCopy() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        let sentence = "Nine farmers were killed on Monday as shells hit the market."
+        let article = Article(
+            title: "Shelling", paragraphs: [Paragraph(kind: .body, text: "\(sentence) \(sentence)")],
+            published: "2019-03-15")
+        try writer.inBatch { _ = try writer.store(article, extraction: TestData.extractor.extract(from: article)) }
+        let rows = try writer.database.rows(
+            "SELECT start_offset, sentence_start, sentence_end FROM figures WHERE value = 9 ORDER BY start_offset")
+        let length = sentence.count
+        #expect(
+            rows.map {
+                "\($0.int("start_offset") ?? -1) \($0.int("sentence_start") ?? -1)-\($0.int("sentence_end") ?? -1)"
+            }
+                == ["0 0-\(length)", "\(length + 1) \(length + 1)-\(2 * length + 1)"])
+    }
+
     @Test func strikesViewAnswersTheSeedWithoutDoubleCounting() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = try sample()

@@ -172,6 +172,35 @@ import Testing
         #expect(try self.rows("SELECT * FROM incident_reports").count == 6)
     }
 
+    /// `325 raids since 21 May` and `150,000 killed in the war` are no incidents: incident_reports keeps them
+    /// with no date, casualties and strikes leave them out, totals lists them as of their article's date.
+    @Test func totalsOverAStretchOfTimeAreNoIncidents() throws {
+        var raids = Self.figure(325, "launched", site: "Manbij", unit: "raid")
+        raids.isRunningTotal = true
+        var toll = Self.figure(150_000, "killed")
+        toll.isRunningTotal = true
+        try store(
+            "One", entities: [Self.place("Manbij")],
+            figures: [raids, toll, Self.figure(12, "killed", site: "Manbij", date: "2016-07-01")])
+        #expect(try rows("SELECT * FROM strikes").isEmpty)
+        #expect(try rows("SELECT highest FROM casualties").map { $0.int("highest") } == [12])
+        let reports = try rows(
+            """
+            SELECT value || ' ' || coalesce(date, '-') || ' ' || coalesce(dated_by, '-') || ' ' || period_total AS r
+            FROM incident_reports ORDER BY value
+            """)
+        #expect(reports.map { $0.string("r") } == ["12 2016-07-01 clause 0", "325 - - 1", "150000 - - 1"])
+        let totals = try rows(
+            """
+            SELECT incident || ' ' || coalesce(site, '-') || ' ' || as_of || ' ' || event || ' ' || unit || ' '
+                   || reported AS r
+            FROM totals ORDER BY value
+            """)
+        #expect(
+            totals.map { $0.string("r") }
+                == ["strike Manbij 2016-07-02 launched raid 325", "casualty - 2016-07-02 killed person 150000"])
+    }
+
     @Test func strikesCountLaunchedAndFailedApartByWeapon() throws {
         try store(
             "One", entities: [Self.place("Erbil")],

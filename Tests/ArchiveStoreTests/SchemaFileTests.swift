@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 9)
+        #expect(ArchiveSchema.version == 10)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

@@ -192,7 +192,8 @@ import Testing
                 == ["Officials said five missiles hit Erbil.", body])
         // Three namings of Erbil in one paragraph are one row; the person's two roles stay two rows.
         #expect(try db.scalar("SELECT count(*) FROM entity_mentions") == .integer(3))
-        let erbil = "SELECT mentions || ' ' || start_offset || ' ' || more_offsets FROM entity_mentions WHERE entity_id = 1"
+        let erbil =
+            "SELECT mentions || ' ' || start_offset || ' ' || more_offsets FROM entity_mentions WHERE entity_id = 1"
         #expect(try db.scalar(erbil) == .text("3 33 40-45 63-68"))
         #expect(try db.scalar("SELECT mentions FROM places WHERE name = 'Erbil'") == .integer(3))
         #expect(try db.scalar("SELECT roles FROM people WHERE name = 'Ali Khamenei'") == .text("Supreme Leader"))
@@ -203,6 +204,46 @@ import Testing
             } == ["0:0-3 Old", "0:0-3 Old", "1:33-38 Erbil", "1:40-45 Erbil", "1:63-68 Erbil"])
         #expect(try reader.figures(article: 1).map(\.sentence) == ["Officials said five missiles hit Erbil.", body])
         #expect(try reader.statistics().entityMentions == 5)
+    }
+
+    /// Version 9 → 10: a figure that totals a stretch of time is marked, has no date in incident_reports,
+    /// is no incident, and is listed by the totals query, which comes right after reports.
+    @Test func versionNineListsPeriodTotalsApartFromIncidents() throws {
+        let old = temporaryArchive()
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...9 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute(
+                """
+                PRAGMA user_version = 9;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'Old article', 'abc', 3, '2016-07-07');
+                INSERT INTO paragraphs (id, article_id, position, kind, text) VALUES (1, 1, 0, 'headline', 'Old'),
+                    (2, 1, 1, 'body', 'Jets carried out 300 raids since May. Raids killed 12 people.');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     event, sentence_start, sentence_end)
+                    VALUES (1, 1, 2, 17, 26, '300 raids', 300, 'count', 'raid', 'launched', 0, 37),
+                           (2, 1, 2, 51, 60, '12 people', 12, 'count', 'person', 'killed', 38, 61);
+                """)
+        }
+        let writer = try ArchiveWriter(path: old)
+        let db = writer.database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(10))
+        // Stored figures stay incidents until reindex marks them.
+        #expect(try db.scalar("SELECT count(*) FROM incidents") == .integer(2))
+        try db.execute("UPDATE figures SET period_total = 1 WHERE id = 1")
+        #expect(try db.scalar("SELECT count(*) FROM incidents") == .integer(1))
+        #expect(try db.scalar("SELECT count(*) FROM strikes") == .integer(0))
+        #expect(try db.scalar("SELECT date IS NULL FROM incident_reports WHERE figure_id = 1") == .integer(1))
+        #expect(try db.scalar("SELECT date FROM incident_reports WHERE figure_id = 2") == .text("2016-07-07"))
+        #expect(
+            try db.scalar("SELECT as_of || ' ' || reported || ' ' || unit FROM totals") == .text("2016-07-07 300 raid"))
+        let queries = try ArchiveReader(database: db).cannedQueries().map(\.name)
+        #expect(queries.firstIndex(of: "totals") == queries.firstIndex(of: "reports").map { $0 + 1 })
+        #expect(queries.last == "timeline")
+        #expect(try db.scalar("SELECT count(*) FROM figures WHERE period_total NOT IN (0, 1)") == .integer(0))
     }
 
     @Test func datesAreStoredWithTheirFigures() throws {

@@ -91,6 +91,7 @@ import Testing
     @Test(arguments: [
         "The Kenya Red Cross Society put the death toll at 23 on Friday.",
         "The Kenya Red Cross Society claimed 23 people had drowned.",
+        "The Kenya Red Cross Society placed the death toll at 23.",
     ])
     func tollsPutAndNumbersClaimedAreReports(text: String) {
         #expect(source(of: 23, in: figures([text])) == "Kenya Red Cross Society")
@@ -186,5 +187,44 @@ import Testing
     @Test func aCommonNounAfterAPrepositionIsNoSource() {
         let found = figures(["At least 16 strikes caused panic among residents activists said."])
         #expect(found.count == 1 && found[0].source == nil, "\(found.map { $0.source ?? "-" })")
+    }
+
+    // MARK: - Back-references to an organisation named before
+
+    @Test func theAgencyIsTheNewsAgencyNamedBefore() {
+        let found = figures([
+            "State news agency SANA said 6 people were killed when rockets hit the capital.",
+            "The official agency reported that 20 more were wounded in the suburbs.",
+        ])
+        #expect(source(of: 20, in: found) == "SANA")
+    }
+
+    @Test func itAddedIsTheOneOrganisationThatReported() {
+        let found = figures([
+            "The Syrian Observatory for Human Rights said 14 rebels were killed near the airport.",
+            "A further five died in shelling on the village it added.",
+        ])
+        #expect(source(of: 5, in: found) == "Syrian Observatory for Human Rights")
+    }
+
+    @Test func theMonitorAndTheGroupAreTheObservatory() {
+        let found = figures([
+            "The Syrian Observatory for Human Rights said 14 rebels were killed near the airport.",
+            "The monitor said 9 soldiers also died, and the group added that 3 medics were hurt.",
+        ])
+        #expect(source(of: 9, in: found) == "Syrian Observatory for Human Rights")
+        #expect(source(of: 3, in: found) == "Syrian Observatory for Human Rights")
+    }
+
+    @Test func aBackReferenceThatFitsTwoOrganisationsNamesNoOne() {
+        let found = figures([
+            "The Syrian Observatory for Human Rights said 14 rebels were killed. SANA said 6 soldiers died.",
+            "A further five died in shelling on the village it added.",
+            "Reuters said 8 houses burned. The agency said 2 schools were hit.",
+            "Fighters of the Islamic State group attacked the post. The group said 7 guards were captured.",
+        ])
+        #expect(source(of: 5, in: found) == nil)
+        #expect(source(of: 2, in: found) == nil)
+        #expect(source(of: 7, in: found) == nil)
     }
 }

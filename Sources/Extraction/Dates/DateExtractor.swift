@@ -90,10 +90,22 @@ struct DateSentence {
         let future = isFuture(before: atom.tokens.lowerBound)
         let start = resolve(atom.start, future: future)
         let end = atom.end.map { resolve($0, future: future, from: start) }
-        return DateMention(
+        var mention = DateMention(
             span: span, text: text, value: start.value, grain: start.grain, isRange: atom.end != nil,
             endValue: end?.value
         )
+        if isPublication(before: atom.tokens.lowerBound) {
+            mention.dates = .publication
+        } else if isSaying(before: atom.tokens.lowerBound) {
+            mention.dates = .saying
+        }
+        return mention
+    }
+
+    /// `Date of publication 7 July 2016`, `Published: July 2 2016`, `Updated 3 March`: the page's date.
+    func isPublication(before o: Int) -> Bool {
+        let previous = lower(o - 1) == ":" || lower(o - 1) == "on" ? o - 2 : o - 1
+        return DateLexicon.publicationWords.contains(lower(previous))
     }
 
     static func format(_ day: CivilDate, _ time: ClockTime, grain: DateMention.Grain) -> String {

@@ -70,6 +70,10 @@ enum DateLexicon {
     /// Words after a four-digit time: `at 2245 hrs`.
     static let hourWords: Set<String> = ["hrs", "hours", "hr", "h"]
 
+    /// Words right before a date that make it the page's own date: `Published July 2`, `Date of publication
+    /// 7 July 2016`, `Updated: 3 March`.
+    static let publicationWords: Set<String> = ["published", "publication", "updated", "posted"]
+
     /// Words that, a few words before a date, send it forward from the publication date.
     static let futureMarkers: Set<String> = ["will", "shall", "won't", "due", "scheduled", "upcoming"]
 

@@ -32,6 +32,14 @@ public struct DateMention: Equatable, Sendable {
     /// The zone a clock time is given in, as written (`GMT`, `EST`, `GMT+3`), or `local` for `local time`.
     /// Values are wall-clock times in that zone, never converted.
     public var timeZone: String?
+    /// What the date is the date of: what happened, a saying (`the monitor said on Thursday`, `a monitor
+    /// said Monday`) or the page itself (`Date of publication 7 July 2016`, `Published July 2`). A figure
+    /// takes a date of what happened before a saying's, and never the page's.
+    public var dates: Dated = .happening
+
+    public enum Dated: String, Sendable {
+        case happening, saying, publication
+    }
 
     public init(
         span: TextSpan, text: String, value: String?, grain: Grain, isRange: Bool = false,

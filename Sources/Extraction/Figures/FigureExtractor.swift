@@ -93,21 +93,24 @@ extension FigureParagraphReader {
         return figures
     }
 
-    /// Parts of a group take the group's event: `killed 18 people, including 14 children`, `… among
-    /// them four women`, `two medics were among 31 people killed`.
+    /// Parts of a group take the group's event and store it as their whole: `killed 18 people, including
+    /// 14 children`, `… among them four women`, `of whom five were women`, `56 civilians, eight of them
+    /// children`, `two medics were among 31 people killed`, `325 raids, including 29 strikes in the past
+    /// four days`. A part is never a report beside its whole.
     func inheritEvents(_ figures: inout [Figure], startingAt starts: [Int]) {
-        for index in figures.indices where figures[index].event == nil && figures[index].kind == .count {
-            let start = starts[index]
-            let before = start > 0 ? tokens[start - 1].lower : ""
-            let twoBefore = start > 1 ? tokens[start - 2].lower : ""
-            let isPartAfterWhole =
-                before == "including" || ["them", "whom"].contains(before) && ["among", "of"].contains(twoBefore)
-            if isPartAfterWhole, let whole = figures[..<index].last(where: { $0.event != nil && $0.kind == .count }) {
-                figures[index].event = whole.event
-                // A part of the whole (`18 people, including 14 children`): never a report beside it.
-                if figures[index].of == nil, whole.value > figures[index].value { figures[index].of = whole.value }
+        for index in figures.indices where figures[index].kind == .count {
+            if isPartAfterWhole(figures[index], start: starts[index]),
+                let whole = figures[..<index].last(where: {
+                    $0.kind == .count && $0.value > figures[index].value && ($0.event != nil || $0.isRunningTotal)
+                })
+            {
+                if figures[index].event == nil { figures[index].event = whole.event }
+                if figures[index].of == nil { figures[index].of = whole.value }
                 continue
             }
+            guard figures[index].event == nil else { continue }
+            let start = starts[index]
+            let before = start > 0 ? tokens[start - 1].lower : ""
             // `killed 50 militants and eight civilians`: the second object of the same verb (not the
             // subject of its own: `and 40 cows survived`).
             if ["and", "or"].contains(before), index > 0, figures[index - 1].kind == .count,
@@ -126,6 +129,21 @@ extension FigureParagraphReader {
                 figures[index].event = whole.event
                 if figures[index].of == nil, whole.value > figures[index].value { figures[index].of = whole.value }
             }
+        }
+    }
+
+    /// Whether the figure names a part of a group counted before it: `including 14 children`, `among them
+    /// four women`, `of whom five`, `eight of them children`.
+    func isPartAfterWhole(_ figure: Figure, start: Int) -> Bool {
+        let before = start > 0 ? tokens[start - 1].lower : ""
+        let twoBefore = start > 1 ? tokens[start - 2].lower : ""
+        if before == "including" || ["them", "whom"].contains(before) && ["among", "of"].contains(twoBefore) {
+            return true
+        }
+        // `eight of them`: the pronoun inside the figure's own words.
+        let end = figure.tokenEnd(in: paragraph)
+        return (start..<max(start, end - 1)).contains {
+            tokens[$0].lower == "of" && ["them", "whom"].contains(tokens[$0 + 1].lower)
         }
     }
 

@@ -43,6 +43,32 @@ enum FigureLexicon {
     /// …`): the number counts nothing in the text.
     static let furnitureMarkers: Set<String> = ["Related", "Topic", "Tags", "Share", "Comments", "Photo", "Video"]
 
+    /// Sayings and set phrases with a number in them that count nothing (`a picture is worth a thousand
+    /// words`, `a million thanks`, `at one point`, `one by one`), as lowercase words. A number phrase is
+    /// one of them when its first word stands at a word of the idiom and the words around it match.
+    static let numberIdioms: [[String]] = [
+        ["worth", "a", "thousand", "words"], ["a", "million", "thanks"], ["a", "thousand", "thanks"],
+        ["a", "million", "times"], ["a", "thousand", "times"], ["a", "hundred", "times"],
+        ["one", "in", "a", "million"], ["a", "million", "miles", "away"], ["a", "thousand", "miles", "away"],
+        ["at", "one", "point"], ["at", "one", "stage"], ["one", "day"], ["one", "another"], ["one", "time"],
+        ["one", "way"], ["one", "side"], ["one", "hand"],
+        ["one", "such"], ["one", "by", "one"], ["one", "after", "another"], ["one", "at", "a", "time"],
+        ["one", "and", "the", "same"], ["one", "and", "only"], ["one", "of", "a", "kind"], ["one", "too", "many"],
+        ["two", "cents"], ["in", "two", "minds"], ["two", "sides", "of", "the", "same", "coin"],
+        ["two", "birds", "with", "one", "stone"], ["put", "two", "and", "two", "together"], ["cloud", "nine"],
+        ["the", "seven", "seas"], ["nine", "lives"], ["on", "all", "fours"], ["at", "sixes", "and", "sevens"],
+        ["a", "dozen", "times"], ["half", "a", "dozen", "of", "the", "other"], ["six", "of", "one"],
+    ]
+
+    /// The idioms by each of their words, with where that word stands in them.
+    static let numberIdiomsByWord: [String: [(words: [String], at: Int)]] = {
+        var index: [String: [(words: [String], at: Int)]] = [:]
+        for idiom in numberIdioms {
+            for (at, word) in idiom.enumerated() { index[word, default: []].append((idiom, at)) }
+        }
+        return index
+    }()
+
     /// Words that end a noun phrase: determiners, prepositions, conjunctions, auxiliaries, pronouns.
     static let phraseBreakers: Set<String> = [
         "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for", "with", "without", "into", "onto",
@@ -228,6 +254,29 @@ enum FigureLexicon {
 
     /// Descriptions of a monitoring group, which stand for the last organisation that reported a figure.
     static let monitorDescriptions: Set<String> = ["monitor", "group", "watchdog", "observatory"]
+
+    /// The kind of organisation a description word names: `monitor`, `observatory`, `watchdog` and
+    /// `monitoring` are one kind; the other organisation descriptions are each their own.
+    static func descriptionKind(_ word: String) -> String? {
+        if ["monitor", "monitors", "monitoring", "observatory", "watchdog"].contains(word) { return "monitor" }
+        return organizationDescriptions.contains(word) ? word : nil
+    }
+
+    /// Words that may stand between an organisation's name and its description: `state news agency SANA`,
+    /// `the UK-based war monitor`, `SANA official news agency`.
+    static let descriptionModifiers: Set<String> = [
+        "state", "official", "news", "press", "wire", "war", "rights", "human", "monitoring", "militant",
+        "jihadist", "rebel", "armed", "extremist", "opposition", "humanitarian", "aid", "international", "local",
+        "independent", "private", "state-run", "state-owned", "government", "regime",
+    ]
+
+    /// News agencies, as their names and acronyms are written: `the agency` may stand for one of them.
+    static let newsAgencies: Set<String> = [
+        "SANA", "Syrian Arab News Agency", "Reuters", "AFP", "Agence France-Presse", "Agence France Presse", "AP",
+        "Associated Press", "IRNA", "TASS", "Xinhua", "Anadolu", "Anadolu Agency", "Interfax", "RIA Novosti",
+        "Sputnik", "Fars", "Tasnim", "ISNA", "Mehr", "KCNA", "Yonhap", "Kyodo", "dpa", "ANSA", "EFE", "PTI", "WAFA",
+        "QNA", "SPA", "MENA", "NNA", "KUNA", "WAM", "Bernama", "Antara", "Ruptly", "UPI", "ANHA", "Hawar",
+    ]
 
     // MARK: - Events
 

@@ -99,9 +99,17 @@ extension FigureParagraphReader {
         let i = phrase.tokens.upperBound
         guard i + 1 < sentence.upperBound, tokens[i].lower == "of" else { return nil }
         var j = i + 1
-        guard ["the", "these", "those", "its", "their", "his", "her", "our", "them", "us"].contains(tokens[j].lower)
+        guard
+            ["the", "these", "those", "its", "their", "his", "her", "our", "them", "us", "whom"].contains(
+                tokens[j].lower)
         else { return nil }
-        if tokens[j].lower == "them" || tokens[j].lower == "us" { return (nil, j + 1, nil) }
+        if ["them", "us", "whom"].contains(tokens[j].lower) {
+            // `eight of them children`: what the part is, said after the pronoun.
+            if j + 1 < sentence.upperBound, isPluralNoun(tokens[j + 1]) {
+                return (Self.singular(tokens[j + 1].lower), j + 2, nil)
+            }
+            return (nil, j + 1, nil)
+        }
         j += 1
         // `one of the largest engagements`, `one of the most …`: a ranking, not a count.
         if j < sentence.upperBound,

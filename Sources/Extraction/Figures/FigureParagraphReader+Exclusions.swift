@@ -85,12 +85,17 @@ extension FigureParagraphReader {
         return false
     }
 
-    /// `at one point`, `one day`, `one another`, `no 10`, `number 4`: idioms and labels, not counts.
+    /// `worth a thousand words`, `at one point`, `one of the biggest`, `no 10`, `number 4`: idioms,
+    /// rankings and labels, not counts.
     func isIdiom(_ phrase: NumberPhrase, next: Token?, previous: Token?) -> Bool {
         let i = phrase.numeralStart
-        // `at one point`, `one day`, `one another`: idioms, not counts.
-        if phrase.isSpelledOut, phrase.value == 1, let next,
-            ["point", "stage", "another", "time", "day", "way", "side", "hand", "such"].contains(next.lower)
+        if phrase.isSpelledOut, isInNumberIdiom(phrase) { return true }
+        // `one of the biggest`, `one of its most …`: a ranking, not a count.
+        if phrase.isSpelledOut, phrase.value == 1, let next, next.lower == "of",
+            phrase.tokens.upperBound + 2 < tokens.count,
+            ["the", "its", "their", "his", "her", "our"].contains(tokens[phrase.tokens.upperBound + 1].lower),
+            isSuperlative(tokens[phrase.tokens.upperBound + 2].lower)
+                || ["best", "few"].contains(tokens[phrase.tokens.upperBound + 2].lower)
         {
             return true
         }
@@ -98,6 +103,18 @@ extension FigureParagraphReader {
             phrase.tokens.lowerBound == i
         {
             return true
+        }
+        return false
+    }
+
+    /// Whether the phrase's words stand inside one of the lexicon's number idioms (`a million thanks`).
+    func isInNumberIdiom(_ phrase: NumberPhrase) -> Bool {
+        let first = phrase.tokens.lowerBound
+        for (words, at) in FigureLexicon.numberIdiomsByWord[tokens[first].lower] ?? [] {
+            let start = first - at
+            guard start >= 0, start + words.count <= tokens.count, start + words.count >= phrase.tokens.upperBound
+            else { continue }
+            if words.indices.allSatisfy({ tokens[start + $0].lower == words[$0] }) { return true }
         }
         return false
     }

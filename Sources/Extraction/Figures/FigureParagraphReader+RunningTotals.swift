@@ -22,6 +22,8 @@ extension FigureParagraphReader {
             {
                 return true
             }
+            // `in the conflict which started in March 2011`, `killed in the war`: the whole war's toll.
+            if ["in", "during", "throughout"].contains(word), isWholeConflict(after: i + 1, in: clause) { return true }
             // `in six years of war`, `after five years of conflict`.
             if FigureLexicon.stretchUnits.contains(word), next == "of", i + 2 < clause.upperBound,
                 FigureLexicon.conflictNouns.contains(tokens[i + 2].lower)
@@ -45,13 +47,40 @@ extension FigureParagraphReader {
         k += 1
         // `the past five years`, `the past 24 months`: a number of units; `the past year` alone too.
         var scanned = 0
+        var counted = false
         while k < clause.upperBound, scanned < 3 {
-            if FigureLexicon.stretchUnits.contains(tokens[k].lower) {
-                // `the past week`, `the last day` are one occasion's reach: only a month or more is a stretch.
-                return !["day", "days", "hours", "hour", "night", "week", "weekend"].contains(tokens[k].lower)
+            let word = tokens[k].lower
+            if FigureLexicon.stretchUnits.contains(word) {
+                // `the past week`, `the last day`, `the past 24 hours` are one occasion's reach; a month or
+                // more is a stretch, and so are several days or weeks (`in the past four days`).
+                if ["hours", "hour", "night", "weekend", "day", "week"].contains(word) { return false }
+                return !["days", "weeks"].contains(word) || counted
             }
+            if tokens[k].isNumber || NumberWords.wordValue(word).map({ $0 > 1 }) ?? false { counted = true }
             k += 1
             scanned += 1
+        }
+        return false
+    }
+
+    /// `the conflict which started in 2011`, `the war.`, `the Syrian civil war, which …`, `Syria's conflict
+    /// which began …`: the whole of a war (not `the war zone`, a place, nor `the fighting`, which may be
+    /// one day's).
+    func isWholeConflict(after start: Int, in clause: Range<Int>) -> Bool {
+        guard start < clause.upperBound,
+            ["the", "its", "their"].contains(tokens[start].lower) || tokens[start].isCapitalized
+        else { return false }
+        var k = ["the", "its", "their"].contains(tokens[start].lower) ? start + 1 : start
+        while k < clause.upperBound, k - start <= 3 {
+            let word = tokens[k].lower
+            if ["war", "conflict", "uprising", "insurgency", "revolution"].contains(word) {
+                guard k + 1 < clause.upperBound, tokens[k + 1].isWord else { return true }
+                return ["which", "that", "since", "began", "started", "erupted", "in"].contains(tokens[k + 1].lower)
+            }
+            guard tokens[k].isWord, !tokens[k].isNumber, !FigureLexicon.phraseBreakers.contains(word) else {
+                return false
+            }
+            k += 1
         }
         return false
     }

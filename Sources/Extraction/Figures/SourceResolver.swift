@@ -12,11 +12,14 @@ struct SourceResolver {
     /// Organisations named lately, most recent last (at most ``recentLimit``).
     private var recentOrganizations: [Int] = []
     private static let recentLimit = 8
-    /// The entity the last resolved source named.
-    private var lastSource: Int?
     /// The last person named before the sentence being read, for `he said` and `she told`.
     private(set) var lastPerson: Int?
     private var lastPersonInSentence: Int?
+    /// The kinds of organisation the article called each one, by the words beside its name (`news agency
+    /// SANA`, `the monitoring group SOHR`, `the Islamic State group`): entity → description kinds.
+    private var descriptions: [Int: Set<String>] = [:]
+    /// Organisations that reported a figure so far, in the order they first did.
+    private var reportingOrganizations: [Int] = []
 
     let gazetteer: Gazetteer
 
@@ -47,6 +50,7 @@ struct SourceResolver {
             let kind = entities.entities[mention.entity].kind
             if kind == .person { lastPersonInSentence = mention.entity }
             guard kind == .organization else { continue }
+            noteDescriptions(around: mention.tokens, of: mention.entity, in: paragraph, sentence: sentence)
             recentOrganizations.removeAll { $0 == mention.entity }
             recentOrganizations.append(mention.entity)
             if recentOrganizations.count > Self.recentLimit { recentOrganizations.removeFirst() }
@@ -61,16 +65,20 @@ struct SourceResolver {
             // `He said …`: the person named last before this sentence.
             return lastPerson.map { entities.entities[$0].name }
         }
+        if words.count == 1, phrase.lowercased() == "it" {
+            // `…, it added`: the one organisation that has reported so far, else no one.
+            return reportingOrganizations.count == 1 ? entities.entities[reportingOrganizations[0]].name : nil
+        }
         // `Commerce Department figures`: the figures' owner, when it is one of the article's entities.
         if words.count > 1, let last = words.last, FigureLexicon.evidenceNouns.contains(last.lowercased()) {
             guard let owner = entity(namedBy: Array(words.dropLast())) else { return nil }
-            lastSource = owner
+            noteReporter(owner)
             return entities.entities[owner].name
         }
         if let entity = entity(namedBy: words) ?? entity(employing: words) ?? entity(describedBy: words)
             ?? organization(startingWith: words)
         {
-            lastSource = entity
+            noteReporter(entity)
             return entities.entities[entity].name
         }
         let described = Array(words.drop(while: Self.isModifier))
@@ -94,6 +102,13 @@ struct SourceResolver {
             return described.joined(separator: " ")
         }
         return nil
+    }
+
+    /// Notes an entity a source named, for `it added` and `the group said` later.
+    private mutating func noteReporter(_ entity: Int) {
+        if entities.entities[entity].kind == .organization, !reportingOrganizations.contains(entity) {
+            reportingOrganizations.append(entity)
+        }
     }
 
     /// The entity whose name or alias the phrase ends with: `the UK-based Syrian Observatory for Human
@@ -130,25 +145,64 @@ struct SourceResolver {
         return entity
     }
 
-    /// The organisation a description stands for: one named lately whose name has its head word (`the
-    /// Observatory`, `the agency`), or the last organisation that was a source (`the monitor`, `the
-    /// group`).
+    /// The organisation a description stands for (`the agency`, `the monitor`, `the group`, `the official
+    /// agency`): the one organisation named lately or reporting so far that fits it, by a word of its name
+    /// (`Syrian Observatory for Human Rights` is a monitor), by what the article called it (`news agency
+    /// SANA`), or as a news agency the lexicon knows; nil when none or several fit.
     private func entity(describedBy words: [String]) -> Int? {
-        guard let head = words.last?.lowercased(), FigureLexicon.organizationDescriptions.contains(head) else {
-            return nil
+        guard let head = words.last?.lowercased(), FigureLexicon.organizationDescriptions.contains(head),
+            var kind = FigureLexicon.descriptionKind(head)
+        else { return nil }
+        // `the monitoring group`, `the war monitor`: a monitor, which reports by trade, so one that reported
+        // before is the one meant even when another is named.
+        if words.contains(where: { FigureLexicon.descriptionKind($0.lowercased()) == "monitor" }) {
+            kind = "monitor"
+            let reporters = reportingOrganizations.filter { fits($0, kind) }
+            if reporters.count == 1 { return reporters[0] }
         }
-        let headWord = head.prefix(1).uppercased() + head.dropFirst()
-        if let named = recentOrganizations.last(where: {
-            entities.entities[$0].name.split(separator: " ").contains { $0 == headWord }
-        }) {
-            return named
-        }
-        if FigureLexicon.monitorDescriptions.contains(head), let lastSource,
-            entities.entities[lastSource].kind == .organization
+        var fitting: [Int] = []
+        for entity in recentOrganizations + reportingOrganizations where !fitting.contains(entity) && fits(entity, kind)
         {
-            return lastSource
+            fitting.append(entity)
         }
-        return nil
+        return fitting.count == 1 ? fitting[0] : nil
+    }
+
+    /// Whether the organisation is of the kind a description names.
+    private func fits(_ entity: Int, _ kind: String) -> Bool {
+        let named = entities.entities[entity]
+        var kinds = descriptions[entity] ?? []
+        for word in named.name.split(separator: " ") where word.first?.isUppercase == true {
+            if let wordKind = FigureLexicon.descriptionKind(word.lowercased()) { kinds.insert(wordKind) }
+        }
+        if ([named.name] + named.aliases).contains(where: FigureLexicon.newsAgencies.contains) {
+            kinds.insert("agency")
+        }
+        // A monitor is a group too (`the group added` after the Observatory reported).
+        if kinds.contains("monitor") { kinds.insert("group") }
+        return kinds.contains(kind)
+    }
+
+    /// `news agency SANA`, `SANA news agency`, `the monitoring group SOHR`: the description words next to an
+    /// organisation's name in its sentence, with the modifiers between them (`state`, `news`), up to three
+    /// words on each side.
+    private mutating func noteDescriptions(
+        around name: Range<Int>, of entity: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph,
+        sentence: Range<Int>
+    ) {
+        let tokens = paragraph.tokens
+        for (from, step) in [(name.lowerBound - 1, -1), (name.upperBound, 1)] {
+            var k = from
+            while sentence.contains(k), abs(k - from) < 3, tokens[k].isWord, !tokens[k].isCapitalized {
+                let word = tokens[k].lower
+                if let kind = FigureLexicon.descriptionKind(word) {
+                    descriptions[entity, default: []].insert(kind)
+                } else if !FigureLexicon.descriptionModifiers.contains(word) {
+                    break
+                }
+                k += step
+            }
+        }
     }
 
     /// `UK-based`, `opposition-run`, `state-run`: a modifier before the description, not part of it.

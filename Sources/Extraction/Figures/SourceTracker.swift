@@ -67,9 +67,9 @@ struct SourceTracker {
                 }
                 continue
             }
-            // `He said`, `she told`, `… including a child he said` (text that lost its commas): the
-            // resolver knows who was named last.
-            if i > sentence.lowerBound, ["he", "she"].contains(tokens[i - 1].lower) {
+            // `He said`, `she told`, `… including a child he said` (text that lost its commas), `it added`:
+            // the resolver knows who was named last, or which organisation reports.
+            if i > sentence.lowerBound, ["he", "she", "it"].contains(tokens[i - 1].lower) {
                 return tokens[i - 1].lower
             }
             if let phrase = nounPhrase(backwardFrom: i - 1, in: sentence, paragraph: paragraph) { return phrase }
@@ -149,7 +149,7 @@ struct SourceTracker {
         "added", "quoted", "warned", "revealed", "predicts", "predicted", "forecast", "forecasts",
     ]
 
-    /// `claimed 160 civilians were killed`, `put the death toll at 85`: verbs that report only when a
+    /// `claimed 160 civilians were killed`, `put (placed) the death toll at 85`: verbs that report only when a
     /// number or a toll follows (not `claimed responsibility`, `put pressure on`).
     func isReportingUse(of i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         guard i + 1 < sentence.upperBound else { return false }
@@ -159,7 +159,7 @@ struct SourceTracker {
         case "show", "shows", "showed", "showing":
             // `Commerce Department figures showing …`: the figures' owner reports.
             return i > sentence.lowerBound && FigureLexicon.evidenceNouns.contains(tokens[i - 1].lower)
-        case "put", "puts", "putting":
+        case "put", "puts", "putting", "placed", "places", "placing":
             let window = (i + 1)..<min(i + 4, sentence.upperBound)
             return window.contains { tokens[$0].lower == "toll" }
         default:

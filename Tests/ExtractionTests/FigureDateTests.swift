@@ -1,0 +1,48 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// A figure's date is the day its sentence names, resolved from the publication date; a total over a
+/// stretch of time has none.
+@Suite struct FigureDateTests {
+    /// The date of the figure with `value` in `text`, in an article published on Friday 15 March 2019
+    /// (or with no publication date).
+    func date(of value: Double, in text: String, published: String? = "2019-03-15") -> String? {
+        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)], published: published)
+        return TestData.extractor.extract(from: article).figures.first { $0.value == value && $0.span.paragraph == 1 }?
+            .date
+    }
+
+    @Test(arguments: [
+        // A weekday is the one on or before the publication date.
+        ("Shelling killed nine people in the town on Wednesday, a monitor said.", 9.0, "2019-03-13"),
+        ("Shelling killed nine people in the town on Friday.", 9, "2019-03-15"),
+        ("Four civilians were wounded yesterday when a mortar hit the market.", 4, "2019-03-14"),
+        ("Jets killed 12 fighters near the dam last night.", 12, "2019-03-14"),
+        ("Two rockets struck the airport earlier today.", 2, "2019-03-15"),
+        // What happened, not when it was said.
+        ("The monitor said on Thursday that 12 people were killed on Tuesday.", 12, "2019-03-12"),
+        ("Eleven soldiers were killed in the ambush, officials said on Thursday.", 11, "2019-03-14"),
+        // The page's own date in the text is no clause date.
+        (
+            "Date of publication 15 March 2019 Video More than 30 people were killed in raids on Wednesday.", 30,
+            "2019-03-13"
+        ),
+    ])
+    func theDayTheSentenceNames(text: String, value: Double, date: String) {
+        #expect(self.date(of: value, in: text) == date, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("Coalition jets have carried out 140 raids around the town since 2 March.", 140.0),
+        ("More than 90,000 people have died in the conflict which began in March 2012.", 90_000),
+    ])
+    func aTotalOverAStretchOfTimeHasNoDay(text: String, value: Double) {
+        #expect(date(of: value, in: text) == nil, "\(text)")
+    }
+
+    @Test func aWeekdayWithoutAPublicationDateStaysUnresolved() {
+        #expect(date(of: 9, in: "Shelling killed nine people in the town on Wednesday.", published: nil) == nil)
+    }
+}
