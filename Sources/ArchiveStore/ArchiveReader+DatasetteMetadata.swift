@@ -65,6 +65,7 @@ extension ArchiveReader {
         "incident_reports": ["facets": ["event", "unit", "source", "country"]],
         "strikes": ["facets": ["weapon", "event", "country"]],
         "casualties": ["facets": ["event", "who", "country"]],
+        "totals": ["facets": ["event", "unit", "country"]],
         "figure_list": ["facets": ["event", "unit", "source"]],
         "places": ["facets": ["feature", "country"]],
     ]

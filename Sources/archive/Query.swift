@@ -6,12 +6,12 @@ extension Archive {
         static let configuration = CommandConfiguration(
             abstract: "Answer a canned question (a view in the archive); with no name, list them.",
             discussion:
-                "Each canned query is a view: `sqlite3 archive.sqlite 'SELECT * FROM strikes'` prints the same rows. strikes and casualties give one row per site, date and event with the lowest and highest number reported and who said which; reports gives every figure behind them. Tables leave out latitude and longitude; csv and json have them."
+                "Each canned query is a view: `sqlite3 archive.sqlite 'SELECT * FROM strikes'` prints the same rows. strikes and casualties give one row per site, date and event with the lowest and highest number reported and who said which; reports gives every figure behind them, and totals the tolls over a stretch of time (\"230,000 killed since 2011\"), which are no incidents. Tables leave out latitude and longitude; csv and json have them."
         )
 
         @OptionGroup var options: ListingOptions
 
-        @Argument(help: "The canned query to run, e.g. strikes, casualties, reports, figures, people, quotes.")
+        @Argument(help: "The canned query to run, e.g. strikes, casualties, reports, totals, figures, people, quotes.")
         var name: String?
 
         @Option(help: "With `quotes`: only quotes by this person, under any of their names.")
