@@ -22,6 +22,13 @@ extension EntityExtractor {
         {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: known.evidence)]
         }
+        if let split = withoutPostNominal(range, in: paragraph, sentence: sentence, initial: initial)
+            ?? withoutHeadlineCredit(range, in: paragraph, sentence: sentence, initial: initial)
+            ?? splitAtFor(range, in: paragraph, sentence: sentence, initial: initial)
+            ?? withoutTrailingRole(range, in: paragraph, sentence: sentence, initial: initial)
+        {
+            return split
+        }
         if let words = wordsInCapitals(range, in: paragraph, sentence: sentence, initial: initial) { return words }
         if let rest = withoutCommonAcronym(range, in: paragraph, sentence: sentence, initial: initial) { return rest }
         if namesNoScoredKind(range, in: tokens) || namesWork(range, in: paragraph)
@@ -74,7 +81,8 @@ extension EntityExtractor {
         while start < end, !numberedSite,
             EnglishLexicon.notNames.contains(tokens[start].text)
                 || EnglishLexicon.nameParticles.contains(tokens[start].text)
-                || EntityLexicon.runBreakers.contains(tokens[start].text),
+                || EntityLexicon.runBreakers.contains(tokens[start].text)
+                || isShoutedFurniture(tokens[start]),
             knownSpan(at: start, limit: end, in: paragraph).map({ $0.length > 1 }) != true
         {
             start += 1
@@ -83,6 +91,12 @@ extension EntityExtractor {
         while end > start, EnglishLexicon.nameParticles.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "'s"
         { end -= 1 }
         return (start..<end, initial)
+    }
+
+    /// `SUBSCRIBE TRT World`: page furniture shouted in capitals before a name.
+    private func isShoutedFurniture(_ token: Token) -> Bool {
+        token.isAllCaps && token.text.utf8.count >= 4
+            && EntityLexicon.runBreakers.contains(Self.capitalizedForm(token.text))
     }
 
     /// Datelines and credits run into names: `AFP Saturday`, `Syria July 1`, `Reuters Photo`. The names

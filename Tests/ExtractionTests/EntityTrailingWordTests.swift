@@ -1,0 +1,80 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Words run onto a name that do not belong to it: post-nominals, a role after the name, a credit
+/// word ending a headline, shouted page furniture, a second place after `for`; and towns written
+/// with a separate Arabic article.
+@Suite struct EntityTrailingWordTests {
+    func entities(_ paragraphs: [String], headline: String = "Report") -> [ExtractedEntity] {
+        let article = Article(title: headline, paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    func entity(_ found: [ExtractedEntity], _ name: String) -> ExtractedEntity? { found.first { $0.name == name } }
+
+    @Test func postNominalsStayOutOfThePersonsName() {
+        let found = entities([
+            "The plan was backed by Jane Doherty MSP, and Mark Lowe QC said the ruling would stand.",
+            "Later Peter Walsh MEP joined them.",
+        ])
+        #expect(entity(found, "Jane Doherty")?.kind == .person)
+        #expect(entity(found, "Mark Lowe")?.kind == .person)
+        #expect(entity(found, "Peter Walsh")?.kind == .person)
+        #expect(!found.contains { $0.name.hasSuffix(" QC") || $0.name.hasSuffix(" MSP") || $0.name == "QC" })
+    }
+
+    @Test func aRoleAfterTheNameIsSplitOff() {
+        let found = entities(["Karim Souri Secretary General of the alliance condemned the raid. Souri spoke for an hour."])
+        let person = entity(found, "Karim Souri")
+        #expect(person?.kind == .person)
+        #expect(person?.mentions.first?.role == "Secretary General")
+        #expect(!found.contains { $0.name.contains("Secretary") })
+    }
+
+    @Test func aOneWordSurnameThatIsATitleStays() {
+        let found = entities(["The former prime minister John Major visited the school on Friday."])
+        #expect(entity(found, "John Major")?.kind == .person)
+    }
+
+    @Test func aMonitorCreditEndingTheHeadlineIsNoOrganisation() {
+        let found = entities(
+            ["A shell hit a market in the old city of Mosul on Sunday, a monitoring group said."],
+            headline: "Shelling kills 9 in Mosul Monitor")
+        #expect(entity(found, "Mosul")?.kind == .place)
+        #expect(!found.contains { $0.name.contains("Monitor") })
+    }
+
+    @Test func shoutedFurnitureIsNoPartOfAName() {
+        let found = entities(["Watch our reports every day. SUBSCRIBE Channel Nine News for more."])
+        #expect(!found.contains { $0.name.hasPrefix("SUBSCRIBE") })
+    }
+
+    @Test func onePlaceForAnotherIsTwoPlaces() {
+        let found = entities([
+            "The envoy left Geneva for Bern on Tuesday.",
+            "Families left Kafr Nabudah for Tal Shihab after the shelling.",
+        ])
+        #expect(entity(found, "Geneva")?.kind == .place)
+        #expect(entity(found, "Bern")?.kind == .place)
+        #expect(entity(found, "Kafr Nabudah")?.kind == .place)
+        #expect(entity(found, "Tal Shihab")?.kind == .place)
+        #expect(!found.contains { $0.name.contains(" for ") })
+    }
+
+    @Test func anOrganisationsForStaysInItsName() {
+        let found = entities(["The Committee for Public Safety met in the town hall."])
+        #expect(entity(found, "Committee for Public Safety")?.kind == .organization)
+    }
+
+    @Test func aTownWithASeparateArabicArticleIsAPlace() {
+        let found = entities(["Residents of Al Raqqa said the bridge over the river was hit twice."])
+        #expect(entity(found, "Al Raqqa")?.kind == .place)
+    }
+
+    @Test func alAsAGivenNameStaysAPerson() {
+        let found = entities(["The former vice president Al Gore spoke at the climate summit."])
+        #expect(entity(found, "Al Gore")?.kind == .person)
+    }
+}
