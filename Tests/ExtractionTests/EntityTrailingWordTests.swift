@@ -78,3 +78,41 @@ import Testing
         #expect(entity(found, "Al Gore")?.kind == .person)
     }
 }
+
+/// Names that reach over an initial, an `&`, a campus's `at` or a title before `of`; a surname opening a
+/// sentence as a speaker; a person's name answering a question alone.
+extension EntityTrailingWordTests {
+    @Test func initialsOpeningANameBelongToIt() {
+        let found = entities(["The church was founded by L. Ron Hubbard in 1953, and J. K. Rowling wrote about it."])
+        #expect(entity(found, "L. Ron Hubbard")?.kind == .person)
+        #expect(entity(found, "J. K. Rowling")?.kind == .person)
+    }
+
+    @Test func namesJoinedByAnAmpersandBeforeAHeadAreOneName() {
+        let found = entities(["The plane goes to the Harwood Aviation & Space Museum in the spring."])
+        #expect(entity(found, "Harwood Aviation & Space Museum") != nil)
+        #expect(entity(found, "Harwood Aviation") == nil)
+    }
+
+    @Test func aUniversityKeepsItsCampus() {
+        let found = entities(["She studied at the University of Maine at Farmington for two years."])
+        #expect(entity(found, "University of Maine at Farmington")?.kind == .organization)
+    }
+
+    @Test func aTitledPersonOfAnOrganisationIsTwoNames() {
+        let found = entities(["Professor Maria Lopez of Harbour State University led the study."])
+        #expect(entity(found, "Maria Lopez")?.kind == .person)
+        #expect(entity(found, "Harbour State University")?.kind == .organization)
+        #expect(!found.contains { $0.name.hasPrefix("Professor") })
+    }
+
+    @Test func aSurnameOpeningASentenceBeforeASpeechVerbIsAPerson() {
+        let found = entities(["Okonkwo spoke to reporters on Monday outside the court."])
+        #expect(entity(found, "Okonkwo")?.kind == .person)
+    }
+
+    @Test func aPersonsNameAloneAsASentenceIsRead() {
+        let found = entities(["Who would you most like to meet? Thomas Paine. He wrote clearly."])
+        #expect(entity(found, "Thomas Paine")?.kind == .person)
+    }
+}

@@ -199,6 +199,12 @@ import Testing
                     + " “Every council will have to save money.”"
             ], speaker: "Fiona Baird", count: 2),
         ContinuedCase(
+            testDescription: "a surname alone opens the sentence before the quote",
+            paragraphs: [
+                "The writer Anne Tyler lives in the city.",
+                "Okonkwo spoke to reporters on Monday. “We will not stop,” he said.",
+            ], speaker: "Okonkwo", count: 1),
+        ContinuedCase(
             testDescription: "an unnamed speaker is not continued by an earlier name",
             paragraphs: [
                 "Mayor Elena Ruiz said the water would recede within days.",

@@ -66,23 +66,56 @@ extension EntityExtractor {
                 // `Organisation for the Prohibition of Chemical Weapons`, `Museum of the Air Force`: an
                 // organisation's or a site's head, then `of the` and the rest of its name.
                 end += 3
-            } else if tokens[end].text == "&", next, EntityLexicon.firmPartners.contains(tokens[end + 1].text) {
-                // `Holm & Sons`, `Avery & Co`: a firm's name.
+            } else if tokens[end].text == "&", next,
+                EntityLexicon.firmPartners.contains(tokens[end + 1].text)
+                    || headAhead(from: end + 1, in: tokens, sentence: sentence, isBlocked: isBlocked)
+            {
+                // `Holm & Sons`, `Avery & Co`: a firm's name; `Aviation & Space Museum`, `Mary & Leigh
+                // Block Museum`: names joined by `&` before the head of one organisation or site.
+                end += 2
+            } else if tokens[end].lower == "at", !tokens[end].isCapitalized, next,
+                tokens[i].text == "University", end - i >= 3, tokens[i + 1].lower == "of"
+            {
+                // `University of North Carolina at Chapel Hill`: a university's campus is part of its name.
                 end += 2
             } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next
             {
                 // `People's Liberation Army`
                 end += 2
             } else if tokens[end].isPunctuation("."), !tokens[end].spaceBefore, tokens[end - 1].text.count == 1,
-                tokens[end - 1].isCapitalized, end - 1 > i, next
+                tokens[end - 1].isCapitalized, next,
+                end - 1 > i || initialsOpenName(at: end + 1, in: tokens, sentence: sentence)
             {
-                // A middle initial: `Elizabeth A. Smith`, `James T. Kirk`.
+                // A middle initial: `Elizabeth A. Smith`, `James T. Kirk`; initials first when a name
+                // of two words or another initial follows: `L. Ron Hubbard`, `J. K. Rowling`.
                 end += 2
             } else {
                 break
             }
         }
         return end
+    }
+
+    /// Whether an organisation's or a site's head comes within three capitalised words from `k`.
+    private func headAhead(from k: Int, in tokens: [Token], sentence: Range<Int>, isBlocked: [Bool]) -> Bool {
+        var j = k
+        while j < min(k + 3, sentence.upperBound), !isBlocked[j], tokens[j].isNamePart {
+            let word = tokens[j].text
+            if EnglishLexicon.organizationHeads.contains(word) || EntityLexicon.placeNameHeads.contains(word)
+                || EntityLexicon.companyHeads.contains(word) || EntityLexicon.siteHeads.contains(word)
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// After an opening initial and its full stop: another initial, or two capitalised words.
+    private func initialsOpenName(at k: Int, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        guard k + 1 < sentence.upperBound, tokens[k].isNamePart, tokens[k].isCapitalized else { return false }
+        if tokens[k].text.count == 1 { return tokens[k + 1].isPunctuation(".") && !tokens[k + 1].spaceBefore }
+        return tokens[k + 1].isNamePart && tokens[k + 1].isCapitalized && !tokens[k].isAllCaps
     }
 
     /// Appends the names in a run to `result`: inside the parentheses after an earlier name they are its

@@ -167,16 +167,35 @@ public struct EntityExtractor: Sendable {
                 }
             }
             return !candidate.sentenceInitial || weight >= Evidence.cue || midSentence.contains(candidate.name)
+                || candidate.kind == .person && Self.opensSpeechSentence(candidate, in: article)
         }
         var result: [Candidate] = []
         var newIndex = [Int?](repeating: nil, count: candidates.count)
-        for (i, candidate) in candidates.enumerated() where keep(candidate) {
+        for (i, candidate) in candidates.enumerated() {
             var candidate = candidate
+            if candidate.evidence == nil, candidate.sentenceInitial, !candidate.titleOnly, !candidate.genericHead,
+                Self.opensSpeechSentence(candidate, in: article)
+            {
+                candidate.evidence = Evidence(kind: .person, weight: Evidence.context)
+            }
+            guard keep(candidate) else { continue }
             candidate.alternativeOf = candidate.alternativeOf.flatMap { newIndex[$0] }
             newIndex[i] = result.count
             result.append(candidate)
         }
         return result
+    }
+
+    /// `Brennan spoke to reporters`, `Okafor said`: a word no dictionary has opening a sentence as the
+    /// subject of a verb of speaking names its speaker.
+    static func opensSpeechSentence(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let after = candidate.tokens.upperBound
+        guard candidate.tokens.count == 1, after < tokens.count, !tokens[candidate.tokens.lowerBound].isAllCaps,
+            tokens[after].isWord, !tokens[after].isCapitalized,
+            EnglishLexicon.speechVerbs.contains(tokens[after].lower) || tokens[after].lower == "spoke"
+        else { return false }
+        return EnglishWords.bundled.partOfSpeech(of: tokens[candidate.tokens.lowerBound].lower) == nil
     }
 
     /// `for The Onion`, `The Independent reported`: a capitalised `The` inside a sentence belongs to a
@@ -211,6 +230,8 @@ public struct EntityExtractor: Sendable {
             }
         }
         for sentence in paragraph.sentences where sentence.contains(where: { tokens[$0].isWord }) {
+            // `Thomas Jefferson.` answering a question: a person's name alone is read as one.
+            if isPersonNameAlone(sentence, in: tokens) { continue }
             guard !sentence.contains(where: { tokens[$0].isWord && tokens[$0].startsLowercase }),
                 !ranges.contains(where: { $0.overlaps(sentence) })
             else {
@@ -223,6 +244,15 @@ public struct EntityExtractor: Sendable {
             ranges.append(sentence)
         }
         return ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// A sentence that is only a given name and one or two more capitalised words.
+    static func isPersonNameAlone(_ sentence: Range<Int>, in tokens: [Token]) -> Bool {
+        let words = sentence.filter { tokens[$0].isWord }
+        guard (2...3).contains(words.count), words.count + 1 >= sentence.count,
+            let first = words.first, EntityGivenNames.common.contains(tokens[first].lower)
+        else { return false }
+        return words.allSatisfy { tokens[$0].isCapitalized && !tokens[$0].isAllCaps }
     }
 
     /// Words the article writes in lowercase somewhere: capitalised elsewhere, they are common words

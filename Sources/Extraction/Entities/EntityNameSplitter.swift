@@ -242,7 +242,11 @@ extension EntityExtractor {
         initial: Bool
     ) -> [Candidate]? {
         let tokens = paragraph.tokens
-        let start = range.lowerBound
+        // `Professor Ana Ruiz of Harbour University`: a title before the person is the role.
+        var start = range.lowerBound
+        while start < range.upperBound, isTitle(tokens[start]) || EntityLexicon.honorifics.contains(tokens[start].text) {
+            start += 1
+        }
         guard let of = range.first(where: { tokens[$0].lower == "of" }), (2...3).contains(of - start),
             of + 1 < range.upperBound
         else { return nil }
@@ -261,9 +265,10 @@ extension EntityExtractor {
             structure(person, in: paragraph) == nil,
             organizationInRole(rest, in: paragraph) != nil
         else { return nil }
-        let name = candidate(
-            person, in: paragraph, sentence: sentence, initial: initial,
-            evidence: Evidence(kind: .person, weight: Evidence.cue))
+        var name = candidate(
+            person, in: paragraph, sentence: sentence, initial: initial && start == range.lowerBound,
+            evidence: Evidence(kind: .person, weight: start > range.lowerBound ? Evidence.structure : Evidence.cue))
+        if start > range.lowerBound { name.role = paragraph.text(of: range.lowerBound..<start) }
         return [name] + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
     }
 
