@@ -116,3 +116,36 @@ extension EntityTrailingWordTests {
         #expect(entity(found, "Thomas Paine")?.kind == .person)
     }
 }
+
+/// Abbreviated place words, adjectives opening headed names, post-nominals after a comma, and
+/// products written with a version number.
+extension EntityTrailingWordTests {
+    @Test func anAbbreviatedSaintStaysInThePlacesName() {
+        let found = entities(["The fair moved to St. Louis last year."])
+        #expect(entity(found, "St. Louis")?.kind == .place)
+    }
+
+    @Test func anAdjectiveOpeningAHeadedNameStays() {
+        let found = entities(["The national team visited the National Museum of Flight in the afternoon."])
+        #expect(entity(found, "National Museum of Flight") != nil)
+        #expect(entity(found, "Museum of Flight") == nil)
+    }
+
+    @Test func aPostNominalBetweenCommasIsNoName() {
+        let found = entities(["The defence barrister, Ruth Okafor, QC, said the case was weak."])
+        #expect(entity(found, "Ruth Okafor")?.kind == .person)
+        #expect(entity(found, "QC") == nil)
+    }
+
+    @Test func aProductWithAVersionNumberIsNoPerson() {
+        let found = entities([
+            "Many offices still run Skyline Browser 6 at work, and Skyline Browser is losing users to rivals."
+        ])
+        #expect(!found.contains { $0.name.hasPrefix("Skyline Browser") })
+    }
+
+    @Test func aNumberCountingANounAfterANameLeavesTheName() {
+        let found = entities(["Rebels fired at Tal Shihab 12 rockets on Sunday, and Dana Whitfield 3 goals later."])
+        #expect(entity(found, "Tal Shihab")?.kind == .place)
+    }
+}

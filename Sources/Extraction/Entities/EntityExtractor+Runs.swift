@@ -68,7 +68,7 @@ extension EntityExtractor {
                 end += 3
             } else if tokens[end].text == "&", next,
                 EntityLexicon.firmPartners.contains(tokens[end + 1].text)
-                    || headAhead(from: end + 1, in: tokens, sentence: sentence, isBlocked: isBlocked)
+                    || headAhead(from: end + 1, in: tokens, limit: sentence.upperBound) { isBlocked[$0] }
             {
                 // `Holm & Sons`, `Avery & Co`: a firm's name; `Aviation & Space Museum`, `Mary & Leigh
                 // Block Museum`: names joined by `&` before the head of one organisation or site.
@@ -81,6 +81,11 @@ extension EntityExtractor {
             } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next
             {
                 // `People's Liberation Army`
+                end += 2
+            } else if tokens[end].isPunctuation("."), !tokens[end].spaceBefore,
+                EntityLexicon.abbreviatedPlaceWords.contains(tokens[end - 1].text), next
+            {
+                // `St. Louis`, `Mt. Hood`: an abbreviated word of a place's name and its full stop.
                 end += 2
             } else if tokens[end].isPunctuation("."), !tokens[end].spaceBefore, tokens[end - 1].text.count == 1,
                 tokens[end - 1].isCapitalized, next,
@@ -97,9 +102,9 @@ extension EntityExtractor {
     }
 
     /// Whether an organisation's or a site's head comes within three capitalised words from `k`.
-    private func headAhead(from k: Int, in tokens: [Token], sentence: Range<Int>, isBlocked: [Bool]) -> Bool {
+    private func headAhead(from k: Int, in tokens: [Token], limit: Int, isBlocked: (Int) -> Bool) -> Bool {
         var j = k
-        while j < min(k + 3, sentence.upperBound), !isBlocked[j], tokens[j].isNamePart {
+        while j < min(k + 3, limit), !isBlocked(j), tokens[j].isNamePart {
             let word = tokens[j].text
             if EnglishLexicon.organizationHeads.contains(word) || EntityLexicon.placeNameHeads.contains(word)
                 || EntityLexicon.companyHeads.contains(word) || EntityLexicon.siteHeads.contains(word)
@@ -173,7 +178,10 @@ extension EntityExtractor {
             {
                 last -= 1
             }
+            // `National Museum of …`, `Royal Botanic Gardens`: an adjective opening a name with a head stays.
+            let opensHeadedName = headAhead(from: first + 1, in: tokens, limit: last) { _ in false }
             while last - first >= 2, common(first), tokens[first + 1].lower != "'s",
+                !(opensHeadedName && EnglishWords.bundled.partOfSpeech(of: tokens[first].lower) == .adjective),
                 (knownSpan(at: first, limit: last, in: paragraph)?.length ?? 0) < 2
             {
                 first += 1

@@ -101,6 +101,7 @@ public struct EntityExtractor: Sendable {
         }
         candidates = Self.placesByCoordination(candidates, articles: article)
         candidates = filtered(candidates, commonWords: commonWords, article: article)
+        candidates = Self.withoutVersionedProducts(candidates, in: article)
         if Self.lostApostrophes(article) {
             candidates = candidates.map { Self.foldingLostPossessive($0, in: article) }
         }
@@ -143,6 +144,10 @@ public struct EntityExtractor: Sendable {
             guard !candidate.name.contains(" ") else { return true }
             // `L` of `L. Ron Hubbard` cut off by a full stop: a letter alone names nothing.
             if candidate.name.unicodeScalars.count == 1 { return false }
+            // `Mark Tedeschi, QC,`: the letters of an office after a person's name and a comma.
+            if EntityLexicon.postNominals.contains(candidate.name), Self.followsNameAndComma(candidate, in: article) {
+                return false
+            }
             // `IS` in `WHAT IS NEXT`: a word in capitals with nothing to say it is a name.
             if candidate.evidence == nil, EntityLexicon.commonAcronyms.contains(candidate.name) { return false }
             // A lone word the article also writes in lowercase (`Terrorist` in a title-case run) is no name.
@@ -184,6 +189,13 @@ public struct EntityExtractor: Sendable {
             result.append(candidate)
         }
         return result
+    }
+
+    /// Whether a comma and a capitalised word come right before the candidate.
+    static func followsNameAndComma(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let k = candidate.tokens.lowerBound
+        return k >= 2 && tokens[k - 1].isPunctuation(",") && tokens[k - 2].isWord && tokens[k - 2].isCapitalized
     }
 
     /// `Brennan spoke to reporters`, `Okafor said`: a word no dictionary has opening a sentence as the

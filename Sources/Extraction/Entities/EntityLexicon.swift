@@ -357,6 +357,9 @@ enum EntityLexicon {
         "DBE", "FRS", "PhD", "Jr", "Jr.", "Sr", "Sr.",
     ]
 
+    /// Abbreviated words of places' names written with a full stop: `St. Louis`, `Mt. Hood`.
+    static let abbreviatedPlaceWords: Set<String> = ["St", "Ste", "Mt", "Ft", "Pt"]
+
     /// Credit words that end a headline after the place it names: `… in Aleppo Monitor`.
     static let headlineCreditWords: Set<String> = ["Monitor", "Monitors", "Observatory", "Activists", "Sources"]
 
