@@ -149,3 +149,47 @@ extension EntityTrailingWordTests {
         #expect(entity(found, "Tal Shihab")?.kind == .place)
     }
 }
+
+extension EntityTrailingWordTests {
+    @Test func anOrganisationWithItsCountryBeforeItIsTheSameOrganisation() {
+        let found = entities([
+            "The UK Home Office published the letter on Monday.",
+            "A spokesman said the Home Office would reply within a week.",
+        ])
+        let office = found.filter { $0.name.hasSuffix("Home Office") }
+        #expect(office.count == 1)
+        #expect(office.first?.kind == .organization)
+    }
+}
+
+extension EntityTrailingWordTests {
+    @Test func commonWordsJoinedByAndInsideOneHeadedNameStayOneName() {
+        let found = entities(["The Water and Power Agency raised its prices in June."])
+        #expect(entity(found, "Water and Power Agency")?.kind == .organization)
+        #expect(entity(found, "Power Agency") == nil)
+    }
+
+    @Test func twoNamesJoinedByAndStayTwoNames() {
+        let found = entities(["Fighting between Hezbollah and Syrian Army units went on all night."])
+        #expect(entity(found, "Hezbollah")?.kind == .organization)
+        #expect(!found.contains { $0.name.contains(" and ") })
+    }
+
+    @Test func aGenusBeforeItsSpeciesIsNoPerson() {
+        let found = entities(["The team collected wild colonies of Myrmica rubra from old logs near Oslo."])
+        #expect(entity(found, "Myrmica") == nil)
+        #expect(entity(found, "Oslo")?.kind == .place)
+    }
+}
+
+extension EntityTrailingWordTests {
+    @Test func spellingsWithDoubledLettersOrTheArticleAreOnePlace() {
+        let found = entities([
+            "Air strikes hit Raqqa on Monday, the monitor said.",
+            "Two more people were killed in Raqa on Tuesday, and shells fell on Al Raqqa again.",
+        ])
+        let places = found.filter { ["Raqqa", "Raqa", "Al Raqqa"].contains($0.name) }
+        #expect(places.count == 1)
+        #expect(places.first?.kind == .place)
+    }
+}

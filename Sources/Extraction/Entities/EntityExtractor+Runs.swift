@@ -73,6 +73,13 @@ extension EntityExtractor {
                 // `Holm & Sons`, `Avery & Co`: a firm's name; `Aviation & Space Museum`, `Mary & Leigh
                 // Block Museum`: names joined by `&` before the head of one organisation or site.
                 end += 2
+            } else if tokens[end].text == "and", next, joinsCommonWordsOfOneName(at: end, in: tokens, limit: sentence.upperBound),
+                !headAhead(from: i, in: tokens, limit: end) { _ in false },
+                headAhead(from: end + 1, in: tokens, limit: sentence.upperBound) { isBlocked[$0] }
+            {
+                // `Food and Drug Administration`, `Air and Space Museum`: common words joined by `and`
+                // inside one name with a head.
+                end += 2
             } else if tokens[end].lower == "at", !tokens[end].isCapitalized, next,
                 tokens[i].text == "University", end - i >= 3, tokens[i + 1].lower == "of"
             {
@@ -114,6 +121,18 @@ extension EntityExtractor {
             j += 1
         }
         return false
+    }
+
+    /// `Food and Drug`: capitalised common English words on both sides of the `and` at `k`, no name
+    /// of their own.
+    private func joinsCommonWordsOfOneName(at k: Int, in tokens: [Token], limit: Int) -> Bool {
+        func common(_ token: Token) -> Bool {
+            token.isWord && token.isCapitalized && !token.isAllCaps
+                && EnglishWords.bundled.partOfSpeech(of: token.lower) != nil
+                && !EnglishLexicon.organizationHeads.contains(token.text)
+                && !EntityLexicon.placeNameHeads.contains(token.text) && !isTitle(token)
+        }
+        return k >= 1 && k + 1 < limit && common(tokens[k - 1]) && common(tokens[k + 1])
     }
 
     /// After an opening initial and its full stop: another initial, or two capitalised words.

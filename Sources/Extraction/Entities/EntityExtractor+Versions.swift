@@ -21,8 +21,11 @@ extension EntityExtractor {
         return result
     }
 
+    /// Two words or more (`Mazzeh 86` is a district's name), with no Arabic article (`al-Mazzeh 86`).
     private static func isWeakPersonOrUnknown(_ candidate: Candidate) -> Bool {
-        guard !candidate.titleOnly, !candidate.genericHead else { return false }
+        guard !candidate.titleOnly, !candidate.genericHead, candidate.tokens.count >= 2,
+            !candidate.name.lowercased().contains("al-")
+        else { return false }
         guard let evidence = candidate.evidence else { return true }
         return evidence.kind == .person && evidence.weight <= Evidence.context
     }

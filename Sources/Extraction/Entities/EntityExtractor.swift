@@ -144,6 +144,8 @@ public struct EntityExtractor: Sendable {
             guard !candidate.name.contains(" ") else { return true }
             // `L` of `L. Ron Hubbard` cut off by a full stop: a letter alone names nothing.
             if candidate.name.unicodeScalars.count == 1 { return false }
+            // `Formica fusca`: a genus before its species is no name of a scored kind.
+            if Self.opensLatinBinomial(candidate, in: article) { return false }
             // `Mark Tedeschi, QC,`: the letters of an office after a person's name and a comma.
             if EntityLexicon.postNominals.contains(candidate.name), Self.followsNameAndComma(candidate, in: article) {
                 return false
@@ -189,6 +191,19 @@ public struct EntityExtractor: Sendable {
             result.append(candidate)
         }
         return result
+    }
+
+    /// A lone capitalised word followed by a lowercase word no dictionary has with a Latin ending
+    /// (`Formica fusca`, `Beauveria bassiana`): a species' scientific name.
+    static func opensLatinBinomial(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let k = candidate.tokens.upperBound
+        guard candidate.tokens.count == 1, k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase,
+            tokens[k].text.utf8.count >= 4, !tokens[k].text.contains("-"),
+            EnglishWords.bundled.partOfSpeech(of: tokens[k].lower) == nil
+        else { return false }
+        let species = tokens[k].lower
+        return ["a", "us", "um", "ae", "is", "ii", "ensis", "oides", "ata", "ica"].contains { species.hasSuffix($0) }
     }
 
     /// Whether a comma and a capitalised word come right before the candidate.
