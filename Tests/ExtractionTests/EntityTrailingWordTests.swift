@@ -193,3 +193,18 @@ extension EntityTrailingWordTests {
         #expect(places.first?.kind == .place)
     }
 }
+
+extension EntityTrailingWordTests {
+    @Test func wordsBeforeALowercaseWorkHeadNameAWork() {
+        let found = entities(["Dr Amira Haddad leads the Coastal Salt Intake study at the university in Perth."])
+        #expect(!found.contains { $0.name.hasPrefix("Coastal Salt") })
+        #expect(entity(found, "Amira Haddad")?.kind == .person)
+    }
+}
+
+extension EntityTrailingWordTests {
+    @Test func aPlaceBeforeAFunctionWordIsNoGenus() {
+        let found = entities(["Floods displaced 9,000 people in Sylhet this week, and Sylhet versus Dhaka was cancelled."])
+        #expect(entity(found, "Sylhet")?.mentions.count == 2)
+    }
+}

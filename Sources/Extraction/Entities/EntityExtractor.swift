@@ -141,6 +141,12 @@ public struct EntityExtractor: Sendable {
         func keep(_ candidate: Candidate) -> Bool {
             if candidate.titleOnly || candidate.genericHead { return true }
             let weight = candidate.evidence?.weight ?? 0
+            // `the National Iodine Nutrition study`: words that only look like a person's name, naming a work.
+            if weight <= Evidence.shape, candidate.kind != .place, candidate.kind != .organization,
+                Self.namesWorkInLowercase(candidate, in: article)
+            {
+                return false
+            }
             guard !candidate.name.contains(" ") else { return true }
             // `L` of `L. Ron Hubbard` cut off by a full stop: a letter alone names nothing.
             if candidate.name.unicodeScalars.count == 1 { return false }
@@ -199,11 +205,24 @@ public struct EntityExtractor: Sendable {
         let tokens = article.paragraphs[candidate.paragraph].tokens
         let k = candidate.tokens.upperBound
         guard candidate.tokens.count == 1, k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase,
-            tokens[k].text.utf8.count >= 4, !tokens[k].text.contains("-"),
+            tokens[k].text.utf8.count >= 5, !tokens[k].text.contains("-"),
             EnglishWords.bundled.partOfSpeech(of: tokens[k].lower) == nil
         else { return false }
+        // The word list has no function words (`this`, `versus`): those endings are left out or listed.
         let species = tokens[k].lower
-        return ["a", "us", "um", "ae", "is", "ii", "ensis", "oides", "ata", "ica"].contains { species.hasSuffix($0) }
+        guard !["versus", "corpus", "genus"].contains(species) else { return false }
+        return ["a", "us", "um", "ae", "ii", "ensis", "oides"].contains { species.hasSuffix($0) }
+    }
+
+    /// `the National Iodine Nutrition study`, `the Harbour Lantern festival`: a name of two words or more
+    /// before the lowercase head of a work or an event.
+    static func namesWorkInLowercase(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let k = candidate.tokens.upperBound
+        guard candidate.tokens.count >= 2, k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase else {
+            return false
+        }
+        return EntityLexicon.workHeads.contains(capitalizedForm(tokens[k].text))
     }
 
     /// Whether a comma and a capitalised word come right before the candidate.
