@@ -208,3 +208,13 @@ extension EntityTrailingWordTests {
         #expect(entity(found, "Sylhet")?.mentions.count == 2)
     }
 }
+
+extension EntityTrailingWordTests {
+    @Test func aMonitorCreditInTheHeadlinesCopyBeforeAnAgencyIsNoOrganisation() {
+        let found = entities(
+            ["Shelling kills 9 in Mosul Monitor group Reuters Sunday A shell hit a market in Mosul on Sunday."],
+            headline: "Shelling kills 9 in Mosul Monitor group")
+        #expect(entity(found, "Mosul")?.kind == .place)
+        #expect(!found.contains { $0.name.contains("Monitor") })
+    }
+}

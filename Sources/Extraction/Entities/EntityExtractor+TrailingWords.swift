@@ -61,12 +61,23 @@ extension EntityExtractor {
             paragraph.kind == .headline
             && (after >= sentence.upperBound || tokens[after].kind == .punctuation
                 || ["group", "says", "said"].contains(tokens[after].lower))
-            || after < sentence.upperBound && tokens[after].isAllCaps
-                && knownOrganization(after..<(after + 1), in: paragraph) != nil
+            || agencyCredit(at: after, in: paragraph, sentence: sentence)
+            || after < sentence.upperBound && tokens[after].lower == "group"
+                && agencyCredit(at: after + 1, in: paragraph, sentence: sentence)
         guard endsHeadline, let place = knownSpan(at: range.lowerBound, limit: last, in: paragraph),
             place.evidence.kind == .place, place.length == last - range.lowerBound
         else { return nil }
         return pieces(of: range.lowerBound..<last, in: paragraph, sentence: sentence, sentenceInitial: initial)
+    }
+
+    /// A news agency's credit at `k` (`AFP`, `Reuters`): the headline's copy runs into the body there.
+    private func agencyCredit(at k: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>)
+        -> Bool
+    {
+        guard k < sentence.upperBound, paragraph.tokens[k].isCapitalized,
+            let known = knownOrganization(k..<(k + 1), in: paragraph)
+        else { return false }
+        return EntityLexicon.newsAgencies.contains(known)
     }
 
     /// `left Geneva for Bern`, `fled Kafr Nabudah for Tal Shihab`: two names on either side of a

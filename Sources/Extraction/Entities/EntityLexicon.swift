@@ -360,6 +360,11 @@ enum EntityLexicon {
     /// Abbreviated words of places' names written with a full stop: `St. Louis`, `Mt. Hood`.
     static let abbreviatedPlaceWords: Set<String> = ["St", "Ste", "Mt", "Ft", "Pt"]
 
+    /// News agencies (as ``knownOrganizations`` names them) whose credit follows a headline's copy.
+    static let newsAgencies: Set<String> = [
+        "Reuters", "AFP", "Associated Press", "SANA", "DPA", "Xinhua", "Anadolu Agency", "UPI", "ANSA", "EFE",
+    ]
+
     /// Credit words that end a headline after the place it names: `… in Aleppo Monitor`.
     static let headlineCreditWords: Set<String> = ["Monitor", "Monitors", "Observatory", "Activists", "Sources"]
 
