@@ -193,6 +193,18 @@ import Testing
                 "“We have closed the wards to visitors,” he said. “Nobody will enter without a negative test.”",
             ], speaker: "Paul Mensah", count: 2),
         ContinuedCase(
+            testDescription: "a speaker written with a post-nominal, then told",
+            paragraphs: [
+                "The housing minister, Fiona Baird MSP, said: “The budget is fair.” She told a local radio station:"
+                    + " “Every council will have to save money.”"
+            ], speaker: "Fiona Baird", count: 2),
+        ContinuedCase(
+            testDescription: "a surname alone opens the sentence before the quote",
+            paragraphs: [
+                "The writer Anne Tyler lives in the city.",
+                "Okonkwo spoke to reporters on Monday. “We will not stop,” he said.",
+            ], speaker: "Okonkwo", count: 1),
+        ContinuedCase(
             testDescription: "an unnamed speaker is not continued by an earlier name",
             paragraphs: [
                 "Mayor Elena Ruiz said the water would recede within days.",

@@ -207,7 +207,9 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         guard range.count >= 3 else { return false }
         return ((range.lowerBound + 1)..<range.upperBound).contains { k in
-            !isGivenName(tokens[k - 1]) && knownEvidence(k..<(k + 1), in: paragraph)?.kind == .place
+            // After an initial's full stop (`L. Ron Hubbard`) a word is a given name, not a place.
+            !isGivenName(tokens[k - 1]) && !tokens[k - 1].isPunctuation(".")
+                && knownEvidence(k..<(k + 1), in: paragraph)?.kind == .place
         }
     }
 }

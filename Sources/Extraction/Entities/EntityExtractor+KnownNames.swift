@@ -47,7 +47,9 @@ extension EntityExtractor {
         if knownOrganization(range, in: paragraph) != nil {
             return Evidence(kind: .organization, weight: Evidence.known)
         }
-        if gazetteer.place(named: name) != nil { return Evidence(kind: .place, weight: Evidence.known) }
+        if gazetteer.place(named: name) != nil || arabicArticlePlace(range, in: tokens) {
+            return Evidence(kind: .place, weight: Evidence.known)
+        }
         // `South African`, `North American`: a nationality in two words.
         if range.count == 2,
             gazetteer.country(forDemonym: name) != nil
@@ -68,6 +70,19 @@ extension EntityExtractor {
             return Evidence(kind: .place, weight: Evidence.known)
         }
         return nil
+    }
+
+    /// `Al Raqqa`: a town the gazetteer knows in an Arabic-speaking country, written with its article as
+    /// a word of its own. (Not `al-X` in one word: that is as often a family name, `al-Hariri`.)
+    func arabicArticlePlace(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        guard range.count == 2, EntityLexicon.arabicArticles.contains(tokens[range.lowerBound].text) else {
+            return false
+        }
+        let rest = tokens[range.upperBound - 1]
+        guard rest.isCapitalized, !rest.isAllCaps, let place = gazetteer.place(named: rest.text),
+            let country = place.countryCode
+        else { return false }
+        return EntityLexicon.arabicSpeakingCountries.contains(country)
     }
 
     /// `HAYWARD, Calif.`: a US state abbreviated after a comma → its name.

@@ -66,23 +66,80 @@ extension EntityExtractor {
                 // `Organisation for the Prohibition of Chemical Weapons`, `Museum of the Air Force`: an
                 // organisation's or a site's head, then `of the` and the rest of its name.
                 end += 3
-            } else if tokens[end].text == "&", next, EntityLexicon.firmPartners.contains(tokens[end + 1].text) {
-                // `Holm & Sons`, `Avery & Co`: a firm's name.
+            } else if tokens[end].text == "&", next,
+                EntityLexicon.firmPartners.contains(tokens[end + 1].text)
+                    || headAhead(from: end + 1, in: tokens, limit: sentence.upperBound) { isBlocked[$0] }
+            {
+                // `Holm & Sons`, `Avery & Co`: a firm's name; `Aviation & Space Museum`, `Mary & Leigh
+                // Block Museum`: names joined by `&` before the head of one organisation or site.
+                end += 2
+            } else if tokens[end].text == "and", next, joinsCommonWordsOfOneName(at: end, in: tokens, limit: sentence.upperBound),
+                !headAhead(from: i, in: tokens, limit: end) { _ in false },
+                headAhead(from: end + 1, in: tokens, limit: sentence.upperBound) { isBlocked[$0] }
+            {
+                // `Food and Drug Administration`, `Air and Space Museum`: common words joined by `and`
+                // inside one name with a head.
+                end += 2
+            } else if tokens[end].lower == "at", !tokens[end].isCapitalized, next,
+                tokens[i].text == "University", end - i >= 3, tokens[i + 1].lower == "of"
+            {
+                // `University of North Carolina at Chapel Hill`: a university's campus is part of its name.
                 end += 2
             } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next
             {
                 // `People's Liberation Army`
                 end += 2
-            } else if tokens[end].isPunctuation("."), !tokens[end].spaceBefore, tokens[end - 1].text.count == 1,
-                tokens[end - 1].isCapitalized, end - 1 > i, next
+            } else if tokens[end].isPunctuation("."), !tokens[end].spaceBefore,
+                EntityLexicon.abbreviatedPlaceWords.contains(tokens[end - 1].text), next
             {
-                // A middle initial: `Elizabeth A. Smith`, `James T. Kirk`.
+                // `St. Louis`, `Mt. Hood`: an abbreviated word of a place's name and its full stop.
+                end += 2
+            } else if tokens[end].isPunctuation("."), !tokens[end].spaceBefore, tokens[end - 1].text.count == 1,
+                tokens[end - 1].isCapitalized, next,
+                end - 1 > i || initialsOpenName(at: end + 1, in: tokens, sentence: sentence)
+            {
+                // A middle initial: `Elizabeth A. Smith`, `James T. Kirk`; initials first when a name
+                // of two words or another initial follows: `L. Ron Hubbard`, `J. K. Rowling`.
                 end += 2
             } else {
                 break
             }
         }
         return end
+    }
+
+    /// Whether an organisation's or a site's head comes within three capitalised words from `k`.
+    private func headAhead(from k: Int, in tokens: [Token], limit: Int, isBlocked: (Int) -> Bool) -> Bool {
+        var j = k
+        while j < min(k + 3, limit), !isBlocked(j), tokens[j].isNamePart {
+            let word = tokens[j].text
+            if EnglishLexicon.organizationHeads.contains(word) || EntityLexicon.placeNameHeads.contains(word)
+                || EntityLexicon.companyHeads.contains(word) || EntityLexicon.siteHeads.contains(word)
+            {
+                return true
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// `Food and Drug`: capitalised common English words on both sides of the `and` at `k`, no name
+    /// of their own.
+    private func joinsCommonWordsOfOneName(at k: Int, in tokens: [Token], limit: Int) -> Bool {
+        func common(_ token: Token) -> Bool {
+            token.isWord && token.isCapitalized && !token.isAllCaps
+                && EnglishWords.bundled.partOfSpeech(of: token.lower) != nil
+                && !EnglishLexicon.organizationHeads.contains(token.text)
+                && !EntityLexicon.placeNameHeads.contains(token.text) && !isTitle(token)
+        }
+        return k >= 1 && k + 1 < limit && common(tokens[k - 1]) && common(tokens[k + 1])
+    }
+
+    /// After an opening initial and its full stop: another initial, or two capitalised words.
+    private func initialsOpenName(at k: Int, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        guard k + 1 < sentence.upperBound, tokens[k].isNamePart, tokens[k].isCapitalized else { return false }
+        if tokens[k].text.count == 1 { return tokens[k + 1].isPunctuation(".") && !tokens[k + 1].spaceBefore }
+        return tokens[k + 1].isNamePart && tokens[k + 1].isCapitalized && !tokens[k].isAllCaps
     }
 
     /// Appends the names in a run to `result`: inside the parentheses after an earlier name they are its
@@ -140,7 +197,10 @@ extension EntityExtractor {
             {
                 last -= 1
             }
+            // `National Museum of …`, `Royal Botanic Gardens`: an adjective opening a name with a head stays.
+            let opensHeadedName = headAhead(from: first + 1, in: tokens, limit: last) { _ in false }
             while last - first >= 2, common(first), tokens[first + 1].lower != "'s",
+                !(opensHeadedName && EnglishWords.bundled.partOfSpeech(of: tokens[first].lower) == .adjective),
                 (knownSpan(at: first, limit: last, in: paragraph)?.length ?? 0) < 2
             {
                 first += 1

@@ -101,6 +101,7 @@ public struct EntityExtractor: Sendable {
         }
         candidates = Self.placesByCoordination(candidates, articles: article)
         candidates = filtered(candidates, commonWords: commonWords, article: article)
+        candidates = Self.withoutVersionedProducts(candidates, in: article)
         if Self.lostApostrophes(article) {
             candidates = candidates.map { Self.foldingLostPossessive($0, in: article) }
         }
@@ -140,9 +141,21 @@ public struct EntityExtractor: Sendable {
         func keep(_ candidate: Candidate) -> Bool {
             if candidate.titleOnly || candidate.genericHead { return true }
             let weight = candidate.evidence?.weight ?? 0
+            // `the National Iodine Nutrition study`: words that only look like a person's name, naming a work.
+            if weight <= Evidence.shape, candidate.kind != .place, candidate.kind != .organization,
+                Self.namesWorkInLowercase(candidate, in: article)
+            {
+                return false
+            }
             guard !candidate.name.contains(" ") else { return true }
             // `L` of `L. Ron Hubbard` cut off by a full stop: a letter alone names nothing.
             if candidate.name.unicodeScalars.count == 1 { return false }
+            // `Formica fusca`: a genus before its species is no name of a scored kind.
+            if Self.opensLatinBinomial(candidate, in: article) { return false }
+            // `Mark Tedeschi, QC,`: the letters of an office after a person's name and a comma.
+            if EntityLexicon.postNominals.contains(candidate.name), Self.followsNameAndComma(candidate, in: article) {
+                return false
+            }
             // `IS` in `WHAT IS NEXT`: a word in capitals with nothing to say it is a name.
             if candidate.evidence == nil, EntityLexicon.commonAcronyms.contains(candidate.name) { return false }
             // A lone word the article also writes in lowercase (`Terrorist` in a title-case run) is no name.
@@ -167,16 +180,68 @@ public struct EntityExtractor: Sendable {
                 }
             }
             return !candidate.sentenceInitial || weight >= Evidence.cue || midSentence.contains(candidate.name)
+                || candidate.kind == .person && Self.opensSpeechSentence(candidate, in: article)
         }
         var result: [Candidate] = []
         var newIndex = [Int?](repeating: nil, count: candidates.count)
-        for (i, candidate) in candidates.enumerated() where keep(candidate) {
+        for (i, candidate) in candidates.enumerated() {
             var candidate = candidate
+            if candidate.evidence == nil, candidate.sentenceInitial, !candidate.titleOnly, !candidate.genericHead,
+                Self.opensSpeechSentence(candidate, in: article)
+            {
+                candidate.evidence = Evidence(kind: .person, weight: Evidence.context)
+            }
+            guard keep(candidate) else { continue }
             candidate.alternativeOf = candidate.alternativeOf.flatMap { newIndex[$0] }
             newIndex[i] = result.count
             result.append(candidate)
         }
         return result
+    }
+
+    /// A lone capitalised word followed by a lowercase word no dictionary has with a Latin ending
+    /// (`Formica fusca`, `Beauveria bassiana`): a species' scientific name.
+    static func opensLatinBinomial(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let k = candidate.tokens.upperBound
+        guard candidate.tokens.count == 1, k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase,
+            tokens[k].text.utf8.count >= 5, !tokens[k].text.contains("-"),
+            EnglishWords.bundled.partOfSpeech(of: tokens[k].lower) == nil
+        else { return false }
+        // The word list has no function words (`this`, `versus`): those endings are left out or listed.
+        let species = tokens[k].lower
+        guard !["versus", "corpus", "genus"].contains(species) else { return false }
+        return ["a", "us", "um", "ae", "ii", "ensis", "oides"].contains { species.hasSuffix($0) }
+    }
+
+    /// `the National Iodine Nutrition study`, `the Harbour Lantern festival`: a name of two words or more
+    /// before the lowercase head of a work or an event.
+    static func namesWorkInLowercase(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let k = candidate.tokens.upperBound
+        guard candidate.tokens.count >= 2, k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase else {
+            return false
+        }
+        return EntityLexicon.workHeads.contains(capitalizedForm(tokens[k].text))
+    }
+
+    /// Whether a comma and a capitalised word come right before the candidate.
+    static func followsNameAndComma(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let k = candidate.tokens.lowerBound
+        return k >= 2 && tokens[k - 1].isPunctuation(",") && tokens[k - 2].isWord && tokens[k - 2].isCapitalized
+    }
+
+    /// `Brennan spoke to reporters`, `Okafor said`: a word no dictionary has opening a sentence as the
+    /// subject of a verb of speaking names its speaker.
+    static func opensSpeechSentence(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let after = candidate.tokens.upperBound
+        guard candidate.tokens.count == 1, after < tokens.count, !tokens[candidate.tokens.lowerBound].isAllCaps,
+            tokens[after].isWord, !tokens[after].isCapitalized,
+            EnglishLexicon.speechVerbs.contains(tokens[after].lower) || tokens[after].lower == "spoke"
+        else { return false }
+        return EnglishWords.bundled.partOfSpeech(of: tokens[candidate.tokens.lowerBound].lower) == nil
     }
 
     /// `for The Onion`, `The Independent reported`: a capitalised `The` inside a sentence belongs to a
@@ -211,6 +276,8 @@ public struct EntityExtractor: Sendable {
             }
         }
         for sentence in paragraph.sentences where sentence.contains(where: { tokens[$0].isWord }) {
+            // `Thomas Jefferson.` answering a question: a person's name alone is read as one.
+            if isPersonNameAlone(sentence, in: tokens) { continue }
             guard !sentence.contains(where: { tokens[$0].isWord && tokens[$0].startsLowercase }),
                 !ranges.contains(where: { $0.overlaps(sentence) })
             else {
@@ -223,6 +290,15 @@ public struct EntityExtractor: Sendable {
             ranges.append(sentence)
         }
         return ranges.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// A sentence that is only a given name and one or two more capitalised words.
+    static func isPersonNameAlone(_ sentence: Range<Int>, in tokens: [Token]) -> Bool {
+        let words = sentence.filter { tokens[$0].isWord }
+        guard (2...3).contains(words.count), words.count + 1 >= sentence.count,
+            let first = words.first, EntityGivenNames.common.contains(tokens[first].lower)
+        else { return false }
+        return words.allSatisfy { tokens[$0].isCapitalized && !tokens[$0].isAllCaps }
     }
 
     /// Words the article writes in lowercase somewhere: capitalised elsewhere, they are common words

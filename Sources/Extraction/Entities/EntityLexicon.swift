@@ -351,6 +351,33 @@ enum EntityLexicon {
         "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety",
     ]
 
+    /// Letters of an office or an honour written after a person's name: `Jane Doherty MSP`, `Mark Lowe QC`.
+    static let postNominals: Set<String> = [
+        "MP", "MSP", "MEP", "MLA", "MPP", "MHA", "MNA", "TD", "AM", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE",
+        "DBE", "FRS", "PhD", "Jr", "Jr.", "Sr", "Sr.",
+    ]
+
+    /// Abbreviated words of places' names written with a full stop: `St. Louis`, `Mt. Hood`.
+    static let abbreviatedPlaceWords: Set<String> = ["St", "Ste", "Mt", "Ft", "Pt"]
+
+    /// News agencies (as ``knownOrganizations`` names them) whose credit follows a headline's copy.
+    static let newsAgencies: Set<String> = [
+        "Reuters", "AFP", "Associated Press", "SANA", "DPA", "Xinhua", "Anadolu Agency", "UPI", "ANSA", "EFE",
+    ]
+
+    /// Credit words that end a headline after the place it names: `… in Aleppo Monitor`.
+    static let headlineCreditWords: Set<String> = ["Monitor", "Monitors", "Observatory", "Activists", "Sources"]
+
+    /// Arabic articles written as a word of their own before a place (`Al Raqqa`, `Ar Rutbah`); not
+    /// `As`, `At`, `An`, which open English sentences.
+    static let arabicArticles: Set<String> = ["Al", "El", "Ar", "Ash", "Az"]
+
+    /// Countries where an Arabic article opens a town's name: `Al Raqqa` is the gazetteer's `Raqqa`.
+    static let arabicSpeakingCountries: Set<String> = [
+        "SY", "IQ", "LB", "JO", "PS", "EG", "SA", "YE", "OM", "AE", "QA", "KW", "BH", "LY", "TN", "DZ", "MA", "SD",
+        "MR",
+    ]
+
     /// Capitalised plural nouns joined to a name by a possessive: `People's Liberation Army`.
     static let possessiveNameWords: Set<String> = [
         "People", "Peoples", "Children", "Women", "Workers", "Veterans", "Men", "Citizens", "Farmers", "Martyrs",

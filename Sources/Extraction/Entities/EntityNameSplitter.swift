@@ -22,6 +22,13 @@ extension EntityExtractor {
         {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: known.evidence)]
         }
+        if let split = withoutPostNominal(range, in: paragraph, sentence: sentence, initial: initial)
+            ?? withoutHeadlineCredit(range, in: paragraph, sentence: sentence, initial: initial)
+            ?? splitAtFor(range, in: paragraph, sentence: sentence, initial: initial)
+            ?? withoutTrailingRole(range, in: paragraph, sentence: sentence, initial: initial)
+        {
+            return split
+        }
         if let words = wordsInCapitals(range, in: paragraph, sentence: sentence, initial: initial) { return words }
         if let rest = withoutCommonAcronym(range, in: paragraph, sentence: sentence, initial: initial) { return rest }
         if namesNoScoredKind(range, in: tokens) || namesWork(range, in: paragraph)
@@ -74,7 +81,8 @@ extension EntityExtractor {
         while start < end, !numberedSite,
             EnglishLexicon.notNames.contains(tokens[start].text)
                 || EnglishLexicon.nameParticles.contains(tokens[start].text)
-                || EntityLexicon.runBreakers.contains(tokens[start].text),
+                || EntityLexicon.runBreakers.contains(tokens[start].text)
+                || isShoutedFurniture(tokens[start]),
             knownSpan(at: start, limit: end, in: paragraph).map({ $0.length > 1 }) != true
         {
             start += 1
@@ -83,6 +91,12 @@ extension EntityExtractor {
         while end > start, EnglishLexicon.nameParticles.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "'s"
         { end -= 1 }
         return (start..<end, initial)
+    }
+
+    /// `SUBSCRIBE TRT World`: page furniture shouted in capitals before a name.
+    private func isShoutedFurniture(_ token: Token) -> Bool {
+        token.isAllCaps && token.text.utf8.count >= 4
+            && EntityLexicon.runBreakers.contains(Self.capitalizedForm(token.text))
     }
 
     /// Datelines and credits run into names: `AFP Saturday`, `Syria July 1`, `Reuters Photo`. The names
@@ -228,7 +242,11 @@ extension EntityExtractor {
         initial: Bool
     ) -> [Candidate]? {
         let tokens = paragraph.tokens
-        let start = range.lowerBound
+        // `Professor Ana Ruiz of Harbour University`: a title before the person is the role.
+        var start = range.lowerBound
+        while start < range.upperBound, isTitle(tokens[start]) || EntityLexicon.honorifics.contains(tokens[start].text) {
+            start += 1
+        }
         guard let of = range.first(where: { tokens[$0].lower == "of" }), (2...3).contains(of - start),
             of + 1 < range.upperBound
         else { return nil }
@@ -247,9 +265,10 @@ extension EntityExtractor {
             structure(person, in: paragraph) == nil,
             organizationInRole(rest, in: paragraph) != nil
         else { return nil }
-        let name = candidate(
-            person, in: paragraph, sentence: sentence, initial: initial,
-            evidence: Evidence(kind: .person, weight: Evidence.cue))
+        var name = candidate(
+            person, in: paragraph, sentence: sentence, initial: initial && start == range.lowerBound,
+            evidence: Evidence(kind: .person, weight: start > range.lowerBound ? Evidence.structure : Evidence.cue))
+        if start > range.lowerBound { name.role = paragraph.text(of: range.lowerBound..<start) }
         return [name] + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
     }
 

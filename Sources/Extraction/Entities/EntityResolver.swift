@@ -117,6 +117,7 @@ struct EntityResolver {
             }
         }
         mergeSpellingVariants()
+        mergeCountryPrefixed()
         mergePossessives()
         mergeAcronyms()
     }
@@ -402,13 +403,17 @@ struct EntityResolver {
     /// Places and organisations written two ways in one article (`Kafarya` and `Kafraya`, `Ain al-Asad`
     /// and `Ain al-Assad`): one letter swapped, added or dropped in a long name.
     private mutating func mergeSpellingVariants() {
+        let looseKeys = entries.map { Self.looseKey($0.name) }
         for i in entries.indices
         where entries[i].mergedInto == nil && (entries[i].kind == .place || entries[i].kind == .organization) {
             let a = Self.compact(entries[i].name)
-            guard a.count >= 6 else { continue }
+            let looseA = looseKeys[i]
+            guard a.count >= 6 || looseA.count >= 4 else { continue }
             for j in (i + 1)..<entries.count where entries[j].mergedInto == nil && entries[j].kind == entries[i].kind {
                 let b = Self.compact(entries[j].name)
-                guard b.count >= 6, a.first == b.first, Self.oneEditApart(a, b) else { continue }
+                let sameLoosely = looseA.count >= 4 && looseA == looseKeys[j]
+                guard sameLoosely || b.count >= 6 && a.count >= 6 && a.first == b.first && Self.oneEditApart(a, b)
+                else { continue }
                 // Two places the gazetteer knows apart stay apart.
                 if let p = gazetteer.place(named: entries[i].name), let q = gazetteer.place(named: entries[j].name),
                     p != q
@@ -420,6 +425,48 @@ struct EntityResolver {
                 entries[j].mergedInto = i
             }
         }
+    }
+
+    /// `UK Home Office` beside `Home Office`, `US State Department` beside `State Department`: an
+    /// organisation written once with its country before it is the same organisation.
+    private mutating func mergeCountryPrefixed() {
+        var organizations: [String: Int] = [:]
+        for i in entries.indices where entries[i].mergedInto == nil && entries[i].kind == .organization {
+            organizations[entries[i].name] = i
+        }
+        guard organizations.count >= 2 else { return }
+        for i in entries.indices where entries[i].mergedInto == nil && entries[i].kind == .organization {
+            let words = entries[i].name.split(separator: " ")
+            guard words.count >= 3 else { continue }
+            for countryWords in 1...min(2, words.count - 1) {
+                let country = words[..<countryWords].joined(separator: " ")
+                guard gazetteer.place(named: country)?.kind == .country else { continue }
+                let rest = words[countryWords...].joined(separator: " ")
+                guard rest.contains(" "), let j = organizations[rest], j != i, entries[j].mergedInto == nil else {
+                    continue
+                }
+                entries[i].aliases += [entries[j].name] + entries[j].aliases
+                entries[i].mentions += entries[j].mentions
+                entries[j].mergedInto = i
+                break
+            }
+        }
+    }
+
+    /// `Raqa`, `Raqqa`, `Al Raqqa`, `al-Raqqa` → `raqa`: the compact name without an opening Arabic
+    /// article and with doubled letters written once, as transliterations vary.
+    static func looseKey(_ name: String) -> String {
+        var key = compact(name)
+        for article in ["al", "el"] {
+            let lower = name.lowercased()
+            if lower.hasPrefix(article + "-") || lower.hasPrefix(article + " ") {
+                key.removeFirst(article.count)
+                break
+            }
+        }
+        var result = ""
+        for character in key where character != result.last { result.append(character) }
+        return result
     }
 
     /// One adjacent transposition, insertion or deletion.

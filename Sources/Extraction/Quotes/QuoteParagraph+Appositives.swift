@@ -34,7 +34,7 @@ extension QuoteParagraph {
     /// A segment that is only a name, with titles or role words before it: `Theresa May` in
     /// `The Shadow Secretary of State, Theresa May, said`. Not `a Republican senator`.
     func name(in range: ClosedRange<Int>) -> Attribution? {
-        let end = range.upperBound
+        let end = beforePostNominal(range.upperBound, limit: range.lowerBound)
         let first = tokens[range.lowerBound].lower
         if QuoteLexicon.indefinite.contains(first) || first == "the" { return nil }
         if mentionEnding[end] >= 0 {

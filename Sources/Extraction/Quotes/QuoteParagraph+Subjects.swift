@@ -14,13 +14,21 @@ extension QuoteParagraph {
             return (.coordinated, j)
         }
         if tokens[j].isPunctuation(",") { return appositiveSubject(commaAt: j, limit: limit) }
-        j = beforeAdverbial(j, limit: limit)
+        j = beforeAdverbial(beforePostNominal(j, limit: limit), limit: limit)
         let start = phraseStart(endingAt: j, limit: limit)
         // `Lisa Power, head of policy at the Trust said`: an appositive that lost its closing comma.
         if let person = personBeforeUnclosedAppositive(start, limit: limit) { return (.entity(person), start) }
         guard let attribution = classify(start...j) else { return nil }
         // `Princes William and Harry said`: more than one speaker.
         return (coordinatedSubjects(before: start, limit: limit) ? .unnamed(stands: nil) : attribution, start)
+    }
+
+    /// `Jane Doherty MSP said`: the end of a person's name before the letters of an office after it.
+    func beforePostNominal(_ j: Int, limit: Int) -> Int {
+        guard j - 1 >= limit, EntityLexicon.postNominals.contains(tokens[j].text), mentionCovering[j] < 0,
+            mentionEnding[j - 1] >= 0, entity(mentionEnding[j - 1]).kind == .person
+        else { return j }
+        return j - 1
     }
 
     /// `William and Harry said`, `The Queen and the Duke said`: a name joined to the subject by `and`.

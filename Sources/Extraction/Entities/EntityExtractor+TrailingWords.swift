@@ -1,0 +1,129 @@
+/// Words that follow a name inside its capitalised run without belonging to it: a post-nominal
+/// (`Jane Doherty MSP`), a role written after the name (`Karim Souri Secretary General`), a credit word
+/// ending a headline (`… in Aleppo Monitor`), and a second place after `for` (`left Geneva for Bern`).
+extension EntityExtractor {
+    /// `Jane Doherty MSP`, `Mark Lowe QC`: a person's name and the letters of an office or honour after it.
+    func withoutPostNominal(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, initial: Bool
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let last = range.upperBound - 1
+        guard range.count >= 3, EntityLexicon.postNominals.contains(tokens[last].text) else { return nil }
+        let name = range.lowerBound..<last
+        guard name.allSatisfy({ looksLikePersonWord(tokens[$0]) || tokens[$0].isPunctuation(".") }),
+            knownEvidence(name, in: paragraph) == nil
+        else { return nil }
+        return [
+            candidate(
+                name, in: paragraph, sentence: sentence, initial: initial,
+                evidence: Evidence(kind: .person, weight: Evidence.structure))
+        ]
+    }
+
+    /// `Karim Souri Secretary General`, `Ana Ruiz Foreign Minister`: a person's name of two or three
+    /// words, then a role of two or more role words (one word is too often a surname: `John Major`).
+    func withoutTrailingRole(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, initial: Bool
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        guard range.count >= 4 else { return nil }
+        func roleWord(_ k: Int) -> Bool {
+            isTitle(tokens[k]) || EntityLexicon.roleNouns.contains(tokens[k].text)
+                || EntityLexicon.roleModifiers.contains(tokens[k].text)
+        }
+        var roleStart = range.upperBound
+        while roleStart > range.lowerBound, roleWord(roleStart - 1) { roleStart -= 1 }
+        let name = range.lowerBound..<roleStart
+        let last = tokens[range.upperBound - 1].text
+        guard range.upperBound - roleStart >= 2, (2...3).contains(name.count),
+            EntityLexicon.roleNouns.contains(last) || isTitle(tokens[range.upperBound - 1]),
+            name.allSatisfy({ looksLikePersonWord(tokens[$0]) }),
+            knownEvidence(name, in: paragraph) == nil, structure(name, in: paragraph) == nil
+        else { return nil }
+        var person = candidate(
+            name, in: paragraph, sentence: sentence, initial: initial,
+            evidence: Evidence(kind: .person, weight: Evidence.structure))
+        person.role = paragraph.text(of: roleStart..<range.upperBound)
+        return [person]
+    }
+
+    /// `Missile kills 18 in Aleppo Monitor`, `… in Syria Monitor group`: a headline's credit to a
+    /// monitoring group run onto the place it ends with. The place alone.
+    func withoutHeadlineCredit(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, initial: Bool
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let last = range.upperBound - 1
+        guard range.count >= 2, EntityLexicon.headlineCreditWords.contains(tokens[last].text) else { return nil }
+        let after = range.upperBound
+        // The headline, or its copy opening the body with the agency's credit after it (`… Monitor AFP`).
+        let endsHeadline =
+            paragraph.kind == .headline
+            && (after >= sentence.upperBound || tokens[after].kind == .punctuation
+                || ["group", "says", "said"].contains(tokens[after].lower))
+            || agencyCredit(at: after, in: paragraph, sentence: sentence)
+            || after < sentence.upperBound && tokens[after].lower == "group"
+                && agencyCredit(at: after + 1, in: paragraph, sentence: sentence)
+        guard endsHeadline, let place = knownSpan(at: range.lowerBound, limit: last, in: paragraph),
+            place.evidence.kind == .place, place.length == last - range.lowerBound
+        else { return nil }
+        return pieces(of: range.lowerBound..<last, in: paragraph, sentence: sentence, sentenceInitial: initial)
+    }
+
+    /// A news agency's credit at `k` (`AFP`, `Reuters`): the headline's copy runs into the body there.
+    private func agencyCredit(at k: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>)
+        -> Bool
+    {
+        guard k < sentence.upperBound, paragraph.tokens[k].isCapitalized,
+            let known = knownOrganization(k..<(k + 1), in: paragraph)
+        else { return false }
+        return EntityLexicon.newsAgencies.contains(known)
+    }
+
+    /// `left Geneva for Bern`, `fled Kafr Nabudah for Tal Shihab`: two names on either side of a
+    /// lowercase `for` that no organisation's or role's head governs (`Committee for …`, `Minister for
+    /// …`), when one side is a place or no word of the run is an English word.
+    func splitAtFor(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, initial: Bool
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        guard range.count >= 3,
+            let k = range.dropFirst().first(where: { tokens[$0].text == "for" }), k + 1 < range.upperBound
+        else { return nil }
+        let head = tokens[k - 1].text
+        guard !EnglishLexicon.organizationHeads.contains(head), !EntityLexicon.organizationOfHeads.contains(head),
+            !EntityLexicon.placeOfNameHeads.contains(head), !EntityLexicon.companyHeads.contains(head),
+            !isTitle(tokens[k - 1]), !EntityLexicon.roleNouns.contains(head)
+        else { return nil }
+        let left = range.lowerBound..<k, right = (k + 1)..<range.upperBound
+        func isPlace(_ side: Range<Int>) -> Bool {
+            (knownEvidence(side, in: paragraph) ?? structure(side, in: paragraph))?.kind == .place
+        }
+        let noEnglish = range.allSatisfy { j in
+            j == k || EnglishWords.bundled.partOfSpeech(of: tokens[j].lower) == nil
+        }
+        guard isPlace(left) || isPlace(right) || noEnglish else { return nil }
+        var names =
+            pieces(of: left, in: paragraph, sentence: sentence, sentenceInitial: initial)
+            + pieces(of: right, in: paragraph, sentence: sentence, sentenceInitial: false)
+        // One place for another: the unknown side is a place too.
+        if names.contains(where: { $0.kind == .place }) {
+            for n in names.indices where names[n].evidence == nil && !names[n].titleOnly && !names[n].genericHead {
+                names[n].evidence = Evidence(kind: .place, weight: Evidence.context)
+            }
+        }
+        return names
+    }
+
+    /// A capitalised word that can be part of a person's name (`Doherty`, `al-Souri`).
+    private func looksLikePersonWord(_ token: Token) -> Bool {
+        guard token.isWord, !token.isAllCaps || token.text.count == 1 else { return false }
+        let text = token.text
+        return (token.isCapitalized || Self.hasJoinedArticle(token)
+            || EnglishLexicon.nameParticles.contains(token.lower))
+            && !isTitle(token) && !EnglishLexicon.organizationHeads.contains(text)
+            && !EntityLexicon.companyHeads.contains(text) && !EntityLexicon.placeNameHeads.contains(text)
+            && !EntityLexicon.roleNouns.contains(text) && !EntityLexicon.roleModifiers.contains(text)
+            && !EnglishLexicon.notNames.contains(text) && !EntityLexicon.runBreakers.contains(text)
+    }
+}

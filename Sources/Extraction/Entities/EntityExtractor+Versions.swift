@@ -1,0 +1,46 @@
+/// Products written with a version number (`Internet Explorer 6`, `Firefox 3`): not one of the scored
+/// kinds, in that mention or any other of the article.
+extension EntityExtractor {
+    /// The candidates without those whose name the article writes once with a version number after it.
+    /// Only names whose kind comes from their shape or weak context: a known or headed name stays.
+    static func withoutVersionedProducts(_ candidates: [Candidate], in article: AnalyzedArticle) -> [Candidate] {
+        var products = Set<String>()
+        for candidate in candidates where isWeakPersonOrUnknown(candidate) {
+            if hasVersionAfter(candidate, in: article) { products.insert(candidate.name) }
+        }
+        guard !products.isEmpty else { return candidates }
+        var result: [Candidate] = []
+        var newIndex = [Int?](repeating: nil, count: candidates.count)
+        for (i, candidate) in candidates.enumerated()
+        where !(products.contains(candidate.name) && isWeakPersonOrUnknown(candidate)) {
+            var candidate = candidate
+            candidate.alternativeOf = candidate.alternativeOf.flatMap { newIndex[$0] }
+            newIndex[i] = result.count
+            result.append(candidate)
+        }
+        return result
+    }
+
+    /// Two words or more (`Mazzeh 86` is a district's name), with no Arabic article (`al-Mazzeh 86`).
+    private static func isWeakPersonOrUnknown(_ candidate: Candidate) -> Bool {
+        guard !candidate.titleOnly, !candidate.genericHead, candidate.tokens.count >= 2,
+            !candidate.name.lowercased().contains("al-")
+        else { return false }
+        guard let evidence = candidate.evidence else { return true }
+        return evidence.kind == .person && evidence.weight <= Evidence.context
+    }
+
+    /// `Internet Explorer 6 at work`, `The Internet Explorer 6 Countdown`: a number of one or two digits
+    /// right after the name, not counting the noun after it (`Jane Smith 2 goals`).
+    private static func hasVersionAfter(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let k = candidate.tokens.upperBound
+        guard k < tokens.count, tokens[k].isNumber, tokens[k].text.utf8.count <= 2,
+            tokens[k].text.utf8.allSatisfy({ (48...57).contains($0) })
+        else { return false }
+        guard k + 1 < tokens.count else { return true }
+        let next = tokens[k + 1]
+        if next.isWord, !next.isCapitalized { return EnglishWords.bundled.partOfSpeech(of: next.lower) != .noun }
+        return !next.isPunctuation("%")
+    }
+}
