@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 9)
+        #expect(ArchiveSchema.version == 11)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

@@ -1,0 +1,3 @@
+-- Schema version 9 → 10: reserved. The figures branch, developed at the same time, brings version 9 to
+-- 10; on this branch the step does nothing, so that 0011 can follow it. At the merge this file gives way
+-- to that branch's 0010.
