@@ -11,7 +11,7 @@ struct StoredParagraph {
 extension ArchiveWriter {
     /// Stores what was extracted from an article whose paragraphs are stored (`paragraphs`, in the
     /// extraction's numbering), each table's rows a few statements at a time, and returns what its
-    /// entity_mentions rows add to the entities' counts (the count trigger is off while the writer stores).
+    /// entity_mentions rows add to the entities' counts (the row-by-row triggers are off while the writer stores).
     func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphs: [StoredParagraph]) throws
         -> EntityCountChanges
     {
@@ -96,5 +96,21 @@ extension ArchiveWriter {
             ])
         }
         try figureRows.flush()
+        if extraction.figures.contains(where: { $0.kind == .count && $0.event != nil }) {
+            try storeIncidentKeys(articleID: articleID)
+        }
+    }
+
+    /// Stores the incident each of the article's figures reports (see incident_keys in schema.sql), which
+    /// the trigger on figures leaves to the writer.
+    private func storeIncidentKeys(articleID: Int) throws {
+        try database.cachedStatement(
+            """
+            UPDATE figures SET (incident_order, incident_event, incident_article) =
+                (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k
+                 WHERE k.figure_id = figures.id)
+            WHERE article_id = ? AND kind = 'count' AND event IS NOT NULL
+            """
+        ).execute(articleID)
     }
 }

@@ -136,7 +136,7 @@ public final class ArchiveWriter {
         do {
             try database.inTransaction {
                 if try archiveState() != stateAfterLastBatch { forgetWhatMayHaveChanged() }
-                try deferringEntityCounts {
+                try withRowTriggersOff {
                     try block()
                     try countChanges.apply(to: database)
                 }
@@ -168,13 +168,14 @@ public final class ArchiveWriter {
         for rows in [paragraphRows, mentionRows, figureRows, quoteRows, dateRows] { rows.discard() }
     }
 
-    /// Runs `block` with the count trigger on entity_mentions off for this connection's transaction
-    /// (a row in `entity_counts_deferred`, which no other connection ever sees): `block` counts what
-    /// it stores itself (``countChanges``).
-    private func deferringEntityCounts<T>(_ block: () throws -> T) throws -> T {
-        try database.cachedStatement("INSERT OR IGNORE INTO entity_counts_deferred (id) VALUES (1)").execute()
+    /// Runs `block` with the triggers that keep entity counts and incident keys row by row off for this
+    /// connection's transaction (a row in `writer_batch`, which no other connection ever sees): the
+    /// writer keeps them itself, counting what it stores (``countChanges``) and storing each article's
+    /// incident keys.
+    private func withRowTriggersOff<T>(_ block: () throws -> T) throws -> T {
+        try database.cachedStatement("INSERT OR IGNORE INTO writer_batch (id) VALUES (1)").execute()
         let value = try block()
-        try database.cachedStatement("DELETE FROM entity_counts_deferred").execute()
+        try database.cachedStatement("DELETE FROM writer_batch").execute()
         return value
     }
 
@@ -236,7 +237,7 @@ public final class ArchiveWriter {
             return value
         }
         return try database.inSavepoint {
-            try deferringEntityCounts {
+            try withRowTriggersOff {
                 let (value, changes) = try block()
                 try changes.apply(to: database)
                 return value

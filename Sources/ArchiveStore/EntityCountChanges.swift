@@ -2,7 +2,7 @@ internal import SQLite
 
 /// What the entity_mentions rows a writer stored add to `entities.mentions` and `entities.articles`,
 /// applied with one UPDATE per entity rather than by the count trigger row by row (see
-/// `entity_counts_deferred` in schema.sql): a batch names the same entities again and again, and each
+/// `writer_batch` in schema.sql): a batch names the same entities again and again, and each
 /// row's UPDATE also moves the entity in the two indexes ordered by mentions.
 struct EntityCountChanges {
     private(set) var byEntity: [Int: (mentions: Int, articles: Int)] = [:]

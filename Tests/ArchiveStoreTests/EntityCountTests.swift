@@ -99,7 +99,7 @@ import Testing
 
     @Test func nothingIsLeftTurnedOffAfterABatch() throws {
         let db = try counts.archive().database
-        #expect(try db.scalar("SELECT count(*) FROM entity_counts_deferred") == .integer(0))
+        #expect(try db.scalar("SELECT count(*) FROM writer_batch") == .integer(0))
     }
 
     @Test func anArticleThatFailsTakesOnlyItsOwnCountsWithIt() throws {
@@ -126,6 +126,6 @@ import Testing
         let one = Article(title: "Report 6", paragraphs: [Paragraph(kind: .body, text: "Geneva and Geneva again.")])
         _ = try writer.store(one, extraction: TestData.extractor.extract(from: one))
         #expect(try counts.disagreements(writer.database) == 0)
-        #expect(try writer.database.scalar("SELECT count(*) FROM entity_counts_deferred") == .integer(0))
+        #expect(try writer.database.scalar("SELECT count(*) FROM writer_batch") == .integer(0))
     }
 }
