@@ -32,7 +32,7 @@ import Testing
     ])
     func agreesWithSQLite(sentence: String, paragraph: String) throws {
         let offsets = SentenceOffsets.of(sentence, in: paragraph)
-        #expect(
-            try offsetsBySQLite(sentence, in: paragraph) == [.integer(Int64(offsets.start)), .integer(Int64(offsets.end))])
+        let expected: [DatabaseValue] = [.integer(Int64(offsets.start)), .integer(Int64(offsets.end))]
+        #expect(try offsetsBySQLite(sentence, in: paragraph) == expected)
     }
 }
