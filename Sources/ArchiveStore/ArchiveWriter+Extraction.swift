@@ -24,14 +24,14 @@ extension ArchiveWriter {
         let ids = try storeEntities(extraction.entities, articleID: articleID, paragraphs: paragraphs)
         try storeFigures(extraction, entityIDs: ids.inOrder, articleID: articleID, paragraphs: paragraphs)
         for date in extraction.dates {
-            dateRows.append([
+            try dateRows.append([
                 articleID, paragraphs[date.span.paragraph].id, date.span.start, date.span.end, date.text, date.value,
                 date.endValue, date.grain.rawValue, date.timeZone,
             ])
         }
         try dateRows.flush()
         for quote in extraction.quotes {
-            quoteRows.append([
+            try quoteRows.append([
                 articleID, paragraphs[quote.span.paragraph].id, quote.span.start, quote.span.end, quote.text,
                 quote.speaker, quote.speaker.flatMap { ids.byName[$0] }, quote.date,
             ])
@@ -60,7 +60,7 @@ extension ArchiveWriter {
                 try insertAlias.execute(id, alias)
             }
             for group in MentionGroup.groups(of: entity.mentions) {
-                mentionRows.append([
+                try mentionRows.append([
                     id, articleID, paragraphs[group.paragraph].id, group.first.start, group.first.end, group.count,
                     group.moreOffsets, group.role,
                 ])
@@ -89,7 +89,7 @@ extension ArchiveWriter {
                 offsets = SentenceOffsets.of(figure.sentence, in: paragraphs[paragraph].text)
                 last = (paragraph, figure.sentence, offsets)
             }
-            figureRows.append([
+            try figureRows.append([
                 articleID, paragraphs[paragraph].id, figure.span.start, figure.span.end, figure.text, figure.value,
                 figure.maxValue, figure.approx.rawValue, figure.kind.rawValue, figure.unit, figure.of, figure.site,
                 figure.event, figure.cause, figure.source, offsets.start, offsets.end, figure.date, site, source,

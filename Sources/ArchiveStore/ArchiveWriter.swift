@@ -252,7 +252,7 @@ public final class ArchiveWriter {
     private func insertParagraphs(_ paragraphs: [Paragraph], articleID: Int) throws -> [StoredParagraph] {
         let first = Int(try nextParagraphID.scalar()?.textValue ?? "1") ?? 1
         for (position, paragraph) in paragraphs.enumerated() {
-            paragraphRows.append([first + position, articleID, position, paragraph.kind.rawValue, paragraph.text])
+            try paragraphRows.append([first + position, articleID, position, paragraph.kind.rawValue, paragraph.text])
         }
         try paragraphRows.flush()
         return paragraphs.enumerated().map { StoredParagraph(id: first + $0.offset, text: $0.element.text) }

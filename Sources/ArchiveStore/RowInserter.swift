@@ -1,12 +1,12 @@
 internal import SQLite
 
-/// Inserts the rows of one table several to a statement: the rows given with ``append(_:)`` go in by
-/// ``flush()`` as INSERTs of up to `rowsPerStatement` rows, each prepared once per number of rows. One
+/// Inserts the rows of one table several to a statement: the rows given with ``append(_:)`` go in as
+/// INSERTs of `rowsPerStatement` rows, and what is left by ``flush()``, each prepared once per number of rows. One
 /// statement per row costs a statement's whole run (and, for the full-text index, a segment written out)
 /// for every row. SQLite numbers the rows of one INSERT in the order they are listed.
 ///
 ///     let figures = RowInserter(database, "INSERT INTO figures (article_id, text) VALUES", columns: 2)
-///     figures.append([7, "17 missiles"])
+///     try figures.append([7, "17 missiles"])
 ///     try figures.flush()
 final class RowInserter {
     private let database: Database
@@ -28,10 +28,12 @@ final class RowInserter {
     /// Rows waiting for ``flush()``.
     var pendingRows: Int { pending.count / columns }
 
-    /// Adds a row of `columns` values, stored at the next ``flush()``.
-    func append(_ row: [DatabaseBindable]) {
+    /// Adds a row of `columns` values, stored at the next ``flush()`` or as soon as a whole statement's
+    /// rows are waiting (so that an article with 100,000 figures never holds them all as values).
+    func append(_ row: [DatabaseBindable]) throws {
         precondition(row.count == columns, "a row of \(row.count) values for \(columns) columns")
         pending.append(contentsOf: row)
+        if pendingRows >= rowsPerStatement { try flush() }
     }
 
     /// Stores the rows added since the last flush, in order. The rows are dropped whether it succeeds or throws.

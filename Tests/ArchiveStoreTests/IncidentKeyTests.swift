@@ -87,6 +87,19 @@ import Testing
         #expect(try views.rows("SELECT reports FROM casualties").first?.int("reports") == 1)
     }
 
+    @Test func theIncidentViewsAreCountedFromTheStoredIncidents() throws {
+        try storeTwoArticles()
+        try views.store(
+            "Three", entities: [IncidentViewsTests.place("Douma")],
+            figures: [IncidentViewsTests.figure(9, "killed", site: "Douma")])
+        let reader = ArchiveReader(database: views.writer.database)
+        for view in ["strikes", "casualties"] {
+            let rows = try views.rows("SELECT * FROM \(view)").count
+            #expect(try reader.rowCount(ofQuery: view) == rows, "\(view)")
+        }
+        #expect(try reader.rowCount(ofQuery: "casualties") == 3)
+    }
+
     @Test(arguments: ["strikes", "casualties", "incidents"])
     func theFirstPageIsReadInOrderFromAnIndex(view: String) throws {
         try storeTwoArticles()
