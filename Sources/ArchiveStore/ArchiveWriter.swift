@@ -223,7 +223,8 @@ public final class ArchiveWriter {
             )
             let articleID = Int(database.lastInsertedRowID)
             let paragraphs = try insertParagraphs(article.numberedParagraphs, articleID: articleID)
-            return (.stored(id: articleID), try storeExtraction(extraction, articleID: articleID, paragraphs: paragraphs))
+            let changes = try storeExtraction(extraction, articleID: articleID, paragraphs: paragraphs)
+            return (.stored(id: articleID), changes)
         }
     }
 
