@@ -215,10 +215,10 @@ CREATE TABLE figures (
     incident_article INTEGER
 );
 -- Each index is paid for at every figure stored: figures_article serves an article's figures (show,
--- the views' per-article checks, deletes), figures_unit_event `archive figures --unit`, and the two on
+-- deletes) and, by event and number, the check for a figure that restates another (incident_keys), figures_unit_event `archive figures --unit`, and the two on
 -- entities a deleted entity's ON DELETE SET NULL. No query filters on the site as written (the views
 -- match the entity's name), so it has no index.
-CREATE INDEX figures_article ON figures(article_id);
+CREATE INDEX figures_article ON figures(article_id, event, value);
 CREATE INDEX figures_unit_event ON figures(unit, event);
 CREATE INDEX figures_site_entity ON figures(site_entity_id);
 CREATE INDEX figures_source_entity ON figures(source_entity_id);
@@ -396,13 +396,20 @@ LEFT JOIN strike_events se ON se.event = f.event
 LEFT JOIN casualty_events ce ON ce.event = f.event
 LEFT JOIN entities site ON site.id = f.site_entity_id
 WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
+  -- each case its own look-up by article, event and number (figures_article), so that an article with
+  -- many figures is not read whole for each of them
   AND NOT EXISTS (
         SELECT 1 FROM figures o
-        WHERE o.article_id = f.article_id AND o.id <> f.id AND o.kind = 'count' AND o.event = f.event
-          AND ((f.of_value IS NOT NULL AND o.value = f.of_value AND o.paragraph_id = f.paragraph_id)
-               OR (p.position = 0 AND o.paragraph_id <> f.paragraph_id AND o.value = f.value)
-               OR (f.site IS NULL AND o.site IS NOT NULL AND o.value = f.value
-                   AND (o.unit = f.unit OR f.unit = 'person'))));
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.of_value AND o.id <> f.id
+          AND o.kind = 'count' AND o.paragraph_id = f.paragraph_id)
+  AND NOT (p.position = 0 AND EXISTS (
+        SELECT 1 FROM figures o
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND o.paragraph_id <> f.paragraph_id))
+  AND NOT (f.site IS NULL AND EXISTS (
+        SELECT 1 FROM figures o
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND o.site IS NOT NULL AND (o.unit = f.unit OR f.unit = 'person')));
 
 -- Keep figures' incident columns: the figures of an article a figure was added to, changed in or removed
 -- from (another figure may restate it, or no longer), those of a renamed site entity, of an article whose

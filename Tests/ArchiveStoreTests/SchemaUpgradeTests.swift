@@ -85,7 +85,7 @@ import Testing
         // Since version 11 incident_keys decides which figures are incident reports of their own.
         let keys: DatabaseValue? = try upgraded.database.scalar(
             "SELECT sql FROM sqlite_schema WHERE name = 'incident_keys'")
-        #expect(keys?.textValue?.contains("f.of_value IS NOT NULL AND o.value = f.of_value") == true)
+        #expect(keys?.textValue?.contains("o.value = f.of_value AND o.id <> f.id") == true)
     }
 
     @Test func versionTenStoresTheIncidentOfEachStoredFigureAndCountsAsBefore() throws {
