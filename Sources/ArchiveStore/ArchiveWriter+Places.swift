@@ -11,8 +11,8 @@ extension ArchiveWriter {
 
     /// Locates one of an article's place entities stored as `id`, unless it is located already.
     func locate(_ entity: ExtractedEntity, id: Int) throws {
-        guard entity.kind == .place else { return }
-        try locate(id: id, names: [entity.name] + entity.aliases)
+        guard entity.kind == .place, !locatedPlaces.contains(id) else { return }
+        if try locate(id: id, names: [entity.name] + entity.aliases) { locatedPlaces.insert(id) }
     }
 
     /// Locates every stored place entity that has no location yet, by its name or an alias (for
@@ -32,11 +32,13 @@ extension ArchiveWriter {
         }
     }
 
-    private func locate(id: Int, names: [String]) throws {
+    /// Locates the place stored as `id` by the first of `names` the gazetteer knows, unless it is located
+    /// already; returns whether it has a location now.
+    @discardableResult
+    private func locate(id: Int, names: [String]) throws -> Bool {
         let located = try database.cachedStatement("SELECT 1 FROM place_locations WHERE entity_id = ?")
-        guard try located.scalar(id) == nil, let gazetteer,
-            let place = names.lazy.compactMap(gazetteer.place(named:)).first
-        else { return }
+        if try located.scalar(id) != nil { return true }
+        guard let gazetteer, let place = names.lazy.compactMap(gazetteer.place(named:)).first else { return false }
         let country = place.countryCode.flatMap { Locale(identifier: "en_US").localizedString(forRegionCode: $0) }
         try database.cachedStatement(
             """
@@ -45,5 +47,6 @@ extension ArchiveWriter {
             """
         ).execute(
             id, place.kind.rawValue, place.countryCode, country, place.latitude, place.longitude, place.geonameID)
+        return true
     }
 }

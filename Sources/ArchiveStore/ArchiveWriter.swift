@@ -25,15 +25,26 @@ public final class ArchiveWriter {
     private let findEntity: Statement
     private let findEntityByAlias: Statement
     private let insertEntity: Statement
-    private let insertAlias: Statement
-    private let insertMention: Statement
-    private let insertFigure: Statement
-    private let insertQuote: Statement
-    private let insertDate: Statement
+    let insertAlias: Statement
+    let paragraphRows: RowInserter
+    let mentionRows: RowInserter
+    let figureRows: RowInserter
+    let quoteRows: RowInserter
+    let dateRows: RowInserter
     private let deleteExtraction: [Statement]
     private let updateVersion: Statement
-    /// Entities resolved in the open batch, by kind and name (see ``entityID(for:)``).
+    /// Entities resolved in a batch, by kind and name (see ``entityID(for:)``). This and the two below
+    /// hold from batch to batch as long as nothing but the writer's batches changed the archive
+    /// (``stateAfterLastBatch``).
     private var resolvedEntities: [String: Int] = [:]
+    /// Aliases stored in a batch, as entity id and alias: storing one again would change nothing.
+    var storedAliases: Set<String> = []
+    /// Places whose location row a batch found or made.
+    var locatedPlaces: Set<Int> = []
+    /// ``archiveState()`` when the last batch committed; nil before the first and after one failed.
+    private var stateAfterLastBatch: [Int]?
+    /// What the open batch's entity_mentions rows add to the entities' counts, written when it commits.
+    var countChanges = EntityCountChanges()
     /// Pages SQLite may keep in memory for the writer (in KiB, as `PRAGMA cache_size` takes a negative
     /// number): enough that a batch's index pages stay in memory until it commits rather than being
     /// written to the WAL and read back while it runs (the default is 2 MB).
@@ -79,38 +90,33 @@ public final class ArchiveWriter {
             """)
         insertEntity = try database.prepare("INSERT INTO entities (name, kind) VALUES (?, ?)")
         insertAlias = try database.prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)")
-        insertMention = try database.prepare(
+        paragraphRows = RowInserter(
+            database, "INSERT INTO paragraphs (id, article_id, position, kind, text) VALUES", columns: 5)
+        mentionRows = RowInserter(
+            database,
             """
             INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset, mentions,
-                                         more_offsets, role)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        // The sentence is stored as offsets into its paragraph: where the paragraph's text holds it around
-        // the figure, searched from the figure's end less the sentence's length, so that a sentence the
-        // text prints twice points at the copy the figure stands in (a sentence it does not hold, which
-        // the extractor never gives, stands for the whole paragraph).
-        insertFigure = try database.prepare(
+                                         more_offsets, role) VALUES
+            """, columns: 8)
+        figureRows = RowInserter(
+            database,
             """
             INSERT INTO figures (article_id, paragraph_id, start_offset, end_offset, text, value, max_value, approx,
                                  kind, unit, of_value, site, event, cause, source, sentence_start, sentence_end,
-                                 date, site_entity_id, source_entity_id, period_total)
-            SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15,
-                   CASE WHEN found > 0 THEN since + found - 1 ELSE 0 END,
-                   CASE WHEN found > 0 THEN since + found - 1 + length(?16) ELSE length(text) END,
-                   ?17, ?18, ?19, ?20
-            FROM (SELECT text, since, instr(substr(text, since + 1), ?16) AS found
-                  FROM (SELECT text, max(0, ?4 - length(?16)) AS since FROM paragraphs WHERE id = ?2))
-            """)
-        insertQuote = try database.prepare(
+                                 date, site_entity_id, source_entity_id, period_total) VALUES
+            """, columns: 21)
+        quoteRows = RowInserter(
+            database,
             """
-            INSERT INTO quotes (article_id, paragraph_id, start_offset, end_offset, text, speaker, speaker_entity_id, date)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertDate = try database.prepare(
+            INSERT INTO quotes (article_id, paragraph_id, start_offset, end_offset, text, speaker, speaker_entity_id,
+                                date) VALUES
+            """, columns: 8)
+        dateRows = RowInserter(
+            database,
             """
-            INSERT INTO date_mentions (article_id, paragraph_id, start_offset, end_offset, text, value, end_value, grain, time_zone)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+            INSERT INTO date_mentions (article_id, paragraph_id, start_offset, end_offset, text, value, end_value, grain,
+                                       time_zone) VALUES
+            """, columns: 9)
         let db = database
         deleteExtraction = try ["entity_mentions", "figures", "quotes", "date_mentions"].map {
             try db.prepare("DELETE FROM \($0) WHERE article_id = ?")
@@ -125,18 +131,52 @@ public final class ArchiveWriter {
     ///   ``ArchiveError/stopsWriting`` is true when the archive cannot take more (a full disk).
     public func inBatch(_ block: () throws -> Void) throws {
         batchIsOpen = true
-        resolvedEntities = [:]
-        defer { resolvedEntities = [:] }
+        countChanges = EntityCountChanges()
+        defer { countChanges = EntityCountChanges() }
         do {
             try database.inTransaction {
-                try block()
+                if try archiveState() != stateAfterLastBatch { forgetWhatMayHaveChanged() }
+                try withRowTriggersOff {
+                    try block()
+                    try countChanges.apply(to: database)
+                }
                 return .commit
             }
             batchIsOpen = false
+            stateAfterLastBatch = try archiveState()
         } catch {
             batchIsOpen = false
+            stateAfterLastBatch = nil
+            forgetWhatMayHaveChanged()
             throw stopping(error)
         }
+    }
+
+    /// What says whether the archive changed other than by this writer's batches: every other
+    /// connection's commits (`PRAGMA data_version`) and every row this connection changed. While it
+    /// stays as the last batch left it, what the writer found out about entities then still holds.
+    private func archiveState() throws -> [Int] {
+        [Int(try database.scalar("PRAGMA data_version")?.textValue ?? "") ?? -1, database.totalChanges]
+    }
+
+    /// Forgets what the writer found out about entities, aliases and places (an article or batch that
+    /// made some was rolled back, or something else changed the archive), and the rows not yet stored.
+    private func forgetWhatMayHaveChanged() {
+        resolvedEntities = [:]
+        storedAliases = []
+        locatedPlaces = []
+        for rows in [paragraphRows, mentionRows, figureRows, quoteRows, dateRows] { rows.discard() }
+    }
+
+    /// Runs `block` with the triggers that keep entity counts and incident keys row by row off for this
+    /// connection's transaction (a row in `writer_batch`, which no other connection ever sees): the
+    /// writer keeps them itself, counting what it stores (``countChanges``) and storing each article's
+    /// incident keys.
+    private func withRowTriggersOff<T>(_ block: () throws -> T) throws -> T {
+        try database.cachedStatement("INSERT OR IGNORE INTO writer_batch (id) VALUES (1)").execute()
+        let value = try block()
+        try database.cachedStatement("DELETE FROM writer_batch").execute()
+        return value
     }
 
     /// The id of an article with the same normalised text, if one is stored.
@@ -166,7 +206,7 @@ public final class ArchiveWriter {
                 article, extraction: extraction, hash: contentSHA256 ?? article.contentSHA256,
                 wordCount: wordCount ?? article.wordCount, extractorVersion: extractorVersion)
         } catch {
-            resolvedEntities = [:]  // entities this article made were rolled back with it
+            forgetWhatMayHaveChanged()  // it was rolled back with the article
             throw stopping(error)
         }
     }
@@ -175,43 +215,48 @@ public final class ArchiveWriter {
         throws -> Outcome
     {
         if let id = try articleID(withContentHash: hash) { return .duplicate(id: id) }
-        return try database.inSavepoint {
+        return try inArticleSavepoint {
             try insertArticle.execute(
                 article.title, article.source, article.url, article.published, article.publishedFrom?.rawValue,
                 article.publishedAsWritten, article.byline, article.language,
                 article.originPath, hash, wordCount, extractorVersion
             )
             let articleID = Int(database.lastInsertedRowID)
-            let paragraphIDs = try insertParagraphs(article.numberedParagraphs, articleID: articleID)
-            try storeExtraction(extraction, articleID: articleID, paragraphIDs: paragraphIDs)
-            return .stored(id: articleID)
+            let paragraphs = try insertParagraphs(article.numberedParagraphs, articleID: articleID)
+            let changes = try storeExtraction(extraction, articleID: articleID, paragraphs: paragraphs)
+            return (.stored(id: articleID), changes)
         }
     }
 
-    /// Most paragraphs one INSERT statement takes.
-    static let paragraphsPerStatement = 32
-
-    /// Inserts an article's paragraphs with as few statements as can be (each prepared once per number of
-    /// rows) and returns their ids, which are the ones SQLite would give them (one more than the largest).
-    /// The full-text index holds what one statement adds in memory and writes it out as a segment when the
-    /// next statement begins, so a statement per paragraph would write a small segment per paragraph.
-    private func insertParagraphs(_ paragraphs: [Paragraph], articleID: Int) throws -> [Int] {
-        let first = Int(try nextParagraphID.scalar()?.textValue ?? "1") ?? 1
-        for start in stride(from: 0, to: paragraphs.count, by: Self.paragraphsPerStatement) {
-            let end = min(start + Self.paragraphsPerStatement, paragraphs.count)
-            let rows = Array(repeating: "(?, ?, ?, ?, ?)", count: end - start).joined(separator: ", ")
-            let statement = try database.cachedStatement(
-                "INSERT INTO paragraphs (id, article_id, position, kind, text) VALUES \(rows)")
-            var values: [DatabaseBindable] = []
-            values.reserveCapacity((end - start) * 5)
-            for position in start..<end {
-                let paragraph = paragraphs[position]
-                values += [first + position, articleID, position, paragraph.kind.rawValue, paragraph.text]
-            }
-            try statement.bind(values)
-            while try statement.step() {}
+    /// Runs `block`, which stores one article's rows and returns what they add to the entity counts, in a
+    /// savepoint of its own. The counts join the batch's once the article is stored (inside a batch),
+    /// or are written in the savepoint (outside one).
+    private func inArticleSavepoint<T>(_ block: () throws -> (T, EntityCountChanges)) throws -> T {
+        if batchIsOpen {
+            let (value, changes) = try database.inSavepoint { try block() }
+            countChanges.add(changes)
+            return value
         }
-        return (0..<paragraphs.count).map { first + $0 }
+        return try database.inSavepoint {
+            try withRowTriggersOff {
+                let (value, changes) = try block()
+                try changes.apply(to: database)
+                return value
+            }
+        }
+    }
+
+    /// Inserts an article's paragraphs with as few statements as can be and returns their ids and texts.
+    /// The ids are the ones SQLite would give them (one more than the largest). The full-text index holds
+    /// what one statement adds in memory and writes it out as a segment when the next statement begins,
+    /// so a statement per paragraph would write a small segment per paragraph.
+    private func insertParagraphs(_ paragraphs: [Paragraph], articleID: Int) throws -> [StoredParagraph] {
+        let first = Int(try nextParagraphID.scalar()?.textValue ?? "1") ?? 1
+        for (position, paragraph) in paragraphs.enumerated() {
+            try paragraphRows.append([first + position, articleID, position, paragraph.kind.rawValue, paragraph.text])
+        }
+        try paragraphRows.flush()
+        return paragraphs.enumerated().map { StoredParagraph(id: first + $0.offset, text: $0.element.text) }
     }
 
     /// Replaces what was extracted from a stored article (for `archive reindex`).
@@ -220,15 +265,26 @@ public final class ArchiveWriter {
         extractorVersion: Int = ArticleExtractor.version
     ) throws {
         do {
-            try database.inSavepoint {
+            try inArticleSavepoint {
                 for statement in deleteExtraction { try statement.execute(articleID) }
-                try storeExtraction(extraction, articleID: articleID, paragraphIDs: paragraphIDs)
+                let texts = try storedTexts(ofArticle: articleID)
+                let paragraphs = paragraphIDs.map { StoredParagraph(id: $0, text: texts[$0] ?? "") }
+                let changes = try storeExtraction(extraction, articleID: articleID, paragraphs: paragraphs)
                 try updateVersion.execute(extractorVersion, articleID)
+                return ((), changes)
             }
         } catch {
-            resolvedEntities = [:]  // entities this article made were rolled back with it
+            forgetWhatMayHaveChanged()  // it was rolled back with the article
             throw stopping(error)
         }
+    }
+
+    private func storedTexts(ofArticle articleID: Int) throws -> [Int: String] {
+        var texts: [Int: String] = [:]
+        for row in try database.rows("SELECT id, text FROM paragraphs WHERE article_id = ?", articleID) {
+            if let id = row.int("id") { texts[id] = row.string("text") }
+        }
+        return texts
     }
 
     /// `error` as the caller should see it: an ``ArchiveError`` that stops writing when the archive
@@ -267,60 +323,15 @@ public final class ArchiveWriter {
         return access(folder.isEmpty ? "." : folder, W_OK) == 0 ? nil : "its folder is read-only"
     }
 
-    private func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphIDs: [Int]) throws {
-        let spans =
-            extraction.entities.flatMap { $0.mentions.map(\.span) } + extraction.figures.map(\.span)
-            + extraction.quotes.map(\.span) + extraction.dates.map(\.span)
-        if let bad = spans.first(where: { !paragraphIDs.indices.contains($0.paragraph) || $0.start > $0.end }) {
-            throw ArchiveWriterError.spanOutsideArticle(bad)
-        }
-        var entityIDs: [String: Int] = [:]
-        var idsInOrder: [Int] = []  // the archive's id of each of extraction.entities
-        for entity in extraction.entities {
-            let id = try entityID(for: entity)
-            idsInOrder.append(id)
-            try locate(entity, id: id)
-            entityIDs[entity.name] = entityIDs[entity.name] ?? id
-            for alias in entity.aliases { try insertAlias.execute(id, alias) }
-            for group in MentionGroup.groups(of: entity.mentions) {
-                try insertMention.execute(
-                    id, articleID, paragraphIDs[group.paragraph], group.first.start, group.first.end,
-                    group.count, group.moreOffsets, group.role)
-            }
-        }
-        let resolver = FigureEntityResolver(entities: extraction.entities)
-        for figure in extraction.figures {
-            let site = resolver.entity(named: figure.site, as: .site).map { idsInOrder[$0] }
-            let source = resolver.entity(named: figure.source, as: .source).map { idsInOrder[$0] }
-            try insertFigure.execute(
-                articleID, paragraphIDs[figure.span.paragraph], figure.span.start, figure.span.end, figure.text,
-                figure.value, figure.maxValue, figure.approx.rawValue, figure.kind.rawValue, figure.unit, figure.of,
-                figure.site, figure.event, figure.cause, figure.source, figure.sentence, figure.date, site, source,
-                figure.isRunningTotal ? 1 : 0
-            )
-        }
-        for date in extraction.dates {
-            try insertDate.execute(
-                articleID, paragraphIDs[date.span.paragraph], date.span.start, date.span.end, date.text, date.value,
-                date.endValue, date.grain.rawValue, date.timeZone
-            )
-        }
-        for quote in extraction.quotes {
-            try insertQuote.execute(
-                articleID, paragraphIDs[quote.span.paragraph], quote.span.start, quote.span.end, quote.text,
-                quote.speaker, quote.speaker.flatMap { entityIDs[$0] }, quote.date
-            )
-        }
-    }
-
     /// One row per entity across the archive: found by an alias a user gave for its name, by name and kind,
     /// or by an alias another article gave it, else created.
     ///
     /// Inside a batch, which holds the write lock, an answer found by a user's alias or by name, or an
     /// entity just made, is kept for the rest of the batch: nothing can change it there (the batch adds
-    /// only extracted aliases). An answer found by an extracted alias is asked again each time, since an
-    /// article stored later in the batch may add an alias that changes it.
-    private func entityID(for entity: ExtractedEntity) throws -> Int {
+    /// only extracted aliases). It is kept for the next batch too unless something else changed the
+    /// archive in between (see ``inBatch(_:)``). An answer found by an extracted alias is asked again
+    /// each time, since an article stored later may add an alias that changes it.
+    func entityID(for entity: ExtractedEntity) throws -> Int {
         let key = entity.kind.rawValue + "\u{1F}" + entity.name
         if batchIsOpen, let id = resolvedEntities[key] { return id }
         let (id, lasts) = try lookUpEntityID(for: entity)

@@ -1,4 +1,5 @@
 import ArticleModel
+import Extraction
 import Foundation
 import SQLite
 import Testing
@@ -76,5 +77,55 @@ import Testing
             #expect(plan.contains { $0.contains("entities_kind_by_mentions") }, "\(view): \(plan)")
             #expect(!plan.contains { $0.contains("TEMP B-TREE FOR ORDER BY") }, "\(view): \(plan)")
         }
+    }
+}
+
+/// The writer counts the rows it stores itself (the insert trigger is off while its transaction is
+/// open); inserts anyone else makes are still counted by the trigger.
+@Suite struct WriterEntityCountTests {
+    let counts = EntityCountTests()
+
+    @Test func aUsersOwnInsertIsCountedByTheTrigger() throws {
+        let db = try counts.archive().database
+        try db.execute(
+            """
+            INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset, mentions)
+            SELECT (SELECT id FROM entities WHERE name = 'Bern'), a.id, p.id, 0, 4, 2
+            FROM articles a JOIN paragraphs p ON p.article_id = a.id AND p.position = 0 WHERE a.title = 'Report 3'
+            """)
+        #expect(try counts.counts("Bern", db) == [.integer(3), .integer(2)])
+        #expect(try counts.disagreements(db) == 0)
+    }
+
+    @Test func nothingIsLeftTurnedOffAfterABatch() throws {
+        let db = try counts.archive().database
+        #expect(try db.scalar("SELECT count(*) FROM writer_batch") == .integer(0))
+    }
+
+    @Test func anArticleThatFailsTakesOnlyItsOwnCountsWithIt() throws {
+        let writer = try counts.archive()
+        let good = Article(title: "Report 4", paragraphs: [Paragraph(kind: .body, text: "Karl Brandt left Geneva.")])
+        let bad = Article(title: "Report 5", paragraphs: [Paragraph(kind: .body, text: "Karl Brandt saw Bern.")])
+        var broken = TestData.extractor.extract(from: bad)
+        // A value SQLite stores as NULL: the figure fails after the article's mentions are stored.
+        broken.figures.append(
+            Figure(
+                span: TextSpan(paragraph: 1, start: 0, end: 1), text: "x", value: .nan, kind: .count, unit: nil,
+                sentence: "x"))
+        try writer.inBatch {
+            _ = try writer.store(good, extraction: TestData.extractor.extract(from: good))
+            #expect(throws: (any Error).self) { try writer.store(bad, extraction: broken) }
+        }
+        #expect(try writer.database.scalar("SELECT count(*) FROM articles WHERE title = 'Report 5'") == .integer(0))
+        #expect(try counts.disagreements(writer.database) == 0)
+        #expect(try counts.counts("Karl Brandt", writer.database) == [.integer(3), .integer(3)])
+    }
+
+    @Test func anArticleStoredOutsideABatchIsCounted() throws {
+        let writer = try counts.archive()
+        let one = Article(title: "Report 6", paragraphs: [Paragraph(kind: .body, text: "Geneva and Geneva again.")])
+        _ = try writer.store(one, extraction: TestData.extractor.extract(from: one))
+        #expect(try counts.disagreements(writer.database) == 0)
+        #expect(try writer.database.scalar("SELECT count(*) FROM writer_batch") == .integer(0))
     }
 }

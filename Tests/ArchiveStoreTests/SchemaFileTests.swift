@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 10)
+        #expect(ArchiveSchema.version == 11)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

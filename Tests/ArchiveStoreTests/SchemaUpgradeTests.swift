@@ -82,9 +82,41 @@ import Testing
         #expect(
             try upgraded.database.scalar("SELECT count(*) FROM weapon_units WHERE unit IN ('round', 'sortie')")
                 == .integer(2))
-        let incidents: DatabaseValue? = try upgraded.database.scalar(
-            "SELECT sql FROM sqlite_schema WHERE name = 'incidents'")
-        #expect(incidents?.textValue?.contains("restated") == true)
+        // Since version 11 incident_keys decides which figures are incident reports of their own.
+        let keys: DatabaseValue? = try upgraded.database.scalar(
+            "SELECT sql FROM sqlite_schema WHERE name = 'incident_keys'")
+        #expect(keys?.textValue?.contains("o.value = f.of_value AND o.id <> f.id") == true)
+    }
+
+    @Test func versionTenStoresTheIncidentOfEachStoredFigureAndCountsAsBefore() throws {
+        let old = temporaryArchive()
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...10 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute(
+                """
+                PRAGMA user_version = 10;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'Old article', 'abc', 3, '2020-01-08');
+                INSERT INTO paragraphs (id, article_id, position, kind, text) VALUES (1, 1, 0, 'headline', 'Old'),
+                    (2, 1, 1, 'body', 'Five missiles hit Erbil and two hit Hama.');
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Erbil', 'place');
+                INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset)
+                    VALUES (1, 1, 2, 18, 23);
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end, site_entity_id)
+                    VALUES (1, 1, 2, 0, 13, 'Five missiles', 5, 'count', 'missile', 'Erbil', 'hit', 0, 41, 1),
+                           (2, 1, 2, 28, 31, 'two', 2, 'count', 'missile', 'Hama', 'hit', 0, 41, NULL);
+                """)
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("SELECT mentions FROM entities WHERE id = 1") == .integer(1))
+        #expect(
+            try db.rows("SELECT site, highest FROM strikes").map { [$0.string("site"), $0.string("highest")] }
+                == [["Erbil", "5"], ["Hama", "2"]])
+        #expect(try db.scalar("SELECT count(*) FROM figures WHERE incident_order IS NULL") == .integer(0))
     }
 
     @Test func versionFiveResolvesStoredSitesAndSourcesToTheArticlesEntities() throws {
@@ -230,7 +262,7 @@ import Testing
         }
         let writer = try ArchiveWriter(path: old)
         let db = writer.database
-        #expect(try db.scalar("PRAGMA user_version") == .integer(10))
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
         // Stored figures stay incidents until reindex marks them.
         #expect(try db.scalar("SELECT count(*) FROM incidents") == .integer(2))
         try db.execute("UPDATE figures SET period_total = 1 WHERE id = 1")

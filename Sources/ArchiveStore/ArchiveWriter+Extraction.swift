@@ -1,0 +1,120 @@
+import ArticleModel
+import Extraction
+internal import SQLite
+
+/// A stored paragraph of the article being stored: its row's id and its text.
+struct StoredParagraph {
+    var id: Int
+    var text: String
+}
+
+extension ArchiveWriter {
+    /// Stores what was extracted from an article whose paragraphs are stored (`paragraphs`, in the
+    /// extraction's numbering), each table's rows a few statements at a time, and returns what its
+    /// entity_mentions rows add to the entities' counts (the row-by-row triggers are off while the writer stores).
+    func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphs: [StoredParagraph]) throws
+        -> EntityCountChanges
+    {
+        let spans =
+            extraction.entities.flatMap { $0.mentions.map(\.span) } + extraction.figures.map(\.span)
+            + extraction.quotes.map(\.span) + extraction.dates.map(\.span)
+        if let bad = spans.first(where: { !paragraphs.indices.contains($0.paragraph) || $0.start > $0.end }) {
+            throw ArchiveWriterError.spanOutsideArticle(bad)
+        }
+        let ids = try storeEntities(extraction.entities, articleID: articleID, paragraphs: paragraphs)
+        try storeFigures(extraction, entityIDs: ids.inOrder, articleID: articleID, paragraphs: paragraphs)
+        for date in extraction.dates {
+            try dateRows.append([
+                articleID, paragraphs[date.span.paragraph].id, date.span.start, date.span.end, date.text, date.value,
+                date.endValue, date.grain.rawValue, date.timeZone,
+            ])
+        }
+        try dateRows.flush()
+        for quote in extraction.quotes {
+            try quoteRows.append([
+                articleID, paragraphs[quote.span.paragraph].id, quote.span.start, quote.span.end, quote.text,
+                quote.speaker, quote.speaker.flatMap { ids.byName[$0] }, quote.date,
+            ])
+        }
+        try quoteRows.flush()
+        var changes = EntityCountChanges()
+        changes.addArticle(mentionsByEntity: ids.mentions)
+        return changes
+    }
+
+    /// Finds or makes each entity, stores its aliases and location and its entity_mentions rows, and
+    /// returns the archive's id of each entity (in order, and by name: the first of that name) and the
+    /// namings stored for each id.
+    private func storeEntities(_ entities: [ExtractedEntity], articleID: Int, paragraphs: [StoredParagraph]) throws
+        -> (inOrder: [Int], byName: [String: Int], mentions: [Int: Int])
+    {
+        var byName: [String: Int] = [:]
+        var inOrder: [Int] = []
+        var mentions: [Int: Int] = [:]
+        for entity in entities {
+            let id = try entityID(for: entity)
+            inOrder.append(id)
+            try locate(entity, id: id)
+            byName[entity.name] = byName[entity.name] ?? id
+            for alias in entity.aliases where storedAliases.insert("\(id)\u{1F}\(alias)").inserted {
+                try insertAlias.execute(id, alias)
+            }
+            for group in MentionGroup.groups(of: entity.mentions) {
+                try mentionRows.append([
+                    id, articleID, paragraphs[group.paragraph].id, group.first.start, group.first.end, group.count,
+                    group.moreOffsets, group.role,
+                ])
+                mentions[id, default: 0] += group.count
+            }
+        }
+        try mentionRows.flush()
+        return (inOrder, byName, mentions)
+    }
+
+    /// Stores the figures, with the entities their site and source name and their sentence's offsets.
+    private func storeFigures(
+        _ extraction: Extraction, entityIDs: [Int], articleID: Int, paragraphs: [StoredParagraph]
+    ) throws {
+        let resolver = FigureEntityResolver(entities: extraction.entities)
+        // Figures of one sentence follow each other: its offsets are looked for once.
+        var last: (paragraph: Int, sentence: String, offsets: (start: Int, end: Int))?
+        for figure in extraction.figures {
+            let site = resolver.entity(named: figure.site, as: .site).map { entityIDs[$0] }
+            let source = resolver.entity(named: figure.source, as: .source).map { entityIDs[$0] }
+            let paragraph = figure.span.paragraph
+            let offsets: (start: Int, end: Int)
+            if let last, last.paragraph == paragraph, last.sentence == figure.sentence,
+                last.offsets.start <= figure.span.start, figure.span.end <= last.offsets.end
+            {
+                offsets = last.offsets
+            } else {
+                offsets = SentenceOffsets.of(
+                    figure.sentence, in: paragraphs[paragraph].text, around: figure.span.end)
+                last = (paragraph, figure.sentence, offsets)
+            }
+            try figureRows.append([
+                articleID, paragraphs[paragraph].id, figure.span.start, figure.span.end, figure.text, figure.value,
+                figure.maxValue, figure.approx.rawValue, figure.kind.rawValue, figure.unit, figure.of, figure.site,
+                figure.event, figure.cause, figure.source, offsets.start, offsets.end, figure.date, site, source,
+                figure.isRunningTotal ? 1 : 0,
+            ])
+        }
+        try figureRows.flush()
+        if extraction.figures.contains(where: { $0.kind == .count && $0.event != nil }) {
+            try storeIncidentKeys(articleID: articleID)
+        }
+    }
+
+    /// Stores the incident each of the article's figures reports (see incident_keys in schema.sql), which
+    /// the trigger on figures leaves to the writer.
+    private func storeIncidentKeys(articleID: Int) throws {
+        try database.cachedStatement(
+            """
+            UPDATE figures SET (incident_order, incident_event, incident_article) =
+                (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k
+                 WHERE k.figure_id = figures.id)
+            WHERE article_id = ? AND kind = 'count' AND event IS NOT NULL
+            """
+        ).execute(articleID)
+    }
+}

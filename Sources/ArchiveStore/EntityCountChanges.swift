@@ -1,0 +1,37 @@
+internal import SQLite
+
+/// What the entity_mentions rows a writer stored add to `entities.mentions` and `entities.articles`,
+/// applied with one UPDATE per entity rather than by the count trigger row by row (see
+/// `writer_batch` in schema.sql): a batch names the same entities again and again, and each
+/// row's UPDATE also moves the entity in the two indexes ordered by mentions.
+struct EntityCountChanges {
+    private(set) var byEntity: [Int: (mentions: Int, articles: Int)] = [:]
+
+    var isEmpty: Bool { byEntity.isEmpty }
+
+    /// Adds one new article's rows: `mentions` namings of each entity, which the article names (the
+    /// article had no rows before, so each entity gains one article).
+    mutating func addArticle(mentionsByEntity: [Int: Int]) {
+        for (entity, mentions) in mentionsByEntity {
+            let old = byEntity[entity] ?? (0, 0)
+            byEntity[entity] = (old.mentions + mentions, old.articles + 1)
+        }
+    }
+
+    mutating func add(_ other: EntityCountChanges) {
+        for (entity, change) in other.byEntity {
+            let old = byEntity[entity] ?? (0, 0)
+            byEntity[entity] = (old.mentions + change.mentions, old.articles + change.articles)
+        }
+    }
+
+    /// Writes the changes to `entities`, in the order of the entities' ids.
+    func apply(to database: Database) throws {
+        let update = try database.cachedStatement(
+            "UPDATE entities SET mentions = mentions + ?, articles = articles + ? WHERE id = ?")
+        for entity in byEntity.keys.sorted() {
+            guard let change = byEntity[entity] else { continue }
+            try update.execute(change.mentions, change.articles, entity)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+internal import SQLite
+
+/// Inserts the rows of one table several to a statement: the rows given with ``append(_:)`` go in as
+/// INSERTs of `rowsPerStatement` rows, and what is left by ``flush()``, each prepared once per number of rows. One
+/// statement per row costs a statement's whole run (and, for the full-text index, a segment written out)
+/// for every row. SQLite numbers the rows of one INSERT in the order they are listed.
+///
+///     let figures = RowInserter(database, "INSERT INTO figures (article_id, text) VALUES", columns: 2)
+///     try figures.append([7, "17 missiles"])
+///     try figures.flush()
+final class RowInserter {
+    private let database: Database
+    private let prefix: String
+    private let columns: Int
+    private let rowsPerStatement: Int
+    private var statements: [Int: Statement] = [:]
+    /// The values of the rows waiting for ``flush()``, row after row.
+    private var pending: [DatabaseBindable] = []
+
+    /// `prefix` is the statement up to VALUES; every row has `columns` values.
+    init(_ database: Database, _ prefix: String, columns: Int, rowsPerStatement: Int = 32) {
+        self.database = database
+        self.prefix = prefix
+        self.columns = columns
+        self.rowsPerStatement = max(1, rowsPerStatement)
+    }
+
+    /// Rows waiting for ``flush()``.
+    var pendingRows: Int { pending.count / columns }
+
+    /// Adds a row of `columns` values, stored at the next ``flush()`` or as soon as a whole statement's
+    /// rows are waiting (so that an article with 100,000 figures never holds them all as values).
+    func append(_ row: [DatabaseBindable]) throws {
+        precondition(row.count == columns, "a row of \(row.count) values for \(columns) columns")
+        pending.append(contentsOf: row)
+        if pendingRows >= rowsPerStatement { try flush() }
+    }
+
+    /// Stores the rows added since the last flush, in order. The rows are dropped whether it succeeds or throws.
+    func flush() throws {
+        defer { pending.removeAll(keepingCapacity: true) }
+        let rows = pendingRows
+        for start in stride(from: 0, to: rows, by: rowsPerStatement) {
+            let count = min(rowsPerStatement, rows - start)
+            let statement = try self.statement(rows: count)
+            try statement.bind(Array(pending[(start * columns)..<((start + count) * columns)]))
+            while try statement.step() {}
+        }
+    }
+
+    /// Drops the rows added since the last flush (the article they belong to was not stored).
+    func discard() { pending.removeAll(keepingCapacity: true) }
+
+    private func statement(rows: Int) throws -> Statement {
+        if let statement = statements[rows] { return statement }
+        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        let statement = try database.prepare(prefix + " " + Array(repeating: row, count: rows).joined(separator: ", "))
+        statements[rows] = statement
+        return statement
+    }
+}
