@@ -106,6 +106,8 @@ extension FigureParagraphReader {
             {
                 if figures[index].event == nil { figures[index].event = whole.event }
                 if figures[index].of == nil { figures[index].of = whole.value }
+                // `280,000 people, including 80,000 civilians, have died since 2011`: a part of a total is one.
+                if whole.isRunningTotal { figures[index].isRunningTotal = true }
                 continue
             }
             guard figures[index].event == nil else { continue }
@@ -161,6 +163,7 @@ extension FigureParagraphReader {
     mutating func figures(of phrases: [NumberPhrase], sentence: Range<Int>, source: String?) -> [Figure] {
         var figures: [Figure] = []
         var starts: [Int] = []
+        var numerals: [Int] = []
         carried = []
         var consumed = Set<Int>()
         for (n, phrase) in phrases.enumerated() where !consumed.contains(phrase.numeralStart) {
@@ -169,6 +172,7 @@ extension FigureParagraphReader {
                     for: phrase, sentence: sentence, following: phrases.dropFirst(n + 1), consumed: &consumed)
             else { continue }
             starts.append(phrase.tokens.lowerBound)
+            numerals.append(phrase.numeralStart)
             if figure.source == nil { figure.source = source }
             if figure.kind == .count, let unit = figure.unit {
                 carried.append((unit, figure.event))
@@ -176,8 +180,9 @@ extension FigureParagraphReader {
             }
             figures.append(figure)
         }
+        markRunningTotals(&figures, numerals: numerals, sentence: sentence, wholes: &pendingInner)
         inheritEvents(&figures, startingAt: starts)
-        for var inner in pendingInner {
+        for (var inner, _) in pendingInner {
             if inner.source == nil { inner.source = source }
             figures.append(inner)
         }

@@ -167,6 +167,11 @@ enum FigureLexicon {
         "night", "weekend",
     ]
 
+    /// Participles opening a clause that raises a toll: `…, bringing the toll since 2011 to 4,000`.
+    static let tollRaisingParticiples: Set<String> = [
+        "bringing", "raising", "taking", "pushing", "putting", "lifting", "increasing",
+    ]
+
     /// Nouns of a war that a place owns: `Syria's conflict`, `Yemen's civil war`.
     static let conflictNouns: Set<String> = [
         "war", "conflict", "uprising", "insurgency", "revolution", "crisis", "fighting", "violence",

@@ -6,8 +6,9 @@ struct FigureParagraphReader {
     let entities: EntityExtractor.Result
     let gazetteer: Gazetteer
     var tokens: [Token] { paragraph.tokens }
-    /// Wholes of partitives (`the 17 missiles` in `two of the 17 missiles`), stored as figures too.
-    var pendingInner: [Figure] = []
+    /// Wholes of partitives (`the 17 missiles` in `two of the 17 missiles`), stored as figures too, with
+    /// the token of each one's number.
+    var pendingInner: [(figure: Figure, numeral: Int)] = []
     /// Units and events of the sentence's figures so far, for numbers that carry their noun over
     /// (`22 missiles … five on Erbil`).
     var carried: [(unit: String, event: String?)] = []
@@ -108,7 +109,7 @@ struct FigureParagraphReader {
         let start = inner.tokens.lowerBound - (tokens[inner.tokens.lowerBound - 1].lower == "the" ? 1 : 0)
         whole.text = paragraph.text(of: start..<whole.tokenEnd(in: paragraph))
         whole.span.start = tokens[start].start
-        pendingInner.append(whole)
+        pendingInner.append((whole, inner.numeralStart))
     }
 
     /// A count with no noun of its own: people when a casualty word or event says so (`31 dead`,
@@ -166,7 +167,6 @@ struct FigureParagraphReader {
             cause: counted.kind == .count ? cause(near: phrase, sentence: sentence) : nil,
             source: nil, sentence: paragraph.text(of: sentence)
         )
-        figure.isRunningTotal = counted.kind == .count && isRunningTotal(phrase, sentence: sentence)
         return figure
     }
 }
