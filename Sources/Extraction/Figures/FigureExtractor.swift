@@ -88,7 +88,9 @@ extension FigureParagraphReader {
                 nextPlace += 1
             }
             places = Array(allPlaces[firstPlace..<nextPlace])
-            figures += self.figures(of: inSentence, sentence: sentence, source: source)
+            let found = self.figures(of: inSentence, sentence: sentence, source: source)
+            previousGroup = found.filter { $0.kind == .count }.max { $0.span.start < $1.span.start }
+            figures += found
         }
         return figures
     }
@@ -165,6 +167,8 @@ extension FigureParagraphReader {
         var starts: [Int] = []
         var numerals: [Int] = []
         carried = []
+        opensOnGroup = previousGroup != nil && opensOnPreviousGroup(sentence, firstPhrase: phrases.first)
+        if opensOnGroup, let group = previousGroup, let unit = group.unit { carried = [(unit, group.event)] }
         var consumed = Set<Int>()
         for (n, phrase) in phrases.enumerated() where !consumed.contains(phrase.numeralStart) {
             guard
@@ -182,6 +186,7 @@ extension FigureParagraphReader {
         }
         markRunningTotals(&figures, numerals: numerals, sentence: sentence, wholes: &pendingInner)
         inheritEvents(&figures, startingAt: starts)
+        if opensOnGroup, let group = previousGroup { takePreviousGroup(group, asWholeOf: &figures) }
         for (var inner, _) in pendingInner {
             if inner.source == nil { inner.source = source }
             figures.append(inner)

@@ -14,6 +14,10 @@ struct FigureParagraphReader {
     var carried: [(unit: String, event: String?)] = []
     /// The unit each value was first counted in, in this article: `killing 85 civilians … the toll at 85`.
     var unitsByValue: [Double: String] = [:]
+    /// The last count of the sentence before in this paragraph, and whether the sentence being read opens
+    /// on it (`Eight of them were children.`).
+    var previousGroup: Figure?
+    var opensOnGroup = false
 
     init(
         paragraph: AnalyzedArticle.AnalyzedParagraph, places: [EntityExtractor.MentionReference],
@@ -119,6 +123,10 @@ struct FigureParagraphReader {
         _ counted: inout CountedThing, phrase: NumberPhrase, event: String?, sentence: Range<Int>
     ) -> Bool {
         guard counted.kind == .count else { return true }
+        if counted.unit == nil, opensOnGroup, let predicate = predicateNoun(after: counted.end, in: sentence) {
+            counted.unit = predicate.unit  // `Eight of them were children.`
+            counted.end = predicate.end
+        }
         let end = counted.end
         if counted.unit == nil, end < sentence.upperBound, FigureLexicon.casualtyWords.contains(tokens[end].lower) {
             counted.unit = "person"  // `31 dead`, `Six Killed`: people, whatever was counted before
