@@ -107,7 +107,8 @@ import Testing
         ("https://news.example.org/world/2018/aid-valley", nil),
     ])
     func aDatelineWithoutAYearTakesTheAddresssYear(url: String, date: String?) throws {
-        let text = "---\ntitle: Aid reaches the valley\nurl: \(url)\n---\n"
+        let text =
+            "---\ntitle: Aid reaches the valley\nurl: \(url)\n---\n"
             + "CAIRO, March 3 (Reuters) - Aid trucks crossed the border at dawn.\n\nMore text.\n"
         let article = try read(text)
         #expect(article.published == date, "\(url)")
@@ -120,7 +121,8 @@ import Testing
         "On March 3 - a Saturday - aid trucks crossed the border.",
     ])
     func aMonthAndDayInASentenceIsNoDateline(opening: String) throws {
-        let text = "---\ntitle: Aid reaches the valley\nurl: https://news.example.org/2018/03/03/aid\n---\n"
+        let text =
+            "---\ntitle: Aid reaches the valley\nurl: https://news.example.org/2018/03/03/aid\n---\n"
             + "\(opening)\n\nMore text.\n"
         #expect(try read(text).published == nil, "\(opening)")
     }

@@ -17,7 +17,9 @@ extension FigureParagraphReader {
                 }
         }
         for index in figures.indices { figures[index].isRunningTotal = isTotal(figures[index], at: numerals[index]) }
-        for index in wholes.indices { wholes[index].figure.isRunningTotal = isTotal(wholes[index].figure, at: wholes[index].numeral) }
+        for index in wholes.indices {
+            wholes[index].figure.isRunningTotal = isTotal(wholes[index].figure, at: wholes[index].numeral)
+        }
     }
 
     /// The stretches of the figure's clause that speak of it: its own stretch between commas, and the
