@@ -52,6 +52,8 @@ import Testing
         ("Militants killed 27 villagers on Sunday. Of those, 11 were children.", 11, 27, "child"),
         ("The raid killed 30 people, the ministry said. Of those killed, 12 were soldiers.", 12, 30, "soldier"),
         ("Shelling wounded 64 residents. Twenty of them remain in hospital.", 20, 64, "resident"),
+        // The group is the whole, not a part of it named after it.
+        ("Jets killed 56 civilians, including 20 children. Among them were eight women.", 8, 56, "woman"),
     ])
     func aPartOfTheGroupBefore(text: String, value: Double, whole: Double, unit: String) throws {
         let part = try #require(figure(value, in: text), "\(text)")

@@ -89,7 +89,8 @@ extension FigureParagraphReader {
             }
             places = Array(allPlaces[firstPlace..<nextPlace])
             let found = self.figures(of: inSentence, sentence: sentence, source: source)
-            previousGroup = found.filter { $0.kind == .count }.max { $0.span.start < $1.span.start }
+            // The group is the last count that is no part itself (`56 civilians, including 20 children.`).
+            previousGroup = found.filter { $0.kind == .count && $0.of == nil }.max { $0.span.start < $1.span.start }
             figures += found
         }
         return figures

@@ -14,7 +14,7 @@ struct FigureParagraphReader {
     var carried: [(unit: String, event: String?)] = []
     /// The unit each value was first counted in, in this article: `killing 85 civilians … the toll at 85`.
     var unitsByValue: [Double: String] = [:]
-    /// The last count of the sentence before in this paragraph, and whether the sentence being read opens
+    /// The last count of the sentence before in this paragraph that is no part, and whether the sentence being read opens
     /// on it (`Eight of them were children.`).
     var previousGroup: Figure?
     var opensOnGroup = false
