@@ -14,8 +14,8 @@ struct FigureParagraphReader {
     var carried: [(unit: String, event: String?)] = []
     /// The unit each value was first counted in, in this article: `killing 85 civilians … the toll at 85`.
     var unitsByValue: [Double: String] = [:]
-    /// The last count of the sentence before in this paragraph that is no part, and whether the sentence being read opens
-    /// on it (`Eight of them were children.`).
+    /// The last count of the sentence before in this paragraph that is no part, and whether the sentence
+    /// being read opens on it (`Eight of them were children.`).
     var previousGroup: Figure?
     var opensOnGroup = false
 
@@ -168,14 +168,13 @@ struct FigureParagraphReader {
         } else if counted.kind == .percent || counted.kind == .money {
             site = siteOfRate(for: phrase, sentence: sentence)
         }
-        var figure = Figure(
+        return Figure(
             span: span, text: paragraph.text(from: span.start, to: span.end), value: phrase.value,
             maxValue: phrase.maxValue, approx: phrase.approx, kind: counted.kind, unit: counted.unit, of: counted.of,
             site: site, event: counted.kind == .count || counted.kind == .money ? event : nil,
             cause: counted.kind == .count ? cause(near: phrase, sentence: sentence) : nil,
             source: nil, sentence: paragraph.text(of: sentence)
         )
-        return figure
     }
 }
 
