@@ -3,7 +3,8 @@ import Foundation
 
 /// The publication date an article's text states at its start, for articles whose file carries none:
 /// `Posted on April 19 2017 by …`, `Published July 2 2016 …`, `AFP Saturday 2 Jul 2016 …` after a
-/// repeated headline, `06.04.2017 The attack …`, `LONDON 1996-08-30`, `Date of publication 7 July 2016`.
+/// repeated headline, `06.04.2017 The attack …`, `LONDON 1996-08-30`, `Date of publication 7 July 2016`,
+/// and a wire dateline with no year (`BEIRUT, July 7 (Reuters) -`) when the article's address names the year.
 ///
 /// Only a full date (day, month and year) counts, and only at the opening of the first paragraphs:
 /// before it may stand the headline repeated, words like `Posted`, `Published`, `Last updated at`, day
@@ -12,10 +13,12 @@ import Foundation
 enum StatedPublicationDate {
     /// ISO 8601 day (`2017-04-19`) stated at the start of the article's text, or nil.
     static func find(in article: Article) -> String? {
-        for paragraph in article.paragraphs.prefix(3) where paragraph.kind != .crosshead {
+        let address = article.url.flatMap(YearlessDateline.yearAndMonth(inAddress:))
+        // A line of its own under the headline (`Tue 9 Sep 2014 08.30 BST`) reads as a crosshead, and counts.
+        for paragraph in article.paragraphs.prefix(3) {
             var text = Substring(paragraph.text)
             if text.hasPrefix(article.title), !article.title.isEmpty { text = text.dropFirst(article.title.count) }
-            if let date = opening(text) { return date }
+            if let date = opening(text, address: address) { return date }
         }
         return nil
     }
@@ -42,8 +45,8 @@ enum StatedPublicationDate {
     static let openingLength = 320
 
     /// The date the first words of `text` state, if they are only lead words, day names and capitalised
-    /// words before it.
-    static func opening(_ text: Substring) -> String? {
+    /// words before it; a dateline without a year takes the one `address` names.
+    static func opening(_ text: Substring, address: (year: Int, month: Int)? = nil) -> String? {
         // The opening's words only: a few hundred characters, however long the paragraph.
         let words = text.prefix(openingLength).split(whereSeparator: {
             $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}"
@@ -52,7 +55,10 @@ enum StatedPublicationDate {
         var weekday: String?
         var i = 0
         while i < min(words.count, reach) {
-            if let date = CalendarDate.parse(words, at: i) {
+            let yearless = address.flatMap {
+                YearlessDateline.parse(words, at: i, year: $0.year, month: $0.month)
+            }
+            if let date = CalendarDate.parse(words, at: i) ?? yearless {
                 // `Tuesday 23 Sep 2014`: a day name that disagrees with the date leaves it in doubt.
                 if let weekday, CalendarDate.weekday(of: date).map({ !weekday.hasPrefix($0) }) ?? true { return nil }
                 return date

@@ -63,3 +63,67 @@ import Testing
         #expect(flagged.publishedFrom == .flag)
     }
 }
+
+/// Wire datelines at the top of plain text: with a year they date the article; without one, only when
+/// the article's address names the year.
+@Suite struct DatelinePublicationDateTests {
+    func read(_ text: String) throws -> Article {
+        try #require(try ArticleFileReader().read(Array(text.utf8), origin: "story.txt").first)
+    }
+
+    @Test(arguments: [
+        ("Reuters Monday 21 Apr 2014 Aid trucks crossed the border at dawn.", "2014-04-21"),
+        ("Mon 21 Apr 2014 10.05 BST Aid trucks crossed the border at dawn.", "2014-04-21"),
+        ("CAIRO, March 3, 2018 (Reuters) - Aid trucks crossed the border at dawn.", "2018-03-03"),
+        ("By Sam Reed KABUL, 9 October 2017 (AFP) - Aid trucks crossed the border at dawn.", "2017-10-09"),
+    ])
+    func aDatelineWithItsYear(opening: String, date: String) throws {
+        let article = try read("Aid reaches the valley\n\n\(opening)\n\nA second paragraph follows here.\n")
+        #expect(article.published == date, "\(opening)")
+        #expect(article.publishedFrom == .text)
+    }
+
+    @Test func aDatelineOnItsOwnLineUnderTheHeadline() throws {
+        let article = try read(
+            "Aid reaches the valley\n\nBy Sam Reed\n\nTue 9 Sep 2014 08.30 BST\n\nAid trucks crossed the border.\n")
+        #expect(article.published == "2014-09-09")
+    }
+
+    @Test(arguments: [
+        "CAIRO, March 3 (Reuters) - Aid trucks crossed the border at dawn.",
+        "GENEVA, 3 March (AFP) — Aid trucks crossed the border at dawn.",
+    ])
+    func aDatelineWithoutAYearDatesNothingAlone(opening: String) throws {
+        let article = try read("Aid reaches the valley\n\n\(opening)\n\nA second paragraph follows here.\n")
+        #expect(article.published == nil, "\(opening)")
+        #expect(article.publishedFrom == nil)
+    }
+
+    @Test(arguments: [
+        ("https://news.example.org/world/2018/03/03/aid-valley", "2018-03-03"),
+        ("https://news.example.org/2018-03-04-aid-valley", "2018-03-03"),
+        // The address names another month, or no month: no date.
+        ("https://news.example.org/world/2018/04/01/aid-valley", nil),
+        ("https://news.example.org/world/2018/aid-valley", nil),
+    ])
+    func aDatelineWithoutAYearTakesTheAddresssYear(url: String, date: String?) throws {
+        let text =
+            "---\ntitle: Aid reaches the valley\nurl: \(url)\n---\n"
+            + "CAIRO, March 3 (Reuters) - Aid trucks crossed the border at dawn.\n\nMore text.\n"
+        let article = try read(text)
+        #expect(article.published == date, "\(url)")
+        #expect(article.publishedFrom == (date == nil ? nil : .text))
+    }
+
+    @Test(arguments: [
+        // A month and day inside a sentence is no dateline, whatever the address says.
+        "Aid trucks crossed the border on March 3 (local time) - officials said.",
+        "On March 3 - a Saturday - aid trucks crossed the border.",
+    ])
+    func aMonthAndDayInASentenceIsNoDateline(opening: String) throws {
+        let text =
+            "---\ntitle: Aid reaches the valley\nurl: https://news.example.org/2018/03/03/aid\n---\n"
+            + "\(opening)\n\nMore text.\n"
+        #expect(try read(text).published == nil, "\(opening)")
+    }
+}

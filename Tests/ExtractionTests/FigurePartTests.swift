@@ -37,3 +37,55 @@ import Testing
         #expect(figure(value, in: text)?.of == nil, "\(text)")
     }
 }
+
+/// A sentence opening on the group the sentence before counted (`Eight of them were children.`) holds a
+/// part of that group.
+@Suite struct FigurePreviousGroupTests {
+    func figure(_ value: Double, in text: String) -> Figure? {
+        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
+        return TestData.extractor.extract(from: article).figures.first { $0.value == value && $0.span.paragraph == 1 }
+    }
+
+    @Test(arguments: [
+        ("Government air strikes have killed 56 civilians. Eight of them were children.", 8.0, 56.0, "child"),
+        ("The bombing killed 43 people in the market. Among them were nine women.", 9, 43, "woman"),
+        ("Militants killed 27 villagers on Sunday. Of those, 11 were children.", 11, 27, "child"),
+        ("The raid killed 30 people, the ministry said. Of those killed, 12 were soldiers.", 12, 30, "soldier"),
+        ("Shelling wounded 64 residents. Twenty of them remain in hospital.", 20, 64, "resident"),
+        // The group is the whole, not a part of it named after it.
+        ("Jets killed 56 civilians, including 20 children. Among them were eight women.", 8, 56, "woman"),
+    ])
+    func aPartOfTheGroupBefore(text: String, value: Double, whole: Double, unit: String) throws {
+        let part = try #require(figure(value, in: text), "\(text)")
+        #expect(part.of == whole, "\(text)")
+        #expect(part.unit == unit, "\(text)")
+        #expect(part.event == figure(whole, in: text)?.event, "\(text)")
+    }
+
+    @Test func aPartOfATotalIsATotal() throws {
+        let text = "More than 4,000 civilians have been killed since 2015. Among them were 900 children."
+        #expect(try #require(figure(900, in: text)).isRunningTotal)
+    }
+
+    @Test(arguments: [
+        // Another kind of thing, another group, or no opening back-reference: no part.
+        ("Rebels fired 40 rockets at the city. Six of them were children.", 6.0),
+        ("The strike killed 12 soldiers. Among the wounded were 5 children.", 5),
+        ("The strike killed 12 soldiers. Jets later killed 5 civilians in the town.", 5),
+        ("Attacks killed 12 soldiers on Monday. Two of those cities lie on the border.", 2),
+    ])
+    func noPartOfTheGroupBefore(text: String, value: Double) {
+        #expect(figure(value, in: text)?.of == nil, "\(text)")
+    }
+
+    @Test func theGroupMustStandInTheSameParagraph() {
+        let article = Article(
+            title: "Report",
+            paragraphs: [
+                Paragraph(kind: .body, text: "Government air strikes have killed 56 civilians."),
+                Paragraph(kind: .body, text: "Eight of them were children."),
+            ])
+        let part = TestData.extractor.extract(from: article).figures.first { $0.value == 8 }
+        #expect(part?.of == nil)
+    }
+}

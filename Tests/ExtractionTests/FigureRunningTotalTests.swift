@@ -41,4 +41,31 @@ import Testing
     func oneOccasion(text: String, value: Double) {
         #expect(isRunningTotal(value, in: text) == false, "\(text)")
     }
+
+    /// Words of time belong to the number they stand with: a day's count and the toll it raises sit in one
+    /// sentence, and only the toll is a total. (`since 2011 to 4,000` reads as a range today: the number pass.)
+    @Test(arguments: [
+        ("Air strikes killed 9 people on Tuesday, bringing the toll since the war began to 4,000 people.", 9.0, false),
+        ("Air strikes killed 9 people on Tuesday, bringing the toll since the war began to 4,000 people.", 4_000, true),
+        ("Rockets killed 6 soldiers overnight, raising to 310 the number of soldiers killed since January.", 6, false),
+        ("Rockets killed 6 soldiers overnight, raising to 310 the number of soldiers killed since January.", 310, true),
+        ("Shelling killed 11 civilians on Friday, taking the toll in the past four days to 52 civilians.", 11, false),
+        ("Shelling killed 11 civilians on Friday, taking the toll in the past four days to 52 civilians.", 52, true),
+        // `since` in a record (`the deadliest day since March`) dates the record, not the count.
+        ("Militants killed 25 people since March in the northern province.", 25, true),
+        ("Militants killed 25 people on Monday, the deadliest day since March.", 25, false),
+        ("Militants killed 25 people on Monday, the deadliest day for the province since March.", 25, false),
+        // Words before the number, or after a part of it, still speak of it.
+        ("Since 2011, more than 280,000 people have been killed.", 280_000, true),
+        ("More than 280,000 people, including 80,000 civilians, have been killed since 2011.", 280_000, true),
+        ("More than 280,000 people, including 80,000 civilians, have been killed since 2011.", 80_000, true),
+        ("Officials said 40 soldiers who have died since May were buried in the capital.", 40, true),
+        // A relative clause about another noun speaks of that noun.
+        ("About 90,000 people live in the old quarter, which has been besieged since 2013.", 90_000, false),
+        ("Shelling killed 7 people in Daraa, where fighting has raged since January.", 7, false),
+        ("She said 12 people had been wounded and that the shelling had not stopped since dawn.", 12, false),
+    ])
+    func wordsOfTimeBelongToTheirNumber(text: String, value: Double, isTotal: Bool) {
+        #expect(isRunningTotal(value, in: text) == isTotal, "\(text)")
+    }
 }

@@ -88,7 +88,10 @@ extension FigureParagraphReader {
                 nextPlace += 1
             }
             places = Array(allPlaces[firstPlace..<nextPlace])
-            figures += self.figures(of: inSentence, sentence: sentence, source: source)
+            let found = self.figures(of: inSentence, sentence: sentence, source: source)
+            // The group is the last count that is no part itself (`56 civilians, including 20 children.`).
+            previousGroup = found.filter { $0.kind == .count && $0.of == nil }.max { $0.span.start < $1.span.start }
+            figures += found
         }
         return figures
     }
@@ -106,6 +109,8 @@ extension FigureParagraphReader {
             {
                 if figures[index].event == nil { figures[index].event = whole.event }
                 if figures[index].of == nil { figures[index].of = whole.value }
+                // `280,000 people, including 80,000 civilians, have died since 2011`: a part of a total is one.
+                if whole.isRunningTotal { figures[index].isRunningTotal = true }
                 continue
             }
             guard figures[index].event == nil else { continue }
@@ -161,7 +166,10 @@ extension FigureParagraphReader {
     mutating func figures(of phrases: [NumberPhrase], sentence: Range<Int>, source: String?) -> [Figure] {
         var figures: [Figure] = []
         var starts: [Int] = []
+        var numerals: [Int] = []
         carried = []
+        opensOnGroup = previousGroup != nil && opensOnPreviousGroup(sentence, firstPhrase: phrases.first)
+        if opensOnGroup, let group = previousGroup, let unit = group.unit { carried = [(unit, group.event)] }
         var consumed = Set<Int>()
         for (n, phrase) in phrases.enumerated() where !consumed.contains(phrase.numeralStart) {
             guard
@@ -169,6 +177,7 @@ extension FigureParagraphReader {
                     for: phrase, sentence: sentence, following: phrases.dropFirst(n + 1), consumed: &consumed)
             else { continue }
             starts.append(phrase.tokens.lowerBound)
+            numerals.append(phrase.numeralStart)
             if figure.source == nil { figure.source = source }
             if figure.kind == .count, let unit = figure.unit {
                 carried.append((unit, figure.event))
@@ -176,8 +185,10 @@ extension FigureParagraphReader {
             }
             figures.append(figure)
         }
+        markRunningTotals(&figures, numerals: numerals, sentence: sentence, wholes: &pendingInner)
         inheritEvents(&figures, startingAt: starts)
-        for var inner in pendingInner {
+        if opensOnGroup, let group = previousGroup { takePreviousGroup(group, asWholeOf: &figures) }
+        for (var inner, _) in pendingInner {
             if inner.source == nil { inner.source = source }
             figures.append(inner)
         }

@@ -167,6 +167,22 @@ enum FigureLexicon {
         "night", "weekend",
     ]
 
+    /// Counted nouns of people (singular): a part of a group of people (`Eight of them were children.`)
+    /// must count people too.
+    static let peopleUnits: Set<String> = [
+        "person", "civilian", "child", "woman", "man", "boy", "girl", "baby", "infant", "teenager", "minor",
+        "adult", "soldier", "troop", "fighter", "rebel", "militant", "insurgent", "jihadist", "gunman", "resident",
+        "refugee", "migrant", "protester", "demonstrator", "student", "worker", "prisoner", "detainee", "victim",
+        "casualty", "officer", "policeman", "member", "pilgrim", "patient", "journalist", "doctor", "medic",
+        "nurse", "volunteer", "passenger", "hostage", "employee", "guard", "villager", "citizen", "national",
+        "foreigner", "other", "survivor", "teacher", "farmer", "police", "personnel", "staff",
+    ]
+
+    /// Participles opening a clause that raises a toll: `…, bringing the toll since 2011 to 4,000`.
+    static let tollRaisingParticiples: Set<String> = [
+        "bringing", "raising", "taking", "pushing", "putting", "lifting", "increasing",
+    ]
+
     /// Nouns of a war that a place owns: `Syria's conflict`, `Yemen's civil war`.
     static let conflictNouns: Set<String> = [
         "war", "conflict", "uprising", "insurgency", "revolution", "crisis", "fighting", "violence",

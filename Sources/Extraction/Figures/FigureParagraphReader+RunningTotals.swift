@@ -1,16 +1,80 @@
 /// Totals over a stretch of time: `280,000 people have been killed since 2011`, `the war has killed
 /// 12,000 over the past five years`, `in six years of war`, `so far this year`.
 extension FigureParagraphReader {
-    /// Whether the figure's clause counts over a stretch of time rather than on one occasion.
-    func isRunningTotal(_ phrase: NumberPhrase, sentence: Range<Int>) -> Bool {
-        let clause = self.clause(around: phrase.numeralStart, in: sentence)
+    /// Marks the sentence's counts (and the wholes of its partitives) that total a stretch of time, each
+    /// by the words that speak of it.
+    func markRunningTotals(
+        _ figures: inout [Figure], numerals: [Int], sentence: Range<Int>,
+        wholes: inout [(figure: Figure, numeral: Int)]
+    ) {
+        let counts =
+            figures.indices.filter { figures[$0].kind == .count }.map { numerals[$0] }
+            + wholes.filter { $0.figure.kind == .count }.map(\.numeral)
+        func isTotal(_ figure: Figure, at numeral: Int) -> Bool {
+            figure.kind == .count
+                && runningTotalScope(of: numeral, in: sentence, counts: counts).contains {
+                    hasRunningTotalCue(in: $0, figure: numeral)
+                }
+        }
+        for index in figures.indices { figures[index].isRunningTotal = isTotal(figures[index], at: numerals[index]) }
+        for index in wholes.indices {
+            wholes[index].figure.isRunningTotal = isTotal(wholes[index].figure, at: wholes[index].numeral)
+        }
+    }
+
+    /// The stretches of the figure's clause that speak of it: its own stretch between commas, and the
+    /// stretches that count nothing of their own (`Since 2011, 280,000 people …`, `280,000 people, including
+    /// 80,000 civilians, have died since 2011`). Not another count's words (`killed 9 people on Tuesday,
+    /// bringing the toll since 2011 to 4,000`: only the 4,000 is a total), nor a clause raising a toll, nor
+    /// a relative clause about another noun (`live in Eastern Ghouta, which has been besieged since 2013`).
+    func runningTotalScope(of numeral: Int, in sentence: Range<Int>, counts: [Int]) -> [Range<Int>] {
+        var clause = self.clause(around: numeral, in: sentence)
+        if let relative = relativeClauseOfAnotherNoun(after: numeral, in: clause) {
+            clause = clause.lowerBound..<relative
+        }
+        var stretches: [Range<Int>] = []
+        var start = clause.lowerBound
+        for j in clause where tokens[j].isPunctuation(",") {
+            stretches.append(start..<j)
+            start = j + 1
+        }
+        stretches.append(start..<clause.upperBound)
+        return stretches.filter { stretch in
+            if stretch.contains(numeral) { return true }
+            guard !stretch.isEmpty, !counts.contains(where: stretch.contains) else { return false }
+            return !FigureLexicon.tollRaisingParticiples.contains(tokens[stretch.lowerBound].lower)
+        }
+    }
+
+    /// Where a relative clause (`which`, `who`, `where`, `and that`) opens after the figure about another
+    /// noun than the figure's own (`300 soldiers who have died since May` is the figure's own).
+    func relativeClauseOfAnotherNoun(after numeral: Int, in clause: Range<Int>) -> Int? {
+        for r in (numeral + 1)..<max(numeral + 1, clause.upperBound) where tokens[r].isWord {
+            let word = tokens[r].lower
+            let opensRelative =
+                ["which", "who", "whose", "where"].contains(word)
+                || word == "that" && ["and", "but"].contains(tokens[r - 1].lower)
+            guard opensRelative else { continue }
+            var end = r
+            if tokens[end - 1].isPunctuation(",") { end -= 1 }
+            let between = (numeral + 1)..<end
+            let isOwn =
+                between.count <= 4
+                && between.allSatisfy { tokens[$0].isWord && !FigureLexicon.phraseBreakers.contains(tokens[$0].lower) }
+            return isOwn ? nil : (word == "that" ? r - 1 : r)
+        }
+        return nil
+    }
+
+    /// Whether these words count over a stretch of time rather than on one occasion.
+    func hasRunningTotalCue(in clause: Range<Int>, figure numeral: Int) -> Bool {
         for i in clause where tokens[i].isWord {
             let word = tokens[i].lower
             let next = i + 1 < clause.upperBound ? tokens[i + 1].lower : ""
             // `since 2011`, `since the war began`, `since March`: every one from then until now.
             // (Not `the deadliest attack since 2015`: a record since then, about one occasion.)
             if word == "since", i + 1 < clause.upperBound, tokens[i + 1].isWord || tokens[i + 1].isNumber,
-                !(max(clause.lowerBound, i - 3)..<i).contains(where: { isSuperlative(tokens[$0].lower) })
+                !isRecord(before: i, in: clause, figure: numeral)
             {
                 return true
             }
@@ -30,6 +94,17 @@ extension FigureParagraphReader {
             {
                 return true
             }
+        }
+        return false
+    }
+
+    /// `the deadliest attack since 2015`, `the deadliest day for the city since March`: a superlative in
+    /// the few words before `since`, after the figure's own number, makes a record rather than a total.
+    func isRecord(before since: Int, in clause: Range<Int>, figure numeral: Int) -> Bool {
+        var k = since - 1
+        while k >= max(clause.lowerBound, since - 6), k != numeral {
+            if isSuperlative(tokens[k].lower) { return true }
+            k -= 1
         }
         return false
     }

@@ -6,13 +6,18 @@ struct FigureParagraphReader {
     let entities: EntityExtractor.Result
     let gazetteer: Gazetteer
     var tokens: [Token] { paragraph.tokens }
-    /// Wholes of partitives (`the 17 missiles` in `two of the 17 missiles`), stored as figures too.
-    var pendingInner: [Figure] = []
+    /// Wholes of partitives (`the 17 missiles` in `two of the 17 missiles`), stored as figures too, with
+    /// the token of each one's number.
+    var pendingInner: [(figure: Figure, numeral: Int)] = []
     /// Units and events of the sentence's figures so far, for numbers that carry their noun over
     /// (`22 missiles … five on Erbil`).
     var carried: [(unit: String, event: String?)] = []
     /// The unit each value was first counted in, in this article: `killing 85 civilians … the toll at 85`.
     var unitsByValue: [Double: String] = [:]
+    /// The last count of the sentence before in this paragraph that is no part, and whether the sentence
+    /// being read opens on it (`Eight of them were children.`).
+    var previousGroup: Figure?
+    var opensOnGroup = false
 
     init(
         paragraph: AnalyzedArticle.AnalyzedParagraph, places: [EntityExtractor.MentionReference],
@@ -108,7 +113,7 @@ struct FigureParagraphReader {
         let start = inner.tokens.lowerBound - (tokens[inner.tokens.lowerBound - 1].lower == "the" ? 1 : 0)
         whole.text = paragraph.text(of: start..<whole.tokenEnd(in: paragraph))
         whole.span.start = tokens[start].start
-        pendingInner.append(whole)
+        pendingInner.append((whole, inner.numeralStart))
     }
 
     /// A count with no noun of its own: people when a casualty word or event says so (`31 dead`,
@@ -118,6 +123,10 @@ struct FigureParagraphReader {
         _ counted: inout CountedThing, phrase: NumberPhrase, event: String?, sentence: Range<Int>
     ) -> Bool {
         guard counted.kind == .count else { return true }
+        if counted.unit == nil, opensOnGroup, let predicate = predicateNoun(after: counted.end, in: sentence) {
+            counted.unit = predicate.unit  // `Eight of them were children.`
+            counted.end = predicate.end
+        }
         let end = counted.end
         if counted.unit == nil, end < sentence.upperBound, FigureLexicon.casualtyWords.contains(tokens[end].lower) {
             counted.unit = "person"  // `31 dead`, `Six Killed`: people, whatever was counted before
@@ -159,15 +168,13 @@ struct FigureParagraphReader {
         } else if counted.kind == .percent || counted.kind == .money {
             site = siteOfRate(for: phrase, sentence: sentence)
         }
-        var figure = Figure(
+        return Figure(
             span: span, text: paragraph.text(from: span.start, to: span.end), value: phrase.value,
             maxValue: phrase.maxValue, approx: phrase.approx, kind: counted.kind, unit: counted.unit, of: counted.of,
             site: site, event: counted.kind == .count || counted.kind == .money ? event : nil,
             cause: counted.kind == .count ? cause(near: phrase, sentence: sentence) : nil,
             source: nil, sentence: paragraph.text(of: sentence)
         )
-        figure.isRunningTotal = counted.kind == .count && isRunningTotal(phrase, sentence: sentence)
-        return figure
     }
 }
 
