@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 11;
+PRAGMA user_version = 12;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -495,12 +495,15 @@ END;
 -- summed: lowest and highest are the smallest and largest numbers reported, and sources sets them side by
 -- side ('SOHR 12; SANA 8'). site '(no site)' holds the figures whose text names no single place: none, or
 -- several together ('22 missiles in all'). Rows come in the order of an index (figures_incidents), each
--- incident worked out when it is read, so that the first page is read without the rest.
+-- incident worked out when it is read, so that the first page is read without the rest. dated_by says
+-- where date comes from: 'clause' when a report's own sentence dates it ('on Tuesday'), 'article' when
+-- no sentence does and the article's publication date stands in.
 CREATE VIEW incidents AS
 SELECT CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END AS incident,
        coalesce(site.name, f.site, '(no site)') AS site,
        place.country,
        coalesce(f.date, substr(a.published, 1, 10)) AS date,
+       CASE WHEN max(f.date IS NOT NULL) THEN 'clause' WHEN a.published IS NOT NULL THEN 'article' END AS dated_by,
        f.incident_event AS event,
        f.unit,
        (SELECT min(low) FROM (SELECT r.article, r.source, max(coalesce(r.max_value, r.value)) AS high, r.value AS low, r.reported,
@@ -549,7 +552,7 @@ ORDER BY f.incident_order, f.incident_event DESC, f.incident_article;
 -- reported, how many reports and articles, and who said what ('Iraqi military 17'), with the site's
 -- country and point when the gazetteer knows them. See incidents.
 CREATE VIEW strikes AS
-SELECT site, country, date, unit AS weapon, event, lowest, highest, reports, articles, sources, latitude, longitude
+SELECT site, country, date, dated_by, unit AS weapon, event, lowest, highest, reports, articles, sources, latitude, longitude
 FROM incidents
 WHERE incident = 'strike';
 
@@ -557,7 +560,7 @@ WHERE incident = 'strike';
 -- lowest and highest number reported, how many reports and articles, who said what, the causes the
 -- clauses name ('stampede'), and the site's country and point when the gazetteer knows them. See incidents.
 CREATE VIEW casualties AS
-SELECT site, country, date, event, unit AS who, lowest, highest, reports, articles, sources, causes, latitude,
+SELECT site, country, date, dated_by, event, unit AS who, lowest, highest, reports, articles, sources, causes, latitude,
        longitude
 FROM incidents
 WHERE incident = 'casualty';

@@ -6,7 +6,7 @@ extension Archive {
         static let configuration = CommandConfiguration(
             abstract: "Answer a canned question (a view in the archive); with no name, list them.",
             discussion:
-                "Each canned query is a view: `sqlite3 archive.sqlite 'SELECT * FROM strikes'` prints the same rows. strikes and casualties give one row per site, date and event with the lowest and highest number reported and who said which; reports gives every figure behind them, and totals the tolls over a stretch of time (\"230,000 killed since 2011\"), which are no incidents. Tables leave out latitude and longitude; csv and json have them."
+                "Each canned query is a view: `sqlite3 archive.sqlite 'SELECT * FROM strikes'` prints the same rows. strikes and casualties give one row per site, date and event with the lowest and highest number reported and who said which; reports gives every figure behind them, and totals the tolls over a stretch of time (\"230,000 killed since 2011\"), which are no incidents. Tables leave out latitude and longitude, and mark with * a date that no sentence of the reports names (the article's publication date stands in); csv and json have latitude, longitude and dated_by ('clause' or 'article')."
         )
 
         @OptionGroup var options: ListingOptions
@@ -40,6 +40,7 @@ extension Archive {
             if options.format == .table {
                 // A terminal has room for the facts; coordinates (for maps) go to csv and json.
                 listing = listing.selecting(listing.columns.filter { $0 != "latitude" && $0 != "longitude" })
+                    .markingPublicationDates()
             }
             try options.print(listing) { try reader.rowCount(ofQuery: name) }
         }

@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 
-
 /// What scripts read: JSON in the listing's column order, one object a line with --nl, the short forms
 /// of --format, tables never cut when piped, and usage mistakes that say what is allowed.
 @Suite struct OutputFormatTests {
@@ -17,12 +16,13 @@ import Testing
         let folder = try archive()
         let json = try ArchiveBinary.run(["query", "strikes", "--json"], in: folder)
         #expect(json.status == 0)
-        let keys = json.stdout.split(separator: "\n").prefix(6).dropFirst(2).map {
+        let keys = json.stdout.split(separator: "\n").prefix(7).dropFirst(2).map {
             $0.trimmingCharacters(in: .whitespaces)
         }
         #expect(
             keys == [
-                #""site": "Ain al-Assad","#, #""country": null,"#, #""date": "2020-01-08","#, #""weapon": "missile","#,
+                #""site": "Ain al-Assad","#, #""country": null,"#, #""date": "2020-01-08","#,
+                #""dated_by": "article","#, #""weapon": "missile","#,
             ])
         let parsed = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]]
         #expect(parsed?.count == 4)
@@ -104,7 +104,8 @@ import Testing
         #expect(page.stdout.split(separator: "\r\n").count == 4)
         #expect(figures.stdout.hasPrefix(page.stdout))
         #expect(page.stderr == "3 of \(allFigures) rows; --limit N or --all for more\n")
-        let speaker = try ArchiveBinary.run(["query", "quotes", "--speaker", "Mohammad Javad Zarif", "--csv"], in: folder)
+        let speaker = try ArchiveBinary.run(
+            ["query", "quotes", "--speaker", "Mohammad Javad Zarif", "--csv"], in: folder)
         let quotes = speaker.stdout.split(separator: "\r\n").count - 1
         #expect(quotes >= 2)
         let quotePage = try ArchiveBinary.run(

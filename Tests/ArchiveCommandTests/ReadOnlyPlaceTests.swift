@@ -62,7 +62,7 @@ import Testing
         defer { undo() }
         let strikes = try run(["query", "strikes", "--db", "shelf/archive.sqlite", "--format", "csv"], in: folder)
         #expect(strikes.status == 0, "\(strikes.stderr)")
-        #expect(strikes.stdout.contains("Ain al-Assad,,2020-01-08,missile,launched,17,17,1,1,Iraqi military 17"))
+        #expect(strikes.stdout.contains("Ain al-Assad,,2020-01-08,article,missile,launched,17,17,1,1,Iraqi military 17"))
         let search = try run(["search", "stampede", "--db", "shelf/archive.sqlite"], in: folder)
         #expect(search.status == 0, "\(search.stderr)")
         #expect(try run(["stats", "--db", "shelf/archive.sqlite"], in: folder).status == 0)

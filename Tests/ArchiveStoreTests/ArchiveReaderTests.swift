@@ -124,13 +124,13 @@ import Testing
         let strikes = try reader.run("strikes")
         #expect(
             strikes.columns == [
-                "site", "country", "date", "weapon", "event", "lowest", "highest", "reports", "articles", "sources",
-                "latitude", "longitude",
+                "site", "country", "date", "dated_by", "weapon", "event", "lowest", "highest", "reports", "articles",
+                "sources", "latitude", "longitude",
             ])
         #expect(strikes.rows.first?.first == .text("Erbil"))
         #expect(strikes.rows.first?[1] == .text("Iraq"))
-        #expect(strikes.rows.first?[6] == .integer(22))
-        #expect(strikes.rows.first?[9] == .text("Iraqi military 22"))
+        #expect(strikes.rows.first?[7] == .integer(22))
+        #expect(strikes.rows.first?[10] == .text("Iraqi military 22"))
         #expect(try reader.run("incident_reports") == reader.run("reports"))
     }
 

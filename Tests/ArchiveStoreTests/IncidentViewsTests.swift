@@ -77,6 +77,26 @@ import Testing
         #expect(ids.first?.int("n") == 1)
     }
 
+    @Test func anIncidentSaysWhetherItsSentenceOrItsArticleDatesIt() throws {
+        try store(
+            "Stated day", entities: [Self.place("Idlib")],
+            figures: [Self.figure(4, "killed", site: "Idlib", date: "2016-06-28")])
+        try store("No day", entities: [Self.place("Hama")], figures: [Self.figure(6, "killed", site: "Hama")])
+        try store(
+            "No date at all", published: nil, entities: [Self.place("Homs")],
+            figures: [Self.figure(3, "killed", site: "Homs")])
+        let dated = try rows("SELECT site, date, dated_by FROM casualties ORDER BY site").map {
+            "\($0.string("site") ?? "") \($0.string("date") ?? "-") \($0.string("dated_by") ?? "-")"
+        }
+        #expect(dated == ["Hama 2016-07-02 article", "Homs - -", "Idlib 2016-06-28 clause"])
+        // A report whose sentence names the day makes the incident's day stated, whatever the others say.
+        try store(
+            "Same day", published: "2016-06-28", entities: [Self.place("Idlib")],
+            figures: [Self.figure(5, "killed", site: "Idlib")])
+        let idlib = try rows("SELECT dated_by, reports FROM casualties WHERE site = 'Idlib'")
+        #expect(idlib.count == 1 && idlib.first?.string("dated_by") == "clause" && idlib.first?.int("reports") == 2)
+    }
+
     @Test func aSiteTheGazetteerKnowsHasItsCountryAndPoint() throws {
         try store(
             "One", entities: [Self.place("Aleppo"), Self.place("Shaer field")],

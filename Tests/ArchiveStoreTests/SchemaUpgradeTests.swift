@@ -117,6 +117,13 @@ import Testing
             try db.rows("SELECT site, highest FROM strikes").map { [$0.string("site"), $0.string("highest")] }
                 == [["Erbil", "5"], ["Hama", "2"]])
         #expect(try db.scalar("SELECT count(*) FROM figures WHERE incident_order IS NULL") == .integer(0))
+        // Since version 12 each row says where its date comes from: here the article's publication date.
+        #expect(try db.rows("SELECT dated_by FROM strikes").map { $0.string("dated_by") } == ["article", "article"])
+        try db.execute("UPDATE figures SET date = '2020-01-07' WHERE id = 1")
+        #expect(
+            try db.rows("SELECT date, dated_by FROM strikes WHERE site = 'Erbil'").map {
+                [$0.string("date"), $0.string("dated_by")]
+            } == [["2020-01-07", "clause"]])
     }
 
     @Test func versionFiveResolvesStoredSitesAndSourcesToTheArticlesEntities() throws {
