@@ -26,3 +26,19 @@ import Testing
         #expect(entity(found, "Monday") == nil)
     }
 }
+
+extension EntityOneWordNameTests {
+    @Test func namesListedUnderAClassTakeItsKind() {
+        let found = entities([
+            "Pilgrims still honour the old gods, such as Tarvos, Belenos and Esusa, at the spring.",
+            "The ferry calls at villages including Kerbrat, Lanvoc and Trezien.",
+        ])
+        for god in ["Tarvos", "Belenos", "Esusa"] { #expect(entity(found, god)?.kind == .person) }
+        for village in ["Kerbrat", "Lanvoc", "Trezien"] { #expect(entity(found, village)?.kind == .place) }
+    }
+
+    @Test func aListWithoutAClassNounGivesNoKind() {
+        let found = entities(["The guide named Tarvos, Belenos and Esusa as the cliffs to avoid."])
+        #expect(entity(found, "Tarvos") == nil)
+    }
+}

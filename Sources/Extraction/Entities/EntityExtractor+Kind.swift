@@ -96,6 +96,7 @@ extension EntityExtractor {
             }
         }
         if let structure = structure(range, in: paragraph) { return structure }
+        if let listed = listedClassEvidence(range, in: paragraph, sentence: sentence) { return listed }
         // `High Commissioner`: a role with nobody named.
         if range.count >= 2, EntityLexicon.roleNouns.contains(tokens[range.upperBound - 1].text) { return nil }
         if let organization = organizationNamedForCountry(range, in: paragraph) { return organization }
