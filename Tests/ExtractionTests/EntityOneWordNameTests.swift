@@ -42,3 +42,21 @@ extension EntityOneWordNameTests {
         #expect(entity(found, "Tarvos") == nil)
     }
 }
+
+extension EntityOneWordNameTests {
+    @Test func aCreedAdjectiveBeforeFightersIsNoName() {
+        let found = entities([
+            "Police said Wahhabi militants and other Salafi terror groups had left the hills near Homs.",
+            "Residents blamed the Salafi group for the blast.",
+        ])
+        #expect(entity(found, "Wahhabi") == nil)
+        #expect(entity(found, "Salafi") == nil)
+        #expect(entity(found, "Homs")?.kind == .place)
+    }
+
+    @Test func aFeastDayIsNoPerson() {
+        let found = entities(["Shops in Amman closed for Eid al-Adha, and Karim Haddad said trade was slow."])
+        #expect(!found.contains { $0.name.hasPrefix("Eid") })
+        #expect(entity(found, "Karim Haddad")?.kind == .person)
+    }
+}

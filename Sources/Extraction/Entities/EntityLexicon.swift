@@ -281,6 +281,12 @@ enum EntityLexicon {
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
     ]
 
+    /// Lowercase words a creed's adjective stands before (`Salafi militants`, `Wahhabi terror groups`).
+    static let creedFollowers: Set<String> = [
+        "group", "groups", "militant", "militants", "terror", "terrorist", "terrorists", "extremist",
+        "extremists", "gangs", "ideology", "mercenaries", "cells", "jihadists",
+    ]
+
     /// Words for peoples, faiths, languages and blocs: kind `nationality`, never a person.
     static let groupWords: Set<String> = [
         "Kurds", "Kurd", "Kurdish", "Arab", "Arabs", "Arabic", "Sunni", "Sunnis", "Shiite", "Shiites", "Shia",

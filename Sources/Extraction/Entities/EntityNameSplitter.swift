@@ -34,6 +34,7 @@ extension EntityExtractor {
         if namesNoScoredKind(range, in: tokens) || namesWork(range, in: paragraph)
             || namesProduct(range, in: paragraph) || namesDay(range, in: paragraph)
             || range.count == 1 && Self.faithsAndFeasts.contains(tokens[range.lowerBound].text)
+            || namesFeastDay(range, in: tokens) || isCreedAdjective(range, in: paragraph)
         {
             return []
         }
