@@ -60,3 +60,11 @@ extension EntityOneWordNameTests {
         #expect(entity(found, "Karim Haddad")?.kind == .person)
     }
 }
+
+extension EntityOneWordNameTests {
+    @Test func lettersBeforeADollarSignAreACurrency() {
+        let found = entities(["The charity in Lagos raised US$ 40,000 and HK$ 12,000 for the clinic."])
+        #expect(!found.contains { $0.kind == .place && $0.name != "Lagos" })
+        #expect(entity(found, "Lagos")?.kind == .place)
+    }
+}

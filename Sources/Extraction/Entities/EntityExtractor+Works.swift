@@ -92,6 +92,13 @@ extension EntityExtractor {
             && EntityLexicon.creedFollowers.contains(next.lower) && !isGivenName(word)
     }
 
+    /// `US$`, `HK$`, `NZ$`: a country's letters glued to a dollar sign name a currency, not the country.
+    static func isCurrencyPrefix(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        guard range.count == 1, range.upperBound < tokens.count else { return false }
+        let next = tokens[range.upperBound]
+        return tokens[range.lowerBound].isAllCaps && !next.spaceBefore && next.text.hasPrefix("$")
+    }
+
     /// Whether an all-capital word is a Roman numeral (`III`, `XIV`): a person's name may end in one.
     static func isRomanNumeral(_ token: Token) -> Bool {
         token.text.utf8.allSatisfy { "IVXLC".utf8.contains($0) }

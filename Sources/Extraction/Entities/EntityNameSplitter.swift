@@ -14,7 +14,7 @@ extension EntityExtractor {
     ) -> [Candidate] {
         let tokens = paragraph.tokens
         let (range, initial) = withoutEdgeWords(run, in: paragraph, sentenceInitial: sentenceInitial)
-        guard !range.isEmpty else { return [] }
+        guard !range.isEmpty, !Self.isCurrencyPrefix(range, in: tokens) else { return [] }
         if let split = splitAtRunBreaker(range, in: paragraph, sentence: sentence, initial: initial) { return split }
         // A known name as a whole: `Hong Kong`, `Islamic State`, `Asharq Al-Awsat`.
         if let known = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph),
