@@ -96,6 +96,7 @@ extension EntityExtractor {
             }
         }
         if let structure = structure(range, in: paragraph) { return structure }
+        if let listed = listedClassEvidence(range, in: paragraph, sentence: sentence) { return listed }
         // `High Commissioner`: a role with nobody named.
         if range.count >= 2, EntityLexicon.roleNouns.contains(tokens[range.upperBound - 1].text) { return nil }
         if let organization = organizationNamedForCountry(range, in: paragraph) { return organization }
@@ -145,7 +146,7 @@ extension EntityExtractor {
         {
             return Evidence(kind: .organization, weight: Evidence.cue)
         }
-        if range.count == 1, isAcronym(tokens[range.lowerBound]) {
+        if range.count == 1, isAcronym(tokens[range.lowerBound]) || Self.isNewsCompound(tokens[range.lowerBound]) {
             return Evidence(kind: .organization, weight: Evidence.cue)
         }
         if let after, EnglishLexicon.speechVerbs.contains(after.lower), !the {
@@ -178,6 +179,13 @@ extension EntityExtractor {
             return Evidence(kind: .person, weight: Evidence.shape)
         }
         return nil
+    }
+
+    /// `Technews`, `Harbornews`: one word, no dictionary's, ending in `news` names a news outlet.
+    static func isNewsCompound(_ token: Token) -> Bool {
+        let word = token.lower
+        return token.isCapitalized && !token.isAllCaps && word.utf8.count >= 7 && word.hasSuffix("news")
+            && !word.contains("-") && EnglishWords.bundled.partOfSpeech(of: word) == nil
     }
 
     /// A capitalised common English word (`Tricks`, `Living`): a noun, verb, adjective or adverb in the

@@ -72,6 +72,33 @@ extension EntityExtractor {
         "Easter", "Christmas", "Passover", "Diwali", "Hanukkah", "Lent", "Advent", "Yom", "Ashura", "Nowruz",
     ]
 
+    /// `Eid al-Adha`, `Eid ul-Fitr`: a feast and the Arabic word that names which one is a holiday.
+    func namesFeastDay(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        guard (2...3).contains(range.count), Self.faithsAndFeasts.contains(tokens[range.lowerBound].text) else {
+            return false
+        }
+        let next = tokens[range.lowerBound + 1].lower
+        return next.hasPrefix("al-") || next.hasPrefix("ul-") || next.hasPrefix("el-") || next == "al"
+    }
+
+    /// `Wahhabi militants`, `the Salafi group`: one word ending in `i` before a lowercase word for fighters
+    /// or groups is a creed's or a movement's adjective, not a person or an organisation.
+    func isCreedAdjective(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard range.count == 1, range.upperBound < tokens.count else { return false }
+        let word = tokens[range.lowerBound], next = tokens[range.upperBound]
+        return word.isCapitalized && !word.isAllCaps && word.lower.utf8.count >= 5 && word.lower.hasSuffix("i")
+            && next.isWord && next.text.first?.isLowercase == true
+            && EntityLexicon.creedFollowers.contains(next.lower) && !isGivenName(word)
+    }
+
+    /// `US$`, `HK$`, `NZ$`: a country's letters glued to a dollar sign name a currency, not the country.
+    static func isCurrencyPrefix(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        guard range.count == 1, range.upperBound < tokens.count else { return false }
+        let next = tokens[range.upperBound]
+        return tokens[range.lowerBound].isAllCaps && !next.spaceBefore && next.text.hasPrefix("$")
+    }
+
     /// Whether an all-capital word is a Roman numeral (`III`, `XIV`): a person's name may end in one.
     static func isRomanNumeral(_ token: Token) -> Bool {
         token.text.utf8.allSatisfy { "IVXLC".utf8.contains($0) }

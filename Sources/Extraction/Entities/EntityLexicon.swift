@@ -116,6 +116,19 @@ enum EntityLexicon {
     ]
 
     /// Lowercase nouns right before a name that make it a person: `activist Abu Malek`, `chairman Richard Parsons`.
+    /// Plural class nouns whose members are listed by name after `such as`, `including` or `like`.
+    static let classNouns: [String: ExtractedEntity.Kind] = [
+        "gods": .person, "goddesses": .person, "deities": .person, "characters": .person, "heroes": .person,
+        "authors": .person, "writers": .person, "poets": .person, "novelists": .person, "painters": .person,
+        "artists": .person, "composers": .person, "philosophers": .person, "singers": .person, "actors": .person,
+        "actresses": .person, "saints": .person, "prophets": .person,
+        "cities": .place, "towns": .place, "villages": .place, "countries": .place, "provinces": .place,
+        "islands": .place, "rivers": .place, "districts": .place, "neighbourhoods": .place,
+        "neighborhoods": .place, "suburbs": .place,
+        "companies": .organization, "firms": .organization, "retailers": .organization, "banks": .organization,
+        "newspapers": .organization, "broadcasters": .organization, "universities": .organization,
+    ]
+
     static let personCues: Set<String> = [
         "spokesman", "spokeswoman", "spokesperson", "activist", "activists", "director", "commander", "leader",
         "chief", "executive", "minister", "president", "official", "journalist", "photographer", "reporter",
@@ -266,6 +279,12 @@ enum EntityLexicon {
     /// `Old` or `Greater`, which open organisations' names as often.
     static let compassPlaceWords: Set<String> = [
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
+    ]
+
+    /// Lowercase words a creed's adjective stands before (`Salafi militants`, `Wahhabi terror groups`).
+    static let creedFollowers: Set<String> = [
+        "group", "groups", "militant", "militants", "terror", "terrorist", "terrorists", "extremist",
+        "extremists", "gangs", "ideology", "mercenaries", "cells", "jihadists",
     ]
 
     /// Words for peoples, faiths, languages and blocs: kind `nationality`, never a person.

@@ -14,7 +14,7 @@ extension EntityExtractor {
     ) -> [Candidate] {
         let tokens = paragraph.tokens
         let (range, initial) = withoutEdgeWords(run, in: paragraph, sentenceInitial: sentenceInitial)
-        guard !range.isEmpty else { return [] }
+        guard !range.isEmpty, !Self.isCurrencyPrefix(range, in: tokens) else { return [] }
         if let split = splitAtRunBreaker(range, in: paragraph, sentence: sentence, initial: initial) { return split }
         // A known name as a whole: `Hong Kong`, `Islamic State`, `Asharq Al-Awsat`.
         if let known = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph),
@@ -34,6 +34,7 @@ extension EntityExtractor {
         if namesNoScoredKind(range, in: tokens) || namesWork(range, in: paragraph)
             || namesProduct(range, in: paragraph) || namesDay(range, in: paragraph)
             || range.count == 1 && Self.faithsAndFeasts.contains(tokens[range.lowerBound].text)
+            || namesFeastDay(range, in: tokens) || isCreedAdjective(range, in: paragraph)
         {
             return []
         }

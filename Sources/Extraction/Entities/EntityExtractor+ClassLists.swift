@@ -1,0 +1,44 @@
+/// Names listed after the class they belong to: `gods such as Odin, Freya and Loki`, `towns including
+/// Kessel and Brenn`. The plural noun before `such as` or `including` gives every listed name its kind.
+extension EntityExtractor {
+    /// The kind given by the class noun a one-word name is listed under, or nil.
+    func listedClassEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>)
+        -> Evidence?
+    {
+        guard range.count == 1 else { return nil }
+        let tokens = paragraph.tokens
+        let floor = max(sentence.lowerBound, range.lowerBound - 24)
+        var k = range.lowerBound - 1
+        // Back over the names before it: `Odin ,`, `Freya , and`.
+        while k >= floor {
+            let token = tokens[k]
+            if token.isPunctuation(",") || token.lower == "and" || token.lower == "or"
+                || token.isCapitalized && !token.isAllCaps
+            {
+                k -= 1
+                continue
+            }
+            break
+        }
+        guard k - 1 >= floor else { return nil }
+        var nounAt: Int
+        if tokens[k].lower == "including" || tokens[k].lower == "like" {
+            nounAt = k - 1
+        } else if tokens[k].lower == "as", tokens[k - 1].lower == "such" {
+            nounAt = k - 2
+        } else {
+            return nil
+        }
+        if nounAt >= floor, tokens[nounAt].isPunctuation(",") { nounAt -= 1 }
+        guard nounAt >= floor, let kind = EntityLexicon.classNouns[tokens[nounAt].lower],
+            Self.isListedName(tokens[range.lowerBound])
+        else { return nil }
+        return Evidence(kind: kind, weight: Evidence.cue)
+    }
+
+    /// A capitalised word, not in capitals, that no dictionary has as a common word.
+    static func isListedName(_ token: Token) -> Bool {
+        token.isCapitalized && !token.isAllCaps && token.text.utf8.count >= 3
+            && EnglishWords.bundled.partOfSpeech(of: token.lower) == nil
+    }
+}
