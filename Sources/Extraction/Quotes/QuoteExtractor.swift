@@ -377,7 +377,8 @@ public struct QuoteExtractor: Sendable {
         if endsSentence {
             // After a full stop only `Name said.`, `Name told AFP via the Internet.`: a verb with a
             // clause of its own (`The Observatory said the attack was …`) is a new sentence.
-            if case .pronoun = attribution { return nil }
+            // `"… acts?" he asked`: a lowercase pronoun after `?` or `!` is still this sentence's.
+            if case .pronoun = attribution, fullStop(span, in: p) || tokens[s].isCapitalized { return nil }
             var words = 0
             for k in (v + 1)..<p.sentenceEnd[v] {
                 if tokens[k].isPunctuation(",") { break }

@@ -65,20 +65,47 @@ extension QuoteParagraph {
     /// `"…," study lead author Lena Okafor, a planetary scientist at …, said`: after a quote, a person
     /// named first (past up to four lowercase role words), then a description between commas of any
     /// length, then a comma and the verb of saying.
+    ///
+    /// The description may also run to the verb with its closing comma lost (`"…," Karl Wendt, the head
+    /// of the residents' association added`) or with no commas at all (`"…" Omar Haddad a local
+    /// fisherman told AFP`), when it opens with an article or a role word and holds no clause of its own.
     func personBeforeLongAppositive(from s: Int, end: Int) -> Int? {
-        guard let (person, after) = personMention(from: s, end: end), tokens[after].isPunctuation(",") else {
-            return nil
-        }
+        guard let (person, after) = personMention(from: s, end: end) else { return nil }
+        let comma = tokens[after].isPunctuation(",")
+        let opens = comma ? after + 1 : after
         let v = finiteVerbFrom[after]
-        guard v > after + 1, v < end, QuoteLexicon.attributing.contains(tokens[v].lower) else { return nil }
+        guard v > opens, v < end, v - after <= Self.appositiveReach,
+            QuoteLexicon.attributing.contains(tokens[v].lower)
+        else { return nil }
         var j = v - 1
         while j > after, tokens[j].isWord, QuoteLexicon.betweenSubjectAndVerb.contains(tokens[j].lower) { j -= 1 }
-        guard j > after, tokens[j].isPunctuation(",") else { return nil }
+        guard j > after else { return nil }
         // Nobody else named in the description: `X, who met Y, said` stays with the usual reading.
         for k in (after + 1)..<j where mentionCovering[k] >= 0 && entity(mentionCovering[k]).kind == .person {
             return nil
         }
-        return person
+        if comma && tokens[j].isPunctuation(",") { return person }
+        return isBareDescription(opens...j) ? person : nil
+    }
+
+    /// `the head of the residents' association`, `spokesman for the Office (OCHA)`: a description
+    /// without commas that opens with an article or a role word and holds no verb, clause word or quote.
+    func isBareDescription(_ range: ClosedRange<Int>) -> Bool {
+        let first = tokens[range.lowerBound]
+        guard first.isWord, mentionCovering[range.lowerBound] < 0,
+            QuoteLexicon.definite.contains(first.lower) || QuoteLexicon.indefinite.contains(first.lower)
+                || EntityLexicon.personCues.contains(first.lower) || EnglishLexicon.titles.contains(first.text)
+        else { return false }
+        for k in range {
+            if spanOf[k] >= 0 || verbs[k] != nil { return false }
+            let token = tokens[k]
+            if token.kind == .punctuation {
+                guard ["(", ")", "-", "'", "\u{2019}", "&"].contains(token.text) || isInitialStop(k) else { return false }
+            } else if mentionCovering[k] < 0, QuoteLexicon.clauseBoundaries.contains(token.lower) {
+                return false
+            }
+        }
+        return true
     }
 
     /// `"…," Holm's Tasker.`: a name alone after a quote, perhaps with the organisation it speaks

@@ -58,13 +58,51 @@ extension QuoteParagraph {
         if !QuoteLexicon.unnamedHeads.contains(headToken.lower) || headToken.lower == "spokesperson",
             let found = roles.person(withRole: headToken.lower, modifiers: modifiers)
         {
-            return .entity(found)
+            // `its chief`, `the company's chief executive`, `the LSE chief`: only the person the article
+            // gives that role at that organisation.
+            switch roleOwner(first..<head) {
+            case .none: return .entity(found)
+            case .organization(let org) where roles.organization[found] == org: return .entity(found)
+            default: return .unnamed(stands: nil)
+            }
         }
         // `officials`, `the official`, `witnesses`: nobody named before. `the first minister`: someone
         // this pass cannot tell.
         let generic =
             QuoteLexicon.unnamedHeads.contains(headToken.lower) || range.count == 1 && headToken.lower.hasSuffix("s")
         return .unnamed(stands: generic ? kind : nil)
+    }
+
+    enum RoleOwner: Equatable {
+        /// The phrase names no organisation: `the foreign minister`.
+        case none
+        /// `its chief` after `Deutsche Boerse held …`, `the UNICEF director`.
+        case organization(Int)
+        /// An owner this pass cannot tell: `the company's chief`, `its chief` with no organisation as subject.
+        case unknown
+    }
+
+    /// The organisation a role phrase's words before its head say the role belongs to.
+    func roleOwner(_ words: Range<Int>) -> RoleOwner {
+        for k in words {
+            if mentionCovering[k] >= 0 {
+                let entity = mentions[mentionCovering[k]].entity
+                if entities.entities[entity].kind == .organization { return .organization(entity) }
+                continue
+            }
+            if ["its", "their"].contains(tokens[k].lower) {
+                let start = sentenceStart[k]
+                if case .entity(let e)? = sentenceSubject(at: start, before: k),
+                    entities.entities[e].kind == .organization
+                {
+                    return .organization(e)
+                }
+                return .unknown
+            }
+            // `the company's chief`; not `Iran's foreign minister`, `Smith's lawyer`.
+            if tokens[k].lower == "'s", k == words.lowerBound || mentionCovering[k - 1] < 0 { return .unknown }
+        }
+        return .none
     }
 
     /// The one organisation whose name has `word` (`Observatory`), if only one has it.

@@ -67,6 +67,10 @@ extension QuoteParagraph {
         if kind == .nationality, next < limit { return next }
         guard kind != .person, next < limit else { return nil }
         if tokens[next].lower == "'s" { return next + 1 }
+        // `Green Party leader Simon Hale welcomed`: the party's role words, then its person.
+        if tokens[next].isWord, !tokens[next].isCapitalized, let person = personAfterRoleWords(from: next, before: limit) {
+            return person
+        }
         if kind != .organization, tokens[next].isWord, mentionCovering[next] < 0,
             EnglishLexicon.titles.contains(tokens[next].text)
         {

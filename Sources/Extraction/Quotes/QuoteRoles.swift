@@ -11,6 +11,9 @@ struct QuoteRoles {
     private(set) var words: [Int: Set<String>] = [:]
     private(set) var byWord: [String: [Int]] = [:]
     private(set) var gender: [Int: Gender] = [:]
+    /// The organisation named right before a person's role words (`LSE chief executive Clara Furse`),
+    /// or -1 when the article names different ones.
+    private(set) var organization: [Int: Int] = [:]
     /// Each word of an organisation's name → that organisation, or -1 when several share it.
     private(set) var organizationsByWord: [String: Int] = [:]
     /// The last word of each person's name → that person, or -1 when several share it.
@@ -41,10 +44,13 @@ struct QuoteRoles {
             var mentionEnding = [Int: Int]()
             for (m, mention) in mentions.enumerated() { mentionEnding[mention.tokens.upperBound - 1] = m }
             for mention in mentions where entities.entities[mention.entity].kind == .person {
-                for word in Self.wordsBefore(
+                let before = Self.wordsBefore(
                     mention.tokens.lowerBound, end: mention.tokens.upperBound, paragraph.tokens, mentions, mentionEnding
-                ) {
-                    add(word, to: mention.entity)
+                )
+                for word in before.words { add(word, to: mention.entity) }
+                if let org = before.organization, entities.entities[org].kind == .organization, !before.words.isEmpty {
+                    let known = organization[mention.entity]
+                    organization[mention.entity] = known == nil || known == org ? org : -1
                 }
                 for word in Self.appositive(after: mention.tokens.upperBound, paragraph.tokens) {
                     add(word, to: mention.entity)
@@ -69,7 +75,7 @@ struct QuoteRoles {
     static func wordsBefore(
         _ start: Int, end: Int, _ tokens: [Token], _ mentions: [EntityExtractor.MentionReference],
         _ mentionEnding: [Int: Int]
-    ) -> [String] {
+    ) -> (words: [String], organization: Int?) {
         var result: [String] = []
         var k = start - 1
         var reach = start
@@ -79,14 +85,14 @@ struct QuoteRoles {
             reach = k + 1
         }
         // `a colleague of Harah`: the words before `of` describe someone else.
-        if k >= 0, k == start - 1, QuoteLexicon.rolePrepositions.contains(tokens[k].lower) { return [] }
+        if k >= 0, k == start - 1, QuoteLexicon.rolePrepositions.contains(tokens[k].lower) { return ([], nil) }
         while k >= 0, reach - k <= window {
             let token = tokens[k]
             if let m = mentionEnding[k], k > 0 {
                 // `to Britain`, `of Iraq`: skip a named complement after its preposition.
                 let before = mentions[m].tokens.lowerBound - 1
                 if before >= 0, ["to", "of", "for"].contains(tokens[before].lower) { k = before; continue }
-                break
+                return (result, mentions[m].entity)
             }
             guard token.isWord, token.lower != "'s", !QuoteLexicon.finiteVerbs.contains(token.lower),
                 !QuoteLexicon.participles.contains(token.lower)
@@ -102,7 +108,7 @@ struct QuoteRoles {
             result.append(token.lower)
             k -= 1
         }
-        return result
+        return (result, nil)
     }
 
     /// `, the commander of Kowloon West district,` → `commander`; `, Hong Kong's new police commissioner,`
