@@ -25,6 +25,14 @@ import Testing
         ("More than 90,000 people have died in the conflict which began in 2012.", 90_000),
         ("Some 6,000 civilians have been killed in the civil war.", 6_000),
         ("Over 200,000 people have been killed in Yemen's war, which began in 2014.", 200_000),
+        // `since` a weekday or the start of a week totals the days since.
+        ("Police said 45 people have been wounded since Tuesday.", 45),
+        ("Some 30 people have been killed since the start of the month.", 30),
+        ("Shelling has wounded 23 people in the unrest since Sunday.", 23),
+        // Several days of what lasts.
+        ("Six days of bombing have killed 80 people in the city.", 80),
+        ("Three weeks of clashes have left 57 fighters dead.", 57),
+        ("The army said 19 soldiers died after two months of air strikes on the valley.", 19),
     ])
     func aTotalOverAStretchOfTime(text: String, value: Double) {
         #expect(isRunningTotal(value, in: text) == true, "\(text)")
@@ -37,6 +45,10 @@ import Testing
         ("Strikes killed 8 people over the past week.", 8),
         // A place in a war is no war's toll.
         ("Four soldiers were killed in the war zone on Monday.", 4),
+        // One day of it, or the days as the count itself.
+        ("A day of shelling killed 15 people in the old town.", 15),
+        ("Police arrested 12 people on the third day of protests.", 12),
+        ("The deadliest clashes since Tuesday killed 33 people.", 33),
     ])
     func oneOccasion(text: String, value: Double) {
         #expect(isRunningTotal(value, in: text) == false, "\(text)")

@@ -227,4 +227,21 @@ import Testing
         #expect(source(of: 2, in: found) == nil)
         #expect(source(of: 7, in: found) == nil)
     }
+
+    /// An adverb between a name and its reporting verb is not part of the name.
+    @Test(arguments: ["further", "also", "later", "then", "previously", "separately"])
+    func anAdverbBeforeTheVerbIsNotPartOfTheSource(adverb: String) {
+        let found = figures(["The Northern Relief Council \(adverb) said 37 families had fled the village."])
+        #expect(source(of: 37, in: found) == "Northern Relief Council", "\(adverb)")
+    }
+
+    /// A capitalised adjective opening a sentence names no one: `reports of` is a noun, not a report.
+    @Test(arguments: [
+        "Initial reports of 6 people killed came from the border town.",
+        "Preliminary estimates of 6 dead were revised later.",
+        "Initial reported 6 people killed in the blast.",
+    ])
+    func anOpeningAdjectiveIsNoSource(text: String) {
+        #expect(source(of: 6, in: figures([text])) == nil, "\(text)")
+    }
 }

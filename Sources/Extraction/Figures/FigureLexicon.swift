@@ -188,6 +188,33 @@ enum FigureLexicon {
         "war", "conflict", "uprising", "insurgency", "revolution", "crisis", "fighting", "violence",
     ]
 
+    /// What goes on for days on end, so that `six days of bombing have killed 40` totals them: the conflict
+    /// nouns and the attacks and unrest that last.
+    static let sustainedEventNouns: Set<String> = conflictNouns.union([
+        "bombing", "bombings", "bombardment", "bombardments", "shelling", "strikes", "airstrikes", "raids",
+        "clashes", "attacks", "protests", "unrest", "siege", "offensive", "airstrike", "rioting", "riots",
+    ])
+
+    /// Words ending in `-est` that are no superlative, so that `wounded in the unrest since Tuesday` totals.
+    static let notSuperlatives: Set<String> = [
+        "unrest", "protest", "arrest", "interest", "request", "forest", "harvest", "contest", "conquest",
+        "inquest", "suggest", "honest", "modest", "manifest", "attest", "invest", "digest", "behest", "rest",
+    ]
+
+    /// Adverbs between a reporter's name and its verb (`the Observatory further said`), not part of the name.
+    static let adverbsBeforeReport: Set<String> = [
+        "also", "later", "earlier", "previously", "further", "then", "again", "separately", "additionally",
+        "subsequently", "initially", "meanwhile", "now", "already", "still", "originally", "first",
+    ]
+
+    /// Adjectives that open a sentence capitalised (`Initial reports …`, `Preliminary figures …`) and name
+    /// no one when the source words are only them.
+    static let sourcelessAdjectives: Set<String> = [
+        "initial", "early", "earlier", "preliminary", "unconfirmed", "latest", "first", "further", "other",
+        "separate", "conflicting", "later", "recent", "new", "local", "previous", "unofficial", "official",
+        "some", "more", "subsequent", "varying", "differing",
+    ]
+
     /// Participles that place an actor, not an event: `fighters based in Eastern Ghouta fired …`.
     static let baseParticiples: Set<String> = [
         "based", "located", "stationed", "positioned", "headquartered", "deployed", "entrenched", "holed",

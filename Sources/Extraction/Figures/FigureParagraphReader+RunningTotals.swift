@@ -88,6 +88,13 @@ extension FigureParagraphReader {
             }
             // `in the conflict which started in March 2011`, `killed in the war`: the whole war's toll.
             if ["in", "during", "throughout"].contains(word), isWholeConflict(after: i + 1, in: clause) { return true }
+            // `six days of bombing have killed 40`, `after three weeks of clashes`: several units of what lasts.
+            if isSeveralUnits(at: i, in: clause, figure: numeral), next == "of", i + 2 < clause.upperBound,
+                FigureLexicon.sustainedEventNouns.contains(tokens[i + 2].lower)
+                    || tokens[i + 2].lower == "air" && i + 3 < clause.upperBound && tokens[i + 3].lower == "strikes"
+            {
+                return true
+            }
             // `in six years of war`, `after five years of conflict`.
             if FigureLexicon.stretchUnits.contains(word), next == "of", i + 2 < clause.upperBound,
                 FigureLexicon.conflictNouns.contains(tokens[i + 2].lower)
@@ -109,9 +116,21 @@ extension FigureParagraphReader {
         return false
     }
 
-    /// `deadliest`, `worst`, `first`: a record, which `since` dates rather than totals.
+    /// `deadliest`, `worst`, `first`: a record, which `since` dates rather than totals (not `unrest`).
     func isSuperlative(_ word: String) -> Bool {
-        ["worst", "first", "most", "last", "only"].contains(word) || word.count > 5 && word.hasSuffix("est")
+        ["worst", "first", "most", "last", "only"].contains(word)
+            || word.count > 5 && word.hasSuffix("est") && !FigureLexicon.notSuperlatives.contains(word)
+    }
+
+    /// `six days`, `three weeks`, `several months`: a plural unit of time after a number above one that is
+    /// not the figure's own.
+    func isSeveralUnits(at i: Int, in clause: Range<Int>, figure numeral: Int) -> Bool {
+        guard ["days", "weeks", "months", "years"].contains(tokens[i].lower), i - 1 >= clause.lowerBound,
+            i - 1 != numeral
+        else { return false }
+        let before = tokens[i - 1]
+        if ["several", "many"].contains(before.lower) { return true }
+        return before.isNumber || NumberWords.wordValue(before.lower).map { $0 > 1 } ?? false
     }
 
     /// `the past five years`, `the last decade`, `the past 24 months`, `recent years`: a stretch up to now.

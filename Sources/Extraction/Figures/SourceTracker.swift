@@ -42,6 +42,12 @@ struct SourceTracker {
             guard Self.reportingVerbs.contains(word) || isReportingUse(of: i, in: sentence, tokens: tokens) else {
                 continue
             }
+            // `Initial reports of 6 killed`, `estimates of the toll`: a noun, no verb.
+            if ["reports", "estimates", "forecasts"].contains(word), i + 1 < sentence.upperBound,
+                tokens[i + 1].lower == "of"
+            {
+                continue
+            }
             // `proposals announced by Trade Secretary Patricia Hewitt`, `a toll confirmed by the UN`: the agent.
             if i + 1 < sentence.upperBound, tokens[i + 1].lower == "by",
                 let agent = agentName(from: i + 2, in: sentence, paragraph: paragraph)
@@ -190,8 +196,8 @@ struct SourceTracker {
         var j = skipBackOverAside(from: end, in: sentence, tokens: tokens)
         // `have said`, `had earlier said`: step over auxiliaries and adverbs.
         while j >= sentence.lowerBound,
-            ["has", "have", "had", "also", "later", "earlier", "previously", "was", "were", "is", "been"].contains(
-                tokens[j].lower)
+            ["has", "have", "had", "was", "were", "is", "been"].contains(tokens[j].lower)
+                || FigureLexicon.adverbsBeforeReport.contains(tokens[j].lower)
         { j -= 1 }
         let last = j
         while j >= sentence.lowerBound, last - j < 7 {
@@ -353,6 +359,8 @@ struct SourceTracker {
         }
         guard !words.isEmpty else { return nil }
         if words.count == 1, Self.pronouns.contains(words[0].lowercased()) { return nil }
+        // `Initial said`, `Preliminary reported` (an adjective whose noun was cut off) name no one.
+        if words.allSatisfy({ FigureLexicon.sourcelessAdjectives.contains($0.lowercased()) }) { return nil }
         // `killed nine people Sputnik reported`: the words before the name belong to the last clause.
         if let nameStart = words.lastIndex(where: { $0.first?.isUppercase != true }).map({ $0 + 1 }),
             nameStart < words.count,
