@@ -43,6 +43,12 @@ extension Archive {
                     .markingPublicationDates()
             }
             try options.print(listing) { try reader.rowCount(ofQuery: name) }
+            let mark = Listing.publicationDateMark
+            if options.format == .table, let date = listing.columns.firstIndex(of: "date"),
+                listing.rows.contains(where: { $0[date].textValue?.hasSuffix(mark) == true })
+            {
+                printError("\(mark) the article's publication date: no sentence of the report names the day")
+            }
         }
     }
 }

@@ -106,6 +106,8 @@ import Testing
         #expect(table.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
         #expect(table.stdout.contains("Erbil") && table.stdout.contains("      17  "))
         #expect(!table.stdout.contains("dated_by"))  // folded into the date (ListingDateMarkTests)
+        #expect(table.stderr.contains("* the article's publication date: no sentence of the report names the day"))
+        #expect(!csv.stderr.contains("publication date"))
         #expect(!table.stdout.contains("44.00943"))
     }
 
