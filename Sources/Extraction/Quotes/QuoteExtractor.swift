@@ -328,6 +328,7 @@ public struct QuoteExtractor: Sendable {
             let resolution = speaker(attribution, p, genders, recent)
             if resolution != .none { return resolution }
         }
+        if let layout = p.layoutSpeaker(before: span) { return speaker(layout, p, genders, recent) }
         let context = clause(before: q, in: p)
         let heading = p.paragraph.kind == .headline || p.paragraph.kind == .crosshead
         if !context.hasWords && !heading {
