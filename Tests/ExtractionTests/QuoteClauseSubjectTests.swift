@@ -84,3 +84,31 @@ import Testing
         #expect(found == ["David Marsh"])
     }
 }
+
+/// A speech left open and reopened, and appositives holding a short quoted phrase (sentences written
+/// for these tests).
+@Suite struct QuoteRunOnTests {
+    func speakers(_ paragraphs: [String]) -> [String?] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).quotes.map(\.speaker)
+    }
+
+    @Test func anOpenQuoteTakesTheAttributionAfterItsReopening() {
+        let found = speakers([
+            "Labour Minister Joan Reilly spoke at a conference on pay. The minister told delegates that the gap "
+                + "was closing.",
+            "\"Unfair pay holds back women of every age and every background. \"It is simply wrong to pay "
+                + "someone less for the same job,\" she said.",
+        ])
+        #expect(found == ["Joan Reilly", "Joan Reilly"])
+    }
+
+    @Test func aShortQuotedPhraseInsideTheAppositive() {
+        let found = speakers([
+            "Researchers interviewed dozens of members of parliament.",
+            "Barbara Cole, one of the \"class of 1997\" elected that year, told researchers: \"Nobody took us "
+                + "seriously in the first few months.\"",
+        ])
+        #expect(found == ["Barbara Cole"])
+    }
+}

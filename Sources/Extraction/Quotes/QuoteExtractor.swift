@@ -333,6 +333,7 @@ public struct QuoteExtractor: Sendable {
         let heading = p.paragraph.kind == .headline || p.paragraph.kind == .crosshead
         if !context.hasWords && !heading {
             if span.reopened, q > 0 { return resolved[q - 1] }
+            if let attribution = attributionAfterRunOn(q, in: p) { return speaker(attribution, p, genders, recent) }
             let opensParagraph = span.open <= p.firstWord
             if q == 0, opensParagraph, let runsOn = recent.runsOn { return runsOn }
             if let last = recent.lastSpeech,
@@ -344,6 +345,17 @@ public struct QuoteExtractor: Sendable {
             return speaker(attribution, p, genders, recent)
         }
         return .none
+    }
+
+    /// `"Sexism limits us all. "It is simply wrong," she said.`: a quote left open and reopened by the
+    /// next one in the paragraph is one speech, said by whoever the attribution after its end names.
+    func attributionAfterRunOn(_ q: Int, in p: QuoteParagraph) -> Attribution? {
+        var k = q
+        while k + 1 < p.spans.count, k - q < 8, p.spans[k].close == nil, p.spans[k + 1].reopened {
+            k += 1
+            if p.spans[k].close != nil { return after(k, in: p) }
+        }
+        return nil
     }
 
     /// The words of the quote's own clause before its opening mark: from the sentence's start or the

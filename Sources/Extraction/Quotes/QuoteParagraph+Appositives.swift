@@ -8,10 +8,15 @@ extension QuoteParagraph {
         let dash = isDash(j)
         var k = j - 1
         var hasVerb = false
-        while k >= limit, j - k <= Self.appositiveReach, spanOf[k] < 0,
-            !(dash ? isDash(k) : tokens[k].isPunctuation(",")),
-            !QuoteLexicon.isBoundaryPunctuation(tokens, k)
-        {
+        while k >= limit, j - k <= Self.appositiveReach, !(dash ? isDash(k) : tokens[k].isPunctuation(",")) {
+            if spanOf[k] >= 0 {
+                // `Barbara Cole, one of the "class of 1997", told`: a short quoted phrase inside.
+                let inner = spans[spanOf[k]]
+                guard inner.close == k, QuoteMarks.words(in: tokens, inner.content) <= 4 else { break }
+                k = inner.open - 1
+                continue
+            }
+            guard !QuoteLexicon.isBoundaryPunctuation(tokens, k) else { break }
             if verbs[k] != nil { hasVerb = true }
             k -= 1
         }
