@@ -87,6 +87,8 @@ struct QuoteParagraph {
                 {
                     continue
                 }
+                // `claims denied by Labour`, `was told by police`: a passive participle, not a finite verb.
+                if i + 1 < n, tokens[i + 1].lower == "by", !QuoteLexicon.quotingVerbs.contains(word) { continue }
                 verbs[i] = .finite
             } else if QuoteLexicon.participles.contains(word) {
                 verbs[i] = .participle

@@ -47,6 +47,9 @@ public struct QuoteExtractor: Sendable {
     struct Recent {
         var people: [Speaker] = []
         var others: [Speaker] = []
+        /// Every person mentioned, subject or not, with the paragraph: a pronoun whose gender no recent
+        /// subject fits may stand for one of them (`Mr Fielding met Emily Carter. … she said`).
+        var mentioned: [(person: Speaker, paragraph: Int)] = []
         /// The last quote's speaker or the last subject of a verb of saying, and its paragraph.
         var lastSpeech: (resolution: Resolution, paragraph: Int)?
         /// The previous paragraph's last quote when it ran to the paragraph's end without a closing mark.
@@ -60,18 +63,37 @@ public struct QuoteExtractor: Sendable {
         /// The person `he` or `she` stands for: the latest one whose gender fits, skipping those known
         /// to be of the other gender. An unnamed person (`a spokesman said`) stands in the way of older
         /// names.
-        func person(for pronoun: String) -> Resolution {
+        ///
+        /// When the latest subject is of the other gender, the latest person mentioned in this paragraph
+        /// or the one before whose gender is known to fit comes first (`Reed spoke after Sarah Lin had
+        /// called it a waste. "…," she said`). A person whose gender evidence conflicts stands for no
+        /// pronoun: the speaker stays unnamed.
+        func person(for pronoun: String, paragraph: Int) -> Resolution {
             var seen = 0
             var names = Set<String>()
             for person in people.reversed() where person.name.isEmpty || names.insert(person.name).inserted {
                 seen += 1
                 if seen > Self.pronounReach { break }
                 switch (pronoun, person.gender) {
-                case ("he", .female?), ("she", .male?): continue
+                case ("he", .female?), ("she", .male?):
+                    if seen == 1, let found = mentionedPerson(for: pronoun, paragraph: paragraph) { return found }
+                    continue
+                case (_, .conflicting?): return .unnamed(.person)
                 default: return person.name.isEmpty ? .unnamed(.person) : .speaker(person)
                 }
             }
+            if people.isEmpty, let found = mentionedPerson(for: pronoun, paragraph: paragraph) { return found }
             return .unnamed(nil)
+        }
+
+        /// The latest person mentioned in this paragraph or the one before whose gender fits the pronoun.
+        func mentionedPerson(for pronoun: String, paragraph: Int) -> Resolution? {
+            let wanted: QuoteRoles.Gender = pronoun == "he" ? .male : .female
+            for (person, at) in mentioned.reversed() {
+                guard paragraph - at <= 1 else { break }
+                if person.gender == wanted { return .speaker(person) }
+            }
+            return nil
         }
 
         func organization() -> Resolution {
@@ -119,7 +141,7 @@ public struct QuoteExtractor: Sendable {
     public func extract(from article: AnalyzedArticle, entities: EntityExtractor.Result) -> [Quote] {
         let roles = QuoteRoles(article: article, entities: entities)
         let paragraphs = article.paragraphs.map { QuoteParagraph($0, entities: entities, roles: roles) }
-        let genders = Self.genders(paragraphs, roles: roles)
+        let genders = Self.genders(paragraphs, roles: roles, entities: entities)
         var recent = Recent()
         var quotes: [Quote] = []
         for indexed in paragraphs {
@@ -133,9 +155,12 @@ public struct QuoteExtractor: Sendable {
         return quotes
     }
 
-    /// Each person's gender from the titles and role words around their name, else from the pronouns
-    /// of sentences that name them and no other person (`Swift said her …`).
-    static func genders(_ paragraphs: [QuoteParagraph], roles: QuoteRoles) -> [Int: QuoteRoles.Gender] {
+    /// Each person's gender from the titles and role words around their name and from their given name
+    /// (conflicting when these disagree), else from the pronouns of sentences that name them and no
+    /// other person (`Swift said her …`).
+    static func genders(_ paragraphs: [QuoteParagraph], roles: QuoteRoles, entities: EntityExtractor.Result)
+        -> [Int: QuoteRoles.Gender]
+    {
         var votes: [Int: (male: Int, female: Int)] = [:]
         for p in paragraphs {
             let tokens = p.tokens
@@ -165,6 +190,14 @@ public struct QuoteExtractor: Sendable {
             }
         }
         var result = roles.gender
+        for (index, entity) in entities.entities.enumerated() where entity.kind == .person {
+            guard let named = QuoteGivenNames.gender(ofName: entity.name) else { continue }
+            if let known = result[index] {
+                if known != named { result[index] = .conflicting }
+            } else {
+                result[index] = named
+            }
+        }
         for (entity, vote) in votes where result[entity] == nil {
             if vote.male > 2 * vote.female { result[entity] = .male }
             if vote.female > 2 * vote.male { result[entity] = .female }
@@ -196,11 +229,19 @@ public struct QuoteExtractor: Sendable {
                 nextSpan += 1
             }
             guard p.spanOf[i] < 0 else { continue }
+            if p.mentionCovering[i] >= 0, p.mentions[p.mentionCovering[i]].tokens.lowerBound == i,
+                case .speaker(let person) = speaker(
+                    .entity(p.mentions[p.mentionCovering[i]].entity), p, genders, recent),
+                person.kind == .person
+            {
+                recent.mentioned.append((person, p.position))
+                if recent.mentioned.count > 32 { recent.mentioned.removeFirst(16) }
+            }
             // Who the next `he` or `she` may be: a person opening a sentence, the subject of a verb of
             // saying, the source after `according to`. A sentence about someone else (`Two fans waited`)
             // leaves `they` nobody to stand for, unless it goes on about them (`they put out …`).
             if i == p.sentenceStart[i] {
-                let subject = p.sentenceSubject(at: i, before: p.sentenceEnd[i])
+                let subject = p.sentenceSubject(at: i, before: p.sentenceEnd[i]) ?? p.subjectAfterFrontedClause(at: i)
                 if case .entity(let e)? = subject, p.entities.entities[e].kind == .person {
                     recent.note(speaker(.entity(e), p, genders, recent), paragraph: p.position, speech: false)
                 } else if subject != .pronoun("they"), subject != .pronoun("it") {
@@ -214,8 +255,9 @@ public struct QuoteExtractor: Sendable {
                 // subject; `reported`, `described` only tell who `he` is.
                 let word = tokens[i].lower
                 guard !QuoteLexicon.quotingVerbs.contains(word) else { break }
-                let subject = p.subject(ofVerbAt: i, limit: p.sentenceStart[i])
-                var found = subject?.attribution
+                let closing = p.sentenceClosingSpeaker(ofVerbAt: i)
+                let subject = closing == nil ? p.subject(ofVerbAt: i, limit: p.sentenceStart[i]) : nil
+                var found = closing ?? subject?.attribution
                 if found == nil { found = p.invertedSubject(ofVerbAt: i) }
                 guard let attribution = found else { break }
                 let resolution = speaker(attribution, p, genders, recent)
@@ -248,7 +290,8 @@ public struct QuoteExtractor: Sendable {
         -> Resolution
     {
         switch attribution {
-        case .entity(let e):
+        case .entity(let named):
+            let e = p.roles.firstSpelling[named] ?? named
             let entity = p.entities.entities[e]
             return .speaker(Speaker(name: entity.name, entity: e, kind: entity.kind, gender: genders[e]))
         case .name(let name):
@@ -257,7 +300,7 @@ public struct QuoteExtractor: Sendable {
             return .speaker(Speaker(name: name, entity: nil, kind: kind, gender: nil))
         case .pronoun(let pronoun):
             switch pronoun {
-            case "he", "she": return recent.person(for: pronoun)
+            case "he", "she": return recent.person(for: pronoun, paragraph: p.position)
             case "it": return recent.organization()
             case "they": return recent.organizationAsThey()
             case "statement": return recent.statementAuthor(paragraph: p.position)
@@ -285,10 +328,12 @@ public struct QuoteExtractor: Sendable {
             let resolution = speaker(attribution, p, genders, recent)
             if resolution != .none { return resolution }
         }
+        if let layout = p.layoutSpeaker(before: span) { return speaker(layout, p, genders, recent) }
         let context = clause(before: q, in: p)
         let heading = p.paragraph.kind == .headline || p.paragraph.kind == .crosshead
         if !context.hasWords && !heading {
             if span.reopened, q > 0 { return resolved[q - 1] }
+            if let attribution = attributionAfterRunOn(q, in: p) { return speaker(attribution, p, genders, recent) }
             let opensParagraph = span.open <= p.firstWord
             if q == 0, opensParagraph, let runsOn = recent.runsOn { return runsOn }
             if let last = recent.lastSpeech,
@@ -300,6 +345,17 @@ public struct QuoteExtractor: Sendable {
             return speaker(attribution, p, genders, recent)
         }
         return .none
+    }
+
+    /// `"Sexism limits us all. "It is simply wrong," she said.`: a quote left open and reopened by the
+    /// next one in the paragraph is one speech, said by whoever the attribution after its end names.
+    func attributionAfterRunOn(_ q: Int, in p: QuoteParagraph) -> Attribution? {
+        var k = q
+        while k + 1 < p.spans.count, k - q < 8, p.spans[k].close == nil, p.spans[k + 1].reopened {
+            k += 1
+            if p.spans[k].close != nil { return after(k, in: p) }
+        }
+        return nil
     }
 
     /// The words of the quote's own clause before its opening mark: from the sentence's start or the

@@ -16,6 +16,7 @@ enum QuoteLexicon {
         "assured", "countered", "quoted", "cited", "reported", "estimated", "described", "describes", "posted",
         "remarks", "asks", "concedes", "continues", "continued", "notes", "observes", "agreed", "agrees", "cautions",
         "recalled", "remarked", "disclosed", "revealed", "acknowledges", "predicts", "believes", "denies",
+        "replies", "confessed", "confesses",
     ]
 
     /// `-ing` forms of saying: their subject is the clause's (`Liu said …, warning: "…"`).
@@ -35,7 +36,7 @@ enum QuoteLexicon {
         "conceded", "admitted", "responded", "countered", "cautioned", "explains", "insists", "asks", "remarks",
         "notes", "continues", "recalls", "agreed", "agrees", "warns", "argues", "admits", "concedes", "cautions",
         "observes", "acknowledged", "observed", "assured", "suggested", "commented", "confirmed", "announced",
-        "stressed", "claimed", "reported",
+        "stressed", "claimed", "reported", "replies", "confessed", "confesses",
     ]
 
     /// Verbs of reporting whose subject is not thereby the next quote's speaker (`the company reported
@@ -54,7 +55,7 @@ enum QuoteLexicon {
         "recalls", "continued", "continues", "responded", "admitted", "admits", "conceded", "concedes",
         "stressed", "agreed", "agrees", "observed", "observes", "cautioned", "cautions", "announced",
         "confirmed", "claimed", "commented", "acknowledged", "reported", "posted", "assured", "suggested",
-        "read",
+        "read", "replies", "confessed", "confesses",
     ]
 
     /// `quoted X as saying`, `cited X as saying`, `reported X as saying`: X speaks, not the subject.
@@ -95,6 +96,12 @@ enum QuoteLexicon {
     ]
 
     static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i"]
+
+    /// Pronouns that can only be a clause's subject (`it` may be a preposition's object: `in it`).
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i"]
+
+    /// Words that open a relative clause after a name: `Mr Grant, whose party has promised …, said`.
+    static let relativePronouns: Set<String> = ["who", "whose", "whom", "which", "where"]
 
     /// Conjunctions that open a clause of condition, time or cause: a verb of saying there
     /// (`if the growth continued`) introduces no quote.

@@ -1,21 +1,39 @@
 // Appositives: `Name, the commander of X, said`, `The Shadow Secretary, Name, said`.
 
 extension QuoteParagraph {
-    /// `Name, the commander of X, said` / `The shadow secretary, Name, said`: the subject of a verb of
-    /// saying after an appositive that ends at the comma `j`, with where its phrase starts.
-    func appositiveSubject(commaAt j: Int, limit: Int) -> (attribution: Attribution, start: Int)? {
+    /// `Name, the commander of X, said` / `The shadow secretary, Name, said` / `Name - who spent years in
+    /// prison - said` / `Mr Grant, whose party has promised …, said`: the subject of a verb of saying after
+    /// an appositive or a relative clause that ends at the comma or dash `j`, with where its phrase starts.
+    func appositiveSubject(closingAt j: Int, limit: Int) -> (attribution: Attribution, start: Int)? {
+        let dash = isDash(j)
         var k = j - 1
-        while k >= limit, j - k <= Self.appositiveReach, !tokens[k].isPunctuation(","), spanOf[k] < 0, verbs[k] == nil,
-            !QuoteLexicon.isBoundaryPunctuation(tokens, k)
-        {
+        var hasVerb = false
+        while k >= limit, j - k <= Self.appositiveReach, !(dash ? isDash(k) : tokens[k].isPunctuation(",")) {
+            if spanOf[k] >= 0 {
+                // `Barbara Cole, one of the "class of 1997", told`: a short quoted phrase inside.
+                let inner = spans[spanOf[k]]
+                guard inner.close == k, QuoteMarks.words(in: tokens, inner.content) <= 4 else { break }
+                k = inner.open - 1
+                continue
+            }
+            guard !QuoteLexicon.isBoundaryPunctuation(tokens, k) else { break }
+            if verbs[k] != nil { hasVerb = true }
             k -= 1
         }
-        guard k > limit, tokens[k].isPunctuation(","), k + 1 <= j - 1 else { return nil }
+        guard k > limit, dash ? isDash(k) : tokens[k].isPunctuation(","), k + 1 <= j - 1 else { return nil }
+        // A verb of saying inside is the appositive's own only in a relative clause (`who told …`).
+        if hasVerb, !QuoteLexicon.relativePronouns.contains(tokens[k + 1].lower) { return nil }
         let head = k - 1
         let start = phraseStart(endingAt: head, limit: limit)
-        if let named = name(in: (k + 1)...(j - 1)) { return (named, start) }
+        if !hasVerb, let named = name(in: (k + 1)...(j - 1)) { return (named, start) }
         guard let attribution = classify(start...head) else { return nil }
         return (coordinatedSubjects(before: start, limit: limit) ? .unnamed(stands: nil) : attribution, start)
+    }
+
+    /// A dash that sets off a phrase (` - `, `–`, `—`), not the hyphen inside a word (`e-mail`).
+    func isDash(_ k: Int) -> Bool {
+        let token = tokens[k]
+        return token.text == "\u{2013}" || token.text == "\u{2014}" || token.text == "-" && token.spaceBefore
     }
 
     /// `Lisa Power, head of policy at the Trust said`: the person named before the comma that opens a
@@ -29,6 +47,26 @@ extension QuoteParagraph {
             roles.words[mentions[m].entity]?.contains(tokens[start].lower) == true
         else { return nil }
         return mentions[m].entity
+    }
+
+    /// `Ms Robinson, who presents the show tells …`: the person named before a relative clause that
+    /// lost its closing comma and runs to the verb; the phrase found before the verb starts at `start`.
+    func personBeforeUnclosedRelative(_ start: Int, limit: Int) -> Int? {
+        var k = start - 1
+        while k - 2 >= limit, start - k <= Self.appositiveReach, spanOf[k] < 0, verbs[k] == nil {
+            if tokens[k].lower == "who", mentionCovering[k] < 0 {
+                // `who presents`, not `who he described`: `who` is the clause's subject.
+                let next = tokens[k + 1]
+                guard next.isWord, !next.isCapitalized, !QuoteLexicon.pronouns.contains(next.lower),
+                    tokens[k - 1].isPunctuation(","), mentionEnding[k - 2] >= 0,
+                    entity(mentionEnding[k - 2]).kind == .person
+                else { return nil }
+                return mentions[mentionEnding[k - 2]].entity
+            }
+            guard tokens[k].isWord || tokens[k].isNumber else { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// A segment that is only a name, with titles or role words before it: `Theresa May` in
@@ -100,7 +138,9 @@ extension QuoteParagraph {
             if spanOf[k] >= 0 || verbs[k] != nil { return false }
             let token = tokens[k]
             if token.kind == .punctuation {
-                guard ["(", ")", "-", "'", "\u{2019}", "&"].contains(token.text) || isInitialStop(k) else { return false }
+                guard ["(", ")", "-", "'", "\u{2019}", "&"].contains(token.text) || isInitialStop(k) else {
+                    return false
+                }
             } else if mentionCovering[k] < 0, QuoteLexicon.clauseBoundaries.contains(token.lower) {
                 return false
             }

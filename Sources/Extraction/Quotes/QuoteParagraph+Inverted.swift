@@ -22,6 +22,17 @@ extension QuoteParagraph {
         }
     }
 
+    /// `…, but the important thing was the content, said Mr Thomas.`: after a comma, an inverted verb of
+    /// saying whose name ends the sentence says who spoke the whole sentence.
+    func sentenceClosingSpeaker(ofVerbAt v: Int) -> Attribution? {
+        guard v > 0, tokens[v - 1].isPunctuation(","), let found = invertedSubject(ofVerbAt: v) else { return nil }
+        let end = sentenceEnd[v]
+        var e = v + 1
+        while e < end, !isBoundary(e) || isInitialStop(e) { e += 1 }
+        guard e == end || e == end - 1 && tokens[e].isPunctuation(".") else { return nil }
+        return found
+    }
+
     /// `said Zarif`, `according to the ministry`: the phrase right after `start` up to a comma,
     /// full stop, relative pronoun or adverbial, read head first.
     func phraseAfter(_ start: Int, end: Int) -> Attribution? {

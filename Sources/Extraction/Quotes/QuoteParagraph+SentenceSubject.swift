@@ -14,6 +14,24 @@ extension QuoteParagraph {
         return adverbsThenVerb(after: after, before: limit) ? attribution : nil
     }
 
+    /// `Realising his error, Mr Campbell then e-mailed …`, `When asked about the cuts, Ms Doyle said`: the
+    /// subject after a clause or adverbial that opens the sentence and ends at its first comma. Not a
+    /// subject named before the comma (`Mr Grant, whose party …, said`).
+    func subjectAfterFrontedClause(at sentence: Int) -> Attribution? {
+        let end = sentenceEnd[sentence]
+        var k = sentence
+        while k < end, tokens[k].kind == .punctuation, spanOf[k] < 0 { k += 1 }
+        guard k < end, mentionCovering[k] < 0, tokens[k].isWord, !QuoteLexicon.pronouns.contains(tokens[k].lower)
+        else { return nil }
+        let first = k
+        while k < end, k - first <= Self.subjectReach, !tokens[k].isPunctuation(",") {
+            guard spanOf[k] < 0, !QuoteLexicon.isBoundaryPunctuation(tokens, k) else { return nil }
+            k += 1
+        }
+        guard k > first, k + 1 < end, tokens[k].isPunctuation(",") else { return nil }
+        return sentenceSubject(at: k + 1, before: end)
+    }
+
     /// Where the sentence's subject starts: past punctuation, a conjunction, titles, role words before
     /// a person's name, and a place or nationality before a title.
     func sentenceSubjectStart(from sentence: Int, before limit: Int) -> Int {
@@ -68,7 +86,9 @@ extension QuoteParagraph {
         guard kind != .person, next < limit else { return nil }
         if tokens[next].lower == "'s" { return next + 1 }
         // `Green Party leader Simon Hale welcomed`: the party's role words, then its person.
-        if tokens[next].isWord, !tokens[next].isCapitalized, let person = personAfterRoleWords(from: next, before: limit) {
+        if tokens[next].isWord, !tokens[next].isCapitalized,
+            let person = personAfterRoleWords(from: next, before: limit)
+        {
             return person
         }
         if kind != .organization, tokens[next].isWord, mentionCovering[next] < 0,

@@ -13,11 +13,12 @@ extension QuoteParagraph {
         if tokens[j].isWord, mentionCovering[j] < 0, ["and", "but", "or", "then"].contains(tokens[j].lower) {
             return (.coordinated, j)
         }
-        if tokens[j].isPunctuation(",") { return appositiveSubject(commaAt: j, limit: limit) }
+        if tokens[j].isPunctuation(",") || isDash(j) { return appositiveSubject(closingAt: j, limit: limit) }
         j = beforeAdverbial(beforePostNominal(j, limit: limit), limit: limit)
         let start = phraseStart(endingAt: j, limit: limit)
         // `Lisa Power, head of policy at the Trust said`: an appositive that lost its closing comma.
         if let person = personBeforeUnclosedAppositive(start, limit: limit) { return (.entity(person), start) }
+        if let person = personBeforeUnclosedRelative(start, limit: limit) { return (.entity(person), start) }
         guard let attribution = classify(start...j) else { return nil }
         // `Princes William and Harry said`: more than one speaker.
         return (coordinatedSubjects(before: start, limit: limit) ? .unnamed(stands: nil) : attribution, start)
@@ -46,6 +47,8 @@ extension QuoteParagraph {
         var p = j
         while p > limit, j - p < 6 {
             let token = tokens[p]
+            // `Lord Ashcroft after he said`: a clause with a subject of its own, not an adverbial.
+            if QuoteLexicon.subjectPronouns.contains(token.lower) { return j }
             if QuoteLexicon.adverbialPrepositions.contains(token.lower), p - 1 >= limit {
                 let before = p - 1
                 if mentionEnding[before] >= 0 || QuoteLexicon.pronouns.contains(tokens[before].lower) { return before }

@@ -6,7 +6,9 @@
 /// and an appositive right after one (`David Frost, director general of …,`). One pass over the
 /// mentions, each looking at a few tokens around it.
 struct QuoteRoles {
-    enum Gender { case male, female }
+    /// `conflicting`: the evidence disagrees (a male title and a female given name), so no pronoun may
+    /// stand for the person.
+    enum Gender { case male, female, conflicting }
 
     private(set) var words: [Int: Set<String>] = [:]
     private(set) var byWord: [String: [Int]] = [:]
@@ -18,6 +20,10 @@ struct QuoteRoles {
     private(set) var organizationsByWord: [String: Int] = [:]
     /// The last word of each person's name → that person, or -1 when several share it.
     private(set) var personsBySurname: [String: Int] = [:]
+
+    /// A person named again with another spelling (`Rami Abdulrahman` after `Rami Abdel Rahman`) → the
+    /// person as first named.
+    private(set) var firstSpelling: [Int: Int] = [:]
 
     /// How many tokens around a mention are read for its role.
     static let window = 6
@@ -57,10 +63,51 @@ struct QuoteRoles {
                 }
             }
         }
+        firstSpelling = Self.spellings(entities)
         for (entity, set) in words {
             let male = !set.isDisjoint(with: QuoteLexicon.male), female = !set.isDisjoint(with: QuoteLexicon.female)
             if male != female { gender[entity] = male ? .male : .female }
         }
+    }
+
+    /// People whose names are spelt alike, each mapped to the one the article names first: the same
+    /// letters but vowels, spaces, hyphens and doubled letters, given name and surname each
+    /// (`Rami Abdel Rahman` / `Rami Abdulrahman`, `James E. Clyburn` / `James Clyburn`).
+    static func spellings(_ entities: EntityExtractor.Result) -> [Int: Int] {
+        var people: [(first: TextSpan, index: Int)] = []
+        for (index, entity) in entities.entities.enumerated() where entity.kind == .person {
+            guard
+                let first = entity.mentions.map(\.span).min(by: { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) })
+            else { continue }
+            people.append((first, index))
+        }
+        people.sort { ($0.first.paragraph, $0.first.start) < ($1.first.paragraph, $1.first.start) }
+        var byKey: [String: Int] = [:]
+        var result: [Int: Int] = [:]
+        for (_, index) in people {
+            guard let key = spellingKey(entities.entities[index].name) else { continue }
+            if let earlier = byKey[key] { result[index] = earlier } else { byKey[key] = index }
+        }
+        return result
+    }
+
+    /// The consonants of the given name and of the rest of the name, doubled ones once; nil for a name
+    /// of one word or a surname of fewer than three consonants (too short to tell spellings apart).
+    static func spellingKey(_ name: String) -> String? {
+        var words = name.split(separator: " ").map(String.init)
+        while let first = words.first, EnglishLexicon.titles.contains(first) { words.removeFirst() }
+        guard words.count >= 2 else { return nil }
+        let given = consonants(words[0]), rest = consonants(words.dropFirst().joined())
+        guard !given.isEmpty, rest.count >= 3 else { return nil }
+        return given + "|" + rest
+    }
+
+    private static func consonants(_ text: String) -> String {
+        var result = ""
+        for character in text.lowercased() where character.isLetter && !"aeiouy".contains(character) {
+            if result.last != character { result.append(character) }
+        }
+        return result
     }
 
     private mutating func add(_ word: String, to entity: Int) {
