@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 12)
+        #expect(ArchiveSchema.version == 13)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {
