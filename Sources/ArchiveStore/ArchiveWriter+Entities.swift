@@ -15,7 +15,7 @@ internal import SQLite
 ///    entity a user said one of the names is not (`origin = 'user-not'`) is never found so.
 ///
 /// Else it is made. An entity found by step 3 keeps the written name as an alias, and takes it as its
-/// name when ``EntityNaming/prefers(_:over:isKnownPlace:)`` says so (the full name over an acronym).
+/// name when ``EntityNaming`` says so (a spelling of the same loose key, the full name of an acronym).
 extension ArchiveWriter {
     /// The archive's id of an article's entity.
     ///
@@ -93,13 +93,16 @@ extension ArchiveWriter {
     }
 
     /// Keeps the written name of an entity found by another name as an alias, or as the entity's name
-    /// (the old one then an alias) when it is the better name.
+    /// (the old one then an alias) when it is the better name. The entity's name is no alias of it.
     private func join(_ entity: ExtractedEntity, to id: Int) throws {
         let stored = try database.cachedStatement("SELECT name FROM entities WHERE id = ?").scalar(id)?.textValue
         guard let stored, stored != entity.name else { return }
         var alias = entity.name
-        let isKnownPlace = { (name: String) in entity.kind == .place && self.gazetteer?.place(named: name) != nil }
-        if EntityNaming.prefers(entity.name, over: stored, isKnownPlace: isKnownPlace) {
+        defer { storedAliases.insert("\(id)\u{1F}\(alias == stored ? entity.name : stored)") }
+        let isKnownPlace = { (name: String) in self.gazetteer?.place(named: name) != nil }
+        if EntityNaming.prefers(
+            entity.name, aliases: entity.aliases, over: stored, kind: entity.kind, isKnownPlace: isKnownPlace)
+        {
             try database.cachedStatement("UPDATE entities SET name = ? WHERE id = ?").execute(entity.name, id)
             alias = stored
         }

@@ -129,14 +129,29 @@ import Testing
         #expect(try entities(writer) == ["Deir ez-Zor (place): Deir Ezzor"])
     }
 
-    @Test func theBetterNameIsTheFullOneThenTheLongerOne() {
-        #expect(EntityNaming.prefers("Syrian Democratic Forces", over: "SDF"))
-        #expect(!EntityNaming.prefers("SDF", over: "Syrian Democratic Forces"))
-        #expect(EntityNaming.prefers("Raqqa", over: "RAQQA"))
-        #expect(EntityNaming.prefers("Bashar al-Assad", over: "Bashar Assad"))
-        #expect(!EntityNaming.prefers("Bashar Assad\u{2019}s", over: "Bashar Assad"))
-        #expect(EntityNaming.prefers("Bashar Assad", over: "Bashar Assads"))
-        #expect(!EntityNaming.prefers("Abdul Rahman", over: "Abdel Rahman"))
-        #expect(!EntityNaming.prefers("al-Raqqa", over: "Raqqa", isKnownPlace: { $0 == "Raqqa" }))
+    @Test func aLongerNameFoundThroughAnAliasDoesNotRenameTheEntity() throws {
+        let writer = try writer()
+        try store(
+            [
+                .init(name: "Jane Moss", kind: .person),
+                .init(name: "Oscar for Jane Moss", kind: .person, aliases: ["Jane Moss"]),
+            ], in: writer)
+        #expect(try entities(writer) == ["Jane Moss (person): Oscar for Jane Moss"])
+    }
+
+    @Test func theBetterNameIsTheFullOneThenTheLongerSpelling() {
+        #expect(EntityNaming.prefers("Syrian Democratic Forces", aliases: ["SDF"], over: "SDF", kind: .organization))
+        #expect(!EntityNaming.prefers("Syrian Democratic Forces", over: "SDF", kind: .organization))
+        #expect(!EntityNaming.prefers("SDF", over: "Syrian Democratic Forces", kind: .organization))
+        #expect(!EntityNaming.prefers("Saña", aliases: ["SANA"], over: "SANA", kind: .organization))
+        #expect(!EntityNaming.prefers("Syrian Democratic Forces", over: "Syrian Democratic Force", kind: .organization))
+        #expect(!EntityNaming.prefers("Free Syrian Army", over: "Free Syrian Armys", kind: .organization))
+        #expect(EntityNaming.prefers("Raqqa", over: "RAQQA", kind: .place))
+        #expect(EntityNaming.prefers("Rami Abdel-Rahman", over: "Rami Abdelrahman", kind: .person))
+        #expect(!EntityNaming.prefers("Bashar Assad\u{2019}s", over: "Bashar Assad", kind: .person))
+        #expect(EntityNaming.prefers("Bashar Assad", over: "Bashar Assads", kind: .person))
+        #expect(!EntityNaming.prefers("Bashar Assads", over: "Bashar Assad", kind: .person))
+        #expect(!EntityNaming.prefers("Oscar for Jane Moss", over: "Jane Moss", kind: .person))
+        #expect(!EntityNaming.prefers("al-Raqqa", over: "Raqqa", kind: .place, isKnownPlace: { $0 == "Raqqa" }))
     }
 }
