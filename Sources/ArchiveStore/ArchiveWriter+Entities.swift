@@ -54,8 +54,8 @@ extension ArchiveWriter {
     }
 
     /// The one entity of the kind that one of the entity's names finds (its name first), unless a user
-    /// said one of its names is not it. Its name, or an alias of several words, finds the entity it is
-    /// an alias of, or else the entity with its loose key; an alias in capitals (an acronym) finds the
+    /// said one of its names is not it. Its name, or an alias that tells (``isTellingAlias(_:_:)``), finds
+    /// the entity it is an alias of, or else the entity with its loose key; an alias in capitals (an acronym) finds the
     /// entity of that name only, as two organisations may share an acronym.
     private func entityByOtherName(of entity: ExtractedEntity) throws -> Int? {
         let kind = entity.kind.rawValue
@@ -69,9 +69,11 @@ extension ArchiveWriter {
         let names = [entity.name] + entity.aliases
         for (position, name) in names.enumerated() {
             var found: [Int]
+            let isLookedUp =
+                position == 0 ? Self.isLookedUp(name, kind: entity.kind) : Self.isTellingAlias(name, entity.kind)
             if position > 0 && EntityNaming.isInCapitals(name) {
                 found = try findByName.rows(name, kind).compactMap { $0.int("id") }
-            } else if position == 0 ? Self.isLookedUp(name, kind: entity.kind) : name.contains(" ") {
+            } else if isLookedUp {
                 found = try findByAlias.rows(name, kind).compactMap { $0.int("entity_id") }
                 if found.isEmpty, let key = Self.key(of: name, kind: entity.kind) {
                     found = try findByKey.rows(kind, key).compactMap { $0.int("entity_id") }
@@ -148,6 +150,12 @@ extension ArchiveWriter {
     /// several words (a surname alone may be anyone's).
     static func isLookedUp(_ name: String, kind: ExtractedEntity.Kind) -> Bool {
         kind != .person || name.contains(" ")
+    }
+
+    /// Whether an article's alias of an entity of `kind` is looked up: one of several words, or a
+    /// nationality's country (`Spain` for `Spaniard`); not a one-word short form (`Observatory`, `Assad`).
+    static func isTellingAlias(_ alias: String, _ kind: ExtractedEntity.Kind) -> Bool {
+        alias.contains(" ") || kind == .nationality
     }
 
     /// The loose key a name of an entity of `kind` is stored and looked up under, or nil when it is not

@@ -129,6 +129,16 @@ import Testing
         #expect(try entities(writer) == ["Deir ez-Zor (place): Deir Ezzor"])
     }
 
+    @Test func aNationalityFindsAnotherOfItsCountry() throws {
+        let writer = try writer()
+        try store(
+            [
+                .init(name: "Spanish", kind: .nationality, aliases: ["Spain"]),
+                .init(name: "Spaniard", kind: .nationality, aliases: ["Spain"]),
+            ], in: writer)
+        #expect(try entities(writer) == ["Spanish (nationality): Spain, Spaniard"])
+    }
+
     @Test func aLongerNameFoundThroughAnAliasDoesNotRenameTheEntity() throws {
         let writer = try writer()
         try store(
