@@ -22,8 +22,9 @@ extension ArchiveWriter {
     /// Inside a batch, which holds the write lock, an answer found by a user's alias or by name, or an
     /// entity just made, is kept for the rest of the batch: nothing can change it there (the batch adds
     /// only extracted aliases). It is kept for the next batch too unless something else changed the
-    /// archive in between (see ``inBatch(_:)``). An answer found by an extracted alias or a key is asked
-    /// again each time, since an article stored later may add an alias or key that changes it.
+    /// archive in between (see ``inBatch(_:)``); an entity renamed meanwhile is still the one. An answer
+    /// found by an extracted alias or a key is asked again each time, since an article stored later may
+    /// add an alias or key that changes it.
     func entityID(for entity: ExtractedEntity) throws -> Int {
         let key = entity.kind.rawValue + "\u{1F}" + entity.name
         if batchIsOpen, let id = resolvedEntities[key] { return id }
@@ -54,9 +55,9 @@ extension ArchiveWriter {
     }
 
     /// The one entity of the kind that one of the entity's names finds (its name first), unless a user
-    /// said one of its names is not it. Its name, or an alias that tells (``isTellingAlias(_:_:)``), finds
-    /// the entity it is an alias of, or else the entity with its loose key; an alias in capitals (an acronym) finds the
-    /// entity of that name only, as two organisations may share an acronym.
+    /// said one of its names is not it. Its name, or an alias that tells (``isTellingAlias(_:_:)``),
+    /// finds the entity it is an alias of, or else the entity with its loose key; an alias in capitals
+    /// (an acronym) finds the entity of that name only, as two organisations may share an acronym.
     private func entityByOtherName(of entity: ExtractedEntity) throws -> Int? {
         let kind = entity.kind.rawValue
         let findByAlias = try database.cachedStatement(
@@ -112,12 +113,13 @@ extension ArchiveWriter {
     }
 
     /// Stores the loose keys of an entity's name and aliases under its id, unless stored already.
+    /// Names seen once in a batch are not keyed again.
     func storeKeys(of entity: ExtractedEntity, id: Int) throws {
         let insert = try database.cachedStatement(
             "INSERT OR IGNORE INTO entity_keys (kind, key, entity_id) VALUES (?, ?, ?)")
         for name in [entity.name] + entity.aliases {
-            guard let key = Self.key(of: name, kind: entity.kind),
-                storedKeys.insert("\(id)\u{1F}\(key)").inserted
+            guard storedKeys.insert(KeyedName(entity: id, name: name)).inserted,
+                let key = Self.key(of: name, kind: entity.kind)
             else { continue }
             try insert.execute(entity.kind.rawValue, key, id)
         }
@@ -165,4 +167,10 @@ extension ArchiveWriter {
         let key = EntityResolver.looseKey(name)
         return key.count >= 3 ? key : nil
     }
+}
+
+/// An entity's name or alias whose loose key the writer stored (in ``ArchiveWriter/storedKeys``).
+struct KeyedName: Hashable {
+    var entity: Int
+    var name: String
 }

@@ -36,8 +36,8 @@ public final class ArchiveWriter {
     var resolvedEntities: [String: Int] = [:]
     /// Aliases stored in a batch, as entity id and alias: storing one again would change nothing.
     var storedAliases: Set<String> = []
-    /// Loose keys stored in a batch, as entity id and key (see ArchiveWriter+Entities.swift).
-    var storedKeys: Set<String> = []
+    /// Names and aliases whose loose key a batch stored, with their entity (ArchiveWriter+Entities.swift).
+    var storedKeys: Set<KeyedName> = []
     /// Places whose location row a batch found or made.
     var locatedPlaces: Set<Int> = []
     /// ``archiveState()`` when the last batch committed; nil before the first and after one failed.
