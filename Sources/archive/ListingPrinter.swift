@@ -51,8 +51,9 @@ struct ListingPrinter {
     }
 
     /// Columns padded to their widest cell; when the table is wider than the terminal, the widest
-    /// columns of text are cut (with `…`) until it fits, down to 8 characters and then, when many
-    /// columns must share the width, to 4. Numbers are never cut.
+    /// columns of text are cut (with `…`) until it fits, down to 8 characters. A table that would need
+    /// more cutting than that prints as records instead, one `column  value` line each, so that nothing
+    /// is cut to a stump. Numbers and dates are never cut.
     func aligned(_ table: Listing) -> String {
         guard !table.rows.isEmpty else { return "(no rows)\n" }
         let cells = table.rows.map { $0.map { Self.oneLine($0.textValue ?? "") } }
@@ -60,13 +61,17 @@ struct ListingPrinter {
             max(name.count, cells.map { $0[index].count }.max() ?? 0)
         }
         let numeric = table.columns.indices.map { index in table.rows.allSatisfy { $0[index].isNumeric } }
+        let whole = table.columns.indices.map { index in
+            numeric[index] || cells.allSatisfy { $0[index].isEmpty || Self.isDate($0[index]) }
+        }
         let gap = 2
-        let text = widths.indices.filter { !numeric[$0] }
-        for narrowest in [8, 4] {
-            while widths.reduce(0, +) + gap * (widths.count - 1) > width {
-                guard let widest = text.max(by: { widths[$0] < widths[$1] }), widths[widest] > narrowest else { break }
-                widths[widest] -= 1
+        let text = widths.indices.filter { !whole[$0] }
+        let narrowest = 8
+        while widths.reduce(0, +) + gap * (widths.count - 1) > width {
+            guard let widest = text.max(by: { widths[$0] < widths[$1] }), widths[widest] > narrowest else {
+                return records(table.columns, cells)
             }
+            widths[widest] -= 1
         }
         func line(_ values: [String]) -> String {
             values.enumerated().map { index, value in
@@ -79,6 +84,31 @@ struct ListingPrinter {
         var out = [line(table.columns), line(widths.map { String(repeating: "-", count: $0) })]
         out += cells.map(line)
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// Each row as a block of `column  value` lines under a `-[ N ]-` rule, for a table too wide for
+    /// the terminal: every value whole.
+    func records(_ columns: [String], _ cells: [[String]]) -> String {
+        let nameWidth = columns.map(\.count).max() ?? 0
+        var out: [String] = []
+        for (number, row) in cells.enumerated() {
+            let rule = "-[ \(number + 1) ]"
+            out.append(rule + String(repeating: "-", count: max(3, min(width, 60) - rule.count)))
+            for (name, value) in zip(columns, row) {
+                let line = name.padding(toLength: nameWidth, withPad: " ", startingAt: 0) + "  " + value
+                out.append(line.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression))
+            }
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// An ISO date or time as the listings print them ('2020-01-08', '2020-01-08*', '2020-W02',
+    /// '2020-01-08T01:45'): never cut, since a cut date reads as another date.
+    static func isDate(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 4, scalars.count <= 25, scalars.prefix(4).allSatisfy({ ("0"..."9").contains($0) })
+        else { return false }
+        return scalars.allSatisfy { ("0"..."9").contains($0) || "-:T*W+Z.".unicodeScalars.contains($0) }
     }
 
     static func fit(_ text: String, _ width: Int) -> String {

@@ -101,10 +101,21 @@ import Testing
         }
         #expect(Array(lines.dropFirst()) == viewLines)
 
-        // At 80 columns the table fits, its text cut before its numbers, without the coordinates.
+        // At 80 columns the table cannot fit without cutting its text to stumps, so each row prints as a
+        // record, every value whole, without the coordinates.
         let table = try run(["query", "strikes"], in: folder)
         #expect(table.stdout.split(separator: "\n").allSatisfy { $0.count <= 80 })
-        #expect(table.stdout.contains("Erbil") && table.stdout.contains("      17  "))
+        #expect(table.stdout.hasPrefix("-[ 1 ]---"))
+        #expect(table.stdout.contains("\nsite      Ain al-Assad\n") && table.stdout.contains("\nlowest    17\n"))
+        #expect(table.stdout.contains("\ndate      2020-01-08*\n"))
+        // At 120 the table fits with its dates whole.
+        let wide = try ArchiveBinary.run(["query", "strikes"], in: folder, columns: "120")
+        #expect(wide.stdout.hasPrefix("site "))
+        #expect(wide.stdout.contains("2020-01-08*") && !wide.stdout.contains("…"))
+        // Narrowed, a table cuts its text but never a date, which cut would read as another date.
+        let narrow = try ArchiveBinary.run(["query", "timeline"], in: folder, columns: "66")
+        #expect(narrow.stdout.hasPrefix("date ") && narrow.stdout.contains("…"))
+        #expect(narrow.stdout.split(separator: "\n").dropFirst(2).allSatisfy { $0.hasPrefix("2020-01-08  ") })
         #expect(!table.stdout.contains("dated_by"))  // folded into the date (ListingDateMarkTests)
         #expect(table.stderr.contains("* the article's publication date: no sentence of the report names the day"))
         #expect(!csv.stderr.contains("publication date"))

@@ -115,5 +115,29 @@ import Testing
             $0.contains("TEMP B-TREE FOR ORDER BY") || $0.contains("TEMP B-TREE FOR GROUP BY")
         }
         #expect(!outerSteps.isEmpty && sorts.isEmpty, "\(details)")
+        // Each incident's reports are looked up by its key: no step reads a table or a view whole.
+        // (A subquery's or the incidents view's own rows are read as they come: they hold one incident.)
+        let wholeReads = details.filter { step in
+            let words = step.split(separator: " ")
+            guard words.count >= 2, words[0] == "SCAN" || words[0] == "SEARCH" else { return false }
+            if words[1].hasPrefix("(") || words[1] == "incidents" || words[1] == view { return false }
+            return words[0] == "SCAN" || !step.contains(" USING ")
+        }
+        #expect(wholeReads.isEmpty, "\(details)")
+    }
+
+    @Test func deletingAnArticleFindsItsRowsThroughIndexesAndKeepsTheOthers() throws {
+        try storeTwoArticles()
+        let db = views.writer.database
+        let plan = try db.prepare("EXPLAIN QUERY PLAN DELETE FROM paragraphs WHERE id = 1").rows()
+            .compactMap { $0.string("detail") }
+        for table in ["entity_mentions", "figures", "quotes", "date_mentions"] {
+            #expect(plan.contains { $0.hasPrefix("SEARCH \(table) ") && $0.contains("(paragraph_id=?)") }, "\(plan)")
+        }
+        #expect(!plan.contains { $0.hasPrefix("SCAN ") }, "\(plan)")
+        let first = try db.scalar("SELECT id FROM articles WHERE title = 'One'")?.textValue ?? ""
+        try db.execute("DELETE FROM articles WHERE id = \(first)")
+        #expect(try views.rows("SELECT DISTINCT article_id AS a FROM figures").count == 1)
+        #expect(try views.rows("SELECT site FROM casualties").map { $0.string("site") } == ["Aleppo"])
     }
 }

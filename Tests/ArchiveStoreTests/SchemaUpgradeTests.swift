@@ -126,16 +126,16 @@ import Testing
             } == [["2020-01-07", "clause"]])
     }
 
-    @Test func versionTwelveLooksUpItsStoredEntitiesByLooseKeyAndListsNoUserNotAlias() throws {
+    @Test func versionThirteenLooksUpItsStoredEntitiesByLooseKeyAndListsNoUserNotAlias() throws {
         let old = temporaryArchive()
         do {
             let db = try Database(path: old)
             try db.execute(
                 try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...12 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            for version in 2...13 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
             try db.execute(
                 """
-                PRAGMA user_version = 12;
+                PRAGMA user_version = 13;
                 INSERT INTO entities (id, name, kind) VALUES (1, 'Deir ez-Zor', 'place'),
                     (2, 'Syrian Democratic Forces', 'organization');
                 INSERT INTO entity_aliases (entity_id, alias, origin) VALUES (2, 'SDF', 'extracted');

@@ -1,4 +1,4 @@
--- Schema version 12 → 13: one entity row per real-world thing across articles. entity_keys holds the loose
+-- Schema version 13 → 14: one entity row per real-world thing across articles. entity_keys holds the loose
 -- key of every entity's name and aliases (see schema.sql), which the writer looks entities up by, so that
 -- 'Raqa' in one article and 'Raqqa' in another are one entity; the first writer to open the archive fills
 -- it for the entities stored already. entity_aliases takes a third origin, 'user-not': a name that is not
