@@ -45,7 +45,10 @@ extension ArchiveReader {
             "description": "People, places, organisations and nationalities, one row per thing across the archive.",
             "label_column": "name", "facets": ["kind"],
         ],
-        "entity_aliases": ["description": "Other names of an entity; origin 'user' for those you add to merge two."],
+        "entity_aliases": [
+            "description":
+                "Other names of an entity; origin 'user' for those you add to merge two, 'user-not' for a name that is not it."
+        ],
         "entity_mentions": [
             "description":
                 "Where each entity is named: one row per entity, paragraph and role, with how many times (mentions) and the character offsets."
@@ -98,7 +101,8 @@ extension ArchiveReader {
             "sql": """
             SELECT q.id, e.name AS speaker, q.text AS quote, q.article_id AS article
             FROM quotes q JOIN entities e ON e.id = q.speaker_entity_id
-            WHERE e.id IN (SELECT entity_id FROM entity_aliases WHERE alias = :speaker COLLATE NOCASE
+            WHERE e.id IN (SELECT entity_id FROM entity_aliases
+                           WHERE alias = :speaker COLLATE NOCASE AND origin <> 'user-not'
                            UNION SELECT id FROM entities WHERE name = :speaker COLLATE NOCASE)
             ORDER BY q.article_id, q.id
             """,

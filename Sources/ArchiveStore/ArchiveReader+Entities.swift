@@ -11,7 +11,8 @@ extension ArchiveReader {
             SELECT e.id, e.name, e.kind, e.mentions, e.articles,
                    (SELECT group_concat(role) FROM (SELECT DISTINCT role FROM entity_mentions m
                         WHERE m.entity_id = e.id AND m.role IS NOT NULL)) AS roles,
-                   (SELECT group_concat(alias, char(31)) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases
+                   (SELECT group_concat(alias, char(31)) FROM entity_aliases a
+                    WHERE a.entity_id = e.id AND a.origin <> 'user-not') AS aliases
             FROM entities e
             WHERE e.mentions > 0 AND \(conditions.sql)
             ORDER BY e.mentions DESC, e.name
@@ -53,7 +54,8 @@ extension ArchiveReader {
             """
             SELECT e.id, e.name, e.kind, sum(m.mentions) AS mentions, count(DISTINCT m.article_id) AS articles,
                    group_concat(DISTINCT m.role) AS roles,
-                   (SELECT group_concat(alias, char(31)) FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases
+                   (SELECT group_concat(alias, char(31)) FROM entity_aliases a
+                    WHERE a.entity_id = e.id AND a.origin <> 'user-not') AS aliases
             FROM entity_mentions m JOIN entities e ON e.id = m.entity_id
             WHERE \(conditions.sql)
             GROUP BY e.id ORDER BY \(order)

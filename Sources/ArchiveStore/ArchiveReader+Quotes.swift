@@ -17,7 +17,7 @@ extension ArchiveReader {
             """
             s.speaker_entity_id IN (
                 SELECT id FROM entities WHERE name = :speaker COLLATE NOCASE
-                UNION SELECT entity_id FROM entity_aliases WHERE alias = :speaker COLLATE NOCASE)
+                UNION SELECT entity_id FROM entity_aliases WHERE alias = :speaker COLLATE NOCASE AND origin <> 'user-not')
             OR s.speaker = :speaker COLLATE NOCASE
             """, "speaker", speaker)
         conditions.add("s.article_id = :article", "article", article)

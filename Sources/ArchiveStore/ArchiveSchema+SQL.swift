@@ -18,7 +18,7 @@ extension ArchiveSchema {
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 13;
+PRAGMA user_version = 14;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -94,16 +94,34 @@ CREATE TABLE entities (
 CREATE INDEX entities_by_mentions ON entities(mentions DESC, name);
 CREATE INDEX entities_kind_by_mentions ON entities(kind, mentions DESC, name);
 
--- Other names an entity goes by (surnames, acronyms, spellings). Users may add their own:
+-- Other names an entity goes by (surnames, acronyms, spellings). Users may add their own, to merge (a
+-- user's alias outranks an entity of that name):
 --   INSERT INTO entity_aliases(entity_id, alias, origin) SELECT id, 'Hashd', 'user' FROM entities WHERE name = '…';
+-- or say that a name is NOT an entity, to split (origin 'user-not', in place of the extracted alias):
+--   INSERT OR REPLACE INTO entity_aliases(entity_id, alias, origin) SELECT id, 'Raqa', 'user-not' FROM entities
+--   WHERE name = 'Raqqa' AND kind = 'place';
+-- Both apply to what is stored already after `archive reindex --all`. Listings leave 'user-not' rows out.
 CREATE TABLE entity_aliases (
     entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
     alias     TEXT NOT NULL,
-    origin    TEXT NOT NULL DEFAULT 'extracted',  -- 'extracted' or 'user'
+    origin    TEXT NOT NULL DEFAULT 'extracted',  -- 'extracted', 'user' or 'user-not'
     PRIMARY KEY (entity_id, alias)
 ) WITHOUT ROWID;
 CREATE INDEX entity_aliases_alias ON entity_aliases(alias);
 CREATE INDEX entity_aliases_alias_nocase ON entity_aliases(alias COLLATE NOCASE);
+
+-- The writer's look-up of entities by loose key across articles: one row per entity and the loose key of
+-- its name or of an alias (case folded; spaces, hyphens, dots, doubled letters, an opening al-/el- and the
+-- plural or possessive s of a name of several words dropped: 'Raqqa' and 'al-Raqa' are 'raqa'), never of a
+-- one-word person's name. Derived from entities and entity_aliases: delete its rows and the next writer
+-- rebuilds it.
+CREATE TABLE entity_keys (
+    kind      TEXT NOT NULL,
+    key       TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (kind, key, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
 
 -- Where an entity is named: one row per entity, paragraph and role given there (a person's title, 'Supreme
 -- Leader'), with how many times it is named so in that paragraph. start_offset and end_offset are the
@@ -624,7 +642,8 @@ ORDER BY e.mentions DESC, e.name;
 -- Organisations named, with their aliases (acronyms, other names).
 CREATE VIEW organizations AS
 SELECT e.id, e.name,
-       (SELECT group_concat(alias, ', ') FROM entity_aliases a WHERE a.entity_id = e.id) AS aliases,
+       (SELECT group_concat(alias, ', ') FROM entity_aliases a WHERE a.entity_id = e.id AND a.origin <> 'user-not')
+           AS aliases,
        e.mentions, e.articles
 FROM entities e
 WHERE e.kind = 'organization' AND e.mentions > 0
@@ -1755,6 +1774,32 @@ CREATE INDEX entity_mentions_paragraph ON entity_mentions(paragraph_id);
 CREATE INDEX figures_paragraph ON figures(paragraph_id);
 CREATE INDEX quotes_paragraph ON quotes(paragraph_id);
 CREATE INDEX date_mentions_paragraph ON date_mentions(paragraph_id);
+"""#,
+        14: #"""
+-- Schema version 13 → 14: one entity row per real-world thing across articles. entity_keys holds the loose
+-- key of every entity's name and aliases (see schema.sql), which the writer looks entities up by, so that
+-- 'Raqa' in one article and 'Raqqa' in another are one entity; the first writer to open the archive fills
+-- it for the entities stored already. entity_aliases takes a third origin, 'user-not': a name that is not
+-- that entity (a user's split), which the organizations view leaves out of its aliases.
+
+CREATE TABLE entity_keys (
+    kind      TEXT NOT NULL,
+    key       TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id) ON DELETE CASCADE,
+    PRIMARY KEY (kind, key, entity_id)
+) WITHOUT ROWID;
+CREATE INDEX entity_keys_entity ON entity_keys(entity_id);
+
+DROP VIEW organizations;
+-- Organisations named, with their aliases (acronyms, other names).
+CREATE VIEW organizations AS
+SELECT e.id, e.name,
+       (SELECT group_concat(alias, ', ') FROM entity_aliases a WHERE a.entity_id = e.id AND a.origin <> 'user-not')
+           AS aliases,
+       e.mentions, e.articles
+FROM entities e
+WHERE e.kind = 'organization' AND e.mentions > 0
+ORDER BY e.mentions DESC, e.name;
 """#,
     ]
 }

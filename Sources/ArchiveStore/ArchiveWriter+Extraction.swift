@@ -59,6 +59,7 @@ extension ArchiveWriter {
             for alias in entity.aliases where storedAliases.insert("\(id)\u{1F}\(alias)").inserted {
                 try insertAlias.execute(id, alias)
             }
+            try storeKeys(of: entity, id: id)
             for group in MentionGroup.groups(of: entity.mentions) {
                 try mentionRows.append([
                     id, articleID, paragraphs[group.paragraph].id, group.first.start, group.first.end, group.count,

@@ -20,8 +20,9 @@ extension ArchiveWriter {
     public func locateStoredPlaces() throws {
         let places = try database.rows(
             """
-            SELECT e.id, e.name, (SELECT group_concat(alias, char(31)) FROM entity_aliases a WHERE a.entity_id = e.id)
-                   AS aliases
+            SELECT e.id, e.name,
+                   (SELECT group_concat(alias, char(31)) FROM entity_aliases a
+                    WHERE a.entity_id = e.id AND a.origin <> 'user-not') AS aliases
             FROM entities e
             WHERE e.kind = 'place' AND e.id NOT IN (SELECT entity_id FROM place_locations)
             """)

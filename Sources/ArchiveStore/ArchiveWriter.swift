@@ -18,13 +18,10 @@ public final class ArchiveWriter {
     /// Seconds to wait for another writer; nil to wait as long as it takes.
     let timeout: Double?
     /// Whether ``inBatch(_:)`` has a transaction open: an article stored inside it must find it still open.
-    private var batchIsOpen = false
+    private(set) var batchIsOpen = false
     private let findArticle: Statement
     private let insertArticle: Statement
     private let nextParagraphID: Statement
-    private let findEntity: Statement
-    private let findEntityByAlias: Statement
-    private let insertEntity: Statement
     let insertAlias: Statement
     let paragraphRows: RowInserter
     let mentionRows: RowInserter
@@ -36,9 +33,11 @@ public final class ArchiveWriter {
     /// Entities resolved in a batch, by kind and name (see ``entityID(for:)``). This and the two below
     /// hold from batch to batch as long as nothing but the writer's batches changed the archive
     /// (``stateAfterLastBatch``).
-    private var resolvedEntities: [String: Int] = [:]
+    var resolvedEntities: [String: Int] = [:]
     /// Aliases stored in a batch, as entity id and alias: storing one again would change nothing.
     var storedAliases: Set<String> = []
+    /// Names and aliases whose loose key a batch stored, with their entity (ArchiveWriter+Entities.swift).
+    var storedKeys: Set<KeyedName> = []
     /// Places whose location row a batch found or made.
     var locatedPlaces: Set<Int> = []
     /// ``archiveState()`` when the last batch committed; nil before the first and after one failed.
@@ -82,13 +81,6 @@ public final class ArchiveWriter {
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         nextParagraphID = try database.prepare("SELECT coalesce(max(id), 0) + 1 FROM paragraphs")
-        findEntity = try database.prepare("SELECT id FROM entities WHERE name = ? AND kind = ?")
-        findEntityByAlias = try database.prepare(
-            """
-            SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.alias = ? AND e.kind = ? ORDER BY a.origin = 'user' DESC, e.id LIMIT 1
-            """)
-        insertEntity = try database.prepare("INSERT INTO entities (name, kind) VALUES (?, ?)")
         insertAlias = try database.prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)")
         paragraphRows = RowInserter(
             database, "INSERT INTO paragraphs (id, article_id, position, kind, text) VALUES", columns: 5)
@@ -135,7 +127,10 @@ public final class ArchiveWriter {
         defer { countChanges = EntityCountChanges() }
         do {
             try database.inTransaction {
-                if try archiveState() != stateAfterLastBatch { forgetWhatMayHaveChanged() }
+                if try archiveState() != stateAfterLastBatch {
+                    forgetWhatMayHaveChanged()
+                    try fillEntityKeysIfMissing()
+                }
                 try withRowTriggersOff {
                     try block()
                     try countChanges.apply(to: database)
@@ -164,6 +159,7 @@ public final class ArchiveWriter {
     private func forgetWhatMayHaveChanged() {
         resolvedEntities = [:]
         storedAliases = []
+        storedKeys = []
         locatedPlaces = []
         for rows in [paragraphRows, mentionRows, figureRows, quoteRows, dateRows] { rows.discard() }
     }
@@ -321,41 +317,6 @@ public final class ArchiveWriter {
             isFolder.boolValue
         else { return "no such folder" }
         return access(folder.isEmpty ? "." : folder, W_OK) == 0 ? nil : "its folder is read-only"
-    }
-
-    /// One row per entity across the archive: found by an alias a user gave for its name, by name and kind,
-    /// or by an alias another article gave it, else created.
-    ///
-    /// Inside a batch, which holds the write lock, an answer found by a user's alias or by name, or an
-    /// entity just made, is kept for the rest of the batch: nothing can change it there (the batch adds
-    /// only extracted aliases). It is kept for the next batch too unless something else changed the
-    /// archive in between (see ``inBatch(_:)``). An answer found by an extracted alias is asked again
-    /// each time, since an article stored later may add an alias that changes it.
-    func entityID(for entity: ExtractedEntity) throws -> Int {
-        let key = entity.kind.rawValue + "\u{1F}" + entity.name
-        if batchIsOpen, let id = resolvedEntities[key] { return id }
-        let (id, lasts) = try lookUpEntityID(for: entity)
-        if batchIsOpen && lasts { resolvedEntities[key] = id }
-        return id
-    }
-
-    /// The entity's id, and whether the answer lasts for the batch (see ``entityID(for:)``).
-    private func lookUpEntityID(for entity: ExtractedEntity) throws -> (id: Int, lasts: Bool) {
-        let kind = entity.kind.rawValue
-        // A user's alias outranks an entity of that name: 'Hawler' given to Erbil makes every 'Hawler'
-        // Erbil, and the sites and sources that name it with it.
-        let findByUserAlias = try database.cachedStatement(
-            """
-            SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.alias = ? AND a.origin = 'user' AND e.kind = ? ORDER BY e.id LIMIT 1
-            """)
-        if let id = try findByUserAlias.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return (id, true) }
-        if let id = try findEntity.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return (id, true) }
-        for name in [entity.name] + entity.aliases {
-            if let id = try findEntityByAlias.scalar(name, kind)?.textValue.flatMap(Int.init) { return (id, false) }
-        }
-        try insertEntity.execute(entity.name, kind)
-        return (Int(database.lastInsertedRowID), true)
     }
 }
 

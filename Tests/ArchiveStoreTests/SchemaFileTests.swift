@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 13)
+        #expect(ArchiveSchema.version == 14)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

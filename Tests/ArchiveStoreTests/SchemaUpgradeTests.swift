@@ -126,6 +126,40 @@ import Testing
             } == [["2020-01-07", "clause"]])
     }
 
+    @Test func versionThirteenLooksUpItsStoredEntitiesByLooseKeyAndListsNoUserNotAlias() throws {
+        let old = temporaryArchive()
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...13 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute(
+                """
+                PRAGMA user_version = 13;
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Deir ez-Zor', 'place'),
+                    (2, 'Syrian Democratic Forces', 'organization');
+                INSERT INTO entity_aliases (entity_id, alias, origin) VALUES (2, 'SDF', 'extracted');
+                """)
+        }
+        let writer = try ArchiveWriter(path: old)
+        #expect(try writer.database.scalar("SELECT count(*) FROM entity_keys") == .integer(0))
+        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: "Deir Ezzor was named.")])
+        let mention = ExtractedEntity.Mention(span: TextSpan(paragraph: 1, start: 0, end: 10), text: "Deir Ezzor")
+        let entity = ExtractedEntity(name: "Deir Ezzor", kind: .place, mentions: [mention])
+        let extraction = Extraction(entities: [entity], figures: [], quotes: [], dates: [])
+        try writer.inBatch { _ = try writer.store(article, extraction: extraction) }
+        // The first batch keyed the entities stored before, so the new spelling found its entity.
+        #expect(try writer.database.scalar("SELECT count(*) FROM entities WHERE kind = 'place'") == .integer(1))
+        #expect(try writer.database.scalar("SELECT mentions FROM entities WHERE id = 1") == .integer(1))
+        try writer.database.execute(
+            """
+            UPDATE entity_aliases SET origin = 'user-not' WHERE entity_id = 2;
+            INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset)
+                SELECT 2, article_id, paragraph_id, 0, 4 FROM entity_mentions WHERE entity_id = 1;
+            """)
+        #expect(try writer.database.rows("SELECT aliases FROM organizations").map { $0.string("aliases") } == [nil])
+    }
+
     @Test func versionFiveResolvesStoredSitesAndSourcesToTheArticlesEntities() throws {
         let old = temporaryArchive()
         do {

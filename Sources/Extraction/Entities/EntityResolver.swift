@@ -3,7 +3,8 @@
 /// short forms to canonical names, spellings that differ by spaces, hyphens or a letter, and generic
 /// heads (`the Observatory`) to the one named organisation with that head. Each mention's evidence
 /// votes on the entity's kind: the strongest evidence wins, then the most mentions.
-struct EntityResolver {
+/// Public for ``looseKey(_:)`` alone, which the archive's writer matches names across articles with.
+public struct EntityResolver {
     typealias Candidate = EntityExtractor.Candidate
     typealias Evidence = EntityExtractor.Evidence
 
@@ -455,7 +456,7 @@ struct EntityResolver {
 
     /// `Raqa`, `Raqqa`, `Al Raqqa`, `al-Raqqa` → `raqa`: the compact name without an opening Arabic
     /// article and with doubled letters written once, as transliterations vary.
-    static func looseKey(_ name: String) -> String {
+    public static func looseKey(_ name: String) -> String {
         var key = compact(name)
         for article in ["al", "el"] {
             let lower = name.lowercased()

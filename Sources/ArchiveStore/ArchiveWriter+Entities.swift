@@ -1,0 +1,176 @@
+import Extraction
+internal import SQLite
+
+/// One entity row per real-world thing across the archive.
+///
+/// An article's entity is found, in this order:
+/// 1. by an alias a user gave (`origin = 'user'`), which outranks an entity of that name;
+/// 2. by its name and kind;
+/// 3. by its name or an alias of several words that is a stored alias of exactly one entity of its
+///    kind (`SDF` for `Syrian Democratic Forces`), or else whose loose key
+///    (``EntityResolver/looseKey(_:)``: `Raqa` = `al-Raqqa`, `Bashar Assads` = `Bashar Assad`) is
+///    the key of exactly one entity of its kind (entity_keys); or by an alias in capitals that is an
+///    entity's name (`Syrian Democratic Forces (SDF)` finds `SDF`). A name that several entities carry
+///    finds none of them; a person's name of one word (a surname alone) is never looked up so. An
+///    entity a user said one of the names is not (`origin = 'user-not'`) is never found so.
+///
+/// Else it is made. An entity found by step 3 keeps the written name as an alias, and takes it as its
+/// name when ``EntityNaming`` says so (a spelling of the same loose key, the full name of an acronym).
+extension ArchiveWriter {
+    /// The archive's id of an article's entity.
+    ///
+    /// Inside a batch, which holds the write lock, an answer found by a user's alias or by name, or an
+    /// entity just made, is kept for the rest of the batch: nothing can change it there (the batch adds
+    /// only extracted aliases). It is kept for the next batch too unless something else changed the
+    /// archive in between (see ``inBatch(_:)``); an entity renamed meanwhile is still the one. An answer
+    /// found by an extracted alias or a key is asked again each time, since an article stored later may
+    /// add an alias or key that changes it.
+    func entityID(for entity: ExtractedEntity) throws -> Int {
+        let key = entity.kind.rawValue + "\u{1F}" + entity.name
+        if batchIsOpen, let id = resolvedEntities[key] { return id }
+        let (id, lasts) = try lookUpEntityID(for: entity)
+        if batchIsOpen && lasts { resolvedEntities[key] = id }
+        return id
+    }
+
+    /// The entity's id, and whether the answer lasts for the batch (see ``entityID(for:)``).
+    private func lookUpEntityID(for entity: ExtractedEntity) throws -> (id: Int, lasts: Bool) {
+        let kind = entity.kind.rawValue
+        // A user's alias outranks an entity of that name: 'Hawler' given to Erbil makes every 'Hawler'
+        // Erbil, and the sites and sources that name it with it.
+        let findByUserAlias = try database.cachedStatement(
+            """
+            SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.alias = ? AND a.origin = 'user' AND e.kind = ? ORDER BY e.id LIMIT 1
+            """)
+        if let id = try findByUserAlias.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return (id, true) }
+        let findByName = try database.cachedStatement("SELECT id FROM entities WHERE name = ? AND kind = ?")
+        if let id = try findByName.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return (id, true) }
+        if let id = try entityByOtherName(of: entity) {
+            try join(entity, to: id)
+            return (id, false)
+        }
+        try database.cachedStatement("INSERT INTO entities (name, kind) VALUES (?, ?)").execute(entity.name, kind)
+        return (Int(database.lastInsertedRowID), true)
+    }
+
+    /// The one entity of the kind that one of the entity's names finds (its name first), unless a user
+    /// said one of its names is not it. Its name, or an alias that tells (``isTellingAlias(_:_:)``),
+    /// finds the entity it is an alias of, or else the entity with its loose key; an alias in capitals
+    /// (an acronym) finds the entity of that name only, as two organisations may share an acronym.
+    private func entityByOtherName(of entity: ExtractedEntity) throws -> Int? {
+        let kind = entity.kind.rawValue
+        let findByAlias = try database.cachedStatement(
+            """
+            SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.alias = ? AND a.origin <> 'user-not' AND e.kind = ?
+            """)
+        let findByKey = try database.cachedStatement("SELECT entity_id FROM entity_keys WHERE kind = ? AND key = ?")
+        let findByName = try database.cachedStatement("SELECT id FROM entities WHERE name = ? AND kind = ?")
+        let names = [entity.name] + entity.aliases
+        for (position, name) in names.enumerated() {
+            var found: [Int]
+            let isLookedUp =
+                position == 0 ? Self.isLookedUp(name, kind: entity.kind) : Self.isTellingAlias(name, entity.kind)
+            if position > 0 && EntityNaming.isInCapitals(name) {
+                found = try findByName.rows(name, kind).compactMap { $0.int("id") }
+            } else if isLookedUp {
+                found = try findByAlias.rows(name, kind).compactMap { $0.int("entity_id") }
+                if found.isEmpty, let key = Self.key(of: name, kind: entity.kind) {
+                    found = try findByKey.rows(kind, key).compactMap { $0.int("entity_id") }
+                }
+            } else {
+                continue
+            }
+            found = try found.filter { try !isSaidNot(names, of: $0) }
+            if found.count == 1 { return found[0] }
+        }
+        return nil
+    }
+
+    /// Whether a user said one of `names` is not the entity `id` (an alias with origin 'user-not').
+    private func isSaidNot(_ names: [String], of id: Int) throws -> Bool {
+        let saidNot = try database.cachedStatement(
+            "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND alias = ? AND origin = 'user-not'")
+        return try names.contains { try saidNot.scalar(id, $0) != nil }
+    }
+
+    /// Keeps the written name of an entity found by another name as an alias, or as the entity's name
+    /// (the old one then an alias) when it is the better name. The entity's name is no alias of it.
+    private func join(_ entity: ExtractedEntity, to id: Int) throws {
+        let stored = try database.cachedStatement("SELECT name FROM entities WHERE id = ?").scalar(id)?.textValue
+        guard let stored, stored != entity.name else { return }
+        var alias = entity.name
+        defer { storedAliases.insert("\(id)\u{1F}\(alias == stored ? entity.name : stored)") }
+        let isKnownPlace = { (name: String) in self.gazetteer?.place(named: name) != nil }
+        if EntityNaming.prefers(
+            entity.name, aliases: entity.aliases, over: stored, kind: entity.kind, isKnownPlace: isKnownPlace)
+        {
+            try database.cachedStatement("UPDATE entities SET name = ? WHERE id = ?").execute(entity.name, id)
+            alias = stored
+        }
+        if storedAliases.insert("\(id)\u{1F}\(alias)").inserted { try insertAlias.execute(id, alias) }
+    }
+
+    /// Stores the loose keys of an entity's name and aliases under its id, unless stored already.
+    /// Names seen once in a batch are not keyed again.
+    func storeKeys(of entity: ExtractedEntity, id: Int) throws {
+        let insert = try database.cachedStatement(
+            "INSERT OR IGNORE INTO entity_keys (kind, key, entity_id) VALUES (?, ?, ?)")
+        for name in [entity.name] + entity.aliases {
+            guard storedKeys.insert(KeyedName(entity: id, name: name)).inserted,
+                let key = Self.key(of: name, kind: entity.kind)
+            else { continue }
+            try insert.execute(entity.kind.rawValue, key, id)
+        }
+    }
+
+    /// Fills entity_keys for the entities stored before it was (an upgraded archive), or after a user
+    /// emptied it.
+    func fillEntityKeysIfMissing() throws {
+        guard try database.scalar("SELECT EXISTS (SELECT 1 FROM entity_keys)") == .integer(0),
+            try database.scalar("SELECT EXISTS (SELECT 1 FROM entities)") == .integer(1)
+        else { return }
+        let names = try database.rows(
+            """
+            SELECT id, kind, name FROM entities
+            UNION ALL
+            SELECT e.id, e.kind, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            WHERE a.origin <> 'user-not'
+            """)
+        let insert = try database.cachedStatement(
+            "INSERT OR IGNORE INTO entity_keys (kind, key, entity_id) VALUES (?, ?, ?)")
+        for row in names {
+            guard let id = row.int("id"), let kindName = row.string("kind"), let name = row.string("name"),
+                let kind = ExtractedEntity.Kind(rawValue: kindName), let key = Self.key(of: name, kind: kind)
+            else { continue }
+            try insert.execute(kindName, key, id)
+        }
+    }
+
+    /// Whether a name of an entity of `kind` is looked up by alias and key: a person's only when it has
+    /// several words (a surname alone may be anyone's).
+    static func isLookedUp(_ name: String, kind: ExtractedEntity.Kind) -> Bool {
+        kind != .person || name.contains(" ")
+    }
+
+    /// Whether an article's alias of an entity of `kind` is looked up: one of several words, or a
+    /// nationality's country (`Spain` for `Spaniard`); not a one-word short form (`Observatory`, `Assad`).
+    static func isTellingAlias(_ alias: String, _ kind: ExtractedEntity.Kind) -> Bool {
+        alias.contains(" ") || kind == .nationality
+    }
+
+    /// The loose key a name of an entity of `kind` is stored and looked up under, or nil when it is not
+    /// looked up or its key is shorter than three letters (`US`, `UN`: found by their exact alias alone).
+    static func key(of name: String, kind: ExtractedEntity.Kind) -> String? {
+        guard isLookedUp(name, kind: kind) else { return nil }
+        let key = EntityResolver.looseKey(name)
+        return key.count >= 3 ? key : nil
+    }
+}
+
+/// An entity's name or alias whose loose key the writer stored (in ``ArchiveWriter/storedKeys``).
+struct KeyedName: Hashable {
+    var entity: Int
+    var name: String
+}
