@@ -95,9 +95,11 @@ extension FigureParagraphReader {
             {
                 return true
             }
-            // `in six years of war`, `after five years of conflict`.
+            // `in six years of war`, `after five years of conflict`, `a year of war` (not `a day of
+            // fighting`, `a night of violence`: one occasion's reach, as in `the past day`).
             if FigureLexicon.stretchUnits.contains(word), next == "of", i + 2 < clause.upperBound,
-                FigureLexicon.conflictNouns.contains(tokens[i + 2].lower)
+                FigureLexicon.conflictNouns.contains(tokens[i + 2].lower),
+                !FigureLexicon.occasionUnits.contains(word)
             {
                 return true
             }
@@ -147,7 +149,7 @@ extension FigureParagraphReader {
             if FigureLexicon.stretchUnits.contains(word) {
                 // `the past week`, `the last day`, `the past 24 hours` are one occasion's reach; a month or
                 // more is a stretch, and so are several days or weeks (`in the past four days`).
-                if ["hours", "hour", "night", "weekend", "day", "week"].contains(word) { return false }
+                if FigureLexicon.occasionUnits.contains(word) || word == "hours" { return false }
                 return !["days", "weeks"].contains(word) || counted
             }
             if tokens[k].isNumber || NumberWords.wordValue(word).map({ $0 > 1 }) ?? false { counted = true }
