@@ -180,6 +180,9 @@ enum FigureLexicon {
         "visit", "visiting", "told", "summit", "meeting", "talks",
     ]
 
+    /// Words that date a clause to one day: a toll with one of them is that day's (`yesterday`).
+    static let dayWords: Set<String> = ["yesterday", "today", "overnight", "tonight", "morning", "evening", "night"]
+
     /// Counted nouns of people (singular): a part of a group of people (`Eight of them were children.`)
     /// must count people too.
     static let peopleUnits: Set<String> = [
