@@ -33,10 +33,12 @@ extension FigureParagraphReader {
     /// named as where something happened (a base, a reference point, where someone spoke), or when they
     /// name several (a country yields to a place inside it).
     func paragraphSite(of earlier: ArraySlice<EntityExtractor.MentionReference>) -> String? {
+        // (Many places before name more than one site; stopping here also keeps the pass linear.)
+        guard earlier.count <= 12 else { return nil }
         var specific = Set<String>()
         var countries = Set<String>()
         for mention in earlier where !isStreet(mention) && !isPossessorOfNextPlace(mention) {
-            guard let sentence = paragraph.sentences.first(where: { $0.contains(mention.tokens.lowerBound) }),
+            guard let sentence = sentence(holding: mention.tokens.lowerBound),
                 !isReferencePoint(mention), !isActorsPlace(mention),
                 let link = locativeIndex(before: mention.tokens.lowerBound, floor: sentence.lowerBound),
                 !isSpeakersPlace(link: link, sentence: sentence)
@@ -45,6 +47,18 @@ extension FigureParagraphReader {
         }
         if specific.count == 1 { return specific.first }
         return specific.isEmpty && countries.count == 1 ? countries.first : nil
+    }
+
+    /// The paragraph's sentence that holds token `i`, found by binary search (sentences are in order).
+    func sentence(holding i: Int) -> Range<Int>? {
+        let sentences = paragraph.sentences
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= i { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].contains(i) ? sentences[low] : nil
     }
 
     /// Index of the locative word before token `i` (as ``locativeBefore(_:floor:)`` finds it).
