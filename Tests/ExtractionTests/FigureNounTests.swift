@@ -55,4 +55,26 @@ import Testing
     @Test func oneSuchCountsNothing() {
         #expect(figures(["Scientists have now seen one such eruption directly."]).isEmpty)
     }
+
+    /// A count with no noun of its own carries people over, not places: `left the two towns along with 2,200
+    /// evacuated from …` counts people.
+    @Test func aBareCountCarriesNoPlaceNoun() {
+        let found = figures(["Some 900 people left the two villages along with 2,200 evacuated from the valley."])
+        #expect(found.first { $0.value == 2_200 }?.unit == "person", "\(found.map { ($0.text, $0.unit ?? "-") })")
+    }
+
+    /// The counted noun is the head of its phrase: `2,200 town residents` counts residents.
+    @Test func theHeadOfTheNounPhraseIsCounted() {
+        let found = figures(["About 2,200 town residents were evacuated and 300 village families fled."])
+        #expect(found.first { $0.value == 2_200 }?.unit == "resident")
+        #expect(found.first { $0.value == 300 }?.unit == "family")
+    }
+
+    /// Places are not killed or wounded; they may be evacuated.
+    @Test func aCountOfPlacesTakesNoEventOfPeople() {
+        let found = figures(["The attack on two villages killed 15 civilians, and four towns were evacuated."])
+        #expect(found.first { $0.value == 2 }?.event == nil, "\(found.map { ($0.text, $0.event ?? "-") })")
+        #expect(found.first { $0.value == 15 }?.event == "killed")
+        #expect(found.first { $0.value == 4 }?.event == "evacuated")
+    }
 }

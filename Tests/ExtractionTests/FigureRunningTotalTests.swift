@@ -32,6 +32,13 @@ import Testing
         // Several days of what lasts.
         ("Six days of bombing have killed 80 people in the city.", 80),
         ("Three weeks of clashes have left 57 fighters dead.", 57),
+        // A toll of tens of thousands or more in the present perfect is the toll so far.
+        ("The UN says 170,000 people have been killed.", 170_000),
+        ("Millions have been displaced, aid groups said.", 1_000_000),
+        ("More than 50,000 fighters have died, the group said.", 50_000),
+        // Several single days are a stretch again, and so is a year of war.
+        ("Two days of fighting have killed 35 rebels in the hills.", 35),
+        ("A year of war has killed 10,000 people in the region.", 10_000),
         ("The army said 19 soldiers died after two months of air strikes on the valley.", 19),
     ])
     func aTotalOverAStretchOfTime(text: String, value: Double) {
@@ -47,6 +54,12 @@ import Testing
         ("Four soldiers were killed in the war zone on Monday.", 4),
         // One day of it, or the days as the count itself.
         ("A day of shelling killed 15 people in the old town.", 15),
+        ("A day of fighting killed 40 soldiers near the border.", 40),
+        // A small toll, or a large one dated to a day, is one occasion's.
+        ("Police said 170 people have been killed.", 170),
+        ("Officials said 12,000 people have been evacuated overnight.", 12_000),
+        ("Some 20,000 people have been evacuated on Sunday.", 20_000),
+        ("A night of violence in the port left 7 people dead.", 7),
         ("Police arrested 12 people on the third day of protests.", 12),
         ("The deadliest clashes since Tuesday killed 33 people.", 33),
     ])
@@ -55,8 +68,10 @@ import Testing
     }
 
     /// Words of time belong to the number they stand with: a day's count and the toll it raises sit in one
-    /// sentence, and only the toll is a total. (`since 2011 to 4,000` reads as a range today: the number pass.)
+    /// sentence, and only the toll is a total; a year after `since` starts no range (`since 2011 to 4,000`).
     @Test(arguments: [
+        ("Air strikes killed 9 people on Tuesday, bringing the toll since 2012 to 4,000 people.", 9.0, false),
+        ("Air strikes killed 9 people on Tuesday, bringing the toll since 2012 to 4,000 people.", 4_000, true),
         ("Air strikes killed 9 people on Tuesday, bringing the toll since the war began to 4,000 people.", 9.0, false),
         ("Air strikes killed 9 people on Tuesday, bringing the toll since the war began to 4,000 people.", 4_000, true),
         ("Rockets killed 6 soldiers overnight, raising to 310 the number of soldiers killed since January.", 6, false),

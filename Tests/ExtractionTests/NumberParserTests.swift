@@ -182,6 +182,25 @@ struct ExpectedPhrase: Sendable, CustomTestStringConvertible {
         #expect(found.allSatisfy { $0.phrase.maxValue == nil }, "found \(found.map(\.text))")
     }
 
+    /// A year after `since`, `in` or `of` dates what comes before it; the number after `to` stands alone.
+    @Test(arguments: [
+        "The toll since 2011 to 4,000 is a guess.",
+        "Fighting raised the toll since 2013 to 450 people.",
+        "It took the number of strikes in 2016 to 310.",
+    ])
+    func yearBeforeToIsNoRange(_ sentence: String) {
+        let found = parse(sentence)
+        #expect(found.count == 2, "found \(found.map(\.text))")
+        #expect(found.allSatisfy { $0.phrase.maxValue == nil }, "found \(found.map(\.text))")
+    }
+
+    @Test(arguments: [
+        "The dam was built in 1994 to 2006.", "Prices rose in 2011-2013.", "He ran it since 1990 to 1995.",
+    ])
+    func yearsStillRange(_ sentence: String) {
+        #expect(parse(sentence).contains { $0.phrase.maxValue != nil }, "found \(parse(sentence).map(\.text))")
+    }
+
     @Test func rangeWithoutChangeWord() {
         let found = parse("The party hopes to win 25 to 30 seats.")
         #expect(found.map(\.text) == ["25 to 30"])

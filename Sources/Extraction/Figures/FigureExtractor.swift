@@ -88,7 +88,8 @@ extension FigureParagraphReader {
                 nextPlace += 1
             }
             places = Array(allPlaces[firstPlace..<nextPlace])
-            let found = self.figures(of: inSentence, sentence: sentence, source: source)
+            var found = self.figures(of: inSentence, sentence: sentence, source: source)
+            takeParagraphSite(&found, sentence: sentence, earlierPlaces: allPlaces[..<firstPlace])
             // The group is the last count that is no part itself (`56 civilians, including 20 children.`).
             previousGroup = found.filter { $0.kind == .count && $0.of == nil }.max { $0.span.start < $1.span.start }
             figures += found

@@ -114,7 +114,8 @@ enum FigureLexicon {
 
     /// Prepositions and verbs that attach a place to what happened: `in Aleppo`, `targeting Ain al-Assad`.
     static let locatives: Set<String> = [
-        "in", "at", "on", "near", "targeting", "targetting", "against", "outside", "inside", "into", "across",
+        "in", "at", "on", "near", "targeting", "targetting", "targeted", "targetted", "against", "outside", "inside",
+        "into", "across",
         "around", "hit", "struck", "of", "to", "towards", "toward", "over", "within", "throughout",
         // Verbs whose object is the place struck: `rocked Aleppo`, `shelled Douma`.
         "rocked", "shook", "pounded", "shelled", "bombed", "attacked", "raided", "stormed", "besieged", "hitting",
@@ -166,6 +167,21 @@ enum FigureLexicon {
         "year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days", "hours", "hour",
         "night", "weekend",
     ]
+
+    /// Single units of time that reach no further than one occasion: `a day of fighting`, `the past week`.
+    static let occasionUnits: Set<String> = ["hour", "night", "weekend", "day", "week"]
+
+    /// Words by which a sentence leaves the place named before it: `Elsewhere, four were killed`.
+    static let elsewhereWords: Set<String> = ["elsewhere", "separately", "meanwhile"]
+
+    /// Words right before a locative that make the place where someone spoke: `told reporters in Geneva`.
+    static let speakingWords: Set<String> = [
+        "speaking", "spoke", "reporters", "journalists", "conference", "briefing", "statement", "interview",
+        "visit", "visiting", "told", "summit", "meeting", "talks",
+    ]
+
+    /// Words that date a clause to one day: a toll with one of them is that day's (`yesterday`).
+    static let dayWords: Set<String> = ["yesterday", "today", "overnight", "tonight", "morning", "evening", "night"]
 
     /// Counted nouns of people (singular): a part of a group of people (`Eight of them were children.`)
     /// must count people too.

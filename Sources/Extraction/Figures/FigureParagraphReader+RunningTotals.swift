@@ -12,9 +12,9 @@ extension FigureParagraphReader {
             + wholes.filter { $0.figure.kind == .count }.map(\.numeral)
         func isTotal(_ figure: Figure, at numeral: Int) -> Bool {
             figure.kind == .count
-                && runningTotalScope(of: numeral, in: sentence, counts: counts).contains {
+                && (runningTotalScope(of: numeral, in: sentence, counts: counts).contains {
                     hasRunningTotalCue(in: $0, figure: numeral)
-                }
+                } || isLargeTollSoFar(figure, in: sentence))
         }
         for index in figures.indices { figures[index].isRunningTotal = isTotal(figures[index], at: numerals[index]) }
         for index in wholes.indices {
@@ -95,14 +95,35 @@ extension FigureParagraphReader {
             {
                 return true
             }
-            // `in six years of war`, `after five years of conflict`.
+            // `in six years of war`, `after five years of conflict`, `a year of war` (not `a day of
+            // fighting`, `a night of violence`: one occasion's reach, as in `the past day`).
             if FigureLexicon.stretchUnits.contains(word), next == "of", i + 2 < clause.upperBound,
-                FigureLexicon.conflictNouns.contains(tokens[i + 2].lower)
+                FigureLexicon.conflictNouns.contains(tokens[i + 2].lower),
+                !FigureLexicon.occasionUnits.contains(word)
             {
                 return true
             }
         }
         return false
+    }
+
+    /// `170,000 people have been killed`, `millions have been displaced`, `more than 50,000 have died`: a
+    /// toll of tens of thousands or more in the present perfect, with no day in its sentence, is the toll
+    /// until now, not one occasion's.
+    func isLargeTollSoFar(_ figure: Figure, in sentence: Range<Int>) -> Bool {
+        guard figure.value >= 10_000, figure.of == nil else { return false }
+        let end = figure.tokenEnd(in: paragraph)
+        guard end + 1 < sentence.upperBound, ["have", "has"].contains(tokens[end].lower) else { return false }
+        var verb = end + 1
+        if tokens[verb].lower == "been", verb + 1 < sentence.upperBound { verb += 1 }
+        let word = tokens[verb].lower
+        let isToll =
+            verb > end + 1
+            ? FigureLexicon.casualtyParticiples.contains(word) : ["died", "fled", "perished"].contains(word)
+        return isToll
+            && !sentence.contains {
+                EnglishLexicon.weekdays[tokens[$0].lower] != nil || FigureLexicon.dayWords.contains(tokens[$0].lower)
+            }
     }
 
     /// `the deadliest attack since 2015`, `the deadliest day for the city since March`: a superlative in
@@ -147,7 +168,7 @@ extension FigureParagraphReader {
             if FigureLexicon.stretchUnits.contains(word) {
                 // `the past week`, `the last day`, `the past 24 hours` are one occasion's reach; a month or
                 // more is a stretch, and so are several days or weeks (`in the past four days`).
-                if ["hours", "hour", "night", "weekend", "day", "week"].contains(word) { return false }
+                if FigureLexicon.occasionUnits.contains(word) || word == "hours" { return false }
                 return !["days", "weeks"].contains(word) || counted
             }
             if tokens[k].isNumber || NumberWords.wordValue(word).map({ $0 > 1 }) ?? false { counted = true }

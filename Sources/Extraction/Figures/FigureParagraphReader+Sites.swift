@@ -28,7 +28,10 @@ extension FigureParagraphReader {
         let names = Set(all.map { siteName($0.mention) })
         if names.count == 1 { return siteName(located[0].mention) }
         // Several places: one directly attached (`missiles on Erbil`), or a hierarchy (`X in Y`: X).
-        if let attached = located.filter(\.attached).min(by: { $0.distance < $1.distance }) {
+        // (Not one of a pair: `killed 15 people in Aleppo and Hama` is in neither alone.)
+        if let attached = located.filter(\.attached).min(by: { $0.distance < $1.distance }),
+            !all.contains(where: { joinsWithin(attached.mention, $0.mention) })
+        {
             return siteName(attached.mention)
         }
         // `In Damascus three women were wounded in a mortar attack that hit al-Shaghour`: the place struck,
@@ -46,11 +49,12 @@ extension FigureParagraphReader {
         // `Ain al-Assad base in Anbar province`, `Jassem in the southern province of Daraa`: the first.
         if sorted.count == 2, sorted[1].mention.tokens.lowerBound - sorted[0].mention.tokens.upperBound <= 7,
             let link = locativeBefore(sorted[1].mention.tokens.lowerBound, floor: sorted[0].mention.tokens.upperBound),
-            link.word == "in" || link.word == "near"
+            link.word == "in" || link.word == "near" || link.word == "outside"
                 || (link.word == "of" && sorted[0].mention.tokens.upperBound < tokens.count
                     && EnglishLexicon.placeHeads.contains(tokens[sorted[0].mention.tokens.upperBound].lower))
         {
-            // `al-Zahraa neighbourhood of Homs`: the first, the more precise.
+            // `al-Zahraa neighbourhood of Homs`, `the Ain Tarma area outside Damascus`: the first, the more
+            // precise.
             if sorted[0].located || sorted[1].located { return siteName(sorted[0].mention) }
         }
         // One place close to the figure and the others far off.
@@ -381,6 +385,19 @@ extension FigureParagraphReader {
             specific.contains(where: { joinsTheNext($0.mention.tokens.upperBound, before: last) })
         else { return nil }
         return siteName(country.mention)
+    }
+
+    /// Whether `next` follows `place` joined by `and`/`or` (`Aleppo and Hama`, `Douma province and Harasta`).
+    func joinsWithin(_ place: EntityExtractor.MentionReference, _ next: EntityExtractor.MentionReference) -> Bool {
+        // (Not `nine near Kobani and one at Deir Ezzor`: each count has its own place.)
+        guard next.tokens.lowerBound > place.tokens.upperBound else { return false }
+        let gap = place.tokens.upperBound..<next.tokens.lowerBound
+        return gap.count <= 3 && gap.count <= 3 && siteName(next) != siteName(place)
+            && gap.contains { ["and", "or"].contains(tokens[$0].lower) }
+            && gap.allSatisfy {
+                ["and", "or", "the"].contains(tokens[$0].lower) || tokens[$0].isPunctuation(",")
+                    || EnglishLexicon.placeHeads.contains(tokens[$0].lower)
+            }
     }
 
     /// `Hong Kong police arrested 800 students`, `clashes with Bolivia's police`: police act in their own

@@ -135,8 +135,11 @@ struct FigureParagraphReader {
         let casualties = FigureVocabulary.casualtyEvents
         if let event, casualties.contains(event) {
             // `25 were wounded`, `30 others`: people, or the people counted before in this sentence.
+            // (Not a count of places: `left the two towns along with 2,200 evacuated` counts people.)
             counted.unit =
-                carried.last(where: { $0.event.map(casualties.contains) ?? false })?.unit
+                carried.last(where: {
+                    ($0.event.map(casualties.contains) ?? false) && !FigureLexicon.placeNouns.contains($0.unit)
+                })?.unit
                 ?? unitsByValue[phrase.value] ?? "person"
         } else if counted.unit == nil, let last = carried.last, !FigureLexicon.placeNouns.contains(last.unit) {
             counted.unit = last.unit
@@ -171,10 +174,25 @@ struct FigureParagraphReader {
         return Figure(
             span: span, text: paragraph.text(from: span.start, to: span.end), value: phrase.value,
             maxValue: phrase.maxValue, approx: phrase.approx, kind: counted.kind, unit: counted.unit, of: counted.of,
-            site: site, event: counted.kind == .count || counted.kind == .money ? event : nil,
+            site: site, event: eventOfCount(counted, event: event),
             cause: counted.kind == .count ? cause(near: phrase, sentence: sentence) : nil,
             source: nil, sentence: paragraph.text(of: sentence)
         )
+    }
+}
+
+extension FigureParagraphReader {
+    /// The event a count or a sum carries: none for a measure, and none of the events that befall only people
+    /// for a count of places (`the attack on two villages killed 15 civilians`: the villages were not killed;
+    /// `four towns were evacuated` stays).
+    func eventOfCount(_ counted: CountedThing, event: String?) -> String? {
+        guard counted.kind == .count || counted.kind == .money else { return nil }
+        if counted.kind == .count, let unit = counted.unit, FigureLexicon.placeNouns.contains(unit),
+            let event, FigureVocabulary.casualtyEvents.contains(event), !["evacuated", "displaced"].contains(event)
+        {
+            return nil
+        }
+        return event
     }
 }
 

@@ -8,6 +8,7 @@ extension NumberParser {
         let start = phrase.tokens.lowerBound
         guard wordsBefore(start, allowRangeWith: joiner.kind, tokens: tokens) else { return phrase }
         guard let upperNumeral = rangeUpperEnd(of: phrase, after: joiner, tokens: tokens) else { return phrase }
+        if isYearBeforeAnotherNumber(phrase, upper: upperNumeral.phrase, tokens: tokens) { return phrase }
         let upperValue = upperNumeral.phrase.value
         let upperEnd = upperNumeral.phrase.tokens.upperBound
         if joiner.kind == .dash, isDashedChainOrScore(tokens, start: start, end: upperEnd) { return phrase }
@@ -145,6 +146,26 @@ extension NumberParser {
             return money.end
         }
         return upperEnd
+    }
+
+    /// `bringing the toll since 2011 to 4,000`, `the number killed in 2015 to 300`: a year after `since`,
+    /// `in`, `from` or `of` dates what comes before it, and starts no range with an upper end that is no
+    /// year (`from 2011 to 2015` and `in 2011-2013` still range over years).
+    func isYearBeforeAnotherNumber(_ lower: NumberPhrase, upper: NumberPhrase, tokens: [Token]) -> Bool {
+        let start = lower.tokens.lowerBound
+        guard start > 0, ["since", "in", "from", "of", "until", "till"].contains(tokens[start - 1].lower),
+            isYearNumeral(lower, tokens: tokens)
+        else { return false }
+        return !isYearNumeral(upper, tokens: tokens)
+    }
+
+    /// A number written as four digits without a comma, from 1800 to 2100: the way years are written.
+    func isYearNumeral(_ phrase: NumberPhrase, tokens: [Token]) -> Bool {
+        guard !phrase.isSpelledOut, phrase.tokens.count == 1, phrase.currency == nil, !phrase.isPercent,
+            (1800...2100).contains(phrase.value), phrase.value == phrase.value.rounded()
+        else { return false }
+        let text = tokens[phrase.tokens.lowerBound].text
+        return text.utf8.count == 4 && text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
     /// Whether a change word (`rose`, `fell`, `by`) stands among the three words before `start`.

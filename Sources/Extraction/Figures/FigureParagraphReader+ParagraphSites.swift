@@ -1,0 +1,86 @@
+/// Where a casualty or strike figure happened when its own sentence names no place but the paragraph
+/// did before it: `Jets bombed Douma on Tuesday. The strikes killed 15 people.`
+extension FigureParagraphReader {
+    /// Gives the paragraph's one earlier site to the sentence's incident figures (casualties and strikes,
+    /// no totals) that have none, when the sentence names no place of its own.
+    func takeParagraphSite(
+        _ figures: inout [Figure], sentence: Range<Int>, earlierPlaces: ArraySlice<EntityExtractor.MentionReference>
+    ) {
+        guard places.isEmpty, paragraph.kind != .headline, !earlierPlaces.isEmpty,
+            figures.contains(where: isUnsitedIncident), !turnsElsewhere(sentence),
+            let site = paragraphSite(of: earlierPlaces)
+        else { return }
+        for index in figures.indices where isUnsitedIncident(figures[index]) { figures[index].site = site }
+    }
+
+    /// A count of people hurt, held or moved, or of strikes, on one occasion, with no site yet.
+    func isUnsitedIncident(_ figure: Figure) -> Bool {
+        guard figure.kind == .count, figure.site == nil, !figure.isRunningTotal, let event = figure.event,
+            let unit = figure.unit, !FigureLexicon.placeNouns.contains(unit)
+        else { return false }
+        return FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil
+    }
+
+    /// `Elsewhere, 4 people were killed`, `In other violence, …`: the sentence moves away from the place
+    /// named before.
+    func turnsElsewhere(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { FigureLexicon.elsewhereWords.contains(tokens[$0].lower) }
+            || (sentence.count > 2 && tokens[sentence.lowerBound].lower == "in"
+                && tokens[sentence.lowerBound + 1].lower == "other")
+    }
+
+    /// The one place the earlier sentences say things happened at; nil when any place they name is not
+    /// named as where something happened (a base, a reference point, where someone spoke), or when they
+    /// name several (a country yields to a place inside it).
+    func paragraphSite(of earlier: ArraySlice<EntityExtractor.MentionReference>) -> String? {
+        // (Many places before name more than one site; stopping here also keeps the pass linear.)
+        guard earlier.count <= 12 else { return nil }
+        var specific = Set<String>()
+        var countries = Set<String>()
+        for mention in earlier where !isStreet(mention) && !isPossessorOfNextPlace(mention) {
+            guard let sentence = sentence(holding: mention.tokens.lowerBound),
+                !isReferencePoint(mention), !isActorsPlace(mention),
+                let link = locativeIndex(before: mention.tokens.lowerBound, floor: sentence.lowerBound),
+                !isSpeakersPlace(link: link, sentence: sentence)
+            else { return nil }
+            if isCountry(mention) { countries.insert(siteName(mention)) } else { specific.insert(siteName(mention)) }
+        }
+        if specific.count == 1 { return specific.first }
+        return specific.isEmpty && countries.count == 1 ? countries.first : nil
+    }
+
+    /// The paragraph's sentence that holds token `i`, found by binary search (sentences are in order).
+    func sentence(holding i: Int) -> Range<Int>? {
+        let sentences = paragraph.sentences
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= i { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].contains(i) ? sentences[low] : nil
+    }
+
+    /// Index of the locative word before token `i` (as ``locativeBefore(_:floor:)`` finds it).
+    func locativeIndex(before i: Int, floor: Int) -> Int? {
+        guard let word = locativeBefore(i, floor: floor)?.word else { return nil }
+        var j = i - 1
+        while j >= floor, tokens[j].lower != word { j -= 1 }
+        return j >= floor ? j : nil
+    }
+
+    /// `the minister said in Geneva`, `told reporters in Beirut`, `In Washington, the Pentagon said`: where
+    /// someone spoke, not where anything happened.
+    func isSpeakersPlace(link: Int, sentence: Range<Int>) -> Bool {
+        if link > sentence.lowerBound {
+            let before = tokens[link - 1].lower
+            if EnglishLexicon.speechVerbs.contains(before) || FigureLexicon.speakingWords.contains(before) {
+                return true
+            }
+        }
+        // A sentence opening `In X,` then a reporting verb among its next words.
+        guard link == sentence.lowerBound, tokens[link].lower == "in" else { return false }
+        let window = (link + 1)..<min(link + 9, sentence.upperBound)
+        return window.contains { SourceTracker.reportingVerbs.contains(tokens[$0].lower) }
+    }
+}

@@ -1,0 +1,58 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// A casualty or strike figure whose sentence names no place takes the one place its paragraph named
+/// before as where things happened; never a place only spoken from, a base, or one of several.
+@Suite struct FigureParagraphSiteTests {
+    func figures(_ text: String) -> [Figure] {
+        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
+        return TestData.extractor.extract(from: article).figures.filter { $0.span.paragraph == 1 }
+    }
+
+    func site(of value: Double, in text: String) -> String? {
+        figures(text).first { $0.value == value }?.site
+    }
+
+    @Test(arguments: [
+        ("Government jets bombed Douma on Tuesday. The raids killed 15 people, medics said.", 15.0, "Douma"),
+        ("A car bomb went off at a bus station in Azaz. At least 23 people died and 40 were hurt.", 23, "Azaz"),
+        ("A car bomb went off at a bus station in Azaz. At least 23 people died and 40 were hurt.", 40, "Azaz"),
+        // A country around the place yields to it.
+        ("Shells fell on a market in Homs in Syria overnight. Nine civilians were killed.", 9, "Homs"),
+        ("Fighting flared again in Yemen on Sunday. Rebels said 30 soldiers were captured and 12 killed.", 12, "Yemen"),
+    ])
+    func theParagraphsOnePlace(text: String, value: Double, expected: String) {
+        #expect(site(of: value, in: text) == expected, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test(arguments: [
+        // Two places before: which one is unknown.
+        ("Jets bombed Douma and Harasta on Tuesday. The raids killed 15 people.", 15.0),
+        // Where someone spoke is not where it happened.
+        ("The envoy told reporters in Geneva that talks would resume. Shelling killed 15 people on Monday.", 15),
+        ("In Moscow, the ministry said talks would go on. Shelling killed 15 people on Monday.", 15),
+        // The attackers' base, and a place named to measure from.
+        ("Gunmen based in Tal Afar crossed the river at night. They killed 15 villagers.", 15),
+        ("The convoy was ambushed 30 km north of Mosul. Gunmen killed 15 guards.", 15),
+        // A sentence that turns elsewhere, and a total over the war.
+        ("Jets bombed Douma on Tuesday. Elsewhere, shelling killed 15 people.", 15),
+        ("Jets bombed Douma on Tuesday. The war has killed 15,000 people since 2011.", 15_000),
+        // A place the figure's own sentence names keeps the sentence rule.
+        ("Jets bombed Douma on Tuesday. Shelling killed 15 people in Aleppo and Hama.", 15),
+        // A place used only to qualify a noun is not named as where anything happened.
+        ("Aleppo residents marched on Friday. Police arrested 15 people.", 15),
+    ])
+    func noSiteFromTheParagraph(text: String, value: Double) {
+        #expect(site(of: value, in: text) == nil, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test(arguments: [
+        ("Rebels targeted Saraqib with rocket shells, injuring four civilians.", 4.0, "Saraqib"),
+        ("Nine people were killed in air strikes on the Harasta area outside the capital Damascus.", 9, "Harasta"),
+    ])
+    func thePlaceTargeted(text: String, value: Double, expected: String) {
+        #expect(site(of: value, in: text) == expected, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+}
