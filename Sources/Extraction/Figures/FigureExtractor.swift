@@ -120,9 +120,21 @@ extension FigureParagraphReader {
             // `killed 50 militants and eight civilians`: the second object of the same verb (not the
             // subject of its own: `and 40 cows survived`).
             if ["and", "or"].contains(before), index > 0, figures[index - 1].kind == .count,
-                figures[index - 1].tokenEnd(in: paragraph) == start - 1, endsItsClause(figures[index]),
-                let event = figures[index - 1].event,
-                FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil
+                endsItsClause(figures[index]), let event = figures[index - 1].event,
+                FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil,
+                figures[index - 1].tokenEnd(in: paragraph) == start - 1
+                    || figures[index - 1].unit == figures[index].unit
+                        && isPlaceAside(from: figures[index - 1].tokenEnd(in: paragraph), to: start - 1)
+            {
+                figures[index].event = event
+                continue
+            }
+            // `Four farmers and nine soldiers were killed`: the verb after the second count is the first's too.
+            if index + 1 < figures.count, figures[index + 1].kind == .count,
+                figures[index].tokenEnd(in: paragraph) + 1 == starts[index + 1],
+                tokens[starts[index + 1] - 1].lower == "and",
+                let event = figures[index + 1].event, FigureVocabulary.casualtyEvents.contains(event),
+                hasVerbAfter(figures[index + 1])
             {
                 figures[index].event = event
                 continue
@@ -151,6 +163,32 @@ extension FigureParagraphReader {
         return (start..<max(start, end - 1)).contains {
             tokens[$0].lower == "of" && ["them", "whom"].contains(tokens[$0 + 1].lower)
         }
+    }
+
+    /// Whether the tokens `start..<end` only say where the count before them happened: `in Marlow`, `in
+    /// the capital`, `near Al-Bab` (a preposition, then names or one noun after `the`), so that a count
+    /// after them and `and` is the same verb's next object (`killed 23 people in Marlow and 17 in Dunbridge`).
+    func isPlaceAside(from start: Int, to end: Int) -> Bool {
+        guard end - start >= 2, end - start <= 6, ["in", "near", "at", "around", "outside"].contains(tokens[start].lower)
+        else { return false }
+        var k = start + 1
+        if tokens[k].lower == "the", k + 2 == end, tokens[k + 1].isWord { return true }  // `in the capital`
+        while k < end {
+            let token = tokens[k]
+            guard token.isWord && token.text.first?.isUppercase == true || token.text == "-" || token.lower == "al"
+            else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// Whether a verb follows the figure's words: `… were killed`, `… died`, `… have been arrested`.
+    func hasVerbAfter(_ figure: Figure) -> Bool {
+        let end = figure.tokenEnd(in: paragraph)
+        guard end < tokens.count, tokens[end].isWord else { return false }
+        let word = tokens[end].lower
+        return ["was", "were", "are", "is", "have", "has", "had"].contains(word)
+            || FigureVocabulary.eventWords[word] != nil
     }
 
     /// Whether the figure's words are followed by no verb of their own: the sentence ends, a comma or a

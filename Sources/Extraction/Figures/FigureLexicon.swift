@@ -379,4 +379,10 @@ enum FigureLexicon {
 
     /// Counted nouns that are themselves strikes: counted with no verb, they were launched.
     static let strikeActs: Set<String> = ["strike", "airstrike", "raid", "sortie"]
+
+    /// Verbs that take lives: `claimed 14 lives`, `cost 30 lives`, `took the lives of` (killed).
+    static let lifeTakingVerbs: Set<String> = ["claimed", "claiming", "claims", "cost", "costing", "took", "taking"]
+
+    /// Counted things an attack is not aimed at, though `on` comes before them: `attacks on three occasions`.
+    static let notTargets: Set<String> = ["occasion", "time", "day", "night", "front", "count", "charge", "side"]
 }

@@ -6,7 +6,11 @@ extension FigureParagraphReader {
     func event(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool, unit: String? = nil)
         -> String?
     {
-        let found = generalEvent(for: phrase, nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
+        var found = generalEvent(for: phrase, nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
+        if found == Self.attackTarget {
+            found = unit.map { FigureLexicon.notTargets.contains($0) || FigureVocabulary.weaponUnits.contains($0) } ?? true
+                ? nil : "targeted"
+        }
         let isStrike = unit.map(FigureLexicon.strikeActs.contains) ?? false
         if let unit, isStrike || FigureVocabulary.weaponUnits.contains(unit) {
             // `520 strikes have killed 229 civilians`, `rockets killed 3`: the strikes were made, the rockets hit.
@@ -17,6 +21,12 @@ extension FigureParagraphReader {
             return weaponEvent(for: phrase, nounEnd: nounEnd, sentence: sentence)
         }
         if let found { return found }
+        // `claimed 14 lives`, `cost 30 lives`: lives taken are people killed.
+        if unit == "life", phrase.tokens.lowerBound > sentence.lowerBound,
+            FigureLexicon.lifeTakingVerbs.contains(tokens[phrase.tokens.lowerBound - 1].lower)
+        {
+            return "killed"
+        }
         // `the three fatalities`: the noun is the event.
         if let unit, let event = FigureLexicon.eventUnits[unit] { return event }
         return nil
@@ -62,6 +72,12 @@ extension FigureParagraphReader {
                 return event
             }
             if word == "toll" { return "killed" }
+            // `strikes on four schools`, `attacks against 12 hospitals`: what the attack was aimed at.
+            if word == "on" || word == "against", j > sentence.lowerBound, tokens[j - 1].isWord,
+                FigureLexicon.attackNouns.contains(tokens[j - 1].lower)
+            {
+                return Self.attackTarget
+            }
             // `killed and crucified five civilians`: the first of two joined verbs says what happened (not
             // `were killed and another 20 wounded`, where a new count follows `and`).
             if steps == 0, j - 2 >= sentence.lowerBound, tokens[j - 1].lower == "and", tokens[j].isWord,
@@ -151,6 +167,10 @@ extension FigureParagraphReader {
     /// What the event finders say of one number for two casualty events (`killed and wounded 45`, `30
     /// dead and injured`); ``event(for:nounEnd:sentence:skipParticiples:unit:)`` turns it into no event.
     static let killedAndInjured = "killed and injured"
+
+    /// What ``eventBefore(_:sentence:)`` says of a count after `strikes on`: targeted, unless what is
+    /// counted is no target (`attacks on three occasions`).
+    static let attackTarget = "attack target"
 
     /// Whether tokens `first` and `second` are two different casualty events joined by `and`/`or`, or
     /// side by side in a headline that lost its commas (`Army Kills Wounds Dozens`).

@@ -42,6 +42,7 @@ struct FigureParagraphReader {
         let event = self.event(
             for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive,
             unit: counted.unit)
+        if counted.unit == "life" { counted.unit = "person" }  // `claimed 14 lives`: lives counted are people
         guard countsPeopleOrCarriedThing(&counted, phrase: phrase, event: event, sentence: sentence),
             !isIdiomatic(phrase, counted)
         else { return nil }
