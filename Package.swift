@@ -43,7 +43,10 @@ let package = Package(
             // GeoNames places (scripts/build-gazetteer; CC BY 4.0, see NOTICE), loaded by Gazetteer.bundled();
             // English words and their parts of speech (Data/english-words.py; UD English EWT, CC BY-SA 4.0).
             exclude: ["Data/english-words.py"],
-            resources: [.copy("Data/gazetteer.tsv"), .copy("Data/english-words.tsv"), .copy("Data/given-names.txt")]
+            resources: [
+                .copy("Data/gazetteer.tsv"), .copy("Data/english-words.tsv"), .copy("Data/given-names.txt"),
+                .copy("Data/given-name-genders.tsv"),
+            ]
         ),
         .target(name: "ArchiveStore", dependencies: ["SQLite", "ArticleModel", "Extraction"]),
         .executableTarget(
