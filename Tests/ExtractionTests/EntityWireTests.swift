@@ -41,4 +41,62 @@ import Testing
         // A town named like an English word is no name when it is written in capitals.
         #expect(!found.contains { $0.name == "Saga" })
     }
+
+    @Test func aDatelineOpensWithPlaces() {
+        let found = entities(
+            "RUGBY - HOSTS HOLD ON",
+            [
+                "BEIT HANAN, Moravia Province 1997-04-02",
+                "The hosts held on to win a tense qualifier in front of a small crowd on Wednesday.",
+            ])
+        let town = found.first { $0.name == "Beit Hanan" }
+        #expect(town?.kind == .place)
+        #expect(town?.aliases.contains("BEIT HANAN") == true)
+        #expect(kind("Moravia Province", in: found) == .place)
+    }
+
+    @Test func aDatelineWithAMonthOpensWithAPlace() {
+        let found = entities(
+            "Markets steady", ["TALLINN Nov 4", "Share prices held steady in thin trade on Tuesday, dealers said."])
+        #expect(kind("Tallinn", in: found) == .place)
+    }
+
+    @Test func resultsLinesNameTeamsAndCountries() {
+        let found = entities(
+            "SOCCER - LEAGUE RESULTS",
+            [
+                "Results of league matches on Saturday:",
+                "Arsenal 2 Everton 1",
+                "Leeds 3 Norwich 0",
+                "Manchester United 1 Aston Villa 1",
+                "Results of the friendly internationals:",
+                "Kenya 21 Uganda 18",
+                "Standings (tabulate under played, won, lost, points):",
+                "Zimbabwe 3 3 0 9",
+            ])
+        for club in ["Arsenal", "Everton", "Leeds", "Norwich", "Manchester United", "Aston Villa"] {
+            #expect(kind(club, in: found) == .organization, "\(club)")
+        }
+        for country in ["Kenya", "Uganda", "Zimbabwe"] {
+            #expect(kind(country, in: found) == .place, "\(country)")
+        }
+    }
+
+    @Test func playersWithTheirCountriesBeforeScores() {
+        let found = entities(
+            "GOLF - LEADING SCORES",
+            [
+                "Leading first-round scores on Thursday:", "Anders Holmqvist (Sweden) 68 70",
+                "Kenji Watanabe (Japan) 69 71",
+            ])
+        #expect(kind("Anders Holmqvist", in: found) == .person)
+        #expect(kind("Kenji Watanabe", in: found) == .person)
+        #expect(kind("Sweden", in: found) == .place)
+        #expect(kind("Japan", in: found) == .place)
+    }
+
+    @Test func aSignatureWithOneNumberIsNoResultsLine() {
+        let found = entities("Notes", ["The council met on Monday to discuss the budget.", "MKT 11"])
+        #expect(!found.contains { $0.name == "MKT" || $0.name == "Mkt" })
+    }
 }
