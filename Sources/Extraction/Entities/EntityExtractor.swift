@@ -37,6 +37,9 @@ public struct EntityExtractor: Sendable {
         var kind: ExtractedEntity.Kind
         var weight: Int
 
+        /// Business words around it (`shares of X`, `X's profits`): a company, though the gazetteer
+        /// may know a town of that name.
+        static let business = 6
         /// The lexicon or the gazetteer knows the name.
         static let known = 5
         /// The name's own words say it: a head (`Forces`, `Province`), an Arabic prefix, a title before it.
