@@ -99,4 +99,17 @@ import Testing
         let found = entities("Notes", ["The council met on Monday to discuss the budget.", "MKT 11"])
         #expect(!found.contains { $0.name == "MKT" || $0.name == "Mkt" })
     }
+
+    @Test func scorersInParenthesesAfterATeamsScore() {
+        let found = entities(
+            "SOCCER - CUP SUMMARY",
+            [
+                "Summary of the cup match played on Sunday:",
+                "Halvard United 2 ( Lindqvist 23 , Moreau 56 ) Brekke 1 ( Aasen 80 ). Halftime 1-0.",
+            ])
+        #expect(kind("Halvard United", in: found) == .organization)
+        #expect(kind("Brekke", in: found) == .organization)
+        for player in ["Lindqvist", "Moreau", "Aasen"] { #expect(kind(player, in: found) == .person, "\(player)") }
+        #expect(!found.contains { $0.name == "Halftime" })
+    }
 }

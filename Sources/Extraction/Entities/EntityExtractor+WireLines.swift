@@ -72,7 +72,7 @@ extension EntityExtractor {
         let numbers = sentence.filter { tokens[$0].isNumber }
         guard numbers.count >= 2, runs.count <= 6,
             numbers.allSatisfy({ tokens[$0].text.utf8.count <= 3 }),
-            sentence.allSatisfy({ tokens[$0].isWord || tokens[$0].isNumber || "-.():".contains(tokens[$0].text) })
+            sentence.allSatisfy({ tokens[$0].isWord || tokens[$0].isNumber || "-.():,;".contains(tokens[$0].text) })
         else { return false }
         var k = 0
         while k < runs.count {
@@ -110,7 +110,30 @@ extension EntityExtractor {
         if run.contains(where: { EnglishLexicon.notNames.contains(Self.capitalizedForm(tokens[$0].text)) }) {
             return nil
         }
+        // `Halftime 1-0`, `Attendance 12 000`: a word of the report, no team.
+        if run.count == 1, Self.resultsLineWords.contains(Self.capitalizedForm(tokens[run.lowerBound].text)) {
+            return nil
+        }
+        // `Ajax 2 ( Lindqvist 23 , Moreau 56 )`: the scorers in parentheses after a team's score.
+        if insideScorers(run, in: tokens) { return .person }
         return .organization
+    }
+
+    /// Words that label a results line rather than name a team.
+    static let resultsLineWords: Set<String> = [
+        "Halftime", "Attendance", "Scorers", "Scorer", "Result", "Results", "Score", "Scores", "Total", "Totals",
+        "Points", "Played", "Round", "Group", "Division", "League", "Standings", "Stage", "Heat", "Final", "Week",
+    ]
+
+    /// Whether the run stands inside parentheses opened right after a score (past other scorers).
+    private func insideScorers(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        var k = run.lowerBound - 1
+        while k >= 0, k >= run.lowerBound - 12 {
+            if tokens[k].isPunctuation(")") { return false }
+            if tokens[k].isPunctuation("(") { return k > 0 && tokens[k - 1].isNumber }
+            k -= 1
+        }
+        return false
     }
 
     private func wireCandidate(
