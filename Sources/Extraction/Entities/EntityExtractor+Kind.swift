@@ -27,8 +27,19 @@ extension EntityExtractor {
             if k >= 0, tokens[k].lower == "the" { k -= 1 }
             if k >= 0, EntityLexicon.insidePrepositions.contains(tokens[k].lower) { return place }
         }
+        // `Anthony Lake`: a known given name before a place head that is also a surname.
+        if range.count == 2, EntityLexicon.surnameLikePlaceHeads.contains(last),
+            isGivenName(tokens[range.lowerBound])
+        {
+            return nil
+        }
         if EntityLexicon.placeNameHeads.contains(last) || EnglishLexicon.placeHeads.contains(last.lowercased()) {
             return place
+        }
+        if EntityLexicon.siteHeads.contains(last),
+            EntityLexicon.organizationCenterWords.contains(tokens[range.upperBound - 2].text)
+        {
+            return organization
         }
         if EntityLexicon.siteHeads.contains(last),
             !range.contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" })
@@ -83,6 +94,7 @@ extension EntityExtractor {
         -> Evidence?
     {
         let tokens = paragraph.tokens
+        if let company = businessEvidence(range, in: paragraph, sentence: sentence) { return company }
         if let known = knownEvidence(range, in: paragraph) { return known }
         if range.count == 1 {
             // `the Observatory`, `Police`: a generic noun alone names nothing by itself.
@@ -116,10 +128,21 @@ extension EntityExtractor {
             if range.count == 1, EntityLexicon.organizationCues.contains(before.lower) {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
+            if EntityLexicon.placeModifiers.contains(before.lower) {
+                return Evidence(kind: .place, weight: Evidence.cue)
+            }
             if before.lower == "of", range.lowerBound - 2 >= sentence.lowerBound,
                 EnglishLexicon.placeOfHeads.contains(tokens[range.lowerBound - 2].lower)
+                    || EntityLexicon.placeOfCueWords.contains(tokens[range.lowerBound - 2].lower)
             {
                 return Evidence(kind: .place, weight: Evidence.cue)
+            }
+            // `a dealer in Frankfurt said`: the name after `in` is where the speaker is.
+            if EntityLexicon.placePrepositions.contains(before.lower), range.count == 1,
+                let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil,
+                EnglishLexicon.speechVerbs.contains(after.lower)
+            {
+                return Evidence(kind: .place, weight: Evidence.context)
             }
         }
         // `Okafor, who led …`: the relative pronoun says a person (`which` goes with places as often).
@@ -145,6 +168,9 @@ extension EntityExtractor {
                 || after.lower.hasSuffix("ed")
         {
             return Evidence(kind: .organization, weight: Evidence.cue)
+        }
+        if range.count == 1, Self.isBankCompound(tokens[range.lowerBound]) {
+            return Evidence(kind: .organization, weight: Evidence.structure)
         }
         if range.count == 1, isAcronym(tokens[range.lowerBound]) || Self.isNewsCompound(tokens[range.lowerBound]) {
             return Evidence(kind: .organization, weight: Evidence.cue)
@@ -185,6 +211,37 @@ extension EntityExtractor {
     static func isNewsCompound(_ token: Token) -> Bool {
         let word = token.lower
         return token.isCapitalized && !token.isAllCaps && word.utf8.count >= 7 && word.hasSuffix("news")
+            && !word.contains("-") && EnglishWords.bundled.partOfSpeech(of: word) == nil
+    }
+
+    /// `shares of Hitachi`, `a stake in Brantwell`, `Hollister's shares`: business words around a name
+    /// make it a company, even one named like a town (not a country: `shares in Japan` are a market's).
+    func businessEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>)
+        -> Evidence?
+    {
+        let tokens = paragraph.tokens
+        let k = range.lowerBound, end = range.upperBound
+        guard range.count <= 3, !isGivenName(tokens[k]),
+            gazetteer.place(named: paragraph.text(of: range))?.kind != .country
+        else { return nil }
+        let company = Evidence(kind: .organization, weight: Evidence.business)
+        if k - 2 >= sentence.lowerBound, ["of", "in"].contains(tokens[k - 1].lower),
+            ["shares", "stake", "stock", "stocks"].contains(tokens[k - 2].lower)
+        {
+            return company
+        }
+        if end + 1 < sentence.upperBound, tokens[end].lower == "'s",
+            EntityLexicon.businessPossessions.contains(tokens[end + 1].lower)
+        {
+            return company
+        }
+        return nil
+    }
+
+    /// `Bundesbank`, `Sberbank`: one word, no dictionary's, ending in `bank` names a bank.
+    static func isBankCompound(_ token: Token) -> Bool {
+        let word = token.lower
+        return token.isCapitalized && !token.isAllCaps && word.utf8.count >= 7 && word.hasSuffix("bank")
             && !word.contains("-") && EnglishWords.bundled.partOfSpeech(of: word) == nil
     }
 

@@ -101,6 +101,23 @@ extension EntityExtractor {
         return dotted ? state : nil
     }
 
+    /// `UNITED ARAB EMIRATES` → `United Arab Emirates`, `AL-AIN` → `Al-Ain`: a span of words all in
+    /// capitals as title case writes it; nil when a word is not in capitals.
+    static func foldedCapitals(_ span: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        let tokens = paragraph.tokens
+        guard !span.isEmpty, span.allSatisfy({ tokens[$0].isWord && tokens[$0].isAllCaps }) else { return nil }
+        var name = ""
+        for k in span {
+            if k > span.lowerBound, tokens[k].spaceBefore { name += " " }
+            var upper = true
+            for character in tokens[k].text {
+                name += upper ? String(character).uppercased() : String(character).lowercased()
+                upper = character == "-"
+            }
+        }
+        return name
+    }
+
     /// `HAYWARD` → `Hayward`.
     static func capitalizedForm(_ word: String) -> String {
         word.prefix(1).uppercased() + word.dropFirst().lowercased()

@@ -73,7 +73,8 @@ extension EntityExtractor {
                 // `Holm & Sons`, `Avery & Co`: a firm's name; `Aviation & Space Museum`, `Mary & Leigh
                 // Block Museum`: names joined by `&` before the head of one organisation or site.
                 end += 2
-            } else if tokens[end].text == "and", next, joinsCommonWordsOfOneName(at: end, in: tokens, limit: sentence.upperBound),
+            } else if tokens[end].text == "and", next,
+                joinsCommonWordsOfOneName(at: end, in: tokens, limit: sentence.upperBound),
                 !headAhead(from: i, in: tokens, limit: end) { _ in false },
                 headAhead(from: end + 1, in: tokens, limit: sentence.upperBound) { isBlocked[$0] }
             {
@@ -157,7 +158,9 @@ extension EntityExtractor {
         if let inside = parent?.inside, let index = parent?.index, inside.contains(first) {
             for k in found.indices { found[k].alternativeOf = index }
         }
-        if !found.isEmpty, last < tokens.count, tokens[last].isPunctuation("(") {
+        if !found.isEmpty, last < tokens.count, tokens[last].isPunctuation("("),
+            !holdsCountryOfOrigin(after: last, name: found[found.count - 1], in: paragraph)
+        {
             let alternatives = parenthesised(after: last, in: paragraph)
             found[found.count - 1].alternatives = alternatives
             if !alternatives.isEmpty,
@@ -248,6 +251,19 @@ extension EntityExtractor {
         return Candidate(
             paragraph: paragraph.position, tokens: (i + 1)..<(i + 2), name: tokens[i + 1].text, evidence: nil,
             sentenceInitial: false, genericHead: true)
+    }
+
+    /// `Petr Kovac (Czech Republic)`, `Harlow Mining (Canada)`: a country alone in the parentheses after
+    /// a name that is no place says where someone or something comes from; it is no other name for it.
+    func holdsCountryOfOrigin(
+        after open: Int, name: Candidate, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> Bool {
+        let tokens = paragraph.tokens
+        guard name.kind != .place,
+            let close = tokens[(open + 1)...].prefix(5).firstIndex(where: { $0.isPunctuation(")") }), close > open + 1,
+            ((open + 1)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].isPunctuation(".") })
+        else { return false }
+        return gazetteer.place(named: paragraph.text(of: (open + 1)..<close))?.kind == .country
     }
 
     /// `(PMF, or Hashd al-Shaabi)` right after a name: the names inside, split at commas and `or`.

@@ -39,7 +39,16 @@ extension EntityExtractor {
             tokens[k].text.utf8.allSatisfy({ (48...57).contains($0) })
         else { return false }
         guard k + 1 < tokens.count else { return true }
+        let first = tokens[candidate.tokens.lowerBound]
         let next = tokens[k + 1]
+        // `Greg Blewett 64 ; Courtney Walsh 3-70`: a player's score in a list of players (not `Steve
+        // Rubell of Studio 54`, a name with a lowercase word that ends in a club's).
+        if candidate.tokens.allSatisfy({ tokens[$0].isCapitalized }),
+            first.isCapitalized && !first.isAllCaps && EntityGivenNames.common.contains(first.lower)
+                || next.isPunctuation(";") || next.isPunctuation(")") || next.isPunctuation("-") && !next.spaceBefore
+        {
+            return false
+        }
         if next.isWord, !next.isCapitalized { return EnglishWords.bundled.partOfSpeech(of: next.lower) != .noun }
         return !next.isPunctuation("%")
     }

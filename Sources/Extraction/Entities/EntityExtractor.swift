@@ -37,6 +37,9 @@ public struct EntityExtractor: Sendable {
         var kind: ExtractedEntity.Kind
         var weight: Int
 
+        /// Business words around it (`shares of X`, `X's profits`): a company, though the gazetteer
+        /// may know a town of that name.
+        static let business = 6
         /// The lexicon or the gazetteer knows the name.
         static let known = 5
         /// The name's own words say it: a head (`Forces`, `Province`), an Arabic prefix, a title before it.
@@ -87,16 +90,32 @@ public struct EntityExtractor: Sendable {
         // Title-case lines, copies of the headline and credit lines: only names known from elsewhere.
         var knownNamesOnly: [(paragraph: Int, range: Range<Int>)] = []
         for paragraph in article.paragraphs {
-            if paragraph.isTitleCase {
-                knownNamesOnly.append((paragraph.position, 0..<paragraph.tokens.count))
-                continue
+            let blocked =
+                paragraph.isTitleCase
+                ? [0..<paragraph.tokens.count] : Self.knownNamesOnlyRanges(in: paragraph, headline: headline)
+            if !paragraph.isTitleCase {
+                let base = candidates.count
+                for var candidate in spans(in: paragraph, commonWords: commonWords, blocked: blocked) {
+                    candidate.alternativeOf = candidate.alternativeOf.map { $0 + base }
+                    candidates.append(candidate)
+                }
             }
-            let blocked = Self.knownNamesOnlyRanges(in: paragraph, headline: headline)
-            knownNamesOnly += blocked.map { (paragraph.position, $0) }
-            let base = candidates.count
-            for var candidate in spans(in: paragraph, commonWords: commonWords, blocked: blocked) {
-                candidate.alternativeOf = candidate.alternativeOf.map { $0 + base }
-                candidates.append(candidate)
+            // Datelines and results lines: their layout names what known names alone would miss.
+            for range in blocked {
+                var rest = range.lowerBound
+                for sentence in paragraph.sentences
+                where range.contains(sentence.lowerBound) && sentence.upperBound <= range.upperBound
+                    && paragraph.kind != .headline
+                {
+                    for wire in wireLineNames(in: paragraph, sentence: sentence) {
+                        if rest < wire.tokens.lowerBound {
+                            knownNamesOnly.append((paragraph.position, rest..<wire.tokens.lowerBound))
+                        }
+                        rest = wire.tokens.upperBound
+                        candidates.append(wire)
+                    }
+                }
+                if rest < range.upperBound { knownNamesOnly.append((paragraph.position, rest..<range.upperBound)) }
             }
         }
         candidates = Self.placesByCoordination(candidates, articles: article)

@@ -170,6 +170,7 @@ enum EntityLexicon {
         "network", "group", "agency", "newspaper", "militia", "party", "movement", "faction", "daily",
         "broadcaster", "channel", "website", "company", "group's", "society", "bank", "lender", "insurer",
         "firm", "index", "label", "studio", "airline", "carrier", "retailer", "club", "shares", "stock",
+        "operator", "subsidiary", "conglomerate",
     ]
 
     /// First words of Arabic names of armed groups and movements: `Jaish al-Islam`, `Ahrar al-Sham`.
@@ -215,6 +216,35 @@ enum EntityLexicon {
     /// Heads of sites named after a person or a purpose (`Kennedy Space Center`, `Barbican Centre`):
     /// places, unless an `of` or `for` says what the organisation does (`Center for Policy Research`).
     static let siteHeads: Set<String> = ["Center", "Centre"]
+
+    /// Words before `Center` or `Centre` that make it an organisation, not a building: `Aleppo Media
+    /// Center`, `Violations Documentation Centre`.
+    static let organizationCenterWords: Set<String> = [
+        "Media", "Press", "Information", "Research", "Documentation", "Studies", "Policy", "Monitoring",
+        "Coordination", "News", "Rights", "Resource", "Resources", "Data", "Strategic", "Advocacy", "Analysis",
+    ]
+
+    /// Place heads that are also surnames: after a known given name (`Anthony Lake`, `Sally Field`) they
+    /// end a person's name.
+    static let surnameLikePlaceHeads: Set<String> = ["Lake", "Field", "Bay", "Rivers", "Hills"]
+
+    /// Plural or collective nouns whose `of` names places: `the towns of X and Y`, `residents of X`.
+    static let placeOfCueWords: Set<String> = [
+        "towns", "villages", "cities", "districts", "provinces", "regions", "neighbourhoods", "neighborhoods",
+        "suburbs", "residents", "inhabitants", "outskirts", "siege", "countryside", "mayor", "governor",
+    ]
+
+    /// Lowercase words before a name that make it a place: `besieged Madaya`, `rebel-held Douma`.
+    static let placeModifiers: Set<String> = [
+        "besieged", "rebel-held", "government-held", "opposition-held", "regime-held", "militant-held",
+        "insurgent-held", "jihadist-held",
+    ]
+
+    /// Nouns after `X's` that make X a company: `Hollis's shares`, `Brantwell's chief executive`.
+    static let businessPossessions: Set<String> = [
+        "shares", "share", "stock", "profit", "profits", "revenue", "revenues", "earnings", "subsidiary",
+        "shareholders", "customers", "board",
+    ]
 
     /// Last words of newspapers and broadcasters named after their city (`Baltimore Sun`, `Kansas City
     /// Star`): an organisation only when a known place comes first, as they are also surnames.

@@ -16,6 +16,9 @@ extension EntityExtractor {
         let (range, initial) = withoutEdgeWords(run, in: paragraph, sentenceInitial: sentenceInitial)
         guard !range.isEmpty, !Self.isCurrencyPrefix(range, in: tokens) else { return [] }
         if let split = splitAtRunBreaker(range, in: paragraph, sentence: sentence, initial: initial) { return split }
+        if let company = businessEvidence(range, in: paragraph, sentence: sentence) {
+            return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: company)]
+        }
         // A known name as a whole: `Hong Kong`, `Islamic State`, `Asharq Al-Awsat`.
         if let known = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph),
             known.length == range.count

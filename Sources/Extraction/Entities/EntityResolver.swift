@@ -496,23 +496,30 @@ public struct EntityResolver {
                 guard span.allSatisfy({ tokens[$0].isWord }) else { continue }
                 // `Mon Nov 7`: a weekday's or month's abbreviation alone is no place.
                 if length == 1, EnglishLexicon.notNames.contains(tokens[i].text) { continue }
-                var text = paragraph.text(of: span)
-                // `HAYWARD, Calif.`: a dateline in capitals.
-                if length == 1, tokens[i].isAllCaps, text.count > 3,
-                    gazetteer.place(named: EntityExtractor.capitalizedForm(text)) != nil
-                {
-                    text = EntityExtractor.capitalizedForm(text)
-                }
-                var entry =
-                    index[text]
-                    ?? (length == 1 ? surnames[text].flatMap { entries[$0].kind == .person ? $0 : nil } : nil)
+                let text = paragraph.text(of: span)
+                var entry = knownEntry(text)
+                // `JAPAN GET LUCKY WIN`, `MARTINEZ ADVANCES`: a name in capitals, folded to how the body writes it.
+                let folded = EntityExtractor.foldedCapitals(span, in: paragraph)
+                if entry == nil, let folded { entry = knownEntry(folded) }
                 if entry == nil, let state = EntityExtractor.stateAbbreviation(span, in: tokens) {
                     entry = index[state] ?? newEntry(state, .place)
                 }
-                if entry == nil, let place = gazetteer.place(named: text) {
+                for name in [text, folded] where entry == nil {
+                    guard let name, let place = gazetteer.place(named: name) else { continue }
+                    // `HAYWARD, Calif.` is a town; `SURPRISE DEFEAT`, `AS`: a town named like an English word
+                    // counts only written as a name.
+                    if name != text, !name.contains(" "),
+                        name.count <= 3
+                            || place.kind != .country && EnglishWords.bundled.partOfSpeech(of: name.lowercased()) != nil
+                    {
+                        continue
+                    }
                     entry = index[place.name] ?? newEntry(place.name, .place)
                 }
-                if entry == nil, let organization = EntityLexicon.knownOrganizations[text], text != "IS" {
+                for name in [text, folded] where entry == nil {
+                    guard let name, name != "IS", name != "Is",
+                        let organization = EntityLexicon.knownOrganizations[name]
+                    else { continue }
                     entry = index[organization] ?? newEntry(organization, .organization)
                 }
                 if var entry {
@@ -529,6 +536,13 @@ public struct EntityResolver {
             }
             if !matched { i += 1 }
         }
+    }
+
+    /// The entry already holding `name` as written, or the one person with it as a surname.
+    private func knownEntry(_ name: String) -> Int? {
+        if let entry = index[name] { return entry }
+        guard !name.contains(" "), let person = surnames[name], entries[person].kind == .person else { return nil }
+        return person
     }
 
     private mutating func newEntry(_ name: String, _ kind: ExtractedEntity.Kind) -> Int {

@@ -1,0 +1,55 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Kinds from the words around a name: towns by what is said of them, companies by business words,
+/// people by a given name before a place head, organisations by a centre's purpose.
+@Suite struct EntityKindCueTests {
+    func kind(_ name: String, in paragraphs: [String]) -> ExtractedEntity.Kind? {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities.first { $0.name == name }?.kind
+    }
+
+    @Test func townsByWhatIsSaidOfThem() {
+        #expect(kind("Tell Sabboun", in: ["Aid reached the besieged Tell Sabboun on Monday."]) == .place)
+        #expect(kind("Qarmoun", in: ["Residents said the residents of Qarmoun had fled by morning."]) == .place)
+        #expect(
+            kind("Ostravel", in: ["Food ran short in the towns of Ostravel and Birkat, the monitor said."]) == .place)
+        #expect(kind("Birkat", in: ["Food ran short in the towns of Ostravel and Birkat, the monitor said."]) == .place)
+        #expect(kind("Velmora", in: ["Prices were firm, one dealer in Velmora said on Monday."]) == .place)
+    }
+
+    @Test func companiesByBusinessWords() {
+        #expect(
+            kind("Hollister", in: ["Traders sold shares of Hollister after the warning on Monday."]) == .organization)
+        #expect(
+            kind("Brantwell", in: ["Analysts said Brantwell's shares fell sharply in early trade."]) == .organization)
+        #expect(kind("Veldbank", in: ["A trader at Veldbank said rates would hold."]) == .organization)
+    }
+
+    @Test func aGivenNameBeforeAPlaceHeadThatIsASurname() {
+        #expect(kind("Anthony Lake", in: ["Anthony Lake spoke to reporters after the meeting."]) == .person)
+        #expect(kind("Lake Merrow", in: ["Boats returned to Lake Merrow after the storm."]) == .place)
+    }
+
+    @Test func aCentreForMediaOrResearchIsAnOrganisation() {
+        #expect(
+            kind("Qarmoun Media Center", in: ["The Qarmoun Media Center reported heavy shelling."]) == .organization)
+        #expect(kind("Halvard Research Centre", in: ["Staff of the Halvard Research Centre said so."]) == .organization)
+    }
+
+    @Test func playersScoresInAListAreNoVersions() {
+        let article = Article(
+            title: "Cricket",
+            paragraphs: [
+                Paragraph(
+                    kind: .body,
+                    text: "Scores: Northshire 212 for eight ( Paul Denton 71 , Simon Hale 44 ; Rajiv Menon 3-51 ).")
+            ])
+        let names = TestData.extractor.extract(from: article).entities.filter { $0.kind == .person }.map(\.name)
+        #expect(names.contains("Paul Denton"))
+        #expect(names.contains("Simon Hale"))
+        #expect(names.contains("Rajiv Menon"))
+    }
+}

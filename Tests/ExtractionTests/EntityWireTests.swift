@@ -1,0 +1,115 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Wire copy: headlines in capitals, datelines, results lines and tables, players listed with their
+/// countries. Every sentence here is written for these tests.
+@Suite struct EntityWireTests {
+    func entities(_ title: String, _ lines: [String]) -> [ExtractedEntity] {
+        let article = Article(title: title, paragraphs: lines.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    func kind(_ name: String, in found: [ExtractedEntity]) -> ExtractedEntity.Kind? {
+        found.first { $0.name == name }?.kind
+    }
+
+    @Test func aCountryInParenthesesIsWhereAPlayerComesFrom() {
+        let found = entities(
+            "Tennis results",
+            [
+                "Petr Kovac (Czech Republic) beat Luis Ortega (Spain) 6-4 6-2 on the hard court.",
+                "Kovac said he was pleased with his serve.",
+            ])
+        #expect(kind("Petr Kovac", in: found) == .person)
+        #expect(kind("Luis Ortega", in: found) == .person)
+        #expect(kind("Czech Republic", in: found) == .place)
+        #expect(kind("Spain", in: found) == .place)
+        #expect(!found.contains { $0.aliases.contains("Czech Republic") || $0.aliases.contains("Spain") })
+    }
+
+    @Test func namesInACapitalHeadlineFoldToTheBodysSpelling() {
+        let found = entities(
+            "TENNIS - KOVAC ENDS VIENNA SAGA WITH WIN OVER HUNGARY",
+            ["Petr Kovac of the Czech Republic beat a Hungarian qualifier in Vienna on Wednesday."])
+        let kovac = found.first { $0.name == "Petr Kovac" }
+        #expect(kovac?.kind == .person)
+        #expect(kovac?.mentions.contains { $0.text == "KOVAC" } == true)
+        #expect(found.first { $0.name == "Vienna" }?.mentions.contains { $0.text == "VIENNA" } == true)
+        #expect(kind("Hungary", in: found) == .place)
+        // A town named like an English word is no name when it is written in capitals.
+        #expect(!found.contains { $0.name == "Saga" })
+    }
+
+    @Test func aDatelineOpensWithPlaces() {
+        let found = entities(
+            "RUGBY - HOSTS HOLD ON",
+            [
+                "BEIT HANAN, Moravia Province 1997-04-02",
+                "The hosts held on to win a tense qualifier in front of a small crowd on Wednesday.",
+            ])
+        let town = found.first { $0.name == "Beit Hanan" }
+        #expect(town?.kind == .place)
+        #expect(town?.aliases.contains("BEIT HANAN") == true)
+        #expect(kind("Moravia Province", in: found) == .place)
+    }
+
+    @Test func aDatelineWithAMonthOpensWithAPlace() {
+        let found = entities(
+            "Markets steady", ["TALLINN Nov 4", "Share prices held steady in thin trade on Tuesday, dealers said."])
+        #expect(kind("Tallinn", in: found) == .place)
+    }
+
+    @Test func resultsLinesNameTeamsAndCountries() {
+        let found = entities(
+            "SOCCER - LEAGUE RESULTS",
+            [
+                "Results of league matches on Saturday:",
+                "Arsenal 2 Everton 1",
+                "Leeds 3 Norwich 0",
+                "Manchester United 1 Aston Villa 1",
+                "Results of the friendly internationals:",
+                "Kenya 21 Uganda 18",
+                "Standings (tabulate under played, won, lost, points):",
+                "Zimbabwe 3 3 0 9",
+            ])
+        for club in ["Arsenal", "Everton", "Leeds", "Norwich", "Manchester United", "Aston Villa"] {
+            #expect(kind(club, in: found) == .organization, "\(club)")
+        }
+        for country in ["Kenya", "Uganda", "Zimbabwe"] {
+            #expect(kind(country, in: found) == .place, "\(country)")
+        }
+    }
+
+    @Test func playersWithTheirCountriesBeforeScores() {
+        let found = entities(
+            "GOLF - LEADING SCORES",
+            [
+                "Leading first-round scores on Thursday:", "Anders Holmqvist (Sweden) 68 70",
+                "Kenji Watanabe (Japan) 69 71",
+            ])
+        #expect(kind("Anders Holmqvist", in: found) == .person)
+        #expect(kind("Kenji Watanabe", in: found) == .person)
+        #expect(kind("Sweden", in: found) == .place)
+        #expect(kind("Japan", in: found) == .place)
+    }
+
+    @Test func aSignatureWithOneNumberIsNoResultsLine() {
+        let found = entities("Notes", ["The council met on Monday to discuss the budget.", "MKT 11"])
+        #expect(!found.contains { $0.name == "MKT" || $0.name == "Mkt" })
+    }
+
+    @Test func scorersInParenthesesAfterATeamsScore() {
+        let found = entities(
+            "SOCCER - CUP SUMMARY",
+            [
+                "Summary of the cup match played on Sunday:",
+                "Halvard United 2 ( Lindqvist 23 , Moreau 56 ) Brekke 1 ( Aasen 80 ). Halftime 1-0.",
+            ])
+        #expect(kind("Halvard United", in: found) == .organization)
+        #expect(kind("Brekke", in: found) == .organization)
+        for player in ["Lindqvist", "Moreau", "Aasen"] { #expect(kind(player, in: found) == .person, "\(player)") }
+        #expect(!found.contains { $0.name == "Halftime" })
+    }
+}
