@@ -31,15 +31,17 @@ struct ChildProcess {
 
     let executable: String
     let arguments: [String]
+    /// Where the child's standard error goes: nowhere unless a caller wants to say why it failed.
+    var errorPath = "/dev/null"
 
-    /// Runs the program with standard output and error sent to /dev/null, killing it after `timeout`
-    /// seconds.
+    /// Runs the program with standard output sent to /dev/null and standard error to `errorPath`,
+    /// killing it after `timeout` seconds.
     func run(timeout: Double) throws -> Outcome {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         defer { for pointer in argv { free(pointer) } }
         var pid: pid_t = 0

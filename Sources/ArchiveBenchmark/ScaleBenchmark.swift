@@ -86,10 +86,17 @@ struct ScaleBenchmark {
     }
 
     private func archiveRun(_ arguments: [String], timeout: Double) throws -> ChildProcess.Outcome {
-        let outcome = try ChildProcess(executable: archive, arguments: arguments).run(timeout: timeout)
+        let errors = scratch.appendingPathComponent("stderr.txt").path
+        var child = ChildProcess(executable: archive, arguments: arguments)
+        child.errorPath = errors
+        let outcome = try child.run(timeout: timeout)
         guard outcome.succeeded else {
+            // The child's last lines say why (`FILE: not stored: …`).
+            let said = (try? String(contentsOfFile: errors, encoding: .utf8))?.split(separator: "\n").suffix(3)
+                .joined(separator: "\n") ?? ""
             throw BenchFailure(
-                "archive \(arguments.prefix(2).joined(separator: " ")) failed (exit \(outcome.exitStatus.map(String.init) ?? "killed"))")
+                "archive \(arguments.prefix(2).joined(separator: " ")) failed (exit \(outcome.exitStatus.map(String.init) ?? "killed"))"
+                    + (said.isEmpty ? "" : ":\n\(said)"))
         }
         return outcome
     }
