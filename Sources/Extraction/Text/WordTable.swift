@@ -65,7 +65,8 @@ struct WordTable<Value> {
         return word.withUTF8 { bytes -> Value?? in
             guard let first = bytes.first else { return .some(general[""]) }
             guard first < 0x80 else { return nil }
-            let firstKnown = first < 64 ? firstBytes.low >> UInt64(first) & 1 : firstBytes.high >> UInt64(first - 64) & 1
+            let firstKnown =
+                first < 64 ? firstBytes.low >> UInt64(first) & 1 : firstBytes.high >> UInt64(first - 64) & 1
             guard firstKnown != 0, lengths >> UInt64(min(bytes.count, 63)) & 1 != 0 else { return .some(nil) }
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             let mask = slots.count - 1
