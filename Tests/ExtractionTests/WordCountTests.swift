@@ -28,7 +28,8 @@ import Testing
 
     @Test func countsTheRunsBetweenSeparators() {
         #expect(counted("one two\nthree") == 3)
-        #expect(counted("a \u{301} b") == 3)
+        // The accent makes one character of the space before it, which then separates nothing: `a ́` is a word.
+        #expect(counted("a \u{301} b") == 2)
         #expect(counted("x\r\ny") == 1)
     }
 }

@@ -19,7 +19,9 @@ import Testing
         // Enough keys to fill many slots and collide: every word of two letters from a to l.
         let letters = "abcdefghijkl".map(String.init)
         var dictionary: [String: Int] = [:]
-        for (i, first) in letters.enumerated() { for (j, second) in letters.enumerated() { dictionary[first + second] = i * 12 + j } }
+        for (i, first) in letters.enumerated() {
+            for (j, second) in letters.enumerated() { dictionary[first + second] = i * 12 + j }
+        }
         let table = WordTable(dictionary)
         for first in "abcdefghijklmnxyz".map(String.init) {
             for second in "abcdefghijklmnxyz".map(String.init) {
