@@ -80,7 +80,7 @@ public struct Article: Equatable, Sendable {
     }
 
     public var wordCount: Int {
-        numberedParagraphs.reduce(0) { $0 + $1.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count }
+        numberedParagraphs.reduce(0) { $0 + WordCounting.words(in: $1.text) }
     }
 }
 

@@ -11,7 +11,7 @@ public struct EnglishWords: Sendable {
 
     public static let fileName = "english-words.tsv"
 
-    private let tags: [String: PartOfSpeech]
+    private let tags: WordTable<PartOfSpeech>
 
     /// The bundled list, or an empty one when the file cannot be found (names then go unchecked).
     public static let bundled: EnglishWords = {
@@ -37,7 +37,7 @@ public struct EnglishWords: Sendable {
             }
             if let tag { tags[String(line[..<tab])] = tag }
         }
-        self.tags = tags
+        self.tags = WordTable(tags)
     }
 
     /// Inflections read back to a listed word: `captures` → `capture`, `encircles` → `encircle`,

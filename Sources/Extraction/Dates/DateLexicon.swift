@@ -1,84 +1,84 @@
 /// The vocabulary of dates and times in English news text.
 enum DateLexicon {
     /// Days named relative to the publication date.
-    static let relativeDays: [String: Int] = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
+    static let relativeDays: WordTable<Int> = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
     /// Words after a day that stay inside its mention: `Wednesday night`, `yesterday morning`.
-    static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night"]
+    static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
 
     /// Words before a weekday that make it a name or an event rather than a day of this week:
     /// `Bloody Sunday`, `Super Tuesday`, `Good Friday`, `Man Friday`.
-    static let weekdayBlockers: Set<String> = [
+    static let weekdayBlockers: WordSet = [
         "bloody", "black", "super", "good", "holy", "maundy", "ash", "palm", "easter", "shrove", "whit", "low",
         "fat", "cyber", "giving", "man", "girl", "mail",
     ]
     /// Words after a weekday that make it a title: `Sunday Times`, `Sunday Telegraph`.
-    static let titleFollowers: Set<String> = [
+    static let titleFollowers: WordSet = [
         "times", "telegraph", "express", "mirror", "post", "herald", "tribune", "independent", "mail", "star",
         "people", "sport", "observer", "world", "school",
     ]
 
     /// Words that let a bare month name stand as a date: `in January`, `since March`, `mid-April`.
-    static let monthIntroducers: Set<String> = [
+    static let monthIntroducers: WordSet = [
         "in", "since", "until", "till", "by", "from", "to", "through", "throughout", "during", "before", "after",
         "early", "late", "mid", "of", "between", "and", "around", "last", "next", "this", "that",
     ]
     /// The narrower set for `May`, which is also a verb and a surname (`by May`, `to May`, `and May`).
-    static let mayIntroducers: Set<String> = [
+    static let mayIntroducers: WordSet = [
         "in", "since", "until", "till", "from", "through", "throughout", "during", "before", "after", "early",
         "late", "mid", "between", "last", "next", "this",
     ]
 
     /// Words that make a four-digit number a year: `in 2019`, `since 2011`, `until 2025`.
-    static let yearIntroducers: Set<String> = [
+    static let yearIntroducers: WordSet = [
         "in", "since", "until", "till", "by", "from", "before", "after", "during", "through", "throughout",
         "early", "late", "between", "year", "circa", "around", "spring", "summer", "autumn", "fall", "winter",
     ]
     /// Introducers that also stand before counts (`from 2000 to 2500`, `by 2000 votes`), checked further.
-    static let countableYearIntroducers: Set<String> = ["from", "by", "between", "of", "to", "and"]
+    static let countableYearIntroducers: WordSet = ["from", "by", "between", "of", "to", "and"]
     /// Words before `of` that make the year after it a year: `the end of 2019`, `the summer of 2019`.
-    static let ofYearHeads: Set<String> = [
+    static let ofYearHeads: WordSet = [
         "end", "start", "beginning", "middle", "spring", "summer", "autumn", "fall", "winter", "half", "quarter",
         "rest", "course", "months", "weeks", "days", "class", "election", "elections", "events", "year",
     ]
     /// Words of change before `from`/`by` that make the number after them a count: `rose from 1900 to 2000`.
-    static let trendWords: Set<String> = [
+    static let trendWords: WordSet = [
         "up", "down", "rose", "fell", "increased", "decreased", "jumped", "dropped", "climbed", "grew",
         "declined", "risen", "fallen", "soared", "plunged", "rising", "falling", "increase", "decrease", "cut",
         "reduced", "raised", "rise", "fall", "drop", "jump", "grow", "growing",
     ]
     /// Lowercase words ending in `s` that are not counted nouns, for the check after a year.
-    static let notCountedNouns: Set<String> = [
+    static let notCountedNouns: WordSet = [
         "was", "has", "is", "as", "this", "its", "his", "hers", "does", "always", "plus", "versus", "whereas",
         "thus", "towards", "afterwards", "besides", "unless", "perhaps", "across", "us", "alongside",
     ]
 
     /// `am`, `p.m.`: whether it is afternoon.
-    static let meridiems: [String: Bool] = [
+    static let meridiems: WordTable<Bool> = [
         "am": false, "a.m.": false, "a.m": false, "pm": true, "p.m.": true, "p.m": true,
     ]
     /// Zone abbreviations, matched as written (upper case).
-    static let timeZones: Set<String> = [
+    static let timeZones: WordSet = [
         "GMT", "UTC", "BST", "CET", "CEST", "EET", "EEST", "WET", "ET", "EST", "EDT", "CT", "CST", "CDT", "MT",
         "MST", "MDT", "PT", "PST", "PDT", "IST", "JST", "KST", "HKT", "SGT", "AEST", "AEDT", "AWST", "ACST",
         "MSK", "SAST", "WAT", "CAT", "EAT", "PKT", "IRST", "AST", "ADT", "NZST", "NZDT", "GST", "ICT", "WIB",
     ]
     /// Words before a 24-hour clock time that make `22:45` a time when no zone or `am` follows.
-    static let timePrepositions: Set<String> = [
+    static let timePrepositions: WordSet = [
         "at", "around", "about", "from", "until", "till", "to", "between", "and", "by", "before", "after",
         "since", "approximately", "roughly", "shortly", "near", "nearly", "past",
     ]
     /// Words after a four-digit time: `at 2245 hrs`.
-    static let hourWords: Set<String> = ["hrs", "hours", "hr", "h"]
+    static let hourWords: WordSet = ["hrs", "hours", "hr", "h"]
 
     /// Words right before a date that make it the page's own date: `Published July 2`, `Date of publication
     /// 7 July 2016`, `Updated: 3 March`.
-    static let publicationWords: Set<String> = ["published", "publication", "updated", "posted"]
+    static let publicationWords: WordSet = ["published", "publication", "updated", "posted"]
 
     /// Words that, a few words before a date, send it forward from the publication date.
-    static let futureMarkers: Set<String> = ["will", "shall", "won't", "due", "scheduled", "upcoming"]
+    static let futureMarkers: WordSet = ["will", "shall", "won't", "due", "scheduled", "upcoming"]
 
     /// Small counts for `three days ago`.
-    static let counts: [String: Int] = [
+    static let counts: WordTable<Int> = [
         "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     ]

@@ -178,7 +178,7 @@ extension DateSentence {
     /// and the token after them.
     func clockDigits(at i: Int) -> (form: ClockForm, hour: Int, minute: Int?, end: Int)? {
         let text = tokens[i].text
-        if text.contains(".") {
+        if text.contains(ascii: ".") {
             let parts = text.split(separator: ".")
             guard parts.count == 2, parts[0].utf8.count <= 2, parts[1].utf8.count == 2,
                 let h = Int(parts[0]), let m = Int(parts[1])

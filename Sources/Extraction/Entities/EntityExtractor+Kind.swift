@@ -3,7 +3,7 @@
 extension EntityExtractor {
     /// An all-capital word of two to six letters that abbreviates no common thing (`AOL`, `BART`, not `TV`).
     func isAcronym(_ token: Token) -> Bool {
-        token.isAllCaps && token.text.count <= 6 && !token.text.contains(".")
+        token.isAllCaps && token.text.count <= 6 && !token.text.contains(ascii: ".")
             && !EntityLexicon.commonAcronyms.contains(token.text)
             && !EnglishLexicon.notNames.contains(Self.capitalizedForm(token.text))
             && !EntityLexicon.runBreakers.contains(Self.capitalizedForm(token.text))
@@ -211,7 +211,7 @@ extension EntityExtractor {
     static func isNewsCompound(_ token: Token) -> Bool {
         let word = token.lower
         return token.isCapitalized && !token.isAllCaps && word.utf8.count >= 7 && word.hasSuffix("news")
-            && !word.contains("-") && EnglishWords.bundled.partOfSpeech(of: word) == nil
+            && !word.contains(ascii: "-") && EnglishWords.bundled.partOfSpeech(of: word) == nil
     }
 
     /// `shares of Hitachi`, `a stake in Brantwell`, `Hollister's shares`: business words around a name

@@ -4,7 +4,7 @@ extension EntityExtractor {
     /// Whether no paragraph holds an apostrophe, straight or curly: then `Mays government` is `May's`.
     static func lostApostrophes(_ article: AnalyzedArticle) -> Bool {
         for paragraph in article.paragraphs {
-            if paragraph.text.utf8.contains(UInt8(ascii: "'")) { return false }
+            if paragraph.text.contains(ascii: "'") { return false }
             if paragraph.text.unicodeScalars.contains("\u{2019}") { return false }
         }
         return true
@@ -14,7 +14,7 @@ extension EntityExtractor {
     /// named without the `s` (and kept as written among its aliases). Surnames that end in `s` of their
     /// own stay: `-ss`, `-us`, `-is`, `-es` (`Harris`, `Jones`) and given names with an `s` (`Williams`).
     static func foldingLostPossessive(_ candidate: Candidate, in article: AnalyzedArticle) -> Candidate {
-        guard candidate.kind == .person, candidate.tokens.count >= 2, !candidate.name.contains("'") else {
+        guard candidate.kind == .person, candidate.tokens.count >= 2, !candidate.name.contains(ascii: "'") else {
             return candidate
         }
         let tokens = article.paragraphs[candidate.paragraph].tokens

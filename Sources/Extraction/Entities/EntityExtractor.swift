@@ -140,7 +140,7 @@ public struct EntityExtractor: Sendable {
         // sentence-initial one-word name counts only then (`Khamenei's remarks`, `Liu said`).
         var midSentence = Set<String>()
         for candidate in candidates where !candidate.sentenceInitial { midSentence.insert(candidate.name) }
-        for candidate in candidates where candidate.kind == .person && candidate.name.contains(" ") {
+        for candidate in candidates where candidate.kind == .person && candidate.name.contains(ascii: " ") {
             let words = candidate.name.split(separator: " ")
             midSentence.insert(String(words[words.count - 1]))
             midSentence.insert(String(words[0]))
@@ -166,7 +166,7 @@ public struct EntityExtractor: Sendable {
             {
                 return false
             }
-            guard !candidate.name.contains(" ") else { return true }
+            guard !candidate.name.contains(ascii: " ") else { return true }
             // `L` of `L. Ron Hubbard` cut off by a full stop: a letter alone names nothing.
             if candidate.name.unicodeScalars.count == 1 { return false }
             // `Formica fusca`: a genus before its species is no name of a scored kind.
@@ -184,7 +184,7 @@ public struct EntityExtractor: Sendable {
             // `written in HTML`: a technical abbreviation is no place or organisation.
             if weight < Evidence.known, EntityLexicon.technicalAcronyms.contains(candidate.name) { return false }
             if weight < Evidence.structure, candidate.kind != nil, candidate.kind != .person,
-                !candidate.name.contains("-"),
+                !candidate.name.contains(ascii: "-"),
                 !EntityLexicon.isAllCapitals(candidate.name), !afterCapitalThe.contains(candidate.name),
                 EnglishWords.bundled.partOfSpeech(of: lowercased) != nil
             {
@@ -224,7 +224,7 @@ public struct EntityExtractor: Sendable {
         let tokens = article.paragraphs[candidate.paragraph].tokens
         let k = candidate.tokens.upperBound
         guard candidate.tokens.count == 1, k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase,
-            tokens[k].text.utf8.count >= 5, !tokens[k].text.contains("-"),
+            tokens[k].text.utf8.count >= 5, !tokens[k].text.contains(ascii: "-"),
             EnglishWords.bundled.partOfSpeech(of: tokens[k].lower) == nil
         else { return false }
         // The word list has no function words (`this`, `versus`): those endings are left out or listed.

@@ -154,14 +154,14 @@ public struct EntityResolver {
             guard let first = word.unicodeScalars.first, first.properties.isUppercase, first.isASCII else { return nil }
             result.unicodeScalars.append(first)
         }
-        return (2...6).contains(result.count) && name.contains(" ") ? result : nil
+        return (2...6).contains(result.count) && name.contains(ascii: " ") ? result : nil
     }
 
     /// A given name alone, with only its shape to say it is a person, that more than one person of
     /// the article has.
     private func isAmbiguousGivenName(_ candidate: Candidate) -> Bool {
-        guard candidate.kind == .person, candidate.evidence?.weight == Evidence.shape, !candidate.name.contains(" "),
-            let entry = firstNames[candidate.name]
+        guard candidate.kind == .person, candidate.evidence?.weight == Evidence.shape,
+            !candidate.name.contains(ascii: " "), let entry = firstNames[candidate.name]
         else { return false }
         return entry < 0
     }
@@ -171,7 +171,7 @@ public struct EntityResolver {
     private mutating func mergePossessives() {
         for i in entries.indices where entries[i].mergedInto == nil && entries[i].name.hasSuffix("s") {
             let stem = String(entries[i].name.dropLast())
-            guard stem.contains(" "), var target = index[stem] else { continue }
+            guard stem.contains(ascii: " "), var target = index[stem] else { continue }
             while let next = entries[target].mergedInto { target = next }
             guard target != i, entries[target].kind == entries[i].kind || entries[i].kind == .person else { continue }
             entries[target].aliases += [entries[i].name] + entries[i].aliases
@@ -185,7 +185,8 @@ public struct EntityResolver {
     static func standsAlone(_ candidate: Candidate) -> Bool {
         let name = candidate.name
         guard !candidate.titleOnly, !candidate.genericHead, !candidate.sentenceInitial, name.count >= 3,
-            !name.contains(" "), !name.contains("-"), !name.contains("'"), !name.contains("\u{2019}"),
+            !name.contains(ascii: " "), !name.contains(ascii: "-"), !name.contains(ascii: "'"),
+            !name.unicodeScalars.contains("\u{2019}"),
             let first = name.unicodeScalars.first, first.properties.isUppercase,
             name.unicodeScalars.dropFirst().contains(where: { $0.properties.isLowercase })
         else { return false }
@@ -230,7 +231,7 @@ public struct EntityResolver {
         if let entry = index[candidate.name] {
             return (entry, entries[entry].kind == .person && candidate.kind != .person)
         }
-        let oneWord = !candidate.name.contains(" ")
+        let oneWord = !candidate.name.contains(ascii: " ")
         let place = candidate.kind == .place ? gazetteer.place(named: candidate.name) : nil
         // `Castro` after `Steve Castro`: a person's surname outranks a town of that name (not a country)
         // and a word before it (`a journal paper Bos wrote`), not its own head after it (`Haqqani network`).
@@ -305,7 +306,7 @@ public struct EntityResolver {
     private func generic(_ head: String) -> Int? {
         var found: Int?
         for (i, entry) in entries.enumerated()
-        where entry.mergedInto == nil && entry.kind == .organization && entry.name.contains(" ") {
+        where entry.mergedInto == nil && entry.kind == .organization && entry.name.contains(ascii: " ") {
             guard entry.name.lowercased().split(separator: " ").contains(where: { $0 == head }) else { continue }
             if found != nil { return nil }
             found = i
@@ -368,7 +369,7 @@ public struct EntityResolver {
         }
         let key = Self.compact(name)
         if !key.isEmpty, compactIndex[key] == nil { compactIndex[key] = entry }
-        guard entries[entry].kind == .person, name.contains(" ") else { return }
+        guard entries[entry].kind == .person, name.contains(ascii: " ") else { return }
         let words = name.split(separator: " ").map(String.init)
         let last = words[words.count - 1]
         surnames[last] = surnames[last] ?? entry
@@ -443,9 +444,8 @@ public struct EntityResolver {
                 let country = words[..<countryWords].joined(separator: " ")
                 guard gazetteer.place(named: country)?.kind == .country else { continue }
                 let rest = words[countryWords...].joined(separator: " ")
-                guard rest.contains(" "), let j = organizations[rest], j != i, entries[j].mergedInto == nil else {
-                    continue
-                }
+                guard rest.contains(ascii: " "), let j = organizations[rest], j != i, entries[j].mergedInto == nil
+                else { continue }
                 entries[i].aliases += [entries[j].name] + entries[j].aliases
                 entries[i].mentions += entries[j].mentions
                 entries[j].mergedInto = i

@@ -54,7 +54,7 @@ extension FigureParagraphReader {
             if FigureVocabulary.eventWords[word] != nil && !isPluralNoun(token) { return nil }
             // `pro-Morales demonstrators`: a hyphenated modifier before the noun.
             // `two munitions depots`: a plural that modifies the noun after it.
-            if word.contains("-") || FigureLexicon.pluralModifiers.contains(word), i + 1 < sentence.upperBound,
+            if word.contains(ascii: "-") || FigureLexicon.pluralModifiers.contains(word), i + 1 < sentence.upperBound,
                 isPluralNoun(tokens[i + 1])
             {
                 i += 1
@@ -89,7 +89,7 @@ extension FigureParagraphReader {
             "ern",
         ]
         where word.hasSuffix(suffix) { return true }
-        return word.contains("-")
+        return word.contains(ascii: "-")
     }
 
     /// `Two of the 17 missiles`, `one of the wounded demonstrators`, `two of them`.

@@ -47,7 +47,7 @@ extension FigureParagraphReader {
             return true
         }
         // Years: four digits from 1800 to 2100, unless something is counted right after.
-        if token.text.count == 4, !token.text.contains(","), phrase.value >= 1800, phrase.value <= 2100,
+        if token.text.count == 4, !token.text.contains(ascii: ","), phrase.value >= 1800, phrase.value <= 2100,
             phrase.currency == nil, !phrase.isPercent, phrase.tokens.count == 1 || phrase.approx != .exact
         {
             if !(next.map { FigureLexicon.yearLikeCountNouns.contains($0.lower) } ?? false) { return true }

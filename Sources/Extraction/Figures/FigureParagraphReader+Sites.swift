@@ -252,7 +252,7 @@ extension FigureParagraphReader {
     func siteName(_ mention: EntityExtractor.MentionReference) -> String {
         let written = paragraph.text(of: mention.tokens)
         let entity = entities.entities[mention.entity]
-        if written.contains(".") || tokens[mention.tokens.lowerBound].isAllCaps || isCountry(mention) {
+        if written.contains(ascii: ".") || tokens[mention.tokens.lowerBound].isAllCaps || isCountry(mention) {
             return entity.name
         }
         // `Aleppos` in text that lost its apostrophes: the place is Aleppo.
@@ -293,7 +293,8 @@ extension FigureParagraphReader {
                     || EnglishLexicon.placeOfHeads.contains(word)
                     || (tokens[j].isCapitalized && !FigureLexicon.phraseBreakers.contains(word))
                     || FigureLexicon.placeAdjectives.contains(word)
-                    || (word.contains("-") && !tokens[j].isCapitalized && FigureVocabulary.eventWords[word] == nil)
+                    || (word.contains(ascii: "-") && !tokens[j].isCapitalized
+                        && FigureVocabulary.eventWords[word] == nil)
             else { return nil }
             j -= 1
             skipped += 1

@@ -392,7 +392,7 @@ struct SourceTracker {
     mutating func resolve(_ phrase: String) -> String {
         let head = phrase.split(separator: " ").last.map { $0.lowercased() } ?? ""
         let earlier = earlierByHead[head, default: []]
-        if !phrase.contains(" ") || phrase.first?.isLowercase == true,
+        if !phrase.contains(ascii: " ") || phrase.first?.isLowercase == true,
             let fuller = earlier.last(where: { $0.count > phrase.count })
         {
             return fuller

@@ -58,7 +58,7 @@ public struct NumberParser: Sendable {
     /// not `2.123 am`).
     func clockTime(in tokens: [Token], at i: Int) -> Int? {
         let text = tokens[i].text
-        guard !text.utf8.contains(UInt8(ascii: ",")) else { return nil }
+        guard !text.contains(ascii: ",") else { return nil }
         var j = i + 1
         var hasMinutes = false
         if j + 1 < tokens.count, tokens[j].isPunctuation(":"), !tokens[j].spaceBefore, tokens[j + 1].isNumber,
@@ -212,7 +212,8 @@ public struct NumberParser: Sendable {
         }
         // `.08`: a decimal written without its leading zero, standing on its own.
         if token.isPunctuation("."), i + 1 < tokens.count, tokens[i + 1].isNumber, !tokens[i + 1].spaceBefore,
-            i == 0 || token.spaceBefore, !tokens[i + 1].text.contains(","), !tokens[i + 1].text.contains("."),
+            i == 0 || token.spaceBefore, !tokens[i + 1].text.contains(ascii: ","),
+            !tokens[i + 1].text.contains(ascii: "."),
             let value = Double("0." + tokens[i + 1].text)
         {
             return Numeral(phrase: NumberPhrase(tokens: i..<(i + 2), value: value, numeralStart: i), scale: 1)
@@ -343,7 +344,7 @@ public struct NumberParser: Sendable {
 
     /// `1,200` → 1200; `3.5` → 3.5; `007` → 7. Nil when separators are misplaced (`1,2`).
     static func digitsValue(_ text: String) -> Double? {
-        if text.utf8.contains(UInt8(ascii: ",")) {
+        if text.contains(ascii: ",") {
             let groups = text.split(separator: ",", omittingEmptySubsequences: false)
             guard groups.dropFirst().allSatisfy({ $0.prefix(while: { $0 != "." }).count == 3 }),
                 let first = groups.first, (1...3).contains(first.count)

@@ -1,22 +1,22 @@
 /// The vocabulary of numbers in English news text.
 enum NumberWords {
-    static let small: [String: Double] = [
+    static let small: WordTable<Double> = [
         "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
         "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
         "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
-    static let tens: [String: Double] = [
+    static let tens: WordTable<Double> = [
         "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90,
     ]
     /// Multipliers that follow a number: `two hundred`, `1.5 million`, `two dozen`.
-    static let scales: [String: Double] = [
+    static let scales: WordTable<Double> = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "dozen": 12,
     ]
     /// Other spellings of `dozen`, taken only right after a numeral (`five doz`); `dozens` only in
     /// ``isDozens(_:after:)``'s narrow case, as at the start of a phrase it is a vague plural.
-    static let dozenForms: Set<String> = ["doz", "dozs", "dz", "dzs"]
+    static let dozenForms: WordSet = ["doz", "dozs", "dz", "dzs"]
 
     /// `3 dozens`, `three dozens`: lowercase, under a hundred dozen, and not `dozens of` (`in 2016 dozens of
     /// people…` is a year and a vague plural).
@@ -24,60 +24,60 @@ enum NumberWords {
         tokens[k].text == "dozens" && count < 100 && !(k + 1 < tokens.count && tokens[k + 1].lower == "of")
     }
     /// Abbreviated scales after digits (`2bn`, `$3m`, `40k`, `10 bln`).
-    static let abbreviatedScales: [String: Double] = [
+    static let abbreviatedScales: WordTable<Double> = [
         "bn": 1_000_000_000, "bln": 1_000_000_000, "b": 1_000_000_000, "m": 1_000_000, "mn": 1_000_000,
         "mln": 1_000_000, "mil": 1_000_000, "mm": 1_000_000, "k": 1_000, "tn": 1_000_000_000_000,
         "trn": 1_000_000_000_000, "tln": 1_000_000_000_000, "t": 1_000_000_000_000,
     ]
     /// Abbreviations that are also units (metre, byte, tonne) and so count as scales only after a currency
     /// sign: `$3m`, `€10B`, `$2.174T`, but `100m` and `5t` are left alone.
-    static let unitLikeScales: Set<String> = ["m", "b", "t", "mm"]
+    static let unitLikeScales: WordSet = ["m", "b", "t", "mm"]
     /// Abbreviations that may stand after a space (`10 bln`, `5 bn`); the others must touch the digits.
-    static let spacedScales: Set<String> = ["bn", "bln", "mn", "mln", "trn", "tln"]
+    static let spacedScales: WordSet = ["bn", "bln", "mn", "mln", "trn", "tln"]
     /// Vague plurals and their conservative values (ACLED): `dozens of people` → 12, over.
-    static let vaguePlurals: [String: Double] = [
+    static let vaguePlurals: WordTable<Double> = [
         "tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
         "billions": 1_000_000_000,
     ]
     /// Words that make a following scale vague: `several hundred`, `a few thousand`.
-    static let vagueQuantifiers: Set<String> = ["several", "few"]
-    static let currencySymbols: [String: String] = [
+    static let vagueQuantifiers: WordSet = ["several", "few"]
+    static let currencySymbols: WordTable<String> = [
         "$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "₽": "RUB", "₺": "TRY", "₩": "KRW",
         "₪": "ILS", "₦": "NGN",
     ]
     /// Letters written against `$` that name another dollar: `US$5`, `A$3m`, `HK$1bn`.
-    static let dollarPrefixes: [String: String] = [
+    static let dollarPrefixes: WordTable<String> = [
         "US": "USD", "U.S.": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "CA": "CAD", "HK": "HKD", "NZ": "NZD",
         "S": "SGD", "R": "BRL",
     ]
     /// Currency words and codes written after the amount.
-    static let currencyWords: [String: String] = [
+    static let currencyWords: WordTable<String> = [
         "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
         "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
         "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "riyals": "SAR", "dirhams": "AED",
         "francs": "CHF", "won": "KRW",
     ]
     /// Letters written against digits that make them an ordinal: `1st`, `22nd`, `4th`.
-    static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
     /// Words after an hour that make it a clock time: `2 pm`, `9a.m.`, `3 o'clock`.
-    static let clockWords: Set<String> = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock"]
+    static let clockWords: WordSet = ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock"]
     /// Words before `one` that make it a pronoun: `the one`, `no one`, `each one`.
-    static let pronounDeterminers: Set<String> = ["the", "no", "any", "every", "each", "another", "someone", "anyone"]
+    static let pronounDeterminers: WordSet = ["the", "no", "any", "every", "each", "another", "someone", "anyone"]
     /// Words before `one` that make it a pronoun only when a verb, pronoun or preposition (not `of`)
     /// follows: `that one is good`, `which one do you want`, but `said that one person died`.
-    static let demonstratives: Set<String> = ["this", "that", "which"]
-    static let pronounFollowers: Set<String> = [
+    static let demonstratives: WordSet = ["this", "that", "which"]
+    static let pronounFollowers: WordSet = [
         "is", "was", "will", "would", "can", "could", "should", "may", "might", "must", "has", "had", "have", "does",
         "did", "do", "seems", "looks", "you", "i", "we", "they", "he", "she", "it", "with", "for", "in", "on", "at",
         "to", "from", "by", "about", "again", "too", "instead", "here", "there",
     ]
     /// Lowercase words hyphenated to digits that do not make a code of them: `mid-2000s`, `Pre-1990`.
-    static let numberPrefixes: Set<String> = [
+    static let numberPrefixes: WordSet = [
         "mid", "pre", "post", "late", "early", "over", "under", "non", "anti", "ex", "top", "circa", "some", "about",
         "around", "nearly", "almost", "aged", "age", "ages", "up", "more", "less",
     ]
     /// Words next to `2-1` that make it a score, not a range.
-    static let scoreWords: Set<String> = [
+    static let scoreWords: WordSet = [
         "won", "win", "wins", "winning", "winner", "lost", "lose", "loses", "losing", "beat", "beats", "beaten",
         "beating",
         "drew", "draw", "draws", "drawn", "victory", "victories", "defeat", "defeats", "defeated", "loss", "losses",
@@ -85,13 +85,13 @@ enum NumberWords {
         "scoreline", "thrashing", "thrashed", "triumph", "edged", "aggregate", "margin",
     ]
     /// Words between `from` and a number that keep `from X to Y` a change: `from about 10 to 12`.
-    static let roughWords: Set<String> = [
+    static let roughWords: WordSet = [
         "about", "around", "nearly", "almost", "some", "roughly", "approximately", "just",
     ]
 
     /// Words before `X to Y` that make it a change, not a range: `shares rose $1.32 to $44.45`,
     /// `cut by 0.5% to 4.75%`.
-    static let changeWords: Set<String> = [
+    static let changeWords: WordSet = [
         "rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen", "up", "down",
         "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases", "decreasing",
         "climbed", "climb", "climbs", "climbing", "jumped", "jump", "jumps", "jumping", "dropped", "drop", "drops",

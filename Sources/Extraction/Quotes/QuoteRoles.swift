@@ -35,7 +35,7 @@ struct QuoteRoles {
             }
         }
         for (index, entity) in entities.entities.enumerated() where entity.kind == .person {
-            if let last = entity.name.split(separator: " ").last, entity.name.contains(" ") {
+            if let last = entity.name.split(separator: " ").last, entity.name.contains(ascii: " ") {
                 personsBySurname[String(last)] = personsBySurname[String(last)] == nil ? index : -1
             }
             for mention in entity.mentions {

@@ -5,17 +5,17 @@ enum EnglishLexicon {
     // MARK: - Calendar
 
     /// Month names, lowercased, with their number.
-    static let months: [String: Int] = [
+    static let months: WordTable<Int> = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12,
     ]
     /// Taken as dates only with a day or a year beside them (`Jan. 8`, `Sept 2019`): alone they are names and words.
-    static let monthAbbreviations: [String: Int] = [
+    static let monthAbbreviations: WordTable<Int> = [
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
         "nov": 11, "dec": 12,
     ]
     /// Day names, lowercased, numbered from Monday (ISO 8601).
-    static let weekdays: [String: Int] = [
+    static let weekdays: WordTable<Int> = [
         "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
     ]
 
@@ -31,7 +31,7 @@ enum EnglishLexicon {
     // MARK: - People and saying
 
     /// Titles and roles written before a person's name; split off and kept as the role.
-    static let titles: Set<String> = [
+    static let titles: WordSet = [
         "President", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Interior", "Finance",
         "Supreme", "Leader", "Ayatollah", "Grand", "General", "Gen", "Gen.", "Lieutenant", "Lt", "Colonel", "Col",
         "Major", "Maj", "Captain", "Capt", "Sergeant", "Sgt", "Admiral", "Adm", "Commander", "Brigadier",
@@ -53,7 +53,7 @@ enum EnglishLexicon {
 
     /// Verbs of saying, lowercased: the noun phrase before them is a speaker or a source (`the army
     /// said`), and a date after them dates the saying (`said on Thursday`).
-    static let speechVerbs: Set<String> = [
+    static let speechVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "states", "announced", "reported",
         "reports", "claimed", "claims", "confirmed", "confirms", "wrote", "writes", "tweeted", "declared",
         "insisted", "warned", "noted", "explained", "argued", "asked", "replied", "estimated", "estimates",
@@ -63,7 +63,7 @@ enum EnglishLexicon {
     // MARK: - Names
 
     /// Capitalised words that start sentences or headlines without naming anything.
-    static let notNames: Set<String> = [
+    static let notNames: WordSet = [
         "The", "A", "An", "In", "On", "At", "For", "From", "To", "Of", "By", "With", "As", "But", "And", "Or",
         "If", "When", "While", "After", "Before", "Following", "Though", "Although", "However", "Meanwhile",
         "It", "He", "She", "They", "We", "I", "You", "His", "Her", "Their", "Our", "My", "Its", "This", "That",
@@ -91,13 +91,13 @@ enum EnglishLexicon {
 
     /// Lowercase words allowed inside a name when a capitalised word follows: `Syrian Observatory for
     /// Human Rights`, `Abu Mahdi al-Muhandis`, `Ministry of Defence`.
-    static let nameParticles: Set<String> = [
+    static let nameParticles: WordSet = [
         "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "del", "della", "van", "von", "der",
         "den", "la", "le", "of", "for", "ul", "ad",
     ]
 
     /// Last words of organisation names.
-    static let organizationHeads: Set<String> = [
+    static let organizationHeads: WordSet = [
         "Forces", "Force", "Corps", "Army", "Navy", "Ministry", "Council", "Party", "Organisation",
         "Organization", "Agency", "Committee", "Commission", "Union", "Bank", "Company", "Group", "Front",
         "Brigade", "Brigades", "Movement", "Observatory", "Network", "News", "Times", "Post", "Association",
@@ -124,7 +124,7 @@ enum EnglishLexicon {
 
     /// Words after a name that make it a place (`Ain al-Assad base`, `Anbar province`); the core name
     /// is the place, the whole phrase an alias.
-    static let placeHeads: Set<String> = [
+    static let placeHeads: WordSet = [
         "base", "airbase", "air base", "province", "city", "town", "village", "district", "region",
         "governorate", "camp", "county", "state", "valley", "river", "mountains", "island", "islands",
         "airport", "port", "square", "street", "neighbourhood", "neighborhood", "border", "crossing",
@@ -132,7 +132,7 @@ enum EnglishLexicon {
     ]
 
     /// Words before a name that make it a place: `the city of Aleppo`.
-    static let placeOfHeads: Set<String> = [
+    static let placeOfHeads: WordSet = [
         "city", "town", "village", "province", "region", "district", "governorate", "suburb", "neighbourhood",
         "neighborhood", "state", "island", "capital", "county", "municipality",
     ]

@@ -1,0 +1,109 @@
+/// A fixed table from words to values, made once from a lexicon and read per token: it answers exactly
+/// as a `[String: Value]` of the same entries would, without Swift's seeded hasher.
+///
+/// A word no key could be (a first byte no key starts with, a length no key has) is refused from its
+/// first byte and its length; the others are hashed with FNV-1a over their UTF-8 bytes into an
+/// open-addressed table of at most half full. Only ASCII words go this way: Swift compares strings by
+/// canonical equivalence, which for ASCII is byte equality, so any other word (and every word, when a
+/// key is not ASCII) is looked up in an ordinary dictionary of the same entries.
+struct WordTable<Value> {
+    private let entries: [(key: String, value: Value)]
+    /// Every key's UTF-8 bytes, one after another, and where each entry's stand among them.
+    private let keyBytes: [UInt8]
+    private let keyRanges: [Range<Int>]
+    /// Entry index per slot, -1 for an empty slot; a power of two long.
+    private let slots: [Int32]
+    /// Which first bytes (of 128 ASCII values) and which byte lengths (up to 63) some key has.
+    private let firstBytes: (low: UInt64, high: UInt64)
+    private let lengths: UInt64
+    /// The same entries, for words that are not ASCII; the only lookup when a key is not ASCII.
+    private let general: [String: Value]
+    private let asciiKeysOnly: Bool
+
+    init(_ dictionary: [String: Value]) {
+        general = dictionary
+        entries = dictionary.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
+        asciiKeysOnly = entries.allSatisfy { $0.key.utf8.allSatisfy { $0 < 0x80 } }
+        var slotCount = 8
+        while slotCount < entries.count * 2 { slotCount *= 2 }
+        var slots = [Int32](repeating: -1, count: slotCount)
+        var low: UInt64 = 0, high: UInt64 = 0, lengths: UInt64 = 0
+        var keyBytes: [UInt8] = []
+        var keyRanges: [Range<Int>] = []
+        for (index, entry) in entries.enumerated() where asciiKeysOnly {
+            let bytes = Array(entry.key.utf8)
+            keyRanges.append(keyBytes.count..<keyBytes.count + bytes.count)
+            keyBytes += bytes
+            if let first = bytes.first {
+                if first < 64 { low |= 1 << UInt64(first) } else { high |= 1 << UInt64(first - 64) }
+            }
+            lengths |= 1 << UInt64(min(bytes.count, 63))
+            var slot = Int(Self.hash(bytes) & UInt64(slotCount - 1))
+            while slots[slot] >= 0 { slot = (slot + 1) & (slotCount - 1) }
+            slots[slot] = Int32(index)
+        }
+        self.slots = slots
+        self.keyBytes = keyBytes
+        self.keyRanges = keyRanges
+        self.firstBytes = (low, high)
+        self.lengths = lengths
+    }
+
+    /// FNV-1a, 64 bits.
+    @inline(__always)
+    private static func hash<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return hash
+    }
+
+    var count: Int { entries.count }
+
+    subscript(word: String) -> Value? {
+        guard asciiKeysOnly else { return general[word] }
+        var word = word
+        return word.withUTF8 { bytes -> Value?? in
+            guard let first = bytes.first else { return .some(general[""]) }
+            guard first < 0x80 else { return nil }
+            let firstKnown =
+                first < 64 ? firstBytes.low >> UInt64(first) & 1 : firstBytes.high >> UInt64(first - 64) & 1
+            guard firstKnown != 0, lengths >> UInt64(min(bytes.count, 63)) & 1 != 0 else { return .some(nil) }
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let mask = slots.count - 1
+            var slot = Int(Self.hash(bytes) & UInt64(mask))
+            while slots[slot] >= 0 {
+                let index = Int(slots[slot])
+                let key = keyRanges[index]
+                if key.count == bytes.count, keyBytes[key].elementsEqual(bytes) { return .some(entries[index].value) }
+                slot = (slot + 1) & mask
+            }
+            return .some(nil)
+        } ?? general[word]
+    }
+
+    func contains(_ word: String) -> Bool { self[word] != nil }
+}
+
+extension WordTable: Sendable where Value: Sendable {}
+
+extension WordTable: ExpressibleByDictionaryLiteral {
+    init(dictionaryLiteral elements: (String, Value)...) {
+        self.init(Dictionary(uniqueKeysWithValues: elements))
+    }
+}
+
+/// A fixed set of words, read per token: answers as a `Set<String>` of the same words would (see
+/// ``WordTable``).
+struct WordSet: Sendable, ExpressibleByArrayLiteral {
+    private let table: WordTable<Bool>
+
+    init<Words: Sequence<String>>(_ words: Words) {
+        table = WordTable(Dictionary(words.map { ($0, true) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    init(arrayLiteral words: String...) { self.init(words) }
+
+    var count: Int { table.count }
+
+    func contains(_ word: String) -> Bool { table[word] != nil }
+}

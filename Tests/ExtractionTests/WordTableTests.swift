@@ -1,0 +1,56 @@
+import Testing
+
+@testable import Extraction
+
+/// The lexicon tables answer exactly as a Swift dictionary or set of the same words would.
+@Suite struct WordTableTests {
+    private let colours: [String: Int] = ["red": 1, "green": 2, "blue": 3, "grey-blue": 4, "a": 5, "ultramarines": 6]
+
+    @Test func findsEveryKeyAndOnlyTheKeys() {
+        let table = WordTable(colours)
+        for (word, value) in colours { #expect(table[word] == value) }
+        for word in ["", "r", "re", "reds", "Red", "RED", "bleu", "greenish", "b", "grey", "grey-", "ultramarine"] {
+            #expect(table[word] == nil, "\(word)")
+        }
+        #expect(table.count == colours.count)
+    }
+
+    @Test func agreesWithADictionaryOnManyWords() {
+        // Enough keys to fill many slots and collide: every word of two letters from a to l.
+        let letters = "abcdefghijkl".map(String.init)
+        var dictionary: [String: Int] = [:]
+        for (i, first) in letters.enumerated() {
+            for (j, second) in letters.enumerated() { dictionary[first + second] = i * 12 + j }
+        }
+        let table = WordTable(dictionary)
+        for first in "abcdefghijklmnxyz".map(String.init) {
+            for second in "abcdefghijklmnxyz".map(String.init) {
+                #expect(table[first + second] == dictionary[first + second])
+                #expect(table[first] == dictionary[first])
+                #expect(table[first + second + "s"] == dictionary[first + second + "s"])
+            }
+        }
+    }
+
+    @Test func wordsOutsideASCIIAnswerAsSwiftStringsCompare() {
+        let table = WordTable(["kilo": 1, "café": 2])
+        // Accented keys: the precomposed and the decomposed é are the same String.
+        #expect(table["café"] == 2)
+        #expect(table["cafe\u{301}"] == 2)
+        #expect(table["cafe"] == nil)
+        let ascii = WordTable(["Kilo": 1])
+        // The Kelvin sign is canonically the letter K, so Swift's dictionary finds it too.
+        #expect(ascii["\u{212A}ilo"] == ["Kilo": 1]["\u{212A}ilo"])
+        #expect(ascii["Kilo"] == 1)
+        #expect(ascii["Kilö"] == nil)
+    }
+
+    @Test func setsAreLiteralsWithRepeatsAllowed() {
+        let words: WordSet = ["said", "told", "said"]
+        #expect(words.count == 2)
+        #expect(words.contains("said") && words.contains("told"))
+        #expect(!words.contains("says") && !words.contains("Said") && !words.contains(""))
+        let table: WordTable<Double> = ["dozen": 12, "score": 20]
+        #expect(table["score"] == 20 && table["dozens"] == nil)
+    }
+}
