@@ -18,6 +18,7 @@ import Testing
     @Test(arguments: [
         // Where those who fire are based is not where the shells fell.
         ("Fighters based in Homs fired rockets at Hama, killing 6 people.", 6.0, "Hama"),
+        ("Gunmen positioned in the villages of Arlow and Benning fired 13 rockets on the town of Castor.", 13, "Castor"),
         // Several places joined by `and`, then the one they are in.
         ("Mortars hit Harasta and Douma in Damascus, killing 4 people.", 4, "Damascus"),
         ("Jets bombed Harasta town and Arbin village in Damascus killing 7 people.", 7, "Damascus"),

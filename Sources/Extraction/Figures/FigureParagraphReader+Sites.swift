@@ -138,11 +138,21 @@ extension FigureParagraphReader {
         return FigureLexicon.directions.contains(tokens[i - 2].lower)
     }
 
-    /// `terrorists based in Eastern Ghouta fired …`: where those who act are, not where the figure happened.
+    /// `terrorists based in Eastern Ghouta fired …`, `groups positioned in the villages of Arlow and
+    /// Benning fired …`: where those who act are, not where the figure happened.
     func isActorsPlace(_ mention: EntityExtractor.MentionReference) -> Bool {
         let i = mention.tokens.lowerBound
         var j = i - 1
-        while j > 0, i - j < 4, ["the", "in", "at", "on", "near", "inside", "to"].contains(tokens[j].lower) { j -= 1 }
+        while j > 0, i - j < 10 {
+            let word = tokens[j].lower
+            let isLink = ["the", "in", "at", "on", "near", "inside", "to", "of", "and", ","].contains(word)
+            let isPlaceHead = EnglishLexicon.placeOfHeads.contains(word)
+                || word.hasSuffix("s") && EnglishLexicon.placeOfHeads.contains(String(word.dropLast()))
+            // (Another place named in the same list: `Arlow and Benning`.)
+            let isOtherPlace = places.contains { $0.tokens.contains(j) }
+            guard isLink || isPlaceHead || isOtherPlace else { break }
+            j -= 1
+        }
         return j >= 0 && j < i - 1 && FigureLexicon.baseParticiples.contains(tokens[j].lower)
     }
 
