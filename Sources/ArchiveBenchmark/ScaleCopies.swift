@@ -2,29 +2,37 @@ import ArticleModel
 import Foundation
 
 /// The corpus repeated until it holds `count` articles, each copy made distinct (its title carries the
-/// copy's number, so its content hash differs), written as JSON Lines in `parts` files of about equal
+/// copy's number, so its content hash differs), written as JSON Lines in `parts` folders of about equal
 /// size: the archive is built part by part, so that the first and the last tenth can be timed apart.
+/// Each folder holds files of at most `articlesPerFile` articles, well under `ingest`'s default
+/// `--max-size`, as a user's exports would come.
 struct ScaleCopies {
     let corpus: [Article]
     let count: Int
     let parts: Int
+    var articlesPerFile = 1_000
 
-    /// Writes the parts under `folder` and returns their paths, in order.
+    /// Writes the parts' folders under `folder` and returns their paths, in order.
     func write(under folder: URL) throws -> [String] {
         precondition(!corpus.isEmpty, "an empty corpus cannot be repeated")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var paths: [String] = []
         var written = 0
         for part in 0..<parts {
             let end = count * (part + 1) / parts
-            let path = folder.appendingPathComponent(String(format: "part-%03d.jsonl", part)).path
-            var lines = Data()
+            let partFolder = folder.appendingPathComponent(String(format: "part-%03d", part))
+            try FileManager.default.createDirectory(at: partFolder, withIntermediateDirectories: true)
+            var file = 0
             while written < end {
-                lines.append(try line(for: written))
-                written += 1
+                var lines = Data()
+                for _ in 0..<min(articlesPerFile, end - written) {
+                    lines.append(try line(for: written))
+                    written += 1
+                }
+                let name = String(format: "articles-%04d.jsonl", file)
+                try lines.write(to: partFolder.appendingPathComponent(name))
+                file += 1
             }
-            try lines.write(to: URL(fileURLWithPath: path))
-            paths.append(path)
+            paths.append(partFolder.path)
         }
         return paths
     }
