@@ -36,6 +36,10 @@ import Testing
         ("The UN says 170,000 people have been killed.", 170_000),
         ("Millions have been displaced, aid groups said.", 1_000_000),
         ("More than 50,000 fighters have died, the group said.", 50_000),
+        // … and so is one after `has claimed`, `have killed`.
+        ("The uprising has claimed more than 120,000 lives, monitors say.", 120_000),
+        ("Government forces have killed at least 25,000 people, the group said.", 25_000),
+        ("The famine has claimed the lives of 40,000 people in the north.", 40_000),
         // Several single days are a stretch again, and so is a year of war.
         ("Two days of fighting have killed 35 rebels in the hills.", 35),
         ("A year of war has killed 10,000 people in the region.", 10_000),
@@ -59,6 +63,8 @@ import Testing
         ("Police said 170 people have been killed.", 170),
         ("Officials said 12,000 people have been evacuated overnight.", 12_000),
         ("Some 20,000 people have been evacuated on Sunday.", 20_000),
+        ("The storm has killed 12 people in the valley.", 12),
+        ("Floods have displaced 30,000 people on Monday night.", 30_000),
         ("A night of violence in the port left 7 people dead.", 7),
         ("Police arrested 12 people on the third day of protests.", 12),
         ("The deadliest clashes since Tuesday killed 33 people.", 33),

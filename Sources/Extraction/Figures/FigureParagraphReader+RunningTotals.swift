@@ -14,7 +14,7 @@ extension FigureParagraphReader {
             figure.kind == .count
                 && (runningTotalScope(of: numeral, in: sentence, counts: counts).contains {
                     hasRunningTotalCue(in: $0, figure: numeral)
-                } || isLargeTollSoFar(figure, in: sentence))
+                } || isLargeTollSoFar(figure, numeral: numeral, in: sentence))
         }
         for index in figures.indices { figures[index].isRunningTotal = isTotal(figures[index], at: numerals[index]) }
         for index in wholes.indices {
@@ -110,20 +110,39 @@ extension FigureParagraphReader {
     /// `170,000 people have been killed`, `millions have been displaced`, `more than 50,000 have died`: a
     /// toll of tens of thousands or more in the present perfect, with no day in its sentence, is the toll
     /// until now, not one occasion's.
-    func isLargeTollSoFar(_ figure: Figure, in sentence: Range<Int>) -> Bool {
+    /// So is one after such a verb (`the war has claimed more than 300,000 lives`, `has killed over 20,000`).
+    func isLargeTollSoFar(_ figure: Figure, numeral: Int, in sentence: Range<Int>) -> Bool {
         guard figure.value >= 10_000, figure.of == nil else { return false }
+        let isToll = isPresentPerfectTollAfter(figure, in: sentence) || isPresentPerfectTollBefore(numeral, in: sentence)
+        return isToll
+            && !sentence.contains {
+                EnglishLexicon.weekdays[tokens[$0].lower] != nil || FigureLexicon.dayWords.contains(tokens[$0].lower)
+            }
+    }
+
+    /// `170,000 people have been killed`, `50,000 have died`.
+    func isPresentPerfectTollAfter(_ figure: Figure, in sentence: Range<Int>) -> Bool {
         let end = figure.tokenEnd(in: paragraph)
         guard end + 1 < sentence.upperBound, ["have", "has"].contains(tokens[end].lower) else { return false }
         var verb = end + 1
         if tokens[verb].lower == "been", verb + 1 < sentence.upperBound { verb += 1 }
         let word = tokens[verb].lower
-        let isToll =
-            verb > end + 1
+        return verb > end + 1
             ? FigureLexicon.casualtyParticiples.contains(word) : ["died", "fled", "perished"].contains(word)
-        return isToll
-            && !sentence.contains {
-                EnglishLexicon.weekdays[tokens[$0].lower] != nil || FigureLexicon.dayWords.contains(tokens[$0].lower)
-            }
+    }
+
+    /// `has claimed more than 300,000 lives`, `have killed at least 20,000 people`, `has claimed the lives
+    /// of 12,000`: `has`/`have` and a verb of taking lives, then only words of approximation before the number.
+    func isPresentPerfectTollBefore(_ numeral: Int, in sentence: Range<Int>) -> Bool {
+        var k = numeral - 1
+        while k > sentence.lowerBound, numeral - k <= 5,
+            ["more", "than", "over", "at", "least", "about", "nearly", "almost", "some", "around", "the", "lives", "of"]
+                .contains(tokens[k].lower)
+        {
+            k -= 1
+        }
+        guard k > sentence.lowerBound, ["has", "have"].contains(tokens[k - 1].lower) else { return false }
+        return ["killed", "claimed", "displaced", "cost", "taken"].contains(tokens[k].lower)
     }
 
     /// `the deadliest attack since 2015`, `the deadliest day for the city since March`: a superlative in
