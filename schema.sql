@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 14;
+PRAGMA user_version = 15;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -141,6 +141,8 @@ CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, article_id);
 CREATE INDEX entity_mentions_article ON entity_mentions(article_id);
 -- A deleted paragraph's rows are found through it (ON DELETE CASCADE), not by reading the table.
 CREATE INDEX entity_mentions_paragraph ON entity_mentions(paragraph_id);
+-- The roles given to each entity (the people view's roles column): a few rows of every hundred.
+CREATE INDEX entity_mentions_roles ON entity_mentions(entity_id, role) WHERE role IS NOT NULL;
 
 -- Holds a row only inside the archive writer's own open transaction, never once it commits or rolls back
 -- (so no other connection ever sees one): while it does, the writer keeps what triggers keep row by row
@@ -247,6 +249,10 @@ CREATE INDEX figures_site_entity ON figures(site_entity_id);
 CREATE INDEX figures_source_entity ON figures(source_entity_id);
 -- A deleted paragraph's figures are found through it (ON DELETE CASCADE), not by reading the table.
 CREATE INDEX figures_paragraph ON figures(paragraph_id);
+-- Reading order (incident_reports' order: paragraph ids follow positions within an article), and dated
+-- figures by date (timeline), so that their first pages are read, not sorted.
+CREATE INDEX figures_reading_order ON figures(article_id, paragraph_id, start_offset);
+CREATE INDEX figures_dated ON figures(date, article_id) WHERE date IS NOT NULL;
 -- The incidents in the order the incidents view lists them, so that its first page is read, not sorted.
 CREATE INDEX figures_incidents ON figures(incident_order, incident_event DESC, incident_article)
     WHERE incident_order IS NOT NULL;
@@ -268,6 +274,7 @@ CREATE TABLE quotes (
 CREATE INDEX quotes_article ON quotes(article_id);
 CREATE INDEX quotes_speaker_entity ON quotes(speaker_entity_id);
 CREATE INDEX quotes_paragraph ON quotes(paragraph_id);   -- for ON DELETE CASCADE from paragraphs
+CREATE INDEX quotes_dated ON quotes(date, article_id) WHERE date IS NOT NULL;   -- timeline's order
 
 -- MARK: - Dates
 
@@ -397,7 +404,7 @@ LEFT JOIN entities site ON site.id = f.site_entity_id
 LEFT JOIN place_locations place ON place.entity_id = f.site_entity_id
 LEFT JOIN entities source ON source.id = f.source_entity_id
 WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
-ORDER BY f.article_id, p.position, f.start_offset;
+ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 
 -- The incident each figure reports, as figures.incident_order, incident_event and incident_article store
 -- it: one incident is the figures of one site (the entity's name, else as written, ignoring case), date

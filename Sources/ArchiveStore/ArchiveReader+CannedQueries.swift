@@ -24,8 +24,20 @@ extension ArchiveReader {
     /// should wait (a view that groups must read everything to count its groups).
     public func rowCount(ofQuery name: String) throws -> Int? {
         let view = try cannedQuery(name).view
-        return try count(Self.incidentCounts[view] ?? "SELECT count(*) FROM \(view)")
+        return try count(Self.incidentCounts[view] ?? Self.tableCounts[view] ?? "SELECT count(*) FROM \(view)")
     }
+
+    /// How many rows the listings of one table's rows have, counted from that table alone (an index or
+    /// its rows' count), without working out the views' joined columns (a person's roles, a figure's
+    /// paragraph): each view lists every row its table has, or those its WHERE keeps.
+    static let tableCounts: [String: String] = [
+        "figure_list": "SELECT count(*) FROM figures",
+        "quote_list": "SELECT count(*) FROM quotes",
+        "article_list": "SELECT count(*) FROM articles",
+        "people": "SELECT count(*) FROM entities WHERE kind = 'person' AND mentions > 0",
+        "places": "SELECT count(*) FROM entities WHERE kind = 'place' AND mentions > 0",
+        "organizations": "SELECT count(*) FROM entities WHERE kind = 'organization' AND mentions > 0",
+    ]
 
     /// How many rows strikes and casualties have, counted from the stored incident of each figure in the
     /// order of its index, without working out each incident's reports and sources as the views do.

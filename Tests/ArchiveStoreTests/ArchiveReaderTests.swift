@@ -37,6 +37,17 @@ import Testing
         #expect(often != nil && once != nil && often! < once!)
     }
 
+    @Test func everyCannedQueryIsCountedAsItsViewCountsItself() throws {
+        let reader = try archive([
+            ("Missiles hit bases", "Iran fired 22 missiles, the Iraqi military said.\nSeventeen missiles hit Ain al-Assad."),
+            ("Shelling in Hama", "Shelling killed 12 people in Hama on Monday, said Ahmed Khalil.\n\"We fled,\" said Mona Saad."),
+        ])
+        for query in try reader.cannedQueries() {
+            let viewCount = try reader.database.scalar("SELECT count(*) FROM \(query.view)")
+            #expect(try reader.rowCount(ofQuery: query.name).map { DatabaseValue.integer(Int64($0)) } == viewCount, "\(query.view)")
+        }
+    }
+
     @Test func strayQuotesAndOperatorsAreSearchedAsWords() throws {
         let reader = try archive([("A", "Officials said AND then NEAR the base.")])
         #expect(try reader.search("\"AND").count == 1)

@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 14)
+        #expect(ArchiveSchema.version == 15)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {
