@@ -110,5 +110,5 @@ public final class ArchiveReader {
     /// How long a listing waits to learn its total number of rows before it says "the first N rows": a
     /// small part of the 100 ms a first page may take (counts of a table's rows take about 10 ms at
     /// 100,000 articles; counting a grouping view's rows, hundreds).
-    static let countingDeadline = 0.06
+    static let countingDeadline = 0.03
 }
