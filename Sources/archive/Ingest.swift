@@ -38,7 +38,7 @@ extension Archive {
 
         @Option(
             help:
-                "Files per transaction at most; one also ends after a second, so a killed run keeps its work (each article is still stored whole or not at all)."
+                "Articles per transaction at most (a file of none counts as one); one also ends after a second, so a killed run keeps its work (each article is still stored whole or not at all)."
         )
         var batchSize: Int = 200
 

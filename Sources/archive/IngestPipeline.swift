@@ -25,12 +25,13 @@ struct PreparedArticle {
 /// Reads and extracts inputs on `jobs` threads of their own while the caller stores them on its thread:
 /// parsing and extraction use every core, one writer writes, and neither waits for the other. Each
 /// thread takes the next input as soon as it is done with one (no thread waits for the slowest of a
-/// group), at most `2 × window` inputs ahead of the writer, so memory stays bounded.
+/// group), at most `2 × window` inputs and about `2 × window` articles ahead of the writer, so memory
+/// stays bounded however many articles one input holds (a JSON Lines file of thousands).
 ///
 /// The caller gets the prepared inputs in input order, so article numbers follow the order of the files,
-/// a window at a time: a window closes at `window` inputs or `seconds` after it opened, whichever comes
-/// first, so that the caller commits at least that often and a killed run loses only its last few
-/// seconds of work.
+/// a window at a time: a window closes at `window` articles (an input with none counts as one) or
+/// `seconds` after it opened, whichever comes first, so that the caller commits at least that often and
+/// a killed run loses only its last few seconds of work.
 final class IngestPipeline: @unchecked Sendable {
     let inputs: [InputFile]
     let jobs: Int
@@ -44,6 +45,8 @@ final class IngestPipeline: @unchecked Sendable {
     private var claimed = 0
     private var delivered = 0
     private var stopped = false
+    /// Articles prepared and not yet taken by the caller.
+    private var articlesAhead = 0
 
     init(
         inputs: [InputFile], jobs: Int, window: Int, seconds: Double = 1,
@@ -57,8 +60,11 @@ final class IngestPipeline: @unchecked Sendable {
         results = Array(repeating: nil, count: inputs.count)
     }
 
-    /// How far ahead of the writer the threads may read.
+    /// How far ahead of the writer the threads may read, in inputs and in articles.
     var lookahead: Int { 2 * window }
+
+    /// What an input weighs in a window and in the look-ahead: its articles, and at least one.
+    static func weight(of input: PreparedInput) -> Int { max(1, input.articles.count + input.archived.count) }
 
     /// Calls `consume` with each window of prepared inputs, in order, on the calling thread.
     func run(_ consume: ([PreparedInput]) throws -> Void) throws {
@@ -75,15 +81,18 @@ final class IngestPipeline: @unchecked Sendable {
             workers.wait()
         }
         var window: [PreparedInput] = []
+        var weight = 0
         var opened = Date()
         while let next = take(before: window.isEmpty ? nil : opened.addingTimeInterval(seconds)) {
             if let next {
                 if window.isEmpty { opened = Date() }
                 window.append(next)
+                weight += Self.weight(of: next)
             }
-            if window.count >= self.window || (!window.isEmpty && Date().timeIntervalSince(opened) >= seconds) {
+            if weight >= self.window || (!window.isEmpty && Date().timeIntervalSince(opened) >= seconds) {
                 try consume(window)
                 window = []
+                weight = 0
             }
         }
         if !window.isEmpty { try consume(window) }
@@ -95,6 +104,7 @@ final class IngestPipeline: @unchecked Sendable {
             let prepared = prepare(input)
             condition.lock()
             results[index] = prepared
+            articlesAhead += Self.weight(of: prepared)
             condition.broadcast()
             condition.unlock()
         }
@@ -104,7 +114,12 @@ final class IngestPipeline: @unchecked Sendable {
     private func claim() -> (Int, InputFile)? {
         condition.lock()
         defer { condition.unlock() }
-        while !stopped && claimed < inputs.count && claimed >= delivered + lookahead { condition.wait() }
+        // (The input the caller waits for is always claimed: `claimed > delivered` while any is held back.)
+        while !stopped && claimed < inputs.count
+            && (claimed >= delivered + lookahead || claimed > delivered && articlesAhead >= lookahead)
+        {
+            condition.wait()
+        }
         guard !stopped, claimed < inputs.count else { return nil }
         claimed += 1
         return (claimed - 1, inputs[claimed - 1])
@@ -125,6 +140,7 @@ final class IngestPipeline: @unchecked Sendable {
         let prepared = results[delivered]
         results[delivered] = nil
         delivered += 1
+        if let prepared { articlesAhead -= Self.weight(of: prepared) }
         condition.broadcast()
         return .some(prepared)
     }
