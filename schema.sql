@@ -253,6 +253,8 @@ CREATE INDEX figures_paragraph ON figures(paragraph_id);
 -- figures by date (timeline), so that their first pages are read, not sorted.
 CREATE INDEX figures_reading_order ON figures(article_id, paragraph_id, start_offset);
 CREATE INDEX figures_dated ON figures(date, article_id) WHERE date IS NOT NULL;
+-- The period totals (the totals view), a few of every hundred figures.
+CREATE INDEX figures_period_totals ON figures(article_id) WHERE period_total = 1;
 -- The incidents in the order the incidents view lists them, so that its first page is read, not sorted.
 CREATE INDEX figures_incidents ON figures(incident_order, incident_event DESC, incident_article)
     WHERE incident_order IS NOT NULL;
