@@ -432,6 +432,23 @@ enum EntityLexicon {
         "People", "Peoples", "Children", "Women", "Workers", "Veterans", "Men", "Citizens", "Farmers", "Martyrs",
     ]
 
+    /// Last words of organisations' names that open with a possessive: `Alzheimer's Society`,
+    /// `Lawyers' Christian Fellowship`, `Teachers' Union`.
+    static let possessiveOrganizationHeads: Set<String> = [
+        "Society", "Fellowship", "Association", "Union", "Trust", "Federation", "League", "Council", "Party", "Fund",
+        "Foundation", "Institute", "Church", "Club", "Movement", "Alliance", "Guild", "Campaign", "Coalition",
+        "Network", "Forum", "Congress", "Front", "Charity", "Confederation", "Brigade", "Brigades", "Committee",
+    ]
+
+    /// Broadcasters' words a channel's number follows: `BBC Radio 4`, `Channel 5`.
+    static let channelWords: Set<String> = ["Radio", "Channel", "TV"]
+
+    /// Natural features after a compass word whose whole name is the place: `North Sea`, `South China
+    /// Sea`, `Western Desert`; the compass word and the rest name no place of their own.
+    static let compassFeatureHeads: Set<String> = [
+        "sea", "gulf", "strait", "desert", "peninsula", "plain", "hills", "mountains", "island", "islands",
+    ]
+
     /// Lowercase generic heads that stand for the one named organisation with that head in the article:
     /// `the observatory`, `the ministry`, `the coalition`.
     static let genericHeads: Set<String> = [

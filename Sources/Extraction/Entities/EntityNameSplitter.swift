@@ -343,7 +343,10 @@ extension EntityExtractor {
         var placeWord: String?
         if evidence == nil || evidence?.kind == .place, range.count >= 2,
             EnglishLexicon.placeHeads.contains(tokens[end - 1].lower),
-            knownEvidence(range, in: paragraph) == nil
+            knownEvidence(range, in: paragraph) == nil,
+            // `North Sea`, `South China Sea`: a compass word's feature is named by the whole.
+            !(EntityLexicon.compassWords.contains(tokens[range.lowerBound].text)
+                && EntityLexicon.compassFeatureHeads.contains(tokens[end - 1].lower))
         {
             placeWord = tokens[end - 1].text
             end -= 1
