@@ -9,9 +9,9 @@ extension EntityExtractor {
     }
 
     /// Whether the possessive at `k` joins the capitalised word before it to an organisation's name:
-    /// `Alzheimer's Society` (the head right after `'s`), `Teachers' Union`, `Lawyers' Christian
-    /// Fellowship` (a common plural, then a head within three words). Not after a place (`Britain's
-    /// Labour Party`) nor a person (`Blair's Labour Party`).
+    /// `Alzheimer's Society` (a named body's head right after `'s`), `Teachers' Union`, `Lawyers'
+    /// Christian Fellowship` (a common word, then a head within three words). Not after a place
+    /// (`Britain's Labour Party`) nor a person (`Blair's Party`).
     func possessiveJoinsOrganization(at k: Int, in tokens: [Token], limit: Int, isBlocked: (Int) -> Bool) -> Bool {
         guard k >= 1, k + 1 < limit, isPossessiveMark(tokens[k]), !isBlocked(k + 1), tokens[k + 1].isNamePart,
             tokens[k + 1].isCapitalized
@@ -22,7 +22,7 @@ extension EntityExtractor {
         else { return false }
         let common = EnglishWords.bundled.partOfSpeech(of: owner.lower) != nil
         if tokens[k].lower == "'s" {
-            if EntityLexicon.possessiveOrganizationHeads.contains(tokens[k + 1].text) { return true }
+            if EntityLexicon.namedPossessiveOrganizationHeads.contains(tokens[k + 1].text) { return true }
             guard common else { return false }
         } else {
             // `Lawyers' Christian`: a plural's apostrophe, written right after it and before a space.

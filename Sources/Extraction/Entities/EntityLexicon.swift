@@ -440,6 +440,13 @@ enum EntityLexicon {
         "Network", "Forum", "Congress", "Front", "Charity", "Confederation", "Brigade", "Brigades", "Committee",
     ]
 
+    /// Of those, the heads of bodies named after one person or one thing, which may follow that name's
+    /// `'s` directly (`Alzheimer's Society`, `Carter's Foundation`); not `Party` or `Council`, which
+    /// follow a leader's name as its owner (`Blair's Party`).
+    static let namedPossessiveOrganizationHeads: Set<String> = [
+        "Society", "Fellowship", "Association", "Trust", "Foundation", "Institute", "Fund", "Guild", "Charity",
+    ]
+
     /// Broadcasters' words a channel's number follows: `BBC Radio 4`, `Channel 5`.
     static let channelWords: Set<String> = ["Radio", "Channel", "TV"]
 
