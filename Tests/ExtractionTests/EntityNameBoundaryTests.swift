@@ -44,6 +44,16 @@ import Testing
         #expect(!found.contains { $0.name == "North" || $0.name == "South China" })
     }
 
+    @Test func aSeaWrittenWithItsCapitalIsNamedByTheWhole() {
+        let found = entities([
+            "Tankers waited in the Red Sea and crossed the Taiwan Strait, while the Hormuz strait stayed shut."
+        ])
+        #expect(entity(found, "Red Sea")?.kind == .place)
+        #expect(entity(found, "Taiwan Strait")?.kind == .place)
+        #expect(!found.contains { $0.name == "Red" })
+        #expect(entity(found, "Hormuz")?.aliases.contains("Hormuz strait") == true)
+    }
+
     @Test func aProvinceWordStaysOutOfThePlacesName() {
         let found = entities(["Families fled Anbar province on Sunday."])
         #expect(entity(found, "Anbar")?.aliases.contains("Anbar province") == true)

@@ -456,6 +456,9 @@ enum EntityLexicon {
         "sea", "gulf", "strait", "desert", "peninsula", "plain", "hills", "mountains", "island", "islands",
     ]
 
+    /// Capitalised last words of seas' names: the whole is the place (`Red Sea`, not `Red`).
+    static let waterHeads: Set<String> = ["Sea", "Strait", "Gulf"]
+
     /// Lowercase generic heads that stand for the one named organisation with that head in the article:
     /// `the observatory`, `the ministry`, `the coalition`.
     static let genericHeads: Set<String> = [
