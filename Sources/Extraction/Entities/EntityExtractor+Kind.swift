@@ -52,6 +52,23 @@ extension EntityExtractor {
         if range.count >= 3, tokens[range.upperBound - 2].text == "&", EntityLexicon.firmPartners.contains(last) {
             return organization
         }
+        // `Procter & Gamble`: two capitalised words joined by `&` (``ampersandJoinsFirm``) name a firm.
+        if range.count == 3,
+            ampersandJoinsFirm(at: range.lowerBound + 1, from: range.lowerBound, in: tokens, limit: range.upperBound)
+        {
+            return organization
+        }
+        // `Lawyers' Christian Fellowship`: a possessive, then an organisation's head.
+        if EntityLexicon.possessiveOrganizationHeads.contains(last),
+            range.dropLast().contains(where: { isPossessiveMark(tokens[$0]) })
+        {
+            return organization
+        }
+        // `BBC Radio 4`: a channel's number after a broadcaster's word.
+        if tokens[range.upperBound - 1].isNumber, EntityLexicon.channelWords.contains(tokens[range.upperBound - 2].text)
+        {
+            return organization
+        }
         if EntityLexicon.placeMediaHeads.contains(last),
             (1...3).contains(where: { n in
                 n < range.count

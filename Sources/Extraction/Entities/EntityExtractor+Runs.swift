@@ -73,6 +73,22 @@ extension EntityExtractor {
                 // `Holm & Sons`, `Avery & Co`: a firm's name; `Aviation & Space Museum`, `Mary & Leigh
                 // Block Museum`: names joined by `&` before the head of one organisation or site.
                 end += 2
+            } else if next,
+                possessiveJoinsOrganization(at: end, in: tokens, limit: sentence.upperBound) { isBlocked[$0] }
+            {
+                // `Alzheimer's Society`, `Lawyers' Christian Fellowship`: a possessive inside an
+                // organisation's name.
+                end += 2
+            } else if next,
+                ampersandJoinsFirm(at: end, from: i, in: tokens, limit: sentence.upperBound)
+                    || acronymSpansAnd(at: end, from: i, in: tokens, limit: sentence.upperBound)
+            {
+                // `Procter & Gamble`; `Qualifications and Curriculum Authority (QCA)`, where the acronym
+                // spells both sides of the `and`.
+                end += 2
+            } else if numbersChannel(at: end, in: tokens, limit: sentence.upperBound) {
+                // `BBC Radio 4`
+                end += 1
             } else if tokens[end].text == "and", next,
                 joinsCommonWordsOfOneName(at: end, in: tokens, limit: sentence.upperBound),
                 !headAhead(from: i, in: tokens, limit: end) { _ in false },
@@ -202,7 +218,7 @@ extension EntityExtractor {
             }
             // `National Museum of …`, `Royal Botanic Gardens`: an adjective opening a name with a head stays.
             let opensHeadedName = headAhead(from: first + 1, in: tokens, limit: last) { _ in false }
-            while last - first >= 2, common(first), tokens[first + 1].lower != "'s",
+            while last - first >= 2, common(first), !isPossessiveMark(tokens[first + 1]),
                 !(opensHeadedName && EnglishWords.bundled.partOfSpeech(of: tokens[first].lower) == .adjective),
                 (knownSpan(at: first, limit: last, in: paragraph)?.length ?? 0) < 2
             {
@@ -225,7 +241,7 @@ extension EntityExtractor {
         {
             let word = tokens[first].lower
             let joined =
-                EnglishLexicon.nameParticles.contains(tokens[first + 1].lower) || tokens[first + 1].lower == "'s"
+                EnglishLexicon.nameParticles.contains(tokens[first + 1].lower) || isPossessiveMark(tokens[first + 1])
             // A gerund (`Defeating Daesh`) opens sentences, not names.
             if !joined && commonWords.contains(word) || commonWords.contains(word + "s")
                 || commonWords.contains(word + "es")

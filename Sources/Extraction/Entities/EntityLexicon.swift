@@ -432,6 +432,33 @@ enum EntityLexicon {
         "People", "Peoples", "Children", "Women", "Workers", "Veterans", "Men", "Citizens", "Farmers", "Martyrs",
     ]
 
+    /// Last words of organisations' names that open with a possessive: `Alzheimer's Society`,
+    /// `Lawyers' Christian Fellowship`, `Teachers' Union`.
+    static let possessiveOrganizationHeads: Set<String> = [
+        "Society", "Fellowship", "Association", "Union", "Trust", "Federation", "League", "Council", "Party", "Fund",
+        "Foundation", "Institute", "Church", "Club", "Movement", "Alliance", "Guild", "Campaign", "Coalition",
+        "Network", "Forum", "Congress", "Front", "Charity", "Confederation", "Brigade", "Brigades", "Committee",
+    ]
+
+    /// Of those, the heads of bodies named after one person or one thing, which may follow that name's
+    /// `'s` directly (`Alzheimer's Society`, `Carter's Foundation`); not `Party` or `Council`, which
+    /// follow a leader's name as its owner (`Blair's Party`).
+    static let namedPossessiveOrganizationHeads: Set<String> = [
+        "Society", "Fellowship", "Association", "Trust", "Foundation", "Institute", "Fund", "Guild", "Charity",
+    ]
+
+    /// Broadcasters' words a channel's number follows: `BBC Radio 4`, `Channel 5`.
+    static let channelWords: Set<String> = ["Radio", "Channel", "TV"]
+
+    /// Natural features after a compass word whose whole name is the place: `North Sea`, `South China
+    /// Sea`, `Western Desert`; the compass word and the rest name no place of their own.
+    static let compassFeatureHeads: Set<String> = [
+        "sea", "gulf", "strait", "desert", "peninsula", "plain", "hills", "mountains", "island", "islands",
+    ]
+
+    /// Capitalised last words of seas' names: the whole is the place (`Red Sea`, not `Red`).
+    static let waterHeads: Set<String> = ["Sea", "Strait", "Gulf"]
+
     /// Lowercase generic heads that stand for the one named organisation with that head in the article:
     /// `the observatory`, `the ministry`, `the coalition`.
     static let genericHeads: Set<String> = [

@@ -248,7 +248,8 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         // `Professor Ana Ruiz of Harbour University`: a title before the person is the role.
         var start = range.lowerBound
-        while start < range.upperBound, isTitle(tokens[start]) || EntityLexicon.honorifics.contains(tokens[start].text) {
+        while start < range.upperBound, isTitle(tokens[start]) || EntityLexicon.honorifics.contains(tokens[start].text)
+        {
             start += 1
         }
         guard let of = range.first(where: { tokens[$0].lower == "of" }), (2...3).contains(of - start),
@@ -343,7 +344,12 @@ extension EntityExtractor {
         var placeWord: String?
         if evidence == nil || evidence?.kind == .place, range.count >= 2,
             EnglishLexicon.placeHeads.contains(tokens[end - 1].lower),
-            knownEvidence(range, in: paragraph) == nil
+            knownEvidence(range, in: paragraph) == nil,
+            // `North Sea`, `South China Sea`: a compass word's feature is named by the whole; so is a
+            // sea written with its capital (`Red Sea`, `Taiwan Strait`), which is no place before it.
+            !(EntityLexicon.compassWords.contains(tokens[range.lowerBound].text)
+                && EntityLexicon.compassFeatureHeads.contains(tokens[end - 1].lower)),
+            !EntityLexicon.waterHeads.contains(tokens[end - 1].text)
         {
             placeWord = tokens[end - 1].text
             end -= 1

@@ -1,0 +1,93 @@
+/// Links inside one name that a run of capitalised words would otherwise break at: a possessive before
+/// an organisation's head (`Alzheimer's Society`, `Lawyers' Christian Fellowship`), `&` between two
+/// capitalised words (`Procter & Gamble`), a channel's number (`BBC Radio 4`), and `and` inside a name
+/// that the acronym after it spells (`Qualifications and Curriculum Authority (QCA)`).
+extension EntityExtractor {
+    /// A possessive `'s` or a plural's bare apostrophe.
+    func isPossessiveMark(_ token: Token) -> Bool {
+        token.lower == "'s" || token.kind == .punctuation && token.lower == "'"
+    }
+
+    /// Whether the possessive at `k` joins the capitalised word before it to an organisation's name:
+    /// `Alzheimer's Society` (a named body's head right after `'s`), `Teachers' Union`, `Lawyers'
+    /// Christian Fellowship` (a common word, then a head within three words). Not after a place
+    /// (`Britain's Labour Party`) nor a person (`Blair's Party`).
+    func possessiveJoinsOrganization(at k: Int, in tokens: [Token], limit: Int, isBlocked: (Int) -> Bool) -> Bool {
+        guard k >= 1, k + 1 < limit, isPossessiveMark(tokens[k]), !isBlocked(k + 1), tokens[k + 1].isNamePart,
+            tokens[k + 1].isCapitalized
+        else { return false }
+        let owner = tokens[k - 1]
+        guard owner.isWord, owner.isCapitalized, !owner.isAllCaps, !isGivenName(owner), !isTitle(owner),
+            gazetteer.place(named: owner.text) == nil, possessiveCountry(owner) == nil
+        else { return false }
+        let common = EnglishWords.bundled.partOfSpeech(of: owner.lower) != nil
+        if tokens[k].lower == "'s" {
+            if EntityLexicon.namedPossessiveOrganizationHeads.contains(tokens[k + 1].text) { return true }
+            guard common else { return false }
+        } else {
+            // `Lawyers' Christian`: a plural's apostrophe, written right after it and before a space.
+            guard common, owner.lower.hasSuffix("s"), !tokens[k].spaceBefore, tokens[k + 1].spaceBefore else {
+                return false
+            }
+        }
+        var j = k + 1
+        while j < min(k + 4, limit), !isBlocked(j), tokens[j].isNamePart, tokens[j].isCapitalized {
+            if EntityLexicon.possessiveOrganizationHeads.contains(tokens[j].text) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// `Procter & Gamble`, `Marks & Spencer`: `&` between two capitalised words that name no place and
+    /// no one's given name is a firm's name when the first word opens the run (`start`); not letters
+    /// (`R&D`, `Q&A`), two common words (`Arts & Crafts`) nor a longer title (`Social Science & Medicine`).
+    func ampersandJoinsFirm(at k: Int, from start: Int, in tokens: [Token], limit: Int) -> Bool {
+        guard k >= 1, k - 1 == start, k + 1 < limit, tokens[k].text == "&" else { return false }
+        func firmWord(_ token: Token) -> Bool {
+            token.isWord && token.isCapitalized && token.text.utf8.count >= 2 && !isGivenName(token) && !isTitle(token)
+                && gazetteer.place(named: token.text) == nil && !EnglishLexicon.notNames.contains(token.text)
+                && !EntityLexicon.runBreakers.contains(token.text)
+        }
+        func common(_ token: Token) -> Bool { EnglishWords.bundled.partOfSpeech(of: token.lower) != nil }
+        return firmWord(tokens[k - 1]) && firmWord(tokens[k + 1]) && !(common(tokens[k - 1]) && common(tokens[k + 1]))
+    }
+
+    /// `BBC Radio 4`, `Channel 5`: a number of one or two digits right after a broadcaster's word.
+    func numbersChannel(at k: Int, in tokens: [Token], limit: Int) -> Bool {
+        guard k >= 1, k < limit, tokens[k].isNumber, tokens[k].text.utf8.count <= 2, tokens[k].spaceBefore,
+            EntityLexicon.channelWords.contains(tokens[k - 1].text)
+        else { return false }
+        // Not a count or a time: `Channel 4 p.m.`, `Radio 2 of 5`.
+        return k + 1 >= limit || !tokens[k + 1].isNumber && tokens[k + 1].lower != "of"
+    }
+
+    /// Whether the `and` at `k` lies inside one name that the acronym in parentheses after it spells
+    /// from its capitalised words: `Qualifications and Curriculum Authority (QCA)`. `start` is where
+    /// the run began.
+    func acronymSpansAnd(at k: Int, from start: Int, in tokens: [Token], limit: Int) -> Bool {
+        guard k >= 1, k + 1 < limit, tokens[k].lower == "and" || tokens[k].text == "&" else { return false }
+        // The capitalised words after the `and`, up to an opening parenthesis.
+        var close = k + 1
+        while close < min(k + 6, limit), tokens[close].isNamePart { close += 1 }
+        guard close > k + 1, close + 2 < limit, tokens[close].isPunctuation("("),
+            tokens[close + 1].isWord, tokens[close + 1].isAllCaps, tokens[close + 2].isPunctuation(")")
+        else { return false }
+        let letters = Array(tokens[close + 1].text.utf8)
+        guard (3...8).contains(letters.count) else { return false }
+        // Initials of the capitalised words, read backwards from the parenthesis, must spell the acronym
+        // and reach back over the `and` to a word before it.
+        var n = letters.count - 1
+        var j = close - 1
+        while j >= start, n >= 0 {
+            let word = tokens[j]
+            if j == k || EnglishLexicon.nameParticles.contains(word.lower) || word.lower == "the" {
+                j -= 1
+                continue
+            }
+            guard word.isCapitalized, word.text.utf8.first == letters[n] else { return false }
+            n -= 1
+            j -= 1
+        }
+        return n < 0 && j + 1 < k
+    }
+}
