@@ -6,9 +6,7 @@ import Testing
 /// What happened to what a figure counts, in the ways news sentences and headlines say it.
 @Suite struct FigureEventTests {
     func event(of value: Double, in text: String) -> String? {
-        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
-        return TestData.extractor.extract(from: article).figures.first { $0.value == value && $0.span.paragraph == 1 }?
-            .event
+        TestData.bodyFigures(text).first { $0.value == value }?.event
     }
 
     @Test(arguments: [

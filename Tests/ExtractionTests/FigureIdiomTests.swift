@@ -6,8 +6,7 @@ import Testing
 /// Sayings and set phrases with a number in them count nothing; the same words counting something do.
 @Suite struct FigureIdiomTests {
     func values(in text: String) -> [Double] {
-        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
-        return TestData.extractor.extract(from: article).figures.filter { $0.span.paragraph == 1 }.map(\.value)
+        TestData.bodyFigures(text).map(\.value)
     }
 
     @Test(arguments: [

@@ -7,8 +7,7 @@ import Testing
 /// before as where things happened; never a place only spoken from, a base, or one of several.
 @Suite struct FigureParagraphSiteTests {
     func figures(_ text: String) -> [Figure] {
-        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
-        return TestData.extractor.extract(from: article).figures.filter { $0.span.paragraph == 1 }
+        TestData.bodyFigures(text)
     }
 
     func site(of value: Double, in text: String) -> String? {

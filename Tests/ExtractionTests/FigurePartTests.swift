@@ -7,8 +7,7 @@ import Testing
 /// group as its whole and takes its event, so that no view counts it as an incident of its own.
 @Suite struct FigurePartTests {
     func figure(_ value: Double, in text: String) -> Figure? {
-        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
-        return TestData.extractor.extract(from: article).figures.first { $0.value == value && $0.span.paragraph == 1 }
+        TestData.bodyFigures(text).first { $0.value == value }
     }
 
     @Test(arguments: [
@@ -42,8 +41,7 @@ import Testing
 /// part of that group.
 @Suite struct FigurePreviousGroupTests {
     func figure(_ value: Double, in text: String) -> Figure? {
-        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
-        return TestData.extractor.extract(from: article).figures.first { $0.value == value && $0.span.paragraph == 1 }
+        TestData.bodyFigures(text).first { $0.value == value }
     }
 
     @Test(arguments: [

@@ -7,8 +7,7 @@ import Testing
 /// and a few more ways of saying what happened (`claimed 20 lives`, `strikes on four schools`).
 @Suite struct FigureSharedEventTests {
     func figure(_ value: Double, in text: String) -> Figure? {
-        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
-        return TestData.extractor.extract(from: article).figures.first { $0.value == value && $0.span.paragraph == 1 }
+        TestData.bodyFigures(text).first { $0.value == value }
     }
 
     @Test(arguments: [

@@ -7,8 +7,7 @@ import Testing
 /// places inside one area, parts of a place, places named only to measure from.
 @Suite struct FigureSiteTests {
     func figures(_ text: String) -> [Figure] {
-        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
-        return TestData.extractor.extract(from: article).figures.filter { $0.span.paragraph == 1 }
+        TestData.bodyFigures(text)
     }
 
     func site(of value: Double, in text: String) -> String? {

@@ -1,3 +1,4 @@
+import ArticleModel
 import Extraction
 
 /// What the tests share: the bundled gazetteer and an extractor using it, each loaded once per run.
@@ -6,4 +7,10 @@ enum TestData {
         do { return try Gazetteer.bundled() } catch { fatalError("\(error)") }
     }()
     static let extractor = ArticleExtractor(gazetteer: gazetteer)
+
+    /// The figures of `text` as the one body paragraph of an article (its headline left out).
+    static func bodyFigures(_ text: String) -> [Figure] {
+        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
+        return extractor.extract(from: article).figures.filter { $0.span.paragraph == 1 }
+    }
 }
