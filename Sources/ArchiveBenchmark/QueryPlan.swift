@@ -51,8 +51,13 @@ struct QueryPlan {
     static func ofFirstPages(in path: String) throws -> [QueryPlan] {
         let db = try Database(path: path, mode: .readOnly)
         return try ArchiveReader(path: path).firstPageStatements().map { statement in
-            let plan = try db.prepare("EXPLAIN QUERY PLAN \(statement.sql)").rows()
-            return QueryPlan(query: statement.name, steps: plan.compactMap { $0.string("detail") })
+            let explain = try db.prepare("EXPLAIN QUERY PLAN \(statement.sql)")
+            // Parameters (a search's :match) left NULL: the plan does not depend on their values.
+            try explain.bind(explain.parameterNames.map { _ in DatabaseValue.null })
+            var steps: [String] = []
+            let detail = explain.columnNames.firstIndex(of: "detail") ?? 3
+            while try explain.step() { steps.append(explain.column(detail).textValue ?? "") }
+            return QueryPlan(query: statement.name, steps: steps)
         }
     }
 }
