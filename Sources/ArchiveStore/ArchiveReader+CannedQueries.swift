@@ -23,8 +23,13 @@ extension ArchiveReader {
     /// How many rows the canned query has, or nil when counting them takes longer than a first page
     /// should wait (a view that groups must read everything to count its groups).
     public func rowCount(ofQuery name: String) throws -> Int? {
-        let view = try cannedQuery(name).view
-        return try count(Self.incidentCounts[view] ?? Self.tableCounts[view] ?? "SELECT count(*) FROM \(view)")
+        try count(Self.countSQL(ofView: try cannedQuery(name).view))
+    }
+
+    /// The statement that counts a canned query's rows: from its table or stored incidents when the
+    /// view's rows are one table's, else the view's own count.
+    static func countSQL(ofView view: String) -> String {
+        incidentCounts[view] ?? tableCounts[view] ?? "SELECT count(*) FROM \(view)"
     }
 
     /// How many rows the listings of one table's rows have, counted from that table alone (an index or
@@ -37,10 +42,26 @@ extension ArchiveReader {
         "people": "SELECT count(*) FROM entities WHERE kind = 'person' AND mentions > 0",
         "places": "SELECT count(*) FROM entities WHERE kind = 'place' AND mentions > 0",
         "organizations": "SELECT count(*) FROM entities WHERE kind = 'organization' AND mentions > 0",
+        // Dated figures and quotes, each from its partial index (figures_dated, quotes_dated).
+        "timeline": """
+        SELECT (SELECT count(*) FROM figures WHERE date IS NOT NULL)
+             + (SELECT count(*) FROM quotes WHERE date IS NOT NULL)
+        """,
+        // The period totals that are incident reports (incident_reports' WHERE), from figures_period_totals.
+        "totals": """
+        SELECT count(*) FROM figures f
+        LEFT JOIN weapon_units w ON w.unit = f.unit
+        LEFT JOIN strike_events se ON se.event = f.event
+        LEFT JOIN casualty_events ce ON ce.event = f.event
+        WHERE f.period_total = 1 AND f.kind = 'count'
+          AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
+        """,
     ]
 
     /// How many rows strikes and casualties have, counted from the stored incident of each figure in the
-    /// order of its index, without working out each incident's reports and sources as the views do.
+    /// order of its index, without working out each incident's reports and sources as the views do. A
+    /// strike's event is 'launched' or 'failed' (as the strikes view says), so strikes are counted from
+    /// their own index alone (figures_strike_incidents).
     static let incidentCounts: [String: String] = {
         let strike = "w.unit IS NOT NULL AND se.event IS NOT NULL"
         func count(_ condition: String) -> String {
@@ -53,7 +74,10 @@ extension ArchiveReader {
                 GROUP BY f.incident_order, f.incident_event, f.incident_article)
             """
         }
-        return ["strikes": count(strike), "casualties": count("NOT (\(strike))")]
+        return [
+            "strikes": count("f.incident_event IN ('launched', 'failed') AND \(strike)"),
+            "casualties": count("NOT (\(strike))"),
+        ]
     }()
 
     /// The canned query named by its name or its view's.

@@ -94,7 +94,10 @@ public final class ArchiveReader {
     /// How many rows of the table of spans meet `conditions` (which name only the table, as `s`), or
     /// nil when counting takes longer than a listing's first page should wait.
     func spanCount(in table: String, _ conditions: Conditions) throws -> Int? {
-        try count("SELECT count(*) FROM \(table) s WHERE \(conditions.sql)", conditions.values)
+        // With no condition, no WHERE at all: `SELECT count(*) FROM t` alone is counted from the smallest
+        // index page by page, where `WHERE 1` steps through every row (figures at 100,000 articles: 15 → 5 ms).
+        guard !conditions.clauses.isEmpty else { return try count("SELECT count(*) FROM \(table)") }
+        return try count("SELECT count(*) FROM \(table) s WHERE \(conditions.sql)", conditions.values)
     }
 
     /// The count `sql` gives, or nil when it takes longer than ``countingDeadline`` seconds.

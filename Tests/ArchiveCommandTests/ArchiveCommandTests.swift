@@ -213,6 +213,10 @@ import Testing
         #expect(rows.count == 2)
         let snippet = rows.first?["snippet"] as? String
         #expect(snippet?.contains("[stampede]") == true)
+        // A page cut short says how many paragraphs match in all.
+        let page = try run(["search", "stampede", "--limit", "1", "--csv"], in: folder)
+        #expect(page.stdout.split(whereSeparator: \.isNewline).count == 2)  // the header and one row
+        #expect(page.stderr == "1 of 2 matching paragraphs; --limit N or --all for more\n")
         let bad = try run(["search", "--raw", "AND OR"], in: folder)
         #expect(bad.status == 1)
         #expect(bad.stderr.hasPrefix("Error: cannot search for 'AND OR'"))

@@ -37,11 +37,38 @@ import Testing
         #expect(often != nil && once != nil && often! < once!)
     }
 
+    @Test func searchRanksTheCandidatesStoredLastWhenBounded() throws {
+        let reader = try archive([
+            ("Storm passes", "The storm passed the coast.\nA second storm, and another storm, hit the town."),
+            ("Quiet day", "Nothing happened; no storm at all."),
+        ])
+        // Room for every match: each one ranked, as with no bound.
+        let all = try reader.search("storm")
+        #expect(all.count == 4)
+        #expect(try reader.search("storm", candidates: 4) == all)
+        // Two candidates: the two paragraphs stored last, best first among them; the others are not ranked.
+        let two = try reader.search("storm", candidates: 2)
+        #expect(two.map(\.title) == ["Storm passes", "Quiet day"])
+        #expect(two.first?.snippet.contains("another [storm]") == true)
+        #expect(two.last?.snippet.contains("no [storm]") == true)
+        #expect(try reader.search("storm", limit: 1, candidates: 2).count == 1)
+        #expect(try reader.searchMatchCount("storm", cap: 2) == .exactly(4))
+        #expect(try reader.searchMatchCount("calm", cap: 2) == .exactly(0))
+        #expect(throws: ArchiveError.self) { _ = try reader.searchMatchCount("\"unclosed", raw: true, cap: 2) }
+    }
+
     @Test func everyCannedQueryIsCountedAsItsViewCountsItself() throws {
         let reader = try archive([
             ("Missiles hit bases", "Iran fired 22 missiles, the Iraqi military said.\nSeventeen missiles hit Ain al-Assad."),
             ("Shelling in Hama", "Shelling killed 12 people in Hama on Monday, said Ahmed Khalil.\n\"We fled,\" said Mona Saad."),
+            (
+                "Toll",
+                "On 8 January 2020, Iran fired 22 missiles at Erbil.\nMore than 230,000 people have been killed since 2011."
+            ),
         ])
+        // totals and timeline have rows here, so that their counts (from partial indexes) are put to the test.
+        #expect(try reader.database.scalar("SELECT count(*) FROM totals") != .integer(0))
+        #expect(try reader.database.scalar("SELECT count(*) FROM timeline") != .integer(0))
         for query in try reader.cannedQueries() {
             let viewCount = try reader.database.scalar("SELECT count(*) FROM \(query.view)")
             #expect(try reader.rowCount(ofQuery: query.name).map { DatabaseValue.integer(Int64($0)) } == viewCount, "\(query.view)")
@@ -84,6 +111,9 @@ import Testing
         #expect(stats.paragraphs == 2)
         #expect(stats.figures == 2)
         #expect(stats.databaseBytes > 0)
+        // Mentions come from the entities' own counts, which agree with the rows they count.
+        let rows = try reader.database.scalar("SELECT sum(mentions) FROM entity_mentions")
+        #expect(stats.entityMentions > 0 && rows == .integer(Int64(stats.entityMentions)))
     }
 }
 

@@ -319,6 +319,54 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM figures WHERE period_total NOT IN (0, 1)") == .integer(0))
     }
 
+    /// Version 15 → 16: strikes and totals give the same rows in the same order, and totals reads the
+    /// articles in order of publication (those with none first) to find each one's totals.
+    @Test func versionFifteenListsStrikesAndTotalsAsBefore() throws {
+        let old = temporaryArchive()
+        let strikes = "SELECT site, date, weapon, event, highest FROM strikes"
+        let totals = "SELECT as_of, reported, article, paragraph, figure_id FROM totals"
+        func rows(_ db: Database, _ sql: String) throws -> [[String?]] {
+            try db.rows(sql).map { row in row.values.map(\.textValue) }
+        }
+        var before: [[[String?]]] = []
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...15 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute(
+                """
+                PRAGMA user_version = 15;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'Late', 'a', 6, '2020-01-09'), (2, 'Undated', 'b', 6, NULL),
+                           (3, 'Early', 'c', 6, '2020-01-08T06:30:00Z');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'Late'), (2, 1, 1, 'body', 'Text.'),
+                           (3, 2, 0, 'headline', 'Undated'), (4, 2, 1, 'body', 'Text.'),
+                           (5, 3, 0, 'headline', 'Early'), (6, 3, 1, 'body', 'Text.'), (7, 3, 2, 'body', 'More.');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end, period_total)
+                    VALUES (1, 1, 2, 0, 4, 'x', 300, 'count', 'person', NULL, 'killed', 0, 5, 1),
+                           (2, 3, 7, 0, 4, 'x', 200, 'count', 'person', NULL, 'killed', 0, 5, 1),
+                           (3, 3, 6, 0, 4, 'x', 100, 'count', 'person', NULL, 'killed', 0, 5, 1),
+                           (4, 2, 4, 0, 4, 'x', 50, 'count', 'raid', NULL, 'launched', 0, 5, 1),
+                           (5, 1, 2, 0, 4, 'x', 5, 'count', 'missile', 'Erbil', 'fired', 0, 5, 0),
+                           (6, 3, 6, 0, 4, 'x', 2, 'count', 'missile', 'Erbil', 'intercepted', 0, 5, 0),
+                           (7, 3, 6, 0, 4, 'x', 9, 'count', 'person', 'Erbil', 'killed', 0, 5, 0),
+                           (8, 2, 4, 0, 4, 'x', 3, 'count', 'drone', 'Hama', 'hit', 0, 5, 0);
+                """)
+            before = [try rows(db, strikes), try rows(db, totals)]
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(try [rows(db, strikes), rows(db, totals)] == before)
+        #expect(try rows(db, totals).map { $0[4] } == ["4", "3", "2", "1"])
+        #expect(try rows(db, strikes).count == 3)
+        let reader = ArchiveReader(database: db)
+        #expect(try reader.rowCount(ofQuery: "strikes") == 3)
+        #expect(try reader.rowCount(ofQuery: "totals") == 4)
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(
