@@ -19,25 +19,43 @@ public struct EnglishWords: Sendable {
         guard let path = paths.first(where: { FileManager.default.isReadableFile(atPath: $0) }),
             let data = FileManager.default.contents(atPath: path)
         else { return EnglishWords(tsv: "") }
-        return EnglishWords(tsv: String(decoding: data, as: UTF8.self))
+        return data.withUnsafeBytes { EnglishWords(utf8: $0.bindMemory(to: UInt8.self)) }
     }()
 
-    /// Reads `word<TAB>tag` lines (`N`, `V`, `A`, `R`); `#` lines are comments.
+    /// Reads `word<TAB>tag` lines (`N`, `V`, `A`, `R`), ended by a line feed; `#` lines are comments.
     public init(tsv: String) {
+        var tsv = tsv
+        self = tsv.withUTF8 { EnglishWords(utf8: $0) }
+    }
+
+    /// The same from the file's bytes, without a `String` of the whole file or of each line: the list is
+    /// read at every process start.
+    init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         var tags: [String: PartOfSpeech] = [:]
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            guard let tab = line.firstIndex(of: "\t") else { continue }
-            let tag: PartOfSpeech?
-            switch line[line.index(after: tab)...] {
-            case "N": tag = .noun
-            case "V": tag = .verb
-            case "A": tag = .adjective
-            case "R": tag = .adverb
-            default: tag = nil
-            }
-            if let tag { tags[String(line[..<tab])] = tag }
+        tags.reserveCapacity(bytes.count / 10)
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            guard bytes[lineStart] != UInt8(ascii: "#") else { continue }
+            var tab = lineStart
+            while tab < lineEnd, bytes[tab] != UInt8(ascii: "\t") { tab += 1 }
+            // The tag is exactly one letter after the first tab.
+            guard tab + 2 == lineEnd, let tag = Self.partOfSpeech(tag: bytes[tab + 1]) else { continue }
+            tags[String(decoding: UnsafeBufferPointer(rebasing: bytes[lineStart..<tab]), as: UTF8.self)] = tag
         }
         self.tags = WordTable(tags)
+    }
+
+    private static func partOfSpeech(tag: UInt8) -> PartOfSpeech? {
+        switch tag {
+        case UInt8(ascii: "N"): .noun
+        case UInt8(ascii: "V"): .verb
+        case UInt8(ascii: "A"): .adjective
+        case UInt8(ascii: "R"): .adverb
+        default: nil
+        }
     }
 
     /// Inflections read back to a listed word: `captures` → `capture`, `encircles` → `encircle`,

@@ -118,8 +118,9 @@ public struct EntityExtractor: Sendable {
                 if rest < range.upperBound { knownNamesOnly.append((paragraph.position, rest..<range.upperBound)) }
             }
         }
-        candidates = Self.placesByCoordination(candidates, articles: article)
-        candidates = filtered(candidates, commonWords: commonWords, article: article)
+        // Handed over, not copied: a long article has hundreds of thousands of candidates.
+        candidates = Self.placesByCoordination(consume candidates, articles: article)
+        candidates = filtered(consume candidates, commonWords: commonWords, article: article)
         candidates = Self.withoutVersionedProducts(candidates, in: article)
         if Self.lostApostrophes(article) {
             candidates = candidates.map { Self.foldingLostPossessive($0, in: article) }
@@ -135,7 +136,11 @@ public struct EntityExtractor: Sendable {
 
     /// Drops lone words that are common words or unsupported sentence starts; keeps indices of
     /// parenthesised alternatives pointing at their names.
-    func filtered(_ candidates: [Candidate], commonWords: Set<String>, article: AnalyzedArticle) -> [Candidate] {
+    func filtered(_ input: consuming [Candidate], commonWords: Set<String>, article: AnalyzedArticle)
+        -> [Candidate]
+    {
+        // Handed over, so that kept candidates move down in place (no second array of them).
+        var candidates = consume input
         // Words seen capitalised mid-sentence somewhere, and the parts of people's names: a
         // sentence-initial one-word name counts only then (`Khamenei's remarks`, `Liu said`).
         var midSentence = Set<String>()
@@ -201,10 +206,10 @@ public struct EntityExtractor: Sendable {
             return !candidate.sentenceInitial || weight >= Evidence.cue || midSentence.contains(candidate.name)
                 || candidate.kind == .person && Self.opensSpeechSentence(candidate, in: article)
         }
-        var result: [Candidate] = []
+        var kept = 0
         var newIndex = [Int?](repeating: nil, count: candidates.count)
-        for (i, candidate) in candidates.enumerated() {
-            var candidate = candidate
+        for i in candidates.indices {
+            var candidate = candidates[i]
             if candidate.evidence == nil, candidate.sentenceInitial, !candidate.titleOnly, !candidate.genericHead,
                 Self.opensSpeechSentence(candidate, in: article)
             {
@@ -212,10 +217,12 @@ public struct EntityExtractor: Sendable {
             }
             guard keep(candidate) else { continue }
             candidate.alternativeOf = candidate.alternativeOf.flatMap { newIndex[$0] }
-            newIndex[i] = result.count
-            result.append(candidate)
+            newIndex[i] = kept
+            candidates[kept] = candidate
+            kept += 1
         }
-        return result
+        candidates.removeSubrange(kept...)
+        return candidates
     }
 
     /// A lone capitalised word followed by a lowercase word no dictionary has with a Latin ending
@@ -334,9 +341,11 @@ public struct EntityExtractor: Sendable {
 
     /// `Madaya and Zabadani`, `Foua, Kafarya and Idlib`: unknown names listed with a place are places,
     /// also with a name the article calls a place elsewhere (`leaving Foua and Kafraya`).
-    static func placesByCoordination(_ candidates: [Candidate], articles article: AnalyzedArticle) -> [Candidate] {
-        var result = candidates
-        let places = Set(candidates.filter { $0.kind == .place }.map(\.name))
+    static func placesByCoordination(_ candidates: consuming [Candidate], articles article: AnalyzedArticle)
+        -> [Candidate]
+    {
+        var result = consume candidates
+        let places = Set(result.filter { $0.kind == .place }.map(\.name))
         func isPlace(_ c: Candidate) -> Bool { c.kind == .place || c.kind == nil && places.contains(c.name) }
         func linked(_ a: Candidate, _ b: Candidate) -> Bool {
             guard a.paragraph == b.paragraph else { return false }

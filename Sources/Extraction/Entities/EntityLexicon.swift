@@ -64,7 +64,7 @@ enum EntityLexicon {
     ]
 
     /// Last words of companies' names that their short form drops (`McClatchy` for `McClatchy Co`).
-    static let corporateSuffixes: Set<String> = [
+    static let corporateSuffixes: WordSet = [
         "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "LLC", "Group",
         "Holdings",
         "GmbH", "AG", "SA", "Company", "Limited",
@@ -72,7 +72,7 @@ enum EntityLexicon {
 
     /// Last words of companies' names that say what they make or do: `Intuitive Machines`, `Firefly
     /// Aerospace`, `Dick Clark Productions`.
-    static let companyHeads: Set<String> = [
+    static let companyHeads: WordSet = [
         "Machines", "Aerospace", "Robotics", "Productions", "Gaming", "Dynamics", "Instruments", "Electronics",
         "Semiconductor", "Semiconductors", "Therapeutics", "Biosciences", "Biotech", "Brands", "Foods",
         "Beverages", "Chemicals", "Materials", "Minerals", "Mining", "Steel", "Shipping", "Airlines",
@@ -82,7 +82,7 @@ enum EntityLexicon {
     ]
 
     /// Words after `&` that end a firm's name: `Holm & Sons`, `Avery & Co`.
-    static let firmPartners: Set<String> = [
+    static let firmPartners: WordSet = [
         "Sons", "Son", "Co", "Co.", "Company", "Partners", "Associates", "Brothers", "Daughters", "Partner",
     ]
 
@@ -90,7 +90,7 @@ enum EntityLexicon {
 
     /// Forms of address kept with the name in an alias (`Ayatollah Ali Khamenei`, `Ms Hewitt`) but not
     /// part of the role.
-    static let honorifics: Set<String> = [
+    static let honorifics: WordSet = [
         "Ayatollah", "Grand", "Sheikh", "Sheik", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Dame",
         "Hojatoleslam", "Mullah", "Imam", "Rev", "Rev.", "Reverend", "Father", "Lord", "Lady", "Haji", "Hajji",
         "Sayyed", "Sayed", "Mawlawi", "Maulvi", "Madam", "Monsignor", "Saint",
@@ -98,7 +98,7 @@ enum EntityLexicon {
 
     /// Last words of roles that are never surnames: a run ending with one names nobody
     /// (`Chief Strategy Officer`).
-    static let roleNouns: Set<String> = [
+    static let roleNouns: WordSet = [
         "Officer", "Executive", "Director", "Secretary", "Minister", "Spokesman", "Spokeswoman", "Spokesperson",
         "Chairman", "Chairwoman", "Chair", "Commander", "Chief", "President", "Leader", "Manager", "Ombudsman",
         "Commissioner", "Ambassador", "Envoy", "Governor", "Mayor", "Senator", "Representative", "Deputy",
@@ -108,7 +108,7 @@ enum EntityLexicon {
 
     /// Capitalised words that belong to a role before a name without being titles on their own
     /// (`White House Press Secretary`, `Public Ombudsman`, `Shadow Chancellor`).
-    static let roleModifiers: Set<String> = [
+    static let roleModifiers: WordSet = [
         "Press", "Public", "Shadow", "Senior", "Principal", "National", "Security", "Trade", "Industry", "Health",
         "Home", "Education", "Energy", "Transport", "Culture", "Labor", "Labour", "Agriculture", "Environment",
         "Economy", "Treasury", "Commerce", "Housing", "Development", "Intelligence", "Police", "Army", "Military",
@@ -129,7 +129,7 @@ enum EntityLexicon {
         "newspapers": .organization, "broadcasters": .organization, "universities": .organization,
     ]
 
-    static let personCues: Set<String> = [
+    static let personCues: WordSet = [
         "spokesman", "spokeswoman", "spokesperson", "activist", "activists", "director", "commander", "leader",
         "chief", "executive", "minister", "president", "official", "journalist", "photographer", "reporter",
         "correspondent", "doctor", "lawyer", "attorney", "brother", "sister", "son", "daughter", "father",
@@ -147,7 +147,7 @@ enum EntityLexicon {
 
     /// Lowercase nouns right before a one-word name that make it an organisation: `media giant TimeWarner`,
     /// `publisher Bertelsmann`.
-    static let organizationCues: Set<String> = [
+    static let organizationCues: WordSet = [
         "giant", "firm", "company", "publisher", "newspaper", "daily", "paper", "agency", "broadcaster",
         "channel", "network", "carrier", "airline", "bank", "lender", "retailer", "maker", "manufacturer",
         "operator", "insurer", "chain", "brand", "regulator", "watchdog", "party", "militia", "faction",
@@ -158,7 +158,7 @@ enum EntityLexicon {
 
     /// Lowercase nouns right before a name that make it a place: `the villages Foua and Kafarya`,
     /// `the capital Damascus`.
-    static let placeCues: Set<String> = [
+    static let placeCues: WordSet = [
         "village", "villages", "town", "towns", "city", "cities", "district", "districts", "neighbourhood",
         "neighbourhoods", "neighborhood", "neighborhoods", "province", "provinces", "region", "regions", "suburb",
         "suburbs", "capital", "governorate", "governorates", "hometown", "enclave", "enclaves", "islands",
@@ -166,7 +166,7 @@ enum EntityLexicon {
     ]
 
     /// Lowercase words after a name that make it an organisation: `Haqqani network`, `Aamaq news agency`.
-    static let organizationFollowers: Set<String> = [
+    static let organizationFollowers: WordSet = [
         "network", "group", "agency", "newspaper", "militia", "party", "movement", "faction", "daily",
         "broadcaster", "channel", "website", "company", "group's", "society", "bank", "lender", "insurer",
         "firm", "index", "label", "studio", "airline", "carrier", "retailer", "club", "shares", "stock",
@@ -174,28 +174,28 @@ enum EntityLexicon {
     ]
 
     /// First words of Arabic names of armed groups and movements: `Jaish al-Islam`, `Ahrar al-Sham`.
-    static let organizationPrefixes: Set<String> = [
+    static let organizationPrefixes: WordSet = [
         "Jaish", "Jaysh", "Ahrar", "Harakat", "Harakat", "Liwa", "Hay'at", "Hayat", "Hayaat", "Jabhat", "Jamaat",
         "Jama'at", "Kataib", "Kata'ib", "Saraya", "Asaib", "Asa'ib", "Ansar", "Jund", "Faylaq", "Hizb", "Hezb",
         "Hashd", "Tanzim", "Firqat", "Quwat", "Majlis", "Tahrir", "Deutsche", "Failaq", "Feylaq", "Fayloq", "Jaysh",
     ]
 
     /// First words of Arabic place names: `Khan Sheikhoun`, `Deir Ezzor`, `Tal Abyad`, `Ras al-Ain`.
-    static let placePrefixes: Set<String> = [
+    static let placePrefixes: WordSet = [
         "Khan", "Tal", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ein", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat",
         "Maaret", "Ma'arat", "Jabal", "Jebel", "Wadi", "Bir", "Beit", "Bayt", "Qasr", "Qalaat", "Umm", "Rif", "Souq",
         "Mount", "Lake", "Cape", "Fort", "Port", "Point",
     ]
 
     /// Arabic place prefixes that start a new name inside a run whose commas were lost (`Damascus Tal Meri`).
-    static let placePrefixesInsideRuns: Set<String> = [
+    static let placePrefixesInsideRuns: WordSet = [
         "Khan", "Tal", "Tell", "Deir", "Ain", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat", "Maaret", "Jabal",
         "Jebel",
         "Wadi", "Beit", "Qasr", "Qalaat", "Rif", "Souq",
     ]
 
     /// Last words that make a whole name a place: `San Francisco Bay`, `Gaza Strip`, `Hamad International Airport`.
-    static let placeNameHeads: Set<String> = [
+    static let placeNameHeads: WordSet = [
         "Bay", "Area", "Strip", "Heights", "Ocean", "Lake", "Coast", "Plateau", "Basin", "Delta", "Canal",
         "Highway", "Road", "Avenue", "Boulevard", "Park", "Beach", "Harbour", "Harbor", "Airport", "Stadium",
         "Palace", "Mosque", "Square", "Cathedral", "Bridge", "Tower", "Towers", "Hills", "Mountains", "Mountain",
@@ -209,46 +209,46 @@ enum EntityLexicon {
     ]
 
     /// Spelled numbers that open the names of sites: `Three Gorges Dam`, `Twin Rivers`.
-    static let numberWordsInNames: Set<String> = [
+    static let numberWordsInNames: WordSet = [
         "Two", "Three", "Four", "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Twin", "Thousand",
     ]
 
     /// Heads of sites named after a person or a purpose (`Kennedy Space Center`, `Barbican Centre`):
     /// places, unless an `of` or `for` says what the organisation does (`Center for Policy Research`).
-    static let siteHeads: Set<String> = ["Center", "Centre"]
+    static let siteHeads: WordSet = ["Center", "Centre"]
 
     /// Words before `Center` or `Centre` that make it an organisation, not a building: `Aleppo Media
     /// Center`, `Violations Documentation Centre`.
-    static let organizationCenterWords: Set<String> = [
+    static let organizationCenterWords: WordSet = [
         "Media", "Press", "Information", "Research", "Documentation", "Studies", "Policy", "Monitoring",
         "Coordination", "News", "Rights", "Resource", "Resources", "Data", "Strategic", "Advocacy", "Analysis",
     ]
 
     /// Place heads that are also surnames: after a known given name (`Anthony Lake`, `Sally Field`) they
     /// end a person's name.
-    static let surnameLikePlaceHeads: Set<String> = ["Lake", "Field", "Bay", "Rivers", "Hills"]
+    static let surnameLikePlaceHeads: WordSet = ["Lake", "Field", "Bay", "Rivers", "Hills"]
 
     /// Plural or collective nouns whose `of` names places: `the towns of X and Y`, `residents of X`.
-    static let placeOfCueWords: Set<String> = [
+    static let placeOfCueWords: WordSet = [
         "towns", "villages", "cities", "districts", "provinces", "regions", "neighbourhoods", "neighborhoods",
         "suburbs", "residents", "inhabitants", "outskirts", "siege", "countryside", "mayor", "governor",
     ]
 
     /// Lowercase words before a name that make it a place: `besieged Madaya`, `rebel-held Douma`.
-    static let placeModifiers: Set<String> = [
+    static let placeModifiers: WordSet = [
         "besieged", "rebel-held", "government-held", "opposition-held", "regime-held", "militant-held",
         "insurgent-held", "jihadist-held",
     ]
 
     /// Nouns after `X's` that make X a company: `Hollis's shares`, `Brantwell's chief executive`.
-    static let businessPossessions: Set<String> = [
+    static let businessPossessions: WordSet = [
         "shares", "share", "stock", "profit", "profits", "revenue", "revenues", "earnings", "subsidiary",
         "shareholders", "customers", "board",
     ]
 
     /// Last words of newspapers and broadcasters named after their city (`Baltimore Sun`, `Kansas City
     /// Star`): an organisation only when a known place comes first, as they are also surnames.
-    static let placeMediaHeads: Set<String> = [
+    static let placeMediaHeads: WordSet = [
         "Sun", "Star", "Bee", "Register", "Courant", "Reporter", "Record", "Standard", "Mail", "Mirror", "Express",
         "Independent", "Enquirer", "Dealer", "Bulletin", "Review", "Monitor", "Sentinel", "Citizen", "Eagle",
         "Gleaner", "Leader", "Statesman", "Democrat", "Republican", "Advertiser", "Argus", "Beacon", "Ledger",
@@ -256,7 +256,7 @@ enum EntityLexicon {
     ]
 
     /// Last words of products' names (`MacBook Pro`, `Magic Keyboard`): not entities of any kind scored here.
-    static let productHeads: Set<String> = [
+    static let productHeads: WordSet = [
         "Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "Keyboard", "Mouse", "Phone", "Tablet", "Laptop", "Console",
         "Edition", "XL", "SE", "Telescope", "Rover", "Spacecraft", "Shuttle", "Lander", "Orbiter",
     ]
@@ -276,49 +276,49 @@ enum EntityLexicon {
 
     /// Heads of buildings that are places when the text is about being in or at them (`inside the
     /// Polytechnic University`) and institutions otherwise.
-    static let institutionBuildings: Set<String> = [
+    static let institutionBuildings: WordSet = [
         "University", "College", "School", "Academy", "Institute", "Embassy", "Consulate",
     ]
 
     /// Words before a building that say it is a place here.
-    static let insidePrepositions: Set<String> = [
+    static let insidePrepositions: WordSet = [
         "inside", "outside", "near", "into", "within", "around", "toward", "towards", "besieged", "stormed",
         "surrounding",
     ]
 
     /// Words before `of` in a name that make it an organisation, beyond the shared heads:
     /// `Municipality of Livorno`, `Diocese of Leeds`, `Knights of Columbus`.
-    static let organizationOfHeads: Set<String> = [
+    static let organizationOfHeads: WordSet = [
         "Municipality", "Diocese", "Archdiocese", "Knights", "Friends", "Daughters", "Sons", "Order",
         "Congregation", "Chamber", "Assemblies", "Synod", "Patriarchate", "Caliphate", "Sisters", "Brothers",
     ]
 
     /// Words before `of` in a name that make it a place: `Islamic Republic of Iran`, `Gulf of Aden`.
-    static let placeOfNameHeads: Set<String> = [
+    static let placeOfNameHeads: WordSet = [
         "Republic", "Kingdom", "Emirate", "Emirates", "Sultanate", "Principality", "Province", "City", "Gulf",
         "Bay", "Isle", "Islands", "Sea", "Strait", "Cape", "Mount", "Lake", "Straits", "Federation", "Commonwealth",
     ]
 
     /// Compass words that make a known place's neighbour part of a place name: `Kowloon West`, `West Asia`.
-    static let compassWords: Set<String> = [
+    static let compassWords: WordSet = [
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Upper",
         "Lower", "Greater", "Inner", "Outer", "Northeast", "Northwest", "Southeast", "Southwest", "Old",
     ]
 
     /// Compass words that open a place's name before an unknown word (`East Ghouta`); not `Central`,
     /// `Old` or `Greater`, which open organisations' names as often.
-    static let compassPlaceWords: Set<String> = [
+    static let compassPlaceWords: WordSet = [
         "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Upper", "Lower",
     ]
 
     /// Lowercase words a creed's adjective stands before (`Salafi militants`, `Wahhabi terror groups`).
-    static let creedFollowers: Set<String> = [
+    static let creedFollowers: WordSet = [
         "group", "groups", "militant", "militants", "terror", "terrorist", "terrorists", "extremist",
         "extremists", "gangs", "ideology", "mercenaries", "cells", "jihadists",
     ]
 
     /// Words for peoples, faiths, languages and blocs: kind `nationality`, never a person.
-    static let groupWords: Set<String> = [
+    static let groupWords: WordSet = [
         "Kurds", "Kurd", "Kurdish", "Arab", "Arabs", "Arabic", "Sunni", "Sunnis", "Shiite", "Shiites", "Shia",
         "Shi'ite", "Shi'ites", "Alawite", "Alawites", "Druze", "Yazidi", "Yazidis", "Christian", "Christians",
         "Muslim", "Muslims", "Jew", "Jews", "Jewish", "Catholic", "Catholics", "Protestant", "Protestants",
@@ -334,7 +334,7 @@ enum EntityLexicon {
     ]
 
     /// Last words of the names of laws, treaties, events and works: not people, places or organisations.
-    static let workHeads: Set<String> = [
+    static let workHeads: WordSet = [
         "Charter", "Convention", "Treaty", "Accord", "Accords", "Agreement", "Act", "Bill", "Resolution",
         "Declaration", "Protocol", "Doctrine", "Summit", "Election", "Elections", "Olympics", "Games", "Cup",
         "Prize", "Award", "Awards", "Festival", "Revolution", "Spring", "Plan", "Report", "Index", "Budget",
@@ -346,7 +346,7 @@ enum EntityLexicon {
     ]
 
     /// All-capital words that are abbreviations of things, not organisations.
-    static let commonAcronyms: Set<String> = [
+    static let commonAcronyms: WordSet = [
         "TV", "CEO", "CFO", "COO", "GDP", "HIV", "AIDS", "DNA", "ID", "OK", "PR", "VIP", "SUV", "IED", "IEDs", "RPG",
         "URL", "PDF", "LGBT", "LGBTQ", "MP", "MPs", "MEP", "MEPs", "PhD", "NGO", "NGOs", "HQ", "IDP", "IDPs",
         "RIP", "TNT", "VAT", "GPS", "CV", "FAQ", "USD", "EUR", "GBP", "AM", "PM", "GMT", "UTC", "BST", "EST",
@@ -362,7 +362,7 @@ enum EntityLexicon {
     ]
 
     /// All-capital abbreviations of technical things, not organisations: `HTML`, `VPN`, `ROV`.
-    static let technicalAcronyms: Set<String> = [
+    static let technicalAcronyms: WordSet = [
         "HTML", "XML", "CSS", "HTTP", "HTTPS", "WWW", "URL", "VM", "API", "CPU", "GPU", "RAM",
         "ROM", "OS", "PC", "PCs", "IP", "ISP", "VPN", "SQL", "PHP", "RSS", "VR", "AR", "XP", "MP3", "LCD", "DIY",
         "DJ", "IE", "GPL", "FPS", "GNP", "CO2", "UV", "IVF", "STD", "STDs",
@@ -378,7 +378,7 @@ enum EntityLexicon {
 
     /// Words that end a capitalised run without belonging to a name: datelines and credits
     /// (`AFP Saturday`, `Reuters Photo`).
-    static let runBreakers: Set<String> = [
+    static let runBreakers: WordSet = [
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mondays", "Tuesdays",
         "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays", "Photo", "Photos", "Image", "Images",
         "Video", "Published", "Posted", "Updated", "Reporting", "Editing", "Writing", "Copyright", "Advertisement",
@@ -401,40 +401,40 @@ enum EntityLexicon {
     ]
 
     /// Letters of an office or an honour written after a person's name: `Jane Doherty MSP`, `Mark Lowe QC`.
-    static let postNominals: Set<String> = [
+    static let postNominals: WordSet = [
         "MP", "MSP", "MEP", "MLA", "MPP", "MHA", "MNA", "TD", "AM", "QC", "KC", "SC", "OBE", "MBE", "CBE", "KBE",
         "DBE", "FRS", "PhD", "Jr", "Jr.", "Sr", "Sr.",
     ]
 
     /// Abbreviated words of places' names written with a full stop: `St. Louis`, `Mt. Hood`.
-    static let abbreviatedPlaceWords: Set<String> = ["St", "Ste", "Mt", "Ft", "Pt"]
+    static let abbreviatedPlaceWords: WordSet = ["St", "Ste", "Mt", "Ft", "Pt"]
 
     /// News agencies (as ``knownOrganizations`` names them) whose credit follows a headline's copy.
-    static let newsAgencies: Set<String> = [
+    static let newsAgencies: WordSet = [
         "Reuters", "AFP", "Associated Press", "SANA", "DPA", "Xinhua", "Anadolu Agency", "UPI", "ANSA", "EFE",
     ]
 
     /// Credit words that end a headline after the place it names: `… in Aleppo Monitor`.
-    static let headlineCreditWords: Set<String> = ["Monitor", "Monitors", "Observatory", "Activists", "Sources"]
+    static let headlineCreditWords: WordSet = ["Monitor", "Monitors", "Observatory", "Activists", "Sources"]
 
     /// Arabic articles written as a word of their own before a place (`Al Raqqa`, `Ar Rutbah`); not
     /// `As`, `At`, `An`, which open English sentences.
-    static let arabicArticles: Set<String> = ["Al", "El", "Ar", "Ash", "Az"]
+    static let arabicArticles: WordSet = ["Al", "El", "Ar", "Ash", "Az"]
 
     /// Countries where an Arabic article opens a town's name: `Al Raqqa` is the gazetteer's `Raqqa`.
-    static let arabicSpeakingCountries: Set<String> = [
+    static let arabicSpeakingCountries: WordSet = [
         "SY", "IQ", "LB", "JO", "PS", "EG", "SA", "YE", "OM", "AE", "QA", "KW", "BH", "LY", "TN", "DZ", "MA", "SD",
         "MR",
     ]
 
     /// Capitalised plural nouns joined to a name by a possessive: `People's Liberation Army`.
-    static let possessiveNameWords: Set<String> = [
+    static let possessiveNameWords: WordSet = [
         "People", "Peoples", "Children", "Women", "Workers", "Veterans", "Men", "Citizens", "Farmers", "Martyrs",
     ]
 
     /// Last words of organisations' names that open with a possessive: `Alzheimer's Society`,
     /// `Lawyers' Christian Fellowship`, `Teachers' Union`.
-    static let possessiveOrganizationHeads: Set<String> = [
+    static let possessiveOrganizationHeads: WordSet = [
         "Society", "Fellowship", "Association", "Union", "Trust", "Federation", "League", "Council", "Party", "Fund",
         "Foundation", "Institute", "Church", "Club", "Movement", "Alliance", "Guild", "Campaign", "Coalition",
         "Network", "Forum", "Congress", "Front", "Charity", "Confederation", "Brigade", "Brigades", "Committee",
@@ -443,25 +443,25 @@ enum EntityLexicon {
     /// Of those, the heads of bodies named after one person or one thing, which may follow that name's
     /// `'s` directly (`Alzheimer's Society`, `Carter's Foundation`); not `Party` or `Council`, which
     /// follow a leader's name as its owner (`Blair's Party`).
-    static let namedPossessiveOrganizationHeads: Set<String> = [
+    static let namedPossessiveOrganizationHeads: WordSet = [
         "Society", "Fellowship", "Association", "Trust", "Foundation", "Institute", "Fund", "Guild", "Charity",
     ]
 
     /// Broadcasters' words a channel's number follows: `BBC Radio 4`, `Channel 5`.
-    static let channelWords: Set<String> = ["Radio", "Channel", "TV"]
+    static let channelWords: WordSet = ["Radio", "Channel", "TV"]
 
     /// Natural features after a compass word whose whole name is the place: `North Sea`, `South China
     /// Sea`, `Western Desert`; the compass word and the rest name no place of their own.
-    static let compassFeatureHeads: Set<String> = [
+    static let compassFeatureHeads: WordSet = [
         "sea", "gulf", "strait", "desert", "peninsula", "plain", "hills", "mountains", "island", "islands",
     ]
 
     /// Capitalised last words of seas' names: the whole is the place (`Red Sea`, not `Red`).
-    static let waterHeads: Set<String> = ["Sea", "Strait", "Gulf"]
+    static let waterHeads: WordSet = ["Sea", "Strait", "Gulf"]
 
     /// Lowercase generic heads that stand for the one named organisation with that head in the article:
     /// `the observatory`, `the ministry`, `the coalition`.
-    static let genericHeads: Set<String> = [
+    static let genericHeads: WordSet = [
         "observatory", "ministry", "coalition", "council", "agency", "committee", "commission", "front", "party",
         "movement", "alliance", "network", "court", "brigade", "brigades", "corps",
         "organisation", "organization", "union", "federation", "foundation", "institute", "university",
@@ -469,15 +469,15 @@ enum EntityLexicon {
     ]
 
     /// Prepositions before a place: `in Busra al-Sham`, `near Damascus`.
-    static let placePrepositions: Set<String> = [
+    static let placePrepositions: WordSet = [
         "in", "near", "outside", "inside", "across", "around", "toward", "towards", "into", "through", "throughout",
     ]
     /// Before a single word, the same (`at`, `to`, `from` go before companies as often).
-    static let placePrepositionsForOneWord: Set<String> = placePrepositions
+    static let placePrepositionsForOneWord: WordSet = placePrepositions
 
     /// Words that may follow `the X` when X is an organisation's name used as a subject or object
     /// (`the Observatory said`, `the Pentagon has`), as opposed to a modifier (`the Trump administration`).
-    static let afterOrganizationName: Set<String> = [
+    static let afterOrganizationName: WordSet = [
         "is", "was", "has", "had", "have", "are", "were", "will", "would", "could", "can", "may", "might", "should",
         "must", "also", "and", "or", "of", "in", "on", "at", "for", "to", "with", "by", "from", "that", "which",
         "who", "as", "but", "since", "after", "before", "over", "under", "into", "against", "about", "did", "does",

@@ -34,14 +34,14 @@ enum FigureLexicon {
     ]
 
     /// Plurals that modify the noun after them: `two munitions depots` counts depots.
-    static let pluralModifiers: Set<String> = [
+    static let pluralModifiers: WordSet = [
         "munitions", "arms", "weapons", "explosives", "goods", "sports", "savings", "narcotics", "operations",
         "communications", "customs", "jobs", "news", "parts", "systems",
     ]
 
     /// Capitalised words of page furniture that a number may stand before (`(61) Related …`, `0 25 Topic
     /// …`): the number counts nothing in the text.
-    static let furnitureMarkers: Set<String> = ["Related", "Topic", "Tags", "Share", "Comments", "Photo", "Video"]
+    static let furnitureMarkers: WordSet = ["Related", "Topic", "Tags", "Share", "Comments", "Photo", "Video"]
 
     /// Sayings and set phrases with a number in them that count nothing (`a picture is worth a thousand
     /// words`, `a million thanks`, `at one point`, `one by one`), as lowercase words. A number phrase is
@@ -70,7 +70,7 @@ enum FigureLexicon {
     }()
 
     /// Words that end a noun phrase: determiners, prepositions, conjunctions, auxiliaries, pronouns.
-    static let phraseBreakers: Set<String> = [
+    static let phraseBreakers: WordSet = [
         "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "for", "with", "without", "into", "onto",
         "and", "or", "but", "nor", "so", "yet", "as", "than", "that", "which", "who", "whom", "whose", "where",
         "when", "while", "was", "were", "is", "are", "be", "been", "being", "had", "have", "has", "did", "do",
@@ -89,7 +89,7 @@ enum FigureLexicon {
     ]
 
     /// Adjective-like words that never head a counted noun phrase.
-    static let modifiers: Set<String> = [
+    static let modifiers: WordSet = [
         "other", "others", "more", "additional", "further", "extra", "mostly", "new", "old", "young", "small",
         "large", "big", "major", "minor", "senior", "junior", "foreign", "local", "armed", "unarmed", "dead",
         "injured", "wounded", "civilian", "military", "separate", "different", "similar", "few", "several",
@@ -98,12 +98,12 @@ enum FigureLexicon {
     ]
 
     /// Verbs that, negated (`did not go off`, `failed to explode`), mean a weapon failed.
-    static let detonationVerbs: Set<String> = [
+    static let detonationVerbs: WordSet = [
         "go", "explode", "detonate", "exploded", "detonated", "went", "reach", "hit",
     ]
 
     /// Causes of casualties, for the casualties view (`stampede`, `air strike`).
-    static let causes: Set<String> = [
+    static let causes: WordSet = [
         "stampede", "explosion", "blast", "bombing", "bombings", "airstrike", "airstrikes", "strike", "strikes",
         "attack", "attacks", "shelling", "bomb", "fire", "earthquake", "flood", "floods", "flooding", "crash",
         "clashes", "clash", "shooting", "gunfire", "storm", "cyclone", "hurricane", "typhoon", "landslide",
@@ -113,7 +113,7 @@ enum FigureLexicon {
     ]
 
     /// Prepositions and verbs that attach a place to what happened: `in Aleppo`, `targeting Ain al-Assad`.
-    static let locatives: Set<String> = [
+    static let locatives: WordSet = [
         "in", "at", "on", "near", "targeting", "targetting", "targeted", "targetted", "against", "outside", "inside",
         "into", "across",
         "around", "hit", "struck", "of", "to", "towards", "toward", "over", "within", "throughout",
@@ -125,67 +125,67 @@ enum FigureLexicon {
     ]
 
     /// Parts of a place, named with `of`: `in different parts of Aleppo`, `the old quarter of Homs`.
-    static let areaNouns: Set<String> = [
+    static let areaNouns: WordSet = [
         "part", "parts", "quarter", "quarters", "outskirts", "suburbs", "countryside", "centre", "center", "heart",
         "edge", "area", "areas", "east", "west", "north", "south",
     ]
 
     /// Adjectives that may stand between a locative and its place: `in neighbouring Iraq`, `in rural Idlib`
     /// (hyphenated ones too: `in rebel-held Aleppo`).
-    static let placeAdjectives: Set<String> = [
+    static let placeAdjectives: WordSet = [
         "neighbouring", "neighboring", "nearby", "rural", "central", "besieged", "restive", "coastal", "remote",
         "embattled", "mountainous", "volatile", "old", "historic", "southeast", "southwest", "northeast",
         "northwest", "suburban", "downtown", "outlying",
     ]
 
     /// Verbs whose object is the place a strike hit: `an attack that hit al-Shaghour`.
-    static let strikeVerbs: Set<String> = [
+    static let strikeVerbs: WordSet = [
         "hit", "hits", "struck", "targeted", "targeting", "targetted", "targetting", "shelled", "pounded", "bombed",
         "striking", "hitting", "attacked", "raided", "stormed",
     ]
 
     /// Nouns of strikes and what they fire, that `on X` or `at X` after them names the place hit.
-    static let attackNouns: Set<String> = [
+    static let attackNouns: WordSet = [
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "shells",
         "rounds", "rockets", "missiles", "mortars", "bombardment", "bombs", "fire",
     ]
 
     /// Nouns of fighting whose `for X` names the place fought over: `the battle for Zabadani`.
-    static let battleNouns: Set<String> = [
+    static let battleNouns: WordSet = [
         "battle", "battles", "fight", "fighting", "struggle", "offensive", "assault", "war", "campaign", "push",
         "contest",
     ]
 
     /// Words that may stand before a place owning a war that a figure happened in: `since Syria's war
     /// began`, `during Yemen's conflict`.
-    static let beforeConflictOwner: Set<String> = [
+    static let beforeConflictOwner: WordSet = [
         "in", "during", "since", "throughout", "of", "and", "that", "as", "after", "before", "amid", "into",
     ]
 
     /// Units of time a stretch is counted in: `over the past five years`, `in six years of war`.
-    static let stretchUnits: Set<String> = [
+    static let stretchUnits: WordSet = [
         "year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days", "hours", "hour",
         "night", "weekend",
     ]
 
     /// Single units of time that reach no further than one occasion: `a day of fighting`, `the past week`.
-    static let occasionUnits: Set<String> = ["hour", "night", "weekend", "day", "week"]
+    static let occasionUnits: WordSet = ["hour", "night", "weekend", "day", "week"]
 
     /// Words by which a sentence leaves the place named before it: `Elsewhere, four were killed`.
-    static let elsewhereWords: Set<String> = ["elsewhere", "separately", "meanwhile"]
+    static let elsewhereWords: WordSet = ["elsewhere", "separately", "meanwhile"]
 
     /// Words right before a locative that make the place where someone spoke: `told reporters in Geneva`.
-    static let speakingWords: Set<String> = [
+    static let speakingWords: WordSet = [
         "speaking", "spoke", "reporters", "journalists", "conference", "briefing", "statement", "interview",
         "visit", "visiting", "told", "summit", "meeting", "talks",
     ]
 
     /// Words that date a clause to one day: a toll with one of them is that day's (`yesterday`).
-    static let dayWords: Set<String> = ["yesterday", "today", "overnight", "tonight", "morning", "evening", "night"]
+    static let dayWords: WordSet = ["yesterday", "today", "overnight", "tonight", "morning", "evening", "night"]
 
     /// Counted nouns of people (singular): a part of a group of people (`Eight of them were children.`)
     /// must count people too.
-    static let peopleUnits: Set<String> = [
+    static let peopleUnits: WordSet = [
         "person", "civilian", "child", "woman", "man", "boy", "girl", "baby", "infant", "teenager", "minor",
         "adult", "soldier", "troop", "fighter", "rebel", "militant", "insurgent", "jihadist", "gunman", "resident",
         "refugee", "migrant", "protester", "demonstrator", "student", "worker", "prisoner", "detainee", "victim",
@@ -195,56 +195,56 @@ enum FigureLexicon {
     ]
 
     /// Participles opening a clause that raises a toll: `…, bringing the toll since 2011 to 4,000`.
-    static let tollRaisingParticiples: Set<String> = [
+    static let tollRaisingParticiples: WordSet = [
         "bringing", "raising", "taking", "pushing", "putting", "lifting", "increasing",
     ]
 
     /// Nouns of a war that a place owns: `Syria's conflict`, `Yemen's civil war`.
-    static let conflictNouns: Set<String> = [
+    static let conflictNouns: WordSet = [
         "war", "conflict", "uprising", "insurgency", "revolution", "crisis", "fighting", "violence",
     ]
 
     /// What goes on for days on end, so that `six days of bombing have killed 40` totals them: the conflict
     /// nouns and the attacks and unrest that last.
-    static let sustainedEventNouns: Set<String> = conflictNouns.union([
+    static let sustainedEventNouns: WordSet = conflictNouns.union([
         "bombing", "bombings", "bombardment", "bombardments", "shelling", "strikes", "airstrikes", "raids",
         "clashes", "attacks", "protests", "unrest", "siege", "offensive", "airstrike", "rioting", "riots",
     ])
 
     /// Words ending in `-est` that are no superlative, so that `wounded in the unrest since Tuesday` totals.
-    static let notSuperlatives: Set<String> = [
+    static let notSuperlatives: WordSet = [
         "unrest", "protest", "arrest", "interest", "request", "forest", "harvest", "contest", "conquest",
         "inquest", "suggest", "honest", "modest", "manifest", "attest", "invest", "digest", "behest", "rest",
     ]
 
     /// Adverbs between a reporter's name and its verb (`the Observatory further said`), not part of the name.
-    static let adverbsBeforeReport: Set<String> = [
+    static let adverbsBeforeReport: WordSet = [
         "also", "later", "earlier", "previously", "further", "then", "again", "separately", "additionally",
         "subsequently", "initially", "meanwhile", "now", "already", "still", "originally", "first",
     ]
 
     /// Adjectives that open a sentence capitalised (`Initial reports …`, `Preliminary figures …`) and name
     /// no one when the source words are only them.
-    static let sourcelessAdjectives: Set<String> = [
+    static let sourcelessAdjectives: WordSet = [
         "initial", "early", "earlier", "preliminary", "unconfirmed", "latest", "first", "further", "other",
         "separate", "conflicting", "later", "recent", "new", "local", "previous", "unofficial", "official",
         "some", "more", "subsequent", "varying", "differing",
     ]
 
     /// Participles that place an actor, not an event: `fighters based in Eastern Ghouta fired …`.
-    static let baseParticiples: Set<String> = [
+    static let baseParticiples: WordSet = [
         "based", "located", "stationed", "positioned", "headquartered", "deployed", "entrenched", "holed",
     ]
 
     /// Nouns that count places: a figure of them spans several sites, so it has none.
-    static let placeNouns: Set<String> = [
+    static let placeNouns: WordSet = [
         "site", "town", "village", "city", "area", "province", "region", "district", "country", "nation",
         "state", "base", "camp", "location", "place", "neighbourhood", "neighborhood", "continent", "front",
     ]
 
     /// Nouns a four-digit number in year range still counts (`2000 people`), rather than dates
     /// (`2003 results`, `the 2019 election`).
-    static let yearLikeCountNouns: Set<String> = [
+    static let yearLikeCountNouns: WordSet = [
         "people", "persons", "civilians", "soldiers", "troops", "fighters", "residents", "refugees", "migrants",
         "families", "children", "women", "men", "workers", "jobs", "students", "prisoners", "detainees", "protesters",
         "demonstrators", "households", "homes", "houses", "buildings", "members", "employees", "staff", "police",
@@ -252,23 +252,23 @@ enum FigureLexicon {
         "barrels", "vehicles", "missiles", "rockets", "drones", "shells", "bombs", "evacuees", "pilgrims", "voters",
     ]
 
-    static let directions: Set<String> = [
+    static let directions: WordSet = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
         "north-west", "south-east", "south-west", "outskirts", "northern", "southern", "eastern", "western",
     ]
 
-    static let clockWords: Set<String> = [
+    static let clockWords: WordSet = [
         "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "pst", "cet", "hrs", "o'clock",
         "h", "local",
     ]
 
     /// Words right after a bare number that make it a count of people: `31 dead`, `Six Killed`.
-    static let casualtyWords: Set<String> = [
+    static let casualtyWords: WordSet = [
         "dead", "killed", "died", "injured", "wounded", "hurt", "missing", "arrested", "detained",
     ]
 
     /// Words frequent in English prose and rare in other languages, to tell an English page.
-    static let englishFunctionWords: Set<String> = [
+    static let englishFunctionWords: WordSet = [
         "the", "of", "and", "to", "is", "was", "were", "that", "for", "with", "by", "it", "from", "this", "are",
         "has", "have", "had", "said", "which", "who", "their", "they", "he", "she", "his", "her", "been", "will",
     ]
@@ -277,7 +277,7 @@ enum FigureLexicon {
 
     /// Heads of descriptions that name someone who can report a figure though no entity is named:
     /// `Iraqi military`, `US officials`, `rescue workers`.
-    static let speakingHeads: Set<String> = [
+    static let speakingHeads: WordSet = [
         "military", "army", "navy", "police", "official", "officials", "ministry", "government", "authorities",
         "authority", "source", "sources", "spokesman", "spokeswoman", "spokesperson", "spokesmen", "media", "tv",
         "television", "radio", "agency", "monitor", "group", "coalition", "forces", "command", "residents",
@@ -290,29 +290,29 @@ enum FigureLexicon {
     ]
 
     /// Roles whose holder speaks for an organisation named before them: `SANA reporter`.
-    static let roleHeads: Set<String> = [
+    static let roleHeads: WordSet = [
         "reporter", "reporters", "correspondent", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
         "source", "sources", "director", "chief", "head", "officer", "officers", "commander", "economists",
         "analysts", "experts", "researchers",
     ]
 
     /// Nouns of numbers an organisation publishes: `Commerce Department figures showing …`.
-    static let evidenceNouns: Set<String> = ["figures", "data", "statistics", "estimates", "survey", "tally", "count"]
+    static let evidenceNouns: WordSet = ["figures", "data", "statistics", "estimates", "survey", "tally", "count"]
 
     /// Descriptions that stand for an organisation the article names: `the Observatory`, `the agency`.
-    static let organizationDescriptions: Set<String> = [
+    static let organizationDescriptions: WordSet = [
         "monitor", "group", "observatory", "agency", "organisation", "organization", "company", "firm", "ministry",
         "network", "coalition", "watchdog", "committee", "commission", "army", "police", "government", "council",
         "union", "bank", "institute", "charity", "service", "office", "department",
     ]
 
     /// Words that alone say too little of who reported a figure: `a source said`, `media reported`.
-    static let vagueSources: Set<String> = [
+    static let vagueSources: WordSet = [
         "source", "sources", "media", "reports", "report", "statement", "sources said",
     ]
 
     /// Descriptions of a monitoring group, which stand for the last organisation that reported a figure.
-    static let monitorDescriptions: Set<String> = ["monitor", "group", "watchdog", "observatory"]
+    static let monitorDescriptions: WordSet = ["monitor", "group", "watchdog", "observatory"]
 
     /// The kind of organisation a description word names: `monitor`, `observatory`, `watchdog` and
     /// `monitoring` are one kind; the other organisation descriptions are each their own.
@@ -323,14 +323,14 @@ enum FigureLexicon {
 
     /// Words that may stand between an organisation's name and its description: `state news agency SANA`,
     /// `the UK-based war monitor`, `SANA official news agency`.
-    static let descriptionModifiers: Set<String> = [
+    static let descriptionModifiers: WordSet = [
         "state", "official", "news", "press", "wire", "war", "rights", "human", "monitoring", "militant",
         "jihadist", "rebel", "armed", "extremist", "opposition", "humanitarian", "aid", "international", "local",
         "independent", "private", "state-run", "state-owned", "government", "regime",
     ]
 
     /// News agencies, as their names and acronyms are written: `the agency` may stand for one of them.
-    static let newsAgencies: Set<String> = [
+    static let newsAgencies: WordSet = [
         "SANA", "Syrian Arab News Agency", "Reuters", "AFP", "Agence France-Presse", "Agence France Presse", "AP",
         "Associated Press", "IRNA", "TASS", "Xinhua", "Anadolu", "Anadolu Agency", "Interfax", "RIA Novosti",
         "Sputnik", "Fars", "Tasnim", "ISNA", "Mehr", "KCNA", "Yonhap", "Kyodo", "dpa", "ANSA", "EFE", "PTI", "WAFA",
@@ -341,19 +341,19 @@ enum FigureLexicon {
 
     /// Words that may stand between an event word and the number it counts: `killed at least 50`, `the
     /// toll rose to 12`.
-    static let wordsBeforeCount: Set<String> = [
+    static let wordsBeforeCount: WordSet = [
         "the", "a", "at", "least", "to", "another", "an", "estimated", "some", "more", "than", "nearly", "about",
         "around", "over", "up", "all", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "rises",
         "is", "was", "now", "has", "had",
     ]
 
     /// Nouns of events that take what they happened to after `of`: `the evacuation of 300 residents`.
-    static let eventNouns: Set<String> = [
+    static let eventNouns: WordSet = [
         "evacuation", "deaths", "killing", "killings", "arrest", "arrests", "injuries", "evacuees",
     ]
 
     /// Participles that, right after a counted noun, say what happened to it: `20 people injured`.
-    static let casualtyParticiples: Set<String> = [
+    static let casualtyParticiples: WordSet = [
         "killed", "injured", "wounded", "dead", "hurt", "arrested", "detained", "evacuated", "displaced", "kidnapped",
         "abducted", "executed", "missing",
     ]
@@ -363,7 +363,7 @@ enum FigureLexicon {
 
     /// Words that open an aside after a counted noun, saying who the counted were: `, mostly women and
     /// children,`.
-    static let asideOpeners: Set<String> = ["mostly", "mainly", "largely", "predominantly"]
+    static let asideOpeners: WordSet = ["mostly", "mainly", "largely", "predominantly"]
 
     /// Verbs before a count of weapons that put them in the air: `dropped 1,000 bombs`.
     static let weaponVerbsBefore: [String: String] = [
@@ -378,11 +378,11 @@ enum FigureLexicon {
     ]
 
     /// Counted nouns that are themselves strikes: counted with no verb, they were launched.
-    static let strikeActs: Set<String> = ["strike", "airstrike", "raid", "sortie"]
+    static let strikeActs: WordSet = ["strike", "airstrike", "raid", "sortie"]
 
     /// Verbs that take lives: `claimed 14 lives`, `cost 30 lives`, `took the lives of` (killed).
-    static let lifeTakingVerbs: Set<String> = ["claimed", "claiming", "claims", "cost", "costing", "took", "taking"]
+    static let lifeTakingVerbs: WordSet = ["claimed", "claiming", "claims", "cost", "costing", "took", "taking"]
 
     /// Counted things an attack is not aimed at, though `on` comes before them: `attacks on three occasions`.
-    static let notTargets: Set<String> = ["occasion", "time", "day", "night", "front", "count", "charge", "side"]
+    static let notTargets: WordSet = ["occasion", "time", "day", "night", "front", "count", "charge", "side"]
 }

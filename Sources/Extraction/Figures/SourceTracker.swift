@@ -14,8 +14,8 @@ struct SourceTracker {
         resolver = SourceResolver(entities: entities, gazetteer: gazetteer)
     }
 
-    static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"]
-    static let stops: Set<String> = [
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"]
+    static let stops: WordSet = [
         "that", "which", "who", "and", "but", "while", "as", "when", "where", "also", "has", "have", "had", "was",
         "were", "is", "are", "will", "would", "later", "earlier", "previously", "then", "had", "in", "on", "at",
         "of", "for", "to", "by", "from", "with", "after", "before", "said", "say", "says", "because", "since",
@@ -120,7 +120,7 @@ struct SourceTracker {
         return nounPhrase(backwardFrom: j - 1, in: sentence, paragraph: paragraph)
     }
 
-    static let asideOpeners: Set<String> = ["which", "who", "citing", "quoting", "speaking", "whose"]
+    static let asideOpeners: WordSet = ["which", "who", "citing", "quoting", "speaking", "whose"]
 
     /// `The US-led coalition targeting the jihadists in Syria and Iraq reported …`: the noun phrase that
     /// opens the sentence, when a participle follows it and no other verb stands before the report.
@@ -147,10 +147,10 @@ struct SourceTracker {
         return clean(paragraph.text(of: sentence.lowerBound..<participle))
     }
 
-    static let beForms: Set<String> = ["be", "been", "being", "is", "are", "was", "were"]
+    static let beForms: WordSet = ["be", "been", "being", "is", "are", "was", "were"]
 
     /// Verbs whose subject reports what the sentence says.
-    static let reportingVerbs: Set<String> = [
+    static let reportingVerbs: WordSet = [
         "said", "says", "told", "reported", "reports", "announced", "stated", "confirmed", "estimated", "estimates",
         "added", "quoted", "warned", "revealed", "predicts", "predicted", "forecast", "forecasts",
     ]
@@ -262,7 +262,7 @@ struct SourceTracker {
     }
 
     /// Words before a noun phrase that make it an object or a second conjunct, not a subject.
-    static let objectMarkers: Set<String> = [
+    static let objectMarkers: WordSet = [
         "and", "or", "in", "on", "at", "of", "to", "from", "with", "against", "by", "for", "into", "near", "both",
         "outside", "inside", "among",
     ]
@@ -383,7 +383,7 @@ struct SourceTracker {
         return phrase
     }
 
-    static let placeWords: Set<String> = [
+    static let placeWords: WordSet = [
         "area", "areas", "province", "city", "town", "village", "region", "countryside", "district", "neighbourhood",
         "neighborhood", "suburb", "suburbs", "outskirts", "border", "capital", "country",
     ]

@@ -4,7 +4,7 @@ enum QuoteLexicon {
     /// Finite verbs of saying or reporting: the noun phrase before them is who speaks
     /// (`Zarif said`, `the ministry warned`, `China's ambassador accused`). Plural nouns that are also
     /// verbs (`claims`, `reports`, `notes`, `states`) are left out: after a determiner they are nouns.
-    static let finiteVerbs: Set<String> = [
+    static let finiteVerbs: WordSet = [
         "said", "says", "say", "told", "tells", "added", "adds", "stated", "announced", "announces",
         "claimed", "confirmed", "wrote", "writes", "tweeted", "tweets", "declared", "declares",
         "insisted", "insists", "warned", "warns", "noted", "explained", "explains", "argued", "argues",
@@ -20,7 +20,7 @@ enum QuoteLexicon {
     ]
 
     /// `-ing` forms of saying: their subject is the clause's (`Liu said …, warning: "…"`).
-    static let participles: Set<String> = [
+    static let participles: WordSet = [
         "saying", "adding", "telling", "warning", "insisting", "noting", "arguing", "accusing", "claiming",
         "stating", "declaring", "explaining", "stressing", "urging", "vowing", "describing", "asking",
         "writing", "tweeting", "announcing", "replying", "calling", "reiterating", "pledging", "promising",
@@ -30,7 +30,7 @@ enum QuoteLexicon {
 
     /// Verbs that come before their speaker right after a quote: `"…," said Zarif`. Not `told`: in
     /// `told Reuters` the name after the verb is who listened.
-    static let inversionVerbs: Set<String> = [
+    static let inversionVerbs: WordSet = [
         "said", "says", "added", "adds", "asked", "replied", "wrote", "writes", "continued", "insisted",
         "warned", "explained", "noted", "tweeted", "recalled", "stated", "declared", "argued", "remarked",
         "conceded", "admitted", "responded", "countered", "cautioned", "explains", "insists", "asks", "remarks",
@@ -41,14 +41,14 @@ enum QuoteLexicon {
 
     /// Verbs of reporting whose subject is not thereby the next quote's speaker (`the company reported
     /// a loss`, `officials estimated`, `Reuters quoted`).
-    static let notIntroducing: Set<String> = [
+    static let notIntroducing: WordSet = [
         "quoted", "cited", "reported", "estimated", "described", "describes", "concluded", "maintained", "posted",
         "believes", "revealed", "disclosed",
     ]
 
     /// Verbs that attribute the quote right before them (`"…," Zarif said`, `"…" he added`); other
     /// verbs of reporting there belong to a clause of their own (`the "bonfire" Labour promised`).
-    static let attributing: Set<String> = [
+    static let attributing: WordSet = [
         "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "tweeted", "tweets",
         "asked", "asks", "replied", "explained", "explains", "insisted", "insists", "warned", "warns",
         "noted", "notes", "argued", "argues", "stated", "declared", "remarked", "remarks", "recalled",
@@ -59,11 +59,11 @@ enum QuoteLexicon {
     ]
 
     /// `quoted X as saying`, `cited X as saying`, `reported X as saying`: X speaks, not the subject.
-    static let quotingVerbs: Set<String> = ["quoted", "cited", "reported", "quoting", "citing"]
+    static let quotingVerbs: WordSet = ["quoted", "cited", "reported", "quoting", "citing"]
 
     /// Words that may stand between a subject and its verb: `he also said`, `Zarif has said`,
     /// `the ministry later said`.
-    static let betweenSubjectAndVerb: Set<String> = [
+    static let betweenSubjectAndVerb: WordSet = [
         "has", "have", "had", "was", "is", "were", "are", "will", "would", "also", "later", "then", "earlier",
         "previously", "again", "once", "first", "further", "separately", "reportedly", "subsequently",
         "recently", "just", "already", "repeatedly", "himself", "herself", "itself", "too", "publicly",
@@ -77,55 +77,55 @@ enum QuoteLexicon {
 
     /// Prepositions that open an adverbial between a speaker and the verb
     /// (`Khamenei in his speech reiterated`, `Trump on Friday said`).
-    static let adverbialPrepositions: Set<String> = [
+    static let adverbialPrepositions: WordSet = [
         "in", "on", "at", "during", "via", "through", "from", "over", "after", "following", "before", "late",
         "early", "earlier", "last", "this",
     ]
 
     /// Prepositions inside a role phrase (`ambassador to Britain`, `commander of the army`); a place or
     /// organisation right after one is the role's complement, not the speaker.
-    static let rolePrepositions: Set<String> = [
+    static let rolePrepositions: WordSet = [
         "of", "to", "for", "in", "at", "from", "with", "on", "near", "by", "against", "over",
     ]
 
     /// Words that end a noun phrase walking left from its verb.
-    static let clauseBoundaries: Set<String> = [
+    static let clauseBoundaries: WordSet = [
         "and", "but", "or", "nor", "while", "whereas", "as", "when", "because", "although", "though", "since",
         "that", "which", "who", "whom", "whose", "where", "if", "so", "until", "unless", "after", "before",
         "whether", "than", "what", "how", "why",
     ]
 
-    static let pronouns: Set<String> = ["he", "she", "it", "they", "we", "i"]
+    static let pronouns: WordSet = ["he", "she", "it", "they", "we", "i"]
 
     /// Pronouns that can only be a clause's subject (`it` may be a preposition's object: `in it`).
-    static let subjectPronouns: Set<String> = ["he", "she", "they", "we", "i"]
+    static let subjectPronouns: WordSet = ["he", "she", "they", "we", "i"]
 
     /// Words that open a relative clause after a name: `Mr Grant, whose party has promised …, said`.
-    static let relativePronouns: Set<String> = ["who", "whose", "whom", "which", "where"]
+    static let relativePronouns: WordSet = ["who", "whose", "whom", "which", "where"]
 
     /// Conjunctions that open a clause of condition, time or cause: a verb of saying there
     /// (`if the growth continued`) introduces no quote.
-    static let subordinators: Set<String> = [
+    static let subordinators: WordSet = [
         "if", "when", "whenever", "because", "while", "although", "though", "unless", "whether", "once", "until",
         "as", "since", "after", "before",
     ]
 
     /// Written statements that speak for whoever issued them: `the statement said`, `its release added`.
-    static let statementNouns: Set<String> = ["statement", "communique", "communiqué", "release"]
+    static let statementNouns: WordSet = ["statement", "communique", "communiqué", "release"]
 
     /// Nouns before `read` that make it a verb of saying: `the statement read`, `the letter read`.
-    static let readingNouns: Set<String> = ["statement", "communique", "communiqué", "release", "letter", "message"]
+    static let readingNouns: WordSet = ["statement", "communique", "communiqué", "release", "letter", "message"]
 
     /// Determiners that name nobody in particular: `a senior official said`, `two witnesses said`.
-    static let indefinite: Set<String> = [
+    static let indefinite: WordSet = [
         "a", "an", "one", "another", "some", "two", "three", "four", "several", "many", "other", "any",
         "few", "more", "most",
     ]
 
-    static let definite: Set<String> = ["the", "this", "that", "his", "her", "its", "their", "our", "my"]
+    static let definite: WordSet = ["the", "this", "that", "his", "her", "its", "their", "our", "my"]
 
     /// Heads of noun phrases that stand for unnamed speakers even with `the`: `the official said`.
-    static let unnamedHeads: Set<String> = [
+    static let unnamedHeads: WordSet = [
         "official", "officials", "source", "sources", "witness", "witnesses", "resident", "residents",
         "activist", "activists", "police", "analyst", "analysts", "expert", "experts", "diplomat", "diplomats",
         "people", "statement", "report", "media", "television", "agency", "government", "authorities",

@@ -22,7 +22,8 @@ struct WordTable<Value> {
 
     init(_ dictionary: [String: Value]) {
         general = dictionary
-        entries = dictionary.sorted { $0.key < $1.key }.map { (key: $0.key, value: $0.value) }
+        // The order of the entries decides only which slot a key takes, never what a look-up answers.
+        entries = dictionary.map { (key: $0.key, value: $0.value) }
         asciiKeysOnly = entries.allSatisfy { $0.key.utf8.allSatisfy { $0 < 0x80 } }
         var slotCount = 8
         while slotCount < entries.count * 2 { slotCount *= 2 }
@@ -30,10 +31,15 @@ struct WordTable<Value> {
         var low: UInt64 = 0, high: UInt64 = 0, lengths: UInt64 = 0
         var keyBytes: [UInt8] = []
         var keyRanges: [Range<Int>] = []
+        if asciiKeysOnly {
+            keyBytes.reserveCapacity(entries.reduce(0) { $0 + $1.key.utf8.count })
+            keyRanges.reserveCapacity(entries.count)
+        }
         for (index, entry) in entries.enumerated() where asciiKeysOnly {
-            let bytes = Array(entry.key.utf8)
-            keyRanges.append(keyBytes.count..<keyBytes.count + bytes.count)
-            keyBytes += bytes
+            let start = keyBytes.count
+            keyBytes.append(contentsOf: entry.key.utf8)
+            keyRanges.append(start..<keyBytes.count)
+            let bytes = keyBytes[start...]
             if let first = bytes.first {
                 if first < 64 { low |= 1 << UInt64(first) } else { high |= 1 << UInt64(first - 64) }
             }
@@ -58,6 +64,9 @@ struct WordTable<Value> {
     }
 
     var count: Int { entries.count }
+
+    /// Every key, in no particular order.
+    var keys: [String] { entries.map(\.key) }
 
     subscript(word: String) -> Value? {
         guard asciiKeysOnly else { return general[word] }
@@ -106,4 +115,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     var count: Int { table.count }
 
     func contains(_ word: String) -> Bool { table[word] != nil }
+
+    /// These words and some more.
+    func union<Words: Sequence<String>>(_ words: Words) -> WordSet { WordSet(table.keys + words) }
 }
