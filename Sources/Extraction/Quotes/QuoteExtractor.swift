@@ -46,16 +46,21 @@ public struct QuoteExtractor: Sendable {
     /// Who spoke or acted last, for pronouns and for quotes that continue a speaker.
     struct Recent {
         var people: [Speaker] = []
+        /// The paragraph each of `people` was noted in.
+        var peopleAt: [Int] = []
         var others: [Speaker] = []
         /// Every person mentioned, subject or not, with the paragraph: a pronoun whose gender no recent
         /// subject fits may stand for one of them (`Mr Fielding met Emily Carter. … she said`).
-        var mentioned: [(person: Speaker, paragraph: Int)] = []
+        var mentioned: [(person: Speaker, paragraph: Int, subject: Bool)] = []
         /// The last quote's speaker or the last subject of a verb of saying, and its paragraph.
         var lastSpeech: (resolution: Resolution, paragraph: Int)?
         /// The previous paragraph's last quote when it ran to the paragraph's end without a closing mark.
         var runsOn: Resolution?
         /// The last subject or speaker noted, named or not: `they` stands for it when it is an organisation.
         var lastSubject: Resolution?
+        /// The gender of people no title, role or given name tells, from the `he` or `she` that stood for
+        /// them (`Lee found the file. "…," she wrote` makes Lee a woman for the pronouns after).
+        var pronounGender: [String: QuoteRoles.Gender] = [:]
 
         /// How many people back a pronoun may reach, skipping those of the other gender.
         static let pronounReach = 3
@@ -64,36 +69,37 @@ public struct QuoteExtractor: Sendable {
         /// to be of the other gender. An unnamed person (`a spokesman said`) stands in the way of older
         /// names.
         ///
-        /// When the latest subject is of the other gender, the latest person mentioned in this paragraph
-        /// or the one before whose gender is known to fit comes first (`Reed spoke after Sarah Lin had
-        /// called it a waste. "…," she said`). A person whose gender evidence conflicts stands for no
-        /// pronoun: the speaker stays unnamed.
+        /// When the latest subject is of the other gender, or the subject that fits was named two
+        /// paragraphs back or more, the person of that gender mentioned in this paragraph or the one
+        /// before comes first (`Reed spoke after Sarah Lin had called it a waste. "…," she said`); two
+        /// such people leave the speaker unnamed (`narrationPerson`). A person whose gender evidence
+        /// conflicts stands for no pronoun: the speaker stays unnamed.
         func person(for pronoun: String, paragraph: Int) -> Resolution {
             var seen = 0
             var names = Set<String>()
-            for person in people.reversed() where person.name.isEmpty || names.insert(person.name).inserted {
+            for k in people.indices.reversed() where people[k].name.isEmpty || names.insert(people[k].name).inserted {
+                let person = people[k]
                 seen += 1
                 if seen > Self.pronounReach { break }
                 switch (pronoun, person.gender) {
                 case ("he", .female?), ("she", .male?):
-                    if seen == 1, let found = mentionedPerson(for: pronoun, paragraph: paragraph) { return found }
+                    if seen == 1, let found = narrationPerson(for: pronoun, paragraph: paragraph) { return found }
                     continue
                 case (_, .conflicting?): return .unnamed(.person)
-                default: return person.name.isEmpty ? .unnamed(.person) : .speaker(person)
+                default:
+                    // Named two paragraphs back or more: the narration since may have named the person.
+                    if peopleAt[k] < paragraph - 1, let found = narrationPerson(for: pronoun, paragraph: paragraph) {
+                        return found
+                    }
+                    guard !person.name.isEmpty else { return .unnamed(.person) }
+                    // Whom `she` stood for is a woman for the pronouns after (`Lin … she said. … he'd`).
+                    var found = person
+                    if found.gender == nil { found.gender = pronoun == "he" ? .male : .female }
+                    return .speaker(found)
                 }
             }
-            if people.isEmpty, let found = mentionedPerson(for: pronoun, paragraph: paragraph) { return found }
+            if people.isEmpty, let found = narrationPerson(for: pronoun, paragraph: paragraph) { return found }
             return .unnamed(nil)
-        }
-
-        /// The latest person mentioned in this paragraph or the one before whose gender fits the pronoun.
-        func mentionedPerson(for pronoun: String, paragraph: Int) -> Resolution? {
-            let wanted: QuoteRoles.Gender = pronoun == "he" ? .male : .female
-            for (person, at) in mentioned.reversed() {
-                guard paragraph - at <= 1 else { break }
-                if person.gender == wanted { return .speaker(person) }
-            }
-            return nil
         }
 
         func organization() -> Resolution {
@@ -123,13 +129,17 @@ public struct QuoteExtractor: Sendable {
             switch resolution {
             case .speaker(let speaker):
                 lastSubject = resolution
-                if speaker.kind == .person { people.append(speaker) } else { others.append(speaker) }
-                if people.count > 32 { people.removeFirst(16) }
+                if speaker.kind == .person {
+                    notePerson(speaker, paragraph: paragraph)
+                    if let gender = speaker.gender, gender != .conflicting { pronounGender[speaker.name] = gender }
+                } else {
+                    others.append(speaker)
+                }
                 if others.count > 32 { others.removeFirst(16) }
                 if speech { lastSpeech = (resolution, paragraph) }
             case .unnamed(let kind):
                 lastSubject = resolution
-                if kind == .person { people.append(Self.unnamedPerson) }
+                if kind == .person { notePerson(Self.unnamedPerson, paragraph: paragraph) }
                 if kind == .organization { others.append(Self.unnamedOrganization) }
                 if speech { lastSpeech = (.unnamed(nil), paragraph) }
             case .none:
@@ -168,6 +178,7 @@ public struct QuoteExtractor: Sendable {
                 var person: Int?
                 var several = false
                 var male = 0, female = 0
+                var someoneElse = false
                 for i in sentence where p.spanOf[i] < 0 {
                     if p.mentionCovering[i] >= 0 {
                         let e = p.mentions[p.mentionCovering[i]].entity
@@ -177,7 +188,9 @@ public struct QuoteExtractor: Sendable {
                         }
                     } else if person != nil {
                         switch tokens[i].lower {
-                        case "he", "him", "his", "himself": male += 1
+                        // `Lin found him at his desk`: `him` and the male pronouns after it are someone else.
+                        case "him": someoneElse = true
+                        case "he", "his", "himself": male += someoneElse ? 0 : 1
                         case "she", "her", "hers", "herself": female += 1
                         default: break
                         }
@@ -234,7 +247,7 @@ public struct QuoteExtractor: Sendable {
                     .entity(p.mentions[p.mentionCovering[i]].entity), p, genders, recent),
                 person.kind == .person
             {
-                recent.mentioned.append((person, p.position))
+                recent.mentioned.append((person, p.position, p.isClauseSubject(p.mentionCovering[i])))
                 if recent.mentioned.count > 32 { recent.mentioned.removeFirst(16) }
             }
             // Who the next `he` or `she` may be: a person opening a sentence, the subject of a verb of
@@ -293,7 +306,8 @@ public struct QuoteExtractor: Sendable {
         case .entity(let named):
             let e = p.roles.firstSpelling[named] ?? named
             let entity = p.entities.entities[e]
-            return .speaker(Speaker(name: entity.name, entity: e, kind: entity.kind, gender: genders[e]))
+            let gender = genders[e] ?? recent.pronounGender[entity.name]
+            return .speaker(Speaker(name: entity.name, entity: e, kind: entity.kind, gender: gender))
         case .name(let name):
             let last = name.split(separator: " ").last.map(String.init) ?? name
             let kind: ExtractedEntity.Kind = EnglishLexicon.organizationHeads.contains(last) ? .organization : .person
@@ -324,7 +338,8 @@ public struct QuoteExtractor: Sendable {
         let attributions =
             endsSentence(span, in: p)
             ? [before(span, in: p), after(q, in: p)] : [after(q, in: p), before(span, in: p)]
-        for case let attribution? in attributions {
+        // `he'd respond, "…"`: a verb of answering right before the quote comes before an earlier verb.
+        for case let attribution? in [p.wouldSaySpeaker(before: span.open)] + attributions + [p.framedAttribution(q)] {
             let resolution = speaker(attribution, p, genders, recent)
             if resolution != .none { return resolution }
         }

@@ -63,8 +63,9 @@ extension QuoteParagraph {
     /// starts after up to four role words from `k`, left outside the mention; nil when none follows.
     func personAfterRoleWords(from k: Int, before limit: Int) -> Int? {
         var j = k
+        // Not a pronoun and its verb: `he emailed Ann Lee` names no role.
         while j < limit, j - k < 4, tokens[j].isWord, mentionCovering[j] < 0, verbs[j] == nil,
-            !QuoteLexicon.rolePrepositions.contains(tokens[j].lower)
+            !QuoteLexicon.rolePrepositions.contains(tokens[j].lower), !QuoteLexicon.pronouns.contains(tokens[j].lower)
         {
             j += 1
         }
