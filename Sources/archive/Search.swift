@@ -9,7 +9,8 @@ extension Archive {
                 Words are matched whole (diacritics ignored); "quoted words" match as a phrase. With --raw the \
                 terms are passed to SQLite FTS5 as written (AND, OR, NOT, NEAR, prefix*). A page of the best \
                 matches is ranked among the 10,000 matching paragraphs stored last, so that a common word \
-                answers at once; --rank-all (or --all) ranks every match.
+                answers at once; --rank-all (or --all) ranks every match. The best 20 are printed, on a terminal or \
+                not, unless --limit N or --all says otherwise.
                 """
         )
 
