@@ -43,6 +43,9 @@ enum FigureLexicon {
     /// …`): the number counts nothing in the text.
     static let furnitureMarkers: Set<String> = ["Related", "Topic", "Tags", "Share", "Comments", "Photo", "Video"]
 
+    /// Words after `Related` that open a list of other stories' headlines: `Related News`.
+    static let relatedListHeads: Set<String> = ["News", "Articles", "Stories", "Coverage", "Content", "Posts"]
+
     /// Sayings and set phrases with a number in them that count nothing (`a picture is worth a thousand
     /// words`, `a million thanks`, `at one point`, `one by one`), as lowercase words. A number phrase is
     /// one of them when its first word stands at a word of the idiom and the words around it match.
@@ -288,6 +291,33 @@ enum FigureLexicon {
         "court", "prosecutors", "diplomats", "leaders", "leader", "minister", "president", "governor", "mayor",
         "chief", "director", "head", "service", "services", "watchdog", "regulator", "bank", "institute", "charity",
     ]
+
+    /// Participles that carry a report on past who made it: `… said the Observatory adding that …`.
+    static let reportContinuations: Set<String> = ["adding", "citing", "quoting", "saying", "noting", "stressing"]
+
+    /// Nouns of deaths a report documents: `documented the deaths of 27 people`.
+    static let deathNouns: Set<String> = ["deaths", "death", "killing", "killings", "murder", "murders"]
+
+    /// Words of approximation before a number: `at least 12`, `more than 50`, `nearly 300`.
+    static let approximatorsBeforeCount: Set<String> = [
+        "at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly", "up", "to",
+        "as", "many", "much", "approximately", "an", "estimated",
+    ]
+
+    /// Vague plurals that, in the present perfect, total a stretch of time: `has killed hundreds`.
+    static let vagueTollPlurals: Set<String> = ["hundreds", "thousands", "millions", "tens"]
+
+    /// Verbs of a place holding people: `a town hosting tens of thousands displaced`.
+    static let hostingVerbs: Set<String> = [
+        "hosts", "hosting", "hosted", "houses", "housing", "shelters", "sheltering", "sheltered", "accommodates",
+        "accommodating",
+    ]
+
+    /// Parts of a place named before `of` its town: `the Bab Touma area of Old Damascus`.
+    static let partOfPlaceNouns: Set<String> = ["area", "quarter", "suburb"]
+
+    /// Unnamed sources that stay unnamed: `a security source`, `military sources`.
+    static let unnamedSourceHeads: Set<String> = ["source", "sources"]
 
     /// Roles whose holder speaks for an organisation named before them: `SANA reporter`.
     static let roleHeads: Set<String> = [
