@@ -55,6 +55,18 @@ import Testing
         #expect(figure(15, in: found)?.source == nil)
     }
 
+    @Test func aNameAfterTheCountOfAClauseThatLostItsCommasReports() {
+        let found = figures(["Shells killed two men and injured four Kidal Governor Ahmed Maiga said."])
+        #expect(figure(2, in: found)?.source == "Ahmed Maiga")
+    }
+
+    @Test func aCountOfTheClauseBeforeIsNoPartOfTheSource() {
+        let found = figures(["Raids hit Kidal killing two more herders three residents said."])
+        #expect(figure(2, in: found)?.source == nil)
+        let monitor = figures(["Air strike kills 9 in Kidal watchdog group says"])
+        #expect(figure(9, in: monitor)?.source == "watchdog group")
+    }
+
     @Test func anUnnamedSourceStaysUnnamed() {
         let found = figures(["A roadside bomb killed three policemen in Arish, a security source said."])
         #expect(figure(3, in: found)?.source == nil)

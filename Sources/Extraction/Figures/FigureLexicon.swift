@@ -307,6 +307,9 @@ enum FigureLexicon {
     /// Vague plurals that, in the present perfect, total a stretch of time: `has killed hundreds`.
     static let vagueTollPlurals: Set<String> = ["hundreds", "thousands", "millions", "tens"]
 
+    /// Vague plurals that count: `wounding dozens`, `hundreds of people`.
+    static let vagueCountWords: Set<String> = ["dozens", "hundreds", "thousands", "millions", "tens", "scores"]
+
     /// Verbs of a place holding people: `a town hosting tens of thousands displaced`.
     static let hostingVerbs: Set<String> = [
         "hosts", "hosting", "hosted", "houses", "housing", "shelters", "sheltering", "sheltered", "accommodates",

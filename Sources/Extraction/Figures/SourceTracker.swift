@@ -263,10 +263,17 @@ struct SourceTracker {
             // `killing four civilians residents said`, `in the last 48 hours military sources said` (text
             // that lost its commas): a counted noun or an event word ends the clause before.
             if j < last, FigureVocabulary.eventWords[token.lower] != nil { break }
-            // (Not a name after a date: `13 Jun 2016 Syrian Observatory for Human Rights says`.)
-            if j > sentence.lowerBound, tokens[j - 1].isNumber || NumberWords.wordValue(tokens[j - 1].lower) != nil,
-                j < last, !token.isCapitalized
+            // (Not a name after a date, `13 Jun 2016 Syrian Observatory for Human Rights says`, nor an
+            // organisation's description after a count with no noun, `kills 10 monitoring group says`.)
+            if j > sentence.lowerBound, j < last, Self.isCount(tokens[j - 1].text), !token.isCapitalized,
+                FigureLexicon.descriptionKind(token.lower) == nil,
+                !FigureLexicon.descriptionModifiers.contains(token.lower)
             {
+                break
+            }
+            // `killing four more civilians two residents said`: the count opens a counted phrase, no source.
+            if j < last, Self.isCount(token.text) {
+                start = j
                 break
             }
             if token.isCapitalized && j < last
@@ -425,8 +432,6 @@ struct SourceTracker {
         }
         guard !words.isEmpty else { return nil }
         if words.count == 1, Self.pronouns.contains(words[0].lowercased()) { return nil }
-        // `Six people were also reported …`, `One resident said`: a count names no one who reports.
-        if Self.isCount(words[0]) { return nil }
         // `Initial said`, `Preliminary reported` (an adjective whose noun was cut off) name no one.
         if words.allSatisfy({ FigureLexicon.sourcelessAdjectives.contains($0.lowercased()) }) { return nil }
         // `killed nine people Sputnik reported`: the words before the name belong to the last clause.
@@ -438,6 +443,8 @@ struct SourceTracker {
         {
             words = Array(words[nameStart...])
         }
+        // `Six people were also reported …`, `One resident said`: a count names no one who reports.
+        if Self.isCount(words[0]) { return nil }
         // A place or a part of one (`rural Idlib`, `the province`) reports nothing; a country may.
         let phrase = words.joined(separator: " ")
         if let last = words.last?.lowercased(), Self.placeWords.contains(last) { return nil }
@@ -454,6 +461,7 @@ struct SourceTracker {
     /// `Six`, `14`, `1,200`: a number word or numeral (not `15-member`).
     static func isCount(_ word: String) -> Bool {
         word.first?.isNumber == true && !word.contains("-") || NumberWords.wordValue(word.lowercased()) != nil
+            || FigureLexicon.vagueCountWords.contains(word.lowercased())
     }
 
     static let placeWords: Set<String> = [
