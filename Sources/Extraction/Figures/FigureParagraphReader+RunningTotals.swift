@@ -117,7 +117,8 @@ extension FigureParagraphReader {
     func isLargeTollSoFar(_ figure: Figure, numeral: Int, in sentence: Range<Int>) -> Bool {
         let isVaguePlural = FigureLexicon.vagueTollPlurals.contains(tokens[numeral].lower)
         guard figure.value >= 10_000 || isVaguePlural, figure.of == nil else { return false }
-        let isToll = isPresentPerfectTollAfter(figure, in: sentence) || isPresentPerfectTollBefore(numeral, in: sentence)
+        let isToll =
+            isPresentPerfectTollAfter(figure, in: sentence) || isPresentPerfectTollBefore(numeral, in: sentence)
         return isToll
             && !sentence.contains {
                 EnglishLexicon.weekdays[tokens[$0].lower] != nil || FigureLexicon.dayWords.contains(tokens[$0].lower)
