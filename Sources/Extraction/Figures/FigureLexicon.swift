@@ -43,6 +43,9 @@ enum FigureLexicon {
     /// …`): the number counts nothing in the text.
     static let furnitureMarkers: WordSet = ["Related", "Topic", "Tags", "Share", "Comments", "Photo", "Video"]
 
+    /// Words after `Related` that open a list of other stories' headlines: `Related News`.
+    static let relatedListHeads: WordSet = ["News", "Articles", "Stories", "Coverage", "Content", "Posts"]
+
     /// Sayings and set phrases with a number in them that count nothing (`a picture is worth a thousand
     /// words`, `a million thanks`, `at one point`, `one by one`), as lowercase words. A number phrase is
     /// one of them when its first word stands at a word of the idiom and the words around it match.
@@ -288,6 +291,36 @@ enum FigureLexicon {
         "court", "prosecutors", "diplomats", "leaders", "leader", "minister", "president", "governor", "mayor",
         "chief", "director", "head", "service", "services", "watchdog", "regulator", "bank", "institute", "charity",
     ]
+
+    /// Participles that carry a report on past who made it: `… said the Observatory adding that …`.
+    static let reportContinuations: WordSet = ["adding", "citing", "quoting", "saying", "noting", "stressing"]
+
+    /// Nouns of deaths a report documents: `documented the deaths of 27 people`.
+    static let deathNouns: WordSet = ["deaths", "death", "killing", "killings", "murder", "murders"]
+
+    /// Words of approximation before a number: `at least 12`, `more than 50`, `nearly 300`.
+    static let approximatorsBeforeCount: WordSet = [
+        "at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly", "up", "to",
+        "as", "many", "much", "approximately", "an", "estimated",
+    ]
+
+    /// Vague plurals that, in the present perfect, total a stretch of time: `has killed hundreds`.
+    static let vagueTollPlurals: WordSet = ["hundreds", "thousands", "millions", "tens"]
+
+    /// Vague plurals that count: `wounding dozens`, `hundreds of people`.
+    static let vagueCountWords: WordSet = ["dozens", "hundreds", "thousands", "millions", "tens", "scores"]
+
+    /// Verbs of a place holding people: `a town hosting tens of thousands displaced`.
+    static let hostingVerbs: WordSet = [
+        "hosts", "hosting", "hosted", "houses", "housing", "shelters", "sheltering", "sheltered", "accommodates",
+        "accommodating",
+    ]
+
+    /// Parts of a place named before `of` its town: `the Bab Touma area of Old Damascus`.
+    static let partOfPlaceNouns: WordSet = ["area", "quarter", "suburb"]
+
+    /// Unnamed sources that stay unnamed: `a security source`, `military sources`.
+    static let unnamedSourceHeads: WordSet = ["source", "sources"]
 
     /// Roles whose holder speaks for an organisation named before them: `SANA reporter`.
     static let roleHeads: WordSet = [

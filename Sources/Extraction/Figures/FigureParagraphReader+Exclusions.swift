@@ -10,6 +10,24 @@ extension FigureParagraphReader {
             || isIdiom(phrase, next: next, previous: previous)
             || isPartOfAName(phrase, next: next, previous: previous, sentence: sentence)
             || next.map { FigureLexicon.furnitureMarkers.contains($0.text) } ?? false
+            || isInRelatedList(phrase, sentence: sentence)
+    }
+
+    /// `… Related Syrian Army Destroys 22 Daesh Positions Near Manbij Syrian Army Encircles …`, `Related
+    /// News Iraqs vote violations | Air strikes kill 16 civilians in Idlib …`: a list of other stories'
+    /// headlines glued to the text. After `Related News` (`Articles`, `Stories`…), the next few dozen
+    /// words; after a bare `Related`, a run of words mostly capitalised as headlines are.
+    func isInRelatedList(_ phrase: NumberPhrase, sentence: Range<Int>) -> Bool {
+        let start = phrase.numeralStart
+        var k = start - 1
+        while k > sentence.lowerBound, start - k < 48, tokens[k].text != "Related" { k -= 1 }
+        guard k >= sentence.lowerBound, start - k < 48, tokens[k].text == "Related", k + 1 < start,
+            tokens[k + 1].isCapitalized
+        else { return false }
+        if FigureLexicon.relatedListHeads.contains(tokens[k + 1].text) { return true }
+        let words = ((k + 1)..<start).filter { tokens[$0].isWord }
+        let capitalised = words.filter { tokens[$0].isCapitalized }.count
+        return words.count >= 2 && capitalised * 10 >= words.count * 7
     }
 
     /// `the Three Gorges Dam`, `at the Three Parallel Rivers site`: a capitalised number word inside a

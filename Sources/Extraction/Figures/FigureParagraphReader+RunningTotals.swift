@@ -14,7 +14,8 @@ extension FigureParagraphReader {
             figure.kind == .count
                 && (runningTotalScope(of: numeral, in: sentence, counts: counts).contains {
                     hasRunningTotalCue(in: $0, figure: numeral)
-                } || isLargeTollSoFar(figure, numeral: numeral, in: sentence))
+                } || isLargeTollSoFar(figure, numeral: numeral, in: sentence)
+                    || isHostedCount(numeral: numeral, in: sentence))
         }
         for index in figures.indices { figures[index].isRunningTotal = isTotal(figures[index], at: numerals[index]) }
         for index in wholes.indices {
@@ -111,13 +112,33 @@ extension FigureParagraphReader {
     /// toll of tens of thousands or more in the present perfect, with no day in its sentence, is the toll
     /// until now, not one occasion's.
     /// So is one after such a verb (`the war has claimed more than 300,000 lives`, `has killed over 20,000`).
+    /// So is a vague plural in the present perfect (`strikes have also claimed hundreds of civilian lives`,
+    /// `the campaign has killed hundreds`), which counts no one occasion either.
     func isLargeTollSoFar(_ figure: Figure, numeral: Int, in sentence: Range<Int>) -> Bool {
-        guard figure.value >= 10_000, figure.of == nil else { return false }
-        let isToll = isPresentPerfectTollAfter(figure, in: sentence) || isPresentPerfectTollBefore(numeral, in: sentence)
+        let isVaguePlural = FigureLexicon.vagueTollPlurals.contains(tokens[numeral].lower)
+        guard figure.value >= 10_000 || isVaguePlural, figure.of == nil else { return false }
+        let isToll =
+            isPresentPerfectTollAfter(figure, in: sentence) || isPresentPerfectTollBefore(numeral, in: sentence)
         return isToll
             && !sentence.contains {
                 EnglishLexicon.weekdays[tokens[$0].lower] != nil || FigureLexicon.dayWords.contains(tokens[$0].lower)
+                    || isVaguePlural && tokens[$0].lower == "hours"
             }
+    }
+
+    /// `a town hosting tens of thousands displaced`, `camps that house 40,000 refugees`: people a place
+    /// holds now, counted on no one occasion.
+    func isHostedCount(numeral: Int, in sentence: Range<Int>) -> Bool {
+        var k = numeral - 1
+        while k > sentence.lowerBound, numeral - k <= 4,
+            FigureLexicon.approximatorsBeforeCount.contains(tokens[k].lower) || tokens[k].lower == "of"
+        {
+            k -= 1
+        }
+        guard k >= sentence.lowerBound else { return false }
+        let word = tokens[k].lower
+        return FigureLexicon.hostingVerbs.contains(word)
+            || word == "to" && k > sentence.lowerBound && tokens[k - 1].lower == "home"
     }
 
     /// `170,000 people have been killed`, `50,000 have died`.
@@ -141,7 +162,12 @@ extension FigureParagraphReader {
         {
             k -= 1
         }
-        guard k > sentence.lowerBound, ["has", "have"].contains(tokens[k - 1].lower) else { return false }
+        // (`have also claimed`: past an adverb.)
+        var auxiliary = k - 1
+        if auxiliary > sentence.lowerBound, FigureLexicon.adverbsBeforeReport.contains(tokens[auxiliary].lower) {
+            auxiliary -= 1
+        }
+        guard k > sentence.lowerBound, ["has", "have"].contains(tokens[auxiliary].lower) else { return false }
         return ["killed", "claimed", "displaced", "cost", "taken"].contains(tokens[k].lower)
     }
 

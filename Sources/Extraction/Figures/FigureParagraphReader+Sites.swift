@@ -10,6 +10,11 @@ extension FigureParagraphReader {
     func site(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> String? {
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
         var all = siteCandidates(for: phrase, nounEnd: nounEnd, clause: clause)
+        // `Jets fired 10 missiles, nine near Kobani and one at Raqqa`: the parts' places are theirs alone.
+        all.removeAll { isPlaceOfLaterPart($0.mention, after: nounEnd) }
+        // `the Homs district of Waer`, `the eastern Ghouta town of Douma`: the area yields to the place itself.
+        let areas = all.filter { area in all.contains { namesPlaceAfterOf(area.mention, $0.mention) } }
+        all.removeAll { candidate in areas.contains { $0.mention.tokens == candidate.mention.tokens } }
         guard all.contains(where: \.located) else {
             return all.isEmpty ? onlyReferencePoint(in: clause) : nil
         }
@@ -46,12 +51,14 @@ extension FigureParagraphReader {
             return siteName(target)
         }
         let sorted = all.sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
-        // `Ain al-Assad base in Anbar province`, `Jassem in the southern province of Daraa`: the first.
+        // `Ain al-Assad base in Anbar province`, `Jassem in the southern province of Daraa`, `the Bab Touma
+        // area of Old Damascus`: the first.
         if sorted.count == 2, sorted[1].mention.tokens.lowerBound - sorted[0].mention.tokens.upperBound <= 7,
             let link = locativeBefore(sorted[1].mention.tokens.lowerBound, floor: sorted[0].mention.tokens.upperBound),
             link.word == "in" || link.word == "near" || link.word == "outside"
                 || (link.word == "of" && sorted[0].mention.tokens.upperBound < tokens.count
-                    && EnglishLexicon.placeHeads.contains(tokens[sorted[0].mention.tokens.upperBound].lower))
+                    && (EnglishLexicon.placeHeads.contains(tokens[sorted[0].mention.tokens.upperBound].lower)
+                        || FigureLexicon.partOfPlaceNouns.contains(tokens[sorted[0].mention.tokens.upperBound].lower)))
         {
             // `al-Zahraa neighbourhood of Homs`, `the Ain Tarma area outside Damascus`: the first, the more
             // precise.
@@ -453,15 +460,63 @@ extension FigureParagraphReader {
     }
 
     /// `Prices of homes in the UK rose 0.5%`: a rate or a sum is where the one place named before it
-    /// with `in` is, when the clause names no other.
+    /// with `in` is, when the clause names no other. A rate is also where `in` right after it puts it:
+    /// `Labour won 45% in Hartlepool`.
     func siteOfRate(for phrase: NumberPhrase, sentence: Range<Int>) -> String? {
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
         let named = places.filter { clause.contains($0.tokens.lowerBound) }
         guard Set(named.map(siteName)).count == 1, let place = named.first,
-            place.tokens.upperBound <= phrase.tokens.lowerBound,
-            phrase.tokens.lowerBound - place.tokens.upperBound <= 8,
             locativeBefore(place.tokens.lowerBound, floor: clause.lowerBound)?.word == "in"
         else { return nil }
+        if place.tokens.upperBound <= phrase.tokens.lowerBound {
+            return phrase.tokens.lowerBound - place.tokens.upperBound <= 8 ? siteName(place) : nil
+        }
+        // (Only `in` and `the` between: `45% in the Hartlepool seat` is not `45% of voters in Hartlepool`.)
+        guard phrase.isPercent, place.tokens.lowerBound > phrase.tokens.upperBound,
+            tokens[phrase.tokens.upperBound].lower == "in",
+            ((phrase.tokens.upperBound + 1)..<place.tokens.lowerBound).allSatisfy({ tokens[$0].lower == "the" })
+        else { return nil }
         return siteName(place)
+    }
+
+    /// `… 10 missiles, nine near Kobani and one at Raqqa`, `killed six in Tadef and two in Bza'a`: a place
+    /// after the figure's words that a later count of the list is placed at: a bare number (its noun
+    /// carried over, no verb of its own) after a comma, `and`, or a place that lost its comma (`in Syria
+    /// nine near Kobani`), then the locative.
+    func isPlaceOfLaterPart(_ mention: EntityExtractor.MentionReference, after nounEnd: Int) -> Bool {
+        guard mention.tokens.lowerBound > nounEnd,
+            let link = locativeIndex(before: mention.tokens.lowerBound, floor: nounEnd)
+        else { return false }
+        let k = link - 1
+        guard k > nounEnd, tokens[k].isNumber || NumberWords.wordValue(tokens[k].lower) != nil else { return false }
+        return tokens[k - 1].isPunctuation(",") || ["and", "or", "plus"].contains(tokens[k - 1].lower)
+            || places.contains { $0.tokens.upperBound == k }
+    }
+
+    /// `the Homs district of Waer` (a part named by a city the gazetteer knows, then a name it does not),
+    /// `the eastern Ghouta town of Douma` (a town the gazetteer knows as one): the place after `of` is the
+    /// place itself, the one before it its area.
+    func namesPlaceAfterOf(_ first: EntityExtractor.MentionReference, _ second: EntityExtractor.MentionReference)
+        -> Bool
+    {
+        var noun = first.tokens.upperBound
+        if !EnglishLexicon.placeHeads.contains(tokens[noun - 1].lower) || first.tokens.count == 1 {
+            guard noun < tokens.count else { return false }
+        } else {
+            noun -= 1  // the place noun written inside the name: `Homs district`
+        }
+        guard noun + 1 < tokens.count, tokens[noun + 1].lower == "of", second.tokens.lowerBound == noun + 2,
+            tokens[noun].isWord
+        else { return false }
+        let area = gazetteer.place(named: entities.entities[first.entity].name)
+        let place = gazetteer.place(named: entities.entities[second.entity].name)
+        switch tokens[noun].lower {
+        case "town", "city", "village":
+            return place?.kind == .city && area?.kind != .city && area?.kind != .country
+        case "district", "neighbourhood", "neighborhood", "area", "quarter", "suburb":
+            return area != nil && area?.kind != .country && place == nil
+        default:
+            return false
+        }
     }
 }

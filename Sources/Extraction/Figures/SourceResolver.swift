@@ -98,10 +98,20 @@ struct SourceResolver {
             }
             return nil
         }
+        if FigureLexicon.unnamedSourceHeads.contains(head), !namesSomeone(described.dropLast()) { return nil }
         if described[0].first?.isUppercase == true || FigureLexicon.speakingHeads.contains(head) {
             return described.joined(separator: " ")
         }
         return nil
+    }
+
+    /// Whether the words before `source` name whose source it is: `Syrian military sources`, `Kurdish
+    /// sources` do; `a security source`, `Military sources` (capitalised only to open the sentence) do not.
+    private func namesSomeone(_ words: ArraySlice<String>) -> Bool {
+        for (n, word) in zip(0..., words) where word.first?.isUppercase == true {
+            if n > 0 || gazetteer.country(forDemonym: word) != nil || gazetteer.place(named: word) != nil { return true }
+        }
+        return false
     }
 
     /// Notes an entity a source named, for `it added` and `the group said` later.

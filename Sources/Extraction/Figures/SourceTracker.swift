@@ -54,17 +54,19 @@ struct SourceTracker {
             {
                 return agent
             }
-            // `were reported killed`, `has been added to the squad`: a passive names no reporter.
-            if i > sentence.lowerBound, Self.beForms.contains(tokens[i - 1].lower) { continue }
+            // `were reported killed`, `were also reported killed`, `has been added to the squad`: a passive
+            // names no reporter.
+            if isPassive(i, in: sentence, tokens: tokens) { continue }
             // Inverted: `…, said the military`, `… said Barazi.`, `… said the Syrian Observatory for Human
             // Rights.` closing the sentence; but `told AFP` names who heard it.
             let nameStart = i + 1 < sentence.upperBound && tokens[i + 1].lower == "the" ? i + 2 : i + 1
-            if word != "told", let end = capitalizedRun(from: nameStart, in: sentence, tokens: tokens),
+            if !Self.objectFirstVerbs.contains(word), let end = capitalizedRun(from: nameStart, in: sentence, tokens: tokens),
                 end == sentence.upperBound || tokens[end].kind == .punctuation
+                    || FigureLexicon.reportContinuations.contains(tokens[end].lower)
             {
                 return paragraph.text(of: nameStart..<end)
             }
-            if word != "told", i > sentence.lowerBound, tokens[i - 1].kind == .punctuation,
+            if !Self.objectFirstVerbs.contains(word), i > sentence.lowerBound, tokens[i - 1].kind == .punctuation,
                 !tokens[i - 1].isPunctuation(")")
             {
                 if let phrase = nounPhrase(forwardFrom: i + 1, in: sentence, paragraph: paragraph) { return phrase }
@@ -149,6 +151,19 @@ struct SourceTracker {
 
     static let beForms: WordSet = ["be", "been", "being", "is", "are", "was", "were"]
 
+    /// Reporting verbs whose object comes next (`told AFP`, `accused the army`): who follows them heard or
+    /// stands accused; who reports stands before them.
+    static let objectFirstVerbs: WordSet = ["told", "accused", "accuses"]
+
+    /// Whether the verb at `i` is passive: a form of `be` before it, past adverbs (`were also reported`).
+    func isPassive(_ i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        var k = i - 1
+        while k > sentence.lowerBound, i - k <= 2, FigureLexicon.adverbsBeforeReport.contains(tokens[k].lower) {
+            k -= 1
+        }
+        return k >= sentence.lowerBound && Self.beForms.contains(tokens[k].lower)
+    }
+
     /// Verbs whose subject reports what the sentence says.
     static let reportingVerbs: WordSet = [
         "said", "says", "told", "reported", "reports", "announced", "stated", "confirmed", "estimated", "estimates",
@@ -161,7 +176,16 @@ struct SourceTracker {
         guard i + 1 < sentence.upperBound else { return false }
         switch tokens[i].lower {
         case "claimed", "claims":
-            return tokens[i + 1].isNumber || tokens[i + 1].lower == "that"
+            // (`…, the network claimed.`, `… were killed the network claimed including …`: closing a clause.)
+            return tokens[i + 1].isNumber || tokens[i + 1].lower == "that" || tokens[i + 1].kind == .punctuation
+                || tokens[i + 1].lower == "including"
+        case "documented", "recorded":
+            // `the Observatory has documented 230 deaths`, `… recorded the deaths of 12 people`.
+            return startsCount(at: i + 1, in: sentence, tokens: tokens)
+        case "accused", "accuses":
+            // `The opposition accused the army of killing 25 civilians`: the accuser reports the count that
+            // follows (not one the sentence gave before the accusation).
+            return accusesOfCount(at: i, in: sentence, tokens: tokens)
         case "show", "shows", "showed", "showing":
             // `Commerce Department figures showing …`: the figures' owner reports.
             return i > sentence.lowerBound && FigureLexicon.evidenceNouns.contains(tokens[i - 1].lower)
@@ -170,6 +194,31 @@ struct SourceTracker {
             return window.contains { tokens[$0].lower == "toll" }
         default:
             return false
+        }
+    }
+
+    /// Whether a count opens at `k`: a number, `at least 12`, `more than 50`, `the deaths of 12 people`.
+    func startsCount(at k: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        var k = k
+        if k < sentence.upperBound, tokens[k].lower == "the", k + 2 < sentence.upperBound,
+            FigureLexicon.deathNouns.contains(tokens[k + 1].lower), tokens[k + 2].lower == "of"
+        {
+            k += 3
+        }
+        while k < sentence.upperBound, FigureLexicon.approximatorsBeforeCount.contains(tokens[k].lower) { k += 1 }
+        return k < sentence.upperBound && (tokens[k].isNumber || NumberWords.wordValue(tokens[k].lower) != nil)
+    }
+
+    /// `accused the regime of killing more than 1,400 people`: an accusation of a deed, with a count
+    /// after it and none before it in the sentence.
+    func accusesOfCount(at i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        guard !(sentence.lowerBound..<i).contains(where: { tokens[$0].isNumber }) else { return false }
+        let window = (i + 1)..<min(i + 10, sentence.upperBound)
+        guard let of = window.first(where: { tokens[$0].lower == "of" }), of + 1 < sentence.upperBound,
+            tokens[of + 1].lower.hasSuffix("ing")
+        else { return false }
+        return ((of + 2)..<min(of + 10, sentence.upperBound)).contains {
+            startsCount(at: $0, in: sentence, tokens: tokens)
         }
     }
 
@@ -211,6 +260,22 @@ struct SourceTracker {
             guard token.isWord, !Self.stops.contains(token.lower) || innerParticle else { break }
             // A determiner opens the noun phrase; a day or month name is the end of something else.
             if ["the", "a", "an"].contains(token.lower) { break }
+            // `killing four civilians residents said`, `in the last 48 hours military sources said` (text
+            // that lost its commas): a counted noun or an event word ends the clause before.
+            if j < last, FigureVocabulary.eventWords[token.lower] != nil { break }
+            // (Not a name after a date, `13 Jun 2016 Syrian Observatory for Human Rights says`, nor an
+            // organisation's description after a count with no noun, `kills 10 monitoring group says`.)
+            if j > sentence.lowerBound, j < last, Self.isCount(tokens[j - 1].text), !token.isCapitalized,
+                FigureLexicon.descriptionKind(token.lower) == nil,
+                !FigureLexicon.descriptionModifiers.contains(token.lower)
+            {
+                break
+            }
+            // `killing four more civilians two residents said`: the count opens a counted phrase, no source.
+            if j < last, Self.isCount(token.text) {
+                start = j
+                break
+            }
             if token.isCapitalized && j < last
                 && (EnglishLexicon.month(token.lower) != nil || EnglishLexicon.weekdays[token.lower] != nil)
             {
@@ -223,7 +288,11 @@ struct SourceTracker {
         // `… targeting the jihadists in both Syria and Iraq reported`: the object of a preposition or the
         // second of two joined names is not who reports.
         // (`a source at Damascus Police Command said`: a role's organisation still reports.)
-        if start > sentence.lowerBound, tokens[start - 1].isWord,
+        // (`Speaking to AFP Observatory director Rami Abdel Rahman said`: who was spoken to opens the subject.)
+        let spokenTo =
+            start >= sentence.lowerBound + 2 && tokens[start - 1].lower == "to"
+            && ["speaking", "talking"].contains(tokens[start - 2].lower)
+        if start > sentence.lowerBound, tokens[start - 1].isWord, !spokenTo,
             Self.objectMarkers.contains(tokens[start - 1].lower),
             start - 2 < sentence.lowerBound || tokens[start - 1].lower == "and"
                 || !FigureLexicon.roleHeads.contains(tokens[start - 2].lower)
@@ -320,7 +389,8 @@ struct SourceTracker {
         return clean(paragraph.text(of: start..<end))
     }
 
-    /// End of the capitalised words from `start`, with `for`, `of` inside (`Doctors of the World`).
+    /// End of the capitalised words from `start`, with `for`, `of` inside (`Doctors of the World`); a
+    /// sentence the splitter ran on past an abbreviation (`according to the U.N. The Center …`) ends it.
     func nameEnd(from start: Int, in sentence: Range<Int>, tokens: [Token]) -> Int {
         var end = start
         while end < sentence.upperBound, tokens[end].isWord,
@@ -328,6 +398,9 @@ struct SourceTracker {
                 || (["for", "of"].contains(tokens[end].lower) && end + 1 < sentence.upperBound
                     && tokens[end + 1].isCapitalized)
         {
+            if end > start, tokens[end - 1].text.hasSuffix("."), EnglishLexicon.notNames.contains(tokens[end].text) {
+                break
+            }
             end += 1
         }
         return end
@@ -370,6 +443,8 @@ struct SourceTracker {
         {
             words = Array(words[nameStart...])
         }
+        // `Six people were also reported …`, `One resident said`: a count names no one who reports.
+        if Self.isCount(words[0]) { return nil }
         // A place or a part of one (`rural Idlib`, `the province`) reports nothing; a country may.
         let phrase = words.joined(separator: " ")
         if let last = words.last?.lowercased(), Self.placeWords.contains(last) { return nil }
@@ -381,6 +456,12 @@ struct SourceTracker {
             return nil
         }
         return phrase
+    }
+
+    /// `Six`, `14`, `1,200`: a number word or numeral (not `15-member`).
+    static func isCount(_ word: String) -> Bool {
+        word.first?.isNumber == true && !word.contains("-") || NumberWords.wordValue(word.lowercased()) != nil
+            || FigureLexicon.vagueCountWords.contains(word.lowercased())
     }
 
     static let placeWords: WordSet = [
