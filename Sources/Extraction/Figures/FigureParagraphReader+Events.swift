@@ -34,9 +34,11 @@ extension FigureParagraphReader {
 
     /// The event the words around any counted noun say, before a weapon's own words are read.
     func generalEvent(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool) -> String? {
+        // `the wives of the five fighters were among the dead`: the verb after is the wives'.
+        let verbAfterIsOwn = !isInOfPhraseOfAnotherNoun(phrase, sentence: sentence)
         if let event = participleRightAfter(nounEnd: nounEnd, sentence: sentence)
             ?? eventBefore(phrase, sentence: sentence)
-            ?? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
+            ?? (verbAfterIsOwn ? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples) : nil)
         {
             // `killed and wounded 45`: one number for both; neither event alone is true of it.
             return event == Self.killedAndInjured ? nil : event
@@ -48,7 +50,9 @@ extension FigureParagraphReader {
     /// happened to it, whatever verb stands before the number.
     func participleRightAfter(nounEnd: Int, sentence: Range<Int>) -> String? {
         guard nounEnd < sentence.upperBound, nounEnd > 0, tokens[nounEnd - 1].isWord, tokens[nounEnd].isWord,
-            FigureLexicon.casualtyParticiples.contains(tokens[nounEnd].lower)
+            FigureLexicon.casualtyParticiples.contains(tokens[nounEnd].lower),
+            // `killed 30 people injured 90`: a verb with a count of its own after it, not the noun's participle.
+            !opensACount(at: nounEnd + 1, in: sentence)
         else { return nil }
         if isKilledAndInjured(nounEnd, nounEnd + 2, sentence: sentence) { return Self.killedAndInjured }
         return FigureVocabulary.eventWords[tokens[nounEnd].lower]

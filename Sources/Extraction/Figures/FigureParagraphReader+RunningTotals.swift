@@ -14,12 +14,14 @@ extension FigureParagraphReader {
             figure.kind == .count
                 && (runningTotalScope(of: numeral, in: sentence, counts: counts).contains {
                     hasRunningTotalCue(in: $0, figure: numeral)
-                } || isLargeTollSoFar(figure, numeral: numeral, in: sentence))
+                } || isLargeTollSoFar(figure, numeral: numeral, in: sentence)
+                    || isHostedPopulation(figure, numeral: numeral, in: sentence))
         }
         for index in figures.indices { figures[index].isRunningTotal = isTotal(figures[index], at: numerals[index]) }
         for index in wholes.indices {
             wholes[index].figure.isRunningTotal = isTotal(wholes[index].figure, at: wholes[index].numeral)
         }
+        markCountsJoinedToTotals(&figures, numerals: numerals, sentence: sentence)
     }
 
     /// The stretches of the figure's clause that speak of it: its own stretch between commas, and the
