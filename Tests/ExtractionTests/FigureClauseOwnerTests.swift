@@ -16,6 +16,12 @@ import Testing
         #expect(event(of: 40, in: text) == "injured")
     }
 
+    @Test func aParticipleAfterABareNumberIsItsOwn() {
+        let text = "Four miners killed 11 injured in tunnel collapse near Dunmore"
+        #expect(event(of: 4, in: text) == "killed")
+        #expect(event(of: 11, in: text) == "injured")
+    }
+
     @Test func aParticipleAfterTheNounStillCounts() {
         #expect(event(of: 20, in: "The blast left 20 people injured at the depot.") == "injured")
     }
