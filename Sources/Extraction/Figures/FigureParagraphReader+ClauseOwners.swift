@@ -27,7 +27,8 @@ extension FigureParagraphReader {
         }
         guard k > sentence.lowerBound, tokens[k].lower == "of" else { return false }
         let owner = tokens[k - 1]
-        guard owner.isWord, !owner.isNumber, !owner.isCapitalized || k - 1 == sentence.lowerBound || paragraph.isTitleCase
+        guard owner.isWord, !owner.isNumber,
+            !owner.isCapitalized || k - 1 == sentence.lowerBound || paragraph.isTitleCase
         else { return false }
         let word = owner.lower
         guard !FigureLexicon.groupNouns.contains(word), !FigureLexicon.eventNouns.contains(word),

@@ -97,7 +97,8 @@ extension FigureParagraphReader {
         guard token.isWord, !token.isCapitalized, !token.isNumber else { return false }
         let word = token.lower
         guard !FigureLexicon.phraseBreakers.contains(word), !FigureLexicon.notCompoundHeads.contains(word),
-            FigureVocabulary.eventWords[word] == nil, !isPluralNoun(token), !word.hasSuffix("s") || word.hasSuffix("ss"),
+            FigureVocabulary.eventWords[word] == nil, !isPluralNoun(token),
+            !word.hasSuffix("s") || word.hasSuffix("ss"),
             NumberWords.wordValue(word) == nil
         else { return false }
         return EnglishWords.bundled.partOfSpeech(of: word) == .noun

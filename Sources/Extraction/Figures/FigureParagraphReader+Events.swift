@@ -43,7 +43,8 @@ extension FigureParagraphReader {
     ) -> String? {
         if let event = participleRightAfter(nounEnd: nounEnd, sentence: sentence)
             ?? eventBefore(phrase, sentence: sentence)
-            ?? (verbAfterIsOwn ? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples) : nil)
+            ?? (verbAfterIsOwn
+                ? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples) : nil)
         {
             // `killed and wounded 45`: one number for both; neither event alone is true of it.
             return event == Self.killedAndInjured ? nil : event
@@ -55,7 +56,8 @@ extension FigureParagraphReader {
     /// happened to it, whatever verb stands before the number.
     func participleRightAfter(nounEnd: Int, sentence: Range<Int>) -> String? {
         // (A bare number too: `6 civilians killed 35 injured`, where `killed` is the first count's.)
-        guard nounEnd < sentence.upperBound, nounEnd > 0, tokens[nounEnd - 1].isWord || tokens[nounEnd - 1].isNumber, tokens[nounEnd].isWord,
+        guard nounEnd < sentence.upperBound, nounEnd > 0, tokens[nounEnd - 1].isWord || tokens[nounEnd - 1].isNumber,
+            tokens[nounEnd].isWord,
             FigureLexicon.casualtyParticiples.contains(tokens[nounEnd].lower),
             // `killed 30 people injured 90`: a verb with a count of its own after it, not the noun's participle.
             !opensACount(at: nounEnd + 1, in: sentence)

@@ -17,7 +17,8 @@ extension FigureParagraphReader {
             return false
         }
         let next = phrase.tokens.upperBound
-        if next < sentence.upperBound, ["more", "other", "further", "additional", "extra"].contains(tokens[next].lower) {
+        if next < sentence.upperBound, ["more", "other", "further", "additional", "extra"].contains(tokens[next].lower)
+        {
             return false
         }
         return !sentence.contains { index in

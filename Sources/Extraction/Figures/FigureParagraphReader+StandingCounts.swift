@@ -35,7 +35,8 @@ extension FigureParagraphReader {
         for index in figures.indices.dropFirst() where figures[index].kind == .count && !figures[index].isRunningTotal {
             guard let event = figures[index].event, FigureVocabulary.casualtyEvents.contains(event),
                 figures[..<index].contains(where: {
-                    $0.kind == .count && $0.isRunningTotal && $0.event.map(FigureVocabulary.casualtyEvents.contains) == true
+                    $0.kind == .count && $0.isRunningTotal
+                        && $0.event.map(FigureVocabulary.casualtyEvents.contains) == true
                 }),
                 isJoinedByAnd(numeral: numerals[index], in: sentence),
                 !(numerals[index]..<sentence.upperBound).contains(where: isDayWord)
