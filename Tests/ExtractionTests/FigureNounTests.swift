@@ -70,10 +70,12 @@ import Testing
         #expect(found.first { $0.value == 300 }?.unit == "family")
     }
 
-    /// Places are not killed or wounded; they may be evacuated.
+    /// Places are not killed or wounded; they may be evacuated, and what an attack is on was targeted.
     @Test func aCountOfPlacesTakesNoEventOfPeople() {
         let found = figures(["The attack on two villages killed 15 civilians, and four towns were evacuated."])
-        #expect(found.first { $0.value == 2 }?.event == nil, "\(found.map { ($0.text, $0.event ?? "-") })")
+        #expect(found.first { $0.value == 2 }?.event == "targeted", "\(found.map { ($0.text, $0.event ?? "-") })")
+        #expect(
+            figures(["Gunmen from two villages killed 15 civilians."]).first { $0.value == 2 }?.event == nil)
         #expect(found.first { $0.value == 15 }?.event == "killed")
         #expect(found.first { $0.value == 4 }?.event == "evacuated")
     }

@@ -165,6 +165,20 @@ enum FigureLexicon {
         "in", "during", "since", "throughout", "of", "and", "that", "as", "after", "before", "amid", "into",
     ]
 
+    /// Nouns whose number is a label, not a count: `Type 1 diabetes`, `stage 4 cancer`, `Category 5 storm`,
+    /// `phase 2 of the plan`.
+    static let labelNouns: WordSet = [
+        "type", "category", "class", "stage", "phase", "level", "grade", "tier", "chapter", "section", "season",
+        "episode", "volume", "version", "route", "highway", "gate", "terminal", "platform", "room", "page",
+    ]
+
+    /// Nouns that may follow a singular count's noun without being its head: `one man home`, `one woman
+    /// today`, `one man shot dead`.
+    static let notCompoundHeads: WordSet = [
+        "yesterday", "today", "tomorrow", "tonight", "overnight", "morning", "evening", "night", "home", "shot",
+        "apiece", "time", "ago", "last",
+    ]
+
     /// Units of time a stretch is counted in: `over the past five years`, `in six years of war`.
     static let stretchUnits: WordSet = [
         "year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days", "hours", "hour",
@@ -310,12 +324,6 @@ enum FigureLexicon {
     /// Vague plurals that count: `wounding dozens`, `hundreds of people`.
     static let vagueCountWords: WordSet = ["dozens", "hundreds", "thousands", "millions", "tens", "scores"]
 
-    /// Verbs of a place holding people: `a town hosting tens of thousands displaced`.
-    static let hostingVerbs: WordSet = [
-        "hosts", "hosting", "hosted", "houses", "housing", "shelters", "sheltering", "sheltered", "accommodates",
-        "accommodating",
-    ]
-
     /// Parts of a place named before `of` its town: `the Bab Touma area of Old Damascus`.
     static let partOfPlaceNouns: WordSet = ["area", "quarter", "suburb"]
 
@@ -382,7 +390,41 @@ enum FigureLexicon {
 
     /// Nouns of events that take what they happened to after `of`: `the evacuation of 300 residents`.
     static let eventNouns: WordSet = [
-        "evacuation", "deaths", "killing", "killings", "arrest", "arrests", "injuries", "evacuees",
+        "evacuation", "deaths", "killing", "killings", "arrest", "arrests", "injuries", "evacuees", "executions",
+    ]
+
+    /// Words that, standing before a count's number, make it a later count (`killed 30 people injured 90`)
+    /// rather than the counted noun's: approximations and `another`.
+    static let wordsOpeningACount: WordSet = [
+        "another", "a", "further", "at", "least", "some", "about", "around", "nearly", "almost", "more", "than",
+        "over", "up", "to", "an", "estimated",
+    ]
+
+    /// Nouns before `of` whose group a count after `of` is part of or makes up (`a group of 30 migrants were
+    /// rescued`, `the majority of the 300 killed`), so the verb after is the count's own; after any other noun
+    /// (`the wives of the five fighters were among the dead`) the verb is that noun's.
+    static let groupNouns: WordSet = [
+        "group", "groups", "total", "number", "numbers", "crowd", "crowds", "convoy", "column", "contingent",
+        "unit", "team", "band", "batch", "party", "family", "majority", "minority", "rest", "bulk", "remainder",
+        "half", "third", "quarter", "fraction", "proportion", "share", "percent", "per", "cent", "lot", "lots",
+        "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "scores", "maximum", "minimum", "average",
+        "tally", "toll", "count", "figure", "bodies", "remains", "corpses", "lives", "each", "any", "most", "all",
+        "none", "some", "many", "few", "several", "both", "either", "neither", "one", "two", "three",
+    ]
+
+    /// Verbs and phrases of giving people a place to stay: a count of displaced people after them (`the town
+    /// now hosts 20,000 displaced people`) or with a verb of living after it (`… displaced living in camps`)
+    /// is a standing population, not one day's flight.
+    static let hostingWords: WordSet = [
+        "host", "hosts", "hosting", "hosted", "house", "houses", "housing", "housed", "shelter", "shelters",
+        "sheltering", "sheltered", "accommodate", "accommodates", "accommodating", "accommodated",
+    ]
+    static let livingWords: WordSet = ["living", "live", "lives", "sheltering", "staying", "stay", "stays"]
+
+    /// Words that may stand between a hosting verb and its count: `hosts more than 20,000`.
+    static let wordsBeforeHostedCount: WordSet = [
+        "more", "than", "over", "some", "about", "around", "nearly", "almost", "at", "least", "an", "estimated",
+        "up", "to", "now", "already", "currently", "still", "the", "of", "tens",
     ]
 
     /// Participles that, right after a counted noun, say what happened to it: `20 people injured`.

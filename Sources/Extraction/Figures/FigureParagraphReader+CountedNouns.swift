@@ -38,7 +38,11 @@ extension FigureParagraphReader {
             let token = tokens[i]
             guard token.isWord else { return nil }
             let word = token.lower
-            if word == "others" || word == "more" && i + 1 < sentence.upperBound && !isPluralNoun(tokens[i + 1]) {
+            // (`one more rate hike`: `more` before a singular noun of one.)
+            if word == "others"
+                || word == "more" && i + 1 < sentence.upperBound && !isPluralNoun(tokens[i + 1])
+                    && !(value == 1 && isCompoundNoun(at: i + 1, in: sentence))
+            {
                 return ("other", i + 1)
             }
             // `two more citizens`: `more` before the counted noun adds to a count, it is not the noun.
@@ -61,14 +65,43 @@ extension FigureParagraphReader {
                 scanned += 1
                 continue
             }
-            if isPluralNoun(token) || (value == 1 && !FigureLexicon.modifiers.contains(word) && !isAdjective(word)) {
-                if value == 1 && !isPluralNoun(token) && FigureVocabulary.eventWords[word] != nil { return nil }
+            if isPluralNoun(token) {
                 return (Self.singular(word), i + 1)
+            }
+            if value == 1, !FigureLexicon.modifiers.contains(word), !isAdjective(word),
+                !(isAdjectiveWord(word) && isCompoundNoun(at: i + 1, in: sentence))
+            {
+                if FigureVocabulary.eventWords[word] != nil { return nil }
+                // `one phone conversation`, `one rate hike`: the last noun of the compound is the head.
+                var head = i
+                while head - i < 2, isCompoundNoun(at: head + 1, in: sentence) { head += 1 }
+                return (Self.singular(tokens[head].lower), head + 1)
             }
             i += 1
             scanned += 1
         }
         return nil
+    }
+
+    /// Whether `word` is an adjective by the word list (`bad`, `lengthy`), whatever its ending.
+    func isAdjectiveWord(_ word: String) -> Bool {
+        EnglishWords.bundled.partOfSpeech(of: word) == .adjective
+    }
+
+    /// Whether the token at `index` continues a singular noun phrase as its new head: a lowercase noun by the
+    /// word list that is not a plural, a verb, an event, a function word or a word of time or place (`one
+    /// phone conversation`, not `one man shot dead`, `one woman today`).
+    func isCompoundNoun(at index: Int, in sentence: Range<Int>) -> Bool {
+        guard index < sentence.upperBound else { return false }
+        let token = tokens[index]
+        guard token.isWord, !token.isCapitalized, !token.isNumber else { return false }
+        let word = token.lower
+        guard !FigureLexicon.phraseBreakers.contains(word), !FigureLexicon.notCompoundHeads.contains(word),
+            FigureVocabulary.eventWords[word] == nil, !isPluralNoun(token),
+            !word.hasSuffix("s") || word.hasSuffix("ss"),
+            NumberWords.wordValue(word) == nil
+        else { return false }
+        return EnglishWords.bundled.partOfSpeech(of: word) == .noun
     }
 
     /// `dollars` (US unless a nationality says otherwise), `euros`, `yuan`: the ISO code.

@@ -6,7 +6,11 @@ extension FigureParagraphReader {
     func event(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool, unit: String? = nil)
         -> String?
     {
-        var found = generalEvent(for: phrase, nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
+        var found = generalEvent(
+            for: phrase, nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples,
+            // `a barrage of 14 missiles … wounding dozens`: weapons keep the verb after them.
+            verbAfterIsOwn: unit.map(FigureVocabulary.weaponUnits.contains) == true
+                || !isInOfPhraseOfAnotherNoun(phrase, sentence: sentence))
         if found == Self.attackTarget {
             found = unit.map { FigureLexicon.notTargets.contains($0) || FigureVocabulary.weaponUnits.contains($0) } ?? true
                 ? nil : "targeted"
@@ -33,10 +37,14 @@ extension FigureParagraphReader {
     }
 
     /// The event the words around any counted noun say, before a weapon's own words are read.
-    func generalEvent(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool) -> String? {
+    /// (`verbAfterIsOwn` false: `the wives of the five fighters were among the dead`, the verb is the wives'.)
+    func generalEvent(
+        for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool, verbAfterIsOwn: Bool = true
+    ) -> String? {
         if let event = participleRightAfter(nounEnd: nounEnd, sentence: sentence)
             ?? eventBefore(phrase, sentence: sentence)
-            ?? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
+            ?? (verbAfterIsOwn
+                ? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples) : nil)
         {
             // `killed and wounded 45`: one number for both; neither event alone is true of it.
             return event == Self.killedAndInjured ? nil : event
@@ -47,8 +55,12 @@ extension FigureParagraphReader {
     /// `Child Killed 20 People Injured`: a casualty participle attached to the counted noun says what
     /// happened to it, whatever verb stands before the number.
     func participleRightAfter(nounEnd: Int, sentence: Range<Int>) -> String? {
-        guard nounEnd < sentence.upperBound, nounEnd > 0, tokens[nounEnd - 1].isWord, tokens[nounEnd].isWord,
-            FigureLexicon.casualtyParticiples.contains(tokens[nounEnd].lower)
+        // (A bare number too: `6 civilians killed 35 injured`, where `killed` is the first count's.)
+        guard nounEnd < sentence.upperBound, nounEnd > 0, tokens[nounEnd - 1].isWord || tokens[nounEnd - 1].isNumber,
+            tokens[nounEnd].isWord,
+            FigureLexicon.casualtyParticiples.contains(tokens[nounEnd].lower),
+            // `killed 30 people injured 90`: a verb with a count of its own after it, not the noun's participle.
+            !opensACount(at: nounEnd + 1, in: sentence)
         else { return nil }
         if isKilledAndInjured(nounEnd, nounEnd + 2, sentence: sentence) { return Self.killedAndInjured }
         return FigureVocabulary.eventWords[tokens[nounEnd].lower]

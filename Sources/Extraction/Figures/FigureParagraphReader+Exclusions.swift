@@ -91,6 +91,12 @@ extension FigureParagraphReader {
         // Dates: January 8, 8 January.
         if let previous, EnglishLexicon.month(previous.lower) != nil, previous.isCapitalized { return true }
         if let next, EnglishLexicon.month(next.lower) != nil, next.isCapitalized, phrase.value <= 31 { return true }
+        // Labels: `Type 1 diabetes`, `stage 4 cancer`, `Category 5 storm` (whatever follows the number).
+        if token.isNumber, let previous, previous.isWord, phrase.tokens.lowerBound == i,
+            FigureLexicon.labelNouns.contains(previous.lower)
+        {
+            return true
+        }
         // Identifiers: Article 51, Resolution 2231, Flight 752 (a capitalised word that is not a
         // sentence start, a month or a counting verb).
         if token.isNumber, let previous, previous.isWord, previous.isCapitalized,

@@ -15,12 +15,13 @@ extension FigureParagraphReader {
                 && (runningTotalScope(of: numeral, in: sentence, counts: counts).contains {
                     hasRunningTotalCue(in: $0, figure: numeral)
                 } || isLargeTollSoFar(figure, numeral: numeral, in: sentence)
-                    || isHostedCount(numeral: numeral, in: sentence))
+                    || isHostedPopulation(figure, numeral: numeral, in: sentence))
         }
         for index in figures.indices { figures[index].isRunningTotal = isTotal(figures[index], at: numerals[index]) }
         for index in wholes.indices {
             wholes[index].figure.isRunningTotal = isTotal(wholes[index].figure, at: wholes[index].numeral)
         }
+        markCountsJoinedToTotals(&figures, numerals: numerals, sentence: sentence)
     }
 
     /// The stretches of the figure's clause that speak of it: its own stretch between commas, and the
@@ -124,21 +125,6 @@ extension FigureParagraphReader {
                 EnglishLexicon.weekdays[tokens[$0].lower] != nil || FigureLexicon.dayWords.contains(tokens[$0].lower)
                     || isVaguePlural && tokens[$0].lower == "hours"
             }
-    }
-
-    /// `a town hosting tens of thousands displaced`, `camps that house 40,000 refugees`: people a place
-    /// holds now, counted on no one occasion.
-    func isHostedCount(numeral: Int, in sentence: Range<Int>) -> Bool {
-        var k = numeral - 1
-        while k > sentence.lowerBound, numeral - k <= 4,
-            FigureLexicon.approximatorsBeforeCount.contains(tokens[k].lower) || tokens[k].lower == "of"
-        {
-            k -= 1
-        }
-        guard k >= sentence.lowerBound else { return false }
-        let word = tokens[k].lower
-        return FigureLexicon.hostingVerbs.contains(word)
-            || word == "to" && k > sentence.lowerBound && tokens[k - 1].lower == "home"
     }
 
     /// `170,000 people have been killed`, `50,000 have died`.

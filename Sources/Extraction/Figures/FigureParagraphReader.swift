@@ -44,7 +44,7 @@ struct FigureParagraphReader {
             unit: counted.unit)
         if counted.unit == "life" { counted.unit = "person" }  // `claimed 14 lives`: lives counted are people
         guard countsPeopleOrCarriedThing(&counted, phrase: phrase, event: event, sentence: sentence),
-            !isIdiomatic(phrase, counted)
+            !isIdiomatic(phrase, counted), !isLoneOneOutsideEvents(phrase, counted, event: event, sentence: sentence)
         else { return nil }
         return makeFigure(phrase, counted, event: event, sentence: sentence)
     }

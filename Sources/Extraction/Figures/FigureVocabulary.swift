@@ -27,6 +27,7 @@ public enum FigureVocabulary {
         "evacuation": "evacuated", "evacuees": "evacuated",
         "destroyed": "destroyed", "destroying": "destroyed", "destroy": "destroyed", "damaged": "damaged",
         "kidnapped": "kidnapped", "abducted": "kidnapped", "missing": "missing", "executed": "executed",
+        "execute": "executed", "executes": "executed", "executing": "executed", "executions": "executed",
         "rescued": "rescued", "captured": "captured", "released": "released", "freed": "released",
     ]
 

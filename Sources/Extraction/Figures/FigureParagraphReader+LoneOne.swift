@@ -1,0 +1,32 @@
+/// A spelled-out `one` counts something the archive asks about only in a sentence about harm, strikes or
+/// another event: `one child was killed`, `one rocket fell short`. Elsewhere it is a way of speaking
+/// (`one of his editors`, `stuck to one genre`, `if there is one lesson`), not a count.
+extension FigureParagraphReader {
+    /// Whether a `one` with no event and no counted whole stands in a sentence that names no event, harm,
+    /// cause or attack (a count added to others, `one more rate hike`, stays).
+    func isLoneOneOutsideEvents(_ phrase: NumberPhrase, _ counted: CountedThing, event: String?, sentence: Range<Int>)
+        -> Bool
+    {
+        guard phrase.isSpelledOut, phrase.value == 1, phrase.maxValue == nil, counted.kind == .count, event == nil,
+            counted.of == nil
+        else { return false }
+        if let unit = counted.unit,
+            FigureVocabulary.weaponUnits.contains(unit) || FigureLexicon.eventUnits[unit] != nil
+                || ["body", "corpse", "victim", "casualty"].contains(unit)
+        {
+            return false
+        }
+        let next = phrase.tokens.upperBound
+        if next < sentence.upperBound, ["more", "other", "further", "additional", "extra"].contains(tokens[next].lower)
+        {
+            return false
+        }
+        return !sentence.contains { index in
+            let token = tokens[index]
+            guard token.isWord else { return false }
+            let word = token.lower
+            return FigureVocabulary.eventWords[word] != nil || FigureLexicon.casualtyWords.contains(word)
+                || FigureLexicon.causes.contains(word) || FigureLexicon.attackNouns.contains(word)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+/// Counts of people that stand over time rather than befall them on one day: the displaced a town hosts,
+/// and a count joined by `and` to a running total (`300,000 have been killed and millions forced to flee`).
+extension FigureParagraphReader {
+    /// `the town now hosts 20,000 displaced people`, `camps sheltering 40,000 evacuees`, `15,000 displaced
+    /// living in tents`, `a town hosting tens of thousands of refugees`: the displaced a place holds (a count
+    /// with no event or a displacement), a total rather than one flight.
+    func isHostedPopulation(_ figure: Figure, numeral: Int, in sentence: Range<Int>) -> Bool {
+        let isDisplacement = figure.event.map { ["displaced", "evacuated"].contains($0) } ?? false
+        // A count of no event is hosted only after a hosting verb (`hosts 20,000 refugees`); `90,000 people
+        // live in the quarter` says where people live, not that they fled.
+        guard figure.kind == .count, isDisplacement || figure.event == nil else { return false }
+        var k = numeral - 1
+        while k >= sentence.lowerBound, numeral - k <= 5, tokens[k].isWord,
+            FigureLexicon.wordsBeforeHostedCount.contains(tokens[k].lower)
+        {
+            k -= 1
+        }
+        if k >= sentence.lowerBound, tokens[k].isWord {
+            let word = tokens[k].lower
+            if FigureLexicon.hostingWords.contains(word) { return true }
+            if word == "to", k > sentence.lowerBound, tokens[k - 1].lower == "home" { return true }  // `home to`
+        }
+        let end = figure.tokenEnd(in: paragraph)
+        var after = end
+        while after < sentence.upperBound, after - end < 2,
+            ["displaced", "people", "persons", "families", "who", "now", "still"].contains(tokens[after].lower)
+        {
+            after += 1
+        }
+        return isDisplacement && after < sentence.upperBound && FigureLexicon.livingWords.contains(tokens[after].lower)
+    }
+
+    /// Marks a count joined by `and` to a running total before it in the sentence as a total too, when it
+    /// shares that total's verb (`have been killed and millions forced to flee`, `has killed 300,000 and
+    /// displaced millions`) and no day of its own follows (not `and 12 died on Tuesday`).
+    func markCountsJoinedToTotals(_ figures: inout [Figure], numerals: [Int], sentence: Range<Int>) {
+        for index in figures.indices.dropFirst() where figures[index].kind == .count && !figures[index].isRunningTotal {
+            guard let event = figures[index].event, FigureVocabulary.casualtyEvents.contains(event),
+                figures[..<index].contains(where: {
+                    $0.kind == .count && $0.isRunningTotal
+                        && $0.event.map(FigureVocabulary.casualtyEvents.contains) == true
+                }),
+                isJoinedByAnd(numeral: numerals[index], in: sentence),
+                !(numerals[index]..<sentence.upperBound).contains(where: isDayWord)
+            else { continue }
+            figures[index].isRunningTotal = true
+        }
+    }
+
+    /// Whether `and` (or `and` and a verb: `and displaced`) stands right before the count's words.
+    func isJoinedByAnd(numeral: Int, in sentence: Range<Int>) -> Bool {
+        var k = numeral - 1
+        while k > sentence.lowerBound, numeral - k <= 4, FigureLexicon.wordsOpeningACount.contains(tokens[k].lower) {
+            k -= 1
+        }
+        guard k > sentence.lowerBound, tokens[k].isWord else { return false }
+        if tokens[k].lower == "and" { return true }
+        return FigureVocabulary.eventWords[tokens[k].lower] != nil && tokens[k - 1].lower == "and"
+    }
+
+    /// `Tuesday`, `yesterday`, `overnight`: a word that dates a clause to one day.
+    func isDayWord(_ index: Int) -> Bool {
+        EnglishLexicon.weekdays[tokens[index].lower] != nil || FigureLexicon.dayWords.contains(tokens[index].lower)
+    }
+}

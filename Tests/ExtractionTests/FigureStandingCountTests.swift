@@ -1,0 +1,39 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// The displaced a place hosts, and a count sharing a running total's verb, are totals, not one day's
+/// incident.
+@Suite struct FigureStandingCountTests {
+    func isTotal(_ value: Double, in text: String) -> Bool? {
+        TestData.bodyFigures(text).first { $0.value == value }?.isRunningTotal
+    }
+
+    @Test(arguments: [
+        ("The border town, which now hosts more than 35,000 displaced people, was shelled on Monday.", 35_000.0),
+        ("Camps outside Kilis sheltering 8,000 displaced were flooded on Tuesday.", 8_000),
+        ("On Sunday the mayor said 6,000 displaced people living in tents need blankets.", 6_000),
+    ])
+    func theDisplacedAPlaceHostsAreATotal(text: String, value: Double) {
+        #expect(isTotal(value, in: text) == true, "\(text)")
+    }
+
+    @Test func aDayOfFlightStaysAnIncident() {
+        #expect(isTotal(6_000, in: "Some 6,000 people fled the town on Monday.") == false)
+    }
+
+    @Test(arguments: [
+        ("Over 250,000 people have been killed and millions forced from their homes.", 1_000_000.0),
+        ("The conflict has killed 150,000 people and displaced millions.", 1_000_000),
+    ])
+    func aCountJoinedToARunningTotalIsATotal(text: String, value: Double) {
+        #expect(isTotal(value, in: text) == true, "\(text)")
+    }
+
+    @Test func aCountWithADayOfItsOwnIsNoTotal() {
+        let text = "The war has killed 150,000 people since 2011, and 40 people fled the town on Monday."
+        #expect(isTotal(150_000, in: text) == true)
+        #expect(isTotal(40, in: text) == false)
+    }
+}
