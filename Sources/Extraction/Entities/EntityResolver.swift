@@ -229,7 +229,10 @@ public struct EntityResolver {
     private func lookup(_ candidate: Candidate) -> (Int, Bool)? {
         if let canonical = candidate.canonical, let entry = index[canonical] { return (entry, false) }
         if let entry = index[candidate.name] {
-            return (entry, entries[entry].kind == .person && candidate.kind != .person)
+            // The person's whole name written again votes on its kind (`Silver Kettle, which …` then
+            // `Silver Kettle have …`); a part of it (`Castro`) does not.
+            let whole = candidate.name == entries[entry].name && candidate.name.contains(ascii: " ")
+            return (entry, entries[entry].kind == .person && candidate.kind != .person && !whole)
         }
         let oneWord = !candidate.name.contains(ascii: " ")
         let place = candidate.kind == .place ? gazetteer.place(named: candidate.name) : nil
