@@ -59,6 +59,13 @@ import Testing
         #expect(kind("Liberate Basra", in: known) == nil)
     }
 
+    @Test func looseKeysIgnoreArabicArticlesInsideNames() {
+        #expect(EntityResolver.looseKey("Bashar al-Assad") == EntityResolver.looseKey("Bashar Assad"))
+        #expect(EntityResolver.looseKey("Hayat el-Amin") == EntityResolver.looseKey("Hayat Amin"))
+        #expect(EntityResolver.looseKey("Al Raqqa") == EntityResolver.looseKey("Raqa"))
+        #expect(EntityResolver.looseKey("Salma Alami") != EntityResolver.looseKey("Salma Ami"))
+    }
+
     @Test func aCentreForMediaOrResearchIsAnOrganisation() {
         #expect(
             kind("Qarmoun Media Center", in: ["The Qarmoun Media Center reported heavy shelling."]) == .organization)
