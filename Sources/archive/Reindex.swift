@@ -36,6 +36,8 @@ extension Archive {
             writer.gazetteer = gazetteer
             let extractor = ArticleExtractor(gazetteer: gazetteer)
             let ids = try writer.articlesToReindex(all: all)
+            // The loose key may have changed with the extractor: every key is made again.
+            if all { try writer.forgetEntityKeys() }
             let progress = ProgressLine(total: ids.count, noun: "articles")
             for start in stride(from: 0, to: ids.count, by: batchSize) {
                 let batch = ids[start..<min(start + batchSize, ids.count)]

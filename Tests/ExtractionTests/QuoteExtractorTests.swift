@@ -429,6 +429,17 @@ import Testing
         #expect(speaker(of: "We came", in: found) == nil)
     }
 
+    @Test func theyAndItStandForAFirmNamedInCommonWords() {
+        let found = quotes([
+            "Her early songs belong to Silver Kettle, a silver lining for rivals.",
+            "She accused Silver Kettle of blocking a film.", "Silver Kettle have denied blocking her concerts.",
+            "“At no point did we stop her from singing,” they said in a statement.",
+            "“We have agreed to license every recording for the show,” it says.",
+        ])
+        #expect(speaker(of: "At no point", in: found) == "Silver Kettle")
+        #expect(speaker(of: "We have agreed", in: found) == "Silver Kettle")
+    }
+
     @Test func aVerbInAClauseOfConditionIntroducesNoQuote() {
         let found = quotes([
             "“We are not seeing a collapse,” said lender economist Alan Brisket. He said if the growth continued at this pace then the central bank may raise rates.",

@@ -169,6 +169,7 @@ extension EntityExtractor {
             default: break
             }
         }
+        if let collective = collectiveAgreement(range, in: paragraph, sentence: sentence) { return collective }
         if let after, after.isWord {
             if EnglishLexicon.placeHeads.contains(after.lower) { return Evidence(kind: .place, weight: Evidence.cue) }
             let newsAgency =
@@ -222,6 +223,25 @@ extension EntityExtractor {
             return Evidence(kind: .person, weight: Evidence.shape)
         }
         return nil
+    }
+
+    /// `Rolling Stone Records have denied …`, `Harbour Works are`: a name not written as a plural, opening
+    /// its sentence before a plural verb, is a body of people taken as many (British usage for firms,
+    /// bands and clubs); a person's name never takes one.
+    func collectiveAgreement(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>
+    ) -> Evidence? {
+        let tokens = paragraph.tokens
+        let end = range.upperBound
+        guard end + 1 < sentence.upperBound, ["have", "are", "were"].contains(tokens[end].text),
+            tokens[end + 1].isWord, tokens[end + 1].startsLowercase,
+            !tokens[end - 1].isAllCaps, !tokens[end - 1].lower.hasSuffix("s")
+        else { return nil }
+        // Only the subject opening the sentence: further in, `A and B were` makes the plural.
+        guard (sentence.lowerBound..<range.lowerBound).allSatisfy({ tokens[$0].kind == .punctuation }) else {
+            return nil
+        }
+        return Evidence(kind: .organization, weight: Evidence.cue)
     }
 
     /// `Technews`, `Harbornews`: one word, no dictionary's, ending in `news` names a news outlet.

@@ -9,7 +9,7 @@ extension EntityExtractor {
     /// The names in a paragraph's runs of capitalised words and its generic heads, outside `blocked`.
     func spans(
         in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String> = [],
-        blocked: [Range<Int>] = []
+        repeatedNames: Set<String> = [], blocked: [Range<Int>] = []
     ) -> [Candidate] {
         let tokens = paragraph.tokens
         var isBlocked = [Bool](repeating: false, count: tokens.count)
@@ -32,7 +32,7 @@ extension EntityExtractor {
                 let end = runEnd(from: i, in: tokens, sentence: sentence, isBlocked: isBlocked)
                 appendNames(
                     inRun: i..<end, in: paragraph, sentence: sentence, firstWord: firstWord, commonWords: commonWords,
-                    parent: &parent, to: &result)
+                    repeatedNames: repeatedNames, parent: &parent, to: &result)
                 i = end
             }
         }
@@ -163,13 +163,22 @@ extension EntityExtractor {
     /// alternatives, and names in parentheses right after the run become the last one's.
     private func appendNames(
         inRun run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
-        firstWord: Int, commonWords: Set<String>, parent: inout Parenthesis?, to result: inout [Candidate]
+        firstWord: Int, commonWords: Set<String>, repeatedNames: Set<String>, parent: inout Parenthesis?,
+        to result: inout [Candidate]
     ) {
         let tokens = paragraph.tokens
         let i = run.lowerBound
         // `Jun 2014 Activists say`: a date run into the text starts a sentence.
         let start = i > sentence.lowerBound && tokens[i - 1].isNumber && tokens[i - 1].text.count == 4 ? i : firstWord
-        let (first, last) = trimmed(run, in: paragraph, commonWords: commonWords, sentenceStart: start)
+        // `Big Machine` written so twice inside sentences is a name, though the article says `big` elsewhere;
+        // not `Liberate Raqqa`, where a known name follows a common word.
+        let whole =
+            repeatedNames.contains(paragraph.text(of: run))
+            && run.allSatisfy { knownSpan(at: $0, limit: run.upperBound, in: paragraph) == nil }
+        let (first, last) =
+            whole
+            ? (run.lowerBound, run.upperBound)
+            : trimmed(run, in: paragraph, commonWords: commonWords, sentenceStart: start)
         var found = pieces(of: first..<last, in: paragraph, sentence: sentence, sentenceInitial: first == start)
         if let inside = parent?.inside, let index = parent?.index, inside.contains(first) {
             for k in found.indices { found[k].alternativeOf = index }

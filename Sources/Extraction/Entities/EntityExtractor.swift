@@ -85,6 +85,7 @@ public struct EntityExtractor: Sendable {
 
     private func extractOnce(from article: AnalyzedArticle) -> Result {
         let commonWords = Self.lowercaseVocabulary(of: article)
+        let repeatedNames = Self.repeatedNamesInsideSentences(of: article, commonWords: commonWords)
         let headline = article.paragraphs.first.flatMap { $0.kind == .headline && $0.isTitleCase ? $0 : nil }
         var candidates: [Candidate] = []
         // Title-case lines, copies of the headline and credit lines: only names known from elsewhere.
@@ -95,7 +96,9 @@ public struct EntityExtractor: Sendable {
                 ? [0..<paragraph.tokens.count] : Self.knownNamesOnlyRanges(in: paragraph, headline: headline)
             if !paragraph.isTitleCase {
                 let base = candidates.count
-                for var candidate in spans(in: paragraph, commonWords: commonWords, blocked: blocked) {
+                for var candidate in spans(
+                    in: paragraph, commonWords: commonWords, repeatedNames: repeatedNames, blocked: blocked)
+                {
                     candidate.alternativeOf = candidate.alternativeOf.map { $0 + base }
                     candidates.append(candidate)
                 }
@@ -337,6 +340,45 @@ public struct EntityExtractor: Sendable {
             }
         }
         return words
+    }
+
+    /// Runs of two to four capitalised words (not in capitals) written the same inside sentences at
+    /// least twice: `Big Machine` said so again and again is a name, not the words `big` and `machine`.
+    static func repeatedNamesInsideSentences(of article: AnalyzedArticle, commonWords: Set<String>) -> Set<String> {
+        var counts: [String: Int] = [:]
+        for paragraph in article.paragraphs where !paragraph.isTitleCase && paragraph.kind != .headline {
+            let tokens = paragraph.tokens
+            for sentence in paragraph.sentences {
+                var i = sentence.lowerBound
+                while i < sentence.upperBound, tokens[i].kind == .punctuation { i += 1 }
+                i += 1
+                while i < sentence.upperBound {
+                    guard isMixedCaseWord(tokens[i]), !isMixedCaseWord(tokens[i - 1]), !tokens[i - 1].isNamePart else {
+                        i += 1
+                        continue
+                    }
+                    var end = i + 1
+                    while end < sentence.upperBound, isMixedCaseWord(tokens[end]) { end += 1 }
+                    // Not part of a longer name (`National Air and Space Museum`), and with a last word the
+                    // article never writes as a common noun (`the virtual microscope` is a thing).
+                    let continues =
+                        end + 1 < sentence.upperBound && tokens[end].startsLowercase
+                        && isMixedCaseWord(tokens[end + 1])
+                        && (EnglishLexicon.nameParticles.contains(tokens[end].lower) || tokens[end].lower == "and")
+                    if (2...4).contains(end - i), end == sentence.upperBound || !tokens[end].isNamePart, !continues,
+                        !commonWords.contains(tokens[end - 1].lower)
+                    {
+                        counts[paragraph.text(of: i..<end), default: 0] += 1
+                    }
+                    i = end
+                }
+            }
+        }
+        return Set(counts.filter { $0.value >= 2 }.keys)
+    }
+
+    private static func isMixedCaseWord(_ token: Token) -> Bool {
+        token.isWord && token.isCapitalized && !token.isAllCaps
     }
 
     /// `Madaya and Zabadani`, `Foua, Kafarya and Idlib`: unknown names listed with a place are places,

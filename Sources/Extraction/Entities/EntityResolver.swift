@@ -229,7 +229,10 @@ public struct EntityResolver {
     private func lookup(_ candidate: Candidate) -> (Int, Bool)? {
         if let canonical = candidate.canonical, let entry = index[canonical] { return (entry, false) }
         if let entry = index[candidate.name] {
-            return (entry, entries[entry].kind == .person && candidate.kind != .person)
+            // The person's whole name written again votes on its kind (`Silver Kettle, which …` then
+            // `Silver Kettle have …`); a part of it (`Castro`) does not.
+            let whole = candidate.name == entries[entry].name && candidate.name.contains(ascii: " ")
+            return (entry, entries[entry].kind == .person && candidate.kind != .person && !whole)
         }
         let oneWord = !candidate.name.contains(ascii: " ")
         let place = candidate.kind == .place ? gazetteer.place(named: candidate.name) : nil
@@ -454,17 +457,22 @@ public struct EntityResolver {
         }
     }
 
-    /// `Raqa`, `Raqqa`, `Al Raqqa`, `al-Raqqa` → `raqa`: the compact name without an opening Arabic
-    /// article and with doubled letters written once, as transliterations vary.
+    /// `Raqa`, `Raqqa`, `Al Raqqa`, `al-Raqqa` → `raqa`; `Bashar al-Assad` = `Bashar Assad`: the compact
+    /// name without Arabic articles opening its words and with doubled letters written once, as
+    /// transliterations vary.
     public static func looseKey(_ name: String) -> String {
-        var key = compact(name)
-        for article in ["al", "el"] {
-            let lower = name.lowercased()
-            if lower.hasPrefix(article + "-") || lower.hasPrefix(article + " ") {
-                key.removeFirst(article.count)
-                break
+        let words = name.split(separator: " ")
+        var kept: [Substring] = []
+        for word in words {
+            let lower = word.lowercased()
+            if ["al", "el"].contains(lower), words.count > 1 { continue }
+            if word.utf8.count > 3, lower.hasPrefix("al-") || lower.hasPrefix("el-") {
+                kept.append(word.dropFirst(3))
+            } else {
+                kept.append(word)
             }
         }
+        let key = compact(kept.isEmpty ? name : kept.joined(separator: " "))
         var result = ""
         for character in key where character != result.last { result.append(character) }
         return result
