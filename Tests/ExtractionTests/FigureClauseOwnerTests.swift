@@ -22,6 +22,10 @@ import Testing
         #expect(event(of: 11, in: text) == "injured")
     }
 
+    @Test func aParticipleAfterANumberWithAPlusIsItsOwn() {
+        #expect(event(of: 15, in: "Early accounts of 15+ killed and dozens hurt in the market blast.") == "killed")
+    }
+
     @Test func aParticipleAfterTheNounStillCounts() {
         #expect(event(of: 20, in: "The blast left 20 people injured at the depot.") == "injured")
     }
@@ -40,6 +44,7 @@ import Testing
         ("A group of 30 migrants were rescued off the coast.", 30.0, "rescued"),
         ("The majority of the 300 residents fled the village.", 300, "displaced"),
         ("Two of the 17 missiles were intercepted.", 2, "intercepted"),
+        ("A complex of four clinics was targeted by jets near Dunmore.", 4, "targeted"),
     ])
     func aCountMakingUpItsGroupKeepsItsVerb(text: String, value: Double, expected: String) {
         #expect(event(of: value, in: text) == expected, "\(text)")

@@ -410,6 +410,8 @@ enum FigureLexicon {
         "dozen", "dozens", "hundreds", "thousands", "millions", "tens", "scores", "maximum", "minimum", "average",
         "tally", "toll", "count", "figure", "bodies", "remains", "corpses", "lives", "each", "any", "most", "all",
         "none", "some", "many", "few", "several", "both", "either", "neither", "one", "two", "three",
+        // Collectives of things that share one fate: `a complex of four schools was shelled`.
+        "complex", "compound", "cluster", "series", "string", "chain", "row", "block", "set", "pair",
     ]
 
     /// Verbs and phrases of giving people a place to stay: a count of displaced people after them (`the town

@@ -56,7 +56,9 @@ extension FigureParagraphReader {
     /// happened to it, whatever verb stands before the number.
     func participleRightAfter(nounEnd: Int, sentence: Range<Int>) -> String? {
         // (A bare number too: `6 civilians killed 35 injured`, where `killed` is the first count's.)
-        guard nounEnd < sentence.upperBound, nounEnd > 0, tokens[nounEnd - 1].isWord || tokens[nounEnd - 1].isNumber,
+        // (`35+ killed`: a plus after the number is still the number's.)
+        guard nounEnd < sentence.upperBound, nounEnd > 0,
+            tokens[nounEnd - 1].isWord || tokens[nounEnd - 1].isNumber || tokens[nounEnd - 1].isPunctuation("+"),
             tokens[nounEnd].isWord,
             FigureLexicon.casualtyParticiples.contains(tokens[nounEnd].lower),
             // `killed 30 people injured 90`: a verb with a count of its own after it, not the noun's participle.
