@@ -6,6 +6,12 @@ public struct SentenceSplitter: Sendable {
         "sr", "prof", "no", "vs", "co", "inc", "ltd", "corp", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
         "oct", "nov", "dec", "adm", "brig", "cmdr", "rev", "hon", "pres", "messrs", "mt", "ft", "approx", "est",
     ]
+    /// Words that open a sentence and never continue a name or an abbreviation: after `U.N.` or `Inc.` they
+    /// start a new sentence (`… said the U.N. The agency added …`).
+    static let sentenceOpeners: WordSet = [
+        "the", "he", "she", "it", "they", "we", "this", "these", "those", "there", "but", "however", "meanwhile",
+        "his", "her", "their", "its",
+    ]
     static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"]
 
     public init() {}
@@ -28,17 +34,27 @@ public struct SentenceSplitter: Sendable {
                     continue
                 }
             }
+            // `… said the U.N. The agency added`: an initialism's own stop ends the sentence before an opener.
+            if token.kind == .word, token.text.hasSuffix("."), i + 1 < tokens.count, opensASentence(tokens[i + 1]) {
+                sentences.append(start..<(i + 1))
+                start = i + 1
+            }
             i += 1
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
         return sentences
     }
 
+    /// Whether the token is a capitalised word that only opens a sentence (`The`, `He`), after a space.
+    private func opensASentence(_ token: Token) -> Bool {
+        token.isWord && token.spaceBefore && token.isCapitalized && Self.sentenceOpeners.contains(token.lower)
+    }
+
     private func isBoundary(_ tokens: [Token], at mark: Int, next: Int) -> Bool {
         guard next < tokens.count else { return true }
         if tokens[mark].text == ".", mark > 0 {
             let previous = tokens[mark - 1]
-            if previous.isWord && !tokens[mark].spaceBefore {
+            if previous.isWord && !tokens[mark].spaceBefore && !opensASentence(tokens[next]) {
                 if Self.abbreviations.contains(previous.lower) { return false }
                 // An initial: "George W. Bush"
                 if previous.text.count == 1 && previous.isCapitalized { return false }
