@@ -28,4 +28,14 @@ import Testing
         ])
         #expect(found == [nil, nil])
     }
+
+    @Test func aTitleBeforeTheNameOrARoleDescriptionAfterIt() {
+        let found = speakers([
+            "Analysts looked back at the week in Washington.",
+            "Prime Minister Helen Ward: \"Rates will stay high for longer than markets expect.\"",
+            "Tom Becker, chief economist at Northbank: \"The slowdown has only just begun.\"",
+            "Tom Becker, which is to say nobody at all: \"The slowdown has only just begun, again.\"",
+        ])
+        #expect(found == ["Helen Ward", "Tom Becker", nil])
+    }
 }

@@ -75,6 +75,8 @@ extension QuoteParagraph {
         let end = beforePostNominal(range.upperBound, limit: range.lowerBound)
         let first = tokens[range.lowerBound].lower
         if QuoteLexicon.indefinite.contains(first) || first == "the" { return nil }
+        // `Name, who heads the Transport Workers Union, said`: a relative clause names no speaker.
+        if QuoteLexicon.relativePronouns.contains(first) { return nil }
         if mentionEnding[end] >= 0 {
             let m = mentionEnding[end]
             guard entity(m).kind == .person || entity(m).kind == .organization else { return nil }

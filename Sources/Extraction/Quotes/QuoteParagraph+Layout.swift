@@ -9,6 +9,8 @@ extension QuoteParagraph {
         guard colon > 0, tokens[colon].isPunctuation(":") else { return nil }
         var k = sentenceStart[span.open]
         while k < colon, tokens[k].kind == .punctuation { k += 1 }
+        // `Prime Minister Helen Ward: "…"`: titles before the name.
+        while k < colon, mentionCovering[k] < 0, EnglishLexicon.titles.contains(tokens[k].text) { k += 1 }
         guard k < colon, spanOf[k] < 0 else { return nil }
         let person: Attribution
         var after: Int
@@ -30,16 +32,25 @@ extension QuoteParagraph {
         guard tokens[after].isPunctuation(","), colon - after <= Self.layoutAffiliationReach else { return nil }
         after += 1
         guard after < colon else { return nil }
-        for j in after..<colon {
+        return isLayoutAffiliation(after..<colon) ? person : nil
+    }
+
+    /// `The Daily Ledger` or `chief economist at Northbank`: a capitalised affiliation, or a bare
+    /// description opening with a role word, with no verb or quote.
+    func isLayoutAffiliation(_ range: Range<Int>) -> Bool {
+        if !tokens[range.lowerBound].isCapitalized {
+            return isBareDescription(range.lowerBound...(range.upperBound - 1))
+        }
+        for j in range {
             let token = tokens[j]
-            if verbs[j] != nil || spanOf[j] >= 0 { return nil }
+            if verbs[j] != nil || spanOf[j] >= 0 { return false }
             if token.kind == .punctuation {
-                guard ["&", "'", "\u{2019}", "-", "."].contains(token.text) else { return nil }
+                guard ["&", "'", "\u{2019}", "-", "."].contains(token.text) else { return false }
             } else if !token.isCapitalized, !["of", "the", "and", "for", "at", "'s"].contains(token.lower) {
-                return nil
+                return false
             }
         }
-        return person
+        return true
     }
 
     /// How many tokens an affiliation may have between the name's comma and the colon.
