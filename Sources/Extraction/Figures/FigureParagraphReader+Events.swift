@@ -12,7 +12,8 @@ extension FigureParagraphReader {
             verbAfterIsOwn: unit.map(FigureVocabulary.weaponUnits.contains) == true
                 || !isInOfPhraseOfAnotherNoun(phrase, sentence: sentence))
         if found == Self.attackTarget {
-            found = unit.map { FigureLexicon.notTargets.contains($0) || FigureVocabulary.weaponUnits.contains($0) } ?? true
+            found =
+                unit.map { FigureLexicon.notTargets.contains($0) || FigureVocabulary.weaponUnits.contains($0) } ?? true
                 ? nil : "targeted"
         }
         let isStrike = unit.map(FigureLexicon.strikeActs.contains) ?? false

@@ -143,8 +143,11 @@ extension FigureParagraphReader {
     func isPresentPerfectTollBefore(_ numeral: Int, in sentence: Range<Int>) -> Bool {
         var k = numeral - 1
         while k > sentence.lowerBound, numeral - k <= 5,
-            ["more", "than", "over", "at", "least", "about", "nearly", "almost", "some", "around", "the", "lives", "of"]
-                .contains(tokens[k].lower)
+            [
+                "more", "than", "over", "at", "least", "about", "nearly", "almost", "some", "around", "the", "lives",
+                "of",
+            ]
+            .contains(tokens[k].lower)
         {
             k -= 1
         }
