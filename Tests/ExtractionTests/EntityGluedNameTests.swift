@@ -58,6 +58,17 @@ extension EntityGluedNameTests {
             !found.contains { ["Winter Orchard", "Copper Sky", "Arcadia VR", "Google Maplewood"].contains($0.name) })
     }
 
+    @Test func titlesAfterACollectionOrTitledAreNoNames() {
+        let found = entities([
+            "Her collection Salt Lanterns sold well, and a memoir titled Quiet Harbor Nights followed.",
+            "He wrote the novel Emberfall, then the game Iron Pilgrims. The book Halvard wrote later won a prize.",
+        ])
+        for title in ["Salt Lanterns", "Quiet Harbor Nights", "Emberfall", "Iron Pilgrims"] {
+            #expect(!found.contains { $0.name.contains(title) }, "\(title)")
+        }
+        #expect(found.contains { $0.name == "Halvard" })
+    }
+
     @Test func aQuoteEndBeforeAPossessiveIsNoTitle() {
         let found = entities([
             "\"The growth is not robust,\" Hale Partners' Nora Quill. Nora Quill works at Hale Partners."
