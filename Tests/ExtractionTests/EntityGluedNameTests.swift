@@ -69,6 +69,16 @@ extension EntityGluedNameTests {
         #expect(found.contains { $0.name == "Halvard" })
     }
 
+    @Test func aPublisherOrFirmAloneIsNoPerson() {
+        let found = entities([
+            "The memoir was published by Harrowgate in March. Harrowgate's headquarters moved, and the imprint Quillmere "
+                + "closed. Analysts at the brokerage Danvers said Quillmere lost money; Danvers's analysts agreed."
+        ])
+        #expect(entity(found, "Harrowgate")?.kind == .organization)
+        #expect(entity(found, "Quillmere")?.kind == .organization)
+        #expect(entity(found, "Danvers")?.kind == .organization)
+    }
+
     @Test func aQuoteEndBeforeAPossessiveIsNoTitle() {
         let found = entities([
             "\"The growth is not robust,\" Hale Partners' Nora Quill. Nora Quill works at Hale Partners."
