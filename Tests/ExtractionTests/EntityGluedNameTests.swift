@@ -58,6 +58,27 @@ extension EntityGluedNameTests {
             !found.contains { ["Winter Orchard", "Copper Sky", "Arcadia VR", "Google Maplewood"].contains($0.name) })
     }
 
+    @Test func titlesAfterACollectionOrTitledAreNoNames() {
+        let found = entities([
+            "Her collection Salt Lanterns sold well, and a memoir titled Quiet Harbor Nights followed.",
+            "He wrote the novel Emberfall, then the game Iron Pilgrims. The book Halvard wrote later won a prize.",
+        ])
+        for title in ["Salt Lanterns", "Quiet Harbor Nights", "Emberfall", "Iron Pilgrims"] {
+            #expect(!found.contains { $0.name.contains(title) }, "\(title)")
+        }
+        #expect(found.contains { $0.name == "Halvard" })
+    }
+
+    @Test func aPublisherOrFirmAloneIsNoPerson() {
+        let found = entities([
+            "The memoir was published by Harrowgate in March. Harrowgate's headquarters moved, and the imprint Quillmere "
+                + "closed. Analysts at the brokerage Danvers said Quillmere lost money; Danvers's analysts agreed."
+        ])
+        #expect(entity(found, "Harrowgate")?.kind == .organization)
+        #expect(entity(found, "Quillmere")?.kind == .organization)
+        #expect(entity(found, "Danvers")?.kind == .organization)
+    }
+
     @Test func aQuoteEndBeforeAPossessiveIsNoTitle() {
         let found = entities([
             "\"The growth is not robust,\" Hale Partners' Nora Quill. Nora Quill works at Hale Partners."

@@ -267,6 +267,12 @@ extension EntityExtractor {
         {
             return company
         }
+        // `a memoir published by Harrowgate`: books come out from a publishing house.
+        if k - 2 >= sentence.lowerBound, tokens[k - 1].lower == "by",
+            ["published", "publishes"].contains(tokens[k - 2].lower)
+        {
+            return company
+        }
         if end + 1 < sentence.upperBound, tokens[end].lower == "'s",
             EntityLexicon.businessPossessions.contains(tokens[end + 1].lower)
         {

@@ -7,14 +7,21 @@ extension EntityExtractor {
         "documentary", "opera", "musical", "column", "painting", "poem", "programme", "sitcom", "memoir",
         "biography", "blockbuster", "mixtape", "franchise", "comic", "manga", "anime", "trilogy", "sequel",
         "prequel", "episode", "podcast", "browser", "videogame", "video-game", "ballad", "anthem", "hymn",
-        "play", "novella", "screenplay", "soundtrack", "single", "ep", "sculpture",
+        "play", "novella", "screenplay", "soundtrack", "single", "ep", "sculpture", "collection", "anthology",
+        "titled", "entitled", "series", "game",
     ]
+
+    /// Cues that are also common verbs or sports words: a title only after a determiner (`the play Hamlet`,
+    /// `his series Night Harbour`), not `play Real Madrid`.
+    static let workCuesAfterDeterminer: Set<String> = ["play", "single", "series", "game"]
 
     /// Whether a run of two or more words is the title of a work: written inside quotation marks, or
     /// right after a noun for a work. Known names and names whose own words say what they are stay.
     func namesWork(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         let tokens = paragraph.tokens
-        guard range.count >= 2, structure(range, in: paragraph) == nil else { return false }
+        guard range.count >= 2 || endsAtWorkCueTitle(range, in: tokens),
+            structure(range, in: paragraph) == nil
+        else { return false }
         var before = range.lowerBound - 1
         // `“The Mysterious Affair …”`: a leading article was trimmed off the run.
         if before >= 0, tokens[before].text == "The" { before -= 1 }
@@ -22,7 +29,7 @@ extension EntityExtractor {
         if tokens[before].isWord {
             // `the play Hamlet`, not `play Real Madrid` (a verb after `to` or a subject).
             guard Self.workCues.contains(tokens[before].lower), !tokens[before].isCapitalized else { return false }
-            if tokens[before].lower == "play" || tokens[before].lower == "single" {
+            if Self.workCuesAfterDeterminer.contains(tokens[before].lower) {
                 return before > 0 && ["the", "a", "his", "her", "their", "its"].contains(tokens[before - 1].lower)
             }
             return true
@@ -32,6 +39,19 @@ extension EntityExtractor {
         let opening = tokens[before], closing = tokens[range.upperBound]
         return Self.isOpeningQuote(opening) && (before == 0 || opening.spaceBefore) && !tokens[before + 1].spaceBefore
             && Self.isClosingQuote(closing) && !closing.spaceBefore
+    }
+
+    /// `her novel Emberfall, …`, `the poem Ashes by …`: one word is a title only right after a work's noun
+    /// and before a break or `by`, never before a verb (`the book Smith wrote`).
+    private func endsAtWorkCueTitle(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        guard range.count == 1, range.lowerBound > 0, !isGivenName(tokens[range.lowerBound]) else { return false }
+        let cue = tokens[range.lowerBound - 1]
+        guard cue.isWord, Self.workCues.contains(cue.lower), !Self.workCuesAfterDeterminer.contains(cue.lower) else {
+            return false
+        }
+        guard range.upperBound < tokens.count else { return true }
+        let next = tokens[range.upperBound]
+        return !next.isWord || next.lower == "by"
     }
 
     static func isOpeningQuote(_ token: Token) -> Bool {

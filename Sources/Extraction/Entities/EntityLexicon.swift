@@ -153,6 +153,7 @@ enum EntityLexicon {
         "operator", "insurer", "chain", "brand", "regulator", "watchdog", "party", "militia", "faction",
         "organisation", "organization", "charity", "outlet", "website", "startup", "conglomerate", "automaker",
         "carmaker", "supplier", "producer", "studio", "label", "club", "team", "group", "subsidiary", "rival",
+        "imprint", "publishers", "broker", "brokerage",
         "insurgents", "broadcasters", "tabloid", "magazine", "giants", "firms", "companies", "groups",
     ]
 
@@ -243,7 +244,8 @@ enum EntityLexicon {
     /// Nouns after `X's` that make X a company: `Hollis's shares`, `Brantwell's chief executive`.
     static let businessPossessions: WordSet = [
         "shares", "share", "stock", "profit", "profits", "revenue", "revenues", "earnings", "subsidiary",
-        "shareholders", "customers", "board",
+        "shareholders", "customers", "board", "shareholder", "headquarters", "subscribers", "stores", "imprint",
+        "analysts", "economists",
     ]
 
     /// Last words of newspapers and broadcasters named after their city (`Baltimore Sun`, `Kansas City
