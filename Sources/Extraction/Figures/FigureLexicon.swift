@@ -312,11 +312,15 @@ enum FigureLexicon {
     /// Nouns of deaths a report documents: `documented the deaths of 27 people`.
     static let deathNouns: WordSet = ["deaths", "death", "killing", "killings", "murder", "murders"]
 
-    /// Words of approximation before a number: `at least 12`, `more than 50`, `nearly 300`.
-    static let approximatorsBeforeCount: WordSet = [
-        "at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "some", "roughly", "up", "to",
-        "as", "many", "much", "approximately", "an", "estimated",
+    /// The approximating words every count may open with: `at least 12`, `more than 50`, `up to 300`, `an
+    /// estimated 40`.
+    static let approximations: [String] = [
+        "at", "least", "more", "than", "over", "nearly", "almost", "about", "around", "some", "up", "to", "an",
+        "estimated",
     ]
+
+    /// Words of approximation before a number: `at least 12`, `more than 50`, `nearly 300`, `as many as 9`.
+    static let approximatorsBeforeCount = WordSet(approximations + ["roughly", "as", "many", "much", "approximately"])
 
     /// Vague plurals that, in the present perfect, total a stretch of time: `has killed hundreds`.
     static let vagueTollPlurals: WordSet = ["hundreds", "thousands", "millions", "tens"]
@@ -395,10 +399,7 @@ enum FigureLexicon {
 
     /// Words that, standing before a count's number, make it a later count (`killed 30 people injured 90`)
     /// rather than the counted noun's: approximations and `another`.
-    static let wordsOpeningACount: WordSet = [
-        "another", "a", "further", "at", "least", "some", "about", "around", "nearly", "almost", "more", "than",
-        "over", "up", "to", "an", "estimated",
-    ]
+    static let wordsOpeningACount = WordSet(approximations + ["another", "a", "further"])
 
     /// Nouns before `of` whose group a count after `of` is part of or makes up (`a group of 30 migrants were
     /// rescued`, `the majority of the 300 killed`), so the verb after is the count's own; after any other noun
@@ -424,10 +425,8 @@ enum FigureLexicon {
     static let livingWords: WordSet = ["living", "live", "lives", "sheltering", "staying", "stay", "stays"]
 
     /// Words that may stand between a hosting verb and its count: `hosts more than 20,000`.
-    static let wordsBeforeHostedCount: WordSet = [
-        "more", "than", "over", "some", "about", "around", "nearly", "almost", "at", "least", "an", "estimated",
-        "up", "to", "now", "already", "currently", "still", "the", "of", "tens",
-    ]
+    static let wordsBeforeHostedCount = WordSet(
+        approximations + ["now", "already", "currently", "still", "the", "of", "tens"])
 
     /// Participles that, right after a counted noun, say what happened to it: `20 people injured`.
     static let casualtyParticiples: WordSet = [

@@ -121,10 +121,7 @@ extension FigureParagraphReader {
         let isToll =
             isPresentPerfectTollAfter(figure, in: sentence) || isPresentPerfectTollBefore(numeral, in: sentence)
         return isToll
-            && !sentence.contains {
-                EnglishLexicon.weekdays[tokens[$0].lower] != nil || FigureLexicon.dayWords.contains(tokens[$0].lower)
-                    || isVaguePlural && tokens[$0].lower == "hours"
-            }
+            && !sentence.contains { isDayWord($0) || isVaguePlural && tokens[$0].lower == "hours" }
     }
 
     /// `170,000 people have been killed`, `50,000 have died`.
