@@ -86,8 +86,9 @@ struct ArchiveBench: ParsableCommand {
         let ingest = IngestBenchmark(archive: archive, corpus: corpus, inputs: inputs, runs: runs, scratch: scratch)
         print(ingest.report(try ingest.run()))
         print("")
-        let passes = PassBenchmark(corpus: corpus, runs: runs)
-        print(passes.report(try passes.run()))
+        var passes = PassBenchmark(corpus: corpus, runs: runs)
+        let results = try passes.run()
+        print(passes.report(results))
     }
 
     private func printMachine() {

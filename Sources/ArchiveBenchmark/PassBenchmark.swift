@@ -25,7 +25,7 @@ struct PassBenchmark {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
-    func run() throws -> [Result] {
+    mutating func run() throws -> [Result] {
         let articles = corpus.articles
         let reader = ArticleFileReader()
         var results: [Result] = []
@@ -64,17 +64,47 @@ struct PassBenchmark {
         let extractor = ArticleExtractor(gazetteer: gazetteer)
         measure("all passes") { for article in articles { _ = extractor.extract(from: article) } }
         let cores = ProcessInfo.processInfo.activeProcessorCount
+        var lanes: [LaneTimes] = []
         measure("all passes", cores: cores) {
-            DispatchQueue.concurrentPerform(iterations: cores) { lane in
-                for index in stride(from: lane, to: articles.count, by: cores) {
-                    _ = extractor.extract(from: articles[index])
-                }
-            }
+            lanes = Self.inLanes(cores, count: articles.count) { _ = extractor.extract(from: articles[$0]) }
         }
+        laneReport = LaneTimes.summary(of: lanes)
         return results
     }
 
+    /// What the last run on every core did with its time, lane by lane (see ``LaneTimes``).
+    private(set) var laneReport = ""
+
+    /// Runs `body` for every index below `count` on `lanes` threads, each taking the next index when
+    /// it is done with one (no thread idles while another has a queue of its own), and says how
+    /// each thread spent its time.
+    static func inLanes(_ lanes: Int, count: Int, _ body: (Int) -> Void) -> [LaneTimes] {
+        let lock = NSLock()
+        var next = 0
+        var times: [LaneTimes] = []
+        DispatchQueue.concurrentPerform(iterations: lanes) { _ in
+            let start = LaneTimes.now()
+            while true {
+                lock.lock()
+                let index = next
+                next += 1
+                lock.unlock()
+                guard index < count else { break }
+                body(index)
+            }
+            let lane = LaneTimes.now().since(start)
+            lock.lock()
+            times.append(lane)
+            lock.unlock()
+        }
+        return times
+    }
+
     func report(_ results: [Result]) -> String {
+        reportTable(results) + (laneReport.isEmpty ? "" : "\n" + laneReport)
+    }
+
+    private func reportTable(_ results: [Result]) -> String {
         var table = ReportTable("pass", "cores", "seconds", "words/s", "MB/s", "CPU s", "words per CPU s")
         let words = Double(corpus.words)
         let megabytes = Double(corpus.bytes) / 1_048_576

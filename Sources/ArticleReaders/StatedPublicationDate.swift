@@ -44,14 +44,40 @@ enum StatedPublicationDate {
     static let reach = 12
     static let openingLength = 320
 
+    /// The first `reach + 4` words of the first `openingLength` characters of `text`, split at white
+    /// space: a few hundred characters, however long the paragraph. Read byte by byte when those
+    /// characters are ASCII without a carriage return (then every byte is a character), else by characters.
+    static func openingWords(_ text: Substring) -> [String] {
+        let maximumWords = reach + 4
+        // (One byte more is read: a combining mark right after the last character would belong to it.)
+        guard text.utf8.prefix(openingLength + 1).allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else {
+            return text.prefix(openingLength).split(whereSeparator: {
+                $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}"
+            })
+            .prefix(maximumWords).map { String($0) }
+        }
+        let bytes = text.utf8.prefix(openingLength)
+        var words: [String] = []
+        var start: Substring.Index?
+        var i = bytes.startIndex
+        while i != bytes.endIndex, words.count < maximumWords {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
+                if let wordStart = start { words.append(String(text[wordStart..<i])) }
+                start = nil
+            } else if start == nil {
+                start = i
+            }
+            i = bytes.index(after: i)
+        }
+        if let wordStart = start, words.count < maximumWords { words.append(String(text[wordStart..<i])) }
+        return words
+    }
+
     /// The date the first words of `text` state, if they are only lead words, day names and capitalised
     /// words before it; a dateline without a year takes the one `address` names.
     static func opening(_ text: Substring, address: (year: Int, month: Int)? = nil) -> String? {
-        // The opening's words only: a few hundred characters, however long the paragraph.
-        let words = text.prefix(openingLength).split(whereSeparator: {
-            $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}"
-        })
-        .prefix(reach + 4).map { String($0) }
+        let words = openingWords(text)
         var weekday: String?
         var i = 0
         while i < min(words.count, reach) {

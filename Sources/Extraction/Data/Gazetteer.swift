@@ -47,16 +47,18 @@ public struct Gazetteer: Sendable {
     init() {}
 
     mutating func add(_ place: Place, as name: String) {
-        // A country outranks a region, a region a city; a bigger place outranks a smaller one.
-        if let existing = placesByName[name] {
+        // A country outranks a region, a region a city; a bigger place outranks a smaller one. One look-up:
+        // a name not there yet takes the place as its default, which then stands against itself and stays.
+        func keepBetter(_ existing: inout Place) {
             let rank: (Place) -> Int = { $0.kind == .country ? 3 : $0.kind == .region ? 2 : 1 }
             if rank(existing) > rank(place)
                 || (rank(existing) == rank(place) && existing.population >= place.population)
             {
                 return
             }
+            existing = place
         }
-        placesByName[name] = place
+        keepBetter(&placesByName[name, default: place])
     }
 
     mutating func addDemonym(_ demonym: String, of country: String) {

@@ -140,7 +140,7 @@ extension EntityExtractor {
             evidence: Evidence(kind: .person, weight: Evidence.structure), role: role, sentenceInitial: false)
         if !honorific.isEmpty {
             person.aliases.append(paragraph.text(of: honorific.lowerBound..<nameRange.upperBound))
-        } else if let role, !role.contains(" of "), let last = role.split(separator: " ").last {
+        } else if let role, !role.contains(" of "), let last = role.wordsBetweenSpaces().last {
             person.aliases.append(last + " " + person.name)
         }
         person.aliases.append(paragraph.text(of: written))

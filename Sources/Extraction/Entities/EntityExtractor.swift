@@ -149,13 +149,13 @@ public struct EntityExtractor: Sendable {
         var midSentence = Set<String>()
         for candidate in candidates where !candidate.sentenceInitial { midSentence.insert(candidate.name) }
         for candidate in candidates where candidate.kind == .person && candidate.name.contains(ascii: " ") {
-            let words = candidate.name.split(separator: " ")
+            let words = candidate.name.wordsBetweenSpaces()
             midSentence.insert(String(words[words.count - 1]))
             midSentence.insert(String(words[0]))
         }
         // `Brantwell said …` after `Brantwell Co`: a company's short name.
         for candidate in candidates where candidate.kind == .organization {
-            let words = candidate.name.split(separator: " ")
+            let words = candidate.name.wordsBetweenSpaces()
             if words.count == 2, EntityLexicon.corporateSuffixes.contains(String(words[1])) {
                 midSentence.insert(String(words[0]))
             }

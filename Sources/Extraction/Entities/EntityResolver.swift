@@ -9,14 +9,48 @@ public struct EntityResolver {
     typealias Evidence = EntityExtractor.Evidence
 
     struct Entry {
-        var name: String
+        var name: String {
+            didSet { compactName = EntityResolver.compact(name) }
+        }
         var kind: ExtractedEntity.Kind
+        /// ``EntityResolver/compact(_:)`` of the name, made once: the spelling checks read it for every pair.
+        private(set) var compactName: String
         var aliases: [String] = []
         var mentions: [(paragraph: Int, tokens: Range<Int>, role: String?)] = []
         /// Per kind: the strongest evidence any mention gave and how many mentions gave it.
-        var votes: [ExtractedEntity.Kind: (best: Int, count: Int)] = [:]
+        var votes = KindVotes()
         /// Set when the entry was merged into another.
         var mergedInto: Int?
+
+        init(name: String, kind: ExtractedEntity.Kind) {
+            self.name = name
+            self.kind = kind
+            compactName = EntityResolver.compact(name)
+        }
+
+        /// A vote per kind, held in the entry itself (no dictionary per entity).
+        struct KindVotes {
+            private var person, place, organization, nationality: (best: Int, count: Int)?
+
+            subscript(kind: ExtractedEntity.Kind) -> (best: Int, count: Int)? {
+                get {
+                    switch kind {
+                    case .person: person
+                    case .place: place
+                    case .organization: organization
+                    case .nationality: nationality
+                    }
+                }
+                set {
+                    switch kind {
+                    case .person: person = newValue
+                    case .place: place = newValue
+                    case .organization: organization = newValue
+                    case .nationality: nationality = newValue
+                    }
+                }
+            }
+        }
 
         /// Ties go to the kind listed first.
         static let tieOrder: [ExtractedEntity.Kind] = [.place, .organization, .person, .nationality]
@@ -51,6 +85,7 @@ public struct EntityResolver {
     }
 
     static func compact(_ name: String) -> String {
+        if let key = asciiCompact(name) { return key }
         var scalars = String.UnicodeScalarView()
         var words = 1
         for scalar in name.unicodeScalars {
@@ -68,6 +103,33 @@ public struct EntityResolver {
         var key = String(scalars)
         if words > 1, key.hasSuffix("s"), key.count > 4 { key.removeLast() }
         return key
+    }
+
+    /// ``compact(_:)`` of an ASCII name, made byte by byte; nil for a name that is not ASCII.
+    private static func asciiCompact(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var words = 1
+            var key = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var count = 0
+                for byte in bytes {
+                    switch byte {
+                    case 65...90:
+                        buffer[count] = byte + 32
+                        count += 1
+                    case 97...122, 48...57:
+                        buffer[count] = byte
+                        count += 1
+                    case 32: words += 1
+                    default: break
+                    }
+                }
+                return count
+            }
+            if words > 1, key.utf8.last == UInt8(ascii: "s"), key.utf8.count > 4 { key.removeLast() }
+            return key
+        }
     }
 
     mutating func resolve(_ candidates: [Candidate]) {
@@ -150,7 +212,7 @@ public struct EntityResolver {
     /// The capital initials of a name of two to six words, or nil when a word does not start with a capital.
     static func initials(of name: String) -> String? {
         var result = ""
-        for word in name.split(separator: " ") where !acronymSkips.contains(String(word)) {
+        for word in name.wordsBetweenSpaces() where !acronymSkips.contains(String(word)) {
             guard let first = word.unicodeScalars.first, first.properties.isUppercase, first.isASCII else { return nil }
             result.unicodeScalars.append(first)
         }
@@ -266,7 +328,7 @@ public struct EntityResolver {
         if !candidate.genericHead, let entry = index[candidate.name] ?? compactIndex[Self.compact(candidate.name)] {
             return entry
         }
-        let words = candidate.name.split(separator: " ")
+        let words = candidate.name.wordsBetweenSpaces()
         if words.count == 1, candidate.genericHead || EnglishLexicon.organizationHeads.contains(candidate.name) {
             return generic(candidate.name.lowercased())
         }
@@ -297,7 +359,7 @@ public struct EntityResolver {
         var found: Int?
         for (i, entry) in entries.enumerated()
         where entry.mergedInto == nil && (entry.kind == .place || entry.kind == .organization) {
-            let other = Self.compact(entry.name)
+            let other = entry.compactName
             guard other.first == key.first, Self.oneEditApart(key, other) else { continue }
             if found != nil { return nil }
             found = i
@@ -310,7 +372,7 @@ public struct EntityResolver {
         var found: Int?
         for (i, entry) in entries.enumerated()
         where entry.mergedInto == nil && entry.kind == .organization && entry.name.contains(ascii: " ") {
-            guard entry.name.lowercased().split(separator: " ").contains(where: { $0 == head }) else { continue }
+            guard entry.name.lowercased().wordsBetweenSpaces().contains(where: { $0 == head }) else { continue }
             if found != nil { return nil }
             found = i
         }
@@ -346,7 +408,7 @@ public struct EntityResolver {
         // Observatory for Human Rights`, `Death Row` for `Death Row Records`, `Secret Service` for `US
         // Secret Service`; never a one-word form (`Kennedy` for `Kennedy Center`).
         if entries[entry].kind == .organization {
-            let words = name.split(separator: " ").map(String.init)
+            let words = name.wordsBetweenSpaces().map(String.init)
             var shorts: [String] = []
             if let of = words.firstIndex(where: { $0 == "for" || $0 == "of" }), of >= 2 {
                 shorts.append(words[..<of].joined(separator: " "))
@@ -373,7 +435,7 @@ public struct EntityResolver {
         let key = Self.compact(name)
         if !key.isEmpty, compactIndex[key] == nil { compactIndex[key] = entry }
         guard entries[entry].kind == .person, name.contains(ascii: " ") else { return }
-        let words = name.split(separator: " ").map(String.init)
+        let words = name.wordsBetweenSpaces().map(String.init)
         let last = words[words.count - 1]
         surnames[last] = surnames[last] ?? entry
         if let hyphen = last.firstIndex(of: "-") {
@@ -411,11 +473,11 @@ public struct EntityResolver {
         let looseKeys = entries.map { Self.looseKey($0.name) }
         for i in entries.indices
         where entries[i].mergedInto == nil && (entries[i].kind == .place || entries[i].kind == .organization) {
-            let a = Self.compact(entries[i].name)
+            let a = entries[i].compactName
             let looseA = looseKeys[i]
             guard a.count >= 6 || looseA.count >= 4 else { continue }
             for j in (i + 1)..<entries.count where entries[j].mergedInto == nil && entries[j].kind == entries[i].kind {
-                let b = Self.compact(entries[j].name)
+                let b = entries[j].compactName
                 let sameLoosely = looseA.count >= 4 && looseA == looseKeys[j]
                 guard sameLoosely || b.count >= 6 && a.count >= 6 && a.first == b.first && Self.oneEditApart(a, b)
                 else { continue }
@@ -441,7 +503,7 @@ public struct EntityResolver {
         }
         guard organizations.count >= 2 else { return }
         for i in entries.indices where entries[i].mergedInto == nil && entries[i].kind == .organization {
-            let words = entries[i].name.split(separator: " ")
+            let words = entries[i].name.wordsBetweenSpaces()
             guard words.count >= 3 else { continue }
             for countryWords in 1...min(2, words.count - 1) {
                 let country = words[..<countryWords].joined(separator: " ")
@@ -461,7 +523,7 @@ public struct EntityResolver {
     /// name without Arabic articles opening its words and with doubled letters written once, as
     /// transliterations vary.
     public static func looseKey(_ name: String) -> String {
-        let words = name.split(separator: " ")
+        let words = name.wordsBetweenSpaces()
         var kept: [Substring] = []
         for word in words {
             let lower = word.lowercased()
@@ -473,6 +535,17 @@ public struct EntityResolver {
             }
         }
         let key = compact(kept.isEmpty ? name : kept.joined(separator: " "))
+        if key.utf8.allSatisfy({ $0 < 0x80 }) {
+            // Letters and digits only: each byte is a character, and a repeat is the byte before it again.
+            return String(unsafeUninitializedCapacity: key.utf8.count) { buffer in
+                var count = 0
+                for byte in key.utf8 where count == 0 || buffer[count - 1] != byte {
+                    buffer[count] = byte
+                    count += 1
+                }
+                return count
+            }
+        }
         var result = ""
         for character in key where character != result.last { result.append(character) }
         return result

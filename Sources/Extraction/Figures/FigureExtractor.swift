@@ -49,7 +49,7 @@ public struct FigureExtractor: Sendable {
     /// monitor`) stand for it.
     static func resolveMonitors(in figures: inout [Figure], entities: EntityExtractor.Result) {
         func isMonitorDescription(_ source: String) -> Bool {
-            guard source.first?.isLowercase == true, let head = source.split(separator: " ").last else { return false }
+            guard source.first?.isLowercase == true, let head = source.wordsBetweenSpaces().last else { return false }
             return FigureLexicon.monitorDescriptions.contains(String(head))
         }
         let organizations = Set(entities.entities.filter { $0.kind == .organization }.map(\.name))
@@ -72,7 +72,7 @@ public struct FigureExtractor: Sendable {
                     $0.span.start <= span.start && span.end <= $0.span.end
                 })
             else { return figure }
-            if quote.text.split(separator: " ").count <= 5 { return nil }
+            if quote.text.wordsBetweenSpaces().count <= 5 { return nil }
             var figure = figure
             if let speaker = quote.speaker { figure.source = speaker }
             return figure

@@ -59,7 +59,7 @@ struct SourceResolver {
 
     /// The source a phrase names: an entity's name, an institution as written, or nil.
     mutating func resolve(_ phrase: String) -> String? {
-        let words = phrase.split(separator: " ").map(String.init)
+        let words = phrase.wordsBetweenSpaces().map(String.init)
         guard !words.isEmpty else { return nil }
         if words.count == 1, ["he", "she"].contains(phrase.lowercased()) {
             // `He said …`: the person named last before this sentence.
@@ -182,7 +182,7 @@ struct SourceResolver {
     private func fits(_ entity: Int, _ kind: String) -> Bool {
         let named = entities.entities[entity]
         var kinds = descriptions[entity] ?? []
-        for word in named.name.split(separator: " ") where word.first?.isUppercase == true {
+        for word in named.name.wordsBetweenSpaces() where word.first?.isUppercase == true {
             if let wordKind = FigureLexicon.descriptionKind(word.lowercased()) { kinds.insert(wordKind) }
         }
         if ([named.name] + named.aliases).contains(where: FigureLexicon.newsAgencies.contains) {

@@ -423,7 +423,7 @@ struct SourceTracker {
 
     /// Drops a leading article; refuses pronouns and bare determiners.
     func clean(_ phrase: String) -> String? {
-        var words = phrase.split(separator: " ").map(String.init)
+        var words = phrase.wordsBetweenSpaces().map(String.init)
         // Determiners, and quantifiers that make a description vague (`Some economists`, `Many residents`).
         while let first = words.first,
             ["the", "a", "an", "some", "many", "several", "most"].contains(first.lowercased())
@@ -471,7 +471,7 @@ struct SourceTracker {
 
     /// `military` after `Iraqi military` was named → `Iraqi military`.
     mutating func resolve(_ phrase: String) -> String {
-        let head = phrase.split(separator: " ").last.map { $0.lowercased() } ?? ""
+        let head = phrase.wordsBetweenSpaces().last.map { $0.lowercased() } ?? ""
         let earlier = earlierByHead[head, default: []]
         if !phrase.contains(ascii: " ") || phrase.first?.isLowercase == true,
             let fuller = earlier.last(where: { $0.count > phrase.count })

@@ -309,7 +309,7 @@ public struct QuoteExtractor: Sendable {
             let gender = genders[e] ?? recent.pronounGender[entity.name]
             return .speaker(Speaker(name: entity.name, entity: e, kind: entity.kind, gender: gender))
         case .name(let name):
-            let last = name.split(separator: " ").last.map(String.init) ?? name
+            let last = name.wordsBetweenSpaces().last.map(String.init) ?? name
             let kind: ExtractedEntity.Kind = EnglishLexicon.organizationHeads.contains(last) ? .organization : .person
             return .speaker(Speaker(name: name, entity: nil, kind: kind, gender: nil))
         case .pronoun(let pronoun):

@@ -31,7 +31,7 @@ enum QuoteGivenNames {
 
     /// The gender of a person's name from its first word that is not a title (`Mrs Sarah Lin` → female).
     static func gender(ofName name: String) -> QuoteRoles.Gender? {
-        for word in name.split(separator: " ") {
+        for word in name.wordsBetweenSpaces() {
             if EnglishLexicon.titles.contains(String(word)) || word.hasSuffix(".") { continue }
             return genders[word.lowercased()]
         }

@@ -30,18 +30,18 @@ struct QuoteRoles {
 
     init(article: AnalyzedArticle, entities: EntityExtractor.Result) {
         for (index, entity) in entities.entities.enumerated() where entity.kind == .organization {
-            for word in Set(entity.name.split(separator: " ").map(String.init)) {
+            for word in Set(entity.name.wordsBetweenSpaces().map(String.init)) {
                 organizationsByWord[word] = organizationsByWord[word] == nil ? index : -1
             }
         }
         for (index, entity) in entities.entities.enumerated() where entity.kind == .person {
-            if let last = entity.name.split(separator: " ").last, entity.name.contains(ascii: " ") {
+            if let last = entity.name.wordsBetweenSpaces().last, entity.name.contains(ascii: " ") {
                 personsBySurname[String(last)] = personsBySurname[String(last)] == nil ? index : -1
             }
             for mention in entity.mentions {
-                for word in (mention.role ?? "").split(separator: " ") { add(String(word).lowercased(), to: index) }
+                for word in (mention.role ?? "").wordsBetweenSpaces() { add(String(word).lowercased(), to: index) }
             }
-            for word in entity.name.split(separator: " ") where EnglishLexicon.titles.contains(String(word)) {
+            for word in entity.name.wordsBetweenSpaces() where EnglishLexicon.titles.contains(String(word)) {
                 add(word.lowercased(), to: index)
             }
         }
@@ -94,7 +94,7 @@ struct QuoteRoles {
     /// The consonants of the given name and of the rest of the name, doubled ones once; nil for a name
     /// of one word or a surname of fewer than three consonants (too short to tell spellings apart).
     static func spellingKey(_ name: String) -> String? {
-        var words = name.split(separator: " ").map(String.init)
+        var words = name.wordsBetweenSpaces().map(String.init)
         while let first = words.first, EnglishLexicon.titles.contains(first) { words.removeFirst() }
         guard words.count >= 2 else { return nil }
         let given = consonants(words[0]), rest = consonants(words.dropFirst().joined())
