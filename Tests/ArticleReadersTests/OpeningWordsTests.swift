@@ -1,0 +1,31 @@
+import Testing
+
+@testable import ArticleReaders
+
+/// The words a stated publication date is looked for in: the first words of the opening's characters,
+/// the same whether they are read as bytes (ASCII) or as characters.
+@Suite struct OpeningWordsTests {
+    /// The opening's words read character by character, as the reader did before it read bytes.
+    func characterWords(_ text: Substring) -> [String] {
+        text.prefix(StatedPublicationDate.openingLength).split(whereSeparator: {
+            $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}"
+        })
+        .prefix(StatedPublicationDate.reach + 4).map { String($0) }
+    }
+
+    @Test(arguments: [
+        "Posted on March 3 2018 by Gulf Wire Staff The storm flattened two villages.",
+        "  Published\t14 October 2019\nHeavy rain closed the coastal road.  ",
+        "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen",
+        "Line one\r\nLine two 2019-03-04",
+        "Caf\u{E9} 3 May 2016 the owner said",
+        "", "   ",
+        String(repeating: "word ", count: 3) + String(repeating: "x", count: 330),
+        String(repeating: "a", count: 319) + "e\u{301} tail",
+        String(repeating: "ab ", count: 106) + "cd",
+    ])
+    func byteWordsAreTheCharacterWords(text: String) {
+        let opening = Substring(text)
+        #expect(StatedPublicationDate.openingWords(opening) == characterWords(opening))
+    }
+}
