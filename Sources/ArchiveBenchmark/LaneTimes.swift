@@ -19,22 +19,27 @@ struct LaneTimes {
         guard let text = try? String(contentsOfFile: "/proc/thread-self/schedstat", encoding: .utf8) else {
             return LaneTimes(wall: wall, running: 0, waitingForCore: 0)
         }
-        let fields = text.split(separator: " ").compactMap { Double($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+        let fields = text.split(separator: " ").compactMap {
+            Double($0.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
         guard fields.count >= 2 else { return LaneTimes(wall: wall, running: 0, waitingForCore: 0) }
         return LaneTimes(wall: wall, running: fields[0] / 1e9, waitingForCore: fields[1] / 1e9)
     }
 
     /// What happened between `start` and this reading.
     func since(_ start: LaneTimes) -> LaneTimes {
-        LaneTimes(wall: wall - start.wall, running: running - start.running,
+        LaneTimes(
+            wall: wall - start.wall, running: running - start.running,
             waitingForCore: waitingForCore - start.waitingForCore)
     }
 
     /// One line per thread: wall, running, waiting for a core, neither.
     static func summary(of lanes: [LaneTimes]) -> String {
         guard !lanes.isEmpty else { return "" }
-        var lines = ["all passes on \(lanes.count) cores, the last run, per thread (s): wall, running, "
-            + "waiting for a core (other threads or processes), neither (asleep on a lock, or done first)"]
+        var lines = [
+            "all passes on \(lanes.count) cores, the last run, per thread (s): wall, running, "
+                + "waiting for a core (other threads or processes), neither (asleep on a lock, or done first)"
+        ]
         for (k, lane) in lanes.enumerated() {
             lines.append(
                 "  thread \(k + 1): \(format(lane.wall, 3)) wall, \(format(lane.running, 3)) running, "
