@@ -15,12 +15,7 @@ extension ArchiveWriter {
     func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphs: [StoredParagraph]) throws
         -> EntityCountChanges
     {
-        let spans =
-            extraction.entities.flatMap { $0.mentions.map(\.span) } + extraction.figures.map(\.span)
-            + extraction.quotes.map(\.span) + extraction.dates.map(\.span)
-        if let bad = spans.first(where: { !paragraphs.indices.contains($0.paragraph) || $0.start > $0.end }) {
-            throw ArchiveWriterError.spanOutsideArticle(bad)
-        }
+        try Self.checkSpans(of: extraction, paragraphCount: paragraphs.count)
         let ids = try storeEntities(extraction.entities, articleID: articleID, paragraphs: paragraphs)
         try storeFigures(extraction, entityIDs: ids.inOrder, articleID: articleID, paragraphs: paragraphs)
         for date in extraction.dates {
@@ -40,6 +35,20 @@ extension ArchiveWriter {
         var changes = EntityCountChanges()
         changes.addArticle(mentionsByEntity: ids.mentions)
         return changes
+    }
+
+    /// Throws for the first span (mentions, then figures, quotes and dates) outside the article's
+    /// paragraphs or ending before it starts; read in place, with no array of every span.
+    private static func checkSpans(of extraction: Extraction, paragraphCount: Int) throws {
+        func check(_ span: TextSpan) throws {
+            if !(0..<paragraphCount).contains(span.paragraph) || span.start > span.end {
+                throw ArchiveWriterError.spanOutsideArticle(span)
+            }
+        }
+        for entity in extraction.entities { for mention in entity.mentions { try check(mention.span) } }
+        for figure in extraction.figures { try check(figure.span) }
+        for quote in extraction.quotes { try check(quote.span) }
+        for date in extraction.dates { try check(date.span) }
     }
 
     /// Finds or makes each entity, stores its aliases and location and its entity_mentions rows, and

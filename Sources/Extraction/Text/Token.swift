@@ -3,10 +3,11 @@ import ArticleModel
 /// A word, number or punctuation mark in a paragraph, with where it stands.
 ///
 /// Offsets count Unicode scalars from the start of the paragraph text (end exclusive), the same
-/// unit the archive stores spans in. The tokenizer builds the text and its lowercase form once, from the
-/// paragraph's UTF-8 bytes (most tokens fit a small string, stored inline without an allocation), and
-/// reads the shape of the word (capitalised, in capitals) at the same time, so the passes only read
-/// stored values: the lowercase form is made when the token is, not each time a pass asks for it.
+/// unit the archive stores spans in. The tokenizer builds the text once, from the paragraph's UTF-8
+/// bytes (most tokens fit a small string, stored inline without an allocation), and reads the shape of
+/// the word (capitalised, in capitals, already lowercase) at the same time. A token takes 24 bytes: the
+/// lowercase form is the text itself for most tokens, and is made when asked for the others (ASCII byte
+/// by byte), so that an article of millions of tokens does not hold a second string for each.
 public struct Token: Equatable, Sendable {
     public enum Kind: Sendable, Equatable {
         /// Letters, with inner hyphens and apostrophes: `al-Assad`, `don't`, `U.S`.
@@ -58,11 +59,9 @@ public struct Token: Equatable, Sendable {
     static let maximumLength = (1 << 24) - 1
 
     private var storedText: String
-    /// The lowercase form, the same string as the text when that is lowercase already.
-    private var storedLower: String
     private var storedStart: UInt32
     /// The length in scalars (high 24 bits), then the kind (2 bits), whether a space stands before (1 bit)
-    /// and the shape (5 bits): a token takes 40 bytes.
+    /// and the shape (5 bits): a token takes 24 bytes.
     private var packed: UInt32
 
     public var text: String {
@@ -70,11 +69,12 @@ public struct Token: Equatable, Sendable {
         set {
             storedText = newValue
             shape = Shape(of: newValue)
-            storedLower = shape.contains(.lowercase) ? newValue : Token.lowercased(newValue)
         }
     }
     /// Lowercased text, with curly apostrophes folded to `'`.
-    public var lower: String { storedLower }
+    public var lower: String {
+        @inline(__always) get { shape.contains(.lowercase) ? storedText : Token.lowercased(storedText) }
+    }
     public var start: Int {
         get { Int(storedStart) }
         set {
@@ -126,7 +126,6 @@ public struct Token: Equatable, Sendable {
     /// A token whose shape the caller has read already (the tokenizer).
     init(text: String, shape: Shape, kind: Kind, start: Int, end: Int, spaceBefore: Bool) {
         self.storedText = text
-        self.storedLower = shape.contains(.lowercase) ? text : Token.lowercased(text)
         self.storedStart = UInt32(start)
         self.packed = 0
         self.end = end

@@ -37,9 +37,22 @@ struct TokenScanner {
         self.bytes = bytes
     }
 
+    /// The paragraph's tokens, in an array made at its exact size: the tokens are counted first (a walk
+    /// that makes no strings), so that a long paragraph holds no spare capacity and no second copy.
     mutating func tokens() -> [Token] {
+        var count = 0
+        walk { _, _, _, _ in count += 1 }
         var tokens: [Token] = []
-        tokens.reserveCapacity(bytes.count / 4 + 1)
+        tokens.reserveCapacity(count)
+        walk { start, end, kind, spaceBefore in
+            tokens.append(token(start, end, kind: kind, spaceBefore: spaceBefore))
+        }
+        return tokens
+    }
+
+    /// Calls `emit` with the start, end, kind and whether a space stands before, for each token in order.
+    @inline(__always)
+    func walk(_ emit: (Position, Position, Token.Kind, Bool) -> Void) {
         var at = Position(byte: 0, scalar: 0)
         var spaceBefore = true
         while at.byte < bytes.count {
@@ -58,36 +71,27 @@ struct TokenScanner {
             case .punctuation: at = Position(byte: start.byte + length, scalar: start.scalar + 1)
             }
             if at.scalar - start.scalar > Token.maximumLength {
-                appendPieces(of: start..<at, kind: kind, spaceBefore: spaceBefore, to: &tokens)
+                emitPieces(of: start..<at, spaceBefore: spaceBefore) { emit($0, $1, kind, $2) }
             } else if kind == .word, let possessive = possessiveStart(word: start, end: at) {
                 // Split a possessive 's / ’s off a word so `Iran’s` yields `Iran` and `’s`.
-                tokens.append(token(start, possessive, kind: .word, spaceBefore: spaceBefore))
-                tokens.append(token(possessive, at, kind: .word, spaceBefore: false))
+                emit(start, possessive, .word, spaceBefore)
+                emit(possessive, at, .word, false)
             } else {
-                tokens.append(token(start, at, kind: kind, spaceBefore: spaceBefore))
+                emit(start, at, kind, spaceBefore)
             }
             spaceBefore = false
         }
-        // The capacity is a guess from the length; a long paragraph gives back what it did not use.
-        if tokens.count > 4096, tokens.capacity - tokens.count > tokens.count / 8 {
-            var exact: [Token] = []
-            exact.reserveCapacity(tokens.count)
-            exact.append(contentsOf: tokens)
-            tokens = exact
-        }
-        return tokens
     }
 
     /// A word or number longer than a token can be (16M letters) becomes tokens of the longest length.
-    func appendPieces(of range: Range<Position>, kind: Token.Kind, spaceBefore: Bool, to tokens: inout [Token]) {
+    func emitPieces(of range: Range<Position>, spaceBefore: Bool, _ emit: (Position, Position, Bool) -> Void) {
         var pieceStart = range.lowerBound
         while pieceStart.byte < range.upperBound.byte {
             var pieceEnd = pieceStart
             while pieceEnd.byte < range.upperBound.byte, pieceEnd.scalar - pieceStart.scalar < Token.maximumLength {
                 pieceEnd = after(pieceEnd)
             }
-            tokens.append(
-                token(pieceStart, pieceEnd, kind: kind, spaceBefore: spaceBefore && pieceStart == range.lowerBound))
+            emit(pieceStart, pieceEnd, spaceBefore && pieceStart == range.lowerBound)
             pieceStart = pieceEnd
         }
     }
