@@ -56,6 +56,11 @@ public struct QuoteExtractor: Sendable {
         var lastSpeech: (resolution: Resolution, paragraph: Int)?
         /// The previous paragraph's last quote when it ran to the paragraph's end without a closing mark.
         var runsOn: Resolution?
+        /// How many of the article's last quotes run on over paragraphs with no attribution yet: the
+        /// speaker the run's closing paragraph names is theirs too (`"… ¶ "… ¶ "…," she said.`).
+        var unattributedRunOn = 0
+        /// Set by a paragraph that closes such a run: how many quotes before it take its speaker.
+        var backfill: (count: Int, speaker: String)?
         /// The last subject or speaker noted, named or not: `they` stands for it when it is an organisation.
         var lastSubject: Resolution?
         /// The gender of people no title, role or given name tells, from the `he` or `she` that stood for
@@ -155,7 +160,14 @@ public struct QuoteExtractor: Sendable {
         var recent = Recent()
         var quotes: [Quote] = []
         for indexed in paragraphs {
-            quotes += extract(from: indexed, genders: genders, recent: &recent)
+            let found = extract(from: indexed, genders: genders, recent: &recent)
+            if let fill = recent.backfill {
+                for k in quotes.indices.suffix(fill.count) where quotes[k].speaker == nil {
+                    quotes[k].speaker = fill.speaker
+                }
+                recent.backfill = nil
+            }
+            quotes += found
             if indexed.paragraph.kind == .headline {
                 // A headline introduces nobody's next quote.
                 recent.lastSpeech = nil
@@ -223,10 +235,17 @@ public struct QuoteExtractor: Sendable {
         var quotes: [Quote] = []
         var resolutions: [Resolution] = []
         var nextSpan = 0
+        let runBefore = recent.runsOn
+        var lastEmitted = false
         for i in tokens.indices {
             if nextSpan < p.spans.count, p.spans[nextSpan].open == i {
                 let resolution = resolve(nextSpan, in: p, resolved: resolutions, genders: genders, recent: recent)
                 resolutions.append(resolution)
+                if nextSpan == 0, i <= p.firstWord, runBefore == .some(.none), recent.unattributedRunOn > 0,
+                    let speaker = resolution.speaker
+                {
+                    recent.backfill = (recent.unattributedRunOn, speaker.name)
+                }
                 // A partial quote makes its speaker the next quote's only when the speaker is the
                 // sentence's subject (`Morris accused both parties of "…"`), not inside a reported
                 // clause (`Lewis reminded MPs that McCartney described him as "…"`).
@@ -238,7 +257,11 @@ public struct QuoteExtractor: Sendable {
                     speech = true
                 }
                 recent.note(resolution, paragraph: p.position, speech: speech)
-                if let quote = quote(nextSpan, in: p, speaker: resolution.speaker?.name) { quotes.append(quote) }
+                lastEmitted = false
+                if let quote = quote(nextSpan, in: p, speaker: resolution.speaker?.name) {
+                    quotes.append(quote)
+                    lastEmitted = true
+                }
                 nextSpan += 1
             }
             guard p.spanOf[i] < 0 else { continue }
@@ -282,6 +305,14 @@ public struct QuoteExtractor: Sendable {
                     !subordinate && !QuoteLexicon.notIntroducing.contains(word)
                     && (QuoteLexicon.attributing.contains(word) || resolution.speaker != nil)
                 recent.note(resolution, paragraph: p.position, speech: speech)
+            case .participle?:
+                // `Snow put a brave face on it, saying …`: the named subject of the sentence speaks, and
+                // a quote after it with no attribution of its own is theirs.
+                if i > 0, tokens[i - 1].isPunctuation(","),
+                    case .entity(let e)? = p.sentenceSubject(at: p.sentenceStart[i], before: i)
+                {
+                    recent.note(speaker(.entity(e), p, genders, recent), paragraph: p.position, speech: true)
+                }
             case .according?:
                 if let attribution = p.phraseAfter(i + 2, end: p.sentenceEnd[i]) {
                     recent.note(speaker(attribution, p, genders, recent), paragraph: p.position, speech: true)
@@ -292,8 +323,14 @@ public struct QuoteExtractor: Sendable {
         }
         if let last = p.spans.last, last.close == nil, last.contentEnd == tokens.count {
             recent.runsOn = resolutions.last
+            // The run goes on when this paragraph's one quote continued it, else starts here.
+            let continued = p.spans.count == 1 && last.open <= p.firstWord && runBefore == .some(.none)
+            recent.unattributedRunOn =
+                lastEmitted && resolutions.last == .some(.none)
+                ? (continued ? recent.unattributedRunOn : 0) + 1 : 0
         } else {
             recent.runsOn = nil
+            recent.unattributedRunOn = 0
         }
         return quotes
     }
@@ -304,14 +341,25 @@ public struct QuoteExtractor: Sendable {
     {
         switch attribution {
         case .entity(let named):
-            let e = p.roles.firstSpelling[named] ?? named
-            let entity = p.entities.entities[e]
+            var e = p.roles.firstSpelling[named] ?? named
+            var entity = p.entities.entities[e]
+            // `said Mr. Brandon`: a person named by surname alone is the one the article names in full.
+            if entity.kind == .person, !entity.name.contains(" ") {
+                if let full = p.roles.personsBySurname[entity.name], full >= 0 {
+                    e = p.roles.firstSpelling[full] ?? full
+                    entity = p.entities.entities[e]
+                } else if let full = p.roles.fullName(forSurname: entity.name) {
+                    let gender = genders[e] ?? QuoteGivenNames.gender(ofName: full) ?? recent.pronounGender[entity.name]
+                    return .speaker(Speaker(name: full, entity: e, kind: .person, gender: gender))
+                }
+            }
             let gender = genders[e] ?? recent.pronounGender[entity.name]
             return .speaker(Speaker(name: entity.name, entity: e, kind: entity.kind, gender: gender))
         case .name(let name):
             let last = name.wordsBetweenSpaces().last.map(String.init) ?? name
             let kind: ExtractedEntity.Kind = EnglishLexicon.organizationHeads.contains(last) ? .organization : .person
-            return .speaker(Speaker(name: name, entity: nil, kind: kind, gender: nil))
+            let gender = kind == .person ? QuoteGivenNames.gender(ofName: name) : nil
+            return .speaker(Speaker(name: name, entity: nil, kind: kind, gender: gender))
         case .pronoun(let pronoun):
             switch pronoun {
             case "he", "she": return recent.person(for: pronoun, paragraph: p.position)

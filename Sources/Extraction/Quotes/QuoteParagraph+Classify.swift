@@ -41,8 +41,30 @@ extension QuoteParagraph {
         if range.count == 1, let pronoun = ["him": "he", "her": "she", "them": "they"][tokens[end].lower] {
             return .pronoun(pronoun)
         }
+        if let found = titledSurname(range) { return found }
         if let name = fallbackName(endingAt: end, from: range.lowerBound) { return .name(name) }
         return role(range)
+    }
+
+    /// `Mr. Brandon`, `Senator Wexley`: titles and a surname the entity pass did not resolve, read as
+    /// the one person the article names in full with that surname.
+    func titledSurname(_ range: ClosedRange<Int>) -> Attribution? {
+        var k = range.lowerBound
+        var titled = false
+        while k < range.upperBound {
+            if tokens[k].isWord, mentionCovering[k] < 0, EnglishLexicon.titles.contains(tokens[k].text) {
+                titled = true
+            } else if !(titled && tokens[k].text == "." && !tokens[k].spaceBefore) {
+                break
+            }
+            k += 1
+        }
+        guard titled, k == range.upperBound, tokens[k].isWord, tokens[k].isCapitalized,
+            mentionCovering[k] < 0 || entity(mentionCovering[k]).kind == .person
+        else { return nil }
+        let surname = tokens[k].text
+        if let person = roles.personsBySurname[surname], person >= 0 { return .entity(person) }
+        return roles.fullName(forSurname: surname).map { .name($0) }
     }
 
     /// Where a noun phrase's own words start, past determiners, titles, and a place or nationality

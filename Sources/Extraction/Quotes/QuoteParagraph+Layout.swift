@@ -29,6 +29,12 @@ extension QuoteParagraph {
             after = end + 1
         }
         if after == colon { return person }
+        // `Dana Whitfield (Brookings Institution): "…"`: the affiliation in brackets.
+        if tokens[after].text == "(", tokens[colon - 1].text == ")", colon - after <= Self.layoutAffiliationReach,
+            colon - 1 > after + 1
+        {
+            return isLayoutAffiliation((after + 1)..<(colon - 1)) ? person : nil
+        }
         guard tokens[after].isPunctuation(","), colon - after <= Self.layoutAffiliationReach else { return nil }
         after += 1
         guard after < colon else { return nil }

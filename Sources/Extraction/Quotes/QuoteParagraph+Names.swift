@@ -36,7 +36,17 @@ extension QuoteParagraph {
         { start += 1 }
         // `… Observatory for Human Rights`: the end of a longer name, not a person.
         if start - 1 >= lower, QuoteLexicon.rolePrepositions.contains(tokens[start - 1].lower) { return nil }
-        return nameText(start, end)
+        return nameText(start, personEnd(from: start, through: end))
+    }
+
+    /// `Ann Richter of Kansas`: a name that opens with a common given name is a person's, and ends
+    /// before the `of` or `for` of the place or body they belong to.
+    func personEnd(from start: Int, through end: Int) -> Int {
+        guard start < end, EntityGivenNames.common.contains(tokens[start].lower) else { return end }
+        for k in (start + 1)...end where ["of", "for"].contains(tokens[k].lower) && !tokens[k].isCapitalized {
+            return k - 1
+        }
+        return end
     }
 
     /// The same, reading forward from `start`: `said Bibars Mishal, a colleague`; past an
@@ -63,6 +73,7 @@ extension QuoteParagraph {
                 }
                 continue
             }
+            end = personEnd(from: start, through: end)
             if end + 1 <= limit, tokens[end + 1].lower == "'s" { return nil }
             // `the two-time Academy Award winner`: capitals used as a modifier.
             if end + 1 <= limit, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,

@@ -39,6 +39,7 @@ extension QuoteParagraph {
             if range.count == 1, let person = roles.personsBySurname[headToken.text], person >= 0 {
                 return .entity(person)
             }
+            if range.count == 1, let name = roles.fullName(forSurname: headToken.text) { return .name(name) }
             return .unnamed(stands: nil)
         }
         // `the statement said`: the one who issued it, read from what came before.
@@ -46,6 +47,14 @@ extension QuoteParagraph {
             ["the", "its", "their"].contains(tokens[first].lower)
         {
             return .pronoun("statement")
+        }
+        // `the office said` after `the Congressional Budget Office`: the one organisation named with
+        // that head word.
+        let capitalHead = headToken.lower.prefix(1).uppercased() + headToken.lower.dropFirst()
+        if kind == .organization, range.count == 2, tokens[first].lower == "the", head == range.upperBound,
+            let org = organization(named: capitalHead), entities.entities[org].name.hasSuffix(" " + capitalHead)
+        {
+            return .entity(org)
         }
         if QuoteLexicon.indefinite.contains(tokens[first].lower) || tokens[first].isNumber {
             return .unnamed(stands: kind)
@@ -65,6 +74,10 @@ extension QuoteParagraph {
             case .organization(let org) where roles.organization[found] == org: return .entity(found)
             default: return .unnamed(stands: nil)
             }
+        }
+        // `the senator` after `Senator Harold T. Wexley of Iowa`, a name the entity pass missed.
+        if range.count == 2, tokens[first].lower == "the", let name = roles.titledName(headToken.lower) {
+            return .name(name)
         }
         // `officials`, `the official`, `witnesses`: nobody named before. `the first minister`: someone
         // this pass cannot tell.

@@ -10,6 +10,7 @@ extension QuoteParagraph {
             j -= 1
         }
         guard j >= limit, spanOf[j] < 0 else { return nil }
+        j = beforeParenthetical(j, limit: limit)
         if tokens[j].isWord, mentionCovering[j] < 0, ["and", "but", "or", "then"].contains(tokens[j].lower) {
             return (.coordinated, j)
         }
@@ -24,6 +25,22 @@ extension QuoteParagraph {
         return (coordinatedSubjects(before: start, limit: limit) ? .unnamed(stands: nil) : attribution, start)
     }
 
+    /// `Rep. Maria Delgado (D-Calif.) said`: the end of a name before a short bracketed note after it
+    /// (party and state, an age, an affiliation).
+    func beforeParenthetical(_ j: Int, limit: Int) -> Int {
+        guard tokens[j].text == ")" else { return j }
+        var k = j - 1
+        while k > limit, j - k <= Self.parentheticalReach, tokens[k].text != "(" {
+            guard spanOf[k] < 0, tokens[k].text != ")" else { return j }
+            k -= 1
+        }
+        guard k > limit, tokens[k].text == "(", tokens[k - 1].isWord, tokens[k - 1].isCapitalized else { return j }
+        return k - 1
+    }
+
+    /// How many tokens a bracketed note after a name may hold.
+    static let parentheticalReach = 8
+
     /// `Jane Doherty MSP said`: the end of a person's name before the letters of an office after it.
     func beforePostNominal(_ j: Int, limit: Int) -> Int {
         guard j - 1 >= limit, EntityLexicon.postNominals.contains(tokens[j].text), mentionCovering[j] < 0,
@@ -33,9 +50,13 @@ extension QuoteParagraph {
     }
 
     /// `William and Harry said`, `The Queen and the Duke said`: a name joined to the subject by `and`.
-    func coordinatedSubjects(before start: Int, limit: Int) -> Bool {
+    func coordinatedSubjects(before phrase: Int, limit: Int) -> Bool {
+        // `Lawyers' Christian Fellowship`: from where the name's mention starts.
+        let start = mentionCovering[phrase] >= 0 ? mentions[mentionCovering[phrase]].tokens.lowerBound : phrase
         guard start - 2 >= limit, tokens[start - 1].lower == "and", mentionCovering[start - 1] < 0 else { return false }
         let before = tokens[start - 2]
+        // `The Christian Medical Fellowship (CMF) and …`: a name with its bracketed short form.
+        if before.text == ")" { return true }
         return before.isWord && before.isCapitalized && !QuoteLexicon.isNotName(before)
     }
 

@@ -21,6 +21,12 @@ struct QuoteRoles {
     /// The last word of each person's name → that person, or -1 when several share it.
     private(set) var personsBySurname: [String: Int] = [:]
 
+    /// The full name the article writes for a surname (`Walter E. Brandon` for `Brandon`), also when the
+    /// entity pass missed it, or "" when two different full names end with that surname.
+    private(set) var fullNames: [String: String] = [:]
+    /// The full name after each title (`senator` → `Harold T. Wexley`), "" when titles several names.
+    private(set) var titledNames: [String: String] = [:]
+
     /// A person named again with another spelling (`Rami Abdulrahman` after `Rami Abdel Rahman`) → the
     /// person as first named.
     private(set) var firstSpelling: [Int: Int] = [:]
@@ -49,6 +55,8 @@ struct QuoteRoles {
             let mentions = entities.mentionsByParagraph[paragraph.position]
             var mentionEnding = [Int: Int]()
             for (m, mention) in mentions.enumerated() { mentionEnding[mention.tokens.upperBound - 1] = m }
+            Self.noteFullNames(
+                in: paragraph, mentions: mentions, entities: entities, into: &fullNames, titled: &titledNames)
             for mention in mentions where entities.entities[mention.entity].kind == .person {
                 let before = Self.wordsBefore(
                     mention.tokens.lowerBound, end: mention.tokens.upperBound, paragraph.tokens, mentions, mentionEnding
