@@ -179,7 +179,8 @@ extension EntityExtractor {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
             // `Hamas fighters`, `Nationwide economist Alex Lee`: a name before its members or staff.
-            if range.count <= 2, EntityLexicon.memberNouns.contains(after.lower), !isGivenName(tokens[range.lowerBound]),
+            if range.count <= 2, EntityLexicon.memberNouns.contains(after.lower),
+                !isGivenName(tokens[range.lowerBound]),
                 !range.contains(where: { isCommonWord(tokens[$0]) })
             {
                 return Evidence(kind: .organization, weight: Evidence.cue)

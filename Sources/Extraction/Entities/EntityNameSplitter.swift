@@ -278,8 +278,9 @@ extension EntityExtractor {
         // person's words says the `of` joins a person to where they come from or work.
         // Not one common word after `of`: `Maria Full of Grace` is a film.
         guard
-            employer != nil || start == range.lowerBound && isGivenName(tokens[start]) && rest.count <= 3
-                && !(rest.count == 1 && isCommonWord(tokens[rest.lowerBound])),
+            employer != nil
+                || start == range.lowerBound && isGivenName(tokens[start]) && rest.count <= 3
+                    && !(rest.count == 1 && isCommonWord(tokens[rest.lowerBound])),
             !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower)
         else { return nil }
         var name = candidate(
