@@ -178,6 +178,13 @@ extension EntityExtractor {
             if range.count <= 2, newsAgency || EntityLexicon.organizationFollowers.contains(after.lower) {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
+            // `Hamas fighters`, `Nationwide economist Alex Lee`: a name before its members or staff.
+            if range.count <= 2, EntityLexicon.memberNouns.contains(after.lower),
+                !isGivenName(tokens[range.lowerBound]),
+                !range.contains(where: { isCommonWord(tokens[$0]) })
+            {
+                return Evidence(kind: .organization, weight: Evidence.cue)
+            }
         }
         // `the Observatory said`, `the Local Committees reported`: people's names take no article.
         let the = before?.lower == "the"
@@ -210,6 +217,7 @@ extension EntityExtractor {
         {
             return Evidence(kind: .person, weight: Evidence.shape)
         }
+        if placeBeforeCommonWords(range, in: paragraph) { return Evidence(kind: .organization, weight: Evidence.shape) }
         // `PlayStation VR`, `Windows XP`: a name ending in an abbreviation is a product's or a team's;
         // `Protected B`: a person's initials come before the surname.
         let last = tokens[range.upperBound - 1]
@@ -307,6 +315,19 @@ extension EntityExtractor {
             gazetteer.place(named: last.text)?.kind == .country
         else { return nil }
         return Evidence(kind: .organization, weight: Evidence.cue)
+    }
+
+    /// `Harlow Courier`, `Oslo City Lantern`: a known place that is no given name, then only common English
+    /// words, names something of that place (a paper, a team, an event), not a person; at most an
+    /// organisation, on the weakest evidence.
+    func placeBeforeCommonWords(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        // Not a country: `US Congressional elections`, `the US Vibe awards` use it as an adjective.
+        guard range.count >= 2, !isGivenName(tokens[range.lowerBound]),
+            knownEvidence(range.lowerBound..<(range.lowerBound + 1), in: paragraph)?.kind == .place,
+            gazetteer.place(named: tokens[range.lowerBound].text)?.kind != .country
+        else { return false }
+        return ((range.lowerBound + 1)..<range.upperBound).allSatisfy { isCommonWord(tokens[$0]) }
     }
 
     /// `Raqqa Tabqa Syria Community`, `Middle East Syria Security`: a title-case run with a known place

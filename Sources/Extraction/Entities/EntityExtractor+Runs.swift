@@ -257,11 +257,25 @@ extension EntityExtractor {
                 || word.count > 5 && word.hasSuffix("ing")
                 || word.hasSuffix("s") && commonWords.contains(String(word.dropLast()))
                 || EntityLexicon.personCues.contains(word)
+                || addressesGivenName(at: first, in: tokens)
             {
                 first += 1
             }
         }
         return (first, last)
+    }
+
+    /// `Meet Jane Doe`, `Read Tom Baker's letter`, `Hey Frank`: a sentence opening with a verb's plain
+    /// form or a greeting, then a given name: the verb or greeting is no part of the name.
+    func addressesGivenName(at k: Int, in tokens: [Token]) -> Bool {
+        guard k + 1 < tokens.count, isGivenName(tokens[k + 1]), !isGivenName(tokens[k]) else { return false }
+        let word = tokens[k].lower
+        if EntityLexicon.greetings.contains(word) { return true }
+        // The plain form only: `Meets`, `Called` and `Reading` are no commands.
+        guard !word.hasSuffix("ed"), !word.hasSuffix("ing"), !word.hasSuffix("s") || word.hasSuffix("ss") else {
+            return false
+        }
+        return EnglishWords.bundled.partOfSpeech(of: word) == .verb
     }
 
     /// `the observatory said`: a lowercase generic head after `the`, not followed by its own `of`-phrase.

@@ -19,7 +19,7 @@ extension EntityExtractor {
     /// right after a noun for a work. Known names and names whose own words say what they are stay.
     func namesWork(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         let tokens = paragraph.tokens
-        guard range.count >= 2 || endsAtWorkCueTitle(range, in: tokens),
+        guard range.count >= 2 || endsAtWorkCueTitle(range, in: tokens) || quotedAfterWorkCue(range, in: tokens),
             structure(range, in: paragraph) == nil
         else { return false }
         var before = range.lowerBound - 1
@@ -52,6 +52,49 @@ extension EntityExtractor {
         guard range.upperBound < tokens.count else { return true }
         let next = tokens[range.upperBound]
         return !next.isWord || next.lower == "by"
+    }
+
+    /// `wrote The Keeper of the Lighthouse`, `starred in The Return of the Sailor`: a capitalised `The`, one
+    /// to three capitalised words, `of` (and an article), and another capitalised word are a work's
+    /// title; neither side is a name. Heads of organisations and places (`The Bank of the West`)
+    /// and known names (`The Times of India`) stay.
+    func namesTitleOfThe(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        func plain(_ k: Int) -> Bool {
+            k >= 0 && k < tokens.count && tokens[k].isWord && tokens[k].isCapitalized && !tokens[k].isAllCaps
+                && tokens[k].text != "The" && !isGivenName(tokens[k])
+                && !EnglishLexicon.organizationHeads.contains(tokens[k].text)
+                && !EntityLexicon.placeNameHeads.contains(tokens[k].text)
+                && !EntityLexicon.placeOfNameHeads.contains(tokens[k].text)
+                && !EntityLexicon.companyHeads.contains(tokens[k].text) && !isTitle(tokens[k])
+                && knownEvidence(k..<(k + 1), in: paragraph) == nil
+        }
+        func article(_ k: Int) -> Bool { ["the", "a", "an"].contains(tokens[k].text) }
+        guard (1...3).contains(range.count), range.allSatisfy(plain) else { return false }
+        // The first half: `The` before, `of` and a plain word (after an article) behind.
+        if range.lowerBound >= 1, tokens[range.lowerBound - 1].text == "The", range.upperBound + 1 < tokens.count,
+            tokens[range.upperBound].text == "of"
+        {
+            let next = article(range.upperBound + 1) ? range.upperBound + 2 : range.upperBound + 1
+            return plain(next)
+        }
+        // The second half: `of` (and an article) before, and plain words after a `The` before that.
+        var of = range.lowerBound - 1
+        if of >= 0, article(of) { of -= 1 }
+        guard of >= 2, tokens[of].text == "of" else { return false }
+        var k = of - 1
+        while k >= 0, of - k <= 3, plain(k) { k -= 1 }
+        return k >= 0 && k < of - 1 && tokens[k].text == "The"
+    }
+
+    /// `the album "Harvest"`, `her poem 'Ashes'`: one word in quotation marks right after a work's noun.
+    /// (Whether the marks hug it, ``namesWork(_:in:)`` checks.)
+    private func quotedAfterWorkCue(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        guard range.count == 1, range.lowerBound >= 2, Self.isOpeningQuote(tokens[range.lowerBound - 1]) else {
+            return false
+        }
+        let cue = tokens[range.lowerBound - 2]
+        return cue.isWord && !cue.isCapitalized && Self.workCues.contains(cue.lower)
     }
 
     static func isOpeningQuote(_ token: Token) -> Bool {

@@ -174,6 +174,15 @@ enum EntityLexicon {
         "operator", "subsidiary", "conglomerate",
     ]
 
+    /// Lowercase nouns for an organisation's members and staff, after its name: `Hamas fighters`,
+    /// `Nationwide economist`. Not followers or aides, whom a person has too (`Trump supporters`), nor
+    /// `rebels` or `insurgents`, which an adjective names as often (`Takfiri insurgents`).
+    static let memberNouns: WordSet = [
+        "fighters", "militants", "members", "player", "players", "economist", "spokesman", "spokeswoman",
+        "spokesperson", "affiliate", "affiliates", "executive", "executives", "employees", "staffers",
+        "shareholders",
+    ]
+
     /// First words of Arabic names of armed groups and movements: `Jaish al-Islam`, `Ahrar al-Sham`.
     static let organizationPrefixes: WordSet = [
         "Jaish", "Jaysh", "Ahrar", "Harakat", "Harakat", "Liwa", "Hay'at", "Hayat", "Hayaat", "Jabhat", "Jamaat",
@@ -346,6 +355,9 @@ enum EntityLexicon {
         "War", "Wars", "Paralympics", "Fair", "Jubilee", "Carnival", "Study", "License", "Licence",
         "Manifesto", "Crisis", "Scandal", "Affair", "Massacre", "Uprising", "Ceasefire", "Truce",
     ]
+
+    /// Greetings that open a sentence before the name of the one greeted (`Hey Frank`, `Dear Anna`).
+    static let greetings: WordSet = ["hey", "hi", "hello", "dear", "thanks", "congratulations", "goodbye", "bye"]
 
     /// All-capital words that are abbreviations of things, not organisations.
     static let commonAcronyms: WordSet = [

@@ -35,6 +35,7 @@ extension EntityExtractor {
         if let words = wordsInCapitals(range, in: paragraph, sentence: sentence, initial: initial) { return words }
         if let rest = withoutCommonAcronym(range, in: paragraph, sentence: sentence, initial: initial) { return rest }
         if namesNoScoredKind(range, in: tokens) || namesWork(range, in: paragraph)
+            || namesTitleOfThe(range, in: paragraph)
             || namesProduct(range, in: paragraph) || namesDay(range, in: paragraph)
             || range.count == 1 && Self.faithsAndFeasts.contains(tokens[range.lowerBound].text)
             || namesFeastDay(range, in: tokens) || isCreedAdjective(range, in: paragraph)
@@ -140,7 +141,10 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         let start = range.lowerBound, end = range.upperBound
         guard range.count >= 2 else { return nil }
-        if EntityLexicon.commonAcronyms.contains(tokens[end - 1].text),
+        // `Edward IV`, `Pope John Paul II`: a regnal number after a given name is part of the name
+        // (`World War II`, `Phase II` lose theirs).
+        let regnal = Self.isRomanNumeral(tokens[end - 1]) && isGivenName(tokens[end - 2])
+        if !regnal, EntityLexicon.commonAcronyms.contains(tokens[end - 1].text),
             !EnglishLexicon.organizationHeads.contains(tokens[end - 1].text),
             knownEvidence((end - 1)..<end, in: paragraph) == nil
         {
@@ -267,14 +271,31 @@ extension EntityExtractor {
                 && !EntityLexicon.compassWords.contains(word.text)
         }
         guard nameLike, (knownSpan(at: start, limit: of, in: paragraph)?.length ?? 0) < person.count,
-            structure(person, in: paragraph) == nil,
-            organizationInRole(rest, in: paragraph) != nil
+            structure(person, in: paragraph) == nil
+        else { return nil }
+        let employer = organizationInRole(rest, in: paragraph)
+        // `Martin Gale of Blue Lantern`, `Anna Lee of Leeds`: without a title, a given name opening the
+        // person's words says the `of` joins a person to where they come from or work.
+        // Not one common word after `of`: `Maria Full of Grace` is a film.
+        guard
+            employer != nil
+                || start == range.lowerBound && isGivenName(tokens[start]) && rest.count <= 3
+                    && !(rest.count == 1 && isCommonWord(tokens[rest.lowerBound])),
+            !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower)
         else { return nil }
         var name = candidate(
             person, in: paragraph, sentence: sentence, initial: initial && start == range.lowerBound,
             evidence: Evidence(kind: .person, weight: start > range.lowerBound ? Evidence.structure : Evidence.cue))
         if start > range.lowerBound { name.role = paragraph.text(of: range.lowerBound..<start) }
-        return [name] + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
+        var others = pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
+        // A name the words after `of` do not type themselves is the person's organisation.
+        // (`… of Blue Lantern said`: the verb after it is the person's.)
+        if employer == nil, others.count == 1, !others[0].titleOnly, !others[0].genericHead,
+            others[0].kind == nil || others[0].kind == .person && others[0].evidence!.weight <= Evidence.context
+        {
+            others[0].evidence = Evidence(kind: .organization, weight: Evidence.cue)
+        }
+        return [name] + others
     }
 
     /// `al-Shaar`, `el-Arish`: a word with the Arabic article joined by a hyphen.
