@@ -97,6 +97,20 @@ import Testing
         #expect(source(of: 23, in: figures([text])) == "Kenya Red Cross Society")
     }
 
+    /// `X claims 27 villagers` takes lives: the count is its object, with no verb of its own after it.
+    @Test(arguments: [
+        "Boko Haram Claims 27 Villagers in Borno",
+        "Boko Haram Attack Claims 27 Villagers",
+        "Cholera claims 27 villagers in Borno state",
+    ])
+    func aCountClaimedAsLivesHasNoReporter(title: String) {
+        let article = Article(title: title, paragraphs: [Paragraph(kind: .body, text: "Residents buried the dead.")])
+        let found = TestData.extractor.extract(from: article).figures
+        #expect(found.contains { $0.value == 27 }, "\(title)")
+        #expect(source(of: 27, in: found) == nil, "\(title)")
+        #expect(found.first { $0.value == 27 }?.event == "killed", "\(title)")
+    }
+
     @Test func claimingResponsibilityReportsNoNumber() {
         let found = figures(["Al-Shabaab claimed responsibility for the attack that killed 19 soldiers."])
         #expect(source(of: 19, in: found) == nil)
