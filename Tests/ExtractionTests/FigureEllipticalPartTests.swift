@@ -11,10 +11,16 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Six soldiers were killed in Afrin and two in Azaz, both near Aleppo, the army said.", 6.0, "soldier", "killed",
-         "Afrin"),
-        ("Six soldiers were killed in Afrin and two in Azaz, both near Aleppo, the army said.", 2, "soldier", "killed",
-         "Azaz"),
+        (
+            "Six soldiers were killed in Afrin and two in Azaz, both near Aleppo, the army said.", 6.0, "soldier",
+            "killed",
+            "Afrin"
+        ),
+        (
+            "Six soldiers were killed in Afrin and two in Azaz, both near Aleppo, the army said.", 2, "soldier",
+            "killed",
+            "Azaz"
+        ),
         ("Jets fired 10 missiles, nine near Kobani and one at Raqqa.", 9, "missile", "fired", "Kobani"),
         ("Jets fired 10 missiles, nine near Kobani and one at Raqqa.", 1, "missile", "fired", "Raqqa"),
         ("Police arrested 14 protesters in Homs on Friday and one in Hama.", 1, "protester", "arrested", "Hama"),

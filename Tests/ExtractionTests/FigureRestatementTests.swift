@@ -14,10 +14,15 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Insurgents execute 14 children", "Fighters killed 14 children near the border on Monday, a rights group said.", 14.0,
-         "killed"),
-        ("Police arrest 30 students at rally", "Officers detained 30 students outside the university on Friday.", 30,
-         "detained"),
+        (
+            "Insurgents execute 14 children",
+            "Fighters killed 14 children near the border on Monday, a rights group said.", 14.0,
+            "killed"
+        ),
+        (
+            "Police arrest 30 students at rally", "Officers detained 30 students outside the university on Friday.", 30,
+            "detained"
+        ),
     ])
     func aRestatedCountTakesTheBodysEvent(title: String, body: String, value: Double, event: String) {
         #expect(headlineEvent(title: title, body: body, value: value) == event, "\(title)")

@@ -91,6 +91,7 @@ import Testing
     @Test(arguments: [
         "The Kenya Red Cross Society put the death toll at 23 on Friday.",
         "The Kenya Red Cross Society claimed 23 people had drowned.",
+        "The Kenya Red Cross Society claimed 23 people mostly women and children had drowned.",
         "The Kenya Red Cross Society placed the death toll at 23.",
     ])
     func tollsPutAndNumbersClaimedAreReports(text: String) {

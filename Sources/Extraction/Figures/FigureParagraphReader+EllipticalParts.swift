@@ -6,7 +6,8 @@ extension FigureParagraphReader {
     /// with a count before it in the sentence, and followed by a preposition of place and a place the
     /// entity pass found (`in Azaz`, `at the Raqqa dam`).
     func isEllipticalPart(start: Int, end: Int) -> Bool {
-        guard start > 0, end + 1 < tokens.count, tokens[start - 1].lower == "and" || tokens[start - 1].isPunctuation(","),
+        guard start > 0, end + 1 < tokens.count,
+            tokens[start - 1].lower == "and" || tokens[start - 1].isPunctuation(","),
             ["in", "at", "near", "on", "outside"].contains(tokens[end].lower)
         else { return false }
         let place = tokens[end + 1].lower == "the" ? end + 2 : end + 1

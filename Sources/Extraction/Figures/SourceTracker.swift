@@ -60,7 +60,8 @@ struct SourceTracker {
             // Inverted: `…, said the military`, `… said Barazi.`, `… said the Syrian Observatory for Human
             // Rights.` closing the sentence; but `told AFP` names who heard it.
             let nameStart = i + 1 < sentence.upperBound && tokens[i + 1].lower == "the" ? i + 2 : i + 1
-            if !Self.objectFirstVerbs.contains(word), let end = capitalizedRun(from: nameStart, in: sentence, tokens: tokens),
+            if !Self.objectFirstVerbs.contains(word),
+                let end = capitalizedRun(from: nameStart, in: sentence, tokens: tokens),
                 end == sentence.upperBound || tokens[end].kind == .punctuation
                     || FigureLexicon.reportContinuations.contains(tokens[end].lower)
             {
@@ -201,14 +202,16 @@ struct SourceTracker {
     }
 
     /// Whether the count at `k` is the subject of a verb of its own within a few words: `160 civilians were
-    /// killed`, `20 people died` (not `11 children in Aleppo`, `14 lives`).
+    /// killed`, `20 people mostly women and children died` (not `11 children in Aleppo`, `14 lives`).
     func opensClauseAfterCount(at k: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         var j = k + 1
-        while j < sentence.upperBound, j - k <= 4, tokens[j].isWord {
+        while j < sentence.upperBound, j - k <= 7, tokens[j].isWord {
             let word = tokens[j].lower
             if Self.beForms.contains(word) || ["have", "has", "had"].contains(word) { return true }
             if let event = FigureVocabulary.eventWords[word], word.hasSuffix("ed") || word == event { return true }
-            if FigureLexicon.phraseBreakers.contains(word) { return false }
+            if FigureLexicon.locatives.contains(word) || FigureLexicon.phraseBreakers.contains(word) && word != "and" {
+                return false
+            }
             j += 1
         }
         return false
