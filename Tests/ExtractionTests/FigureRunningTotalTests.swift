@@ -105,6 +105,9 @@ import Testing
         ("More than 400 people have been killed in the region since 2011 and 12 died on Tuesday.", 400, true),
         ("Rebels have killed 70 soldiers and 9 policemen since March.", 9, true),
         ("Rebels have killed 70 soldiers and 9 policemen since March.", 70, true),
+        // A list after `and` with no verb of its own stays in the total.
+        ("Since Monday shelling has killed 30 people including 8 women and one nurse.", 1, true),
+        ("The war has left 9,000 people dead since 2012 and thousands of people trapped under siege.", 1_000, true),
     ])
     func wordsOfTimeBelongToTheirNumber(text: String, value: Double, isTotal: Bool) {
         #expect(isRunningTotal(value, in: text) == isTotal, "\(text)")

@@ -112,6 +112,11 @@ import Testing
         #expect(found.first { $0.value == 27 }?.event == "killed", "\(title)")
     }
 
+    @Test func aClaimedCountKilledAndWoundedHasNoSingleEvent() {
+        let found = figures(["State media claimed 49 rebels were killed and wounded in the fighting."])
+        #expect(found.first { $0.value == 49 }?.event == nil)
+    }
+
     @Test func claimingResponsibilityReportsNoNumber() {
         let found = figures(["Al-Shabaab claimed responsibility for the attack that killed 19 soldiers."])
         #expect(source(of: 19, in: found) == nil)

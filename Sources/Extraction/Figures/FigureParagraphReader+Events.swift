@@ -35,7 +35,8 @@ extension FigureParagraphReader {
         // `Shelling Claims 11 Children`, `cholera claimed 27 villagers`: people a verb of taking lives has
         // as its object (a count with a verb of its own after it was reported: `claimed 27 were killed`).
         if let unit, FigureLexicon.peopleUnits.contains(unit), phrase.tokens.lowerBound > sentence.lowerBound,
-            ["claims", "claimed", "claiming"].contains(tokens[phrase.tokens.lowerBound - 1].lower)
+            ["claims", "claimed", "claiming"].contains(tokens[phrase.tokens.lowerBound - 1].lower),
+            !(nounEnd < sentence.upperBound && SourceTracker.beForms.contains(tokens[nounEnd].lower))
         {
             return "killed"
         }

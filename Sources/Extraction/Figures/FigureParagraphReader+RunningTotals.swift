@@ -59,9 +59,22 @@ extension FigureParagraphReader {
             k -= 1
         }
         guard k > stretch.lowerBound, tokens[k].lower == "and",
-            counts.contains(where: { $0 >= stretch.lowerBound && $0 < k })
+            counts.contains(where: { $0 >= stretch.lowerBound && $0 < k }), hasOwnVerb(after: numeral, in: stretch)
         else { return stretch }
         return k..<stretch.upperBound
+    }
+
+    /// Whether a verb of the count's own follows it within a few words: `12 died`, `12 were killed` (not
+    /// `and one rescue worker`, `and 16 fighters dead`, `and thousands trapped under siege`: the list goes on).
+    func hasOwnVerb(after numeral: Int, in stretch: Range<Int>) -> Bool {
+        var j = numeral + 1
+        while j < stretch.upperBound, j - numeral <= 4, tokens[j].isWord {
+            let word = tokens[j].lower
+            if SourceTracker.beForms.contains(word) || ["have", "has", "had"].contains(word) { return true }
+            if FigureVocabulary.eventWords[word] != nil, word.hasSuffix("ed") { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Where a relative clause (`which`, `who`, `where`, `and that`) opens after the figure about another
