@@ -38,6 +38,10 @@ import Testing
         // A sentence that turns elsewhere, and a total over the war.
         ("Jets bombed Douma on Tuesday. Elsewhere, shelling killed 15 people.", 15),
         ("Jets bombed Douma on Tuesday. The war has killed 15,000 people since 2011.", 15_000),
+        // People driven out are counted over a wider area than the place struck.
+        ("Jets bombed Douma on Tuesday. The fighting has killed 40 people and forced 6,000 to flee.", 6_000),
+        ("Jets bombed Douma on Tuesday. Some 3,500 refugees have crossed the border.", 3_500),
+        ("Jets bombed Douma on Tuesday. Thousands of families fled their homes.", 1_000),
         // A place the figure's own sentence names keeps the sentence rule.
         ("Jets bombed Douma on Tuesday. Shelling killed 15 people in Aleppo and Hama.", 15),
         // A place used only to qualify a noun is not named as where anything happened.

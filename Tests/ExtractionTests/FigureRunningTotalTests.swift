@@ -43,6 +43,9 @@ import Testing
         // Several single days are a stretch again, and so is a year of war.
         ("Two days of fighting have killed 35 rebels in the hills.", 35),
         ("A year of war has killed 10,000 people in the region.", 10_000),
+        // Several days with no number are a stretch too: no one day is their date.
+        ("Shelling has killed 26 people in the valley in recent days, medics said.", 26),
+        ("Raids killed 31 fighters over the past few days, the army said.", 31),
         ("The army said 19 soldiers died after two months of air strikes on the valley.", 19),
     ])
     func aTotalOverAStretchOfTime(text: String, value: Double) {
@@ -97,6 +100,14 @@ import Testing
         ("About 90,000 people live in the old quarter, which has been besieged since 2013.", 90_000, false),
         ("Shelling killed 7 people in Daraa, where fighting has raged since January.", 7, false),
         ("She said 12 people had been wounded and that the shelling had not stopped since dawn.", 12, false),
+        // A count joined by `and` after a total, with a day of its own and no comma, is that day's.
+        ("More than 400 people have been killed in the region since 2011 and 12 died on Tuesday.", 12, false),
+        ("More than 400 people have been killed in the region since 2011 and 12 died on Tuesday.", 400, true),
+        ("Rebels have killed 70 soldiers and 9 policemen since March.", 9, true),
+        ("Rebels have killed 70 soldiers and 9 policemen since March.", 70, true),
+        // A list after `and` with no verb of its own stays in the total.
+        ("Since Monday shelling has killed 30 people including 8 women and one nurse.", 1, true),
+        ("The war has left 9,000 people dead since 2012 and thousands of people trapped under siege.", 1_000, true),
     ])
     func wordsOfTimeBelongToTheirNumber(text: String, value: Double, isTotal: Bool) {
         #expect(isRunningTotal(value, in: text) == isTotal, "\(text)")

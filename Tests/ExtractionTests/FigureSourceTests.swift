@@ -91,10 +91,30 @@ import Testing
     @Test(arguments: [
         "The Kenya Red Cross Society put the death toll at 23 on Friday.",
         "The Kenya Red Cross Society claimed 23 people had drowned.",
+        "The Kenya Red Cross Society claimed 23 people mostly women and children had drowned.",
         "The Kenya Red Cross Society placed the death toll at 23.",
     ])
     func tollsPutAndNumbersClaimedAreReports(text: String) {
         #expect(source(of: 23, in: figures([text])) == "Kenya Red Cross Society")
+    }
+
+    /// `X claims 27 villagers` takes lives: the count is its object, with no verb of its own after it.
+    @Test(arguments: [
+        "Boko Haram Claims 27 Villagers in Borno",
+        "Boko Haram Attack Claims 27 Villagers",
+        "Cholera claims 27 villagers in Borno state",
+    ])
+    func aCountClaimedAsLivesHasNoReporter(title: String) {
+        let article = Article(title: title, paragraphs: [Paragraph(kind: .body, text: "Residents buried the dead.")])
+        let found = TestData.extractor.extract(from: article).figures
+        #expect(found.contains { $0.value == 27 }, "\(title)")
+        #expect(source(of: 27, in: found) == nil, "\(title)")
+        #expect(found.first { $0.value == 27 }?.event == "killed", "\(title)")
+    }
+
+    @Test func aClaimedCountKilledAndWoundedHasNoSingleEvent() {
+        let found = figures(["State media claimed 49 rebels were killed and wounded in the fighting."])
+        #expect(found.first { $0.value == 49 }?.event == nil)
     }
 
     @Test func claimingResponsibilityReportsNoNumber() {

@@ -31,6 +31,8 @@ public struct FigureExtractor: Sendable {
             unitsByValue = reader.unitsByValue
         }
         figures = Self.attribute(figures, toSpeakersOf: quotes)
+        let headlines = Set(article.paragraphs.filter { $0.kind == .headline }.map(\.position))
+        Self.alignRestatedHeadlineEvents(in: &figures, headlines: headlines)
         Self.resolveMonitors(in: &figures, entities: entities)
         // Paragraphs come in order, so this finds them sorted; it is the order's guarantee, not a step.
         if zip(figures, figures.dropFirst()).contains(where: { Self.readingOrder($1, $0) }) {
@@ -126,6 +128,11 @@ extension FigureParagraphReader {
             }
             guard figures[index].event == nil else { continue }
             let start = starts[index]
+            // `killed in Afrin and two in Azaz`, `nine near Kobani and one at Raqqa`: a bare part that says where.
+            if let event = eventOfEllipticalPart(figures, at: index, start: start) {
+                figures[index].event = event
+                continue
+            }
             let before = start > 0 ? tokens[start - 1].lower : ""
             // `killed 50 militants and eight civilians`: the second object of the same verb (not the
             // subject of its own: `and 40 cows survived`).

@@ -32,6 +32,14 @@ extension FigureParagraphReader {
         {
             return "killed"
         }
+        // `Shelling Claims 11 Children`, `cholera claimed 27 villagers`: people a verb of taking lives has
+        // as its object (a count with a verb of its own after it was reported: `claimed 27 were killed`).
+        if let unit, FigureLexicon.peopleUnits.contains(unit), phrase.tokens.lowerBound > sentence.lowerBound,
+            ["claims", "claimed", "claiming"].contains(tokens[phrase.tokens.lowerBound - 1].lower),
+            !(nounEnd < sentence.upperBound && SourceTracker.beForms.contains(tokens[nounEnd].lower))
+        {
+            return "killed"
+        }
         // `the three fatalities`: the noun is the event.
         if let unit, let event = FigureLexicon.eventUnits[unit] { return event }
         return nil

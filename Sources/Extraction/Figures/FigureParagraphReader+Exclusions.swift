@@ -69,6 +69,13 @@ extension FigureParagraphReader {
             phrase.currency == nil, !phrase.isPercent, phrase.tokens.count == 1 || phrase.approx != .exact
         {
             if !(next.map { FigureLexicon.yearLikeCountNouns.contains($0.lower) } ?? false) { return true }
+            // `July 30 2014 Bombs in Aleppo kill 13`: a dateline's year, whatever word follows it.
+            let i = phrase.numeralStart
+            if let previous, previous.isNumber, previous.text.count <= 2, i >= 2, tokens[i - 2].isCapitalized,
+                EnglishLexicon.month(tokens[i - 2].lower) != nil
+            {
+                return true
+            }
         }
         // Scores and other digit pairs the parser did not take as a range: 2-1, 3/4.
         if let next, next.isPunctuation("-") || next.isPunctuation("/") || next.isPunctuation("\u{2013}"),

@@ -13,10 +13,12 @@ extension FigureParagraphReader {
         for index in figures.indices where isUnsitedIncident(figures[index]) { figures[index].site = site }
     }
 
-    /// A count of people hurt, held or moved, or of strikes, on one occasion, with no site yet.
+    /// A count of people hurt, held or evacuated, or of strikes, on one occasion, with no site yet. (Not
+    /// the displaced or refugees: people driven out come from a wider area than the place struck before.)
     func isUnsitedIncident(_ figure: Figure) -> Bool {
         guard figure.kind == .count, figure.site == nil, !figure.isRunningTotal, let event = figure.event,
-            let unit = figure.unit, !FigureLexicon.placeNouns.contains(unit)
+            let unit = figure.unit, !FigureLexicon.placeNouns.contains(unit), event != "displaced",
+            !["refugee", "migrant", "displaced"].contains(unit)
         else { return false }
         return FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil
     }

@@ -41,11 +41,40 @@ extension FigureParagraphReader {
             start = j + 1
         }
         stretches.append(start..<clause.upperBound)
-        return stretches.filter { stretch in
-            if stretch.contains(numeral) { return true }
-            guard !stretch.isEmpty, !counts.contains(where: stretch.contains) else { return false }
-            return !FigureLexicon.tollRaisingParticiples.contains(tokens[stretch.lowerBound].lower)
+        return stretches.compactMap { stretch in
+            if stretch.contains(numeral) { return ownStretch(stretch, numeral: numeral, counts: counts) }
+            guard !stretch.isEmpty, !counts.contains(where: stretch.contains),
+                !FigureLexicon.tollRaisingParticiples.contains(tokens[stretch.lowerBound].lower)
+            else { return nil }
+            return stretch
         }
+    }
+
+    /// The figure's own stretch, from the `and` that opens its count when another count stands before it
+    /// there: `… have been killed since 2011 and 12 died on Tuesday` (the 12 has its own clause; whether it
+    /// shares the total's verb is ``markCountsJoinedToTotals(_:numerals:sentence:)``'s to say).
+    func ownStretch(_ stretch: Range<Int>, numeral: Int, counts: [Int]) -> Range<Int> {
+        var k = numeral - 1
+        while k > stretch.lowerBound, numeral - k <= 4, FigureLexicon.wordsOpeningACount.contains(tokens[k].lower) {
+            k -= 1
+        }
+        guard k > stretch.lowerBound, tokens[k].lower == "and",
+            counts.contains(where: { $0 >= stretch.lowerBound && $0 < k }), hasOwnVerb(after: numeral, in: stretch)
+        else { return stretch }
+        return k..<stretch.upperBound
+    }
+
+    /// Whether a verb of the count's own follows it within a few words: `12 died`, `12 were killed` (not
+    /// `and one rescue worker`, `and 16 fighters dead`, `and thousands trapped under siege`: the list goes on).
+    func hasOwnVerb(after numeral: Int, in stretch: Range<Int>) -> Bool {
+        var j = numeral + 1
+        while j < stretch.upperBound, j - numeral <= 4, tokens[j].isWord {
+            let word = tokens[j].lower
+            if SourceTracker.beForms.contains(word) || ["have", "has", "had"].contains(word) { return true }
+            if FigureVocabulary.eventWords[word] != nil, word.hasSuffix("ed") { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Where a relative clause (`which`, `who`, `where`, `and that`) opens after the figure about another
@@ -190,10 +219,11 @@ extension FigureParagraphReader {
         var k = start
         if k < clause.upperBound, tokens[k].lower == "the" { k += 1 }
         guard k < clause.upperBound, ["past", "last", "recent"].contains(tokens[k].lower) else { return false }
+        // `in recent days`, `in recent weeks`: several of them, as `the past few days` is.
+        var counted = tokens[k].lower == "recent"
         k += 1
         // `the past five years`, `the past 24 months`: a number of units; `the past year` alone too.
         var scanned = 0
-        var counted = false
         while k < clause.upperBound, scanned < 3 {
             let word = tokens[k].lower
             if FigureLexicon.stretchUnits.contains(word) {
@@ -202,7 +232,11 @@ extension FigureParagraphReader {
                 if FigureLexicon.occasionUnits.contains(word) || word == "hours" { return false }
                 return !["days", "weeks"].contains(word) || counted
             }
-            if tokens[k].isNumber || NumberWords.wordValue(word).map({ $0 > 1 }) ?? false { counted = true }
+            if tokens[k].isNumber || NumberWords.wordValue(word).map({ $0 > 1 }) ?? false
+                || ["few", "several", "couple"].contains(word)
+            {
+                counted = true
+            }
             k += 1
             scanned += 1
         }

@@ -155,7 +155,7 @@ struct FigureParagraphReader {
     /// `one` with no counted thing right after it (`one another`, `no one`, `one day`) counts nothing.
     func isIdiomatic(_ phrase: NumberPhrase, _ counted: CountedThing) -> Bool {
         if phrase.isSpelledOut, phrase.value == 1, counted.end == phrase.tokens.upperBound, !counted.isPartitive {
-            return true
+            return !isEllipticalOne(phrase)  // (`nine near Kobani and one at Raqqa` counts a missile)
         }
         if phrase.value == 1, phrase.numeralStart > 0, tokens[phrase.numeralStart - 1].lower == "no" { return true }
         return counted.kind == .duration && phrase.value == 1 && phrase.isSpelledOut

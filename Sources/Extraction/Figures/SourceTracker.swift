@@ -60,7 +60,8 @@ struct SourceTracker {
             // Inverted: `…, said the military`, `… said Barazi.`, `… said the Syrian Observatory for Human
             // Rights.` closing the sentence; but `told AFP` names who heard it.
             let nameStart = i + 1 < sentence.upperBound && tokens[i + 1].lower == "the" ? i + 2 : i + 1
-            if !Self.objectFirstVerbs.contains(word), let end = capitalizedRun(from: nameStart, in: sentence, tokens: tokens),
+            if !Self.objectFirstVerbs.contains(word),
+                let end = capitalizedRun(from: nameStart, in: sentence, tokens: tokens),
                 end == sentence.upperBound || tokens[end].kind == .punctuation
                     || FigureLexicon.reportContinuations.contains(tokens[end].lower)
             {
@@ -177,7 +178,10 @@ struct SourceTracker {
         switch tokens[i].lower {
         case "claimed", "claims":
             // (`…, the network claimed.`, `… were killed the network claimed including …`: closing a clause.)
-            return tokens[i + 1].isNumber || tokens[i + 1].lower == "that" || tokens[i + 1].kind == .punctuation
+            // A count right after it reports only when a verb of its own follows (`claimed 160 civilians
+            // were killed`); `Shelling Claims 11 Children` takes lives and reports nothing.
+            if tokens[i + 1].isNumber { return opensClauseAfterCount(at: i + 1, in: sentence, tokens: tokens) }
+            return tokens[i + 1].lower == "that" || tokens[i + 1].kind == .punctuation
                 || tokens[i + 1].lower == "including"
         case "documented", "recorded":
             // `the Observatory has documented 230 deaths`, `… recorded the deaths of 12 people`.
@@ -195,6 +199,22 @@ struct SourceTracker {
         default:
             return false
         }
+    }
+
+    /// Whether the count at `k` is the subject of a verb of its own within a few words: `160 civilians were
+    /// killed`, `20 people mostly women and children died` (not `11 children in Aleppo`, `14 lives`).
+    func opensClauseAfterCount(at k: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        var j = k + 1
+        while j < sentence.upperBound, j - k <= 7, tokens[j].isWord {
+            let word = tokens[j].lower
+            if Self.beForms.contains(word) || ["have", "has", "had"].contains(word) { return true }
+            if let event = FigureVocabulary.eventWords[word], word.hasSuffix("ed") || word == event { return true }
+            if FigureLexicon.locatives.contains(word) || FigureLexicon.phraseBreakers.contains(word) && word != "and" {
+                return false
+            }
+            j += 1
+        }
+        return false
     }
 
     /// Whether a count opens at `k`: a number, `at least 12`, `more than 50`, `the deaths of 12 people`.

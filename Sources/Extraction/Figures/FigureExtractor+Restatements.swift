@@ -1,0 +1,51 @@
+/// A headline count that restates a count of the body: `Militants execute 11 children` over `gunmen killed
+/// 11 children in the village`. Both stay figures (every mention is one), but the headline's takes the body
+/// figure's event, so that the archive sees one incident reported twice, not two (the views leave out a
+/// headline figure whose event and number a body figure gives). Its site stays what its own words say.
+extension FigureExtractor {
+    /// Gives each headline casualty count the event of the first body count of the same number that
+    /// counts the same people and reports a compatible event (`executed` and `killed` both take lives).
+    static func alignRestatedHeadlineEvents(in figures: inout [Figure], headlines: Set<Int>) {
+        guard !headlines.isEmpty else { return }
+        var bodyByValue: [Double: [Int]] = [:]
+        for index in figures.indices where !headlines.contains(figures[index].span.paragraph) {
+            if isCasualtyCount(figures[index]) { bodyByValue[figures[index].value, default: []].append(index) }
+        }
+        for index in figures.indices where headlines.contains(figures[index].span.paragraph) {
+            let headline = figures[index]
+            guard isCasualtyCount(headline), let candidates = bodyByValue[headline.value],
+                let body = candidates.first(where: { restates(headline, figures[$0]) })
+            else { continue }
+            figures[index].event = figures[body].event
+        }
+    }
+
+    /// A count of one occasion's casualties (no running total, no part of a whole).
+    static func isCasualtyCount(_ figure: Figure) -> Bool {
+        guard figure.kind == .count, !figure.isRunningTotal, figure.of == nil, figure.unit != nil,
+            let event = figure.event
+        else { return false }
+        return FigureVocabulary.casualtyEvents.contains(event)
+    }
+
+    /// Whether `headline` tells of the same people and the same harm as `body`, with the same number.
+    static func restates(_ headline: Figure, _ body: Figure) -> Bool {
+        guard headline.value == body.value, headline.maxValue == body.maxValue, let unit = headline.unit,
+            let bodyUnit = body.unit, let event = headline.event, let bodyEvent = body.event
+        else { return false }
+        let sameUnit =
+            unit == bodyUnit
+            || (unit == "person" && FigureLexicon.peopleUnits.contains(bodyUnit))
+            || (bodyUnit == "person" && FigureLexicon.peopleUnits.contains(unit))
+        return sameUnit && eventFamily(event) == eventFamily(bodyEvent)
+    }
+
+    /// Events that report the same harm under another word: an execution is a killing, a detention an arrest.
+    static func eventFamily(_ event: String) -> String {
+        switch event {
+        case "executed": return "killed"
+        case "detained": return "arrested"
+        default: return event
+        }
+    }
+}

@@ -1,0 +1,36 @@
+/// A bare count after a full one that says only where: `Six soldiers were killed in Afrin and two in Azaz`,
+/// `Jets fired 10 missiles, nine near Kobani and one at Raqqa`. Its noun and its verb are the full count's;
+/// its place is its own.
+extension FigureParagraphReader {
+    /// Whether the number at `start..<end` (no noun of its own) opens such a part: after `and` or a comma,
+    /// with a count before it in the sentence, and followed by a preposition of place and a place the
+    /// entity pass found (`in Azaz`, `at the Raqqa dam`).
+    func isEllipticalPart(start: Int, end: Int) -> Bool {
+        guard start > 0, end + 1 < tokens.count,
+            tokens[start - 1].lower == "and" || tokens[start - 1].isPunctuation(","),
+            ["in", "at", "near", "on", "outside"].contains(tokens[end].lower)
+        else { return false }
+        let place = tokens[end + 1].lower == "the" ? end + 2 : end + 1
+        return places.contains { $0.tokens.lowerBound == place }
+    }
+
+    /// A spelled-out `one` that is such a part (`and one at Raqqa`), after a count in the sentence.
+    func isEllipticalOne(_ phrase: NumberPhrase) -> Bool {
+        !carried.isEmpty && isEllipticalPart(start: phrase.tokens.lowerBound, end: phrase.tokens.upperBound)
+    }
+
+    /// The event of the nearest full count before a bare part, when both count the same thing and it is a
+    /// casualty or strike event; nil when the figure is no such part.
+    func eventOfEllipticalPart(_ figures: [Figure], at index: Int, start: Int) -> String? {
+        let figure = figures[index]
+        let end = figure.tokenEnd(in: paragraph)
+        guard figure.kind == .count, figure.event == nil, let unit = figure.unit, end > start,
+            tokens[end - 1].isNumber || NumberWords.wordValue(tokens[end - 1].lower) != nil,
+            isEllipticalPart(start: start, end: end),
+            let full = figures[..<index].last(where: { $0.kind == .count && $0.unit == unit && $0.event != nil }),
+            let event = full.event,
+            FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil
+        else { return nil }
+        return event
+    }
+}
