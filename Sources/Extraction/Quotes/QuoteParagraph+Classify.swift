@@ -77,6 +77,8 @@ extension QuoteParagraph {
                 QuoteLexicon.definite.contains(token.lower) || EnglishLexicon.titles.contains(token.text)
             {
                 k += 1
+                // `said Gov. Ann Richter of Kansas`: a title's abbreviation stop belongs to the title.
+                if k <= range.upperBound, tokens[k].text == ".", !tokens[k].spaceBefore { k += 1 }
                 continue
             }
             // `energy analyst Orin Middleton`: lowercase role words before a name.
