@@ -126,7 +126,8 @@ public struct EntityExtractor: Sendable {
         candidates = filtered(consume candidates, commonWords: commonWords, article: article)
         candidates = Self.withoutVersionedProducts(candidates, in: article)
         if Self.lostApostrophes(article) {
-            candidates = candidates.map { Self.foldingLostPossessive($0, in: article) }
+            // In place: a second array of every candidate would double the pass's peak on a long article.
+            for i in candidates.indices { candidates[i] = Self.foldingLostPossessive(candidates[i], in: article) }
         }
 
         var resolver = EntityResolver(gazetteer: gazetteer)
