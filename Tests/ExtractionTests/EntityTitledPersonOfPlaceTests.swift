@@ -26,10 +26,18 @@ import Testing
         #expect(!found.contains { $0.name.contains(" of ") })
     }
 
-    @Test func aTitledPersonOfATwoWordStateIsAPersonAndAPlace() {
-        let found = entities(["Gov. Paula Stein of New Mexico said the budget was balanced."])
+    @Test func aTitledPersonOfAKnownPlaceIsAPersonAndAPlace() {
+        let found = entities([
+            "Gov. Paula Stein of New Mexico said the budget was balanced.",
+            "Congresswoman Nora Pell of South Dakota said the farm bill was late.",
+            "Mayor Dwight Okafor of Cleveland agreed with her.",
+        ])
         #expect(entity(found, "Paula Stein")?.kind == .person)
         #expect(entity(found, "New Mexico")?.kind == .place)
+        #expect(entity(found, "Nora Pell")?.kind == .person)
+        #expect(entity(found, "South Dakota")?.kind == .place)
+        #expect(entity(found, "Dwight Okafor")?.kind == .person)
+        #expect(entity(found, "Cleveland")?.kind == .place)
         #expect(!found.contains { $0.name.contains(" of ") })
     }
 
