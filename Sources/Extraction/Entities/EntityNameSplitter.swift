@@ -256,31 +256,25 @@ extension EntityExtractor {
         {
             start += 1
         }
-        guard let of = range.first(where: { tokens[$0].lower == "of" }), (2...3).contains(of - start),
-            of + 1 < range.upperBound
+        guard let of = range.first(where: { tokens[$0].lower == "of" }), of > start, of + 1 < range.upperBound
         else { return nil }
         let person = start..<of, rest = (of + 1)..<range.upperBound
-        let nameLike = person.allSatisfy { k in
-            let word = tokens[k]
-            return word.isCapitalized && !word.isAllCaps && !EnglishLexicon.notNames.contains(word.text)
-                && !EnglishLexicon.organizationHeads.contains(word.text) && !isTitle(word)
-                && !EntityLexicon.placeNameHeads.contains(word.text)
-                && !EntityLexicon.placeOfNameHeads.contains(word.text)
-                && !EntityLexicon.institutionBuildings.contains(word.text)
-                && !EntityLexicon.roleNouns.contains(word.text) && !EntityLexicon.roleModifiers.contains(word.text)
-                && !EntityLexicon.compassWords.contains(word.text)
-        }
-        guard nameLike, (knownSpan(at: start, limit: of, in: paragraph)?.length ?? 0) < person.count,
+        guard personNameBeforeOf(person, in: tokens),
+            (knownSpan(at: start, limit: of, in: paragraph)?.length ?? 0) < person.count,
             structure(person, in: paragraph) == nil
         else { return nil }
         let employer = organizationInRole(rest, in: paragraph)
         // `Martin Gale of Blue Lantern`, `Anna Lee of Leeds`: without a title, a given name opening the
         // person's words says the `of` joins a person to where they come from or work.
         // Not one common word after `of`: `Maria Full of Grace` is a film.
-        guard
-            employer != nil
-                || start == range.lowerBound && isGivenName(tokens[start]) && rest.count <= 3
-                    && !(rest.count == 1 && isCommonWord(tokens[rest.lowerBound])),
+        // `Senator Karen L. Rowan of Maine`: a title or a middle initial before a known place says the same.
+        let untitledPerson =
+            start == range.lowerBound && isGivenName(tokens[start]) && rest.count <= 3
+            && !(rest.count == 1 && isCommonWord(tokens[rest.lowerBound]))
+        let personOfPlace =
+            (start > range.lowerBound || person.contains { tokens[$0].isPunctuation(".") })
+            && namesKnownPlace(rest, in: paragraph)
+        guard employer != nil || untitledPerson || personOfPlace,
             !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower)
         else { return nil }
         var name = candidate(
@@ -296,6 +290,44 @@ extension EntityExtractor {
             others[0].evidence = Evidence(kind: .organization, weight: Evidence.cue)
         }
         return [name] + others
+    }
+
+    /// A person's two or three name words before `of`, one of them perhaps a middle initial with its full
+    /// stop (`Walter E. Brandon`): capitalised words that are no role, head or place word.
+    private func personNameBeforeOf(_ person: Range<Int>, in tokens: [Token]) -> Bool {
+        var words = 0
+        for k in person {
+            let word = tokens[k]
+            if word.isPunctuation(".") {
+                // Only after a middle initial, never after the first or the last word.
+                guard k - 1 > person.lowerBound, k + 1 < person.upperBound, tokens[k - 1].text.utf8.count == 1 else {
+                    return false
+                }
+                continue
+            }
+            words += 1
+            if word.text.utf8.count == 1, word.isCapitalized, k > person.lowerBound, k + 1 < person.upperBound,
+                tokens[k + 1].isPunctuation(".")
+            {
+                continue
+            }
+            guard
+                word.isCapitalized && !word.isAllCaps && !EnglishLexicon.notNames.contains(word.text)
+                    && !EnglishLexicon.organizationHeads.contains(word.text) && !isTitle(word)
+                    && !EntityLexicon.placeNameHeads.contains(word.text)
+                    && !EntityLexicon.placeOfNameHeads.contains(word.text)
+                    && !EntityLexicon.institutionBuildings.contains(word.text)
+                    && !EntityLexicon.roleNouns.contains(word.text) && !EntityLexicon.roleModifiers.contains(word.text)
+                    && !EntityLexicon.compassWords.contains(word.text)
+            else { return false }
+        }
+        return (2...3).contains(words)
+    }
+
+    /// Whether all of `range` is one place the lexicon or the gazetteer knows (`Maine`, `South Carolina`).
+    private func namesKnownPlace(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        guard let known = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph) else { return false }
+        return known.length == range.count && known.evidence.kind == .place
     }
 
     /// `al-Shaar`, `el-Arish`: a word with the Arabic article joined by a hyphen.
