@@ -82,7 +82,7 @@ extension QuoteRoles {
         }
         guard !known.isEmpty, known != name else { return }
         // `Walter Brandon` and `Walter E. Brandon`: one person; the longer form names them.
-        let a = known.split(separator: " "), b = name.split(separator: " ")
+        let a = known.wordsBetweenSpaces(), b = name.wordsBetweenSpaces()
         if a.first == b.first {
             if b.count > a.count { names[surname] = name }
         } else {
