@@ -73,6 +73,9 @@ public final class ArchiveWriter {
         }
         if let pageLimit { try database.execute("PRAGMA max_page_count = \(pageLimit)") }
         try database.execute("PRAGMA cache_size = -\(Self.cacheKibibytes)")
+        // Each article's savepoint copies every page it changes into a sub-journal, which SQLite otherwise
+        // writes to a temporary file past 64 KiB: about 250 KiB of write calls per article stored.
+        try database.execute("PRAGMA temp_store = MEMORY")
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
         insertArticle = try database.prepare(
             """
@@ -164,15 +167,32 @@ public final class ArchiveWriter {
         for rows in [paragraphRows, mentionRows, figureRows, quoteRows, dateRows] { rows.discard() }
     }
 
-    /// Runs `block` with the triggers that keep entity counts and incident keys row by row off for this
-    /// connection's transaction (a row in `writer_batch`, which no other connection ever sees): the
-    /// writer keeps them itself, counting what it stores (``countChanges``) and storing each article's
-    /// incident keys.
+    /// Runs `block` with the triggers that keep the full-text index, entity counts and incident keys row by
+    /// row off for this connection's transaction (a row in `writer_batch`, which no other connection ever
+    /// sees): the writer keeps them itself, indexing the paragraphs `block` stored in one statement,
+    /// counting what it stores (``countChanges``) and storing each article's incident keys.
     private func withRowTriggersOff<T>(_ block: () throws -> T) throws -> T {
         try database.cachedStatement("INSERT OR IGNORE INTO writer_batch (id) VALUES (1)").execute()
+        let firstNew = try nextParagraphIDNumber()
         let value = try block()
+        try indexParagraphs(from: firstNew)
         try database.cachedStatement("DELETE FROM writer_batch").execute()
         return value
+    }
+
+    /// Adds the paragraphs numbered `first` and up to the full-text index, in one statement: FTS5 writes
+    /// what a statement added as one segment (a statement per article would write a small one each, and
+    /// merge them again and again as they pile up). The writer numbers new paragraphs above every stored one,
+    /// so these are the ones stored since `first` was the next number.
+    private func indexParagraphs(from first: Int) throws {
+        try database.cachedStatement(
+            "INSERT INTO paragraphs_fts (rowid, text) SELECT id, text FROM paragraphs WHERE id >= ? ORDER BY id"
+        ).execute(first)
+    }
+
+    /// The number the next stored paragraph gets: one more than the largest stored.
+    private func nextParagraphIDNumber() throws -> Int {
+        Int(try nextParagraphID.scalar()?.textValue ?? "1") ?? 1
     }
 
     /// The id of an article with the same normalised text, if one is stored.
@@ -243,11 +263,10 @@ public final class ArchiveWriter {
     }
 
     /// Inserts an article's paragraphs with as few statements as can be and returns their ids and texts.
-    /// The ids are the ones SQLite would give them (one more than the largest). The full-text index holds
-    /// what one statement adds in memory and writes it out as a segment when the next statement begins,
-    /// so a statement per paragraph would write a small segment per paragraph.
+    /// The ids are the ones SQLite would give them (one more than the largest); the full-text index gets
+    /// them when the batch ends (``indexParagraphs(from:)``).
     private func insertParagraphs(_ paragraphs: [Paragraph], articleID: Int) throws -> [StoredParagraph] {
-        let first = Int(try nextParagraphID.scalar()?.textValue ?? "1") ?? 1
+        let first = try nextParagraphIDNumber()
         for (position, paragraph) in paragraphs.enumerated() {
             try paragraphRows.append([first + position, articleID, position, paragraph.kind.rawValue, paragraph.text])
         }

@@ -1,0 +1,114 @@
+import ArticleModel
+import Extraction
+import Foundation
+import SQLite
+import Testing
+
+@testable import ArchiveStore
+
+/// The writer indexes the paragraphs it stores itself, a batch at a time (the insert trigger is off while
+/// its transaction is open): every stored paragraph is indexed once, a failed article's not at all, and
+/// a paragraph anything else stores is indexed by the trigger.
+@Suite struct WriterSearchIndexTests {
+    func temporaryArchive() -> String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("fts-\(UUID().uuidString).sqlite").path
+    }
+
+    func article(_ title: String, _ body: String) -> Article {
+        Article(title: title, paragraphs: [Paragraph(kind: .body, text: body)])
+    }
+
+    func matches(_ word: String, _ db: Database) throws -> Int {
+        Int(try db.scalar("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", word)?.textValue ?? "")
+            ?? -1
+    }
+
+    /// Paragraphs in the index (one docsize row each) and in the table.
+    func indexedAndStored(_ db: Database) throws -> [DatabaseValue?] {
+        [
+            try db.scalar("SELECT count(*) FROM paragraphs_fts_docsize"),
+            try db.scalar("SELECT count(*) FROM paragraphs"),
+        ]
+    }
+
+    @Test func aBatchIndexesEachStoredParagraphOnceAndNoneOfAFailedArticle() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        let first = article("Ferries sank", "Three ferries sank near the islands on Monday.")
+        let failed = article("Camels crossed", "Camels crossed the desert.")
+        var broken = TestData.extractor.extract(from: failed)
+        broken.figures.append(
+            Figure(
+                span: TextSpan(paragraph: 9, start: 0, end: 3), text: "two", value: 2, kind: .count, unit: "camel",
+                sentence: "two"))
+        let second = article("Harbour reopened", "The harbour reopened to ferries.")
+        try writer.inBatch {
+            try writer.store(first, extraction: TestData.extractor.extract(from: first))
+            #expect(throws: ArchiveWriterError.self) { try writer.store(failed, extraction: broken) }
+            try writer.store(second, extraction: TestData.extractor.extract(from: second))
+        }
+        let db = writer.database
+        #expect(try matches("ferry", db) == 3)
+        #expect(try matches("harbour", db) == 2)
+        #expect(try matches("camel", db) == 0)
+        #expect(try indexedAndStored(db) == [.integer(4), .integer(4)])
+        #expect(try db.scalar("SELECT count(*) FROM writer_batch") == .integer(0))
+    }
+
+    @Test func anArticleStoredOutsideABatchAndAUsersParagraphAreIndexed() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        let alone = article("Ferries sank", "Three ferries sank near the islands.")
+        try writer.store(alone, extraction: TestData.extractor.extract(from: alone))
+        let db = writer.database
+        try db.execute(
+            "INSERT INTO paragraphs (article_id, position, kind, text) VALUES (1, 2, 'body', 'A zebra crossed.')")
+        #expect(try matches("ferry", db) == 2)
+        #expect(try matches("zebra", db) == 1)
+        #expect(try indexedAndStored(db) == [.integer(3), .integer(3)])
+    }
+
+    @Test func aLaterBatchIndexesOnlyItsOwnParagraphs() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        for (title, body) in [("Ferries sank", "Ferries sank."), ("Ferries sailed", "Ferries sailed again.")] {
+            let next = article(title, body)
+            try writer.inBatch { try writer.store(next, extraction: TestData.extractor.extract(from: next)) }
+        }
+        #expect(try matches("ferry", writer.database) == 4)
+        #expect(try indexedAndStored(writer.database) == [.integer(4), .integer(4)])
+    }
+
+    /// An article's savepoint copies the pages it changes into a sub-journal, kept in memory rather than
+    /// written to a temporary file.
+    @Test func theWritersTemporaryJournalsStayInMemory() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        #expect(try writer.database.scalar("PRAGMA temp_store") == .integer(2))
+    }
+
+    @Test func versionSixteenUpgradesKeepingItsIndexAndIndexesWhatComesAfter() throws {
+        let old = temporaryArchive()
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(
+                    contentsOf: SchemaUpgradeTests.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...16 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute(
+                """
+                PRAGMA user_version = 16;
+                INSERT INTO articles (id, title, content_sha256, extractor_version) VALUES (1, 'Old', 'a', 6);
+                INSERT INTO paragraphs (article_id, position, kind, text) VALUES (1, 0, 'headline', 'Ferries sank.');
+                """)
+        }
+        let writer = try ArchiveWriter(path: old)
+        let db = writer.database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(
+            try db.scalar("SELECT sql LIKE '%writer_batch%' FROM sqlite_schema WHERE name = 'paragraphs_ai'")
+                == .integer(1))
+        let next = article("Ferries sailed", "Ferries sailed again.")
+        try writer.inBatch { try writer.store(next, extraction: TestData.extractor.extract(from: next)) }
+        try db.execute(
+            "INSERT INTO paragraphs (article_id, position, kind, text) VALUES (1, 1, 'body', 'More ferries.')")
+        #expect(try matches("ferry", db) == 4)
+        #expect(try indexedAndStored(db) == [.integer(4), .integer(4)])
+    }
+}
