@@ -38,12 +38,14 @@ extension ArchiveWriter {
         let kind = entity.kind.rawValue
         // A user's alias outranks an entity of that name: 'Hawler' given to Erbil makes every 'Hawler'
         // Erbil, and the sites and sources that name it with it.
-        let findByUserAlias = try database.cachedStatement(
-            """
-            SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
-            WHERE a.alias = ? AND a.origin = 'user' AND e.kind = ? ORDER BY e.id LIMIT 1
-            """)
-        if let id = try findByUserAlias.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return (id, true) }
+        if try hasUsersAliases() {
+            let findByUserAlias = try database.cachedStatement(
+                """
+                SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+                WHERE a.alias = ? AND a.origin = 'user' AND e.kind = ? ORDER BY e.id LIMIT 1
+                """)
+            if let id = try findByUserAlias.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return (id, true) }
+        }
         let findByName = try database.cachedStatement("SELECT id FROM entities WHERE name = ? AND kind = ?")
         if let id = try findByName.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return (id, true) }
         if let id = try entityByOtherName(of: entity) {
@@ -90,9 +92,24 @@ extension ArchiveWriter {
 
     /// Whether a user said one of `names` is not the entity `id` (an alias with origin 'user-not').
     private func isSaidNot(_ names: [String], of id: Int) throws -> Bool {
+        guard try hasUsersAliases() else { return false }
         let saidNot = try database.cachedStatement(
             "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND alias = ? AND origin = 'user-not'")
         return try names.contains { try saidNot.scalar(id, $0) != nil }
+    }
+
+    /// Whether the archive holds any alias a user gave or denied (origin 'user' or 'user-not'): when it
+    /// holds none, the look-ups by them are not asked (two of the queries for every entity the writer
+    /// has not seen). Only a user adds such aliases, never the writer, so inside a batch the answer is
+    /// kept, and from batch to batch as long as nothing else changed the archive (``inBatch(_:)``).
+    private func hasUsersAliases() throws -> Bool {
+        if batchIsOpen, let known = usersAliasesExist { return known }
+        let exists =
+            try database.cachedStatement(
+                "SELECT EXISTS (SELECT 1 FROM entity_aliases WHERE origin IN ('user', 'user-not'))"
+            ).scalar() == .integer(1)
+        if batchIsOpen { usersAliasesExist = exists }
+        return exists
     }
 
     /// Keeps the written name of an entity found by another name as an alias, or as the entity's name

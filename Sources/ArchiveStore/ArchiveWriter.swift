@@ -40,6 +40,8 @@ public final class ArchiveWriter {
     var storedKeys: Set<KeyedName> = []
     /// Places whose location row a batch found or made.
     var locatedPlaces: Set<Int> = []
+    /// Whether the archive holds aliases a user gave or denied, once a batch asked (ArchiveWriter+Entities.swift).
+    var usersAliasesExist: Bool?
     /// ``archiveState()`` when the last batch committed; nil before the first and after one failed.
     private var stateAfterLastBatch: [Int]?
     /// What the open batch's entity_mentions rows add to the entities' counts, written when it commits.
@@ -164,6 +166,7 @@ public final class ArchiveWriter {
         storedAliases = []
         storedKeys = []
         locatedPlaces = []
+        usersAliasesExist = nil
         for rows in [paragraphRows, mentionRows, figureRows, quoteRows, dateRows] { rows.discard() }
     }
 
