@@ -128,6 +128,11 @@ public struct EntityExtractor: Sendable {
         if Self.lostApostrophes(article) {
             // In place: a second array of every candidate would double the pass's peak on a long article.
             for i in candidates.indices { candidates[i] = Self.foldingLostPossessive(candidates[i], in: article) }
+            var names = Set<String>()
+            for candidate in candidates { names.insert(candidate.name) }
+            for i in candidates.indices {
+                candidates[i] = Self.foldingLostOrganizationPossessive(candidates[i], names: names, in: article)
+            }
         }
 
         var resolver = EntityResolver(gazetteer: gazetteer)
