@@ -6,10 +6,7 @@ import Testing
 /// `the Fourth District`: an ordinal names a place only with its head.
 @Suite struct EntityOrdinalPlaceTests {
     @Test func anOrdinalBeforeADistrictIsNoPlaceAlone() {
-        let article = Article(
-            title: "Report",
-            paragraphs: [Paragraph(kind: .body, text: "Voters in the Fourth District will choose a new judge in May.")])
-        let found = TestData.extractor.extract(from: article).entities
+        let found = TestData.bodyEntities("Voters in the Fourth District will choose a new judge in May.")
         #expect(!found.contains { $0.name == "Fourth" }, "\(found.map(\.name))")
     }
 

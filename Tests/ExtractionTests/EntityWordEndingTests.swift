@@ -6,10 +6,7 @@ import Testing
 /// Words the English list lacks still read as common words by their endings.
 @Suite struct EntityWordEndingTests {
     @Test func aLongAdjectiveOpeningASentenceIsNoName() {
-        let article = Article(
-            title: "Report",
-            paragraphs: [Paragraph(kind: .body, text: "Prospective members must register with the club before March.")])
-        let found = TestData.extractor.extract(from: article).entities
+        let found = TestData.bodyEntities("Prospective members must register with the club before March.")
         #expect(!found.contains { $0.name == "Prospective" }, "\(found.map(\.name))")
     }
 

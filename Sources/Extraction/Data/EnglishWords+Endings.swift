@@ -11,8 +11,14 @@ extension EnglishWords {
     /// The part of speech of a lowercase word, from the list or, for a word of eight letters or more
     /// the list lacks, from a derivational ending: `prospective` → adjective. Nil for other words.
     public func partOfSpeech(readingEndingsOf lowercased: String) -> PartOfSpeech? {
-        if let listed = partOfSpeech(of: lowercased) { return listed }
-        guard lowercased.utf8.count >= 8, !lowercased.contains("-") else { return nil }
-        return Self.derivedEndings.first { lowercased.hasSuffix($0.ending) }?.part
+        partOfSpeech(of: lowercased) ?? Self.partOfSpeech(byEndingOf: lowercased)
+    }
+
+    /// The part of speech a derivational ending gives a lowercase word of eight letters or more, without
+    /// looking the word up; nil for shorter words, hyphenated ones and other endings.
+    static func partOfSpeech(byEndingOf lowercased: String) -> PartOfSpeech? {
+        let bytes = lowercased.utf8
+        guard bytes.count >= 8, !bytes.contains(UInt8(ascii: "-")) else { return nil }
+        return derivedEndings.first { bytes.suffix($0.ending.utf8.count).elementsEqual($0.ending.utf8) }?.part
     }
 }

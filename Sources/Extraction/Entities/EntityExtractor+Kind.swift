@@ -301,7 +301,7 @@ extension EntityExtractor {
     func isCommonWord(_ token: Token) -> Bool {
         guard token.isWord, !token.isAllCaps else { return false }
         if EnglishWords.bundled.partOfSpeech(of: token.lower) != nil { return true }
-        return EnglishWords.bundled.partOfSpeech(readingEndingsOf: token.lower) != nil && !isGivenName(token)
+        return EnglishWords.partOfSpeech(byEndingOf: token.lower) != nil && !isGivenName(token)
     }
 
     /// `Environment Canada`, `Hitwise UK`, `Team Estonia`: a word that is no place before a country, or

@@ -29,14 +29,16 @@ extension EntityExtractor {
                     continue
                 }
                 guard tokens[i].isNamePart else {
-                    if let based = basedPlace(at: i, in: paragraph, sentence: sentence) { result.append(based) }
+                    if tokens[i].isLocatingModifier, let based = basedPlace(at: i, in: paragraph, sentence: sentence) {
+                        result.append(based)
+                    }
                     i += 1
                     continue
                 }
                 let end = runEnd(from: i, in: tokens, sentence: sentence, isBlocked: isBlocked)
                 // `New York-based`: the run's last words may name the place with the modifier after it.
                 let based =
-                    end < sentence.upperBound && !isBlocked[end]
+                    end < sentence.upperBound && !isBlocked[end] && tokens[end].isLocatingModifier
                     ? basedPlace(at: end, in: paragraph, sentence: i..<sentence.upperBound) : nil
                 let namesEnd = based?.tokens.lowerBound ?? end
                 if i < namesEnd {
