@@ -41,8 +41,9 @@ extension EntityExtractor {
     static func foldingLostOrganizationPossessive(
         _ candidate: Candidate, names: Set<String>, in article: AnalyzedArticle
     ) -> Candidate {
-        guard candidate.kind != .person, candidate.kind != .place, !candidate.name.contains(ascii: "'"),
-            candidate.name.utf8.count > 3, candidate.name.hasSuffix("s")
+        // The last byte first: most names end otherwise.
+        guard candidate.name.utf8.last == UInt8(ascii: "s"), candidate.name.utf8.count > 3,
+            candidate.kind != .person, candidate.kind != .place, !candidate.name.contains(ascii: "'")
         else { return candidate }
         let tokens = article.paragraphs[candidate.paragraph].tokens
         let last = tokens[candidate.tokens.upperBound - 1]
