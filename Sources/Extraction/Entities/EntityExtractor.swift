@@ -130,7 +130,8 @@ public struct EntityExtractor: Sendable {
             for i in candidates.indices { candidates[i] = Self.foldingLostPossessive(candidates[i], in: article) }
             // Acronyms named alone (`SDF`), for their possessives (`SDFs`).
             var names = Set<String>()
-            for candidate in candidates where candidate.tokens.count == 1 && (2...6).contains(candidate.name.utf8.count)
+            for candidate in candidates
+            where candidate.tokens.count == 1 && (2...6).contains(candidate.name.utf8.count)
                 && candidate.name.utf8.allSatisfy({ (65...90).contains($0) })
             {
                 names.insert(candidate.name)
