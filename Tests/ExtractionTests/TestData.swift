@@ -8,6 +8,11 @@ enum TestData {
     }()
     static let extractor = ArticleExtractor(gazetteer: gazetteer)
 
+    /// The entities of `text` as the one body paragraph of an article.
+    static func bodyEntities(_ text: String) -> [ExtractedEntity] {
+        extractor.extract(from: Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])).entities
+    }
+
     /// The figures of `text` as the one body paragraph of an article (its headline left out).
     static func bodyFigures(_ text: String) -> [Figure] {
         let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])

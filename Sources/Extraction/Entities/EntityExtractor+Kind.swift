@@ -296,10 +296,12 @@ extension EntityExtractor {
             && !word.contains("-") && EnglishWords.bundled.partOfSpeech(of: word) == nil
     }
 
-    /// A capitalised common English word (`Tricks`, `Living`): a noun, verb, adjective or adverb in the
-    /// word list, not a proper noun there.
+    /// A capitalised common English word (`Tricks`, `Living`, `Prospective`): a noun, verb, adjective or
+    /// adverb in the word list or by its ending, not a proper noun there nor a given name.
     func isCommonWord(_ token: Token) -> Bool {
-        token.isWord && !token.isAllCaps && EnglishWords.bundled.partOfSpeech(of: token.lower) != nil
+        guard token.isWord, !token.isAllCaps else { return false }
+        if EnglishWords.bundled.partOfSpeech(of: token.lower) != nil { return true }
+        return EnglishWords.partOfSpeech(byEndingOf: token.lower) != nil && !isGivenName(token)
     }
 
     /// `Environment Canada`, `Hitwise UK`, `Team Estonia`: a word that is no place before a country, or

@@ -1,5 +1,6 @@
-/// Text that lost every apostrophe (`Theresa Mays government`, `Bashar Assads forces`): a person's name
-/// with a possessive `s` before a lowercase word is the name without it.
+/// Text that lost every apostrophe (`Theresa Mays government`, `Bashar Assads forces`, `Al Qaedas
+/// fighters`): a person's or an organisation's name with a possessive `s` before a lowercase word is the
+/// name without it.
 extension EntityExtractor {
     /// Whether no paragraph holds an apostrophe, straight or curly: then `Mays government` is `May's`.
     static func lostApostrophes(_ article: AnalyzedArticle) -> Bool {
@@ -30,6 +31,44 @@ extension EntityExtractor {
         var folded = candidate
         folded.aliases.append(candidate.name)
         folded.name = String(candidate.name.dropLast())
+        return folded
+    }
+
+    /// An organisation's name with a lost possessive `s` before a noun or an adjective (`Al Qaedas
+    /// fighters`, `ISISs leaders`, `SDFs advance`), named without the `s` when the name without it is a
+    /// known organisation or an acronym the article names elsewhere (`names`); a plural of an acronym
+    /// never named alone (`NGOs`) stays.
+    static func foldingLostOrganizationPossessive(
+        _ candidate: Candidate, names: Set<String>, in article: AnalyzedArticle
+    ) -> Candidate {
+        // The last byte first: most names end otherwise.
+        guard candidate.name.utf8.last == UInt8(ascii: "s"), candidate.name.utf8.count > 3,
+            candidate.kind != .person, candidate.kind != .place, !candidate.name.contains(ascii: "'")
+        else { return candidate }
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let last = tokens[candidate.tokens.upperBound - 1]
+        let end = candidate.tokens.upperBound
+        guard end < tokens.count, tokens[end].isWord, tokens[end].text.first?.isLowercase == true,
+            let next = EnglishWords.bundled.partOfSpeech(of: tokens[end].lower), next == .noun || next == .adjective
+        else { return candidate }
+        let stem = String(candidate.name.dropLast())
+        let lastStem = last.text.dropLast()
+        let acronym = lastStem.utf8.count >= 2 && lastStem.allSatisfy { $0.isUppercase }
+        if let known = EntityLexicon.knownOrganizations[stem] {
+            var folded = candidate
+            folded.aliases.append(candidate.name)
+            folded.name = stem
+            folded.canonical = known
+            folded.evidence = Evidence(kind: .organization, weight: Evidence.known)
+            return folded
+        }
+        guard acronym, names.contains(stem) else { return candidate }
+        var folded = candidate
+        folded.aliases.append(candidate.name)
+        folded.name = stem
+        if folded.evidence == nil || folded.evidence!.weight < Evidence.cue {
+            folded.evidence = Evidence(kind: .organization, weight: Evidence.cue)
+        }
         return folded
     }
 }

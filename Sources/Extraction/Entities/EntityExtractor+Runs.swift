@@ -28,12 +28,26 @@ extension EntityExtractor {
                     i += 2
                     continue
                 }
-                guard tokens[i].isNamePart else { i += 1; continue }
+                guard tokens[i].isNamePart else {
+                    if tokens[i].isLocatingModifier, let based = basedPlace(at: i, in: paragraph, sentence: sentence) {
+                        result.append(based)
+                    }
+                    i += 1
+                    continue
+                }
                 let end = runEnd(from: i, in: tokens, sentence: sentence, isBlocked: isBlocked)
-                appendNames(
-                    inRun: i..<end, in: paragraph, sentence: sentence, firstWord: firstWord, commonWords: commonWords,
-                    repeatedNames: repeatedNames, parent: &parent, to: &result)
-                i = end
+                // `New York-based`: the run's last words may name the place with the modifier after it.
+                let based =
+                    end < sentence.upperBound && !isBlocked[end] && tokens[end].isLocatingModifier
+                    ? basedPlace(at: end, in: paragraph, sentence: i..<sentence.upperBound) : nil
+                let namesEnd = based?.tokens.lowerBound ?? end
+                if i < namesEnd {
+                    appendNames(
+                        inRun: i..<namesEnd, in: paragraph, sentence: sentence, firstWord: firstWord,
+                        commonWords: commonWords, repeatedNames: repeatedNames, parent: &parent, to: &result)
+                }
+                if let based { result.append(based) }
+                i = based == nil ? end : end + 1
             }
         }
         return result

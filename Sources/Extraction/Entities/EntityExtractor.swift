@@ -128,6 +128,17 @@ public struct EntityExtractor: Sendable {
         if Self.lostApostrophes(article) {
             // In place: a second array of every candidate would double the pass's peak on a long article.
             for i in candidates.indices { candidates[i] = Self.foldingLostPossessive(candidates[i], in: article) }
+            // Acronyms named alone (`SDF`), for their possessives (`SDFs`).
+            var names = Set<String>()
+            for candidate in candidates
+            where candidate.tokens.count == 1 && (2...6).contains(candidate.name.utf8.count)
+                && candidate.name.utf8.allSatisfy({ (65...90).contains($0) })
+            {
+                names.insert(candidate.name)
+            }
+            for i in candidates.indices {
+                candidates[i] = Self.foldingLostOrganizationPossessive(candidates[i], names: names, in: article)
+            }
         }
 
         var resolver = EntityResolver(gazetteer: gazetteer)

@@ -59,7 +59,11 @@ extension EntityExtractor {
         if let organization = organizationByHead(range, in: paragraph, hasTitle: hasTitle) {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: organization)]
         }
-        if let names = namesRunTogether(range, in: paragraph, sentence: sentence, initial: initial) { return names }
+        if let names = namesRunTogether(range, in: paragraph, sentence: sentence, initial: initial)
+            ?? placesListedWithoutCommas(range, in: paragraph, sentence: sentence, initial: initial)
+        {
+            return names
+        }
         if hasTitle, let split = roleAndName(range, in: paragraph, sentence: sentence) { return split }
         if let split = splitAtPlacePrefix(range, in: paragraph, sentence: sentence, initial: initial) { return split }
         if let split = splitOffNewsAgency(range, in: paragraph, sentence: sentence, initial: initial) { return split }
@@ -402,7 +406,9 @@ extension EntityExtractor {
             // sea written with its capital (`Red Sea`, `Taiwan Strait`), which is no place before it.
             !(EntityLexicon.compassWords.contains(tokens[range.lowerBound].text)
                 && EntityLexicon.compassFeatureHeads.contains(tokens[end - 1].lower)),
-            !EntityLexicon.waterHeads.contains(tokens[end - 1].text)
+            !EntityLexicon.waterHeads.contains(tokens[end - 1].text),
+            // `the Fourth District`: an ordinal names the place only with its head.
+            !(range.count == 2 && Self.isOrdinal(tokens[range.lowerBound]))
         {
             placeWord = tokens[end - 1].text
             end -= 1

@@ -18,8 +18,11 @@ public struct FigureExtractor: Sendable {
         var sources = SourceTracker(gazetteer: gazetteer, entities: entities)
         var unitsByValue: [Double: String] = [:]
         for paragraph in article.paragraphs {
+            // Not a place inside a modifier (`the London-based monitor`): it says where someone sits,
+            // never where a figure happened.
             let places = entities.mentionsByParagraph[paragraph.position].filter {
                 entities.entities[$0.entity].kind == .place
+                    && !paragraph.tokens[$0.tokens.upperBound - 1].isLocatingModifier
             }
             var reader = FigureParagraphReader(
                 paragraph: paragraph, places: places, entities: entities, gazetteer: gazetteer)

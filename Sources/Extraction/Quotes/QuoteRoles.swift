@@ -153,7 +153,14 @@ struct QuoteRoles {
                 !QuoteLexicon.participles.contains(token.lower)
             else { break }
             if token.isCapitalized {
-                guard EnglishLexicon.titles.contains(token.text) else { break }
+                guard EnglishLexicon.titles.contains(token.text) else {
+                    // `A spokesman for Mr. Halvorsen, Dan Orritt,`: a complement the entity pass did not
+                    // name, skipped to its preposition like a named one.
+                    guard let preposition = prepositionBeforeName(endingAt: k, tokens), reach - preposition <= window
+                    else { break }
+                    k = preposition
+                    continue
+                }
             } else if QuoteLexicon.definite.contains(token.lower) || QuoteLexicon.indefinite.contains(token.lower)
                 || QuoteLexicon.clauseBoundaries.contains(token.lower) && token.lower != "and"
                 || ["by", "with", "in", "at", "from", "on", "against", "between"].contains(token.lower)
@@ -164,6 +171,16 @@ struct QuoteRoles {
             k -= 1
         }
         return (result, nil)
+    }
+
+    /// The `to`, `of` or `for` right before the capitalised words and initials' stops ending at `k`.
+    private static func prepositionBeforeName(endingAt k: Int, _ tokens: [Token]) -> Int? {
+        var j = k
+        while j >= 0, k - j < window, tokens[j].isWord && tokens[j].isCapitalized || tokens[j].isPunctuation(".") {
+            j -= 1
+        }
+        guard j >= 0, j < k, ["to", "of", "for"].contains(tokens[j].text) else { return nil }
+        return j
     }
 
     /// `, the commander of Kowloon West district,` → `commander`; `, Hong Kong's new police commissioner,`

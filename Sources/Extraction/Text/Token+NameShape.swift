@@ -8,6 +8,17 @@ extension Token {
         "educated", "trained", "armed", "majority", "minority", "wise", "ward", "wards", "bashing", "speaking",
     ]
 
+    /// Endings after a hyphen that say where something sits (`London-based`): the words before name a place.
+    static let locatingEndings: Set<String> = ["based", "headquartered"]
+
+    /// `London-based`, `UK-headquartered`: a capitalised word made a modifier of where something sits.
+    var isLocatingModifier: Bool {
+        guard isWord, isCapitalized, shape.contains(.hyphenated), let hyphen = lower.lastIndex(of: "-") else {
+            return false
+        }
+        return Self.locatingEndings.contains(String(lower[lower.index(after: hyphen)...]))
+    }
+
     /// Whether the token can be part of a name: capitalised, or a lowercase particle joined to a
     /// capitalised name (`al-Assad`); not a modifier made from a name (`US-led`).
     var isNamePart: Bool {

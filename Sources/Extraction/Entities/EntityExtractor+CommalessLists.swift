@@ -1,0 +1,51 @@
+/// Lists of places whose commas were lost (`in Aleppo Homs Quneitra and Hasaka`): a run before `and` or
+/// `or` and another name, made of places the gazetteer knows and one unknown word between or beside
+/// them, is one place per part.
+extension EntityExtractor {
+    /// The run split into its listed places, or nil when it is not such a list: no `and`/`or` and a
+    /// capitalised word right after it (a given name there lists people), fewer than two known places,
+    /// a known name of another kind, or more than one unknown word (`Rif Dimashq Daraa` may be one
+    /// name), or one that belongs to other names (a given name, a title, a head, a common English word).
+    func placesListedWithoutCommas(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        initial: Bool
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let end = range.upperBound
+        guard range.count >= 2, end + 1 < sentence.upperBound, ["and", "or"].contains(tokens[end].text),
+            tokens[end + 1].isNamePart, tokens[end + 1].isCapitalized, !isGivenName(tokens[end + 1])
+        else { return nil }
+        var parts: [(range: Range<Int>, known: Bool)] = []
+        var p = range.lowerBound
+        while p < end {
+            if let known = knownSpan(at: p, limit: end, in: paragraph) {
+                guard known.evidence.kind == .place else { return nil }
+                parts.append((p..<(p + known.length), true))
+                p += known.length
+            } else {
+                guard isListedUnknownWord(tokens[p]), parts.last?.known != false else { return nil }
+                parts.append((p..<(p + 1), false))
+                p += 1
+            }
+        }
+        // Two known places at least: `Milan Kundera`, `Tracey Emin` are a known place and one more word.
+        guard parts.filter(\.known).count >= 2, parts.filter({ !$0.known }).count <= 1 else { return nil }
+        return parts.enumerated().map { n, part in
+            let evidence = part.known ? nil : Evidence(kind: .place, weight: Evidence.context)
+            return candidate(
+                part.range, in: paragraph, sentence: sentence, initial: initial && n == 0, evidence: evidence)
+        }
+    }
+
+    /// A capitalised word that can stand alone in a list of places: no given name, title, head or
+    /// prefix of a longer name, and no common English word.
+    private func isListedUnknownWord(_ token: Token) -> Bool {
+        token.isWord && token.isCapitalized && !token.isAllCaps && !token.text.contains(ascii: "-")
+            && !isGivenName(token) && !isTitle(token) && !isCommonWord(token)
+            && !EnglishLexicon.organizationHeads.contains(token.text)
+            && !EntityLexicon.placeNameHeads.contains(token.text) && !EntityLexicon.placePrefixes.contains(token.text)
+            && !EntityLexicon.organizationPrefixes.contains(token.text)
+            && !EntityLexicon.compassWords.contains(token.text) && !EnglishLexicon.notNames.contains(token.text)
+            && !EntityLexicon.arabicArticles.contains(token.text)
+    }
+}
