@@ -31,3 +31,30 @@ import Testing
         #expect(found.first { $0.name == "OrbitPeak" }?.kind == .organization)
     }
 }
+
+/// A surname before the regime, administration or loyalists it leads names a person, and a party's name
+/// or an acronym there does not.
+@Suite struct EntityLeaderFollowerTests {
+    func entities(_ paragraphs: [String]) -> [ExtractedEntity] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    @Test func aSurnameBeforeRegimeIsAPerson() {
+        let found = entities([
+            "Jets of the Morvan regime bombed the market on Monday.",
+            "Critics say Morvan loyalists run the ministries.",
+        ])
+        #expect(found.first { $0.name == "Morvan" }?.kind == .person, "\(found.map { ($0.name, $0.kind) })")
+    }
+
+    @Test func aSurnameBeforeAdministrationIsAPerson() {
+        let found = entities(["The Kessler administration rejected the plan on Tuesday."])
+        #expect(found.first { $0.name == "Kessler" }?.kind == .person, "\(found.map { ($0.name, $0.kind) })")
+    }
+
+    @Test func anAcronymBeforeRegimeIsNoPerson() {
+        let found = entities(["Opponents of the KNP regime fled abroad."])
+        #expect(found.first { $0.name == "KNP" }?.kind != .person, "\(found.map { ($0.name, $0.kind) })")
+    }
+}

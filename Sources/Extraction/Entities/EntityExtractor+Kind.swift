@@ -175,6 +175,12 @@ extension EntityExtractor {
             let newsAgency =
                 after.lower == "news" && range.upperBound + 1 < sentence.upperBound
                 && tokens[range.upperBound + 1].lower == "agency"
+            // `the Morvan regime`, `Dragan loyalists`: the surname of the one who leads them.
+            if range.count <= 2, EntityLexicon.leaderFollowers.contains(after.lower),
+                !range.contains(where: { isCommonWord(tokens[$0]) || tokens[$0].isAllCaps })
+            {
+                return Evidence(kind: .person, weight: Evidence.cue)
+            }
             if range.count <= 2, newsAgency || EntityLexicon.organizationFollowers.contains(after.lower) {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }

@@ -174,6 +174,11 @@ enum EntityLexicon {
         "operator", "subsidiary", "conglomerate",
     ]
 
+    /// Lowercase nouns after a leader's surname for the government or the following that is theirs: `the
+    /// Morvan regime`, `the Kessler administration`, `Dragan loyalists`. Not `government` or `forces`, which
+    /// follow a party's or a country's name as often (`a Likud government`).
+    static let leaderFollowers: WordSet = ["regime", "regimes", "administration", "loyalists", "loyalist"]
+
     /// Lowercase nouns for an organisation's members and staff, after its name: `Hamas fighters`,
     /// `Nationwide economist`. Not followers or aides, whom a person has too (`Trump supporters`), nor
     /// `rebels` or `insurgents`, which an adjective names as often (`Takfiri insurgents`).
