@@ -141,7 +141,9 @@ import Testing
             ])
         #expect(kind("Derby", in: found) == .place)
         for team in ["Derbyshire", "Durham", "Hampshire"] { #expect(kind(team, in: found) == .organization, "\(team)") }
-        for player in ["K. Barlow", "S. Penrose", "J. Tolley"] { #expect(kind(player, in: found) == .person, "\(player)") }
+        for player in ["K. Barlow", "S. Penrose", "J. Tolley"] {
+            #expect(kind(player, in: found) == .person, "\(player)")
+        }
     }
 
     @Test func aClubNamedLikeATownIsTheClubThroughoutTheReport() {
@@ -176,5 +178,48 @@ import Testing
         let found = entities(
             "Golf", ["Leading scores at the Dutch Open and at the Monaco Grand Prix were delayed by rain on Sunday ."])
         #expect(!found.contains { ["Dutch Open", "Prix", "Grand Prix", "Monaco Grand Prix"].contains($0.name) })
+    }
+
+    @Test func aRidersTeamAfterTheCountry() {
+        let found = entities(
+            "CYCLING - STAGE RESULTS",
+            ["Leading results of the stage on Sunday :", "1. Anna Berg ( Norway ) Team Veloce 4:35:12"])
+        #expect(kind("Anna Berg", in: found) == .person)
+        #expect(kind("Norway", in: found) == .place)
+        #expect(kind("Team Veloce", in: found) == .organization)
+    }
+
+    @Test func aNoteAfterAScoreNamesNothing() {
+        let found = entities(
+            "BASKETBALL - RESULTS", ["Results of games on Tuesday :", "Halden Hawks 101 Brekke 95 ( OT )"])
+        #expect(kind("Halden Hawks", in: found) == .organization)
+        #expect(kind("Brekke", in: found) == .organization)
+        #expect(!found.contains { $0.name == "OT" || $0.name == "Ot" })
+    }
+
+    @Test func aSquadListNamesPeople() {
+        let found = entities(
+            "SOCCER - SQUAD",
+            [
+                "Italy named the following squad on Monday :", "Goalkeepers - Gianluca Bruni , Marco Fontana .",
+                "Defenders - Paolo Rinaldi ; Stefano Conte ; Luca Moretti .",
+            ])
+        for player in ["Gianluca Bruni", "Marco Fontana", "Paolo Rinaldi", "Stefano Conte", "Luca Moretti"] {
+            #expect(kind(player, in: found) == .person, "\(player)")
+        }
+        // A town that shares the player's surname is no place here.
+        #expect(!found.contains { $0.name == "Fontana" })
+    }
+
+    @Test func aListOfPlacesIsNoSquad() {
+        let found = entities("Travel", ["Stops on the tour :", "Places : Victoria Falls , Table Mountain ."])
+        #expect(kind("Victoria Falls", in: found) == .place)
+        #expect(!found.contains { $0.kind == .person })
+    }
+
+    @Test func aNameAndTheOfficeHeldIsNoList() {
+        let found = entities(
+            "Launch dates", ["The agency set the dates on Monday .", "Dana Whitcombe , ESA Administrator"])
+        #expect(!found.contains { $0.name.hasSuffix("Administrator") })
     }
 }

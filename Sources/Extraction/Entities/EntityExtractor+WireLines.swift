@@ -25,7 +25,7 @@ extension EntityExtractor {
         let teams = venue == nil ? runs[...] : runs.dropFirst()
         guard !lowercase || Self.onlyConnectors(in: tokens, sentence: line),
             Self.isResultsLine(tokens, sentence: line, runs: Array(teams))
-        else { return [] }
+        else { return lowercase ? [] : listedPeople(in: paragraph, sentence: sentence, runs: runs) }
         var names = venue.map { [wireCandidate($0, kind: .place, in: paragraph)] } ?? []
         for run in teams {
             guard let kind = resultsLineKind(run, in: paragraph) else { continue }
@@ -55,7 +55,9 @@ extension EntityExtractor {
 
     /// Whether every lowercase word of the sentence joins a results line's items.
     private static func onlyConnectors(in tokens: [Token], sentence: Range<Int>) -> Bool {
-        !sentence.contains { tokens[$0].isWord && tokens[$0].startsLowercase && !resultsLineConnectors.contains(tokens[$0].text) }
+        !sentence.contains {
+            tokens[$0].isWord && tokens[$0].startsLowercase && !resultsLineConnectors.contains(tokens[$0].text)
+        }
     }
 
     /// Whether a sentence with lowercase words is still a results line (`Kent 210 v Surrey 98`): every
@@ -81,7 +83,7 @@ extension EntityExtractor {
 
     /// Maximal runs of capitalised words in a sentence; an initial and its full stop join the name after
     /// them (`T. Marsden`).
-    private static func nameRuns(in tokens: [Token], sentence: Range<Int>) -> [Range<Int>] {
+    static func nameRuns(in tokens: [Token], sentence: Range<Int>) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var k = sentence.lowerBound
         while k < sentence.upperBound {
@@ -96,10 +98,19 @@ extension EntityExtractor {
                     break
                 }
             }
-            runs.append(k..<end)
+            if !isScoreNote(k..<end, in: tokens) { runs.append(k..<end) }
             k = end
         }
         return runs
+    }
+
+    /// `Boston 101 Chicago 95 ( OT )`: a short abbreviation in parentheses after a score says how it was
+    /// won (overtime, extra time, shoot-out); it names nothing.
+    private static func isScoreNote(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        run.count == 1 && tokens[run.lowerBound].isAllCaps && tokens[run.lowerBound].text.utf8.count <= 3
+            && run.lowerBound >= 2 && tokens[run.lowerBound - 1].isPunctuation("(")
+            && tokens[run.lowerBound - 2].isNumber && run.upperBound < tokens.count
+            && tokens[run.upperBound].isPunctuation(")")
     }
 
     /// `T.` before a capitalised name: one capital letter, its full stop written against it.
@@ -134,14 +145,14 @@ extension EntityExtractor {
         return nil
     }
 
-    /// Every name followed by a score (a country in parentheses may come between), at least two scores
-    /// in all, and nothing but names, scores and their punctuation. A score is short: points, or a time
-    /// or a distance with its decimals (`27:12.45`), never a year.
+    /// Every name followed by a score (a country in parentheses, then a team, may come between), at least
+    /// two scores in all, and nothing but names, scores and their punctuation. A score is short: points,
+    /// or a time or a distance with its decimals (`27:12.45`), never a year.
     private static func isResultsLine(_ tokens: [Token], sentence: Range<Int>, runs: [Range<Int>]) -> Bool {
         let numbers = sentence.filter { tokens[$0].isNumber }
         guard numbers.count >= 2, !runs.isEmpty, runs.count <= 8,
             numbers.allSatisfy({ isScore(tokens[$0].text) }),
-            sentence.allSatisfy({ tokens[$0].isWord || tokens[$0].isNumber || "-.():,;".contains(tokens[$0].text) })
+            sentence.allSatisfy({ tokens[$0].isWord || tokens[$0].isNumber || "-.():,;/".contains(tokens[$0].text) })
         else { return false }
         var k = 0
         while k < runs.count {
@@ -156,6 +167,13 @@ extension EntityExtractor {
             {
                 next = runs[k + 1].upperBound + 1
                 k += 1
+                // `Anna Berg ( Norway ) Team Veloce 4:35:12`: a rider's team after the country.
+                if k + 1 < runs.count, runs[k + 1].lowerBound == next, runs[k + 1].upperBound < sentence.upperBound,
+                    tokens[runs[k + 1].upperBound].isNumber
+                {
+                    next = runs[k + 1].upperBound
+                    k += 1
+                }
             }
             guard next < sentence.upperBound, tokens[next].isNumber else { return false }
             k += 1
@@ -213,7 +231,7 @@ extension EntityExtractor {
         return false
     }
 
-    private func wireCandidate(
+    func wireCandidate(
         _ run: Range<Int>, kind: ExtractedEntity.Kind, weight: Int = Evidence.known,
         in paragraph: AnalyzedArticle.AnalyzedParagraph
     ) -> Candidate {
