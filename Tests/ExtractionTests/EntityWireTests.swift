@@ -112,4 +112,114 @@ import Testing
         for player in ["Lindqvist", "Moreau", "Aasen"] { #expect(kind(player, in: found) == .person, "\(player)") }
         #expect(!found.contains { $0.name == "Halftime" })
     }
+
+    @Test func aRunnersTimeIsAScore() {
+        let found = entities(
+            "ATHLETICS - RESULTS",
+            [
+                "Results of the women 's 10,000 metres on Tuesday :", "1. Anja Vehko ( Finland ) 31:04.18",
+                "2. Ruth Chepkoech ( Kenya ) 31:09.77",
+            ])
+        #expect(kind("Anja Vehko", in: found) == .person)
+        #expect(kind("Ruth Chepkoech", in: found) == .person)
+        #expect(kind("Finland", in: found) == .place)
+        #expect(kind("Kenya", in: found) == .place)
+    }
+
+    @Test func aYearOrAFigureInThousandsIsNoScore() {
+        let found = entities("Facts", ["The district council published its figures .", "Population 1,500 Area 12.5"])
+        #expect(!found.contains { $0.name == "Population" || $0.name == "Area" })
+    }
+
+    @Test func initialsGroundsAndConnectorsInACricketLine() {
+        let found = entities(
+            "CRICKET - SCORES",
+            [
+                "Close of play scores on Thursday :",
+                "At Derby : Derbyshire 288 ( K. Barlow 77 , S. Penrose 51 ; J. Tolley 5-60 ) v Durham 40-1 .",
+                "Hampshire 150 and 201-6 .",
+            ])
+        #expect(kind("Derby", in: found) == .place)
+        for team in ["Derbyshire", "Durham", "Hampshire"] { #expect(kind(team, in: found) == .organization, "\(team)") }
+        for player in ["K. Barlow", "S. Penrose", "J. Tolley"] {
+            #expect(kind(player, in: found) == .person, "\(player)")
+        }
+    }
+
+    @Test func aClubNamedLikeATownIsTheClubThroughoutTheReport() {
+        let found = entities(
+            "SOCCER - NANTES GO SECOND",
+            ["Nantes went second with a late goal on Sunday .", "Result of the match on Sunday :", "Nantes 2 Bastia 1"])
+        #expect(kind("Nantes", in: found) == .organization)
+        #expect(kind("Bastia", in: found) == .organization)
+    }
+
+    @Test func anAgencyInParenthesesAfterADatelinePlaceIsItsCredit() {
+        let found = entities(
+            "Rates held",
+            ["OSLO ( Reuters ) - Norway 's central bank left its rates unchanged on Thursday , as expected ."])
+        #expect(kind("Oslo", in: found) == .place)
+        #expect(kind("Reuters", in: found) == .organization)
+        #expect(!found.contains { $0.aliases.contains("Reuters") && $0.name != "Reuters" })
+        let credited = entities("Rates held", ["LIMA (AP) - The central bank left its rates unchanged on Thursday."])
+        #expect(kind("Lima", in: credited) == .place)
+        #expect(kind("Associated Press", in: credited) == .organization)
+    }
+
+    @Test func europeanCompanyFormsEndCompanies() {
+        let found = entities(
+            "Stocks", ["Dealers said Kestrel Mining Plc and Banco Arvela SA were firmer , and Halvik NV fell ."])
+        for company in ["Kestrel Mining Plc", "Banco Arvela SA", "Halvik NV"] {
+            #expect(kind(company, in: found) == .organization, "\(company)")
+        }
+    }
+
+    @Test func sportsEventsAreNoOrganisations() {
+        let found = entities(
+            "Golf", ["Leading scores at the Dutch Open and at the Monaco Grand Prix were delayed by rain on Sunday ."])
+        #expect(!found.contains { ["Dutch Open", "Prix", "Grand Prix", "Monaco Grand Prix"].contains($0.name) })
+    }
+
+    @Test func aRidersTeamAfterTheCountry() {
+        let found = entities(
+            "CYCLING - STAGE RESULTS",
+            ["Leading results of the stage on Sunday :", "1. Anna Berg ( Norway ) Team Veloce 4:35:12"])
+        #expect(kind("Anna Berg", in: found) == .person)
+        #expect(kind("Norway", in: found) == .place)
+        #expect(kind("Team Veloce", in: found) == .organization)
+    }
+
+    @Test func aNoteAfterAScoreNamesNothing() {
+        let found = entities(
+            "BASKETBALL - RESULTS", ["Results of games on Tuesday :", "Halden Hawks 101 Brekke 95 ( OT )"])
+        #expect(kind("Halden Hawks", in: found) == .organization)
+        #expect(kind("Brekke", in: found) == .organization)
+        #expect(!found.contains { $0.name == "OT" || $0.name == "Ot" })
+    }
+
+    @Test func aSquadListNamesPeople() {
+        let found = entities(
+            "SOCCER - SQUAD",
+            [
+                "Italy named the following squad on Monday :", "Goalkeepers - Gianluca Bruni , Marco Fontana .",
+                "Defenders - Paolo Rinaldi ; Stefano Conte ; Luca Moretti .",
+            ])
+        for player in ["Gianluca Bruni", "Marco Fontana", "Paolo Rinaldi", "Stefano Conte", "Luca Moretti"] {
+            #expect(kind(player, in: found) == .person, "\(player)")
+        }
+        // A town that shares the player's surname is no place here.
+        #expect(!found.contains { $0.name == "Fontana" })
+    }
+
+    @Test func aListOfPlacesIsNoSquad() {
+        let found = entities("Travel", ["Stops on the tour :", "Places : Victoria Falls , Table Mountain ."])
+        #expect(kind("Victoria Falls", in: found) == .place)
+        #expect(!found.contains { $0.kind == .person })
+    }
+
+    @Test func aNameAndTheOfficeHeldIsNoList() {
+        let found = entities(
+            "Launch dates", ["The agency set the dates on Monday .", "Dana Whitcombe , ESA Administrator"])
+        #expect(!found.contains { $0.name.hasSuffix("Administrator") })
+    }
 }

@@ -198,7 +198,8 @@ extension EntityExtractor {
             for k in found.indices { found[k].alternativeOf = index }
         }
         if !found.isEmpty, last < tokens.count, tokens[last].isPunctuation("("),
-            !holdsCountryOfOrigin(after: last, name: found[found.count - 1], in: paragraph)
+            !holdsCountryOfOrigin(after: last, name: found[found.count - 1], in: paragraph),
+            !Self.holdsAgencyCredit(after: last, in: tokens)
         {
             let alternatives = parenthesised(after: last, in: paragraph)
             found[found.count - 1].alternatives = alternatives

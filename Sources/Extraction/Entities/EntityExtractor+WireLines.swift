@@ -12,33 +12,112 @@ extension EntityExtractor {
     /// for any other sentence.
     func wireLineNames(in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> [Candidate] {
         let tokens = paragraph.tokens
-        guard !sentence.contains(where: { tokens[$0].isWord && tokens[$0].startsLowercase }) else { return [] }
-        let runs = nameRuns(in: tokens, sentence: sentence)
+        let lowercase = sentence.contains { tokens[$0].isWord && tokens[$0].startsLowercase }
+        let runs = Self.nameRuns(in: tokens, sentence: sentence)
         guard let firstRun = runs.first else { return [] }
-        if paragraph.position <= 3, firstRun.lowerBound == sentence.lowerBound,
+        if !lowercase, paragraph.position <= 3, firstRun.lowerBound == sentence.lowerBound,
             let date = datelineDate(in: tokens, sentence: sentence, runs: runs)
         {
             return runs.filter { $0.upperBound <= date }.map { wireCandidate($0, kind: .place, in: paragraph) }
         }
-        guard isResultsLine(tokens, sentence: sentence, runs: runs) else { return [] }
-        return runs.compactMap { run in
-            let kind = resultsLineKind(run, in: paragraph)
-            return kind.map { wireCandidate(run, kind: $0, in: paragraph) }
+        let venue = Self.venue(of: sentence, in: tokens, runs: runs)
+        let line = venue.map { ($0.upperBound + 1)..<sentence.upperBound } ?? sentence
+        let teams = venue == nil ? runs[...] : runs.dropFirst()
+        guard !lowercase || Self.onlyConnectors(in: tokens, sentence: line),
+            Self.isResultsLine(tokens, sentence: line, runs: Array(teams))
+        else { return lowercase ? [] : listedPeople(in: paragraph, sentence: sentence, runs: runs) }
+        var names = venue.map { [wireCandidate($0, kind: .place, in: paragraph)] } ?? []
+        for run in teams {
+            guard let kind = resultsLineKind(run, in: paragraph) else { continue }
+            // A club before its score outweighs the town the gazetteer knows by its name (`Porto 3`).
+            let weight = kind == .organization ? Evidence.business : Evidence.known
+            names.append(wireCandidate(run, kind: kind, weight: weight, in: paragraph))
+        }
+        return names
+    }
+
+    /// `WASHINGTON (Reuters) -`: a news agency in parentheses after a dateline's place, then a dash, is
+    /// the agency's credit, no other name for the place.
+    static func holdsAgencyCredit(after open: Int, in tokens: [Token]) -> Bool {
+        guard open + 3 < tokens.count, tokens[open].isPunctuation("("), tokens[open + 1].isWord else { return false }
+        var close = open + 2
+        while close < min(tokens.count, open + 5), tokens[close].isWord { close += 1 }
+        guard close + 1 < tokens.count, tokens[close].isPunctuation(")"),
+            ["-", "\u{2013}", "\u{2014}"].contains(tokens[close + 1].text)
+        else { return false }
+        let written = tokens[(open + 1)..<close].map(\.text).joined(separator: " ")
+        return EntityLexicon.knownOrganizations[written].map { EntityLexicon.newsAgencies.contains($0) } ?? false
+    }
+
+    /// Lowercase words a results line holds between its names and scores: `Kent 210 v Surrey 98`,
+    /// `Essex 198 and 45-1`.
+    static let resultsLineConnectors: Set<String> = ["v", "vs", "and"]
+
+    /// Whether every lowercase word of the sentence joins a results line's items.
+    private static func onlyConnectors(in tokens: [Token], sentence: Range<Int>) -> Bool {
+        !sentence.contains {
+            tokens[$0].isWord && tokens[$0].startsLowercase && !resultsLineConnectors.contains(tokens[$0].text)
         }
     }
 
-    /// Maximal runs of capitalised words in a sentence.
-    private func nameRuns(in tokens: [Token], sentence: Range<Int>) -> [Range<Int>] {
+    /// Whether a sentence with lowercase words is still a results line (`Kent 210 v Surrey 98`): every
+    /// lowercase word a connector, scores after the names. Stops at the first other lowercase word, so
+    /// a sentence of prose costs a few tokens.
+    static func isConnectedResultsLine(_ sentence: Range<Int>, in tokens: [Token]) -> Bool {
+        guard onlyConnectors(in: tokens, sentence: sentence) else { return false }
+        let runs = nameRuns(in: tokens, sentence: sentence)
+        guard !runs.isEmpty else { return false }
+        let venue = venue(of: sentence, in: tokens, runs: runs)
+        let line = venue.map { ($0.upperBound + 1)..<sentence.upperBound } ?? sentence
+        return isResultsLine(tokens, sentence: line, runs: Array(venue == nil ? runs[...] : runs.dropFirst()))
+    }
+
+    /// `At Taunton : Somerset 198 …`: the ground a results line opens with, `At` and a name before a colon.
+    private static func venue(of sentence: Range<Int>, in tokens: [Token], runs: [Range<Int>]) -> Range<Int>? {
+        guard let first = runs.first, first.lowerBound == sentence.lowerBound, first.count >= 2,
+            tokens[first.lowerBound].lower == "at", first.upperBound < sentence.upperBound,
+            tokens[first.upperBound].isPunctuation(":")
+        else { return nil }
+        return (first.lowerBound + 1)..<first.upperBound
+    }
+
+    /// Maximal runs of capitalised words in a sentence; an initial and its full stop join the name after
+    /// them (`T. Marsden`).
+    static func nameRuns(in tokens: [Token], sentence: Range<Int>) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var k = sentence.lowerBound
         while k < sentence.upperBound {
             guard tokens[k].isNamePart, tokens[k].isCapitalized else { k += 1; continue }
             var end = k + 1
-            while end < sentence.upperBound, tokens[end].isNamePart { end += 1 }
-            runs.append(k..<end)
+            while end < sentence.upperBound {
+                if tokens[end].isNamePart {
+                    end += 1
+                } else if isInitial(at: end - 1, in: tokens, limit: sentence.upperBound) {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            if !isScoreNote(k..<end, in: tokens) { runs.append(k..<end) }
             k = end
         }
         return runs
+    }
+
+    /// `Boston 101 Chicago 95 ( OT )`: a short abbreviation in parentheses after a score says how it was
+    /// won (overtime, extra time, shoot-out); it names nothing.
+    private static func isScoreNote(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        run.count == 1 && tokens[run.lowerBound].isAllCaps && tokens[run.lowerBound].text.utf8.count <= 3
+            && run.lowerBound >= 2 && tokens[run.lowerBound - 1].isPunctuation("(")
+            && tokens[run.lowerBound - 2].isNumber && run.upperBound < tokens.count
+            && tokens[run.upperBound].isPunctuation(")")
+    }
+
+    /// `T.` before a capitalised name: one capital letter, its full stop written against it.
+    private static func isInitial(at k: Int, in tokens: [Token], limit: Int) -> Bool {
+        k + 2 < limit && tokens[k].isWord && tokens[k].text.utf8.count == 1 && tokens[k].isCapitalized
+            && tokens[k + 1].isPunctuation(".") && !tokens[k + 1].spaceBefore && tokens[k + 2].isNamePart
+            && tokens[k + 2].isCapitalized
     }
 
     /// Where the date of a dateline starts: places separated by commas from the line's start, then a
@@ -66,13 +145,14 @@ extension EntityExtractor {
         return nil
     }
 
-    /// Every name followed by a score (a country in parentheses may come between), at least two scores
-    /// in all, and nothing but names, scores and their punctuation.
-    private func isResultsLine(_ tokens: [Token], sentence: Range<Int>, runs: [Range<Int>]) -> Bool {
+    /// Every name followed by a score (a country in parentheses, then a team, may come between), at least
+    /// two scores in all, and nothing but names, scores and their punctuation. A score is short: points,
+    /// or a time or a distance with its decimals (`27:12.45`), never a year.
+    private static func isResultsLine(_ tokens: [Token], sentence: Range<Int>, runs: [Range<Int>]) -> Bool {
         let numbers = sentence.filter { tokens[$0].isNumber }
-        guard numbers.count >= 2, runs.count <= 6,
-            numbers.allSatisfy({ tokens[$0].text.utf8.count <= 3 }),
-            sentence.allSatisfy({ tokens[$0].isWord || tokens[$0].isNumber || "-.():,;".contains(tokens[$0].text) })
+        guard numbers.count >= 2, !runs.isEmpty, runs.count <= 8,
+            numbers.allSatisfy({ isScore(tokens[$0].text) }),
+            sentence.allSatisfy({ tokens[$0].isWord || tokens[$0].isNumber || "-.():,;/".contains(tokens[$0].text) })
         else { return false }
         var k = 0
         while k < runs.count {
@@ -87,11 +167,24 @@ extension EntityExtractor {
             {
                 next = runs[k + 1].upperBound + 1
                 k += 1
+                // `Anna Berg ( Norway ) Team Veloce 4:35:12`: a rider's team after the country.
+                if k + 1 < runs.count, runs[k + 1].lowerBound == next, runs[k + 1].upperBound < sentence.upperBound,
+                    tokens[runs[k + 1].upperBound].isNumber
+                {
+                    next = runs[k + 1].upperBound
+                    k += 1
+                }
             }
             guard next < sentence.upperBound, tokens[next].isNumber else { return false }
             k += 1
         }
         return true
+    }
+
+    /// `3`, `102`, `12.45` (the seconds of `27:12.45`), `8.05`: no year and no figure in thousands.
+    private static func isScore(_ text: String) -> Bool {
+        let length = text.utf8.count
+        return length <= 3 || length <= 6 && text.utf8.contains(UInt8(ascii: "."))
     }
 
     /// A country is a place (`Kenya 21 Uganda 18`); a player's name after a given name or before a
@@ -106,6 +199,8 @@ extension EntityExtractor {
             return .place
         }
         if run.count >= 2, isGivenName(tokens[run.lowerBound]) { return .person }
+        // `T. Marsden 110`: an initial before a name.
+        if Self.isInitial(at: run.lowerBound, in: tokens, limit: run.upperBound + 1) { return .person }
         if run.upperBound < tokens.count, tokens[run.upperBound].isPunctuation("("), run.count >= 2 { return .person }
         if run.contains(where: { EnglishLexicon.notNames.contains(Self.capitalizedForm(tokens[$0].text)) }) {
             return nil
@@ -136,14 +231,15 @@ extension EntityExtractor {
         return false
     }
 
-    private func wireCandidate(
-        _ run: Range<Int>, kind: ExtractedEntity.Kind, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    func wireCandidate(
+        _ run: Range<Int>, kind: ExtractedEntity.Kind, weight: Int = Evidence.known,
+        in paragraph: AnalyzedArticle.AnalyzedParagraph
     ) -> Candidate {
         let written = paragraph.text(of: run)
         let folded = Self.foldedCapitals(run, in: paragraph)
         var candidate = Candidate(
             paragraph: paragraph.position, tokens: run, name: folded ?? written,
-            evidence: Evidence(kind: kind, weight: Evidence.known), sentenceInitial: false)
+            evidence: Evidence(kind: kind, weight: weight), sentenceInitial: false)
         if folded != nil { candidate.aliases = [written] }
         return candidate
     }

@@ -319,7 +319,9 @@ public struct EntityExtractor: Sendable {
         for sentence in paragraph.sentences where sentence.contains(where: { tokens[$0].isWord }) {
             // `Thomas Jefferson.` answering a question: a person's name alone is read as one.
             if isPersonNameAlone(sentence, in: tokens) { continue }
-            guard !sentence.contains(where: { tokens[$0].isWord && tokens[$0].startsLowercase }),
+            guard
+                !sentence.contains(where: { tokens[$0].isWord && tokens[$0].startsLowercase })
+                    || isConnectedResultsLine(sentence, in: tokens),
                 !ranges.contains(where: { $0.overlaps(sentence) })
             else {
                 for stretch in headlineStretches(in: tokens, sentence: sentence)

@@ -65,8 +65,8 @@ enum EntityLexicon {
 
     /// Last words of companies' names that their short form drops (`McClatchy` for `McClatchy Co`).
     static let corporateSuffixes: WordSet = [
-        "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "PLC", "LLC", "Group",
-        "Holdings",
+        "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC",
+        "Group", "Holdings",
         "GmbH", "AG", "SA", "Company", "Limited",
     ]
 
@@ -79,6 +79,8 @@ enum EntityLexicon {
         "Engineering", "Pharmaceutical", "Laboratories", "Enterprises", "Industries", "Technology", "Textiles",
         "Apparel", "Motors", "Publishing", "Publications", "Consulting", "Securities", "Financial", "Bancorp",
         "Capital", "Energy", "Oil", "Gas", "Power", "Utilities", "Telecommunications", "Wireless", "Digital",
+        // Company forms after a name (`Veritas Group Plc`, `Norland Bank SA`), though `SA` alone is South Africa.
+        "Plc", "SA", "NV", "SpA", "BV",
     ]
 
     /// Words after `&` that end a firm's name: `Holm & Sons`, `Avery & Co`.
@@ -359,6 +361,8 @@ enum EntityLexicon {
         "Resolve", "Sword", "Show", "Exhibition", "Parade", "Event", "Medal", "Final", "Finals",
         "War", "Wars", "Paralympics", "Fair", "Jubilee", "Carnival", "Study", "License", "Licence",
         "Manifesto", "Crisis", "Scandal", "Affair", "Massacre", "Uprising", "Ceasefire", "Truce",
+        // Sports events: `the German Open`, `the Monaco Grand Prix`, `the Wexford Masters`.
+        "Open", "Prix", "Masters", "Trophy", "Classic",
     ]
 
     /// Greetings that open a sentence before the name of the one greeted (`Hey Frank`, `Dear Anna`).

@@ -1,0 +1,60 @@
+/// Lines of wire copy that list people, a squad or a line-up in title case: `Goalkeepers - Gianluca
+/// Bruni , Marco Fontana .`: names of two to four words split by commas or semicolons, after an
+/// optional label and its dash or colon, most of them opening with a given name.
+extension EntityExtractor {
+    /// The people (and the countries in parentheses after them) a list line names; empty for any other
+    /// sentence.
+    func listedPeople(
+        in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, runs: [Range<Int>]
+    ) -> [Candidate] {
+        let tokens = paragraph.tokens
+        var next = runs.startIndex
+        var k = sentence.lowerBound
+        // `Goalkeepers -`, `Squad :`: a label before the list.
+        if let label = runs.first, label.lowerBound == k, label.upperBound < sentence.upperBound,
+            ["-", ":"].contains(tokens[label.upperBound].text)
+        {
+            k = label.upperBound + 1
+            next += 1
+        }
+        var people: [Range<Int>] = []
+        var countries: [Range<Int>] = []
+        while next < runs.count, runs[next].lowerBound == k, (2...4).contains(runs[next].count) {
+            let item = runs[next]
+            people.append(item)
+            next += 1
+            k = item.upperBound
+            // `Anna Berg ( Norway )`: where the player comes from.
+            if k + 2 < sentence.upperBound, tokens[k].isPunctuation("("), next < runs.count,
+                runs[next].lowerBound == k + 1, runs[next].upperBound < sentence.upperBound,
+                tokens[runs[next].upperBound].isPunctuation(")"),
+                gazetteer.place(named: paragraph.text(of: runs[next]))?.kind == .country
+            {
+                countries.append(runs[next])
+                k = runs[next].upperBound + 1
+                next += 1
+            }
+            guard k < sentence.upperBound, [",", ";"].contains(tokens[k].text) else { break }
+            k += 1
+        }
+        // The list is the whole line (a closing full stop aside), of two names or more.
+        let end = k < sentence.upperBound && tokens[k].isPunctuation(".") ? k + 1 : k
+        let given = people.filter { isGivenName(tokens[$0.lowerBound]) }.count
+        guard end == sentence.upperBound, people.count >= 2, given * 2 >= people.count else { return [] }
+        // `Charles Bolden , NASA Administrator`: a signature, a name and the office held, is no list.
+        let office = people.contains { item in
+            item.contains { EnglishLexicon.titles.contains(tokens[$0].text) || tokens[$0].isAllCaps }
+                || EntityLexicon.roleNouns.contains(tokens[item.upperBound - 1].text)
+        }
+        guard !office else { return [] }
+        // Not a place the gazetteer knows (`Victoria Falls`), nor a name with a place's or an organisation's head.
+        let named = people.filter { item in
+            let head = tokens[item.upperBound - 1].text
+            return gazetteer.place(named: paragraph.text(of: item)) == nil
+                && !EnglishLexicon.organizationHeads.contains(head) && !EntityLexicon.placeNameHeads.contains(head)
+        }
+        var names = named.map { wireCandidate($0, kind: .person, in: paragraph) }
+        names += countries.map { wireCandidate($0, kind: .place, in: paragraph) }
+        return names.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+}
