@@ -56,7 +56,9 @@ public struct FigureExtractor: Sendable {
         }
         let organizations = Set(entities.entities.filter { $0.kind == .organization }.map(\.name))
         let reporting = Set(
-            figures.compactMap(\.source).filter { organizations.contains($0) && !FigureLexicon.newsAgencies.contains($0) })
+            figures.compactMap(\.source).filter {
+                organizations.contains($0) && !FigureLexicon.newsAgencies.contains($0)
+            })
         let monitor = reporting.count == 1 ? reporting.first : nil
         for index in figures.indices where figures[index].source.map(isMonitorDescription) ?? false {
             figures[index].source = monitor

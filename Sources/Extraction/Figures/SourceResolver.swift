@@ -106,8 +106,9 @@ struct SourceResolver {
         // A description that names no one (`activists`, `local media`, `the interior ministry`, `Residents`
         // opening a sentence) is no source: a source is a named entity. (A monitor's description stays for
         // the article's one monitor to take: `FigureExtractor.resolveMonitors`.)
-        guard described.indices.contains(where: { isNameWord(described[$0], at: $0) })
-            || described.contains(where: { FigureLexicon.descriptionKind($0.lowercased()) == "monitor" })
+        guard
+            described.indices.contains(where: { isNameWord(described[$0], at: $0) })
+                || described.contains(where: { FigureLexicon.descriptionKind($0.lowercased()) == "monitor" })
         else { return nil }
         return described.joined(separator: " ")
     }

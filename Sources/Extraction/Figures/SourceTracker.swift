@@ -273,7 +273,8 @@ struct SourceTracker {
         // `have said`, `had earlier said`: step over auxiliaries and adverbs.
         while j >= sentence.lowerBound,
             ["has", "have", "had", "was", "were", "is", "been"].contains(tokens[j].lower)
-                || FigureLexicon.adverbsBeforeReport.contains(tokens[j].lower) || Self.connectives.contains(tokens[j].lower)
+                || FigureLexicon.adverbsBeforeReport.contains(tokens[j].lower)
+                || Self.connectives.contains(tokens[j].lower)
         { j -= 1 }
         let last = j
         while j >= sentence.lowerBound, last - j < 7 {
