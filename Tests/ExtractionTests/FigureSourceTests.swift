@@ -209,6 +209,8 @@ import Testing
     @Test func aReportsOwnerIsTheSource() {
         let found = figures(["According to a UN report, 40 civilians died in Aleppo last month."])
         #expect(source(of: 40, in: found) == "United Nations")
+        let pronoun = figures(["They claim government figures show crime rose by 25% in the city."])
+        #expect(source(of: 25, in: pronoun) == nil)
     }
 
     @Test func aDescriptionIntroducingANameIsTheName() {

@@ -73,7 +73,10 @@ struct SourceResolver {
         // (`a UN report`, `a Turkish army statement`: the report's owner, named or as a description.)
         if words.count > 1, let last = words.last, FigureLexicon.evidenceNouns.contains(last.lowercased()) {
             guard let owner = entity(namedBy: Array(words.dropLast())) else {
-                return resolve(words.dropLast().joined(separator: " "))
+                // (Not `They claim government figures`: a pronoun's clause, no owner.)
+                let rest = words.dropLast()
+                return rest.contains { SourceTracker.pronouns.contains($0.lowercased()) }
+                    ? nil : resolve(rest.joined(separator: " "))
             }
             noteReporter(owner)
             return entities.entities[owner].name
