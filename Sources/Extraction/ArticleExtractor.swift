@@ -32,7 +32,8 @@ public struct ArticleExtractor: Sendable {
     /// Gives each figure the date its sentence names (`killed on Wednesday`, `yesterday`, `last night`, as
     /// the date pass resolved them from the publication date): the nearest one, a date of what happened
     /// before the date of a saying, never the page's own. A total over a stretch of time (`325 raids since
-    /// 21 May`) has no day of its own, and a date that cannot be resolved (`on Wednesday` in an article with
+    /// 21 May`) has no day of its own, nor has a change over time (`from $4 billion in 2025 to $9 billion by
+    /// 2030`), and a date that cannot be resolved (`on Wednesday` in an article with
     /// no publication date) dates nothing. Each quote takes the date of the words around it in its
     /// paragraph (`… he said on Tuesday`).
     static func date(
@@ -40,7 +41,8 @@ public struct ArticleExtractor: Sendable {
     ) {
         let byParagraph = Dictionary(grouping: dates, by: \.span.paragraph)
         guard !byParagraph.isEmpty else { return }
-        for index in figures.indices where !figures[index].isRunningTotal {
+        let changes = changesOverTime(figures, dates: byParagraph, in: article)
+        for index in figures.indices where !figures[index].isRunningTotal && !changes.contains(index) {
             let span = figures[index].span
             guard let candidates = byParagraph[span.paragraph] else { continue }
             let sentence = article.paragraphs[span.paragraph].sentenceSpan(containing: span.start)

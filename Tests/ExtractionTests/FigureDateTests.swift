@@ -24,6 +24,13 @@ import Testing
         // What happened, not when it was said.
         ("The monitor said on Thursday that 12 people were killed on Tuesday.", 12, "2019-03-12"),
         ("Eleven soldiers were killed in the ambush, officials said on Thursday.", 11, "2019-03-14"),
+        // A date opening the sentence before its subject's verb of saying is the saying's.
+        ("On Thursday, the ministry said 9 soldiers had been killed on Tuesday.", 9, "2019-03-12"),
+        ("Late Wednesday the monitor reported that 14 fighters died in clashes on Monday.", 14, "2019-03-11"),
+        ("The army on Thursday announced that 6 soldiers were wounded on Tuesday.", 6, "2019-03-12"),
+        // … but not when a clause of its own stands between them.
+        ("On Thursday, 7 people were killed in the market, the monitor said.", 7, "2019-03-14"),
+        ("Shelling killed 8 people late Wednesday, activists said.", 8, "2019-03-13"),
         // The page's own date in the text is no clause date.
         (
             "Date of publication 15 March 2019 Video More than 30 people were killed in raids on Wednesday.", 30,
@@ -40,6 +47,14 @@ import Testing
     ])
     func aTotalOverAStretchOfTimeHasNoDay(text: String, value: Double) {
         #expect(date(of: value, in: text) == nil, "\(text)")
+    }
+
+    @Test func aChangeOverYearsHasNoDay() {
+        let text = "The agency expects the cost to fall from $0.40 a watt today to $0.15 by 2035."
+        #expect(date(of: 0.40, in: text) == nil)
+        #expect(date(of: 0.15, in: text) == nil)
+        let shares = "Shares in the firm fell from $12 to $9 on Tuesday."
+        #expect(date(of: 12, in: shares) == "2019-03-12" && date(of: 9, in: shares) == "2019-03-12")
     }
 
     @Test func aWeekdayWithoutAPublicationDateStaysUnresolved() {

@@ -26,7 +26,8 @@ import Testing
         #expect(two?.unit == "missile" && two?.of == 17 && two?.event == "failed" && two?.site == "Ain al-Assad")
         #expect(seventeen?.unit == "missile" && seventeen?.event == "targeted" && seventeen?.site == "Ain al-Assad")
         #expect(five?.unit == "missile" && five?.site == "Erbil" && five?.event == "targeted")
-        #expect(found.allSatisfy { $0.source == "military" })
+        // (`the military` names no one of its own: the seed's `Iraqi military` comes from its earlier sentence.)
+        #expect(found.allSatisfy { $0.source == nil })
     }
 
     @Test func severalSitesGiveNoSite() {
@@ -48,12 +49,12 @@ import Testing
     @Test func countsWithoutANounThatNameCasualties() {
         #expect(only("Air strikes kill 32 in Idlib")?.unit == "person")
         let toll = only("The death toll rose to 12 on Sunday, officials said.")
-        #expect(toll?.value == 12 && toll?.unit == "person" && toll?.event == "killed" && toll?.source == "officials")
+        #expect(toll?.value == 12 && toll?.unit == "person" && toll?.event == "killed" && toll?.source == nil)
         let found = figures(
             "Two people were killed and 14 injured when a car bomb exploded in Kabul, according to the interior ministry."
         )
         #expect(found.map(\.value) == [2, 14])
-        #expect(found.allSatisfy { $0.unit == "person" && $0.site == "Kabul" && $0.source == "interior ministry" })
+        #expect(found.allSatisfy { $0.unit == "person" && $0.site == "Kabul" && $0.source == nil })
         #expect(found.map(\.event) == ["killed", "injured"])
     }
 

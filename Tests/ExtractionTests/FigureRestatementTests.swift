@@ -6,11 +6,13 @@ import Testing
 /// A headline count that restates a body count of the same people takes the body's event, so that the
 /// archive sees one incident reported twice rather than two incidents.
 @Suite struct FigureRestatementTests {
-    func headlineEvent(title: String, body: String, value: Double) -> String? {
+    func headlineFigure(title: String, body: String, value: Double) -> Figure? {
         let article = Article(title: title, paragraphs: [Paragraph(kind: .body, text: body)])
-        return TestData.extractor.extract(from: article).figures.first {
-            $0.span.paragraph == 0 && $0.value == value
-        }?.event
+        return TestData.extractor.extract(from: article).figures.first { $0.span.paragraph == 0 && $0.value == value }
+    }
+
+    func headlineEvent(title: String, body: String, value: Double) -> String? {
+        headlineFigure(title: title, body: body, value: value)?.event
     }
 
     @Test(arguments: [
@@ -26,6 +28,31 @@ import Testing
     ])
     func aRestatedCountTakesTheBodysEvent(title: String, body: String, value: Double, event: String) {
         #expect(headlineEvent(title: title, body: body, value: value) == event, "\(title)")
+    }
+
+    func headlineSite(title: String, body: String, value: Double) -> String? {
+        headlineFigure(title: title, body: body, value: value)?.site
+    }
+
+    @Test(arguments: [
+        // A country or region holding the body's site: the body's incident, at the body's site.
+        (
+            "Shelling kills 23 in eastern Ukraine", "Shelling killed 23 people in Donetsk on Monday, officials said.",
+            23.0
+        ),
+        ("Rebels kill 9 in Mali", "Rebels killed 9 soldiers in the town of Taberkat in Gao region on Monday.", 9),
+    ])
+    func aRestatedCountInTheCountryTakesTheBodysSite(title: String, body: String, value: Double) {
+        let bodySite = TestData.bodyFigures(body).first { $0.value == value }?.site
+        #expect(bodySite != nil, "\(body)")
+        #expect(headlineSite(title: title, body: body, value: value) == bodySite, "\(title)")
+    }
+
+    @Test func aRestatedCountInAnotherCountryKeepsItsSite() {
+        let site = headlineSite(
+            title: "Floods kill 40 in Kenya", body: "Floods killed 40 people in Kampala on Monday, officials said.",
+            value: 40)
+        #expect(site == "Kenya")
     }
 
     @Test(arguments: [

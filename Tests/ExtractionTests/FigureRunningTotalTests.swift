@@ -71,6 +71,9 @@ import Testing
         ("A night of violence in the port left 7 people dead.", 7),
         ("Police arrested 12 people on the third day of protests.", 12),
         ("The deadliest clashes since Tuesday killed 33 people.", 33),
+        // A vague plural dated to a day is that day's, even beside the war.
+        ("Dozens were killed in the shelling of the old town on Tuesday.", 12),
+        ("Hundreds have been killed in the war's heaviest shelling on Sunday.", 100),
     ])
     func oneOccasion(text: String, value: Double) {
         #expect(isRunningTotal(value, in: text) == false, "\(text)")

@@ -14,6 +14,9 @@ import Testing
         ("The border town, which now hosts more than 35,000 displaced people, was shelled on Monday.", 35_000.0),
         ("Camps outside Kilis sheltering 8,000 displaced were flooded on Tuesday.", 8_000),
         ("On Sunday the mayor said 6,000 displaced people living in tents need blankets.", 6_000),
+        // `home to`: a population the place holds, even after `up to`'s words (`to`, `more than`).
+        ("The valley is home to 70,000 displaced people, most of them in camps.", 70_000),
+        ("The district is now home to more than 12,000 refugees from the south.", 12_000),
     ])
     func theDisplacedAPlaceHostsAreATotal(text: String, value: Double) {
         #expect(isTotal(value, in: text) == true, "\(text)")
@@ -26,6 +29,8 @@ import Testing
     @Test(arguments: [
         ("Over 250,000 people have been killed and millions forced from their homes.", 1_000_000.0),
         ("The conflict has killed 150,000 people and displaced millions.", 1_000_000),
+        ("The war has killed 200,000 people, wounded 900,000 and displaced 4 million.", 900_000),
+        ("The conflict has killed more than 80,000 people and wounded over a million.", 1_000_000),
     ])
     func aCountJoinedToARunningTotalIsATotal(text: String, value: Double) {
         #expect(isTotal(value, in: text) == true, "\(text)")

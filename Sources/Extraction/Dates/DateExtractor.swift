@@ -96,7 +96,7 @@ struct DateSentence {
         )
         if isPublication(before: atom.tokens.lowerBound) {
             mention.dates = .publication
-        } else if isSaying(before: atom.tokens.lowerBound) {
+        } else if isSaying(before: atom.tokens.lowerBound) || opensSaying(atom.tokens) {
             mention.dates = .saying
         }
         return mention
@@ -131,11 +131,6 @@ struct DateSentence {
         }
         guard let chosen = (inClause ?? inSegment)?.atom else { return nil }
         return resolve(chosen.start, future: isFuture(before: chosen.tokens.lowerBound)).day
-    }
-
-    func isSaying(before o: Int) -> Bool {
-        EnglishLexicon.speechVerbs.contains(lower(o - 1))
-            || (lower(o - 1) == "on" && EnglishLexicon.speechVerbs.contains(lower(o - 2)))
     }
 
     /// Whether a future marker stands a few words before `i` in its clause: `will meet on Wednesday`,

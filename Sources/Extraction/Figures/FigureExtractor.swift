@@ -35,7 +35,7 @@ public struct FigureExtractor: Sendable {
         }
         figures = Self.attribute(figures, toSpeakersOf: quotes)
         let headlines = Set(article.paragraphs.filter { $0.kind == .headline }.map(\.position))
-        Self.alignRestatedHeadlineEvents(in: &figures, headlines: headlines)
+        Self.alignRestatedHeadlineEvents(in: &figures, headlines: headlines, gazetteer: gazetteer)
         Self.resolveMonitors(in: &figures, entities: entities)
         // Paragraphs come in order, so this finds them sorted; it is the order's guarantee, not a step.
         if zip(figures, figures.dropFirst()).contains(where: { Self.readingOrder($1, $0) }) {
@@ -50,16 +50,19 @@ public struct FigureExtractor: Sendable {
     }
 
     /// `… a monitoring group said` before the article names the monitor: when exactly one of the
-    /// article's organisations reported figures, descriptions of a monitor (`monitoring group`, `war
-    /// monitor`) stand for it.
+    /// article's organisations other than a news agency reported figures, descriptions of a monitor
+    /// (`monitoring group`, `war monitor`) stand for it; else they name no one.
     static func resolveMonitors(in figures: inout [Figure], entities: EntityExtractor.Result) {
         func isMonitorDescription(_ source: String) -> Bool {
             guard source.first?.isLowercase == true, let head = source.wordsBetweenSpaces().last else { return false }
             return FigureLexicon.monitorDescriptions.contains(String(head))
         }
         let organizations = Set(entities.entities.filter { $0.kind == .organization }.map(\.name))
-        let reporting = Set(figures.compactMap(\.source).filter(organizations.contains))
-        guard reporting.count == 1, let monitor = reporting.first else { return }
+        let reporting = Set(
+            figures.compactMap(\.source).filter {
+                organizations.contains($0) && !FigureLexicon.newsAgencies.contains($0)
+            })
+        let monitor = reporting.count == 1 ? reporting.first : nil
         for index in figures.indices where figures[index].source.map(isMonitorDescription) ?? false {
             figures[index].source = monitor
         }

@@ -342,7 +342,18 @@ enum FigureLexicon {
     ]
 
     /// Nouns of numbers an organisation publishes: `Commerce Department figures showing …`.
-    static let evidenceNouns: WordSet = ["figures", "data", "statistics", "estimates", "survey", "tally", "count"]
+    static let evidenceNouns: WordSet = [
+        "figures", "data", "statistics", "estimates", "survey", "tally", "count", "report", "statement",
+    ]
+
+    /// Words of a description that name no one even when capitalised to open a sentence (`Activists said`,
+    /// `Local residents said`, `NGO staff said`): who speaks, what for, and how described.
+    static let genericSourceWords: WordSet = speakingHeads.union(organizationDescriptions).union(descriptionModifiers)
+        .union(sourcelessAdjectives).union([
+            "staff", "ngo", "ngos", "activist", "medical", "civil", "defense", "defence", "provincial", "residents",
+            "eyewitnesses", "paramedics", "rebels", "militants", "fighters", "opposition", "hard-line", "unverified",
+            "interior", "health", "rescue", "emergency",
+        ])
 
     /// Descriptions that stand for an organisation the article names: `the Observatory`, `the agency`.
     static let organizationDescriptions: WordSet = [

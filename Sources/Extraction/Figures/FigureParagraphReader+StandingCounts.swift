@@ -13,12 +13,12 @@ extension FigureParagraphReader {
         while k >= sentence.lowerBound, numeral - k <= 5, tokens[k].isWord,
             FigureLexicon.wordsBeforeHostedCount.contains(tokens[k].lower)
         {
+            // `home to 900,000 displaced people`, `home to more than 20,000` (`to` is also a word of `up to`).
+            if tokens[k].lower == "to", k > sentence.lowerBound, tokens[k - 1].lower == "home" { return true }
             k -= 1
         }
-        if k >= sentence.lowerBound, tokens[k].isWord {
-            let word = tokens[k].lower
-            if FigureLexicon.hostingWords.contains(word) { return true }
-            if word == "to", k > sentence.lowerBound, tokens[k - 1].lower == "home" { return true }  // `home to`
+        if k >= sentence.lowerBound, tokens[k].isWord, FigureLexicon.hostingWords.contains(tokens[k].lower) {
+            return true
         }
         let end = figure.tokenEnd(in: paragraph)
         var after = end
@@ -47,7 +47,9 @@ extension FigureParagraphReader {
         }
     }
 
-    /// Whether `and` (or `and` and a verb: `and displaced`) stands right before the count's words.
+    /// Whether `and` (or `and` and a verb: `and displaced`), or a comma and a verb of a list of them (`has
+    /// killed 300,000 people, wounded 1.5 million and displaced millions`), stands right before the count's
+    /// words.
     func isJoinedByAnd(numeral: Int, in sentence: Range<Int>) -> Bool {
         var k = numeral - 1
         while k > sentence.lowerBound, numeral - k <= 4, FigureLexicon.wordsOpeningACount.contains(tokens[k].lower) {
@@ -55,7 +57,8 @@ extension FigureParagraphReader {
         }
         guard k > sentence.lowerBound, tokens[k].isWord else { return false }
         if tokens[k].lower == "and" { return true }
-        return FigureVocabulary.eventWords[tokens[k].lower] != nil && tokens[k - 1].lower == "and"
+        return FigureVocabulary.eventWords[tokens[k].lower] != nil
+            && (tokens[k - 1].lower == "and" || tokens[k - 1].isPunctuation(","))
     }
 
     /// `Tuesday`, `yesterday`, `overnight`: a word that dates a clause to one day.

@@ -70,8 +70,14 @@ struct SourceResolver {
             return reportingOrganizations.count == 1 ? entities.entities[reportingOrganizations[0]].name : nil
         }
         // `Commerce Department figures`: the figures' owner, when it is one of the article's entities.
+        // (`a UN report`, `a Turkish army statement`: the report's owner, named or as a description.)
         if words.count > 1, let last = words.last, FigureLexicon.evidenceNouns.contains(last.lowercased()) {
-            guard let owner = entity(namedBy: Array(words.dropLast())) else { return nil }
+            guard let owner = entity(namedBy: Array(words.dropLast())) else {
+                // (Not `They claim government figures`: a pronoun's clause, no owner.)
+                let rest = words.dropLast()
+                return rest.contains { SourceTracker.pronouns.contains($0.lowercased()) }
+                    ? nil : resolve(rest.joined(separator: " "))
+            }
             noteReporter(owner)
             return entities.entities[owner].name
         }
@@ -99,10 +105,23 @@ struct SourceResolver {
             return nil
         }
         if FigureLexicon.unnamedSourceHeads.contains(head), !namesSomeone(described.dropLast()) { return nil }
-        if described[0].first?.isUppercase == true || FigureLexicon.speakingHeads.contains(head) {
-            return described.joined(separator: " ")
-        }
-        return nil
+        guard described[0].first?.isUppercase == true || FigureLexicon.speakingHeads.contains(head) else { return nil }
+        // A description that names no one (`activists`, `local media`, `the interior ministry`, `Residents`
+        // opening a sentence) is no source: a source is a named entity. (A monitor's description stays for
+        // the article's one monitor to take: `FigureExtractor.resolveMonitors`.)
+        guard
+            described.indices.contains(where: { isNameWord(described[$0], at: $0) })
+                || described.contains(where: { FigureLexicon.descriptionKind($0.lowercased()) == "monitor" })
+        else { return nil }
+        return described.joined(separator: " ")
+    }
+
+    /// Whether a word of a description names someone: a capitalised word that is not a common word of
+    /// descriptions capitalised only to open the phrase (`Iraqi military`, `Port officials`, `US officials`,
+    /// `Interior Ministry`; not `Activists`, `Local residents`).
+    private func isNameWord(_ word: String, at position: Int) -> Bool {
+        guard word.first?.isUppercase == true else { return false }
+        return position > 0 || !FigureLexicon.genericSourceWords.contains(word.lowercased())
     }
 
     /// Whether the words before `source` name whose source it is: `Syrian military sources`, `Kurdish
@@ -185,8 +204,9 @@ struct SourceResolver {
         for word in named.name.wordsBetweenSpaces() where word.first?.isUppercase == true {
             if let wordKind = FigureLexicon.descriptionKind(word.lowercased()) { kinds.insert(wordKind) }
         }
+        // A news agency is an agency only (not the `monitor` a headline's credit may put beside its name).
         if ([named.name] + named.aliases).contains(where: FigureLexicon.newsAgencies.contains) {
-            kinds.insert("agency")
+            return kind == "agency"
         }
         // A monitor is a group too (`the group added` after the Observatory reported).
         if kinds.contains("monitor") { kinds.insert("group") }

@@ -15,13 +15,20 @@ struct SourceTracker {
     }
 
     static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"]
-    static let stops: WordSet = [
+    static let stops = WordSet([
         "that", "which", "who", "and", "but", "while", "as", "when", "where", "also", "has", "have", "had", "was",
         "were", "is", "are", "will", "would", "later", "earlier", "previously", "then", "had", "in", "on", "at",
         "of", "for", "to", "by", "from", "with", "after", "before", "said", "say", "says", "because", "since",
         "if", "so", "what", "how", "not", "yet", "once", "there", "all", "this", "these", "those", "without",
         "during", "despite", "against", "into", "through", "under", "over", "via", "amid", "among", "causing",
         "killing", "leaving", "including", "than", "more", "its", "their", "his", "her", "near", "outside", "inside",
+    ]).union(connectives)
+
+    /// Connectives that open a sentence or stand before its verb (`However local media said`, `The centre
+    /// however put the toll at …`, in text that lost its commas): no part of who reports.
+    static let connectives: WordSet = [
+        "however", "meanwhile", "moreover", "furthermore", "additionally", "separately", "instead", "nevertheless",
+        "nonetheless", "therefore", "thus", "hence", "besides",
     ]
 
     /// Who the sentence attributes its facts to, as the article's entity when it names one.
@@ -267,6 +274,7 @@ struct SourceTracker {
         while j >= sentence.lowerBound,
             ["has", "have", "had", "was", "were", "is", "been"].contains(tokens[j].lower)
                 || FigureLexicon.adverbsBeforeReport.contains(tokens[j].lower)
+                || Self.connectives.contains(tokens[j].lower)
         { j -= 1 }
         let last = j
         while j >= sentence.lowerBound, last - j < 7 {
@@ -279,7 +287,22 @@ struct SourceTracker {
                 && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
             guard token.isWord, !Self.stops.contains(token.lower) || innerParticle else { break }
             // A determiner opens the noun phrase; a day or month name is the end of something else.
-            if ["the", "a", "an"].contains(token.lower) { break }
+            if ["the", "a", "an"].contains(token.lower) {
+                // (`As a result local media said`, `In the city Syrian state TV said`: a determiner after a
+                // preposition opens that preposition's object, which ends at its noun; the subject follows.)
+                // (`a source at the Police Command said`: a role's organisation still reports.)
+                if start <= last, j > sentence.lowerBound,
+                    Self.objectMarkers.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "as",
+                    j - 2 < sentence.lowerBound || !FigureLexicon.roleHeads.contains(tokens[j - 2].lower),
+                    let noun = (start...last).first(where: {
+                        !tokens[$0].isCapitalized && EnglishWords.bundled.partOfSpeech(of: tokens[$0].lower) == .noun
+                    })
+                {
+                    guard noun < last else { return nil }
+                    start = noun + 1
+                }
+                break
+            }
             // `killing four civilians residents said`, `in the last 48 hours military sources said` (text
             // that lost its commas): a counted noun or an event word ends the clause before.
             if j < last, FigureVocabulary.eventWords[token.lower] != nil { break }

@@ -118,4 +118,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// These words and some more.
     func union<Words: Sequence<String>>(_ words: Words) -> WordSet { WordSet(table.keys + words) }
+
+    /// The words of both sets.
+    func union(_ other: WordSet) -> WordSet { WordSet(table.keys + other.table.keys) }
 }
