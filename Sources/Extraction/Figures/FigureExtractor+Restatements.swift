@@ -1,14 +1,13 @@
 /// A headline count that restates a count of the body: `Militants execute 11 children` over `gunmen killed
 /// 11 children in the village`. Both stay figures (every mention is one), but the headline's takes the body
 /// figure's event, so that the archive sees one incident reported twice, not two (the views leave out a
-/// headline figure whose event and number a body figure gives). Its site stays what its own words say,
-/// unless they name only the country or region that holds the body's site (`Air strikes kill 50 in northern
-/// Syria` over `killed 50 people in the town of X`): then it is the body's incident, at the body's site.
+/// headline figure whose event and number a body figure gives). Its site stays what its own words say
+/// (`Air strikes kill 50 in northern Syria` over `killed 50 people in the town of X` keeps Syria): a site is
+/// what the figure's own sentence names.
 extension FigureExtractor {
     /// Gives each headline casualty count the event of the first body count of the same number that
-    /// counts the same people and reports a compatible event (`executed` and `killed` both take lives),
-    /// and that count's site when the headline's site is a country or region holding it.
-    static func alignRestatedHeadlineEvents(in figures: inout [Figure], headlines: Set<Int>, gazetteer: Gazetteer) {
+    /// counts the same people and reports a compatible event (`executed` and `killed` both take lives).
+    static func alignRestatedHeadlineEvents(in figures: inout [Figure], headlines: Set<Int>) {
         guard !headlines.isEmpty else { return }
         var bodyByValue: [Double: [Int]] = [:]
         for index in figures.indices where !headlines.contains(figures[index].span.paragraph) {
@@ -20,21 +19,7 @@ extension FigureExtractor {
                 let body = candidates.first(where: { restates(headline, figures[$0]) })
             else { continue }
             figures[index].event = figures[body].event
-            // `Air strikes kill 50 in northern Syria` over `killed 50 people in the town of X`: the body's site.
-            if let site = headline.site, let bodySite = figures[body].site, site != bodySite,
-                let area = gazetteer.place(named: site), area.kind != .city, holds(area, bodySite, gazetteer: gazetteer)
-            {
-                figures[index].site = bodySite
-            }
         }
-    }
-
-    /// Whether the country or region holds the place (`Syria` holds `Aleppo`); a place the gazetteer does
-    /// not know may stand anywhere in it, so it counts as held (`the town of X in Idlib province`).
-    static func holds(_ area: Gazetteer.Place, _ name: String, gazetteer: Gazetteer) -> Bool {
-        guard let place = gazetteer.place(named: name) else { return true }
-        guard place.countryCode == area.countryCode, place.name != area.name else { return false }
-        return area.kind == .country || place.kind == .city && place.admin1 != nil && place.admin1 == area.admin1
     }
 
     /// A count of one occasion's casualties (no running total, no part of a whole).

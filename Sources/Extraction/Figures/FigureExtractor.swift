@@ -35,7 +35,7 @@ public struct FigureExtractor: Sendable {
         }
         figures = Self.attribute(figures, toSpeakersOf: quotes)
         let headlines = Set(article.paragraphs.filter { $0.kind == .headline }.map(\.position))
-        Self.alignRestatedHeadlineEvents(in: &figures, headlines: headlines, gazetteer: gazetteer)
+        Self.alignRestatedHeadlineEvents(in: &figures, headlines: headlines)
         Self.resolveMonitors(in: &figures, entities: entities)
         // Paragraphs come in order, so this finds them sorted; it is the order's guarantee, not a step.
         if zip(figures, figures.dropFirst()).contains(where: { Self.readingOrder($1, $0) }) {
