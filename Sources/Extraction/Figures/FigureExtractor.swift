@@ -54,11 +54,27 @@ public struct FigureExtractor: Sendable {
             guard source.first?.isLowercase == true, let head = source.wordsBetweenSpaces().last else { return false }
             return FigureLexicon.monitorDescriptions.contains(String(head))
         }
-        let organizations = Set(entities.entities.filter { $0.kind == .organization }.map(\.name))
-        let reporting = Set(figures.compactMap(\.source).filter(organizations.contains))
-        guard reporting.count == 1, let monitor = reporting.first else { return }
+        let organizations = entities.entities.filter { $0.kind == .organization }
+        let reporting = Set(figures.compactMap(\.source).filter { name in organizations.contains { $0.name == name } })
+        // (Not one of another kind: `…, a monitoring group said. The state agency SANA said …` is not SANA's.)
+        guard reporting.count == 1, let monitor = reporting.first,
+            let entity = organizations.first(where: { $0.name == monitor }),
+            !([entity.name] + entity.aliases).contains(where: namesAnotherKindThanMonitor)
+        else { return }
         for index in figures.indices where figures[index].source.map(isMonitorDescription) ?? false {
             figures[index].source = monitor
+        }
+    }
+
+    /// `SANA`, `Damascus Police Command`, `Health Ministry`: a news agency, or a name with a word that makes
+    /// it an organisation of a kind other than a monitor or a group (`Human Rights Watch` has none).
+    static func namesAnotherKindThanMonitor(_ name: String) -> Bool {
+        if FigureLexicon.newsAgencies.contains(name) { return true }
+        return name.wordsBetweenSpaces().contains {
+            guard $0.first?.isUppercase == true, let kind = FigureLexicon.descriptionKind($0.lowercased()) else {
+                return false
+            }
+            return kind != "monitor" && kind != "group"
         }
     }
 
