@@ -8,8 +8,7 @@ import Testing
 /// count that did the killing.
 @Suite struct FigureSentenceSiteSourceTests {
     func figures(_ paragraphs: [String]) -> [Figure] {
-        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
-        return TestData.extractor.extract(from: article).figures
+        TestData.figures(paragraphs)
     }
 
     func figure(_ value: Double, in found: [Figure]) -> Figure? {

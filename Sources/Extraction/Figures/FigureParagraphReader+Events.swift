@@ -98,9 +98,10 @@ extension FigureParagraphReader {
                 return Self.killedAndInjured
             }
             // `shot dead five guards`, `gunned down 12 worshippers` (not `shot down 3 drones`).
-            if j > sentence.lowerBound, word == "dead" && tokens[j - 1].lower == "shot"
-                || word == "down" && tokens[j - 1].lower == "gunned"
-            {
+            let killedOff =
+                word == "dead" && tokens[max(j - 1, 0)].lower == "shot"
+                || word == "down" && tokens[max(j - 1, 0)].lower == "gunned"
+            if j > sentence.lowerBound, killedOff {
                 return "killed"
             }
             if let event = FigureVocabulary.eventWords[word], tokens[j].isWord, word != "dead", word != "death",

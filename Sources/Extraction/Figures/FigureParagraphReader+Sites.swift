@@ -90,7 +90,9 @@ extension FigureParagraphReader {
             if modifiesAnAgreement(mention) {
                 // `in the Iran trade talks`: named, but as what the talks are about.
                 all.append((mention, false, false, distance))
-            } else if isOwnerOfConflict(mention) || isLocalForce(mention) || opensHeadlineAsPlace(mention, clause: clause) {
+            } else if isOwnerOfConflict(mention) || isLocalForce(mention)
+                || opensHeadlineAsPlace(mention, clause: clause)
+            {
                 // `Syria's conflict has killed 230000 people`: the war is in the place that owns it.
                 all.append((mention, true, false, distance))
             } else if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
@@ -309,10 +311,12 @@ extension FigureParagraphReader {
             }
             // `in rebel-held Aleppo`, `in neighbouring Iraq`, `in Syrias central Hama city`: adjectives;
             // `in their Marib stronghold`: a possessive right after the preposition (not `part of its Old City`).
+            let possessiveAfterPreposition =
+                ["their", "its", "his", "her", "our"].contains(word) && j - 1 >= floor
+                && ["in", "at", "on", "near", "inside"].contains(tokens[j - 1].lower)
             guard tokens[j].isWord,
-                word == "the" || word == "'s"
-                    || (["their", "its", "his", "her", "our"].contains(word) && j - 1 >= floor
-                        && ["in", "at", "on", "near", "inside"].contains(tokens[j - 1].lower)) || word.hasSuffix("ern") || word == "northern" || word == "capital"
+                word == "the" || word == "'s" || possessiveAfterPreposition
+                    || word.hasSuffix("ern") || word == "northern" || word == "capital"
                     || EnglishLexicon.placeOfHeads.contains(word)
                     || (tokens[j].isCapitalized && !FigureLexicon.phraseBreakers.contains(word))
                     || FigureLexicon.placeAdjectives.contains(word)

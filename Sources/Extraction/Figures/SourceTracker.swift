@@ -31,8 +31,8 @@ struct SourceTracker {
     mutating func source(of sentence: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
         resolver.read(sentence, in: paragraph)
         // (`The source earlier put the toll at 5`: no phrase, but a source the chain knows.)
-        let resolved = (phrase(of: sentence, in: paragraph) ?? subjectOfRelativeReport(in: sentence, paragraph: paragraph))
-            .flatMap { resolver.resolve(resolve($0)) }
+        let written = phrase(of: sentence, in: paragraph) ?? subjectOfRelativeReport(in: sentence, paragraph: paragraph)
+        let resolved = written.flatMap { resolver.resolve(resolve($0)) }
         return followSourceChain(sentence, in: paragraph, resolved: resolved)
     }
 
