@@ -7,8 +7,7 @@ import Testing
 /// resolved to what the article named before, words that name nobody left out.
 @Suite struct FigureSourceTests {
     func figures(_ paragraphs: [String]) -> [Figure] {
-        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
-        return TestData.extractor.extract(from: article).figures
+        TestData.figures(paragraphs)
     }
 
     func source(of value: Double, in found: [Figure]) -> String? {

@@ -18,4 +18,10 @@ enum TestData {
         let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
         return extractor.extract(from: article).figures.filter { $0.span.paragraph == 1 }
     }
+
+    /// The figures of an article whose body is `paragraphs` (headline `Report`).
+    static func figures(_ paragraphs: [String]) -> [Figure] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return extractor.extract(from: article).figures
+    }
 }

@@ -50,21 +50,33 @@ public struct FigureExtractor: Sendable {
     }
 
     /// `… a monitoring group said` before the article names the monitor: when exactly one of the
-    /// article's organisations other than a news agency reported figures, descriptions of a monitor
-    /// (`monitoring group`, `war monitor`) stand for it; else they name no one.
+    /// article's organisations that could be a monitor (no news agency, police or ministry) reported figures,
+    /// descriptions of a monitor (`monitoring group`, `war monitor`) stand for it; else they name no one.
     static func resolveMonitors(in figures: inout [Figure], entities: EntityExtractor.Result) {
         func isMonitorDescription(_ source: String) -> Bool {
             guard source.first?.isLowercase == true, let head = source.wordsBetweenSpaces().last else { return false }
             return FigureLexicon.monitorDescriptions.contains(String(head))
         }
-        let organizations = Set(entities.entities.filter { $0.kind == .organization }.map(\.name))
-        let reporting = Set(
-            figures.compactMap(\.source).filter {
-                organizations.contains($0) && !FigureLexicon.newsAgencies.contains($0)
-            })
+        // Not one of another kind: `…, a monitoring group said. The state agency SANA said …` is not SANA's.
+        let monitors = entities.entities.filter {
+            $0.kind == .organization && !([$0.name] + $0.aliases).contains(where: namesAnotherKindThanMonitor)
+        }
+        let reporting = Set(figures.compactMap(\.source).filter { name in monitors.contains { $0.name == name } })
         let monitor = reporting.count == 1 ? reporting.first : nil
         for index in figures.indices where figures[index].source.map(isMonitorDescription) ?? false {
             figures[index].source = monitor
+        }
+    }
+
+    /// `SANA`, `Damascus Police Command`, `Health Ministry`: a news agency, or a name with a word that makes
+    /// it an organisation of a kind other than a monitor or a group (`Human Rights Watch` has none).
+    static func namesAnotherKindThanMonitor(_ name: String) -> Bool {
+        if FigureLexicon.newsAgencies.contains(name) { return true }
+        return name.wordsBetweenSpaces().contains {
+            guard $0.first?.isUppercase == true, let kind = FigureLexicon.descriptionKind($0.lowercased()) else {
+                return false
+            }
+            return kind != "monitor" && kind != "group"
         }
     }
 

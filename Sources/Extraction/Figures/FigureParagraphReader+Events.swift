@@ -17,6 +17,14 @@ extension FigureParagraphReader {
                 ? nil : "targeted"
         }
         let isStrike = unit.map(FigureLexicon.strikeActs.contains) ?? false
+        let isWeapon = unit.map(FigureVocabulary.weaponUnits.contains) ?? false
+        // `three suicide bombers killed two people`: the bombers did it; the event is the object's.
+        if let event = found, FigureVocabulary.casualtyEvents.contains(event), !isStrike, !isWeapon,
+            eventBefore(phrase, sentence: sentence) == nil,
+            doesCasualtyVerbToACount(nounEnd: nounEnd, sentence: sentence)
+        {
+            found = nil
+        }
         if let unit, isStrike || FigureVocabulary.weaponUnits.contains(unit) {
             // `520 strikes have killed 229 civilians`, `rockets killed 3`: the strikes were made, the rockets hit.
             if let found, FigureVocabulary.casualtyEvents.contains(found) { return isStrike ? "launched" : "hit" }
@@ -88,6 +96,13 @@ extension FigureParagraphReader {
                 isKilledAndInjured(j - 2, j, sentence: sentence) || isKilledAndInjured(j - 1, j, sentence: sentence)
             {
                 return Self.killedAndInjured
+            }
+            // `shot dead five guards`, `gunned down 12 worshippers` (not `shot down 3 drones`).
+            let killedOff =
+                word == "dead" && tokens[max(j - 1, 0)].lower == "shot"
+                || word == "down" && tokens[max(j - 1, 0)].lower == "gunned"
+            if j > sentence.lowerBound, killedOff {
+                return "killed"
             }
             if let event = FigureVocabulary.eventWords[word], tokens[j].isWord, word != "dead", word != "death",
                 !isPluralNoun(tokens[j]) || isSingularVerb(word)

@@ -81,13 +81,18 @@ extension FigureParagraphReader {
         var all: [SiteCandidate] = []
         for mention in places
         where clause.contains(mention.tokens.lowerBound) && !isReferencePoint(mention) && !isStreet(mention)
-            && !isActorsPlace(mention) && !isPossessorOfNextPlace(mention)
+            && !isActorsPlace(mention) && !isPossessorOfNextPlace(mention) && !isInAsideAboutTheSource(mention)
         {
             // Distances count from the figure's words (number to counted noun).
             let distance =
                 mention.tokens.lowerBound >= nounEnd
                 ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
-            if isOwnerOfConflict(mention) || isLocalForce(mention) || opensHeadlineAsPlace(mention, clause: clause) {
+            if modifiesAnAgreement(mention) {
+                // `in the Iran trade talks`: named, but as what the talks are about.
+                all.append((mention, false, false, distance))
+            } else if isOwnerOfConflict(mention) || isLocalForce(mention)
+                || opensHeadlineAsPlace(mention, clause: clause)
+            {
                 // `Syria's conflict has killed 230000 people`: the war is in the place that owns it.
                 all.append((mention, true, false, distance))
             } else if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
@@ -304,9 +309,14 @@ extension FigureParagraphReader {
             if FigureLexicon.locatives.contains(word) && word != "of" {
                 return (word, ["on", "at", "targeting", "against", "in", "near"].contains(word))
             }
-            // `in rebel-held Aleppo`, `in neighbouring Iraq`, `in Syrias central Hama city`: adjectives.
+            // `in rebel-held Aleppo`, `in neighbouring Iraq`, `in Syrias central Hama city`: adjectives;
+            // `in their Marib stronghold`: a possessive right after the preposition (not `part of its Old City`).
+            let possessiveAfterPreposition =
+                ["their", "its", "his", "her", "our"].contains(word) && j - 1 >= floor
+                && ["in", "at", "on", "near", "inside"].contains(tokens[j - 1].lower)
             guard tokens[j].isWord,
-                word == "the" || word == "'s" || word.hasSuffix("ern") || word == "northern" || word == "capital"
+                word == "the" || word == "'s" || possessiveAfterPreposition
+                    || word.hasSuffix("ern") || word == "northern" || word == "capital"
                     || EnglishLexicon.placeOfHeads.contains(word)
                     || (tokens[j].isCapitalized && !FigureLexicon.phraseBreakers.contains(word))
                     || FigureLexicon.placeAdjectives.contains(word)
@@ -465,7 +475,8 @@ extension FigureParagraphReader {
     func siteOfRate(for phrase: NumberPhrase, sentence: Range<Int>) -> String? {
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
         let named = places.filter { clause.contains($0.tokens.lowerBound) }
-        guard Set(named.map(siteName)).count == 1, let place = named.first,
+        // (`Officials in Lima said the Iran trade talks stalled over a 10% tariff`: the rate is the talks'.)
+        guard !named.contains(where: modifiesAnAgreement), Set(named.map(siteName)).count == 1, let place = named.first,
             locativeBefore(place.tokens.lowerBound, floor: clause.lowerBound)?.word == "in"
         else { return nil }
         if place.tokens.upperBound <= phrase.tokens.lowerBound {

@@ -8,6 +8,9 @@ struct SourceTracker {
     private static let earlierPerHead = 4
     /// Turns the phrase into the article's entity for it.
     private var resolver: SourceResolver
+    /// The last unnamed source introduced (`source` or `sources`) and its organisation (`a source at Hama
+    /// Police Command`; nil for `a military source`), for `the source added` later.
+    var lastSource: (word: String, organization: String?)?
 
     init(gazetteer: Gazetteer, entities: EntityExtractor.Result) {
         self.gazetteer = gazetteer
@@ -34,8 +37,10 @@ struct SourceTracker {
     /// Who the sentence attributes its facts to, as the article's entity when it names one.
     mutating func source(of sentence: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
         resolver.read(sentence, in: paragraph)
-        guard let phrase = phrase(of: sentence, in: paragraph) else { return nil }
-        return resolver.resolve(resolve(phrase))
+        // (`The source earlier put the toll at 5`: no phrase, but a source the chain knows.)
+        let written = phrase(of: sentence, in: paragraph) ?? subjectOfRelativeReport(in: sentence, paragraph: paragraph)
+        let resolved = written.flatMap { resolver.resolve(resolve($0)) }
+        return followSourceChain(sentence, in: paragraph, resolved: resolved)
     }
 
     /// The words of the sentence that name its source, as written.
@@ -77,6 +82,9 @@ struct SourceTracker {
             if !Self.objectFirstVerbs.contains(word), i > sentence.lowerBound, tokens[i - 1].kind == .punctuation,
                 !tokens[i - 1].isPunctuation(")")
             {
+                if let phrase = nameBeforeRoleAside(endingAt: i - 1, in: sentence, paragraph: paragraph) {
+                    return phrase
+                }
                 if let phrase = nounPhrase(forwardFrom: i + 1, in: sentence, paragraph: paragraph) { return phrase }
                 if let phrase = subjectBeforeAside(endingAt: i - 1, in: sentence, paragraph: paragraph) {
                     return phrase
@@ -408,6 +416,22 @@ struct SourceTracker {
         if first < sentence.upperBound, tokens[first].isCapitalized {
             // A name: its capitalised words (with `for`, `of` inside), no further.
             end = nameEnd(from: first, in: sentence, tokens: tokens)
+            // `said the Britain-based monitor`: a place-based modifier before the description it modifies.
+            if end == first + 1, SourceResolver.isModifier(tokens[first].text), end < sentence.upperBound,
+                FigureLexicon.organizationDescriptions.contains(tokens[end].lower)
+                    || FigureLexicon.descriptionModifiers.contains(tokens[end].lower)
+            {
+                while end < sentence.upperBound, end - first < 4,
+                    FigureLexicon.descriptionModifiers.contains(tokens[end].lower)
+                {
+                    end += 1
+                }
+                if end < sentence.upperBound, FigureLexicon.organizationDescriptions.contains(tokens[end].lower) {
+                    end += 1
+                } else {
+                    end = first + 1
+                }
+            }
             // `Lebanese Shiite paramilitary group Hezbollah`: a description and the name it introduces.
             if let named = nameAfterDescription(from: end, in: sentence, tokens: tokens) { end = named }
         } else {

@@ -1,0 +1,40 @@
+/// Who did a deed to a count: the subject of an active casualty verb with a count as its object.
+extension FigureParagraphReader {
+    /// `three suicide bombers killed at least two people`, `Two gunmen shot dead five guards`, `3 attackers
+    /// have wounded 12`: the count whose noun ends at `nounEnd` did the killing, so it is not a casualty of
+    /// that verb. (Not `6 civilians killed 35 injured`, a headline listing two counts, each with its own
+    /// participle; not `5 people were killed`; the caller also leaves out a count that is itself the object
+    /// of a verb before it: `kill 10 civilians injure 16`, `has killed two patients injured eight others`.)
+    func doesCasualtyVerbToACount(nounEnd: Int, sentence: Range<Int>) -> Bool {
+        var k = nounEnd
+        // `have killed`, `also killed`, `reportedly shot dead`.
+        while k < sentence.upperBound, k - nounEnd < 2,
+            ["have", "has", "had", "also", "reportedly", "then", "later"].contains(tokens[k].lower)
+        {
+            k += 1
+        }
+        guard k < sentence.upperBound, tokens[k].isWord, Self.activeCasualtyVerbs.contains(tokens[k].lower) else {
+            return false
+        }
+        k += 1
+        // `shot dead`, `gunned down`.
+        if k < sentence.upperBound, ["dead", "down"].contains(tokens[k].lower) { k += 1 }
+        guard opensACount(at: k, in: sentence) else { return false }
+        // The object count: its numeral, then up to two words of its noun; a participle there makes it a
+        // count with an event of its own (`35 injured`, `35 people injured`).
+        var numeral = k
+        while numeral < sentence.upperBound, numeral - k < 3,
+            !(tokens[numeral].isNumber || NumberWords.wordValue(tokens[numeral].lower) != nil)
+        {
+            numeral += 1
+        }
+        let after = (numeral + 1)..<min(numeral + 3, sentence.upperBound)
+        return !after.contains { FigureLexicon.casualtyParticiples.contains(tokens[$0].lower) }
+    }
+
+    /// Verbs of harm in the active voice that take the victims as their object.
+    static let activeCasualtyVerbs: WordSet = [
+        "killed", "kill", "kills", "wounded", "wound", "wounds", "injured", "injure", "injures", "shot", "gunned",
+        "massacred", "executed", "beheaded",
+    ]
+}
