@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 16)
+        #expect(ArchiveSchema.version == 17)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {
