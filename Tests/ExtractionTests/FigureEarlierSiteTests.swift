@@ -41,7 +41,7 @@ import Testing
         // The nearest of two sentences naming places (the paragraph as a whole names two, so it gives no site).
         (["Jets bombed Homs on Monday. On Tuesday they struck Hama. The strikes killed nine people."], 9, "Hama"),
         // Strikes too.
-        (["The army moved on Idlib at dawn.", "Jets fired 20 missiles, the monitor said."], 20, "Idlib"),
+        (["The army attacked Idlib at dawn.", "Jets fired 20 missiles, the monitor said."], 20, "Idlib"),
     ])
     func thePlaceOfTheNearestEarlierSentence(paragraphs: [String], value: Double, expected: String) {
         let found = figure(value, in: paragraphs)
@@ -64,6 +64,8 @@ import Testing
             "Jets bombed Douma on Tuesday.", "The envoy told reporters in Geneva that talks would resume.",
             "Shelling killed 15 people.",
         ],
+        // A place where nothing happened to anyone (a festival, talks) is no incident's place.
+        ["A film festival opened in Douma on Tuesday.", "Shelling killed 15 people."],
         // Too far back: beyond the paragraph before, or more than three sentences.
         ["Jets bombed Douma on Tuesday.", "The town was quiet on Wednesday.", "Shelling killed 15 people."],
         ["Jets bombed Douma on Tuesday. The town was quiet. Shops opened. Schools opened. Shelling killed 15 people."],

@@ -71,9 +71,11 @@ extension FigureParagraphReader {
     /// The one place the sentence names as where something happened (see ``paragraphSite(of:)``), for
     /// the sentences after it. Nil for a country (`the monitor, which tracks the war in Syria, said …`
     /// names no incident's place), for one of several (`the villages of Arlow and Benning`: one named,
-    /// one the entity pass missed) and for a place in a time (`since the battle for Marlow`).
+    /// one the entity pass missed), for a place in a time (`since the battle for Marlow`) and for a
+    /// sentence that tells of no incident (`the film was shown at the Marlow festival`).
     func soleSite(of sentence: Range<Int>) -> String? {
-        guard !places.contains(where: { isOneOfSeveralPlaces($0, in: sentence) || isInSincePhrase($0, in: sentence) }),
+        guard tellsOfAnIncident(sentence),
+            !places.contains(where: { isOneOfSeveralPlaces($0, in: sentence) || isInSincePhrase($0, in: sentence) }),
             let site = paragraphSite(of: places[...]), gazetteer.place(named: site)?.kind != .country
         else { return nil }
         return site
@@ -90,6 +92,21 @@ extension FigureParagraphReader {
         }
         return end + 1 < sentence.upperBound && ["and", "or"].contains(tokens[end].lower)
             && tokens[end + 1].isCapitalized
+    }
+
+    /// Whether the sentence tells of a strike, an attack, fighting or people harmed (`Jets pounded Marlow`,
+    /// `a blast in Marlow`), so that the place it names is where an incident happened, not where a film
+    /// was shown or talks were held.
+    func tellsOfAnIncident(_ sentence: Range<Int>) -> Bool {
+        let incidentNouns: Set<String> = [
+            "explosion", "explosions", "blast", "blasts", "bomb", "bomber", "crash", "massacre", "ambush", "assault",
+        ]
+        return sentence.contains { i in
+            let word = tokens[i].lower
+            return FigureVocabulary.eventWords[word] != nil || FigureLexicon.attackNouns.contains(word)
+                || FigureLexicon.strikeVerbs.contains(word) || FigureLexicon.sustainedEventNouns.contains(word)
+                || FigureLexicon.casualtyWords.contains(word) || incidentNouns.contains(word)
+        }
     }
 
     /// `villages`, `towns`, `provinces`: a noun of several places side by side (not `districts`, `areas`
