@@ -240,8 +240,8 @@ CREATE TABLE figures (
     incident_article INTEGER,
     -- Where an incident happened when its own sentence names no place but a sentence shortly before
     -- names one ('Jets hit Marlow on Monday. … The raids killed 12 people.'): the one place of the
-    -- nearest earlier sentence naming any, at most three sentences back and not beyond the paragraph
-    -- before, with no turn ('Elsewhere, …') between. Only for casualty and strike counts of one incident
+    -- nearest earlier sentence naming any (and telling of a strike, attack, fighting or harm), at most
+    -- three sentences back and not beyond the paragraph before, with no turn ('Elsewhere, …') between. Only for casualty and strike counts of one incident
     -- (no totals, no displaced people), and NULL whenever site is set: site stays the sentence's own
     -- place. earlier_site_entity_id is its entity, matched as site_entity_id is. The incident views use
     -- it when site is NULL and say so (site_from 'earlier sentence').
