@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 17;
+PRAGMA user_version = 18;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -241,7 +241,16 @@ CREATE TABLE figures (
     -- figure that is no incident report of its own. Kept by the writer and by triggers.
     incident_order   TEXT,
     incident_event   TEXT,
-    incident_article INTEGER
+    incident_article INTEGER,
+    -- Where an incident happened when its own sentence names no place but a sentence shortly before
+    -- names one ('Jets hit Marlow on Monday. … The raids killed 12 people.'): the one place of the
+    -- nearest earlier sentence naming any (and telling of a strike, attack, fighting or harm), at most
+    -- three sentences back and not beyond the paragraph before, with no turn ('Elsewhere, …') between. Only for casualty and strike counts of one incident
+    -- (no totals, no displaced people), and NULL whenever site is set: site stays the sentence's own
+    -- place. earlier_site_entity_id is its entity, matched as site_entity_id is. The incident views use
+    -- it when site is NULL and say so (site_from 'earlier sentence').
+    earlier_site           TEXT,
+    earlier_site_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL
 );
 -- Each index is paid for at every figure stored: figures_article serves an article's figures (show,
 -- deletes) and, by event and number, the check for a figure that restates another (incident_keys), figures_unit_event `archive figures --unit`, and the two on
@@ -251,6 +260,8 @@ CREATE INDEX figures_article ON figures(article_id, event, value);
 CREATE INDEX figures_unit_event ON figures(unit, event);
 CREATE INDEX figures_site_entity ON figures(site_entity_id);
 CREATE INDEX figures_source_entity ON figures(source_entity_id);
+-- (A few figures in a hundred have an earlier site: the index holds those alone.)
+CREATE INDEX figures_earlier_site_entity ON figures(earlier_site_entity_id) WHERE earlier_site_entity_id IS NOT NULL;
 -- A deleted paragraph's figures are found through it (ON DELETE CASCADE), not by reading the table.
 CREATE INDEX figures_paragraph ON figures(paragraph_id);
 -- Reading order (incident_reports' order: paragraph ids follow positions within an article), and dated
@@ -364,8 +375,12 @@ INSERT INTO casualty_events (event) VALUES
 --              NULL for a total over a stretch of time (period_total 1: '325 raids since 21 May'), which
 --              is no one day's
 --   site       the canonical name of the entity the site resolved to (so a user alias applies), else the
---              words as written (site_as_written); NULL when the text names no single place. country,
---              latitude and longitude are the site entity's place_locations, when the gazetteer knows it
+--              words as written (site_as_written); when the figure's sentence names no place, the one
+--              place a sentence shortly before named (figures.earlier_site), the same way; NULL when
+--              neither names a single place. site_from (the last column, so that older scripts reading
+--              columns by position still work) says which: 'sentence' or 'earlier sentence'.
+--              country, latitude and longitude are the site entity's place_locations, when the
+--              gazetteer knows it
 --   event      as extracted; counts_as is 'launched' or 'failed' for strikes, the event for casualties
 --   reported   the number as a reader would say it ('more than 50', '10–12'); part_of is the whole of a
 --              partitive ('two of the 17 missiles' → 17)
@@ -377,10 +392,10 @@ SELECT f.id AS figure_id,
        CASE WHEN f.period_total = 1 THEN NULL WHEN f.date IS NOT NULL THEN 'clause'
             WHEN a.published IS NOT NULL THEN 'article' END AS dated_by,
        f.period_total,
-       coalesce(site.name, f.site) AS site,
+       coalesce(site.name, f.site, earlier.name, f.earlier_site) AS site,
        place.country,
-       f.site AS site_as_written,
-       f.site_entity_id,
+       coalesce(f.site, f.earlier_site) AS site_as_written,
+       coalesce(f.site_entity_id, f.earlier_site_entity_id) AS site_entity_id,
        place.latitude,
        place.longitude,
        f.event,
@@ -405,7 +420,9 @@ SELECT f.id AS figure_id,
        f.source_entity_id,
        f.article_id AS article,
        p.position AS paragraph,
-       substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence
+       substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence,
+       CASE WHEN f.site IS NOT NULL THEN 'sentence' WHEN f.earlier_site IS NOT NULL THEN 'earlier sentence' END
+           AS site_from
 FROM figures f
 JOIN articles a ON a.id = f.article_id
 JOIN paragraphs p ON p.id = f.paragraph_id
@@ -413,31 +430,34 @@ LEFT JOIN weapon_units w ON w.unit = f.unit
 LEFT JOIN strike_events se ON se.event = f.event
 LEFT JOIN casualty_events ce ON ce.event = f.event
 LEFT JOIN entities site ON site.id = f.site_entity_id
-LEFT JOIN place_locations place ON place.entity_id = f.site_entity_id
+LEFT JOIN entities earlier ON earlier.id = f.earlier_site_entity_id
+LEFT JOIN place_locations place ON place.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
 LEFT JOIN entities source ON source.id = f.source_entity_id
 WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
 ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 
 -- The incident each figure reports, as figures.incident_order, incident_event and incident_article store
--- it: one incident is the figures of one site (the entity's name, else as written, ignoring case), date
+-- it: one incident is the figures of one site (the entity's name, else as written, ignoring case; the
+-- earlier sentence's place when the figure's own sentence names none, as in incident_reports), date
 -- (the clause's, else the article's publication date), kind of incident, unit and event (counts_as), and
 -- for a figure with no site or no date its article too, since it cannot be matched with another
 -- article's. incident_order puts them in the order the incidents view lists them: sited first, then by
 -- site, date, incident and unit. A figure that is no incident report (see incident_reports), a total
 -- over a stretch of time (period_total: the totals view lists those) or a figure that restates another of its article with the same event has no row: a part counted in its whole in the
 -- same paragraph ('18 people, including 14 children'), a headline number the body gives again, and a
--- number given again with no site beside the same number with one. The writer stores these for each
+-- number given again with no site in its own sentence beside the same number with one. The writer stores these for each
 -- article it stores; the triggers below follow a user's edits of figures, entity names, publication
 -- dates and the vocabularies.
 CREATE VIEW incident_keys AS
 SELECT f.id AS figure_id,
-       CASE WHEN coalesce(site.name, f.site) IS NULL THEN '1' ELSE '0' END || char(31)
-           || lower(coalesce(site.name, f.site, '(no site)')) || char(31)
+       CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL THEN '1' ELSE '0' END || char(31)
+           || lower(coalesce(site.name, f.site, earlier.name, f.earlier_site, '(no site)')) || char(31)
            || coalesce(f.date, substr(a.published, 1, 10), '') || char(31)
            || CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END || char(31)
            || coalesce(f.unit, '') AS incident_order,
        CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN se.counts_as ELSE f.event END AS incident_event,
-       CASE WHEN coalesce(site.name, f.site) IS NULL OR coalesce(f.date, substr(a.published, 1, 10)) IS NULL
+       CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL
+                 OR coalesce(f.date, substr(a.published, 1, 10)) IS NULL
             THEN f.article_id END AS incident_article
 FROM figures f
 JOIN articles a ON a.id = f.article_id
@@ -446,6 +466,7 @@ LEFT JOIN weapon_units w ON w.unit = f.unit
 LEFT JOIN strike_events se ON se.event = f.event
 LEFT JOIN casualty_events ce ON ce.event = f.event
 LEFT JOIN entities site ON site.id = f.site_entity_id
+LEFT JOIN entities earlier ON earlier.id = f.earlier_site_entity_id
 WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
   AND f.period_total = 0
   -- each case its own look-up by article, event and number (figures_article), so that an article with
@@ -480,7 +501,7 @@ WHEN OLD.kind = 'count' AND OLD.event IS NOT NULL AND NOT EXISTS (SELECT 1 FROM 
     WHERE article_id = OLD.article_id AND event = OLD.event;
 END;
 CREATE TRIGGER figures_incidents_update AFTER UPDATE OF article_id, paragraph_id, value, kind, unit, of_value, site,
-    event, date, site_entity_id, period_total ON figures BEGIN
+    event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id ON figures BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
     WHERE article_id IN (OLD.article_id, NEW.article_id);
@@ -488,7 +509,7 @@ END;
 CREATE TRIGGER entities_incidents_rename AFTER UPDATE OF name ON entities BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
-    WHERE site_entity_id = NEW.id;
+    WHERE site_entity_id = NEW.id OR earlier_site_entity_id = NEW.id;
 END;
 CREATE TRIGGER articles_incidents_redate AFTER UPDATE OF published ON articles BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
@@ -537,7 +558,9 @@ END;
 -- and a figure that restates another of its article is none (incident_reports keeps them all). Nothing is
 -- summed: lowest and highest are the smallest and largest numbers reported, and sources sets them side by
 -- side ('SOHR 12; SANA 8'). site '(no site)' holds the figures whose text names no single place: none, or
--- several together ('22 missiles in all'). Rows come in the order of an index (figures_incidents), each
+-- several together ('22 missiles in all'). site_from says where the site comes from: 'sentence' when a
+-- report's own sentence names it, 'earlier sentence' when only a sentence shortly before a report does
+-- (figures.earlier_site; see incident_reports), NULL for '(no site)'; it is the last column. Rows come in the order of an index (figures_incidents), each
 -- incident worked out when it is read, so that the first page is read without the rest. dated_by says
 -- where date comes from: 'clause' when a report's own sentence dates it ('on Tuesday'), 'article' when
 -- no sentence does and the article's publication date stands in. The reports of one incident are
@@ -546,7 +569,7 @@ END;
 -- articles), since it cannot push the correlated incident key into a grouped view.
 CREATE VIEW incidents AS
 SELECT CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END AS incident,
-       coalesce(site.name, f.site, '(no site)') AS site,
+       coalesce(site.name, f.site, earlier.name, f.earlier_site, '(no site)') AS site,
        place.country,
        coalesce(f.date, substr(a.published, 1, 10)) AS date,
        CASE WHEN max(f.date IS NOT NULL) THEN 'clause' WHEN a.published IS NOT NULL THEN 'article' END AS dated_by,
@@ -582,13 +605,16 @@ SELECT CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 
             GROUP BY r.article, coalesce(r.source, ''))) AS causes,
        CASE WHEN count(DISTINCT f.article_id) = 1 THEN min(f.article_id) END AS article,
        place.latitude,
-       place.longitude
+       place.longitude,
+       CASE WHEN total(f.site IS NOT NULL) > 0 THEN 'sentence' WHEN total(f.earlier_site IS NOT NULL) > 0
+            THEN 'earlier sentence' END AS site_from
 FROM figures f
 JOIN articles a ON a.id = f.article_id
 LEFT JOIN weapon_units w ON w.unit = f.unit
 LEFT JOIN strike_events se ON se.event = f.event
 LEFT JOIN entities site ON site.id = f.site_entity_id
-LEFT JOIN place_locations place ON place.entity_id = f.site_entity_id
+LEFT JOIN entities earlier ON earlier.id = f.earlier_site_entity_id
+LEFT JOIN place_locations place ON place.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
 LEFT JOIN entities source ON source.id = f.source_entity_id
 WHERE f.incident_order IS NOT NULL
 GROUP BY f.incident_order, f.incident_event, f.incident_article
@@ -596,20 +622,23 @@ ORDER BY f.incident_order, f.incident_event DESC, f.incident_article;
 
 -- Strikes per site, date, weapon and event ('launched' or 'failed'): lowest and highest number
 -- reported, how many reports and articles, and who said what ('Iraqi military 17'), with the site's
--- country and point when the gazetteer knows them. See incidents. Every strike's event is 'launched' or
+-- country and point when the gazetteer knows them. See incidents (site_from: whether a report's own
+-- sentence names the site or only an earlier sentence does). Every strike's event is 'launched' or
 -- 'failed' (strike_events.counts_as allows no other): saying so changes no row, and lets SQLite pass over the
 -- casualties in figures_incidents by that column alone, instead of working out each one's reports first.
 CREATE VIEW strikes AS
-SELECT site, country, date, dated_by, unit AS weapon, event, lowest, highest, reports, articles, sources, latitude, longitude
+SELECT site, country, date, dated_by, unit AS weapon, event, lowest, highest, reports, articles, sources, latitude, longitude,
+       site_from
 FROM incidents
 WHERE incident = 'strike' AND event IN ('launched', 'failed');
 
 -- People killed, injured, arrested, displaced … per site, date, event and who ('person', 'child'):
 -- lowest and highest number reported, how many reports and articles, who said what, the causes the
--- clauses name ('stampede'), and the site's country and point when the gazetteer knows them. See incidents.
+-- clauses name ('stampede'), and the site's country and point when the gazetteer knows them. See incidents
+-- (site_from: whether a report's own sentence names the site or only an earlier sentence does).
 CREATE VIEW casualties AS
 SELECT site, country, date, dated_by, event, unit AS who, lowest, highest, reports, articles, sources, causes, latitude,
-       longitude
+       longitude, site_from
 FROM incidents
 WHERE incident = 'casualty';
 

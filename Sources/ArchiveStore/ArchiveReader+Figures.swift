@@ -7,12 +7,13 @@ extension ArchiveReader {
         try spans(
             in: "figures", Self.figureConditions(unit: unit, kind: kind, article: article),
             columns: """
-                , site.name AS site_entity, source.name AS source_entity, \
+                , site.name AS site_entity, source.name AS source_entity, earlier.name AS earlier_site_entity, \
                 substr(p.text, s.sentence_start + 1, s.sentence_end - s.sentence_start) AS sentence
                 """,
             joins: """
                 LEFT JOIN entities site ON site.id = s.site_entity_id \
-                LEFT JOIN entities source ON source.id = s.source_entity_id
+                LEFT JOIN entities source ON source.id = s.source_entity_id \
+                LEFT JOIN entities earlier ON earlier.id = s.earlier_site_entity_id
                 """, limit: limit)
     }
 

@@ -90,6 +90,7 @@ extension ArchiveWriter {
         var last: (paragraph: Int, sentence: String, offsets: (start: Int, end: Int))?
         for figure in extraction.figures {
             let site = resolver.entity(named: figure.site, as: .site).map { entityIDs[$0] }
+            let earlierSite = resolver.entity(named: figure.earlierSite, as: .site).map { entityIDs[$0] }
             let source = resolver.entity(named: figure.source, as: .source).map { entityIDs[$0] }
             let paragraph = figure.span.paragraph
             let offsets: (start: Int, end: Int)
@@ -106,7 +107,7 @@ extension ArchiveWriter {
                 articleID, paragraphs[paragraph].id, figure.span.start, figure.span.end, figure.text, figure.value,
                 figure.maxValue, figure.approx.rawValue, figure.kind.rawValue, figure.unit, figure.of, figure.site,
                 figure.event, figure.cause, figure.source, offsets.start, offsets.end, figure.date, site, source,
-                figure.isRunningTotal ? 1 : 0,
+                figure.isRunningTotal ? 1 : 0, figure.earlierSite, earlierSite,
             ])
         }
         try figureRows.flush()

@@ -38,6 +38,9 @@ extension ArticleDetail {
                 ("of", number(figure.ofValue)), ("source", JSONValue(figure.source)),
                 ("site_entity", JSONValue(figure.siteEntity?.name)),
                 ("source_entity", JSONValue(figure.sourceEntity?.name)),
+                // Not `site`: the site is the sentence's own place, and the scorer reads it so.
+                ("earlier_site", JSONValue(figure.earlierSite)),
+                ("earlier_site_entity", JSONValue(figure.earlierSiteEntity?.name)),
             ] + spanMembers(figure.span) + [("text", .string(figure.text)), ("date", JSONValue(figure.date))])
     }
 

@@ -25,7 +25,7 @@ extension Archive {
                 ? ["article", "paragraph", "text", "value", "unit", "site", "event", "source"]
                 : [
                     "id", "article", "paragraph", "text", "value", "approx", "kind", "unit", "site", "event", "source",
-                    "site_entity", "source_entity", "sentence",
+                    "site_entity", "source_entity", "earlier_site", "earlier_site_entity", "sentence",
                 ]
             try options.print(Listing(figures, columns: columns)) {
                 try reader.figureCount(unit: unit, kind: kind, article: article)

@@ -12,15 +12,23 @@ extension FigureRow: ListableRow {
         .init("event") { ListingValue($0.event) }, .init("source") { ListingValue($0.source) },
         .init("site_entity") { ListingValue($0.siteEntity?.name) },
         .init("source_entity") { ListingValue($0.sourceEntity?.name) },
+        .init("earlier_site") { ListingValue($0.earlierSite) },
+        .init("earlier_site_entity") { ListingValue($0.earlierSiteEntity?.name) },
         .init("sentence") { .text($0.sentence) },
     ]
 
-    /// What `archive show` prints of a figure: the site and source as written with the entity they resolved to.
+    /// What `archive show` prints of a figure: the site and source as written with the entity they resolved to;
+    /// a site only an earlier sentence names is marked so (`(earlier sentence) Douma #4`).
     static let storedColumns: [ListingColumn<FigureRow>] = [
         .init("¶") { .integer($0.span.paragraph) }, .init("text") { .text($0.text) },
         .init("value") { ListingValue(number: $0.value) }, .init("unit") { ListingValue($0.unit) },
         .init("event") { ListingValue($0.event) },
-        .init("site") { .text(StoredName($0.site, $0.siteEntity).description) },
+        .init("site") {
+            guard $0.site == nil, $0.earlierSite != nil else {
+                return .text(StoredName($0.site, $0.siteEntity).description)
+            }
+            return .text("(earlier sentence) " + StoredName($0.earlierSite, $0.earlierSiteEntity).description)
+        },
         .init("source") { .text(StoredName($0.source, $0.sourceEntity).description) },
     ]
 }

@@ -6,7 +6,7 @@ extension Archive {
         static let configuration = CommandConfiguration(
             abstract: "Answer a canned question (a view in the archive); with no name, list them.",
             discussion:
-                "Each canned query is a view: `sqlite3 archive.sqlite 'SELECT * FROM strikes'` prints the same rows. strikes and casualties give one row per site, date and event with the lowest and highest number reported and who said which; reports gives every figure behind them, and totals the tolls over a stretch of time (\"230,000 killed since 2011\"), which are no incidents. Tables leave out latitude and longitude, and mark with * a date that no sentence of the reports names (the article's publication date stands in); csv and json have latitude, longitude and dated_by ('clause' or 'article')."
+                "Each canned query is a view: `sqlite3 archive.sqlite 'SELECT * FROM strikes'` prints the same rows. strikes and casualties give one row per site, date and event with the lowest and highest number reported and who said which; reports gives every figure behind them, and totals the tolls over a stretch of time (\"230,000 killed since 2011\"), which are no incidents. Tables leave out latitude and longitude, mark with * a date that no sentence of the reports names (the article's publication date stands in) and with † a site that only a sentence shortly before a report names; csv and json have latitude, longitude, dated_by ('clause' or 'article') and site_from ('sentence' or 'earlier sentence')."
         )
 
         @OptionGroup var options: ListingOptions
@@ -40,14 +40,21 @@ extension Archive {
             if options.format == .table {
                 // A terminal has room for the facts; coordinates (for maps) go to csv and json.
                 listing = listing.selecting(listing.columns.filter { $0 != "latitude" && $0 != "longitude" })
-                    .markingPublicationDates()
+                    .markingPublicationDates().markingEarlierSentenceSites()
             }
             try options.print(listing) { try reader.rowCount(ofQuery: name) }
+            guard options.format == .table else { return }
             let mark = Listing.publicationDateMark
-            if options.format == .table, let date = listing.columns.firstIndex(of: "date"),
+            if let date = listing.columns.firstIndex(of: "date"),
                 listing.rows.contains(where: { $0[date].textValue?.hasSuffix(mark) == true })
             {
                 printError("\(mark) the article's publication date: no sentence of the report names the day")
+            }
+            let siteMark = Listing.earlierSentenceSiteMark
+            if let site = listing.columns.firstIndex(of: "site"),
+                listing.rows.contains(where: { $0[site].textValue?.hasSuffix(siteMark) == true })
+            {
+                printError("\(siteMark) named by an earlier sentence: no report's own sentence names the place")
             }
         }
     }

@@ -84,14 +84,15 @@ import Testing
         let lines = csv.stdout.split(separator: "\r\n").map(String.init)
         #expect(
             lines.first
-                == "site,country,date,dated_by,weapon,event,lowest,highest,reports,articles,sources,latitude,longitude")
+                == "site,country,date,dated_by,weapon,event,lowest,highest,reports,articles,sources,latitude,longitude,"
+                + "site_from")
         // Ain al-Assad 17 (2 failed), Erbil 5, 22 in all, from the Iraqi military; the gazetteer knows Erbil.
         #expect(
             Array(lines.dropFirst()) == [
-                "Ain al-Assad,,2020-01-08,article,missile,launched,17,17,1,1,Iraqi military 17,,",
-                "Ain al-Assad,,2020-01-08,article,missile,failed,2,2,1,1,Iraqi military 2,,",
-                "Erbil,Iraq,2020-01-08,article,missile,launched,5,5,1,1,Iraqi military 5,36.19117,44.00943",
-                "(no site),,2020-01-08,clause,missile,launched,22,22,1,1,Iraqi military 22,,",
+                "Ain al-Assad,,2020-01-08,article,missile,launched,17,17,1,1,Iraqi military 17,,,sentence",
+                "Ain al-Assad,,2020-01-08,article,missile,failed,2,2,1,1,Iraqi military 2,,,sentence",
+                "Erbil,Iraq,2020-01-08,article,missile,launched,5,5,1,1,Iraqi military 5,36.19117,44.00943,sentence",
+                "(no site),,2020-01-08,clause,missile,launched,22,22,1,1,Iraqi military 22,,,",
             ])
 
         // The view in the file gives the same rows.
@@ -235,6 +236,34 @@ import Testing
         let missing = try run(["show", "42"], in: folder)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("no article #42"))
+    }
+
+    @Test func showAndQueriesMarkASiteAnEarlierSentenceNamed() throws {
+        let folder = try scratch()
+        let text = """
+            Jets pound a town
+
+            By a staff reporter.
+
+            Warplanes pounded the town of Saraqib on Monday, residents said.
+
+            The raids killed 12 civilians, the monitor said.
+            """
+        try text.write(to: folder.appendingPathComponent("story.txt"), atomically: true, encoding: .utf8)
+        _ = try run(["ingest", "story.txt"], in: folder)
+        let shown = try run(["show", "1"], in: folder)
+        #expect(shown.stdout.range(of: #"\(earlier sentence\) Saraqib #\d+"#, options: .regularExpression) != nil)
+        let table = try run(["query", "casualties"], in: folder)
+        #expect(table.stdout.contains("Saraqib†"))
+        #expect(table.stderr.contains("† named by an earlier sentence"))
+        let csv = try run(["query", "casualties", "--format", "csv"], in: folder)
+        #expect(csv.stdout.contains("Saraqib,Syria,") && csv.stdout.contains(",earlier sentence\r\n"))
+        // The export keeps the sentence's own site under `site` (none here) and the earlier one apart.
+        let export = try run(["export"], in: folder)
+        let object = try JSONSerialization.jsonObject(with: Data(export.stdout.utf8)) as? [String: Any] ?? [:]
+        let figure = try #require((object["figures"] as? [[String: Any]])?.first)
+        #expect(figure["site"] is NSNull)
+        #expect(figure["earlier_site"] as? String == "Saraqib")
     }
 
     @Test func queriesOnAMissingArchiveSaySo() throws {

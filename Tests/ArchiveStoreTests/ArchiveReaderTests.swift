@@ -166,7 +166,7 @@ import Testing
         #expect(
             strikes.columns == [
                 "site", "country", "date", "dated_by", "weapon", "event", "lowest", "highest", "reports", "articles",
-                "sources", "latitude", "longitude",
+                "sources", "latitude", "longitude", "site_from",
             ])
         #expect(strikes.rows.first?.first == .text("Erbil"))
         #expect(strikes.rows.first?[1] == .text("Iraq"))

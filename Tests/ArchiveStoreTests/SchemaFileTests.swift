@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 17)
+        #expect(ArchiveSchema.version == 18)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

@@ -367,6 +367,54 @@ import Testing
         #expect(try reader.rowCount(ofQuery: "totals") == 4)
     }
 
+    /// Version 16 → 18: figures gain an earlier sentence's site; stored figures keep their rows and have
+    /// none, and the incident views give the rows they gave, each site now from its sentence.
+    @Test func versionSixteenKeepsItsFiguresAndTheirIncidents() throws {
+        let old = temporaryArchive()
+        let casualties = "SELECT site, date, event, who, lowest, highest, reports, sources FROM casualties"
+        let strikes = "SELECT site, date, weapon, event, highest FROM strikes"
+        func rows(_ db: Database, _ sql: String) throws -> [[String?]] {
+            try db.rows(sql).map { row in row.values.map(\.textValue) }
+        }
+        var before: [[[String?]]] = []
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...16 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute(
+                """
+                PRAGMA user_version = 16;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'One', 'a', 6, '2020-01-09'), (2, 'Two', 'b', 6, '2020-01-09');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'One'), (2, 1, 1, 'body', 'Text.'),
+                           (3, 2, 0, 'headline', 'Two'), (4, 2, 1, 'body', 'Text.');
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Erbil', 'place');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end, site_entity_id, source)
+                    VALUES (1, 1, 2, 0, 4, 'x', 5, 'count', 'missile', 'Erbil', 'fired', 0, 5, 1, 'Iraqi military'),
+                           (2, 1, 2, 0, 4, 'x', 9, 'count', 'person', 'Erbil', 'killed', 0, 5, 1, NULL),
+                           (3, 2, 4, 0, 4, 'x', 7, 'count', 'person', NULL, 'killed', 0, 5, NULL, 'SANA'),
+                           (4, 2, 4, 0, 4, 'x', 3, 'count', 'drone', NULL, 'hit', 0, 5, NULL, NULL);
+                """)
+            before = [try rows(db, casualties), try rows(db, strikes)]
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(try [rows(db, casualties), rows(db, strikes)] == before)
+        #expect(try db.scalar("SELECT count(*) FROM figures") == .integer(4))
+        #expect(try db.scalar("SELECT count(*) FROM figures WHERE earlier_site IS NOT NULL") == .integer(0))
+        #expect(
+            try rows(db, "SELECT site_from FROM incident_reports ORDER BY figure_id")
+                == [["sentence"], ["sentence"], [nil], [nil]])
+        // An earlier site set on a stored figure moves it to that place's incident.
+        try db.execute("UPDATE figures SET earlier_site = 'Erbil', earlier_site_entity_id = 1 WHERE id = 3")
+        #expect(
+            try rows(db, "SELECT site, site_from, reports FROM casualties WHERE site = 'Erbil'")
+                == [["Erbil", "sentence", "2"]])
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(

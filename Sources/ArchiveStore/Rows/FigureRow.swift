@@ -20,10 +20,14 @@ public struct FigureRow: Equatable, Sendable {
     public var cause: String?
     /// The source as written.
     public var source: String?
+    /// When the figure's sentence names no place: the place a sentence shortly before named, as written.
+    public var earlierSite: String?
     /// The entity the site resolved to (its id and canonical name), when one of the article's did.
     public var siteEntity: EntityReference?
     /// The entity the source resolved to, when one of the article's did.
     public var sourceEntity: EntityReference?
+    /// The entity the earlier sentence's place resolved to, when one of the article's did.
+    public var earlierSiteEntity: EntityReference?
     /// The sentence it stands in.
     public var sentence: String
     /// ISO 8601 date of its clause.
@@ -37,9 +41,11 @@ extension FigureRow: RowDecodable {
             value: row.double("value") ?? 0, maxValue: row.double("max_value"), approx: row.string("approx") ?? "exact",
             kind: row.string("kind") ?? "", unit: row.string("unit"), ofValue: row.double("of_value"),
             site: row.string("site"), event: row.string("event"), cause: row.string("cause"),
-            source: row.string("source"),
+            source: row.string("source"), earlierSite: row.string("earlier_site"),
             siteEntity: EntityReference(id: row.int("site_entity_id"), name: row.string("site_entity")),
             sourceEntity: EntityReference(id: row.int("source_entity_id"), name: row.string("source_entity")),
+            earlierSiteEntity: EntityReference(
+                id: row.int("earlier_site_entity_id"), name: row.string("earlier_site_entity")),
             sentence: row.string("sentence") ?? "", date: row.string("date")
         )
     }

@@ -18,6 +18,9 @@ public struct Figure: Equatable, Sendable {
     /// The whole of a partitive: `two of the 17 missiles` → 17.
     public var of: Double?
     public var site: String?
+    /// Where an incident (casualties, strikes) happened when its own sentence names no place: the one
+    /// place a sentence shortly before named (see `EarlierSentencePlace`). Nil whenever `site` is set.
+    public var earlierSite: String?
     public var event: String?
     public var cause: String?
     public var source: String?

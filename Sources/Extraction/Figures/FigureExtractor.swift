@@ -17,7 +17,9 @@ public struct FigureExtractor: Sendable {
         var figures: [Figure] = []
         var sources = SourceTracker(gazetteer: gazetteer, entities: entities)
         var unitsByValue: [Double: String] = [:]
+        var earlierPlace = EarlierSentencePlace()
         for paragraph in article.paragraphs {
+            earlierPlace.beginParagraph(isBody: paragraph.kind == .body)
             // Not a place inside a modifier (`the London-based monitor`): it says where someone sits,
             // never where a figure happened.
             let places = entities.mentionsByParagraph[paragraph.position].filter {
@@ -27,11 +29,13 @@ public struct FigureExtractor: Sendable {
             var reader = FigureParagraphReader(
                 paragraph: paragraph, places: places, entities: entities, gazetteer: gazetteer)
             reader.unitsByValue = unitsByValue
+            reader.earlierPlace = earlierPlace
             let found = reader.figures(phrases: parser.phrases(in: paragraph.tokens), sources: &sources)
             // Sorted a paragraph at a time: the whole article's figures sorted at once took a scratch copy
             // of half of them (a long article holds hundreds of thousands).
             figures += Self.sharingSentences(found).sorted(by: Self.readingOrder)
             unitsByValue = reader.unitsByValue
+            earlierPlace = reader.earlierPlace
         }
         figures = Self.attribute(figures, toSpeakersOf: quotes)
         let headlines = Set(article.paragraphs.filter { $0.kind == .headline }.map(\.position))
@@ -120,6 +124,7 @@ extension FigureParagraphReader {
             places = Array(allPlaces[firstPlace..<nextPlace])
             var found = self.figures(of: inSentence, sentence: sentence, source: source)
             takeParagraphSite(&found, sentence: sentence, earlierPlaces: allPlaces[..<firstPlace])
+            takeEarlierSentenceSite(&found, sentence: sentence)
             // The group is the last count that is no part itself (`56 civilians, including 20 children.`).
             previousGroup = found.filter { $0.kind == .count && $0.of == nil }.max { $0.span.start < $1.span.start }
             figures += found

@@ -18,6 +18,8 @@ struct FigureParagraphReader {
     /// being read opens on it (`Eight of them were children.`).
     var previousGroup: Figure?
     var opensOnGroup = false
+    /// The place a sentence shortly before named, carried from paragraph to paragraph.
+    var earlierPlace = EarlierSentencePlace()
 
     init(
         paragraph: AnalyzedArticle.AnalyzedParagraph, places: [EntityExtractor.MentionReference],

@@ -1,0 +1,183 @@
+/// The place a sentence shortly before named, for an incident whose own sentence names none:
+/// `Warplanes hit the town of Marlow on Monday. … The raids killed 12 civilians, the monitor said.`
+///
+/// Kept apart from a figure's site (the place its own sentence names, as the gold's rule has it): a
+/// figure takes it as ``Figure/earlierSite``. The pass keeps only the last sentence's one place, never a
+/// list, so reading stays linear. The place is forgotten when a sentence names none or several, turns
+/// elsewhere (`Elsewhere, …`, `Meanwhile, …`), is not body text (a headline, a crosshead) or lies too far
+/// back: more than ``sentenceWindow`` sentences or beyond the paragraph before.
+struct EarlierSentencePlace: Sendable {
+    /// How many sentences back the place may stand (1: the sentence right before).
+    static let sentenceWindow = 3
+
+    /// The one place the last sentence naming any place named, or nil when it named several or none as
+    /// where something happened.
+    private var place: String?
+    /// Sentences read since that one, none of which named a place.
+    private var sentencesAfter = 0
+    /// Paragraphs begun since that one.
+    private var paragraphsAfter = 0
+
+    /// The place, when it is near enough to stand for a sentence that names none.
+    var nearPlace: String? {
+        sentencesAfter < Self.sentenceWindow && paragraphsAfter <= 1 ? place : nil
+    }
+
+    /// A new paragraph begins; anything but body text (a headline, a standfirst, a crosshead) breaks the thread.
+    mutating func beginParagraph(isBody: Bool) {
+        paragraphsAfter += 1
+        if !isBody { forget() }
+    }
+
+    /// A sentence named places: `place` is their one site, nil when they name several or none as a site.
+    mutating func remember(_ place: String?) {
+        self.place = place
+        sentencesAfter = 0
+        paragraphsAfter = 0
+    }
+
+    /// A sentence named no place.
+    mutating func passSentence() {
+        sentencesAfter += 1
+    }
+
+    mutating func forget() {
+        place = nil
+    }
+}
+
+extension FigureParagraphReader {
+    /// Gives the sentence's incident figures with no site the place a sentence shortly before named, when
+    /// this sentence names none of its own; then remembers what this sentence names for the next.
+    mutating func takeEarlierSentenceSite(_ figures: inout [Figure], sentence: Range<Int>) {
+        guard paragraph.kind == .body else {
+            earlierPlace.forget()
+            return
+        }
+        if turnsElsewhere(sentence) { earlierPlace.forget() }
+        let namesUnknownPlace = namesPlaceTakenForPerson(in: sentence)
+        guard places.isEmpty, !namesUnknownPlace else {
+            earlierPlace.remember(namesUnknownPlace ? nil : soleSite(of: sentence))
+            return
+        }
+        if let place = earlierPlace.nearPlace, !sumsOrTellsAWarsToll(sentence) {
+            for index in figures.indices where isUnsitedIncident(figures[index]) {
+                figures[index].earlierSite = place
+            }
+        }
+        earlierPlace.passSentence()
+    }
+
+    /// The one place the sentence names as where something happened (see ``paragraphSite(of:)``), for
+    /// the sentences after it. Nil for a country (`the monitor, which tracks the war in Syria, said …`
+    /// names no incident's place), for one of several (`the villages of Arlow and Benning`: one named,
+    /// one the entity pass missed), for a place in a time (`since the battle for Marlow`) and for a
+    /// sentence that tells of no incident (`the film was shown at the Marlow festival`).
+    func soleSite(of sentence: Range<Int>) -> String? {
+        guard tellsOfAnIncident(sentence),
+            !places.contains(where: { isOneOfSeveralPlaces($0, in: sentence) || isInSincePhrase($0, in: sentence) }),
+            let site = paragraphSite(of: places[...]), gazetteer.place(named: site)?.kind != .country
+        else { return nil }
+        return site
+    }
+
+    /// `the villages of Arlow and …`, `in Arlow and Benning` (`Benning` named by no place mention): the
+    /// place is one of several the sentence names.
+    func isOneOfSeveralPlaces(_ mention: EntityExtractor.MentionReference, in sentence: Range<Int>) -> Bool {
+        let start = mention.tokens.lowerBound
+        let end = mention.tokens.upperBound
+        if start - 2 >= sentence.lowerBound, tokens[start - 1].lower == "of", isPluralPlaceNoun(tokens[start - 2].lower)
+        {
+            return true
+        }
+        return end + 1 < sentence.upperBound && ["and", "or"].contains(tokens[end].lower)
+            && tokens[end + 1].isCapitalized
+    }
+
+    /// Whether the sentence tells of a strike, an attack, fighting or people harmed (`Jets pounded Marlow`,
+    /// `a blast in Marlow`), so that the place it names is where an incident happened, not where a film
+    /// was shown or talks were held.
+    func tellsOfAnIncident(_ sentence: Range<Int>) -> Bool {
+        let incidentNouns: Set<String> = [
+            "explosion", "explosions", "blast", "blasts", "bomb", "bomber", "crash", "massacre", "ambush", "assault",
+        ]
+        return sentence.contains { i in
+            let word = tokens[i].lower
+            return FigureVocabulary.eventWords[word] != nil || FigureLexicon.attackNouns.contains(word)
+                || FigureLexicon.strikeVerbs.contains(word) || FigureLexicon.sustainedEventNouns.contains(word)
+                || FigureLexicon.casualtyWords.contains(word) || incidentNouns.contains(word)
+        }
+    }
+
+    /// `villages`, `towns`, `provinces`: a noun of several places side by side (not `districts`, `areas`
+    /// or `parts`: `government-held districts of Marlow` are inside the one place).
+    func isPluralPlaceNoun(_ word: String) -> Bool {
+        let singular = FigureExtractor.causeSingular(word)
+        return singular != word && EnglishLexicon.placeOfHeads.contains(singular)
+            && !["district", "suburb", "neighbourhood", "neighborhood"].contains(singular)
+    }
+
+    /// `since the battle for Marlow`: a place named for when, not where.
+    func isInSincePhrase(_ mention: EntityExtractor.MentionReference, in sentence: Range<Int>) -> Bool {
+        var j = mention.tokens.lowerBound - 1
+        while j >= sentence.lowerBound, mention.tokens.lowerBound - j <= 5, tokens[j].isWord {
+            if tokens[j].lower == "since" { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// `attacked Tel Arlow, which …`, `left al-Benning and Kefarlow`: a name the entity pass took for a
+    /// person where a place stands (after a word that says where, past a list of names). The sentence
+    /// then names a place this pass cannot see, so no place of its own or before it is taken as the one.
+    func namesPlaceTakenForPerson(in sentence: Range<Int>) -> Bool {
+        let links: Set<String> = ["in", "at", "near", "from", "outside", "inside", "into", "around"]
+        for mention in mentions(in: sentence) where entities.entities[mention.entity].kind == .person {
+            var j = mention.tokens.lowerBound - 1
+            // Back over a list of names (`al-Benning and`) and `the`.
+            while j > sentence.lowerBound, mention.tokens.lowerBound - j <= 6,
+                tokens[j].lower == "and" || tokens[j].lower == "the" || tokens[j].isPunctuation(",")
+                    || tokens[j].isCapitalized || tokens[j].lower.hasPrefix("al-")
+            {
+                j -= 1
+            }
+            guard j >= sentence.lowerBound else { continue }
+            let word = tokens[j].lower
+            if links.contains(word) || FigureLexicon.strikeVerbs.contains(word) { return true }
+            // `the town of Kefarlow`, `the villages of …`
+            if word == "of", j > sentence.lowerBound {
+                let noun = FigureExtractor.causeSingular(tokens[j - 1].lower)
+                if EnglishLexicon.placeOfHeads.contains(noun) { return true }
+            }
+        }
+        return false
+    }
+
+    /// The paragraph's entity mentions inside the sentence, found by binary search (they are in token order).
+    func mentions(in sentence: Range<Int>) -> ArraySlice<EntityExtractor.MentionReference> {
+        let all = entities.mentionsByParagraph[paragraph.position]
+        var low = 0
+        var high = all.count
+        while low < high {
+            let middle = (low + high) / 2
+            if all[middle].tokens.lowerBound < sentence.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < all.count, all[end].tokens.lowerBound < sentence.upperBound { end += 1 }
+        return all[low..<end]
+    }
+
+    /// `A total of 33 people died`, `… killed 40 in all` (a sum over what came before), `The war has killed
+    /// 320,000 people` (a war's toll, no one place's).
+    func sumsOrTellsAWarsToll(_ sentence: Range<Int>) -> Bool {
+        let words: Set<String> = [
+            "total", "altogether", "overall", "combined", "cumulative",
+            "war", "conflict", "uprising", "insurgency", "revolution",
+        ]
+        return sentence.contains { i in
+            words.contains(tokens[i].lower)
+                || tokens[i].lower == "in" && i + 1 < sentence.upperBound && tokens[i + 1].lower == "all"
+                    && (i + 2 == sentence.upperBound || !tokens[i + 2].isWord)  // (not `in all of Idlib`)
+        }
+    }
+}
