@@ -11,7 +11,21 @@ enum FigureLexicon {
         "kmh": .distance, "kg": .weight, "kilogram": .weight, "kilo": .weight, "tonne": .weight, "ton": .weight,
         "tonnes": .weight, "lb": .weight, "gram": .weight, "g": .weight, "ounce": .weight, "acre": .distance,
         "hectare": .distance, "sq": .distance,
+        "square metre": .distance, "square meter": .distance, "square kilometre": .distance,
+        "square kilometer": .distance, "square km": .distance, "square mile": .distance, "square foot": .distance,
+        "square yard": .distance, "square inch": .distance, "cubic metre": .distance, "cubic meter": .distance,
+        "cubic foot": .distance, "cubic yard": .distance, "cubic inch": .distance, "cubic centimetre": .distance,
     ]
+
+    /// `cubic feet`, `square miles`: a shape word and the unit after it, in their singular, name one unit.
+    static let compoundUnits: [String: [String: String]] = {
+        var units: [String: [String: String]] = [:]
+        for name in measureKinds.keys where name.contains(" ") {
+            let parts = name.split(separator: " ", maxSplits: 1).map(String.init)
+            units[parts[0], default: [:]][parts[1]] = name
+        }
+        return units
+    }()
 
     /// Plurals that do not end in -s, and -s words whose singular is not the word minus -s.
     static let irregularSingulars: [String: String] = [

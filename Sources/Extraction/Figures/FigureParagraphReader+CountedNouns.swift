@@ -32,6 +32,7 @@ extension FigureParagraphReader {
 
     /// The head noun right after a number: `17 ballistic missiles` → missile, ending after it.
     func countedNoun(after start: Int, value: Double, sentence: Range<Int>) -> (unit: String, end: Int)? {
+        if let measure = hyphenatedMeasure(after: start, sentence: sentence) { return measure }
         var i = start
         var scanned = 0
         while i < sentence.upperBound, scanned < 4 {
@@ -65,6 +66,12 @@ extension FigureParagraphReader {
                 scanned += 1
                 continue
             }
+            // `20.7 cubic feet`, `12 square miles`: the shape word belongs to the unit.
+            if let unit = FigureLexicon.compoundUnits[word], i + 1 < sentence.upperBound,
+                let measure = unit[Self.singular(tokens[i + 1].lower)]
+            {
+                return (measure, i + 2)
+            }
             if isPluralNoun(token) {
                 return (Self.singular(word), i + 1)
             }
@@ -81,6 +88,17 @@ extension FigureParagraphReader {
             scanned += 1
         }
         return nil
+    }
+
+    /// `a 22-inch screen`, `a 40-tonne lorry`: a length or weight hyphenated to the digits (not a duration:
+    /// `a 10-year deal` says how long a deal runs, it measures nothing of its own).
+    func hyphenatedMeasure(after start: Int, sentence: Range<Int>) -> (unit: String, end: Int)? {
+        guard start + 1 < sentence.upperBound, tokens[start].isPunctuation("-"), !tokens[start].spaceBefore,
+            tokens[start + 1].isWord, !tokens[start + 1].spaceBefore
+        else { return nil }
+        let unit = Self.singular(tokens[start + 1].lower)
+        guard let kind = FigureLexicon.measureKinds[unit], kind == .distance || kind == .weight else { return nil }
+        return (unit, start + 2)
     }
 
     /// Whether `word` is an adjective by the word list (`bad`, `lengthy`), whatever its ending.
@@ -165,9 +183,11 @@ extension FigureParagraphReader {
         return (noun.unit, noun.end, nil)
     }
 
-    /// `22-year-old`, `aged 22`, `22 years old`: where the age phrase ends.
+    /// `22-year-old`, `aged 22`, `22 years old`, `under the age of five`: where the age phrase ends.
     func ageEnd(after phrase: NumberPhrase) -> Int? {
         let i = phrase.tokens.upperBound
+        let start = phrase.tokens.lowerBound
+        if start >= 2, tokens[start - 1].lower == "of", ["age", "ages"].contains(tokens[start - 2].lower) { return i }
         if i + 1 < tokens.count, tokens[i].isPunctuation("-"), tokens[i + 1].lower.hasPrefix("year-old") {
             return i + 2
         }

@@ -43,6 +43,8 @@ extension FigureParagraphReader {
     /// Digits that are a code, an ordinal, a clock time, an identifier, a year or a score.
     func isDigitsCountingNothing(_ phrase: NumberPhrase, next: Token?, previous: Token?) -> Bool {
         let token = tokens[phrase.numeralStart]
+        // A minus sign the parser took into the phrase (`fell -0.1%`) joins the digits to nothing.
+        let previous = phrase.numeralStart > phrase.tokens.lowerBound ? nil : previous
         // `01`, `007`: codes and dates, not quantities.
         if token.text.count > 1, token.text.hasPrefix("0"), !token.text.hasPrefix("0.") { return true }
         // Ordinals and suffixes written against the digits: 1st, 2nd, 1990s, 9am.
@@ -86,6 +88,13 @@ extension FigureParagraphReader {
             return true
         }
         if let previous, previous.isPunctuation("/") || previous.isPunctuation("-"), !token.spaceBefore {
+            return true
+        }
+        // `0-60 mph`, `0-100 km/h`: a dashed range from zero labels a test of speed, it measures nothing.
+        let after = phrase.numeralStart + 1
+        if phrase.value == 0, phrase.maxValue != nil, phrase.currency == nil, !phrase.isPercent, after < tokens.count,
+            tokens[after].isPunctuation("-") || tokens[after].isPunctuation("\u{2013}"), !tokens[after].spaceBefore
+        {
             return true
         }
         return false

@@ -80,14 +80,16 @@ public struct NumberParser: Sendable {
     }
 
     /// Digits that belong to a code: written against a word (`MH17`, `G20`, `CO2`, `km2`), hyphenated to
-    /// a capitalised word (`F-16`, `COVID-19`, `OAO-1`, not `mid-2000s`), after a minus sign against a
-    /// unit (`fb−1`), or further along such a chain (`I7-860`).
+    /// a capitalised word (`F-16`, `COVID-19`, `OAO-1`, not `mid-2000s`), dotted to a word (`ID.3`), after a
+    /// minus sign against a unit (`fb−1`), or further along such a chain (`I7-860`).
     func isIdentifier(_ tokens: [Token], at i: Int, depth: Int = 0) -> Bool {
         guard i > 0, !tokens[i].spaceBefore else { return false }
         let previous = tokens[i - 1]
         if previous.isWord { return true }
         guard i >= 2, previous.kind == .punctuation, !previous.spaceBefore else { return false }
         let before = tokens[i - 2]
+        // `ID.3`, `Mk.2`: a model name with a dot between its letters and its digits.
+        if previous.text == "." { return before.isWord }
         if previous.text == "\u{2212}" { return before.isWord }
         guard previous.text == "-" || previous.text == "\u{2010}" || previous.text == "\u{2011}" else { return false }
         if before.isWord { return before.isCapitalized && !NumberWords.numberPrefixes.contains(before.lower) }
@@ -189,6 +191,7 @@ public struct NumberParser: Sendable {
                 } else if let s = NumberWords.abbreviatedScales[next.lower],
                     !next.spaceBefore || NumberWords.spacedScales.contains(next.lower),
                     allowUnitLikeScales || !NumberWords.unitLikeScales.contains(next.lower)
+                        || isMillionsOfSomething(tokens, scaleAt: end)
                 {
                     scale = s
                     end += 1
@@ -221,6 +224,26 @@ public struct NumberParser: Sendable {
         guard token.isWord else { return nil }
         if let fraction = fractionOfScale(in: tokens, at: i) { return fraction }
         return spelledOut(in: tokens, at: i)
+    }
+
+    /// `1.1m Muslims`, `1.6m people`, `5m euros`, `2b users`: an `m` or `b` against the digits is a scale when
+    /// a plural noun or a currency follows it, not a metre or a byte (`100m sprint`, `a 2m wall`). The
+    /// plurals of a race (`400m hurdles`) and of a measure taken by the metre (`10m walls`) stay measures.
+    func isMillionsOfSomething(_ tokens: [Token], scaleAt k: Int) -> Bool {
+        guard NumberWords.millionsOfScales.contains(tokens[k].lower), !tokens[k].spaceBefore, k + 1 < tokens.count
+        else { return false }
+        let noun = tokens[k + 1]
+        guard noun.isWord, noun.spaceBefore else { return false }
+        let word = noun.lower
+        if NumberWords.currencyWords[word] != nil { return word != "won" || noun.isCapitalized }
+        if noun.isAllCaps, noun.text.utf8.count > 1 { return false }
+        if NumberWords.metreCountedPlurals.contains(word) { return false }
+        if NumberWords.pluralsWithoutS.contains(word) { return true }
+        // (`Hindus`, but not `a 5m radius`, `a 3m chassis`.)
+        guard word.utf8.count > 3, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.contains(ascii: "'"),
+            noun.isCapitalized || !word.hasSuffix("us") && !word.hasSuffix("is")
+        else { return false }
+        return true
     }
 
     // MARK: - Around the numeral

@@ -32,6 +32,17 @@ enum NumberWords {
     /// Abbreviations that are also units (metre, byte, tonne) and so count as scales only after a currency
     /// sign: `$3m`, `€10B`, `$2.174T`, but `100m` and `5t` are left alone.
     static let unitLikeScales: WordSet = ["m", "b", "t", "mm"]
+    /// Unit-like abbreviations that are a scale before a plural noun or a currency (`1.1m people`, `2b users`).
+    static let millionsOfScales: WordSet = ["m", "b"]
+    /// Plurals after `100m` that are measured in metres, not millions: races and things built to a height.
+    static let metreCountedPlurals: WordSet = [
+        "hurdles", "heats", "relays", "finals", "sprints", "walls", "poles", "towers", "waves", "lengths",
+        "depths", "heights", "metres", "meters", "miles", "yards", "feet", "inches", "bytes", "bits",
+    ]
+    /// Plurals a scale may count that do not end in -s: `1.6m people`, `2m children`.
+    static let pluralsWithoutS: WordSet = [
+        "people", "children", "men", "women", "cattle", "sheep", "livestock", "personnel", "staff", "fish",
+    ]
     /// Abbreviations that may stand after a space (`10 bln`, `5 bn`); the others must touch the digits.
     static let spacedScales: WordSet = ["bn", "bln", "mn", "mln", "trn", "tln"]
     /// Vague plurals and their conservative values (ACLED): `dozens of people` → 12, over.
