@@ -64,6 +64,15 @@ import Testing
             "Jets bombed Douma on Tuesday.", "The envoy told reporters in Geneva that talks would resume.",
             "Shelling killed 15 people.",
         ],
+        // The sentence names an area of its own that no place mention covers.
+        [
+            "Jets bombed Douma on Tuesday.",
+            "Later 15 people were hurt when terrorists fired rocket shells on al-Qarnasi area.",
+        ],
+        [
+            "Jets bombed Douma on Tuesday.",
+            "The source added that 15 people were injured when a shell fell on Velmora area.",
+        ],
         // A place where nothing happened to anyone (a festival, talks) is no incident's place.
         ["A film festival opened in Douma on Tuesday.", "Shelling killed 15 people."],
         // Too far back: beyond the paragraph before, or more than three sentences.

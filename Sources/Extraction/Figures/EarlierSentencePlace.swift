@@ -60,7 +60,7 @@ extension FigureParagraphReader {
             earlierPlace.remember(namesUnknownPlace ? nil : soleSite(of: sentence))
             return
         }
-        if let place = earlierPlace.nearPlace, !sumsOrTellsAWarsToll(sentence) {
+        if let place = earlierPlace.nearPlace, !sumsOrTellsAWarsToll(sentence), !namesUnmentionedPlace(in: sentence) {
             for index in figures.indices where isUnsitedIncident(figures[index]) {
                 figures[index].earlierSite = place
             }
@@ -98,15 +98,42 @@ extension FigureParagraphReader {
     /// `a blast in Marlow`), so that the place it names is where an incident happened, not where a film
     /// was shown or talks were held.
     func tellsOfAnIncident(_ sentence: Range<Int>) -> Bool {
-        let incidentNouns: Set<String> = [
-            "explosion", "explosions", "blast", "blasts", "bomb", "bomber", "crash", "massacre", "ambush", "assault",
-        ]
-        return sentence.contains { i in
+        sentence.contains { i in
             let word = tokens[i].lower
             return FigureVocabulary.eventWords[word] != nil || FigureLexicon.attackNouns.contains(word)
                 || FigureLexicon.strikeVerbs.contains(word) || FigureLexicon.sustainedEventNouns.contains(word)
-                || FigureLexicon.casualtyWords.contains(word) || incidentNouns.contains(word)
+                || FigureLexicon.casualtyWords.contains(word) || Self.incidentNouns.contains(word)
         }
+    }
+
+    /// Nouns of an incident that no event word names: `a blast in Marlow`, `the ambush near Marlow`.
+    static let incidentNouns: WordSet = [
+        "explosion", "explosions", "blast", "blasts", "bomb", "bomber", "crash", "massacre", "ambush", "assault",
+    ]
+
+    /// Nouns of an area after its name: `shells fell on al-Benning area`, `in the Marlow camp`.
+    static let areaNouns: WordSet = [
+        "area", "areas", "neighbourhood", "neighbourhoods", "neighborhood", "neighborhoods", "district",
+        "districts", "village", "villages", "town", "city", "camp", "square", "street", "road", "province",
+        "countryside", "suburb", "suburbs", "quarter", "region", "outskirts",
+    ]
+
+    /// `shells hit al-Benning area`, `in the Kefarlow neighbourhood`: a name right before a noun of an area
+    /// that no place mention covers (the entity pass glued it into another name or missed it). The
+    /// figure's sentence then names a place this pass cannot see, so the place before it is not taken.
+    /// (Only for the figure's own sentence: `rockets fell on the Shia villages` before it does not make
+    /// the place named earlier still less likely.)
+    func namesUnmentionedPlace(in sentence: Range<Int>) -> Bool {
+        guard sentence.count > 2 else { return false }
+        for i in (sentence.lowerBound + 1)..<(sentence.upperBound - 1)
+        where Self.areaNouns.contains(tokens[i + 1].lower) {
+            let name = tokens[i]
+            guard name.isWord, name.isCapitalized || name.lower.hasPrefix("al-") || name.lower.hasPrefix("el-") else {
+                continue
+            }
+            if !places.contains(where: { $0.tokens.contains(i) }) { return true }
+        }
+        return false
     }
 
     /// `villages`, `towns`, `provinces`: a noun of several places side by side (not `districts`, `areas`
@@ -131,7 +158,6 @@ extension FigureParagraphReader {
     /// person where a place stands (after a word that says where, past a list of names). The sentence
     /// then names a place this pass cannot see, so no place of its own or before it is taken as the one.
     func namesPlaceTakenForPerson(in sentence: Range<Int>) -> Bool {
-        let links: Set<String> = ["in", "at", "near", "from", "outside", "inside", "into", "around"]
         for mention in mentions(in: sentence) where entities.entities[mention.entity].kind == .person {
             var j = mention.tokens.lowerBound - 1
             // Back over a list of names (`al-Benning and`) and `the`.
@@ -143,7 +169,7 @@ extension FigureParagraphReader {
             }
             guard j >= sentence.lowerBound else { continue }
             let word = tokens[j].lower
-            if links.contains(word) || FigureLexicon.strikeVerbs.contains(word) { return true }
+            if Self.placeLinks.contains(word) || FigureLexicon.strikeVerbs.contains(word) { return true }
             // `the town of Kefarlow`, `the villages of …`
             if word == "of", j > sentence.lowerBound {
                 let noun = FigureExtractor.causeSingular(tokens[j - 1].lower)
@@ -152,6 +178,9 @@ extension FigureParagraphReader {
         }
         return false
     }
+
+    /// Words before a place's name that say where: `in Marlow`, `near Marlow`.
+    static let placeLinks: WordSet = ["in", "at", "near", "from", "outside", "inside", "into", "around"]
 
     /// The paragraph's entity mentions inside the sentence, found by binary search (they are in token order).
     func mentions(in sentence: Range<Int>) -> ArraySlice<EntityExtractor.MentionReference> {
@@ -170,14 +199,16 @@ extension FigureParagraphReader {
     /// `A total of 33 people died`, `… killed 40 in all` (a sum over what came before), `The war has killed
     /// 320,000 people` (a war's toll, no one place's).
     func sumsOrTellsAWarsToll(_ sentence: Range<Int>) -> Bool {
-        let words: Set<String> = [
-            "total", "altogether", "overall", "combined", "cumulative",
-            "war", "conflict", "uprising", "insurgency", "revolution",
-        ]
-        return sentence.contains { i in
-            words.contains(tokens[i].lower)
+        sentence.contains { i in
+            Self.sumAndWarWords.contains(tokens[i].lower)
                 || tokens[i].lower == "in" && i + 1 < sentence.upperBound && tokens[i + 1].lower == "all"
                     && (i + 2 == sentence.upperBound || !tokens[i + 2].isWord)  // (not `in all of Idlib`)
         }
     }
+
+    /// Words of a sum or of a war's toll: `a total of`, `overall`, `the war has killed`.
+    static let sumAndWarWords: WordSet = [
+        "total", "altogether", "overall", "combined", "cumulative", "war", "conflict", "uprising", "insurgency",
+        "revolution",
+    ]
 }
