@@ -94,10 +94,18 @@ public struct EntityExtractor: Sendable {
             let blocked =
                 paragraph.isTitleCase
                 ? [0..<paragraph.tokens.count] : Self.knownNamesOnlyRanges(in: paragraph, headline: headline)
+            // Tag lists and sign-offs: no names at all.
+            let furniture = paragraph.isTitleCase ? [] : Self.furnitureRanges(in: paragraph)
+            func readKnownNames(_ range: Range<Int>) {
+                for piece in Self.outsideFurniture(range, furniture: furniture) {
+                    knownNamesOnly.append((paragraph.position, piece))
+                }
+            }
             if !paragraph.isTitleCase {
                 let base = candidates.count
                 for var candidate in spans(
-                    in: paragraph, commonWords: commonWords, repeatedNames: repeatedNames, blocked: blocked)
+                    in: paragraph, commonWords: commonWords, repeatedNames: repeatedNames,
+                    blocked: blocked + furniture)
                 {
                     candidate.alternativeOf = candidate.alternativeOf.map { $0 + base }
                     candidates.append(candidate)
@@ -108,17 +116,15 @@ public struct EntityExtractor: Sendable {
                 var rest = range.lowerBound
                 for sentence in paragraph.sentences
                 where range.contains(sentence.lowerBound) && sentence.upperBound <= range.upperBound
-                    && paragraph.kind != .headline
+                    && paragraph.kind != .headline && !furniture.contains(where: { $0.overlaps(sentence) })
                 {
                     for wire in wireLineNames(in: paragraph, sentence: sentence) {
-                        if rest < wire.tokens.lowerBound {
-                            knownNamesOnly.append((paragraph.position, rest..<wire.tokens.lowerBound))
-                        }
+                        if rest < wire.tokens.lowerBound { readKnownNames(rest..<wire.tokens.lowerBound) }
                         rest = wire.tokens.upperBound
                         candidates.append(wire)
                     }
                 }
-                if rest < range.upperBound { knownNamesOnly.append((paragraph.position, rest..<range.upperBound)) }
+                if rest < range.upperBound { readKnownNames(rest..<range.upperBound) }
             }
         }
         // Handed over, not copied: a long article has hundreds of thousands of candidates.
