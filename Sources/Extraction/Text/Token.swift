@@ -134,8 +134,10 @@ public struct Token: Equatable, Sendable {
         self.shape = shape
     }
 
-    /// Lowercase with curly apostrophes folded to `'`: ASCII byte by byte, anything else the general way.
+    /// Lowercase with curly apostrophes folded to `'`: a small ASCII string word by word (``SmallASCIILowercase``),
+    /// another ASCII one byte by byte, anything else the general way.
     static func lowercased(_ text: String) -> String {
+        if let small = SmallASCIILowercase.lowercased(text) { return small }
         var text = text
         return text.withUTF8 { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
