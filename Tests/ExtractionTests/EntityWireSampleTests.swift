@@ -50,10 +50,19 @@ import Testing
             "United States": .place, "Washington": .place, "Reuters": .organization,
             "Commerce Department": .organization,
         ],
+        "11-tennis-round.txt": [
+            "Gorvan Tesslik": .person, "Anton Marwick": .person, "Croatia": .place, "Hamburg": .place,
+        ],
+        "12-baseball.txt": [
+            "Chicago": .place, "New York": .organization, "Baltimore": .organization, "Detroit": .organization,
+        ],
     ]
 
     /// Words of the sample that name nothing of a scored kind.
-    static let absent = ["Prix", "Grand Prix", "Soccer", "Tennis", "Golf", "Men", "Women", "Close", "Results"]
+    static let absent = [
+        "Prix", "Grand Prix", "Soccer", "Tennis", "Golf", "Men", "Women", "Close", "Results", "CAPS", "Caps",
+        "New York City",
+    ]
 
     static func article(_ file: String) throws -> Article {
         let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))

@@ -202,6 +202,9 @@ extension EntityExtractor {
         // `T. Marsden 110`: an initial before a name.
         if Self.isInitial(at: run.lowerBound, in: tokens, limit: run.upperBound + 1) { return .person }
         if run.upperBound < tokens.count, tokens[run.upperBound].isPunctuation("("), run.count >= 2 { return .person }
+        // `NEW YORK 74 58 .561`: a town of several words names its team, though one word (`New`) alone
+        // would name nothing; every row of the table reads alike.
+        if run.count >= 2, gazetteer.place(named: name) != nil { return .organization }
         if run.contains(where: { EnglishLexicon.notNames.contains(Self.capitalizedForm(tokens[$0].text)) }) {
             return nil
         }

@@ -1,0 +1,99 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Wire copy's people and its capitalised common words: a surname opening a sentence before a
+/// competitor verb, a player `of` a country, a common word in capitals. Every sentence here is written
+/// for these tests.
+@Suite struct EntityWirePeopleTests {
+    func entities(_ title: String, _ lines: [String]) -> [ExtractedEntity] {
+        let article = Article(title: title, paragraphs: lines.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    func kind(_ name: String, in found: [ExtractedEntity]) -> ExtractedEntity.Kind? {
+        found.first { $0.name == name }?.kind
+    }
+
+    @Test func aSentenceStartBeforeBeatAndAPersonIsAPerson() {
+        let found = entities(
+            "Tennis",
+            [
+                "The second seed Ilse Marwick reached the semi-finals on Thursday.",
+                "Dravnik beat Marwick 7-5 6-2 in the evening match .",
+            ])
+        #expect(kind("Ilse Marwick", in: found) == .person)
+        #expect(kind("Dravnik", in: found) == .person)
+    }
+
+    @Test func aSentenceStartBeforeBeatAndATeamIsNoPerson() {
+        let found = entities(
+            "Soccer",
+            [
+                "The second seed Ilse Marwick reached the semi-finals on Thursday.",
+                "Stordal beat Lisbon 2-0 in the late game .",
+            ])
+        #expect(kind("Stordal", in: found) != .person)
+    }
+
+    @Test func twoUnknownNameWordsOfACountryAreAPlayerAndTheCountry() {
+        let found = entities(
+            "Tennis",
+            [
+                "Gorvan Tesslik of Croatia knocked out the top seed on Friday .",
+                "Defending Ruslan Bekir of Turkey lost in three sets .",
+            ])
+        #expect(kind("Gorvan Tesslik", in: found) == .person)
+        #expect(kind("Croatia", in: found) == .place)
+        #expect(kind("Ruslan Bekir", in: found) == .person)
+        #expect(kind("Turkey", in: found) == .place)
+        #expect(!found.contains { $0.name.hasPrefix("Defending") })
+    }
+
+    @Test func anOrganisationOfACountryStaysWhole() {
+        let found = entities(
+            "Banking",
+            ["He met the governor of the Central Bank of Ireland on Friday ."])
+        #expect(!found.contains { $0.name == "Central Bank" && $0.kind == .person })
+        #expect(!found.contains { $0.kind == .person })
+    }
+
+    @Test func aCommonWordInCapitalsInsideProseIsNoName() {
+        let found = entities(
+            "Soccer",
+            [
+                "Fixtures for Saturday ( home team in CAPS ) :",
+                "Note : matches marked in BOLD were played on Friday .",
+            ])
+        #expect(!found.contains { $0.name == "CAPS" || $0.name == "Caps" })
+        #expect(!found.contains { $0.name == "BOLD" || $0.name == "Bold" })
+    }
+
+    @Test func anAcronymInCapitalsInsideProseStaysAName() {
+        let found = entities(
+            "Business",
+            ["Shares in BASF AG rose while the NATO summit ended in Brussels ."])
+        #expect(found.contains { $0.name.hasPrefix("BASF") && $0.kind == .organization })
+        #expect(kind("Brussels", in: found) == .place)
+    }
+
+    @Test func aCompanyInCapitalsKeepsItsSuffix() {
+        let found = entities(
+            "Chemicals",
+            [
+                "German chemicals group KORVEN AG said on Friday its profit rose .",
+                "KORVEN said sales would rise , while VELDT HOLLAND NV fell .",
+            ])
+        let korven = found.first { $0.name == "KORVEN AG" }
+        #expect(korven?.kind == .organization)
+        #expect(korven?.mentions.count == 2)
+        #expect(kind("VELDT HOLLAND NV", in: found) == .organization)
+        #expect(!found.contains { $0.name == "AG" || $0.name == "NV" || $0.name == "Holland" })
+    }
+
+    @Test func wordsInCapitalsWithoutASuffixStaySeparate() {
+        let found = entities("News", ["Viewers of the BBC NEWS bulletin saw it on Friday ."])
+        #expect(!found.contains { $0.name.uppercased() == "BBC NEWS" })
+    }
+}
