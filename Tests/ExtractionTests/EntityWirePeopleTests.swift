@@ -1,20 +1,15 @@
-import ArticleModel
 import Testing
 
 @testable import Extraction
 
-/// Wire copy's people and its capitalised common words: a surname opening a sentence before a
-/// competitor verb, a player `of` a country, a common word in capitals. Every sentence here is written
-/// for these tests.
+/// Wire copy's people, companies and capitalised common words: a surname opening a sentence before a
+/// competitor verb, a player `of` a country, a company in capitals, a common word in capitals. Every
+/// sentence here is written for these tests.
 @Suite struct EntityWirePeopleTests {
-    func entities(_ title: String, _ lines: [String]) -> [ExtractedEntity] {
-        let article = Article(title: title, paragraphs: lines.map { Paragraph(kind: .body, text: $0) })
-        return TestData.extractor.extract(from: article).entities
-    }
-
-    func kind(_ name: String, in found: [ExtractedEntity]) -> ExtractedEntity.Kind? {
-        found.first { $0.name == name }?.kind
-    }
+    /// The wire tests' own article making and kind lookup.
+    let wire = EntityWireTests()
+    func entities(_ title: String, _ lines: [String]) -> [ExtractedEntity] { wire.entities(title, lines) }
+    func kind(_ name: String, in found: [ExtractedEntity]) -> ExtractedEntity.Kind? { wire.kind(name, in: found) }
 
     @Test func aSentenceStartBeforeBeatAndAPersonIsAPerson() {
         let found = entities(

@@ -284,8 +284,9 @@ extension EntityExtractor {
         let personOfPlace =
             (start > range.lowerBound || person.contains { tokens[$0].isPunctuation(".") })
             && namesKnownPlace(rest, in: paragraph)
-        guard employer != nil || untitledPerson || personOfPlace
-            || start == range.lowerBound && personOfCountry(person, country: rest, in: paragraph),
+        // `Rolf Vestran of Sweden`: unknown name words of a country.
+        let playerOfCountry = start == range.lowerBound && personOfCountry(person, country: rest, in: paragraph)
+        guard employer != nil || untitledPerson || personOfPlace || playerOfCountry,
             !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower)
         else { return nil }
         var name = candidate(
