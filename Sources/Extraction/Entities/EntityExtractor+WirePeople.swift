@@ -2,7 +2,7 @@
 /// Vestran` (a player who beat a person named in the article is a person too), `Rolf Vestran of Sweden`
 /// (two unknown name words before `of` and a country: a player and the country they play for), `BASF
 /// AG` (a company in capitals keeps its suffix), and `( home team in CAPS )` (a common English word in
-/// capitals inside prose names nothing).
+/// capitals inside a note in parentheses names nothing).
 extension EntityExtractor {
     /// Verbs of one competitor over another: players beat players, teams beat teams.
     static let competitorVerbs: Set<String> = [
@@ -61,9 +61,10 @@ extension EntityExtractor {
         return (lead + 1)..<range.upperBound
     }
 
-    /// `( home team in CAPS )`, `matches in BOLD`: one word in capitals that is a common English word,
-    /// among lowercase prose, with nothing known about it, is emphasis, no name. Three letters are an
-    /// acronym's as often as a word's (`DAB`, `IRC`): they stay.
+    /// `( home team in CAPS )`, `( seeded players in BOLD )`: one word in capitals that is a common
+    /// English word, in a note in parentheses after its lowercase words, with nothing known about it, is
+    /// emphasis, no name. An acronym in parentheses right after its name (`(BARD)`) or in a sentence
+    /// (`the BARD chart`) stays.
     static func capitalisedCommonWord(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
         let tokens = article.paragraphs[candidate.paragraph].tokens
         let k = candidate.tokens.lowerBound
@@ -71,9 +72,16 @@ extension EntityExtractor {
             (candidate.evidence?.weight ?? 0) < Evidence.structure,
             EnglishWords.bundled.partOfSpeech(of: tokens[k].lower) != nil
         else { return false }
-        // Prose nearby: a lowercase word within a few tokens (a bounded window, not the whole paragraph).
-        let window = max(0, k - 6)..<min(tokens.count, k + 7)
-        return window.contains { tokens[$0].isWord && tokens[$0].startsLowercase }
+        // Back to the note's opening parenthesis, a few tokens at most, past a lowercase word.
+        var lowercaseBefore = false
+        var j = k - 1
+        while j >= 0, j >= k - 8 {
+            if tokens[j].isPunctuation(")") { return false }
+            if tokens[j].isPunctuation("(") { return lowercaseBefore }
+            if tokens[j].isWord, tokens[j].startsLowercase { lowercaseBefore = true }
+            j -= 1
+        }
+        return false
     }
 
     /// Company suffixes as wire copy writes them in capitals.
