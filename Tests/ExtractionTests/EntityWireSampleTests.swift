@@ -50,10 +50,23 @@ import Testing
             "United States": .place, "Washington": .place, "Reuters": .organization,
             "Commerce Department": .organization,
         ],
+        "11-tennis-round.txt": [
+            "Gorvan Tesslik": .person, "Anton Marwick": .person, "Croatia": .place, "Hamburg": .place,
+        ],
+        "12-baseball.txt": [
+            "Chicago": .place, "New York": .organization, "Baltimore": .organization, "Detroit": .organization,
+        ],
+        "13-scorecard.txt": [
+            "London": .place, "England": .place, "Pakistan": .place, "G. Pellham": .person, "Rashford": .person,
+            "Tahir": .person, "N. Brookes": .person, "Qadri": .person, "S. Millard": .person,
+        ],
     ]
 
     /// Words of the sample that name nothing of a scored kind.
-    static let absent = ["Prix", "Grand Prix", "Soccer", "Tennis", "Golf", "Men", "Women", "Close", "Results"]
+    static let absent = [
+        "Prix", "Grand Prix", "Soccer", "Tennis", "Golf", "Men", "Women", "Close", "Results", "CAPS", "Caps",
+        "New York City", "Extras", "Total", "Fall",
+    ]
 
     static func article(_ file: String) throws -> Article {
         let folder = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))

@@ -222,4 +222,32 @@ import Testing
             "Launch dates", ["The agency set the dates on Monday .", "Dana Whitcombe , ESA Administrator"])
         #expect(!found.contains { $0.name.hasSuffix("Administrator") })
     }
+
+    @Test func aTownOfSeveralWordsInAStandingsTableIsItsTeam() {
+        let found = entities(
+            "BASEBALL - STANDINGS",
+            [
+                "Standings after games played on Wednesday :",
+                "W L PCT GB",
+                "NEW YORK 61 50 .550 -",
+                "SAN DIEGO 58 53 .523 3",
+                "CLEVELAND 52 59 .468 9",
+            ])
+        #expect(kind("New York", in: found) == .organization)
+        #expect(kind("San Diego", in: found) == .organization)
+        #expect(kind("Cleveland", in: found) == .organization)
+        #expect(!found.contains { $0.kind == .place })
+    }
+
+    @Test func aCountryInAStandingsTableStaysAPlace() {
+        let found = entities(
+            "SOCCER - GROUP STANDINGS",
+            [
+                "Standings in group two after Wednesday's matches :",
+                "NEW ZEALAND 3 2 1 0 5 2 7",
+                "SOUTH KOREA 3 1 1 1 4 4 4",
+            ])
+        #expect(kind("New Zealand", in: found) == .place)
+        #expect(kind("South Korea", in: found) == .place)
+    }
 }

@@ -20,6 +20,9 @@ extension EntityExtractor {
         {
             return runs.filter { $0.upperBound <= date }.map { wireCandidate($0, kind: .place, in: paragraph) }
         }
+        if lowercase, Self.isBattingLine(sentence, in: tokens) {
+            return battingLineNames(in: paragraph, sentence: sentence)
+        }
         let venue = Self.venue(of: sentence, in: tokens, runs: runs)
         let line = venue.map { ($0.upperBound + 1)..<sentence.upperBound } ?? sentence
         let teams = venue == nil ? runs[...] : runs.dropFirst()
@@ -60,10 +63,11 @@ extension EntityExtractor {
         }
     }
 
-    /// Whether a sentence with lowercase words is still a results line (`Kent 210 v Surrey 98`): every
-    /// lowercase word a connector, scores after the names. Stops at the first other lowercase word, so
+    /// Whether a sentence with lowercase words is still a results line (`Kent 210 v Surrey 98`, or a
+    /// scorecard's batting line): every lowercase word a connector, scores after the names. Stops at the first other lowercase word, so
     /// a sentence of prose costs a few tokens.
     static func isConnectedResultsLine(_ sentence: Range<Int>, in tokens: [Token]) -> Bool {
+        if isBattingLine(sentence, in: tokens) { return true }
         guard onlyConnectors(in: tokens, sentence: sentence) else { return false }
         let runs = nameRuns(in: tokens, sentence: sentence)
         guard !runs.isEmpty else { return false }
@@ -202,6 +206,9 @@ extension EntityExtractor {
         // `T. Marsden 110`: an initial before a name.
         if Self.isInitial(at: run.lowerBound, in: tokens, limit: run.upperBound + 1) { return .person }
         if run.upperBound < tokens.count, tokens[run.upperBound].isPunctuation("("), run.count >= 2 { return .person }
+        // `NEW YORK 74 58 .561`: a town of several words names its team, though one word (`New`) alone
+        // would name nothing; every row of the table reads alike.
+        if run.count >= 2, gazetteer.place(named: name) != nil { return .organization }
         if run.contains(where: { EnglishLexicon.notNames.contains(Self.capitalizedForm(tokens[$0].text)) }) {
             return nil
         }

@@ -164,13 +164,9 @@ public struct EntityExtractor: Sendable {
         var candidates = consume input
         // Words seen capitalised mid-sentence somewhere, and the parts of people's names: a
         // sentence-initial one-word name counts only then (`Khamenei's remarks`, `Liu said`).
-        var midSentence = Set<String>()
+        let personWords = Self.personNameWords(candidates)
+        var midSentence = personWords
         for candidate in candidates where !candidate.sentenceInitial { midSentence.insert(candidate.name) }
-        for candidate in candidates where candidate.kind == .person && candidate.name.contains(ascii: " ") {
-            let words = candidate.name.wordsBetweenSpaces()
-            midSentence.insert(String(words[words.count - 1]))
-            midSentence.insert(String(words[0]))
-        }
         // `Brantwell said …` after `Brantwell Co`: a company's short name.
         for candidate in candidates where candidate.kind == .organization {
             let words = candidate.name.wordsBetweenSpaces()
@@ -203,6 +199,7 @@ public struct EntityExtractor: Sendable {
             }
             // `IS` in `WHAT IS NEXT`: a word in capitals with nothing to say it is a name.
             if candidate.evidence == nil, EntityLexicon.commonAcronyms.contains(candidate.name) { return false }
+            if Self.capitalisedCommonWord(candidate, in: article) { return false }
             // A lone word the article also writes in lowercase (`Terrorist` in a title-case run) is no name.
             let lowercased = candidate.name.lowercased()
             // `the Internet is`, `in Philosophy`: a capitalised English noun names no place or
@@ -235,6 +232,10 @@ public struct EntityExtractor: Sendable {
                 Self.opensSpeechSentence(candidate, in: article)
             {
                 candidate.evidence = Evidence(kind: .person, weight: Evidence.context)
+            } else if candidate.evidence == nil, candidate.sentenceInitial, !candidate.titleOnly,
+                !candidate.genericHead, Self.beatsNamedPerson(candidate, personWords: personWords, in: article)
+            {
+                candidate.evidence = Evidence(kind: .person, weight: Evidence.cue)
             }
             guard keep(candidate) else { continue }
             candidate.alternativeOf = candidate.alternativeOf.flatMap { newIndex[$0] }

@@ -130,6 +130,9 @@ extension EntityExtractor {
     ) -> [Candidate]? {
         let tokens = paragraph.tokens
         guard range.count >= 2, range.allSatisfy({ tokens[$0].isAllCaps }) else { return nil }
+        if let company = companyInCapitals(range, in: paragraph, sentence: sentence, initial: initial) {
+            return [company]
+        }
         let start = range.lowerBound
         return range.flatMap {
             pieces(of: $0..<($0 + 1), in: paragraph, sentence: sentence, sentenceInitial: initial && $0 == start)
@@ -254,6 +257,9 @@ extension EntityExtractor {
         initial: Bool
     ) -> [Candidate]? {
         let tokens = paragraph.tokens
+        if initial, let player = playerOfCountryAfterLeadWord(range, in: paragraph) {
+            return splitPersonOfOrganization(player, in: paragraph, sentence: sentence, initial: false)
+        }
         // `Professor Ana Ruiz of Harbour University`: a title before the person is the role.
         var start = range.lowerBound
         while start < range.upperBound, isTitle(tokens[start]) || EntityLexicon.honorifics.contains(tokens[start].text)
@@ -278,7 +284,9 @@ extension EntityExtractor {
         let personOfPlace =
             (start > range.lowerBound || person.contains { tokens[$0].isPunctuation(".") })
             && namesKnownPlace(rest, in: paragraph)
-        guard employer != nil || untitledPerson || personOfPlace,
+        // `Rolf Vestran of Sweden`: unknown name words of a country.
+        let playerOfCountry = start == range.lowerBound && personOfCountry(person, country: rest, in: paragraph)
+        guard employer != nil || untitledPerson || personOfPlace || playerOfCountry,
             !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower)
         else { return nil }
         var name = candidate(
