@@ -50,6 +50,13 @@ public final class ArchiveWriter {
     /// number): enough that a batch's index pages stay in memory until it commits rather than being
     /// written to the WAL and read back while it runs (the default is 2 MB).
     static let cacheKibibytes = 16_384
+    /// Articles of at least this many words (about 1.5 MB of text) are stored in a batch whose sub-journals go
+    /// to a temporary file (``inBatch(holdingLargeArticles:_:)``): kept in memory, one such article's
+    /// sub-journal costs about five times its text (a 4 MB article: 21 MB).
+    public static let largeArticleWords = 250_000
+    /// Whether the connection keeps sub-journals in memory (`PRAGMA temp_store`), as it does but for a
+    /// batch holding a large article.
+    private var subJournalsInMemory = true
     /// The gazetteer places are located with (ArchiveWriter+Places.swift): the bundled one unless set.
     public lazy var gazetteer: Gazetteer? = Self.bundledGazetteer
 
@@ -127,7 +134,16 @@ public final class ArchiveWriter {
     ///
     /// - Throws: what `block` throws (the transaction is rolled back), or an ``ArchiveError`` whose
     ///   ``ArchiveError/stopsWriting`` is true when the archive cannot take more (a full disk).
-    public func inBatch(_ block: () throws -> Void) throws {
+    ///
+    /// A batch `holdingLargeArticles` (of ``largeArticleWords`` words or more) writes its sub-journals to a
+    /// temporary file, as SQLite does by default, so that memory stays bounded by the cache on any article;
+    /// every other batch keeps them in memory (no write calls; see `init`).
+    public func inBatch(holdingLargeArticles: Bool = false, _ block: () throws -> Void) throws {
+        if subJournalsInMemory == holdingLargeArticles {
+            // (Not inside a transaction, where SQLite refuses the change.)
+            try database.execute("PRAGMA temp_store = \(holdingLargeArticles ? "DEFAULT" : "MEMORY")")
+            subJournalsInMemory = !holdingLargeArticles
+        }
         batchIsOpen = true
         countChanges = EntityCountChanges()
         defer { countChanges = EntityCountChanges() }

@@ -183,7 +183,8 @@ extension Archive {
         /// Stores one window of inputs in one transaction; what was stored is reported once it commits.
         func store(_ window: [PreparedInput], in writer: ArchiveWriter, report: IngestReport) throws {
             var outcomes: [IngestReport.Outcome] = []
-            try writer.inBatch {
+            let large = window.contains { $0.articles.contains { $0.wordCount >= ArchiveWriter.largeArticleWords } }
+            try writer.inBatch(holdingLargeArticles: large) {
                 for input in window {
                     if let failure = input.failure { outcomes.append(.failed(input.origin, failure)) }
                     outcomes += input.archived.map { .duplicate(input.origin, id: $0) }

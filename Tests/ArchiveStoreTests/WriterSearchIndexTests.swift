@@ -83,6 +83,27 @@ import Testing
         #expect(try writer.database.scalar("PRAGMA temp_store") == .integer(2))
     }
 
+    /// A batch holding a large article writes its sub-journals to a file (memory bounded on any article),
+    /// stores what it holds, and the next batch keeps them in memory again.
+    @Test func aBatchHoldingALargeArticleJournalsToAFile() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        let large = article("Ferries sank", "Ferries sank.")
+        var during: DatabaseValue?
+        try writer.inBatch(holdingLargeArticles: true) {
+            during = try writer.database.scalar("PRAGMA temp_store")
+            try writer.store(large, extraction: TestData.extractor.extract(from: large))
+        }
+        #expect(during == .integer(0))
+        #expect(try matches("ferry", writer.database) == 2)
+        let next = article("Ferries sailed", "Ferries sailed again.")
+        try writer.inBatch {
+            during = try writer.database.scalar("PRAGMA temp_store")
+            try writer.store(next, extraction: TestData.extractor.extract(from: next))
+        }
+        #expect(during == .integer(2))
+        #expect(try matches("ferry", writer.database) == 4)
+    }
+
     @Test func versionSixteenUpgradesKeepingItsIndexAndIndexesWhatComesAfter() throws {
         let old = temporaryArchive()
         do {
