@@ -10,6 +10,16 @@ extension ArchiveWriter {
             .compactMap { $0.int("id") }
     }
 
+    /// Whether one of the stored articles `ids` has ``largeArticleWords`` words or more, so that a batch
+    /// re-extracting them should write its sub-journals to a file (``inBatch(holdingLargeArticles:_:)``).
+    public func holdsLargeArticle(_ ids: some Collection<Int>) throws -> Bool {
+        guard !ids.isEmpty else { return false }
+        let list = ids.map(String.init).joined(separator: ",")
+        return try database.scalar(
+            "SELECT EXISTS (SELECT 1 FROM articles WHERE id IN (\(list)) AND word_count >= ?)", Self.largeArticleWords)
+            == .integer(1)
+    }
+
     /// A stored article rebuilt from its rows (paragraph 0 is the headline), with its paragraph ids.
     public func storedArticle(_ id: Int) throws -> (article: Article, paragraphIDs: [Int]) {
         guard let row = try database.rows("SELECT * FROM articles WHERE id = ?", id).first else {

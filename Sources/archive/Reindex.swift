@@ -41,7 +41,7 @@ extension Archive {
             let progress = ProgressLine(total: ids.count, noun: "articles")
             for start in stride(from: 0, to: ids.count, by: batchSize) {
                 let batch = ids[start..<min(start + batchSize, ids.count)]
-                try writer.inBatch {
+                try writer.inBatch(holdingLargeArticles: writer.holdsLargeArticle(batch)) {
                     for id in batch {
                         let stored = try writer.storedArticle(id)
                         try writer.replaceExtraction(

@@ -104,6 +104,26 @@ import Testing
         #expect(try matches("ferry", writer.database) == 4)
     }
 
+    /// Re-extraction asks the stored word counts whether a batch holds a large article.
+    @Test func storedWordCountsSayWhichBatchHoldsALargeArticle() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        var ids: [Int] = []
+        for (title, words) in [("Ferries sank", 12), ("Ferries sailed", ArchiveWriter.largeArticleWords)] {
+            let next = article(title, "\(title).")
+            try writer.inBatch {
+                if case .stored(let id) = try writer.store(
+                    next, extraction: TestData.extractor.extract(from: next), wordCount: words)
+                {
+                    ids.append(id)
+                }
+            }
+        }
+        #expect(ids.count == 2)
+        #expect(try !writer.holdsLargeArticle(ids.prefix(1)))
+        #expect(try writer.holdsLargeArticle(ids))
+        #expect(try !writer.holdsLargeArticle([Int]()))
+    }
+
     @Test func versionSixteenUpgradesKeepingItsIndexAndIndexesWhatComesAfter() throws {
         let old = temporaryArchive()
         do {
