@@ -19,7 +19,8 @@ import Testing
     @Test func theCountrysNumberIsTheTownsWhenTheTownLiesInIt() throws {
         try parts.ingest(
             "Rockets",
-            "Rockets killed five people in Syria on Monday. Later the rockets killed five people in Saraqib, a monitor said.")
+            "Rockets killed five people in Syria on Monday. "
+                + "Later the rockets killed five people in Saraqib, a monitor said.")
         #expect(try parts.casualties() == ["Saraqib killed person 5–5"])
     }
 

@@ -456,7 +456,8 @@ import Testing
         #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
         #expect(
             try rows(db, casualties) == [
-                ["Saraqib", "injured", "5", "5"], ["(no site)", "killed", "3", "3"], ["(no site)", "killed", "14", "14"],
+                ["Saraqib", "injured", "5", "5"], ["(no site)", "killed", "3", "3"],
+                ["(no site)", "killed", "14", "14"],
             ])
         #expect(
             try db.scalar(
