@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 18;
+PRAGMA user_version = 19;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -441,20 +441,30 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- earlier sentence's place when the figure's own sentence names none, as in incident_reports), date
 -- (the clause's, else the article's publication date), kind of incident, unit and event (counts_as), and
 -- for a figure with no site or no date its article too, since it cannot be matched with another
--- article's. incident_order puts them in the order the incidents view lists them: sited first, then by
--- site, date, incident and unit. A figure that is no incident report (see incident_reports), a total
+-- article's. A figure with no site is also keyed by its number (the upper end of a range): nothing but
+-- the number ties two unsited figures of one article to one incident, so 'at least 14 raids' and 'three
+-- raids' whose place went unnamed are two rows, the smaller one never hidden under the larger. incident_order
+-- puts them in the order the incidents view lists them: sited first, then by site, date, incident, unit
+-- and (unsited) number. A figure that is no incident report (see incident_reports), a total
 -- over a stretch of time (period_total: the totals view lists those) or a figure that restates another of its article with the same event has no row: a part counted in its whole in the
--- same paragraph ('18 people, including 14 children'), a headline number the body gives again, and a
--- number given again with no site in its own sentence beside the same number with one. The writer stores these for each
+-- same paragraph ('18 people, including 14 children') unless the part has a site of its own that the
+-- whole does not share ('killed 18 across the province, 14 of them in Marlow': Marlow 14 is a row), a
+-- headline number the body gives again, a number given again with no site in its own sentence beside
+-- the same number with one, and a number whose site is a country beside the same number at a place the
+-- gazetteer puts in that country ('5 killed in Syria' and '5 killed in Marlow' when Marlow is in Syria;
+-- two places of one country with the same number stay two). Each of these is decided within one article:
+-- across articles incidents match by site, date, unit and event alone. The writer stores these for each
 -- article it stores; the triggers below follow a user's edits of figures, entity names, publication
--- dates and the vocabularies.
+-- dates, the vocabularies and the places located.
 CREATE VIEW incident_keys AS
 SELECT f.id AS figure_id,
        CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL THEN '1' ELSE '0' END || char(31)
            || lower(coalesce(site.name, f.site, earlier.name, f.earlier_site, '(no site)')) || char(31)
            || coalesce(f.date, substr(a.published, 1, 10), '') || char(31)
            || CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END || char(31)
-           || coalesce(f.unit, '') AS incident_order,
+           || coalesce(f.unit, '')
+           || CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL
+                   THEN char(31) || printf('%020.3f', coalesce(f.max_value, f.value)) ELSE '' END AS incident_order,
        CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN se.counts_as ELSE f.event END AS incident_event,
        CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL
                  OR coalesce(f.date, substr(a.published, 1, 10)) IS NULL
@@ -467,6 +477,7 @@ LEFT JOIN strike_events se ON se.event = f.event
 LEFT JOIN casualty_events ce ON ce.event = f.event
 LEFT JOIN entities site ON site.id = f.site_entity_id
 LEFT JOIN entities earlier ON earlier.id = f.earlier_site_entity_id
+LEFT JOIN place_locations place ON place.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
 WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
   AND f.period_total = 0
   -- each case its own look-up by article, event and number (figures_article), so that an article with
@@ -474,7 +485,11 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
   AND NOT EXISTS (
         SELECT 1 FROM figures o
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.of_value AND o.id <> f.id
-          AND o.kind = 'count' AND o.paragraph_id = f.paragraph_id)
+          AND o.kind = 'count' AND o.paragraph_id = f.paragraph_id
+          AND (coalesce(f.site, f.earlier_site) IS NULL
+               OR coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                      = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+               OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site))))
   AND NOT (p.position = 0 AND EXISTS (
         SELECT 1 FROM figures o
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
@@ -482,12 +497,19 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
   AND NOT (f.site IS NULL AND EXISTS (
         SELECT 1 FROM figures o
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
-          AND o.kind = 'count' AND o.site IS NOT NULL AND (o.unit = f.unit OR f.unit = 'person')));
+          AND o.kind = 'count' AND o.site IS NOT NULL AND (o.unit = f.unit OR f.unit = 'person')))
+  AND NOT (place.kind = 'country' AND EXISTS (
+        SELECT 1 FROM figures o
+        JOIN place_locations inside ON inside.entity_id = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND (o.unit = f.unit OR f.unit = 'person')
+          AND inside.kind <> 'country' AND inside.country_code = place.country_code));
 
 -- Keep figures' incident columns: the figures of an article a figure was added to, changed in or removed
 -- from (another figure may restate it, or no longer), those of a renamed site entity, of an article whose
--- publication date changed, and those of a unit or event the vocabularies gained or lost. The writer keeps
--- them itself while it stores (writer_batch).
+-- publication date changed, those of a unit or event the vocabularies gained or lost, and those of the
+-- articles with a figure at a place whose location was added, changed or removed (a country's number may
+-- restate a town's in it). The writer keeps them itself while it stores (writer_batch).
 CREATE TRIGGER figures_incidents_insert AFTER INSERT ON figures
 WHEN NOT EXISTS (SELECT 1 FROM writer_batch) BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
@@ -551,6 +573,24 @@ CREATE TRIGGER casualty_events_incidents_remove AFTER DELETE ON casualty_events 
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
     WHERE event = OLD.event;
 END;
+CREATE TRIGGER place_locations_incidents_add AFTER INSERT ON place_locations BEGIN
+    UPDATE figures SET (incident_order, incident_event, incident_article) =
+        (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+    WHERE article_id IN (SELECT article_id FROM figures WHERE site_entity_id = NEW.entity_id
+                         UNION SELECT article_id FROM figures WHERE earlier_site_entity_id = NEW.entity_id);
+END;
+CREATE TRIGGER place_locations_incidents_remove AFTER DELETE ON place_locations BEGIN
+    UPDATE figures SET (incident_order, incident_event, incident_article) =
+        (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+    WHERE article_id IN (SELECT article_id FROM figures WHERE site_entity_id = OLD.entity_id
+                         UNION SELECT article_id FROM figures WHERE earlier_site_entity_id = OLD.entity_id);
+END;
+CREATE TRIGGER place_locations_incidents_update AFTER UPDATE OF entity_id, kind, country_code ON place_locations BEGIN
+    UPDATE figures SET (incident_order, incident_event, incident_article) =
+        (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+    WHERE article_id IN (SELECT article_id FROM figures WHERE site_entity_id IN (OLD.entity_id, NEW.entity_id)
+                         UNION SELECT article_id FROM figures WHERE earlier_site_entity_id IN (OLD.entity_id, NEW.entity_id));
+END;
 
 -- One row per incident (see incident_keys): the reports of one site, date, event (counts_as) and unit, from
 -- every article. A report is what one source says in one article: the largest number it gives there for
@@ -558,7 +598,7 @@ END;
 -- and a figure that restates another of its article is none (incident_reports keeps them all). Nothing is
 -- summed: lowest and highest are the smallest and largest numbers reported, and sources sets them side by
 -- side ('SOHR 12; SANA 8'). site '(no site)' holds the figures whose text names no single place: none, or
--- several together ('22 missiles in all'). site_from says where the site comes from: 'sentence' when a
+-- several together ('22 missiles in all'), a row for each number an article gives so. site_from says where the site comes from: 'sentence' when a
 -- report's own sentence names it, 'earlier sentence' when only a sentence shortly before a report does
 -- (figures.earlier_site; see incident_reports), NULL for '(no site)'; it is the last column. Rows come in the order of an index (figures_incidents), each
 -- incident worked out when it is read, so that the first page is read without the rest. dated_by says

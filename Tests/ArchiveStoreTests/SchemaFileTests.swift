@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 18)
+        #expect(ArchiveSchema.version == 19)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

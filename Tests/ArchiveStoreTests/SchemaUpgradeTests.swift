@@ -415,6 +415,58 @@ import Testing
                 == [["Erbil", "sentence", "2"]])
     }
 
+    /// Version 18 → 19: stored figures' incidents are worked out again, so that one article's unsited
+    /// numbers are rows of their own and a country's number restating a town's in it leaves its row.
+    @Test func versionEighteenTellsApartWhatItsIncidentKeyMerged() throws {
+        let old = temporaryArchive()
+        let casualties = "SELECT site, event, lowest, highest FROM casualties"
+        func rows(_ db: Database, _ sql: String) throws -> [[String?]] {
+            try db.rows(sql).map { row in row.values.map(\.textValue) }
+        }
+        var before: [[String?]] = []
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...18 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute(
+                """
+                PRAGMA user_version = 18;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'One', 'a', 6, '2020-01-09');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'One'), (2, 1, 1, 'body', 'Text.');
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Syria', 'place'), (2, 'Saraqib', 'place');
+                INSERT INTO place_locations (entity_id, kind, country_code, country)
+                    VALUES (1, 'country', 'SY', 'Syria'), (2, 'city', 'SY', 'Syria');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end, site_entity_id)
+                    VALUES (1, 1, 2, 0, 4, 'x', 14, 'count', 'person', NULL, 'killed', 0, 5, NULL),
+                           (2, 1, 2, 0, 4, 'x', 3, 'count', 'person', NULL, 'killed', 0, 5, NULL),
+                           (3, 1, 2, 0, 4, 'x', 5, 'count', 'person', 'Syria', 'injured', 0, 5, 1),
+                           (4, 1, 2, 0, 4, 'x', 5, 'count', 'person', 'Saraqib', 'injured', 0, 5, 2);
+                """)
+            before = try rows(db, casualties)
+        }
+        #expect(
+            before == [
+                ["Saraqib", "injured", "5", "5"], ["Syria", "injured", "5", "5"], ["(no site)", "killed", "14", "14"],
+            ])
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(
+            try rows(db, casualties) == [
+                ["Saraqib", "injured", "5", "5"], ["(no site)", "killed", "3", "3"],
+                ["(no site)", "killed", "14", "14"],
+            ])
+        #expect(
+            try db.scalar(
+                """
+                SELECT count(*) FROM figures f LEFT JOIN incident_keys k ON k.figure_id = f.id
+                WHERE f.incident_order IS NOT k.incident_order OR f.incident_article IS NOT k.incident_article
+                """) == .integer(0))
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(
