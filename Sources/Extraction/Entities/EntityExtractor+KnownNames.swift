@@ -30,10 +30,11 @@ extension EntityExtractor {
         return nil
     }
 
-    /// The lexicon's or the gazetteer's word on a name, if any (looked up once per span and article).
+    /// The lexicon's or the gazetteer's word on a name, if any (looked up once per span while its paragraph is read).
     func knownEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Evidence? {
         guard let cache = knownNames, range.count <= 8 else { return lookUpKnownEvidence(range, in: paragraph) }
-        let key = paragraph.position << 32 | range.lowerBound << 4 | range.count
+        cache.hold(paragraph: paragraph.position)
+        let key = range.lowerBound << 4 | range.count
         if let cached = cache.evidence[key] { return cached }
         let evidence = lookUpKnownEvidence(range, in: paragraph)
         cache.evidence[key] = evidence

@@ -27,8 +27,20 @@ public struct EntityExtractor: Sendable {
         self.gazetteer = gazetteer
     }
 
+    /// Holds the spans of one paragraph at a time: the passes read paragraphs in order, and an article-wide
+    /// cache grew with the text (a 16 MB article: about 50 MB of spans never asked again).
     final class KnownNameCache: @unchecked Sendable {
         var evidence: [Int: Evidence?] = [:]
+        /// The paragraph whose spans ``evidence`` holds.
+        private var paragraph = -1
+
+        /// Makes the cache the paragraph's at `position`, forgetting another paragraph's spans.
+        func hold(paragraph position: Int) {
+            guard position != paragraph else { return }
+            // (A paragraph's own table is kept for the next one unless it grew large: clearing costs its size.)
+            evidence.removeAll(keepingCapacity: evidence.capacity <= 1024)
+            paragraph = position
+        }
     }
 
     /// What one mention says about the kind of thing it names, and how strongly. An entity's kind is

@@ -18,6 +18,8 @@ public struct FigureExtractor: Sendable {
         var sources = SourceTracker(gazetteer: gazetteer, entities: entities)
         var unitsByValue: [Double: String] = [:]
         var earlierPlace = EarlierSentencePlace()
+        let tokenCount = article.paragraphs.reduce(0) { $0 + $1.tokens.count }
+        var tokensRead = 0
         for paragraph in article.paragraphs {
             earlierPlace.beginParagraph(isBody: paragraph.kind == .body)
             // Not a place inside a modifier (`the London-based monitor`): it says where someone sits,
@@ -33,6 +35,8 @@ public struct FigureExtractor: Sendable {
             let found = reader.figures(phrases: parser.phrases(in: paragraph.tokens), sources: &sources)
             // Sorted a paragraph at a time: the whole article's figures sorted at once took a scratch copy
             // of half of them (a long article holds hundreds of thousands).
+            tokensRead += paragraph.tokens.count
+            Self.makeRoom(in: &figures, adding: found.count, tokensRead: tokensRead, of: tokenCount)
             figures += Self.sharingSentences(found).sorted(by: Self.readingOrder)
             unitsByValue = reader.unitsByValue
             earlierPlace = reader.earlierPlace

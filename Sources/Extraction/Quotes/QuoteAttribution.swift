@@ -52,14 +52,8 @@ struct QuoteParagraph {
         self.roles = roles
         let n = paragraph.tokens.count
         spans = QuoteMarks.spans(in: paragraph.tokens)
-        mentions =
-            paragraph.position < entities.mentionsByParagraph.count
-            ? entities.mentionsByParagraph[paragraph.position] : []
-
-        spanOf = TokenIndexes(repeating: -1, count: n)
-        for (s, span) in spans.enumerated() {
-            for i in span.open..<min(n, (span.close ?? span.contentEnd - 1) + 1) { spanOf[i] = s }
-        }
+        mentions = Self.mentions(of: paragraph, in: entities)
+        spanOf = Self.spanIndexes(of: spans, count: n)
         sentenceStart = TokenIndexes(repeating: 0, count: n)
         sentenceEnd = TokenIndexes(repeating: n, count: n)
         for sentence in paragraph.sentences {
@@ -69,11 +63,10 @@ struct QuoteParagraph {
             }
         }
         mentionEnding = TokenIndexes(repeating: -1, count: n)
-        mentionCovering = TokenIndexes(repeating: -1, count: n)
         for (m, mention) in mentions.enumerated() where mention.tokens.upperBound <= n && !mention.tokens.isEmpty {
             mentionEnding[mention.tokens.upperBound - 1] = m
-            for i in mention.tokens { mentionCovering[i] = m }
         }
+        mentionCovering = Self.coveringMentions(mentions, count: n)
         verbs = Array(repeating: nil, count: n)
         for i in 0..<n where spanOf[i] < 0 && mentionCovering[i] < 0 && tokens[i].isWord {
             let word = tokens[i].lower
@@ -111,6 +104,31 @@ struct QuoteParagraph {
             if verbs[i] == .finite { next = i }
             finiteVerbFrom[i] = next
         }
+    }
+
+    /// The entity pass's mentions in `paragraph`, in token order.
+    static func mentions(of paragraph: AnalyzedArticle.AnalyzedParagraph, in entities: EntityExtractor.Result)
+        -> [EntityExtractor.MentionReference]
+    {
+        paragraph.position < entities.mentionsByParagraph.count ? entities.mentionsByParagraph[paragraph.position] : []
+    }
+
+    /// For each of `count` tokens, the quotation of `spans` it is in (its index), or -1.
+    static func spanIndexes(of spans: [QuoteMarks.Span], count n: Int) -> TokenIndexes {
+        var spanOf = TokenIndexes(repeating: -1, count: n)
+        for (s, span) in spans.enumerated() {
+            for i in span.open..<min(n, (span.close ?? span.contentEnd - 1) + 1) { spanOf[i] = s }
+        }
+        return spanOf
+    }
+
+    /// For each of `count` tokens, the mention of `mentions` covering it (its index), or -1.
+    static func coveringMentions(_ mentions: [EntityExtractor.MentionReference], count n: Int) -> TokenIndexes {
+        var covering = TokenIndexes(repeating: -1, count: n)
+        for (m, mention) in mentions.enumerated() where mention.tokens.upperBound <= n && !mention.tokens.isEmpty {
+            for i in mention.tokens { covering[i] = m }
+        }
+        return covering
     }
 
     var position: Int { paragraph.position }

@@ -155,11 +155,13 @@ public struct QuoteExtractor: Sendable {
 
     public func extract(from article: AnalyzedArticle, entities: EntityExtractor.Result) -> [Quote] {
         let roles = QuoteRoles(article: article, entities: entities)
-        let paragraphs = article.paragraphs.map { QuoteParagraph($0, entities: entities, roles: roles) }
-        let genders = Self.genders(paragraphs, roles: roles, entities: entities)
+        let genders = Self.genders(article, roles: roles, entities: entities)
         var recent = Recent()
         var quotes: [Quote] = []
-        for indexed in paragraphs {
+        // A paragraph's tables (several numbers per token) are made when it is read and let go after it: held
+        // for every paragraph at once they took about 100 MB for a 16 MB article.
+        for paragraph in article.paragraphs {
+            let indexed = QuoteParagraph(paragraph, entities: entities, roles: roles)
             let found = extract(from: indexed, genders: genders, recent: &recent)
             if let fill = recent.backfill {
                 for k in quotes.indices.suffix(fill.count) where quotes[k].speaker == nil {
@@ -180,21 +182,25 @@ public struct QuoteExtractor: Sendable {
     /// Each person's gender from the titles and role words around their name and from their given name
     /// (conflicting when these disagree), else from the pronouns of sentences that name them and no
     /// other person (`Swift said her …`).
-    static func genders(_ paragraphs: [QuoteParagraph], roles: QuoteRoles, entities: EntityExtractor.Result)
+    static func genders(_ article: AnalyzedArticle, roles: QuoteRoles, entities: EntityExtractor.Result)
         -> [Int: QuoteRoles.Gender]
     {
         var votes: [Int: (male: Int, female: Int)] = [:]
-        for p in paragraphs {
-            let tokens = p.tokens
-            for sentence in p.paragraph.sentences {
+        for paragraph in article.paragraphs {
+            let tokens = paragraph.tokens
+            // Only the two tables this needs, a paragraph at a time (see ``extract(from:entities:)``).
+            let mentions = QuoteParagraph.mentions(of: paragraph, in: entities)
+            let spanOf = QuoteParagraph.spanIndexes(of: QuoteMarks.spans(in: tokens), count: tokens.count)
+            let mentionCovering = QuoteParagraph.coveringMentions(mentions, count: tokens.count)
+            for sentence in paragraph.sentences {
                 var person: Int?
                 var several = false
                 var male = 0, female = 0
                 var someoneElse = false
-                for i in sentence where p.spanOf[i] < 0 {
-                    if p.mentionCovering[i] >= 0 {
-                        let e = p.mentions[p.mentionCovering[i]].entity
-                        if p.entities.entities[e].kind == .person {
+                for i in sentence where spanOf[i] < 0 {
+                    if mentionCovering[i] >= 0 {
+                        let e = mentions[mentionCovering[i]].entity
+                        if entities.entities[e].kind == .person {
                             if person != nil && person != e { several = true }
                             person = e
                         }
