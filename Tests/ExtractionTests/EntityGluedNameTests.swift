@@ -232,3 +232,23 @@ extension EntityGluedNameTests {
         #expect(entity(found, "Western Grain Council")?.aliases.contains("WGC") == true)
     }
 }
+
+extension EntityGluedNameTests {
+    @Test func anUnknownPersonRunOntoAnOrganisationBeforeAVerbIsTwoNames() {
+        let found = entities(["The chief of the Lantern Society Ekow Mensah told reporters the hall would reopen."])
+        #expect(entity(found, "Lantern Society")?.kind == .organization)
+        #expect(entity(found, "Ekow Mensah")?.kind == .person)
+    }
+
+    @Test func anUnknownPersonAfterAUniversityNamedForItsTownIsTwoNames() {
+        let found = entities(["A nursing student at University of Kent Canterbury Adaeze Obiora heard of the case."])
+        #expect(entity(found, "Adaeze Obiora")?.kind == .person)
+        #expect(found.contains { $0.name.hasPrefix("University of Kent") && $0.kind == .organization })
+        #expect(!found.contains { $0.name.contains("Obiora") && $0.kind != .person })
+    }
+
+    @Test func anOrganisationEndingInUnknownWordsWithoutAVerbStaysWhole() {
+        let found = entities(["Tickets went on sale at the Harbour Society Vostrel Kandor on Friday."])
+        #expect(!found.contains { $0.name == "Vostrel Kandor" && $0.kind == .person })
+    }
+}

@@ -39,19 +39,51 @@ extension EntityExtractor {
             {
                 return k
             }
-            let last = tokens[k - 1].text
             // A title before the name is a role (``roleAndName``), not a name of its own.
             if isTitle(tokens[k - 1]) { return nil }
-            if EnglishLexicon.organizationHeads.contains(last) || EntityLexicon.companyHeads.contains(last)
-                || EntityLexicon.placeNameHeads.contains(last) || EntityLexicon.siteHeads.contains(last)
-                || EntityLexicon.corporateSuffixes.contains(last) || EntityLexicon.roleModifiers.contains(last)
-                || Self.portfolioWords.contains(last)
-            {
-                return k
-            }
-            return nil
+            return endsAsNameBeforePerson(lead, in: paragraph) ? k : nil
         }
-        return nil
+        return gluedUnknownPersonStart(in: range, in: paragraph)
+    }
+
+    /// Whether `lead` ends as names of organisations, places and roles end: an organisation's, a site's
+    /// or a role's last word, or a known place after an organisation's head (`University of Kent Canterbury`).
+    private func endsAsNameBeforePerson(_ lead: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let last = tokens[lead.upperBound - 1].text
+        if EnglishLexicon.organizationHeads.contains(last) || EntityLexicon.companyHeads.contains(last)
+            || EntityLexicon.placeNameHeads.contains(last) || EntityLexicon.siteHeads.contains(last)
+            || EntityLexicon.corporateSuffixes.contains(last) || EntityLexicon.roleModifiers.contains(last)
+            || Self.portfolioWords.contains(last)
+        {
+            return true
+        }
+        return lead.count >= 3
+            && knownEvidence((lead.upperBound - 1)..<lead.upperBound, in: paragraph)?.kind == .place
+            && lead.dropLast().contains { EnglishLexicon.organizationHeads.contains(tokens[$0].text) }
+    }
+
+    /// `the Lantern Society Ekow Mensah told`, `University of Kent Canterbury Amara Osei heard`: two words
+    /// no dictionary, gazetteer or lexicon has, after a name that ends as an organisation's or a place's,
+    /// and before the verb they are the subject of, are a person's name even when the given name is not
+    /// one we know.
+    private func gluedUnknownPersonStart(in range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> Int?
+    {
+        let tokens = paragraph.tokens
+        let k = range.upperBound - 2
+        guard range.count >= 4, range.upperBound < tokens.count else { return nil }
+        let verb = tokens[range.upperBound]
+        guard verb.isWord, verb.startsLowercase,
+            EnglishLexicon.speechVerbs.contains(verb.lower)
+                || EnglishWords.bundled.partOfSpeech(of: verb.lower) == .verb
+        else { return nil }
+        for j in k..<range.upperBound {
+            guard looksLikeNameWord(tokens[j]), !isCommonWord(tokens[j]),
+                knownEvidence(j..<(j + 1), in: paragraph) == nil
+            else { return nil }
+        }
+        return endsAsNameBeforePerson(range.lowerBound..<k, in: paragraph) ? k : nil
     }
 
     /// A word that can be part of a person's name: capitalised, not in capitals, and no head, role or

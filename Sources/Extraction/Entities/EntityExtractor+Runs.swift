@@ -242,8 +242,10 @@ extension EntityExtractor {
             }
             // `National Museum of …`, `Royal Botanic Gardens`: an adjective opening a name with a head stays.
             let opensHeadedName = headAhead(from: first + 1, in: tokens, limit: last) { _ in false }
+            // `the Catholic Church` beside `a catholic school`: a head left alone would name nothing.
             while last - first >= 2, common(first), !isPossessiveMark(tokens[first + 1]),
                 !(opensHeadedName && EnglishWords.bundled.partOfSpeech(of: tokens[first].lower) == .adjective),
+                !(run.count == 2 && EnglishLexicon.organizationHeads.contains(tokens[first + 1].text)),
                 (knownSpan(at: first, limit: last, in: paragraph)?.length ?? 0) < 2
             {
                 first += 1

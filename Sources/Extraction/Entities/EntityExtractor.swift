@@ -140,7 +140,7 @@ public struct EntityExtractor: Sendable {
             }
         }
         // Handed over, not copied: a long article has hundreds of thousands of candidates.
-        candidates = Self.placesByCoordination(consume candidates, articles: article)
+        candidates = Self.namesByCoordination(consume candidates, articles: article)
         candidates = filtered(consume candidates, commonWords: commonWords, article: article)
         candidates = Self.withoutVersionedProducts(candidates, in: article)
         if Self.lostApostrophes(article) {
@@ -304,14 +304,20 @@ public struct EntityExtractor: Sendable {
         return EnglishWords.bundled.partOfSpeech(of: tokens[candidate.tokens.lowerBound].lower) == nil
     }
 
-    /// `for The Onion`, `The Independent reported`: a capitalised `The` inside a sentence belongs to a
-    /// paper's or a band's name.
+    /// `for The Onion`: a capitalised `The` inside a sentence belongs to a paper's or a band's name. Opening
+    /// a sentence, `The` goes with a one-word name that reports (`The Courier reported`, `The Herald said`):
+    /// an English word capitalised there is a paper's name.
     static func followsCapitalThe(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
         let tokens = article.paragraphs[candidate.paragraph].tokens
         let the = candidate.tokens.lowerBound - 1
         guard the >= 0, tokens[the].text == "The" else { return false }
-        return the > 0 && tokens[the - 1].isWord
-            || article.paragraphs[candidate.paragraph].sentences.contains { $0.lowerBound < the && $0.contains(the) }
+        let sentences = article.paragraphs[candidate.paragraph].sentences
+        if the > 0 && tokens[the - 1].isWord || sentences.contains(where: { $0.lowerBound < the && $0.contains(the) }) {
+            return true
+        }
+        let after = candidate.tokens.upperBound
+        return candidate.tokens.count == 1 && after < tokens.count && tokens[after].isWord
+            && EnglishLexicon.speechVerbs.contains(tokens[after].text)
     }
 
     /// Token ranges of a body paragraph where capitals say nothing: a title-case headline repeated in
@@ -415,8 +421,9 @@ public struct EntityExtractor: Sendable {
     }
 
     /// `Madaya and Zabadani`, `Foua, Kafarya and Idlib`: unknown names listed with a place are places,
-    /// also with a name the article calls a place elsewhere (`leaving Foua and Kafraya`).
-    static func placesByCoordination(_ candidates: consuming [Candidate], articles article: AnalyzedArticle)
+    /// also with a name the article calls a place elsewhere (`leaving Foua and Kafraya`); listed with a
+    /// named organisation, organisations.
+    static func namesByCoordination(_ candidates: consuming [Candidate], articles article: AnalyzedArticle)
         -> [Candidate]
     {
         var result = consume candidates
@@ -437,12 +444,30 @@ public struct EntityExtractor: Sendable {
                     tokens[$0].lower == "and" || tokens[$0].lower == "or" || tokens[$0].isPunctuation(",")
                 }
         }
+        // `Google, Bing and Yahoo`: an unknown name listed with an organisation its own words or the lexicon
+        // name is one too (a weaker cue than a place's, so only beside a strong one), unless it modifies a
+        // noun after it (`the Office of X and Constitutional Affairs select committee`).
+        func isNamedOrganization(_ c: Candidate) -> Bool {
+            c.kind == .organization && (c.evidence?.weight ?? 0) >= Evidence.structure
+        }
+        func endsPhrase(_ c: Candidate) -> Bool {
+            let tokens = article.paragraphs[c.paragraph].tokens
+            let k = c.tokens.upperBound
+            return k == tokens.count || !tokens[k].isWord || !tokens[k].startsLowercase
+                || ["and", "or"].contains(tokens[k].text)
+        }
         for _ in 0..<2 {
             for i in result.indices where result[i].evidence == nil && !result[i].genericHead && !result[i].titleOnly {
                 let neighbours = [i - 1, i + 1].filter { result.indices.contains($0) }
                 if neighbours.contains(where: { isPlace(result[$0]) && linked(result[min(i, $0)], result[max(i, $0)]) })
                 {
                     result[i].evidence = Evidence(kind: .place, weight: Evidence.context)
+                } else if result[i].tokens.count <= 2, !result[i].sentenceInitial, endsPhrase(result[i]),
+                    neighbours.contains(where: {
+                        isNamedOrganization(result[$0]) && linked(result[min(i, $0)], result[max(i, $0)])
+                    })
+                {
+                    result[i].evidence = Evidence(kind: .organization, weight: Evidence.context)
                 }
             }
         }

@@ -173,7 +173,7 @@ enum EntityLexicon {
         "network", "group", "agency", "newspaper", "militia", "party", "movement", "faction", "daily",
         "broadcaster", "channel", "website", "company", "group's", "society", "bank", "lender", "insurer",
         "firm", "index", "label", "studio", "airline", "carrier", "retailer", "club", "shares", "stock",
-        "operator", "subsidiary", "conglomerate",
+        "operator", "subsidiary", "conglomerate", "poll", "pollster",
     ]
 
     /// Lowercase nouns after a leader's surname for the government or the following that is theirs: `the

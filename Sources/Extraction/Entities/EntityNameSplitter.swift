@@ -34,7 +34,9 @@ extension EntityExtractor {
         }
         if let words = wordsInCapitals(range, in: paragraph, sentence: sentence, initial: initial) { return words }
         if let rest = withoutCommonAcronym(range, in: paragraph, sentence: sentence, initial: initial) { return rest }
-        if namesNoScoredKind(range, in: tokens) || namesWork(range, in: paragraph)
+        if namesNoScoredKind(range, in: tokens) || Self.namesNumberedDesignation(range, in: tokens)
+            || describesKindWithCapitals(range, in: tokens)
+            || namesWork(range, in: paragraph)
             || namesTitleOfThe(range, in: paragraph)
             || namesProduct(range, in: paragraph) || namesDay(range, in: paragraph)
             || range.count == 1 && Self.faithsAndFeasts.contains(tokens[range.lowerBound].text)
@@ -165,6 +167,37 @@ extension EntityExtractor {
         return nil
     }
 
+    /// `a Hybrid Organization,`, `a unique Training Program called …`: common words under an organisation's
+    /// head after `a` (and at most one adjective), ending the phrase, describe a kind of body with capitals;
+    /// a name takes `the` or nothing. Not when more words follow (`a Labour Party member`, `a Green Party
+    /// taking power`, `a European Commission ruling` use the name).
+    private func describesKindWithCapitals(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        var a = range.lowerBound - 1
+        if a >= 1, tokens[a].isWord, tokens[a].startsLowercase,
+            EnglishWords.bundled.partOfSpeech(of: tokens[a].lower) == .adjective
+        {
+            a -= 1
+        }
+        guard range.count >= 2, a >= 0, tokens[a].text == "a" || tokens[a].text == "an",
+            EnglishLexicon.organizationHeads.contains(tokens[range.upperBound - 1].text),
+            range.allSatisfy({ isCommonWord(tokens[$0]) })
+        else { return false }
+        let k = range.upperBound
+        return k == tokens.count || tokens[k].kind == .punctuation && tokens[k].text != "'s"
+            || ["called", "named", "known"].contains(tokens[k].text)
+    }
+
+    /// `STS-135`, `MQ-9`: letters in capitals joined by a hyphen to a number name a mission, a model or a
+    /// flight, not the organisation whose letters they may share.
+    static func namesNumberedDesignation(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        guard range.count == 1, tokens[range.lowerBound].isAllCaps else { return false }
+        let k = range.upperBound
+        guard k < tokens.count, !tokens[k].spaceBefore else { return false }
+        if tokens[k].isNumber { return tokens[k].text.hasPrefix("-") }
+        return tokens[k].isPunctuation("-") && k + 1 < tokens.count && tokens[k + 1].isNumber
+            && !tokens[k + 1].spaceBefore
+    }
+
     /// Products (`MacBook Pro`), laws, treaties and events (`UN Charter`, `General Election`) and
     /// doctrines (`National Socialism`) are none of the scored kinds.
     private func namesNoScoredKind(_ range: Range<Int>, in tokens: [Token]) -> Bool {
@@ -180,12 +213,22 @@ extension EntityExtractor {
         -> [Candidate]?
     {
         let tokens = paragraph.tokens
+        // `Director of Media`, `Head of Operations`: a title over a portfolio.
+        let titled = isTitle(tokens[range.lowerBound])
         guard
             range.allSatisfy({
                 isTitle(tokens[$0]) || EntityLexicon.roleModifiers.contains(tokens[$0].text)
                     || EnglishLexicon.nameParticles.contains(tokens[$0].lower)
+                    || titled && Self.portfolioWords.contains(tokens[$0].text)
             })
         else { return nil }
+        // `the Labour Party`, `the Opposition Group`: words that also modify roles, under an organisation's
+        // head and with no title, name the organisation.
+        if range.count >= 2, !range.contains(where: { isTitle(tokens[$0]) }),
+            EnglishLexicon.organizationHeads.contains(tokens[range.upperBound - 1].text)
+        {
+            return nil
+        }
         guard range.count == 1, isTitle(tokens[range.lowerBound]) else { return [] }
         return [
             Candidate(

@@ -27,6 +27,13 @@ extension Token {
         guard shape.contains(.hyphenated) else { return isCapitalized }
         // `US-led`, `Daesh-held`, `Iran-backed`: a modifier made from a name, not the name. A
         // hyphenated given name (`Hau-yip`, `Jae-in`) stays.
+        // `ROS-concentration`, `HIV-positive`, `T-shirt`: letters in capitals joined to a common word make a term.
+        if let hyphen = text.firstIndex(of: "-"), text[text.index(after: hyphen)...].first?.isLowercase == true,
+            hyphen > text.startIndex,
+            text[..<hyphen].unicodeScalars.allSatisfy({ $0.properties.isUppercase })
+        {
+            return false
+        }
         if let hyphen = text.lastIndex(of: "-"), text[text.index(after: hyphen)...].first?.isLowercase == true,
             !EnglishLexicon.nameParticles.contains(String(lower[..<hyphen]))
         {

@@ -1,0 +1,91 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Organisations told by their shape on text the rules were not written on: parties named with words
+/// that also make roles, names listed with a named organisation, papers that open a sentence, pollsters.
+@Suite struct EntityOrganizationShapeTests {
+    func entities(_ paragraphs: [String]) -> [ExtractedEntity] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    func kind(_ name: String, in paragraphs: [String]) -> ExtractedEntity.Kind? {
+        entities(paragraphs).first { $0.name == name }?.kind
+    }
+
+    @Test func aPartyOfRoleWordsIsAnOrganisation() {
+        #expect(kind("Labour Party", in: ["Mira Tallis joined the Labour Party in May."]) == .organization)
+    }
+
+    @Test func aRoleOverAPortfolioNamesNobody() {
+        let found = entities([
+            "She served as the Director of Media and Communications of a tennis event.",
+            "He was appointed Head of Operations for the club last year.",
+        ])
+        let roles = ["Director of Media", "Operations", "Media", "Head of Operations"]
+        #expect(!found.contains { roles.contains($0.name) })
+    }
+
+    @Test func aTitleBeforeAPersonStillNamesThePerson() {
+        #expect(kind("Ruth Okonjo", in: ["Director Ruth Okonjo opened the hall on Friday."]) == .person)
+    }
+
+    @Test func anUnknownNameListedWithNamedOrganisationsIsOne() {
+        let sentence = "The story was picked up by search engines including Google, Quorrel, and Yahoo."
+        #expect(kind("Quorrel", in: [sentence]) == .organization)
+        #expect(
+            kind("Vantrix", in: ["Stalls from Microsoft, Vantrix and Sony drew crowds at the fair."]) == .organization)
+    }
+
+    @Test func anUnknownNameModifyingANounIsNotListed() {
+        let found = entities(["MPs on the Office of the Deputy Mayor and Civic Works select committees met."])
+        #expect(found.first { $0.name == "Civic Works" }?.kind != .organization)
+    }
+
+    @Test func anUnknownNameListedWithPeopleIsNoOrganisation() {
+        let found = entities(["Fans cheered for Mark Tobin, Orvelle and Sarah Quist at the fair."])
+        #expect(found.first { $0.name == "Orvelle" }?.kind != .organization)
+    }
+
+    @Test func aCapitalisedWordReportingAfterTheOpeningTheIsAPaper() {
+        #expect(kind("Star", in: ["The Star reported the find a week later."]) == .organization)
+        #expect(kind("Sentinel", in: ["The Sentinel cited three examples of delays."]) == .organization)
+    }
+
+    @Test func aCapitalisedWordOpeningASentenceWithoutReportingIsNoPaper() {
+        #expect(kind("Star", in: ["The Star arrived late with the parcels."]) == nil)
+    }
+
+    @Test func aNameBeforePollIsAPollster() {
+        #expect(kind("Brandvik", in: ["The latest Brandvik poll placed him third."]) == .organization)
+    }
+}
+
+extension EntityOrganizationShapeTests {
+    @Test func commonWordsUnderAHeadAfterAAreADescription() {
+        let found = entities([
+            "We are run as a Hybrid Organization, a firm with a mission.",
+            "He was picked for a unique Flight Training Program called Skyward.",
+        ])
+        #expect(!found.contains { $0.name == "Hybrid Organization" || $0.name.hasSuffix("Training Program") })
+    }
+
+    @Test func aNameUnderAHeadAfterTheStaysAName() {
+        #expect(kind("Hybrid Organization", in: ["Staff of the Hybrid Organization said it would close."]) != nil)
+        #expect(kind("Labour Party", in: ["He became a Labour Party member in May."]) == .organization)
+        #expect(kind("Harbour Party", in: ["She warned of a Harbour Party taking power."]) == .organization)
+        #expect(kind("Civic Commission", in: ["They challenged a Civic Commission ruling."]) == .organization)
+    }
+}
+
+extension EntityOrganizationShapeTests {
+    @Test func aWordWrittenLowercaseElsewhereStaysBeforeALoneHead() {
+        let found = entities([
+            "Parents protested despite the objections of the Reformed Church.",
+            "The pupils of a reformed school in Vellbrook were sent home.",
+        ])
+        #expect(found.first { $0.name == "Reformed Church" }?.kind == .organization)
+    }
+}
