@@ -33,7 +33,8 @@ public struct ArticleExtractor: Sendable {
     /// the date pass resolved them from the publication date): the nearest one, a date of what happened
     /// before the date of a saying, never the page's own. A total over a stretch of time (`325 raids since
     /// 21 May`) has no day of its own, nor has a change over time (`from $4 billion in 2025 to $9 billion by
-    /// 2030`), and a date that cannot be resolved (`on Wednesday` in an article with
+    /// 2030`), nor has an age or a stretch of time (`children under the age of eight`, `in less than two
+    /// weeks`: a length, not a day), and a date that cannot be resolved (`on Wednesday` in an article with
     /// no publication date) dates nothing. Each quote takes the date of the words around it in its
     /// paragraph (`… he said on Tuesday`).
     static func date(
@@ -42,7 +43,8 @@ public struct ArticleExtractor: Sendable {
         let byParagraph = Dictionary(grouping: dates, by: \.span.paragraph)
         guard !byParagraph.isEmpty else { return }
         let changes = changesOverTime(figures, dates: byParagraph, in: article)
-        for index in figures.indices where !figures[index].isRunningTotal && !changes.contains(index) {
+        for index in figures.indices
+        where !figures[index].isRunningTotal && !figures[index].isLength && !changes.contains(index) {
             let span = figures[index].span
             guard let candidates = byParagraph[span.paragraph] else { continue }
             let sentence = article.paragraphs[span.paragraph].sentenceSpan(containing: span.start)
@@ -53,6 +55,7 @@ public struct ArticleExtractor: Sendable {
             }
             figures[index].date = nearest?.value.map(Self.day)
         }
+        datePartsOfEarlierGroups(&figures)
         let resolved = byParagraph.mapValues { $0.filter { $0.value != nil } }
         for index in quotes.indices {
             let span = quotes[index].span
@@ -60,6 +63,19 @@ public struct ArticleExtractor: Sendable {
                 resolved[span.paragraph]?.filter { $0.span.end <= span.start || $0.span.start >= span.end } ?? []
             let days = Set(outside.compactMap { $0.value.map(Self.day) })
             if days.count == 1 { quotes[index].date = days.first }
+        }
+    }
+
+    /// `Shelling killed 9 people in Marlow on Sunday. Four of them were children.`: a part of the group the
+    /// sentence before counted is of the same incident, and takes the group's date when its own sentence
+    /// names none. (Groups come before their parts, so one pass in reading order sees each group dated.)
+    static func datePartsOfEarlierGroups(_ figures: inout [Figure]) {
+        var dateBySpan: [TextSpan: String] = [:]
+        for index in figures.indices {
+            if figures[index].date == nil, !figures[index].isRunningTotal, let group = figures[index].groupSpan {
+                figures[index].date = dateBySpan[group]
+            }
+            if let date = figures[index].date { dateBySpan[figures[index].span] = date }
         }
     }
 

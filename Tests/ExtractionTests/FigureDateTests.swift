@@ -60,4 +60,13 @@ import Testing
     @Test func aWeekdayWithoutAPublicationDateStaysUnresolved() {
         #expect(date(of: 9, in: "Shelling killed nine people in the town on Wednesday.", published: nil) == nil)
     }
+
+    @Test func aPartOfTheGroupBeforeTakesItsDate() {
+        let text = "Shelling killed 9 people in Marlow on Wednesday. Four of them were children."
+        #expect(date(of: 4, in: text) == "2019-03-13")
+        // … but not a count that is no part of the group.
+        #expect(date(of: 3, in: "Shelling killed 9 people in Marlow on Wednesday. Three soldiers died.") == nil)
+        // … and its own sentence's date wins.
+        #expect(date(of: 4, in: "Jets killed 9 people on Wednesday. Four of them died on Thursday.") == "2019-03-14")
+    }
 }

@@ -30,6 +30,10 @@ public struct Figure: Equatable, Sendable {
     /// A total over a stretch of time (`280,000 killed since 2011`, `over the past five years`), not one
     /// incident: no single day is its date.
     public var isRunningTotal = false
+    /// Where the group stands that a sentence before counted and this figure is a part of (`… killed 56
+    /// civilians on Sunday. Eight of them were children.`): the same incident, so of the group's day when its
+    /// own sentence names none.
+    var groupSpan: TextSpan?
 
     public init(
         span: TextSpan, text: String, value: Double, maxValue: Double? = nil, approx: Approximation = .exact,
@@ -51,4 +55,14 @@ public struct Figure: Equatable, Sendable {
         self.source = source
         self.sentence = sentence
     }
+}
+
+extension Figure {
+    /// An age or a duration (`under the age of eight`, `in less than two weeks`): how long something
+    /// lasted or has lived, which no day dates.
+    var isLength: Bool { kind == .age || kind == .duration }
+
+    /// Whether a source may report it: not an age (`children under the age of eight`), which describes
+    /// the people counted rather than anything a source claims.
+    var takesSource: Bool { kind != .age }
 }

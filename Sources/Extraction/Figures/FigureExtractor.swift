@@ -102,7 +102,7 @@ public struct FigureExtractor: Sendable {
             else { return figure }
             if quote.text.wordsBetweenSpaces().count <= 5 { return nil }
             var figure = figure
-            if let speaker = quote.speaker { figure.source = speaker }
+            if let speaker = quote.speaker, figure.takesSource { figure.source = speaker }
             return figure
         }
     }
@@ -261,7 +261,7 @@ extension FigureParagraphReader {
             else { continue }
             starts.append(phrase.tokens.lowerBound)
             numerals.append(phrase.numeralStart)
-            if figure.source == nil { figure.source = source }
+            if figure.source == nil, figure.takesSource { figure.source = source }
             if figure.kind == .count, let unit = figure.unit {
                 carried.append((unit, figure.event))
                 unitsByValue[figure.value] = unitsByValue[figure.value] ?? unit

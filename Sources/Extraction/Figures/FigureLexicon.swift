@@ -283,6 +283,9 @@ enum FigureLexicon {
         "barrels", "vehicles", "missiles", "rockets", "drones", "shells", "bombs", "evacuees", "pilgrims", "voters",
     ]
 
+    /// The four points written before a place as the part of it: `east Aleppo`, `west Mosul`.
+    static let compassPoints: WordSet = ["north", "south", "east", "west"]
+
     static let directions: WordSet = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
         "north-west", "south-east", "south-west", "outskirts", "northern", "southern", "eastern", "western",

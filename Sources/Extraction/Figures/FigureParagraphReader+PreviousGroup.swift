@@ -38,6 +38,7 @@ extension FigureParagraphReader {
             else { continue }
             figures[index].of = group.value
             figures[index].event = group.event
+            figures[index].groupSpan = group.span
             if group.isRunningTotal { figures[index].isRunningTotal = true }
         }
     }

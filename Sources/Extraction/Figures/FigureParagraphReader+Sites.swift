@@ -15,10 +15,26 @@ extension FigureParagraphReader {
         // `the Homs district of Waer`, `the eastern Ghouta town of Douma`: the area yields to the place itself.
         let areas = all.filter { area in all.contains { namesPlaceAfterOf(area.mention, $0.mention) } }
         all.removeAll { candidate in areas.contains { $0.mention.tokens == candidate.mention.tokens } }
-        guard all.contains(where: \.located) else {
-            return all.isEmpty ? onlyReferencePoint(in: clause) : nil
+        // `A correspondent in east Aleppo reported that 15 people died in the Ferdous neighbourhood`: where
+        // the reporter is yields to a place named after it (alone, it is often where things happened).
+        let reporters = all.filter { reporter in
+            isReportersPlace(reporter.mention, figureStart: phrase.tokens.lowerBound)
+                && all.contains {
+                    $0.located && $0.mention.tokens.lowerBound > reporter.mention.tokens.upperBound
+                        && siteName($0.mention) != siteName(reporter.mention)
+                }
         }
-        if let area = areaAroundSeveralPlaces(all.filter(\.located).map(\.mention), among: all.map(\.mention)) {
+        all.removeAll { candidate in reporters.contains { $0.mention.tokens == candidate.mention.tokens } }
+        guard all.contains(where: \.located) else {
+            return all.isEmpty ? onlyReferencePoint(in: clause) ?? struckStreet(in: clause) : nil
+        }
+        let named = all.filter(\.located).map(\.mention)
+        // (`on A city and B village in Hama province in north Syria`: the area before the country around it.)
+        let beforeCountries = Array(named.reversed().drop(while: isCountry).reversed())
+        if let area = areaAroundSeveralPlaces(named, among: all.map(\.mention))
+            ?? (beforeCountries.count < named.count
+                ? areaAroundSeveralPlaces(beforeCountries, among: all.map(\.mention)) : nil)
+        {
             return area
         }
         if let country = countryAroundSeveralPlaces(all) { return country }
@@ -309,7 +325,9 @@ extension FigureParagraphReader {
             if FigureLexicon.locatives.contains(word) && word != "of" {
                 return (word, ["on", "at", "targeting", "against", "in", "near"].contains(word))
             }
-            // `in rebel-held Aleppo`, `in neighbouring Iraq`, `in Syrias central Hama city`: adjectives;
+            // `in rebel-held Aleppo`, `in neighbouring Iraq`, `in Syrias central Hama city`, `of east Aleppo`
+            // (a bare compass point right before the place: the part of the city, not a point to measure from):
+            // adjectives;
             // `in their Marib stronghold`: a possessive right after the preposition (not `part of its Old City`).
             let possessiveAfterPreposition =
                 ["their", "its", "his", "her", "our"].contains(word) && j - 1 >= floor
@@ -317,6 +335,7 @@ extension FigureParagraphReader {
             guard tokens[j].isWord,
                 word == "the" || word == "'s" || possessiveAfterPreposition
                     || word.hasSuffix("ern") || word == "northern" || word == "capital"
+                    || (j == i - 1 && FigureLexicon.compassPoints.contains(word))
                     || EnglishLexicon.placeOfHeads.contains(word)
                     || (tokens[j].isCapitalized && !FigureLexicon.phraseBreakers.contains(word))
                     || FigureLexicon.placeAdjectives.contains(word)

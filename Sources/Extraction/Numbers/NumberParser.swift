@@ -192,6 +192,7 @@ public struct NumberParser: Sendable {
                     !next.spaceBefore || NumberWords.spacedScales.contains(next.lower),
                     allowUnitLikeScales || !NumberWords.unitLikeScales.contains(next.lower)
                         || isMillionsOfSomething(tokens, scaleAt: end)
+                        || isApproximateMillions(tokens, scaleAt: end, digitsAt: i)
                 {
                     scale = s
                     end += 1
@@ -232,7 +233,12 @@ public struct NumberParser: Sendable {
     func isMillionsOfSomething(_ tokens: [Token], scaleAt k: Int) -> Bool {
         guard NumberWords.millionsOfScales.contains(tokens[k].lower), !tokens[k].spaceBefore, k + 1 < tokens.count
         else { return false }
-        let noun = tokens[k + 1]
+        return isPluralAfterScale(tokens[k + 1])
+    }
+
+    /// A plural noun or a currency that a scale may count (`people`, `Hindus`, `euros`), not the plural of a
+    /// measure (`hurdles`, `walls`) nor a singular in -s (`radius`, `chassis`).
+    func isPluralAfterScale(_ noun: Token) -> Bool {
         guard noun.isWord, noun.spaceBefore else { return false }
         let word = noun.lower
         if NumberWords.currencyWords[word] != nil { return word != "won" || noun.isCapitalized }
