@@ -1,8 +1,9 @@
 /// Page furniture inside a body paragraph that names no one the article is about: tag lists run into a
-/// sentence and reporters' sign-offs. No name is read there, not even a known one: a known name in a
-/// tag list would take the place of its mention in the sentence it belongs to.
+/// sentence, reporters' sign-offs and page labels (time zones, agencies' standards trailers). No name is
+/// read there, not even a known one: a known name in a tag list would take the place of its mention in
+/// the sentence it belongs to.
 extension EntityExtractor {
-    /// Token ranges of a paragraph's tag lists and sign-offs, in order.
+    /// Token ranges of a paragraph's tag lists, sign-offs and page labels, in order.
     static func furnitureRanges(in paragraph: AnalyzedArticle.AnalyzedParagraph) -> [Range<Int>] {
         let tokens = paragraph.tokens
         var ranges: [Range<Int>] = []
@@ -10,7 +11,12 @@ extension EntityExtractor {
             if isSignOff(sentence, in: tokens) {
                 ranges.append(sentence)
             } else {
-                ranges.append(contentsOf: tagListStretches(in: tokens, sentence: sentence))
+                var pieces = tagListStretches(in: tokens, sentence: sentence)
+                for label in pageLabelRanges(in: tokens, sentence: sentence)
+                where !pieces.contains(where: { $0.overlaps(label) }) {
+                    pieces.append(label)
+                }
+                ranges.append(contentsOf: pieces.sorted { $0.lowerBound < $1.lowerBound })
             }
         }
         return ranges

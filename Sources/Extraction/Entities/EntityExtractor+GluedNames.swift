@@ -88,7 +88,7 @@ extension EntityExtractor {
 
     /// A word that can be part of a person's name: capitalised, not in capitals, and no head, role or
     /// title word.
-    private func looksLikeNameWord(_ token: Token) -> Bool {
+    func looksLikeNameWord(_ token: Token) -> Bool {
         let text = token.text
         return token.isWord && token.isCapitalized && !token.isAllCaps && !isTitle(token)
             && !EnglishLexicon.organizationHeads.contains(text) && !EntityLexicon.companyHeads.contains(text)

@@ -29,7 +29,10 @@ extension EntityExtractor {
             guard tokens[k].isWord, tokens[k].isCapitalized else { k += 1; continue }
             var end = k
             var capitals = 0
-            while end < sentence.upperBound, isInTitleCase(tokens[end]) {
+            // `Editing by Ann Roe Our Standards: …`: an agency's trailer is furniture, no headline's words.
+            while end < sentence.upperBound, isInTitleCase(tokens[end]),
+                !opensStandardsTrailer(at: end, in: tokens, limit: sentence.upperBound)
+            {
                 if tokens[end].isWord, tokens[end].isCapitalized, !isNameHead(tokens[end].text) { capitals += 1 }
                 end += 1
             }

@@ -10,17 +10,21 @@ extension EntityExtractor {
 
     /// Whether the possessive at `k` joins the capitalised word before it to an organisation's name:
     /// `Alzheimer's Society` (a named body's head right after `'s`), `Teachers' Union`, `Lawyers'
-    /// Christian Fellowship` (a common word, then a head within three words). Not after a place
-    /// (`Britain's Labour Party`) nor a person (`Blair's Party`).
+    /// Christian Fellowship` (a common word, then a head within three words), `Magistrates' Court`. Not
+    /// after a place (`Britain's Labour Party`) nor a person (`Blair's Party`).
     func possessiveJoinsOrganization(at k: Int, in tokens: [Token], limit: Int, isBlocked: (Int) -> Bool) -> Bool {
         guard k >= 1, k + 1 < limit, isPossessiveMark(tokens[k]), !isBlocked(k + 1), tokens[k + 1].isNamePart,
             tokens[k + 1].isCapitalized
         else { return false }
         let owner = tokens[k - 1]
-        guard owner.isWord, owner.isCapitalized, !owner.isAllCaps, !isGivenName(owner), !isTitle(owner),
+        // `Magistrates' Court`, `Magistrate's Court`: an office's court, though the office is a title.
+        let court = EntityLexicon.courtHeads.contains(tokens[k + 1].text)
+        guard owner.isWord, owner.isCapitalized, !owner.isAllCaps, !isGivenName(owner), !isTitle(owner) || court,
             gazetteer.place(named: owner.text) == nil, possessiveCountry(owner) == nil
         else { return false }
-        let common = EnglishWords.bundled.partOfSpeech(of: owner.lower) != nil
+        // `Magistrates'`: an office's plural owns a court, though no dictionary word.
+        let office = court && (isTitle(owner) || Self.moreTitles.contains(String(owner.text.dropLast())))
+        let common = office || EnglishWords.bundled.partOfSpeech(of: owner.lower) != nil
         if tokens[k].lower == "'s" {
             if EntityLexicon.namedPossessiveOrganizationHeads.contains(tokens[k + 1].text) { return true }
             guard common else { return false }

@@ -71,4 +71,57 @@ extension EntityExtractor {
         }
         return folded
     }
+
+    /// A one-word name with a lost possessive `s` before a noun or an adjective (`the Korvans regime`,
+    /// `al Nasras northern wing`), named without the `s` when the article also names it so elsewhere
+    /// (`names`): `Davis`, `Paris` or `Hastings` keep their `s` unless `Davi`, `Pari`, `Hasting` is named too.
+    static func foldingLostPossessiveOfNamedStem(
+        _ candidate: Candidate, names: Set<String>, in article: AnalyzedArticle
+    ) -> Candidate {
+        guard candidate.tokens.count == 1, candidate.name.utf8.last == UInt8(ascii: "s"),
+            candidate.name.utf8.count > 4, !candidate.titleOnly, !candidate.genericHead,
+            !candidate.name.contains(ascii: "'"), (candidate.evidence?.weight ?? 0) < Evidence.known
+        else { return candidate }
+        let stem = String(candidate.name.dropLast())
+        guard names.contains(stem) else { return candidate }
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let end = candidate.tokens.upperBound
+        guard end < tokens.count, tokens[end].isWord, tokens[end].startsLowercase,
+            let next = EnglishWords.bundled.partOfSpeech(of: tokens[end].lower), next == .noun || next == .adjective
+        else { return candidate }
+        var folded = candidate
+        folded.aliases.append(candidate.name)
+        folded.name = stem
+        return folded
+    }
+
+    /// `al Qaedas Syrian offshoot`, `Fatahs Lebanese wing`: a known organisation with a lost possessive
+    /// `s`, run into the nationality after it, is the organisation and the nationality's own name. Nil
+    /// for any other run.
+    func splitLostPossessiveBeforeNationality(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, initial: Bool
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let owner = tokens[range.lowerBound]
+        guard range.count >= 2, owner.isWord, owner.isCapitalized, !owner.isAllCaps, owner.text.utf8.count > 3,
+            owner.text.utf8.last == UInt8(ascii: "s"), !owner.text.contains(ascii: "'"),
+            gazetteer.country(forDemonym: tokens[range.lowerBound + 1].text) != nil
+        else { return nil }
+        let stem = String(owner.text.dropLast())
+        // `al Qaedas`: a lowercase Arabic article before the run is part of the known name.
+        let article = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text : ""
+        let written = ["al", "Al", "el"].contains(article) ? article + " " + stem : stem
+        guard let known = EntityLexicon.knownOrganizations[written] ?? EntityLexicon.knownOrganizations[stem] else {
+            return nil
+        }
+        var organization = candidate(
+            range.lowerBound..<(range.lowerBound + 1), in: paragraph, sentence: sentence, initial: initial,
+            evidence: Evidence(kind: .organization, weight: Evidence.known))
+        organization.aliases.append(owner.text)
+        organization.name = written
+        organization.canonical = known
+        let rest = pieces(
+            of: (range.lowerBound + 1)..<range.upperBound, in: paragraph, sentence: sentence, sentenceInitial: false)
+        return [organization] + rest
+    }
 }

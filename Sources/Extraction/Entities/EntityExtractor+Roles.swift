@@ -39,6 +39,15 @@ extension EntityExtractor {
                 $0.kind != .person
             }
             nameRange = k..<range.upperBound
+        } else if nameStart > title + 1, let k = personAfterPortfolio(nameRange, in: paragraph) {
+            // `Chief Inspector of Prisons Ola Berg`: a portfolio of common words after the role's `of`.
+            result += pieces(of: nameStart..<k, in: paragraph, sentence: sentence, sentenceInitial: false).filter {
+                $0.kind == .place || $0.kind == .organization
+            }
+            nameRange = k..<range.upperBound
+        } else if nameStart > title + 1, nameRange.allSatisfy({ isPortfolioWord(tokens[$0]) }) {
+            // `the Chief Inspector of Prisons`: the role goes on after its `of`, and nobody is named.
+            return result
         }
         if let others = namesInsteadOfPerson(nameRange, in: paragraph, sentence: sentence) {
             result += others
@@ -49,6 +58,32 @@ extension EntityExtractor {
                     in: paragraph))
         }
         return result
+    }
+
+    /// A capitalised English word of a portfolio (`Prisons`, `Education`), no one's given name.
+    private func isPortfolioWord(_ token: Token) -> Bool {
+        token.isWord && token.isCapitalized && !token.isAllCaps && !isGivenName(token)
+            && EnglishWords.bundled.partOfSpeech(of: token.lower) != nil
+    }
+
+    /// Where a person's name of two or three words starts after a portfolio of capitalised English words
+    /// (`Prisons`, `Public Prosecution`): at a given name (`Eva-Marie` by its first part) or a word no
+    /// dictionary has. Nil when a word of the portfolio is no English word or the name is no name's shape.
+    private func personAfterPortfolio(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Int? {
+        let tokens = paragraph.tokens
+        guard range.count >= 3 else { return nil }
+        func opensName(_ token: Token) -> Bool {
+            let first = token.lower.split(separator: "-", maxSplits: 1).first.map(String.init) ?? token.lower
+            return EntityGivenNames.common.contains(first) || EnglishWords.bundled.partOfSpeech(of: token.lower) == nil
+        }
+        for k in (range.lowerBound + 1)..<(range.upperBound - 1) {
+            guard isPortfolioWord(tokens[k - 1]) else { return nil }
+            let person = k..<range.upperBound
+            if person.count <= 3, opensName(tokens[k]), person.allSatisfy({ looksLikeNameWord(tokens[$0]) }) {
+                return k
+            }
+        }
+        return nil
     }
 
     /// The last title in `range` with a name after it.

@@ -116,6 +116,9 @@ extension EntityExtractor {
             {
                 // `University of North Carolina at Chapel Hill`: a university's campus is part of its name.
                 end += 2
+            } else if Self.saintsPossessive(at: end, from: i, in: tokens) {
+                // `St. Alban's`, `St Mary's Hospital`: a saint's possessive is part of the name.
+                end += 1
             } else if tokens[end].lower == "'s", EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text), next
             {
                 // `People's Liberation Army`
@@ -137,6 +140,38 @@ extension EntityExtractor {
             }
         }
         return end
+    }
+
+    /// Whether the token at `k` is the possessive of a saint's name that opens the run at `start`:
+    /// `St. Alban` `'s`, `St Thomas` `'`.
+    static func saintsPossessive(at k: Int, from start: Int, in tokens: [Token]) -> Bool {
+        guard k >= start + 2, k - start <= 3, ["St", "Saint", "Ste"].contains(tokens[start].text) else { return false }
+        let owner = tokens[k - 1]
+        guard owner.isWord, owner.isCapitalized else { return false }
+        if tokens[k].lower == "'s" { return true }
+        // `St Thomas'`: a bare apostrophe right after a name ending in `s`.
+        return tokens[k].kind == .punctuation && tokens[k].lower == "'" && owner.lower.hasSuffix("s")
+            && !tokens[k].spaceBefore
+    }
+
+    /// `St Mary's Hospital`, `St Fintian's High School says`: a saint's possessive and the words after it
+    /// name a place or a body, never a person (a school is a body); nil for any other run.
+    func saintsInstitution(
+        _ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, initial: Bool
+    ) -> Candidate? {
+        let tokens = paragraph.tokens
+        guard run.count >= 4,
+            ((run.lowerBound + 2)...(run.lowerBound + 3)).contains(where: {
+                $0 < run.upperBound - 1 && Self.saintsPossessive(at: $0, from: run.lowerBound, in: tokens)
+            })
+        else { return nil }
+        var named = candidate(run, in: paragraph, sentence: sentence, initial: initial, evidence: nil)
+        if named.kind == .person {
+            named.evidence =
+                EntityLexicon.institutionBuildings.contains(tokens[run.upperBound - 1].text)
+                ? Evidence(kind: .organization, weight: Evidence.structure) : nil
+        }
+        return named
     }
 
     /// Whether an organisation's or a site's head comes within three capitalised words from `k`.
@@ -194,6 +229,14 @@ extension EntityExtractor {
             ? (run.lowerBound, run.upperBound)
             : trimmed(run, in: paragraph, commonWords: commonWords, sentenceStart: start)
         var found = pieces(of: first..<last, in: paragraph, sentence: sentence, sentenceInitial: first == start)
+        // `KARVELA (Sputnik) -`: a paragraph's first words in capitals before an agency's credit are its
+        // dateline's town.
+        if found.count == 1, (found[0].evidence?.weight ?? 0) < Evidence.known, first == 0,
+            (first..<last).allSatisfy({ tokens[$0].isWord && tokens[$0].isAllCaps }),
+            Self.holdsAgencyCredit(after: last, in: tokens)
+        {
+            found = [wireCandidate(first..<last, kind: .place, in: paragraph)]
+        }
         if let inside = parent?.inside, let index = parent?.index, inside.contains(first) {
             for k in found.indices { found[k].alternativeOf = index }
         }

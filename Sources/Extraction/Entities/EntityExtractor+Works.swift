@@ -87,6 +87,52 @@ extension EntityExtractor {
         return k >= 0 && k < of - 1 && tokens[k].text == "The"
     }
 
+    /// `Growing Up Sideways did not sell`, `Breaking Bad`: capitalised words opening with a verb's `-ing`
+    /// form (written first or trimmed off just before) are a work's title, no person's name.
+    static func opensWithGerund(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        var first = candidate.tokens.lowerBound
+        // `Growing` trimmed off as a sentence's first word: the candidate opens with another English word.
+        let opening = tokens[first]
+        if first > 0, tokens[first - 1].isWord, tokens[first - 1].isCapitalized,
+            !EntityGivenNames.common.contains(opening.lower),
+            EnglishWords.bundled.partOfSpeech(of: opening.lower) != nil || Self.verbParticles.contains(opening.text)
+        {
+            first -= 1
+        }
+        return first < candidate.tokens.upperBound - 1 && opensTitleAsGerund(tokens[first])
+    }
+
+    /// A capitalised verb's `-ing` form, no given name: `Growing`, `Breaking`; a name's first word never
+    /// is one (the quote pass asks too, of the names it reads itself).
+    static func opensTitleAsGerund(_ word: Token) -> Bool {
+        word.isWord && word.isCapitalized && !word.isAllCaps && word.lower.hasSuffix("ing")
+            && !EntityGivenNames.common.contains(word.lower)
+            && EnglishWords.bundled.partOfSpeech(of: word.lower) == .verb
+    }
+
+    /// Capitalised particles of phrasal verbs in titles: `Growing Up`, `Looking Back`.
+    static let verbParticles: Set<String> = ["Up", "Down", "Out", "Off", "Over", "Away", "Back", "Through", "Along"]
+
+    /// `In The Long Road, she writes`: capitalised words after `In The` at a sentence's start, then a comma
+    /// and a pronoun with a verb of writing, are a book's title.
+    static let writingVerbs: Set<String> = [
+        "writes", "wrote", "argues", "argued", "recounts", "recounted", "describes", "described", "recalls",
+        "recalled", "explores", "explored", "tells", "told", "imagines", "imagined",
+    ]
+
+    static func namesWorkAfterInThe(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let start = candidate.tokens.lowerBound, end = candidate.tokens.upperBound
+        guard candidate.tokens.count >= 2, start >= 2, tokens[start - 1].text == "The", tokens[start - 2].text == "In",
+            end + 2 < tokens.count, tokens[end].isPunctuation(","),
+            ["she", "he", "they", "i", "we"].contains(tokens[end + 1].lower),
+            writingVerbs.contains(tokens[end + 2].lower)
+        else { return false }
+        return !EnglishLexicon.organizationHeads.contains(tokens[end - 1].text)
+            && !EntityLexicon.companyHeads.contains(tokens[end - 1].text)
+    }
+
     /// `the album "Harvest"`, `her poem 'Ashes'`: one word in quotation marks right after a work's noun.
     /// (Whether the marks hug it, ``namesWork(_:in:)`` checks.)
     private func quotedAfterWorkCue(_ range: Range<Int>, in tokens: [Token]) -> Bool {

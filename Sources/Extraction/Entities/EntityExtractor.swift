@@ -157,6 +157,12 @@ public struct EntityExtractor: Sendable {
             for i in candidates.indices {
                 candidates[i] = Self.foldingLostOrganizationPossessive(candidates[i], names: names, in: article)
             }
+            // Every name written, for a one-word name's possessive (`Korvans regime` beside `Korvan`).
+            var written = Set<String>()
+            for candidate in candidates { written.insert(candidate.name) }
+            for i in candidates.indices {
+                candidates[i] = Self.foldingLostPossessiveOfNamedStem(candidates[i], names: written, in: article)
+            }
         }
 
         var resolver = EntityResolver(gazetteer: gazetteer)
@@ -196,10 +202,12 @@ public struct EntityExtractor: Sendable {
             let weight = candidate.evidence?.weight ?? 0
             // `the National Iodine Nutrition study`: words that only look like a person's name, naming a work.
             if weight <= Evidence.shape, candidate.kind != .place, candidate.kind != .organization,
-                Self.namesWorkInLowercase(candidate, in: article)
+                Self.namesWorkInLowercase(candidate, in: article) || Self.opensWithGerund(candidate, in: article)
             {
                 return false
             }
+            // `In The Long Road, she writes`: a book's title, though `in` makes it look like a place.
+            if weight < Evidence.known, Self.namesWorkAfterInThe(candidate, in: article) { return false }
             guard !candidate.name.contains(ascii: " ") else { return true }
             // `L` of `L. Ron Hubbard` cut off by a full stop: a letter alone names nothing.
             if candidate.name.unicodeScalars.count == 1 { return false }

@@ -435,6 +435,7 @@ enum EntityLexicon {
     /// News agencies (as ``knownOrganizations`` names them) whose credit follows a headline's copy.
     static let newsAgencies: WordSet = [
         "Reuters", "AFP", "Associated Press", "SANA", "DPA", "Xinhua", "Anadolu Agency", "UPI", "ANSA", "EFE",
+        "Sputnik", "TASS", "Interfax", "RIA Novosti", "IRNA", "Tasnim", "ISNA", "Yonhap", "Kyodo", "KCNA", "Bloomberg",
     ]
 
     /// Credit words that end a headline after the place it names: `… in Aleppo Monitor`.
@@ -461,7 +462,11 @@ enum EntityLexicon {
         "Society", "Fellowship", "Association", "Union", "Trust", "Federation", "League", "Council", "Party", "Fund",
         "Foundation", "Institute", "Church", "Club", "Movement", "Alliance", "Guild", "Campaign", "Coalition",
         "Network", "Forum", "Congress", "Front", "Charity", "Confederation", "Brigade", "Brigades", "Committee",
+        "Court", "Courts",
     ]
+
+    /// Heads of courts named after an office with its possessive: `Magistrates' Court`, `Sheriff's Court`.
+    static let courtHeads: WordSet = ["Court", "Courts"]
 
     /// Of those, the heads of bodies named after one person or one thing, which may follow that name's
     /// `'s` directly (`Alzheimer's Society`, `Carter's Foundation`); not `Party` or `Council`, which

@@ -13,9 +13,21 @@ extension EntityExtractor {
         sentenceInitial: Bool
     ) -> [Candidate] {
         let tokens = paragraph.tokens
+        if let town = datelineCityInCapitals(run, in: paragraph) { return [town] }
+        // `St. Alban's` alone: a church's, a school's or a publisher's short name, of no kind it says.
+        if run.count >= 3, Self.saintsPossessive(at: run.upperBound - 1, from: run.lowerBound, in: tokens) {
+            return []
+        }
+        if let named = saintsInstitution(run, in: paragraph, sentence: sentence, initial: sentenceInitial) {
+            return [named]
+        }
         let (range, initial) = withoutEdgeWords(run, in: paragraph, sentenceInitial: sentenceInitial)
         guard !range.isEmpty, !Self.isCurrencyPrefix(range, in: tokens) else { return [] }
-        if let split = splitAtRunBreaker(range, in: paragraph, sentence: sentence, initial: initial) { return split }
+        if let split = splitAtRunBreaker(range, in: paragraph, sentence: sentence, initial: initial)
+            ?? splitLostPossessiveBeforeNationality(range, in: paragraph, sentence: sentence, initial: initial)
+        {
+            return split
+        }
         if let company = businessEvidence(range, in: paragraph, sentence: sentence) {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: company)]
         }
@@ -36,7 +48,7 @@ extension EntityExtractor {
         if let rest = withoutCommonAcronym(range, in: paragraph, sentence: sentence, initial: initial) { return rest }
         if namesNoScoredKind(range, in: tokens) || Self.namesNumberedDesignation(range, in: tokens)
             || describesKindWithCapitals(range, in: tokens)
-            || namesWork(range, in: paragraph)
+            || namesWork(range, in: paragraph) || namesRouteBetweenPlaces(range, in: tokens)
             || namesTitleOfThe(range, in: paragraph)
             || namesProduct(range, in: paragraph) || namesDay(range, in: paragraph)
             || range.count == 1 && Self.faithsAndFeasts.contains(tokens[range.lowerBound].text)

@@ -89,7 +89,8 @@ extension QuoteParagraph {
     }
 
     private func nameText(_ start: Int, _ end: Int) -> String? {
-        guard start <= end else { return nil }
+        // `Growing Up Weightless … is told`: a work's title, no speaker.
+        guard start <= end, !EntityExtractor.opensTitleAsGerund(tokens[start]) else { return nil }
         var words = 0
         for k in start...end where tokens[k].isWord && tokens[k].text.count > 1 { words += 1 }
         guard (2...4).contains(words), end - start < 8 else { return nil }
