@@ -90,7 +90,15 @@ public struct QuoteExtractor: Sendable {
                 case ("he", .female?), ("she", .male?):
                     if seen == 1, let found = narrationPerson(for: pronoun, paragraph: paragraph) { return found }
                     continue
-                case (_, .conflicting?): return .unnamed(.person)
+                case (_, .conflicting?):
+                    // `Party chairman Jane Roe urged calm. She said: …`: evidence that disagrees says nothing
+                    // of the person; the latest subject stands for the pronoun when nobody else was named.
+                    if seen == 1, !person.name.isEmpty, peopleAt[k] >= paragraph - 1,
+                        onlyPersonNamed(person.name, since: peopleAt[k])
+                    {
+                        return .speaker(person)
+                    }
+                    return .unnamed(.person)
                 default:
                     // Named two paragraphs back or more: the narration since may have named the person.
                     if peopleAt[k] < paragraph - 1, let found = narrationPerson(for: pronoun, paragraph: paragraph) {
@@ -373,7 +381,12 @@ public struct QuoteExtractor: Sendable {
         // sentence. After `?` or `!` a short attribution may still follow (`"All is well!" Trump said`).
         let endsSentence = endsSentence(span, in: p)
         if endsSentence, fullStop(span, in: p) { return nil }
-        if endsSentence, tokens[s].isCapitalized, QuoteLexicon.pronouns.contains(tokens[s].lower) { return nil }
+        // Not a name spelt like one (`He Jianxiong`).
+        if endsSentence, tokens[s].isCapitalized, QuoteLexicon.pronouns.contains(tokens[s].lower),
+            p.mentionCovering[s] < 0
+        {
+            return nil
+        }
         if p.verbs[s] == .finite, QuoteLexicon.inversionVerbs.contains(tokens[s].lower) {
             return introducesNext(s, p, end) ? nil : p.phraseAfter(s + 1, end: end)
         }
