@@ -51,7 +51,8 @@ extension EntityExtractor {
             return organization
         }
         if EntityLexicon.firmHeads.contains(last), !isTitle(tokens[range.lowerBound]),
-            !range.contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" })
+            !range.contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }),
+            range.dropLast().contains(where: { tokens[$0].isWord && !isCommonWord(tokens[$0]) })
         {
             return organization
         }

@@ -84,10 +84,10 @@ enum EntityLexicon {
     ]
 
     /// Last words of finance and research houses' names (`Holloway Asset Management`, `Brinwood
-    /// Research`), which also end a department's or a field's (`Head of Research`): a firm only without
-    /// an `of` inside. Not heads that hold a run together (``companyHeads``): `Natural Hazards Research and
+    /// Research`), which also end a department's or a field's (`Head of Research`, `Digital Rights
+    /// Management`): a firm only without an `of` inside and with a word no dictionary has. Not heads that hold a run together (``companyHeads``): `Natural Hazards Research and
     /// Applications Information Center` is one name.
-    static let firmHeads: WordSet = ["Management", "Research", "Funds"]
+    static let firmHeads: WordSet = ["Management", "Research", "Funds", "Economics", "Managers", "Trustees"]
 
     /// Words after `&` that end a firm's name: `Holm & Sons`, `Avery & Co`.
     static let firmPartners: WordSet = [
@@ -276,7 +276,8 @@ enum EntityLexicon {
 
     /// People who study a market for a firm, before `at`, `with` or `for` and its name: `an analyst at X`.
     static let marketAnalysts: WordSet = [
-        "analyst", "analysts", "economist", "economists", "strategist", "strategists",
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders",
+        "dealer", "dealers", "broker", "brokers",
     ]
 
     /// Last words of newspapers and broadcasters named after their city (`Baltimore Sun`, `Kansas City
@@ -291,7 +292,7 @@ enum EntityLexicon {
     /// Last words of products' names (`MacBook Pro`, `Magic Keyboard`): not entities of any kind scored here.
     static let productHeads: WordSet = [
         "Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "Keyboard", "Mouse", "Phone", "Tablet", "Laptop", "Console",
-        "Edition", "XL", "SE", "Telescope", "Rover", "Spacecraft", "Shuttle", "Lander", "Orbiter",
+        "Edition", "XL", "SE", "Interface", "Telescope", "Rover", "Spacecraft", "Shuttle", "Lander", "Orbiter",
     ]
 
     /// Lowercase nouns for the kind of a product or its parts, after a model's name or code: `the Atlas
