@@ -32,6 +32,14 @@ import Testing
         #expect(found.speakers == ["He Weizhong"])
     }
 
+    @Test func aNamedSpeakerAfterAQuestionAndWhereItWasSaid() {
+        let found = extraction([
+            "\"What would make the port sign it this year?\" He Weizhong, a former director of the authority, "
+                + "said at a forum in the capital on Tuesday."
+        ])
+        #expect(found.speakers == ["He Weizhong"])
+    }
+
     @Test func thePronounBeforeAVerbIsNoName() {
         let found = extraction([
             "Li Peiran met the board on Monday. He said: \"The new rules will cost the port a whole year.\""

@@ -406,6 +406,13 @@ public struct QuoteExtractor: Sendable {
             // clause of its own (`The Observatory said the attack was …`) is a new sentence.
             // `"… acts?" he asked`: a lowercase pronoun after `?` or `!` is still this sentence's.
             if case .pronoun = attribution, fullStop(span, in: p) || tokens[s].isCapitalized { return nil }
+            // `"… deal?" Wen Li, a former director, said at a forum in Geneva.`: after a question, a named
+            // speaker's verb and where or when it was said.
+            if case .entity = attribution, !fullStop(span, in: p), v + 1 < p.sentenceEnd[v],
+                ["at", "in", "on", "during"].contains(tokens[v + 1].lower)
+            {
+                return attribution
+            }
             var words = 0
             for k in (v + 1)..<p.sentenceEnd[v] {
                 if tokens[k].isPunctuation(",") { break }
