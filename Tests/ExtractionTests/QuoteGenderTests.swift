@@ -3,8 +3,9 @@ import Testing
 
 @testable import Extraction
 
-/// `he` and `she` skip people whose given name or title says the other gender, and stand for nobody
-/// when the evidence conflicts (sentences written for these tests).
+/// `he` and `she` skip people whose given name or title says the other gender; when the evidence
+/// conflicts they stand only for the latest subject with nobody else named (sentences written for these
+/// tests).
 @Suite struct QuoteGenderTests {
     func speakers(_ paragraphs: [String]) -> [String?] {
         let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
@@ -45,11 +46,30 @@ import Testing
         #expect(found == ["Robert Fielding"])
     }
 
-    @Test func conflictingEvidenceLeavesTheSpeakerUnnamed() {
+    @Test func conflictingEvidenceLeavesTheSpeakerUnnamedWhenSomeoneElseWasNamed() {
         let found = speakers([
-            "Mr Evelyn Hart, a local trader, attended the meeting. \"Nobody asked the shopkeepers what they "
-                + "think,\" he said."
+            "Mr Evelyn Hart, a local trader, attended the meeting with Dana Oskarsen. \"Nobody asked the "
+                + "shopkeepers what they think,\" he said."
         ])
         #expect(found == [nil])
+    }
+
+    @Test func conflictingEvidenceStillLetsTheOnlySubjectSpeak() {
+        // `Mr` says a man, `Evelyn` a woman: the pronoun goes to the one person the text is about.
+        let found = speakers([
+            "Mr Evelyn Hart, a local trader, attended the meeting.",
+            "\"Nobody asked the shopkeepers what they think,\" he said.",
+        ])
+        #expect(found == ["Evelyn Hart"])
+    }
+
+    @Test func aChairmanMayBeAWoman() {
+        let found = speakers([
+            "Party chairman Adaeze Okonkwo urged calm on Tuesday. She said: \"We will not be rushed into a "
+                + "decision this week.\"",
+            "Party chairman Jane Holloway urged calm on Wednesday. \"Nobody will be rushed into a decision,\" "
+                + "she said.",
+        ])
+        #expect(found == ["Adaeze Okonkwo", "Jane Holloway"])
     }
 }

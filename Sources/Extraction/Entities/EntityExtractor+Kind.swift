@@ -21,6 +21,7 @@ extension EntityExtractor {
         let first = tokens[range.lowerBound].text, last = tokens[range.upperBound - 1].text
         let place = Evidence(kind: .place, weight: Evidence.structure)
         let organization = Evidence(kind: .organization, weight: Evidence.structure)
+        if range.count == 2, EntityLexicon.namedRooms.contains(paragraph.text(of: range)) { return place }
         // `inside the Polytechnic University`: a building the text is about being in.
         if EntityLexicon.institutionBuildings.contains(last) {
             var k = range.lowerBound - 1
@@ -47,6 +48,12 @@ extension EntityExtractor {
             return place
         }
         if EnglishLexicon.organizationHeads.contains(last) || EntityLexicon.companyHeads.contains(last) {
+            return organization
+        }
+        if EntityLexicon.firmHeads.contains(last), !isTitle(tokens[range.lowerBound]),
+            !range.contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }),
+            range.dropLast().contains(where: { tokens[$0].isWord && !isCommonWord(tokens[$0]) })
+        {
             return organization
         }
         if range.count >= 3, tokens[range.upperBound - 2].text == "&", EntityLexicon.firmPartners.contains(last) {
@@ -203,6 +210,12 @@ extension EntityExtractor {
         if range.count == 1, Self.isBankCompound(tokens[range.lowerBound]) {
             return Evidence(kind: .organization, weight: Evidence.structure)
         }
+        // `an HMI screen`, `the XR5 engine`: an abbreviation before the kind of a product is the product's.
+        if range.count == 1, tokens[range.lowerBound].isAllCaps, let after, after.isWord, after.startsLowercase,
+            EntityLexicon.productNouns.contains(after.lower)
+        {
+            return nil
+        }
         if range.count == 1, isAcronym(tokens[range.lowerBound]) || Self.isNewsCompound(tokens[range.lowerBound]) {
             return Evidence(kind: .organization, weight: Evidence.cue)
         }
@@ -289,10 +302,35 @@ extension EntityExtractor {
         }
         if end + 1 < sentence.upperBound, tokens[end].lower == "'s",
             EntityLexicon.businessPossessions.contains(tokens[end + 1].lower)
+                || isCompanyOfficer(from: end + 1, in: tokens, limit: sentence.upperBound)
+        {
+            return company
+        }
+        // `an analyst at Tabak Fenwick`, `chief economist with Harlow Asset`: where a market's analyst works
+        // (not `an economist at Oxford`, a university's town), the whole name (not `Fact` of `Fact and
+        // Opinion Economics`).
+        if k - 2 >= sentence.lowerBound, ["at", "with", "for"].contains(tokens[k - 1].lower),
+            EntityLexicon.marketAnalysts.contains(tokens[k - 2].lower),
+            end == sentence.upperBound || !tokens[end].isNamePart && !["and", "&", "of"].contains(tokens[end].lower),
+            gazetteer.place(named: paragraph.text(of: range)) == nil
         {
             return company
         }
         return nil
+    }
+
+    /// `chief executive`, `managing director`, `chairman` at `k`: after `X's`, an officer of a company
+    /// (a person's `chief aide` or `company` says nothing).
+    func isCompanyOfficer(from k: Int, in tokens: [Token], limit: Int) -> Bool {
+        guard k < limit else { return false }
+        if tokens[k].lower == "chairman" { return true }
+        guard k + 1 < limit else { return false }
+        switch (tokens[k].lower, tokens[k + 1].lower) {
+        case ("chief", "executive"), ("chief", "financial"), ("chief", "operating"), ("managing", "director"),
+            ("finance", "director"):
+            return true
+        default: return false
+        }
     }
 
     /// `Bundesbank`, `Sberbank`: one word, no dictionary's, ending in `bank` names a bank.

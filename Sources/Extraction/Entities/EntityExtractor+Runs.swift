@@ -224,6 +224,7 @@ extension EntityExtractor {
         let whole =
             repeatedNames.contains(paragraph.text(of: run))
             && run.allSatisfy { knownSpan(at: $0, limit: run.upperBound, in: paragraph) == nil }
+            || Self.opensWithPronounSurname(run, in: paragraph, sentence: sentence)
         let (first, last) =
             whole
             ? (run.lowerBound, run.upperBound)

@@ -1,12 +1,15 @@
-/// Products written with a version number (`Internet Explorer 6`, `Firefox 3`): not one of the scored
-/// kinds, in that mention or any other of the article.
+/// Products written with a version number (`Internet Explorer 6`, `Firefox 3`) or before the kind of
+/// product they are (`the Atlas Cross Sport SUV`): not one of the scored kinds, in that mention or any
+/// other of the article.
 extension EntityExtractor {
     /// The candidates without those whose name the article writes once with a version number after it.
     /// Only names whose kind comes from their shape or weak context: a known or headed name stays.
     static func withoutVersionedProducts(_ candidates: [Candidate], in article: AnalyzedArticle) -> [Candidate] {
         var products = Set<String>()
         for candidate in candidates where isWeakPersonOrUnknown(candidate) {
-            if hasVersionAfter(candidate, in: article) { products.insert(candidate.name) }
+            if hasVersionAfter(candidate, in: article) || hasProductNounAfter(candidate, in: article) {
+                products.insert(candidate.name)
+            }
         }
         guard !products.isEmpty else { return candidates }
         var result: [Candidate] = []
@@ -28,6 +31,17 @@ extension EntityExtractor {
         else { return false }
         guard let evidence = candidate.evidence else { return true }
         return evidence.kind == .person && evidence.weight <= Evidence.context
+    }
+
+    /// `a Marlow Sport Cross SUV`, `the Velto Prime sedan`: a lowercase product noun (or `SUV`) right after;
+    /// not after a given name, whose picture a product may carry (`the Annie Oakley screen print`).
+    private static func hasProductNounAfter(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let k = candidate.tokens.upperBound
+        guard k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase || tokens[k].isAllCaps,
+            !EntityGivenNames.common.contains(tokens[candidate.tokens.lowerBound].lower)
+        else { return false }
+        return EntityLexicon.productNouns.contains(tokens[k].lower)
     }
 
     /// `Internet Explorer 6 at work`, `The Internet Explorer 6 Countdown`: a number of one or two digits

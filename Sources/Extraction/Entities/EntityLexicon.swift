@@ -83,6 +83,12 @@ enum EntityLexicon {
         "Plc", "SA", "NV", "SpA", "BV",
     ]
 
+    /// Last words of finance and research houses' names (`Holloway Asset Management`, `Brinwood
+    /// Research`), which also end a department's or a field's (`Head of Research`, `Digital Rights
+    /// Management`): a firm only without an `of` inside and with a word no dictionary has. Not heads that hold a run together (``companyHeads``): `Natural Hazards Research and
+    /// Applications Information Center` is one name.
+    static let firmHeads: WordSet = ["Management", "Research", "Funds", "Economics", "Managers", "Trustees"]
+
     /// Words after `&` that end a firm's name: `Holm & Sons`, `Avery & Co`.
     static let firmPartners: WordSet = [
         "Sons", "Son", "Co", "Co.", "Company", "Partners", "Associates", "Brothers", "Daughters", "Partner",
@@ -221,9 +227,13 @@ enum EntityLexicon {
         "Museum", "Monument", "Gate", "Dam", "Field", "Oasis", "Corridor", "Province", "District", "Governorate",
         "Region", "County", "Neighbourhood", "Neighborhood", "Village", "Town", "City", "Street", "St", "Ave", "Rd",
         "Blvd", "Drive", "Lane", "Terrace", "Parkway", "Place", "Station", "Arena", "Planetarium", "Shelf", "Plains",
-        "Gallery", "Galleries", "Memorial",
+        "Gallery", "Galleries", "Memorial", "Room",
         "Northwest", "Northeast", "Southwest", "Southeast", "Rivers", "Lakes", "Falls",
     ]
+
+    /// Rooms named without a place head, whose last word would read as an organisation's: `the Oval Office`
+    /// is where a meeting is held, not the president's staff.
+    static let namedRooms: WordSet = ["Oval Office"]
 
     /// Spelled numbers that open the names of sites: `Three Gorges Dam`, `Twin Rivers`.
     static let numberWordsInNames: WordSet = [
@@ -264,6 +274,12 @@ enum EntityLexicon {
         "analysts", "economists",
     ]
 
+    /// People who study a market for a firm, before `at`, `with` or `for` and its name: `an analyst at X`.
+    static let marketAnalysts: WordSet = [
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders",
+        "dealer", "dealers", "broker", "brokers",
+    ]
+
     /// Last words of newspapers and broadcasters named after their city (`Baltimore Sun`, `Kansas City
     /// Star`): an organisation only when a known place comes first, as they are also surnames.
     static let placeMediaHeads: WordSet = [
@@ -276,7 +292,19 @@ enum EntityLexicon {
     /// Last words of products' names (`MacBook Pro`, `Magic Keyboard`): not entities of any kind scored here.
     static let productHeads: WordSet = [
         "Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "Keyboard", "Mouse", "Phone", "Tablet", "Laptop", "Console",
-        "Edition", "XL", "SE", "Telescope", "Rover", "Spacecraft", "Shuttle", "Lander", "Orbiter",
+        "Edition", "XL", "SE", "Interface", "Telescope", "Rover", "Spacecraft", "Shuttle", "Lander", "Orbiter",
+    ]
+
+    /// Lowercase nouns for the kind of a product or its parts, after a model's name or code: `the Atlas
+    /// Cross Sport SUV`, `an HMI screen`, `USB-C ports`. Not `platform`, `model` or `version`, which follow
+    /// parties and agencies as often.
+    static let productNouns: WordSet = [
+        "car", "cars", "sedan", "sedans", "hatchback", "hatchbacks", "coupe", "coupes", "wagon", "crossover",
+        "crossovers", "convertible", "pickup", "minivan", "suv", "suvs", "ev", "evs", "screen", "screens",
+        "touchscreen", "display", "displays", "port", "ports", "engine", "engines", "drivetrain", "powertrain",
+        "chassis", "trim", "chip", "chips", "chipset", "processor", "processors", "handset", "handsets",
+        "headset", "headsets", "cable", "cables", "connector", "connectors", "socket", "sockets", "smartphone",
+        "smartphones", "laptop", "laptops", "tablet", "tablets",
     ]
 
     /// US states as datelines abbreviate them (`HAYWARD, Calif.`), written before a full stop.
@@ -390,6 +418,9 @@ enum EntityLexicon {
         "ROM", "OS", "PC", "PCs", "IP", "ISP", "VPN", "SQL", "PHP", "RSS", "VR", "AR", "XP", "MP3", "LCD", "DIY",
         "DJ", "IE", "GPL", "FPS", "GNP", "CO2", "UV", "IVF", "STD", "STDs",
         "ADHD", "PTSD", "OCD", "TB", "EEG", "ECG", "FM", "AM", "HD", "4K", "LED", "OLED", "SIM",
+        // Cars and devices: drives, controls, screens and sockets.
+        "AWD", "RWD", "FWD", "4WD", "2WD", "HVAC", "ABS", "CVT", "GT", "GTI", "HUD", "HMI", "ADAS", "USB-C", "HDMI",
+        "SSD", "HDD", "AMOLED", "LTE", "NFC", "5G", "4G", "3G",
         // Units.
         "MW", "KW", "GW", "MWh", "KWh", "GWh", "TWh", "GB", "MB", "KB", "MPH", "KPH",
     ]

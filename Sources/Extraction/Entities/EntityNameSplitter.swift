@@ -21,8 +21,16 @@ extension EntityExtractor {
         if let named = saintsInstitution(run, in: paragraph, sentence: sentence, initial: sentenceInitial) {
             return [named]
         }
-        let (range, initial) = withoutEdgeWords(run, in: paragraph, sentenceInitial: sentenceInitial)
+        let (range, initial) = withoutEdgeWords(
+            run, in: paragraph, sentence: sentence, sentenceInitial: sentenceInitial)
         guard !range.isEmpty, !Self.isCurrencyPrefix(range, in: tokens) else { return [] }
+        // `Pro-Morales fighters`, `Anti-Damascus militants`: an adjective of support or opposition opening
+        // the run names nobody (not `Pro-Life Alliance`, whose head names an organisation).
+        if Self.isPrefixedAdjective(tokens[range.lowerBound]), structure(range, in: paragraph) == nil {
+            return pieces(
+                of: (range.lowerBound + 1)..<range.upperBound, in: paragraph, sentence: sentence,
+                sentenceInitial: false)
+        }
         if let split = splitAtRunBreaker(range, in: paragraph, sentence: sentence, initial: initial)
             ?? splitLostPossessiveBeforeNationality(range, in: paragraph, sentence: sentence, initial: initial)
         {
@@ -87,11 +95,21 @@ extension EntityExtractor {
         return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: nil)]
     }
 
+    /// `Pro-Morales`, `Anti-Damascus`, `Ex-Yankee`: a word of a prefix and a hyphen that makes an adjective
+    /// of a name. Not `Mid-`, which opens places' names (`Mid-Glamorgan`).
+    static func isPrefixedAdjective(_ token: Token) -> Bool {
+        guard token.isWord, token.isCapitalized, let hyphen = token.text.firstIndex(of: "-") else { return false }
+        return Self.adjectivePrefixes.contains(String(token.text[..<hyphen]))
+            && token.text.index(after: hyphen) < token.text.endIndex
+    }
+
+    static let adjectivePrefixes: Set<String> = ["Pro", "Anti", "Ex", "Non", "Pan", "Neo", "Post", "Pre", "Counter"]
+
     /// `run` without leading function words (`The`, `In`, `March`) and particles, unless a known name
     /// starts there (`New York`), and without particles and `'s` at the end; and whether it still starts
     /// its sentence.
     private func withoutEdgeWords(
-        _ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph,
+        _ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
         sentenceInitial: Bool
     ) -> (range: Range<Int>, initial: Bool) {
         let tokens = paragraph.tokens
@@ -101,7 +119,7 @@ extension EntityExtractor {
         let numberedSite =
             end - start >= 3 && EntityLexicon.placeNameHeads.contains(tokens[end - 1].text)
             && EntityLexicon.numberWordsInNames.contains(tokens[start].text)
-        while start < end, !numberedSite,
+        while start < end, !numberedSite, !Self.opensWithPronounSurname(start..<end, in: paragraph, sentence: sentence),
             EnglishLexicon.notNames.contains(tokens[start].text)
                 || EnglishLexicon.nameParticles.contains(tokens[start].text)
                 || EntityLexicon.runBreakers.contains(tokens[start].text)
@@ -217,6 +235,8 @@ extension EntityExtractor {
         let last = range.upperBound - 1
         return EntityLexicon.productHeads.contains(tokens[last].text)
             || EntityLexicon.workHeads.contains(tokens[last].text) || tokens[last].lower.hasSuffix("ism")
+            // `the French and US Opens`: tournaments named together.
+            || tokens[last].text == "Opens"
     }
 
     /// A role with nobody named (`the Supreme Leader`, `Shadow Secretary of State`): no name; a title

@@ -418,6 +418,8 @@ public struct EntityResolver {
             }
             if words.count >= 3 && EnglishLexicon.organizationHeads.contains(words[words.count - 1])
                 || words.count == 2 && EntityLexicon.corporateSuffixes.contains(words[1])
+                // `Forrester` for `Forrester Research`.
+                || words.count == 2 && EntityLexicon.firmHeads.contains(words[1])
             {
                 shorts.append(words.dropLast().joined(separator: " "))
             }

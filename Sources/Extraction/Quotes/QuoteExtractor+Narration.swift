@@ -11,6 +11,15 @@ extension QuoteExtractor.Recent {
         }
     }
 
+    /// Whether every person mentioned from paragraph `first` on is the one called `name`.
+    func onlyPersonNamed(_ name: String, since first: Int) -> Bool {
+        for (person, at, _) in mentioned.reversed() {
+            guard at >= first else { break }
+            if person.name != name { return false }
+        }
+        return true
+    }
+
     /// The one person mentioned in this paragraph or the one before whose gender is known to fit the
     /// pronoun: one who opened a clause as its subject (`Ford had drafted …`) before one named as an
     /// object (`he emailed Gaiman`). Two such people leave the speaker unnamed; nobody gives nil.

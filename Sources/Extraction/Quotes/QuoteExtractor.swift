@@ -90,7 +90,15 @@ public struct QuoteExtractor: Sendable {
                 case ("he", .female?), ("she", .male?):
                     if seen == 1, let found = narrationPerson(for: pronoun, paragraph: paragraph) { return found }
                     continue
-                case (_, .conflicting?): return .unnamed(.person)
+                case (_, .conflicting?):
+                    // `Party chairman Jane Roe urged calm. She said: …`: evidence that disagrees says nothing
+                    // of the person; the latest subject stands for the pronoun when nobody else was named.
+                    if seen == 1, !person.name.isEmpty, peopleAt[k] >= paragraph - 1,
+                        onlyPersonNamed(person.name, since: peopleAt[k])
+                    {
+                        return .speaker(person)
+                    }
+                    return .unnamed(.person)
                 default:
                     // Named two paragraphs back or more: the narration since may have named the person.
                     if peopleAt[k] < paragraph - 1, let found = narrationPerson(for: pronoun, paragraph: paragraph) {
@@ -379,7 +387,12 @@ public struct QuoteExtractor: Sendable {
         // sentence. After `?` or `!` a short attribution may still follow (`"All is well!" Trump said`).
         let endsSentence = endsSentence(span, in: p)
         if endsSentence, fullStop(span, in: p) { return nil }
-        if endsSentence, tokens[s].isCapitalized, QuoteLexicon.pronouns.contains(tokens[s].lower) { return nil }
+        // Not a name spelt like one (`He Jianxiong`).
+        if endsSentence, tokens[s].isCapitalized, QuoteLexicon.pronouns.contains(tokens[s].lower),
+            p.mentionCovering[s] < 0
+        {
+            return nil
+        }
         if p.verbs[s] == .finite, QuoteLexicon.inversionVerbs.contains(tokens[s].lower) {
             return introducesNext(s, p, end) ? nil : p.phraseAfter(s + 1, end: end)
         }
@@ -399,6 +412,13 @@ public struct QuoteExtractor: Sendable {
             // clause of its own (`The Observatory said the attack was …`) is a new sentence.
             // `"… acts?" he asked`: a lowercase pronoun after `?` or `!` is still this sentence's.
             if case .pronoun = attribution, fullStop(span, in: p) || tokens[s].isCapitalized { return nil }
+            // `"… deal?" Wen Li, a former director, said at a forum in Geneva.`: after a question, a named
+            // speaker's verb and where or when it was said.
+            if case .entity = attribution, !fullStop(span, in: p), v + 1 < p.sentenceEnd[v],
+                ["at", "in", "on", "during"].contains(tokens[v + 1].lower)
+            {
+                return attribution
+            }
             var words = 0
             for k in (v + 1)..<p.sentenceEnd[v] {
                 if tokens[k].isPunctuation(",") { break }

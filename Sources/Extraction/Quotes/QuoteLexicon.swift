@@ -133,9 +133,11 @@ enum QuoteLexicon {
         "monitor", "observers", "critics", "supporters", "lawmakers", "officers", "troops", "spokesperson",
     ]
 
+    /// Words before a name that say a man. Not `chairman`, the title of an office women hold too (`party
+    /// chairman Jane Roe`).
     static let male: Set<String> = [
         "mr", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "father", "brother", "uncle",
-        "son", "husband", "spokesman", "chairman", "congressman", "businessman", "councilman", "policeman",
+        "son", "husband", "spokesman", "congressman", "businessman", "councilman", "policeman",
         "statesman", "grandfather", "ayatollah", "cardinal", "archbishop", "bishop", "imam", "rabbi",
         "monsignor", "boyfriend", "nephew", "widower", "hojatoleslam", "mullah",
     ]
