@@ -152,6 +152,14 @@ import Testing
             ["Aid reached the town of Madaya on Monday.", "Mortars struck the town's clinic, wounding 6 people."],
             6, "Madaya"
         ),
+        // A town inside an area that is a city too: the town.
+        (
+            [
+                "Rebels forced 6,000 people out of the town of Saraqib in rural Idlib last year.",
+                "Gunmen executed 6 people in the town.",
+            ],
+            6, "Saraqib"
+        ),
         // The last town named, past one named before it.
         (
             [

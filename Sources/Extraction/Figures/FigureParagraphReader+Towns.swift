@@ -8,8 +8,10 @@ extension FigureParagraphReader {
             places.filter {
                 sentence.contains($0.tokens.lowerBound) && !isStreet($0) && !isReferencePoint($0) && !isCountry($0)
             })
+        // (`the town of Marlow in rural Benning`: the area around the town is not a second one.)
+        let inner = named.filter { place in !named.contains { isInside($0, area: place) } }
         let towns = Dictionary(
-            named.compactMap { place in townNoun(of: place).map { (siteName(place), $0) } },
+            inner.compactMap { place in townNoun(of: place).map { (siteName(place), $0) } },
             uniquingKeysWith: { first, second in first.isEmpty ? second : first })
         if towns.count == 1, let (name, noun) = towns.first {
             earlierPlace.rememberTown(name, noun: noun)
