@@ -89,6 +89,118 @@ import Testing
         #expect(found?.earlierSite == nil, "\(figures(paragraphs).map { ($0.text, $0.earlierSite ?? "-") })")
     }
 
+    @Test(arguments: [
+        // The place struck, beside the countries of those who may have struck it.
+        (
+            [
+                "Nobody knew whether Russian planes or those of Syria, Russia's ally, bombed rebel-held Douma.",
+                "The group said four missiles struck the town's clinic, killing 6 people.",
+            ],
+            6.0, "Douma"
+        ),
+        (["Jets from Turkey or Iraq shelled Kobani on Monday.", "The strikes killed 6 people."], 6, "Kobani"),
+        // Beside where those who struck are based.
+        (["Rebels based in Idlib shelled Hama on Thursday. The attack killed 6 people."], 6, "Hama"),
+        // Struck, inside the area named after it.
+        (["Jets bombed Saraqib in rural Idlib on Monday.", "The raids killed 6 people."], 6, "Saraqib"),
+        // Two places one inside the other: the more precise.
+        (
+            ["A car bomb exploded in the Bab Amr neighbourhood of Homs on Tuesday.", "The blast killed 6 people."],
+            6, "Bab Amr"
+        ),
+        (["Jets pounded the Bab Amr district of Homs.", "The raids killed 6 people."], 6, "Bab Amr"),
+    ])
+    func theOnePlaceOfSeveralThatWasHit(paragraphs: [String], value: Double, expected: String) {
+        let found = figure(value, in: paragraphs)
+        #expect(found?.earlierSite == expected, "\(figures(paragraphs).map { ($0.text, $0.earlierSite ?? "-") })")
+    }
+
+    @Test(arguments: [
+        // Another place named beside the one struck may be a site too.
+        ["Jets bombed Douma; Harasta was hit as well.", "The raids killed 6 people."],
+        ["Jets bombed Douma and Harasta on Monday.", "The raids killed 6 people."],
+        ["Jets bombed Douma on Monday while shells fell in Harasta.", "The raids killed 6 people."],
+        ["Jets that bombed Douma on Monday struck Harasta on Tuesday.", "The raids killed 6 people."],
+        // Two places side by side, not one inside the other.
+        ["Car bombs exploded in Homs and in Hama on Tuesday.", "The blasts killed 6 people."],
+        // The figure's sentence points to the capital, which it does not name.
+        ["Jets bombed Douma on Monday.", "Rebels then fired rockets at the capital, killing 6 people."],
+    ])
+    func noneOfSeveralPlaces(paragraphs: [String]) {
+        let found = figure(6, in: paragraphs)
+        #expect(found != nil)
+        #expect(found?.earlierSite == nil, "\(figures(paragraphs).map { ($0.text, $0.earlierSite ?? "-") })")
+    }
+
+    @Test func aBuildingsNameCutShortIsNoPlaceInsideTheTown() {
+        let paragraphs = ["A bomb exploded in Salem Mosque in Hama on Tuesday.", "The blast killed 6 people."]
+        let found = figure(6, in: paragraphs)
+        #expect(found != nil)
+        #expect(found?.earlierSite == nil || found?.earlierSite == "Hama", "\(String(describing: found?.earlierSite))")
+    }
+
+    @Test(arguments: [
+        // `the city` points back to the town named before, though that sentence tells of no attack.
+        (
+            [
+                "Rebels aim to take the city of Aleppo before winter. Their commanders met on Sunday.",
+                "Shells hit western districts of the city on Wednesday, killing 6 people.",
+            ],
+            6.0, "Aleppo"
+        ),
+        (
+            ["Aid reached the town of Madaya on Monday.", "Mortars struck the town's clinic, wounding 6 people."],
+            6, "Madaya"
+        ),
+        // A town inside an area that is a city too: the town.
+        (
+            [
+                "Rebels forced 6,000 people out of the town of Saraqib in rural Idlib last year.",
+                "Gunmen executed 6 people in the town.",
+            ],
+            6, "Saraqib"
+        ),
+        // The last town named, past one named before it.
+        (
+            [
+                "Rebels aim to take the city of Aleppo.", "Jets bombed Kafr Nabl on Monday.",
+                "Shells hit the town, killing 6 people.",
+            ],
+            6, "Kafr Nabl"
+        ),
+        // The same town as the place struck before.
+        (["Jets bombed the town of Saraqib.", "Six people were killed in the town."], 6, "Saraqib"),
+    ])
+    func theTownPointedBackTo(paragraphs: [String], value: Double, expected: String) {
+        let found = figure(value, in: paragraphs)
+        #expect(found?.earlierSite == expected, "\(figures(paragraphs).map { ($0.text, $0.earlierSite ?? "-") })")
+    }
+
+    @Test(arguments: [
+        // Two towns named: which one is unclear.
+        ["Rebels moved from the city of Aleppo to the town of Azaz.", "Shells hit the city, killing 6 people."],
+        // A town, then a province struck: which one `the town` is in is unclear.
+        [
+            "Rebels aim to take the city of Aleppo.", "Jets bombed Idlib province on Monday.",
+            "Shells hit the town, killing 6 people.",
+        ],
+        // Too far back.
+        [
+            "Rebels aim to take the city of Aleppo.", "Talks stalled.", "Aid was cut.", "Prices rose.",
+            "Schools shut.", "Roads closed.", "Shells hit the city, killing 6 people.",
+        ],
+        // A province is no town; a village is not what `the town` points back to.
+        ["Aid reached Idlib province on Monday.", "Shells hit the town, killing 6 people."],
+        ["Aid reached the village of Madaya on Monday.", "Shells hit the town, killing 6 people."],
+        // Not `the city` alone: no town pointed back to.
+        ["Rebels aim to take the city of Aleppo.", "Shells killed 6 people."],
+    ])
+    func noTownPointedBackTo(paragraphs: [String]) {
+        let found = figure(6, in: paragraphs)
+        #expect(found != nil)
+        #expect(found?.earlierSite == nil, "\(figures(paragraphs).map { ($0.text, $0.earlierSite ?? "-") })")
+    }
+
     @Test func aHeadlinesPlaceIsNotCarried() {
         let found = figure(15, in: ["Shelling killed 15 people on Tuesday."], headline: "Jets pound Douma")
         #expect(found != nil)

@@ -53,6 +53,18 @@ import Testing
         #expect(found.allSatisfy { $0.source == nil }, "\(found.map { $0.source ?? "-" })")
     }
 
+    @Test func aWithSayingClauseNamesWhoReports() {
+        let found = figures([
+            "State media reported the blast, with the official news agency WAFA saying at least 3 people died."
+        ])
+        #expect(source(of: 3, in: found) == "WAFA", "\(found.map { $0.source ?? "-" })")
+    }
+
+    @Test func aWithSayingClauseNamingNoOneLeavesTheSourceToTheRest() {
+        let found = figures(["The army said 5 soldiers died, with residents saying the toll was higher."])
+        #expect(source(of: 5, in: found) != "residents", "\(found.map { $0.source ?? "-" })")
+    }
+
     @Test func anInstitutionNamedByDescriptionStaysAsWritten() {
         let found = figures(["The Iraqi military said 22 missiles were launched."])
         #expect(source(of: 22, in: found) == "Iraqi military")

@@ -5,44 +5,43 @@
 /// figure takes it as ``Figure/earlierSite``. The pass keeps only the last sentence's one place, never a
 /// list, so reading stays linear. The place is forgotten when a sentence names none or several, turns
 /// elsewhere (`Elsewhere, …`, `Meanwhile, …`), is not body text (a headline, a crosshead) or lies too far
-/// back: more than ``sentenceWindow`` sentences or beyond the paragraph before.
+/// back: three sentences or more, or beyond the paragraph before.
 struct EarlierSentencePlace: Sendable {
-    /// How many sentences back the place may stand (1: the sentence right before).
-    static let sentenceWindow = 3
-
     /// The one place the last sentence naming any place named, or nil when it named several or none as
     /// where something happened.
-    private var place: String?
-    /// Sentences read since that one, none of which named a place.
-    private var sentencesAfter = 0
-    /// Paragraphs begun since that one.
-    private var paragraphsAfter = 0
+    private var place = RecentName(sentenceWindow: 3, paragraphWindow: 1)
+    /// The last town or city named, for a sentence that points back to it with `the town` or `the city`
+    /// (`Rebels aim to take the city of Marlow. … Shells hit western districts of the city, killing four.`);
+    /// the sentence naming it need tell of no incident. Forgotten when a sentence names several.
+    var town = RecentName(sentenceWindow: 6, paragraphWindow: 2)
 
     /// The place, when it is near enough to stand for a sentence that names none.
-    var nearPlace: String? {
-        sentencesAfter < Self.sentenceWindow && paragraphsAfter <= 1 ? place : nil
-    }
+    var nearPlace: String? { place.nearName }
 
-    /// A new paragraph begins; anything but body text (a headline, a standfirst, a crosshead) breaks the thread.
     mutating func beginParagraph(isBody: Bool) {
-        paragraphsAfter += 1
-        if !isBody { forget() }
+        place.beginParagraph(isBody: isBody)
+        town.beginParagraph(isBody: isBody)
     }
 
     /// A sentence named places: `place` is their one site, nil when they name several or none as a site.
     mutating func remember(_ place: String?) {
-        self.place = place
-        sentencesAfter = 0
-        paragraphsAfter = 0
+        self.place.remember(place)
     }
 
     /// A sentence named no place.
     mutating func passSentence() {
-        sentencesAfter += 1
+        place.passSentence()
+        town.passSentence()
+    }
+
+    /// A sentence named towns: `town` is the one, nil when several.
+    mutating func rememberTown(_ town: String?, noun: String) {
+        self.town.remember(town, noun: noun)
     }
 
     mutating func forget() {
-        place = nil
+        place.forget()
+        town.forget()
     }
 }
 
@@ -58,9 +57,12 @@ extension FigureParagraphReader {
         let namesUnknownPlace = namesPlaceTakenForPerson(in: sentence)
         guard places.isEmpty, !namesUnknownPlace else {
             earlierPlace.remember(namesUnknownPlace ? nil : soleSite(of: sentence))
+            noteTownNamed(in: sentence)
             return
         }
-        if let place = earlierPlace.nearPlace, !sumsOrTellsAWarsToll(sentence), !namesUnmentionedPlace(in: sentence) {
+        if let place = earlierPlaceStandingFor(sentence), !sumsOrTellsAWarsToll(sentence),
+            !namesUnmentionedPlace(in: sentence), !speaksOfTheCapital(sentence)
+        {
             for index in figures.indices where isUnsitedIncident(figures[index]) {
                 figures[index].earlierSite = place
             }
@@ -68,15 +70,33 @@ extension FigureParagraphReader {
         earlierPlace.passSentence()
     }
 
+    /// The place named before that a sentence naming none stands in: the last incident's place, or for
+    /// `the town`/`the city` the last town named (nil when none is near, or the last incident's place
+    /// is another: `Jets bombed Idlib province. Shells hit the town` says not which town).
+    func earlierPlaceStandingFor(_ sentence: Range<Int>) -> String? {
+        let place = earlierPlace.nearPlace
+        guard let noun = townPointedBack(in: sentence) else { return place }
+        // (`the village of Marlow … the town` may be another place.)
+        let remembered = earlierPlace.town
+        guard let town = remembered.nearName, remembered.noun.isEmpty || remembered.noun == noun else { return nil }
+        return place == nil || place == town ? town : nil
+    }
+
     /// The one place the sentence names as where something happened (see ``paragraphSite(of:)``), for
     /// the sentences after it. Nil for a country (`the monitor, which tracks the war in Syria, said …`
     /// names no incident's place), for one of several (`the villages of Arlow and Benning`: one named,
     /// one the entity pass missed), for a place in a time (`since the battle for Marlow`) and for a
     /// sentence that tells of no incident (`the film was shown at the Marlow festival`).
+    /// When it names several, the one struck (``struckSite(of:)``) or the inner of two nested places
+    /// (``nestedSite(of:)``).
     func soleSite(of sentence: Range<Int>) -> String? {
-        guard tellsOfAnIncident(sentence),
-            !places.contains(where: { isOneOfSeveralPlaces($0, in: sentence) || isInSincePhrase($0, in: sentence) }),
-            let site = paragraphSite(of: places[...]), gazetteer.place(named: site)?.kind != .country
+        guard tellsOfAnIncident(sentence), !places.contains(where: { isInSincePhrase($0, in: sentence) }) else {
+            return nil
+        }
+        if let struck = struckSite(of: sentence) { return struck }
+        guard !places.contains(where: { isOneOfSeveralPlaces($0, in: sentence) }) else { return nil }
+        guard let site = paragraphSite(of: places[...]) ?? nestedSite(of: sentence),
+            gazetteer.place(named: site)?.kind != .country
         else { return nil }
         return site
     }
@@ -134,6 +154,17 @@ extension FigureParagraphReader {
             if !places.contains(where: { $0.tokens.contains(i) }) { return true }
         }
         return false
+    }
+
+    /// `rebels fired rockets at the capital`, `suburbs of the Syrian capital`: the sentence points to a
+    /// place it does not name, not to the one named before (which may be a town outside it).
+    func speaksOfTheCapital(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { i in
+            guard tokens[i].lower == "capital", i - 1 >= sentence.lowerBound else { return false }
+            let determined =
+                tokens[i - 1].lower == "the" || i - 2 >= sentence.lowerBound && tokens[i - 2].lower == "the"
+            return determined && (i + 1 == sentence.upperBound || !tokens[i + 1].isCapitalized)
+        }
     }
 
     /// `villages`, `towns`, `provinces`: a noun of several places side by side (not `districts`, `areas`

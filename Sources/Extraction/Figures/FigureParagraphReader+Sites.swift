@@ -69,13 +69,7 @@ extension FigureParagraphReader {
         let sorted = all.sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
         // `Ain al-Assad base in Anbar province`, `Jassem in the southern province of Daraa`, `the Bab Touma
         // area of Old Damascus`: the first.
-        if sorted.count == 2, sorted[1].mention.tokens.lowerBound - sorted[0].mention.tokens.upperBound <= 7,
-            let link = locativeBefore(sorted[1].mention.tokens.lowerBound, floor: sorted[0].mention.tokens.upperBound),
-            link.word == "in" || link.word == "near" || link.word == "outside"
-                || (link.word == "of" && sorted[0].mention.tokens.upperBound < tokens.count
-                    && (EnglishLexicon.placeHeads.contains(tokens[sorted[0].mention.tokens.upperBound].lower)
-                        || FigureLexicon.partOfPlaceNouns.contains(tokens[sorted[0].mention.tokens.upperBound].lower)))
-        {
+        if sorted.count == 2, namesAreaAround(sorted[0].mention, then: sorted[1].mention) {
             // `al-Zahraa neighbourhood of Homs`, `the Ain Tarma area outside Damascus`: the first, the more
             // precise.
             if sorted[0].located || sorted[1].located { return siteName(sorted[0].mention) }

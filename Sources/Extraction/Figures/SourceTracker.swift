@@ -46,6 +46,7 @@ struct SourceTracker {
     /// The words of the sentence that name its source, as written.
     func phrase(of sentence: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
         let tokens = paragraph.tokens
+        if let reporter = withClauseReporter(in: sentence, paragraph: paragraph) { return reporter }
         for i in sentence where tokens[i].isWord {
             let word = tokens[i].lower
             if word == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {

@@ -292,14 +292,20 @@ public struct NumberParser: Sendable {
         }
     }
 
-    /// A currency written after the amount at `k`: `dollars`, `EUR`, `Won` (capitalised only), or a sign
-    /// against the digits (`15€`).
+    /// A currency written after the amount at `k`: `dollars`, `EUR`, `Won` (capitalised only), `pence`, or
+    /// a sign or `p` against the digits (`15€`, `48.5p`).
     func currencySuffix(in tokens: [Token], at k: Int) -> (end: Int, code: String)? {
         guard k < tokens.count else { return nil }
         let token = tokens[k]
         if token.isWord, let code = NumberWords.currencyWords[token.lower], token.lower != "won" || token.isCapitalized
         {
             return (k + 1, code)
+        }
+        // `48.5p`: pence, the letter against the digits (not a video's `1080p`).
+        if token.lower == "p", !token.spaceBefore, k > 0, tokens[k - 1].isNumber,
+            !NumberWords.videoResolutions.contains(tokens[k - 1].text)
+        {
+            return (k + 1, "GBX")
         }
         if token.kind == .punctuation, !token.spaceBefore, let code = NumberWords.currencySymbols[token.text],
             !(k + 1 < tokens.count && tokens[k + 1].isNumber && !tokens[k + 1].spaceBefore)

@@ -66,8 +66,10 @@ enum NumberWords {
         "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
         "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
         "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "riyals": "SAR", "dirhams": "AED",
-        "francs": "CHF", "won": "KRW",
+        "francs": "CHF", "won": "KRW", "pence": "GBX",
     ]
+    /// Video resolutions written like pence (`720p`, `1080p`).
+    static let videoResolutions: WordSet = ["240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"]
     /// Letters written against digits that make them an ordinal: `1st`, `22nd`, `4th`.
     static let ordinalSuffixes: WordSet = ["st", "nd", "rd", "th"]
     /// Words after an hour that make it a clock time: `2 pm`, `9a.m.`, `3 o'clock`.

@@ -1,0 +1,54 @@
+/// Towns a sentence names, and `the town` or `the city` in a later one pointing back to them (see
+/// ``EarlierSentencePlace/town``).
+extension FigureParagraphReader {
+    /// Reads which town the sentence names for ``EarlierSentencePlace/town``: the one town it names is
+    /// remembered; two or more make `the town` after it unclear.
+    mutating func noteTownNamed(in sentence: Range<Int>) {
+        let named = withoutAreas(
+            places.filter {
+                sentence.contains($0.tokens.lowerBound) && !isStreet($0) && !isReferencePoint($0) && !isCountry($0)
+            })
+        // (`the town of Marlow in rural Benning`: the area around the town is not a second one.)
+        let inner = named.filter { place in !named.contains { isInside($0, area: place) } }
+        let towns = Dictionary(
+            inner.compactMap { place in townNoun(of: place).map { (siteName(place), $0) } },
+            uniquingKeysWith: { first, second in first.isEmpty ? second : first })
+        if towns.count == 1, let (name, noun) = towns.first {
+            earlierPlace.rememberTown(name, noun: noun)
+        } else if towns.count > 1 {
+            earlierPlace.rememberTown(nil, noun: "")
+        } else {
+            earlierPlace.town.passSentence()
+        }
+    }
+
+    /// What the text calls the place if it may be a town: `city` for `the city of Marlow` or `Marlow city`,
+    /// `""` for a place called nothing that the gazetteer knows as a city or does not know; nil for a place
+    /// called a province or a district (`Idlib province`, `the Bab Amr neighbourhood`) or known as a region.
+    func townNoun(of place: EntityExtractor.MentionReference) -> String? {
+        let start = place.tokens.lowerBound
+        let end = place.tokens.upperBound
+        var nouns: [String] = [tokens[end - 1].lower]
+        if end < tokens.count { nouns.append(tokens[end].lower) }
+        if start >= 2, tokens[start - 1].lower == "of" { nouns.append(tokens[start - 2].lower) }
+        if let noun = nouns.first(where: Self.townNouns.contains) { return noun }
+        if nouns.contains(where: { EnglishLexicon.placeHeads.contains($0) || EnglishLexicon.placeOfHeads.contains($0) })
+        {
+            return nil
+        }
+        return gazetteer.place(named: entities.entities[place.entity].name)?.kind == .region ? nil : ""
+    }
+
+    /// `the town's clinic`, `western districts of the city`: the noun of a town or city the sentence speaks
+    /// of but does not name (not `the city of Marlow`, `the city Marlow`).
+    func townPointedBack(in sentence: Range<Int>) -> String? {
+        sentence.dropFirst().first { i in
+            guard tokens[i - 1].lower == "the", Self.townNouns.contains(tokens[i].lower) else { return false }
+            guard i + 1 < sentence.upperBound else { return true }
+            return tokens[i + 1].lower != "of" && !tokens[i + 1].isCapitalized
+        }.map { tokens[$0].lower }
+    }
+
+    /// Nouns for a town in `the town` and `the city of …`.
+    static let townNouns: WordSet = ["town", "city", "village"]
+}
