@@ -55,8 +55,8 @@ struct ExpectedPhrase: Sendable, CustomTestStringConvertible {
         ExpectedPhrase(sentence: "Exports fell by 2bn last year.", text: "2bn", value: 2_000_000_000),
         ExpectedPhrase(sentence: "The ministry pledged $3m in aid.", text: "$3m", value: 3_000_000, currency: "USD"),
         ExpectedPhrase(sentence: "He was fined £40,000 on Friday.", text: "£40,000", value: 40_000, currency: "GBP"),
-        ExpectedPhrase(sentence: "The stock closed at 48.5p on Friday.", text: "48.5p", value: 48.5, currency: "GBX"),
-        ExpectedPhrase(sentence: "A stamp now costs 95 pence.", text: "95 pence", value: 95, currency: "GBX"),
+        ExpectedPhrase(sentence: "The stock closed at 48.5p on Friday.", text: "48.5p", value: 0.485, currency: "GBP"),
+        ExpectedPhrase(sentence: "A stamp now costs 95 pence.", text: "95 pence", value: 0.95, currency: "GBP"),
         ExpectedPhrase(sentence: "The film streams in 1080p.", text: "1080", value: 1080),
         ExpectedPhrase(
             sentence: "The EU approved €1.2 billion for the region.", text: "€1.2 billion", value: 1_200_000_000,

@@ -155,9 +155,20 @@ public struct NumberParser: Sendable {
             phrase.currency = money.code
             phrase.tokens = phrase.tokens.lowerBound..<money.end
         }
-        return withModifiers(
-            withPostfix(withRange(phrase, scale: numeral.scale, tokens: tokens), tokens: tokens),
-            tokens: tokens, floor: floor)
+        return Self.inPounds(
+            withModifiers(
+                withPostfix(withRange(phrase, scale: numeral.scale, tokens: tokens), tokens: tokens),
+                tokens: tokens, floor: floor))
+    }
+
+    /// An amount in pence (`48.5p`, `95 pence`) given in pounds, the currency's unit with its ISO code (0.485 GBP),
+    /// as every other amount is.
+    static func inPounds(_ phrase: NumberPhrase?) -> NumberPhrase? {
+        guard var phrase, phrase.currency == NumberWords.pence else { return phrase }
+        phrase.value /= 100
+        phrase.maxValue = phrase.maxValue.map { $0 / 100 }
+        phrase.currency = "GBP"
+        return phrase
     }
 
     /// A numeral and the scale that ends it (`1.5 million` → 1,000,000; 1 when none), which the lower
@@ -305,7 +316,7 @@ public struct NumberParser: Sendable {
         if token.lower == "p", !token.spaceBefore, k > 0, tokens[k - 1].isNumber,
             !NumberWords.videoResolutions.contains(tokens[k - 1].text)
         {
-            return (k + 1, "GBX")
+            return (k + 1, NumberWords.pence)
         }
         if token.kind == .punctuation, !token.spaceBefore, let code = NumberWords.currencySymbols[token.text],
             !(k + 1 < tokens.count && tokens[k + 1].isNumber && !tokens[k + 1].spaceBefore)

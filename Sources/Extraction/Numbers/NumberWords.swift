@@ -66,8 +66,10 @@ enum NumberWords {
         "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
         "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
         "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "riyals": "SAR", "dirhams": "AED",
-        "francs": "CHF", "won": "KRW", "pence": "GBX",
+        "francs": "CHF", "won": "KRW", "pence": pence,
     ]
+    /// The code a currency word or suffix gives to pence, which the parser turns into pounds.
+    static let pence = "GBX"
     /// Video resolutions written like pence (`720p`, `1080p`).
     static let videoResolutions: WordSet = ["240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"]
     /// Letters written against digits that make them an ordinal: `1st`, `22nd`, `4th`.
