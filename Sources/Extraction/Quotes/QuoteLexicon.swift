@@ -133,6 +133,9 @@ enum QuoteLexicon {
         "monitor", "observers", "critics", "supporters", "lawmakers", "officers", "troops", "spokesperson",
     ]
 
+    /// Who speaks for someone: unnamed, they still stand in the way of an older name for `he` or `she`.
+    static let spokesHeads: WordSet = ["spokesman", "spokeswoman", "spokesperson"]
+
     static let male: Set<String> = [
         "mr", "sir", "lord", "king", "prince", "sheikh", "emir", "sultan", "pope", "father", "brother", "uncle",
         "son", "husband", "spokesman", "chairman", "congressman", "businessman", "councilman", "policeman",

@@ -81,8 +81,10 @@ extension QuoteParagraph {
         }
         // `officials`, `the official`, `witnesses`: nobody named before. `the first minister`: someone
         // this pass cannot tell.
+        // `the prime minister's official spokesman`, never named: a person a later `he` stands for.
         let generic =
-            QuoteLexicon.unnamedHeads.contains(headToken.lower) || range.count == 1 && headToken.lower.hasSuffix("s")
+            QuoteLexicon.unnamedHeads.contains(headToken.lower) || QuoteLexicon.spokesHeads.contains(headToken.lower)
+            || range.count == 1 && headToken.lower.hasSuffix("s")
         return .unnamed(stands: generic ? kind : nil)
     }
 
