@@ -77,4 +77,13 @@ import Testing
         ])
         #expect(found.map(\.1) == ["Ewan Castellane"], "\(found)")
     }
+
+    @Test func theSpokesmanOfAPartyNamedBeforeIsThatPerson() {
+        let found = quotes([
+            "Shadow home secretary Ivo Partridge attacked the bill in the Commons.",
+            "The Tory spokesman also criticised the timetable. \u{201C}Nobody has read the small print of "
+                + "this bill,\u{201D} he said.",
+        ])
+        #expect(found.map(\.1) == ["Ivo Partridge"], "\(found)")
+    }
 }

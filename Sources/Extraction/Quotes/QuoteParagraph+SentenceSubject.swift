@@ -127,14 +127,13 @@ extension QuoteParagraph {
 }
 
 extension QuoteParagraph {
-    /// `A Treasury spokesman criticised …`, `The party's spokeswoman then met …`: a spokesman the
-    /// article does not name, opening the sentence before a verb that is not one of saying.
+    /// `A Treasury spokesman criticised …`: a spokesman the article does not name, opening the sentence
+    /// before a verb that is not one of saying (not `The Tory spokesman also criticised`, most likely
+    /// someone named before).
     func unnamedSpokesSubject(at sentence: Int) -> Attribution? {
         let end = sentenceEnd[sentence]
         let k = sentenceSubjectStart(from: sentence, before: end)
-        guard k < end, tokens[k].isWord,
-            QuoteLexicon.indefinite.contains(tokens[k].lower) || QuoteLexicon.definite.contains(tokens[k].lower)
-        else { return nil }
+        guard k < end, tokens[k].isWord, ["a", "an"].contains(tokens[k].lower) else { return nil }
         var head = k + 1
         while head < end, head - k <= 5, tokens[head].isWord || tokens[head].lower == "'s",
             !QuoteLexicon.spokesHeads.contains(tokens[head].lower)
