@@ -71,9 +71,14 @@ extension QuoteExtractor {
     private func noteSentenceSubject(
         at i: Int, in p: QuoteParagraph, genders: [Int: QuoteRoles.Gender], recent: inout Recent
     ) {
-        let subject = p.sentenceSubject(at: i, before: p.sentenceEnd[i]) ?? p.subjectAfterFrontedClause(at: i)
+        let subject =
+            p.sentenceSubject(at: i, before: p.sentenceEnd[i]) ?? p.subjectAfterFrontedClause(at: i)
+            ?? p.unnamedSpokesSubject(at: i)
         if case .entity(let e)? = subject, p.entities.entities[e].kind == .person {
             recent.note(speaker(.entity(e), p, genders, recent), paragraph: p.position, speech: false)
+        } else if case .unnamed(stands: .person)? = subject {
+            // `A Labour spokesman criticised the plan. "…," he said`: the unnamed one, not a name before.
+            recent.note(.unnamed(.person), paragraph: p.position, speech: false)
         } else if subject != .pronoun("they"), subject != .pronoun("it") {
             recent.lastSubject = .unnamed(nil)
         }
@@ -89,13 +94,20 @@ extension QuoteExtractor {
             // speaker; another verb of reporting (`urged`, `accused`) does so when it names the
             // subject; `reported`, `described` only tell who `he` is.
             let word = tokens[i].lower
-            guard !QuoteLexicon.quotingVerbs.contains(word) else { break }
+            if QuoteLexicon.quotingVerbs.contains(word) {
+                // `The paper quoted Mr Clarke telling activists …`: the one quoted speaks next.
+                if let quoted = p.quotedSpeaker(afterVerbAt: i) {
+                    recent.note(speaker(quoted, p, genders, recent), paragraph: p.position, speech: true)
+                }
+                break
+            }
             let closing = p.sentenceClosingSpeaker(ofVerbAt: i)
             let subject = closing == nil ? p.subject(ofVerbAt: i, limit: p.sentenceStart[i]) : nil
             var found = closing ?? subject?.attribution
             if found == nil { found = p.invertedSubject(ofVerbAt: i) }
             guard let attribution = found else { break }
-            let resolution = speaker(attribution, p, genders, recent)
+            let reported = subject.map { reportedNames(p.peopleReported(byPronounAt: $0.start), p, genders, recent) }
+            let resolution = speaker(attribution, p, genders, recent, excluding: reported ?? [])
             // `He said if the growth continued …`: a verb in a clause of condition or time says nothing.
             let subordinate =
                 subject.map { $0.start > 0 && QuoteLexicon.subordinators.contains(p.tokens[$0.start - 1].lower) }
@@ -107,8 +119,10 @@ extension QuoteExtractor {
         case .participle?:
             // `Snow put a brave face on it, saying …`: the named subject of the sentence speaks, and
             // a quote after it with no attribution of its own is theirs.
+            // Not `Mr Blair has failed, he claimed, saying …`: the subject there is who `he` reports on.
             if i > 0, tokens[i - 1].isPunctuation(","),
-                case .entity(let e)? = p.sentenceSubject(at: p.sentenceStart[i], before: i)
+                case .entity(let e)? = p.sentenceSubject(at: p.sentenceStart[i], before: i),
+                !p.peopleReported(inSentenceOf: i).contains(e)
             {
                 recent.note(speaker(.entity(e), p, genders, recent), paragraph: p.position, speech: true)
             }

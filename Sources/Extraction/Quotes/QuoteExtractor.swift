@@ -79,16 +79,20 @@ public struct QuoteExtractor: Sendable {
         /// before comes first (`Reed spoke after Sarah Lin had called it a waste. "…," she said`); two
         /// such people leave the speaker unnamed (`narrationPerson`). A person whose gender evidence
         /// conflicts stands for no pronoun: the speaker stays unnamed.
-        func person(for pronoun: String, paragraph: Int) -> Resolution {
+        func person(for pronoun: String, paragraph: Int, excluding: Set<String> = []) -> Resolution {
             var seen = 0
             var names = Set<String>()
             for k in people.indices.reversed() where people[k].name.isEmpty || names.insert(people[k].name).inserted {
                 let person = people[k]
+                // `Mr Blair has failed, he claimed`: not anyone the pronoun's own clause reports on.
+                if excluding.contains(person.name) { continue }
                 seen += 1
                 if seen > Self.pronounReach { break }
                 switch (pronoun, person.gender) {
                 case ("he", .female?), ("she", .male?):
-                    if seen == 1, let found = narrationPerson(for: pronoun, paragraph: paragraph) { return found }
+                    if seen == 1, let found = narrationPerson(for: pronoun, paragraph: paragraph) {
+                        return excluding.contains(found.speaker?.name ?? "") ? .unnamed(.person) : found
+                    }
                     continue
                 case (_, .conflicting?):
                     // `Party chairman Jane Roe urged calm. She said: …`: evidence that disagrees says nothing
@@ -102,7 +106,7 @@ public struct QuoteExtractor: Sendable {
                 default:
                     // Named two paragraphs back or more: the narration since may have named the person.
                     if peopleAt[k] < paragraph - 1, let found = narrationPerson(for: pronoun, paragraph: paragraph) {
-                        return found
+                        return excluding.contains(found.speaker?.name ?? "") ? .unnamed(.person) : found
                     }
                     guard !person.name.isEmpty else { return .unnamed(.person) }
                     // Whom `she` stood for is a woman for the pronouns after (`Lin … she said. … he'd`).
@@ -111,7 +115,9 @@ public struct QuoteExtractor: Sendable {
                     return .speaker(found)
                 }
             }
-            if people.isEmpty, let found = narrationPerson(for: pronoun, paragraph: paragraph) { return found }
+            if people.isEmpty, let found = narrationPerson(for: pronoun, paragraph: paragraph) {
+                return excluding.contains(found.speaker?.name ?? "") ? .unnamed(.person) : found
+            }
             return .unnamed(nil)
         }
 
@@ -245,9 +251,10 @@ public struct QuoteExtractor: Sendable {
     }
 
     /// The speaker an attribution names, pronouns resolved against what came before.
-    func speaker(_ attribution: Attribution, _ p: QuoteParagraph, _ genders: [Int: QuoteRoles.Gender], _ recent: Recent)
-        -> Resolution
-    {
+    func speaker(
+        _ attribution: Attribution, _ p: QuoteParagraph, _ genders: [Int: QuoteRoles.Gender], _ recent: Recent,
+        excluding: Set<String> = []
+    ) -> Resolution {
         switch attribution {
         case .entity(let named):
             var e = p.roles.firstSpelling[named] ?? named
@@ -271,7 +278,7 @@ public struct QuoteExtractor: Sendable {
             return .speaker(Speaker(name: name, entity: nil, kind: kind, gender: gender))
         case .pronoun(let pronoun):
             switch pronoun {
-            case "he", "she": return recent.person(for: pronoun, paragraph: p.position)
+            case "he", "she": return recent.person(for: pronoun, paragraph: p.position, excluding: excluding)
             case "it": return recent.organization()
             case "they": return recent.organizationAsThey()
             case "statement": return recent.statementAuthor(paragraph: p.position)
@@ -282,6 +289,13 @@ public struct QuoteExtractor: Sendable {
         case .coordinated:
             return .none
         }
+    }
+
+    /// The names people go by as speakers, for the entities a parenthetical pronoun reports on.
+    func reportedNames(_ entities: [Int], _ p: QuoteParagraph, _ genders: [Int: QuoteRoles.Gender], _ recent: Recent)
+        -> Set<String>
+    {
+        Set(entities.compactMap { speaker(.entity($0), p, genders, recent).speaker?.name })
     }
 
     // MARK: - One quote
@@ -295,9 +309,10 @@ public struct QuoteExtractor: Sendable {
         let attributions =
             endsSentence(span, in: p)
             ? [before(span, in: p), after(q, in: p)] : [after(q, in: p), before(span, in: p)]
+        let reported = reportedNames(p.peopleReported(inSentenceOf: span.open), p, genders, recent)
         // `he'd respond, "…"`: a verb of answering right before the quote comes before an earlier verb.
         for case let attribution? in [p.wouldSaySpeaker(before: span.open)] + attributions + [p.framedAttribution(q)] {
-            let resolution = speaker(attribution, p, genders, recent)
+            let resolution = speaker(attribution, p, genders, recent, excluding: reported)
             if resolution != .none { return resolution }
         }
         if let layout = p.layoutSpeaker(before: span) { return speaker(layout, p, genders, recent) }
@@ -471,6 +486,7 @@ public struct QuoteExtractor: Sendable {
             case .according?:
                 return p.phraseAfter(v + 2, end: span.open)
             case .participle?:
+                if let named = p.withClauseSpeaker(participleAt: v, floor: floor) { return named }
                 if v - 1 >= floor, tokens[v - 1].lower == "as" {
                     // `quoted Zarif as saying`, `Zarif was quoted as saying`
                     let quoting = p.verbBefore[v - 1]
@@ -489,6 +505,7 @@ public struct QuoteExtractor: Sendable {
                 return subjectAfter(span, in: p) ?? p.sentenceSubject(at: floor, before: v)
             case .finite?:
                 if QuoteLexicon.quotingVerbs.contains(tokens[v].lower) { return nil }
+                if p.isPassive(v, limit: floor) { return .unnamed(stands: nil) }
                 guard let (attribution, _) = p.subject(ofVerbAt: v, limit: floor) else { return nil }
                 if attribution == .coordinated {
                     let previous = p.verbBefore[v]

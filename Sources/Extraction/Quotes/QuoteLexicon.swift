@@ -133,6 +133,9 @@ enum QuoteLexicon {
         "monitor", "observers", "critics", "supporters", "lawmakers", "officers", "troops", "spokesperson",
     ]
 
+    /// Who speaks for someone: unnamed, they still stand in the way of an older name for `he` or `she`.
+    static let spokesHeads: WordSet = ["spokesman", "spokeswoman", "spokesperson"]
+
     /// Words before a name that say a man. Not `chairman`, the title of an office women hold too (`party
     /// chairman Jane Roe`).
     static let male: Set<String> = [

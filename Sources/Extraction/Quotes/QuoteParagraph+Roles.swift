@@ -81,8 +81,13 @@ extension QuoteParagraph {
         }
         // `officials`, `the official`, `witnesses`: nobody named before. `the first minister`: someone
         // this pass cannot tell.
+        // `the prime minister's official spokesman`, never named: a person a later `he` stands for (not
+        // `the Tory spokesman`, most likely someone named before).
+        let ownedSpokes =
+            QuoteLexicon.spokesHeads.contains(headToken.lower) && (first..<head).contains { tokens[$0].lower == "'s" }
         let generic =
-            QuoteLexicon.unnamedHeads.contains(headToken.lower) || range.count == 1 && headToken.lower.hasSuffix("s")
+            QuoteLexicon.unnamedHeads.contains(headToken.lower) || ownedSpokes
+            || range.count == 1 && headToken.lower.hasSuffix("s")
         return .unnamed(stands: generic ? kind : nil)
     }
 

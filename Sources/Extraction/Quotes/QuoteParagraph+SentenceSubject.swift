@@ -125,3 +125,25 @@ extension QuoteParagraph {
             && !QuoteLexicon.clauseBoundaries.contains(next.lower)
     }
 }
+
+extension QuoteParagraph {
+    /// `A Treasury spokesman criticised …`: a spokesman the article does not name, opening the sentence
+    /// before a verb that is not one of saying (not `The Tory spokesman also criticised`, most likely
+    /// someone named before).
+    func unnamedSpokesSubject(at sentence: Int) -> Attribution? {
+        let end = sentenceEnd[sentence]
+        let k = sentenceSubjectStart(from: sentence, before: end)
+        guard k < end, tokens[k].isWord, ["a", "an"].contains(tokens[k].lower) else { return nil }
+        var head = k + 1
+        while head < end, head - k <= 5, tokens[head].isWord || tokens[head].lower == "'s",
+            !QuoteLexicon.spokesHeads.contains(tokens[head].lower)
+        {
+            head += 1
+        }
+        guard head < end, head - k <= 5, QuoteLexicon.spokesHeads.contains(tokens[head].lower),
+            head + 1 < end, adverbsThenVerb(after: head + 1, before: end)
+        else { return nil }
+        guard case .unnamed(stands: .person)? = role(k...head) else { return nil }
+        return .unnamed(stands: .person)
+    }
+}

@@ -14,6 +14,8 @@ extension QuoteParagraph {
         if tokens[j].isWord, mentionCovering[j] < 0, ["and", "but", "or", "then"].contains(tokens[j].lower) {
             return (.coordinated, j)
         }
+        // `Peter Ainsworth MP, said:`: a comma after the letters of an office ends no appositive.
+        if tokens[j].isPunctuation(","), j - 1 > limit, beforePostNominal(j - 1, limit: limit) != j - 1 { j -= 1 }
         if tokens[j].isPunctuation(",") || isDash(j) { return appositiveSubject(closingAt: j, limit: limit) }
         j = beforeAdverbial(beforePostNominal(j, limit: limit), limit: limit)
         let start = phraseStart(endingAt: j, limit: limit)
@@ -36,6 +38,18 @@ extension QuoteParagraph {
         }
         guard k > limit, tokens[k].text == "(", tokens[k - 1].isWord, tokens[k - 1].isCapitalized else { return j }
         return k - 1
+    }
+
+    /// `He is described as "…"`, `she was told that "…"`: a verb of saying in the passive, whose
+    /// subject was spoken of or to and is never the speaker.
+    func isPassive(_ v: Int, limit: Int) -> Bool {
+        var k = v - 1
+        while k >= limit, v - k <= 3, tokens[k].isWord, mentionCovering[k] < 0 {
+            if ["is", "was", "are", "were", "been", "being", "be"].contains(tokens[k].lower) { return true }
+            guard QuoteLexicon.betweenSubjectAndVerb.contains(tokens[k].lower) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     /// How many tokens a bracketed note after a name may hold.
