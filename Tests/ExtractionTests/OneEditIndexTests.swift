@@ -27,13 +27,17 @@ import Testing
             if i % 97 == 0 { #expect(offered.count < keys.count / 4) }
         }
         #expect(missed.isEmpty)
+        #expect(keys.count > OneEditIndex.hashedFrom)
         #expect(!index.candidates(for: "aaaaa").contains(keys.firstIndex(of: "ccccc")!))
     }
 
     @Test func aSpellingVariantFindsItsOneEntityAmongMany() {
-        // Many towns first, so that the variant is looked up among them all.
+        // More towns than `OneEditIndex.hashedFrom`, so that the variant is found by its hashed forms.
         let endings = ["ak", "ot", "un", "es", "id", "op", "ur", "el", "am", "iv"]
-        let towns = endings.map { "The clinic in Velmar\($0) reopened." }
+        let towns = ["", "o", "a", "en", "is", "um"].flatMap { last in
+            endings.map { "The clinic in Velmar\($0)\(last) reopened." }
+        }
+        #expect(towns.count > OneEditIndex.hashedFrom)
         let paragraphs = towns + ["Aid reached the besieged Harbnafsa on Monday.", "Residents of Harbnafas fled."]
         let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
         let found = TestData.extractor.extract(from: article).entities

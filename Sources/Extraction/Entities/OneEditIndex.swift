@@ -4,14 +4,31 @@
 /// forms, and two keys with an adjacent pair swapped (`P x y S`, `P y x S`) share the form `P y S`. Forms
 /// are filed by a hash, made for all of a key's forms in one pass over it, so a lookup returns a superset
 /// of the matches (a collision adds a stranger) for the caller's exact test; a bucket holds only keys one
-/// letter from a common form, however long the article.
+/// letter from a common form, however long the article. Below ``hashedFrom`` keys a lookup offers every id:
+/// comparing a few names costs less than hashing every form (an ordinary article has a few dozen).
 struct OneEditIndex {
+    static let hashedFrom = 48
+    /// The keys filed while there are fewer than ``hashedFrom``; emptied when they are hashed.
+    private var few: [(key: String, id: Int)] = []
+    private var hashing = false
     /// A form's hash → the last filing under it; `filed[n]` is an id and the filing before it under the same
     /// form (-1 for none). 32 bits each: 2^31 filings is far beyond any article `--max-size` admits.
     private var last: [UInt64: Int32] = [:]
     private var filed: [(id: Int32, previous: Int32)] = []
 
     mutating func insert(_ key: String, id: Int) {
+        if !hashing {
+            few.append((key, id))
+            guard few.count >= Self.hashedFrom else { return }
+            hashing = true
+            for (key, id) in few { file(key, id: id) }
+            few = []
+        } else {
+            file(key, id: id)
+        }
+    }
+
+    private mutating func file(_ key: String, id: Int) {
         for form in Self.formHashes(of: key) {
             let previous = last[form] ?? -1
             // A doubled letter gives one form twice.
@@ -23,6 +40,7 @@ struct OneEditIndex {
 
     /// Every id whose key may be one edit from `key`, in no particular order, an id possibly more than once.
     func candidates(for key: String) -> [Int] {
+        guard hashing else { return few.map(\.id) }
         var ids: [Int] = []
         for form in Self.formHashes(of: key) {
             var next = Int(last[form] ?? -1)
