@@ -7,6 +7,9 @@ enum PathologicalInput: String, CaseIterable {
     case numberDense = "number-dense text"
     /// One line of words with no full stop and no line break.
     case unpunctuatedLine = "one unpunctuated line"
+    /// Sentences that each bring new people, an organisation and a town ("Bakori Tasemu met …"): the
+    /// entity pass meets thousands of distinct names in one article.
+    case distinctNames = "distinct names"
 
     private static let givenNames = [
         "Omar", "Laila", "James", "Sofia", "Ahmed", "Maria", "Yusuf", "Anna", "Karim", "Elena", "David", "Nadia",
@@ -19,6 +22,21 @@ enum PathologicalInput: String, CaseIterable {
     private static let towns = [
         "Hama", "Aleppo", "Idlib", "Mosul", "Erbil", "Homs", "Raqqa", "Daraa", "Kirkuk", "Tikrit", "Basra", "Latakia",
     ]
+
+    private static let syllables = [
+        "ba", "ko", "ri", "ta", "mu", "se", "lo", "dav", "nor", "pel", "gu", "fi", "ran", "sto", "ve", "yal",
+    ]
+
+    /// A made-up capitalised word of `count` syllables spelling `number` in base 16: distinct numbers
+    /// below 16^count give distinct words.
+    private static func madeUpWord(_ number: Int, syllables count: Int) -> String {
+        var word = "", rest = number
+        for _ in 0..<count {
+            word += syllables[rest % syllables.count]
+            rest /= syllables.count
+        }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
 
     /// The `index`-th sentence of this kind (the unpunctuated line has phrases instead).
     private func piece(_ index: Int) -> String {
@@ -38,6 +56,11 @@ enum PathologicalInput: String, CaseIterable {
         case .unpunctuatedLine:
             return
                 "the convoy moved slowly along the river road near \(town) while \(given) \(surname) watched from the door and "
+        case .distinctNames:
+            let word = { (offset: Int, syllables: Int) in Self.madeUpWord(2 * index + offset, syllables: syllables) }
+            return
+                "\(word(0, 2)) \(word(0, 5)) met \(word(1, 2)) \(word(1, 5)) at the \(word(0, 4)) Institute in "
+                + "\(word(1, 4)) on Monday. \(word(0, 5)) said later that \(word(1, 4)) had changed. "
         }
     }
 

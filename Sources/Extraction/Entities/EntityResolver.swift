@@ -21,6 +21,9 @@ public struct EntityResolver {
         var votes = KindVotes()
         /// Set when the entry was merged into another.
         var mergedInto: Int?
+        /// Whether the entry was ever a place or an organisation, and ever an organisation: filed then in
+        /// ``EntityResolver/placesAndOrganizationsBySpelling`` and ``EntityResolver/organizationsByWord``.
+        var filedAsPlaceOrOrganization = false, filedAsOrganization = false
 
         init(name: String, kind: ExtractedEntity.Kind) {
             self.name = name
@@ -79,6 +82,11 @@ public struct EntityResolver {
     private var surnames: [String: Int] = [:]
     /// First words of people's names → the one person with it, or -1 when several (`Liu` for `Liu Xiaming`).
     private var firstNames: [String: Int] = [:]
+    /// Every entry that was ever a place or an organisation, by its compact name, for ``variant(of:)``.
+    private var placesAndOrganizationsBySpelling = OneEditIndex()
+    /// Lowercased words of the names of several words of every entry that was ever an organisation, for
+    /// ``generic(_:)``.
+    private var organizationsByWord: [Substring: [Int]] = [:]
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -360,8 +368,11 @@ public struct EntityResolver {
         let key = Self.compact(name)
         guard key.count >= 6 else { return nil }
         var found: Int?
-        for (i, entry) in entries.enumerated()
-        where entry.mergedInto == nil && (entry.kind == .place || entry.kind == .organization) {
+        // Entries a kind no longer fits, or filed twice, are passed over; the answer (the one match or none)
+        // does not depend on the order.
+        for i in placesAndOrganizationsBySpelling.candidates(for: key) where i != found {
+            let entry = entries[i]
+            guard entry.mergedInto == nil, entry.kind == .place || entry.kind == .organization else { continue }
             let other = entry.compactName
             guard other.first == key.first, Self.oneEditApart(key, other) else { continue }
             if found != nil { return nil }
@@ -373,13 +384,36 @@ public struct EntityResolver {
     /// The one named organisation whose name holds `head` (`observatory` → `Syrian Observatory for Human Rights`).
     private func generic(_ head: String) -> Int? {
         var found: Int?
-        for (i, entry) in entries.enumerated()
-        where entry.mergedInto == nil && entry.kind == .organization && entry.name.contains(ascii: " ") {
-            guard entry.name.lowercased().wordsBetweenSpaces().contains(where: { $0 == head }) else { continue }
+        for i in organizationsByWord[Substring(head)] ?? [] where i != found {
+            let entry = entries[i]
+            guard entry.mergedInto == nil, entry.kind == .organization, entry.name.contains(ascii: " "),
+                entry.name.lowercased().wordsBetweenSpaces().contains(where: { $0 == head })
+            else { continue }
             if found != nil { return nil }
             found = i
         }
         return found
+    }
+
+    /// Files an entry that has become a place or an organisation for ``variant(of:)`` and ``generic(_:)``;
+    /// called wherever an entry is made or its kind may change.
+    private mutating func fileByKind(_ entry: Int) {
+        let kind = entries[entry].kind
+        if !entries[entry].filedAsPlaceOrOrganization, kind == .place || kind == .organization {
+            entries[entry].filedAsPlaceOrOrganization = true
+            // `variant(of:)` asks with six characters or more, one edit from five or more.
+            if entries[entry].compactName.count >= 5 {
+                placesAndOrganizationsBySpelling.insert(entries[entry].compactName, id: entry)
+            }
+        }
+        if !entries[entry].filedAsOrganization, kind == .organization {
+            entries[entry].filedAsOrganization = true
+            let name = entries[entry].name
+            guard name.contains(ascii: " ") else { return }
+            for word in Set(name.lowercased().wordsBetweenSpaces()) {
+                organizationsByWord[word, default: []].append(entry)
+            }
+        }
     }
 
     private mutating func create(_ candidate: Candidate) -> Int {
@@ -397,6 +431,7 @@ public struct EntityResolver {
         }
         entries.append(Entry(name: name, kind: kind))
         let entry = entries.count - 1
+        fileByKind(entry)
         if kind == .nationality, let country = gazetteer.country(forDemonym: candidate.name) {
             index["#" + country] = index["#" + country] ?? entry
         }
@@ -461,6 +496,7 @@ public struct EntityResolver {
     private mutating func mention(_ entry: Int, _ candidate: Candidate) {
         entries[entry].mentions.append((candidate.paragraph, candidate.tokens, candidate.role))
         entries[entry].vote(candidate.evidence)
+        fileByKind(entry)
         let names = [candidate.name] + candidate.aliases + candidate.alternatives
         for name in names where name != entries[entry].name && !entries[entry].aliases.contains(name) {
             entries[entry].aliases.append(name)
@@ -475,13 +511,21 @@ public struct EntityResolver {
     /// Places and organisations written two ways in one article (`Kafarya` and `Kafraya`, `Ain al-Asad`
     /// and `Ain al-Assad`): one letter swapped, added or dropped in a long name.
     private mutating func mergeSpellingVariants() {
-        let looseKeys = entries.map { Self.looseKey($0.name) }
+        // Only places and organisations pair, and only with the same loose key or one edit apart (both of
+        // six characters or more, all filed in `placesAndOrganizationsBySpelling`). The kinds no longer change.
+        let looseKeys = entries.map { $0.kind == .place || $0.kind == .organization ? Self.looseKey($0.name) : "" }
+        var byLooseKey: [String: [Int]] = [:]
+        for i in entries.indices where looseKeys[i].count >= 4 { byLooseKey[looseKeys[i], default: []].append(i) }
         for i in entries.indices
         where entries[i].mergedInto == nil && (entries[i].kind == .place || entries[i].kind == .organization) {
             let a = entries[i].compactName
             let looseA = looseKeys[i]
             guard a.count >= 6 || looseA.count >= 4 else { continue }
-            for j in (i + 1)..<entries.count where entries[j].mergedInto == nil && entries[j].kind == entries[i].kind {
+            var pairs = looseA.count >= 4 ? byLooseKey[looseA] ?? [] : []
+            if a.count >= 6 { pairs += placesAndOrganizationsBySpelling.candidates(for: a) }
+            // In the order of the entries, as the earlier entry absorbs each later one in turn.
+            for j in Set(pairs).sorted()
+            where j > i && entries[j].mergedInto == nil && entries[j].kind == entries[i].kind {
                 let b = entries[j].compactName
                 let sameLoosely = looseA.count >= 4 && looseA == looseKeys[j]
                 guard sameLoosely || b.count >= 6 && a.count >= 6 && a.first == b.first && Self.oneEditApart(a, b)
@@ -634,6 +678,7 @@ public struct EntityResolver {
     private mutating func newEntry(_ name: String, _ kind: ExtractedEntity.Kind) -> Int {
         entries.append(Entry(name: name, kind: kind))
         entries[entries.count - 1].vote(Evidence(kind: kind, weight: Evidence.known))
+        fileByKind(entries.count - 1)
         register(name, entries.count - 1)
         return entries.count - 1
     }
