@@ -126,7 +126,8 @@ extension FigureParagraphReader {
             }
             if word == "of", j > sentence.lowerBound, tokens[j - 1].isWord {
                 let noun = tokens[j - 1].lower
-                if noun == "lives" { return "killed" }
+                // `the bodies of five boys`: a count of bodies is a count of the dead.
+                if ["lives", "bodies", "corpses"].contains(noun) { return "killed" }
                 if FigureLexicon.eventNouns.contains(noun), let event = FigureVocabulary.eventWords[noun] {
                     return event
                 }
@@ -184,6 +185,15 @@ extension FigureParagraphReader {
                 }
                 if word == "failed" { return "failed" }
             }
+            // `Two nurses carried one of the wounded away`: `the wounded` are others the clause names, not
+            // what happened to the count (but `five soldiers were among the dead`, `14 of the dead`, `made up
+            // the rest of the dead` are them).
+            if token.isWord, Self.casualtyNominals.contains(word), k - 2 > nounEnd, tokens[k - 1].lower == "the",
+                tokens[k - 2].lower != "among",
+                !(tokens[k - 2].lower == "of" && Self.wholesOfTheDead.contains(tokens[k - 3].lower))
+            {
+                break
+            }
             if let event = FigureVocabulary.eventWords[word], token.isWord {
                 if isKilledAndInjured(k, k + 2, sentence: sentence) { return Self.killedAndInjured }
                 if skipParticiples && word.hasSuffix("ing") {
@@ -201,6 +211,15 @@ extension FigureParagraphReader {
         // Still nothing: a noun before the number that names the event (`the death toll rose to 12`).
         return nil
     }
+
+    /// Casualty words that with `the` name people (`the wounded`, `the dead`).
+    static let casualtyNominals: WordSet = ["dead", "wounded", "injured", "killed", "missing", "hurt"]
+
+    /// Nouns before `of the dead` that the count is, or is a part of: `made up the rest of the dead`.
+    static let wholesOfTheDead: WordSet = [
+        "rest", "part", "majority", "bulk", "remainder", "most", "half", "toll", "tally", "list", "ranks", "number",
+        "total",
+    ]
 
     /// What the event finders say of one number for two casualty events (`killed and wounded 45`, `30
     /// dead and injured`); ``event(for:nounEnd:sentence:skipParticiples:unit:)`` turns it into no event.
