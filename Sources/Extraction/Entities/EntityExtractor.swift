@@ -16,6 +16,22 @@ public struct EntityExtractor: Sendable {
         public var entities: [ExtractedEntity]
         /// Mentions per paragraph position, in token order.
         public var mentionsByParagraph: [[MentionReference]]
+
+        /// The mentions that start inside `sentence` of paragraph `position`, found by binary search
+        /// (they are in token order): no scan from the paragraph's first mention for each sentence.
+        public func mentions(in sentence: Range<Int>, paragraph position: Int) -> ArraySlice<MentionReference> {
+            guard position < mentionsByParagraph.count else { return [] }
+            let all = mentionsByParagraph[position]
+            var low = 0
+            var high = all.count
+            while low < high {
+                let middle = (low + high) / 2
+                if all[middle].tokens.lowerBound < sentence.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            var end = low
+            while end < all.count, all[end].tokens.lowerBound < sentence.upperBound { end += 1 }
+            return all[low..<end]
+        }
     }
 
     let gazetteer: Gazetteer
@@ -126,9 +142,11 @@ public struct EntityExtractor: Sendable {
             // Datelines and results lines: their layout names what known names alone would miss.
             for range in blocked {
                 var rest = range.lowerBound
-                for sentence in paragraph.sentences
-                where range.contains(sentence.lowerBound) && sentence.upperBound <= range.upperBound
-                    && paragraph.kind != .headline && !furniture.contains(where: { $0.overlaps(sentence) })
+                // Only the sentences that start in the range (found by binary search, not from the first).
+                let starting = paragraph.sentences[paragraph.firstSentence(startingFrom: range.lowerBound)...]
+                for sentence in starting.prefix(while: { $0.lowerBound < range.upperBound })
+                where sentence.upperBound <= range.upperBound && paragraph.kind != .headline
+                    && !furniture.contains(where: { $0.overlaps(sentence) })
                 {
                     for wire in wireLineNames(in: paragraph, sentence: sentence) {
                         if rest < wire.tokens.lowerBound { readKnownNames(rest..<wire.tokens.lowerBound) }
@@ -319,8 +337,11 @@ public struct EntityExtractor: Sendable {
         let tokens = article.paragraphs[candidate.paragraph].tokens
         let the = candidate.tokens.lowerBound - 1
         guard the >= 0, tokens[the].text == "The" else { return false }
-        let sentences = article.paragraphs[candidate.paragraph].sentences
-        if the > 0 && tokens[the - 1].isWord || sentences.contains(where: { $0.lowerBound < the && $0.contains(the) }) {
+        // Inside its sentence, not opening it (the sentence found by binary search: a paragraph may hold
+        // thousands of names after `The`).
+        if the > 0 && tokens[the - 1].isWord
+            || article.paragraphs[candidate.paragraph].sentence(holding: the).map({ $0.lowerBound < the }) == true
+        {
             return true
         }
         let after = candidate.tokens.upperBound

@@ -189,7 +189,8 @@ extension FigureParagraphReader {
     /// person where a place stands (after a word that says where, past a list of names). The sentence
     /// then names a place this pass cannot see, so no place of its own or before it is taken as the one.
     func namesPlaceTakenForPerson(in sentence: Range<Int>) -> Bool {
-        for mention in mentions(in: sentence) where entities.entities[mention.entity].kind == .person {
+        for mention in entities.mentions(in: sentence, paragraph: paragraph.position)
+        where entities.entities[mention.entity].kind == .person {
             var j = mention.tokens.lowerBound - 1
             // Back over a list of names (`al-Benning and`) and `the`.
             while j > sentence.lowerBound, mention.tokens.lowerBound - j <= 6,
@@ -212,20 +213,6 @@ extension FigureParagraphReader {
 
     /// Words before a place's name that say where: `in Marlow`, `near Marlow`.
     static let placeLinks: WordSet = ["in", "at", "near", "from", "outside", "inside", "into", "around"]
-
-    /// The paragraph's entity mentions inside the sentence, found by binary search (they are in token order).
-    func mentions(in sentence: Range<Int>) -> ArraySlice<EntityExtractor.MentionReference> {
-        let all = entities.mentionsByParagraph[paragraph.position]
-        var low = 0
-        var high = all.count
-        while low < high {
-            let middle = (low + high) / 2
-            if all[middle].tokens.lowerBound < sentence.lowerBound { low = middle + 1 } else { high = middle }
-        }
-        var end = low
-        while end < all.count, all[end].tokens.lowerBound < sentence.upperBound { end += 1 }
-        return all[low..<end]
-    }
 
     /// `A total of 33 people died`, `… killed 40 in all` (a sum over what came before), `The war has killed
     /// 320,000 people` (a war's toll, no one place's).

@@ -40,7 +40,7 @@ extension FigureParagraphReader {
         var specific = Set<String>()
         var countries = Set<String>()
         for mention in earlier where !isStreet(mention) && !isPossessorOfNextPlace(mention) {
-            guard let sentence = sentence(holding: mention.tokens.lowerBound),
+            guard let sentence = paragraph.sentence(holding: mention.tokens.lowerBound),
                 !isReferencePoint(mention), !isActorsPlace(mention),
                 let link = locativeIndex(before: mention.tokens.lowerBound, floor: sentence.lowerBound),
                 !isSpeakersPlace(link: link, sentence: sentence)
@@ -49,18 +49,6 @@ extension FigureParagraphReader {
         }
         if specific.count == 1 { return specific.first }
         return specific.isEmpty && countries.count == 1 ? countries.first : nil
-    }
-
-    /// The paragraph's sentence that holds token `i`, found by binary search (sentences are in order).
-    func sentence(holding i: Int) -> Range<Int>? {
-        let sentences = paragraph.sentences
-        var low = 0
-        var high = sentences.count
-        while low < high {
-            let middle = (low + high) / 2
-            if sentences[middle].upperBound <= i { low = middle + 1 } else { high = middle }
-        }
-        return low < sentences.count && sentences[low].contains(i) ? sentences[low] : nil
     }
 
     /// Index of the locative word before token `i` (as ``locativeBefore(_:floor:)`` finds it).

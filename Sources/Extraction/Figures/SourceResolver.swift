@@ -44,9 +44,7 @@ struct SourceResolver {
     mutating func read(_ sentence: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) {
         if let lastPersonInSentence { lastPerson = lastPersonInSentence }
         lastPersonInSentence = nil
-        guard paragraph.position < entities.mentionsByParagraph.count else { return }
-        for mention in entities.mentionsByParagraph[paragraph.position]
-        where sentence.contains(mention.tokens.lowerBound) {
+        for mention in entities.mentions(in: sentence, paragraph: paragraph.position) {
             let kind = entities.entities[mention.entity].kind
             if kind == .person { lastPersonInSentence = mention.entity }
             guard kind == .organization else { continue }

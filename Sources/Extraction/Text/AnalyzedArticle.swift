@@ -37,19 +37,31 @@ public struct AnalyzedArticle: Sendable {
             return text(from: tokens[first].start, to: tokens[last].end)
         }
 
-        /// The characters (Unicode scalars) of the sentence holding character `offset`.
-        public func sentenceSpan(containing offset: Int) -> Range<Int> {
-            // Sentences are in order: binary search for the first that ends after `offset`.
+        /// The sentence that holds token `i`, found by binary search (sentences are in order).
+        public func sentence(holding i: Int) -> Range<Int>? {
+            let index = firstSentence { $0.upperBound > i }
+            return index < sentences.count && sentences[index].contains(i) ? sentences[index] : nil
+        }
+
+        /// Index of the first sentence that starts at token `i` or after it (`sentences.count` if none).
+        public func firstSentence(startingFrom i: Int) -> Int {
+            firstSentence { $0.lowerBound >= i }
+        }
+
+        /// Index of the first sentence for which `isPast` holds, by binary search: `isPast` must be false
+        /// for a run of sentences and then true for all the rest.
+        private func firstSentence(where isPast: (Range<Int>) -> Bool) -> Int {
             var low = 0, high = sentences.count
             while low < high {
                 let middle = (low + high) / 2
-                let sentence = sentences[middle]
-                if sentence.isEmpty || tokens[sentence.upperBound - 1].end <= offset {
-                    low = middle + 1
-                } else {
-                    high = middle
-                }
+                if isPast(sentences[middle]) { high = middle } else { low = middle + 1 }
             }
+            return low
+        }
+
+        /// The characters (Unicode scalars) of the sentence holding character `offset`.
+        public func sentenceSpan(containing offset: Int) -> Range<Int> {
+            let low = firstSentence { !$0.isEmpty && tokens[$0.upperBound - 1].end > offset }
             guard low < sentences.count, let first = sentences[low].first, let last = sentences[low].last else {
                 return 0..<buffer.scalarCount
             }
