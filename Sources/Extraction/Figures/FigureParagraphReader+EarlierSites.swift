@@ -10,8 +10,8 @@ extension FigureParagraphReader {
             places.filter {
                 sentence.contains($0.tokens.lowerBound) && !isStreet($0) && !isPossessorOfNextPlace($0)
             })
-        let struck = named.filter { place in
-            !isCountry(place) && isAttackObject(place, in: sentence) && !named.contains { isInside($0, area: place) }
+        let struck = withoutAreasOfOthers(named).filter { place in
+            !isCountry(place) && isAttackObject(place, in: sentence)
         }
         guard let target = struck.first, Set(struck.map(siteName)).count == 1,
             !isOneOfSeveralPlaces(target, in: sentence), !isCutFromLongerName(target)

@@ -26,6 +26,48 @@ extension FigureParagraphReader {
     /// The places without those named as the area of another (`the Homs district of Waer`: Waer alone; see
     /// ``namesPlaceAfterOf(_:_:)``).
     func withoutAreas(_ named: [EntityExtractor.MentionReference]) -> [EntityExtractor.MentionReference] {
-        named.filter { area in !named.contains { namesPlaceAfterOf(area, $0) } }
+        let inOrder = Self.isInTokenOrder(named)
+        return named.filter { area in
+            !Self.shortlyAfter(area, in: named, inOrder: inOrder).contains { namesPlaceAfterOf(area, $0) }
+        }
+    }
+
+    /// The places of `named` that begin within `window` tokens after `place` ends: the only ones a pair
+    /// rule (``namesPlaceAfterOf(_:_:)``, ``namesAreaAround(_:then:)``) can join to it, found without a scan
+    /// of every place, so a sentence of thousands of places stays linear. `named` is in token order, as a
+    /// sentence's places are (`inOrder`, ``isInTokenOrder(_:)``); out of order, every place is offered.
+    static func shortlyAfter(
+        _ place: EntityExtractor.MentionReference, in named: [EntityExtractor.MentionReference], inOrder: Bool,
+        window: Int = 7
+    ) -> ArraySlice<EntityExtractor.MentionReference> {
+        let end = place.tokens.upperBound
+        guard inOrder else { return named[...] }
+        var low = 0
+        var high = named.count
+        while low < high {
+            let middle = (low + high) / 2
+            if named[middle].tokens.lowerBound <= end { low = middle + 1 } else { high = middle }
+        }
+        var stop = low
+        while stop < named.count, named[stop].tokens.lowerBound <= end + window { stop += 1 }
+        return named[low..<stop]
+    }
+
+    /// Whether the places begin in the order the text gives them.
+    static func isInTokenOrder(_ named: [EntityExtractor.MentionReference]) -> Bool {
+        zip(named, named.dropFirst()).allSatisfy { $0.tokens.lowerBound <= $1.tokens.lowerBound }
+    }
+
+    /// The places of `named` that no other one names as lying inside them (``isInside(_:area:)``): the inner
+    /// places, and those named alone.
+    func withoutAreasOfOthers(_ named: [EntityExtractor.MentionReference]) -> [EntityExtractor.MentionReference] {
+        var areas: Set<Range<Int>> = []
+        let inOrder = Self.isInTokenOrder(named)
+        for place in named {
+            for area in Self.shortlyAfter(place, in: named, inOrder: inOrder) where isInside(place, area: area) {
+                areas.insert(area.tokens)
+            }
+        }
+        return areas.isEmpty ? named : named.filter { !areas.contains($0.tokens) }
     }
 }

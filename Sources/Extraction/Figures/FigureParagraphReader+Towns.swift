@@ -9,7 +9,7 @@ extension FigureParagraphReader {
                 sentence.contains($0.tokens.lowerBound) && !isStreet($0) && !isReferencePoint($0) && !isCountry($0)
             })
         // (`the town of Marlow in rural Benning`: the area around the town is not a second one.)
-        let inner = named.filter { place in !named.contains { isInside($0, area: place) } }
+        let inner = withoutAreasOfOthers(named)
         let towns = Dictionary(
             inner.compactMap { place in townNoun(of: place).map { (siteName(place), $0) } },
             uniquingKeysWith: { first, second in first.isEmpty ? second : first })
