@@ -17,8 +17,35 @@ enum StatedPublicationDate {
         // A line of its own under the headline (`Tue 9 Sep 2014 08.30 BST`) reads as a crosshead, and counts.
         for paragraph in article.paragraphs.prefix(3) {
             var text = Substring(paragraph.text)
-            if text.hasPrefix(article.title), !article.title.isEmpty { text = text.dropFirst(article.title.count) }
+            if let repeated = repeatedHeadline(article.title, opening: text) { text = text.dropFirst(repeated.count) }
             if let date = opening(text, address: address) { return date }
+        }
+        return nil
+    }
+
+    /// Separators of a headline's trailing section trail (`Air raid hits market - Region - World - Daily X`).
+    static let trailSeparators = [" - ", " | ", " — ", " – "]
+
+    /// The headline as the paragraph repeats it at its start: the whole title, or the title without its
+    /// trailing section trail, where the paragraph repeats only the story's own words (the longest that
+    /// matches; a cut keeps at least three words, so a lone first word never counts as a headline).
+    static func repeatedHeadline(_ title: String, opening text: Substring) -> Substring? {
+        guard !title.isEmpty else { return nil }
+        if text.hasPrefix(title) { return Substring(title) }
+        var cuts: [String.Index] = []
+        for separator in trailSeparators {
+            var from = title.startIndex
+            while let found = title.range(of: separator, range: from..<title.endIndex) {
+                cuts.append(found.lowerBound)
+                from = found.upperBound
+            }
+        }
+        for cut in cuts.sorted(by: >) {
+            let head = title[..<cut]
+            guard head.split(separator: " ").count >= 3, text.hasPrefix(head) else { continue }
+            // The repeat ends at a word's end, not inside a longer word of the story.
+            let next = text.dropFirst(head.count).first
+            if next == nil || next == " " || next == "\n" { return head }
         }
         return nil
     }

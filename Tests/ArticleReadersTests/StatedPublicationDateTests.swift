@@ -53,6 +53,13 @@ import Testing
         #expect(article.published == "2020-08-03")
     }
 
+    @Test(arguments: [" - ", " | "])
+    func aHeadlineRepeatedWithoutItsSectionTrailIsSkipped(separator: String) throws {
+        let title = ["Floods hit river towns", "Region", "World", "Daily Post"].joined(separator: separator)
+        let article = try read("\(title)\n\nFloods hit river towns AFP Monday 3 Aug 2020 Water rose overnight.\n\nMore.\n")
+        #expect(article.published == "2020-08-03")
+    }
+
     @Test func theFilesOwnDateAndTheFlagComeFirst() throws {
         let text = "---\ntitle: Storm report\npublished: 2018-01-02\n---\n12.03.2016 The council voted.\n\nMore text.\n"
         let own = try read(text)

@@ -184,6 +184,8 @@ enum FigureLexicon {
     static let labelNouns: WordSet = [
         "type", "category", "class", "stage", "phase", "level", "grade", "tier", "chapter", "section", "season",
         "episode", "volume", "version", "route", "highway", "gate", "terminal", "platform", "room", "page",
+        // Page furniture's codes: `Get short URL 4471`, `ID 20931`, `Ref 88`.
+        "url", "id", "ref",
     ]
 
     /// Nouns that may follow a singular count's noun without being its head: `one man home`, `one woman
