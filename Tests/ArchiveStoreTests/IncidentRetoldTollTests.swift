@@ -71,6 +71,12 @@ import Testing
         #expect(try casualties().count == 2)
     }
 
+    @Test func aBodyNumberStaysWhenOnlyTheHeadlineNamesItsPlace() throws {
+        // The headline's number is left out for the body's, so the body's is not left out for the headline's.
+        try parts.ingest("28 militants killed in Saraqib", "Shelling killed 28 militants on Monday, a monitor said.")
+        #expect(try casualties() == ["(no site) 2016-07-04 killed militant 28–28"])
+    }
+
     @Test func otherArticlesMatchAsBefore() throws {
         try parts.ingest("Strikes", "Air strikes killed 40 fighters in Saraqib on Monday.")
         try parts.ingest("More strikes", "Air strikes killed 40 militants in Saraqib on Monday.")
