@@ -369,13 +369,13 @@ INSERT INTO casualty_events (event) VALUES
 
 -- Counted nouns of people by the class of people they count, for telling when two of one article's
 -- figures count the same people in other words ('90 fighters' in one sentence, '90 militants' in
--- another): 'anyone' (people, victims) may be anyone; the other classes are fighters of armed groups
+-- another): 'anyone' (people, victims, deaths) may be anyone; the other classes are fighters of armed groups
 -- (with 'members', which a toll mostly counts of a group: '20 members of the group'), forces of a
 -- state, civilians, children and women. Nouns of two different classes never count
 -- the same people ('five soldiers and five militants'), and nouns outside the list only themselves.
 -- A view, not a table: incident_keys reads it, and a user's edit of it would leave stored keys stale.
 CREATE VIEW people_classes (unit, class) AS VALUES
-    ('person', 'anyone'), ('victim', 'anyone'),
+    ('person', 'anyone'), ('victim', 'anyone'), ('death', 'anyone'),
     ('fighter', 'fighters'), ('militant', 'fighters'), ('rebel', 'fighters'), ('insurgent', 'fighters'),
     ('jihadist', 'fighters'), ('gunman', 'fighters'), ('terrorist', 'fighters'), ('member', 'fighters'),
     ('soldier', 'forces'), ('troop', 'forces'), ('personnel', 'forces'), ('policeman', 'forces'),
@@ -472,7 +472,8 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- gazetteer puts in that country ('5 killed in Syria' and '5 killed in Marlow' when Marlow is in Syria;
 -- two places of one country with the same number stay two); in these two the other number is the
 -- body's, not the headline's (which the body's restates), and a noun of the same class of people
--- (people_classes) counts as the same noun. Nor has a row a number that another sentence of the
+-- (people_classes) counts as the same noun unless either is a vague plural ('dozens of civilians',
+-- 'tens'), which stands for no number in particular. Nor has a row a number that another sentence of the
 -- body gives again at the same site (or both with none), of the same unit or class of people, on the
 -- same day or with no day of its own beside one that has one: '90 fighters were killed in Marlow' and,
 -- later, '90 militants died in Marlow' are one incident, as are '12 were killed in Marlow on Sunday' and,
@@ -528,7 +529,9 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
           AND o.kind = 'count' AND o.site IS NOT NULL AND op.position <> 0
           AND (o.unit = f.unit OR f.unit = 'person' OR EXISTS (
                 SELECT 1 FROM people_classes fc JOIN people_classes oc ON oc.unit = o.unit
-                WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))))))
+                WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
+                  AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                  AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
   AND NOT (place.kind = 'country' AND EXISTS (
         SELECT 1 FROM figures o
         JOIN place_locations inside ON inside.entity_id = coalesce(o.site_entity_id, o.earlier_site_entity_id)
@@ -538,7 +541,9 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
           AND op.position <> 0
           AND (o.unit = f.unit OR f.unit = 'person' OR EXISTS (
                 SELECT 1 FROM people_classes fc JOIN people_classes oc ON oc.unit = o.unit
-                WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))))))
+                WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
+                  AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                  AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
   AND NOT EXISTS (
         SELECT 1 FROM figures o
         JOIN paragraphs op ON op.id = o.paragraph_id
@@ -547,7 +552,13 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
           AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL AND op.position <> 0
           AND (o.paragraph_id <> f.paragraph_id OR o.sentence_start <> f.sentence_start)
-          AND (o.unit = f.unit OR fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
+          -- another noun of the class, never for a vague plural ('dozens', 'tens', 'scores', 'hundreds',
+          -- 'thousands'), which stands for no number in particular
+          AND (o.unit = f.unit
+               OR ((fc.class = oc.class OR (fc.class IS NOT NULL AND oc.class IS NOT NULL
+                                            AND 'anyone' IN (fc.class, oc.class)))
+                   AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                   AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))
           AND (coalesce(f.site, f.earlier_site, o.site, o.earlier_site) IS NULL
                OR coalesce(f.site_entity_id, f.earlier_site_entity_id)
                       = coalesce(o.site_entity_id, o.earlier_site_entity_id)
@@ -580,7 +591,7 @@ WHEN OLD.kind = 'count' AND OLD.event IS NOT NULL AND NOT EXISTS (SELECT 1 FROM 
     WHERE article_id = OLD.article_id AND event = OLD.event;
 END;
 CREATE TRIGGER figures_incidents_update AFTER UPDATE OF article_id, paragraph_id, value, kind, unit, of_value, site,
-    event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id ON figures BEGIN
+    event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id, text ON figures BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
     WHERE article_id IN (OLD.article_id, NEW.article_id);
