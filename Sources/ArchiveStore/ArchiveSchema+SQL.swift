@@ -18,7 +18,7 @@ extension ArchiveSchema {
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 19;
+PRAGMA user_version = 20;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -371,6 +371,24 @@ INSERT INTO casualty_events (event) VALUES
     ('killed'), ('injured'), ('arrested'), ('detained'), ('displaced'), ('evacuated'), ('missing'),
     ('kidnapped'), ('executed'), ('rescued');
 
+-- Counted nouns of people by the class of people they count, for telling when two of one article's
+-- figures count the same people in other words ('90 fighters' in one sentence, '90 militants' in
+-- another): 'anyone' (people, victims, deaths) may be anyone; the other classes are fighters of armed groups
+-- (with 'members', which a toll mostly counts of a group: '20 members of the group'), forces of a
+-- state, civilians, children and women. Nouns of two different classes never count
+-- the same people ('five soldiers and five militants'), and nouns outside the list only themselves.
+-- A view, not a table: incident_keys reads it, and a user's edit of it would leave stored keys stale.
+CREATE VIEW people_classes (unit, class) AS VALUES
+    ('person', 'anyone'), ('victim', 'anyone'), ('death', 'anyone'),
+    ('fighter', 'fighters'), ('militant', 'fighters'), ('rebel', 'fighters'), ('insurgent', 'fighters'),
+    ('jihadist', 'fighters'), ('gunman', 'fighters'), ('terrorist', 'fighters'), ('member', 'fighters'),
+    ('soldier', 'forces'), ('troop', 'forces'), ('personnel', 'forces'), ('policeman', 'forces'),
+    ('police', 'forces'), ('officer', 'forces'), ('guard', 'forces'),
+    ('civilian', 'civilians'), ('resident', 'civilians'), ('villager', 'civilians'), ('citizen', 'civilians'),
+    ('child', 'children'), ('boy', 'children'), ('girl', 'children'), ('baby', 'children'),
+    ('infant', 'children'), ('minor', 'children'),
+    ('woman', 'women');
+
 -- MARK: - Incidents
 
 -- One row per strike or casualty figure, as the article gives it: nothing merged, nothing summed.
@@ -456,7 +474,17 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- headline number the body gives again, a number given again with no site in its own sentence beside
 -- the same number with one, and a number whose site is a country beside the same number at a place the
 -- gazetteer puts in that country ('5 killed in Syria' and '5 killed in Marlow' when Marlow is in Syria;
--- two places of one country with the same number stay two). Each of these is decided within one article:
+-- two places of one country with the same number stay two); in these two the other number is the
+-- body's, not the headline's (which the body's restates), and a noun of the same class of people
+-- (people_classes) counts as the same noun unless either is a vague plural ('dozens of civilians',
+-- 'tens'), which stands for no number in particular. Nor has a row a number that another sentence of the
+-- body gives again at the same site (or both with none), of the same unit or class of people, on the
+-- same day or with no day of its own beside one that has one: '90 fighters were killed in Marlow' and,
+-- later, '90 militants died in Marlow' are one incident, as are '12 were killed in Marlow on Sunday' and,
+-- undated in the next paragraph, '12 people died in Marlow'. Of the two, the dated one stands, else the
+-- one that names who (fighters, not people), else the one read first; a part of a whole ('of them')
+-- stands for none, and the same number twice in one sentence ('five soldiers and five militants') is
+-- two. Each of these is decided within one article:
 -- across articles incidents match by site, date, unit and event alone. The writer stores these for each
 -- article it stores; the triggers below follow a user's edits of figures, entity names, publication
 -- dates, the vocabularies and the places located.
@@ -500,14 +528,54 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
           AND o.kind = 'count' AND o.paragraph_id <> f.paragraph_id))
   AND NOT (f.site IS NULL AND EXISTS (
         SELECT 1 FROM figures o
+        JOIN paragraphs op ON op.id = o.paragraph_id
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
-          AND o.kind = 'count' AND o.site IS NOT NULL AND (o.unit = f.unit OR f.unit = 'person')))
+          AND o.kind = 'count' AND o.site IS NOT NULL AND op.position <> 0
+          AND (o.unit = f.unit OR f.unit = 'person' OR EXISTS (
+                SELECT 1 FROM people_classes fc JOIN people_classes oc ON oc.unit = o.unit
+                WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
+                  AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                  AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
   AND NOT (place.kind = 'country' AND EXISTS (
         SELECT 1 FROM figures o
         JOIN place_locations inside ON inside.entity_id = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+        JOIN paragraphs op ON op.id = o.paragraph_id
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
-          AND o.kind = 'count' AND (o.unit = f.unit OR f.unit = 'person')
-          AND inside.kind <> 'country' AND inside.country_code = place.country_code));
+          AND o.kind = 'count' AND inside.kind <> 'country' AND inside.country_code = place.country_code
+          AND op.position <> 0
+          AND (o.unit = f.unit OR f.unit = 'person' OR EXISTS (
+                SELECT 1 FROM people_classes fc JOIN people_classes oc ON oc.unit = o.unit
+                WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
+                  AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                  AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
+  AND NOT EXISTS (
+        SELECT 1 FROM figures o
+        JOIN paragraphs op ON op.id = o.paragraph_id
+        LEFT JOIN people_classes fc ON fc.unit = f.unit
+        LEFT JOIN people_classes oc ON oc.unit = o.unit
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL AND op.position <> 0
+          AND (o.paragraph_id <> f.paragraph_id OR o.sentence_start <> f.sentence_start)
+          -- another noun of the class, never for a vague plural ('dozens', 'tens', 'scores', 'hundreds',
+          -- 'thousands'), which stands for no number in particular
+          AND (o.unit = f.unit
+               OR ((fc.class = oc.class OR (fc.class IS NOT NULL AND oc.class IS NOT NULL
+                                            AND 'anyone' IN (fc.class, oc.class)))
+                   AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                   AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))
+          AND (coalesce(f.site, f.earlier_site, o.site, o.earlier_site) IS NULL
+               OR coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                      = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+               OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site)))
+          -- which of the two stands: the one whose own clause gives its day, when their days differ
+          AND CASE WHEN coalesce(o.date, substr(a.published, 1, 10)) IS NOT coalesce(f.date, substr(a.published, 1, 10))
+                   THEN f.date IS NULL AND o.date IS NOT NULL
+                   WHEN o.unit <> f.unit
+                   THEN (fc.class = 'anyone' AND oc.class <> 'anyone')
+                        OR ((fc.class = 'anyone') = (oc.class = 'anyone')
+                            AND (op.position < p.position
+                                 OR (op.position = p.position AND o.start_offset < f.start_offset)))
+                   ELSE 0 END);
 
 -- Keep figures' incident columns: the figures of an article a figure was added to, changed in or removed
 -- from (another figure may restate it, or no longer), those of a renamed site entity, of an article whose
@@ -527,7 +595,7 @@ WHEN OLD.kind = 'count' AND OLD.event IS NOT NULL AND NOT EXISTS (SELECT 1 FROM 
     WHERE article_id = OLD.article_id AND event = OLD.event;
 END;
 CREATE TRIGGER figures_incidents_update AFTER UPDATE OF article_id, paragraph_id, value, kind, unit, of_value, site,
-    event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id ON figures BEGIN
+    event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id, text ON figures BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
     WHERE article_id IN (OLD.article_id, NEW.article_id);
@@ -2262,6 +2330,130 @@ CREATE TRIGGER place_locations_incidents_update AFTER UPDATE OF entity_id, kind,
     WHERE article_id IN (SELECT article_id FROM figures WHERE site_entity_id IN (OLD.entity_id, NEW.entity_id)
                          UNION SELECT article_id FROM figures WHERE earlier_site_entity_id IN (OLD.entity_id, NEW.entity_id));
 END;
+"""#,
+        20: #"""
+-- Schema version 19 → 20: one article's toll told twice in other words is one incident. A noun of the
+-- same class of people counts as the same noun where incident_keys finds a number given again ('90
+-- fighters' beside '90 militants', people_classes), and a number another sentence of the body gives again
+-- at the same site, of the same unit or class of people, on the same day or with no day of its own
+-- beside one that has one, is no incident of its own. A number is no longer left out for a headline's
+-- number that is itself left out (the body restates it), which hid both; the key reads the figure's text
+-- too (a vague 'dozens' ties nothing), so a change of it is followed. Stored figures' incident columns
+-- are worked out again.
+
+DROP VIEW incident_keys;
+
+CREATE VIEW people_classes (unit, class) AS VALUES
+    ('person', 'anyone'), ('victim', 'anyone'), ('death', 'anyone'),
+    ('fighter', 'fighters'), ('militant', 'fighters'), ('rebel', 'fighters'), ('insurgent', 'fighters'),
+    ('jihadist', 'fighters'), ('gunman', 'fighters'), ('terrorist', 'fighters'), ('member', 'fighters'),
+    ('soldier', 'forces'), ('troop', 'forces'), ('personnel', 'forces'), ('policeman', 'forces'),
+    ('police', 'forces'), ('officer', 'forces'), ('guard', 'forces'),
+    ('civilian', 'civilians'), ('resident', 'civilians'), ('villager', 'civilians'), ('citizen', 'civilians'),
+    ('child', 'children'), ('boy', 'children'), ('girl', 'children'), ('baby', 'children'),
+    ('infant', 'children'), ('minor', 'children'),
+    ('woman', 'women');
+
+CREATE VIEW incident_keys AS
+SELECT f.id AS figure_id,
+       CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL THEN '1' ELSE '0' END || char(31)
+           || lower(coalesce(site.name, f.site, earlier.name, f.earlier_site, '(no site)')) || char(31)
+           || coalesce(f.date, substr(a.published, 1, 10), '') || char(31)
+           || CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END || char(31)
+           || coalesce(f.unit, '')
+           || CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL
+                   THEN char(31) || printf('%020.3f', coalesce(f.max_value, f.value)) ELSE '' END AS incident_order,
+       CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN se.counts_as ELSE f.event END AS incident_event,
+       CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL
+                 OR coalesce(f.date, substr(a.published, 1, 10)) IS NULL
+            THEN f.article_id END AS incident_article
+FROM figures f
+JOIN articles a ON a.id = f.article_id
+JOIN paragraphs p ON p.id = f.paragraph_id
+LEFT JOIN weapon_units w ON w.unit = f.unit
+LEFT JOIN strike_events se ON se.event = f.event
+LEFT JOIN casualty_events ce ON ce.event = f.event
+LEFT JOIN entities site ON site.id = f.site_entity_id
+LEFT JOIN entities earlier ON earlier.id = f.earlier_site_entity_id
+LEFT JOIN place_locations place ON place.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
+WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
+  AND f.period_total = 0
+  -- each case its own look-up by article, event and number (figures_article), so that an article with
+  -- many figures is not read whole for each of them
+  AND NOT EXISTS (
+        SELECT 1 FROM figures o
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.of_value AND o.id <> f.id
+          AND o.kind = 'count' AND o.paragraph_id = f.paragraph_id
+          AND (coalesce(f.site, f.earlier_site) IS NULL
+               OR coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                      = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+               OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site))))
+  AND NOT (p.position = 0 AND EXISTS (
+        SELECT 1 FROM figures o
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND o.paragraph_id <> f.paragraph_id))
+  AND NOT (f.site IS NULL AND EXISTS (
+        SELECT 1 FROM figures o
+        JOIN paragraphs op ON op.id = o.paragraph_id
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND o.site IS NOT NULL AND op.position <> 0
+          AND (o.unit = f.unit OR f.unit = 'person' OR EXISTS (
+                SELECT 1 FROM people_classes fc JOIN people_classes oc ON oc.unit = o.unit
+                WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
+                  AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                  AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
+  AND NOT (place.kind = 'country' AND EXISTS (
+        SELECT 1 FROM figures o
+        JOIN place_locations inside ON inside.entity_id = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+        JOIN paragraphs op ON op.id = o.paragraph_id
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND inside.kind <> 'country' AND inside.country_code = place.country_code
+          AND op.position <> 0
+          AND (o.unit = f.unit OR f.unit = 'person' OR EXISTS (
+                SELECT 1 FROM people_classes fc JOIN people_classes oc ON oc.unit = o.unit
+                WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
+                  AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                  AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
+  AND NOT EXISTS (
+        SELECT 1 FROM figures o
+        JOIN paragraphs op ON op.id = o.paragraph_id
+        LEFT JOIN people_classes fc ON fc.unit = f.unit
+        LEFT JOIN people_classes oc ON oc.unit = o.unit
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL AND op.position <> 0
+          AND (o.paragraph_id <> f.paragraph_id OR o.sentence_start <> f.sentence_start)
+          -- another noun of the class, never for a vague plural ('dozens', 'tens', 'scores', 'hundreds',
+          -- 'thousands'), which stands for no number in particular
+          AND (o.unit = f.unit
+               OR ((fc.class = oc.class OR (fc.class IS NOT NULL AND oc.class IS NOT NULL
+                                            AND 'anyone' IN (fc.class, oc.class)))
+                   AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                   AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))
+          AND (coalesce(f.site, f.earlier_site, o.site, o.earlier_site) IS NULL
+               OR coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                      = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+               OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site)))
+          -- which of the two stands: the one whose own clause gives its day, when their days differ
+          AND CASE WHEN coalesce(o.date, substr(a.published, 1, 10)) IS NOT coalesce(f.date, substr(a.published, 1, 10))
+                   THEN f.date IS NULL AND o.date IS NOT NULL
+                   WHEN o.unit <> f.unit
+                   THEN (fc.class = 'anyone' AND oc.class <> 'anyone')
+                        OR ((fc.class = 'anyone') = (oc.class = 'anyone')
+                            AND (op.position < p.position
+                                 OR (op.position = p.position AND o.start_offset < f.start_offset)))
+                   ELSE 0 END);
+
+DROP TRIGGER figures_incidents_update;
+CREATE TRIGGER figures_incidents_update AFTER UPDATE OF article_id, paragraph_id, value, kind, unit, of_value, site,
+    event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id, text ON figures BEGIN
+    UPDATE figures SET (incident_order, incident_event, incident_article) =
+        (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+    WHERE article_id IN (OLD.article_id, NEW.article_id);
+END;
+
+UPDATE figures SET (incident_order, incident_event, incident_article) =
+    (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+WHERE kind = 'count' AND event IS NOT NULL;
 """#,
     ]
 }

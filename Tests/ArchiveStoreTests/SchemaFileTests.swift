@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 19)
+        #expect(ArchiveSchema.version == 20)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

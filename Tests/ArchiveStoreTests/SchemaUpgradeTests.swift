@@ -467,6 +467,53 @@ import Testing
                 """) == .integer(0))
     }
 
+    /// Version 19 → 20: stored figures' incidents are worked out again, so that one article's toll told
+    /// again with another noun of the same class of people, or with no day of its own, is one row.
+    @Test func versionNineteenMergesATollToldInOtherWords() throws {
+        let old = temporaryArchive()
+        let casualties = "SELECT site, date, event, who, lowest, highest FROM casualties"
+        func rows(_ db: Database, _ sql: String) throws -> [[String?]] {
+            try db.rows(sql).map { row in row.values.map(\.textValue) }
+        }
+        var before: [[String?]] = []
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...19 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute(
+                """
+                PRAGMA user_version = 19;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'One', 'a', 6, '2020-01-09');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'One'), (2, 1, 1, 'body', 'Text.'), (3, 1, 2, 'body', 'More.');
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Saraqib', 'place');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end, site_entity_id, date)
+                    VALUES (1, 1, 2, 0, 4, 'x', 90, 'count', 'fighter', 'Saraqib', 'killed', 0, 5, 1, NULL),
+                           (2, 1, 3, 0, 4, 'x', 90, 'count', 'militant', 'Saraqib', 'killed', 0, 5, 1, NULL),
+                           (3, 1, 2, 0, 4, 'x', 7, 'count', 'person', 'Saraqib', 'injured', 0, 5, 1, '2020-01-07'),
+                           (4, 1, 3, 0, 4, 'x', 7, 'count', 'person', 'Saraqib', 'injured', 0, 5, 1, NULL);
+                """)
+            before = try rows(db, casualties)
+        }
+        #expect(before.count == 4)
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(
+            try rows(db, casualties) == [
+                ["Saraqib", "2020-01-07", "injured", "person", "7", "7"],
+                ["Saraqib", "2020-01-09", "killed", "fighter", "90", "90"],
+            ])
+        #expect(
+            try db.scalar(
+                """
+                SELECT count(*) FROM figures f LEFT JOIN incident_keys k ON k.figure_id = f.id
+                WHERE f.incident_order IS NOT k.incident_order OR f.incident_article IS NOT k.incident_article
+                """) == .integer(0))
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(
