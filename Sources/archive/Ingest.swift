@@ -158,11 +158,13 @@ extension Archive {
                         if let id = archived.id(ofContentHash: hash) {
                             prepared.archived.append(id)
                         } else {
+                            let words = article.wordCount
                             prepared.articles.append(
                                 PreparedArticle(
                                     article: article,
                                     extraction: skipExtraction ? Extraction() : extractor.extract(from: article),
-                                    contentSHA256: hash, wordCount: article.wordCount))
+                                    contentSHA256: hash, wordCount: words))
+                            if !skipExtraction { FreedMemory.release(afterExtractingWords: words) }
                         }
                     }
                     prepared.problems = result.problems.map(\.description)

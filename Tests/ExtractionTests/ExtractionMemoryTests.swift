@@ -5,6 +5,23 @@ import Testing
 
 /// What a pass holds for a long article: nothing that grows with the text beyond what it returns.
 @Suite struct ExtractionMemoryTests {
+    /// A long article holds every name candidate, and an entry per distinct name, at once.
+    @Test func candidatesAndVotesAreSmall() {
+        #expect(MemoryLayout<EntityExtractor.Candidate>.stride <= 88)
+        #expect(MemoryLayout<EntityExtractor.Evidence?>.size <= 2)
+        #expect(MemoryLayout<EntityResolver.Entry.KindVotes>.stride <= 20)
+        var candidate = EntityExtractor.Candidate(paragraph: 3, tokens: 5..<9, name: "Aleppo", sentenceInitial: false)
+        #expect(candidate.paragraph == 3 && candidate.tokens == 5..<9 && candidate.alternativeOf == nil)
+        candidate.alternativeOf = 0
+        candidate.tokens = 70_000..<70_002
+        #expect(candidate.alternativeOf == 0 && candidate.tokens == 70_000..<70_002)
+        var votes = EntityResolver.Entry.KindVotes()
+        #expect(votes[.place] == nil)
+        votes[.place] = (best: 5, count: 1)
+        votes[.person] = (best: 1, count: 300_000)
+        #expect(votes[.place]! == (5, 1) && votes[.person]! == (1, 300_000) && votes[.organization] == nil)
+    }
+
     @Test func theKnownNameCacheHoldsOneParagraphsSpans() {
         let article = AnalyzedArticle(
             Article(

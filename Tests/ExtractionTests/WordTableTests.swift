@@ -45,6 +45,25 @@ import Testing
         #expect(ascii["Kilö"] == nil)
     }
 
+    @Test func shortWordsAnswerHoweverTheStringWasMade() {
+        // Keys on both sides of the 15 bytes a small string holds, and the empty key.
+        let keys = ["fifteen-letters", "sixteen-letters!", "x", "", "said", "Said"]
+        let table = WordTable(Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) }))
+        for (value, key) in keys.enumerated() {
+            let bytes = Array(key.utf8)
+            let made = [
+                key, String(decoding: bytes, as: UTF8.self), String(Substring(key)),
+                String(("#" + key).dropFirst()), Token.lowercased(key) == key ? Token.lowercased(key) : key,
+            ]
+            for word in made { #expect(table[word] == value, "\(word)") }
+        }
+        #expect(table["SAID".lowercased()] == 4)
+        #expect(Token.lowercased("SAID") == "said" && table[Token.lowercased("SAID")] == 4)
+        for word in ["fifteen-letter", "fifteen-letters?", "sixteen-letters", "xx", " ", "sai", "saidsaidsaidsai"] {
+            #expect(table[word] == nil, "\(word)")
+        }
+    }
+
     @Test func setsAreLiteralsWithRepeatsAllowed() {
         let words: WordSet = ["said", "told", "said"]
         #expect(words.count == 2)

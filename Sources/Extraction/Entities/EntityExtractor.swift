@@ -63,7 +63,17 @@ public struct EntityExtractor: Sendable {
     /// the one its mentions' strongest evidence gives (see ``EntityResolver``).
     struct Evidence: Equatable {
         var kind: ExtractedEntity.Kind
-        var weight: Int
+        var weight: Int {
+            get { Int(storedWeight) }
+            set { storedWeight = Int8(newValue) }
+        }
+        /// A weight is one of the few below (one byte: an optional evidence takes two bytes in a candidate).
+        private var storedWeight: Int8
+
+        init(kind: ExtractedEntity.Kind, weight: Int) {
+            self.kind = kind
+            storedWeight = Int8(weight)
+        }
 
         /// Business words around it (`shares of X`, `X's profits`): a company, though the gazetteer
         /// may know a town of that name.
@@ -81,26 +91,59 @@ public struct EntityExtractor: Sendable {
     }
 
     /// A name in the text before resolution.
+    ///
+    /// A long article holds hundreds of thousands of candidates at once: the paragraph, the tokens and the
+    /// index of the name it is an alternative of are held in 32 bits each, and the small fields first, so
+    /// that a candidate takes 88 bytes rather than 136 (Swift lays fields out in the order written).
     struct Candidate {
-        var paragraph: Int
-        var tokens: Range<Int>
-        var name: String
+        private var storedParagraph: Int32
+        private var tokenStart: Int32
+        private var tokenEnd: Int32
+        /// -1 for none.
+        private var storedAlternativeOf: Int32 = -1
         var evidence: Evidence?
-        var role: String?
-        /// Other forms written here: `Ain al-Assad base`, `Ayatollah Ali Khamenei`, `US President Donald Trump`.
-        var aliases: [String] = []
-        /// Names given in parentheses right after (`(PMF, or Hashd al-Shaabi)`).
-        var alternatives: [String] = []
         var sentenceInitial: Bool
-        /// The lexicon's name for a known organisation (`Daesh` → `Islamic State`).
-        var canonical: String?
         /// A title alone (`King and Weeks were abducted`): only the surname of someone already named.
         var titleOnly = false
         /// A generic head (`the observatory`, `Observatory head …`): only an alias of the one named
         /// organisation in the article with that head.
         var genericHead = false
+        var name: String
+        var role: String?
+        /// The lexicon's name for a known organisation (`Daesh` → `Islamic State`).
+        var canonical: String?
+        /// Other forms written here: `Ain al-Assad base`, `Ayatollah Ali Khamenei`, `US President Donald Trump`.
+        var aliases: [String] = []
+        /// Names given in parentheses right after (`(PMF, or Hashd al-Shaabi)`).
+        var alternatives: [String] = []
+
+        var paragraph: Int {
+            get { Int(storedParagraph) }
+            set { storedParagraph = Int32(newValue) }
+        }
+        var tokens: Range<Int> {
+            get { Int(tokenStart)..<Int(tokenEnd) }
+            set { (tokenStart, tokenEnd) = (Int32(newValue.lowerBound), Int32(newValue.upperBound)) }
+        }
         /// For a name inside the parentheses right after another name: that name's candidate index.
-        var alternativeOf: Int?
+        var alternativeOf: Int? {
+            get { storedAlternativeOf < 0 ? nil : Int(storedAlternativeOf) }
+            set { storedAlternativeOf = newValue.map { Int32($0) } ?? -1 }
+        }
+
+        init(
+            paragraph: Int, tokens: Range<Int>, name: String, evidence: Evidence? = nil, role: String? = nil,
+            sentenceInitial: Bool, titleOnly: Bool = false, genericHead: Bool = false
+        ) {
+            storedParagraph = Int32(paragraph)
+            (tokenStart, tokenEnd) = (Int32(tokens.lowerBound), Int32(tokens.upperBound))
+            self.evidence = evidence
+            self.sentenceInitial = sentenceInitial
+            self.titleOnly = titleOnly
+            self.genericHead = genericHead
+            self.name = name
+            self.role = role
+        }
 
         var kind: ExtractedEntity.Kind? { evidence?.kind }
     }

@@ -7,12 +7,12 @@ import Foundation
 enum EntityGivenNames {
     static let fileName = "given-names.txt"
 
-    static let common: Set<String> = {
+    static let common: WordSet = {
         let paths = Gazetteer.bundledCandidates(fileName: fileName)
         guard let path = paths.first(where: { FileManager.default.isReadableFile(atPath: $0) }),
             let data = FileManager.default.contents(atPath: path)
         else { return [] }
-        return names(in: String(decoding: data, as: UTF8.self))
+        return WordSet(names(in: String(decoding: data, as: UTF8.self)))
     }()
 
     /// The names of a list: one a line; blank lines and `#` lines are skipped.

@@ -4,7 +4,7 @@ enum EntityLexicon {
 
     /// Well-known organisations as written → the name they are filed under: acronyms, one-word names,
     /// and names without a head word that says what they are (`Al Jazeera`, `Liberal Democrats`).
-    static let knownOrganizations: [String: String] = [
+    static let knownOrganizations: WordTable<String> = [
         "UN": "United Nations", "U.N.": "United Nations", "United Nations": "United Nations", "NATO": "NATO",
         "EU": "European Union", "European Union": "European Union",
         "Reuters": "Reuters", "AFP": "AFP", "Agence France-Presse": "AFP", "Agence France Presse": "AFP",

@@ -28,14 +28,16 @@ extension NumberParser {
         if let value = NumberWords.wordValue(word) ?? NumberWords.hyphenatedValue(word) {
             return reading.takeNumberWord(word, value: value) ? .taken : .ended
         }
+        // Nothing but a number word opens a numeral: the tests of the reading's state come before the words'.
+        guard reading.last != .none else { return .ended }
         let afterNumberWord = reading.last == .unit || reading.last == .ten
-        if word == "hundred", afterNumberWord, reading.hundreds == 0 {
+        if afterNumberWord, reading.hundreds == 0, word == "hundred" {
             reading.takeHundred()
             return .taken
         }
-        if word == "dozen" || NumberWords.dozenForms.contains(word)
-            || NumberWords.isDozens(tokens, at: j, count: reading.group),
-            afterNumberWord
+        if afterNumberWord,
+            word == "dozen" || NumberWords.dozenForms.contains(word)
+                || NumberWords.isDozens(tokens, at: j, count: reading.group)
         {
             reading.takeDozen()
             return .taken

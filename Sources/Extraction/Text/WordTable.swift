@@ -1,9 +1,10 @@
 /// A fixed table from words to values, made once from a lexicon and read per token: it answers exactly
 /// as a `[String: Value]` of the same entries would, without Swift's seeded hasher.
 ///
-/// A word no key could be (a first byte no key starts with, a length no key has) is refused from its
-/// first byte and its length; the others are hashed with FNV-1a over their UTF-8 bytes into an
-/// open-addressed table of at most half full. Only ASCII words go this way: Swift compares strings by
+/// A small ASCII word (15 bytes or fewer, most tokens) is looked up by the two words Swift keeps it in
+/// (``SmallWordSlots``). Of any other word, one no key could be (a first byte no key starts with, a length
+/// no key has) is refused from its first byte and its length; the others are hashed with FNV-1a over
+/// their UTF-8 bytes into an open-addressed table of at most half full. Only ASCII words go this way: Swift compares strings by
 /// canonical equivalence, which for ASCII is byte equality, so any other word (and every word, when a
 /// key is not ASCII) is looked up in an ordinary dictionary of the same entries.
 struct WordTable<Value> {
@@ -19,6 +20,9 @@ struct WordTable<Value> {
     /// The same entries, for words that are not ASCII; the only lookup when a key is not ASCII.
     private let general: [String: Value]
     private let asciiKeysOnly: Bool
+    /// The keys of 15 bytes or fewer by their two words, for small ASCII words (most tokens); empty
+    /// unless every key is ASCII.
+    private let small: SmallWordSlots
 
     init(_ dictionary: [String: Value]) {
         general = dictionary
@@ -53,6 +57,7 @@ struct WordTable<Value> {
         self.keyRanges = keyRanges
         self.firstBytes = (low, high)
         self.lengths = lengths
+        small = SmallWordSlots(keys: asciiKeysOnly ? entries.map(\.key) : [])
     }
 
     /// FNV-1a, 64 bits.
@@ -70,6 +75,7 @@ struct WordTable<Value> {
 
     subscript(word: String) -> Value? {
         guard asciiKeysOnly else { return general[word] }
+        if let words = SmallWordSlots.words(of: word) { return small.entryIndex(of: words).map { entries[$0].value } }
         var word = word
         return word.withUTF8 { bytes -> Value?? in
             guard let first = bytes.first else { return .some(general[""]) }
