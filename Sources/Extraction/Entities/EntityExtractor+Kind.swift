@@ -120,6 +120,7 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         if let company = businessEvidence(range, in: paragraph, sentence: sentence) { return company }
         if let known = knownEvidence(range, in: paragraph) { return known }
+        if let organization = organizationRoleEvidence(range, in: paragraph, sentence: sentence) { return organization }
         if range.count == 1 {
             // `the Observatory`, `Police`: a generic noun alone names nothing by itself.
             let word = tokens[range.lowerBound]
@@ -213,6 +214,11 @@ extension EntityExtractor {
         // `an HMI screen`, `the XR5 engine`: an abbreviation before the kind of a product is the product's.
         if range.count == 1, tokens[range.lowerBound].isAllCaps, let after, after.isWord, after.startsLowercase,
             EntityLexicon.productNouns.contains(after.lower)
+        {
+            return nil
+        }
+        if range.count == 1, tokens[range.lowerBound].isAllCaps,
+            Self.headsIndefinitePhrase(range, in: tokens, sentence: sentence)
         {
             return nil
         }

@@ -215,6 +215,7 @@ public struct EntityExtractor: Sendable {
         for candidate in candidates where Self.followsCapitalThe(candidate, in: article) {
             afterCapitalThe.insert(candidate.name)
         }
+        let thingAcronyms = Self.acronymsSpelledInLowercase(article)
         func keep(_ candidate: Candidate) -> Bool {
             if candidate.titleOnly || candidate.genericHead { return true }
             let weight = candidate.evidence?.weight ?? 0
@@ -244,6 +245,8 @@ public struct EntityExtractor: Sendable {
             // organisation on such weak evidence (a surname before `said` still names a person).
             // `written in HTML`: a technical abbreviation is no place or organisation.
             if weight < Evidence.known, EntityLexicon.technicalAcronyms.contains(candidate.name) { return false }
+            // `the consumer price index (CPI)`: an abbreviation the article spells out in lowercase words.
+            if weight < Evidence.known, thingAcronyms.contains(candidate.name) { return false }
             if weight < Evidence.structure, candidate.kind != nil, candidate.kind != .person,
                 !candidate.name.contains(ascii: "-"),
                 !EntityLexicon.isAllCapitals(candidate.name), !afterCapitalThe.contains(candidate.name),
