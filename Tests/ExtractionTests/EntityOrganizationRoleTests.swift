@@ -19,6 +19,14 @@ import Testing
         #expect(kind(found, "Lumetra") == .organization)
     }
 
+    @Test func aSpokesmanOutweighsSaidElsewhere() {
+        let found = entities([
+            "Quorrel said on Tuesday that it would appeal.",
+            "A spokeswoman for Quorrel declined to give a date.",
+        ])
+        #expect(kind(found, "Quorrel") == .organization)
+    }
+
     @Test func whatSomeoneFoundedIsAnOrganisation() {
         let found = entities(["Anna Berg founded Vintrel in 2004 with two friends from college."])
         #expect(kind(found, "Vintrel") == .organization)
@@ -42,5 +50,14 @@ import Testing
         #expect(kind(found, "Maria Kessler") == .person)
         #expect(kind(found, "Kessler") == nil)
         #expect(kind(found, "Peter Halloran") == .person)
+    }
+}
+
+extension EntityOrganizationRoleTests {
+    @Test func aNameCutShortBeforeAndSpeaksForNobody() {
+        let found = entities([
+            "A spokesman for Nordic Trade and Fisheries Commissioner Ingrid Dahl said the plan was fair."
+        ])
+        #expect(kind(found, "Nordic Trade") == nil)
     }
 }

@@ -35,3 +35,10 @@ import Testing
         #expect(found.first { $0.name == "KVRA" }?.kind == .organization)
     }
 }
+
+extension EntityThingAcronymTests {
+    @Test func lettersBeforeANounAfterAnArticleStayAName() {
+        let found = entities(["The singer was dropped from a KTVZ show in August, and KTVZ said so."])
+        #expect(found.first { $0.name == "KTVZ" }?.kind == .organization)
+    }
+}

@@ -225,7 +225,9 @@ extension EntityExtractor {
         if range.count == 1, isAcronym(tokens[range.lowerBound]) || Self.isNewsCompound(tokens[range.lowerBound]) {
             return Evidence(kind: .organization, weight: Evidence.cue)
         }
-        if let after, EnglishLexicon.speechVerbs.contains(after.lower), !the {
+        if let after, EnglishLexicon.speechVerbs.contains(after.lower) || Self.personOnlyVerbs.contains(after.lower),
+            !the
+        {
             return Evidence(kind: .person, weight: Evidence.context)
         }
         if let before, after?.lower != "'s",

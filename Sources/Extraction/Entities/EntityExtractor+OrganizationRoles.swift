@@ -23,6 +23,10 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         let k = range.lowerBound, end = range.upperBound
         guard range.count <= 2, !isGivenName(tokens[k]), !isTitle(tokens[k]) else { return nil }
+        // `a spokesman for European Justice and Home Affairs Commissioner …`: a name cut short speaks for nobody.
+        if end + 1 < sentence.upperBound, ["and", "&", "of"].contains(tokens[end].lower), tokens[end + 1].isCapitalized {
+            return nil
+        }
         let organization = Evidence(kind: .organization, weight: Evidence.cue)
         if k - 1 >= sentence.lowerBound, Self.founding.contains(tokens[k - 1].lower) { return organization }
         if k - 2 >= sentence.lowerBound, tokens[k - 1].lower == "for" || tokens[k - 1].lower == "of" {

@@ -46,8 +46,14 @@ extension EntityExtractor {
         return wanted.isEmpty
     }
 
-    /// `an IMU`, `a GPS and a camera`: an abbreviation after `a` or `an` that heads its phrase (no noun
-    /// after it, as in `a BBC reporter`) names a thing.
+    /// Words after an abbreviation that end its phrase: `an IMU and a camera`, `a GPS on board`.
+    static let phraseEnders: WordSet = [
+        "and", "or", "of", "on", "in", "to", "for", "with", "from", "that", "which", "is", "was", "are", "were",
+        "at", "by", "as",
+    ]
+
+    /// `an IMU`, `a GPS and a camera`: an abbreviation after `a` or `an` that heads its phrase (a break or
+    /// a function word after it; not `a BBC reporter`, `an MTV show`) names a thing.
     static func headsIndefinitePhrase(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
         let k = range.lowerBound
         guard range.count == 1, k - 1 >= sentence.lowerBound, ["a", "an"].contains(tokens[k - 1].lower) else {
@@ -55,6 +61,6 @@ extension EntityExtractor {
         }
         let next = range.upperBound
         guard next < sentence.upperBound, tokens[next].isWord else { return true }
-        return tokens[next].startsLowercase && EnglishWords.bundled.partOfSpeech(of: tokens[next].lower) != .noun
+        return phraseEnders.contains(tokens[next].text)
     }
 }

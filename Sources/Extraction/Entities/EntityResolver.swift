@@ -327,8 +327,13 @@ public struct EntityResolver {
         if let canonical = candidate.canonical, let entry = index[canonical] { return (entry, false) }
         if let entry = index[candidate.name] {
             // The person's whole name written again votes on its kind (`Silver Kettle, which …` then
-            // `Silver Kettle have …`); a part of it (`Castro`) does not.
-            let whole = candidate.name == entries[entry].name && candidate.name.contains(ascii: " ")
+            // `Silver Kettle have …`); a part of it (`Castro`) does not. A one-word name votes only with a
+            // cue stronger than any that made it a person (`Quorrel said`, then `a spokeswoman for Quorrel`).
+            let weight = candidate.evidence?.weight ?? 0
+            let whole =
+                candidate.name == entries[entry].name
+                && (candidate.name.contains(ascii: " ")
+                    || weight >= Evidence.cue && weight > entries[entry].votes[.person]?.best ?? 0)
             return (entry, entries[entry].kind == .person && candidate.kind != .person && !whole)
         }
         let oneWord = !candidate.name.contains(ascii: " ")
