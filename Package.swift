@@ -45,7 +45,7 @@ let package = Package(
             exclude: ["Data/english-words.py"],
             resources: [
                 .copy("Data/gazetteer.tsv"), .copy("Data/english-words.tsv"), .copy("Data/given-names.txt"),
-                .copy("Data/given-name-genders.tsv"),
+                .copy("Data/given-name-genders.tsv"), .copy("Data/given-name-short-forms.tsv"),
             ]
         ),
         .target(name: "ArchiveStore", dependencies: ["SQLite", "ArticleModel", "Extraction"]),

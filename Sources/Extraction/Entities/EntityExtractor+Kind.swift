@@ -120,6 +120,7 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         if let company = businessEvidence(range, in: paragraph, sentence: sentence) { return company }
         if let known = knownEvidence(range, in: paragraph) { return known }
+        if let organization = organizationRoleEvidence(range, in: paragraph, sentence: sentence) { return organization }
         if range.count == 1 {
             // `the Observatory`, `Police`: a generic noun alone names nothing by itself.
             let word = tokens[range.lowerBound]
@@ -216,10 +217,17 @@ extension EntityExtractor {
         {
             return nil
         }
+        if range.count == 1, tokens[range.lowerBound].isAllCaps,
+            Self.headsIndefinitePhrase(range, in: tokens, sentence: sentence)
+        {
+            return nil
+        }
         if range.count == 1, isAcronym(tokens[range.lowerBound]) || Self.isNewsCompound(tokens[range.lowerBound]) {
             return Evidence(kind: .organization, weight: Evidence.cue)
         }
-        if let after, EnglishLexicon.speechVerbs.contains(after.lower), !the {
+        if let after, EnglishLexicon.speechVerbs.contains(after.lower) || Self.personOnlyVerbs.contains(after.lower),
+            !the
+        {
             return Evidence(kind: .person, weight: Evidence.context)
         }
         if let before, after?.lower != "'s",

@@ -8,20 +8,30 @@ extension EntityExtractor {
         "biography", "blockbuster", "mixtape", "franchise", "comic", "manga", "anime", "trilogy", "sequel",
         "prequel", "episode", "podcast", "browser", "videogame", "video-game", "ballad", "anthem", "hymn",
         "play", "novella", "screenplay", "soundtrack", "single", "ep", "sculpture", "collection", "anthology",
-        "titled", "entitled", "series", "game",
+        "titled", "entitled", "series", "game", "show",
     ]
 
     /// Cues that are also common verbs or sports words: a title only after a determiner (`the play Hamlet`,
     /// `his series Night Harbour`), not `play Real Madrid`.
-    static let workCuesAfterDeterminer: Set<String> = ["play", "single", "series", "game"]
+    static let workCuesAfterDeterminer: Set<String> = ["play", "single", "series", "game", "show"]
+
+    /// Cues that may also follow their maker's name after the determiner: `the BBC series Kenton Hall`,
+    /// `the Netflix show Dockside` (not `Chelsea play Real Madrid`: no determiner before the name).
+    static let workCuesAfterMaker: Set<String> = ["series", "show"]
 
     /// Whether a run of two or more words is the title of a work: written inside quotation marks, or
     /// right after a noun for a work. Known names and names whose own words say what they are stay.
     func namesWork(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         let tokens = paragraph.tokens
-        guard range.count >= 2 || endsAtWorkCueTitle(range, in: tokens) || quotedAfterWorkCue(range, in: tokens),
-            structure(range, in: paragraph) == nil
+        guard range.count >= 2 || endsAtWorkCueTitle(range, in: tokens) || quotedAfterWorkCue(range, in: tokens)
         else { return false }
+        // `the book Marwick Street`: after the noun for a work, a place's head is the title's last word; an
+        // organisation's (`the books Harlow Press published`) still names the organisation.
+        if let structure = structure(range, in: paragraph),
+            structure.kind != .place || !Self.followsWorkCue(range, in: tokens)
+        {
+            return false
+        }
         var before = range.lowerBound - 1
         // `“The Mysterious Affair …”`: a leading article was trimmed off the run.
         if before >= 0, tokens[before].text == "The" { before -= 1 }
@@ -30,7 +40,11 @@ extension EntityExtractor {
             // `the play Hamlet`, not `play Real Madrid` (a verb after `to` or a subject).
             guard Self.workCues.contains(tokens[before].lower), !tokens[before].isCapitalized else { return false }
             if Self.workCuesAfterDeterminer.contains(tokens[before].lower) {
-                return before > 0 && ["the", "a", "his", "her", "their", "its"].contains(tokens[before - 1].lower)
+                let determiners = ["the", "a", "his", "her", "their", "its"]
+                if before > 0, determiners.contains(tokens[before - 1].lower) { return true }
+                // `the BBC series`: one capitalised maker's name between the determiner and the cue.
+                return Self.workCuesAfterMaker.contains(tokens[before].lower) && before > 1
+                    && tokens[before - 1].isCapitalized && determiners.contains(tokens[before - 2].lower)
             }
             return true
         }
@@ -39,6 +53,12 @@ extension EntityExtractor {
         let opening = tokens[before], closing = tokens[range.upperBound]
         return Self.isOpeningQuote(opening) && (before == 0 || opening.spaceBefore) && !tokens[before + 1].spaceBefore
             && Self.isClosingQuote(closing) && !closing.spaceBefore
+    }
+
+    /// Whether the lowercase noun for a work comes right before `range`.
+    static func followsWorkCue(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        let k = range.lowerBound - 1
+        return k >= 0 && tokens[k].isWord && !tokens[k].isCapitalized && workCues.contains(tokens[k].lower)
     }
 
     /// `her novel Emberfall, …`, `the poem Ashes by …`: one word is a title only right after a work's noun

@@ -258,8 +258,11 @@ public struct EntityExtractor: Sendable {
         for candidate in candidates where Self.followsCapitalThe(candidate, in: article) {
             afterCapitalThe.insert(candidate.name)
         }
+        let thingAcronyms = Self.acronymsSpelledInLowercase(article)
         func keep(_ candidate: Candidate) -> Bool {
             if candidate.titleOnly || candidate.genericHead { return true }
+            // `Everyone laughed`, `Nobody said`: a pronoun, capitalised to open a sentence.
+            if candidate.tokens.count == 1, Self.standInPronouns.contains(candidate.name.lowercased()) { return false }
             let weight = candidate.evidence?.weight ?? 0
             // `the National Iodine Nutrition study`: words that only look like a person's name, naming a work.
             if weight <= Evidence.shape, candidate.kind != .place, candidate.kind != .organization,
@@ -287,6 +290,8 @@ public struct EntityExtractor: Sendable {
             // organisation on such weak evidence (a surname before `said` still names a person).
             // `written in HTML`: a technical abbreviation is no place or organisation.
             if weight < Evidence.known, EntityLexicon.technicalAcronyms.contains(candidate.name) { return false }
+            // `the consumer price index (CPI)`: an abbreviation the article spells out in lowercase words.
+            if weight < Evidence.known, thingAcronyms.contains(candidate.name) { return false }
             if weight < Evidence.structure, candidate.kind != nil, candidate.kind != .person,
                 !candidate.name.contains(ascii: "-"),
                 !EntityLexicon.isAllCapitals(candidate.name), !afterCapitalThe.contains(candidate.name),
@@ -361,14 +366,15 @@ public struct EntityExtractor: Sendable {
         return k >= 2 && tokens[k - 1].isPunctuation(",") && tokens[k - 2].isWord && tokens[k - 2].isCapitalized
     }
 
-    /// `Brennan spoke to reporters`, `Okafor said`: a word no dictionary has opening a sentence as the
-    /// subject of a verb of speaking names its speaker.
+    /// `Brennan spoke to reporters`, `Okafor said`, `Kessington resigned`: a word no dictionary has opening a
+    /// sentence as the subject of a verb of speaking, or of one only people do, names a person.
     static func opensSpeechSentence(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
         let tokens = article.paragraphs[candidate.paragraph].tokens
         let after = candidate.tokens.upperBound
         guard candidate.tokens.count == 1, after < tokens.count, !tokens[candidate.tokens.lowerBound].isAllCaps,
             tokens[after].isWord, !tokens[after].isCapitalized,
             EnglishLexicon.speechVerbs.contains(tokens[after].lower) || tokens[after].lower == "spoke"
+                || personOnlyVerbs.contains(tokens[after].lower)
         else { return false }
         return EnglishWords.bundled.partOfSpeech(of: tokens[candidate.tokens.lowerBound].lower) == nil
     }

@@ -199,7 +199,31 @@ public struct EntityResolver {
         mergeSpellingVariants()
         mergeCountryPrefixed()
         mergePossessives()
+        mergePersonForms()
         mergeAcronyms()
+    }
+
+    /// `Jack Hale` and `John Hale` beside `John R. Hale`: a person's shorter forms join the one fuller name
+    /// they fit (see ``samePerson(_:_:)``); a form that fits two people who differ stays apart.
+    private mutating func mergePersonForms() {
+        var bySurname: [String: [(entry: Int, parts: PersonNameParts)]] = [:]
+        for i in entries.indices where entries[i].mergedInto == nil && entries[i].kind == .person {
+            guard let parts = PersonNameParts(entries[i].name) else { continue }
+            bySurname[parts.surname, default: []].append((i, parts))
+        }
+        for (_, group) in bySurname where group.count >= 2 {
+            // Fuller names first: each form joins a fuller one, never the other way.
+            let fullerFirst = group.sorted { ($0.parts.middle.count, -$0.entry) > ($1.parts.middle.count, -$1.entry) }
+            for (n, form) in fullerFirst.enumerated() where n > 0 {
+                let fits = fullerFirst[..<n].filter {
+                    entries[$0.entry].mergedInto == nil && Self.samePerson($0.parts, form.parts)
+                }
+                guard let target = fits.first?.entry, fits.count == 1 else { continue }
+                entries[target].aliases += [entries[form.entry].name] + entries[form.entry].aliases
+                entries[target].mentions += entries[form.entry].mentions
+                entries[form.entry].mergedInto = target
+            }
+        }
     }
 
     /// `MIT` beside `Massachusetts Institute of Technology`, `SDF` beside `Syrian Democratic Forces`: an
@@ -309,8 +333,13 @@ public struct EntityResolver {
         if let canonical = candidate.canonical, let entry = index[canonical] { return (entry, false) }
         if let entry = index[candidate.name] {
             // The person's whole name written again votes on its kind (`Silver Kettle, which …` then
-            // `Silver Kettle have …`); a part of it (`Castro`) does not.
-            let whole = candidate.name == entries[entry].name && candidate.name.contains(ascii: " ")
+            // `Silver Kettle have …`); a part of it (`Castro`) does not. A one-word name votes only with a
+            // cue stronger than any that made it a person (`Quorrel said`, then `a spokeswoman for Quorrel`).
+            let weight = candidate.evidence?.weight ?? 0
+            let whole =
+                candidate.name == entries[entry].name
+                && (candidate.name.contains(ascii: " ")
+                    || weight >= Evidence.cue && weight > entries[entry].votes[.person]?.best ?? 0)
             return (entry, entries[entry].kind == .person && candidate.kind != .person && !whole)
         }
         let oneWord = !candidate.name.contains(ascii: " ")

@@ -1,0 +1,45 @@
+/// Words around a name that only an organisation takes: someone speaks for it, someone founded it, it
+/// has a website. They outrank `X said` (a person's weaker cue), so `a spokesman for Lumetra said` and
+/// `Lumetra said` make one organisation.
+extension EntityExtractor {
+    /// `a spokesman for Lumetra`, `a spokeswoman for Brackwell`: the one spoken for.
+    static let spokespeople: WordSet = ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen"]
+
+    /// `Anna Berg founded Lumetra`, `the co-founder of Lumetra`: what is founded is a body, not a person.
+    static let founding: WordSet = ["founded", "co-founded", "cofounded"]
+    static let founders: WordSet = ["founder", "co-founder", "cofounder", "founders", "co-founders", "cofounders"]
+
+    /// `Lumetra's website`, `Lumetra's founder`: what a body has and a person seldom does.
+    static let organizationPossessions: WordSet = [
+        "website", "websites", "homepage", "founder", "founders", "co-founder", "co-founders", "cofounder",
+        "servers", "employees", "headquarters",
+    ]
+
+    /// Organisation evidence from the words just around a name of one or two words that opens with no
+    /// given name and no title (`a spokesman for Ali Haddad` speaks for a person), or nil.
+    func organizationRoleEvidence(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>
+    ) -> Evidence? {
+        let tokens = paragraph.tokens
+        let k = range.lowerBound, end = range.upperBound
+        guard range.count <= 2, !isGivenName(tokens[k]), !isTitle(tokens[k]) else { return nil }
+        // `a spokesman for European Justice and Home Affairs Commissioner …`: a name cut short speaks for nobody.
+        if end + 1 < sentence.upperBound, ["and", "&", "of"].contains(tokens[end].lower), tokens[end + 1].isCapitalized {
+            return nil
+        }
+        let organization = Evidence(kind: .organization, weight: Evidence.cue)
+        if k - 1 >= sentence.lowerBound, Self.founding.contains(tokens[k - 1].lower) { return organization }
+        if k - 2 >= sentence.lowerBound, tokens[k - 1].lower == "for" || tokens[k - 1].lower == "of" {
+            let role = tokens[k - 2].lower
+            if tokens[k - 1].lower == "for" ? Self.spokespeople.contains(role) : Self.founders.contains(role) {
+                return organization
+            }
+        }
+        if end + 1 < sentence.upperBound, tokens[end].lower == "'s",
+            Self.organizationPossessions.contains(tokens[end + 1].lower)
+        {
+            return organization
+        }
+        return nil
+    }
+}

@@ -1,0 +1,63 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Words only an organisation takes around its name: someone speaks for it, founded it, runs its website.
+@Suite struct EntityOrganizationRoleTests {
+    func entities(_ paragraphs: [String]) -> [ExtractedEntity] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    func kind(_ found: [ExtractedEntity], _ name: String) -> ExtractedEntity.Kind? {
+        found.first { $0.name == name }?.kind
+    }
+
+    @Test func theOneASpokesmanSpeaksForIsAnOrganisation() {
+        let found = entities(["A spokesman for Lumetra said the servers would stay open."])
+        #expect(kind(found, "Lumetra") == .organization)
+    }
+
+    @Test func aSpokesmanOutweighsSaidElsewhere() {
+        let found = entities([
+            "Quorrel said on Tuesday that it would appeal.",
+            "A spokeswoman for Quorrel declined to give a date.",
+        ])
+        #expect(kind(found, "Quorrel") == .organization)
+    }
+
+    @Test func whatSomeoneFoundedIsAnOrganisation() {
+        let found = entities(["Anna Berg founded Vintrel in 2004 with two friends from college."])
+        #expect(kind(found, "Vintrel") == .organization)
+        #expect(kind(found, "Anna Berg") == .person)
+    }
+
+    @Test func aNameWithAWebsiteOrAFounderIsAnOrganisation() {
+        let found = entities([
+            "Visitors to Dravenko's website saw a blank page, and Ostrix's founder apologised."
+        ])
+        #expect(kind(found, "Dravenko") == .organization)
+        #expect(kind(found, "Ostrix") == .organization)
+    }
+
+    @Test func aSpokesmanForAPersonLeavesThePerson() {
+        let found = entities([
+            "Maria Kessler will not run again.",
+            "A spokesman for Kessler said she wanted more time with her family.",
+            "A spokesman for Peter Halloran said the senator was resting.",
+        ])
+        #expect(kind(found, "Maria Kessler") == .person)
+        #expect(kind(found, "Kessler") == nil)
+        #expect(kind(found, "Peter Halloran") == .person)
+    }
+}
+
+extension EntityOrganizationRoleTests {
+    @Test func aNameCutShortBeforeAndSpeaksForNobody() {
+        let found = entities([
+            "A spokesman for Nordic Trade and Fisheries Commissioner Ingrid Dahl said the plan was fair."
+        ])
+        #expect(kind(found, "Nordic Trade") == nil)
+    }
+}
