@@ -149,6 +149,8 @@ extension FigureParagraphReader {
             {
                 if figures[index].event == nil { figures[index].event = whole.event }
                 if figures[index].of == nil { figures[index].of = whole.value }
+                // `wounded 12 people in Marlow, three of which died later in hospital`: the whole's place.
+                if figures[index].site == nil { figures[index].site = whole.site }
                 // `280,000 people, including 80,000 civilians, have died since 2011`: a part of a total is one.
                 if whole.isRunningTotal { figures[index].isRunningTotal = true }
                 continue
@@ -202,10 +204,10 @@ extension FigureParagraphReader {
         if before == "including" || ["them", "whom"].contains(before) && ["among", "of"].contains(twoBefore) {
             return true
         }
-        // `eight of them`: the pronoun inside the figure's own words.
+        // `eight of them`, `three of which`: the pronoun inside the figure's own words.
         let end = figure.tokenEnd(in: paragraph)
         return (start..<max(start, end - 1)).contains {
-            tokens[$0].lower == "of" && ["them", "whom"].contains(tokens[$0 + 1].lower)
+            tokens[$0].lower == "of" && ["them", "whom", "which"].contains(tokens[$0 + 1].lower)
         }
     }
 
