@@ -33,3 +33,15 @@ import Testing
         #expect(part.event == event, "\(text)")
     }
 }
+
+/// A count of deaths is of the killed, whatever strike its clause names (`five more deaths in rebel fire`).
+@Suite struct FigureDeathCountTests {
+    @Test(arguments: [
+        "The monitor reported four more deaths in army fire on the district.",
+        "There were four deaths in the shelling of the camp.",
+    ])
+    func deathsAreKilled(text: String) throws {
+        let deaths = try #require(TestData.bodyFigures(text).first { $0.value == 4 }, "\(text)")
+        #expect(deaths.event == "killed", "\(text)")
+    }
+}

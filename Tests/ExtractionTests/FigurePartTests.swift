@@ -102,3 +102,14 @@ import Testing
         #expect(part?.of == nil)
     }
 }
+
+/// A part counts the same kind of thing as its whole: people are no part of strikes (`carried out 18 air
+/// strikes, leading to the death of five civilians, including two women`).
+@Suite struct FigurePartKindTests {
+    @Test func peopleAreNoPartOfStrikes() throws {
+        let text = "Jets carried out 18 air strikes on the valley, causing the death of residents, including two women."
+        let women = try #require(TestData.bodyFigures(text).first { $0.value == 2 })
+        #expect(women.of == nil)
+        #expect(women.event != "launched")
+    }
+}

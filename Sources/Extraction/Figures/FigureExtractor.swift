@@ -145,6 +145,7 @@ extension FigureParagraphReader {
             if isPartAfterWhole(figures[index], start: starts[index]),
                 let whole = figures[..<index].last(where: {
                     $0.kind == .count && $0.value > figures[index].value && ($0.event != nil || $0.isRunningTotal)
+                        && countsTheSameKind($0, figures[index])
                 })
             {
                 if figures[index].event == nil { figures[index].event = whole.event }
@@ -209,6 +210,15 @@ extension FigureParagraphReader {
         return (start..<max(start, end - 1)).contains {
             tokens[$0].lower == "of" && ["them", "whom", "which"].contains(tokens[$0 + 1].lower)
         }
+    }
+
+    /// Whether a whole and its part count the same kind of thing: strikes or weapons both, or neither (`18
+    /// air strikes … the death of five civilians, including two women`: the women are no part of the strikes).
+    func countsTheSameKind(_ whole: Figure, _ part: Figure) -> Bool {
+        func isStrikeOrWeapon(_ unit: String?) -> Bool {
+            unit.map { FigureLexicon.strikeActs.contains($0) || FigureVocabulary.weaponUnits.contains($0) } ?? false
+        }
+        return isStrikeOrWeapon(whole.unit) == isStrikeOrWeapon(part.unit)
     }
 
     /// Whether the tokens `start..<end` only say where the count before them happened: `in Marlow`, `in

@@ -16,6 +16,13 @@ extension FigureParagraphReader {
                 unit.map { FigureLexicon.notTargets.contains($0) || FigureVocabulary.weaponUnits.contains($0) } ?? true
                 ? nil : "targeted"
         }
+        // `five more deaths in rebel fire`, `20 fatalities in the shelling`: deaths are of the killed, whatever
+        // strike the clause names.
+        if let unit, let own = FigureLexicon.eventUnits[unit], FigureVocabulary.casualtyEvents.contains(own),
+            let event = found, FigureVocabulary.strikeEvents[event] != nil
+        {
+            found = own
+        }
         let isStrike = unit.map(FigureLexicon.strikeActs.contains) ?? false
         let isWeapon = unit.map(FigureVocabulary.weaponUnits.contains) ?? false
         // `three suicide bombers killed two people`: the bombers did it; the event is the object's.
