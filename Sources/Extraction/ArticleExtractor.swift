@@ -48,7 +48,10 @@ public struct ArticleExtractor: Sendable {
             let span = figures[index].span
             guard let candidates = byParagraph[span.paragraph] else { continue }
             let sentence = article.paragraphs[span.paragraph].sentenceSpan(containing: span.start)
-            let inSentence = candidates.filter { sentence.contains($0.span.start) && $0.dates != .publication }
+            let paragraph = article.paragraphs[span.paragraph]
+            let inSentence = candidates.filter {
+                sentence.contains($0.span.start) && $0.dates != .publication && !datesAnOrigin($0, in: paragraph)
+            }
             let happenings = inSentence.filter { $0.dates == .happening }
             let nearest = (happenings.isEmpty ? inSentence : happenings).min {
                 abs($0.span.start - span.start) < abs($1.span.start - span.start)

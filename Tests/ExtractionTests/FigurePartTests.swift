@@ -16,11 +16,26 @@ import Testing
         ("Gunmen wounded 9 guards, among them 2 officers.", 2, 9, "injured"),
         ("The earthquake killed 40 people, including 11 children.", 11, 40, "killed"),
         ("Jets have carried out 325 raids since May, including 29 strikes in the past four days.", 29, 325, "launched"),
+        // `of which` for people, as writers use it too: the part has its own event.
+        ("A car bomb wounded 17 people near the mosque, four of which died later in hospital.", 4, 17, "killed"),
+        ("Militants fired 30 rockets at the base, six of which hit the runway.", 6, 30, "hit"),
     ])
     func aPartStoresItsWhole(text: String, value: Double, whole: Double, event: String) throws {
         let part = try #require(figure(value, in: text), "\(text)")
         #expect(part.of == whole, "\(text)")
         #expect(part.event == event, "\(text)")
+    }
+
+    @Test func aPartOfWhichIsOfTheWholesPlaceAndDay() throws {
+        let text =
+            "Shelling wounded 12 people in Saraqib on Monday, three of which died later in a hospital in Binnish."
+        let article = Article(
+            title: "Report", paragraphs: [Paragraph(kind: .body, text: text)], published: "2019-03-15")
+        let figures = TestData.extractor.extract(from: article).figures
+        let part = try #require(figures.first { $0.value == 3 })
+        #expect(part.unit == "person" && part.event == "killed" && part.of == 12)
+        #expect(part.site == "Saraqib")
+        #expect(part.date == "2019-03-11")
     }
 
     @Test func aPartSaysWhatItCountsAfterThePronoun() {
@@ -85,5 +100,16 @@ import Testing
             ])
         let part = TestData.extractor.extract(from: article).figures.first { $0.value == 8 }
         #expect(part?.of == nil)
+    }
+}
+
+/// A part counts the same kind of thing as its whole: people are no part of strikes (`carried out 18 air
+/// strikes, leading to the death of five civilians, including two women`).
+@Suite struct FigurePartKindTests {
+    @Test func peopleAreNoPartOfStrikes() throws {
+        let text = "Jets carried out 18 air strikes on the valley, causing the death of residents, including two women."
+        let women = try #require(TestData.bodyFigures(text).first { $0.value == 2 })
+        #expect(women.of == nil)
+        #expect(women.event != "launched")
     }
 }

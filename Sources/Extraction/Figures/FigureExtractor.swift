@@ -145,10 +145,13 @@ extension FigureParagraphReader {
             if isPartAfterWhole(figures[index], start: starts[index]),
                 let whole = figures[..<index].last(where: {
                     $0.kind == .count && $0.value > figures[index].value && ($0.event != nil || $0.isRunningTotal)
+                        && countsTheSameKind($0, figures[index])
                 })
             {
                 if figures[index].event == nil { figures[index].event = whole.event }
                 if figures[index].of == nil { figures[index].of = whole.value }
+                // `wounded 12 people in Marlow, three of which died later in hospital`: the whole's place.
+                if figures[index].site == nil { figures[index].site = whole.site }
                 // `280,000 people, including 80,000 civilians, have died since 2011`: a part of a total is one.
                 if whole.isRunningTotal { figures[index].isRunningTotal = true }
                 continue
@@ -202,11 +205,20 @@ extension FigureParagraphReader {
         if before == "including" || ["them", "whom"].contains(before) && ["among", "of"].contains(twoBefore) {
             return true
         }
-        // `eight of them`: the pronoun inside the figure's own words.
+        // `eight of them`, `three of which`: the pronoun inside the figure's own words.
         let end = figure.tokenEnd(in: paragraph)
         return (start..<max(start, end - 1)).contains {
-            tokens[$0].lower == "of" && ["them", "whom"].contains(tokens[$0 + 1].lower)
+            tokens[$0].lower == "of" && ["them", "whom", "which"].contains(tokens[$0 + 1].lower)
         }
+    }
+
+    /// Whether a whole and its part count the same kind of thing: strikes or weapons both, or neither (`18
+    /// air strikes … the death of five civilians, including two women`: the women are no part of the strikes).
+    func countsTheSameKind(_ whole: Figure, _ part: Figure) -> Bool {
+        func isStrikeOrWeapon(_ unit: String?) -> Bool {
+            unit.map { FigureLexicon.strikeActs.contains($0) || FigureVocabulary.weaponUnits.contains($0) } ?? false
+        }
+        return isStrikeOrWeapon(whole.unit) == isStrikeOrWeapon(part.unit)
     }
 
     /// Whether the tokens `start..<end` only say where the count before them happened: `in Marlow`, `in

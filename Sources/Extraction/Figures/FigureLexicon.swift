@@ -269,6 +269,10 @@ enum FigureLexicon {
         "based", "located", "stationed", "positioned", "headquartered", "deployed", "entrenched", "holed",
     ]
 
+    /// Participles that say when or where someone or something came to be (`born in 1950 in Marlow`,
+    /// `founded in 1990`): a clause about a life or a body, never the time or place of a figure beside it.
+    static let originParticiples: WordSet = ["born", "founded", "established"]
+
     /// Nouns that count places: a figure of them spans several sites, so it has none.
     static let placeNouns: WordSet = [
         "site", "town", "village", "city", "area", "province", "region", "district", "country", "nation",

@@ -143,7 +143,7 @@ extension FigureParagraphReader {
         return word.contains(ascii: "-")
     }
 
-    /// `Two of the 17 missiles`, `one of the wounded demonstrators`, `two of them`.
+    /// `Two of the 17 missiles`, `one of the wounded demonstrators`, `two of them`, `three of which died`.
     func partitive(after phrase: NumberPhrase, sentence: Range<Int>, following: ArraySlice<NumberPhrase>)
         -> (unit: String?, end: Int, inner: NumberPhrase?)?
     {
@@ -151,10 +151,10 @@ extension FigureParagraphReader {
         guard i + 1 < sentence.upperBound, tokens[i].lower == "of" else { return nil }
         var j = i + 1
         guard
-            ["the", "these", "those", "its", "their", "his", "her", "our", "them", "us", "whom"].contains(
-                tokens[j].lower)
+            ["the", "these", "those", "its", "their", "his", "her", "our"].contains(tokens[j].lower)
+                || Self.partitivePronouns.contains(tokens[j].lower)
         else { return nil }
-        if ["them", "us", "whom"].contains(tokens[j].lower) {
+        if Self.partitivePronouns.contains(tokens[j].lower) {
             // `eight of them children`: what the part is, said after the pronoun.
             if j + 1 < sentence.upperBound, isPluralNoun(tokens[j + 1]) {
                 return (Self.singular(tokens[j + 1].lower), j + 2, nil)
@@ -182,6 +182,10 @@ extension FigureParagraphReader {
         guard let noun = countedNoun(after: j, value: 2, sentence: sentence) else { return nil }
         return (noun.unit, noun.end, nil)
     }
+
+    /// Pronouns that stand for the whole of a partitive: `eight of them`, `five of whom`, `three of which`
+    /// (a relative pronoun that writers use for people too: `12 were wounded, three of which died`).
+    static let partitivePronouns: WordSet = ["them", "us", "whom", "which"]
 
     /// `22-year-old`, `aged 22`, `22 years old`, `under the age of five`: where the age phrase ends.
     func ageEnd(after phrase: NumberPhrase) -> Int? {

@@ -3,7 +3,8 @@
 extension FigureParagraphReader {
     /// `Nobody knew whether Russian jets or those of Syria, Russia's ally, bombed rebel-held Douma`: the one
     /// place the sentence says was struck, when every other place it names is a country, where those who
-    /// act are based, a point it is measured from, or the area around it (`bombed Saraqib in rural Idlib`).
+    /// act are based, a point it is measured from or found by (`struck Saraqib, a town near Binnish`), or the
+    /// area around it (`bombed Saraqib in rural Idlib`).
     /// Nil when it names another place that may be a site too (`bombed Douma; Harasta was hit too`).
     func struckSite(of sentence: Range<Int>) -> String? {
         let named = withoutAreas(
@@ -20,6 +21,7 @@ extension FigureParagraphReader {
         guard
             others.allSatisfy({
                 isCountry($0) || isActorsPlace($0) || isReferencePoint($0) || isInside(target, area: $0)
+                    || isNearbyPoint($0, of: target) || isPlaceOfOrigin($0)
             })
         else { return nil }
         return siteName(target)

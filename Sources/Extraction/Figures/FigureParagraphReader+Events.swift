@@ -16,6 +16,13 @@ extension FigureParagraphReader {
                 unit.map { FigureLexicon.notTargets.contains($0) || FigureVocabulary.weaponUnits.contains($0) } ?? true
                 ? nil : "targeted"
         }
+        // `five more deaths in rebel fire`, `20 fatalities in the shelling`: deaths are of the killed, whatever
+        // strike the clause names.
+        if let unit, let own = FigureLexicon.eventUnits[unit], FigureVocabulary.casualtyEvents.contains(own),
+            let event = found, FigureVocabulary.strikeEvents[event] != nil
+        {
+            found = own
+        }
         let isStrike = unit.map(FigureLexicon.strikeActs.contains) ?? false
         let isWeapon = unit.map(FigureVocabulary.weaponUnits.contains) ?? false
         // `three suicide bombers killed two people`: the bombers did it; the event is the object's.
@@ -185,12 +192,12 @@ extension FigureParagraphReader {
                 }
                 if word == "failed" { return "failed" }
             }
-            // `Two nurses carried one of the wounded away`: `the wounded` are others the clause names, not
-            // what happened to the count (but `five soldiers were among the dead`, `14 of the dead`, `made up
-            // the rest of the dead` are them).
-            if token.isWord, Self.casualtyNominals.contains(word), k - 2 > nounEnd, tokens[k - 1].lower == "the",
-                tokens[k - 2].lower != "among",
-                !(tokens[k - 2].lower == "of" && Self.wholesOfTheDead.contains(tokens[k - 3].lower))
+            // `Two nurses carried one of the wounded away`, `30 volunteers carried the rest of the wounded`,
+            // `Three ambulances took the injured`: `the wounded` are others the clause names, not what
+            // happened to the count (but `five soldiers were among the dead`, `14 of the dead`, `made up the
+            // rest of the dead` are them).
+            if token.isWord, Self.casualtyNominals.contains(word), k - 2 >= nounEnd, tokens[k - 1].lower == "the",
+                tokens[k - 2].lower != "among", !isPartOfTheDead(of: k - 2, after: nounEnd)
             {
                 break
             }
@@ -214,6 +221,31 @@ extension FigureParagraphReader {
 
     /// Casualty words that with `the` name people (`the wounded`, `the dead`).
     static let casualtyNominals: WordSet = ["dead", "wounded", "injured", "killed", "missing", "hurt"]
+
+    /// Whether `of` at `of` (before `the dead`) makes the count a part of the dead: right after the count
+    /// (`15 of the dead`), or after a whole a verb links the count to (`made up the rest of the dead`).
+    func isPartOfTheDead(of: Int, after nounEnd: Int) -> Bool {
+        guard tokens[of].lower == "of" else { return false }
+        if of == nounEnd { return true }
+        return Self.wholesOfTheDead.contains(tokens[of - 1].lower) && isLinkedToWhole(at: of - 1, after: nounEnd)
+    }
+
+    /// Whether a verb that says the count is the whole at `whole` stands right before it: `made up the rest
+    /// of the dead`, `were the majority of the wounded` (not `carried the rest of the wounded`, where the
+    /// count carried them).
+    func isLinkedToWhole(at whole: Int, after nounEnd: Int) -> Bool {
+        var j = whole - 1
+        if j > nounEnd, ["the", "a"].contains(tokens[j].lower) { j -= 1 }
+        guard j >= nounEnd else { return false }
+        let word = tokens[j].lower
+        if SourceTracker.beForms.contains(word) || Self.verbsOfBeingAPart.contains(word) { return true }
+        return word == "up" && j - 1 >= nounEnd && ["made", "make", "makes", "making"].contains(tokens[j - 1].lower)
+    }
+
+    /// Verbs by which a count is a part of a whole: `formed the bulk of the dead`.
+    static let verbsOfBeingAPart: WordSet = [
+        "formed", "form", "forms", "comprised", "comprise", "comprises", "constituted", "constitute", "constitutes",
+    ]
 
     /// Nouns before `of the dead` that the count is, or is a part of: `made up the rest of the dead`.
     static let wholesOfTheDead: WordSet = [

@@ -41,7 +41,8 @@ extension FigureParagraphReader {
         var countries = Set<String>()
         for mention in earlier where !isStreet(mention) && !isPossessorOfNextPlace(mention) {
             guard let sentence = paragraph.sentence(holding: mention.tokens.lowerBound),
-                !isReferencePoint(mention), !isActorsPlace(mention),
+                !isReferencePoint(mention), !isActorsPlace(mention), !isPlaceOfOrigin(mention),
+                !isPlaceOfTreatment(mention),
                 let link = locativeIndex(before: mention.tokens.lowerBound, floor: sentence.lowerBound),
                 !isSpeakersPlace(link: link, sentence: sentence)
             else { return nil }

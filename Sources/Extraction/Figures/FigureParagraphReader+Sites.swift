@@ -92,6 +92,7 @@ extension FigureParagraphReader {
         for mention in places
         where clause.contains(mention.tokens.lowerBound) && !isReferencePoint(mention) && !isStreet(mention)
             && !isActorsPlace(mention) && !isPossessorOfNextPlace(mention) && !isInAsideAboutTheSource(mention)
+            && !isPlaceOfOrigin(mention) && !isPlaceOfTreatment(mention)
         {
             // Distances count from the figure's words (number to counted noun).
             let distance =
