@@ -76,7 +76,7 @@ import Testing
         #expect(try indexedAndStored(writer.database) == [.integer(4), .integer(4)])
     }
 
-    /// An article's savepoint copies the pages it changes into a sub-journal, kept in memory rather than
+    /// A batch's savepoint copies the pages it changes into a sub-journal, kept in memory rather than
     /// written to a temporary file.
     @Test func theWritersTemporaryJournalsStayInMemory() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
