@@ -62,11 +62,9 @@ extension ArchiveWriter {
     /// (an acronym) finds the entity of that name only, as two organisations may share an acronym.
     private func entityByOtherName(of entity: ExtractedEntity) throws -> Int? {
         let kind = entity.kind.rawValue
-        // (Each entity once without DISTINCT, which would make SQLite build a table per look-up: an alias
-        // is an entity's at most once, entity_aliases' key.)
         let findByAlias = try database.cachedStatement(
             """
-            SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.alias = ? AND a.origin <> 'user-not' AND e.kind = ?
             """)
         let findByKey = try database.cachedStatement("SELECT entity_id FROM entity_keys WHERE kind = ? AND key = ?")

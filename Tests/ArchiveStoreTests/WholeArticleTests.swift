@@ -9,12 +9,19 @@ import Testing
 /// An article is stored whole or not at all inside a batch that holds no savepoint per article: one that
 /// fails after writing some of its rows takes the batch back, and the articles before it are stored again.
 @Suite struct WholeArticleTests {
-    func temporaryArchive() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("whole-\(UUID().uuidString).sqlite").path
-    }
+    func temporaryArchive() -> String { TestData.temporaryArchive("whole") }
 
-    func article(_ title: String, _ text: String) -> Article {
-        Article(title: title, paragraphs: [Paragraph(kind: .body, text: text)])
+    func article(_ title: String, _ text: String) -> Article { TestData.article(title, text) }
+
+    /// A writer on a new archive where a user's trigger refuses any quote holding 'refused words'.
+    func writerRefusingQuotes() throws -> ArchiveWriter {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        try writer.database.execute(
+            """
+            CREATE TRIGGER refuse_quote AFTER INSERT ON quotes WHEN NEW.text LIKE '%refused words%'
+            BEGIN SELECT RAISE(ABORT, 'refused'); END
+            """)
+        return writer
     }
 
     func count(_ sql: String, _ db: Database) throws -> Int {
@@ -24,13 +31,8 @@ import Testing
     /// A user's trigger refuses one quote: its article fails after its article row, paragraphs, entities,
     /// mentions and figures were written.
     @Test func anArticleFailingHalfWrittenLeavesNothingAndTheOthersKeepTheirIds() throws {
-        let writer = try ArchiveWriter(path: temporaryArchive())
+        let writer = try writerRefusingQuotes()
         let db = writer.database
-        try db.execute(
-            """
-            CREATE TRIGGER refuse_quote AFTER INSERT ON quotes WHEN NEW.text LIKE '%refused words%'
-            BEGIN SELECT RAISE(ABORT, 'refused'); END
-            """)
         let first = article("Storm hits Marlow", "Amina Diallo said 12 people were killed in Marlow on Monday.")
         let second = article(
             "Storm hits Bern", "Karl Brandt said 3 people died in Bern. \"These are refused words,\" Karl Brandt said.")
@@ -79,13 +81,8 @@ import Testing
 
     /// A failure past the batch's first savepoints takes back only the articles stored since the latest.
     @Test func aFailureLateInABigBatchKeepsEveryArticleBeforeIt() throws {
-        let writer = try ArchiveWriter(path: temporaryArchive())
+        let writer = try writerRefusingQuotes()
         let db = writer.database
-        try db.execute(
-            """
-            CREATE TRIGGER refuse_quote AFTER INSERT ON quotes WHEN NEW.text LIKE '%refused words%'
-            BEGIN SELECT RAISE(ABORT, 'refused'); END
-            """)
         let count = ArchiveWriter.articlesPerSavepoint * 2 + 3
         var stored: [ArchiveWriter.Outcome] = []
         var failures = 0
