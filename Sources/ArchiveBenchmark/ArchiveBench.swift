@@ -28,11 +28,21 @@ struct ArchiveBench: ParsableCommand {
     @Option(help: "Runs of each measurement; the report gives the median.")
     var runs: Int = 3
 
-    @Flag(help: "A quick check that the benchmark works: 300 files, one run, small pathological sizes.")
+    @Flag(help: "A quick check that the benchmark works: 300 files, one run, small pathological sizes (with --storing: everything stored once).")
     var quick = false
 
     @Flag(help: "Run the pathological series instead of the corpus benchmark.")
     var pathological = false
+
+    @Flag(
+        help: """
+            Measure storing alone instead of the corpus benchmark: the corpus is extracted in memory first, then \
+            stored by the archive's writer table by table (each table's rows added to the ones before).
+            """)
+    var storing = false
+
+    @Flag(help: "With --storing: also store everything once without each index of the extracted tables.")
+    var eachIndex = false
 
     @Option(help: "Seconds after which a pathological run is killed and reported as such.")
     var timeout: Double = 600
@@ -50,6 +60,10 @@ struct ArchiveBench: ParsableCommand {
         if runs < 1 { throw ValidationError("--runs must be at least 1") }
         if let scale, scale < 10 { throw ValidationError("--scale must be at least 10") }
         if scale != nil && pathological { throw ValidationError("--scale and --pathological are separate runs") }
+        if storing && (scale != nil || pathological) {
+            throw ValidationError("--storing, --scale and --pathological are separate runs")
+        }
+        if eachIndex && !storing { throw ValidationError("--each-index goes with --storing") }
         if !pathological && paths.isEmpty { throw ValidationError("name at least one folder or file of articles") }
         if !FileManager.default.isExecutableFile(atPath: archive) {
             throw ValidationError("--archive \(archive) is not an executable file")
@@ -72,6 +86,15 @@ struct ArchiveBench: ParsableCommand {
             print("scale: \(groupedThousands(scale)) articles from \(corpus.summary); latencies median of \(runs)\n")
             let benchmark = ScaleBenchmark(archive: archive, corpus: corpus, count: scale, runs: runs, scratch: scratch)
             print(benchmark.report(try benchmark.run()))
+            return
+        }
+        if storing {
+            let corpus = BenchCorpus(files: BenchCorpus.files(under: paths, limit: quick ? 300 : nil))
+            let runs = quick ? 1 : self.runs
+            print("corpus: \(corpus.summary); median of \(runs) run(s)\n")
+            var benchmark = StoringBenchmark(corpus: corpus, runs: runs, scratch: scratch, eachIndex: eachIndex)
+            benchmark.everythingOnly = quick
+            print(try benchmark.run())
             return
         }
         try runCorpus(scratch: scratch)

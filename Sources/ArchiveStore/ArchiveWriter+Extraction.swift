@@ -10,12 +10,12 @@ struct StoredParagraph {
 
 extension ArchiveWriter {
     /// Stores what was extracted from an article whose paragraphs are stored (`paragraphs`, in the
-    /// extraction's numbering), each table's rows a few statements at a time, and returns what its
-    /// entity_mentions rows add to the entities' counts (the row-by-row triggers are off while the writer stores).
+    /// extraction's numbering, its spans checked with ``checkSpans(of:paragraphCount:)`` before anything was
+    /// written), each table's rows a few statements at a time, and returns what its entity_mentions rows add
+    /// to the entities' counts (the row-by-row triggers are off while the writer stores).
     func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphs: [StoredParagraph]) throws
         -> EntityCountChanges
     {
-        try Self.checkSpans(of: extraction, paragraphCount: paragraphs.count)
         let ids = try storeEntities(extraction.entities, articleID: articleID, paragraphs: paragraphs)
         try storeFigures(extraction, entityIDs: ids.inOrder, articleID: articleID, paragraphs: paragraphs)
         for date in extraction.dates {
@@ -39,7 +39,7 @@ extension ArchiveWriter {
 
     /// Throws for the first span (mentions, then figures, quotes and dates) outside the article's
     /// paragraphs or ending before it starts; read in place, with no array of every span.
-    private static func checkSpans(of extraction: Extraction, paragraphCount: Int) throws {
+    static func checkSpans(of extraction: Extraction, paragraphCount: Int) throws {
         func check(_ span: TextSpan) throws {
             if !(0..<paragraphCount).contains(span.paragraph) || span.start > span.end {
                 throw ArchiveWriterError.spanOutsideArticle(span)
@@ -85,13 +85,20 @@ extension ArchiveWriter {
     private func storeFigures(
         _ extraction: Extraction, entityIDs: [Int], articleID: Int, paragraphs: [StoredParagraph]
     ) throws {
-        let resolver = FigureEntityResolver(entities: extraction.entities)
+        // The resolver reads every name and mention of the article: made only once a figure names something.
+        var resolver: FigureEntityResolver?
+        func entityID(named words: String?, as role: FigureEntityResolver.Role) -> Int? {
+            guard let words, !words.isEmpty else { return nil }
+            let made = resolver ?? FigureEntityResolver(entities: extraction.entities)
+            resolver = made
+            return made.entity(named: words, as: role).map { entityIDs[$0] }
+        }
         // Figures of one sentence follow each other: its offsets are looked for once.
         var last: (paragraph: Int, sentence: String, offsets: (start: Int, end: Int))?
         for figure in extraction.figures {
-            let site = resolver.entity(named: figure.site, as: .site).map { entityIDs[$0] }
-            let earlierSite = resolver.entity(named: figure.earlierSite, as: .site).map { entityIDs[$0] }
-            let source = resolver.entity(named: figure.source, as: .source).map { entityIDs[$0] }
+            let site = entityID(named: figure.site, as: .site)
+            let earlierSite = entityID(named: figure.earlierSite, as: .site)
+            let source = entityID(named: figure.source, as: .source)
             let paragraph = figure.span.paragraph
             let offsets: (start: Int, end: Int)
             if let last, last.paragraph == paragraph, last.sentence == figure.sentence,

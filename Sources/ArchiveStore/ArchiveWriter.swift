@@ -3,8 +3,8 @@ import Extraction
 import Foundation
 internal import SQLite
 
-/// The single writer of an archive: stores each article with everything extracted from it in one
-/// savepoint, inside batch transactions, with statements prepared once.
+/// The single writer of an archive: stores each article with everything extracted from it whole or not at
+/// all (ArchiveWriter+WholeArticles.swift), inside batch transactions, with statements prepared once.
 ///
 ///     let writer = try ArchiveWriter(path: "archive.sqlite")
 ///     try writer.inBatch { try writer.store(article, extraction: extraction) }
@@ -46,6 +46,10 @@ public final class ArchiveWriter {
     private var stateAfterLastBatch: [Int]?
     /// What the open batch's entity_mentions rows add to the entities' counts, written when it commits.
     var countChanges = EntityCountChanges()
+    /// How to store again each article the open batch stored since its latest savepoint, in order, and
+    /// ``countChanges`` when that savepoint began (ArchiveWriter+WholeArticles.swift).
+    var storedInBatch: [() throws -> Void] = []
+    var countChangesAtSavepoint = EntityCountChanges()
     /// Pages SQLite may keep in memory for the writer (in KiB, as `PRAGMA cache_size` takes a negative
     /// number): enough that a batch's index pages stay in memory until it commits rather than being
     /// written to the WAL and read back while it runs (the default is 2 MB).
@@ -82,8 +86,8 @@ public final class ArchiveWriter {
         }
         if let pageLimit { try database.execute("PRAGMA max_page_count = \(pageLimit)") }
         try database.execute("PRAGMA cache_size = -\(Self.cacheKibibytes)")
-        // Each article's savepoint copies every page it changes into a sub-journal, which SQLite otherwise
-        // writes to a temporary file past 64 KiB: about 250 KiB of write calls per article stored.
+        // A batch's savepoint (and a statement's) copies every page it changes into a sub-journal, which SQLite
+        // otherwise writes to a temporary file past 64 KiB: hundreds of KiB of write calls per batch.
         try database.execute("PRAGMA temp_store = MEMORY")
         findArticle = try database.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
         insertArticle = try database.prepare(
@@ -146,7 +150,12 @@ public final class ArchiveWriter {
         }
         batchIsOpen = true
         countChanges = EntityCountChanges()
-        defer { countChanges = EntityCountChanges() }
+        countChangesAtSavepoint = countChanges
+        defer {
+            countChanges = EntityCountChanges()
+            countChangesAtSavepoint = countChanges
+            storedInBatch = []
+        }
         do {
             try database.inTransaction {
                 if try archiveState() != stateAfterLastBatch {
@@ -154,8 +163,11 @@ public final class ArchiveWriter {
                     try fillEntityKeysIfMissing()
                 }
                 try withRowTriggersOff {
-                    try block()
-                    try countChanges.apply(to: database)
+                    // The batch's savepoint, renewed every few articles: one that fails goes back to it (storingWhole).
+                    try database.inSavepoint(Self.batchSavepoint) {
+                        try block()
+                        try countChanges.apply(to: database)
+                    }
                 }
                 return .commit
             }
@@ -178,7 +190,7 @@ public final class ArchiveWriter {
 
     /// Forgets what the writer found out about entities, aliases and places (an article or batch that
     /// made some was rolled back, or something else changed the archive), and the rows not yet stored.
-    private func forgetWhatMayHaveChanged() {
+    func forgetWhatMayHaveChanged() {
         resolvedEntities = [:]
         storedAliases = []
         storedKeys = []
@@ -191,7 +203,7 @@ public final class ArchiveWriter {
     /// row off for this connection's transaction (a row in `writer_batch`, which no other connection ever
     /// sees): the writer keeps them itself, indexing the paragraphs `block` stored in one statement,
     /// counting what it stores (``countChanges``) and storing each article's incident keys.
-    private func withRowTriggersOff<T>(_ block: () throws -> T) throws -> T {
+    func withRowTriggersOff<T>(_ block: () throws -> T) throws -> T {
         try database.cachedStatement("INSERT OR IGNORE INTO writer_batch (id) VALUES (1)").execute()
         let firstNew = try nextParagraphIDNumber()
         let value = try block()
@@ -224,7 +236,7 @@ public final class ArchiveWriter {
         try findArticle.scalar(hash).flatMap { $0.textValue.flatMap(Int.init) }
     }
 
-    /// Stores an article and its extraction whole, or nothing of it (a savepoint of its own).
+    /// Stores an article and its extraction whole, or nothing of it (ArchiveWriter+WholeArticles.swift).
     ///
     /// - Throws: ``ArchiveWriterError`` or an SQLite constraint error for this article alone (the batch
     ///   goes on), or an ``ArchiveError`` whose ``ArchiveError/stopsWriting`` is true when the whole
@@ -251,7 +263,8 @@ public final class ArchiveWriter {
         throws -> Outcome
     {
         if let id = try articleID(withContentHash: hash) { return .duplicate(id: id) }
-        return try inArticleSavepoint {
+        try Self.checkSpans(of: extraction, paragraphCount: article.numberedParagraphs.count)
+        return try storingWhole { [self] in
             try insertArticle.execute(
                 article.title, article.source, article.url, article.published, article.publishedFrom?.rawValue,
                 article.publishedAsWritten, article.byline, article.language,
@@ -261,24 +274,6 @@ public final class ArchiveWriter {
             let paragraphs = try insertParagraphs(article.numberedParagraphs, articleID: articleID)
             let changes = try storeExtraction(extraction, articleID: articleID, paragraphs: paragraphs)
             return (.stored(id: articleID), changes)
-        }
-    }
-
-    /// Runs `block`, which stores one article's rows and returns what they add to the entity counts, in a
-    /// savepoint of its own. The counts join the batch's once the article is stored (inside a batch),
-    /// or are written in the savepoint (outside one).
-    private func inArticleSavepoint<T>(_ block: () throws -> (T, EntityCountChanges)) throws -> T {
-        if batchIsOpen {
-            let (value, changes) = try database.inSavepoint { try block() }
-            countChanges.add(changes)
-            return value
-        }
-        return try database.inSavepoint {
-            try withRowTriggersOff {
-                let (value, changes) = try block()
-                try changes.apply(to: database)
-                return value
-            }
         }
     }
 
@@ -300,7 +295,8 @@ public final class ArchiveWriter {
         extractorVersion: Int = ArticleExtractor.version
     ) throws {
         do {
-            try inArticleSavepoint {
+            try Self.checkSpans(of: extraction, paragraphCount: paragraphIDs.count)
+            try storingWhole { [self] in
                 for statement in deleteExtraction { try statement.execute(articleID) }
                 let texts = try storedTexts(ofArticle: articleID)
                 let paragraphs = paragraphIDs.map { StoredParagraph(id: $0, text: texts[$0] ?? "") }
@@ -333,7 +329,7 @@ public final class ArchiveWriter {
         return error
     }
 
-    private static func stopping(_ error: Error, path: String, timeout: Double?) -> Error {
+    static func stopping(_ error: Error, path: String, timeout: Double?) -> Error {
         guard let error = error as? DatabaseError else { return error }
         switch error.code {
         case DatabaseError.full: return ArchiveError.diskFull(path: path)

@@ -48,10 +48,10 @@ public final class Statement {
 
     // MARK: - Binding
 
-    /// Resets the statement and binds `values` to its parameters in order.
+    /// Resets the statement and binds `values` to its parameters in order (every parameter: the old
+    /// bindings need no clearing).
     public func bind(_ values: [DatabaseBindable]) throws {
         sqlite3_reset(handle)
-        sqlite3_clear_bindings(handle)
         let expected = Int(sqlite3_bind_parameter_count(handle))
         guard values.count == expected else {
             throw DatabaseError(

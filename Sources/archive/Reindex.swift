@@ -10,7 +10,7 @@ extension Archive {
             discussion: """
                 By default only articles extracted by an older version of this tool are redone; --all redoes \
                 every one (for instance after adding aliases by hand in the sqlite3 shell). Each article's \
-                old extraction is replaced in one savepoint, in batches of one transaction each.
+                old extraction is replaced whole or not at all, in batches of one transaction each.
                 """
         )
 

@@ -10,13 +10,9 @@ import Testing
 /// its transaction is open): every stored paragraph is indexed once, a failed article's not at all, and
 /// a paragraph anything else stores is indexed by the trigger.
 @Suite struct WriterSearchIndexTests {
-    func temporaryArchive() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("fts-\(UUID().uuidString).sqlite").path
-    }
+    func temporaryArchive() -> String { TestData.temporaryArchive("fts") }
 
-    func article(_ title: String, _ body: String) -> Article {
-        Article(title: title, paragraphs: [Paragraph(kind: .body, text: body)])
-    }
+    func article(_ title: String, _ body: String) -> Article { TestData.article(title, body) }
 
     func matches(_ word: String, _ db: Database) throws -> Int {
         Int(try db.scalar("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH ?", word)?.textValue ?? "")
@@ -76,7 +72,7 @@ import Testing
         #expect(try indexedAndStored(writer.database) == [.integer(4), .integer(4)])
     }
 
-    /// An article's savepoint copies the pages it changes into a sub-journal, kept in memory rather than
+    /// A batch's savepoint copies the pages it changes into a sub-journal, kept in memory rather than
     /// written to a temporary file.
     @Test func theWritersTemporaryJournalsStayInMemory() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
