@@ -41,12 +41,14 @@ extension QuoteExtractor {
             recent.backfill = (recent.unattributedRunOn, speaker.name)
         }
         // A partial quote makes its speaker the next quote's only when the speaker is the
-        // sentence's subject (`Morris accused both parties of "…"`), not inside a reported
-        // clause (`Lewis reminded MPs that McCartney described him as "…"`).
+        // sentence's subject (`Morris accused both parties of "…"`, `For the party, Ann Lee called it
+        // "…"`), not inside a reported clause (`Lewis reminded MPs that McCartney described him as "…"`).
         let span = p.spans[q]
         var speech = !isPartial(span, context: clause(before: q, in: p), in: p)
+        let sentence = p.sentenceStart[span.open]
         if !speech, case .speaker(let speaker) = resolution, let entity = speaker.entity,
-            case .entity(entity)? = p.sentenceSubject(at: p.sentenceStart[span.open], before: span.open)
+            case .entity(entity)? = p.sentenceSubject(at: sentence, before: span.open)
+                ?? p.subjectAfterFrontedClause(at: sentence)
         {
             speech = true
         }
@@ -101,6 +103,8 @@ extension QuoteExtractor {
                 }
                 break
             }
+            // `The album was hailed as …`: what a verb of naming names in the passive says nothing.
+            if QuoteLexicon.namingVerbs.contains(word), p.isPassive(i, limit: p.sentenceStart[i]) { break }
             let closing = p.sentenceClosingSpeaker(ofVerbAt: i)
             let subject = closing == nil ? p.subject(ofVerbAt: i, limit: p.sentenceStart[i]) : nil
             var found = closing ?? subject?.attribution

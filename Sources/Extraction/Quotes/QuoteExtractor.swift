@@ -13,9 +13,10 @@
 ///   last speaker, when that speaker came in the same paragraph or the one before.
 ///
 /// Speakers are entity names as the entity pass resolved them; a name it missed in a speaker's place
-/// (`Theresa May, said:`) is kept as written, without its titles. One-word quotes inside a sentence,
-/// quotes of up to three words and partial quotes nobody is said to say are scare quotes and dropped,
-/// as are a headline's quoted phrases inside its sentence.
+/// (`Theresa May, said:`) is kept as written, without its titles. Quotes of up to three words inside a
+/// sentence (`called the plan a "disaster"`), quotes of up to three words nobody says and partial quotes
+/// nobody is said to say are scare quotes and dropped, as are a headline's quoted phrases inside its
+/// sentence. A longer partial quote after `called`, `branded`, `described … as` is the clause subject's.
 ///
 /// Linear in the paragraph's tokens: one pass builds the indexes (`QuoteParagraph`), then each quote
 /// and each verb of saying reads a bounded window around itself.
@@ -323,11 +324,15 @@ public struct QuoteExtractor: Sendable {
             if let attribution = attributionAfterRunOn(q, in: p) { return speaker(attribution, p, genders, recent) }
             let opensParagraph = span.open <= p.firstWord
             if q == 0, opensParagraph, let runsOn = recent.runsOn { return runsOn }
+            if opensParagraph, let named = namedSpeakerOfNextSentence(q, in: p) {
+                return speaker(named, p, genders, recent)
+            }
             if let last = recent.lastSpeech,
                 last.paragraph == p.position || last.paragraph == p.position - 1 && opensParagraph
             {
                 return last.resolution
             }
+            if let subject = subjectOfPreviousSentence(q, in: p) { return speaker(subject, p, genders, recent) }
         } else if isPartial(span, context: context, in: p), let attribution = subjectAfter(span, in: p) {
             return speaker(attribution, p, genders, recent)
         }
@@ -373,7 +378,8 @@ public struct QuoteExtractor: Sendable {
         }
         guard last >= context.start, capital else { return true }
         return
-            !(tokens[last].isPunctuation(":") || tokens[last].isPunctuation(",") || p.verbs[last] != nil
+            !(tokens[last].isPunctuation(":") || tokens[last].isPunctuation(",")
+            || p.verbs[last] != nil && !QuoteLexicon.namingVerbs.contains(tokens[last].lower)
             || tokens[last].lower == "that")
     }
 
@@ -551,7 +557,10 @@ public struct QuoteExtractor: Sendable {
             let wordAfter = span.close.map { $0 + 1 < tokens.count && tokens[$0 + 1].kind != .punctuation } ?? false
             if wordBefore && wordAfter { return nil }
         }
-        if partial && words <= 1 { return nil }
+        // `called the plan a "disaster"`, `described it as "a victory"`: a partial quote of up to three words
+        // is a scare quote, whoever the clause's subject is; not the first half of a quote split by its
+        // attribution (`and "it will work," he said, "if …"`).
+        if partial && (words <= 1 || words <= 3 && after(q, in: p) == nil) { return nil }
         // `CNBC's "Trading Nation"`: a short title in capitals names a show or a campaign.
         if partial && words <= 4 && !span.content.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized }) {
             return nil
