@@ -14,6 +14,12 @@ import Testing
         #expect(found.isEmpty, "\(found.map { ($0.text, $0.speaker) })")
     }
 
+    @Test func aNumberInsideAScarePhraseCountsNothing() {
+        let paragraphs = ["Council leader Dana Whitcombe said the council was making \u{201C}a 100% effort\u{201D} to end the delays."]
+        #expect(TestData.quotes(paragraphs).isEmpty)
+        #expect(TestData.figures(paragraphs).isEmpty, "\(TestData.figures(paragraphs).map(\.text))")
+    }
+
     @Test func aLongerPartialQuoteAfterCalledIsTheSubjects() {
         let found = TestData.quotes([
             "Transport minister Colin Pell called the scheme \u{201C}a complete waste of public money\u{201D} on Tuesday.",

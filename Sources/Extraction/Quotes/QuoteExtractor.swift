@@ -169,6 +169,15 @@ public struct QuoteExtractor: Sendable {
     }
 
     public func extract(from article: AnalyzedArticle, entities: EntityExtractor.Result) -> [Quote] {
+        extractWithScarePhrases(from: article, entities: entities).quotes
+    }
+
+    /// The quotes, and apart from them the scare phrases (``isScarePhrase(_:in:)``): not quotes, but a
+    /// number inside one (`"a 100% effort"`) counts nothing for the figure pass.
+    public func extractWithScarePhrases(from article: AnalyzedArticle, entities: EntityExtractor.Result)
+        -> (quotes: [Quote], scarePhrases: [Quote])
+    {
+        var scarePhrases: [Quote] = []
         let roles = QuoteRoles(article: article, entities: entities)
         let genders = Self.genders(article, roles: roles, entities: entities)
         var recent = Recent()
@@ -177,7 +186,7 @@ public struct QuoteExtractor: Sendable {
         // for every paragraph at once they took about 100 MB for a 16 MB article.
         for paragraph in article.paragraphs {
             let indexed = QuoteParagraph(paragraph, entities: entities, roles: roles)
-            let found = extract(from: indexed, genders: genders, recent: &recent)
+            let found = extract(from: indexed, genders: genders, recent: &recent, scarePhrases: &scarePhrases)
             if let fill = recent.backfill {
                 for k in quotes.indices.suffix(fill.count) where quotes[k].speaker == nil {
                     quotes[k].speaker = fill.speaker
@@ -191,7 +200,16 @@ public struct QuoteExtractor: Sendable {
                 recent.runsOn = nil
             }
         }
-        return quotes
+        return (quotes, scarePhrases)
+    }
+
+    /// `called the plan a "total disaster"`, `described it as "a victory"`: a partial quote of two or three
+    /// words is a scare quote, whoever the clause's subject is; not the first half of a quote split by its
+    /// attribution (`and "it will work," he said, "if …"`).
+    func isScarePhrase(_ q: Int, in p: QuoteParagraph) -> Bool {
+        let span = p.spans[q]
+        guard QuoteMarks.words(in: p.tokens, span.content) <= 3 else { return false }
+        return isPartial(span, context: clause(before: q, in: p), in: p) && after(q, in: p) == nil
     }
 
     /// Each person's gender from the titles and role words around their name and from their given name
@@ -557,10 +575,7 @@ public struct QuoteExtractor: Sendable {
             let wordAfter = span.close.map { $0 + 1 < tokens.count && tokens[$0 + 1].kind != .punctuation } ?? false
             if wordBefore && wordAfter { return nil }
         }
-        // `called the plan a "disaster"`, `described it as "a victory"`: a partial quote of up to three words
-        // is a scare quote, whoever the clause's subject is; not the first half of a quote split by its
-        // attribution (`and "it will work," he said, "if …"`).
-        if partial && (words <= 1 || words <= 3 && after(q, in: p) == nil) { return nil }
+        if partial && words <= 1 { return nil }
         // `CNBC's "Trading Nation"`: a short title in capitals names a show or a campaign.
         if partial && words <= 4 && !span.content.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized }) {
             return nil
