@@ -18,7 +18,7 @@ extension QuoteExtractor {
                 noteQuote(nextSpan, resolution, in: p, runBefore: runBefore, recent: &recent)
                 lastEmitted = false
                 if let quote = quote(nextSpan, in: p, speaker: resolution.speaker?.name) {
-                    if isScarePhrase(nextSpan, in: p) {
+                    if resolution.speaker == nil, isScarePhrase(nextSpan, in: p) {
                         scarePhrases.append(quote)
                     } else {
                         quotes.append(quote)

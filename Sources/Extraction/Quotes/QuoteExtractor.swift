@@ -13,10 +13,10 @@
 ///   last speaker, when that speaker came in the same paragraph or the one before.
 ///
 /// Speakers are entity names as the entity pass resolved them; a name it missed in a speaker's place
-/// (`Theresa May, said:`) is kept as written, without its titles. Quotes of up to three words inside a
-/// sentence (`called the plan a "disaster"`), quotes of up to three words nobody says and partial quotes
-/// nobody is said to say are scare quotes and dropped, as are a headline's quoted phrases inside its
-/// sentence. A longer partial quote after `called`, `branded`, `described … as` is the clause subject's.
+/// (`Theresa May, said:`) is kept as written, without its titles. One-word quotes inside a sentence,
+/// quotes of up to three words nobody says and partial quotes nobody is said to say are scare quotes and
+/// dropped, as are a headline's quoted phrases inside its sentence. A partial quote after `called`,
+/// `branded`, `described … as` is the clause subject's (`Lee called the plan a "total disaster"`).
 ///
 /// Linear in the paragraph's tokens: one pass builds the indexes (`QuoteParagraph`), then each quote
 /// and each verb of saying reads a bounded window around itself.
@@ -203,9 +203,10 @@ public struct QuoteExtractor: Sendable {
         return (quotes, scarePhrases)
     }
 
-    /// `called the plan a "total disaster"`, `described it as "a victory"`: a partial quote of two or three
-    /// words is a scare quote, whoever the clause's subject is; not the first half of a quote split by its
-    /// attribution (`and "it will work," he said, "if …"`).
+    /// `a so-called "peace plan"`, `the "new normal"`: a partial quote of two or three words no one is found
+    /// to say is a scare quote (the caller asks only when no speaker was found: `Lee called the plan a "total
+    /// disaster"` is Lee's); not the first half of a quote split by its attribution (`and "it will work,"
+    /// he said, "if …"`).
     func isScarePhrase(_ q: Int, in p: QuoteParagraph) -> Bool {
         let span = p.spans[q]
         guard QuoteMarks.words(in: p.tokens, span.content) <= 3 else { return false }
