@@ -24,7 +24,7 @@ import Testing
         let found = speakers([
             "The minister apologised to the families on Wednesday.",
             "One of the men freed in 1990, Peter Walsh - who spent fifteen years in prison - said the families "
-                + "were relieved. He said the minister had spoken with \"real feeling\", adding: \"She listened "
+                + "were relieved. He said the minister had spoken with \"real feeling for our families\", adding: \"She listened "
                 + "to every one of us.\"",
         ])
         #expect(found == ["Peter Walsh", "Peter Walsh"])
@@ -79,7 +79,7 @@ import Testing
     @Test func objectRelativeClauseKeepsItsOwnSubject() {
         let found = speakers([
             "Foreign Secretary David Marsh said he had good relations with Mr Keane, who he described as "
-                + "\"very talented indeed\"."
+                + "\"very talented indeed, a rare man\"."
         ])
         #expect(found == ["David Marsh"])
     }

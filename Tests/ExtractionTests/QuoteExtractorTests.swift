@@ -260,7 +260,7 @@ import Testing
         SpeakerCase(
             testDescription: "in an opening participle",
             paragraphs: [
-                "Accusing the opposition of spreading “lies and fear” among voters, President Viktor Brandt in his address promised early elections."
+                "Accusing the opposition of spreading “lies and fear at every turn” among voters, President Viktor Brandt in his address promised early elections."
             ], speaker: "Viktor Brandt", count: 1),
         SpeakerCase(
             testDescription: "coordinated verbs and a role subject",
@@ -272,7 +272,7 @@ import Testing
             testDescription: "a pronoun subject",
             paragraphs: [
                 "When President Ashok Rao first announced the exchange last week, he said the freed men would not return to the front.",
-                "He also said he hoped the deal would “open the door” to direct talks.",
+                "He also said he hoped the deal would “open the door a little wider” to direct talks.",
             ], speaker: "Ashok Rao", count: 1),
         SpeakerCase(
             testDescription: "a country speaks",

@@ -15,7 +15,7 @@ import Testing
     @Test func theNamedOneInAWithClauseSpeaks() {
         let found = quotes([
             "The dockers' union answered on Friday, with its general secretary Marta Quillen calling the "
-                + "pay offer a \u{201C}cynical election stunt\u{201D}."
+                + "pay offer a \u{201C}cynical election stunt by a tired party\u{201D}."
         ])
         #expect(found.map(\.1) == ["Marta Quillen"], "\(found)")
     }

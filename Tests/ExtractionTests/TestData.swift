@@ -24,4 +24,10 @@ enum TestData {
         let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
         return extractor.extract(from: article).figures
     }
+
+    /// The quotes of an article whose body is `paragraphs` (headline `Report`).
+    static func quotes(_ paragraphs: [String]) -> [Quote] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return extractor.extract(from: article).quotes
+    }
 }

@@ -3,7 +3,9 @@
 /// carried to the next paragraph in ``QuoteExtractor/Recent``.
 extension QuoteExtractor {
     /// The quotes a paragraph holds, with speakers, reading and updating what came before.
-    func extract(from p: QuoteParagraph, genders: [Int: QuoteRoles.Gender], recent: inout Recent) -> [Quote] {
+    func extract(
+        from p: QuoteParagraph, genders: [Int: QuoteRoles.Gender], recent: inout Recent, scarePhrases: inout [Quote]
+    ) -> [Quote] {
         var quotes: [Quote] = []
         var resolutions: [Resolution] = []
         var nextSpan = 0
@@ -16,8 +18,12 @@ extension QuoteExtractor {
                 noteQuote(nextSpan, resolution, in: p, runBefore: runBefore, recent: &recent)
                 lastEmitted = false
                 if let quote = quote(nextSpan, in: p, speaker: resolution.speaker?.name) {
-                    quotes.append(quote)
-                    lastEmitted = true
+                    if resolution.speaker == nil, isScarePhrase(nextSpan, in: p) {
+                        scarePhrases.append(quote)
+                    } else {
+                        quotes.append(quote)
+                        lastEmitted = true
+                    }
                 }
                 nextSpan += 1
             }
@@ -41,12 +47,14 @@ extension QuoteExtractor {
             recent.backfill = (recent.unattributedRunOn, speaker.name)
         }
         // A partial quote makes its speaker the next quote's only when the speaker is the
-        // sentence's subject (`Morris accused both parties of "…"`), not inside a reported
-        // clause (`Lewis reminded MPs that McCartney described him as "…"`).
+        // sentence's subject (`Morris accused both parties of "…"`, `For the party, Ann Lee called it
+        // "…"`), not inside a reported clause (`Lewis reminded MPs that McCartney described him as "…"`).
         let span = p.spans[q]
         var speech = !isPartial(span, context: clause(before: q, in: p), in: p)
+        let sentence = p.sentenceStart[span.open]
         if !speech, case .speaker(let speaker) = resolution, let entity = speaker.entity,
-            case .entity(entity)? = p.sentenceSubject(at: p.sentenceStart[span.open], before: span.open)
+            case .entity(entity)? = p.sentenceSubject(at: sentence, before: span.open)
+                ?? p.subjectAfterFrontedClause(at: sentence)
         {
             speech = true
         }
@@ -101,6 +109,8 @@ extension QuoteExtractor {
                 }
                 break
             }
+            // `The album was hailed as …`: what a verb of naming names in the passive says nothing.
+            if QuoteLexicon.namingVerbs.contains(word), p.isPassive(i, limit: p.sentenceStart[i]) { break }
             let closing = p.sentenceClosingSpeaker(ofVerbAt: i)
             let subject = closing == nil ? p.subject(ofVerbAt: i, limit: p.sentenceStart[i]) : nil
             var found = closing ?? subject?.attribution

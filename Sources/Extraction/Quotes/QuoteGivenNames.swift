@@ -33,7 +33,8 @@ enum QuoteGivenNames {
     static func gender(ofName name: String) -> QuoteRoles.Gender? {
         for word in name.wordsBetweenSpaces() {
             if EnglishLexicon.titles.contains(String(word)) || word.hasSuffix(".") { continue }
-            return genders[word.lowercased()]
+            let lower = word.lowercased()
+            return genders[lower] ?? QuoteWordGivenNames.genders[lower] ?? nil
         }
         return nil
     }

@@ -16,7 +16,8 @@ enum QuoteLexicon {
         "assured", "countered", "quoted", "cited", "reported", "estimated", "described", "describes", "posted",
         "remarks", "asks", "concedes", "continues", "continued", "notes", "observes", "agreed", "agrees", "cautions",
         "recalled", "remarked", "disclosed", "revealed", "acknowledges", "predicts", "believes", "denies",
-        "replies", "confessed", "confesses",
+        "replies", "confessed", "confesses", "called", "branded", "dubbed", "labelled", "labeled", "termed",
+        "hailed",
     ]
 
     /// `-ing` forms of saying: their subject is the clause's (`Liu said …, warning: "…"`).
@@ -39,11 +40,16 @@ enum QuoteLexicon {
         "stressed", "claimed", "reported", "replies", "confessed", "confesses",
     ]
 
+    /// Verbs that name what their object is (`called the plan "…"`, `branded it "…"`): a quote after one is
+    /// a phrase inside the sentence, never a quote the verb introduces (`a show called "Ask Me"`).
+    static let namingVerbs: WordSet = ["called", "branded", "dubbed", "labelled", "labeled", "termed", "hailed"]
+
     /// Verbs of reporting whose subject is not thereby the next quote's speaker (`the company reported
     /// a loss`, `officials estimated`, `Reuters quoted`).
     static let notIntroducing: WordSet = [
         "quoted", "cited", "reported", "estimated", "described", "describes", "concluded", "maintained", "posted",
-        "believes", "revealed", "disclosed",
+        "believes", "revealed", "disclosed", "called", "branded", "dubbed", "labelled", "labeled", "termed",
+        "hailed",
     ]
 
     /// Verbs that attribute the quote right before them (`"…," Zarif said`, `"…" he added`); other
@@ -131,6 +137,15 @@ enum QuoteLexicon {
         "people", "statement", "report", "media", "television", "agency", "government", "authorities",
         "military", "army", "ministry", "group", "protesters", "demonstrators", "rebels", "militants",
         "monitor", "observers", "critics", "supporters", "lawmakers", "officers", "troops", "spokesperson",
+    ]
+
+    /// The heads of a role a person holds (`health spokesman`, `chief executive`): an appositive that
+    /// ends in one describes the person before it.
+    static let roleHeads: WordSet = [
+        "spokesman", "spokeswoman", "spokesperson", "secretary", "minister", "leader", "chairman", "chairwoman",
+        "chair", "director", "chief", "head", "editor", "president", "executive", "officer", "candidate", "adviser",
+        "advisor", "economist", "analyst", "correspondent", "manager", "founder", "commissioner", "governor",
+        "member", "campaigner", "organiser", "organizer", "researcher", "professor", "lecturer", "convener",
     ]
 
     /// Who speaks for someone: unnamed, they still stand in the way of an older name for `he` or `she`.

@@ -49,6 +49,27 @@ extension QuoteParagraph {
         return mentions[m].entity
     }
 
+    /// `Rhodri Thomas, Plaid Cymru health spokesman said`: a person, a comma, then an organisation and
+    /// the lowercase words of a role ending in a role's head, running to the verb (the closing comma lost).
+    func personBeforeUnclosedOrganizationRole(_ phrase: ClosedRange<Int>) -> Int? {
+        let start = phrase.lowerBound
+        guard start >= 2, tokens[start - 1].isPunctuation(","), mentionEnding[start - 2] >= 0,
+            entity(mentionEnding[start - 2]).kind == .person, mentionCovering[start] >= 0
+        else { return nil }
+        let organization = mentions[mentionCovering[start]]
+        guard organization.tokens.lowerBound == start, entities.entities[organization.entity].kind == .organization
+        else { return nil }
+        var k = organization.tokens.upperBound
+        if k <= phrase.upperBound, tokens[k].lower == "'s" { k += 1 }
+        guard k <= phrase.upperBound, phrase.upperBound - k < 4,
+            QuoteLexicon.roleHeads.contains(tokens[phrase.upperBound].lower)
+        else { return nil }
+        for i in k...phrase.upperBound where !tokens[i].isWord || tokens[i].isCapitalized || mentionCovering[i] >= 0 {
+            return nil
+        }
+        return mentions[mentionEnding[start - 2]].entity
+    }
+
     /// `Ms Robinson, who presents the show tells …`: the person named before a relative clause that
     /// lost its closing comma and runs to the verb; the phrase found before the verb starts at `start`.
     func personBeforeUnclosedRelative(_ start: Int, limit: Int) -> Int? {

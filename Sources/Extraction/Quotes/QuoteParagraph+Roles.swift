@@ -42,6 +42,23 @@ extension QuoteParagraph {
             if range.count == 1, let name = roles.fullName(forSurname: headToken.text) { return .name(name) }
             return .unnamed(stands: nil)
         }
+        // `the company's statement said`: the one who issued it is the possessor, named or not (not
+        // whoever spoke before).
+        if QuoteLexicon.statementNouns.contains(headToken.lower), head == range.upperBound, head - 1 > first,
+            tokens[head - 1].lower == "'s"
+        {
+            return classify(first...(head - 2))
+        }
+        // `a statement from the Department of Health said`: the one named as its issuer.
+        if QuoteLexicon.statementNouns.contains(headToken.lower), head + 2 <= range.upperBound,
+            ["from", "by"].contains(tokens[head + 1].lower), mentionEnding[range.upperBound] >= 0
+        {
+            let issuer = mentions[mentionEnding[range.upperBound]]
+            let start = issuer.tokens.lowerBound
+            if start == head + 2 || start == head + 3 && tokens[head + 2].lower == "the" {
+                return .entity(issuer.entity)
+            }
+        }
         // `the statement said`: the one who issued it, read from what came before.
         if QuoteLexicon.statementNouns.contains(headToken.lower), head == range.upperBound, first < head,
             ["the", "its", "their"].contains(tokens[first].lower)

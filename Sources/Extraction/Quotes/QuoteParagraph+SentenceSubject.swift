@@ -32,15 +32,20 @@ extension QuoteParagraph {
         return sentenceSubject(at: k + 1, before: end)
     }
 
-    /// Where the sentence's subject starts: past punctuation, a conjunction, titles, role words before
-    /// a person's name, and a place or nationality before a title.
+    /// Conjunctions and adverbs that may open a sentence before its subject: `But`, `Earlier Tory leader
+    /// Michael Howard sent …, saying`, `Later, Ms Kelly told reporters`.
+    static let openingAdverbs: WordSet = [
+        "but", "and", "so", "yet", "meanwhile", "however", "earlier", "later", "now", "separately", "instead",
+        "afterwards", "previously", "still", "also", "then", "finally", "indeed", "nevertheless", "nonetheless",
+    ]
+
+    /// Where the sentence's subject starts: past punctuation, a conjunction or an adverb, titles, role
+    /// words before a person's name, and a place or nationality before a title.
     func sentenceSubjectStart(from sentence: Int, before limit: Int) -> Int {
         var k = sentence
         while k < limit {
             let token = tokens[k]
-            if token.kind == .punctuation
-                || mentionCovering[k] < 0 && ["but", "and", "so", "yet", "meanwhile", "however"].contains(token.lower)
-            {
+            if token.kind == .punctuation || mentionCovering[k] < 0 && Self.openingAdverbs.contains(token.lower) {
                 k += 1
                 continue
             }

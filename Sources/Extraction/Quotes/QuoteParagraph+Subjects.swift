@@ -20,7 +20,10 @@ extension QuoteParagraph {
         j = beforeAdverbial(beforePostNominal(j, limit: limit), limit: limit)
         let start = phraseStart(endingAt: j, limit: limit)
         // `Lisa Power, head of policy at the Trust said`: an appositive that lost its closing comma.
-        if let person = personBeforeUnclosedAppositive(start, limit: limit) { return (.entity(person), start) }
+        if let person = personBeforeUnclosedAppositive(start, limit: limit) ?? personBeforeUnclosedOrganizationRole(start...j)
+        {
+            return (.entity(person), start)
+        }
         if let person = personBeforeUnclosedRelative(start, limit: limit) { return (.entity(person), start) }
         guard let attribution = classify(start...j) else { return nil }
         // `Princes William and Harry said`: more than one speaker.

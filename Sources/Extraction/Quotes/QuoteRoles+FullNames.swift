@@ -3,31 +3,43 @@
 
 extension QuoteRoles {
     /// `Walter E. Brandon`, `Ann Richter`: runs of two to four capitalised words (and initials) opening
-    /// with a common given name and not inside a place's or organisation's mention, each noted under its
-    /// last word. A shorter form of the same name (`Walter Brandon`) gives way to the longer one; two
+    /// with a common given name (or a given name that is also a word, where ``wordNameStarts(_:_:_:)``
+    /// allows) and not inside a place's or organisation's mention, each noted under its last word. A
+    /// place's mention that opens with the given name is read as the name the entity pass mistook
+    /// (`Mark Field, the MP, said`); a title's word is a surname when no name follows it (`John King
+    /// said`). A shorter form of the same name (`Walter Brandon`) gives way to the longer one; two
     /// different names with one surname leave it "" (nobody).
     static func noteFullNames(
         in paragraph: AnalyzedArticle.AnalyzedParagraph, mentions: [EntityExtractor.MentionReference],
         entities: EntityExtractor.Result, into names: inout [String: String], titled: inout [String: String]
     ) {
         let tokens = paragraph.tokens
-        var covered = [Bool](repeating: false, count: tokens.count)
+        // The first token of the place's or organisation's mention covering each token, else -1; a
+        // place's mention that opens at a given name does not stop the name (`coveredFrom[k] == k`).
+        var coveredFrom = [Int](repeating: -1, count: tokens.count)
         for mention in mentions where entities.entities[mention.entity].kind != .person {
-            for k in mention.tokens where k < tokens.count { covered[k] = true }
+            let start = entities.entities[mention.entity].kind == .place ? mention.tokens.lowerBound : -2
+            for k in mention.tokens where k < tokens.count { coveredFrom[k] = start }
         }
+        var sentence = 0
         var k = 0
         while k < tokens.count {
-            guard tokens[k].isWord, tokens[k].isCapitalized, !covered[k],
+            while sentence + 1 < paragraph.sentences.count, paragraph.sentences[sentence].upperBound <= k {
+                sentence += 1
+            }
+            guard tokens[k].isWord, tokens[k].isCapitalized, coveredFrom[k] == -1 || coveredFrom[k] == k,
                 EntityGivenNames.common.contains(tokens[k].lower)
+                    || wordNameStarts(k, tokens, sentence: paragraph.sentences.isEmpty ? nil : paragraph.sentences[sentence])
             else {
                 k += 1
                 continue
             }
             var end = k
             var words = 1
-            while end + 1 < tokens.count, words < 4, !covered[end + 1] {
+            while end + 1 < tokens.count, words < 4, coveredFrom[end + 1] == -1 || coveredFrom[end + 1] == k {
                 let next = tokens[end + 1]
-                if next.isWord, next.isCapitalized, !EnglishLexicon.titles.contains(next.text),
+                if next.isWord, next.isCapitalized,
+                    !EnglishLexicon.titles.contains(next.text) || !capitalizedWord(at: end + 2, tokens),
                     !EnglishLexicon.notNames.contains(next.text), next.text.count > 1 || initialFollows(end + 1, tokens)
                 {
                     end += next.text.count > 1 ? 1 : 2
@@ -43,6 +55,27 @@ extension QuoteRoles {
             }
             k = end + 1
         }
+    }
+
+    /// `Bill Cash`, `Will Young`: a given name that is also a word (``QuoteWordGivenNames``) starts a
+    /// name before a capitalised word when no capitalised word but a title stands before it (`Tory MP
+    /// Bill Cash`, not `the Deutsche Mark`), and, opening its sentence, when the sentence is not a
+    /// question (`Will Labour win?`).
+    private static func wordNameStarts(_ k: Int, _ tokens: [Token], sentence: Range<Int>?) -> Bool {
+        guard QuoteWordGivenNames.contains(tokens[k].lower), capitalizedWord(at: k + 1, tokens) else { return false }
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !EnglishLexicon.titles.contains(tokens[k - 1].text),
+            sentence?.lowerBound != k
+        {
+            return false
+        }
+        guard let sentence, sentence.lowerBound == k else { return true }
+        var last = sentence.upperBound - 1
+        while last > k, tokens[last].kind == .punctuation, !tokens[last].isPunctuation("?") { last -= 1 }
+        return !tokens[last].isPunctuation("?")
+    }
+
+    private static func capitalizedWord(at k: Int, _ tokens: [Token]) -> Bool {
+        k < tokens.count && tokens[k].isWord && tokens[k].isCapitalized
     }
 
     /// `senator` for `Senator Harold Wexley` or `Sen. Harold Wexley`: the title right before a name.
