@@ -2,7 +2,9 @@
 /// `together with`, `as well as` or `alongside` shares what happened to it.
 extension FigureParagraphReader {
     /// The words that join the second count to the first.
-    static let accompanyingJoins: [[String]] = [["along", "with"], ["together", "with"], ["as", "well", "as"], ["alongside"]]
+    static let accompanyingJoins: [[String]] = [
+        ["along", "with"], ["together", "with"], ["as", "well", "as"], ["alongside"],
+    ]
 
     /// Longest stretch, in tokens, between the first count's words and the join.
     static let longestStretchBeforeJoin = 8

@@ -19,7 +19,8 @@ extension FigureParagraphReader {
             let token = tokens[k]
             if token.isNamePart || token.lower == "al" {
                 if k == nounEnd + 1 || !tokens[k - 1].isNamePart { names += 1 }
-            } else if !(token.isPunctuation(",") || ["the", "and"].contains(token.lower)) || k + 1 >= sentence.upperBound
+            } else if !(token.isPunctuation(",") || ["the", "and"].contains(token.lower))
+                || k + 1 >= sentence.upperBound
                 || !(tokens[k + 1].isNamePart || tokens[k + 1].lower == "the")
             {
                 break
@@ -29,8 +30,9 @@ extension FigureParagraphReader {
         // Two names at least (one name and its verb is read without this), then the count's own verb.
         guard names >= 2, k < sentence.upperBound, tokens[k].isWord else { return nil }
         let word = tokens[k].lower
-        guard SourceTracker.beForms.contains(word) || ["have", "has", "had"].contains(word)
-            || FigureVocabulary.eventWords[word] != nil
+        guard
+            SourceTracker.beForms.contains(word) || ["have", "has", "had"].contains(word)
+                || FigureVocabulary.eventWords[word] != nil
         else { return nil }
         return eventAfter(nounEnd: k, sentence: sentence, skipParticiples: skipParticiples)
     }

@@ -31,7 +31,8 @@ extension SourceTracker {
         let name = tokens[k + 1].lower == "the" ? k + 2 : k + 1
         // A name, or a description of one the article named (`a new toll from the monitor`).
         guard name < sentence.upperBound,
-            tokens[name].isCapitalized || name > k + 1 && FigureLexicon.organizationDescriptions.contains(tokens[name].lower)
+            tokens[name].isCapitalized
+                || name > k + 1 && FigureLexicon.organizationDescriptions.contains(tokens[name].lower)
         else { return nil }
         // (`a report by the New York-based Committee to Protect Journalists`: a name going on past `to`
         // is not read whole here, so it names no one rather than half of itself.)
