@@ -59,6 +59,11 @@ import Testing
         #expect(figure(45, in: text)?.event == "killed")
     }
 
+    @Test func aListOfNamesBeforeAnotherNounsVerbGivesNoEvent() {
+        let text = "The hall that sheltered 50 families from Kelso, Tarvos and Orlen was destroyed."
+        #expect(figure(50, in: text)?.event == nil)
+    }
+
     // MARK: - Tolls
 
     @Test func aRisingNumberKilledIsAKilledWholeOfItsParts() {
@@ -115,6 +120,7 @@ import Testing
     @Test(arguments: [
         "At least 19 people died in Kelso, according to a new toll from the Orlen Monitor.",
         "At least 19 people died, according to figures released by the Orlen Monitor in Kelso.",
+        "According to a new report by the Orlen Monitor the raids killed at least 19 people.",
     ])
     func theOwnerOfATollAfterAccordingToReportsIt(_ text: String) {
         #expect(figure(19, in: text)?.source == "Orlen Monitor")
@@ -131,6 +137,14 @@ import Testing
     @Test func aNameThatGoesOnPastItsCapitalsAfterAReportByNamesNoOne() {
         let text = "At least 31 reporters have died, according to a report by the Kelso-based Fund to Guard Writers."
         #expect(figure(31, in: text)?.source == nil)
+    }
+
+    @Test(arguments: [
+        "Sales rose 12% last year, according to figures released by the UK toy industry's trade body.",
+        "The Orlen Monitor which has sources in France gave a toll of 12.",
+    ])
+    func capitalisedWordsModifyingADescriptionNameNoOne(_ text: String) {
+        #expect(figure(12, in: text)?.source == nil)
     }
 
     @Test(arguments: [

@@ -34,6 +34,11 @@ extension FigureParagraphReader {
             SourceTracker.beForms.contains(word) || ["have", "has", "had"].contains(word)
                 || FigureVocabulary.eventWords[word] != nil
         else { return nil }
-        return eventAfter(nounEnd: k, sentence: sentence, skipParticiples: skipParticiples)
+        // (`a shelter for 50 families from A, B and C was destroyed`: the verb is the shelter's.)
+        guard !["was", "is", "has"].contains(word),
+            let event = eventAfter(nounEnd: k, sentence: sentence, skipParticiples: skipParticiples),
+            FigureVocabulary.casualtyEvents.contains(event)
+        else { return nil }
+        return event
     }
 }

@@ -41,6 +41,17 @@ extension SourceTracker {
         {
             return nil
         }
+        // (`figures released by the UK gaming industry's trade body`, `… by the Kelso Coalition's media
+        // office`: capitalised words that modify what follows them name no one; `the Pew researchers` names
+        // the researchers' employer.)
+        if end < sentence.upperBound,
+            tokens[end].lower == "'s"
+                || tokens[end].isWord && !tokens[end].isCapitalized && !Self.stops.contains(tokens[end].lower)
+                    && !FigureLexicon.roleHeads.contains(tokens[end].lower)
+                    && EnglishWords.bundled.partOfSpeech(of: tokens[end].lower) == .noun
+        {
+            return nil
+        }
         return nounPhrase(forwardFrom: k + 1, in: sentence, paragraph: paragraph)
     }
 
@@ -49,8 +60,11 @@ extension SourceTracker {
     static let nameInnerWords: WordSet = ["to", "without", "against", "and"]
 
     /// Whether a verb of giving at `i` has a toll as its object within a few words: `gave a new death toll`.
+    /// (Not after a relative clause, `The monitor which has sources in Kelso gave a toll of 36`: who gave it
+    /// is not the words right before the verb.)
     func givesToll(at i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         Self.tollGivingVerbs.contains(tokens[i].lower)
             && ((i + 1)..<min(i + 5, sentence.upperBound)).contains { ["toll", "tally"].contains(tokens[$0].lower) }
+            && !(max(sentence.lowerBound, i - 12)..<i).contains { ["which", "who", "that"].contains(tokens[$0].lower) }
     }
 }
