@@ -163,6 +163,10 @@ extension FigureParagraphReader {
                 figures[index].event = event
                 continue
             }
+            if let event = eventOfAccompanyingCount(figures, at: index, start: start) {
+                figures[index].event = event
+                continue
+            }
             let before = start > 0 ? tokens[start - 1].lower : ""
             // `killed 50 militants and eight civilians`: the second object of the same verb (not the
             // subject of its own: `and 40 cows survived`).

@@ -53,6 +53,10 @@ extension FigureParagraphReader {
                 continue
             }
             if FigureLexicon.phraseBreakers.contains(word) && !token.isAllCaps { return nil }
+            // `killed hundreds mostly civilians`: an aside on who they were, not the counted noun.
+            if i == start, FigureLexicon.asideOpeners.contains(word) { return nil }
+            // `14 detained children`: the participle describes the people counted.
+            if i == start, let people = peopleAfterParticiple(at: i, sentence: sentence) { return people }
             // `kills 12 wounds 50`, `Kills 3 Injures 20` (a headline with no commas): a verb before the
             // next number, not the counted noun.
             if isSingularVerb(word), i + 1 < sentence.upperBound, tokens[i + 1].isNumber { return nil }

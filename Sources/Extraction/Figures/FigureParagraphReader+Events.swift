@@ -6,6 +6,8 @@ extension FigureParagraphReader {
     func event(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool, unit: String? = nil)
         -> String?
     {
+        // `troops eliminated 30 gunmen`, `destroyed 80 militants`: people such a verb takes were killed.
+        if isKillingOfPeople(phrase, unit: unit, sentence: sentence) { return "killed" }
         var found = generalEvent(
             for: phrase, nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples,
             // `a barrage of 14 missiles … wounding dozens`: weapons keep the verb after them.
@@ -16,6 +18,7 @@ extension FigureParagraphReader {
                 unit.map { FigureLexicon.notTargets.contains($0) || FigureVocabulary.weaponUnits.contains($0) } ?? true
                 ? nil : "targeted"
         }
+        if unit == "time" { return eventOfTimes(found, nounEnd: nounEnd, sentence: sentence) }
         // `five more deaths in rebel fire`, `20 fatalities in the shelling`: deaths are of the killed, whatever
         // strike the clause names.
         if let unit, let own = FigureLexicon.eventUnits[unit], FigureVocabulary.casualtyEvents.contains(own),
@@ -41,6 +44,7 @@ extension FigureParagraphReader {
             return weaponEvent(for: phrase, nounEnd: nounEnd, sentence: sentence)
         }
         if let found { return found }
+        if let event = eventOfDescribingParticiple(phrase, nounEnd: nounEnd, sentence: sentence) { return event }
         // `claimed 14 lives`, `cost 30 lives`: lives taken are people killed.
         if unit == "life", phrase.tokens.lowerBound > sentence.lowerBound,
             FigureLexicon.lifeTakingVerbs.contains(tokens[phrase.tokens.lowerBound - 1].lower)
@@ -68,7 +72,9 @@ extension FigureParagraphReader {
         if let event = participleRightAfter(nounEnd: nounEnd, sentence: sentence)
             ?? eventBefore(phrase, sentence: sentence)
             ?? (verbAfterIsOwn
-                ? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples) : nil)
+                ? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
+                    ?? eventAfterNameList(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
+                : nil)
         {
             // `killed and wounded 45`: one number for both; neither event alone is true of it.
             return event == Self.killedAndInjured ? nil : event
@@ -134,7 +140,8 @@ extension FigureParagraphReader {
             if word == "of", j > sentence.lowerBound, tokens[j - 1].isWord {
                 let noun = tokens[j - 1].lower
                 // `the bodies of five boys`: a count of bodies is a count of the dead.
-                if ["lives", "bodies", "corpses"].contains(noun) { return "killed" }
+                // `a toll of 23`, `a death toll of 40`: the toll counts the dead.
+                if ["lives", "bodies", "corpses", "toll"].contains(noun) { return "killed" }
                 if FigureLexicon.eventNouns.contains(noun), let event = FigureVocabulary.eventWords[noun] {
                     return event
                 }

@@ -144,6 +144,8 @@ struct FigureParagraphReader {
                     ($0.event.map(casualties.contains) ?? false) && !FigureLexicon.placeNouns.contains($0.unit)
                 })?.unit
                 ?? unitsByValue[phrase.value] ?? "person"
+        } else if counted.unit == nil, opensAsideOnPeople(at: end, sentence: sentence) {
+            counted.unit = "person"  // `160 mostly gunmen had stayed`: people, most of them gunmen
         } else if counted.unit == nil, let last = carried.last, !FigureLexicon.placeNouns.contains(last.unit) {
             counted.unit = last.unit
         } else if counted.unit == "other" {

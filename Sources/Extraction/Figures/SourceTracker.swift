@@ -50,6 +50,7 @@ struct SourceTracker {
         for i in sentence where tokens[i].isWord {
             let word = tokens[i].lower
             if word == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
+                if let owner = tollOwner(from: i + 2, in: sentence, paragraph: paragraph) { return owner }
                 if let phrase = nounPhrase(forwardFrom: i + 2, in: sentence, paragraph: paragraph) { return phrase }
             }
             guard Self.reportingVerbs.contains(word) || isReportingUse(of: i, in: sentence, tokens: tokens) else {
@@ -191,6 +192,7 @@ struct SourceTracker {
     /// number or a toll follows (not `claimed responsibility`, `put pressure on`).
     func isReportingUse(of i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         guard i + 1 < sentence.upperBound else { return false }
+        if givesToll(at: i, in: sentence, tokens: tokens) { return true }
         switch tokens[i].lower {
         case "claimed", "claims":
             // (`…, the network claimed.`, `… were killed the network claimed including …`: closing a clause.)
