@@ -1,13 +1,17 @@
 -- Schema version 19 → 20: one article's toll told twice in other words is one incident. A noun of the
 -- same class of people counts as the same noun where incident_keys finds a number given again ('90
 -- fighters' beside '90 militants', people_classes), and a number another sentence of the body gives again
--- at the same site, of the same unit or class of people, on the same day or with no day of its own
+-- (at most 25 paragraphs away) at the same site, of the same unit or class of people, on the same day or with no day of its own
 -- beside one that has one, is no incident of its own. A number is no longer left out for a headline's
 -- number that is itself left out (the body restates it), which hid both; the key reads the figure's text
 -- too (a vague 'dozens' ties nothing), so a change of it is followed. Stored figures' incident columns
 -- are worked out again.
 
 DROP VIEW incident_keys;
+
+-- The look-up of a number given again reads a range of paragraphs: figures_article ends with paragraph_id.
+DROP INDEX figures_article;
+CREATE INDEX figures_article ON figures(article_id, event, value, paragraph_id);
 
 CREATE VIEW people_classes (unit, class) AS VALUES
     ('person', 'anyone'), ('victim', 'anyone'), ('death', 'anyone'),
@@ -88,6 +92,10 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
           AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL AND op.position <> 0
           AND (o.paragraph_id <> f.paragraph_id OR o.sentence_start <> f.sentence_start)
+          -- within 25 paragraphs either way (an article's paragraphs have consecutive ids): a range of
+          -- figures_article, so that a long article repeating a number in every paragraph is not read
+          -- whole for each of its figures
+          AND o.paragraph_id BETWEEN f.paragraph_id - 25 AND f.paragraph_id + 25
           -- another noun of the class, never for a vague plural ('dozens', 'tens', 'scores', 'hundreds',
           -- 'thousands'), which stands for no number in particular
           AND (o.unit = f.unit

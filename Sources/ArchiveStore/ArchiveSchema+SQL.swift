@@ -260,7 +260,7 @@ CREATE TABLE figures (
 -- deletes) and, by event and number, the check for a figure that restates another (incident_keys), figures_unit_event `archive figures --unit`, and the two on
 -- entities a deleted entity's ON DELETE SET NULL. No query filters on the site as written (the views
 -- match the entity's name), so it has no index.
-CREATE INDEX figures_article ON figures(article_id, event, value);
+CREATE INDEX figures_article ON figures(article_id, event, value, paragraph_id);
 CREATE INDEX figures_unit_event ON figures(unit, event);
 CREATE INDEX figures_site_entity ON figures(site_entity_id);
 CREATE INDEX figures_source_entity ON figures(source_entity_id);
@@ -478,7 +478,7 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- body's, not the headline's (which the body's restates), and a noun of the same class of people
 -- (people_classes) counts as the same noun unless either is a vague plural ('dozens of civilians',
 -- 'tens'), which stands for no number in particular. Nor has a row a number that another sentence of the
--- body gives again at the same site (or both with none), of the same unit or class of people, on the
+-- body, at most 25 paragraphs away, gives again at the same site (or both with none), of the same unit or class of people, on the
 -- same day or with no day of its own beside one that has one: '90 fighters were killed in Marlow' and,
 -- later, '90 militants died in Marlow' are one incident, as are '12 were killed in Marlow on Sunday' and,
 -- undated in the next paragraph, '12 people died in Marlow'. Of the two, the dated one stands, else the
@@ -556,6 +556,10 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
           AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL AND op.position <> 0
           AND (o.paragraph_id <> f.paragraph_id OR o.sentence_start <> f.sentence_start)
+          -- within 25 paragraphs either way (an article's paragraphs have consecutive ids): a range of
+          -- figures_article, so that a long article repeating a number in every paragraph is not read
+          -- whole for each of its figures
+          AND o.paragraph_id BETWEEN f.paragraph_id - 25 AND f.paragraph_id + 25
           -- another noun of the class, never for a vague plural ('dozens', 'tens', 'scores', 'hundreds',
           -- 'thousands'), which stands for no number in particular
           AND (o.unit = f.unit
@@ -2335,13 +2339,17 @@ END;
 -- Schema version 19 → 20: one article's toll told twice in other words is one incident. A noun of the
 -- same class of people counts as the same noun where incident_keys finds a number given again ('90
 -- fighters' beside '90 militants', people_classes), and a number another sentence of the body gives again
--- at the same site, of the same unit or class of people, on the same day or with no day of its own
+-- (at most 25 paragraphs away) at the same site, of the same unit or class of people, on the same day or with no day of its own
 -- beside one that has one, is no incident of its own. A number is no longer left out for a headline's
 -- number that is itself left out (the body restates it), which hid both; the key reads the figure's text
 -- too (a vague 'dozens' ties nothing), so a change of it is followed. Stored figures' incident columns
 -- are worked out again.
 
 DROP VIEW incident_keys;
+
+-- The look-up of a number given again reads a range of paragraphs: figures_article ends with paragraph_id.
+DROP INDEX figures_article;
+CREATE INDEX figures_article ON figures(article_id, event, value, paragraph_id);
 
 CREATE VIEW people_classes (unit, class) AS VALUES
     ('person', 'anyone'), ('victim', 'anyone'), ('death', 'anyone'),
@@ -2422,6 +2430,10 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
           AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL AND op.position <> 0
           AND (o.paragraph_id <> f.paragraph_id OR o.sentence_start <> f.sentence_start)
+          -- within 25 paragraphs either way (an article's paragraphs have consecutive ids): a range of
+          -- figures_article, so that a long article repeating a number in every paragraph is not read
+          -- whole for each of its figures
+          AND o.paragraph_id BETWEEN f.paragraph_id - 25 AND f.paragraph_id + 25
           -- another noun of the class, never for a vague plural ('dozens', 'tens', 'scores', 'hundreds',
           -- 'thousands'), which stands for no number in particular
           AND (o.unit = f.unit

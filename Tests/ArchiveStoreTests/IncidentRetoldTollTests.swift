@@ -37,6 +37,29 @@ import Testing
         #expect(try casualties() == ["Binnish 2016-07-04 killed civilian 11–11"])
     }
 
+    /// The toll in the first paragraph, told again after `between` paragraphs of other talk.
+    func ingestRetold(between: Int) throws {
+        let filler = Array(repeating: Paragraph(kind: .body, text: "The talks in the capital went on."), count: between)
+        let paragraphs =
+            [Paragraph(kind: .body, text: "Air strikes killed 40 fighters in Saraqib on Monday, the monitor said.")]
+            + filler + [Paragraph(kind: .body, text: "Residents said 40 militants were killed in Saraqib.")]
+        let article = Article(title: "Strikes", paragraphs: paragraphs, published: "2016-07-04")
+        try parts.views.writer.inBatch {
+            _ = try parts.views.writer.store(article, extraction: TestData.extractor.extract(from: article))
+        }
+    }
+
+    @Test func aTollToldAgainIsLookedForWithinTwentyFiveParagraphs() throws {
+        try ingestRetold(between: 23)
+        #expect(try casualties() == ["Saraqib 2016-07-04 killed fighter 40–40"])
+    }
+
+    @Test func aTollToldAgainFartherAwayIsNotLookedFor() throws {
+        // A bounded look-up keeps an article that repeats a number in every paragraph linear.
+        try ingestRetold(between: 30)
+        #expect(try casualties().count == 2)
+    }
+
     @Test func nounsOfDifferentClassesStayTwoIncidents() throws {
         try parts.ingest(
             "Clashes",
