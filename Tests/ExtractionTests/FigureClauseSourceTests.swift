@@ -49,3 +49,15 @@ import Testing
         #expect(source(of: 40, in: found) == nil, "\(found.map { ($0.value, $0.source ?? "-") })")
     }
 }
+
+/// A description's head word that the entity pass took for a person's name (`General` read as a title in
+/// `the Dunmore General Staff`) is no person who reports.
+@Suite struct FigureDescriptionHeadSourceTests {
+    @Test func aPersonNamedByADescriptionsHeadIsNoSource() {
+        let found = TestData.figures([
+            "Troops killed 40 fighters near the border, according to a statement by the Marlovian General Staff."
+        ])
+        let source = found.first { $0.value == 40 }?.source
+        #expect(source == "Marlovian General Staff", "\(found.map { ($0.value, $0.source ?? "-") })")
+    }
+}
