@@ -29,6 +29,13 @@ import Testing
         #expect(source(of: 30, in: found) == nil, "\(found.map { ($0.value, $0.source ?? "-") })")
     }
 
+    @Test func aReportClosingTheSentenceCoversEveryClause() {
+        let found = TestData.figures([
+            "The Kelso Monitor said eight people died while 30 fighters arrived in the town Dunmore News reported."
+        ])
+        #expect(source(of: 30, in: found) == source(of: 8, in: found), "\(found.map { ($0.value, $0.source ?? "-") })")
+    }
+
     @Test func oneSourceStillCoversEveryClause() {
         let found = TestData.figures(["The Kelso Monitor said eight people died, while 30 others were wounded."])
         #expect(source(of: 8, in: found) == "Kelso Monitor")

@@ -22,7 +22,9 @@ extension SourceTracker {
     {
         let whole = source(of: sentence, in: paragraph)
         let parts = Self.clauses(of: sentence, tokens: paragraph.tokens)
-        guard parts.count > 1 else { return SentenceSources(whole: whole, clauses: []) }
+        guard parts.count > 1, !Self.closesOnReport(sentence, tokens: paragraph.tokens) else {
+            return SentenceSources(whole: whole, clauses: [])
+        }
         var clauses: [(tokens: Range<Int>, source: String?)] = []
         for part in parts {
             let written = phrase(of: part, in: paragraph)
@@ -30,6 +32,14 @@ extension SourceTracker {
         }
         let named = Set(clauses.compactMap(\.source))
         return SentenceSources(whole: whole, clauses: named.count > 1 ? clauses : [])
+    }
+
+    /// Whether the sentence closes on who reported it, with no comma before (`… while 20 more arrived in the
+    /// town Marlow News reported.`): a report of the whole sentence, not of its last clause.
+    static func closesOnReport(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
+        var last = sentence.upperBound - 1
+        while last > sentence.lowerBound, tokens[last].kind == .punctuation { last -= 1 }
+        return last > sentence.lowerBound && reportingVerbs.contains(tokens[last].lower) && tokens[last - 1].isWord
     }
 
     /// The sentence's clauses, split at `while`, `whereas`, a `but` after a comma, and `;` (at most a few).
