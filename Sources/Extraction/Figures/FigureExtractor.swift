@@ -116,7 +116,7 @@ extension FigureParagraphReader {
         var nextPhrase = 0
         var nextPlace = 0
         for sentence in paragraph.sentences {
-            let source = sources.source(of: sentence, in: paragraph)
+            let source = sources.sources(of: sentence, in: paragraph)
             // Phrases and places come in token order: walk both lists once per paragraph.
             let firstPhrase = nextPhrase
             while nextPhrase < phrases.count, phrases[nextPhrase].numeralStart < sentence.upperBound { nextPhrase += 1 }
@@ -262,7 +262,9 @@ extension FigureParagraphReader {
     }
 
     /// The figures of one sentence's number phrases, then the wholes of its partitives.
-    mutating func figures(of phrases: [NumberPhrase], sentence: Range<Int>, source: String?) -> [Figure] {
+    mutating func figures(
+        of phrases: [NumberPhrase], sentence: Range<Int>, source: SourceTracker.SentenceSources
+    ) -> [Figure] {
         var figures: [Figure] = []
         var starts: [Int] = []
         var numerals: [Int] = []
@@ -277,7 +279,7 @@ extension FigureParagraphReader {
             else { continue }
             starts.append(phrase.tokens.lowerBound)
             numerals.append(phrase.numeralStart)
-            if figure.source == nil, figure.takesSource { figure.source = source }
+            if figure.source == nil, figure.takesSource { figure.source = source.source(at: phrase.numeralStart) }
             if figure.kind == .count, let unit = figure.unit {
                 carried.append((unit, figure.event))
                 unitsByValue[figure.value] = unitsByValue[figure.value] ?? unit
@@ -287,8 +289,8 @@ extension FigureParagraphReader {
         markRunningTotals(&figures, numerals: numerals, sentence: sentence, wholes: &pendingInner)
         inheritEvents(&figures, startingAt: starts)
         if opensOnGroup, let group = previousGroup { takePreviousGroup(group, asWholeOf: &figures) }
-        for (var inner, _) in pendingInner {
-            if inner.source == nil { inner.source = source }
+        for (var inner, numeral) in pendingInner {
+            if inner.source == nil { inner.source = source.source(at: numeral) }
             figures.append(inner)
         }
         pendingInner.removeAll()

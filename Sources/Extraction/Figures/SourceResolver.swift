@@ -140,9 +140,19 @@ struct SourceResolver {
 
     /// The entity whose name or alias the phrase ends with: `the UK-based Syrian Observatory for Human
     /// Rights`, `Observatory director Rami Abdel Rahman`.
+    /// (`the Turkish General Staff`, when the entity pass took `General` for a title: a person whose one-word
+    /// name is a word of descriptions, `Staff`, matched with the title before it, is the description's head,
+    /// not who reports.)
     private func entity(namedBy words: [String]) -> Int? {
         for start in words.indices {
-            if let entity = byName[words[start...].joined(separator: " ").lowercased()] { return entity }
+            guard let entity = byName[words[start...].joined(separator: " ").lowercased()] else { continue }
+            let named = entities.entities[entity]
+            if start < words.count - 1, named.kind == .person, !named.name.contains(ascii: " "),
+                FigureLexicon.genericSourceWords.contains(named.name.lowercased())
+            {
+                return nil
+            }
+            return entity
         }
         return nil
     }

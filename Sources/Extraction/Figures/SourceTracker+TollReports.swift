@@ -19,8 +19,9 @@ extension SourceTracker {
         let tokens = paragraph.tokens
         var k = start
         // `a`, `the latest`, `a new death`: a determiner and up to three modifiers before the noun.
+        // (`a February report`, `a Tuesday statement`: a calendar word dates the toll and names no one.)
         while k < sentence.upperBound, k - start < 4, tokens[k].isWord, !Self.tollNouns.contains(tokens[k].lower),
-            !tokens[k].isCapitalized
+            !tokens[k].isCapitalized || Self.isCalendarWord(tokens[k].lower)
         {
             k += 1
         }

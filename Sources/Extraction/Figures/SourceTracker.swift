@@ -39,8 +39,12 @@ struct SourceTracker {
         resolver.read(sentence, in: paragraph)
         // (`The source earlier put the toll at 5`: no phrase, but a source the chain knows.)
         let written = phrase(of: sentence, in: paragraph) ?? subjectOfRelativeReport(in: sentence, paragraph: paragraph)
-        let resolved = written.flatMap { resolver.resolve(resolve($0)) }
-        return followSourceChain(sentence, in: paragraph, resolved: resolved)
+        return followSourceChain(sentence, in: paragraph, resolved: written.flatMap { resolveClauseSource($0) })
+    }
+
+    /// The article's entity for the words that name a source (a short second reference made full first).
+    mutating func resolveClauseSource(_ written: String) -> String? {
+        resolver.resolve(resolve(written))
     }
 
     /// The words of the sentence that name its source, as written.
@@ -515,6 +519,8 @@ struct SourceTracker {
         }
         // `Six people were also reported …`, `One resident said`: a count names no one who reports.
         if Self.isCount(words[0]) { return nil }
+        // `according to a February count`: a month or a day names no one either.
+        if words.allSatisfy({ Self.isCalendarWord($0.lowercased()) || Self.isCount($0) }) { return nil }
         // A place or a part of one (`rural Idlib`, `the province`) reports nothing; a country may.
         let phrase = words.joined(separator: " ")
         if let last = words.last?.lowercased(), Self.placeWords.contains(last) { return nil }
@@ -526,6 +532,11 @@ struct SourceTracker {
             return nil
         }
         return phrase
+    }
+
+    /// A month or a day of the week, written in full (not `may`, which is mostly a verb or a name).
+    static func isCalendarWord(_ lowercased: String) -> Bool {
+        lowercased != "may" && EnglishLexicon.months[lowercased] != nil || EnglishLexicon.weekdays[lowercased] != nil
     }
 
     /// `Six`, `14`, `1,200`: a number word or numeral (not `15-member`).

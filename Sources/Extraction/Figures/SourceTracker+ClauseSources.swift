@@ -1,0 +1,61 @@
+/// Sentences that give two reports, one per clause: `The monitor gave a toll of eight while the ministry
+/// gave one of 12`, `The army said 10 died, but medics put the toll at 15`, `according to the UN, 20 were
+/// killed; the Red Crescent said 25`. Each count belongs to the report of the clause it stands in.
+extension SourceTracker {
+    /// The sources of a sentence: one for all of it, or one per clause when its clauses name different ones.
+    struct SentenceSources {
+        let whole: String?
+        /// The clauses (split at `while`, `whereas`, `, but`, `;`) and each one's own source; empty unless two
+        /// clauses name different sources.
+        let clauses: [(tokens: Range<Int>, source: String?)]
+
+        /// The source of the count whose numeral is at `token`: its clause's, nil when its clause names none.
+        func source(at token: Int) -> String? {
+            clauses.first { $0.tokens.contains(token) }.map(\.source) ?? whole
+        }
+    }
+
+    /// The sentence's sources: `source(of:in:)` for all of it, and each clause's own when two clauses name
+    /// different ones. Call once per sentence, in order.
+    mutating func sources(of sentence: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> SentenceSources
+    {
+        let whole = source(of: sentence, in: paragraph)
+        let parts = Self.clauses(of: sentence, tokens: paragraph.tokens)
+        guard parts.count > 1, !Self.closesOnReport(sentence, tokens: paragraph.tokens) else {
+            return SentenceSources(whole: whole, clauses: [])
+        }
+        var clauses: [(tokens: Range<Int>, source: String?)] = []
+        for part in parts {
+            let written = phrase(of: part, in: paragraph)
+            clauses.append((part, written.flatMap { resolveClauseSource($0) }))
+        }
+        let named = Set(clauses.compactMap(\.source))
+        return SentenceSources(whole: whole, clauses: named.count > 1 ? clauses : [])
+    }
+
+    /// Whether the sentence closes on who reported it, with no comma before (`… while 20 more arrived in the
+    /// town Marlow News reported.`): a report of the whole sentence, not of its last clause.
+    static func closesOnReport(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
+        var last = sentence.upperBound - 1
+        while last > sentence.lowerBound, tokens[last].kind == .punctuation { last -= 1 }
+        return last > sentence.lowerBound && reportingVerbs.contains(tokens[last].lower) && tokens[last - 1].isWord
+    }
+
+    /// The sentence's clauses, split at `while`, `whereas`, a `but` after a comma, and `;` (at most a few).
+    static func clauses(of sentence: Range<Int>, tokens: [Token]) -> [Range<Int>] {
+        var parts: [Range<Int>] = []
+        var start = sentence.lowerBound
+        for i in sentence where i > start && parts.count < 4 {
+            let token = tokens[i]
+            let splits =
+                token.isPunctuation(";") || token.isWord && ["while", "whereas"].contains(token.lower)
+                || token.lower == "but" && tokens[i - 1].isPunctuation(",")
+            guard splits else { continue }
+            parts.append(start..<i)
+            start = i + 1
+        }
+        if start < sentence.upperBound { parts.append(start..<sentence.upperBound) }
+        return parts
+    }
+}
