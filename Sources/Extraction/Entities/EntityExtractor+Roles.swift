@@ -26,6 +26,15 @@ extension EntityExtractor {
                 ]
             }
         }
+        // `Turkish General Staff`: `Staff` right after a title names the body the title heads, and nobody;
+        // `Chief of the General Staff Omer Kaplan`: it belongs to the role before a name.
+        if tokens[nameStart].text == "Staff", nameStart == title + 1 {
+            guard nameStart + 1 < range.upperBound else {
+                let body = Evidence(kind: .organization, weight: Evidence.structure)
+                return [candidate(range, in: paragraph, sentence: sentence, initial: false, evidence: body)]
+            }
+            nameStart += 1
+        }
         // Honorifics at the role's end (`Ayatollah`) go with the name.
         var roleEnd = title + 1
         while roleEnd > range.lowerBound, EntityLexicon.honorifics.contains(tokens[roleEnd - 1].text) { roleEnd -= 1 }

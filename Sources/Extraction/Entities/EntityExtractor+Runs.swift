@@ -35,7 +35,7 @@ extension EntityExtractor {
                     i += 1
                     continue
                 }
-                let end = runEnd(from: i, in: tokens, sentence: sentence, isBlocked: isBlocked)
+                let end = runEnd(from: i, in: paragraph, sentence: sentence, isBlocked: isBlocked)
                 // `New York-based`: the run's last words may name the place with the modifier after it.
                 let based =
                     end < sentence.upperBound && !isBlocked[end] && tokens[end].isLocatingModifier
@@ -55,7 +55,10 @@ extension EntityExtractor {
 
     /// Where the run of capitalised words starting at `i` ends: it goes on over name words, a lowercase
     /// particle before one, `People's`, a middle initial.
-    private func runEnd(from i: Int, in tokens: [Token], sentence: Range<Int>, isBlocked: [Bool]) -> Int {
+    private func runEnd(
+        from i: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, isBlocked: [Bool]
+    ) -> Int {
+        let tokens = paragraph.tokens
         var end = i + 1
         while end < sentence.upperBound, !isBlocked[end] {
             // `Syrias Homs`: a country with its apostrophe lost ends the name before it.
@@ -103,13 +106,11 @@ extension EntityExtractor {
             } else if numbersChannel(at: end, in: tokens, limit: sentence.upperBound) {
                 // `BBC Radio 4`
                 end += 1
-            } else if tokens[end].text == "and", next,
-                joinsCommonWordsOfOneName(at: end, in: tokens, limit: sentence.upperBound),
-                !headAhead(from: i, in: tokens, limit: end) { _ in false },
-                headAhead(from: end + 1, in: tokens, limit: sentence.upperBound) { isBlocked[$0] }
+            } else if next,
+                andJoinsOneName(at: end, from: i, in: paragraph, limit: sentence.upperBound) { isBlocked[$0] }
             {
-                // `Food and Drug Administration`, `Air and Space Museum`: common words joined by `and`
-                // inside one name with a head.
+                // `Food and Drug Administration`, `Department for Education and Skills`: common words
+                // joined by `and` inside one name with a head.
                 end += 2
             } else if tokens[end].lower == "at", !tokens[end].isCapitalized, next,
                 tokens[i].text == "University", end - i >= 3, tokens[i + 1].lower == "of"
@@ -175,7 +176,7 @@ extension EntityExtractor {
     }
 
     /// Whether an organisation's or a site's head comes within three capitalised words from `k`.
-    private func headAhead(from k: Int, in tokens: [Token], limit: Int, isBlocked: (Int) -> Bool) -> Bool {
+    func headAhead(from k: Int, in tokens: [Token], limit: Int, isBlocked: (Int) -> Bool) -> Bool {
         var j = k
         while j < min(k + 3, limit), !isBlocked(j), tokens[j].isNamePart {
             let word = tokens[j].text
@@ -187,18 +188,6 @@ extension EntityExtractor {
             j += 1
         }
         return false
-    }
-
-    /// `Food and Drug`: capitalised common English words on both sides of the `and` at `k`, no name
-    /// of their own.
-    private func joinsCommonWordsOfOneName(at k: Int, in tokens: [Token], limit: Int) -> Bool {
-        func common(_ token: Token) -> Bool {
-            token.isWord && token.isCapitalized && !token.isAllCaps
-                && EnglishWords.bundled.partOfSpeech(of: token.lower) != nil
-                && !EnglishLexicon.organizationHeads.contains(token.text)
-                && !EntityLexicon.placeNameHeads.contains(token.text) && !isTitle(token)
-        }
-        return k >= 1 && k + 1 < limit && common(tokens[k - 1]) && common(tokens[k + 1])
     }
 
     /// After an opening initial and its full stop: another initial, or two capitalised words.

@@ -1,0 +1,81 @@
+/// `and` inside one organisation's name: common words joined before its head (`Food and Drug
+/// Administration`, `Securities and Exchange Commission`) or inside the `of`/`for`-phrase after its head
+/// (`Department for Education and Skills`, `Department of Health and Human Services`). Two names joined by
+/// `and` (`Britain and France`, `Smith and Jones`) stay two.
+extension EntityExtractor {
+    /// Whether the `and` at `k`, in the run of capitalised words that began at `start`, lies inside one name.
+    func andJoinsOneName(
+        at k: Int, from start: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, limit: Int,
+        isBlocked: (Int) -> Bool
+    ) -> Bool {
+        let tokens = paragraph.tokens
+        // (`Exchange`, a head of its own, may open the words after it before the name's head.)
+        guard k >= 1, k + 1 < limit, tokens[k].text == "and", !isBlocked(k + 1),
+            isPlainNameWord(k - 1, in: paragraph),
+            isPlainNameWord(k + 1, in: paragraph)
+                || k + 2 < limit && EnglishLexicon.organizationHeads.contains(tokens[k + 1].text)
+                    && EnglishLexicon.organizationHeads.contains(tokens[k + 2].text)
+        else { return false }
+        let headAfter = headAhead(from: k + 1, in: tokens, limit: limit, isBlocked: isBlocked)
+        if opensOfPhrase(before: k, from: start, in: paragraph) {
+            // `Department of Health and Human Services`; `Department for Education and Skills`: one or two
+            // words that end the run; not `Ministry of Defence and Home Office`, where a known name follows.
+            if headAfter { return knownSpan(at: k + 1, limit: limit, in: paragraph) == nil }
+            var end = k + 1
+            while end < min(k + 3, limit), !isBlocked(end), isPlainNameWord(end, in: paragraph) { end += 1 }
+            return end >= limit || isBlocked(end) || !tokens[end].isNamePart
+        }
+        // `Food and Drug Administration`, `Securities and Exchange Commission`: no head before the `and`, a
+        // common word before it, and an organisation's head within three words after it (any head after
+        // two common words).
+        // (`Securities`, a firm's head elsewhere, may stand right before the `and`.)
+        guard isCommonNameWord(tokens[k - 1]),
+            !headAhead(from: start, in: tokens, limit: k - 1, isBlocked: { _ in false })
+        else { return false }
+        if isCommonNameWord(tokens[k + 1]) { return headAfter }
+        var j = k + 2
+        while j < min(k + 4, limit), !isBlocked(j), tokens[j].isNamePart {
+            if EnglishLexicon.organizationHeads.contains(tokens[j].text) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether an organisation's or a place's head (`Museum`) and its `of` or `for` come right before one
+    /// to three capitalised words that end at `k`: `Ministry of Agriculture`, `Department for Education`.
+    private func opensOfPhrase(before k: Int, from start: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        var j = k - 1
+        while j > start, k - j <= 3, isPlainNameWord(j, in: paragraph) { j -= 1 }
+        guard j > start, j < k - 1, ["of", "for"].contains(tokens[j].text) else { return false }
+        let head = tokens[j - 1].text
+        return EnglishLexicon.organizationHeads.contains(head) || EntityLexicon.placeNameHeads.contains(head)
+    }
+
+    /// A capitalised word, not in capitals, that begins no known name and is no place, title, head or
+    /// given name: a word of a portfolio or a field (`Energy`, `Exchange`, `Immigration`).
+    private func isPlainNameWord(_ k: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let token = paragraph.tokens[k]
+        return token.isWord && token.isCapitalized && !token.isAllCaps && !isGivenName(token) && !isTitle(token)
+            && !EnglishLexicon.organizationHeads.contains(token.text)
+            && !EntityLexicon.placeNameHeads.contains(token.text) && gazetteer.place(named: token.text) == nil
+            && knownSpan(at: k, limit: k + 1, in: paragraph) == nil
+    }
+
+    /// A capitalised common English word (or its plural, or a `-ship` noun made from one) that names no
+    /// place, no one's given name, no title and no head of its own: `Health`, `Securities`, `Citizenship`.
+    func isCommonNameWord(_ token: Token) -> Bool {
+        guard token.isWord, token.isCapitalized, !token.isAllCaps, !isGivenName(token), !isTitle(token),
+            !EnglishLexicon.organizationHeads.contains(token.text), !EntityLexicon.placeNameHeads.contains(token.text),
+            gazetteer.place(named: token.text) == nil
+        else { return false }
+        let word = token.lower
+        let words = EnglishWords.bundled
+        if words.partOfSpeech(of: word) != nil { return true }
+        if word.hasSuffix("ies"), words.partOfSpeech(of: String(word.dropLast(3)) + "y") == .noun { return true }
+        if word.hasSuffix("s"), !word.hasSuffix("ss"), words.partOfSpeech(of: String(word.dropLast())) == .noun {
+            return true
+        }
+        return word.hasSuffix("ship") && words.partOfSpeech(of: String(word.dropLast(4))) == .noun
+    }
+}
