@@ -21,9 +21,8 @@ public struct ArticleExtractor: Sendable {
     public func extract(from article: Article) -> Extraction {
         let analyzed = AnalyzedArticle(article)
         let entities = entityExtractor.extract(from: analyzed)
-        var (quotes, scarePhrases) = quoteExtractor.extractWithScarePhrases(from: analyzed, entities: entities)
-        // A number inside a scare phrase (`"a 100% effort"`) counts nothing, as one inside a short quote.
-        var figures = figureExtractor.extract(from: analyzed, entities: entities, quotes: quotes + scarePhrases)
+        var quotes = quoteExtractor.extract(from: analyzed, entities: entities)
+        var figures = figureExtractor.extract(from: analyzed, entities: entities, quotes: quotes)
         quotes.sort { ($0.span.paragraph, $0.span.start) < ($1.span.paragraph, $1.span.start) }
         let dates = dateExtractor.extract(from: analyzed)
         Self.date(&figures, &quotes, from: dates, in: analyzed)

@@ -20,8 +20,7 @@ extension NumberParser {
     /// Whether the scale abbreviation at `k`, right after the digits at `i`, counts millions because a word
     /// of approximation stands before the digits (`about`, `approximately`, `an estimated`, `more than`).
     func isApproximateMillions(_ tokens: [Token], scaleAt k: Int, digitsAt i: Int) -> Bool {
-        guard NumberWords.millionsOfScales.contains(tokens[k].lower), !tokens[k].spaceBefore, k + 1 < tokens.count,
-            followsApproximator(tokens, at: i)
+        guard isScaleAgainstDigits(tokens, at: k), approximator(in: tokens, endingAt: i, floor: 0) != nil
         else { return false }
         let next = tokens[k + 1]
         guard next.isWord, next.spaceBefore else { return false }
@@ -40,12 +39,5 @@ extension NumberParser {
             return !token.isAllCaps && ["an", "i", "ese", "ish"].contains { token.lower.hasSuffix($0) }
         }
         return Self.countDescribers.contains(token.lower)
-    }
-
-    /// Whether a word of approximation (`about`, `more than`, `an estimated`) ends right before token `i`.
-    func followsApproximator(_ tokens: [Token], at i: Int) -> Bool {
-        NumberWords.approximators.contains { words, _ in
-            i >= words.count && zip(tokens[(i - words.count)..<i], words).allSatisfy { $0.lower == $1 }
-        }
     }
 }

@@ -242,9 +242,12 @@ public struct NumberParser: Sendable {
     /// a plural noun or a currency follows it, not a metre or a byte (`100m sprint`, `a 2m wall`). The
     /// plurals of a race (`400m hurdles`) and of a measure taken by the metre (`10m walls`) stay measures.
     func isMillionsOfSomething(_ tokens: [Token], scaleAt k: Int) -> Bool {
-        guard NumberWords.millionsOfScales.contains(tokens[k].lower), !tokens[k].spaceBefore, k + 1 < tokens.count
-        else { return false }
-        return isPluralAfterScale(tokens[k + 1])
+        isScaleAgainstDigits(tokens, at: k) && isPluralAfterScale(tokens[k + 1])
+    }
+
+    /// Whether token `k` is an `m` or `b` written against the digits before it, with a word after it.
+    func isScaleAgainstDigits(_ tokens: [Token], at k: Int) -> Bool {
+        NumberWords.millionsOfScales.contains(tokens[k].lower) && !tokens[k].spaceBefore && k + 1 < tokens.count
     }
 
     /// A plural noun or a currency that a scale may count (`people`, `Hindus`, `euros`), not the plural of a
@@ -376,16 +379,19 @@ public struct NumberParser: Sendable {
             }
             return result
         }
-        for (words, approx) in NumberWords.approximators {
-            let first = start - words.count
-            guard first >= floor else { continue }
-            if zip(tokens[first..<start], words).allSatisfy({ $0.lower == $1 }) {
-                if phrase.approx == .exact { result.approx = approx }
-                result.tokens = first..<phrase.tokens.upperBound
-                return result
-            }
+        if let (words, approx) = approximator(in: tokens, endingAt: start, floor: floor) {
+            if phrase.approx == .exact { result.approx = approx }
+            result.tokens = (start - words.count)..<phrase.tokens.upperBound
         }
         return result
+    }
+
+    /// The longest word of approximation (`about`, `more than`, `an estimated`) that ends right before token
+    /// `end` and begins at `floor` or after.
+    func approximator(in tokens: [Token], endingAt end: Int, floor: Int) -> ([String], NumberApproximation)? {
+        NumberWords.approximators.first { words, _ in
+            end - words.count >= floor && zip(tokens[(end - words.count)..<end], words).allSatisfy { $0.lower == $1 }
+        }
     }
 
     /// `1,200` → 1200; `3.5` → 3.5; `007` → 7. Nil when separators are misplaced (`1,2`).

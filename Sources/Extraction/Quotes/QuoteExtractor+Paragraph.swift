@@ -3,9 +3,7 @@
 /// carried to the next paragraph in ``QuoteExtractor/Recent``.
 extension QuoteExtractor {
     /// The quotes a paragraph holds, with speakers, reading and updating what came before.
-    func extract(
-        from p: QuoteParagraph, genders: [Int: QuoteRoles.Gender], recent: inout Recent, scarePhrases: inout [Quote]
-    ) -> [Quote] {
+    func extract(from p: QuoteParagraph, genders: [Int: QuoteRoles.Gender], recent: inout Recent) -> [Quote] {
         var quotes: [Quote] = []
         var resolutions: [Resolution] = []
         var nextSpan = 0
@@ -18,12 +16,8 @@ extension QuoteExtractor {
                 noteQuote(nextSpan, resolution, in: p, runBefore: runBefore, recent: &recent)
                 lastEmitted = false
                 if let quote = quote(nextSpan, in: p, speaker: resolution.speaker?.name) {
-                    if resolution.speaker == nil, isScarePhrase(nextSpan, in: p) {
-                        scarePhrases.append(quote)
-                    } else {
-                        quotes.append(quote)
-                        lastEmitted = true
-                    }
+                    quotes.append(quote)
+                    lastEmitted = true
                 }
                 nextSpan += 1
             }

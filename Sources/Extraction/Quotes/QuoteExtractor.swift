@@ -169,15 +169,6 @@ public struct QuoteExtractor: Sendable {
     }
 
     public func extract(from article: AnalyzedArticle, entities: EntityExtractor.Result) -> [Quote] {
-        extractWithScarePhrases(from: article, entities: entities).quotes
-    }
-
-    /// The quotes, and apart from them the scare phrases (``isScarePhrase(_:in:)``): not quotes, but a
-    /// number inside one (`"a 100% effort"`) counts nothing for the figure pass.
-    public func extractWithScarePhrases(from article: AnalyzedArticle, entities: EntityExtractor.Result)
-        -> (quotes: [Quote], scarePhrases: [Quote])
-    {
-        var scarePhrases: [Quote] = []
         let roles = QuoteRoles(article: article, entities: entities)
         let genders = Self.genders(article, roles: roles, entities: entities)
         var recent = Recent()
@@ -186,7 +177,7 @@ public struct QuoteExtractor: Sendable {
         // for every paragraph at once they took about 100 MB for a 16 MB article.
         for paragraph in article.paragraphs {
             let indexed = QuoteParagraph(paragraph, entities: entities, roles: roles)
-            let found = extract(from: indexed, genders: genders, recent: &recent, scarePhrases: &scarePhrases)
+            let found = extract(from: indexed, genders: genders, recent: &recent)
             if let fill = recent.backfill {
                 for k in quotes.indices.suffix(fill.count) where quotes[k].speaker == nil {
                     quotes[k].speaker = fill.speaker
@@ -200,17 +191,7 @@ public struct QuoteExtractor: Sendable {
                 recent.runsOn = nil
             }
         }
-        return (quotes, scarePhrases)
-    }
-
-    /// `a so-called "peace plan"`, `the "new normal"`: a partial quote of two or three words no one is found
-    /// to say is a scare quote (the caller asks only when no speaker was found: `Lee called the plan a "total
-    /// disaster"` is Lee's); not the first half of a quote split by its attribution (`and "it will work,"
-    /// he said, "if …"`).
-    func isScarePhrase(_ q: Int, in p: QuoteParagraph) -> Bool {
-        let span = p.spans[q]
-        guard QuoteMarks.words(in: p.tokens, span.content) <= 3 else { return false }
-        return isPartial(span, context: clause(before: q, in: p), in: p) && after(q, in: p) == nil
+        return quotes
     }
 
     /// Each person's gender from the titles and role words around their name and from their given name
