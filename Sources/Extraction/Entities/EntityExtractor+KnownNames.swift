@@ -141,6 +141,13 @@ extension EntityExtractor {
             return "Islamic State"
         }
         if let known = EntityLexicon.knownOrganizations[name] { return known }
+        // `the Guardian`, `The Tote`: a paper's or a firm's name that is also a common word, after `the`.
+        if range.lowerBound > 0, tokens[range.lowerBound - 1].lower == "the",
+            !tokens[range.lowerBound].isAllCaps,
+            let known = EntityOrganizationLexicon.bundled.afterThe[name]
+        {
+            return known
+        }
         // `DAESH`, `AL JAZEERA`: a known name in capitals.
         if range.count <= 3, name.count > 3, range.allSatisfy({ tokens[$0].isAllCaps }) {
             let words = range.map { Self.capitalizedForm(tokens[$0].text) }

@@ -40,6 +40,23 @@ extension EntityExtractor {
         {
             return organization
         }
+        // `Lumetra said in a statement`: one word saying through a statement is a body (a person's surname
+        // alone joins the person named before without voting, see ``EntityResolver``).
+        if range.count == 1, Self.speaksInStatement(at: end, in: tokens, limit: sentence.upperBound) {
+            return organization
+        }
         return nil
+    }
+
+    /// `said in a statement`, `said in an emailed statement`, `announced in a press release` at `k`.
+    static let statementNouns: WordSet = ["statement", "release", "filing"]
+    static func speaksInStatement(at k: Int, in tokens: [Token], limit: Int) -> Bool {
+        guard k + 3 < limit, EnglishLexicon.speechVerbs.contains(tokens[k].lower), tokens[k + 1].lower == "in",
+            tokens[k + 2].lower == "a" || tokens[k + 2].lower == "an"
+        else { return false }
+        // One describing word may come before the noun (`an emailed statement`, `a press release`).
+        return statementNouns.contains(tokens[k + 3].lower)
+            || k + 4 < limit && tokens[k + 3].isWord && tokens[k + 3].startsLowercase
+                && statementNouns.contains(tokens[k + 4].lower)
     }
 }

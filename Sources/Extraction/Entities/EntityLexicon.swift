@@ -3,65 +3,9 @@
 enum EntityLexicon {
 
     /// Well-known organisations as written → the name they are filed under: acronyms, one-word names,
-    /// and names without a head word that says what they are (`Al Jazeera`, `Liberal Democrats`).
-    static let knownOrganizations: WordTable<String> = [
-        "UN": "United Nations", "U.N.": "United Nations", "United Nations": "United Nations", "NATO": "NATO",
-        "EU": "European Union", "European Union": "European Union",
-        "Reuters": "Reuters", "AFP": "AFP", "Agence France-Presse": "AFP", "Agence France Presse": "AFP",
-        "AP": "Associated Press", "Associated Press": "Associated Press", "BBC": "BBC", "CNN": "CNN",
-        "Twitter": "Twitter", "Facebook": "Facebook", "Instagram": "Instagram", "WhatsApp": "WhatsApp",
-        "Telegram": "Telegram", "TikTok": "TikTok", "Hezbollah": "Hezbollah", "Hizbollah": "Hezbollah",
-        "Hamas": "Hamas", "Fatah": "Fatah", "Taliban": "Taliban",
-        "ISIS": "Islamic State", "ISIL": "Islamic State", "Daesh": "Islamic State", "Islamic State": "Islamic State",
-        "al-Qaeda": "al-Qaeda", "Al-Qaeda": "al-Qaeda", "Al Qaeda": "al-Qaeda", "al Qaeda": "al-Qaeda",
-        "al-Qaida": "al-Qaeda", "Al-Qaida": "al-Qaeda", "Al Qaida": "al-Qaeda",
-        "Nusra": "Nusra Front", "al-Shabab": "al-Shabab", "Al-Shabab": "al-Shabab", "al-Shabaab": "al-Shabab",
-        "Al-Shabaab": "al-Shabab", "Boko Haram": "Boko Haram", "Houthis": "Houthis", "Houthi": "Houthis",
-        "Google": "Google", "Apple": "Apple", "Microsoft": "Microsoft", "Amazon": "Amazon", "YouTube": "YouTube",
-        "Pentagon": "Pentagon", "Kremlin": "Kremlin", "OPEC": "OPEC", "IMF": "International Monetary Fund",
-        "WHO": "World Health Organization", "UNICEF": "UNICEF", "UNHCR": "UNHCR", "Congress": "Congress",
-        "Senate": "Senate", "Parliament": "Parliament", "Fed": "Federal Reserve", "Federal Reserve": "Federal Reserve",
-        "FBI": "FBI", "CIA": "CIA", "IRGC": "IRGC",
-        "Interpol": "Interpol", "Ruptly": "Ruptly", "SANA": "SANA", "YPG": "YPG", "SDF": "SDF", "PKK": "PKK",
-        "Sky": "Sky", "Fifa": "Fifa", "FIFA": "FIFA", "Uefa": "Uefa", "Knesset": "Knesset",
-        // Broadcasters, agencies and papers named without a head word.
-        "Al Jazeera": "Al Jazeera", "Al-Jazeera": "Al Jazeera", "Al Arabiya": "Al Arabiya", "Al-Arabiya": "Al Arabiya",
-        "Al Mayadeen": "Al Mayadeen", "Al-Mayadeen": "Al Mayadeen", "Al-Monitor": "Al-Monitor",
-        "Asharq Al-Awsat": "Asharq Al-Awsat", "Asharq al-Awsat": "Asharq Al-Awsat", "Al-Ahram": "Al-Ahram",
-        "Anadolu": "Anadolu Agency", "Aamaq": "Aamaq", "Amaq": "Aamaq", "IRNA": "IRNA", "Tasnim": "Tasnim",
-        "ISNA": "ISNA", "Press TV": "Press TV", "RT": "RT", "Sputnik": "Sputnik", "TASS": "TASS",
-        "Interfax": "Interfax", "RIA Novosti": "RIA Novosti", "Xinhua": "Xinhua", "CCTV": "CCTV", "CGTN": "CGTN",
-        "Yonhap": "Yonhap", "KCNA": "KCNA", "Kyodo": "Kyodo", "NHK": "NHK", "Bloomberg": "Bloomberg", "DPA": "DPA",
-        "UPI": "UPI", "NPR": "NPR", "PBS": "PBS", "NBC": "NBC", "CBS": "CBS", "MSNBC": "MSNBC", "ITV": "ITV",
-        "GMTV": "GMTV", "Haaretz": "Haaretz", "Rudaw": "Rudaw", "Kurdistan24": "Kurdistan24", "Politico": "Politico",
-        "Axios": "Axios", "Le Monde": "Le Monde", "Der Spiegel": "Der Spiegel", "Le Figaro": "Le Figaro",
-        "Financial Times": "Financial Times", "Wall Street Journal": "Wall Street Journal",
-        "Al-Araby al-Jadeed": "Al-Araby al-Jadeed", "Al-Akhbar": "Al-Akhbar", "Al-Watan": "Al-Watan",
-        "Al-Hayat": "Al-Hayat", "Enab Baladi": "Enab Baladi", "Zaman al-Wasl": "Zaman al-Wasl",
-        "Al-Masdar": "Al-Masdar",
-        "Orient News": "Orient News", "Step News": "Step News", "Al-Sumaria": "Al-Sumaria", "Al-Manar": "Al-Manar",
-        // Parties named by their members.
-        "Labour": "Labour", "Tories": "Conservatives", "Tory": "Conservatives", "Conservatives": "Conservatives",
-        "Liberal Democrats": "Liberal Democrats", "Liberal Democrat": "Liberal Democrats",
-        "Lib Dems": "Liberal Democrats", "Lib Dem": "Liberal Democrats", "SNP": "SNP", "UKIP": "UKIP",
-        "Sinn Fein": "Sinn Fein", "Sinn Féin": "Sinn Fein", "Plaid Cymru": "Plaid Cymru", "DUP": "DUP",
-        "Likud": "Likud", "Bundestag": "Bundestag",
-        // Charities and NGOs whose names have no head word.
-        "Reporters Without Borders": "Reporters Without Borders", "Doctors Without Borders": "Doctors Without Borders",
-        "Médecins Sans Frontières": "Doctors Without Borders", "Medecins Sans Frontieres": "Doctors Without Borders",
-        "MSF": "Doctors Without Borders", "White Helmets": "White Helmets", "Oxfam": "Oxfam",
-        "Greenpeace": "Greenpeace",
-        // Companies usually named alone.
-        "Samsung": "Samsung", "Sony": "Sony", "Nokia": "Nokia", "Toyota": "Toyota", "Nissan": "Nissan", "IBM": "IBM",
-        "Intel": "Intel", "Oracle": "Oracle", "Yahoo": "Yahoo", "Netflix": "Netflix", "Uber": "Uber", "Tesla": "Tesla",
-        "Boeing": "Boeing", "Airbus": "Airbus", "Exxon": "Exxon", "ExxonMobil": "ExxonMobil", "Walmart": "Walmart",
-        "Disney": "Disney", "Vodafone": "Vodafone", "Siemens": "Siemens", "Volkswagen": "Volkswagen", "BMW": "BMW",
-        "Ikea": "Ikea", "Huawei": "Huawei", "Alibaba": "Alibaba", "Tencent": "Tencent", "Baidu": "Baidu",
-        "Gazprom": "Gazprom", "Rosneft": "Rosneft", "Aramco": "Aramco", "Nestle": "Nestle", "Unilever": "Unilever",
-        "Pfizer": "Pfizer", "Moderna": "Moderna", "AstraZeneca": "AstraZeneca", "Starbucks": "Starbucks",
-        "McDonald's": "McDonald's", "Vivendi": "Vivendi", "Renault": "Renault", "Fiat": "Fiat",
-        "Lufthansa": "Lufthansa",
-    ]
+    /// and names without a head word that says what they are (`Al Jazeera`, `Liberal Democrats`), from
+    /// `Data/organizations.tsv`. Those written only after `the` are ``EntityOrganizationLexicon``'s.
+    static let knownOrganizations: WordTable<String> = EntityOrganizationLexicon.bundled.anywhere
 
     /// Last words of companies' names that their short form drops (`McClatchy` for `McClatchy Co`).
     static let corporateSuffixes: WordSet = [
@@ -332,11 +276,19 @@ enum EntityLexicon {
         "surrounding",
     ]
 
+    /// Titles of monarchs and princes, written before one name and the realm (`King Abdullah of Jordan`).
+    static let royalTitles: WordSet = [
+        "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Emperor", "Empress", "Duke",
+        "Duchess", "Archduke", "Tsar", "Shah",
+    ]
+
     /// Words before `of` in a name that make it an organisation, beyond the shared heads:
     /// `Municipality of Livorno`, `Diocese of Leeds`, `Knights of Columbus`.
     static let organizationOfHeads: WordSet = [
         "Municipality", "Diocese", "Archdiocese", "Knights", "Friends", "Daughters", "Sons", "Order",
         "Congregation", "Chamber", "Assemblies", "Synod", "Patriarchate", "Caliphate", "Sisters", "Brothers",
+        // `Joint Chiefs of Staff`: a body of the chiefs of several services.
+        "Chiefs",
     ]
 
     /// Words before `of` in a name that make it a place: `Islamic Republic of Iran`, `Gulf of Aden`.

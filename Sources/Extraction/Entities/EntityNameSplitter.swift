@@ -344,7 +344,9 @@ extension EntityExtractor {
         guard let of = range.first(where: { tokens[$0].lower == "of" }), of > start, of + 1 < range.upperBound
         else { return nil }
         let person = start..<of, rest = (of + 1)..<range.upperBound
-        guard personNameBeforeOf(person, in: tokens),
+        // `King Abdullah of Jordan`, `Prince Harald of Norland`: a monarch's one name, then the realm.
+        let royal = start > range.lowerBound && EntityLexicon.royalTitles.contains(tokens[start - 1].text)
+        guard personNameBeforeOf(person, in: tokens, fewestWords: royal ? 1 : 2),
             (knownSpan(at: start, limit: of, in: paragraph)?.length ?? 0) < person.count,
             structure(person, in: paragraph) == nil
         else { return nil }
@@ -361,7 +363,8 @@ extension EntityExtractor {
             && namesKnownPlace(rest, in: paragraph)
         // `Rolf Vestran of Sweden`: unknown name words of a country.
         let playerOfCountry = start == range.lowerBound && personOfCountry(person, country: rest, in: paragraph)
-        guard employer != nil || untitledPerson || personOfPlace || playerOfCountry,
+        let monarchOfRealm = royal && person.count == 1 && isRealm(rest, in: paragraph)
+        guard employer != nil || untitledPerson || personOfPlace || playerOfCountry || monarchOfRealm,
             !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower)
         else { return nil }
         var name = candidate(
@@ -374,14 +377,15 @@ extension EntityExtractor {
         if employer == nil, others.count == 1, !others[0].titleOnly, !others[0].genericHead,
             others[0].kind == nil || others[0].kind == .person && others[0].evidence!.weight <= Evidence.context
         {
-            others[0].evidence = Evidence(kind: .organization, weight: Evidence.cue)
+            // A monarch's realm is a place.
+            others[0].evidence = Evidence(kind: monarchOfRealm ? .place : .organization, weight: Evidence.cue)
         }
         return [name] + others
     }
 
     /// A person's two or three name words before `of`, one of them perhaps a middle initial with its full
     /// stop (`Walter E. Brandon`): capitalised words that are no role, head or place word.
-    private func personNameBeforeOf(_ person: Range<Int>, in tokens: [Token]) -> Bool {
+    private func personNameBeforeOf(_ person: Range<Int>, in tokens: [Token], fewestWords: Int = 2) -> Bool {
         var words = 0
         for k in person {
             let word = tokens[k]
@@ -408,7 +412,19 @@ extension EntityExtractor {
                     && !EntityLexicon.compassWords.contains(word.text)
             else { return false }
         }
-        return (2...3).contains(words)
+        return (fewestWords...3).contains(words)
+    }
+
+    /// A monarch's realm after `of`: a place the lexicon or the gazetteer knows, or one or two capitalised
+    /// words that are no common words, heads or titles (`of Norland`, not `of Staff` or `of the Realm`).
+    private func isRealm(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        if namesKnownPlace(range, in: paragraph) { return true }
+        let tokens = paragraph.tokens
+        return range.count <= 2
+            && range.allSatisfy {
+                tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].isAllCaps && !isCommonWord(tokens[$0])
+                    && !isTitle(tokens[$0]) && !EnglishLexicon.organizationHeads.contains(tokens[$0].text)
+            }
     }
 
     /// Whether all of `range` is one place the lexicon or the gazetteer knows (`Maine`, `South Carolina`).

@@ -119,7 +119,7 @@ enum EnglishLexicon {
         "Academy", "College", "Ministries", "Departments", "Agencies", "Healthcare", "Solutions", "Software",
         "Networks", "Airline", "Bancorp", "Insurance", "Motor", "Automotive", "Logistics", "Pharma", "Online",
         "Defence", "Defense", "Protection", "Government", "Governments", "Records", "Capital", "Ventures",
-        "Investments", "Equity", "Advisors", "Associates", "Co", "Co.",
+        "Investments", "Equity", "Advisors", "Associates", "Co", "Co.", "Limited", "Trust", "Project",
     ]
 
     /// Words after a name that make it a place (`Ain al-Assad base`, `Anbar province`); the core name

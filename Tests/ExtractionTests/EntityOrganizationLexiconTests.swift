@@ -1,0 +1,69 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Organisations named without a head word: the lexicon's well-known names (`Data/organizations.tsv`),
+/// papers named after `the`, and one word saying something through a statement.
+@Suite struct EntityOrganizationLexiconTests {
+    func entities(_ paragraphs: [String]) -> [ExtractedEntity] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    func entity(_ found: [ExtractedEntity], _ name: String) -> ExtractedEntity? { found.first { $0.name == name } }
+
+    @Test func aListedLineNeedingTheIsKeptApartFromTheOthers() {
+        let names = EntityOrganizationLexicon.names(
+            in: "# a comment\nQuorvel\tQuorvel Group\nthe Lantern\tLantern\n\nbroken line\n")
+        #expect(names.anywhere["Quorvel"] == "Quorvel Group")
+        #expect(names.anywhere["Lantern"] == nil)
+        #expect(names.afterThe["Lantern"] == "Lantern")
+        #expect(names.anywhere["broken line"] == nil)
+    }
+
+    @Test func theBundledListHoldsTheNamesTheSwiftListHeld() {
+        #expect(EntityLexicon.knownOrganizations["Daesh"] == "Islamic State")
+        #expect(EntityLexicon.knownOrganizations["Nato"] == "NATO")
+        #expect(EntityOrganizationLexicon.bundled.afterThe["Guardian"] == "Guardian")
+    }
+
+    @Test func aWellKnownBodyWrittenAsAWordOpeningASentenceIsAnOrganisation() {
+        let found = entities(["Nato said on Tuesday that its ministers would meet again next month."])
+        #expect(entity(found, "NATO")?.kind == .organization)
+        #expect(!found.contains { $0.kind == .person })
+    }
+
+    @Test func aPaperNamedAfterTheIsAnOrganisationButNotTheSameWordInAnotherName() {
+        let found = entities([
+            "The plan was first reported by the Guardian on Monday.",
+            "The Guardian Council rejected the bill, and a guardian angel statue was unveiled.",
+        ])
+        #expect(entity(found, "Guardian")?.kind == .organization)
+        #expect(entity(found, "Guardian Council")?.kind == .organization)
+        #expect(found.filter { $0.name == "Guardian" }.count == 1)
+    }
+
+    @Test func aListedNameNeedingTheCountsNotWithoutIt() {
+        let found = entities(["Independent candidates won two seats in the ward."])
+        #expect(entity(found, "Independent") == nil)
+    }
+
+    @Test func oneWordSayingThroughAStatementIsAnOrganisation() {
+        let found = entities([
+            "Quorvel said in a statement that it would close its office in the city.",
+            "Brantlow announced in a press release that prices would rise.",
+        ])
+        #expect(entity(found, "Quorvel")?.kind == .organization)
+        #expect(entity(found, "Brantlow")?.kind == .organization)
+    }
+
+    @Test func aPersonsSurnameSayingThroughAStatementStaysThePerson() {
+        let found = entities([
+            "Dana Whitlock, the council leader, opened the new bridge on Friday.",
+            "Whitlock said in a statement that the work had finished early.",
+        ])
+        #expect(entity(found, "Dana Whitlock")?.kind == .person)
+        #expect(entity(found, "Whitlock") == nil)
+    }
+}
