@@ -14,8 +14,8 @@ import Testing
 
     @Test(arguments: [
         // The square a strike hit, when the clause names no other place.
-        ("Six people were hurt when three mortar shells hit the Tahrir Square.", 6.0, "Tahrir"),
-        ("Nine people were killed when a car bomb struck the Bashir Street on Friday.", 9, "Bashir"),
+        ("Six people were hurt when three mortar shells hit the Tahrir Square.", 6.0, "Tahrir Square"),
+        ("Nine people were killed when a car bomb struck the Bashir Street on Friday.", 9, "Bashir Street"),
         // … but the town it is in, when the clause names one.
         ("Three rockets hit the Tahrir Square in Marlow, killing 8 people.", 8, "Marlow"),
         ("Mortars targeted the Bashir roundabout in the town of Castor, wounding 5 people.", 5, "Castor"),

@@ -11,11 +11,16 @@ extension EntityExtractor {
                 products.insert(candidate.name)
             }
         }
+        for candidate in candidates where isWeakOneWordName(candidate) && hasMachineNounAfter(candidate, in: article) {
+            products.insert(candidate.name)
+        }
         guard !products.isEmpty else { return candidates }
         var result: [Candidate] = []
         var newIndex = [Int?](repeating: nil, count: candidates.count)
         for (i, candidate) in candidates.enumerated()
-        where !(products.contains(candidate.name) && isWeakPersonOrUnknown(candidate)) {
+        where !(products.contains(candidate.name)
+            && (isWeakPersonOrUnknown(candidate) || isWeakOneWordName(candidate)))
+        {
             var candidate = candidate
             candidate.alternativeOf = candidate.alternativeOf.flatMap { newIndex[$0] }
             newIndex[i] = result.count
@@ -31,6 +36,24 @@ extension EntityExtractor {
         else { return false }
         guard let evidence = candidate.evidence else { return true }
         return evidence.kind == .person && evidence.weight <= Evidence.context
+    }
+
+    /// One word that neither the lexicon nor the gazetteer knows nor its own structure types.
+    private static func isWeakOneWordName(_ candidate: Candidate) -> Bool {
+        !candidate.titleOnly && !candidate.genericHead && candidate.tokens.count == 1
+            && (candidate.evidence?.weight ?? 0) <= Evidence.cue
+    }
+
+    /// `the Zephyr supercomputer`, `the Vela simulation`: a lowercase noun of a machine or a model right
+    /// after one word names that machine, no person or organisation.
+    static let machineNouns: WordSet = [
+        "supercomputer", "supercomputers", "simulation", "simulations", "rover", "spacecraft", "chatbot",
+    ]
+    private static func hasMachineNounAfter(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let k = candidate.tokens.upperBound
+        return k < tokens.count && tokens[k].isWord && tokens[k].startsLowercase
+            && machineNouns.contains(tokens[k].lower)
     }
 
     /// `a Marlow Sport Cross SUV`, `the Velto Prime sedan`: a lowercase product noun (or `SUV`) right after;

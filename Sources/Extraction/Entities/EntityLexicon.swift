@@ -276,6 +276,10 @@ enum EntityLexicon {
         "surrounding",
     ]
 
+    /// Heads of landmarks' names that the name keeps (`Tiananmen Square`, `Umari Mosque`), where an
+    /// administrative head goes (`Idlib Province` is Idlib).
+    static let landmarkHeads: WordSet = ["Square", "Mosque", "Street", "Prison", "Airport"]
+
     /// Titles of monarchs and princes, written before one name and the realm (`King Abdullah of Jordan`).
     static let royalTitles: WordSet = [
         "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Emperor", "Empress", "Duke",

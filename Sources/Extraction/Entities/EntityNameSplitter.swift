@@ -57,7 +57,7 @@ extension EntityExtractor {
         if namesNoScoredKind(range, in: tokens) || Self.namesNumberedDesignation(range, in: tokens)
             || describesKindWithCapitals(range, in: tokens)
             || namesWork(range, in: paragraph) || namesRouteBetweenPlaces(range, in: tokens)
-            || namesTitleOfThe(range, in: paragraph)
+            || namesTitleOfThe(range, in: paragraph) || Self.holdsTitlePronoun(range, in: tokens)
             || namesProduct(range, in: paragraph) || namesDay(range, in: paragraph)
             || range.count == 1 && Self.faithsAndFeasts.contains(tokens[range.lowerBound].text)
             || namesFeastDay(range, in: tokens) || isCreedAdjective(range, in: paragraph)
@@ -120,6 +120,7 @@ extension EntityExtractor {
             end - start >= 3 && EntityLexicon.placeNameHeads.contains(tokens[end - 1].text)
             && EntityLexicon.numberWordsInNames.contains(tokens[start].text)
         while start < end, !numberedSite, !Self.opensWithPronounSurname(start..<end, in: paragraph, sentence: sentence),
+            !Self.opensWithMonthGivenName(start..<end, in: paragraph, sentence: sentence),
             EnglishLexicon.notNames.contains(tokens[start].text)
                 || EnglishLexicon.nameParticles.contains(tokens[start].text)
                 || EntityLexicon.runBreakers.contains(tokens[start].text)
@@ -223,9 +224,23 @@ extension EntityExtractor {
         guard range.count == 1, tokens[range.lowerBound].isAllCaps else { return false }
         let k = range.upperBound
         guard k < tokens.count, !tokens[k].spaceBefore else { return false }
+        // `TNG50`, `COP26`: three letters or more glued to a number of two digits or more.
+        if tokens[k].isNumber, tokens[range.lowerBound].text.utf8.count >= 3, tokens[k].text.utf8.count >= 2,
+            tokens[k].text.utf8.allSatisfy({ (48...57).contains($0) }),
+            EntityLexicon.knownOrganizations[tokens[range.lowerBound].text] == nil
+        {
+            return true
+        }
         if tokens[k].isNumber { return tokens[k].text.hasPrefix("-") }
         return tokens[k].isPunctuation("-") && k + 1 < tokens.count && tokens[k + 1].isNumber
             && !tokens[k + 1].spaceBefore
+    }
+
+    /// `Got News for You`, `Love Me Tender`: capitalised words holding a pronoun after their first word
+    /// are a title (of a show, a song, a book), not a name.
+    static let titlePronouns: WordSet = ["I", "You", "Me", "My", "Your", "We", "Us"]
+    static func holdsTitlePronoun(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        range.count >= 2 && range.dropFirst().contains { titlePronouns.contains(tokens[$0].text) }
     }
 
     /// Products (`MacBook Pro`), laws, treaties and events (`UN Charter`, `General Election`) and
@@ -507,7 +522,11 @@ extension EntityExtractor {
                 && EntityLexicon.compassFeatureHeads.contains(tokens[end - 1].lower)),
             !EntityLexicon.waterHeads.contains(tokens[end - 1].text),
             // `the Fourth District`: an ordinal names the place only with its head.
-            !(range.count == 2 && Self.isOrdinal(tokens[range.lowerBound]))
+            !(range.count == 2 && Self.isOrdinal(tokens[range.lowerBound])),
+            // `Tiananmen Square`, `Umari Mosque`: a landmark is named by the whole, unless the words before
+            // its head are a place already known (`Aleppo Airport` is at Aleppo).
+            !(EntityLexicon.landmarkHeads.contains(tokens[end - 1].text)
+                && knownEvidence(range.lowerBound..<(end - 1), in: paragraph) == nil)
         {
             placeWord = tokens[end - 1].text
             end -= 1

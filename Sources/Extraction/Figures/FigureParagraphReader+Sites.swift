@@ -135,13 +135,18 @@ extension FigureParagraphReader {
             && !EnglishLexicon.notNames.contains(token.text)
     }
 
-    /// `al-Siteen Street`: too fine to be a site; the district or town it is in names the place.
+    /// `al-Siteen Street`, `Salem Mosque`: too fine to be a site; the district or town it is in names the place. The
+    /// head is the word after the name, or the name's own last word (`Tiananmen Square` is one name).
     func isStreet(_ mention: EntityExtractor.MentionReference) -> Bool {
         let end = mention.tokens.upperBound
+        if mention.tokens.count >= 2, Self.streetHeads.contains(tokens[end - 1].lower) { return true }
         guard end < tokens.count else { return false }
-        return ["street", "road", "avenue", "square", "highway", "bridge", "roundabout", "lane", "boulevard"].contains(
-            tokens[end].lower)
+        return Self.streetHeads.contains(tokens[end].lower)
     }
+
+    static let streetHeads: Set<String> = [
+        "street", "road", "avenue", "square", "highway", "bridge", "roundabout", "lane", "boulevard", "mosque",
+    ]
 
     /// `east of Damascus`, `60 kilometres northeast of Aleppo`, `north of the capital Damascus`: a place
     /// named to locate another.
