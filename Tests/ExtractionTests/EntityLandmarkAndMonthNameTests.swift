@@ -42,4 +42,10 @@ import Testing
         #expect(entity(found, "May Halloway") == nil)
         #expect(entity(found, "June Marlow") == nil)
     }
+
+    @Test func aMonthThatIsAGivenNameListedWithAPersonOpensAPersonsName() {
+        let found = entities(["Jan Berry and Robert Halloway formed the duo in 1958."])
+        #expect(entity(found, "Jan Berry")?.kind == .person)
+        #expect(entity(found, "Robert Halloway")?.kind == .person)
+    }
 }

@@ -37,7 +37,7 @@ import Testing
     @Test func aPaperNamedAfterTheIsAnOrganisationButNotTheSameWordInAnotherName() {
         let found = entities([
             "The plan was first reported by the Guardian on Monday.",
-            "The Guardian Council rejected the bill, and a guardian angel statue was unveiled.",
+            "The Guardian Council rejected the bill on Tuesday.",
         ])
         #expect(entity(found, "Guardian")?.kind == .organization)
         #expect(entity(found, "Guardian Council")?.kind == .organization)

@@ -118,6 +118,7 @@ extension EntityExtractor {
         -> Evidence?
     {
         let tokens = paragraph.tokens
+        if let person = courtesyTitleEvidence(range, in: paragraph, sentence: sentence) { return person }
         if let company = businessEvidence(range, in: paragraph, sentence: sentence) { return company }
         if let known = knownEvidence(range, in: paragraph) { return known }
         if let organization = organizationRoleEvidence(range, in: paragraph, sentence: sentence) { return organization }
@@ -277,6 +278,21 @@ extension EntityExtractor {
             return nil
         }
         return Evidence(kind: .organization, weight: Evidence.cue)
+    }
+
+    /// `Mr Soros`, `Mrs. Okafor`: a courtesy title right before a name says a person, however else the name
+    /// may be read (the run reader leaves the title out of the name).
+    func courtesyTitleEvidence(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>
+    ) -> Evidence? {
+        let tokens = paragraph.tokens
+        var k = range.lowerBound - 1
+        if k > sentence.lowerBound, tokens[k].isPunctuation("."), !tokens[k].spaceBefore { k -= 1 }
+        guard k >= sentence.lowerBound, EntityLexicon.courtesyTitles.contains(tokens[k].text),
+            // `Mr Skeens of Brownsville`: a name joined to a place or a body is more than the person's.
+            !range.contains(where: { tokens[$0].isWord && tokens[$0].startsLowercase })
+        else { return nil }
+        return Evidence(kind: .person, weight: Evidence.structure)
     }
 
     /// `Technews`, `Harbornews`: one word, no dictionary's, ending in `news` names a news outlet.

@@ -12,25 +12,36 @@ extension EntityExtractor {
 
     /// Whether `run` is such a month and one capitalised word with a person's cue: a lowercase person's
     /// noun before it (`the singer Jan Berry`), or after it a verb of saying or one only people do, or a
-    /// comma and an appositive or an age (`Jan Berry, the singer,`, `June Carter, 71,`).
+    /// comma and an appositive or an age (`Jan Berry, the singer,`, `June Carter, 71,`), or `and` and
+    /// another person's name (`Jan Berry and Dean Torrence`).
     static func opensWithMonthGivenName(
         _ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>
     ) -> Bool {
         let tokens = paragraph.tokens
         let k = run.lowerBound
-        guard run.count == 2, monthGivenNames.contains(tokens[k].text) else { return false }
+        // The month and one surname: the run ends there or goes on only with `and` (`Jan Berry and Dean …`).
+        guard run.count >= 2, monthGivenNames.contains(tokens[k].text),
+            run.count == 2 || tokens[k + 2].lower == "and"
+        else { return false }
         let surname = tokens[k + 1]
-        guard surname.isWord, surname.isCapitalized, !surname.isAllCaps, !EnglishLexicon.notNames.contains(surname.text),
-            EnglishLexicon.month(surname.lower) == nil
+        guard surname.isWord, surname.isCapitalized, !surname.isAllCaps,
+            !EnglishLexicon.notNames.contains(surname.text), EnglishLexicon.month(surname.lower) == nil
         else { return false }
         if k > sentence.lowerBound {
             let before = tokens[k - 1]
             if monthLeads.contains(before.lower) { return false }
             if before.isWord, before.startsLowercase, EntityLexicon.personCues.contains(before.lower) { return true }
         }
-        let after = run.upperBound
+        let after = k + 2
         guard after < sentence.upperBound else { return false }
         if EnglishLexicon.speechVerbs.contains(tokens[after].lower) || personOnlyVerbs.contains(tokens[after].lower) {
+            return true
+        }
+        // `Jan Berry and Dean Torrence`: listed with a person's name that opens with a given name.
+        if tokens[after].lower == "and", after + 2 < sentence.upperBound,
+            EntityGivenNames.common.contains(tokens[after + 1].lower), tokens[after + 1].isCapitalized,
+            tokens[after + 2].isWord, tokens[after + 2].isCapitalized
+        {
             return true
         }
         guard tokens[after].isPunctuation(","), after + 1 < sentence.upperBound else { return false }

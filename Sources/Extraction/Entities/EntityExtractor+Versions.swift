@@ -17,10 +17,10 @@ extension EntityExtractor {
         guard !products.isEmpty else { return candidates }
         var result: [Candidate] = []
         var newIndex = [Int?](repeating: nil, count: candidates.count)
-        for (i, candidate) in candidates.enumerated()
-        where !(products.contains(candidate.name)
-            && (isWeakPersonOrUnknown(candidate) || isWeakOneWordName(candidate)))
-        {
+        func isProduct(_ candidate: Candidate) -> Bool {
+            products.contains(candidate.name) && (isWeakPersonOrUnknown(candidate) || isWeakOneWordName(candidate))
+        }
+        for (i, candidate) in candidates.enumerated() where !isProduct(candidate) {
             var candidate = candidate
             candidate.alternativeOf = candidate.alternativeOf.flatMap { newIndex[$0] }
             newIndex[i] = result.count

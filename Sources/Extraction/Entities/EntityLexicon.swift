@@ -280,6 +280,9 @@ enum EntityLexicon {
     /// administrative head goes (`Idlib Province` is Idlib).
     static let landmarkHeads: WordSet = ["Square", "Mosque", "Street", "Prison", "Airport"]
 
+    /// Courtesy titles, written only before a person's name (`Mr Soros`).
+    static let courtesyTitles: WordSet = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Mr.", "Mrs.", "Ms."]
+
     /// Titles of monarchs and princes, written before one name and the realm (`King Abdullah of Jordan`).
     static let royalTitles: WordSet = [
         "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Sheikh", "Emperor", "Empress", "Duke",

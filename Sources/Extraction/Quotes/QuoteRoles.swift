@@ -144,8 +144,16 @@ struct QuoteRoles {
         while k >= 0, reach - k <= window {
             let token = tokens[k]
             if let m = mentionEnding[k], k > 0 {
-                // `to Britain`, `of Iraq`: skip a named complement after its preposition.
-                let before = mentions[m].tokens.lowerBound - 1
+                // `to Britain`, `of Iraq`: skip a named complement after its preposition, and after a
+                // title the name went without (`for Mr. Halvorsen`).
+                var before = mentions[m].tokens.lowerBound - 1
+                if before >= 1, tokens[before].isPunctuation("."),
+                    EnglishLexicon.titles.contains(tokens[before - 1].text)
+                {
+                    before -= 2
+                } else if before >= 0, EnglishLexicon.titles.contains(tokens[before].text) {
+                    before -= 1
+                }
                 if before >= 0, ["to", "of", "for"].contains(tokens[before].lower) { k = before; continue }
                 return (result, mentions[m].entity)
             }
