@@ -19,4 +19,9 @@ import Testing
         let found = entities(["The award went to Mrs. Ellacott for her work with the charity."])
         #expect(found.first { $0.name == "Ellacott" }?.kind == .person)
     }
+
+    @Test func aTitleAfterAnArticleMakesATypeNotAPerson() {
+        let found = entities(["He said he would not be the Mr Zorvell of the panel this year."])
+        #expect(!found.contains { $0.name == "Zorvell" })
+    }
 }

@@ -289,6 +289,8 @@ extension EntityExtractor {
         var k = range.lowerBound - 1
         if k > sentence.lowerBound, tokens[k].isPunctuation("."), !tokens[k].spaceBefore { k -= 1 }
         guard k >= sentence.lowerBound, EntityLexicon.courtesyTitles.contains(tokens[k].text),
+            // `the Mr Nasty of books`: a title after an article makes a type, not a person.
+            k == sentence.lowerBound || !["the", "a", "an"].contains(tokens[k - 1].lower),
             // `Mr Skeens of Brownsville`: a name joined to a place or a body is more than the person's.
             !range.contains(where: { tokens[$0].isWord && tokens[$0].startsLowercase })
         else { return nil }
