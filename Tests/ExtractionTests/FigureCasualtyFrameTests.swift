@@ -17,6 +17,9 @@ import Testing
         "Border guards eliminated 30 gunmen near Tarvos on Monday.",
         "The brigade said it had destroyed at least 30 militants in Tarvos.",
         "Commandos wiped out 30 terrorists in the hills above Tarvos.",
+        // The verb's second object.
+        "Jets destroyed a convoy and 30 militants near Tarvos.",
+        "The army destroyed their positions and 30 fighters.",
     ])
     func aVerbThatKillsPeopleKillsACountOfPeople(_ text: String) {
         #expect(figure(30, in: text)?.event == "killed")
@@ -24,6 +27,10 @@ import Testing
 
     @Test func destroyedThingsStayDestroyed() {
         #expect(figure(12, in: "Jets destroyed 12 lorries parked outside Tarvos.")?.event == "destroyed")
+    }
+
+    @Test func aCountAfterAndWithAVerbOfItsOwnIsNoSecondObject() {
+        #expect(figure(30, in: "Jets destroyed a convoy and 30 militants fled into the hills.")?.event != "killed")
     }
 
     @Test func eliminatedThingsAreNoEvent() {
@@ -52,6 +59,13 @@ import Testing
         let text = "The raid killed 6 and wounded 11 others in Orlen."
         #expect(figure(6, in: text)?.event == "killed")
         #expect(figure(11, in: text)?.event == "injured")
+    }
+
+    @Test func othersAfterAWomanOrAManAreNotOfTheirSex() {
+        #expect(figure(4, in: "The shelling killed one woman and injured 4 others in Orlen.")?.unit == "person")
+        #expect(figure(4, in: "Gunmen shot dead two men and wounded 4 others in Orlen.")?.unit == "person")
+        // Others after a count of another kind are more of the same.
+        #expect(figure(4, in: "The shelling killed two children and injured 4 others in Orlen.")?.unit == "child")
     }
 
     @Test func aListOfNamesBetweenACountAndItsVerbIsSteppedOver() {

@@ -201,6 +201,34 @@ import Testing
         #expect(found?.earlierSite == nil, "\(figures(paragraphs).map { ($0.text, $0.earlierSite ?? "-") })")
     }
 
+    @Test(arguments: [
+        ["A bomb went off in Homs on Monday.", "Syria's state news agency said 12 people were killed in the blast."],
+        // (The apostrophe lost, as web text often has it.)
+        ["A bomb went off in Homs on Monday.", "Syrias state news agency said 12 people were killed in the blast."],
+        ["A bomb went off in Homs on Monday.", "The blast killed 12 people, Iraq's defence ministry said."],
+    ])
+    func theCountryOfThoseWhoReportNamesNoPlaceOfItsOwn(paragraphs: [String]) {
+        let found = figure(12, in: paragraphs)
+        #expect(found?.earlierSite == "Homs", "\(figures(paragraphs).map { ($0.text, $0.earlierSite ?? "-") })")
+    }
+
+    @Test(arguments: [
+        // A country's part is a place of the sentence's own.
+        ["Jets bombed Homs on Monday.", "Syria's north saw 12 people killed in the raid."],
+        // The province around a town the entity pass missed is not where the guards died.
+        ["Gunmen attacked Kafrlowa in Idlib province on Tuesday.", "At least 12 guards were killed in the blast."],
+    ])
+    func noEarlierSiteFromAnOwnPlaceOrTheAreaAroundAnUnnamedOne(paragraphs: [String]) {
+        let found = figure(12, in: paragraphs)
+        #expect(found != nil)
+        #expect(found?.earlierSite == nil, "\(figures(paragraphs).map { ($0.text, $0.earlierSite ?? "-") })")
+    }
+
+    @Test func theTownNamedInsideItsProvince() {
+        let paragraphs = ["Fighting raged in the town of Kafrlowa in Idlib province.", "At least 12 guards were killed."]
+        #expect(figure(12, in: paragraphs)?.earlierSite == "Kafrlowa")
+    }
+
     @Test func aHeadlinesPlaceIsNotCarried() {
         let found = figure(15, in: ["Shelling killed 15 people on Tuesday."], headline: "Jets pound Douma")
         #expect(found != nil)

@@ -21,6 +21,14 @@ import Testing
         // A country around the place yields to it.
         ("Shells fell on a market in Homs in Syria overnight. Nine civilians were killed.", 9, "Homs"),
         ("Fighting flared again in Yemen on Sunday. Rebels said 30 soldiers were captured and 12 killed.", 12, "Yemen"),
+        // The country of those who report is no second place.
+        ("Syrias state news agency said a bomb went off in Homs. The blast killed 12 people.", 12, "Homs"),
+        // The area around a place named by a common noun or a building.
+        ("Gunmen attacked a checkpoint in Idlib province on Tuesday. At least 10 guards died in the blast.", 10, "Idlib"),
+        ("A bomb exploded inside the Grand Mosque in Homs. Nine worshippers were killed.", 9, "Homs"),
+        // A part of the place is inside it.
+        ("Planes struck wells in the north of Raqqa, the monitor said. It said 4 children were among the dead.", 4, "Raqqa"),
+        ("Jets hit a hospital in the east of the city of Saraqib. Six civilians were killed in the ward.", 6, "Saraqib"),
     ])
     func theParagraphsOnePlace(text: String, value: Double, expected: String) {
         #expect(site(of: value, in: text) == expected, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
@@ -46,6 +54,13 @@ import Testing
         ("Jets bombed Douma on Tuesday. Shelling killed 15 people in Aleppo and Hama.", 15),
         // A place used only to qualify a noun is not named as where anything happened.
         ("Aleppo residents marched on Friday. Police arrested 15 people.", 15),
+        // The province around a town the entity pass missed: not where the guards died.
+        ("Gunmen attacked Kafrlowa in Idlib province on Tuesday. At least 15 guards were killed in the blast.", 15),
+        ("Gunmen stormed Kafrlowa in the northern province of Idlib. At least 15 guards were killed.", 15),
+        // A point outside the place, measured from it.
+        ("Jets hit villages to the north of Saraqib on Monday. At least 15 civilians were killed.", 15),
+        ("Jets hit villages north of Saraqib on Monday. At least 15 civilians were killed.", 15),
+        ("Jets hit a camp on the outskirts of Saraqib. At least 15 civilians were killed.", 15),
     ])
     func noSiteFromTheParagraph(text: String, value: Double) {
         #expect(site(of: value, in: text) == nil, "\(figures(text).map { ($0.text, $0.site ?? "-") })")

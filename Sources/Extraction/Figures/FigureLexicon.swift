@@ -227,6 +227,10 @@ enum FigureLexicon {
         "foreigner", "other", "survivor", "teacher", "farmer", "police", "personnel", "staff",
     ]
 
+    /// People counted by sex, whom `others` after them does not repeat: `killing one woman and injuring
+    /// four others` counts people, not women.
+    static let genderedPeople: WordSet = ["woman", "man", "girl", "boy"]
+
     /// Participles opening a clause that raises a toll: `…, bringing the toll since 2011 to 4,000`.
     static let tollRaisingParticiples: WordSet = [
         "bringing", "raising", "taking", "pushing", "putting", "lifting", "increasing",
@@ -292,9 +296,14 @@ enum FigureLexicon {
     /// The four points written before a place as the part of it: `east Aleppo`, `west Mosul`.
     static let compassPoints: WordSet = ["north", "south", "east", "west"]
 
-    static let directions: WordSet = [
+    static let directions: WordSet = compassDirections.union([
+        "outskirts", "northern", "southern", "eastern", "western",
+    ])
+
+    /// The points of the compass, as nouns: `in the north of Marlow`.
+    static let compassDirections: WordSet = [
         "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "north-east",
-        "north-west", "south-east", "south-west", "outskirts", "northern", "southern", "eastern", "western",
+        "north-west", "south-east", "south-west",
     ]
 
     static let clockWords: WordSet = [

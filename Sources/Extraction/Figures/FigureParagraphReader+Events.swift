@@ -7,7 +7,7 @@ extension FigureParagraphReader {
         -> String?
     {
         // `troops eliminated 30 gunmen`, `destroyed 80 militants`: people such a verb takes were killed.
-        if isKillingOfPeople(phrase, unit: unit, sentence: sentence) { return "killed" }
+        if isKillingOfPeople(phrase, unit: unit, nounEnd: nounEnd, sentence: sentence) { return "killed" }
         var found = generalEvent(
             for: phrase, nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples,
             // `a barrage of 14 missiles … wounding dozens`: weapons keep the verb after them.

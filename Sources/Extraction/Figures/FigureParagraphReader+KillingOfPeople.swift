@@ -18,8 +18,8 @@ extension FigureParagraphReader {
 
     /// Whether the count is the object of a verb that kills people and counts people: `eliminated 30
     /// gunmen`, `destroyed at least 80 militants`, `wiped out 20 fighters` (over `at least`, `another`,
-    /// `the`, as the event verbs are).
-    func isKillingOfPeople(_ phrase: NumberPhrase, unit: String?, sentence: Range<Int>) -> Bool {
+    /// `the`, as the event verbs are), or its second object (`destroyed a convoy and 80 militants`).
+    func isKillingOfPeople(_ phrase: NumberPhrase, unit: String?, nounEnd: Int, sentence: Range<Int>) -> Bool {
         guard let unit, FigureLexicon.peopleUnits.contains(unit) || Self.armedPeopleUnits.contains(unit) else {
             return false
         }
@@ -33,10 +33,41 @@ extension FigureParagraphReader {
             {
                 return true
             }
+            if word == "and" { return isSecondObjectOfKilling(and: j, nounEnd: nounEnd, sentence: sentence) }
             guard FigureLexicon.wordsBeforeCount.contains(word) else { return false }
             j -= 1
             steps += 1
         }
         return false
     }
+
+    /// `destroyed a convoy and 80 militants`, `destroyed three tanks and 40 fighters near Marlow`: the count
+    /// after `and` ends its clause (no verb of its own: not `… and 80 militants fled`), and a short noun
+    /// phrase before `and` is the first object of a verb that kills people.
+    func isSecondObjectOfKilling(and: Int, nounEnd: Int, sentence: Range<Int>) -> Bool {
+        if nounEnd < sentence.upperBound, tokens[nounEnd].isWord,
+            !Self.wordsEndingAnObject.contains(tokens[nounEnd].lower)
+        {
+            return false
+        }
+        var j = and - 1
+        while j >= sentence.lowerBound, and - j <= 5, tokens[j].isWord || tokens[j].isNumber {
+            let word = tokens[j].lower
+            if Self.killingOfPeopleVerbs.contains(word) { return j < and - 1 }
+            guard !FigureLexicon.phraseBreakers.contains(word) || Self.determiners.contains(word),
+                FigureVocabulary.eventWords[word] == nil
+            else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Words that may open the first object: `destroyed their positions and 40 fighters`.
+    static let determiners: WordSet = ["the", "a", "an", "their", "its", "his", "her"]
+
+    /// Words after a count that end it as an object: a preposition of place or time, not a verb.
+    static let wordsEndingAnObject: WordSet = [
+        "in", "near", "at", "on", "during", "across", "around", "outside", "inside", "and", "as", "when", "after",
+        "while", "today", "yesterday", "overnight",
+    ]
 }

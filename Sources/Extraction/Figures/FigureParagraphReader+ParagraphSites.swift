@@ -6,7 +6,7 @@ extension FigureParagraphReader {
     func takeParagraphSite(
         _ figures: inout [Figure], sentence: Range<Int>, earlierPlaces: ArraySlice<EntityExtractor.MentionReference>
     ) {
-        guard places.isEmpty, paragraph.kind != .headline, !earlierPlaces.isEmpty,
+        guard namesNoPlaceOfItsOwn(sentence), paragraph.kind != .headline, !earlierPlaces.isEmpty,
             figures.contains(where: isUnsitedIncident), !turnsElsewhere(sentence),
             let site = paragraphSite(of: earlierPlaces)
         else { return }
@@ -40,16 +40,35 @@ extension FigureParagraphReader {
         var specific = Set<String>()
         var countries = Set<String>()
         for mention in earlier where !isStreet(mention) && !isPossessorOfNextPlace(mention) {
-            guard let sentence = paragraph.sentence(holding: mention.tokens.lowerBound),
-                !isReferencePoint(mention), !isActorsPlace(mention), !isPlaceOfOrigin(mention),
-                !isPlaceOfTreatment(mention),
-                let link = locativeIndex(before: mention.tokens.lowerBound, floor: sentence.lowerBound),
+            guard let sentence = paragraph.sentence(holding: mention.tokens.lowerBound) else { return nil }
+            // (`Syria's state news agency said …`: the country of those who report names no site.)
+            if isCountryOfAnOwner(mention, in: sentence) { continue }
+            let part = partOfPlaceLink(before: mention, floor: sentence.lowerBound)
+            guard part != nil || !isReferencePoint(mention), !isActorsPlace(mention), !isPlaceOfOrigin(mention),
+                !isAreaOfUnnamedPlace(mention), !isPlaceOfTreatment(mention),
+                let link = part ?? locativeIndex(before: mention.tokens.lowerBound, floor: sentence.lowerBound),
                 !isSpeakersPlace(link: link, sentence: sentence)
             else { return nil }
             if isCountry(mention) { countries.insert(siteName(mention)) } else { specific.insert(siteName(mention)) }
         }
         if specific.count == 1 { return specific.first }
         return specific.isEmpty && countries.count == 1 ? countries.first : nil
+    }
+
+    /// `in the north of Marlow`, `in the east of the city of Marlow`: a part of the place, inside it (not a
+    /// point outside it to measure from, as `north of Marlow` and `to the north of Marlow` are, nor `the
+    /// outskirts of Marlow`, which may be a suburb of another name); the index of `in` or `on`.
+    func partOfPlaceLink(before mention: EntityExtractor.MentionReference, floor: Int) -> Int? {
+        var j = mention.tokens.lowerBound - 1
+        // (`the city of Marlow`)
+        if j - 2 >= floor, tokens[j].lower == "of", EnglishLexicon.placeOfHeads.contains(tokens[j - 1].lower),
+            tokens[j - 2].lower == "the"
+        {
+            j -= 3
+        }
+        guard j - 3 >= floor, tokens[j].lower == "of", FigureLexicon.compassDirections.contains(tokens[j - 1].lower)
+        else { return nil }
+        return tokens[j - 2].lower == "the" && ["in", "on"].contains(tokens[j - 3].lower) ? j - 3 : nil
     }
 
     /// Index of the locative word before token `i` (as ``locativeBefore(_:floor:)`` finds it).

@@ -375,6 +375,15 @@ extension FigureParagraphReader {
         return start..<end
     }
 
+    /// `Syria's`, `Syrias` (the apostrophe lost): the token after a place written as an owner; nil when it is
+    /// not one.
+    func tokenAfterPossessive(_ mention: EntityExtractor.MentionReference) -> Int? {
+        let next = mention.tokens.upperBound
+        if next < tokens.count, ["'s", "\u{2019}s"].contains(tokens[next].lower) { return next + 1 }
+        let written = paragraph.text(of: mention.tokens)
+        return written.hasSuffix("s") && siteName(mention) == String(written.dropLast()) ? next : nil
+    }
+
     /// `Syria's conflict has killed …`, `Syrias civil war`, `Yemen's six-year war`: a place owning (with
     /// or without its apostrophe) a war that the clause is about.
     func isOwnerOfConflict(_ mention: EntityExtractor.MentionReference) -> Bool {
@@ -383,14 +392,7 @@ extension FigureParagraphReader {
         if start > 0, tokens[start - 1].isWord, !FigureLexicon.beforeConflictOwner.contains(tokens[start - 1].lower) {
             return false
         }
-        var next = mention.tokens.upperBound
-        let written = paragraph.text(of: mention.tokens)
-        var possessive = written.hasSuffix("s") && siteName(mention) == String(written.dropLast())
-        if next < tokens.count, ["'s", "\u{2019}s"].contains(tokens[next].lower) {
-            possessive = true
-            next += 1
-        }
-        guard possessive else { return false }
+        guard var next = tokenAfterPossessive(mention) else { return false }
         var skipped = 0
         while next < tokens.count, skipped <= 2, tokens[next].isWord, !tokens[next].isCapitalized {
             if FigureLexicon.conflictNouns.contains(tokens[next].lower) { return true }

@@ -139,11 +139,13 @@ struct FigureParagraphReader {
         if let event, casualties.contains(event) {
             // `25 were wounded`, `30 others`: people, or the people counted before in this sentence.
             // (Not a count of places: `left the two towns along with 2,200 evacuated` counts people.)
+            // (Not a woman's or a man's: `killing one woman and injuring four others` counts people.)
+            let carriedUnit = carried.last(where: {
+                ($0.event.map(casualties.contains) ?? false) && !FigureLexicon.placeNouns.contains($0.unit)
+            })?.unit
             counted.unit =
-                carried.last(where: {
-                    ($0.event.map(casualties.contains) ?? false) && !FigureLexicon.placeNouns.contains($0.unit)
-                })?.unit
-                ?? unitsByValue[phrase.value] ?? "person"
+                counted.unit == "other" && carriedUnit.map(FigureLexicon.genderedPeople.contains) == true
+                ? "person" : carriedUnit ?? unitsByValue[phrase.value] ?? "person"
         } else if counted.unit == nil, opensAsideOnPeople(at: end, sentence: sentence) {
             counted.unit = "person"  // `160 mostly gunmen had stayed`: people, most of them gunmen
         } else if counted.unit == nil, let last = carried.last, !FigureLexicon.placeNouns.contains(last.unit) {

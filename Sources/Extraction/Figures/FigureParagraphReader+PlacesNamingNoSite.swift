@@ -1,0 +1,71 @@
+/// Places a sentence names that tell where no incident happened, for the rules that give a figure the place
+/// named before it (``takeParagraphSite(_:sentence:earlierPlaces:)``, ``takeEarlierSentenceSite(_:sentence:)``).
+extension FigureParagraphReader {
+    /// Whether the sentence names no place of its own as where something happened: it names none, or only a
+    /// country that owns whoever reports or acts (`Syria's state news agency said 12 people were killed in
+    /// the blast`), so a place named before may still stand for the incident.
+    func namesNoPlaceOfItsOwn(_ sentence: Range<Int>) -> Bool {
+        places.allSatisfy { isCountryOfAnOwner($0, in: sentence) }
+    }
+
+    /// `Syria's state news agency`, `Russias defence ministry` (the apostrophe lost), `Iraq's military`: a
+    /// country named as the owner of those who report or act, with no word before it that says where.
+    func isCountryOfAnOwner(_ mention: EntityExtractor.MentionReference, in sentence: Range<Int>) -> Bool {
+        guard isCountry(mention), locativeBefore(mention.tokens.lowerBound, floor: sentence.lowerBound) == nil else {
+            return false
+        }
+        guard let next = tokenAfterPossessive(mention) else { return false }
+        // Up to three words to the owned noun (`state news agency`), none of them a place or a name.
+        var k = next
+        while k < min(next + 4, sentence.upperBound), tokens[k].isWord, !tokens[k].isCapitalized {
+            let word = tokens[k].lower
+            if FigureLexicon.descriptionKind(word) != nil || Self.ownedActorNouns.contains(word) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Nouns of those who report or act, besides organisations' descriptions: `Syria's state media`.
+    static let ownedActorNouns: WordSet = [
+        "media", "television", "tv", "military", "forces", "troops", "officials", "authorities", "envoy",
+    ]
+
+    /// `Gunmen attacked Sarvo in Tarn province`, `the town of Sarvo in Tarn`: a place after `in` that follows
+    /// a name no mention covers (a town the entity pass missed), itself named as where something happened
+    /// (after a verb of striking or a word that says where), is the area around the place that was hit,
+    /// not the place itself; it stands for no incident in a later sentence. (Not `the Grand Mosque in
+    /// Damascus` or a title's `Police in Syria`: a building's or a common noun's capitals.)
+    func isAreaOfUnnamedPlace(_ mention: EntityExtractor.MentionReference) -> Bool {
+        guard let sentence = paragraph.sentence(holding: mention.tokens.lowerBound) else { return false }
+        var j = mention.tokens.lowerBound - 1
+        // Back over what says which kind of area: `in the northern province of Tarn`, `in rural Tarn`.
+        while j > sentence.lowerBound, mention.tokens.lowerBound - j <= 4,
+            ["the", "of"].contains(tokens[j].lower) || FigureLexicon.directions.contains(tokens[j].lower)
+                || FigureLexicon.placeAdjectives.contains(tokens[j].lower)
+                || EnglishLexicon.placeOfHeads.contains(tokens[j].lower)
+        {
+            j -= 1
+        }
+        guard j > sentence.lowerBound, tokens[j].lower == "in" else { return false }
+        // The unnamed place: one or two names (`Sarvo`, `Tel Sarvo`, `al-Sarvo`).
+        var k = j - 1
+        while k > sentence.lowerBound, j - k <= 2, tokens[k].isWord,
+            tokens[k].isCapitalized || tokens[k].lower.hasPrefix("al-"), !EnglishLexicon.notNames.contains(tokens[k].text)
+        {
+            k -= 1
+        }
+        guard k < j - 1, k > sentence.lowerBound else { return false }
+        // (Not a title's capitals: `35 Dead Dozens Wounded in Terrorist Battle in Aleppo`.)
+        guard !tokens[k].isCapitalized, !(k - 1 > sentence.lowerBound && tokens[k - 1].isCapitalized) else {
+            return false
+        }
+        let link = tokens[k].lower
+        let placesIt =
+            FigureLexicon.strikeVerbs.contains(link) || Self.placeLinks.contains(link)
+            || link == "of" && k > sentence.lowerBound && EnglishLexicon.placeOfHeads.contains(tokens[k - 1].lower)
+        guard placesIt else { return false }
+        return !entities.mentions(in: sentence, paragraph: paragraph.position).contains {
+            $0.tokens.overlaps((k + 1)..<j)
+        }
+    }
+}
