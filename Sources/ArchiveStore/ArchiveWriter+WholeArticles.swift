@@ -18,15 +18,22 @@ extension ArchiveWriter {
     static let articlesPerSavepoint = 8
 
     /// Runs `store`, which writes one article's rows and returns what they add to the entity counts, so
-    /// that the article is stored whole or not at all (see above).
+    /// that the article is stored whole or not at all (see above). When it fails, what the writer found out
+    /// about entities is forgotten once: here outside a batch, else by ``storeAgainWhatTheBatchStored(after:)``
+    /// or, when the batch is lost, by ``inBatch(holdingLargeArticles:_:)``.
     func storingWhole<T>(_ store: @escaping () throws -> (T, EntityCountChanges)) throws -> T {
         guard batchIsOpen else {
-            return try database.inSavepoint {
-                try withRowTriggersOff {
-                    let (value, changes) = try store()
-                    try changes.apply(to: database)
-                    return value
+            do {
+                return try database.inSavepoint {
+                    try withRowTriggersOff {
+                        let (value, changes) = try store()
+                        try changes.apply(to: database)
+                        return value
+                    }
                 }
+            } catch {
+                forgetWhatMayHaveChanged()  // it was rolled back with the article
+                throw error
             }
         }
         do {
