@@ -333,9 +333,8 @@ public final class ArchiveWriter {
         let rows = try database.cachedStatement(
             "SELECT entity_id, sum(mentions) AS mentions FROM entity_mentions WHERE article_id = ? GROUP BY entity_id"
         ).rows(articleID)
-        changes.removeArticle(mentionsByEntity: Dictionary(
-            rows.compactMap { row in row.int("entity_id").map { ($0, row.int("mentions") ?? 0) } },
-            uniquingKeysWith: +))
+        let mentions = rows.compactMap { row in row.int("entity_id").map { ($0, row.int("mentions") ?? 0) } }
+        changes.removeArticle(mentionsByEntity: Dictionary(mentions, uniquingKeysWith: +))
         return changes
     }
 

@@ -72,9 +72,11 @@ import Testing
         try views.store("Two", entities: [Views.place("Syria"), Views.place("Saraqib")], figures: [])
         #expect(try parts.casualties() == ["Saraqib killed person 6–6"])
         views.writer.gazetteer = nil
-        try views.store("Three", entities: [Views.place("Binnish")], figures: [Views.figure(4, "killed", site: "Binnish")])
+        try views.store(
+            "Three", entities: [Views.place("Binnish")], figures: [Views.figure(4, "killed", site: "Binnish")])
         try views.store("Four", entities: [Views.place("al-Binnish")], figures: [])
-        #expect(try views.writer.database.scalar("SELECT name FROM entities WHERE name LIKE '%Binnish'") == .text("al-Binnish"))
+        let renamed = try views.writer.database.scalar("SELECT name FROM entities WHERE name LIKE '%Binnish'")
+        #expect(renamed == .text("al-Binnish"))
         #expect(
             try views.writer.database.scalar(
                 """
