@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 20;
+PRAGMA user_version = 21;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -61,13 +61,12 @@ CREATE TABLE paragraphs (
 -- sqlite-utils and Datasette recognise an external-content index (content="paragraphs").
 -- Search it with: SELECT * FROM paragraphs_fts WHERE paragraphs_fts MATCH 'missile' ORDER BY rank;
 -- The archive's writer indexes the paragraphs it stores itself, all of a batch in one statement before it
--- commits, with the insert trigger off while its transaction is open (see writer_batch): FTS5 writes what
--- one statement added as a segment of its own, and merges the segments as they pile up.
+-- commits (FTS5 writes what one statement added as a segment of its own, and merges the segments as they
+-- pile up). See "The archive's writer" below: its connection runs no trigger while it stores.
 CREATE VIRTUAL TABLE paragraphs_fts USING fts5(
     text, content="paragraphs", content_rowid="id", tokenize="porter unicode61 remove_diacritics 2"
 );
-CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs
-WHEN NOT EXISTS (SELECT 1 FROM writer_batch) BEGIN
+CREATE TRIGGER paragraphs_ai AFTER INSERT ON paragraphs BEGIN
     INSERT INTO paragraphs_fts(rowid, text) VALUES (new.id, new.text);
 END;
 CREATE TRIGGER paragraphs_ad AFTER DELETE ON paragraphs BEGIN
@@ -148,18 +147,17 @@ CREATE INDEX entity_mentions_paragraph ON entity_mentions(paragraph_id);
 -- The roles given to each entity (the people view's roles column): a few rows of every hundred.
 CREATE INDEX entity_mentions_roles ON entity_mentions(entity_id, role) WHERE role IS NOT NULL;
 
--- Holds a row only inside the archive writer's own open transaction, never once it commits or rolls back
--- (so no other connection ever sees one): while it does, the writer keeps what triggers keep row by row
--- (the full-text index, entity counts, incident keys) itself, in bulk. Always empty in a file at rest.
-CREATE TABLE writer_batch (id INTEGER PRIMARY KEY CHECK (id = 1));
+-- The archive's writer: every trigger in this file keeps, row by row, what follows from a row written by
+-- anyone (the full-text index, entity counts, incident keys). The archive's writer turns triggers off for
+-- its own connection while it stores (SQLITE_DBCONFIG_ENABLE_TRIGGER; every other connection still runs
+-- them) and keeps the same things itself, in bulk: one full-text statement per batch, one count UPDATE per
+-- entity, the incident keys of each article it stores and of the figures at an entity it renames or locates.
+-- So a trigger you add yourself runs for your own changes, not for the rows `archive` stores.
 
 -- entities.mentions and entities.articles follow every row written, deleted or moved here (an ingest, a
--- reindex, a user's own UPDATE merging two entities). The archive's writer counts the rows it adds
--- itself, one UPDATE per entity when a batch commits rather than one per row, and turns the insert
--- trigger off for that while its transaction is open (see writer_batch); every other insert,
--- a user's own, is counted here.
-CREATE TRIGGER entity_mentions_count AFTER INSERT ON entity_mentions
-WHEN NOT EXISTS (SELECT 1 FROM writer_batch) BEGIN
+-- reindex, a user's own INSERT or UPDATE merging two entities). The archive's writer counts the rows it
+-- adds and removes itself (see "The archive's writer" above).
+CREATE TRIGGER entity_mentions_count AFTER INSERT ON entity_mentions BEGIN
     UPDATE entities
     SET mentions = mentions + NEW.mentions,
         articles = articles + NOT EXISTS (
@@ -581,15 +579,14 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
 -- from (another figure may restate it, or no longer), those of a renamed site entity, of an article whose
 -- publication date changed, those of a unit or event the vocabularies gained or lost, and those of the
 -- articles with a figure at a place whose location was added, changed or removed (a country's number may
--- restate a town's in it). The writer keeps them itself while it stores (writer_batch).
-CREATE TRIGGER figures_incidents_insert AFTER INSERT ON figures
-WHEN NOT EXISTS (SELECT 1 FROM writer_batch) BEGIN
+-- restate a town's in it). The writer keeps them itself while it stores (see "The archive's writer").
+CREATE TRIGGER figures_incidents_insert AFTER INSERT ON figures BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
     WHERE article_id = NEW.article_id;
 END;
 CREATE TRIGGER figures_incidents_delete AFTER DELETE ON figures
-WHEN OLD.kind = 'count' AND OLD.event IS NOT NULL AND NOT EXISTS (SELECT 1 FROM writer_batch) BEGIN
+WHEN OLD.kind = 'count' AND OLD.event IS NOT NULL BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
     WHERE article_id = OLD.article_id AND event = OLD.event;

@@ -124,6 +124,7 @@ extension ArchiveWriter {
             entity.name, aliases: entity.aliases, over: stored, kind: entity.kind, isKnownPlace: isKnownPlace)
         {
             try database.cachedStatement("UPDATE entities SET name = ? WHERE id = ?").execute(entity.name, id)
+            if triggersAreOff { try storeIncidentKeys(ofFiguresAt: id) }  // as entities_incidents_rename would
             alias = stored
         }
         if storedAliases.insert("\(id)\u{1F}\(alias)").inserted { try insertAlias.execute(id, alias) }

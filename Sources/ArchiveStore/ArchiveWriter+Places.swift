@@ -48,6 +48,8 @@ extension ArchiveWriter {
             """
         ).execute(
             id, place.kind.rawValue, place.countryCode, country, place.latitude, place.longitude, place.geonameID)
+        // A country's number may restate a town's in it: as place_locations_incidents_add would.
+        if triggersAreOff { try storeIncidentKeys(ofArticlesWithFiguresAt: id) }
         return true
     }
 }

@@ -18,15 +18,21 @@ extension ArchiveWriter {
     static let articlesPerSavepoint = 8
 
     /// Runs `store`, which writes one article's rows and returns what they add to the entity counts, so
-    /// that the article is stored whole or not at all (see above).
+    /// that the article is stored whole or not at all (see above). When it fails, what the writer found out
+    /// about entities is forgotten once: here outside a batch, else by ``storeAgainWhatTheBatchStored(after:)``.
     func storingWhole<T>(_ store: @escaping () throws -> (T, EntityCountChanges)) throws -> T {
         guard batchIsOpen else {
-            return try database.inSavepoint {
-                try withRowTriggersOff {
-                    let (value, changes) = try store()
-                    try changes.apply(to: database)
-                    return value
+            do {
+                return try database.inSavepoint {
+                    try withRowTriggersOff {
+                        let (value, changes) = try store()
+                        try changes.apply(to: database)
+                        return value
+                    }
                 }
+            } catch {
+                forgetWhatMayHaveChanged()  // it was rolled back with the article
+                throw error
             }
         }
         do {
@@ -48,14 +54,15 @@ extension ArchiveWriter {
         countChangesAtSavepoint = countChanges
     }
 
-    /// Takes the batch back to its latest savepoint, undoing what a failed article wrote, and stores again
-    /// every article stored since. Nothing to do when `error` lost the whole batch (a full disk, or SQLite
-    /// rolled the transaction back itself): the batch stops.
+    /// Forgets what the writer found out since the latest savepoint (it goes with the failed article), takes
+    /// the batch back to that savepoint, undoing what the article wrote, and stores again every article stored
+    /// since. Nothing more to do when `error` lost the whole batch (a full disk, or SQLite rolled the
+    /// transaction back itself): the batch stops.
     private func storeAgainWhatTheBatchStored(after error: Error) throws {
+        forgetWhatMayHaveChanged()
         guard database.isInsideTransaction, !(Self.stopping(error, path: database.path, timeout: timeout) is ArchiveError)
         else { return }
         try database.execute("ROLLBACK TO \(Self.batchSavepoint)")
-        forgetWhatMayHaveChanged()
         countChanges = countChangesAtSavepoint
         let stored = storedInBatch
         storedInBatch = []

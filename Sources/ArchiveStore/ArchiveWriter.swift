@@ -40,6 +40,9 @@ public final class ArchiveWriter {
     var storedKeys: Set<KeyedName> = []
     /// Places whose location row a batch found or made.
     var locatedPlaces: Set<Int> = []
+    /// Whether the connection's triggers are off (``withRowTriggersOff(_:)``): the writer then keeps what
+    /// they would have kept.
+    var triggersAreOff = false
     /// Whether the archive holds aliases a user gave or denied, once a batch asked (ArchiveWriter+Entities.swift).
     var usersAliasesExist: Bool?
     /// ``archiveState()`` when the last batch committed; nil before the first and after one failed.
@@ -148,6 +151,13 @@ public final class ArchiveWriter {
             try database.execute("PRAGMA temp_store = \(holdingLargeArticles ? "DEFAULT" : "MEMORY")")
             subJournalsInMemory = !holdingLargeArticles
         }
+        // Every row a batch stores points at rows the writer has just stored or found in the same
+        // transaction (its article, paragraphs and entities), and it deletes only rows nothing points at
+        // (an article's extracted rows, on reindex): checking each foreign key row by row would find
+        // nothing. Off for the batch (SQLite takes the pragma only outside a transaction); on for every other
+        // statement of the connection, and in every other connection.
+        try database.execute("PRAGMA foreign_keys = OFF")
+        defer { try? database.execute("PRAGMA foreign_keys = ON") }
         batchIsOpen = true
         countChanges = EntityCountChanges()
         countChangesAtSavepoint = countChanges
@@ -199,16 +209,23 @@ public final class ArchiveWriter {
         for rows in [paragraphRows, mentionRows, figureRows, quoteRows, dateRows] { rows.discard() }
     }
 
-    /// Runs `block` with the triggers that keep the full-text index, entity counts and incident keys row by
-    /// row off for this connection's transaction (a row in `writer_batch`, which no other connection ever
-    /// sees): the writer keeps them itself, indexing the paragraphs `block` stored in one statement,
-    /// counting what it stores (``countChanges``) and storing each article's incident keys.
+    /// Runs `block` with this connection's triggers off (every other connection still runs them), so that
+    /// the writer keeps what they keep row by row itself, in bulk: it indexes the paragraphs `block`
+    /// stored in one statement, counts what it stores and removes (``countChanges``), stores each article's
+    /// incident keys, and those of the figures at an entity it renames or locates
+    /// (``storeIncidentKeys(ofFiguresAt:)``). With none to fire, SQLite also stores a multi-row INSERT
+    /// straight into its table rather than through a temporary one, and compiles no trigger into the
+    /// writer's statements. (Switching makes every prepared statement compile again: once per batch.)
     func withRowTriggersOff<T>(_ block: () throws -> T) throws -> T {
-        try database.cachedStatement("INSERT OR IGNORE INTO writer_batch (id) VALUES (1)").execute()
+        try database.setTriggersEnabled(false)
+        triggersAreOff = true
+        defer {
+            triggersAreOff = false
+            try? database.setTriggersEnabled(true)
+        }
         let firstNew = try nextParagraphIDNumber()
         let value = try block()
         try indexParagraphs(from: firstNew)
-        try database.cachedStatement("DELETE FROM writer_batch").execute()
         return value
     }
 
@@ -254,7 +271,6 @@ public final class ArchiveWriter {
                 article, extraction: extraction, hash: contentSHA256 ?? article.contentSHA256,
                 wordCount: wordCount ?? article.wordCount, extractorVersion: extractorVersion)
         } catch {
-            forgetWhatMayHaveChanged()  // it was rolled back with the article
             throw stopping(error)
         }
     }
@@ -297,17 +313,29 @@ public final class ArchiveWriter {
         do {
             try Self.checkSpans(of: extraction, paragraphCount: paragraphIDs.count)
             try storingWhole { [self] in
+                var changes = try storedCounts(ofArticle: articleID)
                 for statement in deleteExtraction { try statement.execute(articleID) }
                 let texts = try storedTexts(ofArticle: articleID)
                 let paragraphs = paragraphIDs.map { StoredParagraph(id: $0, text: texts[$0] ?? "") }
-                let changes = try storeExtraction(extraction, articleID: articleID, paragraphs: paragraphs)
+                changes.add(try storeExtraction(extraction, articleID: articleID, paragraphs: paragraphs))
                 try updateVersion.execute(extractorVersion, articleID)
                 return ((), changes)
             }
         } catch {
-            forgetWhatMayHaveChanged()  // it was rolled back with the article
             throw stopping(error)
         }
+    }
+
+    /// What removing the stored article's entity_mentions rows takes from the entities' counts (the
+    /// uncount trigger is off while the writer stores; see ``withRowTriggersOff(_:)``).
+    private func storedCounts(ofArticle articleID: Int) throws -> EntityCountChanges {
+        var changes = EntityCountChanges()
+        let rows = try database.cachedStatement(
+            "SELECT entity_id, sum(mentions) AS mentions FROM entity_mentions WHERE article_id = ? GROUP BY entity_id"
+        ).rows(articleID)
+        let mentions = rows.compactMap { row in row.int("entity_id").map { ($0, row.int("mentions") ?? 0) } }
+        changes.removeArticle(mentionsByEntity: Dictionary(mentions, uniquingKeysWith: +))
+        return changes
     }
 
     private func storedTexts(ofArticle articleID: Int) throws -> [Int: String] {

@@ -1,9 +1,10 @@
 internal import SQLite
 
 /// What the entity_mentions rows a writer stored add to `entities.mentions` and `entities.articles`,
-/// applied with one UPDATE per entity rather than by the count trigger row by row (see
-/// `writer_batch` in schema.sql): a batch names the same entities again and again, and each
-/// row's UPDATE also moves the entity in the two indexes ordered by mentions.
+/// and what the rows it removed take away, applied with one UPDATE per entity rather than by the count
+/// triggers row by row (which are off while the writer stores: ``ArchiveWriter/withRowTriggersOff(_:)``):
+/// a batch names the same entities again and again, and each row's UPDATE also moves the entity in the
+/// two indexes ordered by mentions.
 struct EntityCountChanges {
     private(set) var byEntity: [Int: (mentions: Int, articles: Int)] = [:]
 
@@ -15,6 +16,15 @@ struct EntityCountChanges {
         for (entity, mentions) in mentionsByEntity {
             let old = byEntity[entity] ?? (0, 0)
             byEntity[entity] = (old.mentions + mentions, old.articles + 1)
+        }
+    }
+
+    /// Takes away one stored article's rows: `mentions` namings of each entity, which the article named
+    /// (its rows are all removed, so each entity loses one article).
+    mutating func removeArticle(mentionsByEntity: [Int: Int]) {
+        for (entity, mentions) in mentionsByEntity {
+            let old = byEntity[entity] ?? (0, 0)
+            byEntity[entity] = (old.mentions - mentions, old.articles - 1)
         }
     }
 

@@ -1,7 +1,8 @@
 internal import SQLite
 
 /// Inserts the rows of one table several to a statement: the rows given with ``append(_:)`` go in as
-/// INSERTs of `rowsPerStatement` rows, and what is left by ``flush()``, each prepared once per number of rows. One
+/// INSERTs of `rowsPerStatement` rows, and what is left by ``flush()`` in INSERTs of a power of two rows each
+/// (``rowsInNextStatement(left:most:)``), each prepared once per number of rows. One
 /// statement per row costs a statement's whole run (and, for the full-text index, a segment written out)
 /// for every row. SQLite numbers the rows of one INSERT in the order they are listed.
 ///
@@ -40,12 +41,24 @@ final class RowInserter {
     func flush() throws {
         defer { pending.removeAll(keepingCapacity: true) }
         let rows = pendingRows
-        for start in stride(from: 0, to: rows, by: rowsPerStatement) {
-            let count = min(rowsPerStatement, rows - start)
+        var start = 0
+        while start < rows {
+            let count = Self.rowsInNextStatement(left: rows - start, most: rowsPerStatement)
             let statement = try self.statement(rows: count)
             try statement.bind(Array(pending[(start * columns)..<((start + count) * columns)]))
             while try statement.step() {}
+            start += count
         }
+    }
+
+    /// How many of the `left` rows the next statement stores: `most`, else the largest power of two that
+    /// fits, so that a table needs a statement for `most` and each power of two below it (6 for 32), not
+    /// one for every number of rows (each compiled again when the writer switches its triggers).
+    static func rowsInNextStatement(left: Int, most: Int) -> Int {
+        if left >= most { return most }
+        var count = 1
+        while count * 2 <= left { count *= 2 }
+        return count
     }
 
     /// Drops the rows added since the last flush (the article they belong to was not stored).

@@ -59,4 +59,29 @@ import Testing
             "DELETE FROM place_locations WHERE entity_id = (SELECT id FROM entities WHERE name = 'Saraqib')")
         #expect(try parts.casualties().count == 2)
     }
+
+    /// The writer's connection runs no trigger while it stores: it works out the incidents of an earlier
+    /// article itself when a later one locates a place or renames an entity its figures are at.
+    @Test func aLaterArticleLocatingOrRenamingASiteMovesTheEarlierIncidents() throws {
+        let views = parts.views
+        views.writer.gazetteer = nil
+        try views.store(
+            "One", entities: [Views.place("Syria"), Views.place("Saraqib")],
+            figures: [Views.figure(6, "killed", site: "Syria"), Views.figure(6, "killed", site: "Saraqib")])
+        views.writer.gazetteer = TestData.gazetteer
+        try views.store("Two", entities: [Views.place("Syria"), Views.place("Saraqib")], figures: [])
+        #expect(try parts.casualties() == ["Saraqib killed person 6–6"])
+        views.writer.gazetteer = nil
+        try views.store(
+            "Three", entities: [Views.place("Binnish")], figures: [Views.figure(4, "killed", site: "Binnish")])
+        try views.store("Four", entities: [Views.place("al-Binnish")], figures: [])
+        let renamed = try views.writer.database.scalar("SELECT name FROM entities WHERE name LIKE '%Binnish'")
+        #expect(renamed == .text("al-Binnish"))
+        #expect(
+            try views.writer.database.scalar(
+                """
+                SELECT count(*) FROM figures f LEFT JOIN incident_keys k ON k.figure_id = f.id
+                WHERE f.incident_order IS NOT k.incident_order OR f.incident_article IS NOT k.incident_article
+                """) == .integer(0))
+    }
 }

@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 20)
+        #expect(ArchiveSchema.version == 21)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

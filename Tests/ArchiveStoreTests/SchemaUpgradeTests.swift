@@ -514,6 +514,35 @@ import Testing
                 """) == .integer(0))
     }
 
+    /// Version 20 → 21: writer_batch goes and the triggers that read it run for every insert but the
+    /// writer's own (its connection turns triggers off while it stores, and counts and indexes itself).
+    @Test func versionTwentyDropsTheWritersMarkerAndItsTriggersStillCount() throws {
+        let old = temporaryArchive()
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...20 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute("PRAGMA user_version = 20")
+        }
+        let writer = try ArchiveWriter(path: old)
+        let db = writer.database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(try db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'writer_batch'") == .integer(0))
+        let article = Article(title: "Ferries", paragraphs: [Paragraph(kind: .body, text: "Ferries left Geneva.")])
+        try writer.inBatch { _ = try writer.store(article, extraction: TestData.extractor.extract(from: article)) }
+        let user = try Database(path: old)
+        try user.execute(
+            """
+            INSERT INTO paragraphs (article_id, position, kind, text) VALUES (1, 2, 'body', 'Geneva again.');
+            INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset)
+            SELECT e.id, 1, p.id, 0, 6 FROM entities e, paragraphs p WHERE e.name = 'Geneva' AND p.position = 2;
+            """)
+        #expect(
+            try user.scalar("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'geneva'") == .integer(2))
+        #expect(try user.scalar("SELECT mentions FROM entities WHERE name = 'Geneva'") == .integer(2))
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(

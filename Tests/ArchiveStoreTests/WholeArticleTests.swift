@@ -13,12 +13,13 @@ import Testing
 
     func article(_ title: String, _ text: String) -> Article { TestData.article(title, text) }
 
-    /// A writer on a new archive where a user's trigger refuses any quote holding 'refused words'.
+    /// A writer on a new archive where a trigger refuses any quote holding 'refused words': a TEMP one of
+    /// the writer's own connection, the only kind that connection runs while it stores.
     func writerRefusingQuotes() throws -> ArchiveWriter {
         let writer = try ArchiveWriter(path: temporaryArchive())
         try writer.database.execute(
             """
-            CREATE TRIGGER refuse_quote AFTER INSERT ON quotes WHEN NEW.text LIKE '%refused words%'
+            CREATE TEMP TRIGGER refuse_quote AFTER INSERT ON main.quotes WHEN NEW.text LIKE '%refused words%'
             BEGIN SELECT RAISE(ABORT, 'refused'); END
             """)
         return writer

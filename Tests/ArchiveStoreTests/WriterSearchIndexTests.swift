@@ -47,7 +47,9 @@ import Testing
         #expect(try matches("harbour", db) == 2)
         #expect(try matches("camel", db) == 0)
         #expect(try indexedAndStored(db) == [.integer(4), .integer(4)])
-        #expect(try db.scalar("SELECT count(*) FROM writer_batch") == .integer(0))
+        // The writer's connection runs the triggers again once the batch is over.
+        try db.execute("INSERT INTO paragraphs (article_id, position, kind, text) VALUES (1, 2, 'body', 'A zebra.')")
+        #expect(try matches("zebra", db) == 1)
     }
 
     @Test func anArticleStoredOutsideABatchAndAUsersParagraphAreIndexed() throws {
@@ -138,9 +140,7 @@ import Testing
         let writer = try ArchiveWriter(path: old)
         let db = writer.database
         #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
-        #expect(
-            try db.scalar("SELECT sql LIKE '%writer_batch%' FROM sqlite_schema WHERE name = 'paragraphs_ai'")
-                == .integer(1))
+        #expect(try db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'writer_batch'") == .integer(0))
         let next = article("Ferries sailed", "Ferries sailed again.")
         try writer.inBatch { try writer.store(next, extraction: TestData.extractor.extract(from: next)) }
         try db.execute(
