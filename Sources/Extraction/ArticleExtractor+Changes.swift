@@ -5,7 +5,7 @@ extension ArticleExtractor {
     /// The figures (by index) that open or close a change `from A … to B` whose sentence names two or
     /// more different dates.
     static func changesOverTime(
-        _ figures: [Figure], dates byParagraph: [Int: [DateMention]], in article: AnalyzedArticle
+        _ figures: [Figure], dates byParagraph: [Int: ArraySlice<DateMention>], in article: AnalyzedArticle
     )
         -> Set<Int>
     {

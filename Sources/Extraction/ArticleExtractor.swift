@@ -20,13 +20,19 @@ public struct ArticleExtractor: Sendable {
 
     public func extract(from article: Article) -> Extraction {
         let analyzed = AnalyzedArticle(article)
-        let entities = entityExtractor.extract(from: analyzed)
-        var quotes = quoteExtractor.extract(from: analyzed, entities: entities)
-        var figures = figureExtractor.extract(from: analyzed, entities: entities, quotes: quotes)
+        let entities: [ExtractedEntity]
+        var quotes: [Quote], figures: [Figure]
+        do {
+            // The entity pass's mentions are let go here, before the date pass: a long article holds millions.
+            let found = entityExtractor.extract(from: analyzed)
+            entities = found.entities
+            quotes = quoteExtractor.extract(from: analyzed, entities: found)
+            figures = figureExtractor.extract(from: analyzed, entities: found, quotes: quotes)
+        }
         quotes.sort { ($0.span.paragraph, $0.span.start) < ($1.span.paragraph, $1.span.start) }
         let dates = dateExtractor.extract(from: analyzed)
         Self.date(&figures, &quotes, from: dates, in: analyzed)
-        return Extraction(entities: entities.entities, figures: figures, quotes: quotes, dates: dates)
+        return Extraction(entities: entities, figures: figures, quotes: quotes, dates: dates)
     }
 
     /// Gives each figure the date its sentence names (`killed on Wednesday`, `yesterday`, `last night`, as
@@ -40,7 +46,7 @@ public struct ArticleExtractor: Sendable {
     static func date(
         _ figures: inout [Figure], _ quotes: inout [Quote], from dates: [DateMention], in article: AnalyzedArticle
     ) {
-        let byParagraph = Dictionary(grouping: dates, by: \.span.paragraph)
+        let byParagraph = datesByParagraph(dates)
         guard !byParagraph.isEmpty else { return }
         let changes = changesOverTime(figures, dates: byParagraph, in: article)
         for index in figures.indices
@@ -59,6 +65,7 @@ public struct ArticleExtractor: Sendable {
             figures[index].date = nearest?.value.map(Self.day)
         }
         datePartsOfEarlierGroups(&figures)
+        guard !quotes.isEmpty else { return }
         let resolved = byParagraph.mapValues { $0.filter { $0.value != nil } }
         for index in quotes.indices {
             let span = quotes[index].span
@@ -67,6 +74,27 @@ public struct ArticleExtractor: Sendable {
             let days = Set(outside.compactMap { $0.value.map(Self.day) })
             if days.count == 1 { quotes[index].date = days.first }
         }
+    }
+
+    /// Each paragraph's dates in their order, as slices of `dates` rather than copies (a long article dense
+    /// with dates holds hundreds of thousands, and a copy grouped by paragraph took as much again).
+    static func datesByParagraph(_ dates: [DateMention]) -> [Int: ArraySlice<DateMention>] {
+        // The date pass gives them paragraph by paragraph; any other order is put in it first.
+        let inOrder = zip(dates, dates.dropFirst()).allSatisfy { $0.span.paragraph <= $1.span.paragraph }
+        let ordered =
+            inOrder
+            ? dates
+            : dates.indices.sorted { (dates[$0].span.paragraph, $0) < (dates[$1].span.paragraph, $1) }.map { dates[$0] }
+        var byParagraph: [Int: ArraySlice<DateMention>] = [:]
+        var start = 0
+        while start < ordered.count {
+            let paragraph = ordered[start].span.paragraph
+            var end = start + 1
+            while end < ordered.count, ordered[end].span.paragraph == paragraph { end += 1 }
+            byParagraph[paragraph] = ordered[start..<end]
+            start = end
+        }
+        return byParagraph
     }
 
     /// `Shelling killed 9 people in Marlow on Sunday. Four of them were children.`: a part of the group the

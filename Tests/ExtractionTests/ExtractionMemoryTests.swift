@@ -53,17 +53,17 @@ import Testing
             unit: "rocket", sentence: "12 rockets fell.")
         var figures: [Figure] = []
         // 4 figures in the first 100 of 10,000 tokens: room for about 400, and a tenth more.
-        FigureExtractor.makeRoom(in: &figures, adding: 4, tokensRead: 100, of: 10_000)
+        figures.makeRoom(adding: 4, tokensRead: 100, of: 10_000)
         #expect(figures.capacity >= 440)
         #expect(figures.capacity < 600)
         figures += Array(repeating: figure, count: 4)
         // Room enough: nothing grows.
         let capacity = figures.capacity
-        FigureExtractor.makeRoom(in: &figures, adding: 100, tokensRead: 5_000, of: 10_000)
+        figures.makeRoom(adding: 100, tokensRead: 5_000, of: 10_000)
         #expect(figures.capacity == capacity)
         // A rate below the room so far still doubles it, so that appending stays linear.
         figures += Array(repeating: figure, count: capacity - figures.count)
-        FigureExtractor.makeRoom(in: &figures, adding: 1, tokensRead: 9_999, of: 10_000)
+        figures.makeRoom(adding: 1, tokensRead: 9_999, of: 10_000)
         #expect(figures.capacity >= 2 * capacity)
     }
 }

@@ -14,10 +14,17 @@ public struct DateExtractor: Sendable {
     public func extract(from article: AnalyzedArticle) -> [DateMention] {
         let anchor = article.published.flatMap(CivilDate.init(iso:))
         var mentions: [DateMention] = []
+        // Room made a paragraph at a time for the whole article (see `Array.makeRoom`), not doubled as it fills.
+        let tokenCount = article.paragraphs.reduce(0) { $0 + $1.tokens.count }
+        var tokensRead = 0
         for paragraph in article.paragraphs {
+            var found: [DateMention] = []
             for sentence in paragraph.sentences {
-                mentions += DateSentence(paragraph: paragraph, sentence: sentence, anchor: anchor).mentions()
+                found += DateSentence(paragraph: paragraph, sentence: sentence, anchor: anchor).mentions()
             }
+            tokensRead += paragraph.tokens.count
+            mentions.makeRoom(adding: found.count, tokensRead: tokensRead, of: tokenCount)
+            mentions += found
         }
         return mentions
     }

@@ -10,50 +10,94 @@ public struct Figure: Equatable, Sendable {
     public var span: TextSpan
     public var text: String
     public var value: Double
-    public var maxValue: Double?
     public var approx: Approximation
     public var kind: Kind
-    /// Counted noun, singular (`missile`, `person`); ISO currency code for money; `percent`.
-    public var unit: String?
-    /// The whole of a partitive: `two of the 17 missiles` → 17.
-    public var of: Double?
-    public var site: String?
-    /// Where an incident (casualties, strikes) happened when its own sentence names no place: the one
-    /// place a sentence shortly before named (see `EarlierSentencePlace`). Nil whenever `site` is set.
-    public var earlierSite: String?
-    public var event: String?
-    public var cause: String?
-    public var source: String?
-    public var sentence: String
-    /// ISO 8601 date of the figure's sentence, when the text gives one.
-    public var date: String?
     /// A total over a stretch of time (`280,000 killed since 2011`, `over the past five years`), not one
     /// incident: no single day is its date.
     public var isRunningTotal = false
+    /// Counted noun, singular (`missile`, `person`); ISO currency code for money; `percent`.
+    public var unit: String?
+    public var site: String?
+    public var event: String?
+    public var source: String?
+    public var sentence: String
+    /// What most figures leave empty (see ``Details``): none, or one.
+    private var details: [Details] = []
+
+    public var maxValue: Double? {
+        get { details.first?.maxValue }
+        set { setDetail(\.maxValue, newValue) }
+    }
+    /// The whole of a partitive: `two of the 17 missiles` → 17.
+    public var of: Double? {
+        get { details.first?.of }
+        set { setDetail(\.of, newValue) }
+    }
+    /// Where an incident (casualties, strikes) happened when its own sentence names no place: the one
+    /// place a sentence shortly before named (see `EarlierSentencePlace`). Nil whenever `site` is set.
+    public var earlierSite: String? {
+        get { details.first?.earlierSite }
+        set { setDetail(\.earlierSite, newValue) }
+    }
+    public var cause: String? {
+        get { details.first?.cause }
+        set { setDetail(\.cause, newValue) }
+    }
+    /// ISO 8601 date of the figure's sentence, when the text gives one.
+    public var date: String? {
+        get { details.first?.date }
+        set { setDetail(\.date, newValue) }
+    }
     /// Where the group stands that a sentence before counted and this figure is a part of (`… killed 56
     /// civilians on Sunday. Eight of them were children.`): the same incident, so of the group's day when its
     /// own sentence names none.
-    var groupSpan: TextSpan?
+    var groupSpan: TextSpan? {
+        get { details.first?.groupSpan }
+        set { setDetail(\.groupSpan, newValue) }
+    }
+
+    /// The fields most figures leave empty (in the news corpus four in five have no cause and no date, and
+    /// ninety-nine in a hundred no range, whole, earlier site or group), held apart: an empty array takes
+    /// one word and no allocation, so a figure takes 144 bytes rather than 248, which a 16 MB article dense
+    /// with numbers (half a million figures) holds at once.
+    private struct Details: Equatable, Sendable {
+        var maxValue: Double?
+        var of: Double?
+        var earlierSite: String?
+        var cause: String?
+        var date: String?
+        var groupSpan: TextSpan?
+    }
+
+    /// Sets one of the details, keeping none when all are empty (so that equal figures compare equal).
+    private mutating func setDetail<Value>(_ field: WritableKeyPath<Details, Value?>, _ value: Value?) {
+        if details.isEmpty {
+            guard value != nil else { return }
+            details = [Details()]
+        }
+        details[0][keyPath: field] = value
+        if details[0] == Details() { details = [] }
+    }
 
     public init(
         span: TextSpan, text: String, value: Double, maxValue: Double? = nil, approx: Approximation = .exact,
         kind: Kind, unit: String?, of: Double? = nil, site: String? = nil, event: String? = nil,
         cause: String? = nil, source: String? = nil, sentence: String, date: String? = nil
     ) {
-        self.date = date
         self.span = span
         self.text = text
         self.value = value
-        self.maxValue = maxValue
         self.approx = approx
         self.kind = kind
         self.unit = unit
-        self.of = of
         self.site = site
         self.event = event
-        self.cause = cause
         self.source = source
         self.sentence = sentence
+        self.maxValue = maxValue
+        self.of = of
+        self.cause = cause
+        self.date = date
     }
 }
 

@@ -2,8 +2,8 @@
 /// archive's views (`strike_events`, `casualty_events`, `weapon_units` in schema.sql) count them. A test
 /// in ArchiveStoreTests fails when the two sides differ by a single word.
 public enum FigureVocabulary {
-    /// Surface forms → the event they report, past tense.
-    static let eventWords: [String: String] = [
+    /// Surface forms → the event they report, past tense. (A ``WordTable``: the passes ask it of most tokens.)
+    static let eventWords: WordTable<String> = [
         "launched": "launched", "launch": "launched", "launches": "launched", "launching": "launched",
         "fired": "fired", "fire": "fired", "fires": "fired", "firing": "fired",
         "targeted": "targeted", "targeting": "targeted", "targets": "targeted", "target": "targeted",

@@ -48,6 +48,8 @@ extension SourceTracker {
         var start = sentence.lowerBound
         for i in sentence where i > start && parts.count < 4 {
             let token = tokens[i]
+            // (Only `;` and the words below split: one look-up passes every other word.)
+            guard token.kind == .punctuation || clauseSplittingWords.contains(token.lower) else { continue }
             let splits =
                 token.isPunctuation(";") || token.isWord && ["while", "whereas"].contains(token.lower)
                 || token.lower == "but" && tokens[i - 1].isPunctuation(",")
@@ -58,4 +60,7 @@ extension SourceTracker {
         if start < sentence.upperBound { parts.append(start..<sentence.upperBound) }
         return parts
     }
+
+    /// The words ``clauses(of:tokens:)`` splits at.
+    static let clauseSplittingWords: WordSet = ["while", "whereas", "but"]
 }

@@ -197,7 +197,10 @@ struct SourceTracker {
     func isReportingUse(of i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         guard i + 1 < sentence.upperBound else { return false }
         if givesToll(at: i, in: sentence, tokens: tokens) { return true }
-        switch tokens[i].lower {
+        let word = tokens[i].lower
+        // (One look-up turns away the words below none of the cases names, most words, before the cases.)
+        guard Self.reportingUseWords.contains(word) else { return false }
+        switch word {
         case "claimed", "claims":
             // (`…, the network claimed.`, `… were killed the network claimed including …`: closing a clause.)
             // A count right after it reports only when a verb of its own follows (`claimed 160 civilians
@@ -222,6 +225,12 @@ struct SourceTracker {
             return false
         }
     }
+
+    /// The words ``isReportingUse(of:in:tokens:)`` reads beyond a toll: each case of its `switch`.
+    static let reportingUseWords: WordSet = [
+        "claimed", "claims", "documented", "recorded", "accused", "accuses", "show", "shows", "showed", "showing",
+        "put", "puts", "putting", "placed", "places", "placing",
+    ]
 
     /// Whether the count at `k` is the subject of a verb of its own within a few words: `160 civilians were
     /// killed`, `20 people mostly women and children died` (not `11 children in Aleppo`, `14 lives`).

@@ -101,6 +101,8 @@ public struct NumberParser: Sendable {
 
     /// The phrase whose numeral starts at `i`, with modifiers taken from tokens at or after `floor`.
     func phrase(in tokens: [Token], at i: Int, after floor: Int) -> NumberPhrase? {
+        // Most tokens open no phrase: ask the word lists below only of those that may (see `mayOpenPhrase`).
+        guard NumberWords.mayOpenPhrase(tokens[i]) else { return nil }
         // Currency sign before the numeral: $3m, US$5, £40,000, -£3m, $-99.99.
         if tokens[i].kind == .punctuation, let code = NumberWords.currencySymbols[tokens[i].text], i + 1 < tokens.count
         {
@@ -351,6 +353,8 @@ public struct NumberParser: Sendable {
             result.tokens = phrase.tokens.lowerBound..<(end + 2)
             return result
         }
+        // (Every bounding phrase opens with `or` or `and`: no other word need be compared with them all.)
+        guard NumberWords.postfixApproximatorOpeners.contains(tokens[end].lower) else { return phrase }
         for (words, approx) in NumberWords.postfixApproximators {
             let last = end + words.count
             guard last <= tokens.count, zip(tokens[end..<last], words).allSatisfy({ $0.lower == $1 }) else { continue }
@@ -389,7 +393,11 @@ public struct NumberParser: Sendable {
     /// The longest word of approximation (`about`, `more than`, `an estimated`) that ends right before token
     /// `end` and begins at `floor` or after.
     func approximator(in tokens: [Token], endingAt end: Int, floor: Int) -> ([String], NumberApproximation)? {
-        NumberWords.approximators.first { words, _ in
+        // Only the approximators ending in the word before `end` can match (longest first, as in the list).
+        guard end - 1 >= floor, end >= 1,
+            let candidates = NumberWords.approximatorsByLastWord[tokens[end - 1].lower]
+        else { return nil }
+        return candidates.first { words, _ in
             end - words.count >= floor && zip(tokens[(end - words.count)..<end], words).allSatisfy { $0.lower == $1 }
         }
     }

@@ -145,6 +145,11 @@ enum NumberWords {
     ]
     static let approximators: [([String], NumberApproximation)] = approximatorList.sorted { $0.0.count > $1.0.count }
 
+    /// ``approximators`` by their last word, each list in the same order (longest first): the words right
+    /// before a number pick the few that may end there.
+    static let approximatorsByLastWord: WordTable<[([String], NumberApproximation)]> = WordTable(
+        Dictionary(grouping: approximators, by: { $0.0.last ?? "" }))
+
     /// Words after a number that bound it: `65 and over`, `50 or more`, `16 and under`.
     static let postfixApproximators: [([String], NumberApproximation)] = [
         (["or", "more"], .over), (["or", "over"], .over), (["or", "above"], .over), (["or", "greater"], .over),
@@ -152,6 +157,28 @@ enum NumberWords {
         (["or", "fewer"], .under), (["or", "under"], .under), (["or", "below"], .under), (["or", "lower"], .under),
         (["and", "under"], .under), (["and", "below"], .under),
     ]
+
+    /// The first words of ``postfixApproximators``.
+    static let postfixApproximatorOpeners = WordSet(postfixApproximators.compactMap { $0.0.first })
+
+    /// Whether a phrase may start at this token, asked before the parser's look-ups: digits, a currency
+    /// sign or the point of `.08`, a number word (`five`, `twenty-two`), or a word that opens a fraction
+    /// of a scale, a vague plural or `a hundred` (`half`, `several`, `dozens`, `a`). No other token opens
+    /// one, so the answer for it is the same without them.
+    static func mayOpenPhrase(_ token: Token) -> Bool {
+        switch token.kind {
+        case .number: return true
+        case .punctuation: return currencySymbols[token.text] != nil || token.isPunctuation(".")
+        case .word:
+            let word = token.lower
+            return phraseOpeningWords.contains(word) || hyphenatedValue(word) != nil
+        }
+    }
+
+    /// The words that may open a phrase, in one set: number words (``wordValue(_:)``), vague plurals, and
+    /// `a hundred`, `half a million`, `a quarter of`, `several dozen`, `a few hundred`.
+    private static let phraseOpeningWords = WordSet(
+        ["a", "an", "half", "quarter", "several", "few"] + vaguePlurals.keys + small.keys + tens.keys)
 
     /// The value of one spelled-out word (`seventeen`, `forty`), or nil.
     static func wordValue(_ word: String) -> Double? { small[word] ?? tens[word] }

@@ -110,8 +110,11 @@ extension QuoteExtractor {
             var found = closing ?? subject?.attribution
             if found == nil { found = p.invertedSubject(ofVerbAt: i) }
             guard let attribution = found else { break }
-            let reported = subject.map { reportedNames(p.peopleReported(byPronounAt: $0.start), p, genders, recent) }
-            let resolution = speaker(attribution, p, genders, recent, excluding: reported ?? [])
+            // (Whom a parenthetical pronoun reports on is read only when the attribution is that pronoun.)
+            let resolution = speaker(
+                attribution, p, genders, recent,
+                excluding: subject.map { reportedNames(p.peopleReported(byPronounAt: $0.start), p, genders, recent) }
+                    ?? [])
             // `He said if the growth continued …`: a verb in a clause of condition or time says nothing.
             let subordinate =
                 subject.map { $0.start > 0 && QuoteLexicon.subordinators.contains(p.tokens[$0.start - 1].lower) }

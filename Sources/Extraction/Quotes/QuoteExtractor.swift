@@ -254,7 +254,7 @@ public struct QuoteExtractor: Sendable {
     /// The speaker an attribution names, pronouns resolved against what came before.
     func speaker(
         _ attribution: Attribution, _ p: QuoteParagraph, _ genders: [Int: QuoteRoles.Gender], _ recent: Recent,
-        excluding: Set<String> = []
+        excluding: @autoclosure () -> Set<String> = []
     ) -> Resolution {
         switch attribution {
         case .entity(let named):
@@ -279,7 +279,7 @@ public struct QuoteExtractor: Sendable {
             return .speaker(Speaker(name: name, entity: nil, kind: kind, gender: gender))
         case .pronoun(let pronoun):
             switch pronoun {
-            case "he", "she": return recent.person(for: pronoun, paragraph: p.position, excluding: excluding)
+            case "he", "she": return recent.person(for: pronoun, paragraph: p.position, excluding: excluding())
             case "it": return recent.organization()
             case "they": return recent.organizationAsThey()
             case "statement": return recent.statementAuthor(paragraph: p.position)
@@ -310,7 +310,8 @@ public struct QuoteExtractor: Sendable {
         let attributions =
             endsSentence(span, in: p)
             ? [before(span, in: p), after(q, in: p)] : [after(q, in: p), before(span, in: p)]
-        let reported = reportedNames(p.peopleReported(inSentenceOf: span.open), p, genders, recent)
+        // Read only when an attribution is a pronoun that needs it, and then once for every attribution.
+        lazy var reported = reportedNames(p.peopleReported(inSentenceOf: span.open), p, genders, recent)
         // `he'd respond, "…"`: a verb of answering right before the quote comes before an earlier verb.
         for case let attribution? in [p.wouldSaySpeaker(before: span.open)] + attributions + [p.framedAttribution(q)] {
             let resolution = speaker(attribution, p, genders, recent, excluding: reported)

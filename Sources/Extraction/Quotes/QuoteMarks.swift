@@ -39,6 +39,10 @@ struct QuoteMarks {
         var openSingle: Int?
         var skip = -1
         for i in tokens.indices where tokens[i].kind == .punctuation && i != skip {
+            // Every mark below is `"`, `'` or a curly mark (its UTF-8 opening with 0xE2): any other
+            // punctuation (most of it: commas, full stops) is passed without comparing it with each.
+            let first = tokens[i].text.utf8.first
+            guard first == 0x22 || first == 0x27 || first == 0xE2 else { continue }
             var text = tokens[i].text
             // `’’` and `''` typed for a closing double mark.
             if text == singleClose || text == "'", openDouble != nil, i + 1 < tokens.count, tokens[i + 1].text == text,

@@ -73,6 +73,9 @@ struct WordTable<Value> {
     /// Every key, in no particular order.
     var keys: [String] { entries.map(\.key) }
 
+    /// Every value, in no particular order.
+    var values: [Value] { entries.map(\.value) }
+
     subscript(word: String) -> Value? {
         guard asciiKeysOnly else { return general[word] }
         if let words = SmallWordSlots.words(of: word) { return small.entryIndex(of: words).map { entries[$0].value } }

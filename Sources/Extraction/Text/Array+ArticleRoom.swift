@@ -1,0 +1,13 @@
+extension Array {
+    /// Grows the array of what a pass found in an article, about to take `added` more, to what the whole
+    /// article will hold at the rate per token read so far (and a tenth to spare), or to twice its room if that
+    /// is more. Grown only by appending, an array doubles as it fills and holds its old and its new copy while
+    /// it grows: a 16 MB article dense with numbers (half a million figures, a hundred and fifty thousand
+    /// dates) peaked at about twice what it kept.
+    mutating func makeRoom(adding added: Int, tokensRead: Int, of tokenCount: Int) {
+        let needed = count + added
+        guard needed > capacity else { return }
+        let projected = needed * tokenCount / Swift.max(1, tokensRead)
+        reserveCapacity(Swift.max(2 * capacity, projected + projected / 10))
+    }
+}

@@ -1,0 +1,97 @@
+import Testing
+
+@testable import Extraction
+
+/// The look-ups that let the passes skip work (a token that opens no number, approximators by their last
+/// word, dates by paragraph as slices, a figure's empty details): each gives what the full way gives.
+@Suite struct PassShortcutTests {
+    private func phrases(_ text: String) -> [(text: String, value: Double, approx: NumberApproximation)] {
+        let tokens = Tokenizer().tokens(in: text)
+        let scalars = Array(text.unicodeScalars)
+        return NumberParser().phrases(in: tokens).map { phrase in
+            let start = tokens[phrase.tokens.lowerBound].start
+            let end = tokens[phrase.tokens.upperBound - 1].end
+            return (String(String.UnicodeScalarView(scalars[start..<end])), phrase.value, phrase.approx)
+        }
+    }
+
+    /// Every kind of token that opens a phrase still opens one, and an ordinary word or comma opens none.
+    @Test func tokensThatMayOpenAPhrase() {
+        let found = phrases(
+            "Half a million fled, a hundred stayed, several dozen hid, a few hundred left, dozens of homes burned, "
+                + "Twenty-two died, .08 percent rose, $5 went and £3m came, eleven tried and 40 stayed.")
+        #expect(
+            found.map(\.text) == [
+                "Half a million", "a hundred", "several dozen", "a few hundred", "dozens", "Twenty-two", ".08 percent",
+                "$5", "£3m", "eleven", "40",
+            ])
+        let words = Tokenizer().tokens(in: "said the , Fled quarter Several HALF Thousands forty-one")
+        #expect(words.map(NumberWords.mayOpenPhrase) == [false, false, false, false, true, true, true, true, true])
+        for key in NumberWords.small.keys + NumberWords.tens.keys + NumberWords.vaguePlurals.keys {
+            #expect(NumberWords.mayOpenPhrase(Tokenizer().tokens(in: key)[0]), "\(key)")
+        }
+    }
+
+    /// The approximators under each last word are the full list's, in its order (longest first), so that
+    /// `no more than` still wins over `more than`.
+    @Test func approximatorsByTheirLastWord() {
+        for (words, _) in NumberWords.approximators {
+            let last = words.last ?? ""
+            let listed = NumberWords.approximators.filter { $0.0.last == last }.map(\.0)
+            #expect(NumberWords.approximatorsByLastWord[last]?.map(\.0) == listed, "\(words)")
+        }
+        #expect(phrases("no more than 50 came").map(\.approx) == [.under])
+        #expect(phrases("more than 50 came").map(\.approx) == [.over])
+        #expect(phrases("in excess of 50 came, 7 or more left").map(\.approx) == [.over, .over])
+        #expect(phrases("than 50 came").map(\.approx) == [.exact])
+    }
+
+    /// Dates by paragraph are the same groups, in the same order, as `Dictionary(grouping:)` gives, whether
+    /// or not they come paragraph by paragraph.
+    @Test func datesByParagraphAsSlices() {
+        func date(_ paragraph: Int, _ start: Int) -> DateMention {
+            DateMention(
+                span: TextSpan(paragraph: paragraph, start: start, end: start + 3), text: "May", value: nil,
+                grain: .month)
+        }
+        for dates in [
+            [date(0, 1), date(2, 5), date(2, 9), date(3, 0)], [date(2, 5), date(0, 1), date(3, 0), date(2, 9)], [],
+        ] {
+            let grouped = Dictionary(grouping: dates, by: \.span.paragraph)
+            let sliced = ArticleExtractor.datesByParagraph(dates).mapValues(Array.init)
+            #expect(sliced == grouped)
+        }
+    }
+
+    /// A figure keeps what most figures leave empty apart, and a figure whose details were set and cleared
+    /// equals one that never had them.
+    @Test func aFigureIsSmallAndItsDetailsCompareByValue() {
+        #expect(MemoryLayout<Figure>.stride <= 144)
+        let plain = Figure(
+            span: TextSpan(paragraph: 1, start: 0, end: 10), text: "12 rockets", value: 12, kind: .count,
+            unit: "rocket", sentence: "12 rockets fell.")
+        var figure = plain
+        figure.cause = "shelling"
+        figure.date = "2020-01-08"
+        figure.maxValue = 15
+        figure.of = 20
+        figure.earlierSite = "Marlow"
+        figure.groupSpan = TextSpan(paragraph: 0, start: 1, end: 2)
+        #expect(figure != plain)
+        #expect(figure.cause == "shelling" && figure.date == "2020-01-08" && figure.maxValue == 15)
+        #expect(figure.of == 20 && figure.earlierSite == "Marlow" && figure.groupSpan?.end == 2)
+        var copy = figure
+        copy.cause = nil
+        #expect(figure.cause == "shelling", "a copy's change leaves the original alone")
+        figure.cause = nil
+        figure.date = nil
+        figure.earlierSite = nil
+        figure.maxValue = nil
+        figure.of = nil
+        #expect(figure != plain)
+        figure.groupSpan = nil
+        #expect(figure == plain)
+        figure.date = nil
+        #expect(figure == plain)
+    }
+}
