@@ -45,6 +45,19 @@ import Testing
         #expect(ascii["Kilö"] == nil)
     }
 
+    @Test func keysOnBothSidesOfASCIIAnswerAsADictionary() {
+        // A few keys outside ASCII beside ASCII ones: ASCII words still go the fast way.
+        let dictionary = [
+            "kilo": 1, "café": 2, "\u{212A}elvin": 3, "zürich-and-a-long-tail": 4, "a-long-ascii-key-here": 5,
+        ]
+        let table = WordTable(dictionary)
+        let words = [
+            "kilo", "café", "cafe\u{301}", "Kelvin", "\u{212A}elvin", "kelvin", "zürich-and-a-long-tail",
+            "zu\u{308}rich-and-a-long-tail", "a-long-ascii-key-here", "a-long-ascii-key-her", "cafe", "", "z",
+        ]
+        for word in words { #expect(table[word] == dictionary[word], "\(word)") }
+    }
+
     @Test func shortWordsAnswerHoweverTheStringWasMade() {
         // Keys on both sides of the 15 bytes a small string holds, and the empty key.
         let keys = ["fifteen-letters", "sixteen-letters!", "x", "", "said", "Said"]

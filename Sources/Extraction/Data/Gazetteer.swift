@@ -42,6 +42,9 @@ public struct Gazetteer: Sendable {
     var placesByName: [String: Place] = [:]
     /// `Iranian` → `Iran`.
     var countriesByDemonym: [String: String] = [:]
+    /// Says no at once for most names no place has, or no country's people (see ``NameFilter``).
+    private var placeNames = NameFilter(log2Bits: 21)
+    private var demonyms = NameFilter(log2Bits: 16)
 
     /// An empty gazetteer, filled by ``add(_:as:)`` and ``addDemonym(_:of:)``.
     init() {}
@@ -59,19 +62,24 @@ public struct Gazetteer: Sendable {
             existing = place
         }
         keepBetter(&placesByName[name, default: place])
+        placeNames.insert(name)
     }
 
     mutating func addDemonym(_ demonym: String, of country: String) {
         countriesByDemonym[demonym] = country
+        demonyms.insert(demonym)
     }
 
     /// The place known by exactly this name (case-sensitive: `Nice` the city, not `nice`).
-    public func place(named name: String) -> Place? { placesByName[name] }
+    public func place(named name: String) -> Place? { placeNames.mayContain(name) ? placesByName[name] : nil }
 
     /// The country a nationality adjective or noun names: `Iranian` → `Iran`, `Iraqis` → `Iraq`.
     public func country(forDemonym word: String) -> String? {
-        if let country = countriesByDemonym[word] { return country }
-        if word.hasSuffix("s"), let country = countriesByDemonym[String(word.dropLast())] { return country }
+        if demonyms.mayContain(word), let country = countriesByDemonym[word] { return country }
+        if word.hasSuffix("s") {
+            let stem = String(word.dropLast())
+            if demonyms.mayContain(stem), let country = countriesByDemonym[stem] { return country }
+        }
         return nil
     }
 

@@ -4,7 +4,7 @@
 extension EntityExtractor {
     /// Titles of the entity pass beyond the shared list: sports and show-business roles and the
     /// abbreviations of offices that news writes before a name (`Boss Steve Bruce`, `FM Johnson`).
-    static let moreTitles: Set<String> = [
+    static let moreTitles: WordSet = [
         "Boss", "Coach", "Manager", "Skipper", "Striker", "Midfielder", "Defender", "Goalkeeper", "Winger",
         "Fly-half", "Scrum-half", "Full-back", "Centre-back", "Veteran", "Singer", "Actor", "Actress", "Rapper",
         "Novelist", "Comedian", "Presenter", "Comptroller", "Auditor", "Treasurer", "Solicitor", "Magistrate",
@@ -14,7 +14,7 @@ extension EntityExtractor {
     ]
 
     /// Last words of ministries' and offices' portfolios (`Foreign Affairs and Security Policy`).
-    static let portfolioWords: Set<String> = [
+    static let portfolioWords: WordSet = [
         "Affairs", "Relations", "Policy", "Services", "Resources", "Justice", "Defence", "Defense", "Finance",
         "Communications", "Studies", "Operations", "Planning", "Welfare", "Sport", "Sports", "Tourism", "Media",
     ]

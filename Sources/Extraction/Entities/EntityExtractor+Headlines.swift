@@ -3,16 +3,16 @@
 /// so only names known from elsewhere are read there.
 extension EntityExtractor {
     /// Small words a title-case stretch keeps in lowercase.
-    static let headlineSmallWords: Set<String> = [
+    static let headlineSmallWords: WordSet = [
         "of", "to", "in", "for", "with", "as", "at", "on", "and", "the", "a", "an", "by", "from", "near",
         "against", "over", "into", "after", "vs", "or", "amid", "despite", "off", "up", "out",
     ]
 
     /// Punctuation a title-case stretch goes on over.
-    static let headlinePunctuation: Set<String> = ["-", "\u{2013}", "(", ")", "$", "%", "'", "\u{2019}", "&", ":"]
+    static let headlinePunctuation: WordSet = ["-", "\u{2013}", "(", ")", "$", "%", "'", "\u{2019}", "&", ":"]
 
     /// Verbs that open page furniture rather than a headline: alone they make no headline.
-    static let furnitureVerbs: Set<String> = [
+    static let furnitureVerbs: WordSet = [
         "According", "Posted", "Published", "Updated", "Following", "Read", "Watch", "Share", "Follow",
         "Subscribe", "Continue", "Listen", "Sign", "Click", "Related",
     ]
@@ -47,8 +47,11 @@ extension EntityExtractor {
                 }
             }
             // After `the` or `a` it is a noun phrase of the sentence (`in the Cosmic Dust Lab …`).
-            let determined = k > sentence.lowerBound && ["the", "a", "an"].contains(tokens[k - 1].text)
-            if capitals >= 5, common >= 3, verbs >= 1, !determined { stretches.append(k..<end) }
+            if capitals >= 5, common >= 3, verbs >= 1,
+                !(k > sentence.lowerBound && ["the", "a", "an"].contains(tokens[k - 1].text))
+            {
+                stretches.append(k..<end)
+            }
             k = max(end, k + 1)
         }
         return stretches

@@ -45,7 +45,7 @@ extension EntityExtractor {
     {
         let tokens = paragraph.tokens
         let name = paragraph.text(of: range)
-        if knownOrganization(range, in: paragraph) != nil {
+        if knownOrganization(range, in: paragraph, named: name) != nil {
             return Evidence(kind: .organization, weight: Evidence.known)
         }
         if gazetteer.place(named: name) != nil || arabicArticlePlace(range, in: tokens) {
@@ -127,8 +127,14 @@ extension EntityExtractor {
     /// The canonical name of a known organisation written at `range`. `IS` counts only outside a run
     /// of capitals (`WHAT IS NEXT`).
     func knownOrganization(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        knownOrganization(range, in: paragraph, named: paragraph.text(of: range))
+    }
+
+    /// ``knownOrganization(_:in:)`` given the text of `range` (`name`), made once by the caller.
+    private func knownOrganization(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, named name: String
+    ) -> String? {
         let tokens = paragraph.tokens
-        let name = paragraph.text(of: range)
         if name == "IS" {
             // Next to a word in capitals that names nothing known: a sentence in capitals.
             func shouting(_ token: Token?) -> Bool {
@@ -149,7 +155,7 @@ extension EntityExtractor {
             return known
         }
         // `DAESH`, `AL JAZEERA`: a known name in capitals.
-        if range.count <= 3, name.count > 3, range.allSatisfy({ tokens[$0].isAllCaps }) {
+        if range.count <= 3, range.allSatisfy({ tokens[$0].isAllCaps }), name.count > 3 {
             let words = range.map { Self.capitalizedForm(tokens[$0].text) }
             return EntityLexicon.knownOrganizations[words.joined(separator: " ")]
         }
@@ -159,7 +165,9 @@ extension EntityExtractor {
     /// `Syrias`, `Ankaras` (from text that lost its apostrophes) → `Syria`, `Ankara`: a country, or a
     /// city or region of a million people.
     func possessiveCountry(_ token: Token) -> String? {
-        guard token.isWord, token.isCapitalized, token.text.count > 3, token.text.hasSuffix("s"),
+        // (The last byte first: a cheap test every word ending in `s` passes.)
+        guard token.isWord, token.isCapitalized, token.text.utf8.last == UInt8(ascii: "s"), token.text.count > 3,
+            token.text.hasSuffix("s"),
             gazetteer.place(named: token.text) == nil
         else { return nil }
         let stem = String(token.text.dropLast())

@@ -2,7 +2,7 @@
 /// ordinal alone is no place.
 extension EntityExtractor {
     /// Spelled ordinals below thirteen; `-teenth` and `-ieth` words are read by their endings.
-    private static let ordinalWords: Set<String> = [
+    private static let ordinalWords: WordSet = [
         "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
         "twelfth",
     ]

@@ -2,7 +2,7 @@
 /// `He Jianxiong`; the pronoun `he` is never followed by a name.
 extension EntityExtractor {
     /// Family names that are also English pronouns (`He` is a common Chinese surname).
-    static let pronounSurnames: Set<String> = ["He"]
+    static let pronounSurnames: WordSet = ["He"]
 
     /// Whether `run` opens with such a surname before a capitalised word no dictionary has (`He Jianxiong`):
     /// inside a sentence that alone says a name; opening one, only when the name is its speaker, before

@@ -2,7 +2,7 @@
 /// before the route's lowercase noun name the route, no person and no single place.
 extension EntityExtractor {
     /// Lowercase nouns of routes and lines between two places.
-    static let routeNouns: Set<String> = [
+    static let routeNouns: WordSet = [
         "highway", "road", "motorway", "freeway", "railway", "railroad", "rail", "pipeline", "route", "corridor",
         "axis", "border", "frontier", "expressway",
     ]

@@ -8,7 +8,7 @@ extension EntityExtractor {
 
     /// The names in a paragraph's runs of capitalised words and its generic heads, outside `blocked`.
     func spans(
-        in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String> = [],
+        in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: ArticleWordSet = [],
         repeatedNames: Set<String> = [], blocked: [Range<Int>] = []
     ) -> [Candidate] {
         let tokens = paragraph.tokens
@@ -201,7 +201,7 @@ extension EntityExtractor {
     /// alternatives, and names in parentheses right after the run become the last one's.
     private func appendNames(
         inRun run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
-        firstWord: Int, commonWords: Set<String>, repeatedNames: Set<String>, parent: inout Parenthesis?,
+        firstWord: Int, commonWords: ArticleWordSet, repeatedNames: Set<String>, parent: inout Parenthesis?,
         to result: inout [Candidate]
     ) {
         let tokens = paragraph.tokens
@@ -248,7 +248,7 @@ extension EntityExtractor {
     /// Trims common words the article also writes in lowercase off the edges of a run, and a
     /// sentence's first word when the article uses it as a common noun (`Employee Steve Castro`).
     func trimmed(
-        _ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: Set<String>,
+        _ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: ArticleWordSet,
         sentenceStart: Int
     ) -> (Int, Int) {
         let tokens = paragraph.tokens

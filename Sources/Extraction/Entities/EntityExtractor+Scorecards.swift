@@ -3,12 +3,12 @@
 /// layout, no prose. `Extras`, `Total` and `Fall of wickets` lines name no one.
 extension EntityExtractor {
     /// The lowercase words of a dismissal.
-    static let dismissalWords: Set<String> = [
+    static let dismissalWords: WordSet = [
         "c", "b", "lbw", "st", "run", "out", "not", "retired", "hurt", "hit", "wicket", "handled", "ball",
         "obstructing", "the", "field", "absent",
     ]
     /// The dismissal words only a scorecard writes between names.
-    static let scorecardMarks: Set<String> = ["c", "b", "lbw", "st"]
+    static let scorecardMarks: WordSet = ["c", "b", "lbw", "st"]
 
     /// Every lowercase word a dismissal word, one of them a scorecard's mark (or `not out`, `run out`),
     /// the runs last, and between them only names, initials with their stops and `&`.

@@ -3,10 +3,10 @@
 /// (`Valdoria Harbour Workers`) that would become a figure's site.
 extension EntityExtractor {
     /// Words that open a tag list when a capitalised item follows them.
-    static let tagListOpeners: Set<String> = ["Tags", "Tagged", "Topics", "Keywords"]
+    static let tagListOpeners: WordSet = ["Tags", "Tagged", "Topics", "Keywords"]
 
     /// Small words of a sentence that no tag holds: a sentence glued after the list without a full stop.
-    static let tagListClosers: Set<String> = [
+    static let tagListClosers: WordSet = [
         "the", "a", "an", "on", "in", "of", "at", "to", "by", "for", "with", "from", "was", "were", "is", "are",
         "has", "have", "had", "said", "says", "that", "which", "who", "will", "would",
     ]

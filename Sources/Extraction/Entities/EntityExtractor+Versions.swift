@@ -32,7 +32,8 @@ extension EntityExtractor {
     /// Two words or more (`Mazzeh 86` is a district's name), with no Arabic article (`al-Mazzeh 86`).
     private static func isWeakPersonOrUnknown(_ candidate: Candidate) -> Bool {
         guard !candidate.titleOnly, !candidate.genericHead, candidate.tokens.count >= 2,
-            !candidate.name.lowercased().contains("al-")
+            // (No hyphen, no `al-`: the lowercase form is made only for a name with one.)
+            !(candidate.name.utf8.contains(UInt8(ascii: "-")) && candidate.name.lowercased().contains("al-"))
         else { return false }
         guard let evidence = candidate.evidence else { return true }
         return evidence.kind == .person && evidence.weight <= Evidence.context

@@ -3,7 +3,7 @@
 /// (`Arsenal 2 Everton 1`, `Zimbabwe 3 3 0 0 98 40 9`) names a team or a player before each score.
 extension EntityExtractor {
     /// Words that end a club's name in a results line (`Manchester United`, `Bristol Rovers`).
-    static let clubWords: Set<String> = [
+    static let clubWords: WordSet = [
         "United", "City", "Rovers", "Athletic", "Albion", "Wanderers", "Town", "County", "FC", "Rangers", "Celtic",
         "Real", "Sporting", "Dynamo", "Dinamo", "Inter", "Olympique", "Borussia", "Ajax", "Club", "Hotspur",
     ]
@@ -54,7 +54,7 @@ extension EntityExtractor {
 
     /// Lowercase words a results line holds between its names and scores: `Kent 210 v Surrey 98`,
     /// `Essex 198 and 45-1`.
-    static let resultsLineConnectors: Set<String> = ["v", "vs", "and"]
+    static let resultsLineConnectors: WordSet = ["v", "vs", "and"]
 
     /// Whether every lowercase word of the sentence joins a results line's items.
     private static func onlyConnectors(in tokens: [Token], sentence: Range<Int>) -> Bool {
@@ -222,7 +222,7 @@ extension EntityExtractor {
     }
 
     /// Words that label a results line rather than name a team.
-    static let resultsLineWords: Set<String> = [
+    static let resultsLineWords: WordSet = [
         "Halftime", "Attendance", "Scorers", "Scorer", "Result", "Results", "Score", "Scores", "Total", "Totals",
         "Points", "Played", "Round", "Group", "Division", "League", "Standings", "Stage", "Heat", "Final", "Week",
     ]

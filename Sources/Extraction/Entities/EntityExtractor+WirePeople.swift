@@ -5,7 +5,7 @@
 /// capitals inside a note in parentheses names nothing).
 extension EntityExtractor {
     /// Verbs of one competitor over another: players beat players, teams beat teams.
-    static let competitorVerbs: Set<String> = [
+    static let competitorVerbs: WordSet = [
         "beat", "beats", "defeated", "defeats", "edged", "overcame", "eliminated", "ousted", "upset", "outlasted",
     ]
 
@@ -85,7 +85,7 @@ extension EntityExtractor {
     }
 
     /// Company suffixes as wire copy writes them in capitals.
-    static let corporateSuffixesInCapitals: Set<String> = [
+    static let corporateSuffixesInCapitals: WordSet = [
         "AG", "SA", "NV", "PLC", "INC", "LTD", "CORP", "GMBH", "SPA", "BV", "AB", "ASA", "OYJ",
     ]
 

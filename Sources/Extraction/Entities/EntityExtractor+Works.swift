@@ -2,7 +2,7 @@
 /// place or organisation (`the film “Star Wars”`, `her novel Angel Catbird`, `Google Chrome`).
 extension EntityExtractor {
     /// Lowercase nouns for works right before a title: `the novel Angel Catbird`, `his column Savage Love`.
-    static let workCues: Set<String> = [
+    static let workCues: WordSet = [
         "novel", "novels", "film", "films", "movie", "movies", "song", "songs", "album", "albums", "book", "books",
         "documentary", "opera", "musical", "column", "painting", "poem", "programme", "sitcom", "memoir",
         "biography", "blockbuster", "mixtape", "franchise", "comic", "manga", "anime", "trilogy", "sequel",
@@ -13,11 +13,11 @@ extension EntityExtractor {
 
     /// Cues that are also common verbs or sports words: a title only after a determiner (`the play Hamlet`,
     /// `his series Night Harbour`), not `play Real Madrid`.
-    static let workCuesAfterDeterminer: Set<String> = ["play", "single", "series", "game", "show"]
+    static let workCuesAfterDeterminer: WordSet = ["play", "single", "series", "game", "show"]
 
     /// Cues that may also follow their maker's name after the determiner: `the BBC series Kenton Hall`,
     /// `the Netflix show Dockside` (not `Chelsea play Real Madrid`: no determiner before the name).
-    static let workCuesAfterMaker: Set<String> = ["series", "show"]
+    static let workCuesAfterMaker: WordSet = ["series", "show"]
 
     /// Whether a run of two or more words is the title of a work: written inside quotation marks, or
     /// right after a noun for a work. Known names and names whose own words say what they are stay.
@@ -132,11 +132,11 @@ extension EntityExtractor {
     }
 
     /// Capitalised particles of phrasal verbs in titles: `Growing Up`, `Looking Back`.
-    static let verbParticles: Set<String> = ["Up", "Down", "Out", "Off", "Over", "Away", "Back", "Through", "Along"]
+    static let verbParticles: WordSet = ["Up", "Down", "Out", "Off", "Over", "Away", "Back", "Through", "Along"]
 
     /// `In The Long Road, she writes`: capitalised words after `In The` at a sentence's start, then a comma
     /// and a pronoun with a verb of writing, are a book's title.
-    static let writingVerbs: Set<String> = [
+    static let writingVerbs: WordSet = [
         "writes", "wrote", "argues", "argued", "recounts", "recounted", "describes", "described", "recalls",
         "recalled", "explores", "explored", "tells", "told", "imagines", "imagined",
     ]
@@ -196,7 +196,7 @@ extension EntityExtractor {
     }
 
     /// Faiths, pilgrimages and feasts written alone: `Islam`, `Hajj`, `Ramadan` are none of the scored kinds.
-    static let faithsAndFeasts: Set<String> = [
+    static let faithsAndFeasts: WordSet = [
         "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Hajj", "Umrah", "Ramadan", "Eid",
         "Easter", "Christmas", "Passover", "Diwali", "Hanukkah", "Lent", "Advent", "Yom", "Ashura", "Nowruz",
     ]

@@ -46,7 +46,7 @@ public struct EntityExtractor: Sendable {
     /// Holds the spans of one paragraph at a time: the passes read paragraphs in order, and an article-wide
     /// cache grew with the text (a 16 MB article: about 50 MB of spans never asked again).
     final class KnownNameCache: @unchecked Sendable {
-        var evidence: [Int: Evidence?] = [:]
+        var evidence = SpanEvidenceTable()
         /// The paragraph whose spans ``evidence`` holds.
         private var paragraph = -1
 
@@ -236,7 +236,7 @@ public struct EntityExtractor: Sendable {
 
     /// Drops lone words that are common words or unsupported sentence starts; keeps indices of
     /// parenthesised alternatives pointing at their names.
-    func filtered(_ input: consuming [Candidate], commonWords: Set<String>, article: AnalyzedArticle)
+    func filtered(_ input: consuming [Candidate], commonWords: ArticleWordSet, article: AnalyzedArticle)
         -> [Candidate]
     {
         // Handed over, so that kept candidates move down in place (no second array of them).
@@ -440,6 +440,8 @@ public struct EntityExtractor: Sendable {
 
     /// A sentence that is only a given name and one or two more capitalised words.
     static func isPersonNameAlone(_ sentence: Range<Int>, in tokens: [Token]) -> Bool {
+        // (At most three words and one more token: a longer sentence is no such name, and is not scanned.)
+        guard sentence.count <= 4 else { return false }
         let words = sentence.filter { tokens[$0].isWord }
         guard (2...3).contains(words.count), words.count + 1 >= sentence.count,
             let first = words.first, EntityGivenNames.common.contains(tokens[first].lower)
@@ -449,8 +451,8 @@ public struct EntityExtractor: Sendable {
 
     /// Words the article writes in lowercase somewhere: capitalised elsewhere, they are common words
     /// in a title-case run (`Aleppo Bombing`), not parts of a name.
-    static func lowercaseVocabulary(of article: AnalyzedArticle) -> Set<String> {
-        var words = Set<String>()
+    static func lowercaseVocabulary(of article: AnalyzedArticle) -> ArticleWordSet {
+        var words = ArticleWordSet()
         for paragraph in article.paragraphs where !paragraph.isTitleCase {
             for token in paragraph.tokens where token.isWord && token.startsLowercase {
                 words.insert(token.text)
@@ -461,7 +463,7 @@ public struct EntityExtractor: Sendable {
 
     /// Runs of two to four capitalised words (not in capitals) written the same inside sentences at
     /// least twice: `Big Machine` said so again and again is a name, not the words `big` and `machine`.
-    static func repeatedNamesInsideSentences(of article: AnalyzedArticle, commonWords: Set<String>) -> Set<String> {
+    static func repeatedNamesInsideSentences(of article: AnalyzedArticle, commonWords: ArticleWordSet) -> Set<String> {
         var counts: [String: Int] = [:]
         for paragraph in article.paragraphs where !paragraph.isTitleCase && paragraph.kind != .headline {
             let tokens = paragraph.tokens

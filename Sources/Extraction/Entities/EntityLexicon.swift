@@ -69,7 +69,7 @@ enum EntityLexicon {
 
     /// Lowercase nouns right before a name that make it a person: `activist Abu Malek`, `chairman Richard Parsons`.
     /// Plural class nouns whose members are listed by name after `such as`, `including` or `like`.
-    static let classNouns: [String: ExtractedEntity.Kind] = [
+    static let classNouns: WordTable<ExtractedEntity.Kind> = [
         "gods": .person, "goddesses": .person, "deities": .person, "characters": .person, "heroes": .person,
         "authors": .person, "writers": .person, "poets": .person, "novelists": .person, "painters": .person,
         "artists": .person, "composers": .person, "philosophers": .person, "singers": .person, "actors": .person,
@@ -252,7 +252,7 @@ enum EntityLexicon {
     ]
 
     /// US states as datelines abbreviate them (`HAYWARD, Calif.`), written before a full stop.
-    static let stateAbbreviations: [String: String] = [
+    static let stateAbbreviations: WordTable<String> = [
         "Ala": "Alabama", "Ariz": "Arizona", "Ark": "Arkansas", "Calif": "California", "Colo": "Colorado",
         "Conn": "Connecticut", "Del": "Delaware", "Fla": "Florida", "Ga": "Georgia", "Ill": "Illinois",
         "Ind": "Indiana", "Kan": "Kansas", "Kans": "Kansas", "Ky": "Kentucky", "La": "Louisiana", "Md": "Maryland",

@@ -98,12 +98,14 @@ extension EntityExtractor {
     /// `Pro-Morales`, `Anti-Damascus`, `Ex-Yankee`: a word of a prefix and a hyphen that makes an adjective
     /// of a name. Not `Mid-`, which opens places' names (`Mid-Glamorgan`).
     static func isPrefixedAdjective(_ token: Token) -> Bool {
-        guard token.isWord, token.isCapitalized, let hyphen = token.text.firstIndex(of: "-") else { return false }
+        guard token.isWord, token.isCapitalized, token.shape.contains(.hyphenated),
+            let hyphen = token.text.firstIndex(of: "-")
+        else { return false }
         return Self.adjectivePrefixes.contains(String(token.text[..<hyphen]))
             && token.text.index(after: hyphen) < token.text.endIndex
     }
 
-    static let adjectivePrefixes: Set<String> = ["Pro", "Anti", "Ex", "Non", "Pan", "Neo", "Post", "Pre", "Counter"]
+    static let adjectivePrefixes: WordSet = ["Pro", "Anti", "Ex", "Non", "Pan", "Neo", "Post", "Pre", "Counter"]
 
     /// `run` without leading function words (`The`, `In`, `March`) and particles, unless a known name
     /// starts there (`New York`), and without particles and `'s` at the end; and whether it still starts

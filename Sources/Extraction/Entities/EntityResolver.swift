@@ -248,7 +248,7 @@ public struct EntityResolver {
     }
 
     /// Words an acronym skips: `Organisation for the Prohibition of Chemical Weapons` → `OPCW`.
-    static let acronymSkips: Set<String> = ["of", "for", "the", "and", "&", "on", "in", "at", "de", "du", "des", "la"]
+    static let acronymSkips: WordSet = ["of", "for", "the", "and", "&", "on", "in", "at", "de", "du", "des", "la"]
 
     /// The capital initials of a name of two to six words, or nil when a word does not start with a capital.
     static func initials(of name: String) -> String? {

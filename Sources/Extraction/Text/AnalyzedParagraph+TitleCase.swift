@@ -20,7 +20,7 @@ extension AnalyzedArticle.AnalyzedParagraph {
     }
 
     /// Words that title case leaves in lowercase.
-    static let titleCaseLowercase: Set<String> = [
+    static let titleCaseLowercase: WordSet = [
         "a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on",
         "per",
         "to", "up", "via", "vs", "with", "from", "into", "over", "than", "'s", "s",

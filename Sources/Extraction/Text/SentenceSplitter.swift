@@ -1,7 +1,7 @@
 /// Finds sentence boundaries in a token stream.
 public struct SentenceSplitter: Sendable {
     /// Words that end with a full stop without ending a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations: WordSet = [
         "mr", "mrs", "ms", "dr", "gen", "lt", "col", "sgt", "capt", "cpt", "maj", "gov", "sen", "rep", "st", "jr",
         "sr", "prof", "no", "vs", "co", "inc", "ltd", "corp", "jan", "feb", "mar", "apr", "aug", "sept", "sep",
         "oct", "nov", "dec", "adm", "brig", "cmdr", "rev", "hon", "pres", "messrs", "mt", "ft", "approx", "est",
@@ -12,7 +12,7 @@ public struct SentenceSplitter: Sendable {
         "the", "he", "she", "it", "they", "we", "this", "these", "those", "there", "but", "however", "meanwhile",
         "his", "her", "their", "its",
     ]
-    static let closers: Set<String> = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"]
+    static let closers: WordSet = ["\"", "\u{201D}", "\u{2019}", "'", ")", "]"]
 
     public init() {}
 

@@ -49,7 +49,7 @@ struct SmallWordSlots: Sendable {
     }
 
     @inline(__always)
-    private static func hash(_ words: (low: UInt64, high: UInt64)) -> UInt64 {
+    static func hash(_ words: (low: UInt64, high: UInt64)) -> UInt64 {
         (words.low ^ words.high &* 0x9E37_79B9_7F4A_7C15) &* 0xBF58_476D_1CE4_E5B9
     }
 

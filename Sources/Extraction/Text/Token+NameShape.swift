@@ -1,6 +1,6 @@
 extension Token {
     /// Endings after a hyphen that make a modifier of a name: `US-led`, `Britain-based`, `Iran-backed`.
-    static let modifierEndings: Set<String> = [
+    static let modifierEndings: WordSet = [
         "led", "run", "held", "born", "built", "made", "style", "era", "wide", "like", "type", "bound", "centric",
         "only", "free", "proof", "specific", "language", "year", "old", "owned", "backed", "based", "linked",
         "allied", "aligned", "affiliated", "controlled", "dominated", "funded", "sponsored", "friendly", "brokered",
@@ -9,7 +9,7 @@ extension Token {
     ]
 
     /// Endings after a hyphen that say where something sits (`London-based`): the words before name a place.
-    static let locatingEndings: Set<String> = ["based", "headquartered"]
+    static let locatingEndings: WordSet = ["based", "headquartered"]
 
     /// `London-based`, `UK-headquartered`: a capitalised word made a modifier of where something sits.
     var isLocatingModifier: Bool {

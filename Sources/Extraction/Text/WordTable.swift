@@ -5,10 +5,14 @@
 /// (``SmallWordSlots``). Of any other word, one no key could be (a first byte no key starts with, a length
 /// no key has) is refused from its first byte and its length; the others are hashed with FNV-1a over
 /// their UTF-8 bytes into an open-addressed table of at most half full. Only ASCII words go this way: Swift compares strings by
-/// canonical equivalence, which for ASCII is byte equality, so any other word (and every word, when a
-/// key is not ASCII) is looked up in an ordinary dictionary of the same entries.
+/// canonical equivalence, which for ASCII is byte equality, so any other word is looked up in an ordinary
+/// dictionary of the same entries. The fast tables hold the ASCII keys, and a key that is not ASCII
+/// under the ASCII form it is canonically equal to, when it has one (``ArticleWordSet/asciiEquivalent(of:)``):
+/// a table with a few keys outside ASCII still answers ASCII words the fast way.
 struct WordTable<Value> {
     private let entries: [(key: String, value: Value)]
+    /// The entries the fast tables hold: every ASCII key, and the ASCII form of a key canonically equal to one.
+    private let asciiEntries: [(key: String, value: Value)]
     /// Every key's UTF-8 bytes, one after another, and where each entry's stand among them.
     private let keyBytes: [UInt8]
     private let keyRanges: [Range<Int>]
@@ -17,29 +21,29 @@ struct WordTable<Value> {
     /// Which first bytes (of 128 ASCII values) and which byte lengths (up to 63) some key has.
     private let firstBytes: (low: UInt64, high: UInt64)
     private let lengths: UInt64
-    /// The same entries, for words that are not ASCII; the only lookup when a key is not ASCII.
+    /// The same entries, for words that are not ASCII.
     private let general: [String: Value]
-    private let asciiKeysOnly: Bool
-    /// The keys of 15 bytes or fewer by their two words, for small ASCII words (most tokens); empty
-    /// unless every key is ASCII.
+    /// The ASCII keys of 15 bytes or fewer by their two words, for small ASCII words (most tokens).
     private let small: SmallWordSlots
 
     init(_ dictionary: [String: Value]) {
         general = dictionary
         // The order of the entries decides only which slot a key takes, never what a look-up answers.
         entries = dictionary.map { (key: $0.key, value: $0.value) }
-        asciiKeysOnly = entries.allSatisfy { $0.key.utf8.allSatisfy { $0 < 0x80 } }
+        let asciiEntries = entries.compactMap { entry -> (key: String, value: Value)? in
+            if entry.key.utf8.allSatisfy({ $0 < 0x80 }) { return entry }
+            return ArticleWordSet.asciiEquivalent(of: entry.key).map { (key: $0, value: entry.value) }
+        }
+        self.asciiEntries = asciiEntries
         var slotCount = 8
-        while slotCount < entries.count * 2 { slotCount *= 2 }
+        while slotCount < asciiEntries.count * 2 { slotCount *= 2 }
         var slots = [Int32](repeating: -1, count: slotCount)
         var low: UInt64 = 0, high: UInt64 = 0, lengths: UInt64 = 0
         var keyBytes: [UInt8] = []
         var keyRanges: [Range<Int>] = []
-        if asciiKeysOnly {
-            keyBytes.reserveCapacity(entries.reduce(0) { $0 + $1.key.utf8.count })
-            keyRanges.reserveCapacity(entries.count)
-        }
-        for (index, entry) in entries.enumerated() where asciiKeysOnly {
+        keyBytes.reserveCapacity(asciiEntries.reduce(0) { $0 + $1.key.utf8.count })
+        keyRanges.reserveCapacity(asciiEntries.count)
+        for (index, entry) in asciiEntries.enumerated() {
             let start = keyBytes.count
             keyBytes.append(contentsOf: entry.key.utf8)
             keyRanges.append(start..<keyBytes.count)
@@ -57,7 +61,7 @@ struct WordTable<Value> {
         self.keyRanges = keyRanges
         self.firstBytes = (low, high)
         self.lengths = lengths
-        small = SmallWordSlots(keys: asciiKeysOnly ? entries.map(\.key) : [])
+        small = SmallWordSlots(keys: asciiEntries.map(\.key))
     }
 
     /// FNV-1a, 64 bits.
@@ -77,22 +81,25 @@ struct WordTable<Value> {
     var values: [Value] { entries.map(\.value) }
 
     subscript(word: String) -> Value? {
-        guard asciiKeysOnly else { return general[word] }
-        if let words = SmallWordSlots.words(of: word) { return small.entryIndex(of: words).map { entries[$0].value } }
+        if let words = SmallWordSlots.words(of: word) {
+            return small.entryIndex(of: words).map { asciiEntries[$0].value }
+        }
         var word = word
         return word.withUTF8 { bytes -> Value?? in
             guard let first = bytes.first else { return .some(general[""]) }
-            guard first < 0x80 else { return nil }
+            // (A word outside ASCII may equal a key outside ASCII, which the filters below know nothing of.)
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             let firstKnown =
                 first < 64 ? firstBytes.low >> UInt64(first) & 1 : firstBytes.high >> UInt64(first - 64) & 1
             guard firstKnown != 0, lengths >> UInt64(min(bytes.count, 63)) & 1 != 0 else { return .some(nil) }
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             let mask = slots.count - 1
             var slot = Int(Self.hash(bytes) & UInt64(mask))
             while slots[slot] >= 0 {
                 let index = Int(slots[slot])
                 let key = keyRanges[index]
-                if key.count == bytes.count, keyBytes[key].elementsEqual(bytes) { return .some(entries[index].value) }
+                if key.count == bytes.count, keyBytes[key].elementsEqual(bytes) {
+                    return .some(asciiEntries[index].value)
+                }
                 slot = (slot + 1) & mask
             }
             return .some(nil)
