@@ -72,6 +72,7 @@ struct QuoteParagraph {
             let word = tokens[i].lower
             if QuoteLexicon.finiteVerbs.contains(word)
                 || word == "read" && i > 0 && QuoteLexicon.readingNouns.contains(tokens[i - 1].lower)
+                || Self.goesOn(at: i, in: tokens)
             {
                 // `the reported attack`, `a said agreement`: after a determiner it is an adjective.
                 if i > 0,
@@ -106,6 +107,13 @@ struct QuoteParagraph {
         }
     }
 
+    /// `He went on: "…"`, `"…," she goes on.`: `went` or `goes`, then `on` and a colon, a comma or a stop.
+    static func goesOn(at i: Int, in tokens: [Token]) -> Bool {
+        guard QuoteLexicon.goingOn.contains(tokens[i].lower), i + 1 < tokens.count, tokens[i + 1].lower == "on"
+        else { return false }
+        return i + 2 == tokens.count || [":", ",", "."].contains(tokens[i + 2].text)
+    }
+
     /// The entity pass's mentions in `paragraph`, in token order.
     static func mentions(of paragraph: AnalyzedArticle.AnalyzedParagraph, in entities: EntityExtractor.Result)
         -> [EntityExtractor.MentionReference]
@@ -135,10 +143,16 @@ struct QuoteParagraph {
 
     func entity(_ m: Int) -> ExtractedEntity { entities.entities[mentions[m].entity] }
 
+    /// The hyphen of an age before a name: `27-year-old Ross Keller`.
+    func isAgeHyphen(_ i: Int) -> Bool {
+        tokens[i].text == "-" && !tokens[i].spaceBefore && i > 0 && tokens[i - 1].isNumber && i + 1 < tokens.count
+            && !tokens[i + 1].spaceBefore && tokens[i + 1].lower.hasPrefix("year-old")
+    }
+
     /// Ends a noun phrase walking left or right: punctuation, quote marks, conjunctions, verbs of saying.
     func isBoundary(_ i: Int) -> Bool {
         if spanOf[i] >= 0 || verbs[i] != nil { return true }
-        if QuoteLexicon.isBoundaryPunctuation(tokens, i) { return true }
+        if QuoteLexicon.isBoundaryPunctuation(tokens, i) { return !isAgeHyphen(i) }
         return mentionCovering[i] < 0 && QuoteLexicon.clauseBoundaries.contains(tokens[i].lower)
     }
 }
