@@ -35,11 +35,13 @@ extension QuoteExtractor {
     }
 
     /// `"…," Ann Roe, a fellow at an institute in Tarn, Loria, said. "…"`: the verb right after quote `q`
-    /// that named its speaker is that quote's attribution, already noted; its subject read on its own
-    /// would be the appositive's last name.
+    /// that named its speaker is that quote's attribution, already noted as speech; its subject read on
+    /// its own would be the appositive's last name. Not after a partial quote, whose speaker is noted as
+    /// speech only when it is the sentence's subject (`… to "legalise it", Mr Lee stressed. "…"`).
     private func attributesNamedQuote(_ i: Int, _ q: Int?, in p: QuoteParagraph) -> Bool {
         guard let q, p.verbs[i] == .finite, let close = p.spans[q].close, close < i,
-            p.sentenceStart[close] == p.sentenceStart[i], p.finiteVerbFrom[close] == i
+            p.sentenceStart[close] == p.sentenceStart[i], p.finiteVerbFrom[close] == i,
+            !isPartial(p.spans[q], context: clause(before: q, in: p), in: p)
         else { return false }
         return after(q, in: p) != nil
     }

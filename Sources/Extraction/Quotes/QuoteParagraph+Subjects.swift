@@ -17,7 +17,10 @@ extension QuoteParagraph {
             mentionEnding[j - 2] >= 0, entity(mentionEnding[j - 2]).kind == .person, v + 1 < tokens.count,
             tokens[v + 1].isPunctuation(":") || tokens[v + 1].isPunctuation(",") || spanOf[v + 1] >= 0
         {
-            return (.entity(mentions[mentionEnding[j - 2]].entity), mentions[mentionEnding[j - 2]].tokens.lowerBound)
+            let start = mentions[mentionEnding[j - 2]].tokens.lowerBound
+            // `fellow students Ryan Crabbe and Gordon Rennie, who observed`: more than one speaker.
+            if coordinatedSubjects(before: start, limit: limit) { return (.unnamed(stands: nil), start) }
+            return (.entity(mentions[mentionEnding[j - 2]].entity), start)
         }
         if tokens[j].isWord, mentionCovering[j] < 0, ["and", "but", "or", "then"].contains(tokens[j].lower) {
             return (.coordinated, j)
