@@ -72,6 +72,7 @@ struct QuoteParagraph {
             let word = tokens[i].lower
             if QuoteLexicon.finiteVerbs.contains(word)
                 || word == "read" && i > 0 && QuoteLexicon.readingNouns.contains(tokens[i - 1].lower)
+                || Self.goesOn(at: i, in: tokens)
             {
                 // `the reported attack`, `a said agreement`: after a determiner it is an adjective.
                 if i > 0,
@@ -106,6 +107,16 @@ struct QuoteParagraph {
         }
     }
 
+    /// `He went on: "…"`, `"…," she goes on.`: `went` or `goes`, then `on` and a colon; or after `he` or
+    /// `she`, then a comma or a stop (not `The talks went on.`).
+    static func goesOn(at i: Int, in tokens: [Token]) -> Bool {
+        guard QuoteLexicon.goingOn.contains(tokens[i].lower), i + 1 < tokens.count, tokens[i + 1].lower == "on"
+        else { return false }
+        if i + 2 < tokens.count, tokens[i + 2].isPunctuation(":") { return true }
+        return i > 0 && ["he", "she"].contains(tokens[i - 1].lower)
+            && (i + 2 == tokens.count || [",", "."].contains(tokens[i + 2].text))
+    }
+
     /// The entity pass's mentions in `paragraph`, in token order.
     static func mentions(of paragraph: AnalyzedArticle.AnalyzedParagraph, in entities: EntityExtractor.Result)
         -> [EntityExtractor.MentionReference]
@@ -135,10 +146,21 @@ struct QuoteParagraph {
 
     func entity(_ m: Int) -> ExtractedEntity { entities.entities[mentions[m].entity] }
 
+    /// The hyphen of an age before a name, past up to three lowercase role words: `27-year-old Ross Keller`,
+    /// `the 20-year-old student Ann Lee`; not `the 36-year-old said`.
+    func isAgeHyphen(_ i: Int) -> Bool {
+        guard tokens[i].text == "-", !tokens[i].spaceBefore, i > 0, tokens[i - 1].isNumber, i + 1 < tokens.count,
+            !tokens[i + 1].spaceBefore, tokens[i + 1].lower.hasPrefix("year-old")
+        else { return false }
+        var k = i + 2
+        while k < tokens.count, k - i <= 4, tokens[k].isWord, !tokens[k].isCapitalized, verbs[k] == nil { k += 1 }
+        return k < tokens.count && tokens[k].isWord && tokens[k].isCapitalized && !QuoteLexicon.isNotName(tokens[k])
+    }
+
     /// Ends a noun phrase walking left or right: punctuation, quote marks, conjunctions, verbs of saying.
     func isBoundary(_ i: Int) -> Bool {
         if spanOf[i] >= 0 || verbs[i] != nil { return true }
-        if QuoteLexicon.isBoundaryPunctuation(tokens, i) { return true }
+        if QuoteLexicon.isBoundaryPunctuation(tokens, i) { return !isAgeHyphen(i) }
         return mentionCovering[i] < 0 && QuoteLexicon.clauseBoundaries.contains(tokens[i].lower)
     }
 }

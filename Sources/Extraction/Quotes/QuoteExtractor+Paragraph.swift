@@ -9,10 +9,14 @@ extension QuoteExtractor {
         var nextSpan = 0
         let runBefore = recent.runsOn
         var lastEmitted = false
+        var reported = ReportedNames()
+        var named: Int?
         for i in p.tokens.indices {
             if nextSpan < p.spans.count, p.spans[nextSpan].open == i {
-                let resolution = resolve(nextSpan, in: p, resolved: resolutions, genders: genders, recent: recent)
+                let resolution = resolve(
+                    nextSpan, in: p, resolved: resolutions, genders: genders, recent: recent, reported: &reported)
                 resolutions.append(resolution)
+                named = resolution.speaker == nil ? nil : nextSpan
                 noteQuote(nextSpan, resolution, in: p, runBefore: runBefore, recent: &recent)
                 lastEmitted = false
                 if let quote = quote(nextSpan, in: p, speaker: resolution.speaker?.name) {
@@ -24,10 +28,22 @@ extension QuoteExtractor {
             guard p.spanOf[i] < 0 else { continue }
             noteMentionedPerson(at: i, in: p, genders: genders, recent: &recent)
             if i == p.sentenceStart[i] { noteSentenceSubject(at: i, in: p, genders: genders, recent: &recent) }
-            noteVerb(at: i, in: p, genders: genders, recent: &recent)
+            if !attributesNamedQuote(i, named, in: p) { noteVerb(at: i, in: p, genders: genders, recent: &recent) }
         }
         noteRunOn(in: p, resolutions: resolutions, runBefore: runBefore, lastEmitted: lastEmitted, recent: &recent)
         return quotes
+    }
+
+    /// `"…," Ann Roe, a fellow at an institute in Tarn, Loria, said. "…"`: the verb right after quote `q`
+    /// that named its speaker is that quote's attribution, already noted as speech; its subject read on
+    /// its own would be the appositive's last name. Not after a partial quote, whose speaker is noted as
+    /// speech only when it is the sentence's subject (`… to "legalise it", Mr Lee stressed. "…"`).
+    private func attributesNamedQuote(_ i: Int, _ q: Int?, in p: QuoteParagraph) -> Bool {
+        guard let q, p.verbs[i] == .finite, let close = p.spans[q].close, close < i,
+            p.sentenceStart[close] == p.sentenceStart[i], p.finiteVerbFrom[close] == i,
+            !isPartial(p.spans[q], context: clause(before: q, in: p), in: p)
+        else { return false }
+        return after(q, in: p) != nil
     }
 
     /// A quote's speaker as the next quote's and the next pronoun's, and as the speaker of the run of

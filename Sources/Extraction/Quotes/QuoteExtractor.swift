@@ -302,7 +302,8 @@ public struct QuoteExtractor: Sendable {
     // MARK: - One quote
 
     func resolve(
-        _ q: Int, in p: QuoteParagraph, resolved: [Resolution], genders: [Int: QuoteRoles.Gender], recent: Recent
+        _ q: Int, in p: QuoteParagraph, resolved: [Resolution], genders: [Int: QuoteRoles.Gender], recent: Recent,
+        reported: inout ReportedNames
     ) -> Resolution {
         let span = p.spans[q]
         // A quote that ends its sentence belongs to the attribution before it (`Zarif said: "…."`)
@@ -310,11 +311,16 @@ public struct QuoteExtractor: Sendable {
         let attributions =
             endsSentence(span, in: p)
             ? [before(span, in: p), after(q, in: p)] : [after(q, in: p), before(span, in: p)]
-        // Read only when an attribution is a pronoun that needs it, and then once for every attribution.
-        lazy var reported = reportedNames(p.peopleReported(inSentenceOf: span.open), p, genders, recent)
         // `he'd respond, "…"`: a verb of answering right before the quote comes before an earlier verb.
         for case let attribution? in [p.wouldSaySpeaker(before: span.open)] + attributions + [p.framedAttribution(q)] {
-            let resolution = speaker(attribution, p, genders, recent, excluding: reported)
+            // Only `he` and `she` read whom a parenthetical reports on.
+            var excluding: Set<String> = []
+            if case .pronoun(let pronoun) = attribution, pronoun == "he" || pronoun == "she" {
+                excluding = reported.names(inSentenceOf: span.open, in: p) {
+                    reportedNames(p.peopleReported(inSentenceOf: span.open), p, genders, recent)
+                }
+            }
+            let resolution = speaker(attribution, p, genders, recent, excluding: excluding)
             if resolution != .none { return resolution }
         }
         if let layout = p.layoutSpeaker(before: span) { return speaker(layout, p, genders, recent) }
@@ -401,6 +407,12 @@ public struct QuoteExtractor: Sendable {
         var end = p.sentenceEnd[close + 1]
         if q + 1 < p.spans.count, p.spans[q + 1].open < end { end = p.spans[q + 1].open }
         var s = close + 1
+        // `,’’ Will Moy said`: the second half of a closing mark typed as two.
+        if s < end, tokens[s].text == tokens[close].text, ["\u{2019}", "'"].contains(tokens[s].text),
+            !tokens[s].spaceBefore
+        {
+            s += 1
+        }
         while s < end, tokens[s].kind == .punctuation, [",", "\u{2014}", "\u{2013}", "-"].contains(tokens[s].text) {
             s += 1
         }
@@ -408,7 +420,9 @@ public struct QuoteExtractor: Sendable {
         // `"… acts." She said …`, `"…." Mr Valentine, who …, agreed.`: after a full stop comes a new
         // sentence. After `?` or `!` a short attribution may still follow (`"All is well!" Trump said`).
         let endsSentence = endsSentence(span, in: p)
-        if endsSentence, fullStop(span, in: p) { return nil }
+        // `"… ten days now." said Karim Nasser`: a lowercase verb of saying still attributes the quote.
+        let invertedAfterStop = !tokens[s].isCapitalized && QuoteLexicon.inversionVerbs.contains(tokens[s].lower)
+        if endsSentence, fullStop(span, in: p), !invertedAfterStop { return nil }
         // Not a name spelt like one (`He Jianxiong`).
         if endsSentence, tokens[s].isCapitalized, QuoteLexicon.pronouns.contains(tokens[s].lower),
             p.mentionCovering[s] < 0
@@ -461,7 +475,7 @@ public struct QuoteExtractor: Sendable {
 
     /// `… said:` and `… said "` introduce the quote that follows, not the one before.
     func introducesNext(_ v: Int, _ p: QuoteParagraph, _ end: Int) -> Bool {
-        let next = v + 1
+        let next = QuoteParagraph.goesOn(at: v, in: p.tokens) ? v + 2 : v + 1
         guard next < p.tokens.count else { return false }
         return p.tokens[next].isPunctuation(":") || p.spanOf[next] >= 0 && p.spans[p.spanOf[next]].open == next
     }
@@ -475,7 +489,7 @@ public struct QuoteExtractor: Sendable {
             !(tokens[a].lower == "as" && p.verbs[a + 1] == .participle)
         { a += 1 }
         guard a + 1 < end, tokens[a].lower == "as" else { return nil }
-        if a == v + 1 { return p.subject(ofVerbAt: v, limit: limit)?.attribution }
+        if a == v + 1 || p.isPassive(v, limit: limit) { return p.subject(ofVerbAt: v, limit: limit)?.attribution }
         return p.phraseAfter(v + 1, end: a)
     }
 
@@ -494,6 +508,13 @@ public struct QuoteExtractor: Sendable {
                 return p.phraseAfter(v + 2, end: span.open)
             case .participle?:
                 if let named = p.withClauseSpeaker(participleAt: v, floor: floor) { return named }
+                // `Lee was quoted in the Herald saying`, `… quoted by the Herald as saying`: whoever was quoted.
+                let quoting = v - 1 >= floor && tokens[v - 1].lower == "as" ? p.verbBefore[v - 1] : p.verbBefore[v]
+                if quoting >= floor, QuoteLexicon.quotingVerbs.contains(tokens[quoting].lower),
+                    p.isPassive(quoting, limit: floor)
+                {
+                    return p.subject(ofVerbAt: quoting, limit: floor)?.attribution
+                }
                 if v - 1 >= floor, tokens[v - 1].lower == "as" {
                     // `quoted Zarif as saying`, `Zarif was quoted as saying`
                     let quoting = p.verbBefore[v - 1]
@@ -511,6 +532,11 @@ public struct QuoteExtractor: Sendable {
                 // `Accusing the US of …, Khamenei reiterated`: the subject comes after the quote.
                 return subjectAfter(span, in: p) ?? p.sentenceSubject(at: floor, before: v)
             case .finite?:
+                // `He added: said "…"`: a verb typed twice, the second standing alone after the first's colon.
+                if v - 2 >= floor, tokens[v - 1].isPunctuation(":"), p.verbBefore[v] == v - 2, v + 1 == span.open {
+                    v -= 2
+                    continue
+                }
                 if QuoteLexicon.quotingVerbs.contains(tokens[v].lower) { return nil }
                 if p.isPassive(v, limit: floor) { return .unnamed(stands: nil) }
                 guard let (attribution, _) = p.subject(ofVerbAt: v, limit: floor) else { return nil }
@@ -559,6 +585,7 @@ public struct QuoteExtractor: Sendable {
             if wordBefore && wordAfter { return nil }
         }
         if partial && words <= 1 { return nil }
+        if p.isTitleInList(q) { return nil }
         // `CNBC's "Trading Nation"`: a short title in capitals names a show or a campaign.
         if partial && words <= 4 && !span.content.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized }) {
             return nil

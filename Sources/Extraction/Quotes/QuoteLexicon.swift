@@ -17,7 +17,7 @@ enum QuoteLexicon {
         "remarks", "asks", "concedes", "continues", "continued", "notes", "observes", "agreed", "agrees", "cautions",
         "recalled", "remarked", "disclosed", "revealed", "acknowledges", "predicts", "believes", "denies",
         "replies", "confessed", "confesses", "called", "branded", "dubbed", "labelled", "labeled", "termed",
-        "hailed",
+        "hailed", "recounted", "recounts",
     ]
 
     /// `-ing` forms of saying: their subject is the clause's (`Liu said …, warning: "…"`).
@@ -37,7 +37,7 @@ enum QuoteLexicon {
         "conceded", "admitted", "responded", "countered", "cautioned", "explains", "insists", "asks", "remarks",
         "notes", "continues", "recalls", "agreed", "agrees", "warns", "argues", "admits", "concedes", "cautions",
         "observes", "acknowledged", "observed", "assured", "suggested", "commented", "confirmed", "announced",
-        "stressed", "claimed", "reported", "replies", "confessed", "confesses",
+        "stressed", "claimed", "reported", "replies", "confessed", "confesses", "recounted", "recounts",
     ]
 
     /// Verbs that name what their object is (`called the plan "…"`, `branded it "…"`): a quote after one is
@@ -61,8 +61,12 @@ enum QuoteLexicon {
         "recalls", "continued", "continues", "responded", "admitted", "admits", "conceded", "concedes",
         "stressed", "agreed", "agrees", "observed", "observes", "cautioned", "cautions", "announced",
         "confirmed", "claimed", "commented", "acknowledged", "reported", "posted", "assured", "suggested",
-        "read", "replies", "confessed", "confesses",
+        "read", "replies", "confessed", "confesses", "recounted", "recounts", "went", "goes",
     ]
+
+    /// `He went on: "…"`, `"…," she goes on.`: a verb of going read as one of saying before `on` and a
+    /// colon, a comma or the sentence's end.
+    static let goingOn: WordSet = ["went", "goes"]
 
     /// `quoted X as saying`, `cited X as saying`, `reported X as saying`: X speaks, not the subject.
     static let quotingVerbs: WordSet = ["quoted", "cited", "reported", "quoting", "citing"]

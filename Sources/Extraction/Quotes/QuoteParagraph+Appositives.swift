@@ -36,15 +36,17 @@ extension QuoteParagraph {
         return token.text == "\u{2013}" || token.text == "\u{2014}" || token.text == "-" && token.spaceBefore
     }
 
-    /// `Lisa Power, head of policy at the Trust said`: the person named before the comma that opens a
-    /// phrase starting at `start` with one of their role words, the appositive's closing comma lost.
+    /// `Lisa Power, head of policy at the Trust said`, `Dr Lena Voigt, of the University of Leeds said`: the
+    /// person named before the comma that opens a phrase starting at `start` with one of their role words
+    /// or `of` or `from`, the appositive's closing comma lost.
     func personBeforeUnclosedAppositive(_ start: Int, limit: Int) -> Int? {
         guard start - 2 >= limit, tokens[start - 1].isPunctuation(","), mentionEnding[start - 2] >= 0 else {
             return nil
         }
         let m = mentionEnding[start - 2]
         guard entity(m).kind == .person, !tokens[start].isCapitalized,
-            roles.words[mentions[m].entity]?.contains(tokens[start].lower) == true
+            ["of", "from"].contains(tokens[start].lower)
+                || roles.words[mentions[m].entity]?.contains(tokens[start].lower) == true
         else { return nil }
         return mentions[m].entity
     }
@@ -161,14 +163,31 @@ extension QuoteParagraph {
             if spanOf[k] >= 0 || verbs[k] != nil { return false }
             let token = tokens[k]
             if token.kind == .punctuation {
-                guard ["(", ")", "-", "'", "\u{2019}", "&"].contains(token.text) || isInitialStop(k) else {
+                guard ["(", ")", "-", "'", "\u{2019}", "&"].contains(token.text) || isInitialStop(k)
+                    || isCommaInsideName(k, range)
+                else {
                     return false
                 }
-            } else if mentionCovering[k] < 0, QuoteLexicon.clauseBoundaries.contains(token.lower) {
+            } else if mentionCovering[k] < 0, QuoteLexicon.clauseBoundaries.contains(token.lower),
+                !(token.lower == "and" && isBetweenCapitalizedWords(k, range))
+            {
                 return false
             }
         }
         return true
+    }
+
+    /// `the Council on Energy, Environment and Water`: a comma between two capitalised words of a name.
+    private func isCommaInsideName(_ k: Int, _ range: ClosedRange<Int>) -> Bool {
+        tokens[k].isPunctuation(",") && isBetweenCapitalizedWords(k, range)
+    }
+
+    /// Whether the words either side of `k`, inside `range`, are capitalised words of a name.
+    private func isBetweenCapitalizedWords(_ k: Int, _ range: ClosedRange<Int>) -> Bool {
+        guard k > range.lowerBound, k < range.upperBound else { return false }
+        let before = tokens[k - 1], after = tokens[k + 1]
+        return before.isWord && before.isCapitalized && after.isWord && after.isCapitalized
+            && !QuoteLexicon.isNotName(after)
     }
 
     /// `"…," Holm's Tasker.`: a name alone after a quote, perhaps with the organisation it speaks

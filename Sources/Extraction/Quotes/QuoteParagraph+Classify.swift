@@ -22,6 +22,10 @@ extension QuoteParagraph {
             return .entity(mentions[m].entity)
         }
         if let person = leadingPerson(range) { return .entity(person) }
+        // `Mr German said`: a title before a surname spelt like a nationality or a place.
+        if mentionEnding[end] >= 0, mentions[mentionEnding[end]].tokens.count == 1, let found = titledSurname(range) {
+            return found
+        }
         if mentionEnding[end] >= 0 {
             let m = mentionEnding[end]
             switch entity(m).kind {
@@ -59,11 +63,11 @@ extension QuoteParagraph {
             }
             k += 1
         }
-        guard titled, k == range.upperBound, tokens[k].isWord, tokens[k].isCapitalized,
-            mentionCovering[k] < 0 || entity(mentionCovering[k]).kind == .person
-        else { return nil }
+        guard titled, k == range.upperBound, tokens[k].isWord, tokens[k].isCapitalized else { return nil }
         let surname = tokens[k].text
         if let person = roles.personsBySurname[surname], person >= 0 { return .entity(person) }
+        // A surname the entity pass read as something else names the person only when the article names them in full.
+        guard mentionCovering[k] < 0 || entity(mentionCovering[k]).kind == .person else { return nil }
         return roles.fullName(forSurname: surname).map { .name($0) }
     }
 
@@ -79,6 +83,11 @@ extension QuoteParagraph {
                 k += 1
                 // `said Gov. Ann Richter of Kansas`: a title's abbreviation stop belongs to the title.
                 if k <= range.upperBound, tokens[k].text == ".", !tokens[k].spaceBefore { k += 1 }
+                continue
+            }
+            // `27-year-old Ross Keller`: an age before a name.
+            if token.isNumber, k + 2 <= range.upperBound, isAgeHyphen(k + 1) {
+                k += 3
                 continue
             }
             // `energy analyst Orin Middleton`: lowercase role words before a name.

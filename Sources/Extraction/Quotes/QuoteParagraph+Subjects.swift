@@ -11,6 +11,17 @@ extension QuoteParagraph {
         }
         guard j >= limit, spanOf[j] < 0 else { return nil }
         j = beforeParenthetical(j, limit: limit)
+        // `… was rejected by Mr Blair, who said: "…"`: the person the relative clause is about, when its verb
+        // introduces the quote right after it (not `Ann Lee, who writes for a paper: "…"`).
+        if tokens[j].lower == "who", mentionCovering[j] < 0, j - 2 >= limit, tokens[j - 1].isPunctuation(","),
+            mentionEnding[j - 2] >= 0, entity(mentionEnding[j - 2]).kind == .person, v + 1 < tokens.count,
+            tokens[v + 1].isPunctuation(":") || tokens[v + 1].isPunctuation(",") || spanOf[v + 1] >= 0
+        {
+            let start = mentions[mentionEnding[j - 2]].tokens.lowerBound
+            // `fellow students Ryan Crabbe and Gordon Rennie, who observed`: more than one speaker.
+            if coordinatedSubjects(before: start, limit: limit) { return (.unnamed(stands: nil), start) }
+            return (.entity(mentions[mentionEnding[j - 2]].entity), start)
+        }
         if tokens[j].isWord, mentionCovering[j] < 0, ["and", "but", "or", "then"].contains(tokens[j].lower) {
             return (.coordinated, j)
         }

@@ -1,0 +1,42 @@
+// `hits including "Rolling Home," "Blue River" and "Go Slow."`: a run of quoted titles is a list of
+// names (songs, books, slogans), not quotations.
+
+extension QuoteParagraph {
+    /// Whether quote `q` is a short title in capitals with another such title right before or after it,
+    /// nothing but punctuation, `and` or `or` between them.
+    func isTitleInList(_ q: Int) -> Bool {
+        guard isShortTitle(q) else { return false }
+        return q > 0 && isListGap(spans[q - 1], spans[q]) && isShortTitle(q - 1)
+            || q + 1 < spans.count && isListGap(spans[q], spans[q + 1]) && isShortTitle(q + 1)
+    }
+
+    /// Small words a title leaves in lowercase (`Night Train to Memphis`).
+    static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "with", "at", "by"]
+
+    /// At most eight words, every one capitalised or a small word, the first capitalised, no full stop inside.
+    private func isShortTitle(_ q: Int) -> Bool {
+        let span = spans[q]
+        guard span.close != nil, QuoteMarks.words(in: tokens, span.content) <= 8 else { return false }
+        var first = true
+        for k in span.content {
+            let token = tokens[k]
+            if token.kind == .punctuation {
+                if token.text == "." && k + 1 < span.contentEnd { return false }
+                continue
+            }
+            guard token.isCapitalized || token.isNumber || !first && Self.titleSmallWords.contains(token.lower)
+            else { return false }
+            first = false
+        }
+        return !first
+    }
+
+    private func isListGap(_ earlier: QuoteMarks.Span, _ later: QuoteMarks.Span) -> Bool {
+        guard let close = earlier.close, close < later.open else { return false }
+        for k in (close + 1)..<later.open
+        where !(tokens[k].kind == .punctuation && tokens[k].text != "." || ["and", "or"].contains(tokens[k].lower)) {
+            return false
+        }
+        return true
+    }
+}
