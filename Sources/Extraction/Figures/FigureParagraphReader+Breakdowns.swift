@@ -52,7 +52,7 @@ extension FigureParagraphReader {
         // (Not a count listed with it: `76 children and 41 women were among the dead` are both parts.)
         let sameSentence = figures.filter { $0.span.start < part.span.start && !isListed($0, before: part) }
             .sorted { $0.span.start > $1.span.start }
-        let before = sameSentence + recentWholes.reversed()
+        let before = sameSentence + recentWholes.reversed().map(standingForItsWhole)
         return before.first {
             isPeopleCount($0) && $0.of == nil && $0.value > part.value
                 && $0.event.map { FigureExtractor.eventFamily($0) == family } == true
@@ -67,7 +67,7 @@ extension FigureParagraphReader {
     func takeBreakdowns(_ figures: inout [Figure]) {
         let counts = figures.indices.filter { isPeopleCount(figures[$0]) && figures[$0].of == nil }
         guard counts.count >= 2 else { return }
-        let earlier = recentWholes.reversed().filter(isPeopleCount)
+        let earlier = recentWholes.reversed().map(standingForItsWhole)
         for first in counts.indices {
             let wholes = counts[..<first].map { figures[$0] }.reversed() + earlier
             var sum = 0.0
@@ -100,6 +100,16 @@ extension FigureParagraphReader {
         } && (parts.contains { $0.event != nil } || parts.allSatisfy { $0.sentence == whole.sentence })
     }
 
+    /// A part of a toll a sentence before stands for its toll: `20 people were killed … 10 of those killed
+    /// were civilians. At least six of those killed were fighters.` (the six are of the 20).
+    func standingForItsWhole(_ figure: Figure) -> Figure {
+        guard let whole = figure.of else { return figure }
+        var toll = figure
+        toll.value = whole
+        toll.of = nil
+        return toll
+    }
+
     /// Whether `first` ends right before `second` with only `and` or a comma between: one list.
     func isListed(_ first: Figure, before second: Figure) -> Bool {
         let end = first.tokenEnd(in: paragraph)
@@ -128,9 +138,9 @@ extension FigureParagraphReader {
 }
 
 extension FigureParagraphReader {
-    /// Keeps the sentence's counts of people that are no part as tolls for the next two sentences.
+    /// Keeps the sentence's counts of people (a part standing for its toll) as tolls for the next two sentences.
     mutating func rememberWholes(of figures: [Figure]) {
-        let wholes = figures.filter { isPeopleCount($0) && $0.of == nil }.sorted { $0.span.start < $1.span.start }
+        let wholes = figures.filter(isPeopleCount).sorted { $0.span.start < $1.span.start }
         recentWholes += wholes.suffix(Self.recentWholesKept)
         recentWholesPerSentence.append(min(wholes.count, Self.recentWholesKept))
         if recentWholesPerSentence.count > 2 {
