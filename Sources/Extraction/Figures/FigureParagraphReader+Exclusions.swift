@@ -11,23 +11,7 @@ extension FigureParagraphReader {
             || isPartOfAName(phrase, next: next, previous: previous, sentence: sentence)
             || next.map { FigureLexicon.furnitureMarkers.contains($0.text) } ?? false
             || isInRelatedList(phrase, sentence: sentence)
-            || isInEmbeddedTweet(phrase, sentence: sentence)
     }
-
-    /// `… Army Allies Kill Scores of Terrorists in Hama pic.twitter.com/…`: the words of a tweet glued into
-    /// the text come before its link; someone else's post, not the article's figure. (What follows the link
-    /// and its signature is the article again, or the next tweet.)
-    func isInEmbeddedTweet(_ phrase: NumberPhrase, sentence: Range<Int>) -> Bool {
-        let end = min(sentence.upperBound, phrase.tokens.upperBound + Self.tweetReach)
-        return (phrase.tokens.upperBound..<max(phrase.tokens.upperBound, end)).contains { k in
-            let word = tokens[k].lower
-            if word.contains("pic.twitter") { return true }
-            return word == "twitter" && k >= 2 && tokens[k - 1].text == "." && tokens[k - 2].lower == "pic"
-        }
-    }
-
-    /// How many tokens before its link a tweet's words may reach.
-    static let tweetReach = 40
 
     /// `… Related Syrian Army Destroys 22 Daesh Positions Near Manbij Syrian Army Encircles …`, `Related
     /// News Iraqs vote violations | Air strikes kill 16 civilians in Idlib …`: a list of other stories'
