@@ -130,12 +130,11 @@ extension NumberParser {
                 tokens: i..<j, value: value, approx: .over, isVague: true, isSpelledOut: true, numeralStart: i)
         }
         guard j == i, let base = NumberWords.vaguePlurals[tokens[i].lower] else { return nil }
-        if tokens[i].lower == "scores", !NumberWords.isScoresOf(tokens, at: i) { return nil }
         var value = base
         j = i + 1
-        // tens of thousands (of); not `tens of scores of`
+        // tens of thousands (of)
         if j + 1 < tokens.count, tokens[j].lower == "of", let scale = NumberWords.vaguePlurals[tokens[j + 1].lower],
-            scale > base, tokens[j + 1].lower != "scores"
+            scale > base
         {
             value = base * scale
             j += 2

@@ -46,27 +46,9 @@ enum NumberWords {
     /// Abbreviations that may stand after a space (`10 bln`, `5 bn`); the others must touch the digits.
     static let spacedScales: WordSet = ["bn", "bln", "mn", "mln", "trn", "tln"]
     /// Vague plurals and their conservative values (ACLED): `dozens of people` → 12, over.
-    /// `scores of` is twenty, over (a score is twenty, as a dozen is twelve), and only in ``isScoresOf(_:at:)``'s
-    /// shape, as `scores` is also a verb and a plural of results.
     static let vaguePlurals: WordTable<Double> = [
-        "tens": 10, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
+        "tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1_000, "millions": 1_000_000,
         "billions": 1_000_000_000,
-    ]
-
-    /// `scores of people`, `Scores of homes`: `of` and a word after it, and nothing before that makes them
-    /// results (`the scores of both teams`, `high scores of`, `scores of 6.5`; `Roe scores twice`).
-    static func isScoresOf(_ tokens: [Token], at i: Int) -> Bool {
-        guard i + 2 < tokens.count, tokens[i + 1].lower == "of", tokens[i + 2].isWord,
-            small[tokens[i + 2].lower] == nil, tens[tokens[i + 2].lower] == nil
-        else { return false }
-        return i == 0 || !resultsOwners.contains(tokens[i - 1].lower)
-    }
-
-    /// Words before `scores of` that make them results: determiners, possessives and adjectives of marks.
-    static let resultsOwners: WordSet = [
-        "the", "their", "his", "her", "its", "our", "your", "my", "whose", "these", "those", "test", "exam", "high",
-        "higher", "highest", "low", "lower", "lowest", "top", "average", "final", "perfect", "record", "best",
-        "credit", "aggregate", "combined", "judges",
     ]
     /// Words that make a following scale vague: `several hundred`, `a few thousand`.
     static let vagueQuantifiers: WordSet = ["several", "few"]
