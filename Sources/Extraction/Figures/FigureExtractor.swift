@@ -131,6 +131,9 @@ extension FigureParagraphReader {
             }
             places = Array(allPlaces[firstPlace..<nextPlace])
             var found = self.figures(of: inSentence, sentence: sentence, source: source)
+            if turnsElsewhere(sentence) { forgetRecentWholes() }
+            takeTollParts(&found, sentence: sentence)
+            rememberWholes(of: found)
             takeParagraphSite(&found, sentence: sentence, earlierPlaces: allPlaces[..<firstPlace])
             takeEarlierSentenceSite(&found, sentence: sentence)
             // The group is the last count that is no part itself (`56 civilians, including 20 children.`).

@@ -184,8 +184,23 @@ enum FigureLexicon {
     static let labelNouns: WordSet = [
         "type", "category", "class", "stage", "phase", "level", "grade", "tier", "chapter", "section", "season",
         "episode", "volume", "version", "route", "highway", "gate", "terminal", "platform", "room", "page",
+        // Numbered units and documents: `Regiment 44 moves north`, `Brigade 93`, `resolution 2254 calls for`.
+        "regiment", "brigade", "battalion", "squadron", "platoon", "resolution", "decision", "decree",
         // Page furniture's codes: `Get short URL 4471`, `ID 20931`, `Ref 88`.
         "url", "id", "ref",
+    ]
+
+    /// What lasts weeks or months, so that its toll in the present perfect is a total: `the offensive has
+    /// now claimed 300 lives`.
+    static let campaignNouns: WordSet = [
+        "offensive", "campaign", "siege", "blockade", "crackdown", "escalation", "insurgency", "uprising", "push",
+    ]
+
+    /// Plurals of label nouns whose list of numbers labels: `resolutions 2254 and 2118`, `decisions 1900
+    /// (2010) and 2001 (2012)`.
+    static let labelListNouns: WordSet = [
+        "resolutions", "decisions", "decrees", "articles", "regiments", "brigades", "battalions", "routes",
+        "highways", "chapters", "sections", "stages", "phases",
     ]
 
     /// Nouns that may follow a singular count's noun without being its head: `one man home`, `one woman

@@ -104,6 +104,12 @@ extension FigureParagraphReader {
     func isDateOrIdentifier(_ phrase: NumberPhrase, next: Token?, previous: Token?) -> Bool {
         let i = phrase.numeralStart
         let token = tokens[i]
+        // `29 2017`: a day before a year, its month lost (a date, never a count).
+        if token.isNumber, phrase.tokens.count == 1, phrase.value <= 31, let next, next.isNumber, next.text.count == 4,
+            let year = Int(next.text), (1900...2100).contains(year)
+        {
+            return true
+        }
         // Dates: January 8, 8 January.
         if let previous, EnglishLexicon.month(previous.lower) != nil, previous.isCapitalized { return true }
         if let next, EnglishLexicon.month(next.lower) != nil, next.isCapitalized, phrase.value <= 31 { return true }
@@ -113,6 +119,7 @@ extension FigureParagraphReader {
         {
             return true
         }
+        if token.isNumber, phrase.tokens.lowerBound == i, isInLabelList(at: i) { return true }
         // Identifiers: Article 51, Resolution 2231, Flight 752 (a capitalised word that is not a
         // sentence start, a month or a counting verb).
         if token.isNumber, let previous, previous.isWord, previous.isCapitalized,
@@ -121,6 +128,27 @@ extension FigureParagraphReader {
             !(next.map { isPluralNoun($0) } ?? false)
         {
             return true
+        }
+        return false
+    }
+
+    /// `resolutions 2254 and 2118`, `decisions 1900 (2010) and 2001 (2012)`: a number in a list of numbers
+    /// after a plural label noun, with only commas, `and`/`or` and bracketed years between.
+    func isInLabelList(at i: Int) -> Bool {
+        var k = i - 1
+        var numbers = 0
+        while k >= 0, i - k <= 16 {
+            let token = tokens[k]
+            // (`in phases, 300 at a time`: no number labelled before the comma)
+            if token.isWord, FigureLexicon.labelListNouns.contains(token.lower) { return k == i - 1 || numbers > 0 }
+            if token.isNumber {
+                numbers += 1
+            } else if !(token.isPunctuation(",") || token.isPunctuation("(") || token.isPunctuation(")")
+                || token.lower == "and" || token.lower == "or")
+            {
+                return false
+            }
+            k -= 1
         }
         return false
     }

@@ -15,6 +15,7 @@ extension FigureParagraphReader {
                 && (runningTotalScope(of: numeral, in: sentence, counts: counts).contains {
                     hasRunningTotalCue(in: $0, figure: numeral)
                 } || isLargeTollSoFar(figure, numeral: numeral, in: sentence)
+                    || isCampaignTollSoFar(figure, numeral: numeral, in: sentence)
                     || isHostedPopulation(figure, numeral: numeral, in: sentence))
         }
         for index in figures.indices { figures[index].isRunningTotal = isTotal(figures[index], at: numerals[index]) }
@@ -109,6 +110,9 @@ extension FigureParagraphReader {
             {
                 return true
             }
+            // `the bloodiest month`, `the deadliest week of the war`: a stretch's toll (not `the deadliest
+            // day`, `the deadliest attack`: one occasion).
+            if ["bloodiest", "deadliest"].contains(word), ["month", "week", "year"].contains(next) { return true }
             // `so far`, `to date`, `in total`: how many until now.
             if word == "so" && next == "far" || word == "to" && next == "date" { return true }
             // `over the past five years`, `in the last decade`, `during the past 24 months`.
@@ -211,6 +215,8 @@ extension FigureParagraphReader {
         else { return false }
         let before = tokens[i - 1]
         if ["several", "many"].contains(before.lower) { return true }
+        // `after weeks of shelling`, `in months of fighting`: a bare plural of the unit is several of them.
+        if ["after", "following", "in", "through", "amid", "during"].contains(before.lower) { return true }
         return before.isNumber || NumberWords.wordValue(before.lower).map { $0 > 1 } ?? false
     }
 

@@ -17,6 +17,11 @@ struct FigureParagraphReader {
     /// The last count of the sentence before in this paragraph that is no part, and whether the sentence
     /// being read opens on it (`Eight of them were children.`).
     var previousGroup: Figure?
+    /// The counts of people of the two sentences before in this paragraph (at most
+    /// ``recentWholesKept``), oldest first: the tolls a later part may belong to (`Nine minors were among
+    /// the dead.`).
+    var recentWholes: [Figure] = []
+    var recentWholesPerSentence: [Int] = []
     var opensOnGroup = false
     /// The place a sentence shortly before named, carried from paragraph to paragraph.
     var earlierPlace = EarlierSentencePlace()
@@ -146,6 +151,8 @@ struct FigureParagraphReader {
             counted.unit =
                 counted.unit == "other" && carriedUnit.map(FigureLexicon.genderedPeople.contains) == true
                 ? "person" : carriedUnit ?? unitsByValue[phrase.value] ?? "person"
+        } else if counted.unit == nil, isVagueCrowd(phrase, end: end, sentence: sentence) {
+            counted.unit = "person"  // `Tens of thousands queued at the border`: a crowd
         } else if counted.unit == nil, opensAsideOnPeople(at: end, sentence: sentence) {
             counted.unit = "person"  // `160 mostly gunmen had stayed`: people, most of them gunmen
         } else if counted.unit == nil, let last = carried.last, !FigureLexicon.placeNouns.contains(last.unit) {
