@@ -62,9 +62,10 @@ extension ArchiveWriter {
     /// (an acronym) finds the entity of that name only, as two organisations may share an acronym.
     private func entityByOtherName(of entity: ExtractedEntity) throws -> Int? {
         let kind = entity.kind.rawValue
+        // An alias is an entity's once (the key of entity_aliases): no DISTINCT, which costs a temporary table.
         let findByAlias = try database.cachedStatement(
             """
-            SELECT DISTINCT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
+            SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.alias = ? AND a.origin <> 'user-not' AND e.kind = ?
             """)
         let findByKey = try database.cachedStatement("SELECT entity_id FROM entity_keys WHERE kind = ? AND key = ?")
@@ -78,7 +79,7 @@ extension ArchiveWriter {
                 found = try findByName.rows(name, kind).compactMap { $0.int("id") }
             } else if isLookedUp {
                 found = try findByAlias.rows(name, kind).compactMap { $0.int("entity_id") }
-                if found.isEmpty, let key = Self.key(of: name, kind: entity.kind) {
+                if found.isEmpty, let key = looseKey(of: name, kind: entity.kind) {
                     found = try findByKey.rows(kind, key).compactMap { $0.int("entity_id") }
                 }
             } else {
@@ -137,9 +138,20 @@ extension ArchiveWriter {
             "INSERT OR IGNORE INTO entity_keys (kind, key, entity_id) VALUES (?, ?, ?)")
         for name in [entity.name] + entity.aliases {
             guard storedKeys.insert(KeyedName(entity: id, name: name)).inserted,
-                let key = Self.key(of: name, kind: entity.kind)
+                let key = looseKey(of: name, kind: entity.kind)
             else { continue }
             try insert.execute(entity.kind.rawValue, key, id)
+        }
+    }
+
+    /// ``key(of:kind:)``, made once for each name of the entity being stored (``looseKeysOfEntity``): its
+    /// look-up and the storing of its keys both ask.
+    private func looseKey(of name: String, kind: ExtractedEntity.Kind) -> String? {
+        Self.key(of: name, kind: kind) { name in
+            if let made = looseKeysOfEntity[name] { return made }
+            let key = EntityResolver.looseKey(name)
+            looseKeysOfEntity[name] = key
+            return key
         }
     }
 
@@ -186,9 +198,11 @@ extension ArchiveWriter {
 
     /// The loose key a name of an entity of `kind` is stored and looked up under, or nil when it is not
     /// looked up or its key is shorter than three letters (`US`, `UN`: found by their exact alias alone).
-    static func key(of name: String, kind: ExtractedEntity.Kind) -> String? {
+    static func key(
+        of name: String, kind: ExtractedEntity.Kind, looseKey: (String) -> String = EntityResolver.looseKey
+    ) -> String? {
         guard isLookedUp(name, kind: kind) else { return nil }
-        let key = EntityResolver.looseKey(name)
+        let key = looseKey(name)
         return key.count >= 3 ? key : nil
     }
 }

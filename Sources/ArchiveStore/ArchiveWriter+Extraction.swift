@@ -61,6 +61,7 @@ extension ArchiveWriter {
         var inOrder: [Int] = []
         var mentions: [Int: Int] = [:]
         for entity in entities {
+            looseKeysOfEntity.removeAll(keepingCapacity: true)
             let id = try entityID(for: entity)
             inOrder.append(id)
             try locate(entity, id: id)

@@ -38,6 +38,9 @@ public final class ArchiveWriter {
     var storedAliases: Set<String> = []
     /// Names and aliases whose loose key a batch stored, with their entity (ArchiveWriter+Entities.swift).
     var storedKeys: Set<KeyedName> = []
+    /// The loose keys of the names of the entity being stored, made by its look-up and read again to store
+    /// them (``looseKey(of:kind:)``); emptied for each entity.
+    var looseKeysOfEntity: [String: String] = [:]
     /// Places whose location row a batch found or made.
     var locatedPlaces: Set<Int> = []
     /// Whether the connection's triggers are off (``withRowTriggersOff(_:)``): the writer then keeps what
@@ -102,32 +105,32 @@ public final class ArchiveWriter {
         nextParagraphID = try database.prepare("SELECT coalesce(max(id), 0) + 1 FROM paragraphs")
         insertAlias = try database.prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)")
         paragraphRows = RowInserter(
-            database, "INSERT INTO paragraphs (id, article_id, position, kind, text) VALUES", columns: 5)
+            database, "INSERT OR FAIL INTO paragraphs (id, article_id, position, kind, text) VALUES", columns: 5)
         mentionRows = RowInserter(
             database,
             """
-            INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset, mentions,
-                                         more_offsets, role) VALUES
+            INSERT OR FAIL INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset,
+                                                 mentions, more_offsets, role) VALUES
             """, columns: 8)
         figureRows = RowInserter(
             database,
             """
-            INSERT INTO figures (article_id, paragraph_id, start_offset, end_offset, text, value, max_value, approx,
-                                 kind, unit, of_value, site, event, cause, source, sentence_start, sentence_end,
-                                 date, site_entity_id, source_entity_id, period_total, earlier_site,
-                                 earlier_site_entity_id) VALUES
+            INSERT OR FAIL INTO figures (article_id, paragraph_id, start_offset, end_offset, text, value, max_value,
+                                         approx, kind, unit, of_value, site, event, cause, source, sentence_start,
+                                         sentence_end, date, site_entity_id, source_entity_id, period_total,
+                                         earlier_site, earlier_site_entity_id) VALUES
             """, columns: 23)
         quoteRows = RowInserter(
             database,
             """
-            INSERT INTO quotes (article_id, paragraph_id, start_offset, end_offset, text, speaker, speaker_entity_id,
-                                date) VALUES
+            INSERT OR FAIL INTO quotes (article_id, paragraph_id, start_offset, end_offset, text, speaker,
+                                        speaker_entity_id, date) VALUES
             """, columns: 8)
         dateRows = RowInserter(
             database,
             """
-            INSERT INTO date_mentions (article_id, paragraph_id, start_offset, end_offset, text, value, end_value, grain,
-                                       time_zone) VALUES
+            INSERT OR FAIL INTO date_mentions (article_id, paragraph_id, start_offset, end_offset, text, value,
+                                               end_value, grain, time_zone) VALUES
             """, columns: 9)
         let db = database
         deleteExtraction = try ["entity_mentions", "figures", "quotes", "date_mentions"].map {
@@ -158,6 +161,12 @@ public final class ArchiveWriter {
         // statement of the connection, and in every other connection.
         try database.execute("PRAGMA foreign_keys = OFF")
         defer { try? database.execute("PRAGMA foreign_keys = ON") }
+        // The values the CHECK constraints hold to a list (a paragraph's kind, a figure's approx, a date's
+        // grain…) come from the enums whose raw values the lists are: checking them costs every INSERT a
+        // temporary table built from the list. Off for the batch, with the foreign keys (the statements
+        // compile again once either way).
+        try database.execute("PRAGMA ignore_check_constraints = ON")
+        defer { try? database.execute("PRAGMA ignore_check_constraints = OFF") }
         batchIsOpen = true
         countChanges = EntityCountChanges()
         countChangesAtSavepoint = countChanges

@@ -11,7 +11,7 @@ import Extraction
 ///
 ///     let resolver = FigureEntityResolver(entities: extraction.entities)
 ///     resolver.entity(named: "Erbil", as: .site)   // the index of the entity Erbil in `entities`
-struct FigureEntityResolver {
+final class FigureEntityResolver {
     /// What the words name: a site is never a person or a nationality; a source never a nationality.
     enum Role {
         case site, source
@@ -25,26 +25,38 @@ struct FigureEntityResolver {
     }
 
     private let entities: [ExtractedEntity]
-    /// Every lowercased name, alias and mention text → the entities it names.
-    private let entitiesByForm: [String: Set<Int>]
+    /// Every lowercased name, alias and mention text → the entities it names (each once, in order).
+    private let entitiesByForm: [String: [Int]]
     /// Each form under every shorter form it ends with after a space ('eastern ghouta' under 'ghouta'), so
-    /// that words are matched with the forms they may shorten or lengthen without reading every form.
-    private let longerForms: [String: [String]]
-
-    init(entities: [ExtractedEntity]) {
-        self.entities = entities
-        var entitiesByForm: [String: Set<Int>] = [:]
-        for (index, entity) in entities.enumerated() {
-            for form in [entity.name] + entity.aliases + entity.mentions.map(\.text) {
-                entitiesByForm[form.lowercased(), default: []].insert(index)
-            }
-        }
-        self.entitiesByForm = entitiesByForm
+    /// that words are matched with the forms they may shorten or lengthen without reading every form; made
+    /// only when some words name no form as they are.
+    private lazy var longerForms: [String: [String]] = {
         var longerForms: [String: [String]] = [:]
         for form in entitiesByForm.keys {
             for shorter in Self.endings(of: form) { longerForms[shorter, default: []].append(form) }
         }
-        self.longerForms = longerForms
+        return longerForms
+    }()
+
+    init(entities: [ExtractedEntity]) {
+        self.entities = entities
+        var entitiesByForm: [String: [Int]] = [:]
+        func add(_ form: String, _ index: Int) {
+            let lowered = form.lowercased()
+            // The entities come in order, so an entity already under the form is the last one there.
+            if entitiesByForm[lowered]?.last != index { entitiesByForm[lowered, default: []].append(index) }
+        }
+        for (index, entity) in entities.enumerated() {
+            add(entity.name, index)
+            for alias in entity.aliases { add(alias, index) }
+            // Most mentions are written as the name or as the mention before: those are under it already.
+            var previous = entity.name
+            for mention in entity.mentions where mention.text != previous && mention.text != entity.name {
+                add(mention.text, index)
+                previous = mention.text
+            }
+        }
+        self.entitiesByForm = entitiesByForm
     }
 
     /// What follows each space of `text`: 'rebel-held aleppo' → ['aleppo'].
@@ -55,13 +67,13 @@ struct FigureEntityResolver {
     /// The index in `entities` of the one entity `words` name in `role`, or nil for none or several.
     func entity(named words: String?, as role: Role) -> Int? {
         guard let words, !words.isEmpty else { return nil }
-        if let named = entitiesByForm[words.lowercased()] {
+        let lowered = words.lowercased()
+        if let named = entitiesByForm[lowered] {
             // Words that name a person are that person, never a place their name ends with.
             let exact = named.filter { role.allows(entities[$0].kind) }
-            return exact.count == 1 ? exact.first : nil
+            return exact.count == 1 ? exact[0] : nil
         }
         // The forms words may shorten or lengthen: those ending with them, and those they end with.
-        let lowered = words.lowercased()
         var fitting: Set<Int> = []
         for form in (longerForms[lowered] ?? []) + Self.endings(of: lowered)
         where Self.isShorterOrLongerForm(form, of: words) {

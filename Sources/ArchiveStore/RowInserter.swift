@@ -6,7 +6,12 @@ internal import SQLite
 /// statement per row costs a statement's whole run (and, for the full-text index, a segment written out)
 /// for every row. SQLite numbers the rows of one INSERT in the order they are listed.
 ///
-///     let figures = RowInserter(database, "INSERT INTO figures (article_id, text) VALUES", columns: 2)
+/// The writer's statements are `INSERT OR FAIL`: a row that breaks a constraint stops the statement with
+/// the rows before it kept, where a plain INSERT (ABORT) undoes them, so that SQLite opens a statement
+/// journal around every INSERT of several rows (copying each page it touches, and telling the full-text
+/// index at the end). The writer undoes an article that throws with its savepoint, rows and all.
+///
+///     let figures = RowInserter(database, "INSERT OR FAIL INTO figures (article_id, text) VALUES", columns: 2)
 ///     try figures.append([7, "17 missiles"])
 ///     try figures.flush()
 final class RowInserter {
@@ -45,8 +50,7 @@ final class RowInserter {
         while start < rows {
             let count = Self.rowsInNextStatement(left: rows - start, most: rowsPerStatement)
             let statement = try self.statement(rows: count)
-            try statement.bind(Array(pending[(start * columns)..<((start + count) * columns)]))
-            while try statement.step() {}
+            try statement.execute(pending[(start * columns)..<((start + count) * columns)])
             start += count
         }
     }

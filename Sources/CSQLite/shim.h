@@ -8,3 +8,10 @@ static inline sqlite3_destructor_type csqlite_transient(void) { return SQLITE_TR
 static inline int csqlite_enable_triggers(sqlite3 *db, int on) {
     return sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, on, (int *)0);
 }
+
+// sqlite3_config is variadic too: stops SQLite counting its memory (SQLITE_CONFIG_MEMSTATUS), which takes a
+// process-wide mutex at every allocation and free. Only before SQLite is initialised (the first connection
+// opened); later it returns SQLITE_MISUSE and changes nothing.
+static inline int csqlite_stop_counting_memory(void) {
+    return sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+}

@@ -10,6 +10,10 @@ public final class Statement {
     let handle: OpaquePointer
     unowned let database: Database
     public let sql: String
+    /// The values being bound by ``run(_:_:)`` and the UTF-8 of their text, one after the other: kept
+    /// between runs so that their room is not asked for again.
+    private var boundValues: [DatabaseValue] = []
+    private var boundText: [UInt8] = []
 
     init(database: Database, sql: String) throws {
         var statement: OpaquePointer?
@@ -98,8 +102,54 @@ public final class Statement {
 
     /// Runs the statement with `values` to completion, ignoring any rows.
     public func execute(_ values: DatabaseBindable...) throws {
-        try bind(values)
-        while try step() {}
+        try run(values[...]) { while try step() {} }
+    }
+
+    /// Runs the statement with `values` to completion, ignoring any rows (a multi-row INSERT's values).
+    public func execute(_ values: ArraySlice<DatabaseBindable>) throws {
+        try run(values) { while try step() {} }
+    }
+
+    /// Resets the statement, binds `values` to its parameters in order and runs `body`, which steps it.
+    ///
+    /// Text is bound without SQLite copying it: the values' UTF-8 goes into one buffer of the statement's,
+    /// which SQLite reads in place (`SQLITE_STATIC`) while `body` runs; the bindings are cleared after, so
+    /// that no binding outlives the buffer.
+    private func run<T>(_ values: ArraySlice<DatabaseBindable>, _ body: () throws -> T) throws -> T {
+        sqlite3_reset(handle)
+        let expected = Int(sqlite3_bind_parameter_count(handle))
+        guard values.count == expected else {
+            throw DatabaseError(
+                code: SQLITE_RANGE, message: "expected \(expected) arguments, got \(values.count)", sql: sql)
+        }
+        boundValues.removeAll(keepingCapacity: true)
+        boundText.removeAll(keepingCapacity: true)
+        for value in values {
+            let value = value.databaseValue
+            if case .text(let text) = value { boundText.append(contentsOf: text.utf8) }
+            boundValues.append(value)
+        }
+        defer {
+            sqlite3_clear_bindings(handle)
+            boundValues.removeAll(keepingCapacity: true)
+        }
+        return try boundText.withUnsafeBufferPointer { text in
+            var offset = 0
+            for (position, value) in boundValues.enumerated() {
+                let index = Int32(position + 1)
+                guard case .text(let string) = value, let base = text.baseAddress else {
+                    try bind(value, at: index)
+                    continue
+                }
+                let count = string.utf8.count
+                let code = base.advanced(by: offset).withMemoryRebound(to: CChar.self, capacity: count) {
+                    sqlite3_bind_text(handle, index, $0, Int32(count), nil)  // nil: SQLITE_STATIC
+                }
+                guard code == SQLITE_OK else { throw DatabaseError(connection: database.handle, code: code, sql: sql) }
+                offset += count
+            }
+            return try body()
+        }
     }
 
     /// Advances to the next row; false when done. Throws on any SQLite error.
@@ -119,20 +169,22 @@ public final class Statement {
 
     /// Binds `values`, runs the statement and returns every row.
     public func rows(_ values: DatabaseBindable...) throws -> [Row] {
-        try bind(values)
-        var rows: [Row] = []
-        let names = columnNames
-        while try step() { rows.append(currentRow(names: names)) }
-        return rows
+        try run(values[...]) {
+            var rows: [Row] = []
+            let names = columnNames
+            while try step() { rows.append(currentRow(names: names)) }
+            return rows
+        }
     }
 
     /// Binds `values` and returns the first column of the first row, or nil.
     public func scalar(_ values: DatabaseBindable...) throws -> DatabaseValue? {
-        try bind(values)
-        guard try step() else { return nil }
-        let value = column(0)
-        sqlite3_reset(handle)
-        return value
+        try run(values[...]) {
+            guard try step() else { return nil }
+            let value = column(0)
+            sqlite3_reset(handle)
+            return value
+        }
     }
 
     // MARK: - Columns of the current row

@@ -59,6 +59,32 @@ import Testing
             try db.scalar("SELECT count(*) FROM paragraphs_fts WHERE paragraphs_fts MATCH 'stampede'") == .integer(2))
     }
 
+    /// A batch stores with the CHECK constraints off (`ignore_check_constraints`): what it stores still
+    /// meets every one of them, since each list a CHECK holds a column to is the raw values of the enum the
+    /// writer takes the column from; the connection checks again after the batch.
+    @Test func whatABatchStoresWithChecksOffMeetsThem() throws {
+        let writer = try ArchiveWriter(path: temporaryArchive())
+        let article = try sample()
+        try writer.inBatch { _ = try writer.store(article, extraction: TestData.extractor.extract(from: article)) }
+        let db = writer.database
+        #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+        #expect(try db.scalar("PRAGMA ignore_check_constraints") == .integer(0))
+        let schema = try db.rows("SELECT sql FROM sqlite_master WHERE type = 'table'").compactMap { $0.string("sql") }
+        let lists: [(column: String, values: [String])] = [
+            ("kind", Paragraph.Kind.allCases.map(\.rawValue)),
+            ("published_from", PublicationDateOrigin.allCases.map(\.rawValue)),
+            ("grain", DateMention.Grain.allCases.map(\.rawValue)),
+            ("approx", [NumberApproximation.exact, .about, .over, .under, .range].map(\.rawValue)),
+        ]
+        for (column, values) in lists {
+            let check = "CHECK (\(column) IN (" + values.map { "'\($0)'" }.joined(separator: ", ") + "))"
+            #expect(schema.contains { $0.contains(check) }, "\(check)")
+        }
+        #expect(throws: DatabaseError.self) {
+            try db.execute("UPDATE paragraphs SET kind = 'footnote' WHERE id = 1")
+        }
+    }
+
     @Test func theSameTextTwiceIsStoredOnce() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = try sample()

@@ -1,3 +1,4 @@
+import ArticleModel
 import Testing
 
 @testable import Extraction
@@ -30,6 +31,31 @@ import Testing
         for key in NumberWords.small.keys + NumberWords.tens.keys + NumberWords.vaguePlurals.keys {
             #expect(NumberWords.mayOpenPhrase(Tokenizer().tokens(in: key)[0]), "\(key)")
         }
+    }
+
+    /// A date that starts with a word starts with one of ``DateLexicon/atomWords`` (or `mid-`): every kind
+    /// is still found, and every word of the tables the date scan reads is in the set.
+    @Test func wordsThatMayStartADate() {
+        let article = Article(
+            title: "Report",
+            paragraphs: [
+                Paragraph(
+                    kind: .body,
+                    text: "They met at noon, left last week, came back yesterday, voted on Monday, signed in "
+                        + "January, paid in Jan. 2019, rested in mid-March and arrived two days ago.")
+            ], published: "2020-01-08")
+        let found = DateExtractor().extract(from: AnalyzedArticle(article)).filter { $0.span.paragraph == 1 }
+        #expect(
+            found.map(\.text) == [
+                "noon", "last week", "yesterday", "Monday", "January", "Jan. 2019", "mid-March", "two days ago",
+            ])
+        let tables =
+            DateLexicon.relativeDays.keys + EnglishLexicon.weekdays.keys + EnglishLexicon.months.keys
+            + EnglishLexicon.monthAbbreviations.keys + DateLexicon.counts.keys
+        for word in tables + ["last", "next", "this", "noon", "midday"] {
+            #expect(DateLexicon.atomWords.contains(word), "\(word)")
+        }
+        #expect(!DateLexicon.atomWords.contains("said"))
     }
 
     /// The approximators under each last word are the full list's, in its order (longest first), so that

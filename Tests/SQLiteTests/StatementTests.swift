@@ -90,6 +90,27 @@ import Testing
         #expect(try db.prepare("SELECT 1 AS a, 2 AS b").columnNames == ["a", "b"])
     }
 
+    /// Texts bound together are read from one buffer of the statement's: each keeps its own bytes, an
+    /// empty text among others stays empty text (not NULL), and a run with other texts does not change
+    /// the rows the one before stored.
+    @Test func textsOfOneStatementKeepTheirOwnBytes() throws {
+        let db = try Database(path: ":memory:")
+        try db.execute("CREATE TABLE t(n INTEGER, a, b)")
+        let insert = try db.prepare("INSERT INTO t VALUES (?, ?, ?), (?, ?, ?)")
+        let long = String(repeating: "Ελληνικά ", count: 500)
+        let rows: [[DatabaseBindable]] = [
+            [1, "", "short", 2, "before\u{0}after", long],
+            [3, "🇮🇷 flag", "", 4, nil as String?, "last"],
+        ]
+        for row in rows { try insert.execute(row[...]) }
+        let stored = try db.rows("SELECT a, b, typeof(a) AS ta FROM t ORDER BY n")
+        #expect(stored.map { $0["a"] } == [.text(""), .text("before\u{0}after"), .text("🇮🇷 flag"), .null])
+        #expect(stored.map { $0["b"] } == [.text("short"), .text(long), .text(""), .text("last")])
+        #expect(stored.map { $0.string("ta") } == ["text", "text", "text", "null"])
+        // A bound text is compared as the text it is, in a query that reads it more than once.
+        #expect(try db.prepare("SELECT count(*) FROM t WHERE a = ?1 OR b = ?1").scalar("") == .integer(2))
+    }
+
     @Test func statementIsReusedWithDifferentBindings() throws {
         let db = try Database(path: ":memory:")
         try db.execute("CREATE TABLE t(n INTEGER, square INTEGER, label TEXT)")

@@ -2,6 +2,11 @@
 enum DateLexicon {
     /// Days named relative to the publication date.
     static let relativeDays: WordTable<Int> = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
+    /// Every word a date may start with as a word (``DateSentence/wordAtom(at:lenient:)``), a month's
+    /// `mid-` form aside: one look-up turns away the other words before the several look-ups of each kind.
+    static let atomWords = WordSet(
+        ["last", "next", "this", "noon", "midday"] + relativeDays.keys + EnglishLexicon.weekdays.keys
+            + EnglishLexicon.months.keys + EnglishLexicon.monthAbbreviations.keys + counts.keys)
     /// Words after a day that stay inside its mention: `Wednesday night`, `yesterday morning`.
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
 

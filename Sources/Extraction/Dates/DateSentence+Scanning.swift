@@ -409,6 +409,8 @@ extension DateSentence {
     func wordAtom(at i: Int, lenient: Bool) -> DateAtom? {
         let t = tokens[i]
         let word = t.lower
+        // Most words start no date: one look-up, and a byte check for `mid-`, before the look-ups below.
+        guard DateLexicon.atomWords.contains(word) || word.utf8.starts(with: "mid-".utf8) else { return nil }
         switch word {
         case "last", "next", "this": return modifiedAtom(at: i)
         case "noon", "midday":
