@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 21;
+PRAGMA user_version = 22;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -248,7 +248,12 @@ CREATE TABLE figures (
     -- place. earlier_site_entity_id is its entity, matched as site_entity_id is. The incident views use
     -- it when site is NULL and say so (site_from 'earlier sentence').
     earlier_site           TEXT,
-    earlier_site_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL
+    earlier_site_entity_id INTEGER REFERENCES entities(id) ON DELETE SET NULL,
+    -- The words that date the figure's clause only against another moment, when the clause gives no date
+    -- of its own ('days earlier', 'a few days ago', 'recently', 'the next day', 'less than two weeks after'):
+    -- it happened on some day the text does not give, so the incident views give it no date (dated_by
+    -- NULL) rather than the article's publication date, and incidents keeps it apart from that day's.
+    relative_date          TEXT
 );
 -- Each index is paid for at every figure stored: figures_article serves an article's figures (show,
 -- deletes) and, by event and number, the check for a figure that restates another (incident_keys), figures_unit_event `archive figures --unit`, and the two on
@@ -389,7 +394,8 @@ CREATE VIEW people_classes (unit, class) AS VALUES
 --   incident   'strike' (a weapon unit with a strike event) or 'casualty' (a casualty event)
 --   date       the date of the figure's clause, else the article's publication date (dated_by says which);
 --              NULL for a total over a stretch of time (period_total 1: '325 raids since 21 May'), which
---              is no one day's
+--              is no one day's, and for a clause dated only against another moment (figures.relative_date:
+--              'days earlier'), whose day the text does not give
 --   site       the canonical name of the entity the site resolved to (so a user alias applies), else the
 --              words as written (site_as_written); when the figure's sentence names no place, the one
 --              place a sentence shortly before named (figures.earlier_site), the same way; NULL when
@@ -404,9 +410,10 @@ CREATE VIEW people_classes (unit, class) AS VALUES
 CREATE VIEW incident_reports AS
 SELECT f.id AS figure_id,
        CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END AS incident,
-       CASE WHEN f.period_total = 0 THEN coalesce(f.date, substr(a.published, 1, 10)) END AS date,
+       CASE WHEN f.period_total = 0
+            THEN coalesce(f.date, CASE WHEN f.relative_date IS NULL THEN substr(a.published, 1, 10) END) END AS date,
        CASE WHEN f.period_total = 1 THEN NULL WHEN f.date IS NOT NULL THEN 'clause'
-            WHEN a.published IS NOT NULL THEN 'article' END AS dated_by,
+            WHEN a.published IS NOT NULL AND f.relative_date IS NULL THEN 'article' END AS dated_by,
        f.period_total,
        coalesce(site.name, f.site, earlier.name, f.earlier_site) AS site,
        place.country,
@@ -455,7 +462,8 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- The incident each figure reports, as figures.incident_order, incident_event and incident_article store
 -- it: one incident is the figures of one site (the entity's name, else as written, ignoring case; the
 -- earlier sentence's place when the figure's own sentence names none, as in incident_reports), date
--- (the clause's, else the article's publication date), kind of incident, unit and event (counts_as), and
+-- (the clause's, else the article's publication date unless the clause is dated only against another
+-- moment, figures.relative_date), kind of incident, unit and event (counts_as), and
 -- for a figure with no site or no date its article too, since it cannot be matched with another
 -- article's. A figure with no site is also keyed by its number (the upper end of a range): nothing but
 -- the number ties two unsited figures of one article to one incident, so 'at least 14 raids' and 'three
@@ -486,14 +494,14 @@ CREATE VIEW incident_keys AS
 SELECT f.id AS figure_id,
        CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL THEN '1' ELSE '0' END || char(31)
            || lower(coalesce(site.name, f.site, earlier.name, f.earlier_site, '(no site)')) || char(31)
-           || coalesce(f.date, substr(a.published, 1, 10), '') || char(31)
+           || coalesce(f.date, CASE WHEN f.relative_date IS NULL THEN substr(a.published, 1, 10) END, '') || char(31)
            || CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END || char(31)
            || coalesce(f.unit, '')
            || CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL
                    THEN char(31) || printf('%020.3f', coalesce(f.max_value, f.value)) ELSE '' END AS incident_order,
        CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN se.counts_as ELSE f.event END AS incident_event,
        CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL
-                 OR coalesce(f.date, substr(a.published, 1, 10)) IS NULL
+                 OR coalesce(f.date, CASE WHEN f.relative_date IS NULL THEN substr(a.published, 1, 10) END) IS NULL
             THEN f.article_id END AS incident_article
 FROM figures f
 JOIN articles a ON a.id = f.article_id
@@ -568,6 +576,10 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
           -- which of the two stands: the one whose own clause gives its day, when their days differ
           AND CASE WHEN coalesce(o.date, substr(a.published, 1, 10)) IS NOT coalesce(f.date, substr(a.published, 1, 10))
                    THEN f.date IS NULL AND o.date IS NOT NULL
+                   -- … else the one whose clause dates it against another moment ('hours later'): the
+                   -- other's publication day is no day of its own
+                   WHEN f.date IS NULL AND (f.relative_date IS NULL) <> (o.relative_date IS NULL)
+                   THEN o.relative_date IS NOT NULL
                    WHEN o.unit <> f.unit
                    THEN (fc.class = 'anyone' AND oc.class <> 'anyone')
                         OR ((fc.class = 'anyone') = (oc.class = 'anyone')
@@ -592,7 +604,7 @@ WHEN OLD.kind = 'count' AND OLD.event IS NOT NULL BEGIN
     WHERE article_id = OLD.article_id AND event = OLD.event;
 END;
 CREATE TRIGGER figures_incidents_update AFTER UPDATE OF article_id, paragraph_id, value, kind, unit, of_value, site,
-    event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id, text ON figures BEGIN
+    event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id, text, relative_date ON figures BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
     WHERE article_id IN (OLD.article_id, NEW.article_id);
@@ -672,7 +684,8 @@ END;
 -- (figures.earlier_site; see incident_reports), NULL for '(no site)'; it is the last column. Rows come in the order of an index (figures_incidents), each
 -- incident worked out when it is read, so that the first page is read without the rest. dated_by says
 -- where date comes from: 'clause' when a report's own sentence dates it ('on Tuesday'), 'article' when
--- no sentence does and the article's publication date stands in. The reports of one incident are
+-- no sentence does and the article's publication date stands in; date and dated_by are NULL for reports
+-- whose clauses date them only against another moment (figures.relative_date). The reports of one incident are
 -- written out in each of lowest, sources and causes on purpose: taken from one shared view instead,
 -- SQLite works out every incident's reports for each row it reads (first page 0.03 s → 7.4 s on 2,918
 -- articles), since it cannot push the correlated incident key into a grouped view.
@@ -680,8 +693,9 @@ CREATE VIEW incidents AS
 SELECT CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END AS incident,
        coalesce(site.name, f.site, earlier.name, f.earlier_site, '(no site)') AS site,
        place.country,
-       coalesce(f.date, substr(a.published, 1, 10)) AS date,
-       CASE WHEN max(f.date IS NOT NULL) THEN 'clause' WHEN a.published IS NOT NULL THEN 'article' END AS dated_by,
+       coalesce(f.date, CASE WHEN f.relative_date IS NULL THEN substr(a.published, 1, 10) END) AS date,
+       CASE WHEN max(f.date IS NOT NULL) THEN 'clause' WHEN a.published IS NOT NULL AND min(f.relative_date IS NULL)
+            THEN 'article' END AS dated_by,
        f.incident_event AS event,
        f.unit,
        (SELECT min(low) FROM (SELECT r.article, r.source, max(coalesce(r.max_value, r.value)) AS high, r.value AS low, r.reported,

@@ -41,7 +41,10 @@ extension ArticleDetail {
                 // Not `site`: the site is the sentence's own place, and the scorer reads it so.
                 ("earlier_site", JSONValue(figure.earlierSite)),
                 ("earlier_site_entity", JSONValue(figure.earlierSiteEntity?.name)),
-            ] + spanMembers(figure.span) + [("text", .string(figure.text)), ("date", JSONValue(figure.date))])
+            ] + spanMembers(figure.span) + [
+                ("text", .string(figure.text)), ("date", JSONValue(figure.date)),
+                ("relative_date", JSONValue(figure.relativeDate)),
+            ])
     }
 
     static func exportObject(_ quote: QuoteRow) -> JSONValue {

@@ -5,12 +5,7 @@ extension ArticleExtractor {
     /// most a preposition between: `born in 1950`, `born on 3 May 1961`, `founded 1990`.
     static func datesAnOrigin(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         let tokens = paragraph.tokens
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].end <= mention.span.start { low = middle + 1 } else { high = middle }
-        }
-        var i = low - 1
+        var i = firstToken(endingAfter: mention.span.start, in: tokens) - 1
         if i >= 0, ["in", "on", "at"].contains(tokens[i].lower) { i -= 1 }
         return i >= 0 && tokens[i].isWord && FigureLexicon.originParticiples.contains(tokens[i].lower)
     }

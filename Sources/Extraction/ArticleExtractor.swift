@@ -32,6 +32,7 @@ public struct ArticleExtractor: Sendable {
         quotes.sort { ($0.span.paragraph, $0.span.start) < ($1.span.paragraph, $1.span.start) }
         let dates = dateExtractor.extract(from: analyzed)
         Self.date(&figures, &quotes, from: dates, in: analyzed)
+        Self.markRelativeDates(&figures, in: analyzed)
         return Extraction(entities: entities, figures: figures, quotes: quotes, dates: dates)
     }
 

@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 21)
+        #expect(ArchiveSchema.version == 22)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

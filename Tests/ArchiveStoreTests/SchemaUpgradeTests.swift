@@ -543,6 +543,61 @@ import Testing
         #expect(try user.scalar("SELECT mentions FROM entities WHERE name = 'Geneva'") == .integer(2))
     }
 
+    /// Version 21 → 22: figures gain relative_date; a figure whose clause dates it only against another
+    /// moment gets no publication day in the incident views, and is its own incident rather than that day's.
+    @Test func versionTwentyOneLeavesARelativelyDatedFigureUndated() throws {
+        let old = temporaryArchive()
+        let casualties = "SELECT site, date, dated_by, event, who, lowest, highest FROM casualties"
+        func rows(_ db: Database, _ sql: String) throws -> [[String?]] {
+            try db.rows(sql).map { row in row.values.map(\.textValue) }
+        }
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...21 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute(
+                """
+                PRAGMA user_version = 21;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'One', 'a', 6, '2020-01-09');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'One'), (2, 1, 1, 'body', 'Text.'), (3, 1, 2, 'body', 'More.');
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Saraqib', 'place');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end, site_entity_id)
+                    VALUES (1, 1, 2, 0, 4, 'x', 12, 'count', 'person', 'Saraqib', 'killed', 0, 5, 1),
+                           (2, 1, 3, 0, 4, 'x', 30, 'count', 'person', 'Saraqib', 'killed', 0, 5, 1),
+                           (3, 1, 3, 6, 8, 'x', 12, 'count', 'person', 'Saraqib', 'killed', 6, 9, 1);
+                """)
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(
+            try rows(db, casualties) == [["Saraqib", "2020-01-09", "article", "killed", "person", "30", "30"]])
+        // A user's edit is followed by the trigger: the figure dated 'days earlier' leaves that day's incident,
+        // and the same toll given again with no day of its own is the same report, not that day's.
+        #expect(try db.scalar("SELECT count(*) FROM figures WHERE incident_order IS NOT NULL") == .integer(3))
+        let user = try Database(path: old)
+        try user.execute("UPDATE figures SET relative_date = 'days earlier' WHERE id = 1")
+        #expect(
+            try rows(db, casualties) == [
+                ["Saraqib", nil, nil, "killed", "person", "12", "12"],
+                ["Saraqib", "2020-01-09", "article", "killed", "person", "30", "30"],
+            ])
+        #expect(
+            try rows(db, "SELECT figure_id, date, dated_by FROM incident_reports ORDER BY figure_id") == [
+                ["1", nil, nil], ["2", "2020-01-09", "article"], ["3", "2020-01-09", "article"],
+            ])
+        #expect(try db.scalar("SELECT count(*) FROM figures WHERE incident_order IS NOT NULL") == .integer(2))
+        #expect(
+            try db.scalar(
+                """
+                SELECT count(*) FROM figures f LEFT JOIN incident_keys k ON k.figure_id = f.id
+                WHERE f.incident_order IS NOT k.incident_order OR f.incident_article IS NOT k.incident_article
+                """) == .integer(0))
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(

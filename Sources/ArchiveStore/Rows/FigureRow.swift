@@ -32,6 +32,8 @@ public struct FigureRow: Equatable, Sendable {
     public var sentence: String
     /// ISO 8601 date of its clause.
     public var date: String?
+    /// The words that date its clause only against another moment (`days earlier`), when it has no date.
+    public var relativeDate: String? = nil
 }
 
 extension FigureRow: RowDecodable {
@@ -46,7 +48,8 @@ extension FigureRow: RowDecodable {
             sourceEntity: EntityReference(id: row.int("source_entity_id"), name: row.string("source_entity")),
             earlierSiteEntity: EntityReference(
                 id: row.int("earlier_site_entity_id"), name: row.string("earlier_site_entity")),
-            sentence: row.string("sentence") ?? "", date: row.string("date")
+            sentence: row.string("sentence") ?? "", date: row.string("date"),
+            relativeDate: row.string("relative_date")
         )
     }
 }

@@ -48,6 +48,12 @@ public struct Figure: Equatable, Sendable {
         get { details.first?.date }
         set { setDetail(\.date, newValue) }
     }
+    /// The words that date the figure's clause only against another moment (`days earlier`, `a week after
+    /// the attack`), when the clause gives no date of its own: no day is known, and the page's is not it.
+    public var relativeDate: String? {
+        get { details.first?.relativeDate }
+        set { setDetail(\.relativeDate, newValue) }
+    }
     /// Where the group stands that a sentence before counted and this figure is a part of (`… killed 56
     /// civilians on Sunday. Eight of them were children.`): the same incident, so of the group's day when its
     /// own sentence names none.
@@ -66,6 +72,7 @@ public struct Figure: Equatable, Sendable {
         var earlierSite: String?
         var cause: String?
         var date: String?
+        var relativeDate: String?
         var groupSpan: TextSpan?
     }
 
