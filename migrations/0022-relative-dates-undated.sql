@@ -3,7 +3,9 @@
 -- when the clause gives no date of its own. incident_reports, incident_keys and incidents no longer give
 -- such a figure the article's publication date (dated_by NULL), and incidents keeps it apart from that
 -- day's; of a toll an article gives twice with no day of its own, the one so dated stands. Figures stored
--- before have no such words (NULL), so nothing stored changes until a reindex.
+-- before have no such words (NULL), so nothing stored changes until a reindex. Also: a part executed is
+-- a part of its whole when that whole is a toll of killed (`37 killed, 30 of them executed`), as a part of
+-- the same event already was.
 
 ALTER TABLE figures ADD COLUMN relative_date TEXT DEFAULT NULL;
 
@@ -89,7 +91,9 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
   -- many figures is not read whole for each of them
   AND NOT EXISTS (
         SELECT 1 FROM figures o
-        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.of_value AND o.id <> f.id
+        WHERE o.article_id = f.article_id AND o.value = f.of_value AND o.id <> f.id
+          -- (a part executed is a part of a toll of killed: `37 killed, 30 of them executed`)
+          AND o.event IN (f.event, CASE f.event WHEN 'executed' THEN 'killed' END)
           AND o.kind = 'count' AND o.paragraph_id = f.paragraph_id
           AND (coalesce(f.site, f.earlier_site) IS NULL
                OR coalesce(f.site_entity_id, f.earlier_site_entity_id)

@@ -169,6 +169,19 @@ import Testing
         #expect(try self.rows("SELECT * FROM incident_reports").count == 3)
     }
 
+    /// `37 were killed, 30 of them executed`: a part executed is in its toll of killed; a part wounded is not
+    /// a part of the dead, so it stays an incident of its own.
+    @Test func anExecutedPartOfATollOfKilledIsInItsWhole() throws {
+        try store(
+            "One", entities: [Self.place("Aleppo")],
+            figures: [
+                Self.figure(37, "killed", site: "Aleppo"), Self.figure(30, "executed", site: "Aleppo", of: 37),
+                Self.figure(5, "injured", site: "Aleppo", of: 37),
+            ])
+        let rows = try rows("SELECT event, highest FROM casualties ORDER BY event")
+        #expect(rows.map { "\($0.string("event") ?? "") \($0.int("highest") ?? 0)" } == ["injured 5", "killed 37"])
+    }
+
     @Test func aFigureRestatingAnotherOfItsArticleIsNoReportOfItsOwn() throws {
         var headline = Self.figure(9, "killed")
         headline.span.paragraph = 0
