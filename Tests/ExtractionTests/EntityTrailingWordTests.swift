@@ -217,4 +217,21 @@ extension EntityTrailingWordTests {
         #expect(entity(found, "Mosul")?.kind == .place)
         #expect(!found.contains { $0.name.contains("Monitor") })
     }
+
+    @Test func aTitlesAbbreviationEndingARunBelongsToTheNextName() {
+        let found = entities([
+            "Ohio GOP Gov. Helen Marsh signed the bill, and Democratic Sen. Paul Grady voted against it.",
+            "Later Marsh and Grady met reporters.",
+        ])
+        #expect(entity(found, "Helen Marsh")?.kind == .person)
+        #expect(entity(found, "Paul Grady")?.kind == .person)
+        #expect(!found.contains { $0.name.hasSuffix(" Gov") || $0.name.hasSuffix(" Sen") })
+        #expect(!found.contains { $0.name == "Democratic" })
+    }
+
+    @Test func aTitlesAbbreviationBeforeASentenceOpenerStaysOut() {
+        // The stop after `Gen.` is no title before a name when a sentence opener follows.
+        let found = entities(["The order came from Brig. Gen. Omar Lutz. The brigade moved north."])
+        #expect(entity(found, "Omar Lutz")?.kind == .person)
+    }
 }

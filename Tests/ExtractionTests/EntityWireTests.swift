@@ -164,6 +164,9 @@ import Testing
         let credited = entities("Rates held", ["LIMA (AP) - The central bank left its rates unchanged on Thursday."])
         #expect(kind("Lima", in: credited) == .place)
         #expect(kind("Associated Press", in: credited) == .organization)
+        let twoWords = entities("Rates held", ["PORT ELLIS (AP) — The harbour board met on Thursday."])
+        #expect(kind("Port Ellis", in: twoWords) == .place)
+        #expect(!twoWords.contains { $0.name == "PORT" || $0.name == "ELLIS" || $0.name == "Port" })
     }
 
     @Test func europeanCompanyFormsEndCompanies() {

@@ -7,9 +7,25 @@ extension EntityExtractor {
     ) -> Candidate? {
         let tokens = paragraph.tokens
         let comma = run.upperBound
+        if let town = datelineCityBeforeAgency(run, in: paragraph) { return town }
         guard (2...4).contains(run.count), comma + 1 < tokens.count, tokens[comma].isPunctuation(","),
             run.allSatisfy({ tokens[$0].isWord && tokens[$0].isAllCaps }),
             Self.stateAbbreviation((comma + 1)..<(comma + 2), in: tokens) != nil
+        else { return nil }
+        return wireCandidate(run, kind: .place, in: paragraph)
+    }
+
+    /// `SAN MARCOS (AP) —`: the words in capitals opening a paragraph before a news agency's bracketed
+    /// credit are one town.
+    private func datelineCityBeforeAgency(_ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> Candidate?
+    {
+        let tokens = paragraph.tokens
+        let open = run.upperBound
+        guard run.lowerBound == 0, (2...3).contains(run.count), open + 2 < tokens.count,
+            tokens[open].isPunctuation("("), tokens[open + 2].isPunctuation(")"),
+            tokens[open + 1].text == "AP" || EntityLexicon.newsAgencies.contains(tokens[open + 1].text),
+            run.allSatisfy({ tokens[$0].isWord && tokens[$0].isAllCaps })
         else { return nil }
         return wireCandidate(run, kind: .place, in: paragraph)
     }

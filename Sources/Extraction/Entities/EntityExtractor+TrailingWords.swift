@@ -47,6 +47,26 @@ extension EntityExtractor {
         return [person]
     }
 
+    /// `Loria GOP Gov. Ann Roe`, `Democratic Sen. Ann Roe`: a title's abbreviation ending the run belongs
+    /// to the name after its full stop. The run without it; nothing when only a common word is left (the
+    /// party's adjective).
+    func withoutTitleOfNextName(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, initial: Bool
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let after = range.upperBound
+        guard range.count >= 2, after + 1 < sentence.upperBound, tokens[after].isPunctuation("."),
+            !tokens[after].spaceBefore, tokens[after + 1].isWord, tokens[after + 1].isCapitalized,
+            tokens[after + 1].spaceBefore, !EnglishLexicon.notNames.contains(tokens[after + 1].text),
+            isTitle(tokens[after - 1]), SentenceSplitter.abbreviations.contains(tokens[after - 1].lower)
+        else { return nil }
+        var end = after - 1
+        while end > range.lowerBound, isTitle(tokens[end - 1]) { end -= 1 }
+        let rest = range.lowerBound..<end
+        if rest.isEmpty || rest.count == 1 && isCommonWord(tokens[rest.lowerBound]) { return [] }
+        return pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: initial)
+    }
+
     /// `Missile kills 18 in Aleppo Monitor`, `… in Syria Monitor group`: a headline's credit to a
     /// monitoring group run onto the place it ends with. The place alone.
     func withoutHeadlineCredit(

@@ -61,7 +61,7 @@ public struct SentenceSplitter: Sendable {
             }
         }
         let following = tokens[next]
-        guard following.spaceBefore || next > mark + 1 else { return false }
+        guard following.spaceBefore || next > mark + 1 else { return isGluedSentenceEnd(tokens, at: mark) }
         if following.isWord { return following.isCapitalized }
         return following.isNumber || following.kind == .punctuation
     }
