@@ -227,11 +227,11 @@ public struct EntityExtractor: Sendable {
         }
 
         var resolver = EntityResolver(gazetteer: gazetteer)
-        resolver.resolve(candidates)
+        resolver.resolve(consume candidates)
         for (position, range) in knownNamesOnly {
             resolver.matchKnownNames(in: article.paragraphs[position], range: range)
         }
-        return resolver.result(paragraphCount: article.paragraphs.count, article: article)
+        return (consume resolver).result(paragraphCount: article.paragraphs.count, article: article)
     }
 
     /// Drops lone words that are common words or unsupported sentence starts; keeps indices of

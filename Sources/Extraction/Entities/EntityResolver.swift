@@ -146,7 +146,20 @@ public struct EntityResolver {
         }
     }
 
-    mutating func resolve(_ candidates: [Candidate]) {
+    /// Handed over, not copied: the candidates (hundreds of thousands in a long article) are let go once
+    /// placed, before the merges.
+    mutating func resolve(_ candidates: consuming [Candidate]) {
+        placeCandidates(consume candidates)
+        mergeSpellingVariants()
+        mergeCountryPrefixed()
+        mergePossessives()
+        mergePersonForms()
+        mergeAcronyms()
+    }
+
+    /// Every candidate joins an entity or makes one, longest names first; the names that may only join one
+    /// last.
+    private mutating func placeCandidates(_ candidates: consuming [Candidate]) {
         var children: [Int: [Int]] = [:]
         for (i, candidate) in candidates.enumerated() {
             if let parent = candidate.alternativeOf { children[parent, default: []].append(i) }
@@ -196,11 +209,6 @@ public struct EntityResolver {
                 _ = place(candidate)
             }
         }
-        mergeSpellingVariants()
-        mergeCountryPrefixed()
-        mergePossessives()
-        mergePersonForms()
-        mergeAcronyms()
     }
 
     /// `Jack Hale` and `John Hale` beside `John R. Hale`: a person's shorter forms join the one fuller name
@@ -507,7 +515,8 @@ public struct EntityResolver {
                 index[short] = entry
             }
         }
-        let key = Self.compact(name)
+        // The entry's own compact name when it is the entry's name: one string, not a second copy as the key.
+        let key = name == entries[entry].name ? entries[entry].compactName : Self.compact(name)
         if !key.isEmpty, compactIndex[key] == nil { compactIndex[key] = entry }
         guard entries[entry].kind == .person, name.contains(ascii: " ") else { return }
         let words = name.wordsBetweenSpaces().map(String.init)
@@ -549,14 +558,28 @@ public struct EntityResolver {
         // Only places and organisations pair, and only with the same loose key or one edit apart (both of
         // six characters or more, all filed in `placesAndOrganizationsBySpelling`). The kinds no longer change.
         let looseKeys = entries.map { $0.kind == .place || $0.kind == .organization ? Self.looseKey($0.name) : "" }
-        var byLooseKey: [String: [Int]] = [:]
-        for i in entries.indices where looseKeys[i].count >= 4 { byLooseKey[looseKeys[i], default: []].append(i) }
+        // The entries of one loose key, chained: the first by the key, each to the next (-1 for none), with
+        // no array per key (a long article has hundreds of thousands of places and organisations).
+        var firstByLooseKey: [String: Int32] = [:]
+        var nextByLooseKey = [Int32](repeating: -1, count: entries.count)
+        for i in entries.indices.reversed() where looseKeys[i].count >= 4 {
+            if let next = firstByLooseKey.updateValue(Int32(i), forKey: looseKeys[i]) { nextByLooseKey[i] = next }
+        }
+        func sameLooseKey(_ i: Int) -> [Int] {
+            var group: [Int] = []
+            var next = firstByLooseKey[looseKeys[i]] ?? -1
+            while next >= 0 {
+                group.append(Int(next))
+                next = nextByLooseKey[Int(next)]
+            }
+            return group
+        }
         for i in entries.indices
         where entries[i].mergedInto == nil && (entries[i].kind == .place || entries[i].kind == .organization) {
             let a = entries[i].compactName
             let looseA = looseKeys[i]
             guard a.count >= 6 || looseA.count >= 4 else { continue }
-            var pairs = looseA.count >= 4 ? byLooseKey[looseA] ?? [] : []
+            var pairs = looseA.count >= 4 ? sameLooseKey(i) : []
             if a.count >= 6 { pairs += placesAndOrganizationsBySpelling.candidates(for: a) }
             // In the order of the entries, as the earlier entry absorbs each later one in turn.
             for j in Set(pairs).sorted()
@@ -718,10 +741,22 @@ public struct EntityResolver {
         return entries.count - 1
     }
 
-    func result(paragraphCount: Int, article: AnalyzedArticle) -> EntityExtractor.Result {
+    /// Consumes the resolver: its look-up tables are let go first, and each entry's mentions and aliases
+    /// as the entry is turned into an entity, so that a long article does not hold both at once.
+    consuming func result(paragraphCount: Int, article: AnalyzedArticle) -> EntityExtractor.Result {
+        index = [:]
+        compactIndex = [:]
+        surnames = [:]
+        firstNames = [:]
+        placesAndOrganizationsBySpelling = OneEditIndex()
+        organizationsByWord = [:]
         var byParagraph = [[EntityExtractor.MentionReference]](repeating: [], count: paragraphCount)
         var entities: [ExtractedEntity] = []
-        for entry in entries where entry.mergedInto == nil {
+        for i in entries.indices {
+            let entry = entries[i]
+            entries[i].mentions = []
+            entries[i].aliases = []
+            guard entry.mergedInto == nil else { continue }
             let number = entities.count
             var mentions: [ExtractedEntity.Mention] = []
             var seen = Set<[Int]>()

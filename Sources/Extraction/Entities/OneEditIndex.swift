@@ -11,16 +11,23 @@ struct OneEditIndex {
     /// The keys filed while there are fewer than ``hashedFrom``; emptied when they are hashed.
     private var few: [(key: String, id: Int)] = []
     private var hashing = false
-    /// A form's hash → the last filing under it; `filed[n]` is an id and the filing before it under the same
-    /// form (-1 for none). 32 bits each: 2^31 filings is far beyond any article `--max-size` admits.
-    private var last: [UInt64: Int32] = [:]
-    private var filed: [(id: Int32, previous: Int32)] = []
+    /// A table of its own rather than a dictionary of form hashes (a long article files millions of forms):
+    /// `heads[slot]` is the last filing whose form falls in that slot (-1 for none); each filing holds the
+    /// filing before it in the same slot and 32 bits of its form's hash, which a lookup checks before it
+    /// offers the filing's id, and a key's filings follow one another from `keys[k].firstFiling`. 8 bytes a
+    /// filing, 4 to 8 a slot and 8 a key: less than half a dictionary's. Strangers with the same 32 bits
+    /// are left to the caller's exact test. 32 bits each: 2^31 filings is far beyond any article
+    /// `--max-size` admits.
+    private var heads: [Int32] = []
+    private var filed: [(previous: Int32, check: UInt32)] = []
+    private var keys: [(firstFiling: Int32, id: Int32)] = []
 
     mutating func insert(_ key: String, id: Int) {
         if !hashing {
             few.append((key, id))
             guard few.count >= Self.hashedFrom else { return }
             hashing = true
+            heads = [Int32](repeating: -1, count: 1024)
             for (key, id) in few { file(key, id: id) }
             few = []
         } else {
@@ -28,14 +35,50 @@ struct OneEditIndex {
         }
     }
 
+    /// The high 32 bits of the form's hash times an odd constant: mixed in every bit, which the polynomial
+    /// hash's low bits are not.
+    private static func check(_ form: UInt64) -> UInt32 {
+        UInt32(truncatingIfNeeded: (form &* 0x9E37_79B9_7F4A_7C15) >> 32)
+    }
+
+    private func slot(_ check: UInt32) -> Int { Int(check) & (heads.count - 1) }
+
     private mutating func file(_ key: String, id: Int) {
+        let first = Int32(filed.count)
+        keys.append((first, Int32(id)))
         for form in Self.formHashes(of: key) {
-            let previous = last[form] ?? -1
+            let check = Self.check(form), home = slot(check)
+            let previous = heads[home]
             // A doubled letter gives one form twice.
-            if previous >= 0, filed[Int(previous)].id == Int32(id) { continue }
-            filed.append((Int32(id), previous))
-            last[form] = Int32(filed.count - 1)
+            if previous >= first, filed[Int(previous)].check == check { continue }
+            filed.append((previous, check))
+            heads[home] = Int32(filed.count - 1)
         }
+        if filed.count > heads.count { growHeads() }
+    }
+
+    /// Twice the slots (or more), every filing linked again in its new slot: at most one filing a slot on
+    /// average.
+    private mutating func growHeads() {
+        var count = heads.count * 2
+        while count < filed.count { count *= 2 }
+        heads = []
+        heads = [Int32](repeating: -1, count: count)
+        for n in filed.indices {
+            let home = slot(filed[n].check)
+            filed[n].previous = heads[home]
+            heads[home] = Int32(n)
+        }
+    }
+
+    /// The id of the key whose filings hold filing `n`.
+    private func id(ofFiling n: Int) -> Int {
+        var low = 0, high = keys.count  // the last key whose first filing is at or before n lies in low..<high
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if Int(keys[middle].firstFiling) <= n { low = middle } else { high = middle }
+        }
+        return Int(keys[low].id)
     }
 
     /// Every id whose key may be one edit from `key`, in no particular order, an id possibly more than once.
@@ -43,9 +86,10 @@ struct OneEditIndex {
         guard hashing else { return few.map(\.id) }
         var ids: [Int] = []
         for form in Self.formHashes(of: key) {
-            var next = Int(last[form] ?? -1)
+            let check = Self.check(form)
+            var next = Int(heads[slot(check)])
             while next >= 0 {
-                ids.append(Int(filed[next].id))
+                if filed[next].check == check { ids.append(id(ofFiling: next)) }
                 next = Int(filed[next].previous)
             }
         }
