@@ -149,6 +149,18 @@ extension FigureParagraphReader {
     /// four days`. A part is never a report beside its whole.
     func inheritEvents(_ figures: inout [Figure], startingAt starts: [Int]) {
         for index in figures.indices where figures[index].kind == .count {
+            // `killed nine villagers, among them a farmer and his two daughters`: the whole ends right
+            // before `among`.
+            if let opener = laterPartListOpener(start: starts[index]) {
+                if let whole = figures[..<index].last(where: { $0.tokenEnd(in: paragraph) <= opener }),
+                    opener - whole.tokenEnd(in: paragraph) <= 1, whole.kind == .count,
+                    whole.value > figures[index].value, countsTheSameKind(whole, figures[index])
+                {
+                    if figures[index].event == nil { figures[index].event = whole.event }
+                    if figures[index].of == nil { figures[index].of = whole.value }
+                    continue
+                }
+            }
             if isPartAfterWhole(figures[index], start: starts[index]),
                 let whole = figures[..<index].last(where: {
                     $0.kind == .count && $0.value > figures[index].value && ($0.event != nil || $0.isRunningTotal)
@@ -171,6 +183,10 @@ extension FigureParagraphReader {
                 continue
             }
             if let event = eventOfAccompanyingCount(figures, at: index, start: start) {
+                figures[index].event = event
+                continue
+            }
+            if let event = eventOfListItem(figures, at: index, start: start) {
                 figures[index].event = event
                 continue
             }

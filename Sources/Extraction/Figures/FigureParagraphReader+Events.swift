@@ -18,6 +18,12 @@ extension FigureParagraphReader {
                 unit.map { FigureLexicon.notTargets.contains($0) || FigureVocabulary.weaponUnits.contains($0) } ?? true
                 ? nil : "targeted"
         }
+        // `downed 3 unmanned planes`: an aircraft brought down is destroyed.
+        if found == "intercepted", let unit, Self.aircraftUnits.contains(unit),
+            isBroughtDown(phrase, nounEnd: nounEnd, sentence: sentence)
+        {
+            found = "destroyed"
+        }
         if unit == "time" { return eventOfTimes(found, nounEnd: nounEnd, sentence: sentence) }
         // `five more deaths in rebel fire`, `20 fatalities in the shelling`: deaths are of the killed, whatever
         // strike the clause names.
@@ -44,6 +50,7 @@ extension FigureParagraphReader {
             return weaponEvent(for: phrase, nounEnd: nounEnd, sentence: sentence)
         }
         if let found { return found }
+        if let event = eventOfFrame(phrase, unit: unit, nounEnd: nounEnd, sentence: sentence) { return event }
         if let event = eventOfDescribingParticiple(phrase, nounEnd: nounEnd, sentence: sentence) { return event }
         // `claimed 14 lives`, `cost 30 lives`: lives taken are people killed.
         if unit == "life", phrase.tokens.lowerBound > sentence.lowerBound,

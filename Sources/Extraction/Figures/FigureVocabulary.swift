@@ -26,6 +26,7 @@ public enum FigureVocabulary {
         "fleeing": "displaced", "evacuated": "evacuated", "evacuating": "evacuated", "evacuate": "evacuated",
         "evacuation": "evacuated", "evacuees": "evacuated",
         "destroyed": "destroyed", "destroying": "destroyed", "destroy": "destroyed", "damaged": "damaged",
+        "wrecked": "destroyed", "wrecking": "destroyed",
         "kidnapped": "kidnapped", "abducted": "kidnapped", "missing": "missing", "executed": "executed",
         "execute": "executed", "executes": "executed", "executing": "executed", "executions": "executed",
         "rescued": "rescued", "captured": "captured", "released": "released", "freed": "released",

@@ -2,7 +2,8 @@
 /// role the name holds), `The Green Party, which believes it can win 50 seats, …` (an aside that reports).
 extension SourceTracker {
     /// The name before an aside that opens with a role (`, head of …,`, `, the director of …,`, `, a
-    /// spokesman for …,`) and ends at the comma `end` before the reporting verb; nil for any other shape.
+    /// spokesman for …,`) or, after a determiner, ends in one (`, the group's health adviser,`) and ends
+    /// at the comma `end` before the reporting verb; nil for any other shape.
     func nameBeforeRoleAside(endingAt end: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
         -> String?
     {
@@ -12,8 +13,12 @@ extension SourceTracker {
         while j > sentence.lowerBound, end - j < 16, tokens[j].kind != .punctuation || tokens[j].text == "-" { j -= 1 }
         guard j > sentence.lowerBound, end - j < 16, tokens[j].isPunctuation(","), j + 1 < end else { return nil }
         var role = j + 1
-        if ["the", "a", "an"].contains(tokens[role].lower), role + 1 < end { role += 1 }
-        guard FigureLexicon.roleHeads.contains(tokens[role].lower) else { return nil }
+        let determined = ["the", "a", "an"].contains(tokens[role].lower)
+        if determined, role + 1 < end { role += 1 }
+        // (`, the group's health adviser,`: a person's role is the aside's last word.)
+        guard FigureLexicon.roleHeads.contains(tokens[role].lower)
+            || determined && QuoteLexicon.roleHeads.contains(tokens[end - 1].lower)
+        else { return nil }
         // The name: capitalised words that open the sentence, right before the aside.
         let name = sentence.lowerBound..<j
         guard !name.isEmpty, name.count <= 6, name.allSatisfy({ tokens[$0].isCapitalized || tokens[$0].isNamePart })

@@ -66,6 +66,13 @@ struct SourceTracker {
             {
                 continue
             }
+            // `Roe added 18 points`, `the plant adds 300 jobs`: adding a count reports nothing (`the source
+            // added 5 were hurt` does).
+            if ["added", "adds"].contains(word), startsCount(at: i + 1, in: sentence, tokens: tokens),
+                !opensClauseAfterCount(at: i + 1, in: sentence, tokens: tokens)
+            {
+                continue
+            }
             // `proposals announced by Trade Secretary Patricia Hewitt`, `a toll confirmed by the UN`: the agent.
             if i + 1 < sentence.upperBound, tokens[i + 1].lower == "by",
                 let agent = agentName(from: i + 2, in: sentence, paragraph: paragraph)

@@ -1,0 +1,126 @@
+/// Frames that say what happened to people or things with no event word of their own: `the rebels lost 14
+/// men` (killed), `left 40 people with breathing problems` (injured), `uprooted 600 households`, `2,000
+/// residents got out of the town` (displaced), `recovered 9 bodies` (killed), `downed 3 planes` (destroyed).
+extension FigureParagraphReader {
+    /// The event a frame around the count says, or nil when none does.
+    func eventOfFrame(_ phrase: NumberPhrase, unit: String?, nounEnd: Int, sentence: Range<Int>) -> String? {
+        guard let unit else { return nil }
+        let verb = verbBeforeCount(phrase, sentence: sentence)
+        let people = FigureLexicon.peopleUnits.contains(unit) || Self.peopleGroupUnits.contains(unit)
+        // `The rebels lost 14 men`: a side's own dead (not `lost two players to injury`, `lost 300 jobs`).
+        if let verb, Self.losingVerbs.contains(verb), Self.armedMenUnits.contains(unit),
+            !(nounEnd < sentence.upperBound && tokens[nounEnd].lower == "to")
+        {
+            return "killed"
+        }
+        // `a gas shell left 40 people with breathing problems`, `… left 12 with burns`.
+        if let verb, Self.leavingVerbs.contains(verb), people, nounEnd + 1 < sentence.upperBound,
+            tokens[nounEnd].lower == "with",
+            (nounEnd + 1..<min(nounEnd + 4, sentence.upperBound)).contains(where: {
+                Self.harmsLeftWith.contains(tokens[$0].lower)
+            })
+        {
+            return "injured"
+        }
+        // `the fighting uprooted 600 households` (not `the storm uprooted 50 trees`).
+        if let verb, Self.uprootingVerbs.contains(verb), people { return "displaced" }
+        if people, gotOutOfAPlace(after: nounEnd, sentence: sentence) { return "displaced" }
+        // `shot down two helicopters`: an aircraft brought down is destroyed.
+        if Self.aircraftUnits.contains(unit), isBroughtDown(phrase, nounEnd: nounEnd, sentence: sentence) {
+            return "destroyed"
+        }
+        // `a further 12 corpses`, `rescuers recovered 9 bodies` (not `three regulatory bodies`).
+        if unit == "corpse" { return "killed" }
+        if unit == "body", bodiesAreFoundOrNamed(phrase, nounEnd: nounEnd, sentence: sentence) { return "killed" }
+        return nil
+    }
+
+    /// The word right before the count, over the words that may stand between a verb and its count
+    /// (`lost at least 14 men`).
+    func verbBeforeCount(_ phrase: NumberPhrase, sentence: Range<Int>) -> String? {
+        var j = phrase.tokens.lowerBound - 1
+        while j >= sentence.lowerBound, phrase.tokens.lowerBound - j <= 4, tokens[j].isWord {
+            let word = tokens[j].lower
+            guard FigureLexicon.wordsBeforeCount.contains(word) else { return word }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// `2,000 residents got out of the town`, `… got out of Kelso`: a place after `got out of` (not `got out
+    /// of the car`).
+    func gotOutOfAPlace(after nounEnd: Int, sentence: Range<Int>) -> Bool {
+        var k = nounEnd
+        if k < sentence.upperBound, ["have", "had", "has"].contains(tokens[k].lower) { k += 1 }
+        guard k + 3 < sentence.upperBound, ["got", "gotten"].contains(tokens[k].lower),
+            tokens[k + 1].lower == "out", tokens[k + 2].lower == "of"
+        else { return false }
+        let place = tokens[k + 3].lower == "the" ? k + 4 : k + 3
+        guard place < sentence.upperBound, tokens[place].isWord else { return false }
+        return tokens[place].isCapitalized || FigureLexicon.placeNouns.contains(tokens[place].lower)
+    }
+
+    /// Whether bodies counted were found, recovered or are still to be named: a verb of finding within a
+    /// few words before the count, or after it (`9 bodies were recovered`, `have not been identified`).
+    func bodiesAreFoundOrNamed(_ phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> Bool {
+        let before = max(sentence.lowerBound, phrase.tokens.lowerBound - 4)..<phrase.tokens.lowerBound
+        let after = nounEnd..<min(sentence.upperBound, nounEnd + 6)
+        return before.contains { Self.findingVerbs.contains(tokens[$0].lower) }
+            || after.contains { Self.findingVerbs.contains(tokens[$0].lower) }
+    }
+
+    /// Whether the count was brought down: `downed 3 planes`, `shot down two helicopters`, `2 jets were
+    /// shot down` (not `intercepted 2 planes`, which fighters may only escort).
+    func isBroughtDown(_ phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> Bool {
+        let start = phrase.tokens.lowerBound
+        if let verb = verbBeforeCount(phrase, sentence: sentence) {
+            if verb == "downed" { return true }
+            if verb == "down", let shot = (max(sentence.lowerBound, start - 6)..<start).last(where: {
+                tokens[$0].lower == "down"
+            }), shot > sentence.lowerBound, ["shot", "shooting", "shoot"].contains(tokens[shot - 1].lower) {
+                return true
+            }
+        }
+        let after = nounEnd..<min(sentence.upperBound, nounEnd + 4)
+        return after.contains {
+            tokens[$0].lower == "downed" || tokens[$0].lower == "shot" && $0 + 1 < sentence.upperBound
+                && tokens[$0 + 1].lower == "down"
+        }
+    }
+
+    /// `downed 3 planes`, `shot down two helicopters`: an aircraft brought down is destroyed; weapons
+    /// brought down (`downed 5 drones`, `shot down 7 missiles`) stay intercepted.
+    static let aircraftUnits: WordSet = [
+        "plane", "aircraft", "helicopter", "jet", "warplane", "airplane", "aeroplane", "chopper", "fighter-jet",
+    ]
+
+    /// Verbs of a side losing its own people.
+    static let losingVerbs: WordSet = ["lost", "lose", "loses", "losing"]
+
+    /// Armed people a side loses in fighting (not `lost 300 workers`, which a firm sheds).
+    static let armedMenUnits: WordSet = [
+        "man", "soldier", "troop", "fighter", "militant", "rebel", "insurgent", "jihadist", "gunman", "policeman",
+        "combatant", "militiaman", "commando", "marine", "paratrooper",
+    ]
+
+    /// Verbs that leave people with a harm: `left 40 people with breathing problems`.
+    static let leavingVerbs: WordSet = ["left", "leaving", "leaves", "leave"]
+
+    /// Harms people are left with.
+    static let harmsLeftWith: WordSet = [
+        "breathing", "respiratory", "burns", "injuries", "wounds", "fractures", "suffocation", "shrapnel",
+        "bruises", "cuts", "asphyxiation",
+    ]
+
+    /// Verbs that drive people from their homes.
+    static let uprootingVerbs: WordSet = ["uprooted", "uprooting", "uproots", "uproot"]
+
+    /// Groups of people counted as such: `600 households`, `40 families`.
+    static let peopleGroupUnits: WordSet = ["household", "family"]
+
+    /// Verbs by which bodies are counted as the dead.
+    static let findingVerbs: WordSet = [
+        "found", "recovered", "retrieved", "pulled", "unearthed", "exhumed", "identified", "buried", "discovered",
+        "dug", "collected", "washed",
+    ]
+}
