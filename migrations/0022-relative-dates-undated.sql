@@ -3,9 +3,9 @@
 -- when the clause gives no date of its own. incident_reports, incident_keys and incidents no longer give
 -- such a figure the article's publication date (dated_by NULL), and incidents keeps it apart from that
 -- day's; of a toll an article gives twice with no day of its own, the one so dated stands. Figures stored
--- before have no such words (NULL), so nothing stored changes until a reindex. Also: a part executed is
--- a part of its whole when that whole is a toll of killed (`37 killed, 30 of them executed`), as a part of
--- the same event already was.
+-- before have no such words (NULL) until a reindex. Also: a part executed is a part of its whole when that
+-- whole is a toll of killed (`37 killed, 30 of them executed`), as a part of the same event already was; the
+-- incident keys stored with each figure are stored again at the end, so that such a part leaves at once.
 
 ALTER TABLE figures ADD COLUMN relative_date TEXT DEFAULT NULL;
 
@@ -224,3 +224,7 @@ CREATE TRIGGER figures_incidents_update AFTER UPDATE OF article_id, paragraph_id
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
     WHERE article_id IN (OLD.article_id, NEW.article_id);
 END;
+
+UPDATE figures SET (incident_order, incident_event, incident_article) =
+    (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+WHERE kind = 'count' AND event IS NOT NULL;

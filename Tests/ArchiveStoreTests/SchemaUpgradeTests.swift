@@ -598,6 +598,42 @@ import Testing
                 """) == .integer(0))
     }
 
+    /// Schema 22 keeps a part executed inside its toll of killed: the upgrade stores the incident keys again, so
+    /// the stored columns (which `incidents` reads) agree with `incident_keys` at once, with no reindex.
+    @Test func versionTwentyOneStoresTheIncidentKeysAgain() throws {
+        let old = temporaryArchive()
+        do {
+            let db = try Database(path: old)
+            try db.execute(
+                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+            for version in 2...21 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try db.execute(
+                """
+                PRAGMA user_version = 21;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'One', 'a', 6, '2020-01-09');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'One'), (2, 1, 1, 'body', 'Text.');
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Saraqib', 'place');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     of_value, site, event, sentence_start, sentence_end, site_entity_id)
+                    VALUES (1, 1, 2, 0, 4, 'x', 37, 'count', 'person', NULL, 'Saraqib', 'killed', 0, 5, 1),
+                           (2, 1, 2, 6, 8, 'x', 30, 'count', 'person', 37, 'Saraqib', 'executed', 6, 9, 1);
+                """)
+            // Schema 21 keyed the executed part as an incident of its own.
+            #expect(try db.scalar("SELECT incident_order IS NOT NULL FROM figures WHERE id = 2") == .integer(1))
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("SELECT incident_order IS NULL FROM figures WHERE id = 2") == .integer(1))
+        #expect(
+            try db.scalar(
+                """
+                SELECT count(*) FROM figures f LEFT JOIN incident_keys k ON k.figure_id = f.id
+                WHERE f.incident_order IS NOT k.incident_order OR f.incident_article IS NOT k.incident_article
+                """) == .integer(0))
+        #expect(try db.scalar("SELECT count(*) FROM incidents") == .integer(1))
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(

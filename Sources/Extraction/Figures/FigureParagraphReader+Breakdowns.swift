@@ -64,16 +64,21 @@ extension FigureParagraphReader {
     /// of death or by who died (`the raid left 14 residents and six guards dead` under `more than 20
     /// killed`). Never across places: a count whose own sentence names another place than the toll's is a
     /// separate incident.
+    /// A run holds at most `Self.breakdownReach` parts, and its whole is at most that many counts before it in
+    /// the sentence (or one of the recent tolls), so that a sentence of many counts is read in linear time.
     func takeBreakdowns(_ figures: inout [Figure]) {
         let counts = figures.indices.filter { isPeopleCount(figures[$0]) && figures[$0].of == nil }
         guard counts.count >= 2 else { return }
         let earlier = recentWholes.reversed().map(standingForItsWhole)
+        let reach = Self.breakdownReach
         for first in counts.indices {
-            let wholes = counts[..<first].map { figures[$0] }.reversed() + earlier
+            let wholes = counts[max(0, first - reach)..<first].map { figures[$0] }.reversed() + earlier
+            guard let largest = wholes.map(\.value).max() else { continue }
             var sum = 0.0
-            for last in counts.indices[first...] {
+            for last in counts.indices[first...].prefix(reach) {
                 let part = figures[counts[last]]
                 sum += part.value
+                if sum > largest { break }
                 guard last > first else { continue }
                 guard
                     let whole = wholes.first(where: {
@@ -85,6 +90,9 @@ extension FigureParagraphReader {
             }
         }
     }
+
+    /// How many parts a breakdown may list, and how many counts before it its whole may stand.
+    static let breakdownReach = 8
 
     /// Whether the parts tell of the whole's harm (or of none) at its place (or at none); in a sentence of
     /// their own, at least one of them tells of it (`… 14 residents and six guards dead`).
