@@ -28,11 +28,7 @@ extension ArticleExtractor {
 
     /// The lowercased word that ends right before character `offset`, if a word does.
     static func word(before offset: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
-        var low = 0, high = paragraph.tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if paragraph.tokens[middle].end <= offset { low = middle + 1 } else { high = middle }
-        }
+        let low = firstToken(endingAfter: offset, in: paragraph.tokens)
         guard low > 0, paragraph.tokens[low - 1].isWord else { return nil }
         return paragraph.tokens[low - 1].lower
     }
