@@ -11,6 +11,12 @@ import Testing
 @Suite struct SchemaUpgradeTests {
     static let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
 
+    /// Lays out `db` as schema version `version` was: the version-1 fixture, then each migration up to it.
+    static func migrate(_ db: Database, upTo version: Int) throws {
+        try db.execute(try String(contentsOf: fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
+        for next in 2...version { try db.execute(ArchiveSchema.migrations[next] ?? "") }
+    }
+
     func temporaryArchive() -> String {
         FileManager.default.temporaryDirectory.appendingPathComponent("upgrade-\(UUID().uuidString).sqlite").path
     }
@@ -92,9 +98,7 @@ import Testing
         let old = temporaryArchive()
         do {
             let db = try Database(path: old)
-            try db.execute(
-                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...10 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try Self.migrate(db, upTo: 10)
             try db.execute(
                 """
                 PRAGMA user_version = 10;
@@ -130,9 +134,7 @@ import Testing
         let old = temporaryArchive()
         do {
             let db = try Database(path: old)
-            try db.execute(
-                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...13 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try Self.migrate(db, upTo: 13)
             try db.execute(
                 """
                 PRAGMA user_version = 13;
@@ -164,9 +166,7 @@ import Testing
         let old = temporaryArchive()
         do {
             let db = try Database(path: old)
-            try db.execute(
-                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...5 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try Self.migrate(db, upTo: 5)
             try db.execute(
                 """
                 PRAGMA user_version = 5;
@@ -206,9 +206,7 @@ import Testing
         ]
         do {
             let db = try Database(path: old)
-            try db.execute(
-                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...6 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try Self.migrate(db, upTo: 6)
             try db.execute("PRAGMA user_version = 6")
             for (id, published) in written.enumerated() {
                 try db.prepare(
@@ -236,9 +234,7 @@ import Testing
         let body = "Officials said five missiles hit Erbil. Erbil was calm. Later, Erbil reopened."
         do {
             let db = try Database(path: old)
-            try db.execute(
-                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...7 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try Self.migrate(db, upTo: 7)
             try db.execute(
                 """
                 PRAGMA user_version = 7;
@@ -285,9 +281,7 @@ import Testing
         let old = temporaryArchive()
         do {
             let db = try Database(path: old)
-            try db.execute(
-                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...9 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try Self.migrate(db, upTo: 9)
             try db.execute(
                 """
                 PRAGMA user_version = 9;
@@ -331,9 +325,7 @@ import Testing
         var before: [[[String?]]] = []
         do {
             let db = try Database(path: old)
-            try db.execute(
-                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...15 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try Self.migrate(db, upTo: 15)
             try db.execute(
                 """
                 PRAGMA user_version = 15;
@@ -379,9 +371,7 @@ import Testing
         var before: [[[String?]]] = []
         do {
             let db = try Database(path: old)
-            try db.execute(
-                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...16 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try Self.migrate(db, upTo: 16)
             try db.execute(
                 """
                 PRAGMA user_version = 16;
@@ -426,9 +416,7 @@ import Testing
         var before: [[String?]] = []
         do {
             let db = try Database(path: old)
-            try db.execute(
-                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...18 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try Self.migrate(db, upTo: 18)
             try db.execute(
                 """
                 PRAGMA user_version = 18;
@@ -478,9 +466,7 @@ import Testing
         var before: [[String?]] = []
         do {
             let db = try Database(path: old)
-            try db.execute(
-                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...19 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try Self.migrate(db, upTo: 19)
             try db.execute(
                 """
                 PRAGMA user_version = 19;
@@ -520,9 +506,7 @@ import Testing
         let old = temporaryArchive()
         do {
             let db = try Database(path: old)
-            try db.execute(
-                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...20 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try Self.migrate(db, upTo: 20)
             try db.execute("PRAGMA user_version = 20")
         }
         let writer = try ArchiveWriter(path: old)
@@ -553,9 +537,7 @@ import Testing
         }
         do {
             let db = try Database(path: old)
-            try db.execute(
-                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...21 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try Self.migrate(db, upTo: 21)
             try db.execute(
                 """
                 PRAGMA user_version = 21;
@@ -604,9 +586,7 @@ import Testing
         let old = temporaryArchive()
         do {
             let db = try Database(path: old)
-            try db.execute(
-                try String(contentsOf: Self.fixtures.appendingPathComponent("schema-v1.sql"), encoding: .utf8))
-            for version in 2...21 { try db.execute(ArchiveSchema.migrations[version] ?? "") }
+            try Self.migrate(db, upTo: 21)
             try db.execute(
                 """
                 PRAGMA user_version = 21;
