@@ -120,14 +120,20 @@ extension EntityExtractor {
     /// `Penn State` cut to the place `Penn` elsewhere is the team again once a result names it whole.
     func teamsAcrossArticle(_ input: consuming [Candidate], in article: AnalyzedArticle) -> [Candidate] {
         var candidates = consume input
-        let personWords = Self.personNameWords(candidates)
-        var teams = Set<String>()
+        // Sides of results named by a score (rare: found before any article-wide set is made).
+        var sides: [Int] = []
         for i in candidates.indices
         where candidates[i].kind == .organization && candidates[i].evidence?.weight == Evidence.structure {
             let paragraph = article.paragraphs[candidates[i].paragraph]
             guard let sentence = paragraph.sentence(holding: candidates[i].tokens.lowerBound),
                 teamEvidence(candidates[i].tokens, in: paragraph, sentence: sentence) != nil
             else { continue }
+            sides.append(i)
+        }
+        guard !sides.isEmpty else { return candidates }
+        let personWords = Self.personNameWords(candidates)
+        var teams = Set<String>()
+        for i in sides {
             if candidates[i].tokens.count == 1, personWords.contains(candidates[i].name) {
                 candidates[i].evidence = nil
             } else if candidates[i].tokens.count >= 2 {
