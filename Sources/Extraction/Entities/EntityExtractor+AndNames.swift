@@ -29,7 +29,8 @@ extension EntityExtractor {
         // common word before it, and an organisation's head within three words after it (any head after
         // two common words).
         // (`Securities`, a firm's head elsewhere, may stand right before the `and`.)
-        guard isCommonNameWord(tokens[k - 1]),
+        // (`Pine Hill Elementary and Oak Grove Academy`: a school's head ends a name of its own.)
+        guard isCommonNameWord(tokens[k - 1]), !Self.schoolHeads.contains(tokens[k - 1].text),
             !headAhead(from: start, in: tokens, limit: k - 1, isBlocked: { _ in false })
         else { return false }
         if isCommonNameWord(tokens[k + 1]) { return headAfter }

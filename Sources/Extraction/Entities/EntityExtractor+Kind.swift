@@ -28,6 +28,7 @@ extension EntityExtractor {
             if k >= 0, tokens[k].lower == "the" { k -= 1 }
             if k >= 0, EntityLexicon.insidePrepositions.contains(tokens[k].lower) { return place }
         }
+        if let school = schoolByHead(range, in: tokens) { return school }
         // `Anthony Lake`: a known given name before a place head that is also a surname.
         if range.count == 2, EntityLexicon.surnameLikePlaceHeads.contains(last),
             isGivenName(tokens[range.lowerBound])
@@ -133,6 +134,7 @@ extension EntityExtractor {
                 return nil
             }
         }
+        if let school = schoolByFollower(range, in: paragraph, sentence: sentence) { return school }
         if let structure = structure(range, in: paragraph) { return structure }
         if let listed = listedClassEvidence(range, in: paragraph, sentence: sentence) { return listed }
         // `High Commissioner`: a role with nobody named.

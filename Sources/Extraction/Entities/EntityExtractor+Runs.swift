@@ -28,6 +28,14 @@ extension EntityExtractor {
                     i += 2
                     continue
                 }
+                // `head coach (Ann) Roe`: a title in lowercase before a bracketed given name.
+                if !tokens[i].isNamePart, let person = bracketedGivenName(at: i, in: paragraph, sentence: sentence),
+                    !person.tokens.contains(where: { isBlocked[$0] })
+                {
+                    result.append(person)
+                    i = person.tokens.upperBound
+                    continue
+                }
                 guard tokens[i].isNamePart else {
                     if tokens[i].isLocatingModifier, let based = basedPlace(at: i, in: paragraph, sentence: sentence) {
                         result.append(based)
@@ -36,6 +44,19 @@ extension EntityExtractor {
                     continue
                 }
                 let end = runEnd(from: i, in: paragraph, sentence: sentence, isBlocked: isBlocked)
+                // `Head Coach (Ann) Roe`: the run ends at the title before a bracketed given name.
+                if let person = bracketedGivenName(at: end - 1, in: paragraph, sentence: sentence),
+                    !person.tokens.contains(where: { isBlocked[$0] })
+                {
+                    if i < end - 1 {
+                        appendNames(
+                            inRun: i..<(end - 1), in: paragraph, sentence: sentence, firstWord: firstWord,
+                            commonWords: commonWords, repeatedNames: repeatedNames, parent: &parent, to: &result)
+                    }
+                    result.append(person)
+                    i = person.tokens.upperBound
+                    continue
+                }
                 // `New York-based`: the run's last words may name the place with the modifier after it.
                 let based =
                     end < sentence.upperBound && !isBlocked[end] && tokens[end].isLocatingModifier
@@ -205,6 +226,8 @@ extension EntityExtractor {
         to result: inout [Candidate]
     ) {
         let tokens = paragraph.tokens
+        // `(R-TX)` after a lawmaker's name: no name of its own.
+        if Self.isPartyDesignator(run, in: tokens) { return }
         let i = run.lowerBound
         // `Jun 2014 Activists say`: a date run into the text starts a sentence.
         let start = i > sentence.lowerBound && tokens[i - 1].isNumber && tokens[i - 1].text.count == 4 ? i : firstWord
@@ -230,7 +253,13 @@ extension EntityExtractor {
         if let inside = parent?.inside, let index = parent?.index, inside.contains(first) {
             for k in found.indices { found[k].alternativeOf = index }
         }
+        if !found.isEmpty, Self.holdsPartyDesignator(after: last, in: tokens),
+            (found[found.count - 1].evidence?.weight ?? 0) < Evidence.structure
+        {
+            found[found.count - 1].evidence = Evidence(kind: .person, weight: Evidence.structure)
+        }
         if !found.isEmpty, last < tokens.count, tokens[last].isPunctuation("("),
+            !Self.holdsPartyDesignator(after: last, in: tokens),
             !holdsCountryOfOrigin(after: last, name: found[found.count - 1], in: paragraph),
             !Self.holdsAgencyCredit(after: last, in: tokens)
         {

@@ -62,6 +62,8 @@ extension EntityExtractor {
         else { return nil }
         var end = after - 1
         while end > range.lowerBound, isTitle(tokens[end - 1]) { end -= 1 }
+        // `Vesk Democratic Sen. Ann Roe`: the party's adjective goes with the title.
+        while end > range.lowerBound, EntityLexicon.partyAdjectives.contains(tokens[end - 1].text) { end -= 1 }
         let rest = range.lowerBound..<end
         if rest.isEmpty || rest.count == 1 && isCommonWord(tokens[rest.lowerBound]) { return [] }
         return pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: initial)

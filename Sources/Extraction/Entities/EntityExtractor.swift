@@ -202,6 +202,7 @@ public struct EntityExtractor: Sendable {
         }
         // Handed over, not copied: a long article has hundreds of thousands of candidates.
         candidates = Self.namesByCoordination(consume candidates, articles: article)
+        candidates = teamsAcrossArticle(consume candidates, in: article)
         candidates = filtered(consume candidates, commonWords: commonWords, article: article)
         candidates = Self.withoutVersionedProducts(candidates, in: article)
         if Self.lostApostrophes(article) {

@@ -280,6 +280,9 @@ enum EntityLexicon {
     /// administrative head goes (`Idlib Province` is Idlib).
     static let landmarkHeads: WordSet = ["Square", "Mosque", "Street", "Prison", "Airport"]
 
+    /// A US party's adjective before a lawmaker's title (`Democratic Sen.`, `GOP Gov.`): part of the role.
+    static let partyAdjectives: WordSet = ["Democratic", "Republican", "GOP", "Democrat"]
+
     /// Courtesy titles, written only before a person's name (`Mr Soros`).
     static let courtesyTitles: WordSet = ["Mr", "Mrs", "Ms", "Miss", "Mx", "Mr.", "Mrs.", "Ms."]
 
@@ -365,6 +368,8 @@ enum EntityLexicon {
         "MORE", "OPINION", "EXCLUSIVE", "NEWS", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "CCTV",
         "ATM", "ATMs", "SMS", "USB", "CD", "DVD", "LED", "EV", "EVs", "IPO", "IOU", "RSVP", "ASAP", "FYI", "IQ",
         "MRI", "ER", "BMI", "PIN", "GCSE", "GCSEs", "SAT", "SATs", "ISBN", "OMG", "LOL", "AKA", "aka", "THE",
+        // Sports' abbreviations of plays, awards and positions (`three TD runs`, `the league MVP`).
+        "TD", "TDs", "RBI", "RBIs", "MVP", "MVPs", "QB", "QBs", "OT",
         // English words written in capitals.
         "IS", "IT", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "ME", "MY", "NO", "OF", "ON", "OR", "SO",
         "TO", "UP", "WE", "AN", "ARE", "WAS", "AND", "FOR", "NOT", "BUT", "ALL", "NEW", "NOW", "OUT", "WHY", "HOW",

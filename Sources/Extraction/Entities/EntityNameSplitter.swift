@@ -50,6 +50,7 @@ extension EntityExtractor {
             ?? withoutHeadlineCredit(range, in: paragraph, sentence: sentence, initial: initial)
             ?? splitAtFor(range, in: paragraph, sentence: sentence, initial: initial)
             ?? withoutTrailingRole(range, in: paragraph, sentence: sentence, initial: initial)
+            ?? withoutRosterPosition(range, in: paragraph, sentence: sentence)
         {
             return split
         }
@@ -265,9 +266,12 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         // `Director of Media`, `Head of Operations`: a title over a portfolio.
         let titled = isTitle(tokens[range.lowerBound])
+        // `the Democratic Sen. said`: a party's adjective before a title is part of the role.
+        let endsWithTitle = isTitle(tokens[range.upperBound - 1])
         guard
             range.allSatisfy({
                 isTitle(tokens[$0]) || EntityLexicon.roleModifiers.contains(tokens[$0].text)
+                    || endsWithTitle && EntityLexicon.partyAdjectives.contains(tokens[$0].text)
                     || EnglishLexicon.nameParticles.contains(tokens[$0].lower)
                     || titled && Self.portfolioWords.contains(tokens[$0].text)
             })
@@ -516,6 +520,8 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         var end = range.upperBound
         var placeWord: String?
+        // `Penn State defeated …`, `the Owls (3-4)`: a team, named by the whole (`State` is no place word here).
+        let evidence = evidence ?? teamEvidence(range, in: paragraph, sentence: sentence)
         if evidence == nil || evidence?.kind == .place, range.count >= 2,
             EnglishLexicon.placeHeads.contains(tokens[end - 1].lower),
             knownEvidence(range, in: paragraph) == nil,
@@ -524,6 +530,8 @@ extension EntityExtractor {
             !(EntityLexicon.compassWords.contains(tokens[range.lowerBound].text)
                 && EntityLexicon.compassFeatureHeads.contains(tokens[end - 1].lower)),
             !EntityLexicon.waterHeads.contains(tokens[end - 1].text),
+            // `Harlow School District`: the body that runs the schools, not a district.
+            !(range.count >= 3 && Self.schoolHeads.contains(tokens[end - 2].text)),
             // `the Fourth District`: an ordinal names the place only with its head.
             !(range.count == 2 && Self.isOrdinal(tokens[range.lowerBound])),
             // `Tiananmen Square`, `Umari Mosque`: a landmark is named by the whole, unless the words before

@@ -1,0 +1,157 @@
+/// Sports teams are organisations. Results say so: `the Hawks beat the Owls`, `the Owls (3-4)`, `Penn
+/// State defeated Ohio State 24-17`. A nickname after `the` needs a result verb or a win-loss record beside
+/// it; a name without `the` needs a result verb and a score, and no person in the article of that surname
+/// (`Roe beat Hale 5-3` on a snooker page names two players).
+extension EntityExtractor {
+    /// Verbs of a game's result, between the two sides: `X beat Y`.
+    static let resultVerbs: WordSet = [
+        "beat", "beats", "defeated", "defeats", "edged", "edges", "routed", "routs", "downed", "downs", "topped",
+        "tops", "blanked", "thrashed", "trounced", "outscored", "outlasted", "overpowered", "swept", "sweeps",
+        "whipped", "hammered", "crushed", "stunned", "upset",
+    ]
+    /// Verbs of a result before `to` or `with` and the other side: `X lost to Y`, `X drew with Y`.
+    static let resultVerbsBeforePreposition: WordSet = [
+        "lost", "lose", "loses", "fell", "falls", "drew", "draws", "tied", "ties",
+    ]
+
+    /// `the Hawks`, `the Red Sox`, `Penn State`: team evidence for the name at `range` when a result, a
+    /// score or a record beside it says so; nil otherwise.
+    func teamEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>)
+        -> Evidence?
+    {
+        let tokens = paragraph.tokens
+        guard (1...3).contains(range.count),
+            range.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
+            !isGivenName(tokens[range.lowerBound])
+        else { return nil }
+        // The words around first (no lookup of the name's text unless they speak of a game).
+        guard let evidence = teamContext(range, in: tokens, sentence: sentence),
+            knownEvidence(range, in: paragraph) == nil, gazetteer.place(named: paragraph.text(of: range)) == nil
+        else { return nil }
+        return evidence
+    }
+
+    /// What the words around `range` say of a team: `the` and a plural with a result or a record beside
+    /// it, or a result verb and a score.
+    private func teamContext(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Evidence? {
+        let the = range.lowerBound > sentence.lowerBound && tokens[range.lowerBound - 1].lower == "the"
+        let last = tokens[range.upperBound - 1].lower
+        if the, last.hasSuffix("s"), !last.hasSuffix("ss") {
+            // `the Owls (3-4)`, `the Hawks beat`, `lost to the Owls`.
+            if Self.recordFollows(range.upperBound, in: tokens, limit: sentence.upperBound)
+                || resultFollows(range.upperBound, in: tokens, limit: sentence.upperBound) != nil
+                || resultPrecedes(range.lowerBound - 1, in: tokens, from: sentence.lowerBound)
+            {
+                return Evidence(kind: .organization, weight: Evidence.cue)
+            }
+            return nil
+        }
+        guard !the else { return nil }
+        // `Tarn beat Vesk 3-1`: the subject, a result verb, the other side and a score after it.
+        if let other = resultFollows(range.upperBound, in: tokens, limit: sentence.upperBound) {
+            var end = other
+            if end < sentence.upperBound, tokens[end].lower == "the" { end += 1 }
+            let start = end
+            while end < min(start + 3, sentence.upperBound), tokens[end].isNamePart { end += 1 }
+            if end > start, Self.singleScore(at: end, in: tokens, limit: sentence.upperBound) {
+                return Evidence(kind: .organization, weight: Evidence.structure)
+            }
+        }
+        // `… lost to Vesk 3-1`: the other side, then the score.
+        if resultPrecedes(range.lowerBound, in: tokens, from: sentence.lowerBound),
+            Self.singleScore(at: range.upperBound, in: tokens, limit: sentence.upperBound)
+        {
+            return Evidence(kind: .organization, weight: Evidence.structure)
+        }
+        return nil
+    }
+
+    /// Where the other side starts when a result verb follows at `k` (`beat`, `lost to`); nil otherwise.
+    private func resultFollows(_ k: Int, in tokens: [Token], limit: Int) -> Int? {
+        guard k < limit, tokens[k].isWord else { return nil }
+        if Self.resultVerbs.contains(tokens[k].text) { return k + 1 }
+        if Self.resultVerbsBeforePreposition.contains(tokens[k].text), k + 1 < limit,
+            ["to", "with"].contains(tokens[k + 1].text)
+        {
+            return k + 2
+        }
+        return nil
+    }
+
+    /// Whether a result verb (`beat`, `lost to`) ends right before `k`.
+    private func resultPrecedes(_ k: Int, in tokens: [Token], from start: Int) -> Bool {
+        guard k - 1 >= start, tokens[k - 1].isWord else { return false }
+        if Self.resultVerbs.contains(tokens[k - 1].text) { return true }
+        return k - 2 >= start && ["to", "with"].contains(tokens[k - 1].text)
+            && Self.resultVerbsBeforePreposition.contains(tokens[k - 2].text)
+    }
+
+    /// A score at `k`: two numbers of one to three digits joined by a hyphen or a dash (`3-1`, `78–74`).
+    static func score(at k: Int, in tokens: [Token], limit: Int) -> Bool {
+        guard k + 2 < min(limit, tokens.count) else { return false }
+        let a = tokens[k], dash = tokens[k + 1], b = tokens[k + 2]
+        return a.isNumber && a.text.utf8.count <= 3 && (dash.isPunctuation("-") || dash.isPunctuation("–"))
+            && !dash.spaceBefore && b.isNumber && !b.spaceBefore && b.text.utf8.count <= 3
+    }
+
+    /// A score at `k` that no second score or tie-break follows: a game's, not a tennis match's sets
+    /// (`6-4, 6-3`, `7-6 (7-2) 6-4`).
+    static func singleScore(at k: Int, in tokens: [Token], limit: Int) -> Bool {
+        guard score(at: k, in: tokens, limit: limit) else { return false }
+        var next = k + 3
+        if next < limit, tokens[next].isPunctuation(",") || tokens[next].isPunctuation("(") { next += 1 }
+        return !score(at: next, in: tokens, limit: limit)
+    }
+
+    /// `(3-4)`, `(10-2-1)`: a win-loss record in parentheses at `k`.
+    static func recordFollows(_ k: Int, in tokens: [Token], limit: Int) -> Bool {
+        guard k + 4 < limit, tokens[k].isPunctuation("("), score(at: k + 1, in: tokens, limit: limit) else {
+            return false
+        }
+        if tokens[k + 4].isPunctuation(")") { return true }
+        return k + 6 < limit && tokens[k + 4].isPunctuation("-") && tokens[k + 5].isNumber
+            && tokens[k + 6].isPunctuation(")")
+    }
+}
+
+extension EntityExtractor {
+    /// Team evidence across the article: `Roe beat Hale 5-3` beside `Ann Roe` names a player (snooker,
+    /// tennis, darts), not a team, so a one-word side that is a word of a person's name loses it; and
+    /// `Penn State` cut to the place `Penn` elsewhere is the team again once a result names it whole.
+    func teamsAcrossArticle(_ input: consuming [Candidate], in article: AnalyzedArticle) -> [Candidate] {
+        var candidates = consume input
+        // Sides of results named by a score (rare: found before any article-wide set is made).
+        var sides: [Int] = []
+        for i in candidates.indices
+        where candidates[i].kind == .organization && candidates[i].evidence?.weight == Evidence.structure {
+            let paragraph = article.paragraphs[candidates[i].paragraph]
+            guard let sentence = paragraph.sentence(holding: candidates[i].tokens.lowerBound),
+                teamEvidence(candidates[i].tokens, in: paragraph, sentence: sentence) != nil
+            else { continue }
+            sides.append(i)
+        }
+        guard !sides.isEmpty else { return candidates }
+        let personWords = Self.personNameWords(candidates)
+        var teams = Set<String>()
+        for i in sides {
+            if candidates[i].tokens.count == 1, personWords.contains(candidates[i].name) {
+                candidates[i].evidence = nil
+            } else if candidates[i].tokens.count >= 2 {
+                teams.insert(candidates[i].name)
+            }
+        }
+        guard !teams.isEmpty else { return candidates }
+        for i in candidates.indices where candidates[i].kind == .place {
+            let tokens = article.paragraphs[candidates[i].paragraph].tokens
+            let end = candidates[i].tokens.upperBound
+            guard end < tokens.count, tokens[end].isCapitalized else { continue }
+            let whole = candidates[i].name + " " + tokens[end].text
+            guard teams.contains(whole) else { continue }
+            candidates[i].name = whole
+            candidates[i].tokens = candidates[i].tokens.lowerBound..<(end + 1)
+            candidates[i].evidence = Evidence(kind: .organization, weight: Evidence.structure)
+            candidates[i].aliases.removeAll { $0 == whole }
+        }
+        return candidates
+    }
+}

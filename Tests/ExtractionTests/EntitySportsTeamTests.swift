@@ -1,0 +1,61 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Sports teams are organisations when a result says so: a nickname after `the` beside a result verb or a
+/// win-loss record, a name without `the` beside a result verb and a score; players in individual sports
+/// stay people.
+@Suite struct EntitySportsTeamTests {
+    func entities(_ paragraphs: [String]) -> [ExtractedEntity] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    func kind(_ name: String, in paragraphs: [String]) -> ExtractedEntity.Kind? {
+        entities(paragraphs).first { $0.name == name }?.kind
+    }
+
+    @Test func aNicknameBesideAResultVerbIsATeam() {
+        let text = ["The Pelicans beat the Grizzlies on a late basket, and the Grizzlies said little afterwards."]
+        #expect(kind("Pelicans", in: text) == .organization)
+        #expect(kind("Grizzlies", in: text) == .organization)
+    }
+
+    @Test func aNicknameBeforeAWinLossRecordIsATeam() {
+        #expect(kind("Ravens", in: ["Next up for the Ravens (5-2) is a trip north."]) == .organization)
+        // A pitcher's record after a person's name says nothing of a team.
+        #expect(kind("Mary Pellwick", in: ["Mary Pellwick (3-4) pitched six innings."]) != .organization)
+    }
+
+    @Test func sidesOfAResultWithAScoreAreTeams() {
+        let text = ["Morvale beat Castrith 2-0 in the league on Saturday."]
+        #expect(kind("Morvale", in: text) == .organization)
+        #expect(kind("Castrith", in: text) == .organization)
+        #expect(kind("Dunmere", in: ["The visitors lost to Dunmere 31-17 on a wet night."]) == .organization)
+    }
+
+    @Test func aCollegeTeamKeepsItsStateWord() {
+        let found = entities(["Kestrel State defeated Harlan State 24-17 in the opener."])
+        #expect(found.first { $0.name == "Kestrel State" }?.kind == .organization)
+        #expect(found.first { $0.name == "Harlan State" }?.kind == .organization)
+        #expect(!found.contains { $0.name == "Kestrel" })
+    }
+
+    @Test func playersOfASportForOneStayPeople() {
+        let text = [
+            "Tomas Vrestik reached the final at the weekend.",
+            "Vrestik beat Orlan Mesic 6-4, 6-3 to take the title.",
+        ]
+        #expect(kind("Tomas Vrestik", in: text) == .person)
+        let tieBreak = ["Tomas Vrestik won.", "Vrestik beat Orlan Mesic 7-6 (7-2) 6-4 in the final."]
+        #expect(kind("Orlan Mesic", in: tieBreak) != .organization)
+        let frames = ["Peter Varnstow won the first frame.", "Varnstow beat Brandle 5-3 in the last eight."]
+        #expect(kind("Peter Varnstow", in: frames) == .person)
+    }
+
+    @Test func aSurnameWithAScoreInAnotherSportIsNoTeam() {
+        // No result verb: a score alone says nothing of who played.
+        #expect(kind("Pellam", in: ["Pellam said the vote went 5-3 in the end."]) != .organization)
+    }
+}
