@@ -69,6 +69,11 @@ import Testing
         #expect(entity(found, "Qelbin Derrat")?.kind == .place, "\(found.map { "\($0.name) \($0.kind)" })")
     }
 
+    @Test func aCountrysideListedWithPlacesIsAPlace() {
+        let found = entities(["Aid arrived in Tal Vorsa, Homs Countryside and Aleppo Countryside on Monday."])
+        #expect(entity(found, "Aleppo Countryside")?.kind == .place, "\(found.map { "\($0.name) \($0.kind)" })")
+    }
+
     @Test func aNumberedBaseIsAPlace() {
         let found = entities(["Rockets hit Base 31 near the border, and the crew of Base 7 was moved."])
         #expect(entity(found, "Base 31")?.kind == .place, "\(found.map { "\($0.name) \($0.kind)" })")

@@ -1,8 +1,8 @@
 /// Lists of places in war reporting: `destroyed hideouts in Tal Roa, Karmun, Abu Vesk and Marj Tarn`,
 /// `the villages of Zelbana, Qurnet and Abu Harun`, `shelling hit al-Karmun and al-Tarn`. A list joined by
-/// `and` or `or` after a place frame (`in`, `near`, `the villages of`) names places; the unknown names in
-/// it that only look like people's (two words, no given name first) are places too, and so are lowercase
-/// `al-` names listed together after such a frame or a verb of striking (`shelled`, `captured`).
+/// `and` or `or` after a place frame (`in`, `near`, `the villages of`) names places; the names in it whose
+/// kind comes from their shape alone (`Abu Vesk`, `Aleppo Countryside`) are places too, and so are
+/// lowercase `al-` names listed together after such a frame or a verb of striking (`shelled`, `captured`).
 extension EntityExtractor {
     /// The candidates, with the members of framed place lists made places.
     func placesByListFrame(_ input: consuming [Candidate], in article: AnalyzedArticle) -> [Candidate] {
@@ -68,18 +68,19 @@ extension EntityExtractor {
             let c = result[i]
             if c.evidence == nil, isArticleName(c), articleNamesArePlaces {
                 result[i].evidence = Evidence(kind: .place, weight: Evidence.context)
-            } else if placeListed, looksLikePersonOnlyByShape(c, in: tokens) {
+            } else if placeListed, kindOnlyByShape(c, in: tokens) {
                 result[i].evidence = Evidence(kind: .place, weight: Evidence.context)
             }
         }
     }
 
-    /// Two or three capitalised words said to be a person by their shape alone, with no given name first
-    /// (`Abu Vesk`, not `Ahmad Vesk`).
-    private func looksLikePersonOnlyByShape(_ c: Candidate, in tokens: [Token]) -> Bool {
-        guard c.kind == .person, c.evidence?.weight == Evidence.shape, (2...3).contains(c.tokens.count) else {
-            return false
-        }
+    /// Two or three capitalised words given a kind by their shape alone: a person's, with no given name
+    /// first (`Abu Vesk`, not `Ahmad Vesk`), or an organisation's, a place before a common word
+    /// (`Aleppo Countryside`).
+    private func kindOnlyByShape(_ c: Candidate, in tokens: [Token]) -> Bool {
+        guard c.kind == .person || c.kind == .organization, c.evidence?.weight == Evidence.shape,
+            (2...3).contains(c.tokens.count)
+        else { return false }
         return !isGivenName(tokens[c.tokens.lowerBound]) && !c.tokens.contains { isTitle(tokens[$0]) }
             && c.tokens.allSatisfy { tokens[$0].isCapitalized && !tokens[$0].isAllCaps }
     }
