@@ -115,15 +115,53 @@ public struct PlainTextArticleReader: Sendable {
 
         var blocks: [String] = headlineLine ? [trimmed[firstText]] : []
         var current: [String] = []
+        var previous = ""
         for line in textAfter {
+            // A short heading on its own line right above a paragraph is a crosshead, not the paragraph's
+            // first words (`Tarn` above `Army units advanced …` is no `Tarn Army`).
+            let headingAbove = !current.isEmpty && isLineHeading(previous) && startsWithCapital(line)
+                && (current.count == 1 || endsSentence(current[current.count - 2]))
+            if headingAbove {
+                let heading = current.removeLast()
+                if !current.isEmpty { blocks.append(collapseWhitespace(current.joined(separator: " "))) }
+                blocks.append(collapseWhitespace(heading))
+                current = []
+            }
             if line.isEmpty || !hasBlankSeparators {
                 if !current.isEmpty { blocks.append(collapseWhitespace(current.joined(separator: " "))) }
                 current = []
             }
             if !line.isEmpty { current.append(line) }
+            previous = line
         }
         if !current.isEmpty { blocks.append(collapseWhitespace(current.joined(separator: " "))) }
         return blocks
+    }
+
+    /// Most words of a heading line inside a block: longer lines are wrapped text.
+    static let headingLineMaximumWords = 3
+
+    /// A line of one to three capitalised words, not closing a sentence (`Tarn`, `Aid Convoys`): a
+    /// heading, where a line of wrapped text runs on for many words.
+    static func isLineHeading(_ line: String) -> Bool {
+        guard !line.isEmpty, line.hasAtMost(40) else { return false }
+        let words = line.split(separator: " ")
+        // Not a dateline in capitals (`WASHINGTON`) or a byline (`By Ann Roe`), which the extractor reads as such.
+        guard words.count <= headingLineMaximumWords, words.first != "By",
+            words.allSatisfy({ ($0.first.map { $0.isUppercase } ?? false) && $0.contains(where: \.isLowercase) }),
+            let last = line.last
+        else { return false }
+        return !".!?:;,-\u{2014}".contains(last) && !endsSentence(line)
+    }
+
+    /// A line whose first letter is a capital: a paragraph's first line.
+    static func startsWithCapital(_ line: String) -> Bool { line.first?.isUppercase ?? false }
+
+    /// A line that ends a sentence: a full stop, a question or exclamation mark, maybe then a closing quote.
+    static func endsSentence(_ line: String) -> Bool {
+        let closers: Set<Character> = ["\"", "'", "\u{2019}", "\u{201D}", ")"]
+        guard let last = line.reversed().first(where: { !closers.contains($0) }) else { return false }
+        return ".!?".contains(last)
     }
 
     /// `Source: Al Jazeera` → "Al Jazeera", for a short final line naming the publisher.

@@ -330,6 +330,43 @@ final class TemporaryDirectory {
         #expect(try reader.read(shortenedSeed + "\n\n") == seedArticle)
     }
 
+    @Test func aShortHeadingLineAboveAParagraphIsACrosshead() throws {
+        let text = """
+            Floods cut the valley road
+
+            The river rose overnight and the road was shut.
+
+            Ferrow Bridge
+            Crews worked through the night to clear the debris from the
+            road, the council said.
+
+            The road reopened at noon.
+            """
+        let article = try reader.read(text)
+        #expect(article.paragraphs.map(\.kind) == [.standfirst, .crosshead, .body, .body])
+        #expect(article.paragraphs[1].text == "Ferrow Bridge")
+        #expect(article.paragraphs[2].text.hasPrefix("Crews worked through the night to clear the debris from the road"))
+    }
+
+    @Test func wrappedLinesAndDatelinesStayInTheirParagraph() throws {
+        let text = """
+            Floods cut the valley road
+
+            The river rose overnight and the road was shut.
+
+            Crews worked
+            through the night, the council said.
+
+            KELSO
+            Crews worked through the night.
+
+            The road reopened at noon.
+            """
+        let article = try reader.read(text)
+        #expect(article.paragraphs.map(\.text).contains("Crews worked through the night, the council said."))
+        #expect(article.paragraphs.map(\.text).contains("KELSO Crews worked through the night."))
+    }
+
     @Test func crlfLineEnds() throws {
         let crlf = shortenedSeed.replacingOccurrences(of: "\n", with: "\r\n")
         let expected = try reader.read(shortenedSeed, origin: "seed.txt")

@@ -37,6 +37,32 @@ extension EntityExtractor {
         }
     }
 
+    /// Unknown words glued after an explicit frame of places, where commas were lost (`the towns of Vesk
+    /// Karmun Tal Roa and Hama`): one place per word when the run goes straight on into another name or
+    /// into `and` and a name, and no comma is written nearby (`the villages of Umm Zelba, Tarn and Roa`
+    /// keeps its two-word name). Names opening with a place word (`Karm`, `Housh`) are not split.
+    func placesGluedInFramedList(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound, end = range.upperBound
+        guard (2...3).contains(range.count), start >= sentence.lowerBound + 2, end + 1 < sentence.upperBound,
+            tokens[start - 1].lower == "of", !tokens[start - 1].isCapitalized,
+            EntityLexicon.placeOfCueWords.contains(tokens[start - 2].lower)
+                || EntityLexicon.placeCues.contains(tokens[start - 2].lower),
+            tokens[end].isNamePart && tokens[end].isCapitalized
+                || tokens[end].lower == "and" && tokens[end + 1].isNamePart && tokens[end + 1].isCapitalized,
+            range.allSatisfy({ isListedUnknownWord(tokens[$0]) && knownSpan(at: $0, limit: $0 + 1, in: paragraph) == nil })
+        else { return nil }
+        let window = max(sentence.lowerBound, start - 8)..<min(sentence.upperBound, end + 8)
+        guard !window.contains(where: { tokens[$0].isPunctuation(",") }) else { return nil }
+        return range.map { k in
+            candidate(
+                k..<(k + 1), in: paragraph, sentence: sentence, initial: false,
+                evidence: Evidence(kind: .place, weight: Evidence.context))
+        }
+    }
+
     /// A capitalised word that can stand alone in a list of places: no given name, title, head or
     /// prefix of a longer name, and no common English word.
     private func isListedUnknownWord(_ token: Token) -> Bool {

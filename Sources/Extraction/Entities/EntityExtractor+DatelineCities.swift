@@ -7,7 +7,9 @@ extension EntityExtractor {
     ) -> Candidate? {
         let tokens = paragraph.tokens
         let comma = run.upperBound
-        if let town = datelineCityBeforeAgency(run, in: paragraph) { return town }
+        if let town = datelineCityBeforeAgency(run, in: paragraph) ?? datelineCityBeforeDash(run, in: paragraph) {
+            return town
+        }
         guard (2...4).contains(run.count), comma + 1 < tokens.count, tokens[comma].isPunctuation(","),
             run.allSatisfy({ tokens[$0].isWord && tokens[$0].isAllCaps }),
             Self.stateAbbreviation((comma + 1)..<(comma + 2), in: tokens) != nil
@@ -15,17 +17,49 @@ extension EntityExtractor {
         return wireCandidate(run, kind: .place, in: paragraph)
     }
 
-    /// `SAN MARCOS (AP) —`: the words in capitals opening a paragraph before a news agency's bracketed
-    /// credit are one town.
+    /// `SAN MARCOS (AP) —`, `SAN MARCOS, Texas (AP) —`: the words in capitals opening a paragraph before
+    /// a news agency's bracketed credit (a region after a comma may come between) are one town.
     private func datelineCityBeforeAgency(_ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph)
         -> Candidate?
     {
         let tokens = paragraph.tokens
-        let open = run.upperBound
+        var open = run.upperBound
+        // `, Texas`, `, Calif.`, `, New Mexico`: up to three capitalised words (and their full stops).
+        if open < tokens.count, tokens[open].isPunctuation(",") {
+            var k = open + 1
+            while k < min(open + 6, tokens.count),
+                tokens[k].isWord && tokens[k].isCapitalized || tokens[k].isPunctuation(".") && k > open + 1
+            {
+                k += 1
+            }
+            if k > open + 1, k < tokens.count, tokens[k].isPunctuation("(") { open = k }
+        }
         guard run.lowerBound == 0, (2...3).contains(run.count), open + 2 < tokens.count,
             tokens[open].isPunctuation("("), tokens[open + 2].isPunctuation(")"),
             tokens[open + 1].text == "AP" || EntityLexicon.newsAgencies.contains(tokens[open + 1].text),
             run.allSatisfy({ tokens[$0].isWord && tokens[$0].isAllCaps })
+        else { return nil }
+        return wireCandidate(run, kind: .place, in: paragraph)
+    }
+
+    /// First words of towns' names (`SAN`, `FORT`, `DEIR`) that a dateline in capitals opens with.
+    static let townOpeners: WordSet = [
+        "San", "Santa", "Santo", "Los", "Las", "La", "Le", "El", "Al", "New", "Port", "Fort", "Saint", "Sainte",
+        "Mount", "Lake", "North", "South", "East", "West",
+    ]
+
+    /// `SAN TARN — Officials said`: two or three words in capitals opening a paragraph before a dash, the
+    /// first a word that opens towns' names (an Arabic place prefix too), are one town.
+    private func datelineCityBeforeDash(_ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> Candidate?
+    {
+        let tokens = paragraph.tokens
+        let dash = run.upperBound
+        guard run.lowerBound == 0, (2...3).contains(run.count), dash + 1 < tokens.count,
+            ["—", "–", "-", "--"].contains(tokens[dash].text), tokens[dash + 1].isWord, tokens[dash + 1].isCapitalized,
+            run.allSatisfy({ tokens[$0].isWord && tokens[$0].isAllCaps }),
+            Self.townOpeners.contains(Self.capitalizedForm(tokens[run.lowerBound].text))
+                || EntityLexicon.placePrefixes.contains(Self.capitalizedForm(tokens[run.lowerBound].text))
         else { return nil }
         return wireCandidate(run, kind: .place, in: paragraph)
     }

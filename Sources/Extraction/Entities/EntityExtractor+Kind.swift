@@ -72,6 +72,7 @@ extension EntityExtractor {
         {
             return organization
         }
+        if isNumberedBase(range, in: tokens) { return place }
         // `BBC Radio 4`: a channel's number after a broadcaster's word.
         if tokens[range.upperBound - 1].isNumber, EntityLexicon.channelWords.contains(tokens[range.upperBound - 2].text)
         {

@@ -124,8 +124,10 @@ extension EntityExtractor {
                 // `Procter & Gamble`; `Qualifications and Curriculum Authority (QCA)`, where the acronym
                 // spells both sides of the `and`.
                 end += 2
-            } else if numbersChannel(at: end, in: tokens, limit: sentence.upperBound) {
-                // `BBC Radio 4`
+            } else if numbersChannel(at: end, in: tokens, limit: sentence.upperBound)
+                || numbersBase(at: end, in: tokens, limit: sentence.upperBound)
+            {
+                // `BBC Radio 4`, `Base 47`
                 end += 1
             } else if next,
                 andJoinsOneName(at: end, from: i, in: paragraph, limit: sentence.upperBound) { isBlocked[$0] }

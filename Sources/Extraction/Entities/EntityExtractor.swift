@@ -202,6 +202,7 @@ public struct EntityExtractor: Sendable {
         }
         // Handed over, not copied: a long article has hundreds of thousands of candidates.
         candidates = Self.namesByCoordination(consume candidates, articles: article)
+        candidates = placesByListFrame(consume candidates, in: article)
         candidates = teamsAcrossArticle(consume candidates, in: article)
         candidates = filtered(consume candidates, commonWords: commonWords, article: article)
         candidates = Self.withoutVersionedProducts(candidates, in: article)
@@ -501,6 +502,21 @@ public struct EntityExtractor: Sendable {
         token.isWord && token.isCapitalized && !token.isAllCaps
     }
 
+    /// Whether `b` comes next to `a` in one list: a comma, `and` or `or` between them, or nothing at all
+    /// between two names with a joined article (`al-Shaghour al-Abbasiyyeen and al-Qassaa`, commas lost).
+    static func areListed(_ a: Candidate, _ b: Candidate, in article: AnalyzedArticle) -> Bool {
+        guard a.paragraph == b.paragraph, a.tokens.upperBound <= b.tokens.lowerBound else { return false }
+        let tokens = article.paragraphs[a.paragraph].tokens
+        let gap = a.tokens.upperBound..<b.tokens.lowerBound
+        if gap.isEmpty, !a.tokens.isEmpty, !b.tokens.isEmpty,
+            hasJoinedArticle(tokens[a.tokens.lowerBound]), hasJoinedArticle(tokens[b.tokens.lowerBound])
+        {
+            return true
+        }
+        return gap.count == 1
+            && gap.allSatisfy { tokens[$0].lower == "and" || tokens[$0].lower == "or" || tokens[$0].isPunctuation(",") }
+    }
+
     /// `Madaya and Zabadani`, `Foua, Kafarya and Idlib`: unknown names listed with a place are places,
     /// also with a name the article calls a place elsewhere (`leaving Foua and Kafraya`); listed with a
     /// named organisation, organisations.
@@ -510,21 +526,7 @@ public struct EntityExtractor: Sendable {
         var result = consume candidates
         let places = Set(result.filter { $0.kind == .place }.map(\.name))
         func isPlace(_ c: Candidate) -> Bool { c.kind == .place || c.kind == nil && places.contains(c.name) }
-        func linked(_ a: Candidate, _ b: Candidate) -> Bool {
-            guard a.paragraph == b.paragraph else { return false }
-            let tokens = article.paragraphs[a.paragraph].tokens
-            let gap = a.tokens.upperBound..<b.tokens.lowerBound
-            // `al-Shaghour al-Abbasiyyeen and al-Qassaa`: a list whose commas were lost.
-            if gap.isEmpty, !a.tokens.isEmpty, !b.tokens.isEmpty,
-                hasJoinedArticle(tokens[a.tokens.lowerBound]), hasJoinedArticle(tokens[b.tokens.lowerBound])
-            {
-                return true
-            }
-            return gap.count == 1
-                && gap.allSatisfy {
-                    tokens[$0].lower == "and" || tokens[$0].lower == "or" || tokens[$0].isPunctuation(",")
-                }
-        }
+        func linked(_ a: Candidate, _ b: Candidate) -> Bool { areListed(a, b, in: article) }
         // `Google, Bing and Yahoo`: an unknown name listed with an organisation its own words or the lexicon
         // name is one too (a weaker cue than a place's, so only beside a strong one), unless it modifies a
         // noun after it (`the Office of X and Constitutional Affairs select committee`).

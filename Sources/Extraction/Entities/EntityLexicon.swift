@@ -151,14 +151,14 @@ enum EntityLexicon {
     static let placePrefixes: WordSet = [
         "Khan", "Tal", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ein", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat",
         "Maaret", "Ma'arat", "Jabal", "Jebel", "Wadi", "Bir", "Beit", "Bayt", "Qasr", "Qalaat", "Umm", "Rif", "Souq",
-        "Mount", "Lake", "Cape", "Fort", "Port", "Point",
+        "Marj", "Hayy", "Khirbet", "Khirbat", "Karm", "Housh", "Hosh", "Kefr", "Kafar", "Mount", "Lake", "Cape", "Fort", "Port", "Point",
     ]
 
     /// Arabic place prefixes that start a new name inside a run whose commas were lost (`Damascus Tal Meri`).
     static let placePrefixesInsideRuns: WordSet = [
         "Khan", "Tal", "Tell", "Deir", "Ain", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat", "Maaret", "Jabal",
         "Jebel",
-        "Wadi", "Beit", "Qasr", "Qalaat", "Rif", "Souq",
+        "Wadi", "Beit", "Qasr", "Qalaat", "Rif", "Souq", "Marj", "Hayy", "Khirbet", "Khirbat", "Kefr", "Kafar",
     ]
 
     /// Last words that make a whole name a place: `San Francisco Bay`, `Gaza Strip`, `Hamad International Airport`.
@@ -277,8 +277,9 @@ enum EntityLexicon {
     ]
 
     /// Heads of landmarks' names that the name keeps (`Tiananmen Square`, `Umari Mosque`), where an
-    /// administrative head goes (`Idlib Province` is Idlib).
-    static let landmarkHeads: WordSet = ["Square", "Mosque", "Street", "Prison", "Airport"]
+    /// administrative head goes (`Idlib Province` is Idlib); and a state named with its capital `State`
+    /// (`Rivers State`), unless the words before it are a place already known.
+    static let landmarkHeads: WordSet = ["Square", "Mosque", "Street", "Prison", "Airport", "State"]
 
     /// A US party's adjective before a lawmaker's title (`Democratic Sen.`, `GOP Gov.`): part of the role.
     static let partyAdjectives: WordSet = ["Democratic", "Republican", "GOP", "Democrat"]

@@ -85,6 +85,7 @@ extension EntityExtractor {
         }
         if let names = namesRunTogether(range, in: paragraph, sentence: sentence, initial: initial)
             ?? placesListedWithoutCommas(range, in: paragraph, sentence: sentence, initial: initial)
+            ?? placesGluedInFramedList(range, in: paragraph, sentence: sentence)
         {
             return names
         }
@@ -511,6 +512,12 @@ extension EntityExtractor {
         return EnglishLexicon.isCapitalizedMonth(tokens[k].text) && k + 1 < tokens.count && tokens[k + 1].isNumber
     }
 
+    /// `State media`, `State TV`: the word `State` opening the state's outlets, no head of the name before it.
+    static func opensStateMedia(at k: Int, in tokens: [Token]) -> Bool {
+        tokens[k].text == "State" && k + 1 < tokens.count
+            && ["media", "television", "tv", "news", "radio", "agency", "run"].contains(tokens[k + 1].lower)
+    }
+
     /// One name: a place word at the end (`Homs Province`, `Ain al-Assad base`) stays in an alias, and
     /// its kind comes from `evidence` or ``classify``.
     func candidate(
@@ -537,7 +544,8 @@ extension EntityExtractor {
             // `Tiananmen Square`, `Umari Mosque`: a landmark is named by the whole, unless the words before
             // its head are a place already known (`Aleppo Airport` is at Aleppo).
             !(EntityLexicon.landmarkHeads.contains(tokens[end - 1].text)
-                && knownEvidence(range.lowerBound..<(end - 1), in: paragraph) == nil)
+                && knownEvidence(range.lowerBound..<(end - 1), in: paragraph) == nil
+                && !Self.opensStateMedia(at: end - 1, in: tokens))
         {
             placeWord = tokens[end - 1].text
             end -= 1
