@@ -180,8 +180,11 @@ struct FigureParagraphReader {
             paragraph: paragraph.position, start: tokens[phrase.tokens.lowerBound].start,
             end: tokens[counted.end - 1].end)
         var site: String?
-        if counted.kind == .count, let unit = counted.unit, !FigureLexicon.placeNouns.contains(unit) {
-            site = self.site(for: phrase, nounEnd: counted.end, sentence: sentence)
+        if counted.kind == .count, let unit = counted.unit {
+            if !FigureLexicon.placeNouns.contains(unit) {
+                site = self.site(for: phrase, nounEnd: counted.end, sentence: sentence)
+            }
+            if site == nil, Self.countsPlaces(unit) { site = areaOfCountedPlaces(nounEnd: counted.end, sentence: sentence) }
         } else if counted.kind == .percent || counted.kind == .money {
             site = siteOfRate(for: phrase, sentence: sentence)
         }
