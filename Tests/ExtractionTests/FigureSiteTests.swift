@@ -149,6 +149,19 @@ import Testing
         #expect(site(of: 90_000, in: text) == nil, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
     }
 
+    /// A place in a `, who` clause after a score is where the clause's subject played, not the score's.
+    @Test func aRelativeClausesPlaceIsNotAScoresSite() {
+        let text = "Ann Roe scored 22 points for the Hawks, who won two games at Wembley."
+        #expect(site(of: 22, in: text) == nil, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+        #expect(site(of: 2, in: text) == "Wembley", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    /// A toll keeps it: the dead were where the clause puts them.
+    @Test func aRelativeClausesPlaceStaysOnAToll() {
+        let text = "Gunmen killed 9 guards, who were manning a checkpoint in Homs."
+        #expect(site(of: 9, in: text) == "Homs", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
     @Test func placesNotJoinedAsAListGiveNoArea() {
         // `A in B, C in D`: two places each in its own area, not a list inside one.
         let text = "Strikes hit Aleppo in Syria, and Mosul in Iraq, killing 10 people."

@@ -17,10 +17,11 @@ extension SourceTracker {
         let determined = ["the", "a", "an"].contains(tokens[role].lower)
         if determined, role + 1 < end { role += 1 }
         // (`, the group's health adviser,`: a person's role is the aside's last word.)
-        guard FigureLexicon.roleHeads.contains(tokens[role].lower)
-            || determined && QuoteLexicon.roleHeads.contains(tokens[end - 1].lower)
-            || determined && roleBeforeItsOrganization(from: role, to: end, tokens: tokens)
-            || holdsRole(aside: (j + 1)..<end, tokens: tokens)
+        guard
+            FigureLexicon.roleHeads.contains(tokens[role].lower)
+                || determined && QuoteLexicon.roleHeads.contains(tokens[end - 1].lower)
+                || determined && roleBeforeItsOrganization(from: role, to: end, tokens: tokens)
+                || holdsRole(aside: (j + 1)..<end, tokens: tokens)
         else { return nil }
         // The name: capitalised words that open the sentence, right before the aside.
         let name = sentence.lowerBound..<j
