@@ -225,7 +225,9 @@ import Testing
     }
 
     @Test func theTownNamedInsideItsProvince() {
-        let paragraphs = ["Fighting raged in the town of Kafrlowa in Idlib province.", "At least 12 guards were killed."]
+        let paragraphs = [
+            "Fighting raged in the town of Kafrlowa in Idlib province.", "At least 12 guards were killed.",
+        ]
         #expect(figure(12, in: paragraphs)?.earlierSite == "Kafrlowa")
     }
 
@@ -239,5 +241,41 @@ import Testing
         let found = figure(15, in: ["Jets bombed Douma on Tuesday.", "Shelling killed 15 people in Harasta."])
         #expect(found?.site == "Harasta")
         #expect(found?.earlierSite == nil)
+    }
+
+    /// `the town` past the place those who fired were based in: the town named before.
+    @Test func theTownPointedBackPastWhereTheAttackersWereBased() {
+        let found = figure(
+            14,
+            in: [
+                "Rebels attacked the town of Saraqib on Monday.",
+                "Gunmen based in Binnish fired rockets at the town, injuring 14 people.",
+            ])
+        #expect(found?.earlierSite == "Saraqib", "\(String(describing: found))")
+        #expect(found?.site == nil)
+        // In the same paragraph, its site.
+        let same = figure(
+            14,
+            in: [
+                "Rebels attacked the town of Saraqib on Monday. Gunmen based in Binnish fired rockets at the town, injuring 14 people."
+            ])
+        #expect(same?.site == "Saraqib", "\(String(describing: same))")
+    }
+
+    /// Not when the place named before is no town, or the sentence names a place struck.
+    @Test(arguments: [
+        [
+            "Jets bombed Idlib province on Monday.",
+            "Gunmen based in Binnish fired rockets at the town, injuring 14 people.",
+        ],
+        [
+            "Rebels attacked the town of Saraqib on Monday.",
+            "Gunmen based in Binnish fired rockets at Arlow town, injuring 14 people.",
+        ],
+    ])
+    func noTownPastTheAttackersBase(paragraphs: [String]) {
+        let found = figure(14, in: paragraphs)
+        #expect(found?.earlierSite == nil || found?.earlierSite == "Arlow", "\(String(describing: found))")
+        #expect(found?.site != "Saraqib" && found?.earlierSite != "Saraqib")
     }
 }

@@ -113,6 +113,55 @@ import Testing
         #expect(site(of: 15, in: text) != "Syria", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
     }
 
+    /// A count of places takes the one area named right after it; the places themselves are several.
+    @Test(arguments: [
+        ("Gunmen staged a raid on three hamlets of Idlib district, killing 11 people.", 3.0, "Idlib"),
+        ("Shells hit four villages in rural Hama on Friday.", 4, "Hama"),
+        ("Jets struck 12 towns across Syria overnight.", 12, "Syria"),
+    ])
+    func aCountOfPlacesTakesTheAreaAroundThem(text: String, value: Double, expected: String) {
+        #expect(site(of: value, in: text) == expected, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    /// Places listed after their count are those places, not an area.
+    @Test func aCountOfPlacesNamedOneByOneHasNoSite() {
+        let text = "Shells hit two villages of Arlow and Benning on Friday."
+        #expect(site(of: 2, in: text) == nil, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    /// `the fighting` in a clause naming no place is the war another clause says a country owns.
+    @Test(arguments: [
+        "Talks over Syria's war broke down; the fighting has cost 90,000 lives.",
+        "Mediation in Yemens civil war stalled; the conflict has killed 9,000 people since May.",
+    ])
+    func theFightingOfAnotherClauseIsTheOwnersWar(text: String) {
+        let value: Double = text.contains("90,000") ? 90_000 : 9_000
+        let expected = text.contains("Syria") ? "Syria" : "Yemen"
+        #expect(site(of: value, in: text) == expected, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    /// Not when the sentence names another place, or the clause does not point back to a war.
+    @Test(arguments: [
+        "Talks over Syria's war broke down in Geneva; the fighting has cost 90,000 lives.",
+        "Talks over Syria's war broke down; floods have cost 90,000 lives.",
+    ])
+    func noOwnersWarWhenAnotherPlaceOrNoWar(text: String) {
+        #expect(site(of: 90_000, in: text) == nil, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    /// A place in a `, who` clause after a score is where the clause's subject played, not the score's.
+    @Test func aRelativeClausesPlaceIsNotAScoresSite() {
+        let text = "Ann Roe scored 22 points for the Hawks, who won two games at Wembley."
+        #expect(site(of: 22, in: text) == nil, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+        #expect(site(of: 2, in: text) == "Wembley", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
+    /// A toll keeps it: the dead were where the clause puts them.
+    @Test func aRelativeClausesPlaceStaysOnAToll() {
+        let text = "Gunmen killed 9 guards, who were manning a checkpoint in Homs."
+        #expect(site(of: 9, in: text) == "Homs", "\(figures(text).map { ($0.text, $0.site ?? "-") })")
+    }
+
     @Test func placesNotJoinedAsAListGiveNoArea() {
         // `A in B, C in D`: two places each in its own area, not a list inside one.
         let text = "Strikes hit Aleppo in Syria, and Mosul in Iraq, killing 10 people."

@@ -55,7 +55,7 @@ extension FigureParagraphReader {
         }
         if turnsElsewhere(sentence) { earlierPlace.forget() }
         let namesUnknownPlace = namesPlaceTakenForPerson(in: sentence)
-        guard namesNoPlaceOfItsOwn(sentence), !namesUnknownPlace else {
+        guard namesNoPlaceOfItsOwn(sentence) || pointsBackPastActorsPlaces(sentence), !namesUnknownPlace else {
             earlierPlace.remember(namesUnknownPlace ? nil : soleSite(of: sentence))
             noteTownNamed(in: sentence)
             return

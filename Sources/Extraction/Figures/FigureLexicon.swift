@@ -177,6 +177,7 @@ enum FigureLexicon {
     /// began`, `during Yemen's conflict`.
     static let beforeConflictOwner: WordSet = [
         "in", "during", "since", "throughout", "of", "and", "that", "as", "after", "before", "amid", "into",
+        "over", "on", "about", "to", "from", "with", "across",
     ]
 
     /// Nouns whose number is a label, not a count: `Type 1 diabetes`, `stage 4 cancer`, `Category 5 storm`,

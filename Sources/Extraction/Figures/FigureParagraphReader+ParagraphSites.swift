@@ -6,9 +6,11 @@ extension FigureParagraphReader {
     func takeParagraphSite(
         _ figures: inout [Figure], sentence: Range<Int>, earlierPlaces: ArraySlice<EntityExtractor.MentionReference>
     ) {
-        guard namesNoPlaceOfItsOwn(sentence), paragraph.kind != .headline, !earlierPlaces.isEmpty,
+        // (`Gunmen based in Binnish fired at the town`: the town named before, when it is the paragraph's site.)
+        let pointsBack = pointsBackPastActorsPlaces(sentence)
+        guard namesNoPlaceOfItsOwn(sentence) || pointsBack, paragraph.kind != .headline, !earlierPlaces.isEmpty,
             figures.contains(where: isUnsitedIncident), !turnsElsewhere(sentence),
-            let site = paragraphSite(of: earlierPlaces)
+            let site = paragraphSite(of: earlierPlaces), !pointsBack || earlierPlaceStandingFor(sentence) == site
         else { return }
         for index in figures.indices where isUnsitedIncident(figures[index]) { figures[index].site = site }
     }

@@ -26,7 +26,9 @@ extension FigureParagraphReader {
         }
         all.removeAll { candidate in reporters.contains { $0.mention.tokens == candidate.mention.tokens } }
         guard all.contains(where: \.located) else {
-            return all.isEmpty ? onlyReferencePoint(in: clause) ?? struckStreet(in: clause) : nil
+            return all.isEmpty
+                ? onlyReferencePoint(in: clause) ?? struckStreet(in: clause)
+                    ?? conflictOwner(outside: clause, in: sentence) : nil
         }
         let named = all.filter(\.located).map(\.mention)
         // (`on A city and B village in Hama province in north Syria`: the area before the country around it.)

@@ -49,6 +49,14 @@ extension FigureParagraphReader {
         }.map { tokens[$0].lower }
     }
 
+    /// `Gunmen based in Binnish fired rockets at the town, injuring 14 people`: the sentence points back to a
+    /// town named before, and every place it names is where those who act are based (or a country owning
+    /// who reports), so its figures happened in that town, not where the attackers were.
+    func pointsBackPastActorsPlaces(_ sentence: Range<Int>) -> Bool {
+        !places.isEmpty && townPointedBack(in: sentence) != nil
+            && places.allSatisfy { isActorsPlace($0) || isCountryOfAnOwner($0, in: sentence) }
+    }
+
     /// Nouns for a town in `the town` and `the city of …`.
     static let townNouns: WordSet = ["town", "city", "village"]
 }

@@ -180,8 +180,8 @@ struct FigureParagraphReader {
             paragraph: paragraph.position, start: tokens[phrase.tokens.lowerBound].start,
             end: tokens[counted.end - 1].end)
         var site: String?
-        if counted.kind == .count, let unit = counted.unit, !FigureLexicon.placeNouns.contains(unit) {
-            site = self.site(for: phrase, nounEnd: counted.end, sentence: sentence)
+        if counted.kind == .count, let unit = counted.unit {
+            site = siteOfCount(phrase, counted, unit: unit, event: event, sentence: sentence)
         } else if counted.kind == .percent || counted.kind == .money {
             site = siteOfRate(for: phrase, sentence: sentence)
         }
@@ -196,6 +196,27 @@ struct FigureParagraphReader {
 }
 
 extension FigureParagraphReader {
+    /// Where a count happened: its clause's site (none for a count of places, which are several sites, but
+    /// the area around them), never a place of a relative clause after a figure of no incident.
+    func siteOfCount(
+        _ phrase: NumberPhrase, _ counted: CountedThing, unit: String, event: String?, sentence: Range<Int>
+    ) -> String? {
+        var site: String?
+        if !FigureLexicon.placeNouns.contains(unit) {
+            site = self.site(for: phrase, nounEnd: counted.end, sentence: sentence)
+        }
+        if site == nil, Self.countsPlaces(unit) {
+            site = areaOfCountedPlaces(nounEnd: counted.end, sentence: sentence)
+        }
+        if let found = site,
+            isPlaceOfLaterRelativeClause(
+                found, event: eventOfCount(counted, event: event), figureEnd: counted.end, sentence: sentence)
+        {
+            return nil
+        }
+        return site
+    }
+
     /// The event a count or a sum carries: none for a measure, and none of the events that befall only people
     /// for a count of places (`the attack on two villages killed 15 civilians`: the villages were not killed;
     /// `four towns were evacuated` stays).

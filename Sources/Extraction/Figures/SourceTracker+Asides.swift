@@ -2,8 +2,9 @@
 /// role the name holds), `The Green Party, which believes it can win 50 seats, …` (an aside that reports).
 extension SourceTracker {
     /// The name before an aside that opens with a role (`, head of …,`, `, the director of …,`, `, a
-    /// spokesman for …,`) or, after a determiner, ends in one (`, the group's health adviser,`) and ends
-    /// at the comma `end` before the reporting verb; nil for any other shape.
+    /// spokesman for …,`) or, after a determiner, ends in one (`, the group's health adviser,`) or names
+    /// one before its organisation (`, a senior adviser at the ministry,`), or says what the person leads
+    /// (`, who heads the group,`), and ends at the comma `end` before the reporting verb; nil otherwise.
     func nameBeforeRoleAside(endingAt end: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
         -> String?
     {
@@ -16,8 +17,11 @@ extension SourceTracker {
         let determined = ["the", "a", "an"].contains(tokens[role].lower)
         if determined, role + 1 < end { role += 1 }
         // (`, the group's health adviser,`: a person's role is the aside's last word.)
-        guard FigureLexicon.roleHeads.contains(tokens[role].lower)
-            || determined && QuoteLexicon.roleHeads.contains(tokens[end - 1].lower)
+        guard
+            FigureLexicon.roleHeads.contains(tokens[role].lower)
+                || determined && QuoteLexicon.roleHeads.contains(tokens[end - 1].lower)
+                || determined && roleBeforeItsOrganization(from: role, to: end, tokens: tokens)
+                || holdsRole(aside: (j + 1)..<end, tokens: tokens)
         else { return nil }
         // The name: capitalised words that open the sentence, right before the aside.
         let name = sentence.lowerBound..<j
@@ -25,6 +29,29 @@ extension SourceTracker {
         else { return nil }
         return clean(paragraph.text(of: name))
     }
+
+    /// `, the health adviser of the group,`, `, a senior adviser at the ministry,`: a role (after up to two
+    /// lowercase words) that the organisation it serves follows (`of`, `at`, `for`, `with`).
+    func roleBeforeItsOrganization(from start: Int, to end: Int, tokens: [Token]) -> Bool {
+        var k = start
+        while k < end, k - start <= 2, tokens[k].isWord, !tokens[k].isCapitalized {
+            let word = tokens[k].lower
+            if QuoteLexicon.roleHeads.contains(word) || FigureLexicon.roleHeads.contains(word) {
+                return k + 2 < end && ["of", "at", "for", "with"].contains(tokens[k + 1].lower)
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// `, who heads the group,`, `, who chairs the council,`: an aside saying what the person leads.
+    func holdsRole(aside: Range<Int>, tokens: [Token]) -> Bool {
+        aside.count >= 3 && tokens[aside.lowerBound].lower == "who"
+            && Self.leadingVerbs.contains(tokens[aside.lowerBound + 1].lower)
+    }
+
+    /// Verbs of holding an office over an organisation: `who heads the group`.
+    static let leadingVerbs: WordSet = ["heads", "headed", "leads", "led", "chairs", "chaired", "runs", "directs"]
 
     /// `The Green Party, which believes it can win up to 50 seats, …`, `the firm, which expects sales to
     /// rise 5%, …`: the noun phrase before `, which`/`, who` and a verb of saying or believing reports

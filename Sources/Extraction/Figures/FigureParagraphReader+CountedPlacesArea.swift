@@ -1,0 +1,28 @@
+/// Where a count of places lies when the text names the area around them: `a raid on three hamlets of
+/// Tarn district`, `shells hit four villages in Hama province` → the area. The places themselves are
+/// several sites; the one area that holds them is the nearest the text comes to one.
+extension FigureParagraphReader {
+    /// Whether a counted noun counts places (`villages`, `hamlets`), not people or things.
+    static func countsPlaces(_ unit: String) -> Bool {
+        FigureLexicon.placeNouns.contains(unit) || ["hamlet", "settlement"].contains(unit)
+    }
+
+    /// The one place named right after the counted places (`of`, `in` or `across`, past `the` and words
+    /// of a part: `the villages of rural Hama`), when it is the area around them; nil when nothing, a
+    /// street, the owner of the next place (`in Syria's Hama province` says Hama) or the first of several
+    /// places follows (`two villages of Arlow and Benning` are those places).
+    func areaOfCountedPlaces(nounEnd: Int, sentence: Range<Int>) -> String? {
+        guard nounEnd < sentence.upperBound, ["of", "in", "across"].contains(tokens[nounEnd].lower) else { return nil }
+        var k = nounEnd + 1
+        while k < sentence.upperBound, k - nounEnd <= 3,
+            tokens[k].lower == "the" || FigureLexicon.placeAdjectives.contains(tokens[k].lower)
+                || FigureLexicon.directions.contains(tokens[k].lower)
+        {
+            k += 1
+        }
+        guard let area = places.first(where: { $0.tokens.lowerBound == k }), !isStreet(area),
+            !isPossessorOfNextPlace(area), !joinsTheNext(area.tokens.upperBound, before: sentence.upperBound)
+        else { return nil }
+        return siteName(area)
+    }
+}
