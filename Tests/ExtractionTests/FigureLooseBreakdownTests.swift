@@ -12,20 +12,30 @@ import Testing
 
     @Test(arguments: [
         // Over the sentences after the toll.
-        ("Rebels killed 85 soldiers near Tarn on Monday. The monitor said 50 were executed by firing squad."
-            + " A car bomb killed 19, and 16 died in the clashes.", [50.0, 19, 16], 85.0),
+        (
+            "Rebels killed 85 soldiers near Tarn on Monday. The monitor said 50 were executed by firing squad."
+                + " A car bomb killed 19, and 16 died in the clashes.", [50.0, 19, 16], 85.0
+        ),
         // Before the toll.
-        ("Gunmen shot dead 22 villagers in Karmun on Friday, and a car bomb killed 9 at the market."
-            + " In all, 31 people were killed in the town.", [22, 9], 31),
+        (
+            "Gunmen shot dead 22 villagers in Karmun on Friday, and a car bomb killed 9 at the market."
+                + " In all, 31 people were killed in the town.", [22, 9], 31
+        ),
         // Above a toll of `more than`, by a little.
-        ("More than 50 people were killed in Vesk on Sunday. Among the dead were 15 children and 27 women,"
-            + " the monitor said. Ten fighters also died.", [15, 27, 10], 50),
+        (
+            "More than 50 people were killed in Vesk on Sunday. Among the dead were 15 children and 27 women,"
+                + " the monitor said. Ten fighters also died.", [15, 27, 10], 50
+        ),
         // A later part that adds to the one before.
-        ("Jets killed 18 people in Vesk. First reports said 15 were killed, but 3 more died of their wounds.",
-            [15, 3], 18),
+        (
+            "Jets killed 18 people in Vesk. First reports said 15 were killed, but 3 more died of their wounds.",
+            [15, 3], 18
+        ),
         // Below a toll of `up to`.
-        ("Up to 40 people were killed in Marlow on Tuesday. The monitor said 20 soldiers and 18 rebels died.",
-            [20, 18], 40),
+        (
+            "Up to 40 people were killed in Marlow on Tuesday. The monitor said 20 soldiers and 18 rebels died.",
+            [20, 18], 40
+        ),
     ])
     func aLooseBreakdownIsItsTollsParts(text: String, values: [Double], whole: Double) {
         for value in values {
@@ -47,8 +57,10 @@ import Testing
         // In a sentence of their own that tells of no harm.
         ("Jets killed 9 people in Vesk. Later 4 men and 5 women were seen in the town.", 4),
         // Too far from the toll.
-        ("Jets killed 9 people in Vesk. The monitor said so. The town mourned. Later 4 men and 5 women"
-            + " were killed.", 4),
+        (
+            "Jets killed 9 people in Vesk. The monitor said so. The town mourned. Later 4 men and 5 women"
+                + " were killed.", 4
+        ),
         // Another source's toll of the same dead, not a sum.
         ("Jets killed 30 people in Vesk on Monday, and a car bomb killed 8. The group put the toll at 38.", 30),
         // The same count given twice, and a small part, above `at least`.

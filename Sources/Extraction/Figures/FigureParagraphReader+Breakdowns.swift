@@ -107,7 +107,8 @@ extension FigureParagraphReader {
                 && (part.event == nil || FigureExtractor.eventFamily(part.event!) == family)
                 && (part.site == nil || part.site?.lowercased() == whole.site?.lowercased())
                 && isOfTheSameDay(part, as: whole)
-        } && !parts.isEmpty && !isAddition(parts[0]) && (parts.contains { $0.event != nil } || parts.allSatisfy { $0.sentence == whole.sentence })
+        } && !parts.isEmpty && !isAddition(parts[0])
+            && (parts.contains { $0.event != nil } || parts.allSatisfy { $0.sentence == whole.sentence })
     }
 
     /// A part of a toll a sentence before stands for its toll: `20 people were killed … 10 of those killed

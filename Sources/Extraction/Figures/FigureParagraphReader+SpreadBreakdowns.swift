@@ -24,7 +24,8 @@ extension FigureParagraphReader {
             let whole = figures[index]
             guard isSpreadBreakdownWhole(whole) else { continue }
             let after = (position + 1..<min(counts.count, position + 1 + Self.breakdownReach)).map { $0 }
-            if let run = breakdownRun(after, of: whole, at: sentences[position], counts: counts,
+            if let run = breakdownRun(
+                after, of: whole, at: sentences[position], counts: counts,
                 sentences: sentences, figures: figures)
             {
                 for k in run { take(whole, asWholeOf: &figures[counts[k]]) }
@@ -32,7 +33,8 @@ extension FigureParagraphReader {
             }
             guard sumsUp(sentenceOf: whole) else { continue }
             let before = Array((max(0, position - Self.breakdownReach)..<position).reversed())
-            if let run = breakdownRun(before, of: whole, at: sentences[position], counts: counts,
+            if let run = breakdownRun(
+                before, of: whole, at: sentences[position], counts: counts,
                 sentences: sentences, figures: figures)
             {
                 for k in run { take(whole, asWholeOf: &figures[counts[k]]) }
