@@ -140,6 +140,7 @@ extension FigureParagraphReader {
             previousGroup = found.filter { $0.kind == .count && $0.of == nil }.max { $0.span.start < $1.span.start }
             figures += found
         }
+        takeSpreadBreakdowns(&figures)
         return figures
     }
 

@@ -94,7 +94,8 @@ extension FigureParagraphReader {
     /// How many parts a breakdown may list, and how many counts before it its whole may stand.
     static let breakdownReach = 8
 
-    /// Whether the parts tell of the whole's harm (or of none) at its place (or at none); in a sentence of
+    /// Whether the parts tell of the whole's harm (or of none) at its place (or at none) on its day (see
+    /// ``isOfTheSameDay(_:as:)``), the first of them no addition (see ``isAddition(_:)``); in a sentence of
     /// their own, at least one of them tells of it (`… 14 residents and six guards dead`).
     func isBreakdown(_ parts: [Figure], of whole: Figure) -> Bool {
         guard let event = whole.event, FigureVocabulary.casualtyEvents.contains(event), whole.value >= 3 else {
@@ -105,7 +106,9 @@ extension FigureParagraphReader {
             part.value < whole.value && part.span.start > whole.span.start
                 && (part.event == nil || FigureExtractor.eventFamily(part.event!) == family)
                 && (part.site == nil || part.site?.lowercased() == whole.site?.lowercased())
-        } && (parts.contains { $0.event != nil } || parts.allSatisfy { $0.sentence == whole.sentence })
+                && isOfTheSameDay(part, as: whole)
+        } && !parts.isEmpty && !isAddition(parts[0])
+            && (parts.contains { $0.event != nil } || parts.allSatisfy { $0.sentence == whole.sentence })
     }
 
     /// A part of a toll a sentence before stands for its toll: `20 people were killed … 10 of those killed

@@ -113,6 +113,11 @@ extension FigureParagraphReader {
             // `the bloodiest month`, `the deadliest week of the war`: a stretch's toll (not `the deadliest
             // day`, `the deadliest attack`: one occasion).
             if ["bloodiest", "deadliest"].contains(word), ["month", "week", "year"].contains(next) { return true }
+            // `in October alone`, `last month alone`: a month's toll; `the monthly death toll`: one too.
+            if next == "alone", EnglishLexicon.months[word] != nil || ["month", "week", "year"].contains(word) {
+                return true
+            }
+            if ["monthly", "weekly"].contains(word), ["toll", "death", "casualty"].contains(next) { return true }
             // `so far`, `to date`, `in total`: how many until now.
             if word == "so" && next == "far" || word == "to" && next == "date" { return true }
             // `over the past five years`, `in the last decade`, `during the past 24 months`.
@@ -170,7 +175,9 @@ extension FigureParagraphReader {
 
     /// `has claimed more than 300,000 lives`, `have killed at least 20,000 people`, `has claimed the lives
     /// of 12,000`: `has`/`have` and a verb of taking lives, then only words of approximation before the number.
-    func isPresentPerfectTollBefore(_ numeral: Int, in sentence: Range<Int>) -> Bool {
+    func isPresentPerfectTollBefore(
+        _ numeral: Int, in sentence: Range<Int>, verbs: WordSet = ["killed", "claimed", "displaced", "cost", "taken"]
+    ) -> Bool {
         var k = numeral - 1
         while k > sentence.lowerBound, numeral - k <= 5,
             [
@@ -187,7 +194,7 @@ extension FigureParagraphReader {
             auxiliary -= 1
         }
         guard k > sentence.lowerBound, ["has", "have"].contains(tokens[auxiliary].lower) else { return false }
-        return ["killed", "claimed", "displaced", "cost", "taken"].contains(tokens[k].lower)
+        return verbs.contains(tokens[k].lower)
     }
 
     /// `the deadliest attack since 2015`, `the deadliest day for the city since March`: a superlative in
