@@ -8,11 +8,7 @@ import Testing
 /// stand.
 @Suite struct FigureEarlierSentenceDateTests {
     /// The figure with `value` in the body paragraph `text`, in an article published on Friday 15 March 2019.
-    func figure(_ value: Double, in text: String) -> Figure? {
-        let article = Article(
-            title: "Report", paragraphs: [Paragraph(kind: .body, text: text)], published: "2019-03-15")
-        return TestData.extractor.extract(from: article).figures.first { $0.value == value && $0.span.paragraph == 1 }
-    }
+    func figure(_ value: Double, in text: String) -> Figure? { TestData.figurePublishedFriday(value, in: text) }
 
     @Test(arguments: [
         // The count's sentence points back to the incident.
