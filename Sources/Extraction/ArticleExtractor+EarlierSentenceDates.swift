@@ -65,6 +65,14 @@ extension ArticleExtractor {
         return day
     }
 
+    /// `an attack`, `a car bomb`, `a separate air strike`: an article (or `separate`) at most three words before
+    /// the noun tells of a new incident.
+    static func opensNewIncident(before i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        (max(sentence.lowerBound, i - 3)..<i).contains {
+            newIncidentDeterminers.contains(tokens[$0].lower) || tokens[$0].lower == "separate"
+        }
+    }
+
     /// `"Five people were killed in the attack," he said`: the speaker's `the attack` is theirs to point
     /// back with, not the sentence before's.
     static func opensQuote(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
@@ -102,11 +110,9 @@ extension ArticleExtractor {
                 continue
             }
             let determiner = i > sentence.lowerBound ? tokens[i - 1].lower : ""
-            // (`a car bomb`: a new incident, its article one word before.)
-            let twoBack = i - 1 > sentence.lowerBound ? tokens[i - 2].lower : ""
             if pointingDeterminers.contains(determiner) {
                 pointsBack = true
-            } else if newIncidentDeterminers.contains(determiner) || newIncidentDeterminers.contains(twoBack) {
+            } else if opensNewIncident(before: i, in: sentence, tokens: tokens) {
                 return false
             }
         }

@@ -36,6 +36,7 @@ import Testing
         ("Rockets struck Tovin on Monday. The war has killed 20 people in the valley.", 20),
         ("Rockets struck Tovin on Monday. \"At least 21 people were killed in the attack,\" he said.", 21),
         ("Shells hit Tovin on Monday. In Marlow, at least 22 people were killed in a car bomb.", 22),
+        ("Shells hit Tovin on Monday. At least 23 people were killed in a separate air strike.", 23),
         // A date naming a street is no day.
         ("Mortars hit the market on April 3rd Street. At least 18 people were injured in the attack.", 18),
         // Not the sentence right before.
