@@ -58,6 +58,7 @@ public struct ArticleExtractor: Sendable {
             let paragraph = article.paragraphs[span.paragraph]
             let inSentence = candidates.filter {
                 sentence.contains($0.span.start) && $0.dates != .publication && !datesAnOrigin($0, in: paragraph)
+                    && !datesAnotherState($0, than: span, in: paragraph)
             }
             let happenings = inSentence.filter { $0.dates == .happening }
             let nearest = (happenings.isEmpty ? inSentence : happenings).min {
@@ -65,6 +66,7 @@ public struct ArticleExtractor: Sendable {
             }
             figures[index].date = nearest?.value.map(Self.day)
         }
+        dateFromSentenceBefore(&figures, skipping: changes, dates: byParagraph, in: article)
         datePartsOfEarlierGroups(&figures)
         guard !quotes.isEmpty else { return }
         let resolved = byParagraph.mapValues { $0.filter { $0.value != nil } }

@@ -7,11 +7,7 @@ import Testing
 /// page's is not its day: the figure keeps the words, and the archive's views give it no date.
 @Suite struct FigureRelativeDateTests {
     /// The figure with `value` in the body paragraph `text`, in an article published on Friday 15 March 2019.
-    func figure(_ value: Double, in text: String) -> Figure? {
-        let article = Article(
-            title: "Report", paragraphs: [Paragraph(kind: .body, text: text)], published: "2019-03-15")
-        return TestData.extractor.extract(from: article).figures.first { $0.value == value && $0.span.paragraph == 1 }
-    }
+    func figure(_ value: Double, in text: String) -> Figure? { TestData.figurePublishedFriday(value, in: text) }
 
     @Test(arguments: [
         ("Gunmen killed 14 villagers in Marlow several days before the vote.", 14.0, "several days before"),

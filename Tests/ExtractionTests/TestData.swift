@@ -19,6 +19,13 @@ enum TestData {
         return extractor.extract(from: article).figures.filter { $0.span.paragraph == 1 }
     }
 
+    /// The figure with `value` in the body paragraph `text`, in an article published on Friday 15 March 2019.
+    static func figurePublishedFriday(_ value: Double, in text: String) -> Figure? {
+        let article = Article(
+            title: "Report", paragraphs: [Paragraph(kind: .body, text: text)], published: "2019-03-15")
+        return extractor.extract(from: article).figures.first { $0.value == value && $0.span.paragraph == 1 }
+    }
+
     /// The figures of an article whose body is `paragraphs` (headline `Report`).
     static func figures(_ paragraphs: [String]) -> [Figure] {
         let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })

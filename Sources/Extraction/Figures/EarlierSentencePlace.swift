@@ -118,11 +118,16 @@ extension FigureParagraphReader {
     /// `a blast in Marlow`), so that the place it names is where an incident happened, not where a film
     /// was shown or talks were held.
     func tellsOfAnIncident(_ sentence: Range<Int>) -> Bool {
+        Self.tellsOfAnIncident(sentence, tokens: tokens)
+    }
+
+    /// ``tellsOfAnIncident(_:)`` for a sentence of `tokens` (the date pass asks it too).
+    static func tellsOfAnIncident(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
         sentence.contains { i in
             let word = tokens[i].lower
             return FigureVocabulary.eventWords[word] != nil || FigureLexicon.attackNouns.contains(word)
                 || FigureLexicon.strikeVerbs.contains(word) || FigureLexicon.sustainedEventNouns.contains(word)
-                || FigureLexicon.casualtyWords.contains(word) || Self.incidentNouns.contains(word)
+                || FigureLexicon.casualtyWords.contains(word) || incidentNouns.contains(word)
         }
     }
 

@@ -3,8 +3,9 @@
 /// - opening its paragraph as a sentence of its own, followed by a sentence whose named subject says
 ///   something: `"It cannot go on." Mayor Ann Lowe said the council would act.` The speaker carried over
 ///   from the paragraph before gives way to that name;
-/// - right after a sentence of the same paragraph whose subject is a named person, when nobody has spoken
-///   in the paragraph: `Director Ann Lowe criticised the system. "There is no logic to it."`
+/// - right after a sentence of the same paragraph whose subject is a named person (after an opening phrase
+///   too), when nobody has spoken in the paragraph: `Director Ann Lowe criticised the system. "There is no
+///   logic to it."`
 extension QuoteExtractor {
     /// Verbs whose subject, in the sentence right after a quote, is that quote's speaker. Not the
     /// verbs of answering (`agreed`, `replied`, `countered`): their subject answers the quote.
@@ -41,11 +42,16 @@ extension QuoteExtractor {
             return nil
         }
         let previous = p.sentenceStart[s - 1]
-        guard (previous..<s).allSatisfy({ p.spanOf[$0] < 0 }),
-            case .entity(let e)? = p.sentenceSubject(at: previous, before: s),
+        guard (previous..<s).allSatisfy({ p.spanOf[$0] < 0 }) else { return nil }
+        // `In an essay for the Herald, Ann Lowe set out her case. "…"`: the subject after an opening phrase.
+        var opening = previous
+        if p.sentenceSubject(at: previous, before: s) == nil, let comma = p.frontedClauseComma(at: previous) {
+            opening = comma + 1
+        }
+        guard case .entity(let e)? = p.sentenceSubject(at: opening, before: s),
             p.entities.entities[e].kind == .person
         else { return nil }
-        let subjectStart = p.sentenceSubjectStart(from: previous, before: s)
+        let subjectStart = p.sentenceSubjectStart(from: opening, before: s)
         guard p.mentionCovering[subjectStart] >= 0 else { return nil }
         var k = p.mentions[p.mentionCovering[subjectStart]].tokens.upperBound
         while k < s, ["also", "then", "later", "however", "though", "again"].contains(p.tokens[k].lower) { k += 1 }

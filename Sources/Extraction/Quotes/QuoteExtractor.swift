@@ -306,6 +306,7 @@ public struct QuoteExtractor: Sendable {
         reported: inout ReportedNames
     ) -> Resolution {
         let span = p.spans[q]
+        if p.isNameGivenInPassive(q) { return .none }
         // A quote that ends its sentence belongs to the attribution before it (`Zarif said: "…."`)
         // sooner than to the next sentence's subject; one that ends with a comma, to what follows.
         let attributions =
@@ -439,7 +440,9 @@ public struct QuoteExtractor: Sendable {
         }
         let v = p.finiteVerbFrom[s]
         guard v >= 0, v < end, v - s <= QuoteParagraph.subjectReach + 4, !introducesNext(v, p, end) else { return nil }
-        if QuoteLexicon.quotingVerbs.contains(tokens[v].lower) { return quotedAsSaying(v, p, end: end, limit: s) }
+        if QuoteLexicon.quotingVerbs.contains(tokens[v].lower) {
+            return reportingCloser(v, p, end: end, start: s) ?? quotedAsSaying(v, p, end: end, limit: s)
+        }
         guard QuoteLexicon.attributing.contains(tokens[v].lower) else { return nil }
         guard let (attribution, start) = p.subject(ofVerbAt: v, limit: s), start == s else { return nil }
         if attribution == .coordinated { return nil }

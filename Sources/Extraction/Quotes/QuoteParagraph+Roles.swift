@@ -82,7 +82,9 @@ extension QuoteParagraph {
             modifiers.append(tokens[k].lower)
         }
         if !QuoteLexicon.unnamedHeads.contains(headToken.lower) || headToken.lower == "spokesperson",
-            let found = roles.person(withRole: headToken.lower, modifiers: modifiers)
+            let found = roles.person(
+                withRole: headToken.lower, modifiers: modifiers,
+                namedBefore: closesQuote(first) ? sentenceEnding(first) : nil)
         {
             // `its chief`, `the company's chief executive`, `the LSE chief`: only the person the article
             // gives that role at that organisation.
@@ -106,6 +108,20 @@ extension QuoteParagraph {
             QuoteLexicon.unnamedHeads.contains(headToken.lower) || ownedSpokes
             || range.count == 1 && headToken.lower.hasSuffix("s")
         return .unnamed(stands: generic ? kind : nil)
+    }
+
+    /// Whether a quote stands before token `k` in its sentence: a role phrase after it (`"…?" the MP for
+    /// Leeds asked`) tells of someone named by the end of the sentence (`the foreign minister, Ann Lowe,
+    /// said`), not of someone the article names only later. (A lede's `China's ambassador accused …` may
+    /// well be named further on.)
+    func closesQuote(_ k: Int) -> Bool {
+        (sentenceStart[k]..<k).contains { spanOf[$0] >= 0 }
+    }
+
+    /// Where the sentence of token `k` ends.
+    func sentenceEnding(_ k: Int) -> TextSpan {
+        let end = tokens[sentenceEnd[k] - 1].end
+        return TextSpan(paragraph: position, start: end, end: end)
     }
 
     enum RoleOwner: Equatable {

@@ -18,6 +18,12 @@ extension QuoteParagraph {
     /// subject after a clause or adverbial that opens the sentence and ends at its first comma. Not a
     /// subject named before the comma (`Mr Grant, whose party …, said`).
     func subjectAfterFrontedClause(at sentence: Int) -> Attribution? {
+        guard let comma = frontedClauseComma(at: sentence) else { return nil }
+        return sentenceSubject(at: comma + 1, before: sentenceEnd[sentence])
+    }
+
+    /// The comma that ends a clause or adverbial opening the sentence (see ``subjectAfterFrontedClause(at:)``).
+    func frontedClauseComma(at sentence: Int) -> Int? {
         let end = sentenceEnd[sentence]
         var k = sentence
         while k < end, tokens[k].kind == .punctuation, spanOf[k] < 0 { k += 1 }
@@ -29,7 +35,7 @@ extension QuoteParagraph {
             k += 1
         }
         guard k > first, k + 1 < end, tokens[k].isPunctuation(",") else { return nil }
-        return sentenceSubject(at: k + 1, before: end)
+        return k
     }
 
     /// Conjunctions and adverbs that may open a sentence before its subject: `But`, `Earlier Tory leader

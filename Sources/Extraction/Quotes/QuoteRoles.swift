@@ -30,6 +30,8 @@ struct QuoteRoles {
     /// A person named again with another spelling (`Rami Abdulrahman` after `Rami Abdel Rahman`) → the
     /// person as first named.
     private(set) var firstSpelling: [Int: Int] = [:]
+    /// Where the article first names each person.
+    private(set) var firstNamed: [Int: TextSpan] = [:]
 
     /// How many tokens around a mention are read for its role.
     static let window = 6
@@ -71,7 +73,8 @@ struct QuoteRoles {
                 }
             }
         }
-        firstSpelling = Self.spellings(entities)
+        firstNamed = Self.firstMentions(entities)
+        firstSpelling = Self.spellings(entities, firstNamed: firstNamed)
         for (entity, set) in words {
             let male = !set.isDisjoint(with: QuoteLexicon.male), female = !set.isDisjoint(with: QuoteLexicon.female)
             if male != female { gender[entity] = male ? .male : .female }
@@ -81,20 +84,23 @@ struct QuoteRoles {
     /// People whose names are spelt alike, each mapped to the one the article names first: the same
     /// letters but vowels, spaces, hyphens and doubled letters, given name and surname each
     /// (`Rami Abdel Rahman` / `Rami Abdulrahman`, `James E. Clyburn` / `James Clyburn`).
-    static func spellings(_ entities: EntityExtractor.Result) -> [Int: Int] {
-        var people: [(first: TextSpan, index: Int)] = []
-        for (index, entity) in entities.entities.enumerated() where entity.kind == .person {
-            guard
-                let first = entity.mentions.map(\.span).min(by: { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) })
-            else { continue }
-            people.append((first, index))
-        }
-        people.sort { ($0.first.paragraph, $0.first.start) < ($1.first.paragraph, $1.first.start) }
+    static func spellings(_ entities: EntityExtractor.Result, firstNamed: [Int: TextSpan]) -> [Int: Int] {
+        var people = firstNamed.map { (first: $0.value, index: $0.key) }
+        people.sort { ($0.first.paragraph, $0.first.start, $0.index) < ($1.first.paragraph, $1.first.start, $1.index) }
         var byKey: [String: Int] = [:]
         var result: [Int: Int] = [:]
         for (_, index) in people {
             guard let key = spellingKey(entities.entities[index].name) else { continue }
             if let earlier = byKey[key] { result[index] = earlier } else { byKey[key] = index }
+        }
+        return result
+    }
+
+    /// Where the article first names each person.
+    static func firstMentions(_ entities: EntityExtractor.Result) -> [Int: TextSpan] {
+        var result: [Int: TextSpan] = [:]
+        for (index, entity) in entities.entities.enumerated() where entity.kind == .person {
+            result[index] = entity.mentions.map(\.span).min { ($0.paragraph, $0.start) < ($1.paragraph, $1.start) }
         }
         return result
     }
@@ -220,7 +226,16 @@ struct QuoteRoles {
     /// `the foreign minister` when the article also has a defence minister).
     /// Modifiers that are titles (`foreign`, `defence`, `deputy`) must match: `the defence minister`
     /// is not the foreign minister. Others (`Iranian`, `new`) only break ties.
-    func person(withRole head: String, modifiers: [String]) -> Int? {
+    /// With `namedBefore`, nobody when that person is first named only after that place: `"…?" the MP for
+    /// Leeds asked` is not whoever the article calls an MP further on.
+    func person(withRole head: String, modifiers: [String], namedBefore place: TextSpan? = nil) -> Int? {
+        guard let found = person(withRole: head, modifiers: modifiers) else { return nil }
+        guard let place else { return found }
+        let named = firstNamed[found].map { ($0.paragraph, $0.start) < (place.paragraph, place.start) } ?? false
+        return named ? found : nil
+    }
+
+    private func person(withRole head: String, modifiers: [String]) -> Int? {
         guard var candidates = byWord[head], !candidates.isEmpty else { return nil }
         for modifier in modifiers {
             let title = EnglishLexicon.titles.contains(modifier.prefix(1).uppercased() + modifier.dropFirst())

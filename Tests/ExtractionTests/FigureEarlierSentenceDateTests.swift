@@ -1,0 +1,85 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// A casualty or strike count whose sentence names no day but goes on with the incident the sentence
+/// before dated takes that day, not the page's; a day of another clause does not date a count of how things
+/// stand.
+@Suite struct FigureEarlierSentenceDateTests {
+    /// The figure with `value` in the body paragraph `text`, in an article published on Friday 15 March 2019.
+    func figure(_ value: Double, in text: String) -> Figure? { TestData.figurePublishedFriday(value, in: text) }
+
+    @Test(arguments: [
+        // The count's sentence points back to the incident.
+        ("Mortars hit the bus station in Tovin late on Monday. Nine died and dozens were hurt in the shelling.", 9.0),
+        ("Jets bombed a fuel store near Marlow on Monday. The raid outside Tovin injured five workers.", 5),
+        ("Gunmen attacked a checkpoint on Monday. That attack left 7 police officers dead.", 7),
+        // … or tells of no strike, harm done by anyone or site of its own.
+        ("Rockets struck the old quarter of Tovin on Monday. At least 14 people were killed.", 14),
+    ])
+    func aCountGoingOnWithTheIncidentBeforeTakesItsDay(text: String, value: Double) {
+        #expect(figure(value, in: text)?.date == "2019-03-11", "\(text)")
+    }
+
+    @Test(arguments: [
+        // A new incident of its own.
+        ("Rockets struck the old quarter of Tovin on Monday. Gunmen killed 6 farmers in Marlow.", 6.0),
+        ("Rockets struck the old quarter of Tovin on Monday. A bomb killed 8 people at a market.", 8),
+        ("Rockets struck the old quarter of Tovin on Monday. Elsewhere, 4 people were killed.", 4),
+        // The sentence before names two days, or a saying's day, or no incident.
+        ("Rockets struck Tovin on Monday and Marlow on Wednesday. At least 12 people were killed.", 12),
+        ("The army said on Wednesday that rockets struck Tovin. At least 13 people were killed in the attack.", 13),
+        ("The council met on Monday to discuss the budget. At least 15 people were killed in the raid.", 15),
+        // A year or a month dates no one incident; people displaced, a war's toll, a quote's own words.
+        ("The war began in March 2011 in Tovin. Nearly 19 thousand people were displaced.", 19_000),
+        ("Rockets struck Tovin on Monday. The war has killed 20 people in the valley.", 20),
+        ("Rockets struck Tovin on Monday. \"At least 21 people were killed in the attack,\" he said.", 21),
+        ("Shells hit Tovin on Monday. In Marlow, at least 22 people were killed in a car bomb.", 22),
+        ("Shells hit Tovin on Monday. At least 23 people were killed in a separate air strike.", 23),
+        // A date naming a street is no day.
+        ("Mortars hit the market on April 3rd Street. At least 18 people were injured in the attack.", 18),
+        // Not the sentence right before.
+        ("Rockets struck Tovin on Monday. The town has a long history. At least 16 people were killed.", 16),
+        // The count's clause dates itself against another moment.
+        ("Rockets struck Tovin on Monday. Days later, 17 people were killed in the shelling.", 17),
+    ])
+    func otherwiseTheCountStaysUndated(text: String, value: Double) {
+        #expect(figure(value, in: text)?.date == nil, "\(text)")
+    }
+
+    @Test func aCountInTheNextParagraphIsNotDated() {
+        let article = Article(
+            title: "Report",
+            paragraphs: [
+                Paragraph(kind: .body, text: "Rockets struck the old quarter of Tovin on Monday."),
+                Paragraph(kind: .body, text: "At least 14 people were killed in the attack."),
+            ], published: "2019-03-15")
+        let found = TestData.extractor.extract(from: article).figures.first { $0.value == 14 }
+        #expect(found != nil)
+        #expect(found?.date == nil)
+    }
+
+    @Test func aPartOfTheGroupTakesTheDayToo() {
+        let text = "Shells hit Tovin on Monday. The shelling killed 19 civilians. Four of them were children."
+        #expect(figure(4, in: text)?.date == "2019-03-11")
+    }
+
+    @Test(arguments: [
+        ("Troops pulled back from Tovin on Monday; 60 are still missing.", 60.0),
+        ("Shelling hit the camp on Monday, and 25 people remain in hospital.", 25),
+    ])
+    func aDayOfAnotherClauseDoesNotDateAPresentState(text: String, value: Double) {
+        let found = figure(value, in: text)
+        #expect(found != nil, "\(text)")
+        #expect(found?.date == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("Troops pulled back from Tovin on Monday; 60 soldiers were killed.", 60.0),
+        ("On Monday 60 people are still missing after the flood in Tovin.", 60),
+    ])
+    func aDayOfTheSameClauseOrOfAHappeningStill(text: String, value: Double) {
+        #expect(figure(value, in: text)?.date == "2019-03-11", "\(text)")
+    }
+}
