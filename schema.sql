@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 22;
+PRAGMA user_version = 23;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -253,7 +253,11 @@ CREATE TABLE figures (
     -- of its own ('days earlier', 'a few days ago', 'recently', 'the next day', 'less than two weeks after'):
     -- it happened on some day the text does not give, so the incident views give it no date (dated_by
     -- NULL) rather than the article's publication date, and incidents keeps it apart from that day's.
-    relative_date          TEXT
+    relative_date          TEXT,
+    -- For a total over a stretch of time (period_total 1): the stretch as its clause names it ('since the
+    -- push began', 'since 2011', 'October', 'March 2016', 'this year'); NULL when the clause names none
+    -- ('the war has claimed 300,000 lives') and for every other figure. The totals view shows it.
+    period                 TEXT
 );
 -- Each index is paid for at every figure stored: figures_article serves an article's figures (show,
 -- deletes) and, by event and number, the check for a figure that restates another (incident_keys), figures_unit_event `archive figures --unit`, and the two on
@@ -769,16 +773,19 @@ WHERE incident = 'casualty';
 
 -- Totals over a stretch of time, one row per figure ('325 air raids since 21 May', 'more than 150,000
 -- killed in the war', 'so far this year'): what incidents leaves out, since no one day is theirs. as_of
--- is the article's publication date, the day the total was given; the other columns as in
+-- is the article's publication date, the day the total was given; period the stretch it covers as the
+-- text names it (figures.period: 'since 21 May', 'October', 'this year'; NULL when unnamed, so the total
+-- runs up to as_of from a start the text does not give); the other columns as in
 -- incident_reports. Nothing is summed or merged: two articles' totals are two rows. The articles are read
 -- in order of publication (articles_published, the CROSS JOIN keeps them first) and each one's totals
 -- found from it, so that the first page is read without sorting every total; ordering by a.id, which is
 -- r.article, tells SQLite that the index gives that order too.
 CREATE VIEW totals AS
-SELECT r.incident, r.site, r.country, substr(a.published, 1, 10) AS as_of, r.counts_as AS event, r.unit, r.reported, r.value,
-       r.max_value, r.part_of, r.source, r.article, r.paragraph, r.sentence, r.figure_id
+SELECT r.incident, r.site, r.country, substr(a.published, 1, 10) AS as_of, f.period, r.counts_as AS event, r.unit,
+       r.reported, r.value, r.max_value, r.part_of, r.source, r.article, r.paragraph, r.sentence, r.figure_id
 FROM articles a
 CROSS JOIN incident_reports r ON r.article = a.id
+JOIN figures f ON f.id = r.figure_id
 WHERE r.period_total = 1
 ORDER BY a.published, a.id, r.paragraph, r.figure_id;
 

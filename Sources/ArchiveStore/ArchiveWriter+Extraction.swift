@@ -115,7 +115,7 @@ extension ArchiveWriter {
                 articleID, paragraphs[paragraph].id, figure.span.start, figure.span.end, figure.text, figure.value,
                 figure.maxValue, figure.approx.rawValue, figure.kind.rawValue, figure.unit, figure.of, figure.site,
                 figure.event, figure.cause, figure.source, offsets.start, offsets.end, figure.date, site, source,
-                figure.isRunningTotal ? 1 : 0, figure.earlierSite, earlierSite, figure.relativeDate,
+                figure.isRunningTotal ? 1 : 0, figure.earlierSite, earlierSite, figure.relativeDate, figure.period,
             ])
         }
         try figureRows.flush()

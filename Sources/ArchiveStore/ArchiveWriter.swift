@@ -118,8 +118,8 @@ public final class ArchiveWriter {
             INSERT OR FAIL INTO figures (article_id, paragraph_id, start_offset, end_offset, text, value, max_value,
                                          approx, kind, unit, of_value, site, event, cause, source, sentence_start,
                                          sentence_end, date, site_entity_id, source_entity_id, period_total,
-                                         earlier_site, earlier_site_entity_id, relative_date) VALUES
-            """, columns: 24)
+                                         earlier_site, earlier_site_entity_id, relative_date, period) VALUES
+            """, columns: 25)
         quoteRows = RowInserter(
             database,
             """

@@ -43,7 +43,7 @@ extension ArticleDetail {
                 ("earlier_site_entity", JSONValue(figure.earlierSiteEntity?.name)),
             ] + spanMembers(figure.span) + [
                 ("text", .string(figure.text)), ("date", JSONValue(figure.date)),
-                ("relative_date", JSONValue(figure.relativeDate)),
+                ("relative_date", JSONValue(figure.relativeDate)), ("period", JSONValue(figure.period)),
             ])
     }
 

@@ -614,6 +614,34 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM incidents") == .integer(1))
     }
 
+    /// Version 22 → 23: figures gain period, and totals shows it after as_of; a total stored before has none
+    /// until a reindex, and one given a period shows it.
+    @Test func versionTwentyTwoGivesTotalsAPeriod() throws {
+        let old = temporaryArchive()
+        do {
+            let db = try Database(path: old)
+            try Self.migrate(db, upTo: 22)
+            try db.execute(
+                """
+                PRAGMA user_version = 22;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'One', 'a', 6, '2020-11-02');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'One'), (2, 1, 1, 'body', 'Text.');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     event, sentence_start, sentence_end, period_total)
+                    VALUES (1, 1, 2, 0, 4, 'x', 2100, 'count', 'person', 'killed', 0, 5, 1),
+                           (2, 1, 2, 0, 4, 'x', 12, 'count', 'person', 'killed', 0, 5, 0);
+                """)
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        let totals = "SELECT as_of, period, value FROM totals"
+        #expect(try db.rows(totals).map { $0.values.map(\.textValue) } == [["2020-11-02", nil, "2100"]])
+        try db.execute("UPDATE figures SET period = 'October' WHERE id = 1")
+        #expect(try db.rows(totals).map { $0.values.map(\.textValue) } == [["2020-11-02", "October", "2100"]])
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(

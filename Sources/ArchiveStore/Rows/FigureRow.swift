@@ -34,6 +34,8 @@ public struct FigureRow: Equatable, Sendable {
     public var date: String?
     /// The words that date its clause only against another moment (`days earlier`), when it has no date.
     public var relativeDate: String? = nil
+    /// The stretch of time a total covers, as the text names it (`since 2011`, `October`).
+    public var period: String? = nil
 }
 
 extension FigureRow: RowDecodable {
@@ -49,7 +51,7 @@ extension FigureRow: RowDecodable {
             earlierSiteEntity: EntityReference(
                 id: row.int("earlier_site_entity_id"), name: row.string("earlier_site_entity")),
             sentence: row.string("sentence") ?? "", date: row.string("date"),
-            relativeDate: row.string("relative_date")
+            relativeDate: row.string("relative_date"), period: row.string("period")
         )
     }
 }

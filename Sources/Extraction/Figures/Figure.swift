@@ -54,6 +54,12 @@ public struct Figure: Equatable, Sendable {
         get { details.first?.relativeDate }
         set { setDetail(\.relativeDate, newValue) }
     }
+    /// The stretch of time a total covers, as the text gives it (`since the push began`, `since 2011`,
+    /// `October`, `this year`): set only on a running total, and only when its clause names the stretch.
+    public var period: String? {
+        get { details.first?.period }
+        set { setDetail(\.period, newValue) }
+    }
     /// Where the group stands that a sentence before counted and this figure is a part of (`… killed 56
     /// civilians on Sunday. Eight of them were children.`): the same incident, so of the group's day when its
     /// own sentence names none.
@@ -73,6 +79,7 @@ public struct Figure: Equatable, Sendable {
         var cause: String?
         var date: String?
         var relativeDate: String?
+        var period: String?
         var groupSpan: TextSpan?
     }
 

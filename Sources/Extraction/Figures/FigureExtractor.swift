@@ -173,7 +173,10 @@ extension FigureParagraphReader {
                 // `wounded 12 people in Marlow, three of which died later in hospital`: the whole's place.
                 if figures[index].site == nil { figures[index].site = whole.site }
                 // `280,000 people, including 80,000 civilians, have died since 2011`: a part of a total is one.
-                if whole.isRunningTotal { figures[index].isRunningTotal = true }
+                if whole.isRunningTotal {
+                    figures[index].isRunningTotal = true
+                    figures[index].period = whole.period
+                }
                 continue
             }
             guard figures[index].event == nil else { continue }

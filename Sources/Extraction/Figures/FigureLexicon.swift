@@ -191,6 +191,26 @@ enum FigureLexicon {
         "url", "id", "ref",
     ]
 
+    /// Capitalised nouns whose number names one of them, in a headline too and whatever follows: `Division
+    /// 17 moves north`, `Protocol 2 allows observers`, `Law 10`. (Lowercase they may count: `a division`.)
+    static let numberedNameHeads: WordSet = [
+        "division", "corps", "unit", "fleet", "flight", "protocol", "amendment", "article", "paragraph", "clause",
+        "directive", "annex", "sector", "checkpoint", "law", "bill",
+    ]
+
+    /// Words that open a clause or a phrase of their own: a counted noun is never found past them (`dropped
+    /// three of six despite two fine outings` counts no outings with the six). Not `inside` and `outside`,
+    /// which also modify a noun (`ten outside directors`).
+    static let clauseLinks: WordSet = [
+        "despite", "although", "though", "unless", "whereas", "whether", "amid", "amidst", "within", "beyond",
+        "through", "throughout", "except", "besides", "behind", "above", "below", "beneath", "beside", "upon",
+        "along", "alongside", "versus",
+    ]
+
+    /// Verbs that link a subject to how it is, taken for plural nouns after a bare number: `the whereabouts
+    /// of about 40 remains unclear`, `some 30 seems likely`.
+    static let linkingVerbs: WordSet = ["remains", "stays", "seems", "appears", "looks", "sounds", "becomes"]
+
     /// What lasts weeks or months, so that its toll in the present perfect is a total: `the offensive has
     /// now claimed 300 lives`.
     static let campaignNouns: WordSet = [

@@ -143,7 +143,10 @@ extension FigureParagraphReader {
         part.of = whole.value
         if part.event == nil { part.event = whole.event }
         if part.site == nil { part.site = whole.site }
-        if whole.isRunningTotal { part.isRunningTotal = true }
+        if whole.isRunningTotal {
+            part.isRunningTotal = true
+            part.period = whole.period
+        }
         if part.groupSpan == nil, whole.span.paragraph == part.span.paragraph { part.groupSpan = whole.span }
     }
 }

@@ -39,6 +39,15 @@ extension FigureParagraphReader {
             let token = tokens[i]
             guard token.isWord else { return nil }
             let word = token.lower
+            // `Blast kills 8 hundreds hurt`, `three of six despite two fine outings`: a number word, or a word
+            // opening a clause of its own, ends the phrase with no noun counted (but `eight top three hits`,
+            // `18 number one singles`: a rank inside the noun phrase).
+            if NumberWords.vaguePlurals[word] != nil || FigureLexicon.clauseLinks.contains(word)
+                || NumberWords.startsNumeral(token) && !(i > start && ["top", "number"].contains(tokens[i - 1].lower))
+            {
+                return nil
+            }
+            if i == start, isLinkingVerb(at: i, in: sentence) { return nil }
             // (`one more rate hike`: `more` before a singular noun of one.)
             if word == "others"
                 || word == "more" && i + 1 < sentence.upperBound && !isPluralNoun(tokens[i + 1])
@@ -92,6 +101,17 @@ extension FigureParagraphReader {
             scanned += 1
         }
         return nil
+    }
+
+    /// `the whereabouts of about 40 remains unclear`, `some 30 seems to have fled`: a linking verb before
+    /// an adjective, an adverb or `to`, not a plural noun (`40 remains were found` stays a count).
+    func isLinkingVerb(at i: Int, in sentence: Range<Int>) -> Bool {
+        guard FigureLexicon.linkingVerbs.contains(tokens[i].lower), i + 1 < sentence.upperBound,
+            tokens[i + 1].isWord, !tokens[i + 1].isCapitalized
+        else { return false }
+        let next = tokens[i + 1].lower
+        return next == "to" || next.hasSuffix("ly") || isAdjectiveWord(next)
+            || ["unclear", "unknown", "missing", "uncertain", "unaccounted", "unidentified"].contains(next)
     }
 
     /// `a 22-inch screen`, `a 40-tonne lorry`: a length or weight hyphenated to the digits (not a duration:

@@ -113,9 +113,11 @@ extension FigureParagraphReader {
         // Dates: January 8, 8 January.
         if let previous, EnglishLexicon.month(previous.lower) != nil, previous.isCapitalized { return true }
         if let next, EnglishLexicon.month(next.lower) != nil, next.isCapitalized, phrase.value <= 31 { return true }
-        // Labels: `Type 1 diabetes`, `stage 4 cancer`, `Category 5 storm` (whatever follows the number).
+        // Labels: `Type 1 diabetes`, `stage 4 cancer`, `Category 5 storm` (whatever follows the number), and
+        // capitalised numbered names: `Division 17 Moves North`, `Protocol 2 allows observers`.
         if token.isNumber, let previous, previous.isWord, phrase.tokens.lowerBound == i,
             FigureLexicon.labelNouns.contains(previous.lower)
+                || previous.isCapitalized && FigureLexicon.numberedNameHeads.contains(previous.lower)
         {
             return true
         }

@@ -39,7 +39,10 @@ extension FigureParagraphReader {
             figures[index].of = group.value
             figures[index].event = group.event
             figures[index].groupSpan = group.span
-            if group.isRunningTotal { figures[index].isRunningTotal = true }
+            if group.isRunningTotal {
+                figures[index].isRunningTotal = true
+                figures[index].period = group.period
+            }
         }
     }
 

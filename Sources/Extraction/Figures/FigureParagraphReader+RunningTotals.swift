@@ -23,6 +23,12 @@ extension FigureParagraphReader {
             wholes[index].figure.isRunningTotal = isTotal(wholes[index].figure, at: wholes[index].numeral)
         }
         markCountsJoinedToTotals(&figures, numerals: numerals, sentence: sentence)
+        for index in figures.indices where figures[index].isRunningTotal {
+            figures[index].period = periodOfTotal(at: numerals[index], in: sentence, counts: counts)
+        }
+        for index in wholes.indices where wholes[index].figure.isRunningTotal {
+            wholes[index].figure.period = periodOfTotal(at: wholes[index].numeral, in: sentence, counts: counts)
+        }
     }
 
     /// The stretches of the figure's clause that speak of it: its own stretch between commas, and the

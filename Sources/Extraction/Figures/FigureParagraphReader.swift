@@ -155,7 +155,9 @@ struct FigureParagraphReader {
             counted.unit = "person"  // `Tens of thousands queued at the border`: a crowd
         } else if counted.unit == nil, opensAsideOnPeople(at: end, sentence: sentence) {
             counted.unit = "person"  // `160 mostly gunmen had stayed`: people, most of them gunmen
-        } else if counted.unit == nil, let last = carried.last, !FigureLexicon.placeNouns.contains(last.unit) {
+        } else if counted.unit == nil, let last = carried.last, !FigureLexicon.placeNouns.contains(last.unit),
+            !isBareRecord(phrase, end: end, sentence: sentence)
+        {
             counted.unit = last.unit
         } else if counted.unit == "other" {
             counted.unit = "person"

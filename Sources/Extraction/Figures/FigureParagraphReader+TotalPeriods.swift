@@ -1,0 +1,115 @@
+/// The stretch of time a running total covers, in its clause's words: `300 killed since the push began`
+/// (`since the push began`), `October was the bloodiest month, with 2,100 killed` (`October`), `so far this
+/// year` (`this year`). A total whose clause names no stretch keeps none (`the war has claimed 300,000
+/// lives`): the archive then gives it as of its article's day, as before.
+extension FigureParagraphReader {
+    /// The period of the total whose number stands at `numeral`, looked for in the stretches of its clause
+    /// that speak of it (``runningTotalScope(of:in:counts:)``): `since …` first, then a month a superlative
+    /// of months names, then `so far this year`.
+    func periodOfTotal(at numeral: Int, in sentence: Range<Int>, counts: [Int]) -> String? {
+        let stretches = runningTotalScope(of: numeral, in: sentence, counts: counts)
+        for stretch in stretches {
+            if let since = sincePhrase(in: stretch, figure: numeral) { return since }
+        }
+        for stretch in stretches {
+            if let month = monthOfBloodiestMonth(in: stretch) { return month }
+        }
+        for stretch in stretches {
+            for i in stretch where i + 3 < stretch.upperBound && tokens[i].lower == "so" && tokens[i + 1].lower == "far" {
+                // `so far this year`, `so far this month`: the stretch is `this year`.
+                if tokens[i + 2].lower == "this", Self.periodUnits.contains(tokens[i + 3].lower) {
+                    return paragraph.text(of: (i + 2)..<(i + 4))
+                }
+            }
+        }
+        return nil
+    }
+
+    static let periodUnits: WordSet = ["year", "month", "week"]
+    /// Words that end a `since` clause: another clause, an auxiliary of the main verb, an attribution, or
+    /// the place of the toll.
+    static let sincePhraseEnds: WordSet = [
+        "and", "but", "or", "according", "said", "says", "when", "while", "as", "who", "which", "with",
+        "including", "across", "in", "at", "on", "to", "from", "for", "has", "have", "had", "is", "are", "was",
+        "were", "will", "more", "than", "killed",
+    ]
+    /// Words of a moment that may follow `since` and its day: `since Tuesday morning`, `since then`.
+    static let momentWords: WordSet = [
+        "then", "yesterday", "dawn", "morning", "afternoon", "evening", "night", "midnight", "noon", "early", "late",
+        "mid", "last",
+    ]
+    /// Past tenses not ending in `-ed` that follow an adverbial `since`: `has since paid`, `has since left`.
+    static let pastVerbs: WordSet = ["paid", "left", "made", "become", "been", "gone", "won", "lost", "sold", "held"]
+
+    /// `since the push began`, `since 2011`, `since 21 May`, `Since Tuesday` (before a main clause with no
+    /// comma: `Since Tuesday shelling has killed 44`): after a moment, only its day, month, year and time of
+    /// day; after an event, at most six words, up to a word that ends the clause. Not `the deadliest attack
+    /// since 2015` (a record), nor `has since killed` (an adverb).
+    func sincePhrase(in stretch: Range<Int>, figure numeral: Int) -> String? {
+        for i in stretch where tokens[i].lower == "since" && !isRecord(before: i, in: stretch, figure: numeral) {
+            guard i + 1 < stretch.upperBound, tokens[i + 1].isWord || tokens[i + 1].isNumber else { continue }
+            // (`has since killed`, `have since paid`, `has since intermittently clashed`: an adverb.)
+            let next = tokens[i + 1].lower
+            if tokens[i + 1].isWord, !isMomentWord(at: i + 1),
+                next.hasSuffix("ed") || next.hasSuffix("ly") || Self.pastVerbs.contains(next)
+            {
+                continue
+            }
+            var end = i + 1
+            if isMomentWord(at: i + 1) {
+                // (`since 1997 10 …`: a second number after a number is no part of the day.)
+                while end < stretch.upperBound, end - i <= 4, isMomentWord(at: end),
+                    !(tokens[end].isNumber && tokens[end - 1].isNumber)
+                {
+                    end += 1
+                }
+            } else {
+                while end < stretch.upperBound, end - i <= 6, tokens[end].isWord,
+                    !Self.sincePhraseEnds.contains(tokens[end].lower)
+                {
+                    end += 1
+                }
+            }
+            // `since the start of the …`, `since it …`: words that cannot end the phrase are left off.
+            while end > i + 1, Self.sincePhraseOpenEnds.contains(tokens[end - 1].lower) { end -= 1 }
+            if end > i + 1 { return paragraph.text(of: i..<end) }
+        }
+        return nil
+    }
+
+    /// Function words a `since` phrase cut short may end on: `since the start of the`, `since it`.
+    static let sincePhraseOpenEnds: WordSet = [
+        "the", "a", "an", "of", "its", "their", "his", "her", "it", "they", "he", "she", "this", "that", "these",
+        "those", "being",
+    ]
+
+    /// A number, a month, a weekday or a word of a moment (`mid-February` too).
+    func isMomentWord(at i: Int) -> Bool {
+        let token = tokens[i]
+        if token.isNumber { return true }
+        guard token.isWord else { return false }
+        let word = token.lower
+        let last = word.split(separator: "-").last.map(String.init) ?? word
+        return EnglishLexicon.months[last] != nil || EnglishLexicon.weekdays[last] != nil
+            || Self.momentWords.contains(word) || word.hasPrefix("mid-")
+    }
+
+    /// `October was the bloodiest month`, `March 2016 was the deadliest month of the war`: the month (and its
+    /// year) before `bloodiest`/`deadliest month` within a few words.
+    func monthOfBloodiestMonth(in stretch: Range<Int>) -> String? {
+        for i in stretch where ["bloodiest", "deadliest"].contains(tokens[i].lower) {
+            guard i + 1 < stretch.upperBound, tokens[i + 1].lower == "month" else { continue }
+            var k = i - 1
+            while k >= stretch.lowerBound, i - k <= 5 {
+                let token = tokens[k]
+                if token.isWord, token.isCapitalized, EnglishLexicon.months[token.lower] != nil {
+                    let hasYear =
+                        k + 1 < i && tokens[k + 1].isNumber && tokens[k + 1].text.count == 4
+                    return paragraph.text(of: k..<(k + (hasYear ? 2 : 1)))
+                }
+                k -= 1
+            }
+        }
+        return nil
+    }
+}

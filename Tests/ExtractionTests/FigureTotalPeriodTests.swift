@@ -1,0 +1,46 @@
+import Testing
+
+@testable import Extraction
+
+/// A running total keeps the stretch of time its clause names (`since the push began`, `October`, `this
+/// year`); a total naming none, and a count of one occasion, keep no period.
+@Suite struct FigureTotalPeriodTests {
+    @Test(arguments: [
+        ("The blockade of Tarn has killed more than 400 people since the winter began.", 400.0,
+         "since the winter began"),
+        ("Some 9,000 families have fled since 2019, the agency said.", 9_000, "since 2019"),
+        ("May was the deadliest month of the year, with 1,700 people killed across Loria.", 1_700, "May"),
+        ("August 2021 was the bloodiest month so far, with 950 civilians killed.", 950, "August 2021"),
+        ("Clashes have killed 310 fighters so far this year.", 310, "this year"),
+        ("Since Friday night shelling has killed 52 civilians in Vesk.", 52, "Since Friday night"),
+        ("Gunfire has killed 16 people in Tarn since 3 June, medics said.", 16, "since 3 June"),
+        ("Since then more than 700 people have been killed.", 700, "Since then"),
+        ("Raids have killed 230 people since last March across the valley.", 230, "since last March"),
+        ("Floods have displaced 5,000 families since early July.", 5_000, "since early July"),
+        ("Raids have killed 85 people since the start of the truce talks in Vesk.", 85, "since the start of the truce talks"),
+    ])
+    func aTotalKeepsThePeriodItsClauseNames(text: String, value: Double, period: String) throws {
+        let figure = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")
+        #expect(figure.isRunningTotal, "\(text)")
+        #expect(figure.period == period, "\(text)")
+    }
+
+    @Test func aPartOfATotalKeepsItsPeriod() throws {
+        let figures = TestData.bodyFigures(
+            "More than 2,000 people, including 600 children, have died since the floods began.")
+        let part = try #require(figures.first { $0.value == 600 })
+        #expect(part.period == "since the floods began")
+    }
+
+    @Test(arguments: [
+        "The war has claimed more than 90,000 lives.",
+        "Gunmen killed 14 people in Tarn on Monday.",
+        "It was the deadliest attack since 2015, with 40 people killed.",
+        "The militia has since killed more than 300,000 people.",
+        "Strikes have killed 40 people since it was announced.",
+        "The fund has since paid 4,000 workers, the union said.",
+    ])
+    func noPeriodIsNamed(text: String) {
+        #expect(TestData.bodyFigures(text).allSatisfy { $0.period == nil }, "\(TestData.bodyFigures(text))")
+    }
+}
