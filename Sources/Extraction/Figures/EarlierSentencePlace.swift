@@ -118,13 +118,14 @@ extension FigureParagraphReader {
     /// `a blast in Marlow`), so that the place it names is where an incident happened, not where a film
     /// was shown or talks were held.
     func tellsOfAnIncident(_ sentence: Range<Int>) -> Bool {
-        sentence.contains { i in
-            let word = tokens[i].lower
-            return FigureVocabulary.eventWords[word] != nil || FigureLexicon.attackNouns.contains(word)
-                || FigureLexicon.strikeVerbs.contains(word) || FigureLexicon.sustainedEventNouns.contains(word)
-                || FigureLexicon.casualtyWords.contains(word) || Self.incidentNouns.contains(word)
-        }
+        sentence.contains { Self.incidentWords.contains(tokens[$0].lower) }
     }
+
+    /// The words ``tellsOfAnIncident(_:)`` reads, in one set: event words, attack nouns, strike verbs,
+    /// sustained events, casualty words and ``incidentNouns``.
+    static let incidentWords = WordSet(FigureVocabulary.eventWords.keys).union(FigureLexicon.attackNouns)
+        .union(FigureLexicon.strikeVerbs).union(FigureLexicon.sustainedEventNouns).union(FigureLexicon.casualtyWords)
+        .union(incidentNouns)
 
     /// Nouns of an incident that no event word names: `a blast in Marlow`, `the ambush near Marlow`.
     static let incidentNouns: WordSet = [
