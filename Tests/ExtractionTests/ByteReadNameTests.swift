@@ -24,7 +24,10 @@ import Testing
                 }
             }
         }
-        for text in ["", "twenty-two", "forty", "twenty-two-thousand-and-one", "no hyphen in a long text", "é-è", "café"] {
+        let others = [
+            "", "twenty-two", "forty", "twenty-two-thousand-and-one", "no hyphen in a long text", "é-è", "café",
+        ]
+        for text in others {
             #expect(text.containsHyphenMinus == text.utf8.contains(UInt8(ascii: "-")))
         }
     }

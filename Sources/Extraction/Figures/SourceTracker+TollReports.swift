@@ -66,9 +66,9 @@ extension SourceTracker {
     func givesToll(at i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         Self.tollGivingVerbs.contains(tokens[i].lower)
             && ((i + 1)..<min(i + 5, sentence.upperBound)).contains { Self.tollOrTally.contains(tokens[$0].lower) }
-            && !(max(sentence.lowerBound, i - 12)..<i).contains { Self.relativeClauseOpeners.contains(tokens[$0].lower) }
+            && !(max(sentence.lowerBound, i - 12)..<i).contains { Self.relativeOpeners.contains(tokens[$0].lower) }
     }
 
     static let tollOrTally: WordSet = ["toll", "tally"]
-    static let relativeClauseOpeners: WordSet = ["which", "who", "that"]
+    static let relativeOpeners: WordSet = ["which", "who", "that"]
 }
