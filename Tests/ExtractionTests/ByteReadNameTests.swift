@@ -12,6 +12,26 @@ import Testing
         #expect(text.wordsBetweenSpaces() == text.split(separator: " "))
     }
 
+    /// Every ASCII byte at every position of every small length, and longer or non-ASCII words.
+    @Test func hyphensAreFoundAsByteByByte() {
+        for length in 1...15 {
+            for byte in UInt8(1)..<0x80 {
+                for position in 0..<length {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "x"), count: length)
+                    bytes[position] = byte
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    #expect(text.containsHyphenMinus == text.utf8.contains(UInt8(ascii: "-")))
+                }
+            }
+        }
+        let others = [
+            "", "twenty-two", "forty", "twenty-two-thousand-and-one", "no hyphen in a long text", "é-è", "café",
+        ]
+        for text in others {
+            #expect(text.containsHyphenMinus == text.utf8.contains(UInt8(ascii: "-")))
+        }
+    }
+
     @Test func compactFoldsCaseSpacesAndPunctuation() {
         #expect(EntityResolver.compact("Time Warner") == "timewarner")
         #expect(EntityResolver.compact("TimeWarner") == "timewarner")

@@ -28,8 +28,8 @@ extension EntityExtractor {
     /// `Rolf` and `Vestran`).
     static func personNameWords(_ candidates: [Candidate]) -> Set<String> {
         var words = Set<String>()
-        for candidate in candidates where candidate.kind == .person && candidate.name.contains(ascii: " ") {
-            let parts = candidate.name.wordsBetweenSpaces()
+        for k in candidates.indices where candidates[k].kind == .person && candidates[k].name.contains(ascii: " ") {
+            let parts = candidates[k].name.wordsBetweenSpaces()
             words.insert(String(parts[parts.count - 1]))
             words.insert(String(parts[0]))
         }

@@ -46,9 +46,11 @@ public struct EntityExtractor: Sendable {
     /// Holds the spans of one paragraph at a time: the passes read paragraphs in order, and an article-wide
     /// cache grew with the text (a 16 MB article: about 50 MB of spans never asked again).
     final class KnownNameCache: @unchecked Sendable {
-        var evidence = SpanEvidenceTable()
+        // (Unchecked: the cache is asked per span, and each access never overlaps another; the run-time
+        // check of exclusive access cost about a tenth of the look-up.)
+        @exclusivity(unchecked) var evidence = SpanEvidenceTable()
         /// The paragraph whose spans ``evidence`` holds.
-        private var paragraph = -1
+        @exclusivity(unchecked) private var paragraph = -1
 
         /// Makes the cache the paragraph's at `position`, forgetting another paragraph's spans.
         func hold(paragraph position: Int) {
@@ -247,18 +249,20 @@ public struct EntityExtractor: Sendable {
         // sentence-initial one-word name counts only then (`Khamenei's remarks`, `Liu said`).
         let personWords = Self.personNameWords(candidates)
         var midSentence = personWords
-        for candidate in candidates where !candidate.sentenceInitial { midSentence.insert(candidate.name) }
+        // (The loops below read candidates in place by index: `for candidate in candidates` copied each one,
+        // its name, role, aliases and alternatives, three times over.)
+        for k in candidates.indices where !candidates[k].sentenceInitial { midSentence.insert(candidates[k].name) }
         // `Brantwell said …` after `Brantwell Co`: a company's short name.
-        for candidate in candidates where candidate.kind == .organization {
-            let words = candidate.name.wordsBetweenSpaces()
+        for k in candidates.indices where candidates[k].kind == .organization {
+            let words = candidates[k].name.wordsBetweenSpaces()
             if words.count == 2, EntityLexicon.corporateSuffixes.contains(String(words[1])) {
                 midSentence.insert(String(words[0]))
             }
         }
         // `for The Onion`: names written after a capitalised `The` inside a sentence.
         var afterCapitalThe = Set<String>()
-        for candidate in candidates where Self.followsCapitalThe(candidate, in: article) {
-            afterCapitalThe.insert(candidate.name)
+        for k in candidates.indices where Self.followsCapitalThe(candidates[k], in: article) {
+            afterCapitalThe.insert(candidates[k].name)
         }
         let thingAcronyms = Self.acronymsSpelledInLowercase(article)
         func keep(_ candidate: Candidate) -> Bool {

@@ -123,13 +123,14 @@ extension FigureParagraphReader {
 
     /// ``tellsOfAnIncident(_:)`` for a sentence of `tokens` (the date pass asks it too).
     static func tellsOfAnIncident(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
-        sentence.contains { i in
-            let word = tokens[i].lower
-            return FigureVocabulary.eventWords[word] != nil || FigureLexicon.attackNouns.contains(word)
-                || FigureLexicon.strikeVerbs.contains(word) || FigureLexicon.sustainedEventNouns.contains(word)
-                || FigureLexicon.casualtyWords.contains(word) || incidentNouns.contains(word)
-        }
+        sentence.contains { incidentWords.contains(tokens[$0].lower) }
     }
+
+    /// The words ``tellsOfAnIncident(_:)`` reads, in one set: event words, attack nouns, strike verbs,
+    /// sustained events, casualty words and ``incidentNouns``.
+    static let incidentWords = WordSet(FigureVocabulary.eventWords.keys).union(FigureLexicon.attackNouns)
+        .union(FigureLexicon.strikeVerbs).union(FigureLexicon.sustainedEventNouns).union(FigureLexicon.casualtyWords)
+        .union(incidentNouns)
 
     /// Nouns of an incident that no event word names: `a blast in Marlow`, `the ambush near Marlow`.
     static let incidentNouns: WordSet = [

@@ -313,7 +313,12 @@ extension FigureParagraphReader {
             }
             figures.append(figure)
         }
-        markRunningTotals(&figures, numerals: numerals, sentence: sentence, wholes: &pendingInner)
+        // (The wholes are taken out while they are marked: marking this reader's own property in place took a
+        // copy of the whole reader per sentence.)
+        var wholes = pendingInner
+        pendingInner = []
+        markRunningTotals(&figures, numerals: numerals, sentence: sentence, wholes: &wholes)
+        pendingInner = wholes
         inheritEvents(&figures, startingAt: starts)
         if opensOnGroup, let group = previousGroup { takePreviousGroup(group, asWholeOf: &figures) }
         for (var inner, numeral) in pendingInner {

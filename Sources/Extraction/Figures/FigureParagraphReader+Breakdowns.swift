@@ -154,7 +154,8 @@ extension FigureParagraphReader {
 extension FigureParagraphReader {
     /// Keeps the sentence's counts of people (a part standing for its toll) as tolls for the next two sentences.
     mutating func rememberWholes(of figures: [Figure]) {
-        let wholes = figures.filter(isPeopleCount).sorted { $0.span.start < $1.span.start }
+        // (A closure, not the method itself: `filter(isPeopleCount)` took a copy of the whole reader per sentence.)
+        let wholes = figures.filter { isPeopleCount($0) }.sorted { $0.span.start < $1.span.start }
         recentWholes += wholes.suffix(Self.recentWholesKept)
         recentWholesPerSentence.append(min(wholes.count, Self.recentWholesKept))
         if recentWholesPerSentence.count > 2 {

@@ -108,6 +108,8 @@ extension FigureParagraphReader {
     func hasRunningTotalCue(in clause: Range<Int>, figure numeral: Int) -> Bool {
         for i in clause where tokens[i].isWord {
             let word = tokens[i].lower
+            // (Each cue below opens on one of these words: one look-up passes every other word.)
+            guard Self.runningTotalCueOpeners.contains(word) else { continue }
             let next = i + 1 < clause.upperBound ? tokens[i + 1].lower : ""
             // `since 2011`, `since the war began`, `since March`: every one from then until now.
             // (Not `the deadliest attack since 2015`: a record since then, about one occasion.)
@@ -118,22 +120,22 @@ extension FigureParagraphReader {
             }
             // `the bloodiest month`, `the deadliest week of the war`: a stretch's toll (not `the deadliest
             // day`, `the deadliest attack`: one occasion).
-            if ["bloodiest", "deadliest"].contains(word), ["month", "week", "year"].contains(next) { return true }
+            if Self.superlativesOfToll.contains(word), Self.stretchesOfASuperlative.contains(next) { return true }
             // `in October alone`, `last month alone`: a month's toll; `the monthly death toll`: one too.
-            if next == "alone", EnglishLexicon.months[word] != nil || ["month", "week", "year"].contains(word) {
+            if next == "alone", EnglishLexicon.months[word] != nil || Self.stretchesOfASuperlative.contains(word) {
                 return true
             }
-            if ["monthly", "weekly"].contains(word), ["toll", "death", "casualty"].contains(next) { return true }
+            if Self.periodicAdjectives.contains(word), Self.tollNouns.contains(next) { return true }
             // `so far`, `to date`, `in total`: how many until now.
             if word == "so" && next == "far" || word == "to" && next == "date" { return true }
             // `over the past five years`, `in the last decade`, `during the past 24 months`.
-            if ["over", "in", "during", "throughout", "within"].contains(word),
+            if Self.stretchOpeners.contains(word),
                 isStretchOfTime(after: i + 1, in: clause)
             {
                 return true
             }
             // `in the conflict which started in March 2011`, `killed in the war`: the whole war's toll.
-            if ["in", "during", "throughout"].contains(word), isWholeConflict(after: i + 1, in: clause) { return true }
+            if Self.conflictOpeners.contains(word), isWholeConflict(after: i + 1, in: clause) { return true }
             // `six days of bombing have killed 40`, `after three weeks of clashes`: several units of what lasts.
             if isSeveralUnits(at: i, in: clause, figure: numeral), next == "of", i + 2 < clause.upperBound,
                 FigureLexicon.sustainedEventNouns.contains(tokens[i + 2].lower)
@@ -152,6 +154,23 @@ extension FigureParagraphReader {
         }
         return false
     }
+
+    /// `bloodiest`, `deadliest` before `month`, `week`, `year` in ``hasRunningTotalCue(in:figure:)``.
+    static let superlativesOfToll: WordSet = ["bloodiest", "deadliest"]
+    static let stretchesOfASuperlative: WordSet = ["month", "week", "year"]
+    /// `monthly`, `weekly` before `toll`, `death`, `casualty`: `the monthly death toll`.
+    static let periodicAdjectives: WordSet = ["monthly", "weekly"]
+    static let tollNouns: WordSet = ["toll", "death", "casualty"]
+    /// `over the past five years`, `in the last decade`.
+    static let stretchOpeners: WordSet = ["over", "in", "during", "throughout", "within"]
+    /// `in the conflict which started in March 2011`, `killed in the war`.
+    static let conflictOpeners: WordSet = ["in", "during", "throughout"]
+    /// The words a cue of ``hasRunningTotalCue(in:figure:)`` opens on: `since`, `so far`, `to date`, the
+    /// words above, the months and stretches before `alone`, and the units of a stretch (`six days of
+    /// bombing`, `in six years of war`).
+    static let runningTotalCueOpeners = WordSet(["since", "so", "to"]).union(superlativesOfToll).union(stretchOpeners)
+        .union(stretchesOfASuperlative).union(periodicAdjectives).union(EnglishLexicon.months.keys)
+        .union(FigureLexicon.stretchUnits)
 
     /// `170,000 people have been killed`, `millions have been displaced`, `more than 50,000 have died`: a
     /// toll of tens of thousands or more in the present perfect, with no day in its sentence, is the toll
@@ -223,15 +242,19 @@ extension FigureParagraphReader {
     /// `six days`, `three weeks`, `several months`: a plural unit of time after a number above one that is
     /// not the figure's own.
     func isSeveralUnits(at i: Int, in clause: Range<Int>, figure numeral: Int) -> Bool {
-        guard ["days", "weeks", "months", "years"].contains(tokens[i].lower), i - 1 >= clause.lowerBound,
-            i - 1 != numeral
-        else { return false }
+        guard Self.pluralUnits.contains(tokens[i].lower), i - 1 >= clause.lowerBound, i - 1 != numeral else {
+            return false
+        }
         let before = tokens[i - 1]
-        if ["several", "many"].contains(before.lower) { return true }
+        if Self.severalWords.contains(before.lower) { return true }
         // `after weeks of shelling`, `in months of fighting`: a bare plural of the unit is several of them.
-        if ["after", "following", "in", "through", "amid", "during"].contains(before.lower) { return true }
+        if Self.openersOfBarePlurals.contains(before.lower) { return true }
         return before.isNumber || NumberWords.wordValue(before.lower).map { $0 > 1 } ?? false
     }
+
+    static let pluralUnits: WordSet = ["days", "weeks", "months", "years"]
+    static let severalWords: WordSet = ["several", "many"]
+    static let openersOfBarePlurals: WordSet = ["after", "following", "in", "through", "amid", "during"]
 
     /// `the past five years`, `the last decade`, `the past 24 months`, `recent years`: a stretch up to now.
     func isStretchOfTime(after start: Int, in clause: Range<Int>) -> Bool {

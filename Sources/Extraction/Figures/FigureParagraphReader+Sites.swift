@@ -354,7 +354,6 @@ extension FigureParagraphReader {
     func clause(around i: Int, in sentence: Range<Int>) -> Range<Int> {
         var start = sentence.lowerBound
         var end = sentence.upperBound
-        let breakers: Set<String> = ["while", "but", "whereas", "although", "though", "meanwhile"]
         var asideEnd: Int?
         for j in sentence {
             if let end = asideEnd, j <= end { continue }
@@ -370,12 +369,15 @@ extension FigureParagraphReader {
             let isBreak =
                 tokens[j].isPunctuation(";") || tokens[j].isPunctuation("\u{2014}")
                 || (tokens[j].isPunctuation(",") && j + 1 < sentence.upperBound
-                    && breakers.contains(tokens[j + 1].lower))
+                    && Self.clauseBreakers.contains(tokens[j + 1].lower))
             guard isBreak else { continue }
             if j < i { start = j + 1 } else if j > i { end = j; break }
         }
         return start..<end
     }
+
+    /// The words after a comma that break a clause in ``clause(around:in:)``.
+    static let clauseBreakers: WordSet = ["while", "but", "whereas", "although", "though", "meanwhile"]
 
     /// `Syria's`, `Syrias` (the apostrophe lost): the token after a place written as an owner; nil when it is
     /// not one.

@@ -51,7 +51,7 @@ extension SourceTracker {
             // (Only `;` and the words below split: one look-up passes every other word.)
             guard token.kind == .punctuation || clauseSplittingWords.contains(token.lower) else { continue }
             let splits =
-                token.isPunctuation(";") || token.isWord && ["while", "whereas"].contains(token.lower)
+                token.isPunctuation(";") || token.isWord && (token.lower == "while" || token.lower == "whereas")
                 || token.lower == "but" && tokens[i - 1].isPunctuation(",")
             guard splits else { continue }
             parts.append(start..<i)

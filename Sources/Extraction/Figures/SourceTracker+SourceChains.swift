@@ -30,7 +30,7 @@ extension SourceTracker {
     /// words (`the source added`, `a source at X said`, `the source also told SANA`), or `according to`
     /// stands before it (`according to local sources`).
     static func isReportingSource(at i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
-        guard tokens[i].isWord, ["source", "sources"].contains(tokens[i].lower) else { return false }
+        guard tokens[i].isWord, sourceWords.contains(tokens[i].lower) else { return false }
         var opener = i - 1
         while opener > sentence.lowerBound, i - opener < 4, tokens[opener].isWord, tokens[opener].lower != "to" {
             opener -= 1
@@ -41,11 +41,15 @@ extension SourceTracker {
         let window = (i + 1)..<min(i + 8, sentence.upperBound)
         for k in window {
             // (`the source earlier put the death toll at 5`, `the sources pointed out that …`.)
-            if reportingVerbs.contains(tokens[k].lower) || ["put", "pointed", "noted"].contains(tokens[k].lower) {
+            if reportingVerbs.contains(tokens[k].lower) || sourceChainVerbs.contains(tokens[k].lower) {
                 return true
             }
             if tokens[k].isPunctuation(".") || tokens[k].isPunctuation(";") { return false }
         }
         return false
     }
+
+    static let sourceWords: WordSet = ["source", "sources"]
+    /// Verbs after `source` that report beside ``reportingVerbs``.
+    static let sourceChainVerbs: WordSet = ["put", "pointed", "noted"]
 }

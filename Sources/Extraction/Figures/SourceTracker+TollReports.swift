@@ -65,7 +65,10 @@ extension SourceTracker {
     /// is not the words right before the verb.)
     func givesToll(at i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         Self.tollGivingVerbs.contains(tokens[i].lower)
-            && ((i + 1)..<min(i + 5, sentence.upperBound)).contains { ["toll", "tally"].contains(tokens[$0].lower) }
-            && !(max(sentence.lowerBound, i - 12)..<i).contains { ["which", "who", "that"].contains(tokens[$0].lower) }
+            && ((i + 1)..<min(i + 5, sentence.upperBound)).contains { Self.tollOrTally.contains(tokens[$0].lower) }
+            && !(max(sentence.lowerBound, i - 12)..<i).contains { Self.relativeOpeners.contains(tokens[$0].lower) }
     }
+
+    static let tollOrTally: WordSet = ["toll", "tally"]
+    static let relativeOpeners: WordSet = ["which", "who", "that"]
 }

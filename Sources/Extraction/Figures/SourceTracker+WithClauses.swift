@@ -5,7 +5,8 @@ extension SourceTracker {
     /// relayed the news before it. Nil unless the clause names someone (`with residents saying` does not).
     func withClauseReporter(in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
         let tokens = paragraph.tokens
-        for i in sentence where i - 2 >= sentence.lowerBound && Self.withClauseVerbs.contains(tokens[i].lower) {
+        for i in sentence
+        where i - 2 >= sentence.lowerBound && tokens[i].isWord && Self.withClauseVerbs.contains(tokens[i].lower) {
             let window = max(sentence.lowerBound, i - 8)..<(i - 1)
             guard let with = window.last(where: { tokens[$0].lower == "with" }) else { continue }
             // The name right before the verb: after `with` (`with Reuters saying`), or after a description

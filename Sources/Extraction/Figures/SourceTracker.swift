@@ -53,6 +53,8 @@ struct SourceTracker {
         if let reporter = withClauseReporter(in: sentence, paragraph: paragraph) { return reporter }
         for i in sentence where tokens[i].isWord {
             let word = tokens[i].lower
+            // (Every case below opens on one of these words: one look-up passes every other word.)
+            guard Self.phraseOpeners.contains(word) else { continue }
             if word == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
                 if let owner = tollOwner(from: i + 2, in: sentence, paragraph: paragraph) { return owner }
                 if let phrase = nounPhrase(forwardFrom: i + 2, in: sentence, paragraph: paragraph) { return phrase }
@@ -232,6 +234,11 @@ struct SourceTracker {
             return false
         }
     }
+
+    /// The words a source in ``phrase(of:in:)`` is found by: `according`, a reporting verb, and the words
+    /// ``isReportingUse(of:in:tokens:)`` can take for one.
+    static let phraseOpeners = WordSet(["according"]).union(reportingVerbs).union(reportingUseWords)
+        .union(tollGivingVerbs)
 
     /// The words ``isReportingUse(of:in:tokens:)`` reads beyond a toll: each case of its `switch`.
     static let reportingUseWords: WordSet = [

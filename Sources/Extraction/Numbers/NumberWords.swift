@@ -185,7 +185,7 @@ enum NumberWords {
 
     /// `twenty-two` → 22; `forty-five` → 45. Allocates only for words with a hyphen.
     static func hyphenatedValue(_ word: String) -> Double? {
-        guard word.utf8.contains(UInt8(ascii: "-")), let dash = word.firstIndex(of: "-") else { return nil }
+        guard word.containsHyphenMinus, let dash = word.firstIndex(of: "-") else { return nil }
         let head = word[..<dash]
         let tail = word[word.index(after: dash)...]
         guard let t = tens[String(head)], let u = small[String(tail)], u < 10, u > 0 else { return nil }

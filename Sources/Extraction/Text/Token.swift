@@ -156,13 +156,35 @@ public struct Token: Equatable, Sendable {
     public var isAllCaps: Bool { shape.contains(.allCaps) }
     /// The first character is a lowercase letter (`text.first?.isLowercase == true`): `hit`, `al-Assad`.
     var startsLowercase: Bool { shape.contains(.startsLowercase) }
+    @inline(__always)
     public func isPunctuation(_ mark: Character) -> Bool {
         guard kind == .punctuation else { return false }
+        if let firstByteMatches = Self.firstByte(of: storedText, isASCIIMark: mark) { return firstByteMatches }
         // A mark is one scalar: compare the byte when both are ASCII, characters otherwise.
         if let byte = text.utf8.first, byte < 0x80, let ascii = mark.asciiValue, mark.utf8.count == 1 {
             return byte == ascii
         }
         return text.first == mark
+    }
+
+    /// Whether the first byte of `text` is `mark`, read from the two words Swift keeps both in (see
+    /// ``SmallASCIILowercase``) when `mark` is one ASCII byte and `text` a small ASCII string of at least one
+    /// byte, as the comparison of bytes above answers; nil for any other pair, which takes the general way.
+    /// (Most marks asked about and most punctuation tokens are such: no `Character` is taken apart per token.)
+    @inline(__always)
+    static func firstByte(of text: String, isASCIIMark mark: Character) -> Bool? {
+        #if _endian(little) && _pointerBitWidth(_64)
+        guard MemoryLayout<Character>.size == 16, MemoryLayout<String>.size == 16 else { return nil }
+        let (markLow, markHigh) = unsafeBitCast(mark, to: (UInt64, UInt64).self)
+        let (textLow, textHigh) = unsafeBitCast(text, to: (UInt64, UInt64).self)
+        // (A small ASCII string of one byte: its last byte is 0xE1, the other bytes of the high word zero.)
+        guard markHigh == 0xE100_0000_0000_0000, textHigh >> 60 == 0xE, textHigh >> 56 & 0xF >= 1 else {
+            return nil
+        }
+        return textLow & 0xFF == markLow
+        #else
+        return nil
+        #endif
     }
 }
 
