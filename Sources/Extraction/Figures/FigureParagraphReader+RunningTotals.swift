@@ -125,7 +125,7 @@ extension FigureParagraphReader {
             if next == "alone", EnglishLexicon.months[word] != nil || Self.stretchesOfASuperlative.contains(word) {
                 return true
             }
-            if Self.periodicAdjectives.contains(word), Self.tollNouns.contains(next) { return true }
+            if Self.periodicAdjectives.contains(word), Self.periodicTollWords.contains(next) { return true }
             // `so far`, `to date`, `in total`: how many until now.
             if word == "so" && next == "far" || word == "to" && next == "date" { return true }
             // `over the past five years`, `in the last decade`, `during the past 24 months`.
@@ -160,7 +160,7 @@ extension FigureParagraphReader {
     static let stretchesOfASuperlative: WordSet = ["month", "week", "year"]
     /// `monthly`, `weekly` before `toll`, `death`, `casualty`: `the monthly death toll`.
     static let periodicAdjectives: WordSet = ["monthly", "weekly"]
-    static let tollNouns: WordSet = ["toll", "death", "casualty"]
+    static let periodicTollWords: WordSet = ["toll", "death", "casualty"]
     /// `over the past five years`, `in the last decade`.
     static let stretchOpeners: WordSet = ["over", "in", "during", "throughout", "within"]
     /// `in the conflict which started in March 2011`, `killed in the war`.
