@@ -31,9 +31,18 @@ extension ArticleExtractor {
         {
             end += 1
         }
-        return (start..<end).contains { tokens[$0].isWord && presentStateWords.contains(tokens[$0].lower) }
+        // The state is told right after the count (`60 are still missing`), not by any `are` of the clause,
+        // nor by a hedge (`40 soldiers are feared dead` tells of what happened).
+        return (own + 1..<min(end, own + 5)).contains { k in
+            guard tokens[k].isWord, presentStateWords.contains(tokens[k].lower) else { return false }
+            return k + 1 >= end || !hedgesOfWhatHappened.contains(tokens[k + 1].lower)
+        }
     }
 
     /// Words of how things stand now: `60 are still missing`, `12 remain in hospital`.
     static let presentStateWords: WordSet = ["are", "is", "remain", "remains", "still"]
+    /// `are feared dead`, `are believed killed`, `are reported missing`: what happened, as far as is known.
+    static let hedgesOfWhatHappened: WordSet = [
+        "feared", "believed", "thought", "reported", "said", "understood", "presumed", "expected", "known",
+    ]
 }

@@ -101,7 +101,10 @@ extension ArticleExtractor {
         for i in sentence {
             let word = tokens[i].lower
             // (`Elsewhere, …`; `the war has killed 300,000`, `a total of 40`: no one incident's count.)
-            if FigureLexicon.elsewhereWords.contains(word) || FigureParagraphReader.sumAndWarWords.contains(word) {
+            // (`the worst attack since the ambush killed 40`: another moment's count.)
+            if FigureLexicon.elsewhereWords.contains(word) || FigureParagraphReader.sumAndWarWords.contains(word)
+                || word == "since"
+            {
                 return false
             }
             guard incidentsPointedBack.contains(word) else {
@@ -121,14 +124,13 @@ extension ArticleExtractor {
 
     /// `were killed`, `had been wounded`: a verb of harm told of those it befell, not of who did it.
     static func isPassive(_ i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
-        (max(sentence.lowerBound, i - 2)..<i).contains { beForms.contains(tokens[$0].lower) }
+        (max(sentence.lowerBound, i - 2)..<i).contains { SourceTracker.beForms.contains(tokens[$0].lower) }
     }
 
     /// Verbs of harm done by someone: `Gunmen killed 5 guards` tells of an incident of its own.
     static let harmVerbs: WordSet = [
         "killed", "kill", "kills", "killing", "injured", "injuring", "wounded", "wounding", "hurt", "shot",
     ]
-    static let beForms: WordSet = ["was", "were", "been", "being", "are", "is", "be"]
 
     /// Nouns of an incident a later sentence points back to: `the shelling`, `the raid`.
     static let incidentsPointedBack: WordSet = [

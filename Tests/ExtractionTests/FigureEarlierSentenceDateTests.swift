@@ -43,6 +43,8 @@ import Testing
         ("Rockets struck Tovin on Monday. The town has a long history. At least 16 people were killed.", 16),
         // The count's clause dates itself against another moment.
         ("Rockets struck Tovin on Monday. Days later, 17 people were killed in the shelling.", 17),
+        // A record since another incident tells of that one.
+        ("Jets bombed the market in Tovin on Monday. It was the worst attack since the ambush at Marlow killed 24 guards.", 24),
     ])
     func otherwiseTheCountStaysUndated(text: String, value: Double) {
         #expect(figure(value, in: text)?.date == nil, "\(text)")
@@ -73,6 +75,12 @@ import Testing
         let found = figure(value, in: text)
         #expect(found != nil, "\(text)")
         #expect(found?.date == nil, "\(text)")
+    }
+
+    /// `are feared dead` tells of what happened on the day, not of how things stand.
+    @Test func aHedgedTollIsDatedByItsSentence() {
+        let text = "Rebels stormed the base near Tovin on Monday, and 40 soldiers are feared dead."
+        #expect(figure(40, in: text)?.date == "2019-03-11")
     }
 
     @Test(arguments: [

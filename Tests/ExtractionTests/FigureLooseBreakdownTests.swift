@@ -65,6 +65,11 @@ import Testing
         ("Jets killed 30 people in Vesk on Monday, and a car bomb killed 8. The group put the toll at 38.", 30),
         // The same count given twice, and a small part, above `at least`.
         ("At least 6 people were killed in Vesk. Later 2 died of wounds, and 6 people were buried.", 2),
+        // More deaths in a separate clash, however the numbers add up.
+        (
+            "Rebels killed 5 civilians in Vesk on Monday. Three soldiers were killed too. Two police officers"
+                + " died in a separate clash.", 2
+        ),
         // Parts before a toll of another place.
         ("Jets killed 12 people in Vesk and 8 in Karmun. Elsewhere, 20 people were killed in Tarn.", 12),
     ])

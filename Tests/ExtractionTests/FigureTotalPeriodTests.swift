@@ -18,6 +18,12 @@ import Testing
         ("Raids have killed 230 people since last March across the valley.", 230, "since last March"),
         ("Floods have displaced 5,000 families since early July.", 5_000, "since early July"),
         ("Raids have killed 85 people since the start of the truce talks in Vesk.", 85, "since the start of the truce talks"),
+        // The count after the moment is no part of it.
+        ("Since Tuesday 44 people have been killed in Vesk.", 44, "Since Tuesday"),
+        ("Since the siege began 300 people have starved in Vesk.", 300, "Since the siege began"),
+        // A month's or a stretch's toll `alone`.
+        ("In October alone, 1,200 people were killed across Loria.", 1_200, "October"),
+        ("Last month alone, 300 people were killed in Vesk.", 300, "Last month"),
     ])
     func aTotalKeepsThePeriodItsClauseNames(text: String, value: Double, period: String) throws {
         let figure = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")
@@ -42,5 +48,14 @@ import Testing
     ])
     func noPeriodIsNamed(text: String) {
         #expect(TestData.bodyFigures(text).allSatisfy { $0.period == nil }, "\(TestData.bodyFigures(text))")
+    }
+
+    /// `alone` after one day or after a word that is no stretch of time tells of one occasion.
+    @Test(arguments: [
+        "On 3 March alone, 40 people were killed in Vesk.",
+        "Police said 30 protesters were injured during the march alone.",
+    ])
+    func aDayAloneIsNoTotal(text: String) {
+        #expect(TestData.bodyFigures(text).allSatisfy { !$0.isRunningTotal }, "\(TestData.bodyFigures(text))")
     }
 }

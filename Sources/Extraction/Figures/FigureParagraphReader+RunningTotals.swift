@@ -122,9 +122,7 @@ extension FigureParagraphReader {
             // day`, `the deadliest attack`: one occasion).
             if Self.superlativesOfToll.contains(word), Self.stretchesOfASuperlative.contains(next) { return true }
             // `in October alone`, `last month alone`: a month's toll; `the monthly death toll`: one too.
-            if next == "alone", EnglishLexicon.months[word] != nil || Self.stretchesOfASuperlative.contains(word) {
-                return true
-            }
+            if next == "alone", isStretchAlone(at: i + 1, in: clause) { return true }
             if Self.periodicAdjectives.contains(word), Self.periodicTollWords.contains(next) { return true }
             // `so far`, `to date`, `in total`: how many until now.
             if word == "so" && next == "far" || word == "to" && next == "date" { return true }
@@ -154,6 +152,22 @@ extension FigureParagraphReader {
         }
         return false
     }
+
+    /// Whether the `alone` at `i` follows a month's or a stretch's name: `in October alone`, `in March 2016
+    /// alone`, `last month alone`, `this year alone` (not `on 3 March alone`: one day; not `the march alone`).
+    func isStretchAlone(at i: Int, in clause: Range<Int>) -> Bool {
+        guard i - 2 >= clause.lowerBound else { return false }
+        var k = i - 1
+        if tokens[k].isNumber, tokens[k].text.count == 4 { k -= 1 }  // `March 2016 alone`
+        if EnglishLexicon.isCapitalizedMonth(tokens[k].text) {
+            return k - 1 < clause.lowerBound || !tokens[k - 1].isNumber
+        }
+        return k - 1 >= clause.lowerBound && Self.stretchesOfASuperlative.contains(tokens[k].lower)
+            && Self.stretchDeterminers.contains(tokens[k - 1].lower)
+    }
+
+    /// `last month alone`, `this year alone`, `that week alone`.
+    static let stretchDeterminers: WordSet = ["last", "this", "that", "past"]
 
     /// `bloodiest`, `deadliest` before `month`, `week`, `year` in ``hasRunningTotalCue(in:figure:)``.
     static let superlativesOfToll: WordSet = ["bloodiest", "deadliest"]

@@ -61,6 +61,9 @@ extension FigureParagraphReader {
                 part.site == nil || part.site?.lowercased() == whole.site?.lowercased(),
                 isOfTheSameDay(part, as: whole),
                 sentences[k] <= wholeSentence || !turnsElsewhere(sentenceRange(sentences[k])),
+                // (`Two died in a separate clash`: more, not a part; `also` is either: `Ten fighters also died`
+                // may be among `more than 50 people`.)
+                sentences[k] == wholeSentence || !addsToTheToll(sentenceRange(sentences[k])),
                 // (In a sentence of its own, a part tells of the harm: `… scrambled past two women` is none.)
                 sentences[k] == wholeSentence || part.event != nil
                     || namesToll(of: family, in: sentenceRange(sentences[k]))
@@ -78,6 +81,14 @@ extension FigureParagraphReader {
         }
         return nil
     }
+
+    /// Whether a sentence tells of harm besides the toll before it: `in a separate clash`, `died
+    /// separately`.
+    func addsToTheToll(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { Self.additionWords.contains(tokens[$0].lower) }
+    }
+
+    static let additionWords: WordSet = ["separate", "separately"]
 
     /// Whether the sentence speaks of a toll of the family: `the dead`, `those killed`, `the wounded`.
     func namesToll(of family: String, in sentence: Range<Int>) -> Bool {

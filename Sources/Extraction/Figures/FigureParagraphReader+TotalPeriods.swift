@@ -12,12 +12,12 @@ extension FigureParagraphReader {
             if let since = sincePhrase(in: stretch, figure: numeral) { return since }
         }
         for stretch in stretches {
-            if let month = monthOfBloodiestMonth(in: stretch) { return month }
+            if let month = monthOfBloodiestMonth(in: stretch) ?? stretchAlone(in: stretch) { return month }
         }
         for stretch in stretches {
             for i in stretch where i + 3 < stretch.upperBound && tokens[i].lower == "so" && tokens[i + 1].lower == "far" {
                 // `so far this year`, `so far this month`: the stretch is `this year`.
-                if tokens[i + 2].lower == "this", Self.periodUnits.contains(tokens[i + 3].lower) {
+                if tokens[i + 2].lower == "this", Self.stretchesOfASuperlative.contains(tokens[i + 3].lower) {
                     return paragraph.text(of: (i + 2)..<(i + 4))
                 }
             }
@@ -25,7 +25,6 @@ extension FigureParagraphReader {
         return nil
     }
 
-    static let periodUnits: WordSet = ["year", "month", "week"]
     /// Words that end a `since` clause: another clause, an auxiliary of the main verb, an attribution, or
     /// the place of the toll.
     static let sincePhraseEnds: WordSet = [
@@ -58,14 +57,17 @@ extension FigureParagraphReader {
             var end = i + 1
             if isMomentWord(at: i + 1) {
                 // (`since 1997 10 …`: a second number after a number is no part of the day.)
-                while end < stretch.upperBound, end - i <= 4, isMomentWord(at: end),
-                    !(tokens[end].isNumber && tokens[end - 1].isNumber)
+                // (A number is a day next to its month, or a year; `Since Tuesday 44 people …`: the 44 is
+                // the count, no part of the day.)
+                while end < stretch.upperBound, end - i <= 4, end != numeral, isMomentWord(at: end),
+                    !tokens[end].isNumber || isDayOrYear(at: end)
                 {
                     end += 1
                 }
             } else {
-                while end < stretch.upperBound, end - i <= 6, tokens[end].isWord,
-                    !Self.sincePhraseEnds.contains(tokens[end].lower)
+                // (`Since the siege began hundreds have starved`: a number word opens the count.)
+                while end < stretch.upperBound, end - i <= 6, end != numeral, tokens[end].isWord,
+                    !Self.sincePhraseEnds.contains(tokens[end].lower), !NumberWords.startsNumeral(tokens[end])
                 {
                     end += 1
                 }
@@ -83,6 +85,15 @@ extension FigureParagraphReader {
         "those", "being",
     ]
 
+    /// Whether the number at `i` is a year (four digits) or a day beside its month (`21 May`, `May 21`).
+    func isDayOrYear(at i: Int) -> Bool {
+        let text = tokens[i].text
+        if text.count == 4, text.allSatisfy { $0.isASCII && $0.isNumber } { return true }
+        guard text.count <= 2 else { return false }
+        let isMonth = { (k: Int) in k >= 0 && k < self.tokens.count && EnglishLexicon.isCapitalizedMonth(self.tokens[k].text) }
+        return isMonth(i - 1) || isMonth(i + 1)
+    }
+
     /// A number, a month, a weekday or a word of a moment (`mid-February` too).
     func isMomentWord(at i: Int) -> Bool {
         let token = tokens[i]
@@ -97,7 +108,7 @@ extension FigureParagraphReader {
     /// `October was the bloodiest month`, `March 2016 was the deadliest month of the war`: the month (and its
     /// year) before `bloodiest`/`deadliest month` within a few words.
     func monthOfBloodiestMonth(in stretch: Range<Int>) -> String? {
-        for i in stretch where ["bloodiest", "deadliest"].contains(tokens[i].lower) {
+        for i in stretch where Self.superlativesOfToll.contains(tokens[i].lower) {
             guard i + 1 < stretch.upperBound, tokens[i + 1].lower == "month" else { continue }
             var k = i - 1
             while k >= stretch.lowerBound, i - k <= 5 {
@@ -109,6 +120,18 @@ extension FigureParagraphReader {
                 }
                 k -= 1
             }
+        }
+        return nil
+    }
+
+    /// `in October alone` (`October`), `in March 2016 alone` (`March 2016`), `last month alone` (`last
+    /// month`): the stretch before `alone` that ``isStretchAlone(at:in:)`` accepts.
+    func stretchAlone(in stretch: Range<Int>) -> String? {
+        for i in stretch where tokens[i].lower == "alone" && isStretchAlone(at: i, in: stretch) {
+            var start = i - 1
+            if tokens[start].isNumber, start - 1 >= stretch.lowerBound { start -= 1 }  // `March 2016 alone`
+            if Self.stretchesOfASuperlative.contains(tokens[start].lower) { start -= 1 }  // `last month alone`
+            return paragraph.text(of: start..<i)
         }
         return nil
     }
