@@ -118,9 +118,12 @@ public struct PlainTextArticleReader: Sendable {
         var previous = ""
         for line in textAfter {
             // A short heading on its own line right above a paragraph is a crosshead, not the paragraph's
-            // first words (`Tarn` above `Army units advanced …` is no `Tarn Army`).
+            // first words (`Tarn` above `Army units advanced …` is no `Tarn Army`). The line below must be
+            // clearly longer: text wrapped in a narrow column (`The International Monetary` / `Fund said …`)
+            // has short lines throughout.
             let headingAbove = !current.isEmpty && isLineHeading(previous) && startsWithCapital(line)
                 && (current.count == 1 || endsSentence(current[current.count - 2]))
+                && isClearlyLonger(line, than: previous)
             if headingAbove {
                 let heading = current.removeLast()
                 if !current.isEmpty { blocks.append(collapseWhitespace(current.joined(separator: " "))) }
@@ -149,9 +152,15 @@ public struct PlainTextArticleReader: Sendable {
         // Not a dateline in capitals (`WASHINGTON`) or a byline (`By Ann Roe`), which the extractor reads as such.
         guard words.count <= headingLineMaximumWords, words.first != "By",
             words.allSatisfy({ ($0.first.map { $0.isUppercase } ?? false) && $0.contains(where: \.isLowercase) }),
-            let last = line.last
+            let last = lastMark(of: line)
         else { return false }
-        return !".!?:;,-\u{2014}".contains(last) && !endsSentence(line)
+        return !".!?:;,-\u{2014}".contains(last)
+    }
+
+    /// Whether `line` runs past 40 characters and is twice as long as `heading` at least.
+    static func isClearlyLonger(_ line: String, than heading: String) -> Bool {
+        let length = line.count
+        return length > 40 && length >= 2 * heading.count
     }
 
     /// A line whose first letter is a capital: a paragraph's first line.
@@ -159,9 +168,14 @@ public struct PlainTextArticleReader: Sendable {
 
     /// A line that ends a sentence: a full stop, a question or exclamation mark, maybe then a closing quote.
     static func endsSentence(_ line: String) -> Bool {
-        let closers: Set<Character> = ["\"", "'", "\u{2019}", "\u{201D}", ")"]
-        guard let last = line.reversed().first(where: { !closers.contains($0) }) else { return false }
+        guard let last = lastMark(of: line) else { return false }
         return ".!?".contains(last)
+    }
+
+    /// The last character before closing quotes, brackets and spaces: `.` of `said.")`.
+    static func lastMark(of text: String) -> Character? {
+        let closers: Set<Character> = ["\"", "'", "\u{2019}", "\u{201D}", ")", " "]
+        return text.reversed().first { !closers.contains($0) }
     }
 
     /// `Source: Al Jazeera` → "Al Jazeera", for a short final line naming the publisher.
@@ -176,9 +190,7 @@ public struct PlainTextArticleReader: Sendable {
     static func looksLikeCrosshead(_ block: String) -> Bool {
         // The length first: it walks at most 81 Characters, where splitting a long paragraph walks them all.
         guard block.hasAtMost(80), block.split(separator: " ").count <= crossheadMaximumWords else { return false }
-        let closers: Set<Character> = ["\"", "'", "\u{2019}", "\u{201D}", ")", " "]
-        let core = block.reversed().drop(while: { closers.contains($0) })
-        guard let last = core.first else { return false }
+        guard let last = lastMark(of: block) else { return false }
         return !".!?:;,".contains(last)
     }
 }

@@ -465,4 +465,23 @@ final class TemporaryDirectory {
                 seedArticle.with { $0.originPath = "-" }
             ])
     }
+
+    @Test func narrowColumnTextIsNotSplitAtShortLines() throws {
+        let text = """
+            Lenders meet in Vesk
+
+            Delegates met on Monday.
+
+            The International Monetary
+            Fund said on Tuesday it
+            would lend more to the
+            region this year.
+
+            The talks end on Friday.
+            """
+        let article = try reader.read(text)
+        #expect(article.paragraphs.map(\.text).contains(
+            "The International Monetary Fund said on Tuesday it would lend more to the region this year."))
+        #expect(!article.paragraphs.contains { $0.kind == .crosshead })
+    }
 }

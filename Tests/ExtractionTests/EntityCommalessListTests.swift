@@ -40,4 +40,10 @@ import Testing
         let found = entities(["The novels of Jack London and Mark Twain were on the list"])
         #expect(entity(found, "London") == nil, "\(found.map(\.name))")
     }
+
+    @Test func aSingularNounBeforeOfGluesNoPlaces() {
+        let found = TestData.bodyEntities("The mayor of Vesk Oduya Bakare and Governor Ann Roe met.")
+        #expect(!found.contains { ["Oduya", "Bakare", "Oduya Bakare"].contains($0.name) && $0.kind == .place },
+            "\(found.map { "\($0.name) \($0.kind)" })")
+    }
 }

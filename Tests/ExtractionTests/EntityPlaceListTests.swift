@@ -103,4 +103,26 @@ import Testing
         let found = entities(["BREAKING NEWS — Officials said the airport had reopened."])
         #expect(!found.contains { $0.name == "Breaking News" && $0.kind == .place })
     }
+
+    @Test func aSingularPlaceNounBeforeOfListsNoPlaces() {
+        let found = entities(["Crowds gathered in the hometown of Oduya Bakare and Kunle Adeyemi."])
+        #expect(entity(found, "Oduya Bakare")?.kind != .place, "\(found.map { "\($0.name) \($0.kind)" })")
+        #expect(entity(found, "Kunle Adeyemi")?.kind != .place)
+        let shaped = entities(["Mourners filled the hometown of Abu Tarrik and Abu Selmar on Friday."])
+        #expect(entity(shaped, "Abu Tarrik")?.kind != .place, "\(shaped.map { "\($0.name) \($0.kind)" })")
+        #expect(entity(shaped, "Abu Selmar")?.kind != .place)
+    }
+
+    @Test func oneKnownPlaceAfterInDoesNotMakeTheNextSubjectsPlaces() {
+        let found = entities(["After talks in Ankara, Kemal Oruc and Bakyt Sadyrov signed the accord."])
+        #expect(entity(found, "Ankara")?.kind == .place)
+        #expect(entity(found, "Kemal Oruc")?.kind != .place, "\(found.map { "\($0.name) \($0.kind)" })")
+        #expect(entity(found, "Bakyt Sadyrov")?.kind != .place)
+    }
+
+    @Test func aTeamInCapitalsBeforeADashIsNoTown() {
+        let found = entities(["LOS ANGELES DODGERS — Placed RHP Ann Roe on the 15-day IL."])
+        #expect(entity(found, "Los Angeles Dodgers")?.kind != .place, "\(found.map { "\($0.name) \($0.kind)" })")
+        #expect(!found.contains { $0.name.hasSuffix("Dodgers") && $0.kind == .place })
+    }
 }

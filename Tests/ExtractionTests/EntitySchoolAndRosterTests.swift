@@ -64,4 +64,31 @@ import Testing
     @Test func playAbbreviationsBeforeNounsAreNoNames() {
         #expect(!entities(["He added two TD runs in the second half."]).contains { $0.name == "TD" })
     }
+
+    @Test func aPartyLetterBeforeNoStateIsNoDesignator() {
+        for text in ["(I-PAC)", "(D-Day)", "(I-League)"] {
+            let tokens = Tokenizer().tokens(in: text)
+            #expect(!EntityExtractor.holdsPartyDesignator(after: 0, in: tokens), "\(text)")
+        }
+        for text in ["(R-TX)", "(D-Ore.)", "(D-N.Y.)", "(R-Texas)"] {
+            let tokens = Tokenizer().tokens(in: text)
+            #expect(EntityExtractor.holdsPartyDesignator(after: 0, in: tokens), "\(text)")
+        }
+    }
+
+    @Test func aLetterBeforeANameOutsideARosterIsAnInitialOrAPrefix() {
+        let writer = entities(["Critics still argue over what F Scott Fitzgerald meant by the ending."])
+        #expect(!writer.contains { $0.name == "Scott Fitzgerald" }, "\(writer.map(\.name))")
+        let ship = entities(["Forty years ago the SS Edmund Fitzgerald sank in a storm."])
+        // (The letters stay with the name: `SS` is no position.)
+        #expect(!ship.contains { $0.name == "Edmund Fitzgerald" }, "\(ship.map { "\($0.name) \($0.kind)" })")
+        let scored = entities(["G Maria Vantrell 14 led the visitors."])
+        #expect(scored.first { $0.name == "Maria Vantrell" }?.kind == .person)
+    }
+
+    @Test func aBracketedGivenNamesMentionIsTheWrittenSurname() {
+        let found = entities(["Coach (Karen) Marsh said the players had earned the win."])
+        let person = found.first { $0.name == "Karen Marsh" }
+        #expect(person?.mentions.map(\.text) == ["Marsh"])
+    }
 }

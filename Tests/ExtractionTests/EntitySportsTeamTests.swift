@@ -58,4 +58,17 @@ import Testing
         // No result verb: a score alone says nothing of who played.
         #expect(kind("Pellam", in: ["Pellam said the vote went 5-3 in the end."]) != .organization)
     }
+
+    @Test func aGeneralVerbOfWinningSaysNoTeam() {
+        func teamEvidence(_ text: String) -> EntityExtractor.Evidence? {
+            let paragraph = AnalyzedArticle(Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)]))
+                .paragraphs[1]
+            return EntityExtractor(gazetteer: TestData.gazetteer)
+                .teamEvidence(1..<2, in: paragraph, sentence: paragraph.sentences[0])
+        }
+        #expect(teamEvidence("The Vesks topped the Rich List for a third year.") == nil)
+        #expect(teamEvidence("The Vesks stunned their neighbours with the sale.") == nil)
+        #expect(teamEvidence("The Vesks defeated the Tarns on Saturday.")?.kind == .organization)
+        #expect(teamEvidence("The Vesks topped the Tarns 3-1 on Saturday.")?.kind == .organization)
+    }
 }

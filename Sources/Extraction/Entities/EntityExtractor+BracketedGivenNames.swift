@@ -19,9 +19,11 @@ extension EntityExtractor {
         while end < min(close + 3, sentence.upperBound), looksLikeSurname(tokens[end]) { end += 1 }
         // (A longer run after the bracket is something else: `Coach (Ann) Roe Park`.)
         guard end > close + 1, end == sentence.upperBound || !tokens[end].isNamePart else { return nil }
-        let surname = paragraph.text(of: (close + 1)..<end)
+        // The mention is the surname, a span written whole (`Roe`, not `Ann) Roe`); the name joins the two.
+        let surname = (close + 1)..<end
         var person = Candidate(
-            paragraph: paragraph.position, tokens: given..<end, name: tokens[given].text + " " + surname,
+            paragraph: paragraph.position, tokens: surname,
+            name: tokens[given].text + " " + paragraph.text(of: surname),
             evidence: Evidence(kind: .person, weight: Evidence.structure), role: tokens[i].text,
             sentenceInitial: false)
         if tokens[i].isCapitalized { person.aliases.append(tokens[i].text + " " + person.name) }

@@ -48,8 +48,7 @@ extension EntityExtractor {
         let start = range.lowerBound, end = range.upperBound
         guard (2...3).contains(range.count), start >= sentence.lowerBound + 2, end + 1 < sentence.upperBound,
             tokens[start - 1].lower == "of", !tokens[start - 1].isCapitalized,
-            EntityLexicon.placeOfCueWords.contains(tokens[start - 2].lower)
-                || EntityLexicon.placeCues.contains(tokens[start - 2].lower),
+            EntityLexicon.pluralPlaceNouns.contains(tokens[start - 2].lower),
             tokens[end].isNamePart && tokens[end].isCapitalized
                 || tokens[end].lower == "and" && tokens[end + 1].isNamePart && tokens[end + 1].isCapitalized,
             range.allSatisfy({ isListedUnknownWord(tokens[$0]) && knownSpan(at: $0, limit: $0 + 1, in: paragraph) == nil })

@@ -49,7 +49,9 @@ extension EntityExtractor {
     ]
 
     /// `SAN TARN — Officials said`: two or three words in capitals opening a paragraph before a dash, the
-    /// first a word that opens towns' names (an Arabic place prefix too), are one town.
+    /// first a word that opens towns' names (an Arabic place prefix too), are one town. Three words are
+    /// one town only when the gazetteer knows them; else a team's or a club's name (`LOS ANGELES
+    /// DODGERS —` on a transactions list) is no town, and other runs keep their known first two words.
     private func datelineCityBeforeDash(_ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph)
         -> Candidate?
     {
@@ -61,6 +63,14 @@ extension EntityExtractor {
             Self.townOpeners.contains(Self.capitalizedForm(tokens[run.lowerBound].text))
                 || EntityLexicon.placePrefixes.contains(Self.capitalizedForm(tokens[run.lowerBound].text))
         else { return nil }
-        return wireCandidate(run, kind: .place, in: paragraph)
+        guard run.count == 3 else { return wireCandidate(run, kind: .place, in: paragraph) }
+        func known(_ span: Range<Int>) -> Bool {
+            Self.foldedCapitals(span, in: paragraph).map { gazetteer.place(named: $0) != nil } ?? false
+        }
+        if known(run) { return wireCandidate(run, kind: .place, in: paragraph) }
+        let last = tokens[run.upperBound - 1].lower
+        guard !(last.hasSuffix("s") && !last.hasSuffix("ss")) else { return nil }
+        let firstTwo = run.lowerBound..<(run.lowerBound + 2)
+        return known(firstTwo) ? wireCandidate(firstTwo, kind: .place, in: paragraph) : nil
     }
 }

@@ -25,17 +25,23 @@ extension EntityExtractor {
 
     private enum ListFrame { case place, explicitPlace, strike }
 
+    /// Words that go on after a list of places where a verb would go on after a list of subjects: `in
+    /// Vesk, Tal Roa and Karmun on Monday`.
+    private static let wordsAfterPlaceLists: WordSet = [
+        "on", "in", "at", "near", "during", "over", "overnight", "after", "before", "since", "until", "for",
+        "from", "to", "with", "where", "while", "as", "last", "this", "early", "late", "when", "amid",
+    ]
+
     /// What the words right before a list's first name say of it: `in`, `near` (a place), `the villages
     /// of`, `the towns` (explicitly places), `shelled` (places struck); nil for anything else.
     private static func listFrame(before k: Int, in tokens: [Token]) -> ListFrame? {
         guard k > 0, tokens[k - 1].isWord, tokens[k - 1].startsLowercase else { return nil }
         let word = tokens[k - 1].lower
-        if word == "of", k > 1, EntityLexicon.placeOfCueWords.contains(tokens[k - 2].lower)
-            || EntityLexicon.placeCues.contains(tokens[k - 2].lower)
-        {
-            return .explicitPlace
+        // Only a plural names every member: `the hometown of Ann Roe and Tom Hale` lists people.
+        if word == "of" {
+            return k > 1 && EntityLexicon.pluralPlaceNouns.contains(tokens[k - 2].lower) ? .explicitPlace : nil
         }
-        if EntityLexicon.placeCues.contains(word) { return .explicitPlace }
+        if EntityLexicon.pluralPlaceNouns.contains(word) { return .explicitPlace }
         if EntityLexicon.placePrepositions.contains(word) { return .place }
         if strikeVerbs.contains(word) { return .strike }
         return nil
@@ -60,7 +66,14 @@ extension EntityExtractor {
         }
         func isStrongPlace(_ c: Candidate) -> Bool { c.kind == .place && (c.evidence?.weight ?? 0) >= Evidence.structure }
         let members = result[list]
-        let placeListed = frame == .explicitPlace || members.contains(where: isStrongPlace)
+        // After a bare `in` or `near`, one known place may open a clause whose subject follows (`After talks
+        // in Ankara, Ann Roe and Tom Hale signed`): two known places, or no verb after the list.
+        let knownPlaces = members.count(where: isStrongPlace)
+        let placeListed =
+            frame == .explicitPlace
+            || knownPlaces >= 1
+                && (frame == .strike || knownPlaces >= 2 || after >= tokens.count || !tokens[after].isWord
+                    || Self.wordsAfterPlaceLists.contains(tokens[after].lower))
         // After a verb of striking, lowercase `al-` names only with places (`struck al-Ramla and Homs`).
         let articleNamesArePlaces =
             frame != .strike || members.allSatisfy({ isArticleName($0) || $0.kind == .place })

@@ -3,16 +3,22 @@
 /// it; a name without `the` needs a result verb and a score, and no person in the article of that surname
 /// (`Roe beat Hale 5-3` on a snooker page names two players).
 extension EntityExtractor {
-    /// Verbs of a game's result, between the two sides: `X beat Y`.
-    static let resultVerbs: WordSet = [
-        "beat", "beats", "defeated", "defeats", "edged", "edges", "routed", "routs", "downed", "downs", "topped",
-        "tops", "blanked", "thrashed", "trounced", "outscored", "outlasted", "overpowered", "swept", "sweeps",
-        "whipped", "hammered", "crushed", "stunned", "upset",
+    /// Verbs of a game's result that say a game alone: `the Hawks beat the Owls`.
+    static let sportsResultVerbs: WordSet = [
+        "beat", "beats", "defeated", "defeats", "edged", "edges", "routed", "routs", "blanked", "outscored",
     ]
+    /// Verbs of a game's result, between the two sides: `X beat Y`; the general ones (`topped`, `upset`)
+    /// only with a score beside them (`The Vesks topped the Rich List` is no game).
+    static let resultVerbs: WordSet = sportsResultVerbs.union([
+        "downed", "downs", "topped", "tops", "thrashed", "trounced", "outlasted", "overpowered", "swept", "sweeps",
+        "whipped", "hammered", "crushed", "stunned", "upset",
+    ])
     /// Verbs of a result before `to` or `with` and the other side: `X lost to Y`, `X drew with Y`.
     static let resultVerbsBeforePreposition: WordSet = [
         "lost", "lose", "loses", "fell", "falls", "drew", "draws", "tied", "ties",
     ]
+    /// Those of them that say a game alone: `lost to`, `drew with`.
+    static let sportsResultVerbsBeforePreposition: WordSet = ["lost", "lose", "loses", "drew", "draws"]
 
     /// `the Hawks`, `the Red Sox`, `Penn State`: team evidence for the name at `range` when a result, a
     /// score or a record beside it says so; nil otherwise.
@@ -39,8 +45,9 @@ extension EntityExtractor {
         if the, last.hasSuffix("s"), !last.hasSuffix("ss") {
             // `the Owls (3-4)`, `the Hawks beat`, `lost to the Owls`.
             if Self.recordFollows(range.upperBound, in: tokens, limit: sentence.upperBound)
-                || resultFollows(range.upperBound, in: tokens, limit: sentence.upperBound) != nil
-                || resultPrecedes(range.lowerBound - 1, in: tokens, from: sentence.lowerBound)
+                || resultFollows(range.upperBound, in: tokens, limit: sentence.upperBound, sportsOnly: true) != nil
+                || resultPrecedes(range.lowerBound - 1, in: tokens, from: sentence.lowerBound, sportsOnly: true)
+                || resultWithScoreFollows(range, in: tokens, sentence: sentence)
             {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
@@ -48,14 +55,8 @@ extension EntityExtractor {
         }
         guard !the else { return nil }
         // `Tarn beat Vesk 3-1`: the subject, a result verb, the other side and a score after it.
-        if let other = resultFollows(range.upperBound, in: tokens, limit: sentence.upperBound) {
-            var end = other
-            if end < sentence.upperBound, tokens[end].lower == "the" { end += 1 }
-            let start = end
-            while end < min(start + 3, sentence.upperBound), tokens[end].isNamePart { end += 1 }
-            if end > start, Self.singleScore(at: end, in: tokens, limit: sentence.upperBound) {
-                return Evidence(kind: .organization, weight: Evidence.structure)
-            }
+        if resultWithScoreFollows(range, in: tokens, sentence: sentence) {
+            return Evidence(kind: .organization, weight: Evidence.structure)
         }
         // `… lost to Vesk 3-1`: the other side, then the score.
         if resultPrecedes(range.lowerBound, in: tokens, from: sentence.lowerBound),
@@ -67,10 +68,12 @@ extension EntityExtractor {
     }
 
     /// Where the other side starts when a result verb follows at `k` (`beat`, `lost to`); nil otherwise.
-    private func resultFollows(_ k: Int, in tokens: [Token], limit: Int) -> Int? {
+    /// `sportsOnly`: only a verb that says a game alone.
+    private func resultFollows(_ k: Int, in tokens: [Token], limit: Int, sportsOnly: Bool = false) -> Int? {
         guard k < limit, tokens[k].isWord else { return nil }
-        if Self.resultVerbs.contains(tokens[k].text) { return k + 1 }
-        if Self.resultVerbsBeforePreposition.contains(tokens[k].text), k + 1 < limit,
+        let (verbs, verbsBeforePreposition) = Self.resultVerbs(sportsOnly: sportsOnly)
+        if verbs.contains(tokens[k].text) { return k + 1 }
+        if verbsBeforePreposition.contains(tokens[k].text), k + 1 < limit,
             ["to", "with"].contains(tokens[k + 1].text)
         {
             return k + 2
@@ -78,12 +81,29 @@ extension EntityExtractor {
         return nil
     }
 
+    /// Whether a result verb, the other side and a score follow `range`: `Tarn topped Vesk 3-1`.
+    private func resultWithScoreFollows(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        guard let other = resultFollows(range.upperBound, in: tokens, limit: sentence.upperBound) else { return false }
+        var end = other
+        if end < sentence.upperBound, tokens[end].lower == "the" { end += 1 }
+        let start = end
+        while end < min(start + 3, sentence.upperBound), tokens[end].isNamePart { end += 1 }
+        return end > start && Self.singleScore(at: end, in: tokens, limit: sentence.upperBound)
+    }
+
     /// Whether a result verb (`beat`, `lost to`) ends right before `k`.
-    private func resultPrecedes(_ k: Int, in tokens: [Token], from start: Int) -> Bool {
+    private func resultPrecedes(_ k: Int, in tokens: [Token], from start: Int, sportsOnly: Bool = false) -> Bool {
         guard k - 1 >= start, tokens[k - 1].isWord else { return false }
-        if Self.resultVerbs.contains(tokens[k - 1].text) { return true }
+        let (verbs, verbsBeforePreposition) = Self.resultVerbs(sportsOnly: sportsOnly)
+        if verbs.contains(tokens[k - 1].text) { return true }
         return k - 2 >= start && ["to", "with"].contains(tokens[k - 1].text)
-            && Self.resultVerbsBeforePreposition.contains(tokens[k - 2].text)
+            && verbsBeforePreposition.contains(tokens[k - 2].text)
+    }
+
+    /// The result verbs and those before `to`/`with`: all, or only those that say a game alone.
+    private static func resultVerbs(sportsOnly: Bool) -> (WordSet, WordSet) {
+        sportsOnly
+            ? (sportsResultVerbs, sportsResultVerbsBeforePreposition) : (resultVerbs, resultVerbsBeforePreposition)
     }
 
     /// A score at `k`: two numbers of one to three digits joined by a hyphen or a dash (`3-1`, `78–74`).

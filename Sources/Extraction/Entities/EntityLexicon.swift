@@ -199,11 +199,18 @@ enum EntityLexicon {
     /// end a person's name.
     static let surnameLikePlaceHeads: WordSet = ["Lake", "Field", "Bay", "Rivers", "Hills"]
 
-    /// Plural or collective nouns whose `of` names places: `the towns of X and Y`, `residents of X`.
-    static let placeOfCueWords: WordSet = [
+    /// Plural nouns of places: their `of` (or they alone) before a list names every member a place (`the
+    /// towns of X and Y`); a singular one (`the hometown of`, `the mayor of`) names one place at most.
+    static let pluralPlaceNouns: WordSet = [
         "towns", "villages", "cities", "districts", "provinces", "regions", "neighbourhoods", "neighborhoods",
-        "suburbs", "residents", "inhabitants", "outskirts", "siege", "countryside", "mayor", "governor",
+        "suburbs", "areas", "hamlets", "governorates", "municipalities", "settlements", "enclaves", "islands",
     ]
+
+    /// Nouns whose `of` names a place: the plural ones and collective or singular ones (`residents of X`,
+    /// `the mayor of X`) that do for one name.
+    static let placeOfCueWords: WordSet = pluralPlaceNouns.union([
+        "residents", "inhabitants", "outskirts", "siege", "countryside", "mayor", "governor",
+    ])
 
     /// Lowercase words before a name that make it a place: `besieged Madaya`, `rebel-held Douma`.
     static let placeModifiers: WordSet = [
