@@ -26,4 +26,29 @@ import Testing
         #expect(wrong.status == 64)
         #expect(wrong.stderr.hasPrefix("Error: --table must be one of articles, paragraphs"))
     }
+
+    /// A figure's dating columns (`date`, `relative_date`, `period`) reach `export --table figures` and
+    /// `archive figures --format json` as they reach the whole-archive export.
+    @Test func figuresCarryTheirPeriodAndDates() throws {
+        let folder = try commands.scratch()
+        let text = """
+            Siege toll rises
+
+            Shelling has killed 300 people in Vesk since the siege began, the monitor said.
+            """
+        try text.write(to: folder.appendingPathComponent("story.txt"), atomically: true, encoding: .utf8)
+        #expect(try ArchiveBinary.run(["ingest", "story.txt"], in: folder).status == 0)
+        let jsonl = try ArchiveBinary.run(["export", "--table", "figures"], in: folder)
+        let exported = try jsonl.stdout.split(separator: "\n").map {
+            try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        let total = try #require(exported.first { $0["value"] as? Double == 300 })
+        #expect(total["period"] as? String == "since the siege began")
+        #expect(total.keys.contains("relative_date"))
+        let listed = try ArchiveBinary.run(["figures", "--format", "json"], in: folder)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
+        let row = try #require(rows.first { $0["value"] as? Double == 300 })
+        #expect(row["period"] as? String == "since the siege began")
+        #expect(row.keys.contains("date") && row.keys.contains("relative_date"))
+    }
 }
