@@ -86,7 +86,7 @@ extension FigureParagraphReader {
                 return (measure, i + 2)
             }
             if isPluralNoun(token) {
-                return (Self.singular(word), i + 1)
+                return (peopleListUnit(after: i, sentence: sentence) ?? Self.singular(word), i + 1)
             }
             if value == 1, !FigureLexicon.modifiers.contains(word), !isAdjective(word),
                 !(isAdjectiveWord(word) && isCompoundNoun(at: i + 1, in: sentence))
