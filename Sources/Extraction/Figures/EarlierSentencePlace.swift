@@ -231,8 +231,9 @@ extension FigureParagraphReader {
     }
 
     /// Words of a sum or of a war's toll: `a total of`, `overall`, `the war has killed`.
-    static let sumAndWarWords: WordSet = [
-        "total", "altogether", "overall", "combined", "cumulative", "war", "conflict", "uprising", "insurgency",
-        "revolution",
-    ]
+    static let sumAndWarWords: WordSet = sumWords.union([
+        "cumulative", "war", "conflict", "uprising", "insurgency", "revolution",
+    ])
+    /// Words of a sum: `a total of`, `altogether`, `overall`, `combined`.
+    static let sumWords: WordSet = ["total", "altogether", "overall", "combined"]
 }

@@ -4,7 +4,7 @@
 /// perfect counts every day of it, not one occasion.
 extension FigureParagraphReader {
     /// Verbs of a campaign's toll so far: those of any toll so far, and `left` (`has left 150 people dead`).
-    static let campaignTollVerbs: WordSet = ["killed", "claimed", "displaced", "cost", "taken", "left"]
+    static let campaignTollVerbs: WordSet = tollTakingVerbs.union(["left"])
 
     /// Whether the figure follows `has`/`have` and a verb of taking lives (see
     /// ``isPresentPerfectTollBefore(_:in:verbs:)``, or `has left`) whose subject, a few words before, is a

@@ -212,19 +212,20 @@ extension FigureParagraphReader {
             ? FigureLexicon.casualtyParticiples.contains(word) : ["died", "fled", "perished"].contains(word)
     }
 
+    /// The verbs of taking lives ``isPresentPerfectTollBefore(_:in:verbs:)`` reads by default.
+    static let tollTakingVerbs: WordSet = ["killed", "claimed", "displaced", "cost", "taken"]
+    /// Words of approximation between such a verb and the number: `more than`, `the lives of`.
+    static let wordsBeforeATollsNumber: WordSet = [
+        "more", "than", "over", "at", "least", "about", "nearly", "almost", "some", "around", "the", "lives", "of",
+    ]
+
     /// `has claimed more than 300,000 lives`, `have killed at least 20,000 people`, `has claimed the lives
     /// of 12,000`: `has`/`have` and a verb of taking lives, then only words of approximation before the number.
     func isPresentPerfectTollBefore(
-        _ numeral: Int, in sentence: Range<Int>, verbs: WordSet = ["killed", "claimed", "displaced", "cost", "taken"]
+        _ numeral: Int, in sentence: Range<Int>, verbs: WordSet = tollTakingVerbs
     ) -> Bool {
         var k = numeral - 1
-        while k > sentence.lowerBound, numeral - k <= 5,
-            [
-                "more", "than", "over", "at", "least", "about", "nearly", "almost", "some", "around", "the", "lives",
-                "of",
-            ]
-            .contains(tokens[k].lower)
-        {
+        while k > sentence.lowerBound, numeral - k <= 5, Self.wordsBeforeATollsNumber.contains(tokens[k].lower) {
             k -= 1
         }
         // (`have also claimed`: past an adverb.)

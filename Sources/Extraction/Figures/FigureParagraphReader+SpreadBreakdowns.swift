@@ -10,7 +10,7 @@ extension FigureParagraphReader {
 
     /// Words of a sentence that sums up the counts before it (`In all`, `in total`, `bringing the number to`).
     /// (Not `toll`: `… put the toll at 45` is often another source's count of the same dead.)
-    static let summingUpWords: WordSet = ["total", "altogether", "overall", "bringing", "combined"]
+    static let summingUpWords: WordSet = sumWords.union(["bringing"])
 
     /// Marks the paragraph's runs of counts of people that break a toll down: a run right after the toll,
     /// or right before a toll whose sentence sums up (`in all`, `the toll`). Each toll looks at most
