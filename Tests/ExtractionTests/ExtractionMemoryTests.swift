@@ -7,7 +7,10 @@ import Testing
 @Suite struct ExtractionMemoryTests {
     /// A long article holds every name candidate, and an entry per distinct name, at once.
     @Test func candidatesAndVotesAreSmall() {
-        #expect(MemoryLayout<EntityExtractor.Candidate>.stride <= 88)
+        #expect(MemoryLayout<EntityExtractor.Candidate>.stride <= 48)
+        #expect(MemoryLayout<EntityResolver.Entry>.stride <= 80)
+        #expect(MemoryLayout<EntityResolver.Entry.Mention>.stride <= 32)
+        #expect(MemoryLayout<TextSpan>.stride <= 12)
         #expect(MemoryLayout<EntityExtractor.Evidence?>.size <= 2)
         #expect(MemoryLayout<EntityResolver.Entry.KindVotes>.stride <= 20)
         var candidate = EntityExtractor.Candidate(paragraph: 3, tokens: 5..<9, name: "Aleppo", sentenceInitial: false)
@@ -20,6 +23,46 @@ import Testing
         votes[.place] = (best: 5, count: 1)
         votes[.person] = (best: 1, count: 300_000)
         #expect(votes[.place]! == (5, 1) && votes[.person]! == (1, 300_000) && votes[.organization] == nil)
+    }
+
+    /// A candidate's role, canonical name, aliases and alternatives live in a box shared by its copies: a
+    /// change to one copy leaves the others as they were.
+    @Test func aCandidatesRareFieldsKeepValueSemantics() {
+        var first = EntityExtractor.Candidate(
+            paragraph: 0, tokens: 0..<2, name: "Omar Haddad", role: "minister", sentenceInitial: false)
+        #expect(first.role == "minister" && first.canonical == nil && first.aliases.isEmpty)
+        first.aliases.append("Minister Omar Haddad")
+        var second = first
+        second.aliases.append("Haddad")
+        second.role = nil
+        second.canonical = "Omar al-Haddad"
+        #expect(first.aliases == ["Minister Omar Haddad"] && first.role == "minister" && first.canonical == nil)
+        #expect(second.aliases == ["Minister Omar Haddad", "Haddad"] && second.role == nil)
+        #expect(second.canonical == "Omar al-Haddad")
+        var plain = EntityExtractor.Candidate(paragraph: 0, tokens: 0..<1, name: "Hama", sentenceInitial: false)
+        plain.alternatives = ["Hamah"]
+        #expect(plain.alternatives == ["Hamah"] && plain.aliases.isEmpty && plain.role == nil)
+    }
+
+    /// Names to entry numbers, read and written like a dictionary (a number of -1 too: several people).
+    @Test func anEntryTableReadsLikeADictionary() {
+        var table: EntryTable = ["Aleppo": 3]
+        table["Homs"] = 70_000
+        table["Liu"] = -1
+        #expect(table["Aleppo"] == 3 && table["Homs"] == 70_000 && table["Liu"] == -1 && table["Hama"] == nil)
+        table["Aleppo"] = nil
+        #expect(table["Aleppo"] == nil)
+    }
+
+    /// An array grown by appending is copied to its size when it holds much more room than elements.
+    @Test func aTrimmedArrayHoldsLittleSpareRoom() {
+        var grown: [Int] = []
+        for n in 0..<1_025 { grown.append(n) }
+        #expect(grown.capacity > 1_200)
+        let trimmed = grown.trimmed()
+        #expect(trimmed == Array(0..<1_025) && trimmed.capacity < 1_200)
+        let small = [1, 2, 3]
+        #expect(small.trimmed() == small)
     }
 
     @Test func theKnownNameCacheHoldsOneParagraphsSpans() {

@@ -92,7 +92,7 @@ import Testing
     /// A figure keeps what most figures leave empty apart, and a figure whose details were set and cleared
     /// equals one that never had them.
     @Test func aFigureIsSmallAndItsDetailsCompareByValue() {
-        #expect(MemoryLayout<Figure>.stride <= 144)
+        #expect(MemoryLayout<Figure>.stride <= 128)
         let plain = Figure(
             span: TextSpan(paragraph: 1, start: 0, end: 10), text: "12 rockets", value: 12, kind: .count,
             unit: "rocket", sentence: "12 rockets fell.")

@@ -8,27 +8,58 @@ public struct EntityResolver {
     typealias Candidate = EntityExtractor.Candidate
     typealias Evidence = EntityExtractor.Evidence
 
+    /// An entity in the making. A long article holds hundreds of thousands at once: the entry it was merged
+    /// into is held in 32 bits and the small fields come last (Swift lays fields out in the order written),
+    /// so that an entry takes 80 bytes rather than 96.
     struct Entry {
         var name: String {
             didSet { compactName = EntityResolver.compact(name) }
         }
-        var kind: ExtractedEntity.Kind
         /// ``EntityResolver/compact(_:)`` of the name, made once: the spelling checks read it for every pair.
         private(set) var compactName: String
         var aliases: [String] = []
-        var mentions: [(paragraph: Int, tokens: Range<Int>, role: String?)] = []
+        /// The first and the last of the entry's mentions in ``EntityResolver/mentionRecords`` (-1 for none):
+        /// each mention holds the next, so that an entry holds no array of its own.
+        var firstMention: Int32 = -1, lastMention: Int32 = -1
         /// Per kind: the strongest evidence any mention gave and how many mentions gave it.
         var votes = KindVotes()
-        /// Set when the entry was merged into another.
-        var mergedInto: Int?
+        /// -1 for none.
+        private var storedMergedInto: Int32 = -1
+        var kind: ExtractedEntity.Kind
         /// Whether the entry was ever a place or an organisation, and ever an organisation: filed then in
         /// ``EntityResolver/placesAndOrganizationsBySpelling`` and ``EntityResolver/organizationsByWord``.
         var filedAsPlaceOrOrganization = false, filedAsOrganization = false
+
+        /// Set when the entry was merged into another.
+        var mergedInto: Int? {
+            get { storedMergedInto < 0 ? nil : Int(storedMergedInto) }
+            set { storedMergedInto = newValue.map { Int32($0) } ?? -1 }
+        }
 
         init(name: String, kind: ExtractedEntity.Kind) {
             self.name = name
             self.kind = kind
             compactName = EntityResolver.compact(name)
+        }
+
+        /// Where the entity is named, as token positions, and the role written with it: 32 bytes (the
+        /// paragraph and the tokens in 32 bits each) rather than 40, with the next mention of the entry.
+        struct Mention {
+            private var storedParagraph: Int32
+            private var tokenStart: Int32
+            private var tokenEnd: Int32
+            /// The entry's next mention in ``EntityResolver/mentionRecords``, -1 for none.
+            var next: Int32 = -1
+            var role: String?
+
+            var paragraph: Int { Int(storedParagraph) }
+            var tokens: Range<Int> { Int(tokenStart)..<Int(tokenEnd) }
+
+            init(paragraph: Int, tokens: Range<Int>, role: String?) {
+                storedParagraph = Int32(paragraph)
+                (tokenStart, tokenEnd) = (Int32(tokens.lowerBound), Int32(tokens.upperBound))
+                self.role = role
+            }
         }
 
         /// A vote per kind, held in the entry itself (no dictionary per entity): the best weight in a byte
@@ -79,15 +110,18 @@ public struct EntityResolver {
 
     let gazetteer: Gazetteer
     private(set) var entries: [Entry] = []
+    /// Every entry's mentions, in one array, each entry's chained from its first (see ``Entry/firstMention``):
+    /// a long article has hundreds of thousands of entries, and an array each took twice the room.
+    private var mentionRecords: [Entry.Mention] = []
     /// Every name and alias as written → entry index.
-    private var index: [String: Int] = [:]
+    private var index: EntryTable = [:]
     /// Names without case, spaces, hyphens, dots or a plural `s` (`TimeWarner` = `Time Warner`,
     /// `U.S.` = `US`, `Liberal Democrat` = `Liberal Democrats`) → entry index.
-    private var compactIndex: [String: Int] = [:]
+    private var compactIndex: EntryTable = [:]
     /// Last names (and particle-less forms: `Muhandis` for `al-Muhandis`) of the people so far.
-    private var surnames: [String: Int] = [:]
+    private var surnames: EntryTable = [:]
     /// First words of people's names → the one person with it, or -1 when several (`Liu` for `Liu Xiaming`).
-    private var firstNames: [String: Int] = [:]
+    private var firstNames: EntryTable = [:]
     /// Every entry that was ever a place or an organisation, by its compact name, for ``variant(of:)``.
     private var placesAndOrganizationsBySpelling = OneEditIndex()
     /// Lowercased words of the names of several words of every entry that was ever an organisation, for
@@ -160,6 +194,8 @@ public struct EntityResolver {
     /// Every candidate joins an entity or makes one, longest names first; the names that may only join one
     /// last.
     private mutating func placeCandidates(_ candidates: consuming [Candidate]) {
+        // A mention a candidate at most, and room for a few the known names add later.
+        mentionRecords.reserveCapacity(candidates.count + candidates.count / 8)
         var children: [Int: [Int]] = [:]
         for (i, candidate) in candidates.enumerated() {
             if let parent = candidate.alternativeOf { children[parent, default: []].append(i) }
@@ -227,9 +263,7 @@ public struct EntityResolver {
                     entries[$0.entry].mergedInto == nil && Self.samePerson($0.parts, form.parts)
                 }
                 guard let target = fits.first?.entry, fits.count == 1 else { continue }
-                entries[target].aliases += [entries[form.entry].name] + entries[form.entry].aliases
-                entries[target].mentions += entries[form.entry].mentions
-                entries[form.entry].mergedInto = target
+                merge(form.entry, into: target)
             }
         }
     }
@@ -249,9 +283,7 @@ public struct EntityResolver {
             guard (2...6).contains(name.utf8.count), name.utf8.allSatisfy({ (65...90).contains($0) }),
                 let target = byInitials[name], target >= 0, target != i, entries[target].mergedInto == nil
             else { continue }
-            entries[target].aliases += [name] + entries[i].aliases
-            entries[target].mentions += entries[i].mentions
-            entries[i].mergedInto = target
+            merge(i, into: target)
         }
     }
 
@@ -285,9 +317,7 @@ public struct EntityResolver {
             guard stem.contains(ascii: " "), var target = index[stem] else { continue }
             while let next = entries[target].mergedInto { target = next }
             guard target != i, entries[target].kind == entries[i].kind || entries[i].kind == .person else { continue }
-            entries[target].aliases += [entries[i].name] + entries[i].aliases
-            entries[target].mentions += entries[i].mentions
-            entries[i].mergedInto = target
+            merge(i, into: target)
         }
     }
 
@@ -537,8 +567,42 @@ public struct EntityResolver {
         }
     }
 
+    /// Adds a mention to the end of the entry's.
+    private mutating func addMention(_ mention: Entry.Mention, to entry: Int) {
+        let number = Int32(mentionRecords.count)
+        mentionRecords.append(mention)
+        let last = entries[entry].lastMention
+        if last >= 0 { mentionRecords[Int(last)].next = number } else { entries[entry].firstMention = number }
+        entries[entry].lastMention = number
+    }
+
+    /// Merges entry `source` into `target`: its name and aliases become the target's aliases, and its
+    /// mentions follow the target's, in their order (the merged entry keeps none: it is read no more).
+    private mutating func merge(_ source: Int, into target: Int) {
+        entries[target].aliases += [entries[source].name] + entries[source].aliases
+        let first = entries[source].firstMention
+        if source != target, first >= 0 {
+            let last = entries[target].lastMention
+            if last >= 0 { mentionRecords[Int(last)].next = first } else { entries[target].firstMention = first }
+            entries[target].lastMention = entries[source].lastMention
+            (entries[source].firstMention, entries[source].lastMention) = (-1, -1)
+        }
+        entries[source].mergedInto = target
+    }
+
+    /// The entry's mentions, in the order they were added.
+    private func mentionList(of entry: Int) -> [Entry.Mention] {
+        var mentions: [Entry.Mention] = []
+        var next = entries[entry].firstMention
+        while next >= 0 {
+            mentions.append(mentionRecords[Int(next)])
+            next = mentionRecords[Int(next)].next
+        }
+        return mentions
+    }
+
     private mutating func mention(_ entry: Int, _ candidate: Candidate) {
-        entries[entry].mentions.append((candidate.paragraph, candidate.tokens, candidate.role))
+        addMention(.init(paragraph: candidate.paragraph, tokens: candidate.tokens, role: candidate.role), to: entry)
         entries[entry].vote(candidate.evidence)
         fileByKind(entry)
         let names = [candidate.name] + candidate.aliases + candidate.alternatives
@@ -594,9 +658,7 @@ public struct EntityResolver {
                 {
                     continue
                 }
-                entries[i].aliases += [entries[j].name] + entries[j].aliases
-                entries[i].mentions += entries[j].mentions
-                entries[j].mergedInto = i
+                merge(j, into: i)
             }
         }
     }
@@ -618,9 +680,7 @@ public struct EntityResolver {
                 let rest = words[countryWords...].joined(separator: " ")
                 guard rest.contains(ascii: " "), let j = organizations[rest], j != i, entries[j].mergedInto == nil
                 else { continue }
-                entries[i].aliases += [entries[j].name] + entries[j].aliases
-                entries[i].mentions += entries[j].mentions
-                entries[j].mergedInto = i
+                merge(j, into: i)
                 break
             }
         }
@@ -713,7 +773,7 @@ public struct EntityResolver {
                 if var entry {
                     while let target = entries[entry].mergedInto { entry = target }
                     let written = paragraph.text(of: span)
-                    entries[entry].mentions.append((paragraph.position, span, nil))
+                    addMention(.init(paragraph: paragraph.position, tokens: span, role: nil), to: entry)
                     if written != entries[entry].name && !entries[entry].aliases.contains(written) {
                         entries[entry].aliases.append(written)
                     }
@@ -754,13 +814,15 @@ public struct EntityResolver {
         var entities: [ExtractedEntity] = []
         for i in entries.indices {
             let entry = entries[i]
-            entries[i].mentions = []
             entries[i].aliases = []
             guard entry.mergedInto == nil else { continue }
             let number = entities.count
+            let written = mentionList(of: i)
             var mentions: [ExtractedEntity.Mention] = []
+            // At its size: an entity named thousands of times in a long article grew by doubling to twice it.
+            mentions.reserveCapacity(written.count)
             var seen = Set<[Int]>()
-            for mention in entry.mentions.sorted(by: {
+            for mention in written.sorted(by: {
                 ($0.paragraph, $0.tokens.lowerBound) < ($1.paragraph, $1.tokens.lowerBound)
             }) {
                 guard seen.insert([mention.paragraph, mention.tokens.lowerBound, mention.tokens.upperBound]).inserted

@@ -10,4 +10,12 @@ extension Array {
         let projected = needed * tokenCount / Swift.max(1, tokensRead)
         reserveCapacity(Swift.max(2 * capacity, projected + projected / 10))
     }
+
+    /// The array at its exact size, when it holds much more room than elements: an array grown by appending
+    /// has up to twice the room it needs, which a long article's hundreds of thousands of name candidates
+    /// would hold through the whole resolution. The copy is made while little else is held.
+    consuming func trimmed() -> [Element] {
+        guard capacity - count > Swift.max(64, count / 8) else { return self }
+        return withUnsafeBufferPointer { Array($0) }
+    }
 }
