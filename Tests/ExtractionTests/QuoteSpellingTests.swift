@@ -19,6 +19,12 @@ import Testing
         #expect(QuoteRoles.spellingKey("Ali Al") == nil)
     }
 
+    /// ASCII names are read byte by byte, others character by character: both keep the same letters.
+    @Test func keysOfASCIIAndOtherNamesKeepConsonantsOnce() {
+        #expect(QuoteRoles.spellingKey("Dr Tomas Hallworth-Byrne") == "tms|hlwrthbrn")
+        #expect(QuoteRoles.spellingKey("Renée Dubbois") == "rné|dbs")
+    }
+
     @Test func laterSpellingGoesToTheFirst() {
         let found = speakers([
             "Observatory director Rami Abdel Rahman told reporters that fighting had resumed.",

@@ -21,7 +21,8 @@ extension EntityExtractor {
     /// glued sentence) or the length limit.
     static func tagListStretches(in tokens: [Token], sentence: Range<Int>) -> [Range<Int>] {
         var stretches: [Range<Int>] = []
-        for k in sentence where tagListOpeners.contains(tokens[k].text) {
+        // (Every opener is capitalised: the shape passes most words before any look-up.)
+        for k in sentence where tokens[k].isCapitalized && tagListOpeners.contains(tokens[k].text) {
             if let last = stretches.last, last.contains(k) { continue }
             let previous = k > sentence.lowerBound ? tokens[k - 1] : nil
             guard previous.map({ $0.startsLowercase || $0.isNumber }) ?? true else { continue }

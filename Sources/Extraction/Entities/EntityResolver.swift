@@ -127,6 +127,15 @@ public struct EntityResolver {
     /// Lowercased words of the names of several words of every entry that was ever an organisation, for
     /// ``generic(_:)``.
     private var organizationsByWord: [Substring: [Int]] = [:]
+    /// Each name registered for an entry while it was of a kind: registering it again adds nothing (every
+    /// table above keeps the first entry a name was filed under), so a name mentioned again is passed.
+    private var registered: Set<RegisteredName> = []
+
+    private struct RegisteredName: Hashable {
+        let name: String
+        let entry: Int
+        let kind: ExtractedEntity.Kind
+    }
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -513,6 +522,9 @@ public struct EntityResolver {
     }
 
     private mutating func register(_ name: String, _ entry: Int) {
+        guard registered.insert(RegisteredName(name: name, entry: entry, kind: entries[entry].kind)).inserted else {
+            return
+        }
         if index[name] == nil { index[name] = entry }
         // `Syrian Observatory` for `Syrian Observatory for Human Rights`.
         // Short forms of an organisation's name, for lookups only: `Syrian Observatory` for `Syrian
@@ -622,11 +634,13 @@ public struct EntityResolver {
         // Only places and organisations pair, and only with the same loose key or one edit apart (both of
         // six characters or more, all filed in `placesAndOrganizationsBySpelling`). The kinds no longer change.
         let looseKeys = entries.map { $0.kind == .place || $0.kind == .organization ? Self.looseKey($0.name) : "" }
+        // (Characters counted once per key: a string's count reads it through.)
+        let looseLengths = looseKeys.map(\.count)
         // The entries of one loose key, chained: the first by the key, each to the next (-1 for none), with
         // no array per key (a long article has hundreds of thousands of places and organisations).
         var firstByLooseKey: [String: Int32] = [:]
         var nextByLooseKey = [Int32](repeating: -1, count: entries.count)
-        for i in entries.indices.reversed() where looseKeys[i].count >= 4 {
+        for i in entries.indices.reversed() where looseLengths[i] >= 4 {
             if let next = firstByLooseKey.updateValue(Int32(i), forKey: looseKeys[i]) { nextByLooseKey[i] = next }
         }
         func sameLooseKey(_ i: Int) -> [Int] {
@@ -642,15 +656,16 @@ public struct EntityResolver {
         where entries[i].mergedInto == nil && (entries[i].kind == .place || entries[i].kind == .organization) {
             let a = entries[i].compactName
             let looseA = looseKeys[i]
-            guard a.count >= 6 || looseA.count >= 4 else { continue }
-            var pairs = looseA.count >= 4 ? sameLooseKey(i) : []
-            if a.count >= 6 { pairs += placesAndOrganizationsBySpelling.candidates(for: a) }
+            let aIsLong = a.count >= 6, looseAIsLong = looseLengths[i] >= 4
+            guard aIsLong || looseAIsLong else { continue }
+            var pairs = looseAIsLong ? sameLooseKey(i) : []
+            if aIsLong { pairs += placesAndOrganizationsBySpelling.candidates(for: a) }
             // In the order of the entries, as the earlier entry absorbs each later one in turn.
             for j in Set(pairs).sorted()
             where j > i && entries[j].mergedInto == nil && entries[j].kind == entries[i].kind {
                 let b = entries[j].compactName
-                let sameLoosely = looseA.count >= 4 && looseA == looseKeys[j]
-                guard sameLoosely || b.count >= 6 && a.count >= 6 && a.first == b.first && Self.oneEditApart(a, b)
+                let sameLoosely = looseAIsLong && looseA == looseKeys[j]
+                guard sameLoosely || b.count >= 6 && aIsLong && a.first == b.first && Self.oneEditApart(a, b)
                 else { continue }
                 // Two places the gazetteer knows apart stay apart.
                 if let p = gazetteer.place(named: entries[i].name), let q = gazetteer.place(named: entries[j].name),
@@ -808,6 +823,7 @@ public struct EntityResolver {
         compactIndex = [:]
         surnames = [:]
         firstNames = [:]
+        registered = []
         placesAndOrganizationsBySpelling = OneEditIndex()
         organizationsByWord = [:]
         var byParagraph = [[EntityExtractor.MentionReference]](repeating: [], count: paragraphCount)

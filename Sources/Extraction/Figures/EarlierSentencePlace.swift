@@ -48,12 +48,13 @@ struct EarlierSentencePlace: Sendable {
 extension FigureParagraphReader {
     /// Gives the sentence's incident figures with no site the place a sentence shortly before named, when
     /// this sentence names none of its own; then remembers what this sentence names for the next.
-    mutating func takeEarlierSentenceSite(_ figures: inout [Figure], sentence: Range<Int>) {
+    /// `turnsElsewhere` is ``turnsElsewhere(_:)`` of the sentence, read once by the caller.
+    mutating func takeEarlierSentenceSite(_ figures: inout [Figure], sentence: Range<Int>, turnsElsewhere: Bool) {
         guard paragraph.kind == .body else {
             earlierPlace.forget()
             return
         }
-        if turnsElsewhere(sentence) { earlierPlace.forget() }
+        if turnsElsewhere { earlierPlace.forget() }
         let namesUnknownPlace = namesPlaceTakenForPerson(in: sentence)
         guard namesNoPlaceOfItsOwn(sentence) || pointsBackPastActorsPlaces(sentence), !namesUnknownPlace else {
             earlierPlace.remember(namesUnknownPlace ? nil : soleSite(of: sentence))

@@ -131,11 +131,14 @@ extension FigureParagraphReader {
             }
             places = Array(allPlaces[firstPlace..<nextPlace])
             var found = self.figures(of: inSentence, sentence: sentence, source: source)
-            if turnsElsewhere(sentence) { forgetRecentWholes() }
+            // (Read once: the sites below ask it too.)
+            let turnsAway = turnsElsewhere(sentence)
+            if turnsAway { forgetRecentWholes() }
             takeTollParts(&found, sentence: sentence)
             rememberWholes(of: found)
-            takeParagraphSite(&found, sentence: sentence, earlierPlaces: allPlaces[..<firstPlace])
-            takeEarlierSentenceSite(&found, sentence: sentence)
+            takeParagraphSite(
+                &found, sentence: sentence, earlierPlaces: allPlaces[..<firstPlace], turnsElsewhere: turnsAway)
+            takeEarlierSentenceSite(&found, sentence: sentence, turnsElsewhere: turnsAway)
             // The group is the last count that is no part itself (`56 civilians, including 20 children.`).
             previousGroup = found.filter { $0.kind == .count && $0.of == nil }.max { $0.span.start < $1.span.start }
             figures += found

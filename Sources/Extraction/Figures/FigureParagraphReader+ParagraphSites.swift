@@ -2,14 +2,16 @@
 /// did before it: `Jets bombed Douma on Tuesday. The strikes killed 15 people.`
 extension FigureParagraphReader {
     /// Gives the paragraph's one earlier site to the sentence's incident figures (casualties and strikes,
-    /// no totals) that have none, when the sentence names no place of its own.
+    /// no totals) that have none, when the sentence names no place of its own (`turnsElsewhere` is
+    /// ``turnsElsewhere(_:)`` of the sentence, read once by the caller).
     func takeParagraphSite(
-        _ figures: inout [Figure], sentence: Range<Int>, earlierPlaces: ArraySlice<EntityExtractor.MentionReference>
+        _ figures: inout [Figure], sentence: Range<Int>, earlierPlaces: ArraySlice<EntityExtractor.MentionReference>,
+        turnsElsewhere: Bool
     ) {
         // (`Gunmen based in Binnish fired at the town`: the town named before, when it is the paragraph's site.)
         let pointsBack = pointsBackPastActorsPlaces(sentence)
         guard namesNoPlaceOfItsOwn(sentence) || pointsBack, paragraph.kind != .headline, !earlierPlaces.isEmpty,
-            figures.contains(where: isUnsitedIncident), !turnsElsewhere(sentence),
+            figures.contains(where: isUnsitedIncident), !turnsElsewhere,
             let site = paragraphSite(of: earlierPlaces), !pointsBack || earlierPlaceStandingFor(sentence) == site
         else { return }
         for index in figures.indices where isUnsitedIncident(figures[index]) { figures[index].site = site }

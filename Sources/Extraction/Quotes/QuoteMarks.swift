@@ -29,6 +29,9 @@ struct QuoteMarks {
     /// Punctuation that follows a closing mark rather than starting quoted words.
     static let closingPunctuation: Set<String> = [",", ".", ";", ":", "!", "?", ")", "]", "\u{201D}", "\""]
 
+    /// Punctuation a straight mark may stand against and still open a quote: `("…`, `—"…`.
+    static let markOpeners: Set<String> = ["(", "[", "\u{2014}", "\u{2013}", "-", "/"]
+
     /// A quote left open at the paragraph's end needs this many words to count (a stray mark does not).
     static let minimumUnclosedWords = 3
 
@@ -92,7 +95,7 @@ struct QuoteMarks {
         let text = tokens[i].text
         let previousTouches = i > 0 && !tokens[i].spaceBefore
         let nextTouches = i + 1 < tokens.count && !tokens[i + 1].spaceBefore
-        let afterOpener = i > 0 && ["(", "[", "\u{2014}", "\u{2013}", "-", "/"].contains(tokens[i - 1].text)
+        let afterOpener = i > 0 && markOpeners.contains(tokens[i - 1].text)
         let previousIsWord = previousTouches && tokens[i - 1].kind != .punctuation
         let nextIsWord = nextTouches && tokens[i + 1].kind != .punctuation
         if text == curlyOpen {

@@ -117,11 +117,36 @@ struct QuoteRoles {
     }
 
     private static func consonants(_ text: String) -> String {
+        // ASCII byte by byte (most names): a letter is a byte of A-Z or a-z, and each byte a character.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+                var count = 0
+                for byte in text.utf8 {
+                    let lower = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    guard (0x61...0x7A).contains(lower), !isVowelOrY(lower),
+                        count == 0 || buffer[count - 1] != lower
+                    else { continue }
+                    buffer[count] = lower
+                    count += 1
+                }
+                return count
+            }
+        }
         var result = ""
         for character in text.lowercased() where character.isLetter && !"aeiouy".contains(character) {
             if result.last != character { result.append(character) }
         }
         return result
+    }
+
+    /// `a`, `e`, `i`, `o`, `u` or `y`, lowercase, as an ASCII byte.
+    private static func isVowelOrY(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
+            UInt8(ascii: "y"):
+            true
+        default: false
+        }
     }
 
     private mutating func add(_ word: String, to entity: Int) {
