@@ -665,7 +665,8 @@ import Testing
         let db = try ArchiveWriter(path: old).database
         #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
         let dated = "SELECT date, dated_by FROM casualties UNION ALL SELECT date, dated_by FROM incident_reports"
-        #expect(try db.rows(dated).map { $0.values.map(\.textValue) } == [["2020-11-01", "clause"], ["2020-11-01", "clause"]])
+        #expect(
+            try db.rows(dated).map { $0.values.map(\.textValue) } == [["2020-11-01", "clause"], ["2020-11-01", "clause"]])
         try db.execute("UPDATE figures SET date_from_earlier_sentence = 1 WHERE id = 1")
         #expect(
             try db.rows(dated).map { $0.values.map(\.textValue) } == [

@@ -58,7 +58,8 @@ extension FigureRow: RowDecodable {
             earlierSiteEntity: EntityReference(
                 id: row.int("earlier_site_entity_id"), name: row.string("earlier_site_entity")),
             sentence: row.string("sentence") ?? "", date: row.string("date"),
-            isDatedByEarlierSentence: row.int("date_from_earlier_sentence") == 1, relativeDate: row.string("relative_date"), period: row.string("period")
+            isDatedByEarlierSentence: row.int("date_from_earlier_sentence") == 1,
+            relativeDate: row.string("relative_date"), period: row.string("period")
         )
     }
 }
