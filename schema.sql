@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 23;
+PRAGMA user_version = 24;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -257,7 +257,14 @@ CREATE TABLE figures (
     -- For a total over a stretch of time (period_total 1): the stretch as its clause names it ('since the
     -- push began', 'since 2011', 'October', 'March 2016', 'this year'); NULL when the clause names none
     -- ('the war has claimed 300,000 lives') and for every other figure. The totals view shows it.
-    period                 TEXT
+    period                 TEXT,
+    -- 1 when date is not the figure's own clause's but that of a sentence shortly before, which told of the
+    -- incident this sentence goes on with ('Jets hit Marlow on Sunday. … Twelve died in the strikes.'): the
+    -- sentence right before in its paragraph, or, for a sentence pointing back ('the strikes', 'that
+    -- attack'), one at most three sentences back and not beyond the paragraph before; or a part's group
+    -- counted in a sentence before ('Four of them were children.'). Only for casualty and strike counts of
+    -- one incident. The incident views say so (dated_by 'earlier sentence').
+    date_from_earlier_sentence INTEGER NOT NULL DEFAULT 0 CHECK (date_from_earlier_sentence IN (0, 1))
 );
 -- Each index is paid for at every figure stored: figures_article serves an article's figures (show,
 -- deletes) and, by event and number, the check for a figure that restates another (incident_keys), figures_unit_event `archive figures --unit`, and the two on
@@ -396,7 +403,9 @@ CREATE VIEW people_classes (unit, class) AS VALUES
 
 -- One row per strike or casualty figure, as the article gives it: nothing merged, nothing summed.
 --   incident   'strike' (a weapon unit with a strike event) or 'casualty' (a casualty event)
---   date       the date of the figure's clause, else the article's publication date (dated_by says which);
+--   date       the date of the figure's clause, else of a sentence shortly before that it goes on from
+--              (figures.date_from_earlier_sentence), else the article's publication date; dated_by says
+--              which: 'clause', 'earlier sentence' or 'article';
 --              NULL for a total over a stretch of time (period_total 1: '325 raids since 21 May'), which
 --              is no one day's, and for a clause dated only against another moment (figures.relative_date:
 --              'days earlier'), whose day the text does not give
@@ -416,7 +425,8 @@ SELECT f.id AS figure_id,
        CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END AS incident,
        CASE WHEN f.period_total = 0
             THEN coalesce(f.date, CASE WHEN f.relative_date IS NULL THEN substr(a.published, 1, 10) END) END AS date,
-       CASE WHEN f.period_total = 1 THEN NULL WHEN f.date IS NOT NULL THEN 'clause'
+       CASE WHEN f.period_total = 1 THEN NULL
+            WHEN f.date IS NOT NULL THEN CASE WHEN f.date_from_earlier_sentence THEN 'earlier sentence' ELSE 'clause' END
             WHEN a.published IS NOT NULL AND f.relative_date IS NULL THEN 'article' END AS dated_by,
        f.period_total,
        coalesce(site.name, f.site, earlier.name, f.earlier_site) AS site,
@@ -689,7 +699,8 @@ END;
 -- report's own sentence names it, 'earlier sentence' when only a sentence shortly before a report does
 -- (figures.earlier_site; see incident_reports), NULL for '(no site)'; it is the last column. Rows come in the order of an index (figures_incidents), each
 -- incident worked out when it is read, so that the first page is read without the rest. dated_by says
--- where date comes from: 'clause' when a report's own sentence dates it ('on Tuesday'), 'article' when
+-- where date comes from: 'clause' when a report's own sentence dates it ('on Tuesday'), 'earlier sentence'
+-- when only a sentence shortly before a report does (figures.date_from_earlier_sentence), 'article' when
 -- no sentence does and the article's publication date stands in; date and dated_by are NULL for reports
 -- whose clauses date them only against another moment (figures.relative_date). The reports of one incident are
 -- written out in each of lowest, sources and causes on purpose: taken from one shared view instead,
@@ -700,8 +711,9 @@ SELECT CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 
        coalesce(site.name, f.site, earlier.name, f.earlier_site, '(no site)') AS site,
        place.country,
        coalesce(f.date, CASE WHEN f.relative_date IS NULL THEN substr(a.published, 1, 10) END) AS date,
-       CASE WHEN max(f.date IS NOT NULL) THEN 'clause' WHEN a.published IS NOT NULL AND min(f.relative_date IS NULL)
-            THEN 'article' END AS dated_by,
+       CASE WHEN max(f.date IS NOT NULL AND NOT f.date_from_earlier_sentence) THEN 'clause'
+            WHEN max(f.date IS NOT NULL) THEN 'earlier sentence'
+            WHEN a.published IS NOT NULL AND min(f.relative_date IS NULL) THEN 'article' END AS dated_by,
        f.incident_event AS event,
        f.unit,
        (SELECT min(low) FROM (SELECT r.article, r.source, max(coalesce(r.max_value, r.value)) AS high, r.value AS low, r.reported,

@@ -118,8 +118,9 @@ public final class ArchiveWriter {
             INSERT OR FAIL INTO figures (article_id, paragraph_id, start_offset, end_offset, text, value, max_value,
                                          approx, kind, unit, of_value, site, event, cause, source, sentence_start,
                                          sentence_end, date, site_entity_id, source_entity_id, period_total,
-                                         earlier_site, earlier_site_entity_id, relative_date, period) VALUES
-            """, columns: 25)
+                                         earlier_site, earlier_site_entity_id, relative_date, period,
+                                         date_from_earlier_sentence) VALUES
+            """, columns: 26)
         quoteRows = RowInserter(
             database,
             """

@@ -43,6 +43,7 @@ extension ArticleDetail {
                 ("earlier_site_entity", JSONValue(figure.earlierSiteEntity?.name)),
             ] + spanMembers(figure.span) + [
                 ("text", .string(figure.text)), ("date", JSONValue(figure.date)),
+                ("dated_by", JSONValue(figure.datedBy)),
                 ("relative_date", JSONValue(figure.relativeDate)), ("period", JSONValue(figure.period)),
             ])
     }

@@ -2,14 +2,32 @@
 /// sentence names no day, but goes on telling of the incident the sentence just before dated, happened on
 /// that day, not on the page's (as ``EarlierSentencePlace`` gives such a count the place named before).
 ///
-/// Only the sentence right before, in the same body paragraph, and only when it tells of an incident and
-/// names exactly one day of what happened (no saying's date beside it). The count's sentence must go on with
-/// that incident: it points back to it (`the shelling`, `the raid`, `that attack`), or it tells of no strike
-/// of its own, names no site and turns nowhere else (`Four people were killed.`). A clause that dates itself
-/// against another moment (`days later`) keeps that instead (``RelativeDatePhrase``); a quote's `the
-/// attack` is its speaker's, and a month or a year (`since the war began in 2011`) dates no one incident.
+/// The sentence right before, in the same body paragraph, when it tells of an incident and names exactly one
+/// day of what happened (no saying's date beside it). The count's sentence must go on with that incident: it
+/// points back to it (`the shelling`, `the raid`, `that attack`), or it tells of no strike of its own, names
+/// no site and turns nowhere else (`Four people were killed.`). A sentence that points back may reach
+/// further, as a later paragraph does to its lead (`Jets struck Marlow on Sunday, killing 12.` ¶ `Rescuers
+/// said 20 were hurt in the strikes.`): to the nearest sentence before telling of an incident, at most three
+/// sentences back and not beyond the paragraph before, past only sentences naming no date and telling of
+/// no incident but the one pointed back to. A clause that dates itself against another moment (`days
+/// later`) keeps that instead (``RelativeDatePhrase``); a quote's `the attack` is its speaker's, and a month
+/// or a year (`since the war began in 2011`) dates no one incident. The figure says its date is another
+/// sentence's (``Figure/isDatedByEarlierSentence``).
 extension ArticleExtractor {
-    /// Dates each undated incident count from the sentence before, where its sentence continues that one.
+    /// How a count's sentence goes on from the sentences before it.
+    enum Continuation {
+        /// It tells of a new incident, turns elsewhere or sums up: no earlier day is its.
+        case none
+        /// It tells of nothing new (`Four people were killed.`): the sentence right before may date it.
+        case goesOn
+        /// It points back to an incident (`in the strikes`, `that attack`): a sentence shortly before may date it.
+        case pointsBack
+    }
+
+    /// How many sentences back a sentence pointing back may find its incident's day.
+    static let pointedBackSentenceWindow = 3
+
+    /// Dates each undated incident count from a sentence before, where its sentence continues that one.
     static func dateFromSentenceBefore(
         _ figures: inout [Figure], skipping changes: Set<Int>, dates: [Int: ArraySlice<DateMention>],
         in article: AnalyzedArticle
@@ -22,22 +40,81 @@ extension ArticleExtractor {
             let token = firstToken(endingAfter: span.start, in: paragraph.tokens)
             guard token < paragraph.tokens.count, let sentence = paragraph.sentence(holding: token) else { continue }
             let position = paragraph.firstSentence(startingFrom: sentence.lowerBound)
-            guard position > 0, position < paragraph.sentences.count else { continue }
-            let before = paragraph.sentences[position - 1]
+            guard position < paragraph.sentences.count else { continue }
             let mentions = dates[span.paragraph] ?? []
             // The count's own sentence must give no date at all (not even one of a saying or an origin).
             let tokens = paragraph.tokens
-            let ownStart = tokens[sentence.lowerBound].start, ownEnd = tokens[sentence.upperBound - 1].end
-            guard !mentions.contains(where: { $0.span.start >= ownStart && $0.span.start < ownEnd }),
-                !opensQuote(sentence, tokens: tokens),
-                RelativeDatePhrase.phrase(around: token, in: sentence, tokens: tokens) == nil,
-                continuesIncident(sentence, of: figures[index], tokens: tokens),
-                FigureParagraphReader.tellsOfAnIncident(before, tokens: tokens),
-                let day = soleDay(of: before, among: mentions, in: paragraph)
+            guard !givesADate(sentence, among: mentions, in: paragraph), !opensQuote(sentence, tokens: tokens),
+                RelativeDatePhrase.phrase(around: token, in: sentence, tokens: tokens) == nil
+            else { continue }
+            let continuation = self.continuation(sentence, of: figures[index], tokens: tokens)
+            guard continuation != .none,
+                let day = dayOfIncidentBefore(
+                    sentence: position, paragraph: span.paragraph, reachingBack: continuation == .pointsBack,
+                    dates: dates, in: article)
             else { continue }
             figures[index].date = day
+            figures[index].isDatedByEarlierSentence = true
         }
     }
+
+    /// The day of the incident the sentence at `position` of paragraph `index` goes on with: the sentence right
+    /// before's sole day when it tells of an incident; when `reachingBack`, that of the nearest sentence
+    /// telling of one within ``pointedBackSentenceWindow`` sentences and the paragraph before, past sentences
+    /// naming no date and no incident other than the one pointed back to (nil at any other, or at a turn).
+    static func dayOfIncidentBefore(
+        sentence position: Int, paragraph index: Int, reachingBack: Bool,
+        dates: [Int: ArraySlice<DateMention>], in article: AnalyzedArticle
+    ) -> String? {
+        var paragraphIndex = index, sentenceIndex = position - 1
+        for step in 0..<(reachingBack ? pointedBackSentenceWindow : 1) {
+            if sentenceIndex < 0 {
+                // (Only a sentence pointing back reaches the paragraph before, and no further.)
+                guard reachingBack, paragraphIndex == index, paragraphIndex > 0,
+                    article.paragraphs[paragraphIndex - 1].kind == .body
+                else { return nil }
+                paragraphIndex -= 1
+                sentenceIndex = article.paragraphs[paragraphIndex].sentences.count - 1
+                guard sentenceIndex >= 0 else { return nil }
+            }
+            let paragraph = article.paragraphs[paragraphIndex]
+            let before = paragraph.sentences[sentenceIndex], tokens = paragraph.tokens
+            let mentions = dates[paragraphIndex] ?? []
+            if FigureParagraphReader.tellsOfAnIncident(before, tokens: tokens) {
+                if let day = soleDay(of: before, among: mentions, in: paragraph) { return day }
+                // (`The strikes hit a school.` between: it points back to the same incident, and is passed.)
+                let passes =
+                    step + 1 < pointedBackSentenceWindow && !givesADate(before, among: mentions, in: paragraph)
+                    && pointsBackWithoutTurning(before, tokens: tokens)
+                guard reachingBack, passes else { return nil }
+            } else if givesADate(before, among: mentions, in: paragraph)
+                || FigureParagraphReader.turnsElsewhere(before, tokens: tokens)
+            {
+                return nil
+            }
+            sentenceIndex -= 1
+        }
+        return nil
+    }
+
+    /// Whether any date mention stands in the sentence (of a saying, an origin or a happening alike).
+    static func givesADate(
+        _ sentence: Range<Int>, among mentions: ArraySlice<DateMention>, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> Bool {
+        let start = paragraph.tokens[sentence.lowerBound].start, end = paragraph.tokens[sentence.upperBound - 1].end
+        return mentions.contains { $0.span.start >= start && $0.span.start < end }
+    }
+
+    /// A sentence between that goes on with the incident pointed back to (`The strikes also hit a school.`):
+    /// it points back itself, and tells of no new incident, no turn and no other moment (`The attack came
+    /// two days after jets hit a convoy.`: the count may be that one's).
+    static func pointsBackWithoutTurning(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
+        incidentReference(in: sentence, tokens: tokens) == .pointsBack
+            && !sentence.contains { otherMomentWords.contains(tokens[$0].lower) }
+    }
+
+    /// Words that tell of a moment before or after another: `two days after`, `weeks earlier`.
+    static let otherMomentWords: WordSet = ["after", "before", "earlier", "later", "ago", "previous", "prior"]
 
     /// A count of people harmed or of strikes, of one incident (no total over time, no age or length).
     static func isIncidentCount(_ figure: Figure) -> Bool {
@@ -93,10 +170,19 @@ extension ArticleExtractor {
         "mosque", "camp", "district", "neighbourhood", "neighborhood", "brigade", "movement", "university",
     ]
 
-    /// Whether the count's sentence goes on with the incident told just before: it points back to it (`the
-    /// shelling`, `that raid`), or it names no site of the count's, tells of no strike, no harm done by
-    /// anyone (`gunmen killed`) and no new incident (`a bomb`, `an attack`) of its own and turns nowhere else (`Elsewhere, …`, `Meanwhile, …`).
-    static func continuesIncident(_ sentence: Range<Int>, of figure: Figure, tokens: [Token]) -> Bool {
+    /// How the count's sentence goes on with the incident told before: it points back to it (`the shelling`,
+    /// `that raid`), or it names no site of the count's, tells of no strike, no harm done by anyone and no
+    /// new incident (`a bomb`, `an attack`) of its own and turns nowhere else (`Elsewhere, …`, `Meanwhile, …`).
+    static func continuation(_ sentence: Range<Int>, of figure: Figure, tokens: [Token]) -> Continuation {
+        let reference = incidentReference(in: sentence, tokens: tokens)
+        if reference == .goesOn, figure.site != nil { return .none }
+        return reference
+    }
+
+    /// ``continuation(_:of:tokens:)`` for a sentence, whatever its figures: `.pointsBack` when it points back
+    /// to an incident, `.goesOn` when it tells of no incident of its own, `.none` when it tells of a new one,
+    /// turns elsewhere or sums up.
+    static func incidentReference(in sentence: Range<Int>, tokens: [Token]) -> Continuation {
         var pointsBack = false, ownEvent = false
         for i in sentence {
             let word = tokens[i].lower
@@ -105,7 +191,7 @@ extension ArticleExtractor {
             if FigureLexicon.elsewhereWords.contains(word) || FigureParagraphReader.sumAndWarWords.contains(word)
                 || word == "since"
             {
-                return false
+                return .none
             }
             guard incidentsPointedBack.contains(word) else {
                 if FigureLexicon.strikeVerbs.contains(word) { ownEvent = true }
@@ -116,10 +202,10 @@ extension ArticleExtractor {
             if pointingDeterminers.contains(determiner) {
                 pointsBack = true
             } else if opensNewIncident(before: i, in: sentence, tokens: tokens) {
-                return false
+                return .none
             }
         }
-        return pointsBack || !ownEvent && figure.site == nil
+        return pointsBack ? .pointsBack : ownEvent ? .none : .goesOn
     }
 
     /// `were killed`, `had been wounded`: a verb of harm told of those it befell, not of who did it.

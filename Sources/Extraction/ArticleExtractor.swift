@@ -102,12 +102,16 @@ public struct ArticleExtractor: Sendable {
 
     /// `Shelling killed 9 people in Marlow on Sunday. Four of them were children.`: a part of the group the
     /// sentence before counted is of the same incident, and takes the group's date when its own sentence
-    /// names none. (Groups come before their parts, so one pass in reading order sees each group dated.)
+    /// names none: a sentence before's day (``Figure/isDatedByEarlierSentence``). (Groups come before their
+    /// parts, so one pass in reading order sees each group dated.)
     static func datePartsOfEarlierGroups(_ figures: inout [Figure]) {
         var dateBySpan: [TextSpan: String] = [:]
         for index in figures.indices {
-            if figures[index].date == nil, !figures[index].isRunningTotal, let group = figures[index].groupSpan {
-                figures[index].date = dateBySpan[group]
+            if figures[index].date == nil, !figures[index].isRunningTotal, let group = figures[index].groupSpan,
+                let date = dateBySpan[group]
+            {
+                figures[index].date = date
+                figures[index].isDatedByEarlierSentence = true
             }
             if let date = figures[index].date { dateBySpan[figures[index].span] = date }
         }

@@ -25,8 +25,8 @@ extension Archive {
                 ? ["article", "paragraph", "text", "value", "unit", "site", "event", "source"]
                 : [
                     "id", "article", "paragraph", "text", "value", "approx", "kind", "unit", "site", "event", "source",
-                    "site_entity", "source_entity", "earlier_site", "earlier_site_entity", "date", "relative_date",
-                    "period", "sentence",
+                    "site_entity", "source_entity", "earlier_site", "earlier_site_entity", "date", "dated_by",
+                    "relative_date", "period", "sentence",
                 ]
             try options.print(Listing(figures, columns: columns)) {
                 try reader.figureCount(unit: unit, kind: kind, article: article)

@@ -14,7 +14,8 @@ extension FigureRow: ListableRow {
         .init("source_entity") { ListingValue($0.sourceEntity?.name) },
         .init("earlier_site") { ListingValue($0.earlierSite) },
         .init("earlier_site_entity") { ListingValue($0.earlierSiteEntity?.name) },
-        .init("date") { ListingValue($0.date) }, .init("relative_date") { ListingValue($0.relativeDate) },
+        .init("date") { ListingValue($0.date) }, .init("dated_by") { ListingValue($0.datedBy) },
+        .init("relative_date") { ListingValue($0.relativeDate) },
         .init("period") { ListingValue($0.period) },
         .init("sentence") { .text($0.sentence) },
     ]

@@ -27,8 +27,8 @@ import Testing
         #expect(wrong.stderr.hasPrefix("Error: --table must be one of articles, paragraphs"))
     }
 
-    /// A figure's dating columns (`date`, `relative_date`, `period`) reach `export --table figures` and
-    /// `archive figures --format json` as they reach the whole-archive export.
+    /// A figure's dating columns (`date`, where it comes from, `relative_date`, `period`) reach `export --table
+    /// figures` and `archive figures --format json` as they reach the whole-archive export.
     @Test func figuresCarryTheirPeriodAndDates() throws {
         let folder = try commands.scratch()
         let text = """
@@ -44,11 +44,11 @@ import Testing
         }
         let total = try #require(exported.first { $0["value"] as? Double == 300 })
         #expect(total["period"] as? String == "since the siege began")
-        #expect(total.keys.contains("relative_date"))
+        #expect(total.keys.contains("relative_date") && total["date_from_earlier_sentence"] as? Int == 0)
         let listed = try ArchiveBinary.run(["figures", "--format", "json"], in: folder)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(listed.stdout.utf8)) as? [[String: Any]])
         let row = try #require(rows.first { $0["value"] as? Double == 300 })
         #expect(row["period"] as? String == "since the siege began")
-        #expect(row.keys.contains("date") && row.keys.contains("relative_date"))
+        #expect(row.keys.contains("date") && row.keys.contains("dated_by") && row.keys.contains("relative_date"))
     }
 }

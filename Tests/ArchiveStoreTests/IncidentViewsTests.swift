@@ -97,6 +97,20 @@ import Testing
         #expect(idlib.count == 1 && idlib.first?.string("dated_by") == "clause" && idlib.first?.int("reports") == 2)
     }
 
+    /// A date a sentence before gave (figures.date_from_earlier_sentence) is told apart from the clause's own;
+    /// a report dated by its own clause makes the incident's day the clause's.
+    @Test func anIncidentSaysWhenAnEarlierSentenceDatesIt() throws {
+        var earlier = Self.figure(7, "killed", site: "Idlib", date: "2016-06-28")
+        earlier.isDatedByEarlierSentence = true
+        try store("Lead's day", entities: [Self.place("Idlib")], figures: [earlier])
+        #expect(try rows("SELECT dated_by FROM incident_reports").map { $0.string("dated_by") } == ["earlier sentence"])
+        #expect(try rows("SELECT date, dated_by FROM casualties").map { $0.string("dated_by") } == ["earlier sentence"])
+        try store(
+            "Own day", entities: [Self.place("Idlib")],
+            figures: [Self.figure(7, "killed", site: "Idlib", source: "SOHR", date: "2016-06-28")])
+        #expect(try rows("SELECT dated_by FROM casualties").map { $0.string("dated_by") } == ["clause"])
+    }
+
     @Test func aSiteTheGazetteerKnowsHasItsCountryAndPoint() throws {
         try store(
             "One", entities: [Self.place("Aleppo"), Self.place("Shaer field")],

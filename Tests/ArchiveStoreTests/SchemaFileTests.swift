@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 23)
+        #expect(ArchiveSchema.version == 24)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

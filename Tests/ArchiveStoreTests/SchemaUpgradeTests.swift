@@ -642,6 +642,38 @@ import Testing
         #expect(try db.rows(totals).map { $0.values.map(\.textValue) } == [["2020-11-02", "October", "2100"]])
     }
 
+    /// Version 23 → 24: figures gain date_from_earlier_sentence; a date stored before cannot be told apart and
+    /// stays the clause's until a reindex, and one marked so shows as an earlier sentence's.
+    @Test func versionTwentyThreeTellsAnEarlierSentencesDateApart() throws {
+        let old = temporaryArchive()
+        do {
+            let db = try Database(path: old)
+            try Self.migrate(db, upTo: 23)
+            try db.execute(
+                """
+                PRAGMA user_version = 23;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'One', 'a', 6, '2020-11-02');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'One'), (2, 1, 1, 'body', 'Text.');
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Saraqib', 'place');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end, site_entity_id, date)
+                    VALUES (1, 1, 2, 0, 4, 'x', 12, 'count', 'person', 'Saraqib', 'killed', 0, 5, 1, '2020-11-01');
+                """)
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        let dated = "SELECT date, dated_by FROM casualties UNION ALL SELECT date, dated_by FROM incident_reports"
+        #expect(
+            try db.rows(dated).map { $0.values.map(\.textValue) } == [["2020-11-01", "clause"], ["2020-11-01", "clause"]])
+        try db.execute("UPDATE figures SET date_from_earlier_sentence = 1 WHERE id = 1")
+        #expect(
+            try db.rows(dated).map { $0.values.map(\.textValue) } == [
+                ["2020-11-01", "earlier sentence"], ["2020-11-01", "earlier sentence"],
+            ])
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(

@@ -19,7 +19,15 @@ import Testing
         ("Rockets struck the old quarter of Tovin on Monday. At least 14 people were killed.", 14),
     ])
     func aCountGoingOnWithTheIncidentBeforeTakesItsDay(text: String, value: Double) {
-        #expect(figure(value, in: text)?.date == "2019-03-11", "\(text)")
+        let found = figure(value, in: text)
+        #expect(found?.date == "2019-03-11", "\(text)")
+        #expect(found?.isDatedByEarlierSentence == true, "\(text)")
+    }
+
+    @Test func aCountDatedByItsOwnClauseSaysSo() {
+        let found = figure(30, in: "Rockets struck Tovin on Monday. Shelling killed 30 people in Marlow on Tuesday.")
+        #expect(found?.date == "2019-03-12")
+        #expect(found?.isDatedByEarlierSentence == false)
     }
 
     @Test(arguments: [
@@ -50,21 +58,53 @@ import Testing
         #expect(figure(value, in: text)?.date == nil, "\(text)")
     }
 
-    @Test func aCountInTheNextParagraphIsNotDated() {
+    /// The figure with `value` in the body paragraphs `paragraphs`, published on Friday 15 March 2019.
+    func figure(_ value: Double, in paragraphs: [String]) -> Figure? {
         let article = Article(
-            title: "Report",
-            paragraphs: [
-                Paragraph(kind: .body, text: "Rockets struck the old quarter of Tovin on Monday."),
-                Paragraph(kind: .body, text: "At least 14 people were killed in the attack."),
-            ], published: "2019-03-15")
-        let found = TestData.extractor.extract(from: article).figures.first { $0.value == 14 }
-        #expect(found != nil)
-        #expect(found?.date == nil)
+            title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) }, published: "2019-03-15")
+        return TestData.extractor.extract(from: article).figures.first { $0.value == value }
+    }
+
+    /// A later paragraph pointing back to the incident (`in the strikes`, `that attack`) takes the day of the
+    /// lead that told of it, past sentences that name no date and tell of no other incident.
+    @Test(arguments: [
+        (["Jets struck the market in Tovin on Monday, killing 12 people.", "Rescuers said 20 more were hurt in the strikes."], 20.0),
+        (["Rockets struck the old quarter of Tovin on Monday.", "At least 14 people were killed in the attack."], 14),
+        (["Jets struck Tovin on Monday.", "The strikes also hit a school. Medics said 26 people were hurt in the raids."], 26),
+        (["Jets struck Tovin on Monday. The town lies on the river.", "Medics said 27 people died in that attack."], 27),
+    ])
+    func aLaterParagraphPointingBackTakesTheLeadsDay(paragraphs: [String], value: Double) {
+        let found = figure(value, in: paragraphs)
+        #expect(found?.date == "2019-03-11", "\(paragraphs)")
+        #expect(found?.isDatedByEarlierSentence == true, "\(paragraphs)")
+    }
+
+    @Test(arguments: [
+        // No pointing back: the paragraph before is not reached.
+        (["Rockets struck the old quarter of Tovin on Monday.", "At least 14 people were killed."], 14.0),
+        // Beyond the paragraph before.
+        (["Jets struck Tovin on Monday.", "The town lies on the river.", "Medics said 31 people died in the strikes."], 31),
+        // More than three sentences back.
+        (["Jets struck Tovin on Monday. The town lies on the river.", "It is old. Its mayor is new. Medics said 32 people died in the strikes."], 32),
+        // Another date between, another incident between, or a turn.
+        (["Jets struck Tovin on Monday.", "Talks resumed in Geneva on Wednesday. Medics said 33 people died in the strikes."], 33),
+        (["Jets struck Tovin on Monday.", "A bomb exploded near a convoy in Marlow. Medics said 34 people died in the attack."], 34),
+        (["Jets struck Tovin on Monday.", "Elsewhere, the town lies quiet. Medics said 35 people died in the strikes."], 35),
+        // A sentence between telling of another moment.
+        (["Jets struck Tovin on Monday.", "The attack came two days after shells hit Marlow. The attack left 37 people dead."], 37),
+        // A quote's `the attack` is its speaker's.
+        (["Jets struck Tovin on Monday.", "\"At least 36 people died in the attack,\" he said."], 36),
+    ])
+    func otherwiseALaterParagraphStaysUndated(paragraphs: [String], value: Double) {
+        let found = figure(value, in: paragraphs)
+        #expect(found != nil, "\(paragraphs)")
+        #expect(found?.date == nil, "\(paragraphs)")
     }
 
     @Test func aPartOfTheGroupTakesTheDayToo() {
         let text = "Shells hit Tovin on Monday. The shelling killed 19 civilians. Four of them were children."
         #expect(figure(4, in: text)?.date == "2019-03-11")
+        #expect(figure(4, in: text)?.isDatedByEarlierSentence == true)
     }
 
     @Test(arguments: [

@@ -24,6 +24,14 @@ import Testing
         // A month's or a stretch's toll `alone`.
         ("In October alone, 1,200 people were killed across Loria.", 1_200, "October"),
         ("Last month alone, 300 people were killed in Vesk.", 300, "Last month"),
+        // A stretch up to now, and the years or months named.
+        ("Clashes have killed 12,000 fighters over the past five years.", 12_000, "the past five years"),
+        ("Raids have killed 64 civilians in the past two weeks, medics said.", 64, "the past two weeks"),
+        ("So far in 2016, raids have killed 900 people in Vesk.", 900, "2016"),
+        ("More than 55,000 people have been killed in Loria during 2015, the monitor said.", 55_000, "2015"),
+        ("Between 2012 and 2014, more than 40,000 people have been killed in Loria.", 40_000, "Between 2012 and 2014"),
+        ("So far in October, 210 people have been killed in Vesk.", 210, "October"),
+        ("Raids have killed 75,000 people in Loria in 2014 and 2015.", 75_000, "2014 and 2015"),
     ])
     func aTotalKeepsThePeriodItsClauseNames(text: String, value: Double, period: String) throws {
         let figure = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")
@@ -45,6 +53,13 @@ import Testing
         "The militia has since killed more than 300,000 people.",
         "Strikes have killed 40 people since it was announced.",
         "The fund has since paid 4,000 workers, the union said.",
+        // A year of beginning or of saying is no stretch counted over; one occasion's count has no period.
+        "The war, which began in 2011, has claimed more than 90,000 lives.",
+        "The war which began with protests in Loria in 2011 has killed more than 90,000 people.",
+        "A war broke out in Loria in 2012 and has since claimed the lives of 80,000 people.",
+        "The agency said in 2016 that 30,000 people have been killed so far.",
+        "Gunmen killed 14 people in Tarn in 2016.",
+        "A bomb killed 15 people in Tarn over the past week.",
     ])
     func noPeriodIsNamed(text: String) {
         #expect(TestData.bodyFigures(text).allSatisfy { $0.period == nil }, "\(TestData.bodyFigures(text))")

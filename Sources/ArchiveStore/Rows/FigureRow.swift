@@ -32,10 +32,17 @@ public struct FigureRow: Equatable, Sendable {
     public var sentence: String
     /// ISO 8601 date of its clause.
     public var date: String?
+    /// Whether `date` is a sentence's shortly before rather than its clause's own.
+    public var isDatedByEarlierSentence = false
     /// The words that date its clause only against another moment (`days earlier`), when it has no date.
     public var relativeDate: String? = nil
     /// The stretch of time a total covers, as the text names it (`since 2011`, `October`).
     public var period: String? = nil
+
+    /// Where `date` comes from, as the incident views say it: `clause` or `earlier sentence` (nil when none).
+    public var datedBy: String? {
+        date == nil ? nil : isDatedByEarlierSentence ? "earlier sentence" : "clause"
+    }
 }
 
 extension FigureRow: RowDecodable {
@@ -51,6 +58,7 @@ extension FigureRow: RowDecodable {
             earlierSiteEntity: EntityReference(
                 id: row.int("earlier_site_entity_id"), name: row.string("earlier_site_entity")),
             sentence: row.string("sentence") ?? "", date: row.string("date"),
+            isDatedByEarlierSentence: row.int("date_from_earlier_sentence") == 1,
             relativeDate: row.string("relative_date"), period: row.string("period")
         )
     }

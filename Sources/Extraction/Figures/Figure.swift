@@ -50,6 +50,12 @@ public struct Figure: Equatable, Sendable {
         get { details.first?.date }
         set { setDetail(\.date, newValue) }
     }
+    /// Whether `date` is not the figure's own clause's but a sentence's shortly before, which told of the
+    /// incident the figure's sentence goes on with (`Jets hit Marlow on Sunday. … Twelve died in the strikes.`).
+    public var isDatedByEarlierSentence: Bool {
+        get { details.first?.isDatedByEarlierSentence ?? false }
+        set { setDetail(\.isDatedByEarlierSentence, newValue ? true : nil) }
+    }
     /// The words that date the figure's clause only against another moment (`days earlier`, `a week after
     /// the attack`), when the clause gives no date of its own: no day is known, and the page's is not it.
     public var relativeDate: String? {
@@ -80,6 +86,7 @@ public struct Figure: Equatable, Sendable {
         var earlierSite: String?
         var cause: String?
         var date: String?
+        var isDatedByEarlierSentence: Bool?
         var relativeDate: String?
         var period: String?
         var groupSpan: TextSpan?

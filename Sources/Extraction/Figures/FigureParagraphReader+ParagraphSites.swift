@@ -30,6 +30,11 @@ extension FigureParagraphReader {
     /// `Elsewhere, 4 people were killed`, `In other violence, …`: the sentence moves away from the place
     /// named before.
     func turnsElsewhere(_ sentence: Range<Int>) -> Bool {
+        Self.turnsElsewhere(sentence, tokens: tokens)
+    }
+
+    /// ``turnsElsewhere(_:)`` for a sentence of `tokens` (the date pass asks it too).
+    static func turnsElsewhere(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
         sentence.contains { FigureLexicon.elsewhereWords.contains(tokens[$0].lower) }
             || (sentence.count > 2 && tokens[sentence.lowerBound].lower == "in"
                 && tokens[sentence.lowerBound + 1].lower == "other")

@@ -127,9 +127,7 @@ extension FigureParagraphReader {
             // `so far`, `to date`, `in total`: how many until now.
             if word == "so" && next == "far" || word == "to" && next == "date" { return true }
             // `over the past five years`, `in the last decade`, `during the past 24 months`.
-            if Self.stretchOpeners.contains(word),
-                isStretchOfTime(after: i + 1, in: clause)
-            {
+            if Self.stretchOpeners.contains(word), stretchOfTime(after: i + 1, in: clause) != nil {
                 return true
             }
             // `in the conflict which started in March 2011`, `killed in the war`: the whole war's toll.
@@ -271,11 +269,12 @@ extension FigureParagraphReader {
     static let severalWords: WordSet = ["several", "many"]
     static let openersOfBarePlurals: WordSet = ["after", "following", "in", "through", "amid", "during"]
 
-    /// `the past five years`, `the last decade`, `the past 24 months`, `recent years`: a stretch up to now.
-    func isStretchOfTime(after start: Int, in clause: Range<Int>) -> Bool {
+    /// `the past five years`, `the last decade`, `the past 24 months`, `recent years`: a stretch up to now,
+    /// from `start` to its unit (nil when the words there are none).
+    func stretchOfTime(after start: Int, in clause: Range<Int>) -> Range<Int>? {
         var k = start
         if k < clause.upperBound, tokens[k].lower == "the" { k += 1 }
-        guard k < clause.upperBound, ["past", "last", "recent"].contains(tokens[k].lower) else { return false }
+        guard k < clause.upperBound, ["past", "last", "recent"].contains(tokens[k].lower) else { return nil }
         // `in recent days`, `in recent weeks`: several of them, as `the past few days` is.
         var counted = tokens[k].lower == "recent"
         k += 1
@@ -286,8 +285,8 @@ extension FigureParagraphReader {
             if FigureLexicon.stretchUnits.contains(word) {
                 // `the past week`, `the last day`, `the past 24 hours` are one occasion's reach; a month or
                 // more is a stretch, and so are several days or weeks (`in the past four days`).
-                if FigureLexicon.occasionUnits.contains(word) || word == "hours" { return false }
-                return !["days", "weeks"].contains(word) || counted
+                if FigureLexicon.occasionUnits.contains(word) || word == "hours" { return nil }
+                return !["days", "weeks"].contains(word) || counted ? start..<(k + 1) : nil
             }
             if tokens[k].isNumber || NumberWords.wordValue(word).map({ $0 > 1 }) ?? false
                 || ["few", "several", "couple"].contains(word)
@@ -297,7 +296,7 @@ extension FigureParagraphReader {
             k += 1
             scanned += 1
         }
-        return false
+        return nil
     }
 
     /// `the conflict which started in 2011`, `the war.`, `the Syrian civil war, which …`, `Syria's conflict

@@ -1,11 +1,13 @@
 /// The stretch of time a running total covers, in its clause's words: `300 killed since the push began`
 /// (`since the push began`), `October was the bloodiest month, with 2,100 killed` (`October`), `so far this
-/// year` (`this year`). A total whose clause names no stretch keeps none (`the war has claimed 300,000
-/// lives`): the archive then gives it as of its article's day, as before.
+/// year` (`this year`), `over the past five years` (`the past five years`), `in 2016` (`2016`), `between 2012
+/// and 2014`. A total whose clause names no stretch keeps none (`the war has claimed 300,000 lives`): the
+/// archive then gives it as of its article's day, as before.
 extension FigureParagraphReader {
     /// The period of the total whose number stands at `numeral`, looked for in the stretches of its clause
     /// that speak of it (``runningTotalScope(of:in:counts:)``): `since …` first, then a month a superlative
-    /// of months names, then `so far this year`.
+    /// of months names, then `so far this year`, then a stretch up to now (`over the past five years`), then
+    /// the years or months named (`in 2016`, `during March 2015`, `between 2012 and 2014`).
     func periodOfTotal(at numeral: Int, in sentence: Range<Int>, counts: [Int]) -> String? {
         let stretches = runningTotalScope(of: numeral, in: sentence, counts: counts)
         for stretch in stretches {
@@ -22,8 +24,74 @@ extension FigureParagraphReader {
                 }
             }
         }
+        for stretch in stretches {
+            for i in stretch where Self.stretchOpeners.contains(tokens[i].lower) {
+                if let past = stretchOfTime(after: i + 1, in: stretch) { return paragraph.text(of: past) }
+            }
+        }
+        for stretch in stretches {
+            if let named = namedStretch(in: stretch) { return named }
+        }
         return nil
     }
+
+    /// `in 2016`, `during March 2015`, `throughout 2014`, `in October`, `between 2012 and 2014`, `from 2012 to
+    /// 2014`, `in 2014 and 2015`: years or months a total is counted over, as written (without `in`,
+    /// `during`). Not after a verb of beginning in the stretch (`the war, which began in 2011, has killed …`,
+    /// `the war broke out in Syria in 2011`: when the war began), nor right after a verb of saying (`the agency
+    /// said in 2016 that …`: when it said so).
+    func namedStretch(in stretch: Range<Int>) -> String? {
+        var begins = false
+        for i in stretch {
+            let word = tokens[i].lower
+            if Self.beginningVerbs.contains(word) { begins = true }
+            guard !begins, Self.namedStretchOpeners.contains(word) else { continue }
+            let before = i > stretch.lowerBound ? tokens[i - 1].lower : ""
+            guard i + 1 < stretch.upperBound, !EnglishLexicon.speechVerbs.contains(before) else { continue }
+            guard let first = monthOrYear(at: i + 1, in: stretch) else { continue }
+            if ["between", "from"].contains(tokens[i].lower) {
+                // `between 2012 and 2014`, `from 2012 to 2014`: both ends, with the words between them.
+                let link = first.upperBound
+                guard link + 1 < stretch.upperBound,
+                    tokens[link].lower == (tokens[i].lower == "between" ? "and" : "to"),
+                    let last = monthOrYear(at: link + 1, in: stretch)
+                else { continue }
+                return paragraph.text(of: i..<last.upperBound)
+            }
+            // (`in 2014 and 2015`: both years.)
+            let link = first.upperBound
+            if link + 1 < stretch.upperBound, tokens[link].lower == "and",
+                let second = monthOrYear(at: link + 1, in: stretch)
+            {
+                return paragraph.text(of: first.lowerBound..<second.upperBound)
+            }
+            return paragraph.text(of: first)
+        }
+        return nil
+    }
+
+    /// A month's name (capitalized) with its year, a month alone, or a year alone (four digits from 1900 to
+    /// 2099) at `start`; not a day (`3 March`, `March 3`).
+    func monthOrYear(at start: Int, in stretch: Range<Int>) -> Range<Int>? {
+        let isYear = { (k: Int) -> Bool in
+            k < stretch.upperBound && self.tokens[k].isNumber && self.tokens[k].text.count == 4
+                && Int(self.tokens[k].text).map { (1900...2099).contains($0) } ?? false
+        }
+        if isYear(start) { return start..<(start + 1) }
+        guard start < stretch.upperBound, EnglishLexicon.isCapitalizedMonth(tokens[start].text) else { return nil }
+        if isYear(start + 1) { return start..<(start + 2) }
+        // (`March 3`: a day.)
+        guard start + 1 == stretch.upperBound || !tokens[start + 1].isNumber else { return nil }
+        return start..<(start + 1)
+    }
+
+    /// Words before the years or months a total is counted over: `in 2016`, `during March`, `between 2012 and …`.
+    static let namedStretchOpeners: WordSet = ["in", "during", "throughout", "between", "from"]
+    /// Verbs of beginning, before which a year tells when something began: `began in 2011`, `broke out in 2011`.
+    static let beginningVerbs: WordSet = [
+        "began", "begun", "started", "erupted", "flared", "broke", "out", "up", "launched", "founded", "established",
+        "born", "formed", "created", "opened", "published",
+    ]
 
     /// Words that end a `since` clause: another clause, an auxiliary of the main verb, an attribution, or
     /// the place of the toll.
