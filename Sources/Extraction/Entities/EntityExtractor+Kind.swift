@@ -166,6 +166,13 @@ extension EntityExtractor {
             {
                 return Evidence(kind: .place, weight: Evidence.cue)
             }
+            // `Ann Roe, 32, of Vesk, was charged`: after a person's age, `of` says where the person lives.
+            if before.lower == "of", range.lowerBound - 4 >= sentence.lowerBound,
+                tokens[range.lowerBound - 2].isPunctuation(","), tokens[range.lowerBound - 3].isNumber,
+                tokens[range.lowerBound - 4].isPunctuation(",")
+            {
+                return Evidence(kind: .place, weight: Evidence.cue)
+            }
             // `a dealer in Frankfurt said`: the name after `in` is where the speaker is.
             if EntityLexicon.placePrepositions.contains(before.lower), range.count == 1,
                 let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil,

@@ -48,7 +48,9 @@ extension EntityExtractor {
         if knownOrganization(range, in: paragraph, named: name) != nil {
             return Evidence(kind: .organization, weight: Evidence.known)
         }
-        if gazetteer.place(named: name) != nil || arabicArticlePlace(range, in: tokens) {
+        if gazetteer.place(named: name) != nil || arabicArticlePlace(range, in: tokens)
+            || EntityLexicon.formerCountries.contains(name)
+        {
             return Evidence(kind: .place, weight: Evidence.known)
         }
         // `South African`, `North American`: a nationality in two words.

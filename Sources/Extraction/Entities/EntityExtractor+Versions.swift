@@ -4,29 +4,50 @@
 extension EntityExtractor {
     /// The candidates without those whose name the article writes once with a version number after it.
     /// Only names whose kind comes from their shape or weak context: a known or headed name stays.
-    static func withoutVersionedProducts(_ candidates: [Candidate], in article: AnalyzedArticle) -> [Candidate] {
+    func withoutVersionedProducts(_ candidates: [Candidate], in article: AnalyzedArticle) -> [Candidate] {
         var products = Set<String>()
-        for candidate in candidates where isWeakPersonOrUnknown(candidate) {
-            if hasVersionAfter(candidate, in: article) || hasProductNounAfter(candidate, in: article) {
+        for candidate in candidates where Self.isWeakPersonOrUnknown(candidate) {
+            if Self.hasVersionAfter(candidate, in: article) || Self.hasProductNounAfter(candidate, in: article) {
                 products.insert(candidate.name)
             }
         }
-        for candidate in candidates where isWeakOneWordName(candidate) && hasMachineNounAfter(candidate, in: article) {
+        for candidate in candidates
+        where Self.isWeakOneWordName(candidate) && Self.hasMachineNounAfter(candidate, in: article) {
             products.insert(candidate.name)
         }
-        guard !products.isEmpty else { return candidates }
+        let models = candidates.indices.filter { namesModelLikePlace(candidates[$0], in: article) }
+        guard !products.isEmpty || !models.isEmpty else { return candidates }
         var result: [Candidate] = []
         var newIndex = [Int?](repeating: nil, count: candidates.count)
+        var modelMentions = Set(models)
         func isProduct(_ candidate: Candidate) -> Bool {
-            products.contains(candidate.name) && (isWeakPersonOrUnknown(candidate) || isWeakOneWordName(candidate))
+            products.contains(candidate.name)
+                && (Self.isWeakPersonOrUnknown(candidate) || Self.isWeakOneWordName(candidate))
         }
-        for (i, candidate) in candidates.enumerated() where !isProduct(candidate) {
+        for (i, candidate) in candidates.enumerated() where !isProduct(candidate) && modelMentions.remove(i) == nil {
             var candidate = candidate
             candidate.alternativeOf = candidate.alternativeOf.flatMap { newIndex[$0] }
             newIndex[i] = result.count
             result.append(candidate)
         }
         return result
+    }
+
+    /// `Sierra pickups`, `the Orion consoles`: one word the gazetteer knows as a town or a region (not a
+    /// country: `Japan cars`), right before a product noun, names a model in that mention, no place.
+    private func namesModelLikePlace(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        guard candidate.tokens.count == 1, let evidence = candidate.evidence, evidence.kind == .place,
+            evidence.weight <= Evidence.known, gazetteer.place(named: candidate.name)?.kind != .country
+        else { return false }
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let k = candidate.tokens.upperBound
+        guard k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase || tokens[k].isAllCaps,
+            EntityLexicon.modelNouns.contains(tokens[k].lower),
+            // `Tarn car bomb`, `the Vesk engine plant`: the noun modifies another noun after it.
+            k + 1 >= tokens.count || !tokens[k + 1].isWord || !tokens[k + 1].startsLowercase
+                || EnglishWords.bundled.partOfSpeech(of: tokens[k + 1].lower) != .noun
+        else { return false }
+        return !EntityLexicon.isAllCapitals(candidate.name)
     }
 
     /// Two words or more (`Mazzeh 86` is a district's name), with no Arabic article (`al-Mazzeh 86`).
@@ -65,7 +86,7 @@ extension EntityExtractor {
         guard k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase || tokens[k].isAllCaps,
             !EntityGivenNames.common.contains(tokens[candidate.tokens.lowerBound].lower)
         else { return false }
-        return EntityLexicon.productNouns.contains(tokens[k].lower)
+        return EntityLexicon.modelNouns.contains(tokens[k].lower)
     }
 
     /// `Internet Explorer 6 at work`, `The Internet Explorer 6 Countdown`: a number of one or two digits

@@ -151,7 +151,8 @@ enum EntityLexicon {
     static let placePrefixes: WordSet = [
         "Khan", "Tal", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ein", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat",
         "Maaret", "Ma'arat", "Jabal", "Jebel", "Wadi", "Bir", "Beit", "Bayt", "Qasr", "Qalaat", "Umm", "Rif", "Souq",
-        "Marj", "Hayy", "Khirbet", "Khirbat", "Karm", "Housh", "Hosh", "Kefr", "Kafar", "Mount", "Lake", "Cape", "Fort", "Port", "Point",
+        "Marj", "Hayy", "Khirbet", "Khirbat", "Karm", "Housh", "Hosh", "Kefr", "Kafar", "Mount", "Lake", "Cape", "Fort",
+        "Port", "Point",
     ]
 
     /// Arabic place prefixes that start a new name inside a run whose commas were lost (`Damascus Tal Meri`).
@@ -257,6 +258,13 @@ enum EntityLexicon {
         "headset", "headsets", "cable", "cables", "connector", "connectors", "socket", "sockets", "smartphone",
         "smartphones", "laptop", "laptops", "tablet", "tablets",
     ]
+
+    /// Nouns of a product's kind that follow a model's name (`Comet pickups`, `Orion consoles`, `Harrier
+    /// jets`) beyond ``productNouns``, which also follow an abbreviation of a part (`an HMI screen`): the
+    /// nouns an organisation's acronym goes before as often (`UN trucks`, `NATO jets`) are only here.
+    static let modelNouns: WordSet = productNouns.union([
+        "pickups", "truck", "trucks", "phone", "phones", "console", "consoles", "jet", "jets",
+    ])
 
     /// US states as datelines abbreviate them (`HAYWARD, Calif.`), written before a full stop.
     static let stateAbbreviations: WordTable<String> = [
@@ -476,6 +484,12 @@ enum EntityLexicon {
     /// follow a leader's name as its owner (`Blair's Party`).
     static let namedPossessiveOrganizationHeads: WordSet = [
         "Society", "Fellowship", "Association", "Trust", "Foundation", "Institute", "Fund", "Guild", "Charity",
+    ]
+
+    /// Countries that no longer exist, which the gazetteer of today's places leaves out: places, not the
+    /// organisations their heads (`Union`) would make them.
+    static let formerCountries: Set<String> = [
+        "Soviet Union", "USSR", "Yugoslavia", "Czechoslovakia", "East Germany", "West Germany",
     ]
 
     /// Broadcasters' words a channel's number follows: `BBC Radio 4`, `Channel 5`.

@@ -46,6 +46,8 @@ extension EntityExtractor {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: known.evidence)]
         }
         if let split = withoutPostNominal(range, in: paragraph, sentence: sentence, initial: initial)
+            ?? withoutRolePortfolio(range, in: paragraph, sentence: sentence)
+            ?? splitAfterOutlet(range, in: paragraph, sentence: sentence, initial: initial)
             ?? withoutTitleOfNextName(range, in: paragraph, sentence: sentence, initial: initial)
             ?? withoutHeadlineCredit(range, in: paragraph, sentence: sentence, initial: initial)
             ?? splitAtFor(range, in: paragraph, sentence: sentence, initial: initial)
