@@ -12,12 +12,19 @@ extension QuoteRoles {
     ) -> [String] {
         var result: [String] = []
         var k = mention.lowerBound - 1
-        while k >= 0, mention.lowerBound - k <= 4, tokens[k].isWord, tokens[k].isCapitalized, mentionEnding[k] == nil {
+        // (Not a word opening the sentence, capitalised for that: `But Roe said`.)
+        while k > 0, mention.lowerBound - k <= 4, tokens[k].isWord, tokens[k].isCapitalized, mentionEnding[k] == nil,
+            tokens[k - 1].isWord || tokens[k - 1].isPunctuation(",")
+        {
             if !EnglishLexicon.titles.contains(tokens[k].text) { result.append(tokens[k].lower) }
             k -= 1
         }
         let end = mention.upperBound
-        guard end + 1 < tokens.count, tokens[end].isPunctuation(",") else { return result }
+        // (An appositive opens with a determiner: not `Roe, But …` in text that lost a full stop.)
+        guard end + 2 < tokens.count, tokens[end].isPunctuation(","),
+            QuoteLexicon.definite.contains(tokens[end + 1].lower)
+                || QuoteLexicon.indefinite.contains(tokens[end + 1].lower)
+        else { return result }
         k = end + 1
         while k < tokens.count, k - end <= window + 2, tokens[k].isWord,
             !QuoteLexicon.rolePrepositions.contains(tokens[k].lower)
