@@ -33,6 +33,19 @@ import Testing
         #expect(!found.contains { $0.name.contains("Secretary") })
     }
 
+    @Test func aRoleAfterTheAcronymOfItsOrganisationIsSplitOff() {
+        let found = entities(["Aid must reach the town now said Lena Oduya UNHCR Envoy in Loria."])
+        #expect(entity(found, "Lena Oduya")?.kind == .person)
+        #expect(entity(found, "Lena Oduya")?.mentions.first?.role == "UNHCR Envoy")
+        #expect(!found.contains { $0.name.contains("Envoy") })
+    }
+
+    /// Office letters after a name are no organisation.
+    @Test func aPostNominalBeforeARoleIsNoOrganisation() {
+        let found = entities(["Later Lena Oduya MP Shadow Minister spoke."])
+        #expect(!found.contains { $0.name == "MP" })
+    }
+
     @Test func aOneWordSurnameThatIsATitleStays() {
         let found = entities(["The former prime minister John Major visited the school on Friday."])
         #expect(entity(found, "John Major")?.kind == .person)

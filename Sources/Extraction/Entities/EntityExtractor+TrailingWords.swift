@@ -21,7 +21,8 @@ extension EntityExtractor {
     }
 
     /// `Karim Souri Secretary General`, `Ana Ruiz Foreign Minister`: a person's name of two or three
-    /// words, then a role of two or more role words (one word is too often a surname: `John Major`).
+    /// words, then a role of two or more role words (one word is too often a surname: `John Major`), or of
+    /// one after the acronym of the organisation it serves (`Ann Roe UNHCR Envoy`: the acronym a name too).
     func withoutTrailingRole(
         _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, initial: Bool
     ) -> [Candidate]? {
@@ -33,6 +34,12 @@ extension EntityExtractor {
         }
         var roleStart = range.upperBound
         while roleStart > range.lowerBound, roleWord(roleStart - 1) { roleStart -= 1 }
+        // `Ann Roe UNHCR Envoy`: the acronym of the organisation the role serves, before the role.
+        let served =
+            roleStart < range.upperBound && roleStart - 1 > range.lowerBound + 1
+                && tokens[roleStart - 1].isAllCaps && !EntityLexicon.postNominals.contains(tokens[roleStart - 1].text)
+            ? roleStart - 1 : nil
+        if let served { roleStart = served }
         let name = range.lowerBound..<roleStart
         let last = tokens[range.upperBound - 1].text
         guard range.upperBound - roleStart >= 2, (2...3).contains(name.count),
@@ -44,7 +51,10 @@ extension EntityExtractor {
             name, in: paragraph, sentence: sentence, initial: initial,
             evidence: Evidence(kind: .person, weight: Evidence.structure))
         person.role = paragraph.text(of: roleStart..<range.upperBound)
-        return [person]
+        guard let served else { return [person] }
+        return [
+            person, candidate(served..<(served + 1), in: paragraph, sentence: sentence, initial: false, evidence: nil),
+        ]
     }
 
     /// `Loria GOP Gov. Ann Roe`, `Democratic Sen. Ann Roe`: a title's abbreviation ending the run belongs
@@ -141,7 +151,8 @@ extension EntityExtractor {
     private func looksLikePersonWord(_ token: Token) -> Bool {
         guard token.isWord, !token.isAllCaps || token.text.count == 1 else { return false }
         let text = token.text
-        return (token.isCapitalized || Self.hasJoinedArticle(token)
+        return
+            (token.isCapitalized || Self.hasJoinedArticle(token)
             || EnglishLexicon.nameParticles.contains(token.lower))
             && !isTitle(token) && !EnglishLexicon.organizationHeads.contains(text)
             && !EntityLexicon.companyHeads.contains(text) && !EntityLexicon.placeNameHeads.contains(text)

@@ -55,6 +55,14 @@ struct SourceResolver {
         }
     }
 
+    /// The tokens of the person's mention that opens at `start` in the sentence, if one does.
+    func personMention(at start: Int, in sentence: Range<Int>, paragraph position: Int) -> Range<Int>? {
+        guard let first = entities.mentions(in: start..<sentence.upperBound, paragraph: position).first,
+            first.tokens.lowerBound == start, entities.entities[first.entity].kind == .person
+        else { return nil }
+        return first.tokens
+    }
+
     /// The source a phrase names: an entity's name, an institution as written, or nil.
     mutating func resolve(_ phrase: String) -> String? {
         let words = phrase.wordsBetweenSpaces().map(String.init)
@@ -126,7 +134,9 @@ struct SourceResolver {
     /// sources` do; `a security source`, `Military sources` (capitalised only to open the sentence) do not.
     private func namesSomeone(_ words: ArraySlice<String>) -> Bool {
         for (n, word) in zip(0..., words) where word.first?.isUppercase == true {
-            if n > 0 || gazetteer.country(forDemonym: word) != nil || gazetteer.place(named: word) != nil { return true }
+            if n > 0 || gazetteer.country(forDemonym: word) != nil || gazetteer.place(named: word) != nil {
+                return true
+            }
         }
         return false
     }

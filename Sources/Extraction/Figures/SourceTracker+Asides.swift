@@ -1,5 +1,6 @@
 /// Sources named before an aside: `Ali Hassan, head of the health office, said …` (an aside with the
-/// role the name holds), `The Green Party, which believes it can win 50 seats, …` (an aside that reports).
+/// role the name holds), `The Green Party, which believes it can win 50 seats, …` (an aside that reports),
+/// `The Vesk Medical Union, a group of doctors, counted …` (an aside saying what the organisation is).
 extension SourceTracker {
     /// The name before an aside that opens with a role (`, head of …,`, `, the director of …,`, `, a
     /// spokesman for …,`) or, after a determiner, ends in one (`, the group's health adviser,`) or names
@@ -69,4 +70,42 @@ extension SourceTracker {
         "says", "said", "believes", "believed", "expects", "expected", "estimates", "estimated", "predicts",
         "predicted", "claims", "claimed", "thinks", "forecasts",
     ]
+
+    /// `, a group of doctors,`, `, a network of activists,`, `, a doctors' union,`: an aside that says what
+    /// kind of organisation the subject before it is (a determiner, then an organisation's description as
+    /// the aside's head, before any `of`).
+    func describesOrganization(aside: Range<Int>, tokens: [Token]) -> Bool {
+        guard ["a", "an", "the"].contains(tokens[aside.lowerBound].lower) else { return false }
+        for k in (aside.lowerBound + 1)..<aside.upperBound {
+            let word = tokens[k].lower
+            // (The aside's head: `a union activist` is a person.)
+            if FigureLexicon.organizationDescriptions.contains(word) {
+                return k + 1 == aside.upperBound || Self.afterAsideHead.contains(tokens[k + 1].lower)
+            }
+            if !tokens[k].isWord || word == "of" || Self.stops.contains(word) { return false }
+        }
+        return false
+    }
+
+    /// Words after the head of an aside saying what an organisation is: `a group of doctors`, `a network that
+    /// …`, `a union for nurses`.
+    static let afterAsideHead: WordSet = ["of", "for", "that", "which", "representing", "based"]
+
+    /// `The Vesk Medical Union (VMU) a group of doctors counted …`, in text that lost its commas: the name
+    /// and its bracketed short form before an aside saying what the organisation is, right before the verb
+    /// at `verb`.
+    func subjectBeforeBareAside(verb: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
+        let tokens = paragraph.tokens
+        var k = verb - 1
+        while k > sentence.lowerBound, verb - k < 8, !tokens[k - 1].isPunctuation(")") {
+            guard tokens[k].isWord else { return nil }
+            k -= 1
+        }
+        guard k > sentence.lowerBound, tokens[k - 1].isPunctuation(")"), k < verb,
+            describesOrganization(aside: k..<verb, tokens: tokens)
+        else { return nil }
+        return nounPhrase(backwardFrom: k - 1, in: sentence, paragraph: paragraph)
+    }
 }

@@ -7,7 +7,7 @@ struct SourceTracker {
     private var earlierByHead: [String: [String]] = [:]
     private static let earlierPerHead = 4
     /// Turns the phrase into the article's entity for it.
-    private var resolver: SourceResolver
+    private(set) var resolver: SourceResolver
     /// The last unnamed source introduced (`source` or `sources`) and its organisation (`a source at Hama
     /// Police Command`; nil for `a military source`), for `the source added` later.
     var lastSource: (word: String, organization: String?)?
@@ -87,6 +87,11 @@ struct SourceTracker {
             // Inverted: `…, said the military`, `… said Barazi.`, `… said the Syrian Observatory for Human
             // Rights.` closing the sentence; but `told AFP` names who heard it.
             let nameStart = i + 1 < sentence.upperBound && tokens[i + 1].lower == "the" ? i + 2 : i + 1
+            if !Self.objectFirstVerbs.contains(word), nameStart == i + 1,
+                let named = nameBeforeRunOnTitle(at: nameStart, in: sentence, paragraph: paragraph)
+            {
+                return named
+            }
             if !Self.objectFirstVerbs.contains(word),
                 let end = capitalizedRun(from: nameStart, in: sentence, tokens: tokens),
                 end == sentence.upperBound || tokens[end].kind == .punctuation
@@ -111,6 +116,7 @@ struct SourceTracker {
             if i > sentence.lowerBound, ["he", "she", "it"].contains(tokens[i - 1].lower) {
                 return tokens[i - 1].lower
             }
+            if let phrase = subjectBeforeBareAside(verb: i, in: sentence, paragraph: paragraph) { return phrase }
             if let phrase = nounPhrase(backwardFrom: i - 1, in: sentence, paragraph: paragraph) { return phrase }
             if let phrase = openingSubject(before: i, in: sentence, paragraph: paragraph) { return phrase }
         }
@@ -149,6 +155,7 @@ struct SourceTracker {
         while j > sentence.lowerBound, end - j < 16, tokens[j].kind != .punctuation || tokens[j].text == "-" { j -= 1 }
         guard j > sentence.lowerBound, end - j < 16, tokens[j].isPunctuation(","), j + 1 < end,
             Self.asideOpeners.contains(tokens[j + 1].lower)
+                || describesOrganization(aside: (j + 1)..<end, tokens: tokens)
         else { return nil }
         return nounPhrase(backwardFrom: j - 1, in: sentence, paragraph: paragraph)
     }
@@ -178,6 +185,12 @@ struct SourceTracker {
             }
         }
         return clean(paragraph.text(of: sentence.lowerBound..<participle))
+    }
+
+    /// `the WHO said`: a word written in capitals among words that are not is an acronym, not the stop word
+    /// or pronoun it spells (not in a headline written all in capitals).
+    static func isAcronym(_ k: Int, tokens: [Token]) -> Bool {
+        tokens[k].isAllCaps && (k == 0 || !tokens[k - 1].isAllCaps)
     }
 
     static let beForms: WordSet = ["be", "been", "being", "is", "are", "was", "were"]
@@ -217,8 +230,9 @@ struct SourceTracker {
             if tokens[i + 1].isNumber { return opensClauseAfterCount(at: i + 1, in: sentence, tokens: tokens) }
             return tokens[i + 1].lower == "that" || tokens[i + 1].kind == .punctuation
                 || tokens[i + 1].lower == "including"
-        case "documented", "recorded":
-            // `the Observatory has documented 230 deaths`, `… recorded the deaths of 12 people`.
+        case "documented", "recorded", "counted":
+            // `the Observatory has documented 230 deaths`, `… recorded the deaths of 12 people`, `the union
+            // counted 70 wounded`.
             return startsCount(at: i + 1, in: sentence, tokens: tokens)
         case "accused", "accuses":
             // `The opposition accused the army of killing 25 civilians`: the accuser reports the count that
@@ -242,7 +256,8 @@ struct SourceTracker {
 
     /// The words ``isReportingUse(of:in:tokens:)`` reads beyond a toll: each case of its `switch`.
     static let reportingUseWords: WordSet = [
-        "claimed", "claims", "documented", "recorded", "accused", "accuses", "show", "shows", "showed", "showing",
+        "claimed", "claims", "documented", "recorded", "counted", "accused", "accuses", "show", "shows", "showed",
+        "showing",
         "put", "puts", "putting", "placed", "places", "placing",
     ]
 
@@ -291,7 +306,8 @@ struct SourceTracker {
     func capitalizedRun(from start: Int, in sentence: Range<Int>, tokens: [Token]) -> Int? {
         var end = start
         while end < sentence.upperBound, tokens[end].isWord,
-            tokens[end].isCapitalized && !Self.pronouns.contains(tokens[end].lower)
+            tokens[end].isCapitalized
+                && (!Self.pronouns.contains(tokens[end].lower) || Self.isAcronym(end, tokens: tokens))
                 && !EnglishLexicon.notNames.contains(tokens[end].text)
                 || (end > start && ["for", "of", "al"].contains(tokens[end].lower) && end + 1 < sentence.upperBound
                     && tokens[end + 1].isCapitalized)
@@ -323,7 +339,10 @@ struct SourceTracker {
             let innerParticle =
                 (["for", "of"].contains(token.lower) || token.isCapitalized) && j > sentence.lowerBound && j < last
                 && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
-            guard token.isWord, !Self.stops.contains(token.lower) || innerParticle else { break }
+            // (`the WHO said`: an acronym spelt like a stop word heads the phrase; not `by IS activists said`.)
+            guard token.isWord,
+                !Self.stops.contains(token.lower) || innerParticle || j == last && Self.isAcronym(j, tokens: tokens)
+            else { break }
             // A determiner opens the noun phrase; a day or month name is the end of something else.
             if ["the", "a", "an"].contains(token.lower) {
                 // (`As a result local media said`, `In the city Syrian state TV said`: a determiner after a
@@ -365,7 +384,8 @@ struct SourceTracker {
             start = j
             j -= 1
         }
-        guard start <= last, !Self.pronouns.contains(tokens[last].lower) else { return nil }
+        guard start <= last, !Self.pronouns.contains(tokens[last].lower) || Self.isAcronym(last, tokens: tokens)
+        else { return nil }
         // `… targeting the jihadists in both Syria and Iraq reported`: the object of a preposition or the
         // second of two joined names is not who reports.
         // (`a source at Damascus Police Command said`: a role's organisation still reports.)
@@ -528,7 +548,12 @@ struct SourceTracker {
             words.removeFirst()
         }
         guard !words.isEmpty else { return nil }
-        if words.count == 1, Self.pronouns.contains(words[0].lowercased()) { return nil }
+        // (`the WHO said`: a pronoun's letters written as capitals are an acronym.)
+        if words.count == 1, Self.pronouns.contains(words[0].lowercased()),
+            words[0].count < 2 || words[0] != words[0].uppercased()
+        {
+            return nil
+        }
         // `Initial said`, `Preliminary reported` (an adjective whose noun was cut off) name no one.
         if words.allSatisfy({ FigureLexicon.sourcelessAdjectives.contains($0.lowercased()) }) { return nil }
         // `killed nine people Sputnik reported`: the words before the name belong to the last clause.

@@ -86,6 +86,20 @@ extension QuoteParagraph {
                 withRole: headToken.lower, modifiers: modifiers,
                 namedBefore: closesQuote(first) ? sentenceEnding(first) : nil)
         {
+            // `the Green MP` is not the person the article called `the Labour MP`: when the article gave the
+            // person's role capitalised words that name no entity, a capitalised word of the phrase that names
+            // none must be one of the person's role words.
+            let named = (first..<head).filter {
+                $0 > first && tokens[$0].isCapitalized && mentionCovering[$0] < 0
+                    && !EnglishLexicon.titles.contains(tokens[$0].text)
+            }
+            if let own = roles.capitalizedWords[found],
+                named.contains(where: {
+                    !own.contains(tokens[$0].lower) && roles.words[found]?.contains(tokens[$0].lower) != true
+                })
+            {
+                return .unnamed(stands: nil)
+            }
             // `its chief`, `the company's chief executive`, `the LSE chief`: only the person the article
             // gives that role at that organisation.
             switch roleOwner(first..<head) {

@@ -21,6 +21,9 @@ struct QuoteRoles {
     /// The last word of each person's name → that person, or -1 when several share it.
     private(set) var personsBySurname: [String: Int] = [:]
 
+    /// The capitalised words of each person's role that are no titles (`labour` for `Labour MP Ann Roe`).
+    private(set) var capitalizedWords: [Int: Set<String>] = [:]
+
     /// The full name the article writes for a surname (`Walter E. Brandon` for `Brandon`), also when the
     /// entity pass missed it, or "" when two different full names end with that surname.
     private(set) var fullNames: [String: String] = [:]
@@ -56,7 +59,11 @@ struct QuoteRoles {
         for paragraph in article.paragraphs where paragraph.position < entities.mentionsByParagraph.count {
             let mentions = entities.mentionsByParagraph[paragraph.position]
             var mentionEnding = [Int: Int]()
-            for (m, mention) in mentions.enumerated() { mentionEnding[mention.tokens.upperBound - 1] = m }
+            var mentionStarting = [Int: Int]()
+            for (m, mention) in mentions.enumerated() {
+                mentionEnding[mention.tokens.upperBound - 1] = m
+                mentionStarting[mention.tokens.lowerBound] = m
+            }
             Self.noteFullNames(
                 in: paragraph, mentions: mentions, entities: entities, into: &fullNames, titled: &titledNames)
             for mention in mentions where entities.entities[mention.entity].kind == .person {
@@ -70,6 +77,21 @@ struct QuoteRoles {
                 }
                 for word in Self.appositive(after: mention.tokens.upperBound, paragraph.tokens) {
                     add(word, to: mention.entity)
+                }
+                for word in Self.capitalizedRoleWords(
+                    around: mention.tokens, paragraph.tokens, mentions, mentionStarting, mentionEnding)
+                {
+                    capitalizedWords[mention.entity, default: []].insert(word)
+                }
+                if let office = Self.postNominal(after: mention.tokens.upperBound, paragraph.tokens) {
+                    add(office, to: mention.entity)
+                }
+                if before.organization == nil,
+                    let org = Self.appositiveOrganization(
+                        after: mention.tokens.upperBound, paragraph.tokens, mentions, mentionStarting, entities)
+                {
+                    let known = organization[mention.entity]
+                    organization[mention.entity] = known == nil || known == org ? org : -1
                 }
             }
         }
