@@ -27,6 +27,8 @@ import Testing
         ("Prices rose 5 percent per year.", 5, "percent"),
         ("The militia killed 40 people per the agency's count.", 40, "person"),
         ("Engineers built 12 bridges per the plan.", 12, "bridge"),
+        ("The new law could save 40 lives a year on the roads.", 40, "person"),
+        ("Commuters pay 900 euros a year for the pass.", 900, "EUR"),
     ])
     func notARate(text: String, value: Double, unit: String) throws {
         let figure = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")
@@ -65,6 +67,12 @@ import Testing
     func theSecondObjectSharesTheEvent(text: String) throws {
         let figures = TestData.bodyFigures(text)
         #expect(figures.count == 2 && figures.allSatisfy { $0.event == "killed" }, "\(figures.map { ($0.text, $0.event) })")
+    }
+
+    @Test func deathsAndInjuriesKeepTheirOwnEvents() throws {
+        let figures = TestData.bodyFigures("The clinic counted three deaths from the gas leak and 41 injuries.")
+        let injuries = try #require(figures.first { $0.value == 41 })
+        #expect(injuries.event != "killed", "\(injuries.event ?? "nil")")
     }
 
     @Test func aCountWithAVerbOfItsOwnKeepsIt() throws {

@@ -17,6 +17,7 @@ extension FigureParagraphReader {
             || previousEnd == start - 1 && (tokens[previousEnd].isPunctuation(",")
                 || ["and", "or"].contains(tokens[previousEnd].lower))
             || isAttachedPhraseThenAnd(from: previousEnd, to: start)
+                && !isEventUnit(figures[index - 1].unit) && !isEventUnit(figures[index].unit)
         guard joined, let unit = figures[index].unit, let previousUnit = figures[index - 1].unit,
             !FigureLexicon.stretchUnits.contains(unit), unit != "time"
         else { return nil }
@@ -36,6 +37,11 @@ extension FigureParagraphReader {
             else { return false }
         }
         return true
+    }
+
+    /// A noun that names what happened itself (`deaths`, `injuries`): no verb's object shares its event.
+    func isEventUnit(_ unit: String?) -> Bool {
+        unit.map { FigureLexicon.eventUnits[$0] != nil } ?? false
     }
 
     /// Prepositions that open a phrase of origin or place after a counted noun.

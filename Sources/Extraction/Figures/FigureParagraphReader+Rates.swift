@@ -10,7 +10,11 @@ extension FigureParagraphReader {
         {
             return ("degree \(scale)", end + 1)
         }
-        guard end + 1 < sentence.upperBound, !FigureLexicon.peopleUnits.contains(unit) else { return nil }
+        // (People and lives counted over a stretch stay people — `saves 60 lives a year` — and money stays money:
+        // `$300 a year`.)
+        guard end + 1 < sentence.upperBound, !FigureLexicon.peopleUnits.contains(unit), unit != "life",
+            NumberWords.currencyWords[unit] == nil, NumberWords.currencyWords[unit + "s"] == nil
+        else { return nil }
         let noun = tokens[end + 1]
         let word = noun.lower
         // (A measure word is taken for a plural by `isPluralNoun`; `per second` is singular all the same.)
