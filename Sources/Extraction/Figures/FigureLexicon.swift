@@ -17,6 +17,12 @@ enum FigureLexicon {
         "cubic foot": .distance, "cubic yard": .distance, "cubic inch": .distance, "cubic centimetre": .distance,
     ]
 
+    /// The scales a temperature in degrees is read on, by the word that names them after `degrees`.
+    static let temperatureScales: [String: String] = [
+        "fahrenheit": "Fahrenheit", "celsius": "Celsius", "centigrade": "Celsius", "kelvin": "kelvin",
+        "f": "Fahrenheit", "c": "Celsius",
+    ]
+
     /// `cubic feet`, `square miles`: a shape word and the unit after it, in their singular, name one unit.
     static let compoundUnits: [String: [String: String]] = {
         var units: [String: [String: String]] = [:]

@@ -122,6 +122,10 @@ extension FigureParagraphReader {
             return true
         }
         if token.isNumber, phrase.tokens.lowerBound == i, isInLabelList(at: i) { return true }
+        // A model after a brand written in mixed case, whatever follows: `iPhone 11 users`, `eReader 3`.
+        if token.isNumber, let previous, previous.isWord, previous.isInnerCapitalized, phrase.tokens.lowerBound == i {
+            return true
+        }
         // Identifiers: Article 51, Resolution 2231, Flight 752 (a capitalised word that is not a
         // sentence start, a month or a counting verb).
         if token.isNumber, let previous, previous.isWord, previous.isCapitalized,

@@ -16,11 +16,36 @@ extension FigureParagraphReader {
             previousEnd == start
             || previousEnd == start - 1 && (tokens[previousEnd].isPunctuation(",")
                 || ["and", "or"].contains(tokens[previousEnd].lower))
+            || isAttachedPhraseThenAnd(from: previousEnd, to: start)
+                && !isEventUnit(figures[index - 1].unit) && !isEventUnit(figures[index].unit)
         guard joined, let unit = figures[index].unit, let previousUnit = figures[index - 1].unit,
             !FigureLexicon.stretchUnits.contains(unit), unit != "time"
         else { return nil }
         return isPeopleUnit(unit) == isPeopleUnit(previousUnit) ? event : nil
     }
+
+    /// `killed 14 fighters from the Tarn militia and five civilians`: a short phrase of origin or place after the
+    /// first object (a preposition, then only names, nouns and articles), then `and` right before the next count.
+    func isAttachedPhraseThenAnd(from end: Int, to start: Int) -> Bool {
+        guard start - end >= 3, start - end <= 7, tokens[start - 1].lower == "and",
+            Self.attachedPhraseOpeners.contains(tokens[end].lower)
+        else { return false }
+        for token in tokens[(end + 1)..<(start - 1)] {
+            guard token.isWord, !token.isNumber, FigureVocabulary.eventWords[token.lower] == nil,
+                !SourceTracker.reportingVerbs.contains(token.lower),
+                !FigureLexicon.phraseBreakers.contains(token.lower) || ["the", "of"].contains(token.lower)
+            else { return false }
+        }
+        return true
+    }
+
+    /// A noun that names what happened itself (`deaths`, `injuries`): no verb's object shares its event.
+    func isEventUnit(_ unit: String?) -> Bool {
+        unit.map { FigureLexicon.eventUnits[$0] != nil } ?? false
+    }
+
+    /// Prepositions that open a phrase of origin or place after a counted noun.
+    static let attachedPhraseOpeners: WordSet = ["from", "of", "in", "near"]
 
     /// Whether a verb of saying follows the figure's words: `… two residents said`.
     func isFollowedByReport(_ figure: Figure) -> Bool {

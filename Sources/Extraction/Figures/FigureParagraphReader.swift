@@ -46,9 +46,12 @@ struct FigureParagraphReader {
             var counted = countedThing(for: phrase, sentence: sentence, following: following, consumed: &consumed)
         else { return nil }
         counted.refineKind(currency: currencyOfNoun)
-        let event = self.event(
-            for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive,
-            unit: counted.unit)
+        let event =
+            counted.isMeasure
+            ? nil
+            : self.event(
+                for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive,
+                unit: counted.unit)
         if counted.unit == "life" { counted.unit = "person" }  // `claimed 14 lives`: lives counted are people
         guard countsPeopleOrCarriedThing(&counted, phrase: phrase, event: event, sentence: sentence),
             !isIdiomatic(phrase, counted), !isLoneOneOutsideEvents(phrase, counted, event: event, sentence: sentence)
@@ -64,11 +67,15 @@ struct FigureParagraphReader {
         /// The whole of a partitive: `two of the 17 missiles` → 17.
         var of: Double?
         var isPartitive = false
+        /// A rate or a temperature (`60 frames per second`, `40 degrees Celsius`): a measure, of no event.
+        var isMeasure = false
 
         /// A counted noun that is a measure (`kilometres`) or a currency (`3.1bn Australian dollars`).
         mutating func refineKind(currency: (String, Int) -> String?) {
             guard kind == .count, let counted = unit else { return }
-            if let measure = FigureLexicon.measureKinds[counted] { kind = measure }
+            // (A rate keeps the kind of what it counts: `70 miles per hour` is a distance, as `70 mph` is.)
+            let head = isMeasure ? String(counted.prefix { $0 != " " }) : counted
+            if let measure = FigureLexicon.measureKinds[head] { kind = measure }
             if kind == .count, let code = currency(counted, end - 1) {
                 kind = .money
                 unit = code
@@ -110,6 +117,13 @@ struct FigureParagraphReader {
         } else if let noun = countedNoun(after: counted.end, value: phrase.value, sentence: sentence) {
             counted.unit = noun.unit
             counted.end = noun.end
+            if let measure = measureUnit(extending: noun.unit, at: noun.end, sentence: sentence) {
+                counted.unit = measure.unit
+                counted.end = measure.end
+                counted.isMeasure = true
+            } else if noun.unit == "degree" {
+                counted.isMeasure = true  // `it hit 40 degrees`: a temperature hits nothing
+            }
         }
         return counted
     }

@@ -185,10 +185,14 @@ public struct NumberParser: Sendable {
     func numeral(in tokens: [Token], at i: Int, allowUnitLikeScales: Bool) -> Numeral? {
         let token = tokens[i]
         if token.isNumber {
-            guard let base = Self.digitsValue(token.text) else { return nil }
+            guard var base = Self.digitsValue(token.text) else { return nil }
+            var end = i + 1
+            if let grouped = Self.spacedThousands(in: tokens, at: i) {
+                base = grouped.value
+                end = grouped.end
+            }
             var value = base
             var scale = 1.0
-            var end = i + 1
             if end < tokens.count, tokens[end].isWord {
                 let next = tokens[end]
                 let isDozen =
@@ -400,6 +404,34 @@ public struct NumberParser: Sendable {
         return candidates.first { words, _ in
             end - words.count >= floor && zip(tokens[(end - words.count)..<end], words).allSatisfy { $0.lower == $1 }
         }
+    }
+
+    /// `1 000`, `300 000`, `2 500 000`: thousands grouped by spaces, as much of the world writes them. Read only
+    /// when the groups end in `000`, so that numbers that merely stand side by side stay apart (`the 101 102 and
+    /// 103 fields`, `10 737-800 planes`): the value and the token after the last group, or nil.
+    static func spacedThousands(in tokens: [Token], at i: Int) -> (value: Double, end: Int)? {
+        let first = tokens[i].text.utf8
+        guard (1...3).contains(first.count), first.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            first.first != UInt8(ascii: "0")
+        else { return nil }
+        var digits = tokens[i].text
+        var end = i + 1
+        while end < tokens.count, tokens[end].isNumber, tokens[end].spaceBefore, isThreeDigits(tokens[end].text) {
+            digits += tokens[end].text
+            end += 1
+        }
+        guard end > i + 1, tokens[end - 1].text == "000" else { return nil }
+        // A group glued to what follows belongs to something else (`10 737-800`, `1 000x`).
+        if end < tokens.count, !tokens[end].spaceBefore, tokens[end].isNumber || tokens[end].isPunctuation("-") {
+            return nil
+        }
+        guard let value = Double(digits) else { return nil }
+        return (value, end)
+    }
+
+    private static func isThreeDigits(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        return utf8.count == 3 && utf8.allSatisfy { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
     }
 
     /// `1,200` → 1200; `3.5` → 3.5; `007` → 7. Nil when separators are misplaced (`1,2`).

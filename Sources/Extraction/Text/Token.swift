@@ -154,6 +154,11 @@ public struct Token: Equatable, Sendable {
     public var isCapitalized: Bool { shape.contains(.capitalized) }
     /// Every letter uppercase and at least two letters: `PMF`, `US`.
     public var isAllCaps: Bool { shape.contains(.allCaps) }
+    /// A word that starts in lower case and has a capital inside, not after a hyphen: `iPhone`, `eBay` (not
+    /// `al-Assad`).
+    public var isInnerCapitalized: Bool {
+        shape.contains(.startsLowercase) && !shape.contains(.lowercase) && !shape.contains(.hyphenated)
+    }
     /// The first character is a lowercase letter (`text.first?.isLowercase == true`): `hit`, `al-Assad`.
     var startsLowercase: Bool { shape.contains(.startsLowercase) }
     @inline(__always)
