@@ -24,6 +24,18 @@ import Testing
         ("Jets fired 10 missiles, nine near Kobani and one at Raqqa.", 9, "missile", "fired", "Kobani"),
         ("Jets fired 10 missiles, nine near Kobani and one at Raqqa.", 1, "missile", "fired", "Raqqa"),
         ("Police arrested 14 protesters in Homs on Friday and one in Hama.", 1, "protester", "arrested", "Hama"),
+        (
+            "Nine more civilians died in the town of Homs, and two in the village of Hama.", 9, "civilian",
+            "killed", "Homs"
+        ),
+        (
+            "Nine more civilians died in the town of Homs, and two in the village of Hama.", 2, "civilian",
+            "killed", "Hama"
+        ),
+        (
+            "Shelling killed 40 civilians in Hama and 12 in neighbouring Homs province.", 12, "civilian",
+            "killed", "Homs"
+        ),
     ])
     func aBarePartTakesTheFullCountsNounAndEvent(
         text: String, value: Double, unit: String, event: String, site: String
@@ -32,6 +44,15 @@ import Testing
         #expect(found?.unit == unit, "\(text)")
         #expect(found?.event == event, "\(text)")
         #expect(found?.site == site, "\(text)")
+    }
+
+    @Test(arguments: [
+        "Nine more civilians died in the town of Homs, and two in the outlying farms.",
+        "Nine more civilians died in the town of Homs, and two in each of the villages of Hama and Idlib.",
+    ])
+    func aBarePartWithNoPlaceRightAfterItHasNoSite(text: String) throws {
+        let part = try #require(figure(2, in: text))
+        #expect(part.site == nil, "\(part)")
     }
 
     @Test(arguments: [

@@ -269,6 +269,14 @@ enum FigureLexicon {
         "foreigner", "other", "survivor", "teacher", "farmer", "police", "personnel", "staff",
     ]
 
+    /// Road and track vehicles (singular): a list of them counts vehicles (`12,000 sedans, coupes and SUVs`).
+    static let vehicleNouns: WordSet = [
+        "vehicle", "car", "truck", "lorry", "van", "minivan", "bus", "minibus", "coach", "sedan", "coupe",
+        "hatchback", "convertible", "suv", "pickup", "pick-up", "jeep", "motorcycle", "motorbike", "scooter",
+        "moped", "tractor", "trailer", "tanker", "tank", "ambulance", "taxi", "limousine", "wagon", "crossover",
+        "bulldozer", "forklift", "apc", "humvee", "tram", "locomotive",
+    ]
+
     /// People counted by sex, whom `others` after them does not repeat: `killing one woman and injuring
     /// four others` counts people, not women.
     static let genderedPeople: WordSet = ["woman", "man", "girl", "boy"]

@@ -85,8 +85,14 @@ extension FigureParagraphReader {
             {
                 return (measure, i + 2)
             }
+            // `800,000 Kurds and other minorities`: a named group among other people.
+            if let people = namedGroupAndOthersUnit(at: i, sentence: sentence) { return (people, i + 4) }
             if isPluralNoun(token) {
-                return (peopleListUnit(after: i, sentence: sentence) ?? Self.singular(word), i + 1)
+                switch nounListUnit(after: i, sentence: sentence) {
+                case .shared(let unit): return (unit, i + 1)
+                case .unnamed: return (Self.unnamedListUnit, i + 1)
+                case nil: return (Self.singular(word), i + 1)
+                }
             }
             if value == 1, !FigureLexicon.modifiers.contains(word), !isAdjective(word),
                 !(isAdjectiveWord(word) && isCompoundNoun(at: i + 1, in: sentence))

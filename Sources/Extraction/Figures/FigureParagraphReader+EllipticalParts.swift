@@ -6,12 +6,28 @@ extension FigureParagraphReader {
     /// with a count before it in the sentence, and followed by a preposition of place and a place the
     /// entity pass found (`in Azaz`, `at the Raqqa dam`).
     func isEllipticalPart(start: Int, end: Int) -> Bool {
-        guard start > 0, end + 1 < tokens.count,
-            tokens[start - 1].lower == "and" || tokens[start - 1].isPunctuation(","),
-            ["in", "at", "near", "on", "outside"].contains(tokens[end].lower)
-        else { return false }
-        let place = tokens[end + 1].lower == "the" ? end + 2 : end + 1
-        return places.contains { $0.tokens.lowerBound == place }
+        barePartPlace(start: start, end: end) != nil
+    }
+
+    /// The place of such a part: the first within four words of its preposition, with nothing between but
+    /// what ``locativeBefore(_:floor:)`` passes and no capitalised word (`in the village of Tal Roa`, `in
+    /// neighbouring Idlib province`); nil when it is no part or no place stands there (`and 20 at the Red Fox
+    /// Games office`).
+    func barePartPlace(start: Int, end: Int) -> EntityExtractor.MentionReference? {
+        guard opensBarePart(start: start, end: end),
+            let place = places.first(where: { $0.tokens.lowerBound > end && $0.tokens.lowerBound <= end + 4 }),
+            ((end + 1)..<place.tokens.lowerBound).allSatisfy({ !tokens[$0].isCapitalized }),
+            locativeIndex(before: place.tokens.lowerBound, floor: end) == end
+        else { return nil }
+        return place
+    }
+
+    /// Whether the number at `start..<end` stands bare after `and` or a comma and before a preposition of
+    /// place: `…, and two in Azaz`.
+    func opensBarePart(start: Int, end: Int) -> Bool {
+        start > 0 && end + 1 < tokens.count
+            && (tokens[start - 1].lower == "and" || tokens[start - 1].isPunctuation(","))
+            && ["in", "at", "near", "on", "outside"].contains(tokens[end].lower)
     }
 
     /// A spelled-out `one` that is such a part (`and one at Raqqa`), after a count in the sentence.

@@ -8,6 +8,13 @@ extension FigureParagraphReader {
 
     /// The one place the clause says the figure happened at or targeted; nil when none or several.
     func site(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> String? {
+        // `Nine died in the town of Homs, and two in Tal Roa`: a bare part after a count is placed only by
+        // the place right after its preposition (none there: no site, not the count's).
+        if nounEnd == phrase.tokens.upperBound, !carried.isEmpty,
+            opensBarePart(start: phrase.tokens.lowerBound, end: nounEnd)
+        {
+            return barePartPlace(start: phrase.tokens.lowerBound, end: nounEnd).map(siteName)
+        }
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
         var all = siteCandidates(for: phrase, nounEnd: nounEnd, clause: clause)
         // `Jets fired 10 missiles, nine near Kobani and one at Raqqa`: the parts' places are theirs alone.
@@ -104,7 +111,7 @@ extension FigureParagraphReader {
                 // `in the Iran trade talks`: named, but as what the talks are about.
                 all.append((mention, false, false, distance))
             } else if isOwnerOfConflict(mention) || isLocalForce(mention)
-                || opensHeadlineAsPlace(mention, clause: clause)
+                || opensHeadlineAsPlace(mention, clause: clause) || isBesiegedSubject(mention, clause: clause)
             {
                 // `Syria's conflict has killed 230000 people`: the war is in the place that owns it.
                 all.append((mention, true, false, distance))

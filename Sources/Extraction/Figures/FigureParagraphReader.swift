@@ -43,7 +43,8 @@ struct FigureParagraphReader {
         for phrase: NumberPhrase, sentence: Range<Int>, following: ArraySlice<NumberPhrase>, consumed: inout Set<Int>
     ) -> Figure? {
         guard !isNotAFigure(phrase, sentence: sentence),
-            var counted = countedThing(for: phrase, sentence: sentence, following: following, consumed: &consumed)
+            var counted = countedThing(for: phrase, sentence: sentence, following: following, consumed: &consumed),
+            counted.unit != Self.unnamedListUnit
         else { return nil }
         counted.refineKind(currency: currencyOfNoun)
         let event =

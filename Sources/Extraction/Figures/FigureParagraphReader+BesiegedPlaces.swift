@@ -1,0 +1,44 @@
+/// A place that opens its clause as what was besieged or attacked: `Karmun has been besieged since 2014,
+/// trapping 90,000 people`, `The town of Vesk was shelled overnight, killing nine` — the clause's figures
+/// happened there.
+extension FigureParagraphReader {
+    /// Whether `mention` is the subject of a passive verb of siege or attack (`has been besieged`, `was
+    /// shelled`, `is under siege`), standing first in its clause (after at most `the town of`).
+    func isBesiegedSubject(_ mention: EntityExtractor.MentionReference, clause: Range<Int>) -> Bool {
+        var opening = clause.lowerBound
+        if tokens[opening].lower == "the" { opening += 1 }
+        if opening + 1 < mention.tokens.lowerBound, Self.townNouns.contains(tokens[opening].lower),
+            tokens[opening + 1].lower == "of"
+        {
+            opening += 2
+        }
+        guard mention.tokens.lowerBound == opening else { return false }
+        var i = mention.tokens.upperBound
+        guard i < clause.upperBound else { return false }
+        if ["has", "have", "had"].contains(tokens[i].lower) {
+            guard i + 1 < clause.upperBound, tokens[i + 1].lower == "been" else { return false }
+            i += 2
+        } else if ["is", "was", "are", "were"].contains(tokens[i].lower) {
+            i += 1
+            if i < clause.upperBound, tokens[i].lower == "being" { i += 1 }
+        } else {
+            return false
+        }
+        // (`was heavily shelled`: an adverb between.)
+        if i < clause.upperBound, tokens[i].lower.hasSuffix("ly") { i += 1 }
+        guard i < clause.upperBound else { return false }
+        if tokens[i].lower == "under" {
+            return i + 1 < clause.upperBound && Self.besiegedStates.contains(tokens[i + 1].lower)
+        }
+        return Self.besiegedParticiples.contains(tokens[i].lower)
+    }
+
+    /// Participles of a place besieged or attacked.
+    static let besiegedParticiples: WordSet = [
+        "besieged", "encircled", "surrounded", "blockaded", "shelled", "bombed", "bombarded", "pounded", "struck",
+        "hit", "attacked", "targeted", "raided", "overrun", "stormed",
+    ]
+
+    /// What a place is `under`: `under siege`, `under attack`.
+    static let besiegedStates: WordSet = ["siege", "attack", "bombardment", "blockade", "fire", "shelling"]
+}
