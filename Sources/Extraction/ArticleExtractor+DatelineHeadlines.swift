@@ -52,7 +52,9 @@ extension ArticleExtractor {
             let body = (laterByValue[repeated.value] ?? []).filter {
                 isAfter(figures[$0], repeated) && FigureExtractor.isCasualtyCount(figures[$0])
                     && FigureExtractor.restates(repeated, figures[$0])
-            }.min { (figures[$0].span.paragraph, figures[$0].span.start) < (figures[$1].span.paragraph, figures[$1].span.start) }
+            }.min {
+                (figures[$0].span.paragraph, figures[$0].span.start) < (figures[$1].span.paragraph, figures[$1].span.start)
+            }
             guard let body, isSamePlace(repeated, figures[body]),
                 let date = figures[body].date, let bodyDay = CivilDate(iso: date),
                 bodyDay < publishedDay, publishedDay.dayNumber - bodyDay.dayNumber <= datelineRepeatDays

@@ -22,7 +22,8 @@ extension FigureParagraphReader {
         guard whole.site != nil else { return true }
         let sentence = sentenceRange(sentenceIndex(of: whole))
         let start = ArticleExtractor.firstToken(endingAfter: whole.span.start, in: tokens)
-        let window = max(sentence.lowerBound, start - Self.areaWordReach)..<min(sentence.upperBound, start + Self.areaWordReach)
+        let reach = Self.areaWordReach
+        let window = max(sentence.lowerBound, start - reach)..<min(sentence.upperBound, start + reach)
         return window.contains { Self.areaWords.contains(tokens[$0].lower) }
     }
 
