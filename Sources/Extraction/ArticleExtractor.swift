@@ -68,6 +68,7 @@ public struct ArticleExtractor: Sendable {
         }
         dateFromSentenceBefore(&figures, skipping: changes, dates: byParagraph, in: article)
         datePartsOfEarlierGroups(&figures)
+        dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         guard !quotes.isEmpty else { return }
         let resolved = byParagraph.mapValues { $0.filter { $0.value != nil } }
         for index in quotes.indices {

@@ -277,6 +277,10 @@ enum FigureLexicon {
         "bulldozer", "forklift", "apc", "humvee", "tram", "locomotive",
     ]
 
+    /// Remains of the dead, counted as the people who died when a toll is broken down (`15 bodies`), though
+    /// the unit stays as written.
+    static let deadBodyUnits: WordSet = ["body", "corpse"]
+
     /// People counted by sex, whom `others` after them does not repeat: `killing one woman and injuring
     /// four others` counts people, not women.
     static let genderedPeople: WordSet = ["woman", "man", "girl", "boy"]

@@ -62,8 +62,8 @@ extension FigureParagraphReader {
 
     /// A run of at least two counts of people after a toll whose numbers add up to it: the toll by manner
     /// of death or by who died (`the raid left 14 residents and six guards dead` under `more than 20
-    /// killed`). Never across places: a count whose own sentence names another place than the toll's is a
-    /// separate incident.
+    /// killed`). Never across places, unless the toll is one over an area (``isAtThePlace(of:part:)``): a count
+    /// whose own sentence names another place than a town's toll is a separate incident.
     /// A run holds at most `Self.breakdownReach` parts, and its whole is at most that many counts before it in
     /// the sentence (or one of the recent tolls), so that a sentence of many counts is read in linear time.
     func takeBreakdowns(_ figures: inout [Figure]) {
@@ -105,8 +105,9 @@ extension FigureParagraphReader {
         return parts.allSatisfy { part in
             part.value < whole.value && part.span.start > whole.span.start
                 && (part.event == nil || FigureExtractor.eventFamily(part.event!) == family)
-                && (part.site == nil || part.site?.lowercased() == whole.site?.lowercased())
-                && isOfTheSameDay(part, as: whole)
+                && isAtThePlace(of: whole, part: part) && isOfTheSameDay(part, as: whole)
+                // (`Jets killed 30 people near Vesk. In a separate attack, 20 died in Karmun and 10 …`.)
+                && (part.sentence == whole.sentence || !addsToTheToll(sentenceRange(sentenceIndex(of: part))))
         } && !parts.isEmpty && !isAddition(parts[0])
             && (parts.contains { $0.event != nil } || parts.allSatisfy { $0.sentence == whole.sentence })
     }
@@ -135,7 +136,10 @@ extension FigureParagraphReader {
 
     /// A count of people (`40 people`, `Twelve`, `nine minors`), not a part or total of something else.
     func isPeopleCount(_ figure: Figure) -> Bool {
-        figure.kind == .count && figure.unit.map(FigureLexicon.peopleUnits.contains) == true
+        guard figure.kind == .count, let unit = figure.unit else { return false }
+        // (Bodies found or brought in are the dead: `50 died … Rescuers pulled 15 bodies from one building`.)
+        return FigureLexicon.peopleUnits.contains(unit)
+            || FigureLexicon.deadBodyUnits.contains(unit) && figure.event == "killed"
     }
 
     /// Stores `whole` as the part's whole: its event when the part has none, its place, its day.

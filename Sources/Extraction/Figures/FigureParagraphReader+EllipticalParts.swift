@@ -30,6 +30,19 @@ extension FigureParagraphReader {
             && ["in", "at", "near", "on", "outside"].contains(tokens[end].lower)
     }
 
+    /// `Rescuers pulled 15 bodies from one building, 27 from the market and 10 near the school`: bodies are
+    /// counted where they were found, a named place or not, so a bare count of bodies after `and` or a
+    /// comma needs only a preposition of place after it.
+    func isBareCountOfBodies(unit: String, start: Int, end: Int) -> Bool {
+        guard FigureLexicon.deadBodyUnits.contains(unit), start > 0, end < tokens.count,
+            tokens[start - 1].lower == "and" || tokens[start - 1].isPunctuation(",")
+        else { return false }
+        return Self.placeOfBodiesWords.contains(tokens[end].lower)
+    }
+
+    /// Prepositions that say where bodies were found.
+    static let placeOfBodiesWords: WordSet = ["from", "in", "at", "near", "on", "outside", "under", "inside", "beneath"]
+
     /// A spelled-out `one` that is such a part (`and one at Raqqa`), after a count in the sentence.
     func isEllipticalOne(_ phrase: NumberPhrase) -> Bool {
         !carried.isEmpty && isEllipticalPart(start: phrase.tokens.lowerBound, end: phrase.tokens.upperBound)
@@ -42,7 +55,7 @@ extension FigureParagraphReader {
         let end = figure.tokenEnd(in: paragraph)
         guard figure.kind == .count, figure.event == nil, let unit = figure.unit, end > start,
             tokens[end - 1].isNumber || NumberWords.wordValue(tokens[end - 1].lower) != nil,
-            isEllipticalPart(start: start, end: end),
+            isEllipticalPart(start: start, end: end) || isBareCountOfBodies(unit: unit, start: start, end: end),
             let full = figures[..<index].last(where: { $0.kind == .count && $0.unit == unit && $0.event != nil }),
             let event = full.event,
             FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil

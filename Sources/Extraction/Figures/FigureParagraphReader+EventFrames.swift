@@ -60,8 +60,9 @@ extension FigureParagraphReader {
         return tokens[place].isCapitalized || FigureLexicon.placeNouns.contains(tokens[place].lower)
     }
 
-    /// Whether bodies counted were found, recovered or are still to be named: a verb of finding within a
-    /// few words before the count, or after it (`9 bodies were recovered`, `have not been identified`).
+    /// Whether bodies counted were found, recovered, brought in or are still to be named: a verb of finding
+    /// within a few words before the count, or after it (`9 bodies were recovered`, `have not been
+    /// identified`, `12 bodies were brought to the clinic`, `the morgue received 8 bodies`).
     func bodiesAreFoundOrNamed(_ phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> Bool {
         let before = max(sentence.lowerBound, phrase.tokens.lowerBound - 4)..<phrase.tokens.lowerBound
         let after = nounEnd..<min(sentence.upperBound, nounEnd + 6)
@@ -121,6 +122,6 @@ extension FigureParagraphReader {
     /// Verbs by which bodies are counted as the dead.
     static let findingVerbs: WordSet = [
         "found", "recovered", "retrieved", "pulled", "unearthed", "exhumed", "identified", "buried", "discovered",
-        "dug", "collected", "washed",
+        "dug", "collected", "washed", "brought", "received",
     ]
 }

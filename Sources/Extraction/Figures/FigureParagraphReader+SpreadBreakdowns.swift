@@ -44,7 +44,8 @@ extension FigureParagraphReader {
 
     /// The shortest run of at least two of `positions` (in the order given, from the toll outwards) whose
     /// numbers add up to the toll, or nil. The run stops at a count that is a part already, at one of
-    /// another harm, place or day than the toll's, at a turn elsewhere, and past the sentences allowed.
+    /// another harm or day than the toll's, at another place than the toll's (unless the toll is one over
+    /// an area, ``isAtThePlace(of:part:)``), at a turn elsewhere, and past the sentences allowed.
     func breakdownRun(
         _ positions: [Int], of whole: Figure, at wholeSentence: Int, counts: [Int], sentences: [Int],
         figures: [Figure]
@@ -58,8 +59,7 @@ extension FigureParagraphReader {
             guard part.of == nil, abs(sentences[k] - wholeSentence) <= Self.spreadBreakdownSentences,
                 part.value < whole.value,
                 part.event.map({ FigureExtractor.eventFamily($0) == family }) ?? true,
-                part.site == nil || part.site?.lowercased() == whole.site?.lowercased(),
-                isOfTheSameDay(part, as: whole),
+                isAtThePlace(of: whole, part: part), isOfTheSameDay(part, as: whole),
                 sentences[k] <= wholeSentence || !turnsElsewhere(sentenceRange(sentences[k])),
                 // (`Two died in a separate clash`: more, not a part; `also` is either: `Ten fighters also died`
                 // may be among `more than 50 people`.)
@@ -68,6 +68,11 @@ extension FigureParagraphReader {
                 sentences[k] == wholeSentence || part.event != nil
                     || namesToll(of: family, in: sentenceRange(sentences[k]))
             else { return nil }
+            // (`6 were hurt in Karmun province. … 3 people were hurt in Vesk. … wounding 3 citizens`: a count
+            // at another place than the toll's that repeats a part before it is that part told again.)
+            if !isAtTheTollsOwnPlace(part, whole), run.contains(where: { figures[counts[$0]].value == part.value }) {
+                return nil
+            }
             run.append(k)
             sum += part.value
             // (`Among the dead were 15 children and 27 women`: no event of their own, but the toll's words.)

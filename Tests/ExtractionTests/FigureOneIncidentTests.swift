@@ -1,0 +1,112 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// One incident, one toll: bodies found are the dead a toll counts, a toll over an area takes the counts
+/// of the places in it as its parts, and a headline repeated under the dateline takes the day of the
+/// body's toll that it repeats. Other places, days and separate clashes stay apart.
+@Suite struct FigureOneIncidentTests {
+    func figure(_ value: Double, in text: String) -> Figure? {
+        TestData.bodyFigures(text).first { $0.value == value }
+    }
+
+    @Test(arguments: [
+        // Bodies recovered under a toll of the dead.
+        (
+            "Air strikes killed 24 people in Vesk on Sunday, the monitor said. Medics recovered 14 bodies from"
+                + " the old town. Another 10 bodies were brought to the clinic.", [14.0, 10], 24.0
+        ),
+        // A toll over an area, broken down by its towns in the sentence after.
+        (
+            "Jets killed 30 people near Vesk on Sunday. Rescuers said 20 people died in Karmun, 8 died in"
+                + " Tal Roa and 2 died in Sarn.", [20, 8, 2], 30
+        ),
+        // A province's toll, by town.
+        (
+            "Shelling killed 17 civilians across Loria province on Friday. Twelve people were killed in Karmun"
+                + " and five people were killed in Tal Roa, the monitor said.", [12, 5], 17
+        ),
+    ])
+    func partsAddingUpToTheTollAreItsParts(text: String, values: [Double], whole: Double) {
+        for value in values {
+            #expect(figure(value, in: text)?.of == whole, "\(value) in \(text)")
+        }
+    }
+
+    @Test func aPartAtAnotherPlaceKeepsItsOwnPlace() {
+        let text =
+            "Jets killed 30 people near Vesk on Sunday. Rescuers said 20 people died in Karmun, 8 died in"
+            + " Tal Roa and 2 died in Sarn."
+        #expect(figure(20, in: text)?.site == "Karmun")
+    }
+
+    @Test(arguments: [
+        // A town's toll beside other towns' counts: other incidents, however the numbers add up.
+        ("Jets killed 30 people in Vesk on Sunday. Shelling killed 20 people in Karmun and 10 people in Tal Roa.", 20.0),
+        // A separate attack in the area.
+        (
+            "Jets killed 30 people near Vesk on Sunday. In a separate attack, 20 people died in Karmun and 10"
+                + " people died in Tal Roa.", 20
+        ),
+        // Another day.
+        (
+            "Jets killed 30 people near Vesk on Sunday. On Tuesday, 20 people died in Karmun and 10 people died"
+                + " in Tal Roa.", 20
+        ),
+        // A count at another place that a later sentence tells again: no second part.
+        (
+            "A mine wounded 6 people in Karmun village in the Loria countryside. Three people were hurt by a"
+                + " bomb in Vesk. Police said the bomb wounded 3 civilians in the Tarn quarter of Vesk.", 3
+        ),
+        // Bodies that are no toll's parts: the numbers do not add up.
+        ("Jets killed 9 people in Vesk. Medics recovered 6 bodies and 5 bodies were found in a well.", 6),
+    ])
+    func countsElsewhereStayApart(text: String, value: Double) {
+        #expect(figure(value, in: text)?.of == nil, "\(text)")
+    }
+
+    @Test func bareCountsOfBodiesAfterAFullOneArePartsOfTheToll() {
+        let text =
+            "More than 50 people died in the raids on Karmun on Monday. Rescuers pulled 15 bodies from one"
+            + " building, 27 from the market and 10 near the school."
+        for value in [15.0, 27, 10] {
+            #expect(figure(value, in: text)?.event == "killed", "\(value)")
+            #expect(figure(value, in: text)?.of == 50, "\(value)")
+        }
+    }
+
+    @Test func bodiesBroughtInAreTheDead() {
+        #expect(figure(12, in: "Twelve bodies were brought to the hospital in Tarn on Monday.")?.event == "killed")
+        #expect(figure(3, in: "The morgue received 3 bodies overnight.")?.event == "killed")
+        #expect(figure(3, in: "Three regulatory bodies reviewed the plan.")?.event == nil)
+    }
+
+    func datedFigures(_ body: [String], published: String = "2019-03-15") -> [Figure] {
+        let article = Article(
+            title: "Jets kill 35 in Karmun", paragraphs: body.map { Paragraph(kind: .body, text: $0) },
+            published: published)
+        return TestData.extractor.extract(from: article).figures
+    }
+
+    @Test func aHeadlineRepeatedUnderTheDatelineTakesTheBodysDay() {
+        let figures = datedFigures([
+            "Friday 15 March 2019 Jets kill 35 in Karmun. The monitor said 35 civilians were killed in Karmun"
+                + " late on Thursday."
+        ])
+        #expect(figures.filter { $0.value == 35 && $0.span.paragraph == 1 }.map(\.date) == ["2019-03-14", "2019-03-14"])
+    }
+
+    @Test(arguments: [
+        // A toll of another number.
+        "Friday 15 March 2019 Jets kill 35 in Karmun. The monitor said 30 civilians were killed in Karmun on Thursday.",
+        // A toll a week before: another incident.
+        "Friday 15 March 2019 Jets kill 35 in Karmun. A week ago, on 8 March, 35 people were killed in Karmun.",
+        // Another place.
+        "Friday 15 March 2019 Jets kill 35 in Karmun. On Thursday 35 people were killed in Tal Roa.",
+    ])
+    func aDatelineTollOfAnotherIncidentKeepsItsDay(text: String) {
+        let first = datedFigures([text]).first { $0.value == 35 && $0.span.paragraph == 1 }
+        #expect(first?.date == "2019-03-15", "\(text)")
+    }
+}
