@@ -28,8 +28,11 @@ extension ArticleExtractor {
             let first = article.paragraphs.first(where: { $0.kind == .body }),
             let mentions = dates[first.position]
         else { return }
+        // (A dateline is a calendar date, `Tuesday 12 May 2020`, `25 Sep 2014`: a bare `on Friday` in the
+        // lead dates what happened, not the page.)
         let datelines = mentions.filter {
             $0.span.start <= datelineReach && $0.value.map(day) == published && $0.dates != .publication
+                && $0.text.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }
         }
         guard !datelines.isEmpty else { return }
         let repeats = figures.indices.filter { index in
@@ -38,7 +41,7 @@ extension ArticleExtractor {
                 FigureExtractor.isCasualtyCount(figure)
             else { return false }
             let sentence = first.sentenceSpan(containing: figure.span.start)
-            return datelines.contains { sentence.contains($0.span.start) }
+            return datelines.contains { sentence.contains($0.span.start) && $0.span.start < figure.span.start }
         }
         guard !repeats.isEmpty else { return }
         let lastParagraph = first.position + datelineRepeatParagraphs

@@ -66,6 +66,9 @@ public struct ArticleExtractor: Sendable {
             }
             figures[index].date = nearest?.value.map(Self.day)
         }
+        // (A dateline's repeat takes the body's day before its parts and the sentences after it copy its day,
+        // and again after them for a body toll that itself took the day of the sentence before.)
+        dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         dateFromSentenceBefore(&figures, skipping: changes, dates: byParagraph, in: article)
         datePartsOfEarlierGroups(&figures)
         dateDatelineRepeats(&figures, dates: byParagraph, in: article)

@@ -62,8 +62,9 @@ import Testing
         // Bodies that are no toll's parts: the numbers do not add up.
         ("Jets killed 9 people in Vesk. Medics recovered 6 bodies and 5 bodies were found in a well.", 6),
     ])
-    func countsElsewhereStayApart(text: String, value: Double) {
-        #expect(figure(value, in: text)?.of == nil, "\(text)")
+    func countsElsewhereStayApart(text: String, value: Double) throws {
+        let found = try #require(figure(value, in: text), "\(text)")
+        #expect(found.of == nil, "\(text)")
     }
 
     @Test func bareCountsOfBodiesAfterAFullOneArePartsOfTheToll() {
@@ -95,6 +96,23 @@ import Testing
                 + " late on Thursday."
         ])
         #expect(figures.filter { $0.value == 35 && $0.span.paragraph == 1 }.map(\.date) == ["2019-03-14", "2019-03-14"])
+    }
+
+    @Test func aRepeatsPartTakesTheBodysDayWithIt() {
+        let figures = datedFigures([
+            "Friday 15 March 2019 Jets kill 35 in Karmun. Ten of them were children. The monitor said 35"
+                + " civilians were killed in Karmun late on Thursday."
+        ])
+        #expect(figures.first { $0.value == 10 }?.date == "2019-03-14", "\(figures.map { ($0.text, $0.date) })")
+    }
+
+    @Test func aWeekdayInTheLeadIsNoDateline() {
+        // (Published on a Friday: `on Friday` dates the shelling, and Wednesday's two are another incident.)
+        let figures = datedFigures([
+            "Two people were killed in shelling of Karmun on Friday, the monitor said. On Wednesday, two children"
+                + " died in an air strike on the town."
+        ])
+        #expect(figures.first { $0.value == 2 }?.date == "2019-03-15", "\(figures.map { ($0.text, $0.date) })")
     }
 
     @Test(arguments: [
