@@ -45,6 +45,15 @@ import Testing
         #expect(TestData.bodyFigures(text).isEmpty, "\(TestData.bodyFigures(text))")
     }
 
+    @Test(arguments: [
+        ("The blast killed 12 firefighters, medics and rescuers in Tarn.", "firefighter", "killed"),
+        ("Rebels fired 30 rockets, mortars and shells at Tarn.", "rocket", "fired"),
+    ])
+    func aCasualtyOrStrikeOverUnlikeThingsKeepsItsFirstNoun(text: String, unit: String, event: String) throws {
+        let figure = try #require(TestData.bodyFigures(text).first, "\(text)")
+        #expect(figure.unit == unit && figure.event == event, "\(figure)")
+    }
+
     @Test func aCompoundCountsItsLastNoun() throws {
         let figure = try #require(TestData.bodyFigures("The charity opened two field clinics in the north.").first)
         #expect(figure.unit == "clinic", "\(figure)")

@@ -41,6 +41,14 @@ import Testing
         #expect(figure(20, in: text)?.site == "Karmun")
     }
 
+    @Test func anApproximatedTollInATownIsNoAreaToll() throws {
+        let text =
+            "Shelling killed around 30 people in Vesk on Sunday. Rescuers said 20 people died in Karmun and 10 died"
+            + " in Sarn."
+        let part = try #require(figure(20, in: text))
+        #expect(part.of == nil, "\(part)")
+    }
+
     @Test(arguments: [
         // A town's toll beside other towns' counts: other incidents, however the numbers add up.
         ("Jets killed 30 people in Vesk on Sunday. Shelling killed 20 people in Karmun and 10 people in Tal Roa.", 20.0),

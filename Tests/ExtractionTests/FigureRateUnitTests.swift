@@ -24,6 +24,8 @@ import Testing
 
     @Test(arguments: [
         ("Troops held the town for three days a week ago.", 3.0, "day"),
+        ("Jets carried out 40 strikes a day before the truce took hold.", 40, "strike"),
+        ("Police made 12 arrests a week after the march.", 12, "arrest"),
         ("Prices rose 5 percent per year.", 5, "percent"),
         ("The militia killed 40 people per the agency's count.", 40, "person"),
         ("Engineers built 12 bridges per the plan.", 12, "bridge"),
@@ -50,6 +52,11 @@ import Testing
     ])
     func aMixedCaseBrandsNumberIsAModel(text: String) {
         #expect(TestData.bodyFigures(text).isEmpty, "\(text)")
+    }
+
+    @Test func aCountAfterACurlyApostropheStays() throws {
+        let figures = TestData.bodyFigures("By 11 o\u{2019}clock 40 shells had fallen on Tarn.")
+        #expect(figures.contains { $0.value == 40 }, "\(figures.map(\.text))")
     }
 
     @Test func aCountAfterAHyphenatedNameStays() throws {

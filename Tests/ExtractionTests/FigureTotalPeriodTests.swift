@@ -58,6 +58,8 @@ import Testing
         "The war which began with protests in Loria in 2011 has killed more than 90,000 people.",
         "A war broke out in Loria in 2012 and has since claimed the lives of 80,000 people.",
         "The agency said in 2016 that 30,000 people have been killed so far.",
+        "The war has killed 90,000 people, the agency said in a report in April.",
+        "The war has killed 90,000 people, according to a report released in 2016.",
         "Gunmen killed 14 people in Tarn in 2016.",
         "A bomb killed 15 people in Tarn over the past week.",
     ])

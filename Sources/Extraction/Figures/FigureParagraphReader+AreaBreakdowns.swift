@@ -24,7 +24,11 @@ extension FigureParagraphReader {
         let start = ArticleExtractor.firstToken(endingAfter: whole.span.start, in: tokens)
         let reach = Self.areaWordReach
         let window = max(sentence.lowerBound, start - reach)..<min(sentence.upperBound, start + reach)
-        return window.contains { Self.areaWords.contains(tokens[$0].lower) }
+        return window.contains { k in
+            // (`killed around 30 people`, `near 40`: an approximation before a number is no area.)
+            Self.areaWords.contains(tokens[k].lower)
+                && !(k + 1 < sentence.upperBound && NumberWords.startsNumeral(tokens[k + 1]))
+        }
     }
 
     /// How many words either side of a toll's count may tell that it is over an area.

@@ -108,7 +108,7 @@ extension FigureParagraphReader {
     }
 
     /// The unit ``countedNoun(after:value:sentence:)`` gives a list of unlike things; ``figure(for:sentence:following:consumed:)``
-    /// stores no figure for it (a wrong unit costs more than none).
+    /// stores no figure for it (a wrong unit costs more than none) unless an event befell them.
     static let unnamedListUnit = "(unlike things)"
 
     /// Words of quantity that open a phrase of their own, not an item of a list: `many farms`.

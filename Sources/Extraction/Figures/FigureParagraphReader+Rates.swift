@@ -28,17 +28,18 @@ extension FigureParagraphReader {
                 EnglishWords.bundled.partOfSpeech(of: word) == .noun || FigureLexicon.measureKinds[word] != nil
             else { return nil }
         case "a", "an":
-            // `70 miles an hour`, but not `three days a week ago` read wrongly: only a stretch of time, and not
-            // one that a word of time past or to come follows (`two weeks a year ago`).
+            // `70 miles an hour`: only a stretch of time, and not one that a word placing it in time follows
+            // (`40 strikes a day before the truce`, `two weeks a year ago`).
             guard FigureLexicon.measureKinds[word] == .duration else { return nil }
-            if end + 2 < sentence.upperBound, FigureLexicon.phraseBreakers.contains(tokens[end + 2].lower),
-                ["ago", "later", "earlier"].contains(tokens[end + 2].lower)
-            {
-                return nil
-            }
+            if end + 2 < sentence.upperBound, Self.stretchPlacers.contains(tokens[end + 2].lower) { return nil }
         default:
             return nil
         }
         return ("\(unit) per \(word)", end + 2)
     }
+
+    /// Words after `a day`, `a week` that place the stretch in time rather than make a rate of it.
+    static let stretchPlacers: WordSet = [
+        "ago", "later", "earlier", "before", "after", "since", "following", "into", "on", "of", "from", "until",
+    ]
 }

@@ -44,7 +44,13 @@ extension FigureParagraphReader {
         var begins = false
         for i in stretch {
             let word = tokens[i].lower
-            if Self.beginningVerbs.contains(word) { begins = true }
+            // (`…, the UN said in a report in April`, `according to a report released in 2016`: when it was
+            // said, not the stretch counted.)
+            if Self.beginningVerbs.contains(word) || Self.attributionWords.contains(word)
+                || EnglishLexicon.speechVerbs.contains(word)
+            {
+                begins = true
+            }
             guard !begins, Self.namedStretchOpeners.contains(word) else { continue }
             let before = i > stretch.lowerBound ? tokens[i - 1].lower : ""
             guard i + 1 < stretch.upperBound, !EnglishLexicon.speechVerbs.contains(before) else { continue }
@@ -89,8 +95,14 @@ extension FigureParagraphReader {
     static let namedStretchOpeners: WordSet = ["in", "during", "throughout", "between", "from"]
     /// Verbs of beginning, before which a year tells when something began: `began in 2011`, `broke out in 2011`.
     static let beginningVerbs: WordSet = [
-        "began", "begun", "started", "erupted", "flared", "broke", "out", "up", "launched", "founded", "established",
+        "began", "begun", "started", "erupted", "flared", "broke", "launched", "founded", "established",
         "born", "formed", "created", "opened", "published",
+    ]
+
+    /// Words of a report that dates itself rather than the toll: what follows them is when it was said.
+    static let attributionWords: WordSet = [
+        "according", "report", "reports", "reported", "released", "statement", "study", "survey", "estimate",
+        "estimated", "issued",
     ]
 
     /// Words that end a `since` clause: another clause, an auxiliary of the main verb, an attribution, or

@@ -43,9 +43,19 @@ struct FigureParagraphReader {
         for phrase: NumberPhrase, sentence: Range<Int>, following: ArraySlice<NumberPhrase>, consumed: inout Set<Int>
     ) -> Figure? {
         guard !isNotAFigure(phrase, sentence: sentence),
-            var counted = countedThing(for: phrase, sentence: sentence, following: following, consumed: &consumed),
-            counted.unit != Self.unnamedListUnit
+            var counted = countedThing(for: phrase, sentence: sentence, following: following, consumed: &consumed)
         else { return nil }
+        if counted.unit == Self.unnamedListUnit {
+            // `killed 12 firefighters, medics and rescuers`, `fired 30 rockets, mortars and shells`: a count of a
+            // casualty or a strike keeps its first noun; an inventory of unlike things (`300 homes, shops and
+            // schools`) names nothing and is no figure.
+            counted.unit = Self.singular(tokens[counted.end - 1].lower)
+            guard
+                let befell = event(
+                    for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: false, unit: counted.unit),
+                FigureVocabulary.casualtyEvents.contains(befell) || FigureVocabulary.strikeEvents[befell] != nil
+            else { return nil }
+        }
         counted.refineKind(currency: currencyOfNoun)
         let event =
             counted.isMeasure

@@ -190,7 +190,10 @@ struct SourceTracker {
     /// `the WHO said`: a word written in capitals among words that are not is an acronym, not the stop word
     /// or pronoun it spells (not in a headline written all in capitals).
     static func isAcronym(_ k: Int, tokens: [Token]) -> Bool {
-        tokens[k].isAllCaps && (k == 0 || !tokens[k - 1].isAllCaps)
+        guard tokens[k].isAllCaps else { return false }
+        if k > 0 { return !tokens[k - 1].isAllCaps }
+        // (At the start, the word after must not be in capitals too: `HE SAID 30 DIED` is a headline.)
+        return k + 1 < tokens.count && tokens[k + 1].isWord && !tokens[k + 1].isAllCaps
     }
 
     static let beForms: WordSet = ["be", "been", "being", "is", "are", "was", "were"]

@@ -157,7 +157,9 @@ public struct Token: Equatable, Sendable {
     /// A word that starts in lower case and has a capital inside, not after a hyphen: `iPhone`, `eBay` (not
     /// `al-Assad`).
     public var isInnerCapitalized: Bool {
+        // (The shape alone would also take `o’clock`: a curly apostrophe is no lowercase letter either.)
         shape.contains(.startsLowercase) && !shape.contains(.lowercase) && !shape.contains(.hyphenated)
+            && text.unicodeScalars.dropFirst().contains { $0.properties.isUppercase }
     }
     /// The first character is a lowercase letter (`text.first?.isLowercase == true`): `hit`, `al-Assad`.
     var startsLowercase: Bool { shape.contains(.startsLowercase) }
