@@ -84,6 +84,8 @@ extension Archive {
                 throw ValidationError("--published must be an ISO 8601 date such as 2020-01-08, not '\(published)'")
             }
             if maxSize < 1 { throw ValidationError("--max-size must be at least 1") }
+            // (Places in an article are kept as 32-bit offsets.)
+            if maxSize > 2047 { throw ValidationError("--max-size must be at most 2047 (MB)") }
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
             if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if let timeout, !(timeout >= 0) {

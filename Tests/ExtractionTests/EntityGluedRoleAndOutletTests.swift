@@ -43,6 +43,20 @@ import Testing
         #expect(found.contains { $0.name == "Peter Hanlon" && $0.kind == .person })
     }
 
+    @Test(arguments: [
+        "The report was first aired by Tarnwick News New Vesk on Sunday.",
+        "The paper is owned by Tarnwick News Publishing Company of Vesk.",
+    ])
+    func aRegionalServiceOrAnOwnerStaysInTheOutletsName(text: String) {
+        let found = entities([text])
+        #expect(!found.contains { $0.name == "Tarnwick News" }, "\(found.map(\.name))")
+    }
+
+    @Test func aPersonWhoJetsOffStaysAPerson() {
+        let found = entities(["Corvin Maltby jets off to Vesk on Monday, and Corvin Maltby said he would return."])
+        #expect(found.contains { $0.name == "Corvin Maltby" }, "\(found.map(\.name))")
+    }
+
     @Test func aMediaWordBeforeOneMoreWordStaysInTheOutletsName() {
         let found = entities(["The story ran on Velmar News Online and was shared widely."])
         #expect(found.contains { $0.name == "Velmar News Online" })

@@ -86,8 +86,19 @@ extension EntityExtractor {
         guard k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase || tokens[k].isAllCaps,
             !EntityGivenNames.common.contains(tokens[candidate.tokens.lowerBound].lower)
         else { return false }
-        return EntityLexicon.modelNouns.contains(tokens[k].lower)
+        if EntityLexicon.productNouns.contains(tokens[k].lower) { return true }
+        // `Corvan Ridge pickups were recalled`; but a person `jets off` or `phones Ann Roe`: the nouns that are
+        // also verbs mark a model only where a verb could not stand (before punctuation, an auxiliary, `and`).
+        guard EntityLexicon.modelNouns.contains(tokens[k].lower) else { return false }
+        return k + 1 == tokens.count || tokens[k + 1].kind == .punctuation
+            || Self.wordsAfterAModelNoun.contains(tokens[k + 1].lower)
     }
+
+    /// Words after a plural noun that show it is no verb: auxiliaries, conjunctions, `of`.
+    static let wordsAfterAModelNoun: WordSet = [
+        "were", "was", "are", "is", "have", "had", "has", "will", "would", "could", "can", "and", "or", "that",
+        "which", "of", "sold", "made", "built",
+    ]
 
     /// `Internet Explorer 6 at work`, `The Internet Explorer 6 Countdown`: a number of one or two digits
     /// right after the name, not counting the noun after it (`Jane Smith 2 goals`).

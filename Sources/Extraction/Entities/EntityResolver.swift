@@ -127,15 +127,6 @@ public struct EntityResolver {
     /// Lowercased words of the names of several words of every entry that was ever an organisation, for
     /// ``generic(_:)``.
     private var organizationsByWord: [Substring: [Int]] = [:]
-    /// Each name registered for an entry while it was of a kind: registering it again adds nothing (every
-    /// table above keeps the first entry a name was filed under), so a name mentioned again is passed.
-    private var registered: Set<RegisteredName> = []
-
-    private struct RegisteredName: Hashable {
-        let name: String
-        let entry: Int
-        let kind: ExtractedEntity.Kind
-    }
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -522,9 +513,6 @@ public struct EntityResolver {
     }
 
     private mutating func register(_ name: String, _ entry: Int) {
-        guard registered.insert(RegisteredName(name: name, entry: entry, kind: entries[entry].kind)).inserted else {
-            return
-        }
         if index[name] == nil { index[name] = entry }
         // `Syrian Observatory` for `Syrian Observatory for Human Rights`.
         // Short forms of an organisation's name, for lookups only: `Syrian Observatory` for `Syrian
@@ -591,9 +579,10 @@ public struct EntityResolver {
     /// Merges entry `source` into `target`: its name and aliases become the target's aliases, and its
     /// mentions follow the target's, in their order (the merged entry keeps none: it is read no more).
     private mutating func merge(_ source: Int, into target: Int) {
+        guard source != target else { return }  // (an entry merged into itself would point to itself)
         entries[target].aliases += [entries[source].name] + entries[source].aliases
         let first = entries[source].firstMention
-        if source != target, first >= 0 {
+        if first >= 0 {
             let last = entries[target].lastMention
             if last >= 0 { mentionRecords[Int(last)].next = first } else { entries[target].firstMention = first }
             entries[target].lastMention = entries[source].lastMention
@@ -816,14 +805,13 @@ public struct EntityResolver {
         return entries.count - 1
     }
 
-    /// Consumes the resolver: its look-up tables are let go first, and each entry's mentions and aliases
-    /// as the entry is turned into an entity, so that a long article does not hold both at once.
+    /// Consumes the resolver: its look-up tables are let go first, and each entry's aliases as the entry is
+    /// turned into an entity (the mention records, 32 bytes each, are held until every entity is made).
     consuming func result(paragraphCount: Int, article: AnalyzedArticle) -> EntityExtractor.Result {
         index = [:]
         compactIndex = [:]
         surnames = [:]
         firstNames = [:]
-        registered = []
         placesAndOrganizationsBySpelling = OneEditIndex()
         organizationsByWord = [:]
         var byParagraph = [[EntityExtractor.MentionReference]](repeating: [], count: paragraphCount)

@@ -57,7 +57,9 @@ struct SourceResolver {
 
     /// The tokens of the person's mention that opens at `start` in the sentence, if one does.
     func personMention(at start: Int, in sentence: Range<Int>, paragraph position: Int) -> Range<Int>? {
-        guard let first = entities.mentions(in: start..<sentence.upperBound, paragraph: position).first,
+        // (Only mentions opening at `start`: one look-up, however long the sentence.)
+        guard start < sentence.upperBound,
+            let first = entities.mentions(in: start..<(start + 1), paragraph: position).first,
             first.tokens.lowerBound == start, entities.entities[first.entity].kind == .person
         else { return nil }
         return first.tokens
