@@ -10,6 +10,7 @@ import Testing
         ("The camera records 120 frames per second in slow motion.", 120, "frame per second"),
         ("The link carries 10 gigabits per second between the sites.", 10, "gigabit per second"),
         ("The storm's winds reached 90 miles an hour near the coast.", 90, "mile per hour"),
+        ("The portal draws 5,000 visits a day from abroad.", 5_000, "visit per day"),
         ("The plant burns 300 tonnes per day of coal.", 300, "tonne per day"),
     ])
     func aRateNamesBothUnits(text: String, value: Double, unit: String) throws {

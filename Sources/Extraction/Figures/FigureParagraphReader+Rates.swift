@@ -40,6 +40,6 @@ extension FigureParagraphReader {
 
     /// Words after `a day`, `a week` that place the stretch in time rather than make a rate of it.
     static let stretchPlacers: WordSet = [
-        "ago", "later", "earlier", "before", "after", "since", "following", "into", "on", "of", "from", "until",
+        "ago", "later", "earlier", "before", "after", "since", "following", "into", "until",
     ]
 }
