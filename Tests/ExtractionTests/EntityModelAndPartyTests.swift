@@ -24,6 +24,11 @@ import Testing
         #expect(found.contains { $0.name == "Dallas" && $0.kind == .place })
     }
 
+    @Test func aRegionBeforeAPartsNounStaysAPlace() {
+        let found = entities(["Rebels shelled the Adriatic port city of Vesk on Monday."])
+        #expect(found.contains { $0.name == "Adriatic" && $0.kind == .place }, "\(found.map { ($0.name, $0.kind) })")
+    }
+
     @Test func aCountryBeforeAProductNounStaysAPlace() {
         let found = entities(["Exports of Japan cars fell in May."])
         #expect(found.contains { $0.name == "Japan" && $0.kind == .place })

@@ -42,7 +42,7 @@ extension EntityExtractor {
         let tokens = article.paragraphs[candidate.paragraph].tokens
         let k = candidate.tokens.upperBound
         guard k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase || tokens[k].isAllCaps,
-            EntityLexicon.modelNouns.contains(tokens[k].lower),
+            EntityLexicon.wholeProductNouns.contains(tokens[k].lower),
             // `Tarn car bomb`, `the Vesk engine plant`: the noun modifies another noun after it.
             k + 1 >= tokens.count || !tokens[k + 1].isWord || !tokens[k + 1].startsLowercase
                 || EnglishWords.bundled.partOfSpeech(of: tokens[k + 1].lower) != .noun

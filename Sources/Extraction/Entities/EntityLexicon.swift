@@ -262,6 +262,15 @@ enum EntityLexicon {
     /// Nouns of a product's kind that follow a model's name (`Comet pickups`, `Orion consoles`, `Harrier
     /// jets`) beyond ``productNouns``, which also follow an abbreviation of a part (`an HMI screen`): the
     /// nouns an organisation's acronym goes before as often (`UN trucks`, `NATO jets`) are only here.
+    /// The nouns of a whole product (not a part: `port`, `screen`, `engine`) after which a one-word town's name
+    /// names a model (`Sierra pickups`): a place before a part is the place's own (`the Mediterranean port city`).
+    static let wholeProductNouns: WordSet = [
+        "car", "cars", "sedan", "sedans", "hatchback", "hatchbacks", "coupe", "coupes", "wagon", "crossover",
+        "crossovers", "convertible", "pickup", "pickups", "minivan", "suv", "suvs", "truck", "trucks", "phone",
+        "phones", "smartphone", "smartphones", "handset", "handsets", "laptop", "laptops", "tablet", "tablets",
+        "console", "consoles", "jet", "jets",
+    ]
+
     static let modelNouns: WordSet = productNouns.union([
         "pickups", "truck", "trucks", "phone", "phones", "console", "consoles", "jet", "jets",
     ])
