@@ -60,7 +60,9 @@ extension FigureParagraphReader {
         // Several places: one directly attached (`missiles on Erbil`), or a hierarchy (`X in Y`: X).
         // (Not one of a pair: `killed 15 people in Aleppo and Hama` is in neither alone.)
         if let attached = located.filter(\.attached).min(by: { $0.distance < $1.distance }),
-            !all.contains(where: { joinsWithin(attached.mention, $0.mention) })
+            !all.contains(where: {
+                joinsWithin(attached.mention, $0.mention) || opensAList(attached.mention, then: $0.mention, among: all)
+            })
         {
             return siteName(attached.mention)
         }
@@ -447,17 +449,32 @@ extension FigureParagraphReader {
         return siteName(country.mention)
     }
 
-    /// Whether `next` follows `place` joined by `and`/`or` (`Aleppo and Hama`, `Douma province and Harasta`).
+    /// Whether `next` follows `place` joined by `and`/`or`/`&` (`Aleppo and Hama`, `Douma province and Harasta`,
+    /// `Hama & Homs`).
     func joinsWithin(_ place: EntityExtractor.MentionReference, _ next: EntityExtractor.MentionReference) -> Bool {
         // (Not `nine near Kobani and one at Deir Ezzor`: each count has its own place.)
         guard next.tokens.lowerBound > place.tokens.upperBound else { return false }
         let gap = place.tokens.upperBound..<next.tokens.lowerBound
-        return gap.count <= 3 && gap.count <= 3 && siteName(next) != siteName(place)
-            && gap.contains { ["and", "or"].contains(tokens[$0].lower) }
+        return gap.count <= 3 && siteName(next) != siteName(place)
+            && gap.contains { ["and", "or"].contains(tokens[$0].lower) || tokens[$0].isPunctuation("&") }
             && gap.allSatisfy {
                 ["and", "or", "the"].contains(tokens[$0].lower) || tokens[$0].isPunctuation(",")
-                    || EnglishLexicon.placeHeads.contains(tokens[$0].lower)
+                    || tokens[$0].isPunctuation("&") || EnglishLexicon.placeHeads.contains(tokens[$0].lower)
             }
+    }
+
+    /// `in Hama, Homs and Idlib`: `place` opens a list of three or more places, `next` after a lone comma and
+    /// joined to a third by `and`/`or`.
+    func opensAList(
+        _ place: EntityExtractor.MentionReference, then next: EntityExtractor.MentionReference,
+        among candidates: [SiteCandidate]
+    ) -> Bool {
+        guard next.tokens.lowerBound == place.tokens.upperBound + 1,
+            tokens[place.tokens.upperBound].isPunctuation(","), siteName(next) != siteName(place)
+        else { return false }
+        return candidates.contains {
+            joinsWithin(next, $0.mention) || opensAList(next, then: $0.mention, among: candidates)
+        }
     }
 
     /// `Hong Kong police arrested 800 students`, `clashes with Bolivia's police`: police act in their own
