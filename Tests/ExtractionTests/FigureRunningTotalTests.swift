@@ -116,3 +116,24 @@ import Testing
         #expect(isRunningTotal(value, in: text) == isTotal, "\(text)")
     }
 }
+
+/// A war total's next count keeps its total when the list lost its commas: `has claimed 90,000 lives injured
+/// 400,000 others and displaced millions`.
+@Suite struct FigureCommalessTotalListTests {
+    func isRunningTotal(_ value: Double, in text: String) -> Bool? {
+        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
+        return TestData.extractor.extract(from: article).figures.first { $0.value == value }?.isRunningTotal
+    }
+
+    @Test func theNextCountOfAWarTotalIsATotal() {
+        let text = "The war in Loria has claimed the lives of over 90,000 people injured 400,000 others"
+            + " and displaced millions, a research centre said."
+        #expect(isRunningTotal(90_000, in: text) == true)
+        #expect(isRunningTotal(400_000, in: text) == true)
+    }
+
+    @Test func theNextCountOfOneDaysTollStaysAnIncident() {
+        let text = "Jets killed 12 people injured 30 others in Vesk, medics said."
+        #expect(isRunningTotal(30, in: text) == false)
+    }
+}

@@ -40,7 +40,8 @@ extension FigureParagraphReader {
                     $0.kind == .count && $0.isRunningTotal
                         && $0.event.map(FigureVocabulary.casualtyEvents.contains) == true
                 }),
-                isJoinedByAnd(numeral: numerals[index], in: sentence),
+                isJoinedByAnd(numeral: numerals[index], in: sentence)
+                    || followsWithItsVerb(figures[index - 1], numeral: numerals[index], in: sentence),
                 !(numerals[index]..<sentence.upperBound).contains(where: isDayWord)
             else { continue }
             figures[index].isRunningTotal = true
@@ -59,6 +60,18 @@ extension FigureParagraphReader {
         if tokens[k].lower == "and" { return true }
         return FigureVocabulary.eventWords[tokens[k].lower] != nil
             && (tokens[k - 1].lower == "and" || tokens[k - 1].isPunctuation(","))
+    }
+
+    /// `has claimed 470,000 lives injured 1.9 million others` (a list whose commas were lost): the count's own
+    /// verb stands right after the running total before it.
+    func followsWithItsVerb(_ total: Figure, numeral: Int, in sentence: Range<Int>) -> Bool {
+        guard total.isRunningTotal else { return false }
+        var k = numeral - 1
+        while k > sentence.lowerBound, numeral - k <= 4, FigureLexicon.wordsOpeningACount.contains(tokens[k].lower) {
+            k -= 1
+        }
+        return k > sentence.lowerBound && FigureVocabulary.eventWords[tokens[k].lower] != nil
+            && total.tokenEnd(in: paragraph) == k
     }
 
     /// `Tuesday`, `yesterday`, `overnight`: a word that dates a clause to one day.
