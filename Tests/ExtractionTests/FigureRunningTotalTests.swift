@@ -115,16 +115,9 @@ import Testing
     func wordsOfTimeBelongToTheirNumber(text: String, value: Double, isTotal: Bool) {
         #expect(isRunningTotal(value, in: text) == isTotal, "\(text)")
     }
-}
 
-/// A war total's next count keeps its total when the list lost its commas: `has claimed 90,000 lives injured
-/// 400,000 others and displaced millions`.
-@Suite struct FigureCommalessTotalListTests {
-    func isRunningTotal(_ value: Double, in text: String) -> Bool? {
-        let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)])
-        return TestData.extractor.extract(from: article).figures.first { $0.value == value }?.isRunningTotal
-    }
-
+    // A war total's next count keeps its total when the list lost its commas (`has claimed 90,000 lives injured
+    // 400,000 others and displaced millions`).
     @Test func theNextCountOfAWarTotalIsATotal() {
         let text = "The war in Loria has claimed the lives of over 90,000 people injured 400,000 others"
             + " and displaced millions, a research centre said."

@@ -52,11 +52,7 @@ extension FigureParagraphReader {
     /// killed 300,000 people, wounded 1.5 million and displaced millions`), stands right before the count's
     /// words.
     func isJoinedByAnd(numeral: Int, in sentence: Range<Int>) -> Bool {
-        var k = numeral - 1
-        while k > sentence.lowerBound, numeral - k <= 4, FigureLexicon.wordsOpeningACount.contains(tokens[k].lower) {
-            k -= 1
-        }
-        guard k > sentence.lowerBound, tokens[k].isWord else { return false }
+        guard let k = wordBeforeCount(numeral: numeral, in: sentence), tokens[k].isWord else { return false }
         if tokens[k].lower == "and" { return true }
         return FigureVocabulary.eventWords[tokens[k].lower] != nil
             && (tokens[k - 1].lower == "and" || tokens[k - 1].isPunctuation(","))
@@ -65,13 +61,18 @@ extension FigureParagraphReader {
     /// `has claimed 470,000 lives injured 1.9 million others` (a list whose commas were lost): the count's own
     /// verb stands right after the running total before it.
     func followsWithItsVerb(_ total: Figure, numeral: Int, in sentence: Range<Int>) -> Bool {
-        guard total.isRunningTotal else { return false }
+        guard total.isRunningTotal, let k = wordBeforeCount(numeral: numeral, in: sentence) else { return false }
+        return FigureVocabulary.eventWords[tokens[k].lower] != nil && total.tokenEnd(in: paragraph) == k
+    }
+
+    /// The token before a count's words (past `more than`, `another`, …), if it is inside the sentence and
+    /// not its first token.
+    func wordBeforeCount(numeral: Int, in sentence: Range<Int>) -> Int? {
         var k = numeral - 1
         while k > sentence.lowerBound, numeral - k <= 4, FigureLexicon.wordsOpeningACount.contains(tokens[k].lower) {
             k -= 1
         }
-        return k > sentence.lowerBound && FigureVocabulary.eventWords[tokens[k].lower] != nil
-            && total.tokenEnd(in: paragraph) == k
+        return k > sentence.lowerBound ? k : nil
     }
 
     /// `Tuesday`, `yesterday`, `overnight`: a word that dates a clause to one day.
