@@ -22,12 +22,8 @@ public struct FigureExtractor: Sendable {
         var tokensRead = 0
         for paragraph in article.paragraphs {
             earlierPlace.beginParagraph(isBody: paragraph.kind == .body)
-            // Not a place inside a modifier (`the London-based monitor`): it says where someone sits,
-            // never where a figure happened.
-            let places = entities.mentionsByParagraph[paragraph.position].filter {
-                entities.entities[$0.entity].kind == .place
-                    && !paragraph.tokens[$0.tokens.upperBound - 1].isLocatingModifier
-            }
+            let places = FigurePlaces.of(
+                paragraph, mentions: entities.mentionsByParagraph[paragraph.position], entities: entities)
             var reader = FigureParagraphReader(
                 paragraph: paragraph, places: places, entities: entities, gazetteer: gazetteer)
             reader.unitsByValue = unitsByValue

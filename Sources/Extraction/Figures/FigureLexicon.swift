@@ -167,6 +167,12 @@ enum FigureLexicon {
         "striking", "hitting", "attacked", "raided", "stormed",
     ]
 
+    /// Nouns of a bombardment whose `of X` names the place bombarded: `the aerial bombing of Marlow`,
+    /// `the shelling of the town of Marlow`.
+    static let bombardmentNouns: WordSet = [
+        "bombing", "bombings", "bombardment", "bombardments", "shelling", "shellings", "pounding", "strafing",
+    ]
+
     /// Nouns of strikes and what they fire, that `on X` or `at X` after them names the place hit.
     static let attackNouns: WordSet = [
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "shells",

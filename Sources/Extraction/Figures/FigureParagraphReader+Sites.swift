@@ -207,6 +207,8 @@ extension FigureParagraphReader {
         }
         guard j >= 0 else { return false }
         if FigureLexicon.strikeVerbs.contains(tokens[j].lower) { return true }
+        // (`the shelling of Marlow`)
+        if FigureLexicon.bombardmentNouns.contains(tokens[j].lower), tokens[j + 1].lower == "of" { return true }
         guard ["on", "at"].contains(tokens[j].lower) else { return false }
         return (max(0, j - 8)..<j).contains { FigureLexicon.attackNouns.contains(tokens[$0].lower) }
     }
@@ -227,12 +229,28 @@ extension FigureParagraphReader {
         var next = mention.tokens.upperBound
         let written = paragraph.text(of: mention.tokens)
         var possessive = written.hasSuffix("s") && siteName(mention) == String(written.dropLast())
-        if next < tokens.count, EnglishLexicon.placeOfHeads.contains(tokens[next].lower) { next += 1 }
+        // `Idlib provinces Saraqib` (`province's`, the apostrophe lost).
+        if next < tokens.count, isPlaceHeadWithoutApostrophe(next) {
+            possessive = true
+            next += 1
+        } else if next < tokens.count, EnglishLexicon.placeOfHeads.contains(tokens[next].lower) {
+            next += 1
+        }
         if next < tokens.count, ["'s", "\u{2019}s"].contains(tokens[next].lower) {
             possessive = true
             next += 1
         }
         return possessive && places.contains { $0.tokens.lowerBound == next }
+    }
+
+    /// `provinces` in `Idlib provinces Saraqib`: a place noun with the `'s` of its owner run into it
+    /// (text that lost its apostrophes), right after a capitalised name and right before another.
+    func isPlaceHeadWithoutApostrophe(_ i: Int) -> Bool {
+        let word = tokens[i].lower
+        guard i > 0, i + 1 < tokens.count, word.hasSuffix("s"), tokens[i - 1].isCapitalized,
+            tokens[i + 1].isCapitalized
+        else { return false }
+        return EnglishLexicon.placeOfHeads.contains(String(word.dropLast()))
     }
 
     /// `US air strikes`, `Aleppo residents`: a place written right before a common noun modifies it.
@@ -327,6 +345,13 @@ extension FigureParagraphReader {
                 // `the city of Aleppo` names where things are, whatever verb comes before it.
                 return locativeBefore(j - 1, floor: floor) ?? ("of", false)
             }
+            // `the aerial bombing of Marlow`: the place bombarded; `outside of Marlow`: as `outside Marlow`.
+            if word == "of", j - 1 >= floor, FigureLexicon.bombardmentNouns.contains(tokens[j - 1].lower) {
+                return (word, false)
+            }
+            if word == "of", j - 1 >= floor, ["outside", "inside"].contains(tokens[j - 1].lower) {
+                return (tokens[j - 1].lower, false)
+            }
             // `the battle for Zabadani`, `fighting for control of Manbij`: what is fought over is where.
             if word == "for" && j - 1 >= floor && FigureLexicon.battleNouns.contains(tokens[j - 1].lower)
                 || word == "of" && j - 1 >= floor && tokens[j - 1].lower == "control"
@@ -347,6 +372,7 @@ extension FigureParagraphReader {
                 word == "the" || word == "'s" || possessiveAfterPreposition
                     || word.hasSuffix("ern") || word == "northern" || word == "capital"
                     || (j == i - 1 && FigureLexicon.compassPoints.contains(word))
+                    || (j == i - 1 && j > floor && isPlaceHeadWithoutApostrophe(j))
                     || EnglishLexicon.placeOfHeads.contains(word)
                     || (tokens[j].isCapitalized && !FigureLexicon.phraseBreakers.contains(word))
                     || FigureLexicon.placeAdjectives.contains(word)

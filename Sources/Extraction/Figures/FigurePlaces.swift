@@ -1,0 +1,63 @@
+/// The place mentions of a paragraph that may tell where a figure happened: not a place inside a modifier
+/// of where someone sits (`the London-based monitor`, `a UK based activist`), nor a page's tag list run
+/// into the text (`… a monitor said. Tags Marlow Tarn airstrikes At least 9 people were killed in …`).
+enum FigurePlaces {
+    static func of(
+        _ paragraph: AnalyzedArticle.AnalyzedParagraph, mentions: [EntityExtractor.MentionReference],
+        entities: EntityExtractor.Result
+    ) -> [EntityExtractor.MentionReference] {
+        let tokens = paragraph.tokens
+        let tagged = tagRuns(in: tokens)
+        return mentions.filter { mention in
+            entities.entities[mention.entity].kind == .place
+                && !tokens[mention.tokens.upperBound - 1].isLocatingModifier
+                && !isSeatBeforeBased(mention.tokens.upperBound, in: tokens)
+                && !(tagged?[mention.tokens.lowerBound] ?? false)
+        }
+    }
+
+    /// Which tokens stand in a tag list (nil when the paragraph has none).
+    static func tagRuns(in tokens: [Token]) -> [Bool]? {
+        var tagged: [Bool]?
+        var i = 0
+        while i < tokens.count {
+            guard isTagsLabel(i, in: tokens) else {
+                i += 1
+                continue
+            }
+            let end = tagRunEnd(after: i, in: tokens)
+            if tagged == nil { tagged = Array(repeating: false, count: tokens.count) }
+            for j in i..<end { tagged?[j] = true }
+            i = end
+        }
+        return tagged
+    }
+
+    /// `a UK based activist`, `the London based monitor` (the hyphen lost): the place before `based` says
+    /// where someone sits. (Not `estimates for Marlow based on hospital data`.)
+    static func isSeatBeforeBased(_ next: Int, in tokens: [Token]) -> Bool {
+        guard next < tokens.count, tokens[next].lower == "based" else { return false }
+        return next + 1 == tokens.count || !["on", "upon"].contains(tokens[next + 1].lower)
+    }
+
+    /// `Tags Marlow Tarn …`: the label of a tag list, capitalised and followed by a capitalised word.
+    static func isTagsLabel(_ i: Int, in tokens: [Token]) -> Bool {
+        tokens[i].isWord && ["Tags", "TAGS"].contains(tokens[i].text)
+            && i + 1 < tokens.count && tokens[i + 1].isCapitalized
+    }
+
+    /// The end of the tag list after the label at `label`: the bare words after it, up to the first
+    /// number, punctuation mark, or word that says where (`Tags Marlow Tarn airstrikes Jets bombed Karmun`
+    /// ends before `bombed`), at most ``longestTagRun`` words.
+    static func tagRunEnd(after label: Int, in tokens: [Token]) -> Int {
+        var i = label + 1
+        while i < tokens.count, i - label <= longestTagRun, tokens[i].isWord,
+            !FigureLexicon.locatives.contains(tokens[i].lower), !FigureLexicon.strikeVerbs.contains(tokens[i].lower)
+        {
+            i += 1
+        }
+        return i
+    }
+
+    static let longestTagRun = 16
+}
