@@ -26,10 +26,9 @@ extension ArchiveWriter {
     /// found by an extracted alias or a key is asked again each time, since an article stored later may
     /// add an alias or key that changes it.
     func entityID(for entity: ExtractedEntity) throws -> Int {
-        let key = entity.kind.rawValue + "\u{1F}" + entity.name
-        if batchIsOpen, let id = resolvedEntities[key] { return id }
+        if batchIsOpen, let id = resolvedEntities[entity.kind]?[entity.name] { return id }
         let (id, lasts) = try lookUpEntityID(for: entity)
-        if batchIsOpen && lasts { resolvedEntities[key] = id }
+        if batchIsOpen && lasts { resolvedEntities[entity.kind, default: [:]][entity.name] = id }
         return id
     }
 
@@ -119,7 +118,7 @@ extension ArchiveWriter {
         let stored = try database.cachedStatement("SELECT name FROM entities WHERE id = ?").scalar(id)?.textValue
         guard let stored, stored != entity.name else { return }
         var alias = entity.name
-        defer { storedAliases.insert("\(id)\u{1F}\(alias == stored ? entity.name : stored)") }
+        defer { storedAliases.insert(KeyedName(entity: id, name: alias == stored ? entity.name : stored)) }
         let isKnownPlace = { (name: String) in self.gazetteer?.place(named: name) != nil }
         if EntityNaming.prefers(
             entity.name, aliases: entity.aliases, over: stored, kind: entity.kind, isKnownPlace: isKnownPlace)
@@ -128,16 +127,18 @@ extension ArchiveWriter {
             if triggersAreOff { try storeIncidentKeys(ofFiguresAt: id) }  // as entities_incidents_rename would
             alias = stored
         }
-        if storedAliases.insert("\(id)\u{1F}\(alias)").inserted { try insertAlias.execute(id, alias) }
+        if storedAliases.insert(KeyedName(entity: id, name: alias)).inserted { try insertAlias.execute(id, alias) }
     }
 
     /// Stores the loose keys of an entity's name and aliases under its id, unless stored already.
-    /// Names seen once in a batch are not keyed again.
+    /// Names seen once in a batch are not keyed again; a name that is not looked up has no key and is not
+    /// held either (a person's one-word name: an article naming 200,000 people held each).
     func storeKeys(of entity: ExtractedEntity, id: Int) throws {
         let insert = try database.cachedStatement(
             "INSERT OR IGNORE INTO entity_keys (kind, key, entity_id) VALUES (?, ?, ?)")
         for name in [entity.name] + entity.aliases {
-            guard storedKeys.insert(KeyedName(entity: id, name: name)).inserted,
+            guard Self.isLookedUp(name, kind: entity.kind),
+                storedKeys.insert(KeyedName(entity: id, name: name)).inserted,
                 let key = looseKey(of: name, kind: entity.kind)
             else { continue }
             try insert.execute(entity.kind.rawValue, key, id)
@@ -207,7 +208,8 @@ extension ArchiveWriter {
     }
 }
 
-/// An entity's name or alias whose loose key the writer stored (in ``ArchiveWriter/storedKeys``).
+/// An entity's name or alias whose loose key the writer stored (in ``ArchiveWriter/storedKeys``), or an
+/// alias it stored (``ArchiveWriter/storedAliases``).
 struct KeyedName: Hashable {
     var entity: Int
     var name: String

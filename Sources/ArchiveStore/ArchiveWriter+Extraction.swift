@@ -16,7 +16,9 @@ extension ArchiveWriter {
     func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphs: [StoredParagraph]) throws
         -> EntityCountChanges
     {
-        let ids = try storeEntities(extraction.entities, articleID: articleID, paragraphs: paragraphs)
+        let ids = try storeEntities(
+            extraction.entities, speakers: Set(extraction.quotes.compactMap(\.speaker)), articleID: articleID,
+            paragraphs: paragraphs)
         try storeFigures(extraction, entityIDs: ids.inOrder, articleID: articleID, paragraphs: paragraphs)
         for date in extraction.dates {
             try dateRows.append([
@@ -32,9 +34,7 @@ extension ArchiveWriter {
             ])
         }
         try quoteRows.flush()
-        var changes = EntityCountChanges()
-        changes.addArticle(mentionsByEntity: ids.mentions)
-        return changes
+        return ids.counts
     }
 
     /// Throws for the first span (mentions, then figures, quotes and dates) outside the article's
@@ -52,21 +52,23 @@ extension ArchiveWriter {
     }
 
     /// Finds or makes each entity, stores its aliases and location and its entity_mentions rows, and
-    /// returns the archive's id of each entity (in order, and by name: the first of that name) and the
-    /// namings stored for each id.
-    private func storeEntities(_ entities: [ExtractedEntity], articleID: Int, paragraphs: [StoredParagraph]) throws
-        -> (inOrder: [Int], byName: [String: Int], mentions: [Int: Int])
-    {
+    /// returns the archive's id of each entity (in order, and by name for the names of `speakers`: the
+    /// first of that name) and what the stored namings add to the entities' counts. (Only a quote's speaker
+    /// is looked up by name: an article of hundreds of thousands of names kept a table of them all.)
+    private func storeEntities(
+        _ entities: [ExtractedEntity], speakers: Set<String>, articleID: Int, paragraphs: [StoredParagraph]
+    ) throws -> (inOrder: [Int], byName: [String: Int], counts: EntityCountChanges) {
         var byName: [String: Int] = [:]
         var inOrder: [Int] = []
-        var mentions: [Int: Int] = [:]
+        inOrder.reserveCapacity(entities.count)
+        var counts = EntityCountChanges()
         for entity in entities {
             looseKeysOfEntity.removeAll(keepingCapacity: true)
             let id = try entityID(for: entity)
             inOrder.append(id)
             try locate(entity, id: id)
-            byName[entity.name] = byName[entity.name] ?? id
-            for alias in entity.aliases where storedAliases.insert("\(id)\u{1F}\(alias)").inserted {
+            if speakers.contains(entity.name) { byName[entity.name] = byName[entity.name] ?? id }
+            for alias in entity.aliases where storedAliases.insert(KeyedName(entity: id, name: alias)).inserted {
                 try insertAlias.execute(id, alias)
             }
             try storeKeys(of: entity, id: id)
@@ -75,11 +77,11 @@ extension ArchiveWriter {
                     id, articleID, paragraphs[group.paragraph].id, group.first.start, group.first.end, group.count,
                     group.moreOffsets, group.role,
                 ])
-                mentions[id, default: 0] += group.count
+                counts.addNamings(group.count, ofEntity: id)
             }
         }
         try mentionRows.flush()
-        return (inOrder, byName, mentions)
+        return (inOrder, byName, counts)
     }
 
     /// Stores the figures, with the entities their site and source name and their sentence's offsets.

@@ -33,9 +33,10 @@ public final class ArchiveWriter {
     /// Entities resolved in a batch, by kind and name (see ``entityID(for:)``). This and the two below
     /// hold from batch to batch as long as nothing but the writer's batches changed the archive
     /// (``stateAfterLastBatch``).
-    var resolvedEntities: [String: Int] = [:]
+    /// (Kept by kind, then name: a key made of both was a string made for every entity.)
+    var resolvedEntities: [ExtractedEntity.Kind: [String: Int]] = [:]
     /// Aliases stored in a batch, as entity id and alias: storing one again would change nothing.
-    var storedAliases: Set<String> = []
+    var storedAliases: Set<KeyedName> = []
     /// Names and aliases whose loose key a batch stored, with their entity (ArchiveWriter+Entities.swift).
     var storedKeys: Set<KeyedName> = []
     /// The loose keys of the names of the entity being stored, made by its look-up and read again to store

@@ -10,13 +10,10 @@ struct EntityCountChanges {
 
     var isEmpty: Bool { byEntity.isEmpty }
 
-    /// Adds one new article's rows: `mentions` namings of each entity, which the article names (the
-    /// article had no rows before, so each entity gains one article).
-    mutating func addArticle(mentionsByEntity: [Int: Int]) {
-        for (entity, mentions) in mentionsByEntity {
-            let old = byEntity[entity] ?? (0, 0)
-            byEntity[entity] = (old.mentions + mentions, old.articles + 1)
-        }
+    /// Adds `namings` rows of one new article naming `entity`, in changes that hold that article's rows
+    /// alone (the article had no rows before, so each entity it names gains one article, however often).
+    mutating func addNamings(_ namings: Int, ofEntity entity: Int) {
+        byEntity[entity] = ((byEntity[entity]?.mentions ?? 0) + namings, 1)
     }
 
     /// Takes away one stored article's rows: `mentions` namings of each entity, which the article named
@@ -29,6 +26,12 @@ struct EntityCountChanges {
     }
 
     mutating func add(_ other: EntityCountChanges) {
+        // The first article of a batch: its changes taken as they are, not copied entity by entity (a long
+        // article names hundreds of thousands).
+        if byEntity.isEmpty {
+            byEntity = other.byEntity
+            return
+        }
         for (entity, change) in other.byEntity {
             let old = byEntity[entity] ?? (0, 0)
             byEntity[entity] = (old.mentions + change.mentions, old.articles + change.articles)

@@ -161,6 +161,7 @@ extension Archive {
                             prepared.archived.append(id)
                         } else {
                             let words = article.wordCount
+                            if !skipExtraction { FreedMemory.prepare(forExtractingWords: words) }
                             prepared.articles.append(
                                 PreparedArticle(
                                     article: article,

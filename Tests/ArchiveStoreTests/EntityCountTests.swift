@@ -41,6 +41,23 @@ import Testing
         try db.prepare("SELECT mentions, articles FROM entities WHERE name = ?").rows(name).first?.values ?? []
     }
 
+    /// One article's namings: an entity named in several groups (or by two extracted entities) gains one
+    /// article; a batch's first article is taken as it is, the next ones are added to it.
+    @Test func oneArticlesNamingsCountItOnceAndABatchSumsThem() {
+        var first = EntityCountChanges()
+        first.addNamings(2, ofEntity: 7)
+        first.addNamings(3, ofEntity: 7)
+        first.addNamings(1, ofEntity: 9)
+        #expect(first.byEntity[7]! == (5, 1) && first.byEntity[9]! == (1, 1))
+        var batch = EntityCountChanges()
+        batch.add(first)
+        #expect(batch.byEntity.count == 2 && batch.byEntity[7]! == (5, 1))
+        var second = EntityCountChanges()
+        second.addNamings(4, ofEntity: 7)
+        batch.add(second)
+        #expect(batch.byEntity[7]! == (9, 2) && batch.byEntity[9]! == (1, 1))
+    }
+
     @Test func countsFollowWhatIsStored() throws {
         let db = try archive().database
         #expect(try disagreements(db) == 0)

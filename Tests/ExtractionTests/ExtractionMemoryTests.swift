@@ -9,7 +9,7 @@ import Testing
     @Test func candidatesAndVotesAreSmall() {
         #expect(MemoryLayout<EntityExtractor.Candidate>.stride <= 48)
         #expect(MemoryLayout<EntityResolver.Entry>.stride <= 80)
-        #expect(MemoryLayout<EntityResolver.Entry.Mention>.stride <= 32)
+        #expect(MemoryLayout<EntityResolver.Entry.Mention>.stride <= 20)
         #expect(MemoryLayout<TextSpan>.stride <= 12)
         #expect(MemoryLayout<EntityExtractor.Evidence?>.size <= 2)
         #expect(MemoryLayout<EntityResolver.Entry.KindVotes>.stride <= 20)
@@ -42,6 +42,20 @@ import Testing
         var plain = EntityExtractor.Candidate(paragraph: 0, tokens: 0..<1, name: "Hama", sentenceInitial: false)
         plain.alternatives = ["Hamah"]
         #expect(plain.alternatives == ["Hamah"] && plain.aliases.isEmpty && plain.role == nil)
+    }
+
+    /// A role is held once and given back by its number as it was written.
+    @Test func aRoleTableHoldsEachRoleOnce() {
+        var roles = RoleTable()
+        let minister = roles.number(of: "minister")
+        #expect(roles.number(of: "Supreme Leader") != minister)
+        #expect(roles.number(of: "minister") == minister && roles[minister] == "minister")
+        // The same role as Unicode compares it, in other bytes (an accent composed, then combining).
+        let composed = roles.number(of: "caf\u{E9} owner")
+        let combining = roles.number(of: "cafe\u{301} owner")
+        #expect(composed != combining)
+        #expect(roles[combining].unicodeScalars.elementsEqual("cafe\u{301} owner".unicodeScalars))
+        #expect(roles.number(of: "caf\u{E9} owner") == composed)
     }
 
     /// Names to entry numbers, read and written like a dictionary (a number of -1 too: several people).

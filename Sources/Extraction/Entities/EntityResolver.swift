@@ -42,23 +42,26 @@ public struct EntityResolver {
             compactName = EntityResolver.compact(name)
         }
 
-        /// Where the entity is named, as token positions, and the role written with it: 32 bytes (the
-        /// paragraph and the tokens in 32 bits each) rather than 40, with the next mention of the entry.
+        /// Where the entity is named, as token positions, and the role written with it: 20 bytes (the
+        /// paragraph, the tokens and the role's number in ``EntityResolver/roles`` in 32 bits each) rather
+        /// than 40, with the next mention of the entry.
         struct Mention {
             private var storedParagraph: Int32
             private var tokenStart: Int32
             private var tokenEnd: Int32
             /// The entry's next mention in ``EntityResolver/mentionRecords``, -1 for none.
             var next: Int32 = -1
-            var role: String?
+            /// -1 for none.
+            private var storedRole: Int32
 
             var paragraph: Int { Int(storedParagraph) }
             var tokens: Range<Int> { Int(tokenStart)..<Int(tokenEnd) }
+            var role: Int? { storedRole < 0 ? nil : Int(storedRole) }
 
-            init(paragraph: Int, tokens: Range<Int>, role: String?) {
+            init(paragraph: Int, tokens: Range<Int>, role: Int?) {
                 storedParagraph = Int32(paragraph)
                 (tokenStart, tokenEnd) = (Int32(tokens.lowerBound), Int32(tokens.upperBound))
-                self.role = role
+                storedRole = role.map { Int32($0) } ?? -1
             }
         }
 
@@ -113,6 +116,9 @@ public struct EntityResolver {
     /// Every entry's mentions, in one array, each entry's chained from its first (see ``Entry/firstMention``):
     /// a long article has hundreds of thousands of entries, and an array each took twice the room.
     private var mentionRecords: [Entry.Mention] = []
+    /// The roles written with mentions (`minister`, `Supreme Leader`), each once, by number: an article's
+    /// hundreds of thousands of mentions name a few dozen.
+    private var roles = RoleTable()
     /// Every name and alias as written → entry index.
     private var index: EntryTable = [:]
     /// Names without case, spaces, hyphens, dots or a plural `s` (`TimeWarner` = `Time Warner`,
@@ -603,7 +609,8 @@ public struct EntityResolver {
     }
 
     private mutating func mention(_ entry: Int, _ candidate: Candidate) {
-        addMention(.init(paragraph: candidate.paragraph, tokens: candidate.tokens, role: candidate.role), to: entry)
+        let role = candidate.role.map { roles.number(of: $0) }
+        addMention(.init(paragraph: candidate.paragraph, tokens: candidate.tokens, role: role), to: entry)
         entries[entry].vote(candidate.evidence)
         fileByKind(entry)
         let names = [candidate.name] + candidate.aliases + candidate.alternatives
@@ -835,7 +842,8 @@ public struct EntityResolver {
                 let span = TextSpan(
                     paragraph: mention.paragraph, start: paragraph.tokens[mention.tokens.lowerBound].start,
                     end: paragraph.tokens[mention.tokens.upperBound - 1].end)
-                mentions.append(.init(span: span, text: paragraph.text(of: mention.tokens), role: mention.role))
+                mentions.append(
+                    .init(span: span, text: paragraph.text(of: mention.tokens), role: mention.role.map { roles[$0] }))
                 byParagraph[mention.paragraph].append(
                     .init(paragraph: mention.paragraph, tokens: mention.tokens, entity: number))
             }
