@@ -57,4 +57,10 @@ import Testing
         let found = entities(["Opponents of the KNP regime fled abroad."])
         #expect(found.first { $0.name == "KNP" }?.kind != .person, "\(found.map { ($0.name, $0.kind) })")
     }
+
+    @Test func aSurnameBeforeRegimeJoinsThePersonNamedElsewhere() {
+        let found = entities(["Ann Roe ruled Vesk for ten years.", "Critics of the Roe regime were jailed."])
+        #expect(found.first { $0.name == "Ann Roe" }?.kind == .person, "\(found.map { ($0.name, $0.kind) })")
+        #expect(!found.contains { $0.name == "Roe" }, "\(found.map { ($0.name, $0.kind) })")
+    }
 }

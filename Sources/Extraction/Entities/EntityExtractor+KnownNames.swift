@@ -16,7 +16,9 @@ extension EntityExtractor {
         var length = min(5, limit - start)
         while length >= 1 {
             let range = start..<(start + length)
-            if range.allSatisfy({ tokens[$0].isWord }), let evidence = knownEvidence(range, in: paragraph) {
+            if range.allSatisfy({
+                tokens[$0].isWord || Self.isGluedNumberPart($0, from: start, in: tokens, limit: range.upperBound)
+            }), let evidence = knownEvidence(range, in: paragraph) {
                 let name = paragraph.text(of: range)
                 let country =
                     evidence.kind == .nationality

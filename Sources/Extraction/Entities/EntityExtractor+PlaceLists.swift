@@ -23,7 +23,7 @@ extension EntityExtractor {
         "entered", "raided", "besieged", "overran", "liberated",
     ]
 
-    private enum ListFrame { case place, explicitPlace, strike }
+    enum ListFrame { case place, explicitPlace, strike }
 
     /// Words that go on after a list of places where a verb would go on after a list of subjects: `in
     /// Vesk, Tal Roa and Karmun on Monday`.
@@ -34,7 +34,7 @@ extension EntityExtractor {
 
     /// What the words right before a list's first name say of it: `in`, `near` (a place), `the villages
     /// of`, `the towns` (explicitly places), `shelled` (places struck); nil for anything else.
-    private static func listFrame(before k: Int, in tokens: [Token]) -> ListFrame? {
+    static func listFrame(before k: Int, in tokens: [Token]) -> ListFrame? {
         guard k > 0, tokens[k - 1].isWord, tokens[k - 1].startsLowercase else { return nil }
         let word = tokens[k - 1].lower
         // Only a plural names every member: `the hometown of Ann Roe and Tom Hale` lists people.

@@ -124,6 +124,9 @@ extension EntityExtractor {
                 // `Procter & Gamble`; `Qualifications and Curriculum Authority (QCA)`, where the acronym
                 // spells both sides of the `and`.
                 end += 2
+            } else if let glued = gluedNumberOfKnownName(at: end, in: paragraph, limit: sentence.upperBound) {
+                // `G7`, `MI5`: a known name with its number glued to its word.
+                end += glued
             } else if numbersChannel(at: end, in: tokens, limit: sentence.upperBound)
                 || numbersBase(at: end, in: tokens, limit: sentence.upperBound)
             {

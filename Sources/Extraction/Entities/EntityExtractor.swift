@@ -232,6 +232,7 @@ public struct EntityExtractor: Sendable {
         candidates = placesByListFrame(consume candidates, in: article)
         candidates = teamsAcrossArticle(consume candidates, in: article)
         candidates = filtered(consume candidates, commonWords: commonWords, article: article)
+        candidates = withPossessiveBrandNames(consume candidates, in: article)
         candidates = withoutVersionedProducts(candidates, in: article)
         if Self.lostApostrophes(article) {
             // In place: a second array of every candidate would double the pass's peak on a long article.

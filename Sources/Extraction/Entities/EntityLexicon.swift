@@ -152,7 +152,7 @@ enum EntityLexicon {
         "Khan", "Tal", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ein", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat",
         "Maaret", "Ma'arat", "Jabal", "Jebel", "Wadi", "Bir", "Beit", "Bayt", "Qasr", "Qalaat", "Umm", "Rif", "Souq",
         "Marj", "Hayy", "Khirbet", "Khirbat", "Karm", "Housh", "Hosh", "Kefr", "Kafar", "Mount", "Lake", "Cape", "Fort",
-        "Port", "Point",
+        "Port", "Point", "Bani", "Beni",
     ]
 
     /// Arabic place prefixes that start a new name inside a run whose commas were lost (`Damascus Tal Meri`).

@@ -92,7 +92,11 @@ extension EntityExtractor {
             return names
         }
         if hasTitle, let split = roleAndName(range, in: paragraph, sentence: sentence) { return split }
-        if let split = splitAtPlacePrefix(range, in: paragraph, sentence: sentence, initial: initial) { return split }
+        if let split = splitAtPlacePrefix(range, in: paragraph, sentence: sentence, initial: initial)
+            ?? splitArticleNameAfterPlacePrefix(range, in: paragraph, sentence: sentence, initial: initial)
+        {
+            return split
+        }
         if let split = splitOffNewsAgency(range, in: paragraph, sentence: sentence, initial: initial) { return split }
         if let split = splitOffLeadingCountry(range, in: paragraph, sentence: sentence, initial: initial) {
             return split
@@ -498,11 +502,22 @@ extension EntityExtractor {
         guard structure(rest, in: paragraph) == nil || opensWithArticle,
             !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower)
         else { return nil }
-        return [
-            candidate(
-                start..<rest.lowerBound, in: paragraph, sentence: sentence, initial: initial, evidence: lead.evidence)
-        ]
-            + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
+        let country = candidate(
+            start..<rest.lowerBound, in: paragraph, sentence: sentence, initial: initial, evidence: lead.evidence)
+        // `Turkish Army Raids`, `Syrian Police Controls`: after a nationality and a force's head, plain
+        // English words are a headline's phrase, no name (`Kurdish Democratic Union Partys` ends in a
+        // head whose apostrophe was lost; `British Music Rights` opens with no head).
+        if lead.evidence.kind == .nationality, EnglishLexicon.organizationHeads.contains(tokens[rest.lowerBound].text),
+            knownEvidence(rest, in: paragraph) == nil,
+            rest.dropFirst().allSatisfy({
+                isCommonWord(tokens[$0]) && !isGivenName(tokens[$0])
+                    && !EnglishLexicon.organizationHeads.contains(tokens[$0].text)
+                    && !EnglishLexicon.organizationHeads.contains(String(tokens[$0].text.dropLast()))
+            })
+        {
+            return [country]
+        }
+        return [country] + pieces(of: rest, in: paragraph, sentence: sentence, sentenceInitial: false)
     }
 
     /// Weekdays, months before a number, and credit words end a name.

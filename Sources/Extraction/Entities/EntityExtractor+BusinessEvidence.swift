@@ -1,0 +1,71 @@
+/// Business words around a name, and one-word compounds, that make it a company or an outlet.
+extension EntityExtractor {
+    /// `Technews`, `Harbornews`: one word, no dictionary's, ending in `news` names a news outlet.
+    static func isNewsCompound(_ token: Token) -> Bool {
+        let word = token.lower
+        return token.isCapitalized && !token.isAllCaps && word.utf8.count >= 7 && word.hasSuffix("news")
+            && !word.contains(ascii: "-") && EnglishWords.bundled.partOfSpeech(of: word) == nil
+    }
+
+    /// `shares of Hitachi`, `a stake in Brantwell`, `Hollister's shares`: business words around a name
+    /// make it a company, even one named like a town (not a country: `shares in Japan` are a market's).
+    func businessEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>)
+        -> Evidence?
+    {
+        let tokens = paragraph.tokens
+        let k = range.lowerBound, end = range.upperBound
+        guard range.count <= 3, !isGivenName(tokens[k]),
+            gazetteer.place(named: paragraph.text(of: range))?.kind != .country
+        else { return nil }
+        let company = Evidence(kind: .organization, weight: Evidence.business)
+        if k - 2 >= sentence.lowerBound, ["of", "in"].contains(tokens[k - 1].lower),
+            ["shares", "stake", "stock", "stocks"].contains(tokens[k - 2].lower)
+        {
+            return company
+        }
+        // `a memoir published by Harrowgate`: books come out from a publishing house.
+        if k - 2 >= sentence.lowerBound, tokens[k - 1].lower == "by",
+            ["published", "publishes"].contains(tokens[k - 2].lower)
+        {
+            return company
+        }
+        if end + 1 < sentence.upperBound, tokens[end].lower == "'s",
+            EntityLexicon.businessPossessions.contains(tokens[end + 1].lower)
+                || isCompanyOfficer(from: end + 1, in: tokens, limit: sentence.upperBound)
+        {
+            return company
+        }
+        // `an analyst at Tabak Fenwick`, `chief economist with Harlow Asset`: where a market's analyst works
+        // (not `an economist at Oxford`, a university's town), the whole name (not `Fact` of `Fact and
+        // Opinion Economics`).
+        if k - 2 >= sentence.lowerBound, ["at", "with", "for"].contains(tokens[k - 1].lower),
+            EntityLexicon.marketAnalysts.contains(tokens[k - 2].lower),
+            end == sentence.upperBound || !tokens[end].isNamePart && !["and", "&", "of"].contains(tokens[end].lower),
+            gazetteer.place(named: paragraph.text(of: range)) == nil
+        {
+            return company
+        }
+        return nil
+    }
+
+    /// `chief executive`, `managing director`, `chairman` at `k`: after `X's`, an officer of a company
+    /// (a person's `chief aide` or `company` says nothing).
+    func isCompanyOfficer(from k: Int, in tokens: [Token], limit: Int) -> Bool {
+        guard k < limit else { return false }
+        if tokens[k].lower == "chairman" { return true }
+        guard k + 1 < limit else { return false }
+        switch (tokens[k].lower, tokens[k + 1].lower) {
+        case ("chief", "executive"), ("chief", "financial"), ("chief", "operating"), ("managing", "director"),
+            ("finance", "director"):
+            return true
+        default: return false
+        }
+    }
+
+    /// `Bundesbank`, `Sberbank`: one word, no dictionary's, ending in `bank` names a bank.
+    static func isBankCompound(_ token: Token) -> Bool {
+        let word = token.lower
+        return token.isCapitalized && !token.isAllCaps && word.utf8.count >= 7 && word.hasSuffix("bank")
+            && !word.contains("-") && EnglishWords.bundled.partOfSpeech(of: word) == nil
+    }
+}
