@@ -1,6 +1,7 @@
 import ArticleModel
 
-/// Runs every extraction pass over one article: tokenize once, then entities, figures and quotes.
+/// Runs every extraction pass over one article: tokenize once, then entities, figures and quotes (or over a
+/// batch of articles, each pass over all of them before the next: ArticleExtractor+Batches.swift).
 ///
 ///     let extractor = ArticleExtractor(gazetteer: try Gazetteer.bundled())  // once per process
 ///     let extraction = extractor.extract(from: article)
@@ -19,21 +20,7 @@ public struct ArticleExtractor: Sendable {
     }
 
     public func extract(from article: Article) -> Extraction {
-        let analyzed = AnalyzedArticle(article)
-        let entities: [ExtractedEntity]
-        var quotes: [Quote], figures: [Figure]
-        do {
-            // The entity pass's mentions are let go here, before the date pass: a long article holds millions.
-            let found = entityExtractor.extract(from: analyzed)
-            entities = found.entities
-            quotes = quoteExtractor.extract(from: analyzed, entities: found)
-            figures = figureExtractor.extract(from: analyzed, entities: found, quotes: quotes)
-        }
-        quotes.sort { ($0.span.paragraph, $0.span.start) < ($1.span.paragraph, $1.span.start) }
-        let dates = dateExtractor.extract(from: analyzed)
-        Self.date(&figures, &quotes, from: dates, in: analyzed)
-        Self.markRelativeDates(&figures, in: analyzed)
-        return Extraction(entities: entities, figures: figures, quotes: quotes, dates: dates)
+        extract(from: [article])[0]
     }
 
     /// Gives each figure the date its sentence names (`killed on Wednesday`, `yesterday`, `last night`, as

@@ -109,7 +109,8 @@ extension Archive {
                     pageLimit: pageLimit)
                 writer.gazetteer = gazetteer
                 let pipeline = IngestPipeline(
-                    inputs: inputs, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, window: batchSize,
+                    inputs: inputs, groups: IngestPipeline.groups(ofSizes: inputs.map(\.fileSize)),
+                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, window: batchSize,
                     prepare: preparer(extractor: extractor, archived: try ArchivedArticleLookup(path: archive.path)))
                 try pipeline.run { window in try store(window, in: writer, report: report) }
                 report.finish()
@@ -133,9 +134,34 @@ extension Archive {
             }
         }
 
-        /// What each pipeline thread does with an input: read it and extract its articles, but those
-        /// already `archived`.
-        func preparer(extractor: ArticleExtractor, archived: ArchivedArticleLookup) -> (InputFile) -> PreparedInput {
+        /// What each pipeline thread does with a group of inputs: read them and extract their articles but
+        /// those already `archived`, a batch of articles at a time (``ArticleExtractor/batches(ofSizes:most:bytes:)``).
+        func preparer(extractor: ArticleExtractor, archived: ArchivedArticleLookup) -> ([InputFile]) -> [PreparedInput]
+        {
+            let read = reader(archived: archived)
+            return { inputs in
+                var prepared = inputs.map(read)
+                guard !skipExtraction else { return prepared }
+                // Where each article waiting for extraction is: its input, and its place among that input's.
+                let places = prepared.indices.flatMap { input in prepared[input].articles.indices.map { (input, $0) } }
+                let articles = places.map { prepared[$0.0].articles[$0.1].article }
+                for batch in ArticleExtractor.batches(ofSizes: articles.map(ArticleExtractor.batchSize)) {
+                    // (a long article is a batch of its own: ArticleExtractor.batchBytes)
+                    let words = places[batch].reduce(0) { $0 + prepared[$1.0].articles[$1.1].wordCount }
+                    FreedMemory.prepare(forExtractingWords: words)
+                    let extractions = extractor.extract(from: Array(articles[batch]))
+                    for (place, extraction) in zip(places[batch], extractions) {
+                        prepared[place.0].articles[place.1].extraction = extraction
+                    }
+                    FreedMemory.release(afterExtractingWords: words)
+                }
+                return prepared
+            }
+        }
+
+        /// Reads one input and hashes its articles, holding back those already `archived`; the others
+        /// are returned with no extraction yet.
+        func reader(archived: ArchivedArticleLookup) -> (InputFile) -> PreparedInput {
             let reader = ArticleFileReader(
                 maximumBytes: maxSize * 1024 * 1024,
                 metadata: ArticleMetadata(source: source, published: published.flatMap(PublicationDate.iso), url: url)
@@ -160,14 +186,10 @@ extension Archive {
                         if let id = archived.id(ofContentHash: hash) {
                             prepared.archived.append(id)
                         } else {
-                            let words = article.wordCount
-                            if !skipExtraction { FreedMemory.prepare(forExtractingWords: words) }
                             prepared.articles.append(
                                 PreparedArticle(
-                                    article: article,
-                                    extraction: skipExtraction ? Extraction() : extractor.extract(from: article),
-                                    contentSHA256: hash, wordCount: words))
-                            if !skipExtraction { FreedMemory.release(afterExtractingWords: words) }
+                                    article: article, extraction: Extraction(), contentSHA256: hash,
+                                    wordCount: article.wordCount))
                         }
                     }
                     prepared.problems = result.problems.map(\.description)

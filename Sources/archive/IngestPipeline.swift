@@ -24,9 +24,11 @@ struct PreparedArticle {
 
 /// Reads and extracts inputs on `jobs` threads of their own while the caller stores them on its thread:
 /// parsing and extraction use every core, one writer writes, and neither waits for the other. Each
-/// thread takes the next input as soon as it is done with one (no thread waits for the slowest of a
-/// group), at most `2 × window` inputs and about `2 × window` articles ahead of the writer, so memory
-/// stays bounded however many articles one input holds (a JSON Lines file of thousands).
+/// thread takes the next group of inputs as soon as it is done with one (no thread waits for another),
+/// at most `2 × window` inputs and about `2 × window` articles ahead of the writer, so memory stays
+/// bounded however many articles one input holds (a JSON Lines file of thousands). A group is a few
+/// small files read and extracted together (``groups(ofSizes:)``), so that the extraction can run each
+/// pass over several articles before the next pass (``ArticleExtractor/extract(from:)-([Article])``).
 ///
 /// The caller gets the prepared inputs in input order, so article numbers follow the order of the files,
 /// a window at a time: a window closes at `window` articles (an input with none counts as one) or
@@ -37,11 +39,15 @@ final class IngestPipeline: @unchecked Sendable {
     let jobs: Int
     let window: Int
     let seconds: Double
-    let prepare: (InputFile) -> PreparedInput
+    /// Consecutive ranges of `inputs`, each prepared at once by one thread.
+    let groups: [Range<Int>]
+    /// Prepares a group of inputs: one result per input, in their order.
+    let prepare: ([InputFile]) -> [PreparedInput]
 
     private let condition = NSCondition()
     private var results: [PreparedInput?]
-    /// The next input a thread takes, and the next the caller gets.
+    /// The next group a thread takes, the first input it has not yet taken, and the next input the caller gets.
+    private var claimedGroups = 0
     private var claimed = 0
     private var delivered = 0
     private var stopped = false
@@ -49,10 +55,11 @@ final class IngestPipeline: @unchecked Sendable {
     private var articlesAhead = 0
 
     init(
-        inputs: [InputFile], jobs: Int, window: Int, seconds: Double = 1,
-        prepare: @escaping (InputFile) -> PreparedInput
+        inputs: [InputFile], groups: [Range<Int>]? = nil, jobs: Int, window: Int, seconds: Double = 1,
+        prepare: @escaping ([InputFile]) -> [PreparedInput]
     ) {
         self.inputs = inputs
+        self.groups = groups ?? inputs.indices.map { $0..<($0 + 1) }
         self.jobs = max(1, jobs)
         self.window = max(1, window)
         self.seconds = seconds
@@ -69,7 +76,7 @@ final class IngestPipeline: @unchecked Sendable {
     /// Calls `consume` with each window of prepared inputs, in order, on the calling thread.
     func run(_ consume: ([PreparedInput]) throws -> Void) throws {
         let workers = DispatchGroup()
-        for _ in 0..<min(jobs, max(1, inputs.count)) {
+        for _ in 0..<min(jobs, max(1, groups.count)) {
             workers.enter()
             Thread.detachNewThread { [self] in
                 work()
@@ -98,31 +105,49 @@ final class IngestPipeline: @unchecked Sendable {
         if !window.isEmpty { try consume(window) }
     }
 
-    /// One thread's loop: the next input not yet taken, prepared, until there are none or the caller stopped.
+    /// One thread's loop: the next group not yet taken, prepared, until there are none or the caller stopped.
     private func work() {
-        while let (index, input) = claim() {
-            let prepared = prepare(input)
+        while let group = claim() {
+            let prepared = prepare(Array(inputs[group]))
+            precondition(prepared.count == group.count, "one prepared input per input")
             condition.lock()
-            results[index] = prepared
-            articlesAhead += Self.weight(of: prepared)
+            for (index, input) in zip(group, prepared) {
+                results[index] = input
+                articlesAhead += Self.weight(of: input)
+            }
             condition.broadcast()
             condition.unlock()
         }
     }
 
-    /// The next input to prepare, once it is within reach of the writer; nil when none is left.
-    private func claim() -> (Int, InputFile)? {
+    /// The next group of inputs to prepare, once it is within reach of the writer; nil when none is left.
+    private func claim() -> Range<Int>? {
         condition.lock()
         defer { condition.unlock() }
         // (The input the caller waits for is always claimed: `claimed > delivered` while any is held back.)
-        while !stopped && claimed < inputs.count
+        while !stopped && claimedGroups < groups.count
             && (claimed >= delivered + lookahead || claimed > delivered && articlesAhead >= lookahead)
         {
             condition.wait()
         }
-        guard !stopped, claimed < inputs.count else { return nil }
-        claimed += 1
-        return (claimed - 1, inputs[claimed - 1])
+        guard !stopped, claimedGroups < groups.count else { return nil }
+        let group = groups[claimedGroups]
+        claimedGroups += 1
+        claimed = group.upperBound
+        return group
+    }
+
+    /// Most inputs read and extracted together; see ``ArticleExtractor/batchArticles``.
+    static let groupFiles = ArticleExtractor.batchArticles
+    /// Most bytes of files read together: an HTML page holds several times its text, so four times what the
+    /// extraction takes at once (``ArticleExtractor/batchBytes``); a larger file is a group of its own.
+    static let groupBytes = 4 * ArticleExtractor.batchBytes
+
+    /// Consecutive groups of inputs whose files are `sizes` bytes long (nil: not a file, or of unknown
+    /// size, which is a group of its own): at most ``groupFiles`` files and, but for a file alone,
+    /// ``groupBytes`` bytes each.
+    static func groups(ofSizes sizes: [Int?]) -> [Range<Int>] {
+        ArticleExtractor.batches(ofSizes: sizes.map { $0 ?? groupBytes }, most: groupFiles, bytes: groupBytes)
     }
 
     /// The next prepared input in order: `.some(nil)` when `deadline` passed first, nil when all were given.
