@@ -61,10 +61,11 @@ extension EntityExtractor {
                 let based =
                     end < sentence.upperBound && !isBlocked[end] && tokens[end].isLocatingModifier
                     ? basedPlace(at: end, in: paragraph, sentence: i..<sentence.upperBound) : nil
-                let namesEnd = based?.tokens.lowerBound ?? end
-                if i < namesEnd {
+                // `2.6GHz Tarnix`: a unit or a standard at an edge is no part of the name.
+                let names = Self.withoutSpecificationEdges(i..<(based?.tokens.lowerBound ?? end), in: tokens)
+                if !names.isEmpty {
                     appendNames(
-                        inRun: i..<namesEnd, in: paragraph, sentence: sentence, firstWord: firstWord,
+                        inRun: names, in: paragraph, sentence: sentence, firstWord: firstWord,
                         commonWords: commonWords, repeatedNames: repeatedNames, parent: &parent, to: &result)
                 }
                 if let based { result.append(based) }

@@ -231,9 +231,11 @@ public struct EntityExtractor: Sendable {
         candidates = Self.namesByCoordination(consume candidates, articles: article)
         candidates = placesByListFrame(consume candidates, in: article)
         candidates = teamsAcrossArticle(consume candidates, in: article)
+        let owners = productOwners(candidates, in: article)
         candidates = filtered(consume candidates, commonWords: commonWords, article: article)
         candidates = withPossessiveBrandNames(consume candidates, in: article)
         candidates = withoutVersionedProducts(candidates, in: article)
+        candidates = withoutProductNames(candidates, owners: owners, in: article)
         if Self.lostApostrophes(article) {
             // In place: a second array of every candidate would double the pass's peak on a long article.
             for i in candidates.indices { candidates[i] = Self.foldingLostPossessive(candidates[i], in: article) }

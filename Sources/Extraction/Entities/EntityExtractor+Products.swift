@@ -1,0 +1,203 @@
+/// Products, models, standards and benchmarks written like names — a model code glued to the name
+/// (`Karmun RX4`, `Tarnix R23`), a letter after a hyphen (`Vesko X-A`), a code after it (`Core i7`), a kind of
+/// product after it (`the Tarnix Zeno laptop`), `the new` before it — are none of the scored kinds: the
+/// schema has no kind for products, so their mentions are not stored. The company that owns them is an
+/// organisation in every mention (`Vesko's new laptop`, `made by Tarnix`, `Vesko shares fell`, a brand
+/// before a model's name), though a mention alone (`Vesko says`) would make a person of it.
+extension EntityExtractor {
+    /// The one-word names that own products here (`Vesko's new laptop`, `made by Tarnix`), read before
+    /// sentence-initial names without support are dropped (`Vesko's new laptop` opening a sentence).
+    func productOwners(_ candidates: [Candidate], in article: AnalyzedArticle) -> Set<String> {
+        let personWords = Self.personNameWords(candidates)
+        var owners = Set<String>()
+        for k in candidates.indices
+        where Self.isWeakProductName(candidates[k]) && Self.namesProductOwner(candidates[k], in: article)
+            && !personWords.contains(candidates[k].name)
+        {
+            owners.insert(candidates[k].name)
+        }
+        return owners
+    }
+
+    /// The candidates without product names, and with the names that own products (`owners`, and the first
+    /// word of a product's name) made organisations. Only names whose kind comes from their shape or weak
+    /// context: a known, headed or placed name stays.
+    func withoutProductNames(_ candidates: [Candidate], owners: Set<String>, in article: AnalyzedArticle)
+        -> [Candidate]
+    {
+        var places = Set<String>()
+        for k in candidates.indices where candidates[k].kind == .place { places.insert(candidates[k].name) }
+        let personWords = Self.personNameWords(candidates)
+        // Products by their shape (`RX4`, `X-A`): whatever weak kind they were given; by the words around
+        // them (`the Velmaro benchmark`): only names the article does not place (`the Vesk app`).
+        var shapedProducts = Set<String>()
+        var products = Set<String>()
+        for k in candidates.indices where Self.isWeakProductName(candidates[k]) && !owners.contains(candidates[k].name)
+        {
+            let candidate = candidates[k]
+            let tokens = article.paragraphs[candidate.paragraph].tokens
+            if Self.hasProductShape(candidate.tokens, in: tokens) {
+                shapedProducts.insert(candidate.name)
+            } else if !places.contains(candidate.name), candidate.kind != .place,
+                hasProductNounAfter(candidate.tokens, in: tokens) || Self.followsTheNew(candidate.tokens, in: tokens)
+            {
+                products.insert(candidate.name)
+            }
+        }
+        var owners = owners
+        // `the Vesko Zeno laptop … Vesko said`: the first word of a product's name, named alone elsewhere.
+        for name in products.union(shapedProducts) where name.contains(ascii: " ") {
+            let brand = String(name.wordsBetweenSpaces()[0])
+            let lower = brand.lowercased()
+            if !personWords.contains(brand), !EntityGivenNames.common.contains(lower),
+                EnglishWords.bundled.partOfSpeech(of: lower) == nil
+            {
+                owners.insert(brand)
+            }
+        }
+        guard !products.isEmpty || !shapedProducts.isEmpty || !owners.isEmpty else { return candidates }
+        var result: [Candidate] = []
+        result.reserveCapacity(candidates.count)
+        var newIndex = [Int?](repeating: nil, count: candidates.count)
+        for i in candidates.indices {
+            var candidate = candidates[i]
+            if Self.isWeakProductName(candidate), !owners.contains(candidate.name) {
+                if shapedProducts.contains(candidate.name)
+                    || products.contains(candidate.name) && candidate.kind != .place
+                {
+                    continue
+                }
+            } else if Self.isWeakProductName(candidate), candidate.tokens.count == 1, candidate.kind != .place {
+                candidate.evidence = Evidence(kind: .organization, weight: Evidence.structure)
+            }
+            candidate.alternativeOf = candidate.alternativeOf.flatMap { newIndex[$0] }
+            newIndex[i] = result.count
+            result.append(candidate)
+        }
+        return result
+    }
+
+    /// Neither a title alone nor a generic head, and typed by nothing stronger than a cue beside it.
+    private static func isWeakProductName(_ candidate: Candidate) -> Bool {
+        !candidate.titleOnly && !candidate.genericHead && (candidate.evidence?.weight ?? 0) <= Evidence.cue
+    }
+
+    /// `Vesko X-A`, `USB-PD`, `Karmun RX4`, `Tarnix Core i7`, `Vesko Mesh Wi-Fi 6`: a letter after a hyphen
+    /// or a standard inside the name, a model code or a standard after it.
+    static func hasProductShape(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        range.contains { hasHyphenLetter(tokens[$0]) || EntityProductWords.specs.contains(tokens[$0].text) }
+            || hasModelCodeAfter(range, in: tokens)
+            || range.upperBound < tokens.count && EntityProductWords.specs.contains(tokens[range.upperBound].text)
+    }
+
+    /// `X-A`, `Mach-E`: a word whose part after its last hyphen is one capital letter.
+    static func hasHyphenLetter(_ token: Token) -> Bool {
+        let bytes = Array(token.text.utf8)
+        guard bytes.count >= 3, bytes[bytes.count - 2] == UInt8(ascii: "-") else { return false }
+        return (65...90).contains(bytes[bytes.count - 1])
+    }
+
+    /// `Karmun RX4`, `Tarnix R23` (a number glued to the last word, or after a glued hyphen: `KX-5`),
+    /// `Vesko Core i7` (a letter or two glued to a number), `Vesko 5300M` (a number of three digits or more
+    /// with a capital glued after it).
+    static func hasModelCodeAfter(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        let k = range.upperBound
+        guard k < tokens.count else { return false }
+        let next = tokens[k]
+        if next.isNumber, !next.spaceBefore { return true }
+        guard k + 1 < tokens.count else { return false }
+        let after = tokens[k + 1]
+        if next.isPunctuation("-"), !next.spaceBefore, after.isNumber, !after.spaceBefore { return true }
+        if next.isWord, next.text.utf8.count <= 2, after.isNumber, !after.spaceBefore { return true }
+        return next.isNumber && next.text.utf8.count >= 3 && next.text.utf8.allSatisfy { (48...57).contains($0) }
+            && after.isWord && !after.spaceBefore && after.text.utf8.count == 1 && after.isAllCaps
+    }
+
+    /// `the Tarnix Zeno laptop`, `the Velto benchmark`: a lowercase kind of product right after, ending the
+    /// phrase (`the Vesk chip plant` is a place's); not after a given name (`the Ann Roe app`).
+    private func hasProductNounAfter(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        let k = range.upperBound
+        guard k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase,
+            EntityProductWords.nouns.contains(tokens[k].lower), !isGivenName(tokens[range.lowerBound])
+        else { return false }
+        return k + 1 >= tokens.count || !tokens[k + 1].isWord || !tokens[k + 1].startsLowercase
+            || EnglishWords.bundled.partOfSpeech(of: tokens[k + 1].lower) != .noun
+    }
+
+    /// `the new Vesko Zeno is lighter`, `the latest Tarnix.`: a name after `the new` or `the latest` that ends
+    /// its phrase (`the new Tarn government` names a place's government).
+    static func followsTheNew(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        let k = range.lowerBound
+        guard k >= 2, ["new", "latest"].contains(tokens[k - 1].text), tokens[k - 2].lower == "the" else {
+            return false
+        }
+        let end = range.upperBound
+        return end >= tokens.count || !tokens[end].isWord || !tokens[end].startsLowercase
+            || EnglishWords.bundled.partOfSpeech(of: tokens[end].lower) != .noun
+    }
+
+    /// One word that owns products here: `Vesko's new laptop`, `Vesko's Zeno`, `made by Tarnix`, `Tarnix
+    /// shares fell`.
+    static func namesProductOwner(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
+        guard candidate.tokens.count == 1 else { return false }
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let k = candidate.tokens.lowerBound, end = candidate.tokens.upperBound
+        guard !EntityGivenNames.common.contains(tokens[k].lower) else { return false }
+        if k >= 2, tokens[k - 1].text == "by", ["made", "manufactured", "built"].contains(tokens[k - 2].lower) {
+            return end >= tokens.count || !tokens[end].isNamePart
+        }
+        guard end + 1 < tokens.count else { return false }
+        if ["shares", "stock"].contains(tokens[end].text) {
+            return Self.shareMoves.contains(tokens[end + 1].lower)
+        }
+        guard tokens[end].lower == "'s" || tokens[end].lower == "\u{2019}s" else { return false }
+        let owned = tokens[end + 1]
+        // `Roe's laptop` may be anybody's: a new one is a maker's.
+        if ["new", "latest"].contains(owned.text), end + 2 < tokens.count {
+            let product = tokens[end + 2]
+            return product.isWord && product.startsLowercase
+                && (EntityProductWords.nouns.contains(product.lower)
+                    || EntityLexicon.wholeProductNouns.contains(product.lower))
+        }
+        return owned.isWord && owned.isCapitalized && hasModelCodeAfter((end + 1)..<(end + 2), in: tokens)
+    }
+
+    /// Verbs after `X shares` that say the shares moved: a company's.
+    static let shareMoves: WordSet = [
+        "rose", "fell", "jumped", "climbed", "slipped", "dropped", "slid", "surged", "tumbled", "gained", "lost",
+        "closed", "ended", "plunged", "soared", "sank", "edged", "rallied",
+    ]
+
+    /// `2.6GHz Tarnix`, `Vesko HDMI`: a run without a unit or a standard at either end (one glued to a
+    /// number before it, or a standard of the product list), which names no part of a name.
+    static func withoutSpecificationEdges(_ run: Range<Int>, in tokens: [Token]) -> Range<Int> {
+        func isSpecification(_ k: Int) -> Bool {
+            let token = tokens[k]
+            if EntityProductWords.specs.contains(token.text) { return true }
+            guard k > 0, tokens[k - 1].isNumber, !token.spaceBefore else { return false }
+            return EntityLexicon.technicalAcronyms.contains(token.text) || token.isAllCaps
+        }
+        var start = run.lowerBound, end = run.upperBound
+        while start < end, isSpecification(start) { start += 1 }
+        while end > start, isSpecification(end - 1) { end -= 1 }
+        return start..<end
+    }
+
+    /// `Tarnix Vello` (``namesProduct(_:in:)``), `Tarnix Vello Pro` (a product's head last), `Tarnix Core
+    /// i7`: a company the lexicon knows, then its product: the company's mention alone.
+    func makerOfProduct(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, initial: Bool
+    ) -> Candidate? {
+        guard range.count >= 2 else { return nil }
+        let tokens = paragraph.tokens
+        let maker = range.lowerBound..<(range.lowerBound + 1)
+        guard let evidence = knownEvidence(maker, in: paragraph), evidence.kind == .organization,
+            knownEvidence(range, in: paragraph) == nil
+        else { return nil }
+        guard namesProduct(range, in: paragraph)
+            || EntityLexicon.productHeads.contains(tokens[range.upperBound - 1].text)
+            || Self.hasProductShape(range, in: tokens)
+        else { return nil }
+        return candidate(maker, in: paragraph, sentence: sentence, initial: initial, evidence: evidence)
+    }
+}
