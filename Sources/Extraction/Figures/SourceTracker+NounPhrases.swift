@@ -138,10 +138,16 @@ extension SourceTracker {
         "outside", "inside", "among",
     ]
 
-    /// Token before `… (SOHR) said` and `… speaking on condition of anonymity said`: the asides between a
-    /// subject and its verb.
+    /// Token before `… (SOHR) said`, `… speaking on condition of anonymity said` and `The Vesk Herald on
+    /// Monday said`: the asides between a subject and its verb.
     func skipBackOverAside(from end: Int, in sentence: Range<Int>, tokens: [Token]) -> Int {
         var j = end
+        // `The Vesk Herald on Monday said Kalo told …`: the day the subject reported on.
+        if j - 2 >= sentence.lowerBound, tokens[j].isCapitalized, EnglishLexicon.weekdays[tokens[j].lower] != nil,
+            tokens[j - 1].lower == "on", tokens[j - 2].isWord
+        {
+            j -= 2
+        }
         // `the Syrian Observatory for Human Rights (SOHR) said`.
         if j - 2 >= sentence.lowerBound, tokens[j].isPunctuation(")"), tokens[j - 2].isPunctuation("(") {
             j -= 3

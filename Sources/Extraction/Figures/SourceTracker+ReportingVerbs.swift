@@ -26,6 +26,9 @@ extension SourceTracker {
     /// `claimed 160 civilians were killed`, `put (placed) the death toll at 85`: verbs that report only when a
     /// number or a toll follows (not `claimed responsibility`, `put pressure on`).
     func isReportingUse(of i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        if Self.sentenceClosingReportVerbs.contains(tokens[i].lower) {
+            return closesSentenceAfterName(i, in: sentence, tokens: tokens)
+        }
         guard i + 1 < sentence.upperBound else { return false }
         if givesToll(at: i, in: sentence, tokens: tokens) { return true }
         let word = tokens[i].lower
@@ -64,11 +67,24 @@ extension SourceTracker {
         .union(tollGivingVerbs)
 
     /// The words ``isReportingUse(of:in:tokens:)`` reads beyond a toll: each case of its `switch`.
-    static let reportingUseWords: WordSet = [
+    static let reportingUseWords = WordSet([
         "claimed", "claims", "documented", "recorded", "counted", "accused", "accuses", "show", "shows", "showed",
         "showing",
         "put", "puts", "putting", "placed", "places", "placing",
-    ]
+    ]).union(sentenceClosingReportVerbs)
+
+    /// Verbs that report only when a name stands right before them and they close the sentence (`… and
+    /// destroyed their vehicles Tarn News mentioned.`), not `he mentioned the plan`.
+    static let sentenceClosingReportVerbs: WordSet = ["mentioned", "noted"]
+
+    /// Whether the verb at `i` closes its sentence (only punctuation after it) right after a capitalised
+    /// word that is no pronoun: `… Tarn News noted.`
+    func closesSentenceAfterName(_ i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        guard i - 1 > sentence.lowerBound, tokens[i - 1].isWord, tokens[i - 1].isCapitalized,
+            !Self.pronouns.contains(tokens[i - 1].lower)
+        else { return false }
+        return ((i + 1)..<sentence.upperBound).allSatisfy { tokens[$0].kind == .punctuation }
+    }
 
     /// Whether the count at `k` is the subject of a verb of its own within a few words: `160 civilians were
     /// killed`, `20 people mostly women and children died` (not `11 children in Aleppo`, `14 lives`).

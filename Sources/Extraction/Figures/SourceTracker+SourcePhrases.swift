@@ -60,10 +60,16 @@ extension SourceTracker {
                 if let phrase = nameBeforeRoleAside(endingAt: i - 1, in: sentence, paragraph: paragraph) {
                     return phrase
                 }
-                if let phrase = nounPhrase(forwardFrom: i + 1, in: sentence, paragraph: paragraph) { return phrase }
-                if let phrase = subjectBeforeAside(endingAt: i - 1, in: sentence, paragraph: paragraph) {
-                    return phrase
+                // `The automaker, which …, says the wagon will …`: the sentence's subject before its aside, not
+                // what the report says.
+                let subject = subjectBeforeAside(endingAt: i - 1, in: sentence, paragraph: paragraph)
+                if let subject, opensSentenceBeforeAside(endingAt: i - 1, in: sentence, tokens: tokens),
+                    reportsClause(after: i, in: sentence, tokens: tokens)
+                {
+                    return subject
                 }
+                if let phrase = nounPhrase(forwardFrom: i + 1, in: sentence, paragraph: paragraph) { return phrase }
+                if let subject { return subject }
                 continue
             }
             // `He said`, `she told`, `… including a child he said` (text that lost its commas), `it added`:
@@ -116,6 +122,40 @@ extension SourceTracker {
     }
 
     static let asideOpeners: WordSet = ["which", "who", "citing", "quoting", "speaking", "whose"]
+
+    /// Whether the words before the aside that ends at the comma `end` are a noun phrase opening the
+    /// sentence (`The German automaker, which …,`; not `30 died in Vesk, which …,`): no stop word among
+    /// them, at most a few. Not before a person's aside (`Ben Tull, who joined the union,`): whether the
+    /// person reports is for the role the aside names (``nameBeforeRoleAside(endingAt:in:paragraph:)``).
+    func opensSentenceBeforeAside(endingAt end: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        var j = end - 1
+        while j > sentence.lowerBound, end - j < 16, tokens[j].kind != .punctuation || tokens[j].text == "-" { j -= 1 }
+        guard j > sentence.lowerBound, j - sentence.lowerBound <= 6, tokens[j].isPunctuation(","),
+            !["who", "whose"].contains(tokens[j + 1].lower)
+        else { return false }
+        return (sentence.lowerBound..<j).allSatisfy { tokens[$0].isWord && !Self.stops.contains(tokens[$0].lower) }
+    }
+
+    /// Whether what follows the verb at `i` is a clause it reports (`says the wagon will go`, `said that …`),
+    /// not its object (`added the conversion to reach 1,000 points`): a verb within a few words, before
+    /// any preposition or punctuation.
+    func reportsClause(after i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        var k = i + 1
+        while k < sentence.upperBound, k - i <= 5, tokens[k].isWord {
+            let word = tokens[k].lower
+            if word == "that" || Self.beForms.contains(word) || Self.clauseVerbs.contains(word)
+                || k > i + 1 && word.hasSuffix("ed")
+            {
+                return true
+            }
+            if Self.objectMarkers.contains(word) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// Auxiliaries and modals that open a reported clause's verb: `the wagon will go`, `the army has`.
+    static let clauseVerbs: WordSet = ["will", "would", "could", "can", "may", "might", "should", "has", "have", "had"]
 
     /// `The US-led coalition targeting the jihadists in Syria and Iraq reported …`: the noun phrase that
     /// opens the sentence, when a participle follows it and no other verb stands before the report.

@@ -11,6 +11,8 @@ struct SourceTracker {
     /// The last unnamed source introduced (`source` or `sources`) and its organisation (`a source at Hama
     /// Police Command`; nil for `a military source`), for `the source added` later.
     var lastSource: (word: String, organization: String?)?
+    /// Who published the reports named lately, for `the report said` (``EarlierReports``).
+    var earlierReports = EarlierReports()
 
     init(gazetteer: Gazetteer, entities: EntityExtractor.Result) {
         self.gazetteer = gazetteer
@@ -22,7 +24,12 @@ struct SourceTracker {
         resolver.read(sentence, in: paragraph)
         // (`The source earlier put the toll at 5`: no phrase, but a source the chain knows.)
         let written = phrase(of: sentence, in: paragraph) ?? subjectOfRelativeReport(in: sentence, paragraph: paragraph)
-        return followSourceChain(sentence, in: paragraph, resolved: written.flatMap { resolveClauseSource($0) })
+        let resolved = written.flatMap {
+            resolveClauseSource($0) ?? earlierReportOwner(for: $0, in: sentence, paragraph: paragraph)
+        }
+        let found = followSourceChain(sentence, in: paragraph, resolved: resolved)
+        noteReportOwner(found, in: sentence, paragraph: paragraph)
+        return found
     }
 
     /// The article's entity for the words that name a source (a short second reference made full first).
