@@ -10,7 +10,11 @@ struct SourceResolver {
     /// Every name and alias of a person, organisation or country, lowercased → the entity.
     private let byName: [String: Int]
     /// Organisations named lately, most recent last (at most ``recentLimit``).
-    private var recentOrganizations: [Int] = []
+    private(set) var recentOrganizations: [Int] = []
+    /// The sentence each organisation was last named in (counted by ``read(_:in:)``).
+    private(set) var organizationNamedAt: [Int: Int] = [:]
+    /// How many sentences have been read so far.
+    private(set) var sentencesRead = 0
     private static let recentLimit = 8
     /// The last person named before the sentence being read, for `he said` and `she told`.
     private(set) var lastPerson: Int?
@@ -44,6 +48,7 @@ struct SourceResolver {
     mutating func read(_ sentence: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) {
         if let lastPersonInSentence { lastPerson = lastPersonInSentence }
         lastPersonInSentence = nil
+        sentencesRead += 1
         for mention in entities.mentions(in: sentence, paragraph: paragraph.position) {
             let kind = entities.entities[mention.entity].kind
             if kind == .person { lastPersonInSentence = mention.entity }
@@ -51,6 +56,7 @@ struct SourceResolver {
             noteDescriptions(around: mention.tokens, of: mention.entity, in: paragraph, sentence: sentence)
             recentOrganizations.removeAll { $0 == mention.entity }
             recentOrganizations.append(mention.entity)
+            organizationNamedAt[mention.entity] = sentencesRead
             if recentOrganizations.count > Self.recentLimit { recentOrganizations.removeFirst() }
         }
     }
@@ -90,7 +96,7 @@ struct SourceResolver {
             return entities.entities[owner].name
         }
         if let entity = entity(namedBy: words) ?? entity(employing: words) ?? entity(describedBy: words)
-            ?? organization(startingWith: words)
+            ?? organization(startingWith: words) ?? company(describedBy: words)
         {
             noteReporter(entity)
             return entities.entities[entity].name
@@ -220,10 +226,7 @@ struct SourceResolver {
     /// Whether the organisation is of the kind a description names.
     private func fits(_ entity: Int, _ kind: String) -> Bool {
         let named = entities.entities[entity]
-        var kinds = descriptions[entity] ?? []
-        for word in named.name.wordsBetweenSpaces() where word.first?.isUppercase == true {
-            if let wordKind = FigureLexicon.descriptionKind(word.lowercased()) { kinds.insert(wordKind) }
-        }
+        var kinds = descriptionKinds(of: entity)
         // A news agency is an agency only (not the `monitor` a headline's credit may put beside its name).
         if ([named.name] + named.aliases).contains(where: FigureLexicon.newsAgencies.contains) {
             return kind == "agency"
@@ -231,6 +234,16 @@ struct SourceResolver {
         // A monitor is a group too (`the group added` after the Observatory reported).
         if kinds.contains("monitor") { kinds.insert("group") }
         return kinds.contains(kind)
+    }
+
+    /// The kinds of organisation the entity is by a word of its name (`Tarn Health Ministry`) or by what the
+    /// article called it (`news agency SANA`).
+    func descriptionKinds(of entity: Int) -> Set<String> {
+        var kinds = descriptions[entity] ?? []
+        for word in entities.entities[entity].name.wordsBetweenSpaces() where word.first?.isUppercase == true {
+            if let wordKind = FigureLexicon.descriptionKind(word.lowercased()) { kinds.insert(wordKind) }
+        }
+        return kinds
     }
 
     /// `news agency SANA`, `SANA news agency`, `the monitoring group SOHR`: the description words next to an

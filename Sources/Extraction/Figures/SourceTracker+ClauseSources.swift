@@ -39,7 +39,8 @@ extension SourceTracker {
     static func closesOnReport(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
         var last = sentence.upperBound - 1
         while last > sentence.lowerBound, tokens[last].kind == .punctuation { last -= 1 }
-        return last > sentence.lowerBound && reportingVerbs.contains(tokens[last].lower) && tokens[last - 1].isWord
+        return last > sentence.lowerBound && tokens[last - 1].isWord
+            && (reportingVerbs.contains(tokens[last].lower) || sentenceClosingReportVerbs.contains(tokens[last].lower))
     }
 
     /// The sentence's clauses, split at `while`, `whereas`, a `but` after a comma, and `;` (at most a few).

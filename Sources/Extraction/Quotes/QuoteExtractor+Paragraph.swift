@@ -69,6 +69,9 @@ extension QuoteExtractor {
             speech = true
         }
         recent.note(resolution, paragraph: p.position, speech: speech)
+        if speech, resolution.speaker != nil, p.isStatementQuote(q) {
+            recent.statementSpeech = (resolution, p.position)
+        }
     }
 
     /// A person named at `i`, remembered for a later pronoun whose gender no recent subject fits.

@@ -55,6 +55,8 @@ public struct QuoteExtractor: Sendable {
         var mentioned: [(person: Speaker, paragraph: Int, subject: Bool)] = []
         /// The last quote's speaker or the last subject of a verb of saying, and its paragraph.
         var lastSpeech: (resolution: Resolution, paragraph: Int)?
+        /// The last quote given to a written statement (`Roe's statement said: "…"`), its author and paragraph.
+        var statementSpeech: (resolution: Resolution, paragraph: Int)?
         /// The previous paragraph's last quote when it ran to the paragraph's end without a closing mark.
         var runsOn: Resolution?
         /// How many of the article's last quotes run on over paragraphs with no attribution yet: the
@@ -140,6 +142,15 @@ public struct QuoteExtractor: Sendable {
                 return last.resolution
             }
             return organization()
+        }
+
+        /// `It added: "…"` right after `Roe's statement said: "…"`: the statement goes on, so its author, when
+        /// the statement's quote was the last speech, in this paragraph or the one before.
+        func statementAuthorContinuing(paragraph: Int) -> Resolution? {
+            guard let statement = statementSpeech, paragraph - statement.paragraph <= 1,
+                let last = lastSpeech, last.resolution == statement.resolution
+            else { return nil }
+            return statement.resolution
         }
 
         static let unnamedPerson = Speaker(name: "", entity: nil, kind: .person, gender: nil)
@@ -280,7 +291,7 @@ public struct QuoteExtractor: Sendable {
         case .pronoun(let pronoun):
             switch pronoun {
             case "he", "she": return recent.person(for: pronoun, paragraph: p.position, excluding: excluding())
-            case "it": return recent.organization()
+            case "it": return recent.statementAuthorContinuing(paragraph: p.position) ?? recent.organization()
             case "they": return recent.organizationAsThey()
             case "statement": return recent.statementAuthor(paragraph: p.position)
             default: return .unnamed(nil)
@@ -444,7 +455,9 @@ public struct QuoteExtractor: Sendable {
             return reportingCloser(v, p, end: end, start: s) ?? quotedAsSaying(v, p, end: end, limit: s)
         }
         guard QuoteLexicon.attributing.contains(tokens[v].lower) else { return nil }
-        guard let (attribution, start) = p.subject(ofVerbAt: v, limit: s), start == s else { return nil }
+        guard let (attribution, start) = p.subject(ofVerbAt: v, limit: s),
+            start == s || p.isLeadingRole(from: s, before: start) && p.namesPerson(attribution)
+        else { return nil }
         if attribution == .coordinated { return nil }
         if endsSentence {
             // After a full stop only `Name said.`, `Name told AFP via the Internet.`: a verb with a

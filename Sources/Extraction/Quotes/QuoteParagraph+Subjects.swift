@@ -30,6 +30,7 @@ extension QuoteParagraph {
         if tokens[j].isPunctuation(",") || isDash(j) { return appositiveSubject(closingAt: j, limit: limit) }
         j = beforeAdverbial(beforePostNominal(j, limit: limit), limit: limit)
         let start = phraseStart(endingAt: j, limit: limit)
+        if let lead = personLeadingTeam(start, j, limit: limit) { return (.entity(lead.person), lead.start) }
         // `Lisa Power, head of policy at the Trust said`: an appositive that lost its closing comma.
         if let person = personBeforeUnclosedAppositive(start, limit: limit) ?? personBeforeUnclosedOrganizationRole(start...j)
         {

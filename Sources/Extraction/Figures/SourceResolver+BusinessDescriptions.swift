@@ -1,0 +1,41 @@
+/// `Kelvar Motors unveiled a wagon. The German automaker says it will go 300 miles`: a business noun (the
+/// automaker, the lender, the airline) that refers back to the one company named in the last few sentences.
+extension SourceResolver {
+    /// Nouns a business is called by in a second reference.
+    static let businessNouns: WordSet = [
+        "automaker", "carmaker", "company", "firm", "lender", "bank", "insurer", "airline", "retailer",
+        "manufacturer", "drugmaker", "chipmaker",
+    ]
+
+    /// How many sentences back a business noun may reach for its company.
+    static let businessReach = 4
+
+    /// Kinds of organisation a business may be called by its name or beside it (`Tarn Bank`, `the firm
+    /// Kelvar`); any other kind (`Health Ministry`, `the monitoring group X`) is no business.
+    static let businessKinds: Set<String> = ["company", "firm", "bank"]
+
+    /// The one organisation named in the last few sentences that may be a business, for `the German
+    /// automaker`, `the lender`; nil when the words say more than a nationality and the noun, or when no
+    /// such organisation or more than one is in reach.
+    func company(describedBy words: [String]) -> Int? {
+        guard words.count <= 3, let head = words.last?.lowercased(), Self.businessNouns.contains(head) else {
+            return nil
+        }
+        for word in words.dropLast() where word.first?.isUppercase == true {
+            guard gazetteer.country(forDemonym: word) != nil || gazetteer.place(named: word)?.kind == .country
+            else { return nil }
+        }
+        let inReach = recentOrganizations.filter {
+            sentencesRead - (organizationNamedAt[$0] ?? 0) < Self.businessReach && mayBeBusiness($0)
+        }
+        return inReach.count == 1 ? inReach[0] : nil
+    }
+
+    /// Whether nothing the article says of the organisation makes it other than a business: no news agency,
+    /// no kind (`ministry`, `monitor`, `group`) but a business's by its name or beside it.
+    private func mayBeBusiness(_ entity: Int) -> Bool {
+        let named = entities.entities[entity]
+        if ([named.name] + named.aliases).contains(where: FigureLexicon.newsAgencies.contains) { return false }
+        return descriptionKinds(of: entity).isSubset(of: Self.businessKinds)
+    }
+}

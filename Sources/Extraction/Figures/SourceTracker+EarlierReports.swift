@@ -1,0 +1,83 @@
+/// `The Tarn Monitor released a report on Tuesday. The report said at least 70 …`, `According to a report by
+/// the Orlen Agency, … The report said …`, `Tarn News reported that … The report said …`: `the report` (the
+/// statement, the study) that gives a figure is the one a sentence just before attributed to its publisher.
+extension SourceTracker {
+    /// The publishers of the last reports the article named, with the sentence each was named in.
+    struct EarlierReports {
+        /// At most two, most recent last: two different ones in reach make `the report` ambiguous.
+        private(set) var owners: [(owner: String, sentence: Int)] = []
+        /// How many sentences back `the report` may reach for its publisher.
+        static let reach = 3
+
+        mutating func note(_ owner: String, sentence: Int) {
+            owners.removeAll { $0.owner == owner }
+            owners.append((owner, sentence))
+            if owners.count > 2 { owners.removeFirst() }
+        }
+
+        /// The one publisher of a report named in the last few sentences before `sentence`; nil when none or
+        /// two different ones are in reach.
+        func owner(before sentence: Int) -> String? {
+            let inReach = owners.filter { $0.sentence < sentence && sentence - $0.sentence <= Self.reach }
+            return inReach.count == 1 ? inReach[0].owner : nil
+        }
+    }
+
+    /// Nouns of a published report that `the report said` refers back to.
+    static let reportNouns: WordSet = ["report", "statement", "study", "survey"]
+
+    /// Words that tell a sentence names a report: a report noun, or a verb of reporting
+    /// (`SANA reported that …`).
+    static let reportWords: WordSet = reportNouns.union(["reports", "reported", "reporting", "statements"])
+
+    /// Verbs of publishing a report whose subject is its publisher: `released a report`.
+    static let publishingVerbs: WordSet = ["released", "published", "issued", "releases", "publishes", "issues"]
+
+    /// The publisher of `the report` (`the new report`, `this study`) that reports in this sentence: the one
+    /// named in reach before, or nil when the sentence's source is not such a report.
+    func earlierReportOwner(for written: String, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
+        let words = written.wordsBetweenSpaces()
+        guard let head = words.last.map({ $0.lowercased() }), Self.reportNouns.contains(head), words.count <= 2,
+            words.allSatisfy({ $0.first?.isLowercase == true }),
+            refersBack(to: head, in: sentence, tokens: paragraph.tokens)
+        else { return nil }
+        return earlierReports.owner(before: resolver.sentencesRead)
+    }
+
+    /// Whether the report noun follows `the`, `this`, `that` or `its` (with at most one word between): a
+    /// report named before, not a new one (`a report said`).
+    private func refersBack(to head: String, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        guard let k = sentence.first(where: { tokens[$0].lower == head }) else { return false }
+        let determiners: WordSet = ["the", "this", "that", "its"]
+        return k - 1 >= sentence.lowerBound && determiners.contains(tokens[k - 1].lower)
+            || k - 2 >= sentence.lowerBound && determiners.contains(tokens[k - 2].lower) && tokens[k - 1].isWord
+                && !tokens[k - 1].isCapitalized
+    }
+
+    /// Notes who published a report the sentence names: its source when it names a report or reports
+    /// (`according to a report by X`, `X reported that …`), else the subject of `released a report`.
+    mutating func noteReportOwner(
+        _ resolved: String?, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) {
+        let tokens = paragraph.tokens
+        guard sentence.contains(where: { tokens[$0].isWord && Self.reportWords.contains(tokens[$0].lower) }) else {
+            return
+        }
+        if let resolved {
+            earlierReports.note(resolved, sentence: resolver.sentencesRead)
+            return
+        }
+        // `The Tarn Monitor released a report on Tuesday`: the subject of the publishing verb.
+        for k in sentence where k > sentence.lowerBound && Self.publishingVerbs.contains(tokens[k].lower) {
+            let window = (k + 1)..<min(k + 4, sentence.upperBound)
+            guard window.contains(where: { Self.reportNouns.contains(tokens[$0].lower) }),
+                let subject = nounPhrase(backwardFrom: k - 1, in: sentence, paragraph: paragraph),
+                let owner = resolveClauseSource(subject)
+            else { continue }
+            earlierReports.note(owner, sentence: resolver.sentencesRead)
+            return
+        }
+    }
+}

@@ -1,0 +1,215 @@
+/// The noun phrase that names a source, walked backward from its verb (`The Iraqi military said`) or
+/// forward from it (`said the Britain-based monitor`), and the words that end one.
+extension SourceTracker {
+    static let pronouns: WordSet = ["he", "she", "they", "it", "we", "i", "you", "who", "which", "that"]
+    static let stops = WordSet([
+        "that", "which", "who", "and", "but", "while", "as", "when", "where", "also", "has", "have", "had", "was",
+        "were", "is", "are", "will", "would", "later", "earlier", "previously", "then", "had", "in", "on", "at",
+        "of", "for", "to", "by", "from", "with", "after", "before", "said", "say", "says", "because", "since",
+        "if", "so", "what", "how", "not", "yet", "once", "there", "all", "this", "these", "those", "without",
+        "during", "despite", "against", "into", "through", "under", "over", "via", "amid", "among", "causing",
+        "killing", "leaving", "including", "than", "more", "its", "their", "his", "her", "near", "outside", "inside",
+    ]).union(connectives)
+
+    /// Connectives that open a sentence or stand before its verb (`However local media said`, `The centre
+    /// however put the toll at …`, in text that lost its commas): no part of who reports.
+    static let connectives: WordSet = [
+        "however", "meanwhile", "moreover", "furthermore", "additionally", "separately", "instead", "nevertheless",
+        "nonetheless", "therefore", "thus", "hence", "besides",
+    ]
+
+    /// The noun phrase ending at `end`: `The Iraqi military`, `Syrian state TV`, `US officials`.
+    func nounPhrase(backwardFrom end: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
+        let tokens = paragraph.tokens
+        var start = end + 1
+        var j = skipBackOverAside(from: end, in: sentence, tokens: tokens)
+        // `have said`, `had earlier said`: step over auxiliaries and adverbs.
+        while j >= sentence.lowerBound,
+            ["has", "have", "had", "was", "were", "is", "been"].contains(tokens[j].lower)
+                || FigureLexicon.adverbsBeforeReport.contains(tokens[j].lower)
+                || Self.connectives.contains(tokens[j].lower)
+        { j -= 1 }
+        let last = j
+        while j >= sentence.lowerBound, last - j < 7 {
+            let token = tokens[j]
+            if token.lower == "'s" { j -= 1; continue }
+            // `for`, `of` inside a name: `Syrian Observatory for Human Rights`.
+            // A stop word written capitalised inside a name: `Doctors Without Borders`.
+            let innerParticle =
+                (["for", "of"].contains(token.lower) || token.isCapitalized) && j > sentence.lowerBound && j < last
+                && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
+            // (`the WHO said`: an acronym spelt like a stop word heads the phrase; not `by IS activists said`.)
+            guard token.isWord,
+                !Self.stops.contains(token.lower) || innerParticle || j == last && Self.isAcronym(j, tokens: tokens)
+            else { break }
+            // A determiner opens the noun phrase; a day or month name is the end of something else.
+            if ["the", "a", "an"].contains(token.lower) {
+                // (`As a result local media said`, `In the city Syrian state TV said`: a determiner after a
+                // preposition opens that preposition's object, which ends at its noun; the subject follows.)
+                // (`a source at the Police Command said`: a role's organisation still reports.)
+                if start <= last, j > sentence.lowerBound,
+                    Self.objectMarkers.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "as",
+                    j - 2 < sentence.lowerBound || !FigureLexicon.roleHeads.contains(tokens[j - 2].lower),
+                    let noun = (start...last).first(where: {
+                        !tokens[$0].isCapitalized && EnglishWords.bundled.partOfSpeech(of: tokens[$0].lower) == .noun
+                    })
+                {
+                    guard noun < last else { return nil }
+                    start = noun + 1
+                }
+                break
+            }
+            // `killing four civilians residents said`, `in the last 48 hours military sources said` (text
+            // that lost its commas): a counted noun or an event word ends the clause before.
+            if j < last, FigureVocabulary.eventWords[token.lower] != nil { break }
+            // (Not a name after a date, `13 Jun 2016 Syrian Observatory for Human Rights says`, nor an
+            // organisation's description after a count with no noun, `kills 10 monitoring group says`.)
+            if j > sentence.lowerBound, j < last, Self.isCount(tokens[j - 1].text), !token.isCapitalized,
+                FigureLexicon.descriptionKind(token.lower) == nil,
+                !FigureLexicon.descriptionModifiers.contains(token.lower)
+            {
+                break
+            }
+            // `killing four more civilians two residents said`: the count opens a counted phrase, no source.
+            if j < last, Self.isCount(token.text) {
+                start = j
+                break
+            }
+            if token.isCapitalized && j < last
+                && (EnglishLexicon.month(token.lower) != nil || EnglishLexicon.weekdays[token.lower] != nil)
+            {
+                break
+            }
+            start = j
+            j -= 1
+        }
+        guard start <= last, !Self.pronouns.contains(tokens[last].lower) || Self.isAcronym(last, tokens: tokens)
+        else { return nil }
+        // `… targeting the jihadists in both Syria and Iraq reported`: the object of a preposition or the
+        // second of two joined names is not who reports.
+        // (`a source at Damascus Police Command said`: a role's organisation still reports.)
+        // (`Speaking to AFP Observatory director Rami Abdel Rahman said`: who was spoken to opens the subject.)
+        let spokenTo =
+            start >= sentence.lowerBound + 2 && tokens[start - 1].lower == "to"
+            && ["speaking", "talking"].contains(tokens[start - 2].lower)
+        if start > sentence.lowerBound, tokens[start - 1].isWord, !spokenTo,
+            Self.objectMarkers.contains(tokens[start - 1].lower),
+            start - 2 < sentence.lowerBound || tokens[start - 1].lower == "and"
+                || !FigureLexicon.roleHeads.contains(tokens[start - 2].lower)
+        {
+            guard let subject = subjectAfterObject(start...last, tokens: tokens, paragraph: paragraph) else {
+                return nil
+            }
+            start = subject
+        }
+        return clean(paragraph.text(of: start..<(last + 1)))
+    }
+
+    /// `… province of Deir Ezzor state-run news agency said`, `… in Aleppo neighborhood Syrian State TV
+    /// announced`: after the place that ends the clause before (a gazetteer name and its place noun) comes
+    /// the subject; nil when nothing is left.
+    func subjectAfterObject(_ words: ClosedRange<Int>, tokens: [Token], paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> Int?
+    {
+        var placeEnd: Int?
+        // `southern Syria SANA news agency`: a direction before the place is part of it.
+        let first =
+            FigureLexicon.directions.contains(tokens[words.lowerBound].lower) ? words.lowerBound + 1 : words.lowerBound
+        var k = first
+        while k <= words.upperBound, k - first < 4, tokens[k].isCapitalized || tokens[k].isNamePart {
+            if gazetteer.place(named: paragraph.text(of: first..<(k + 1))) != nil { placeEnd = k + 1 }
+            k += 1
+        }
+        // No place known: the words stand whole if a description ends them (`… Syrias SANA regime news
+        // agency`), else they are the object itself.
+        guard var subject = placeEnd else {
+            let named = words.contains { tokens[$0].isCapitalized }
+            return named && !tokens[words.upperBound].isCapitalized ? words.lowerBound : nil
+        }
+        while subject <= words.upperBound, Self.placeWords.contains(tokens[subject].lower) { subject += 1 }
+        return subject <= words.upperBound ? subject : nil
+    }
+
+    /// Words before a noun phrase that make it an object or a second conjunct, not a subject.
+    static let objectMarkers: WordSet = [
+        "and", "or", "in", "on", "at", "of", "to", "from", "with", "against", "by", "for", "into", "near", "both",
+        "outside", "inside", "among",
+    ]
+
+    /// Token before `… (SOHR) said`, `… speaking on condition of anonymity said` and `The Vesk Herald on
+    /// Monday said`: the asides between a subject and its verb.
+    func skipBackOverAside(from end: Int, in sentence: Range<Int>, tokens: [Token]) -> Int {
+        var j = end
+        // `The Vesk Herald on Monday said Kalo told …`: the day the subject reported on.
+        if j - 2 >= sentence.lowerBound, tokens[j].isCapitalized, EnglishLexicon.weekdays[tokens[j].lower] != nil,
+            tokens[j - 1].lower == "on", tokens[j - 2].isWord
+        {
+            j -= 2
+        }
+        // `the Syrian Observatory for Human Rights (SOHR) said`.
+        if j - 2 >= sentence.lowerBound, tokens[j].isPunctuation(")"), tokens[j - 2].isPunctuation("(") {
+            j -= 3
+        }
+        // `Security officials speaking on condition of anonymity said`.
+        if j >= sentence.lowerBound, tokens[j].lower == "anonymity" {
+            var k = j
+            while k > sentence.lowerBound, j - k < 6, tokens[k].lower != "speaking" { k -= 1 }
+            if tokens[k].lower == "speaking" { j = k - 1 }
+        }
+        return j
+    }
+
+    func nounPhrase(forwardFrom start: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
+        let tokens = paragraph.tokens
+        var first = start
+        while first < sentence.upperBound, ["the", "a", "an"].contains(tokens[first].lower) { first += 1 }
+        // `said its air strikes …`: what follows is the report, not who made it.
+        if first < sentence.upperBound, first == start, !tokens[first].isCapitalized { return nil }
+        var end = first
+        if first < sentence.upperBound, tokens[first].isCapitalized {
+            // A name: its capitalised words (with `for`, `of` inside), no further.
+            end = nameEnd(from: first, in: sentence, tokens: tokens)
+            // `said the Britain-based monitor`: a place-based modifier before the description it modifies.
+            if end == first + 1, SourceResolver.isModifier(tokens[first].text), end < sentence.upperBound,
+                FigureLexicon.organizationDescriptions.contains(tokens[end].lower)
+                    || FigureLexicon.descriptionModifiers.contains(tokens[end].lower)
+            {
+                while end < sentence.upperBound, end - first < 4,
+                    FigureLexicon.descriptionModifiers.contains(tokens[end].lower)
+                {
+                    end += 1
+                }
+                if end < sentence.upperBound, FigureLexicon.organizationDescriptions.contains(tokens[end].lower) {
+                    end += 1
+                } else {
+                    end = first + 1
+                }
+            }
+            // `Lebanese Shiite paramilitary group Hezbollah`: a description and the name it introduces.
+            if let named = nameAfterDescription(from: end, in: sentence, tokens: tokens) { end = named }
+        } else {
+            while end < sentence.upperBound, end - first < 5, tokens[end].isWord || tokens[end].lower == "'s" {
+                if end > first,
+                    [
+                        "that", "which", "who", "on", "in", "at", "as", "and", "but", "while", "after", "before", "was",
+                        "were", "had", "has", "is", "are", "said",
+                    ].contains(tokens[end].lower)
+                {
+                    break
+                }
+                if end > first,
+                    tokens[end].lower.hasSuffix("ed") || EnglishLexicon.speechVerbs.contains(tokens[end].lower)
+                {
+                    break
+                }
+                end += 1
+            }
+        }
+        guard end > start else { return nil }
+        return clean(paragraph.text(of: start..<end))
+    }
+}

@@ -1,0 +1,56 @@
+// Subjects joined by `and` that still name one speaker: `lead researcher and Tarn planetary scientist Ann
+// Roe said` (two roles of one person), `Roe and her team wrote` (a person and the people who work with them).
+
+extension QuoteParagraph {
+    /// Nouns of the people who work with someone: `Roe and her team`.
+    static let teamNouns: Set<String> = ["team", "colleagues", "co-authors", "coauthors", "collaborators"]
+
+    /// `Roe and her team wrote`: the person before `and` when the subject phrase `start...end` is a
+    /// possessive and a team noun; nil otherwise.
+    func personLeadingTeam(_ start: Int, _ end: Int, limit: Int) -> (person: Int, start: Int)? {
+        guard end == start + 1, ["his", "her", "their"].contains(tokens[start].lower),
+            Self.teamNouns.contains(tokens[end].lower), start - 2 >= limit, tokens[start - 1].lower == "and",
+            mentionCovering[start - 1] < 0, mentionEnding[start - 2] >= 0
+        else { return nil }
+        let mention = mentions[mentionEnding[start - 2]]
+        guard entities.entities[mention.entity].kind == .person else { return nil }
+        return (mention.entity, mention.tokens.lowerBound)
+    }
+
+    /// `"…," lead researcher and planetary scientist Ann Roe said`: whether the words from `first` to the
+    /// `and` before `start` are lowercase role words with no determiner (a first role of the person the
+    /// subject from `start` names), so that the subject stands right after the quote.
+    func isLeadingRole(from first: Int, before start: Int) -> Bool {
+        guard start - 1 > first, start - 1 - first <= 3, tokens[start - 1].lower == "and" else { return false }
+        for k in first..<(start - 1) {
+            let token = tokens[k]
+            guard token.isWord, !token.isCapitalized, mentionCovering[k] < 0, verbs[k] == nil, spanOf[k] < 0,
+                !QuoteLexicon.definite.contains(token.lower), !QuoteLexicon.indefinite.contains(token.lower),
+                !QuoteLexicon.pronouns.contains(token.lower), !QuoteLexicon.clauseBoundaries.contains(token.lower),
+                !QuoteLexicon.rolePrepositions.contains(token.lower)
+            else { return false }
+        }
+        return true
+    }
+
+    /// Whether quote `q` is given to a written statement (`X's statement said: "…"`, `"…," the statement
+    /// read`): the verb of saying next to it has a statement noun right before it.
+    func isStatementQuote(_ q: Int) -> Bool {
+        let span = spans[q]
+        var verbsNear: [Int] = []
+        if verbBefore[span.open] >= 0 { verbsNear.append(verbBefore[span.open]) }
+        if let close = span.close, close + 1 < tokens.count {
+            let v = finiteVerbFrom[close + 1]
+            if v >= 0, v - close <= 4 { verbsNear.append(v) }
+        }
+        return verbsNear.contains { v in
+            (1...2).contains { d in v - d >= 0 && QuoteLexicon.statementNouns.contains(tokens[v - d].lower) }
+        }
+    }
+
+    /// Whether the attribution is a person the entity pass named.
+    func namesPerson(_ attribution: Attribution) -> Bool {
+        guard case .entity(let e) = attribution else { return false }
+        return entities.entities[e].kind == .person
+    }
+}

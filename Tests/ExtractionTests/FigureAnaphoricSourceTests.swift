@@ -1,0 +1,110 @@
+import Testing
+
+@testable import Extraction
+
+/// Sources named before and referred back to (`the report said`, `the German automaker says`), sources that
+/// close a sentence with no comma (`… Tarn News mentioned.`), and the outer report of reported speech (`The
+/// Vesk Herald on Monday said Kalo told …`). Sentences written for these tests.
+@Suite struct FigureAnaphoricSourceTests {
+    func sources(_ paragraphs: [String]) -> [Double: String] {
+        var found: [Double: String] = [:]
+        for figure in TestData.figures(paragraphs) { found[figure.value] = figure.source ?? "-" }
+        return found
+    }
+
+    @Test(arguments: [
+        "The Tarn Monitor released a report on Tuesday about the fighting. The report said 70 fighters died.",
+        "According to a report by the Tarn Monitor, the town was shelled. The report said 70 homes burned.",
+        "The Tarn Monitor reported on Tuesday that jets struck the town. The report said 70 fighters died.",
+    ])
+    func theReportIsItsPublishers(text: String) {
+        #expect(sources([text])[70] == "Tarn Monitor", "\(sources([text]))")
+    }
+
+    @Test func aNewReportIsNoOnesKnown() {
+        let text = "The Tarn Monitor released a report on Tuesday. A report said 70 fighters were killed."
+        #expect(sources([text])[70] == "-", "\(sources([text]))")
+    }
+
+    @Test func twoPublishersInReachLeaveTheReportUnnamed() {
+        let text =
+            "The Tarn Monitor released a report on Tuesday. The Orlen Relief Agency issued a report on Wednesday. "
+            + "The report said 70 fighters were killed."
+        #expect(sources([text])[70] == "-", "\(sources([text]))")
+    }
+
+    @Test func aReportNamedLongBeforeIsOutOfReach() {
+        let text =
+            "The Tarn Monitor released a report on Tuesday. Jets struck the town. Crowds fled to the hills. "
+            + "Rain fell on the camps. Aid trucks waited at the border. The report said 70 fighters were killed."
+        #expect(sources([text])[70] == "-", "\(sources([text]))")
+    }
+
+    @Test func aBusinessNounRefersBackToTheOneCompanyNamed() {
+        let found = sources([
+            "Kelvar Motors unveiled a new electric wagon on Monday.",
+            "The German automaker says the wagon will go 300 miles on one charge.",
+        ])
+        #expect(found[300] == "Kelvar Motors", "\(found)")
+    }
+
+    @Test func aBusinessNounBeforeAnAsideRefersBackToo() {
+        let found = sources([
+            "Kelvar Motors unveiled a new electric wagon on Monday.",
+            "The German automaker, which has focused on electric cars, says the wagon will go 300 miles.",
+        ])
+        #expect(found[300] == "Kelvar Motors", "\(found)")
+    }
+
+    @Test func theSubjectBeforeARelativeAsideReports() {
+        let found = sources(["The Tarn Monitor, which tracks the war, said the army killed 30 fighters near the town."])
+        #expect(found[30] == "Tarn Monitor", "\(found)")
+    }
+
+    @Test func aPlaceBeforeAnAsideIsNoSubject() {
+        let found = sources(["Thirty fighters died in Vesk, which was shelled all week, said the Tarn Monitor."])
+        #expect(found[30] == "Tarn Monitor", "\(found)")
+    }
+
+    @Test func addingAnObjectAfterAnAsideReportsNothing() {
+        let found = sources(["Ann Roe, who came on late in the game, added the conversion to reach 1,000 points."])
+        #expect(found[1000] == "-", "\(found)")
+    }
+
+    @Test func aBusinessNounWithTwoCompaniesInReachIsNobody() {
+        let found = sources([
+            "Kelvar Motors and Dunmore Motors unveiled new electric wagons on Monday.",
+            "The automaker says the wagon will go 300 miles on one charge.",
+        ])
+        #expect(found[300] == "-", "\(found)")
+    }
+
+    @Test func aMinistryIsNoCompany() {
+        let found = sources([
+            "The Tarn Health Ministry opened two clinics on Monday.",
+            "The company says 300 nurses will staff them.",
+        ])
+        #expect(found[300] == "-", "\(found)")
+    }
+
+    @Test(arguments: ["mentioned", "noted", "reported"])
+    func anAgencyClosingTheSentenceWithNoComma(verb: String) {
+        let found = sources([
+            "Tarn News said the army moved north.",
+            "The army killed more than 30 fighters and destroyed their vehicles Tarn News \(verb).",
+        ])
+        #expect(found[30] == "Tarn News", "\(found)")
+    }
+
+    @Test func mentionedInsideTheSentenceReportsNothing() {
+        let found = sources(["Ann Roe mentioned 30 fighters in her speech to the council on Monday."])
+        #expect(found[30] == "-", "\(found)")
+    }
+
+    @Test func theOuterReportOfReportedSpeech() {
+        let found = sources([
+            "The Vesk Herald on Monday said Piet Kalo told the party leader to aim for 25 to 30 more seats."
+        ])
+        #expect(found[25] == "Vesk Herald", "\(found)")
+    }
+}

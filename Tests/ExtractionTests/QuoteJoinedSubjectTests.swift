@@ -1,0 +1,48 @@
+import Testing
+
+@testable import Extraction
+
+/// Speakers named in subjects joined by `and` (`lead researcher and planetary scientist Ann Roe said`, `Roe
+/// and her team wrote`) and a statement that goes on (`It added: "…"`). Sentences written for these tests.
+@Suite struct QuoteJoinedSubjectTests {
+    @Test func twoRolesOfOnePersonAfterTheQuote() {
+        let found = TestData.quotes([
+            "Scientists at the Tarn Space Agency have found plumes of vapour above the moon.",
+            "“We saw the vapour three times,” lead researcher and Tarn planetary scientist Ann Roe said.",
+        ])
+        #expect(found.map(\.speaker) == ["Ann Roe"])
+    }
+
+    @Test func aNamedPersonAndAnotherAreTwoSpeakers() {
+        let found = TestData.quotes([
+            "“We saw the vapour three times over two years of looking,” mayor Piet Kalo and scientist Ann Roe said."
+        ])
+        #expect(found.map(\.speaker) == [nil])
+    }
+
+    @Test func aPersonAndTheirTeam() {
+        let found = TestData.quotes([
+            "Ann Roe studied the moon for a decade.",
+            "Roe and her team wrote: “The plumes are rare but they are real and they can be sampled.”",
+        ])
+        #expect(found.map(\.speaker) == ["Ann Roe"])
+    }
+
+    @Test func aStatementThatGoesOnIsItsAuthors() {
+        let found = TestData.quotes([
+            "The Daily Courier reported on Monday that Piet Kalo had quit the council.",
+            "Kalo's statement said: “I have served the town for ten years and I leave it in good hands.”",
+            "It added: “The council must now choose a new leader before the summer recess.”",
+        ])
+        #expect(found.map(\.speaker) == ["Piet Kalo", "Piet Kalo"])
+    }
+
+    @Test func itAfterAPersonsOwnWordsIsNoStatement() {
+        let found = TestData.quotes([
+            "The Daily Courier reported on Monday that Piet Kalo had quit the council.",
+            "Kalo said: “I have served the town for ten years and I leave it in good hands.”",
+            "It added: “The council must now choose a new leader before the summer recess.”",
+        ])
+        #expect(found.last?.speaker != "Piet Kalo")
+    }
+}
