@@ -39,6 +39,12 @@ extension FigureParagraphReader {
             let token = tokens[i]
             guard token.isWord else { return nil }
             let word = token.lower
+            // `two Tarnbolt 3 ports`: a brand and its model between the count and its noun.
+            if token.isCapitalized, isModelNumber(at: i + 1, sentence: sentence) {
+                i += 2
+                scanned += 1
+                continue
+            }
             // `Blast kills 8 hundreds hurt`, `three of six despite two fine outings`: a number word, or a word
             // opening a clause of its own, ends the phrase with no noun counted (but `eight top three hits`,
             // `18 number one singles`: a rank inside the noun phrase).
