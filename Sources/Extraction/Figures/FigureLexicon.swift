@@ -217,6 +217,14 @@ enum FigureLexicon {
         "sales", "peripherals", "docking",
     ]
 
+    /// Nouns before `of` whose number is a measure or a day, never more of the things counted before it:
+    /// `fired 20 rockets at a speed of 900`, `40 graphics cores and a peak score of 2100`, `the weekend of 9`.
+    static let measuredNouns: WordSet = [
+        "speed", "height", "depth", "length", "width", "weight", "rate", "temperature", "price", "cost", "score",
+        "altitude", "distance", "range", "capacity", "resolution", "weekend", "week", "day", "month",
+        "year", "age", "size", "volume", "value", "rating", "frequency", "pressure", "magnitude", "radius",
+    ]
+
     /// Capitalised words that finish a model's name before its noun: `Vesko 11 Pro users`.
     static let modelSuffixes: WordSet = ["Pro", "Max", "Plus", "Mini", "Ultra", "Air", "Lite", "XL", "SE"]
 
