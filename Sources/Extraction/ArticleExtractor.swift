@@ -45,7 +45,7 @@ public struct ArticleExtractor: Sendable {
             let paragraph = article.paragraphs[span.paragraph]
             let inSentence = candidates.filter {
                 sentence.contains($0.span.start) && $0.dates != .publication && !datesAnOrigin($0, in: paragraph)
-                    && !datesAnotherState($0, than: span, in: paragraph)
+                    && !namesAModelYear($0, in: paragraph) && !datesAnotherState($0, than: span, in: paragraph)
             }
             let happenings = inSentence.filter { $0.dates == .happening }
             let nearest = (happenings.isEmpty ? inSentence : happenings).min {

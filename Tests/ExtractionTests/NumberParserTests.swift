@@ -178,6 +178,8 @@ struct ExpectedPhrase: Sendable, CustomTestStringConvertible {
         "Unemployment fell 0.1 to 4.7 in March.",
         "Sales rose 2.8% to 14.96bn euros.",
         "Support rose 0.27 percentage points to 5.8%.",
+        "The tally rose by 4 to 19 seats.", "Output was cut sharply by 2 to 5 tonnes.",
+        "The deal lifts profit by 300m euros to 1.9bn euros.",
     ])
     func changeIsNotARange(_ sentence: String) {
         let found = parse(sentence)
@@ -208,6 +210,15 @@ struct ExpectedPhrase: Sendable, CustomTestStringConvertible {
         let found = parse("The party hopes to win 25 to 30 seats.")
         #expect(found.map(\.text) == ["25 to 30"])
         #expect(found.first?.phrase.maxValue == 30)
+    }
+
+    /// `by N to M` with a noun after, where `by` follows no word of change, ranges the amount.
+    @Test(arguments: [
+        "The Vesk party aims to grow its share by 25 to 30 seats.", "Tarn could win by 4 to 6 points.",
+    ])
+    func rangeOfAnAmountAfterBy(_ sentence: String) {
+        let found = parse(sentence)
+        #expect(found.count == 1 && found.first?.phrase.maxValue != nil, "found \(found.map(\.text))")
     }
 
     @Test(arguments: ["Call +1-222-2222-2222 now.", "It happened on 2020-01-05."])

@@ -204,11 +204,35 @@ enum FigureLexicon {
     ]
 
     /// Capitalised nouns whose number names one of them, in a headline too and whatever follows: `Division
-    /// 17 moves north`, `Protocol 2 allows observers`, `Law 10`. (Lowercase they may count: `a division`.)
+    /// 17 moves north`, `Protocol 2 allows observers`, `Law 10`, `World War 2`, `Formula 1 teams`. (Lowercase
+    /// they may count: `a division`.)
     static let numberedNameHeads: WordSet = [
         "division", "corps", "unit", "fleet", "flight", "protocol", "amendment", "article", "paragraph", "clause",
-        "directive", "annex", "sector", "checkpoint", "law", "bill",
+        "directive", "annex", "sector", "checkpoint", "law", "bill", "war", "formula",
     ]
+
+    /// Plural nouns that a product's model or a standard's version stands before, and that no toll counts:
+    /// `the Vesko 20 graphics`, `Tarnbolt 3 ports`, `Vesko 11 users` (``FigureParagraphReader/isModelNumber``).
+    static let productNouns: WordSet = [
+        "graphics", "ports", "docks", "devices", "connections", "cables", "adapters", "chargers", "chips",
+        "chipsets", "processors", "cards", "drives", "models", "laptops", "notebooks", "phones", "handsets",
+        "smartphones", "tablets", "consoles", "controllers", "displays", "screens", "monitors", "speakers",
+        "earphones", "earbuds", "headphones", "headsets", "keyboards", "cameras", "lenses", "sensors", "slots",
+        "accessories", "updates", "upgrades", "editions", "variants", "versions", "owners", "users", "buyers",
+        "customers", "subscribers", "gamers", "listeners", "viewers", "ratings", "enthusiasts", "copies",
+        "sales", "peripherals", "docking",
+    ]
+
+    /// Nouns before `of` whose number is a measure or a day, never more of the things counted before it:
+    /// `fired 20 rockets at a speed of 900`, `40 graphics cores and a peak score of 2100`, `the weekend of 9`.
+    static let measuredNouns: WordSet = [
+        "speed", "height", "depth", "length", "width", "weight", "rate", "temperature", "price", "cost", "score",
+        "altitude", "distance", "range", "capacity", "resolution", "weekend", "week", "day", "month",
+        "year", "age", "size", "volume", "value", "rating", "frequency", "pressure", "magnitude", "radius",
+    ]
+
+    /// Capitalised words that finish a model's name before its noun: `Vesko 11 Pro users`.
+    static let modelSuffixes: WordSet = ["Pro", "Max", "Plus", "Mini", "Ultra", "Air", "Lite", "XL", "SE"]
 
     /// Words that open a clause or a phrase of their own: a counted noun is never found past them (`dropped
     /// three of six despite two fine outings` counts no outings with the six). Not `inside` and `outside`,

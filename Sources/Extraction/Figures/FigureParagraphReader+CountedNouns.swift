@@ -39,6 +39,22 @@ extension FigureParagraphReader {
             let token = tokens[i]
             guard token.isWord else { return nil }
             let word = token.lower
+            // `one IS checkpoint`, `two UN trucks`: an acronym before a noun (or a word the list does not know)
+            // modifies it.
+            if token.isAllCaps, token.text.utf8.count >= 2, i + 1 < sentence.upperBound, tokens[i + 1].isWord,
+                isPluralNoun(tokens[i + 1]) || isCompoundNoun(at: i + 1, in: sentence)
+                    || isUnknownLowercaseWord(tokens[i + 1])
+            {
+                i += 1
+                scanned += 1
+                continue
+            }
+            // `two Tarnbolt 3 ports`: a brand and its model between the count and its noun.
+            if token.isCapitalized, isModelNumber(at: i + 1, sentence: sentence) {
+                i += 2
+                scanned += 1
+                continue
+            }
             // `Blast kills 8 hundreds hurt`, `three of six despite two fine outings`: a number word, or a word
             // opening a clause of its own, ends the phrase with no noun counted (but `eight top three hits`,
             // `18 number one singles`: a rank inside the noun phrase).
@@ -107,6 +123,16 @@ extension FigureParagraphReader {
             scanned += 1
         }
         return nil
+    }
+
+    /// A lowercase word the word list does not know and no list of this pass names (`checkpoint`): a
+    /// noun more often than not.
+    func isUnknownLowercaseWord(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized, !token.isNumber else { return false }
+        let word = token.lower
+        return EnglishWords.bundled.partOfSpeech(of: word) == nil && !FigureLexicon.phraseBreakers.contains(word)
+            && !FigureLexicon.modifiers.contains(word) && FigureVocabulary.eventWords[word] == nil
+            && !FigureLexicon.notCompoundHeads.contains(word)
     }
 
     /// `the whereabouts of about 40 remains unclear`, `some 30 seems to have fled`: a linking verb before

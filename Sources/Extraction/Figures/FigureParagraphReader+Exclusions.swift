@@ -9,6 +9,7 @@ extension FigureParagraphReader {
         return isDateOrIdentifier(phrase, next: next, previous: previous)
             || isIdiom(phrase, next: next, previous: previous)
             || isPartOfAName(phrase, next: next, previous: previous, sentence: sentence)
+            || phrase.tokens.count == 1 && isModelNumber(at: i, sentence: sentence)
             || next.map { FigureLexicon.furnitureMarkers.contains($0.text) } ?? false
             || isInRelatedList(phrase, sentence: sentence)
     }

@@ -183,7 +183,13 @@ struct FigureParagraphReader {
         } else if counted.unit == nil, let last = carried.last, !FigureLexicon.placeNouns.contains(last.unit),
             !isBareRecord(phrase, end: end, sentence: sentence)
         {
-            counted.unit = last.unit
+            switch ownUnit(ofBare: phrase, end: end, sentence: sentence) {
+            case .named(let unit, let end):
+                counted.unit = unit  // `and a 2182 score`, `a max FPS of 147.4`
+                counted.end = end
+            case .unknown: return false
+            case nil: counted.unit = last.unit
+            }
         } else if counted.unit == "other" {
             counted.unit = "person"
         } else {

@@ -20,8 +20,13 @@ extension NumberParser {
         }
         guard upperValue > lower.value else { return phrase }
         // "Biogen fell $28.63 to $38.65", "rose 0.1% to 4.7%": after a change word the upper end is the level
-        // reached, not the top of a range. (So `increase by 25 to 30 seats` gives two numbers too.)
-        if joiner.kind == .to, isChange(tokens, before: start) { return phrase }
+        // reached, not the top of a range. (So `increased by 25 to 30` gives two numbers too; but see
+        // ``isRangeOfAnAmount(_:start:upperEnd:)``.)
+        if joiner.kind == .to, isChange(tokens, before: start),
+            !isRangeOfAnAmount(tokens, start: start, upperEnd: upperEnd, ratio: upperValue / lower.value)
+        {
+            return phrase
+        }
         guard let end = rangeEnd(taking: &lower, after: upperEnd, tokens: tokens) else { return phrase }
         lower.maxValue = upperValue
         lower.approx = .range
@@ -178,6 +183,21 @@ extension NumberParser {
             words += 1
         }
         return false
+    }
+
+    /// `grow its presence by 25 to 30 seats`, `win by 4 to 6 points`: after a `by` that follows no word of
+    /// change (the verb's object or nothing stands between), with a noun after the upper end at most twice
+    /// the lower, `N to M` is the range of the amount, not an amount and the level reached (`rose by 25 to
+    /// 30`, `cut sharply by 2 to 5` stay two numbers: there `by` follows the change word, past at most an
+    /// adverb; so do `boost income by 400m euros to 2.5bn euros` and `double by 2010 to 1.3 billion`, whose
+    /// upper ends are far above an amount's range).
+    func isRangeOfAnAmount(_ tokens: [Token], start: Int, upperEnd: Int, ratio: Double) -> Bool {
+        guard ratio <= 2, start >= 2, tokens[start - 1].lower == "by", upperEnd < tokens.count,
+            tokens[upperEnd].isWord, !NumberWords.startsNumeral(tokens[upperEnd])
+        else { return false }
+        var j = start - 2
+        if tokens[j].isWord, tokens[j].lower.hasSuffix("ly"), j > 0 { j -= 1 }
+        return !(tokens[j].isWord && NumberWords.changeWords.contains(tokens[j].lower))
     }
 
     /// A dash between two numbers that is a score: a score word or two capitalised names around it.

@@ -1,0 +1,48 @@
+/// `0.6 millimetres on the 2012 through 2015 style`, `a 16-inch screen, quieter than the mid-2019 model`,
+/// `the same options as the Vesko Pro from earlier in 2019`: a year that names which model or edition of a
+/// thing is meant dates that thing, not a figure beside it (as a birth's date dates no figure:
+/// ``datesAnOrigin(_:in:)``).
+extension ArticleExtractor {
+    /// Whether a year mention names a model year: glued into a noun phrase between a determiner and its noun
+    /// (`the mid-2019 model`, `its 2012 through 2015 design`, `the mid-2019 Vesko`), or after a thing `from
+    /// earlier in` (`later in`, `in`) that year.
+    static func namesAModelYear(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        guard mention.grain == .year else { return false }
+        let tokens = paragraph.tokens
+        var first = firstToken(endingAfter: mention.span.start, in: tokens)
+        let after = firstToken(endingAfter: mention.span.end, in: tokens)
+        guard first > 0, first < tokens.count else { return false }
+        // (`mid-2019`: the year's mention may leave out the `mid-` glued before it.)
+        if first >= 3, tokens[first - 1].isPunctuation("-"), !tokens[first].spaceBefore,
+            tokens[first - 2].lower == "mid"
+        {
+            first -= 2
+        }
+        if modelYearDeterminers.contains(tokens[first - 1].lower), after < tokens.count, tokens[after].isWord,
+            !FigureLexicon.englishFunctionWords.contains(tokens[after].lower), !namesAHappening(tokens[after].lower)
+        {
+            return true
+        }
+        // `… from earlier in 2019`
+        var k = first - 1
+        guard tokens[k].lower == "in" else { return false }
+        k -= 1
+        if k >= 0, ["earlier", "later"].contains(tokens[k].lower) { k -= 1 }
+        return k >= 0 && tokens[k].lower == "from"
+    }
+
+    /// `the summer 2019 offensive`, `the 2016-2019 period`, `the early 2019 elections`: the year dates
+    /// what happened then, and the figures of it.
+    static func namesAHappening(_ noun: String) -> Bool {
+        FigureLexicon.attackNouns.contains(noun) || FigureLexicon.battleNouns.contains(noun)
+            || FigureLexicon.sustainedEventNouns.contains(noun) || FigureLexicon.eventNouns.contains(noun)
+            || incidentsPointedBack.contains(noun) || timeSpanNouns.contains(noun)
+    }
+
+    static let timeSpanNouns: WordSet = [
+        "period", "season", "seasons", "quarter", "election", "elections", "vote", "census", "poll", "survey",
+        "budget", "term", "year", "years", "fiscal", "financial", "academic", "school",
+    ]
+
+    static let modelYearDeterminers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "our", "your", "my"]
+}

@@ -1,0 +1,27 @@
+import Testing
+
+@testable import Extraction
+
+/// A year that names a model (`the mid-2019 model`, `the 2012 through 2015 design`, `from earlier in
+/// 2019`) dates no figure beside it; a year that says when something happened still does.
+@Suite struct FigureModelYearTests {
+    @Test(arguments: [
+        ("The 14-inch screen is brighter than on the mid-2019 model.", 14.0),
+        ("Keys travel 0.8 millimetres here, against 1.3 millimetres on the 2013 through 2016 design.", 0.8),
+        ("It comes in three sizes, the same as the Karmix Pro from earlier in 2019.", 3),
+    ])
+    func aModelYearDatesNoFigure(text: String, value: Double) throws {
+        let figure = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")
+        #expect(figure.date == nil, "\(text): \(figure.date ?? "nil")")
+    }
+
+    @Test(arguments: [
+        ("In 2016 jets killed 12 people in Tarn.", 12.0, "2016"),
+        ("The firm sold 20 million phones in mid-2019.", 20_000_000, "2019"),
+        ("Shelling in the mid-2016 offensive killed 12 people in Tarn.", 12, "2016"),
+    ])
+    func aYearOfWhatHappenedStillDates(text: String, value: Double, date: String) throws {
+        let figure = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")
+        #expect(figure.date == date, "\(text): \(figure.date ?? "nil")")
+    }
+}
