@@ -40,3 +40,25 @@ import Testing
         #expect(!TestData.bodyFigures(text).contains { $0.unit == "person" }, "\(text)")
     }
 }
+
+/// Digits right after a place and before a verb, a preposition or a list's joint count (`In Karmun 20 were
+/// killed`, a list that lost its commas: `8 in Vesk 5 in Tarn`); before a noun they may name the place's
+/// talks or conference and stay no figure.
+@Suite struct FigureCountAfterPlaceTests {
+    @Test(arguments: [
+        ("In Damascus 20 were killed on Monday, the monitor said.", 20.0),
+        ("Shelling killed 14 people: 8 in Aleppo 5 in Homs and 1 in Hama.", 5),
+        ("In Idlib 7 died when the roof fell.", 7),
+    ])
+    func digitsAfterAPlaceCount(text: String, value: Double) {
+        #expect(TestData.bodyFigures(text).contains { $0.value == value }, "\(text)")
+    }
+
+    @Test(arguments: [
+        "Delegates met for the Geneva 2 conference on Monday.", "Regiment 44 moves north.",
+        "By Ann Roe Europe 1415 12.03.2019 The talks went on.",
+    ])
+    func aPlacesNumberedNameStaysNoFigure(text: String) {
+        #expect(!TestData.bodyFigures(text).contains { [2, 44, 1415].contains($0.value) }, "\(text)")
+    }
+}

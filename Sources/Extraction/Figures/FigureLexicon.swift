@@ -59,6 +59,11 @@ enum FigureLexicon {
         "communications", "customs", "jobs", "news", "parts", "systems",
     ]
 
+    /// Words after `<place> <digits>` that make the digits a count: verbs of being and the joints of a list.
+    static let wordsAfterACountedPlace: WordSet = [
+        "were", "was", "are", "is", "have", "has", "had", "died", "dead", "in", "and", "or", "at", "on", "others",
+    ]
+
     /// Capitalised words of page furniture that a number may stand before (`(61) Related …`, `0 25 Topic
     /// …`): the number counts nothing in the text.
     static let furnitureMarkers: WordSet = ["Related", "Topic", "Tags", "Share", "Comments", "Photo", "Video"]

@@ -6,7 +6,7 @@ extension FigureParagraphReader {
         let next = phrase.tokens.upperBound < tokens.count ? tokens[phrase.tokens.upperBound] : nil
         let previous = i > 0 ? tokens[i - 1] : nil
         if tokens[i].isNumber, isDigitsCountingNothing(phrase, next: next, previous: previous) { return true }
-        return isDateOrIdentifier(phrase, next: next, previous: previous)
+        return isDateOrIdentifier(phrase, next: next, previous: previous, sentence: sentence)
             || isIdiom(phrase, next: next, previous: previous)
             || isPartOfAName(phrase, next: next, previous: previous, sentence: sentence)
             || phrase.tokens.count == 1 && isModelNumber(at: i, sentence: sentence)
@@ -102,7 +102,7 @@ extension FigureParagraphReader {
     }
 
     /// `January 8`, `8 January`, and identifiers after a name: `Article 51`, `Flight 752`.
-    func isDateOrIdentifier(_ phrase: NumberPhrase, next: Token?, previous: Token?) -> Bool {
+    func isDateOrIdentifier(_ phrase: NumberPhrase, next: Token?, previous: Token?, sentence: Range<Int>) -> Bool {
         let i = phrase.numeralStart
         let token = tokens[i]
         // `29 2017`: a day before a year, its month lost (a date, never a count).
@@ -132,11 +132,25 @@ extension FigureParagraphReader {
         if token.isNumber, let previous, previous.isWord, previous.isCapitalized,
             !EnglishLexicon.notNames.contains(previous.text),
             phrase.tokens.lowerBound == i, FigureVocabulary.eventWords[previous.lower] == nil, !paragraph.isTitleCase,
-            !(next.map { isPluralNoun($0) } ?? false)
+            !(next.map { isPluralNoun($0) } ?? false), !isCountAfterPlace(at: i, next: next, sentence: sentence)
         {
             return true
         }
         return false
+    }
+
+    /// `In Karmun 20 were killed`, `shelling killed 8 in Vesk 5 in Tarn` (a list that lost its commas): digits
+    /// right after a place, followed by a verb, a preposition, a conjunction or punctuation, count; a place's
+    /// numbered name has a noun or a capitalised word after it (`Karmun 2 talks`, `Vesk 3 Conference`).
+    func isCountAfterPlace(at i: Int, next: Token?, sentence: Range<Int>) -> Bool {
+        guard i > sentence.lowerBound else { return false }
+        let place = tokens[i - 1]
+        guard gazetteer.place(named: place.text) != nil || isInPlaceName(i - 1, sentence: sentence) else { return false }
+        guard let next, i + 1 < sentence.upperBound else { return true }
+        // (`Middle East 2159 18.05.2017`: a time and a date in a page's byline, no count)
+        if next.isNumber { return false }
+        if !next.isWord { return !next.isPunctuation("-") && !next.isPunctuation("\u{2013}") }
+        return FigureLexicon.wordsAfterACountedPlace.contains(next.lower) || FigureVocabulary.eventWords[next.lower] != nil
     }
 
     /// `resolutions 2254 and 2118`, `decisions 1900 (2010) and 2001 (2012)`: a number in a list of numbers
