@@ -206,15 +206,19 @@ public struct EntityResolver {
         for (i, candidate) in candidates.enumerated() {
             if let parent = candidate.alternativeOf { children[parent, default: []].append(i) }
         }
+        reserveNameTables(for: candidates)
         // Longer names first, so `Soleimani` finds `Qassem Soleimani` already there; a parenthesised
-        // alternative right after its name.
-        let order = candidates.indices.filter { candidates[$0].alternativeOf == nil }.sorted {
-            let a = candidates[$0].tokens.count, b = candidates[$1].tokens.count
+        // alternative right after its name. Numbers in 32 bits: a long article has hundreds of thousands.
+        var order: [Int32] = []
+        order.reserveCapacity(candidates.count)
+        for i in candidates.indices where candidates[i].alternativeOf == nil { order.append(Int32(i)) }
+        order.sort {
+            let a = candidates[Int($0)].tokens.count, b = candidates[Int($1)].tokens.count
             return a != b ? a > b : $0 < $1
         }
         // Names that may only join an entity: titles alone, generic heads, names without evidence.
         var deferred: [Int] = []
-        for i in order {
+        for i in order.lazy.map(Int.init) {
             let candidate = candidates[i]
             var entry: Int?
             if candidate.titleOnly || candidate.genericHead || candidate.evidence == nil {
@@ -252,6 +256,28 @@ public struct EntityResolver {
             }
         }
     }
+
+    /// Room in the name tables for the names a long article's candidates will bring, so that the tables
+    /// are not grown while they fill (the old and the new table held together, tens of MB in an article of
+    /// hundreds of thousands of distinct names). The distinct names are estimated from an even sample of the
+    /// candidates: an article that repeats a few names (`said Smith` many times) reserves little. An
+    /// ordinary article (fewer than ``reservingFrom`` candidates) reserves nothing.
+    private mutating func reserveNameTables(for candidates: borrowing [Candidate]) {
+        guard candidates.count >= Self.reservingFrom else { return }
+        let step = candidates.count / Self.reservationSample
+        var sample = Set<String>(minimumCapacity: Self.reservationSample)
+        for i in stride(from: 0, to: candidates.count, by: step) { sample.insert(candidates[i].name) }
+        let sampled = (candidates.count + step - 1) / step
+        // The distinct names among the candidates: more than the tables will hold (a surname alone joins its
+        // full name), but a table's room goes up in doubles, so an estimate a little over is seldom a double
+        // over.
+        let names = candidates.count * sample.count / sampled
+        index.reserveCapacity(names)
+        compactIndex.reserveCapacity(names)
+    }
+
+    static let reservingFrom = 50_000
+    static let reservationSample = 4096
 
     /// `Jack Hale` and `John Hale` beside `John R. Hale`: a person's shorter forms join the one fuller name
     /// they fit (see ``samePerson(_:_:)``); a form that fits two people who differ stays apart.
