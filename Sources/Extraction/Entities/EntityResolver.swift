@@ -9,14 +9,13 @@ public struct EntityResolver {
     typealias Evidence = EntityExtractor.Evidence
 
     /// An entity in the making. A long article holds hundreds of thousands at once: the entry it was merged
-    /// into is held in 32 bits and the small fields come last (Swift lays fields out in the order written),
-    /// so that an entry takes 80 bytes rather than 96.
+    /// into is held in 32 bits, the small fields come last (Swift lays fields out in the order written) and
+    /// the compact name is made when asked, not held, so that an entry takes 64 bytes rather than 96.
     struct Entry {
-        var name: String {
-            didSet { compactName = EntityResolver.compact(name) }
-        }
-        /// ``EntityResolver/compact(_:)`` of the name, made once: the spelling checks read it for every pair.
-        private(set) var compactName: String
+        var name: String
+        /// ``EntityResolver/compact(_:)`` of the name, made when asked: only places and organisations are
+        /// asked for it, a few times each.
+        var compactName: String { EntityResolver.compact(name) }
         var aliases: [String] = []
         /// The first and the last of the entry's mentions in ``EntityResolver/mentionRecords`` (-1 for none):
         /// each mention holds the next, so that an entry holds no array of its own.
@@ -39,7 +38,6 @@ public struct EntityResolver {
         init(name: String, kind: ExtractedEntity.Kind) {
             self.name = name
             self.kind = kind
-            compactName = EntityResolver.compact(name)
         }
 
         /// Where the entity is named, as token positions, and the role written with it: 20 bytes (the
@@ -507,9 +505,8 @@ public struct EntityResolver {
         if !entries[entry].filedAsPlaceOrOrganization, kind == .place || kind == .organization {
             entries[entry].filedAsPlaceOrOrganization = true
             // `variant(of:)` asks with six characters or more, one edit from five or more.
-            if entries[entry].compactName.count >= 5 {
-                placesAndOrganizationsBySpelling.insert(entries[entry].compactName, id: entry)
-            }
+            let key = entries[entry].compactName
+            if key.count >= 5 { placesAndOrganizationsBySpelling.insert(key, id: entry) }
         }
         if !entries[entry].filedAsOrganization, kind == .organization {
             entries[entry].filedAsOrganization = true
@@ -577,8 +574,7 @@ public struct EntityResolver {
                 index[short] = entry
             }
         }
-        // The entry's own compact name when it is the entry's name: one string, not a second copy as the key.
-        let key = name == entries[entry].name ? entries[entry].compactName : Self.compact(name)
+        let key = Self.compact(name)
         if !key.isEmpty, compactIndex[key] == nil { compactIndex[key] = entry }
         guard entries[entry].kind == .person, name.contains(ascii: " ") else { return }
         let words = name.wordsBetweenSpaces().map(String.init)
