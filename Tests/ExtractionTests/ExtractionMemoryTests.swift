@@ -8,7 +8,7 @@ import Testing
     /// A long article holds every name candidate, and an entry per distinct name, at once.
     @Test func candidatesAndVotesAreSmall() {
         #expect(MemoryLayout<EntityExtractor.Candidate>.stride <= 48)
-        #expect(MemoryLayout<EntityResolver.Entry>.stride <= 80)
+        #expect(MemoryLayout<EntityResolver.Entry>.stride <= 64)
         #expect(MemoryLayout<EntityResolver.Entry.Mention>.stride <= 20)
         #expect(MemoryLayout<TextSpan>.stride <= 12)
         #expect(MemoryLayout<EntityExtractor.Evidence?>.size <= 2)

@@ -9,14 +9,13 @@ public struct EntityResolver {
     typealias Evidence = EntityExtractor.Evidence
 
     /// An entity in the making. A long article holds hundreds of thousands at once: the entry it was merged
-    /// into is held in 32 bits and the small fields come last (Swift lays fields out in the order written),
-    /// so that an entry takes 80 bytes rather than 96.
+    /// into is held in 32 bits, the small fields come last (Swift lays fields out in the order written) and
+    /// the compact name is made when asked, not held, so that an entry takes 64 bytes rather than 96.
     struct Entry {
-        var name: String {
-            didSet { compactName = EntityResolver.compact(name) }
-        }
-        /// ``EntityResolver/compact(_:)`` of the name, made once: the spelling checks read it for every pair.
-        private(set) var compactName: String
+        var name: String
+        /// ``EntityResolver/compact(_:)`` of the name, made when asked: only places and organisations are
+        /// asked for it, a few times each.
+        var compactName: String { EntityResolver.compact(name) }
         var aliases: [String] = []
         /// The first and the last of the entry's mentions in ``EntityResolver/mentionRecords`` (-1 for none):
         /// each mention holds the next, so that an entry holds no array of its own.
@@ -39,7 +38,6 @@ public struct EntityResolver {
         init(name: String, kind: ExtractedEntity.Kind) {
             self.name = name
             self.kind = kind
-            compactName = EntityResolver.compact(name)
         }
 
         /// Where the entity is named, as token positions, and the role written with it: 20 bytes (the
@@ -206,15 +204,19 @@ public struct EntityResolver {
         for (i, candidate) in candidates.enumerated() {
             if let parent = candidate.alternativeOf { children[parent, default: []].append(i) }
         }
+        reserveNameTables(for: candidates)
         // Longer names first, so `Soleimani` finds `Qassem Soleimani` already there; a parenthesised
-        // alternative right after its name.
-        let order = candidates.indices.filter { candidates[$0].alternativeOf == nil }.sorted {
-            let a = candidates[$0].tokens.count, b = candidates[$1].tokens.count
+        // alternative right after its name. Numbers in 32 bits: a long article has hundreds of thousands.
+        var order: [Int32] = []
+        order.reserveCapacity(candidates.count)
+        for i in candidates.indices where candidates[i].alternativeOf == nil { order.append(Int32(i)) }
+        order.sort {
+            let a = candidates[Int($0)].tokens.count, b = candidates[Int($1)].tokens.count
             return a != b ? a > b : $0 < $1
         }
         // Names that may only join an entity: titles alone, generic heads, names without evidence.
         var deferred: [Int] = []
-        for i in order {
+        for i in order.lazy.map(Int.init) {
             let candidate = candidates[i]
             var entry: Int?
             if candidate.titleOnly || candidate.genericHead || candidate.evidence == nil {
@@ -252,6 +254,28 @@ public struct EntityResolver {
             }
         }
     }
+
+    /// Room in the name tables for the names a long article's candidates will bring, so that the tables
+    /// are not grown while they fill (the old and the new table held together, tens of MB in an article of
+    /// hundreds of thousands of distinct names). The distinct names are estimated from an even sample of the
+    /// candidates: an article that repeats a few names (`said Smith` many times) reserves little. An
+    /// ordinary article (fewer than ``reservingFrom`` candidates) reserves nothing.
+    private mutating func reserveNameTables(for candidates: borrowing [Candidate]) {
+        guard candidates.count >= Self.reservingFrom else { return }
+        let step = candidates.count / Self.reservationSample
+        var sample = Set<String>(minimumCapacity: Self.reservationSample)
+        for i in stride(from: 0, to: candidates.count, by: step) { sample.insert(candidates[i].name) }
+        let sampled = (candidates.count + step - 1) / step
+        // The distinct names among the candidates: more than the tables will hold (a surname alone joins its
+        // full name), but a table's room goes up in doubles, so an estimate a little over is seldom a double
+        // over.
+        let names = candidates.count * sample.count / sampled
+        index.reserveCapacity(names)
+        compactIndex.reserveCapacity(names)
+    }
+
+    static let reservingFrom = 50_000
+    static let reservationSample = 4096
 
     /// `Jack Hale` and `John Hale` beside `John R. Hale`: a person's shorter forms join the one fuller name
     /// they fit (see ``samePerson(_:_:)``); a form that fits two people who differ stays apart.
@@ -481,9 +505,8 @@ public struct EntityResolver {
         if !entries[entry].filedAsPlaceOrOrganization, kind == .place || kind == .organization {
             entries[entry].filedAsPlaceOrOrganization = true
             // `variant(of:)` asks with six characters or more, one edit from five or more.
-            if entries[entry].compactName.count >= 5 {
-                placesAndOrganizationsBySpelling.insert(entries[entry].compactName, id: entry)
-            }
+            let key = entries[entry].compactName
+            if key.count >= 5 { placesAndOrganizationsBySpelling.insert(key, id: entry) }
         }
         if !entries[entry].filedAsOrganization, kind == .organization {
             entries[entry].filedAsOrganization = true
@@ -551,8 +574,7 @@ public struct EntityResolver {
                 index[short] = entry
             }
         }
-        // The entry's own compact name when it is the entry's name: one string, not a second copy as the key.
-        let key = name == entries[entry].name ? entries[entry].compactName : Self.compact(name)
+        let key = Self.compact(name)
         if !key.isEmpty, compactIndex[key] == nil { compactIndex[key] = entry }
         guard entries[entry].kind == .person, name.contains(ascii: " ") else { return }
         let words = name.wordsBetweenSpaces().map(String.init)

@@ -8,6 +8,12 @@ struct EntryTable: ExpressibleByDictionaryLiteral {
         for (name, number) in elements { numbers[name] = Int32(number) }
     }
 
+    /// Room for `count` names at once, so that a table of hundreds of thousands is not grown (the old and
+    /// the new table held together while it is) as it fills.
+    mutating func reserveCapacity(_ count: Int) {
+        numbers.reserveCapacity(count)
+    }
+
     subscript(name: String) -> Int? {
         get { numbers[name].map(Int.init) }
         set { numbers[name] = newValue.map { Int32($0) } }
