@@ -1,9 +1,9 @@
 import CZlib
 
 /// Gzip-compressed files (`story.html.gz`), read through the system zlib.
-enum Gzip {
+public enum Gzip {
     /// Whether `bytes` open with the gzip magic number.
-    static func isCompressed(_ bytes: [UInt8]) -> Bool { bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B }
+    public static func isCompressed(_ bytes: [UInt8]) -> Bool { bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B }
 
     /// The path without its `.gz`, whose extension names the format inside (`story.html.gz` → `story.html`).
     static func innerPath(_ path: String) -> String? {

@@ -108,9 +108,11 @@ extension Archive {
                     path: archive.path, timeout: timeout, onWait: { showWaiting("waiting for another ingest…") },
                     pageLimit: pageLimit)
                 writer.gazetteer = gazetteer
+                let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+                let sizes = inputs.map { $0.textBound(format: inputFormat?.articleFormat) }
                 let pipeline = IngestPipeline(
-                    inputs: inputs, groups: IngestPipeline.groups(ofSizes: inputs.map(\.fileSize)),
-                    jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount, window: batchSize,
+                    inputs: inputs, groups: IngestPipeline.groups(ofSizes: sizes, jobs: threads), jobs: threads,
+                    window: batchSize,
                     prepare: preparer(extractor: extractor, archived: try ArchivedArticleLookup(path: archive.path)))
                 try pipeline.run { window in try store(window, in: writer, report: report) }
                 report.finish()

@@ -143,11 +143,26 @@ final class IngestPipeline: @unchecked Sendable {
     /// extraction takes at once (``ArticleExtractor/batchBytes``); a larger file is a group of its own.
     static let groupBytes = 4 * ArticleExtractor.batchBytes
 
-    /// Consecutive groups of inputs whose files are `sizes` bytes long (nil: not a file, or of unknown
-    /// size, which is a group of its own): at most ``groupFiles`` files and, but for a file alone,
-    /// ``groupBytes`` bytes each.
-    static func groups(ofSizes sizes: [Int?]) -> [Range<Int>] {
-        ArticleExtractor.batches(ofSizes: sizes.map { $0 ?? groupBytes }, most: groupFiles, bytes: groupBytes)
+    /// Consecutive groups of inputs that hold at most `sizes` bytes of text each (``InputFile/textBound(format:)``;
+    /// nil: unknown until read, a group of its own): at most ``groupFiles`` inputs and, but for one alone,
+    /// ``groupBytes`` bytes each; and no more than a `jobs`th of the inputs, so that `jobs` threads
+    /// have a group each when there are as many inputs.
+    static func groups(ofSizes sizes: [Int?], jobs: Int) -> [Range<Int>] {
+        let most = max(1, min(groupFiles, sizes.count / max(1, jobs)))
+        var groups: [Range<Int>] = []
+        var start = 0
+        // The inputs of known size from `start` up to `end`, grouped.
+        func group(upTo end: Int) {
+            groups += ArticleExtractor.batches(ofSizes: sizes[start..<end].map { $0! }, most: most, bytes: groupBytes)
+                .map { ($0.lowerBound + start)..<($0.upperBound + start) }
+        }
+        for alone in sizes.indices where sizes[alone] == nil {
+            group(upTo: alone)
+            groups.append(alone..<(alone + 1))
+            start = alone + 1
+        }
+        group(upTo: sizes.count)
+        return groups
     }
 
     /// The next prepared input in order: `.some(nil)` when `deadline` passed first, nil when all were given.

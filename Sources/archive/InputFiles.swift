@@ -14,14 +14,6 @@ enum InputFile {
         case .failure(let path, _): return path
         }
     }
-
-    /// The size of the file in bytes; nil for standard input, a failure, or a file whose size cannot be read.
-    var fileSize: Int? {
-        guard case .file(let path) = self else { return nil }
-        var status = stat()
-        guard stat(path, &status) == 0 else { return nil }
-        return Int(status.st_size)
-    }
 }
 
 /// The inputs found in the paths named, and the files of their folders left out on purpose.
