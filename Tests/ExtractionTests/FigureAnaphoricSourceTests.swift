@@ -40,6 +40,28 @@ import Testing
         #expect(sources([text])[70] == "-", "\(sources([text]))")
     }
 
+    @Test func aCriticOfTheReportIsNoPublisher() {
+        let text =
+            "Ann Roe, a Vesk government spokeswoman, said the report was flawed. "
+            + "The report said 40 people were killed in Marlow."
+        #expect(sources([text])[40] == "-", "\(sources([text]))")
+    }
+
+    @Test func aCriticOfTheReportLeavesItsPublisher() {
+        let text =
+            "The Tarn Monitor for Human Rights released a report on Monday. "
+            + "Ann Roe, a Vesk government spokeswoman, said the report was flawed. "
+            + "The report said 40 people were killed in Marlow."
+        #expect(sources([text])[40] == "Tarn Monitor for Human Rights", "\(sources([text]))")
+    }
+
+    @Test func aSourceSayingInAStatementPublishedIt() {
+        let text =
+            "The Orlen Relief Agency said in a statement that the camps were full. "
+            + "The statement said 60 families were waiting at the border."
+        #expect(sources([text])[60] == "Orlen Relief Agency", "\(sources([text]))")
+    }
+
     @Test func aBusinessNounRefersBackToTheOneCompanyNamed() {
         let found = sources([
             "Kelvar Motors unveiled a new electric wagon on Monday.",
