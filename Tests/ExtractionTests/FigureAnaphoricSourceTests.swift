@@ -101,6 +101,16 @@ import Testing
         #expect(found[300] == "-", "\(found)")
     }
 
+    @Test(arguments: [
+        ["Fighters of the Vesk Liberation Front attacked a gold mine near Marlow on Monday.", "The company said"],
+        ["The Tarn Red Crescent sent tents to a gold mine near Marlow on Monday.", "The company said"],
+        ["Vesk Radio covered a strike at a gold mine near Marlow on Monday.", "The mining firm said"],
+    ])
+    func anUnlabelledOrganisationIsNoCompany(lines: [String]) {
+        let found = sources([lines[0], lines[1] + " 20 miners were killed."])
+        #expect(found[20] == "-", "\(found)")
+    }
+
     @Test func aMinistryIsNoCompany() {
         let found = sources([
             "The Tarn Health Ministry opened two clinics on Monday.",

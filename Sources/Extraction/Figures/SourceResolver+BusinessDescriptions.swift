@@ -7,6 +7,9 @@ extension SourceResolver {
         "manufacturer", "drugmaker", "chipmaker",
     ]
 
+    /// Last words of a company's name (`Kelvar Motors`, `Dunmore Inc`), the entity pass's.
+    static let companyNameEnds = EntityLexicon.corporateSuffixes.union(EntityLexicon.companyHeads)
+
     /// How many sentences back a business noun may reach for its company.
     static let businessReach = 4
 
@@ -31,11 +34,17 @@ extension SourceResolver {
         return inReach.count == 1 ? inReach[0] : nil
     }
 
-    /// Whether nothing the article says of the organisation makes it other than a business: no news agency,
-    /// no kind (`ministry`, `monitor`, `group`) but a business's by its name or beside it.
+    /// Whether the article says the organisation is a business, and nothing else: no news agency; a business's
+    /// kind by its name or beside it (`Tarn Bank`, `the firm Kelvar`), or with no kind at all, a last word of
+    /// a company's name (`Kelvar Motors`, `Dunmore Inc`). An organisation of no kind (`Vesk Liberation
+    /// Front`, `Tarn Red Crescent`) is none: unlabelled is not a business.
     private func mayBeBusiness(_ entity: Int) -> Bool {
         let named = entities.entities[entity]
         if ([named.name] + named.aliases).contains(where: FigureLexicon.newsAgencies.contains) { return false }
-        return descriptionKinds(of: entity).isSubset(of: Self.businessKinds)
+        let kinds = descriptionKinds(of: entity)
+        if !kinds.isEmpty { return kinds.isSubset(of: Self.businessKinds) }
+        return ([named.name] + named.aliases).contains { (name: String) in
+            name.wordsBetweenSpaces().last.map { Self.companyNameEnds.contains(String($0)) } ?? false
+        }
     }
 }
