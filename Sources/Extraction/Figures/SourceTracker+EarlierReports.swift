@@ -85,7 +85,8 @@ extension SourceTracker {
 
     /// Whether the sentence says its source made a report: a verb of reporting not after a determiner (`X
     /// reported that`), or a report noun after `in` or `according to` (`said in a report`, `according to the
-    /// study`) or before `by` or `from` (`a report by X`), with at most two words between.
+    /// study`) or before `by` or `from` (`a report by X`, `a report released by X`), with at most two words
+    /// between.
     private func sourceMadeReport(in sentence: Range<Int>, tokens: [Token]) -> Bool {
         let determiners: WordSet = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "new"]
         let verbForms: WordSet = ["reported", "reporting", "reports"]
@@ -97,6 +98,12 @@ extension SourceTracker {
             }
             guard Self.reportNouns.contains(word) || word == "statements" else { continue }
             if k + 1 < sentence.upperBound, ["by", "from"].contains(tokens[k + 1].lower) { return true }
+            // `a report released by X said`
+            if k + 2 < sentence.upperBound, Self.publishingVerbs.contains(tokens[k + 1].lower),
+                tokens[k + 2].lower == "by"
+            {
+                return true
+            }
             for back in 1...3 where k - back >= sentence.lowerBound {
                 let before = tokens[k - back].lower
                 if before == "in" || before == "to" && k - back - 1 >= sentence.lowerBound
