@@ -111,6 +111,14 @@ import Testing
         #expect(found[20] == "-", "\(found)")
     }
 
+    @Test func aCompanyWhoseSharesMovedIsABusiness() {
+        let found = sources([
+            "Shares in Dunmore rose sharply on Monday after the talks.",
+            "The company said 300 jobs would go at its plant.",
+        ])
+        #expect(found[300] == "Dunmore", "\(found)")
+    }
+
     @Test func aMinistryIsNoCompany() {
         let found = sources([
             "The Tarn Health Ministry opened two clinics on Monday.",
