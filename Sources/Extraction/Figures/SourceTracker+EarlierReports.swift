@@ -106,8 +106,9 @@ extension SourceTracker {
             }
             for back in 1...3 where k - back >= sentence.lowerBound {
                 let before = tokens[k - back].lower
-                if before == "in" || before == "to" && k - back - 1 >= sentence.lowerBound
-                    && tokens[k - back - 1].lower == "according"
+                if before == "in"
+                    || before == "to" && k - back - 1 >= sentence.lowerBound
+                        && tokens[k - back - 1].lower == "according"
                 {
                     return true
                 }
