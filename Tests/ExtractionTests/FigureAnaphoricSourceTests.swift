@@ -40,6 +40,28 @@ import Testing
         #expect(sources([text])[70] == "-", "\(sources([text]))")
     }
 
+    @Test func aCriticOfTheReportIsNoPublisher() {
+        let text =
+            "Ann Roe, a Vesk government spokeswoman, said the report was flawed. "
+            + "The report said 40 people were killed in Marlow."
+        #expect(sources([text])[40] == "-", "\(sources([text]))")
+    }
+
+    @Test func aCriticOfTheReportLeavesItsPublisher() {
+        let text =
+            "The Tarn Monitor for Human Rights released a report on Monday. "
+            + "Ann Roe, a Vesk government spokeswoman, said the report was flawed. "
+            + "The report said 40 people were killed in Marlow."
+        #expect(sources([text])[40] == "Tarn Monitor for Human Rights", "\(sources([text]))")
+    }
+
+    @Test func aSourceSayingInAStatementPublishedIt() {
+        let text =
+            "The Orlen Relief Agency said in a statement that the camps were full. "
+            + "The statement said 60 families were waiting at the border."
+        #expect(sources([text])[60] == "Orlen Relief Agency", "\(sources([text]))")
+    }
+
     @Test func aBusinessNounRefersBackToTheOneCompanyNamed() {
         let found = sources([
             "Kelvar Motors unveiled a new electric wagon on Monday.",
@@ -77,6 +99,24 @@ import Testing
             "The automaker says the wagon will go 300 miles on one charge.",
         ])
         #expect(found[300] == "-", "\(found)")
+    }
+
+    @Test(arguments: [
+        ["Fighters of the Vesk Liberation Front attacked a gold mine near Marlow on Monday.", "The company said"],
+        ["The Tarn Red Crescent sent tents to a gold mine near Marlow on Monday.", "The company said"],
+        ["Vesk Radio covered a strike at a gold mine near Marlow on Monday.", "The mining firm said"],
+    ])
+    func anUnlabelledOrganisationIsNoCompany(lines: [String]) {
+        let found = sources([lines[0], lines[1] + " 20 miners were killed."])
+        #expect(found[20] == "-", "\(found)")
+    }
+
+    @Test func aCompanyWhoseSharesMovedIsABusiness() {
+        let found = sources([
+            "Shares in Dunmore rose sharply on Monday after the talks.",
+            "The company said 300 jobs would go at its plant.",
+        ])
+        #expect(found[300] == "Dunmore", "\(found)")
     }
 
     @Test func aMinistryIsNoCompany() {

@@ -20,6 +20,12 @@ import Testing
         #expect(found.map(\.speaker) == [nil])
     }
 
+    @Test(arguments: ["police and Ann Roe said on Monday", "firefighters and Ann Roe told reporters"])
+    func aGroupAndAPersonAreTwoSpeakers(attribution: String) {
+        let found = TestData.quotes(["“We will rebuild the town before the winter comes,” \(attribution)."])
+        #expect(found.map(\.speaker) == [nil])
+    }
+
     @Test func aPersonAndTheirTeam() {
         let found = TestData.quotes([
             "Ann Roe studied the moon for a decade.",

@@ -7,6 +7,17 @@ extension SourceResolver {
         "manufacturer", "drugmaker", "chipmaker",
     ]
 
+    /// Last words of a company's name (`Kelvar Motors`, `Dunmore Inc`), the entity pass's.
+    static let companyNameEnds = EntityLexicon.corporateSuffixes.union(EntityLexicon.companyHeads)
+
+    /// Words of a sentence that speaks of a business: its shares, profits, sales and customers, or a business
+    /// noun (`the airline`). Not `share`, a verb too (`to share information`).
+    static let businessWords = businessNouns.union([
+        "shares", "stock", "shareholders", "dividend", "sales", "profit", "profits", "losses", "revenue",
+        "revenues", "earnings", "takeover", "carrier", "passengers", "customers", "subscribers", "investors",
+        "executive",
+    ])
+
     /// How many sentences back a business noun may reach for its company.
     static let businessReach = 4
 
@@ -31,11 +42,18 @@ extension SourceResolver {
         return inReach.count == 1 ? inReach[0] : nil
     }
 
-    /// Whether nothing the article says of the organisation makes it other than a business: no news agency,
-    /// no kind (`ministry`, `monitor`, `group`) but a business's by its name or beside it.
+    /// Whether the article says the organisation is a business, and nothing else: no news agency; a business's
+    /// kind by its name or beside it (`Tarn Bank`, `the firm Kelvar`), or with no kind at all, business words
+    /// in a sentence naming it (`shares in Kelvar`) or a last word of a company's name (`Kelvar Motors`). An organisation of no kind (`Vesk Liberation
+    /// Front`, `Tarn Red Crescent`) is none: unlabelled is not a business.
     private func mayBeBusiness(_ entity: Int) -> Bool {
         let named = entities.entities[entity]
         if ([named.name] + named.aliases).contains(where: FigureLexicon.newsAgencies.contains) { return false }
-        return descriptionKinds(of: entity).isSubset(of: Self.businessKinds)
+        let kinds = descriptionKinds(of: entity)
+        if !kinds.isEmpty { return kinds.isSubset(of: Self.businessKinds) }
+        if namedAmongBusinessWords.contains(entity) { return true }
+        return ([named.name] + named.aliases).contains { (name: String) in
+            name.wordsBetweenSpaces().last.map { Self.companyNameEnds.contains(String($0)) } ?? false
+        }
     }
 }

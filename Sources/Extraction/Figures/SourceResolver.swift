@@ -22,6 +22,9 @@ struct SourceResolver {
     /// The kinds of organisation the article called each one, by the words beside its name (`news agency
     /// SANA`, `the monitoring group SOHR`, `the Islamic State group`): entity → description kinds.
     private var descriptions: [Int: Set<String>] = [:]
+    /// Organisations named in a sentence that speaks of business (`shares in X`, `X's profits`, `X, the
+    /// airline`): the only ones `the company` may stand for when nothing else says what they are.
+    private(set) var namedAmongBusinessWords: Set<Int> = []
     /// Organisations that reported a figure so far, in the order they first did.
     private var reportingOrganizations: [Int] = []
 
@@ -49,11 +52,16 @@ struct SourceResolver {
         if let lastPersonInSentence { lastPerson = lastPersonInSentence }
         lastPersonInSentence = nil
         sentencesRead += 1
+        var speaksOfBusiness: Bool?
         for mention in entities.mentions(in: sentence, paragraph: paragraph.position) {
             let kind = entities.entities[mention.entity].kind
             if kind == .person { lastPersonInSentence = mention.entity }
             guard kind == .organization else { continue }
             noteDescriptions(around: mention.tokens, of: mention.entity, in: paragraph, sentence: sentence)
+            if speaksOfBusiness == nil {
+                speaksOfBusiness = sentence.contains { Self.businessWords.contains(paragraph.tokens[$0].lower) }
+            }
+            if speaksOfBusiness == true { namedAmongBusinessWords.insert(mention.entity) }
             recentOrganizations.removeAll { $0 == mention.entity }
             recentOrganizations.append(mention.entity)
             organizationNamedAt[mention.entity] = sentencesRead

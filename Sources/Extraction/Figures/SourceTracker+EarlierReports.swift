@@ -56,16 +56,18 @@ extension SourceTracker {
                 && !tokens[k - 1].isCapitalized
     }
 
-    /// Notes who published a report the sentence names: its source when it names a report or reports
-    /// (`according to a report by X`, `X reported that …`), else the subject of `released a report`.
+    /// Notes who published a report the sentence names: its source when the sentence says the source made
+    /// the report (`according to a report by X`, `X said in a statement`, `X reported that …`) or `the
+    /// report` itself speaks again (`viaReport`), else the subject of `released a report`. Not the source of
+    /// a sentence that only speaks of a report (`Roe said the report was flawed`): a critic, no publisher.
     mutating func noteReportOwner(
-        _ resolved: String?, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph
+        _ resolved: String?, viaReport: Bool, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph
     ) {
         let tokens = paragraph.tokens
         guard sentence.contains(where: { tokens[$0].isWord && Self.reportWords.contains(tokens[$0].lower) }) else {
             return
         }
-        if let resolved {
+        if let resolved, viaReport || sourceMadeReport(in: sentence, tokens: tokens) {
             earlierReports.note(resolved, sentence: resolver.sentencesRead)
             return
         }
@@ -79,5 +81,40 @@ extension SourceTracker {
             earlierReports.note(owner, sentence: resolver.sentencesRead)
             return
         }
+    }
+
+    /// Whether the sentence says its source made a report: a verb of reporting not after a determiner (`X
+    /// reported that`), or a report noun after `in` or `according to` (`said in a report`, `according to the
+    /// study`) or before `by` or `from` (`a report by X`, `a report released by X`), with at most two words
+    /// between.
+    private func sourceMadeReport(in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        let determiners: WordSet = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "new"]
+        let verbForms: WordSet = ["reported", "reporting", "reports"]
+        for k in sentence where tokens[k].isWord {
+            let word = tokens[k].lower
+            if verbForms.contains(word) {
+                if k == sentence.lowerBound || !determiners.contains(tokens[k - 1].lower) { return true }
+                continue
+            }
+            guard Self.reportNouns.contains(word) || word == "statements" else { continue }
+            if k + 1 < sentence.upperBound, ["by", "from"].contains(tokens[k + 1].lower) { return true }
+            // `a report released by X said`
+            if k + 2 < sentence.upperBound, Self.publishingVerbs.contains(tokens[k + 1].lower),
+                tokens[k + 2].lower == "by"
+            {
+                return true
+            }
+            for back in 1...3 where k - back >= sentence.lowerBound {
+                let before = tokens[k - back].lower
+                if before == "in"
+                    || before == "to" && k - back - 1 >= sentence.lowerBound
+                        && tokens[k - back - 1].lower == "according"
+                {
+                    return true
+                }
+                if !tokens[k - back].isWord { break }
+            }
+        }
+        return false
     }
 }

@@ -24,11 +24,12 @@ struct SourceTracker {
         resolver.read(sentence, in: paragraph)
         // (`The source earlier put the toll at 5`: no phrase, but a source the chain knows.)
         let written = phrase(of: sentence, in: paragraph) ?? subjectOfRelativeReport(in: sentence, paragraph: paragraph)
-        let resolved = written.flatMap {
-            resolveClauseSource($0) ?? earlierReportOwner(for: $0, in: sentence, paragraph: paragraph)
-        }
+        let named = written.flatMap { resolveClauseSource($0) }
+        let fromReport =
+            named == nil ? written.flatMap { earlierReportOwner(for: $0, in: sentence, paragraph: paragraph) } : nil
+        let resolved = named ?? fromReport
         let found = followSourceChain(sentence, in: paragraph, resolved: resolved)
-        noteReportOwner(found, in: sentence, paragraph: paragraph)
+        noteReportOwner(found, viaReport: fromReport != nil && found == fromReport, in: sentence, paragraph: paragraph)
         return found
     }
 

@@ -18,10 +18,13 @@ extension QuoteParagraph {
     }
 
     /// `"…," lead researcher and planetary scientist Ann Roe said`: whether the words from `first` to the
-    /// `and` before `start` are lowercase role words with no determiner (a first role of the person the
-    /// subject from `start` names), so that the subject stands right after the quote.
+    /// `and` before `start` are lowercase role words with no determiner ending in one person's role (a first
+    /// role of the person the subject from `start` names), so that the subject stands right after the quote.
+    /// Not a group or plural (`police and Ann Roe said`, `firefighters and Ann Roe`): other speakers.
     func isLeadingRole(from first: Int, before start: Int) -> Bool {
-        guard start - 1 > first, start - 1 - first <= 3, tokens[start - 1].lower == "and" else { return false }
+        guard start - 1 > first, start - 1 - first <= 3, tokens[start - 1].lower == "and",
+            Self.isSingularRole(tokens[start - 2].lower)
+        else { return false }
         for k in first..<(start - 1) {
             let token = tokens[k]
             guard token.isWord, !token.isCapitalized, mentionCovering[k] < 0, verbs[k] == nil, spanOf[k] < 0,
@@ -31,6 +34,12 @@ extension QuoteParagraph {
             else { return false }
         }
         return true
+    }
+
+    /// A role one person holds (`researcher`, `spokeswoman`, `actress`), not a plural (`activists`).
+    static func isSingularRole(_ word: String) -> Bool {
+        (QuoteLexicon.roleHeads.contains(word) || EntityLexicon.personCues.contains(word))
+            && (!word.hasSuffix("s") || word.hasSuffix("ss"))
     }
 
     /// Whether quote `q` is given to a written statement (`X's statement said: "…"`, `"…," the statement
