@@ -105,6 +105,48 @@ import Testing
         #expect(found.contains { $0.name == "Ann Roe" && $0.kind == .person }, "\(describe(found))")
     }
 
+    @Test func aRoadsNumberAfterAPlaceNamesNoProduct() {
+        let article = Article(
+            title: "Attack",
+            paragraphs: [
+                Paragraph(
+                    kind: .body,
+                    text: "Raiders killed 6 drivers near Velmoor on the Velmoor B7 highway on Monday. "
+                        + "Velmoor residents fled north."),
+            ])
+        let result = TestData.extractor.extract(from: article)
+        #expect(result.entities.contains { $0.name == "Velmoor" && $0.kind == .place }, "\(describe(result.entities))")
+        #expect(result.figures.first { $0.value == 6 }?.site == "Velmoor")
+    }
+
+    @Test func aCodeAfterANamePlacedElsewhereNamesNoProduct() {
+        let found = entities([
+            "Raiders burned 4 buses near Dastan on the Dastan T2 line on Monday. Dastan residents fled north.",
+        ])
+        #expect(found.contains { $0.name == "Dastan" && $0.kind == .place }, "\(describe(found))")
+    }
+
+    @Test func aGroupsDronesLeaveTheGroup() {
+        let found = entities([
+            "Tarnak fighters seized the ridge on Monday. Tarnak has denied the claim. "
+                + "Villagers said they saw two Tarnak drones over the valley.",
+        ])
+        #expect(found.contains { $0.name == "Tarnak" && $0.kind == .organization }, "\(describe(found))")
+    }
+
+    @Test func aNameBeforeAKindOfProductNamedOtherwiseElsewhereStays() {
+        let found = entities([
+            "Korval fighters seized the ridge on Monday. Korval has denied the claim. Critics mocked the Korval app.",
+        ])
+        #expect(found.contains { $0.name == "Korval" && $0.kind == .organization }, "\(describe(found))")
+        #expect(found.first { $0.name == "Korval" }?.mentions.count == 2, "\(describe(found))")
+    }
+
+    @Test func aProductAfterTheBeforeAVerbStaysAProduct() {
+        let found = entities(["Reviewers tried the Zenor Quad headphones. The Zenor Quad is billed as a studio pair."])
+        #expect(!found.contains { $0.name.contains("Zenor") }, "\(describe(found))")
+    }
+
     @Test func productWordsAreLoaded() {
         #expect(EntityProductWords.nouns.contains("benchmark"))
         #expect(EntityProductWords.specs.contains("GHz"))

@@ -9,10 +9,11 @@ extension EntityExtractor {
     /// sentence-initial names without support are dropped (`Vesko's new laptop` opening a sentence).
     func productOwners(_ candidates: [Candidate], in article: AnalyzedArticle) -> Set<String> {
         let personWords = Self.personNameWords(candidates)
+        let places = Self.placeNames(candidates)
         var owners = Set<String>()
         for k in candidates.indices
         where Self.isWeakProductName(candidates[k]) && Self.namesProductOwner(candidates[k], in: article)
-            && !personWords.contains(candidates[k].name)
+            && !personWords.contains(candidates[k].name) && !places.contains(candidates[k].name)
         {
             owners.insert(candidates[k].name)
         }
@@ -21,41 +22,59 @@ extension EntityExtractor {
 
     /// The candidates without product names, and with the names that own products (`owners`, and the first
     /// word of a product's name) made organisations. Only names whose kind comes from their shape or weak
-    /// context: a known, headed or placed name stays.
+    /// context: a known, headed or placed name stays, and so does a name the article places anywhere (`near
+    /// Karmun … the Karmun M4 highway`).
     func withoutProductNames(_ candidates: [Candidate], owners: Set<String>, in article: AnalyzedArticle)
         -> [Candidate]
     {
-        var places = Set<String>()
-        for k in candidates.indices where candidates[k].kind == .place { places.insert(candidates[k].name) }
+        let places = Self.placeNames(candidates)
         let personWords = Self.personNameWords(candidates)
-        // Products by their shape (`RX4`, `X-A`): whatever weak kind they were given; by the words around
-        // them (`the Velmaro benchmark`): only names the article does not place (`the Vesk app`).
+        // Products by their shape (`RX4`, `X-A`): whatever weak kind they were given, unless the article places
+        // the name in a mention of no such shape (`near Karmun`); by the words around them (`the Velmaro
+        // benchmark`): only names the article does not place (`the Vesk app`).
+        var placedWithoutShape = Set<String>()
+        for k in candidates.indices where candidates[k].kind == .place {
+            let tokens = article.paragraphs[candidates[k].paragraph].tokens
+            if !Self.hasProductShape(candidates[k].tokens, in: tokens) { placedWithoutShape.insert(candidates[k].name) }
+        }
         var shapedProducts = Set<String>()
         var products = Set<String>()
+        // The mentions read as products by the words around them (`two Tarnak laptops`), and the names with
+        // other evidence elsewhere (`Tarnak fighters`, `Tarnak has denied`): of those, only these mentions go.
+        var productMentions = Set<Int>()
+        var otherwiseNamed = Set<String>()
         for k in candidates.indices where Self.isWeakProductName(candidates[k]) && !owners.contains(candidates[k].name)
         {
             let candidate = candidates[k]
             let tokens = article.paragraphs[candidate.paragraph].tokens
             if Self.hasProductShape(candidate.tokens, in: tokens) {
-                shapedProducts.insert(candidate.name)
-            } else if !places.contains(candidate.name), candidate.kind != .place,
-                hasProductNounAfter(candidate.tokens, in: tokens) || Self.followsTheNew(candidate.tokens, in: tokens)
+                if !placedWithoutShape.contains(candidate.name) { shapedProducts.insert(candidate.name) }
+            } else if places.contains(candidate.name) || candidate.kind == .place {
+                continue
+            } else if hasProductNounAfter(candidate.tokens, in: tokens)
+                || Self.followsTheNew(candidate.tokens, in: tokens)
             {
                 products.insert(candidate.name)
+                productMentions.insert(k)
+            } else if Self.namedOtherwise(candidate, in: tokens) {
+                otherwiseNamed.insert(candidate.name)
             }
         }
+        products.subtract(otherwiseNamed)
         var owners = owners
         // `the Vesko Zeno laptop … Vesko said`: the first word of a product's name, named alone elsewhere.
         for name in products.union(shapedProducts) where name.contains(ascii: " ") {
             let brand = String(name.wordsBetweenSpaces()[0])
             let lower = brand.lowercased()
-            if !personWords.contains(brand), !EntityGivenNames.common.contains(lower),
+            if !personWords.contains(brand), !places.contains(brand), !EntityGivenNames.common.contains(lower),
                 EnglishWords.bundled.partOfSpeech(of: lower) == nil
             {
                 owners.insert(brand)
             }
         }
-        guard !products.isEmpty || !shapedProducts.isEmpty || !owners.isEmpty else { return candidates }
+        guard !products.isEmpty || !shapedProducts.isEmpty || !owners.isEmpty || !productMentions.isEmpty else {
+            return candidates
+        }
         var result: [Candidate] = []
         result.reserveCapacity(candidates.count)
         var newIndex = [Int?](repeating: nil, count: candidates.count)
@@ -63,7 +82,7 @@ extension EntityExtractor {
             var candidate = candidates[i]
             if Self.isWeakProductName(candidate), !owners.contains(candidate.name) {
                 if shapedProducts.contains(candidate.name)
-                    || products.contains(candidate.name) && candidate.kind != .place
+                    || (products.contains(candidate.name) || productMentions.contains(i)) && candidate.kind != .place
                 {
                     continue
                 }
@@ -75,6 +94,34 @@ extension EntityExtractor {
             result.append(candidate)
         }
         return result
+    }
+
+    /// The names of the candidates any mention of which is a place.
+    private static func placeNames(_ candidates: [Candidate]) -> Set<String> {
+        var places = Set<String>()
+        for k in candidates.indices where candidates[k].kind == .place { places.insert(candidates[k].name) }
+        return places
+    }
+
+    /// `Tarnak fighters` (a cue gave it a kind), `Tarnak has denied`, `Tarnak said` (a verb after it, its
+    /// subject): evidence of a name other than a product's. Not an article, the name and a verb (`The Zeno HR
+    /// is billed as a watch`): a product's as often, though it reads as a cue (`the X said`). One word, not an
+    /// acronym: a group's name before its kit (`Tarnak drones`); model names of several words and acronyms
+    /// (`Internet Explorer`, `DS`) are products standing alone too.
+    private static func namedOtherwise(_ candidate: Candidate, in tokens: [Token]) -> Bool {
+        let start = candidate.tokens.lowerBound, end = candidate.tokens.upperBound
+        guard candidate.tokens.count == 1, !tokens[start].isAllCaps else { return false }
+        let verbAfter =
+            end < tokens.count && tokens[end].isWord && tokens[end].startsLowercase
+            && (EnglishLexicon.speechVerbs.contains(tokens[end].lower)
+                || ["has", "had", "is", "was", "will"].contains(tokens[end].lower)
+                || EnglishWords.bundled.partOfSpeech(of: tokens[end].lower) == .verb)
+        // (A sentence's `The` may open the run.)
+        let afterArticle =
+            ["the", "a", "an"].contains(tokens[start].lower)
+            || start > 0 && ["the", "a", "an"].contains(tokens[start - 1].lower)
+        if afterArticle, verbAfter { return false }
+        return verbAfter || (candidate.evidence?.weight ?? 0) >= Evidence.context
     }
 
     /// Neither a title alone nor a generic head, and typed by nothing stronger than a cue beside it.
@@ -100,18 +147,29 @@ extension EntityExtractor {
     /// `Karmun RX4`, `Tarnix R23` (a number glued to the last word, or after a glued hyphen: `KX-5`),
     /// `Vesko Core i7` (a letter or two glued to a number), `Vesko 5300M` (a number of three digits or more
     /// with a capital glued after it).
+    /// Not a road's number (`the Karmun M4 highway`, `Tarn A1 road`).
     static func hasModelCodeAfter(_ range: Range<Int>, in tokens: [Token]) -> Bool {
-        let k = range.upperBound
-        guard k < tokens.count else { return false }
-        let next = tokens[k]
-        if next.isNumber, !next.spaceBefore { return true }
-        guard k + 1 < tokens.count else { return false }
-        let after = tokens[k + 1]
-        if next.isPunctuation("-"), !next.spaceBefore, after.isNumber, !after.spaceBefore { return true }
-        if next.isWord, next.text.utf8.count <= 2, after.isNumber, !after.spaceBefore { return true }
-        return next.isNumber && next.text.utf8.count >= 3 && next.text.utf8.allSatisfy { (48...57).contains($0) }
-            && after.isWord && !after.spaceBefore && after.text.utf8.count == 1 && after.isAllCaps
+        guard let end = modelCodeEnd(after: range, in: tokens) else { return false }
+        return end >= tokens.count || !roadWords.contains(tokens[end].lower)
     }
+
+    /// Where a model code right after `range` ends, if one stands there.
+    private static func modelCodeEnd(after range: Range<Int>, in tokens: [Token]) -> Int? {
+        let k = range.upperBound
+        guard k < tokens.count else { return nil }
+        let next = tokens[k]
+        guard k + 1 < tokens.count else { return next.isNumber && !next.spaceBefore ? k + 1 : nil }
+        let after = tokens[k + 1]
+        if next.isPunctuation("-"), !next.spaceBefore, after.isNumber, !after.spaceBefore { return k + 2 }
+        if next.isWord, next.text.utf8.count <= 2, after.isNumber, !after.spaceBefore { return k + 2 }
+        if next.isNumber, !next.spaceBefore { return k + 1 }
+        let code = next.isNumber && next.text.utf8.count >= 3 && next.text.utf8.allSatisfy { (48...57).contains($0) }
+            && after.isWord && !after.spaceBefore && after.text.utf8.count == 1 && after.isAllCaps
+        return code ? k + 2 : nil
+    }
+
+    /// Words after a road's number: `the M4 motorway`, `Route 9`'s kin.
+    static let roadWords: WordSet = ["road", "highway", "motorway", "route", "expressway", "freeway"]
 
     /// `the Tarnix Zeno laptop`, `the Velto benchmark`: a lowercase kind of product right after, ending the
     /// phrase (`the Vesk chip plant` is a place's); not after a given name (`the Ann Roe app`).
