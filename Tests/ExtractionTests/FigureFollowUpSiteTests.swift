@@ -74,6 +74,19 @@ import Testing
         #expect(found?.earlierSite == nil, "\(described(figures(text)))")
     }
 
+    @Test(arguments: [
+        // The bombing is what the count answers, not where it happened.
+        "Gunboats sank a ferry and killed 14 sailors on Friday in retaliation for the bombing of Saraqib.",
+        "Militants retaliated against the shelling of Douma by killing 6 guards at a border post.",
+        "Police killed 9 people at rallies protesting the aerial bombing of Saraqib.",
+        "The army killed 11 fighters in response to the bombardment of Douma.",
+    ])
+    func aBombardmentTheCountAnswersIsNoSite(text: String) {
+        let found = figures(text).first { $0.event == "killed" }
+        #expect(found != nil)
+        #expect(found?.site == nil, "\(described(figures(text)))")
+    }
+
     @Test func aPlaceBeforeBasedOnIsStillTheSite() {
         let text = "Twelve people were killed in Saraqib based on hospital records, a monitor said."
         #expect(figures(text).first { $0.value == 12 }?.site == "Saraqib", "\(described(figures(text)))")

@@ -178,6 +178,12 @@ enum FigureLexicon {
         "bombing", "bombings", "bombardment", "bombardments", "shelling", "shellings", "pounding", "strafing",
     ]
 
+    /// Words before `the bombing of X` that make the bombing the cause of what is counted (`in retaliation
+    /// for`, `in response to`, `responded to`, `after`), not the place of it.
+    static let causeLinks: WordSet = [
+        "for", "to", "against", "after", "over", "retaliation", "response", "revenge", "avenge", "avenging",
+    ]
+
     /// Nouns of strikes and what they fire, that `on X` or `at X` after them names the place hit.
     static let attackNouns: WordSet = [
         "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "shelling", "shells",

@@ -208,9 +208,26 @@ extension FigureParagraphReader {
         guard j >= 0 else { return false }
         if FigureLexicon.strikeVerbs.contains(tokens[j].lower) { return true }
         // (`the shelling of Marlow`)
-        if FigureLexicon.bombardmentNouns.contains(tokens[j].lower), tokens[j + 1].lower == "of" { return true }
+        if FigureLexicon.bombardmentNouns.contains(tokens[j].lower), tokens[j + 1].lower == "of" {
+            return !isCauseOfTheCount(bombardment: j)
+        }
         guard ["on", "at"].contains(tokens[j].lower) else { return false }
         return (max(0, j - 8)..<j).contains { FigureLexicon.attackNouns.contains(tokens[$0].lower) }
+    }
+
+    /// `in retaliation for the bombing of Marlow`, `responded to the shelling of Marlow`, `protests over the
+    /// bombing of Marlow`: the bombardment is what the counted event answers, not where it happened. Token
+    /// `i` is the bombardment noun; up to four words before it, within its phrase.
+    func isCauseOfTheCount(bombardment i: Int) -> Bool {
+        var j = i - 1
+        while j >= 0, i - j <= 4, tokens[j].isWord {
+            let word = tokens[j].lower
+            if FigureLexicon.causeLinks.contains(word) || word.hasPrefix("condemn") || word.hasPrefix("protest") {
+                return true
+            }
+            j -= 1
+        }
+        return false
     }
 
     /// `Saraqib in rural Idlib`, `the Avanl village of the Jabal al-Turkmen`: a place named just after
@@ -347,7 +364,7 @@ extension FigureParagraphReader {
             }
             // `the aerial bombing of Marlow`: the place bombarded; `outside of Marlow`: as `outside Marlow`.
             if word == "of", j - 1 >= floor, FigureLexicon.bombardmentNouns.contains(tokens[j - 1].lower) {
-                return (word, false)
+                return isCauseOfTheCount(bombardment: j - 1) ? nil : (word, false)
             }
             if word == "of", j - 1 >= floor, ["outside", "inside"].contains(tokens[j - 1].lower) {
                 return (tokens[j - 1].lower, false)
