@@ -134,6 +134,13 @@ import Testing
         #expect(found.contains { $0.name == "Tarnak" && $0.kind == .organization }, "\(describe(found))")
     }
 
+    @Test func aModelBeforeDronesOrACameraIsNoPerson() {
+        let found = entities([
+            "The army flew two Velmar Hawk drones over the ridge. A Korlin Snap camera filmed the crash.",
+        ])
+        #expect(!found.contains { $0.name.contains("Velmar Hawk") || $0.name.contains("Korlin Snap") }, "\(describe(found))")
+    }
+
     @Test func aNameBeforeAKindOfProductNamedOtherwiseElsewhereStays() {
         let found = entities([
             "Korval fighters seized the ridge on Monday. Korval has denied the claim. Critics mocked the Korval app.",
