@@ -198,12 +198,15 @@ enum FigureLexicon {
     ]
 
     /// Capitalised nouns whose number names one of them, in a headline too and whatever follows: `Division
-    /// 17 moves north`, `Protocol 2 allows observers`, `Law 10`, `World War 2`, `Formula 1 teams`. (Lowercase
-    /// they may count: `a division`.)
+    /// 17 moves north`, `Protocol 2 allows observers`, `Law 10`. (Lowercase they may count: `a division`.)
     static let numberedNameHeads: WordSet = [
         "division", "corps", "unit", "fleet", "flight", "protocol", "amendment", "article", "paragraph", "clause",
-        "directive", "annex", "sector", "checkpoint", "law", "bill", "war", "formula",
+        "directive", "annex", "sector", "checkpoint", "law", "bill",
     ]
+
+    /// Capitalised nouns whose small number (up to 3) names a series, not a count: `World War 2`, `Formula
+    /// 1 teams` — `War` only after `World` (`the Vesk War 300 soldiers` counts soldiers).
+    static let smallNumberedNameHeads: WordSet = ["war", "formula"]
 
     /// Plural nouns that a product's model or a standard's version stands before, and that no toll counts:
     /// `the Vesko 20 graphics`, `Tarnbolt 3 ports`, `Vesko 11 users` (``FigureParagraphReader/isModelNumber``).
