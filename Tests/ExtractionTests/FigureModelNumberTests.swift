@@ -29,6 +29,10 @@ import Testing
         ("The group SOHR 14 civilians were killed.", 14),
         ("Shelling near Vesk 40 kilometres from the border killed 3 people.", 40),
         ("Troops of Tarn 20 soldiers strong held the bridge.", 20),
+        ("According to DOVRA 14 airstrikes hit Karmun on Sunday.", 14),
+        ("Witnesses said KELMO 40 rockets fell on Dovel at night.", 40),
+        ("Near KARVO 12 houses were destroyed by shelling.", 12),
+        ("The KELMAR 9 missiles struck the depot.", 9),
     ])
     func aCountAfterACapitalisedWordStays(text: String, value: Double) {
         #expect(TestData.bodyFigures(text).contains { $0.value == value }, "\(text)")

@@ -228,6 +228,17 @@ enum FigureLexicon {
         "year", "age", "size", "volume", "value", "rating", "frequency", "pressure", "magnitude", "radius",
     ]
 
+    /// Words before a name in capitals that make it a source or a place, never a brand: `according to VKMR
+    /// 25 airstrikes`, `said TARNO 30 rockets`, `near VESKA 20 houses`.
+    /// (`to` only after `according`.)
+    static let beforeCapitalsSource: WordSet = ["said", "near", "in", "at"]
+
+    /// Buildings (singular) a toll of damage counts: `20 houses were destroyed`.
+    static let buildingNouns: WordSet = [
+        "house", "home", "building", "apartment", "flat", "shop", "school", "hospital", "mosque", "church",
+        "clinic", "bridge", "factory", "warehouse", "shelter",
+    ]
+
     /// Capitalised words that finish a model's name before its noun: `Vesko 11 Pro users`.
     static let modelSuffixes: WordSet = ["Pro", "Max", "Plus", "Mini", "Ultra", "Air", "Lite", "XL", "SE"]
 
