@@ -10,7 +10,7 @@ import Testing
         "The new laptop beats the Vesko 20 graphics of last year.", "Tarnbolt 3 docks are sold out.",
         "The firm says VESKO 2.0 links are faster.", "Karmix 7 owners can upgrade for free.",
         "It outsold the TARNIX 64 range at launch.", "Veterans of World War 2 battlefronts met in Vesk.",
-        "Formula 1 teams tested in Tarn.",
+        "Formula 1 teams tested in Tarn.", "Women hold a tenth of board seats in VESKEX 100 companies.",
     ])
     func aModelIsNoCount(text: String) {
         #expect(TestData.bodyFigures(text).isEmpty, "\(text): \(TestData.bodyFigures(text).map(\.text))")

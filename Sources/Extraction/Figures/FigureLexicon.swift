@@ -231,7 +231,7 @@ enum FigureLexicon {
     /// Words before a name in capitals that make it a source or a place, never a brand: `according to VKMR
     /// 25 airstrikes`, `said TARNO 30 rockets`, `near VESKA 20 houses`.
     /// (`to` only after `according`.)
-    static let beforeCapitalsSource: WordSet = ["said", "near", "in", "at"]
+    static let beforeCapitalsSource: WordSet = ["said", "near"]
 
     /// Buildings (singular) a toll of damage counts: `20 houses were destroyed`.
     static let buildingNouns: WordSet = [

@@ -6,9 +6,9 @@
 /// model only where the words say so: the noun after it is one products are counted in or used by
 /// (`ports`, `graphics`, `users`), or the brand is written in capitals (three letters or more, no English
 /// word, no known organisation's acronym), no source or place word stands before it (`according to VKMR 25
-/// airstrikes`, `said TARNO 30 rockets`, `near VESKA 20 houses`) and what follows is no count of people,
-/// strikes, weapons or buildings. A brand written in
-/// mixed case (`iPhone 11 users`) is a model whatever follows (``isDateOrIdentifier(_:next:previous:)``).
+/// airstrikes`, `said TARNO 30 rockets`, `near VESKA 20 houses`; `in` may stand before an index: `in FTSE
+/// 100 companies`) and what follows is no count of people, strikes, weapons or buildings. A brand written
+/// in mixed case (`iPhone 11 users`) is a model whatever follows (``isDateOrIdentifier(_:next:previous:)``).
 extension FigureParagraphReader {
     /// Whether the digits at `i` name the model of the brand right before them.
     func isModelNumber(at i: Int, sentence: Range<Int>) -> Bool {
