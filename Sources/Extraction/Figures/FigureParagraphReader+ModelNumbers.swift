@@ -58,9 +58,18 @@ extension FigureParagraphReader {
 
     /// Whether the word at `k` is inside a name the entity pass read as a place (`Karmun 40 kilometres away`):
     /// a number after it is a distance or a count, never a model.
+    /// Only the mentions starting in the few words up to `k` are read (binary search, no scan of the
+    /// sentence's mentions): a place's name is never longer than ``placeNameMaximumTokens``.
     func isInPlaceName(_ k: Int, sentence: Range<Int>) -> Bool {
-        entities.mentions(in: sentence, paragraph: paragraph.position).contains {
+        let start = max(sentence.lowerBound, k + 1 - Self.placeNameMaximumTokens)
+        let end = min(sentence.upperBound, k + 1)
+        guard start < end else { return false }
+        let window = start..<end
+        return entities.mentions(in: window, paragraph: paragraph.position).contains {
             $0.tokens.contains(k) && entities.entities[$0.entity].kind == .place
         }
     }
+
+    /// The most tokens a place's name spans (`Saint-Martin-de-la-Vallée`'s hyphens and words included).
+    static let placeNameMaximumTokens = 16
 }
