@@ -10,7 +10,7 @@ import Testing
         "The new laptop beats the Vesko 20 graphics of last year.", "Tarnbolt 3 docks are sold out.",
         "The firm says VESKO 2.0 links are faster.", "Karmix 7 owners can upgrade for free.",
         "It outsold the TARNIX 64 range at launch.", "Veterans of World War 2 battlefronts met in Vesk.",
-        "Formula 1 teams tested in Tarn.",
+        "Formula 1 teams tested in Tarn.", "Women hold a tenth of board seats in VESKEX 100 companies.",
     ])
     func aModelIsNoCount(text: String) {
         #expect(TestData.bodyFigures(text).isEmpty, "\(text): \(TestData.bodyFigures(text).map(\.text))")
@@ -29,6 +29,10 @@ import Testing
         ("The group SOHR 14 civilians were killed.", 14),
         ("Shelling near Vesk 40 kilometres from the border killed 3 people.", 40),
         ("Troops of Tarn 20 soldiers strong held the bridge.", 20),
+        ("According to DOVRA 14 airstrikes hit Karmun on Sunday.", 14),
+        ("Witnesses said KELMO 40 rockets fell on Dovel at night.", 40),
+        ("Near KARVO 12 houses were destroyed by shelling.", 12),
+        ("The KELMAR 9 missiles struck the depot.", 9),
     ])
     func aCountAfterACapitalisedWordStays(text: String, value: Double) {
         #expect(TestData.bodyFigures(text).contains { $0.value == value }, "\(text)")

@@ -18,6 +18,8 @@ import Testing
         ("Troops killed 93 fighters near the town.", 93.0),
         ("The brigade lost 44 soldiers in the push.", 44),
         ("Rebels left in phases, 300 fighters at a time.", 300),
+        ("During the Karmun War 400 soldiers died near Dovel.", 400),
+        ("Since the start of the War 80,000 people have been killed in Dovel.", 80_000),
     ])
     func aCountBesideSuchWordsStays(text: String, value: Double) {
         #expect(TestData.bodyFigures(text).contains { $0.value == value }, "\(text)")

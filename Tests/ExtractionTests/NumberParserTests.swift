@@ -180,6 +180,7 @@ struct ExpectedPhrase: Sendable, CustomTestStringConvertible {
         "Support rose 0.27 percentage points to 5.8%.",
         "The tally rose by 4 to 19 seats.", "Output was cut sharply by 2 to 5 tonnes.",
         "The deal lifts profit by 300m euros to 1.9bn euros.",
+        "The toll in Dovel rose again by 15 to 40 people.", "Arrests climbed further by 9 to 17 people.",
     ])
     func changeIsNotARange(_ sentence: String) {
         let found = parse(sentence)

@@ -215,12 +215,15 @@ enum FigureLexicon {
     ]
 
     /// Capitalised nouns whose number names one of them, in a headline too and whatever follows: `Division
-    /// 17 moves north`, `Protocol 2 allows observers`, `Law 10`, `World War 2`, `Formula 1 teams`. (Lowercase
-    /// they may count: `a division`.)
+    /// 17 moves north`, `Protocol 2 allows observers`, `Law 10`. (Lowercase they may count: `a division`.)
     static let numberedNameHeads: WordSet = [
         "division", "corps", "unit", "fleet", "flight", "protocol", "amendment", "article", "paragraph", "clause",
-        "directive", "annex", "sector", "checkpoint", "law", "bill", "war", "formula",
+        "directive", "annex", "sector", "checkpoint", "law", "bill",
     ]
+
+    /// Capitalised nouns whose small number (up to 3) names a series, not a count: `World War 2`, `Formula
+    /// 1 teams` — `War` only after `World` (`the Vesk War 300 soldiers` counts soldiers).
+    static let smallNumberedNameHeads: WordSet = ["war", "formula"]
 
     /// Plural nouns that a product's model or a standard's version stands before, and that no toll counts:
     /// `the Vesko 20 graphics`, `Tarnbolt 3 ports`, `Vesko 11 users` (``FigureParagraphReader/isModelNumber``).
@@ -240,6 +243,17 @@ enum FigureLexicon {
         "speed", "height", "depth", "length", "width", "weight", "rate", "temperature", "price", "cost", "score",
         "altitude", "distance", "range", "capacity", "resolution", "weekend", "week", "day", "month",
         "year", "age", "size", "volume", "value", "rating", "frequency", "pressure", "magnitude", "radius",
+    ]
+
+    /// Words before a name in capitals that make it a source or a place, never a brand: `according to VKMR
+    /// 25 airstrikes`, `said TARNO 30 rockets`, `near VESKA 20 houses`.
+    /// (`to` only after `according`.)
+    static let beforeCapitalsSource: WordSet = ["said", "near"]
+
+    /// Buildings (singular) a toll of damage counts: `20 houses were destroyed`.
+    static let buildingNouns: WordSet = [
+        "house", "home", "building", "apartment", "flat", "shop", "school", "hospital", "mosque", "church",
+        "clinic", "bridge", "factory", "warehouse", "shelter",
     ]
 
     /// Capitalised words that finish a model's name before its noun: `Vesko 11 Pro users`.

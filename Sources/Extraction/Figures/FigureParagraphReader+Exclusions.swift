@@ -101,6 +101,18 @@ extension FigureParagraphReader {
         return false
     }
 
+    /// `World War 2`, `Formula 1 teams`: a small number after such a head names a series. Never where a
+    /// count of people or a casualty word follows (`the War 300 soldiers`, `Formula 1 crash: 2 dead`).
+    func isSmallNumberedName(at i: Int, value: Double) -> Bool {
+        guard i > 0, value <= 3, tokens[i - 1].isWord, tokens[i - 1].isCapitalized,
+            FigureLexicon.smallNumberedNameHeads.contains(tokens[i - 1].lower)
+        else { return false }
+        if tokens[i - 1].lower == "war", !(i > 1 && tokens[i - 2].lower == "world") { return false }
+        guard i + 1 < tokens.count, tokens[i + 1].isWord else { return true }
+        let next = tokens[i + 1].lower
+        return !FigureLexicon.casualtyWords.contains(next) && !FigureLexicon.peopleUnits.contains(Self.singular(next))
+    }
+
     /// `January 8`, `8 January`, and identifiers after a name: `Article 51`, `Flight 752`.
     func isDateOrIdentifier(_ phrase: NumberPhrase, next: Token?, previous: Token?, sentence: Range<Int>) -> Bool {
         let i = phrase.numeralStart
@@ -122,6 +134,7 @@ extension FigureParagraphReader {
         {
             return true
         }
+        if token.isNumber, phrase.tokens.lowerBound == i, isSmallNumberedName(at: i, value: phrase.value) { return true }
         if token.isNumber, phrase.tokens.lowerBound == i, isInLabelList(at: i) { return true }
         // A model after a brand written in mixed case, whatever follows: `iPhone 11 users`, `eReader 3`.
         if token.isNumber, let previous, previous.isWord, previous.isInnerCapitalized, phrase.tokens.lowerBound == i {

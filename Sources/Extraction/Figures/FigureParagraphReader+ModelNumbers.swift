@@ -5,8 +5,10 @@
 /// (`In Karmun 20 civilians were killed`, `On Friday 12 people died`, `Vesk 20 Killed`), so the number is a
 /// model only where the words say so: the noun after it is one products are counted in or used by
 /// (`ports`, `graphics`, `users`), or the brand is written in capitals (three letters or more, no English
-/// word, no known organisation's acronym) and what follows is no count of people. A brand written in
-/// mixed case (`iPhone 11 users`) is a model whatever follows (``isDateOrIdentifier(_:next:previous:)``).
+/// word, no known organisation's acronym), no source or place word stands before it (`according to VKMR 25
+/// airstrikes`, `said TARNO 30 rockets`, `near VESKA 20 houses`; `in` may stand before an index: `in FTSE
+/// 100 companies`) and what follows is no count of people, strikes, weapons or buildings. A brand written
+/// in mixed case (`iPhone 11 users`) is a model whatever follows (``isDateOrIdentifier(_:next:previous:)``).
 extension FigureParagraphReader {
     /// Whether the digits at `i` name the model of the brand right before them.
     func isModelNumber(at i: Int, sentence: Range<Int>) -> Bool {
@@ -26,8 +28,17 @@ extension FigureParagraphReader {
         if FigureLexicon.productNouns.contains(tokens[noun].lower) { return true }
         // (Not a sentence's first word: `TARN 20 rockets fell` may be a dateline run into the text.)
         return i - 1 > sentence.lowerBound && isCapitalsBrand(brand) && !tokens[noun].isAllCaps
-            && !FigureLexicon.peopleUnits.contains(Self.singular(tokens[noun].lower))
-            && !FigureLexicon.casualtyWords.contains(tokens[noun].lower)
+            && !FigureLexicon.beforeCapitalsSource.contains(tokens[i - 2].lower)
+            && !(tokens[i - 2].lower == "to" && i >= 3 && tokens[i - 3].lower == "according")
+            && !isCountOfHarm(tokens[noun].lower)
+    }
+
+    /// `soldiers`, `killed`, `airstrikes`, `houses`: a noun a toll or a strike counts, never a product's.
+    func isCountOfHarm(_ word: String) -> Bool {
+        let singular = Self.singular(word)
+        return FigureLexicon.peopleUnits.contains(singular) || FigureLexicon.casualtyWords.contains(word)
+            || FigureLexicon.attackNouns.contains(word) || FigureLexicon.attackNouns.contains(singular)
+            || FigureLexicon.buildingNouns.contains(singular)
     }
 
     /// `KARMUN` → `Karmun`: a word in capitals as a name is written.
@@ -47,9 +58,18 @@ extension FigureParagraphReader {
 
     /// Whether the word at `k` is inside a name the entity pass read as a place (`Karmun 40 kilometres away`):
     /// a number after it is a distance or a count, never a model.
+    /// Only the mentions starting in the few words up to `k` are read (binary search, no scan of the
+    /// sentence's mentions): a place's name is never longer than ``placeNameMaximumTokens``.
     func isInPlaceName(_ k: Int, sentence: Range<Int>) -> Bool {
-        entities.mentions(in: sentence, paragraph: paragraph.position).contains {
+        let start = max(sentence.lowerBound, k + 1 - Self.placeNameMaximumTokens)
+        let end = min(sentence.upperBound, k + 1)
+        guard start < end else { return false }
+        let window = start..<end
+        return entities.mentions(in: window, paragraph: paragraph.position).contains {
             $0.tokens.contains(k) && entities.entities[$0.entity].kind == .place
         }
     }
+
+    /// The most tokens a place's name spans (`Saint-Martin-de-la-Vallée`'s hyphens and words included).
+    static let placeNameMaximumTokens = 16
 }

@@ -173,12 +173,14 @@ extension NumberParser {
         return text.utf8.count == 4 && text.utf8.allSatisfy { $0 >= 48 && $0 <= 57 }
     }
 
-    /// Whether a change word (`rose`, `fell`, `by`) stands among the three words before `start`.
-    func isChange(_ tokens: [Token], before start: Int) -> Bool {
+    /// Whether a change word (`rose`, `fell`, `by`) stands among the three words before `start`, past only
+    /// words that `passing` lets through (any word, unless the caller says otherwise).
+    func isChange(_ tokens: [Token], before start: Int, passing: (Token) -> Bool = { _ in true }) -> Bool {
         var j = start - 1
         var words = 0
         while j >= 0, words < 3, tokens[j].isWord {
             if NumberWords.changeWords.contains(tokens[j].lower) { return true }
+            guard passing(tokens[j]) else { return false }
             j -= 1
             words += 1
         }
@@ -188,16 +190,16 @@ extension NumberParser {
     /// `grow its presence by 25 to 30 seats`, `win by 4 to 6 points`: after a `by` that follows no word of
     /// change (the verb's object or nothing stands between), with a noun after the upper end at most twice
     /// the lower, `N to M` is the range of the amount, not an amount and the level reached (`rose by 25 to
-    /// 30`, `cut sharply by 2 to 5` stay two numbers: there `by` follows the change word, past at most an
-    /// adverb; so do `boost income by 400m euros to 2.5bn euros` and `double by 2010 to 1.3 billion`, whose
-    /// upper ends are far above an amount's range).
+    /// 30`, `cut sharply by 2 to 5`, `rose again by 20 to 35` stay two numbers: there `by` follows the change
+    /// word, past adverbs only; so do `boost income by 400m euros to 2.5bn euros` and `double by 2010 to
+    /// 1.3 billion`, whose upper ends are far above an amount's range).
     func isRangeOfAnAmount(_ tokens: [Token], start: Int, upperEnd: Int, ratio: Double) -> Bool {
         guard ratio <= 2, start >= 2, tokens[start - 1].lower == "by", upperEnd < tokens.count,
             tokens[upperEnd].isWord, !NumberWords.startsNumeral(tokens[upperEnd])
         else { return false }
-        var j = start - 2
-        if tokens[j].isWord, tokens[j].lower.hasSuffix("ly"), j > 0 { j -= 1 }
-        return !(tokens[j].isWord && NumberWords.changeWords.contains(tokens[j].lower))
+        return !isChange(tokens, before: start - 1) {
+            $0.lower.hasSuffix("ly") || EnglishWords.bundled.partOfSpeech(of: $0.lower) == .adverb
+        }
     }
 
     /// A dash between two numbers that is a score: a score word or two capitalised names around it.
