@@ -163,6 +163,8 @@ extension FigureParagraphReader {
         // (`Middle East 2159 18.05.2017`: a time and a date in a page's byline, no count)
         if next.isNumber { return false }
         if !next.isWord { return !next.isPunctuation("-") && !next.isPunctuation("\u{2013}") }
+        // (`Artemis 2 in 2022`: a mission or an event's edition followed by its year, no count)
+        if ["in", "at", "on"].contains(next.lower), i + 2 < sentence.upperBound, tokens[i + 2].isNumber { return false }
         return FigureLexicon.wordsAfterACountedPlace.contains(next.lower) || FigureVocabulary.eventWords[next.lower] != nil
     }
 

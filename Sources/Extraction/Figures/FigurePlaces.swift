@@ -42,7 +42,9 @@ enum FigurePlaces {
 
     /// `Tags Marlow Tarn …`: the label of a tag list, capitalised and followed by a capitalised word.
     static func isTagsLabel(_ i: Int, in tokens: [Token]) -> Bool {
-        tokens[i].isWord && ["Tags", "TAGS"].contains(tokens[i].text)
+        // (the length and first letter first: most words are not four letters from `T`)
+        tokens[i].isWord && tokens[i].text.utf8.count == 4 && tokens[i].text.utf8.first == UInt8(ascii: "T")
+            && (tokens[i].text == "Tags" || tokens[i].text == "TAGS")
             && i + 1 < tokens.count && tokens[i + 1].isCapitalized
     }
 
