@@ -35,7 +35,7 @@ extension Token {
             return false
         }
         if let hyphen = text.lastIndex(of: "-"), text[text.index(after: hyphen)...].first?.isLowercase == true,
-            !EnglishLexicon.nameParticles.contains(String(lower[..<hyphen]))
+            !Self.isJoinedParticle(lower[..<hyphen])
         {
             let ending = lower[lower.index(after: lower.lastIndex(of: "-") ?? lower.startIndex)...]
             if Self.modifierEndings.contains(String(ending)) || ending.hasSuffix("ed")
@@ -50,8 +50,21 @@ extension Token {
         if let hyphen = text.firstIndex(of: "-") {
             let particle = lower[..<hyphen]
             let rest = text[text.index(after: hyphen)...]
-            return EnglishLexicon.nameParticles.contains(String(particle)) && (rest.first?.isUppercase ?? false)
+            return Self.isJoinedParticle(particle) && (rest.first?.isUppercase ?? false)
         }
         return false
+    }
+
+    /// The Arabic article as it is written before a sun letter (`ez-Zor`, `as-Sweida`, `ash-Sham`, `an-Nabk`,
+    /// `ad-Dana`): only joined by a hyphen to a capitalised word, never a particle on its own (`as`, `at`,
+    /// `an` are English words).
+    static let assimilatedArticles: WordSet = [
+        "ez", "az", "es", "as", "ash", "esh", "ar", "er", "at", "et", "an", "en", "ed", "adh", "ath", "dh",
+    ]
+
+    /// A lowercase particle that may be joined by a hyphen to a capitalised name: `al-`, `bin-`, `ez-`.
+    static func isJoinedParticle(_ particle: Substring) -> Bool {
+        let particle = String(particle)
+        return EnglishLexicon.nameParticles.contains(particle) || assimilatedArticles.contains(particle)
     }
 }
