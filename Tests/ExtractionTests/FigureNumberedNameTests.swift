@@ -64,3 +64,12 @@ import Testing
         #expect(!TestData.bodyFigures(text).contains { [2, 44, 1415].contains($0.value) }, "\(text)")
     }
 }
+
+/// A partitive cut off where a damaged text ends (`two of the`) counts nothing and breaks nothing.
+@Suite struct FigurePartitiveAtTheEndTests {
+    @Test(arguments: ["Rebels killed 12 fighters and two of the", "Vesk lost 30 tanks, four of their"])
+    func aPartitiveAtTheParagraphsEndIsNoCount(text: String) {
+        let found = TestData.bodyFigures(text)
+        #expect(found.contains { $0.value == 12 || $0.value == 30 }, "\(found.map(\.value))")
+    }
+}

@@ -218,6 +218,8 @@ extension FigureParagraphReader {
             return (nil, j + 1, nil)
         }
         j += 1
+        // (`… and two of the` where a damaged text ends: nothing said of what they are)
+        guard j < sentence.upperBound else { return nil }
         // `one of the largest engagements`, `one of the most …`: a ranking, not a count.
         if j < sentence.upperBound,
             tokens[j].lower.hasSuffix("est")
