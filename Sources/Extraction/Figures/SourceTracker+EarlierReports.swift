@@ -88,12 +88,10 @@ extension SourceTracker {
     /// study`) or before `by` or `from` (`a report by X`, `a report released by X`), with at most two words
     /// between.
     private func sourceMadeReport(in sentence: Range<Int>, tokens: [Token]) -> Bool {
-        let determiners: WordSet = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "new"]
-        let verbForms: WordSet = ["reported", "reporting", "reports"]
         for k in sentence where tokens[k].isWord {
             let word = tokens[k].lower
-            if verbForms.contains(word) {
-                if k == sentence.lowerBound || !determiners.contains(tokens[k - 1].lower) { return true }
+            if Self.reportingVerbForms.contains(word) {
+                if k == sentence.lowerBound || !Self.reportDeterminers.contains(tokens[k - 1].lower) { return true }
                 continue
             }
             guard Self.reportNouns.contains(word) || word == "statements" else { continue }
@@ -117,4 +115,8 @@ extension SourceTracker {
         }
         return false
     }
+
+    /// `reported` as a verb (`X reported that`), not after a determiner (`the reported deaths`).
+    static let reportingVerbForms: WordSet = ["reported", "reporting", "reports"]
+    static let reportDeterminers: WordSet = ["the", "a", "an", "this", "that", "its", "their", "his", "her", "new"]
 }
