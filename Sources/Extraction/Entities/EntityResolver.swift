@@ -8,107 +8,6 @@ public struct EntityResolver {
     typealias Candidate = EntityExtractor.Candidate
     typealias Evidence = EntityExtractor.Evidence
 
-    /// An entity in the making. A long article holds hundreds of thousands at once: the entry it was merged
-    /// into is held in 32 bits, the small fields come last (Swift lays fields out in the order written) and
-    /// the compact name is made when asked, not held, so that an entry takes 64 bytes rather than 96.
-    struct Entry {
-        var name: String
-        /// ``EntityResolver/compact(_:)`` of the name, made when asked: only places and organisations are
-        /// asked for it, a few times each.
-        var compactName: String { EntityResolver.compact(name) }
-        var aliases: [String] = []
-        /// The first and the last of the entry's mentions in ``EntityResolver/mentionRecords`` (-1 for none):
-        /// each mention holds the next, so that an entry holds no array of its own.
-        var firstMention: Int32 = -1, lastMention: Int32 = -1
-        /// Per kind: the strongest evidence any mention gave and how many mentions gave it.
-        var votes = KindVotes()
-        /// -1 for none.
-        private var storedMergedInto: Int32 = -1
-        var kind: ExtractedEntity.Kind
-        /// Whether the entry was ever a place or an organisation, and ever an organisation: filed then in
-        /// ``EntityResolver/placesAndOrganizationsBySpelling`` and ``EntityResolver/organizationsByWord``.
-        var filedAsPlaceOrOrganization = false, filedAsOrganization = false
-
-        /// Set when the entry was merged into another.
-        var mergedInto: Int? {
-            get { storedMergedInto < 0 ? nil : Int(storedMergedInto) }
-            set { storedMergedInto = newValue.map { Int32($0) } ?? -1 }
-        }
-
-        init(name: String, kind: ExtractedEntity.Kind) {
-            self.name = name
-            self.kind = kind
-        }
-
-        /// Where the entity is named, as token positions, and the role written with it: 20 bytes (the
-        /// paragraph, the tokens and the role's number in ``EntityResolver/roles`` in 32 bits each) rather
-        /// than 40, with the next mention of the entry.
-        struct Mention {
-            private var storedParagraph: Int32
-            private var tokenStart: Int32
-            private var tokenEnd: Int32
-            /// The entry's next mention in ``EntityResolver/mentionRecords``, -1 for none.
-            var next: Int32 = -1
-            /// -1 for none.
-            private var storedRole: Int32
-
-            var paragraph: Int { Int(storedParagraph) }
-            var tokens: Range<Int> { Int(tokenStart)..<Int(tokenEnd) }
-            var role: Int? { storedRole < 0 ? nil : Int(storedRole) }
-
-            init(paragraph: Int, tokens: Range<Int>, role: Int?) {
-                storedParagraph = Int32(paragraph)
-                (tokenStart, tokenEnd) = (Int32(tokens.lowerBound), Int32(tokens.upperBound))
-                storedRole = role.map { Int32($0) } ?? -1
-            }
-        }
-
-        /// A vote per kind, held in the entry itself (no dictionary per entity): the best weight in a byte
-        /// and the count in 32 bits, a count of 0 for no vote (a vote counts one mention at least), 20 bytes
-        /// rather than 96 in each of a long article's hundreds of thousands of entries.
-        struct KindVotes {
-            private var counts: (Int32, Int32, Int32, Int32) = (0, 0, 0, 0)
-            private var bests: (Int8, Int8, Int8, Int8) = (0, 0, 0, 0)
-
-            subscript(kind: ExtractedEntity.Kind) -> (best: Int, count: Int)? {
-                get {
-                    let (best, count) =
-                        switch kind {
-                        case .person: (bests.0, counts.0)
-                        case .place: (bests.1, counts.1)
-                        case .organization: (bests.2, counts.2)
-                        case .nationality: (bests.3, counts.3)
-                        }
-                    return count == 0 ? nil : (Int(best), Int(count))
-                }
-                set {
-                    let (best, count) = newValue.map { (Int8($0.best), Int32($0.count)) } ?? (0, 0)
-                    switch kind {
-                    case .person: (bests.0, counts.0) = (best, count)
-                    case .place: (bests.1, counts.1) = (best, count)
-                    case .organization: (bests.2, counts.2) = (best, count)
-                    case .nationality: (bests.3, counts.3) = (best, count)
-                    }
-                }
-            }
-        }
-
-        /// Ties go to the kind listed first.
-        static let tieOrder: [ExtractedEntity.Kind] = [.place, .organization, .person, .nationality]
-
-        mutating func vote(_ evidence: Evidence?) {
-            guard let evidence else { return }
-            let old = votes[evidence.kind] ?? (0, 0)
-            votes[evidence.kind] = (max(old.best, evidence.weight), old.count + 1)
-            var bestKind = kind, best = (votes[kind]?.best ?? 0, votes[kind]?.count ?? 0)
-            for candidate in Self.tieOrder {
-                guard let vote = votes[candidate] else { continue }
-                if (vote.best, vote.count) > best { bestKind = candidate; best = (vote.best, vote.count) }
-            }
-            kind = bestKind
-        }
-    }
-
     let gazetteer: Gazetteer
     private(set) var entries: [Entry] = []
     /// Every entry's mentions, in one array, each entry's chained from its first (see ``Entry/firstMention``):
@@ -134,54 +33,6 @@ public struct EntityResolver {
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
-    }
-
-    static func compact(_ name: String) -> String {
-        if let key = asciiCompact(name) { return key }
-        var scalars = String.UnicodeScalarView()
-        var words = 1
-        for scalar in name.unicodeScalars {
-            switch scalar.value {
-            case 65...90: scalars.append(Unicode.Scalar(scalar.value + 32)!)
-            case 97...122, 48...57: scalars.append(scalar)
-            case 32: words += 1
-            case 0..<128: break
-            default:
-                if scalar.properties.isAlphabetic {
-                    scalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-                }
-            }
-        }
-        var key = String(scalars)
-        if words > 1, key.hasSuffix("s"), key.count > 4 { key.removeLast() }
-        return key
-    }
-
-    /// ``compact(_:)`` of an ASCII name, made byte by byte; nil for a name that is not ASCII.
-    private static func asciiCompact(_ name: String) -> String? {
-        var name = name
-        return name.withUTF8 { bytes -> String? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-            var words = 1
-            var key = String(unsafeUninitializedCapacity: bytes.count) { buffer in
-                var count = 0
-                for byte in bytes {
-                    switch byte {
-                    case 65...90:
-                        buffer[count] = byte + 32
-                        count += 1
-                    case 97...122, 48...57:
-                        buffer[count] = byte
-                        count += 1
-                    case 32: words += 1
-                    default: break
-                    }
-                }
-                return count
-            }
-            if words > 1, key.utf8.last == UInt8(ascii: "s"), key.utf8.count > 4 { key.removeLast() }
-            return key
-        }
     }
 
     /// Handed over, not copied: the candidates (hundreds of thousands in a long article) are let go once
@@ -349,36 +200,6 @@ public struct EntityResolver {
             guard target != i, entries[target].kind == entries[i].kind || entries[i].kind == .person else { continue }
             merge(i, into: target)
         }
-    }
-
-    /// A one-word name with no evidence that is still a name: capitalised inside a sentence, not in
-    /// capitals, and no common English word or word of the lexicon.
-    static func standsAlone(_ candidate: Candidate) -> Bool {
-        let name = candidate.name
-        guard !candidate.titleOnly, !candidate.genericHead, !candidate.sentenceInitial, name.count >= 3,
-            !name.contains(ascii: " "), !name.contains(ascii: "-"), !name.contains(ascii: "'"),
-            !name.unicodeScalars.contains("\u{2019}"),
-            let first = name.unicodeScalars.first, first.properties.isUppercase,
-            name.unicodeScalars.dropFirst().contains(where: { $0.properties.isLowercase })
-        else { return false }
-        let lowercased = name.lowercased()
-        return EnglishWords.bundled.partOfSpeech(of: lowercased) == nil
-            && !EnglishLexicon.notNames.contains(name) && !EntityLexicon.runBreakers.contains(name)
-            && !EnglishLexicon.organizationHeads.contains(name) && !EnglishLexicon.titles.contains(name)
-            && !EntityLexicon.roleModifiers.contains(name) && !EntityLexicon.placeNameHeads.contains(name)
-            && !EntityLexicon.compassWords.contains(name) && !EntityLexicon.groupWords.contains(name)
-            && !EntityLexicon.workHeads.contains(name) && !EntityLexicon.productHeads.contains(name)
-            && !EntityLexicon.genericHeads.contains(lowercased) && EnglishLexicon.month(lowercased) == nil
-    }
-
-    /// `SpaceX`, `YouTube`: an uppercase letter after a lowercase one.
-    static func hasInnerCapital(_ name: String) -> Bool {
-        var lower = false
-        for scalar in name.unicodeScalars {
-            if scalar.properties.isUppercase, lower { return true }
-            lower = scalar.properties.isLowercase
-        }
-        return false
     }
 
     /// Adds a candidate with evidence of its own to an existing entity or a new one. A surname or a
@@ -717,51 +538,6 @@ public struct EntityResolver {
                 break
             }
         }
-    }
-
-    /// `Raqa`, `Raqqa`, `Al Raqqa`, `al-Raqqa` → `raqa`; `Bashar al-Assad` = `Bashar Assad`: the compact
-    /// name without Arabic articles opening its words and with doubled letters written once, as
-    /// transliterations vary.
-    public static func looseKey(_ name: String) -> String {
-        let words = name.wordsBetweenSpaces()
-        var kept: [Substring] = []
-        for word in words {
-            let lower = word.lowercased()
-            if ["al", "el"].contains(lower), words.count > 1 { continue }
-            if word.utf8.count > 3, lower.hasPrefix("al-") || lower.hasPrefix("el-") {
-                kept.append(word.dropFirst(3))
-            } else {
-                kept.append(word)
-            }
-        }
-        let key = compact(kept.isEmpty ? name : kept.joined(separator: " "))
-        if key.utf8.allSatisfy({ $0 < 0x80 }) {
-            // Letters and digits only: each byte is a character, and a repeat is the byte before it again.
-            return String(unsafeUninitializedCapacity: key.utf8.count) { buffer in
-                var count = 0
-                for byte in key.utf8 where count == 0 || buffer[count - 1] != byte {
-                    buffer[count] = byte
-                    count += 1
-                }
-                return count
-            }
-        }
-        var result = ""
-        for character in key where character != result.last { result.append(character) }
-        return result
-    }
-
-    /// One adjacent transposition, insertion or deletion.
-    static func oneEditApart(_ a: String, _ b: String) -> Bool {
-        let x = Array(a), y = Array(b)
-        if x.count == y.count {
-            guard let k = x.indices.first(where: { x[$0] != y[$0] }) else { return false }
-            return k + 1 < x.count && x[k] == y[k + 1] && x[k + 1] == y[k] && x[(k + 2)...] == y[(k + 2)...]
-        }
-        let (long, short) = x.count > y.count ? (x, y) : (y, x)
-        guard long.count == short.count + 1 else { return false }
-        let k = short.indices.first(where: { short[$0] != long[$0] }) ?? short.count
-        return long[(k + 1)...] == short[k...]
     }
 
     /// Finds already-known names in a title-case line (a headline) or a credit, longest match first.

@@ -1,0 +1,156 @@
+/// Date expressions starting with a number: `2020-01-08`, `8 January 2020`, `three days ago`, `2012 through
+/// 2015`, and a year where the text introduces one (`in 2019`).
+extension DateSentence {
+    func numberAtom(at i: Int, lenient: Bool) -> DateAtom? {
+        let t = tokens[i]
+        // `G20`, `F16`: digits glued to a word are part of a name.
+        if !t.spaceBefore, let previous = token(i - 1), previous.isWord { return nil }
+        if let iso = isoDate(at: i) { return iso }
+        if let clock = clockTime(at: i) { return DateAtom(start: .time(clock.time), tokens: i..<clock.end) }
+        if let day = dayMonth(at: i) { return day }
+        if let ago = agoAtom(at: i) { return ago }
+        if let range = yearRange(at: i) { return range }
+        if let year = yearNumber(at: i), lenient || yearIsIntroduced(at: i) {
+            return DateAtom(start: .year(year), tokens: i..<(i + 1))
+        }
+        return nil
+    }
+
+    /// `2020-01-08` written in the text.
+    func isoDate(at i: Int) -> DateAtom? {
+        guard tokens[i].text.utf8.count == 4, let year = Int(tokens[i].text),
+            isDash(i + 1), isAttached(i + 1), isDash(i + 3), isAttached(i + 3),
+            let m = token(i + 2), m.isNumber, !m.spaceBefore, m.text.utf8.count == 2, let month = Int(m.text),
+            let d = token(i + 4), d.isNumber, !d.spaceBefore, d.text.utf8.count == 2, let day = Int(d.text),
+            Self.isDigits(tokens[i].text), CivilDate.isValid(year: year, month: month, day: day)
+        else { return nil }
+        return DateAtom(start: .calendarDay(year: year, month: month, day: day), tokens: i..<(i + 5))
+    }
+
+    /// A day of the month: `8`, `8th`.
+    func dayNumber(at j: Int) -> (value: Int, end: Int)? {
+        guard let t = token(j), t.isNumber, t.text.utf8.count <= 2, Self.isDigits(t.text),
+            let value = Int(t.text), (1...31).contains(value)
+        else { return nil }
+        var end = j + 1
+        if let suffix = token(end), suffix.isWord, !suffix.spaceBefore, ["st", "nd", "rd", "th"].contains(suffix.lower)
+        {
+            end += 1
+        }
+        return (value, end)
+    }
+
+    /// A month name, and whether it is abbreviated (`Jan`): capitalized, as lower case `march` and `may`
+    /// are words.
+    func monthName(at j: Int) -> (month: Int, abbreviated: Bool)? {
+        guard let t = token(j), t.isWord, t.isCapitalized else { return nil }
+        if let month = EnglishLexicon.months[t.lower] { return (month, false) }
+        if let month = EnglishLexicon.monthAbbreviations[t.lower] { return (month, true) }
+        return nil
+    }
+
+    /// `8 January`, `8 January 2020`, `8-10 January`, `8th of January`, `8 Jan.`
+    func dayMonth(at i: Int) -> DateAtom? {
+        guard let first = dayNumber(at: i) else { return nil }
+        var k = first.end
+        var endDay: Int?
+        if isDash(k), let second = dayNumber(at: k + 1), second.value > first.value, monthName(at: second.end) != nil {
+            endDay = second.value
+            k = second.end
+        }
+        if lower(k) == "of", first.end > i + 1 || lower(i - 1) == "the" { k += 1 }
+        guard let name = monthName(at: k) else { return nil }
+        k += 1
+        if name.abbreviated, let dot = token(k), dot.isPunctuation("."), !dot.spaceBefore { k += 1 }
+        var year: Int?
+        if let y = yearNumber(at: k) {
+            year = y
+            k += 1
+        }
+        return calendarAtom(year: year, month: name.month, day: first.value, endDay: endDay, tokens: i..<k)
+    }
+
+    func calendarAtom(year: Int?, month: Int, day: Int, endDay: Int?, tokens: Range<Int>) -> DateAtom? {
+        // Without a year, 29 February is allowed: resolution finds a leap year.
+        let days = CivilDate.daysIn(month: month, year: year ?? 2000)
+        guard day <= days, (endDay ?? day) <= days else { return nil }
+        return DateAtom(
+            start: .calendarDay(year: year, month: month, day: day),
+            end: endDay.map { .calendarDay(year: year, month: month, day: $0) }, tokens: tokens
+        )
+    }
+
+    /// `three days ago`, `2 weeks ago`, `a year ago`.
+    func agoAtom(at i: Int) -> DateAtom? {
+        guard lower(i + 2) == "ago" else { return nil }
+        let t = tokens[i]
+        guard let count = t.isNumber ? (Self.isDigits(t.text) ? Int(t.text) : nil) : DateLexicon.counts[t.lower],
+            count > 0, count < 1000
+        else { return nil }
+        let reference: DateReference
+        switch lower(i + 1) {
+        case "day", "days": reference = .relativeDay(-count)
+        case "week", "weeks": reference = .relativeWeek(-count)
+        case "month", "months": reference = .relativeMonth(-count)
+        case "year", "years": reference = .relativeYear(-count)
+        default: return nil
+        }
+        return DateAtom(start: reference, tokens: i..<(i + 3))
+    }
+
+    /// A four-digit number that can be a year: not `1990s`, `2019-20`, `2000m`.
+    func yearNumber(at j: Int) -> Int? {
+        guard let t = token(j), t.isNumber, t.text.utf8.count == 4, Self.isDigits(t.text),
+            let year = Int(t.text), (1100...2199).contains(year)
+        else { return nil }
+        if let next = token(j + 1), !next.spaceBefore {
+            if next.isWord { return nil }
+            if next.lower == "'", lower(j + 2) == "s" { return nil }
+            if next.text == "%" { return nil }
+            // `2019-20`, `2019/20`; `2004-2014` is a range.
+            if isDash(j + 1) || next.text == "/", isAttached(j + 2), let after = token(j + 2), after.isNumber,
+                after.text.utf8.count != 4
+            {
+                return nil
+            }
+        }
+        return year
+    }
+
+    /// `2012 through 2015`, `2004–2014`, `2004 – 2014`; not `1500 to 2000 people` or `up 1500 to 2000`.
+    func yearRange(at i: Int) -> DateAtom? {
+        guard let start = yearNumber(at: i),
+            isDash(i + 1) || ["to", "through", "thru", "until"].contains(lower(i + 1)),
+            let end = yearNumber(at: i + 2), end > start, end - start <= 200,
+            // Counts run `to` and dash, not `through`: `the 2012 through 2015 models`.
+            ["through", "thru", "until"].contains(lower(i + 1)) || !isCounted(i + 3),
+            !DateLexicon.trendWords.contains(lower(i - 1))
+        else { return nil }
+        return DateAtom(start: .year(start), end: .year(end), tokens: i..<(i + 3))
+    }
+
+    /// `in 2019`, `since 2011`, `mid-2019`, `the end of 2019`; `from`/`by` not after a word of change
+    /// (`down from 2000`, `increased by 2000`) nor before a counted noun.
+    func yearIsIntroduced(at i: Int) -> Bool {
+        let previous = lower(i - 1)
+        if isDash(i - 1), isAttached(i), lower(i - 2) == "mid" { return true }
+        if previous == "of" { return DateLexicon.ofYearHeads.contains(lower(i - 2)) && !isCounted(i + 1) }
+        guard DateLexicon.yearIntroducers.contains(previous) else { return false }
+        if DateLexicon.countableYearIntroducers.contains(previous) {
+            // `from 1500 to 2000 people`: the range would have been taken had it been one of years.
+            if ["and", "to", "-", "\u{2013}"].contains(lower(i + 1)), token(i + 2)?.isNumber == true { return false }
+            return !DateLexicon.trendWords.contains(lower(i - 2)) && !isCounted(i + 1)
+        }
+        return true
+    }
+
+    /// Whether token `k` looks like a counted noun (`people`, `votes`), so the number before it is a count.
+    func isCounted(_ k: Int) -> Bool {
+        guard let t = token(k), t.isWord, !t.isCapitalized else { return false }
+        let word = t.lower
+        if ["people", "men", "women", "children", "police", "troops", "personnel", "staff"].contains(word) {
+            return true
+        }
+        return word.utf8.count > 3 && word.hasSuffix("s") && !DateLexicon.notCountedNouns.contains(word)
+    }
+}

@@ -1,0 +1,133 @@
+/// Date expressions starting with a word: `Wednesday night`, `January 8, 2020`, `last week`, `this morning`.
+extension DateSentence {
+    func wordAtom(at i: Int, lenient: Bool) -> DateAtom? {
+        let t = tokens[i]
+        let word = t.lower
+        // Most words start no date: one look-up, and a byte check for `mid-`, before the look-ups below.
+        guard DateLexicon.atomWords.contains(word) || word.utf8.starts(with: "mid-".utf8) else { return nil }
+        switch word {
+        case "last", "next", "this": return modifiedAtom(at: i)
+        case "noon", "midday":
+            // Not `Jamie Noon`.
+            guard !t.isCapitalized || DateLexicon.timePrepositions.contains(lower(i - 1)) else { return nil }
+            return DateAtom(start: .time(ClockTime(hour: 12, minute: 0, isPM: true, zone: nil)), tokens: i..<(i + 1))
+        default: break
+        }
+        if let offset = DateLexicon.relativeDays[word] {
+            // `the Today programme`
+            if word == "today", lower(i - 1) == "the" || ["programme", "program", "show"].contains(lower(i + 1)) {
+                return nil
+            }
+            // `USA Today`
+            if t.isCapitalized, let previous = token(i - 1), previous.isWord, previous.isCapitalized { return nil }
+            var end = i + 1
+            if word != "tonight", DateLexicon.partsOfDay.contains(lower(end)) { end += 1 }
+            return DateAtom(start: .relativeDay(offset), tokens: i..<end)
+        }
+        if let weekday = EnglishLexicon.weekdays[word], t.isCapitalized { return weekdayAtom(weekday, at: i) }
+        if monthName(at: i) != nil { return monthAtom(at: i, lenient: lenient) }
+        if word.hasPrefix("mid-"), let month = EnglishLexicon.months[String(word.dropFirst(4))] {
+            // `mid-January`, `mid-January 2020`
+            if let year = yearNumber(at: i + 1) {
+                return DateAtom(start: .namedMonth(month: month, year: year, .none), tokens: i..<(i + 2))
+            }
+            return DateAtom(start: .namedMonth(month: month, year: nil, .none), tokens: i..<(i + 1))
+        }
+        if DateLexicon.counts[word] != nil { return agoAtom(at: i) }
+        return nil
+    }
+
+    /// `last week`, `next month`, `this year`, `last night`, `this morning`, `last Wednesday`, `next March`.
+    /// Not `the last year` or `the next week`, which are spans of time.
+    func modifiedAtom(at i: Int) -> DateAtom? {
+        guard let next = token(i + 1), next.isWord, lower(i - 1) != "the" else { return nil }
+        let modifier: DateModifier
+        let step: Int
+        switch tokens[i].lower {
+        case "last": (modifier, step) = (.last, -1)
+        case "next": (modifier, step) = (.next, 1)
+        default: (modifier, step) = (.this, 0)
+        }
+        let reference: DateReference
+        var end = i + 2
+        switch next.lower {
+        case "week": reference = .relativeWeek(step)
+        case "month": reference = .relativeMonth(step)
+        case "year": reference = .relativeYear(step)
+        case "night":
+            guard modifier != .next else { return nil }
+            reference = .relativeDay(step)
+        case "morning", "afternoon", "evening":
+            guard modifier != .next else { return nil }
+            reference = .relativeDay(step)
+        default:
+            if next.isCapitalized, let weekday = EnglishLexicon.weekdays[next.lower] {
+                reference = .weekday(weekday, modifier)
+                if DateLexicon.partsOfDay.contains(lower(end)) { end += 1 }
+            } else if next.isCapitalized, let month = EnglishLexicon.months[next.lower] {
+                reference = .namedMonth(month: month, year: nil, modifier)
+            } else {
+                return nil
+            }
+        }
+        return DateAtom(start: reference, tokens: i..<end)
+    }
+
+    /// `Wednesday`, `Wednesday night`, `Wednesday, January 8`; not `Bloody Sunday` or `the Sunday Times`.
+    func weekdayAtom(_ weekday: Int, at i: Int) -> DateAtom? {
+        if DateLexicon.weekdayBlockers.contains(lower(i - 1)) { return nil }
+        if lower(i - 1) == "on", lower(i - 2) == "mail" { return nil }
+        if let next = token(i + 1), next.isWord, next.isCapitalized, DateLexicon.titleFollowers.contains(next.lower) {
+            return nil
+        }
+        if DateLexicon.partsOfDay.contains(lower(i + 1)) {
+            return DateAtom(start: .weekday(weekday, .none), tokens: i..<(i + 2))
+        }
+        // A weekday before the full date it names: `Wednesday, January 8, 2020`, `Wednesday 8 January`.
+        let j = token(i + 1)?.isPunctuation(",") == true ? i + 2 : i + 1
+        let calendar =
+            token(j)?.isNumber == true
+            ? dayMonth(at: j) : (monthName(at: j) != nil ? monthAtom(at: j, lenient: false) : nil)
+        if let calendar, calendar.end == nil, case .calendarDay(let year, let month, let day, _) = calendar.start {
+            return DateAtom(
+                start: .calendarDay(year: year, month: month, day: day, weekday: weekday),
+                tokens: i..<calendar.tokens.upperBound
+            )
+        }
+        return DateAtom(start: .weekday(weekday, .none), tokens: i..<(i + 1))
+    }
+
+    /// `January 8`, `Jan. 8, 2020`, `April 19 2017`, `January 8-10`, `January 2020`, `January of 2020`, and a
+    /// bare month after a word that makes it one (`in January`, `since March`, not `May said`).
+    func monthAtom(at i: Int, lenient: Bool) -> DateAtom? {
+        guard let name = monthName(at: i) else { return nil }
+        var j = i + 1
+        if name.abbreviated, let dot = token(j), dot.isPunctuation("."), !dot.spaceBefore { j += 1 }
+        if let first = dayNumber(at: j) {
+            var k = first.end
+            var endDay: Int?
+            if isDash(k), let second = dayNumber(at: k + 1), second.value > first.value {
+                endDay = second.value
+                k = second.end
+            }
+            var year: Int?
+            var y = k
+            if token(y)?.isPunctuation(",") == true { y += 1 }
+            if let found = yearNumber(at: y) {
+                year = found
+                k = y + 1
+            }
+            return calendarAtom(year: year, month: name.month, day: first.value, endDay: endDay, tokens: i..<k)
+        }
+        if let year = yearNumber(at: j) {
+            return DateAtom(start: .namedMonth(month: name.month, year: year, .none), tokens: i..<(j + 1))
+        }
+        if lower(j) == "of", let year = yearNumber(at: j + 1) {
+            return DateAtom(start: .namedMonth(month: name.month, year: year, .none), tokens: i..<(j + 2))
+        }
+        guard !name.abbreviated else { return nil }
+        let introducers = name.month == 5 ? DateLexicon.mayIntroducers : DateLexicon.monthIntroducers
+        guard lenient || introducers.contains(lower(i - 1)) else { return nil }
+        return DateAtom(start: .namedMonth(month: name.month, year: nil, .none), tokens: i..<(i + 1))
+    }
+}

@@ -1,0 +1,79 @@
+/// An attribution before a quote in its sentence: `Zarif said: "…"`, `According to Zarif, "…"`, `Liu
+/// said …, warning: "…"`; and a partial quote's subject after it.
+extension QuoteExtractor {
+    /// `Zarif said: "…"`, `Liu said …, warning: "…"`, `According to Zarif, "…"`, `quoted Zarif as
+    /// saying "…"`, `Zarif said Iran took "proportionate measures"`: the last verb of saying before the
+    /// quote in its sentence, and that verb's subject.
+    func before(_ span: QuoteMarks.Span, in p: QuoteParagraph) -> Attribution? {
+        let tokens = p.tokens
+        let floor = p.sentenceStart[span.open]
+        var v = p.verbBefore[span.open]
+        var steps = 0
+        while v >= floor, steps < 4 {
+            steps += 1
+            switch p.verbs[v] {
+            case .according?:
+                return p.phraseAfter(v + 2, end: span.open)
+            case .participle?:
+                if let named = p.withClauseSpeaker(participleAt: v, floor: floor) { return named }
+                // `Lee was quoted in the Herald saying`, `… quoted by the Herald as saying`: whoever was quoted.
+                let quoting = v - 1 >= floor && tokens[v - 1].lower == "as" ? p.verbBefore[v - 1] : p.verbBefore[v]
+                if quoting >= floor, QuoteLexicon.quotingVerbs.contains(tokens[quoting].lower),
+                    p.isPassive(quoting, limit: floor)
+                {
+                    return p.subject(ofVerbAt: quoting, limit: floor)?.attribution
+                }
+                if v - 1 >= floor, tokens[v - 1].lower == "as" {
+                    // `quoted Zarif as saying`, `Zarif was quoted as saying`
+                    let quoting = p.verbBefore[v - 1]
+                    guard quoting >= floor, QuoteLexicon.quotingVerbs.contains(tokens[quoting].lower) else {
+                        return nil
+                    }
+                    if quoting + 1 < v - 1, let object = p.phraseAfter(quoting + 1, end: v - 1) { return object }
+                    return p.subject(ofVerbAt: quoting, limit: floor)?.attribution
+                }
+                let previous = p.verbBefore[v]
+                if previous >= floor {
+                    v = previous
+                    continue
+                }
+                // `Accusing the US of …, Khamenei reiterated`: the subject comes after the quote.
+                return subjectAfter(span, in: p) ?? p.sentenceSubject(at: floor, before: v)
+            case .finite?:
+                // `He added: said "…"`: a verb typed twice, the second standing alone after the first's colon.
+                if v - 2 >= floor, tokens[v - 1].isPunctuation(":"), p.verbBefore[v] == v - 2, v + 1 == span.open {
+                    v -= 2
+                    continue
+                }
+                if QuoteLexicon.quotingVerbs.contains(tokens[v].lower) { return nil }
+                if p.isPassive(v, limit: floor) { return .unnamed(stands: nil) }
+                guard let (attribution, _) = p.subject(ofVerbAt: v, limit: floor) else { return nil }
+                if attribution == .coordinated {
+                    let previous = p.verbBefore[v]
+                    if previous >= floor {
+                        v = previous
+                        continue
+                    }
+                    return p.sentenceSubject(at: floor, before: v)
+                }
+                return attribution
+            case nil:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// The subject of the first verb of saying after the quote in the same sentence, when the verb
+    /// has one of its own (`… upon the region, Khamenei reiterated`; not `… and said`).
+    func subjectAfter(_ span: QuoteMarks.Span, in p: QuoteParagraph) -> Attribution? {
+        guard let close = span.close, close + 1 < p.tokens.count, p.sentenceStart[close + 1] != close + 1 else {
+            return nil
+        }
+        let v = p.finiteVerbFrom[close + 1]
+        guard v >= 0, !QuoteLexicon.quotingVerbs.contains(p.tokens[v].lower),
+            let (attribution, _) = p.subject(ofVerbAt: v, limit: close + 1), attribution != .coordinated
+        else { return nil }
+        return attribution
+    }
+}
