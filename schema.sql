@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 24;
+PRAGMA user_version = 25;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -391,8 +391,10 @@ INSERT INTO casualty_events (event) VALUES
 CREATE VIEW people_classes (unit, class) AS VALUES
     ('person', 'anyone'), ('victim', 'anyone'), ('death', 'anyone'),
     ('fighter', 'fighters'), ('militant', 'fighters'), ('rebel', 'fighters'), ('insurgent', 'fighters'),
-    ('jihadist', 'fighters'), ('gunman', 'fighters'), ('terrorist', 'fighters'), ('member', 'fighters'),
-    ('soldier', 'forces'), ('troop', 'forces'), ('personnel', 'forces'), ('policeman', 'forces'),
+    ('jihadist', 'fighters'), ('gunman', 'fighters'), ('terrorist', 'fighters'), ('extremist', 'fighters'),
+    ('member', 'fighters'),
+    ('soldier', 'forces'), ('troop', 'forces'), ('trooper', 'forces'), ('force', 'forces'),
+    ('personnel', 'forces'), ('policeman', 'forces'),
     ('police', 'forces'), ('officer', 'forces'), ('guard', 'forces'),
     ('civilian', 'civilians'), ('resident', 'civilians'), ('villager', 'civilians'), ('citizen', 'civilians'),
     ('child', 'children'), ('boy', 'children'), ('girl', 'children'), ('baby', 'children'),
@@ -400,6 +402,18 @@ CREATE VIEW people_classes (unit, class) AS VALUES
     ('woman', 'women');
 
 -- MARK: - Incidents
+
+-- The copy of an article's headline that opens its first body paragraph, as many pages print it under
+-- a dateline ('Tue 12 May 2020 Jets kill 12 in Marlow. Jets killed 12 people …') or at its very start:
+-- copy_end is the offset in the paragraph where the copy ends. A number inside the copy is the headline's,
+-- and incident_keys treats it so. Only a headline of 20 characters or more, found within the paragraph's
+-- first 60, counts: a short one may be the body's own words.
+CREATE VIEW headline_copies (paragraph_id, copy_end) AS
+SELECT p.id, instr(p.text, a.title) - 1 + length(a.title)
+FROM paragraphs p
+JOIN articles a ON a.id = p.article_id
+WHERE p.position = 1 AND length(a.title) >= 20 AND instr(p.text, a.title) BETWEEN 1 AND 60;
+
 
 -- One row per strike or casualty figure, as the article gives it: nothing merged, nothing summed.
 --   incident   'strike' (a weapon unit with a strike event) or 'casualty' (a casualty event)
@@ -487,10 +501,12 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- over a stretch of time (period_total: the totals view lists those) or a figure that restates another of its article with the same event has no row: a part counted in its whole in the
 -- same paragraph ('18 people, including 14 children') unless the part has a site of its own that the
 -- whole does not share ('killed 18 across the province, 14 of them in Marlow': Marlow 14 is a row), a
--- headline number the body gives again, a number given again with no site in its own sentence beside
+-- headline number the body gives again (so is a number in the headline's copy opening the first body
+-- paragraph, headline_copies, when the copy names no place or the body's names the same), a number given again with no site in its own sentence beside
 -- the same number with one, and a number whose site is a country beside the same number at a place the
 -- gazetteer puts in that country ('5 killed in Syria' and '5 killed in Marlow' when Marlow is in Syria;
--- two places of one country with the same number stay two); in these two the other number is the
+-- two places of one country with the same number stay two) or at a place it does not know told of in the
+-- same paragraph or the next, on the same day ('28 killed in northwestern Syria … 28 dead in Marlow'); in these two the other number is the
 -- body's, not the headline's (which the body's restates), and a noun of the same class of people
 -- (people_classes) counts as the same noun unless either is a vague plural ('dozens of civilians',
 -- 'tens'), which stands for no number in particular. Nor has a row a number that another sentence of the
@@ -526,6 +542,7 @@ LEFT JOIN casualty_events ce ON ce.event = f.event
 LEFT JOIN entities site ON site.id = f.site_entity_id
 LEFT JOIN entities earlier ON earlier.id = f.earlier_site_entity_id
 LEFT JOIN place_locations place ON place.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
+LEFT JOIN headline_copies copy ON copy.paragraph_id = f.paragraph_id
 WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
   AND f.period_total = 0
   -- each case its own look-up by article, event and number (figures_article), so that an article with
@@ -540,10 +557,20 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                OR coalesce(f.site_entity_id, f.earlier_site_entity_id)
                       = coalesce(o.site_entity_id, o.earlier_site_entity_id)
                OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site))))
-  AND NOT (p.position = 0 AND EXISTS (
+  -- a headline number the body gives again; so is a number inside the headline's copy that opens the
+  -- first body paragraph, after a dateline or at its very start ('Tue 12 May 2020 Jets kill 12 in
+  -- Marlow. Jets killed 12 people …', as many pages print it), with the body what follows the copy
+  AND NOT ((p.position = 0 OR f.end_offset <= coalesce(copy.copy_end, 0)) AND EXISTS (
         SELECT 1 FROM figures o
+        JOIN paragraphs op ON op.id = o.paragraph_id
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
-          AND o.kind = 'count' AND o.paragraph_id <> f.paragraph_id))
+          AND o.kind = 'count' AND o.period_total = 0
+          AND (o.paragraph_id <> f.paragraph_id AND op.position <> 0          -- another paragraph of the body
+               OR o.paragraph_id = f.paragraph_id AND o.start_offset >= copy.copy_end)   -- after the copy
+          -- (a copy naming a place restates only a number at that place: the body's number with none
+          -- restates the copy's below, and one at another place may be another incident)
+          AND (p.position = 0 OR f.site IS NULL OR f.site_entity_id = o.site_entity_id
+               OR lower(f.site) = lower(o.site))))
   AND NOT (f.site IS NULL AND EXISTS (
         SELECT 1 FROM figures o
         JOIN paragraphs op ON op.id = o.paragraph_id
@@ -554,13 +581,19 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                 WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
                   AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
                   AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
-  AND NOT (place.kind = 'country' AND EXISTS (
+  AND NOT (place.kind IS 'country' AND EXISTS (
         SELECT 1 FROM figures o
-        JOIN place_locations inside ON inside.entity_id = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+        JOIN entities oe ON oe.id = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+        LEFT JOIN place_locations inside ON inside.entity_id = oe.id
         JOIN paragraphs op ON op.id = o.paragraph_id
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
-          AND o.kind = 'count' AND inside.kind <> 'country' AND inside.country_code = place.country_code
-          AND op.position <> 0
+          AND o.kind = 'count' AND op.position <> 0
+          -- a place the gazetteer puts in the country, or one it does not know told of in the same
+          -- paragraph or the next ('28 killed in northwestern Syria … 28 dead in Marlow')
+          AND ((inside.kind <> 'country' AND inside.country_code = place.country_code)
+               OR (inside.entity_id IS NULL AND oe.kind = 'place'
+                   AND coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+                   AND o.paragraph_id BETWEEN f.paragraph_id - 1 AND f.paragraph_id + 1))
           AND (o.unit = f.unit OR f.unit = 'person' OR EXISTS (
                 SELECT 1 FROM people_classes fc JOIN people_classes oc ON oc.unit = o.unit
                 WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
@@ -572,7 +605,9 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         LEFT JOIN people_classes fc ON fc.unit = f.unit
         LEFT JOIN people_classes oc ON oc.unit = o.unit
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
-          AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL AND op.position <> 0
+          AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL
+          -- (not the headline or its copy, which the body's number restates)
+          AND op.position <> 0 AND o.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = o.paragraph_id), 0)
           AND (o.paragraph_id <> f.paragraph_id OR o.sentence_start <> f.sentence_start)
           -- within 25 paragraphs either way (an article's paragraphs have consecutive ids): a range of
           -- figures_article, so that a long article repeating a number in every paragraph is not read

@@ -674,6 +674,41 @@ import Testing
             ])
     }
 
+    /// Version 24 → 25: the headline's copy opening the body is the headline, and the stored incident keys are
+    /// worked out again: its number in another noun is the body's toll at once, with no reindex.
+    @Test func versionTwentyFourTakesTheHeadlinesCopyForTheHeadline() throws {
+        let old = temporaryArchive()
+        let title = "Jets kill five soldiers near the border"
+        let body = "Mon 04 Jul 2016 \(title). A raid killed five government forces in Kestrel Hill."
+        func offset(_ words: String) -> Int { body.distance(from: body.startIndex, to: body.range(of: words)!.lowerBound) }
+        let copyEnd = offset(title) + title.count
+        let soldiers = offset("five soldiers")
+        let forces = offset("five government forces")
+        do {
+            let db = try Database(path: old)
+            try Self.migrate(db, upTo: 24)
+            try db.execute(
+                """
+                PRAGMA user_version = 24;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, '\(title)', 'a', 6, '2016-07-04');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', '\(title)'), (2, 1, 1, 'body', '\(body)');
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Kestrel Hill', 'place');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end, site_entity_id)
+                    VALUES (1, 1, 2, \(soldiers), \(soldiers + 13), 'five soldiers', 5, 'count', 'soldier',
+                            NULL, 'killed', 0, \(copyEnd), NULL),
+                           (2, 1, 2, \(forces), \(forces + 22), 'five government forces', 5, 'count', 'force',
+                            'Kestrel Hill', 'killed', \(copyEnd + 1), \(body.count), 1);
+                """)
+            #expect(try db.rows("SELECT * FROM casualties").count == 2)
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(try db.rows("SELECT site FROM casualties").map { $0.string("site") } == ["Kestrel Hill"])
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(

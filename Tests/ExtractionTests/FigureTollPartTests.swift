@@ -20,6 +20,22 @@ import Testing
         #expect(part.of == whole, "\(text)")
     }
 
+    @Test(arguments: [
+        ("Four children are among the 28 dead in the strikes on Kestrel Hill.", 4.0, 28.0),
+        ("Four children are among the 28 people killed in Kestrel Hill on Monday.", 4, 28),
+        ("Two medics were among 31 people killed in Dunmoor Vale on Monday.", 2, 31),
+    ])
+    func aCountAmongALargerCountIsItsPart(text: String, value: Double, whole: Double) throws {
+        let part = try #require(figure(value, in: text), "\(text)")
+        #expect(part.of == whole && part.event == "killed", "\(text)")
+    }
+
+    @Test func aCountAmongFewerIsNoPart() throws {
+        let text = "Twelve people were killed on Monday among 8 families who fled Kestrel Hill."
+        #expect(figure(12, in: text)?.of == nil)
+        #expect(figure(12, in: "Twelve people were among 8 families killed in Kestrel Hill.")?.of == nil)
+    }
+
     @Test func aPartTakesTheTollsPlace() throws {
         let part = try #require(figure(9, in: "A blast killed 25 people in Vesk. Nine minors were among the dead."))
         #expect(part.site == "Vesk" && part.event == "killed")

@@ -178,6 +178,12 @@ extension FigureParagraphReader {
                 }
                 continue
             }
+            if figures[index].event != nil, figures[index].of == nil,
+                let whole = wholeCountedAfterAmong(figures, at: index, startingAt: starts)
+            {
+                figures[index].of = whole.value
+                continue
+            }
             guard figures[index].event == nil else { continue }
             let start = starts[index]
             // `killed in Afrin and two in Azaz`, `nine near Kobani and one at Raqqa`: a bare part that says where.
