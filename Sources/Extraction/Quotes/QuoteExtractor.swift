@@ -272,7 +272,7 @@ public struct QuoteExtractor: Sendable {
             var e = p.roles.firstSpelling[named] ?? named
             var entity = p.entities.entities[e]
             // `said Mr. Brandon`: a person named by surname alone is the one the article names in full.
-            if entity.kind == .person, !entity.name.contains(" ") {
+            if entity.kind == .person, !entity.name.contains(ascii: " ") {
                 if let full = p.roles.personsBySurname[entity.name], full >= 0 {
                     e = p.roles.firstSpelling[full] ?? full
                     entity = p.entities.entities[e]
