@@ -188,13 +188,13 @@ extension ArchiveWriter {
     /// Whether a name of an entity of `kind` is looked up by alias and key: a person's only when it has
     /// several words (a surname alone may be anyone's).
     static func isLookedUp(_ name: String, kind: ExtractedEntity.Kind) -> Bool {
-        kind != .person || name.contains(" ")
+        kind != .person || name.utf8.contains(UInt8(ascii: " "))
     }
 
     /// Whether an article's alias of an entity of `kind` is looked up: one of several words, or a
     /// nationality's country (`Spain` for `Spaniard`); not a one-word short form (`Observatory`, `Assad`).
     static func isTellingAlias(_ alias: String, _ kind: ExtractedEntity.Kind) -> Bool {
-        alias.contains(" ") || kind == .nationality
+        alias.utf8.contains(UInt8(ascii: " ")) || kind == .nationality
     }
 
     /// The loose key a name of an entity of `kind` is stored and looked up under, or nil when it is not

@@ -21,7 +21,8 @@ enum EntityNaming {
         isKnownPlace: (String) -> Bool = { _ in false }
     ) -> Bool {
         guard EntityResolver.looseKey(written) == EntityResolver.looseKey(stored) else {
-            return isInCapitals(stored) && !stored.contains(" ") && written.contains(" ") && !isInCapitals(written)
+            return isInCapitals(stored) && !stored.utf8.contains(UInt8(ascii: " "))
+                && written.utf8.contains(UInt8(ascii: " ")) && !isInCapitals(written)
                 && aliases.contains(stored)
         }
         if isInCapitals(written) != isInCapitals(stored) { return isInCapitals(stored) }

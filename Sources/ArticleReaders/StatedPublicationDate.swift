@@ -32,14 +32,7 @@ enum StatedPublicationDate {
     static func repeatedHeadline(_ title: String, opening text: Substring) -> Substring? {
         guard !title.isEmpty else { return nil }
         if text.hasPrefix(title) { return Substring(title) }
-        var cuts: [String.Index] = []
-        for separator in trailSeparators {
-            var from = title.startIndex
-            while let found = title.range(of: separator, range: from..<title.endIndex) {
-                cuts.append(found.lowerBound)
-                from = found.upperBound
-            }
-        }
+        let cuts = trailSeparators.flatMap { starts(of: $0, in: title) }
         for cut in cuts.sorted(by: >) {
             let head = title[..<cut]
             guard head.split(separator: " ").count >= 3, text.hasPrefix(head) else { continue }
@@ -48,6 +41,25 @@ enum StatedPublicationDate {
             if next == nil || next == " " || next == "\n" { return head }
         }
         return nil
+    }
+
+    /// Where `separator` starts in `title`, left to right, each found after the end of the one before: read
+    /// byte by byte (Foundation's `range(of:)` went through `NSString` on every call, for every article).
+    /// Every separator starts with a space, before which a character always ends.
+    static func starts(of separator: String, in title: String) -> [String.Index] {
+        let bytes = Array(separator.utf8)
+        let utf8 = title.utf8
+        var starts: [String.Index] = []
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            if utf8[i...].starts(with: bytes) {
+                starts.append(i)
+                i = utf8.index(i, offsetBy: bytes.count)
+            } else {
+                i = utf8.index(after: i)
+            }
+        }
+        return starts
     }
 
     /// Words that may stand before the date in an opening (lowercased, trailing punctuation removed).

@@ -24,7 +24,8 @@ public enum TextDecoding {
             throw ArticleReadError.invalidUTF8(byteOffset: body.startIndex - bytes.startIndex + offset)
         }
         let text = String(decoding: body, as: UTF8.self)
-        guard text.utf8.contains(0x0D) else { return text }
+        // (The bytes, valid UTF-8, are the text's own: read as an array, not through the string's UTF-8 view.)
+        guard body.contains(0x0D) else { return text }
         return text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 

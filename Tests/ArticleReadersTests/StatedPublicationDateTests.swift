@@ -1,4 +1,5 @@
 import ArticleModel
+import Foundation
 import Testing
 
 @testable import ArticleReaders
@@ -58,6 +59,24 @@ import Testing
         let title = ["Floods hit river towns", "Region", "World", "Daily Post"].joined(separator: separator)
         let article = try read("\(title)\n\nFloods hit river towns AFP Monday 3 Aug 2020 Water rose overnight.\n\nMore.\n")
         #expect(article.published == "2020-08-03")
+    }
+
+    @Test func trailSeparatorsAreFoundWhereASubstringSearchFindsThem() {
+        let titles = [
+            "Floods hit - Region - World", "A -- B - C", "Storm | Weather |", " - ", "No trail here", "",
+            "Café — Monde — Jour", "a - - b", "Prix – Ville – Pays – Journal",
+        ]
+        for title in titles {
+            for separator in StatedPublicationDate.trailSeparators {
+                var expected: [String.Index] = []
+                var from = title.startIndex
+                while let found = title.range(of: separator, range: from..<title.endIndex) {
+                    expected.append(found.lowerBound)
+                    from = found.upperBound
+                }
+                #expect(StatedPublicationDate.starts(of: separator, in: title) == expected, "\(title) \(separator)")
+            }
+        }
     }
 
     @Test func theFilesOwnDateAndTheFlagComeFirst() throws {

@@ -77,6 +77,17 @@ import Testing
         }
     }
 
+    @Test func containsAnswersAsTheLookUpOfAValue() {
+        let table = WordTable(colours)
+        let set = WordSet(colours.keys)
+        let others = ["", "r", "reds", "Red", "grey-", "ultramarine", "café", "a-long-ascii-word-here"]
+        let words = Array(colours.keys) + others
+        for word in words {
+            #expect(table.contains(word) == (table[word] != nil), "\(word)")
+            #expect(set.contains(word) == colours.keys.contains(word), "\(word)")
+        }
+    }
+
     @Test func setsAreLiteralsWithRepeatsAllowed() {
         let words: WordSet = ["said", "told", "said"]
         #expect(words.count == 2)

@@ -565,7 +565,7 @@ public struct EntityResolver {
                     guard let name, let place = gazetteer.place(named: name) else { continue }
                     // `HAYWARD, Calif.` is a town; `SURPRISE DEFEAT`, `AS`: a town named like an English word
                     // counts only written as a name.
-                    if name != text, !name.contains(" "),
+                    if name != text, !name.contains(ascii: " "),
                         name.count <= 3
                             || place.kind != .country && EnglishWords.bundled.partOfSpeech(of: name.lowercased()) != nil
                     {
@@ -598,7 +598,7 @@ public struct EntityResolver {
     /// The entry already holding `name` as written, or the one person with it as a surname.
     private func knownEntry(_ name: String) -> Int? {
         if let entry = index[name] { return entry }
-        guard !name.contains(" "), let person = surnames[name], entries[person].kind == .person else { return nil }
+        guard !name.contains(ascii: " "), let person = surnames[name], entries[person].kind == .person else { return nil }
         return person
     }
 

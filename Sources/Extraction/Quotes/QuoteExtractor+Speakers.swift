@@ -11,7 +11,7 @@ extension QuoteExtractor {
             var e = p.roles.firstSpelling[named] ?? named
             var entity = p.entities.entities[e]
             // `said Mr. Brandon`: a person named by surname alone is the one the article names in full.
-            if entity.kind == .person, !entity.name.contains(" ") {
+            if entity.kind == .person, !entity.name.contains(ascii: " ") {
                 if let full = p.roles.personsBySurname[entity.name], full >= 0 {
                     e = p.roles.firstSpelling[full] ?? full
                     entity = p.entities.entities[e]

@@ -8,10 +8,14 @@
 /// answers as comparing the strings does. A word that is not a small ASCII string (a long one, one outside
 /// ASCII) gives nil from ``words(of:)``, and the caller takes the general way.
 struct SmallWordSlots: Sendable {
-    /// Per slot: a key's two words and its entry index in the table (-1 for an empty slot).
-    private let low: [UInt64]
-    private let high: [UInt64]
-    private let entry: [Int32]
+    /// A key's two words and its entry index in the table (-1 for an empty slot), side by side: a look-up
+    /// reads one slot, in one cache line, rather than three arrays in three places.
+    private struct Slot {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var entry: Int32 = -1
+    }
+    private let slots: [Slot]
     /// The slot count is 2^(64 - shift): a hash's top bits pick the first slot to look in.
     private let shift: UInt64
 
@@ -19,32 +23,31 @@ struct SmallWordSlots: Sendable {
     init(keys: [String]) {
         var count = 8
         while count < keys.count * 2 { count *= 2 }
-        var low = [UInt64](repeating: 0, count: count)
-        var high = [UInt64](repeating: 0, count: count)
-        var entry = [Int32](repeating: -1, count: count)
+        var slots = [Slot](repeating: Slot(), count: count)
         let shift = UInt64(64 - count.trailingZeroBitCount)
         for (index, key) in keys.enumerated() {
             guard let words = Self.words(ofASCIIBytes: Array(key.utf8)) else { continue }
             var slot = Int(Self.hash(words) >> shift)
-            while entry[slot] >= 0 { slot = (slot + 1) & (count - 1) }
-            (low[slot], high[slot], entry[slot]) = (words.low, words.high, Int32(index))
+            while slots[slot].entry >= 0 { slot = (slot + 1) & (count - 1) }
+            slots[slot] = Slot(low: words.low, high: words.high, entry: Int32(index))
         }
-        self.low = low
-        self.high = high
-        self.entry = entry
+        self.slots = slots
         self.shift = shift
     }
 
     /// The entry index of the key `words` spell, or nil when no key does.
     @inline(__always)
     func entryIndex(of words: (low: UInt64, high: UInt64)) -> Int? {
-        let mask = entry.count - 1
-        var slot = Int(Self.hash(words) >> shift)
-        while true {
-            let index = entry[slot]
-            if index < 0 { return nil }
-            if low[slot] == words.low && high[slot] == words.high { return Int(index) }
-            slot = (slot + 1) & mask
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            // (In range: the hash's top bits pick one of the 2^(64 - shift) slots, and the mask keeps it there.)
+            var slot = Int(Self.hash(words) >> shift)
+            while true {
+                let candidate = slots[slot]
+                if candidate.entry < 0 { return nil }
+                if candidate.low == words.low && candidate.high == words.high { return Int(candidate.entry) }
+                slot = (slot + 1) & mask
+            }
         }
     }
 

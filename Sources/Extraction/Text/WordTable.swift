@@ -106,7 +106,11 @@ struct WordTable<Value> {
         } ?? general[word]
     }
 
-    func contains(_ word: String) -> Bool { self[word] != nil }
+    /// Whether `word` is a key: as `self[word] != nil`, without reading the value of a small word's entry.
+    func contains(_ word: String) -> Bool {
+        if let words = SmallWordSlots.words(of: word) { return small.entryIndex(of: words) != nil }
+        return self[word] != nil
+    }
 }
 
 extension WordTable: Sendable where Value: Sendable {}
@@ -130,7 +134,7 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     var count: Int { table.count }
 
-    func contains(_ word: String) -> Bool { table[word] != nil }
+    func contains(_ word: String) -> Bool { table.contains(word) }
 
     /// These words and some more.
     func union<Words: Sequence<String>>(_ words: Words) -> WordSet { WordSet(table.keys + words) }
