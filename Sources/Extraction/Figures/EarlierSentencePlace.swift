@@ -95,11 +95,21 @@ extension FigureParagraphReader {
             return nil
         }
         if let struck = struckSite(of: sentence) { return struck }
+        if let area = areaAroundSeveralPlaces(in: sentence) { return area }
         guard !places.contains(where: { isOneOfSeveralPlaces($0, in: sentence) }) else { return nil }
         guard let site = paragraphSite(of: places[...]) ?? nestedSite(of: sentence),
             gazetteer.place(named: site)?.kind != .country
         else { return nil }
         return site
+    }
+
+    /// `Shells hit the Arlow and Benning neighbourhoods and Tarn Square in Karmun`: the one place, no
+    /// country, that several places named side by side lie in (as ``areaAroundSeveralPlaces(_:among:)``
+    /// gives a figure's own sentence).
+    func areaAroundSeveralPlaces(in sentence: Range<Int>) -> String? {
+        let named = places.filter { sentence.contains($0.tokens.lowerBound) && !isStreet($0) && !isCountry($0) }
+        guard named.count >= 2, let area = areaAroundSeveralPlaces(named, among: places) else { return nil }
+        return area
     }
 
     /// `the villages of Arlow and …`, `in Arlow and Benning` (`Benning` named by no place mention): the

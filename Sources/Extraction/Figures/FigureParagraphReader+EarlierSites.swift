@@ -54,17 +54,25 @@ extension FigureParagraphReader {
         return paragraphSite(of: named[0...0])
     }
 
-    /// `Saraqib in rural Idlib`, `the Bab Amr district of Homs`: `area` names the area `place` lies in, with
-    /// only words of places between them (not `Douma on Monday while shells fell in Harasta`).
+    /// `Saraqib in rural Idlib`, `the Bab Amr district of Homs`, `Vesk, a village in the western Tarn
+    /// province`: `area` names the area `place` lies in, with only words of places between them (not `Douma
+    /// on Monday while shells fell in Harasta`).
     func isInside(_ place: EntityExtractor.MentionReference, area: EntityExtractor.MentionReference) -> Bool {
         guard namesAreaAround(place, then: area) else { return false }
         return (place.tokens.upperBound..<area.tokens.lowerBound).allSatisfy { i in
             let word = tokens[i].lower
             return tokens[i].isPunctuation(",") || ["in", "near", "outside", "of", "the"].contains(word)
+                || isAppositiveArticle(i, after: place)
                 || EnglishLexicon.placeHeads.contains(word) || EnglishLexicon.placeOfHeads.contains(word)
                 || FigureLexicon.areaNouns.contains(word) || FigureLexicon.placeAdjectives.contains(word)
                 || FigureLexicon.directions.contains(word) || word.contains(ascii: "-") && !tokens[i].isCapitalized
         }
+    }
+
+    /// `Vesk, a village in …`: the article of an apposition right after the place's comma.
+    func isAppositiveArticle(_ i: Int, after place: EntityExtractor.MentionReference) -> Bool {
+        let comma = place.tokens.upperBound
+        return i == comma + 1 && ["a", "an"].contains(tokens[i].lower) && tokens[comma].isPunctuation(",")
     }
 
     /// `the explosion in Salem Mosque`: a place mention followed by a building's noun, capitalised, is the

@@ -48,10 +48,14 @@ extension FigureParagraphReader {
         guard earlier.count <= 12 else { return nil }
         var specific = Set<String>()
         var countries = Set<String>()
+        // The places named by a sentence that tells of an incident.
+        var told = Set<String>()
         for mention in earlier where !isStreet(mention) && !isPossessorOfNextPlace(mention) {
             guard let sentence = paragraph.sentence(holding: mention.tokens.lowerBound) else { return nil }
             // (`Syria's state news agency said …`: the country of those who report names no site.)
             if isCountryOfAnOwner(mention, in: sentence) { continue }
+            // (`an attack near Atme on the border with Tarn`: the border's neighbour, beside the place.)
+            if isBorderPartner(mention) || isDestination(mention) { continue }
             let part = partOfPlaceLink(before: mention, floor: sentence.lowerBound)
             guard part != nil || !isReferencePoint(mention), !isActorsPlace(mention), !isPlaceOfOrigin(mention),
                 !isAreaOfUnnamedPlace(mention), !isPlaceOfTreatment(mention),
@@ -59,8 +63,11 @@ extension FigureParagraphReader {
                 !isSpeakersPlace(link: link, sentence: sentence)
             else { return nil }
             if isCountry(mention) { countries.insert(siteName(mention)) } else { specific.insert(siteName(mention)) }
+            if tellsOfAnIncident(sentence) { told.insert(siteName(mention)) }
         }
-        if specific.count == 1 { return specific.first }
+        // (`Talks were held in Geneva on Tuesday.`: a town no sentence telling of an incident names is no site;
+        // a country may be what the whole text is about.)
+        if specific.count == 1 { return told.isSuperset(of: specific) ? specific.first : nil }
         return specific.isEmpty && countries.count == 1 ? countries.first : nil
     }
 

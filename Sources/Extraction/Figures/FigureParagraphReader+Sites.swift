@@ -56,7 +56,7 @@ extension FigureParagraphReader {
         if !specific.isEmpty && specific.count < all.count && specific.contains(where: \.located) { all = specific }
         let located = all.filter(\.located)
         let names = Set(all.map { siteName($0.mention) })
-        if names.count == 1 { return siteName(located[0].mention) }
+        if names.count == 1 { return siteUnlessSideBySide(located[0].mention, named: named, clause: clause) }
         // Several places: one directly attached (`missiles on Erbil`), or a hierarchy (`X in Y`: X).
         // (Not one of a pair: `killed 15 people in Aleppo and Hama` is in neither alone.)
         if let attached = located.filter(\.attached).min(by: { $0.distance < $1.distance }),
@@ -75,7 +75,7 @@ extension FigureParagraphReader {
                 $0.mention.tokens.lowerBound <= target.tokens.lowerBound || isArea($0.mention, of: target)
             })
         {
-            return siteName(target)
+            return siteUnlessSideBySide(target, named: named, clause: clause)
         }
         let sorted = all.sorted { $0.mention.tokens.lowerBound < $1.mention.tokens.lowerBound }
         // `Ain al-Assad base in Anbar province`, `Jassem in the southern province of Daraa`, `the Bab Touma
@@ -103,7 +103,7 @@ extension FigureParagraphReader {
         for mention in places
         where clause.contains(mention.tokens.lowerBound) && !isReferencePoint(mention) && !isStreet(mention)
             && !isActorsPlace(mention) && !isPossessorOfNextPlace(mention) && !isInAsideAboutTheSource(mention)
-            && !isPlaceOfOrigin(mention) && !isPlaceOfTreatment(mention)
+            && !isPlaceOfOrigin(mention) && !isPlaceOfTreatment(mention) && !isDestination(mention)
         {
             // Distances count from the figure's words (number to counted noun).
             let distance =
@@ -320,6 +320,28 @@ extension FigureParagraphReader {
             && FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[listStart - 2].lower))
             && tokens[listStart - 2].lower.hasSuffix("s")
         return plural || named >= 1 && max(named, marked.count) >= 2 ? siteName(area) : nil
+    }
+
+    /// The site `place` names, unless it stands side by side with another place that is no candidate (a
+    /// noun's modifier, a street): `shells hit the Arlow and Benning neighbourhoods and Tarn Square, killing
+    /// 7` is in none of them alone; with the city they lie in named after them (`… and Tarn Square in
+    /// Karmun`), that city.
+    func siteUnlessSideBySide(
+        _ place: EntityExtractor.MentionReference, named: [EntityExtractor.MentionReference], clause: Range<Int>
+    ) -> String? {
+        guard isJoinedToAnotherPlace(place, in: clause) else { return siteName(place) }
+        let side = places.filter {
+            clause.contains($0.tokens.lowerBound) && !isActorsPlace($0) && !isPlaceOfOrigin($0)
+        }
+        return areaAroundSeveralPlaces(named, among: side)
+    }
+
+    /// `Arlow and Benning`, `Benning district and Tarn`: `place` is joined by `and`/`or` to another place of
+    /// the clause, before or after it.
+    func isJoinedToAnotherPlace(_ place: EntityExtractor.MentionReference, in clause: Range<Int>) -> Bool {
+        places.contains {
+            clause.contains($0.tokens.lowerBound) && (joinsWithin(place, $0) || joinsWithin($0, place))
+        }
     }
 
     /// Words of a list of places: names, `and`, commas, place nouns (not `… in X, a second in Y`).
