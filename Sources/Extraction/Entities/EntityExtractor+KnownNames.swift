@@ -156,11 +156,7 @@ extension EntityExtractor {
         }
         if let known = EntityLexicon.knownOrganizations[name] { return known }
         // `Kellerbys`, written without the apostrophe of the lexicon's `Kellerby's`: the same firm.
-        if range.count == 1, name.utf8.last == UInt8(ascii: "s"), name.utf8.count > 3, !name.contains(ascii: "'"),
-            let known = EntityLexicon.knownOrganizations[String(name.dropLast()) + "'s"]
-        {
-            return known
-        }
+        if range.count == 1, let known = EntityLexicon.knownOrganizationsWithoutApostrophe[name] { return known }
         // `the Guardian`, `The Tote`: a paper's or a firm's name that is also a common word, after `the`.
         if range.lowerBound > 0, tokens[range.lowerBound - 1].lower == "the",
             !tokens[range.lowerBound].isAllCaps,

@@ -9,10 +9,10 @@ extension EntityExtractor {
     func withStatesNamed(_ input: consuming [Candidate], in article: AnalyzedArticle) -> [Candidate] {
         var candidates = consume input
         for i in candidates.indices where candidates[i].kind == .place && candidates[i].canonical == nil {
-            let tokens = article.paragraphs[candidates[i].paragraph].tokens
             let next = candidates[i].tokens.upperBound
-            guard next < tokens.count, tokens[next].isWord, tokens[next].startsLowercase,
-                Self.stateWords.contains(tokens[next].lower),
+            let paragraph = candidates[i].paragraph
+            guard next < article.paragraphs[paragraph].tokens.count,
+                Self.stateWords.contains(article.paragraphs[paragraph].tokens[next].text),
                 let state = gazetteer.place(named: candidates[i].name + " State"), state.kind == .region
             else { continue }
             // Under the state's name only: `New York` as an alias would join the state to the city

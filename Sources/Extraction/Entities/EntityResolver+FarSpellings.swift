@@ -19,9 +19,12 @@ extension EntityResolver {
             guard entry.kind == .place, let place = gazetteer.place(named: entry.name), place.name == entry.name,
                 let code = place.countryCode
             else { continue }
+            guard place.kind == .city, place.population < Gazetteer.otherSpellingPopulation else {
+                countries.insert(code)
+                continue
+            }
             let written = mentionList(of: i).map { article.paragraphs[$0.paragraph].text(of: $0.tokens) }
-            if place.kind == .city, place.population < Gazetteer.otherSpellingPopulation, let first = written.first,
-                !written.contains(where: { Gazetteer.spellsAlike($0, entry.name) }),
+            if let first = written.first, !written.contains(where: { Gazetteer.spellsAlike($0, entry.name) }),
                 written.allSatisfy({ gazetteer.place(named: $0)?.name == place.name })
             {
                 farCandidates.append((i, first, code))
