@@ -39,7 +39,7 @@ extension ArchiveWriter {
     private func locate(id: Int, names: [String]) throws -> Bool {
         let located = try database.cachedStatement("SELECT 1 FROM place_locations WHERE entity_id = ?")
         if try located.scalar(id) != nil { return true }
-        guard let gazetteer, let place = names.lazy.compactMap(gazetteer.place(named:)).first else { return false }
+        guard let gazetteer, let place = names.lazy.compactMap(gazetteer.place(locatedBy:)).first else { return false }
         let country = place.countryCode.flatMap { Locale(identifier: "en_US").localizedString(forRegionCode: $0) }
         try database.cachedStatement(
             """

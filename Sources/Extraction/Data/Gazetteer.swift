@@ -73,6 +73,30 @@ public struct Gazetteer: Sendable {
     /// The place known by exactly this name (case-sensitive: `Nice` the city, not `nice`).
     public func place(named name: String) -> Place? { placeNames.mayContain(name) ? placesByName[name] : nil }
 
+    /// Towns this small are meant by one of their other spellings only in news of their own country (the
+    /// extractor keeps such a name as written elsewhere); bigger places (`Kiev` for Kyiv) anywhere.
+    public static let otherSpellingPopulation = 100_000
+
+    /// The place known by this name, unless the name is only another spelling of a town smaller than
+    /// ``otherSpellingPopulation`` (`Sohem` for a town abroad named `Shohem`): where an entity's name is
+    /// such a spelling, the extractor found the town's country nowhere in the article.
+    public func place(locatedBy name: String) -> Place? {
+        guard let place = place(named: name) else { return nil }
+        return place.kind != .city || place.population >= Self.otherSpellingPopulation
+            || Self.spellsAlike(name, place.name) ? place : nil
+    }
+
+    /// Whether two names have the same letters but for case, spaces, punctuation and accents
+    /// (`Angermunde` and `Angermünde`, `Sanaa` and `Sana'a`): one spelling, not another name.
+    public static func spellsAlike(_ a: String, _ b: String) -> Bool {
+        func letters(_ name: String) -> [Character] {
+            name.lowercased().filter { $0.isLetter || $0.isNumber }.map { $0 }
+        }
+        let (x, y) = (letters(a), letters(b))
+        guard x.count == y.count else { return false }
+        return zip(x, y).allSatisfy { $0 == $1 || !$0.isASCII || !$1.isASCII }
+    }
+
     /// The country a nationality adjective or noun names: `Iranian` → `Iran`, `Iraqis` → `Iraq`.
     public func country(forDemonym word: String) -> String? {
         if demonyms.mayContain(word), let country = countriesByDemonym[word] { return country }

@@ -71,7 +71,11 @@ extension EntityExtractor {
             return Evidence(kind: .nationality, weight: Evidence.known)
         }
         // `HAYWARD, Calif.`: a dateline in capitals.
-        if token.isAllCaps, name.count > 3, gazetteer.place(named: Self.capitalizedForm(name)) != nil {
+        // Not an organisation's acronym the lexicon knows (`SANA`, no `Sana` in Peru), nor a small town's
+        // other spelling only: a dateline writes the town's own name.
+        if token.isAllCaps, name.count > 3, EntityLexicon.knownOrganizations[name] == nil,
+            gazetteer.place(locatedBy: Self.capitalizedForm(name)) != nil
+        {
             return Evidence(kind: .place, weight: Evidence.known)
         }
         return nil
@@ -151,6 +155,8 @@ extension EntityExtractor {
             return "Islamic State"
         }
         if let known = EntityLexicon.knownOrganizations[name] { return known }
+        // `Kellerbys`, written without the apostrophe of the lexicon's `Kellerby's`: the same firm.
+        if range.count == 1, let known = EntityLexicon.knownOrganizationsWithoutApostrophe[name] { return known }
         // `the Guardian`, `The Tote`: a paper's or a firm's name that is also a common word, after `the`.
         if range.lowerBound > 0, tokens[range.lowerBound - 1].lower == "the",
             !tokens[range.lowerBound].isAllCaps,

@@ -11,6 +11,12 @@ extension EntityExtractor {
     {
         let tokens = paragraph.tokens
         guard let title = lastTitleBeforeName(in: range, tokens: tokens) else { return nil }
+        // `the Global Finance Facility`: a portfolio word (`Finance`) before a scheme's head names the
+        // scheme, a body, and nobody.
+        if Self.schemeHeads.contains(tokens[range.upperBound - 1].text) {
+            let body = Evidence(kind: .organization, weight: Evidence.structure)
+            return [candidate(range, in: paragraph, sentence: sentence, initial: false, evidence: body)]
+        }
         var nameStart = title + 1
         // `President of Iran`: the role continues into a known name, and nobody is named.
         if EnglishLexicon.nameParticles.contains(tokens[nameStart].lower) {
@@ -68,6 +74,10 @@ extension EntityExtractor {
         }
         return result
     }
+
+    /// Heads of funds and schemes that a title's word may open (`International Finance Facility`): no
+    /// organisation's head elsewhere, as a facility is more often a building (`Orbital Test Facility`).
+    static let schemeHeads: WordSet = ["Facility"]
 
     /// A capitalised English word of a portfolio (`Prisons`, `Education`), no one's given name.
     private func isPortfolioWord(_ token: Token) -> Bool {

@@ -236,6 +236,8 @@ public struct EntityExtractor: Sendable {
         candidates = withPossessiveBrandNames(consume candidates, in: article)
         candidates = withoutVersionedProducts(candidates, in: article)
         candidates = withoutProductNames(candidates, owners: owners, in: article)
+        candidates = withStatesNamed(consume candidates, in: article)
+        candidates = Self.withoutGenericTails(consume candidates, in: article)
         if Self.lostApostrophes(article) {
             // In place: a second array of every candidate would double the pass's peak on a long article.
             for i in candidates.indices { candidates[i] = Self.foldingLostPossessive(candidates[i], in: article) }
@@ -293,6 +295,7 @@ public struct EntityExtractor: Sendable {
             afterCapitalThe.insert(candidates[k].name)
         }
         let thingAcronyms = Self.acronymsSpelledInLowercase(article)
+        let measureAcronyms = Self.acronymsUsedAsMeasures(article)
         func keep(_ candidate: Candidate) -> Bool {
             if candidate.titleOnly || candidate.genericHead { return true }
             // `Everyone laughed`, `Nobody said`: a pronoun, capitalised to open a sentence.
@@ -326,6 +329,8 @@ public struct EntityExtractor: Sendable {
             if weight < Evidence.known, EntityLexicon.technicalAcronyms.contains(candidate.name) { return false }
             // `the consumer price index (CPI)`: an abbreviation the article spells out in lowercase words.
             if weight < Evidence.known, thingAcronyms.contains(candidate.name) { return false }
+            // `a CTR of 2%`, `CT scans showed`: an abbreviation the article uses as a measure or a test.
+            if weight < Evidence.known, measureAcronyms.contains(candidate.name) { return false }
             if weight < Evidence.structure, candidate.kind != nil, candidate.kind != .person,
                 !candidate.name.contains(ascii: "-"),
                 !EntityLexicon.isAllCapitals(candidate.name), !afterCapitalThe.contains(candidate.name),

@@ -7,6 +7,16 @@ enum EntityLexicon {
     /// `Data/organizations.tsv`. Those written only after `the` are ``EntityOrganizationLexicon``'s.
     static let knownOrganizations: WordTable<String> = EntityOrganizationLexicon.bundled.anywhere
 
+    /// The one-word ``knownOrganizations`` ending in `'s`, written without the apostrophe (`Kellerbys` →
+    /// the name `Kellerby's` is filed under): text that lost its apostrophes.
+    static let knownOrganizationsWithoutApostrophe: WordTable<String> = {
+        var table: [String: String] = [:]
+        for written in knownOrganizations.keys where written.hasSuffix("'s") && !written.contains(" ") {
+            table[String(written.dropLast(2)) + "s"] = knownOrganizations[written]
+        }
+        return WordTable(table)
+    }()
+
     /// Last words of companies' names that their short form drops (`McClatchy` for `McClatchy Co`).
     static let corporateSuffixes: WordSet = [
         "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC",

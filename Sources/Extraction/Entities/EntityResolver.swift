@@ -9,7 +9,7 @@ public struct EntityResolver {
     typealias Evidence = EntityExtractor.Evidence
 
     let gazetteer: Gazetteer
-    private(set) var entries: [Entry] = []
+    var entries: [Entry] = []
     /// Every entry's mentions, in one array, each entry's chained from its first (see ``Entry/firstMention``):
     /// a long article has hundreds of thousands of entries, and an array each took twice the room.
     private var mentionRecords: [Entry.Mention] = []
@@ -441,7 +441,7 @@ public struct EntityResolver {
     }
 
     /// The entry's mentions, in the order they were added.
-    private func mentionList(of entry: Int) -> [Entry.Mention] {
+    func mentionList(of entry: Int) -> [Entry.Mention] {
         var mentions: [Entry.Mention] = []
         var next = entries[entry].firstMention
         while next >= 0 {
@@ -619,6 +619,7 @@ public struct EntityResolver {
         firstNames = [:]
         placesAndOrganizationsBySpelling = OneEditIndex()
         organizationsByWord = [:]
+        keepingFarSpellingsAsWritten(article: article)
         var byParagraph = [[EntityExtractor.MentionReference]](repeating: [], count: paragraphCount)
         var entities: [ExtractedEntity] = []
         for i in entries.indices {
