@@ -28,4 +28,11 @@ import Testing
         let text = "After meeting Karl Ostrander, the board has reaffirmed its commitment to the region, " + Self.quoted
         #expect(speakers([text]) != ["Karl Ostrander"])
     }
+
+    @Test func anOrganisationThatOnlyModifiesARoleIsNotTheSpeaker() {
+        // (`The Kelvan Party leader`: the leader speaks, whom the article named before.)
+        let text =
+            "The Kelvan Party leader will argue against quotas, saying they are \"outdated and unjust in every way\"."
+        #expect(!speakers([text]).contains("Kelvan Party"))
+    }
 }
