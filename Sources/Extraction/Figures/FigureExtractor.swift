@@ -40,7 +40,7 @@ public struct FigureExtractor: Sendable {
         figures = Self.attribute(figures, toSpeakersOf: quotes)
         let headlines = Set(article.paragraphs.filter { $0.kind == .headline }.map(\.position))
         Self.alignRestatedHeadlineEvents(in: &figures, headlines: headlines)
-        Self.resolveMonitors(in: &figures, entities: entities)
+        Self.resolveMonitors(in: &figures, entities: entities, resolver: sources.resolver)
         // Paragraphs come in order, so this finds them sorted; it is the order's guarantee, not a step.
         if zip(figures, figures.dropFirst()).contains(where: { Self.readingOrder($1, $0) }) {
             figures.sort(by: Self.readingOrder)
@@ -55,24 +55,46 @@ public struct FigureExtractor: Sendable {
 
     /// `… a monitoring group said` before the article names the monitor: when exactly one of the
     /// article's organisations that could be a monitor (no news agency, police or ministry) reported figures,
-    /// descriptions of a monitor (`monitoring group`, `war monitor`) stand for it; else they name no one.
-    static func resolveMonitors(in figures: inout [Figure], entities: EntityExtractor.Result) {
+    /// and something shows it is one (``isMonitor(_:entities:resolver:)``), descriptions of a monitor
+    /// (`monitoring group`, `war monitor`) stand for it; else they name no one.
+    static func resolveMonitors(
+        in figures: inout [Figure], entities: EntityExtractor.Result, resolver: SourceResolver
+    ) {
         func isMonitorDescription(_ source: String) -> Bool {
             guard source.first?.isLowercase == true, let head = source.wordsBetweenSpaces().last else { return false }
             return FigureLexicon.monitorDescriptions.contains(String(head))
         }
         // Not one of another kind: `…, a monitoring group said. The state agency SANA said …` is not SANA's.
-        let monitors = entities.entities.filter {
-            $0.kind == .organization && !([$0.name] + $0.aliases).contains(where: namesAnotherKindThanMonitor)
+        var candidates: [String: Int] = [:]
+        for (index, entity) in entities.entities.enumerated()
+        where entity.kind == .organization
+            && !([entity.name] + entity.aliases).contains(where: namesAnotherKindThanMonitor)
+        {
+            candidates[entity.name] = candidates[entity.name] ?? index
         }
         // (Read figure by figure: a list of every figure's source took 25 MB for a 16 MB article.)
-        var reporting = Set<String>()
+        var reporting = Set<Int>()
         for figure in figures {
-            if let name = figure.source, monitors.contains(where: { $0.name == name }) { reporting.insert(name) }
+            if let name = figure.source, let found = candidates[name] { reporting.insert(found) }
         }
+        // The one candidate that reported, when something shows it is a monitor: not a broadcaster that
+        // reported the next toll.
         let monitor = reporting.count == 1 ? reporting.first : nil
+        let name = monitor.flatMap {
+            isMonitor($0, entities: entities, resolver: resolver) ? entities.entities[$0].name : nil
+        }
         for index in figures.indices where figures[index].source.map(isMonitorDescription) ?? false {
-            figures[index].source = monitor
+            figures[index].source = name
+        }
+    }
+
+    /// Whether an organisation is a monitor by evidence: a word of its name (`Syrian Observatory`, `Human
+    /// Rights Watch`) or what the article called it (`the monitoring group Airwars`).
+    static func isMonitor(_ entity: Int, entities: EntityExtractor.Result, resolver: SourceResolver) -> Bool {
+        let named = entities.entities[entity]
+        if resolver.descriptionKinds(of: entity).contains("monitor") { return true }
+        return ([named.name] + named.aliases).contains {
+            $0.wordsBetweenSpaces().contains { ["Rights", "Watch"].contains(String($0)) }
         }
     }
 
@@ -261,7 +283,8 @@ extension FigureParagraphReader {
     /// the capital`, `near Al-Bab` (a preposition, then names or one noun after `the`), so that a count
     /// after them and `and` is the same verb's next object (`killed 23 people in Marlow and 17 in Dunbridge`).
     func isPlaceAside(from start: Int, to end: Int) -> Bool {
-        guard end - start >= 2, end - start <= 6, ["in", "near", "at", "around", "outside"].contains(tokens[start].lower)
+        guard end - start >= 2, end - start <= 6,
+            ["in", "near", "at", "around", "outside"].contains(tokens[start].lower)
         else { return false }
         var k = start + 1
         if tokens[k].lower == "the", k + 2 == end, tokens[k + 1].isWord { return true }  // `in the capital`

@@ -55,7 +55,12 @@ struct SourceResolver {
         var speaksOfBusiness: Bool?
         for mention in entities.mentions(in: sentence, paragraph: paragraph.position) {
             let kind = entities.entities[mention.entity].kind
-            if kind == .person { lastPersonInSentence = mention.entity }
+            // (`he said`: only someone shown to be a person, not a fragment made one by default.)
+            if kind == .person,
+                entities.isEvidentPerson(mention.entity, mentionedAt: mention.tokens, tokens: paragraph.tokens)
+            {
+                lastPersonInSentence = mention.entity
+            }
             guard kind == .organization else { continue }
             noteDescriptions(around: mention.tokens, of: mention.entity, in: paragraph, sentence: sentence)
             if speaksOfBusiness == nil {

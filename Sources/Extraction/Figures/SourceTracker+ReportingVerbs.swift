@@ -61,9 +61,9 @@ extension SourceTracker {
         }
     }
 
-    /// The words a source in ``phrase(of:in:)`` is found by: `according`, a reporting verb, and the words
+    /// The words a source in ``phrase(of:in:)`` is found by: `according`, `citing`, a reporting verb, and the words
     /// ``isReportingUse(of:in:tokens:)`` can take for one.
-    static let phraseOpeners = WordSet(["according"]).union(reportingVerbs).union(reportingUseWords)
+    static let phraseOpeners = WordSet(["according", "citing"]).union(reportingVerbs).union(reportingUseWords)
         .union(tollGivingVerbs)
 
     /// The words ``isReportingUse(of:in:tokens:)`` reads beyond a toll: each case of its `switch`.

@@ -14,6 +14,10 @@ extension SourceTracker {
                 if let owner = tollOwner(from: i + 2, in: sentence, paragraph: paragraph) { return owner }
                 if let phrase = nounPhrase(forwardFrom: i + 2, in: sentence, paragraph: paragraph) { return phrase }
             }
+            if word == "citing" {
+                if let subject = citingSubject(at: i, in: sentence, paragraph: paragraph) { return subject }
+                continue
+            }
             guard Self.reportingVerbs.contains(word) || isReportingUse(of: i, in: sentence, tokens: tokens) else {
                 continue
             }
@@ -81,7 +85,7 @@ extension SourceTracker {
             if let phrase = nounPhrase(backwardFrom: i - 1, in: sentence, paragraph: paragraph) { return phrase }
             if let phrase = openingSubject(before: i, in: sentence, paragraph: paragraph) { return phrase }
         }
-        return nil
+        return trailingCredit(in: sentence, paragraph: paragraph)
     }
 
     /// `… by the Trade and Industry Secretary Patricia Hewitt`: the capitalised words after `by` (with

@@ -38,7 +38,9 @@ extension QuoteExtractor {
                     continue
                 }
                 // `Accusing the US of …, Khamenei reiterated`: the subject comes after the quote.
+                // (`Despite the cuts, Kelvan Aid has reaffirmed …, stating "…"`: the subject after a fronted clause.)
                 return subjectAfter(span, in: p) ?? p.sentenceSubject(at: floor, before: v)
+                    ?? p.subjectAfterFrontedClause(at: floor)
             case .finite?:
                 // `He added: said "…"`: a verb typed twice, the second standing alone after the first's colon.
                 if v - 2 >= floor, tokens[v - 1].isPunctuation(":"), p.verbBefore[v] == v - 2, v + 1 == span.open {

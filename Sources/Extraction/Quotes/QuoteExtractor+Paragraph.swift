@@ -80,7 +80,11 @@ extension QuoteExtractor {
     ) {
         guard p.mentionCovering[i] >= 0, p.mentions[p.mentionCovering[i]].tokens.lowerBound == i,
             case .speaker(let person) = speaker(.entity(p.mentions[p.mentionCovering[i]].entity), p, genders, recent),
-            person.kind == .person
+            person.kind == .person,
+            // (Not a fragment made a person by default: `Facility` of a cut `International Finance Facility`.)
+            p.entities.isEvidentPerson(
+                p.mentions[p.mentionCovering[i]].entity, mentionedAt: p.mentions[p.mentionCovering[i]].tokens,
+                tokens: p.tokens)
         else { return }
         recent.mentioned.append((person, p.position, p.isClauseSubject(p.mentionCovering[i])))
         if recent.mentioned.count > 32 { recent.mentioned.removeFirst(16) }

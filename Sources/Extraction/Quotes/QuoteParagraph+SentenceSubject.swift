@@ -46,7 +46,7 @@ extension QuoteParagraph {
     ]
 
     /// Where the sentence's subject starts: past punctuation, a conjunction or an adverb, titles, role
-    /// words before a person's name, and a place or nationality before a title.
+    /// words before a person's name, `the` before an organisation's, and a place or nationality before a title.
     func sentenceSubjectStart(from sentence: Int, before limit: Int) -> Int {
         var k = sentence
         while k < limit {
@@ -59,6 +59,15 @@ extension QuoteParagraph {
                 k += 1
                 continue
             }
+            // `The Kelvan Relief Agency has reaffirmed …`: the article before an organisation's name, when
+            // its verb follows (not `The Tory leader will argue`, whose subject is the leader).
+            if token.lower == "the", k + 1 < limit, mentionCovering[k + 1] >= 0,
+                mentions[mentionCovering[k + 1]].tokens.lowerBound == k + 1,
+                entities.entities[mentions[mentionCovering[k + 1]].entity].kind == .organization,
+                verbFollows(mentions[mentionCovering[k + 1]].tokens.upperBound, before: limit)
+            {
+                return k + 1
+            }
             if token.isWord, mentionCovering[k] < 0, verbs[k] == nil,
                 !QuoteLexicon.isNotName(token) || !token.isCapitalized
             {
@@ -69,6 +78,19 @@ extension QuoteParagraph {
         }
         return k
     }
+
+    /// Whether a verb opens at `k`, past adverbs: a verb of saying, an auxiliary (`has reaffirmed`, `will
+    /// say`) or a past form (`welcomed`); not a noun (`leader`) nor a copula (`are keen`).
+    func verbFollows(_ k: Int, before limit: Int) -> Bool {
+        var n = k
+        while n + 1 < limit, ["also", "then", "later", "again", "however", "meanwhile"].contains(tokens[n].lower) {
+            n += 1
+        }
+        guard n < limit, tokens[n].isWord, !tokens[n].isCapitalized else { return false }
+        return verbs[n] != nil || Self.auxiliaries.contains(tokens[n].lower) || tokens[n].lower.hasSuffix("ed")
+    }
+
+    static let auxiliaries: WordSet = ["has", "have", "had", "will", "would", "could", "can", "may", "might", "should"]
 
     /// `Former union leader Sir Bill Morris`, `Health Minister Paul Mensah`: where the person's mention
     /// starts after up to four role words from `k`, left outside the mention; nil when none follows.
