@@ -29,6 +29,8 @@ import Testing
         ("At least 45 villagers have died in the mudslide, officials said.", 45.0, "killed"),
         ("Sixteen miners died when the shaft flooded on Monday.", 16, "killed"),
         ("The flooding killed 23 herders and their families.", 23, "killed"),
+        // The verb before the count is its own; a foreseen verb after it is of another clause.
+        ("Gunboats killed at least 40 villagers trying to flee across the lake.", 40, "killed"),
         // A modal's perfect reports a death, however unsure.
         ("As many as 70 sailors may have been killed in the blast.", 70, "killed"),
         // A participle on the noun tells what happened; the modal after it is about later.

@@ -28,7 +28,10 @@ import Testing
     @Test(arguments: [
         // A thing joined to the people is no second group of them.
         ("About 50 villagers and their cattle were swept away by the flood.", 50.0),
-        // A second count has its own verb and figure; a bare count after people is no list of people.
+        // An age, or a vague count that is no group of people, shares no verb with the people after it.
+        ("The boys aged from six to 12 and women were killed in the raid.", 12),
+        ("The wounded are in their hundreds and many civilians have been kidnapped.", 100),
+        // A bare count after people is no list of people.
         ("Shelling killed three guards 6 times in a month.", 6),
         // People with a verb of their own after a list that lost its commas are its subject.
         ("Tanks shelled the district, killing seven civilians two witnesses said.", 2),

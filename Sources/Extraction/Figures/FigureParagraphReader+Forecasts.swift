@@ -3,19 +3,17 @@
 /// dying`, `40 more would be killed`, `vowed to kill 20 hostages`. Nothing has happened to them yet, so
 /// such a count carries no event (the past stays: `could have died`, `may have been killed` report deaths).
 extension FigureParagraphReader {
-    /// Whether the verb that gives the count its event, right before it or after it, is foreseen rather
-    /// than told (a participle on the noun, `the 12 injured could die`, is told).
+    /// Whether the verb that gives the count its event, right before it or else after it (as
+    /// ``generalEvent(for:nounEnd:sentence:skipParticiples:verbAfterIsOwn:)`` reads them), is foreseen
+    /// rather than told (a participle on the noun, `the 12 injured could die`, is told; so is `killed 60
+    /// civilians trying to flee`, whose verb before the count is its own).
     func isForeseen(_ phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> Bool {
         if participleRightAfter(nounEnd: nounEnd, sentence: sentence) != nil { return false }
-        if let before = eventWordBefore(phrase, sentence: sentence),
-            isForeseenVerb(at: before.at, after: sentence.lowerBound)
-        {
-            return true
+        if let before = eventWordBefore(phrase, sentence: sentence) {
+            return isForeseenVerb(at: before.at, after: sentence.lowerBound)
         }
-        if let after = eventWordAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: false),
-            isForeseenVerb(at: after.at, after: nounEnd)
-        {
-            return true
+        if let after = eventWordAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: false) {
+            return isForeseenVerb(at: after.at, after: nounEnd)
         }
         return false
     }
