@@ -71,6 +71,14 @@ import Testing
         ("A night of violence in the port left 7 people dead.", 7),
         ("Police arrested 12 people on the third day of protests.", 12),
         ("The deadliest clashes since Tuesday killed 33 people.", 33),
+        // A record's `since` after a long noun phrase dates the record (`the biggest … loss … since`).
+        (
+            "A jet crashed near Marlow on Friday, killing all nine crew, in the heaviest single loss of life for the air force since it began flying missions abroad.",
+            9
+        ),
+        ("Two ferries sank, drowning 48 people, the worst accident on the river for the region since records began.", 48),
+        // … in a text that lost its commas too.
+        ("A jet crashed on Friday killing all nine crew in the largest loss of life for the navy since the war began.", 9),
         // A vague plural dated to a day is that day's, even beside the war.
         ("Dozens were killed in the shelling of the old town on Tuesday.", 12),
         ("Hundreds have been killed in the war's heaviest shelling on Sunday.", 100),
@@ -96,6 +104,8 @@ import Testing
         ("Militants killed 25 people on Monday, the deadliest day for the province since March.", 25, false),
         // Words before the number, or after a part of it, still speak of it.
         ("Since 2011, more than 280,000 people have been killed.", 280_000, true),
+        // A superlative before a verb of the total is no record of the `since` after the verb.
+        ("Some 3,000 people in the poorest villages have been displaced since the floods began.", 3_000, true),
         ("More than 280,000 people, including 80,000 civilians, have been killed since 2011.", 280_000, true),
         ("More than 280,000 people, including 80,000 civilians, have been killed since 2011.", 80_000, true),
         ("Officials said 40 soldiers who have died since May were buried in the capital.", 40, true),

@@ -221,15 +221,12 @@ extension FigureParagraphReader {
                 figures[index].event = event
                 continue
             }
-            let before = start > 0 ? tokens[start - 1].lower : ""
             // `killed 50 militants and eight civilians`: the second object of the same verb (not the
             // subject of its own: `and 40 cows survived`).
-            if ["and", "or"].contains(before), index > 0, figures[index - 1].kind == .count,
-                endsItsClause(figures[index]), let event = figures[index - 1].event,
+            if index > 0, figures[index - 1].kind == .count, endsItsClause(figures[index]),
+                let event = figures[index - 1].event,
                 FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil,
-                figures[index - 1].tokenEnd(in: paragraph) == start - 1
-                    || figures[index - 1].unit == figures[index].unit
-                        && isPlaceAside(from: figures[index - 1].tokenEnd(in: paragraph), to: start - 1)
+                isNextObject(figures[index], start: start, after: figures[index - 1], event: event)
             {
                 figures[index].event = event
                 continue
@@ -254,6 +251,27 @@ extension FigureParagraphReader {
             }
         }
     }
+
+    /// Whether `figure` is the next object of the verb that gave `previous` its `event`: after `and`/`or`
+    /// right after it or after a place aside (`killed 23 people in Marlow and 17 in Dunbridge`), or, in a
+    /// text that lost its commas, a count of people right after a count of people harmed (`killing two men
+    /// 5 militiamen`).
+    func isNextObject(_ figure: Figure, start: Int, after previous: Figure, event: String) -> Bool {
+        let previousEnd = previous.tokenEnd(in: paragraph)
+        if start > 0, ["and", "or"].contains(tokens[start - 1].lower) {
+            return previousEnd == start - 1
+                || previous.unit == figure.unit && isPlaceAside(from: previousEnd, to: start - 1)
+        }
+        guard previousEnd == start, FigureVocabulary.casualtyEvents.contains(event),
+            let unit = figure.unit, let previousUnit = previous.unit, isPeopleNoun(unit), isPeopleNoun(previousUnit)
+        else { return false }
+        // (Not `killing four civilians two residents said`: people with a verb of their own are its subject.)
+        let end = figure.tokenEnd(in: paragraph)
+        return end >= tokens.count || !tokens[end].isWord || Self.wordsAfterAListedObject.contains(tokens[end].lower)
+    }
+
+    /// Words after a listed object that leave it the verb's (`killing two men 5 guards in the town`).
+    static let wordsAfterAListedObject: WordSet = ["in", "near", "at", "around", "outside", "inside", "on", "during"]
 
     /// Whether the figure names a part of a group counted before it: `including 14 children`, `among them
     /// four women`, `of whom five`, `eight of them children`.

@@ -6,6 +6,8 @@ extension FigureParagraphReader {
     func event(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool, unit: String? = nil)
         -> String?
     {
+        // `two million children will die by April`, `could kill thousands`: nothing has happened yet.
+        if isForeseen(phrase, nounEnd: nounEnd, sentence: sentence) { return nil }
         // `troops eliminated 30 gunmen`, `destroyed 80 militants`: people such a verb takes were killed.
         if isKillingOfPeople(phrase, unit: unit, nounEnd: nounEnd, sentence: sentence) { return "killed" }
         var found = generalEvent(
@@ -108,6 +110,11 @@ extension FigureParagraphReader {
     /// Before: `killing more than 50 people`, `Air strikes kill 32`, `IS attack kills 30`, `the
     /// evacuation of 300 residents`, `claimed the lives of two people`, `the death toll rose to 12`.
     func eventBefore(_ phrase: NumberPhrase, sentence: Range<Int>) -> String? {
+        eventWordBefore(phrase, sentence: sentence)?.event
+    }
+
+    /// ``eventBefore(_:sentence:)``'s event with the token of the word that says it.
+    func eventWordBefore(_ phrase: NumberPhrase, sentence: Range<Int>) -> (event: String, at: Int)? {
         var j = phrase.tokens.lowerBound - 1
         var steps = 0
         while j >= sentence.lowerBound, steps < 4 {
@@ -115,26 +122,26 @@ extension FigureParagraphReader {
             if steps == 0, j - 1 >= sentence.lowerBound,
                 isKilledAndInjured(j - 2, j, sentence: sentence) || isKilledAndInjured(j - 1, j, sentence: sentence)
             {
-                return Self.killedAndInjured
+                return (Self.killedAndInjured, j)
             }
             // `shot dead five guards`, `gunned down 12 worshippers` (not `shot down 3 drones`).
             let killedOff =
                 word == "dead" && tokens[max(j - 1, 0)].lower == "shot"
                 || word == "down" && tokens[max(j - 1, 0)].lower == "gunned"
             if j > sentence.lowerBound, killedOff {
-                return "killed"
+                return ("killed", j)
             }
             if let event = FigureVocabulary.eventWords[word], tokens[j].isWord, word != "dead", word != "death",
                 !isPluralNoun(tokens[j]) || isSingularVerb(word)
             {
-                return event
+                return (event, j)
             }
-            if word == "toll" { return "killed" }
+            if word == "toll" { return ("killed", j) }
             // `strikes on four schools`, `attacks against 12 hospitals`: what the attack was aimed at.
             if word == "on" || word == "against", j > sentence.lowerBound, tokens[j - 1].isWord,
                 FigureLexicon.attackNouns.contains(tokens[j - 1].lower)
             {
-                return Self.attackTarget
+                return (Self.attackTarget, j)
             }
             // `killed and crucified five civilians`: the first of two joined verbs says what happened (not
             // `were killed and another 20 wounded`, where a new count follows `and`).
@@ -142,22 +149,39 @@ extension FigureParagraphReader {
                 tokens[j].lower.hasSuffix("ed"), let event = FigureVocabulary.eventWords[tokens[j - 2].lower],
                 tokens[j - 2].lower.hasSuffix("ed")
             {
-                return event
+                return (event, j - 2)
             }
             if word == "of", j > sentence.lowerBound, tokens[j - 1].isWord {
                 let noun = tokens[j - 1].lower
                 // `the bodies of five boys`: a count of bodies is a count of the dead.
                 // `a toll of 23`, `a death toll of 40`: the toll counts the dead.
-                if ["lives", "bodies", "corpses", "toll"].contains(noun) { return "killed" }
+                if ["lives", "bodies", "corpses", "toll"].contains(noun) { return ("killed", j - 1) }
                 if FigureLexicon.eventNouns.contains(noun), let event = FigureVocabulary.eventWords[noun] {
-                    return event
+                    return (event, j - 1)
                 }
+                // `an earlier toll on Sunday evening of 15`: the toll, dated between it and its number.
+                if let toll = tollBeforeItsDay(endingAt: j - 1, sentence: sentence) { return ("killed", toll) }
             }
             if !tokens[j].isWord || !FigureLexicon.wordsBeforeCount.contains(word) { break }
             j -= 1
             steps += 1
         }
         return nil
+    }
+
+    /// The token of `toll` before a day that dates it and ends at `end`: `toll on Sunday evening`, `toll
+    /// from Saturday`, `toll late on Monday`, `toll last night` (at most four words of the day).
+    func tollBeforeItsDay(endingAt end: Int, sentence: Range<Int>) -> Int? {
+        var k = end
+        while k > sentence.lowerBound, end - k < 4, tokens[k].isWord || tokens[k].isNumber,
+            isMomentWord(at: k) || ["on", "from", "late", "early"].contains(tokens[k].lower)
+        {
+            k -= 1
+        }
+        guard k < end, k >= sentence.lowerBound, tokens[k].lower == "toll",
+            (k + 1...end).contains(where: { isMomentWord(at: $0) })
+        else { return nil }
+        return k
     }
 
     /// `kills`, `hits`, `targets`: a verb's third person, not a plural noun, when its stem is an event word too.
@@ -172,6 +196,11 @@ extension FigureParagraphReader {
 
     /// After: `were launched`, `did not go off`, `targeting …`, `killed`.
     func eventAfter(nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool) -> String? {
+        eventWordAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)?.event
+    }
+
+    /// ``eventAfter(nounEnd:sentence:skipParticiples:)``'s event with the token of the word that says it.
+    func eventWordAfter(nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool) -> (event: String, at: Int)? {
         var k = nounEnd
         var steps = 0
         // `160 civilians, mostly women and children, were killed`: an aside naming who they were.
@@ -193,18 +222,24 @@ extension FigureParagraphReader {
             if ["adding", "saying", "said", "says", "told"].contains(word) { break }
             // `driven millions from their homes`.
             if word == "homes", k >= 2, tokens[k - 1].lower == "their", tokens[k - 2].lower == "from" {
-                return "displaced"
+                return ("displaced", k)
             }
             // `40 beds for the wounded`: what the count is for, not what happened to it.
             if ["but", "while", "who", "which", "whereas", "when", "after", "as", "for"].contains(word) { break }
-            if word == "and" && !inAside { break }
+            if word == "and" && !inAside {
+                // `128 troops and militia were killed`: a second group of people shares the verb.
+                guard k == nounEnd, let after = endOfCoordinatedPeople(at: k, sentence: sentence) else { break }
+                k = after
+                steps += 1
+                continue
+            }
             if word == "not" || word == "n't" || word == "never" || word == "failed" {
                 if k + 1 < sentence.upperBound,
                     FigureLexicon.detonationVerbs.contains(tokens[k + 1].lower) || tokens[k + 1].lower == "to"
                 {
-                    return "failed"
+                    return ("failed", k)
                 }
-                if word == "failed" { return "failed" }
+                if word == "failed" { return ("failed", k) }
             }
             // `Two nurses carried one of the wounded away`, `30 volunteers carried the rest of the wounded`,
             // `Three ambulances took the injured`: `the wounded` are others the clause names, not what
@@ -216,16 +251,18 @@ extension FigureParagraphReader {
                 break
             }
             if let event = FigureVocabulary.eventWords[word], token.isWord {
-                if isKilledAndInjured(k, k + 2, sentence: sentence) { return Self.killedAndInjured }
+                if isKilledAndInjured(k, k + 2, sentence: sentence) { return (Self.killedAndInjured, k) }
                 if skipParticiples && word.hasSuffix("ing") {
                     k += 1
                     steps += 1
                     continue
                 }
-                if k + 1 < sentence.upperBound, tokens[k + 1].lower == "down", word == "shot" { return "intercepted" }
-                return event
+                if k + 1 < sentence.upperBound, tokens[k + 1].lower == "down", word == "shot" {
+                    return ("intercepted", k)
+                }
+                return (event, k)
             }
-            if word == "shot", k + 1 < sentence.upperBound, tokens[k + 1].lower == "down" { return "intercepted" }
+            if word == "shot", k + 1 < sentence.upperBound, tokens[k + 1].lower == "down" { return ("intercepted", k) }
             k += 1
             steps += 1
         }

@@ -235,12 +235,16 @@ extension FigureParagraphReader {
         return verbs.contains(tokens[k].lower)
     }
 
-    /// `the deadliest attack since 2015`, `the deadliest day for the city since March`: a superlative in
-    /// the few words before `since`, after the figure's own number, makes a record rather than a total.
+    /// `the deadliest attack since 2015`, `the deadliest day for the city since March`, `the biggest single
+    /// loss of life for its forces since they began operations`: a superlative in the noun phrase before
+    /// `since` (at most ten words back, after the figure's own number, with no verb of a clause between)
+    /// makes a record rather than a total (`… have been killed since 2011` is read past no verb).
     func isRecord(before since: Int, in clause: Range<Int>, figure numeral: Int) -> Bool {
         var k = since - 1
-        while k >= max(clause.lowerBound, since - 6), k != numeral {
-            if isSuperlative(tokens[k].lower) { return true }
+        while k >= max(clause.lowerBound, since - 10), k != numeral {
+            let word = tokens[k].lower
+            if isSuperlative(word) { return true }
+            if SourceTracker.beForms.contains(word) || ["have", "has", "had"].contains(word) { return false }
             k -= 1
         }
         return false

@@ -143,11 +143,27 @@ struct FigureParagraphReader {
     mutating func addWhole(of inner: NumberPhrase, sentence: Range<Int>, consumed: inout Set<Int>) {
         consumed.insert(inner.numeralStart)
         guard var whole = figure(for: inner, sentence: sentence, following: [], consumed: &consumed) else { return }
+        let end = whole.tokenEnd(in: paragraph)
+        if whole.event != nil, end < sentence.upperBound, Self.partsVerbOpeners.contains(tokens[end].lower) {
+            // `18 of the 31 lorries were destroyed`: the verb after the whole is the part's; the whole keeps
+            // only what the words before it say (`destroyed 18 of the 31 lorries` says nothing of the 31).
+            let own = event(
+                for: inner, nounEnd: end, sentence: sentence.lowerBound..<end, skipParticiples: false,
+                unit: whole.unit)
+            whole.event = eventOfCount(CountedThing(kind: whole.kind, unit: whole.unit, end: end), event: own)
+        }
         let start = inner.tokens.lowerBound - (tokens[inner.tokens.lowerBound - 1].lower == "the" ? 1 : 0)
         whole.text = paragraph.text(of: start..<whole.tokenEnd(in: paragraph))
         whole.span.start = tokens[start].start
         pendingInner.append((whole, inner.numeralStart))
     }
+
+    /// Words that open a finite verb right after the whole of a partitive, which is then the part's
+    /// (`two of the 17 missiles were intercepted`, `… had been destroyed`, `… did not go off`); a
+    /// participle there stays the whole's own (`five of the 22 people killed in the blast were children`).
+    static let partsVerbOpeners: WordSet = SourceTracker.beForms.union([
+        "have", "has", "had", "did", "do", "does", "will", "would", "could", "may", "might",
+    ])
 
     /// A count with no noun of its own: people when a casualty word or event says so (`31 dead`,
     /// `25 were wounded`, `30 others`), else the thing counted before in the sentence. False when

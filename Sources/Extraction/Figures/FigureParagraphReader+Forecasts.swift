@@ -1,0 +1,64 @@
+/// Counts whose verb only foresees, threatens or risks what it names: `two million children will die by
+/// April`, `the fighting could kill thousands`, `300 people are expected to die`, `5,000 migrants risk
+/// dying`, `40 more would be killed`, `vowed to kill 20 hostages`. Nothing has happened to them yet, so
+/// such a count carries no event (the past stays: `could have died`, `may have been killed` report deaths).
+extension FigureParagraphReader {
+    /// Whether the verb that gives the count its event, right before it or else after it (as
+    /// ``generalEvent(for:nounEnd:sentence:skipParticiples:verbAfterIsOwn:)`` reads them), is foreseen
+    /// rather than told (a participle on the noun, `the 12 injured could die`, is told; so is `killed 60
+    /// civilians trying to flee`, whose verb before the count is its own).
+    func isForeseen(_ phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> Bool {
+        if participleRightAfter(nounEnd: nounEnd, sentence: sentence) != nil { return false }
+        if let before = eventWordBefore(phrase, sentence: sentence) {
+            return isForeseenVerb(at: before.at, after: sentence.lowerBound)
+        }
+        if let after = eventWordAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: false) {
+            return isForeseenVerb(at: after.at, after: nounEnd)
+        }
+        return false
+    }
+
+    /// Whether the verb at `verb` stands after a modal (`will die`, `could be killed`, `would not survive`),
+    /// after `to` of a verb or adjective of expecting or intending (`are expected to die`, `threatened to
+    /// kill`), or after a word of risk (`risk dying`, `at risk of being killed`), within the few words back
+    /// to `floor`. Not a modal's perfect (`could have died`).
+    func isForeseenVerb(at verb: Int, after floor: Int) -> Bool {
+        var k = verb - 1
+        while k >= floor, verb - k <= 5, tokens[k].isWord {
+            let token = tokens[k]
+            let word = token.lower
+            if ["have", "has", "had"].contains(word) { return false }
+            // (Lowercase only: `May`, `Will` are a month and a name.)
+            if Self.modals.contains(word), token.text == word { return true }
+            if word == "to", k - 1 >= floor {
+                return Self.wordsForeseeingTo.contains(tokens[k - 1].lower)
+            }
+            if Self.wordsOfRisk.contains(word) { return true }
+            guard Self.wordsInsideAForeseenVerb.contains(word) || word.hasSuffix("ly") else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Modals and the future: `will`, `could`, `'ll`.
+    static let modals: WordSet = ["will", "would", "could", "may", "might", "shall", "can", "'ll", "wo"]
+
+    /// Words before `to` that make what follows foreseen, intended or threatened: `expected to die`, `set to
+    /// be evacuated`, `threatened to kill`.
+    static let wordsForeseeingTo: WordSet = [
+        "expected", "expect", "expects", "likely", "unlikely", "set", "going", "due", "poised", "bound",
+        "threatened", "threaten", "threatens", "threatening", "vowed", "vow", "vows", "pledged", "plans",
+        "planned", "planning", "plan", "intends", "intended", "want", "wants", "wanted", "tried", "trying",
+        "attempted", "sought", "seek", "seeks",
+    ]
+
+    /// Words of a risk before its verb: `risk dying`, `at risk of dying`, `in danger of being killed`.
+    static let wordsOfRisk: WordSet = ["risk", "risks", "risking", "danger"]
+
+    /// Words that may stand between a modal and its verb: `will be killed`, `would not die`, `could also
+    /// kill`, `at risk of being killed`.
+    static let wordsInsideAForeseenVerb: WordSet = [
+        "be", "being", "not", "n't", "never", "also", "soon", "still", "even", "then", "all", "of", "at", "in",
+        "eventually", "easily", "further",
+    ]
+}
