@@ -50,7 +50,6 @@ LEFT JOIN casualty_events ce ON ce.event = f.event
 LEFT JOIN entities site ON site.id = f.site_entity_id
 LEFT JOIN entities earlier ON earlier.id = f.earlier_site_entity_id
 LEFT JOIN place_locations place ON place.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
-LEFT JOIN headline_copies copy ON copy.paragraph_id = f.paragraph_id
 WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
   AND f.period_total = 0
   -- each case its own look-up by article, event and number (figures_article), so that an article with
@@ -68,13 +67,18 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
   -- a headline number the body gives again; so is a number inside the headline's copy that opens the
   -- first body paragraph, after a dateline or at its very start ('Tue 12 May 2020 Jets kill 12 in
   -- Marlow. Jets killed 12 people …', as many pages print it), with the body what follows the copy
-  AND NOT ((p.position = 0 OR f.end_offset <= coalesce(copy.copy_end, 0)) AND EXISTS (
+  -- (the copy is looked up by paragraph, so that storing one article reads only its own paragraphs)
+  AND NOT ((p.position = 0
+            OR f.end_offset <= coalesce((SELECT h.copy_end FROM headline_copies h
+                                         WHERE h.paragraph_id = f.paragraph_id), 0)) AND EXISTS (
         SELECT 1 FROM figures o
         JOIN paragraphs op ON op.id = o.paragraph_id
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
           AND o.kind = 'count' AND o.period_total = 0
           AND (o.paragraph_id <> f.paragraph_id AND op.position <> 0          -- another paragraph of the body
-               OR o.paragraph_id = f.paragraph_id AND o.start_offset >= copy.copy_end)   -- after the copy
+               OR o.paragraph_id = f.paragraph_id                                   -- after the copy
+                  AND o.start_offset >= (SELECT h.copy_end FROM headline_copies h
+                                         WHERE h.paragraph_id = f.paragraph_id))
           -- (a copy naming a place restates only a number at that place: the body's number with none
           -- restates the copy's below, and one at another place may be another incident)
           AND (p.position = 0 OR f.site IS NULL OR f.site_entity_id = o.site_entity_id
@@ -91,7 +95,9 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                   AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
   AND NOT (place.kind IS 'country' AND EXISTS (
         SELECT 1 FROM figures o
-        JOIN entities oe ON oe.id = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+        -- (the other number's own site: one with only an earlier sentence's place gives way itself to a
+        -- number with a site, below, and the two would leave no row)
+        JOIN entities oe ON oe.id = o.site_entity_id
         LEFT JOIN place_locations inside ON inside.entity_id = oe.id
         JOIN paragraphs op ON op.id = o.paragraph_id
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id

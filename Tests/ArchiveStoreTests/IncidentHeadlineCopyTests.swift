@@ -84,4 +84,15 @@ import Testing
                 + "Four children were among the dead, the monitor said.")
         #expect(try casualties() == ["Kestrel Hill 2016-07-04 killed person 28–28"])
     }
+
+    @Test func aCountrysTollBesideOneWithOnlyAnEarlierPlaceStaysARow() throws {
+        // The second toll's place is the sentence before's (earlier_site): it gives way to a toll with a site
+        // of its own, so the country's toll must not give way to it, or the incident would have no row.
+        try parts.ingest(
+            "Strikes",
+            "Air strikes on a village in northwestern Syria killed 12 people on Monday. "
+                + "Jets targeted the village of Kestrel Hill in Idlib province. "
+                + "Twelve people were killed in the raids, the monitor said.")
+        #expect(try casualties().count == 1)
+    }
 }
