@@ -32,7 +32,7 @@ import Testing
     @Test(arguments: [
         ("Militia fighters killed 12 guards near the border, the UK-based Kelvan Observatory.", "Kelvan Observatory"),
         ("Militia fighters killed 12 guards near the border the UK-based Kelvan Observatory.", "Kelvan Observatory"),
-        ("Shelling killed 12 civilians in Marvo on Sunday, the Ostrian Health Ministry.", "Ostrian Health Ministry"),
+        ("Shelling killed 12 civilians in Marvo on Sunday the Vesk-based Ostrian Health Ministry.", "Ostrian Health Ministry"),
         ("Shelling killed 12 civilians in Marvo on Sunday, the state news agency SANA.", "SANA"),
     ])
     func aTollClosedByAnOrganisationAloneIsItsReport(text: String, source: String) {
@@ -46,6 +46,11 @@ import Testing
         "Rockets hit 12 buildings, the court, the school, the Ostrian Health Ministry.",
         // A name of no reporting kind.
         "Militants killed 12 guards near the border, the Kelvan Brigade.",
+        // A name set beside the noun it renames.
+        "The blast killed 12 staff of the state broadcaster, the Kelvan Broadcasting Agency.",
+        "A car bomb killed 12 guards outside the army headquarters, the Ostrian Defence Ministry.",
+        // After a comma alone, a ministry may be the last thing named as well as the credit.
+        "Shelling killed 12 civilians near the offices of its parent body, the Ostrian Health Ministry.",
     ])
     func anOrganisationClosingASentenceIsNoCreditOtherwise(text: String) {
         #expect(source(of: 12, in: TestData.bodyFigures(text)) == nil, "\(text)")

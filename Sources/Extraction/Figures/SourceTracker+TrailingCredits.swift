@@ -1,7 +1,8 @@
 /// Reports with no verb of saying. A toll whose attribution lost its verb: `Rebels killed 12 fighters near
 /// the border, the UK-based Syrian Observatory.` (`said` or `according to` dropped from the text). The
-/// organisation that closes the sentence after `, the` (or after `the` and a place-based modifier) credits it
-/// when it is of a kind that reports tolls: a monitor, a ministry, an agency or a news agency. And who cites
+/// organisation that closes the sentence after `, the` credits it when it is a monitor or a news agency, and
+/// after `the` and a place-based modifier also a ministry or an agency; not a name set beside the noun it
+/// renames (`the state broadcaster, the X Agency`). And who cites
 /// a count (`…, citing 300 violations`) reports it.
 extension SourceTracker {
     /// The words of the credit that closes the sentence, as written, or nil when the sentence does not
@@ -36,7 +37,14 @@ extension SourceTracker {
         // `…, the Syrian Observatory.`, or with no comma when a modifier says it is an organisation's credit
         // (`… the UK-based Syrian Observatory.`); not an object (`… attacked the Interior Ministry.`).
         let comma = tokens[the - 1].isPunctuation(",")
-        guard comma || (open..<start).contains(where: { SourceResolver.isModifier(tokens[$0].text) }) else {
+        let based = (open..<start).contains(where: { SourceResolver.isModifier(tokens[$0].text) })
+        guard comma || based else { return nil }
+        // Nor a name set beside the noun it renames (`… employees of the state broadcaster, the National
+        // Broadcasting Agency.`, `… outside the army headquarters, the Defence Ministry.`).
+        if comma, the >= sentence.lowerBound + 2,
+            FigureLexicon.organizationDescriptions.contains(tokens[the - 2].lower)
+                || Self.renamedPlaceNouns.contains(tokens[the - 2].lower)
+        {
             return nil
         }
         // A list of objects (`hit the court, the school, the Interior Ministry.`) credits no one.
@@ -45,7 +53,9 @@ extension SourceTracker {
         }
         if listed { return nil }
         if (sentence.lowerBound..<the).contains(where: { tokens[$0].isPunctuation(":") }) { return nil }
-        guard isTollReportingName(paragraph.text(of: start..<end)),
+        // (After a comma alone, only a monitor or a news agency: a ministry or an agency closing a sentence is
+        // as often the last thing the sentence names.)
+        guard isTollReportingName(paragraph.text(of: start..<end), kinds: based ? Self.tollReportingKinds : ["monitor"]),
             (sentence.lowerBound..<the).contains(where: { tokens[$0].isNumber || Self.isCount(tokens[$0].text) })
         else { return nil }
         return paragraph.text(of: open..<end)
@@ -53,18 +63,23 @@ extension SourceTracker {
 
     /// Whether a name is of a kind that reports tolls by trade: a news agency, or a name with a word of a
     /// monitor, a ministry or an agency (`Syrian Observatory`, `Health Ministry`, `Anadolu Agency`).
-    func isTollReportingName(_ name: String) -> Bool {
+    func isTollReportingName(_ name: String, kinds: Set<String>) -> Bool {
         if FigureLexicon.newsAgencies.contains(name) { return true }
         return name.wordsBetweenSpaces().contains {
             guard $0.first?.isUppercase == true, let kind = FigureLexicon.descriptionKind($0.lowercased()) else {
                 return false
             }
-            return Self.tollReportingKinds.contains(kind)
+            return kinds.contains(kind)
         }
     }
 
-    /// The kinds of organisation whose name alone closing a toll credits it.
+    /// The kinds of organisation whose name alone closing a toll credits it, after a place-based modifier.
     static let tollReportingKinds: Set<String> = ["monitor", "ministry", "agency"]
+
+    /// Nouns of buildings and bodies a closing name may rename rather than credit.
+    static let renamedPlaceNouns: Set<String> = [
+        "headquarters", "broadcaster", "building", "compound", "offices", "base", "station", "newspaper", "regulator",
+    ]
 
     /// `The Kelvan army declared the truce over, citing 300 violations`: who cites a count reports it — the
     /// name that opens the sentence as its subject (a capitalised run, `the` before it, its verb after),
