@@ -264,7 +264,14 @@ CREATE TABLE figures (
     -- attack'), one at most three sentences back and not beyond the paragraph before; or a part's group
     -- counted in a sentence before ('Four of them were children.'). Only for casualty and strike counts of
     -- one incident. The incident views say so (dated_by 'earlier sentence').
-    date_from_earlier_sentence INTEGER NOT NULL DEFAULT 0 CHECK (date_from_earlier_sentence IN (0, 1))
+    date_from_earlier_sentence INTEGER NOT NULL DEFAULT 0 CHECK (date_from_earlier_sentence IN (0, 1)),
+    -- 1 for a toll the text gives as one a later toll of the same incident replaced: after an earlier
+    -- toll's noun ('updating an earlier toll of 15', 'a previous death toll of 15'), 'up from 15' / 'down
+    -- from 15', a change's other end ('rose to 32 from 15', 'revised the toll down to 8 from 15', 'climbed
+    -- from 15 to 32') or an earlier report ('had earlier reported 15 dead', 'an earlier report said 15').
+    -- Never the current toll, nor an earlier incident's ('an earlier raid killed 15'). incident_keys gives
+    -- it no row beside the article's current toll; incident_reports lists it as it lists every figure.
+    replaced_toll INTEGER NOT NULL DEFAULT 0 CHECK (replaced_toll IN (0, 1))
 );
 -- Each index is paid for at every figure stored: figures_article serves an article's figures (show,
 -- deletes) and, by event and number, the check for a figure that restates another (incident_keys), figures_unit_event `archive figures --unit`, and the two on
@@ -502,7 +509,9 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- same paragraph ('18 people, including 14 children') unless the part has a site of its own that the
 -- whole does not share ('killed 18 across the province, 14 of them in Marlow': Marlow 14 is a row), a
 -- headline number the body gives again (so is a number in the headline's copy opening the first body
--- paragraph, headline_copies, when the copy names no place or the body's names the same), a number given again with no site in its own sentence beside
+-- paragraph, headline_copies, when the copy names no place or the body's names the same), a toll the text gives as
+-- replaced by a later one (figures.replaced_toll) beside another count of its article with the same event,
+-- a number given again with no site in its own sentence beside
 -- the same number with one, and a number whose site is a country beside the same number at a place the
 -- gazetteer puts in that country ('5 killed in Syria' and '5 killed in Marlow' when Marlow is in Syria;
 -- two places of one country with the same number stay two) or at a place it does not know told of in the
@@ -544,6 +553,13 @@ LEFT JOIN entities earlier ON earlier.id = f.earlier_site_entity_id
 LEFT JOIN place_locations place ON place.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
 WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
   AND f.period_total = 0
+  -- a toll the text gives as replaced (figures.replaced_toll: 'updating an earlier toll of 15', 'rose to
+  -- 32 from 15'), when its article gives another count of the same event that is not: the earlier report
+  -- of the incident the current toll stands for
+  AND NOT (f.replaced_toll = 1 AND EXISTS (
+        SELECT 1 FROM figures o
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.id <> f.id
+          AND o.kind = 'count' AND o.replaced_toll = 0 AND o.period_total = 0))
   -- each case its own look-up by article, event and number (figures_article), so that an article with
   -- many figures is not read whole for each of them
   AND NOT EXISTS (
@@ -661,7 +677,8 @@ WHEN OLD.kind = 'count' AND OLD.event IS NOT NULL BEGIN
     WHERE article_id = OLD.article_id AND event = OLD.event;
 END;
 CREATE TRIGGER figures_incidents_update AFTER UPDATE OF article_id, paragraph_id, value, kind, unit, of_value, site,
-    event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id, text, relative_date ON figures BEGIN
+    event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id, text, relative_date,
+    replaced_toll ON figures BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
     WHERE article_id IN (OLD.article_id, NEW.article_id);

@@ -4,7 +4,21 @@
 -- five Syrian forces'): the copy is the headline's and its number restates the body's; (2) a toll sited at a
 -- country is given again at a place the gazetteer does not know, in the same paragraph or the next ('28
 -- killed in northwestern Syria … 28 dead in Marlow', on the same day); (3) 'force', 'trooper' and 'extremist' join the
--- classes of people (people_classes). incident_keys changes; the stored keys are worked out again here.
+-- classes of people (people_classes); (4) a toll the text gives as replaced by a later one ('updating an
+-- earlier toll of 15', 'rose to 32 from 15': figures.replaced_toll) is no incident beside its article's
+-- current toll. incident_keys changes; the stored keys are worked out again here. Figures stored before
+-- have replaced_toll 0 until `archive reindex --all` extracts them again.
+
+ALTER TABLE figures ADD COLUMN replaced_toll INTEGER NOT NULL DEFAULT 0 CHECK (replaced_toll IN (0, 1));
+
+DROP TRIGGER figures_incidents_update;
+CREATE TRIGGER figures_incidents_update AFTER UPDATE OF article_id, paragraph_id, value, kind, unit, of_value, site,
+    event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id, text, relative_date,
+    replaced_toll ON figures BEGIN
+    UPDATE figures SET (incident_order, incident_event, incident_article) =
+        (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+    WHERE article_id IN (OLD.article_id, NEW.article_id);
+END;
 
 DROP VIEW incident_keys;
 DROP VIEW people_classes;
@@ -52,6 +66,13 @@ LEFT JOIN entities earlier ON earlier.id = f.earlier_site_entity_id
 LEFT JOIN place_locations place ON place.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
 WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
   AND f.period_total = 0
+  -- a toll the text gives as replaced (figures.replaced_toll: 'updating an earlier toll of 15', 'rose to
+  -- 32 from 15'), when its article gives another count of the same event that is not: the earlier report
+  -- of the incident the current toll stands for
+  AND NOT (f.replaced_toll = 1 AND EXISTS (
+        SELECT 1 FROM figures o
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.id <> f.id
+          AND o.kind = 'count' AND o.replaced_toll = 0 AND o.period_total = 0))
   -- each case its own look-up by article, event and number (figures_article), so that an article with
   -- many figures is not read whole for each of them
   AND NOT EXISTS (

@@ -15,7 +15,7 @@ extension ArchiveReader {
                f.approx, f.kind, f.unit, f.of_value, f.site, f.event, f.cause, f.source,
                substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence, f.date,
                f.site_entity_id, f.source_entity_id, f.earlier_site, f.earlier_site_entity_id, f.relative_date,
-               f.period, f.date_from_earlier_sentence
+               f.period, f.date_from_earlier_sentence, f.replaced_toll
         FROM figures f JOIN paragraphs p ON p.id = f.paragraph_id
         ORDER BY f.id
         """,

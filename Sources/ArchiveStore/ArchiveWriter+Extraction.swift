@@ -118,7 +118,7 @@ extension ArchiveWriter {
                 figure.maxValue, figure.approx.rawValue, figure.kind.rawValue, figure.unit, figure.of, figure.site,
                 figure.event, figure.cause, figure.source, offsets.start, offsets.end, figure.date, site, source,
                 figure.isRunningTotal ? 1 : 0, figure.earlierSite, earlierSite, figure.relativeDate, figure.period,
-                figure.isDatedByEarlierSentence ? 1 : 0,
+                figure.isDatedByEarlierSentence ? 1 : 0, figure.isReplacedToll ? 1 : 0,
             ])
         }
         try figureRows.flush()

@@ -120,8 +120,8 @@ public final class ArchiveWriter {
                                          approx, kind, unit, of_value, site, event, cause, source, sentence_start,
                                          sentence_end, date, site_entity_id, source_entity_id, period_total,
                                          earlier_site, earlier_site_entity_id, relative_date, period,
-                                         date_from_earlier_sentence) VALUES
-            """, columns: 26)
+                                         date_from_earlier_sentence, replaced_toll) VALUES
+            """, columns: 27)
         quoteRows = RowInserter(
             database,
             """

@@ -35,6 +35,7 @@ extension ArticleExtractor {
             quotes[index].sort { ($0.span.paragraph, $0.span.start) < ($1.span.paragraph, $1.span.start) }
             Self.date(&figures[index], &quotes[index], from: dates[index], in: analyzed[index])
             Self.markRelativeDates(&figures[index], in: analyzed[index])
+            Self.markReplacedTolls(&figures[index], in: analyzed[index])
             return Extraction(
                 entities: entities[index], figures: figures[index], quotes: quotes[index], dates: dates[index])
         }

@@ -707,6 +707,11 @@ import Testing
         let db = try ArchiveWriter(path: old).database
         #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
         #expect(try db.rows("SELECT site FROM casualties").map { $0.string("site") } == ["Kestrel Hill"])
+        // figures gain replaced_toll (0 until re-extracted), and the trigger follows it: the body's toll marked
+        // replaced beside the copy's count of the same event has no row (nor has the copy, which restates it)
+        #expect(try db.scalar("SELECT count(*) FROM figures WHERE replaced_toll = 0") == .integer(2))
+        try db.execute("UPDATE figures SET replaced_toll = 1 WHERE id = 2")
+        #expect(try db.rows("SELECT * FROM casualties").isEmpty)
     }
 
     @Test func datesAreStoredWithTheirFigures() throws {

@@ -56,6 +56,12 @@ public struct Figure: Equatable, Sendable {
         get { details.first?.isDatedByEarlierSentence ?? false }
         set { setDetail(\.isDatedByEarlierSentence, newValue ? true : nil) }
     }
+    /// Whether the text gives the count as a toll a later one replaced (`updating an earlier toll of 14`,
+    /// `rose to 30 from 14`): an older report of the incident, not an incident of its own.
+    public var isReplacedToll: Bool {
+        get { details.first?.isReplacedToll ?? false }
+        set { setDetail(\.isReplacedToll, newValue ? true : nil) }
+    }
     /// The words that date the figure's clause only against another moment (`days earlier`, `a week after
     /// the attack`), when the clause gives no date of its own: no day is known, and the page's is not it.
     public var relativeDate: String? {
@@ -87,6 +93,7 @@ public struct Figure: Equatable, Sendable {
         var cause: String?
         var date: String?
         var isDatedByEarlierSentence: Bool?
+        var isReplacedToll: Bool?
         var relativeDate: String?
         var period: String?
         var groupSpan: TextSpan?
