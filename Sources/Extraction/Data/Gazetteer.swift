@@ -83,18 +83,7 @@ public struct Gazetteer: Sendable {
     public func place(locatedBy name: String) -> Place? {
         guard let place = place(named: name) else { return nil }
         return place.kind != .city || place.population >= Self.otherSpellingPopulation
-            || Self.spellsAlike(name, place.name) ? place : nil
-    }
-
-    /// Whether two names have the same letters but for case, spaces, punctuation and accents
-    /// (`Angermunde` and `Angermünde`, `Sanaa` and `Sana'a`): one spelling, not another name.
-    public static func spellsAlike(_ a: String, _ b: String) -> Bool {
-        func letters(_ name: String) -> [Character] {
-            name.lowercased().filter { $0.isLetter || $0.isNumber }.map { $0 }
-        }
-        let (x, y) = (letters(a), letters(b))
-        guard x.count == y.count else { return false }
-        return zip(x, y).allSatisfy { $0 == $1 || !$0.isASCII || !$1.isASCII }
+            || name == place.name || EntityResolver.spellsAlike(name, place.name) ? place : nil
     }
 
     /// The country a nationality adjective or noun names: `Iranian` → `Iran`, `Iraqis` → `Iraq`.

@@ -71,10 +71,10 @@ extension EntityExtractor {
             return Evidence(kind: .nationality, weight: Evidence.known)
         }
         // `HAYWARD, Calif.`: a dateline in capitals.
-        // Not an organisation's acronym the lexicon knows (`SANA`, no `Sana` in Peru), nor a small town's
-        // other spelling only: a dateline writes the town's own name.
+        // Not an organisation's acronym the lexicon knows (`SANA`, no `Sana` in Peru). Any spelling the
+        // gazetteer holds: a dateline writes a town as English news spells it (`HAMRAYA` for `Hamrayya`).
         if token.isAllCaps, name.count > 3, EntityLexicon.knownOrganizations[name] == nil,
-            gazetteer.place(locatedBy: Self.capitalizedForm(name)) != nil
+            gazetteer.place(named: Self.capitalizedForm(name)) != nil
         {
             return Evidence(kind: .place, weight: Evidence.known)
         }

@@ -1,30 +1,18 @@
-/// Abbreviations of measures and tests, not bodies: `a CTR of 2%`, `its CPM fell 10%`, `CT scans
-/// showed`. An organisation's acronym is not counted with `of` and a number, does not rise or fall by a
-/// number after a determiner, and does not stand before a scan or a test. Such an abbreviation, with no
-/// mention in the article that makes it a body (`CTR said`, `CTR's`, `CTR officials`, `according to CTR`)
-/// and no stronger cue (the lexicon, the gazetteer), names no organisation.
+/// Abbreviations of measures and tests, not bodies: `a CTR of 2%`, `CT scans showed`. An organisation's
+/// acronym is not counted with `of` and a percentage, and does not stand before a scan or a reading. Such
+/// an abbreviation, with no mention in the article that makes it a body (`CTR said`, `CTR's`, `CTR
+/// officials`, `according to CTR`) and no stronger cue (the lexicon, the gazetteer), names no organisation.
+/// Not a change by a number (`The BJP rose to 303 seats`, `the ANC fell to 40%`: a party's share), nor
+/// `of` and a count (`the RMT of 80,000 members`), nor a test (`the BCCI test squad`): bodies too.
 extension EntityExtractor {
     /// Nouns of measures and tests that follow the abbreviation they measure with (`CT scans`, `RPM
-    /// readings`, `PCR tests`, `the RTB market`); not `figures`, `data` or `numbers`, which follow the
-    /// bodies that publish them (`ONS figures`), nor `rate` or `growth`, which follow the banks that set
-    /// them (`the Q9 rate`).
+    /// readings`, `the RTB market`); not `figures`, `data` or `numbers`, which follow the bodies that
+    /// publish them (`ONS figures`), nor `rate` or `growth`, which follow the banks that set them (`the Q9
+    /// rate`), nor `test`, which follows a cricket board (`the BCB test squad`), nor words that are also a
+    /// verb after a body (`the VKM scores`, `levels`, `markets`).
     static let measureNouns: WordSet = [
-        "scan", "scans", "scanner", "scanners", "scanning", "imaging", "reading", "readings", "score", "scores",
-        "test", "tests", "testing", "levels", "market", "markets",
+        "scan", "scans", "scanner", "scanners", "scanning", "imaging", "reading", "readings", "score", "market",
     ]
-
-    /// Fractions a measure changes by (`fell by a tenth`).
-    static let fractionWords: WordSet = ["half", "third", "quarter", "fifth", "tenth", "fraction"]
-
-    /// Verbs of a measure changing by an amount (`the CTR rose to 3%`).
-    static let measureVerbs: WordSet = [
-        "rose", "rises", "rise", "fell", "falls", "fall", "grew", "grows", "dropped", "drops", "declined",
-        "declines", "increased", "increases", "decreased", "decreases", "doubled", "halved", "averaged",
-        "averages", "improved", "dipped", "slipped",
-    ]
-
-    /// Words before a measure's abbreviation (`the CTR`, `its CPM`, `a CTR`).
-    static let measureDeterminers: WordSet = ["a", "an", "the", "its", "their", "this", "that", "average"]
 
     /// The abbreviations the article uses as measures or tests and never as a body. One scan of the
     /// tokens with windows of a few tokens around each abbreviation: linear in the text.
@@ -72,22 +60,20 @@ extension EntityExtractor {
         return false
     }
 
-    /// `a CTR of 2%`, `the CPM fell 10%`, `CT scans`: a mention that uses the abbreviation as a measure.
+    /// `a CTR of 2%`, `CT scans`: a mention that uses the abbreviation as a measure.
     private static func usedAsMeasure(at k: Int, in tokens: [Token]) -> Bool {
         guard k + 1 < tokens.count else { return false }
         let next = tokens[k + 1]
         guard next.isWord, next.startsLowercase else { return false }
         if measureNouns.contains(next.lower) { return true }
-        // `of 2%`, `of about 2%`, `rose to 3%`, `fell by 10%`: a number within the next few words.
-        func numberFollows(from start: Int) -> Bool {
-            let end = min(tokens.count, start + 3)
-            return start < end
-                && (start..<end).contains { tokens[$0].isNumber || fractionWords.contains(tokens[$0].lower) }
+        // `of 2%`, `of about 2 per cent`: a percentage within the next few words.
+        guard next.lower == "of" else { return false }
+        for j in (k + 2)..<min(tokens.count, k + 5) where tokens[j].isNumber {
+            guard j + 1 < tokens.count else { return false }
+            let unit = tokens[j + 1]
+            return unit.isPunctuation("%") || unit.lower == "percent"
+                || unit.lower == "per" && j + 2 < tokens.count && tokens[j + 2].lower == "cent"
         }
-        if next.lower == "of" { return numberFollows(from: k + 2) }
-        guard k >= 1, measureDeterminers.contains(tokens[k - 1].lower), measureVerbs.contains(next.lower) else {
-            return false
-        }
-        return numberFollows(from: k + 2)
+        return false
     }
 }

@@ -24,7 +24,7 @@ extension EntityResolver {
                 continue
             }
             let written = mentionList(of: i).map { article.paragraphs[$0.paragraph].text(of: $0.tokens) }
-            if let first = written.first, !written.contains(where: { Gazetteer.spellsAlike($0, entry.name) }),
+            if let first = written.first, !written.contains(where: { Self.spellsAlike($0, entry.name) }),
                 written.allSatisfy({ gazetteer.place(named: $0)?.name == place.name })
             {
                 farCandidates.append((i, first, code))

@@ -81,6 +81,15 @@ extension EntityResolver {
         return result
     }
 
+    /// Whether two names are one spelling: the same ``looseKey(_:)`` (`Tabqa` and `Al-Tabqa`, `Daraya` and
+    /// `Darayya`), an accented letter matching any (`Agrinio` and `Agrínio`). Not `Soham` and `Shoham`.
+    public static func spellsAlike(_ a: String, _ b: String) -> Bool {
+        let (x, y) = (looseKey(a), looseKey(b))
+        if x == y { return true }
+        guard x.count == y.count else { return false }
+        return zip(x, y).allSatisfy { $0 == $1 || !$0.isASCII || !$1.isASCII }
+    }
+
     /// One adjacent transposition, insertion or deletion.
     static func oneEditApart(_ a: String, _ b: String) -> Bool {
         let x = Array(a), y = Array(b)
