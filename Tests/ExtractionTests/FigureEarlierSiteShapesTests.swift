@@ -32,6 +32,18 @@ import Testing
             ["Jets bombed Saraqib, a town in Idlib province, on Thursday.", "Eight civilians died in the raid."], 8,
             "Saraqib"
         ),
+        // The same with the commas lost: `X a town in … Y Governorate northwestern Z`, `X a village in Y`.
+        (
+            [
+                "A convoy was hit by airstrikes in the town of Maarat al-Numan a town in the southern Idlib "
+                    + "Governorate northwestern Syria on Monday. In the attack 14 civilians were killed."
+            ],
+            14.0, "Maarat al-Numan"
+        ),
+        (
+            ["Jets bombed Kafr Nabl a village in Idlib province on Tuesday. The raid also killed 8 children."], 8,
+            "Kafr Nabl"
+        ),
         // The count's sentence names only where the victims were going; the place beside the border's neighbour.
         (
             [
@@ -62,11 +74,36 @@ import Testing
         ["Mortar shells hit the Sulaymaniyah and Jamiliyah neighborhoods and Bab Square. Five people were killed."],
         // Two places side by side before.
         ["Artillery pounded Homs and Hama on Tuesday. The shelling killed five people."],
+        // Towns listed with their commas lost are still several places, a town named `a day after` another too.
+        ["Jets bombed Ariha Saraqib and Binnish on Monday. In the attack five people were killed."],
+        ["Jets bombed Saraqib a day after shelling Ariha in Idlib province. The raid killed five people."],
     ])
     func noPlaceFromBefore(paragraphs: [String]) {
         let found = figures(paragraphs).first { $0.value == 5 }
         #expect(found != nil)
         #expect(found?.site == nil && found?.earlierSite == nil, "\(described(figures(paragraphs)))")
+    }
+
+    @Test(arguments: [
+        // After a paragraph break, a sentence that brings in another incident: its place is unknown.
+        ["Jets bombed Saraqib on Monday, killing 4 people.", "A car bomb exploded at a checkpoint, killing 5 people."],
+        ["Jets bombed Saraqib on Monday, killing 4 people.", "In another attack 5 people were killed."],
+    ])
+    func noPlaceFromTheParagraphBeforeForAnotherIncident(paragraphs: [String]) {
+        let found = figures(paragraphs).first { $0.value == 5 }
+        #expect(found != nil)
+        #expect(found?.site == nil && found?.earlierSite == nil, "\(described(figures(paragraphs)))")
+    }
+
+    @Test(arguments: [
+        // A sentence pointing back to the incident takes its place across the paragraph break.
+        ["Jets bombed Saraqib on Monday, killing 4 people.", "The raid also wounded 5 people."],
+        ["Jets bombed Saraqib on Monday.", "In the attack 5 people were killed."],
+        ["Jets bombed Saraqib on Monday.", "The blast killed 5 people and wounded 12, the monitor said."],
+    ])
+    func thePlaceFromBeforeForTheSameIncident(paragraphs: [String]) {
+        let found = figures(paragraphs).first { $0.value == 5 }
+        #expect(found?.site == "Saraqib" || found?.earlierSite == "Saraqib", "\(described(figures(paragraphs)))")
     }
 
     @Test func theSamePlaceStillStandsPastASentenceOfNoIncident() {

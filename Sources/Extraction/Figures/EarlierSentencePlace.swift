@@ -18,6 +18,9 @@ struct EarlierSentencePlace: Sendable {
     /// The place, when it is near enough to stand for a sentence that names none.
     var nearPlace: String? { place.nearName }
 
+    /// Whether the place was named in a paragraph before this one.
+    var isPlaceFromEarlierParagraph: Bool { place.isFromEarlierParagraph }
+
     mutating func beginParagraph(isBody: Bool) {
         place.beginParagraph(isBody: isBody)
         town.beginParagraph(isBody: isBody)
@@ -59,6 +62,13 @@ extension FigureParagraphReader {
         guard namesNoPlaceOfItsOwn(sentence) || pointsBackPastActorsPlaces(sentence), !namesUnknownPlace else {
             earlierPlace.remember(namesUnknownPlace ? nil : soleSite(of: sentence))
             noteTownNamed(in: sentence)
+            return
+        }
+        // (`Jets bombed Marlow.` ¶ `A car bomb killed nine people at a checkpoint.`: another incident, anywhere.)
+        if earlierPlace.isPlaceFromEarlierParagraph, townPointedBack(in: sentence) == nil,
+            opensAnotherIncident(sentence)
+        {
+            earlierPlace.forget()
             return
         }
         if let place = earlierPlaceStandingFor(sentence), !sumsOrTellsAWarsToll(sentence),

@@ -55,7 +55,7 @@ extension FigureParagraphReader {
     }
 
     /// `Saraqib in rural Idlib`, `the Bab Amr district of Homs`, `Vesk, a village in the western Tarn
-    /// province`: `area` names the area `place` lies in, with only words of places between them (not `Douma
+    /// province` (or `Vesk a village in …`, its commas lost): `area` names the area `place` lies in, with only words of places between them (not `Douma
     /// on Monday while shells fell in Harasta`).
     func isInside(_ place: EntityExtractor.MentionReference, area: EntityExtractor.MentionReference) -> Bool {
         guard namesAreaAround(place, then: area) else { return false }
@@ -69,10 +69,14 @@ extension FigureParagraphReader {
         }
     }
 
-    /// `Vesk, a village in …`: the article of an apposition right after the place's comma.
+    /// `Vesk, a village in …`: the article of an apposition right after the place's comma; with the comma
+    /// lost (`Vesk a village in …`), right after the place and before a noun of a place, so two names side
+    /// by side (`Vesk Arlow and Benning`) are no apposition.
     func isAppositiveArticle(_ i: Int, after place: EntityExtractor.MentionReference) -> Bool {
-        let comma = place.tokens.upperBound
-        return i == comma + 1 && ["a", "an"].contains(tokens[i].lower) && tokens[comma].isPunctuation(",")
+        guard ["a", "an"].contains(tokens[i].lower) else { return false }
+        let end = place.tokens.upperBound
+        if i == end + 1 && tokens[end].isPunctuation(",") { return true }
+        return i == end && i + 1 < tokens.count && EnglishLexicon.placeOfHeads.contains(tokens[i + 1].lower)
     }
 
     /// `the explosion in Salem Mosque`: a place mention followed by a building's noun, capitalised, is the

@@ -25,6 +25,9 @@ struct RecentName: Sendable {
         sentencesAfter < sentenceWindow && paragraphsAfter <= paragraphWindow ? name : nil
     }
 
+    /// Whether the name was read in a paragraph before this one.
+    var isFromEarlierParagraph: Bool { paragraphsAfter > 0 }
+
     /// A new paragraph begins; anything but body text (a headline, a standfirst, a crosshead) breaks the thread.
     mutating func beginParagraph(isBody: Bool) {
         paragraphsAfter += 1

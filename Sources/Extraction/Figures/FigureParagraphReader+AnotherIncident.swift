@@ -1,0 +1,33 @@
+/// A sentence that brings in an incident of its own rather than pointing back to one told before: `A car
+/// bomb killed nine people at a checkpoint.`, `In another raid, five were killed.` (not `The raid also killed
+/// five.`, `In the attack, five were killed.`).
+extension FigureParagraphReader {
+    /// Whether an incident noun of the sentence has `a`, `an` or `another` as its nearest determiner within
+    /// three words before it (`a car bomb`, `an Israeli air strike`, `another raid`, `a second attack`) and
+    /// none has `the`, `this`, `that` or `its` (`the raid`; `the second strike`; `a second strike` beside
+    /// `the attack` points back too).
+    func opensAnotherIncident(_ sentence: Range<Int>) -> Bool {
+        var opens = false
+        for i in sentence where Self.incidentHeads.contains(tokens[i].lower) {
+            var j = i - 1
+            while j >= sentence.lowerBound, i - j <= 3, tokens[j].isWord {
+                let word = tokens[j].lower
+                if Self.pointingBackDeterminers.contains(word) { return false }
+                if Self.newIncidentDeterminers.contains(word) {
+                    opens = true
+                    break
+                }
+                j -= 1
+            }
+        }
+        return opens
+    }
+
+    /// Nouns of one incident, after their determiner: `a raid`, `the blast`, `another car bomb`.
+    static let incidentHeads: WordSet = incidentNouns.union([
+        "attack", "strike", "airstrike", "raid", "bombing", "shooting", "shelling", "bombardment", "shootout",
+    ])
+    /// Determiners of an incident not told before (`a second raid`, `a separate attack` reach `a` too).
+    static let newIncidentDeterminers: WordSet = ["a", "an", "another"]
+    static let pointingBackDeterminers: WordSet = ["the", "this", "that", "its"]
+}
