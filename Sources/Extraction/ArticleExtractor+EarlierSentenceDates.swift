@@ -210,7 +210,7 @@ extension ArticleExtractor {
 
     /// `were killed`, `had been wounded`: a verb of harm told of those it befell, not of who did it.
     static func isPassive(_ i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
-        (max(sentence.lowerBound, i - 2)..<i).contains { SourceTracker.beForms.contains(tokens[$0].lower) }
+        (max(sentence.lowerBound, i - 2)..<i).contains { EnglishLexicon.beForms.contains(tokens[$0].lower) }
     }
 
     /// Verbs of harm done by someone: `Gunmen killed 5 guards` tells of an incident of its own.

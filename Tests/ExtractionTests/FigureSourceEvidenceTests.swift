@@ -67,6 +67,15 @@ import Testing
         #expect(source(of: 12, in: found) == "Gordon Vale")
     }
 
+    @Test(arguments: ["Army Chief", "Chief Executive", "Secretary of State"])
+    func aRoleEndingOnATitleThatCanModifyShowsAPerson(role: String) {
+        // (`Chief`, `Executive` and `State` modify a title only where one follows them in the role.)
+        let found = TestData.figures([
+            "\(role) Orvek visited the camp on Friday after the raid.", "He said 14 guards had died there.",
+        ])
+        #expect(source(of: 14, in: found) == "Orvek", "\(role)")
+    }
+
     @Test func aPronounStandsForAPersonTheTextShows() {
         let found = TestData.figures([
             "Deputy minister Karl Ostrander visited Tarvo on Monday.",

@@ -36,3 +36,24 @@ import Testing
         #expect(!speakers([text]).contains("Kelvan Party"))
     }
 }
+
+extension QuoteParticipleSpeakerTests {
+    @Test(arguments: [
+        // A participle of leading or backing before a noun.
+        "The Kelvan Relief Agency led coalition has rejected the claims, ",
+        // Any `-ed` word before a noun that has a verb of its own.
+        "The Kelvan Relief Agency trained medics have rejected the claims, ",
+    ])
+    func aParticipleModifyingANounIsNotTheOrganisationsVerb(opening: String) {
+        #expect(speakers([opening + Self.quoted]) == [nil], "\(opening)")
+    }
+
+    @Test(arguments: [
+        "The Kelvan Relief Agency rejected the claims, ",
+        "The Kelvan Relief Agency rejected claims of abuse, ",
+        "The Kelvan Relief Agency backed them on Monday, ",
+    ])
+    func aPastFormBeforeItsObjectIsTheOrganisationsVerb(opening: String) {
+        #expect(speakers([opening + Self.quoted]) == ["Kelvan Relief Agency"], "\(opening)")
+    }
+}

@@ -541,12 +541,12 @@ enum EntityLexicon {
 
     /// Words that may follow `the X` when X is an organisation's name used as a subject or object
     /// (`the Observatory said`, `the Pentagon has`), as opposed to a modifier (`the Trump administration`).
-    static let afterOrganizationName: WordSet = [
-        "is", "was", "has", "had", "have", "are", "were", "will", "would", "could", "can", "may", "might", "should",
-        "must", "also", "and", "or", "of", "in", "on", "at", "for", "to", "with", "by", "from", "that", "which",
-        "who", "as", "but", "since", "after", "before", "over", "under", "into", "against", "about", "did", "does",
-        "do", "not", "itself", "says", "said", "say", "reported", "reports", "announced", "told", "added", "claimed",
-        "confirmed", "denied", "accused", "warned", "urged", "called", "released", "published", "issued", "posted",
-        "put", "gave", "gives", "estimated", "estimates", "counted", "recorded", "documented", "welcomed",
-    ]
+    static let afterOrganizationName: WordSet = EnglishLexicon.auxiliaries.union([
+        "is", "was", "are", "were", "must", "also", "and", "or", "of", "in", "on", "at", "for", "to", "with", "by",
+        "from", "that", "which", "who", "as", "but", "since", "after", "before", "over", "under", "into", "against",
+        "about", "did", "does", "do", "not", "itself", "says", "said", "say", "reported", "reports", "announced",
+        "told", "added", "claimed", "confirmed", "denied", "accused", "warned", "urged", "called", "released",
+        "published", "issued", "posted", "put", "gave", "gives", "estimated", "estimates", "counted", "recorded",
+        "documented", "welcomed",
+    ])
 }

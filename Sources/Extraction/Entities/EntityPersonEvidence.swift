@@ -23,8 +23,9 @@ extension EntityExtractor.Result {
         return before >= 0 && EnglishLexicon.speechVerbs.contains(tokens[before].lower)
     }
 
-    /// Whether a role's last word is a title a person holds (`Minister`, `Mr`, `Director`), not one that only
-    /// modifies the title after it (`Finance`, `Foreign`, `Vice`).
+    /// Whether a role's last word is a title a person holds (`Minister`, `Mr`, `Director`, and `Chief`,
+    /// `Executive` or `State` ending the role: `Army Chief`, `Secretary of State`), not one that only modifies
+    /// the title after it (`Finance`, `Foreign`, `Vice`).
     static func endsOnPersonTitle(_ role: String) -> Bool {
         guard let last = role.wordsBetweenSpaces().last.map(String.init) else { return false }
         return EnglishLexicon.titles.contains(last) && !titleModifiers.contains(last)
@@ -33,9 +34,11 @@ extension EntityExtractor.Result {
     /// Auxiliaries and adverbs between a speaker's name and the verb of saying: `has already said`.
     static let beforeSpeechVerb: WordSet = ["has", "had", "have", "also", "already", "later", "earlier", "previously"]
 
-    /// Words of ``EnglishLexicon/titles`` that modify the title after them.
+    /// Words of ``EnglishLexicon/titles`` that modify the title after them and hold none alone. Not `Chief`,
+    /// `Executive` or `State`: they modify a title only where one follows them in the role (`Chief Executive`),
+    /// and the last word has none after it.
     static let titleModifiers: WordSet = [
         "Vice", "Prime", "Foreign", "Defence", "Defense", "Interior", "Finance", "Supreme", "Grand", "Field",
-        "Crown", "Special", "Former", "Acting", "Interim", "Opposition", "State", "Executive", "Deputy", "Chief",
+        "Crown", "Special", "Former", "Acting", "Interim", "Opposition", "Deputy",
     ]
 }

@@ -330,8 +330,9 @@ extension FigureParagraphReader {
         let end = figure.tokenEnd(in: paragraph)
         guard end < tokens.count, tokens[end].isWord else { return true }
         let word = tokens[end].lower
-        let auxiliaries: Set<String> = ["was", "were", "is", "are", "had", "have", "has", "will", "would", "could"]
-        return word == "according" || FigureLexicon.phraseBreakers.contains(word) && !auxiliaries.contains(word)
+        return word == "according"
+            || FigureLexicon.phraseBreakers.contains(word) && !EnglishLexicon.beForms.contains(word)
+                && !EnglishLexicon.auxiliaries.contains(word)
     }
 
     /// The figures of one sentence's number phrases, then the wholes of its partitives.

@@ -35,7 +35,7 @@ extension FigureParagraphReader {
         }
         guard joinStart >= 2, tokens[joinStart - 1].isWord,
             FigureLexicon.casualtyParticiples.contains(tokens[joinStart - 1].lower),
-            SourceTracker.beForms.contains(tokens[joinStart - 2].lower),
+            EnglishLexicon.beForms.contains(tokens[joinStart - 2].lower),
             let event = FigureVocabulary.eventWords[tokens[joinStart - 1].lower],
             FigureVocabulary.casualtyEvents.contains(event)
         else { return nil }

@@ -9,7 +9,7 @@ extension FigureParagraphReader {
         guard index + 1 < figures.count else { return nil }
         let part = figures[index]
         let end = part.tokenEnd(in: paragraph)
-        guard end + 2 < tokens.count, SourceTracker.beForms.contains(tokens[end].lower),
+        guard end + 2 < tokens.count, EnglishLexicon.beForms.contains(tokens[end].lower),
             tokens[end + 1].lower == "among"
         else { return nil }
         let wholeStart = ["the", "those"].contains(tokens[end + 2].lower) ? end + 3 : end + 2

@@ -33,7 +33,7 @@ extension FigureParagraphReader {
     /// `of the dead`, `of those wounded`; the family (`killed`, `injured`) of the toll it belongs to.
     func partOfTheDeadFamily(_ figure: Figure, sentence: Range<Int>) -> String? {
         var k = figure.tokenEnd(in: paragraph)
-        if k < sentence.upperBound, SourceTracker.beForms.contains(tokens[k].lower) { k += 1 }
+        if k < sentence.upperBound, EnglishLexicon.beForms.contains(tokens[k].lower) { k += 1 }
         guard k + 2 < sentence.upperBound, ["among", "of"].contains(tokens[k].lower),
             ["the", "those"].contains(tokens[k + 1].lower)
         else { return nil }

@@ -38,7 +38,7 @@ extension FigureParagraphReader {
     /// `were killed`, `have died`, `died`: a verb after the pair.
     func opensVerbOfCoordinatedPeople(at k: Int) -> Bool {
         let word = tokens[k].lower
-        return SourceTracker.beForms.contains(word) || ["have", "had"].contains(word)
+        return EnglishLexicon.beForms.contains(word) || ["have", "had"].contains(word)
             || word.hasSuffix("ed") && FigureVocabulary.eventWords[word] != nil
     }
 

@@ -64,7 +64,7 @@ extension FigureParagraphReader {
         // as its object (a count with a verb of its own after it was reported: `claimed 27 were killed`).
         if let unit, FigureLexicon.peopleUnits.contains(unit), phrase.tokens.lowerBound > sentence.lowerBound,
             ["claims", "claimed", "claiming"].contains(tokens[phrase.tokens.lowerBound - 1].lower),
-            !(nounEnd < sentence.upperBound && SourceTracker.beForms.contains(tokens[nounEnd].lower))
+            !(nounEnd < sentence.upperBound && EnglishLexicon.beForms.contains(tokens[nounEnd].lower))
         {
             return "killed"
         }
@@ -289,7 +289,7 @@ extension FigureParagraphReader {
         if j > nounEnd, ["the", "a"].contains(tokens[j].lower) { j -= 1 }
         guard j >= nounEnd else { return false }
         let word = tokens[j].lower
-        if SourceTracker.beForms.contains(word) || Self.verbsOfBeingAPart.contains(word) { return true }
+        if EnglishLexicon.beForms.contains(word) || Self.verbsOfBeingAPart.contains(word) { return true }
         return word == "up" && j - 1 >= nounEnd && ["made", "make", "makes", "making"].contains(tokens[j - 1].lower)
     }
 

@@ -31,7 +31,7 @@ extension FigureParagraphReader {
         guard names >= 2, k < sentence.upperBound, tokens[k].isWord else { return nil }
         let word = tokens[k].lower
         guard
-            SourceTracker.beForms.contains(word) || ["have", "has", "had"].contains(word)
+            EnglishLexicon.beForms.contains(word) || ["have", "has", "had"].contains(word)
                 || FigureVocabulary.eventWords[word] != nil
         else { return nil }
         // (`a shelter for 50 families from A, B and C was destroyed`: the verb is the shelter's.)

@@ -77,7 +77,7 @@ extension FigureParagraphReader {
         var j = numeral + 1
         while j < stretch.upperBound, j - numeral <= 4, tokens[j].isWord {
             let word = tokens[j].lower
-            if SourceTracker.beForms.contains(word) || ["have", "has", "had"].contains(word) { return true }
+            if EnglishLexicon.beForms.contains(word) || ["have", "has", "had"].contains(word) { return true }
             if FigureVocabulary.eventWords[word] != nil, word.hasSuffix("ed") { return true }
             j += 1
         }
@@ -244,7 +244,7 @@ extension FigureParagraphReader {
         while k >= max(clause.lowerBound, since - 10), k != numeral {
             let word = tokens[k].lower
             if isSuperlative(word) { return true }
-            if SourceTracker.beForms.contains(word) || ["have", "has", "had"].contains(word) { return false }
+            if EnglishLexicon.beForms.contains(word) || ["have", "has", "had"].contains(word) { return false }
             k -= 1
         }
         return false

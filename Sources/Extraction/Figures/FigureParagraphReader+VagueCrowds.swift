@@ -10,7 +10,7 @@ extension FigureParagraphReader {
             start == sentence.lowerBound || tokens[start - 1].isPunctuation(",")
             || ["and", "as", "while", "when", "where"].contains(tokens[start - 1].lower)
         let verb = tokens[end].lower
-        guard opensClause, !SourceTracker.beForms.contains(verb), !["have", "has", "had"].contains(verb) else {
+        guard opensClause, !EnglishLexicon.beForms.contains(verb), !["have", "has", "had"].contains(verb) else {
             return false
         }
         // A past tense (`queued`, `marched`; a word the list knows only as a noun, `queue`, still acts here).

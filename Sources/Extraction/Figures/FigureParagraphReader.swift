@@ -161,7 +161,7 @@ struct FigureParagraphReader {
     /// Words that open a finite verb right after the whole of a partitive, which is then the part's
     /// (`two of the 17 missiles were intercepted`, `… had been destroyed`, `… did not go off`); a
     /// participle there stays the whole's own (`five of the 22 people killed in the blast were children`).
-    static let partsVerbOpeners: WordSet = SourceTracker.beForms.union([
+    static let partsVerbOpeners: WordSet = EnglishLexicon.beForms.union([
         "have", "has", "had", "did", "do", "does", "will", "would", "could", "may", "might",
     ])
 

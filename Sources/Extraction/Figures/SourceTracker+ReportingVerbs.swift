@@ -2,8 +2,6 @@
 /// (`claimed 160 were killed`, `put the toll at 85`), and the tests that turn a verb away (a passive, `added
 /// 18 points`).
 extension SourceTracker {
-    static let beForms: WordSet = ["be", "been", "being", "is", "are", "was", "were"]
-
     /// Reporting verbs whose object comes next (`told AFP`, `accused the army`): who follows them heard or
     /// stands accused; who reports stands before them.
     static let objectFirstVerbs: WordSet = ["told", "accused", "accuses"]
@@ -14,7 +12,7 @@ extension SourceTracker {
         while k > sentence.lowerBound, i - k <= 2, FigureLexicon.adverbsBeforeReport.contains(tokens[k].lower) {
             k -= 1
         }
-        return k >= sentence.lowerBound && Self.beForms.contains(tokens[k].lower)
+        return k >= sentence.lowerBound && EnglishLexicon.beForms.contains(tokens[k].lower)
     }
 
     /// Verbs whose subject reports what the sentence says.
@@ -92,7 +90,7 @@ extension SourceTracker {
         var j = k + 1
         while j < sentence.upperBound, j - k <= 7, tokens[j].isWord {
             let word = tokens[j].lower
-            if Self.beForms.contains(word) || ["have", "has", "had"].contains(word) { return true }
+            if EnglishLexicon.beForms.contains(word) || ["have", "has", "had"].contains(word) { return true }
             if let event = FigureVocabulary.eventWords[word], word.hasSuffix("ed") || word == event { return true }
             if FigureLexicon.locatives.contains(word) || FigureLexicon.phraseBreakers.contains(word) && word != "and" {
                 return false

@@ -147,7 +147,7 @@ extension SourceTracker {
         var k = i + 1
         while k < sentence.upperBound, k - i <= 5, tokens[k].isWord {
             let word = tokens[k].lower
-            if word == "that" || Self.beForms.contains(word) || Self.clauseVerbs.contains(word)
+            if word == "that" || EnglishLexicon.beForms.contains(word) || EnglishLexicon.auxiliaries.contains(word)
                 || k > i + 1 && word.hasSuffix("ed")
             {
                 return true
@@ -157,9 +157,6 @@ extension SourceTracker {
         }
         return false
     }
-
-    /// Auxiliaries and modals that open a reported clause's verb: `the wagon will go`, `the army has`.
-    static let clauseVerbs: WordSet = ["will", "would", "could", "can", "may", "might", "should", "has", "have", "had"]
 
     /// `The US-led coalition targeting the jihadists in Syria and Iraq reported …`: the noun phrase that
     /// opens the sentence, when a participle follows it and no other verb stands before the report.
@@ -177,7 +174,7 @@ extension SourceTracker {
         else { return nil }
         for k in (participle + 1)..<verb {
             let word = tokens[k].lower
-            if tokens[k].kind == .punctuation || Self.beForms.contains(word) || Self.reportingVerbs.contains(word)
+            if tokens[k].kind == .punctuation || EnglishLexicon.beForms.contains(word) || Self.reportingVerbs.contains(word)
                 || ["has", "have", "had", "that", "which", "who", "said"].contains(word)
             {
                 return nil

@@ -80,17 +80,18 @@ extension QuoteParagraph {
     }
 
     /// Whether a verb opens at `k`, past adverbs: a verb of saying, an auxiliary (`has reaffirmed`, `will
-    /// say`) or a past form (`welcomed`); not a noun (`leader`) nor a copula (`are keen`).
+    /// say`) or a past form (`welcomed`); not a noun (`leader`), a copula (`are keen`) nor a participle
+    /// that modifies the noun after it (`the Nato led coalition`).
     func verbFollows(_ k: Int, before limit: Int) -> Bool {
         var n = k
-        while n + 1 < limit, ["also", "then", "later", "again", "however", "meanwhile"].contains(tokens[n].lower) {
-            n += 1
-        }
+        while n + 1 < limit, Self.adverbsBeforeVerb.contains(tokens[n].lower) { n += 1 }
         guard n < limit, tokens[n].isWord, !tokens[n].isCapitalized else { return false }
-        return verbs[n] != nil || Self.auxiliaries.contains(tokens[n].lower) || tokens[n].lower.hasSuffix("ed")
+        if verbs[n] != nil || EnglishLexicon.auxiliaries.contains(tokens[n].lower) { return true }
+        return tokens[n].lower.hasSuffix("ed") && !modifiesNounAfter(n, before: limit)
     }
 
-    static let auxiliaries: WordSet = ["has", "have", "had", "will", "would", "could", "can", "may", "might", "should"]
+    /// Adverbs between an organisation's name and its verb: `The Kelvan Relief Agency also said`.
+    static let adverbsBeforeVerb: WordSet = ["also", "then", "later", "again", "however", "meanwhile"]
 
     /// `Former union leader Sir Bill Morris`, `Health Minister Paul Mensah`: where the person's mention
     /// starts after up to four role words from `k`, left outside the mention; nil when none follows.

@@ -60,6 +60,14 @@ enum EnglishLexicon {
         "cited", "quoted", "according", "posted", "disclosed", "revealed",
     ]
 
+    // MARK: - Verbs
+
+    /// The forms of `be`.
+    static let beForms: WordSet = ["be", "been", "being", "is", "are", "was", "were"]
+
+    /// Auxiliaries of the perfect and modals, which open a subject's verb: `the army has`, `the wagon will go`.
+    static let auxiliaries: WordSet = ["has", "have", "had", "will", "would", "could", "can", "may", "might", "should"]
+
     // MARK: - Names
 
     /// Capitalised words that start sentences or headlines without naming anything.
