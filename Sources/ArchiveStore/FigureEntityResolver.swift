@@ -9,7 +9,7 @@ import Extraction
 /// and the shared words are a name (capitalised). Several entities fitting → nil: an ambiguous site or
 /// source stays text only.
 ///
-///     let resolver = FigureEntityResolver(entities: extraction.entities)
+///     let resolver = FigureEntityResolver(entities: extraction.entities, paragraphs: texts)
 ///     resolver.entity(named: "Erbil", as: .site)   // the index of the entity Erbil in `entities`
 final class FigureEntityResolver {
     /// What the words name: a site is never a person or a nationality; a source never a nationality.
@@ -38,9 +38,20 @@ final class FigureEntityResolver {
         return longerForms
     }()
 
-    init(entities: [ExtractedEntity]) {
+    /// `paragraphs` are the article's paragraph texts, in the extraction's numbering: a mention's words
+    /// are read from them.
+    init(entities: [ExtractedEntity], paragraphs: [String]) {
         self.entities = entities
         var entitiesByForm: [String: [Int]] = [:]
+        // Each paragraph read once into its offsets (scalar offsets are not byte offsets outside ASCII).
+        var texts: [Int: ParagraphText] = [:]
+        func written(_ span: TextSpan) -> String {
+            guard paragraphs.indices.contains(span.paragraph) else { return "" }
+            let text = texts[span.paragraph] ?? ParagraphText(paragraphs[span.paragraph])
+            texts[span.paragraph] = text
+            let end = min(span.end, text.scalarCount)
+            return text.text(from: min(span.start, end), to: end)
+        }
         func add(_ form: String, _ index: Int) {
             let lowered = form.lowercased()
             // The entities come in order, so an entity already under the form is the last one there.
@@ -51,9 +62,11 @@ final class FigureEntityResolver {
             for alias in entity.aliases { add(alias, index) }
             // Most mentions are written as the name or as the mention before: those are under it already.
             var previous = entity.name
-            for mention in entity.mentions where mention.text != previous && mention.text != entity.name {
-                add(mention.text, index)
-                previous = mention.text
+            for mention in entity.mentions {
+                let text = written(mention.span)
+                guard text != previous && text != entity.name else { continue }
+                add(text, index)
+                previous = text
             }
         }
         self.entitiesByForm = entitiesByForm

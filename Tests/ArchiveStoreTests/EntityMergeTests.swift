@@ -23,7 +23,7 @@ import Testing
                 let article = Article(title: "Report \(index + 1)", paragraphs: [Paragraph(kind: .body, text: text)])
                 var named = entity
                 named.mentions = [
-                    .init(span: TextSpan(paragraph: 1, start: 0, end: entity.name.count), text: entity.name)
+                    .init(span: TextSpan(paragraph: 1, start: 0, end: entity.name.count))
                 ]
                 _ = try writer.store(
                     article, extraction: Extraction(entities: [named], figures: [], quotes: [], dates: []))

@@ -9,7 +9,7 @@ import Testing
         ExtractedEntity(name: "Eastern Ghouta", kind: .place),
         ExtractedEntity(
             name: "Syrian Observatory for Human Rights", kind: .organization, aliases: ["SOHR"],
-            mentions: [.init(span: TextSpan(paragraph: 1, start: 0, end: 11), text: "Observatory")]),
+            mentions: [.init(span: TextSpan(paragraph: 1, start: 4, end: 15))]),
         ExtractedEntity(name: "Aleppo", kind: .place),
         ExtractedEntity(name: "Hama", kind: .place),
         ExtractedEntity(name: "Hama", kind: .organization),
@@ -18,7 +18,9 @@ import Testing
         ExtractedEntity(name: "Syrian", kind: .nationality),
         ExtractedEntity(name: "Gaza City", kind: .place),
     ]
-    let resolver = FigureEntityResolver(entities: Self.entities)
+    /// The article's headline and paragraph: the mention above is the paragraph's "Observatory".
+    static let paragraphs = ["Report", "The Observatory said the toll rose."]
+    let resolver = FigureEntityResolver(entities: Self.entities, paragraphs: Self.paragraphs)
 
     @Test(arguments: [
         ("Eastern Ghouta", 0), ("eastern ghouta", 0), ("Ghouta", 0), ("rebel-held Aleppo", 2), ("Jordan", 5),
@@ -52,7 +54,20 @@ import Testing
         let resolver = FigureEntityResolver(entities: [
             ExtractedEntity(name: "Eastern Ghouta", kind: .place),
             ExtractedEntity(name: "Western Ghouta", kind: .place),
-        ])
+        ], paragraphs: Self.paragraphs)
         #expect(resolver.entity(named: "Ghouta", as: .site) == nil)
+    }
+
+    @Test func aMentionIsReadFromItsParagraphInScalarsNotBytes() {
+        // "Türkiye" after a non-ASCII word: its scalar offsets are not its byte offsets.
+        let resolver = FigureEntityResolver(
+            entities: [
+                ExtractedEntity(
+                    name: "Republic of Türkiye", kind: .place,
+                    mentions: [.init(span: TextSpan(paragraph: 1, start: 10, end: 17))])
+            ],
+            paragraphs: ["Report", "Shelling “Türkiye” border"])
+        #expect(resolver.entity(named: "Türkiye", as: .site) == 0)
+        #expect(resolver.entity(named: "Türkiy", as: .site) == nil)
     }
 }

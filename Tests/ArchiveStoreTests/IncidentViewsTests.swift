@@ -22,13 +22,13 @@ import Testing
     static func place(_ name: String, aliases: [String] = []) -> ExtractedEntity {
         ExtractedEntity(
             name: name, kind: .place, aliases: aliases,
-            mentions: [.init(span: TextSpan(paragraph: 1, start: 0, end: 1), text: name)])
+            mentions: [.init(span: TextSpan(paragraph: 1, start: 0, end: 1))])
     }
 
     static func organization(_ name: String, aliases: [String] = []) -> ExtractedEntity {
         ExtractedEntity(
             name: name, kind: .organization, aliases: aliases,
-            mentions: [.init(span: TextSpan(paragraph: 1, start: 0, end: 1), text: name)])
+            mentions: [.init(span: TextSpan(paragraph: 1, start: 0, end: 1))])
     }
 
     static let observatory = organization("Syrian Observatory for Human Rights", aliases: ["SOHR"])

@@ -146,7 +146,7 @@ import Testing
         let writer = try ArchiveWriter(path: old)
         #expect(try writer.database.scalar("SELECT count(*) FROM entity_keys") == .integer(0))
         let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: "Deir Ezzor was named.")])
-        let mention = ExtractedEntity.Mention(span: TextSpan(paragraph: 1, start: 0, end: 10), text: "Deir Ezzor")
+        let mention = ExtractedEntity.Mention(span: TextSpan(paragraph: 1, start: 0, end: 10))
         let entity = ExtractedEntity(name: "Deir Ezzor", kind: .place, mentions: [mention])
         let extraction = Extraction(entities: [entity], figures: [], quotes: [], dates: [])
         try writer.inBatch { _ = try writer.store(article, extraction: extraction) }

@@ -30,13 +30,15 @@ import Testing
     }
 
     @Test func namesInACapitalHeadlineFoldToTheBodysSpelling() {
-        let found = entities(
+        let texts = [
             "TENNIS - KOVAC ENDS VIENNA SAGA WITH WIN OVER HUNGARY",
-            ["Petr Kovac of the Czech Republic beat a Hungarian qualifier in Vienna on Wednesday."])
+            "Petr Kovac of the Czech Republic beat a Hungarian qualifier in Vienna on Wednesday.",
+        ]
+        let found = entities(texts[0], Array(texts.dropFirst()))
         let kovac = found.first { $0.name == "Petr Kovac" }
         #expect(kovac?.kind == .person)
-        #expect(kovac?.mentions.contains { $0.text == "KOVAC" } == true)
-        #expect(found.first { $0.name == "Vienna" }?.mentions.contains { $0.text == "VIENNA" } == true)
+        #expect(kovac?.mentions.contains { words(of: $0, in: texts) == "KOVAC" } == true)
+        #expect(found.first { $0.name == "Vienna" }?.mentions.contains { words(of: $0, in: texts) == "VIENNA" } == true)
         #expect(kind("Hungary", in: found) == .place)
         // A town named like an English word is no name when it is written in capitals.
         #expect(!found.contains { $0.name == "Saga" })

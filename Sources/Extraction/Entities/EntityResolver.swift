@@ -641,8 +641,7 @@ public struct EntityResolver {
                 let span = TextSpan(
                     paragraph: mention.paragraph, start: paragraph.tokens[mention.tokens.lowerBound].start,
                     end: paragraph.tokens[mention.tokens.upperBound - 1].end)
-                mentions.append(
-                    .init(span: span, text: paragraph.text(of: mention.tokens), role: mention.role.map { roles[$0] }))
+                mentions.append(.init(span: span, role: mention.role.map { roles[$0] }))
                 byParagraph[mention.paragraph].append(
                     .init(paragraph: mention.paragraph, tokens: mention.tokens, entity: number))
             }

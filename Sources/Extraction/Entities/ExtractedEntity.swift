@@ -17,16 +17,15 @@ public struct ExtractedEntity: Equatable, Sendable {
         self.mentions = mentions
     }
 
-    /// One place the entity is named.
+    /// One place the entity is named: where, not the words (they are the paragraph's text over `span`, read
+    /// from it when needed, so that an article of hundreds of thousands of names holds no copy of each).
     public struct Mention: Equatable, Sendable {
         public var span: TextSpan
-        public var text: String
         /// Title or role given with the name there ("Supreme Leader").
         public var role: String?
 
-        public init(span: TextSpan, text: String, role: String? = nil) {
+        public init(span: TextSpan, role: String? = nil) {
             self.span = span
-            self.text = text
             self.role = role
         }
     }

@@ -6,7 +6,7 @@ public struct ParagraphText: Sendable {
     /// Byte offset of each scalar and of the end; nil when the text is ASCII (offsets are the same).
     private let scalarStarts: [Int32]?
 
-    init(_ text: String) {
+    public init(_ text: String) {
         var text = text
         text.makeContiguousUTF8()
         self.text = text
@@ -27,14 +27,14 @@ public struct ParagraphText: Sendable {
     }
 
     /// How many Unicode scalars the text holds.
-    var scalarCount: Int { scalarStarts.map { $0.count - 1 } ?? text.utf8.count }
+    public var scalarCount: Int { scalarStarts.map { $0.count - 1 } ?? text.utf8.count }
 
     /// The byte offset where scalar `i` starts (the end of the text for `i == scalarCount`).
     @inline(__always)
     func byteOffset(ofScalar i: Int) -> Int { scalarStarts.map { Int($0[i]) } ?? i }
 
     /// The text between two scalar offsets (`start ≤ end ≤ scalarCount`).
-    func text(from start: Int, to end: Int) -> String {
+    public func text(from start: Int, to end: Int) -> String {
         let from = byteOffset(ofScalar: start), to = byteOffset(ofScalar: end)
         precondition(from <= to, "a text span that ends before it starts")
         return text.utf8.withContiguousStorageIfAvailable {
