@@ -128,6 +128,15 @@ import Testing
             ("Border guards shot dead 7 migrants as they were crossing into Turkey.", nil),
             ("Border guards shot dead 7 migrants trying to reach Turkey.", nil),
             ("Troops entered Saraqib on Monday, killing 7 people.", "Saraqib"),
+            // Who crossed into a place and acted there struck it.
+            ("Militants crossed into Saraqib and attacked a checkpoint, killing 7 soldiers.", "Saraqib"),
+            ("Gunmen made their way into Saraqib and killed 7 people.", "Saraqib"),
+            // A place after `and` that opens the next clause or names a noun's people is no second place.
+            ("Shelling killed 7 people in Saraqib and Turkey said it would respond.", "Saraqib"),
+            ("Shelling killed 7 people in Saraqib and Aleppo residents fled.", "Saraqib"),
+            // A list of two places stays one of neither.
+            ("Shelling killed 7 people in Saraqib and Binnish on Monday.", nil),
+            ("Shelling killed 7 people in Saraqib and Binnish towns.", nil),
         ] as [(String, String?)])
     func theSiteOfTheFiguresOwnSentence(text: String, expected: String?) {
         let found = figures([text]).first { $0.value == 7 }

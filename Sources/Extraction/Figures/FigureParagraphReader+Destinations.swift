@@ -5,6 +5,8 @@ extension FigureParagraphReader {
     /// border`: the place is the end of a move under way (a verb of reaching right before it, or
     /// `into`/`to`/`towards` after a verb of moving).
     func isDestination(_ mention: EntityExtractor.MentionReference) -> Bool {
+        // (`Militants crossed into Tarn and attacked a checkpoint`: who went there acted there.)
+        if actsThereNext(mention) { return false }
         var j = mention.tokens.lowerBound - 1
         if j >= 0, tokens[j].lower == "the" { j -= 1 }
         guard j >= 1 else { return false }
@@ -17,6 +19,22 @@ extension FigureParagraphReader {
         let verb = before == "back" && j >= 2 ? tokens[j - 2].lower : before
         return Self.movingWords.contains(verb)
     }
+
+    /// `… into Tarn and attacked a checkpoint`, `… into Tarn and killed 12`: `and` and a verb of the past
+    /// right after the place.
+    func actsThereNext(_ mention: EntityExtractor.MentionReference) -> Bool {
+        let and = mention.tokens.upperBound
+        guard and + 1 < tokens.count, tokens[and].lower == "and", tokens[and + 1].isWord,
+            !tokens[and + 1].isCapitalized
+        else { return false }
+        let verb = tokens[and + 1].lower
+        return verb.hasSuffix("ed") || Self.actingVerbs.contains(verb)
+    }
+
+    /// Past forms of acting that do not end in -ed.
+    static let actingVerbs: WordSet = [
+        "shot", "set", "blew", "took", "seized", "hit", "fought", "stormed", "struck", "began", "made", "held",
+    ]
 
     /// `on the border with Tarn`: a neighbour named to say which border, not a place of its own.
     func isBorderPartner(_ mention: EntityExtractor.MentionReference) -> Bool {

@@ -520,13 +520,33 @@ extension FigureParagraphReader {
         // (Not `nine near Kobani and one at Deir Ezzor`: each count has its own place.)
         guard next.tokens.lowerBound > place.tokens.upperBound else { return false }
         let gap = place.tokens.upperBound..<next.tokens.lowerBound
-        return gap.count <= 3 && siteName(next) != siteName(place)
+        return gap.count <= 3 && siteName(next) != siteName(place) && !opensTheNextClause(next)
             && gap.contains { ["and", "or"].contains(tokens[$0].lower) || tokens[$0].isPunctuation("&") }
             && gap.allSatisfy {
                 ["and", "or", "the"].contains(tokens[$0].lower) || tokens[$0].isPunctuation(",")
                     || tokens[$0].isPunctuation("&") || EnglishLexicon.placeHeads.contains(tokens[$0].lower)
             }
     }
+
+    /// `killed in Gaza and Israel said …`, `in Marlow and Dunbridge residents fled`: the place after `and` is
+    /// the next clause's subject or a noun's modifier, not a second place of a list — a lower-case word
+    /// follows it that neither goes on with a list of places (`provinces`, `on Monday`, `overnight`) nor ends it.
+    func opensTheNextClause(_ place: EntityExtractor.MentionReference) -> Bool {
+        let after = place.tokens.upperBound
+        guard after < tokens.count, tokens[after].isWord, !tokens[after].isCapitalized, !tokens[after].isNumber
+        else { return false }
+        let word = tokens[after].lower
+        return !Self.wordsAfterAListOfPlaces.contains(word) && !EnglishLexicon.placeHeads.contains(word)
+            && !FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(word))
+    }
+
+    /// Words that may follow the last place of a list: prepositions, joints, words of time, a relative.
+    static let wordsAfterAListOfPlaces: WordSet = [
+        "in", "on", "at", "of", "near", "since", "during", "after", "before", "from", "to", "by", "with", "over",
+        "across", "around", "between", "while", "when", "as", "and", "or", "but", "where", "which", "that", "who",
+        "yesterday", "today", "tonight", "overnight", "last", "this", "earlier", "late", "early", "respectively",
+        "alone", "too", "also", "each", "both", "combined", "together", "until", "till", "amid", "against", "for",
+    ]
 
     /// `in Hama, Homs and Idlib`: `place` opens a list of three or more places, `next` after a lone comma and
     /// joined to a third by `and`/`or`.
