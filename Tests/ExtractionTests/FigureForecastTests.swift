@@ -20,6 +20,7 @@ import Testing
         ("Officials said 2,500 residents will be evacuated from the valley on Friday.", 2_500),
         ("As many as 90 miners may die if the shaft floods again.", 90),
         ("Some 300 more refugees are at risk of being killed in the crossfire.", 300),
+        ("Some 80 families trying to flee the valley on foot had no shelter.", 80),
     ])
     func aForecastCarriesNoEvent(text: String, value: Double) throws {
         #expect(try event(of: value, in: text) == nil, "\(text)")
@@ -31,6 +32,10 @@ import Testing
         ("The flooding killed 23 herders and their families.", 23, "killed"),
         // The verb before the count is its own; a foreseen verb after it is of another clause.
         ("Gunboats killed at least 40 villagers trying to flee across the lake.", 40, "killed"),
+        // A clause of intent on the noun (`trying to flee`) is not its verb: the finite verb after it is.
+        ("Thirty villagers trying to flee the shelling were killed by border guards.", 30, "killed"),
+        ("Eleven migrants attempting to flee the island died on Tuesday.", 11, "killed"),
+        ("About 25 pupils waiting to be evacuated from the school were wounded in the blast.", 25, "injured"),
         // A modal's perfect reports a death, however unsure.
         ("As many as 70 sailors may have been killed in the blast.", 70, "killed"),
         // A participle on the noun tells what happened; the modal after it is about later.

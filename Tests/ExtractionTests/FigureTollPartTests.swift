@@ -30,10 +30,32 @@ import Testing
         #expect(part.of == whole && part.event == "killed", "\(text)")
     }
 
+    @Test(arguments: [
+        ("Three nurses and five porters were among 40 people killed in Ostrava Ridge.", [3.0, 5], 40.0),
+        ("Six farmers, two traders and nine pupils were among the 61 dead in the Tarn floods.", [6, 2, 9], 61),
+        ("12 guards and 7 inmates were among 35 prisoners killed in Kellow jail on Sunday.", [12, 7], 35),
+    ])
+    func everyCoordinatedCountAmongALargerCountIsItsPart(text: String, values: [Double], whole: Double) {
+        for value in values {
+            let part = figure(value, in: text)
+            #expect(part?.of == whole && part?.event == figure(whole, in: text)?.event, "\(value) in \(text)")
+        }
+    }
+
     @Test func aCountAmongFewerIsNoPart() throws {
         let text = "Twelve people were killed on Monday among 8 families who fled Kestrel Hill."
         #expect(figure(12, in: text)?.of == nil)
         #expect(figure(12, in: "Twelve people were among 8 families killed in Kestrel Hill.")?.of == nil)
+    }
+
+    @Test func aPartAmongTheDeadTakesNoEventFromALaterCountOfItsSentence() throws {
+        // (The offensives, aimed at something, are no whole of the children.)
+        let text =
+            "A truck bomb killed at least 30 villagers near Tarn on Monday. Nine children were among the victims"
+            + " of the blast at a camp run by militias where the army faces two offensives aimed at driving out"
+            + " the rebels."
+        let part = try #require(figure(9, in: text))
+        #expect(part.event == "killed" && part.of == 30)
     }
 
     @Test func aPartTakesTheTollsPlace() throws {

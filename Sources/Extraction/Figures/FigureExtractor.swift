@@ -200,10 +200,9 @@ extension FigureParagraphReader {
                 }
                 continue
             }
-            if figures[index].event != nil, figures[index].of == nil,
-                let whole = wholeCountedAfterAmong(figures, at: index, startingAt: starts)
-            {
+            if figures[index].of == nil, let whole = wholeCountedAfterAmong(figures, at: index, startingAt: starts) {
                 figures[index].of = whole.value
+                if figures[index].event == nil { figures[index].event = whole.event }
                 continue
             }
             guard figures[index].event == nil else { continue }
@@ -240,14 +239,6 @@ extension FigureParagraphReader {
             {
                 figures[index].event = event
                 continue
-            }
-            let end = figures[index].tokenEnd(in: paragraph)
-            if end + 1 < tokens.count, ["were", "was", "are", "is"].contains(tokens[end].lower),
-                tokens[end + 1].lower == "among",
-                let whole = figures[(index + 1)...].first(where: { $0.event != nil && $0.kind == .count })
-            {
-                figures[index].event = whole.event
-                if figures[index].of == nil, whole.value > figures[index].value { figures[index].of = whole.value }
             }
         }
     }

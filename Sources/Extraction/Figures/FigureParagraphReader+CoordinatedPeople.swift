@@ -31,8 +31,7 @@ extension FigureParagraphReader {
     /// `militia`, `soldiers`, `police`: a noun of people, plural or collective.
     func isPeopleNoun(_ word: String) -> Bool {
         let singular = Self.singular(word)
-        return FigureLexicon.peopleUnits.contains(singular) || Self.armedMenUnits.contains(singular)
-            || Self.collectivePeople.contains(singular)
+        return Self.countsPeople(singular) || Self.collectivePeople.contains(singular)
     }
 
     /// `were killed`, `have died`, `died`: a verb after the pair.

@@ -98,7 +98,8 @@ extension FigureParagraphReader {
     /// Verbs of a side losing its own people.
     static let losingVerbs: WordSet = ["lost", "lose", "loses", "losing"]
 
-    /// Armed people a side loses in fighting (not `lost 300 workers`, which a firm sheds).
+    /// Armed people a side loses in fighting (not `lost 300 workers`, which a firm sheds, nor `lost 12
+    /// bombers`, planes): narrower than ``countsPeople(_:)``, for this frame only.
     static let armedMenUnits: WordSet = [
         "man", "soldier", "troop", "fighter", "militant", "rebel", "insurgent", "jihadist", "gunman", "policeman",
         "combatant", "militiaman", "commando", "marine", "paratrooper",

@@ -260,7 +260,8 @@ extension FigureParagraphReader {
                 if k + 1 < sentence.upperBound, tokens[k + 1].lower == "down", word == "shot" {
                     return ("intercepted", k)
                 }
-                return (event, k)
+                // `20 civilians trying to flee the town were killed`: the clause of intent is not the verb.
+                return finiteEventAfterIntent(at: k, nounEnd: nounEnd, sentence: sentence) ?? (event, k)
             }
             if word == "shot", k + 1 < sentence.upperBound, tokens[k + 1].lower == "down" { return ("intercepted", k) }
             k += 1

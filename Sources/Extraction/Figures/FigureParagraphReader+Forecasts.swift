@@ -40,6 +40,37 @@ extension FigureParagraphReader {
         return false
     }
 
+    /// When the event word at `verb` stands in a clause of intent on the counted noun (`20 civilians trying to
+    /// flee the town were killed`, `11 migrants attempting to flee died`, `pupils waiting to be evacuated were
+    /// wounded`), the finite verb after that clause: a casualty word after a form of `be`/`have`, or one in the
+    /// past (`died`, not `the injured`, whom the clause names), within a few words. Nil when there is none
+    /// (`80 families trying to flee had no shelter` keeps `flee`, which ``isForeseen(_:nounEnd:sentence:)``
+    /// then finds foreseen, so the count carries no event).
+    func finiteEventAfterIntent(at verb: Int, nounEnd: Int, sentence: Range<Int>) -> (event: String, at: Int)? {
+        guard nounEnd + 1 < verb, tokens[nounEnd].isWord, tokens[nounEnd].lower.hasSuffix("ing"),
+            FigureVocabulary.eventWords[tokens[nounEnd].lower] == nil, tokens[nounEnd + 1].lower == "to"
+        else { return nil }
+        var k = verb + 1
+        while k < sentence.upperBound, k - verb <= 6, tokens[k].isWord {
+            let word = tokens[k].lower
+            if let event = FigureVocabulary.eventWords[word], FigureVocabulary.casualtyEvents.contains(event),
+                word.hasSuffix("ed") && tokens[k - 1].lower != "the"
+                    || Self.finiteBeforeParticiple.contains(tokens[k - 1].lower)
+            {
+                return (event, k)
+            }
+            if Self.clauseEnders.contains(word) { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Words right before a participle that make it the finite verb: `were killed`, `have died`.
+    static let finiteBeforeParticiple: WordSet = ["was", "were", "is", "are", "been", "be", "have", "has", "had"]
+
+    /// Words that open another clause, whose verb is not the count's.
+    static let clauseEnders: WordSet = ["and", "but", "who", "which", "that", "when", "while", "after", "as"]
+
     /// Modals and the future: `will`, `could`, `'ll`.
     static let modals: WordSet = ["will", "would", "could", "may", "might", "shall", "can", "'ll", "wo"]
 

@@ -13,14 +13,20 @@ extension FigureParagraphReader {
     /// Counted nouns of armed men that the people units leave out: `eliminated 30 terrorists`.
     static let armedPeopleUnits: WordSet = [
         "terrorist", "attacker", "assailant", "extremist", "mercenary", "combatant", "militiaman", "sniper",
-        "bomber", "commander", "jihadi", "operative", "recruit", "mujahid", "mujahideen",
+        "bomber", "commander", "jihadi", "operative", "recruit", "mujahid", "mujahideen", "commando", "marine",
+        "paratrooper",
     ]
+
+    /// Whether a counted noun (singular) names people, armed or not: `children`, `soldiers`, `terrorists`.
+    static func countsPeople(_ unit: String) -> Bool {
+        FigureLexicon.peopleUnits.contains(unit) || armedPeopleUnits.contains(unit)
+    }
 
     /// Whether the count is the object of a verb that kills people and counts people: `eliminated 30
     /// gunmen`, `destroyed at least 80 militants`, `wiped out 20 fighters` (over `at least`, `another`,
     /// `the`, as the event verbs are), or its second object (`destroyed a convoy and 80 militants`).
     func isKillingOfPeople(_ phrase: NumberPhrase, unit: String?, nounEnd: Int, sentence: Range<Int>) -> Bool {
-        guard let unit, FigureLexicon.peopleUnits.contains(unit) || Self.armedPeopleUnits.contains(unit) else {
+        guard let unit, Self.countsPeople(unit) else {
             return false
         }
         var j = phrase.tokens.lowerBound - 1

@@ -10,7 +10,7 @@ extension FigureParagraphReader {
             FigureLexicon.casualtyParticiples.contains(tokens[index].lower), isPluralNoun(tokens[index + 1])
         else { return nil }
         let unit = Self.singular(tokens[index + 1].lower)
-        guard FigureLexicon.peopleUnits.contains(unit) || Self.armedPeopleUnits.contains(unit) else { return nil }
+        guard Self.countsPeople(unit) else { return nil }
         return (unit, index + 2)
     }
 
@@ -31,6 +31,6 @@ extension FigureParagraphReader {
             isPluralNoun(tokens[index + 1])
         else { return false }
         let unit = Self.singular(tokens[index + 1].lower)
-        return FigureLexicon.peopleUnits.contains(unit) || Self.armedPeopleUnits.contains(unit)
+        return Self.countsPeople(unit)
     }
 }
