@@ -7,6 +7,21 @@ extension ArticleExtractor {
         let tokens = paragraph.tokens
         var i = firstToken(endingAfter: mention.span.start, in: tokens) - 1
         if i >= 0, ["in", "on", "at"].contains(tokens[i].lower) { i -= 1 }
-        return i >= 0 && tokens[i].isWord && FigureLexicon.originParticiples.contains(tokens[i].lower)
+        if i >= 0 && tokens[i].isWord && FigureLexicon.originParticiples.contains(tokens[i].lower) { return true }
+        return closesASincePhrase(mention, in: paragraph)
+    }
+
+    /// `the first blast to hit the town since the outbreak of the war in 2011 killed two soldiers`: a date
+    /// that closes a `since …` phrase of a few words dates the start it measures from, not the clause's
+    /// event (a date right after `since`, `since Monday`, is left to the running-total rules).
+    static func closesASincePhrase(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let first = firstToken(endingAfter: mention.span.start, in: tokens)
+        var i = first - 2
+        while i >= 0, first - i <= 9, tokens[i].kind != .punctuation {
+            if tokens[i].lower == "since" { return true }
+            i -= 1
+        }
+        return false
     }
 }

@@ -29,6 +29,14 @@ import Testing
         #expect(count.site == "Saraqib")
     }
 
+    @Test func aDateClosingASincePhraseDatesNoIncident() throws {
+        let text = "The blast, the first to hit the town since the start of the uprising in 2012, killed 14 guards."
+        let guards = try #require(figure(14, in: text))
+        #expect(guards.date == nil)
+        let dated = "The blast, the first to hit the town since the start of the uprising in 2012, killed 14 guards on Sunday."
+        #expect(try #require(figure(14, in: dated)).date == "2019-03-10")
+    }
+
     @Test func aPlaceOfOriginIsNoEarlierSite() throws {
         let text = "The commander was born in Aleppo. Jets later killed 14 fighters."
         let fighters = try #require(figure(14, in: text))

@@ -529,23 +529,21 @@ extension FigureParagraphReader {
     }
 
     /// `killed in Gaza and Israel said …`, `in Marlow and Dunbridge residents fled`: the place after `and` is
-    /// the next clause's subject or a noun's modifier, not a second place of a list — a lower-case word
-    /// follows it that neither goes on with a list of places (`provinces`, `on Monday`, `overnight`) nor ends it.
+    /// the next clause's subject (a verb of saying follows it) or names a group of its people (`residents`,
+    /// `officials`), not a second place of a list. (Any other verb may be the whole list's or its noun's:
+    /// `the games against Italy and Scotland are …`.)
     func opensTheNextClause(_ place: EntityExtractor.MentionReference) -> Bool {
         let after = place.tokens.upperBound
-        guard after < tokens.count, tokens[after].isWord, !tokens[after].isCapitalized, !tokens[after].isNumber
-        else { return false }
-        let word = tokens[after].lower
-        return !Self.wordsAfterAListOfPlaces.contains(word) && !EnglishLexicon.placeHeads.contains(word)
-            && !FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(word))
+        guard after < tokens.count, tokens[after].isWord, !tokens[after].isCapitalized else { return false }
+        return Self.wordsOpeningTheNextClause.contains(tokens[after].lower)
     }
 
-    /// Words that may follow the last place of a list: prepositions, joints, words of time, a relative.
-    static let wordsAfterAListOfPlaces: WordSet = [
-        "in", "on", "at", "of", "near", "since", "during", "after", "before", "from", "to", "by", "with", "over",
-        "across", "around", "between", "while", "when", "as", "and", "or", "but", "where", "which", "that", "who",
-        "yesterday", "today", "tonight", "overnight", "last", "this", "earlier", "late", "early", "respectively",
-        "alone", "too", "also", "each", "both", "combined", "together", "until", "till", "amid", "against", "for",
+    /// Verbs of saying and groups of a place's people that make the place before them a clause's subject.
+    static let wordsOpeningTheNextClause: WordSet = [
+        "said", "says", "say", "announced", "claimed", "denied", "reported", "accused", "responded", "retaliated",
+        "warned", "vowed", "insisted", "confirmed", "condemned", "blamed", "rejected",
+        "residents", "officials", "authorities", "forces", "troops", "police", "sources", "media", "activists",
+        "locals", "villagers", "rebels", "militants", "fighters", "army", "government",
     ]
 
     /// `in Hama, Homs and Idlib`: `place` opens a list of three or more places, `next` after a lone comma and
