@@ -92,7 +92,8 @@ extension ArchiveWriter {
         var resolver: FigureEntityResolver?
         func entityID(named words: String?, as role: FigureEntityResolver.Role) -> Int? {
             guard let words, !words.isEmpty else { return nil }
-            let made = resolver ?? FigureEntityResolver(entities: extraction.entities, paragraphs: paragraphs.map(\.text))
+            let made =
+                resolver ?? FigureEntityResolver(entities: extraction.entities, paragraphs: paragraphs.map(\.text))
             resolver = made
             return made.entity(named: words, as: role).map { entityIDs[$0] }
         }

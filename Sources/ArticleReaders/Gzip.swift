@@ -3,7 +3,9 @@ import CZlib
 /// Gzip-compressed files (`story.html.gz`), read through the system zlib.
 public enum Gzip {
     /// Whether `bytes` open with the gzip magic number.
-    public static func isCompressed(_ bytes: [UInt8]) -> Bool { bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B }
+    public static func isCompressed(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 2 && bytes[0] == 0x1F && bytes[1] == 0x8B
+    }
 
     /// The path without its `.gz`, whose extension names the format inside (`story.html.gz` → `story.html`).
     static func innerPath(_ path: String) -> String? {
@@ -18,7 +20,9 @@ public enum Gzip {
     ///   for data zlib cannot inflate.
     static func decompress(_ bytes: [UInt8], limit: Int) throws -> [UInt8] {
         var stream = z_stream()
-        guard czlib_inflate_init2(&stream, 15 + 32) == Z_OK else { throw ArticleReadError.malformed("cannot start zlib") }
+        guard czlib_inflate_init2(&stream, 15 + 32) == Z_OK else {
+            throw ArticleReadError.malformed("cannot start zlib")
+        }
         defer { inflateEnd(&stream) }
         var output: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)

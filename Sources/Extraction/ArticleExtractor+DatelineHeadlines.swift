@@ -56,7 +56,9 @@ extension ArticleExtractor {
                 isAfter(figures[$0], repeated) && FigureExtractor.isCasualtyCount(figures[$0])
                     && FigureExtractor.restates(repeated, figures[$0])
             }.min {
-                (figures[$0].span.paragraph, figures[$0].span.start) < (figures[$1].span.paragraph, figures[$1].span.start)
+                (figures[$0].span.paragraph, figures[$0].span.start) < (
+                    figures[$1].span.paragraph, figures[$1].span.start
+                )
             }
             guard let body, isSamePlace(repeated, figures[body]),
                 let date = figures[body].date, let bodyDay = CivilDate(iso: date),

@@ -10,7 +10,8 @@ import Testing
 /// storing, after deleting an article, and after a user moves mentions from one entity to another.
 @Suite struct EntityCountTests {
     func archive() throws -> ArchiveWriter {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("counts-\(UUID().uuidString).sqlite").path
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("counts-\(UUID().uuidString).sqlite")
+            .path
         let writer = try ArchiveWriter(path: path)
         let texts = [
             "Amina Diallo met officials in Geneva. Amina Diallo said Geneva was calm.",

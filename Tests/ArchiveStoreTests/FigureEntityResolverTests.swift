@@ -51,10 +51,11 @@ import Testing
     }
 
     @Test func aShorterFormFittingSeveralEntitiesResolvesToNothing() {
-        let resolver = FigureEntityResolver(entities: [
-            ExtractedEntity(name: "Eastern Ghouta", kind: .place),
-            ExtractedEntity(name: "Western Ghouta", kind: .place),
-        ], paragraphs: Self.paragraphs)
+        let resolver = FigureEntityResolver(
+            entities: [
+                ExtractedEntity(name: "Eastern Ghouta", kind: .place),
+                ExtractedEntity(name: "Western Ghouta", kind: .place),
+            ], paragraphs: Self.paragraphs)
         #expect(resolver.entity(named: "Ghouta", as: .site) == nil)
     }
 

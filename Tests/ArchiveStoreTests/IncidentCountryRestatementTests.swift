@@ -57,7 +57,8 @@ import Testing
         #expect(try parts.casualties() == ["Saraqib killed person 6–6"])
         // (A place the gazetteer does not know may lie in the country: one put in another country does not.)
         try views.writer.database.execute(
-            "UPDATE place_locations SET country_code = 'IQ' WHERE entity_id = (SELECT id FROM entities WHERE name = 'Saraqib')")
+            "UPDATE place_locations SET country_code = 'IQ' WHERE entity_id = (SELECT id FROM entities WHERE name = 'Saraqib')"
+        )
         #expect(try parts.casualties().count == 2)
     }
 

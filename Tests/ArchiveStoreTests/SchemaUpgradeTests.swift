@@ -666,7 +666,9 @@ import Testing
         #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
         let dated = "SELECT date, dated_by FROM casualties UNION ALL SELECT date, dated_by FROM incident_reports"
         #expect(
-            try db.rows(dated).map { $0.values.map(\.textValue) } == [["2020-11-01", "clause"], ["2020-11-01", "clause"]])
+            try db.rows(dated).map { $0.values.map(\.textValue) } == [
+                ["2020-11-01", "clause"], ["2020-11-01", "clause"],
+            ])
         try db.execute("UPDATE figures SET date_from_earlier_sentence = 1 WHERE id = 1")
         #expect(
             try db.rows(dated).map { $0.values.map(\.textValue) } == [
@@ -680,7 +682,9 @@ import Testing
         let old = temporaryArchive()
         let title = "Jets kill five soldiers near the border"
         let body = "Mon 04 Jul 2016 \(title). A raid killed five government forces in Kestrel Hill."
-        func offset(_ words: String) -> Int { body.distance(from: body.startIndex, to: body.range(of: words)!.lowerBound) }
+        func offset(_ words: String) -> Int {
+            body.distance(from: body.startIndex, to: body.range(of: words)!.lowerBound)
+        }
         let copyEnd = offset(title) + title.count
         let soldiers = offset("five soldiers")
         let forces = offset("five government forces")

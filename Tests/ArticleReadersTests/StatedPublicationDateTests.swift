@@ -57,7 +57,8 @@ import Testing
     @Test(arguments: [" - ", " | "])
     func aHeadlineRepeatedWithoutItsSectionTrailIsSkipped(separator: String) throws {
         let title = ["Floods hit river towns", "Region", "World", "Daily Post"].joined(separator: separator)
-        let article = try read("\(title)\n\nFloods hit river towns AFP Monday 3 Aug 2020 Water rose overnight.\n\nMore.\n")
+        let article = try read(
+            "\(title)\n\nFloods hit river towns AFP Monday 3 Aug 2020 Water rose overnight.\n\nMore.\n")
         #expect(article.published == "2020-08-03")
     }
 

@@ -112,7 +112,7 @@ import Testing
                 Paragraph(
                     kind: .body,
                     text: "Raiders killed 6 drivers near Velmoor on the Velmoor B7 highway on Monday. "
-                        + "Velmoor residents fled north."),
+                        + "Velmoor residents fled north.")
             ])
         let result = TestData.extractor.extract(from: article)
         #expect(result.entities.contains { $0.name == "Velmoor" && $0.kind == .place }, "\(describe(result.entities))")
@@ -121,7 +121,7 @@ import Testing
 
     @Test func aCodeAfterANamePlacedElsewhereNamesNoProduct() {
         let found = entities([
-            "Raiders burned 4 buses near Dastan on the Dastan T2 line on Monday. Dastan residents fled north.",
+            "Raiders burned 4 buses near Dastan on the Dastan T2 line on Monday. Dastan residents fled north."
         ])
         #expect(found.contains { $0.name == "Dastan" && $0.kind == .place }, "\(describe(found))")
     }
@@ -129,21 +129,23 @@ import Testing
     @Test func aGroupsDronesLeaveTheGroup() {
         let found = entities([
             "Tarnak fighters seized the ridge on Monday. Tarnak has denied the claim. "
-                + "Villagers said they saw two Tarnak drones over the valley.",
+                + "Villagers said they saw two Tarnak drones over the valley."
         ])
         #expect(found.contains { $0.name == "Tarnak" && $0.kind == .organization }, "\(describe(found))")
     }
 
     @Test func aModelBeforeDronesOrACameraIsNoPerson() {
         let found = entities([
-            "The army flew two Velmar Hawk drones over the ridge. A Korlin Snap camera filmed the crash.",
+            "The army flew two Velmar Hawk drones over the ridge. A Korlin Snap camera filmed the crash."
         ])
-        #expect(!found.contains { $0.name.contains("Velmar Hawk") || $0.name.contains("Korlin Snap") }, "\(describe(found))")
+        #expect(
+            !found.contains { $0.name.contains("Velmar Hawk") || $0.name.contains("Korlin Snap") }, "\(describe(found))"
+        )
     }
 
     @Test func aNameBeforeAKindOfProductNamedOtherwiseElsewhereStays() {
         let found = entities([
-            "Korval fighters seized the ridge on Monday. Korval has denied the claim. Critics mocked the Korval app.",
+            "Korval fighters seized the ridge on Monday. Korval has denied the claim. Critics mocked the Korval app."
         ])
         #expect(found.contains { $0.name == "Korval" && $0.kind == .organization }, "\(describe(found))")
         #expect(found.first { $0.name == "Korval" }?.mentions.count == 2, "\(describe(found))")

@@ -10,7 +10,8 @@ import Testing
     ])
     func theSecondObjectSharesTheEvent(text: String) throws {
         let figures = TestData.bodyFigures(text)
-        #expect(figures.count == 2 && figures.allSatisfy { $0.event == "killed" }, "\(figures.map { ($0.text, $0.event) })")
+        #expect(
+            figures.count == 2 && figures.allSatisfy { $0.event == "killed" }, "\(figures.map { ($0.text, $0.event) })")
     }
 
     @Test func deathsAndInjuriesKeepTheirOwnEvents() throws {
@@ -20,7 +21,8 @@ import Testing
     }
 
     @Test func aCountWithAVerbOfItsOwnKeepsIt() throws {
-        let figures = TestData.bodyFigures("Jets killed 11 fighters from the Tarn Brigade and four civilians were hurt.")
+        let figures = TestData.bodyFigures(
+            "Jets killed 11 fighters from the Tarn Brigade and four civilians were hurt.")
         let second = try #require(figures.first { $0.value == 4 })
         #expect(second.event != "killed", "\(second.event ?? "nil")")
     }

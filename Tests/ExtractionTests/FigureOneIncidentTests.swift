@@ -51,7 +51,10 @@ import Testing
 
     @Test(arguments: [
         // A town's toll beside other towns' counts: other incidents, however the numbers add up.
-        ("Jets killed 30 people in Vesk on Sunday. Shelling killed 20 people in Karmun and 10 people in Tal Roa.", 20.0),
+        (
+            "Jets killed 30 people in Vesk on Sunday. Shelling killed 20 people in Karmun and 10 people in Tal Roa.",
+            20.0
+        ),
         // A separate attack in the area.
         (
             "Jets killed 30 people near Vesk on Sunday. In a separate attack, 20 people died in Karmun and 10"
@@ -103,7 +106,8 @@ import Testing
             "Friday 15 March 2019 Jets kill 35 in Karmun. The monitor said 35 civilians were killed in Karmun"
                 + " late on Thursday."
         ])
-        #expect(figures.filter { $0.value == 35 && $0.span.paragraph == 1 }.map(\.date) == ["2019-03-14", "2019-03-14"])
+        #expect(
+            figures.filter { $0.value == 35 && $0.span.paragraph == 1 }.map(\.date) == ["2019-03-14", "2019-03-14"])
     }
 
     @Test func aRepeatsPartTakesTheBodysDayWithIt() {

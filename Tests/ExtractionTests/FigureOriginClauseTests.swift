@@ -33,7 +33,8 @@ import Testing
         let text = "The blast, the first to hit the town since the start of the uprising in 2012, killed 14 guards."
         let guards = try #require(figure(14, in: text))
         #expect(guards.date == nil)
-        let dated = "The blast, the first to hit the town since the start of the uprising in 2012, killed 14 guards on Sunday."
+        let dated =
+            "The blast, the first to hit the town since the start of the uprising in 2012, killed 14 guards on Sunday."
         #expect(try #require(figure(14, in: dated)).date == "2019-03-10")
     }
 

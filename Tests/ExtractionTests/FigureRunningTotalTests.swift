@@ -76,9 +76,15 @@ import Testing
             "A jet crashed near Marlow on Friday, killing all nine crew, in the heaviest single loss of life for the air force since it began flying missions abroad.",
             9
         ),
-        ("Two ferries sank, drowning 48 people, the worst accident on the river for the region since records began.", 48),
+        (
+            "Two ferries sank, drowning 48 people, the worst accident on the river for the region since records began.",
+            48
+        ),
         // … in a text that lost its commas too.
-        ("A jet crashed on Friday killing all nine crew in the largest loss of life for the navy since the war began.", 9),
+        (
+            "A jet crashed on Friday killing all nine crew in the largest loss of life for the navy since the war began.",
+            9
+        ),
         // A vague plural dated to a day is that day's, even beside the war.
         ("Dozens were killed in the shelling of the old town on Tuesday.", 12),
         ("Hundreds have been killed in the war's heaviest shelling on Sunday.", 100),
@@ -129,7 +135,8 @@ import Testing
     // A war total's next count keeps its total when the list lost its commas (`has claimed 90,000 lives injured
     // 400,000 others and displaced millions`).
     @Test func theNextCountOfAWarTotalIsATotal() {
-        let text = "The war in Loria has claimed the lives of over 90,000 people injured 400,000 others"
+        let text =
+            "The war in Loria has claimed the lives of over 90,000 people injured 400,000 others"
             + " and displaced millions, a research centre said."
         #expect(isRunningTotal(90_000, in: text) == true)
         #expect(isRunningTotal(400_000, in: text) == true)

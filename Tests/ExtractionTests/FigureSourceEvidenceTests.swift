@@ -32,7 +32,10 @@ import Testing
     @Test(arguments: [
         ("Militia fighters killed 12 guards near the border, the UK-based Kelvan Observatory.", "Kelvan Observatory"),
         ("Militia fighters killed 12 guards near the border the UK-based Kelvan Observatory.", "Kelvan Observatory"),
-        ("Shelling killed 12 civilians in Marvo on Sunday the Vesk-based Ostrian Health Ministry.", "Ostrian Health Ministry"),
+        (
+            "Shelling killed 12 civilians in Marvo on Sunday the Vesk-based Ostrian Health Ministry.",
+            "Ostrian Health Ministry"
+        ),
         ("Shelling killed 12 civilians in Marvo on Sunday, the state news agency SANA.", "SANA"),
     ])
     func aTollClosedByAnOrganisationAloneIsItsReport(text: String, source: String) {

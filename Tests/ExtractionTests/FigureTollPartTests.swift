@@ -65,8 +65,10 @@ import Testing
 
     @Test(arguments: [
         // By manner of death, in the next sentence.
-        ("Militants killed 37 people in Karmun. Thirty were executed, 5 died in a car bombing and 2 were killed"
-            + " in the fighting.", [30.0, 5, 2], 37.0),
+        (
+            "Militants killed 37 people in Karmun. Thirty were executed, 5 died in a car bombing and 2 were killed"
+                + " in the fighting.", [30.0, 5, 2], 37.0
+        ),
         // By who died, under a bounded toll.
         ("The raid killed more than 20 people on Friday. The raid left 14 residents and 6 guards dead.", [14, 6], 20),
         // In the same sentence.

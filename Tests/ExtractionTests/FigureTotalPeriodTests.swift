@@ -6,8 +6,10 @@ import Testing
 /// year`); a total naming none, and a count of one occasion, keep no period.
 @Suite struct FigureTotalPeriodTests {
     @Test(arguments: [
-        ("The blockade of Tarn has killed more than 400 people since the winter began.", 400.0,
-         "since the winter began"),
+        (
+            "The blockade of Tarn has killed more than 400 people since the winter began.", 400.0,
+            "since the winter began"
+        ),
         ("Some 9,000 families have fled since 2019, the agency said.", 9_000, "since 2019"),
         ("May was the deadliest month of the year, with 1,700 people killed across Loria.", 1_700, "May"),
         ("August 2021 was the bloodiest month so far, with 950 civilians killed.", 950, "August 2021"),
@@ -17,7 +19,10 @@ import Testing
         ("Since then more than 700 people have been killed.", 700, "Since then"),
         ("Raids have killed 230 people since last March across the valley.", 230, "since last March"),
         ("Floods have displaced 5,000 families since early July.", 5_000, "since early July"),
-        ("Raids have killed 85 people since the start of the truce talks in Vesk.", 85, "since the start of the truce talks"),
+        (
+            "Raids have killed 85 people since the start of the truce talks in Vesk.", 85,
+            "since the start of the truce talks"
+        ),
         // The count after the moment is no part of it.
         ("Since Tuesday 44 people have been killed in Vesk.", 44, "Since Tuesday"),
         ("Since the siege began 300 people have starved in Vesk.", 300, "Since the siege began"),

@@ -64,7 +64,9 @@ extension EntityExtractor {
             c.tokens.count == 1 && tokens[c.tokens.lowerBound].startsLowercase
                 && Self.hasJoinedArticle(tokens[c.tokens.lowerBound])
         }
-        func isStrongPlace(_ c: Candidate) -> Bool { c.kind == .place && (c.evidence?.weight ?? 0) >= Evidence.structure }
+        func isStrongPlace(_ c: Candidate) -> Bool {
+            c.kind == .place && (c.evidence?.weight ?? 0) >= Evidence.structure
+        }
         let members = result[list]
         // After a bare `in` or `near`, one known place may open a clause whose subject follows (`After talks
         // in Ankara, Ann Roe and Tom Hale signed`): two known places, or no verb after the list.

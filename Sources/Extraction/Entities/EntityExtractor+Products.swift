@@ -163,7 +163,8 @@ extension EntityExtractor {
         if next.isPunctuation("-"), !next.spaceBefore, after.isNumber, !after.spaceBefore { return k + 2 }
         if next.isWord, next.text.utf8.count <= 2, after.isNumber, !after.spaceBefore { return k + 2 }
         if next.isNumber, !next.spaceBefore { return k + 1 }
-        let code = next.isNumber && next.text.utf8.count >= 3 && next.text.utf8.allSatisfy { (48...57).contains($0) }
+        let code =
+            next.isNumber && next.text.utf8.count >= 3 && next.text.utf8.allSatisfy { (48...57).contains($0) }
             && after.isWord && !after.spaceBefore && after.text.utf8.count == 1 && after.isAllCaps
         return code ? k + 2 : nil
     }
@@ -252,9 +253,10 @@ extension EntityExtractor {
         guard let evidence = knownEvidence(maker, in: paragraph), evidence.kind == .organization,
             knownEvidence(range, in: paragraph) == nil
         else { return nil }
-        guard namesProduct(range, in: paragraph)
-            || EntityLexicon.productHeads.contains(tokens[range.upperBound - 1].text)
-            || Self.hasProductShape(range, in: tokens)
+        guard
+            namesProduct(range, in: paragraph)
+                || EntityLexicon.productHeads.contains(tokens[range.upperBound - 1].text)
+                || Self.hasProductShape(range, in: tokens)
         else { return nil }
         return candidate(maker, in: paragraph, sentence: sentence, initial: initial, evidence: evidence)
     }

@@ -598,7 +598,9 @@ public struct EntityResolver {
     /// The entry already holding `name` as written, or the one person with it as a surname.
     private func knownEntry(_ name: String) -> Int? {
         if let entry = index[name] { return entry }
-        guard !name.contains(ascii: " "), let person = surnames[name], entries[person].kind == .person else { return nil }
+        guard !name.contains(ascii: " "), let person = surnames[name], entries[person].kind == .person else {
+            return nil
+        }
         return person
     }
 

@@ -76,16 +76,19 @@ extension FigureParagraphReader {
         let start = phrase.tokens.lowerBound
         if let verb = verbBeforeCount(phrase, sentence: sentence) {
             if verb == "downed" { return true }
-            if verb == "down", let shot = (max(sentence.lowerBound, start - 6)..<start).last(where: {
-                tokens[$0].lower == "down"
-            }), shot > sentence.lowerBound, ["shot", "shooting", "shoot"].contains(tokens[shot - 1].lower) {
+            if verb == "down",
+                let shot = (max(sentence.lowerBound, start - 6)..<start).last(where: {
+                    tokens[$0].lower == "down"
+                }), shot > sentence.lowerBound, ["shot", "shooting", "shoot"].contains(tokens[shot - 1].lower)
+            {
                 return true
             }
         }
         let after = nounEnd..<min(sentence.upperBound, nounEnd + 4)
         return after.contains {
-            tokens[$0].lower == "downed" || tokens[$0].lower == "shot" && $0 + 1 < sentence.upperBound
-                && tokens[$0 + 1].lower == "down"
+            tokens[$0].lower == "downed"
+                || tokens[$0].lower == "shot" && $0 + 1 < sentence.upperBound
+                    && tokens[$0 + 1].lower == "down"
         }
     }
 

@@ -134,7 +134,9 @@ extension FigureParagraphReader {
         {
             return true
         }
-        if token.isNumber, phrase.tokens.lowerBound == i, isSmallNumberedName(at: i, value: phrase.value) { return true }
+        if token.isNumber, phrase.tokens.lowerBound == i, isSmallNumberedName(at: i, value: phrase.value) {
+            return true
+        }
         if token.isNumber, phrase.tokens.lowerBound == i, isInLabelList(at: i) { return true }
         // A model after a brand written in mixed case, whatever follows: `iPhone 11 users`, `eReader 3`.
         if token.isNumber, let previous, previous.isWord, previous.isInnerCapitalized, phrase.tokens.lowerBound == i {
@@ -158,14 +160,19 @@ extension FigureParagraphReader {
     func isCountAfterPlace(at i: Int, next: Token?, sentence: Range<Int>) -> Bool {
         guard i > sentence.lowerBound else { return false }
         let place = tokens[i - 1]
-        guard gazetteer.place(named: place.text) != nil || isInPlaceName(i - 1, sentence: sentence) else { return false }
+        guard gazetteer.place(named: place.text) != nil || isInPlaceName(i - 1, sentence: sentence) else {
+            return false
+        }
         guard let next, i + 1 < sentence.upperBound else { return true }
         // (`Middle East 2159 18.05.2017`: a time and a date in a page's byline, no count)
         if next.isNumber { return false }
         if !next.isWord { return !next.isPunctuation("-") && !next.isPunctuation("\u{2013}") }
         // (`Artemis 2 in 2022`: a mission or an event's edition followed by its year, no count)
-        if ["in", "at", "on"].contains(next.lower), i + 2 < sentence.upperBound, tokens[i + 2].isNumber { return false }
-        return FigureLexicon.wordsAfterACountedPlace.contains(next.lower) || FigureVocabulary.eventWords[next.lower] != nil
+        if ["in", "at", "on"].contains(next.lower), i + 2 < sentence.upperBound, tokens[i + 2].isNumber {
+            return false
+        }
+        return FigureLexicon.wordsAfterACountedPlace.contains(next.lower)
+            || FigureVocabulary.eventWords[next.lower] != nil
     }
 
     /// `resolutions 2254 and 2118`, `decisions 1900 (2010) and 2001 (2012)`: a number in a list of numbers

@@ -51,7 +51,8 @@ extension FigureParagraphReader {
         // The unnamed place: one or two names (`Sarvo`, `Tel Sarvo`, `al-Sarvo`).
         var k = j - 1
         while k > sentence.lowerBound, j - k <= 2, tokens[k].isWord,
-            tokens[k].isCapitalized || tokens[k].lower.hasPrefix("al-"), !EnglishLexicon.notNames.contains(tokens[k].text)
+            tokens[k].isCapitalized || tokens[k].lower.hasPrefix("al-"),
+            !EnglishLexicon.notNames.contains(tokens[k].text)
         {
             k -= 1
         }

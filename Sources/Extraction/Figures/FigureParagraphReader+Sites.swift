@@ -185,7 +185,8 @@ extension FigureParagraphReader {
         while j > 0, i - j < 10 {
             let word = tokens[j].lower
             let isLink = ["the", "in", "at", "on", "near", "inside", "to", "of", "and", ","].contains(word)
-            let isPlaceHead = EnglishLexicon.placeOfHeads.contains(word)
+            let isPlaceHead =
+                EnglishLexicon.placeOfHeads.contains(word)
                 || word.hasSuffix("s") && EnglishLexicon.placeOfHeads.contains(String(word.dropLast()))
             // (Another place named in the same list: `Arlow and Benning`.)
             let isOtherPlace = places.contains { $0.tokens.contains(j) }

@@ -17,7 +17,8 @@ extension FigureParagraphReader {
             if let month = monthOfBloodiestMonth(in: stretch) ?? stretchAlone(in: stretch) { return month }
         }
         for stretch in stretches {
-            for i in stretch where i + 3 < stretch.upperBound && tokens[i].lower == "so" && tokens[i + 1].lower == "far" {
+            for i in stretch where i + 3 < stretch.upperBound && tokens[i].lower == "so" && tokens[i + 1].lower == "far"
+            {
                 // `so far this year`, `so far this month`: the stretch is `this year`.
                 if tokens[i + 2].lower == "this", Self.stretchesOfASuperlative.contains(tokens[i + 3].lower) {
                     return paragraph.text(of: (i + 2)..<(i + 4))
@@ -170,7 +171,9 @@ extension FigureParagraphReader {
         let text = tokens[i].text
         if text.count == 4, text.allSatisfy { $0.isASCII && $0.isNumber } { return true }
         guard text.count <= 2 else { return false }
-        let isMonth = { (k: Int) in k >= 0 && k < self.tokens.count && EnglishLexicon.isCapitalizedMonth(self.tokens[k].text) }
+        let isMonth = { (k: Int) in
+            k >= 0 && k < self.tokens.count && EnglishLexicon.isCapitalizedMonth(self.tokens[k].text)
+        }
         return isMonth(i - 1) || isMonth(i + 1)
     }
 

@@ -174,7 +174,8 @@ extension SourceTracker {
         else { return nil }
         for k in (participle + 1)..<verb {
             let word = tokens[k].lower
-            if tokens[k].kind == .punctuation || EnglishLexicon.beForms.contains(word) || Self.reportingVerbs.contains(word)
+            if tokens[k].kind == .punctuation || EnglishLexicon.beForms.contains(word)
+                || Self.reportingVerbs.contains(word)
                 || ["has", "have", "had", "that", "which", "who", "said"].contains(word)
             {
                 return nil

@@ -55,7 +55,8 @@ extension SourceTracker {
         if (sentence.lowerBound..<the).contains(where: { tokens[$0].isPunctuation(":") }) { return nil }
         // (After a comma alone, only a monitor or a news agency: a ministry or an agency closing a sentence is
         // as often the last thing the sentence names.)
-        guard isTollReportingName(paragraph.text(of: start..<end), kinds: based ? Self.tollReportingKinds : ["monitor"]),
+        guard
+            isTollReportingName(paragraph.text(of: start..<end), kinds: based ? Self.tollReportingKinds : ["monitor"]),
             (sentence.lowerBound..<the).contains(where: { tokens[$0].isNumber || Self.isCount(tokens[$0].text) })
         else { return nil }
         return paragraph.text(of: open..<end)

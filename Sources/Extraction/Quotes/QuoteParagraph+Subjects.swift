@@ -32,7 +32,8 @@ extension QuoteParagraph {
         let start = phraseStart(endingAt: j, limit: limit)
         if let lead = personLeadingTeam(start, j, limit: limit) { return (.entity(lead.person), lead.start) }
         // `Lisa Power, head of policy at the Trust said`: an appositive that lost its closing comma.
-        if let person = personBeforeUnclosedAppositive(start, limit: limit) ?? personBeforeUnclosedOrganizationRole(start...j)
+        if let person = personBeforeUnclosedAppositive(start, limit: limit)
+            ?? personBeforeUnclosedOrganizationRole(start...j)
         {
             return (.entity(person), start)
         }

@@ -60,12 +60,12 @@ struct SmallWordSlots: Sendable {
     @inline(__always)
     static func words(of text: String) -> (low: UInt64, high: UInt64)? {
         #if _endian(little) && _pointerBitWidth(_64)
-        guard MemoryLayout<String>.size == 16 else { return nil }
-        let (low, high) = unsafeBitCast(text, to: (UInt64, UInt64).self)
-        guard high >> 60 == 0xE else { return nil }
-        return (low, high & 0x00FF_FFFF_FFFF_FFFF)
+            guard MemoryLayout<String>.size == 16 else { return nil }
+            let (low, high) = unsafeBitCast(text, to: (UInt64, UInt64).self)
+            guard high >> 60 == 0xE else { return nil }
+            return (low, high & 0x00FF_FFFF_FFFF_FFFF)
         #else
-        return nil
+            return nil
         #endif
     }
 

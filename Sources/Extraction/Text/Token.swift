@@ -181,16 +181,16 @@ public struct Token: Equatable, Sendable {
     @inline(__always)
     static func firstByte(of text: String, isASCIIMark mark: Character) -> Bool? {
         #if _endian(little) && _pointerBitWidth(_64)
-        guard MemoryLayout<Character>.size == 16, MemoryLayout<String>.size == 16 else { return nil }
-        let (markLow, markHigh) = unsafeBitCast(mark, to: (UInt64, UInt64).self)
-        let (textLow, textHigh) = unsafeBitCast(text, to: (UInt64, UInt64).self)
-        // (A small ASCII string of one byte: its last byte is 0xE1, the other bytes of the high word zero.)
-        guard markHigh == 0xE100_0000_0000_0000, textHigh >> 60 == 0xE, textHigh >> 56 & 0xF >= 1 else {
-            return nil
-        }
-        return textLow & 0xFF == markLow
+            guard MemoryLayout<Character>.size == 16, MemoryLayout<String>.size == 16 else { return nil }
+            let (markLow, markHigh) = unsafeBitCast(mark, to: (UInt64, UInt64).self)
+            let (textLow, textHigh) = unsafeBitCast(text, to: (UInt64, UInt64).self)
+            // (A small ASCII string of one byte: its last byte is 0xE1, the other bytes of the high word zero.)
+            guard markHigh == 0xE100_0000_0000_0000, textHigh >> 60 == 0xE, textHigh >> 56 & 0xF >= 1 else {
+                return nil
+            }
+            return textLow & 0xFF == markLow
         #else
-        return nil
+            return nil
         #endif
     }
 }
