@@ -88,8 +88,9 @@ public struct FigureExtractor: Sendable {
         }
     }
 
-    /// Whether an organisation is a monitor by evidence: a word of its name (`Syrian Observatory`, `Human
-    /// Rights Watch`) or what the article called it (`the monitoring group Airwars`).
+    /// Whether an organisation is a monitor by evidence: what the article called it (`the monitoring group
+    /// Airwars`: the resolver's description kinds of it), or a word of its name that only a rights monitor
+    /// carries (`Human Rights Watch`, `Network for Human Rights`).
     static func isMonitor(_ entity: Int, entities: EntityExtractor.Result, resolver: SourceResolver) -> Bool {
         let named = entities.entities[entity]
         if resolver.descriptionKinds(of: entity).contains("monitor") { return true }
