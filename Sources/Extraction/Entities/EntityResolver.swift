@@ -9,7 +9,8 @@ public struct EntityResolver {
     typealias Evidence = EntityExtractor.Evidence
 
     let gazetteer: Gazetteer
-    var entries: [Entry] = []
+    /// In chunks, not one array: see ``ChunkedArray``.
+    var entries = ChunkedArray<Entry>()
     /// Every entry's mentions, in one array, each entry's chained from its first (see ``Entry/firstMention``):
     /// a long article has hundreds of thousands of entries, and an array each took twice the room.
     private var mentionRecords: [Entry.Mention] = []
@@ -131,21 +132,40 @@ public struct EntityResolver {
     /// `Jack Hale` and `John Hale` beside `John R. Hale`: a person's shorter forms join the one fuller name
     /// they fit (see ``samePerson(_:_:)``); a form that fits two people who differ stays apart.
     private mutating func mergePersonForms() {
-        var bySurname: [String: [(entry: Int, parts: PersonNameParts)]] = [:]
+        // Each person's surname and entry, sorted so that the people of one surname stand together (in the
+        // order of their entries): pairs in one array, not a dictionary of an array per surname, which was a
+        // long article's peak (hundreds of thousands of people with surnames of their own). Only people of
+        // one surname merge, so the order the surnames are taken in does not matter.
+        var people: [(surname: String, entry: Int32)] = []
         for i in entries.indices where entries[i].mergedInto == nil && entries[i].kind == .person {
             guard let parts = PersonNameParts(entries[i].name) else { continue }
-            bySurname[parts.surname, default: []].append((i, parts))
+            people.append((parts.surname, Int32(i)))
         }
-        for (_, group) in bySurname where group.count >= 2 {
-            // Fuller names first: each form joins a fuller one, never the other way.
-            let fullerFirst = group.sorted { ($0.parts.middle.count, -$0.entry) > ($1.parts.middle.count, -$1.entry) }
-            for (n, form) in fullerFirst.enumerated() where n > 0 {
-                let fits = fullerFirst[..<n].filter {
-                    entries[$0.entry].mergedInto == nil && Self.samePerson($0.parts, form.parts)
-                }
-                guard let target = fits.first?.entry, fits.count == 1 else { continue }
-                merge(form.entry, into: target)
+        people.sort { $0.surname != $1.surname ? $0.surname < $1.surname : $0.entry < $1.entry }
+        var start = 0
+        while start < people.count {
+            var end = start + 1
+            while end < people.count, people[end].surname == people[start].surname { end += 1 }
+            if end - start >= 2 {
+                mergePersonForms(
+                    people[start..<end].compactMap { person in
+                        PersonNameParts(entries[Int(person.entry)].name).map { (Int(person.entry), $0) }
+                    })
             }
+            start = end
+        }
+    }
+
+    /// Merges the shorter forms of one surname's people (in the order of their entries) into the fuller ones.
+    private mutating func mergePersonForms(_ group: [(entry: Int, parts: PersonNameParts)]) {
+        // Fuller names first: each form joins a fuller one, never the other way.
+        let fullerFirst = group.sorted { ($0.parts.middle.count, -$0.entry) > ($1.parts.middle.count, -$1.entry) }
+        for (n, form) in fullerFirst.enumerated() where n > 0 {
+            let fits = fullerFirst[..<n].filter {
+                entries[$0.entry].mergedInto == nil && Self.samePerson($0.parts, form.parts)
+            }
+            guard let target = fits.first?.entry, fits.count == 1 else { continue }
+            merge(form.entry, into: target)
         }
     }
 
