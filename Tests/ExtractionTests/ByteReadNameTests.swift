@@ -50,4 +50,38 @@ import Testing
         #expect(EntityResolver.looseKey("Mosul") == "mosul")
         #expect(EntityResolver.looseKey("Aall Müüller") == "almüler")
     }
+
+    /// The edges of the byte-by-byte reading of an ASCII name: articles alone or joined, extra spaces, a
+    /// plural `s`, doubled letters and digits, a name of articles only (read whole).
+    @Test func looseKeyOfASCIINamesAtTheEdges() {
+        #expect(EntityResolver.looseKey("  Raqqa  Al  ") == "raqa")
+        #expect(EntityResolver.looseKey("Al") == "al")
+        #expect(EntityResolver.looseKey("al el") == "alel")
+        #expect(EntityResolver.looseKey("al el Bab") == "bab")
+        #expect(EntityResolver.looseKey("al-") == "al")
+        #expect(EntityResolver.looseKey("al-X") == "x")
+        #expect(EntityResolver.looseKey("EL-Sisi Group") == "sisigroup")
+        #expect(EntityResolver.looseKey("Moss Ross") == "mosros")
+        #expect(EntityResolver.looseKey("Texas") == "texas")
+        #expect(EntityResolver.looseKey("Liberal Democrats") == "liberaldemocrat")
+        #expect(EntityResolver.looseKey("U.S. Steel") == "ustel")
+        #expect(EntityResolver.looseKey("Group 77") == "group7")
+        #expect(EntityResolver.looseKey("") == "")
+        #expect(EntityResolver.looseKey("Elm Alley") == "elmaley")
+    }
+
+    /// Hyphenated words, read from their bytes when ASCII: modifiers made from names and terms in capitals
+    /// are no part of a name; names joined by a hyphen and particles joined to a name are.
+    @Test(arguments: [
+        ("US-led", false), ("Daesh-held", false), ("Iran-backed", false), ("T-shirt", false),
+        ("ROS-concentration", false), ("Trump-bashing", false), ("Smith-crafting", false), ("e-mail", false),
+        ("x-Ray", false), ("al-", false), ("-Smith", false), ("Al-Qaeda-linked", false), ("Hama-based", false),
+        ("al-Assad", true), ("Hau-yip", true), ("bin-Salman", true), ("Jae-in", true), ("ez-Zor", true),
+        ("as-Sweida", true), ("Anglo-Saxon", true), ("Coca-Cola", true), ("de-Gaulle", true), ("Bin-laden", true),
+        ("Obama-ing", true), ("Ḥama-based", false), ("al-Ḥasakah", true), ("Ḥaj-Ali", true),
+    ])
+    func hyphenatedNameParts(word: String, isNamePart: Bool) {
+        let token = Token(text: word, kind: .word, start: 0, end: word.unicodeScalars.count, spaceBefore: true)
+        #expect(token.isNamePart == isNamePart)
+    }
 }

@@ -3,7 +3,9 @@ extension EntityResolver {
     /// into is held in 32 bits, the small fields come last (Swift lays fields out in the order written) and
     /// the compact name is made when asked, not held, so that an entry takes 64 bytes rather than 96.
     struct Entry {
-        var name: String
+        var name: String {
+            didSet { nameRegisteredAs = nil }
+        }
         /// ``EntityResolver/compact(_:)`` of the name, made when asked: only places and organisations are
         /// asked for it, a few times each.
         var compactName: String { EntityResolver.compact(name) }
@@ -19,6 +21,9 @@ extension EntityResolver {
         /// Whether the entry was ever a place or an organisation, and ever an organisation: filed then in
         /// ``EntityResolver/placesAndOrganizationsBySpelling`` and ``EntityResolver/organizationsByWord``.
         var filedAsPlaceOrOrganization = false, filedAsOrganization = false
+        /// The kind the entry was of when its name was last registered (see ``EntityResolver/register(_:_:)``),
+        /// nil when never or when the name has changed since.
+        var nameRegisteredAs: ExtractedEntity.Kind?
 
         /// Set when the entry was merged into another.
         var mergedInto: Int? {

@@ -53,6 +53,7 @@ extension EntityResolver {
     /// name without Arabic articles opening its words and with doubled letters written once, as
     /// transliterations vary.
     public static func looseKey(_ name: String) -> String {
+        if let key = name.utf8.withContiguousStorageIfAvailable({ asciiLooseKey($0) }) ?? nil { return key }
         let words = name.wordsBetweenSpaces()
         var kept: [Substring] = []
         for word in words {
@@ -79,6 +80,64 @@ extension EntityResolver {
         var result = ""
         for character in key where character != result.last { result.append(character) }
         return result
+    }
+
+    /// ``looseKey(_:)`` of an ASCII name, made byte by byte in one buffer (no word, joined name or compact
+    /// name made on the way); nil for a name that is not ASCII. In ASCII a character is a byte.
+    private static func asciiLooseKey(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let space = UInt8(ascii: " ")
+        // The words between spaces, as byte ranges.
+        var words: [Range<Int>] = []
+        var start: Int?
+        for (k, byte) in bytes.enumerated() {
+            if byte == space {
+                if let wordStart = start { words.append(wordStart..<k) }
+                start = nil
+            } else if start == nil {
+                start = k
+            }
+        }
+        if let wordStart = start { words.append(wordStart..<bytes.count) }
+        func lowercase(_ k: Int) -> UInt8 { bytes[k] &- UInt8(ascii: "A") < 26 ? bytes[k] | 0x20 : bytes[k] }
+        func opens(_ word: Range<Int>, with particle: StaticString) -> Bool {
+            particle.withUTF8Buffer { particle in
+                word.count >= particle.count && zip(word, particle).allSatisfy { lowercase($0) == $1 }
+            }
+        }
+        // Arabic articles dropped: `al` or `el` alone (in a name of two words or more), `al-` or `el-` opening
+        // a word longer than three.
+        var kept: [Range<Int>] = []
+        for word in words {
+            if words.count > 1, word.count == 2, opens(word, with: "al") || opens(word, with: "el") { continue }
+            if word.count > 3, opens(word, with: "al-") || opens(word, with: "el-") {
+                kept.append((word.lowerBound + 3)..<word.upperBound)
+            } else {
+                kept.append(word)
+            }
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            // ``compact(_:)`` of the kept words joined by spaces (of the name itself when none is kept).
+            var count = 0
+            for part in kept.isEmpty ? [0..<bytes.count] : kept {
+                for k in part {
+                    let byte = lowercase(k)
+                    if byte &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+            }
+            let wordCount = kept.isEmpty ? 1 + bytes.lazy.filter({ $0 == space }).count : kept.count
+            if wordCount > 1, count > 4, buffer[count - 1] == UInt8(ascii: "s") { count -= 1 }
+            // Doubled letters once.
+            var written = 0
+            for k in 0..<count where written == 0 || buffer[written - 1] != buffer[k] {
+                buffer[written] = buffer[k]
+                written += 1
+            }
+            return written
+        }
     }
 
     /// Whether two names are one spelling: the same ``looseKey(_:)`` (`Tabqa` and `Al-Tabqa`, `Daraya` and

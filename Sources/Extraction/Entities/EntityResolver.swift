@@ -383,6 +383,13 @@ public struct EntityResolver {
     }
 
     private mutating func register(_ name: String, _ entry: Int) {
+        // The tables below are only ever added to, by what the name and the entry's kind say: the same name
+        // registered again for the same entry of the same kind adds nothing. The entry's own name, registered
+        // again at each of its mentions, is skipped then (its keys made once, not per mention).
+        if name == entries[entry].name {
+            guard entries[entry].nameRegisteredAs != entries[entry].kind else { return }
+            entries[entry].nameRegisteredAs = entries[entry].kind
+        }
         if index[name] == nil { index[name] = entry }
         // `Syrian Observatory` for `Syrian Observatory for Human Rights`.
         // Short forms of an organisation's name, for lookups only: `Syrian Observatory` for `Syrian
