@@ -10,7 +10,11 @@ public struct ParagraphText: Sendable {
         var text = text
         text.makeContiguousUTF8()
         self.text = text
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+        // (Read from the contiguous bytes, not through the string's UTF-8 view: a byte each, not an index each.)
+        let isASCII =
+            text.utf8.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+            ?? text.utf8.allSatisfy { $0 < 0x80 }
+        if isASCII {
             scalarStarts = nil
         } else {
             var starts: [Int32] = []

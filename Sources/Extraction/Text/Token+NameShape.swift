@@ -25,6 +25,7 @@ extension Token {
         guard isWord else { return false }
         // Without a hyphen, the shape alone says it.
         guard shape.contains(.hyphenated) else { return isCapitalized }
+        if let answer = hyphenatedASCIIIsNamePart { return answer }
         // `US-led`, `Daesh-held`, `Iran-backed`: a modifier made from a name, not the name. A
         // hyphenated given name (`Hau-yip`, `Jae-in`) stays.
         // `ROS-concentration`, `HIV-positive`, `T-shirt`: letters in capitals joined to a common word make a term.
@@ -53,6 +54,37 @@ extension Token {
             return Self.isJoinedParticle(particle) && (rest.first?.isUppercase ?? false)
         }
         return false
+    }
+
+    /// ``isNamePart`` of a hyphenated word in ASCII (nearly every one), read from its bytes as the general
+    /// way below reads its characters (in ASCII a character is a byte, a lowercase letter `a`–`z`, an uppercase
+    /// one `A`–`Z`); nil for a word outside ASCII.
+    private var hyphenatedASCIIIsNamePart: Bool? {
+        var word = text
+        return word.withUTF8 { bytes -> Bool? in
+            guard bytes.allSatisfy({ $0 < 0x80 }), let first = bytes.firstIndex(of: UInt8(ascii: "-")),
+                let last = bytes.lastIndex(of: UInt8(ascii: "-"))
+            else { return nil }
+            func isLower(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "a") < 26 }
+            func isUpper(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "A") < 26 }
+            func lowercased(_ part: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+                String(decoding: part.lazy.map { isUpper($0) ? $0 | 0x20 : $0 }, as: UTF8.self)
+            }
+            let opensLowercase = { (hyphen: Int) in hyphen + 1 < bytes.count && isLower(bytes[hyphen + 1]) }
+            // `ROS-concentration`, `HIV-positive`, `T-shirt` (see below).
+            if opensLowercase(first), first > 0, bytes[..<first].allSatisfy(isUpper) { return false }
+            if opensLowercase(last), !Self.isJoinedParticle(lowercased(bytes[..<last])[...]) {
+                let ending = lowercased(bytes[(last + 1)...])
+                if Self.modifierEndings.contains(ending) || ending.hasSuffix("ed")
+                    || ending.utf8.count >= 6 && ending.hasSuffix("ing") || !isCapitalized
+                {
+                    return false
+                }
+            }
+            if isCapitalized { return true }
+            return Self.isJoinedParticle(lowercased(bytes[..<first])[...]) && first + 1 < bytes.count
+                && isUpper(bytes[first + 1])
+        }
     }
 
     /// The Arabic article as it is written before a sun letter (`ez-Zor`, `as-Sweida`, `ash-Sham`, `an-Nabk`,
