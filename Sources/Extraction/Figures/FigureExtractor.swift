@@ -259,7 +259,7 @@ extension FigureParagraphReader {
         else { return false }
         // (Not `killing four civilians two residents said`: people with a verb of their own are its subject.)
         let end = figure.tokenEnd(in: paragraph)
-        return end >= tokens.count || !tokens[end].isWord || Self.wordsAfterAListedObject.contains(tokens[end].lower)
+        return end >= tokens.count || !tokens[end].isWord || Self.wordsAfterAListedObject.contains(lowerOf: tokens[end])
     }
 
     /// Words after a listed object that leave it the verb's (`killing two men 5 guards in the town`).
@@ -276,7 +276,7 @@ extension FigureParagraphReader {
         // `eight of them`, `three of which`: the pronoun inside the figure's own words.
         let end = figure.tokenEnd(in: paragraph)
         return (start..<max(start, end - 1)).contains {
-            tokens[$0].lower == "of" && ["them", "whom", "which"].contains(tokens[$0 + 1].lower)
+            tokens[$0].lowerIs("of") && ["them", "whom", "which"].contains(tokens[$0 + 1].lower)
         }
     }
 
@@ -297,7 +297,7 @@ extension FigureParagraphReader {
             ["in", "near", "at", "around", "outside"].contains(tokens[start].lower)
         else { return false }
         var k = start + 1
-        if tokens[k].lower == "the", k + 2 == end, tokens[k + 1].isWord { return true }  // `in the capital`
+        if tokens[k].lowerIs("the"), k + 2 == end, tokens[k + 1].isWord { return true }  // `in the capital`
         while k < end {
             let token = tokens[k]
             guard token.isWord && token.text.first?.isUppercase == true || token.text == "-" || token.lower == "al"

@@ -34,8 +34,8 @@ extension FigureParagraphReader {
             }
         }
         guard joinStart >= 2, tokens[joinStart - 1].isWord,
-            FigureLexicon.casualtyParticiples.contains(tokens[joinStart - 1].lower),
-            EnglishLexicon.beForms.contains(tokens[joinStart - 2].lower),
+            FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[joinStart - 1]),
+            EnglishLexicon.beForms.contains(lowerOf: tokens[joinStart - 2]),
             let event = FigureVocabulary.eventWords[tokens[joinStart - 1].lower],
             FigureVocabulary.casualtyEvents.contains(event)
         else { return nil }

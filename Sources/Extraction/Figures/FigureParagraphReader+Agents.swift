@@ -13,7 +13,7 @@ extension FigureParagraphReader {
         {
             k += 1
         }
-        guard k < sentence.upperBound, tokens[k].isWord, Self.activeCasualtyVerbs.contains(tokens[k].lower) else {
+        guard k < sentence.upperBound, tokens[k].isWord, Self.activeCasualtyVerbs.contains(lowerOf: tokens[k]) else {
             return false
         }
         k += 1
@@ -29,7 +29,7 @@ extension FigureParagraphReader {
             numeral += 1
         }
         let after = (numeral + 1)..<min(numeral + 3, sentence.upperBound)
-        return !after.contains { FigureLexicon.casualtyParticiples.contains(tokens[$0].lower) }
+        return !after.contains { FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[$0]) }
     }
 
     /// Verbs of harm in the active voice that take the victims as their object.

@@ -18,8 +18,8 @@ extension FigureParagraphReader {
             last += 1
             end = figures[last].tokenEnd(in: paragraph)
         }
-        guard last + 1 < figures.count, end + 2 < tokens.count, EnglishLexicon.beForms.contains(tokens[end].lower),
-            tokens[end + 1].lower == "among"
+        guard last + 1 < figures.count, end + 2 < tokens.count, EnglishLexicon.beForms.contains(lowerOf: tokens[end]),
+            tokens[end + 1].lowerIs("among")
         else { return nil }
         let wholeStart = ["the", "those"].contains(tokens[end + 2].lower) ? end + 3 : end + 2
         let whole = figures[last + 1]

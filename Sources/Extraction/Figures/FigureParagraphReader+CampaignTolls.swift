@@ -22,7 +22,7 @@ extension FigureParagraphReader {
         else { return false }
         var k = auxiliary - 1
         while k >= sentence.lowerBound, auxiliary - k <= 8, tokens[k].isWord || tokens[k].text == "'s" {
-            if FigureLexicon.campaignNouns.contains(tokens[k].lower) { return true }
+            if FigureLexicon.campaignNouns.contains(lowerOf: tokens[k]) { return true }
             // (`… killed in the campaign, which has …`: the campaign is no subject of a verb after another verb)
             if FigureVocabulary.eventWords[tokens[k].lower] != nil { return false }
             k -= 1
@@ -37,7 +37,7 @@ extension FigureParagraphReader {
         // Past `have been killed` / `have died`.
         while k < sentence.upperBound, k - figure.tokenEnd(in: paragraph) < 4,
             ["have", "has", "been"].contains(tokens[k].lower)
-                || FigureLexicon.casualtyParticiples.contains(tokens[k].lower)
+                || FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[k])
                 || ["died", "fled", "perished"].contains(tokens[k].lower)
         {
             k += 1
@@ -48,7 +48,7 @@ extension FigureParagraphReader {
         else { return false }
         var j = k + 1
         while j < sentence.upperBound, j - k <= 4, tokens[j].isWord || ["'s", "-"].contains(tokens[j].text) {
-            if FigureLexicon.campaignNouns.contains(tokens[j].lower) { return true }
+            if FigureLexicon.campaignNouns.contains(lowerOf: tokens[j]) { return true }
             if ["and", "but", "or", "which", "who", "that", "where", "when", "while"].contains(tokens[j].lower) {
                 return false
             }

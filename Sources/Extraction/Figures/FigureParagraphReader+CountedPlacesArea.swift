@@ -15,8 +15,8 @@ extension FigureParagraphReader {
         guard nounEnd < sentence.upperBound, ["of", "in", "across"].contains(tokens[nounEnd].lower) else { return nil }
         var k = nounEnd + 1
         while k < sentence.upperBound, k - nounEnd <= 3,
-            tokens[k].lower == "the" || FigureLexicon.placeAdjectives.contains(tokens[k].lower)
-                || FigureLexicon.directions.contains(tokens[k].lower)
+            tokens[k].lowerIs("the") || FigureLexicon.placeAdjectives.contains(lowerOf: tokens[k])
+                || FigureLexicon.directions.contains(lowerOf: tokens[k])
         {
             k += 1
         }

@@ -26,7 +26,7 @@ extension FigureParagraphReader {
     /// place: `…, and two in Azaz`.
     func opensBarePart(start: Int, end: Int) -> Bool {
         start > 0 && end + 1 < tokens.count
-            && (tokens[start - 1].lower == "and" || tokens[start - 1].isPunctuation(","))
+            && (tokens[start - 1].lowerIs("and") || tokens[start - 1].isPunctuation(","))
             && ["in", "at", "near", "on", "outside"].contains(tokens[end].lower)
     }
 
@@ -35,9 +35,9 @@ extension FigureParagraphReader {
     /// comma needs only a preposition of place after it.
     func isBareCountOfBodies(unit: String, start: Int, end: Int) -> Bool {
         guard FigureLexicon.deadBodyUnits.contains(unit), start > 0, end < tokens.count,
-            tokens[start - 1].lower == "and" || tokens[start - 1].isPunctuation(",")
+            tokens[start - 1].lowerIs("and") || tokens[start - 1].isPunctuation(",")
         else { return false }
-        return Self.placeOfBodiesWords.contains(tokens[end].lower)
+        return Self.placeOfBodiesWords.contains(lowerOf: tokens[end])
     }
 
     /// Prepositions that say where bodies were found.

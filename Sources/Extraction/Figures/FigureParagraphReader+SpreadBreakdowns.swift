@@ -90,7 +90,7 @@ extension FigureParagraphReader {
     /// Whether a sentence tells of harm besides the toll before it: `in a separate clash`, `died
     /// separately`.
     func addsToTheToll(_ sentence: Range<Int>) -> Bool {
-        sentence.contains { Self.additionWords.contains(tokens[$0].lower) }
+        sentence.contains { Self.additionWords.contains(lowerOf: tokens[$0]) }
     }
 
     static let additionWords: WordSet = ["separate", "separately"]
@@ -145,8 +145,8 @@ extension FigureParagraphReader {
     func sumsUp(sentenceOf whole: Figure) -> Bool {
         let sentence = sentenceRange(sentenceIndex(of: whole))
         return sentence.contains {
-            Self.summingUpWords.contains(tokens[$0].lower)
-                || tokens[$0].lower == "all" && $0 > sentence.lowerBound && tokens[$0 - 1].lower == "in"
+            Self.summingUpWords.contains(lowerOf: tokens[$0])
+                || tokens[$0].lowerIs("all") && $0 > sentence.lowerBound && tokens[$0 - 1].lowerIs("in")
         }
     }
 

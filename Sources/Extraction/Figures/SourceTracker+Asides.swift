@@ -19,8 +19,8 @@ extension SourceTracker {
         if determined, role + 1 < end { role += 1 }
         // (`, the group's health adviser,`: a person's role is the aside's last word.)
         guard
-            FigureLexicon.roleHeads.contains(tokens[role].lower)
-                || determined && QuoteLexicon.roleHeads.contains(tokens[end - 1].lower)
+            FigureLexicon.roleHeads.contains(lowerOf: tokens[role])
+                || determined && QuoteLexicon.roleHeads.contains(lowerOf: tokens[end - 1])
                 || determined && roleBeforeItsOrganization(from: role, to: end, tokens: tokens)
                 || holdsRole(aside: (j + 1)..<end, tokens: tokens)
         else { return nil }
@@ -47,8 +47,8 @@ extension SourceTracker {
 
     /// `, who heads the group,`, `, who chairs the council,`: an aside saying what the person leads.
     func holdsRole(aside: Range<Int>, tokens: [Token]) -> Bool {
-        aside.count >= 3 && tokens[aside.lowerBound].lower == "who"
-            && Self.leadingVerbs.contains(tokens[aside.lowerBound + 1].lower)
+        aside.count >= 3 && tokens[aside.lowerBound].lowerIs("who")
+            && Self.leadingVerbs.contains(lowerOf: tokens[aside.lowerBound + 1])
     }
 
     /// Verbs of holding an office over an organisation: `who heads the group`.
@@ -59,7 +59,7 @@ extension SourceTracker {
     /// what the aside says.
     func subjectOfRelativeReport(in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
         let tokens = paragraph.tokens
-        for i in sentence where i - 3 >= sentence.lowerBound && Self.relativeReportVerbs.contains(tokens[i].lower) {
+        for i in sentence where i - 3 >= sentence.lowerBound && Self.relativeReportVerbs.contains(lowerOf: tokens[i]) {
             guard ["which", "who"].contains(tokens[i - 1].lower), tokens[i - 2].isPunctuation(",") else { continue }
             return nounPhrase(backwardFrom: i - 3, in: sentence, paragraph: paragraph)
         }
@@ -80,7 +80,7 @@ extension SourceTracker {
             let word = tokens[k].lower
             // (The aside's head: `a union activist` is a person.)
             if FigureLexicon.organizationDescriptions.contains(word) {
-                return k + 1 == aside.upperBound || Self.afterAsideHead.contains(tokens[k + 1].lower)
+                return k + 1 == aside.upperBound || Self.afterAsideHead.contains(lowerOf: tokens[k + 1])
             }
             if !tokens[k].isWord || word == "of" || Self.stops.contains(word) { return false }
         }
