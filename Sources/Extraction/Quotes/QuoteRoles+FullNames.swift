@@ -28,7 +28,7 @@ extension QuoteRoles {
                 sentence += 1
             }
             guard tokens[k].isWord, tokens[k].isCapitalized, coveredFrom[k] == -1 || coveredFrom[k] == k,
-                EntityGivenNames.common.contains(tokens[k].lower)
+                EntityGivenNames.common.contains(lowerOf: tokens[k])
                     || wordNameStarts(k, tokens, sentence: paragraph.sentences.isEmpty ? nil : paragraph.sentences[sentence])
             else {
                 k += 1
@@ -48,7 +48,7 @@ extension QuoteRoles {
                     break
                 }
             }
-            if words >= 2, tokens[end].text.count > 1, end + 1 >= tokens.count || tokens[end + 1].lower != "'s" {
+            if words >= 2, tokens[end].text.count > 1, end + 1 >= tokens.count || !tokens[end + 1].lowerIs("'s") {
                 let name = paragraph.text(of: k..<(end + 1))
                 note(name, surname: tokens[end].text, into: &names)
                 if let title = titleBefore(k, tokens) { note(name, title: title, into: &titled) }
