@@ -19,3 +19,12 @@ extension Token {
         return lower == word
     }
 }
+
+extension Token {
+    /// Whether ``lower`` is one of `words` (`words.contains(lower)`), each compared as ``lowerIs(_:)`` does.
+    @inline(__always)
+    func lowerIs(oneOf words: [String]) -> Bool {
+        guard let mine = smallLowerWords else { return words.contains(lower) }
+        return words.contains { word in SmallWordSlots.words(of: word).map { $0 == mine } ?? (lower == word) }
+    }
+}
