@@ -132,7 +132,7 @@ extension FigureParagraphReader {
         {
             return true
         }
-        return end + 1 < sentence.upperBound && ["and", "or"].contains(tokens[end].lower)
+        return end + 1 < sentence.upperBound && tokens[end].lowerIs(oneOf: ["and", "or"])
             && tokens[end + 1].isCapitalized
     }
 

@@ -45,6 +45,6 @@ extension FigureParagraphReader {
     /// Whether a relative clause follows the figure (`eight attackers who were wounded`): it says its own event.
     func hasOwnClauseAfter(_ figure: Figure) -> Bool {
         let end = figure.tokenEnd(in: paragraph)
-        return end < tokens.count && ["who", "which", "that", "whom"].contains(tokens[end].lower)
+        return end < tokens.count && tokens[end].lowerIs(oneOf: ["who", "which", "that", "whom"])
     }
 }

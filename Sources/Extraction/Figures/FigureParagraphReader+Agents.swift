@@ -9,7 +9,7 @@ extension FigureParagraphReader {
         var k = nounEnd
         // `have killed`, `also killed`, `reportedly shot dead`.
         while k < sentence.upperBound, k - nounEnd < 2,
-            ["have", "has", "had", "also", "reportedly", "then", "later"].contains(tokens[k].lower)
+            tokens[k].lowerIs(oneOf: ["have", "has", "had", "also", "reportedly", "then", "later"])
         {
             k += 1
         }
@@ -18,7 +18,7 @@ extension FigureParagraphReader {
         }
         k += 1
         // `shot dead`, `gunned down`.
-        if k < sentence.upperBound, ["dead", "down"].contains(tokens[k].lower) { k += 1 }
+        if k < sentence.upperBound, tokens[k].lowerIs(oneOf: ["dead", "down"]) { k += 1 }
         guard opensACount(at: k, in: sentence) else { return false }
         // The object count: its numeral, then up to two words of its noun; a participle there makes it a
         // count with an event of its own (`35 injured`, `35 people injured`).

@@ -15,7 +15,7 @@ extension FigureParagraphReader {
         let start = phrase.tokens.lowerBound
         guard start > sentence.lowerBound else { return nil }
         // `a 2182 score`, `an 1800 rating`: a number between an article and a noun describes the noun.
-        if ["a", "an"].contains(tokens[start - 1].lower), phrase.value != 1, phrase.maxValue == nil {
+        if tokens[start - 1].lowerIs(oneOf: ["a", "an"]), phrase.value != 1, phrase.maxValue == nil {
             guard isCompoundNoun(at: end, in: sentence) else { return .unknown }
             var head = end
             while head - end < 2, isCompoundNoun(at: head + 1, in: sentence) { head += 1 }

@@ -15,10 +15,10 @@ extension FigureParagraphReader {
         guard mention.tokens.lowerBound == opening else { return false }
         var i = mention.tokens.upperBound
         guard i < clause.upperBound else { return false }
-        if ["has", "have", "had"].contains(tokens[i].lower) {
+        if tokens[i].lowerIs(oneOf: ["has", "have", "had"]) {
             guard i + 1 < clause.upperBound, tokens[i + 1].lowerIs("been") else { return false }
             i += 2
-        } else if ["is", "was", "are", "were"].contains(tokens[i].lower) {
+        } else if tokens[i].lowerIs(oneOf: ["is", "was", "are", "were"]) {
             i += 1
             if i < clause.upperBound, tokens[i].lowerIs("being") { i += 1 }
         } else {

@@ -34,8 +34,8 @@ extension FigureParagraphReader {
     func partOfTheDeadFamily(_ figure: Figure, sentence: Range<Int>) -> String? {
         var k = figure.tokenEnd(in: paragraph)
         if k < sentence.upperBound, EnglishLexicon.beForms.contains(lowerOf: tokens[k]) { k += 1 }
-        guard k + 2 < sentence.upperBound, ["among", "of"].contains(tokens[k].lower),
-            ["the", "those"].contains(tokens[k + 1].lower)
+        guard k + 2 < sentence.upperBound, tokens[k].lowerIs(oneOf: ["among", "of"]),
+            tokens[k + 1].lowerIs(oneOf: ["the", "those"])
         else { return nil }
         return Self.tollNouns[tokens[k + 2].lower]
     }

@@ -21,7 +21,7 @@ extension FigureParagraphReader {
     func isInOfPhraseOfAnotherNoun(_ phrase: NumberPhrase, sentence: Range<Int>) -> Bool {
         var k = phrase.tokens.lowerBound - 1
         if k > sentence.lowerBound,
-            ["the", "his", "her", "their", "its", "our", "those", "these"].contains(tokens[k].lower)
+            tokens[k].lowerIs(oneOf: ["the", "his", "her", "their", "its", "our", "those", "these"])
         {
             k -= 1
         }

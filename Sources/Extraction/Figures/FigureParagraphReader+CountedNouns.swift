@@ -59,7 +59,7 @@ extension FigureParagraphReader {
             // opening a clause of its own, ends the phrase with no noun counted (but `eight top three hits`,
             // `18 number one singles`: a rank inside the noun phrase).
             if NumberWords.vaguePlurals[word] != nil || FigureLexicon.clauseLinks.contains(word)
-                || NumberWords.startsNumeral(token) && !(i > start && ["top", "number"].contains(tokens[i - 1].lower))
+                || NumberWords.startsNumeral(token) && !(i > start && tokens[i - 1].lowerIs(oneOf: ["top", "number"]))
             {
                 return nil
             }
@@ -207,7 +207,7 @@ extension FigureParagraphReader {
         guard i + 1 < sentence.upperBound, tokens[i].lowerIs("of") else { return nil }
         var j = i + 1
         guard
-            ["the", "these", "those", "its", "their", "his", "her", "our"].contains(tokens[j].lower)
+            tokens[j].lowerIs(oneOf: ["the", "these", "those", "its", "their", "his", "her", "our"])
                 || Self.partitivePronouns.contains(lowerOf: tokens[j])
         else { return nil }
         if Self.partitivePronouns.contains(lowerOf: tokens[j]) {
@@ -223,7 +223,7 @@ extension FigureParagraphReader {
         // `one of the largest engagements`, `one of the most …`: a ranking, not a count.
         if j < sentence.upperBound,
             tokens[j].lower.hasSuffix("est")
-                || ["most", "few", "first", "last", "best", "worst"].contains(tokens[j].lower)
+                || tokens[j].lowerIs(oneOf: ["most", "few", "first", "last", "best", "worst"])
         {
             return (nil, j, nil)
         }
@@ -249,7 +249,7 @@ extension FigureParagraphReader {
     func ageEnd(after phrase: NumberPhrase) -> Int? {
         let i = phrase.tokens.upperBound
         let start = phrase.tokens.lowerBound
-        if start >= 2, tokens[start - 1].lowerIs("of"), ["age", "ages"].contains(tokens[start - 2].lower) { return i }
+        if start >= 2, tokens[start - 1].lowerIs("of"), tokens[start - 2].lowerIs(oneOf: ["age", "ages"]) { return i }
         if i + 1 < tokens.count, tokens[i].isPunctuation("-"), tokens[i + 1].lower.hasPrefix("year-old") {
             return i + 2
         }

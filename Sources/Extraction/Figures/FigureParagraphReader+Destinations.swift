@@ -39,7 +39,7 @@ extension FigureParagraphReader {
     /// `on the border with Tarn`: a neighbour named to say which border, not a place of its own.
     func isBorderPartner(_ mention: EntityExtractor.MentionReference) -> Bool {
         let i = mention.tokens.lowerBound
-        return i >= 2 && tokens[i - 1].lowerIs("with") && ["border", "frontier"].contains(tokens[i - 2].lower)
+        return i >= 2 && tokens[i - 1].lowerIs("with") && tokens[i - 2].lowerIs(oneOf: ["border", "frontier"])
     }
 
     static let reachingVerbs: WordSet = ["entering", "enter", "reach", "reaching"]

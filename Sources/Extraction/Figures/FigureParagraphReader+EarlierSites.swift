@@ -73,7 +73,7 @@ extension FigureParagraphReader {
     /// lost (`Vesk a village in …`), right after the place and before a noun of a place, so two names side
     /// by side (`Vesk Arlow and Benning`) are no apposition.
     func isAppositiveArticle(_ i: Int, after place: EntityExtractor.MentionReference) -> Bool {
-        guard ["a", "an"].contains(tokens[i].lower) else { return false }
+        guard tokens[i].lowerIs(oneOf: ["a", "an"]) else { return false }
         let end = place.tokens.upperBound
         if i == end + 1 && tokens[end].isPunctuation(",") { return true }
         return i == end && i + 1 < tokens.count && EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[i + 1])

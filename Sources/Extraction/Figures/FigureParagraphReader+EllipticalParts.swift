@@ -27,7 +27,7 @@ extension FigureParagraphReader {
     func opensBarePart(start: Int, end: Int) -> Bool {
         start > 0 && end + 1 < tokens.count
             && (tokens[start - 1].lowerIs("and") || tokens[start - 1].isPunctuation(","))
-            && ["in", "at", "near", "on", "outside"].contains(tokens[end].lower)
+            && tokens[end].lowerIs(oneOf: ["in", "at", "near", "on", "outside"])
     }
 
     /// `Rescuers pulled 15 bodies from one building, 27 from the market and 10 near the school`: bodies are

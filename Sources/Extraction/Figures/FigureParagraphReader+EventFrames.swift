@@ -51,8 +51,8 @@ extension FigureParagraphReader {
     /// of the car`).
     func gotOutOfAPlace(after nounEnd: Int, sentence: Range<Int>) -> Bool {
         var k = nounEnd
-        if k < sentence.upperBound, ["have", "had", "has"].contains(tokens[k].lower) { k += 1 }
-        guard k + 3 < sentence.upperBound, ["got", "gotten"].contains(tokens[k].lower),
+        if k < sentence.upperBound, tokens[k].lowerIs(oneOf: ["have", "had", "has"]) { k += 1 }
+        guard k + 3 < sentence.upperBound, tokens[k].lowerIs(oneOf: ["got", "gotten"]),
             tokens[k + 1].lowerIs("out"), tokens[k + 2].lowerIs("of")
         else { return false }
         let place = tokens[k + 3].lowerIs("the") ? k + 4 : k + 3
@@ -79,7 +79,7 @@ extension FigureParagraphReader {
             if verb == "down",
                 let shot = (max(sentence.lowerBound, start - 6)..<start).last(where: {
                     tokens[$0].lowerIs("down")
-                }), shot > sentence.lowerBound, ["shot", "shooting", "shoot"].contains(tokens[shot - 1].lower)
+                }), shot > sentence.lowerBound, tokens[shot - 1].lowerIs(oneOf: ["shot", "shooting", "shoot"])
             {
                 return true
             }

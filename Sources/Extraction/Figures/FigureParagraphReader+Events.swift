@@ -63,7 +63,7 @@ extension FigureParagraphReader {
         // `Shelling Claims 11 Children`, `cholera claimed 27 villagers`: people a verb of taking lives has
         // as its object (a count with a verb of its own after it was reported: `claimed 27 were killed`).
         if let unit, FigureLexicon.peopleUnits.contains(unit), phrase.tokens.lowerBound > sentence.lowerBound,
-            ["claims", "claimed", "claiming"].contains(tokens[phrase.tokens.lowerBound - 1].lower),
+            tokens[phrase.tokens.lowerBound - 1].lowerIs(oneOf: ["claims", "claimed", "claiming"]),
             !(nounEnd < sentence.upperBound && EnglishLexicon.beForms.contains(lowerOf: tokens[nounEnd]))
         {
             return "killed"
@@ -174,7 +174,7 @@ extension FigureParagraphReader {
     func tollBeforeItsDay(endingAt end: Int, sentence: Range<Int>) -> Int? {
         var k = end
         while k > sentence.lowerBound, end - k < 4, tokens[k].isWord || tokens[k].isNumber,
-            isMomentWord(at: k) || ["on", "from", "late", "early"].contains(tokens[k].lower)
+            isMomentWord(at: k) || tokens[k].lowerIs(oneOf: ["on", "from", "late", "early"])
         {
             k -= 1
         }
@@ -199,6 +199,15 @@ extension FigureParagraphReader {
         eventWordAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)?.event
     }
 
+    /// The words of a new report after a count in ``eventWordAfter(nounEnd:sentence:skipParticiples:)``.
+    /// (Sets made once: an array literal here was made again at every word read.)
+    static let newReportWords: WordSet = ["adding", "saying", "said", "says", "told"]
+    /// Words after a count that open another clause or say what the count is for, in
+    /// ``eventWordAfter(nounEnd:sentence:skipParticiples:)``.
+    static let wordsEndingTheCountsClause: WordSet = [
+        "but", "while", "who", "which", "whereas", "when", "after", "as", "for",
+    ]
+
     /// ``eventAfter(nounEnd:sentence:skipParticiples:)``'s event with the token of the word that says it.
     func eventWordAfter(nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool) -> (event: String, at: Int)? {
         var k = nounEnd
@@ -219,13 +228,13 @@ extension FigureParagraphReader {
             let word = token.lower
             // `the toll at 85, adding that 50 were wounded`: a new report, about another number.
             // (`were confirmed killed`, `are reported to have died` are not reports of that kind.)
-            if ["adding", "saying", "said", "says", "told"].contains(word) { break }
+            if Self.newReportWords.contains(word) { break }
             // `driven millions from their homes`.
             if word == "homes", k >= 2, tokens[k - 1].lowerIs("their"), tokens[k - 2].lowerIs("from") {
                 return ("displaced", k)
             }
             // `40 beds for the wounded`: what the count is for, not what happened to it.
-            if ["but", "while", "who", "which", "whereas", "when", "after", "as", "for"].contains(word) { break }
+            if Self.wordsEndingTheCountsClause.contains(word) { break }
             if word == "and" && !inAside {
                 // `128 troops and militia were killed`: a second group of people shares the verb.
                 guard k == nounEnd, let after = endOfCoordinatedPeople(at: k, sentence: sentence) else { break }
@@ -287,11 +296,11 @@ extension FigureParagraphReader {
     /// count carried them).
     func isLinkedToWhole(at whole: Int, after nounEnd: Int) -> Bool {
         var j = whole - 1
-        if j > nounEnd, ["the", "a"].contains(tokens[j].lower) { j -= 1 }
+        if j > nounEnd, tokens[j].lowerIs(oneOf: ["the", "a"]) { j -= 1 }
         guard j >= nounEnd else { return false }
         let word = tokens[j].lower
         if EnglishLexicon.beForms.contains(word) || Self.verbsOfBeingAPart.contains(word) { return true }
-        return word == "up" && j - 1 >= nounEnd && ["made", "make", "makes", "making"].contains(tokens[j - 1].lower)
+        return word == "up" && j - 1 >= nounEnd && tokens[j - 1].lowerIs(oneOf: ["made", "make", "makes", "making"])
     }
 
     /// Verbs by which a count is a part of a whole: `formed the bulk of the dead`.
@@ -317,7 +326,7 @@ extension FigureParagraphReader {
     /// side by side in a headline that lost its commas (`Army Kills Wounds Dozens`).
     func isKilledAndInjured(_ first: Int, _ second: Int, sentence: Range<Int>) -> Bool {
         guard first >= sentence.lowerBound, second < sentence.upperBound,
-            second == first + 1 || second == first + 2 && ["and", "or", "&"].contains(tokens[first + 1].lower),
+            second == first + 1 || second == first + 2 && tokens[first + 1].lowerIs(oneOf: ["and", "or", "&"]),
             tokens[first].isWord, tokens[second].isWord,
             let one = FigureVocabulary.eventWords[tokens[first].lower],
             let other = FigureVocabulary.eventWords[tokens[second].lower]

@@ -168,7 +168,7 @@ extension FigureParagraphReader {
         if next.isNumber { return false }
         if !next.isWord { return !next.isPunctuation("-") && !next.isPunctuation("\u{2013}") }
         // (`Artemis 2 in 2022`: a mission or an event's edition followed by its year, no count)
-        if ["in", "at", "on"].contains(next.lower), i + 2 < sentence.upperBound, tokens[i + 2].isNumber {
+        if next.lowerIs(oneOf: ["in", "at", "on"]), i + 2 < sentence.upperBound, tokens[i + 2].isNumber {
             return false
         }
         return FigureLexicon.wordsAfterACountedPlace.contains(lowerOf: next)
@@ -204,9 +204,9 @@ extension FigureParagraphReader {
         // `one of the biggest`, `one of its most …`: a ranking, not a count.
         if phrase.isSpelledOut, phrase.value == 1, let next, next.lower == "of",
             phrase.tokens.upperBound + 2 < tokens.count,
-            ["the", "its", "their", "his", "her", "our"].contains(tokens[phrase.tokens.upperBound + 1].lower),
+            tokens[phrase.tokens.upperBound + 1].lowerIs(oneOf: ["the", "its", "their", "his", "her", "our"]),
             isSuperlative(tokens[phrase.tokens.upperBound + 2].lower)
-                || ["best", "few"].contains(tokens[phrase.tokens.upperBound + 2].lower)
+                || tokens[phrase.tokens.upperBound + 2].lowerIs(oneOf: ["best", "few"])
         {
             return true
         }

@@ -15,7 +15,7 @@ extension FigureParagraphReader {
         let joined =
             previousEnd == start
             || previousEnd == start - 1 && (tokens[previousEnd].isPunctuation(",")
-                || ["and", "or"].contains(tokens[previousEnd].lower))
+                || tokens[previousEnd].lowerIs(oneOf: ["and", "or"]))
             || isAttachedPhraseThenAnd(from: previousEnd, to: start)
                 && !isEventUnit(figures[index - 1].unit) && !isEventUnit(figures[index].unit)
         guard joined, let unit = figures[index].unit, let previousUnit = figures[index - 1].unit,
@@ -33,7 +33,7 @@ extension FigureParagraphReader {
         for token in tokens[(end + 1)..<(start - 1)] {
             guard token.isWord, !token.isNumber, FigureVocabulary.eventWords[token.lower] == nil,
                 !SourceTracker.reportingVerbs.contains(lowerOf: token),
-                !FigureLexicon.phraseBreakers.contains(lowerOf: token) || ["the", "of"].contains(token.lower)
+                !FigureLexicon.phraseBreakers.contains(lowerOf: token) || token.lowerIs(oneOf: ["the", "of"])
             else { return false }
         }
         return true

@@ -19,7 +19,7 @@ extension FigureParagraphReader {
             let token = tokens[k]
             if token.isNamePart || token.lower == "al" {
                 if k == nounEnd + 1 || !tokens[k - 1].isNamePart { names += 1 }
-            } else if !(token.isPunctuation(",") || ["the", "and"].contains(token.lower))
+            } else if !(token.isPunctuation(",") || token.lowerIs(oneOf: ["the", "and"]))
                 || k + 1 >= sentence.upperBound
                 || !(tokens[k + 1].isNamePart || tokens[k + 1].lowerIs("the"))
             {

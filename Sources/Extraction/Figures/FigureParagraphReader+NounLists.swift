@@ -44,7 +44,7 @@ extension FigureParagraphReader {
         while heads.count < 6, i < sentence.upperBound {
             let start = i
             if tokens[i].isPunctuation(",") { i += 1 }
-            let closing = i < sentence.upperBound && ["and", "or"].contains(tokens[i].lower)
+            let closing = i < sentence.upperBound && tokens[i].lowerIs(oneOf: ["and", "or"])
             if closing { i += 1 }
             guard i > start, let item = listItemHead(at: i, closing: closing, sentence: sentence) else { return nil }
             heads.append(Self.singular(tokens[item].lower))
@@ -81,7 +81,7 @@ extension FigureParagraphReader {
         if closing { return head }
         let next = head + 1
         guard next < sentence.upperBound,
-            tokens[next].isPunctuation(",") || ["and", "or"].contains(tokens[next].lower)
+            tokens[next].isPunctuation(",") || tokens[next].lowerIs(oneOf: ["and", "or"])
         else { return nil }
         return head
     }

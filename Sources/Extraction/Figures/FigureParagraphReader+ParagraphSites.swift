@@ -87,7 +87,7 @@ extension FigureParagraphReader {
         }
         guard j - 3 >= floor, tokens[j].lowerIs("of"), FigureLexicon.compassDirections.contains(lowerOf: tokens[j - 1])
         else { return nil }
-        return tokens[j - 2].lowerIs("the") && ["in", "on"].contains(tokens[j - 3].lower) ? j - 3 : nil
+        return tokens[j - 2].lowerIs("the") && tokens[j - 3].lowerIs(oneOf: ["in", "on"]) ? j - 3 : nil
     }
 
     /// Index of the locative word before token `i` (as ``locativeBefore(_:floor:)`` finds it).

@@ -41,7 +41,7 @@ extension FigureParagraphReader {
         var j = mention.tokens.lowerBound - 1
         // Back over what says which kind of area: `in the northern province of Tarn`, `in rural Tarn`.
         while j > sentence.lowerBound, mention.tokens.lowerBound - j <= 4,
-            ["the", "of"].contains(tokens[j].lower) || FigureLexicon.directions.contains(lowerOf: tokens[j])
+            tokens[j].lowerIs(oneOf: ["the", "of"]) || FigureLexicon.directions.contains(lowerOf: tokens[j])
                 || FigureLexicon.placeAdjectives.contains(lowerOf: tokens[j])
                 || EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[j])
         {

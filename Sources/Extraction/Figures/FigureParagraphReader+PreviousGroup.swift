@@ -49,7 +49,7 @@ extension FigureParagraphReader {
     /// `Eight of them were children`, `Of those, 12 were women`: what a part of an earlier group is, said
     /// after `were`.
     func predicateNoun(after end: Int, in sentence: Range<Int>) -> (unit: String, end: Int)? {
-        guard end + 1 < sentence.upperBound, ["were", "are"].contains(tokens[end].lower),
+        guard end + 1 < sentence.upperBound, tokens[end].lowerIs(oneOf: ["were", "are"]),
             isPluralNoun(tokens[end + 1]), !FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[end + 1])
         else { return nil }
         return (Self.singular(tokens[end + 1].lower), end + 2)

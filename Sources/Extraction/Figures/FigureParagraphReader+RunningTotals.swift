@@ -84,14 +84,16 @@ extension FigureParagraphReader {
         return false
     }
 
+    /// The words that open a relative clause in ``relativeClauseOfAnotherNoun(after:in:)`` (beside `and that`).
+    static let relativeOpeners: WordSet = ["which", "who", "whose", "where"]
+
     /// Where a relative clause (`which`, `who`, `where`, `and that`) opens after the figure about another
     /// noun than the figure's own (`300 soldiers who have died since May` is the figure's own).
     func relativeClauseOfAnotherNoun(after numeral: Int, in clause: Range<Int>) -> Int? {
         for r in (numeral + 1)..<max(numeral + 1, clause.upperBound) where tokens[r].isWord {
             let word = tokens[r].lower
             let opensRelative =
-                ["which", "who", "whose", "where"].contains(word)
-                || word == "that" && ["and", "but"].contains(tokens[r - 1].lower)
+                Self.relativeOpeners.contains(word) || word == "that" && tokens[r - 1].lowerIs(oneOf: ["and", "but"])
             guard opensRelative else { continue }
             var end = r
             if tokens[end - 1].isPunctuation(",") { end -= 1 }
@@ -202,7 +204,7 @@ extension FigureParagraphReader {
     /// `170,000 people have been killed`, `50,000 have died`.
     func isPresentPerfectTollAfter(_ figure: Figure, in sentence: Range<Int>) -> Bool {
         let end = figure.tokenEnd(in: paragraph)
-        guard end + 1 < sentence.upperBound, ["have", "has"].contains(tokens[end].lower) else { return false }
+        guard end + 1 < sentence.upperBound, tokens[end].lowerIs(oneOf: ["have", "has"]) else { return false }
         var verb = end + 1
         if tokens[verb].lowerIs("been"), verb + 1 < sentence.upperBound { verb += 1 }
         let word = tokens[verb].lower
@@ -231,7 +233,7 @@ extension FigureParagraphReader {
         if auxiliary > sentence.lowerBound, FigureLexicon.adverbsBeforeReport.contains(lowerOf: tokens[auxiliary]) {
             auxiliary -= 1
         }
-        guard k > sentence.lowerBound, ["has", "have"].contains(tokens[auxiliary].lower) else { return false }
+        guard k > sentence.lowerBound, tokens[auxiliary].lowerIs(oneOf: ["has", "have"]) else { return false }
         return verbs.contains(tokens[k].lower)
     }
 
@@ -278,7 +280,7 @@ extension FigureParagraphReader {
     func stretchOfTime(after start: Int, in clause: Range<Int>) -> Range<Int>? {
         var k = start
         if k < clause.upperBound, tokens[k].lowerIs("the") { k += 1 }
-        guard k < clause.upperBound, ["past", "last", "recent"].contains(tokens[k].lower) else { return nil }
+        guard k < clause.upperBound, tokens[k].lowerIs(oneOf: ["past", "last", "recent"]) else { return nil }
         // `in recent days`, `in recent weeks`: several of them, as `the past few days` is.
         var counted = tokens[k].lowerIs("recent")
         k += 1
@@ -308,14 +310,14 @@ extension FigureParagraphReader {
     /// one day's).
     func isWholeConflict(after start: Int, in clause: Range<Int>) -> Bool {
         guard start < clause.upperBound,
-            ["the", "its", "their"].contains(tokens[start].lower) || tokens[start].isCapitalized
+            tokens[start].lowerIs(oneOf: ["the", "its", "their"]) || tokens[start].isCapitalized
         else { return false }
-        var k = ["the", "its", "their"].contains(tokens[start].lower) ? start + 1 : start
+        var k = tokens[start].lowerIs(oneOf: ["the", "its", "their"]) ? start + 1 : start
         while k < clause.upperBound, k - start <= 3 {
             let word = tokens[k].lower
             if ["war", "conflict", "uprising", "insurgency", "revolution"].contains(word) {
                 guard k + 1 < clause.upperBound, tokens[k + 1].isWord else { return true }
-                return ["which", "that", "since", "began", "started", "erupted", "in"].contains(tokens[k + 1].lower)
+                return tokens[k + 1].lowerIs(oneOf: ["which", "that", "since", "began", "started", "erupted", "in"])
             }
             guard tokens[k].isWord, !tokens[k].isNumber, !FigureLexicon.phraseBreakers.contains(word) else {
                 return false

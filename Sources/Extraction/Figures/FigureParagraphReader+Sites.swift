@@ -159,14 +159,18 @@ extension FigureParagraphReader {
         "street", "road", "avenue", "square", "highway", "bridge", "roundabout", "lane", "boulevard", "mosque",
     ]
 
+    /// The words before a place that say what kind of place it is, in ``isReferencePoint(_:)``.
+    static let wordsOfAPlacesKind: WordSet = [
+        "the", "capital", "city", "town", "of", "second", "third", "largest", "biggest",
+    ]
+
     /// `east of Damascus`, `60 kilometres northeast of Aleppo`, `north of the capital Damascus`: a place
     /// named to locate another.
     func isReferencePoint(_ mention: EntityExtractor.MentionReference) -> Bool {
         var i = mention.tokens.lowerBound
         // `the capital`, `the city of`: step back over the words that say what kind of place it is.
         while i >= 1, i > mention.tokens.lowerBound - 4,
-            ["the", "capital", "city", "town", "of", "second", "third", "largest", "biggest"].contains(
-                tokens[i - 1].lower),
+            Self.wordsOfAPlacesKind.contains(lowerOf: tokens[i - 1]),
             !(tokens[i - 1].lowerIs("of") && i >= 2 && FigureLexicon.directions.contains(lowerOf: tokens[i - 2]))
         {
             i -= 1
@@ -177,6 +181,9 @@ extension FigureParagraphReader {
         return FigureLexicon.directions.contains(lowerOf: tokens[i - 2])
     }
 
+    /// The words between an actor's place and what comes before it, in ``isActorsPlace(_:)``.
+    static let actorsPlaceLinks: WordSet = ["the", "in", "at", "on", "near", "inside", "to", "of", "and", ","]
+
     /// `terrorists based in Eastern Ghouta fired …`, `groups positioned in the villages of Arlow and
     /// Benning fired …`: where those who act are, not where the figure happened.
     func isActorsPlace(_ mention: EntityExtractor.MentionReference) -> Bool {
@@ -184,7 +191,7 @@ extension FigureParagraphReader {
         var j = i - 1
         while j > 0, i - j < 10 {
             let word = tokens[j].lower
-            let isLink = ["the", "in", "at", "on", "near", "inside", "to", "of", "and", ","].contains(word)
+            let isLink = Self.actorsPlaceLinks.contains(word)
             let isPlaceHead =
                 EnglishLexicon.placeOfHeads.contains(word)
                 || word.hasSuffix("s") && EnglishLexicon.placeOfHeads.contains(String(word.dropLast()))
@@ -212,7 +219,7 @@ extension FigureParagraphReader {
         if FigureLexicon.bombardmentNouns.contains(lowerOf: tokens[j]), tokens[j + 1].lowerIs("of") {
             return !isCauseOfTheCount(bombardment: j)
         }
-        guard ["on", "at"].contains(tokens[j].lower) else { return false }
+        guard tokens[j].lowerIs(oneOf: ["on", "at"]) else { return false }
         return (max(0, j - 8)..<j).contains { FigureLexicon.attackNouns.contains(lowerOf: tokens[$0]) }
     }
 
@@ -347,7 +354,7 @@ extension FigureParagraphReader {
 
     /// Words of a list of places: names, `and`, commas, place nouns (not `… in X, a second in Y`).
     func isListWord(_ token: Token) -> Bool {
-        !token.isWord || token.isCapitalized || token.isNamePart || ["and", "or", "the"].contains(token.lower)
+        !token.isWord || token.isCapitalized || token.isNamePart || token.lowerIs(oneOf: ["and", "or", "the"])
             || FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(token.lower))
     }
 
@@ -389,7 +396,7 @@ extension FigureParagraphReader {
             if word == "of", j - 1 >= floor, FigureLexicon.bombardmentNouns.contains(lowerOf: tokens[j - 1]) {
                 return isCauseOfTheCount(bombardment: j - 1) ? nil : (word, false)
             }
-            if word == "of", j - 1 >= floor, ["outside", "inside"].contains(tokens[j - 1].lower) {
+            if word == "of", j - 1 >= floor, tokens[j - 1].lowerIs(oneOf: ["outside", "inside"]) {
                 return (tokens[j - 1].lower, false)
             }
             // `the battle for Zabadani`, `fighting for control of Manbij`: what is fought over is where.
@@ -407,7 +414,7 @@ extension FigureParagraphReader {
             // `in their Marib stronghold`: a possessive right after the preposition (not `part of its Old City`).
             let possessiveAfterPreposition =
                 ["their", "its", "his", "her", "our"].contains(word) && j - 1 >= floor
-                && ["in", "at", "on", "near", "inside"].contains(tokens[j - 1].lower)
+                && tokens[j - 1].lowerIs(oneOf: ["in", "at", "on", "near", "inside"])
             guard tokens[j].isWord,
                 word == "the" || word == "'s" || possessiveAfterPreposition
                     || word.hasSuffix("ern") || word == "northern" || word == "capital"
@@ -522,9 +529,9 @@ extension FigureParagraphReader {
         guard next.tokens.lowerBound > place.tokens.upperBound else { return false }
         let gap = place.tokens.upperBound..<next.tokens.lowerBound
         return gap.count <= 3 && siteName(next) != siteName(place) && !opensTheNextClause(next)
-            && gap.contains { ["and", "or"].contains(tokens[$0].lower) || tokens[$0].isPunctuation("&") }
+            && gap.contains { tokens[$0].lowerIs(oneOf: ["and", "or"]) || tokens[$0].isPunctuation("&") }
             && gap.allSatisfy {
-                ["and", "or", "the"].contains(tokens[$0].lower) || tokens[$0].isPunctuation(",")
+                tokens[$0].lowerIs(oneOf: ["and", "or", "the"]) || tokens[$0].isPunctuation(",")
                     || tokens[$0].isPunctuation("&") || EnglishLexicon.placeHeads.contains(lowerOf: tokens[$0])
             }
     }
@@ -566,7 +573,7 @@ extension FigureParagraphReader {
     func isLocalForce(_ mention: EntityExtractor.MentionReference) -> Bool {
         var end = mention.tokens.upperBound
         if end < tokens.count, ["'s", "\u{2019}s"].contains(tokens[end].lower) { end += 1 }
-        return end < tokens.count && ["police", "policemen", "authorities"].contains(tokens[end].lower)
+        return end < tokens.count && tokens[end].lowerIs(oneOf: ["police", "policemen", "authorities"])
     }
 
     /// Whether `and` or `or` follows a place ending at `end` (past a comma or its place noun) and comes
@@ -574,7 +581,7 @@ extension FigureParagraphReader {
     func joinsTheNext(_ end: Int, before limit: Int) -> Bool {
         var k = end
         if k < limit, !tokens[k].isWord || EnglishLexicon.placeHeads.contains(lowerOf: tokens[k]) { k += 1 }
-        return k < limit && ["and", "or"].contains(tokens[k].lower)
+        return k < limit && tokens[k].lowerIs(oneOf: ["and", "or"])
     }
 
     /// `Hama Province Syrian Troops Kill 30 Terrorists`: a headline that opens with a place and its place
@@ -633,7 +640,7 @@ extension FigureParagraphReader {
         else { return false }
         let k = link - 1
         guard k > nounEnd, tokens[k].isNumber || NumberWords.wordValue(tokens[k].lower) != nil else { return false }
-        return tokens[k - 1].isPunctuation(",") || ["and", "or", "plus"].contains(tokens[k - 1].lower)
+        return tokens[k - 1].isPunctuation(",") || tokens[k - 1].lowerIs(oneOf: ["and", "or", "plus"])
             || places.contains { $0.tokens.upperBound == k }
     }
 

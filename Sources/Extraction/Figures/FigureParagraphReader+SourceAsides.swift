@@ -28,7 +28,7 @@ extension FigureParagraphReader {
         }
         guard closer + 1 < tokens.count, tokens[closer].text == tokens[opener].text else { return false }
         var verb = closer + 1
-        if ["has", "have", "also"].contains(tokens[verb].lower), verb + 1 < tokens.count { verb += 1 }
+        if tokens[verb].lowerIs(oneOf: ["has", "have", "also"]), verb + 1 < tokens.count { verb += 1 }
         return SourceTracker.reportingVerbs.contains(lowerOf: tokens[verb])
     }
 

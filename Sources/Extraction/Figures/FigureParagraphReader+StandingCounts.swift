@@ -23,7 +23,7 @@ extension FigureParagraphReader {
         let end = figure.tokenEnd(in: paragraph)
         var after = end
         while after < sentence.upperBound, after - end < 2,
-            ["displaced", "people", "persons", "families", "who", "now", "still"].contains(tokens[after].lower)
+            tokens[after].lowerIs(oneOf: ["displaced", "people", "persons", "families", "who", "now", "still"])
         {
             after += 1
         }

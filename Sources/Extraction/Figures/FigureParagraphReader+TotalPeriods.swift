@@ -56,7 +56,7 @@ extension FigureParagraphReader {
             let before = i > stretch.lowerBound ? tokens[i - 1].lower : ""
             guard i + 1 < stretch.upperBound, !EnglishLexicon.speechVerbs.contains(before) else { continue }
             guard let first = monthOrYear(at: i + 1, in: stretch) else { continue }
-            if ["between", "from"].contains(tokens[i].lower) {
+            if tokens[i].lowerIs(oneOf: ["between", "from"]) {
                 // `between 2012 and 2014`, `from 2012 to 2014`: both ends, with the words between them.
                 let link = first.upperBound
                 guard link + 1 < stretch.upperBound,

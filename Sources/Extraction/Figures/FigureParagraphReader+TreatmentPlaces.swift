@@ -26,7 +26,7 @@ extension FigureParagraphReader {
         var k = care - 1
         while k >= 0, care - k <= 3 {
             if tokens[k].lowerIs("to") { return true }
-            guard ["a", "the", "field", "nearby", "local", "makeshift"].contains(tokens[k].lower) else { return false }
+            guard tokens[k].lowerIs(oneOf: ["a", "the", "field", "nearby", "local", "makeshift"]) else { return false }
             k -= 1
         }
         return false

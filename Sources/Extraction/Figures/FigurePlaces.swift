@@ -37,7 +37,7 @@ enum FigurePlaces {
     /// where someone sits. (Not `estimates for Marlow based on hospital data`.)
     static func isSeatBeforeBased(_ next: Int, in tokens: [Token]) -> Bool {
         guard next < tokens.count, tokens[next].lowerIs("based") else { return false }
-        return next + 1 == tokens.count || !["on", "upon"].contains(tokens[next + 1].lower)
+        return next + 1 == tokens.count || !tokens[next + 1].lowerIs(oneOf: ["on", "upon"])
     }
 
     /// `Tags Marlow Tarn …`: the label of a tag list, capitalised and followed by a capitalised word.

@@ -15,7 +15,7 @@ extension SourceTracker {
         while j > sentence.lowerBound, end - j < 16, tokens[j].kind != .punctuation || tokens[j].text == "-" { j -= 1 }
         guard j > sentence.lowerBound, end - j < 16, tokens[j].isPunctuation(","), j + 1 < end else { return nil }
         var role = j + 1
-        let determined = ["the", "a", "an"].contains(tokens[role].lower)
+        let determined = tokens[role].lowerIs(oneOf: ["the", "a", "an"])
         if determined, role + 1 < end { role += 1 }
         // (`, the group's health adviser,`: a person's role is the aside's last word.)
         guard
@@ -38,7 +38,7 @@ extension SourceTracker {
         while k < end, k - start <= 2, tokens[k].isWord, !tokens[k].isCapitalized {
             let word = tokens[k].lower
             if QuoteLexicon.roleHeads.contains(word) || FigureLexicon.roleHeads.contains(word) {
-                return k + 2 < end && ["of", "at", "for", "with"].contains(tokens[k + 1].lower)
+                return k + 2 < end && tokens[k + 1].lowerIs(oneOf: ["of", "at", "for", "with"])
             }
             k += 1
         }
@@ -60,7 +60,7 @@ extension SourceTracker {
     func subjectOfRelativeReport(in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
         let tokens = paragraph.tokens
         for i in sentence where i - 3 >= sentence.lowerBound && Self.relativeReportVerbs.contains(lowerOf: tokens[i]) {
-            guard ["which", "who"].contains(tokens[i - 1].lower), tokens[i - 2].isPunctuation(",") else { continue }
+            guard tokens[i - 1].lowerIs(oneOf: ["which", "who"]), tokens[i - 2].isPunctuation(",") else { continue }
             return nounPhrase(backwardFrom: i - 3, in: sentence, paragraph: paragraph)
         }
         return nil
@@ -75,7 +75,7 @@ extension SourceTracker {
     /// kind of organisation the subject before it is (a determiner, then an organisation's description as
     /// the aside's head, before any `of`).
     func describesOrganization(aside: Range<Int>, tokens: [Token]) -> Bool {
-        guard ["a", "an", "the"].contains(tokens[aside.lowerBound].lower) else { return false }
+        guard tokens[aside.lowerBound].lowerIs(oneOf: ["a", "an", "the"]) else { return false }
         for k in (aside.lowerBound + 1)..<aside.upperBound {
             let word = tokens[k].lower
             // (The aside's head: `a union activist` is a person.)

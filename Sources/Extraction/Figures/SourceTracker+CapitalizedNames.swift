@@ -18,7 +18,7 @@ extension SourceTracker {
             tokens[end].isCapitalized
                 && (!Self.pronouns.contains(lowerOf: tokens[end]) || Self.isAcronym(end, tokens: tokens))
                 && !EnglishLexicon.notNames.contains(tokens[end].text)
-                || (end > start && ["for", "of", "al"].contains(tokens[end].lower) && end + 1 < sentence.upperBound
+                || (end > start && tokens[end].lowerIs(oneOf: ["for", "of", "al"]) && end + 1 < sentence.upperBound
                     && tokens[end + 1].isCapitalized)
         {
             end += 1
@@ -32,7 +32,7 @@ extension SourceTracker {
         var end = start
         while end < sentence.upperBound, tokens[end].isWord,
             tokens[end].isCapitalized
-                || (["for", "of"].contains(tokens[end].lower) && end + 1 < sentence.upperBound
+                || (tokens[end].lowerIs(oneOf: ["for", "of"]) && end + 1 < sentence.upperBound
                     && tokens[end + 1].isCapitalized)
         {
             if end > start, tokens[end - 1].text.hasSuffix("."), EnglishLexicon.notNames.contains(tokens[end].text) {

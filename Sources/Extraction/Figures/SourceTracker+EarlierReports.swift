@@ -95,7 +95,7 @@ extension SourceTracker {
                 continue
             }
             guard Self.reportNouns.contains(word) || word == "statements" else { continue }
-            if k + 1 < sentence.upperBound, ["by", "from"].contains(tokens[k + 1].lower) { return true }
+            if k + 1 < sentence.upperBound, tokens[k + 1].lowerIs(oneOf: ["by", "from"]) { return true }
             // `a report released by X said`
             if k + 2 < sentence.upperBound, Self.publishingVerbs.contains(lowerOf: tokens[k + 1]),
                 tokens[k + 2].lowerIs("by")

@@ -27,7 +27,7 @@ extension SourceTracker {
         var j = skipBackOverAside(from: end, in: sentence, tokens: tokens)
         // `have said`, `had earlier said`: step over auxiliaries and adverbs.
         while j >= sentence.lowerBound,
-            ["has", "have", "had", "was", "were", "is", "been"].contains(tokens[j].lower)
+            tokens[j].lowerIs(oneOf: ["has", "have", "had", "was", "were", "is", "been"])
                 || FigureLexicon.adverbsBeforeReport.contains(lowerOf: tokens[j])
                 || Self.connectives.contains(lowerOf: tokens[j])
         { j -= 1 }
@@ -38,14 +38,14 @@ extension SourceTracker {
             // `for`, `of` inside a name: `Syrian Observatory for Human Rights`.
             // A stop word written capitalised inside a name: `Doctors Without Borders`.
             let innerParticle =
-                (["for", "of"].contains(token.lower) || token.isCapitalized) && j > sentence.lowerBound && j < last
+                (token.lowerIs(oneOf: ["for", "of"]) || token.isCapitalized) && j > sentence.lowerBound && j < last
                 && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
             // (`the WHO said`: an acronym spelt like a stop word heads the phrase; not `by IS activists said`.)
             guard token.isWord,
                 !Self.stops.contains(lowerOf: token) || innerParticle || j == last && Self.isAcronym(j, tokens: tokens)
             else { break }
             // A determiner opens the noun phrase; a day or month name is the end of something else.
-            if ["the", "a", "an"].contains(token.lower) {
+            if token.lowerIs(oneOf: ["the", "a", "an"]) {
                 // (`As a result local media said`, `In the city Syrian state TV said`: a determiner after a
                 // preposition opens that preposition's object, which ends at its noun; the subject follows.)
                 // (`a source at the Police Command said`: a role's organisation still reports.)
@@ -93,7 +93,7 @@ extension SourceTracker {
         // (`Speaking to AFP Observatory director Rami Abdel Rahman said`: who was spoken to opens the subject.)
         let spokenTo =
             start >= sentence.lowerBound + 2 && tokens[start - 1].lowerIs("to")
-            && ["speaking", "talking"].contains(tokens[start - 2].lower)
+            && tokens[start - 2].lowerIs(oneOf: ["speaking", "talking"])
         if start > sentence.lowerBound, tokens[start - 1].isWord, !spokenTo,
             Self.objectMarkers.contains(lowerOf: tokens[start - 1]),
             start - 2 < sentence.lowerBound || tokens[start - 1].lowerIs("and")
@@ -166,7 +166,7 @@ extension SourceTracker {
     {
         let tokens = paragraph.tokens
         var first = start
-        while first < sentence.upperBound, ["the", "a", "an"].contains(tokens[first].lower) { first += 1 }
+        while first < sentence.upperBound, tokens[first].lowerIs(oneOf: ["the", "a", "an"]) { first += 1 }
         // `said its air strikes …`: what follows is the report, not who made it.
         if first < sentence.upperBound, first == start, !tokens[first].isCapitalized { return nil }
         var end = first

@@ -20,7 +20,7 @@ extension SourceTracker {
         // after it; `a military source said`: a new one of none.
         let next = source + 1
         let belongs =
-            next + 1 < sentence.upperBound && ["at", "in", "from", "within", "inside"].contains(tokens[next].lower)
+            next + 1 < sentence.upperBound && tokens[next].lowerIs(oneOf: ["at", "in", "from", "within", "inside"])
             && (tokens[next + 1].isCapitalized || tokens[next + 1].lowerIs("the"))
         lastSource = (word, belongs ? resolved : nil)
         return resolved

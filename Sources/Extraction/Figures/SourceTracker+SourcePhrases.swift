@@ -78,7 +78,7 @@ extension SourceTracker {
             }
             // `He said`, `she told`, `… including a child he said` (text that lost its commas), `it added`:
             // the resolver knows who was named last, or which organisation reports.
-            if i > sentence.lowerBound, ["he", "she", "it"].contains(tokens[i - 1].lower) {
+            if i > sentence.lowerBound, tokens[i - 1].lowerIs(oneOf: ["he", "she", "it"]) {
                 return tokens[i - 1].lower
             }
             if let phrase = subjectBeforeBareAside(verb: i, in: sentence, paragraph: paragraph) { return phrase }
@@ -96,7 +96,7 @@ extension SourceTracker {
         var end = first
         while end < sentence.upperBound, tokens[end].isWord,
             tokens[end].isCapitalized && !EnglishLexicon.notNames.contains(tokens[end].text)
-                || (end > first && ["and", "of", "for"].contains(tokens[end].lower) && end + 1 < sentence.upperBound
+                || (end > first && tokens[end].lowerIs(oneOf: ["and", "of", "for"]) && end + 1 < sentence.upperBound
                     && tokens[end + 1].isCapitalized)
         {
             end += 1
@@ -135,7 +135,7 @@ extension SourceTracker {
         var j = end - 1
         while j > sentence.lowerBound, end - j < 16, tokens[j].kind != .punctuation || tokens[j].text == "-" { j -= 1 }
         guard j > sentence.lowerBound, j - sentence.lowerBound <= 6, tokens[j].isPunctuation(","),
-            !["who", "whose"].contains(tokens[j + 1].lower)
+            !tokens[j + 1].lowerIs(oneOf: ["who", "whose"])
         else { return false }
         return (sentence.lowerBound..<j).allSatisfy { tokens[$0].isWord && !Self.stops.contains(lowerOf: tokens[$0]) }
     }

@@ -28,7 +28,7 @@ extension SourceTracker {
         guard k < sentence.upperBound, Self.tollNouns.contains(lowerOf: tokens[k]) else { return nil }
         k += 1
         if k < sentence.upperBound, Self.publishingParticiples.contains(lowerOf: tokens[k]) { k += 1 }
-        guard k + 1 < sentence.upperBound, ["from", "by", "of"].contains(tokens[k].lower) else { return nil }
+        guard k + 1 < sentence.upperBound, tokens[k].lowerIs(oneOf: ["from", "by", "of"]) else { return nil }
         let name = tokens[k + 1].lowerIs("the") ? k + 2 : k + 1
         // A name, or a description of one the article named (`a new toll from the monitor`).
         guard name < sentence.upperBound,

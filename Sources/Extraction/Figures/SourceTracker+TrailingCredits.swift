@@ -17,7 +17,7 @@ extension SourceTracker {
         var start = end
         while start > sentence.lowerBound, end - start < 8, tokens[start - 1].isWord,
             tokens[start - 1].isCapitalized && !SourceResolver.isModifier(tokens[start - 1].text)
-                || start < end && ["for", "of"].contains(tokens[start - 1].lower)
+                || start < end && tokens[start - 1].lowerIs(oneOf: ["for", "of"])
         {
             start -= 1
         }
@@ -94,7 +94,7 @@ extension SourceTracker {
         let end = nameEnd(from: first, in: sentence, tokens: tokens)
         // (Its verb next, `declared`, `had declared`: not `Kelvan forces killed …`, whose name is a modifier.)
         guard end < i, tokens[end].isWord, !tokens[end].isCapitalized,
-            tokens[end].lower.hasSuffix("ed") || ["has", "had", "have", "was", "is"].contains(tokens[end].lower)
+            tokens[end].lower.hasSuffix("ed") || tokens[end].lowerIs(oneOf: ["has", "had", "have", "was", "is"])
         else { return nil }
         return paragraph.text(of: first..<end)
     }

@@ -158,7 +158,7 @@ extension NumberParser {
     /// year (`from 2011 to 2015` and `in 2011-2013` still range over years).
     func isYearBeforeAnotherNumber(_ lower: NumberPhrase, upper: NumberPhrase, tokens: [Token]) -> Bool {
         let start = lower.tokens.lowerBound
-        guard start > 0, ["since", "in", "from", "of", "until", "till"].contains(tokens[start - 1].lower),
+        guard start > 0, tokens[start - 1].lowerIs(oneOf: ["since", "in", "from", "of", "until", "till"]),
             isYearNumeral(lower, tokens: tokens)
         else { return false }
         return !isYearNumeral(upper, tokens: tokens)

@@ -115,7 +115,7 @@ struct QuoteParagraph {
         guard QuoteLexicon.goingOn.contains(lowerOf: tokens[i]), i + 1 < tokens.count, tokens[i + 1].lowerIs("on")
         else { return false }
         if i + 2 < tokens.count, tokens[i + 2].isPunctuation(":") { return true }
-        return i > 0 && ["he", "she"].contains(tokens[i - 1].lower)
+        return i > 0 && tokens[i - 1].lowerIs(oneOf: ["he", "she"])
             && (i + 2 == tokens.count || [",", "."].contains(tokens[i + 2].text))
     }
 

@@ -58,7 +58,7 @@ extension QuoteExtractor {
             // `"… deal?" Wen Li, a former director, said at a forum in Geneva.`: after a question, a named
             // speaker's verb and where or when it was said.
             if case .entity = attribution, !fullStop(span, in: p), v + 1 < p.sentenceEnd[v],
-                ["at", "in", "on", "during"].contains(tokens[v + 1].lower)
+                tokens[v + 1].lowerIs(oneOf: ["at", "in", "on", "during"])
             {
                 return attribution
             }

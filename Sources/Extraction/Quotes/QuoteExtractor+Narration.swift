@@ -61,6 +61,6 @@ extension QuoteParagraph {
             return false
         }
         // `reached Ann Lee and Jo Park late`: two people joined, not a new clause.
-        return !(["and", "or"].contains(tokens[k].lower) && k - 1 >= floor && mentionEnding[k - 1] >= 0)
+        return !(tokens[k].lowerIs(oneOf: ["and", "or"]) && k - 1 >= floor && mentionEnding[k - 1] >= 0)
     }
 }

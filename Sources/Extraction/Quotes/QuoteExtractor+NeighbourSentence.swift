@@ -54,7 +54,7 @@ extension QuoteExtractor {
         let subjectStart = p.sentenceSubjectStart(from: opening, before: s)
         guard p.mentionCovering[subjectStart] >= 0 else { return nil }
         var k = p.mentions[p.mentionCovering[subjectStart]].tokens.upperBound
-        while k < s, ["also", "then", "later", "however", "though", "again"].contains(p.tokens[k].lower) { k += 1 }
+        while k < s, p.tokens[k].lowerIs(oneOf: ["also", "then", "later", "however", "though", "again"]) { k += 1 }
         guard k < s, !Self.stateVerbs.contains(lowerOf: p.tokens[k]) else { return nil }
         return .entity(e)
     }

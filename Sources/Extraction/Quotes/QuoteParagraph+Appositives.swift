@@ -45,7 +45,7 @@ extension QuoteParagraph {
         }
         let m = mentionEnding[start - 2]
         guard entity(m).kind == .person, !tokens[start].isCapitalized,
-            ["of", "from"].contains(tokens[start].lower)
+            tokens[start].lowerIs(oneOf: ["of", "from"])
                 || roles.words[mentions[m].entity]?.contains(tokens[start].lower) == true
         else { return nil }
         return mentions[m].entity

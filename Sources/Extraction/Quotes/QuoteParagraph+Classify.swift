@@ -177,7 +177,7 @@ extension QuoteParagraph {
             !QuoteLexicon.indefinite.contains(lowerOf: next), next.lower != "the"
         else { return false }
         if k - 1 >= range.lowerBound,
-            ["the", "a", "an"].contains(tokens[k - 1].lower) || tokens[k - 1].isWord && !tokens[k - 1].isCapitalized
+            tokens[k - 1].lowerIs(oneOf: ["the", "a", "an"]) || tokens[k - 1].isWord && !tokens[k - 1].isCapitalized
         {
             return true
         }

@@ -70,7 +70,7 @@ extension QuoteParagraph {
         after += 1
         if after < end, tokens[after].lowerIs("up") { after += 1 }
         // `to friends`, `in an email`: a short phrase may follow.
-        if after < end, ["to", "in", "on", "at"].contains(tokens[after].lower) {
+        if after < end, tokens[after].lowerIs(oneOf: ["to", "in", "on", "at"]) {
             var k = after + 1
             while k < end, k - after <= 4, tokens[k].isWord { k += 1 }
             after = k

@@ -8,7 +8,7 @@ extension QuoteParagraph {
     /// `Roe and her team wrote`: the person before `and` when the subject phrase `start...end` is a
     /// possessive and a team noun; nil otherwise.
     func personLeadingTeam(_ start: Int, _ end: Int, limit: Int) -> (person: Int, start: Int)? {
-        guard end == start + 1, ["his", "her", "their"].contains(tokens[start].lower),
+        guard end == start + 1, tokens[start].lowerIs(oneOf: ["his", "her", "their"]),
             Self.teamNouns.contains(tokens[end].lower), start - 2 >= limit, tokens[start - 1].lowerIs("and"),
             mentionCovering[start - 1] < 0, mentionEnding[start - 2] >= 0
         else { return nil }

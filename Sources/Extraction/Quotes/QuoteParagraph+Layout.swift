@@ -52,7 +52,7 @@ extension QuoteParagraph {
             if verbs[j] != nil || spanOf[j] >= 0 { return false }
             if token.kind == .punctuation {
                 guard ["&", "'", "\u{2019}", "-", "."].contains(token.text) else { return false }
-            } else if !token.isCapitalized, !["of", "the", "and", "for", "at", "'s"].contains(token.lower) {
+            } else if !token.isCapitalized, !token.lowerIs(oneOf: ["of", "the", "and", "for", "at", "'s"]) {
                 return false
             }
         }

@@ -43,7 +43,7 @@ extension QuoteParagraph {
     /// before the `of` or `for` of the place or body they belong to.
     func personEnd(from start: Int, through end: Int) -> Int {
         guard start < end, EntityGivenNames.common.contains(lowerOf: tokens[start]) else { return end }
-        for k in (start + 1)...end where ["of", "for"].contains(tokens[k].lower) && !tokens[k].isCapitalized {
+        for k in (start + 1)...end where tokens[k].lowerIs(oneOf: ["of", "for"]) && !tokens[k].isCapitalized {
             return k - 1
         }
         return end

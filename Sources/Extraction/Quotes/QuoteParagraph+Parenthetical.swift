@@ -8,7 +8,7 @@ extension QuoteParagraph {
     /// sentence that opens with a clause of time or cause (`When Blair spoke, he said.`) reports nothing.
     func peopleReported(byPronounAt k: Int) -> [Int] {
         let start = sentenceStart[k]
-        guard ["he", "she"].contains(tokens[k].lower), k - 1 > start, tokens[k - 1].isPunctuation(","),
+        guard tokens[k].lowerIs(oneOf: ["he", "she"]), k - 1 > start, tokens[k - 1].isPunctuation(","),
             spanOf[k - 1] < 0
         else { return [] }
         var v = k + 1

@@ -51,7 +51,7 @@ extension QuoteParagraph {
         }
         // `a statement from the Department of Health said`: the one named as its issuer.
         if QuoteLexicon.statementNouns.contains(lowerOf: headToken), head + 2 <= range.upperBound,
-            ["from", "by"].contains(tokens[head + 1].lower), mentionEnding[range.upperBound] >= 0
+            tokens[head + 1].lowerIs(oneOf: ["from", "by"]), mentionEnding[range.upperBound] >= 0
         {
             let issuer = mentions[mentionEnding[range.upperBound]]
             let start = issuer.tokens.lowerBound
@@ -61,7 +61,7 @@ extension QuoteParagraph {
         }
         // `the statement said`: the one who issued it, read from what came before.
         if QuoteLexicon.statementNouns.contains(lowerOf: headToken), head == range.upperBound, first < head,
-            ["the", "its", "their"].contains(tokens[first].lower)
+            tokens[first].lowerIs(oneOf: ["the", "its", "their"])
         {
             return .pronoun("statement")
         }
@@ -155,7 +155,7 @@ extension QuoteParagraph {
                 if entities.entities[entity].kind == .organization { return .organization(entity) }
                 continue
             }
-            if ["its", "their"].contains(tokens[k].lower) {
+            if tokens[k].lowerIs(oneOf: ["its", "their"]) {
                 let start = sentenceStart[k]
                 if case .entity(let e)? = sentenceSubject(at: start, before: k),
                     entities.entities[e].kind == .organization

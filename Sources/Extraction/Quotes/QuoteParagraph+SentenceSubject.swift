@@ -151,7 +151,7 @@ extension QuoteParagraph {
     func adverbsThenVerb(after: Int, before limit: Int) -> Bool {
         var n = after
         while n + 1 < limit,
-            ["though", "however", "also", "meanwhile", "later", "then", "too", "again"].contains(tokens[n].lower)
+            tokens[n].lowerIs(oneOf: ["though", "however", "also", "meanwhile", "later", "then", "too", "again"])
         { n += 1 }
         let next = tokens[n]
         return next.isWord && !next.isCapitalized && next.lower != "'s"
@@ -167,7 +167,7 @@ extension QuoteParagraph {
     func unnamedSpokesSubject(at sentence: Int) -> Attribution? {
         let end = sentenceEnd[sentence]
         let k = sentenceSubjectStart(from: sentence, before: end)
-        guard k < end, tokens[k].isWord, ["a", "an"].contains(tokens[k].lower) else { return nil }
+        guard k < end, tokens[k].isWord, tokens[k].lowerIs(oneOf: ["a", "an"]) else { return nil }
         var head = k + 1
         while head < end, head - k <= 5, tokens[head].isWord || tokens[head].lowerIs("'s"),
             !QuoteLexicon.spokesHeads.contains(lowerOf: tokens[head])

@@ -22,7 +22,7 @@ extension QuoteParagraph {
             if coordinatedSubjects(before: start, limit: limit) { return (.unnamed(stands: nil), start) }
             return (.entity(mentions[mentionEnding[j - 2]].entity), start)
         }
-        if tokens[j].isWord, mentionCovering[j] < 0, ["and", "but", "or", "then"].contains(tokens[j].lower) {
+        if tokens[j].isWord, mentionCovering[j] < 0, tokens[j].lowerIs(oneOf: ["and", "but", "or", "then"]) {
             return (.coordinated, j)
         }
         // `Peter Ainsworth MP, said:`: a comma after the letters of an office ends no appositive.
@@ -61,7 +61,7 @@ extension QuoteParagraph {
     func isPassive(_ v: Int, limit: Int) -> Bool {
         var k = v - 1
         while k >= limit, v - k <= 3, tokens[k].isWord, mentionCovering[k] < 0 {
-            if ["is", "was", "are", "were", "been", "being", "be"].contains(tokens[k].lower) { return true }
+            if tokens[k].lowerIs(oneOf: ["is", "was", "are", "were", "been", "being", "be"]) { return true }
             guard QuoteLexicon.betweenSubjectAndVerb.contains(lowerOf: tokens[k]) else { return false }
             k -= 1
         }

@@ -34,7 +34,7 @@ extension QuoteParagraph {
     private func isListGap(_ earlier: QuoteMarks.Span, _ later: QuoteMarks.Span) -> Bool {
         guard let close = earlier.close, close < later.open else { return false }
         for k in (close + 1)..<later.open
-        where !(tokens[k].kind == .punctuation && tokens[k].text != "." || ["and", "or"].contains(tokens[k].lower)) {
+        where !(tokens[k].kind == .punctuation && tokens[k].text != "." || tokens[k].lowerIs(oneOf: ["and", "or"])) {
             return false
         }
         return true

@@ -21,7 +21,7 @@ extension QuoteParagraph {
             !QuoteLexicon.betweenSubjectAndVerb.contains(lowerOf: tokens[last])
         else { return nil }
         // `with Lee and Orr calling it …`: more than one speaker.
-        if ((k + 1)..<v).contains(where: { mentionCovering[$0] < 0 && ["and", "or"].contains(tokens[$0].lower) }) {
+        if ((k + 1)..<v).contains(where: { mentionCovering[$0] < 0 && tokens[$0].lowerIs(oneOf: ["and", "or"]) }) {
             return .unnamed(stands: nil)
         }
         switch phraseAfter(k + 1, end: v) {

@@ -208,7 +208,7 @@ struct QuoteRoles {
                 } else if before >= 0, EnglishLexicon.titles.contains(tokens[before].text) {
                     before -= 1
                 }
-                if before >= 0, ["to", "of", "for"].contains(tokens[before].lower) { k = before; continue }
+                if before >= 0, tokens[before].lowerIs(oneOf: ["to", "of", "for"]) { k = before; continue }
                 return (result, mentions[m].entity)
             }
             guard token.isWord, token.lower != "'s", !QuoteLexicon.finiteVerbs.contains(lowerOf: token),
@@ -225,7 +225,7 @@ struct QuoteRoles {
                 }
             } else if QuoteLexicon.definite.contains(lowerOf: token) || QuoteLexicon.indefinite.contains(lowerOf: token)
                 || QuoteLexicon.clauseBoundaries.contains(lowerOf: token) && token.lower != "and"
-                || ["by", "with", "in", "at", "from", "on", "against", "between"].contains(token.lower)
+                || token.lowerIs(oneOf: ["by", "with", "in", "at", "from", "on", "against", "between"])
             {
                 break
             }
@@ -251,7 +251,7 @@ struct QuoteRoles {
         guard end + 1 < tokens.count, tokens[end].isPunctuation(",") else { return [] }
         var result: [String] = []
         var k = end + 1
-        if ["who", "whose", "which", "where", "and", "but", "said", "says"].contains(tokens[k].lower) { return [] }
+        if tokens[k].lowerIs(oneOf: ["who", "whose", "which", "where", "and", "but", "said", "says"]) { return [] }
         while k < tokens.count, k - end <= window + 2 {
             let token = tokens[k]
             if token.kind == .punctuation {
