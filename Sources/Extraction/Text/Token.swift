@@ -175,14 +175,6 @@ public struct Token: Equatable, Sendable {
         if let byte = text.utf8.first, byte < 0x80, let ascii = mark.asciiValue, mark.utf8.count == 1 {
             return byte == ascii
         }
-        // A one-byte ASCII mark and a mark outside ASCII (`,` and `—`) are equal only when the mark is one scalar
-        // whose canonical decomposition is that byte: there are three (U+037E `;`, U+1FEF `` ` ``, U+212A `K`).
-        // Any other pair is told apart without comparing them as characters.
-        if text.utf8.count == 1, let byte = text.utf8.first, byte < 0x80, mark.asciiValue == nil {
-            let scalars = mark.unicodeScalars
-            guard scalars.count == 1, let scalar = scalars.first else { return false }
-            guard scalar.value == 0x037E || scalar.value == 0x1FEF || scalar.value == 0x212A else { return false }
-        }
         return text.first == mark
     }
 
