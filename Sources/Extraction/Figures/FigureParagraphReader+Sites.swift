@@ -441,7 +441,9 @@ extension FigureParagraphReader {
             if let end = asideEnd, j <= end { continue }
             // `Two hostages — an American and an Australian — who had been held in Afghanistan`: an aside
             // between two dashes; the clause goes on after it.
-            if tokens[j].isPunctuation("\u{2014}"),
+            // (Read once: comparing a mark outside ASCII takes the general way.)
+            let isDash = tokens[j].isPunctuation("\u{2014}")
+            if isDash,
                 let close = ((j + 1)..<sentence.upperBound).first(where: { tokens[$0].isPunctuation("\u{2014}") })
             {
                 if j < i && i < close { return (j + 1)..<close }
@@ -449,7 +451,7 @@ extension FigureParagraphReader {
                 continue
             }
             let isBreak =
-                tokens[j].isPunctuation(";") || tokens[j].isPunctuation("\u{2014}")
+                tokens[j].isPunctuation(";") || isDash
                 || (tokens[j].isPunctuation(",") && j + 1 < sentence.upperBound
                     && Self.clauseBreakers.contains(lowerOf: tokens[j + 1]))
             guard isBreak else { continue }
