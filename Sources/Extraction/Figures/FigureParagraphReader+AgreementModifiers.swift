@@ -7,7 +7,9 @@ extension FigureParagraphReader {
         while k < tokens.count, k - mention.tokens.upperBound < 3, tokens[k].isWord, !tokens[k].isCapitalized {
             if Self.agreementNouns.contains(lowerOf: tokens[k]) { return true }
             // (Not `Homs under an agreement`: a preposition or article ends the modified noun phrase.)
-            if FigureLexicon.phraseBreakers.contains(lowerOf: tokens[k]) || tokens[k].lowerIs(oneOf: ["a", "an", "the"]) {
+            if FigureLexicon.phraseBreakers.contains(lowerOf: tokens[k])
+                || tokens[k].lowerIs(oneOf: ["a", "an", "the"])
+            {
                 return false
             }
             k += 1

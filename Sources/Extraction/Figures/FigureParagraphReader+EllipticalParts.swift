@@ -41,7 +41,9 @@ extension FigureParagraphReader {
     }
 
     /// Prepositions that say where bodies were found.
-    static let placeOfBodiesWords: WordSet = ["from", "in", "at", "near", "on", "outside", "under", "inside", "beneath"]
+    static let placeOfBodiesWords: WordSet = [
+        "from", "in", "at", "near", "on", "outside", "under", "inside", "beneath",
+    ]
 
     /// A spelled-out `one` that is such a part (`and one at Raqqa`), after a count in the sentence.
     func isEllipticalOne(_ phrase: NumberPhrase) -> Bool {

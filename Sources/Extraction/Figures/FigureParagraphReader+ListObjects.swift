@@ -14,8 +14,9 @@ extension FigureParagraphReader {
         let previousEnd = figures[index - 1].tokenEnd(in: paragraph)
         let joined =
             previousEnd == start
-            || previousEnd == start - 1 && (tokens[previousEnd].isPunctuation(",")
-                || tokens[previousEnd].lowerIs(oneOf: ["and", "or"]))
+            || previousEnd == start - 1
+                && (tokens[previousEnd].isPunctuation(",")
+                    || tokens[previousEnd].lowerIs(oneOf: ["and", "or"]))
             || isAttachedPhraseThenAnd(from: previousEnd, to: start)
                 && !isEventUnit(figures[index - 1].unit) && !isEventUnit(figures[index].unit)
         guard joined, let unit = figures[index].unit, let previousUnit = figures[index - 1].unit,

@@ -9,7 +9,8 @@ extension FigureParagraphReader {
         while j >= 0, mention.tokens.lowerBound - j <= 8 {
             let token = tokens[j]
             if token.isWord, FigureLexicon.originParticiples.contains(lowerOf: token) { return true }
-            guard token.isNumber || Self.originLinks.contains(lowerOf: token) || EnglishLexicon.months[token.lower] != nil
+            guard
+                token.isNumber || Self.originLinks.contains(lowerOf: token) || EnglishLexicon.months[token.lower] != nil
             else { return false }
             j -= 1
         }

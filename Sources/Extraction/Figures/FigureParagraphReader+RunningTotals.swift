@@ -100,7 +100,9 @@ extension FigureParagraphReader {
             let between = (numeral + 1)..<end
             let isOwn =
                 between.count <= 4
-                && between.allSatisfy { tokens[$0].isWord && !FigureLexicon.phraseBreakers.contains(lowerOf: tokens[$0]) }
+                && between.allSatisfy {
+                    tokens[$0].isWord && !FigureLexicon.phraseBreakers.contains(lowerOf: tokens[$0])
+                }
             return isOwn ? nil : (word == "that" ? r - 1 : r)
         }
         return nil

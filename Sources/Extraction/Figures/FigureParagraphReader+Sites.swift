@@ -477,7 +477,8 @@ extension FigureParagraphReader {
     func isOwnerOfConflict(_ mention: EntityExtractor.MentionReference) -> Bool {
         // (Not `the Observatory, which monitors Syria's conflict, said …`: the object of another verb.)
         let start = mention.tokens.lowerBound
-        if start > 0, tokens[start - 1].isWord, !FigureLexicon.beforeConflictOwner.contains(lowerOf: tokens[start - 1]) {
+        if start > 0, tokens[start - 1].isWord, !FigureLexicon.beforeConflictOwner.contains(lowerOf: tokens[start - 1])
+        {
             return false
         }
         guard var next = tokenAfterPossessive(mention) else { return false }

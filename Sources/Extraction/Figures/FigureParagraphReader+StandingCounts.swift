@@ -27,7 +27,8 @@ extension FigureParagraphReader {
         {
             after += 1
         }
-        return isDisplacement && after < sentence.upperBound && FigureLexicon.livingWords.contains(lowerOf: tokens[after])
+        return isDisplacement && after < sentence.upperBound
+            && FigureLexicon.livingWords.contains(lowerOf: tokens[after])
     }
 
     /// Marks a count joined by `and` to a running total before it in the sentence as a total too, when it

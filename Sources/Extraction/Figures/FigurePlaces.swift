@@ -54,7 +54,8 @@ enum FigurePlaces {
     static func tagRunEnd(after label: Int, in tokens: [Token]) -> Int {
         var i = label + 1
         while i < tokens.count, i - label <= longestTagRun, tokens[i].isWord,
-            !FigureLexicon.locatives.contains(lowerOf: tokens[i]), !FigureLexicon.strikeVerbs.contains(lowerOf: tokens[i])
+            !FigureLexicon.locatives.contains(lowerOf: tokens[i]),
+            !FigureLexicon.strikeVerbs.contains(lowerOf: tokens[i])
         {
             i += 1
         }

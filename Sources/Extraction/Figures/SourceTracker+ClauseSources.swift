@@ -40,7 +40,8 @@ extension SourceTracker {
         var last = sentence.upperBound - 1
         while last > sentence.lowerBound, tokens[last].kind == .punctuation { last -= 1 }
         return last > sentence.lowerBound && tokens[last - 1].isWord
-            && (reportingVerbs.contains(lowerOf: tokens[last]) || sentenceClosingReportVerbs.contains(lowerOf: tokens[last]))
+            && (reportingVerbs.contains(lowerOf: tokens[last])
+                || sentenceClosingReportVerbs.contains(lowerOf: tokens[last]))
     }
 
     /// The sentence's clauses, split at `while`, `whereas`, a `but` after a comma, and `;` (at most a few).

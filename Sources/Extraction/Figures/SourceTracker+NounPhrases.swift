@@ -116,7 +116,8 @@ extension SourceTracker {
         var placeEnd: Int?
         // `southern Syria SANA news agency`: a direction before the place is part of it.
         let first =
-            FigureLexicon.directions.contains(lowerOf: tokens[words.lowerBound]) ? words.lowerBound + 1 : words.lowerBound
+            FigureLexicon.directions.contains(lowerOf: tokens[words.lowerBound])
+            ? words.lowerBound + 1 : words.lowerBound
         var k = first
         while k <= words.upperBound, k - first < 4, tokens[k].isCapitalized || tokens[k].isNamePart {
             if gazetteer.place(named: paragraph.text(of: first..<(k + 1))) != nil { placeEnd = k + 1 }

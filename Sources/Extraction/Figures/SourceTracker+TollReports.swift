@@ -38,7 +38,8 @@ extension SourceTracker {
         // (`a report by the New York-based Committee to Protect Journalists`: a name going on past `to`
         // is not read whole here, so it names no one rather than half of itself.)
         let end = nameEnd(from: name, in: sentence, tokens: tokens)
-        if end + 1 < sentence.upperBound, Self.nameInnerWords.contains(lowerOf: tokens[end]), tokens[end + 1].isCapitalized
+        if end + 1 < sentence.upperBound, Self.nameInnerWords.contains(lowerOf: tokens[end]),
+            tokens[end + 1].isCapitalized
         {
             return nil
         }

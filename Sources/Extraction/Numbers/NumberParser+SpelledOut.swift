@@ -22,7 +22,8 @@ extension NumberParser {
     }
 
     /// Takes the word at `reading.next` into the numeral, or tells why the numeral ends before it.
-    @inline(__always) private func readWord(in tokens: [Token], into reading: inout SpelledOutReading) -> SpelledOutStep {
+    @inline(__always) private func readWord(in tokens: [Token], into reading: inout SpelledOutReading) -> SpelledOutStep
+    {
         let j = reading.next
         let word = tokens[j].lower
         if let value = NumberWords.wordValue(word) ?? NumberWords.hyphenatedValue(word) {

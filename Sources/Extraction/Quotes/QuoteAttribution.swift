@@ -84,7 +84,9 @@ struct QuoteParagraph {
                     continue
                 }
                 // `claims denied by Labour`, `was told by police`: a passive participle, not a finite verb.
-                if i + 1 < n, tokens[i + 1].lowerIs("by"), !QuoteLexicon.quotingVerbs.contains(lowerOf: token) { continue }
+                if i + 1 < n, tokens[i + 1].lowerIs("by"), !QuoteLexicon.quotingVerbs.contains(lowerOf: token) {
+                    continue
+                }
                 verbs[i] = .finite
             } else if QuoteLexicon.participles.contains(lowerOf: token) {
                 verbs[i] = .participle

@@ -57,7 +57,8 @@ extension QuoteParagraph {
         }
         guard k >= floor else { return true }
         if tokens[k].kind == .punctuation { return spanOf[k] < 0 || spans[spanOf[k]].close == k }
-        guard tokens[k].isWord, mentionCovering[k] < 0, QuoteLexicon.clauseBoundaries.contains(lowerOf: tokens[k]) else {
+        guard tokens[k].isWord, mentionCovering[k] < 0, QuoteLexicon.clauseBoundaries.contains(lowerOf: tokens[k])
+        else {
             return false
         }
         // `reached Ann Lee and Jo Park late`: two people joined, not a new clause.

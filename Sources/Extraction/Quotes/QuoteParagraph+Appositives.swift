@@ -163,8 +163,9 @@ extension QuoteParagraph {
             if spanOf[k] >= 0 || verbs[k] != nil { return false }
             let token = tokens[k]
             if token.kind == .punctuation {
-                guard ["(", ")", "-", "'", "\u{2019}", "&"].contains(token.text) || isInitialStop(k)
-                    || isCommaInsideName(k, range)
+                guard
+                    ["(", ")", "-", "'", "\u{2019}", "&"].contains(token.text) || isInitialStop(k)
+                        || isCommaInsideName(k, range)
                 else {
                     return false
                 }

@@ -8,7 +8,8 @@ extension QuoteParagraph {
         let end = sentenceEnd[v]
         var e = v + 1
         while e < end, !isBoundary(e) || isInitialStop(e), e - v <= Self.subjectReach {
-            if tokens[e].isWord, mentionCovering[e] < 0, QuoteLexicon.betweenSubjectAndVerb.contains(lowerOf: tokens[e]) {
+            if tokens[e].isWord, mentionCovering[e] < 0, QuoteLexicon.betweenSubjectAndVerb.contains(lowerOf: tokens[e])
+            {
                 return nil
             }
             e += 1

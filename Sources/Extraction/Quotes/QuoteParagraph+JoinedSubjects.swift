@@ -29,7 +29,8 @@ extension QuoteParagraph {
             let token = tokens[k]
             guard token.isWord, !token.isCapitalized, mentionCovering[k] < 0, verbs[k] == nil, spanOf[k] < 0,
                 !QuoteLexicon.definite.contains(lowerOf: token), !QuoteLexicon.indefinite.contains(lowerOf: token),
-                !QuoteLexicon.pronouns.contains(lowerOf: token), !QuoteLexicon.clauseBoundaries.contains(lowerOf: token),
+                !QuoteLexicon.pronouns.contains(lowerOf: token),
+                !QuoteLexicon.clauseBoundaries.contains(lowerOf: token),
                 !QuoteLexicon.rolePrepositions.contains(lowerOf: token)
             else { return false }
         }

@@ -117,7 +117,8 @@ extension QuoteParagraph {
         // `the prime minister's official spokesman`, never named: a person a later `he` stands for (not
         // `the Tory spokesman`, most likely someone named before).
         let ownedSpokes =
-            QuoteLexicon.spokesHeads.contains(lowerOf: headToken) && (first..<head).contains { tokens[$0].lowerIs("'s") }
+            QuoteLexicon.spokesHeads.contains(lowerOf: headToken)
+            && (first..<head).contains { tokens[$0].lowerIs("'s") }
         let generic =
             QuoteLexicon.unnamedHeads.contains(lowerOf: headToken) || ownedSpokes
             || range.count == 1 && headToken.lower.hasSuffix("s")

@@ -99,7 +99,8 @@ extension QuoteParagraph {
         var j = k
         // Not a pronoun and its verb: `he emailed Ann Lee` names no role.
         while j < limit, j - k < 4, tokens[j].isWord, mentionCovering[j] < 0, verbs[j] == nil,
-            !QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[j]), !QuoteLexicon.pronouns.contains(lowerOf: tokens[j])
+            !QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[j]),
+            !QuoteLexicon.pronouns.contains(lowerOf: tokens[j])
         {
             j += 1
         }

@@ -102,7 +102,9 @@ extension QuoteParagraph {
             if QuoteLexicon.subjectPronouns.contains(lowerOf: token) { return j }
             if QuoteLexicon.adverbialPrepositions.contains(lowerOf: token), p - 1 >= limit {
                 let before = p - 1
-                if mentionEnding[before] >= 0 || QuoteLexicon.pronouns.contains(lowerOf: tokens[before]) { return before }
+                if mentionEnding[before] >= 0 || QuoteLexicon.pronouns.contains(lowerOf: tokens[before]) {
+                    return before
+                }
                 return j
             }
             guard token.isWord || token.isNumber, mentionCovering[p] < 0, spanOf[p] < 0 else { return j }

@@ -11,7 +11,9 @@ extension QuoteParagraph {
     }
 
     /// Small words a title leaves in lowercase (`Night Train to Memphis`).
-    static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "with", "at", "by"]
+    static let titleSmallWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "with", "at", "by",
+    ]
 
     /// At most eight words, every one capitalised or a small word, the first capitalised, no full stop inside.
     private func isShortTitle(_ q: Int) -> Bool {

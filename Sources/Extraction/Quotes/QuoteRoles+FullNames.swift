@@ -29,7 +29,8 @@ extension QuoteRoles {
             }
             guard tokens[k].isWord, tokens[k].isCapitalized, coveredFrom[k] == -1 || coveredFrom[k] == k,
                 EntityGivenNames.common.contains(lowerOf: tokens[k])
-                    || wordNameStarts(k, tokens, sentence: paragraph.sentences.isEmpty ? nil : paragraph.sentences[sentence])
+                    || wordNameStarts(
+                        k, tokens, sentence: paragraph.sentences.isEmpty ? nil : paragraph.sentences[sentence])
             else {
                 k += 1
                 continue
@@ -63,7 +64,8 @@ extension QuoteRoles {
     /// question (`Will Labour win?`).
     private static func wordNameStarts(_ k: Int, _ tokens: [Token], sentence: Range<Int>?) -> Bool {
         guard QuoteWordGivenNames.contains(tokens[k].lower), capitalizedWord(at: k + 1, tokens) else { return false }
-        if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !EnglishLexicon.titles.contains(tokens[k - 1].text),
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized,
+            !EnglishLexicon.titles.contains(tokens[k - 1].text),
             sentence?.lowerBound != k
         {
             return false
