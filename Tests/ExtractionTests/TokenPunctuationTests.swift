@@ -30,7 +30,8 @@ import Testing
     /// characters finds equal.
     @Test func asciiTokensAgainstMarksOutsideASCIIAnswerAsTheGeneralWay() {
         let marks: [Character] = [
-            "\u{2014}", "\u{2013}", "\u{201C}", "\u{2019}", "é", "e\u{301}", "\u{037E}", "\u{1FEF}", "\u{212A}", "\u{2126}",
+            "\u{2014}", "\u{2013}", "\u{201C}", "\u{2019}", "é", "e\u{301}", "\u{037E}", "\u{1FEF}", "\u{212A}",
+            "\u{2126}",
         ]
         var equal = 0
         for byte in UInt8(1)..<0x80 {
