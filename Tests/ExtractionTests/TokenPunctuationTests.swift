@@ -25,6 +25,26 @@ import Testing
         }
     }
 
+    /// Every one-byte ASCII token against marks outside ASCII, among them the three canonically equal to an
+    /// ASCII character (`;` and U+037E, `` ` `` and U+1FEF, `K` and U+212A), which only a comparison of
+    /// characters finds equal.
+    @Test func asciiTokensAgainstMarksOutsideASCIIAnswerAsTheGeneralWay() {
+        let marks: [Character] = [
+            "\u{2014}", "\u{2013}", "\u{201C}", "\u{2019}", "é", "e\u{301}", "\u{037E}", "\u{1FEF}", "\u{212A}",
+            "\u{2126}",
+        ]
+        var equal = 0
+        for byte in UInt8(1)..<0x80 {
+            let text = String(Unicode.Scalar(byte))
+            let token = Token(text: text, kind: .punctuation, start: 0, end: 1, spaceBefore: false)
+            for mark in marks {
+                #expect(token.isPunctuation(mark) == Self.generalWay(text, mark), "\(text) / \(mark)")
+                if token.isPunctuation(mark) { equal += 1 }
+            }
+        }
+        #expect(equal == 3)
+    }
+
     @Test func marksAndTokensOutsideASCIIOrLongerAreLeftToTheGeneralWay() {
         let texts = ["\u{2014}", "\u{201C}", "\u{2019}", "\r\n", ",,", "", "-" + String(repeating: "-", count: 20)]
         let marks: [Character] = [",", "\u{2014}", "\u{201C}", "\r\n", "-", "é"]

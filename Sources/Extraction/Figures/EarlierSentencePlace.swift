@@ -71,8 +71,9 @@ extension FigureParagraphReader {
             earlierPlace.forget()
             return
         }
-        if let place = earlierPlaceStandingFor(sentence), !sumsOrTellsAWarsToll(sentence),
-            !namesUnmentionedPlace(in: sentence), !speaksOfTheCapital(sentence)
+        // (Read only when there is a figure to take the place: most sentences have none.)
+        if figures.contains(where: isUnsitedIncident), let place = earlierPlaceStandingFor(sentence),
+            !sumsOrTellsAWarsToll(sentence), !namesUnmentionedPlace(in: sentence), !speaksOfTheCapital(sentence)
         {
             for index in figures.indices where isUnsitedIncident(figures[index]) {
                 figures[index].earlierSite = place
@@ -127,11 +128,11 @@ extension FigureParagraphReader {
     func isOneOfSeveralPlaces(_ mention: EntityExtractor.MentionReference, in sentence: Range<Int>) -> Bool {
         let start = mention.tokens.lowerBound
         let end = mention.tokens.upperBound
-        if start - 2 >= sentence.lowerBound, tokens[start - 1].lower == "of", isPluralPlaceNoun(tokens[start - 2].lower)
+        if start - 2 >= sentence.lowerBound, tokens[start - 1].lowerIs("of"), isPluralPlaceNoun(tokens[start - 2].lower)
         {
             return true
         }
-        return end + 1 < sentence.upperBound && ["and", "or"].contains(tokens[end].lower)
+        return end + 1 < sentence.upperBound && tokens[end].lowerIs(oneOf: ["and", "or"])
             && tokens[end + 1].isCapitalized
     }
 
@@ -144,7 +145,7 @@ extension FigureParagraphReader {
 
     /// ``tellsOfAnIncident(_:)`` for a sentence of `tokens` (the date pass asks it too).
     static func tellsOfAnIncident(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
-        sentence.contains { incidentWords.contains(tokens[$0].lower) }
+        sentence.contains { incidentWords.contains(lowerOf: tokens[$0]) }
     }
 
     /// The words ``tellsOfAnIncident(_:)`` reads, in one set: event words, attack nouns, strike verbs,
@@ -173,7 +174,7 @@ extension FigureParagraphReader {
     func namesUnmentionedPlace(in sentence: Range<Int>) -> Bool {
         guard sentence.count > 2 else { return false }
         for i in (sentence.lowerBound + 1)..<(sentence.upperBound - 1)
-        where Self.areaNouns.contains(tokens[i + 1].lower) {
+        where Self.areaNouns.contains(lowerOf: tokens[i + 1]) {
             let name = tokens[i]
             guard name.isWord, name.isCapitalized || name.lower.hasPrefix("al-") || name.lower.hasPrefix("el-") else {
                 continue
@@ -187,9 +188,9 @@ extension FigureParagraphReader {
     /// place it does not name, not to the one named before (which may be a town outside it).
     func speaksOfTheCapital(_ sentence: Range<Int>) -> Bool {
         sentence.contains { i in
-            guard tokens[i].lower == "capital", i - 1 >= sentence.lowerBound else { return false }
+            guard tokens[i].lowerIs("capital"), i - 1 >= sentence.lowerBound else { return false }
             let determined =
-                tokens[i - 1].lower == "the" || i - 2 >= sentence.lowerBound && tokens[i - 2].lower == "the"
+                tokens[i - 1].lowerIs("the") || i - 2 >= sentence.lowerBound && tokens[i - 2].lowerIs("the")
             return determined && (i + 1 == sentence.upperBound || !tokens[i + 1].isCapitalized)
         }
     }
@@ -206,7 +207,7 @@ extension FigureParagraphReader {
     func isInSincePhrase(_ mention: EntityExtractor.MentionReference, in sentence: Range<Int>) -> Bool {
         var j = mention.tokens.lowerBound - 1
         while j >= sentence.lowerBound, mention.tokens.lowerBound - j <= 5, tokens[j].isWord {
-            if tokens[j].lower == "since" { return true }
+            if tokens[j].lowerIs("since") { return true }
             j -= 1
         }
         return false
@@ -221,7 +222,7 @@ extension FigureParagraphReader {
             var j = mention.tokens.lowerBound - 1
             // Back over a list of names (`al-Benning and`) and `the`.
             while j > sentence.lowerBound, mention.tokens.lowerBound - j <= 6,
-                tokens[j].lower == "and" || tokens[j].lower == "the" || tokens[j].isPunctuation(",")
+                tokens[j].lowerIs("and") || tokens[j].lowerIs("the") || tokens[j].isPunctuation(",")
                     || tokens[j].isCapitalized || tokens[j].lower.hasPrefix("al-")
             {
                 j -= 1
@@ -245,8 +246,8 @@ extension FigureParagraphReader {
     /// 320,000 people` (a war's toll, no one place's).
     func sumsOrTellsAWarsToll(_ sentence: Range<Int>) -> Bool {
         sentence.contains { i in
-            Self.sumAndWarWords.contains(tokens[i].lower)
-                || tokens[i].lower == "in" && i + 1 < sentence.upperBound && tokens[i + 1].lower == "all"
+            Self.sumAndWarWords.contains(lowerOf: tokens[i])
+                || tokens[i].lowerIs("in") && i + 1 < sentence.upperBound && tokens[i + 1].lowerIs("all")
                     && (i + 2 == sentence.upperBound || !tokens[i + 2].isWord)  // (not `in all of Idlib`)
         }
     }

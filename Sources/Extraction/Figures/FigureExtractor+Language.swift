@@ -9,7 +9,7 @@ extension FigureExtractor {
         for paragraph in article.paragraphs.dropFirst() {
             for token in paragraph.tokens where token.isWord {
                 words += 1
-                if FigureLexicon.englishFunctionWords.contains(token.lower) { functionWords += 1 }
+                if FigureLexicon.englishFunctionWords.contains(lowerOf: token) { functionWords += 1 }
                 if words == Self.languageSampleSize { break }
             }
             if words == Self.languageSampleSize { break }

@@ -250,7 +250,7 @@ extension FigureParagraphReader {
     /// 5 militiamen`).
     func isNextObject(_ figure: Figure, start: Int, after previous: Figure, event: String) -> Bool {
         let previousEnd = previous.tokenEnd(in: paragraph)
-        if start > 0, ["and", "or"].contains(tokens[start - 1].lower) {
+        if start > 0, tokens[start - 1].lowerIs(oneOf: ["and", "or"]) {
             return previousEnd == start - 1
                 || previous.unit == figure.unit && isPlaceAside(from: previousEnd, to: start - 1)
         }
@@ -259,7 +259,7 @@ extension FigureParagraphReader {
         else { return false }
         // (Not `killing four civilians two residents said`: people with a verb of their own are its subject.)
         let end = figure.tokenEnd(in: paragraph)
-        return end >= tokens.count || !tokens[end].isWord || Self.wordsAfterAListedObject.contains(tokens[end].lower)
+        return end >= tokens.count || !tokens[end].isWord || Self.wordsAfterAListedObject.contains(lowerOf: tokens[end])
     }
 
     /// Words after a listed object that leave it the verb's (`killing two men 5 guards in the town`).
@@ -276,7 +276,7 @@ extension FigureParagraphReader {
         // `eight of them`, `three of which`: the pronoun inside the figure's own words.
         let end = figure.tokenEnd(in: paragraph)
         return (start..<max(start, end - 1)).contains {
-            tokens[$0].lower == "of" && ["them", "whom", "which"].contains(tokens[$0 + 1].lower)
+            tokens[$0].lowerIs("of") && tokens[$0 + 1].lowerIs(oneOf: ["them", "whom", "which"])
         }
     }
 
@@ -294,10 +294,10 @@ extension FigureParagraphReader {
     /// after them and `and` is the same verb's next object (`killed 23 people in Marlow and 17 in Dunbridge`).
     func isPlaceAside(from start: Int, to end: Int) -> Bool {
         guard end - start >= 2, end - start <= 6,
-            ["in", "near", "at", "around", "outside"].contains(tokens[start].lower)
+            tokens[start].lowerIs(oneOf: ["in", "near", "at", "around", "outside"])
         else { return false }
         var k = start + 1
-        if tokens[k].lower == "the", k + 2 == end, tokens[k + 1].isWord { return true }  // `in the capital`
+        if tokens[k].lowerIs("the"), k + 2 == end, tokens[k + 1].isWord { return true }  // `in the capital`
         while k < end {
             let token = tokens[k]
             guard token.isWord && token.text.first?.isUppercase == true || token.text == "-" || token.lower == "al"

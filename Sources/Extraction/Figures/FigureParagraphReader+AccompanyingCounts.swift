@@ -34,8 +34,8 @@ extension FigureParagraphReader {
             }
         }
         guard joinStart >= 2, tokens[joinStart - 1].isWord,
-            FigureLexicon.casualtyParticiples.contains(tokens[joinStart - 1].lower),
-            EnglishLexicon.beForms.contains(tokens[joinStart - 2].lower),
+            FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[joinStart - 1]),
+            EnglishLexicon.beForms.contains(lowerOf: tokens[joinStart - 2]),
             let event = FigureVocabulary.eventWords[tokens[joinStart - 1].lower],
             FigureVocabulary.casualtyEvents.contains(event)
         else { return nil }
@@ -45,6 +45,6 @@ extension FigureParagraphReader {
     /// Whether a relative clause follows the figure (`eight attackers who were wounded`): it says its own event.
     func hasOwnClauseAfter(_ figure: Figure) -> Bool {
         let end = figure.tokenEnd(in: paragraph)
-        return end < tokens.count && ["who", "which", "that", "whom"].contains(tokens[end].lower)
+        return end < tokens.count && tokens[end].lowerIs(oneOf: ["who", "which", "that", "whom"])
     }
 }

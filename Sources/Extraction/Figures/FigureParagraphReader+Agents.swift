@@ -9,16 +9,16 @@ extension FigureParagraphReader {
         var k = nounEnd
         // `have killed`, `also killed`, `reportedly shot dead`.
         while k < sentence.upperBound, k - nounEnd < 2,
-            ["have", "has", "had", "also", "reportedly", "then", "later"].contains(tokens[k].lower)
+            tokens[k].lowerIs(oneOf: ["have", "has", "had", "also", "reportedly", "then", "later"])
         {
             k += 1
         }
-        guard k < sentence.upperBound, tokens[k].isWord, Self.activeCasualtyVerbs.contains(tokens[k].lower) else {
+        guard k < sentence.upperBound, tokens[k].isWord, Self.activeCasualtyVerbs.contains(lowerOf: tokens[k]) else {
             return false
         }
         k += 1
         // `shot dead`, `gunned down`.
-        if k < sentence.upperBound, ["dead", "down"].contains(tokens[k].lower) { k += 1 }
+        if k < sentence.upperBound, tokens[k].lowerIs(oneOf: ["dead", "down"]) { k += 1 }
         guard opensACount(at: k, in: sentence) else { return false }
         // The object count: its numeral, then up to two words of its noun; a participle there makes it a
         // count with an event of its own (`35 injured`, `35 people injured`).
@@ -29,7 +29,7 @@ extension FigureParagraphReader {
             numeral += 1
         }
         let after = (numeral + 1)..<min(numeral + 3, sentence.upperBound)
-        return !after.contains { FigureLexicon.casualtyParticiples.contains(tokens[$0].lower) }
+        return !after.contains { FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[$0]) }
     }
 
     /// Verbs of harm in the active voice that take the victims as their object.

@@ -5,9 +5,11 @@ extension FigureParagraphReader {
     func modifiesAnAgreement(_ mention: EntityExtractor.MentionReference) -> Bool {
         var k = mention.tokens.upperBound
         while k < tokens.count, k - mention.tokens.upperBound < 3, tokens[k].isWord, !tokens[k].isCapitalized {
-            if Self.agreementNouns.contains(tokens[k].lower) { return true }
+            if Self.agreementNouns.contains(lowerOf: tokens[k]) { return true }
             // (Not `Homs under an agreement`: a preposition or article ends the modified noun phrase.)
-            if FigureLexicon.phraseBreakers.contains(tokens[k].lower) || ["a", "an", "the"].contains(tokens[k].lower) {
+            if FigureLexicon.phraseBreakers.contains(lowerOf: tokens[k])
+                || tokens[k].lowerIs(oneOf: ["a", "an", "the"])
+            {
                 return false
             }
             k += 1

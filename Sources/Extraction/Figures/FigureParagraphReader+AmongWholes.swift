@@ -13,15 +13,15 @@ extension FigureParagraphReader {
         var end = part.tokenEnd(in: paragraph)
         // (A few coordinated parts at most: the walk stays bounded.)
         while last + 1 < figures.count, last - index < 4, end < tokens.count, figures[last + 1].kind == .count,
-            [",", "and", "or"].contains(tokens[end].lower), starts[last + 1] == end + 1
+            tokens[end].lowerIs(oneOf: [",", "and", "or"]), starts[last + 1] == end + 1
         {
             last += 1
             end = figures[last].tokenEnd(in: paragraph)
         }
-        guard last + 1 < figures.count, end + 2 < tokens.count, EnglishLexicon.beForms.contains(tokens[end].lower),
-            tokens[end + 1].lower == "among"
+        guard last + 1 < figures.count, end + 2 < tokens.count, EnglishLexicon.beForms.contains(lowerOf: tokens[end]),
+            tokens[end + 1].lowerIs("among")
         else { return nil }
-        let wholeStart = ["the", "those"].contains(tokens[end + 2].lower) ? end + 3 : end + 2
+        let wholeStart = tokens[end + 2].lowerIs(oneOf: ["the", "those"]) ? end + 3 : end + 2
         let whole = figures[last + 1]
         guard starts[last + 1] == wholeStart, whole.kind == .count, whole.value > part.value,
             countsTheSameKind(whole, part)

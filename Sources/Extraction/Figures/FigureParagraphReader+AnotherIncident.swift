@@ -8,7 +8,7 @@ extension FigureParagraphReader {
     /// `the attack` points back too).
     func opensAnotherIncident(_ sentence: Range<Int>) -> Bool {
         var opens = false
-        for i in sentence where Self.incidentHeads.contains(tokens[i].lower) {
+        for i in sentence where Self.incidentHeads.contains(lowerOf: tokens[i]) {
             var j = i - 1
             while j >= sentence.lowerBound, i - j <= 3, tokens[j].isWord {
                 let word = tokens[j].lower

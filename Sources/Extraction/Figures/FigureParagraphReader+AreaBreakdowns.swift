@@ -26,7 +26,7 @@ extension FigureParagraphReader {
         let window = max(sentence.lowerBound, start - reach)..<min(sentence.upperBound, start + reach)
         return window.contains { k in
             // (`killed around 30 people`, `near 40`: an approximation before a number is no area.)
-            Self.areaWords.contains(tokens[k].lower)
+            Self.areaWords.contains(lowerOf: tokens[k])
                 && !(k + 1 < sentence.upperBound && NumberWords.startsNumeral(tokens[k + 1]))
         }
     }

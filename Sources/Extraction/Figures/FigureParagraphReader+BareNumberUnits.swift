@@ -15,7 +15,7 @@ extension FigureParagraphReader {
         let start = phrase.tokens.lowerBound
         guard start > sentence.lowerBound else { return nil }
         // `a 2182 score`, `an 1800 rating`: a number between an article and a noun describes the noun.
-        if ["a", "an"].contains(tokens[start - 1].lower), phrase.value != 1, phrase.maxValue == nil {
+        if tokens[start - 1].lowerIs(oneOf: ["a", "an"]), phrase.value != 1, phrase.maxValue == nil {
             guard isCompoundNoun(at: end, in: sentence) else { return .unknown }
             var head = end
             while head - end < 2, isCompoundNoun(at: head + 1, in: sentence) { head += 1 }
@@ -23,7 +23,7 @@ extension FigureParagraphReader {
         }
         // `a max FPS of 147.4`: the unit is named before `of`; `a speed of 90`, `the weekend of 9`: something
         // measured or a day, unnamed (but `the fate of some 200`, `a field of 20` count what was counted before).
-        guard start - 2 >= sentence.lowerBound, tokens[start - 1].lower == "of", tokens[start - 2].isWord else {
+        guard start - 2 >= sentence.lowerBound, tokens[start - 1].lowerIs("of"), tokens[start - 2].isWord else {
             return nil
         }
         let named = tokens[start - 2]
@@ -32,6 +32,6 @@ extension FigureParagraphReader {
         }
         // `a population of 70,000`: people, whoever was counted before.
         if named.lower == "population" { return .named("person", end: end) }
-        return FigureLexicon.measuredNouns.contains(named.lower) ? .unknown : nil
+        return FigureLexicon.measuredNouns.contains(lowerOf: named) ? .unknown : nil
     }
 }

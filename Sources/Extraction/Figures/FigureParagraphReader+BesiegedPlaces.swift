@@ -6,31 +6,31 @@ extension FigureParagraphReader {
     /// shelled`, `is under siege`), standing first in its clause (after at most `the town of`).
     func isBesiegedSubject(_ mention: EntityExtractor.MentionReference, clause: Range<Int>) -> Bool {
         var opening = clause.lowerBound
-        if tokens[opening].lower == "the" { opening += 1 }
-        if opening + 1 < mention.tokens.lowerBound, Self.townNouns.contains(tokens[opening].lower),
-            tokens[opening + 1].lower == "of"
+        if tokens[opening].lowerIs("the") { opening += 1 }
+        if opening + 1 < mention.tokens.lowerBound, Self.townNouns.contains(lowerOf: tokens[opening]),
+            tokens[opening + 1].lowerIs("of")
         {
             opening += 2
         }
         guard mention.tokens.lowerBound == opening else { return false }
         var i = mention.tokens.upperBound
         guard i < clause.upperBound else { return false }
-        if ["has", "have", "had"].contains(tokens[i].lower) {
-            guard i + 1 < clause.upperBound, tokens[i + 1].lower == "been" else { return false }
+        if tokens[i].lowerIs(oneOf: ["has", "have", "had"]) {
+            guard i + 1 < clause.upperBound, tokens[i + 1].lowerIs("been") else { return false }
             i += 2
-        } else if ["is", "was", "are", "were"].contains(tokens[i].lower) {
+        } else if tokens[i].lowerIs(oneOf: ["is", "was", "are", "were"]) {
             i += 1
-            if i < clause.upperBound, tokens[i].lower == "being" { i += 1 }
+            if i < clause.upperBound, tokens[i].lowerIs("being") { i += 1 }
         } else {
             return false
         }
         // (`was heavily shelled`: an adverb between.)
         if i < clause.upperBound, tokens[i].lower.hasSuffix("ly") { i += 1 }
         guard i < clause.upperBound else { return false }
-        if tokens[i].lower == "under" {
-            return i + 1 < clause.upperBound && Self.besiegedStates.contains(tokens[i + 1].lower)
+        if tokens[i].lowerIs("under") {
+            return i + 1 < clause.upperBound && Self.besiegedStates.contains(lowerOf: tokens[i + 1])
         }
-        return Self.besiegedParticiples.contains(tokens[i].lower)
+        return Self.besiegedParticiples.contains(lowerOf: tokens[i])
     }
 
     /// Participles of a place besieged or attacked.

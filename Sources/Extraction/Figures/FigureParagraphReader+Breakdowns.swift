@@ -33,9 +33,9 @@ extension FigureParagraphReader {
     /// `of the dead`, `of those wounded`; the family (`killed`, `injured`) of the toll it belongs to.
     func partOfTheDeadFamily(_ figure: Figure, sentence: Range<Int>) -> String? {
         var k = figure.tokenEnd(in: paragraph)
-        if k < sentence.upperBound, EnglishLexicon.beForms.contains(tokens[k].lower) { k += 1 }
-        guard k + 2 < sentence.upperBound, ["among", "of"].contains(tokens[k].lower),
-            ["the", "those"].contains(tokens[k + 1].lower)
+        if k < sentence.upperBound, EnglishLexicon.beForms.contains(lowerOf: tokens[k]) { k += 1 }
+        guard k + 2 < sentence.upperBound, tokens[k].lowerIs(oneOf: ["among", "of"]),
+            tokens[k + 1].lowerIs(oneOf: ["the", "those"])
         else { return nil }
         return Self.tollNouns[tokens[k + 2].lower]
     }
@@ -128,7 +128,7 @@ extension FigureParagraphReader {
         guard end < tokens.count, tokens[end].start < second.span.start else { return false }
         var k = end
         while k < tokens.count, tokens[k].start < second.span.start, k - end < 2 {
-            guard tokens[k].lower == "and" || tokens[k].isPunctuation(",") else { return false }
+            guard tokens[k].lowerIs("and") || tokens[k].isPunctuation(",") else { return false }
             k += 1
         }
         return k < tokens.count && tokens[k].start >= second.span.start

@@ -17,12 +17,12 @@ extension FigureParagraphReader {
         }
         guard isPresentPerfectTollBefore(numeral, in: sentence, verbs: Self.campaignTollVerbs),
             let auxiliary = (max(sentence.lowerBound, numeral - 8)..<numeral).last(where: {
-                ["has", "have"].contains(tokens[$0].lower)
+                tokens[$0].lowerIs(oneOf: ["has", "have"])
             })
         else { return false }
         var k = auxiliary - 1
         while k >= sentence.lowerBound, auxiliary - k <= 8, tokens[k].isWord || tokens[k].text == "'s" {
-            if FigureLexicon.campaignNouns.contains(tokens[k].lower) { return true }
+            if FigureLexicon.campaignNouns.contains(lowerOf: tokens[k]) { return true }
             // (`… killed in the campaign, which has …`: the campaign is no subject of a verb after another verb)
             if FigureVocabulary.eventWords[tokens[k].lower] != nil { return false }
             k -= 1
@@ -36,20 +36,20 @@ extension FigureParagraphReader {
         var k = figure.tokenEnd(in: paragraph)
         // Past `have been killed` / `have died`.
         while k < sentence.upperBound, k - figure.tokenEnd(in: paragraph) < 4,
-            ["have", "has", "been"].contains(tokens[k].lower)
-                || FigureLexicon.casualtyParticiples.contains(tokens[k].lower)
-                || ["died", "fled", "perished"].contains(tokens[k].lower)
+            tokens[k].lowerIs(oneOf: ["have", "has", "been"])
+                || FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[k])
+                || tokens[k].lowerIs(oneOf: ["died", "fled", "perished"])
         {
             k += 1
         }
         // (Not `in an offensive they launched`: one operation, which may be one day's.)
-        guard k + 1 < sentence.upperBound, ["in", "during", "throughout"].contains(tokens[k].lower),
-            !["a", "an"].contains(tokens[k + 1].lower)
+        guard k + 1 < sentence.upperBound, tokens[k].lowerIs(oneOf: ["in", "during", "throughout"]),
+            !tokens[k + 1].lowerIs(oneOf: ["a", "an"])
         else { return false }
         var j = k + 1
         while j < sentence.upperBound, j - k <= 4, tokens[j].isWord || ["'s", "-"].contains(tokens[j].text) {
-            if FigureLexicon.campaignNouns.contains(tokens[j].lower) { return true }
-            if ["and", "but", "or", "which", "who", "that", "where", "when", "while"].contains(tokens[j].lower) {
+            if FigureLexicon.campaignNouns.contains(lowerOf: tokens[j]) { return true }
+            if tokens[j].lowerIs(oneOf: ["and", "but", "or", "which", "who", "that", "where", "when", "while"]) {
                 return false
             }
             j += 1

@@ -8,7 +8,7 @@ extension FigureParagraphReader {
         while k < sentence.upperBound, k - index < 3 {
             let token = tokens[k]
             if token.isNumber || token.isWord && NumberWords.wordValue(token.lower) != nil { return true }
-            guard token.isWord, FigureLexicon.wordsOpeningACount.contains(token.lower) else { return false }
+            guard token.isWord, FigureLexicon.wordsOpeningACount.contains(lowerOf: token) else { return false }
             k += 1
         }
         return false
@@ -21,11 +21,11 @@ extension FigureParagraphReader {
     func isInOfPhraseOfAnotherNoun(_ phrase: NumberPhrase, sentence: Range<Int>) -> Bool {
         var k = phrase.tokens.lowerBound - 1
         if k > sentence.lowerBound,
-            ["the", "his", "her", "their", "its", "our", "those", "these"].contains(tokens[k].lower)
+            tokens[k].lowerIs(oneOf: ["the", "his", "her", "their", "its", "our", "those", "these"])
         {
             k -= 1
         }
-        guard k > sentence.lowerBound, tokens[k].lower == "of" else { return false }
+        guard k > sentence.lowerBound, tokens[k].lowerIs("of") else { return false }
         let owner = tokens[k - 1]
         guard owner.isWord, !owner.isNumber,
             !owner.isCapitalized || k - 1 == sentence.lowerBound || paragraph.isTitleCase

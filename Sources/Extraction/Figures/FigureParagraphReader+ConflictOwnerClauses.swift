@@ -8,8 +8,8 @@ extension FigureParagraphReader {
     func conflictOwner(outside clause: Range<Int>, in sentence: Range<Int>) -> String? {
         guard clause != sentence,
             clause.contains(where: { i in
-                i > clause.lowerBound && tokens[i - 1].lower == "the"
-                    && FigureLexicon.conflictNouns.contains(tokens[i].lower)
+                i > clause.lowerBound && tokens[i - 1].lowerIs("the")
+                    && FigureLexicon.conflictNouns.contains(lowerOf: tokens[i])
             })
         else { return nil }
         let named = places.filter { sentence.contains($0.tokens.lowerBound) }

@@ -8,7 +8,7 @@ extension FigureParagraphReader {
     /// (The count's own noun must name people too: not `aged four to 10 and women were killed`, nor `in
     /// their hundreds and many civilians have been kidnapped`.)
     func endOfCoordinatedPeople(at link: Int, sentence: Range<Int>) -> Int? {
-        guard ["and", "or"].contains(tokens[link].lower), link > sentence.lowerBound, tokens[link - 1].isWord,
+        guard tokens[link].lowerIs(oneOf: ["and", "or"]), link > sentence.lowerBound, tokens[link - 1].isWord,
             !tokens[link - 1].isNumber, isPeopleNoun(tokens[link - 1].lower),
             NumberWords.vaguePlurals[tokens[link - 1].lower] == nil
         else { return nil }

@@ -59,7 +59,7 @@ extension FigureParagraphReader {
             // opening a clause of its own, ends the phrase with no noun counted (but `eight top three hits`,
             // `18 number one singles`: a rank inside the noun phrase).
             if NumberWords.vaguePlurals[word] != nil || FigureLexicon.clauseLinks.contains(word)
-                || NumberWords.startsNumeral(token) && !(i > start && ["top", "number"].contains(tokens[i - 1].lower))
+                || NumberWords.startsNumeral(token) && !(i > start && tokens[i - 1].lowerIs(oneOf: ["top", "number"]))
             {
                 return nil
             }
@@ -138,7 +138,7 @@ extension FigureParagraphReader {
     /// `the whereabouts of about 40 remains unclear`, `some 30 seems to have fled`: a linking verb before
     /// an adjective, an adverb or `to`, not a plural noun (`40 remains were found` stays a count).
     func isLinkingVerb(at i: Int, in sentence: Range<Int>) -> Bool {
-        guard FigureLexicon.linkingVerbs.contains(tokens[i].lower), i + 1 < sentence.upperBound,
+        guard FigureLexicon.linkingVerbs.contains(lowerOf: tokens[i]), i + 1 < sentence.upperBound,
             tokens[i + 1].isWord, !tokens[i + 1].isCapitalized
         else { return false }
         let next = tokens[i + 1].lower
@@ -204,13 +204,13 @@ extension FigureParagraphReader {
         -> (unit: String?, end: Int, inner: NumberPhrase?)?
     {
         let i = phrase.tokens.upperBound
-        guard i + 1 < sentence.upperBound, tokens[i].lower == "of" else { return nil }
+        guard i + 1 < sentence.upperBound, tokens[i].lowerIs("of") else { return nil }
         var j = i + 1
         guard
-            ["the", "these", "those", "its", "their", "his", "her", "our"].contains(tokens[j].lower)
-                || Self.partitivePronouns.contains(tokens[j].lower)
+            tokens[j].lowerIs(oneOf: ["the", "these", "those", "its", "their", "his", "her", "our"])
+                || Self.partitivePronouns.contains(lowerOf: tokens[j])
         else { return nil }
-        if Self.partitivePronouns.contains(tokens[j].lower) {
+        if Self.partitivePronouns.contains(lowerOf: tokens[j]) {
             // `eight of them children`: what the part is, said after the pronoun.
             if j + 1 < sentence.upperBound, isPluralNoun(tokens[j + 1]) {
                 return (Self.singular(tokens[j + 1].lower), j + 2, nil)
@@ -223,7 +223,7 @@ extension FigureParagraphReader {
         // `one of the largest engagements`, `one of the most …`: a ranking, not a count.
         if j < sentence.upperBound,
             tokens[j].lower.hasSuffix("est")
-                || ["most", "few", "first", "last", "best", "worst"].contains(tokens[j].lower)
+                || tokens[j].lowerIs(oneOf: ["most", "few", "first", "last", "best", "worst"])
         {
             return (nil, j, nil)
         }
@@ -249,12 +249,12 @@ extension FigureParagraphReader {
     func ageEnd(after phrase: NumberPhrase) -> Int? {
         let i = phrase.tokens.upperBound
         let start = phrase.tokens.lowerBound
-        if start >= 2, tokens[start - 1].lower == "of", ["age", "ages"].contains(tokens[start - 2].lower) { return i }
+        if start >= 2, tokens[start - 1].lowerIs("of"), tokens[start - 2].lowerIs(oneOf: ["age", "ages"]) { return i }
         if i + 1 < tokens.count, tokens[i].isPunctuation("-"), tokens[i + 1].lower.hasPrefix("year-old") {
             return i + 2
         }
-        if i + 1 < tokens.count, tokens[i].lower == "years", tokens[i + 1].lower == "old" { return i + 2 }
-        if phrase.tokens.lowerBound > 0, tokens[phrase.tokens.lowerBound - 1].lower == "aged" { return i }
+        if i + 1 < tokens.count, tokens[i].lowerIs("years"), tokens[i + 1].lowerIs("old") { return i + 2 }
+        if phrase.tokens.lowerBound > 0, tokens[phrase.tokens.lowerBound - 1].lowerIs("aged") { return i }
         return nil
     }
 }

@@ -12,11 +12,11 @@ extension FigureParagraphReader {
     /// street, the owner of the next place (`in Syria's Hama province` says Hama) or the first of several
     /// places follows (`two villages of Arlow and Benning` are those places).
     func areaOfCountedPlaces(nounEnd: Int, sentence: Range<Int>) -> String? {
-        guard nounEnd < sentence.upperBound, ["of", "in", "across"].contains(tokens[nounEnd].lower) else { return nil }
+        guard nounEnd < sentence.upperBound, tokens[nounEnd].lowerIs(oneOf: ["of", "in", "across"]) else { return nil }
         var k = nounEnd + 1
         while k < sentence.upperBound, k - nounEnd <= 3,
-            tokens[k].lower == "the" || FigureLexicon.placeAdjectives.contains(tokens[k].lower)
-                || FigureLexicon.directions.contains(tokens[k].lower)
+            tokens[k].lowerIs("the") || FigureLexicon.placeAdjectives.contains(lowerOf: tokens[k])
+                || FigureLexicon.directions.contains(lowerOf: tokens[k])
         {
             k += 1
         }

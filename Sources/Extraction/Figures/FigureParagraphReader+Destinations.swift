@@ -8,7 +8,7 @@ extension FigureParagraphReader {
         // (`Militants crossed into Tarn and attacked a checkpoint`: who went there acted there.)
         if actsThereNext(mention) { return false }
         var j = mention.tokens.lowerBound - 1
-        if j >= 0, tokens[j].lower == "the" { j -= 1 }
+        if j >= 0, tokens[j].lowerIs("the") { j -= 1 }
         guard j >= 1 else { return false }
         let word = tokens[j].lower, before = tokens[j - 1].lower
         // (`as they were entering Tarn`, `trying to reach Tarn`; not `troops entered Tarn`, where they fought.)
@@ -24,7 +24,7 @@ extension FigureParagraphReader {
     /// right after the place.
     func actsThereNext(_ mention: EntityExtractor.MentionReference) -> Bool {
         let and = mention.tokens.upperBound
-        guard and + 1 < tokens.count, tokens[and].lower == "and", tokens[and + 1].isWord,
+        guard and + 1 < tokens.count, tokens[and].lowerIs("and"), tokens[and + 1].isWord,
             !tokens[and + 1].isCapitalized
         else { return false }
         let verb = tokens[and + 1].lower
@@ -39,7 +39,7 @@ extension FigureParagraphReader {
     /// `on the border with Tarn`: a neighbour named to say which border, not a place of its own.
     func isBorderPartner(_ mention: EntityExtractor.MentionReference) -> Bool {
         let i = mention.tokens.lowerBound
-        return i >= 2 && tokens[i - 1].lower == "with" && ["border", "frontier"].contains(tokens[i - 2].lower)
+        return i >= 2 && tokens[i - 1].lowerIs("with") && tokens[i - 2].lowerIs(oneOf: ["border", "frontier"])
     }
 
     static let reachingVerbs: WordSet = ["entering", "enter", "reach", "reaching"]

@@ -73,17 +73,17 @@ extension FigureParagraphReader {
     /// lost (`Vesk a village in …`), right after the place and before a noun of a place, so two names side
     /// by side (`Vesk Arlow and Benning`) are no apposition.
     func isAppositiveArticle(_ i: Int, after place: EntityExtractor.MentionReference) -> Bool {
-        guard ["a", "an"].contains(tokens[i].lower) else { return false }
+        guard tokens[i].lowerIs(oneOf: ["a", "an"]) else { return false }
         let end = place.tokens.upperBound
         if i == end + 1 && tokens[end].isPunctuation(",") { return true }
-        return i == end && i + 1 < tokens.count && EnglishLexicon.placeOfHeads.contains(tokens[i + 1].lower)
+        return i == end && i + 1 < tokens.count && EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[i + 1])
     }
 
     /// `the explosion in Salem Mosque`: a place mention followed by a building's noun, capitalised, is the
     /// start of a building's name that the entity pass cut short, not a place to stand for an incident.
     func isCutFromLongerName(_ place: EntityExtractor.MentionReference) -> Bool {
         let end = place.tokens.upperBound
-        return end < tokens.count && tokens[end].isCapitalized && Self.buildingNouns.contains(tokens[end].lower)
+        return end < tokens.count && tokens[end].isCapitalized && Self.buildingNouns.contains(lowerOf: tokens[end])
     }
 
     static let buildingNouns: WordSet = [

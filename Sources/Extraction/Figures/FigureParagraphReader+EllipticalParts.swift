@@ -26,8 +26,8 @@ extension FigureParagraphReader {
     /// place: `…, and two in Azaz`.
     func opensBarePart(start: Int, end: Int) -> Bool {
         start > 0 && end + 1 < tokens.count
-            && (tokens[start - 1].lower == "and" || tokens[start - 1].isPunctuation(","))
-            && ["in", "at", "near", "on", "outside"].contains(tokens[end].lower)
+            && (tokens[start - 1].lowerIs("and") || tokens[start - 1].isPunctuation(","))
+            && tokens[end].lowerIs(oneOf: ["in", "at", "near", "on", "outside"])
     }
 
     /// `Rescuers pulled 15 bodies from one building, 27 from the market and 10 near the school`: bodies are
@@ -35,13 +35,15 @@ extension FigureParagraphReader {
     /// comma needs only a preposition of place after it.
     func isBareCountOfBodies(unit: String, start: Int, end: Int) -> Bool {
         guard FigureLexicon.deadBodyUnits.contains(unit), start > 0, end < tokens.count,
-            tokens[start - 1].lower == "and" || tokens[start - 1].isPunctuation(",")
+            tokens[start - 1].lowerIs("and") || tokens[start - 1].isPunctuation(",")
         else { return false }
-        return Self.placeOfBodiesWords.contains(tokens[end].lower)
+        return Self.placeOfBodiesWords.contains(lowerOf: tokens[end])
     }
 
     /// Prepositions that say where bodies were found.
-    static let placeOfBodiesWords: WordSet = ["from", "in", "at", "near", "on", "outside", "under", "inside", "beneath"]
+    static let placeOfBodiesWords: WordSet = [
+        "from", "in", "at", "near", "on", "outside", "under", "inside", "beneath",
+    ]
 
     /// A spelled-out `one` that is such a part (`and one at Raqqa`), after a count in the sentence.
     func isEllipticalOne(_ phrase: NumberPhrase) -> Bool {

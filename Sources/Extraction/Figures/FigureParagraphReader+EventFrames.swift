@@ -9,15 +9,15 @@ extension FigureParagraphReader {
         let people = FigureLexicon.peopleUnits.contains(unit) || Self.peopleGroupUnits.contains(unit)
         // `The rebels lost 14 men`: a side's own dead (not `lost two players to injury`, `lost 300 jobs`).
         if let verb, Self.losingVerbs.contains(verb), Self.armedMenUnits.contains(unit),
-            !(nounEnd < sentence.upperBound && tokens[nounEnd].lower == "to")
+            !(nounEnd < sentence.upperBound && tokens[nounEnd].lowerIs("to"))
         {
             return "killed"
         }
         // `a gas shell left 40 people with breathing problems`, `… left 12 with burns`.
         if let verb, Self.leavingVerbs.contains(verb), people, nounEnd + 1 < sentence.upperBound,
-            tokens[nounEnd].lower == "with",
+            tokens[nounEnd].lowerIs("with"),
             (nounEnd + 1..<min(nounEnd + 4, sentence.upperBound)).contains(where: {
-                Self.harmsLeftWith.contains(tokens[$0].lower)
+                Self.harmsLeftWith.contains(lowerOf: tokens[$0])
             })
         {
             return "injured"
@@ -51,13 +51,13 @@ extension FigureParagraphReader {
     /// of the car`).
     func gotOutOfAPlace(after nounEnd: Int, sentence: Range<Int>) -> Bool {
         var k = nounEnd
-        if k < sentence.upperBound, ["have", "had", "has"].contains(tokens[k].lower) { k += 1 }
-        guard k + 3 < sentence.upperBound, ["got", "gotten"].contains(tokens[k].lower),
-            tokens[k + 1].lower == "out", tokens[k + 2].lower == "of"
+        if k < sentence.upperBound, tokens[k].lowerIs(oneOf: ["have", "had", "has"]) { k += 1 }
+        guard k + 3 < sentence.upperBound, tokens[k].lowerIs(oneOf: ["got", "gotten"]),
+            tokens[k + 1].lowerIs("out"), tokens[k + 2].lowerIs("of")
         else { return false }
-        let place = tokens[k + 3].lower == "the" ? k + 4 : k + 3
+        let place = tokens[k + 3].lowerIs("the") ? k + 4 : k + 3
         guard place < sentence.upperBound, tokens[place].isWord else { return false }
-        return tokens[place].isCapitalized || FigureLexicon.placeNouns.contains(tokens[place].lower)
+        return tokens[place].isCapitalized || FigureLexicon.placeNouns.contains(lowerOf: tokens[place])
     }
 
     /// Whether bodies counted were found, recovered, brought in or are still to be named: a verb of finding
@@ -66,8 +66,8 @@ extension FigureParagraphReader {
     func bodiesAreFoundOrNamed(_ phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> Bool {
         let before = max(sentence.lowerBound, phrase.tokens.lowerBound - 4)..<phrase.tokens.lowerBound
         let after = nounEnd..<min(sentence.upperBound, nounEnd + 6)
-        return before.contains { Self.findingVerbs.contains(tokens[$0].lower) }
-            || after.contains { Self.findingVerbs.contains(tokens[$0].lower) }
+        return before.contains { Self.findingVerbs.contains(lowerOf: tokens[$0]) }
+            || after.contains { Self.findingVerbs.contains(lowerOf: tokens[$0]) }
     }
 
     /// Whether the count was brought down: `downed 3 planes`, `shot down two helicopters`, `2 jets were
@@ -78,17 +78,17 @@ extension FigureParagraphReader {
             if verb == "downed" { return true }
             if verb == "down",
                 let shot = (max(sentence.lowerBound, start - 6)..<start).last(where: {
-                    tokens[$0].lower == "down"
-                }), shot > sentence.lowerBound, ["shot", "shooting", "shoot"].contains(tokens[shot - 1].lower)
+                    tokens[$0].lowerIs("down")
+                }), shot > sentence.lowerBound, tokens[shot - 1].lowerIs(oneOf: ["shot", "shooting", "shoot"])
             {
                 return true
             }
         }
         let after = nounEnd..<min(sentence.upperBound, nounEnd + 4)
         return after.contains {
-            tokens[$0].lower == "downed"
-                || tokens[$0].lower == "shot" && $0 + 1 < sentence.upperBound
-                    && tokens[$0 + 1].lower == "down"
+            tokens[$0].lowerIs("downed")
+                || tokens[$0].lowerIs("shot") && $0 + 1 < sentence.upperBound
+                    && tokens[$0 + 1].lowerIs("down")
         }
     }
 

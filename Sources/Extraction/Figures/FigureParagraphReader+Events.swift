@@ -56,15 +56,15 @@ extension FigureParagraphReader {
         if let event = eventOfDescribingParticiple(phrase, nounEnd: nounEnd, sentence: sentence) { return event }
         // `claimed 14 lives`, `cost 30 lives`: lives taken are people killed.
         if unit == "life", phrase.tokens.lowerBound > sentence.lowerBound,
-            FigureLexicon.lifeTakingVerbs.contains(tokens[phrase.tokens.lowerBound - 1].lower)
+            FigureLexicon.lifeTakingVerbs.contains(lowerOf: tokens[phrase.tokens.lowerBound - 1])
         {
             return "killed"
         }
         // `Shelling Claims 11 Children`, `cholera claimed 27 villagers`: people a verb of taking lives has
         // as its object (a count with a verb of its own after it was reported: `claimed 27 were killed`).
         if let unit, FigureLexicon.peopleUnits.contains(unit), phrase.tokens.lowerBound > sentence.lowerBound,
-            ["claims", "claimed", "claiming"].contains(tokens[phrase.tokens.lowerBound - 1].lower),
-            !(nounEnd < sentence.upperBound && EnglishLexicon.beForms.contains(tokens[nounEnd].lower))
+            tokens[phrase.tokens.lowerBound - 1].lowerIs(oneOf: ["claims", "claimed", "claiming"]),
+            !(nounEnd < sentence.upperBound && EnglishLexicon.beForms.contains(lowerOf: tokens[nounEnd]))
         {
             return "killed"
         }
@@ -99,7 +99,7 @@ extension FigureParagraphReader {
         guard nounEnd < sentence.upperBound, nounEnd > 0,
             tokens[nounEnd - 1].isWord || tokens[nounEnd - 1].isNumber || tokens[nounEnd - 1].isPunctuation("+"),
             tokens[nounEnd].isWord,
-            FigureLexicon.casualtyParticiples.contains(tokens[nounEnd].lower),
+            FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[nounEnd]),
             // `killed 30 people injured 90`: a verb with a count of its own after it, not the noun's participle.
             !opensACount(at: nounEnd + 1, in: sentence)
         else { return nil }
@@ -126,8 +126,8 @@ extension FigureParagraphReader {
             }
             // `shot dead five guards`, `gunned down 12 worshippers` (not `shot down 3 drones`).
             let killedOff =
-                word == "dead" && tokens[max(j - 1, 0)].lower == "shot"
-                || word == "down" && tokens[max(j - 1, 0)].lower == "gunned"
+                word == "dead" && tokens[max(j - 1, 0)].lowerIs("shot")
+                || word == "down" && tokens[max(j - 1, 0)].lowerIs("gunned")
             if j > sentence.lowerBound, killedOff {
                 return ("killed", j)
             }
@@ -139,13 +139,13 @@ extension FigureParagraphReader {
             if word == "toll" { return ("killed", j) }
             // `strikes on four schools`, `attacks against 12 hospitals`: what the attack was aimed at.
             if word == "on" || word == "against", j > sentence.lowerBound, tokens[j - 1].isWord,
-                FigureLexicon.attackNouns.contains(tokens[j - 1].lower)
+                FigureLexicon.attackNouns.contains(lowerOf: tokens[j - 1])
             {
                 return (Self.attackTarget, j)
             }
             // `killed and crucified five civilians`: the first of two joined verbs says what happened (not
             // `were killed and another 20 wounded`, where a new count follows `and`).
-            if steps == 0, j - 2 >= sentence.lowerBound, tokens[j - 1].lower == "and", tokens[j].isWord,
+            if steps == 0, j - 2 >= sentence.lowerBound, tokens[j - 1].lowerIs("and"), tokens[j].isWord,
                 tokens[j].lower.hasSuffix("ed"), let event = FigureVocabulary.eventWords[tokens[j - 2].lower],
                 tokens[j - 2].lower.hasSuffix("ed")
             {
@@ -174,11 +174,11 @@ extension FigureParagraphReader {
     func tollBeforeItsDay(endingAt end: Int, sentence: Range<Int>) -> Int? {
         var k = end
         while k > sentence.lowerBound, end - k < 4, tokens[k].isWord || tokens[k].isNumber,
-            isMomentWord(at: k) || ["on", "from", "late", "early"].contains(tokens[k].lower)
+            isMomentWord(at: k) || tokens[k].lowerIs(oneOf: ["on", "from", "late", "early"])
         {
             k -= 1
         }
-        guard k < end, k >= sentence.lowerBound, tokens[k].lower == "toll",
+        guard k < end, k >= sentence.lowerBound, tokens[k].lowerIs("toll"),
             (k + 1...end).contains(where: { isMomentWord(at: $0) })
         else { return nil }
         return k
@@ -199,6 +199,15 @@ extension FigureParagraphReader {
         eventWordAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)?.event
     }
 
+    /// The words of a new report after a count in ``eventWordAfter(nounEnd:sentence:skipParticiples:)``.
+    /// (Sets made once: an array literal here was made again at every word read.)
+    static let newReportWords: WordSet = ["adding", "saying", "said", "says", "told"]
+    /// Words after a count that open another clause or say what the count is for, in
+    /// ``eventWordAfter(nounEnd:sentence:skipParticiples:)``.
+    static let wordsEndingTheCountsClause: WordSet = [
+        "but", "while", "who", "which", "whereas", "when", "after", "as", "for",
+    ]
+
     /// ``eventAfter(nounEnd:sentence:skipParticiples:)``'s event with the token of the word that says it.
     func eventWordAfter(nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool) -> (event: String, at: Int)? {
         var k = nounEnd
@@ -207,7 +216,7 @@ extension FigureParagraphReader {
         var inAside = false
         while k < sentence.upperBound, steps < 9 {
             let token = tokens[k]
-            if k <= nounEnd + 1, FigureLexicon.asideOpeners.contains(token.lower) { inAside = true }
+            if k <= nounEnd + 1, FigureLexicon.asideOpeners.contains(lowerOf: token) { inAside = true }
             if inAside, token.isPunctuation(","), k > nounEnd {
                 inAside = false
                 k += 1
@@ -219,13 +228,13 @@ extension FigureParagraphReader {
             let word = token.lower
             // `the toll at 85, adding that 50 were wounded`: a new report, about another number.
             // (`were confirmed killed`, `are reported to have died` are not reports of that kind.)
-            if ["adding", "saying", "said", "says", "told"].contains(word) { break }
+            if Self.newReportWords.contains(word) { break }
             // `driven millions from their homes`.
-            if word == "homes", k >= 2, tokens[k - 1].lower == "their", tokens[k - 2].lower == "from" {
+            if word == "homes", k >= 2, tokens[k - 1].lowerIs("their"), tokens[k - 2].lowerIs("from") {
                 return ("displaced", k)
             }
             // `40 beds for the wounded`: what the count is for, not what happened to it.
-            if ["but", "while", "who", "which", "whereas", "when", "after", "as", "for"].contains(word) { break }
+            if Self.wordsEndingTheCountsClause.contains(word) { break }
             if word == "and" && !inAside {
                 // `128 troops and militia were killed`: a second group of people shares the verb.
                 guard k == nounEnd, let after = endOfCoordinatedPeople(at: k, sentence: sentence) else { break }
@@ -235,7 +244,7 @@ extension FigureParagraphReader {
             }
             if word == "not" || word == "n't" || word == "never" || word == "failed" {
                 if k + 1 < sentence.upperBound,
-                    FigureLexicon.detonationVerbs.contains(tokens[k + 1].lower) || tokens[k + 1].lower == "to"
+                    FigureLexicon.detonationVerbs.contains(lowerOf: tokens[k + 1]) || tokens[k + 1].lowerIs("to")
                 {
                     return ("failed", k)
                 }
@@ -245,8 +254,8 @@ extension FigureParagraphReader {
             // `Three ambulances took the injured`: `the wounded` are others the clause names, not what
             // happened to the count (but `five soldiers were among the dead`, `14 of the dead`, `made up the
             // rest of the dead` are them).
-            if token.isWord, Self.casualtyNominals.contains(word), k - 2 >= nounEnd, tokens[k - 1].lower == "the",
-                tokens[k - 2].lower != "among", !isPartOfTheDead(of: k - 2, after: nounEnd)
+            if token.isWord, Self.casualtyNominals.contains(word), k - 2 >= nounEnd, tokens[k - 1].lowerIs("the"),
+                !tokens[k - 2].lowerIs("among"), !isPartOfTheDead(of: k - 2, after: nounEnd)
             {
                 break
             }
@@ -257,13 +266,13 @@ extension FigureParagraphReader {
                     steps += 1
                     continue
                 }
-                if k + 1 < sentence.upperBound, tokens[k + 1].lower == "down", word == "shot" {
+                if k + 1 < sentence.upperBound, tokens[k + 1].lowerIs("down"), word == "shot" {
                     return ("intercepted", k)
                 }
                 // `20 civilians trying to flee the town were killed`: the clause of intent is not the verb.
                 return finiteEventAfterIntent(at: k, nounEnd: nounEnd, sentence: sentence) ?? (event, k)
             }
-            if word == "shot", k + 1 < sentence.upperBound, tokens[k + 1].lower == "down" { return ("intercepted", k) }
+            if word == "shot", k + 1 < sentence.upperBound, tokens[k + 1].lowerIs("down") { return ("intercepted", k) }
             k += 1
             steps += 1
         }
@@ -277,9 +286,9 @@ extension FigureParagraphReader {
     /// Whether `of` at `of` (before `the dead`) makes the count a part of the dead: right after the count
     /// (`15 of the dead`), or after a whole a verb links the count to (`made up the rest of the dead`).
     func isPartOfTheDead(of: Int, after nounEnd: Int) -> Bool {
-        guard tokens[of].lower == "of" else { return false }
+        guard tokens[of].lowerIs("of") else { return false }
         if of == nounEnd { return true }
-        return Self.wholesOfTheDead.contains(tokens[of - 1].lower) && isLinkedToWhole(at: of - 1, after: nounEnd)
+        return Self.wholesOfTheDead.contains(lowerOf: tokens[of - 1]) && isLinkedToWhole(at: of - 1, after: nounEnd)
     }
 
     /// Whether a verb that says the count is the whole at `whole` stands right before it: `made up the rest
@@ -287,11 +296,11 @@ extension FigureParagraphReader {
     /// count carried them).
     func isLinkedToWhole(at whole: Int, after nounEnd: Int) -> Bool {
         var j = whole - 1
-        if j > nounEnd, ["the", "a"].contains(tokens[j].lower) { j -= 1 }
+        if j > nounEnd, tokens[j].lowerIs(oneOf: ["the", "a"]) { j -= 1 }
         guard j >= nounEnd else { return false }
         let word = tokens[j].lower
         if EnglishLexicon.beForms.contains(word) || Self.verbsOfBeingAPart.contains(word) { return true }
-        return word == "up" && j - 1 >= nounEnd && ["made", "make", "makes", "making"].contains(tokens[j - 1].lower)
+        return word == "up" && j - 1 >= nounEnd && tokens[j - 1].lowerIs(oneOf: ["made", "make", "makes", "making"])
     }
 
     /// Verbs by which a count is a part of a whole: `formed the bulk of the dead`.
@@ -317,7 +326,7 @@ extension FigureParagraphReader {
     /// side by side in a headline that lost its commas (`Army Kills Wounds Dozens`).
     func isKilledAndInjured(_ first: Int, _ second: Int, sentence: Range<Int>) -> Bool {
         guard first >= sentence.lowerBound, second < sentence.upperBound,
-            second == first + 1 || second == first + 2 && ["and", "or", "&"].contains(tokens[first + 1].lower),
+            second == first + 1 || second == first + 2 && tokens[first + 1].lowerIs(oneOf: ["and", "or", "&"]),
             tokens[first].isWord, tokens[second].isWord,
             let one = FigureVocabulary.eventWords[tokens[first].lower],
             let other = FigureVocabulary.eventWords[tokens[second].lower]
@@ -329,18 +338,18 @@ extension FigureParagraphReader {
     /// Whether a comma at `k` opens an aside (`, mostly women and children,`).
     func inAsideAfter(_ k: Int, _ sentence: Range<Int>) -> Bool {
         tokens[k].isPunctuation(",") && k + 1 < sentence.upperBound
-            && FigureLexicon.asideOpeners.contains(tokens[k + 1].lower)
+            && FigureLexicon.asideOpeners.contains(lowerOf: tokens[k + 1])
     }
 
     func cause(near phrase: NumberPhrase, sentence: Range<Int>) -> String? {
         var best: (distance: Int, word: String)?
-        for i in sentence where tokens[i].isWord && FigureLexicon.causes.contains(tokens[i].lower) {
+        for i in sentence where tokens[i].isWord && FigureLexicon.causes.contains(lowerOf: tokens[i]) {
             let distance =
                 i < phrase.tokens.lowerBound ? phrase.tokens.lowerBound - i : (i - phrase.tokens.upperBound) * 2 + 1
             if best == nil || distance < best!.distance {
                 var word = tokens[i].lower
-                if i > sentence.lowerBound, tokens[i - 1].lower == "air" { word = "air " + word }
-                if i > sentence.lowerBound, tokens[i - 1].lower == "car", word == "bomb" { word = "car bomb" }
+                if i > sentence.lowerBound, tokens[i - 1].lowerIs("air") { word = "air " + word }
+                if i > sentence.lowerBound, tokens[i - 1].lowerIs("car"), word == "bomb" { word = "car bomb" }
                 best = (distance, FigureExtractor.causeSingular(word))
             }
         }

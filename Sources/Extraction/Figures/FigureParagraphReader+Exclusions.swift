@@ -57,7 +57,7 @@ extension FigureParagraphReader {
             return true
         }
         if let previous, previous.isPunctuation(":"), !token.spaceBefore { return true }
-        if let next, FigureLexicon.clockWords.contains(next.lower), phrase.currency == nil, !phrase.isPercent {
+        if let next, FigureLexicon.clockWords.contains(lowerOf: next), phrase.currency == nil, !phrase.isPercent {
             return true
         }
         // Identifiers: G20, F-16, attached to a word or a hyphen.
@@ -105,9 +105,9 @@ extension FigureParagraphReader {
     /// count of people or a casualty word follows (`the War 300 soldiers`, `Formula 1 crash: 2 dead`).
     func isSmallNumberedName(at i: Int, value: Double) -> Bool {
         guard i > 0, value <= 3, tokens[i - 1].isWord, tokens[i - 1].isCapitalized,
-            FigureLexicon.smallNumberedNameHeads.contains(tokens[i - 1].lower)
+            FigureLexicon.smallNumberedNameHeads.contains(lowerOf: tokens[i - 1])
         else { return false }
-        if tokens[i - 1].lower == "war", !(i > 1 && tokens[i - 2].lower == "world") { return false }
+        if tokens[i - 1].lowerIs("war"), !(i > 1 && tokens[i - 2].lowerIs("world")) { return false }
         guard i + 1 < tokens.count, tokens[i + 1].isWord else { return true }
         let next = tokens[i + 1].lower
         return !FigureLexicon.casualtyWords.contains(next) && !FigureLexicon.peopleUnits.contains(Self.singular(next))
@@ -129,8 +129,8 @@ extension FigureParagraphReader {
         // Labels: `Type 1 diabetes`, `stage 4 cancer`, `Category 5 storm` (whatever follows the number), and
         // capitalised numbered names: `Division 17 Moves North`, `Protocol 2 allows observers`.
         if token.isNumber, let previous, previous.isWord, phrase.tokens.lowerBound == i,
-            FigureLexicon.labelNouns.contains(previous.lower)
-                || previous.isCapitalized && FigureLexicon.numberedNameHeads.contains(previous.lower)
+            FigureLexicon.labelNouns.contains(lowerOf: previous)
+                || previous.isCapitalized && FigureLexicon.numberedNameHeads.contains(lowerOf: previous)
         {
             return true
         }
@@ -168,10 +168,10 @@ extension FigureParagraphReader {
         if next.isNumber { return false }
         if !next.isWord { return !next.isPunctuation("-") && !next.isPunctuation("\u{2013}") }
         // (`Artemis 2 in 2022`: a mission or an event's edition followed by its year, no count)
-        if ["in", "at", "on"].contains(next.lower), i + 2 < sentence.upperBound, tokens[i + 2].isNumber {
+        if next.lowerIs(oneOf: ["in", "at", "on"]), i + 2 < sentence.upperBound, tokens[i + 2].isNumber {
             return false
         }
-        return FigureLexicon.wordsAfterACountedPlace.contains(next.lower)
+        return FigureLexicon.wordsAfterACountedPlace.contains(lowerOf: next)
             || FigureVocabulary.eventWords[next.lower] != nil
     }
 
@@ -183,7 +183,7 @@ extension FigureParagraphReader {
         while k >= 0, i - k <= 16 {
             let token = tokens[k]
             // (`in phases, 300 at a time`: no number labelled before the comma)
-            if token.isWord, FigureLexicon.labelListNouns.contains(token.lower) { return k == i - 1 || numbers > 0 }
+            if token.isWord, FigureLexicon.labelListNouns.contains(lowerOf: token) { return k == i - 1 || numbers > 0 }
             if token.isNumber {
                 numbers += 1
             } else if !(token.isPunctuation(",") || token.isPunctuation("(") || token.isPunctuation(")")
@@ -204,9 +204,9 @@ extension FigureParagraphReader {
         // `one of the biggest`, `one of its most …`: a ranking, not a count.
         if phrase.isSpelledOut, phrase.value == 1, let next, next.lower == "of",
             phrase.tokens.upperBound + 2 < tokens.count,
-            ["the", "its", "their", "his", "her", "our"].contains(tokens[phrase.tokens.upperBound + 1].lower),
+            tokens[phrase.tokens.upperBound + 1].lowerIs(oneOf: ["the", "its", "their", "his", "her", "our"]),
             isSuperlative(tokens[phrase.tokens.upperBound + 2].lower)
-                || ["best", "few"].contains(tokens[phrase.tokens.upperBound + 2].lower)
+                || tokens[phrase.tokens.upperBound + 2].lowerIs(oneOf: ["best", "few"])
         {
             return true
         }

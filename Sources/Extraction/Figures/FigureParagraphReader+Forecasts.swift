@@ -31,7 +31,7 @@ extension FigureParagraphReader {
             // (Lowercase only: `May`, `Will` are a month and a name.)
             if Self.modals.contains(word), token.text == word { return true }
             if word == "to", k - 1 >= floor {
-                return Self.wordsForeseeingTo.contains(tokens[k - 1].lower)
+                return Self.wordsForeseeingTo.contains(lowerOf: tokens[k - 1])
             }
             if Self.wordsOfRisk.contains(word) { return true }
             guard Self.wordsInsideAForeseenVerb.contains(word) || word.hasSuffix("ly") else { return false }
@@ -48,14 +48,14 @@ extension FigureParagraphReader {
     /// then finds foreseen, so the count carries no event).
     func finiteEventAfterIntent(at verb: Int, nounEnd: Int, sentence: Range<Int>) -> (event: String, at: Int)? {
         guard nounEnd + 1 < verb, tokens[nounEnd].isWord, tokens[nounEnd].lower.hasSuffix("ing"),
-            FigureVocabulary.eventWords[tokens[nounEnd].lower] == nil, tokens[nounEnd + 1].lower == "to"
+            FigureVocabulary.eventWords[tokens[nounEnd].lower] == nil, tokens[nounEnd + 1].lowerIs("to")
         else { return nil }
         var k = verb + 1
         while k < sentence.upperBound, k - verb <= 6, tokens[k].isWord {
             let word = tokens[k].lower
             if let event = FigureVocabulary.eventWords[word], FigureVocabulary.casualtyEvents.contains(event),
-                word.hasSuffix("ed") && tokens[k - 1].lower != "the"
-                    || Self.finiteBeforeParticiple.contains(tokens[k - 1].lower)
+                word.hasSuffix("ed") && !tokens[k - 1].lowerIs("the")
+                    || Self.finiteBeforeParticiple.contains(lowerOf: tokens[k - 1])
             {
                 return (event, k)
             }

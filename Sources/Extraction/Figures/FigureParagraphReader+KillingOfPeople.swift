@@ -35,7 +35,7 @@ extension FigureParagraphReader {
             let word = tokens[j].lower
             if Self.killingOfPeopleVerbs.contains(word) { return true }
             if word == "out", j > sentence.lowerBound,
-                Self.killingOfPeoplePhrasalVerbs.contains(tokens[j - 1].lower)
+                Self.killingOfPeoplePhrasalVerbs.contains(lowerOf: tokens[j - 1])
             {
                 return true
             }
@@ -52,7 +52,7 @@ extension FigureParagraphReader {
     /// phrase before `and` is the first object of a verb that kills people.
     func isSecondObjectOfKilling(and: Int, nounEnd: Int, sentence: Range<Int>) -> Bool {
         if nounEnd < sentence.upperBound, tokens[nounEnd].isWord,
-            !Self.wordsEndingAnObject.contains(tokens[nounEnd].lower)
+            !Self.wordsEndingAnObject.contains(lowerOf: tokens[nounEnd])
         {
             return false
         }

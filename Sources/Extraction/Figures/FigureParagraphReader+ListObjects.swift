@@ -14,8 +14,9 @@ extension FigureParagraphReader {
         let previousEnd = figures[index - 1].tokenEnd(in: paragraph)
         let joined =
             previousEnd == start
-            || previousEnd == start - 1 && (tokens[previousEnd].isPunctuation(",")
-                || ["and", "or"].contains(tokens[previousEnd].lower))
+            || previousEnd == start - 1
+                && (tokens[previousEnd].isPunctuation(",")
+                    || tokens[previousEnd].lowerIs(oneOf: ["and", "or"]))
             || isAttachedPhraseThenAnd(from: previousEnd, to: start)
                 && !isEventUnit(figures[index - 1].unit) && !isEventUnit(figures[index].unit)
         guard joined, let unit = figures[index].unit, let previousUnit = figures[index - 1].unit,
@@ -27,13 +28,13 @@ extension FigureParagraphReader {
     /// `killed 14 fighters from the Tarn militia and five civilians`: a short phrase of origin or place after the
     /// first object (a preposition, then only names, nouns and articles), then `and` right before the next count.
     func isAttachedPhraseThenAnd(from end: Int, to start: Int) -> Bool {
-        guard start - end >= 3, start - end <= 7, tokens[start - 1].lower == "and",
-            Self.attachedPhraseOpeners.contains(tokens[end].lower)
+        guard start - end >= 3, start - end <= 7, tokens[start - 1].lowerIs("and"),
+            Self.attachedPhraseOpeners.contains(lowerOf: tokens[end])
         else { return false }
         for token in tokens[(end + 1)..<(start - 1)] {
             guard token.isWord, !token.isNumber, FigureVocabulary.eventWords[token.lower] == nil,
-                !SourceTracker.reportingVerbs.contains(token.lower),
-                !FigureLexicon.phraseBreakers.contains(token.lower) || ["the", "of"].contains(token.lower)
+                !SourceTracker.reportingVerbs.contains(lowerOf: token),
+                !FigureLexicon.phraseBreakers.contains(lowerOf: token) || token.lowerIs(oneOf: ["the", "of"])
             else { return false }
         }
         return true
@@ -50,7 +51,7 @@ extension FigureParagraphReader {
     /// Whether a verb of saying follows the figure's words: `… two residents said`.
     func isFollowedByReport(_ figure: Figure) -> Bool {
         let end = figure.tokenEnd(in: paragraph)
-        return end < tokens.count && SourceTracker.reportingVerbs.contains(tokens[end].lower)
+        return end < tokens.count && SourceTracker.reportingVerbs.contains(lowerOf: tokens[end])
     }
 
     /// Whether a unit counts people (`villager`, `household`).
@@ -72,7 +73,7 @@ extension FigureParagraphReader {
         while j >= 1, start - j <= 6, tokens[j].isWord {
             let word = tokens[j].lower
             if word == "including" { return sawAnd ? j : nil }
-            if ["them", "whom"].contains(word), tokens[j - 1].lower == "among" { return sawAnd ? j - 1 : nil }
+            if ["them", "whom"].contains(word), tokens[j - 1].lowerIs("among") { return sawAnd ? j - 1 : nil }
             if word == "and" { sawAnd = true }
             guard !Self.wordsEndingAPartList.contains(word), FigureVocabulary.eventWords[word] == nil else {
                 return nil

@@ -17,7 +17,7 @@ extension FigureParagraphReader {
             return false
         }
         let next = phrase.tokens.upperBound
-        if next < sentence.upperBound, ["more", "other", "further", "additional", "extra"].contains(tokens[next].lower)
+        if next < sentence.upperBound, tokens[next].lowerIs(oneOf: ["more", "other", "further", "additional", "extra"])
         {
             return false
         }

@@ -25,11 +25,11 @@ extension FigureParagraphReader {
         let suffixed = FigureLexicon.modelSuffixes.contains(tokens[i + 1].text) && i + 2 < sentence.upperBound
         let noun = suffixed ? i + 2 : i + 1
         guard tokens[noun].isWord, !tokens[noun].isCapitalized else { return false }
-        if FigureLexicon.productNouns.contains(tokens[noun].lower) { return true }
+        if FigureLexicon.productNouns.contains(lowerOf: tokens[noun]) { return true }
         // (Not a sentence's first word: `TARN 20 rockets fell` may be a dateline run into the text.)
         return i - 1 > sentence.lowerBound && isCapitalsBrand(brand) && !tokens[noun].isAllCaps
-            && !FigureLexicon.beforeCapitalsSource.contains(tokens[i - 2].lower)
-            && !(tokens[i - 2].lower == "to" && i >= 3 && tokens[i - 3].lower == "according")
+            && !FigureLexicon.beforeCapitalsSource.contains(lowerOf: tokens[i - 2])
+            && !(tokens[i - 2].lowerIs("to") && i >= 3 && tokens[i - 3].lowerIs("according"))
             && !isCountOfHarm(tokens[noun].lower)
     }
 

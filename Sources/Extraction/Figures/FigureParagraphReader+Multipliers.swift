@@ -10,7 +10,9 @@ extension FigureParagraphReader {
 
     /// The event a count of times keeps: none after a multiplier, and none of the events that befall people.
     func eventOfTimes(_ event: String?, nounEnd: Int, sentence: Range<Int>) -> String? {
-        if nounEnd < sentence.upperBound, tokens[nounEnd].isWord, Self.comparisonWords.contains(tokens[nounEnd].lower) {
+        if nounEnd < sentence.upperBound, tokens[nounEnd].isWord,
+            Self.comparisonWords.contains(lowerOf: tokens[nounEnd])
+        {
             return nil
         }
         // `Roe was intercepted twice`: a player, not a weapon, unless the sentence names one.

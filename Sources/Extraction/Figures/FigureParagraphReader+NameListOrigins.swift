@@ -10,7 +10,7 @@ extension FigureParagraphReader {
     /// The event of the verb after a list of names that opens with a preposition right after the counted
     /// noun (names, `the`, `al`, commas and `and` between them), or nil when no verb follows the list.
     func eventAfterNameList(nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool) -> String? {
-        guard nounEnd < sentence.upperBound, Self.originPrepositions.contains(tokens[nounEnd].lower) else {
+        guard nounEnd < sentence.upperBound, Self.originPrepositions.contains(lowerOf: tokens[nounEnd]) else {
             return nil
         }
         var k = nounEnd + 1
@@ -19,9 +19,9 @@ extension FigureParagraphReader {
             let token = tokens[k]
             if token.isNamePart || token.lower == "al" {
                 if k == nounEnd + 1 || !tokens[k - 1].isNamePart { names += 1 }
-            } else if !(token.isPunctuation(",") || ["the", "and"].contains(token.lower))
+            } else if !(token.isPunctuation(",") || token.lowerIs(oneOf: ["the", "and"]))
                 || k + 1 >= sentence.upperBound
-                || !(tokens[k + 1].isNamePart || tokens[k + 1].lower == "the")
+                || !(tokens[k + 1].isNamePart || tokens[k + 1].lowerIs("the"))
             {
                 break
             }

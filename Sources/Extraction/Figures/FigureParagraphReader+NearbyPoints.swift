@@ -24,13 +24,13 @@ extension FigureParagraphReader {
     func nearnessLink(before i: Int) -> Int? {
         guard i >= 2 else { return nil }
         var j = i - 1
-        if tokens[j].lower == "the" { j -= 1 }  // `near the Binnish crossing`
+        if tokens[j].lowerIs("the") { j -= 1 }  // `near the Binnish crossing`
         let word = tokens[j].lower
         if ["near", "outside"].contains(word) { return j }
         guard j >= 1 else { return nil }
         let before = tokens[j - 1].lower
         if word == "to", before == "close" { return j - 1 }
-        if word == "from", before == "far", j >= 2, tokens[j - 2].lower == "not" { return j - 2 }
+        if word == "from", before == "far", j >= 2, tokens[j - 2].lowerIs("not") { return j - 2 }
         if word == "from", Self.isDistanceUnit(before) { return j - 1 }
         return nil
     }

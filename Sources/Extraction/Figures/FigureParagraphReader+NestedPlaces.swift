@@ -16,8 +16,8 @@ extension FigureParagraphReader {
             return true
         case "of":
             return end < tokens.count
-                && (EnglishLexicon.placeHeads.contains(tokens[end].lower)
-                    || FigureLexicon.partOfPlaceNouns.contains(tokens[end].lower))
+                && (EnglishLexicon.placeHeads.contains(lowerOf: tokens[end])
+                    || FigureLexicon.partOfPlaceNouns.contains(lowerOf: tokens[end]))
         default:
             return false
         }

@@ -44,11 +44,11 @@ extension FigureParagraphReader {
         while heads.count < 6, i < sentence.upperBound {
             let start = i
             if tokens[i].isPunctuation(",") { i += 1 }
-            let closing = i < sentence.upperBound && ["and", "or"].contains(tokens[i].lower)
+            let closing = i < sentence.upperBound && tokens[i].lowerIs(oneOf: ["and", "or"])
             if closing { i += 1 }
             guard i > start, let item = listItemHead(at: i, closing: closing, sentence: sentence) else { return nil }
             heads.append(Self.singular(tokens[item].lower))
-            if closing { return (heads, tokens[i].lower == "other") }
+            if closing { return (heads, tokens[i].lowerIs("other")) }
             i = item + 1
         }
         return nil
@@ -65,13 +65,13 @@ extension FigureParagraphReader {
             // (Not `two women and two children`: a number of their own; not `sheep, ruined many fields`:
             // a verb and its object.)
             guard token.isWord, !token.isNumber, NumberWords.wordValue(token.lower) == nil,
-                !FigureLexicon.englishFunctionWords.contains(token.lower),
-                !FigureLexicon.phraseBreakers.contains(token.lower), !Self.listQuantifiers.contains(token.lower)
+                !FigureLexicon.englishFunctionWords.contains(lowerOf: token),
+                !FigureLexicon.phraseBreakers.contains(lowerOf: token), !Self.listQuantifiers.contains(lowerOf: token)
             else { break }
             let acronym = Self.isAcronymPlural(token)
             if (!token.isCapitalized || acronym) && (isPluralNoun(token) || acronym) {
                 found = i
-                if !closing || !FigureLexicon.pluralModifiers.contains(token.lower) { break }
+                if !closing || !FigureLexicon.pluralModifiers.contains(lowerOf: token) { break }
             } else if token.isCapitalized || EnglishWords.bundled.partOfSpeech(of: token.lower) == .verb {
                 break
             }
@@ -81,7 +81,7 @@ extension FigureParagraphReader {
         if closing { return head }
         let next = head + 1
         guard next < sentence.upperBound,
-            tokens[next].isPunctuation(",") || ["and", "or"].contains(tokens[next].lower)
+            tokens[next].isPunctuation(",") || tokens[next].lowerIs(oneOf: ["and", "or"])
         else { return nil }
         return head
     }
@@ -100,7 +100,7 @@ extension FigureParagraphReader {
     /// other` and a plural noun of people counts people. Nil for anything else.
     func namedGroupAndOthersUnit(at i: Int, sentence: Range<Int>) -> String? {
         guard i + 3 < sentence.upperBound, tokens[i].isCapitalized, !tokens[i].isAllCaps,
-            tokens[i + 1].lower == "and", tokens[i + 2].lower == "other", isPluralNoun(tokens[i + 3])
+            tokens[i + 1].lowerIs("and"), tokens[i + 2].lowerIs("other"), isPluralNoun(tokens[i + 3])
         else { return nil }
         let others = Self.singular(tokens[i + 3].lower)
         guard FigureLexicon.peopleUnits.contains(others) || Self.peopleGroups.contains(others) else { return nil }

@@ -8,8 +8,9 @@ extension FigureParagraphReader {
         var j = mention.tokens.lowerBound - 1
         while j >= 0, mention.tokens.lowerBound - j <= 8 {
             let token = tokens[j]
-            if token.isWord, FigureLexicon.originParticiples.contains(token.lower) { return true }
-            guard token.isNumber || Self.originLinks.contains(token.lower) || EnglishLexicon.months[token.lower] != nil
+            if token.isWord, FigureLexicon.originParticiples.contains(lowerOf: token) { return true }
+            guard
+                token.isNumber || Self.originLinks.contains(lowerOf: token) || EnglishLexicon.months[token.lower] != nil
             else { return false }
             j -= 1
         }

@@ -8,11 +8,14 @@ extension FigureParagraphReader {
         _ figures: inout [Figure], sentence: Range<Int>, earlierPlaces: ArraySlice<EntityExtractor.MentionReference>,
         turnsElsewhere: Bool
     ) {
+        // (What needs no reading of the sentence first: most sentences have no figure to give a site to.)
+        guard paragraph.kind != .headline, !earlierPlaces.isEmpty, !turnsElsewhere,
+            figures.contains(where: isUnsitedIncident)
+        else { return }
         // (`Gunmen based in Binnish fired at the town`: the town named before, when it is the paragraph's site.)
         let pointsBack = pointsBackPastActorsPlaces(sentence)
-        guard namesNoPlaceOfItsOwn(sentence) || pointsBack, paragraph.kind != .headline, !earlierPlaces.isEmpty,
-            figures.contains(where: isUnsitedIncident), !turnsElsewhere,
-            let site = paragraphSite(of: earlierPlaces), !pointsBack || earlierPlaceStandingFor(sentence) == site
+        guard namesNoPlaceOfItsOwn(sentence) || pointsBack, let site = paragraphSite(of: earlierPlaces),
+            !pointsBack || earlierPlaceStandingFor(sentence) == site
         else { return }
         for index in figures.indices where isUnsitedIncident(figures[index]) { figures[index].site = site }
     }
@@ -35,9 +38,9 @@ extension FigureParagraphReader {
 
     /// ``turnsElsewhere(_:)`` for a sentence of `tokens` (the date pass asks it too).
     static func turnsElsewhere(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
-        sentence.contains { FigureLexicon.elsewhereWords.contains(tokens[$0].lower) }
-            || (sentence.count > 2 && tokens[sentence.lowerBound].lower == "in"
-                && tokens[sentence.lowerBound + 1].lower == "other")
+        sentence.contains { FigureLexicon.elsewhereWords.contains(lowerOf: tokens[$0]) }
+            || (sentence.count > 2 && tokens[sentence.lowerBound].lowerIs("in")
+                && tokens[sentence.lowerBound + 1].lowerIs("other"))
     }
 
     /// The one place the earlier sentences say things happened at; nil when any place they name is not
@@ -77,14 +80,14 @@ extension FigureParagraphReader {
     func partOfPlaceLink(before mention: EntityExtractor.MentionReference, floor: Int) -> Int? {
         var j = mention.tokens.lowerBound - 1
         // (`the city of Marlow`)
-        if j - 2 >= floor, tokens[j].lower == "of", EnglishLexicon.placeOfHeads.contains(tokens[j - 1].lower),
-            tokens[j - 2].lower == "the"
+        if j - 2 >= floor, tokens[j].lowerIs("of"), EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[j - 1]),
+            tokens[j - 2].lowerIs("the")
         {
             j -= 3
         }
-        guard j - 3 >= floor, tokens[j].lower == "of", FigureLexicon.compassDirections.contains(tokens[j - 1].lower)
+        guard j - 3 >= floor, tokens[j].lowerIs("of"), FigureLexicon.compassDirections.contains(lowerOf: tokens[j - 1])
         else { return nil }
-        return tokens[j - 2].lower == "the" && ["in", "on"].contains(tokens[j - 3].lower) ? j - 3 : nil
+        return tokens[j - 2].lowerIs("the") && tokens[j - 3].lowerIs(oneOf: ["in", "on"]) ? j - 3 : nil
     }
 
     /// Index of the locative word before token `i` (as ``locativeBefore(_:floor:)`` finds it).
@@ -105,8 +108,8 @@ extension FigureParagraphReader {
             }
         }
         // A sentence opening `In X,` then a reporting verb among its next words.
-        guard link == sentence.lowerBound, tokens[link].lower == "in" else { return false }
+        guard link == sentence.lowerBound, tokens[link].lowerIs("in") else { return false }
         let window = (link + 1)..<min(link + 9, sentence.upperBound)
-        return window.contains { SourceTracker.reportingVerbs.contains(tokens[$0].lower) }
+        return window.contains { SourceTracker.reportingVerbs.contains(lowerOf: tokens[$0]) }
     }
 }

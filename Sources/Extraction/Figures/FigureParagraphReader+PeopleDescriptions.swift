@@ -7,7 +7,7 @@ extension FigureParagraphReader {
     /// → child, ending after the noun.
     func peopleAfterParticiple(at index: Int, sentence: Range<Int>) -> (unit: String, end: Int)? {
         guard index + 1 < sentence.upperBound, tokens[index].isWord,
-            FigureLexicon.casualtyParticiples.contains(tokens[index].lower), isPluralNoun(tokens[index + 1])
+            FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[index]), isPluralNoun(tokens[index + 1])
         else { return nil }
         let unit = Self.singular(tokens[index + 1].lower)
         guard Self.countsPeople(unit) else { return nil }
@@ -27,7 +27,7 @@ extension FigureParagraphReader {
     /// Whether an aside on who most of the counted were opens at `index`, right after the number, naming
     /// people: `160 mostly gunmen`, `22 mainly children`.
     func opensAsideOnPeople(at index: Int, sentence: Range<Int>) -> Bool {
-        guard index + 1 < sentence.upperBound, FigureLexicon.asideOpeners.contains(tokens[index].lower),
+        guard index + 1 < sentence.upperBound, FigureLexicon.asideOpeners.contains(lowerOf: tokens[index]),
             isPluralNoun(tokens[index + 1])
         else { return false }
         let unit = Self.singular(tokens[index + 1].lower)

@@ -41,13 +41,13 @@ extension FigureParagraphReader {
         var j = mention.tokens.lowerBound - 1
         // Back over what says which kind of area: `in the northern province of Tarn`, `in rural Tarn`.
         while j > sentence.lowerBound, mention.tokens.lowerBound - j <= 4,
-            ["the", "of"].contains(tokens[j].lower) || FigureLexicon.directions.contains(tokens[j].lower)
-                || FigureLexicon.placeAdjectives.contains(tokens[j].lower)
-                || EnglishLexicon.placeOfHeads.contains(tokens[j].lower)
+            tokens[j].lowerIs(oneOf: ["the", "of"]) || FigureLexicon.directions.contains(lowerOf: tokens[j])
+                || FigureLexicon.placeAdjectives.contains(lowerOf: tokens[j])
+                || EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[j])
         {
             j -= 1
         }
-        guard j > sentence.lowerBound, tokens[j].lower == "in" else { return false }
+        guard j > sentence.lowerBound, tokens[j].lowerIs("in") else { return false }
         // The unnamed place: one or two names (`Sarvo`, `Tel Sarvo`, `al-Sarvo`).
         var k = j - 1
         while k > sentence.lowerBound, j - k <= 2, tokens[k].isWord,
@@ -64,7 +64,7 @@ extension FigureParagraphReader {
         let link = tokens[k].lower
         let placesIt =
             FigureLexicon.strikeVerbs.contains(link) || Self.placeLinks.contains(link)
-            || link == "of" && k > sentence.lowerBound && EnglishLexicon.placeOfHeads.contains(tokens[k - 1].lower)
+            || link == "of" && k > sentence.lowerBound && EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[k - 1])
         guard placesIt else { return false }
         return !entities.mentions(in: sentence, paragraph: paragraph.position).contains {
             $0.tokens.overlaps((k + 1)..<j)

@@ -9,20 +9,20 @@ extension FigureParagraphReader {
         let pronouns: Set<String> = ["them", "those", "these"]
         if let phrase = firstPhrase, phrase.tokens.lowerBound == s {
             let after = phrase.tokens.upperBound
-            return after + 1 < sentence.upperBound && tokens[after].lower == "of"
+            return after + 1 < sentence.upperBound && tokens[after].lowerIs("of")
                 && pronouns.contains(tokens[after + 1].lower) && !startsNounPhrase(after + 2, in: sentence)
         }
         guard pronouns.contains(tokens[s + 1].lower) else { return false }
-        if tokens[s].lower == "among" { return !startsNounPhrase(s + 2, in: sentence) }
+        if tokens[s].lowerIs("among") { return !startsNounPhrase(s + 2, in: sentence) }
         // `Of those, 12 were children`, `Of those killed, 12 …`: the group, then a comma.
-        guard tokens[s].lower == "of" else { return false }
+        guard tokens[s].lowerIs("of") else { return false }
         return (s + 2..<min(s + 4, sentence.upperBound)).contains { tokens[$0].isPunctuation(",") }
     }
 
     /// `those wounded`/`those killed` still name the group; `those cities` would name another one.
     func startsNounPhrase(_ i: Int, in sentence: Range<Int>) -> Bool {
         i < sentence.upperBound && isPluralNoun(tokens[i])
-            && !FigureLexicon.casualtyParticiples.contains(tokens[i].lower)
+            && !FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[i])
     }
 
     /// The sentence's counts of people that are smaller than the group before take it as their whole, with
@@ -49,8 +49,8 @@ extension FigureParagraphReader {
     /// `Eight of them were children`, `Of those, 12 were women`: what a part of an earlier group is, said
     /// after `were`.
     func predicateNoun(after end: Int, in sentence: Range<Int>) -> (unit: String, end: Int)? {
-        guard end + 1 < sentence.upperBound, ["were", "are"].contains(tokens[end].lower),
-            isPluralNoun(tokens[end + 1]), !FigureLexicon.casualtyParticiples.contains(tokens[end + 1].lower)
+        guard end + 1 < sentence.upperBound, tokens[end].lowerIs(oneOf: ["were", "are"]),
+            isPluralNoun(tokens[end + 1]), !FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[end + 1])
         else { return nil }
         return (Self.singular(tokens[end + 1].lower), end + 2)
     }

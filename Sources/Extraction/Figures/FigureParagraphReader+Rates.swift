@@ -31,7 +31,7 @@ extension FigureParagraphReader {
             // `70 miles an hour`: only a stretch of time, and not one that a word placing it in time follows
             // (`40 strikes a day before the truce`, `two weeks a year ago`).
             guard FigureLexicon.measureKinds[word] == .duration else { return nil }
-            if end + 2 < sentence.upperBound, Self.stretchPlacers.contains(tokens[end + 2].lower) { return nil }
+            if end + 2 < sentence.upperBound, Self.stretchPlacers.contains(lowerOf: tokens[end + 2]) { return nil }
         default:
             return nil
         }

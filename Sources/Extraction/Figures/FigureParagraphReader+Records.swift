@@ -6,11 +6,11 @@ extension FigureParagraphReader {
     /// the N before `of` and a number, or the M after a bare number and `of`.
     func isBareRecord(_ phrase: NumberPhrase, end: Int, sentence: Range<Int>) -> Bool {
         // (`won 7 of 8 games`: the seven are games too, but not the assists counted before either.)
-        if end + 1 < sentence.upperBound, tokens[end].lower == "of", NumberWords.startsNumeral(tokens[end + 1]) {
+        if end + 1 < sentence.upperBound, tokens[end].lowerIs("of"), NumberWords.startsNumeral(tokens[end + 1]) {
             return true
         }
         let start = phrase.tokens.lowerBound
-        guard start - 2 >= sentence.lowerBound, tokens[start - 1].lower == "of" else { return false }
+        guard start - 2 >= sentence.lowerBound, tokens[start - 1].lowerIs("of") else { return false }
         return NumberWords.startsNumeral(tokens[start - 2])
     }
 }

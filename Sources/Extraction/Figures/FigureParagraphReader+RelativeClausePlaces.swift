@@ -12,7 +12,7 @@ extension FigureParagraphReader {
         guard
             let opener = (figureEnd..<sentence.upperBound).first(where: { k in
                 k + 1 < sentence.upperBound && tokens[k].isPunctuation(",")
-                    && ["who", "which"].contains(tokens[k + 1].lower)
+                    && tokens[k + 1].lowerIs(oneOf: ["who", "which"])
             })
         else { return false }
         let named = places.filter { sentence.contains($0.tokens.lowerBound) && siteName($0) == site }

@@ -6,9 +6,9 @@ extension FigureParagraphReader {
     /// `reported`, `has said`) that comes before the figure at `figureStart`.
     func isReportersPlace(_ mention: EntityExtractor.MentionReference, figureStart: Int) -> Bool {
         var k = mention.tokens.upperBound
-        if k < figureStart, EnglishLexicon.placeHeads.contains(tokens[k].lower) { k += 1 }  // `in Douma city said`
-        if k < figureStart, ["has", "have", "had"].contains(tokens[k].lower) { k += 1 }
-        guard k < figureStart, SourceTracker.reportingVerbs.contains(tokens[k].lower),
+        if k < figureStart, EnglishLexicon.placeHeads.contains(lowerOf: tokens[k]) { k += 1 }  // `in Douma city said`
+        if k < figureStart, tokens[k].lowerIs(oneOf: ["has", "have", "had"]) { k += 1 }
+        guard k < figureStart, SourceTracker.reportingVerbs.contains(lowerOf: tokens[k]),
             let link = locativeBefore(mention.tokens.lowerBound, floor: max(0, mention.tokens.lowerBound - 6))
         else { return false }
         return ["in", "from", "at"].contains(link.word)

@@ -51,7 +51,7 @@ extension FigureParagraphReader {
         return stretches.compactMap { stretch in
             if stretch.contains(numeral) { return ownStretch(stretch, numeral: numeral, counts: counts) }
             guard !stretch.isEmpty, !counts.contains(where: stretch.contains),
-                !FigureLexicon.tollRaisingParticiples.contains(tokens[stretch.lowerBound].lower)
+                !FigureLexicon.tollRaisingParticiples.contains(lowerOf: tokens[stretch.lowerBound])
             else { return nil }
             return stretch
         }
@@ -62,10 +62,10 @@ extension FigureParagraphReader {
     /// shares the total's verb is ``markCountsJoinedToTotals(_:numerals:sentence:)``'s to say).
     func ownStretch(_ stretch: Range<Int>, numeral: Int, counts: [Int]) -> Range<Int> {
         var k = numeral - 1
-        while k > stretch.lowerBound, numeral - k <= 4, FigureLexicon.wordsOpeningACount.contains(tokens[k].lower) {
+        while k > stretch.lowerBound, numeral - k <= 4, FigureLexicon.wordsOpeningACount.contains(lowerOf: tokens[k]) {
             k -= 1
         }
-        guard k > stretch.lowerBound, tokens[k].lower == "and",
+        guard k > stretch.lowerBound, tokens[k].lowerIs("and"),
             counts.contains(where: { $0 >= stretch.lowerBound && $0 < k }), hasOwnVerb(after: numeral, in: stretch)
         else { return stretch }
         return k..<stretch.upperBound
@@ -84,21 +84,25 @@ extension FigureParagraphReader {
         return false
     }
 
+    /// The words that open a relative clause in ``relativeClauseOfAnotherNoun(after:in:)`` (beside `and that`).
+    static let relativeOpeners: WordSet = ["which", "who", "whose", "where"]
+
     /// Where a relative clause (`which`, `who`, `where`, `and that`) opens after the figure about another
     /// noun than the figure's own (`300 soldiers who have died since May` is the figure's own).
     func relativeClauseOfAnotherNoun(after numeral: Int, in clause: Range<Int>) -> Int? {
         for r in (numeral + 1)..<max(numeral + 1, clause.upperBound) where tokens[r].isWord {
             let word = tokens[r].lower
             let opensRelative =
-                ["which", "who", "whose", "where"].contains(word)
-                || word == "that" && ["and", "but"].contains(tokens[r - 1].lower)
+                Self.relativeOpeners.contains(word) || word == "that" && tokens[r - 1].lowerIs(oneOf: ["and", "but"])
             guard opensRelative else { continue }
             var end = r
             if tokens[end - 1].isPunctuation(",") { end -= 1 }
             let between = (numeral + 1)..<end
             let isOwn =
                 between.count <= 4
-                && between.allSatisfy { tokens[$0].isWord && !FigureLexicon.phraseBreakers.contains(tokens[$0].lower) }
+                && between.allSatisfy {
+                    tokens[$0].isWord && !FigureLexicon.phraseBreakers.contains(lowerOf: tokens[$0])
+                }
             return isOwn ? nil : (word == "that" ? r - 1 : r)
         }
         return nil
@@ -134,15 +138,15 @@ extension FigureParagraphReader {
             if Self.conflictOpeners.contains(word), isWholeConflict(after: i + 1, in: clause) { return true }
             // `six days of bombing have killed 40`, `after three weeks of clashes`: several units of what lasts.
             if isSeveralUnits(at: i, in: clause, figure: numeral), next == "of", i + 2 < clause.upperBound,
-                FigureLexicon.sustainedEventNouns.contains(tokens[i + 2].lower)
-                    || tokens[i + 2].lower == "air" && i + 3 < clause.upperBound && tokens[i + 3].lower == "strikes"
+                FigureLexicon.sustainedEventNouns.contains(lowerOf: tokens[i + 2])
+                    || tokens[i + 2].lowerIs("air") && i + 3 < clause.upperBound && tokens[i + 3].lowerIs("strikes")
             {
                 return true
             }
             // `in six years of war`, `after five years of conflict`, `a year of war` (not `a day of
             // fighting`, `a night of violence`: one occasion's reach, as in `the past day`).
             if FigureLexicon.stretchUnits.contains(word), next == "of", i + 2 < clause.upperBound,
-                FigureLexicon.conflictNouns.contains(tokens[i + 2].lower),
+                FigureLexicon.conflictNouns.contains(lowerOf: tokens[i + 2]),
                 !FigureLexicon.occasionUnits.contains(word)
             {
                 return true
@@ -160,8 +164,8 @@ extension FigureParagraphReader {
         if EnglishLexicon.isCapitalizedMonth(tokens[k].text) {
             return k - 1 < clause.lowerBound || !tokens[k - 1].isNumber
         }
-        return k - 1 >= clause.lowerBound && Self.stretchesOfASuperlative.contains(tokens[k].lower)
-            && Self.stretchDeterminers.contains(tokens[k - 1].lower)
+        return k - 1 >= clause.lowerBound && Self.stretchesOfASuperlative.contains(lowerOf: tokens[k])
+            && Self.stretchDeterminers.contains(lowerOf: tokens[k - 1])
     }
 
     /// `last month alone`, `this year alone`, `that week alone`.
@@ -191,20 +195,20 @@ extension FigureParagraphReader {
     /// So is a vague plural in the present perfect (`strikes have also claimed hundreds of civilian lives`,
     /// `the campaign has killed hundreds`), which counts no one occasion either.
     func isLargeTollSoFar(_ figure: Figure, numeral: Int, in sentence: Range<Int>) -> Bool {
-        let isVaguePlural = FigureLexicon.vagueTollPlurals.contains(tokens[numeral].lower)
+        let isVaguePlural = FigureLexicon.vagueTollPlurals.contains(lowerOf: tokens[numeral])
         guard figure.value >= 10_000 || isVaguePlural, figure.of == nil else { return false }
         let isToll =
             isPresentPerfectTollAfter(figure, in: sentence) || isPresentPerfectTollBefore(numeral, in: sentence)
         return isToll
-            && !sentence.contains { isDayWord($0) || isVaguePlural && tokens[$0].lower == "hours" }
+            && !sentence.contains { isDayWord($0) || isVaguePlural && tokens[$0].lowerIs("hours") }
     }
 
     /// `170,000 people have been killed`, `50,000 have died`.
     func isPresentPerfectTollAfter(_ figure: Figure, in sentence: Range<Int>) -> Bool {
         let end = figure.tokenEnd(in: paragraph)
-        guard end + 1 < sentence.upperBound, ["have", "has"].contains(tokens[end].lower) else { return false }
+        guard end + 1 < sentence.upperBound, tokens[end].lowerIs(oneOf: ["have", "has"]) else { return false }
         var verb = end + 1
-        if tokens[verb].lower == "been", verb + 1 < sentence.upperBound { verb += 1 }
+        if tokens[verb].lowerIs("been"), verb + 1 < sentence.upperBound { verb += 1 }
         let word = tokens[verb].lower
         return verb > end + 1
             ? FigureLexicon.casualtyParticiples.contains(word) : ["died", "fled", "perished"].contains(word)
@@ -223,15 +227,15 @@ extension FigureParagraphReader {
         _ numeral: Int, in sentence: Range<Int>, verbs: WordSet = tollTakingVerbs
     ) -> Bool {
         var k = numeral - 1
-        while k > sentence.lowerBound, numeral - k <= 5, Self.wordsBeforeATollsNumber.contains(tokens[k].lower) {
+        while k > sentence.lowerBound, numeral - k <= 5, Self.wordsBeforeATollsNumber.contains(lowerOf: tokens[k]) {
             k -= 1
         }
         // (`have also claimed`: past an adverb.)
         var auxiliary = k - 1
-        if auxiliary > sentence.lowerBound, FigureLexicon.adverbsBeforeReport.contains(tokens[auxiliary].lower) {
+        if auxiliary > sentence.lowerBound, FigureLexicon.adverbsBeforeReport.contains(lowerOf: tokens[auxiliary]) {
             auxiliary -= 1
         }
-        guard k > sentence.lowerBound, ["has", "have"].contains(tokens[auxiliary].lower) else { return false }
+        guard k > sentence.lowerBound, tokens[auxiliary].lowerIs(oneOf: ["has", "have"]) else { return false }
         return verbs.contains(tokens[k].lower)
     }
 
@@ -259,13 +263,13 @@ extension FigureParagraphReader {
     /// `six days`, `three weeks`, `several months`: a plural unit of time after a number above one that is
     /// not the figure's own.
     func isSeveralUnits(at i: Int, in clause: Range<Int>, figure numeral: Int) -> Bool {
-        guard Self.pluralUnits.contains(tokens[i].lower), i - 1 >= clause.lowerBound, i - 1 != numeral else {
+        guard Self.pluralUnits.contains(lowerOf: tokens[i]), i - 1 >= clause.lowerBound, i - 1 != numeral else {
             return false
         }
         let before = tokens[i - 1]
-        if Self.severalWords.contains(before.lower) { return true }
+        if Self.severalWords.contains(lowerOf: before) { return true }
         // `after weeks of shelling`, `in months of fighting`: a bare plural of the unit is several of them.
-        if Self.openersOfBarePlurals.contains(before.lower) { return true }
+        if Self.openersOfBarePlurals.contains(lowerOf: before) { return true }
         return before.isNumber || NumberWords.wordValue(before.lower).map { $0 > 1 } ?? false
     }
 
@@ -277,10 +281,10 @@ extension FigureParagraphReader {
     /// from `start` to its unit (nil when the words there are none).
     func stretchOfTime(after start: Int, in clause: Range<Int>) -> Range<Int>? {
         var k = start
-        if k < clause.upperBound, tokens[k].lower == "the" { k += 1 }
-        guard k < clause.upperBound, ["past", "last", "recent"].contains(tokens[k].lower) else { return nil }
+        if k < clause.upperBound, tokens[k].lowerIs("the") { k += 1 }
+        guard k < clause.upperBound, tokens[k].lowerIs(oneOf: ["past", "last", "recent"]) else { return nil }
         // `in recent days`, `in recent weeks`: several of them, as `the past few days` is.
-        var counted = tokens[k].lower == "recent"
+        var counted = tokens[k].lowerIs("recent")
         k += 1
         // `the past five years`, `the past 24 months`: a number of units; `the past year` alone too.
         var scanned = 0
@@ -308,14 +312,14 @@ extension FigureParagraphReader {
     /// one day's).
     func isWholeConflict(after start: Int, in clause: Range<Int>) -> Bool {
         guard start < clause.upperBound,
-            ["the", "its", "their"].contains(tokens[start].lower) || tokens[start].isCapitalized
+            tokens[start].lowerIs(oneOf: ["the", "its", "their"]) || tokens[start].isCapitalized
         else { return false }
-        var k = ["the", "its", "their"].contains(tokens[start].lower) ? start + 1 : start
+        var k = tokens[start].lowerIs(oneOf: ["the", "its", "their"]) ? start + 1 : start
         while k < clause.upperBound, k - start <= 3 {
             let word = tokens[k].lower
             if ["war", "conflict", "uprising", "insurgency", "revolution"].contains(word) {
                 guard k + 1 < clause.upperBound, tokens[k + 1].isWord else { return true }
-                return ["which", "that", "since", "began", "started", "erupted", "in"].contains(tokens[k + 1].lower)
+                return tokens[k + 1].lowerIs(oneOf: ["which", "that", "since", "began", "started", "erupted", "in"])
             }
             guard tokens[k].isWord, !tokens[k].isNumber, !FigureLexicon.phraseBreakers.contains(word) else {
                 return false

@@ -142,7 +142,7 @@ extension FigureParagraphReader {
     /// Words that may stand between a place and the number it modifies (`Syria air strikes kill 44`,
     /// `Hong Kong police arrested 800`): nouns and verbs, not prepositions, conjunctions or day names.
     func isModifierGap(_ token: Token) -> Bool {
-        token.isWord && !FigureLexicon.phraseBreakers.contains(token.lower)
+        token.isWord && !FigureLexicon.phraseBreakers.contains(lowerOf: token)
             && !EnglishLexicon.notNames.contains(token.text)
     }
 
@@ -159,23 +159,30 @@ extension FigureParagraphReader {
         "street", "road", "avenue", "square", "highway", "bridge", "roundabout", "lane", "boulevard", "mosque",
     ]
 
+    /// The words before a place that say what kind of place it is, in ``isReferencePoint(_:)``.
+    static let wordsOfAPlacesKind: WordSet = [
+        "the", "capital", "city", "town", "of", "second", "third", "largest", "biggest",
+    ]
+
     /// `east of Damascus`, `60 kilometres northeast of Aleppo`, `north of the capital Damascus`: a place
     /// named to locate another.
     func isReferencePoint(_ mention: EntityExtractor.MentionReference) -> Bool {
         var i = mention.tokens.lowerBound
         // `the capital`, `the city of`: step back over the words that say what kind of place it is.
         while i >= 1, i > mention.tokens.lowerBound - 4,
-            ["the", "capital", "city", "town", "of", "second", "third", "largest", "biggest"].contains(
-                tokens[i - 1].lower),
-            !(tokens[i - 1].lower == "of" && i >= 2 && FigureLexicon.directions.contains(tokens[i - 2].lower))
+            Self.wordsOfAPlacesKind.contains(lowerOf: tokens[i - 1]),
+            !(tokens[i - 1].lowerIs("of") && i >= 2 && FigureLexicon.directions.contains(lowerOf: tokens[i - 2]))
         {
             i -= 1
         }
-        guard i >= 2, tokens[i - 1].lower == "of" else { return false }
+        guard i >= 2, tokens[i - 1].lowerIs("of") else { return false }
         // (`the outskirts of the town of X` is X's own edge, not a point to measure from.)
-        if i < mention.tokens.lowerBound, tokens[i - 2].lower == "outskirts" { return false }
-        return FigureLexicon.directions.contains(tokens[i - 2].lower)
+        if i < mention.tokens.lowerBound, tokens[i - 2].lowerIs("outskirts") { return false }
+        return FigureLexicon.directions.contains(lowerOf: tokens[i - 2])
     }
+
+    /// The words between an actor's place and what comes before it, in ``isActorsPlace(_:)``.
+    static let actorsPlaceLinks: WordSet = ["the", "in", "at", "on", "near", "inside", "to", "of", "and", ","]
 
     /// `terrorists based in Eastern Ghouta fired …`, `groups positioned in the villages of Arlow and
     /// Benning fired …`: where those who act are, not where the figure happened.
@@ -184,7 +191,7 @@ extension FigureParagraphReader {
         var j = i - 1
         while j > 0, i - j < 10 {
             let word = tokens[j].lower
-            let isLink = ["the", "in", "at", "on", "near", "inside", "to", "of", "and", ","].contains(word)
+            let isLink = Self.actorsPlaceLinks.contains(word)
             let isPlaceHead =
                 EnglishLexicon.placeOfHeads.contains(word)
                 || word.hasSuffix("s") && EnglishLexicon.placeOfHeads.contains(String(word.dropLast()))
@@ -193,7 +200,7 @@ extension FigureParagraphReader {
             guard isLink || isPlaceHead || isOtherPlace else { break }
             j -= 1
         }
-        return j >= 0 && j < i - 1 && FigureLexicon.baseParticiples.contains(tokens[j].lower)
+        return j >= 0 && j < i - 1 && FigureLexicon.baseParticiples.contains(lowerOf: tokens[j])
     }
 
     /// `… that hit al-Shaghour neighbourhood`, `an attack with mortar rounds on al-Wafideen Camp`,
@@ -201,19 +208,19 @@ extension FigureParagraphReader {
     func isStruck(_ mention: EntityExtractor.MentionReference) -> Bool {
         var j = mention.tokens.lowerBound - 1
         while j > 0, mention.tokens.lowerBound - j < 5,
-            tokens[j].lower == "the" || FigureLexicon.placeAdjectives.contains(tokens[j].lower)
-                || EnglishLexicon.placeOfHeads.contains(tokens[j].lower) || tokens[j].lower == "of"
+            tokens[j].lowerIs("the") || FigureLexicon.placeAdjectives.contains(lowerOf: tokens[j])
+                || EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[j]) || tokens[j].lowerIs("of")
         {
             j -= 1
         }
         guard j >= 0 else { return false }
-        if FigureLexicon.strikeVerbs.contains(tokens[j].lower) { return true }
+        if FigureLexicon.strikeVerbs.contains(lowerOf: tokens[j]) { return true }
         // (`the shelling of Marlow`)
-        if FigureLexicon.bombardmentNouns.contains(tokens[j].lower), tokens[j + 1].lower == "of" {
+        if FigureLexicon.bombardmentNouns.contains(lowerOf: tokens[j]), tokens[j + 1].lowerIs("of") {
             return !isCauseOfTheCount(bombardment: j)
         }
-        guard ["on", "at"].contains(tokens[j].lower) else { return false }
-        return (max(0, j - 8)..<j).contains { FigureLexicon.attackNouns.contains(tokens[$0].lower) }
+        guard tokens[j].lowerIs(oneOf: ["on", "at"]) else { return false }
+        return (max(0, j - 8)..<j).contains { FigureLexicon.attackNouns.contains(lowerOf: tokens[$0]) }
     }
 
     /// `in retaliation for the bombing of Marlow`, `responded to the shelling of Marlow`, `protests over the
@@ -251,7 +258,7 @@ extension FigureParagraphReader {
         if next < tokens.count, isPlaceHeadWithoutApostrophe(next) {
             possessive = true
             next += 1
-        } else if next < tokens.count, EnglishLexicon.placeOfHeads.contains(tokens[next].lower) {
+        } else if next < tokens.count, EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[next]) {
             next += 1
         }
         if next < tokens.count, ["'s", "\u{2019}s"].contains(tokens[next].lower) {
@@ -274,7 +281,7 @@ extension FigureParagraphReader {
     /// `US air strikes`, `Aleppo residents`: a place written right before a common noun modifies it.
     func isNounModifier(_ mention: EntityExtractor.MentionReference) -> Bool {
         let end = mention.tokens.upperBound
-        guard end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, tokens[end].lower != "'s" else {
+        guard end < tokens.count, tokens[end].isWord, !tokens[end].isCapitalized, !tokens[end].lowerIs("'s") else {
             return false
         }
         let word = tokens[end].lower
@@ -294,8 +301,8 @@ extension FigureParagraphReader {
         guard let area = located.last else { return nil }
         // The `in` that opens where they all are (`in the countryside of the province of …`).
         var link = area.tokens.lowerBound - 1
-        while link > 0, area.tokens.lowerBound - link < 9, tokens[link].lower != "in" { link -= 1 }
-        guard link > 0, tokens[link].lower == "in", let chain = locativeBefore(area.tokens.lowerBound, floor: link),
+        while link > 0, area.tokens.lowerBound - link < 9, !tokens[link].lowerIs("in") { link -= 1 }
+        guard link > 0, tokens[link].lowerIs("in"), let chain = locativeBefore(area.tokens.lowerBound, floor: link),
             chain.word == "in" || chain.word == "of"
         else { return nil }
         // The list before it: names, `and`, commas and place nouns.
@@ -304,12 +311,12 @@ extension FigureParagraphReader {
         let list = listStart..<link
         let inner = all.filter { list.contains($0.tokens.lowerBound) }
         // `Aleppo in Syria, and Mosul in Iraq`: the list opens with the area of a place before it.
-        if listStart >= 2, tokens[listStart - 1].lower == "in",
+        if listStart >= 2, tokens[listStart - 1].lowerIs("in"),
             all.contains(where: { $0.tokens.upperBound == listStart - 1 })
         {
             return nil
         }
-        guard list.contains(where: { tokens[$0].lower == "and" }),
+        guard list.contains(where: { tokens[$0].lowerIs("and") }),
             inner.isEmpty || !inner.allSatisfy({ siteName($0) == siteName(area) })
         else { return nil }
         // Two places or more in the list: named ones, or ones a place noun marks (`Jadid Ekeidat village`).
@@ -317,7 +324,7 @@ extension FigureParagraphReader {
         let marked = list.filter { FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[$0].lower)) }
         // `the villages of A and B in …`: a plural place noun says the list names several.
         let plural =
-            listStart >= 2 && tokens[listStart - 1].lower == "of"
+            listStart >= 2 && tokens[listStart - 1].lowerIs("of")
             && FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[listStart - 2].lower))
             && tokens[listStart - 2].lower.hasSuffix("s")
         return plural || named >= 1 && max(named, marked.count) >= 2 ? siteName(area) : nil
@@ -347,7 +354,7 @@ extension FigureParagraphReader {
 
     /// Words of a list of places: names, `and`, commas, place nouns (not `… in X, a second in Y`).
     func isListWord(_ token: Token) -> Bool {
-        !token.isWord || token.isCapitalized || token.isNamePart || ["and", "or", "the"].contains(token.lower)
+        !token.isWord || token.isCapitalized || token.isNamePart || token.lowerIs(oneOf: ["and", "or", "the"])
             || FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(token.lower))
     }
 
@@ -379,22 +386,22 @@ extension FigureParagraphReader {
             let word = tokens[j].lower
             if word == "of", j - 1 >= floor,
                 FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[j - 1].lower))
-                    || EnglishLexicon.placeOfHeads.contains(tokens[j - 1].lower)
-                    || FigureLexicon.areaNouns.contains(tokens[j - 1].lower)
+                    || EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[j - 1])
+                    || FigureLexicon.areaNouns.contains(lowerOf: tokens[j - 1])
             {
                 // `the city of Aleppo` names where things are, whatever verb comes before it.
                 return locativeBefore(j - 1, floor: floor) ?? ("of", false)
             }
             // `the aerial bombing of Marlow`: the place bombarded; `outside of Marlow`: as `outside Marlow`.
-            if word == "of", j - 1 >= floor, FigureLexicon.bombardmentNouns.contains(tokens[j - 1].lower) {
+            if word == "of", j - 1 >= floor, FigureLexicon.bombardmentNouns.contains(lowerOf: tokens[j - 1]) {
                 return isCauseOfTheCount(bombardment: j - 1) ? nil : (word, false)
             }
-            if word == "of", j - 1 >= floor, ["outside", "inside"].contains(tokens[j - 1].lower) {
+            if word == "of", j - 1 >= floor, tokens[j - 1].lowerIs(oneOf: ["outside", "inside"]) {
                 return (tokens[j - 1].lower, false)
             }
             // `the battle for Zabadani`, `fighting for control of Manbij`: what is fought over is where.
-            if word == "for" && j - 1 >= floor && FigureLexicon.battleNouns.contains(tokens[j - 1].lower)
-                || word == "of" && j - 1 >= floor && tokens[j - 1].lower == "control"
+            if word == "for" && j - 1 >= floor && FigureLexicon.battleNouns.contains(lowerOf: tokens[j - 1])
+                || word == "of" && j - 1 >= floor && tokens[j - 1].lowerIs("control")
             {
                 return (word, false)
             }
@@ -407,7 +414,7 @@ extension FigureParagraphReader {
             // `in their Marib stronghold`: a possessive right after the preposition (not `part of its Old City`).
             let possessiveAfterPreposition =
                 ["their", "its", "his", "her", "our"].contains(word) && j - 1 >= floor
-                && ["in", "at", "on", "near", "inside"].contains(tokens[j - 1].lower)
+                && tokens[j - 1].lowerIs(oneOf: ["in", "at", "on", "near", "inside"])
             guard tokens[j].isWord,
                 word == "the" || word == "'s" || possessiveAfterPreposition
                     || word.hasSuffix("ern") || word == "northern" || word == "capital"
@@ -434,7 +441,9 @@ extension FigureParagraphReader {
             if let end = asideEnd, j <= end { continue }
             // `Two hostages — an American and an Australian — who had been held in Afghanistan`: an aside
             // between two dashes; the clause goes on after it.
-            if tokens[j].isPunctuation("\u{2014}"),
+            // (Read once: comparing a mark outside ASCII takes the general way.)
+            let isDash = tokens[j].isPunctuation("\u{2014}")
+            if isDash,
                 let close = ((j + 1)..<sentence.upperBound).first(where: { tokens[$0].isPunctuation("\u{2014}") })
             {
                 if j < i && i < close { return (j + 1)..<close }
@@ -442,9 +451,9 @@ extension FigureParagraphReader {
                 continue
             }
             let isBreak =
-                tokens[j].isPunctuation(";") || tokens[j].isPunctuation("\u{2014}")
+                tokens[j].isPunctuation(";") || isDash
                 || (tokens[j].isPunctuation(",") && j + 1 < sentence.upperBound
-                    && Self.clauseBreakers.contains(tokens[j + 1].lower))
+                    && Self.clauseBreakers.contains(lowerOf: tokens[j + 1]))
             guard isBreak else { continue }
             if j < i { start = j + 1 } else if j > i { end = j; break }
         }
@@ -468,14 +477,15 @@ extension FigureParagraphReader {
     func isOwnerOfConflict(_ mention: EntityExtractor.MentionReference) -> Bool {
         // (Not `the Observatory, which monitors Syria's conflict, said …`: the object of another verb.)
         let start = mention.tokens.lowerBound
-        if start > 0, tokens[start - 1].isWord, !FigureLexicon.beforeConflictOwner.contains(tokens[start - 1].lower) {
+        if start > 0, tokens[start - 1].isWord, !FigureLexicon.beforeConflictOwner.contains(lowerOf: tokens[start - 1])
+        {
             return false
         }
         guard var next = tokenAfterPossessive(mention) else { return false }
         var skipped = 0
         while next < tokens.count, skipped <= 2, tokens[next].isWord, !tokens[next].isCapitalized {
-            if FigureLexicon.conflictNouns.contains(tokens[next].lower) { return true }
-            if FigureLexicon.phraseBreakers.contains(tokens[next].lower) { return false }
+            if FigureLexicon.conflictNouns.contains(lowerOf: tokens[next]) { return true }
+            if FigureLexicon.phraseBreakers.contains(lowerOf: tokens[next]) { return false }
             next += 1
             skipped += 1
         }
@@ -522,10 +532,10 @@ extension FigureParagraphReader {
         guard next.tokens.lowerBound > place.tokens.upperBound else { return false }
         let gap = place.tokens.upperBound..<next.tokens.lowerBound
         return gap.count <= 3 && siteName(next) != siteName(place) && !opensTheNextClause(next)
-            && gap.contains { ["and", "or"].contains(tokens[$0].lower) || tokens[$0].isPunctuation("&") }
+            && gap.contains { tokens[$0].lowerIs(oneOf: ["and", "or"]) || tokens[$0].isPunctuation("&") }
             && gap.allSatisfy {
-                ["and", "or", "the"].contains(tokens[$0].lower) || tokens[$0].isPunctuation(",")
-                    || tokens[$0].isPunctuation("&") || EnglishLexicon.placeHeads.contains(tokens[$0].lower)
+                tokens[$0].lowerIs(oneOf: ["and", "or", "the"]) || tokens[$0].isPunctuation(",")
+                    || tokens[$0].isPunctuation("&") || EnglishLexicon.placeHeads.contains(lowerOf: tokens[$0])
             }
     }
 
@@ -536,7 +546,7 @@ extension FigureParagraphReader {
     func opensTheNextClause(_ place: EntityExtractor.MentionReference) -> Bool {
         let after = place.tokens.upperBound
         guard after < tokens.count, tokens[after].isWord, !tokens[after].isCapitalized else { return false }
-        return Self.wordsOpeningTheNextClause.contains(tokens[after].lower)
+        return Self.wordsOpeningTheNextClause.contains(lowerOf: tokens[after])
     }
 
     /// Verbs of saying and groups of a place's people that make the place before them a clause's subject.
@@ -566,15 +576,15 @@ extension FigureParagraphReader {
     func isLocalForce(_ mention: EntityExtractor.MentionReference) -> Bool {
         var end = mention.tokens.upperBound
         if end < tokens.count, ["'s", "\u{2019}s"].contains(tokens[end].lower) { end += 1 }
-        return end < tokens.count && ["police", "policemen", "authorities"].contains(tokens[end].lower)
+        return end < tokens.count && tokens[end].lowerIs(oneOf: ["police", "policemen", "authorities"])
     }
 
     /// Whether `and` or `or` follows a place ending at `end` (past a comma or its place noun) and comes
     /// before `limit`: `Kobani and …`, `Damascus province and …`.
     func joinsTheNext(_ end: Int, before limit: Int) -> Bool {
         var k = end
-        if k < limit, !tokens[k].isWord || EnglishLexicon.placeHeads.contains(tokens[k].lower) { k += 1 }
-        return k < limit && ["and", "or"].contains(tokens[k].lower)
+        if k < limit, !tokens[k].isWord || EnglishLexicon.placeHeads.contains(lowerOf: tokens[k]) { k += 1 }
+        return k < limit && tokens[k].lowerIs(oneOf: ["and", "or"])
     }
 
     /// `Hama Province Syrian Troops Kill 30 Terrorists`: a headline that opens with a place and its place
@@ -590,16 +600,16 @@ extension FigureParagraphReader {
     /// `In Washington, the Pentagon confirmed …`: a place opening the sentence right before who reports,
     /// when the clause names another place that it happened at.
     func placeOfTheReport(_ all: [SiteCandidate], clause: Range<Int>) -> EntityExtractor.MentionReference? {
-        guard clause.count > 3, tokens[clause.lowerBound].lower == "in",
+        guard clause.count > 3, tokens[clause.lowerBound].lowerIs("in"),
             let opening = all.first(where: { $0.mention.tokens.lowerBound == clause.lowerBound + 1 }),
             all.contains(where: { $0.located && siteName($0.mention) != siteName(opening.mention) })
         else { return nil }
         var k = opening.mention.tokens.upperBound
         if k < clause.upperBound, tokens[k].isPunctuation(",") { k += 1 }
-        if k < clause.upperBound, tokens[k].lower == "the" { k += 1 }
+        if k < clause.upperBound, tokens[k].lowerIs("the") { k += 1 }
         guard k < clause.upperBound, tokens[k].isCapitalized else { return nil }
         let window = k..<min(k + 5, clause.upperBound)
-        return window.contains { SourceTracker.reportingVerbs.contains(tokens[$0].lower) } ? opening.mention : nil
+        return window.contains { SourceTracker.reportingVerbs.contains(lowerOf: tokens[$0]) } ? opening.mention : nil
     }
 
     /// `Prices of homes in the UK rose 0.5%`: a rate or a sum is where the one place named before it
@@ -617,8 +627,8 @@ extension FigureParagraphReader {
         }
         // (Only `in` and `the` between: `45% in the Hartlepool seat` is not `45% of voters in Hartlepool`.)
         guard phrase.isPercent, place.tokens.lowerBound > phrase.tokens.upperBound,
-            tokens[phrase.tokens.upperBound].lower == "in",
-            ((phrase.tokens.upperBound + 1)..<place.tokens.lowerBound).allSatisfy({ tokens[$0].lower == "the" })
+            tokens[phrase.tokens.upperBound].lowerIs("in"),
+            ((phrase.tokens.upperBound + 1)..<place.tokens.lowerBound).allSatisfy({ tokens[$0].lowerIs("the") })
         else { return nil }
         return siteName(place)
     }
@@ -633,7 +643,7 @@ extension FigureParagraphReader {
         else { return false }
         let k = link - 1
         guard k > nounEnd, tokens[k].isNumber || NumberWords.wordValue(tokens[k].lower) != nil else { return false }
-        return tokens[k - 1].isPunctuation(",") || ["and", "or", "plus"].contains(tokens[k - 1].lower)
+        return tokens[k - 1].isPunctuation(",") || tokens[k - 1].lowerIs(oneOf: ["and", "or", "plus"])
             || places.contains { $0.tokens.upperBound == k }
     }
 
@@ -644,12 +654,12 @@ extension FigureParagraphReader {
         -> Bool
     {
         var noun = first.tokens.upperBound
-        if !EnglishLexicon.placeHeads.contains(tokens[noun - 1].lower) || first.tokens.count == 1 {
+        if !EnglishLexicon.placeHeads.contains(lowerOf: tokens[noun - 1]) || first.tokens.count == 1 {
             guard noun < tokens.count else { return false }
         } else {
             noun -= 1  // the place noun written inside the name: `Homs district`
         }
-        guard noun + 1 < tokens.count, tokens[noun + 1].lower == "of", second.tokens.lowerBound == noun + 2,
+        guard noun + 1 < tokens.count, tokens[noun + 1].lowerIs("of"), second.tokens.lowerBound == noun + 2,
             tokens[noun].isWord
         else { return false }
         let area = gazetteer.place(named: entities.entities[first.entity].name)

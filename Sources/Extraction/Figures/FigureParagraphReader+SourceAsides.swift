@@ -15,8 +15,8 @@ extension FigureParagraphReader {
             opener -= 1
         }
         guard opener > 0, isAsideMark(tokens[opener]), opener + 1 < start,
-            Self.sourceAsideOpeners.contains(tokens[opener + 1].lower)
-                || FigureLexicon.roleHeads.contains(tokens[opener + 1].lower),
+            Self.sourceAsideOpeners.contains(lowerOf: tokens[opener + 1])
+                || FigureLexicon.roleHeads.contains(lowerOf: tokens[opener + 1]),
             tokens[opener - 1].isCapitalized || tokens[opener - 1].isPunctuation(")")
         else { return false }
         var closer = mention.tokens.upperBound
@@ -28,8 +28,8 @@ extension FigureParagraphReader {
         }
         guard closer + 1 < tokens.count, tokens[closer].text == tokens[opener].text else { return false }
         var verb = closer + 1
-        if ["has", "have", "also"].contains(tokens[verb].lower), verb + 1 < tokens.count { verb += 1 }
-        return SourceTracker.reportingVerbs.contains(tokens[verb].lower)
+        if tokens[verb].lowerIs(oneOf: ["has", "have", "also"]), verb + 1 < tokens.count { verb += 1 }
+        return SourceTracker.reportingVerbs.contains(lowerOf: tokens[verb])
     }
 
     /// A comma or a dash that may open or close an aside.

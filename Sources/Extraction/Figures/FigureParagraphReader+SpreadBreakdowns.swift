@@ -90,7 +90,7 @@ extension FigureParagraphReader {
     /// Whether a sentence tells of harm besides the toll before it: `in a separate clash`, `died
     /// separately`.
     func addsToTheToll(_ sentence: Range<Int>) -> Bool {
-        sentence.contains { Self.additionWords.contains(tokens[$0].lower) }
+        sentence.contains { Self.additionWords.contains(lowerOf: tokens[$0]) }
     }
 
     static let additionWords: WordSet = ["separate", "separately"]
@@ -98,7 +98,7 @@ extension FigureParagraphReader {
     /// Whether the sentence speaks of a toll of the family: `the dead`, `those killed`, `the wounded`.
     func namesToll(of family: String, in sentence: Range<Int>) -> Bool {
         sentence.contains { k in
-            k > sentence.lowerBound && ["the", "those"].contains(tokens[k - 1].lower)
+            k > sentence.lowerBound && tokens[k - 1].lowerIs(oneOf: ["the", "those"])
                 && Self.tollNouns[tokens[k].lower] == family
         }
     }
@@ -109,9 +109,9 @@ extension FigureParagraphReader {
     /// often adds to another harm: `a man was killed and four more people were injured`.)
     func isAddition(_ figure: Figure) -> Bool {
         let start = ArticleExtractor.firstToken(endingAfter: figure.span.start, in: tokens)
-        if start > 0, ["another", "further", "additional"].contains(tokens[start - 1].lower) { return true }
+        if start > 0, tokens[start - 1].lowerIs(oneOf: ["another", "further", "additional"]) { return true }
         let end = figure.tokenEnd(in: paragraph)
-        return (start + 1..<min(end + 1, tokens.count)).contains { ["other", "others"].contains(tokens[$0].lower) }
+        return (start + 1..<min(end + 1, tokens.count)).contains { tokens[$0].lowerIs(oneOf: ["other", "others"]) }
     }
 
     /// A count of people that may be a toll or one of its parts: no total over a stretch of time.
@@ -145,8 +145,8 @@ extension FigureParagraphReader {
     func sumsUp(sentenceOf whole: Figure) -> Bool {
         let sentence = sentenceRange(sentenceIndex(of: whole))
         return sentence.contains {
-            Self.summingUpWords.contains(tokens[$0].lower)
-                || tokens[$0].lower == "all" && $0 > sentence.lowerBound && tokens[$0 - 1].lower == "in"
+            Self.summingUpWords.contains(lowerOf: tokens[$0])
+                || tokens[$0].lowerIs("all") && $0 > sentence.lowerBound && tokens[$0 - 1].lowerIs("in")
         }
     }
 

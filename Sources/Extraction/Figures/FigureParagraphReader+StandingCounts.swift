@@ -11,23 +11,24 @@ extension FigureParagraphReader {
         guard figure.kind == .count, isDisplacement || figure.event == nil else { return false }
         var k = numeral - 1
         while k >= sentence.lowerBound, numeral - k <= 5, tokens[k].isWord,
-            FigureLexicon.wordsBeforeHostedCount.contains(tokens[k].lower)
+            FigureLexicon.wordsBeforeHostedCount.contains(lowerOf: tokens[k])
         {
             // `home to 900,000 displaced people`, `home to more than 20,000` (`to` is also a word of `up to`).
-            if tokens[k].lower == "to", k > sentence.lowerBound, tokens[k - 1].lower == "home" { return true }
+            if tokens[k].lowerIs("to"), k > sentence.lowerBound, tokens[k - 1].lowerIs("home") { return true }
             k -= 1
         }
-        if k >= sentence.lowerBound, tokens[k].isWord, FigureLexicon.hostingWords.contains(tokens[k].lower) {
+        if k >= sentence.lowerBound, tokens[k].isWord, FigureLexicon.hostingWords.contains(lowerOf: tokens[k]) {
             return true
         }
         let end = figure.tokenEnd(in: paragraph)
         var after = end
         while after < sentence.upperBound, after - end < 2,
-            ["displaced", "people", "persons", "families", "who", "now", "still"].contains(tokens[after].lower)
+            tokens[after].lowerIs(oneOf: ["displaced", "people", "persons", "families", "who", "now", "still"])
         {
             after += 1
         }
-        return isDisplacement && after < sentence.upperBound && FigureLexicon.livingWords.contains(tokens[after].lower)
+        return isDisplacement && after < sentence.upperBound
+            && FigureLexicon.livingWords.contains(lowerOf: tokens[after])
     }
 
     /// Marks a count joined by `and` to a running total before it in the sentence as a total too, when it
@@ -53,9 +54,9 @@ extension FigureParagraphReader {
     /// words.
     func isJoinedByAnd(numeral: Int, in sentence: Range<Int>) -> Bool {
         guard let k = wordBeforeCount(numeral: numeral, in: sentence), tokens[k].isWord else { return false }
-        if tokens[k].lower == "and" { return true }
+        if tokens[k].lowerIs("and") { return true }
         return FigureVocabulary.eventWords[tokens[k].lower] != nil
-            && (tokens[k - 1].lower == "and" || tokens[k - 1].isPunctuation(","))
+            && (tokens[k - 1].lowerIs("and") || tokens[k - 1].isPunctuation(","))
     }
 
     /// `has claimed 470,000 lives injured 1.9 million others` (a list whose commas were lost): the count's own
@@ -69,7 +70,7 @@ extension FigureParagraphReader {
     /// not its first token.
     func wordBeforeCount(numeral: Int, in sentence: Range<Int>) -> Int? {
         var k = numeral - 1
-        while k > sentence.lowerBound, numeral - k <= 4, FigureLexicon.wordsOpeningACount.contains(tokens[k].lower) {
+        while k > sentence.lowerBound, numeral - k <= 4, FigureLexicon.wordsOpeningACount.contains(lowerOf: tokens[k]) {
             k -= 1
         }
         return k > sentence.lowerBound ? k : nil
@@ -77,6 +78,6 @@ extension FigureParagraphReader {
 
     /// `Tuesday`, `yesterday`, `overnight`: a word that dates a clause to one day.
     func isDayWord(_ index: Int) -> Bool {
-        EnglishLexicon.weekdays[tokens[index].lower] != nil || FigureLexicon.dayWords.contains(tokens[index].lower)
+        EnglishLexicon.weekdays[tokens[index].lower] != nil || FigureLexicon.dayWords.contains(lowerOf: tokens[index])
     }
 }

@@ -17,16 +17,16 @@ extension FigureParagraphReader {
             if let month = monthOfBloodiestMonth(in: stretch) ?? stretchAlone(in: stretch) { return month }
         }
         for stretch in stretches {
-            for i in stretch where i + 3 < stretch.upperBound && tokens[i].lower == "so" && tokens[i + 1].lower == "far"
+            for i in stretch where i + 3 < stretch.upperBound && tokens[i].lowerIs("so") && tokens[i + 1].lowerIs("far")
             {
                 // `so far this year`, `so far this month`: the stretch is `this year`.
-                if tokens[i + 2].lower == "this", Self.stretchesOfASuperlative.contains(tokens[i + 3].lower) {
+                if tokens[i + 2].lowerIs("this"), Self.stretchesOfASuperlative.contains(lowerOf: tokens[i + 3]) {
                     return paragraph.text(of: (i + 2)..<(i + 4))
                 }
             }
         }
         for stretch in stretches {
-            for i in stretch where Self.stretchOpeners.contains(tokens[i].lower) {
+            for i in stretch where Self.stretchOpeners.contains(lowerOf: tokens[i]) {
                 if let past = stretchOfTime(after: i + 1, in: stretch) { return paragraph.text(of: past) }
             }
         }
@@ -56,18 +56,18 @@ extension FigureParagraphReader {
             let before = i > stretch.lowerBound ? tokens[i - 1].lower : ""
             guard i + 1 < stretch.upperBound, !EnglishLexicon.speechVerbs.contains(before) else { continue }
             guard let first = monthOrYear(at: i + 1, in: stretch) else { continue }
-            if ["between", "from"].contains(tokens[i].lower) {
+            if tokens[i].lowerIs(oneOf: ["between", "from"]) {
                 // `between 2012 and 2014`, `from 2012 to 2014`: both ends, with the words between them.
                 let link = first.upperBound
                 guard link + 1 < stretch.upperBound,
-                    tokens[link].lower == (tokens[i].lower == "between" ? "and" : "to"),
+                    tokens[link].lower == (tokens[i].lowerIs("between") ? "and" : "to"),
                     let last = monthOrYear(at: link + 1, in: stretch)
                 else { continue }
                 return paragraph.text(of: i..<last.upperBound)
             }
             // (`in 2014 and 2015`: both years.)
             let link = first.upperBound
-            if link + 1 < stretch.upperBound, tokens[link].lower == "and",
+            if link + 1 < stretch.upperBound, tokens[link].lowerIs("and"),
                 let second = monthOrYear(at: link + 1, in: stretch)
             {
                 return paragraph.text(of: first.lowerBound..<second.upperBound)
@@ -126,7 +126,7 @@ extension FigureParagraphReader {
     /// day; after an event, at most six words, up to a word that ends the clause. Not `the deadliest attack
     /// since 2015` (a record), nor `has since killed` (an adverb).
     func sincePhrase(in stretch: Range<Int>, figure numeral: Int) -> String? {
-        for i in stretch where tokens[i].lower == "since" && !isRecord(before: i, in: stretch, figure: numeral) {
+        for i in stretch where tokens[i].lowerIs("since") && !isRecord(before: i, in: stretch, figure: numeral) {
             guard i + 1 < stretch.upperBound, tokens[i + 1].isWord || tokens[i + 1].isNumber else { continue }
             // (`has since killed`, `have since paid`, `has since intermittently clashed`: an adverb.)
             let next = tokens[i + 1].lower
@@ -148,13 +148,13 @@ extension FigureParagraphReader {
             } else {
                 // (`Since the siege began hundreds have starved`: a number word opens the count.)
                 while end < stretch.upperBound, end - i <= 6, end != numeral, tokens[end].isWord,
-                    !Self.sincePhraseEnds.contains(tokens[end].lower), !NumberWords.startsNumeral(tokens[end])
+                    !Self.sincePhraseEnds.contains(lowerOf: tokens[end]), !NumberWords.startsNumeral(tokens[end])
                 {
                     end += 1
                 }
             }
             // `since the start of the …`, `since it …`: words that cannot end the phrase are left off.
-            while end > i + 1, Self.sincePhraseOpenEnds.contains(tokens[end - 1].lower) { end -= 1 }
+            while end > i + 1, Self.sincePhraseOpenEnds.contains(lowerOf: tokens[end - 1]) { end -= 1 }
             if end > i + 1 { return paragraph.text(of: i..<end) }
         }
         return nil
@@ -191,8 +191,8 @@ extension FigureParagraphReader {
     /// `October was the bloodiest month`, `March 2016 was the deadliest month of the war`: the month (and its
     /// year) before `bloodiest`/`deadliest month` within a few words.
     func monthOfBloodiestMonth(in stretch: Range<Int>) -> String? {
-        for i in stretch where Self.superlativesOfToll.contains(tokens[i].lower) {
-            guard i + 1 < stretch.upperBound, tokens[i + 1].lower == "month" else { continue }
+        for i in stretch where Self.superlativesOfToll.contains(lowerOf: tokens[i]) {
+            guard i + 1 < stretch.upperBound, tokens[i + 1].lowerIs("month") else { continue }
             var k = i - 1
             while k >= stretch.lowerBound, i - k <= 5 {
                 let token = tokens[k]
@@ -210,10 +210,10 @@ extension FigureParagraphReader {
     /// `in October alone` (`October`), `in March 2016 alone` (`March 2016`), `last month alone` (`last
     /// month`): the stretch before `alone` that ``isStretchAlone(at:in:)`` accepts.
     func stretchAlone(in stretch: Range<Int>) -> String? {
-        for i in stretch where tokens[i].lower == "alone" && isStretchAlone(at: i, in: stretch) {
+        for i in stretch where tokens[i].lowerIs("alone") && isStretchAlone(at: i, in: stretch) {
             var start = i - 1
             if tokens[start].isNumber, start - 1 >= stretch.lowerBound { start -= 1 }  // `March 2016 alone`
-            if Self.stretchesOfASuperlative.contains(tokens[start].lower) { start -= 1 }  // `last month alone`
+            if Self.stretchesOfASuperlative.contains(lowerOf: tokens[start]) { start -= 1 }  // `last month alone`
             return paragraph.text(of: start..<i)
         }
         return nil

@@ -30,7 +30,7 @@ extension FigureParagraphReader {
         let end = place.tokens.upperBound
         var nouns: [String] = [tokens[end - 1].lower]
         if end < tokens.count { nouns.append(tokens[end].lower) }
-        if start >= 2, tokens[start - 1].lower == "of" { nouns.append(tokens[start - 2].lower) }
+        if start >= 2, tokens[start - 1].lowerIs("of") { nouns.append(tokens[start - 2].lower) }
         if let noun = nouns.first(where: Self.townNouns.contains) { return noun }
         if nouns.contains(where: { EnglishLexicon.placeHeads.contains($0) || EnglishLexicon.placeOfHeads.contains($0) })
         {
@@ -43,9 +43,9 @@ extension FigureParagraphReader {
     /// of but does not name (not `the city of Marlow`, `the city Marlow`).
     func townPointedBack(in sentence: Range<Int>) -> String? {
         sentence.dropFirst().first { i in
-            guard tokens[i - 1].lower == "the", Self.townNouns.contains(tokens[i].lower) else { return false }
+            guard tokens[i - 1].lowerIs("the"), Self.townNouns.contains(lowerOf: tokens[i]) else { return false }
             guard i + 1 < sentence.upperBound else { return true }
-            return tokens[i + 1].lower != "of" && !tokens[i + 1].isCapitalized
+            return !tokens[i + 1].lowerIs("of") && !tokens[i + 1].isCapitalized
         }.map { tokens[$0].lower }
     }
 

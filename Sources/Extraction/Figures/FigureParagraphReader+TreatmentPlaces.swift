@@ -8,8 +8,8 @@ extension FigureParagraphReader {
         var j = mention.tokens.lowerBound - 1
         while j >= 1, mention.tokens.lowerBound - j <= 8 {
             let word = tokens[j].lower
-            if word == "to", Self.takingVerbs.contains(tokens[j - 1].lower) { return true }
-            if word == "in" || word == "at", Self.careNouns.contains(tokens[j - 1].lower) {
+            if word == "to", Self.takingVerbs.contains(lowerOf: tokens[j - 1]) { return true }
+            if word == "in" || word == "at", Self.careNouns.contains(lowerOf: tokens[j - 1]) {
                 return takesToCare(before: j - 1)
             }
             let isPlaceWord =
@@ -25,8 +25,8 @@ extension FigureParagraphReader {
     func takesToCare(before care: Int) -> Bool {
         var k = care - 1
         while k >= 0, care - k <= 3 {
-            if tokens[k].lower == "to" { return true }
-            guard ["a", "the", "field", "nearby", "local", "makeshift"].contains(tokens[k].lower) else { return false }
+            if tokens[k].lowerIs("to") { return true }
+            guard tokens[k].lowerIs(oneOf: ["a", "the", "field", "nearby", "local", "makeshift"]) else { return false }
             k -= 1
         }
         return false

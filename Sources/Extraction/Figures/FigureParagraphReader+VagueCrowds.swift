@@ -8,7 +8,7 @@ extension FigureParagraphReader {
         let start = phrase.tokens.lowerBound
         let opensClause =
             start == sentence.lowerBound || tokens[start - 1].isPunctuation(",")
-            || ["and", "as", "while", "when", "where"].contains(tokens[start - 1].lower)
+            || tokens[start - 1].lowerIs(oneOf: ["and", "as", "while", "when", "where"])
         let verb = tokens[end].lower
         guard opensClause, !EnglishLexicon.beForms.contains(verb), !["have", "has", "had"].contains(verb) else {
             return false

@@ -6,14 +6,14 @@ extension FigureParagraphReader {
     func weaponEvent(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> String? {
         var before = phrase.tokens.lowerBound - 1
         while before > sentence.lowerBound, before >= phrase.tokens.lowerBound - 3,
-            FigureLexicon.wordsBeforeCount.contains(tokens[before].lower)
+            FigureLexicon.wordsBeforeCount.contains(lowerOf: tokens[before])
         {
             before -= 1
         }
         if before >= sentence.lowerBound {
             let word = tokens[before].lower
             // `shot down 5 drones`.
-            if word == "down", before > sentence.lowerBound, tokens[before - 1].lower == "shot" { return "intercepted" }
+            if word == "down", before > sentence.lowerBound, tokens[before - 1].lowerIs("shot") { return "intercepted" }
             if let event = FigureLexicon.weaponVerbsBefore[word] { return event }
             if word == "with", isStrikeVerb(within: max(sentence.lowerBound, before - 12)..<before) { return "fired" }
         }
@@ -27,6 +27,6 @@ extension FigureParagraphReader {
 
     /// Whether a verb of striking a place (`targeted`, `shelled`, `attacked`) stands in `range`.
     func isStrikeVerb(within range: Range<Int>) -> Bool {
-        range.contains { FigureLexicon.strikeVerbs.contains(tokens[$0].lower) }
+        range.contains { FigureLexicon.strikeVerbs.contains(lowerOf: tokens[$0]) }
     }
 }

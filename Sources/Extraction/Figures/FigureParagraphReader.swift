@@ -118,7 +118,7 @@ struct FigureParagraphReader {
                 counted.of = inner.value
                 addWhole(of: inner, sentence: sentence, consumed: &consumed)
             }
-        } else if phrase.isVague, counted.end < sentence.upperBound, tokens[counted.end].lower == "of" {
+        } else if phrase.isVague, counted.end < sentence.upperBound, tokens[counted.end].lowerIs("of") {
             // `dozens of civilians`, `thousands of Syrians`; "dozens of the …" with nothing we can name is left out.
             guard let noun = countedNoun(after: counted.end + 1, value: phrase.value, sentence: sentence) else {
                 return nil
@@ -144,7 +144,7 @@ struct FigureParagraphReader {
         consumed.insert(inner.numeralStart)
         guard var whole = figure(for: inner, sentence: sentence, following: [], consumed: &consumed) else { return }
         let end = whole.tokenEnd(in: paragraph)
-        if whole.event != nil, end < sentence.upperBound, Self.partsVerbOpeners.contains(tokens[end].lower) {
+        if whole.event != nil, end < sentence.upperBound, Self.partsVerbOpeners.contains(lowerOf: tokens[end]) {
             // `18 of the 31 lorries were destroyed`: the verb after the whole is the part's; the whole keeps
             // only what the words before it say (`destroyed 18 of the 31 lorries` says nothing of the 31).
             let own = event(
@@ -152,7 +152,7 @@ struct FigureParagraphReader {
                 unit: whole.unit)
             whole.event = eventOfCount(CountedThing(kind: whole.kind, unit: whole.unit, end: end), event: own)
         }
-        let start = inner.tokens.lowerBound - (tokens[inner.tokens.lowerBound - 1].lower == "the" ? 1 : 0)
+        let start = inner.tokens.lowerBound - (tokens[inner.tokens.lowerBound - 1].lowerIs("the") ? 1 : 0)
         whole.text = paragraph.text(of: start..<whole.tokenEnd(in: paragraph))
         whole.span.start = tokens[start].start
         pendingInner.append((whole, inner.numeralStart))
@@ -177,7 +177,7 @@ struct FigureParagraphReader {
             counted.end = predicate.end
         }
         let end = counted.end
-        if counted.unit == nil, end < sentence.upperBound, FigureLexicon.casualtyWords.contains(tokens[end].lower) {
+        if counted.unit == nil, end < sentence.upperBound, FigureLexicon.casualtyWords.contains(lowerOf: tokens[end]) {
             counted.unit = "person"  // `31 dead`, `Six Killed`: people, whatever was counted before
         }
         guard counted.unit == nil || counted.unit == "other" else { return true }
@@ -219,7 +219,7 @@ struct FigureParagraphReader {
         if phrase.isSpelledOut, phrase.value == 1, counted.end == phrase.tokens.upperBound, !counted.isPartitive {
             return !isEllipticalOne(phrase)  // (`nine near Kobani and one at Raqqa` counts a missile)
         }
-        if phrase.value == 1, phrase.numeralStart > 0, tokens[phrase.numeralStart - 1].lower == "no" { return true }
+        if phrase.value == 1, phrase.numeralStart > 0, tokens[phrase.numeralStart - 1].lowerIs("no") { return true }
         return counted.kind == .duration && phrase.value == 1 && phrase.isSpelledOut
     }
 

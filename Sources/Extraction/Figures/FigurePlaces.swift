@@ -36,8 +36,8 @@ enum FigurePlaces {
     /// `a UK based activist`, `the London based monitor` (the hyphen lost): the place before `based` says
     /// where someone sits. (Not `estimates for Marlow based on hospital data`.)
     static func isSeatBeforeBased(_ next: Int, in tokens: [Token]) -> Bool {
-        guard next < tokens.count, tokens[next].lower == "based" else { return false }
-        return next + 1 == tokens.count || !["on", "upon"].contains(tokens[next + 1].lower)
+        guard next < tokens.count, tokens[next].lowerIs("based") else { return false }
+        return next + 1 == tokens.count || !tokens[next + 1].lowerIs(oneOf: ["on", "upon"])
     }
 
     /// `Tags Marlow Tarn …`: the label of a tag list, capitalised and followed by a capitalised word.
@@ -54,7 +54,8 @@ enum FigurePlaces {
     static func tagRunEnd(after label: Int, in tokens: [Token]) -> Int {
         var i = label + 1
         while i < tokens.count, i - label <= longestTagRun, tokens[i].isWord,
-            !FigureLexicon.locatives.contains(tokens[i].lower), !FigureLexicon.strikeVerbs.contains(tokens[i].lower)
+            !FigureLexicon.locatives.contains(lowerOf: tokens[i]),
+            !FigureLexicon.strikeVerbs.contains(lowerOf: tokens[i])
         {
             i += 1
         }

@@ -64,7 +64,7 @@ struct SourceResolver {
             guard kind == .organization else { continue }
             noteDescriptions(around: mention.tokens, of: mention.entity, in: paragraph, sentence: sentence)
             if speaksOfBusiness == nil {
-                speaksOfBusiness = sentence.contains { Self.businessWords.contains(paragraph.tokens[$0].lower) }
+                speaksOfBusiness = sentence.contains { Self.businessWords.contains(lowerOf: paragraph.tokens[$0]) }
             }
             if speaksOfBusiness == true { namedAmongBusinessWords.insert(mention.entity) }
             recentOrganizations.removeAll { $0 == mention.entity }

@@ -15,12 +15,12 @@ extension SourceTracker {
         while j > sentence.lowerBound, end - j < 16, tokens[j].kind != .punctuation || tokens[j].text == "-" { j -= 1 }
         guard j > sentence.lowerBound, end - j < 16, tokens[j].isPunctuation(","), j + 1 < end else { return nil }
         var role = j + 1
-        let determined = ["the", "a", "an"].contains(tokens[role].lower)
+        let determined = tokens[role].lowerIs(oneOf: ["the", "a", "an"])
         if determined, role + 1 < end { role += 1 }
         // (`, the group's health adviser,`: a person's role is the aside's last word.)
         guard
-            FigureLexicon.roleHeads.contains(tokens[role].lower)
-                || determined && QuoteLexicon.roleHeads.contains(tokens[end - 1].lower)
+            FigureLexicon.roleHeads.contains(lowerOf: tokens[role])
+                || determined && QuoteLexicon.roleHeads.contains(lowerOf: tokens[end - 1])
                 || determined && roleBeforeItsOrganization(from: role, to: end, tokens: tokens)
                 || holdsRole(aside: (j + 1)..<end, tokens: tokens)
         else { return nil }
@@ -38,7 +38,7 @@ extension SourceTracker {
         while k < end, k - start <= 2, tokens[k].isWord, !tokens[k].isCapitalized {
             let word = tokens[k].lower
             if QuoteLexicon.roleHeads.contains(word) || FigureLexicon.roleHeads.contains(word) {
-                return k + 2 < end && ["of", "at", "for", "with"].contains(tokens[k + 1].lower)
+                return k + 2 < end && tokens[k + 1].lowerIs(oneOf: ["of", "at", "for", "with"])
             }
             k += 1
         }
@@ -47,8 +47,8 @@ extension SourceTracker {
 
     /// `, who heads the group,`, `, who chairs the council,`: an aside saying what the person leads.
     func holdsRole(aside: Range<Int>, tokens: [Token]) -> Bool {
-        aside.count >= 3 && tokens[aside.lowerBound].lower == "who"
-            && Self.leadingVerbs.contains(tokens[aside.lowerBound + 1].lower)
+        aside.count >= 3 && tokens[aside.lowerBound].lowerIs("who")
+            && Self.leadingVerbs.contains(lowerOf: tokens[aside.lowerBound + 1])
     }
 
     /// Verbs of holding an office over an organisation: `who heads the group`.
@@ -59,8 +59,8 @@ extension SourceTracker {
     /// what the aside says.
     func subjectOfRelativeReport(in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
         let tokens = paragraph.tokens
-        for i in sentence where i - 3 >= sentence.lowerBound && Self.relativeReportVerbs.contains(tokens[i].lower) {
-            guard ["which", "who"].contains(tokens[i - 1].lower), tokens[i - 2].isPunctuation(",") else { continue }
+        for i in sentence where i - 3 >= sentence.lowerBound && Self.relativeReportVerbs.contains(lowerOf: tokens[i]) {
+            guard tokens[i - 1].lowerIs(oneOf: ["which", "who"]), tokens[i - 2].isPunctuation(",") else { continue }
             return nounPhrase(backwardFrom: i - 3, in: sentence, paragraph: paragraph)
         }
         return nil
@@ -75,12 +75,12 @@ extension SourceTracker {
     /// kind of organisation the subject before it is (a determiner, then an organisation's description as
     /// the aside's head, before any `of`).
     func describesOrganization(aside: Range<Int>, tokens: [Token]) -> Bool {
-        guard ["a", "an", "the"].contains(tokens[aside.lowerBound].lower) else { return false }
+        guard tokens[aside.lowerBound].lowerIs(oneOf: ["a", "an", "the"]) else { return false }
         for k in (aside.lowerBound + 1)..<aside.upperBound {
             let word = tokens[k].lower
             // (The aside's head: `a union activist` is a person.)
             if FigureLexicon.organizationDescriptions.contains(word) {
-                return k + 1 == aside.upperBound || Self.afterAsideHead.contains(tokens[k + 1].lower)
+                return k + 1 == aside.upperBound || Self.afterAsideHead.contains(lowerOf: tokens[k + 1])
             }
             if !tokens[k].isWord || word == "of" || Self.stops.contains(word) { return false }
         }

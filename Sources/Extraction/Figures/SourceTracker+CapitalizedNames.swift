@@ -16,9 +16,9 @@ extension SourceTracker {
         var end = start
         while end < sentence.upperBound, tokens[end].isWord,
             tokens[end].isCapitalized
-                && (!Self.pronouns.contains(tokens[end].lower) || Self.isAcronym(end, tokens: tokens))
+                && (!Self.pronouns.contains(lowerOf: tokens[end]) || Self.isAcronym(end, tokens: tokens))
                 && !EnglishLexicon.notNames.contains(tokens[end].text)
-                || (end > start && ["for", "of", "al"].contains(tokens[end].lower) && end + 1 < sentence.upperBound
+                || (end > start && tokens[end].lowerIs(oneOf: ["for", "of", "al"]) && end + 1 < sentence.upperBound
                     && tokens[end + 1].isCapitalized)
         {
             end += 1
@@ -32,7 +32,7 @@ extension SourceTracker {
         var end = start
         while end < sentence.upperBound, tokens[end].isWord,
             tokens[end].isCapitalized
-                || (["for", "of"].contains(tokens[end].lower) && end + 1 < sentence.upperBound
+                || (tokens[end].lowerIs(oneOf: ["for", "of"]) && end + 1 < sentence.upperBound
                     && tokens[end + 1].isCapitalized)
         {
             if end > start, tokens[end - 1].text.hasSuffix("."), EnglishLexicon.notNames.contains(tokens[end].text) {
@@ -48,12 +48,12 @@ extension SourceTracker {
     func nameAfterDescription(from start: Int, in sentence: Range<Int>, tokens: [Token]) -> Int? {
         var k = start
         while k < sentence.upperBound, k - start < 3, tokens[k].isWord, !tokens[k].isCapitalized,
-            !Self.stops.contains(tokens[k].lower)
+            !Self.stops.contains(lowerOf: tokens[k])
         {
             k += 1
         }
         guard k > start, k < sentence.upperBound, tokens[k].isCapitalized,
-            FigureLexicon.organizationDescriptions.contains(tokens[k - 1].lower)
+            FigureLexicon.organizationDescriptions.contains(lowerOf: tokens[k - 1])
         else { return nil }
         return nameEnd(from: k, in: sentence, tokens: tokens)
     }

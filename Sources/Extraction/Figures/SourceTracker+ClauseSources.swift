@@ -40,7 +40,8 @@ extension SourceTracker {
         var last = sentence.upperBound - 1
         while last > sentence.lowerBound, tokens[last].kind == .punctuation { last -= 1 }
         return last > sentence.lowerBound && tokens[last - 1].isWord
-            && (reportingVerbs.contains(tokens[last].lower) || sentenceClosingReportVerbs.contains(tokens[last].lower))
+            && (reportingVerbs.contains(lowerOf: tokens[last])
+                || sentenceClosingReportVerbs.contains(lowerOf: tokens[last]))
     }
 
     /// The sentence's clauses, split at `while`, `whereas`, a `but` after a comma, and `;` (at most a few).
@@ -50,10 +51,10 @@ extension SourceTracker {
         for i in sentence where i > start && parts.count < 4 {
             let token = tokens[i]
             // (Only `;` and the words below split: one look-up passes every other word.)
-            guard token.kind == .punctuation || clauseSplittingWords.contains(token.lower) else { continue }
+            guard token.kind == .punctuation || clauseSplittingWords.contains(lowerOf: token) else { continue }
             let splits =
-                token.isPunctuation(";") || token.isWord && (token.lower == "while" || token.lower == "whereas")
-                || token.lower == "but" && tokens[i - 1].isPunctuation(",")
+                token.isPunctuation(";") || token.isWord && (token.lowerIs("while") || token.lowerIs("whereas"))
+                || token.lowerIs("but") && tokens[i - 1].isPunctuation(",")
             guard splits else { continue }
             parts.append(start..<i)
             start = i + 1

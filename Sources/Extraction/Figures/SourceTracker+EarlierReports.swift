@@ -51,8 +51,8 @@ extension SourceTracker {
     private func refersBack(to head: String, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         guard let k = sentence.first(where: { tokens[$0].lower == head }) else { return false }
         let determiners: WordSet = ["the", "this", "that", "its"]
-        return k - 1 >= sentence.lowerBound && determiners.contains(tokens[k - 1].lower)
-            || k - 2 >= sentence.lowerBound && determiners.contains(tokens[k - 2].lower) && tokens[k - 1].isWord
+        return k - 1 >= sentence.lowerBound && determiners.contains(lowerOf: tokens[k - 1])
+            || k - 2 >= sentence.lowerBound && determiners.contains(lowerOf: tokens[k - 2]) && tokens[k - 1].isWord
                 && !tokens[k - 1].isCapitalized
     }
 
@@ -64,7 +64,7 @@ extension SourceTracker {
         _ resolved: String?, viaReport: Bool, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph
     ) {
         let tokens = paragraph.tokens
-        guard sentence.contains(where: { tokens[$0].isWord && Self.reportWords.contains(tokens[$0].lower) }) else {
+        guard sentence.contains(where: { tokens[$0].isWord && Self.reportWords.contains(lowerOf: tokens[$0]) }) else {
             return
         }
         if let resolved, viaReport || sourceMadeReport(in: sentence, tokens: tokens) {
@@ -72,9 +72,9 @@ extension SourceTracker {
             return
         }
         // `The Tarn Monitor released a report on Tuesday`: the subject of the publishing verb.
-        for k in sentence where k > sentence.lowerBound && Self.publishingVerbs.contains(tokens[k].lower) {
+        for k in sentence where k > sentence.lowerBound && Self.publishingVerbs.contains(lowerOf: tokens[k]) {
             let window = (k + 1)..<min(k + 4, sentence.upperBound)
-            guard window.contains(where: { Self.reportNouns.contains(tokens[$0].lower) }),
+            guard window.contains(where: { Self.reportNouns.contains(lowerOf: tokens[$0]) }),
                 let subject = nounPhrase(backwardFrom: k - 1, in: sentence, paragraph: paragraph),
                 let owner = resolveClauseSource(subject)
             else { continue }
@@ -91,14 +91,14 @@ extension SourceTracker {
         for k in sentence where tokens[k].isWord {
             let word = tokens[k].lower
             if Self.reportingVerbForms.contains(word) {
-                if k == sentence.lowerBound || !Self.reportDeterminers.contains(tokens[k - 1].lower) { return true }
+                if k == sentence.lowerBound || !Self.reportDeterminers.contains(lowerOf: tokens[k - 1]) { return true }
                 continue
             }
             guard Self.reportNouns.contains(word) || word == "statements" else { continue }
-            if k + 1 < sentence.upperBound, ["by", "from"].contains(tokens[k + 1].lower) { return true }
+            if k + 1 < sentence.upperBound, tokens[k + 1].lowerIs(oneOf: ["by", "from"]) { return true }
             // `a report released by X said`
-            if k + 2 < sentence.upperBound, Self.publishingVerbs.contains(tokens[k + 1].lower),
-                tokens[k + 2].lower == "by"
+            if k + 2 < sentence.upperBound, Self.publishingVerbs.contains(lowerOf: tokens[k + 1]),
+                tokens[k + 2].lowerIs("by")
             {
                 return true
             }
@@ -106,7 +106,7 @@ extension SourceTracker {
                 let before = tokens[k - back].lower
                 if before == "in"
                     || before == "to" && k - back - 1 >= sentence.lowerBound
-                        && tokens[k - back - 1].lower == "according"
+                        && tokens[k - back - 1].lowerIs("according")
                 {
                     return true
                 }

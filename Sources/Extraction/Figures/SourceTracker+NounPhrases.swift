@@ -27,9 +27,9 @@ extension SourceTracker {
         var j = skipBackOverAside(from: end, in: sentence, tokens: tokens)
         // `have said`, `had earlier said`: step over auxiliaries and adverbs.
         while j >= sentence.lowerBound,
-            ["has", "have", "had", "was", "were", "is", "been"].contains(tokens[j].lower)
-                || FigureLexicon.adverbsBeforeReport.contains(tokens[j].lower)
-                || Self.connectives.contains(tokens[j].lower)
+            tokens[j].lowerIs(oneOf: ["has", "have", "had", "was", "were", "is", "been"])
+                || FigureLexicon.adverbsBeforeReport.contains(lowerOf: tokens[j])
+                || Self.connectives.contains(lowerOf: tokens[j])
         { j -= 1 }
         let last = j
         while j >= sentence.lowerBound, last - j < 7 {
@@ -38,20 +38,20 @@ extension SourceTracker {
             // `for`, `of` inside a name: `Syrian Observatory for Human Rights`.
             // A stop word written capitalised inside a name: `Doctors Without Borders`.
             let innerParticle =
-                (["for", "of"].contains(token.lower) || token.isCapitalized) && j > sentence.lowerBound && j < last
+                (token.lowerIs(oneOf: ["for", "of"]) || token.isCapitalized) && j > sentence.lowerBound && j < last
                 && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
             // (`the WHO said`: an acronym spelt like a stop word heads the phrase; not `by IS activists said`.)
             guard token.isWord,
-                !Self.stops.contains(token.lower) || innerParticle || j == last && Self.isAcronym(j, tokens: tokens)
+                !Self.stops.contains(lowerOf: token) || innerParticle || j == last && Self.isAcronym(j, tokens: tokens)
             else { break }
             // A determiner opens the noun phrase; a day or month name is the end of something else.
-            if ["the", "a", "an"].contains(token.lower) {
+            if token.lowerIs(oneOf: ["the", "a", "an"]) {
                 // (`As a result local media said`, `In the city Syrian state TV said`: a determiner after a
                 // preposition opens that preposition's object, which ends at its noun; the subject follows.)
                 // (`a source at the Police Command said`: a role's organisation still reports.)
                 if start <= last, j > sentence.lowerBound,
-                    Self.objectMarkers.contains(tokens[j - 1].lower) || tokens[j - 1].lower == "as",
-                    j - 2 < sentence.lowerBound || !FigureLexicon.roleHeads.contains(tokens[j - 2].lower),
+                    Self.objectMarkers.contains(lowerOf: tokens[j - 1]) || tokens[j - 1].lowerIs("as"),
+                    j - 2 < sentence.lowerBound || !FigureLexicon.roleHeads.contains(lowerOf: tokens[j - 2]),
                     let noun = (start...last).first(where: {
                         !tokens[$0].isCapitalized && EnglishWords.bundled.partOfSpeech(of: tokens[$0].lower) == .noun
                     })
@@ -68,7 +68,7 @@ extension SourceTracker {
             // organisation's description after a count with no noun, `kills 10 monitoring group says`.)
             if j > sentence.lowerBound, j < last, Self.isCount(tokens[j - 1].text), !token.isCapitalized,
                 FigureLexicon.descriptionKind(token.lower) == nil,
-                !FigureLexicon.descriptionModifiers.contains(token.lower)
+                !FigureLexicon.descriptionModifiers.contains(lowerOf: token)
             {
                 break
             }
@@ -85,19 +85,19 @@ extension SourceTracker {
             start = j
             j -= 1
         }
-        guard start <= last, !Self.pronouns.contains(tokens[last].lower) || Self.isAcronym(last, tokens: tokens)
+        guard start <= last, !Self.pronouns.contains(lowerOf: tokens[last]) || Self.isAcronym(last, tokens: tokens)
         else { return nil }
         // `… targeting the jihadists in both Syria and Iraq reported`: the object of a preposition or the
         // second of two joined names is not who reports.
         // (`a source at Damascus Police Command said`: a role's organisation still reports.)
         // (`Speaking to AFP Observatory director Rami Abdel Rahman said`: who was spoken to opens the subject.)
         let spokenTo =
-            start >= sentence.lowerBound + 2 && tokens[start - 1].lower == "to"
-            && ["speaking", "talking"].contains(tokens[start - 2].lower)
+            start >= sentence.lowerBound + 2 && tokens[start - 1].lowerIs("to")
+            && tokens[start - 2].lowerIs(oneOf: ["speaking", "talking"])
         if start > sentence.lowerBound, tokens[start - 1].isWord, !spokenTo,
-            Self.objectMarkers.contains(tokens[start - 1].lower),
-            start - 2 < sentence.lowerBound || tokens[start - 1].lower == "and"
-                || !FigureLexicon.roleHeads.contains(tokens[start - 2].lower)
+            Self.objectMarkers.contains(lowerOf: tokens[start - 1]),
+            start - 2 < sentence.lowerBound || tokens[start - 1].lowerIs("and")
+                || !FigureLexicon.roleHeads.contains(lowerOf: tokens[start - 2])
         {
             guard let subject = subjectAfterObject(start...last, tokens: tokens, paragraph: paragraph) else {
                 return nil
@@ -116,7 +116,8 @@ extension SourceTracker {
         var placeEnd: Int?
         // `southern Syria SANA news agency`: a direction before the place is part of it.
         let first =
-            FigureLexicon.directions.contains(tokens[words.lowerBound].lower) ? words.lowerBound + 1 : words.lowerBound
+            FigureLexicon.directions.contains(lowerOf: tokens[words.lowerBound])
+            ? words.lowerBound + 1 : words.lowerBound
         var k = first
         while k <= words.upperBound, k - first < 4, tokens[k].isCapitalized || tokens[k].isNamePart {
             if gazetteer.place(named: paragraph.text(of: first..<(k + 1))) != nil { placeEnd = k + 1 }
@@ -128,7 +129,7 @@ extension SourceTracker {
             let named = words.contains { tokens[$0].isCapitalized }
             return named && !tokens[words.upperBound].isCapitalized ? words.lowerBound : nil
         }
-        while subject <= words.upperBound, Self.placeWords.contains(tokens[subject].lower) { subject += 1 }
+        while subject <= words.upperBound, Self.placeWords.contains(lowerOf: tokens[subject]) { subject += 1 }
         return subject <= words.upperBound ? subject : nil
     }
 
@@ -144,7 +145,7 @@ extension SourceTracker {
         var j = end
         // `The Vesk Herald on Monday said Kalo told …`: the day the subject reported on.
         if j - 2 >= sentence.lowerBound, tokens[j].isCapitalized, EnglishLexicon.weekdays[tokens[j].lower] != nil,
-            tokens[j - 1].lower == "on", tokens[j - 2].isWord
+            tokens[j - 1].lowerIs("on"), tokens[j - 2].isWord
         {
             j -= 2
         }
@@ -153,10 +154,10 @@ extension SourceTracker {
             j -= 3
         }
         // `Security officials speaking on condition of anonymity said`.
-        if j >= sentence.lowerBound, tokens[j].lower == "anonymity" {
+        if j >= sentence.lowerBound, tokens[j].lowerIs("anonymity") {
             var k = j
-            while k > sentence.lowerBound, j - k < 6, tokens[k].lower != "speaking" { k -= 1 }
-            if tokens[k].lower == "speaking" { j = k - 1 }
+            while k > sentence.lowerBound, j - k < 6, !tokens[k].lowerIs("speaking") { k -= 1 }
+            if tokens[k].lowerIs("speaking") { j = k - 1 }
         }
         return j
     }
@@ -166,7 +167,7 @@ extension SourceTracker {
     {
         let tokens = paragraph.tokens
         var first = start
-        while first < sentence.upperBound, ["the", "a", "an"].contains(tokens[first].lower) { first += 1 }
+        while first < sentence.upperBound, tokens[first].lowerIs(oneOf: ["the", "a", "an"]) { first += 1 }
         // `said its air strikes …`: what follows is the report, not who made it.
         if first < sentence.upperBound, first == start, !tokens[first].isCapitalized { return nil }
         var end = first
@@ -175,15 +176,15 @@ extension SourceTracker {
             end = nameEnd(from: first, in: sentence, tokens: tokens)
             // `said the Britain-based monitor`: a place-based modifier before the description it modifies.
             if end == first + 1, SourceResolver.isModifier(tokens[first].text), end < sentence.upperBound,
-                FigureLexicon.organizationDescriptions.contains(tokens[end].lower)
-                    || FigureLexicon.descriptionModifiers.contains(tokens[end].lower)
+                FigureLexicon.organizationDescriptions.contains(lowerOf: tokens[end])
+                    || FigureLexicon.descriptionModifiers.contains(lowerOf: tokens[end])
             {
                 while end < sentence.upperBound, end - first < 4,
-                    FigureLexicon.descriptionModifiers.contains(tokens[end].lower)
+                    FigureLexicon.descriptionModifiers.contains(lowerOf: tokens[end])
                 {
                     end += 1
                 }
-                if end < sentence.upperBound, FigureLexicon.organizationDescriptions.contains(tokens[end].lower) {
+                if end < sentence.upperBound, FigureLexicon.organizationDescriptions.contains(lowerOf: tokens[end]) {
                     end += 1
                 } else {
                     end = first + 1
@@ -192,7 +193,7 @@ extension SourceTracker {
             // `Lebanese Shiite paramilitary group Hezbollah`: a description and the name it introduces.
             if let named = nameAfterDescription(from: end, in: sentence, tokens: tokens) { end = named }
         } else {
-            while end < sentence.upperBound, end - first < 5, tokens[end].isWord || tokens[end].lower == "'s" {
+            while end < sentence.upperBound, end - first < 5, tokens[end].isWord || tokens[end].lowerIs("'s") {
                 if end > first,
                     [
                         "that", "which", "who", "on", "in", "at", "as", "and", "but", "while", "after", "before", "was",
@@ -202,7 +203,7 @@ extension SourceTracker {
                     break
                 }
                 if end > first,
-                    tokens[end].lower.hasSuffix("ed") || EnglishLexicon.speechVerbs.contains(tokens[end].lower)
+                    tokens[end].lower.hasSuffix("ed") || EnglishLexicon.speechVerbs.contains(lowerOf: tokens[end])
                 {
                     break
                 }

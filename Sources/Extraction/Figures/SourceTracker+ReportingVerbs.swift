@@ -9,10 +9,10 @@ extension SourceTracker {
     /// Whether the verb at `i` is passive: a form of `be` before it, past adverbs (`were also reported`).
     func isPassive(_ i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         var k = i - 1
-        while k > sentence.lowerBound, i - k <= 2, FigureLexicon.adverbsBeforeReport.contains(tokens[k].lower) {
+        while k > sentence.lowerBound, i - k <= 2, FigureLexicon.adverbsBeforeReport.contains(lowerOf: tokens[k]) {
             k -= 1
         }
-        return k >= sentence.lowerBound && EnglishLexicon.beForms.contains(tokens[k].lower)
+        return k >= sentence.lowerBound && EnglishLexicon.beForms.contains(lowerOf: tokens[k])
     }
 
     /// Verbs whose subject reports what the sentence says.
@@ -24,7 +24,7 @@ extension SourceTracker {
     /// `claimed 160 civilians were killed`, `put (placed) the death toll at 85`: verbs that report only when a
     /// number or a toll follows (not `claimed responsibility`, `put pressure on`).
     func isReportingUse(of i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
-        if Self.sentenceClosingReportVerbs.contains(tokens[i].lower) {
+        if Self.sentenceClosingReportVerbs.contains(lowerOf: tokens[i]) {
             return closesSentenceAfterName(i, in: sentence, tokens: tokens)
         }
         guard i + 1 < sentence.upperBound else { return false }
@@ -38,8 +38,8 @@ extension SourceTracker {
             // A count right after it reports only when a verb of its own follows (`claimed 160 civilians
             // were killed`); `Shelling Claims 11 Children` takes lives and reports nothing.
             if tokens[i + 1].isNumber { return opensClauseAfterCount(at: i + 1, in: sentence, tokens: tokens) }
-            return tokens[i + 1].lower == "that" || tokens[i + 1].kind == .punctuation
-                || tokens[i + 1].lower == "including"
+            return tokens[i + 1].lowerIs("that") || tokens[i + 1].kind == .punctuation
+                || tokens[i + 1].lowerIs("including")
         case "documented", "recorded", "counted":
             // `the Observatory has documented 230 deaths`, `… recorded the deaths of 12 people`, `the union
             // counted 70 wounded`.
@@ -50,10 +50,10 @@ extension SourceTracker {
             return accusesOfCount(at: i, in: sentence, tokens: tokens)
         case "show", "shows", "showed", "showing":
             // `Commerce Department figures showing …`: the figures' owner reports.
-            return i > sentence.lowerBound && FigureLexicon.evidenceNouns.contains(tokens[i - 1].lower)
+            return i > sentence.lowerBound && FigureLexicon.evidenceNouns.contains(lowerOf: tokens[i - 1])
         case "put", "puts", "putting", "placed", "places", "placing":
             let window = (i + 1)..<min(i + 4, sentence.upperBound)
-            return window.contains { tokens[$0].lower == "toll" }
+            return window.contains { tokens[$0].lowerIs("toll") }
         default:
             return false
         }
@@ -79,7 +79,7 @@ extension SourceTracker {
     /// word that is no pronoun: `… Tarn News noted.`
     func closesSentenceAfterName(_ i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         guard i - 1 > sentence.lowerBound, tokens[i - 1].isWord, tokens[i - 1].isCapitalized,
-            !Self.pronouns.contains(tokens[i - 1].lower)
+            !Self.pronouns.contains(lowerOf: tokens[i - 1])
         else { return false }
         return ((i + 1)..<sentence.upperBound).allSatisfy { tokens[$0].kind == .punctuation }
     }
@@ -103,12 +103,12 @@ extension SourceTracker {
     /// Whether a count opens at `k`: a number, `at least 12`, `more than 50`, `the deaths of 12 people`.
     func startsCount(at k: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         var k = k
-        if k < sentence.upperBound, tokens[k].lower == "the", k + 2 < sentence.upperBound,
-            FigureLexicon.deathNouns.contains(tokens[k + 1].lower), tokens[k + 2].lower == "of"
+        if k < sentence.upperBound, tokens[k].lowerIs("the"), k + 2 < sentence.upperBound,
+            FigureLexicon.deathNouns.contains(lowerOf: tokens[k + 1]), tokens[k + 2].lowerIs("of")
         {
             k += 3
         }
-        while k < sentence.upperBound, FigureLexicon.approximatorsBeforeCount.contains(tokens[k].lower) { k += 1 }
+        while k < sentence.upperBound, FigureLexicon.approximatorsBeforeCount.contains(lowerOf: tokens[k]) { k += 1 }
         return k < sentence.upperBound && (tokens[k].isNumber || NumberWords.wordValue(tokens[k].lower) != nil)
     }
 
@@ -117,7 +117,7 @@ extension SourceTracker {
     func accusesOfCount(at i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         guard !(sentence.lowerBound..<i).contains(where: { tokens[$0].isNumber }) else { return false }
         let window = (i + 1)..<min(i + 10, sentence.upperBound)
-        guard let of = window.first(where: { tokens[$0].lower == "of" }), of + 1 < sentence.upperBound,
+        guard let of = window.first(where: { tokens[$0].lowerIs("of") }), of + 1 < sentence.upperBound,
             tokens[of + 1].lower.hasSuffix("ing")
         else { return false }
         return ((of + 2)..<min(of + 10, sentence.upperBound)).contains {

@@ -12,9 +12,9 @@ extension SourceTracker {
         guard let run = capitalizedRun(from: start, in: sentence, tokens: tokens),
             let person = resolver.personMention(at: start, in: sentence, paragraph: paragraph.position),
             person.upperBound < run,
-            Self.runOnTitleHeads.contains(tokens[run - 1].lower),
+            Self.runOnTitleHeads.contains(lowerOf: tokens[run - 1]),
             run == sentence.upperBound || tokens[run].kind == .punctuation
-                || Self.titleLinks.contains(tokens[run].lower)
+                || Self.titleLinks.contains(lowerOf: tokens[run])
         else { return nil }
         return paragraph.text(of: person)
     }

@@ -12,7 +12,7 @@ extension SourceTracker {
         else { return resolved }
         let word = tokens[source].lower
         // `The source added`, `the same source said`: the one introduced before, if it was one as well.
-        if source > sentence.lowerBound, tokens[source - 1].lower == "the" || tokens[source - 1].lower == "same" {
+        if source > sentence.lowerBound, tokens[source - 1].lowerIs("the") || tokens[source - 1].lowerIs("same") {
             guard let last = lastSource, last.word == word else { return resolved }
             return resolved ?? last.organization
         }
@@ -20,8 +20,8 @@ extension SourceTracker {
         // after it; `a military source said`: a new one of none.
         let next = source + 1
         let belongs =
-            next + 1 < sentence.upperBound && ["at", "in", "from", "within", "inside"].contains(tokens[next].lower)
-            && (tokens[next + 1].isCapitalized || tokens[next + 1].lower == "the")
+            next + 1 < sentence.upperBound && tokens[next].lowerIs(oneOf: ["at", "in", "from", "within", "inside"])
+            && (tokens[next + 1].isCapitalized || tokens[next + 1].lowerIs("the"))
         lastSource = (word, belongs ? resolved : nil)
         return resolved
     }
@@ -30,18 +30,18 @@ extension SourceTracker {
     /// words (`the source added`, `a source at X said`, `the source also told SANA`), or `according to`
     /// stands before it (`according to local sources`).
     static func isReportingSource(at i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
-        guard tokens[i].isWord, sourceWords.contains(tokens[i].lower) else { return false }
+        guard tokens[i].isWord, sourceWords.contains(lowerOf: tokens[i]) else { return false }
         var opener = i - 1
-        while opener > sentence.lowerBound, i - opener < 4, tokens[opener].isWord, tokens[opener].lower != "to" {
+        while opener > sentence.lowerBound, i - opener < 4, tokens[opener].isWord, !tokens[opener].lowerIs("to") {
             opener -= 1
         }
-        if opener > sentence.lowerBound, tokens[opener].lower == "to", tokens[opener - 1].lower == "according" {
+        if opener > sentence.lowerBound, tokens[opener].lowerIs("to"), tokens[opener - 1].lowerIs("according") {
             return true
         }
         let window = (i + 1)..<min(i + 8, sentence.upperBound)
         for k in window {
             // (`the source earlier put the death toll at 5`, `the sources pointed out that …`.)
-            if reportingVerbs.contains(tokens[k].lower) || sourceChainVerbs.contains(tokens[k].lower) {
+            if reportingVerbs.contains(lowerOf: tokens[k]) || sourceChainVerbs.contains(lowerOf: tokens[k]) {
                 return true
             }
             if tokens[k].isPunctuation(".") || tokens[k].isPunctuation(";") { return false }

@@ -7,10 +7,10 @@ extension SourceTracker {
         let tokens = paragraph.tokens
         if let reporter = withClauseReporter(in: sentence, paragraph: paragraph) { return reporter }
         for i in sentence where tokens[i].isWord {
-            let word = tokens[i].lower
             // (Every case below opens on one of these words: one look-up passes every other word.)
-            guard Self.phraseOpeners.contains(word) else { continue }
-            if word == "according", i + 1 < sentence.upperBound, tokens[i + 1].lower == "to" {
+            guard Self.phraseOpeners.contains(lowerOf: tokens[i]) else { continue }
+            let word = tokens[i].lower
+            if word == "according", i + 1 < sentence.upperBound, tokens[i + 1].lowerIs("to") {
                 if let owner = tollOwner(from: i + 2, in: sentence, paragraph: paragraph) { return owner }
                 if let phrase = nounPhrase(forwardFrom: i + 2, in: sentence, paragraph: paragraph) { return phrase }
             }
@@ -23,7 +23,7 @@ extension SourceTracker {
             }
             // `Initial reports of 6 killed`, `estimates of the toll`: a noun, no verb.
             if ["reports", "estimates", "forecasts"].contains(word), i + 1 < sentence.upperBound,
-                tokens[i + 1].lower == "of"
+                tokens[i + 1].lowerIs("of")
             {
                 continue
             }
@@ -35,7 +35,7 @@ extension SourceTracker {
                 continue
             }
             // `proposals announced by Trade Secretary Patricia Hewitt`, `a toll confirmed by the UN`: the agent.
-            if i + 1 < sentence.upperBound, tokens[i + 1].lower == "by",
+            if i + 1 < sentence.upperBound, tokens[i + 1].lowerIs("by"),
                 let agent = agentName(from: i + 2, in: sentence, paragraph: paragraph)
             {
                 return agent
@@ -45,7 +45,7 @@ extension SourceTracker {
             if isPassive(i, in: sentence, tokens: tokens) { continue }
             // Inverted: `…, said the military`, `… said Barazi.`, `… said the Syrian Observatory for Human
             // Rights.` closing the sentence; but `told AFP` names who heard it.
-            let nameStart = i + 1 < sentence.upperBound && tokens[i + 1].lower == "the" ? i + 2 : i + 1
+            let nameStart = i + 1 < sentence.upperBound && tokens[i + 1].lowerIs("the") ? i + 2 : i + 1
             if !Self.objectFirstVerbs.contains(word), nameStart == i + 1,
                 let named = nameBeforeRunOnTitle(at: nameStart, in: sentence, paragraph: paragraph)
             {
@@ -54,7 +54,7 @@ extension SourceTracker {
             if !Self.objectFirstVerbs.contains(word),
                 let end = capitalizedRun(from: nameStart, in: sentence, tokens: tokens),
                 end == sentence.upperBound || tokens[end].kind == .punctuation
-                    || FigureLexicon.reportContinuations.contains(tokens[end].lower)
+                    || FigureLexicon.reportContinuations.contains(lowerOf: tokens[end])
             {
                 return paragraph.text(of: nameStart..<end)
             }
@@ -78,7 +78,7 @@ extension SourceTracker {
             }
             // `He said`, `she told`, `… including a child he said` (text that lost its commas), `it added`:
             // the resolver knows who was named last, or which organisation reports.
-            if i > sentence.lowerBound, ["he", "she", "it"].contains(tokens[i - 1].lower) {
+            if i > sentence.lowerBound, tokens[i - 1].lowerIs(oneOf: ["he", "she", "it"]) {
                 return tokens[i - 1].lower
             }
             if let phrase = subjectBeforeBareAside(verb: i, in: sentence, paragraph: paragraph) { return phrase }
@@ -92,18 +92,18 @@ extension SourceTracker {
     /// `and`, `of`, `for` inside), or nil when none follow.
     func agentName(from start: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
         let tokens = paragraph.tokens
-        let first = start < sentence.upperBound && tokens[start].lower == "the" ? start + 1 : start
+        let first = start < sentence.upperBound && tokens[start].lowerIs("the") ? start + 1 : start
         var end = first
         while end < sentence.upperBound, tokens[end].isWord,
             tokens[end].isCapitalized && !EnglishLexicon.notNames.contains(tokens[end].text)
-                || (end > first && ["and", "of", "for"].contains(tokens[end].lower) && end + 1 < sentence.upperBound
+                || (end > first && tokens[end].lowerIs(oneOf: ["and", "of", "for"]) && end + 1 < sentence.upperBound
                     && tokens[end + 1].isCapitalized)
         {
             end += 1
         }
         // `by Syrian state media`: capitalised words that only modify the noun after them name no one.
         if end < sentence.upperBound, tokens[end].isWord, !tokens[end].isCapitalized,
-            !Self.stops.contains(tokens[end].lower)
+            !Self.stops.contains(lowerOf: tokens[end])
         {
             return nil
         }
@@ -119,7 +119,7 @@ extension SourceTracker {
         var j = end - 1
         while j > sentence.lowerBound, end - j < 16, tokens[j].kind != .punctuation || tokens[j].text == "-" { j -= 1 }
         guard j > sentence.lowerBound, end - j < 16, tokens[j].isPunctuation(","), j + 1 < end,
-            Self.asideOpeners.contains(tokens[j + 1].lower)
+            Self.asideOpeners.contains(lowerOf: tokens[j + 1])
                 || describesOrganization(aside: (j + 1)..<end, tokens: tokens)
         else { return nil }
         return nounPhrase(backwardFrom: j - 1, in: sentence, paragraph: paragraph)
@@ -135,9 +135,9 @@ extension SourceTracker {
         var j = end - 1
         while j > sentence.lowerBound, end - j < 16, tokens[j].kind != .punctuation || tokens[j].text == "-" { j -= 1 }
         guard j > sentence.lowerBound, j - sentence.lowerBound <= 6, tokens[j].isPunctuation(","),
-            !["who", "whose"].contains(tokens[j + 1].lower)
+            !tokens[j + 1].lowerIs(oneOf: ["who", "whose"])
         else { return false }
-        return (sentence.lowerBound..<j).allSatisfy { tokens[$0].isWord && !Self.stops.contains(tokens[$0].lower) }
+        return (sentence.lowerBound..<j).allSatisfy { tokens[$0].isWord && !Self.stops.contains(lowerOf: tokens[$0]) }
     }
 
     /// Whether what follows the verb at `i` is a clause it reports (`says the wagon will go`, `said that …`),
@@ -170,7 +170,7 @@ extension SourceTracker {
         {
             participle += 1
         }
-        guard participle < verb, tokens[participle].lower.hasSuffix("ing"), tokens[sentence.lowerBound].lower == "the"
+        guard participle < verb, tokens[participle].lower.hasSuffix("ing"), tokens[sentence.lowerBound].lowerIs("the")
         else { return nil }
         for k in (participle + 1)..<verb {
             let word = tokens[k].lower

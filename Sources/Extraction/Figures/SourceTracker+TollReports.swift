@@ -20,25 +20,26 @@ extension SourceTracker {
         var k = start
         // `a`, `the latest`, `a new death`: a determiner and up to three modifiers before the noun.
         // (`a February report`, `a Tuesday statement`: a calendar word dates the toll and names no one.)
-        while k < sentence.upperBound, k - start < 4, tokens[k].isWord, !Self.tollNouns.contains(tokens[k].lower),
+        while k < sentence.upperBound, k - start < 4, tokens[k].isWord, !Self.tollNouns.contains(lowerOf: tokens[k]),
             !tokens[k].isCapitalized || Self.isCalendarWord(tokens[k].lower)
         {
             k += 1
         }
-        guard k < sentence.upperBound, Self.tollNouns.contains(tokens[k].lower) else { return nil }
+        guard k < sentence.upperBound, Self.tollNouns.contains(lowerOf: tokens[k]) else { return nil }
         k += 1
-        if k < sentence.upperBound, Self.publishingParticiples.contains(tokens[k].lower) { k += 1 }
-        guard k + 1 < sentence.upperBound, ["from", "by", "of"].contains(tokens[k].lower) else { return nil }
-        let name = tokens[k + 1].lower == "the" ? k + 2 : k + 1
+        if k < sentence.upperBound, Self.publishingParticiples.contains(lowerOf: tokens[k]) { k += 1 }
+        guard k + 1 < sentence.upperBound, tokens[k].lowerIs(oneOf: ["from", "by", "of"]) else { return nil }
+        let name = tokens[k + 1].lowerIs("the") ? k + 2 : k + 1
         // A name, or a description of one the article named (`a new toll from the monitor`).
         guard name < sentence.upperBound,
             tokens[name].isCapitalized
-                || name > k + 1 && FigureLexicon.organizationDescriptions.contains(tokens[name].lower)
+                || name > k + 1 && FigureLexicon.organizationDescriptions.contains(lowerOf: tokens[name])
         else { return nil }
         // (`a report by the New York-based Committee to Protect Journalists`: a name going on past `to`
         // is not read whole here, so it names no one rather than half of itself.)
         let end = nameEnd(from: name, in: sentence, tokens: tokens)
-        if end + 1 < sentence.upperBound, Self.nameInnerWords.contains(tokens[end].lower), tokens[end + 1].isCapitalized
+        if end + 1 < sentence.upperBound, Self.nameInnerWords.contains(lowerOf: tokens[end]),
+            tokens[end + 1].isCapitalized
         {
             return nil
         }
@@ -46,9 +47,9 @@ extension SourceTracker {
         // office`: capitalised words that modify what follows them name no one; `the Pew researchers` names
         // the researchers' employer.)
         if end < sentence.upperBound,
-            tokens[end].lower == "'s"
-                || tokens[end].isWord && !tokens[end].isCapitalized && !Self.stops.contains(tokens[end].lower)
-                    && !FigureLexicon.roleHeads.contains(tokens[end].lower)
+            tokens[end].lowerIs("'s")
+                || tokens[end].isWord && !tokens[end].isCapitalized && !Self.stops.contains(lowerOf: tokens[end])
+                    && !FigureLexicon.roleHeads.contains(lowerOf: tokens[end])
                     && EnglishWords.bundled.partOfSpeech(of: tokens[end].lower) == .noun
         {
             return nil
@@ -64,9 +65,9 @@ extension SourceTracker {
     /// (Not after a relative clause, `The monitor which has sources in Kelso gave a toll of 36`: who gave it
     /// is not the words right before the verb.)
     func givesToll(at i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
-        Self.tollGivingVerbs.contains(tokens[i].lower)
-            && ((i + 1)..<min(i + 5, sentence.upperBound)).contains { Self.tollOrTally.contains(tokens[$0].lower) }
-            && !(max(sentence.lowerBound, i - 12)..<i).contains { Self.relativeOpeners.contains(tokens[$0].lower) }
+        Self.tollGivingVerbs.contains(lowerOf: tokens[i])
+            && ((i + 1)..<min(i + 5, sentence.upperBound)).contains { Self.tollOrTally.contains(lowerOf: tokens[$0]) }
+            && !(max(sentence.lowerBound, i - 12)..<i).contains { Self.relativeOpeners.contains(lowerOf: tokens[$0]) }
     }
 
     static let tollOrTally: WordSet = ["toll", "tally"]

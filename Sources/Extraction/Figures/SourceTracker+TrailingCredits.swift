@@ -17,7 +17,7 @@ extension SourceTracker {
         var start = end
         while start > sentence.lowerBound, end - start < 8, tokens[start - 1].isWord,
             tokens[start - 1].isCapitalized && !SourceResolver.isModifier(tokens[start - 1].text)
-                || start < end && ["for", "of"].contains(tokens[start - 1].lower)
+                || start < end && tokens[start - 1].lowerIs(oneOf: ["for", "of"])
         {
             start -= 1
         }
@@ -27,12 +27,12 @@ extension SourceTracker {
         var open = start
         while open > sentence.lowerBound, start - open < 4, tokens[open - 1].isWord,
             SourceResolver.isModifier(tokens[open - 1].text)
-                || FigureLexicon.descriptionModifiers.contains(tokens[open - 1].lower)
-                || FigureLexicon.organizationDescriptions.contains(tokens[open - 1].lower)
+                || FigureLexicon.descriptionModifiers.contains(lowerOf: tokens[open - 1])
+                || FigureLexicon.organizationDescriptions.contains(lowerOf: tokens[open - 1])
         {
             open -= 1
         }
-        guard open > sentence.lowerBound + 1, tokens[open - 1].lower == "the" else { return nil }
+        guard open > sentence.lowerBound + 1, tokens[open - 1].lowerIs("the") else { return nil }
         let the = open - 1
         // `…, the Syrian Observatory.`, or with no comma when a modifier says it is an organisation's credit
         // (`… the UK-based Syrian Observatory.`); not an object (`… attacked the Interior Ministry.`).
@@ -42,14 +42,14 @@ extension SourceTracker {
         // Nor a name set beside the noun it renames (`… employees of the state broadcaster, the National
         // Broadcasting Agency.`, `… outside the army headquarters, the Defence Ministry.`).
         if comma, the >= sentence.lowerBound + 2,
-            FigureLexicon.organizationDescriptions.contains(tokens[the - 2].lower)
+            FigureLexicon.organizationDescriptions.contains(lowerOf: tokens[the - 2])
                 || Self.renamedPlaceNouns.contains(tokens[the - 2].lower)
         {
             return nil
         }
         // A list of objects (`hit the court, the school, the Interior Ministry.`) credits no one.
         let listed = (sentence.lowerBound..<(the - 1)).contains {
-            tokens[$0].isPunctuation(",") && tokens[$0 + 1].lower == "the"
+            tokens[$0].isPunctuation(",") && tokens[$0 + 1].lowerIs("the")
         }
         if listed { return nil }
         if (sentence.lowerBound..<the).contains(where: { tokens[$0].isPunctuation(":") }) { return nil }
@@ -89,12 +89,12 @@ extension SourceTracker {
         let tokens = paragraph.tokens
         guard startsCount(at: i + 1, in: sentence, tokens: tokens) else { return nil }
         var first = sentence.lowerBound
-        if first < i, tokens[first].lower == "the" { first += 1 }
+        if first < i, tokens[first].lowerIs("the") { first += 1 }
         guard first < i, tokens[first].isCapitalized else { return nil }
         let end = nameEnd(from: first, in: sentence, tokens: tokens)
         // (Its verb next, `declared`, `had declared`: not `Kelvan forces killed …`, whose name is a modifier.)
         guard end < i, tokens[end].isWord, !tokens[end].isCapitalized,
-            tokens[end].lower.hasSuffix("ed") || ["has", "had", "have", "was", "is"].contains(tokens[end].lower)
+            tokens[end].lower.hasSuffix("ed") || tokens[end].lowerIs(oneOf: ["has", "had", "have", "was", "is"])
         else { return nil }
         return paragraph.text(of: first..<end)
     }

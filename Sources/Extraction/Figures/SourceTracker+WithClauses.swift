@@ -6,9 +6,9 @@ extension SourceTracker {
     func withClauseReporter(in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
         let tokens = paragraph.tokens
         for i in sentence
-        where i - 2 >= sentence.lowerBound && tokens[i].isWord && Self.withClauseVerbs.contains(tokens[i].lower) {
+        where i - 2 >= sentence.lowerBound && tokens[i].isWord && Self.withClauseVerbs.contains(lowerOf: tokens[i]) {
             let window = max(sentence.lowerBound, i - 8)..<(i - 1)
-            guard let with = window.last(where: { tokens[$0].lower == "with" }) else { continue }
+            guard let with = window.last(where: { tokens[$0].lowerIs("with") }) else { continue }
             // The name right before the verb: after `with` (`with Reuters saying`), or after a description
             // (`with the official agency Marlow News saying`: the name, not the description).
             var start = i
@@ -39,10 +39,10 @@ extension SourceTracker {
     /// description that ends the clause's subject (`news agency`, `monitor`) and after `with` or `the` and
     /// description words (`official`, `state`). Nil for anything else (`with the UN refugee agency saying`).
     private func nameBeforeDescription(endingAt verb: Int, after with: Int, tokens: [Token]) -> Range<Int>? {
-        guard FigureLexicon.organizationDescriptions.contains(tokens[verb - 1].lower) else { return nil }
+        guard FigureLexicon.organizationDescriptions.contains(lowerOf: tokens[verb - 1]) else { return nil }
         var end = verb - 1
         while end - 1 > with, verb - end < 3, !tokens[end - 1].isCapitalized,
-            FigureLexicon.descriptionModifiers.contains(tokens[end - 1].lower)
+            FigureLexicon.descriptionModifiers.contains(lowerOf: tokens[end - 1])
         {
             end -= 1
         }
@@ -51,11 +51,11 @@ extension SourceTracker {
         guard start < end else { return nil }
         var before = start - 1
         while before > with, end - before < 8, !tokens[before].isCapitalized,
-            FigureLexicon.descriptionModifiers.contains(tokens[before].lower)
+            FigureLexicon.descriptionModifiers.contains(lowerOf: tokens[before])
         {
             before -= 1
         }
-        guard before == with || tokens[before].lower == "the" && before - 1 == with else { return nil }
+        guard before == with || tokens[before].lowerIs("the") && before - 1 == with else { return nil }
         return start..<end
     }
 

@@ -24,8 +24,8 @@ extension NumberParser {
         else { return false }
         let next = tokens[k + 1]
         guard next.isWord, next.spaceBefore else { return false }
-        if !next.isCapitalized, Self.verbsAfterCount.contains(next.lower) { return true }
-        if next.lower == "of", k + 2 < tokens.count { return Self.groupPronouns.contains(tokens[k + 2].lower) }
+        if !next.isCapitalized, Self.verbsAfterCount.contains(lowerOf: next) { return true }
+        if next.lower == "of", k + 2 < tokens.count { return Self.groupPronouns.contains(lowerOf: tokens[k + 2]) }
         // Up to two describing words, then the plural: `1.1m internally displaced people`, `1.1m Syrian refugees`.
         var j = k + 1
         while j < min(k + 3, tokens.count), tokens[j].isWord, isDescriber(tokens[j]) { j += 1 }
@@ -38,6 +38,6 @@ extension NumberParser {
         if token.isCapitalized {
             return !token.isAllCaps && ["an", "i", "ese", "ish"].contains { token.lower.hasSuffix($0) }
         }
-        return Self.countDescribers.contains(token.lower)
+        return Self.countDescribers.contains(lowerOf: token)
     }
 }

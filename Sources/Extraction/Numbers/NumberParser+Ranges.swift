@@ -52,11 +52,11 @@ extension NumberParser {
         var joinerIndex = end
         var unitWord: String?
         if tokens[end].isPunctuation("-"), !tokens[end].spaceBefore,
-            tokens[end + 1].lower == "to" || tokens[end + 1].lower == "and"
+            tokens[end + 1].lowerIs("to") || tokens[end + 1].lowerIs("and")
         {
             joinerIndex = end + 1  // `8- to 16-metre`: a suspended hyphen
         } else if tokens[end].isWord, !NumberWords.startsNumeral(tokens[end]),
-            tokens[end + 1].lower == "to" || tokens[end + 1].lower == "and",
+            tokens[end + 1].lowerIs("to") || tokens[end + 1].lowerIs("and"),
             NumberWords.scales[tokens[end].lower] == nil
         {
             unitWord = tokens[end].lower  // `44 mg to 50 mg`: only when the same word follows the upper end
@@ -85,7 +85,7 @@ extension NumberParser {
         let before = start > 0 ? tokens[start - 1].lower : ""
         if joiner != .dash,
             before == "from"
-                || (start >= 2 && tokens[start - 2].lower == "from" && NumberWords.roughWords.contains(before))
+                || (start >= 2 && tokens[start - 2].lowerIs("from") && NumberWords.roughWords.contains(before))
         {
             return false
         }
@@ -158,7 +158,7 @@ extension NumberParser {
     /// year (`from 2011 to 2015` and `in 2011-2013` still range over years).
     func isYearBeforeAnotherNumber(_ lower: NumberPhrase, upper: NumberPhrase, tokens: [Token]) -> Bool {
         let start = lower.tokens.lowerBound
-        guard start > 0, ["since", "in", "from", "of", "until", "till"].contains(tokens[start - 1].lower),
+        guard start > 0, tokens[start - 1].lowerIs(oneOf: ["since", "in", "from", "of", "until", "till"]),
             isYearNumeral(lower, tokens: tokens)
         else { return false }
         return !isYearNumeral(upper, tokens: tokens)
@@ -179,7 +179,7 @@ extension NumberParser {
         var j = start - 1
         var words = 0
         while j >= 0, words < 3, tokens[j].isWord {
-            if NumberWords.changeWords.contains(tokens[j].lower) { return true }
+            if NumberWords.changeWords.contains(lowerOf: tokens[j]) { return true }
             guard passing(tokens[j]) else { return false }
             j -= 1
             words += 1
@@ -194,7 +194,7 @@ extension NumberParser {
     /// word, past adverbs only; so do `boost income by 400m euros to 2.5bn euros` and `double by 2010 to
     /// 1.3 billion`, whose upper ends are far above an amount's range).
     func isRangeOfAnAmount(_ tokens: [Token], start: Int, upperEnd: Int, ratio: Double) -> Bool {
-        guard ratio <= 2, start >= 2, tokens[start - 1].lower == "by", upperEnd < tokens.count,
+        guard ratio <= 2, start >= 2, tokens[start - 1].lowerIs("by"), upperEnd < tokens.count,
             tokens[upperEnd].isWord, !NumberWords.startsNumeral(tokens[upperEnd])
         else { return false }
         return !isChange(tokens, before: start - 1) {
@@ -206,8 +206,8 @@ extension NumberParser {
     func isScore(_ tokens: [Token], start: Int, end: Int) -> Bool {
         let previous = start > 0 ? tokens[start - 1] : nil
         let next = end < tokens.count ? tokens[end] : nil
-        if let previous, NumberWords.scoreWords.contains(previous.lower) { return true }
-        if let next, NumberWords.scoreWords.contains(next.lower) { return true }
+        if let previous, NumberWords.scoreWords.contains(lowerOf: previous) { return true }
+        if let next, NumberWords.scoreWords.contains(lowerOf: next) { return true }
         if let previous, let next, previous.isWord, next.isWord, previous.isCapitalized, next.isCapitalized {
             return true
         }

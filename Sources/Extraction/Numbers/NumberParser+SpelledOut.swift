@@ -22,7 +22,8 @@ extension NumberParser {
     }
 
     /// Takes the word at `reading.next` into the numeral, or tells why the numeral ends before it.
-    @inline(__always) private func readWord(in tokens: [Token], into reading: inout SpelledOutReading) -> SpelledOutStep {
+    @inline(__always) private func readWord(in tokens: [Token], into reading: inout SpelledOutReading) -> SpelledOutStep
+    {
         let j = reading.next
         let word = tokens[j].lower
         if let value = NumberWords.wordValue(word) ?? NumberWords.hyphenatedValue(word) {
@@ -60,17 +61,17 @@ extension NumberParser {
         let word = tokens[i].lower
         let next = i + 1
         if word == "one" {
-            if i > 0, NumberWords.pronounDeterminers.contains(tokens[i - 1].lower) { return true }
-            if next < tokens.count, tokens[next].lower == "another" || tokens[next].lower == "'s" { return true }
-            if i > 0, NumberWords.demonstratives.contains(tokens[i - 1].lower),
+            if i > 0, NumberWords.pronounDeterminers.contains(lowerOf: tokens[i - 1]) { return true }
+            if next < tokens.count, tokens[next].lowerIs("another") || tokens[next].lowerIs("'s") { return true }
+            if i > 0, NumberWords.demonstratives.contains(lowerOf: tokens[i - 1]),
                 next == tokens.count || tokens[next].kind == .punctuation
-                    || NumberWords.pronounFollowers.contains(tokens[next].lower)
+                    || NumberWords.pronounFollowers.contains(lowerOf: tokens[next])
                     || Self.looksLikeVerb(tokens[next])
             {
                 return true
             }
         }
-        if word == "naught" || word == "nought", i > 0, tokens[i - 1].lower == "to" || tokens[i - 1].lower == "for" {
+        if word == "naught" || word == "nought", i > 0, tokens[i - 1].lowerIs("to") || tokens[i - 1].lowerIs("for") {
             return true
         }
         return false
@@ -86,7 +87,7 @@ extension NumberParser {
 
     /// `and a half`, `and a quarter` at `i`: its value and the token after it.
     func andAFraction(in tokens: [Token], at i: Int) -> (value: Double, end: Int)? {
-        guard i + 2 < tokens.count, tokens[i].lower == "and", tokens[i + 1].lower == "a" else { return nil }
+        guard i + 2 < tokens.count, tokens[i].lowerIs("and"), tokens[i + 1].lowerIs("a") else { return nil }
         switch tokens[i + 2].lower {
         case "half": return (0.5, i + 3)
         case "quarter": return (0.25, i + 3)
@@ -97,7 +98,7 @@ extension NumberParser {
     /// `half a million`, `a half million`, `half a dozen`, `a quarter of a million`, `quarter million`.
     func fractionOfScale(in tokens: [Token], at i: Int) -> Numeral? {
         var j = i
-        if tokens[j].lower == "a" || tokens[j].lower == "an" { j += 1 }
+        if tokens[j].lowerIs("a") || tokens[j].lowerIs("an") { j += 1 }
         guard j < tokens.count else { return nil }
         let fraction: Double
         switch tokens[j].lower {
@@ -106,8 +107,8 @@ extension NumberParser {
         default: return nil
         }
         j += 1
-        if j < tokens.count, tokens[j].lower == "of" { j += 1 }
-        if j < tokens.count, tokens[j].lower == "a" || tokens[j].lower == "an" { j += 1 }
+        if j < tokens.count, tokens[j].lowerIs("of") { j += 1 }
+        if j < tokens.count, tokens[j].lowerIs("a") || tokens[j].lowerIs("an") { j += 1 }
         guard j < tokens.count, let scale = NumberWords.scales[tokens[j].lower] else { return nil }
         let phrase = NumberPhrase(tokens: i..<(j + 1), value: fraction * scale, isSpelledOut: true, numeralStart: i)
         return Numeral(phrase: phrase, scale: scale)
@@ -117,8 +118,8 @@ extension NumberParser {
     /// stays outside).
     func vaguePlural(in tokens: [Token], at i: Int) -> NumberPhrase? {
         var j = i
-        if tokens[j].lower == "a", j + 1 < tokens.count, tokens[j + 1].lower == "few" { j += 1 }
-        if NumberWords.vagueQuantifiers.contains(tokens[j].lower) {
+        if tokens[j].lowerIs("a"), j + 1 < tokens.count, tokens[j + 1].lowerIs("few") { j += 1 }
+        if NumberWords.vagueQuantifiers.contains(lowerOf: tokens[j]) {
             // several dozen, a few hundred, several hundred thousand
             guard j + 1 < tokens.count, var value = NumberWords.scales[tokens[j + 1].lower] else { return nil }
             j += 2
@@ -133,7 +134,7 @@ extension NumberParser {
         var value = base
         j = i + 1
         // tens of thousands (of)
-        if j + 1 < tokens.count, tokens[j].lower == "of", let scale = NumberWords.vaguePlurals[tokens[j + 1].lower],
+        if j + 1 < tokens.count, tokens[j].lowerIs("of"), let scale = NumberWords.vaguePlurals[tokens[j + 1].lower],
             scale > base
         {
             value = base * scale
@@ -181,7 +182,7 @@ private struct SpelledOutReading {
     /// for `a`/`an` before anything else.
     @inline(__always) init?(in tokens: [Token], at i: Int) {
         next = i
-        guard tokens[i].lower == "a" || tokens[i].lower == "an" else { return }
+        guard tokens[i].lowerIs("a") || tokens[i].lowerIs("an") else { return }
         guard i + 1 < tokens.count, tokens[i + 1].isWord, NumberWords.scales[tokens[i + 1].lower] != nil else {
             return nil
         }

@@ -68,7 +68,7 @@ public struct NumberParser: Sendable {
             j += 2
             hasMinutes = true
         }
-        if j < tokens.count, NumberWords.clockWords.contains(tokens[j].lower) {
+        if j < tokens.count, NumberWords.clockWords.contains(lowerOf: tokens[j]) {
             if hasMinutes { return j + 1 - i }
             if let hour = Int(text), hour >= 1, hour <= 12 { return j + 1 - i }
             if let dot = text.firstIndex(of: "."), let hour = Int(text[..<dot]), hour <= 12 {
@@ -92,7 +92,7 @@ public struct NumberParser: Sendable {
         if previous.text == "." { return before.isWord }
         if previous.text == "\u{2212}" { return before.isWord }
         guard previous.text == "-" || previous.text == "\u{2010}" || previous.text == "\u{2011}" else { return false }
-        if before.isWord { return before.isCapitalized && !NumberWords.numberPrefixes.contains(before.lower) }
+        if before.isWord { return before.isCapitalized && !NumberWords.numberPrefixes.contains(lowerOf: before) }
         if before.isNumber, depth < 3 { return isIdentifier(tokens, at: i - 2, depth: depth + 1) }
         return false
     }
@@ -196,7 +196,7 @@ public struct NumberParser: Sendable {
             if end < tokens.count, tokens[end].isWord {
                 let next = tokens[end]
                 let isDozen =
-                    NumberWords.dozenForms.contains(next.lower) || NumberWords.isDozens(tokens, at: end, count: base)
+                    NumberWords.dozenForms.contains(lowerOf: next) || NumberWords.isDozens(tokens, at: end, count: base)
                 if let s = NumberWords.scales[next.lower] ?? (isDozen ? 12 : nil) {
                     scale = s
                     end += 1
@@ -206,8 +206,8 @@ public struct NumberParser: Sendable {
                         end += 1
                     }
                 } else if let s = NumberWords.abbreviatedScales[next.lower],
-                    !next.spaceBefore || NumberWords.spacedScales.contains(next.lower),
-                    allowUnitLikeScales || !NumberWords.unitLikeScales.contains(next.lower)
+                    !next.spaceBefore || NumberWords.spacedScales.contains(lowerOf: next),
+                    allowUnitLikeScales || !NumberWords.unitLikeScales.contains(lowerOf: next)
                         || isMillionsOfSomething(tokens, scaleAt: end)
                         || isApproximateMillions(tokens, scaleAt: end, digitsAt: i)
                 {
@@ -253,7 +253,7 @@ public struct NumberParser: Sendable {
 
     /// Whether token `k` is an `m` or `b` written against the digits before it, with a word after it.
     func isScaleAgainstDigits(_ tokens: [Token], at k: Int) -> Bool {
-        NumberWords.millionsOfScales.contains(tokens[k].lower) && !tokens[k].spaceBefore && k + 1 < tokens.count
+        NumberWords.millionsOfScales.contains(lowerOf: tokens[k]) && !tokens[k].spaceBefore && k + 1 < tokens.count
     }
 
     /// A plural noun or a currency that a scale may count (`people`, `Hindus`, `euros`), not the plural of a
@@ -301,9 +301,9 @@ public struct NumberParser: Sendable {
         case "percent", "percents", "pc", "pct":
             return (k + 1, false)
         case "per":
-            return k + 1 < tokens.count && tokens[k + 1].lower == "cent" ? (k + 2, false) : nil
+            return k + 1 < tokens.count && tokens[k + 1].lowerIs("cent") ? (k + 2, false) : nil
         case "percentage":
-            if k + 1 < tokens.count, tokens[k + 1].lower == "point" || tokens[k + 1].lower == "points" {
+            if k + 1 < tokens.count, tokens[k + 1].lowerIs("point") || tokens[k + 1].lowerIs("points") {
                 return (k + 2, true)
             }
             return (k + 1, false)
@@ -350,7 +350,7 @@ public struct NumberParser: Sendable {
             return result
         }
         if end + 1 < tokens.count, tokens[end].isPunctuation("-"), !tokens[end].spaceBefore,
-            tokens[end + 1].lower == "plus",
+            tokens[end + 1].lowerIs("plus"),
             !tokens[end + 1].spaceBefore
         {
             result.approx = .over
@@ -358,7 +358,7 @@ public struct NumberParser: Sendable {
             return result
         }
         // (Every bounding phrase opens with `or` or `and`: no other word need be compared with them all.)
-        guard NumberWords.postfixApproximatorOpeners.contains(tokens[end].lower) else { return phrase }
+        guard NumberWords.postfixApproximatorOpeners.contains(lowerOf: tokens[end]) else { return phrase }
         for (words, approx) in NumberWords.postfixApproximators {
             let last = end + words.count
             guard last <= tokens.count, zip(tokens[end..<last], words).allSatisfy({ $0.lower == $1 }) else { continue }
@@ -382,7 +382,7 @@ public struct NumberParser: Sendable {
         var result = phrase
         let start = phrase.tokens.lowerBound
         if phrase.approx == .range {
-            if start - 1 >= floor, tokens[start - 1].lower == "between" || tokens[start - 1].lower == "from" {
+            if start - 1 >= floor, tokens[start - 1].lowerIs("between") || tokens[start - 1].lowerIs("from") {
                 result.tokens = (start - 1)..<phrase.tokens.upperBound
             }
             return result

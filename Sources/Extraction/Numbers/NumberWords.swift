@@ -21,7 +21,7 @@ enum NumberWords {
     /// `3 dozens`, `three dozens`: lowercase, under a hundred dozen, and not `dozens of` (`in 2016 dozens of
     /// people…` is a year and a vague plural).
     static func isDozens(_ tokens: [Token], at k: Int, count: Double) -> Bool {
-        tokens[k].text == "dozens" && count < 100 && !(k + 1 < tokens.count && tokens[k + 1].lower == "of")
+        tokens[k].text == "dozens" && count < 100 && !(k + 1 < tokens.count && tokens[k + 1].lowerIs("of"))
     }
     /// Abbreviated scales after digits (`2bn`, `$3m`, `40k`, `10 bln`).
     static let abbreviatedScales: WordTable<Double> = [
@@ -170,8 +170,9 @@ enum NumberWords {
         case .number: return true
         case .punctuation: return currencySymbols[token.text] != nil || token.isPunctuation(".")
         case .word:
-            let word = token.lower
-            return phraseOpeningWords.contains(word) || hyphenatedValue(word) != nil
+            // (A word with no hyphen-minus is no `twenty-two`: its shape says so without reading its bytes.)
+            return phraseOpeningWords.contains(lowerOf: token)
+                || token.shape.contains(.hyphenated) && hyphenatedValue(token.lower) != nil
         }
     }
 

@@ -69,24 +69,28 @@ struct QuoteParagraph {
         mentionCovering = Self.coveringMentions(mentions, count: n)
         verbs = Array(repeating: nil, count: n)
         for i in 0..<n where spanOf[i] < 0 && mentionCovering[i] < 0 && tokens[i].isWord {
-            let word = tokens[i].lower
-            if QuoteLexicon.finiteVerbs.contains(word)
-                || word == "read" && i > 0 && QuoteLexicon.readingNouns.contains(tokens[i - 1].lower)
-                || Self.goesOn(at: i, in: tokens)
+            // (Most words are none of these: each is asked of the token in place, and `goesOn` only of `went`
+            // and `goes`.)
+            let token = tokens[i]
+            if QuoteLexicon.finiteVerbs.contains(lowerOf: token)
+                || token.lowerIs("read") && i > 0 && QuoteLexicon.readingNouns.contains(lowerOf: tokens[i - 1])
+                || QuoteLexicon.goingOn.contains(lowerOf: token) && Self.goesOn(at: i, in: tokens)
             {
                 // `the reported attack`, `a said agreement`: after a determiner it is an adjective.
                 if i > 0,
-                    QuoteLexicon.definite.contains(tokens[i - 1].lower)
-                        || QuoteLexicon.indefinite.contains(tokens[i - 1].lower)
+                    QuoteLexicon.definite.contains(lowerOf: tokens[i - 1])
+                        || QuoteLexicon.indefinite.contains(lowerOf: tokens[i - 1])
                 {
                     continue
                 }
                 // `claims denied by Labour`, `was told by police`: a passive participle, not a finite verb.
-                if i + 1 < n, tokens[i + 1].lower == "by", !QuoteLexicon.quotingVerbs.contains(word) { continue }
+                if i + 1 < n, tokens[i + 1].lowerIs("by"), !QuoteLexicon.quotingVerbs.contains(lowerOf: token) {
+                    continue
+                }
                 verbs[i] = .finite
-            } else if QuoteLexicon.participles.contains(word) {
+            } else if QuoteLexicon.participles.contains(lowerOf: token) {
                 verbs[i] = .participle
-            } else if word == "according", i + 1 < n, tokens[i + 1].lower == "to" {
+            } else if token.lowerIs("according"), i + 1 < n, tokens[i + 1].lowerIs("to") {
                 verbs[i] = .according
             }
         }
@@ -110,10 +114,10 @@ struct QuoteParagraph {
     /// `He went on: "…"`, `"…," she goes on.`: `went` or `goes`, then `on` and a colon; or after `he` or
     /// `she`, then a comma or a stop (not `The talks went on.`).
     static func goesOn(at i: Int, in tokens: [Token]) -> Bool {
-        guard QuoteLexicon.goingOn.contains(tokens[i].lower), i + 1 < tokens.count, tokens[i + 1].lower == "on"
+        guard QuoteLexicon.goingOn.contains(lowerOf: tokens[i]), i + 1 < tokens.count, tokens[i + 1].lowerIs("on")
         else { return false }
         if i + 2 < tokens.count, tokens[i + 2].isPunctuation(":") { return true }
-        return i > 0 && ["he", "she"].contains(tokens[i - 1].lower)
+        return i > 0 && tokens[i - 1].lowerIs(oneOf: ["he", "she"])
             && (i + 2 == tokens.count || [",", "."].contains(tokens[i + 2].text))
     }
 
@@ -161,6 +165,6 @@ struct QuoteParagraph {
     func isBoundary(_ i: Int) -> Bool {
         if spanOf[i] >= 0 || verbs[i] != nil { return true }
         if QuoteLexicon.isBoundaryPunctuation(tokens, i) { return !isAgeHyphen(i) }
-        return mentionCovering[i] < 0 && QuoteLexicon.clauseBoundaries.contains(tokens[i].lower)
+        return mentionCovering[i] < 0 && QuoteLexicon.clauseBoundaries.contains(lowerOf: tokens[i])
     }
 }

@@ -24,15 +24,15 @@ extension QuoteExtractor {
         // sentence. After `?` or `!` a short attribution may still follow (`"All is well!" Trump said`).
         let endsSentence = endsSentence(span, in: p)
         // `"… ten days now." said Karim Nasser`: a lowercase verb of saying still attributes the quote.
-        let invertedAfterStop = !tokens[s].isCapitalized && QuoteLexicon.inversionVerbs.contains(tokens[s].lower)
+        let invertedAfterStop = !tokens[s].isCapitalized && QuoteLexicon.inversionVerbs.contains(lowerOf: tokens[s])
         if endsSentence, fullStop(span, in: p), !invertedAfterStop { return nil }
         // Not a name spelt like one (`He Jianxiong`).
-        if endsSentence, tokens[s].isCapitalized, QuoteLexicon.pronouns.contains(tokens[s].lower),
+        if endsSentence, tokens[s].isCapitalized, QuoteLexicon.pronouns.contains(lowerOf: tokens[s]),
             p.mentionCovering[s] < 0
         {
             return nil
         }
-        if p.verbs[s] == .finite, QuoteLexicon.inversionVerbs.contains(tokens[s].lower) {
+        if p.verbs[s] == .finite, QuoteLexicon.inversionVerbs.contains(lowerOf: tokens[s]) {
             return introducesNext(s, p, end) ? nil : p.phraseAfter(s + 1, end: end)
         }
         if p.verbs[s] == .according { return p.phraseAfter(s + 2, end: end) }
@@ -42,10 +42,10 @@ extension QuoteExtractor {
         }
         let v = p.finiteVerbFrom[s]
         guard v >= 0, v < end, v - s <= QuoteParagraph.subjectReach + 4, !introducesNext(v, p, end) else { return nil }
-        if QuoteLexicon.quotingVerbs.contains(tokens[v].lower) {
+        if QuoteLexicon.quotingVerbs.contains(lowerOf: tokens[v]) {
             return reportingCloser(v, p, end: end, start: s) ?? quotedAsSaying(v, p, end: end, limit: s)
         }
-        guard QuoteLexicon.attributing.contains(tokens[v].lower) else { return nil }
+        guard QuoteLexicon.attributing.contains(lowerOf: tokens[v]) else { return nil }
         guard let (attribution, start) = p.subject(ofVerbAt: v, limit: s),
             start == s || p.isLeadingRole(from: s, before: start) && p.namesPerson(attribution)
         else { return nil }
@@ -58,7 +58,7 @@ extension QuoteExtractor {
             // `"… deal?" Wen Li, a former director, said at a forum in Geneva.`: after a question, a named
             // speaker's verb and where or when it was said.
             if case .entity = attribution, !fullStop(span, in: p), v + 1 < p.sentenceEnd[v],
-                ["at", "in", "on", "during"].contains(tokens[v + 1].lower)
+                tokens[v + 1].lowerIs(oneOf: ["at", "in", "on", "during"])
             {
                 return attribution
             }
@@ -67,7 +67,7 @@ extension QuoteExtractor {
                 if tokens[k].isPunctuation(",") { break }
                 guard tokens[k].kind != .punctuation else { continue }
                 words += 1
-                if words > 5 || tokens[k].lower == "that" || p.verbs[k] != nil { return nil }
+                if words > 5 || tokens[k].lowerIs("that") || p.verbs[k] != nil { return nil }
             }
         }
         return attribution
@@ -86,9 +86,9 @@ extension QuoteExtractor {
         let tokens = p.tokens
         var a = v + 1
         while a + 1 < end, a - v <= QuoteParagraph.subjectReach,
-            !(tokens[a].lower == "as" && p.verbs[a + 1] == .participle)
+            !(tokens[a].lowerIs("as") && p.verbs[a + 1] == .participle)
         { a += 1 }
-        guard a + 1 < end, tokens[a].lower == "as" else { return nil }
+        guard a + 1 < end, tokens[a].lowerIs("as") else { return nil }
         if a == v + 1 || p.isPassive(v, limit: limit) { return p.subject(ofVerbAt: v, limit: limit)?.attribution }
         return p.phraseAfter(v + 1, end: a)
     }

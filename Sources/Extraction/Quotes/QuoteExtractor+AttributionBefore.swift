@@ -17,16 +17,16 @@ extension QuoteExtractor {
             case .participle?:
                 if let named = p.withClauseSpeaker(participleAt: v, floor: floor) { return named }
                 // `Lee was quoted in the Herald saying`, `… quoted by the Herald as saying`: whoever was quoted.
-                let quoting = v - 1 >= floor && tokens[v - 1].lower == "as" ? p.verbBefore[v - 1] : p.verbBefore[v]
-                if quoting >= floor, QuoteLexicon.quotingVerbs.contains(tokens[quoting].lower),
+                let quoting = v - 1 >= floor && tokens[v - 1].lowerIs("as") ? p.verbBefore[v - 1] : p.verbBefore[v]
+                if quoting >= floor, QuoteLexicon.quotingVerbs.contains(lowerOf: tokens[quoting]),
                     p.isPassive(quoting, limit: floor)
                 {
                     return p.subject(ofVerbAt: quoting, limit: floor)?.attribution
                 }
-                if v - 1 >= floor, tokens[v - 1].lower == "as" {
+                if v - 1 >= floor, tokens[v - 1].lowerIs("as") {
                     // `quoted Zarif as saying`, `Zarif was quoted as saying`
                     let quoting = p.verbBefore[v - 1]
-                    guard quoting >= floor, QuoteLexicon.quotingVerbs.contains(tokens[quoting].lower) else {
+                    guard quoting >= floor, QuoteLexicon.quotingVerbs.contains(lowerOf: tokens[quoting]) else {
                         return nil
                     }
                     if quoting + 1 < v - 1, let object = p.phraseAfter(quoting + 1, end: v - 1) { return object }
@@ -47,7 +47,7 @@ extension QuoteExtractor {
                     v -= 2
                     continue
                 }
-                if QuoteLexicon.quotingVerbs.contains(tokens[v].lower) { return nil }
+                if QuoteLexicon.quotingVerbs.contains(lowerOf: tokens[v]) { return nil }
                 if p.isPassive(v, limit: floor) { return .unnamed(stands: nil) }
                 guard let (attribution, _) = p.subject(ofVerbAt: v, limit: floor) else { return nil }
                 if attribution == .coordinated {
@@ -73,7 +73,7 @@ extension QuoteExtractor {
             return nil
         }
         let v = p.finiteVerbFrom[close + 1]
-        guard v >= 0, !QuoteLexicon.quotingVerbs.contains(p.tokens[v].lower),
+        guard v >= 0, !QuoteLexicon.quotingVerbs.contains(lowerOf: p.tokens[v]),
             let (attribution, _) = p.subject(ofVerbAt: v, limit: close + 1), attribution != .coordinated
         else { return nil }
         return attribution

@@ -27,12 +27,12 @@ extension QuoteExtractor {
                             person = e
                         }
                     } else if person != nil {
-                        switch tokens[i].lower {
+                        switch pronounVotes[tokens[i].lower] {
                         // `Lin found him at his desk`: `him` and the male pronouns after it are someone else.
-                        case "him": someoneElse = true
-                        case "he", "his", "himself": male += someoneElse ? 0 : 1
-                        case "she", "her", "hers", "herself": female += 1
-                        default: break
+                        case .someoneElse?: someoneElse = true
+                        case .male?: male += someoneElse ? 0 : 1
+                        case .female?: female += 1
+                        case nil: break
                         }
                     }
                 }
@@ -57,4 +57,13 @@ extension QuoteExtractor {
         }
         return result
     }
+
+    /// What a pronoun after a named person says in ``genders(_:roles:entities:)``: one look-up per word, not
+    /// a comparison with each pronoun.
+    private enum PronounVote { case someoneElse, male, female }
+
+    private static let pronounVotes: WordTable<PronounVote> = [
+        "him": .someoneElse, "he": .male, "his": .male, "himself": .male,
+        "she": .female, "her": .female, "hers": .female, "herself": .female,
+    ]
 }

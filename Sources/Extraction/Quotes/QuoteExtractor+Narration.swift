@@ -57,10 +57,11 @@ extension QuoteParagraph {
         }
         guard k >= floor else { return true }
         if tokens[k].kind == .punctuation { return spanOf[k] < 0 || spans[spanOf[k]].close == k }
-        guard tokens[k].isWord, mentionCovering[k] < 0, QuoteLexicon.clauseBoundaries.contains(tokens[k].lower) else {
+        guard tokens[k].isWord, mentionCovering[k] < 0, QuoteLexicon.clauseBoundaries.contains(lowerOf: tokens[k])
+        else {
             return false
         }
         // `reached Ann Lee and Jo Park late`: two people joined, not a new clause.
-        return !(["and", "or"].contains(tokens[k].lower) && k - 1 >= floor && mentionEnding[k - 1] >= 0)
+        return !(tokens[k].lowerIs(oneOf: ["and", "or"]) && k - 1 >= floor && mentionEnding[k - 1] >= 0)
     }
 }

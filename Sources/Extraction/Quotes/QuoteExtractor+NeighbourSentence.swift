@@ -25,7 +25,7 @@ extension QuoteExtractor {
         if q + 1 < p.spans.count, p.spans[q + 1].open < end { return nil }
         let v = p.finiteVerbFrom[s]
         guard v >= 0, v < end, v - s <= QuoteParagraph.subjectReach + 4,
-            Self.continuingVerbs.contains(p.tokens[v].lower),
+            Self.continuingVerbs.contains(lowerOf: p.tokens[v]),
             let (attribution, start) = p.subject(ofVerbAt: v, limit: s), start == s,
             case .entity = attribution
         else { return nil }
@@ -54,8 +54,8 @@ extension QuoteExtractor {
         let subjectStart = p.sentenceSubjectStart(from: opening, before: s)
         guard p.mentionCovering[subjectStart] >= 0 else { return nil }
         var k = p.mentions[p.mentionCovering[subjectStart]].tokens.upperBound
-        while k < s, ["also", "then", "later", "however", "though", "again"].contains(p.tokens[k].lower) { k += 1 }
-        guard k < s, !Self.stateVerbs.contains(p.tokens[k].lower) else { return nil }
+        while k < s, p.tokens[k].lowerIs(oneOf: ["also", "then", "later", "however", "though", "again"]) { k += 1 }
+        guard k < s, !Self.stateVerbs.contains(lowerOf: p.tokens[k]) else { return nil }
         return .entity(e)
     }
 

@@ -28,7 +28,10 @@ extension QuoteExtractor {
             guard p.spanOf[i] < 0 else { continue }
             noteMentionedPerson(at: i, in: p, genders: genders, recent: &recent)
             if i == p.sentenceStart[i] { noteSentenceSubject(at: i, in: p, genders: genders, recent: &recent) }
-            if !attributesNamedQuote(i, named, in: p) { noteVerb(at: i, in: p, genders: genders, recent: &recent) }
+            // (Most tokens are no verb: neither is asked of them.)
+            if p.verbs[i] != nil, !attributesNamedQuote(i, named, in: p) {
+                noteVerb(at: i, in: p, genders: genders, recent: &recent)
+            }
         }
         noteRunOn(in: p, resolutions: resolutions, runBefore: runBefore, lastEmitted: lastEmitted, recent: &recent)
         return quotes
@@ -140,7 +143,7 @@ extension QuoteExtractor {
                     ?? [])
             // `He said if the growth continued …`: a verb in a clause of condition or time says nothing.
             let subordinate =
-                subject.map { $0.start > 0 && QuoteLexicon.subordinators.contains(p.tokens[$0.start - 1].lower) }
+                subject.map { $0.start > 0 && QuoteLexicon.subordinators.contains(lowerOf: p.tokens[$0.start - 1]) }
                 ?? false
             let speech =
                 !subordinate && !QuoteLexicon.notIntroducing.contains(word)

@@ -30,8 +30,8 @@ extension QuoteExtractor {
         guard last >= context.start, capital else { return true }
         return
             !(tokens[last].isPunctuation(":") || tokens[last].isPunctuation(",")
-            || p.verbs[last] != nil && !QuoteLexicon.namingVerbs.contains(tokens[last].lower)
-            || tokens[last].lower == "that")
+            || p.verbs[last] != nil && !QuoteLexicon.namingVerbs.contains(lowerOf: tokens[last])
+            || tokens[last].lowerIs("that"))
     }
 
     /// Whether the quoted words end a sentence: a full stop, ellipsis, `?` or `!` before the

@@ -6,7 +6,7 @@ extension QuoteExtractor {
     /// The subject of `reported` at `v`, right after the quote at `s`, when the verb ends its clause
     /// (or only a time follows it: `on Monday`, `late last night`).
     func reportingCloser(_ v: Int, _ p: QuoteParagraph, end: Int, start s: Int) -> Attribution? {
-        guard p.tokens[v].lower == "reported", !p.isPassive(v, limit: s), closesClause(after: v, p, end: end),
+        guard p.tokens[v].lowerIs("reported"), !p.isPassive(v, limit: s), closesClause(after: v, p, end: end),
             let (attribution, subjectStart) = p.subject(ofVerbAt: v, limit: s), subjectStart == s,
             attribution != .coordinated
         else { return nil }
@@ -20,7 +20,7 @@ extension QuoteExtractor {
         while k < end, k - v <= 6 {
             let token = p.tokens[k]
             if token.kind == .punctuation { return [".", ",", ";", "!", "?"].contains(token.text) }
-            guard Self.timeWords.contains(token.lower) || EnglishLexicon.weekdays[token.lower] != nil else {
+            guard Self.timeWords.contains(lowerOf: token) || EnglishLexicon.weekdays[token.lower] != nil else {
                 return false
             }
             k += 1

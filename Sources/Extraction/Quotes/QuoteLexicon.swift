@@ -181,7 +181,7 @@ enum QuoteLexicon {
         guard token.kind == .punctuation else { return false }
         if token.text == "&" { return false }
         if token.text == ".", i > 0, !token.spaceBefore,
-            SentenceSplitter.abbreviations.contains(tokens[i - 1].lower)
+            SentenceSplitter.abbreviations.contains(lowerOf: tokens[i - 1])
                 || tokens[i - 1].text.count == 1 && tokens[i - 1].isCapitalized
         {
             return false

@@ -23,14 +23,47 @@ struct QuoteMarks {
         var content: Range<Int> { (open + 1)..<contentEnd }
     }
 
-    static let curlyOpen = "\u{201C}", curlyClose = "\u{201D}", straight = "\""
-    static let singleOpen = "\u{2018}", singleClose = "\u{2019}"
+    /// The marks this pass reads: `“` `”` `"`, `‘` `’` and the straight `'`.
+    enum Mark: Equatable {
+        case curlyOpen, curlyClose, straight, singleOpen, singleClose, straightSingle
+
+        /// The mark a token's text is, told by its UTF-8 bytes; nil for any other text. (Each mark is one
+        /// scalar that no other spelling is canonically equal to, so its bytes are equal exactly when the
+        /// strings are: no string comparison per mark.)
+        @inline(__always)
+        init?(_ text: String) {
+            let utf8 = text.utf8
+            switch utf8.count {
+            case 1:
+                switch utf8.first {
+                case 0x22: self = .straight
+                case 0x27: self = .straightSingle
+                default: return nil
+                }
+            case 3:
+                var bytes = utf8.makeIterator()
+                guard bytes.next() == 0xE2, bytes.next() == 0x80 else { return nil }
+                switch bytes.next() {
+                case 0x9C: self = .curlyOpen
+                case 0x9D: self = .curlyClose
+                case 0x98: self = .singleOpen
+                case 0x99: self = .singleClose
+                default: return nil
+                }
+            default:
+                return nil
+            }
+        }
+
+        /// A double mark: `“`, `”` or `"`.
+        var isDouble: Bool { self == .curlyOpen || self == .curlyClose || self == .straight }
+    }
 
     /// Punctuation that follows a closing mark rather than starting quoted words.
-    static let closingPunctuation: Set<String> = [",", ".", ";", ":", "!", "?", ")", "]", "\u{201D}", "\""]
+    static let closingPunctuation: WordSet = [",", ".", ";", ":", "!", "?", ")", "]", "\u{201D}", "\""]
 
     /// Punctuation a straight mark may stand against and still open a quote: `("…`, `—"…`.
-    static let markOpeners: Set<String> = ["(", "[", "\u{2014}", "\u{2013}", "-", "/"]
+    static let markOpeners: WordSet = ["(", "[", "\u{2014}", "\u{2013}", "-", "/"]
 
     /// A quote left open at the paragraph's end needs this many words to count (a stray mark does not).
     static let minimumUnclosedWords = 3
@@ -42,21 +75,19 @@ struct QuoteMarks {
         var openSingle: Int?
         var skip = -1
         for i in tokens.indices where tokens[i].kind == .punctuation && i != skip {
-            // Every mark below is `"`, `'` or a curly mark (its UTF-8 opening with 0xE2): any other
-            // punctuation (most of it: commas, full stops) is passed without comparing it with each.
-            let first = tokens[i].text.utf8.first
-            guard first == 0x22 || first == 0x27 || first == 0xE2 else { continue }
-            var text = tokens[i].text
+            // Any other punctuation (most of it: commas, full stops) is passed by its bytes.
+            guard let written = Mark(tokens[i].text) else { continue }
+            var mark = written
             // `’’` and `''` typed for a closing double mark.
-            if text == singleClose || text == "'", openDouble != nil, i + 1 < tokens.count, tokens[i + 1].text == text,
-                !tokens[i + 1].spaceBefore
+            if mark == .singleClose || mark == .straightSingle, openDouble != nil, i + 1 < tokens.count,
+                Mark(tokens[i + 1].text) == mark, !tokens[i + 1].spaceBefore
             {
-                text = curlyClose
+                mark = .curlyClose
                 skip = i + 1
             }
-            if text == curlyOpen || text == curlyClose || text == straight {
+            if mark.isDouble {
                 let (canOpen, canClose) =
-                    text == tokens[i].text ? direction(of: i, in: tokens, isOpen: openDouble != nil) : (false, true)
+                    mark == written ? direction(of: i, in: tokens, isOpen: openDouble != nil) : (false, true)
                 if let start = openDouble {
                     if canClose {
                         spans.append(Span(open: start, close: i, contentEnd: i, reopened: reopened))
@@ -74,11 +105,11 @@ struct QuoteMarks {
                     reopened = false
                     openSingle = nil
                 }
-            } else if openDouble == nil, text == singleOpen || text == singleClose {
+            } else if openDouble == nil, mark == .singleOpen || mark == .singleClose {
                 let (canOpen, canClose) = direction(of: i, in: tokens, isOpen: openSingle != nil)
-                if text == singleOpen, canOpen {
+                if mark == .singleOpen, canOpen {
                     openSingle = i
-                } else if text == singleClose, canClose, let start = openSingle {
+                } else if mark == .singleClose, canClose, let start = openSingle {
                     spans.append(Span(open: start, close: i, contentEnd: i, single: true))
                     openSingle = nil
                 }
@@ -92,27 +123,27 @@ struct QuoteMarks {
 
     /// Whether the mark at `i` can open and whether it can close a quote, from the spaces around it.
     static func direction(of i: Int, in tokens: [Token], isOpen: Bool) -> (canOpen: Bool, canClose: Bool) {
-        let text = tokens[i].text
+        let mark = Mark(tokens[i].text)
         let previousTouches = i > 0 && !tokens[i].spaceBefore
         let nextTouches = i + 1 < tokens.count && !tokens[i + 1].spaceBefore
-        let afterOpener = i > 0 && markOpeners.contains(tokens[i - 1].text)
         let previousIsWord = previousTouches && tokens[i - 1].kind != .punctuation
         let nextIsWord = nextTouches && tokens[i + 1].kind != .punctuation
-        if text == curlyOpen {
+        if mark == .curlyOpen {
             // By its shape, unless typed for a closing mark: against a word, before a space.
             if isOpen && previousIsWord && !nextTouches { return (false, true) }
             return (i + 1 < tokens.count, false)
         }
-        if text == curlyClose {
+        if mark == .curlyClose {
             // By its shape, unless typed for an opening mark: after a space, against the next word.
             if !isOpen && !previousTouches && nextIsWord { return (true, false) }
             return (false, !nextIsWord || previousIsWord)
         }
-        if text == singleOpen { return (i + 1 < tokens.count && nextTouches, false) }
-        if text == singleClose {
+        if mark == .singleOpen { return (i + 1 < tokens.count && nextTouches, false) }
+        if mark == .singleClose {
             // `’` inside a word is an apostrophe and never reaches here; before a letter it is one too.
             return (false, previousTouches && !nextIsWord)
         }
+        let afterOpener = i > 0 && markOpeners.contains(tokens[i - 1].text)
         let nextStartsWords =
             nextTouches && (tokens[i + 1].kind != .punctuation || !closingPunctuation.contains(tokens[i + 1].text))
         let canOpen = nextStartsWords && (!previousTouches || afterOpener)

@@ -22,7 +22,7 @@ extension QuoteParagraph {
         }
         guard k > limit, dash ? isDash(k) : tokens[k].isPunctuation(","), k + 1 <= j - 1 else { return nil }
         // A verb of saying inside is the appositive's own only in a relative clause (`who told …`).
-        if hasVerb, !QuoteLexicon.relativePronouns.contains(tokens[k + 1].lower) { return nil }
+        if hasVerb, !QuoteLexicon.relativePronouns.contains(lowerOf: tokens[k + 1]) { return nil }
         let head = k - 1
         let start = phraseStart(endingAt: head, limit: limit)
         if !hasVerb, let named = name(in: (k + 1)...(j - 1)) { return (named, start) }
@@ -45,7 +45,7 @@ extension QuoteParagraph {
         }
         let m = mentionEnding[start - 2]
         guard entity(m).kind == .person, !tokens[start].isCapitalized,
-            ["of", "from"].contains(tokens[start].lower)
+            tokens[start].lowerIs(oneOf: ["of", "from"])
                 || roles.words[mentions[m].entity]?.contains(tokens[start].lower) == true
         else { return nil }
         return mentions[m].entity
@@ -62,9 +62,9 @@ extension QuoteParagraph {
         guard organization.tokens.lowerBound == start, entities.entities[organization.entity].kind == .organization
         else { return nil }
         var k = organization.tokens.upperBound
-        if k <= phrase.upperBound, tokens[k].lower == "'s" { k += 1 }
+        if k <= phrase.upperBound, tokens[k].lowerIs("'s") { k += 1 }
         guard k <= phrase.upperBound, phrase.upperBound - k < 4,
-            QuoteLexicon.roleHeads.contains(tokens[phrase.upperBound].lower)
+            QuoteLexicon.roleHeads.contains(lowerOf: tokens[phrase.upperBound])
         else { return nil }
         for i in k...phrase.upperBound where !tokens[i].isWord || tokens[i].isCapitalized || mentionCovering[i] >= 0 {
             return nil
@@ -77,10 +77,10 @@ extension QuoteParagraph {
     func personBeforeUnclosedRelative(_ start: Int, limit: Int) -> Int? {
         var k = start - 1
         while k - 2 >= limit, start - k <= Self.appositiveReach, spanOf[k] < 0, verbs[k] == nil {
-            if tokens[k].lower == "who", mentionCovering[k] < 0 {
+            if tokens[k].lowerIs("who"), mentionCovering[k] < 0 {
                 // `who presents`, not `who he described`: `who` is the clause's subject.
                 let next = tokens[k + 1]
-                guard next.isWord, !next.isCapitalized, !QuoteLexicon.pronouns.contains(next.lower),
+                guard next.isWord, !next.isCapitalized, !QuoteLexicon.pronouns.contains(lowerOf: next),
                     tokens[k - 1].isPunctuation(","), mentionEnding[k - 2] >= 0,
                     entity(mentionEnding[k - 2]).kind == .person
                 else { return nil }
@@ -104,14 +104,14 @@ extension QuoteParagraph {
             let m = mentionEnding[end]
             guard entity(m).kind == .person || entity(m).kind == .organization else { return nil }
             for k in range.lowerBound..<mentions[m].tokens.lowerBound
-            where !tokens[k].isWord || QuoteLexicon.rolePrepositions.contains(tokens[k].lower) {
+            where !tokens[k].isWord || QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[k]) {
                 return nil
             }
             return .entity(mentions[m].entity)
         }
         guard let name = fallbackName(endingAt: end, from: range.lowerBound) else { return nil }
         for k in range
-        where !tokens[k].isWord && !isInitialStop(k) || QuoteLexicon.rolePrepositions.contains(tokens[k].lower) {
+        where !tokens[k].isWord && !isInitialStop(k) || QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[k]) {
             return nil
         }
         return .name(name)
@@ -138,10 +138,10 @@ extension QuoteParagraph {
         let opens = comma ? after + 1 : after
         let v = finiteVerbFrom[after]
         guard v > opens, v < end, v - after <= Self.appositiveReach,
-            QuoteLexicon.attributing.contains(tokens[v].lower)
+            QuoteLexicon.attributing.contains(lowerOf: tokens[v])
         else { return nil }
         var j = v - 1
-        while j > after, tokens[j].isWord, QuoteLexicon.betweenSubjectAndVerb.contains(tokens[j].lower) { j -= 1 }
+        while j > after, tokens[j].isWord, QuoteLexicon.betweenSubjectAndVerb.contains(lowerOf: tokens[j]) { j -= 1 }
         guard j > after else { return nil }
         // Nobody else named in the description: `X, who met Y, said` stays with the usual reading.
         for k in (after + 1)..<j where mentionCovering[k] >= 0 && entity(mentionCovering[k]).kind == .person {
@@ -156,19 +156,20 @@ extension QuoteParagraph {
     func isBareDescription(_ range: ClosedRange<Int>) -> Bool {
         let first = tokens[range.lowerBound]
         guard first.isWord, mentionCovering[range.lowerBound] < 0,
-            QuoteLexicon.definite.contains(first.lower) || QuoteLexicon.indefinite.contains(first.lower)
-                || EntityLexicon.personCues.contains(first.lower) || EnglishLexicon.titles.contains(first.text)
+            QuoteLexicon.definite.contains(lowerOf: first) || QuoteLexicon.indefinite.contains(lowerOf: first)
+                || EntityLexicon.personCues.contains(lowerOf: first) || EnglishLexicon.titles.contains(first.text)
         else { return false }
         for k in range {
             if spanOf[k] >= 0 || verbs[k] != nil { return false }
             let token = tokens[k]
             if token.kind == .punctuation {
-                guard ["(", ")", "-", "'", "\u{2019}", "&"].contains(token.text) || isInitialStop(k)
-                    || isCommaInsideName(k, range)
+                guard
+                    ["(", ")", "-", "'", "\u{2019}", "&"].contains(token.text) || isInitialStop(k)
+                        || isCommaInsideName(k, range)
                 else {
                     return false
                 }
-            } else if mentionCovering[k] < 0, QuoteLexicon.clauseBoundaries.contains(token.lower),
+            } else if mentionCovering[k] < 0, QuoteLexicon.clauseBoundaries.contains(lowerOf: token),
                 !(token.lower == "and" && isBetweenCapitalizedWords(k, range))
             {
                 return false

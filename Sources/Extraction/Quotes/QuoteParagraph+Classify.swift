@@ -41,7 +41,7 @@ extension QuoteParagraph {
                 return .entity(mentions[m].entity)
             }
         }
-        if range.count == 1, QuoteLexicon.pronouns.contains(tokens[end].lower) { return .pronoun(tokens[end].lower) }
+        if range.count == 1, QuoteLexicon.pronouns.contains(lowerOf: tokens[end]) { return .pronoun(tokens[end].lower) }
         if range.count == 1, let pronoun = ["him": "he", "her": "she", "them": "they"][tokens[end].lower] {
             return .pronoun(pronoun)
         }
@@ -78,7 +78,7 @@ extension QuoteParagraph {
         while k <= range.upperBound {
             let token = tokens[k]
             if mentionCovering[k] < 0, token.isWord,
-                QuoteLexicon.definite.contains(token.lower) || EnglishLexicon.titles.contains(token.text)
+                QuoteLexicon.definite.contains(lowerOf: token) || EnglishLexicon.titles.contains(token.text)
             {
                 k += 1
                 // `said Gov. Ann Richter of Kansas`: a title's abbreviation stop belongs to the title.
@@ -92,13 +92,13 @@ extension QuoteParagraph {
             }
             // `energy analyst Orin Middleton`: lowercase role words before a name.
             if mentionCovering[k] < 0, token.isWord, !token.isCapitalized, verbs[k] == nil,
-                !QuoteLexicon.rolePrepositions.contains(token.lower),
-                !QuoteLexicon.clauseBoundaries.contains(token.lower)
+                !QuoteLexicon.rolePrepositions.contains(lowerOf: token),
+                !QuoteLexicon.clauseBoundaries.contains(lowerOf: token)
             {
                 var j = k
                 while j <= range.upperBound, j - k < 4, tokens[j].isWord, !tokens[j].isCapitalized,
                     mentionCovering[j] < 0,
-                    verbs[j] == nil, !QuoteLexicon.rolePrepositions.contains(tokens[j].lower)
+                    verbs[j] == nil, !QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[j])
                 {
                     j += 1
                 }
@@ -128,7 +128,7 @@ extension QuoteParagraph {
                 let kind = entities.entities[mention.entity].kind
                 let next = mention.tokens.upperBound
                 if kind != .person, next <= range.upperBound {
-                    if tokens[next].lower == "'s" {
+                    if tokens[next].lowerIs("'s") {
                         k = next + 1
                         continue
                     }
@@ -156,7 +156,7 @@ extension QuoteParagraph {
         guard after <= range.upperBound else { return mention.entity }
         let next = tokens[after]
         guard next.isWord, next.lower != "'s", !next.isCapitalized || EnglishLexicon.titles.contains(next.text),
-            !QuoteLexicon.clauseBoundaries.contains(next.lower) || next.lower == "as"
+            !QuoteLexicon.clauseBoundaries.contains(lowerOf: next) || next.lower == "as"
         else { return nil }
         if isModifier(at: k, before: after, in: range) { return nil }
         // No other person further on: `the son of Ali Hassan` is not about the first name.
@@ -172,20 +172,20 @@ extension QuoteParagraph {
         let end = range.upperBound
         guard after <= end else { return false }
         let next = tokens[after]
-        guard next.isWord, !next.isCapitalized, !QuoteLexicon.rolePrepositions.contains(next.lower),
+        guard next.isWord, !next.isCapitalized, !QuoteLexicon.rolePrepositions.contains(lowerOf: next),
             next.lower != "who",
-            !QuoteLexicon.indefinite.contains(next.lower), next.lower != "the"
+            !QuoteLexicon.indefinite.contains(lowerOf: next), next.lower != "the"
         else { return false }
         if k - 1 >= range.lowerBound,
-            ["the", "a", "an"].contains(tokens[k - 1].lower) || tokens[k - 1].isWord && !tokens[k - 1].isCapitalized
+            tokens[k - 1].lowerIs(oneOf: ["the", "a", "an"]) || tokens[k - 1].isWord && !tokens[k - 1].isCapitalized
         {
             return true
         }
         // `Academy Award winner.`: lowercase nouns to the phrase's end (not `Mike Watts head of …`).
         var j = after
         while j <= end, tokens[j].isWord, !tokens[j].isCapitalized,
-            !QuoteLexicon.rolePrepositions.contains(tokens[j].lower),
-            !QuoteLexicon.indefinite.contains(tokens[j].lower)
+            !QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[j]),
+            !QuoteLexicon.indefinite.contains(lowerOf: tokens[j])
         {
             j += 1
         }
@@ -199,7 +199,7 @@ extension QuoteParagraph {
         guard k >= after, isNameWord(k), tokens[k].isCapitalized else { return false }
         while k - 1 >= after, isNameWord(k - 1) { k -= 1 }
         return k - 1 >= range.lowerBound && !Self.complementPrepositions.contains(tokens[k - 1].lower)
-            && tokens[k - 1].lower != "'s"
+            && !tokens[k - 1].lowerIs("'s")
     }
 
     /// A phrase after its verb names its speaker first: `said Zarif, the foreign minister`, `said
@@ -211,11 +211,11 @@ extension QuoteParagraph {
             let mention = mentions[mentionCovering[k]]
             let kind = entities.entities[mention.entity].kind
             let after = mention.tokens.upperBound
-            if after <= range.upperBound, tokens[after].lower == "'s" { return classify(range) }
+            if after <= range.upperBound, tokens[after].lowerIs("'s") { return classify(range) }
             // `the WSIS spokesman`, `Nortel president and chief executive Bill Owens`: a name used as
             // a modifier of the speaker.
             if after <= range.upperBound, tokens[after].isWord, !tokens[after].isCapitalized,
-                !QuoteLexicon.rolePrepositions.contains(tokens[after].lower), tokens[after].lower != "who"
+                !QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[after]), !tokens[after].lowerIs("who")
             {
                 if isModifier(at: k, before: after, in: range) || endsWithName(range, after: after) || kind != .person {
                     return classify(range)

@@ -17,7 +17,7 @@ extension QuoteParagraph {
     func wasHowSpeaker(after close: Int) -> Attribution? {
         var s = close + 1
         if s < tokens.count, tokens[s].isPunctuation(",") { s += 1 }
-        guard s + 2 < tokens.count, QuoteLexicon.howCopulas.contains(tokens[s].lower), tokens[s + 1].lower == "how"
+        guard s + 2 < tokens.count, QuoteLexicon.howCopulas.contains(tokens[s].lower), tokens[s + 1].lowerIs("how")
         else { return nil }
         return framedSubject(from: s + 2)
     }
@@ -30,11 +30,11 @@ extension QuoteParagraph {
         guard k > floor, tokens[k].isPunctuation(",") || tokens[k].isPunctuation(":") else { return nil }
         k -= 1
         var a = k
-        while a >= floor, a > k - Self.subjectReach, tokens[a].lower != "as" {
+        while a >= floor, a > k - Self.subjectReach, !tokens[a].lowerIs("as") {
             guard spanOf[a] < 0 else { return nil }
             a -= 1
         }
-        guard a >= floor, tokens[a].lower == "as", a == floor || tokens[a - 1].kind == .punctuation else { return nil }
+        guard a >= floor, tokens[a].lowerIs("as"), a == floor || tokens[a - 1].kind == .punctuation else { return nil }
         guard let (attribution, end) = framedPhrase(from: a + 1), end == k + 1 else { return nil }
         return attribution
     }
@@ -42,7 +42,7 @@ extension QuoteParagraph {
     func asPutItSpeaker(after close: Int) -> Attribution? {
         var s = close + 1
         if s < tokens.count, tokens[s].isPunctuation(",") { s += 1 }
-        guard s + 1 < tokens.count, sentenceStart[s] != s, tokens[s].lower == "as" else { return nil }
+        guard s + 1 < tokens.count, sentenceStart[s] != s, tokens[s].lowerIs("as") else { return nil }
         return framedSubject(from: s + 1)
     }
 
@@ -66,11 +66,11 @@ extension QuoteParagraph {
             return nil
         }
         var after = v + 1
-        guard after < end, tokens[after].lower == "it" else { return nil }
+        guard after < end, tokens[after].lowerIs("it") else { return nil }
         after += 1
-        if after < end, tokens[after].lower == "up" { after += 1 }
+        if after < end, tokens[after].lowerIs("up") { after += 1 }
         // `to friends`, `in an email`: a short phrase may follow.
-        if after < end, ["to", "in", "on", "at"].contains(tokens[after].lower) {
+        if after < end, tokens[after].lowerIs(oneOf: ["to", "in", "on", "at"]) {
             var k = after + 1
             while k < end, k - after <= 4, tokens[k].isWord { k += 1 }
             after = k
@@ -109,7 +109,7 @@ extension QuoteParagraph {
         var v = finiteVerbFrom[close + 1]
         guard v >= 0 else { return nil }
         while v + 1 < end, finiteVerbFrom[v + 1] >= 0 { v = finiteVerbFrom[v + 1] }
-        guard QuoteLexicon.attributing.contains(tokens[v].lower) else { return nil }
+        guard QuoteLexicon.attributing.contains(lowerOf: tokens[v]) else { return nil }
         // Nothing but a short adverbial after the verb: `Ruiz said in an email.`
         var words = 0
         for k in (v + 1)..<end where tokens[k].kind != .punctuation || tokens[k].isPunctuation(",") {

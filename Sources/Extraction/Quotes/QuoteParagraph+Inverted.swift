@@ -4,16 +4,17 @@ extension QuoteParagraph {
     /// `…, said activist Mustafa Ebdi.`: the speaker after an inverted verb of saying, when the phrase
     /// after it is a name that ends the clause (not `said Iran would respond`).
     func invertedSubject(ofVerbAt v: Int) -> Attribution? {
-        guard QuoteLexicon.inversionVerbs.contains(tokens[v].lower), v + 1 < tokens.count else { return nil }
+        guard QuoteLexicon.inversionVerbs.contains(lowerOf: tokens[v]), v + 1 < tokens.count else { return nil }
         let end = sentenceEnd[v]
         var e = v + 1
         while e < end, !isBoundary(e) || isInitialStop(e), e - v <= Self.subjectReach {
-            if tokens[e].isWord, mentionCovering[e] < 0, QuoteLexicon.betweenSubjectAndVerb.contains(tokens[e].lower) {
+            if tokens[e].isWord, mentionCovering[e] < 0, QuoteLexicon.betweenSubjectAndVerb.contains(lowerOf: tokens[e])
+            {
                 return nil
             }
             e += 1
         }
-        guard e == end || tokens[e].isPunctuation(",") || tokens[e].isPunctuation(".") || tokens[e].lower == "who"
+        guard e == end || tokens[e].isPunctuation(",") || tokens[e].isPunctuation(".") || tokens[e].lowerIs("who")
         else { return nil }
         switch phraseAfter(v + 1, end: e) {
         case .entity(let entity)?: return .entity(entity)
@@ -55,7 +56,7 @@ extension QuoteParagraph {
         var e = start
         while e < end, !isBoundary(e) || isInitialStop(e) || isRoleConjunction(e, limit: start),
             e - start < Self.subjectReach,
-            !(QuoteLexicon.adverbialPrepositions.contains(tokens[e].lower) && mentionCovering[e] < 0 && e > start)
+            !(QuoteLexicon.adverbialPrepositions.contains(lowerOf: tokens[e]) && mentionCovering[e] < 0 && e > start)
         {
             e += 1
         }

@@ -8,8 +8,8 @@ extension QuoteParagraph {
     /// `Roe and her team wrote`: the person before `and` when the subject phrase `start...end` is a
     /// possessive and a team noun; nil otherwise.
     func personLeadingTeam(_ start: Int, _ end: Int, limit: Int) -> (person: Int, start: Int)? {
-        guard end == start + 1, ["his", "her", "their"].contains(tokens[start].lower),
-            Self.teamNouns.contains(tokens[end].lower), start - 2 >= limit, tokens[start - 1].lower == "and",
+        guard end == start + 1, tokens[start].lowerIs(oneOf: ["his", "her", "their"]),
+            Self.teamNouns.contains(tokens[end].lower), start - 2 >= limit, tokens[start - 1].lowerIs("and"),
             mentionCovering[start - 1] < 0, mentionEnding[start - 2] >= 0
         else { return nil }
         let mention = mentions[mentionEnding[start - 2]]
@@ -22,15 +22,16 @@ extension QuoteParagraph {
     /// role of the person the subject from `start` names), so that the subject stands right after the quote.
     /// Not a group or plural (`police and Ann Roe said`, `firefighters and Ann Roe`): other speakers.
     func isLeadingRole(from first: Int, before start: Int) -> Bool {
-        guard start - 1 > first, start - 1 - first <= 3, tokens[start - 1].lower == "and",
+        guard start - 1 > first, start - 1 - first <= 3, tokens[start - 1].lowerIs("and"),
             Self.isSingularRole(tokens[start - 2].lower)
         else { return false }
         for k in first..<(start - 1) {
             let token = tokens[k]
             guard token.isWord, !token.isCapitalized, mentionCovering[k] < 0, verbs[k] == nil, spanOf[k] < 0,
-                !QuoteLexicon.definite.contains(token.lower), !QuoteLexicon.indefinite.contains(token.lower),
-                !QuoteLexicon.pronouns.contains(token.lower), !QuoteLexicon.clauseBoundaries.contains(token.lower),
-                !QuoteLexicon.rolePrepositions.contains(token.lower)
+                !QuoteLexicon.definite.contains(lowerOf: token), !QuoteLexicon.indefinite.contains(lowerOf: token),
+                !QuoteLexicon.pronouns.contains(lowerOf: token),
+                !QuoteLexicon.clauseBoundaries.contains(lowerOf: token),
+                !QuoteLexicon.rolePrepositions.contains(lowerOf: token)
             else { return false }
         }
         return true
@@ -53,7 +54,7 @@ extension QuoteParagraph {
             if v >= 0, v - close <= 4 { verbsNear.append(v) }
         }
         return verbsNear.contains { v in
-            (1...2).contains { d in v - d >= 0 && QuoteLexicon.statementNouns.contains(tokens[v - d].lower) }
+            (1...2).contains { d in v - d >= 0 && QuoteLexicon.statementNouns.contains(lowerOf: tokens[v - d]) }
         }
     }
 

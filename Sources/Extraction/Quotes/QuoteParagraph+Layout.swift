@@ -21,7 +21,7 @@ extension QuoteParagraph {
             after = mention.tokens.upperBound
         } else {
             // A name the entity pass missed counts when it opens with a given name (not `Brexit Deal:`).
-            guard EntityGivenNames.common.contains(tokens[k].lower) else { return nil }
+            guard EntityGivenNames.common.contains(lowerOf: tokens[k]) else { return nil }
             var end = k
             while end + 1 < colon, isNameWord(end + 1) { end += 1 }
             guard let name = fallbackName(startingAt: k, through: end) else { return nil }
@@ -52,7 +52,7 @@ extension QuoteParagraph {
             if verbs[j] != nil || spanOf[j] >= 0 { return false }
             if token.kind == .punctuation {
                 guard ["&", "'", "\u{2019}", "-", "."].contains(token.text) else { return false }
-            } else if !token.isCapitalized, !["of", "the", "and", "for", "at", "'s"].contains(token.lower) {
+            } else if !token.isCapitalized, !token.lowerIs(oneOf: ["of", "the", "and", "for", "at", "'s"]) {
                 return false
             }
         }

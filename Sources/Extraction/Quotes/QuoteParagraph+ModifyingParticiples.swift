@@ -8,9 +8,9 @@ extension QuoteParagraph {
     func modifiesNounAfter(_ n: Int, before limit: Int) -> Bool {
         let noun = n + 1
         guard noun < limit, tokens[noun].isWord, !tokens[noun].isCapitalized,
-            !QuoteLexicon.objectOpeners.contains(tokens[noun].lower)
+            !QuoteLexicon.objectOpeners.contains(lowerOf: tokens[noun])
         else { return false }
-        if QuoteLexicon.modifyingParticiples.contains(tokens[n].lower) { return true }
+        if QuoteLexicon.modifyingParticiples.contains(lowerOf: tokens[n]) { return true }
         let verb = noun + 1
         guard verb < limit, tokens[verb].isWord else { return false }
         let word = tokens[verb].lower

@@ -26,24 +26,24 @@ extension QuoteParagraph {
         var start = end
         while start - 1 >= lower,
             isNameWord(start - 1)
-                || EnglishLexicon.nameParticles.contains(tokens[start - 1].lower) && start - 2 >= lower
+                || EnglishLexicon.nameParticles.contains(lowerOf: tokens[start - 1]) && start - 2 >= lower
                     && isNameWord(start - 2)
         {
             start -= 1
         }
         while start <= end,
-            QuoteLexicon.isNotName(tokens[start]) || EnglishLexicon.nameParticles.contains(tokens[start].lower)
+            QuoteLexicon.isNotName(tokens[start]) || EnglishLexicon.nameParticles.contains(lowerOf: tokens[start])
         { start += 1 }
         // `… Observatory for Human Rights`: the end of a longer name, not a person.
-        if start - 1 >= lower, QuoteLexicon.rolePrepositions.contains(tokens[start - 1].lower) { return nil }
+        if start - 1 >= lower, QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[start - 1]) { return nil }
         return nameText(start, personEnd(from: start, through: end))
     }
 
     /// `Ann Richter of Kansas`: a name that opens with a common given name is a person's, and ends
     /// before the `of` or `for` of the place or body they belong to.
     func personEnd(from start: Int, through end: Int) -> Int {
-        guard start < end, EntityGivenNames.common.contains(tokens[start].lower) else { return end }
-        for k in (start + 1)...end where ["of", "for"].contains(tokens[k].lower) && !tokens[k].isCapitalized {
+        guard start < end, EntityGivenNames.common.contains(lowerOf: tokens[start]) else { return end }
+        for k in (start + 1)...end where tokens[k].lowerIs(oneOf: ["of", "for"]) && !tokens[k].isCapitalized {
             return k - 1
         }
         return end
@@ -59,7 +59,7 @@ extension QuoteParagraph {
             var end = start
             while end + 1 <= limit,
                 isNameWord(end + 1)
-                    || EnglishLexicon.nameParticles.contains(tokens[end + 1].lower) && end + 2 <= limit
+                    || EnglishLexicon.nameParticles.contains(lowerOf: tokens[end + 1]) && end + 2 <= limit
                         && isNameWord(end + 2)
             {
                 end += 1
@@ -74,12 +74,12 @@ extension QuoteParagraph {
                 continue
             }
             end = personEnd(from: start, through: end)
-            if end + 1 <= limit, tokens[end + 1].lower == "'s" { return nil }
+            if end + 1 <= limit, tokens[end + 1].lowerIs("'s") { return nil }
             // `the two-time Academy Award winner`: capitals used as a modifier.
             if end + 1 <= limit, tokens[end + 1].isWord, !tokens[end + 1].isCapitalized,
-                !QuoteLexicon.rolePrepositions.contains(tokens[end + 1].lower),
-                !QuoteLexicon.indefinite.contains(tokens[end + 1].lower),
-                tokens[end + 1].lower != "who", tokens[end + 1].lower != "the"
+                !QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[end + 1]),
+                !QuoteLexicon.indefinite.contains(lowerOf: tokens[end + 1]),
+                !tokens[end + 1].lowerIs("who"), !tokens[end + 1].lowerIs("the")
             {
                 return nil
             }

@@ -8,12 +8,12 @@ extension QuoteParagraph {
     /// sentence that opens with a clause of time or cause (`When Blair spoke, he said.`) reports nothing.
     func peopleReported(byPronounAt k: Int) -> [Int] {
         let start = sentenceStart[k]
-        guard ["he", "she"].contains(tokens[k].lower), k - 1 > start, tokens[k - 1].isPunctuation(","),
+        guard tokens[k].lowerIs(oneOf: ["he", "she"]), k - 1 > start, tokens[k - 1].isPunctuation(","),
             spanOf[k - 1] < 0
         else { return [] }
         var v = k + 1
         while v < sentenceEnd[k], v - k <= 3, verbs[v] == nil,
-            QuoteLexicon.betweenSubjectAndVerb.contains(tokens[v].lower)
+            QuoteLexicon.betweenSubjectAndVerb.contains(lowerOf: tokens[v])
         {
             v += 1
         }
@@ -22,8 +22,8 @@ extension QuoteParagraph {
         guard after == sentenceEnd[k] || tokens[after].isPunctuation(",") || tokens[after].isPunctuation(".")
         else { return [] }
         guard let first = (start..<k).first(where: { tokens[$0].isWord }),
-            spanOf[first] < 0, !QuoteLexicon.subordinators.contains(tokens[first].lower),
-            !tokens[first].lower.hasSuffix("ing"), tokens[first].lower != "asked"
+            spanOf[first] < 0, !QuoteLexicon.subordinators.contains(lowerOf: tokens[first]),
+            !tokens[first].lower.hasSuffix("ing"), !tokens[first].lowerIs("asked")
         else { return [] }
         var people: [Int] = []
         for i in start..<(k - 1) where spanOf[i] < 0 && mentionCovering[i] >= 0 {

@@ -8,13 +8,13 @@ extension QuoteParagraph {
         let span = spans[q]
         let floor = sentenceStart[span.open]
         var v = span.open - 1
-        if v >= floor, tokens[v].lower == "as" { v -= 1 }
+        if v >= floor, tokens[v].lowerIs("as") { v -= 1 }
         guard v >= floor, tokens[v].isWord else { return false }
         let word = tokens[v].lower
         guard QuoteLexicon.namingVerbs.contains(word) || word == "known" || word == "nicknamed",
             isPassive(v, limit: floor)
         else { return false }
         guard let close = span.close else { return true }
-        return close + 1 >= tokens.count || tokens[close + 1].lower != "by"
+        return close + 1 >= tokens.count || !tokens[close + 1].lowerIs("by")
     }
 }

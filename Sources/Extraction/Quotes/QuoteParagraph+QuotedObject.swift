@@ -7,13 +7,13 @@ extension QuoteParagraph {
     func quotedSpeaker(afterVerbAt v: Int) -> Attribution? {
         let end = sentenceEnd[v]
         var a = v + 1
-        while a < end, a - v <= Self.subjectReach, verbs[a] == nil, tokens[a].lower != "as",
+        while a < end, a - v <= Self.subjectReach, verbs[a] == nil, !tokens[a].lowerIs("as"),
             tokens[a].isWord || mentionCovering[a] >= 0 || isInitialStop(a)
         {
             a += 1
         }
         guard a > v + 1, a < end else { return nil }
-        let participle = tokens[a].lower == "as" ? a + 1 : a
+        let participle = tokens[a].lowerIs("as") ? a + 1 : a
         guard participle < end, verbs[participle] == .participle else { return nil }
         switch phraseAfter(v + 1, end: a) {
         case .entity(let e)? where entities.entities[e].kind == .person: return .entity(e)

@@ -21,18 +21,18 @@ extension QuoteParagraph {
         var head = range.upperBound
         if first < range.upperBound {
             for k in (first + 1)...range.upperBound
-            where QuoteLexicon.rolePrepositions.contains(tokens[k].lower) && mentionCovering[k] < 0 {
+            where QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[k]) && mentionCovering[k] < 0 {
                 head = k - 1
                 break
             }
         }
         let headToken = tokens[head]
-        guard headToken.lower != "'s", !QuoteLexicon.pronouns.contains(headToken.lower) else { return nil }
+        guard headToken.lower != "'s", !QuoteLexicon.pronouns.contains(lowerOf: headToken) else { return nil }
         let kind: ExtractedEntity.Kind = Self.organizationLikeHeads.contains(headToken.lower) ? .organization : .person
         if headToken.isCapitalized && !EnglishLexicon.titles.contains(headToken.text) {
             // `the Observatory`: the one organisation whose name has that word; an unknown name
             // (`Abernathy reported`) is a speaker this pass cannot name.
-            if tokens[first].lower == "the" {
+            if tokens[first].lowerIs("the") {
                 return organization(named: headToken.text).map { .entity($0) } ?? .unnamed(stands: nil)
             }
             // `Mandic continued:`: the one person of the article with that surname.
@@ -44,36 +44,36 @@ extension QuoteParagraph {
         }
         // `the company's statement said`: the one who issued it is the possessor, named or not (not
         // whoever spoke before).
-        if QuoteLexicon.statementNouns.contains(headToken.lower), head == range.upperBound, head - 1 > first,
-            tokens[head - 1].lower == "'s"
+        if QuoteLexicon.statementNouns.contains(lowerOf: headToken), head == range.upperBound, head - 1 > first,
+            tokens[head - 1].lowerIs("'s")
         {
             return classify(first...(head - 2))
         }
         // `a statement from the Department of Health said`: the one named as its issuer.
-        if QuoteLexicon.statementNouns.contains(headToken.lower), head + 2 <= range.upperBound,
-            ["from", "by"].contains(tokens[head + 1].lower), mentionEnding[range.upperBound] >= 0
+        if QuoteLexicon.statementNouns.contains(lowerOf: headToken), head + 2 <= range.upperBound,
+            tokens[head + 1].lowerIs(oneOf: ["from", "by"]), mentionEnding[range.upperBound] >= 0
         {
             let issuer = mentions[mentionEnding[range.upperBound]]
             let start = issuer.tokens.lowerBound
-            if start == head + 2 || start == head + 3 && tokens[head + 2].lower == "the" {
+            if start == head + 2 || start == head + 3 && tokens[head + 2].lowerIs("the") {
                 return .entity(issuer.entity)
             }
         }
         // `the statement said`: the one who issued it, read from what came before.
-        if QuoteLexicon.statementNouns.contains(headToken.lower), head == range.upperBound, first < head,
-            ["the", "its", "their"].contains(tokens[first].lower)
+        if QuoteLexicon.statementNouns.contains(lowerOf: headToken), head == range.upperBound, first < head,
+            tokens[first].lowerIs(oneOf: ["the", "its", "their"])
         {
             return .pronoun("statement")
         }
         // `the office said` after `the Congressional Budget Office`: the one organisation named with
         // that head word.
         let capitalHead = headToken.lower.prefix(1).uppercased() + headToken.lower.dropFirst()
-        if kind == .organization, range.count == 2, tokens[first].lower == "the", head == range.upperBound,
+        if kind == .organization, range.count == 2, tokens[first].lowerIs("the"), head == range.upperBound,
             let org = organization(named: capitalHead), entities.entities[org].name.hasSuffix(" " + capitalHead)
         {
             return .entity(org)
         }
-        if QuoteLexicon.indefinite.contains(tokens[first].lower) || tokens[first].isNumber {
+        if QuoteLexicon.indefinite.contains(lowerOf: tokens[first]) || tokens[first].isNumber {
             return .unnamed(stands: kind)
         }
         var modifiers: [String] = []
@@ -81,7 +81,7 @@ extension QuoteParagraph {
         where tokens[k].isWord && !tokens[k].isCapitalized || EnglishLexicon.titles.contains(tokens[k].text) {
             modifiers.append(tokens[k].lower)
         }
-        if !QuoteLexicon.unnamedHeads.contains(headToken.lower) || headToken.lower == "spokesperson",
+        if !QuoteLexicon.unnamedHeads.contains(lowerOf: headToken) || headToken.lower == "spokesperson",
             let found = roles.person(
                 withRole: headToken.lower, modifiers: modifiers,
                 namedBefore: closesQuote(first) ? sentenceEnding(first) : nil)
@@ -109,7 +109,7 @@ extension QuoteParagraph {
             }
         }
         // `the senator` after `Senator Harold T. Wexley of Iowa`, a name the entity pass missed.
-        if range.count == 2, tokens[first].lower == "the", let name = roles.titledName(headToken.lower) {
+        if range.count == 2, tokens[first].lowerIs("the"), let name = roles.titledName(headToken.lower) {
             return .name(name)
         }
         // `officials`, `the official`, `witnesses`: nobody named before. `the first minister`: someone
@@ -117,9 +117,10 @@ extension QuoteParagraph {
         // `the prime minister's official spokesman`, never named: a person a later `he` stands for (not
         // `the Tory spokesman`, most likely someone named before).
         let ownedSpokes =
-            QuoteLexicon.spokesHeads.contains(headToken.lower) && (first..<head).contains { tokens[$0].lower == "'s" }
+            QuoteLexicon.spokesHeads.contains(lowerOf: headToken)
+            && (first..<head).contains { tokens[$0].lowerIs("'s") }
         let generic =
-            QuoteLexicon.unnamedHeads.contains(headToken.lower) || ownedSpokes
+            QuoteLexicon.unnamedHeads.contains(lowerOf: headToken) || ownedSpokes
             || range.count == 1 && headToken.lower.hasSuffix("s")
         return .unnamed(stands: generic ? kind : nil)
     }
@@ -155,7 +156,7 @@ extension QuoteParagraph {
                 if entities.entities[entity].kind == .organization { return .organization(entity) }
                 continue
             }
-            if ["its", "their"].contains(tokens[k].lower) {
+            if tokens[k].lowerIs(oneOf: ["its", "their"]) {
                 let start = sentenceStart[k]
                 if case .entity(let e)? = sentenceSubject(at: start, before: k),
                     entities.entities[e].kind == .organization
@@ -165,7 +166,7 @@ extension QuoteParagraph {
                 return .unknown
             }
             // `the company's chief`; not `Iran's foreign minister`, `Smith's lawyer`.
-            if tokens[k].lower == "'s", k == words.lowerBound || mentionCovering[k - 1] < 0 { return .unknown }
+            if tokens[k].lowerIs("'s"), k == words.lowerBound || mentionCovering[k - 1] < 0 { return .unknown }
         }
         return .none
     }

@@ -27,7 +27,7 @@ extension QuoteParagraph {
         let end = sentenceEnd[sentence]
         var k = sentence
         while k < end, tokens[k].kind == .punctuation, spanOf[k] < 0 { k += 1 }
-        guard k < end, mentionCovering[k] < 0, tokens[k].isWord, !QuoteLexicon.pronouns.contains(tokens[k].lower)
+        guard k < end, mentionCovering[k] < 0, tokens[k].isWord, !QuoteLexicon.pronouns.contains(lowerOf: tokens[k])
         else { return nil }
         let first = k
         while k < end, k - first <= Self.subjectReach, !tokens[k].isPunctuation(",") {
@@ -51,7 +51,7 @@ extension QuoteParagraph {
         var k = sentence
         while k < limit {
             let token = tokens[k]
-            if token.kind == .punctuation || mentionCovering[k] < 0 && Self.openingAdverbs.contains(token.lower) {
+            if token.kind == .punctuation || mentionCovering[k] < 0 && Self.openingAdverbs.contains(lowerOf: token) {
                 k += 1
                 continue
             }
@@ -84,9 +84,9 @@ extension QuoteParagraph {
     /// that modifies the noun after it (`the Nato led coalition`).
     func verbFollows(_ k: Int, before limit: Int) -> Bool {
         var n = k
-        while n + 1 < limit, Self.adverbsBeforeVerb.contains(tokens[n].lower) { n += 1 }
+        while n + 1 < limit, Self.adverbsBeforeVerb.contains(lowerOf: tokens[n]) { n += 1 }
         guard n < limit, tokens[n].isWord, !tokens[n].isCapitalized else { return false }
-        if verbs[n] != nil || EnglishLexicon.auxiliaries.contains(tokens[n].lower) { return true }
+        if verbs[n] != nil || EnglishLexicon.auxiliaries.contains(lowerOf: tokens[n]) { return true }
         return tokens[n].lower.hasSuffix("ed") && !modifiesNounAfter(n, before: limit)
     }
 
@@ -99,7 +99,8 @@ extension QuoteParagraph {
         var j = k
         // Not a pronoun and its verb: `he emailed Ann Lee` names no role.
         while j < limit, j - k < 4, tokens[j].isWord, mentionCovering[j] < 0, verbs[j] == nil,
-            !QuoteLexicon.rolePrepositions.contains(tokens[j].lower), !QuoteLexicon.pronouns.contains(tokens[j].lower)
+            !QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[j]),
+            !QuoteLexicon.pronouns.contains(lowerOf: tokens[j])
         {
             j += 1
         }
@@ -119,7 +120,7 @@ extension QuoteParagraph {
         let next = mention.tokens.upperBound
         if kind == .nationality, next < limit { return next }
         guard kind != .person, next < limit else { return nil }
-        if tokens[next].lower == "'s" { return next + 1 }
+        if tokens[next].lowerIs("'s") { return next + 1 }
         // `Green Party leader Simon Hale welcomed`: the party's role words, then its person.
         if tokens[next].isWord, !tokens[next].isCapitalized,
             let person = personAfterRoleWords(from: next, before: limit)
@@ -142,7 +143,7 @@ extension QuoteParagraph {
             guard entities.entities[mention.entity].kind != .nationality else { return nil }
             return (.entity(mention.entity), mention.tokens.upperBound)
         }
-        if QuoteLexicon.pronouns.contains(tokens[k].lower) { return (.pronoun(tokens[k].lower), k + 1) }
+        if QuoteLexicon.pronouns.contains(lowerOf: tokens[k]) { return (.pronoun(tokens[k].lower), k + 1) }
         return nil
     }
 
@@ -151,12 +152,12 @@ extension QuoteParagraph {
     func adverbsThenVerb(after: Int, before limit: Int) -> Bool {
         var n = after
         while n + 1 < limit,
-            ["though", "however", "also", "meanwhile", "later", "then", "too", "again"].contains(tokens[n].lower)
+            tokens[n].lowerIs(oneOf: ["though", "however", "also", "meanwhile", "later", "then", "too", "again"])
         { n += 1 }
         let next = tokens[n]
         return next.isWord && !next.isCapitalized && next.lower != "'s"
-            && !QuoteLexicon.rolePrepositions.contains(next.lower)
-            && !QuoteLexicon.clauseBoundaries.contains(next.lower)
+            && !QuoteLexicon.rolePrepositions.contains(lowerOf: next)
+            && !QuoteLexicon.clauseBoundaries.contains(lowerOf: next)
     }
 }
 
@@ -167,14 +168,14 @@ extension QuoteParagraph {
     func unnamedSpokesSubject(at sentence: Int) -> Attribution? {
         let end = sentenceEnd[sentence]
         let k = sentenceSubjectStart(from: sentence, before: end)
-        guard k < end, tokens[k].isWord, ["a", "an"].contains(tokens[k].lower) else { return nil }
+        guard k < end, tokens[k].isWord, tokens[k].lowerIs(oneOf: ["a", "an"]) else { return nil }
         var head = k + 1
-        while head < end, head - k <= 5, tokens[head].isWord || tokens[head].lower == "'s",
-            !QuoteLexicon.spokesHeads.contains(tokens[head].lower)
+        while head < end, head - k <= 5, tokens[head].isWord || tokens[head].lowerIs("'s"),
+            !QuoteLexicon.spokesHeads.contains(lowerOf: tokens[head])
         {
             head += 1
         }
-        guard head < end, head - k <= 5, QuoteLexicon.spokesHeads.contains(tokens[head].lower),
+        guard head < end, head - k <= 5, QuoteLexicon.spokesHeads.contains(lowerOf: tokens[head]),
             head + 1 < end, adverbsThenVerb(after: head + 1, before: end)
         else { return nil }
         guard case .unnamed(stands: .person)? = role(k...head) else { return nil }

@@ -5,7 +5,7 @@ extension QuoteParagraph {
     func subject(ofVerbAt v: Int, limit: Int) -> (attribution: Attribution, start: Int)? {
         var j = v - 1
         while j >= limit, tokens[j].isWord, mentionCovering[j] < 0,
-            QuoteLexicon.betweenSubjectAndVerb.contains(tokens[j].lower)
+            QuoteLexicon.betweenSubjectAndVerb.contains(lowerOf: tokens[j])
         {
             j -= 1
         }
@@ -13,7 +13,7 @@ extension QuoteParagraph {
         j = beforeParenthetical(j, limit: limit)
         // `… was rejected by Mr Blair, who said: "…"`: the person the relative clause is about, when its verb
         // introduces the quote right after it (not `Ann Lee, who writes for a paper: "…"`).
-        if tokens[j].lower == "who", mentionCovering[j] < 0, j - 2 >= limit, tokens[j - 1].isPunctuation(","),
+        if tokens[j].lowerIs("who"), mentionCovering[j] < 0, j - 2 >= limit, tokens[j - 1].isPunctuation(","),
             mentionEnding[j - 2] >= 0, entity(mentionEnding[j - 2]).kind == .person, v + 1 < tokens.count,
             tokens[v + 1].isPunctuation(":") || tokens[v + 1].isPunctuation(",") || spanOf[v + 1] >= 0
         {
@@ -22,7 +22,7 @@ extension QuoteParagraph {
             if coordinatedSubjects(before: start, limit: limit) { return (.unnamed(stands: nil), start) }
             return (.entity(mentions[mentionEnding[j - 2]].entity), start)
         }
-        if tokens[j].isWord, mentionCovering[j] < 0, ["and", "but", "or", "then"].contains(tokens[j].lower) {
+        if tokens[j].isWord, mentionCovering[j] < 0, tokens[j].lowerIs(oneOf: ["and", "but", "or", "then"]) {
             return (.coordinated, j)
         }
         // `Peter Ainsworth MP, said:`: a comma after the letters of an office ends no appositive.
@@ -61,8 +61,8 @@ extension QuoteParagraph {
     func isPassive(_ v: Int, limit: Int) -> Bool {
         var k = v - 1
         while k >= limit, v - k <= 3, tokens[k].isWord, mentionCovering[k] < 0 {
-            if ["is", "was", "are", "were", "been", "being", "be"].contains(tokens[k].lower) { return true }
-            guard QuoteLexicon.betweenSubjectAndVerb.contains(tokens[k].lower) else { return false }
+            if tokens[k].lowerIs(oneOf: ["is", "was", "are", "were", "been", "being", "be"]) { return true }
+            guard QuoteLexicon.betweenSubjectAndVerb.contains(lowerOf: tokens[k]) else { return false }
             k -= 1
         }
         return false
@@ -83,7 +83,7 @@ extension QuoteParagraph {
     func coordinatedSubjects(before phrase: Int, limit: Int) -> Bool {
         // `Lawyers' Christian Fellowship`: from where the name's mention starts.
         let start = mentionCovering[phrase] >= 0 ? mentions[mentionCovering[phrase]].tokens.lowerBound : phrase
-        guard start - 2 >= limit, tokens[start - 1].lower == "and", mentionCovering[start - 1] < 0 else { return false }
+        guard start - 2 >= limit, tokens[start - 1].lowerIs("and"), mentionCovering[start - 1] < 0 else { return false }
         let before = tokens[start - 2]
         // `The Christian Medical Fellowship (CMF) and …`: a name with its bracketed short form.
         if before.text == ")" { return true }
@@ -99,10 +99,12 @@ extension QuoteParagraph {
         while p > limit, j - p < 6 {
             let token = tokens[p]
             // `Lord Ashcroft after he said`: a clause with a subject of its own, not an adverbial.
-            if QuoteLexicon.subjectPronouns.contains(token.lower) { return j }
-            if QuoteLexicon.adverbialPrepositions.contains(token.lower), p - 1 >= limit {
+            if QuoteLexicon.subjectPronouns.contains(lowerOf: token) { return j }
+            if QuoteLexicon.adverbialPrepositions.contains(lowerOf: token), p - 1 >= limit {
                 let before = p - 1
-                if mentionEnding[before] >= 0 || QuoteLexicon.pronouns.contains(tokens[before].lower) { return before }
+                if mentionEnding[before] >= 0 || QuoteLexicon.pronouns.contains(lowerOf: tokens[before]) {
+                    return before
+                }
                 return j
             }
             guard token.isWord || token.isNumber, mentionCovering[p] < 0, spanOf[p] < 0 else { return j }
@@ -124,12 +126,12 @@ extension QuoteParagraph {
 
     /// `and` between two role nouns: `chairman and chief executive Richard Parsons`.
     func isRoleConjunction(_ k: Int, limit: Int) -> Bool {
-        guard tokens[k].lower == "and", k - 1 >= limit, k + 1 < tokens.count else { return false }
+        guard tokens[k].lowerIs("and"), k - 1 >= limit, k + 1 < tokens.count else { return false }
         let before = tokens[k - 1], after = tokens[k + 1]
         return before.isWord && after.isWord && !before.isCapitalized && !after.isCapitalized && verbs[k - 1] == nil
             && verbs[k + 1] == nil
-            && !QuoteLexicon.betweenSubjectAndVerb.contains(before.lower)
-            && !QuoteLexicon.clauseBoundaries.contains(after.lower)
+            && !QuoteLexicon.betweenSubjectAndVerb.contains(lowerOf: before)
+            && !QuoteLexicon.clauseBoundaries.contains(lowerOf: after)
             && spanOf[k - 1] < 0
     }
 }

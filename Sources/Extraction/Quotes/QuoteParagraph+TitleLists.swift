@@ -11,7 +11,9 @@ extension QuoteParagraph {
     }
 
     /// Small words a title leaves in lowercase (`Night Train to Memphis`).
-    static let titleSmallWords: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "with", "at", "by"]
+    static let titleSmallWords: Set<String> = [
+        "a", "an", "the", "of", "to", "in", "on", "and", "or", "for", "with", "at", "by",
+    ]
 
     /// At most eight words, every one capitalised or a small word, the first capitalised, no full stop inside.
     private func isShortTitle(_ q: Int) -> Bool {
@@ -34,7 +36,7 @@ extension QuoteParagraph {
     private func isListGap(_ earlier: QuoteMarks.Span, _ later: QuoteMarks.Span) -> Bool {
         guard let close = earlier.close, close < later.open else { return false }
         for k in (close + 1)..<later.open
-        where !(tokens[k].kind == .punctuation && tokens[k].text != "." || ["and", "or"].contains(tokens[k].lower)) {
+        where !(tokens[k].kind == .punctuation && tokens[k].text != "." || tokens[k].lowerIs(oneOf: ["and", "or"])) {
             return false
         }
         return true

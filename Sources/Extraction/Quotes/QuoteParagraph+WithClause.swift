@@ -9,19 +9,19 @@ extension QuoteParagraph {
     func withClauseSpeaker(participleAt v: Int, floor: Int) -> Attribution? {
         var k = v - 1
         while k >= floor, v - k <= Self.subjectReach, tokens[k].isWord, spanOf[k] < 0,
-            mentionCovering[k] >= 0 || tokens[k].lower != "with"
+            mentionCovering[k] >= 0 || !tokens[k].lowerIs("with")
         {
             k -= 1
         }
-        guard k >= floor, k < v - 1, tokens[k].isWord, tokens[k].lower == "with", spanOf[k] < 0 else { return nil }
+        guard k >= floor, k < v - 1, tokens[k].isWord, tokens[k].lowerIs("with"), spanOf[k] < 0 else { return nil }
         let last = v - 1
         // `with Lee before saying`: the clause must end in the one who speaks.
-        guard mentionCovering[last] >= 0 || !QuoteLexicon.adverbialPrepositions.contains(tokens[last].lower),
-            !QuoteLexicon.clauseBoundaries.contains(tokens[last].lower),
-            !QuoteLexicon.betweenSubjectAndVerb.contains(tokens[last].lower)
+        guard mentionCovering[last] >= 0 || !QuoteLexicon.adverbialPrepositions.contains(lowerOf: tokens[last]),
+            !QuoteLexicon.clauseBoundaries.contains(lowerOf: tokens[last]),
+            !QuoteLexicon.betweenSubjectAndVerb.contains(lowerOf: tokens[last])
         else { return nil }
         // `with Lee and Orr calling it …`: more than one speaker.
-        if ((k + 1)..<v).contains(where: { mentionCovering[$0] < 0 && ["and", "or"].contains(tokens[$0].lower) }) {
+        if ((k + 1)..<v).contains(where: { mentionCovering[$0] < 0 && tokens[$0].lowerIs(oneOf: ["and", "or"]) }) {
             return .unnamed(stands: nil)
         }
         switch phraseAfter(k + 1, end: v) {

@@ -22,12 +22,12 @@ extension QuoteRoles {
         let end = mention.upperBound
         // (An appositive opens with a determiner: not `Roe, But …` in text that lost a full stop.)
         guard end + 2 < tokens.count, tokens[end].isPunctuation(","),
-            QuoteLexicon.definite.contains(tokens[end + 1].lower)
-                || QuoteLexicon.indefinite.contains(tokens[end + 1].lower)
+            QuoteLexicon.definite.contains(lowerOf: tokens[end + 1])
+                || QuoteLexicon.indefinite.contains(lowerOf: tokens[end + 1])
         else { return result }
         k = end + 1
         while k < tokens.count, k - end <= window + 2, tokens[k].isWord,
-            !QuoteLexicon.rolePrepositions.contains(tokens[k].lower)
+            !QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[k])
         {
             if let m = mentionStarting[k] {
                 k = mentions[m].tokens.upperBound
@@ -49,14 +49,14 @@ extension QuoteRoles {
         _ mentionStarting: [Int: Int], _ entities: EntityExtractor.Result
     ) -> Int? {
         guard end + 1 < tokens.count, tokens[end].isPunctuation(","),
-            QuoteLexicon.definite.contains(tokens[end + 1].lower)
-                || QuoteLexicon.indefinite.contains(tokens[end + 1].lower)
+            QuoteLexicon.definite.contains(lowerOf: tokens[end + 1])
+                || QuoteLexicon.indefinite.contains(lowerOf: tokens[end + 1])
         else { return nil }
         var k = end + 2
         var found: Int?
         var roleAfterIt = false
         while k < tokens.count, k - end <= window + 2, tokens[k].isWord,
-            !QuoteLexicon.rolePrepositions.contains(tokens[k].lower)
+            !QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[k])
         {
             if let m = mentionStarting[k] {
                 guard found == nil, entities.entities[mentions[m].entity].kind == .organization else { return nil }

@@ -28,8 +28,9 @@ extension QuoteRoles {
                 sentence += 1
             }
             guard tokens[k].isWord, tokens[k].isCapitalized, coveredFrom[k] == -1 || coveredFrom[k] == k,
-                EntityGivenNames.common.contains(tokens[k].lower)
-                    || wordNameStarts(k, tokens, sentence: paragraph.sentences.isEmpty ? nil : paragraph.sentences[sentence])
+                EntityGivenNames.common.contains(lowerOf: tokens[k])
+                    || wordNameStarts(
+                        k, tokens, sentence: paragraph.sentences.isEmpty ? nil : paragraph.sentences[sentence])
             else {
                 k += 1
                 continue
@@ -48,7 +49,7 @@ extension QuoteRoles {
                     break
                 }
             }
-            if words >= 2, tokens[end].text.count > 1, end + 1 >= tokens.count || tokens[end + 1].lower != "'s" {
+            if words >= 2, tokens[end].text.count > 1, end + 1 >= tokens.count || !tokens[end + 1].lowerIs("'s") {
                 let name = paragraph.text(of: k..<(end + 1))
                 note(name, surname: tokens[end].text, into: &names)
                 if let title = titleBefore(k, tokens) { note(name, title: title, into: &titled) }
@@ -63,7 +64,8 @@ extension QuoteRoles {
     /// question (`Will Labour win?`).
     private static func wordNameStarts(_ k: Int, _ tokens: [Token], sentence: Range<Int>?) -> Bool {
         guard QuoteWordGivenNames.contains(tokens[k].lower), capitalizedWord(at: k + 1, tokens) else { return false }
-        if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized, !EnglishLexicon.titles.contains(tokens[k - 1].text),
+        if k > 0, tokens[k - 1].isWord, tokens[k - 1].isCapitalized,
+            !EnglishLexicon.titles.contains(tokens[k - 1].text),
             sentence?.lowerBound != k
         {
             return false

@@ -58,8 +58,9 @@ struct QuoteRoles {
         }
         for paragraph in article.paragraphs where paragraph.position < entities.mentionsByParagraph.count {
             let mentions = entities.mentionsByParagraph[paragraph.position]
-            var mentionEnding = [Int: Int]()
-            var mentionStarting = [Int: Int]()
+            // (Made at their size: grown insert by insert they were rehashed several times per paragraph.)
+            var mentionEnding = [Int: Int](minimumCapacity: mentions.count)
+            var mentionStarting = [Int: Int](minimumCapacity: mentions.count)
             for (m, mention) in mentions.enumerated() {
                 mentionEnding[mention.tokens.upperBound - 1] = m
                 mentionStarting[mention.tokens.lowerBound] = m
@@ -193,7 +194,7 @@ struct QuoteRoles {
             reach = k + 1
         }
         // `a colleague of Harah`: the words before `of` describe someone else.
-        if k >= 0, k == start - 1, QuoteLexicon.rolePrepositions.contains(tokens[k].lower) { return ([], nil) }
+        if k >= 0, k == start - 1, QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[k]) { return ([], nil) }
         while k >= 0, reach - k <= window {
             let token = tokens[k]
             if let m = mentionEnding[k], k > 0 {
@@ -207,11 +208,11 @@ struct QuoteRoles {
                 } else if before >= 0, EnglishLexicon.titles.contains(tokens[before].text) {
                     before -= 1
                 }
-                if before >= 0, ["to", "of", "for"].contains(tokens[before].lower) { k = before; continue }
+                if before >= 0, tokens[before].lowerIs(oneOf: ["to", "of", "for"]) { k = before; continue }
                 return (result, mentions[m].entity)
             }
-            guard token.isWord, token.lower != "'s", !QuoteLexicon.finiteVerbs.contains(token.lower),
-                !QuoteLexicon.participles.contains(token.lower)
+            guard token.isWord, token.lower != "'s", !QuoteLexicon.finiteVerbs.contains(lowerOf: token),
+                !QuoteLexicon.participles.contains(lowerOf: token)
             else { break }
             if token.isCapitalized {
                 guard EnglishLexicon.titles.contains(token.text) else {
@@ -222,9 +223,9 @@ struct QuoteRoles {
                     k = preposition
                     continue
                 }
-            } else if QuoteLexicon.definite.contains(token.lower) || QuoteLexicon.indefinite.contains(token.lower)
-                || QuoteLexicon.clauseBoundaries.contains(token.lower) && token.lower != "and"
-                || ["by", "with", "in", "at", "from", "on", "against", "between"].contains(token.lower)
+            } else if QuoteLexicon.definite.contains(lowerOf: token) || QuoteLexicon.indefinite.contains(lowerOf: token)
+                || QuoteLexicon.clauseBoundaries.contains(lowerOf: token) && token.lower != "and"
+                || token.lowerIs(oneOf: ["by", "with", "in", "at", "from", "on", "against", "between"])
             {
                 break
             }
@@ -250,13 +251,13 @@ struct QuoteRoles {
         guard end + 1 < tokens.count, tokens[end].isPunctuation(",") else { return [] }
         var result: [String] = []
         var k = end + 1
-        if ["who", "whose", "which", "where", "and", "but", "said", "says"].contains(tokens[k].lower) { return [] }
+        if tokens[k].lowerIs(oneOf: ["who", "whose", "which", "where", "and", "but", "said", "says"]) { return [] }
         while k < tokens.count, k - end <= window + 2 {
             let token = tokens[k]
             if token.kind == .punctuation {
                 return token.text == "," || token.text == "." || token.text == ";" || token.text == ")" ? result : []
             }
-            if QuoteLexicon.rolePrepositions.contains(token.lower) {
+            if QuoteLexicon.rolePrepositions.contains(lowerOf: token) {
                 // The head comes before the complement; the rest must still end the appositive.
                 while k < tokens.count, k - end <= 3 * window, tokens[k].kind != .punctuation { k += 1 }
                 return k < tokens.count && [",", ".", ";", ")"].contains(tokens[k].text) ? result : []

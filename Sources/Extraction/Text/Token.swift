@@ -73,7 +73,11 @@ public struct Token: Equatable, Sendable {
     }
     /// Lowercased text, with curly apostrophes folded to `'`.
     public var lower: String {
-        @inline(__always) get { shape.contains(.lowercase) ? storedText : Token.lowercased(storedText) }
+        @inline(__always) get {
+            if shape.contains(.lowercase) { return storedText }
+            // (The small ASCII case in place, as ``lowercased(_:)`` takes it first: no call per capitalised token.)
+            return SmallASCIILowercase.lowercased(storedText) ?? Token.lowercased(storedText)
+        }
     }
     public var start: Int {
         get { Int(storedStart) }

@@ -142,3 +142,26 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
     /// The words of both sets.
     func union(_ other: WordSet) -> WordSet { WordSet(table.keys + other.table.keys) }
 }
+
+extension WordTable {
+    /// `self[token.lower]`, looked up by the token's own two words when it is a small ASCII string
+    /// (``Token/smallLowerWords``): no lowercase string made, copied or compared.
+    @inline(__always)
+    subscript(lowerOf token: Token) -> Value? {
+        if let words = token.smallLowerWords { return small.entryIndex(of: words).map { asciiEntries[$0].value } }
+        return self[token.lower]
+    }
+
+    /// `contains(token.lower)`, the same way as ``subscript(lowerOf:)``.
+    @inline(__always)
+    func contains(lowerOf token: Token) -> Bool {
+        if let words = token.smallLowerWords { return small.entryIndex(of: words) != nil }
+        return contains(token.lower)
+    }
+}
+
+extension WordSet {
+    /// `contains(token.lower)`, read from the token's own words (see ``WordTable/contains(lowerOf:)``).
+    @inline(__always)
+    func contains(lowerOf token: Token) -> Bool { table.contains(lowerOf: token) }
+}
