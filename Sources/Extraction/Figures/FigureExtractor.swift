@@ -18,6 +18,7 @@ public struct FigureExtractor: Sendable {
         var sources = SourceTracker(gazetteer: gazetteer, entities: entities)
         var unitsByValue: [Double: String] = [:]
         var earlierPlace = EarlierSentencePlace()
+        var headlineValues: Set<Double> = []
         let tokenCount = article.paragraphs.reduce(0) { $0 + $1.tokens.count }
         var tokensRead = 0
         for paragraph in article.paragraphs {
@@ -28,7 +29,9 @@ public struct FigureExtractor: Sendable {
                 paragraph: paragraph, places: places, entities: entities, gazetteer: gazetteer)
             reader.unitsByValue = unitsByValue
             reader.earlierPlace = earlierPlace
+            reader.headlineValues = headlineValues
             let found = reader.figures(phrases: parser.phrases(in: paragraph.tokens), sources: &sources)
+            if paragraph.kind == .headline { headlineValues.formUnion(found.lazy.map(\.value)) }
             // Sorted a paragraph at a time: the whole article's figures sorted at once took a scratch copy
             // of half of them (a long article holds hundreds of thousands).
             tokensRead += paragraph.tokens.count

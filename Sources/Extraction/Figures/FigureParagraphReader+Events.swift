@@ -159,6 +159,8 @@ extension FigureParagraphReader {
                 if FigureLexicon.eventNouns.contains(noun), let event = FigureVocabulary.eventWords[noun] {
                     return (event, j - 1)
                 }
+                // `leading to the death of eight and the injury of 89`: a toll told as a noun of the harm.
+                if let event = Self.harmNouns[noun] { return (event, j - 1) }
                 // `an earlier toll on Sunday evening of 15`: the toll, dated between it and its number.
                 if let toll = tollBeforeItsDay(endingAt: j - 1, sentence: sentence) { return ("killed", toll) }
             }
@@ -279,6 +281,10 @@ extension FigureParagraphReader {
         // Still nothing: a noun before the number that names the event (`the death toll rose to 12`).
         return nil
     }
+
+    /// Singular nouns of a harm that count its victims after `of`: `the death of eight`, `the injury of 89`
+    /// (the plurals, `the deaths of five`, are event nouns already).
+    static let harmNouns: WordTable<String> = ["death": "killed", "injury": "injured", "wounding": "injured"]
 
     /// Casualty words that with `the` name people (`the wounded`, `the dead`).
     static let casualtyNominals: WordSet = ["dead", "wounded", "injured", "killed", "missing", "hurt"]

@@ -109,8 +109,9 @@ extension FigureParagraphReader {
             let distance =
                 mention.tokens.lowerBound >= nounEnd
                 ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
-            if modifiesAnAgreement(mention) {
-                // `in the Iran trade talks`: named, but as what the talks are about.
+            if modifiesAnAgreement(mention) || ownsASuperlative(mention) {
+                // `in the Iran trade talks`: named, but as what the talks are about; `in Europe's biggest
+                // economy`: named, but as the owner of the country meant.
                 all.append((mention, false, false, distance))
             } else if isOwnerOfConflict(mention) || isLocalForce(mention)
                 || opensHeadlineAsPlace(mention, clause: clause) || isBesiegedSubject(mention, clause: clause)
@@ -619,7 +620,8 @@ extension FigureParagraphReader {
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
         let named = places.filter { clause.contains($0.tokens.lowerBound) }
         // (`Officials in Lima said the Iran trade talks stalled over a 10% tariff`: the rate is the talks'.)
-        guard !named.contains(where: modifiesAnAgreement), Set(named.map(siteName)).count == 1, let place = named.first,
+        guard !named.contains(where: { modifiesAnAgreement($0) || ownsASuperlative($0) }),
+            Set(named.map(siteName)).count == 1, let place = named.first,
             locativeBefore(place.tokens.lowerBound, floor: clause.lowerBound)?.word == "in"
         else { return nil }
         if place.tokens.upperBound <= phrase.tokens.lowerBound {

@@ -25,6 +25,8 @@ struct FigureParagraphReader {
     var opensOnGroup = false
     /// The place a sentence shortly before named, carried from paragraph to paragraph.
     var earlierPlace = EarlierSentencePlace()
+    /// The values the page's headline counted: a glued headline that gives one is the page's own, repeated.
+    var headlineValues: Set<Double> = []
 
     init(
         paragraph: AnalyzedArticle.AnalyzedParagraph, places: [EntityExtractor.MentionReference],
@@ -60,12 +62,15 @@ struct FigureParagraphReader {
         let event =
             counted.isMeasure
             ? nil
-            : self.event(
-                for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive,
+            : Self.eventOfPeacefulUse(
+                self.event(
+                    for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive,
+                    unit: counted.unit),
                 unit: counted.unit)
         if counted.unit == "life" { counted.unit = "person" }  // `claimed 14 lives`: lives counted are people
         guard countsPeopleOrCarriedThing(&counted, phrase: phrase, event: event, sentence: sentence),
-            !isIdiomatic(phrase, counted), !isLoneOneOutsideEvents(phrase, counted, event: event, sentence: sentence)
+            !isIdiomatic(phrase, counted), !isLoneOneOutsideEvents(phrase, counted, event: event, sentence: sentence),
+            event == nil || !isInGluedHeadline(phrase, nounEnd: counted.end, sentence: sentence)
         else { return nil }
         return makeFigure(phrase, counted, event: event, sentence: sentence)
     }

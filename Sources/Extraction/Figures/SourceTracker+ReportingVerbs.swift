@@ -39,7 +39,7 @@ extension SourceTracker {
             // were killed`); `Shelling Claims 11 Children` takes lives and reports nothing.
             if tokens[i + 1].isNumber { return opensClauseAfterCount(at: i + 1, in: sentence, tokens: tokens) }
             return tokens[i + 1].lowerIs("that") || tokens[i + 1].kind == .punctuation
-                || tokens[i + 1].lowerIs("including")
+                || tokens[i + 1].lowerIs("including") || claimsAttackThenSays(at: i, in: sentence, tokens: tokens)
         case "documented", "recorded", "counted":
             // `the Observatory has documented 230 deaths`, `… recorded the deaths of 12 people`, `the union
             // counted 70 wounded`.

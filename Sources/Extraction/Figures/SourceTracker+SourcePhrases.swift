@@ -21,6 +21,7 @@ extension SourceTracker {
             guard Self.reportingVerbs.contains(word) || isReportingUse(of: i, in: sentence, tokens: tokens) else {
                 continue
             }
+            if ["says", "say"].contains(word), isGluedHeadlineReport(at: i, in: sentence, tokens: tokens) { continue }
             // `Initial reports of 6 killed`, `estimates of the toll`: a noun, no verb.
             if ["reports", "estimates", "forecasts"].contains(word), i + 1 < sentence.upperBound,
                 tokens[i + 1].lowerIs("of")
@@ -57,6 +58,12 @@ extension SourceTracker {
                     || FigureLexicon.reportContinuations.contains(lowerOf: tokens[end])
             {
                 return paragraph.text(of: nameStart..<end)
+            }
+            // `Ms Roe - keen to calm lenders - had said …`: the name before an aside between dashes.
+            if !Self.objectFirstVerbs.contains(word),
+                let named = nameBeforeDashAside(verb: i, in: sentence, paragraph: paragraph)
+            {
+                return named
             }
             if !Self.objectFirstVerbs.contains(word), i > sentence.lowerBound, tokens[i - 1].kind == .punctuation,
                 !tokens[i - 1].isPunctuation(")")
