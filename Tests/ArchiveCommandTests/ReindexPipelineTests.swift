@@ -64,16 +64,22 @@ import Testing
         return tables
     }
 
-    @Test(arguments: [("1", "200"), ("2", "2"), ("3", "1")])
-    func reindexingOnThreadsInSmallWindowsLeavesWhatIngestStored(jobs: String, batchSize: String) throws {
+    /// A scratch folder with the stories in `inputs/`, one file each.
+    func storiesInAFolder() throws -> URL {
         let folder = try commands.scratch()
-        defer { try? FileManager.default.removeItem(at: folder) }
         let inputs = folder.appendingPathComponent("inputs")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         for (n, story) in Self.stories.enumerated() {
             try story.write(
                 to: inputs.appendingPathComponent(String(format: "%02d.txt", n)), atomically: true, encoding: .utf8)
         }
+        return folder
+    }
+
+    @Test(arguments: [("1", "200"), ("2", "2"), ("3", "1")])
+    func reindexingOnThreadsInSmallWindowsLeavesWhatIngestStored(jobs: String, batchSize: String) throws {
+        let folder = try storiesInAFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
         let ingest = try ArchiveBinary.run(["ingest", "--jobs", "1", "inputs"], in: folder)
         #expect(ingest.status == 0, "\(ingest.stderr)")
         let path = folder.appendingPathComponent("archive.sqlite").path
@@ -90,14 +96,8 @@ import Testing
     }
 
     @Test func onlyStaleArticlesAreRedoneAndTheirRowsComeBack() throws {
-        let folder = try commands.scratch()
+        let folder = try storiesInAFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let inputs = folder.appendingPathComponent("inputs")
-        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
-        for (n, story) in Self.stories.enumerated() {
-            try story.write(
-                to: inputs.appendingPathComponent(String(format: "%02d.txt", n)), atomically: true, encoding: .utf8)
-        }
         #expect(try ArchiveBinary.run(["ingest", "inputs"], in: folder).status == 0)
         let path = folder.appendingPathComponent("archive.sqlite").path
         func figures() throws -> [[String]] {
