@@ -70,6 +70,10 @@ extension Archive {
         @Flag(help: .hidden)
         var skipExtraction = false
 
+        /// For the benchmark: print where the pipeline spent its time (``PipelineTimes``) on standard error.
+        @Flag(help: .hidden)
+        var pipelineTimes = false
+
         @Flag(name: .shortAndLong, help: "Print nothing but errors and the summary.")
         var quiet = false
 
@@ -114,8 +118,9 @@ extension Archive {
                     inputs: inputs, groups: IngestPipeline.groups(ofSizes: sizes, jobs: threads), jobs: threads,
                     window: batchSize,
                     prepare: preparer(extractor: extractor, archived: try ArchivedArticleLookup(path: archive.path)))
-                try pipeline.run { window in try store(window, in: writer, report: report) }
+                try pipeline.run { first, next in try store(first, then: next, in: writer, report: report) }
                 report.finish()
+                if pipelineTimes { printError(pipeline.times.description) }
             } catch let error as ArchiveError where !error.stopsWriting {
                 throw error  // not an archive, or one of a newer version: nothing was read or written
             } catch {
@@ -137,7 +142,7 @@ extension Archive {
         }
 
         /// What each pipeline thread does with a group of inputs: read them and extract their articles but
-        /// those already `archived`, a batch of articles at a time (``ArticleExtractor/batches(ofSizes:most:bytes:)``).
+        /// those already `archived`, a batch of articles at a time (``ArticleExtractor/extractInBatches(_:words:)``).
         func preparer(extractor: ArticleExtractor, archived: ArchivedArticleLookup) -> ([InputFile]) -> [PreparedInput]
         {
             let read = reader(archived: archived)
@@ -146,16 +151,11 @@ extension Archive {
                 guard !skipExtraction else { return prepared }
                 // Where each article waiting for extraction is: its input, and its place among that input's.
                 let places = prepared.indices.flatMap { input in prepared[input].articles.indices.map { (input, $0) } }
-                let articles = places.map { prepared[$0.0].articles[$0.1].article }
-                for batch in ArticleExtractor.batches(ofSizes: articles.map(ArticleExtractor.batchSize)) {
-                    // (a long article is a batch of its own: ArticleExtractor.batchBytes)
-                    let words = places[batch].reduce(0) { $0 + prepared[$1.0].articles[$1.1].wordCount }
-                    FreedMemory.prepare(forExtractingWords: words)
-                    let extractions = extractor.extract(from: Array(articles[batch]))
-                    for (place, extraction) in zip(places[batch], extractions) {
-                        prepared[place.0].articles[place.1].extraction = extraction
-                    }
-                    FreedMemory.release(afterExtractingWords: words)
+                let extractions = extractor.extractInBatches(
+                    places.map { prepared[$0.0].articles[$0.1].article },
+                    words: places.map { prepared[$0.0].articles[$0.1].wordCount })
+                for (place, extraction) in zip(places, extractions) {
+                    prepared[place.0].articles[place.1].extraction = extraction
                 }
                 return prepared
             }
@@ -209,12 +209,17 @@ extension Archive {
             return "warning: published '\(written)' is not a date; kept as written, \(instead)"
         }
 
-        /// Stores one window of inputs in one transaction; what was stored is reported once it commits.
-        func store(_ window: [PreparedInput], in writer: ArchiveWriter, report: IngestReport) throws {
+        /// Stores one window of inputs (`first`, then each `next` gives) in one transaction, each as it
+        /// comes; what was stored is reported once it commits.
+        func store(
+            _ first: PreparedInput, then next: () -> PreparedInput?, in writer: ArchiveWriter, report: IngestReport
+        ) throws {
             var outcomes: [IngestReport.Outcome] = []
-            let large = window.contains { $0.articles.contains { $0.wordCount >= ArchiveWriter.largeArticleWords } }
-            try writer.inBatch(holdingLargeArticles: large) {
-                for input in window {
+            var files = 0
+            try writer.inBatch(holdingLargeArticles: first.holdsLargeArticle) {
+                var taken: PreparedInput? = first
+                while let input = taken {
+                    files += 1
                     if let failure = input.failure { outcomes.append(.failed(input.origin, failure)) }
                     outcomes += input.archived.map { .duplicate(input.origin, id: $0) }
                     outcomes += input.problems.map { .failed(input.origin, $0) }
@@ -240,9 +245,10 @@ extension Archive {
                             outcomes.append(.failed(input.origin, "not stored: \(reason ?? "\(error)")"))
                         }
                     }
+                    taken = next()
                 }
             }
-            report.record(outcomes, files: window.count)
+            report.record(outcomes, files: files)
         }
     }
 }

@@ -19,11 +19,19 @@ extension Archive {
         @Flag(help: "Redo every article, not only those from an older extractor.")
         var all = false
 
-        @Option(help: "Articles per transaction.")
+        @Option(help: "Articles per transaction at most; one also ends after a second, so a killed run keeps its work.")
         var batchSize: Int = 200
+
+        @Option(help: "Threads reading and extracting articles (default: the number of cores).")
+        var jobs: Int?
+
+        /// For the benchmark: print where the pipeline spent its time (``PipelineTimes``) on standard error.
+        @Flag(help: .hidden)
+        var pipelineTimes = false
 
         func validate() throws {
             if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
+            if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         }
 
         func run() throws {
@@ -34,29 +42,93 @@ extension Archive {
                 path: archive.path, onWait: { showWaiting("waiting for another process writing to the archive…") })
             let gazetteer = try Gazetteer.bundled()
             writer.gazetteer = gazetteer
-            let extractor = ArticleExtractor(gazetteer: gazetteer)
-            let ids = try writer.articlesToReindex(all: all)
+            let articles = try writer.articlesToReindexWithWordCounts(all: all)
             // The loose key may have changed with the extractor: every key is made again.
             if all { try writer.forgetEntityKeys() }
-            let progress = ProgressLine(total: ids.count, noun: "articles")
-            for start in stride(from: 0, to: ids.count, by: batchSize) {
-                let batch = ids[start..<min(start + batchSize, ids.count)]
-                try writer.inBatch(holdingLargeArticles: writer.holdsLargeArticle(batch)) {
-                    for id in batch {
-                        let stored = try writer.storedArticle(id)
-                        try writer.replaceExtraction(
-                            articleID: id, paragraphIDs: stored.paragraphIDs,
-                            with: extractor.extract(from: stored.article))
-                    }
-                }
-                progress.update(done: start + batch.count)
+            let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            let pipeline = ReindexPipeline(
+                inputs: articles.map(\.id),
+                groups: ReindexPipeline.groups(ofSizes: articles.map { $0.words * Self.bytesPerWord }, jobs: threads),
+                jobs: threads, window: batchSize,
+                prepare: Self.preparer(
+                    extractor: ArticleExtractor(gazetteer: gazetteer),
+                    source: try StoredArticleSource(path: archive.path)))
+            let progress = ProgressLine(total: articles.count, noun: "articles")
+            var done = 0
+            try pipeline.run { first, next in
+                done += try Self.store(first, then: next, in: writer)
+                progress.update(done: done)
             }
+            if pipelineTimes { printError(pipeline.times.description) }
             try writer.removeUnmentionedEntities()
             try writer.locateStoredPlaces()
             progress.finish()
             printError(
-                "re-extracted \(ids.count) article\(ids.count == 1 ? "" : "s") with extractor version \(ArticleExtractor.version)"
+                "re-extracted \(articles.count) article\(articles.count == 1 ? "" : "s") with extractor version \(ArticleExtractor.version)"
             )
         }
+
+        /// Bytes of text a stored word stands for, to group articles by their stored word counts (news text:
+        /// about six).
+        static let bytesPerWord = 6
+
+        /// What each pipeline thread does with a group of stored articles: read them and extract them again,
+        /// a batch at a time (``ArticleExtractor/extractInBatches(_:words:)``).
+        static func preparer(extractor: ArticleExtractor, source: StoredArticleSource)
+            -> ([Int]) -> [ReextractedArticle]
+        {
+            return { ids in
+                let read = ids.map { id in Result { try source.article(id) } }
+                let stored = read.compactMap { try? $0.get() }
+                var extractions = extractor.extractInBatches(stored.map(\.article), words: stored.map(\.wordCount))
+                    .makeIterator()
+                return zip(ids, read).map { id, read in
+                    switch read {
+                    case .success(let article):
+                        ReextractedArticle(
+                            id: id, paragraphIDs: article.paragraphIDs, extraction: extractions.next() ?? Extraction(),
+                            wordCount: article.wordCount)
+                    case .failure(let error):
+                        ReextractedArticle(
+                            id: id, paragraphIDs: [], extraction: Extraction(), wordCount: 0, failure: error)
+                    }
+                }
+            }
+        }
+
+        /// Replaces the extraction of one window of articles (`first`, then each `next` gives) in one
+        /// transaction, each as it comes; returns how many.
+        static func store(
+            _ first: ReextractedArticle, then next: () -> ReextractedArticle?, in writer: ArchiveWriter
+        ) throws -> Int {
+            var count = 0
+            try writer.inBatch(holdingLargeArticles: first.holdsLargeArticle) {
+                var article: ReextractedArticle? = first
+                while let current = article {
+                    if let failure = current.failure { throw failure }
+                    try writer.replaceExtraction(
+                        articleID: current.id, paragraphIDs: current.paragraphIDs, with: current.extraction)
+                    count += 1
+                    article = next()
+                }
+            }
+            return count
+        }
     }
+}
+
+/// `archive reindex`'s pipeline: stored articles read and extracted on the pipeline's threads, their
+/// extractions replaced in order.
+typealias ReindexPipeline = ExtractionPipeline<Int, ReextractedArticle>
+
+/// A stored article extracted again on a pipeline thread, or why it could not be read.
+struct ReextractedArticle: PreparedWork {
+    var id: Int
+    var paragraphIDs: [Int]
+    var extraction: Extraction
+    var wordCount: Int
+    var failure: Error?
+
+    var weight: Int { 1 }
+    var holdsLargeArticle: Bool { wordCount >= ArchiveWriter.largeArticleWords }
 }

@@ -102,8 +102,8 @@ import Testing
         #expect(try matches("ferry", writer.database) == 4)
     }
 
-    /// Re-extraction asks the stored word counts whether a batch holds a large article.
-    @Test func storedWordCountsSayWhichBatchHoldsALargeArticle() throws {
+    /// Re-extraction reads the stored word counts, to tell which batch holds a large article.
+    @Test func articlesToReindexComeWithTheirStoredWordCounts() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         var ids: [Int] = []
         for (title, words) in [("Ferries sank", 12), ("Ferries sailed", ArchiveWriter.largeArticleWords)] {
@@ -117,9 +117,10 @@ import Testing
             }
         }
         #expect(ids.count == 2)
-        #expect(try !writer.holdsLargeArticle(ids.prefix(1)))
-        #expect(try writer.holdsLargeArticle(ids))
-        #expect(try !writer.holdsLargeArticle([Int]()))
+        let toReindex = try writer.articlesToReindexWithWordCounts(all: true)
+        #expect(toReindex.map(\.id) == ids)
+        #expect(toReindex.map(\.words) == [12, ArchiveWriter.largeArticleWords])
+        #expect(try writer.articlesToReindexWithWordCounts().isEmpty)
     }
 
     @Test func versionSixteenUpgradesKeepingItsIndexAndIndexesWhatComesAfter() throws {
