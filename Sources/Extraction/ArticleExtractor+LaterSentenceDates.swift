@@ -30,7 +30,8 @@ extension ArticleExtractor {
             guard let (sentence, position) = undatedIncidentSentence(of: figures[index], dates: dates, in: article)
             else { continue }
             let span = figures[index].span
-            if let day = dayOpeningSentenceAfter(sentence: position, paragraph: span.paragraph, dates: dates, in: article)
+            if let day = dayOpeningSentenceAfter(
+                sentence: position, paragraph: span.paragraph, dates: dates, in: article)
             {
                 figures[index].date = day
                 figures[index].isDatedByEarlierSentence = true
@@ -123,7 +124,9 @@ extension ArticleExtractor {
                 where incidentsPointedBack.contains(tokens[i].lower)
                     && pointingDeterminers.contains(tokens[i - 1].lower)
                 {
-                    guard let (places, day) = placesAndDay(after: i, in: sentence, mentions: mentions, paragraph: paragraph)
+                    guard
+                        let (places, day) = placesAndDay(
+                            after: i, in: sentence, mentions: mentions, paragraph: paragraph)
                     else { continue }
                     for place in places {
                         if var known = references[place] {

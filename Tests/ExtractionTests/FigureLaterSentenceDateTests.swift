@@ -19,11 +19,24 @@ import Testing
         (["Nine fighters were killed in clashes near Tovin. Also on Monday, jets struck a market in Marlow."], 9.0),
         (["Shelling killed 12 people in Tovin. Earlier on Monday, a car bomb went off in Marlow."], 12),
         // … in the next paragraph, when the count's sentence closes its own.
-        (["At least 8 people were killed in shelling on Tovin.", "Later on Monday, rebels fired rockets at Marlow."], 8),
+        (
+            [
+                "At least 8 people were killed in shelling on Tovin.",
+                "Later on Monday, rebels fired rockets at Marlow.",
+            ], 8
+        ),
         // A later sentence points back to the incident at the count's place, with a day.
-        (["Air strikes killed 30 civilians in Tovin. Residents fled after the bombing that targeted Tovin on Monday."], 30),
-        (["Over 40 civilians were killed when jets bombed the town of Tovin.", "Aid workers reached the town.",
-          "The mayor condemned the raid on Tovin on Monday."], 40),
+        (
+            [
+                "Air strikes killed 30 civilians in Tovin. Residents fled after the bombing that targeted Tovin on Monday."
+            ], 30
+        ),
+        (
+            [
+                "Over 40 civilians were killed when jets bombed the town of Tovin.", "Aid workers reached the town.",
+                "The mayor condemned the raid on Tovin on Monday.",
+            ], 40
+        ),
     ])
     func aLaterSentenceGivesTheIncidentsDay(paragraphs: [String], value: Double) {
         let found = figure(value, in: paragraphs)
@@ -36,14 +49,30 @@ import Testing
         (["Nine fighters were killed in clashes near Tovin. Also, on Monday jets struck a market in Marlow."], 9.0),
         (["Nine fighters were killed near Tovin. The group also said on Monday that it had seized a hill."], 9),
         // The sentence before the count's names another day: the count may be that day's.
-        (["Rockets struck Tovin on Wednesday. Seven people were killed in Marlow. Earlier on Monday, jets bombed a market."], 7),
+        (
+            [
+                "Rockets struck Tovin on Wednesday. Seven people were killed in Marlow. Earlier on Monday, jets bombed a market."
+            ], 7
+        ),
         // The incident pointed back to is another moment's, or another place's.
-        (["Shelling killed 30 civilians in Tovin. It came two days after the bombing that targeted Tovin on Monday."], 30),
+        (
+            [
+                "Shelling killed 30 civilians in Tovin. It came two days after the bombing that targeted Tovin on Monday."
+            ], 30
+        ),
         (["Shelling killed 31 civilians in Tovin. Residents recalled the bombing that targeted Marlow on Monday."], 31),
         // References to the place name two days, or a count there is dated to another day by its own clause.
-        (["Shelling killed 32 civilians in Tovin. The bombing that targeted Tovin on Monday and the raid on Tovin on Tuesday were condemned."], 32),
-        (["Shelling killed 33 civilians in Tovin. On Sunday, jets killed 6 people in Tovin.",
-          "Residents fled after the bombing that targeted Tovin on Monday."], 33),
+        (
+            [
+                "Shelling killed 32 civilians in Tovin. The bombing that targeted Tovin on Monday and the raid on Tovin on Tuesday were condemned."
+            ], 32
+        ),
+        (
+            [
+                "Shelling killed 33 civilians in Tovin. On Sunday, jets killed 6 people in Tovin.",
+                "Residents fled after the bombing that targeted Tovin on Monday.",
+            ], 33
+        ),
     ])
     func otherwiseTheCountStaysUndated(paragraphs: [String], value: Double) {
         #expect(figure(value, in: paragraphs)?.date == nil, "\(paragraphs)")
