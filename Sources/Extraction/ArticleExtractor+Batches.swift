@@ -36,7 +36,6 @@ extension ArticleExtractor {
             Self.date(&figures[index], &quotes[index], from: dates[index], in: analyzed[index])
             Self.markRelativeDates(&figures[index], in: analyzed[index])
             Self.markReplacedTolls(&figures[index], in: analyzed[index])
-            Self.markTollsRaisedLater(&figures[index], in: analyzed[index])
             return Extraction(
                 entities: entities[index], figures: figures[index], quotes: quotes[index], dates: dates[index])
         }

@@ -28,58 +28,6 @@ extension ArticleExtractor {
     }
 }
 
-extension ArticleExtractor {
-    /// `A car bomb killed 14 people in Marlow.` … `The death toll rose to 32.`: a toll brought to a higher
-    /// number in a later sentence (``TollUpdate``) replaces the nearest count of the dead before it, in its
-    /// paragraph or the two before, when that count is lower, not yet replaced, no part of a group, and at the
-    /// same site (or either names none). One pass in reading order: each raised toll looks at one count.
-    static func markTollsRaisedLater(_ figures: inout [Figure], in article: AnalyzedArticle) {
-        var last: Int?
-        for index in figures.indices {
-            let figure = figures[index]
-            guard figure.event == "killed", isIncidentCount(figure), figure.of == nil, figure.groupSpan == nil,
-                article.paragraphs[figure.span.paragraph].kind == .body
-            else { continue }
-            if let earlier = last, isRaisedToll(figure, in: article), raises(figures[earlier], to: figure, in: article)
-            {
-                figures[earlier].isReplacedToll = true
-            }
-            last = index
-        }
-    }
-
-    /// Whether the figure's number is what a toll is brought to (`the toll rose to 32`), in a sentence telling
-    /// of no incident of its own (not `Another strike on Tuesday raised the toll to 30`, nor `Gunmen killed 3
-    /// more, bringing the toll to 30`: the earlier count is a part of the new toll, not an older report of it).
-    static func isRaisedToll(_ figure: Figure, in article: AnalyzedArticle) -> Bool {
-        let paragraph = article.paragraphs[figure.span.paragraph], tokens = paragraph.tokens
-        let first = firstToken(endingAfter: figure.span.start, in: tokens)
-        guard first < tokens.count, let sentence = paragraph.sentence(holding: first),
-            let toll = TollUpdate.tollNoun(beforeNumberAt: first, tokens: tokens, sentence: sentence)
-        else { return false }
-        return !sentence.contains { i in
-            let word = tokens[i].lower
-            guard i < toll - 3 || i > first else { return false }
-            return FigureLexicon.strikeVerbs.contains(word) || FigureLexicon.elsewhereWords.contains(word)
-                || (harmVerbs.contains(word) && !isPassive(i, in: sentence, tokens: tokens))
-                || (incidentsPointedBack.contains(word) && opensNewIncident(before: i, in: sentence, tokens: tokens))
-        }
-    }
-
-    /// Whether `current` raises `earlier`: a lower count, not replaced, of another sentence at most two
-    /// paragraphs before, at the same site or with either naming none.
-    static func raises(_ earlier: Figure, to current: Figure, in article: AnalyzedArticle) -> Bool {
-        guard !earlier.isReplacedToll, earlier.value < current.value,
-            current.span.paragraph - earlier.span.paragraph <= 2,
-            earlier.sentence != current.sentence || earlier.span.paragraph != current.span.paragraph
-        else { return false }
-        guard let site = (current.site ?? current.earlierSite)?.lowercased(),
-            let earlierSite = (earlier.site ?? earlier.earlierSite)?.lowercased()
-        else { return true }
-        return site == earlierSite
-    }
-}
-
 /// Reads the words around one count for a sign that it is a replaced toll (see `markReplacedTolls`).
 struct ReplacedTollReader {
     let tokens: [Token]

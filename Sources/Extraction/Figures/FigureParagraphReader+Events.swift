@@ -115,11 +115,6 @@ extension FigureParagraphReader {
 
     /// ``eventBefore(_:sentence:)``'s event with the token of the word that says it.
     func eventWordBefore(_ phrase: NumberPhrase, sentence: Range<Int>) -> (event: String, at: Int)? {
-        // `the toll has since climbed to 40`, `raising the number of dead to 45`: a toll brought to the number.
-        if let toll = TollUpdate.tollNoun(beforeNumberAt: phrase.tokens.lowerBound, tokens: tokens, sentence: sentence)
-        {
-            return ("killed", toll)
-        }
         var j = phrase.tokens.lowerBound - 1
         var steps = 0
         while j >= sentence.lowerBound, steps < 4 {

@@ -112,10 +112,9 @@ extension FigureParagraphReader {
             guard Self.runningTotalCueOpeners.contains(word) else { continue }
             let next = i + 1 < clause.upperBound ? tokens[i + 1].lower : ""
             // `since 2011`, `since the war began`, `since March`: every one from then until now.
-            // (Not `the deadliest attack since 2015`: a record since then, about one occasion; nor `the toll
-            // has since risen to 40`: one incident's toll, risen since it was first told.)
+            // (Not `the deadliest attack since 2015`: a record since then, about one occasion.)
             if word == "since", i + 1 < clause.upperBound, tokens[i + 1].isWord || tokens[i + 1].isNumber,
-                !isRecord(before: i, in: clause, figure: numeral), !TollUpdate.risingVerbs.contains(next)
+                !isRecord(before: i, in: clause, figure: numeral)
             {
                 return true
             }
