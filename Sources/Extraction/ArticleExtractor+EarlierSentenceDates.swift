@@ -32,22 +32,12 @@ extension ArticleExtractor {
         _ figures: inout [Figure], skipping changes: Set<Int>, dates: [Int: ArraySlice<DateMention>],
         in article: AnalyzedArticle
     ) {
-        for index in figures.indices
-        where figures[index].date == nil && !changes.contains(index) && isIncidentCount(figures[index]) {
-            let span = figures[index].span
-            let paragraph = article.paragraphs[span.paragraph]
-            guard paragraph.kind == .body else { continue }
-            let token = firstToken(endingAfter: span.start, in: paragraph.tokens)
-            guard token < paragraph.tokens.count, let sentence = paragraph.sentence(holding: token) else { continue }
-            let position = paragraph.firstSentence(startingFrom: sentence.lowerBound)
-            guard position < paragraph.sentences.count else { continue }
-            let mentions = dates[span.paragraph] ?? []
-            // The count's own sentence must give no date at all (not even one of a saying or an origin).
-            let tokens = paragraph.tokens
-            guard !givesADate(sentence, among: mentions, in: paragraph), !opensQuote(sentence, tokens: tokens),
-                RelativeDatePhrase.phrase(around: token, in: sentence, tokens: tokens) == nil
+        for index in figures.indices where !changes.contains(index) {
+            guard let (sentence, position) = undatedIncidentSentence(of: figures[index], dates: dates, in: article)
             else { continue }
-            let continuation = self.continuation(sentence, of: figures[index], tokens: tokens)
+            let span = figures[index].span
+            let continuation = self.continuation(
+                sentence, of: figures[index], tokens: article.paragraphs[span.paragraph].tokens)
             guard continuation != .none,
                 let day = dayOfIncidentBefore(
                     sentence: position, paragraph: span.paragraph, reachingBack: continuation == .pointsBack,
@@ -56,6 +46,27 @@ extension ArticleExtractor {
             figures[index].date = day
             figures[index].isDatedByEarlierSentence = true
         }
+    }
+
+    /// The sentence (its tokens and its index in the body paragraph) of an undated incident count whose own
+    /// sentence gives no date at all (not even one of a saying or an origin), opens no quote and dates no
+    /// clause against another moment: a count another sentence may date. Nil for any other figure.
+    static func undatedIncidentSentence(
+        of figure: Figure, dates: [Int: ArraySlice<DateMention>], in article: AnalyzedArticle
+    ) -> (sentence: Range<Int>, position: Int)? {
+        guard figure.date == nil, isIncidentCount(figure) else { return nil }
+        let span = figure.span
+        let paragraph = article.paragraphs[span.paragraph], tokens = paragraph.tokens
+        guard paragraph.kind == .body else { return nil }
+        let token = firstToken(endingAfter: span.start, in: tokens)
+        guard token < tokens.count, let sentence = paragraph.sentence(holding: token) else { return nil }
+        let position = paragraph.firstSentence(startingFrom: sentence.lowerBound)
+        guard position < paragraph.sentences.count,
+            !givesADate(sentence, among: dates[span.paragraph] ?? [], in: paragraph),
+            !opensQuote(sentence, tokens: tokens),
+            RelativeDatePhrase.phrase(around: token, in: sentence, tokens: tokens) == nil
+        else { return nil }
+        return (sentence, position)
     }
 
     /// The day of the incident the sentence at `position` of paragraph `index` goes on with: the sentence right

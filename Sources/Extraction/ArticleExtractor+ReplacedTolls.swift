@@ -42,11 +42,6 @@ struct ReplacedTollReader {
     ]
     /// Words between a report's verb and its number: `put the death toll at`, `said that`.
     static let reportFiller: Set<String> = ["the", "a", "death", "toll", "casualty", "at", "that", "as", "of", "some"]
-    /// Words of a toll's day between the noun and `of`: `toll on Sunday evening of`.
-    static let dayWords: Set<String> = [
-        "on", "from", "late", "early", "last", "night", "morning", "evening", "afternoon", "yesterday",
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    ]
     /// Words of a change from one toll to another: `rose`, `raising the toll`, `bringing the toll`, `down`.
     static let changeWords: Set<String> = [
         "rise", "rises", "rising", "rose", "risen", "climb", "climbs", "climbing", "climbed", "jump", "jumps",
@@ -72,10 +67,10 @@ struct ReplacedTollReader {
         return followsEarlierReport(numberAt: first)
     }
 
-    /// `an earlier (death) toll (on Sunday) of`: the toll's noun, at most four day words before `of`.
+    /// `an earlier (death) toll (on Sunday) of`: the toll's noun, before at most four words of its day
+    /// (``TollDay``) before `of`.
     private func followsEarlierToll(endingAt end: Int) -> Bool {
-        var k = end
-        while k > end - 4, let day = word(k), Self.dayWords.contains(day) { k -= 1 }
+        var k = TollDay.start(endingAt: end, tokens: tokens, sentence: sentence)
         guard let noun = word(k), Self.tollNouns.contains(noun) else { return false }
         if let compound = word(k - 1), compound == "death" || compound == "casualty" { k -= 1 }
         return word(k - 1).map(Self.earlierAdjectives.contains) ?? false

@@ -57,6 +57,7 @@ public struct ArticleExtractor: Sendable {
         // and again after them for a body toll that itself took the day of the sentence before.)
         dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         dateFromSentenceBefore(&figures, skipping: changes, dates: byParagraph, in: article)
+        dateFromSentenceAfter(&figures, skipping: changes, dates: byParagraph, in: article)
         datePartsOfEarlierGroups(&figures)
         dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         guard !quotes.isEmpty else { return }

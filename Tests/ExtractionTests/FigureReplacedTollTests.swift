@@ -19,6 +19,8 @@ import Testing
         ("Jets killed 30 rebels in Vesk, up from 14 killed on Monday.", 30, 14),
         ("Jets killed 30 rebels in Vesk, revising the toll down from 34 dead.", 30, 34),
         ("The blast in Vesk killed 30 people, a previous death toll on Monday of 14 had said.", 30, 14),
+        // (The toll's day read as the event pass reads it: a date and a moment too.)
+        ("The blast in Vesk killed 30 people, updating an initial toll on 4 March of 14.", 30, 14),
     ])
     func theEarlierNumberOfAnUpdateIsReplaced(text: String, current: Double, earlier: Double) throws {
         let old = try #require(figure(earlier, in: text), "\(text)")

@@ -31,9 +31,17 @@ import Testing
         ("The conflict has killed 150,000 people and displaced millions.", 1_000_000),
         ("The war has killed 200,000 people, wounded 900,000 and displaced 4 million.", 900_000),
         ("The conflict has killed more than 80,000 people and wounded over a million.", 1_000_000),
+        // A verb that makes the count do what follows it (`forced … to flee`) is the shared verb.
+        ("The country's decade-long war has killed over 300,000 people and forced millions to flee.", 1_000_000),
+        ("The insurgency has killed 40,000 people and driven 2 million from their homes.", 2_000_000),
     ])
     func aCountJoinedToARunningTotalIsATotal(text: String, value: Double) {
         #expect(isTotal(value, in: text) == true, "\(text)")
+    }
+
+    @Test func aCompellingVerbWithADayOfItsOwnIsNoTotal() {
+        let text = "The war has killed 150,000 people, and on Monday shelling forced 3,000 to flee Tovin."
+        #expect(isTotal(3_000, in: text) == false)
     }
 
     @Test func aCountWithADayOfItsOwnIsNoTotal() {

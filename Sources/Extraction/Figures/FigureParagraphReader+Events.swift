@@ -174,12 +174,7 @@ extension FigureParagraphReader {
     /// The token of `toll` before a day that dates it and ends at `end`: `toll on Sunday evening`, `toll
     /// from Saturday`, `toll late on Monday`, `toll last night` (at most four words of the day).
     func tollBeforeItsDay(endingAt end: Int, sentence: Range<Int>) -> Int? {
-        var k = end
-        while k > sentence.lowerBound, end - k < 4, tokens[k].isWord || tokens[k].isNumber,
-            isMomentWord(at: k) || tokens[k].lowerIs(oneOf: ["on", "from", "late", "early"])
-        {
-            k -= 1
-        }
+        let k = TollDay.start(endingAt: end, tokens: tokens, sentence: sentence)
         guard k < end, k >= sentence.lowerBound, tokens[k].lowerIs("toll"),
             (k + 1...end).contains(where: { isMomentWord(at: $0) })
         else { return nil }

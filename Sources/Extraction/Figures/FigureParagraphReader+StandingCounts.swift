@@ -49,15 +49,20 @@ extension FigureParagraphReader {
         }
     }
 
-    /// Whether `and` (or `and` and a verb: `and displaced`), or a comma and a verb of a list of them (`has
-    /// killed 300,000 people, wounded 1.5 million and displaced millions`), stands right before the count's
-    /// words.
+    /// Whether `and` (or `and` and a verb: `and displaced`, `and forced millions to flee`), or a comma and a
+    /// verb of a list of them (`has killed 300,000 people, wounded 1.5 million and displaced millions`), stands
+    /// right before the count's words.
     func isJoinedByAnd(numeral: Int, in sentence: Range<Int>) -> Bool {
         guard let k = wordBeforeCount(numeral: numeral, in: sentence), tokens[k].isWord else { return false }
         if tokens[k].lowerIs("and") { return true }
-        return FigureVocabulary.eventWords[tokens[k].lower] != nil
+        return (FigureVocabulary.eventWords[lowerOf: tokens[k]] != nil || Self.compellingVerbs.contains(lowerOf: tokens[k]))
             && (tokens[k - 1].lowerIs("and") || tokens[k - 1].isPunctuation(","))
     }
+
+    /// Verbs that make people do what the words after the count say (`forced millions to flee`, `driven
+    /// thousands from their homes`): the count's event is read after it, the verb shared with the total
+    /// before is this one.
+    static let compellingVerbs: WordSet = ["forced", "driven", "drove", "compelled", "pushed", "sent"]
 
     /// `has claimed 470,000 lives injured 1.9 million others` (a list whose commas were lost): the count's own
     /// verb stands right after the running total before it.

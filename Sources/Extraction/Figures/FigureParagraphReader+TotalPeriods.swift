@@ -178,14 +178,16 @@ extension FigureParagraphReader {
     }
 
     /// A number, a month, a weekday or a word of a moment (`mid-February` too).
-    func isMomentWord(at i: Int) -> Bool {
-        let token = tokens[i]
+    func isMomentWord(at i: Int) -> Bool { Self.isMomentWord(tokens[i]) }
+
+    /// ``isMomentWord(at:)`` of one token.
+    static func isMomentWord(_ token: Token) -> Bool {
         if token.isNumber { return true }
         guard token.isWord else { return false }
         let word = token.lower
         let last = word.split(separator: "-").last.map(String.init) ?? word
         return EnglishLexicon.months[last] != nil || EnglishLexicon.weekdays[last] != nil
-            || Self.momentWords.contains(word) || word.hasPrefix("mid-")
+            || momentWords.contains(word) || word.hasPrefix("mid-")
     }
 
     /// `October was the bloodiest month`, `March 2016 was the deadliest month of the war`: the month (and its

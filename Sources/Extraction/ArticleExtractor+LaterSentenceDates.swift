@@ -1,0 +1,195 @@
+/// `Nine fighters were killed near Tovin. Also on Saturday, jets struck Marlow.`; `Shells killed 12 in Marlow.
+/// … Residents fled the bombing that targeted Marlow yesterday.`: an incident count whose sentence names no
+/// day, where a LATER sentence says which day it was, takes that day, not the page's.
+///
+/// Two shapes, each read only where the link is plain (precision first):
+/// - The very next sentence (the next body paragraph's first, when the count's closes its paragraph) opens
+///   on `Also on <day>`, `Earlier on <day>`, `Later on <day>` (`Also Saturday`): the incident before was on
+///   that day too. Not when the sentence before the count's names another day.
+/// - A later sentence points back to an incident at the count's site with a day: `the bombing that targeted
+///   Marlow yesterday`, `the raid on Marlow on Monday` (`the`/`that`/`this` and a noun of an incident, then
+///   within a few words the place and one day, no comma between, no other moment: `days after the raid on
+///   Marlow on Monday` is another incident's). Only when every such reference to that place names the same
+///   day and no count at that place is dated to another by its own clause.
+/// The figure says its date is another sentence's (``Figure/isDatedByEarlierSentence``).
+extension ArticleExtractor {
+    /// Dates undated incident counts from a later sentence that says their day.
+    static func dateFromSentenceAfter(
+        _ figures: inout [Figure], skipping changes: Set<Int>, dates: [Int: ArraySlice<DateMention>],
+        in article: AnalyzedArticle
+    ) {
+        let references = dayReferencesByPlace(dates: dates, in: article)
+        // Places where a count is dated by its own clause: a back-reference there may be another incident's.
+        var clauseDays: [String: Set<String>] = [:]
+        for figure in figures where isIncidentCount(figure) && !figure.isDatedByEarlierSentence {
+            if let date = figure.date, let place = figure.site ?? figure.earlierSite {
+                clauseDays[place.lowercased(), default: []].insert(date)
+            }
+        }
+        for index in figures.indices where !changes.contains(index) {
+            guard let (sentence, position) = undatedIncidentSentence(of: figures[index], dates: dates, in: article)
+            else { continue }
+            let span = figures[index].span
+            if let day = dayOpeningSentenceAfter(
+                sentence: position, paragraph: span.paragraph, dates: dates, in: article)
+            {
+                figures[index].date = day
+                figures[index].isDatedByEarlierSentence = true
+                continue
+            }
+            guard let place = (figures[index].site ?? figures[index].earlierSite)?.lowercased(),
+                let reference = references[place], let day = reference.day,
+                (span.paragraph, span.start) < (reference.at.paragraph, reference.at.offset),
+                clauseDays[place].map({ $0 == [day] }) ?? true
+            else { continue }
+            figures[index].date = day
+            figures[index].isDatedByEarlierSentence = true
+        }
+    }
+
+    // MARK: - `Also on Saturday, …`
+
+    /// The day the sentence after the one at `position` opens on with `Also on`, `Earlier on` or `Later on`,
+    /// when the sentence before names no other day.
+    static func dayOpeningSentenceAfter(
+        sentence position: Int, paragraph index: Int, dates: [Int: ArraySlice<DateMention>],
+        in article: AnalyzedArticle
+    ) -> String? {
+        var paragraphIndex = index, sentenceIndex = position + 1
+        if sentenceIndex >= article.paragraphs[index].sentences.count {
+            guard index + 1 < article.paragraphs.count, article.paragraphs[index + 1].kind == .body else { return nil }
+            paragraphIndex += 1
+            sentenceIndex = 0
+        }
+        let paragraph = article.paragraphs[paragraphIndex], tokens = paragraph.tokens
+        guard sentenceIndex < paragraph.sentences.count else { return nil }
+        let after = paragraph.sentences[sentenceIndex]
+        guard after.count > 2, sameDayOpeners.contains(tokens[after.lowerBound].lower) else { return nil }
+        // (The date pass may or may not take `on` into the mention.)
+        let mentions = dates[paragraphIndex] ?? [], second = after.lowerBound + 1
+        guard
+            let day = day(startingAt: second, among: mentions, in: paragraph)
+                ?? (tokens[second].lower == "on" ? day(startingAt: second + 1, among: mentions, in: paragraph) : nil)
+        else { return nil }
+        // (`On Sunday, 5 died in Tovin. Nine died in Marlow. Earlier on Saturday, …`: the nine may be Sunday's.)
+        if position > 0 {
+            let home = article.paragraphs[index], before = home.sentences[position - 1]
+            if givesADate(before, among: dates[index] ?? [], in: home),
+                soleDay(of: before, among: dates[index] ?? [], in: home) != day
+            {
+                return nil
+            }
+        }
+        return day
+    }
+
+    /// `Also on Saturday`, `Earlier on Saturday`, `Later on Saturday`: the incident before was on that day too.
+    static let sameDayOpeners: WordSet = ["also", "earlier", "later"]
+
+    /// The resolved day of a date mention of a happening that starts at token `i` (one day, not a range).
+    static func day(
+        startingAt i: Int, among mentions: ArraySlice<DateMention>, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> String? {
+        guard i < paragraph.tokens.count else { return nil }
+        let start = paragraph.tokens[i].start
+        guard let mention = mentions.first(where: { $0.span.start == start }), mention.dates == .happening,
+            dayGrains.contains(mention.grain), !mention.isRange, !namesAPlace(mention, in: paragraph)
+        else { return nil }
+        return mention.value.map(Self.day)
+    }
+
+    // MARK: - `the bombing that targeted Marlow yesterday`
+
+    /// A later sentence's day for the incident at a place: the day, nil when references to the place name
+    /// different days, and where in the article the first reference stands.
+    struct DayReference {
+        var day: String?
+        var at: (paragraph: Int, offset: Int)
+    }
+
+    /// How many words after the incident's noun the place and its day must stand.
+    static let referenceWindow = 8
+
+    /// Every body sentence's back-references to an incident at a named place with a day, by the place's words
+    /// (lowercased; each run of capitalized words and its endings: `Al Raqqa` and `Raqqa`).
+    static func dayReferencesByPlace(
+        dates: [Int: ArraySlice<DateMention>], in article: AnalyzedArticle
+    ) -> [String: DayReference] {
+        var references: [String: DayReference] = [:]
+        for (index, paragraph) in article.paragraphs.enumerated() where paragraph.kind == .body {
+            guard let mentions = dates[index], !mentions.isEmpty else { continue }
+            let tokens = paragraph.tokens
+            for sentence in paragraph.sentences where !tellsOfAnotherMoment(sentence, tokens: tokens) {
+                for i in sentence.dropFirst()
+                where incidentsPointedBack.contains(tokens[i].lower)
+                    && pointingDeterminers.contains(tokens[i - 1].lower)
+                {
+                    guard
+                        let (places, day) = placesAndDay(
+                            after: i, in: sentence, mentions: mentions, paragraph: paragraph)
+                    else { continue }
+                    for place in places {
+                        if var known = references[place] {
+                            if known.day != day { known.day = nil }
+                            references[place] = known
+                        } else {
+                            references[place] = DayReference(day: day, at: (index, tokens[i].start))
+                        }
+                    }
+                }
+            }
+        }
+        return references
+    }
+
+    /// `days after the raid`, `a week before`, `earlier`, `since`: the incident pointed back to may be
+    /// another than the count's (a bare `fled after the bombing` is the count's own).
+    static func tellsOfAnotherMoment(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
+        sentence.contains { i in
+            let word = tokens[i].lower
+            guard word == "after" || word == "before" else {
+                return word == "since" || otherMomentWords.contains(word)
+            }
+            return i > sentence.lowerBound
+                && (tokens[i - 1].kind == .number || stretchWords.contains(tokens[i - 1].lower))
+        }
+    }
+
+    /// `days after`, `a week before`, `hours after`.
+    static let stretchWords: WordSet = [
+        "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years",
+        "shortly", "soon", "just", "long",
+    ]
+
+    /// After the incident's noun at `noun`: the capitalized words (a place: `Al Raqqa`) and then the one day
+    /// that follow within ``referenceWindow`` words, with no comma or other noun of an incident between.
+    static func placesAndDay(
+        after noun: Int, in sentence: Range<Int>, mentions: ArraySlice<DateMention>,
+        paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> (places: [String], day: String)? {
+        let tokens = paragraph.tokens
+        var run: [String] = [], places: [String] = []
+        var i = noun + 1
+        while i < min(sentence.upperBound, noun + 1 + referenceWindow) {
+            let token = tokens[i]
+            if let day = day(startingAt: i, among: mentions, in: paragraph) {
+                places += suffixes(of: run)
+                return places.isEmpty ? nil : (places, day)
+            }
+            if token.kind == .punctuation || incidentsPointedBack.contains(token.lower) { return nil }
+            if token.isCapitalized {
+                run.append(token.lower)
+            } else {
+                places += suffixes(of: run)
+                run = []
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// `al raqqa` and `raqqa` of the words `Al Raqqa`.
+    static func suffixes(of run: [String]) -> [String] {
+        run.indices.map { run[$0...].joined(separator: " ") }
+    }
+}
