@@ -79,6 +79,15 @@ import Testing
         #expect(found.contains { $0.name == "Sayyida Kalthoum" && $0.kind == .place }, "\(describe(found))")
     }
 
+    @Test func aNameListedBetweenCompaniesIsACompany() {
+        let found = entities([
+            "The agency picked Orbix Robotics, Kestrin Dalworth, Tarnaby Aerospace and Velmora Systems.",
+            "The panel also heard Orbix Robotics, Ann Roe and Tarnaby Aerospace on Monday.",
+        ])
+        #expect(found.contains { $0.name == "Kestrin Dalworth" && $0.kind == .organization }, "\(describe(found))")
+        #expect(found.contains { $0.name == "Ann Roe" && $0.kind == .person }, "\(describe(found))")
+    }
+
     @Test func aHyphenatedOrOccupationalTitleStaysOffTheName() {
         let found = entities([
             "Treasury Under-Secretary Mark Fenwick said the plan was sound.",

@@ -229,6 +229,7 @@ public struct EntityExtractor: Sendable {
         }
         // Handed over, not copied: a long article has hundreds of thousands of candidates.
         candidates = Self.namesByCoordination(consume candidates, articles: article)
+        candidates = Self.companiesByList(consume candidates, in: article)
         candidates = placesByListFrame(consume candidates, in: article)
         candidates = teamsAcrossArticle(consume candidates, in: article)
         let owners = productOwners(candidates, in: article)
