@@ -47,6 +47,7 @@ let package = Package(
                 .copy("Data/gazetteer.tsv"), .copy("Data/english-words.tsv"), .copy("Data/given-names.txt"),
                 .copy("Data/given-name-genders.tsv"), .copy("Data/given-name-short-forms.tsv"),
                 .copy("Data/organizations.tsv"), .copy("Data/product-words.tsv"),
+                .copy("Data/celestial-bodies.tsv"),
             ]
         ),
         .target(name: "ArchiveStore", dependencies: ["SQLite", "ArticleModel", "Extraction"]),

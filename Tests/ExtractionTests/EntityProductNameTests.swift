@@ -159,7 +159,11 @@ import Testing
     @Test func productWordsAreLoaded() {
         #expect(EntityProductWords.nouns.contains("benchmark"))
         #expect(EntityProductWords.specs.contains("GHz"))
-        let words = EntityProductWords.words(in: "# note\nsedan\tnoun\nGHz\tspec\nbad line\n")
+        #expect(EntityProductWords.nouns.contains("capsule") && EntityProductWords.programmes.contains("mission"))
+        #expect(EntityProductWords.craftsAndProgrammes.contains("capsule"))
+        let words = EntityProductWords.words(
+            in: "# note\nsedan\tnoun\nrocket\tcraft\nmission\tprogramme\nGHz\tspec\nbad line\n")
         #expect(words.nouns == ["sedan"] && words.specs == ["GHz"])
+        #expect(words.crafts == ["rocket"] && words.programmes == ["mission"])
     }
 }

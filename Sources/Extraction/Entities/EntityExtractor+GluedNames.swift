@@ -11,7 +11,27 @@ extension EntityExtractor {
         "Coroner", "Cllr", "Alderman", "Headteacher", "Headmaster", "Headmistress", "Supt", "Insp", "Det", "Pte",
         "Cpl", "FM", "DPM", "MSP", "MLA", "MPP", "Frontman", "Frontwoman", "Songwriter", "Playwright", "Administrator",
         "Curator", "Provost", "Rector", "Registrar", "Archdeacon", "Vicar", "Deacon", "Chaplain", "Cantor",
+        // Occupations news writes before a name as a title (`Activist Rana Idris`, `Media Activist …`).
+        "Activist", "Journalist", "Photographer", "Photojournalist", "Campaigner", "Blogger", "Lawyer", "Analyst",
+        "Businessman", "Businesswoman", "Tycoon", "Billionaire", "Dissident", "Researcher", "Filmmaker",
     ]
+
+    /// The first parts of a title written with a hyphen (`Under-Secretary`, `Co-Chair`, `Ex-President`).
+    static let titlePrefixes: WordSet = [
+        "Under", "Vice", "Co", "Sub", "Deputy", "Assistant", "Acting", "Pro", "Joint", "Ex", "Former", "Senior",
+        "Junior",
+    ]
+
+    /// `Under-Secretary`, `Co-Chair`, `Vice-chairman`, `Ex-President`: a title's prefix, a hyphen and a title
+    /// (its first letter capitalised or not).
+    static func isCompoundTitle(_ token: Token) -> Bool {
+        let text = token.text
+        guard token.isWord, token.isCapitalized, text.contains(ascii: "-") else { return false }
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2, titlePrefixes.contains(String(parts[0])) else { return false }
+        let title = capitalizedForm(String(parts[1]))
+        return EnglishLexicon.titles.contains(title) || moreTitles.contains(title)
+    }
 
     /// Last words of ministries' and offices' portfolios (`Foreign Affairs and Security Policy`).
     static let portfolioWords: WordSet = [

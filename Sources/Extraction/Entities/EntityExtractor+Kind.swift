@@ -76,7 +76,9 @@ extension EntityExtractor {
         }
         if let collective = collectiveAgreement(range, in: paragraph, sentence: sentence) { return collective }
         if let after, after.isWord {
-            if EnglishLexicon.placeHeads.contains(after.lower) { return Evidence(kind: .place, weight: Evidence.cue) }
+            if EnglishLexicon.placeHeads.contains(after.lower) || Self.shrineNouns.contains(after.lower) {
+                return Evidence(kind: .place, weight: Evidence.cue)
+            }
             let newsAgency =
                 after.lower == "news" && range.upperBound + 1 < sentence.upperBound
                 && tokens[range.upperBound + 1].lower == "agency"
@@ -156,6 +158,10 @@ extension EntityExtractor {
         }
         return nil
     }
+
+    /// Lowercase nouns of a holy site or a tomb after its name (`the Sayyida Kalthoum shrine`): the name is
+    /// the site's, a place, even when it reads as a person's (entity pass only: figures read their own heads).
+    static let shrineNouns: WordSet = ["shrine", "shrines", "mausoleum", "tomb", "cathedral", "basilica"]
 
     /// `Rolling Stone Records have denied …`, `Harbour Works are`: a name not written as a plural, opening
     /// its sentence before a plural verb, is a body of people taken as many (British usage for firms,

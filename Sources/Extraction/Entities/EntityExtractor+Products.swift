@@ -172,12 +172,16 @@ extension EntityExtractor {
     /// Words after a road's number: `the M4 motorway`, `Route 9`'s kin.
     static let roadWords: WordSet = ["road", "highway", "motorway", "route", "expressway", "freeway"]
 
-    /// `the Tarnix Zeno laptop`, `the Velto benchmark`: a lowercase kind of product right after, ending the
-    /// phrase (`the Vesk chip plant` is a place's); not after a given name (`the Ann Roe app`).
+    /// `the Tarnix Zeno laptop`, `the Velto benchmark`, `the Arvak programme`: a lowercase kind of product
+    /// or programme right after, ending the phrase (`the Vesk chip plant` is a place's); not after a given
+    /// name (`the Ann Roe app`), nor a programme after an acronym (`the BT program` is the company's).
     private func hasProductNounAfter(_ range: Range<Int>, in tokens: [Token]) -> Bool {
         let k = range.upperBound
         guard k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase,
-            EntityProductWords.nouns.contains(tokens[k].lower), !isGivenName(tokens[range.lowerBound])
+            EntityProductWords.nouns.contains(tokens[k].lower)
+                || EntityProductWords.programmes.contains(tokens[k].lower)
+                    && !(range.count == 1 && tokens[range.lowerBound].isAllCaps),
+            !isGivenName(tokens[range.lowerBound])
         else { return false }
         return k + 1 >= tokens.count || !tokens[k + 1].isWord || !tokens[k + 1].startsLowercase
             || EnglishWords.bundled.partOfSpeech(of: tokens[k + 1].lower) != .noun

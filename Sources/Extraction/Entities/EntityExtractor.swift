@@ -229,6 +229,7 @@ public struct EntityExtractor: Sendable {
         }
         // Handed over, not copied: a long article has hundreds of thousands of candidates.
         candidates = Self.namesByCoordination(consume candidates, articles: article)
+        candidates = Self.companiesByList(consume candidates, in: article)
         candidates = placesByListFrame(consume candidates, in: article)
         candidates = teamsAcrossArticle(consume candidates, in: article)
         let owners = productOwners(candidates, in: article)
@@ -236,6 +237,7 @@ public struct EntityExtractor: Sendable {
         candidates = withPossessiveBrandNames(consume candidates, in: article)
         candidates = withoutVersionedProducts(candidates, in: article)
         candidates = withoutProductNames(candidates, owners: owners, in: article)
+        candidates = withoutCraftNamedLikeTowns(consume candidates, in: article)
         candidates = withStatesNamed(consume candidates, in: article)
         candidates = Self.withoutGenericTails(consume candidates, in: article)
         if Self.lostApostrophes(article) {
@@ -274,7 +276,7 @@ public struct EntityExtractor: Sendable {
         -> [Candidate]
     {
         // Handed over, so that kept candidates move down in place (no second array of them).
-        var candidates = consume input
+        let candidates = consume input
         // Words seen capitalised mid-sentence somewhere, and the parts of people's names: a
         // sentence-initial one-word name counts only then (`Khamenei's remarks`, `Liu said`).
         let personWords = Self.personNameWords(candidates)
@@ -349,10 +351,7 @@ public struct EntityExtractor: Sendable {
             return !candidate.sentenceInitial || weight >= Evidence.cue || midSentence.contains(candidate.name)
                 || candidate.kind == .person && Self.opensSpeechSentence(candidate, in: article)
         }
-        var kept = 0
-        var newIndex = [Int?](repeating: nil, count: candidates.count)
-        for i in candidates.indices {
-            var candidate = candidates[i]
+        return Self.retaining(consume candidates) { candidate in
             if candidate.evidence == nil, candidate.sentenceInitial, !candidate.titleOnly, !candidate.genericHead,
                 Self.opensSpeechSentence(candidate, in: article)
             {
@@ -362,14 +361,8 @@ public struct EntityExtractor: Sendable {
             {
                 candidate.evidence = Evidence(kind: .person, weight: Evidence.cue)
             }
-            guard keep(candidate) else { continue }
-            candidate.alternativeOf = candidate.alternativeOf.flatMap { newIndex[$0] }
-            newIndex[i] = kept
-            candidates[kept] = candidate
-            kept += 1
+            return keep(candidate)
         }
-        candidates.removeSubrange(kept...)
-        return candidates
     }
 
     /// A lone capitalised word followed by a lowercase word no dictionary has with a Latin ending

@@ -5,6 +5,7 @@
 extension EntityExtractor {
     func isTitle(_ token: Token) -> Bool {
         EnglishLexicon.titles.contains(token.text) || Self.moreTitles.contains(token.text)
+            || Self.isCompoundTitle(token)
     }
 
     /// The names in a capitalised run `run` of a sentence.

@@ -1,0 +1,101 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Craft and programmes are no people, places or organisations, even when a small town shares the name;
+/// planets and moons are places; a holy site's name is a place; a title before a name stays off it.
+@Suite struct EntityCraftAndBodyTests {
+    func entities(_ paragraphs: [String]) -> [ExtractedEntity] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    func describe(_ found: [ExtractedEntity]) -> String { "\(found.map { ($0.name, $0.kind) })" }
+
+    @Test func aNameBeforeAKindOfCraftNamesTheCraft() {
+        let found = entities([
+            "Engineers stacked the Velkar rocket on the pad, and the first Velkar will fly in March.",
+            "The agency also chose a Korrin Moss lander for the second trip, Ann Roe said.",
+        ])
+        #expect(!found.contains { $0.name.contains("Velkar") || $0.name.contains("Korrin") }, "\(describe(found))")
+        #expect(found.contains { $0.name == "Ann Roe" && $0.kind == .person }, "\(describe(found))")
+    }
+
+    @Test func aSmallTownsNameBeforeAKindOfCraftNamesTheCraftEverywhere() {
+        // The gazetteer has towns called Orion, Vulcan and Artemis.
+        let found = entities([
+            "The Orion capsule will ride on the Vulcan rocket next year, and the Artemis programme aims higher.",
+            "Orion will carry four astronauts, and Vulcan is cheaper to fly, the agency said in Houston.",
+        ])
+        #expect(!found.contains { ["Orion", "Vulcan", "Artemis"].contains($0.name) }, "\(describe(found))")
+        #expect(found.contains { $0.name == "Houston" && $0.kind == .place }, "\(describe(found))")
+    }
+
+    @Test func anAcronymBeforeAProgrammeStaysTheBodys() {
+        let found = entities(["The TNX program will block rogue numbers, and TNX said it would start in May."])
+        #expect(found.contains { $0.name == "TNX" && $0.kind == .organization }, "\(describe(found))")
+    }
+
+    @Test func aTownTheArticlePlacesStaysAPlace() {
+        let found = entities([
+            "Farmers in Vulcan said the Vulcan programme for new wells had run out of money."
+        ])
+        #expect(found.contains { $0.name == "Vulcan" && $0.kind == .place }, "\(describe(found))")
+    }
+
+    @Test func planetsAndMoonsArePlaces() {
+        let found = entities([
+            "The probe left Earth in 2021 to study Jupiter's moons, one of them the moon Europa.",
+            "Crews will land on the Moon again before anyone flies to Mars, the agency said.",
+        ])
+        for body in ["Earth", "Jupiter", "Europa", "Moon", "Mars"] {
+            #expect(found.contains { $0.name == body && $0.kind == .place }, "\(body): \(describe(found))")
+        }
+    }
+
+    @Test func aBodysNameReadOtherwiseIsNoPlace() {
+        let found = entities([
+            "Venus Williams beat her sister in the final, and President Moon watched from Seoul."
+        ])
+        #expect(found.contains { $0.name == "Venus Williams" && $0.kind == .person }, "\(describe(found))")
+        #expect(!found.contains { $0.name == "Moon" && $0.kind == .place }, "\(describe(found))")
+        let company = entities([
+            "Mars said its chocolate sales rose by a tenth, Jupiter Research found.",
+            "Jupiter also said that Friends of the Earth had asked for less packaging.",
+        ])
+        #expect(!company.contains { $0.kind == .place }, "\(describe(company))")
+    }
+
+    @Test func celestialBodiesAreLoaded() {
+        #expect(EntityCelestialBodies.readings["Earth"] == .always)
+        #expect(EntityCelestialBodies.readings["Moon"] == .afterThe)
+        let bodies = EntityCelestialBodies.bodies(in: "# note\nMars\tframed\nVega\tsometimes\nbad line\n")
+        #expect(bodies == ["Mars": .framed])
+    }
+
+    @Test func aNameBeforeShrineNamesAPlace() {
+        let found = entities(["Pilgrims gathered at the Sayyida Kalthoum shrine after the attack on Friday."])
+        #expect(found.contains { $0.name == "Sayyida Kalthoum" && $0.kind == .place }, "\(describe(found))")
+    }
+
+    @Test func aNameListedBetweenCompaniesIsACompany() {
+        let found = entities([
+            "The agency picked Orbix Robotics, Kestrin Dalworth, Tarnaby Aerospace and Velmora Systems.",
+            "The panel also heard Orbix Robotics, Ann Roe and Tarnaby Aerospace on Monday.",
+        ])
+        #expect(found.contains { $0.name == "Kestrin Dalworth" && $0.kind == .organization }, "\(describe(found))")
+        #expect(found.contains { $0.name == "Ann Roe" && $0.kind == .person }, "\(describe(found))")
+    }
+
+    @Test func aHyphenatedOrOccupationalTitleStaysOffTheName() {
+        let found = entities([
+            "Treasury Under-Secretary Mark Fenwick said the plan was sound.",
+            "Local Activist Omar Haddad reported the shelling, and Co-Chair Lena Brandt agreed.",
+        ])
+        for person in ["Mark Fenwick", "Omar Haddad", "Lena Brandt"] {
+            #expect(found.contains { $0.name == person && $0.kind == .person }, "\(person): \(describe(found))")
+        }
+        #expect(!found.contains { $0.name.contains("Under-Secretary") || $0.name.contains("Activist") })
+    }
+}
