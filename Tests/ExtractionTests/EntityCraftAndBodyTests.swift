@@ -67,6 +67,29 @@ import Testing
         #expect(!company.contains { $0.kind == .place }, "\(describe(company))")
     }
 
+    @Test func aBodyInATitleIsNoPlace() {
+        // A capitalised word before the frame word: the three words are a title (`Flight to Mars`).
+        let titles = entities(["The store sold Escape from Titan and Flight to Mars, two games, for a week."])
+        #expect(!titles.contains { $0.kind == .place }, "\(describe(titles))")
+        // Opening a sentence, the capital says nothing.
+        let body = entities(["The crew waited. Down on Titan, the lander found lakes of methane."])
+        #expect(body.contains { $0.name == "Titan" && $0.kind == .place }, "\(describe(body))")
+    }
+
+    @Test func aPlanetIsNoFiguresSite() {
+        let article = Article(
+            title: "Report",
+            paragraphs: [
+                Paragraph(kind: .body, text: "Its two lifts are the fastest on Earth, the builder said."),
+                Paragraph(kind: .body, text: "The agency hopes to send six people to Mars by 2040."),
+            ])
+        let extracted = TestData.extractor.extract(from: article)
+        #expect(extracted.entities.contains { $0.name == "Earth" && $0.kind == .place })
+        let sites = extracted.figures.map { $0.site }
+        #expect(!sites.contains("Earth") && !sites.contains("Mars"), "\(sites)")
+        #expect(extracted.figures.contains { $0.value == 2 }, "\(extracted.figures.map(\.value))")
+    }
+
     @Test func celestialBodiesAreLoaded() {
         #expect(EntityCelestialBodies.readings["Earth"] == .always)
         #expect(EntityCelestialBodies.readings["Moon"] == .afterThe)

@@ -52,8 +52,19 @@ enum EntityCelestialBodies {
             guard before == "the" else { return false }
             return k + 1 >= tokens.count || !notAfterTheMoon.contains(tokens[k + 1].lower)
         case .framed:
-            return before.map(frameWords.contains) ?? false || hasPartsAfter(k, in: tokens)
+            // `Attack on Titan`, `Return to Mars`: a capitalised word before the frame word makes the three a
+            // title, not the body.
+            if before.map(frameWords.contains) ?? false {
+                return k < 2 || !capitalisedWord(k - 2) || isSentenceOpening(k - 2, in: tokens)
+            }
+            return hasPartsAfter(k, in: tokens)
         }
+    }
+
+    /// Whether the word at `j` opens a sentence (`On Mars`, `Back to Mars` after a full stop): its capital
+    /// says nothing then.
+    private static func isSentenceOpening(_ j: Int, in tokens: [Token]) -> Bool {
+        j == 0 || tokens[j - 1].isPunctuation(".") || tokens[j - 1].isPunctuation("!") || tokens[j - 1].isPunctuation("?")
     }
 
     /// Parts of a body named after its possessive: `Jupiter's moons`, `Mars's surface`.

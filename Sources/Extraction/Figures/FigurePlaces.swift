@@ -1,6 +1,8 @@
 /// The place mentions of a paragraph that may tell where a figure happened: not a place inside a modifier
 /// of where someone sits (`the London-based monitor`, `a UK based activist`), nor a page's tag list run
-/// into the text (`… a monitor said. Tags Marlow Tarn airstrikes At least 9 people were killed in …`).
+/// into the text (`… a monitor said. Tags Marlow Tarn airstrikes At least 9 people were killed in …`), nor a
+/// planet or a moon (`the fastest lifts on Earth`, `send six people to Mars`: a place, but not where a figure of
+/// the news happened).
 enum FigurePlaces {
     static func of(
         _ paragraph: AnalyzedArticle.AnalyzedParagraph, mentions: [EntityExtractor.MentionReference],
@@ -13,6 +15,7 @@ enum FigurePlaces {
                 && !tokens[mention.tokens.upperBound - 1].isLocatingModifier
                 && !isSeatBeforeBased(mention.tokens.upperBound, in: tokens)
                 && !(tagged?[mention.tokens.lowerBound] ?? false)
+                && !(mention.tokens.count == 1 && EntityCelestialBodies.isBody(at: mention.tokens.lowerBound, in: tokens))
         }
     }
 
