@@ -18,7 +18,7 @@ public struct StoredArticle: Sendable {
 ///     let source = try StoredArticleSource(path: "archive.sqlite")
 ///     let article = try source.article(1)
 public final class StoredArticleSource: @unchecked Sendable {
-    private let database: Database
+    private var database: Database?
     private let lock = NSLock()
 
     /// - Throws: ``ArchiveError`` when there is no archive at `path`.
@@ -30,7 +30,17 @@ public final class StoredArticleSource: @unchecked Sendable {
     ///
     /// - Throws: ``ArchiveError/noSuchArticle(id:)`` when it is not stored.
     public func article(_ id: Int) throws -> StoredArticle {
-        try lock.withLock { try Self.article(id, in: database) }
+        try lock.withLock {
+            guard let database else { throw ArchiveError.noSuchArticle(id: id) }
+            return try Self.article(id, in: database)
+        }
+    }
+
+    /// Closes the connection now, not when the last thread lets go of the source: the writer's connection,
+    /// closed last, then folds the write-ahead log back into the archive and removes it (a read-only
+    /// connection closed last cannot), so that the archive is one file again.
+    public func close() {
+        lock.withLock { database = nil }
     }
 
     /// The article `id` as `database` holds it.

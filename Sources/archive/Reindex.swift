@@ -46,19 +46,21 @@ extension Archive {
             // The loose key may have changed with the extractor: every key is made again.
             if all { try writer.forgetEntityKeys() }
             let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            let source = try StoredArticleSource(path: archive.path)
+            defer { source.close() }
             let pipeline = ReindexPipeline(
                 inputs: articles.map(\.id),
                 groups: ReindexPipeline.groups(ofSizes: articles.map { $0.words * Self.bytesPerWord }, jobs: threads),
                 jobs: threads, window: batchSize,
-                prepare: Self.preparer(
-                    extractor: ArticleExtractor(gazetteer: gazetteer),
-                    source: try StoredArticleSource(path: archive.path)))
+                prepare: Self.preparer(extractor: ArticleExtractor(gazetteer: gazetteer), source: source))
             let progress = ProgressLine(total: articles.count, noun: "articles")
             var done = 0
             try pipeline.run { first, next in
                 done += try Self.store(first, then: next, in: writer)
                 progress.update(done: done)
             }
+            // Closed before the writer's last work, so that the writer's connection is the last one open.
+            source.close()
             if pipelineTimes { printError(pipeline.times.description) }
             try writer.removeUnmentionedEntities()
             try writer.locateStoredPlaces()
@@ -80,8 +82,9 @@ extension Archive {
             return { ids in
                 let read = ids.map { id in Result { try source.article(id) } }
                 let stored = read.compactMap { try? $0.get() }
-                var extractions = extractor.extractInBatches(stored.map(\.article), words: stored.map(\.wordCount))
-                    .makeIterator()
+                let extracted = extractor.extractInBatches(stored.map(\.article), words: stored.map(\.wordCount))
+                precondition(extracted.count == stored.count, "one extraction per stored article")
+                var extractions = extracted.makeIterator()
                 return zip(ids, read).map { id, read in
                     switch read {
                     case .success(let article):

@@ -91,6 +91,8 @@ import Testing
             ["reindex", "--all", "--jobs", jobs, "--batch-size", batchSize], in: folder)
         #expect(reindex.status == 0, "\(reindex.stderr)")
         #expect(reindex.stderr.contains("re-extracted 6 articles"))
+        // The archive is one file again: the write-ahead log folded back in when the last connection closed.
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"), "a write-ahead log left beside the archive")
         let again = try snapshot(path)
         for (table, rows) in stored { #expect(again[table] == rows, "\(table)") }
     }
