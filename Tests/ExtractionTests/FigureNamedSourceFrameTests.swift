@@ -38,8 +38,8 @@ import Testing
         ("The Kestrel Front claimed the town after fighting that killed 9 people.", 9),
     ])
     func noSourceIsMadeUp(text: String, value: Double) throws {
-        let found = TestData.bodyFigures(text).first { $0.value == value }
-        #expect(found?.source?.contains("Kestrel") != true, "\(text)")
-        #expect(found?.source?.contains("Marlow") != true, "\(text)")
+        let found = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")
+        #expect(found.source?.contains("Kestrel") != true, "\(text)")
+        #expect(found.source?.contains("Marlow") != true, "\(text)")
     }
 }
