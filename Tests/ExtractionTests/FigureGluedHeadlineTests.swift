@@ -13,8 +13,8 @@ import Testing
                 + " Dunmore on Monday killing 9 people the monitor said.", 14.0
         ),
         (
-            "Tuesday March 7 2017 Shelling kills 23 in Kestrel Council opens new bridge At least 5 people were"
-                + " killed in Dunmore on Tuesday officials said.", 23
+            "Share this page Tuesday March 7 2017 Shelling kills 23 in Kestrel Council opens new bridge At least 5"
+                + " people were killed in Dunmore on Tuesday officials said.", 23
         ),
         (
             "Views 210 Related Mayor quits over budget 17 civilians dead in Kestrel shelling Rockets struck"
@@ -30,14 +30,17 @@ import Testing
 
     @Test(arguments: [
         // A lead right after the stamp, told as prose.
-        ("Monday 6 Mar 2017 At least 14 civilians were killed in air strikes on Marlow the monitor said.", 14.0),
-        ("Monday 6 Mar 2017 Air strikes on Marlow killed 12 civilians on Monday a monitor said.", 12),
-        ("Monday 6 Mar 2017 Shelling hit the market in Marlow on Monday leaving 11 dead.", 11),
+        (
+            "Newswire Monday 6 Mar 2017 At least 14 civilians were killed in air strikes on Marlow the monitor"
+                + " said.", 14.0
+        ),
+        ("Newswire Monday 6 Mar 2017 Air strikes on Marlow killed 12 civilians on Monday a monitor said.", 12),
+        ("Newswire Monday 6 Mar 2017 Shelling hit the market in Marlow on Monday leaving 11 dead.", 11),
         // Headline case with no stamp before it: the article's own.
         ("Jets kill 14 near Marlow monitor.", 14),
         // A stamp too far before the count to glue it.
         (
-            "Monday 6 Mar 2017 " + String(repeating: "and the envoys met again ", count: 14)
+            "Newswire Monday 6 Mar 2017 " + String(repeating: "and the envoys met again ", count: 14)
                 + "as jets kill 8 in Marlow.",
             8
         ),
@@ -47,14 +50,44 @@ import Testing
         #expect(figures.contains { $0.value == value && $0.event == "killed" }, "\(text)")
     }
 
+    @Test func aStampOpeningItsParagraphDatesATimelineEntry() {
+        let figures = TestData.figures([
+            "Monday 6 March 2017 Gunmen kill 14 at a market in Marlow, officials say.",
+            "Friday 10 March 2017 Air strikes kill 30 in Dunmore.",
+        ])
+        let first = figures.first { $0.value == 14 }
+        let second = figures.first { $0.value == 30 }
+        #expect(first?.event == "killed" && first?.date == "2017-03-06", "\(figures.map(\.text))")
+        #expect(second?.event == "killed" && second?.date == "2017-03-10", "\(figures.map(\.text))")
+    }
+
+    @Test(arguments: [
+        // `Related` describing a noun is an adjective, not furniture.
+        "Related flooding in the valley kills 3 people a week, officials say.",
+        "Related attacks kill 3 people in Marlow each month.",
+    ])
+    func relatedAsAnAdjectiveGluesNothing(text: String) throws {
+        let figure = try #require(TestData.bodyFigures(text).first { $0.value == 3 }, "\(text)")
+        #expect(figure.event == "killed", "\(text)")
+    }
+
+    @Test func relatedWithAColonGluesAHeadline() {
+        let text =
+            "Views 210 Related: Mayor quits over budget 17 civilians dead in Kestrel shelling Rockets struck Dunmore"
+            + " on Friday killing 4 people."
+        let figures = TestData.bodyFigures(text)
+        #expect(!figures.contains { $0.value == 17 }, "\(figures.map(\.text))")
+        #expect(figures.contains { $0.value == 4 && $0.event == "killed" }, "\(figures.map(\.text))")
+    }
+
     @Test func thePagesOwnHeadlineRepeatedAfterTheStampStays() {
         let article = Article(
             title: "Jets kill 14 near Marlow",
             paragraphs: [
                 Paragraph(
                     kind: .body,
-                    text: "Monday 6 Mar 2017 Jets kill 14 near Marlow Minister says talks go on Jets kill 9 in Dunmore"
-                        + " Jets struck Marlow on Monday killing 14 people the monitor said.")
+                    text: "Newswire Monday 6 Mar 2017 Jets kill 14 near Marlow Minister says talks go on Jets kill 9 in"
+                        + " Dunmore Jets struck Marlow on Monday killing 14 people the monitor said.")
             ])
         let body = TestData.extractor.extract(from: article).figures.filter { $0.span.paragraph == 1 }
         #expect(body.filter { $0.value == 14 }.count == 2, "\(body.map(\.text))")

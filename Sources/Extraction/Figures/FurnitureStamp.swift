@@ -1,6 +1,9 @@
 /// Where a page's furniture glued other stories' headlines into the text before a lead: a date stamp with its
-/// weekday (`Monday 6 Mar 2017`, `Monday March 6 2017`) or the word `Related`. What the run of headlines after
-/// it says in headline case (`Jets kill 14`, `Minister says talks go on`) is no part of the article.
+/// weekday (`Monday 6 Mar 2017`, `Monday March 6 2017`) after other text of the paragraph, or the word `Related`
+/// before a headline (`Related: …`, `Related Mayor quits …`). What the run of headlines after it says in headline
+/// case (`Jets kill 14`, `Minister says talks go on`) is no part of the article. (A stamp that opens its
+/// paragraph dates an entry of a timeline, `Monday 6 March 2017 Gunmen kill 14 …`; `Related flooding kills 3`
+/// is an adjective.)
 enum FurnitureStamp {
     /// How many tokens before a word the stamp may stand for the word to be in its run of headlines.
     static let reach = 60
@@ -18,11 +21,19 @@ enum FurnitureStamp {
     static func marker(before index: Int, in sentence: Range<Int>, tokens: [Token]) -> Marker? {
         var k = index - 1
         while k >= sentence.lowerBound, index - k <= reach {
-            if tokens[k].text == "Related" { return .related }
-            if isYearOfWeekdayStamp(at: k, in: sentence, tokens: tokens) { return .dateStamp }
+            if isRelatedBeforeAHeadline(at: k, tokens: tokens) { return .related }
+            // (The stamp's weekday is 3 tokens before its year: glued, some text of the paragraph precedes it.)
+            if k - 3 > 0, isYearOfWeekdayStamp(at: k, in: sentence, tokens: tokens) { return .dateStamp }
             k -= 1
         }
         return nil
+    }
+
+    /// `Related` followed by a colon or by a capitalised word (a headline), not by a noun it describes.
+    static func isRelatedBeforeAHeadline(at k: Int, tokens: [Token]) -> Bool {
+        guard tokens[k].text == "Related", k + 1 < tokens.count else { return false }
+        let next = tokens[k + 1]
+        return next.isPunctuation(":") || next.isWord && next.isCapitalized
     }
 
     /// A year closing `Weekday day Month year` or `Weekday Month day year`.

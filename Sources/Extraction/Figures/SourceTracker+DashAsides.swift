@@ -1,6 +1,7 @@
 /// A name set off from its reporting verb by an aside between dashes: `Ms Roe - keen to calm lenders - had
-/// said only 20 firms …`, `The ministry – under pressure from donors – says 40 …`. The name before the first
-/// dash reports.
+/// said only 20 firms …`, `Kestrel Power – under pressure from donors – says 40 …`. The capitalised name that
+/// opens the clause before the first dash reports (a lowercase noun phrase, `The ministry – … – says`, is not
+/// walked back over).
 extension SourceTracker {
     /// The capitalised name (at most five words) right before an aside between two spaced dashes that ends
     /// just before the verb at `verb` (or before its auxiliary: `had said`); nil otherwise.
