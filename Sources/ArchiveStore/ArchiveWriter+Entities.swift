@@ -156,12 +156,6 @@ extension ArchiveWriter {
         }
     }
 
-    /// Empties entity_keys, for `reindex --all` to store every key again as ``EntityResolver/looseKey(_:)``
-    /// now makes it (the next batch fills it for entities that no article re-extracts).
-    public func forgetEntityKeys() throws {
-        try database.execute("DELETE FROM entity_keys")
-    }
-
     /// Fills entity_keys for the entities stored before it was (an upgraded archive), or after a user
     /// emptied it.
     func fillEntityKeysIfMissing() throws {

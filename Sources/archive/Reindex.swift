@@ -43,8 +43,9 @@ extension Archive {
             let gazetteer = try Gazetteer.bundled()
             writer.gazetteer = gazetteer
             let articles = try writer.articlesToReindexWithWordCounts(all: all)
-            // The loose key may have changed with the extractor: every key is made again.
-            if all { try writer.forgetEntityKeys() }
+            // Redoing every article stores what a fresh ingest would: each article finds only the entities
+            // of the articles before it, not those a later one made the last time (keys made again too).
+            if try articles.count == writer.storedArticleCount() { try writer.forgetExtractions() }
             let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             let source = try StoredArticleSource(path: archive.path)
             defer { source.close() }
