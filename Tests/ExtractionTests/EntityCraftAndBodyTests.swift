@@ -67,6 +67,45 @@ import Testing
         #expect(!company.contains { $0.kind == .place }, "\(describe(company))")
     }
 
+    @Test func aBodysNameAfterAPlainPrepositionIsNoPlace() {
+        // `from`, `to`, `of`: prepositions of any news; without a word of spaceflight, a company, a player.
+        for (sentence, name) in [
+            ("A spokesman from Mars said the company would cut prices.", "Mars"),
+            ("Serena lost to Venus in three sets on Tuesday.", "Venus"),
+            ("He is the chief executive of Titan, the builder said.", "Titan"),
+        ] {
+            let found = entities([sentence])
+            #expect(!found.contains { $0.name == name && $0.kind == .place }, "\(sentence): \(describe(found))")
+        }
+    }
+
+    @Test func aBodyAfterAPrepositionOfSpaceflightIsAPlace() {
+        // A word of spaceflight in the sentence, or a frame about space itself.
+        for (sentence, name) in [
+            ("The rover landed on Mars after a long cruise.", "Mars"),
+            ("A probe sent back pictures from Venus last week.", "Venus"),
+            ("Clouds hide the surface of Titan, researchers said.", "Titan"),
+            ("Researchers studied the rings of Saturn for a decade.", "Saturn"),
+            ("Frost covers the south pole of Mars in winter, researchers said.", "Mars"),
+            ("Ice covers Europa, one of Jupiter's 79 moons, researchers said.", "Jupiter"),
+            ("Ice covers the moon Europa, researchers said.", "Europa"),
+        ] {
+            let found = entities([sentence])
+            #expect(found.contains { $0.name == name && $0.kind == .place }, "\(sentence): \(describe(found))")
+        }
+    }
+
+    @Test func earthInAListOfNamesIsNoPlace() {
+        // `Earth, Wind and Fire`: a band's or a firm's name of capitalised words joined by commas and `and`.
+        let band = entities(["The band Earth, Wind and Fire played in Leeds on Friday."])
+        #expect(!band.contains { $0.name == "Earth" && $0.kind == .place }, "\(describe(band))")
+        let body = entities([
+            "The crew left Earth on Monday. Life on Earth, Ann Roe said, is easier.",
+            "The Earth and Mars line up once every two years, the agency said.",
+        ])
+        #expect(body.contains { $0.name == "Earth" && $0.kind == .place }, "\(describe(body))")
+    }
+
     @Test func aBodyInATitleIsNoPlace() {
         // A capitalised word before the frame word: the three words are a title (`Flight to Mars`).
         let titles = entities(["The store sold Escape from Titan and Flight to Mars, two games, for a week."])
