@@ -150,6 +150,27 @@ import Testing
         #expect(found.contains { $0.name == "Ann Roe" && $0.kind == .person }, "\(describe(found))")
     }
 
+    @Test func aPersonListedBetweenCompaniesStaysAPerson() {
+        // Two companies on either side are no proof: a list of who met mixes firms and people.
+        let found = entities(["Executives from Google, Sundar Pichai and Microsoft met in Leeds."])
+        #expect(found.contains { $0.name == "Sundar Pichai" && $0.kind == .person }, "\(describe(found))")
+        let cue = entities([
+            "The agency picked Orbix Robotics, Kestrin Dalworth, Tarnaby Aerospace and Velmora Systems.",
+            "Kestrin Dalworth said he would move to Leeds.",
+        ])
+        #expect(cue.contains { $0.name == "Kestrin Dalworth" && $0.kind == .person }, "\(describe(cue))")
+        // Many companies named around it, a town's name among them: a company.
+        let many = entities([
+            "The agency chose Orbix Robotics, Dover, Tarnaby Aerospace, Selden Marrow and Velmora Systems."
+        ])
+        #expect(many.contains { $0.name == "Selden Marrow" && $0.kind == .organization }, "\(describe(many))")
+        // The name's first word a common English word, two companies around it.
+        let word = entities(["The bank lent to Orbix Robotics, Silver Harrow and Tarnaby Aerospace."])
+        #expect(word.contains { $0.name == "Silver Harrow" && $0.kind == .organization }, "\(describe(word))")
+        let bank = entities(["The state owns Orbix Bank, Banque du Merlan and Tarnaby Bank."])
+        #expect(bank.contains { $0.name == "Banque du Merlan" && $0.kind == .organization }, "\(describe(bank))")
+    }
+
     @Test func aHyphenatedOrOccupationalTitleStaysOffTheName() {
         let found = entities([
             "Treasury Under-Secretary Mark Fenwick said the plan was sound.",
