@@ -67,6 +67,45 @@ import Testing
         #expect(!company.contains { $0.kind == .place }, "\(describe(company))")
     }
 
+    @Test func aBodysNameAfterAPlainPrepositionIsNoPlace() {
+        // `from`, `to`, `of`: prepositions of any news; without a word of spaceflight, a company, a player.
+        for (sentence, name) in [
+            ("A spokesman from Mars said the company would cut prices.", "Mars"),
+            ("Serena lost to Venus in three sets on Tuesday.", "Venus"),
+            ("He is the chief executive of Titan, the builder said.", "Titan"),
+        ] {
+            let found = entities([sentence])
+            #expect(!found.contains { $0.name == name && $0.kind == .place }, "\(sentence): \(describe(found))")
+        }
+    }
+
+    @Test func aBodyAfterAPrepositionOfSpaceflightIsAPlace() {
+        // A word of spaceflight in the sentence, or a frame about space itself.
+        for (sentence, name) in [
+            ("The rover landed on Mars after a long cruise.", "Mars"),
+            ("A probe sent back pictures from Venus last week.", "Venus"),
+            ("Clouds hide the surface of Titan, researchers said.", "Titan"),
+            ("Researchers studied the rings of Saturn for a decade.", "Saturn"),
+            ("Frost covers the south pole of Mars in winter, researchers said.", "Mars"),
+            ("Ice covers Europa, one of Jupiter's 79 moons, researchers said.", "Jupiter"),
+            ("Ice covers the moon Europa, researchers said.", "Europa"),
+        ] {
+            let found = entities([sentence])
+            #expect(found.contains { $0.name == name && $0.kind == .place }, "\(sentence): \(describe(found))")
+        }
+    }
+
+    @Test func earthInAListOfNamesIsNoPlace() {
+        // `Earth, Wind and Fire`: a band's or a firm's name of capitalised words joined by commas and `and`.
+        let band = entities(["The band Earth, Wind and Fire played in Leeds on Friday."])
+        #expect(!band.contains { $0.name == "Earth" && $0.kind == .place }, "\(describe(band))")
+        let body = entities([
+            "The crew left Earth on Monday. Life on Earth, Ann Roe said, is easier.",
+            "The Earth and Mars line up once every two years, the agency said.",
+        ])
+        #expect(body.contains { $0.name == "Earth" && $0.kind == .place }, "\(describe(body))")
+    }
+
     @Test func aBodyInATitleIsNoPlace() {
         // A capitalised word before the frame word: the three words are a title (`Flight to Mars`).
         let titles = entities(["The store sold Escape from Titan and Flight to Mars, two games, for a week."])
@@ -109,6 +148,27 @@ import Testing
         ])
         #expect(found.contains { $0.name == "Kestrin Dalworth" && $0.kind == .organization }, "\(describe(found))")
         #expect(found.contains { $0.name == "Ann Roe" && $0.kind == .person }, "\(describe(found))")
+    }
+
+    @Test func aPersonListedBetweenCompaniesStaysAPerson() {
+        // Two companies on either side are no proof: a list of who met mixes firms and people.
+        let found = entities(["Executives from Google, Sundar Pichai and Microsoft met in Leeds."])
+        #expect(found.contains { $0.name == "Sundar Pichai" && $0.kind == .person }, "\(describe(found))")
+        let cue = entities([
+            "The agency picked Orbix Robotics, Kestrin Dalworth, Tarnaby Aerospace and Velmora Systems.",
+            "Kestrin Dalworth said he would move to Leeds.",
+        ])
+        #expect(cue.contains { $0.name == "Kestrin Dalworth" && $0.kind == .person }, "\(describe(cue))")
+        // Many companies named around it, a town's name among them: a company.
+        let many = entities([
+            "The agency chose Orbix Robotics, Dover, Tarnaby Aerospace, Selden Marrow and Velmora Systems."
+        ])
+        #expect(many.contains { $0.name == "Selden Marrow" && $0.kind == .organization }, "\(describe(many))")
+        // The name's first word a common English word, two companies around it.
+        let word = entities(["The bank lent to Orbix Robotics, Silver Harrow and Tarnaby Aerospace."])
+        #expect(word.contains { $0.name == "Silver Harrow" && $0.kind == .organization }, "\(describe(word))")
+        let bank = entities(["The state owns Orbix Bank, Banque du Merlan and Tarnaby Bank."])
+        #expect(bank.contains { $0.name == "Banque du Merlan" && $0.kind == .organization }, "\(describe(bank))")
     }
 
     @Test func aHyphenatedOrOccupationalTitleStaysOffTheName() {

@@ -8,30 +8,46 @@ enum EntityCelestialBodies {
 
     /// When a capitalised word of the list names the body.
     enum Reading: String, Equatable, Sendable {
-        /// Written alone: `Earth`, `Jupiter`.
+        /// Written alone: `Earth`, `Neptune` (not inside a list of other names: `Earth, Wind and Fire`).
         case always
         /// Only as `the X`: `the Moon` (`President Moon` is a person).
         case afterThe
-        /// Only after a word of place or orbit (`on Mars`, `the planet Venus`, `the moon Europa`) or before
-        /// its parts (`Jupiter's moons`).
+        /// Only after a word of orbit (`the planet Venus`, `the moon Europa`), a part and `of` (`the surface
+        /// of Titan`), a preposition in a sentence of spaceflight (`the rover landed on Mars`, not `a
+        /// spokesman from Mars`), or before its parts (`Jupiter's moons`).
         case framed
     }
 
     static let readings: WordTable<Reading> = WordTable(bundled)
 
-    /// Words right before a body's name that say the body is meant (`landed on Mars`, `the surface of
-    /// Venus`, `the planet Saturn`, `its moon Titan`).
-    static let frameWords: WordSet = [
-        "on", "to", "from", "around", "orbit", "orbiting", "orbits", "toward", "towards", "of", "planet", "moon",
-        "dwarf",
+    /// Words right before a body's name that say the body is meant whatever the sentence: `the planet
+    /// Saturn`, `its moon Titan`, `to orbit Jupiter`.
+    static let spaceFrames: WordSet = ["orbit", "orbiting", "orbits", "planet", "moon", "dwarf"]
+
+    /// Prepositions before a body's name that say the body is meant only in a sentence of spaceflight
+    /// (``spaceflightWords``): `landed on Mars`, but `a spokesman from Mars`, `lost to Venus`.
+    static let prepositionFrames: WordSet = ["on", "to", "from", "around", "toward", "towards"]
+
+    /// Words of a sentence that make a preposition before a body's name a frame (`the rover landed on
+    /// Mars`, `a mission to Jupiter`).
+    static let spaceflightWords: WordSet = [
+        "land", "lands", "landed", "landing", "lander", "launch", "launched", "launches", "launching", "mission",
+        "missions", "rover", "rovers", "probe", "probes", "spacecraft", "spaceship", "orbit", "orbits", "orbiting",
+        "orbiter", "astronaut", "astronauts", "cosmonauts", "telescope", "telescopes", "planet", "planets", "nasa",
+        "flyby", "flybys",
     ]
+
+    /// How far from the body's name (in tokens, each way, inside its sentence) a word of spaceflight is
+    /// looked for.
+    static let spaceflightReach = 40
 
     /// Words after `the Moon` that make it a person's surname heading a body (`the Moon government`).
     static let notAfterTheMoon: WordSet = ["government", "administration", "presidency", "cabinet", "camp"]
 
     /// Whether the one word at `k` names a celestial body here: a word of the list, read as its
     /// ``Reading`` says. Not inside a longer name (the caller asks of a one-word span).
-    static func isBody(at k: Int, in tokens: [Token]) -> Bool {
+    static func isBody(at k: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
         let token = tokens[k]
         guard token.isWord, token.isCapitalized, !token.isAllCaps, let reading = readings[token.text] else {
             return false
@@ -45,6 +61,7 @@ enum EntityCelestialBodies {
         let before = k > 0 && tokens[k - 1].isWord ? tokens[k - 1].lower : nil
         // `Friends of the Earth`, `Shape of the Moon`: the last word of a title or an organisation's name.
         if before == "the", k >= 3, tokens[k - 2].lower == "of", capitalisedWord(k - 3) { return false }
+        if isListedWithOtherNames(k, in: tokens) { return false }
         switch reading {
         case .always:
             return true
@@ -52,13 +69,24 @@ enum EntityCelestialBodies {
             guard before == "the" else { return false }
             return k + 1 >= tokens.count || !notAfterTheMoon.contains(tokens[k + 1].lower)
         case .framed:
+            guard let before else { return hasPartsAfter(k, in: tokens) }
+            let framed =
+                spaceFrames.contains(before)
+                || before == "of" && k >= 2 && tokens[k - 2].isWord && partsBeforeOf.contains(tokens[k - 2].lower)
+                || prepositionFrames.contains(before) && isAboutSpaceflight(k, in: paragraph)
+            guard framed else { return hasPartsAfter(k, in: tokens) }
             // `Attack on Titan`, `Return to Mars`: a capitalised word before the frame word makes the three a
             // title, not the body.
-            if before.map(frameWords.contains) ?? false {
-                return k < 2 || !capitalisedWord(k - 2) || isSentenceOpening(k - 2, in: tokens)
-            }
-            return hasPartsAfter(k, in: tokens)
+            return k < 2 || !capitalisedWord(k - 2) || isSentenceOpening(k - 2, in: tokens)
         }
+    }
+
+    /// Whether the sentence around the word at `k` holds a word of spaceflight (within ``spaceflightReach``).
+    private static func isAboutSpaceflight(_ k: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let sentence = paragraph.sentence(holding: k) ?? 0..<paragraph.tokens.count
+        let start = max(sentence.lowerBound, k - spaceflightReach)
+        let end = min(sentence.upperBound, k + spaceflightReach)
+        return paragraph.tokens[start..<end].contains { $0.isWord && spaceflightWords.contains($0.lower) }
     }
 
     /// Whether the word at `j` opens a sentence (`On Mars`, `Back to Mars` after a full stop): its capital
@@ -67,18 +95,72 @@ enum EntityCelestialBodies {
         j == 0 || tokens[j - 1].isPunctuation(".") || tokens[j - 1].isPunctuation("!") || tokens[j - 1].isPunctuation("?")
     }
 
+    /// `Earth, Wind and Fire`: the body's name among three or more capitalised words joined by commas and an
+    /// `and` (or `&`), one of which names no body — a band's or a firm's name, not a list of planets
+    /// (`Mercury, Venus and Earth`). Looks at most ``listReach`` members each way.
+    private static func isListedWithOtherNames(_ k: Int, in tokens: [Token]) -> Bool {
+        var members = 1
+        var comma = false
+        var and = false
+        var otherName = false
+        func isAnd(_ t: Token) -> Bool { t.lower == "and" || t.isPunctuation("&") }
+        func count(_ word: Token) {
+            members += 1
+            if readings[word.text] == nil && word.text != "Sun" { otherName = true }
+        }
+        // After: `, Wind`, `and Fire`, `, and Fire`.
+        var j = k + 1
+        for _ in 0..<listReach {
+            guard j < tokens.count else { break }
+            var next = j
+            let withComma = tokens[next].isPunctuation(",")
+            if withComma { next += 1 }
+            let withAnd = next < tokens.count && isAnd(tokens[next])
+            if withAnd { next += 1 }
+            guard withComma || withAnd, next < tokens.count, tokens[next].isWord, tokens[next].isCapitalized
+            else { break }
+            comma = comma || withComma
+            and = and || withAnd
+            count(tokens[next])
+            j = next + 1
+        }
+        // Before: `Wind, `, `Wind and ` (not a sentence's first word: its capital says nothing).
+        j = k - 1
+        for _ in 0..<listReach {
+            guard j >= 1 else { break }
+            let separator = tokens[j]
+            guard separator.isPunctuation(",") || isAnd(separator) else { break }
+            let word = tokens[j - 1]
+            guard word.isWord, word.isCapitalized, !isSentenceOpening(j - 1, in: tokens) else { break }
+            if separator.isPunctuation(",") { comma = true } else { and = true }
+            count(word)
+            j -= 2
+        }
+        return members >= 3 && comma && and && otherName
+    }
+
+    static let listReach = 6
+
     /// Parts of a body named after its possessive: `Jupiter's moons`, `Mars's surface`.
     static let parts: WordSet = [
-        "moon", "moons", "rings", "surface", "orbit", "atmosphere", "gravity", "crust", "poles", "core", "ice",
+        "moon", "moons", "rings", "surface", "orbit", "atmosphere", "gravity", "crust", "pole", "poles", "core", "ice",
         "ocean", "oceans", "clouds", "storms",
     ]
 
-    /// `Jupiter's moons`, `Venus' clouds`: the body's possessive before one of its parts.
+    /// Parts of a body named before `of` and its name: `the surface of Titan`, `the south pole of Mars` (not
+    /// `core`, `ice`: `the core of Titan's business`).
+    static let partsBeforeOf: WordSet = [
+        "surface", "rings", "moon", "moons", "orbit", "atmosphere", "crust", "pole", "poles",
+    ]
+
+    /// `Jupiter's moons`, `Venus' clouds`, `Jupiter's 79 moons`: the body's possessive before one of its
+    /// parts, or a number of them.
     private static func hasPartsAfter(_ k: Int, in tokens: [Token]) -> Bool {
         guard k + 2 < tokens.count else { return false }
         let mark = tokens[k + 1].lower
         guard mark == "'s" || mark == "\u{2019}s" || mark == "'" || mark == "\u{2019}" else { return false }
-        return tokens[k + 2].isWord && parts.contains(tokens[k + 2].lower)
+        let part = tokens[k + 2].isNumber ? k + 3 : k + 2
+        return part < tokens.count && tokens[part].isWord && parts.contains(tokens[part].lower)
     }
 
     private static let bundled: [String: Reading] = {

@@ -68,7 +68,7 @@ extension EntityExtractor {
         if stateAbbreviation(range, in: paragraph) != nil { return Evidence(kind: .place, weight: Evidence.known) }
         if possessiveCountry(token) != nil { return Evidence(kind: .place, weight: Evidence.known) }
         // `Earth`, `the Moon`, `on Mars`: a planet or a moon is a place the gazetteer does not hold.
-        if EntityCelestialBodies.isBody(at: range.lowerBound, in: tokens) {
+        if EntityCelestialBodies.isBody(at: range.lowerBound, in: paragraph) {
             return Evidence(kind: .place, weight: Evidence.known)
         }
         if gazetteer.country(forDemonym: name) != nil || EntityLexicon.groupWords.contains(name) {

@@ -15,7 +15,7 @@ enum FigurePlaces {
                 && !tokens[mention.tokens.upperBound - 1].isLocatingModifier
                 && !isSeatBeforeBased(mention.tokens.upperBound, in: tokens)
                 && !(tagged?[mention.tokens.lowerBound] ?? false)
-                && !(mention.tokens.count == 1 && EntityCelestialBodies.isBody(at: mention.tokens.lowerBound, in: tokens))
+                && !(mention.tokens.count == 1 && EntityCelestialBodies.isBody(at: mention.tokens.lowerBound, in: paragraph))
         }
     }
 
