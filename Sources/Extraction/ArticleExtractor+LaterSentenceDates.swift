@@ -97,8 +97,7 @@ extension ArticleExtractor {
         startingAt i: Int, among mentions: ArraySlice<DateMention>, in paragraph: AnalyzedArticle.AnalyzedParagraph
     ) -> String? {
         guard i < paragraph.tokens.count else { return nil }
-        let start = paragraph.tokens[i].start
-        guard let mention = mentions.first(where: { $0.span.start == start }), mention.dates == .happening,
+        guard let mention = mentions.mention(startingAt: paragraph.tokens[i].start), mention.dates == .happening,
             dayGrains.contains(mention.grain), !mention.isRange, !namesAPlace(mention, in: paragraph)
         else { return nil }
         return mention.value.map(Self.day)
