@@ -49,7 +49,7 @@ import Testing
         (["Nine fighters were killed in clashes near Tovin. Also, on Monday jets struck a market in Marlow."], 9.0),
         (["Nine fighters were killed near Tovin. The group also said on Monday that it had seized a hill."], 9),
         // The opener's sentence tells of no incident, even when it names the count's place.
-        (["A roadside bomb killed 4 guards near Tovin.", "Also on Monday, the mayor opened a new bridge in Tovin."], 4),
+        (["A roadside bomb killed 4 guards near Tovin.", "Also on Monday, the mayor opened a bridge in Tovin."], 4),
         (["Floods killed 14 farmers in Tovin. Earlier on Monday, the minister toured a school in Marlow."], 14),
         // `Later on <day>` goes on from whatever was told last, not from the count's day.
         (["Floods killed 15 farmers in Tovin. Later on Monday, rockets struck a depot in Marlow."], 15),
