@@ -113,7 +113,7 @@ extension ArticleExtractor {
         _ sentence: Range<Int>, among mentions: ArraySlice<DateMention>, in paragraph: AnalyzedArticle.AnalyzedParagraph
     ) -> Bool {
         let start = paragraph.tokens[sentence.lowerBound].start, end = paragraph.tokens[sentence.upperBound - 1].end
-        return mentions.contains { $0.span.start >= start && $0.span.start < end }
+        return !mentions.mentions(startingIn: start..<end).isEmpty
     }
 
     /// A sentence between that goes on with the incident pointed back to (`The strikes also hit a school.`):
@@ -143,7 +143,7 @@ extension ArticleExtractor {
     ) -> String? {
         let start = paragraph.tokens[sentence.lowerBound].start, end = paragraph.tokens[sentence.upperBound - 1].end
         var day: String?
-        for mention in mentions where mention.span.start >= start && mention.span.start < end {
+        for mention in mentions.mentions(startingIn: start..<end) {
             guard mention.dates == .happening, Self.dayGrains.contains(mention.grain),
                 !namesAPlace(mention, in: paragraph), !mention.isRange, !datesAnOrigin(mention, in: paragraph),
                 let value = mention.value.map(Self.day), day == nil || day == value

@@ -4,8 +4,12 @@
 ///
 /// Two shapes, each read only where the link is plain (precision first):
 /// - The very next sentence (the next body paragraph's first, when the count's closes its paragraph) opens
-///   on `Also on <day>`, `Earlier on <day>`, `Later on <day>` (`Also Saturday`): the incident before was on
-///   that day too. Not when the sentence before the count's names another day.
+///   on `Also on <day>` or `Earlier on <day>` (`Also Saturday`) and tells of an incident itself: the incident
+///   before was on that day too. Not when the sentence before the count's names another day, nor after a
+///   sentence of something else (`Also on Monday, the council approved a budget for Tovin.` says the day of
+///   the budget, not of the count before, even though it names the count's town), nor after `Later on
+///   <day>` (it goes on from whatever was told last, often the day a toll was given, not the day it
+///   happened).
 /// - A later sentence points back to an incident at the count's site with a day: `the bombing that targeted
 ///   Marlow yesterday`, `the raid on Marlow on Monday` (`the`/`that`/`this` and a noun of an incident, then
 ///   within a few words the place and one day, no comma between, no other moment: `days after the raid on
@@ -27,7 +31,7 @@ extension ArticleExtractor {
             }
         }
         for index in figures.indices where !changes.contains(index) {
-            guard let (sentence, position) = undatedIncidentSentence(of: figures[index], dates: dates, in: article)
+            guard let (_, position) = undatedIncidentSentence(of: figures[index], dates: dates, in: article)
             else { continue }
             let span = figures[index].span
             if let day = dayOpeningSentenceAfter(
@@ -49,8 +53,8 @@ extension ArticleExtractor {
 
     // MARK: - `Also on Saturday, …`
 
-    /// The day the sentence after the one at `position` opens on with `Also on`, `Earlier on` or `Later on`,
-    /// when the sentence before names no other day.
+    /// The day the sentence after the one at `position` opens on with `Also on` or `Earlier on`, when that
+    /// sentence tells of an incident and the sentence before names no other day.
     static func dayOpeningSentenceAfter(
         sentence position: Int, paragraph index: Int, dates: [Int: ArraySlice<DateMention>],
         in article: AnalyzedArticle
@@ -64,7 +68,9 @@ extension ArticleExtractor {
         let paragraph = article.paragraphs[paragraphIndex], tokens = paragraph.tokens
         guard sentenceIndex < paragraph.sentences.count else { return nil }
         let after = paragraph.sentences[sentenceIndex]
-        guard after.count > 2, sameDayOpeners.contains(tokens[after.lowerBound].lower) else { return nil }
+        guard after.count > 2, sameDayOpeners.contains(tokens[after.lowerBound].lower),
+            FigureParagraphReader.tellsOfAnIncident(after, tokens: tokens)
+        else { return nil }
         // (The date pass may or may not take `on` into the mention.)
         let mentions = dates[paragraphIndex] ?? [], second = after.lowerBound + 1
         guard
@@ -83,16 +89,15 @@ extension ArticleExtractor {
         return day
     }
 
-    /// `Also on Saturday`, `Earlier on Saturday`, `Later on Saturday`: the incident before was on that day too.
-    static let sameDayOpeners: WordSet = ["also", "earlier", "later"]
+    /// `Also on Saturday`, `Earlier on Saturday`: the incident before was on that day too.
+    static let sameDayOpeners: WordSet = ["also", "earlier"]
 
     /// The resolved day of a date mention of a happening that starts at token `i` (one day, not a range).
     static func day(
         startingAt i: Int, among mentions: ArraySlice<DateMention>, in paragraph: AnalyzedArticle.AnalyzedParagraph
     ) -> String? {
         guard i < paragraph.tokens.count else { return nil }
-        let start = paragraph.tokens[i].start
-        guard let mention = mentions.first(where: { $0.span.start == start }), mention.dates == .happening,
+        guard let mention = mentions.mention(startingAt: paragraph.tokens[i].start), mention.dates == .happening,
             dayGrains.contains(mention.grain), !mention.isRange, !namesAPlace(mention, in: paragraph)
         else { return nil }
         return mention.value.map(Self.day)

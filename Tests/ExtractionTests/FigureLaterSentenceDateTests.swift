@@ -4,8 +4,8 @@ import Testing
 @testable import Extraction
 
 /// An incident count whose sentence names no day takes the day a later sentence gives it: the next sentence
-/// opening `Also on <day>` (or `Earlier on`, `Later on`), or a later sentence pointing back to the incident at
-/// the count's place with a day. Anything less plain leaves it undated.
+/// opening `Also on <day>` (or `Earlier on`) and telling of an incident, or a later sentence pointing back to
+/// the incident at the count's place with a day. Anything less plain leaves it undated.
 @Suite struct FigureLaterSentenceDateTests {
     /// The figure with `value` in an article whose body is `paragraphs`, published on Friday 15 March 2019.
     func figure(_ value: Double, in paragraphs: [String]) -> Figure? {
@@ -22,7 +22,7 @@ import Testing
         (
             [
                 "At least 8 people were killed in shelling on Tovin.",
-                "Later on Monday, rebels fired rockets at Marlow.",
+                "Earlier on Monday, rebels fired rockets at Marlow.",
             ], 8
         ),
         // A later sentence points back to the incident at the count's place, with a day.
@@ -48,6 +48,11 @@ import Testing
         // No opener: `also` cut off by a comma, or in the middle of the sentence.
         (["Nine fighters were killed in clashes near Tovin. Also, on Monday jets struck a market in Marlow."], 9.0),
         (["Nine fighters were killed near Tovin. The group also said on Monday that it had seized a hill."], 9),
+        // The opener's sentence tells of no incident, even when it names the count's place.
+        (["A roadside bomb killed 4 guards near Tovin.", "Also on Monday, the mayor opened a bridge in Tovin."], 4),
+        (["Floods killed 14 farmers in Tovin. Earlier on Monday, the minister toured a school in Marlow."], 14),
+        // `Later on <day>` goes on from whatever was told last, not from the count's day.
+        (["Floods killed 15 farmers in Tovin. Later on Monday, rockets struck a depot in Marlow."], 15),
         // The sentence before the count's names another day: the count may be that day's.
         (
             [

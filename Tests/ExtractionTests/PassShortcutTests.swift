@@ -89,6 +89,35 @@ import Testing
         }
     }
 
+    /// A paragraph's date mentions come in reading order, none overlapping, so that the one starting at a
+    /// character and those starting in a sentence are found by binary search: the same as reading them all.
+    @Test func dateMentionsFoundByBinarySearch() {
+        let text =
+            "Jets struck Tovin on Monday. Also on Tuesday, rockets hit Marlow. Between 1:45am and 2:15am on "
+            + "Wednesday shells fell, and on 8 January 2020 and last week more fell. No date here. Yesterday, "
+            + "from Monday to Wednesday, the raids went on; in 2019 they had stopped."
+        let article = Article(
+            title: "Report", paragraphs: [Paragraph(kind: .body, text: text)], published: "2020-01-10")
+        let analyzed = AnalyzedArticle(article)
+        let paragraph = analyzed.paragraphs[1]
+        guard let mentions = ArticleExtractor.datesByParagraph(DateExtractor().extract(from: analyzed))[1] else {
+            Issue.record("no dates found")
+            return
+        }
+        #expect(mentions.count >= 8)
+        #expect(zip(mentions, mentions.dropFirst()).allSatisfy { $0.span.end <= $1.span.start })
+        for token in paragraph.tokens {
+            #expect(mentions.mention(startingAt: token.start) == mentions.first { $0.span.start == token.start })
+        }
+        for sentence in paragraph.sentences {
+            let start = paragraph.tokens[sentence.lowerBound].start, end = paragraph.tokens[sentence.upperBound - 1].end
+            let all = mentions.filter { $0.span.start >= start && $0.span.start < end }
+            #expect(Array(mentions.mentions(startingIn: start..<end)) == all)
+        }
+        #expect(mentions.mentions(startingIn: 0..<0).isEmpty)
+        #expect(mentions.mention(startingAt: text.unicodeScalars.count) == nil)
+    }
+
     /// A figure keeps what most figures leave empty apart, and a figure whose details were set and cleared
     /// equals one that never had them.
     @Test func aFigureIsSmallAndItsDetailsCompareByValue() {
