@@ -99,6 +99,7 @@ extension ArchiveWriter {
         }
         // Figures of one sentence follow each other: its offsets are looked for once.
         var last: (paragraph: Int, sentence: String, offsets: (start: Int, end: Int))?
+        var cursor = (paragraph: -1, at: SentenceOffsets.Cursor())
         for figure in extraction.figures {
             let site = entityID(named: figure.site, as: .site)
             let earlierSite = entityID(named: figure.earlierSite, as: .site)
@@ -110,8 +111,9 @@ extension ArchiveWriter {
             {
                 offsets = last.offsets
             } else {
+                if cursor.paragraph != paragraph { cursor = (paragraph, SentenceOffsets.Cursor()) }
                 offsets = SentenceOffsets.of(
-                    figure.sentence, in: paragraphs[paragraph].text, around: figure.span.end)
+                    figure.sentence, in: paragraphs[paragraph].text, around: figure.span.end, cursor: &cursor.at)
                 last = (paragraph, figure.sentence, offsets)
             }
             try figureRows.append([

@@ -5,15 +5,34 @@
 /// the whole paragraph when it does not hold it there (which the extractor never gives). Worked out in
 /// the writer rather than in the INSERT, so that figures need not read their paragraph back.
 enum SentenceOffsets {
+    /// Where the last look-up in one paragraph stood: the next look-up walks from there, forward or back,
+    /// not from the paragraph's start, so that the figures of a long paragraph, looked up in reading order,
+    /// cost time linear in its length (from the start each, a paragraph of thousands of figures took
+    /// quadratic time).
+    struct Cursor {
+        /// The byte offset of the character at `characters` (or the text's end).
+        var position = 0
+        var characters = 0
+    }
+
     /// - Parameter figureEnd: the figure's end offset in the paragraph, in characters; 0 searches the
     ///   whole paragraph.
     static func of(_ sentence: String, in paragraph: String, around figureEnd: Int = 0) -> (start: Int, end: Int) {
+        var cursor = Cursor()
+        return of(sentence, in: paragraph, around: figureEnd, cursor: &cursor)
+    }
+
+    /// ``of(_:in:around:)`` from `cursor`, the cursor of the last look-up in the same paragraph text.
+    static func of(_ sentence: String, in paragraph: String, around figureEnd: Int, cursor: inout Cursor)
+        -> (start: Int, end: Int)
+    {
         var paragraph = paragraph
         var sentence = sentence
         return paragraph.withUTF8 { text in
             sentence.withUTF8 { needle in
                 let since = max(0, figureEnd - characters(in: needle))
-                guard let start = firstCharacter(of: needle, in: text, since: since) else {
+                move(&cursor, to: since, in: text)
+                guard let start = firstCharacter(of: needle, in: text, from: cursor) else {
                     return (0, characters(in: text))
                 }
                 return (start, start + characters(in: needle))
@@ -21,19 +40,29 @@ enum SentenceOffsets {
         }
     }
 
-    /// The characters before the first place at or after character `since` where `needle` starts on a
-    /// character of `text` (`since` for an empty `needle`, as `instr()` gives 1), or nil when `text` does
-    /// not hold it there.
-    private static func firstCharacter(
-        of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, since: Int
-    ) -> Int? {
-        var position = 0
-        var characters = 0
-        while characters < since && position < text.count {
-            position += 1
-            while position < text.count && text[position] & 0xC0 == 0x80 { position += 1 }
-            characters += 1
+    /// Moves `cursor` to character `since` of `text` (or the text's end, when it has fewer characters).
+    private static func move(_ cursor: inout Cursor, to since: Int, in text: UnsafeBufferPointer<UInt8>) {
+        if cursor.position > text.count { cursor = Cursor() }
+        while cursor.characters < since && cursor.position < text.count {
+            cursor.position += 1
+            while cursor.position < text.count && text[cursor.position] & 0xC0 == 0x80 { cursor.position += 1 }
+            cursor.characters += 1
         }
+        while cursor.characters > since && cursor.position > 0 {
+            cursor.position -= 1
+            while cursor.position > 0 && text[cursor.position] & 0xC0 == 0x80 { cursor.position -= 1 }
+            cursor.characters -= 1
+        }
+    }
+
+    /// The characters before the first place at or after `cursor` where `needle` starts on a character of
+    /// `text` (the cursor's own for an empty `needle`, as `instr()` gives 1), or nil when `text` does not
+    /// hold it there.
+    private static func firstCharacter(
+        of needle: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>, from cursor: Cursor
+    ) -> Int? {
+        var position = cursor.position
+        var characters = cursor.characters
         guard let first = needle.first else { return characters }
         while text.count - position >= needle.count {
             if text[position] == first

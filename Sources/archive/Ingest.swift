@@ -241,7 +241,7 @@ extension Archive {
                         } catch let error as ArchiveError where error.stopsWriting {
                             throw error
                         } catch {
-                            let reason = verbose ? (error as? CustomDebugStringConvertible)?.debugDescription : nil
+                            let reason = verbose ? String(reflecting: error) : nil
                             outcomes.append(.failed(input.origin, "not stored: \(reason ?? "\(error)")"))
                         }
                     }

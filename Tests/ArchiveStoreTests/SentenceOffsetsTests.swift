@@ -53,4 +53,23 @@ import Testing
         #expect(try offsetsBySQLite(sentence, in: paragraph, around: figureEnd) == expected)
         #expect(offsets.start > 0 || figureEnd <= sentence.unicodeScalars.count)
     }
+
+    /// A cursor carried from look-up to look-up, forward and back over characters of one to four bytes,
+    /// finds what a look-up from the paragraph's start finds.
+    @Test func aCursorCarriedBetweenLookUpsFindsWhatAFreshLookUpFinds() {
+        let paragraph = "Après l’attaque 🚀 Two failed. Then two failed — é. Two failed. Again 🚀 é."
+        let sentences = ["Two failed.", "é", "🚀", "Again", "Then two failed", "missing", ""]
+        let length = paragraph.unicodeScalars.count
+        var cursor = SentenceOffsets.Cursor()
+        var looked = 0
+        for figureEnd in Array(0...length + 3) + Array((0...length).reversed()) + [40, 3, 70, 12, 0] {
+            for sentence in sentences {
+                let carried = SentenceOffsets.of(sentence, in: paragraph, around: figureEnd, cursor: &cursor)
+                let fresh = SentenceOffsets.of(sentence, in: paragraph, around: figureEnd)
+                #expect(carried == fresh, "\(sentence) around \(figureEnd)")
+                looked += 1
+            }
+        }
+        #expect(looked > 100)
+    }
 }
