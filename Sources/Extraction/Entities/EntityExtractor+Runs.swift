@@ -107,13 +107,14 @@ extension EntityExtractor {
                 end += 3
             } else if tokens[end].text == "&", next,
                 EntityLexicon.firmPartners.contains(tokens[end + 1].text)
-                    || headAhead(from: end + 1, in: tokens, limit: sentence.upperBound) { isBlocked[$0] }
+                    || headAhead(from: end + 1, in: tokens, limit: sentence.upperBound, isBlocked: { isBlocked[$0] })
             {
                 // `Holm & Sons`, `Avery & Co`: a firm's name; `Aviation & Space Museum`, `Mary & Leigh
                 // Block Museum`: names joined by `&` before the head of one organisation or site.
                 end += 2
             } else if next,
-                possessiveJoinsOrganization(at: end, in: tokens, limit: sentence.upperBound) { isBlocked[$0] }
+                possessiveJoinsOrganization(
+                    at: end, in: tokens, limit: sentence.upperBound, isBlocked: { isBlocked[$0] })
             {
                 // `Alzheimer's Society`, `Lawyers' Christian Fellowship`: a possessive inside an
                 // organisation's name.
@@ -134,7 +135,8 @@ extension EntityExtractor {
                 // `BBC Radio 4`, `Base 47`
                 end += 1
             } else if next,
-                andJoinsOneName(at: end, from: i, in: paragraph, limit: sentence.upperBound) { isBlocked[$0] }
+                andJoinsOneName(
+                    at: end, from: i, in: paragraph, limit: sentence.upperBound, isBlocked: { isBlocked[$0] })
             {
                 // `Food and Drug Administration`, `Department for Education and Skills`: common words
                 // joined by `and` inside one name with a head.

@@ -169,7 +169,7 @@ extension FigureParagraphReader {
     /// Whether the number at `i` is a year (four digits) or a day beside its month (`21 May`, `May 21`).
     func isDayOrYear(at i: Int) -> Bool {
         let text = tokens[i].text
-        if text.count == 4, text.allSatisfy { $0.isASCII && $0.isNumber } { return true }
+        if text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
         guard text.count <= 2 else { return false }
         let isMonth = { (k: Int) in
             k >= 0 && k < self.tokens.count && EnglishLexicon.isCapitalizedMonth(self.tokens[k].text)
