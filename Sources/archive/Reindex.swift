@@ -90,7 +90,7 @@ extension Archive {
                     switch read {
                     case .success(let article):
                         ReextractedArticle(
-                            id: id, paragraphIDs: article.paragraphIDs, extraction: extractions.next() ?? Extraction(),
+                            id: id, paragraphIDs: article.paragraphIDs, extraction: extractions.next()!,
                             wordCount: article.wordCount)
                     case .failure(let error):
                         ReextractedArticle(

@@ -61,7 +61,7 @@ enum EntityCelestialBodies {
         let before = k > 0 && tokens[k - 1].isWord ? tokens[k - 1].lower : nil
         // `Friends of the Earth`, `Shape of the Moon`: the last word of a title or an organisation's name.
         if before == "the", k >= 3, tokens[k - 2].lower == "of", capitalisedWord(k - 3) { return false }
-        if isListedWithOtherNames(k, in: tokens) { return false }
+        if isListedWithOtherNames(k, in: paragraph) { return false }
         switch reading {
         case .always:
             return true
@@ -77,7 +77,7 @@ enum EntityCelestialBodies {
             guard framed else { return hasPartsAfter(k, in: tokens) }
             // `Attack on Titan`, `Return to Mars`: a capitalised word before the frame word makes the three a
             // title, not the body.
-            return k < 2 || !capitalisedWord(k - 2) || isSentenceOpening(k - 2, in: tokens)
+            return k < 2 || !capitalisedWord(k - 2) || isSentenceOpening(k - 2, in: paragraph)
         }
     }
 
@@ -89,16 +89,17 @@ enum EntityCelestialBodies {
         return paragraph.tokens[start..<end].contains { $0.isWord && spaceflightWords.contains($0.lower) }
     }
 
-    /// Whether the word at `j` opens a sentence (`On Mars`, `Back to Mars` after a full stop): its capital
-    /// says nothing then.
-    private static func isSentenceOpening(_ j: Int, in tokens: [Token]) -> Bool {
-        j == 0 || tokens[j - 1].isPunctuation(".") || tokens[j - 1].isPunctuation("!") || tokens[j - 1].isPunctuation("?")
+    /// Whether the word at `j` opens one of the paragraph's sentences (`Back to Mars`): its capital says
+    /// nothing then.
+    private static func isSentenceOpening(_ j: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        j == 0 || paragraph.sentence(holding: j)?.lowerBound == j
     }
 
     /// `Earth, Wind and Fire`: the body's name among three or more capitalised words joined by commas and an
     /// `and` (or `&`), one of which names no body — a band's or a firm's name, not a list of planets
     /// (`Mercury, Venus and Earth`). Looks at most ``listReach`` members each way.
-    private static func isListedWithOtherNames(_ k: Int, in tokens: [Token]) -> Bool {
+    private static func isListedWithOtherNames(_ k: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
         var members = 1
         var comma = false
         var and = false
@@ -131,7 +132,7 @@ enum EntityCelestialBodies {
             let separator = tokens[j]
             guard separator.isPunctuation(",") || isAnd(separator) else { break }
             let word = tokens[j - 1]
-            guard word.isWord, word.isCapitalized, !isSentenceOpening(j - 1, in: tokens) else { break }
+            guard word.isWord, word.isCapitalized, !isSentenceOpening(j - 1, in: paragraph) else { break }
             if separator.isPunctuation(",") { comma = true } else { and = true }
             count(word)
             j -= 2
@@ -158,7 +159,8 @@ enum EntityCelestialBodies {
     private static func hasPartsAfter(_ k: Int, in tokens: [Token]) -> Bool {
         guard k + 2 < tokens.count else { return false }
         let mark = tokens[k + 1].lower
-        guard mark == "'s" || mark == "\u{2019}s" || mark == "'" || mark == "\u{2019}" else { return false }
+        // (`lower` folds a curly apostrophe to `'`.)
+        guard mark == "'s" || mark == "'" else { return false }
         let part = tokens[k + 2].isNumber ? k + 3 : k + 2
         return part < tokens.count && tokens[part].isWord && parts.contains(tokens[part].lower)
     }

@@ -98,20 +98,14 @@ public struct FigureExtractor: Sendable {
         let named = entities.entities[entity]
         if resolver.descriptionKinds(of: entity).contains("monitor") { return true }
         return ([named.name] + named.aliases).contains {
-            $0.wordsBetweenSpaces().contains { ["Rights", "Watch"].contains(String($0)) }
+            $0.wordsBetweenSpaces().contains { $0 == "Rights" || $0 == "Watch" }
         }
     }
 
     /// `SANA`, `Damascus Police Command`, `Health Ministry`: a news agency, or a name with a word that makes
     /// it an organisation of a kind other than a monitor or a group (`Human Rights Watch` has none).
     static func namesAnotherKindThanMonitor(_ name: String) -> Bool {
-        if FigureLexicon.newsAgencies.contains(name) { return true }
-        return name.wordsBetweenSpaces().contains {
-            guard $0.first?.isUppercase == true, let kind = FigureLexicon.descriptionKind($0.lowercased()) else {
-                return false
-            }
-            return kind != "monitor" && kind != "group"
-        }
+        FigureLexicon.isNewsAgencyOrNamesKind(name) { $0 != "monitor" && $0 != "group" }
     }
 
     /// A figure inside a quotation is the speaker's; one inside a short quotation (a slogan such as

@@ -512,6 +512,16 @@ enum FigureLexicon {
     /// Descriptions of a monitoring group, which stand for the last organisation that reported a figure.
     static let monitorDescriptions: WordSet = ["monitor", "group", "watchdog", "observatory"]
 
+    /// Whether `name` is a news agency, or has a capitalised word whose description kind `kindPasses`
+    /// (`Health Ministry`: ministry; `Syrian Observatory`: monitor).
+    static func isNewsAgencyOrNamesKind(_ name: String, where kindPasses: (String) -> Bool) -> Bool {
+        if newsAgencies.contains(name) { return true }
+        return name.wordsBetweenSpaces().contains {
+            guard $0.first?.isUppercase == true, let kind = descriptionKind($0.lowercased()) else { return false }
+            return kindPasses(kind)
+        }
+    }
+
     /// The kind of organisation a description word names: `monitor`, `observatory`, `watchdog` and
     /// `monitoring` are one kind; the other organisation descriptions are each their own.
     static func descriptionKind(_ word: String) -> String? {

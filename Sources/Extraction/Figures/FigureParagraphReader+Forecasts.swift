@@ -3,8 +3,8 @@
 /// dying`, `40 more would be killed`, `vowed to kill 20 hostages`. Nothing has happened to them yet, so
 /// such a count carries no event (the past stays: `could have died`, `may have been killed` report deaths).
 extension FigureParagraphReader {
-    /// Whether the verb that gives the count its event, right before it or else after it (as
-    /// ``generalEvent(for:nounEnd:sentence:skipParticiples:verbAfterIsOwn:)`` reads them), is foreseen
+    /// Whether the event verb right before the count, or else the first after it (participles included,
+    /// a simpler reading than ``generalEvent(for:nounEnd:sentence:skipParticiples:verbAfterIsOwn:)``'s), is foreseen
     /// rather than told (a participle on the noun, `the 12 injured could die`, is told; so is `killed 60
     /// civilians trying to flee`, whose verb before the count is its own).
     func isForeseen(_ phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> Bool {
@@ -27,7 +27,7 @@ extension FigureParagraphReader {
         while k >= floor, verb - k <= 5, tokens[k].isWord {
             let token = tokens[k]
             let word = token.lower
-            if ["have", "has", "had"].contains(word) { return false }
+            if token.lowerIs(oneOf: ["have", "has", "had"]) { return false }
             // (Lowercase only: `May`, `Will` are a month and a name.)
             if Self.modals.contains(word), token.text == word { return true }
             if word == "to", k - 1 >= floor {

@@ -8,7 +8,7 @@ extension SourceTracker {
         guard i + 1 < sentence.upperBound, Self.claimedThings.contains(tokens[i + 1].lower) else { return false }
         var k = i + 2
         while k < sentence.upperBound, k - i <= Self.claimReach {
-            if ["saying", "adding"].contains(tokens[k].lower) { return true }
+            if tokens[k].lowerIs(oneOf: ["saying", "adding"]) { return true }
             k += 1
         }
         return false

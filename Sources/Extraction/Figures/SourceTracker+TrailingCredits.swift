@@ -56,7 +56,8 @@ extension SourceTracker {
         // (After a comma alone, only a monitor or a news agency: a ministry or an agency closing a sentence is
         // as often the last thing the sentence names.)
         guard
-            isTollReportingName(paragraph.text(of: start..<end), kinds: based ? Self.tollReportingKinds : ["monitor"]),
+            isTollReportingName(
+                paragraph.text(of: start..<end), kinds: based ? Self.tollReportingKinds : Self.monitorKind),
             (sentence.lowerBound..<the).contains(where: { tokens[$0].isNumber || Self.isCount(tokens[$0].text) })
         else { return nil }
         return paragraph.text(of: open..<end)
@@ -65,17 +66,14 @@ extension SourceTracker {
     /// Whether a name is of a kind that reports tolls by trade: a news agency, or a name with a word of a
     /// monitor, a ministry or an agency (`Syrian Observatory`, `Health Ministry`, `Anadolu Agency`).
     func isTollReportingName(_ name: String, kinds: Set<String>) -> Bool {
-        if FigureLexicon.newsAgencies.contains(name) { return true }
-        return name.wordsBetweenSpaces().contains {
-            guard $0.first?.isUppercase == true, let kind = FigureLexicon.descriptionKind($0.lowercased()) else {
-                return false
-            }
-            return kinds.contains(kind)
-        }
+        FigureLexicon.isNewsAgencyOrNamesKind(name, where: kinds.contains)
     }
 
     /// The kinds of organisation whose name alone closing a toll credits it, after a place-based modifier.
     static let tollReportingKinds: Set<String> = ["monitor", "ministry", "agency"]
+
+    /// The one kind whose name closing a toll after a bare comma credits it.
+    static let monitorKind: Set<String> = ["monitor"]
 
     /// Nouns of buildings and bodies a closing name may rename rather than credit.
     static let renamedPlaceNouns: Set<String> = [

@@ -61,7 +61,7 @@ extension QuoteParagraph {
     func isPassive(_ v: Int, limit: Int) -> Bool {
         var k = v - 1
         while k >= limit, v - k <= 3, tokens[k].isWord, mentionCovering[k] < 0 {
-            if tokens[k].lowerIs(oneOf: ["is", "was", "are", "were", "been", "being", "be"]) { return true }
+            if EnglishLexicon.beForms.contains(lowerOf: tokens[k]) { return true }
             guard QuoteLexicon.betweenSubjectAndVerb.contains(lowerOf: tokens[k]) else { return false }
             k -= 1
         }
