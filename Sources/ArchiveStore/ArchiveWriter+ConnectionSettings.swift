@@ -17,7 +17,8 @@ extension ArchiveWriter {
     }
 
     /// The writer's connection with the ordinary settings, for anything but storing a batch: a caller's
-    /// own statements on it run the archive's triggers and check its foreign keys.
+    /// own statements on it run the archive's triggers and check its foreign keys. A batch leaves the
+    /// connection set up for storing: read this again after one, rather than keeping what it gave before.
     var database: Database {
         // (Outside a transaction, where the pragmas take effect; a batch never reads this.)
         if connectionSettings != .ordinary && !connection.isInsideTransaction { try? use(.ordinary) }
