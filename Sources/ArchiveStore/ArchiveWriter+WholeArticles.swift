@@ -62,7 +62,8 @@ extension ArchiveWriter {
     /// transaction back itself): the batch stops.
     private func storeAgainWhatTheBatchStored(after error: Error) throws {
         forgetWhatMayHaveChanged()
-        guard connection.isInsideTransaction, !(Self.stopping(error, path: connection.path, timeout: timeout) is ArchiveError)
+        guard connection.isInsideTransaction,
+            !(Self.stopping(error, path: connection.path, timeout: timeout) is ArchiveError)
         else { return }
         try connection.execute("ROLLBACK TO \(Self.batchSavepoint)")
         countChanges = countChangesAtSavepoint
@@ -72,7 +73,8 @@ extension ArchiveWriter {
             for again in stored { try again() }
         } catch {
             throw ArchiveError.cannotWrite(
-                path: connection.path, reason: "the batch could not be stored again without a failed article (\(error))")
+                path: connection.path,
+                reason: "the batch could not be stored again without a failed article (\(error))")
         }
         storedInBatch = stored
     }

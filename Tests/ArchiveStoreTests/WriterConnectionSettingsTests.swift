@@ -45,7 +45,10 @@ import Testing
         #expect(try db.scalar("SELECT mentions FROM entities WHERE name = 'Geneva'") == .integer(6))
         #expect(throws: DatabaseError.self) {
             try db.execute(
-                "INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset) VALUES (999, 1, 1, 0, 1)")
+                """
+                INSERT INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset)
+                VALUES (999, 1, 1, 0, 1)
+                """)
         }
         // The next batch stores as before, and leaves the connection as any other when read again.
         try store("Report 2", "Drones hit a depot in Geneva on Friday, wounding 6 people, Mira Holt said.", in: writer)
