@@ -38,21 +38,21 @@ extension ArchiveWriter {
         // A user's alias outranks an entity of that name: 'Hawler' given to Erbil makes every 'Hawler'
         // Erbil, and the sites and sources that name it with it.
         if try hasUsersAliases() {
-            let findByUserAlias = try database.cachedStatement(
+            let findByUserAlias = try connection.cachedStatement(
                 """
                 SELECT e.id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
                 WHERE a.alias = ? AND a.origin = 'user' AND e.kind = ? ORDER BY e.id LIMIT 1
                 """)
             if let id = try findByUserAlias.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return (id, true) }
         }
-        let findByName = try database.cachedStatement("SELECT id FROM entities WHERE name = ? AND kind = ?")
+        let findByName = try connection.cachedStatement("SELECT id FROM entities WHERE name = ? AND kind = ?")
         if let id = try findByName.scalar(entity.name, kind)?.textValue.flatMap(Int.init) { return (id, true) }
         if let id = try entityByOtherName(of: entity) {
             try join(entity, to: id)
             return (id, false)
         }
-        try database.cachedStatement("INSERT INTO entities (name, kind) VALUES (?, ?)").execute(entity.name, kind)
-        return (Int(database.lastInsertedRowID), true)
+        try connection.cachedStatement("INSERT INTO entities (name, kind) VALUES (?, ?)").execute(entity.name, kind)
+        return (Int(connection.lastInsertedRowID), true)
     }
 
     /// The one entity of the kind that one of the entity's names finds (its name first), unless a user
@@ -62,13 +62,13 @@ extension ArchiveWriter {
     private func entityByOtherName(of entity: ExtractedEntity) throws -> Int? {
         let kind = entity.kind.rawValue
         // An alias is an entity's once (the key of entity_aliases): no DISTINCT, which costs a temporary table.
-        let findByAlias = try database.cachedStatement(
+        let findByAlias = try connection.cachedStatement(
             """
             SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.alias = ? AND a.origin <> 'user-not' AND e.kind = ?
             """)
-        let findByKey = try database.cachedStatement("SELECT entity_id FROM entity_keys WHERE kind = ? AND key = ?")
-        let findByName = try database.cachedStatement("SELECT id FROM entities WHERE name = ? AND kind = ?")
+        let findByKey = try connection.cachedStatement("SELECT entity_id FROM entity_keys WHERE kind = ? AND key = ?")
+        let findByName = try connection.cachedStatement("SELECT id FROM entities WHERE name = ? AND kind = ?")
         let names = [entity.name] + entity.aliases
         for (position, name) in names.enumerated() {
             var found: [Int]
@@ -93,7 +93,7 @@ extension ArchiveWriter {
     /// Whether a user said one of `names` is not the entity `id` (an alias with origin 'user-not').
     private func isSaidNot(_ names: [String], of id: Int) throws -> Bool {
         guard try hasUsersAliases() else { return false }
-        let saidNot = try database.cachedStatement(
+        let saidNot = try connection.cachedStatement(
             "SELECT 1 FROM entity_aliases WHERE entity_id = ? AND alias = ? AND origin = 'user-not'")
         return try names.contains { try saidNot.scalar(id, $0) != nil }
     }
@@ -105,7 +105,7 @@ extension ArchiveWriter {
     private func hasUsersAliases() throws -> Bool {
         if batchIsOpen, let known = usersAliasesExist { return known }
         let exists =
-            try database.cachedStatement(
+            try connection.cachedStatement(
                 "SELECT EXISTS (SELECT 1 FROM entity_aliases WHERE origin IN ('user', 'user-not'))"
             ).scalar() == .integer(1)
         if batchIsOpen { usersAliasesExist = exists }
@@ -115,7 +115,7 @@ extension ArchiveWriter {
     /// Keeps the written name of an entity found by another name as an alias, or as the entity's name
     /// (the old one then an alias) when it is the better name. The entity's name is no alias of it.
     private func join(_ entity: ExtractedEntity, to id: Int) throws {
-        let stored = try database.cachedStatement("SELECT name FROM entities WHERE id = ?").scalar(id)?.textValue
+        let stored = try connection.cachedStatement("SELECT name FROM entities WHERE id = ?").scalar(id)?.textValue
         guard let stored, stored != entity.name else { return }
         var alias = entity.name
         defer { storedAliases.insert(KeyedName(entity: id, name: alias == stored ? entity.name : stored)) }
@@ -123,7 +123,7 @@ extension ArchiveWriter {
         if EntityNaming.prefers(
             entity.name, aliases: entity.aliases, over: stored, kind: entity.kind, isKnownPlace: isKnownPlace)
         {
-            try database.cachedStatement("UPDATE entities SET name = ? WHERE id = ?").execute(entity.name, id)
+            try connection.cachedStatement("UPDATE entities SET name = ? WHERE id = ?").execute(entity.name, id)
             if triggersAreOff { try storeIncidentKeys(ofFiguresAt: id) }  // as entities_incidents_rename would
             alias = stored
         }
@@ -134,7 +134,7 @@ extension ArchiveWriter {
     /// Names seen once in a batch are not keyed again; a name that is not looked up has no key and is not
     /// held either (a person's one-word name: an article naming 200,000 people held each).
     func storeKeys(of entity: ExtractedEntity, id: Int) throws {
-        let insert = try database.cachedStatement(
+        let insert = try connection.cachedStatement(
             "INSERT OR IGNORE INTO entity_keys (kind, key, entity_id) VALUES (?, ?, ?)")
         for name in [entity.name] + entity.aliases {
             guard Self.isLookedUp(name, kind: entity.kind),
@@ -159,17 +159,17 @@ extension ArchiveWriter {
     /// Fills entity_keys for the entities stored before it was (an upgraded archive), or after a user
     /// emptied it.
     func fillEntityKeysIfMissing() throws {
-        guard try database.scalar("SELECT EXISTS (SELECT 1 FROM entity_keys)") == .integer(0),
-            try database.scalar("SELECT EXISTS (SELECT 1 FROM entities)") == .integer(1)
+        guard try connection.scalar("SELECT EXISTS (SELECT 1 FROM entity_keys)") == .integer(0),
+            try connection.scalar("SELECT EXISTS (SELECT 1 FROM entities)") == .integer(1)
         else { return }
-        let names = try database.rows(
+        let names = try connection.rows(
             """
             SELECT id, kind, name FROM entities
             UNION ALL
             SELECT e.id, e.kind, a.alias FROM entity_aliases a JOIN entities e ON e.id = a.entity_id
             WHERE a.origin <> 'user-not'
             """)
-        let insert = try database.cachedStatement(
+        let insert = try connection.cachedStatement(
             "INSERT OR IGNORE INTO entity_keys (kind, key, entity_id) VALUES (?, ?, ?)")
         for row in names {
             guard let id = row.int("id"), let kindName = row.string("kind"), let name = row.string("name"),

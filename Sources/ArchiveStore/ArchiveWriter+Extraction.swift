@@ -133,7 +133,7 @@ extension ArchiveWriter {
     /// Stores the incident each figure at the entity `id` (its site or earlier site) reports, once the
     /// entity's name changed: what the trigger entities_incidents_rename does when the writer's are off.
     func storeIncidentKeys(ofFiguresAt id: Int) throws {
-        try database.cachedStatement(
+        try connection.cachedStatement(
             """
             UPDATE figures SET (incident_order, incident_event, incident_article) =
                 (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k
@@ -147,13 +147,13 @@ extension ArchiveWriter {
     /// entity was located: what the trigger place_locations_incidents_add does when the writer's are off.
     /// A place located when first named has no figures yet, so that mostly only the check is run.
     func storeIncidentKeys(ofArticlesWithFiguresAt id: Int) throws {
-        let anyFigure = try database.cachedStatement(
+        let anyFigure = try connection.cachedStatement(
             """
             SELECT EXISTS (SELECT 1 FROM figures WHERE site_entity_id = ?1)
                 OR EXISTS (SELECT 1 FROM figures WHERE earlier_site_entity_id = ?1)
             """)
         guard try anyFigure.scalar(id) == .integer(1) else { return }
-        let articles = try database.cachedStatement(
+        let articles = try connection.cachedStatement(
             """
             SELECT article_id FROM figures WHERE site_entity_id = ?1
             UNION SELECT article_id FROM figures WHERE earlier_site_entity_id = ?1
@@ -165,7 +165,7 @@ extension ArchiveWriter {
     /// Stores the incident each of the article's figures reports (see incident_keys in schema.sql), which
     /// the trigger on figures leaves to the writer (only a count with an event can report one).
     private func storeIncidentKeys(articleID: Int) throws {
-        try database.cachedStatement(
+        try connection.cachedStatement(
             """
             UPDATE figures SET (incident_order, incident_event, incident_article) =
                 (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k

@@ -18,7 +18,7 @@ extension ArchiveWriter {
     /// Locates every stored place entity that has no location yet, by its name or an alias (for
     /// `archive reindex`, after an upgrade made the table).
     public func locateStoredPlaces() throws {
-        let places = try database.rows(
+        let places = try ordinaryConnection().rows(
             """
             SELECT e.id, e.name,
                    (SELECT group_concat(alias, char(31)) FROM entity_aliases a
@@ -37,11 +37,11 @@ extension ArchiveWriter {
     /// already; returns whether it has a location now.
     @discardableResult
     private func locate(id: Int, names: [String]) throws -> Bool {
-        let located = try database.cachedStatement("SELECT 1 FROM place_locations WHERE entity_id = ?")
+        let located = try connection.cachedStatement("SELECT 1 FROM place_locations WHERE entity_id = ?")
         if try located.scalar(id) != nil { return true }
         guard let gazetteer, let place = names.lazy.compactMap(gazetteer.place(locatedBy:)).first else { return false }
         let country = place.countryCode.flatMap { Locale(identifier: "en_US").localizedString(forRegionCode: $0) }
-        try database.cachedStatement(
+        try connection.cachedStatement(
             """
             INSERT OR IGNORE INTO place_locations (entity_id, kind, country_code, country, latitude, longitude, geonameid)
             VALUES (?, ?, ?, ?, ?, ?, ?)

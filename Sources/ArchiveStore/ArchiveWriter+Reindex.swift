@@ -13,19 +13,19 @@ extension ArchiveWriter {
     public func articlesToReindexWithWordCounts(olderThan version: Int = ArticleExtractor.version, all: Bool = false)
         throws -> [(id: Int, words: Int)]
     {
-        try database.rows(
+        try connection.rows(
             "SELECT id, word_count FROM articles WHERE ? OR extractor_version < ? ORDER BY id", all, version
         ).compactMap { row in row.int("id").map { ($0, row.int("word_count") ?? 0) } }
     }
 
     /// How many articles the archive holds.
     public func storedArticleCount() throws -> Int {
-        Int(try database.scalar("SELECT count(*) FROM articles")?.textValue ?? "") ?? 0
+        Int(try connection.scalar("SELECT count(*) FROM articles")?.textValue ?? "") ?? 0
     }
 
     /// A stored article rebuilt from its rows (paragraph 0 is the headline), with its paragraph ids.
     public func storedArticle(_ id: Int) throws -> (article: Article, paragraphIDs: [Int]) {
-        let stored = try StoredArticleSource.article(id, in: database)
+        let stored = try StoredArticleSource.article(id, in: connection)
         return (stored.article, stored.paragraphIDs)
     }
 
@@ -37,11 +37,10 @@ extension ArchiveWriter {
     /// In one transaction, which marks every article extracted by no version (0): a reindex killed
     /// later resumes with the articles not yet extracted again, and still ends as a fresh ingest.
     public func forgetExtractions() throws {
-        try database.execute("PRAGMA foreign_keys = OFF")  // the statements remove what points at what they remove
-        defer { try? database.execute("PRAGMA foreign_keys = ON") }
-        try database.setTriggersEnabled(false)  // nothing to count or key again row by row: all of it goes
-        defer { try? database.setTriggersEnabled(true) }
-        try database.inTransaction {
+        // The batches' settings: no foreign key checked (the statements remove what points at what they
+        // remove), no trigger run (nothing to count or key again row by row: all of it goes).
+        try use(.storing)
+        try connection.inTransaction {
             for statement in [
                 "UPDATE articles SET extractor_version = 0",
                 "DELETE FROM entity_mentions", "DELETE FROM figures", "DELETE FROM quotes",
@@ -53,7 +52,7 @@ extension ArchiveWriter {
                 "DELETE FROM entity_aliases WHERE entity_id NOT IN (SELECT id FROM entities)",
                 "DELETE FROM place_locations WHERE entity_id NOT IN (SELECT id FROM entities)",
                 "UPDATE entities SET mentions = 0, articles = 0",
-            ] { try database.execute(statement) }
+            ] { try connection.execute(statement) }
             return .commit
         }
         forgetWhatMayHaveChanged()
@@ -61,7 +60,7 @@ extension ArchiveWriter {
 
     /// Removes entities nothing mentions any more, unless a user gave them an alias.
     public func removeUnmentionedEntities() throws {
-        try database.execute(
+        try ordinaryConnection().execute(
             """
             DELETE FROM entities
             WHERE id NOT IN (SELECT entity_id FROM entity_mentions)

@@ -22,11 +22,13 @@ extension ArchiveWriter {
     /// about entities is forgotten once: here outside a batch, else by ``storeAgainWhatTheBatchStored(after:)``.
     func storingWhole<T>(_ store: @escaping () throws -> (T, EntityCountChanges)) throws -> T {
         guard batchIsOpen else {
+            // (Foreign keys and CHECK constraints checked, as for any single statement on the connection.)
+            if !connection.isInsideTransaction { try use(.ordinary) }
             do {
-                return try database.inSavepoint {
+                return try connection.inSavepoint {
                     try withRowTriggersOff {
                         let (value, changes) = try store()
-                        try changes.apply(to: database)
+                        try changes.apply(to: connection)
                         return value
                     }
                 }
@@ -49,7 +51,7 @@ extension ArchiveWriter {
 
     /// Releases the batch's savepoint and begins the next: the articles stored under it stay in the batch.
     private func beginNextSavepoint() throws {
-        try database.execute("RELEASE \(Self.batchSavepoint); SAVEPOINT \(Self.batchSavepoint)")
+        try connection.execute("RELEASE \(Self.batchSavepoint); SAVEPOINT \(Self.batchSavepoint)")
         storedInBatch = []
         countChangesAtSavepoint = countChanges
     }
@@ -60,9 +62,10 @@ extension ArchiveWriter {
     /// transaction back itself): the batch stops.
     private func storeAgainWhatTheBatchStored(after error: Error) throws {
         forgetWhatMayHaveChanged()
-        guard database.isInsideTransaction, !(Self.stopping(error, path: database.path, timeout: timeout) is ArchiveError)
+        guard connection.isInsideTransaction,
+            !(Self.stopping(error, path: connection.path, timeout: timeout) is ArchiveError)
         else { return }
-        try database.execute("ROLLBACK TO \(Self.batchSavepoint)")
+        try connection.execute("ROLLBACK TO \(Self.batchSavepoint)")
         countChanges = countChangesAtSavepoint
         let stored = storedInBatch
         storedInBatch = []
@@ -70,7 +73,8 @@ extension ArchiveWriter {
             for again in stored { try again() }
         } catch {
             throw ArchiveError.cannotWrite(
-                path: database.path, reason: "the batch could not be stored again without a failed article (\(error))")
+                path: connection.path,
+                reason: "the batch could not be stored again without a failed article (\(error))")
         }
         storedInBatch = stored
     }

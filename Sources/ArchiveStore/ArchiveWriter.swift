@@ -14,7 +14,7 @@ public final class ArchiveWriter {
         case duplicate(id: Int)
     }
 
-    let database: Database
+    let connection: Database
     /// Seconds to wait for another writer; nil to wait as long as it takes.
     let timeout: Double?
     /// Whether ``inBatch(_:)`` has a transaction open: an article stored inside it must find it still open.
@@ -47,6 +47,8 @@ public final class ArchiveWriter {
     /// Whether the connection's triggers are off (``withRowTriggersOff(_:)``): the writer then keeps what
     /// they would have kept.
     var triggersAreOff = false
+    /// How the connection is set up: for storing batches, or as any connection (ArchiveWriter+ConnectionSettings.swift).
+    var connectionSettings = ConnectionSettings.ordinary
     /// Whether the archive holds aliases a user gave or denied, once a batch asked (ArchiveWriter+Entities.swift).
     var usersAliasesExist: Bool?
     /// ``archiveState()`` when the last batch committed; nil before the first and after one failed.
@@ -82,39 +84,39 @@ public final class ArchiveWriter {
         self.timeout = timeout
         do {
             try ArchiveCreation.createIfMissing(path)
-            let database = try Database(path: path, mode: .readWrite)
-            database.waitWhenBusy(timeout: timeout, notice: onWait)
-            try ArchiveSchema.prepare(database, path: path)
-            if database.isReadOnly { throw ArchiveError.readOnly(path: path) }
-            try database.retryingWhileBusy { try database.configureForWriting() }
-            self.database = database
+            let connection = try Database(path: path, mode: .readWrite)
+            connection.waitWhenBusy(timeout: timeout, notice: onWait)
+            try ArchiveSchema.prepare(connection, path: path)
+            if connection.isReadOnly { throw ArchiveError.readOnly(path: path) }
+            try connection.retryingWhileBusy { try connection.configureForWriting() }
+            self.connection = connection
         } catch {
             throw Self.stopping(error, path: path, timeout: timeout)
         }
-        if let pageLimit { try database.execute("PRAGMA max_page_count = \(pageLimit)") }
-        try database.execute("PRAGMA cache_size = -\(Self.cacheKibibytes)")
+        if let pageLimit { try connection.execute("PRAGMA max_page_count = \(pageLimit)") }
+        try connection.execute("PRAGMA cache_size = -\(Self.cacheKibibytes)")
         // A batch's savepoint (and a statement's) copies every page it changes into a sub-journal, which SQLite
         // otherwise writes to a temporary file past 64 KiB: hundreds of KiB of write calls per batch.
-        try database.execute("PRAGMA temp_store = MEMORY")
-        findArticle = try database.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
-        insertArticle = try database.prepare(
+        try connection.execute("PRAGMA temp_store = MEMORY")
+        findArticle = try connection.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
+        insertArticle = try connection.prepare(
             """
             INSERT INTO articles (title, source, url, published, published_from, published_as_written, byline,
                                   language, origin_path, content_sha256, word_count, extractor_version)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        nextParagraphID = try database.prepare("SELECT coalesce(max(id), 0) + 1 FROM paragraphs")
-        insertAlias = try database.prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)")
+        nextParagraphID = try connection.prepare("SELECT coalesce(max(id), 0) + 1 FROM paragraphs")
+        insertAlias = try connection.prepare("INSERT OR IGNORE INTO entity_aliases (entity_id, alias) VALUES (?, ?)")
         paragraphRows = RowInserter(
-            database, "INSERT OR FAIL INTO paragraphs (id, article_id, position, kind, text) VALUES", columns: 5)
+            connection, "INSERT OR FAIL INTO paragraphs (id, article_id, position, kind, text) VALUES", columns: 5)
         mentionRows = RowInserter(
-            database,
+            connection,
             """
             INSERT OR FAIL INTO entity_mentions (entity_id, article_id, paragraph_id, start_offset, end_offset,
                                                  mentions, more_offsets, role) VALUES
             """, columns: 8)
         figureRows = RowInserter(
-            database,
+            connection,
             """
             INSERT OR FAIL INTO figures (article_id, paragraph_id, start_offset, end_offset, text, value, max_value,
                                          approx, kind, unit, of_value, site, event, cause, source, sentence_start,
@@ -123,22 +125,22 @@ public final class ArchiveWriter {
                                          date_from_earlier_sentence, replaced_toll) VALUES
             """, columns: 27)
         quoteRows = RowInserter(
-            database,
+            connection,
             """
             INSERT OR FAIL INTO quotes (article_id, paragraph_id, start_offset, end_offset, text, speaker,
                                         speaker_entity_id, date) VALUES
             """, columns: 8)
         dateRows = RowInserter(
-            database,
+            connection,
             """
             INSERT OR FAIL INTO date_mentions (article_id, paragraph_id, start_offset, end_offset, text, value,
                                                end_value, grain, time_zone) VALUES
             """, columns: 9)
-        let db = database
+        let db = connection
         deleteExtraction = try ["entity_mentions", "figures", "quotes", "date_mentions"].map {
             try db.prepare("DELETE FROM \($0) WHERE article_id = ?")
         }
-        updateVersion = try database.prepare("UPDATE articles SET extractor_version = ? WHERE id = ?")
+        updateVersion = try connection.prepare("UPDATE articles SET extractor_version = ? WHERE id = ?")
     }
 
     /// Runs `block` in one transaction: many articles, one commit. Nothing `block` stored is in the
@@ -153,22 +155,18 @@ public final class ArchiveWriter {
     public func inBatch(holdingLargeArticles: Bool = false, _ block: () throws -> Void) throws {
         if subJournalsInMemory == holdingLargeArticles {
             // (Not inside a transaction, where SQLite refuses the change.)
-            try database.execute("PRAGMA temp_store = \(holdingLargeArticles ? "DEFAULT" : "MEMORY")")
+            try connection.execute("PRAGMA temp_store = \(holdingLargeArticles ? "DEFAULT" : "MEMORY")")
             subJournalsInMemory = !holdingLargeArticles
         }
         // Every row a batch stores points at rows the writer has just stored or found in the same
         // transaction (its article, paragraphs and entities), and it deletes only rows nothing points at
         // (an article's extracted rows, on reindex): checking each foreign key row by row would find
-        // nothing. Off for the batch (SQLite takes the pragma only outside a transaction); on for every other
-        // statement of the connection, and in every other connection.
-        try database.execute("PRAGMA foreign_keys = OFF")
-        defer { try? database.execute("PRAGMA foreign_keys = ON") }
-        // The values the CHECK constraints hold to a list (a paragraph's kind, a figure's approx, a date's
-        // grain…) come from the enums whose raw values the lists are: checking them costs every INSERT a
-        // temporary table built from the list. Off for the batch, with the foreign keys (the statements
-        // compile again once either way).
-        try database.execute("PRAGMA ignore_check_constraints = ON")
-        defer { try? database.execute("PRAGMA ignore_check_constraints = OFF") }
+        // nothing. The values the CHECK constraints hold to a list (a paragraph's kind, a figure's approx, a
+        // date's grain…) come from the enums whose raw values the lists are: checking them costs every INSERT
+        // a temporary table built from the list. So both are off for the batch, with the triggers
+        // (``withRowTriggersOff(_:)``), and stay off until something else uses the connection
+        // (ArchiveWriter+ConnectionSettings.swift): every other connection checks them.
+        try use(.storing)
         batchIsOpen = true
         countChanges = EntityCountChanges()
         countChangesAtSavepoint = countChanges
@@ -178,16 +176,16 @@ public final class ArchiveWriter {
             storedInBatch = []
         }
         do {
-            try database.inTransaction {
+            try connection.inTransaction {
                 if try archiveState() != stateAfterLastBatch {
                     forgetWhatMayHaveChanged()
                     try fillEntityKeysIfMissing()
                 }
                 try withRowTriggersOff {
                     // The batch's savepoint, renewed every few articles: one that fails goes back to it (storingWhole).
-                    try database.inSavepoint(Self.batchSavepoint) {
+                    try connection.inSavepoint(Self.batchSavepoint) {
                         try block()
-                        try countChanges.apply(to: database)
+                        try countChanges.apply(to: connection)
                     }
                 }
                 return .commit
@@ -206,7 +204,7 @@ public final class ArchiveWriter {
     /// connection's commits (`PRAGMA data_version`) and every row this connection changed. While it
     /// stays as the last batch left it, what the writer found out about entities then still holds.
     private func archiveState() throws -> [Int] {
-        [Int(try database.scalar("PRAGMA data_version")?.textValue ?? "") ?? -1, database.totalChanges]
+        [Int(try connection.scalar("PRAGMA data_version")?.textValue ?? "") ?? -1, connection.totalChanges]
     }
 
     /// Forgets what the writer found out about entities, aliases and places (an article or batch that
@@ -226,13 +224,18 @@ public final class ArchiveWriter {
     /// incident keys, and those of the figures at an entity it renames or locates
     /// (``storeIncidentKeys(ofFiguresAt:)``). With none to fire, SQLite also stores a multi-row INSERT
     /// straight into its table rather than through a temporary one, and compiles no trigger into the
-    /// writer's statements. (Switching makes every prepared statement compile again: once per batch.)
+    /// writer's statements. (Switching makes every prepared statement compile again: a batch finds them off
+    /// already, ``use(_:)``; a single article stored outside a batch switches them off and on again.)
     func withRowTriggersOff<T>(_ block: () throws -> T) throws -> T {
-        try database.setTriggersEnabled(false)
-        triggersAreOff = true
+        if connectionSettings == .ordinary {
+            try connection.setTriggersEnabled(false)
+            triggersAreOff = true
+        }
         defer {
-            triggersAreOff = false
-            try? database.setTriggersEnabled(true)
+            if connectionSettings == .ordinary {
+                triggersAreOff = false
+                try? connection.setTriggersEnabled(true)
+            }
         }
         let firstNew = try nextParagraphIDNumber()
         let value = try block()
@@ -245,7 +248,7 @@ public final class ArchiveWriter {
     /// merge them again and again as they pile up). The writer numbers new paragraphs above every stored one,
     /// so these are the ones stored since `first` was the next number.
     private func indexParagraphs(from first: Int) throws {
-        try database.cachedStatement(
+        try connection.cachedStatement(
             "INSERT INTO paragraphs_fts (rowid, text) SELECT id, text FROM paragraphs WHERE id >= ? ORDER BY id"
         ).execute(first)
     }
@@ -297,7 +300,7 @@ public final class ArchiveWriter {
                 article.publishedAsWritten, article.byline, article.language,
                 article.originPath, hash, wordCount, extractorVersion
             )
-            let articleID = Int(database.lastInsertedRowID)
+            let articleID = Int(connection.lastInsertedRowID)
             let paragraphs = try insertParagraphs(article.numberedParagraphs, articleID: articleID)
             let changes = try storeExtraction(extraction, articleID: articleID, paragraphs: paragraphs)
             return (.stored(id: articleID), changes)
@@ -341,7 +344,7 @@ public final class ArchiveWriter {
     /// uncount trigger is off while the writer stores; see ``withRowTriggersOff(_:)``).
     private func storedCounts(ofArticle articleID: Int) throws -> EntityCountChanges {
         var changes = EntityCountChanges()
-        let rows = try database.cachedStatement(
+        let rows = try connection.cachedStatement(
             "SELECT entity_id, sum(mentions) AS mentions FROM entity_mentions WHERE article_id = ? GROUP BY entity_id"
         ).rows(articleID)
         let mentions = rows.compactMap { row in row.int("entity_id").map { ($0, row.int("mentions") ?? 0) } }
@@ -351,7 +354,7 @@ public final class ArchiveWriter {
 
     private func storedTexts(ofArticle articleID: Int) throws -> [Int: String] {
         var texts: [Int: String] = [:]
-        for row in try database.rows("SELECT id, text FROM paragraphs WHERE article_id = ?", articleID) {
+        for row in try connection.rows("SELECT id, text FROM paragraphs WHERE article_id = ?", articleID) {
             if let id = row.int("id") { texts[id] = row.string("text") }
         }
         return texts
@@ -360,10 +363,10 @@ public final class ArchiveWriter {
     /// `error` as the caller should see it: an ``ArchiveError`` that stops writing when the archive
     /// can take nothing more or SQLite rolled the batch back on its own; else `error` itself.
     private func stopping(_ error: Error) -> Error {
-        let mapped = Self.stopping(error, path: database.path, timeout: timeout)
+        let mapped = Self.stopping(error, path: connection.path, timeout: timeout)
         if mapped is ArchiveError { return mapped }
-        if batchIsOpen && !database.isInsideTransaction {
-            return ArchiveError.cannotWrite(path: database.path, reason: "the transaction was rolled back (\(error))")
+        if batchIsOpen && !connection.isInsideTransaction {
+            return ArchiveError.cannotWrite(path: connection.path, reason: "the transaction was rolled back (\(error))")
         }
         return error
     }

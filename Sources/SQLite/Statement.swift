@@ -50,6 +50,10 @@ public final class Statement {
         (0..<columnCount).map { String(cString: sqlite3_column_name(handle, Int32($0))) }
     }
 
+    /// How many times SQLite compiled the statement again since it was prepared (after a schema change, or a
+    /// pragma or setting of the connection that expired every prepared statement).
+    public var timesCompiledAgain: Int { Int(sqlite3_stmt_status(handle, SQLITE_STMTSTATUS_REPREPARE, 0)) }
+
     // MARK: - Binding
 
     /// Resets the statement and binds `values` to its parameters in order (every parameter: the old

@@ -718,6 +718,44 @@ import Testing
         #expect(try db.rows("SELECT * FROM casualties").isEmpty)
     }
 
+    /// Version 25 → 26: the indexes of figures by site and source entity, and of dates by value, hold only the
+    /// rows that have one; a look-up by entity still reads the index, and a deleted entity's figures lose it.
+    @Test func versionTwentyFiveIndexesOnlyTheFiguresAtAnEntity() throws {
+        let old = temporaryArchive()
+        do {
+            let db = try Database(path: old)
+            try Self.migrate(db, upTo: 25)
+            try db.execute(
+                """
+                PRAGMA user_version = 25;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'One', 'a', 6, '2021-03-02');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'One'), (2, 1, 1, 'body', 'Two shells hit Varden and five fell.');
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Varden', 'place');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end, site_entity_id)
+                    VALUES (1, 1, 2, 0, 10, 'Two shells', 2, 'count', 'shell', 'Varden', 'hit', 0, 36, 1),
+                           (2, 1, 2, 25, 29, 'five', 5, 'count', 'shell', NULL, 'fell', 0, 36, NULL);
+                """)
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        for (index, column) in [
+            ("figures_site_entity", "site_entity_id"), ("figures_source_entity", "source_entity_id"),
+            ("date_mentions_value", "value"),
+        ] {
+            let sql = try db.scalar("SELECT sql FROM sqlite_schema WHERE name = ?", index)?.textValue ?? ""
+            #expect(sql.hasSuffix("WHERE \(column) IS NOT NULL"), "\(sql)")
+        }
+        let plan = try db.prepare("EXPLAIN QUERY PLAN SELECT id FROM figures WHERE site_entity_id = 1").rows()
+            .compactMap { $0.string("detail") }
+        #expect(plan.contains { $0.contains("figures_site_entity") }, "\(plan)")
+        #expect(try db.scalar("SELECT id FROM figures WHERE site_entity_id = 1") == .integer(1))
+        try db.execute("DELETE FROM entities WHERE id = 1")
+        #expect(try db.scalar("SELECT count(*) FROM figures WHERE site_entity_id IS NULL") == .integer(2))
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(
