@@ -121,6 +121,11 @@ struct SourceResolver {
         if described.count == 1,
             FigureLexicon.organizationDescriptions.contains(head) || FigureLexicon.vagueSources.contains(head)
         {
+            // `a monitor said` before the article names its monitor: kept for the article's one monitor to
+            // take (`FigureExtractor.resolveMonitors`), which leaves it out when there is none.
+            if words.count == 1, FigureLexicon.descriptionKind(head) == "monitor", phrase.first?.isLowercase == true {
+                return phrase
+            }
             // `the US-led coalition`, `Saudi-backed forces`: led by a named country, one actor.
             if words.count == 2, words[0].hasSuffix("-led") || words[0].hasSuffix("-backed"),
                 let country = words[0].split(separator: "-").first,
