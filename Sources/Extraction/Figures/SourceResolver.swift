@@ -148,6 +148,14 @@ struct SourceResolver {
         return described.joined(separator: " ")
     }
 
+    /// The organisation or country of the article a phrase names (`United States`, `Kelvan Oil`), if any.
+    func organizationOrCountry(named phrase: String) -> Int? {
+        guard let entity = entity(namedBy: phrase.wordsBetweenSpaces().map(String.init)),
+            entities.entities[entity].kind != .person
+        else { return nil }
+        return entity
+    }
+
     /// Whether a word of a description names someone: a capitalised word that is not a common word of
     /// descriptions capitalised only to open the phrase (`Iraqi military`, `Port officials`, `US officials`,
     /// `Interior Ministry`; not `Activists`, `Local residents`).
