@@ -84,6 +84,20 @@ struct SourceResolver {
         return first.tokens
     }
 
+    /// The person's or organisation's mention that opens at `start` in the sentence, and its kind.
+    func mention(openingAt start: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> (tokens: Range<Int>, kind: ExtractedEntity.Kind)?
+    {
+        // (Only mentions opening at `start`: one look-up, however long the sentence.)
+        guard start < sentence.upperBound,
+            let first = entities.mentions(in: start..<(start + 1), paragraph: paragraph.position).first,
+            first.tokens.lowerBound == start, first.tokens.upperBound <= sentence.upperBound
+        else { return nil }
+        let kind = entities.entities[first.entity].kind
+        guard kind == .person || kind == .organization else { return nil }
+        return (first.tokens, kind)
+    }
+
     /// The source a phrase names: an entity's name, an institution as written, or nil.
     mutating func resolve(_ phrase: String) -> String? {
         let words = phrase.wordsBetweenSpaces().map(String.init)
