@@ -279,10 +279,15 @@ import Testing
 
     @Test(arguments: [
         ("The Ostrian army accused the rebels of a raid which it says killed 14 guards.", 14.0, "Ostrian army"),
-        ("The Ostrian government seized the mine to cover a $14m bill it says the firm owes.", 14e6, "Ostrian government"),
+        (
+            "The Ostrian government seized the mine to cover a $14m bill it says the firm owes.", 14e6,
+            "Ostrian government"
+        ),
     ])
     func itInsideASentenceIsTheSubjectThatOpensIt(text: String, value: Double, subject: String) {
-        let found = figures(["The Kelvan Observatory for Human Rights said 9 soldiers were killed near the airport.", text])
+        let found = figures([
+            "The Kelvan Observatory for Human Rights said 9 soldiers were killed near the airport.", text,
+        ])
         #expect(source(of: value, in: found) == subject, "\(text)")
     }
 
@@ -291,7 +296,9 @@ import Testing
         "The highest toll was in Tarvo, where 14 guards were killed, it said.",
     ])
     func itAfterASubjectThatCannotSpeakIsWhoReportedBefore(text: String) {
-        let found = figures(["The Kelvan Observatory for Human Rights said 9 soldiers were killed near the airport.", text])
+        let found = figures([
+            "The Kelvan Observatory for Human Rights said 9 soldiers were killed near the airport.", text,
+        ])
         let value: Double = text.hasPrefix("Five") ? 5 : 14
         #expect(source(of: value, in: found) == "Kelvan Observatory for Human Rights", "\(text)")
     }

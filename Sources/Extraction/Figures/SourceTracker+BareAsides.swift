@@ -11,7 +11,8 @@ extension SourceTracker {
     {
         let tokens = paragraph.tokens
         let opening = tokens[sentence.lowerBound].lowerIs("the") ? sentence.lowerBound + 1 : sentence.lowerBound
-        guard opening < verb, let (name, kind) = resolver.mention(openingAt: opening, in: sentence, paragraph: paragraph)
+        guard opening < verb,
+            let (name, kind) = resolver.mention(openingAt: opening, in: sentence, paragraph: paragraph)
         else { return nil }
         let aside = name.upperBound..<verb
         guard aside.count >= 2, aside.count <= Self.bareAsideLength,

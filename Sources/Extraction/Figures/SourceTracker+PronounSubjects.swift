@@ -28,8 +28,9 @@ extension SourceTracker {
         guard end > first, end < pronoun, tokens[end].isWord, tokens[first].isCapitalized else { return nil }
         let subject = paragraph.text(of: first..<end)
         let head = tokens[end - 1].lower
-        guard resolver.organizationOrCountry(named: subject) != nil
-            || FigureLexicon.speakingHeads.contains(head) && !FigureLexicon.unnamedSourceHeads.contains(head)
+        guard
+            resolver.organizationOrCountry(named: subject) != nil
+                || FigureLexicon.speakingHeads.contains(head) && !FigureLexicon.unnamedSourceHeads.contains(head)
         else { return nil }
         return subject
     }
