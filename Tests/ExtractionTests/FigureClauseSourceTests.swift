@@ -22,6 +22,15 @@ import Testing
         #expect(source(of: 12, in: found) == "Dunmore Relief Agency", "\(found.map { ($0.value, $0.source ?? "-") })")
     }
 
+    @Test func aClauseThatPutsTheFigureAtACountIsItsReport() {
+        let found = TestData.figures([
+            "The Kelso Monitor says more than 8,000 people have died in the war, while the Dunmore Relief Agency"
+                + " puts the figure at 9,500."
+        ])
+        #expect(source(of: 8000, in: found) == "Kelso Monitor", "\(found.map { ($0.value, $0.source ?? "-") })")
+        #expect(source(of: 9500, in: found) == "Dunmore Relief Agency", "\(found.map { ($0.value, $0.source ?? "-") })")
+    }
+
     @Test func aClauseWithNoSourceOfItsOwnBorrowsNoneWhenTheSentenceHasTwo() {
         let found = TestData.figures([
             "The Kelso Monitor said eight people died; the Dunmore Relief Agency said 12 died, while 30 homes burned."

@@ -32,6 +32,12 @@ import Testing
         ("Bandits Kill Crucify 6 Herders in Border Raid", 6, "killed"),
         // Words of war reporting for a killing.
         ("Seven fighters were martyred in the clashes near the bridge.", 7, "killed"),
+        // A pair of harms: each noun keeps its own, whatever word stands next to the other.
+        ("A car bomb hit the Tarvo bridge claiming 6 martyrs and 19 injured.", 6, "killed"),
+        ("A car bomb hit the Tarvo bridge claiming 6 martyrs and 19 injured.", 19, "injured"),
+        ("The clinic had recorded five deaths and 31 injuries after the blast.", 31, "injured"),
+        ("The clinic had recorded five deaths and 31 injuries after the blast.", 5, "killed"),
+        ("Mortar Fire on Market Claims 9 Martyrs", 9, "killed"),
         ("The gang decapitated two farmers outside the village.", 2, "killed"),
         // An aside about who they were stands between the count and its verb.
         ("About 70 villagers, mostly women and children, were wounded in the shelling.", 70, "injured"),

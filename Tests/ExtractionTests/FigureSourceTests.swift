@@ -277,6 +277,37 @@ import Testing
         #expect(source(of: 5, in: found) == "Syrian Observatory for Human Rights")
     }
 
+    @Test(arguments: [
+        ("The Ostrian army accused the rebels of a raid which it says killed 14 guards.", 14.0, "Ostrian army"),
+        (
+            "The Ostrian government seized the mine to cover a $14m bill it says the firm owes.", 14e6,
+            "Ostrian government"
+        ),
+    ])
+    func itInsideASentenceIsTheSubjectThatOpensIt(text: String, value: Double, subject: String) {
+        let found = figures([
+            "The Kelvan Observatory for Human Rights said 9 soldiers were killed near the airport.", text,
+        ])
+        #expect(source(of: value, in: found) == subject, "\(text)")
+    }
+
+    @Test(arguments: [
+        "Five more guards died in shelling on the village, it said.",
+        "The highest toll was in Tarvo, where 14 guards were killed, it said.",
+    ])
+    func itAfterASubjectThatCannotSpeakIsWhoReportedBefore(text: String) {
+        let found = figures([
+            "The Kelvan Observatory for Human Rights said 9 soldiers were killed near the airport.", text,
+        ])
+        let value: Double = text.hasPrefix("Five") ? 5 : 14
+        #expect(source(of: value, in: found) == "Kelvan Observatory for Human Rights", "\(text)")
+    }
+
+    @Test func itOpeningAClauseOfItsOwnReportsNotTheSentencesFigure() {
+        let found = figures(["Kelvan Oil shares rose 14% after it said it would close the Tarvo plant."])
+        #expect(source(of: 14, in: found) == nil)
+    }
+
     @Test func theMonitorAndTheGroupAreTheObservatory() {
         let found = figures([
             "The Syrian Observatory for Human Rights said 14 rebels were killed near the airport.",

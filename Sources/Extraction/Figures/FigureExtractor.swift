@@ -56,10 +56,11 @@ public struct FigureExtractor: Sendable {
         (a.span.paragraph, a.span.start) < (b.span.paragraph, b.span.start)
     }
 
-    /// `… a monitoring group said` before the article names the monitor: when exactly one of the
-    /// article's organisations that could be a monitor (no news agency, police or ministry) reported figures,
-    /// and something shows it is one (``isMonitor(_:entities:resolver:)``), descriptions of a monitor
-    /// (`monitoring group`, `war monitor`) stand for it; else they name no one.
+    /// `… a monitoring group said`, `… a monitor said` before the article names the monitor: when exactly one
+    /// of the article's organisations that could be a monitor (no news agency, police or ministry) reported
+    /// figures and something shows it is one (``isMonitor(_:entities:resolver:)``), or else exactly one is
+    /// named or called a monitor, descriptions of a monitor (`monitoring group`, `war monitor`, `monitor`)
+    /// stand for it; else they name no one.
     static func resolveMonitors(
         in figures: inout [Figure], entities: EntityExtractor.Result, resolver: SourceResolver
     ) {
@@ -67,6 +68,7 @@ public struct FigureExtractor: Sendable {
             guard source.first?.isLowercase == true, let head = source.wordsBetweenSpaces().last else { return false }
             return FigureLexicon.monitorDescriptions.contains(String(head))
         }
+        guard figures.contains(where: { $0.source.map(isMonitorDescription) ?? false }) else { return }
         // Not one of another kind: `…, a monitoring group said. The state agency SANA said …` is not SANA's.
         var candidates: [String: Int] = [:]
         for (index, entity) in entities.entities.enumerated()
@@ -81,11 +83,19 @@ public struct FigureExtractor: Sendable {
             if let name = figure.source, let found = candidates[name] { reporting.insert(found) }
         }
         // The one candidate that reported, when something shows it is a monitor: not a broadcaster that
-        // reported the next toll.
-        let monitor = reporting.count == 1 ? reporting.first : nil
-        let name = monitor.flatMap {
-            isMonitor($0, entities: entities, resolver: resolver) ? entities.entities[$0].name : nil
+        // reported the next toll. Else (none reported, the monitor named only through its director or in a
+        // sentence with no figure; or several did, a rescue service beside the monitor) the one candidate named
+        // or called a monitor (`Kelvan Observatory`, `the monitoring group Airwars`), one that reported first: a
+        // rights group is not taken for a war monitor the article never names.
+        let monitors: Set<Int>
+        if reporting.count == 1, let only = reporting.first, isMonitor(only, entities: entities, resolver: resolver) {
+            monitors = [only]
+        } else {
+            let called = Set(candidates.values.filter { resolver.descriptionKinds(of: $0).contains("monitor") })
+            let calledReporting = called.intersection(reporting)
+            monitors = calledReporting.isEmpty ? called : calledReporting
         }
+        let name = monitors.count == 1 ? monitors.first.map { entities.entities[$0].name } : nil
         for index in figures.indices where figures[index].source.map(isMonitorDescription) ?? false {
             figures[index].source = name
         }

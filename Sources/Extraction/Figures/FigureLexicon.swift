@@ -597,8 +597,11 @@ enum FigureLexicon {
         "abducted", "executed", "missing",
     ]
 
-    /// Counted nouns that say what happened to those they count: `three fatalities`, `300 evacuees`.
-    static let eventUnits: [String: String] = ["fatality": "killed", "death": "killed", "evacuee": "evacuated"]
+    /// Counted nouns that say what happened to those they count: `three fatalities`, `300 evacuees`, `four
+    /// martyrs` (the killed), `22 injuries`.
+    static let eventUnits: [String: String] = [
+        "fatality": "killed", "death": "killed", "martyr": "killed", "injury": "injured", "evacuee": "evacuated",
+    ]
 
     /// Words that open an aside after a counted noun, saying who the counted were: `, mostly women and
     /// children,`.

@@ -1,5 +1,8 @@
 /// What happened to what a figure counts (`were launched`, `did not go off`, `killing`) and what caused it.
 extension FigureParagraphReader {
+    /// The harms a pair of counts tells apart (`4 killed and 13 injured`).
+    static let harmsOfAPair: Set<String> = ["killed", "injured"]
+
     /// What happened to what the figure counts: a participle right after it (`20 people injured`), a
     /// verb or event noun before it (`killing 50`, `Attack kills 30`, `evacuation of 300`), a verb after
     /// it (`were launched`, `did not go off`); strikes counted with no verb were launched.
@@ -28,9 +31,12 @@ extension FigureParagraphReader {
         }
         if unit == "time" { return eventOfTimes(found, nounEnd: nounEnd, sentence: sentence) }
         // `five more deaths in rebel fire`, `20 fatalities in the shelling`: deaths are of the killed, whatever
-        // strike the clause names.
+        // strike the clause names. `claiming 4 martyrs and 13 injured`, `three deaths and 22 injuries`: in a
+        // pair, each noun says its own harm, not the other's word.
         if let unit, let own = FigureLexicon.eventUnits[unit], FigureVocabulary.casualtyEvents.contains(own),
-            let event = found, FigureVocabulary.strikeEvents[event] != nil
+            let event = found,
+            FigureVocabulary.strikeEvents[event] != nil
+                || Self.harmsOfAPair.contains(event) && Self.harmsOfAPair.contains(own) && event != own
         {
             found = own
         }

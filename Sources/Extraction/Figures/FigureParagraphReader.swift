@@ -191,9 +191,10 @@ struct FigureParagraphReader {
             // `25 were wounded`, `30 others`: people, or the people counted before in this sentence.
             // (Not a count of places: `left the two towns along with 2,200 evacuated` counts people.)
             // (Not a woman's or a man's: `killing one woman and injuring four others` counts people.)
+            // (Nor a noun that names the harm: `50 martyrs and 200 others wounded`, `3 deaths and 20 others`.)
             let carriedUnit = carried.last(where: {
                 ($0.event.map(casualties.contains) ?? false) && !FigureLexicon.placeNouns.contains($0.unit)
-            })?.unit
+            }).map { FigureLexicon.eventUnits[$0.unit] == nil ? $0.unit : "person" }
             counted.unit =
                 counted.unit == "other" && carriedUnit.map(FigureLexicon.genderedPeople.contains) == true
                 ? "person" : carriedUnit ?? unitsByValue[phrase.value] ?? "person"

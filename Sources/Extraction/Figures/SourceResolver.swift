@@ -84,6 +84,20 @@ struct SourceResolver {
         return first.tokens
     }
 
+    /// The person's or organisation's mention that opens at `start` in the sentence, and its kind.
+    func mention(openingAt start: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> (tokens: Range<Int>, kind: ExtractedEntity.Kind)?
+    {
+        // (Only mentions opening at `start`: one look-up, however long the sentence.)
+        guard start < sentence.upperBound,
+            let first = entities.mentions(in: start..<(start + 1), paragraph: paragraph.position).first,
+            first.tokens.lowerBound == start, first.tokens.upperBound <= sentence.upperBound
+        else { return nil }
+        let kind = entities.entities[first.entity].kind
+        guard kind == .person || kind == .organization else { return nil }
+        return (first.tokens, kind)
+    }
+
     /// The source a phrase names: an entity's name, an institution as written, or nil.
     mutating func resolve(_ phrase: String) -> String? {
         let words = phrase.wordsBetweenSpaces().map(String.init)
@@ -121,6 +135,11 @@ struct SourceResolver {
         if described.count == 1,
             FigureLexicon.organizationDescriptions.contains(head) || FigureLexicon.vagueSources.contains(head)
         {
+            // `a monitor said` before the article names its monitor: kept for the article's one monitor to
+            // take (`FigureExtractor.resolveMonitors`), which leaves it out when there is none.
+            if words.count == 1, FigureLexicon.descriptionKind(head) == "monitor", phrase.first?.isLowercase == true {
+                return phrase
+            }
             // `the US-led coalition`, `Saudi-backed forces`: led by a named country, one actor.
             if words.count == 2, words[0].hasSuffix("-led") || words[0].hasSuffix("-backed"),
                 let country = words[0].split(separator: "-").first,
@@ -141,6 +160,14 @@ struct SourceResolver {
                 || described.contains(where: { FigureLexicon.descriptionKind($0.lowercased()) == "monitor" })
         else { return nil }
         return described.joined(separator: " ")
+    }
+
+    /// The organisation or country of the article a phrase names (`United States`, `Kelvan Oil`), if any.
+    func organizationOrCountry(named phrase: String) -> Int? {
+        guard let entity = entity(namedBy: phrase.wordsBetweenSpaces().map(String.init)),
+            entities.entities[entity].kind != .person
+        else { return nil }
+        return entity
     }
 
     /// Whether a word of a description names someone: a capitalised word that is not a common word of

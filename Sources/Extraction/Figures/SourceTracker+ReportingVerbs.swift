@@ -52,8 +52,13 @@ extension SourceTracker {
             // `Commerce Department figures showing …`: the figures' owner reports.
             return i > sentence.lowerBound && FigureLexicon.evidenceNouns.contains(lowerOf: tokens[i - 1])
         case "put", "puts", "putting", "placed", "places", "placing":
+            // (`puts the figure at 191,000`, `put the number at 60`: a count's other words, with its `at`.)
             let window = (i + 1)..<min(i + 4, sentence.upperBound)
-            return window.contains { tokens[$0].lowerIs("toll") }
+            return window.contains {
+                tokens[$0].lowerIs("toll")
+                    || tokens[$0].lowerIs(oneOf: ["figure", "number", "tally"]) && $0 + 1 < sentence.upperBound
+                        && tokens[$0 + 1].lowerIs("at")
+            }
         default:
             return false
         }

@@ -86,9 +86,10 @@ extension SourceTracker {
             // `He said`, `she told`, `… including a child he said` (text that lost its commas), `it added`:
             // the resolver knows who was named last, or which organisation reports.
             if i > sentence.lowerBound, tokens[i - 1].lowerIs(oneOf: ["he", "she", "it"]) {
-                return tokens[i - 1].lower
+                return subjectOfIt(at: i - 1, in: sentence, paragraph: paragraph) ?? tokens[i - 1].lower
             }
             if let phrase = subjectBeforeBareAside(verb: i, in: sentence, paragraph: paragraph) { return phrase }
+            if let name = nameBeforeBareAside(verb: i, in: sentence, paragraph: paragraph) { return name }
             if let phrase = nounPhrase(backwardFrom: i - 1, in: sentence, paragraph: paragraph) { return phrase }
             if let phrase = openingSubject(before: i, in: sentence, paragraph: paragraph) { return phrase }
         }

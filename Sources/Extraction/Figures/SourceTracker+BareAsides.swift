@@ -1,0 +1,41 @@
+/// Sources named before an aside that lost its commas (text stripped of punctuation): `Rana Oster the
+/// director of the Tarvo clinic told reporters …`, `Vesk Rescue a volunteer service working in the hills
+/// said …`. The name that opens the sentence reports, not the last words of the aside.
+extension SourceTracker {
+    /// The person or organisation named at the sentence's opening (after an optional `The`), when an aside
+    /// opening with a determiner follows it at once, says what it is (a role for a person: `the director
+    /// of …`; a description for an organisation: `a volunteer service`, `a local group`) within its first
+    /// words, and runs to the reporting verb at `verb` with words only, none a verb of its own.
+    func nameBeforeBareAside(verb: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
+        let tokens = paragraph.tokens
+        let opening = tokens[sentence.lowerBound].lowerIs("the") ? sentence.lowerBound + 1 : sentence.lowerBound
+        guard opening < verb,
+            let (name, kind) = resolver.mention(openingAt: opening, in: sentence, paragraph: paragraph)
+        else { return nil }
+        let aside = name.upperBound..<verb
+        guard aside.count >= 2, aside.count <= Self.bareAsideLength,
+            tokens[aside.lowerBound].lowerIs(oneOf: ["the", "a", "an"]),
+            aside.allSatisfy({ tokens[$0].isWord && !Self.verbsInAside.contains(lowerOf: tokens[$0]) })
+        else { return nil }
+        let head = (aside.lowerBound + 1)..<min(aside.lowerBound + 5, aside.upperBound)
+        let says = head.contains { k in
+            let word = tokens[k].lower
+            return kind == .person
+                ? QuoteLexicon.roleHeads.contains(word) || FigureLexicon.roleHeads.contains(word)
+                : FigureLexicon.organizationDescriptions.contains(word)
+        }
+        guard says else { return nil }
+        return paragraph.text(of: name)
+    }
+
+    /// The longest aside read between a name and its verb.
+    static let bareAsideLength = 14
+
+    /// Words that make an aside a clause of its own (`the director was …`, `a group that has …`): then
+    /// who reports is not known from the opening name.
+    static let verbsInAside: WordSet = [
+        "is", "are", "was", "were", "has", "have", "had", "said", "says", "told", "will", "would", "and", "but",
+    ]
+}

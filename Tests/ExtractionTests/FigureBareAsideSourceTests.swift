@@ -1,0 +1,36 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Who reports, named before an aside that lost its commas: `Rana Oster the director of the Tarvo clinic
+/// told reporters …`, `The Vesk Rescue Service a group of volunteers said …`.
+@Suite struct FigureBareAsideSourceTests {
+    func source(of value: Double, in text: String) -> String? {
+        TestData.bodyFigures(text).first { $0.value == value }?.source
+    }
+
+    @Test(arguments: [
+        (
+            "Rana Oster the director of the Tarvo clinic told reporters the clinic had recorded 7 deaths.",
+            "Rana Oster"
+        ),
+        (
+            "The Vesk Rescue Service a group of volunteers working in the hills said it had recorded 7 deaths.",
+            "Vesk Rescue Service"
+        ),
+    ])
+    func theNameBeforeABareAsideReports(text: String, name: String) {
+        #expect(source(of: 7, in: text) == name, "\(TestData.bodyFigures(text).map { ($0.value, $0.source ?? "-") })")
+    }
+
+    @Test(arguments: [
+        // The aside is a clause of its own.
+        "Rana Oster the director of the Tarvo clinic was there when 7 deaths were recorded, a nurse said.",
+        // A place opens the sentence, not someone who speaks.
+        "Tarvo the largest town in the valley said farewell to 7 victims of the flood.",
+    ])
+    func noNameBeforeABareAsideOtherwise(text: String) {
+        #expect(source(of: 7, in: text) == nil, "\(TestData.bodyFigures(text).map { ($0.value, $0.source ?? "-") })")
+    }
+}
