@@ -120,3 +120,16 @@ extension EntityOrganizationShapeTests {
         #expect(kind("Tobias Renner", in: text) == .person)
     }
 }
+
+/// `Friends of the Earth`, `Knights of the Iron Crown`: a body's plural head, `of the` and the rest is one
+/// organisation's name, not its last word alone.
+@Suite struct EntityOrganizationOfTheTests {
+    @Test func aBodysHeadThenOfTheIsOneName() {
+        let article = Article(
+            title: "Report",
+            paragraphs: [Paragraph(kind: .body, text: "A spokesman for Friends of the Earth said the plan was weak.")])
+        let found = TestData.extractor.extract(from: article).entities
+        #expect(found.contains { $0.name == "Friends of the Earth" && $0.kind == .organization })
+        #expect(!found.contains { $0.name == "Earth" })
+    }
+}
