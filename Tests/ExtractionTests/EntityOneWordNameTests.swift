@@ -68,3 +68,22 @@ extension EntityOneWordNameTests {
         #expect(entity(found, "Lagos")?.kind == .place)
     }
 }
+
+/// A given name alone after an article (`an Oscar`, `the Tony ceremony`) names an award or a thing named
+/// after someone, not a person; an initial `A` before a surname is still one.
+@Suite struct EntityGivenNameAfterArticleTests {
+    func entities(_ paragraphs: [String]) -> [ExtractedEntity] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    @Test func aGivenNameAfterAnArticleIsNoPerson() {
+        let found = entities(["She won an Oscar for the part, and the Tony ceremony is next month."])
+        #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.name, $0.kind) })")
+    }
+
+    @Test func aGivenNameWithoutAnArticleIsStillAPerson() {
+        let found = entities(["The coach asked Oscar to start, and Oscar said he was ready."])
+        #expect(found.contains { $0.name == "Oscar" && $0.kind == .person })
+    }
+}

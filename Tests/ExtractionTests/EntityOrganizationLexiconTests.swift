@@ -22,6 +22,17 @@ import Testing
         #expect(names.anywhere["broken line"] == nil)
     }
 
+    @Test func firmsNamedLikePeopleAreOrganisations() {
+        let found = entities([
+            "Merrill Lynch advised the buyer, and Lockheed Martin and Swiss Re bid for the unit.",
+            "The jets came from Lockheed, Ann Roe said.",
+        ])
+        for name in ["Merrill Lynch", "Lockheed Martin", "Swiss Re"] {
+            #expect(entity(found, name)?.kind == .organization, "\(name): \(found.map { ($0.name, $0.kind) })")
+        }
+        #expect(!found.contains { $0.name == "Lockheed" && $0.kind == .person })
+    }
+
     @Test func theBundledListHoldsTheNamesTheSwiftListHeld() {
         #expect(EntityLexicon.knownOrganizations["Daesh"] == "Islamic State")
         #expect(EntityLexicon.knownOrganizations["Nato"] == "NATO")

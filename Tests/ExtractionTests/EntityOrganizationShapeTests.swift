@@ -89,3 +89,47 @@ extension EntityOrganizationShapeTests {
         #expect(found.first { $0.name == "Reformed Church" }?.kind == .organization)
     }
 }
+
+/// Banks, airlines, broadcasters and papers named with the word that opens them (`Banque …`, `Air …`,
+/// `Radio …`, `Daily …`): organisations, however people-like the word after it.
+@Suite struct EntityCompanyFirstWordTests {
+    func kind(_ name: String, in paragraphs: [String]) -> ExtractedEntity.Kind? {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities.first { $0.name == name }?.kind
+    }
+
+    @Test func aBankNamedWithItsWordFirstIsAnOrganisation() {
+        let text = ["The state will sell its stakes in Banque Orvel and Banco Ribeira, Tomas Lind said."]
+        #expect(kind("Banque Orvel", in: text) == .organization)
+        #expect(kind("Banco Ribeira", in: text) == .organization)
+        #expect(kind("Tomas Lind", in: text) == .person)
+    }
+
+    @Test func anAirlineOrBroadcasterNamedWithItsWordFirstIsAnOrganisation() {
+        let text = [
+            "Air Velmora said it would add flights to the coast.",
+            "The coach told Radio Kestrel he would stay, and the Daily Pemberton ran the story.",
+        ]
+        #expect(kind("Air Velmora", in: text) == .organization)
+        #expect(kind("Radio Kestrel", in: text) == .organization)
+        #expect(kind("Daily Pemberton", in: text) == .organization)
+    }
+
+    @Test func anAirForceTitleStillNamesThePerson() {
+        let text = ["Air Marshal Tobias Renner said the jets were ready."]
+        #expect(kind("Tobias Renner", in: text) == .person)
+    }
+}
+
+/// `Friends of the Earth`, `Knights of the Iron Crown`: a body's plural head, `of the` and the rest is one
+/// organisation's name, not its last word alone.
+@Suite struct EntityOrganizationOfTheTests {
+    @Test func aBodysHeadThenOfTheIsOneName() {
+        let article = Article(
+            title: "Report",
+            paragraphs: [Paragraph(kind: .body, text: "A spokesman for Friends of the Earth said the plan was weak.")])
+        let found = TestData.extractor.extract(from: article).entities
+        #expect(found.contains { $0.name == "Friends of the Earth" && $0.kind == .organization })
+        #expect(!found.contains { $0.name == "Earth" })
+    }
+}

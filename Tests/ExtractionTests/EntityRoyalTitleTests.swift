@@ -30,3 +30,25 @@ import Testing
         #expect(entity(found, "Joint Chiefs of Staff")?.kind == .organization)
     }
 }
+
+/// `Grand Slam`, `Prime Suspect`: a word that only opens a longer title (`Grand Ayatollah`, `Prime
+/// Minister`) leaves no person when no title word follows it.
+@Suite struct EntityTitleOpenerTests {
+    func entities(_ paragraphs: [String]) -> [ExtractedEntity] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    @Test func aTitleOpenerBeforeACommonWordNamesNobody() {
+        let found = entities([
+            "The team lost its Grand Slam hopes in the rain, and the Prime Suspect box set sold out."
+        ])
+        #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.name, $0.kind) })")
+    }
+
+    @Test func aFullTitleStillNamesThePerson() {
+        let found = entities(["Grand Ayatollah Hadi Rostami met Crown Prince Idris on Sunday."])
+        #expect(found.contains { $0.name == "Hadi Rostami" && $0.kind == .person })
+        #expect(found.contains { $0.name == "Idris" && $0.kind == .person })
+    }
+}

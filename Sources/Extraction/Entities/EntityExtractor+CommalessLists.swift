@@ -70,6 +70,7 @@ extension EntityExtractor {
             && !EnglishLexicon.organizationHeads.contains(token.text)
             && !EntityLexicon.placeNameHeads.contains(token.text) && !EntityLexicon.placePrefixes.contains(token.text)
             && !EntityLexicon.organizationPrefixes.contains(token.text)
+            && !EntityLexicon.companyFirstWords.contains(token.text)
             && !EntityLexicon.compassWords.contains(token.text) && !EnglishLexicon.notNames.contains(token.text)
             && !EntityLexicon.arabicArticles.contains(token.text)
     }

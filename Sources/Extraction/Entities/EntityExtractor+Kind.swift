@@ -138,8 +138,11 @@ extension EntityExtractor {
         // `Card Tricks`, `Living Wage`: common words with capitals name a thing, not a person.
         // `asked Jeff`, `Rebecca and her partner`: a given name alone inside a sentence.
         // Not a saint's place cut at its full stop (`St. Louis`).
+        // Not after an article: `an Oscar`, `the Oscar ceremony` name an award after someone, not the one
+        // (a capital `A` is as often an initial: `A Craig`).
         if range.count == 1, isGivenName(tokens[range.lowerBound]),
-            range.lowerBound == 0 || !tokens[range.lowerBound - 1].isPunctuation(".") && before?.text != "Saint"
+            range.lowerBound == 0 || !tokens[range.lowerBound - 1].isPunctuation(".") && before?.text != "Saint",
+            !["a", "an", "the", "An", "The"].contains(before?.text ?? "")
         {
             return Evidence(kind: .person, weight: Evidence.shape)
         }

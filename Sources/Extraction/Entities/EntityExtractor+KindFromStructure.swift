@@ -96,7 +96,9 @@ extension EntityExtractor {
                 return place
             }
         }
-        if EntityLexicon.organizationPrefixes.contains(first) { return organization }
+        if EntityLexicon.organizationPrefixes.contains(first) || EntityLexicon.companyFirstWords.contains(first) {
+            return organization
+        }
         if EntityLexicon.placePrefixes.contains(first) { return place }
         if first.count >= 3, isAcronym(tokens[range.lowerBound]) { return organization }
         if EntityLexicon.compassWords.contains(first),

@@ -11,6 +11,13 @@ extension EntityExtractor {
     {
         let tokens = paragraph.tokens
         guard let title = lastTitleBeforeName(in: range, tokens: tokens) else { return nil }
+        // `Grand Slam`, `Prime Suspect`, `Crown Jewels`: a word that only ever opens a title of more words,
+        // with none after it, makes no role, and the name is all one thing.
+        if Self.titleOpeners.contains(tokens[title].text), title + 1 < range.upperBound,
+            !isGivenName(tokens[title + 1])
+        {
+            return nil
+        }
         // `the Global Finance Facility`: a portfolio word (`Finance`) before a scheme's head names the
         // scheme, a body, and nobody.
         if Self.schemeHeads.contains(tokens[range.upperBound - 1].text) {
@@ -106,6 +113,12 @@ extension EntityExtractor {
     }
 
     /// The last title in `range` with a name after it.
+    /// Words of ``EnglishLexicon/titles`` that open a title of more words and are none alone (`Grand
+    /// Ayatollah`, `Prime Minister`, `Crown Prince`, `Field Marshal`, `Supreme Leader`). Not portfolios
+    /// (`Foreign`, `Finance`), which open a ministry's name as well, nor `Former` or `Acting`, which stand
+    /// before a team or a country (`Former England captain`).
+    static let titleOpeners: WordSet = ["Grand", "Prime", "Crown", "Field", "Supreme"]
+
     private func lastTitleBeforeName(in range: Range<Int>, tokens: [Token]) -> Int? {
         var k = range.upperBound - 2
         while k >= range.lowerBound {

@@ -98,12 +98,13 @@ extension EntityExtractor {
                 !isBlocked[end + 2],
                 tokens[end + 2].isNamePart, tokens[end + 2].isCapitalized,
                 EnglishLexicon.organizationHeads.contains(tokens[end - 1].text)
+                    || EntityLexicon.organizationOfHeads.contains(tokens[end - 1].text)
                     || EntityLexicon.placeOfNameHeads.contains(tokens[end - 1].text)
                     || EntityLexicon.placeNameHeads.contains(tokens[end - 1].text)
                     || EntityLexicon.possessiveNameWords.contains(tokens[end - 1].text)
             {
-                // `Organisation for the Prohibition of Chemical Weapons`, `Museum of the Air Force`: an
-                // organisation's or a site's head, then `of the` and the rest of its name.
+                // `Organisation for the Prohibition of Chemical Weapons`, `Museum of the Air Force`, `Friends
+                // of the Earth`: an organisation's or a site's head, then `of the` and the rest of its name.
                 end += 3
             } else if tokens[end].text == "&", next,
                 EntityLexicon.firmPartners.contains(tokens[end + 1].text)

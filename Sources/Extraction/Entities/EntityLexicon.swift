@@ -154,7 +154,16 @@ enum EntityLexicon {
     static let organizationPrefixes: WordSet = [
         "Jaish", "Jaysh", "Ahrar", "Harakat", "Harakat", "Liwa", "Hay'at", "Hayat", "Hayaat", "Jabhat", "Jamaat",
         "Jama'at", "Kataib", "Kata'ib", "Saraya", "Asaib", "Asa'ib", "Ansar", "Jund", "Faylaq", "Hizb", "Hezb",
-        "Hashd", "Tanzim", "Firqat", "Quwat", "Majlis", "Tahrir", "Deutsche", "Failaq", "Feylaq", "Fayloq", "Jaysh",
+        "Hashd", "Tanzim", "Firqat", "Quwat", "Majlis", "Tahrir", "Failaq", "Feylaq", "Fayloq", "Jaysh",
+    ]
+
+    /// First words of the names of banks, companies, airlines, broadcasters and newspapers, which no
+    /// person's name opens with: `Banque Orvel`, `Banco Ribeira`, `Deutsche Halm`, `Air Velmora`,
+    /// `Radio Kestrel`, `the Daily Pemberton`. (`Air Marshal` and `Air Commodore` are titles, read apart.)
+    static let companyFirstWords: WordSet = [
+        "Bank", "Banque", "Banco", "Banca", "Banka", "Bankia", "Deutsche", "Société", "Societe", "Grupo", "Groupe",
+        "Gruppo", "Compagnie", "Compañía", "Companhia", "Crédit", "Credit", "Caisse", "Caixa", "Air", "Radio",
+        "Daily", "Evening",
     ]
 
     /// First words of Arabic place names: `Khan Sheikhoun`, `Deir Ezzor`, `Tal Abyad`, `Ras al-Ain`.
