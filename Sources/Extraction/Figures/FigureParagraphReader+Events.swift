@@ -39,7 +39,7 @@ extension FigureParagraphReader {
         let isWeapon = unit.map(FigureVocabulary.weaponUnits.contains) ?? false
         // `three suicide bombers killed two people`: the bombers did it; the event is the object's.
         if let event = found, FigureVocabulary.casualtyEvents.contains(event), !isStrike, !isWeapon,
-            (around.participle == nil ? around.before == nil : eventBefore(phrase, sentence: sentence) == nil),
+            around.participle == nil ? around.before == nil : eventBefore(phrase, sentence: sentence) == nil,
             doesCasualtyVerbToACount(nounEnd: nounEnd, sentence: sentence)
         {
             found = nil
