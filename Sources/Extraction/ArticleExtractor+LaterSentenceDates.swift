@@ -22,7 +22,9 @@ extension ArticleExtractor {
         _ figures: inout [Figure], skipping changes: Set<Int>, dates: [Int: ArraySlice<DateMention>],
         in article: AnalyzedArticle
     ) {
-        let references = dayReferencesByPlace(dates: dates, in: article)
+        // (Read from the whole article only when a count first asks: most articles have no undated incident
+        // count with a site.)
+        var references: [String: DayReference]?
         // Places where a count is dated by its own clause: a back-reference there may be another incident's.
         var clauseDays: [String: Set<String>] = [:]
         for figure in figures where isIncidentCount(figure) && !figure.isDatedByEarlierSentence {
@@ -41,8 +43,9 @@ extension ArticleExtractor {
                 figures[index].isDatedByEarlierSentence = true
                 continue
             }
-            guard let place = (figures[index].site ?? figures[index].earlierSite)?.lowercased(),
-                let reference = references[place], let day = reference.day,
+            guard let place = (figures[index].site ?? figures[index].earlierSite)?.lowercased() else { continue }
+            if references == nil { references = dayReferencesByPlace(dates: dates, in: article) }
+            guard let reference = references?[place], let day = reference.day,
                 (span.paragraph, span.start) < (reference.at.paragraph, reference.at.offset),
                 clauseDays[place].map({ $0 == [day] }) ?? true
             else { continue }
@@ -124,11 +127,15 @@ extension ArticleExtractor {
         for (index, paragraph) in article.paragraphs.enumerated() where paragraph.kind == .body {
             guard let mentions = dates[index], !mentions.isEmpty else { continue }
             let tokens = paragraph.tokens
-            for sentence in paragraph.sentences where !tellsOfAnotherMoment(sentence, tokens: tokens) {
+            for sentence in paragraph.sentences {
+                // (Whether the sentence tells of another moment is asked once it points back at all.)
+                var another: Bool?
                 for i in sentence.dropFirst()
-                where incidentsPointedBack.contains(tokens[i].lower)
-                    && pointingDeterminers.contains(tokens[i - 1].lower)
+                where incidentsPointedBack.contains(lowerOf: tokens[i])
+                    && pointingDeterminers.contains(lowerOf: tokens[i - 1])
                 {
+                    if another == nil { another = tellsOfAnotherMoment(sentence, tokens: tokens) }
+                    if another == true { break }
                     guard
                         let (places, day) = placesAndDay(
                             after: i, in: sentence, mentions: mentions, paragraph: paragraph)

@@ -68,6 +68,38 @@ import Testing
         #expect(table["Aleppo"] == nil)
     }
 
+    /// The table answers as a dictionary of the same names does, through its growth, for names outside ASCII
+    /// too: one canonically equal to an ASCII name (a KELVIN SIGN for `K`) finds that name, and two spellings
+    /// of one accented letter find each other.
+    @Test func anEntryTableAnswersAsADictionaryOfTheSameNames() {
+        var table = EntryTable()
+        var dictionary: [String: Int] = [:]
+        var names = (0..<5_000).map { "Name\($0 * 7_919) Quorrel" }
+        names += ["", "K", "Kurdistan", "\u{212A}urdistan", "caf\u{E9}", "cafe\u{301}", "\u{1E24}ama", "Liu"]
+        for (n, name) in names.enumerated() {
+            table[name] = n
+            dictionary[name] = n
+            if n % 3 == 0 {
+                table[name] = -n
+                dictionary[name] = -n
+            }
+        }
+        for name in names + ["Name7 Quorrel", "Kurdistan2", "\u{212A}", "cafe", "Hama"] {
+            #expect(table[name] == dictionary[name], "\(name)")
+        }
+        #expect(table["Kurdistan"] == names.count - 5 && table["cafe\u{301}"] == names.count - 3)
+    }
+
+    /// A name of 20 ASCII bytes takes about 20 bytes and 20 more in the table, where a dictionary's slot took
+    /// 20 bytes at a quarter to half empty, and the name a heap string of 64 bytes when the table made it.
+    @Test func anEntryTableHoldsANameInItsBytesAndAFewNumbers() {
+        var table = EntryTable()
+        table.reserveCapacity(50_000)
+        for n in 0..<50_000 { table["quorrelname\(100_000_000 + n)"] = n }
+        #expect(table["quorrelname100049999"] == 49_999)
+        #expect(table.heldBytes < 50_000 * 52)
+    }
+
     /// An array is copied to its size when it holds much more room than elements. (The room is reserved, not
     /// left to appending: how far an array grows past a power of two depends on the allocator, and the old
     /// test saw 1,039 slots for 1,025 elements in one run.)

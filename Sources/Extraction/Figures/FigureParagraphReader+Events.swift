@@ -9,12 +9,13 @@ extension FigureParagraphReader {
     func event(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool, unit: String? = nil)
         -> String?
     {
+        let around = eventWordsAround(phrase, nounEnd: nounEnd, sentence: sentence)
         // `two million children will die by April`, `could kill thousands`: nothing has happened yet.
-        if isForeseen(phrase, nounEnd: nounEnd, sentence: sentence) { return nil }
+        if isForeseen(around, nounEnd: nounEnd, sentence: sentence) { return nil }
         // `troops eliminated 30 gunmen`, `destroyed 80 militants`: people such a verb takes were killed.
         if isKillingOfPeople(phrase, unit: unit, nounEnd: nounEnd, sentence: sentence) { return "killed" }
         var found = generalEvent(
-            for: phrase, nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples,
+            around, nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples,
             // `a barrage of 14 missiles … wounding dozens`: weapons keep the verb after them.
             verbAfterIsOwn: unit.map(FigureVocabulary.weaponUnits.contains) == true
                 || !isInOfPhraseOfAnotherNoun(phrase, sentence: sentence))
@@ -44,7 +45,7 @@ extension FigureParagraphReader {
         let isWeapon = unit.map(FigureVocabulary.weaponUnits.contains) ?? false
         // `three suicide bombers killed two people`: the bombers did it; the event is the object's.
         if let event = found, FigureVocabulary.casualtyEvents.contains(event), !isStrike, !isWeapon,
-            eventBefore(phrase, sentence: sentence) == nil,
+            around.participle == nil ? around.before == nil : eventBefore(phrase, sentence: sentence) == nil,
             doesCasualtyVerbToACount(nounEnd: nounEnd, sentence: sentence)
         {
             found = nil
@@ -79,15 +80,36 @@ extension FigureParagraphReader {
         return nil
     }
 
+    /// The event words around a count that both ``isForeseen(_:nounEnd:sentence:)`` and
+    /// ``generalEvent(_:nounEnd:sentence:skipParticiples:verbAfterIsOwn:)`` read, each read once: a casualty
+    /// participle right after the noun; else the event word before the count; else the first after the noun,
+    /// participles included (read only when there is neither of the others, as both questions ask then).
+    struct EventWordsAround {
+        var participle: String?
+        var before: (event: String, at: Int)?
+        var after: (event: String, at: Int)?
+    }
+
+    func eventWordsAround(_ phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> EventWordsAround {
+        var around = EventWordsAround()
+        around.participle = participleRightAfter(nounEnd: nounEnd, sentence: sentence)
+        guard around.participle == nil else { return around }
+        around.before = eventWordBefore(phrase, sentence: sentence)
+        guard around.before == nil else { return around }
+        around.after = eventWordAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: false)
+        return around
+    }
+
     /// The event the words around any counted noun say, before a weapon's own words are read.
     /// (`verbAfterIsOwn` false: `the wives of the five fighters were among the dead`, the verb is the wives'.)
     func generalEvent(
-        for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool, verbAfterIsOwn: Bool = true
+        _ around: EventWordsAround, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool,
+        verbAfterIsOwn: @autoclosure () -> Bool
     ) -> String? {
-        if let event = participleRightAfter(nounEnd: nounEnd, sentence: sentence)
-            ?? eventBefore(phrase, sentence: sentence)
-            ?? (verbAfterIsOwn
-                ? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
+        if let event = around.participle ?? around.before?.event
+            ?? (verbAfterIsOwn()
+                ? (skipParticiples
+                    ? eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: true) : around.after?.event)
                     ?? eventAfterNameList(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
                 : nil)
         {

@@ -4,17 +4,14 @@
 /// such a count carries no event (the past stays: `could have died`, `may have been killed` report deaths).
 extension FigureParagraphReader {
     /// Whether the event verb right before the count, or else the first after it (participles included,
-    /// a simpler reading than ``generalEvent(for:nounEnd:sentence:skipParticiples:verbAfterIsOwn:)``'s), is foreseen
-    /// rather than told (a participle on the noun, `the 12 injured could die`, is told; so is `killed 60
-    /// civilians trying to flee`, whose verb before the count is its own).
-    func isForeseen(_ phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> Bool {
-        if participleRightAfter(nounEnd: nounEnd, sentence: sentence) != nil { return false }
-        if let before = eventWordBefore(phrase, sentence: sentence) {
-            return isForeseenVerb(at: before.at, after: sentence.lowerBound)
-        }
-        if let after = eventWordAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: false) {
-            return isForeseenVerb(at: after.at, after: nounEnd)
-        }
+    /// a simpler reading than ``generalEvent(_:nounEnd:sentence:skipParticiples:verbAfterIsOwn:)``'s), is
+    /// foreseen rather than told (a participle on the noun, `the 12 injured could die`, is told; so is `killed
+    /// 60 civilians trying to flee`, whose verb before the count is its own). The words are read once for
+    /// both (``eventWordsAround(_:nounEnd:sentence:)``).
+    func isForeseen(_ around: EventWordsAround, nounEnd: Int, sentence: Range<Int>) -> Bool {
+        if around.participle != nil { return false }
+        if let before = around.before { return isForeseenVerb(at: before.at, after: sentence.lowerBound) }
+        if let after = around.after { return isForeseenVerb(at: after.at, after: nounEnd) }
         return false
     }
 

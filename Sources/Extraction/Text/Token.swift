@@ -76,7 +76,7 @@ public struct Token: Equatable, Sendable {
         @inline(__always) get {
             if shape.contains(.lowercase) { return storedText }
             // (The small ASCII case in place, as ``lowercased(_:)`` takes it first: no call per capitalised token.)
-            return SmallASCIILowercase.lowercased(storedText) ?? Token.lowercased(storedText)
+            return SmallASCIILowercase.lowercased(storedText) ?? Token.lowercasedBeyondSmall(storedText)
         }
     }
     public var start: Int {
@@ -141,7 +141,11 @@ public struct Token: Equatable, Sendable {
     /// Lowercase with curly apostrophes folded to `'`: a small ASCII string word by word (``SmallASCIILowercase``),
     /// another ASCII one byte by byte, anything else the general way.
     static func lowercased(_ text: String) -> String {
-        if let small = SmallASCIILowercase.lowercased(text) { return small }
+        SmallASCIILowercase.lowercased(text) ?? lowercasedBeyondSmall(text)
+    }
+
+    /// ``lowercased(_:)`` of a text that is no small ASCII string (``lower`` has tried that way already).
+    static func lowercasedBeyondSmall(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes -> String? in
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
