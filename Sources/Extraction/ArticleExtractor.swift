@@ -29,7 +29,8 @@ public struct ArticleExtractor: Sendable {
     /// 21 May`) has no day of its own, nor has a change over time (`from $4 billion in 2025 to $9 billion by
     /// 2030`), nor has an age or a stretch of time (`children under the age of eight`, `in less than two
     /// weeks`: a length, not a day), and a date that cannot be resolved (`on Wednesday` in an article with
-    /// no publication date) dates nothing. Each quote takes the date of the words around it in its
+    /// no publication date) dates nothing; nor does a comparison's base date the figure before it (`$5bn,
+    /// up from $4bn in 2003`). Each quote takes the date of the words around it in its
     /// paragraph (`… he said on Tuesday`).
     static func date(
         _ figures: inout [Figure], _ quotes: inout [Quote], from dates: [DateMention], in article: AnalyzedArticle
@@ -46,6 +47,7 @@ public struct ArticleExtractor: Sendable {
             let inSentence = candidates.filter {
                 sentence.contains($0.span.start) && $0.dates != .publication && !datesAnOrigin($0, in: paragraph)
                     && !namesAModelYear($0, in: paragraph) && !datesAnotherState($0, than: span, in: paragraph)
+                    && !datesAComparisonBase($0, after: span, in: paragraph)
             }
             let happenings = inSentence.filter { $0.dates == .happening }
             let nearest = (happenings.isEmpty ? inSentence : happenings).min {
