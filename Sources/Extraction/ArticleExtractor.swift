@@ -38,6 +38,7 @@ public struct ArticleExtractor: Sendable {
         let byParagraph = datesByParagraph(dates)
         guard !byParagraph.isEmpty else { return }
         let changes = changesOverTime(figures, dates: byParagraph, in: article)
+        var updatedTolls = UpdatedTollSentences()
         for index in figures.indices
         where !figures[index].isRunningTotal && !figures[index].isLength && !changes.contains(index) {
             let span = figures[index].span
@@ -50,6 +51,18 @@ public struct ArticleExtractor: Sendable {
                     && !datesAComparisonBase($0, after: span, in: paragraph)
             }
             let happenings = inSentence.filter { $0.dates == .happening }
+            // (A day of saying in the sentence of an updated toll is the update's, as is the page's dateline
+            // before it: see ArticleExtractor+UpdatedTolls. Read once per sentence: it may hold many counts.)
+            if inSentence.contains(where: { $0.dates == .saying }), isIncidentCount(figures[index]),
+                happenings.allSatisfy({ isDateline($0, in: article) }),
+                let tokens = paragraph.sentence(holding: firstToken(endingAfter: span.start, in: paragraph.tokens)),
+                updatedTolls.tells(
+                    SentenceKey(paragraph: span.paragraph, start: tokens.lowerBound),
+                    reading: { tellsOfAnUpdatedToll(tokens, in: paragraph) })
+            {
+                figures[index].date = nil
+                continue
+            }
             let nearest = (happenings.isEmpty ? inSentence : happenings).min {
                 abs($0.span.start - span.start) < abs($1.span.start - span.start)
             }

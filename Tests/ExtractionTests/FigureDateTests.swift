@@ -73,6 +73,25 @@ import Testing
         #expect(date(of: value, in: text) == expected, "\(text)")
     }
 
+    @Test(arguments: [
+        // A day of saying beside an updated toll is the update's.
+        (
+            "Air raids on Tovin killed 42 people, a monitor said on Thursday, giving an updated toll.", 42.0,
+            nil as String?
+        ),
+        ("The death toll from the raids on Tovin has risen to 61, a monitor said on Thursday.", 61, nil),
+        ("Shelling killed 14 people in Tovin, a monitor said on Thursday in a new toll.", 14, nil),
+        // A toll given with no update keeps the day it was given, and an update keeps its clause's own day.
+        ("Shelling killed 14 people in Tovin, a monitor said on Thursday.", 14, "2019-03-14"),
+        (
+            "Raids on Tovin on Tuesday killed 61 people, a monitor said on Thursday, giving a new toll.", 61,
+            "2019-03-12"
+        ),
+    ])
+    func aDayOfSayingDatesNoUpdatedToll(text: String, value: Double, expected: String?) {
+        #expect(date(of: value, in: text) == expected, "\(text)")
+    }
+
     @Test func aWeekdayWithoutAPublicationDateStaysUnresolved() {
         #expect(date(of: 9, in: "Shelling killed nine people in the town on Wednesday.", published: nil) == nil)
     }
