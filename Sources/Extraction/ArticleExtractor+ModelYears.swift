@@ -19,7 +19,7 @@ extension ArticleExtractor {
             first -= 2
         }
         if modelYearDeterminers.contains(tokens[first - 1].lower), after < tokens.count, tokens[after].isWord,
-            !FigureLexicon.englishFunctionWords.contains(tokens[after].lower), !namesAHappening(tokens[after].lower)
+            !FigureLexicon.englishFunctionWords.contains(tokens[after].lower), !headsAHappening(from: after, in: tokens)
         {
             return true
         }
@@ -30,6 +30,25 @@ extension ArticleExtractor {
         if k >= 0, ["earlier", "later"].contains(tokens[k].lower) { k -= 1 }
         return k >= 0 && tokens[k].lower == "from"
     }
+
+    /// Whether the words after a year name a happening, right after it or past a few modifiers (`the 2013
+    /// chemical attack`, `the 2013 Ghouta attack`): up to ``happeningNounReach`` words.
+    static func headsAHappening(from after: Int, in tokens: [Token]) -> Bool {
+        var k = after
+        while k < min(tokens.count, after + happeningNounReach), tokens[k].isWord {
+            // (`the 2004 model year`: a model's year, not a happening's.)
+            if modelNouns.contains(lowerOf: tokens[k]) { return false }
+            if namesAHappening(tokens[k].lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Nouns of a model or an edition: the year before them is the model's (`the 2004 model year`).
+    static let modelNouns: WordSet = ["model", "models", "edition", "editions", "version", "versions"]
+
+    /// How many words after a year its happening's noun may stand.
+    static let happeningNounReach = 3
 
     /// `the summer 2019 offensive`, `the 2016-2019 period`, `the early 2019 elections`: the year dates
     /// what happened then, and the figures of it.

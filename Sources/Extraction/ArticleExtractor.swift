@@ -29,7 +29,8 @@ public struct ArticleExtractor: Sendable {
     /// 21 May`) has no day of its own, nor has a change over time (`from $4 billion in 2025 to $9 billion by
     /// 2030`), nor has an age or a stretch of time (`children under the age of eight`, `in less than two
     /// weeks`: a length, not a day), and a date that cannot be resolved (`on Wednesday` in an article with
-    /// no publication date) dates nothing. Each quote takes the date of the words around it in its
+    /// no publication date) dates nothing; nor does a comparison's base date the figure before it (`$5bn,
+    /// up from $4bn in 2003`). Each quote takes the date of the words around it in its
     /// paragraph (`… he said on Tuesday`).
     static func date(
         _ figures: inout [Figure], _ quotes: inout [Quote], from dates: [DateMention], in article: AnalyzedArticle
@@ -37,6 +38,7 @@ public struct ArticleExtractor: Sendable {
         let byParagraph = datesByParagraph(dates)
         guard !byParagraph.isEmpty else { return }
         let changes = changesOverTime(figures, dates: byParagraph, in: article)
+        var updatedTolls = UpdatedTollSentences()
         for index in figures.indices
         where !figures[index].isRunningTotal && !figures[index].isLength && !changes.contains(index) {
             let span = figures[index].span
@@ -46,8 +48,21 @@ public struct ArticleExtractor: Sendable {
             let inSentence = candidates.filter {
                 sentence.contains($0.span.start) && $0.dates != .publication && !datesAnOrigin($0, in: paragraph)
                     && !namesAModelYear($0, in: paragraph) && !datesAnotherState($0, than: span, in: paragraph)
+                    && !datesAComparisonBase($0, after: span, in: paragraph)
             }
             let happenings = inSentence.filter { $0.dates == .happening }
+            // (A day of saying in the sentence of an updated toll is the update's, as is the page's dateline
+            // before it: see ArticleExtractor+UpdatedTolls. Read once per sentence: it may hold many counts.)
+            if inSentence.contains(where: { $0.dates == .saying }), isIncidentCount(figures[index]),
+                happenings.allSatisfy({ isDateline($0, in: article) }),
+                let tokens = paragraph.sentence(holding: firstToken(endingAfter: span.start, in: paragraph.tokens)),
+                updatedTolls.tells(
+                    SentenceKey(paragraph: span.paragraph, start: tokens.lowerBound),
+                    reading: { tellsOfAnUpdatedToll(tokens, in: paragraph) })
+            {
+                figures[index].date = nil
+                continue
+            }
             let nearest = (happenings.isEmpty ? inSentence : happenings).min {
                 abs($0.span.start - span.start) < abs($1.span.start - span.start)
             }
@@ -58,6 +73,7 @@ public struct ArticleExtractor: Sendable {
         dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         dateFromSentenceBefore(&figures, skipping: changes, dates: byParagraph, in: article)
         dateFromSentenceAfter(&figures, skipping: changes, dates: byParagraph, in: article)
+        dateFromEarlierYear(&figures, skipping: changes, dates: byParagraph, in: article)
         datePartsOfEarlierGroups(&figures)
         dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         guard !quotes.isEmpty else { return }

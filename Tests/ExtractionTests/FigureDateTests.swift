@@ -57,6 +57,41 @@ import Testing
         #expect(date(of: 12, in: shares) == "2019-03-12" && date(of: 9, in: shares) == "2019-03-12")
     }
 
+    @Test(arguments: [
+        ("Sales reached 4,200 cars in the region, up from 3,100 in 2016.", 4_200.0, nil as String?),
+        ("Sales reached 4,200 cars in the region, up from 3,100 in 2016.", 3_100, "2016"),
+        ("The firm earned $5.2bn in 2018, down from $6.1bn in 2017.", 5_200_000_000, "2018"),
+        // `from` that opens no base, and `more than`: the number's own bound.
+        ("She won 11 titles from 11 finals during 2018.", 11, "2018"),
+        ("Gamers spent more than $1bn in 2018, 7% more than in 2017.", 1_000_000_000, "2018"),
+        ("Jobless claims fell to 12,000 from 15,500 during 2017, the office said.", 12_000, nil),
+        ("Some 80 pupils enrolled, compared with 55 pupils in 2015.", 80, nil),
+        // A date of the figure's own clause stays its.
+        ("Exports rose to 900 tonnes in 2018 from 700 tonnes.", 900, "2018"),
+    ])
+    func aComparisonsBaseDatesOnlyItsOwnNumber(text: String, value: Double, expected: String?) {
+        #expect(date(of: value, in: text) == expected, "\(text)")
+    }
+
+    @Test(arguments: [
+        // A day of saying beside an updated toll is the update's.
+        (
+            "Air raids on Tovin killed 42 people, a monitor said on Thursday, giving an updated toll.", 42.0,
+            nil as String?
+        ),
+        ("The death toll from the raids on Tovin has risen to 61, a monitor said on Thursday.", 61, nil),
+        ("Shelling killed 14 people in Tovin, a monitor said on Thursday in a new toll.", 14, nil),
+        // A toll given with no update keeps the day it was given, and an update keeps its clause's own day.
+        ("Shelling killed 14 people in Tovin, a monitor said on Thursday.", 14, "2019-03-14"),
+        (
+            "Raids on Tovin on Tuesday killed 61 people, a monitor said on Thursday, giving a new toll.", 61,
+            "2019-03-12"
+        ),
+    ])
+    func aDayOfSayingDatesNoUpdatedToll(text: String, value: Double, expected: String?) {
+        #expect(date(of: value, in: text) == expected, "\(text)")
+    }
+
     @Test func aWeekdayWithoutAPublicationDateStaysUnresolved() {
         #expect(date(of: 9, in: "Shelling killed nine people in the town on Wednesday.", published: nil) == nil)
     }

@@ -24,6 +24,33 @@ import Testing
         #expect(found?.isDatedByEarlierSentence == true, "\(text)")
     }
 
+    @Test(arguments: [
+        (
+            "Nerve gas was used on Tovin in 2013. The government denied that attack, which killed 1,400 people.",
+            1_400.0, "2013"
+        ),
+        ("Gunmen stormed the Marlow mall in October 2016. That attack left 67 people dead.", 67, "2016-10"),
+    ])
+    func aCountPointingBackToAnEarlierYearsIncidentTakesThatYear(text: String, value: Double, expected: String) {
+        let found = figure(value, in: text)
+        #expect(found?.date == expected, "\(text)")
+        #expect(found?.isDatedByEarlierSentence == true, "\(text)")
+    }
+
+    @Test(arguments: [
+        // A stretch of time, not when the incident happened.
+        "Tovin has been under siege since 2013. The shelling killed 12 people.",
+        // The article's own year.
+        "Gunmen stormed the Marlow mall in 2019. That attack left 12 people dead.",
+        // A sentence that goes on without pointing back, or points back with `the` (today's attack told again).
+        "Nerve gas was used on Tovin in 2013. At least 12 people were killed.",
+        "The attack hit a hall that opened in 2013. Fire from the attacks wounded 12 people.",
+        "The attack hit a hall that opened in 2013. Shells wounded 12 people, said those fighting there.",
+    ])
+    func noEarlierYearOtherwise(text: String) {
+        #expect(figure(12, in: text)?.date == nil, "\(text)")
+    }
+
     @Test func aCountDatedByItsOwnClauseSaysSo() {
         let found = figure(30, in: "Rockets struck Tovin on Monday. Shelling killed 30 people in Marlow on Tuesday.")
         #expect(found?.date == "2019-03-12")

@@ -132,6 +132,16 @@ import Testing
         #expect(found?.earlierSite == nil, "\(figures(paragraphs).map { ($0.text, $0.earlierSite ?? "-") })")
     }
 
+    @Test func aNeighbourhoodIsNoTownTheCityPointsBackTo() {
+        let paragraphs = [
+            "Jets struck the city of Tovin on Monday. A shell hit the Karmun neighbourhood, where a shop burned.",
+            "Nine people died in Karmun. Two people were killed on the citys outskirts.",
+        ]
+        let found = figure(2, in: paragraphs)
+        #expect(found != nil)
+        #expect(found?.earlierSite != "Karmun", "\(String(describing: found?.earlierSite))")
+    }
+
     @Test func aBuildingsNameCutShortIsNoPlaceInsideTheTown() {
         let paragraphs = ["A bomb exploded in Salem Mosque in Hama on Tuesday.", "The blast killed 6 people."]
         let found = figure(6, in: paragraphs)
@@ -170,6 +180,8 @@ import Testing
         ),
         // The same town as the place struck before.
         (["Jets bombed the town of Saraqib.", "Six people were killed in the town."], 6, "Saraqib"),
+        // `the city's` that lost its apostrophe.
+        (["Jets bombed the city of Tovin on Monday.", "Six people were killed on the citys outskirts."], 6, "Tovin"),
     ])
     func theTownPointedBackTo(paragraphs: [String], value: Double, expected: String) {
         let found = figure(value, in: paragraphs)

@@ -70,6 +70,8 @@ import Testing
             "Rebels killed 5 civilians in Vesk on Monday. Three soldiers were killed too. Two police officers"
                 + " died in a separate clash.", 2
         ),
+        // A vague plural among the counts after the toll: no part of a sum.
+        ("Shells wounded 19 people across Loria province. Two were hurt in Karmun, 5 in Sarn and dozens in Tarn.", 2),
         // Parts before a toll of another place.
         ("Jets killed 12 people in Vesk and 8 in Karmun. Elsewhere, 20 people were killed in Tarn.", 12),
     ])

@@ -9,6 +9,7 @@ import Testing
         ("The 14-inch screen is brighter than on the mid-2019 model.", 14.0),
         ("Keys travel 0.8 millimetres here, against 1.3 millimetres on the 2013 through 2016 design.", 0.8),
         ("It comes in three sizes, the same as the Karmix Pro from earlier in 2019.", 3),
+        ("The maker is recalling 9,000 cars from the 2004 model year.", 9_000),
     ])
     func aModelYearDatesNoFigure(text: String, value: Double) throws {
         let figure = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")
@@ -19,6 +20,9 @@ import Testing
         ("In 2016 jets killed 12 people in Tarn.", 12.0, "2016"),
         ("The firm sold 20 million phones in mid-2019.", 20_000_000, "2019"),
         ("Shelling in the mid-2016 offensive killed 12 people in Tarn.", 12, "2016"),
+        // A happening's noun past its modifiers.
+        ("Officials recalled the 2013 chemical attack that killed 1,400 people in Tarn.", 1_400, "2013"),
+        ("Officials recalled the 2013 Tarn gas attack, which killed 1,400 people.", 1_400, "2013"),
     ])
     func aYearOfWhatHappenedStillDates(text: String, value: Double, date: String) throws {
         let figure = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")

@@ -34,6 +34,48 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        // A town's toll, by the neighbourhoods the paragraph names as such, over the sentences after it.
+        (
+            "Rocket fire killed at least 16 civilians in Tovin on Sunday, the monitor said. A shell hit the Karmun"
+                + " neighbourhood, where a shop burned. Nine civilians were killed in Karmun and two in the Sarn"
+                + " district of the city. Another five died on the outskirts.", [9.0, 2, 5], 16.0
+        ),
+        // A toll over a town's neighbourhoods, by the places in them.
+        (
+            "Rockets fired at residential neighbourhoods of Tovin killed 12 people on Monday. Eight were killed"
+                + " in Karmun and four died in Sarn, police said.", [8, 4], 12
+        ),
+        // Counts of another harm between the parts: the dead under the toll of the dead, the hurt under the hurt.
+        (
+            "Rockets fired at residential neighbourhoods of Tovin killed 5 people and wounded 17 on Monday. A"
+                + " shell hit Karmun, killing 3 people and injuring 8 others. A second shell killed 2 children"
+                + " and injured 9 others in Sarn.", [3, 2], 5
+        ),
+    ])
+    func partsAtATownsNeighbourhoodsAreItsTollsParts(text: String, values: [Double], whole: Double) {
+        for value in values {
+            #expect(figure(value, in: text)?.of == whole, "\(value) in \(text)")
+        }
+    }
+
+    @Test(arguments: [
+        // A neighbourhood of another town.
+        (
+            "Jets killed 16 people in Vesk on Sunday. Nine died in the Karmun neighbourhood of Tovin and seven"
+                + " died in Sarn.", 9.0
+        ),
+        // A toll of one neighbourhood beside another neighbourhood's count.
+        (
+            "Shells killed 10 people in the Karmun neighbourhood on Sunday. Six died in the Sarn neighbourhood"
+                + " and four died in Tal Roa.", 6
+        ),
+    ])
+    func countsAtNeighbourhoodsOfAnotherPlaceStayApart(text: String, value: Double) throws {
+        let found = try #require(figure(value, in: text), "\(text)")
+        #expect(found.of == nil, "\(text)")
+    }
+
     @Test func aPartAtAnotherPlaceKeepsItsOwnPlace() {
         let text =
             "Jets killed 30 people near Vesk on Sunday. Rescuers said 20 people died in Karmun, 8 died in"

@@ -129,10 +129,15 @@ extension DateSentence {
         return DateAtom(start: .year(start), end: .year(end), tokens: i..<(i + 3))
     }
 
-    /// `in 2019`, `since 2011`, `mid-2019`, `the end of 2019`; `from`/`by` not after a word of change
+    /// `in 2019`, `since 2011`, `mid-2019`, `the end of 2019`, `the 2013 attack`; `from`/`by` not after a word
+    /// of change
     /// (`down from 2000`, `increased by 2000`) nor before a counted noun.
     func yearIsIntroduced(at i: Int) -> Bool {
         let previous = lower(i - 1)
+        // `the 2013 chemical attack`, `the 2013 Ghouta massacre`: the year of a happening named after it.
+        if previous == "the", sentence.contains(i + 1), ArticleExtractor.headsAHappening(from: i + 1, in: tokens) {
+            return true
+        }
         if isDash(i - 1), isAttached(i), lower(i - 2) == "mid" { return true }
         if previous == "of" { return DateLexicon.ofYearHeads.contains(lower(i - 2)) && !isCounted(i + 1) }
         guard DateLexicon.yearIntroducers.contains(previous) else { return false }

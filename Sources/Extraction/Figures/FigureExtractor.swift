@@ -145,6 +145,7 @@ extension FigureParagraphReader {
         let allPlaces = places
         var nextPhrase = 0
         var nextPlace = 0
+        neighbourhoodNames = Self.neighbourhoodNames(in: tokens)
         for sentence in paragraph.sentences {
             let source = sources.sources(of: sentence, in: paragraph)
             // Phrases and places come in token order: walk both lists once per paragraph.

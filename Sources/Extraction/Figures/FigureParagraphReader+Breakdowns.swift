@@ -95,15 +95,16 @@ extension FigureParagraphReader {
     static let breakdownReach = 8
 
     /// Whether the parts tell of the whole's harm (or of none) at its place (or at none) on its day (see
-    /// ``isOfTheSameDay(_:as:)``), the first of them no addition (see ``isAddition(_:)``); in a sentence of
-    /// their own, at least one of them tells of it (`… 14 residents and six guards dead`).
+    /// ``isOfTheSameDay(_:as:)``), none of them a vague plural (`dozens`), the first of them no addition (see
+    /// ``isAddition(_:)``); in a sentence of their own, at least one of them tells of it (`… 14 residents and
+    /// six guards dead`).
     func isBreakdown(_ parts: [Figure], of whole: Figure) -> Bool {
         guard let event = whole.event, FigureVocabulary.casualtyEvents.contains(event), whole.value >= 3 else {
             return false
         }
         let family = FigureExtractor.eventFamily(event)
         return parts.allSatisfy { part in
-            part.value < whole.value && part.span.start > whole.span.start
+            part.value < whole.value && part.span.start > whole.span.start && !isVaguePlural(part)
                 && (part.event == nil || FigureExtractor.eventFamily(part.event!) == family)
                 && isAtThePlace(of: whole, part: part) && isOfTheSameDay(part, as: whole)
                 // (`Jets killed 30 people near Vesk. In a separate attack, 20 died in Karmun and 10 …`.)

@@ -5,7 +5,7 @@
 /// within a small margin (`More than 50 people were killed. 15 were children, 27 women … another 10 were
 /// fighters.`). Each part stores the toll as its whole, so that no view counts it as an incident of its own.
 extension FigureParagraphReader {
-    /// How many sentences after (or before) the toll its parts may stand in.
+    /// How many sentences after (or before) the toll, or the part before them, its parts may stand in.
     static let spreadBreakdownSentences = 2
 
     /// Words of a sentence that sums up the counts before it (`In all`, `in total`, `bringing the number to`).
@@ -43,9 +43,11 @@ extension FigureParagraphReader {
     }
 
     /// The shortest run of at least two of `positions` (in the order given, from the toll outwards) whose
-    /// numbers add up to the toll, or nil. The run stops at a count that is a part already, at one of
-    /// another harm or day than the toll's, at another place than the toll's (unless the toll is one over
-    /// an area, ``isAtThePlace(of:part:)``), at a turn elsewhere, and past the sentences allowed.
+    /// numbers add up to the toll, or nil. Counts of another harm are passed (`killing 3 and injuring 8`);
+    /// the run stops at a count that is a part already, at a vague plural (`dozens`), at one of another day
+    /// than the toll's, at another place than the toll's (unless the toll is one over an area or the place a
+    /// neighbourhood of its town, ``isAtThePlace(of:part:)``), at a turn elsewhere, and past the sentences
+    /// allowed (two past the toll or the run's last part).
     func breakdownRun(
         _ positions: [Int], of whole: Figure, at wholeSentence: Int, counts: [Int], sentences: [Int],
         figures: [Figure]
@@ -56,9 +58,15 @@ extension FigureParagraphReader {
         var hasEvent = false
         for k in positions {
             let part = figures[counts[k]]
-            guard part.of == nil, abs(sentences[k] - wholeSentence) <= Self.spreadBreakdownSentences,
+            // (`killing 3 people and injuring 8 others`: a count of another harm between parts is passed.)
+            if let event = part.event, FigureExtractor.eventFamily(event) != family { continue }
+            // (Within two sentences of the toll, or of the part before it: `… killed 16. <aside>. Nine died in
+            // Karmun and two in Sarn. Another five died on the outskirts.`)
+            let reach = min(
+                abs(sentences[k] - wholeSentence), run.last.map { abs(sentences[k] - sentences[$0]) } ?? .max)
+            // (`dozens of others`: a vague plural stands for no number a toll may add up from.)
+            guard part.of == nil, reach <= Self.spreadBreakdownSentences, !isVaguePlural(part),
                 part.value < whole.value,
-                part.event.map({ FigureExtractor.eventFamily($0) == family }) ?? true,
                 isAtThePlace(of: whole, part: part), isOfTheSameDay(part, as: whole),
                 sentences[k] <= wholeSentence || !turnsElsewhere(sentenceRange(sentences[k])),
                 // (`Two died in a separate clash`: more, not a part; `also` is either: `Ten fighters also died`
@@ -124,8 +132,13 @@ extension FigureParagraphReader {
         guard let event = figure.event, FigureVocabulary.casualtyEvents.contains(event), figure.value >= 3 else {
             return false
         }
+        return !isVaguePlural(figure)
+    }
+
+    /// `dozens of civilians`, `scores`, `hundreds`: a count that stands for no number in particular.
+    func isVaguePlural(_ figure: Figure) -> Bool {
         let first = figure.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        return !FigureLexicon.vagueCountWords.contains(first) && first != "scores"
+        return FigureLexicon.vagueCountWords.contains(first) || first == "scores"
     }
 
     /// Whether parts adding up to `sum` make up the toll: exactly, or within its bounds (`more than 50`:

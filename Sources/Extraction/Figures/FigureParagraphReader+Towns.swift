@@ -24,10 +24,13 @@ extension FigureParagraphReader {
 
     /// What the text calls the place if it may be a town: `city` for `the city of Marlow` or `Marlow city`,
     /// `""` for a place called nothing that the gazetteer knows as a city or does not know; nil for a place
-    /// called a province or a district (`Idlib province`, `the Bab Amr neighbourhood`) or known as a region.
+    /// called a province or a district (`Idlib province`, `the Bab Amr neighbourhood`, here or anywhere in
+    /// the paragraph: ``neighbourhoodNames``) or known as a region.
     func townNoun(of place: EntityExtractor.MentionReference) -> String? {
         let start = place.tokens.lowerBound
         let end = place.tokens.upperBound
+        // (`the Karmun neighbourhood …, nine died in Karmun`: called a neighbourhood elsewhere in the paragraph.)
+        if neighbourhoodNames[tokens[end - 1].lower] != nil { return nil }
         var nouns: [String] = [tokens[end - 1].lower]
         if end < tokens.count { nouns.append(tokens[end].lower) }
         if start >= 2, tokens[start - 1].lowerIs("of") { nouns.append(tokens[start - 2].lower) }
@@ -39,15 +42,23 @@ extension FigureParagraphReader {
         return gazetteer.place(named: entities.entities[place.entity].name)?.kind == .region ? nil : ""
     }
 
-    /// `the town's clinic`, `western districts of the city`: the noun of a town or city the sentence speaks
-    /// of but does not name (not `the city of Marlow`, `the city Marlow`).
+    /// `the town's clinic`, `western districts of the city`, `on the citys outskirts` (a possessive that lost
+    /// its apostrophe): the noun of a town or city the sentence speaks of but does not name (not `the city
+    /// of Marlow`, `the city Marlow`).
     func townPointedBack(in sentence: Range<Int>) -> String? {
         sentence.dropFirst().first { i in
-            guard tokens[i - 1].lowerIs("the"), Self.townNouns.contains(lowerOf: tokens[i]) else { return false }
+            guard tokens[i - 1].lowerIs("the"),
+                Self.townNouns.contains(lowerOf: tokens[i])
+                    || Self.townPossessivesWithoutApostrophe[tokens[i].lower] != nil
+            else { return false }
             guard i + 1 < sentence.upperBound else { return true }
             return !tokens[i + 1].lowerIs("of") && !tokens[i + 1].isCapitalized
-        }.map { tokens[$0].lower }
+        }.map { Self.townPossessivesWithoutApostrophe[tokens[$0].lower] ?? tokens[$0].lower }
     }
+
+    /// A town noun's possessive that lost its apostrophe and can be nothing else (`citys`; not `towns` or
+    /// `villages`, which are plurals too), by the noun.
+    static let townPossessivesWithoutApostrophe: [String: String] = ["citys": "city"]
 
     /// `Gunmen based in Binnish fired rockets at the town, injuring 14 people`: the sentence points back to a
     /// town named before, and every place it names is where those who act are based (or a country owning

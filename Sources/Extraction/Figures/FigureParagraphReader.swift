@@ -25,6 +25,10 @@ struct FigureParagraphReader {
     var opensOnGroup = false
     /// The place a sentence shortly before named, carried from paragraph to paragraph.
     var earlierPlace = EarlierSentencePlace()
+    /// The names the paragraph calls neighbourhoods or districts, with their town (see
+    /// ``neighbourhoodNames(in:)``), read once per paragraph: parts of a toll may stand there, and none of
+    /// them is a town a later `the city` points back to.
+    var neighbourhoodNames: [String: String?] = [:]
     /// The values the page's headline counted: a glued headline that gives one is the page's own, repeated.
     var headlineValues: Set<Double> = []
 
