@@ -33,4 +33,9 @@ import Testing
     func noNameBeforeABareAsideOtherwise(text: String) {
         #expect(source(of: 7, in: text) == nil, "\(TestData.bodyFigures(text).map { ($0.value, $0.source ?? "-") })")
     }
+
+    @Test func aRelativeClauseInsideTheAsideReportsForItsOwnSubject() {
+        let text = "The Vesk Front a group which Ostria says killed 7 guards denied the claim."
+        #expect(source(of: 7, in: text) != "Vesk Front", "\(TestData.bodyFigures(text).map { ($0.value, $0.source ?? "-") })")
+    }
 }

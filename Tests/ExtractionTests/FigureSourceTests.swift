@@ -294,6 +294,11 @@ import Testing
     @Test(arguments: [
         "Five more guards died in shelling on the village, it said.",
         "The highest toll was in Tarvo, where 14 guards were killed, it said.",
+        // A report closing the sentence is the reporter's, not the attacker's that opens it.
+        "The Vesk army shelled Tarvo, killing 14 guards, it said.",
+        "Ostria bombed Tarvo killing 14 guards it said.",
+        // `it` is never a plural.
+        "Rebel forces shelled the market, which it said killed 14 guards.",
     ])
     func itAfterASubjectThatCannotSpeakIsWhoReportedBefore(text: String) {
         let found = figures([

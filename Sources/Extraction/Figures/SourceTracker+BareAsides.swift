@@ -33,9 +33,10 @@ extension SourceTracker {
     /// The longest aside read between a name and its verb.
     static let bareAsideLength = 14
 
-    /// Words that make an aside a clause of its own (`the director was …`, `a group that has …`): then
-    /// who reports is not known from the opening name.
+    /// Words that make an aside a clause of its own (`the director was …`, `a group that has …`, `a group
+    /// which Ostria says killed 12`): then who reports is not known from the opening name.
     static let verbsInAside: WordSet = [
         "is", "are", "was", "were", "has", "have", "had", "said", "says", "told", "will", "would", "and", "but",
+        "which", "that", "who", "whom", "whose",
     ]
 }

@@ -12,7 +12,12 @@ extension SourceTracker {
         let tokens = paragraph.tokens
         // (`Kelvan Oil shares rose 14% after it said …`: a clause of its own opens before the pronoun; what
         // it said is not the sentence's figure.)
-        guard pronoun > sentence.lowerBound + 1, tokens[pronoun].lowerIs("it"),
+        // (`…, killing 12 civilians, it said.`, `… killing 7 children it said.`: a report closing the
+        // sentence is the reporter's named before; only `it` inside the sentence, right after a word and
+        // with the reported clause going on after its verb, is the subject's: `a bill it says the firm
+        // owes`, `an attack which it estimates killed 1,400`.)
+        guard pronoun > sentence.lowerBound + 1, pronoun + 2 < sentence.upperBound, tokens[pronoun].lowerIs("it"),
+            tokens[pronoun - 1].isWord, tokens[pronoun + 2].isWord,
             !Self.clauseOpeners.contains(lowerOf: tokens[pronoun - 1])
         else { return nil }
         var first = sentence.lowerBound
@@ -28,12 +33,22 @@ extension SourceTracker {
         guard end > first, end < pronoun, tokens[end].isWord, tokens[first].isCapitalized else { return nil }
         let subject = paragraph.text(of: first..<end)
         let head = tokens[end - 1].lower
+        // (`it` stands for one body, never for people or a plural: `Regime forces …, which it said …`.)
         guard
             resolver.organizationOrCountry(named: subject) != nil
-                || FigureLexicon.speakingHeads.contains(head) && !FigureLexicon.unnamedSourceHeads.contains(head)
+                || Self.bodyHeads.contains(head) && !FigureLexicon.unnamedSourceHeads.contains(head)
         else { return nil }
         return subject
     }
+
+    /// Heads of a description `it` can stand for: one body that speaks (of `FigureLexicon.speakingHeads`,
+    /// not a person's role and not a plural).
+    static let bodyHeads: WordSet = [
+        "military", "army", "navy", "police", "ministry", "government", "authority", "media", "tv", "television",
+        "radio", "agency", "monitor", "group", "coalition", "command", "company", "firm", "council", "committee",
+        "commission", "union", "organisation", "organization", "observatory", "network", "office", "department",
+        "hospital", "administration", "court", "service", "watchdog", "regulator", "bank", "institute", "charity",
+    ]
 
     /// Words that open a clause of their own before its pronoun subject.
     static let clauseOpeners: WordSet = [
