@@ -133,3 +133,28 @@ extension EntityOrganizationShapeTests {
         #expect(!found.contains { $0.name == "Earth" })
     }
 }
+
+/// Football clubs named with a club's first word (`AC …`, `Real …`, `Sporting …`) or last word (`… United`,
+/// `… Utd`, `… Rovers`, `… Wanderers`): organisations, however people-like the other word.
+@Suite struct EntityClubWordTests {
+    func kind(_ name: String, in paragraphs: [String]) -> ExtractedEntity.Kind? {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities.first { $0.name == name }?.kind
+    }
+
+    @Test func aClubNamedWithItsFirstWordIsAnOrganisation() {
+        let text = ["Tomas Lind joined AC Morven on loan after Real Kessler let him go, and Sporting Tarvel wanted him too."]
+        #expect(kind("AC Morven", in: text) == .organization)
+        #expect(kind("Real Kessler", in: text) == .organization)
+        #expect(kind("Sporting Tarvel", in: text) == .organization)
+        #expect(kind("Tomas Lind", in: text) == .person)
+    }
+
+    @Test func aClubNamedWithItsLastWordIsAnOrganisation() {
+        let text = ["Halloran United beat Dexter Rovers, while Pemberton Wanderers and Bram Utd drew."]
+        #expect(kind("Halloran United", in: text) == .organization)
+        #expect(kind("Dexter Rovers", in: text) == .organization)
+        #expect(kind("Pemberton Wanderers", in: text) == .organization)
+        #expect(kind("Bram Utd", in: text) == .organization)
+    }
+}

@@ -99,6 +99,10 @@ extension EntityExtractor {
         if EntityLexicon.organizationPrefixes.contains(first) || EntityLexicon.companyFirstWords.contains(first) {
             return organization
         }
+        // `AC Verona`, `Bristol Rovers`: a club's first or last word.
+        if EntityLexicon.clubFirstWords.contains(first) || EntityLexicon.clubLastWords.contains(last) {
+            return organization
+        }
         if EntityLexicon.placePrefixes.contains(first) { return place }
         if first.count >= 3, isAcronym(tokens[range.lowerBound]) { return organization }
         if EntityLexicon.compassWords.contains(first),

@@ -166,6 +166,20 @@ enum EntityLexicon {
         "Daily", "Evening",
     ]
 
+    /// First words of football clubs' names, which no person's name opens with: `AC Verona`, `FC Tarn`,
+    /// `Inter Vesk`, `Real Orvel`, `Sporting Braga`, `Atletico Halm`, `Borussia Kestrel`, `Dynamo Lind`.
+    static let clubFirstWords: WordSet = [
+        "AC", "FC", "AFC", "SC", "SV", "VfB", "VfL", "Inter", "Internazionale", "Real", "Sporting", "Atletico",
+        "Atlético", "Athletic", "Olympique", "Olympiakos", "Borussia", "Dynamo", "Dinamo", "Spartak", "Lokomotiv",
+        "Deportivo", "Racing",
+    ]
+
+    /// Last words of football clubs' names, which no person's name ends with: `Hinckley United`, `Man Utd`,
+    /// `Bristol Rovers`, `Bolton Wanderers`, `Charlton Athletic`, `Brighton Albion`, `Tottenham Hotspur`.
+    static let clubLastWords: WordSet = [
+        "United", "Utd", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC",
+    ]
+
     /// First words of Arabic place names: `Khan Sheikhoun`, `Deir Ezzor`, `Tal Abyad`, `Ras al-Ain`.
     static let placePrefixes: WordSet = [
         "Khan", "Tal", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ein", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat",
