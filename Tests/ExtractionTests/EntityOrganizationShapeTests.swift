@@ -158,3 +158,21 @@ extension EntityOrganizationShapeTests {
         #expect(kind("Bram Utd", in: text) == .organization)
     }
 }
+
+/// Competitions named by their last word (`… Slam`, `… Bowl`, `… Sevens`) are events: no person, place or
+/// organisation.
+@Suite struct EntityCompetitionHeadTests {
+    @Test func aCompetitionNamedByItsLastWordIsNoEntity() {
+        let text = [
+            "Tomas Lind said his side could still win the Grand Slam.",
+            "The Harbour Bowl and the Vesk Sevens drew big crowds, Mara Quell said.",
+        ]
+        let article = Article(title: "Report", paragraphs: text.map { Paragraph(kind: .body, text: $0) })
+        let names = Set(TestData.extractor.extract(from: article).entities.map(\.name))
+        #expect(!names.contains("Grand Slam"))
+        #expect(!names.contains("Harbour Bowl"))
+        #expect(!names.contains("Vesk Sevens"))
+        #expect(names.contains("Tomas Lind"))
+        #expect(names.contains("Mara Quell"))
+    }
+}

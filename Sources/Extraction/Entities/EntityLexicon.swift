@@ -409,8 +409,9 @@ enum EntityLexicon {
         "Resolve", "Sword", "Show", "Exhibition", "Parade", "Event", "Medal", "Final", "Finals",
         "War", "Wars", "Paralympics", "Fair", "Jubilee", "Carnival", "Study", "License", "Licence",
         "Manifesto", "Crisis", "Scandal", "Affair", "Massacre", "Uprising", "Ceasefire", "Truce",
-        // Sports events: `the German Open`, `the Monaco Grand Prix`, `the Wexford Masters`.
-        "Open", "Prix", "Masters", "Trophy", "Classic",
+        // Sports events: `the German Open`, `the Monaco Grand Prix`, `the Wexford Masters`, a `Grand Slam`, the
+        // `Super Bowl`, the `Harbour Sevens`.
+        "Open", "Prix", "Masters", "Trophy", "Classic", "Slam", "Slams", "Bowl", "Sevens",
     ]
 
     /// Greetings that open a sentence before the name of the one greeted (`Hey Frank`, `Dear Anna`).
