@@ -33,6 +33,11 @@ import Testing
         #expect(!found.contains { $0.name == "Lockheed" && $0.kind == .person })
     }
 
+    @Test func aClubNamedLikeAPersonIsAnOrganisation() {
+        let found = entities(["Aston Villa signed the striker from Tarn, Ann Roe said."])
+        #expect(entity(found, "Aston Villa")?.kind == .organization, "\(found.map { ($0.name, $0.kind) })")
+    }
+
     @Test func theBundledListHoldsTheNamesTheSwiftListHeld() {
         #expect(EntityLexicon.knownOrganizations["Daesh"] == "Islamic State")
         #expect(EntityLexicon.knownOrganizations["Nato"] == "NATO")

@@ -151,11 +151,15 @@ extension EntityOrganizationShapeTests {
     }
 
     @Test func aClubNamedWithItsLastWordIsAnOrganisation() {
-        let text = ["Halloran United beat Dexter Rovers, while Pemberton Wanderers and Bram Utd drew."]
+        let text = [
+            "Halloran United beat Dexter Rovers, while Pemberton Wanderers and Bram Utd drew.",
+            "Kessler Park Rangers lost again.",
+        ]
         #expect(kind("Halloran United", in: text) == .organization)
         #expect(kind("Dexter Rovers", in: text) == .organization)
         #expect(kind("Pemberton Wanderers", in: text) == .organization)
         #expect(kind("Bram Utd", in: text) == .organization)
+        #expect(kind("Kessler Park Rangers", in: text) == .organization)
     }
 }
 

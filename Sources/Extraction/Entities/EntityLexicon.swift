@@ -175,9 +175,9 @@ enum EntityLexicon {
     ]
 
     /// Last words of football clubs' names, which no person's name ends with: `Hinckley United`, `Man Utd`,
-    /// `Bristol Rovers`, `Bolton Wanderers`, `Charlton Athletic`, `Brighton Albion`, `Tottenham Hotspur`.
+    /// `Bristol Rovers`, `Kessler Rangers`, `Bolton Wanderers`, `Charlton Athletic`, `Brighton Albion`, `Tottenham Hotspur`.
     static let clubLastWords: WordSet = [
-        "United", "Utd", "Rovers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC",
+        "United", "Utd", "Rovers", "Rangers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC",
     ]
 
     /// First words of Arabic place names: `Khan Sheikhoun`, `Deir Ezzor`, `Tal Abyad`, `Ras al-Ain`.
