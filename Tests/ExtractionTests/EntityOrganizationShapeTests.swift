@@ -143,7 +143,9 @@ extension EntityOrganizationShapeTests {
     }
 
     @Test func aClubNamedWithItsFirstWordIsAnOrganisation() {
-        let text = ["Tomas Lind joined AC Morven on loan after Real Kessler let him go, and Sporting Tarvel wanted him too."]
+        let text = [
+            "Tomas Lind joined AC Morven on loan after Real Kessler let him go, and Sporting Tarvel wanted him too."
+        ]
         #expect(kind("AC Morven", in: text) == .organization)
         #expect(kind("Real Kessler", in: text) == .organization)
         #expect(kind("Sporting Tarvel", in: text) == .organization)
