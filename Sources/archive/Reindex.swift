@@ -10,7 +10,10 @@ extension Archive {
             discussion: """
                 By default only articles extracted by an older version of this tool are redone; --all redoes \
                 every one (for instance after adding aliases by hand in the sqlite3 shell). Each article's \
-                old extraction is replaced whole or not at all, in batches of one transaction each.
+                old extraction is replaced whole or not at all, in batches of one transaction each. Redoing \
+                every article of the archive first clears every extraction, so that it stores what a fresh \
+                ingest would; articles not yet redone when such a run is stopped are left marked for the next \
+                reindex, which finishes them.
                 """
         )
 
