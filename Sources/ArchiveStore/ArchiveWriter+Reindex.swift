@@ -34,13 +34,14 @@ extension ArchiveWriter {
     /// only the entities of the articles before them (an acronym an article names alone is not found as
     /// the full name a later article gave it). An entity a user's alias ('user', 'user-not') names stays
     /// with every alias it has, as the user left it (its counts at nought; its keys made again).
-    /// In one transaction, which marks every article extracted by no version (0): a reindex killed
-    /// later resumes with the articles not yet extracted again, and still ends as a fresh ingest.
+    /// In one transaction (or inside ``asOneTransaction(_:)``'s), which marks every article extracted by no
+    /// version (0): outside a run's transaction, a reindex killed later resumes with the articles not yet
+    /// extracted again, and still ends as a fresh ingest.
     public func forgetExtractions() throws {
         // The batches' settings: no foreign key checked (the statements remove what points at what they
         // remove), no trigger run (nothing to count or key again row by row: all of it goes).
         try use(.storing)
-        try connection.inTransaction {
+        try inTransactionOfItsOwn {
             for statement in [
                 "UPDATE articles SET extractor_version = 0",
                 "DELETE FROM entity_mentions", "DELETE FROM figures", "DELETE FROM quotes",
@@ -53,7 +54,6 @@ extension ArchiveWriter {
                 "DELETE FROM place_locations WHERE entity_id NOT IN (SELECT id FROM entities)",
                 "UPDATE entities SET mentions = 0, articles = 0",
             ] { try connection.execute(statement) }
-            return .commit
         }
         forgetWhatMayHaveChanged()
     }

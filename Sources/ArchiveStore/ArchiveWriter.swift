@@ -19,6 +19,8 @@ public final class ArchiveWriter {
     let timeout: Double?
     /// Whether ``inBatch(_:)`` has a transaction open: an article stored inside it must find it still open.
     private(set) var batchIsOpen = false
+    /// Whether ``asOneTransaction(_:)`` holds the transaction every batch of a run is part of.
+    private(set) var runIsOneTransaction = false
     private let findArticle: Statement
     private let insertArticle: Statement
     private let nextParagraphID: Statement
@@ -153,7 +155,7 @@ public final class ArchiveWriter {
     /// temporary file, as SQLite does by default, so that memory stays bounded by the cache on any article;
     /// every other batch keeps them in memory (no write calls; see `init`).
     public func inBatch(holdingLargeArticles: Bool = false, _ block: () throws -> Void) throws {
-        if subJournalsInMemory == holdingLargeArticles {
+        if subJournalsInMemory == holdingLargeArticles && !runIsOneTransaction {
             // (Not inside a transaction, where SQLite refuses the change.)
             try connection.execute("PRAGMA temp_store = \(holdingLargeArticles ? "DEFAULT" : "MEMORY")")
             subJournalsInMemory = !holdingLargeArticles
@@ -176,7 +178,7 @@ public final class ArchiveWriter {
             storedInBatch = []
         }
         do {
-            try connection.inTransaction {
+            try inTransactionOfItsOwn {
                 if try archiveState() != stateAfterLastBatch {
                     forgetWhatMayHaveChanged()
                     try fillEntityKeysIfMissing()
@@ -188,7 +190,6 @@ public final class ArchiveWriter {
                         try countChanges.apply(to: connection)
                     }
                 }
-                return .commit
             }
             batchIsOpen = false
             stateAfterLastBatch = try archiveState()
@@ -197,6 +198,45 @@ public final class ArchiveWriter {
             stateAfterLastBatch = nil
             forgetWhatMayHaveChanged()
             throw stopping(error)
+        }
+    }
+
+    /// Runs `block`, and every batch it stores, in one transaction: nothing `block` stored or removed is in
+    /// the archive unless this returns, and a process stopped before then leaves the archive as it was.
+    /// Each batch inside stays a unit of its own work (its savepoints, what it keeps about entities), but
+    /// commits only with the rest. Sub-journals go to a temporary file past SQLite's threshold for the
+    /// whole run, whichever articles it holds (SQLite takes `temp_store` only outside a transaction).
+    ///
+    /// - Throws: what `block` throws (everything is rolled back), or an ``ArchiveError`` as ``inBatch(holdingLargeArticles:_:)``.
+    public func asOneTransaction(_ block: () throws -> Void) throws {
+        precondition(!batchIsOpen && !runIsOneTransaction, "a run's transaction holds its batches, not the reverse")
+        if subJournalsInMemory {
+            try connection.execute("PRAGMA temp_store = DEFAULT")
+            subJournalsInMemory = false
+        }
+        try use(.storing)
+        runIsOneTransaction = true
+        defer { runIsOneTransaction = false }
+        do {
+            try connection.inTransaction {
+                try block()
+                return .commit
+            }
+            stateAfterLastBatch = try archiveState()
+        } catch {
+            stateAfterLastBatch = nil
+            forgetWhatMayHaveChanged()
+            throw stopping(error)
+        }
+    }
+
+    /// Runs `block` in a transaction that commits when it returns, or inside the run's transaction when
+    /// ``asOneTransaction(_:)`` holds one (which commits or rolls back everything at its end).
+    func inTransactionOfItsOwn(_ block: () throws -> Void) throws {
+        if runIsOneTransaction { return try block() }
+        try connection.inTransaction {
+            try block()
+            return .commit
         }
     }
 

@@ -11,9 +11,9 @@ extension Archive {
                 By default only articles extracted by an older version of this tool are redone; --all redoes \
                 every one (for instance after adding aliases by hand in the sqlite3 shell). Each article's \
                 old extraction is replaced whole or not at all, in batches of one transaction each. Redoing \
-                every article of the archive first clears every extraction, so that it stores what a fresh \
-                ingest would; articles not yet redone when such a run is stopped are left marked for the next \
-                reindex, which finishes them.
+                every article of the archive (--all, or a new extractor) stores what a fresh ingest would, \
+                and is one transaction: readers see the old extraction until it ends, and a run stopped \
+                before then leaves the archive as it was.
                 """
         )
 
@@ -22,7 +22,7 @@ extension Archive {
         @Flag(help: "Redo every article, not only those from an older extractor.")
         var all = false
 
-        @Option(help: "Articles per transaction at most; one also ends after a second, so a killed run keeps its work.")
+        @Option(help: "Articles per batch at most; one also ends after a second. Each batch is a transaction of its own, so a killed run keeps its work, unless the run redoes every article.")
         var batchSize: Int = 200
 
         @Option(help: "Threads reading and extracting articles (default: the number of cores).")
@@ -46,9 +46,6 @@ extension Archive {
             let gazetteer = try Gazetteer.bundled()
             writer.gazetteer = gazetteer
             let articles = try writer.articlesToReindexWithWordCounts(all: all)
-            // Redoing every article stores what a fresh ingest would: each article finds only the entities
-            // of the articles before it, not those a later one made the last time (keys made again too).
-            if try articles.count == writer.storedArticleCount() { try writer.forgetExtractions() }
             let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             let source = try StoredArticleSource(path: archive.path)
             defer { source.close() }
@@ -59,9 +56,23 @@ extension Archive {
                 prepare: Self.preparer(extractor: ArticleExtractor(gazetteer: gazetteer), source: source))
             let progress = ProgressLine(total: articles.count, noun: "articles")
             var done = 0
-            try pipeline.run { first, next in
-                done += try Self.store(first, then: next, in: writer)
-                progress.update(done: done)
+            let redo = {
+                try pipeline.run { first, next in
+                    done += try Self.store(first, then: next, in: writer)
+                    progress.update(done: done)
+                }
+            }
+            if try articles.count == writer.storedArticleCount() {
+                // Redoing every article stores what a fresh ingest would: each article finds only the
+                // entities of the articles before it, not those a later one made the last time (keys made
+                // again too). So every extraction goes first, and all of it is one transaction: stopped
+                // before the end, the archive keeps its old extraction whole.
+                try writer.asOneTransaction {
+                    try writer.forgetExtractions()
+                    try redo()
+                }
+            } else {
+                try redo()
             }
             // Closed before the writer's last work, so that the writer's connection is the last one open.
             source.close()

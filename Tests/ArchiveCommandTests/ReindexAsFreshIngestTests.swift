@@ -80,8 +80,9 @@ import Testing
         try Database(path: path).execute("UPDATE articles SET extractor_version = 1")
         #expect(try ArchiveBinary.run(["reindex"], in: folder).status == 0)
         #expect(try pipeline.snapshot(path) == ingested)
-        // Killed before its first batch stored anything but after it removed the old extraction: the
-        // articles are left stale, with no extracted rows, and the next plain reindex finishes the work.
+        // Cleared and marked as a killed reindex of an earlier version left an archive (it removed the
+        // old extraction in a transaction of its own): no extracted rows, and the next plain reindex
+        // finishes the work.
         try Database(path: path).execute(
             """
             UPDATE articles SET extractor_version = 0;
