@@ -33,7 +33,56 @@ extension FigureParagraphReader {
         for stretch in stretches {
             if let named = namedStretch(in: stretch) { return named }
         }
+        for stretch in stretches {
+            if let lasting = stretchOfWhatLasts(in: stretch, figure: numeral) { return lasting }
+        }
         return nil
+    }
+
+    /// `in two days of clashes` (`two days of clashes`), `after more than three years of war` (`more than
+    /// three years of war`), `Seven days of air strikes have killed 75` (`Seven days of air strikes`), `a year
+    /// of war`: the units of time of what lasts (``unitsOfWhatLasts(at:in:figure:)``) with the words that
+    /// count them, as written.
+    func stretchOfWhatLasts(in stretch: Range<Int>, figure numeral: Int) -> String? {
+        for i in stretch where FigureLexicon.stretchUnits.contains(lowerOf: tokens[i]) {
+            guard let units = unitsOfWhatLasts(at: i, in: stretch, figure: numeral) else { continue }
+            var start = i
+            let before = i - 1
+            if before >= stretch.lowerBound, before != numeral,
+                tokens[before].isNumber || NumberWords.wordValue(tokens[before].lower) != nil
+                    || Self.severalWords.contains(lowerOf: tokens[before])
+                    || tokens[before].lowerIs(oneOf: ["a", "an", "few"])
+            {
+                start = before
+                // (`more than three years`, `nearly two weeks`, `a few days`.)
+                while start - 1 >= stretch.lowerBound, i - start < 4,
+                    Self.wordsBeforeACountOfUnits.contains(lowerOf: tokens[start - 1])
+                {
+                    start -= 1
+                }
+            }
+            return paragraph.text(of: start..<units.upperBound)
+        }
+        return nil
+    }
+
+    /// Words of approximation before a count of units of time: `more than three years`, `nearly two weeks`,
+    /// `a few days`.
+    static let wordsBeforeACountOfUnits: WordSet = [
+        "more", "than", "over", "nearly", "almost", "about", "some", "around", "least", "at", "a",
+    ]
+
+    /// `Since 2011, 300,000 people have been killed and millions displaced`, `300,000 have been killed since
+    /// the war began and millions have been forced to flee`: a count joined to the total before it
+    /// (``markCountsJoinedToTotals(_:numerals:sentence:)``, whose indices `joined` are) shares that total's
+    /// verb, and so its stretch of time, when its own words name none.
+    func shareTotalsPeriods(_ figures: inout [Figure], joined: [Int]) {
+        for index in joined where figures[index].period == nil {
+            guard let total = figures[..<index].last(where: { $0.kind == .count && $0.isRunningTotal }) else {
+                continue
+            }
+            figures[index].period = total.period
+        }
     }
 
     /// `in 2016`, `during March 2015`, `throughout 2014`, `in October`, `between 2012 and 2014`, `from 2012 to
