@@ -16,6 +16,7 @@ import Testing
         ("Clashes have killed 310 fighters so far this year.", 310, "this year"),
         ("Since Friday night shelling has killed 52 civilians in Vesk.", 52, "Since Friday night"),
         ("Gunfire has killed 16 people in Tarn since 3 June, medics said.", 16, "since 3 June"),
+        ("Since Oct. 4 at least 52 people have been killed in Tarn.", 52, "Since Oct. 4"),
         ("Since then more than 700 people have been killed.", 700, "Since then"),
         ("Raids have killed 230 people since last March across the valley.", 230, "since last March"),
         ("Floods have displaced 5,000 families since early July.", 5_000, "since early July"),

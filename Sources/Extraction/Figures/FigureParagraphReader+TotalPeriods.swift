@@ -185,14 +185,26 @@ extension FigureParagraphReader {
                 continue
             }
             var end = i + 1
-            if isMomentWord(at: i + 1) {
+            // (`since Sept. 19`: an abbreviated month before its day is a moment too.)
+            let isMoment = { (k: Int) in
+                self.isMomentWord(at: k)
+                    || EnglishLexicon.isCapitalizedMonth(self.tokens[k].text) && k + 2 < stretch.upperBound
+                        && self.tokens[k + 1].isPunctuation(".") && self.tokens[k + 2].isNumber
+            }
+            if isMoment(i + 1) {
                 // (`since 1997 10 …`: a second number after a number is no part of the day.)
                 // (A number is a day next to its month, or a year; `Since Tuesday 44 people …`: the 44 is
                 // the count, no part of the day.)
-                while end < stretch.upperBound, end - i <= 4, end != numeral, isMomentWord(at: end),
+                while end < stretch.upperBound, end - i <= 4, end != numeral, isMoment(end),
                     !tokens[end].isNumber || isDayOrYear(at: end)
                 {
                     end += 1
+                    // (`since Sept. 19`: an abbreviated month's full stop, before its day.)
+                    if end + 1 < stretch.upperBound, tokens[end].isPunctuation("."), !tokens[end].spaceBefore,
+                        EnglishLexicon.isCapitalizedMonth(tokens[end - 1].text), tokens[end + 1].isNumber
+                    {
+                        end += 1
+                    }
                 }
             } else {
                 // (`Since the siege began hundreds have starved`: a number word opens the count.)
@@ -215,7 +227,8 @@ extension FigureParagraphReader {
         "those", "being",
     ]
 
-    /// Whether the number at `i` is a year (four digits) or a day beside its month (`21 May`, `May 21`).
+    /// Whether the number at `i` is a year (four digits) or a day beside its month (`21 May`, `May 21`,
+    /// `Sept. 19`).
     func isDayOrYear(at i: Int) -> Bool {
         let text = tokens[i].text
         if text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
@@ -223,7 +236,7 @@ extension FigureParagraphReader {
         let isMonth = { (k: Int) in
             k >= 0 && k < self.tokens.count && EnglishLexicon.isCapitalizedMonth(self.tokens[k].text)
         }
-        return isMonth(i - 1) || isMonth(i + 1)
+        return isMonth(i - 1) || isMonth(i + 1) || i >= 2 && tokens[i - 1].isPunctuation(".") && isMonth(i - 2)
     }
 
     /// A number, a month, a weekday or a word of a moment (`mid-February` too).
