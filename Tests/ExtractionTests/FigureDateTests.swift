@@ -21,6 +21,9 @@ import Testing
         ("Four civilians were wounded yesterday when a mortar hit the market.", 4, "2019-03-14"),
         ("Jets killed 12 fighters near the dam last night.", 12, "2019-03-14"),
         ("Two rockets struck the airport earlier today.", 2, "2019-03-15"),
+        // A weekday's possessive whose apostrophe the text lost.
+        ("Wednesdays air strikes on the market killed 14 people, medics said.", 14, "2019-03-13"),
+        ("Eleven soldiers were killed in Mondays fighting near the dam.", 11, "2019-03-11"),
         // What happened, not when it was said.
         ("The monitor said on Thursday that 12 people were killed on Tuesday.", 12, "2019-03-12"),
         ("Eleven soldiers were killed in the ambush, officials said on Thursday.", 11, "2019-03-14"),

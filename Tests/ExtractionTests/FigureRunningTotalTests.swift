@@ -85,6 +85,10 @@ import Testing
             "A jet crashed on Friday killing all nine crew in the largest loss of life for the navy since the war began.",
             9
         ),
+        // A toll since an earlier hour of the same day is that day's.
+        ("Air strikes have killed 23 people in the old town since dawn, rescuers said.", 23),
+        ("Since early this morning 17 people have died in the shelling of Vesk.", 17),
+        ("Medics said 8 people were wounded since the morning in the port.", 8),
         // A vague plural dated to a day is that day's, even beside the war.
         ("Dozens were killed in the shelling of the old town on Tuesday.", 12),
         ("Hundreds have been killed in the war's heaviest shelling on Sunday.", 100),

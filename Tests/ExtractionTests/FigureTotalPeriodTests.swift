@@ -16,6 +16,7 @@ import Testing
         ("Clashes have killed 310 fighters so far this year.", 310, "this year"),
         ("Since Friday night shelling has killed 52 civilians in Vesk.", 52, "Since Friday night"),
         ("Gunfire has killed 16 people in Tarn since 3 June, medics said.", 16, "since 3 June"),
+        ("Since Oct. 4 at least 52 people have been killed in Tarn.", 52, "Since Oct. 4"),
         ("Since then more than 700 people have been killed.", 700, "Since then"),
         ("Raids have killed 230 people since last March across the valley.", 230, "since last March"),
         ("Floods have displaced 5,000 families since early July.", 5_000, "since early July"),
@@ -37,11 +38,43 @@ import Testing
         ("Between 2012 and 2014, more than 40,000 people have been killed in Loria.", 40_000, "Between 2012 and 2014"),
         ("So far in October, 210 people have been killed in Vesk.", 210, "October"),
         ("Raids have killed 75,000 people in Loria in 2014 and 2015.", 75_000, "2014 and 2015"),
+        // Units of time of what lasts, with the words counting them.
+        ("At least 64 fighters have been killed in two days of clashes near Vesk.", 64, "two days of clashes"),
+        ("Nine days of air strikes had left 85 civilians dead, medics said.", 85, "Nine days of air strikes"),
+        ("Some 45,000 people died in more than four years of war in Loria.", 45_000, "more than four years of war"),
+        ("The town fell after weeks of shelling that cost more than 300 lives.", 300, "weeks of shelling"),
     ])
     func aTotalKeepsThePeriodItsClauseNames(text: String, value: Double, period: String) throws {
         let figure = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")
         #expect(figure.isRunningTotal, "\(text)")
         #expect(figure.period == period, "\(text)")
+    }
+
+    /// A count joined to a total shares its verb, and so its stretch of time: the period before both
+    /// (`Since 2011, …`) or after the first (`… killed since the war began and millions forced to flee`).
+    @Test(arguments: [
+        (
+            "Since the floods began in 2019, more than 900 people have died and thousands have been displaced.",
+            1_000.0, "Since the floods began"
+        ),
+        ("Since then some 70,000 people have been killed and 2 million displaced across Loria.", 2_000_000, "Since then"),
+        (
+            "About 60,000 people have been killed since the revolt began and millions have been forced to flee.",
+            1_000_000, "since the revolt began"
+        ),
+        ("Since 12 May at least 140 civilians have been killed and 620 wounded in Vesk.", 620, "Since 12 May"),
+    ])
+    func aCountJoinedToATotalSharesItsPeriod(text: String, value: Double, period: String) throws {
+        let figure = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")
+        #expect(figure.isRunningTotal, "\(text)")
+        #expect(figure.period == period, "\(text)")
+    }
+
+    /// A count with a day of its own, after a total, keeps no period.
+    @Test func aCountOfItsOwnDayTakesNoPeriod() throws {
+        let text = "More than 500 people have been killed in Vesk since 2017 and 14 died there on Monday."
+        let figure = try #require(TestData.bodyFigures(text).first { $0.value == 14 })
+        #expect(!figure.isRunningTotal && figure.period == nil)
     }
 
     @Test func aPartOfATotalKeepsItsPeriod() throws {

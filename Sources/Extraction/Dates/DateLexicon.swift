@@ -6,7 +6,24 @@ enum DateLexicon {
     /// `mid-` form aside: one look-up turns away the other words before the several look-ups of each kind.
     static let atomWords = WordSet(
         ["last", "next", "this", "noon", "midday"] + relativeDays.keys + EnglishLexicon.weekdays.keys
-            + EnglishLexicon.months.keys + EnglishLexicon.monthAbbreviations.keys + counts.keys)
+            + weekdaysLosingTheirApostrophe.keys + EnglishLexicon.months.keys + EnglishLexicon.monthAbbreviations.keys
+            + counts.keys)
+    /// Day names with the `s` of a possessive whose apostrophe the text lost (`Thursdays air strikes`), or a
+    /// plural (`on Thursdays`): ``DateSentence/possessiveWeekdayAtom(_:at:)`` tells them apart.
+    static let weekdaysLosingTheirApostrophe = WordTable<Int>(
+        Dictionary(uniqueKeysWithValues: EnglishLexicon.weekdays.keys.map { ($0 + "s", EnglishLexicon.weekdays[$0]!) }))
+    /// Words before a plural day name that make it every such day (`on Thursdays`, `most Sundays`), not one.
+    static let habitualWeekdayOpeners: WordSet = [
+        "on", "every", "most", "all", "some", "many", "other", "alternate", "few", "several", "two", "three",
+    ]
+    /// Words that cannot follow a possessive day name (`Thursdays and Fridays`, `Sundays are quiet`, `on
+    /// Mondays at noon`): the plural's conjunctions, prepositions, verbs and determiners.
+    static let wordsAfterAPluralWeekday: WordSet = [
+        "and", "or", "nor", "but", "to", "from", "through", "till", "until", "at", "in", "on", "of", "for", "with",
+        "by", "after", "before", "during", "between", "when", "while", "as", "only", "too", "also", "are", "were",
+        "is", "was", "be", "have", "had", "has", "will", "would", "can", "could", "the", "a", "an", "this", "that",
+        "it", "they", "we", "he", "she", "i", "you", "off", "out", "up", "down", "instead", "then", "there",
+    ]
     /// Words after a day that stay inside its mention: `Wednesday night`, `yesterday morning`.
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
 

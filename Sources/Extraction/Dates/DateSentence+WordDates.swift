@@ -25,6 +25,9 @@ extension DateSentence {
             return DateAtom(start: .relativeDay(offset), tokens: i..<end)
         }
         if let weekday = EnglishLexicon.weekdays[word], t.isCapitalized { return weekdayAtom(weekday, at: i) }
+        if let weekday = DateLexicon.weekdaysLosingTheirApostrophe[word], t.isCapitalized {
+            return possessiveWeekdayAtom(weekday, at: i)
+        }
         if monthName(at: i) != nil { return monthAtom(at: i, lenient: lenient) }
         if word.hasPrefix("mid-"), let month = EnglishLexicon.months[String(word.dropFirst(4))] {
             // `mid-January`, `mid-January 2020`
@@ -93,6 +96,26 @@ extension DateSentence {
                 start: .calendarDay(year: year, month: month, day: day, weekday: weekday),
                 tokens: i..<calendar.tokens.upperBound
             )
+        }
+        return DateAtom(start: .weekday(weekday, .none), tokens: i..<(i + 1))
+    }
+
+    /// `Thursdays air strikes`, `among Fridays victims`, `during Tuesdays debate`: a day name whose possessive
+    /// lost its apostrophe, before the noun it owns; not a plural (`on Thursdays`, `most Sundays`, `Tuesdays
+    /// and Fridays`, `Sundays are quiet`), nor a name (`Happy Mondays star`).
+    func possessiveWeekdayAtom(_ weekday: Int, at i: Int) -> DateAtom? {
+        guard let next = token(i + 1), next.isWord, !next.isCapitalized, !next.isNumber,
+            !DateLexicon.wordsAfterAPluralWeekday.contains(next.lower)
+        else { return nil }
+        if DateLexicon.habitualWeekdayOpeners.contains(lower(i - 1)) || DateLexicon.weekdayBlockers.contains(lower(i - 1))
+        {
+            return nil
+        }
+        // (`Happy Mondays star`: a capitalized word before it, other than a sentence's opening preposition.)
+        if let previous = token(i - 1), previous.isWord, previous.isCapitalized,
+            !DateLexicon.monthIntroducers.contains(previous.lower) && !["among", "following"].contains(previous.lower)
+        {
+            return nil
         }
         return DateAtom(start: .weekday(weekday, .none), tokens: i..<(i + 1))
     }

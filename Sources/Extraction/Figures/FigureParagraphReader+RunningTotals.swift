@@ -22,10 +22,11 @@ extension FigureParagraphReader {
         for index in wholes.indices {
             wholes[index].figure.isRunningTotal = isTotal(wholes[index].figure, at: wholes[index].numeral)
         }
-        markCountsJoinedToTotals(&figures, numerals: numerals, sentence: sentence)
+        let joined = markCountsJoinedToTotals(&figures, numerals: numerals, sentence: sentence)
         for index in figures.indices where figures[index].isRunningTotal {
             figures[index].period = periodOfTotal(at: numerals[index], in: sentence, counts: counts)
         }
+        shareTotalsPeriods(&figures, joined: joined)
         for index in wholes.indices where wholes[index].figure.isRunningTotal {
             wholes[index].figure.period = periodOfTotal(at: wholes[index].numeral, in: sentence, counts: counts)
         }
@@ -117,8 +118,9 @@ extension FigureParagraphReader {
             let next = i + 1 < clause.upperBound ? tokens[i + 1].lower : ""
             // `since 2011`, `since the war began`, `since March`: every one from then until now.
             // (Not `the deadliest attack since 2015`: a record since then, about one occasion.)
+            // (Not `since dawn`, `since this morning`: one day's toll so far, of that day's incident.)
             if word == "since", i + 1 < clause.upperBound, tokens[i + 1].isWord || tokens[i + 1].isNumber,
-                !isRecord(before: i, in: clause, figure: numeral)
+                !isRecord(before: i, in: clause, figure: numeral), !isSinceEarlierToday(at: i, in: clause)
             {
                 return true
             }
@@ -136,24 +138,45 @@ extension FigureParagraphReader {
             }
             // `in the conflict which started in March 2011`, `killed in the war`: the whole war's toll.
             if Self.conflictOpeners.contains(word), isWholeConflict(after: i + 1, in: clause) { return true }
-            // `six days of bombing have killed 40`, `after three weeks of clashes`: several units of what lasts.
-            if isSeveralUnits(at: i, in: clause, figure: numeral), next == "of", i + 2 < clause.upperBound,
-                FigureLexicon.sustainedEventNouns.contains(lowerOf: tokens[i + 2])
-                    || tokens[i + 2].lowerIs("air") && i + 3 < clause.upperBound && tokens[i + 3].lowerIs("strikes")
-            {
-                return true
-            }
-            // `in six years of war`, `after five years of conflict`, `a year of war` (not `a day of
-            // fighting`, `a night of violence`: one occasion's reach, as in `the past day`).
-            if FigureLexicon.stretchUnits.contains(word), next == "of", i + 2 < clause.upperBound,
-                FigureLexicon.conflictNouns.contains(lowerOf: tokens[i + 2]),
-                !FigureLexicon.occasionUnits.contains(word)
-            {
-                return true
-            }
+            if next == "of", unitsOfWhatLasts(at: i, in: clause, figure: numeral) != nil { return true }
         }
         return false
     }
+
+    /// The units of time and what lasts through them when the unit at `i` opens them: `six days of bombing
+    /// have killed 40`, `after three weeks of clashes`, `days of air strikes` (several units of what lasts),
+    /// `in six years of war`, `a year of war` (not `a day of fighting`, `a night of violence`: one occasion's
+    /// reach, as in `the past day`). The range runs from the unit to the noun (`days of air strikes`).
+    func unitsOfWhatLasts(at i: Int, in clause: Range<Int>, figure numeral: Int) -> Range<Int>? {
+        guard i + 2 < clause.upperBound, tokens[i + 1].lowerIs("of") else { return nil }
+        if isSeveralUnits(at: i, in: clause, figure: numeral) {
+            if FigureLexicon.sustainedEventNouns.contains(lowerOf: tokens[i + 2]) { return i..<(i + 3) }
+            if tokens[i + 2].lowerIs("air"), i + 3 < clause.upperBound, tokens[i + 3].lowerIs("strikes") {
+                return i..<(i + 4)
+            }
+        }
+        let unit = tokens[i].lower
+        if FigureLexicon.stretchUnits.contains(unit), !FigureLexicon.occasionUnits.contains(unit),
+            FigureLexicon.conflictNouns.contains(lowerOf: tokens[i + 2])
+        {
+            return i..<(i + 3)
+        }
+        return nil
+    }
+
+    /// `since dawn`, `since this morning`, `since early morning`, `since midnight`: the `since` at `i` counts
+    /// from an earlier hour of the day the text tells of, not from an earlier day (`since Tuesday morning`,
+    /// `since yesterday` count over days).
+    func isSinceEarlierToday(at i: Int, in clause: Range<Int>) -> Bool {
+        var k = i + 1
+        while k < clause.upperBound, k - i <= 2, tokens[k].lowerIs(oneOf: ["early", "this", "the"]) { k += 1 }
+        guard k < clause.upperBound else { return false }
+        if tokens[k].lowerIs("first"), k + 1 < clause.upperBound, tokens[k + 1].lowerIs("light") { return true }
+        return Self.earlierHoursOfTheDay.contains(lowerOf: tokens[k])
+    }
+
+    /// Hours of the day a `since` counts from within that day: `since dawn`, `since this morning`.
+    static let earlierHoursOfTheDay: WordSet = ["dawn", "daybreak", "sunrise", "morning", "midnight", "noon", "midday"]
 
     /// Whether the `alone` at `i` follows a month's or a stretch's name: `in October alone`, `in March 2016
     /// alone`, `last month alone`, `this year alone` (not `on 3 March alone`: one day; not `the march alone`).

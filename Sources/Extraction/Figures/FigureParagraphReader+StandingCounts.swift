@@ -34,7 +34,11 @@ extension FigureParagraphReader {
     /// Marks a count joined by `and` to a running total before it in the sentence as a total too, when it
     /// shares that total's verb (`have been killed and millions forced to flee`, `has killed 300,000 and
     /// displaced millions`) and no day of its own follows (not `and 12 died on Tuesday`).
-    func markCountsJoinedToTotals(_ figures: inout [Figure], numerals: [Int], sentence: Range<Int>) {
+    /// Returns the indices of the counts it marked (each shares the verb, and so the stretch of time, of the
+    /// total before it: ``shareTotalsPeriods(_:joined:)``).
+    @discardableResult
+    func markCountsJoinedToTotals(_ figures: inout [Figure], numerals: [Int], sentence: Range<Int>) -> [Int] {
+        var joined: [Int] = []
         for index in figures.indices.dropFirst() where figures[index].kind == .count && !figures[index].isRunningTotal {
             guard let event = figures[index].event, FigureVocabulary.casualtyEvents.contains(event),
                 figures[..<index].contains(where: {
@@ -46,7 +50,9 @@ extension FigureParagraphReader {
                 !(numerals[index]..<sentence.upperBound).contains(where: isDayWord)
             else { continue }
             figures[index].isRunningTotal = true
+            joined.append(index)
         }
+        return joined
     }
 
     /// Whether `and` (or `and` and a verb: `and displaced`, `and forced millions to flee`), or a comma and a

@@ -33,7 +33,56 @@ extension FigureParagraphReader {
         for stretch in stretches {
             if let named = namedStretch(in: stretch) { return named }
         }
+        for stretch in stretches {
+            if let lasting = stretchOfWhatLasts(in: stretch, figure: numeral) { return lasting }
+        }
         return nil
+    }
+
+    /// `in two days of clashes` (`two days of clashes`), `after more than three years of war` (`more than
+    /// three years of war`), `Seven days of air strikes have killed 75` (`Seven days of air strikes`), `a year
+    /// of war`: the units of time of what lasts (``unitsOfWhatLasts(at:in:figure:)``) with the words that
+    /// count them, as written.
+    func stretchOfWhatLasts(in stretch: Range<Int>, figure numeral: Int) -> String? {
+        for i in stretch where FigureLexicon.stretchUnits.contains(lowerOf: tokens[i]) {
+            guard let units = unitsOfWhatLasts(at: i, in: stretch, figure: numeral) else { continue }
+            var start = i
+            let before = i - 1
+            if before >= stretch.lowerBound, before != numeral,
+                tokens[before].isNumber || NumberWords.wordValue(tokens[before].lower) != nil
+                    || Self.severalWords.contains(lowerOf: tokens[before])
+                    || tokens[before].lowerIs(oneOf: ["a", "an", "few"])
+            {
+                start = before
+                // (`more than three years`, `nearly two weeks`, `a few days`.)
+                while start - 1 >= stretch.lowerBound, i - start < 4,
+                    Self.wordsBeforeACountOfUnits.contains(lowerOf: tokens[start - 1])
+                {
+                    start -= 1
+                }
+            }
+            return paragraph.text(of: start..<units.upperBound)
+        }
+        return nil
+    }
+
+    /// Words of approximation before a count of units of time: `more than three years`, `nearly two weeks`,
+    /// `a few days`.
+    static let wordsBeforeACountOfUnits: WordSet = [
+        "more", "than", "over", "nearly", "almost", "about", "some", "around", "least", "at", "a",
+    ]
+
+    /// `Since 2011, 300,000 people have been killed and millions displaced`, `300,000 have been killed since
+    /// the war began and millions have been forced to flee`: a count joined to the total before it
+    /// (``markCountsJoinedToTotals(_:numerals:sentence:)``, whose indices `joined` are) shares that total's
+    /// verb, and so its stretch of time, when its own words name none.
+    func shareTotalsPeriods(_ figures: inout [Figure], joined: [Int]) {
+        for index in joined where figures[index].period == nil {
+            guard let total = figures[..<index].last(where: { $0.kind == .count && $0.isRunningTotal }) else {
+                continue
+            }
+            figures[index].period = total.period
+        }
     }
 
     /// `in 2016`, `during March 2015`, `throughout 2014`, `in October`, `between 2012 and 2014`, `from 2012 to
@@ -136,14 +185,26 @@ extension FigureParagraphReader {
                 continue
             }
             var end = i + 1
-            if isMomentWord(at: i + 1) {
+            // (`since Sept. 19`: an abbreviated month before its day is a moment too.)
+            let isMoment = { (k: Int) in
+                self.isMomentWord(at: k)
+                    || EnglishLexicon.isCapitalizedMonth(self.tokens[k].text) && k + 2 < stretch.upperBound
+                        && self.tokens[k + 1].isPunctuation(".") && self.tokens[k + 2].isNumber
+            }
+            if isMoment(i + 1) {
                 // (`since 1997 10 …`: a second number after a number is no part of the day.)
                 // (A number is a day next to its month, or a year; `Since Tuesday 44 people …`: the 44 is
                 // the count, no part of the day.)
-                while end < stretch.upperBound, end - i <= 4, end != numeral, isMomentWord(at: end),
+                while end < stretch.upperBound, end - i <= 4, end != numeral, isMoment(end),
                     !tokens[end].isNumber || isDayOrYear(at: end)
                 {
                     end += 1
+                    // (`since Sept. 19`: an abbreviated month's full stop, before its day.)
+                    if end + 1 < stretch.upperBound, tokens[end].isPunctuation("."), !tokens[end].spaceBefore,
+                        EnglishLexicon.isCapitalizedMonth(tokens[end - 1].text), tokens[end + 1].isNumber
+                    {
+                        end += 1
+                    }
                 }
             } else {
                 // (`Since the siege began hundreds have starved`: a number word opens the count.)
@@ -166,7 +227,8 @@ extension FigureParagraphReader {
         "those", "being",
     ]
 
-    /// Whether the number at `i` is a year (four digits) or a day beside its month (`21 May`, `May 21`).
+    /// Whether the number at `i` is a year (four digits) or a day beside its month (`21 May`, `May 21`,
+    /// `Sept. 19`).
     func isDayOrYear(at i: Int) -> Bool {
         let text = tokens[i].text
         if text.count == 4, text.allSatisfy({ $0.isASCII && $0.isNumber }) { return true }
@@ -174,7 +236,7 @@ extension FigureParagraphReader {
         let isMonth = { (k: Int) in
             k >= 0 && k < self.tokens.count && EnglishLexicon.isCapitalizedMonth(self.tokens[k].text)
         }
-        return isMonth(i - 1) || isMonth(i + 1)
+        return isMonth(i - 1) || isMonth(i + 1) || i >= 2 && tokens[i - 1].isPunctuation(".") && isMonth(i - 2)
     }
 
     /// A number, a month, a weekday or a word of a moment (`mid-February` too).
