@@ -42,14 +42,14 @@ struct ReplacedTollReader {
     ]
     /// Words between a report's verb and its number: `put the death toll at`, `said that`.
     static let reportFiller: Set<String> = ["the", "a", "death", "toll", "casualty", "at", "that", "as", "of", "some"]
-    /// Words of a change from one toll to another: `rose`, `raising the toll`, `bringing the toll`, `down`.
-    static let changeWords: Set<String> = [
-        "rise", "rises", "rising", "rose", "risen", "climb", "climbs", "climbing", "climbed", "jump", "jumps",
-        "jumping", "jumped", "increase", "increases", "increasing", "increased", "raise", "raises", "raising",
-        "raised", "revise", "revises", "revising", "revised", "lower", "lowers", "lowering", "lowered", "fall",
-        "falls", "falling", "fell", "drop", "drops", "dropping", "dropped", "bring", "brings", "bringing",
-        "brought", "take", "takes", "taking", "took", "up", "down", "upped",
-    ]
+    /// Words of a change from one toll to another: `rose` (the verbs of a toll that rose, and their other
+    /// forms), `raising the toll`, `bringing the toll`, `down`.
+    static let changeWords: WordSet = FigureLexicon.tollRiseVerbs.union([
+        "rise", "climb", "climbing", "jump", "jumps", "jumping", "increase", "increases", "increasing", "raise",
+        "raises", "raising", "raised", "revise", "revises", "revising", "revised", "lower", "lowers", "lowering",
+        "lowered", "fall", "falls", "falling", "fell", "drop", "drops", "dropping", "dropped", "bring", "brings",
+        "bringing", "brought", "take", "takes", "taking", "took", "up", "down", "upped",
+    ])
 
     func word(_ i: Int) -> String? {
         sentence.contains(i) && tokens[i].isWord ? tokens[i].lower : nil

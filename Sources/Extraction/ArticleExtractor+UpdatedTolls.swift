@@ -14,7 +14,7 @@ extension ArticleExtractor {
         var sawToll = false
         for k in sentence {
             let word = tokens[k].lower
-            if sawToll, tollRiseVerbs.contains(word) { return true }
+            if sawToll, FigureLexicon.tollRiseVerbs.contains(word) { return true }
             guard tollNouns.contains(word) else { continue }
             sawToll = true
             var before = k - 1
@@ -46,10 +46,6 @@ extension ArticleExtractor {
     static let tollUpdateWords: WordSet = ["updated", "new", "revised", "latest", "updating"]
     /// `raising the toll`, `bringing the death toll`.
     static let tollRaisingVerbs: WordSet = ["raising", "bringing", "raised", "brought", "updating", "updated"]
-    /// `the toll has risen to 61`, `the toll rose`, `the toll climbed`.
-    static let tollRiseVerbs: WordSet = [
-        "risen", "rose", "rises", "rising", "climbed", "climbs", "jumped", "increased",
-    ]
 }
 
 /// A sentence of an article: its paragraph and its first token.

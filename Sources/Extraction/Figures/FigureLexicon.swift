@@ -38,7 +38,7 @@ enum FigureLexicon {
         "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
         "police": "police", "personnel": "personnel", "staff": "staff", "aircraft": "aircraft",
         "cattle": "cattle", "sheep": "sheep", "fish": "fish", "livestock": "livestock", "feet": "foot",
-        "lives": "life", "wives": "wife", "buses": "bus", "gases": "gas", "crises": "crisis",
+        "lives": "life", "wives": "wife", "buses": "bus", "gas": "gas", "gases": "gas", "crises": "crisis",
         "casualties": "casualty", "teeth": "tooth", "mice": "mouse", "geese": "goose", "militia": "militia",
         "gunmen": "gunman", "policemen": "policeman", "servicemen": "serviceman", "fishermen": "fisherman",
         "businessmen": "businessman", "militiamen": "militiaman", "tribesmen": "tribesman", "firemen": "fireman",
@@ -553,6 +553,14 @@ enum FigureLexicon {
         "the", "a", "at", "least", "to", "another", "an", "estimated", "some", "more", "than", "nearly", "about",
         "around", "over", "up", "all", "rose", "risen", "climbed", "reached", "stood", "stands", "jumped", "rises",
         "is", "was", "now", "has", "had",
+    ]
+
+    /// Verbs that tell of a toll that rose: `the toll has risen to 61`, `the toll rose`, `the toll climbed`
+    /// (not `rise` alone: `the toll could rise` tells of no new toll). Updated tolls
+    /// (``ArticleExtractor/tellsOfAnUpdatedToll(_:in:)``), replaced ones (``ReplacedTollReader``) and the
+    /// event of a toll's number (`the death toll from the raid rose to 40`) read this one list.
+    static let tollRiseVerbs: WordSet = [
+        "risen", "rose", "rises", "rising", "climbed", "climbs", "jumped", "increased",
     ]
 
     /// Nouns of events that take what they happened to after `of`: `the evacuation of 300 residents`.

@@ -32,6 +32,27 @@ extension FigureParagraphReader {
         return !after.contains { FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[$0]) }
     }
 
+    /// Whether the count does the harm to an object named with no number: `10 budget decisions killing
+    /// rural schools`, `gunmen fired on 20 worshippers killing the imam`: a verb of harm that only the
+    /// active voice has right after the counted noun, then its object (a determiner, or a word that is no
+    /// function word, number or event: not `killing in Tarvos`).
+    func doesCasualtyVerbToAnObject(nounEnd: Int, sentence: Range<Int>) -> Bool {
+        let k = nounEnd
+        guard k + 1 < sentence.upperBound, Self.activeOnlyCasualtyVerbs.contains(lowerOf: tokens[k]) else {
+            return false
+        }
+        let object = tokens[k + 1]
+        guard object.isWord, !NumberWords.startsNumeral(object), FigureVocabulary.eventWords[object.lower] == nil
+        else { return false }
+        return Self.objectDeterminers.contains(lowerOf: object)
+            || !FigureLexicon.phraseBreakers.contains(lowerOf: object) && !FigureLexicon.clauseLinks.contains(lowerOf: object)
+    }
+
+    /// Forms of harm verbs that are never passive: `killing`, `kills`.
+    static let activeOnlyCasualtyVerbs: WordSet = ["killing", "kills", "injuring", "injures", "wounding"]
+    /// Words that open an object's noun phrase: `killing the imam`, `killing their leader`.
+    static let objectDeterminers: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]
+
     /// Verbs of harm in the active voice that take the victims as their object.
     static let activeCasualtyVerbs: WordSet = [
         "killed", "kill", "kills", "wounded", "wound", "wounds", "injured", "injure", "injures", "shot", "gunned",

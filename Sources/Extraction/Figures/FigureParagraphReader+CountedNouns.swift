@@ -77,6 +77,10 @@ extension FigureParagraphReader {
                 scanned += 1
                 continue
             }
+            // `70 rebel and regime fighters`: two modifiers joined before the one noun they share.
+            if i > start, let head = headAfterJoinedModifiers(at: i, sentence: sentence) {
+                return (Self.singular(tokens[head].lower), head + 1)
+            }
             if FigureLexicon.phraseBreakers.contains(word) && !token.isAllCaps { return nil }
             // `killed hundreds mostly civilians`: an aside on who they were, not the counted noun.
             if i == start, FigureLexicon.asideOpeners.contains(word) { return nil }
@@ -123,6 +127,34 @@ extension FigureParagraphReader {
             scanned += 1
         }
         return nil
+    }
+
+    /// The plural noun that two modifiers joined by `and`/`or` at `link` share: `rebel and regime forces`,
+    /// `Syrian and Russian warplanes` (one or two modifiers after the link, none of them a plural, a number,
+    /// an event or a function word; the word before the link a modifier too, not a noun of its own:
+    /// not `20 soldiers and militia`, where the count has its noun).
+    func headAfterJoinedModifiers(at link: Int, sentence: Range<Int>) -> Int? {
+        guard tokens[link].lowerIs(oneOf: ["and", "or"]), Self.isJoinedModifier(tokens[link - 1]),
+            !isPluralNoun(tokens[link - 1]), !tokens[link - 1].isAllCaps
+        else { return nil }
+        var k = link + 1
+        while k < sentence.upperBound, k - link <= 3 {
+            let token = tokens[k]
+            if k > link + 1, isPluralNoun(token), !FigureLexicon.phraseBreakers.contains(lowerOf: token) { return k }
+            guard Self.isJoinedModifier(token), !isPluralNoun(token) else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// A word that may modify a counted noun in ``headAfterJoinedModifiers(at:sentence:)``: a word, no
+    /// number, event, function word or verb's participle (not `petrol and pumped vast quantities`).
+    static func isJoinedModifier(_ token: Token) -> Bool {
+        token.isWord && !NumberWords.startsNumeral(token) && FigureVocabulary.eventWords[token.lower] == nil
+            && !((token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing"))
+                && EnglishWords.bundled.partOfSpeech(of: token.lower) == .verb)
+            && !FigureLexicon.phraseBreakers.contains(lowerOf: token) && !FigureLexicon.clauseLinks.contains(lowerOf: token)
+            && NumberWords.vaguePlurals[token.lower] == nil
     }
 
     /// A lowercase word the word list does not know and no list of this pass names (`checkpoint`): a

@@ -12,6 +12,8 @@ extension FigureParagraphReader {
         let around = eventWordsAround(phrase, nounEnd: nounEnd, sentence: sentence)
         // `two million children will die by April`, `could kill thousands`: nothing has happened yet.
         if isForeseen(around, nounEnd: nounEnd, sentence: sentence) { return nil }
+        // `230 fewer serious injuries`: a difference between two tolls is neither.
+        if isComparison(phrase, nounEnd: nounEnd, sentence: sentence) { return nil }
         // `troops eliminated 30 gunmen`, `destroyed 80 militants`: people such a verb takes were killed.
         if isKillingOfPeople(phrase, unit: unit, nounEnd: nounEnd, sentence: sentence) { return "killed" }
         var found = generalEvent(
@@ -41,12 +43,15 @@ extension FigureParagraphReader {
         {
             found = own
         }
+        // `50 bodies bearing gunshot wounds`: the dead bear wounds, they are not the injured.
+        if found == "injured", let unit, FigureLexicon.deadBodyUnits.contains(unit) { found = "killed" }
         let isStrike = unit.map(FigureLexicon.strikeActs.contains) ?? false
         let isWeapon = unit.map(FigureVocabulary.weaponUnits.contains) ?? false
         // `three suicide bombers killed two people`: the bombers did it; the event is the object's.
         if let event = found, FigureVocabulary.casualtyEvents.contains(event), !isStrike, !isWeapon,
             around.participle == nil ? around.before == nil : eventBefore(phrase, sentence: sentence) == nil,
             doesCasualtyVerbToACount(nounEnd: nounEnd, sentence: sentence)
+                || doesCasualtyVerbToAnObject(nounEnd: nounEnd, sentence: sentence)
         {
             found = nil
         }
@@ -165,6 +170,13 @@ extension FigureParagraphReader {
                 return (event, j)
             }
             if word == "toll" { return ("killed", j) }
+            // `the death toll from the raid rose to 40`, `the toll in the blasts has reached 12`: a toll
+            // that rose, named a few words before its verb.
+            if FigureLexicon.tollRiseVerbs.contains(word) || word == "reached",
+                let toll = tollBeforeItsRise(at: j, sentence: sentence)
+            {
+                return ("killed", toll)
+            }
             // `strikes on four schools`, `attacks against 12 hospitals`: what the attack was aimed at.
             if word == "on" || word == "against", j > sentence.lowerBound, tokens[j - 1].isWord,
                 FigureLexicon.attackNouns.contains(lowerOf: tokens[j - 1])
@@ -209,6 +221,25 @@ extension FigureParagraphReader {
         return k
     }
 
+    /// The token of `toll` or `tally` that the verb of rising at `verb` tells of: at most twelve words
+    /// before it, with only what the toll was of between (`the death toll from the air raids on the town
+    /// rose`, `the toll has risen`): no punctuation, number or other verb.
+    func tollBeforeItsRise(at verb: Int, sentence: Range<Int>) -> Int? {
+        var k = verb - 1
+        while k >= sentence.lowerBound, verb - k <= 12 {
+            let token = tokens[k]
+            guard token.isWord, !NumberWords.startsNumeral(token) else { return nil }
+            if ArticleExtractor.tollNouns.contains(lowerOf: token) { return k }
+            guard k == verb - 1 && token.lowerIs(oneOf: ["has", "had", "have"])
+                || FigureVocabulary.eventWords[token.lower] == nil
+                    && !EnglishLexicon.beForms.contains(lowerOf: token)
+                    && !Self.newReportWords.contains(lowerOf: token)
+            else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
     /// `kills`, `hits`, `targets`: a verb's third person, not a plural noun, when its stem is an event word too.
     func isSingularVerb(_ word: String) -> Bool {
         guard word.hasSuffix("s") else { return false }
@@ -239,11 +270,39 @@ extension FigureParagraphReader {
         var steps = 0
         // `160 civilians, mostly women and children, were killed`: an aside naming who they were.
         var inAside = false
+        // `18 civilians including five children and two women were killed`: a breakdown of the count that
+        // no comma closes runs on to the count's verb, but a participle right after a part's number is the
+        // part's own (`700 people including 47 wounded crossed`).
+        var inOpenBreakdown = false
+        // After a breakdown a comma closed, the count's verb must come at once (`, were killed`), not a
+        // clause of its own (`, since they first hit the charts`).
+        var afterClosedBreakdown = false
+        // (One that opens on a number must end at its comma before the count's verb: not `3 civilians, 2
+        // women were injured`, two clauses.)
+        var inNumberedAside = false
         while k < sentence.upperBound, steps < 9 {
             let token = tokens[k]
             if k <= nounEnd + 1, FigureLexicon.asideOpeners.contains(lowerOf: token) { inAside = true }
+            if k <= nounEnd + 1, opensBreakdownAside(at: k, sentence: sentence) {
+                inAside = true
+                inOpenBreakdown = true
+            }
             if inAside, token.isPunctuation(","), k > nounEnd {
+                afterClosedBreakdown = inOpenBreakdown || inNumberedAside
                 inAside = false
+                inOpenBreakdown = false
+                inNumberedAside = false
+                k += 1
+                continue
+            }
+            if afterClosedBreakdown {
+                guard opensVerbAfterBreakdown(token) else { break }
+                afterClosedBreakdown = false
+            }
+            // `12 civilians, eight women and four men, were killed`: a breakdown of counts between commas.
+            if k == nounEnd, opensNumberedAside(after: k, sentence: sentence) {
+                inAside = true
+                inNumberedAside = true
                 k += 1
                 continue
             }
@@ -285,6 +344,7 @@ extension FigureParagraphReader {
                 break
             }
             if let event = FigureVocabulary.eventWords[word], token.isWord {
+                if inNumberedAside || inOpenBreakdown && k > 0 && isNumeral(tokens[k - 1]) { break }
                 if isKilledAndInjured(k, k + 2, sentence: sentence) { return (Self.killedAndInjured, k) }
                 if skipParticiples && word.hasSuffix("ing") {
                     k += 1
@@ -364,10 +424,38 @@ extension FigureParagraphReader {
         return one != other && harms.contains(one) && harms.contains(other)
     }
 
-    /// Whether a comma at `k` opens an aside (`, mostly women and children,`).
+    /// Whether a comma at `k` opens an aside (`, mostly women and children,`, `, including a child,`).
     func inAsideAfter(_ k: Int, _ sentence: Range<Int>) -> Bool {
         tokens[k].isPunctuation(",") && k + 1 < sentence.upperBound
-            && FigureLexicon.asideOpeners.contains(lowerOf: tokens[k + 1])
+            && (FigureLexicon.asideOpeners.contains(lowerOf: tokens[k + 1])
+                || opensBreakdownAside(at: k + 1, sentence: sentence))
+    }
+
+    /// Whether a comma at `comma` opens a breakdown that names its parts by number: `, eight women and four
+    /// men,` (a numeral, then a word).
+    func opensNumberedAside(after comma: Int, sentence: Range<Int>) -> Bool {
+        guard tokens[comma].isPunctuation(","), comma + 2 < sentence.upperBound else { return false }
+        let first = tokens[comma + 1]
+        return isNumeral(first) && tokens[comma + 2].isWord
+            && !tokens[comma + 2].isNumber
+    }
+
+    /// Whether a breakdown of the count opens at `k`: `including`, `among them`, `among whom`.
+    func opensBreakdownAside(at k: Int, sentence: Range<Int>) -> Bool {
+        if tokens[k].lowerIs("including") { return true }
+        return tokens[k].lowerIs("among") && k + 1 < sentence.upperBound && tokens[k + 1].lowerIs(oneOf: ["them", "whom"])
+    }
+
+    /// A number's first token: `47`, `forty`.
+    func isNumeral(_ token: Token) -> Bool { token.isNumber || NumberWords.startsNumeral(token) }
+
+    /// Whether `token`, right after the comma that closes a breakdown, opens the count's verb: a form of
+    /// `be`, an auxiliary, an adverb (`also`, `reportedly`) or an event word (`died`).
+    func opensVerbAfterBreakdown(_ token: Token) -> Bool {
+        guard token.isWord else { return false }
+        let word = token.lower
+        return EnglishLexicon.beForms.contains(word) || EnglishLexicon.auxiliaries.contains(word) || word == "also"
+            || word.hasSuffix("ly") || FigureVocabulary.eventWords[word] != nil
     }
 
     func cause(near phrase: NumberPhrase, sentence: Range<Int>) -> String? {

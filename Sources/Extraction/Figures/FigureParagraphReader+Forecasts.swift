@@ -15,6 +15,15 @@ extension FigureParagraphReader {
         return false
     }
 
+    /// Whether the count is a difference, not a toll: `230 fewer serious injuries`, `40 less deaths`, `12 more
+    /// deaths than last year` (but `eight more casualties` adds to a toll and stays one).
+    func isComparison(_ phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> Bool {
+        let after = phrase.tokens.upperBound
+        guard after < sentence.upperBound else { return false }
+        if tokens[after].lowerIs(oneOf: ["fewer", "less"]) { return true }
+        return tokens[after].lowerIs("more") && nounEnd < sentence.upperBound && tokens[nounEnd].lowerIs("than")
+    }
+
     /// Whether the verb at `verb` stands after a modal (`will die`, `could be killed`, `would not survive`),
     /// after `to` of a verb or adjective of expecting or intending (`are expected to die`, `threatened to
     /// kill`), or after a word of risk (`risk dying`, `at risk of being killed`), within the few words back
