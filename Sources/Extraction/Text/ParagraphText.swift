@@ -42,7 +42,10 @@ public struct ParagraphText: Sendable {
         let from = byteOffset(ofScalar: start), to = byteOffset(ofScalar: end)
         precondition(from <= to, "a text span that ends before it starts")
         return text.utf8.withContiguousStorageIfAvailable {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[from..<to]), as: UTF8.self)
+            let slice = UnsafeBufferPointer(rebasing: $0[from..<to])
+            // (A short slice of an ASCII paragraph is made from its bytes in place, with no decoding.)
+            if scalarStarts == nil, let small = SmallASCIIString.make(ascii: slice) { return small }
+            return String(decoding: slice, as: UTF8.self)
         } ?? String(decoding: Array(text.utf8)[from..<to], as: UTF8.self)
     }
 

@@ -6,18 +6,33 @@ extension StringProtocol {
 }
 
 extension String {
-    /// Whether the text holds a hyphen-minus, as `utf8.contains(UInt8(ascii: "-"))` answers: a small ASCII
-    /// string (most words) is read eight bytes at a time from the two words Swift keeps it in (see
-    /// ``SmallWordSlots``), any other byte by byte.
-    var containsHyphenMinus: Bool {
-        guard let (low, high) = SmallWordSlots.words(of: self) else { return utf8.contains(UInt8(ascii: "-")) }
-        // (A byte of `x` is zero exactly where the text's byte is `-`; the bytes after the text are zeros, never `-`.)
-        @inline(__always) func holdsHyphen(_ bytes: UInt64) -> Bool {
-            let x = bytes ^ 0x2D2D_2D2D_2D2D_2D2D
-            return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    /// Whether the text holds the ASCII character `mark`, as `utf8.contains(UInt8(ascii: mark))` answers, without
+    /// an index of the UTF-8 view per byte: a small ASCII string (most words) is read eight bytes at a time from
+    /// the two words Swift keeps it in (see ``SmallWordSlots``), any other over its contiguous bytes. (A `String`
+    /// takes this one rather than ``StringProtocol/contains(ascii:)``.)
+    @inline(__always)
+    func contains(ascii mark: Unicode.Scalar) -> Bool {
+        let byte = UInt8(ascii: mark)
+        // (The bytes after a small string's text are zeros: they could only match a NUL, which goes the general way.)
+        if byte != 0, let (low, high) = SmallWordSlots.words(of: self) {
+            return Self.holds(byte, in: low) || Self.holds(byte, in: high)
         }
-        return holdsHyphen(low) || holdsHyphen(high)
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            for candidate in bytes where candidate == byte { return true }
+            return false
+        } ?? utf8.contains(byte)
     }
+
+    /// Whether one of the eight bytes of `bytes` is `byte`: a byte of `x` is zero exactly where it is.
+    @inline(__always)
+    private static func holds(_ byte: UInt8, in bytes: UInt64) -> Bool {
+        let x = bytes ^ (UInt64(byte) &* 0x0101_0101_0101_0101)
+        return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
+    }
+
+    /// Whether the text holds a hyphen-minus, as `utf8.contains(UInt8(ascii: "-"))` answers (see
+    /// ``contains(ascii:)``).
+    var containsHyphenMinus: Bool { contains(ascii: "-") }
 
     /// The words of the text between spaces, exactly as `split(separator: " ")` gives them: read byte by
     /// byte when the text is ASCII (where every byte is a character), the general way otherwise.

@@ -212,7 +212,6 @@ struct TokenScanner {
     /// directly and anything else the general way.
     func token(_ start: Position, _ end: Position, kind: Token.Kind, spaceBefore: Bool) -> Token {
         let slice = UnsafeBufferPointer(rebasing: bytes[start.byte..<end.byte])
-        let text = String(decoding: slice, as: UTF8.self)
         var ascii = true
         var uppercase = false
         var lowercase = false
@@ -235,8 +234,11 @@ struct TokenScanner {
         }
         guard ascii else {
             return Token(
-                text: text, kind: kind, start: start.scalar, end: end.scalar, spaceBefore: spaceBefore)
+                text: String(decoding: slice, as: UTF8.self), kind: kind, start: start.scalar, end: end.scalar,
+                spaceBefore: spaceBefore)
         }
+        // (Most tokens: a short ASCII word is made from its bytes in place, with no decoding.)
+        let text = SmallASCIIString.make(ascii: slice) ?? String(decoding: slice, as: UTF8.self)
         var shape: Token.Shape = []
         let first = slice[0]
         if first >= 0x41 && first <= 0x5A { shape.insert(.capitalized) }
