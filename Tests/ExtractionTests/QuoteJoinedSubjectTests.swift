@@ -51,4 +51,47 @@ import Testing
         ])
         #expect(found.last?.speaker != "Piet Kalo")
     }
+
+    @Test func twoPeopleNamedAloneSpeakTogether() {
+        let found = TestData.quotes([
+            "Ines Molnar and Karl Feher wrote to the council last week.",
+            "“We cannot accept a plan that closes the library,” Molnar and Feher said in the letter. “The building "
+                + "belongs to the town and its children.”",
+        ])
+        #expect(found.map(\.speaker) == ["Ines Molnar and Karl Feher", "Ines Molnar and Karl Feher"])
+    }
+
+    @Test func twoPeopleBeforeTheQuote() {
+        let found = TestData.quotes([
+            "Ines Molnar and Karl Feher said: “The building belongs to the town and its children.”",
+            "“They will have to close it over our heads,” they said.",
+        ])
+        #expect(found.map(\.speaker) == ["Ines Molnar and Karl Feher", "Ines Molnar and Karl Feher"])
+    }
+
+    /// Two people together stand for no `he` or `she` after them.
+    @Test func twoPeopleAreNoOnesPronoun() {
+        let found = TestData.quotes([
+            "“The building belongs to the town,” Ines Molnar and Karl Feher said.",
+            "“We will appeal the ruling,” she said.",
+        ])
+        #expect(found.map(\.speaker) == ["Ines Molnar and Karl Feher", nil])
+    }
+
+    /// A third name before them: a list, who said what it does not tell.
+    @Test func aListOfThreeIsNobody() {
+        let found = TestData.quotes([
+            "“The building belongs to the town,” Ann Roe, Ines Molnar and Karl Feher said."
+        ])
+        #expect(found.map(\.speaker) == [nil])
+    }
+
+    /// `Roe and Feher replied` where two people are called Roe: which Roe, the name alone does not tell.
+    @Test func aSharedSurnameLeavesTheJointSpeakerUnnamed() {
+        let found = TestData.quotes([
+            "The novelist Mark Roe died in 2006. His estate is run by his sister Ines Feher and his brother Karl Roe.",
+            "Roe and Feher replied that the claims were “false and hurtful to the whole family and its friends.”",
+        ])
+        #expect(found.allSatisfy { $0.speaker == nil })
+    }
 }

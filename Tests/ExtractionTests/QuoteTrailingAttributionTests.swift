@@ -27,4 +27,20 @@ import Testing
         ])
         #expect(found == ["Jane Porter", "Lena Brandt", "Lena Brandt"])
     }
+
+    @Test func commentsAfterTheQuoteIsAVerbOfSaying() {
+        #expect(
+            speakers([
+                "Lena Varga runs the family firm in the old town.",
+                "“We reject these claims and will answer them in court,” comments Varga in a statement.",
+            ]) == ["Lena Varga"])
+    }
+
+    /// `his comments` and `the minister's comments` are nouns: no verb of saying there.
+    @Test func commentsAsANounSaysNothing() {
+        #expect(
+            speakers([
+                "Tom Hale spoke first. The minister's comments came later. “We will answer in court,” he said."
+            ]) == ["Tom Hale"])
+    }
 }

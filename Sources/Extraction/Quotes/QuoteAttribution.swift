@@ -12,6 +12,8 @@ enum Attribution: Equatable {
     case unnamed(stands: ExtractedEntity.Kind?)
     /// The verb's subject is an earlier verb's: `… accused the UK and warned that …`.
     case coordinated
+    /// Two people the entity pass named, speaking together: `Ann Lee and Bo Roe said in the letter`.
+    case joint(Int, Int)
 }
 
 /// One paragraph indexed for reading attributions: quoted tokens, sentence bounds, mentions by the
@@ -75,6 +77,7 @@ struct QuoteParagraph {
             if QuoteLexicon.finiteVerbs.contains(lowerOf: token)
                 || token.lowerIs("read") && i > 0 && QuoteLexicon.readingNouns.contains(lowerOf: tokens[i - 1])
                 || QuoteLexicon.goingOn.contains(lowerOf: token) && Self.goesOn(at: i, in: tokens)
+                || QuoteLexicon.invertedOnlyVerbs.contains(lowerOf: token) && Self.followsClosingMark(i, spanOf, tokens)
             {
                 // `the reported attack`, `a said agreement`: after a determiner it is an adjective.
                 if i > 0,
@@ -119,6 +122,14 @@ struct QuoteParagraph {
         if i + 2 < tokens.count, tokens[i + 2].isPunctuation(":") { return true }
         return i > 0 && tokens[i - 1].lowerIs(oneOf: ["he", "she"])
             && (i + 2 == tokens.count || [",", "."].contains(tokens[i + 2].text))
+    }
+
+    /// `"…," comments Ann Lee`: whether token `i` stands right after a quote's closing mark, or after the
+    /// comma right after one (`"…", comments`).
+    static func followsClosingMark(_ i: Int, _ spanOf: TokenIndexes, _ tokens: [Token]) -> Bool {
+        var k = i - 1
+        if k >= 0, tokens[k].isPunctuation(","), spanOf[k] < 0 { k -= 1 }
+        return k >= 0 && spanOf[k] >= 0 && QuoteMarks.Mark(tokens[k].text) != nil
     }
 
     /// The entity pass's mentions in `paragraph`, in token order.

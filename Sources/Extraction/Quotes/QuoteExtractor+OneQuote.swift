@@ -24,6 +24,7 @@ extension QuoteExtractor {
             let resolution = speaker(attribution, p, genders, recent, excluding: excluding)
             if resolution != .none { return resolution }
         }
+        if q > 0, isSecondHalf(q, in: p), case .speaker = resolved[q - 1] { return resolved[q - 1] }
         if let layout = p.layoutSpeaker(before: span) { return speaker(layout, p, genders, recent) }
         let context = clause(before: q, in: p)
         let heading = p.paragraph.kind == .headline || p.paragraph.kind == .crosshead
@@ -45,6 +46,29 @@ extension QuoteExtractor {
             return speaker(attribution, p, genders, recent)
         }
         return .none
+    }
+
+    /// `"…," said Ann Lee in a statement, "and …"`: quote `q` goes on the sentence of the quote before it,
+    /// after a comma that ends that quote's attribution (the verb of saying inverted, so nothing before the
+    /// second half names its speaker): one quote split by its attribution, the same speaker's.
+    func isSecondHalf(_ q: Int, in p: QuoteParagraph) -> Bool {
+        let span = p.spans[q]
+        let previous = p.spans[q - 1]
+        guard let close = previous.close, close + 1 < span.open, span.open >= 1,
+            p.tokens[span.open - 1].isPunctuation(","), p.sentenceStart[close + 1] == p.sentenceStart[span.open],
+            !endsSentence(previous, in: p)
+        else { return false }
+        // Not `said Jo Lin, who wore the slogan "Back the Bid" on her shirt`: a clause of its own between, or a
+        // quoted phrase that does not end the sentence.
+        if ((close + 1)..<span.open).contains(where: { QuoteLexicon.relativePronouns.contains(lowerOf: p.tokens[$0]) }) {
+            return false
+        }
+        if let end = span.close, end + 1 < p.tokens.count, p.sentenceStart[end + 1] != end + 1,
+            !endsSentence(span, in: p), !p.tokens[end + 1].isPunctuation(".")
+        {
+            return false
+        }
+        return after(q - 1, in: p) != nil
     }
 
     /// `"Sexism limits us all. "It is simply wrong," she said.`: a quote left open and reopened by the

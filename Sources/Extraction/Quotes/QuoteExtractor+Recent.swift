@@ -86,9 +86,12 @@ extension QuoteExtractor {
             return .speaker(last)
         }
 
-        /// `they said` after `Big Machine have denied …`: the last subject, when it was an organisation.
+        /// `they said` after `Big Machine have denied …`: the last subject, when it was an organisation or
+        /// two people speaking together.
         func organizationAsThey() -> Resolution {
-            guard case .speaker(let last)? = lastSubject, last.kind == .organization else { return .unnamed(nil) }
+            guard case .speaker(let last)? = lastSubject, last.kind == .organization || last.joint else {
+                return .unnamed(nil)
+            }
             return .speaker(last)
         }
 
@@ -117,7 +120,9 @@ extension QuoteExtractor {
             switch resolution {
             case .speaker(let speaker):
                 lastSubject = resolution
-                if speaker.kind == .person {
+                if speaker.joint {
+                    // Two people at once are nobody's `he` or `she`.
+                } else if speaker.kind == .person {
                     notePerson(speaker, paragraph: paragraph)
                     if let gender = speaker.gender, gender != .conflicting { pronounGender[speaker.name] = gender }
                 } else {

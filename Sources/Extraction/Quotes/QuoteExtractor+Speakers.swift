@@ -39,6 +39,12 @@ extension QuoteExtractor {
             return .unnamed(stands)
         case .coordinated:
             return .none
+        case .joint(let first, let second):
+            // `Ann Lee and Bo Roe said`: both by the names they go by, joined; an entity of its own it is not.
+            guard case .speaker(let one) = speaker(.entity(first), p, genders, recent),
+                case .speaker(let other) = speaker(.entity(second), p, genders, recent), one.name != other.name
+            else { return .unnamed(nil) }
+            return .speaker(Speaker(name: one.name + " and " + other.name, entity: nil, kind: .person, joint: true))
         }
     }
 

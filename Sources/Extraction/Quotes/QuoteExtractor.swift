@@ -28,6 +28,8 @@ public struct QuoteExtractor: Sendable {
         var entity: Int?
         var kind: ExtractedEntity.Kind
         var gender: QuoteRoles.Gender?
+        /// Two people speaking together (`Ann Lee and Bo Roe`): stands for no `he` or `she`, only `they`.
+        var joint = false
     }
 
     enum Resolution: Equatable {

@@ -38,7 +38,12 @@ enum QuoteLexicon {
         "notes", "continues", "recalls", "agreed", "agrees", "warns", "argues", "admits", "concedes", "cautions",
         "observes", "acknowledged", "observed", "assured", "suggested", "commented", "confirmed", "announced",
         "stressed", "claimed", "reported", "replies", "confessed", "confesses", "recounted", "recounts",
+        "comments",
     ]
+
+    /// Verbs of saying that are far more often plural nouns (`his comments`, `the minister's comments`): a
+    /// verb only right after a quote's closing mark, where the speaker follows (`"…," comments Ann Lee`).
+    static let invertedOnlyVerbs: WordSet = ["comments"]
 
     /// Verbs that name what their object is (`called the plan "…"`, `branded it "…"`): a quote after one is
     /// a phrase inside the sentence, never a quote the verb introduces (`a show called "Ask Me"`).
@@ -61,7 +66,7 @@ enum QuoteLexicon {
         "recalls", "continued", "continues", "responded", "admitted", "admits", "conceded", "concedes",
         "stressed", "agreed", "agrees", "observed", "observes", "cautioned", "cautions", "announced",
         "confirmed", "claimed", "commented", "acknowledged", "reported", "posted", "assured", "suggested",
-        "read", "replies", "confessed", "confesses", "recounted", "recounts", "went", "goes",
+        "read", "replies", "confessed", "confesses", "recounted", "recounts", "went", "goes", "comments",
     ]
 
     /// `He went on: "…"`, `"…," she goes on.`: a verb of going read as one of saying before `on` and a

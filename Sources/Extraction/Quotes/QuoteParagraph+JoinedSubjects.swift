@@ -1,5 +1,6 @@
 // Subjects joined by `and` that still name one speaker: `lead researcher and Tarn planetary scientist Ann
-// Roe said` (two roles of one person), `Roe and her team wrote` (a person and the people who work with them).
+// Roe said` (two roles of one person), `Roe and her team wrote` (a person and the people who work with them);
+// and two people named alone who speak together (`Ann Lee and Bo Roe said in the letter`).
 
 extension QuoteParagraph {
     /// Nouns of the people who work with someone: `Roe and her team`.
@@ -15,6 +16,33 @@ extension QuoteParagraph {
         let mention = mentions[mentionEnding[start - 2]]
         guard entities.entities[mention.entity].kind == .person else { return nil }
         return (mention.entity, mention.tokens.lowerBound)
+    }
+
+    /// `Ann Lee and Bo Roe said`, `"…," Lee and Roe wrote`: two people the entity pass named, each by their
+    /// name alone, joined by `and` and opening the clause (the sentence, or right after a quote or the
+    /// limit); the second's phrase is `phrase`. Nil for roles or titles before either name (`Princes William
+    /// and Harry`), a third name before them, one person named twice, or a surname two people share.
+    func jointPeople(_ phrase: ClosedRange<Int>, limit: Int) -> (attribution: Attribution, start: Int)? {
+        let start = phrase.lowerBound
+        guard mentionCovering[start] >= 0, mentions[mentionCovering[start]].tokens == start..<(phrase.upperBound + 1),
+            entity(mentionCovering[start]).kind == .person, start - 2 >= limit, tokens[start - 1].lowerIs("and"),
+            mentionCovering[start - 1] < 0, mentionEnding[start - 2] >= 0, entity(mentionEnding[start - 2]).kind == .person
+        else { return nil }
+        let first = mentions[mentionEnding[start - 2]]
+        let second = mentions[mentionCovering[start]]
+        guard first.entity != second.entity else { return nil }
+        // `Ford and Fry replied` where two people are called Ford: which Ford the entity pass cannot tell.
+        for mention in [first, second] where mention.tokens.count == 1 {
+            if roles.personsBySurname[tokens[mention.tokens.lowerBound].text] == -1 { return nil }
+        }
+        let before = first.tokens.lowerBound - 1
+        let opensClause =
+            before < limit || before < sentenceStart[start]
+            || spanOf[before] >= 0
+            || tokens[before].isPunctuation(",") && before - 1 >= limit && spanOf[before - 1] >= 0
+            || before == sentenceStart[start] && Self.openingAdverbs.contains(lowerOf: tokens[before])
+        guard opensClause else { return nil }
+        return (.joint(first.entity, second.entity), first.tokens.lowerBound)
     }
 
     /// `"…," lead researcher and planetary scientist Ann Roe said`: whether the words from `first` to the

@@ -5,8 +5,9 @@ extension QuoteParagraph {
     /// `But David Frost, director general of …, warned`, `US President Donald Trump said`).
     func sentenceSubject(at sentence: Int, before limit: Int) -> Attribution? {
         let k = sentenceSubjectStart(from: sentence, before: limit)
-        guard k < limit, spanOf[k] < 0, let (attribution, after) = sentenceSubjectHead(at: k), after < limit else {
-            return nil
+        guard k < limit, spanOf[k] < 0 else { return nil }
+        guard let (attribution, after) = sentenceSubjectHead(at: k), after < limit else {
+            return nameAfterOpeningRole(at: k, before: limit)
         }
         if tokens[after].isPunctuation(",") {
             return appositiveThenVerb(after: after, before: limit) ? attribution : nil
@@ -36,6 +37,35 @@ extension QuoteParagraph {
         }
         guard k > first, k + 1 < end, tokens[k].isPunctuation(",") else { return nil }
         return k
+    }
+
+    /// `The head of the port authority, Tomas Vekko, spoke about …`: a role that opens the sentence with a
+    /// determiner (`the`, `its`, `her`), a comma, the person's name alone, a comma and a lowercase word that
+    /// could be the verb. The role holds no verb, quote or clause of its own (not `The plan is to cut
+    /// costs, says Ann Lee, an economist`).
+    func nameAfterOpeningRole(at k: Int, before limit: Int) -> Attribution? {
+        guard tokens[k].lowerIs(oneOf: ["the", "its", "their", "his", "her"]), mentionCovering[k] < 0 else {
+            return nil
+        }
+        var c = k + 1
+        while c < limit, c - k <= Self.appositiveReach, !tokens[c].isPunctuation(",") {
+            guard spanOf[c] < 0, verbs[c] == nil, tokens[c].isWord || tokens[c].lowerIs("'s"),
+                !QuoteLexicon.clauseBoundaries.contains(lowerOf: tokens[c]),
+                !QuoteLexicon.relativePronouns.contains(lowerOf: tokens[c]),
+                !EnglishLexicon.beForms.contains(lowerOf: tokens[c]),
+                !EnglishLexicon.auxiliaries.contains(lowerOf: tokens[c])
+            else { return nil }
+            c += 1
+        }
+        guard c < limit, c > k + 1, tokens[c].isPunctuation(",") else { return nil }
+        var e = c + 1
+        while e < limit, e - c <= 8, !tokens[e].isPunctuation(","), spanOf[e] < 0 { e += 1 }
+        guard e + 1 < limit, e > c + 1, tokens[e].isPunctuation(","),
+            !((c + 1)..<e).contains(where: { verbs[$0] != nil }),
+            case .entity(let person)? = name(in: (c + 1)...(e - 1)), entities.entities[person].kind == .person,
+            adverbsThenVerb(after: e + 1, before: limit)
+        else { return nil }
+        return .entity(person)
     }
 
     /// Conjunctions and adverbs that may open a sentence before its subject: `But`, `Earlier Tory leader

@@ -40,7 +40,9 @@ extension QuoteParagraph {
         if let person = personBeforeUnclosedRelative(start, limit: limit) { return (.entity(person), start) }
         guard let attribution = classify(start...j) else { return nil }
         // `Princes William and Harry said`: more than one speaker.
-        return (coordinatedSubjects(before: start, limit: limit) ? .unnamed(stands: nil) : attribution, start)
+        guard coordinatedSubjects(before: start, limit: limit) else { return (attribution, start) }
+        if let joint = jointPeople(start...j, limit: limit) { return joint }
+        return (.unnamed(stands: nil), start)
     }
 
     /// `Rep. Maria Delgado (D-Calif.) said`: the end of a name before a short bracketed note after it
