@@ -29,7 +29,11 @@ import Testing
     }
 
     @Test func statePostalCodeAfterATownIsTheState() {
-        let found = entities(["The tour opens in Dayton, OH on May 3 and closes in Tulsa, OK, two months later."])
+        let found = entities([
+            "The tour opens in Dayton, OH on May 3 and closes in Tulsa, OK, two months later.",
+            "A hometown show at Marlow Park, CA for the fans follows in June.",
+        ])
+        #expect(kind(of: "California", in: found) == .place)
         #expect(kind(of: "Ohio", in: found) == .place)
         #expect(kind(of: "Oklahoma", in: found) == .place)
         #expect(!found.contains { $0.name == "OH" || $0.name == "OK" })
@@ -80,6 +84,12 @@ import Testing
         let found = entities(["Former Downing Street press chief Harold Penfold said the plan was late."])
         #expect(kind(of: "Downing Street", in: found) == .place)
         #expect(kind(of: "Harold Penfold", in: found) == .person)
+    }
+
+    @Test func personAfterATitleKeepsASurnameLikeAPlaceHead() {
+        let found = entities(["Charity Director Ruth Lane said the school would reopen."])
+        #expect(kind(of: "Ruth Lane", in: found) == .person)
+        #expect(!found.contains { $0.name == "Lane" })
     }
 
     @Test func verbOpeningTheSentenceIsNoPartOfThePlace() {

@@ -126,7 +126,9 @@ extension EntityExtractor {
             !tokens[k - 2].isAllCaps || tokens[k - 2].text.utf8.count > 2
         else { return nil }
         if k + 1 < tokens.count, tokens[k + 1].isWord,
-            tokens[k + 1].isCapitalized || EnglishLexicon.nameParticles.contains(tokens[k + 1].lower)
+            tokens[k + 1].isCapitalized
+                || EnglishLexicon.nameParticles.contains(tokens[k + 1].lower) && tokens[k + 1].lower != "for"
+                    && tokens[k + 1].lower != "of"
         {
             return nil
         }

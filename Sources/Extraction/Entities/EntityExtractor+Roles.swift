@@ -211,10 +211,8 @@ extension EntityExtractor {
             return [candidate(nameRange, in: paragraph, sentence: sentence, initial: false, evidence: known.evidence)]
         }
         // `Former Downing Street press chief`: a place's head ends the words after the title, which name the
-        // place the role is at (unless they are a given name and a surname like a head: `Anthony Lake`).
-        if nameRange.count >= 2,
-            !(nameRange.count == 2 && isGivenName(tokens[nameRange.lowerBound])
-                && EntityLexicon.surnameLikePlaceHeads.contains(tokens[nameRange.upperBound - 1].text)),
+        // place the role is at (unless a given name opens them: `Director Alan Lane`).
+        if nameRange.count >= 2, !isGivenName(tokens[nameRange.lowerBound]),
             let place = structure(nameRange, in: paragraph), place.kind == .place
         {
             return [candidate(nameRange, in: paragraph, sentence: sentence, initial: false, evidence: place)]
