@@ -50,10 +50,23 @@ extension EntityExtractor {
     func gluedPersonStart(in range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Int? {
         let tokens = paragraph.tokens
         guard range.count >= 3 else { return nil }
-        for k in (range.lowerBound + 1)..<(range.upperBound - 1) where isGivenName(tokens[k]) {
+        // (Not a given name after a particle: `Abu Malek al-Jayrudi` is one name.)
+        for k in (range.lowerBound + 1)..<(range.upperBound - 1)
+        where isGivenName(tokens[k]) && !EnglishLexicon.nameParticles.contains(tokens[k - 1].lower) {
             let person = k..<range.upperBound
-            guard person.count <= 3, person.allSatisfy({ looksLikeNameWord(tokens[$0]) }) else { continue }
+            // (`Karim el-Tawil`: a family name may open with its joined article.)
+            guard person.count <= 3,
+                person.allSatisfy({ looksLikeNameWord(tokens[$0]) || $0 > k && Self.hasJoinedArticle(tokens[$0]) })
+            else { continue }
             let lead = range.lowerBound..<k
+            // `Harbour Network for Human Rights Fadel Abdul Ghani`: a given name we do not know, right before
+            // one we know, opens the person's name.
+            if person.count == 2, k - 1 > range.lowerBound + 1, looksLikeNameWord(tokens[k - 1]),
+                !isCommonWord(tokens[k - 1]), knownEvidence((k - 1)..<k, in: paragraph) == nil,
+                endsAsNameBeforePerson(range.lowerBound..<(k - 1), in: paragraph)
+            {
+                return k - 1
+            }
             if let known = knownSpan(at: lead.lowerBound, limit: k, in: paragraph), known.length == lead.count,
                 known.evidence.kind == .place || known.evidence.kind == .organization
             {
@@ -78,9 +91,17 @@ extension EntityExtractor {
         {
             return true
         }
-        return lead.count >= 3
+        if lead.count >= 3
             && knownEvidence((lead.upperBound - 1)..<lead.upperBound, in: paragraph)?.kind == .place
-            && lead.dropLast().contains { EnglishLexicon.organizationHeads.contains(tokens[$0].text) }
+            && lead.dropLast().contains(where: { EnglishLexicon.organizationHeads.contains(tokens[$0].text) })
+        {
+            return true
+        }
+        // `Harbour Network for Human Rights Fadel Mansour`: an organisation's head and its `of` or `for`.
+        // (Not `Royal Institute of` cut before its last words.)
+        return lead.count >= 3 && tokens[lead.upperBound - 1].isCapitalized
+            && lead.contains(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" })
+            && structure(lead, in: paragraph)?.kind == .organization
     }
 
     /// `the Lantern Society Ekow Mensah told`, `University of Kent Canterbury Amara Osei heard`: two words

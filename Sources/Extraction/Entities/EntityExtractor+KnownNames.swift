@@ -104,14 +104,35 @@ extension EntityExtractor {
     }
 
     static func stateAbbreviation(_ range: Range<Int>, in tokens: [Token]) -> String? {
-        guard range.count == 1, range.lowerBound > 0, tokens[range.lowerBound - 1].isPunctuation(","),
-            let state = EntityLexicon.stateAbbreviations[tokens[range.lowerBound].text]
-        else { return nil }
+        guard range.count == 1, range.lowerBound > 0, tokens[range.lowerBound - 1].isPunctuation(",") else {
+            return nil
+        }
+        if let state = statePostalCode(at: range.lowerBound, in: tokens) { return state }
+        guard let state = EntityLexicon.stateAbbreviations[tokens[range.lowerBound].text] else { return nil }
         let dotted =
             tokens[range.lowerBound].text.hasSuffix(".")
             || range.upperBound < tokens.count && tokens[range.upperBound].isPunctuation(".")
                 && !tokens[range.upperBound].spaceBefore
         return dotted ? state : nil
+    }
+
+    /// `Dayton, OH`, `Tulsa, OK 74103`: a state's postal code after a town's name and a comma → the state's
+    /// name. Not inside words in capitals (`SO, IN THE END`), nor before a capitalised word (`Bay, CA Media`)
+    /// or a name's particle (`S Perugini, CA del Vasto`: a player's initials in a team list).
+    static func statePostalCode(at k: Int, in tokens: [Token]) -> String? {
+        guard k >= 2, tokens[k].isWord, tokens[k].text.utf8.count == 2, tokens[k].isAllCaps,
+            let state = EntityLexicon.statePostalCodes[tokens[k].text],
+            tokens[k - 1].isPunctuation(","), tokens[k - 2].isWord, tokens[k - 2].isCapitalized,
+            !tokens[k - 2].isAllCaps || tokens[k - 2].text.utf8.count > 2
+        else { return nil }
+        if k + 1 < tokens.count, tokens[k + 1].isWord,
+            tokens[k + 1].isCapitalized
+                || EnglishLexicon.nameParticles.contains(tokens[k + 1].lower) && tokens[k + 1].lower != "for"
+                    && tokens[k + 1].lower != "of"
+        {
+            return nil
+        }
+        return state
     }
 
     /// `UNITED ARAB EMIRATES` → `United Arab Emirates`, `AL-AIN` → `Al-Ain`: a span of words all in

@@ -4,13 +4,6 @@ extension EntityExtractor {
     /// `R`, `D`, `I`: Republican, Democrat, independent.
     static let partyLetters: Set<UInt8> = [UInt8(ascii: "R"), UInt8(ascii: "D"), UInt8(ascii: "I")]
 
-    /// The states' and DC's two-letter postal codes.
-    static let statePostalCodes: WordSet = [
-        "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS", "KY", "LA",
-        "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
-        "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "DC",
-    ]
-
     /// States written whole after the party letter (`R-Texas`), with those the AP's abbreviations name.
     static let stateNames: WordSet = WordSet(EntityLexicon.stateAbbreviations.values).union([
         "Alaska", "Hawaii", "Idaho", "Iowa", "Maine", "Ohio", "Texas", "Utah", "West Virginia",
@@ -42,7 +35,7 @@ extension EntityExtractor {
     /// `TX`, `Ore.`, `Calif`, `N.Y.`, `Texas`, `New York`.
     private static func isState(_ state: String) -> Bool {
         let undotted = state.hasSuffix(".") ? String(state.dropLast()) : state
-        return statePostalCodes.contains(state) || stateNames.contains(state)
+        return EntityLexicon.statePostalCodes[state] != nil || stateNames.contains(state)
             || EntityLexicon.stateAbbreviations[state] != nil || EntityLexicon.stateAbbreviations[undotted] != nil
     }
 

@@ -11,11 +11,29 @@ extension EntityExtractor {
     {
         let tokens = paragraph.tokens
         guard let title = lastTitleBeforeName(in: range, tokens: tokens) else { return nil }
+        // `Prince Edward Theatre`, `King George Pavilion`: a place named after a monarch, title and all.
+        if title == range.lowerBound, EntityLexicon.royalTitles.contains(tokens[title].text),
+            let place = structure(range, in: paragraph), place.kind == .place
+        {
+            return [candidate(range, in: paragraph, sentence: sentence, initial: false, evidence: place)]
+        }
         // `Grand Slam`, `Prime Suspect`, `Crown Jewels`: a word that only ever opens a title of more words,
         // with none after it, makes no role, and the name is all one thing.
         if Self.titleOpeners.contains(tokens[title].text), title + 1 < range.upperBound,
             !isGivenName(tokens[title + 1])
         {
+            // `Grand Master Alan Whitcombe`, `Crown Prosecutor Denise Harlow`: the opener and the word after it
+            // are the role of the person named next.
+            let nameStart = title + 2
+            if nameStart + 1 < range.upperBound, range.upperBound - nameStart <= 3, isGivenName(tokens[nameStart]),
+                (nameStart..<range.upperBound).allSatisfy({ looksLikeNameWord(tokens[$0]) })
+            {
+                return [
+                    person(
+                        nameStart..<range.upperBound, role: range.lowerBound..<nameStart,
+                        honorific: nameStart..<nameStart, written: range, in: paragraph)
+                ]
+            }
             return nil
         }
         // `the Global Finance Facility`: a portfolio word (`Finance`) before a scheme's head names the
@@ -191,6 +209,13 @@ extension EntityExtractor {
             known.length == nameRange.count
         {
             return [candidate(nameRange, in: paragraph, sentence: sentence, initial: false, evidence: known.evidence)]
+        }
+        // `Former Downing Street press chief`: a place's head ends the words after the title, which name the
+        // place the role is at (unless a given name opens them: `Director Alan Lane`).
+        if nameRange.count >= 2, !isGivenName(tokens[nameRange.lowerBound]),
+            let place = structure(nameRange, in: paragraph), place.kind == .place
+        {
+            return [candidate(nameRange, in: paragraph, sentence: sentence, initial: false, evidence: place)]
         }
         return nil
     }

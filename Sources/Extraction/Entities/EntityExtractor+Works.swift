@@ -50,9 +50,27 @@ extension EntityExtractor {
         }
         guard range.upperBound < tokens.count else { return false }
         // The marks hug the title: `robust," AG Edwards' Thayer` is a quote's end and a possessive.
-        let opening = tokens[before], closing = tokens[range.upperBound]
-        return Self.isOpeningQuote(opening) && (before == 0 || opening.spaceBefore) && !tokens[before + 1].spaceBefore
-            && Self.isClosingQuote(closing) && !closing.spaceBefore
+        let opening = tokens[before]
+        guard Self.isOpeningQuote(opening), before == 0 || opening.spaceBefore, !tokens[before + 1].spaceBefore else {
+            return false
+        }
+        return Self.closesQuotedTitle(after: range, in: tokens)
+    }
+
+    /// Whether the quotation mark that closes a title comes right after `range`, after the list's comma or
+    /// full stop written inside the marks (`“Harbour Lights,” “Black Tide”`), or after more capitalised
+    /// words of the title that the run left out (`“Rain Is Falling With Me”`).
+    static func closesQuotedTitle(after range: Range<Int>, in tokens: [Token]) -> Bool {
+        var k = range.upperBound
+        while k < min(tokens.count, range.upperBound + 6), tokens[k].isWord, tokens[k].isCapitalized,
+            !tokens[k].isAllCaps, tokens[k].spaceBefore
+        {
+            k += 1
+        }
+        if k < tokens.count, tokens[k].isPunctuation(",") || tokens[k].isPunctuation("."), !tokens[k].spaceBefore {
+            k += 1
+        }
+        return k < tokens.count && isClosingQuote(tokens[k]) && !tokens[k].spaceBefore
     }
 
     /// Whether the lowercase noun for a work comes right before `range`.
@@ -189,11 +207,15 @@ extension EntityExtractor {
         }
     }
 
-    /// `Waitangi Day`, `Armistice Day`: a day's name, unless a given name comes first (`Doris Day`).
+    /// `Waitangi Day`, `Armistice Day`, `the Bank Holiday weekend`: a day's name, unless a given name comes
+    /// first (`Doris Day`, `Billie Holiday`).
     func namesDay(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         let tokens = paragraph.tokens
-        return range.count >= 2 && tokens[range.upperBound - 1].text == "Day" && !isGivenName(tokens[range.lowerBound])
+        return range.count >= 2 && Self.dayHeads.contains(tokens[range.upperBound - 1].text)
+            && !isGivenName(tokens[range.lowerBound])
     }
+
+    static let dayHeads: WordSet = ["Day", "Holiday", "Holidays"]
 
     /// Faiths, pilgrimages and feasts written alone: `Islam`, `Hajj`, `Ramadan` are none of the scored kinds.
     static let faithsAndFeasts: WordSet = [

@@ -206,6 +206,8 @@ enum EntityLexicon {
         "Region", "County", "Neighbourhood", "Neighborhood", "Village", "Town", "City", "Street", "St", "Ave", "Rd",
         "Blvd", "Drive", "Lane", "Terrace", "Parkway", "Place", "Station", "Arena", "Planetarium", "Shelf", "Plains",
         "Gallery", "Galleries", "Memorial", "Room",
+        // Venues: `Harmon Auditorium`, `Ellen Brooks Pavilion`, `Riverside Amphitheatre`.
+        "Auditorium", "Pavilion", "Amphitheatre", "Amphitheater", "Theatre", "Theater", "Coliseum", "Colosseum",
         "Northwest", "Northeast", "Southwest", "Southeast", "Rivers", "Lakes", "Falls",
     ]
 
@@ -321,6 +323,20 @@ enum EntityLexicon {
         "Wis": "Wisconsin", "Wyo": "Wyoming", "D.C.": "District of Columbia",
     ]
 
+    /// The states' and DC's two-letter postal codes (`Dayton, OH`, `(R-TX)`) → the state's name.
+    static let statePostalCodes: WordTable<String> = [
+        "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+        "CT": "Connecticut", "DE": "Delaware", "FL": "Florida", "GA": "Georgia", "HI": "Hawaii", "ID": "Idaho",
+        "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas", "KY": "Kentucky", "LA": "Louisiana",
+        "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan", "MN": "Minnesota",
+        "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+        "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+        "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania",
+        "RI": "Rhode Island", "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas",
+        "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
+        "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
+    ]
+
     /// Heads of buildings that are places when the text is about being in or at them (`inside the
     /// Polytechnic University`) and institutions otherwise.
     static let institutionBuildings: WordSet = [
@@ -412,6 +428,8 @@ enum EntityLexicon {
         // Sports events: `the German Open`, `the Monaco Grand Prix`, `the Wexford Masters`, a `Grand Slam`, the
         // `Super Bowl`, the `Harbour Sevens`.
         "Open", "Prix", "Masters", "Trophy", "Classic", "Slam", "Slams", "Bowl", "Sevens",
+        // A league's competition: `the Harbour Premiership`.
+        "Premiership",
     ]
 
     /// Greetings that open a sentence before the name of the one greeted (`Hey Frank`, `Dear Anna`).
@@ -429,6 +447,8 @@ enum EntityLexicon {
         "MRI", "ER", "BMI", "PIN", "GCSE", "GCSEs", "SAT", "SATs", "ISBN", "OMG", "LOL", "AKA", "aka", "THE",
         // Sports' abbreviations of plays, awards and positions (`three TD runs`, `the league MVP`).
         "TD", "TDs", "RBI", "RBIs", "MVP", "MVPs", "QB", "QBs", "OT",
+        // Records: `an EP`, `their first LP`.
+        "EP", "EPs", "LP", "LPs",
         // English words written in capitals.
         "IS", "IT", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "ME", "MY", "NO", "OF", "ON", "OR", "SO",
         "TO", "UP", "WE", "AN", "ARE", "WAS", "AND", "FOR", "NOT", "BUT", "ALL", "NEW", "NOW", "OUT", "WHY", "HOW",

@@ -32,6 +32,9 @@ extension EntityExtractor {
                 of: (range.lowerBound + 1)..<range.upperBound, in: paragraph, sentence: sentence,
                 sentenceInitial: false)
         }
+        if initial, let place = placeAfterOpeningVerb(range, in: paragraph) {
+            return pieces(of: place, in: paragraph, sentence: sentence, sentenceInitial: false)
+        }
         if let split = splitAtRunBreaker(range, in: paragraph, sentence: sentence, initial: initial)
             ?? splitLostPossessiveBeforeNationality(range, in: paragraph, sentence: sentence, initial: initial)
         {
@@ -114,6 +117,23 @@ extension EntityExtractor {
         else { return false }
         return Self.adjectivePrefixes.contains(String(token.text[..<hyphen]))
             && token.text.index(after: hyphen) < token.text.endIndex
+    }
+
+    /// `Enter Nebraska, where …`, `Meet Lisbon's new mayor`: a verb opening its sentence (an imperative, a
+    /// headline's verb) before a place the gazetteer knows is no part of the place's name. The place's
+    /// words, or nil.
+    private func placeAfterOpeningVerb(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> Range<Int>?
+    {
+        let tokens = paragraph.tokens
+        let verb = tokens[range.lowerBound]
+        guard range.count >= 2, verb.isCapitalized, !verb.isAllCaps, !isGivenName(verb),
+            EnglishWords.bundled.partOfSpeech(of: verb.lower) == .verb,
+            let place = knownSpan(at: range.lowerBound + 1, limit: range.upperBound, in: paragraph),
+            place.length == range.count - 1, place.evidence.kind == .place,
+            knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph) == nil
+        else { return nil }
+        return (range.lowerBound + 1)..<range.upperBound
     }
 
     static let adjectivePrefixes: WordSet = ["Pro", "Anti", "Ex", "Non", "Pan", "Neo", "Post", "Pre", "Counter"]
