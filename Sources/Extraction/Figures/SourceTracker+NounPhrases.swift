@@ -119,7 +119,8 @@ extension SourceTracker {
 
     /// `SANA reporter in Aleppo said`, `The Syrian Observatory for Human Rights based in Britain said`: when
     /// the words before the verb are a place the gazetteer knows after `in` or `at` (and a participle of
-    /// being based), the noun phrase before them, if it is no place and opens on no count.
+    /// being based), the noun phrase before them, if it names someone (a capitalised word: not `the coalition
+    /// fighting the rebels in Yemen reported`), is no place and opens on no count.
     func subjectBeforeItsBase(
         _ words: ClosedRange<Int>, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph
     ) -> String? {
@@ -133,6 +134,7 @@ extension SourceTracker {
         guard tokens[end].isWord, !Self.stops.contains(lowerOf: tokens[end]),
             let phrase = nounPhrase(backwardFrom: end, in: sentence, paragraph: paragraph, overBase: false),
             let first = phrase.wordsBetweenSpaces().first, !Self.isCount(String(first)),
+            phrase.wordsBetweenSpaces().contains(where: { $0.first?.isUppercase == true }),
             gazetteer.place(named: phrase) == nil
         else { return nil }
         return phrase
