@@ -61,3 +61,39 @@ extension EntityOrganizationRoleTests {
         #expect(kind(found, "Nordic Trade") == nil)
     }
 }
+
+/// An organisation written before a title (`Carvantis President Tom Harlow`) names the title's holder's
+/// employer, not his given name: the organisation named alone stays its own entity.
+@Suite struct EntityOrganizationBeforeTitleTests {
+    func entities(_ paragraphs: [String]) -> [ExtractedEntity] {
+        let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
+        return TestData.extractor.extract(from: article).entities
+    }
+
+    @Test(arguments: [
+        [
+            "Dealers sold 3,100 cars in May, according to Carvantis.",
+            "\"Buyers wait,\" Carvantis President Tom Harlow said.",
+            "Dealers sold 40,000 cars last year, according to Carvantis.",
+        ],
+        ["\"We grew,\" Orvelle Chief Executive Dana Pike said.", "Orvelle sold 900 bikes in June."],
+    ])
+    func theOrganisationBeforeATitleIsNoAliasOfThePerson(paragraphs: [String]) {
+        let found = entities(paragraphs)
+        let person = found.first { $0.kind == .person }
+        #expect(person != nil)
+        let organization = paragraphs[0].contains("Carvantis") ? "Carvantis" : "Orvelle"
+        #expect(person?.aliases.contains(organization) == false)
+    }
+
+    @Test func aFigureAccordingToTheOrganisationKeepsItsSource() {
+        let article = Article(
+            title: "Report",
+            paragraphs: [
+                "\"Buyers wait,\" Carvantis President Tom Harlow said.",
+                "Dealers sold 40,000 cars last year, according to Carvantis.",
+            ].map { Paragraph(kind: .body, text: $0) })
+        let figure = TestData.extractor.extract(from: article).figures.first { $0.value == 40000 }
+        #expect(figure?.source == "Carvantis")
+    }
+}

@@ -432,9 +432,13 @@ public struct EntityResolver {
             let bare = String(last[last.index(after: hyphen)...])
             surnames[bare] = surnames[bare] ?? entry
         }
-        if let first = words.first(where: {
-            !EnglishLexicon.titles.contains($0) && !EntityLexicon.honorifics.contains($0)
-        }), first != last {
+        // The given name follows the last title (`Carvantis President Tom Harlow` → `Tom`): a word before
+        // a title names the title's organisation (`Carvantis`), which must not join the person.
+        let isTitle = { (word: String) in
+            EnglishLexicon.titles.contains(word) || EntityLexicon.honorifics.contains(word)
+        }
+        let afterTitles = words.lastIndex(where: isTitle).map { $0 + 1 } ?? 0
+        if let first = words[afterTitles...].first(where: { !isTitle($0) }), first != last {
             if let existing = firstNames[first], existing != entry {
                 firstNames[first] = -1
             } else {

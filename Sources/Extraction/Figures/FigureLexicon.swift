@@ -480,7 +480,7 @@ enum FigureLexicon {
     static let roleHeads: WordSet = [
         "reporter", "reporters", "correspondent", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
         "source", "sources", "director", "chief", "head", "officer", "officers", "commander", "economists",
-        "analysts", "experts", "researchers",
+        "analysts", "experts", "researchers", "photographer", "photographers", "cameraman",
     ]
 
     /// Nouns of numbers an organisation publishes: `Commerce Department figures showing …`.

@@ -3,10 +3,11 @@
 extension FigureParagraphReader {
     /// Whether the sentence names no place of its own as where something happened: it names none, or only a
     /// country that owns whoever reports or acts (`Syria's state news agency said 12 people were killed in
-    /// the blast`) or places people were going to, so a place named before may still stand for the incident.
+    /// the blast`), places people were going to or where a source is based (`the Observatory based in
+    /// Britain said`), so a place named before may still stand for the incident.
     func namesNoPlaceOfItsOwn(_ sentence: Range<Int>) -> Bool {
         // (`killed 22 rebels as they were entering Tarn`: where they were going is no place of its own.)
-        places.allSatisfy { isCountryOfAnOwner($0, in: sentence) || isDestination($0) }
+        places.allSatisfy { isCountryOfAnOwner($0, in: sentence) || isDestination($0) || isSourcesBase($0) }
     }
 
     /// `Syria's state news agency`, `Russias defence ministry` (the apostrophe lost), `Iraq's military`: a

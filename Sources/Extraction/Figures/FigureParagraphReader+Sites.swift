@@ -33,9 +33,13 @@ extension FigureParagraphReader {
         }
         all.removeAll { candidate in reporters.contains { $0.mention.tokens == candidate.mention.tokens } }
         guard all.contains(where: \.located) else {
-            return all.isEmpty
-                ? onlyReferencePoint(in: clause) ?? struckStreet(in: clause)
-                    ?? conflictOwner(outside: clause, in: sentence) : nil
+            if all.isEmpty {
+                return onlyReferencePoint(in: clause) ?? struckStreet(in: clause)
+                    ?? conflictOwner(outside: clause, in: sentence)
+            }
+            // (`killed 18 fighters south of the city of Tabqa, Syria`: the country around the point, named
+            // as no site, leaves it the nearest the text comes to one.)
+            return all.allSatisfy({ isCountry($0.mention) }) ? onlyReferencePoint(in: clause) : nil
         }
         let named = all.filter(\.located).map(\.mention)
         // (`on A city and B village in Hama province in north Syria`: the area before the country around it.)
@@ -102,7 +106,8 @@ extension FigureParagraphReader {
         var all: [SiteCandidate] = []
         for mention in places
         where clause.contains(mention.tokens.lowerBound) && !isReferencePoint(mention) && !isStreet(mention)
-            && !isActorsPlace(mention) && !isPossessorOfNextPlace(mention) && !isInAsideAboutTheSource(mention)
+            && !isActorsPlace(mention) && !isSourcesBase(mention) && !isPossessorOfNextPlace(mention)
+            && !isInAsideAboutTheSource(mention)
             && !isPlaceOfOrigin(mention) && !isPlaceOfTreatment(mention) && !isDestination(mention)
         {
             // Distances count from the figure's words (number to counted noun).
@@ -117,6 +122,9 @@ extension FigureParagraphReader {
                 || opensHeadlineAsPlace(mention, clause: clause) || isBesiegedSubject(mention, clause: clause)
             {
                 // `Syria's conflict has killed 230000 people`: the war is in the place that owns it.
+                all.append((mention, true, false, distance))
+            } else if isCrossed(mention) {
+                // `killed 14 civilians as they were crossing the Euphrates`: the river crossed is where.
                 all.append((mention, true, false, distance))
             } else if let preposition = locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) {
                 all.append(
@@ -139,6 +147,18 @@ extension FigureParagraphReader {
         }
         return all
     }
+
+    /// `as they were crossing the Euphrates river`, `while crossing the Orontes`, `tried to cross the river`: a
+    /// place (a river, a border) that people were crossing when it happened (not `watching for fighters
+    /// crossing the river`, who may be others).
+    func isCrossed(_ mention: EntityExtractor.MentionReference) -> Bool {
+        var i = mention.tokens.lowerBound - 1
+        if i >= 0, tokens[i].lowerIs("the") { i -= 1 }
+        return i >= 1 && Self.crossingVerbs.contains(lowerOf: tokens[i])
+            && tokens[i - 1].lowerIs(oneOf: ["were", "was", "while", "when", "to"])
+    }
+
+    static let crossingVerbs: WordSet = ["crossing", "crossed", "cross", "crosses"]
 
     /// Words that may stand between a place and the number it modifies (`Syria air strikes kill 44`,
     /// `Hong Kong police arrested 800`): nouns and verbs, not prepositions, conjunctions or day names.
@@ -494,11 +514,17 @@ extension FigureParagraphReader {
     }
 
     /// `west of the second city Aleppo`, `in the attack south of Tel Brak`, with no other place in the
-    /// clause: the one place it is measured from is the nearest the text comes to a site.
+    /// clause: the one place it is measured from is the nearest the text comes to a site. Places named as
+    /// no site beside it (where the evacuees came from or were going, where a source or an actor is based,
+    /// a country around it) leave it so.
     func onlyReferencePoint(in clause: Range<Int>) -> String? {
-        let inClause = places.filter { clause.contains($0.tokens.lowerBound) }
-        guard !inClause.isEmpty, inClause.allSatisfy(isReferencePoint) else { return nil }
-        let names = Set(inClause.map(siteName))
+        let inClause = places.filter {
+            clause.contains($0.tokens.lowerBound) && !isPlaceOfOrigin($0) && !isDestination($0)
+                && !isActorsPlace($0) && !isSourcesBase($0) && !isInAsideAboutTheSource($0)
+        }
+        let points = inClause.filter(isReferencePoint)
+        guard !points.isEmpty, inClause.allSatisfy({ isReferencePoint($0) || isCountry($0) }) else { return nil }
+        let names = Set(points.map(siteName))
         return names.count == 1 ? names.first : nil
     }
 

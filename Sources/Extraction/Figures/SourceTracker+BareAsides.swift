@@ -30,6 +30,39 @@ extension SourceTracker {
         return paragraph.text(of: name)
     }
 
+    /// `The Observatory which monitors the war in Syria said …` (the commas lost): the person or organisation
+    /// named at the sentence's opening (after `The` and a modifier, `Britain-based`), when a relative clause
+    /// opens right after it (`which` for an organisation, `who` for a person, then a verb in `-s` or
+    /// `-ed`, `closely monitors`) and runs to the reporting verb at `verb` with words only, none a verb of
+    /// its own beyond the first.
+    func nameBeforeRelativeClause(verb: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
+        let tokens = paragraph.tokens
+        var opening = tokens[sentence.lowerBound].lowerIs("the") ? sentence.lowerBound + 1 : sentence.lowerBound
+        if opening < verb, SourceResolver.isModifier(tokens[opening].text) { opening += 1 }
+        guard opening < verb,
+            let (name, kind) = resolver.mention(openingAt: opening, in: sentence, paragraph: paragraph)
+        else { return nil }
+        let relative = name.upperBound
+        guard relative + 2 < verb, verb - relative <= Self.bareAsideLength,
+            tokens[relative].lowerIs(kind == .person ? "who" : "which")
+        else { return nil }
+        var clauseVerb = relative + 1
+        if FigureLexicon.adverbsBeforeReport.contains(lowerOf: tokens[clauseVerb])
+            || tokens[clauseVerb].lower.hasSuffix("ly")
+        {
+            clauseVerb += 1
+        }
+        let word = tokens[clauseVerb].lower
+        guard word.hasSuffix("s") || word.hasSuffix("ed"),
+            ((clauseVerb + 1)..<verb).allSatisfy({
+                tokens[$0].isWord && !Self.verbsInAside.contains(lowerOf: tokens[$0])
+            })
+        else { return nil }
+        return paragraph.text(of: name)
+    }
+
     /// The longest aside read between a name and its verb.
     static let bareAsideLength = 14
 

@@ -19,9 +19,12 @@ extension SourceTracker {
     ]
 
     /// The noun phrase ending at `end`: `The Iraqi military`, `Syrian state TV`, `US officials`.
-    func nounPhrase(backwardFrom end: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
-        -> String?
-    {
+    /// (`overBase`: whether a place that closes the phrase, `SANA reporter in Aleppo`, may be stepped over to
+    /// the subject before it; not again from there.)
+    func nounPhrase(
+        backwardFrom end: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph,
+        overBase: Bool = true
+    ) -> String? {
         let tokens = paragraph.tokens
         var start = end + 1
         var j = skipBackOverAside(from: end, in: sentence, tokens: tokens)
@@ -94,17 +97,47 @@ extension SourceTracker {
         let spokenTo =
             start >= sentence.lowerBound + 2 && tokens[start - 1].lowerIs("to")
             && tokens[start - 2].lowerIs(oneOf: ["speaking", "talking"])
+        // (`SANA reporter in Hama said`: a role's place, unlike its organisation, does not report.)
+        if overBase, start - 2 >= sentence.lowerBound, tokens[start - 1].lowerIs(oneOf: ["in", "at"]),
+            FigureLexicon.roleHeads.contains(lowerOf: tokens[start - 2]),
+            let subject = subjectBeforeItsBase(start...last, in: sentence, paragraph: paragraph)
+        {
+            return subject
+        }
         if start > sentence.lowerBound, tokens[start - 1].isWord, !spokenTo,
             Self.objectMarkers.contains(lowerOf: tokens[start - 1]),
             start - 2 < sentence.lowerBound || tokens[start - 1].lowerIs("and")
                 || !FigureLexicon.roleHeads.contains(lowerOf: tokens[start - 2])
         {
             guard let subject = subjectAfterObject(start...last, tokens: tokens, paragraph: paragraph) else {
-                return nil
+                return overBase ? subjectBeforeItsBase(start...last, in: sentence, paragraph: paragraph) : nil
             }
             start = subject
         }
         return clean(paragraph.text(of: start..<(last + 1)))
+    }
+
+    /// `SANA reporter in Aleppo said`, `The Syrian Observatory for Human Rights based in Britain said`: when
+    /// the words before the verb are a place the gazetteer knows after `in` or `at` (and a participle of
+    /// being based), the noun phrase before them, if it names someone (a capitalised word: not `the coalition
+    /// fighting the rebels in Yemen reported`), is no place and opens on no count.
+    func subjectBeforeItsBase(
+        _ words: ClosedRange<Int>, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> String? {
+        let tokens = paragraph.tokens
+        let link = words.lowerBound - 1
+        guard link > sentence.lowerBound, tokens[link].lowerIs(oneOf: ["in", "at"]),
+            gazetteer.place(named: paragraph.text(of: words.lowerBound..<(words.upperBound + 1))) != nil
+        else { return nil }
+        var end = link - 1
+        if end > sentence.lowerBound, FigureLexicon.baseParticiples.contains(lowerOf: tokens[end]) { end -= 1 }
+        guard tokens[end].isWord, !Self.stops.contains(lowerOf: tokens[end]),
+            let phrase = nounPhrase(backwardFrom: end, in: sentence, paragraph: paragraph, overBase: false),
+            let first = phrase.wordsBetweenSpaces().first, !Self.isCount(String(first)),
+            phrase.wordsBetweenSpaces().contains(where: { $0.first?.isUppercase == true }),
+            gazetteer.place(named: phrase) == nil
+        else { return nil }
+        return phrase
     }
 
     /// `… province of Deir Ezzor state-run news agency said`, `… in Aleppo neighborhood Syrian State TV

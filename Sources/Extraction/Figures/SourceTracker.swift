@@ -24,6 +24,14 @@ struct SourceTracker {
         resolver.read(sentence, in: paragraph)
         // (`The source earlier put the toll at 5`: no phrase, but a source the chain knows.)
         let written = phrase(of: sentence, in: paragraph) ?? subjectOfRelativeReport(in: sentence, paragraph: paragraph)
+        // (`X cited the ministry as saying …`: the one cited, when it names someone; else the one citing, which
+        // a later `the correspondent` may still point back to.)
+        if let cited = citedSpeaker(in: sentence, paragraph: paragraph).flatMap({ resolveCitedSpeaker($0) }) {
+            if let written { _ = resolve(written) }
+            let found = followSourceChain(sentence, in: paragraph, resolved: cited)
+            noteReportOwner(found, viaReport: false, in: sentence, paragraph: paragraph)
+            return found
+        }
         let named = written.flatMap { resolveClauseSource($0) }
         let fromReport =
             named == nil ? written.flatMap { earlierReportOwner(for: $0, in: sentence, paragraph: paragraph) } : nil
