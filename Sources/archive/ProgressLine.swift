@@ -2,7 +2,7 @@ import Foundation
 
 /// A one-line progress report on standard error, redrawn in place, shown only on a terminal.
 final class ProgressLine {
-    let total: Int?
+    var total: Int?
     let noun: String
     let start = Date()
     let enabled = isatty(STDERR_FILENO) != 0

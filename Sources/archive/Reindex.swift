@@ -45,29 +45,35 @@ extension Archive {
                 path: archive.path, onWait: { showWaiting("waiting for another process writing to the archive…") })
             let gazetteer = try Gazetteer.bundled()
             writer.gazetteer = gazetteer
-            let articles = try writer.articlesToReindexWithWordCounts(all: all)
+            var articles = try writer.articlesToReindexWithWordCounts(all: all)
             let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
             let source = try StoredArticleSource(path: archive.path)
             defer { source.close() }
-            let pipeline = ReindexPipeline(
-                inputs: articles.map(\.id),
-                groups: ReindexPipeline.groups(ofSizes: articles.map { $0.words * Self.bytesPerWord }, jobs: threads),
-                jobs: threads, window: batchSize,
-                prepare: Self.preparer(extractor: ArticleExtractor(gazetteer: gazetteer), source: source))
             let progress = ProgressLine(total: articles.count, noun: "articles")
-            var done = 0
-            let redo = {
+            var times: PipelineTimes?
+            func redo() throws {
+                let pipeline = ReindexPipeline(
+                    inputs: articles.map(\.id),
+                    groups: ReindexPipeline.groups(
+                        ofSizes: articles.map { $0.words * Self.bytesPerWord }, jobs: threads),
+                    jobs: threads, window: batchSize,
+                    prepare: Self.preparer(extractor: ArticleExtractor(gazetteer: gazetteer), source: source))
+                var done = 0
                 try pipeline.run { first, next in
                     done += try Self.store(first, then: next, in: writer)
                     progress.update(done: done)
                 }
+                times = pipeline.times
             }
             if try articles.count == writer.storedArticleCount() {
                 // Redoing every article stores what a fresh ingest would: each article finds only the
                 // entities of the articles before it, not those a later one made the last time (keys made
                 // again too). So every extraction goes first, and all of it is one transaction: stopped
-                // before the end, the archive keeps its old extraction whole.
+                // before the end, the archive keeps its old extraction whole. (The articles are read again
+                // under the transaction's write lock: one another process stored meanwhile is redone too.)
                 try writer.asOneTransaction {
+                    articles = try writer.articlesToReindexWithWordCounts(all: true)
+                    progress.total = articles.count
                     try writer.forgetExtractions()
                     try redo()
                 }
@@ -76,7 +82,7 @@ extension Archive {
             }
             // Closed before the writer's last work, so that the writer's connection is the last one open.
             source.close()
-            if pipelineTimes { printError(pipeline.times.description) }
+            if pipelineTimes, let times { printError(times.description) }
             try writer.removeUnmentionedEntities()
             try writer.locateStoredPlaces()
             progress.finish()

@@ -302,6 +302,9 @@ import Testing
         "Mondays are the busiest for the clinic.",
         "The choir sings on most Fridays too.",
         "Fans of Happy Mondays singer Ryder queued.",
+        "The gallery is closed Mondays except in summer.",
+        "She works Saturdays now.",
+        "Sundays usually draw the biggest crowds.",
     ]
 
     @Test(arguments: notDates) func numbersAndNamesThatAreNotDates(_ text: String) {

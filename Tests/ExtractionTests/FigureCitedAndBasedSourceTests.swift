@@ -60,6 +60,27 @@ import Testing
         #expect(figure(80, in: found)?.site == "Syria")
     }
 
+    @Test(arguments: [
+        ("The health ministry in Gaza said 40 people were killed in the strikes.", "Gaza"),
+        ("The police department in Dallas said five people were killed.", "Dallas"),
+    ])
+    func anInstitutionsPlaceNamedAloneStaysTheSite(text: String, site: String) {
+        #expect(TestData.bodyFigures(text).first?.site == site)
+    }
+
+    @Test(arguments: [
+        "Kurdish fighters battling ISIS in Raqqa said 30 militants were killed.",
+        "Troops backed by Russia in Latakia said 30 militants were killed.",
+    ])
+    func theObjectOfAParticipleBeforeAPlaceIsNoSource(text: String) {
+        #expect(TestData.bodyFigures(text).first { $0.value == 30 }?.source == nil)
+    }
+
+    @Test func aHyphenedParticipleDescribesTheSource() {
+        let found = TestData.bodyFigures("The Saudi-led coalition in Riyadh said 30 militants were killed.")
+        #expect(found.first { $0.value == 30 }?.source == "Saudi-led coalition")
+    }
+
     @Test func whereTheSourceIsBasedLeavesThePlaceNamedBefore() {
         let article = Article(
             title: "Report",

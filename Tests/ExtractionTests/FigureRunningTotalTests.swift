@@ -123,6 +123,9 @@ import Testing
         ("About 90,000 people live in the old quarter, which has been besieged since 2013.", 90_000, false),
         ("Shelling killed 7 people in Daraa, where fighting has raged since January.", 7, false),
         ("She said 12 people had been wounded and that the shelling had not stopped since dawn.", 12, false),
+        // The hour of a day it names counts over days.
+        ("In all 30 people have died in the floods since the morning of March 3.", 30, true),
+        ("In all 30 people have died in the floods since midnight on Friday.", 30, true),
         // A count joined by `and` after a total, with a day of its own and no comma, is that day's.
         ("More than 400 people have been killed in the region since 2011 and 12 died on Tuesday.", 12, false),
         ("More than 400 people have been killed in the region since 2011 and 12 died on Tuesday.", 400, true),

@@ -74,6 +74,8 @@ import Testing
     @Test func aRiseOfSomethingElseIsNoToll() {
         #expect(figure(47, in: "The number of tourists visiting Tarvos rose to 47 last spring.")?.event == nil)
         #expect(figure(47, in: "The death toll was not known but prices rose to 47 pence.")?.event != "killed")
+        #expect(figure(40, in: "His goal tally rose to 40 goals this season.")?.event == nil)
+        #expect(figure(41, in: "The death tally rose to 41 on Sunday.")?.event == "killed")
     }
 
     // MARK: - The dead bear wounds

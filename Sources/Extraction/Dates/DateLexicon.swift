@@ -23,6 +23,9 @@ enum DateLexicon {
         "by", "after", "before", "during", "between", "when", "while", "as", "only", "too", "also", "are", "were",
         "is", "was", "be", "have", "had", "has", "will", "would", "can", "could", "the", "a", "an", "this", "that",
         "it", "they", "we", "he", "she", "i", "you", "off", "out", "up", "down", "instead", "then", "there",
+        // (`closed Mondays except in August`, `works Saturdays now`, `Sundays usually draw crowds`.)
+        "except", "now", "again", "so", "if", "because", "unless", "which", "where", "who", "usually",
+        "typically", "normally", "generally", "often", "always", "never", "sometimes", "mostly", "regularly",
     ]
     /// Words after a day that stay inside its mention: `Wednesday night`, `yesterday morning`.
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]

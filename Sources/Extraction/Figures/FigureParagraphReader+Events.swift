@@ -221,7 +221,7 @@ extension FigureParagraphReader {
         return k
     }
 
-    /// The token of `toll` or `tally` that the verb of rising at `verb` tells of: at most twelve words
+    /// The token of `toll` or `death tally` that the verb of rising at `verb` tells of: at most twelve words
     /// before it, with only what the toll was of between (`the death toll from the air raids on the town
     /// rose`, `the toll has risen`): no punctuation, number or other verb.
     func tollBeforeItsRise(at verb: Int, sentence: Range<Int>) -> Int? {
@@ -229,7 +229,13 @@ extension FigureParagraphReader {
         while k >= sentence.lowerBound, verb - k <= 12 {
             let token = tokens[k]
             guard token.isWord, !NumberWords.startsNumeral(token) else { return nil }
-            if ArticleExtractor.tollNouns.contains(lowerOf: token) { return k }
+            // (A `tally` is of the dead only as a `death tally`: not `his goal tally rose to 40`.)
+            if token.lowerIs("toll")
+                || token.lowerIs("tally") && k > sentence.lowerBound
+                    && tokens[k - 1].lowerIs(oneOf: ["death", "casualty", "casualties"])
+            {
+                return k
+            }
             guard k == verb - 1 && token.lowerIs(oneOf: ["has", "had", "have"])
                 || FigureVocabulary.eventWords[token.lower] == nil
                     && !EnglishLexicon.beForms.contains(lowerOf: token)

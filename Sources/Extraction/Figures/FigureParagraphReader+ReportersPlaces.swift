@@ -1,8 +1,9 @@
 /// `A correspondent in east Aleppo reported that 15 people were killed in the Ferdous neighbourhood`: a place
 /// that closes the subject of a verb of reporting says where the reporter is. It yields to a place named
 /// after it; alone (`Activists in Douma said 9 people died`) it is often where things happened, and stays.
-/// Where a source is based (`the Observatory, based in Britain, said`, `the defence ministry in Moscow said`)
-/// is never where things happened.
+/// Where a source is based (`the Observatory, based in Britain, said`) is never where things happened; where
+/// an institution sits (`the defence ministry in Moscow said`) is not when its sentence names another place,
+/// but alone (`The health ministry in Gaza said 40 people were killed`) it is often where they happened.
 extension FigureParagraphReader {
     /// Whether `mention`, named with `in`, `from` or `at`, stands right before a verb of reporting (`said`,
     /// `reported`, `has said`) that comes before the figure at `figureStart`.
@@ -13,14 +14,15 @@ extension FigureParagraphReader {
         return ["in", "from", "at"].contains(link.word)
     }
 
-    /// `The Observatory based in Britain said …`, `… the defence ministry in Moscow said`: the place closes the
-    /// subject of a verb of reporting and says where the source sits: after a participle of being based
-    /// (``isActorsPlace(_:)``) or right after an institution's noun with `in`.
+    /// `The Observatory based in Britain said …`, `… the defence ministry in Moscow said` (its sentence naming
+    /// another place): the place closes the subject of a verb of reporting and says where the source sits:
+    /// after a participle of being based (``isActorsPlace(_:)``) or right after an institution's noun with `in`.
     func isSourcesBase(_ mention: EntityExtractor.MentionReference) -> Bool {
         guard reportingVerbAfter(mention) != nil else { return false }
         let start = mention.tokens.lowerBound
         if start >= 2, tokens[start - 1].lowerIs("in"), Self.institutionNouns.contains(lowerOf: tokens[start - 2]) {
-            return true
+            let sentence = sentenceRange(paragraph.firstSentence(startingFrom: start + 1) - 1)
+            return places.contains { $0.tokens.lowerBound != start && sentence.contains($0.tokens.lowerBound) }
         }
         return isActorsPlace(mention)
     }

@@ -172,7 +172,10 @@ extension FigureParagraphReader {
         while k < clause.upperBound, k - i <= 2, tokens[k].lowerIs(oneOf: ["early", "this", "the"]) { k += 1 }
         guard k < clause.upperBound else { return false }
         if tokens[k].lowerIs("first"), k + 1 < clause.upperBound, tokens[k + 1].lowerIs("light") { return true }
-        return Self.earlierHoursOfTheDay.contains(lowerOf: tokens[k])
+        guard Self.earlierHoursOfTheDay.contains(lowerOf: tokens[k]) else { return false }
+        // (`since the morning of March 3`, `since midnight on Friday`: the hour of a day it names, a stretch.)
+        let next = k + 1 < clause.upperBound ? tokens[k + 1] : nil
+        return !(next?.lowerIs(oneOf: ["of", "on"]) ?? false)
     }
 
     /// Hours of the day a `since` counts from within that day: `since dawn`, `since this morning`.

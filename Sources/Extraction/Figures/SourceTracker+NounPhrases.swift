@@ -135,9 +135,36 @@ extension SourceTracker {
             let phrase = nounPhrase(backwardFrom: end, in: sentence, paragraph: paragraph, overBase: false),
             let first = phrase.wordsBetweenSpaces().first, !Self.isCount(String(first)),
             phrase.wordsBetweenSpaces().contains(where: { $0.first?.isUppercase == true }),
-            gazetteer.place(named: phrase) == nil
+            gazetteer.place(named: phrase) == nil,
+            !isObjectOfAParticiple(wordsEndingAt: end, count: phrase.wordsBetweenSpaces().count, in: sentence, tokens)
         else { return nil }
         return phrase
+    }
+
+    /// `Kurdish fighters battling ISIS in Raqqa said`, `troops backed by Russia in Latakia said`: a participle
+    /// (`battling`, `fighting`, `backed`) within the phrase of `count` words ending at `end`, or right before
+    /// it, makes what follows it that verb's object: no one who reports.
+    private func isObjectOfAParticiple(wordsEndingAt end: Int, count: Int, in sentence: Range<Int>, _ tokens: [Token])
+        -> Bool
+    {
+        var k = end
+        var words = 0
+        while k >= sentence.lowerBound, words <= count {
+            let token = tokens[k]
+            if token.isWord {
+                words += 1
+                if k < end, !token.isCapitalized, token.lower.hasSuffix("ing") || token.lower.hasSuffix("ed"),
+                    FigureLexicon.descriptionKind(token.lower) == nil,
+                    !FigureLexicon.descriptionModifiers.contains(lowerOf: token),
+                    !FigureLexicon.baseParticiples.contains(lowerOf: token),
+                    k == sentence.lowerBound || tokens[k - 1].text != "-"  // (`the Saudi-led coalition`)
+                {
+                    return true
+                }
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// `… province of Deir Ezzor state-run news agency said`, `… in Aleppo neighborhood Syrian State TV
