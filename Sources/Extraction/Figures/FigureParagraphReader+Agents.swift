@@ -51,7 +51,7 @@ extension FigureParagraphReader {
     /// Forms of harm verbs that are never passive: `killing`, `kills`.
     static let activeOnlyCasualtyVerbs: WordSet = ["killing", "kills", "injuring", "injures", "wounding"]
     /// Words that open an object's noun phrase: `killing the imam`, `killing their leader`.
-    static let objectDeterminers: WordSet = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that"]
+    static let objectDeterminers: WordSet = determiners.union(["our", "this", "that"])
 
     /// Verbs of harm in the active voice that take the victims as their object.
     static let activeCasualtyVerbs: WordSet = [
