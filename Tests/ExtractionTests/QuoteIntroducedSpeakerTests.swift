@@ -39,6 +39,19 @@ import Testing
         #expect(found.map(\.speaker) == ["Hana Orlik", "Hana Orlik"])
     }
 
+    /// `"…," said Ann Lee, as the crowd shouted, "…"`: a clause of its own between the quotes says someone else
+    /// speaks the second one.
+    @Test(arguments: [
+        "said Hana Orlik, as supporters shouted", "said Hana Orlik as protesters chanted outside the hall",
+        "said Hana Orlik, while the crowd sang", "said Hana Orlik, and her rivals replied",
+    ])
+    func aClauseAfterTheAttributionIsNoSecondHalf(_ between: String) {
+        let found = TestData.quotes([
+            "“We have waited long enough for this,” \(between), “Not one more year of this rotten council.”"
+        ])
+        #expect(found.map(\.speaker) == ["Hana Orlik", nil])
+    }
+
     /// `said Jo Lin, who wore the slogan "Back the Bid" on her shirt`: a quoted phrase in a clause of its own.
     @Test func aQuotedPhraseInARelativeClauseIsNoSecondHalf() {
         let found = TestData.quotes([

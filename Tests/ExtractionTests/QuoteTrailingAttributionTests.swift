@@ -36,6 +36,15 @@ import Testing
             ]) == ["Lena Varga"])
     }
 
+    /// `the "…" comments Tom Harlow made`: after a quoted phrase that ends no sentence, `comments` is a noun.
+    @Test func commentsAfterAScareQuoteIsANoun() {
+        let found = TestData.quotes([
+            "Bo Kerr said the “utterly careless and wounding” comments Governor Ida Marsh made were wrong."
+        ])
+        #expect(found.map(\.text) == ["utterly careless and wounding"])
+        #expect(found.map(\.speaker) == ["Bo Kerr"])
+    }
+
     /// `his comments` and `the minister's comments` are nouns: no verb of saying there.
     @Test func commentsAsANounSaysNothing() {
         #expect(

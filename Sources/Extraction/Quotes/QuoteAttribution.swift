@@ -124,12 +124,19 @@ struct QuoteParagraph {
             && (i + 2 == tokens.count || [",", "."].contains(tokens[i + 2].text))
     }
 
-    /// `"…," comments Ann Lee`: whether token `i` stands right after a quote's closing mark, or after the
-    /// comma right after one (`"…", comments`).
+    /// `"…," comments Ann Lee`: whether token `i` stands right after the closing mark of a quoted sentence (a
+    /// comma or sentence mark just inside it, or a comma right after it: `"…", comments`) and before a name. Not
+    /// `the "…" comments Tom Harlow made`: after a quoted phrase inside the sentence it is a noun.
     static func followsClosingMark(_ i: Int, _ spanOf: TokenIndexes, _ tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].isCapitalized else { return false }
         var k = i - 1
-        if k >= 0, tokens[k].isPunctuation(","), spanOf[k] < 0 { k -= 1 }
-        return k >= 0 && spanOf[k] >= 0 && QuoteMarks.Mark(tokens[k].text) != nil
+        var commaAfter = false
+        if k >= 0, tokens[k].isPunctuation(","), spanOf[k] < 0 {
+            k -= 1
+            commaAfter = true
+        }
+        guard k >= 1, spanOf[k] >= 0, QuoteMarks.Mark(tokens[k].text) != nil else { return false }
+        return commaAfter || [",", ".", "!", "?", "\u{2026}"].contains(tokens[k - 1].text)
     }
 
     /// The entity pass's mentions in `paragraph`, in token order.

@@ -63,6 +63,15 @@ extension QuoteExtractor {
         if ((close + 1)..<span.open).contains(where: { QuoteLexicon.relativePronouns.contains(lowerOf: p.tokens[$0]) }) {
             return false
         }
+        // Not `said Ann Lee, as supporters shouted, "…"`: only the first quote's attribution between the two, no
+        // clause of its own (`as`, `while`, `and` …) nor a second verb of saying.
+        var finiteVerbs = 0
+        for k in (close + 1)..<span.open where p.spanOf[k] < 0 && p.mentionCovering[k] < 0 {
+            if p.verbs[k] == .finite { finiteVerbs += 1 }
+            let opensClause =
+                QuoteLexicon.clauseBoundaries.contains(lowerOf: p.tokens[k]) && !p.isRoleConjunction(k, limit: close + 1)
+            if finiteVerbs > 1 || opensClause { return false }
+        }
         if let end = span.close, end + 1 < p.tokens.count, p.sentenceStart[end + 1] != end + 1,
             !endsSentence(span, in: p), !p.tokens[end + 1].isPunctuation(".")
         {
