@@ -31,7 +31,7 @@ import Testing
     @Test func statePostalCodeAfterATownIsTheState() {
         let found = entities([
             "The tour opens in Dayton, OH on May 3 and closes in Tulsa, OK, two months later.",
-            "A hometown show at Marlow Park, CA for the fans follows in June.",
+            "A hometown show in Fresno, CA for the fans follows in June.",
         ])
         #expect(kind(of: "California", in: found) == .place)
         #expect(kind(of: "Ohio", in: found) == .place)
@@ -45,6 +45,18 @@ import Testing
             "Team: B Ostrov, S Marelli, CA del Varo, P Hune.",
         ])
         #expect(!found.contains { $0.name == "Indiana" || $0.name == "California" })
+    }
+
+    @Test func credentialAfterAPersonsNameIsNoState() {
+        let found = entities([
+            "The rash was harmless, said Jane Roe, MD, a cardiologist at the clinic.",
+            "Tom Vekko, MA, taught the class, and Orla Dunne, PA, saw the patients with Ivo Brand, MS, DE.",
+        ])
+        #expect(
+            !found.contains {
+                ["Maryland", "Massachusetts", "Pennsylvania", "Mississippi", "Delaware"].contains($0.name)
+            })
+        #expect(kind(of: "Jane Roe", in: found) == .person)
     }
 
     @Test func organisationRunIntoItsOfficerGivesBoth() {

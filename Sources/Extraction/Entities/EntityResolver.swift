@@ -589,7 +589,7 @@ public struct EntityResolver {
                 // `JAPAN GET LUCKY WIN`, `MARTINEZ ADVANCES`: a name in capitals, folded to how the body writes it.
                 let folded = EntityExtractor.foldedCapitals(span, in: paragraph)
                 if entry == nil, let folded { entry = knownEntry(folded) }
-                if entry == nil, let state = EntityExtractor.stateAbbreviation(span, in: tokens) {
+                if entry == nil, let state = EntityExtractor.stateAbbreviation(span, in: tokens, gazetteer: gazetteer) {
                     entry = index[state] ?? newEntry(state, .place)
                 }
                 for name in [text, folded] where entry == nil {
