@@ -104,6 +104,20 @@ import Testing
         #expect(!found.contains { $0.name == "Lane" })
     }
 
+    @Test func unknownGivenNameAfterATitleKeepsAStreetLikeSurname() {
+        let found = entities([
+            "Director Tavoka Lane resigned on Friday.", "Judge Ozuru Place ruled that the sale was void.",
+        ])
+        #expect(kind(of: "Tavoka Lane", in: found) == .person)
+        #expect(kind(of: "Ozuru Place", in: found) == .person)
+        #expect(!found.contains { $0.kind == .place })
+    }
+
+    @Test func placeOfThreeWordsAfterATitleStaysAPlace() {
+        let found = entities(["Flights left Imam Varesh International Airport on Monday."])
+        #expect(kind(of: "Varesh International Airport", in: found) == .place)
+    }
+
     @Test func verbOpeningTheSentenceIsNoPartOfThePlace() {
         let found = entities(["Enter Nebraska, where the governor ran a campaign last year."])
         #expect(kind(of: "Nebraska", in: found) == .place)
