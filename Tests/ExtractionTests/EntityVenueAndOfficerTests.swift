@@ -124,6 +124,11 @@ import Testing
         #expect(!found.contains { $0.name.hasPrefix("Enter") })
     }
 
+    @Test func placeOpeningWithAVerbLikeWordKeepsIt() {
+        let found = entities(["Mount Carmel nurses treated the patients, and Park Zion was closed."])
+        #expect(!found.contains { $0.name == "Carmel" || $0.name == "Zion" })
+    }
+
     @Test func quotedTitlesInAListNameNobody() {
         let found = entities([
             "Expect to hear “Harbour Lights,” “Rain Is Falling With Me” and others on the tour, said Lena Vos."
