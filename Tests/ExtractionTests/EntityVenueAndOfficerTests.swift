@@ -19,13 +19,22 @@ import Testing
     @Test func venuesArePlaces() {
         let found = entities([
             "The band will play the Harmon Auditorium next spring and the Ellen Brooks Pavilion in the autumn.",
-            "Fans queued outside the Riverside Amphitheatre, and the show moves to the Prince Albert Theatre later.",
+            "Fans queued outside the Riverside Amphitheatre; the show plays at the Prince Albert Theatre later.",
         ])
         #expect(kind(of: "Harmon Auditorium", in: found) == .place)
         #expect(kind(of: "Ellen Brooks Pavilion", in: found) == .place)
         #expect(kind(of: "Riverside Amphitheatre", in: found) == .place)
         #expect(kind(of: "Prince Albert Theatre", in: found) == .place)
         #expect(!found.contains { $0.name == "Albert Theatre" })
+    }
+
+    @Test func theatreNamedAloneIsItsCompany() {
+        let found = entities([
+            "The Harrowgate Ballet Theatre announced a new season on Monday.",
+            "Brackwater Theater announced that it had hired two actors for the spring.",
+        ])
+        #expect(kind(of: "Harrowgate Ballet Theatre", in: found) == .organization)
+        #expect(kind(of: "Brackwater Theater", in: found) == .organization)
     }
 
     @Test func statePostalCodeAfterATownIsTheState() {
