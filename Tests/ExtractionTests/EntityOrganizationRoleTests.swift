@@ -86,6 +86,23 @@ extension EntityOrganizationRoleTests {
         #expect(person?.aliases.contains(organization) == false)
     }
 
+    @Test func aSurnameSpeltLikeATitleKeepsTheGivenName() {
+        let found = entities([
+            "The novelist Martin Major visited the harbour in May with the painter Helen Bishop.",
+            "Martin said the trip was long, and Helen said the light was good.",
+        ])
+        #expect(!found.contains { $0.name == "Martin" || $0.name == "Helen" })
+        #expect(found.first { $0.name == "Martin Major" }?.kind == .person)
+        #expect(found.first { $0.name == "Helen Bishop" }?.kind == .person)
+    }
+
+    @Test func theGivenNameAfterAnOrganisationAndATitleIsIndexed() {
+        let found = entities([
+            "Orvelle President Dana Pike opened the plant.", "Dana said the plant would hire 200 people.",
+        ])
+        #expect(!found.contains { $0.name == "Dana" })
+    }
+
     @Test func aFigureAccordingToTheOrganisationKeepsItsSource() {
         let article = Article(
             title: "Report",

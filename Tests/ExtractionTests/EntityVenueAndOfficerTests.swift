@@ -19,7 +19,7 @@ import Testing
     @Test func venuesArePlaces() {
         let found = entities([
             "The band will play the Harmon Auditorium next spring and the Ellen Brooks Pavilion in the autumn.",
-            "Fans queued outside the Riverside Amphitheatre, and the show moves to the Prince Albert Theatre later.",
+            "Fans queued outside the Riverside Amphitheatre; the show plays at the Prince Albert Theatre later.",
         ])
         #expect(kind(of: "Harmon Auditorium", in: found) == .place)
         #expect(kind(of: "Ellen Brooks Pavilion", in: found) == .place)
@@ -28,10 +28,19 @@ import Testing
         #expect(!found.contains { $0.name == "Albert Theatre" })
     }
 
+    @Test func theatreNamedAloneIsItsCompany() {
+        let found = entities([
+            "The Harrowgate Ballet Theatre announced a new season on Monday.",
+            "Brackwater Theater announced that it had hired two actors for the spring.",
+        ])
+        #expect(kind(of: "Harrowgate Ballet Theatre", in: found) == .organization)
+        #expect(kind(of: "Brackwater Theater", in: found) == .organization)
+    }
+
     @Test func statePostalCodeAfterATownIsTheState() {
         let found = entities([
             "The tour opens in Dayton, OH on May 3 and closes in Tulsa, OK, two months later.",
-            "A hometown show at Marlow Park, CA for the fans follows in June.",
+            "A hometown show in Fresno, CA for the fans follows in June.",
         ])
         #expect(kind(of: "California", in: found) == .place)
         #expect(kind(of: "Ohio", in: found) == .place)
@@ -45,6 +54,18 @@ import Testing
             "Team: B Ostrov, S Marelli, CA del Varo, P Hune.",
         ])
         #expect(!found.contains { $0.name == "Indiana" || $0.name == "California" })
+    }
+
+    @Test func credentialAfterAPersonsNameIsNoState() {
+        let found = entities([
+            "The rash was harmless, said Jane Roe, MD, a cardiologist at the clinic.",
+            "Tom Vekko, MA, taught the class, and Orla Dunne, PA, saw the patients with Ivo Brand, MS, DE.",
+        ])
+        #expect(
+            !found.contains {
+                ["Maryland", "Massachusetts", "Pennsylvania", "Mississippi", "Delaware"].contains($0.name)
+            })
+        #expect(kind(of: "Jane Roe", in: found) == .person)
     }
 
     @Test func organisationRunIntoItsOfficerGivesBoth() {
@@ -92,10 +113,29 @@ import Testing
         #expect(!found.contains { $0.name == "Lane" })
     }
 
+    @Test func unknownGivenNameAfterATitleKeepsAStreetLikeSurname() {
+        let found = entities([
+            "Director Tavoka Lane resigned on Friday.", "Judge Ozuru Place ruled that the sale was void.",
+        ])
+        #expect(kind(of: "Tavoka Lane", in: found) == .person)
+        #expect(kind(of: "Ozuru Place", in: found) == .person)
+        #expect(!found.contains { $0.kind == .place })
+    }
+
+    @Test func placeOfThreeWordsAfterATitleStaysAPlace() {
+        let found = entities(["Flights left Imam Varesh International Airport on Monday."])
+        #expect(kind(of: "Varesh International Airport", in: found) == .place)
+    }
+
     @Test func verbOpeningTheSentenceIsNoPartOfThePlace() {
         let found = entities(["Enter Nebraska, where the governor ran a campaign last year."])
         #expect(kind(of: "Nebraska", in: found) == .place)
         #expect(!found.contains { $0.name.hasPrefix("Enter") })
+    }
+
+    @Test func placeOpeningWithAVerbLikeWordKeepsIt() {
+        let found = entities(["Mount Carmel nurses treated the patients, and Park Zion was closed."])
+        #expect(!found.contains { $0.name == "Carmel" || $0.name == "Zion" })
     }
 
     @Test func quotedTitlesInAListNameNobody() {

@@ -12,7 +12,7 @@ extension EntityExtractor {
         }
         guard (2...4).contains(run.count), comma + 1 < tokens.count, tokens[comma].isPunctuation(","),
             run.allSatisfy({ tokens[$0].isWord && tokens[$0].isAllCaps }),
-            Self.stateAbbreviation((comma + 1)..<(comma + 2), in: tokens) != nil
+            Self.stateAbbreviation((comma + 1)..<(comma + 2), in: tokens, gazetteer: gazetteer) != nil
         else { return nil }
         return wireCandidate(run, kind: .place, in: paragraph)
     }

@@ -27,6 +27,21 @@ extension EntityExtractor {
             if k >= 0, tokens[k].lower == "the" { k -= 1 }
             if k >= 0, EntityLexicon.insidePrepositions.contains(tokens[k].lower) { return place }
         }
+        // `at the Kodak Theatre` is a place; `the Ballet Theatre`, a theatre that speaks (`Steppenwolf Theater
+        // announced`), its company.
+        if EntityLexicon.theatreHeads.contains(last) {
+            var k = range.lowerBound - 1
+            if k >= 0, tokens[k].lower == "the" { k -= 1 }
+            let located =
+                k >= 0
+                && (tokens[k].lower == "in" || tokens[k].lower == "at"
+                    || EntityLexicon.insidePrepositions.contains(tokens[k].lower))
+            let speaks =
+                range.upperBound < tokens.count && EnglishLexicon.speechVerbs.contains(tokens[range.upperBound].lower)
+            if !located, speaks || EntityLexicon.theatreCompanyWords.contains(tokens[range.upperBound - 2].text) {
+                return organization
+            }
+        }
         if let school = schoolByHead(range, in: tokens) { return school }
         // `Anthony Lake`: a known given name before a place head that is also a surname.
         if range.count == 2, EntityLexicon.surnameLikePlaceHeads.contains(last),

@@ -100,14 +100,14 @@ extension EntityExtractor {
 
     /// `HAYWARD, Calif.`: a US state abbreviated after a comma → its name.
     func stateAbbreviation(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
-        Self.stateAbbreviation(range, in: paragraph.tokens)
+        Self.stateAbbreviation(range, in: paragraph.tokens, gazetteer: gazetteer)
     }
 
-    static func stateAbbreviation(_ range: Range<Int>, in tokens: [Token]) -> String? {
+    static func stateAbbreviation(_ range: Range<Int>, in tokens: [Token], gazetteer: Gazetteer) -> String? {
         guard range.count == 1, range.lowerBound > 0, tokens[range.lowerBound - 1].isPunctuation(",") else {
             return nil
         }
-        if let state = statePostalCode(at: range.lowerBound, in: tokens) { return state }
+        if let state = statePostalCode(at: range.lowerBound, in: tokens, gazetteer: gazetteer) { return state }
         guard let state = EntityLexicon.stateAbbreviations[tokens[range.lowerBound].text] else { return nil }
         let dotted =
             tokens[range.lowerBound].text.hasSuffix(".")
@@ -118,8 +118,10 @@ extension EntityExtractor {
 
     /// `Dayton, OH`, `Tulsa, OK 74103`: a state's postal code after a town's name and a comma → the state's
     /// name. Not inside words in capitals (`SO, IN THE END`), nor before a capitalised word (`Bay, CA Media`)
-    /// or a name's particle (`S Perugini, CA del Vasto`: a player's initials in a team list).
-    static func statePostalCode(at k: Int, in tokens: [Token]) -> String? {
+    /// or a name's particle (`S Perugini, CA del Vasto`: a player's initials in a team list). The words
+    /// before the comma must be a town the gazetteer knows, not a person's name: `Jane Roe, MD` is a
+    /// doctor, `Tom Vekko, MA` a graduate.
+    static func statePostalCode(at k: Int, in tokens: [Token], gazetteer: Gazetteer) -> String? {
         guard k >= 2, tokens[k].isWord, tokens[k].text.utf8.count == 2, tokens[k].isAllCaps,
             let state = EntityLexicon.statePostalCodes[tokens[k].text],
             tokens[k - 1].isPunctuation(","), tokens[k - 2].isWord, tokens[k - 2].isCapitalized,
@@ -132,7 +134,26 @@ extension EntityExtractor {
         {
             return nil
         }
-        return state
+        return isTown(endingAt: k - 2, in: tokens, gazetteer: gazetteer) ? state : nil
+    }
+
+    /// Whether the capitalised words ending at `end` (up to three) are a place the gazetteer knows, with no
+    /// given name before them (`Peter Jackson, MD` is a person, `Jackson, MS` the town).
+    private static func isTown(endingAt end: Int, in tokens: [Token], gazetteer: Gazetteer) -> Bool {
+        var name = ""
+        var folded = ""
+        var start = end
+        while start >= 0, end - start < 3, tokens[start].isWord, tokens[start].isCapitalized {
+            let separator = start < end && tokens[start + 1].spaceBefore ? " " : ""
+            name = tokens[start].text + separator + name
+            folded = capitalizedForm(tokens[start].text) + separator + folded
+            if gazetteer.place(named: name) != nil || tokens[start].isAllCaps && gazetteer.place(named: folded) != nil {
+                let before = start > 0 ? tokens[start - 1] : nil
+                return before.map { !($0.isCapitalized && EntityGivenNames.common.contains($0.lower)) } ?? true
+            }
+            start -= 1
+        }
+        return false
     }
 
     /// `UNITED ARAB EMIRATES` → `United Arab Emirates`, `AL-AIN` → `Al-Ain`: a span of words all in

@@ -211,13 +211,27 @@ extension EntityExtractor {
             return [candidate(nameRange, in: paragraph, sentence: sentence, initial: false, evidence: known.evidence)]
         }
         // `Former Downing Street press chief`: a place's head ends the words after the title, which name the
-        // place the role is at (unless a given name opens them: `Director Alan Lane`).
+        // place the role is at (unless a given name opens them: `Director Alan Lane`). Two words are as often
+        // a name and a street-like surname (`Director Nnamdi Lane resigned`): a place only before a role in
+        // lower case; three or more are a place (`Imam Khomeini International Airport`).
         if nameRange.count >= 2, !isGivenName(tokens[nameRange.lowerBound]),
+            nameRange.count >= 3 || isRoleInLowerCase(at: nameRange.upperBound, in: tokens),
             let place = structure(nameRange, in: paragraph), place.kind == .place
         {
             return [candidate(nameRange, in: paragraph, sentence: sentence, initial: false, evidence: place)]
         }
         return nil
+    }
+
+    /// Whether a role in lower case opens at `k`, after at most one lower-case word of its own (`chief`,
+    /// `press chief`, `health minister`).
+    private func isRoleInLowerCase(at k: Int, in tokens: [Token]) -> Bool {
+        guard k < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized else { return false }
+        return (k..<min(k + 2, tokens.count)).contains {
+            tokens[$0].isWord && !tokens[$0].isCapitalized
+                && (EntityLexicon.personCues.contains(tokens[$0].lower)
+                    || EntityLexicon.roleNouns.contains(Self.capitalizedForm(tokens[$0].text)))
+        }
     }
 
     /// The person named after a role, with aliases: with the honorific (`Ayatollah Ali Khamenei`) or

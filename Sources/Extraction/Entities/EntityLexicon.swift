@@ -206,10 +206,17 @@ enum EntityLexicon {
         "Region", "County", "Neighbourhood", "Neighborhood", "Village", "Town", "City", "Street", "St", "Ave", "Rd",
         "Blvd", "Drive", "Lane", "Terrace", "Parkway", "Place", "Station", "Arena", "Planetarium", "Shelf", "Plains",
         "Gallery", "Galleries", "Memorial", "Room",
-        // Venues: `Harmon Auditorium`, `Ellen Brooks Pavilion`, `Riverside Amphitheatre`.
+        // Venues: `Harmon Auditorium`, `Ellen Brooks Pavilion`, `Riverside Amphitheatre`, `Kodak Theatre` (a
+        // theatre's company is no place: `theatreCompanyWords`).
         "Auditorium", "Pavilion", "Amphitheatre", "Amphitheater", "Theatre", "Theater", "Coliseum", "Colosseum",
         "Northwest", "Northeast", "Southwest", "Southeast", "Rivers", "Lakes", "Falls",
     ]
+
+    /// Last words of a theatre's name, which may be its company's (`the Ballet Theatre announced`).
+    static let theatreHeads: WordSet = ["Theatre", "Theater"]
+
+    /// Words before a theatre's head that make it a company, not a building (`Harrowgate Ballet Theatre`).
+    static let theatreCompanyWords: WordSet = ["Ballet", "Dance", "Opera", "Youth", "Touring", "Puppet"]
 
     /// Rooms named without a place head, whose last word would read as an organisation's: `the Oval Office`
     /// is where a meeting is held, not the president's staff.

@@ -121,20 +121,25 @@ extension EntityExtractor {
 
     /// `Enter Nebraska, where …`, `Meet Lisbon's new mayor`: a verb opening its sentence (an imperative, a
     /// headline's verb) before a place the gazetteer knows is no part of the place's name. The place's
-    /// words, or nil.
+    /// words, or nil. Only verbs that open such sentences, not any word a dictionary calls a verb: `Mount`,
+    /// `Park`, `Fort` open places' names (`Mount Sinai doctors`).
     private func placeAfterOpeningVerb(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph)
         -> Range<Int>?
     {
         let tokens = paragraph.tokens
         let verb = tokens[range.lowerBound]
-        guard range.count >= 2, verb.isCapitalized, !verb.isAllCaps, !isGivenName(verb),
-            EnglishWords.bundled.partOfSpeech(of: verb.lower) == .verb,
+        guard range.count >= 2, verb.isCapitalized, !verb.isAllCaps, Self.openingVerbs.contains(verb.text),
             let place = knownSpan(at: range.lowerBound + 1, limit: range.upperBound, in: paragraph),
             place.length == range.count - 1, place.evidence.kind == .place,
             knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph) == nil
         else { return nil }
         return (range.lowerBound + 1)..<range.upperBound
     }
+
+    /// Imperatives and headlines' verbs that open a sentence before a place (`Enter Nebraska`, `Meet Lisbon's …`).
+    static let openingVerbs: WordSet = [
+        "Enter", "Meet", "Visit", "Explore", "Discover", "Imagine", "Remember", "Forget", "Watch",
+    ]
 
     static let adjectivePrefixes: WordSet = ["Pro", "Anti", "Ex", "Non", "Pan", "Neo", "Post", "Pre", "Counter"]
 

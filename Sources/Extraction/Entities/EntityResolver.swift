@@ -433,11 +433,12 @@ public struct EntityResolver {
             surnames[bare] = surnames[bare] ?? entry
         }
         // The given name follows the last title (`Carvantis President Tom Harlow` → `Tom`): a word before
-        // a title names the title's organisation (`Carvantis`), which must not join the person.
+        // a title names the title's organisation (`Carvantis`), which must not join the person. A surname
+        // spelt like a title (`Stephen King`, `John Major`) is no title: the last word is never one.
         let isTitle = { (word: String) in
             EnglishLexicon.titles.contains(word) || EntityLexicon.honorifics.contains(word)
         }
-        let afterTitles = words.lastIndex(where: isTitle).map { $0 + 1 } ?? 0
+        let afterTitles = words.dropLast().lastIndex(where: isTitle).map { $0 + 1 } ?? 0
         if let first = words[afterTitles...].first(where: { !isTitle($0) }), first != last {
             if let existing = firstNames[first], existing != entry {
                 firstNames[first] = -1
@@ -589,7 +590,7 @@ public struct EntityResolver {
                 // `JAPAN GET LUCKY WIN`, `MARTINEZ ADVANCES`: a name in capitals, folded to how the body writes it.
                 let folded = EntityExtractor.foldedCapitals(span, in: paragraph)
                 if entry == nil, let folded { entry = knownEntry(folded) }
-                if entry == nil, let state = EntityExtractor.stateAbbreviation(span, in: tokens) {
+                if entry == nil, let state = EntityExtractor.stateAbbreviation(span, in: tokens, gazetteer: gazetteer) {
                     entry = index[state] ?? newEntry(state, .place)
                 }
                 for name in [text, folded] where entry == nil {
