@@ -46,4 +46,15 @@ import Testing
         #expect(!found.contains { ["Oduya", "Bakare", "Oduya Bakare"].contains($0.name) && $0.kind == .place },
             "\(found.map { "\($0.name) \($0.kind)" })")
     }
+
+    @Test func aCompassRegionGluedToAKnownTownIsTwoPlaces() {
+        let found = entities(["Heavy fighting raged in Eastern Varouta Douma overnight, the group said."])
+        #expect(entity(found, "Eastern Varouta")?.kind == .place, "\(found.map(\.name))")
+        #expect(entity(found, "Douma")?.kind == .place, "\(found.map(\.name))")
+    }
+
+    @Test func aCompassWordBeforeACommonWordAndAPlaceStaysWhole() {
+        let found = entities(["The family moved to West New York last spring."])
+        #expect(entity(found, "West New") == nil, "\(found.map(\.name))")
+    }
 }

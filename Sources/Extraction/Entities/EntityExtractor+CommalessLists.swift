@@ -62,6 +62,28 @@ extension EntityExtractor {
         }
     }
 
+    /// A region named by a compass word and one more word, then a town the gazetteer knows, where the text
+    /// lost the comma between them: `in Eastern Varouta Douma` → `Eastern Varouta`, `Douma`. Only after a
+    /// place's frame (`in`, `near`, `shelled`, `the towns of`), with a middle word that is no common word,
+    /// given name, title or head (`West New York`, `North Little Rock` stay whole).
+    func regionBeforeKnownPlace(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>,
+        initial: Bool
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound, end = range.upperBound
+        guard range.count >= 3, EntityLexicon.compassWords.contains(tokens[start].text),
+            isListedUnknownWord(tokens[start + 1]), knownSpan(at: start + 1, limit: end, in: paragraph) == nil,
+            let known = knownSpan(at: start + 2, limit: end, in: paragraph), known.length == end - start - 2,
+            known.evidence.kind == .place, Self.listFrame(before: start, in: tokens) != nil
+        else { return nil }
+        return [
+            candidate(
+                start..<(start + 2), in: paragraph, sentence: sentence, initial: initial,
+                evidence: Evidence(kind: .place, weight: Evidence.context))
+        ] + pieces(of: (start + 2)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
+    }
+
     /// A capitalised word that can stand alone in a list of places: no given name, title, head or
     /// prefix of a longer name, and no common English word.
     private func isListedUnknownWord(_ token: Token) -> Bool {

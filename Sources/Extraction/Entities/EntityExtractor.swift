@@ -231,6 +231,7 @@ public struct EntityExtractor: Sendable {
         candidates = Self.namesByCoordination(consume candidates, articles: article)
         candidates = Self.companiesByList(consume candidates, in: article)
         candidates = placesByListFrame(consume candidates, in: article)
+        candidates = Self.titledPlacesAcrossArticle(consume candidates, in: article)
         candidates = teamsAcrossArticle(consume candidates, in: article)
         let owners = productOwners(candidates, in: article)
         candidates = filtered(consume candidates, commonWords: commonWords, article: article)

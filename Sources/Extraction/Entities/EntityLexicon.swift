@@ -152,7 +152,7 @@ enum EntityLexicon {
 
     /// First words of Arabic names of armed groups and movements: `Jaish al-Islam`, `Ahrar al-Sham`.
     static let organizationPrefixes: WordSet = [
-        "Jaish", "Jaysh", "Ahrar", "Harakat", "Harakat", "Liwa", "Hay'at", "Hayat", "Hayaat", "Jabhat", "Jamaat",
+        "Jaish", "Jaysh", "Jeish", "Ahrar", "Harakat", "Harakat", "Liwa", "Hay'at", "Hayat", "Hayaat", "Jabhat", "Jamaat",
         "Jama'at", "Kataib", "Kata'ib", "Saraya", "Asaib", "Asa'ib", "Ansar", "Jund", "Faylaq", "Hizb", "Hezb",
         "Hashd", "Tanzim", "Firqat", "Quwat", "Majlis", "Tahrir", "Failaq", "Feylaq", "Fayloq", "Jaysh",
     ]

@@ -40,6 +40,9 @@ extension EntityExtractor {
         {
             return split
         }
+        if let place = placeOpeningWithTitle(range, in: paragraph, sentence: sentence, initial: initial) {
+            return [place]
+        }
         if let company = businessEvidence(range, in: paragraph, sentence: sentence) {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: company)]
         }
@@ -87,12 +90,16 @@ extension EntityExtractor {
         {
             return split
         }
+        if let groups = splitAtArmedGroupPrefix(range, in: paragraph, sentence: sentence, initial: initial) {
+            return groups
+        }
         if let organization = organizationByHead(range, in: paragraph, hasTitle: hasTitle) {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: organization)]
         }
         if let names = namesRunTogether(range, in: paragraph, sentence: sentence, initial: initial)
             ?? placesListedWithoutCommas(range, in: paragraph, sentence: sentence, initial: initial)
             ?? placesGluedInFramedList(range, in: paragraph, sentence: sentence)
+            ?? regionBeforeKnownPlace(range, in: paragraph, sentence: sentence, initial: initial)
         {
             return names
         }

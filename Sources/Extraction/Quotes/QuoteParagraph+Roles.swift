@@ -73,6 +73,9 @@ extension QuoteParagraph {
         {
             return .entity(org)
         }
+        if tokens[first].lowerIs("the"), head == range.upperBound, let monitor = namedMonitor(first...head) {
+            return .entity(monitor)
+        }
         if QuoteLexicon.indefinite.contains(lowerOf: tokens[first]) || tokens[first].isNumber {
             return .unnamed(stands: kind)
         }
@@ -175,5 +178,27 @@ extension QuoteParagraph {
     func organization(named word: String) -> Int? {
         guard let found = roles.organizationsByWord[word], found >= 0 else { return nil }
         return found
+    }
+
+    /// Heads of a phrase that stands for a war monitor: `the monitor`, `the UK-based observatory`.
+    static let monitorHeads: WordSet = ["monitor", "observatory", "watchdog"]
+
+    /// `the monitor`, `the Britain-based war monitor`, `the Britain-based group`: the article's one
+    /// organisation named as an observatory or a monitor (`Syrian Observatory for Human Rights`), when the
+    /// phrase is `the`, lowercase words or a `-based` word, then a monitor's head, or `group` after a
+    /// `-based` word. Nil when the article names no such organisation or two of them.
+    func namedMonitor(_ phrase: ClosedRange<Int>) -> Int? {
+        let head = tokens[phrase.upperBound]
+        let modifiers = (phrase.lowerBound + 1)..<phrase.upperBound
+        guard
+            modifiers.allSatisfy({
+                tokens[$0].isWord && (tokens[$0].startsLowercase || tokens[$0].lower.hasSuffix("-based"))
+            })
+        else { return nil }
+        let based = modifiers.contains { tokens[$0].lower.hasSuffix("-based") }
+        guard Self.monitorHeads.contains(head.lower) || based && head.lower == "group" else { return nil }
+        let observatory = organization(named: "Observatory"), monitor = organization(named: "Monitor")
+        if let observatory, let monitor, observatory != monitor { return nil }
+        return observatory ?? monitor
     }
 }
