@@ -46,4 +46,9 @@ import Testing
         #expect(found.first { $0.name == "Sheikh Varoud" }?.kind == .place, "\(found.map(\.name))")
         #expect(!found.contains { $0.name == "Varoud" }, "\(found.map(\.name))")
     }
+
+    @Test func aTitledNameListedAfterTheNeighbourhoodsOfIsAPlace() {
+        let found = kinds("Shells fell between the neighbourhoods of Varmuk and Sheikh Dallan at dawn.")
+        #expect(found["Sheikh Dallan"] == .place, "\(found)")
+    }
 }

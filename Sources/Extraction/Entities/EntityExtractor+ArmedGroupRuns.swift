@@ -22,11 +22,13 @@ extension EntityExtractor {
             guard goesOn else { continue }
             let before = start..<k
             // A group's name before it (`Jaish al-Rabwa`, `Ahrar al Tarn`), or a name known whole (`Aleppo`).
+            // (A group's first word the gazetteer also knows, `Liwa`, opens one name: `Liwa Ahrar Vesk`.)
+            let opensGroup = EntityLexicon.organizationPrefixes.contains(tokens[start].text)
             let groupBefore =
-                before.count >= 2 && EntityLexicon.organizationPrefixes.contains(tokens[start].text)
+                before.count >= 2 && opensGroup
                 && (Self.hasJoinedArticle(tokens[k - 1])
                     || before.count >= 3 && Self.separateArticles.contains(tokens[k - 2].lower))
-            let knownBefore = knownSpan(at: start, limit: k, in: paragraph)?.length == before.count
+            let knownBefore = !opensGroup && knownSpan(at: start, limit: k, in: paragraph)?.length == before.count
             guard groupBefore || knownBefore else { continue }
             return pieces(of: before, in: paragraph, sentence: sentence, sentenceInitial: initial)
                 + pieces(of: k..<end, in: paragraph, sentence: sentence, sentenceInitial: false)

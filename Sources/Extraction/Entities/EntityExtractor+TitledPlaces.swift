@@ -40,10 +40,25 @@ extension EntityExtractor {
             before == "of" && start - 2 >= sentence.lowerBound
             && (EntityLexicon.pluralPlaceNouns.contains(tokens[start - 2].lower)
                 || EnglishLexicon.placeHeads.contains(tokens[start - 2].lower))
-        guard placeOf || EntityLexicon.placeModifiers.contains(before) || before == "in" || before == "near" else {
+        guard
+            placeOf || EntityLexicon.placeModifiers.contains(before) || before == "in" || before == "near"
+                || (before == "and" || before == "or") && listedAfterPlaceNouns(before: start - 1, in: tokens, sentence: sentence)
+        else {
             return nil
         }
         return placeCandidate(range, in: paragraph, sentence: sentence, initial: initial)
+    }
+
+    /// `the neighbourhoods of Vesk, Tarn and` before the name: a short walk back over names and commas
+    /// (bounded: a list is short) to a plural place noun and `of`.
+    private func listedAfterPlaceNouns(before k: Int, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        var first = k
+        while first > sentence.lowerBound, k - first < 8,
+            tokens[first - 1].isNamePart || tokens[first - 1].isPunctuation(",")
+        {
+            first -= 1
+        }
+        return first < k && Self.listFrame(before: first, in: tokens) == .explicitPlace
     }
 
     private func placeCandidate(

@@ -58,6 +58,13 @@ enum EntityLexicon {
         "Sayyed", "Sayed", "Mawlawi", "Maulvi", "Madam", "Monsignor", "Saint",
     ]
 
+    /// Titles of clerics, right before the name: `Grand Imam Ahmed Varoun of Al-Karmun` is a person and
+    /// where they serve.
+    static let clergyTitles: WordSet = [
+        "Imam", "Mufti", "Patriarch", "Bishop", "Archbishop", "Cardinal", "Ayatollah", "Rabbi", "Mullah", "Pastor",
+        "Hojatoleslam", "Sheikh", "Reverend", "Rev", "Rev.",
+    ]
+
     /// Last words of roles that are never surnames: a run ending with one names nobody
     /// (`Chief Strategy Officer`).
     static let roleNouns: WordSet = [

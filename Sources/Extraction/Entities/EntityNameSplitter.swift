@@ -427,7 +427,13 @@ extension EntityExtractor {
         // `Rolf Vestran of Sweden`: unknown name words of a country.
         let playerOfCountry = start == range.lowerBound && personOfCountry(person, country: rest, in: paragraph)
         let monarchOfRealm = royal && person.count == 1 && isRealm(rest, in: paragraph)
-        guard employer != nil || untitledPerson || personOfPlace || playerOfCountry || monarchOfRealm,
+        // `Grand Imam Ahmed Varoun of Al-Karmun`, `Bishop Anton Varoun of Karmun`: a cleric's title, the
+        // person's two or three names, then where they serve (not one common word: `of Faith`).
+        let clergyOfPlace =
+            start > range.lowerBound && EntityLexicon.clergyTitles.contains(tokens[start - 1].text)
+            && !(rest.count == 1 && isCommonWord(tokens[rest.lowerBound]))
+        guard
+            employer != nil || untitledPerson || personOfPlace || playerOfCountry || monarchOfRealm || clergyOfPlace,
             !EnglishLexicon.nameParticles.contains(tokens[rest.lowerBound].lower)
         else { return nil }
         var name = candidate(
@@ -465,6 +471,8 @@ extension EntityExtractor {
             {
                 continue
             }
+            // `Ahmed al-Varoun`: a later word joined to its Arabic article.
+            if k > person.lowerBound, Self.hasJoinedArticle(word), word.startsLowercase { continue }
             guard
                 word.isCapitalized && !word.isAllCaps && !EnglishLexicon.notNames.contains(word.text)
                     && !EnglishLexicon.organizationHeads.contains(word.text) && !isTitle(word)
