@@ -42,6 +42,11 @@ import Testing
         (["Jets bombed Homs on Monday. On Tuesday they struck Hama. The strikes killed nine people."], 9, "Hama"),
         // Strikes too.
         (["The army attacked Idlib at dawn.", "Jets fired 20 missiles, the monitor said."], 20, "Idlib"),
+        // A street names no place of its own: it lies in the town named before.
+        (
+            ["Two bombs went off in central Marlow on Friday.", "The second blast on Harlan Road killed 17 people."],
+            17, "Marlow"
+        ),
     ])
     func thePlaceOfTheNearestEarlierSentence(paragraphs: [String], value: Double, expected: String) {
         let found = figure(value, in: paragraphs)

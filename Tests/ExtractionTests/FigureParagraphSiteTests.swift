@@ -29,6 +29,15 @@ import Testing
         // A part of the place is inside it.
         ("Planes struck wells in the north of Raqqa, the monitor said. It said 4 children were among the dead.", 4, "Raqqa"),
         ("Jets hit a hospital in the east of the city of Saraqib. Six civilians were killed in the ward.", 6, "Saraqib"),
+        // A street or a square, too fine to be a site, lies in the town named before.
+        (
+            "A suicide bomber attacked a checkpoint in Saraqib on Sunday. The blast on Harlan Street killed 14 "
+                + "people.", 14, "Saraqib"
+        ),
+        (
+            "Rebels shelled the town of Saraqib overnight. A rocket then exploded in Kessel Square, wounding 8 "
+                + "people.", 8, "Saraqib"
+        ),
     ])
     func theParagraphsOnePlace(text: String, value: Double, expected: String) {
         #expect(site(of: value, in: text) == expected, "\(figures(text).map { ($0.text, $0.site ?? "-") })")
@@ -61,6 +70,8 @@ import Testing
         ("Jets hit villages to the north of Saraqib on Monday. At least 15 civilians were killed.", 15),
         ("Jets hit villages north of Saraqib on Monday. At least 15 civilians were killed.", 15),
         ("Jets hit a camp on the outskirts of Saraqib. At least 15 civilians were killed.", 15),
+        // A street named for something else than the incident may lie in another town.
+        ("Jets bombed Douma on Tuesday. A shell killed 15 people near offices on Kessel Square, it said.", 15),
     ])
     func noSiteFromTheParagraph(text: String, value: Double) {
         #expect(site(of: value, in: text) == nil, "\(figures(text).map { ($0.text, $0.site ?? "-") })")

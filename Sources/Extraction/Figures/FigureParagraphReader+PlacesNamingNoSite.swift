@@ -4,10 +4,14 @@ extension FigureParagraphReader {
     /// Whether the sentence names no place of its own as where something happened: it names none, or only a
     /// country that owns whoever reports or acts (`Syria's state news agency said 12 people were killed in
     /// the blast`), places people were going to or where a source is based (`the Observatory based in
-    /// Britain said`), so a place named before may still stand for the incident.
+    /// Britain said`), or the street or square the incident happened on (`A bomb went off on Harlan Street,
+    /// killing 9`: ``isStreetOfTheIncident(_:in:)``), so a place named before may still stand for the incident.
     func namesNoPlaceOfItsOwn(_ sentence: Range<Int>) -> Bool {
         // (`killed 22 rebels as they were entering Tarn`: where they were going is no place of its own.)
-        places.allSatisfy { isCountryOfAnOwner($0, in: sentence) || isDestination($0) || isSourcesBase($0) }
+        places.allSatisfy {
+            isCountryOfAnOwner($0, in: sentence) || isDestination($0) || isSourcesBase($0)
+                || isStreetOfTheIncident($0, in: sentence)
+        }
     }
 
     /// `Syria's state news agency`, `Russias defence ministry` (the apostrophe lost), `Iraq's military`: a

@@ -15,7 +15,8 @@ extension FigureParagraphReader {
         {
             return barePartPlace(start: phrase.tokens.lowerBound, end: nounEnd).map(siteName)
         }
-        let clause = self.clause(around: phrase.numeralStart, in: sentence)
+        let clause = clauseOfItsOwnIncident(
+            self.clause(around: phrase.numeralStart, in: sentence), figure: phrase.numeralStart)
         var all = siteCandidates(for: phrase, nounEnd: nounEnd, clause: clause)
         // `Jets fired 10 missiles, nine near Kobani and one at Raqqa`: the parts' places are theirs alone.
         all.removeAll { isPlaceOfLaterPart($0.mention, after: nounEnd) }
