@@ -356,7 +356,8 @@ extension FigureParagraphReader {
             if figure.source == nil, figure.takesSource { figure.source = source.source(at: phrase.numeralStart) }
             if figure.kind == .count, let unit = figure.unit {
                 carried.append((unit, figure.event))
-                unitsByValue[figure.value] = unitsByValue[figure.value] ?? unit
+                // (Not a vague plural's: `dozens of rockets` is 12 by convention, no toll of 12 repeated.)
+                if !phrase.isVague { unitsByValue[figure.value] = unitsByValue[figure.value] ?? unit }
             }
             figures.append(figure)
         }

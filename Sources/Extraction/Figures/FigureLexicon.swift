@@ -10,11 +10,18 @@ enum FigureLexicon {
         "yard": .distance, "cm": .distance, "mm": .distance, "inch": .distance, "mph": .distance, "kph": .distance,
         "kmh": .distance, "kg": .weight, "kilogram": .weight, "kilo": .weight, "tonne": .weight, "ton": .weight,
         "tonnes": .weight, "lb": .weight, "gram": .weight, "g": .weight, "ounce": .weight, "acre": .distance,
-        "hectare": .distance, "sq": .distance,
+        "hectare": .distance, "sq": .distance, "mg": .weight, "milligram": .weight, "oz": .weight,
         "square metre": .distance, "square meter": .distance, "square kilometre": .distance,
         "square kilometer": .distance, "square km": .distance, "square mile": .distance, "square foot": .distance,
         "square yard": .distance, "square inch": .distance, "cubic metre": .distance, "cubic meter": .distance,
         "cubic foot": .distance, "cubic yard": .distance, "cubic inch": .distance, "cubic centimetre": .distance,
+    ]
+
+    /// Abbreviated units written against their digits (`2.5kg`, `300g`, `10km`), as typed (lowercase only:
+    /// `3G` and `2.5G` are generations of phones), by their unit. Not `m`, which is as often millions (`5m`).
+    static let gluedUnits: [String: String] = [
+        "kg": "kg", "g": "g", "mg": "mg", "lb": "lb", "lbs": "lb", "oz": "oz", "km": "km", "cm": "cm", "mm": "mm",
+        "ft": "ft", "mph": "mph", "kph": "kph", "kmh": "kmh",
     ]
 
     /// The scales a temperature in degrees is read on, by the word that names them after `degrees`.

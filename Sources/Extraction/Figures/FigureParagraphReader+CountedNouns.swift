@@ -33,6 +33,12 @@ extension FigureParagraphReader {
     /// The head noun right after a number: `17 ballistic missiles` → missile, ending after it.
     func countedNoun(after start: Int, value: Double, sentence: Range<Int>) -> (unit: String, end: Int)? {
         if let measure = hyphenatedMeasure(after: start, sentence: sentence) { return measure }
+        // `2.5kg`, `10km`: the unit written against the digits.
+        if start < sentence.upperBound, start > 0, tokens[start - 1].isNumber, !tokens[start].spaceBefore,
+            let unit = FigureLexicon.gluedUnits[tokens[start].text]
+        {
+            return (unit, start + 1)
+        }
         var i = start
         var scanned = 0
         while i < sentence.upperBound, scanned < 4 {

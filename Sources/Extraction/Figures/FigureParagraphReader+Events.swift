@@ -319,12 +319,18 @@ extension FigureParagraphReader {
             // `the toll at 85, adding that 50 were wounded`: a new report, about another number.
             // (`were confirmed killed`, `are reported to have died` are not reports of that kind.)
             if Self.newReportWords.contains(word) { break }
-            // `driven millions from their homes`.
-            if word == "homes", k >= 2, tokens[k - 1].lowerIs("their"), tokens[k - 2].lowerIs("from") {
+            // `driven millions from their homes`, `forced 3,000 residents out of their homes`.
+            if word == "homes", k >= 2, tokens[k - 1].lowerIs("their"),
+                tokens[k - 2].lowerIs("from") || k >= 3 && tokens[k - 2].lowerIs("of") && tokens[k - 3].lowerIs("out")
+            {
                 return ("displaced", k)
             }
             // `40 beds for the wounded`: what the count is for, not what happened to it.
             if Self.wordsEndingTheCountsClause.contains(word) { break }
+            // `rounded up 15 men and executed them`: the verb done to `them` is done to the count.
+            if word == "and", k == nounEnd, let done = harmDoneToThem(at: k + 1, sentence: sentence) {
+                return (done, k + 1)
+            }
             if word == "and" && !inAside {
                 // `128 troops and militia were killed`: a second group of people shares the verb.
                 guard k == nounEnd, let after = endOfCoordinatedPeople(at: k, sentence: sentence) else { break }
@@ -369,6 +375,19 @@ extension FigureParagraphReader {
         }
         // Still nothing: a noun before the number that names the event (`the death toll rose to 12`).
         return nil
+    }
+
+    /// The casualty a verb at `verb` does to `them` right after it (`and executed them`, `and shot them
+    /// dead`), or nil: the pronoun stands for the count the `and` follows.
+    func harmDoneToThem(at verb: Int, sentence: Range<Int>) -> String? {
+        guard verb + 1 < sentence.upperBound, tokens[verb].isWord, tokens[verb + 1].lowerIs("them") else { return nil }
+        if tokens[verb].lowerIs("shot"), verb + 2 < sentence.upperBound, tokens[verb + 2].lowerIs("dead") {
+            return "killed"
+        }
+        guard let event = FigureVocabulary.eventWords[tokens[verb].lower],
+            FigureVocabulary.casualtyEvents.contains(event)
+        else { return nil }
+        return event
     }
 
     /// Singular nouns of a harm that count its victims after `of`: `the death of eight`, `the injury of 89`

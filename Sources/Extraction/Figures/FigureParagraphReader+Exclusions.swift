@@ -48,8 +48,12 @@ extension FigureParagraphReader {
         let previous = phrase.numeralStart > phrase.tokens.lowerBound ? nil : previous
         // `01`, `007`: codes and dates, not quantities.
         if token.text.count > 1, token.text.hasPrefix("0"), !token.text.hasPrefix("0.") { return true }
-        // Ordinals and suffixes written against the digits: 1st, 2nd, 1990s, 9am.
-        if let next, next.isWord, !next.spaceBefore, phrase.tokens.count == 1 { return true }
+        // Ordinals and suffixes written against the digits: 1st, 2nd, 1990s, 9am (but not a unit: 2.5kg).
+        if let next, next.isWord, !next.spaceBefore, phrase.tokens.count == 1,
+            FigureLexicon.gluedUnits[next.text] == nil
+        {
+            return true
+        }
         // Clock times: 1:45am, 22:45 GMT.
         if let next, next.isPunctuation(":") || next.isPunctuation("."), !next.spaceBefore,
             phrase.tokens.upperBound + 1 < tokens.count, tokens[phrase.tokens.upperBound + 1].isNumber

@@ -29,4 +29,23 @@ extension FigureParagraphReader {
                 || FigureLexicon.causes.contains(word) || FigureLexicon.attackNouns.contains(word)
         }
     }
+
+    /// `One video showed the bodies of …`, `One photo shows a burning car`: a single record and what it
+    /// shows, told as a way of pointing to it, not a count (and the harm it shows is not its own).
+    func isOneRecordShowing(_ phrase: NumberPhrase, _ counted: CountedThing, sentence: Range<Int>) -> Bool {
+        guard phrase.isSpelledOut, phrase.value == 1, let unit = counted.unit, Self.recordNouns.contains(unit),
+            counted.end < sentence.upperBound
+        else { return false }
+        return Self.showingVerbs.contains(lowerOf: tokens[counted.end])
+    }
+
+    /// Records that show what happened: `video`, `photo`, `footage`.
+    static let recordNouns: WordSet = [
+        "video", "photo", "photograph", "picture", "image", "clip", "footage", "recording", "film",
+    ]
+
+    /// Verbs by which a record shows something.
+    static let showingVerbs: WordSet = [
+        "showed", "shows", "showing", "shown", "depicted", "depicts", "captured", "captures", "appeared", "appears",
+    ]
 }

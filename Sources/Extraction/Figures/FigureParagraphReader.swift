@@ -63,17 +63,23 @@ struct FigureParagraphReader {
             else { return nil }
         }
         counted.refineKind(currency: currencyOfNoun)
+        // `brought the total number of people killed to over 300`: the noun and event before `to`.
+        let raised =
+            counted.kind == .count && counted.unit == nil ? raisedNumber(before: phrase, sentence: sentence) : nil
+        if let raised { counted.unit = raised.unit }
         let event =
             counted.isMeasure
             ? nil
-            : Self.eventOfPeacefulUse(
-                self.event(
-                    for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive,
-                    unit: counted.unit),
-                unit: counted.unit)
+            : raised?.event
+                ?? Self.eventOfPeacefulUse(
+                    self.event(
+                        for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive,
+                        unit: counted.unit),
+                    unit: counted.unit)
         if counted.unit == "life" { counted.unit = "person" }  // `claimed 14 lives`: lives counted are people
         guard countsPeopleOrCarriedThing(&counted, phrase: phrase, event: event, sentence: sentence),
             !isIdiomatic(phrase, counted), !isLoneOneOutsideEvents(phrase, counted, event: event, sentence: sentence),
+            !isOneRecordShowing(phrase, counted, sentence: sentence),
             event == nil || !isInGluedHeadline(phrase, nounEnd: counted.end, sentence: sentence)
         else { return nil }
         return makeFigure(phrase, counted, event: event, sentence: sentence)
@@ -184,6 +190,14 @@ struct FigureParagraphReader {
         if counted.unit == nil, opensOnGroup, let predicate = predicateNoun(after: counted.end, in: sentence) {
             counted.unit = predicate.unit  // `Eight of them were children.`
             counted.end = predicate.end
+        }
+        // `… fired dozens of rockets. Tens of them landed in a field.`: the group's own noun when it counted
+        // things (people stay people below; and no harm befalls rockets: `two of them were killed`).
+        if counted.unit == nil, opensOnGroup, counted.isPartitive, let group = previousGroup, group.kind == .count,
+            let unit = group.unit, !FigureLexicon.peopleUnits.contains(unit),
+            !(event.map(FigureVocabulary.casualtyEvents.contains) ?? false)
+        {
+            counted.unit = unit
         }
         let end = counted.end
         if counted.unit == nil, end < sentence.upperBound, FigureLexicon.casualtyWords.contains(lowerOf: tokens[end]) {

@@ -94,6 +94,14 @@ extension SourceTracker {
         // second of two joined names is not who reports.
         // (`a source at Damascus Police Command said`: a role's organisation still reports.)
         // (`Speaking to AFP Observatory director Rami Abdel Rahman said`: who was spoken to opens the subject.)
+        // (`a Kelso-TV correspondent in the city reported`, `… correspondent to the area reported`: the role
+        // reports for what names it, not the place it stands in.)
+        if overBase, start - 3 >= sentence.lowerBound, last - start < 2, tokens[start - 1].lowerIs("the"),
+            tokens[start - 2].lowerIs(oneOf: ["in", "at", "to"]), Self.pressRoles.contains(lowerOf: tokens[start - 3]),
+            (start...last).allSatisfy({ !tokens[$0].isCapitalized })
+        {
+            return nounPhrase(backwardFrom: start - 3, in: sentence, paragraph: paragraph, overBase: false)
+        }
         let spokenTo =
             start >= sentence.lowerBound + 2 && tokens[start - 1].lowerIs("to")
             && tokens[start - 2].lowerIs(oneOf: ["speaking", "talking"])
@@ -116,6 +124,12 @@ extension SourceTracker {
         }
         return clean(paragraph.text(of: start..<(last + 1)))
     }
+
+    /// The press's roles, which report for the outlet named before them wherever they stand (`a source in the
+    /// province`, unnamed, is left to the chain of sources).
+    static let pressRoles: WordSet = [
+        "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers", "cameraman",
+    ]
 
     /// `SANA reporter in Aleppo said`, `The Syrian Observatory for Human Rights based in Britain said`: when
     /// the words before the verb are a place the gazetteer knows after `in` or `at` (and a participle of

@@ -32,7 +32,10 @@ struct SourceTracker {
             noteReportOwner(found, viaReport: false, in: sentence, paragraph: paragraph)
             return found
         }
-        let named = written.flatMap { resolveClauseSource($0) }
+        // (`The monitor and doctors said`: when the phrase names no one, the first of two sayers may.)
+        let named =
+            written.flatMap { resolveClauseSource($0) }
+            ?? firstOfCoordinatedSayers(in: sentence, paragraph: paragraph).flatMap { resolveClauseSource($0) }
         let fromReport =
             named == nil ? written.flatMap { earlierReportOwner(for: $0, in: sentence, paragraph: paragraph) } : nil
         let resolved = named ?? fromReport
