@@ -13,6 +13,7 @@ import Testing
         // A year of another model's release dates that release, not a size or weight beside it.
         ("The current phone has a 6.1-inch screen, while the Vesko X is due for release in 2026.", 6.1),
         ("It weighs 170 grams, and its successor is set to launch in late 2026.", 170),
+        ("The 13-inch laptop released in 2015 found its way into all models in 2016.", 13),
     ])
     func aModelYearDatesNoFigure(text: String, value: Double) throws {
         let figure = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")
