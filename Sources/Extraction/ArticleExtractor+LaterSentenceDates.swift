@@ -38,6 +38,7 @@ extension ArticleExtractor {
             let span = figures[index].span
             if let day = dayOpeningSentenceAfter(
                 sentence: position, paragraph: span.paragraph, dates: dates, in: article)
+                ?? dayOfIncidentNamedNext(sentence: position, paragraph: span.paragraph, dates: dates, in: article)
             {
                 figures[index].date = day
                 figures[index].isDatedByEarlierSentence = true
@@ -88,6 +89,44 @@ extension ArticleExtractor {
             {
                 return nil
             }
+        }
+        return day
+    }
+
+    // MARK: - `The strike on Tuesday …`
+
+    /// The day the very next sentence of the paragraph gives the incident it opens pointing back to: `Jets
+    /// hit Tovin, killing 20 people. The strike on Tuesday destroyed the market.` (`The`/`That`/`This`, at
+    /// most one word, a noun of an incident, then the day, with or without `on`). Not when that sentence
+    /// counts anything of its own (`The attack on Monday killed 12.`: another count, maybe another
+    /// incident), nor when the sentence before the count's names another day.
+    static func dayOfIncidentNamedNext(
+        sentence position: Int, paragraph index: Int, dates: [Int: ArraySlice<DateMention>],
+        in article: AnalyzedArticle
+    ) -> String? {
+        let paragraph = article.paragraphs[index], tokens = paragraph.tokens
+        guard position + 1 < paragraph.sentences.count else { return nil }
+        let after = paragraph.sentences[position + 1]
+        guard after.count > 3, pointingDeterminers.contains(lowerOf: tokens[after.lowerBound]) else { return nil }
+        var noun = after.lowerBound + 1
+        if !incidentsPointedBack.contains(lowerOf: tokens[noun]) { noun += 1 }
+        guard noun + 1 < after.upperBound, incidentsPointedBack.contains(lowerOf: tokens[noun]) else { return nil }
+        let mentions = dates[index] ?? []
+        var at = noun + 1
+        if tokens[at].lowerIs("on"), at + 1 < after.upperBound { at += 1 }
+        guard let day = day(startingAt: at, among: mentions, in: paragraph),
+            let mention = mentions.mention(startingAt: tokens[at].start)
+        else { return nil }
+        // (No number of its own outside the day: `The attack on Monday killed 12` counts again.)
+        let numbers = after.filter { tokens[$0].kind == .number }
+        guard numbers.allSatisfy({ tokens[$0].start >= mention.span.start && tokens[$0].end <= mention.span.end })
+        else { return nil }
+        // (The page's dateline before it is the day of the report, no other day of the incident.)
+        if position > 0 {
+            let before = paragraph.sentences[position - 1]
+            let start = tokens[before.lowerBound].start, end = tokens[before.upperBound - 1].end
+            let others = mentions.mentions(startingIn: start..<end).filter { !isDateline($0, in: article) }
+            if !others.isEmpty, soleDay(of: before, among: mentions, in: paragraph) != day { return nil }
         }
         return day
     }

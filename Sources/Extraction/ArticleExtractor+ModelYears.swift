@@ -64,4 +64,23 @@ extension ArticleExtractor {
     ]
 
     static let modelYearDeterminers: WordSet = ["the", "a", "an", "its", "their", "his", "her", "our", "your", "my"]
+
+    /// `the Z9 is due for release in 2026`, `the 12-inch model released in 2015`, `set to launch in late
+    /// 2026`: a year a release verb or noun governs (at most two words before its `in`/`by`) dates that
+    /// release, not a size or weight beside it (`a 6.1-inch screen`), which has no date of its own.
+    static func datesARelease(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        guard mention.grain == .year || mention.grain == .month else { return false }
+        let tokens = paragraph.tokens
+        var k = firstToken(endingAfter: mention.span.start, in: tokens) - 1
+        if k >= 0, ["early", "late", "mid"].contains(tokens[k].lower) { k -= 1 }
+        guard k >= 1, ["in", "by"].contains(tokens[k].lower) else { return false }
+        return (max(0, k - 2)..<k).contains { releaseWords.contains(tokens[$0].lower) }
+    }
+
+    /// Verbs and nouns of bringing out a product.
+    static let releaseWords: WordSet = [
+        "release", "released", "releases", "releasing", "launch", "launched", "launches", "launching", "debut",
+        "debuts", "debuted", "ship", "ships", "shipped", "shipping", "unveil", "unveiled", "arrive", "arrives",
+        "rollout", "availability", "available",
+    ]
 }

@@ -45,10 +45,16 @@ public struct ArticleExtractor: Sendable {
             guard let candidates = byParagraph[span.paragraph] else { continue }
             let sentence = article.paragraphs[span.paragraph].sentenceSpan(containing: span.start)
             let paragraph = article.paragraphs[span.paragraph]
+            let isSizeOrWeight = figures[index].kind == .distance || figures[index].kind == .weight
             let inSentence = candidates.filter {
                 sentence.contains($0.span.start) && $0.dates != .publication && !datesAnOrigin($0, in: paragraph)
                     && !namesAModelYear($0, in: paragraph) && !datesAnotherState($0, than: span, in: paragraph)
                     && !datesAComparisonBase($0, after: span, in: paragraph)
+            }
+            // (A size or weight beside a release's year is a product's: no date of its sentence is its own.)
+            if isSizeOrWeight, inSentence.contains(where: { datesARelease($0, in: paragraph) }) {
+                figures[index].date = nil
+                continue
             }
             let happenings = inSentence.filter { $0.dates == .happening }
             // (A day of saying in the sentence of an updated toll is the update's, as is the page's dateline

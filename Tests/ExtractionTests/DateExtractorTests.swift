@@ -126,6 +126,34 @@ import Testing
         #expect(value("Sanctions were announced last week.", published: "2021-01-05") == "2020-W53")
     }
 
+    /// `during the last week`, `over the past week`: the seven days up to the report, the week before the
+    /// publication's to its own; not `the last week of March`, one week named, nor `the past week` alone.
+    @Test func thePastWeekRunsUpToTheReport() {
+        for text in ["Prices rose over the last week.", "In the past week, 12 people died.", "Talks stalled during the last week."] {
+            let week = only(text)
+            #expect(week?.value == "2020-W01" && week?.endValue == "2020-W02" && week?.isRange == true, "\(text)")
+            #expect(week?.grain == .week && week?.text.lowercased().hasSuffix("week") == true, "\(text)")
+        }
+        #expect(dates("Sales peaked in the last week of the season.").isEmpty)
+        #expect(dates("The past week was quiet.").isEmpty)
+    }
+
+    /// Datelines written with numbers, day first: `26.11.2014`, `26-11-2014`; not a month above 12.
+    @Test func numericDatelinesAreDays() {
+        #expect(value("26.11.2014 Clashes continued near the border.") == "2014-11-26")
+        #expect(value("03-04-2015 Talks resumed.") == "2015-04-03")
+        #expect(dates("11-26-2014 Talks resumed.").isEmpty)
+        #expect(dates("Version 2.31.2014 shipped.").isEmpty)
+    }
+
+    /// `late-March`, `early-May` as `mid-April`: the month.
+    @Test func partsOfAMonthGluedToItAreTheMonth() {
+        #expect(value("Fighting flared in late-March.") == "2019-03")
+        #expect(value("Early-May saw another push.") == "2019-05")
+        #expect(value("Talks resume in early-January.") == "2020-01")
+        #expect(dates("He was an early-riser.").isEmpty)
+    }
+
     @Test func monthsAndYears() {
         let month = only("Exports fell last month.")
         #expect(month?.value == "2019-12" && month?.grain == .month)
@@ -274,7 +302,6 @@ import Testing
 
     static let notDates: [String] = [
         // A span of time, not a date.
-        "Prices rose over the last week.",
         "Some 2019 people signed the petition.",
         "The count fell from 2000 to 1500.",
         "The toll rose by 2000 people.",

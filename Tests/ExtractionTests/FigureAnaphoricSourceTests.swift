@@ -16,9 +16,17 @@ import Testing
         "The Tarn Monitor released a report on Tuesday about the fighting. The report said 70 fighters died.",
         "According to a report by the Tarn Monitor, the town was shelled. The report said 70 homes burned.",
         "The Tarn Monitor reported on Tuesday that jets struck the town. The report said 70 fighters died.",
+        // A report by its publisher in a sentence that attributes nothing, then `according to the report`.
+        "A report by the Tarn Monitor documented abuses in the camps. According to the report, 70 detainees died.",
     ])
     func theReportIsItsPublishers(text: String) {
         #expect(sources([text])[70] == "Tarn Monitor", "\(sources([text]))")
+    }
+
+    /// `A report by` words that name none of the article's entities: no publisher to point back to.
+    @Test func aReportByAnUnnamedPublisherIsNoOnesKnown() {
+        let text = "A report by local doctors documented abuses in the camps. According to the report, 70 detainees died."
+        #expect(sources([text])[70] == "-", "\(sources([text]))")
     }
 
     @Test func aNewReportIsNoOnesKnown() {

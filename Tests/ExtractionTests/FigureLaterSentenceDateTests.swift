@@ -37,6 +37,9 @@ import Testing
                 "The mayor condemned the raid on Tovin on Monday.",
             ], 40
         ),
+        // The very next sentence opens pointing back to the incident with its day.
+        (["Jets hit the town of Tovin and killed 20 people, the monitor said. The strike on Monday destroyed a bakery."], 20),
+        (["A car bomb killed 11 people in Marlow. The blast Monday damaged a mosque."], 11),
     ])
     func aLaterSentenceGivesTheIncidentsDay(paragraphs: [String], value: Double) {
         let found = figure(value, in: paragraphs)
@@ -78,6 +81,11 @@ import Testing
                 "Residents fled after the bombing that targeted Tovin on Monday.",
             ], 33
         ),
+        // The next sentence pointing back counts again (maybe another incident), or is not the very next.
+        (["Jets hit Tovin and killed 21 people. The strike on Monday killed 4 more in Marlow."], 21),
+        (["Jets hit Tovin and killed 22 people. Aid came. The strike on Monday destroyed a bakery."], 22),
+        // A new incident, not one pointed back to.
+        (["Jets hit Tovin and killed 23 people. A strike on Monday destroyed a bakery."], 23),
     ])
     func otherwiseTheCountStaysUndated(paragraphs: [String], value: Double) {
         #expect(figure(value, in: paragraphs)?.date == nil, "\(paragraphs)")

@@ -10,6 +10,10 @@ import Testing
         ("Keys travel 0.8 millimetres here, against 1.3 millimetres on the 2013 through 2016 design.", 0.8),
         ("It comes in three sizes, the same as the Karmix Pro from earlier in 2019.", 3),
         ("The maker is recalling 9,000 cars from the 2004 model year.", 9_000),
+        // A year of another model's release dates that release, not a size or weight beside it.
+        ("The current phone has a 6.1-inch screen, while the Vesko X is due for release in 2026.", 6.1),
+        ("It weighs 170 grams, and its successor is set to launch in late 2026.", 170),
+        ("The 13-inch laptop released in 2015 found its way into all models in 2016.", 13),
     ])
     func aModelYearDatesNoFigure(text: String, value: Double) throws {
         let figure = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")
@@ -19,6 +23,8 @@ import Testing
     @Test(arguments: [
         ("In 2016 jets killed 12 people in Tarn.", 12.0, "2016"),
         ("The firm sold 20 million phones in mid-2019.", 20_000_000, "2019"),
+        // A count beside a release's year is still dated by it.
+        ("The firm shipped 3 million phones after their release in 2019.", 3_000_000, "2019"),
         ("Shelling in the mid-2016 offensive killed 12 people in Tarn.", 12, "2016"),
         // A happening's noun past its modifiers.
         ("Officials recalled the 2013 chemical attack that killed 1,400 people in Tarn.", 1_400, "2013"),

@@ -47,6 +47,12 @@ import Testing
         ("Shelling has killed 26 people in the valley in recent days, medics said.", 26),
         ("Raids killed 31 fighters over the past few days, the army said.", 31),
         ("The army said 19 soldiers died after two months of air strikes on the valley.", 19),
+        // The seven days up to the report, a length up to now, or the years or months between two.
+        ("Strikes killed 8 people over the past week.", 8),
+        ("During the last week, 37 people were killed in raids on Tarn.", 37),
+        ("The bombardment has killed 48 civilians over less than a month, the monitor said.", 48),
+        ("In less than two weeks the town was hit by 47 barrel bombs.", 47),
+        ("Between March 2011 and January 2017, 6,200 people were detained.", 6_200),
     ])
     func aTotalOverAStretchOfTime(text: String, value: Double) {
         #expect(isRunningTotal(value, in: text) == true, "\(text)")
@@ -56,7 +62,10 @@ import Testing
         ("Shelling killed 9 people in Idlib on Tuesday.", 9.0),
         ("The deadliest attack since 2015 killed 30 people.", 30),
         ("Strikes killed 14 people over the past 24 hours.", 14),
-        ("Strikes killed 8 people over the past week.", 8),
+        ("A bomb killed 8 people over the past week.", 8),
+        // A record over a stretch, not a total over it.
+        ("It was the third attack in less than a week, with 6 people killed.", 6),
+        ("The first raid on Tarn in more than a year killed 5 people.", 5),
         // A place in a war is no war's toll.
         ("Four soldiers were killed in the war zone on Monday.", 4),
         // One day of it, or the days as the count itself.

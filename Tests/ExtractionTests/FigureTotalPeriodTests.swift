@@ -33,6 +33,10 @@ import Testing
         // A stretch up to now, and the years or months named.
         ("Clashes have killed 12,000 fighters over the past five years.", 12_000, "the past five years"),
         ("Raids have killed 64 civilians in the past two weeks, medics said.", 64, "the past two weeks"),
+        ("Shelling killed 19 civilians in Marrow over the past week.", 19, "the past week"),
+        ("The bombardment has killed 48 civilians over less than a month.", 48, "less than a month"),
+        ("Some 230 prisoners were executed since January last year.", 230, "since January last year"),
+        ("From 2012 to 2014, 6,200 people were detained in Loria.", 6_200, "From 2012 to 2014"),
         ("So far in 2016, raids have killed 900 people in Vesk.", 900, "2016"),
         ("More than 55,000 people have been killed in Loria during 2015, the monitor said.", 55_000, "2015"),
         ("Between 2012 and 2014, more than 40,000 people have been killed in Loria.", 40_000, "Between 2012 and 2014"),

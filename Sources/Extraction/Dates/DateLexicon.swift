@@ -5,9 +5,13 @@ enum DateLexicon {
     /// Every word a date may start with as a word (``DateSentence/wordAtom(at:lenient:)``), a month's
     /// `mid-` form aside: one look-up turns away the other words before the several look-ups of each kind.
     static let atomWords = WordSet(
-        ["last", "next", "this", "noon", "midday"] + relativeDays.keys + EnglishLexicon.weekdays.keys
+        ["last", "next", "this", "past", "noon", "midday"] + relativeDays.keys + EnglishLexicon.weekdays.keys
             + weekdaysLosingTheirApostrophe.keys + EnglishLexicon.months.keys + EnglishLexicon.monthAbbreviations.keys
             + counts.keys)
+    /// The parts of a month glued before its name: `mid-January`, `late-March`, `early-May`.
+    static let partsOfAMonth: WordSet = ["mid", "late", "early"]
+    /// Words before `the past week` / `the last week` that make it the stretch up to the report.
+    static let pastWeekOpeners: WordSet = ["during", "over", "in", "within", "throughout", "for"]
     /// Day names with the `s` of a possessive whose apostrophe the text lost (`Thursdays air strikes`), or a
     /// plural (`on Thursdays`): ``DateSentence/possessiveWeekdayAtom(_:at:)`` tells them apart.
     static let weekdaysLosingTheirApostrophe = WordTable<Int>(

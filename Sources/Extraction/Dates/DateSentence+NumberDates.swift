@@ -6,6 +6,7 @@ extension DateSentence {
         // `G20`, `F16`: digits glued to a word are part of a name.
         if !t.spaceBefore, let previous = token(i - 1), previous.isWord { return nil }
         if let iso = isoDate(at: i) { return iso }
+        if let numeric = dayMonthYearNumbers(at: i) { return numeric }
         if let clock = clockTime(at: i) { return DateAtom(start: .time(clock.time), tokens: i..<clock.end) }
         if let day = dayMonth(at: i) { return day }
         if let ago = agoAtom(at: i) { return ago }
@@ -25,6 +26,33 @@ extension DateSentence {
             Self.isDigits(tokens[i].text), CivilDate.isValid(year: year, month: month, day: day)
         else { return nil }
         return DateAtom(start: .calendarDay(year: year, month: month, day: day), tokens: i..<(i + 5))
+    }
+
+    /// `26.11.2014` (one number as the tokenizer reads it) and `26-11-2014` (numbers glued by dashes): day,
+    /// month and a year of four digits, as European datelines write them. Not a month above 12 (`11-26-2014`
+    /// is no such date), nor a day its month does not have.
+    func dayMonthYearNumbers(at i: Int) -> DateAtom? {
+        let parts: [Substring]
+        let end: Int
+        if tokens[i].text.utf8.contains(UInt8(ascii: ".")) {
+            parts = tokens[i].text.split(separator: ".", omittingEmptySubsequences: false)
+            end = i + 1
+        } else if isDash(i + 1), isAttached(i + 1), let m = token(i + 2), m.isNumber, !m.spaceBefore, isDash(i + 3),
+            isAttached(i + 3), let y = token(i + 4), y.isNumber, !y.spaceBefore
+        {
+            parts = [Substring(tokens[i].text), Substring(m.text), Substring(y.text)]
+            end = i + 5
+        } else {
+            return nil
+        }
+        guard parts.count == 3, parts[0].utf8.count <= 2, parts[1].utf8.count <= 2, parts[2].utf8.count == 4,
+            parts.allSatisfy({ Self.isDigits(String($0)) }), let day = Int(parts[0]), let month = Int(parts[1]),
+            let year = Int(parts[2]), (1900...2099).contains(year),
+            CivilDate.isValid(year: year, month: month, day: day)
+        else { return nil }
+        // (Another number glued after it is no part of a date: `26-11-2014-3`.)
+        if let next = token(end), !next.spaceBefore, next.isNumber || isDash(end) { return nil }
+        return DateAtom(start: .calendarDay(year: year, month: month, day: day), tokens: i..<end)
     }
 
     /// A day of the month: `8`, `8th`.

@@ -4,9 +4,12 @@ extension DateSentence {
         let t = tokens[i]
         let word = t.lower
         // Most words start no date: one look-up, and a byte check for `mid-`, before the look-ups below.
-        guard DateLexicon.atomWords.contains(word) || word.utf8.starts(with: "mid-".utf8) else { return nil }
+        guard DateLexicon.atomWords.contains(word) || word.utf8.starts(with: "mid-".utf8)
+            || word.utf8.starts(with: "late-".utf8) || word.utf8.starts(with: "early-".utf8)
+        else { return nil }
         switch word {
-        case "last", "next", "this": return modifiedAtom(at: i)
+        case "last", "next", "this": return pastWeekAtom(at: i) ?? modifiedAtom(at: i)
+        case "past": return pastWeekAtom(at: i)
         case "noon", "midday":
             // Not `Jamie Noon`.
             guard !t.isCapitalized || DateLexicon.timePrepositions.contains(lower(i - 1)) else { return nil }
@@ -29,8 +32,10 @@ extension DateSentence {
             return possessiveWeekdayAtom(weekday, at: i)
         }
         if monthName(at: i) != nil { return monthAtom(at: i, lenient: lenient) }
-        if word.hasPrefix("mid-"), let month = EnglishLexicon.months[String(word.dropFirst(4))] {
-            // `mid-January`, `mid-January 2020`
+        if let dash = word.firstIndex(of: "-"), DateLexicon.partsOfAMonth.contains(String(word[..<dash])),
+            let month = EnglishLexicon.months[String(word[word.index(after: dash)...])]
+        {
+            // `mid-January`, `mid-January 2020`, `late-March`, `early-May`: the month.
             if let year = yearNumber(at: i + 1) {
                 return DateAtom(start: .namedMonth(month: month, year: year, .none), tokens: i..<(i + 2))
             }
@@ -38,6 +43,16 @@ extension DateSentence {
         }
         if DateLexicon.counts[word] != nil { return agoAtom(at: i) }
         return nil
+    }
+
+    /// `during the last week`, `over the past week`, `in the past week`: the seven days up to the report,
+    /// which run from the week before the publication's into its own (a range of those two weeks). Only after
+    /// a word that opens a stretch, and not `the last week of March` (one week named).
+    func pastWeekAtom(at i: Int) -> DateAtom? {
+        guard lower(i - 1) == "the", DateLexicon.pastWeekOpeners.contains(lower(i - 2)), lower(i + 1) == "week",
+            lower(i + 2) != "of", tokens[i].lower == "past" || tokens[i].lower == "last"
+        else { return nil }
+        return DateAtom(start: .relativeWeek(-1), end: .relativeWeek(0), tokens: (i - 1)..<(i + 2))
     }
 
     /// `last week`, `next month`, `this year`, `last night`, `this morning`, `last Wednesday`, `next March`.

@@ -132,8 +132,19 @@ extension FigureParagraphReader {
             if Self.periodicAdjectives.contains(word), Self.periodicTollWords.contains(next) { return true }
             // `so far`, `to date`, `in total`: how many until now.
             if word == "so" && next == "far" || word == "to" && next == "date" { return true }
-            // `over the past five years`, `in the last decade`, `during the past 24 months`.
-            if Self.stretchOpeners.contains(word), stretchOfTime(after: i + 1, in: clause) != nil {
+            // `over the past five years`, `in the last decade`, `during the past 24 months`, `over the past
+            // week` (not `A bomb killed 15 over the past week`: one incident within it), `over less than a
+            // month` (not `the first rain in more than a month`: a record).
+            if Self.stretchOpeners.contains(word), let stretch = stretchOfTime(after: i + 1, in: clause),
+                !tokens[stretch.upperBound - 1].lowerIs("week") || !tellsOfOneIncident(in: clause, before: numeral),
+                !isApproximateStretch(stretch) || !isRecordOrOrdinal(before: i, in: clause, figure: numeral)
+            {
+                return true
+            }
+            // `Between March 2011 and January 2017, 6,200 people were detained`: a count over months or years.
+            if word == "between" || word == "from", yearsOrMonthsRange(at: i, in: clause) != nil,
+                !isAfterBeginningOrSaying(i, in: clause)
+            {
                 return true
             }
             // `in the conflict which started in March 2011`, `killed in the war`: the whole war's toll.
@@ -210,7 +221,7 @@ extension FigureParagraphReader {
     /// The words a cue of ``hasRunningTotalCue(in:figure:)`` opens on: `since`, `so far`, `to date`, the
     /// words above, the months and stretches before `alone`, and the units of a stretch (`six days of
     /// bombing`, `in six years of war`).
-    static let runningTotalCueOpeners = WordSet(["since", "so", "to"]).union(superlativesOfToll).union(stretchOpeners)
+    static let runningTotalCueOpeners = WordSet(["since", "so", "to", "between", "from"]).union(superlativesOfToll).union(stretchOpeners)
         .union(stretchesOfASuperlative).union(periodicAdjectives).union(EnglishLexicon.months.keys)
         .union(FigureLexicon.stretchUnits)
 
@@ -303,12 +314,21 @@ extension FigureParagraphReader {
     static let severalWords: WordSet = ["several", "many"]
     static let openersOfBarePlurals: WordSet = ["after", "following", "in", "through", "amid", "during"]
 
-    /// `the past five years`, `the last decade`, `the past 24 months`, `recent years`: a stretch up to now,
-    /// from `start` to its unit (nil when the words there are none).
+    /// `the past five years`, `the last decade`, `the past 24 months`, `recent years`, `the past week` (not
+    /// `the last week of March`: one week named), and a length up to now (``approximateStretch(after:in:)``:
+    /// `less than a month`): a stretch up to now, from `start` to its unit (nil when the words there are none).
     func stretchOfTime(after start: Int, in clause: Range<Int>) -> Range<Int>? {
         var k = start
         if k < clause.upperBound, tokens[k].lowerIs("the") { k += 1 }
-        guard k < clause.upperBound, tokens[k].lowerIs(oneOf: ["past", "last", "recent"]) else { return nil }
+        guard k < clause.upperBound, tokens[k].lowerIs(oneOf: ["past", "last", "recent"]) else {
+            return approximateStretch(after: start, in: clause)
+        }
+        // `the past week`, `the last week` (the seven days up to the report; not `the last week of March`).
+        if tokens[k].lowerIs(oneOf: ["past", "last"]), k + 1 < clause.upperBound, tokens[k + 1].lowerIs("week"),
+            k + 2 >= clause.upperBound || !tokens[k + 2].lowerIs("of")
+        {
+            return start..<(k + 2)
+        }
         // `in recent days`, `in recent weeks`: several of them, as `the past few days` is.
         var counted = tokens[k].lowerIs("recent")
         k += 1
@@ -331,6 +351,94 @@ extension FigureParagraphReader {
             scanned += 1
         }
         return nil
+    }
+
+    /// `less than a month`, `under three weeks`, `just over two years`, `more than a year`: words of
+    /// approximation, one or a number of units of a month or more (or weeks), from `start` to the unit. Not a
+    /// day or hours (one occasion's reach), nor a unit followed by `of` or `'s` (`in less than a month's
+    /// time`, `more than a year of war` is what lasts).
+    func approximateStretch(after start: Int, in clause: Range<Int>) -> Range<Int>? {
+        var k = start
+        if k < clause.upperBound, tokens[k].lowerIs("just") { k += 1 }
+        guard k + 2 < clause.upperBound else { return nil }
+        if tokens[k].lowerIs(oneOf: ["less", "more", "fewer"]), tokens[k + 1].lowerIs("than") {
+            k += 2
+        } else if tokens[k].lowerIs(oneOf: ["under", "over", "nearly", "almost"]) {
+            k += 1
+        } else {
+            return nil
+        }
+        guard k + 1 < clause.upperBound else { return nil }
+        let count = tokens[k]
+        let isOne = count.lowerIs(oneOf: ["a", "an", "one"])
+        guard isOne || count.isNumber || NumberWords.wordValue(count.lower).map({ $0 > 1 }) ?? false else {
+            return nil
+        }
+        let unit = tokens[k + 1].lower
+        let units: WordSet = isOne ? Self.approximateSingleUnits : Self.approximatePluralUnits
+        guard units.contains(unit) else { return nil }
+        if k + 2 < clause.upperBound, tokens[k + 2].lowerIs("of") || tokens[k + 2].isPunctuation("'") { return nil }
+        return start..<(k + 2)
+    }
+
+    static let approximateSingleUnits: WordSet = ["week", "month", "year", "decade"]
+    static let approximatePluralUnits: WordSet = ["weeks", "months", "years", "decades"]
+
+    /// Whether the stretch is one of ``approximateStretch(after:in:)``'s (`less than a month`).
+    func isApproximateStretch(_ stretch: Range<Int>) -> Bool {
+        !tokens[stretch.lowerBound].lowerIs(oneOf: ["the", "past", "last", "recent"])
+    }
+
+    /// `the first time in more than a year`, `the third attack in less than a week`, `its highest level in
+    /// almost three months`: a record or an ordinal before the stretch's opener at `i` (at most ten words
+    /// back, past no verb of a clause and not past the figure) dates a record, no total.
+    func isRecordOrOrdinal(before i: Int, in clause: Range<Int>, figure numeral: Int) -> Bool {
+        var k = i - 1
+        while k >= max(clause.lowerBound, i - 10), k != numeral {
+            let word = tokens[k].lower
+            if isSuperlative(word) || Self.ordinalWords.contains(word) { return true }
+            if EnglishLexicon.beForms.contains(word) || ["have", "has", "had"].contains(word) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    static let ordinalWords: WordSet = [
+        "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "2nd", "3rd",
+    ]
+
+    /// `A bomb killed 15 people over the past week`, `an attack …`: an article before a noun of an incident
+    /// before the figure tells of one incident within the stretch, whose count is no total.
+    func tellsOfOneIncident(in clause: Range<Int>, before numeral: Int) -> Bool {
+        for k in clause where k < numeral && k + 1 < clause.upperBound && tokens[k].lowerIs(oneOf: ["a", "an"]) {
+            for j in (k + 1)...min(k + 3, clause.upperBound - 1)
+            where ArticleExtractor.incidentsPointedBack.contains(lowerOf: tokens[j]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// `between 2012 and 2014`, `from March 2011 to January 2017`: the years or months from `i` (`between`
+    /// or `from`) to the second's end.
+    func yearsOrMonthsRange(at i: Int, in stretch: Range<Int>) -> Range<Int>? {
+        guard i + 1 < stretch.upperBound, let first = monthOrYear(at: i + 1, in: stretch) else { return nil }
+        let link = first.upperBound
+        guard link + 1 < stretch.upperBound,
+            tokens[link].lower == (tokens[i].lowerIs("between") ? "and" : "to"),
+            let last = monthOrYear(at: link + 1, in: stretch)
+        else { return nil }
+        return i..<last.upperBound
+    }
+
+    /// Whether a verb of beginning, a report's word or a verb of saying stands before `i` in the clause
+    /// (`the war, which began between …`, `the agency said between …`): see ``namedStretch(in:)``.
+    func isAfterBeginningOrSaying(_ i: Int, in clause: Range<Int>) -> Bool {
+        (clause.lowerBound..<i).contains {
+            let word = tokens[$0].lower
+            return Self.beginningVerbs.contains(word) || Self.attributionWords.contains(word)
+                || EnglishLexicon.speechVerbs.contains(word)
+        }
     }
 
     /// `the conflict which started in 2011`, `the war.`, `the Syrian civil war, which …`, `Syria's conflict

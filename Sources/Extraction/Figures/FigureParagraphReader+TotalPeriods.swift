@@ -107,12 +107,8 @@ extension FigureParagraphReader {
             guard let first = monthOrYear(at: i + 1, in: stretch) else { continue }
             if tokens[i].lowerIs(oneOf: ["between", "from"]) {
                 // `between 2012 and 2014`, `from 2012 to 2014`: both ends, with the words between them.
-                let link = first.upperBound
-                guard link + 1 < stretch.upperBound,
-                    tokens[link].lower == (tokens[i].lowerIs("between") ? "and" : "to"),
-                    let last = monthOrYear(at: link + 1, in: stretch)
-                else { continue }
-                return paragraph.text(of: i..<last.upperBound)
+                guard let range = yearsOrMonthsRange(at: i, in: stretch) else { continue }
+                return paragraph.text(of: range)
             }
             // (`in 2014 and 2015`: both years.)
             let link = first.upperBound
@@ -186,8 +182,11 @@ extension FigureParagraphReader {
             }
             var end = i + 1
             // (`since Sept. 19`: an abbreviated month before its day is a moment too.)
+            // (`since January last year`: a stretch's unit after `last`/`this` is a moment's word too.)
             let isMoment = { (k: Int) in
                 self.isMomentWord(at: k)
+                    || k > i + 1 && Self.stretchesOfASuperlative.contains(lowerOf: self.tokens[k])
+                        && self.tokens[k - 1].lowerIs(oneOf: ["last", "this"])
                     || EnglishLexicon.isCapitalizedMonth(self.tokens[k].text) && k + 2 < stretch.upperBound
                         && self.tokens[k + 1].isPunctuation(".") && self.tokens[k + 2].isNumber
             }

@@ -201,6 +201,12 @@ struct SourceResolver {
     /// (`the Turkish General Staff`, when the entity pass took `General` for a title: a person whose one-word
     /// name is a word of descriptions, `Staff`, matched with the title before it, is the description's head,
     /// not who reports.)
+    /// The name of the article's entity the words name (its name, an alias or its words as written), nil
+    /// when they name none: no description, no words kept as written.
+    func entityName(namedBy phrase: String) -> String? {
+        entity(namedBy: phrase.wordsBetweenSpaces().map(String.init)).map { entities.entities[$0].name }
+    }
+
     private func entity(namedBy words: [String]) -> Int? {
         for start in words.indices {
             guard let entity = byName[words[start...].joined(separator: " ").lowercased()] else { continue }

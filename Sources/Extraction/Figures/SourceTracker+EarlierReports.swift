@@ -71,6 +71,16 @@ extension SourceTracker {
             earlierReports.note(resolved, sentence: resolver.sentencesRead)
             return
         }
+        // `A report by Human Rights Watch documented abuses`: the publisher after `by`/`from`, only when it
+        // names one of the article's entities.
+        for k in sentence where k + 2 < sentence.upperBound && Self.reportNouns.contains(lowerOf: tokens[k]) {
+            guard tokens[k + 1].lowerIs(oneOf: ["by", "from"]),
+                let phrase = nounPhrase(forwardFrom: k + 2, in: sentence, paragraph: paragraph),
+                let owner = resolver.entityName(namedBy: phrase)
+            else { continue }
+            earlierReports.note(owner, sentence: resolver.sentencesRead)
+            return
+        }
         // `The Tarn Monitor released a report on Tuesday`: the subject of the publishing verb.
         for k in sentence where k > sentence.lowerBound && Self.publishingVerbs.contains(lowerOf: tokens[k]) {
             let window = (k + 1)..<min(k + 4, sentence.upperBound)
