@@ -28,6 +28,54 @@ import Testing
         #expect(kind("Veldbank", in: ["A trader at Veldbank said rates would hold."]) == .organization)
     }
 
+    @Test func companiesWhoseSharesMoveOrThatAreListed() {
+        #expect(kind("Dornwick", in: ["Dornwick shares fell 6% after the warning."]) == .organization)
+        #expect(
+            kind("Pellamy Brothers", in: ["Pellamy Brothers shares closed higher in Frankfurt."]) == .organization)
+        #expect(
+            kind("Harrock", in: ["In July, Harrock, which is listed on the London exchange, cut jobs."])
+                == .organization)
+        #expect(kind("Quenby", in: ["Quenby, listed on the Paris bourse, makes pumps."]) == .organization)
+        // A person sharing something, a people's market, a person quoting a firm.
+        #expect(kind("Peter Welling", in: ["Peter Welling shares his flat with two friends."]) == .person)
+        #expect(kind("Japanese", in: ["Japanese shares fell on Monday."]) == .nationality)
+        #expect(kind("Aldo Brenn", in: ["Mr Aldo Brenn said its profits would recover."]) == .person)
+    }
+
+    @Test func aWordOpeningInLowerCaseIsACompanyWhenKnownOrAfterACompanysWord() {
+        #expect(kind("eBay", in: ["Collectors sold the stamps on eBay last year."]) == .organization)
+        #expect(kind("zCortex", in: ["Security firm zCortex said the worm spread fast."]) == .organization)
+        // Alone, such a word is more often a product's.
+        #expect(kind("iWarble", in: ["Fans queued all night for the new iWarble."]) == nil)
+    }
+
+    @Test func aGivenNameAndASurnameAfterInArePersons() {
+        #expect(kind("Sarah Bellamy", in: ["Voters have lost trust in Sarah Bellamy as leader."]) == .person)
+        #expect(kind("Joe Harrow", in: ["The board opened an inquiry into Joe Harrow last week."]) == .person)
+        // Without a given name the preposition still says a place.
+        #expect(kind("Vell Harbour", in: ["Boats were moored in Vell Harbour overnight."]) == .place)
+    }
+
+    @Test func initialsBeforeTwoSurnamesNameAFirm() {
+        #expect(kind("KT Varnick Ostley", in: ["KT Varnick Ostley said it would cut 300 jobs."]) == .organization)
+        #expect(kind("JB Morgan Ostley", in: ["JB Morgan Ostley said it would cut 300 jobs."]) == .organization)
+        // Initials before one surname, or before a given name, are a person's.
+        #expect(kind("KT Harlow", in: ["KT Harlow said she would write again."]) == .person)
+        // A one-letter word or a place after the initials: a stage name, a firm's branch.
+        #expect(kind("TJ Cool K", in: ["TJ Cool K said the tour was off."]) != .organization)
+        #expect(kind("MG Rover China", in: ["MG Rover China said talks were off."]) != .organization)
+        #expect(kind("Tomas Brennan", in: ["DJ Tomas Brennan played until dawn."]) == .person)
+    }
+
+    @Test func companiesThatReportTheirOwnResults() {
+        #expect(kind("Carrowby", in: ["Carrowby said its underlying sales rose 4% last year."]) == .organization)
+        #expect(kind("Fennick", in: ["Fennick reported a loss for the third year running."]) == .organization)
+        #expect(kind("Stellwood", in: ["Stellwood posted pre-tax profits of 40m euros."]) == .organization)
+        // A person saying something of a thing, a person reporting a crime.
+        #expect(kind("Ivo Marsh", in: ["Ivo Marsh said its findings were wrong."]) == .person)
+        #expect(kind("Ivo Marsh", in: ["Ivo Marsh reported a theft to police on Monday."]) == .person)
+    }
+
     @Test func aGivenNameBeforeAPlaceHeadThatIsASurname() {
         #expect(kind("Anthony Lake", in: ["Anthony Lake spoke to reporters after the meeting."]) == .person)
         #expect(kind("Lake Merrow", in: ["Boats returned to Lake Merrow after the storm."]) == .place)

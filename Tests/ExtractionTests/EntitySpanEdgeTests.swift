@@ -24,6 +24,36 @@ import Testing
         #expect(!found.contains { $0.name.hasPrefix("Meet") || $0.name.hasPrefix("Hey") || $0.name.hasPrefix("Ask") })
     }
 
+    @Test func anAdverbOpeningTheSentenceIsNoPartOfTheName() {
+        let found = entities([
+            "Unfortunately Carla Brennan cannot play on Saturday.",
+            "Often Dunmorrow Telecom hears of an attack in advance.",
+        ])
+        #expect(entity(found, "Carla Brennan")?.kind == .person)
+        #expect(entity(found, "Dunmorrow Telecom") != nil)
+        #expect(!found.contains { $0.name.hasPrefix("Unfortunately") || $0.name.hasPrefix("Often") })
+    }
+
+    @Test func anOccupationOpeningTheSentenceIsNoPartOfTheName() {
+        let found = entities([
+            "Producer Carla Brennan has signed a deal for two more films.",
+            "Guitarist Tom Ellery left the band in May.",
+            "Teenager Hannah Oduya won the race by a second.",
+            "Model Laura Penning wore the dress on the night.",
+        ])
+        #expect(entity(found, "Carla Brennan")?.kind == .person)
+        #expect(entity(found, "Tom Ellery")?.kind == .person)
+        #expect(entity(found, "Hannah Oduya")?.kind == .person)
+        #expect(entity(found, "Laura Penning")?.kind == .person)
+        for word in ["Producer", "Guitarist", "Teenager", "Model"] {
+            #expect(!found.contains { $0.name.hasPrefix(word) })
+        }
+        // A first name that is also a noun of no trade stays: `Angel`, `Sonny`.
+        let kept = entities(["Angel Maria Ostrovo chaired the meeting.", "Sonny Bill Harrow said he scored twice."])
+        #expect(entity(kept, "Angel Maria Ostrovo")?.kind == .person)
+        #expect(entity(kept, "Sonny Bill Harrow")?.kind == .person)
+    }
+
     @Test func aSurnameThatIsAGivenNameStaysWithAGivenNameBeforeIt() {
         // `Carl` is no verb: the whole run is the person.
         let found = entities(["Carl Thomas said the bridge would reopen."])

@@ -29,6 +29,16 @@ extension EntityExtractor {
         {
             return company
         }
+        // (Not `Japanese shares fell`, `Airline shares fell`, `Mr Roe said its profits`: a people's market, a
+        // common word opening the sentence, a person quoting a firm.)
+        if sharesMoveOrListing(after: end, in: tokens, limit: sentence.upperBound)
+            || reportsItsResults(after: end, in: tokens, limit: sentence.upperBound),
+            gazetteer.country(forDemonym: tokens[k].text) == nil,
+            !(k == sentence.lowerBound && EnglishWords.bundled.partOfSpeech(of: tokens[k].lower) != nil),
+            k == sentence.lowerBound || !isTitle(tokens[k - 1])
+        {
+            return company
+        }
         if end + 1 < sentence.upperBound, tokens[end].lower == "'s",
             EntityLexicon.businessPossessions.contains(tokens[end + 1].lower)
                 || isCompanyOfficer(from: end + 1, in: tokens, limit: sentence.upperBound)
@@ -46,6 +56,38 @@ extension EntityExtractor {
             return company
         }
         return nil
+    }
+
+    /// `Harlow shares fell`, `Brantwell, which is listed on the Paris bourse`: a name whose shares move or
+    /// that is listed on an exchange (a person's `Ann Roe shares her view` moves nothing).
+    private func sharesMoveOrListing(after end: Int, in tokens: [Token], limit: Int) -> Bool {
+        if end + 1 < limit, tokens[end].lower == "shares", EntityLexicon.shareMoves.contains(tokens[end + 1].lower) {
+            return true
+        }
+        // `X, which is listed on`, `X, which is quoted on`, `X, listed on`.
+        guard end + 2 < limit, tokens[end].isPunctuation(",") else { return false }
+        var k = end + 1
+        if tokens[k].lower == "which", k + 2 < limit, EnglishLexicon.beForms.contains(tokens[k + 1].lower) { k += 2 }
+        // (Only `on` an exchange: `listed in third place` ranks anything.)
+        return k + 1 < limit && ["listed", "quoted"].contains(tokens[k].lower) && tokens[k + 1].lower == "on"
+    }
+
+    /// `Harlow said its profits rose`, `Brantwell said its annual sales`, `Kestrel reported pre-tax profits`:
+    /// a name that gives its own results is a company (`Ann Roe said its findings` is a report's).
+    private func reportsItsResults(after end: Int, in tokens: [Token], limit: Int) -> Bool {
+        guard end + 2 < limit else { return false }
+        var k = end + 1
+        switch tokens[end].lower {
+        case "said", "says":
+            guard tokens[k].lower == "its" else { return false }
+            k += 1
+        case "reported", "reports", "posted", "posts":
+            if ["a", "an", "record"].contains(tokens[k].lower) { k += 1 }
+        default: return false
+        }
+        // One word may come between (`its underlying sales`, `its first-quarter profit`).
+        for j in k..<min(k + 2, limit) where EntityLexicon.businessResults.contains(tokens[j].lower) { return true }
+        return false
     }
 
     /// `chief executive`, `managing director`, `chairman` at `k`: after `X's`, an officer of a company

@@ -9,7 +9,7 @@ extension EntityExtractor {
         "Fly-half", "Scrum-half", "Full-back", "Centre-back", "Veteran", "Singer", "Actor", "Actress", "Rapper",
         "Novelist", "Comedian", "Presenter", "Comptroller", "Auditor", "Treasurer", "Solicitor", "Magistrate",
         "Coroner", "Cllr", "Alderman", "Headteacher", "Headmaster", "Headmistress", "Supt", "Insp", "Det", "Pte",
-        "Cpl", "FM", "DPM", "MSP", "MLA", "MPP", "Frontman", "Frontwoman", "Songwriter", "Playwright", "Administrator",
+        "Cpl", "FM", "DPM", "MSP", "MLA", "MPP", "DJ", "Frontman", "Frontwoman", "Songwriter", "Playwright", "Administrator",
         "Curator", "Provost", "Rector", "Registrar", "Archdeacon", "Vicar", "Deacon", "Chaplain", "Cantor",
         // Occupations news writes before a name as a title (`Activist Rana Idris`, `Media Activist …`).
         "Activist", "Journalist", "Photographer", "Photojournalist", "Campaigner", "Blogger", "Lawyer", "Analyst",

@@ -88,7 +88,13 @@ extension EntityExtractor {
             {
                 return Evidence(kind: .person, weight: Evidence.cue)
             }
-            if range.count <= 2, newsAgency || EntityLexicon.organizationFollowers.contains(after.lower) {
+            // (Not `Ann Roe shares her flat`: `shares` before a determiner is the verb.)
+            let sharesSomething =
+                after.lower == "shares" && range.upperBound + 1 < sentence.upperBound
+                && Self.determinersAfterVerb.contains(tokens[range.upperBound + 1].lower)
+            if range.count <= 2, newsAgency || EntityLexicon.organizationFollowers.contains(after.lower),
+                !sharesSomething
+            {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
             // `Hamas fighters`, `Nationwide economist Alex Lee`: a name before its members or staff.
@@ -124,14 +130,21 @@ extension EntityExtractor {
         if range.count == 1, isAcronym(tokens[range.lowerBound]) || Self.isNewsCompound(tokens[range.lowerBound]) {
             return Evidence(kind: .organization, weight: Evidence.cue)
         }
+        if initialsBeforeTwoSurnames(range, in: paragraph) {
+            return Evidence(kind: .organization, weight: Evidence.cue)
+        }
         if let after, EnglishLexicon.speechVerbs.contains(after.lower) || Self.personOnlyVerbs.contains(after.lower),
             !the
         {
             return Evidence(kind: .person, weight: Evidence.context)
         }
+        // (Not `trust in Sarah Bellamy`, `an inquiry into Joe Harrow`: a given name and a surname the gazetteer
+        // does not know are a person's after any preposition; `in Brent South`, a compass word's, is a place.)
         if let before, after?.lower != "'s",
             (range.count == 1 ? EntityLexicon.placePrepositionsForOneWord : EntityLexicon.placePrepositions).contains(
-                before.lower)
+                before.lower),
+            !(range.count >= 2 && isGivenName(tokens[range.lowerBound])
+                && !EntityLexicon.compassWords.contains(tokens[range.upperBound - 1].text))
         {
             return Evidence(kind: .place, weight: Evidence.context)
         }
@@ -161,6 +174,30 @@ extension EntityExtractor {
         }
         return nil
     }
+
+    /// `KT Varnick Ostley`, `RJ Dawes Tobacco`, `JP Morgan Chase`: two initials and then two words, the last no
+    /// given name, name a firm named after its founders (a person's initials come before one surname: `JK
+    /// Rowling`).
+    func initialsBeforeTwoSurnames(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard range.count == 3 else { return false }
+        let initials = tokens[range.lowerBound]
+        guard initials.isAllCaps, initials.text.utf8.count == 2, !isTitle(initials),
+            knownEvidence(range.lowerBound..<(range.lowerBound + 1), in: paragraph) == nil
+        else { return false }
+        // (Words of three letters or more, no places: not `LL Cool J`, `MG Rover China`.)
+        guard !isGivenName(tokens[range.upperBound - 1]) else { return false }
+        return ((range.lowerBound + 1)..<range.upperBound).allSatisfy {
+            tokens[$0].isCapitalized && !tokens[$0].isAllCaps && tokens[$0].text.utf8.count >= 3
+                && !EnglishLexicon.nameParticles.contains(tokens[$0].lower)
+                && gazetteer.place(named: tokens[$0].text) == nil
+        }
+    }
+
+    /// Determiners and possessives that open a verb's object: `shares her flat`, `shares the view`.
+    static let determinersAfterVerb: WordSet = [
+        "his", "her", "their", "my", "our", "your", "its", "a", "an", "the", "this", "that", "some",
+    ]
 
     /// Lowercase nouns of a holy site or a tomb after its name (`the Sayyida Kalthoum shrine`): the name is
     /// the site's, a place, even when it reads as a person's (entity pass only: figures read their own heads).

@@ -36,6 +36,13 @@ extension EntityExtractor {
                     i = person.tokens.upperBound
                     continue
                 }
+                if tokens[i].isInnerCapitalized,
+                    let company = innerCapitalizedCompany(at: i, in: paragraph, sentence: sentence)
+                {
+                    result.append(company)
+                    i += 1
+                    continue
+                }
                 guard tokens[i].isNamePart else {
                     if tokens[i].isLocatingModifier, let based = basedPlace(at: i, in: paragraph, sentence: sentence) {
                         result.append(based)
@@ -346,12 +353,63 @@ extension EntityExtractor {
                 || word.hasSuffix("s") && commonWords.contains(String(word.dropLast()))
                 || EntityLexicon.personCues.contains(word)
                 || addressesGivenName(at: first, in: tokens)
+                || last - first >= 3 && isOccupationBeforeGivenName(at: first, in: tokens)
+                || Self.isOpeningAdverb(word)
             {
                 first += 1
             }
         }
         return (first, last)
     }
+
+    /// `Producer Jana Holm said`, `Guitarist Tom Reed`, `Teenager Ana Ruiz`: a sentence opening with a noun for
+    /// what someone does (an agent's ending, or a word for a person's standing), then a given name: the
+    /// noun is the person's description, no part of the name. (Not `Angel Maria Villar`, `Sonny Bill
+    /// Williams`: names that are also nouns for no occupation keep their first word.)
+    func isOccupationBeforeGivenName(at k: Int, in tokens: [Token]) -> Bool {
+        guard k + 2 < tokens.count, isGivenName(tokens[k + 1]), !isGivenName(tokens[k]), tokens[k].isCapitalized,
+            !tokens[k].isAllCaps, tokens[k + 2].isCapitalized
+        else { return false }
+        let word = tokens[k].lower
+        if EntityLexicon.standingNouns.contains(word) { return true }
+        guard EnglishWords.bundled.partOfSpeech(of: word) == .noun else { return false }
+        let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        return ["er", "or", "ist", "ian"].contains { singular.hasSuffix($0) } && singular.utf8.count >= 6
+    }
+
+    /// `eBay`, `security firm eWarden`: a word that starts in lower case with a capital inside is a company
+    /// when the lexicon knows it or a word for a company comes right before it; alone it is more often a
+    /// product (`iPod`), and no name.
+    private func innerCapitalizedCompany(
+        at i: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>
+    ) -> Candidate? {
+        let tokens = paragraph.tokens
+        // (`eBay's`, `eBay,`: the word alone, not glued to a name after it.)
+        guard tokens[i].isWord, i + 1 == sentence.upperBound || !tokens[i + 1].isNamePart else { return nil }
+        var evidence: Evidence?
+        if let known = knownEvidence(i..<(i + 1), in: paragraph), known.kind == .organization {
+            evidence = known
+        } else if i > sentence.lowerBound, tokens[i - 1].isWord, tokens[i - 1].startsLowercase,
+            EntityLexicon.organizationCues.contains(tokens[i - 1].lower)
+        {
+            evidence = Evidence(kind: .organization, weight: Evidence.cue)
+        }
+        guard let evidence else { return nil }
+        return candidate(i..<(i + 1), in: paragraph, sentence: sentence, initial: false, evidence: evidence)
+    }
+
+    /// `Unfortunately England lost`, `Often Pipex knows`, `Inside Aleppo, shops shut`: an adverb opening the
+    /// sentence (one in `-ly`, or a few that open sentences) is no part of the name after it.
+    static func isOpeningAdverb(_ word: String) -> Bool {
+        guard EnglishWords.bundled.partOfSpeech(of: word) == .adverb else { return false }
+        return word.utf8.count >= 5 && word.hasSuffix("ly") || openingAdverbs.contains(word)
+    }
+
+    /// Adverbs without `-ly` that open sentences before a name.
+    static let openingAdverbs: WordSet = [
+        "often", "already", "meanwhile", "perhaps", "also", "still", "even", "just", "only", "inside", "instead",
+        "indeed", "nevertheless", "nonetheless", "later", "now", "yet", "again", "thus", "hence", "sometimes",
+    ]
 
     /// `Meet Jane Doe`, `Read Tom Baker's letter`, `Hey Frank`: a sentence opening with a verb's plain
     /// form or a greeting, then a given name: the verb or greeting is no part of the name.

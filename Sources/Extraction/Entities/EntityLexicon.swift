@@ -114,6 +114,15 @@ enum EntityLexicon {
         "lawmaker", "legislator", "congressman", "congresswoman", "politician", "diplomat", "negotiator",
     ]
 
+    /// Nouns for a person's standing or trade without an agent's ending, that open a sentence before a given
+    /// name and a surname as a description (`Model Jana Holm`, `Teenager Ana Ruiz`); the titles of
+    /// ``EntityExtractor/moreTitles`` (`Singer`, `Veteran`) are read as roles already.
+    static let standingNouns: WordSet = [
+        "model", "star", "comic", "newcomer", "youngster", "youngsters", "teenager", "rookie", "legend", "chef",
+        "poet", "hooker", "flanker", "lock", "prop", "wing", "replacement", "fellow", "magnate", "heiress",
+        "socialite", "host", "celebrity", "bassist", "vocalist", "guitarist", "musician", "artist", "broadcaster",
+    ]
+
     /// Lowercase nouns right before a one-word name that make it an organisation: `media giant TimeWarner`,
     /// `publisher Bertelsmann`.
     static let organizationCues: WordSet = [
@@ -273,6 +282,19 @@ enum EntityLexicon {
         "shares", "share", "stock", "profit", "profits", "revenue", "revenues", "earnings", "subsidiary",
         "shareholders", "customers", "board", "shareholder", "headquarters", "subscribers", "stores", "imprint",
         "analysts", "economists",
+    ]
+
+    /// Verbs after `X shares` that say a market moved them: `Harlow shares fell 4%`.
+    static let shareMoves: WordSet = [
+        "rose", "fell", "jumped", "dropped", "slipped", "gained", "tumbled", "climbed", "slumped", "surged",
+        "plunged", "soared", "sank", "closed", "ended", "edged", "dipped", "rallied", "lost", "added", "were",
+        "are", "have", "had", "rise", "fall", "slid", "shed", "traded", "opened",
+    ]
+
+    /// What a company reports of its own business: `X said its profits`, `X reported pre-tax profits`.
+    static let businessResults: WordSet = [
+        "profit", "profits", "sales", "revenue", "revenues", "earnings", "turnover", "loss", "losses",
+        "pre-tax", "shares", "share", "dividend", "output",
     ]
 
     /// People who study a market for a firm, before `at`, `with` or `for` and its name: `an analyst at X`.
