@@ -89,7 +89,9 @@ extension EntityExtractor {
             if tokens[end].isNamePart && tokens[end].lower != "'s" {
                 end += 1
             } else if EnglishLexicon.nameParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, next,
-                tokens[end + 1].lower != "'s"
+                tokens[end + 1].lower != "'s",
+                // `the Democratic Party of President Ana Ruiz`: the title opens a person, no more of the party's name.
+                !(["of", "for"].contains(tokens[end].lower) && isTitle(tokens[end + 1]))
             {
                 end += 2
             } else if ["of", "for"].contains(tokens[end].lower), !tokens[end].isCapitalized,
