@@ -76,6 +76,13 @@ extension EntityExtractor {
         guard k >= 1, k + 1 < limit, Self.acronymJoiners.contains(tokens[k].lower) || tokens[k].text == "&" else {
             return false
         }
+        // `in` and `on` only inside a name already joined by `and`, `of` or `for` (`Islamic State in Iraq
+        // and Syria` opens with a name of its own, which keeps it).
+        if tokens[k].text == "in" || tokens[k].text == "on",
+            !(start..<k).contains(where: { ["and", "of", "for"].contains(tokens[$0].text) })
+        {
+            return false
+        }
         // The capitalised words after the joiner (another joiner between them), up to an opening parenthesis.
         var close = k + 1
         while close < min(k + 8, limit),
