@@ -75,7 +75,8 @@ import Testing
         ],
         "16-rankings.txt": [
             "London": .place, "Helga Brandauer": .person, "Austria": .place, "Monica Ferreira": .person,
-            "Brazil": .place, "Karen Lindholm": .person, "Sweden": .place,
+            "Brazil": .place, "Karen Lindholm": .person, "Sweden": .place, "Lucy Hartigan": .person,
+            "United States": .place,
         ],
         "18-particles.txt": [
             "Madrid": .place, "Atletico de Madrid": .organization, "Real Betis": .organization,

@@ -236,6 +236,12 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         let name = Self.foldedCapitals(run, in: paragraph) ?? paragraph.text(of: run)
         if let place = gazetteer.place(named: name), place.kind == .country { return .place }
+        // `( U.S. )`: an initialism in capitals is looked up as written (folded, `U.s.` is no name).
+        if run.count == 1, tokens[run.lowerBound].text.contains("."),
+            gazetteer.place(named: tokens[run.lowerBound].text)?.kind == .country
+        {
+            return .place
+        }
         if run.lowerBound > 0, tokens[run.lowerBound - 1].isPunctuation("("), gazetteer.place(named: name) != nil {
             return .place
         }
@@ -280,7 +286,8 @@ extension EntityExtractor {
         in paragraph: AnalyzedArticle.AnalyzedParagraph
     ) -> Candidate {
         let written = paragraph.text(of: run)
-        let folded = Self.foldedCapitals(run, in: paragraph)
+        // `U.S.`: an initialism keeps its capitals (folded, `U.s.` is no name).
+        let folded = run.count == 1 && written.contains(".") ? nil : Self.foldedCapitals(run, in: paragraph)
         var candidate = Candidate(
             paragraph: paragraph.position, tokens: run, name: folded ?? written,
             evidence: Evidence(kind: kind, weight: weight), sentenceInitial: false)
