@@ -69,6 +69,23 @@ import Testing
         #expect(!found.contains { $0.name == "Curriculum Authority" })
     }
 
+    @Test func anAcronymThatSpellsAPlaceAfterInKeepsTheWholeName() {
+        let found = entities([
+            "Observers from the Council for Peace and Cooperation in Oceania ( CPCO ) said there were irregularities ."
+        ])
+        let council = entity(found, "Council for Peace and Cooperation in Oceania")
+        #expect(council?.kind == .organization)
+        #expect(council?.aliases.contains("CPCO") == true)
+        #expect(entity(found, "Oceania") == nil)
+    }
+
+    @Test func aTitleAfterOfOpensAPersonNotMoreOfTheName() {
+        let found = entities(["The ruling Civic Unity Party of President Ana Ruiz won most seats , officials said ."])
+        #expect(entity(found, "Civic Unity Party")?.kind == .organization)
+        #expect(entity(found, "Ana Ruiz")?.kind == .person)
+        #expect(!found.contains { $0.name.hasSuffix(" of") })
+    }
+
     @Test func anAmpersandBetweenTwoNamesIsAFirm() {
         let found = entities(["Procter & Gamble will cut jobs, and Marks & Spencer will not, said Anna Berg."])
         #expect(entity(found, "Procter & Gamble")?.kind == .organization)

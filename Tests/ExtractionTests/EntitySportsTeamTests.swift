@@ -35,6 +35,21 @@ import Testing
         #expect(kind("Dunmere", in: ["The visitors lost to Dunmere 31-17 on a wet night."]) == .organization)
     }
 
+    @Test func aTownOnASideOfAResultWithAScoreIsItsClub() {
+        let text = [
+            "Southampton beat Norwich 3-1 on Saturday, and Norwich stay bottom.",
+            "Derby drew with Bologna 1-1 in the friendly.",
+        ]
+        #expect(kind("Southampton", in: text) == .organization)
+        #expect(kind("Norwich", in: text) == .organization)
+        #expect(kind("Bologna", in: text) == .organization)
+        // A country (or a home nation, a region to the gazetteer) is the national side, still a place; a
+        // town with no score beside it stays a place.
+        #expect(kind("Portugal", in: ["Portugal beat Estonia 2-0 in the qualifier."]) == .place)
+        #expect(kind("Wales", in: ["Wales beat Estonia 2-0 in the qualifier."]) == .place)
+        #expect(kind("Southampton", in: ["Southampton beat the odds to host the fair."]) == .place)
+    }
+
     @Test func aCollegeTeamKeepsItsStateWord() {
         let found = entities(["Kestrel State defeated Harlan State 24-17 in the opener."])
         #expect(found.first { $0.name == "Kestrel State" }?.kind == .organization)

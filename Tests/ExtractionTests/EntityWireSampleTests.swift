@@ -60,6 +60,33 @@ import Testing
             "London": .place, "England": .place, "Pakistan": .place, "G. Pellham": .person, "Rashford": .person,
             "Tahir": .person, "N. Brookes": .person, "Qadri": .person, "S. Millard": .person,
         ],
+        "14-golf-leaders.txt": [
+            "Valencia": .place, "United Kingdom": .place, "Torvald Halvorsen": .person, "Norway": .place,
+            "Simon Pelling": .person, "Colm Rafferty": .person, "Ireland": .place, "Jesus Ortalle": .person,
+            "Spain": .place, "Graham Whitstable": .person, "Ruud Verbaan": .person, "Netherlands": .place,
+            "Andrew Copplestone": .person,
+        ],
+        "15-lineups.txt": [
+            "Italy": .place, "Poland": .place, "Milan": .place, "Bernacchi": .person, "Ferrara": .person,
+            "Collovati": .person, "Pedrini": .person, "Zanetto": .person, "Di Lauro": .person, "Masetti": .person,
+            "Toldo": .person, "Ruspoli": .person, "Garzelli": .person, "Vannucci": .person, "Wrobak": .person,
+            "Mielcarz": .person, "Zgoda": .person, "Ostrowik": .person, "Kaminek": .person, "Lesnar": .person,
+            "Bartol": .person, "Swiderko": .person, "Gorny": .person,
+        ],
+        "16-rankings.txt": [
+            "London": .place, "Helga Brandauer": .person, "Austria": .place, "Monica Ferreira": .person,
+            "Brazil": .place, "Karen Lindholm": .person, "Sweden": .place, "Lucy Hartigan": .person,
+            "United States": .place,
+        ],
+        "18-particles.txt": [
+            "Madrid": .place, "Atletico de Madrid": .organization, "Real Betis": .organization,
+            "Rayo Vallecano": .organization, "Sporting de Gijon": .organization, "Joost van Drunen": .person,
+            "Netherlands": .place,
+        ],
+        "17-bowling.txt": [
+            "Durban": .place, "South Africa": .place, "India": .place, "Vandermerwe": .person,
+            "Pretorius": .person, "Oosthuysen": .person,
+        ],
     ]
 
     /// Words of the sample that name nothing of a scored kind.

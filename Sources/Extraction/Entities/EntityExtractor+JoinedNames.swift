@@ -65,14 +65,33 @@ extension EntityExtractor {
         return k + 1 >= limit || !tokens[k + 1].isNumber && tokens[k + 1].lower != "of"
     }
 
+    /// Lowercase words an acronym's name may hold between its capitalised words.
+    static let acronymJoiners: WordSet = ["and", "in", "on"]
+
     /// Whether the `and` at `k` lies inside one name that the acronym in parentheses after it spells
-    /// from its capitalised words: `Qualifications and Curriculum Authority (QCA)`. `start` is where
-    /// the run began.
+    /// from its capitalised words: `Qualifications and Curriculum Authority (QCA)`; so does an `in` or
+    /// an `on` (`Organisation for Security and Cooperation in Europe ( OSCE )`, where the place after
+    /// `in` is the name's last word). `start` is where the run began.
     func acronymSpansAnd(at k: Int, from start: Int, in tokens: [Token], limit: Int) -> Bool {
-        guard k >= 1, k + 1 < limit, tokens[k].lower == "and" || tokens[k].text == "&" else { return false }
-        // The capitalised words after the `and`, up to an opening parenthesis.
+        guard k >= 1, k + 1 < limit, Self.acronymJoiners.contains(tokens[k].lower) || tokens[k].text == "&" else {
+            return false
+        }
+        // `in` and `on` only inside a name already joined by `and`, `of` or `for` (`Islamic State in Iraq
+        // and Syria` opens with a name of its own, which keeps it).
+        if tokens[k].text == "in" || tokens[k].text == "on",
+            !(start..<k).contains(where: { ["and", "of", "for"].contains(tokens[$0].text) })
+        {
+            return false
+        }
+        // The capitalised words after the joiner (another joiner between them), up to an opening parenthesis.
         var close = k + 1
-        while close < min(k + 6, limit), tokens[close].isNamePart { close += 1 }
+        while close < min(k + 8, limit),
+            tokens[close].isNamePart
+                || close > k + 1 && close + 1 < limit && Self.acronymJoiners.contains(tokens[close].text)
+                    && tokens[close + 1].isNamePart
+        {
+            close += 1
+        }
         guard close > k + 1, close + 2 < limit, tokens[close].isPunctuation("("),
             tokens[close + 1].isWord, tokens[close + 1].isAllCaps, tokens[close + 2].isPunctuation(")")
         else { return false }
@@ -84,7 +103,9 @@ extension EntityExtractor {
         var j = close - 1
         while j >= start, n >= 0 {
             let word = tokens[j]
-            if j == k || EnglishLexicon.nameParticles.contains(word.lower) || word.lower == "the" {
+            if j == k || EnglishLexicon.nameParticles.contains(word.lower) || word.lower == "the"
+                || Self.acronymJoiners.contains(word.text) || word.text == "&"
+            {
                 j -= 1
                 continue
             }

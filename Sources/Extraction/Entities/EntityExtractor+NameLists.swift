@@ -1,6 +1,8 @@
 /// Lines of wire copy that list people, a squad or a line-up in title case: `Goalkeepers - Gianluca
 /// Bruni , Marco Fontana .`: names of two to four words split by commas or semicolons, after an
-/// optional label and its dash or colon, most of them opening with a given name.
+/// optional label and its dash or colon, most of them opening with a given name. A leaderboard's row
+/// opens with the score its players share instead (`67 Tarquin Ashby , Colm Dunleavy ( Ireland )`):
+/// one player is enough there, told by a given name or a country in parentheses.
 extension EntityExtractor {
     /// The people (and the countries in parentheses after them) a list line names; empty for any other
     /// sentence.
@@ -17,8 +19,14 @@ extension EntityExtractor {
             k = label.upperBound + 1
             next += 1
         }
+        // `67 Tarquin Ashby ,`: a score the row's players share, right before the first name.
+        let scored =
+            k == sentence.lowerBound && k + 1 < sentence.upperBound && tokens[k].isNumber
+            && Self.isScore(tokens[k].text) && next < runs.count && runs[next].lowerBound == k + 1
+        if scored { k += 1 }
         var people: [Range<Int>] = []
         var countries: [Range<Int>] = []
+        var fromCountries = 0
         while next < runs.count, runs[next].lowerBound == k, (2...4).contains(runs[next].count) {
             let item = runs[next]
             people.append(item)
@@ -31,6 +39,7 @@ extension EntityExtractor {
                 gazetteer.place(named: paragraph.text(of: runs[next]))?.kind == .country
             {
                 countries.append(runs[next])
+                if !isGivenName(tokens[item.lowerBound]) { fromCountries += 1 }
                 k = runs[next].upperBound + 1
                 next += 1
             }
@@ -40,7 +49,9 @@ extension EntityExtractor {
         // The list is the whole line (a closing full stop aside), of two names or more.
         let end = k < sentence.upperBound && tokens[k].isPunctuation(".") ? k + 1 : k
         let given = people.filter { isGivenName(tokens[$0.lowerBound]) }.count
-        guard end == sentence.upperBound, people.count >= 2, given * 2 >= people.count else { return [] }
+        let told = scored ? given + fromCountries : given
+        guard end == sentence.upperBound, people.count >= (scored ? 1 : 2), told > 0, told * 2 >= people.count
+        else { return [] }
         // `Charles Bolden , NASA Administrator`: a signature, a name and the office held, is no list.
         let office = people.contains { item in
             item.contains { EnglishLexicon.titles.contains(tokens[$0].text) || tokens[$0].isAllCaps }

@@ -84,6 +84,11 @@ extension EntityExtractor {
 
     /// Where the run of capitalised words starting at `i` ends: it goes on over name words, a lowercase
     /// particle before one, `People's`, a middle initial.
+    /// Titles of a head of state or government, which open a person after `of`: `the party of President
+    /// Ana Ruiz`, `the government of Prime Minister …` (`Ministry of Justice`, `Secretary of State` keep
+    /// their words).
+    static let leadersTitles: WordSet = ["President", "Prime", "Premier", "Chancellor"]
+
     private func runEnd(
         from i: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, isBlocked: [Bool]
     ) -> Int {
@@ -96,7 +101,9 @@ extension EntityExtractor {
             if tokens[end].isNamePart && tokens[end].lower != "'s" {
                 end += 1
             } else if EnglishLexicon.nameParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, next,
-                tokens[end + 1].lower != "'s"
+                tokens[end + 1].lower != "'s",
+                // `the Democratic Party of President Ana Ruiz`: the title opens a person, no more of the party's name.
+                !(["of", "for"].contains(tokens[end].lower) && Self.leadersTitles.contains(tokens[end + 1].text))
             {
                 end += 2
             } else if ["of", "for"].contains(tokens[end].lower), !tokens[end].isCapitalized,

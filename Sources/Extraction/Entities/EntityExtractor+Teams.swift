@@ -37,6 +37,24 @@ extension EntityExtractor {
         return evidence
     }
 
+    /// `Leeds beat Hull 3-0`, `… drew with Derby 1-1`: a town the gazetteer knows, on a side of a result
+    /// with its score, is the club named after it. A country or a region stays a place (national sides
+    /// keep the country's name: `England`, `Wales` are regions to the gazetteer). Nil for any other name,
+    /// and for a name in capitals (a headline's words).
+    func clubNamedForTown(
+        _ range: Range<Int>, evidence: Evidence?, in paragraph: AnalyzedArticle.AnalyzedParagraph,
+        sentence: Range<Int>
+    ) -> Evidence? {
+        let tokens = paragraph.tokens
+        guard let evidence, evidence.kind == .place, evidence.weight <= Evidence.known, (1...2).contains(range.count),
+            range.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
+            let club = teamContext(range, in: tokens, sentence: sentence), club.weight == Evidence.structure,
+            let place = gazetteer.place(named: paragraph.text(of: range)), place.kind == .city
+        else { return nil }
+        // Outweighs the town of the same name elsewhere in the article, as a results line's club does.
+        return Evidence(kind: .organization, weight: Evidence.business)
+    }
+
     /// What the words around `range` say of a team: `the` and a plural with a result or a record beside
     /// it, or a result verb and a score.
     private func teamContext(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Evidence? {

@@ -28,7 +28,11 @@ extension EntityExtractor {
         let teams = venue == nil ? runs[...] : runs.dropFirst()
         guard !lowercase || Self.onlyConnectors(in: tokens, sentence: line),
             Self.isResultsLine(tokens, sentence: line, runs: Array(teams))
-        else { return lowercase ? [] : listedPeople(in: paragraph, sentence: sentence, runs: runs) }
+        else {
+            guard !lowercase else { return [] }
+            let listed = listedPeople(in: paragraph, sentence: sentence, runs: runs)
+            return listed.isEmpty ? lineUpPlayers(in: paragraph, sentence: sentence, runs: runs) : listed
+        }
         var names = venue.map { [wireCandidate($0, kind: .place, in: paragraph)] } ?? []
         for run in teams {
             guard let kind = resultsLineKind(run, in: paragraph) else { continue }
@@ -60,7 +64,17 @@ extension EntityExtractor {
     private static func onlyConnectors(in tokens: [Token], sentence: Range<Int>) -> Bool {
         !sentence.contains {
             tokens[$0].isWord && tokens[$0].startsLowercase && !resultsLineConnectors.contains(tokens[$0].text)
+                && !joinsNameInLine(at: $0, in: tokens, sentence: sentence)
         }
+    }
+
+    /// `Vasco da Gama 2`, `Jan van Drunen ( Netherlands )`: a lowercase particle of a person's or a club's
+    /// name between two capitalised words of it (`of` and `for` join no name in a results line).
+    static func joinsNameInLine(at k: Int, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        k > sentence.lowerBound && k + 1 < sentence.upperBound && tokens[k].isWord && tokens[k].startsLowercase
+            && EnglishLexicon.nameParticles.contains(tokens[k].text) && tokens[k].text != "of"
+            && tokens[k].text != "for" && tokens[k - 1].isNamePart && tokens[k - 1].isCapitalized
+            && tokens[k + 1].isNamePart && tokens[k + 1].isCapitalized
     }
 
     /// Whether a sentence with lowercase words is still a results line (`Kent 210 v Surrey 98`, or a
@@ -96,6 +110,8 @@ extension EntityExtractor {
             while end < sentence.upperBound {
                 if tokens[end].isNamePart {
                     end += 1
+                } else if joinsNameInLine(at: end, in: tokens, sentence: sentence) {
+                    end += 2
                 } else if isInitial(at: end - 1, in: tokens, limit: sentence.upperBound) {
                     end += 2
                 } else {
@@ -154,8 +170,12 @@ extension EntityExtractor {
     /// or a time or a distance with its decimals (`27:12.45`), never a year.
     private static func isResultsLine(_ tokens: [Token], sentence: Range<Int>, runs: [Range<Int>]) -> Bool {
         let numbers = sentence.filter { tokens[$0].isNumber }
-        guard numbers.count >= 2, !runs.isEmpty, runs.count <= 8,
-            numbers.allSatisfy({ isScore(tokens[$0].text) }),
+        // `2. Ria Kessel ( Austria ) 3,913`: a ranking's row may give points in thousands.
+        let ranked = opensWithRank(sentence, in: tokens)
+        // The rank's full stop may end a sentence of its own: the rank is still the line's first number.
+        let rankBefore = ranked && !tokens[sentence.lowerBound].isNumber
+        guard numbers.count >= (rankBefore ? 1 : 2), !runs.isEmpty, runs.count <= 8,
+            numbers.allSatisfy({ isScore(tokens[$0].text) || ranked && isPointsInThousands(tokens[$0].text) }),
             sentence.allSatisfy({ tokens[$0].isWord || tokens[$0].isNumber || "-.():,;/".contains(tokens[$0].text) })
         else { return false }
         var k = 0
@@ -185,8 +205,25 @@ extension EntityExtractor {
         return true
     }
 
+    /// `1.`: a place in a ranking opening the line, its full stop written against it (the sentence may
+    /// start after that full stop, or at the number).
+    private static func opensWithRank(_ sentence: Range<Int>, in tokens: [Token]) -> Bool {
+        let first = sentence.lowerBound == 2 ? 0 : sentence.lowerBound
+        guard first + 2 < sentence.upperBound, tokens[first].isNumber, tokens[first].text.utf8.count <= 3 else {
+            return false
+        }
+        return tokens[first + 1].isPunctuation(".") && !tokens[first + 1].spaceBefore
+    }
+
+    /// `4,851`: points in thousands, a comma before the last three digits, below a million.
+    private static func isPointsInThousands(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard (5...7).contains(bytes.count), bytes[bytes.count - 4] == UInt8(ascii: ",") else { return false }
+        return bytes.enumerated().allSatisfy { $0.offset == bytes.count - 4 || (48...57).contains($0.element) }
+    }
+
     /// `3`, `102`, `12.45` (the seconds of `27:12.45`), `8.05`: no year and no figure in thousands.
-    private static func isScore(_ text: String) -> Bool {
+    static func isScore(_ text: String) -> Bool {
         let length = text.utf8.count
         return length <= 3 || length <= 6 && text.utf8.contains(UInt8(ascii: "."))
     }
@@ -199,6 +236,12 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         let name = Self.foldedCapitals(run, in: paragraph) ?? paragraph.text(of: run)
         if let place = gazetteer.place(named: name), place.kind == .country { return .place }
+        // `( U.S. )`: an initialism in capitals is looked up as written (folded, `U.s.` is no name).
+        if run.count == 1, tokens[run.lowerBound].text.contains("."),
+            gazetteer.place(named: tokens[run.lowerBound].text)?.kind == .country
+        {
+            return .place
+        }
         if run.lowerBound > 0, tokens[run.lowerBound - 1].isPunctuation("("), gazetteer.place(named: name) != nil {
             return .place
         }
@@ -243,7 +286,8 @@ extension EntityExtractor {
         in paragraph: AnalyzedArticle.AnalyzedParagraph
     ) -> Candidate {
         let written = paragraph.text(of: run)
-        let folded = Self.foldedCapitals(run, in: paragraph)
+        // `U.S.`: an initialism keeps its capitals (folded, `U.s.` is no name).
+        let folded = run.count == 1 && written.contains(".") ? nil : Self.foldedCapitals(run, in: paragraph)
         var candidate = Candidate(
             paragraph: paragraph.position, tokens: run, name: folded ?? written,
             evidence: Evidence(kind: kind, weight: weight), sentenceInitial: false)

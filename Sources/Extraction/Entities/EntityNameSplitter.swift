@@ -587,7 +587,9 @@ extension EntityExtractor {
         var end = range.upperBound
         var placeWord: String?
         // `Penn State defeated …`, `the Owls (3-4)`: a team, named by the whole (`State` is no place word here).
-        let evidence = evidence ?? teamEvidence(range, in: paragraph, sentence: sentence)
+        let evidence =
+            clubNamedForTown(range, evidence: evidence, in: paragraph, sentence: sentence) ?? evidence
+            ?? teamEvidence(range, in: paragraph, sentence: sentence)
         if evidence == nil || evidence?.kind == .place, range.count >= 2,
             EnglishLexicon.placeHeads.contains(tokens[end - 1].lower),
             knownEvidence(range, in: paragraph) == nil,
