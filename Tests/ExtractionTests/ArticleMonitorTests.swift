@@ -15,19 +15,6 @@ import Testing
         #expect(found.map(\.speaker) == [nil])
     }
 
-    @Test func aNewspaperCalledMonitorIsNoMonitor() {
-        let daily = TestData.quotes([
-            "Floods cut the road to Marsa on Monday, the Daily Monitor reported.",
-            "“The bridge is gone,” the monitor said.",
-        ])
-        #expect(daily.map(\.speaker) == [nil])
-        let cue = TestData.quotes([
-            "Floods cut the road to Marsa on Monday, the newspaper Tarvo Monitor reported.",
-            "“The bridge is gone,” the monitor said.",
-        ])
-        #expect(cue.map(\.speaker) == [nil])
-    }
-
     @Test func aBasedGroupIsTheMonitorBasedThere() {
         let paragraphs = [
             "Air strikes killed 9 civilians in Vesk, the Britain-based Kelvan Observatory for Human Rights said.",
@@ -54,22 +41,5 @@ import Testing
             "“The strikes must stop,” the Britain-based group said.",
         ])
         #expect(only.map(\.speaker) == ["Kelvan Observatory for Human Rights"])
-    }
-
-    @Test func aFiguresWatchdogOfAnotherFieldNamesNoMonitor() {
-        let found = TestData.figures([
-            "Air strikes killed 9 civilians in Vesk on Sunday, the Kelvan Observatory for Human Rights said.",
-            "At least 4 samples held traces of the gas, the chemical weapons watchdog said.",
-        ])
-        #expect(found.first { $0.value == 9 }?.source == "Kelvan Observatory for Human Rights")
-        #expect(found.first { $0.value == 4 }?.source != "Kelvan Observatory for Human Rights")
-    }
-
-    @Test func aFiguresMonitorIsNoNewspaper() {
-        let found = TestData.figures([
-            "The Daily Monitor said 6 houses were flooded in Marsa.",
-            "Floods killed 12 people near Marsa on Monday, a monitoring group said.",
-        ])
-        #expect(found.first { $0.value == 12 }?.source == nil)
     }
 }
