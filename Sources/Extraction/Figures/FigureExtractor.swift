@@ -43,7 +43,8 @@ public struct FigureExtractor: Sendable {
         figures = Self.attribute(figures, toSpeakersOf: quotes)
         let headlines = Set(article.paragraphs.filter { $0.kind == .headline }.map(\.position))
         Self.alignRestatedHeadlineEvents(in: &figures, headlines: headlines)
-        Self.resolveMonitors(in: &figures, entities: entities, resolver: sources.resolver)
+        Self.resolveMonitors(
+            in: &figures, entities: entities, monitors: ArticleMonitors(article: article, entities: entities))
         // Paragraphs come in order, so this finds them sorted; it is the order's guarantee, not a step.
         if zip(figures, figures.dropFirst()).contains(where: { Self.readingOrder($1, $0) }) {
             figures.sort(by: Self.readingOrder)
@@ -56,19 +57,21 @@ public struct FigureExtractor: Sendable {
         (a.span.paragraph, a.span.start) < (b.span.paragraph, b.span.start)
     }
 
-    /// `… a monitoring group said`, `… a monitor said` before the article names the monitor: when exactly one
-    /// of the article's organisations that could be a monitor (no news agency, police or ministry) reported
-    /// figures and something shows it is one (``isMonitor(_:entities:resolver:)``), or else exactly one is
-    /// named or called a monitor, descriptions of a monitor (`monitoring group`, `war monitor`, `monitor`)
-    /// stand for it; else they name no one.
+    /// `… a monitoring group said`, `… a monitor said` before the article names the monitor: a description
+    /// that fits a monitor (``ArticleMonitors/describesMonitor(_:)``) stands for the article's one monitor
+    /// (``ArticleMonitors``) that could be one (no news agency, police or ministry): the one that reported
+    /// figures when exactly one did, else the one named or called a monitor (one that reported first), and
+    /// with a `-based` word the one based there; else it names no one.
     static func resolveMonitors(
-        in figures: inout [Figure], entities: EntityExtractor.Result, resolver: SourceResolver
+        in figures: inout [Figure], entities: EntityExtractor.Result, monitors: ArticleMonitors
     ) {
-        func isMonitorDescription(_ source: String) -> Bool {
-            guard source.first?.isLowercase == true, let head = source.wordsBetweenSpaces().last else { return false }
-            return FigureLexicon.monitorDescriptions.contains(String(head))
+        func description(_ source: String) -> [String]? {
+            guard source.first?.isLowercase == true, let head = source.wordsBetweenSpaces().last,
+                FigureLexicon.monitorDescriptions.contains(String(head))
+            else { return nil }
+            return source.wordsBetweenSpaces().map { String($0).lowercased() }
         }
-        guard figures.contains(where: { $0.source.map(isMonitorDescription) ?? false }) else { return }
+        guard figures.contains(where: { $0.source.flatMap(description) != nil }) else { return }
         // Not one of another kind: `…, a monitoring group said. The state agency SANA said …` is not SANA's.
         var candidates: [String: Int] = [:]
         for (index, entity) in entities.entities.enumerated()
@@ -82,33 +85,24 @@ public struct FigureExtractor: Sendable {
         for figure in figures {
             if let name = figure.source, let found = candidates[name] { reporting.insert(found) }
         }
-        // The one candidate that reported, when something shows it is a monitor: not a broadcaster that
-        // reported the next toll. Else (none reported, the monitor named only through its director or in a
-        // sentence with no figure; or several did, a rescue service beside the monitor) the one candidate named
-        // or called a monitor (`Kelvan Observatory`, `the monitoring group Airwars`), one that reported first: a
-        // rights group is not taken for a war monitor the article never names.
-        let monitors: Set<Int>
-        if reporting.count == 1, let only = reporting.first, isMonitor(only, entities: entities, resolver: resolver) {
-            monitors = [only]
+        // The one candidate that reported, when it is a monitor: not a broadcaster that reported the next
+        // toll. Else (none reported, the monitor named only through its director or in a sentence with no
+        // figure; or several did, a rescue service beside the monitor) the monitors named or called one
+        // (`Kelvan Observatory`, `the monitoring group Airwars`), those that reported first: a rights group is
+        // not taken for a war monitor the article never names.
+        let among: [Int]
+        if reporting.count == 1, let only = reporting.first, monitors.isMonitor(only) {
+            among = [only]
         } else {
-            let called = Set(candidates.values.filter { resolver.descriptionKinds(of: $0).contains("monitor") })
+            let called = Set(candidates.values.filter { monitors.isMonitor($0) && !monitors.isRightsMonitorOnly($0) })
             let calledReporting = called.intersection(reporting)
-            monitors = calledReporting.isEmpty ? called : calledReporting
+            among = (calledReporting.isEmpty ? called : calledReporting).sorted()
         }
-        let name = monitors.count == 1 ? monitors.first.map { entities.entities[$0].name } : nil
-        for index in figures.indices where figures[index].source.map(isMonitorDescription) ?? false {
-            figures[index].source = name
-        }
-    }
-
-    /// Whether an organisation is a monitor by evidence: what the article called it (`the monitoring group
-    /// Airwars`: the resolver's description kinds of it), or a word of its name that only a rights monitor
-    /// carries (`Human Rights Watch`, `Network for Human Rights`).
-    static func isMonitor(_ entity: Int, entities: EntityExtractor.Result, resolver: SourceResolver) -> Bool {
-        let named = entities.entities[entity]
-        if resolver.descriptionKinds(of: entity).contains("monitor") { return true }
-        return ([named.name] + named.aliases).contains {
-            $0.wordsBetweenSpaces().contains { $0 == "Rights" || $0 == "Watch" }
+        for index in figures.indices {
+            guard let words = figures[index].source.flatMap(description) else { continue }
+            figures[index].source = monitors.monitor(describedBy: words, among: among).map {
+                entities.entities[$0].name
+            }
         }
     }
 

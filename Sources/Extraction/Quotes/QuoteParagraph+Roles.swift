@@ -180,25 +180,16 @@ extension QuoteParagraph {
         return found
     }
 
-    /// Heads of a phrase that stands for a war monitor: `the monitor`, `the UK-based observatory`.
-    static let monitorHeads: WordSet = ["monitor", "observatory", "watchdog"]
-
-    /// `the monitor`, `the Britain-based war monitor`, `the Britain-based group`: the article's one
-    /// organisation named as an observatory or a monitor (`Syrian Observatory for Human Rights`), when the
-    /// phrase is `the`, lowercase words or a `-based` word, then a monitor's head, or `group` after a
-    /// `-based` word. Nil when the article names no such organisation or two of them.
+    /// `the monitor`, `the Britain-based war monitor`, `the Britain-based group`: the article's one monitor
+    /// the description fits (``ArticleMonitors/monitor(describedBy:among:)``), when the phrase is `the`,
+    /// lowercase words or a `-based` word, then its head.
     func namedMonitor(_ phrase: ClosedRange<Int>) -> Int? {
-        let head = tokens[phrase.upperBound]
         let modifiers = (phrase.lowerBound + 1)..<phrase.upperBound
         guard
             modifiers.allSatisfy({
                 tokens[$0].isWord && (tokens[$0].startsLowercase || tokens[$0].lower.hasSuffix("-based"))
             })
         else { return nil }
-        let based = modifiers.contains { tokens[$0].lower.hasSuffix("-based") }
-        guard Self.monitorHeads.contains(head.lower) || based && head.lower == "group" else { return nil }
-        let observatory = organization(named: "Observatory"), monitor = organization(named: "Monitor")
-        if let observatory, let monitor, observatory != monitor { return nil }
-        return observatory ?? monitor
+        return roles.monitors.monitor(describedBy: phrase.map { tokens[$0].lower })
     }
 }

@@ -36,10 +36,14 @@ struct QuoteRoles {
     /// Where the article first names each person.
     private(set) var firstNamed: [Int: TextSpan] = [:]
 
+    /// The article's monitors, for `the monitor said`.
+    let monitors: ArticleMonitors
+
     /// How many tokens around a mention are read for its role.
     static let window = 6
 
     init(article: AnalyzedArticle, entities: EntityExtractor.Result) {
+        monitors = ArticleMonitors(article: article, entities: entities)
         for (index, entity) in entities.entities.enumerated() where entity.kind == .organization {
             for word in Set(entity.name.wordsBetweenSpaces().map(String.init)) {
                 organizationsByWord[word] = organizationsByWord[word] == nil ? index : -1
