@@ -38,7 +38,9 @@ extension ArticleExtractor {
             let span = figures[index].span
             if let day = dayOpeningSentenceAfter(
                 sentence: position, paragraph: span.paragraph, dates: dates, in: article)
-                ?? dayOfIncidentNamedNext(sentence: position, paragraph: span.paragraph, dates: dates, in: article)
+                ?? dayOfIncidentNamedNext(
+                    sentence: position, paragraph: span.paragraph,
+                    site: figures[index].site ?? figures[index].earlierSite, dates: dates, in: article)
             {
                 figures[index].date = day
                 figures[index].isDatedByEarlierSentence = true
@@ -101,7 +103,7 @@ extension ArticleExtractor {
     /// counts anything of its own (`The attack on Monday killed 12.`: another count, maybe another
     /// incident), nor when the sentence before the count's names another day.
     static func dayOfIncidentNamedNext(
-        sentence position: Int, paragraph index: Int, dates: [Int: ArraySlice<DateMention>],
+        sentence position: Int, paragraph index: Int, site: String?, dates: [Int: ArraySlice<DateMention>],
         in article: AnalyzedArticle
     ) -> String? {
         let paragraph = article.paragraphs[index], tokens = paragraph.tokens
@@ -112,14 +114,20 @@ extension ArticleExtractor {
         if !incidentsPointedBack.contains(lowerOf: tokens[noun]) { noun += 1 }
         guard noun + 1 < after.upperBound, incidentsPointedBack.contains(lowerOf: tokens[noun]) else { return nil }
         let mentions = dates[index] ?? []
-        var at = noun + 1
-        if tokens[at].lowerIs("on"), at + 1 < after.upperBound { at += 1 }
-        guard let day = day(startingAt: at, among: mentions, in: paragraph),
-            let mention = mentions.mention(startingAt: tokens[at].start)
+        // (The date pass may or may not take `on` into the mention.)
+        guard
+            let mention = dayMention(startingAt: noun + 1, among: mentions, in: paragraph)
+                ?? (tokens[noun + 1].lowerIs("on") && noun + 2 < after.upperBound
+                    ? dayMention(startingAt: noun + 2, among: mentions, in: paragraph) : nil),
+            let day = mention.value.map(Self.day)
         else { return nil }
+        let inMention = { (k: Int) in tokens[k].start >= mention.span.start && tokens[k].end <= mention.span.end }
         // (No number of its own outside the day: `The attack on Monday killed 12` counts again.)
-        let numbers = after.filter { tokens[$0].kind == .number }
-        guard numbers.allSatisfy({ tokens[$0].start >= mention.span.start && tokens[$0].end <= mention.span.end })
+        guard after.allSatisfy({ tokens[$0].kind != .number || inMention($0) }) else { return nil }
+        // (No name but the count's site's: `The bombing on Tuesday of a Marlow hospital` may be another
+        // incident than the count's in Tovin.)
+        let siteWords = Set((site ?? "").lowercased().wordsBetweenSpaces().map(String.init))
+        guard after.dropFirst().allSatisfy({ !tokens[$0].isCapitalized || inMention($0) || siteWords.contains(tokens[$0].lower) })
         else { return nil }
         // (The page's dateline before it is the day of the report, no other day of the incident.)
         if position > 0 {
@@ -138,11 +146,18 @@ extension ArticleExtractor {
     static func day(
         startingAt i: Int, among mentions: ArraySlice<DateMention>, in paragraph: AnalyzedArticle.AnalyzedParagraph
     ) -> String? {
+        dayMention(startingAt: i, among: mentions, in: paragraph)?.value.map(Self.day)
+    }
+
+    /// The date mention of one day's happening that starts at token `i` (not a range), if any.
+    static func dayMention(
+        startingAt i: Int, among mentions: ArraySlice<DateMention>, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> DateMention? {
         guard i < paragraph.tokens.count else { return nil }
         guard let mention = mentions.mention(startingAt: paragraph.tokens[i].start), mention.dates == .happening,
             dayGrains.contains(mention.grain), !mention.isRange, !namesAPlace(mention, in: paragraph)
         else { return nil }
-        return mention.value.map(Self.day)
+        return mention
     }
 
     // MARK: - `the bombing that targeted Marlow yesterday`

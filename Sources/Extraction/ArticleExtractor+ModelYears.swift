@@ -72,9 +72,20 @@ extension ArticleExtractor {
         guard mention.grain == .year || mention.grain == .month else { return false }
         let tokens = paragraph.tokens
         var k = firstToken(endingAfter: mention.span.start, in: tokens) - 1
-        if k >= 0, ["early", "late", "mid"].contains(tokens[k].lower) { k -= 1 }
+        if k >= 0, DateLexicon.partsOfAMonth.contains(tokens[k].lower) { k -= 1 }
         guard k >= 1, ["in", "by"].contains(tokens[k].lower) else { return false }
         return (max(0, k - 2)..<k).contains { releaseWords.contains(tokens[$0].lower) }
+    }
+
+    /// Whether the sentence (character offsets) names a product: a noun of one (`screen`, `laptop`, `model`)
+    /// or a unit or standard of one (`GHz`, `USB`).
+    static func namesAProduct(_ sentence: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        paragraph.tokens.contains { token in
+            sentence.contains(token.start)
+                && (EntityLexicon.productNouns.contains(token.lower) || EntityProductWords.nouns.contains(token.lower)
+                    || FigureLexicon.productNouns.contains(token.lower) || modelNouns.contains(token.lower)
+                    || EntityProductWords.specs.contains(token.text))
+        }
     }
 
     /// Verbs and nouns of bringing out a product.

@@ -46,15 +46,19 @@ public struct ArticleExtractor: Sendable {
             let sentence = article.paragraphs[span.paragraph].sentenceSpan(containing: span.start)
             let paragraph = article.paragraphs[span.paragraph]
             let isSizeOrWeight = figures[index].kind == .distance || figures[index].kind == .weight
-            let inSentence = candidates.filter {
+            var inSentence = candidates.filter {
                 sentence.contains($0.span.start) && $0.dates != .publication && !datesAnOrigin($0, in: paragraph)
                     && !namesAModelYear($0, in: paragraph) && !datesAnotherState($0, than: span, in: paragraph)
                     && !datesAComparisonBase($0, after: span, in: paragraph)
             }
-            // (A size or weight beside a release's year is a product's: no date of its sentence is its own.)
+            // (A release's date is no date of a size or weight beside it; in a product's sentence no date
+            // is: `Guards on Tuesday seized 1.5 tonnes of cannabis shipped in March` keeps Tuesday.)
             if isSizeOrWeight, inSentence.contains(where: { datesARelease($0, in: paragraph) }) {
-                figures[index].date = nil
-                continue
+                if namesAProduct(sentence, in: paragraph) {
+                    figures[index].date = nil
+                    continue
+                }
+                inSentence.removeAll { datesARelease($0, in: paragraph) }
             }
             let happenings = inSentence.filter { $0.dates == .happening }
             // (A day of saying in the sentence of an updated toll is the update's, as is the page's dateline

@@ -138,10 +138,14 @@ import Testing
         #expect(dates("The past week was quiet.").isEmpty)
     }
 
-    /// Datelines written with numbers, day first: `26.11.2014`, `26-11-2014`; not a month above 12.
+    /// Datelines written with numbers, day first: `26.11.2014`, `26-11-2014`; not a month above 12. With
+    /// dashes, only where no month-first reading is possible: `04-10-2015` is April in the US.
     @Test func numericDatelinesAreDays() {
         #expect(value("26.11.2014 Clashes continued near the border.") == "2014-11-26")
-        #expect(value("03-04-2015 Talks resumed.") == "2015-04-03")
+        #expect(value("26-11-2014 Talks resumed.") == "2014-11-26")
+        #expect(value("04-04-2015 Talks resumed.") == "2015-04-04")
+        #expect(value("04.10.2015 Talks resumed.") == "2015-10-04")
+        #expect(dates("04-10-2015 Talks resumed.").isEmpty)
         #expect(dates("11-26-2014 Talks resumed.").isEmpty)
         #expect(dates("Version 2.31.2014 shipped.").isEmpty)
     }

@@ -29,6 +29,12 @@ import Testing
         #expect(sources([text])[70] == "-", "\(sources([text]))")
     }
 
+    /// `A report from` a country says where it came from: a country is no publisher.
+    @Test func aReportFromACountryIsNoOnesKnown() {
+        let text = "A report from Iran documented abuses in the camps. According to the report, 70 detainees died."
+        #expect(sources([text])[70] == "-", "\(sources([text]))")
+    }
+
     @Test func aNewReportIsNoOnesKnown() {
         let text = "The Tarn Monitor released a report on Tuesday. A report said 70 fighters were killed."
         #expect(sources([text])[70] == "-", "\(sources([text]))")

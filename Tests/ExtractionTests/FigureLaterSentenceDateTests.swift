@@ -90,4 +90,12 @@ import Testing
     func otherwiseTheCountStaysUndated(paragraphs: [String], value: Double) {
         #expect(figure(value, in: paragraphs)?.date == nil, "\(paragraphs)")
     }
+
+    /// The next sentence's incident names another place than the count's: maybe another incident.
+    @Test func anIncidentNamingAnotherPlaceGivesNoDay() {
+        let text = "Jets hit Tovin and killed 24 people. The bombing on Monday of a Marlow hospital drew condemnation."
+        let found = figure(24, in: [text])
+        #expect(found != nil)
+        #expect(found?.date == nil)
+    }
 }

@@ -20,6 +20,14 @@ import Testing
         #expect(figure.date == nil, "\(text): \(figure.date ?? "nil")")
     }
 
+    /// A release's date in a sentence of no product leaves the sentence's other dates: `shipped in March`
+    /// is when the goods were shipped, `on Tuesday` when they were seized.
+    @Test func aShipmentsMonthLeavesTheSentencesDay() throws {
+        let figure = try #require(
+            TestData.figurePublishedFriday(1.5, in: "Guards on Tuesday seized 1.5 tonnes of cannabis shipped in March."))
+        #expect(figure.date == "2019-03-12")
+    }
+
     @Test(arguments: [
         ("In 2016 jets killed 12 people in Tarn.", 12.0, "2016"),
         ("The firm sold 20 million phones in mid-2019.", 20_000_000, "2019"),

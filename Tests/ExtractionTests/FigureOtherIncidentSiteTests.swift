@@ -58,6 +58,8 @@ import Testing
     }
 
     @Test(arguments: [
+        // A toll given a day after its incident is that incident's.
+        ("The death toll rose to 40 on Tuesday, a day after a car bomb ripped through a market in Tovin.", 40.0, "Tovin"),
         // `the` may point back to the very incident counted: its place stays.
         ("Mourners buried 19 victims on Tuesday, two days after the attack in Douma.", 19.0, "Douma"),
         // A figure inside the other incident's clause that names no place: the sentence's place stays.

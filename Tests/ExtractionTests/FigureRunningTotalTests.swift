@@ -66,6 +66,8 @@ import Testing
         // A record over a stretch, not a total over it.
         ("It was the third attack in less than a week, with 6 people killed.", 6),
         ("The first raid on Tarn in more than a year killed 5 people.", 5),
+        ("Air strikes killed 40 people in Tovin on Monday, a toll unseen in more than a year.", 40),
+        ("Air strikes killed 40 people in Tovin on Monday, a toll not seen in more than a year.", 40),
         // A place in a war is no war's toll.
         ("Four soldiers were killed in the war zone on Monday.", 4),
         // One day of it, or the days as the count itself.

@@ -53,7 +53,13 @@ import Testing
     }
 
     @Test func aNumberWithNoRaisingVerbGivesNothing() {
-        #expect(figure(40, in: "The number of flooded homes in Tarrow was close to 40.")?.unit != "home")
+        #expect(figure(40, in: "The number of flooded homes in Tarrow was close to 40.") == nil)
+    }
+
+    /// `5g network`: a generation of mobile networks, no weight in grams (`5g of sugar` still is).
+    @Test func aMobileGenerationIsNoWeight() {
+        #expect(figure(5, in: "The carrier switched on its 5g network in 12 cities.")?.unit != "g")
+        #expect(figure(5, in: "Each bar holds 5g of sugar.")?.unit == "g")
     }
 
     // MARK: - Groups and parts
@@ -99,7 +105,9 @@ import Testing
     }
 
     @Test func aHarmDoneToOthersIsNot() {
-        #expect(figure(15, in: "Gunmen rounded up 15 men and released them at dawn.")?.event == nil)
+        let found = figure(15, in: "Gunmen rounded up 15 men and released them at dawn.")
+        #expect(found != nil)
+        #expect(found?.event == nil)
     }
 
     // MARK: - Sources
@@ -109,14 +117,27 @@ import Testing
         #expect(found?.source == "Kelso Health Ministry")
     }
 
+    /// The first sayer reports only where the second names no one: a named second sayer (capitalized) is
+    /// not passed over for the first, even when the article does not know its name.
     @Test func aNamedSecondSayerStillReports() {
         let found = figure(12, in: "Local doctors and the Kelso Health Ministry said 12 people were killed.")
         #expect(found?.source == "Kelso Health Ministry")
+        let unknown = figure(12, in: "The Kelso Health Ministry and Tarn Aid Workers said 12 people were killed.")
+        #expect(unknown != nil)
+        #expect(unknown?.source != "Kelso Health Ministry")
+    }
+
+    /// A first sayer the article cannot name (`Local sources`) gives no source.
+    @Test func anUnnamedFirstSayerGivesNoSource() {
+        let found = figure(12, in: "Local sources and doctors said 12 people were killed.")
+        #expect(found != nil)
+        #expect(found?.source == nil)
     }
 
     @Test func aNameWithAndInsideIsNoPairOfSayers() {
         let found = figure(12, in: "The Council for Arts and Letters said 12 painters left the city.")
-        #expect(found?.source != "Council for Arts")
+        #expect(found != nil)
+        #expect(found?.source == nil)
     }
 
     @Test func aCorrespondentInAPlaceReportsForTheChannelThatNamesHim() {
@@ -127,6 +148,7 @@ import Testing
 
     @Test func aSayerAfterAnotherClauseIsNoCoordinatedSubject() {
         let found = figure(12, in: "Jets bombed the Kelso market and doctors said 12 people were killed.")
+        #expect(found != nil)
         #expect(found?.source == nil)
     }
 }

@@ -10,8 +10,16 @@ enum DateLexicon {
             + counts.keys)
     /// The parts of a month glued before its name: `mid-January`, `late-March`, `early-May`.
     static let partsOfAMonth: WordSet = ["mid", "late", "early"]
+    /// Words that open a stretch of time: `over the past five years`, `in the last decade`.
+    static let stretchOpeners: WordSet = ["over", "in", "during", "throughout", "within"]
     /// Words before `the past week` / `the last week` that make it the stretch up to the report.
-    static let pastWeekOpeners: WordSet = ["during", "over", "in", "within", "throughout", "for"]
+    static let pastWeekOpeners: WordSet = stretchOpeners.union(["for"])
+
+    /// Whether `past week` or `last week` (`modifier`, `unit`), followed by `next` (nil at the end), after
+    /// `the` is the seven days up to the report: not `the last week of March` (one week named).
+    static func namesThePastWeek(modifier: String, unit: String, next: String?) -> Bool {
+        (modifier == "past" || modifier == "last") && unit == "week" && next != "of"
+    }
     /// Day names with the `s` of a possessive whose apostrophe the text lost (`Thursdays air strikes`), or a
     /// plural (`on Thursdays`): ``DateSentence/possessiveWeekdayAtom(_:at:)`` tells them apart.
     static let weekdaysLosingTheirApostrophe = WordTable<Int>(

@@ -30,11 +30,14 @@ extension DateSentence {
 
     /// `26.11.2014` (one number as the tokenizer reads it) and `26-11-2014` (numbers glued by dashes): day,
     /// month and a year of four digits, as European datelines write them. Not a month above 12 (`11-26-2014`
-    /// is no such date), nor a day its month does not have.
+    /// is no such date), nor a day its month does not have. Dashes read day first only when no other reading
+    /// is possible (`26-11-2014`, `04-04-2016`): `04-10-2015` is 4 October in Europe but April 10 in the US,
+    /// and which the page meant stays unsaid (precision first). Dots are European only.
     func dayMonthYearNumbers(at i: Int) -> DateAtom? {
         let parts: [Substring]
         let end: Int
-        if tokens[i].text.utf8.contains(UInt8(ascii: ".")) {
+        let dotted = tokens[i].text.utf8.contains(UInt8(ascii: "."))
+        if dotted {
             parts = tokens[i].text.split(separator: ".", omittingEmptySubsequences: false)
             end = i + 1
         } else if isDash(i + 1), isAttached(i + 1), let m = token(i + 2), m.isNumber, !m.spaceBefore, isDash(i + 3),
@@ -48,7 +51,7 @@ extension DateSentence {
         guard parts.count == 3, parts[0].utf8.count <= 2, parts[1].utf8.count <= 2, parts[2].utf8.count == 4,
             parts.allSatisfy({ Self.isDigits(String($0)) }), let day = Int(parts[0]), let month = Int(parts[1]),
             let year = Int(parts[2]), (1900...2099).contains(year),
-            CivilDate.isValid(year: year, month: month, day: day)
+            CivilDate.isValid(year: year, month: month, day: day), dotted || day > 12 || day == month
         else { return nil }
         // (Another number glued after it is no part of a date: `26-11-2014-3`.)
         if let next = token(end), !next.spaceBefore, next.isNumber || isDash(end) { return nil }

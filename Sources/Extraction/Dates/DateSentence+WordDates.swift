@@ -49,8 +49,8 @@ extension DateSentence {
     /// which run from the week before the publication's into its own (a range of those two weeks). Only after
     /// a word that opens a stretch, and not `the last week of March` (one week named).
     func pastWeekAtom(at i: Int) -> DateAtom? {
-        guard lower(i - 1) == "the", DateLexicon.pastWeekOpeners.contains(lower(i - 2)), lower(i + 1) == "week",
-            lower(i + 2) != "of", tokens[i].lower == "past" || tokens[i].lower == "last"
+        guard lower(i - 1) == "the", DateLexicon.pastWeekOpeners.contains(lower(i - 2)),
+            DateLexicon.namesThePastWeek(modifier: tokens[i].lower, unit: lower(i + 1), next: token(i + 2)?.lower)
         else { return nil }
         return DateAtom(start: .relativeWeek(-1), end: .relativeWeek(0), tokens: (i - 1)..<(i + 2))
     }

@@ -484,10 +484,15 @@ enum FigureLexicon {
     static let unnamedSourceHeads: WordSet = ["source", "sources"]
 
     /// Roles whose holder speaks for an organisation named before them: `SANA reporter`.
-    static let roleHeads: WordSet = [
-        "reporter", "reporters", "correspondent", "spokesman", "spokeswoman", "spokesperson", "official", "officials",
-        "source", "sources", "director", "chief", "head", "officer", "officers", "commander", "economists",
-        "analysts", "experts", "researchers", "photographer", "photographers", "cameraman",
+    static let roleHeads: WordSet = pressRoles.union([
+        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "director",
+        "chief", "head", "officer", "officers", "commander", "economists", "analysts", "experts", "researchers",
+    ])
+
+    /// The press's roles, which report for the outlet named before them wherever they stand (`a source in the
+    /// province`, unnamed, is left to the chain of sources).
+    static let pressRoles: WordSet = [
+        "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers", "cameraman",
     ]
 
     /// Nouns of numbers an organisation publishes: `Commerce Department figures showing …`.

@@ -23,6 +23,23 @@ extension FigureParagraphReader {
         return opens
     }
 
+    /// Whether an incident noun (``isIncidentHead(_:)``) stands among the `reach` words right after token
+    /// `k`, with only words between (`a car bomb`, `after deadly airstrikes`), before `end`.
+    func incidentNounFollows(_ k: Int, within reach: Int, before end: Int) -> Bool {
+        var i = k + 1
+        while i < min(k + 1 + reach, end), tokens[i].isWord {
+            if Self.isIncidentHead(tokens[i]) { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// `attack` or `attacks`, `airstrike` or `airstrikes`: an incident noun, singular or plural.
+    static func isIncidentHead(_ token: Token) -> Bool {
+        let word = token.lower
+        return incidentHeads.contains(word) || word.hasSuffix("s") && incidentHeads.contains(String(word.dropLast()))
+    }
+
     /// Nouns of one incident, after their determiner: `a raid`, `the blast`, `another car bomb`.
     static let incidentHeads: WordSet = incidentNouns.union([
         "attack", "strike", "airstrike", "raid", "bombing", "shooting", "shelling", "bombardment", "shootout",
@@ -30,4 +47,7 @@ extension FigureParagraphReader {
     /// Determiners of an incident not told before (`a second raid`, `a separate attack` reach `a` too).
     static let newIncidentDeterminers: WordSet = ["a", "an", "another"]
     static let pointingBackDeterminers: WordSet = ["the", "this", "that", "its"]
+    /// Determiners of an incident that may be the sentence's own, told before: `the attack`, `their raid`,
+    /// `these strikes`.
+    static let ownIncidentDeterminers: WordSet = pointingBackDeterminers.union(["their", "his", "her", "these", "those"])
 }

@@ -30,6 +30,15 @@ extension FigureParagraphReader {
         return word
     }
 
+    /// Words after `5g`, `4g` that make it a generation of mobile networks, not grams.
+    static let mobileNetworkWords: WordSet = [
+        "network", "networks", "phone", "phones", "smartphone", "smartphones", "handset", "handsets", "mobile",
+        "signal", "signals", "coverage", "service", "services", "speeds", "connection", "connections",
+        "connectivity", "technology", "spectrum", "data", "internet", "broadband", "licence", "licences",
+        "license", "licenses", "auction", "rollout", "masts", "mast", "modem", "modems", "chips", "chip",
+        "equipment", "infrastructure", "subscribers", "plans", "devices", "standard", "wireless", "upgrade",
+    ]
+
     /// The head noun right after a number: `17 ballistic missiles` → missile, ending after it.
     func countedNoun(after start: Int, value: Double, sentence: Range<Int>) -> (unit: String, end: Int)? {
         if let measure = hyphenatedMeasure(after: start, sentence: sentence) { return measure }
@@ -37,6 +46,12 @@ extension FigureParagraphReader {
         if start < sentence.upperBound, start > 0, tokens[start - 1].isNumber, !tokens[start].spaceBefore,
             let unit = FigureLexicon.gluedUnits[tokens[start].text]
         {
+            // (`its 5g network`, `4g phones`: a generation of mobile networks, no weight.)
+            if unit == "g", tokens[start - 1].text.utf8.count == 1, start + 1 < sentence.upperBound,
+                Self.mobileNetworkWords.contains(lowerOf: tokens[start + 1])
+            {
+                return nil
+            }
             return (unit, start + 1)
         }
         var i = start

@@ -15,8 +15,33 @@ extension FigureParagraphReader {
         if other.contains(figure) {
             return places.contains { other.contains($0.tokens.lowerBound) } ? other : clause
         }
-        return figure < other.lowerBound ? clause.lowerBound..<other.lowerBound : other.upperBound..<clause.upperBound
+        let own = figure < other.lowerBound ? clause.lowerBound..<other.lowerBound : other.upperBound..<clause.upperBound
+        return updatesTollOf(other, own: own) ? clause : own
     }
+
+    /// `The death toll rose to 40 on Tuesday, a day after a car bomb ripped through a market in Tovin`: a
+    /// figure's part that only updates a toll (`rose to`, `died`, `toll`) and names no place of its own
+    /// counts the dead of the incident the stretch tells of, when that part counts nothing itself (`a day
+    /// after a car bomb killed 20` is another count, another incident's) and tells of it as no likeness
+    /// (`after a similar attack`).
+    private func updatesTollOf(_ other: Range<Int>, own: Range<Int>) -> Bool {
+        // (The stretch's own number, `two days after`, counts nothing.)
+        guard !Self.otherIncidentLinks.contains(lowerOf: tokens[other.lowerBound]),
+            let link = other.first(where: { Self.otherIncidentLinks.contains(lowerOf: tokens[$0]) }),
+            !(link..<min(link + 4, other.upperBound)).contains(where: { Self.likeningWords.contains(lowerOf: tokens[$0]) }),
+            !places.contains(where: { own.contains($0.tokens.lowerBound) }),
+            !(link..<other.upperBound).contains(where: {
+                tokens[$0].isNumber || NumberWords.wordValue(tokens[$0].lower) != nil
+            }),
+            own.contains(where: { Self.tollUpdateWords.contains(lowerOf: tokens[$0]) })
+        else { return false }
+        return true
+    }
+
+    /// Words of a part that gives a toll, not an incident: `the toll rose to`, `died`, `succumbed`.
+    static let tollUpdateWords: WordSet = FigureLexicon.tollRiseVerbs.union([
+        "toll", "tolls", "died", "die", "dies", "succumbed",
+    ])
 
     /// The words of `clause` that tell of another incident: from the stretch (`days`, `two weeks`) or the
     /// linking word (`after`, `before`, `following`) to the clause's end, or to the first comma when the
@@ -39,8 +64,11 @@ extension FigureParagraphReader {
 
     /// Where `days after`, `two weeks before`, `just hours after` starts, `k` being `after` or `before`.
     private func stretchStart(before k: Int, floor: Int) -> Int? {
+        // (Not `shortly after`, `soon after`, `just after`, `long after`: no stretch that sets another
+        // incident apart; `died shortly after an attack on Tovin` is that attack's.)
         guard tokens[k].lowerIs(oneOf: ["after", "before"]), k - 1 >= floor,
-            ArticleExtractor.stretchWords.contains(lowerOf: tokens[k - 1])
+            ArticleExtractor.stretchWords.contains(lowerOf: tokens[k - 1]),
+            !Self.stretchlessAdverbs.contains(lowerOf: tokens[k - 1])
         else { return nil }
         var start = k - 1
         // (`two days`, `a week`, `just days`, `only hours`)
@@ -68,20 +96,13 @@ extension FigureParagraphReader {
     /// the sentence's own).
     private func bringsInAnotherIncident(after k: Int, in clause: Range<Int>) -> Bool {
         guard k + 1 < clause.upperBound, tokens[k + 1].isWord,
-            !Self.pointingBackDeterminers.contains(lowerOf: tokens[k + 1]),
-            !tokens[k + 1].lowerIs(oneOf: ["their", "his", "her", "these", "those"])
+            !Self.ownIncidentDeterminers.contains(lowerOf: tokens[k + 1])
         else { return false }
-        return ((k + 1)..<min(k + 5, clause.upperBound)).contains { i in
-            isIncidentHead(tokens[i]) && ((k + 1)...i).allSatisfy { tokens[$0].isWord }
-        }
+        return incidentNounFollows(k, within: 4, before: clause.upperBound)
     }
 
-    /// `attack` or `attacks`, `airstrike` or `airstrikes`: an incident noun, singular or plural.
-    private func isIncidentHead(_ token: Token) -> Bool {
-        let word = token.lower
-        return Self.incidentHeads.contains(word)
-            || word.hasSuffix("s") && Self.incidentHeads.contains(String(word.dropLast()))
-    }
+    /// Words before `after` that name no stretch of time of their own.
+    static let stretchlessAdverbs: WordSet = ["shortly", "soon", "just", "long"]
 
     /// Words that link the sentence's incident to another before or after it.
     static let otherIncidentLinks: WordSet = ["after", "before", "following"]

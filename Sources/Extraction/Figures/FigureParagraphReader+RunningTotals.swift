@@ -111,8 +111,11 @@ extension FigureParagraphReader {
 
     /// Whether these words count over a stretch of time rather than on one occasion.
     func hasRunningTotalCue(in clause: Range<Int>, figure numeral: Int) -> Bool {
+        // (Whether a verb of beginning or saying stood before: see ``isBeginningOrSaying(_:)``.)
+        var afterBeginningOrSaying = false
         for i in clause where tokens[i].isWord {
             let word = tokens[i].lower
+            defer { if isBeginningOrSaying(word) { afterBeginningOrSaying = true } }
             // (Each cue below opens on one of these words: one look-up passes every other word.)
             guard Self.runningTotalCueOpeners.contains(word) else { continue }
             let next = i + 1 < clause.upperBound ? tokens[i + 1].lower : ""
@@ -143,7 +146,7 @@ extension FigureParagraphReader {
             }
             // `Between March 2011 and January 2017, 6,200 people were detained`: a count over months or years.
             if word == "between" || word == "from", yearsOrMonthsRange(at: i, in: clause) != nil,
-                !isAfterBeginningOrSaying(i, in: clause)
+                !afterBeginningOrSaying
             {
                 return true
             }
@@ -215,7 +218,7 @@ extension FigureParagraphReader {
     static let periodicAdjectives: WordSet = ["monthly", "weekly"]
     static let periodicTollWords: WordSet = ["toll", "death", "casualty"]
     /// `over the past five years`, `in the last decade`.
-    static let stretchOpeners: WordSet = ["over", "in", "during", "throughout", "within"]
+    static let stretchOpeners = DateLexicon.stretchOpeners
     /// `in the conflict which started in March 2011`, `killed in the war`.
     static let conflictOpeners: WordSet = ["in", "during", "throughout"]
     /// The words a cue of ``hasRunningTotalCue(in:figure:)`` opens on: `since`, `so far`, `to date`, the
@@ -324,8 +327,10 @@ extension FigureParagraphReader {
             return approximateStretch(after: start, in: clause)
         }
         // `the past week`, `the last week` (the seven days up to the report; not `the last week of March`).
-        if tokens[k].lowerIs(oneOf: ["past", "last"]), k + 1 < clause.upperBound, tokens[k + 1].lowerIs("week"),
-            k + 2 >= clause.upperBound || !tokens[k + 2].lowerIs("of")
+        if k + 1 < clause.upperBound,
+            DateLexicon.namesThePastWeek(
+                modifier: tokens[k].lower, unit: tokens[k + 1].lower,
+                next: k + 2 < clause.upperBound ? tokens[k + 2].lower : nil)
         {
             return start..<(k + 2)
         }
@@ -396,12 +401,21 @@ extension FigureParagraphReader {
         var k = i - 1
         while k >= max(clause.lowerBound, i - 10), k != numeral {
             let word = tokens[k].lower
-            if isSuperlative(word) || Self.ordinalWords.contains(word) { return true }
+            if isSuperlative(word) || Self.ordinalWords.contains(word) || Self.unmatchedWords.contains(word) {
+                return true
+            }
+            // (`a toll not seen in more than a year`, `never seen in a decade`)
+            if word == "seen", k - 1 >= clause.lowerBound, tokens[k - 1].lowerIs(oneOf: ["not", "never"]) {
+                return true
+            }
             if EnglishLexicon.beForms.contains(word) || ["have", "has", "had"].contains(word) { return false }
             k -= 1
         }
         return false
     }
+
+    /// `a toll unseen in more than a year`, `unprecedented in a decade`: a record, as a superlative is.
+    static let unmatchedWords: WordSet = ["unseen", "unprecedented", "unmatched", "unequalled", "unequaled"]
 
     static let ordinalWords: WordSet = [
         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "2nd", "3rd",
@@ -410,13 +424,9 @@ extension FigureParagraphReader {
     /// `A bomb killed 15 people over the past week`, `an attack …`: an article before a noun of an incident
     /// before the figure tells of one incident within the stretch, whose count is no total.
     func tellsOfOneIncident(in clause: Range<Int>, before numeral: Int) -> Bool {
-        for k in clause where k < numeral && k + 1 < clause.upperBound && tokens[k].lowerIs(oneOf: ["a", "an"]) {
-            for j in (k + 1)...min(k + 3, clause.upperBound - 1)
-            where ArticleExtractor.incidentsPointedBack.contains(lowerOf: tokens[j]) {
-                return true
-            }
+        (clause.lowerBound..<min(numeral, clause.upperBound)).contains { k in
+            tokens[k].lowerIs(oneOf: ["a", "an"]) && incidentNounFollows(k, within: 3, before: clause.upperBound)
         }
-        return false
     }
 
     /// `between 2012 and 2014`, `from March 2011 to January 2017`: the years or months from `i` (`between`
@@ -431,14 +441,12 @@ extension FigureParagraphReader {
         return i..<last.upperBound
     }
 
-    /// Whether a verb of beginning, a report's word or a verb of saying stands before `i` in the clause
-    /// (`the war, which began between …`, `the agency said between …`): see ``namedStretch(in:)``.
-    func isAfterBeginningOrSaying(_ i: Int, in clause: Range<Int>) -> Bool {
-        (clause.lowerBound..<i).contains {
-            let word = tokens[$0].lower
-            return Self.beginningVerbs.contains(word) || Self.attributionWords.contains(word)
-                || EnglishLexicon.speechVerbs.contains(word)
-        }
+    /// Whether the word is a verb of beginning, a report's word or a verb of saying: a `between`/`from`
+    /// after one (`the war, which began between …`, `the agency said between …`) dates that, no total
+    /// (see ``namedStretch(in:)``).
+    func isBeginningOrSaying(_ word: String) -> Bool {
+        Self.beginningVerbs.contains(word) || Self.attributionWords.contains(word)
+            || EnglishLexicon.speechVerbs.contains(word)
     }
 
     /// `the conflict which started in 2011`, `the war.`, `the Syrian civil war, which …`, `Syria's conflict

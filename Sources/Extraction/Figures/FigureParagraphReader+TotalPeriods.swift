@@ -96,11 +96,7 @@ extension FigureParagraphReader {
             let word = tokens[i].lower
             // (`…, the UN said in a report in April`, `according to a report released in 2016`: when it was
             // said, not the stretch counted.)
-            if Self.beginningVerbs.contains(word) || Self.attributionWords.contains(word)
-                || EnglishLexicon.speechVerbs.contains(word)
-            {
-                begins = true
-            }
+            if isBeginningOrSaying(word) { begins = true }
             guard !begins, Self.namedStretchOpeners.contains(word) else { continue }
             let before = i > stretch.lowerBound ? tokens[i - 1].lower : ""
             guard i + 1 < stretch.upperBound, !EnglishLexicon.speechVerbs.contains(before) else { continue }

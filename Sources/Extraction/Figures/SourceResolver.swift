@@ -196,17 +196,21 @@ struct SourceResolver {
         }
     }
 
+    /// The name of the article's organisation the words name (its name, an alias or its words as written),
+    /// nil when they name none, or name a country or a person (`a report from Iran`: where it came from, no
+    /// publisher): no description, no words kept as written.
+    func organizationName(namedBy phrase: String) -> String? {
+        guard let entity = entity(namedBy: phrase.wordsBetweenSpaces().map(String.init)),
+            entities.entities[entity].kind == .organization
+        else { return nil }
+        return entities.entities[entity].name
+    }
+
     /// The entity whose name or alias the phrase ends with: `the UK-based Syrian Observatory for Human
     /// Rights`, `Observatory director Rami Abdel Rahman`.
     /// (`the Turkish General Staff`, when the entity pass took `General` for a title: a person whose one-word
     /// name is a word of descriptions, `Staff`, matched with the title before it, is the description's head,
     /// not who reports.)
-    /// The name of the article's entity the words name (its name, an alias or its words as written), nil
-    /// when they name none: no description, no words kept as written.
-    func entityName(namedBy phrase: String) -> String? {
-        entity(namedBy: phrase.wordsBetweenSpaces().map(String.init)).map { entities.entities[$0].name }
-    }
-
     private func entity(namedBy words: [String]) -> Int? {
         for start in words.indices {
             guard let entity = byName[words[start...].joined(separator: " ").lowercased()] else { continue }

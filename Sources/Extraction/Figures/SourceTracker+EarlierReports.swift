@@ -72,11 +72,11 @@ extension SourceTracker {
             return
         }
         // `A report by Human Rights Watch documented abuses`: the publisher after `by`/`from`, only when it
-        // names one of the article's entities.
+        // names one of the article's organisations (not `a report from Iran`: where it came from).
         for k in sentence where k + 2 < sentence.upperBound && Self.reportNouns.contains(lowerOf: tokens[k]) {
             guard tokens[k + 1].lowerIs(oneOf: ["by", "from"]),
                 let phrase = nounPhrase(forwardFrom: k + 2, in: sentence, paragraph: paragraph),
-                let owner = resolver.entityName(namedBy: phrase)
+                let owner = resolver.organizationName(namedBy: phrase)
             else { continue }
             earlierReports.note(owner, sentence: resolver.sentencesRead)
             return

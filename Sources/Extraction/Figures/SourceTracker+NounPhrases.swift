@@ -97,7 +97,7 @@ extension SourceTracker {
         // (`a Kelso-TV correspondent in the city reported`, `… correspondent to the area reported`: the role
         // reports for what names it, not the place it stands in.)
         if overBase, start - 3 >= sentence.lowerBound, last - start < 2, tokens[start - 1].lowerIs("the"),
-            tokens[start - 2].lowerIs(oneOf: ["in", "at", "to"]), Self.pressRoles.contains(lowerOf: tokens[start - 3]),
+            tokens[start - 2].lowerIs(oneOf: ["in", "at", "to"]), FigureLexicon.pressRoles.contains(lowerOf: tokens[start - 3]),
             (start...last).allSatisfy({ !tokens[$0].isCapitalized })
         {
             return nounPhrase(backwardFrom: start - 3, in: sentence, paragraph: paragraph, overBase: false)
@@ -124,12 +124,6 @@ extension SourceTracker {
         }
         return clean(paragraph.text(of: start..<(last + 1)))
     }
-
-    /// The press's roles, which report for the outlet named before them wherever they stand (`a source in the
-    /// province`, unnamed, is left to the chain of sources).
-    static let pressRoles: WordSet = [
-        "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers", "cameraman",
-    ]
 
     /// `SANA reporter in Aleppo said`, `The Syrian Observatory for Human Rights based in Britain said`: when
     /// the words before the verb are a place the gazetteer knows after `in` or `at` (and a participle of
