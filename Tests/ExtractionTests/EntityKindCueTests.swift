@@ -42,6 +42,26 @@ import Testing
         #expect(kind("Aldo Brenn", in: ["Mr Aldo Brenn said its profits would recover."]) == .person)
     }
 
+    @Test func aPlacesOrAPeoplesSharesAndOutputAreAMarketsNotACompanys() {
+        #expect(kind("Sydney", in: ["Elsewhere, Sydney shares closed 1% higher on Friday."]) == .place)
+        #expect(kind("Quebec", in: ["Later, Quebec said its output would fall."]) == .place)
+        #expect(kind("European", in: ["By noon, European shares edged up."]) != .organization)
+        // `were`, `had`, `output` say nothing of a market: an unknown name stays unclassed by them.
+        #expect(kind("Corbett", in: ["Later, Corbett said its output would fall."]) != .organization)
+    }
+
+    @Test func anAbbreviatedRankBeforeAGivenNameIsNoFirm() {
+        for sentence in [
+            "DS Helen Marsh said the car was found on Monday.", "PC Owen Farley was hurt in the crash.",
+            "VP Susan Carter said the plan was fine.",
+        ] {
+            let article = Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: sentence)])
+            let found = TestData.extractor.extract(from: article).entities
+            #expect(!found.contains { $0.kind == .organization }, "\(found.map(\.name))")
+            #expect(found.contains { $0.kind == .person }, "\(found.map(\.name))")
+        }
+    }
+
     @Test func aWordOpeningInLowerCaseIsACompanyWhenKnownOrAfterACompanysWord() {
         #expect(kind("eBay", in: ["Collectors sold the stamps on eBay last year."]) == .organization)
         #expect(kind("zCortex", in: ["Security firm zCortex said the worm spread fast."]) == .organization)

@@ -47,6 +47,24 @@ import Testing
         #expect(!found.contains { $0.name == "Varoud" }, "\(found.map(\.name))")
     }
 
+    @Test func aTitledNameTrustedOrWithAGivenNameAfterInIsNoPlace() {
+        let trusted = kinds("Voters lost faith in Sheikh Tamrin last year.")
+        #expect(trusted["Sheikh Tamrin"] != .place, "\(trusted)")
+        let given = kinds("Crowds gathered near Sheikh Omar as he spoke.")
+        #expect(given["Sheikh Omar"] != .place, "\(given)")
+        #expect(given["Omar"] != .place, "\(given)")
+    }
+
+    @Test func aTitledNameWithItsOwnPersonsCueStaysAPersonInAPlacesArticle() {
+        let article = Article(title: "Report", paragraphs: [
+            Paragraph(kind: .body, text: "Rockets fell on the Sheikh Varoud district of the city on Tuesday."),
+            Paragraph(kind: .body, text: "Elder Sheikh Varoud resigned from the council in May."),
+        ])
+        let found = TestData.extractor.extract(from: article).entities
+        #expect(found.contains { $0.name == "Sheikh Varoud" && $0.kind == .place }, "\(found.map(\.name))")
+        #expect(found.contains { $0.name.hasSuffix("Varoud") && $0.kind == .person }, "\(found.map(\.name))")
+    }
+
     @Test func aTitledNameListedAfterTheNeighbourhoodsOfIsAPlace() {
         let found = kinds("Shells fell between the neighbourhoods of Varmuk and Sheikh Dallan at dawn.")
         #expect(found["Sheikh Dallan"] == .place, "\(found)")

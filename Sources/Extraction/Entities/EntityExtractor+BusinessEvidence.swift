@@ -29,11 +29,12 @@ extension EntityExtractor {
         {
             return company
         }
-        // (Not `Japanese shares fell`, `Airline shares fell`, `Mr Roe said its profits`: a people's market, a
-        // common word opening the sentence, a person quoting a firm.)
+        // (Not `Japanese shares fell`, `Sydney shares closed higher`, `Quebec said its output`, `Airline shares
+        // fell`, `Mr Roe said its profits`: a people's or a place's market or economy, a common word opening
+        // the sentence, a person quoting a firm.)
         if sharesMoveOrListing(after: end, in: tokens, limit: sentence.upperBound)
             || reportsItsResults(after: end, in: tokens, limit: sentence.upperBound),
-            gazetteer.country(forDemonym: tokens[k].text) == nil,
+            !isPlaceOrNationality(range, in: paragraph),
             !(k == sentence.lowerBound && EnglishWords.bundled.partOfSpeech(of: tokens[k].lower) != nil),
             k == sentence.lowerBound || !isTitle(tokens[k - 1])
         {
@@ -56,6 +57,13 @@ extension EntityExtractor {
             return company
         }
         return nil
+    }
+
+    /// A place the gazetteer knows or a nationality (`European`, `South Korean`): its shares are a market's.
+    private func isPlaceOrNationality(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        if gazetteer.country(forDemonym: paragraph.tokens[range.lowerBound].text) != nil { return true }
+        guard let known = knownEvidence(range, in: paragraph) else { return false }
+        return known.kind == .place || known.kind == .nationality
     }
 
     /// `Harlow shares fell`, `Brantwell, which is listed on the Paris bourse`: a name whose shares move or

@@ -185,6 +185,10 @@ extension EntityExtractor {
         guard initials.isAllCaps, initials.text.utf8.count == 2, !isTitle(initials),
             knownEvidence(range.lowerBound..<(range.lowerBound + 1), in: paragraph) == nil
         else { return false }
+        // (Not `DS Ann Roe`, `PC Tom Hale`: a rank before a given name.)
+        if EntityLexicon.rankAbbreviations.contains(initials.text), isGivenName(tokens[range.lowerBound + 1]) {
+            return false
+        }
         // (Words of three letters or more, no places: not `LL Cool J`, `MG Rover China`.)
         guard !isGivenName(tokens[range.upperBound - 1]) else { return false }
         return ((range.lowerBound + 1)..<range.upperBound).allSatisfy {

@@ -211,7 +211,7 @@ extension EntityExtractor {
         }
         guard end + 1 < tokens.count else { return false }
         if ["shares", "stock"].contains(tokens[end].text) {
-            return Self.shareMoves.contains(tokens[end + 1].lower)
+            return EntityLexicon.shareMoves.contains(tokens[end + 1].lower)
         }
         guard tokens[end].lower == "'s" || tokens[end].lower == "\u{2019}s" else { return false }
         let owned = tokens[end + 1]
@@ -224,12 +224,6 @@ extension EntityExtractor {
         }
         return owned.isWord && owned.isCapitalized && hasModelCodeAfter((end + 1)..<(end + 2), in: tokens)
     }
-
-    /// Verbs after `X shares` that say the shares moved: a company's.
-    static let shareMoves: WordSet = [
-        "rose", "fell", "jumped", "climbed", "slipped", "dropped", "slid", "surged", "tumbled", "gained", "lost",
-        "closed", "ended", "plunged", "soared", "sank", "edged", "rallied",
-    ]
 
     /// `2.6GHz Tarnix`, `Vesko HDMI`: a run without a unit or a standard at either end (one glued to a
     /// number before it, or a standard of the product list), which names no part of a name.

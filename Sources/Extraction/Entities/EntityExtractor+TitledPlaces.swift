@@ -5,8 +5,12 @@ extension EntityExtractor {
     /// Titles that also open places' names.
     static let placeOpeningTitles: WordSet = ["Sheikh", "Sheik", "Shaikh", "Shaykh"]
 
-    /// Lowercase nouns after a name that make it a place's (besides ``EnglishLexicon/placeHeads``).
-    static let placeNounsAfterTitledName: WordSet = ["area", "quarter", "suburb", "countryside", "hill"]
+    /// Lowercase nouns after a name that make it a place's (besides ``EnglishLexicon/placeHeads``): a part of
+    /// a place, its countryside, a hill.
+    static let placeNounsAfterTitledName = EnglishLexicon.partOfPlaceNouns.union(["countryside", "hill"])
+
+    /// Nouns whose `in` names who or what is trusted, not where: `faith in`, `confidence in`.
+    static let trustNouns: WordSet = ["faith", "trust", "confidence", "belief", "hope", "hopes", "interest"]
 
     /// `Sheikh Varoud` as a place: the title and one or two capitalised words that are no title, then a
     /// place's noun (`district`, `neighbourhood`, `village`, `area`), or after a place's noun and `of`
@@ -40,8 +44,13 @@ extension EntityExtractor {
             before == "of" && start - 2 >= sentence.lowerBound
             && (EntityLexicon.pluralPlaceNouns.contains(tokens[start - 2].lower)
                 || EnglishLexicon.placeHeads.contains(tokens[start - 2].lower))
+        // A bare `in` or `near` only before a word no given name (`Sheikh Ahmed` is a person's), and not after
+        // a noun of trust (`lost faith in Sheikh Tamrin` trusts a person).
+        let placePreposition =
+            (before == "in" || before == "near") && !isGivenName(tokens[start + 1])
+            && !(start - 2 >= sentence.lowerBound && Self.trustNouns.contains(tokens[start - 2].lower))
         guard
-            placeOf || EntityLexicon.placeModifiers.contains(before) || before == "in" || before == "near"
+            placeOf || EntityLexicon.placeModifiers.contains(before) || placePreposition
                 || (before == "and" || before == "or") && listedAfterPlaceNouns(before: start - 1, in: tokens, sentence: sentence)
         else {
             return nil
@@ -71,7 +80,8 @@ extension EntityExtractor {
 
     /// `Rockets hit the Sheikh Varoud district. … Sheikh Varoud has been shelled since May`: once the article
     /// calls a titled name a place, the title and the name elsewhere are that place, not a person titled
-    /// `Sheikh` (one or two name words; not before a verb of saying or a possessive).
+    /// `Sheikh` (one or two name words; not with a person's own cue: a verb of saying or a person's after it,
+    /// a possessive, a title or a person's noun before the title).
     static func titledPlacesAcrossArticle(_ input: consuming [Candidate], in article: AnalyzedArticle) -> [Candidate] {
         var result = consume input
         var places = Set<String>()
@@ -93,8 +103,14 @@ extension EntityExtractor {
             let name = paragraph.text(of: title..<end)
             guard places.contains(name) else { continue }
             if end < tokens.count,
-                EnglishLexicon.speechVerbs.contains(tokens[end].lower) || tokens[end].text == "'s"
-                    || tokens[end].text == "’s"
+                EnglishLexicon.speechVerbs.contains(tokens[end].lower) || personOnlyVerbs.contains(tokens[end].lower)
+                    || tokens[end].text == "'s" || tokens[end].text == "’s"
+            {
+                continue
+            }
+            if title > 0,
+                EnglishLexicon.titles.contains(tokens[title - 1].text) || moreTitles.contains(tokens[title - 1].text)
+                    || EntityLexicon.personCues.contains(tokens[title - 1].lower)
             {
                 continue
             }

@@ -58,13 +58,6 @@ enum EntityLexicon {
         "Sayyed", "Sayed", "Mawlawi", "Maulvi", "Madam", "Monsignor", "Saint",
     ]
 
-    /// Titles of clerics, right before the name: `Grand Imam Ahmed Varoun of Al-Karmun` is a person and
-    /// where they serve.
-    static let clergyTitles: WordSet = [
-        "Imam", "Mufti", "Patriarch", "Bishop", "Archbishop", "Cardinal", "Ayatollah", "Rabbi", "Mullah", "Pastor",
-        "Hojatoleslam", "Sheikh", "Reverend", "Rev", "Rev.",
-    ]
-
     /// Last words of roles that are never surnames: a run ending with one names nobody
     /// (`Chief Strategy Officer`).
     static let roleNouns: WordSet = [
@@ -113,6 +106,10 @@ enum EntityLexicon {
         "pastor", "bishop", "emir", "sheikh", "militant", "fighter", "victim", "suspect", "mr", "mrs", "ms", "dr",
         "lawmaker", "legislator", "congressman", "congresswoman", "politician", "diplomat", "negotiator",
     ]
+
+    /// Police and office ranks abbreviated (`DS Ann Roe`, `PC Tom Hale`, `VP Jo Marr`): titles only before a
+    /// given name, since they also open firms' names (`PC World`, `DC Comics`).
+    static let rankAbbreviations: WordSet = ["PC", "DC", "DS", "DI", "DCI", "DCS", "VP", "GP", "MP"]
 
     /// Nouns for a person's standing or trade without an agent's ending, that open a sentence before a given
     /// name and a surname as a description (`Model Jana Holm`, `Teenager Ana Ruiz`); the titles of
@@ -287,14 +284,14 @@ enum EntityLexicon {
     /// Verbs after `X shares` that say a market moved them: `Harlow shares fell 4%`.
     static let shareMoves: WordSet = [
         "rose", "fell", "jumped", "dropped", "slipped", "gained", "tumbled", "climbed", "slumped", "surged",
-        "plunged", "soared", "sank", "closed", "ended", "edged", "dipped", "rallied", "lost", "added", "were",
-        "are", "have", "had", "rise", "fall", "slid", "shed", "traded", "opened",
+        "plunged", "soared", "sank", "closed", "ended", "edged", "dipped", "rallied", "lost", "added", "rise",
+        "fall", "slid", "shed", "traded", "opened",
     ]
 
     /// What a company reports of its own business: `X said its profits`, `X reported pre-tax profits`.
     static let businessResults: WordSet = [
         "profit", "profits", "sales", "revenue", "revenues", "earnings", "turnover", "loss", "losses",
-        "pre-tax", "shares", "share", "dividend", "output",
+        "pre-tax", "shares", "share", "dividend",
     ]
 
     /// People who study a market for a firm, before `at`, `with` or `for` and its name: `an analyst at X`.

@@ -430,7 +430,7 @@ extension EntityExtractor {
         // `Grand Imam Ahmed Varoun of Al-Karmun`, `Bishop Anton Varoun of Karmun`: a cleric's title, the
         // person's two or three names, then where they serve (not one common word: `of Faith`).
         let clergyOfPlace =
-            start > range.lowerBound && EntityLexicon.clergyTitles.contains(tokens[start - 1].text)
+            start > range.lowerBound && EnglishLexicon.clergyTitles.contains(tokens[start - 1].text)
             && !(rest.count == 1 && isCommonWord(tokens[rest.lowerBound]))
         guard
             employer != nil || untitledPerson || personOfPlace || playerOfCountry || monarchOfRealm || clergyOfPlace,

@@ -477,8 +477,6 @@ enum FigureLexicon {
     /// Vague plurals that count: `wounding dozens`, `hundreds of people`.
     static let vagueCountWords: WordSet = ["dozens", "hundreds", "thousands", "millions", "tens", "scores"]
 
-    /// Parts of a place named before `of` its town: `the Bab Touma area of Old Damascus`.
-    static let partOfPlaceNouns: WordSet = ["area", "quarter", "suburb"]
 
     /// Unnamed sources that stay unnamed: `a security source`, `military sources`.
     static let unnamedSourceHeads: WordSet = ["source", "sources"]

@@ -17,7 +17,7 @@ extension FigureParagraphReader {
         case "of":
             return end < tokens.count
                 && (EnglishLexicon.placeHeads.contains(lowerOf: tokens[end])
-                    || FigureLexicon.partOfPlaceNouns.contains(lowerOf: tokens[end]))
+                    || EnglishLexicon.partOfPlaceNouns.contains(lowerOf: tokens[end]))
         default:
             return false
         }

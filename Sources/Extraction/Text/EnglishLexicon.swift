@@ -30,26 +30,33 @@ enum EnglishLexicon {
 
     // MARK: - People and saying
 
-    /// Titles and roles written before a person's name; split off and kept as the role.
-    static let titles: WordSet = [
+    /// Titles of clerics, right before the name (`Grand Imam Ahmed Varoun of Al-Karmun`): titles, and
+    /// where the person serves may follow.
+    static let clergyTitles: WordSet = [
+        "Imam", "Mufti", "Patriarch", "Bishop", "Archbishop", "Cardinal", "Ayatollah", "Rabbi", "Mullah", "Pastor",
+        "Hojatoleslam", "Sheikh", "Reverend", "Rev", "Rev.",
+    ]
+
+    /// Titles and roles written before a person's name; split off and kept as the role (the clerics' too).
+    static let titles: WordSet = clergyTitles.union([
         "President", "Vice", "Prime", "Minister", "Foreign", "Defence", "Defense", "Interior", "Finance",
-        "Supreme", "Leader", "Ayatollah", "Grand", "General", "Gen", "Gen.", "Lieutenant", "Lt", "Colonel", "Col",
+        "Supreme", "Leader", "Grand", "General", "Gen", "Gen.", "Lieutenant", "Lt", "Colonel", "Col",
         "Major", "Maj", "Captain", "Capt", "Sergeant", "Sgt", "Admiral", "Adm", "Commander", "Brigadier",
         "Marshal", "Field", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Professor", "Sir", "Dame", "Lord", "Lady",
-        "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan", "Crown", "Pope", "Cardinal",
-        "Bishop", "Archbishop", "Imam", "Rabbi", "Reverend", "Rev", "Father", "Senator", "Sen", "Sen.",
+        "King", "Queen", "Prince", "Princess", "Emir", "Sultan", "Crown", "Pope",
+        "Father", "Senator", "Sen", "Sen.",
         "Representative", "Rep", "Rep.", "Governor", "Gov", "Gov.", "Mayor", "Secretary", "State", "Chancellor",
         "Ambassador", "Envoy", "Special", "Chief", "Deputy", "Speaker", "Chairman", "Chairwoman", "Chair",
-        "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Judge", "Justice", "Attorney", "Mufti",
+        "Director", "Spokesman", "Spokeswoman", "Spokesperson", "Judge", "Justice", "Attorney",
         "Premier", "Former", "Acting", "Interim", "Opposition", "Congressman", "Congresswoman", "MP",
-        "Hojatoleslam", "Mullah", "Chief of Staff", "Executive", "Officer", "Sheik", "Saint",
+        "Chief of Staff", "Executive", "Officer", "Sheik", "Saint",
         "Ombudsman", "Commissioner", "Inspector", "Superintendent", "Detective", "Constable", "Corporal",
         "Brig", "Brig.", "Lt.", "Col.", "Capt.", "Maj.", "Cmdr", "Commodore", "Assistant", "Undersecretary",
         "Secretary-General", "Vice-President", "Attorney-General", "Major-General", "Lieutenant-General",
         "Brigadier-General", "President-elect", "Councillor", "Councilman", "Councilwoman", "Sheriff", "Consul",
-        "Patriarch", "Pastor", "Haji", "Hajji", "Sayyed", "Sayed", "Mawlawi", "Maulvi", "Emperor", "Empress", "Duke",
+        "Haji", "Hajji", "Sayyed", "Sayed", "Mawlawi", "Maulvi", "Emperor", "Empress", "Duke",
         "Duchess", "Earl", "Baron", "Baroness", "Viscount", "Marquess", "Tsar", "Shah", "Agent",
-    ]
+    ])
 
     /// Verbs of saying, lowercased: the noun phrase before them is a speaker or a source (`the army
     /// said`), and a date after them dates the saying (`said on Thursday`).
@@ -138,6 +145,10 @@ enum EnglishLexicon {
         "airport", "port", "square", "street", "neighbourhood", "neighborhood", "border", "crossing",
         "refugee camp", "prison", "mosque", "strait", "gulf", "sea", "desert", "peninsula", "plain", "hills",
     ]
+
+    /// Parts of a place, lowercase after its name: `the Bab Touma area of Old Damascus`, `the Sheikh Varoud
+    /// quarter`.
+    static let partOfPlaceNouns: WordSet = ["area", "quarter", "suburb"]
 
     /// Words before a name that make it a place: `the city of Aleppo`.
     static let placeOfHeads: WordSet = [
