@@ -57,13 +57,22 @@ extension EntityExtractor {
         guard last == end, next == runs.count,
             bowling ? items >= 3 && figured == items : items >= 5 && figured == 0
         else { return [] }
-        // A list of countries or of known organisations (`Qualified - Italy , Spain , …`) is no line-up.
+        // A list of countries or of known organisations (`Qualified - Italy , Spain , …`) is no line-up;
+        // nor is one where more than a third of the names are places or plain words (`Venues : Wembley ,
+        // Cardiff , …`, `Sections - News , Sport , Weather , …`): a surname may be a town's or a word, not
+        // most of a team's.
+        var unlikely = 0
         for player in players {
             let written = paragraph.text(of: player)
-            if gazetteer.place(named: written)?.kind == .country || EntityLexicon.knownOrganizations[written] != nil {
-                return []
+            let place = gazetteer.place(named: written)
+            if place?.kind == .country || EntityLexicon.knownOrganizations[written] != nil { return [] }
+            if place != nil
+                || player.count == 1 && EnglishWords.bundled.partOfSpeech(of: tokens[player.lowerBound].lower) != nil
+            {
+                unlikely += 1
             }
         }
+        guard unlikely * 3 <= players.count else { return [] }
         var names = players.map { wireCandidate($0, kind: .person, weight: Evidence.cue, in: paragraph) }
         if !bowling, let team = lineUpTeam(label, in: paragraph) { names.insert(team, at: 0) }
         return names
