@@ -271,6 +271,10 @@ import Testing
         let team = entities(
             "Team news", ["Vesk - Drobny ; Halloran , Kettering , Moscardi , Pellew ; Tarrant , Okafor ."])
         #expect(kind("Pellew", in: team) == .person)
+        // A squad's label names players, though most of the surnames are towns' or words.
+        let subs = entities("Team news", ["Subs : Baker , Kettering , Weir , Ostrava , Pellew ."])
+        #expect(kind("Weir", in: subs) == .person)
+        #expect(kind("Pellew", in: subs) == .person)
     }
 
     @Test func aNumberedListsItemIsNoRankingRow() {
