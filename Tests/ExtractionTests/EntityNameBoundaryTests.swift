@@ -86,6 +86,16 @@ import Testing
         #expect(!found.contains { $0.name.hasSuffix(" of") })
     }
 
+    @Test func aLeadersTitleWithNoNameAfterItStaysInTheName() {
+        let found = entities(["The Department of Premier and Cabinet will review the plan , officials said ."])
+        #expect(found.contains { $0.kind == .organization && $0.name.hasPrefix("Department of Premier") })
+    }
+
+    @Test func aSaintsPossessiveSpacedInWireCopyIsNoPerson() {
+        let found = entities(["Fans packed St Anselms ' Park on Saturday , officials said ."])
+        #expect(!found.contains { $0.kind == .person && $0.name.hasPrefix("St Anselms") })
+    }
+
     @Test func anAmpersandBetweenTwoNamesIsAFirm() {
         let found = entities(["Procter & Gamble will cut jobs, and Marks & Spencer will not, said Anna Berg."])
         #expect(entity(found, "Procter & Gamble")?.kind == .organization)

@@ -50,6 +50,21 @@ import Testing
         #expect(kind("Southampton", in: ["Southampton beat the odds to host the fair."]) == .place)
     }
 
+    @Test func aTownWrittenAsAPlaceElsewhereStaysAPlace() {
+        let text = [
+            "Leeds beat Hull 3-0 on Saturday.",
+            "On Sunday police arrested a man at a flat in Leeds.",
+        ]
+        #expect(kind("Leeds", in: text) == .place)
+        #expect(kind("Hull", in: text) == .organization)
+    }
+
+    @Test func aVotesCountIsNoScore() {
+        let text = ["London beat Paris 54-50 in the final round of voting to host the Games."]
+        #expect(kind("London", in: text) == .place)
+        #expect(kind("Paris", in: text) == .place)
+    }
+
     @Test func aCollegeTeamKeepsItsStateWord() {
         let found = entities(["Kestrel State defeated Harlan State 24-17 in the opener."])
         #expect(found.first { $0.name == "Kestrel State" }?.kind == .organization)

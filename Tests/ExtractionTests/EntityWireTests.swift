@@ -255,4 +255,37 @@ import Testing
         #expect(kind("New Zealand", in: found) == .place)
         #expect(kind("South Korea", in: found) == .place)
     }
+
+    @Test func aLabelledListOfPlacesOrWordsIsNoLineUp() {
+        let found = entities(
+            "Guide",
+            [
+                "Venues : Wembley , Twickenham , Murrayfield , Cardiff , Croke Park .",
+                "Sections - News , Sport , Weather , Shop , Earth , Travel .",
+            ])
+        #expect(kind("Cardiff", in: found) != .person)
+        #expect(kind("Wembley", in: found) != .person)
+        #expect(kind("Weather", in: found) != .person)
+        #expect(kind("Travel", in: found) != .person)
+        // A line-up with a surname that is also a town's (`Kettering`) still names its players.
+        let team = entities(
+            "Team news", ["Vesk - Drobny ; Halloran , Kettering , Moscardi , Pellew ; Tarrant , Okafor ."])
+        #expect(kind("Pellew", in: team) == .person)
+        // A squad's label names players, though most of the surnames are towns' or words.
+        let subs = entities("Team news", ["Subs : Baker , Kettering , Weir , Ostrava , Pellew ."])
+        #expect(kind("Weir", in: subs) == .person)
+        #expect(kind("Pellew", in: subs) == .person)
+    }
+
+    @Test func aNumberedListsItemIsNoRankingRow() {
+        let found = entities("List", ["1. Paris 3", "Visitors flock to Paris every spring."])
+        #expect(kind("Paris", in: found) == .place)
+    }
+
+    @Test func aCountrysInitialsInARankingRowStayInCapitals() {
+        let found = entities("Rankings", ["1. Helga Marsh ( UK ) 4,851", "2. Ana Ruiz ( Spain ) 3,913"])
+        #expect(kind("United Kingdom", in: found) == .place)
+        #expect(!found.contains { $0.name == "Uk" })
+    }
 }
+

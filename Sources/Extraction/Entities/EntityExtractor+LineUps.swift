@@ -7,6 +7,8 @@
 extension EntityExtractor {
     /// The label of a scorecard's bowling line.
     static let bowlingLabel = "Bowling"
+    /// Labels of a squad's players (`Subs : …`): the list names players whatever their surnames.
+    static let squadLabels: WordSet = ["Subs", "Substitutes", "Replacements", "Reserves", "Bench", "Squad"]
 
     /// The players a line-up or a bowling line names, and the team before the dash (a country is a
     /// place, another name a club); empty for any other sentence.
@@ -57,13 +59,23 @@ extension EntityExtractor {
         guard last == end, next == runs.count,
             bowling ? items >= 3 && figured == items : items >= 5 && figured == 0
         else { return [] }
-        // A list of countries or of known organisations (`Qualified - Italy , Spain , …`) is no line-up.
+        // A list of countries or of known organisations (`Qualified - Italy , Spain , …`) is no line-up;
+        // nor is one where over a third of the names are places or plain words (`Venues : Wembley , Cardiff , …`,
+        // `Sections - News , Sport , Weather , …`), unless its label is a squad's (`Subs :`): a surname
+        // may be a town's or a word (`Weir`, `Little`), not most of a team's.
+        var unlikely = 0
         for player in players {
             let written = paragraph.text(of: player)
-            if gazetteer.place(named: written)?.kind == .country || EntityLexicon.knownOrganizations[written] != nil {
-                return []
+            let place = gazetteer.place(named: written)
+            if place?.kind == .country || EntityLexicon.knownOrganizations[written] != nil { return [] }
+            if place != nil
+                || player.count == 1 && EnglishWords.bundled.partOfSpeech(of: tokens[player.lowerBound].lower) != nil
+            {
+                unlikely += 1
             }
         }
+        let squad = label.count == 1 && Self.squadLabels.contains(tokens[label.lowerBound].text)
+        guard squad || unlikely * 3 <= players.count else { return [] }
         var names = players.map { wireCandidate($0, kind: .person, weight: Evidence.cue, in: paragraph) }
         if !bowling, let team = lineUpTeam(label, in: paragraph) { names.insert(team, at: 0) }
         return names

@@ -82,13 +82,20 @@ extension EntityExtractor {
         return result
     }
 
-    /// Where the run of capitalised words starting at `i` ends: it goes on over name words, a lowercase
-    /// particle before one, `People's`, a middle initial.
     /// Titles of a head of state or government, which open a person after `of`: `the party of President
     /// Ana Ruiz`, `the government of Prime Minister …` (`Ministry of Justice`, `Secretary of State` keep
     /// their words).
     static let leadersTitles: WordSet = ["President", "Prime", "Premier", "Chancellor"]
 
+    /// Whether a leader's title at `k` opens a person's name: a capitalised word follows it (`President
+    /// Ana Ruiz`, `Prime Minister`); `Department of Premier and Cabinet` names an office, no one.
+    private static func opensLeader(at k: Int, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        k + 1 < sentence.upperBound && leadersTitles.contains(tokens[k].text) && tokens[k + 1].isNamePart
+            && tokens[k + 1].isCapitalized
+    }
+
+    /// Where the run of capitalised words starting at `i` ends: it goes on over name words, a lowercase
+    /// particle before one, `People's`, a middle initial.
     private func runEnd(
         from i: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, isBlocked: [Bool]
     ) -> Int {
@@ -103,7 +110,7 @@ extension EntityExtractor {
             } else if EnglishLexicon.nameParticles.contains(tokens[end].lower), !tokens[end].isCapitalized, next,
                 tokens[end + 1].lower != "'s",
                 // `the Democratic Party of President Ana Ruiz`: the title opens a person, no more of the party's name.
-                !(["of", "for"].contains(tokens[end].lower) && Self.leadersTitles.contains(tokens[end + 1].text))
+                !(["of", "for"].contains(tokens[end].lower) && Self.opensLeader(at: end + 1, in: tokens, sentence: sentence))
             {
                 end += 2
             } else if ["of", "for"].contains(tokens[end].lower), !tokens[end].isCapitalized,
@@ -194,9 +201,12 @@ extension EntityExtractor {
         let owner = tokens[k - 1]
         guard owner.isWord, owner.isCapitalized else { return false }
         if tokens[k].lower == "'s" { return true }
-        // `St Thomas'`: a bare apostrophe right after a name ending in `s`.
-        return tokens[k].kind == .punctuation && tokens[k].lower == "'" && owner.lower.hasSuffix("s")
-            && !tokens[k].spaceBefore
+        // `St Thomas'`: a bare apostrophe right after a name ending in `s`; wire copy spaces it (`St James '
+        // Park`), a capitalised word after it.
+        guard tokens[k].kind == .punctuation, tokens[k].lower == "'", owner.lower.hasSuffix("s") else { return false }
+        return !tokens[k].spaceBefore
+            || k + 1 < tokens.count && tokens[k + 1].spaceBefore && tokens[k + 1].isNamePart
+                && tokens[k + 1].isCapitalized
     }
 
     /// `St Mary's Hospital`, `St Fintian's High School says`: a saint's possessive and the words after it

@@ -49,11 +49,16 @@ extension EntityExtractor {
         guard let evidence, evidence.kind == .place, evidence.weight <= Evidence.known, (1...2).contains(range.count),
             range.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
             let club = teamContext(range, in: tokens, sentence: sentence), club.weight == Evidence.structure,
+            // `London beat Paris 54-50 in the final round of voting`: a vote's count is no game's score.
+            !sentence.contains(where: { Self.voteWords.contains(tokens[$0].lower) }),
             let place = gazetteer.place(named: paragraph.text(of: range)), place.kind == .city
         else { return nil }
         // Outweighs the town of the same name elsewhere in the article, as a results line's club does.
         return Evidence(kind: .organization, weight: Evidence.business)
     }
+
+    /// Words of a vote, whose counts read like scores.
+    static let voteWords: WordSet = ["vote", "votes", "voting", "voted", "ballot", "ballots", "poll", "polls"]
 
     /// What the words around `range` say of a team: `the` and a plural with a result or a record beside
     /// it, or a result verb and a score.
@@ -157,7 +162,7 @@ extension EntityExtractor {
     /// tennis, darts), not a team, so a one-word side that is a word of a person's name loses it; and
     /// `Penn State` cut to the place `Penn` elsewhere is the team again once a result names it whole.
     func teamsAcrossArticle(_ input: consuming [Candidate], in article: AnalyzedArticle) -> [Candidate] {
-        var candidates = consume input
+        var candidates = townClubsAcrossArticle(consume input, in: article)
         // Sides of results named by a score (rare: found before any article-wide set is made).
         var sides: [Int] = []
         for i in candidates.indices
@@ -189,6 +194,37 @@ extension EntityExtractor {
             candidates[i].tokens = candidates[i].tokens.lowerBound..<(end + 1)
             candidates[i].evidence = Evidence(kind: .organization, weight: Evidence.structure)
             candidates[i].aliases.removeAll { $0 == whole }
+        }
+        return candidates
+    }
+
+    /// `Leeds beat Hull 3-0` makes the town's name its club's across the article, unless the article also
+    /// writes it as a place (`a flat in Leeds`): then the result's side gives way to the town (one entity
+    /// per name, and an article that says `in Leeds` speaks of the town).
+    private func townClubsAcrossArticle(_ input: consuming [Candidate], in article: AnalyzedArticle) -> [Candidate] {
+        var candidates = consume input
+        var clubs: [Int] = []
+        for i in candidates.indices
+        where candidates[i].kind == .organization && candidates[i].evidence?.weight == Evidence.business
+            && candidates[i].tokens.count <= 2
+        {
+            let paragraph = article.paragraphs[candidates[i].paragraph]
+            guard let sentence = paragraph.sentence(holding: candidates[i].tokens.lowerBound),
+                clubNamedForTown(
+                    candidates[i].tokens, evidence: Evidence(kind: .place, weight: Evidence.known), in: paragraph,
+                    sentence: sentence) != nil
+            else { continue }
+            clubs.append(i)
+        }
+        guard !clubs.isEmpty else { return candidates }
+        let names = Set(clubs.map { candidates[$0].name })
+        var writtenAsPlace = Set<String>()
+        for candidate in candidates where names.contains(candidate.name) && candidate.tokens.lowerBound > 0 {
+            let before = article.paragraphs[candidate.paragraph].tokens[candidate.tokens.lowerBound - 1]
+            if EntityLexicon.placePrepositions.contains(before.lower) { writtenAsPlace.insert(candidate.name) }
+        }
+        for i in clubs where writtenAsPlace.contains(candidates[i].name) {
+            candidates[i].evidence = Evidence(kind: .organization, weight: Evidence.structure)
         }
         return candidates
     }

@@ -172,9 +172,11 @@ extension EntityExtractor {
         let numbers = sentence.filter { tokens[$0].isNumber }
         // `2. Ria Kessel ( Austria ) 3,913`: a ranking's row may give points in thousands.
         let ranked = opensWithRank(sentence, in: tokens)
-        // The rank's full stop may end a sentence of its own: the rank is still the line's first number.
+        // The rank's full stop may end a sentence of its own: the rank is still the line's first number,
+        // when the one number left is a ranking's points (`1. Paris 3` is a numbered list's item).
         let rankBefore = ranked && !tokens[sentence.lowerBound].isNumber
-        guard numbers.count >= (rankBefore ? 1 : 2), !runs.isEmpty, runs.count <= 8,
+        guard numbers.count >= 2 || rankBefore && numbers.count == 1 && isPointsInThousands(tokens[numbers[0]].text),
+            !runs.isEmpty, runs.count <= 8,
             numbers.allSatisfy({ isScore(tokens[$0].text) || ranked && isPointsInThousands(tokens[$0].text) }),
             sentence.allSatisfy({ tokens[$0].isWord || tokens[$0].isNumber || "-.():,;/".contains(tokens[$0].text) })
         else { return false }
@@ -236,10 +238,9 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         let name = Self.foldedCapitals(run, in: paragraph) ?? paragraph.text(of: run)
         if let place = gazetteer.place(named: name), place.kind == .country { return .place }
-        // `( U.S. )`: an initialism in capitals is looked up as written (folded, `U.s.` is no name).
-        if run.count == 1, tokens[run.lowerBound].text.contains("."),
-            gazetteer.place(named: tokens[run.lowerBound].text)?.kind == .country
-        {
+        // `( U.S. )`, `( UK )`: an initialism in capitals is looked up as written (folded, `U.s.` and `Uk`
+        // are no names).
+        if isInitialism(run, in: tokens), gazetteer.place(named: tokens[run.lowerBound].text)?.kind == .country {
             return .place
         }
         if run.lowerBound > 0, tokens[run.lowerBound - 1].isPunctuation("("), gazetteer.place(named: name) != nil {
@@ -264,6 +265,16 @@ extension EntityExtractor {
         return .organization
     }
 
+    /// `U.S.`, `UK`: one word with full stops in it, or a country's initials of two or three capitals
+    /// (`ROME`, `RIO` are names in capitals, folded).
+    func isInitialism(_ run: Range<Int>, in tokens: [Token]) -> Bool {
+        guard run.count == 1 else { return false }
+        let token = tokens[run.lowerBound]
+        if token.text.contains(".") { return true }
+        return token.isAllCaps && (2...3).contains(token.text.utf8.count)
+            && gazetteer.place(named: token.text)?.kind == .country
+    }
+
     /// Words that label a results line rather than name a team.
     static let resultsLineWords: WordSet = [
         "Halftime", "Attendance", "Scorers", "Scorer", "Result", "Results", "Score", "Scores", "Total", "Totals",
@@ -286,8 +297,8 @@ extension EntityExtractor {
         in paragraph: AnalyzedArticle.AnalyzedParagraph
     ) -> Candidate {
         let written = paragraph.text(of: run)
-        // `U.S.`: an initialism keeps its capitals (folded, `U.s.` is no name).
-        let folded = run.count == 1 && written.contains(".") ? nil : Self.foldedCapitals(run, in: paragraph)
+        // `U.S.`, `UK`: an initialism keeps its capitals (folded, `U.s.` is no name).
+        let folded = isInitialism(run, in: paragraph.tokens) ? nil : Self.foldedCapitals(run, in: paragraph)
         var candidate = Candidate(
             paragraph: paragraph.position, tokens: run, name: folded ?? written,
             evidence: Evidence(kind: kind, weight: weight), sentenceInitial: false)
