@@ -139,13 +139,17 @@ import Testing
     }
 
     /// Datelines written with numbers, day first: `26.11.2014`, `26-11-2014`; not a month above 12. With
-    /// dashes, only where no month-first reading is possible: `04-10-2015` is April in the US.
+    /// dashes, only where no month-first reading is possible (`04-10-2015` is April in the US) or where the
+    /// day-first reading is the publication date.
     @Test func numericDatelinesAreDays() {
         #expect(value("26.11.2014 Clashes continued near the border.") == "2014-11-26")
         #expect(value("26-11-2014 Talks resumed.") == "2014-11-26")
         #expect(value("04-04-2015 Talks resumed.") == "2015-04-04")
         #expect(value("04.10.2015 Talks resumed.") == "2015-10-04")
         #expect(dates("04-10-2015 Talks resumed.").isEmpty)
+        // … unless the day-first reading is the day the page is dated (its dateline, which the reader took).
+        #expect(value("04-10-2015 Talks resumed.", published: "2015-10-04") == "2015-10-04")
+        #expect(dates("04-10-2015 Talks resumed.", published: "2015-04-10").isEmpty)
         #expect(dates("11-26-2014 Talks resumed.").isEmpty)
         #expect(dates("Version 2.31.2014 shipped.").isEmpty)
     }

@@ -31,8 +31,10 @@ extension DateSentence {
     /// `26.11.2014` (one number as the tokenizer reads it) and `26-11-2014` (numbers glued by dashes): day,
     /// month and a year of four digits, as European datelines write them. Not a month above 12 (`11-26-2014`
     /// is no such date), nor a day its month does not have. Dashes read day first only when no other reading
-    /// is possible (`26-11-2014`, `04-04-2016`): `04-10-2015` is 4 October in Europe but April 10 in the US,
-    /// and which the page meant stays unsaid (precision first). Dots are European only.
+    /// is possible (`26-11-2014`, `04-04-2016`) or the day-first reading is the article's publication date (a
+    /// dateline, `05-07-2015 Jets kill 12`, that the reader took as the date the page states): `04-10-2015` is
+    /// 4 October in Europe but April 10 in the US, and which the page meant stays unsaid (precision first).
+    /// Dots are European only.
     func dayMonthYearNumbers(at i: Int) -> DateAtom? {
         let parts: [Substring]
         let end: Int
@@ -51,7 +53,8 @@ extension DateSentence {
         guard parts.count == 3, parts[0].utf8.count <= 2, parts[1].utf8.count <= 2, parts[2].utf8.count == 4,
             parts.allSatisfy({ Self.isDigits(String($0)) }), let day = Int(parts[0]), let month = Int(parts[1]),
             let year = Int(parts[2]), (1900...2099).contains(year),
-            CivilDate.isValid(year: year, month: month, day: day), dotted || day > 12 || day == month
+            CivilDate.isValid(year: year, month: month, day: day),
+            dotted || day > 12 || day == month || anchor == CivilDate(year: year, month: month, day: day)
         else { return nil }
         // (Another number glued after it is no part of a date: `26-11-2014-3`.)
         if let next = token(end), !next.spaceBefore, next.isNumber || isDash(end) { return nil }
