@@ -50,6 +50,35 @@ import Testing
         #expect(kind("Southampton", in: ["Southampton beat the odds to host the fair."]) == .place)
     }
 
+    @Test func aTownBeforeAWordForItsPlayersOrStaffIsItsClub() {
+        let text = [
+            "Southampton striker Tom Hale was injured, and Norwich's keeper saved twice.",
+            "Derby fans booed after Derby v Bologna ended goalless, and the Derby side left quickly.",
+        ]
+        #expect(kind("Southampton", in: text) == .organization)
+        #expect(kind("Norwich", in: text) == .organization)
+        #expect(kind("Derby", in: text) == .organization)
+        // A country keeps its place; a research team in a town is no club.
+        #expect(kind("Portugal", in: ["Portugal striker Tom Hale scored twice."]) == .place)
+        #expect(kind("Derby", in: ["The Derby team reported its findings in a journal."]) == .place)
+    }
+
+    @Test func aNameBeforeAWordForAClubsPlayersIsAClub() {
+        // Names no list knows, and a given name, before a player's or a manager's position.
+        #expect(kind("Chelsea", in: ["The Chelsea boss Tom Hale praised his players."]) == .organization)
+        #expect(kind("Vesk Rovers", in: ["Vesk Rovers coach Tom Hale was sent off."]) == .organization)
+        // A body's head alone is no club.
+        #expect(kind("Committee", in: ["Committee chairman Tom Hale said the report was fair."]) == nil)
+    }
+
+    @Test func aCompetitionNamedByWhoPlaysInItIsNoOrganization() {
+        let text = ["Vesk play Harlow in the Champions League, and the Six Nations starts next week."]
+        #expect(kind("Champions League", in: text) == nil)
+        #expect(kind("Six Nations", in: text) == nil)
+        // Bodies of their members stay.
+        #expect(kind("Arab League", in: ["The Arab League met on Monday."]) == .organization)
+    }
+
     @Test func aTownWrittenAsAPlaceElsewhereStaysAPlace() {
         let text = [
             "Leeds beat Hull 3-0 on Saturday.",

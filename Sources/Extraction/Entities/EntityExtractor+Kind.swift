@@ -43,6 +43,10 @@ extension EntityExtractor {
             if range.count == 1, EntityLexicon.organizationCues.contains(before.lower) {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
+            // `miner Harrow Resources said`: a word for a firm's trade before a name of several words.
+            if range.count <= 4, EntityLexicon.companyCues.contains(before.lower) {
+                return Evidence(kind: .organization, weight: Evidence.cue)
+            }
             if EntityLexicon.placeModifiers.contains(before.lower) {
                 return Evidence(kind: .place, weight: Evidence.cue)
             }

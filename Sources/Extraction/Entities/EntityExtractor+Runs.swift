@@ -369,15 +369,43 @@ extension EntityExtractor {
                 || word.count > 5 && word.hasSuffix("ing")
                 || word.hasSuffix("s") && commonWords.contains(String(word.dropLast()))
                 || EntityLexicon.personCues.contains(word)
+                // `Miner Harrow Gold said`: a word for a firm's trade opening the sentence before the firm.
+                || !joined && EntityLexicon.companyCues.contains(word)
+                    && !EnglishLexicon.organizationHeads.contains(tokens[first].text)
                 || addressesGivenName(at: first, in: tokens)
                 || last - first >= 3 && isOccupationBeforeGivenName(at: first, in: tokens)
                 || Self.isOpeningAdverb(word)
+                || describesKnownName(at: first, last: last, in: paragraph)
             {
                 first += 1
             }
         }
         return (first, last)
     }
+
+    /// `Legendary Dutch striker …`, `Fellow Vesk forward …`, `In-form Vesk …`: a word that describes (one the
+    /// word list knows, one of an adjective's endings, or one joined by a hyphen to a lowercase word) opening
+    /// the sentence before a name the lexicon or the gazetteer knows, which is the whole rest of the run.
+    func describesKnownName(at first: Int, last: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let word = tokens[first].lower
+        guard !isGivenName(tokens[first]), gazetteer.place(named: tokens[first].text) == nil,
+            // (`Eastern Vesk`, `Little Britain`, `Big Apple`: words that open names of places and things.)
+            !EntityLexicon.compassWords.contains(tokens[first].text),
+            !EntityLexicon.compassPlaceWords.contains(tokens[first].text), !Self.nameOpeningAdjectives.contains(word),
+            EnglishWords.bundled.partOfSpeech(of: word) == .adjective
+                || ["ary", "ive", "ous", "ful", "ional"].contains(where: { word.hasSuffix($0) })
+                || Self.joinsLowercaseWord(tokens[first]),
+            let known = knownSpan(at: first + 1, limit: last, in: paragraph), first + 1 + known.length == last
+        else { return false }
+        return true
+    }
+
+    /// Adjectives that open names as often as they describe: `Little Rock`, `Great Yarmouth`, `Big Apple`.
+    static let nameOpeningAdjectives: WordSet = [
+        "little", "great", "greater", "new", "old", "big", "grand", "high", "upper", "lower", "royal", "holy",
+        "free", "united", "golden", "red", "black", "white", "green", "blue", "central", "middle", "far", "near",
+    ]
 
     /// `Producer Jana Holm said`, `Guitarist Tom Reed`, `Teenager Ana Ruiz`: a sentence opening with a noun for
     /// what someone does (an agent's ending, or a word for a person's standing), then a given name: the

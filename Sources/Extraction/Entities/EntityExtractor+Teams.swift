@@ -37,8 +37,9 @@ extension EntityExtractor {
         return evidence
     }
 
-    /// `Leeds beat Hull 3-0`, `… drew with Derby 1-1`: a town the gazetteer knows, on a side of a result
-    /// with its score, is the club named after it. A country or a region stays a place (national sides
+    /// `Leeds beat Hull 3-0`, `… drew with Derby 1-1`, `Leeds striker Ann Roe`: a town the gazetteer knows, on
+    /// a side of a result with its score or before a word for a club's player, staff or fans, is the club
+    /// named after it. A country or a region stays a place (national sides
     /// keep the country's name: `England`, `Wales` are regions to the gazetteer). Nil for any other name,
     /// and for a name in capitals (a headline's words).
     func clubNamedForTown(
@@ -47,14 +48,101 @@ extension EntityExtractor {
     ) -> Evidence? {
         let tokens = paragraph.tokens
         guard let evidence, evidence.kind == .place, evidence.weight <= Evidence.known, (1...2).contains(range.count),
-            range.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
-            let club = teamContext(range, in: tokens, sentence: sentence), club.weight == Evidence.structure,
-            // `London beat Paris 54-50 in the final round of voting`: a vote's count is no game's score.
-            !sentence.contains(where: { Self.voteWords.contains(tokens[$0].lower) }),
-            let place = gazetteer.place(named: paragraph.text(of: range)), place.kind == .city
+            range.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].isAllCaps })
         else { return nil }
+        // `London beat Paris 54-50 in the final round of voting`: a vote's count is no game's score.
+        let scored =
+            teamContext(range, in: tokens, sentence: sentence)?.weight == Evidence.structure
+            && !sentence.contains(where: { Self.voteWords.contains(tokens[$0].lower) })
+        // `Vesk striker Ann Roe`, `Vesk's striker`, `Vesk fans`, `Vesk v Hull`.
+        guard scored || Self.clubRoleFollows(range, in: tokens, sentence: sentence, town: true),
+            let place = gazetteer.place(named: paragraph.text(of: range)), place.kind == .city else { return nil }
         // Outweighs the town of the same name elsewhere in the article, as a results line's club does.
         return Evidence(kind: .organization, weight: Evidence.business)
+    }
+
+    /// `Tarnwick striker Ann Roe`, `Dunmore boss Tom Hale`: a club's name before a word for
+    /// one of its players or staff is the club's, though it reads as a person's (`Chelsea`) or a town's;
+    /// organisation evidence for the name at `range` then, nil otherwise. (Not a country: national sides
+    /// keep the country's name.)
+    func clubRoleEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>)
+        -> Evidence?
+    {
+        let tokens = paragraph.tokens
+        guard (1...3).contains(range.count),
+            range.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
+            // (`Ann Roe captain …` is no club; one word that is also a given name is: `Chelsea boss`.)
+            range.count == 1 || !isGivenName(tokens[range.lowerBound]),
+            // (`Brazillian striker`: a nation's adjective, however spelt.)
+            !["ian", "ean", "ese", "ish"].contains(where: { tokens[range.upperBound - 1].lower.hasSuffix($0) }),
+            Self.clubRoleFollows(range, in: tokens, sentence: sentence, town: false),
+            !Self.opensWithDescription(range, in: tokens, sentence: sentence),
+            // (`Committee chairman`, `Premiership player`: a body's head or an event's word alone.)
+            range.count > 1 || !Self.isHeadWord(tokens[range.lowerBound]),
+            // The lexicon's or the gazetteer's kind stands (`Bath` is also a party's spelling there).
+            knownEvidence(range, in: paragraph) == nil, knownOrganization(range, in: paragraph) == nil
+        else { return nil }
+        return Evidence(kind: .organization, weight: Evidence.cue)
+    }
+
+    /// `Diminutive scrum-half …`, `In-form Vesk …`: a word of English or one joined by a hyphen to a
+    /// lowercase word, opening the sentence, describes the one named after it and names nothing itself.
+    static func opensWithDescription(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        guard range.lowerBound == sentence.lowerBound else { return false }
+        let first = tokens[range.lowerBound]
+        return EnglishWords.bundled.partOfSpeech(of: first.lower) != nil || joinsLowercaseWord(first)
+    }
+
+    /// `In-form`, `Under-pressure`: a word joined by a hyphen to a lowercase word (a name's parts are
+    /// capitalised: `Neath-Swansea`).
+    static func joinsLowercaseWord(_ token: Token) -> Bool {
+        token.text.split(separator: "-").dropFirst().first?.first?.isLowercase == true
+    }
+
+    /// A generic head, a role's modifier or an event's word: a word that names nothing alone.
+    static func isHeadWord(_ token: Token) -> Bool {
+        EnglishLexicon.organizationHeads.contains(token.text) || EntityLexicon.genericHeads.contains(token.lower)
+            || EntityLexicon.roleModifiers.contains(token.text) || EntityLexicon.workHeads.contains(token.text)
+    }
+
+    /// Words for a club's players, staff and fans, after its name: `Vesk striker`, `Vesk boss`.
+    static let clubRoleNouns: WordSet = [
+        "striker", "strikers", "midfielder", "midfielders", "defender", "defenders", "goalkeeper", "goalkeepers",
+        "keeper", "winger", "wingers", "boss", "manager", "skipper", "captain", "full-back", "fly-half",
+        "scrum-half", "centre-back", "centre-half", "flanker", "playmaker", "stalwart", "team-mate", "team-mates",
+        "youngster", "chairman",
+    ]
+    /// Words that name a club's player or staff only before the one named (`Vesk coach Ann Roe`, `Vesk centre
+    /// Tom Hale`; not `a Vesk coach station`, `the Vesk centre`).
+    static let clubRoleNounsBeforeName: WordSet = ["coach", "centre", "wing", "prop", "lock", "hooker", "forward"]
+    /// Words that say a club only after `the` and a town's name: `the Vesk side` (`the Vesk team` is as
+    /// often a team of researchers there).
+    static let clubBodyNouns: WordSet = ["side", "squad", "line-up"]
+    /// Words after a town's name that say its club there: its fans (a club's players say so too).
+    static let clubFollowersOfTown: WordSet = ["fans", "supporters"]
+
+    /// Whether a word for a club's player or staff follows `range` (`Vesk striker`, `Vesk coach Ann Roe`);
+    /// `town`: the name is a town's, which may also take `'s` before the word (`Vesk's striker`: a person's
+    /// name takes it as often, `Roe's players`), its side, its fans or a match (`the Vesk side`, `Vesk fans`,
+    /// `Vesk v Hull`).
+    static func clubRoleFollows(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>, town: Bool) -> Bool {
+        var k = range.upperBound
+        if town, k < sentence.upperBound, tokens[k].lower == "'s" { k += 1 }
+        guard k < sentence.upperBound, tokens[k].isWord, tokens[k].startsLowercase else { return false }
+        let word = tokens[k].lower
+        let nameFollows = k + 1 < sentence.upperBound && tokens[k + 1].isCapitalized && tokens[k + 1].isWord
+        if clubRoleNouns.contains(word) { return true }
+        if clubRoleNounsBeforeName.contains(word), nameFollows, k == range.upperBound { return true }
+        guard town, k == range.upperBound else { return false }
+        // (Only a town's: `the Brazilian team` is a nation's.)
+        if clubBodyNouns.contains(word), range.lowerBound > sentence.lowerBound,
+            tokens[range.lowerBound - 1].lower == "the"
+        {
+            return true
+        }
+        if clubFollowersOfTown.contains(word) { return true }
+        // `Vesk v Hull`: a fixture.
+        return ["v", "vs"].contains(word) && nameFollows
     }
 
     /// Words of a vote, whose counts read like scores.

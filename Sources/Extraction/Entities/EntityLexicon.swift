@@ -128,8 +128,18 @@ enum EntityLexicon {
         "operator", "insurer", "chain", "brand", "regulator", "watchdog", "party", "militia", "faction",
         "organisation", "organization", "charity", "outlet", "website", "startup", "conglomerate", "automaker",
         "carmaker", "supplier", "producer", "studio", "label", "club", "team", "group", "subsidiary", "rival",
-        "imprint", "publishers", "broker", "brokerage",
+        "imprint", "publishers", "broker", "brokerage", "miner", "miners", "drugmaker", "chipmaker", "steelmaker",
+        "refiner", "brewer",
         "insurgents", "broadcasters", "tabloid", "magazine", "giants", "firms", "companies", "groups",
+    ]
+
+    /// Lowercase nouns right before a name that say a company whatever the name's words (`miner Harrow
+    /// Resources`, `carmaker Vesk Motors`): words for a firm by its trade, never for a person's work.
+    static let companyCues: WordSet = [
+        "miner", "miners", "carmaker", "carmakers", "automaker", "automakers", "retailer", "retailers",
+        "insurer", "insurers", "lender", "lenders", "airline", "airlines", "conglomerate", "manufacturer",
+        "drugmaker", "chipmaker", "steelmaker", "brewer", "refiner", "supermarket", "firm", "firms", "company",
+        "companies",
     ]
 
     /// Lowercase nouns right before a name that make it a place: `the villages Foua and Kafarya`,

@@ -297,7 +297,23 @@ extension EntityExtractor {
             || EntityLexicon.workHeads.contains(tokens[last].text) || tokens[last].lower.hasSuffix("ism")
             // `the French and US Opens`: tournaments named together.
             || tokens[last].text == "Opens"
+            || Self.namesCompetition(last, in: tokens)
     }
+
+    /// `the Champions League`, `the Nations League`, `the Six Nations`, `the Tri-Nations`: a competition named
+    /// by who plays in it, an event (not `the Arab League`, `the United Nations`, bodies of their members).
+    static func namesCompetition(_ last: Int, in tokens: [Token]) -> Bool {
+        guard last >= 1 else { return false }
+        let before = tokens[last - 1].text
+        switch tokens[last].text {
+        case "League": return ["Champions", "Nations"].contains(before)
+        case "Nations": return competingNationCounts.contains(before)
+        default: return false
+        }
+    }
+
+    /// Counts of the sides in a competition of nations: `Six Nations`, `Tri Nations`.
+    static let competingNationCounts: WordSet = ["Tri", "Three", "Four", "Five", "Six", "Seven", "Eight", "Ten"]
 
     /// A role with nobody named (`the Supreme Leader`, `Shadow Secretary of State`): no name; a title
     /// alone may still be a surname (`King and Weeks were abducted`). Nil when a word is no role word.
@@ -590,6 +606,7 @@ extension EntityExtractor {
         let evidence =
             clubNamedForTown(range, evidence: evidence, in: paragraph, sentence: sentence) ?? evidence
             ?? teamEvidence(range, in: paragraph, sentence: sentence)
+            ?? clubRoleEvidence(range, in: paragraph, sentence: sentence)
         if evidence == nil || evidence?.kind == .place, range.count >= 2,
             EnglishLexicon.placeHeads.contains(tokens[end - 1].lower),
             knownEvidence(range, in: paragraph) == nil,
