@@ -12,7 +12,9 @@ internal import SQLite
 ///    the key of exactly one entity of its kind (entity_keys); or by an alias in capitals that is an
 ///    entity's name (`Syrian Democratic Forces (SDF)` finds `SDF`). A name that several entities carry
 ///    finds none of them; a person's name of one word (a surname alone) is never looked up so. An
-///    entity a user said one of the names is not (`origin = 'user-not'`) is never found so.
+///    entity a user said one of the names is not (`origin = 'user-not'`) is never found so, nor one that
+///    only shares an alias with it while both names are distinct known things (two countries after one
+///    `Group C`, two players after one club: ``EntityResolver/areDistinct(_:_:kind:gazetteer:)``).
 ///
 /// Else it is made. An entity found by step 3 keeps the written name as an alias, and takes it as its
 /// name when ``EntityNaming`` says so (a spelling of the same loose key, the full name of an acronym).
@@ -85,9 +87,24 @@ extension ArchiveWriter {
                 continue
             }
             found = try found.filter { try !isSaidNot(names, of: $0) }
+            if found.count == 1, position > 0, try isSharedAlias(name, of: entity, with: found[0]) { continue }
             if found.count == 1 { return found[0] }
         }
         return nil
+    }
+
+    /// Whether `alias`, an alias of the article's `entity` that found the stored entity `id`, is only an alias
+    /// both share and no name of the other (`Group C` after two countries, a club after two players), while
+    /// the two names are each a distinct known thing (``EntityResolver/areDistinct(_:_:kind:gazetteer:)``):
+    /// such an alias joins nothing, so that neither which entities merge nor the names they keep depend on
+    /// the order articles come in.
+    private func isSharedAlias(_ alias: String, of entity: ExtractedEntity, with id: Int) throws -> Bool {
+        guard entity.kind == .place || entity.kind == .person,
+            let stored = try connection.cachedStatement("SELECT name FROM entities WHERE id = ?").scalar(id)?
+                .textValue
+        else { return false }
+        return EntityResolver.looseKey(alias) != EntityResolver.looseKey(stored)
+            && EntityResolver.areDistinct(entity.name, stored, kind: entity.kind, gazetteer: gazetteer)
     }
 
     /// Whether a user said one of `names` is not the entity `id` (an alias with origin 'user-not').

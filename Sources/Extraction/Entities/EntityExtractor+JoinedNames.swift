@@ -56,6 +56,54 @@ extension EntityExtractor {
         return firmWord(tokens[k - 1]) && firmWord(tokens[k + 1]) && !(common(tokens[k - 1]) && common(tokens[k + 1]))
     }
 
+    /// `KT&R`, `PG&E`, `Brask/Tolven`: `&` or `/` glued between two capitalised words (no space either side)
+    /// joins them into one name, a firm's or a brand's; not a common abbreviation written so (`R&D`, `Q&A`),
+    /// two places (`Norland/Vestria`), two common words (`Yes/No`) nor a technical term (`HIV/Aids`). A slash
+    /// more often stands between two names (`Brown/Hale`, `NME/Radio One`, `the Tarvo/Boeing order`): it
+    /// joins only two words alone (the run opens with the first at `start`, the second ends it) listed with
+    /// commas among other names, neither an English word nor a given name.
+    func gluedJoinerJoinsName(at k: Int, from start: Int, in tokens: [Token], limit: Int) -> Bool {
+        guard k + 1 < limit, Self.isGluedJoiner(at: k, in: tokens) else { return false }
+        let before = tokens[k - 1], after = tokens[k + 1]
+        func common(_ token: Token) -> Bool { EnglishWords.bundled.partOfSpeech(of: token.lower) != nil }
+        // (`AT&T`: a word in capitals glued by `&` is no English word written in capitals.)
+        func part(_ token: Token) -> Bool {
+            (tokens[k].text == "&" && token.isAllCaps
+                || !EnglishLexicon.notNames.contains(token.text)
+                    && !EntityLexicon.technicalAcronyms.contains(token.text))
+                && (token.text.utf8.count == 1 || gazetteer.place(named: token.text) == nil)
+        }
+        guard part(before), part(after) else { return false }
+        if tokens[k].text == "/" {
+            let listed = k >= 2 && tokens[k - 2].isPunctuation(",") || k + 2 < limit && tokens[k + 2].isPunctuation(",")
+            return k - 1 == start && (k + 2 >= limit || !tokens[k + 2].isNamePart) && listed && !common(before)
+                && !common(after) && !isGivenName(before) && !isGivenName(after)
+        }
+        return !(common(before) && common(after))
+    }
+
+    /// The shape alone: `&` or `/` at `k` glued (no space either side) between two capitalised words, and
+    /// no common abbreviation (`R&D`). The figures' source reader walks over it too (`KT&R officials said`).
+    static func isGluedJoiner(at k: Int, in tokens: [Token]) -> Bool {
+        guard k >= 1, k + 1 < tokens.count, tokens[k].text == "&" || tokens[k].text == "/", !tokens[k].spaceBefore,
+            !tokens[k + 1].spaceBefore
+        else { return false }
+        // (`FHC/ABJ/03/095`: a code or a path, its parts joined again beyond these two.)
+        func joiner(_ j: Int) -> Bool {
+            j >= 0 && j < tokens.count && (tokens[j].text == "&" || tokens[j].text == "/") && !tokens[j].spaceBefore
+        }
+        if joiner(k - 2) || joiner(k + 2) && k + 3 < tokens.count && !tokens[k + 3].spaceBefore { return false }
+        let before = tokens[k - 1], after = tokens[k + 1]
+        return before.isWord && before.isNamePart && before.isCapitalized && after.isWord && after.isNamePart
+            && after.isCapitalized && !joinedAbbreviations.contains(before.text + tokens[k].text + after.text)
+    }
+
+    /// Common abbreviations written with a glued `&` or `/`, no names.
+    static let joinedAbbreviations: WordSet = [
+        "R&D", "Q&A", "M&A", "R&B", "B&B", "P&L", "A&E", "F&B", "B&W", "G&T", "T&C", "T&Cs", "Q/A", "N/A", "A/C",
+        "C/O", "I/O", "A/B", "P/E", "R&R", "D&D", "S&M", "C&W",
+    ]
+
     /// `BBC Radio 4`, `Channel 5`: a number of one or two digits right after a broadcaster's word.
     func numbersChannel(at k: Int, in tokens: [Token], limit: Int) -> Bool {
         guard k >= 1, k < limit, tokens[k].isNumber, tokens[k].text.utf8.count <= 2, tokens[k].spaceBefore,

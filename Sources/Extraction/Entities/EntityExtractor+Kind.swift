@@ -164,6 +164,14 @@ extension EntityExtractor {
             return Evidence(kind: .person, weight: Evidence.shape)
         }
         if placeBeforeCommonWords(range, in: paragraph) { return Evidence(kind: .organization, weight: Evidence.shape) }
+        // `KT&R`, `Brask/Tolven`: words glued by `&` or `/` name a firm or a brand, not a person.
+        if range.count >= 3,
+            range.dropFirst().contains(where: {
+                gluedJoinerJoinsName(at: $0, from: range.lowerBound, in: tokens, limit: range.upperBound)
+            })
+        {
+            return Evidence(kind: .organization, weight: Evidence.shape)
+        }
         // `PlayStation VR`, `Windows XP`: a name ending in an abbreviation is a product's or a team's;
         // `Protected B`: a person's initials come before the surname.
         let last = tokens[range.upperBound - 1]

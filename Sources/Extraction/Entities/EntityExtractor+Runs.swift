@@ -141,6 +141,9 @@ extension EntityExtractor {
                 // `Alzheimer's Society`, `Lawyers' Christian Fellowship`: a possessive inside an
                 // organisation's name.
                 end += 2
+            } else if next, gluedJoinerJoinsName(at: end, from: i, in: tokens, limit: sentence.upperBound) {
+                // `KT&R`, `Brask/Tolven`: two capitalised words glued by `&` or `/` are one name.
+                end += 2
             } else if next,
                 ampersandJoinsFirm(at: end, from: i, in: tokens, limit: sentence.upperBound)
                     || acronymSpansAnd(at: end, from: i, in: tokens, limit: sentence.upperBound)
@@ -181,11 +184,12 @@ extension EntityExtractor {
                 // `St. Louis`, `Mt. Hood`: an abbreviated word of a place's name and its full stop.
                 end += 2
             } else if tokens[end].isPunctuation("."), !tokens[end].spaceBefore, tokens[end - 1].text.count == 1,
-                tokens[end - 1].isCapitalized, next,
+                tokens[end - 1].isCapitalized, next, !Self.isGluedJoiner(at: end - 2, in: tokens),
                 end - 1 > i || initialsOpenName(at: end + 1, in: tokens, sentence: sentence)
             {
                 // A middle initial: `Elizabeth A. Smith`, `James T. Kirk`; initials first when a name
-                // of two words or another initial follows: `L. Ron Hubbard`, `J. K. Rowling`.
+                // of two words or another initial follows: `L. Ron Hubbard`, `J. K. Rowling`. (Not the
+                // last letter of a glued name: `after KT&R. Sales rose`.)
                 end += 2
             } else {
                 break
@@ -296,7 +300,7 @@ extension EntityExtractor {
             !holdsCountryOfOrigin(after: last, name: found[found.count - 1], in: paragraph),
             !Self.holdsAgencyCredit(after: last, in: tokens)
         {
-            let alternatives = parenthesised(after: last, in: paragraph)
+            let alternatives = parenthesised(after: last, name: found[found.count - 1], in: paragraph)
             found[found.count - 1].alternatives = alternatives
             if !alternatives.isEmpty,
                 let close = tokens[(last + 1)...].prefix(12).firstIndex(where: { $0.isPunctuation(")") })
@@ -481,47 +485,5 @@ extension EntityExtractor {
         return Candidate(
             paragraph: paragraph.position, tokens: (i + 1)..<(i + 2), name: tokens[i + 1].text, evidence: nil,
             sentenceInitial: false, genericHead: true)
-    }
-
-    /// `Petr Kovac (Czech Republic)`, `Harlow Mining (Canada)`: a country alone in the parentheses after
-    /// a name that is no place says where someone or something comes from; it is no other name for it.
-    func holdsCountryOfOrigin(
-        after open: Int, name: Candidate, in paragraph: AnalyzedArticle.AnalyzedParagraph
-    ) -> Bool {
-        let tokens = paragraph.tokens
-        guard name.kind != .place,
-            let close = tokens[(open + 1)...].prefix(5).firstIndex(where: { $0.isPunctuation(")") }), close > open + 1,
-            ((open + 1)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].isPunctuation(".") })
-        else { return false }
-        return gazetteer.place(named: paragraph.text(of: (open + 1)..<close))?.kind == .country
-    }
-
-    /// `(PMF, or Hashd al-Shaabi)` right after a name: the names inside, split at commas and `or`.
-    func parenthesised(after end: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> [String] {
-        let tokens = paragraph.tokens
-        guard end < tokens.count, tokens[end].isPunctuation("("),
-            let close = tokens[(end + 1)...].prefix(12).firstIndex(where: { $0.isPunctuation(")") })
-        else { return [] }
-        var names: [String] = []
-        var partStart = end + 1
-        for i in (end + 1)...close {
-            if i == close || tokens[i].isPunctuation(",") || tokens[i].lower == "or" || tokens[i].isPunctuation(";") {
-                // Not a generic word (`al-Jamiaa (University)`).
-                let generic =
-                    i - partStart == 1
-                    && (EnglishLexicon.organizationHeads.contains(tokens[partStart].text)
-                        || EntityLexicon.placeNameHeads.contains(tokens[partStart].text)
-                        || EnglishLexicon.titles.contains(tokens[partStart].text))
-                if partStart < i, !generic,
-                    (partStart..<i).allSatisfy({
-                        tokens[$0].isNamePart || EnglishLexicon.nameParticles.contains(tokens[$0].lower)
-                    })
-                {
-                    names.append(paragraph.text(of: partStart..<i))
-                }
-                partStart = i + 1
-            }
-        }
-        return names
     }
 }

@@ -38,6 +38,15 @@ extension SourceTracker {
         while j >= sentence.lowerBound, last - j < 7 {
             let token = tokens[j]
             if token.lower == "'s" { j -= 1; continue }
+            // `KT&R officials said`: a name glued by `&` is one word of the phrase (a slash more often
+            // stands between two: `analysts Tarvo/MDR said`).
+            if j > sentence.lowerBound, j < last, tokens[j].text == "&",
+                EntityExtractor.isGluedJoiner(at: j, in: tokens)
+            {
+                start = j
+                j -= 1
+                continue
+            }
             // `for`, `of` inside a name: `Syrian Observatory for Human Rights`.
             // A stop word written capitalised inside a name: `Doctors Without Borders`.
             let innerParticle =

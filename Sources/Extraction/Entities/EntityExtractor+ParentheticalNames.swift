@@ -1,0 +1,91 @@
+/// The parentheses right after a name: other names of the same thing (`Syrian Democratic Forces (SDF)`,
+/// `Popular Mobilisation Forces (PMF, or Hashd al-Shaabi)`), or something else written beside it — where
+/// someone comes from (`Petr Kovac (Czech Republic)`), a label the page gives it (`Norland (Group C)`,
+/// `Tarvik (Pool 2)`), the team a player plays for (`Tom Reed (Harbour Rovers)`). Only the first become
+/// the name's aliases: an alias two things share joins them into one entity (in the article and across
+/// the archive), so a parenthesis counts as another name only when it plausibly is one.
+extension EntityExtractor {
+    /// `Petr Kovac (Czech Republic)`, `Harlow Mining (Canada)`: a country alone in the parentheses after
+    /// a name that is no place says where someone or something comes from; it is no other name for it.
+    func holdsCountryOfOrigin(
+        after open: Int, name: Candidate, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> Bool {
+        let tokens = paragraph.tokens
+        guard name.kind != .place,
+            let close = tokens[(open + 1)...].prefix(5).firstIndex(where: { $0.isPunctuation(")") }), close > open + 1,
+            ((open + 1)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].isPunctuation(".") })
+        else { return false }
+        return gazetteer.place(named: paragraph.text(of: (open + 1)..<close))?.kind == .country
+    }
+
+    /// `(PMF, or Hashd al-Shaabi)` right after `name`: the names inside, split at commas and `or`; none when
+    /// one of them is no other name of it (``isOtherName(_:of:in:)``).
+    func parenthesised(
+        after end: Int, name: Candidate, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> [String] {
+        let tokens = paragraph.tokens
+        guard end < tokens.count, tokens[end].isPunctuation("("),
+            let close = tokens[(end + 1)...].prefix(12).firstIndex(where: { $0.isPunctuation(")") })
+        else { return [] }
+        var names: [String] = []
+        var partStart = end + 1
+        for i in (end + 1)...close {
+            if i == close || tokens[i].isPunctuation(",") || tokens[i].lower == "or" || tokens[i].isPunctuation(";") {
+                // Not a generic word (`al-Jamiaa (University)`).
+                let generic =
+                    i - partStart == 1
+                    && (EnglishLexicon.organizationHeads.contains(tokens[partStart].text)
+                        || EntityLexicon.placeNameHeads.contains(tokens[partStart].text)
+                        || EnglishLexicon.titles.contains(tokens[partStart].text))
+                if partStart < i, !generic,
+                    (partStart..<i).allSatisfy({
+                        tokens[$0].isNamePart || EnglishLexicon.nameParticles.contains(tokens[$0].lower)
+                    })
+                {
+                    guard isOtherName(partStart..<i, of: name, in: paragraph) else { return [] }
+                    names.append(paragraph.text(of: partStart..<i))
+                }
+                partStart = i + 1
+            }
+        }
+        return names
+    }
+
+    /// Whether the words at `part`, in parentheses after `name`, may be another name of the same thing. Not
+    /// a label ending in a letter or a numeral (`Group C`, `Pool B`, `Division II`); not a country or a
+    /// region the gazetteer knows apart from the name's own (`Lisbon (Portugal)`), nor a place after a
+    /// country (`Norland (Vestria)`) or after a person (`Tom Reed (Harwick)`); not an organisation the
+    /// lexicon knows after a place. After a person (by its shape alone too: `Harbin Composite (HCX)`), only
+    /// initials or an acronym in capitals, the words the name abbreviates, a name sharing a word with
+    /// theirs (`Abu Omar al-Tarni (Abu Omar al-Tarny)`), one opening as people's names open (a given name, a
+    /// particle: `Abu Hamza`), or a one-word nickname — not the team or the company beside them (`Tom Reed
+    /// (Harbour Rovers)`).
+    func isOtherName(_ part: Range<Int>, of name: Candidate, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let last = tokens[part.upperBound - 1]
+        if last.text.count == 1 && last.isCapitalized || part.count >= 2 && Self.isRomanNumeral(last) { return false }
+        let text = paragraph.text(of: part)
+        let place = gazetteer.place(named: text)
+        let namePlace = name.kind == .person ? nil : gazetteer.place(named: name.canonical ?? name.name)
+        // (Two sites the gazetteer holds, `Masjid al-Haram (Grand Mosque)`, may be one written two ways.)
+        if let place, place != namePlace, place.kind != .city || namePlace?.kind == .country { return false }
+        if namePlace != nil, place == nil, !part.allSatisfy({ tokens[$0].isAllCaps }),
+            EntityLexicon.knownOrganizations[text] != nil
+        {
+            return false
+        }
+        guard name.kind == .person else { return true }
+        if place != nil { return false }
+        // `Tarvo (Total Area Rendering Volume Optics)`: the words the name abbreviates.
+        if EntityResolver.initials(of: text)?.lowercased() == name.name.lowercased() { return true }
+        if part.count == 1, last.isAllCaps, (2...6).contains(last.text.count) { return true }
+        let nameWords = Set(name.name.wordsBetweenSpaces())
+        if part.contains(where: { nameWords.contains(Substring(tokens[$0].text)) }) { return true }
+        let first = tokens[part.lowerBound]
+        if isGivenName(first) || EnglishLexicon.nameParticles.contains(first.lower) { return true }
+        // `Paul Hewson (Bono)`: a one-word stage name or nickname, neither a word of the language nor a
+        // plural (`Tom Reed (Rovers)`, `(Saracens)`).
+        return part.count == 1 && !last.lower.hasSuffix("s")
+            && EnglishWords.bundled.partOfSpeech(of: last.lower) == nil
+    }
+}
