@@ -80,9 +80,16 @@ import Testing
         ],
         // A place where nothing happened to anyone (a festival, talks) is no incident's place.
         ["A film festival opened in Douma on Tuesday.", "Shelling killed 15 people."],
-        // Too far back: beyond the paragraph before, or more than three sentences.
-        ["Jets bombed Douma on Tuesday.", "The town was quiet on Wednesday.", "Shelling killed 15 people."],
-        ["Jets bombed Douma on Tuesday. The town was quiet. Shops opened. Schools opened. Shelling killed 15 people."],
+        // Too far back: beyond the paragraph before, or more than three sentences (past the lead, whose place
+        // stands further: FigureLeadSiteTests).
+        [
+            "Talks opened in Geneva.", "Jets bombed Douma on Tuesday.", "The town was quiet on Wednesday.",
+            "Shelling killed 15 people.",
+        ],
+        [
+            "Talks opened in Geneva.",
+            "Jets bombed Douma on Tuesday. The town was quiet. Shops opened. Schools opened. Shelling killed 15 people.",
+        ],
         // A total over the war, and people driven out.
         ["Jets bombed Douma on Tuesday.", "The war has killed 15,000 people since 2011."],
         ["Jets bombed Douma on Tuesday.", "The fighting has forced 15,000 to flee."],

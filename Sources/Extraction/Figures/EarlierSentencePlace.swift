@@ -5,8 +5,15 @@
 /// figure takes it as ``Figure/earlierSite``. The pass keeps only the last sentence's one place, never a
 /// list, so reading stays linear. The place is forgotten when a sentence names none or several, turns
 /// elsewhere (`Elsewhere, …`, `Meanwhile, …`), is not body text (a headline, a crosshead) or lies too far
-/// back: three sentences or more, or beyond the paragraph before.
+/// back: three sentences or more, or beyond the paragraph before, unless it is the lead's place (below).
+///
+/// The lead's place stands further: `Jets struck the town of Marlow on Monday, killing 12. …(many sentences
+/// naming no place)… In all, 40 people died in 24 hours of fighting.` The one place the article's first body
+/// sentences name stands for any later sentence naming none, for as long as no sentence names another
+/// place, points elsewhere or brings in another incident (the reader drops it then: ``dropLead()``).
 struct EarlierSentencePlace: Sendable {
+    /// How many body sentences from the first make the article's lead.
+    static let leadSentences = 3
     /// The one place the last sentence naming any place named, or nil when it named several or none as
     /// where something happened.
     private var place = RecentName(sentenceWindow: 3, paragraphWindow: 1)
@@ -14,9 +21,29 @@ struct EarlierSentencePlace: Sendable {
     /// (`Rebels aim to take the city of Marlow. … Shells hit western districts of the city, killing four.`);
     /// the sentence naming it need tell of no incident. Forgotten when a sentence names several.
     var town = RecentName(sentenceWindow: 6, paragraphWindow: 2)
+    /// Body sentences read so far (counted up to the end of the lead).
+    private var bodySentences = 0
+    /// The place the lead named, while no sentence since has named another or turned away from it.
+    private(set) var leadPlace: String?
+    /// Whether the lead's place may still be set: no sentence of the lead has named another place yet.
+    private var leadOpen = true
 
-    /// The place, when it is near enough to stand for a sentence that names none.
-    var nearPlace: String? { place.nearName }
+    /// The place, when it is near enough to stand for a sentence that names none, or the lead's place.
+    var nearPlace: String? { place.nearName ?? leadPlace }
+
+    /// Every place the lead named (its place and the areas around it: `the town of Marlow in Tarn province`),
+    /// and the countries they lie in: a later sentence naming only these names no other place.
+    private(set) var leadNames: Set<String> = []
+    private(set) var leadCountryCodes: Set<String> = []
+
+    /// Whether ``nearPlace`` is the lead's place, no other place named since the lead.
+    var isLeadPlace: Bool { leadPlace != nil && nearPlace == leadPlace }
+
+    /// Whether the lead's sentences have all been read.
+    var isPastLead: Bool { bodySentences >= Self.leadSentences }
+
+    /// Whether ``nearPlace`` is the lead's place from further back than an earlier sentence's place may stand.
+    var isLeadBeyondWindow: Bool { leadPlace != nil && place.nearName == nil }
 
     /// Whether the place was named in a paragraph before this one.
     var isPlaceFromEarlierParagraph: Bool { place.isFromEarlierParagraph }
@@ -27,14 +54,53 @@ struct EarlierSentencePlace: Sendable {
     }
 
     /// A sentence named places: `place` is their one site, nil when they name several or none as a site.
-    mutating func remember(_ place: String?) {
+    /// `staysInLead`: every place the sentence names is one the lead named, or a country they lie in
+    /// (``leadNames``), so that past the lead the lead's place still stands.
+    mutating func remember(_ place: String?, staysInLead: Bool = false) {
         self.place.remember(place)
+        if let place, leadOpen, bodySentences < Self.leadSentences, leadPlace == nil || leadPlace == place {
+            leadPlace = place
+        } else if (place == nil || place != leadPlace) && !staysInLead {
+            dropLead()
+        }
+        countBodySentence()
+    }
+
+    /// A sentence of the lead (or a standfirst before it) named these places, in these countries.
+    mutating func noteLeadNames(_ names: [String], countryCodes: [String]) {
+        guard !isPastLead, leadOpen else { return }
+        // (Bounded: a lead naming more places than this has no one incident place anyway.)
+        leadNames.formUnion(names.prefix(8))
+        leadCountryCodes.formUnion(countryCodes.prefix(8))
+    }
+
+    /// A standfirst's sentence before the body named places: `place` is their one site, nil when they name
+    /// several or none as a site. It stands for the body's sentences as the lead's place only.
+    mutating func rememberStandfirst(_ place: String?) {
+        guard bodySentences == 0 else { return }
+        if let place, leadOpen, leadPlace == nil || leadPlace == place {
+            leadPlace = place
+        } else {
+            dropLead()
+        }
     }
 
     /// A sentence named no place.
     mutating func passSentence() {
         place.passSentence()
         town.passSentence()
+        countBodySentence()
+    }
+
+    /// The lead's place stands no more: a sentence named another place, pointed elsewhere or told of another
+    /// incident.
+    mutating func dropLead() {
+        leadPlace = nil
+        leadOpen = false
+    }
+
+    private mutating func countBodySentence() {
+        if bodySentences < Self.leadSentences { bodySentences += 1 }
     }
 
     /// A sentence named towns: `town` is the one, nil when several.
@@ -45,6 +111,8 @@ struct EarlierSentencePlace: Sendable {
     mutating func forget() {
         place.forget()
         town.forget()
+        // (Before the first body sentence, a headline's or a standfirst's break leaves the lead to come.)
+        if bodySentences > 0 { dropLead() }
     }
 }
 
@@ -55,12 +123,19 @@ extension FigureParagraphReader {
     mutating func takeEarlierSentenceSite(_ figures: inout [Figure], sentence: Range<Int>, turnsElsewhere: Bool) {
         guard paragraph.kind == .body else {
             earlierPlace.forget()
+            // (A standfirst before the body may give the lead's place: `Jets struck Marlow, killing 12.`)
+            if paragraph.kind == .standfirst, !namesNoPlaceOfItsOwn(sentence) {
+                noteLeadNames(in: sentence)
+                earlierPlace.rememberStandfirst(namesPlaceTakenForPerson(in: sentence) ? nil : soleSite(of: sentence))
+            }
             return
         }
         if turnsElsewhere { earlierPlace.forget() }
         let namesUnknownPlace = namesPlaceTakenForPerson(in: sentence)
         guard namesNoPlaceOfItsOwn(sentence) || pointsBackPastActorsPlaces(sentence), !namesUnknownPlace else {
-            earlierPlace.remember(namesUnknownPlace ? nil : soleSite(of: sentence))
+            let staysInLead = !namesUnknownPlace && namesOnlyTheLeadsPlaces(sentence)
+            noteLeadNames(in: sentence)
+            earlierPlace.remember(namesUnknownPlace ? nil : soleSite(of: sentence), staysInLead: staysInLead)
             noteTownNamed(in: sentence)
             return
         }
@@ -71,11 +146,20 @@ extension FigureParagraphReader {
             earlierPlace.forget()
             return
         }
-        // (Read only when there is a figure to take the place: most sentences have none.)
-        if figures.contains(where: isUnsitedIncident), let place = earlierPlaceStandingFor(sentence),
-            !sumsOrTellsAWarsToll(sentence), !namesUnmentionedPlace(in: sentence), !speaksOfTheCapital(sentence)
+        // (`… killed 12 in Marlow.` … `A car bomb killed nine last month.`: the lead's place stands no more.)
+        if earlierPlace.leadPlace != nil, earlierPlace.isPastLead, leavesTheLeadsIncident(sentence) {
+            earlierPlace.dropLead()
+        }
+        // (Read only when there is a figure to take the place: most sentences have none. A sum, `In all, 40
+        // died`, or a total over hours or days of the fighting may take the lead's place when no other place
+        // was named since.)
+        let leadStands = earlierPlace.isLeadPlace
+        if figures.contains(where: { takesEarlierPlace($0, leadStands: leadStands) }),
+            let place = earlierPlaceStandingFor(sentence),
+            leadStands ? !tellsAWarsToll(sentence) : !sumsOrTellsAWarsToll(sentence),
+            !namesUnmentionedPlace(in: sentence), !speaksOfTheCapital(sentence)
         {
-            for index in figures.indices where isUnsitedIncident(figures[index]) {
+            for index in figures.indices where takesEarlierPlace(figures[index], leadStands: leadStands) {
                 figures[index].earlierSite = place
             }
         }
@@ -111,6 +195,12 @@ extension FigureParagraphReader {
         guard let site = paragraphSite(of: places[...]) ?? nestedSite(of: sentence),
             gazetteer.place(named: site)?.kind != .country
         else { return nil }
+        // (`shells fell on eastern Ghouta near Damascus`: the area before `near` is the place, unnamed here.)
+        if places.contains(where: {
+            sentence.contains($0.tokens.lowerBound) && areaNamedBeforeNear($0, floor: sentence.lowerBound) != nil
+        }) {
+            return nil
+        }
         return site
     }
 
@@ -252,10 +342,15 @@ extension FigureParagraphReader {
         }
     }
 
+    /// `The war has killed 320,000 people`: a war's toll, no one place's (a sum may be the lead's place's).
+    func tellsAWarsToll(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { Self.warWords.contains(lowerOf: tokens[$0]) }
+    }
+
     /// Words of a sum or of a war's toll: `a total of`, `overall`, `the war has killed`.
-    static let sumAndWarWords: WordSet = sumWords.union([
-        "cumulative", "war", "conflict", "uprising", "insurgency", "revolution",
-    ])
+    static let sumAndWarWords: WordSet = sumWords.union(warWords)
+    /// Words of a war's toll: `the war has killed`, `since the uprising began`.
+    static let warWords: WordSet = ["cumulative", "war", "conflict", "uprising", "insurgency", "revolution"]
     /// Words of a sum: `a total of`, `altogether`, `overall`, `combined`.
     static let sumWords: WordSet = ["total", "altogether", "overall", "combined"]
 }

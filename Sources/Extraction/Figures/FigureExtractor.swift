@@ -40,6 +40,7 @@ public struct FigureExtractor: Sendable {
             unitsByValue = reader.unitsByValue
             earlierPlace = reader.earlierPlace
         }
+        yieldCountryPartsToTowns(&figures)
         figures = Self.attribute(figures, toSpeakersOf: quotes)
         let headlines = Set(article.paragraphs.filter { $0.kind == .headline }.map(\.position))
         Self.alignRestatedHeadlineEvents(in: &figures, headlines: headlines)

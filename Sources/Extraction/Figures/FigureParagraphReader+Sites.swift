@@ -33,6 +33,14 @@ extension FigureParagraphReader {
                 }
         }
         all.removeAll { candidate in reporters.contains { $0.mention.tokens == candidate.mention.tokens } }
+        // `from the suburbs of eastern Ghouta near Damascus`: the area named before `near`, which the entity
+        // pass made no place of, not the place it is near.
+        if let near = all.first(where: \.located),
+            all.allSatisfy({ !$0.located || siteName($0.mention) == siteName(near.mention) || isCountry($0.mention) }),
+            let area = areaNamedBeforeNear(near.mention, floor: clause.lowerBound)
+        {
+            return area
+        }
         guard all.contains(where: \.located) else {
             if all.isEmpty {
                 return onlyReferencePoint(in: clause) ?? struckStreet(in: clause)

@@ -1,0 +1,69 @@
+/// Whether a sentence after the article's lead leaves the incident the lead told of, so that the lead's
+/// place (``EarlierSentencePlace/leadPlace``) stands no more for the sentences after it.
+extension FigureParagraphReader {
+    /// Notes the places a sentence of the lead names, and the countries they lie in (while the lead is read).
+    mutating func noteLeadNames(in sentence: Range<Int>) {
+        guard !earlierPlace.isPastLead else { return }
+        let named = places.filter { sentence.contains($0.tokens.lowerBound) }.map(siteName)
+        let codes = named.compactMap { gazetteer.place(named: $0)?.countryCode }
+        earlierPlace.noteLeadNames(named, countryCodes: codes)
+    }
+
+    /// `Idlib province is held by rebels`, `the war in Syria`, after a lead that named `the town of Marlow in
+    /// Idlib province`: every place the sentence names is one the lead named, or a country one of them lies in.
+    func namesOnlyTheLeadsPlaces(_ sentence: Range<Int>) -> Bool {
+        guard earlierPlace.leadPlace != nil else { return false }
+        return places.allSatisfy { mention in
+            guard sentence.contains(mention.tokens.lowerBound) else { return true }
+            let name = siteName(mention)
+            if earlierPlace.leadNames.contains(name) { return true }
+            guard isCountry(mention), let code = gazetteer.place(named: name)?.countryCode else { return false }
+            return earlierPlace.leadCountryCodes.contains(code)
+        }
+    }
+
+    /// An incident figure with no site (``isUnsitedIncident(_:)``) or, while the lead's place stands
+    /// (`leadStands`), a total over hours or days (``isShortTotalOfTheIncident(_:)``).
+    func takesEarlierPlace(_ figure: Figure, leadStands: Bool) -> Bool {
+        isUnsitedIncident(figure) || leadStands && isShortTotalOfTheIncident(figure)
+    }
+
+    /// `In all, 40 people died in 24 hours of fighting`, `… over two days`: a total over hours or days, no
+    /// longer (not `since 2011`, `this year`), otherwise a count of the incident's harm with no site.
+    func isShortTotalOfTheIncident(_ figure: Figure) -> Bool {
+        guard figure.isRunningTotal, let period = figure.period?.lowercased() else { return false }
+        let words = period.split { !$0.isLetter }
+        guard !words.contains("since"), words.contains(where: { $0.hasPrefix("hour") || $0 == "day" || $0 == "days" })
+        else { return false }
+        var count = figure
+        count.isRunningTotal = false
+        return isUnsitedIncident(count)
+    }
+
+    /// `A car bomb killed nine people at a checkpoint.` (another incident: ``opensAnotherIncident(_:)``),
+    /// `Last month, shelling killed 30.`, `Two years ago …`, `In 2014, …` (another time).
+    func leavesTheLeadsIncident(_ sentence: Range<Int>) -> Bool {
+        opensAnotherIncident(sentence) || namesAnotherTime(sentence)
+    }
+
+    /// `last week`, `last month`, `two years ago`, `in 2014`, `since 2011`: a time before the incident's own.
+    func namesAnotherTime(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { i in
+            let word = tokens[i]
+            if word.lowerIs("ago") { return true }
+            if word.lowerIs(oneOf: ["last", "previous"]), i + 1 < sentence.upperBound,
+                Self.pastStretches.contains(lowerOf: tokens[i + 1])
+            {
+                return true
+            }
+            guard word.lowerIs(oneOf: ["in", "since", "during"]), i + 1 < sentence.upperBound else { return false }
+            let year = tokens[i + 1].text
+            return year.count == 4 && year.allSatisfy(\.isNumber) && (year.hasPrefix("19") || year.hasPrefix("20"))
+        }
+    }
+
+    /// Stretches of time after `last`: `last week`, `last year`, `last summer`.
+    static let pastStretches: WordSet = [
+        "week", "weekend", "month", "year", "summer", "winter", "spring", "autumn", "fall",
+    ]
+}
