@@ -339,7 +339,7 @@ extension FigureParagraphReader {
         var numerals: [Int] = []
         carried = []
         opensOnGroup = previousGroup != nil && opensOnPreviousGroup(sentence, firstPhrase: phrases.first)
-        if opensOnGroup, let group = previousGroup, let unit = group.unit { carried = [(unit, group.event)] }
+        if opensOnGroup, let group = previousGroup, let unit = group.unit { carried = [(unit, group.event, false)] }
         var consumed = Set<Int>()
         for (n, phrase) in phrases.enumerated() where !consumed.contains(phrase.numeralStart) {
             guard
@@ -350,7 +350,13 @@ extension FigureParagraphReader {
             numerals.append(phrase.numeralStart)
             if figure.source == nil, figure.takesSource { figure.source = source.source(at: phrase.numeralStart) }
             if figure.kind == .count, let unit = figure.unit {
-                carried.append((unit, figure.event))
+                // (A part only after a count it may be part of: `four of its soldiers` alone is the group.)
+                let isPart =
+                    !carried.isEmpty
+                    && (isPartAfterWhole(figure, start: phrase.tokens.lowerBound)
+                        || phrase.tokens.upperBound < sentence.upperBound
+                            && tokens[phrase.tokens.upperBound].lowerIs("of"))
+                carried.append((unit, figure.event, isPart))
                 // (Not a vague plural's: `dozens of rockets` is 12 by convention, no toll of 12 repeated.)
                 if !phrase.isVague { unitsByValue[figure.value] = unitsByValue[figure.value] ?? unit }
             }

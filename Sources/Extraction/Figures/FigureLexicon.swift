@@ -61,10 +61,21 @@ enum FigureLexicon {
         "headaches": "headache",
     ]
 
+    /// Emergency telephone numbers, written as dialled (`911`, `999`, `112`): before a word of the line they
+    /// call (``emergencyLineWords``) they name it and count nothing.
+    static let emergencyNumbers: Set<String> = ["911", "999", "112"]
+
+    /// Words an emergency number names the line of: `911 calls`, `a 999 operator`, `the 112 line` (not
+    /// `services` or `workers`, which 112 of them may be).
+    static let emergencyLineWords: WordSet = [
+        "call", "calls", "caller", "callers", "operator", "dispatcher", "dispatch", "line", "hotline", "tape",
+        "tapes", "recording", "recordings",
+    ]
+
     /// Plurals that modify the noun after them: `two munitions depots` counts depots.
     static let pluralModifiers: WordSet = [
         "munitions", "arms", "weapons", "explosives", "goods", "sports", "savings", "narcotics", "operations",
-        "communications", "customs", "jobs", "news", "parts", "systems",
+        "communications", "customs", "jobs", "news", "parts", "systems", "barrels",
     ]
 
     /// Words after `<place> <digits>` that make the digits a count: verbs of being and the joints of a list.
@@ -631,10 +642,13 @@ enum FigureLexicon {
         "lobbed": "fired", "shot": "fired", "rained": "fired", "hurled": "fired",
     ]
 
-    /// Verbs after a count of weapons that say they came down on something: `10 rockets slammed into`.
+    /// Verbs after a count of weapons that say they came down on something (`10 rockets slammed into`), or
+    /// were dropped.
     static let weaponVerbsAfter: [String: String] = [
         "fell": "hit", "landed": "hit", "slammed": "hit", "crashed": "hit", "rained": "hit", "pounded": "hit",
         "smashed": "hit", "impacted": "hit",
+        // `20 barrel bombs were being dropped`, `four bombs dropped from a helicopter`: the passive of dropping.
+        "dropped": "launched",
     ]
 
     /// Counted nouns that are themselves strikes: counted with no verb, they were launched.

@@ -1,9 +1,9 @@
 /// `10 soldiers were killed along with eight attackers`: a count joined to the one before by `along with`,
-/// `together with`, `as well as` or `alongside` shares what happened to it.
+/// `together with`, `as well as`, `alongside` or `in addition to` shares what happened to it.
 extension FigureParagraphReader {
     /// The words that join the second count to the first.
     static let accompanyingJoins: [[String]] = [
-        ["along", "with"], ["together", "with"], ["as", "well", "as"], ["alongside"],
+        ["along", "with"], ["together", "with"], ["as", "well", "as"], ["alongside"], ["in", "addition", "to"],
     ]
 
     /// Longest stretch, in tokens, between the first count's words and the join.

@@ -70,6 +70,14 @@ extension FigureParagraphReader {
                 scanned += 1
                 continue
             }
+            // `12 Red Helpers volunteers`, `eight Blue Shields workers`: a name that ends in a plural, written
+            // between the count and the noun it counts (not in a headline's capitals, where the noun after a
+            // name cannot be told from the name).
+            if isNameEndingInPlural(at: i, sentence: sentence) {
+                i += 1
+                scanned += 1
+                continue
+            }
             // `two Tarnbolt 3 ports`: a brand and its model between the count and its noun.
             if token.isCapitalized, isModelNumber(at: i + 1, sentence: sentence) {
                 i += 2
@@ -148,6 +156,19 @@ extension FigureParagraphReader {
             scanned += 1
         }
         return nil
+    }
+
+    /// Whether the token at `i` is the capitalised plural that ends a name and a lowercase plural noun of the
+    /// word list follows it, the noun counted: `Helpers` in `12 Red Helpers volunteers`.
+    func isNameEndingInPlural(at i: Int, sentence: Range<Int>) -> Bool {
+        let token = tokens[i]
+        guard token.isCapitalized, !token.isAllCaps, !paragraph.isTitleCase, i + 1 < sentence.upperBound,
+            isPluralNoun(token), gazetteer.country(forDemonym: token.text) == nil
+        else { return false }
+        let next = tokens[i + 1]
+        guard next.isWord, !next.isCapitalized, isPluralNoun(next), !isSingularVerb(next.lower) else { return false }
+        return EnglishWords.bundled.partOfSpeech(of: next.lower) == .noun
+            || FigureLexicon.peopleUnits.contains(Self.singular(next.lower))
     }
 
     /// The plural noun that two modifiers joined by `and`/`or` at `link` share: `rebel and regime forces`,
@@ -308,6 +329,22 @@ extension FigureParagraphReader {
         }
         if i + 1 < tokens.count, tokens[i].lowerIs("years"), tokens[i + 1].lowerIs("old") { return i + 2 }
         if phrase.tokens.lowerBound > 0, tokens[phrase.tokens.lowerBound - 1].lowerIs("aged") { return i }
+        if isAgeAfterName(phrase) { return i }
         return nil
+    }
+
+    /// `Dana Hollis, 34, said`: bare digits between commas right after a person's name are the person's age
+    /// (a whole number below 120, written as digits, a comma on each side, the name's last word before).
+    func isAgeAfterName(_ phrase: NumberPhrase) -> Bool {
+        let number = phrase.numeralStart
+        guard phrase.tokens.count == 1, tokens[number].isNumber, phrase.value >= 1, phrase.value < 120,
+            phrase.value == phrase.value.rounded(), phrase.maxValue == nil, phrase.currency == nil, !phrase.isPercent,
+            number >= 2, number + 1 < tokens.count, tokens[number - 1].isPunctuation(","),
+            tokens[number + 1].isPunctuation(","), tokens[number - 2].isCapitalized
+        else { return false }
+        let name = number - 2
+        return entities.mentions(in: max(0, name - 6)..<(name + 1), paragraph: paragraph.position).contains {
+            $0.tokens.upperBound == name + 1 && entities.entities[$0.entity].kind == .person
+        }
     }
 }

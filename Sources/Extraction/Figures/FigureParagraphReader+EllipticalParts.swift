@@ -47,15 +47,16 @@ extension FigureParagraphReader {
 
     /// A spelled-out `one` that is such a part (`and one at Raqqa`), after a count in the sentence.
     /// Also one counted thing singled out after `including` (`four blasts, including one caused by a car
-    /// bomb`, `… including one in Kelso`): a participle or a preposition of place must follow it (not `on`,
-    /// as often a time: `including one on the eve of the games`).
+    /// bomb`, `… including one in Kelso`, `… including one that hit a school`): a participle, a preposition
+    /// of place or a relative pronoun must follow it (not `on`, as often a time: `including one on the eve of
+    /// the games`).
     func isEllipticalOne(_ phrase: NumberPhrase) -> Bool {
         guard !carried.isEmpty else { return false }
         let start = phrase.tokens.lowerBound
         let end = phrase.tokens.upperBound
         if start > 0, tokens[start - 1].lowerIs("including"), end < tokens.count, tokens[end].isWord,
             tokens[end].lower.hasSuffix("ed") && tokens[end].lower != "need"
-                || tokens[end].lowerIs(oneOf: ["in", "at", "near", "outside"])
+                || tokens[end].lowerIs(oneOf: ["in", "at", "near", "outside", "from", "that", "which", "who"])
         {
             return true
         }

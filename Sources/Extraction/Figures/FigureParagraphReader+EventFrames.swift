@@ -22,6 +22,8 @@ extension FigureParagraphReader {
         {
             return "injured"
         }
+        // `12 people were treated for suffocation`, `20 residents suffered from asphyxiation`.
+        if people, isTreatedForAHarm(after: nounEnd, sentence: sentence) { return "injured" }
         // `the fighting uprooted 600 households` (not `the storm uprooted 50 trees`).
         if let verb, Self.uprootingVerbs.contains(verb), people { return "displaced" }
         if people, gotOutOfAPlace(after: nounEnd, sentence: sentence) { return "displaced" }
@@ -116,6 +118,26 @@ extension FigureParagraphReader {
         "breathing", "respiratory", "burns", "injuries", "wounds", "fractures", "suffocation", "shrapnel",
         "bruises", "cuts", "asphyxiation",
     ]
+
+    /// Verbs of being treated for a harm or suffering it, after the people counted: `were treated for burns`,
+    /// `suffered from suffocation`, `suffer breathing problems`.
+    static let treatmentVerbs: WordSet = ["treated", "suffered", "suffering", "suffer", "suffers"]
+
+    /// Whether the counted people (ending at `nounEnd`) were treated for or suffered one of the harms people
+    /// are left with: after the noun, at most two words of the verb's tense or a short aside (`were`,
+    /// `being`, `have been`, `including children were`), the verb, then the harm within three words (`were
+    /// treated for wounds`, `suffered from suffocation`, not `were treated well`).
+    func isTreatedForAHarm(after nounEnd: Int, sentence: Range<Int>) -> Bool {
+        var k = nounEnd
+        while k < sentence.upperBound, k - nounEnd <= 4, tokens[k].isWord,
+            !Self.treatmentVerbs.contains(lowerOf: tokens[k])
+        {
+            guard FigureVocabulary.eventWords[tokens[k].lower] == nil else { return false }
+            k += 1
+        }
+        guard k < sentence.upperBound, Self.treatmentVerbs.contains(lowerOf: tokens[k]) else { return false }
+        return (k + 1..<min(k + 4, sentence.upperBound)).contains { Self.harmsLeftWith.contains(lowerOf: tokens[$0]) }
+    }
 
     /// Verbs that drive people from their homes.
     static let uprootingVerbs: WordSet = ["uprooted", "uprooting", "uproots", "uproot"]

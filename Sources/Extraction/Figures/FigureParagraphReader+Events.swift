@@ -64,6 +64,13 @@ extension FigureParagraphReader {
             return weaponEvent(for: phrase, nounEnd: nounEnd, sentence: sentence)
         }
         if let found { return found }
+        // `a helicopter dropped six barrels`, `12 barrels were dropped`: barrels dropped from the air are bombs
+        // (not `5 million barrels of oil`, which nothing drops).
+        if unit == "barrel", let event = weaponEvent(for: phrase, nounEnd: nounEnd, sentence: sentence),
+            event == "launched"
+        {
+            return event
+        }
         if let event = eventOfFrame(phrase, unit: unit, nounEnd: nounEnd, sentence: sentence) { return event }
         if let event = eventOfDescribingParticiple(phrase, nounEnd: nounEnd, sentence: sentence) { return event }
         // `claimed 14 lives`, `cost 30 lives`: lives taken are people killed.
@@ -355,6 +362,12 @@ extension FigureParagraphReader {
             {
                 break
             }
+            // `one of the wounded later died`: the part of the wounded that died was killed.
+            if token.isWord, Self.casualtyNominals.contains(word), k - 2 >= nounEnd, tokens[k - 1].lowerIs("the"),
+                isPartOfTheDead(of: k - 2, after: nounEnd), let died = deathOfPartAfter(k + 1, sentence: sentence)
+            {
+                return ("killed", died)
+            }
             if let event = FigureVocabulary.eventWords[word], token.isWord {
                 if inNumberedAside || inOpenBreakdown && k > 0 && isNumeral(tokens[k - 1]) { break }
                 if isKilledAndInjured(k, k + 2, sentence: sentence) { return (Self.killedAndInjured, k) }
@@ -376,6 +389,24 @@ extension FigureParagraphReader {
         // Still nothing: a noun before the number that names the event (`the death toll rose to 12`).
         return nil
     }
+
+    /// The token of a verb of dying right after a part of the harmed (`… of the wounded later died`,
+    /// `… of the injured died in hospital`): the verb within three words, over adverbs and auxiliaries only.
+    func deathOfPartAfter(_ start: Int, sentence: Range<Int>) -> Int? {
+        var k = start
+        while k < sentence.upperBound, k - start < 3, tokens[k].isWord {
+            let word = tokens[k].lower
+            if Self.verbsOfDying.contains(word) { return k }
+            guard word.hasSuffix("ly") || word == "later" || EnglishLexicon.auxiliaries.contains(word)
+                || EnglishLexicon.beForms.contains(word)
+            else { return nil }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Verbs by which one of the wounded died.
+    static let verbsOfDying: WordSet = ["died", "succumbed", "dies", "perished"]
 
     /// The casualty a verb at `verb` does to `them` right after it (`and executed them`, `and shot them
     /// dead`), or nil: the pronoun stands for the count the `and` follows.

@@ -71,6 +71,12 @@ extension FigureParagraphReader {
         {
             return true
         }
+        // `911 calls`, `a 999 operator`: an emergency number before what it is dialled for names the line.
+        if phrase.tokens.count == 1, FigureLexicon.emergencyNumbers.contains(token.text), let next,
+            FigureLexicon.emergencyLineWords.contains(lowerOf: next)
+        {
+            return true
+        }
         // Years: four digits from 1800 to 2100, unless something is counted right after.
         if token.text.count == 4, !token.text.contains(ascii: ","), phrase.value >= 1800, phrase.value <= 2100,
             phrase.currency == nil, !phrase.isPercent, phrase.tokens.count == 1 || phrase.approx != .exact

@@ -21,7 +21,40 @@ extension FigureParagraphReader {
         guard nounEnd == participle + 2, peopleAfterParticiple(at: participle, sentence: sentence) != nil else {
             return nil
         }
-        return FigureVocabulary.eventWords[tokens[participle].lower]
+        guard let event = FigureVocabulary.eventWords[tokens[participle].lower] else { return nil }
+        // `claiming the lives of two guards and a family of five displaced people`: a state the people were in
+        // before, not what the clause tells befell them.
+        if Self.statesOfUprootedPeople.contains(event), let harm = harmBefore(phrase, sentence: sentence) {
+            return harm
+        }
+        return event
+    }
+
+    /// Events a describing participle names as a state people were in (`displaced`, `evacuated`), which a
+    /// harm the clause tells of outweighs.
+    static let statesOfUprootedPeople: Set<String> = ["displaced", "evacuated"]
+
+    /// The harm (killed or injured) a verb or `the lives of` tells of shortly before the count in its own
+    /// clause: at most twelve words back, stopping at a word that opens another clause.
+    func harmBefore(_ phrase: NumberPhrase, sentence: Range<Int>) -> String? {
+        var j = phrase.tokens.lowerBound - 1
+        while j >= sentence.lowerBound, phrase.tokens.lowerBound - j <= 12 {
+            let token = tokens[j]
+            if token.isWord {
+                let word = token.lower
+                if Self.wordsEndingTheCountsClause.contains(word) || FigureLexicon.clauseLinks.contains(word)
+                    || word == "where"
+                {
+                    return nil
+                }
+                if word == "lives", j + 1 < phrase.tokens.lowerBound, tokens[j + 1].lowerIs("of") { return "killed" }
+                if let event = FigureVocabulary.eventWords[word], Self.harmsOfAPair.contains(event) { return event }
+            } else if !token.isPunctuation(",") && !token.isNumber {
+                return nil
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// Whether an aside on who most of the counted were opens at `index`, right after the number, naming

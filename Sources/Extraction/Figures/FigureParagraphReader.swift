@@ -11,7 +11,9 @@ struct FigureParagraphReader {
     var pendingInner: [(figure: Figure, numeral: Int)] = []
     /// Units and events of the sentence's figures so far, for numbers that carry their noun over
     /// (`22 missiles … five on Erbil`).
-    var carried: [(unit: String, event: String?)] = []
+    /// A part of a group counted before it (`including two children`, `one of her sons`) is marked: `others`
+    /// after it are others of the group, not of the part.
+    var carried: [(unit: String, event: String?, isPart: Bool)] = []
     /// The unit each value was first counted in, in this article: `killing 85 civilians … the toll at 85`.
     var unitsByValue: [Double: String] = [:]
     /// The last count of the sentence before in this paragraph that is no part, and whether the sentence
@@ -210,8 +212,10 @@ struct FigureParagraphReader {
             // (Not a count of places: `left the two towns along with 2,200 evacuated` counts people.)
             // (Not a woman's or a man's: `killing one woman and injuring four others` counts people.)
             // (Nor a noun that names the harm: `50 martyrs and 200 others wounded`, `3 deaths and 20 others`.)
+            // (`Five people including two children were killed and 40 others hurt`: others of the five.)
             let carriedUnit = carried.last(where: {
                 ($0.event.map(casualties.contains) ?? false) && !FigureLexicon.placeNouns.contains($0.unit)
+                    && !(counted.unit == "other" && $0.isPart)
             }).map { FigureLexicon.eventUnits[$0.unit] == nil ? $0.unit : "person" }
             counted.unit =
                 counted.unit == "other" && carriedUnit.map(FigureLexicon.genderedPeople.contains) == true
@@ -241,10 +245,19 @@ struct FigureParagraphReader {
     /// `one` with no counted thing right after it (`one another`, `no one`, `one day`) counts nothing.
     func isIdiomatic(_ phrase: NumberPhrase, _ counted: CountedThing) -> Bool {
         if phrase.isSpelledOut, phrase.value == 1, counted.end == phrase.tokens.upperBound, !counted.isPartitive {
-            return !isEllipticalOne(phrase)  // (`nine near Kobani and one at Raqqa` counts a missile)
+            // (`nine near Kobani and one at Raqqa` counts a missile; `one of the wounded` a person)
+            return !isEllipticalOne(phrase) && !isOneOfTheHarmed(phrase)
         }
         if phrase.value == 1, phrase.numeralStart > 0, tokens[phrase.numeralStart - 1].lowerIs("no") { return true }
         return counted.kind == .duration && phrase.value == 1 && phrase.isSpelledOut
+    }
+
+    /// `one of the wounded`, `one of the dead`: one of the people a harm befell, which `the` and a casualty
+    /// word name.
+    func isOneOfTheHarmed(_ phrase: NumberPhrase) -> Bool {
+        let of = phrase.tokens.upperBound
+        return of + 2 < tokens.count && tokens[of].lowerIs("of") && tokens[of + 1].lowerIs("the")
+            && Self.casualtyNominals.contains(lowerOf: tokens[of + 2])
     }
 
     /// The figure with its span, site, event and cause (its source is the sentence's, set by the pass).
