@@ -41,6 +41,7 @@ public struct FigureExtractor: Sendable {
             earlierPlace = reader.earlierPlace
         }
         figures = Self.attribute(figures, toSpeakersOf: quotes)
+        Self.attribute(&figures, toCreditedPostsIn: article, entities: entities)
         let headlines = Set(article.paragraphs.filter { $0.kind == .headline }.map(\.position))
         Self.alignRestatedHeadlineEvents(in: &figures, headlines: headlines)
         Self.resolveMonitors(
