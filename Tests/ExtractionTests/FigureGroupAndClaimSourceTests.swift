@@ -33,7 +33,7 @@ import Testing
 
     @Test func theGroupWithTwoGroupsInReachIsNobody() {
         let found = sources([
-            "The Tarn Liberation Front and the Vesk Liberation Army clashed near Marlow. The group said 30 fighters died."
+            "The Tarn Liberation Front and the Vesk Popular Front clashed near Marlow. The group said 30 fighters died."
         ])
         #expect(found[30] == "-", "\(found)")
     }
@@ -76,7 +76,7 @@ import Testing
     }
 
     @Test func aClaimAfterACountDoesNotReportIt() {
-        let text = "Kelvar may bid 30 million for the club, but the Tarn Liberation Front claims it will not sell."
+        let text = "Kelvar may bid £30m for the club, but the Tarn Liberation Front claims it will not sell."
         #expect(sources([text])[30_000_000] == "-", "\(sources([text]))")
     }
 
@@ -87,10 +87,10 @@ import Testing
         ])
         #expect(found[8] == "-", "\(found)")
         let near = sources([
-            "Vesk Radio reported heavy shelling. The Vesk Rescue works in the rebel-held hills near Marlow.",
+            "Vesk Radio reported heavy shelling. Jets struck a centre of the Vesk Rescue Committee near Marlow.",
             "Eight volunteers were killed when a strike hit their office in Marlow, the rescue service said.",
         ])
-        #expect(near[8] == "Vesk Rescue", "\(near)")
+        #expect(near[8] == "Vesk Rescue Committee", "\(near)")
     }
 
     @Test func theRescueServiceIsNoOtherGroup() {
