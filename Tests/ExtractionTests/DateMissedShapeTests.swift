@@ -57,6 +57,8 @@ import Testing
         ("Profits rose in 2003/04 at the firm.", "2003/04", "2003", "2004"),
         ("He coached the side from 1965-71 with success.", "1965-71", "1965", "1971"),
         ("The 1999-00 season was his last.", "1999-00", "1999", "2000"),
+        // (Read as no date before stop 33: a financial year is a range of years.)
+        ("A 2019-20 budget was approved.", "2019-20", "2019", "2020"),
     ])
     func shortYearRangeIsARangeOfYears(text: String, written: String, start: String, end: String) {
         let found = dates(text)
