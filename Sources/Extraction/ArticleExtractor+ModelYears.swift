@@ -23,6 +23,11 @@ extension ArticleExtractor {
         {
             return true
         }
+        // `the singer's 2004 tour`, `the 2004 Olympics`: the year says which occasion, as a model's says which
+        // model.
+        if after < tokens.count, headsANamedOccasion(from: after, in: tokens), !headsAHappening(from: after, in: tokens) {
+            return true
+        }
         // `… from earlier in 2019`
         var k = first - 1
         guard tokens[k].lower == "in" else { return false }
@@ -55,8 +60,34 @@ extension ArticleExtractor {
     static func namesAHappening(_ noun: String) -> Bool {
         FigureLexicon.attackNouns.contains(noun) || FigureLexicon.battleNouns.contains(noun)
             || FigureLexicon.sustainedEventNouns.contains(noun) || FigureLexicon.eventNouns.contains(noun)
-            || incidentsPointedBack.contains(noun) || timeSpanNouns.contains(noun)
+            || incidentsPointedBack.contains(noun) || timeSpanNouns.contains(noun) || disasterNouns.contains(noun)
     }
+
+    /// What befalls a country or a town, dated by its year: `the 1994 genocide`, `the 2001 recession`.
+    static let disasterNouns: WordSet = [
+        "genocide", "recession", "coup", "earthquake", "tsunami", "floods", "flood", "hurricane", "famine",
+        "shootings", "referendum",
+    ]
+
+    /// Whether the words after a year name an occasion the year names (`the 2004 Olympics`, `the 2006 World
+    /// Cup`, `the 2005 Six Nations`, `the 2003 French Open`): the year is a date, but like a model's year it
+    /// says which occasion is meant, and dates no figure beside it (`five medals at the 2000 Olympics` may
+    /// count a career).
+    static func headsANamedOccasion(from after: Int, in tokens: [Token]) -> Bool {
+        var k = after
+        while k < min(tokens.count, after + happeningNounReach), tokens[k].isWord {
+            if namedOccasionNouns.contains(lowerOf: tokens[k]) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The heads of occasions named with their year.
+    static let namedOccasionNouns: WordSet = [
+        "games", "olympics", "olympiad", "paralympics", "cup", "championship", "championships", "open", "nations",
+        "awards", "oscars", "festival", "summit", "marathon", "prix", "tour", "tournament", "final", "finals",
+        "ceremony", "race", "conference", "convention", "primary", "primaries", "caucuses", "playoffs",
+    ]
 
     static let timeSpanNouns: WordSet = [
         "period", "season", "seasons", "quarter", "election", "elections", "vote", "census", "poll", "survey",

@@ -330,7 +330,6 @@ import Testing
         "Shoppers queued for black Friday deals.",
         "Jan Egeland, of the Norwegian Refugee Council, said aid was blocked.",
         "The F16 jets flew 20 sorties at 300 knots, 1:2 odds.",
-        "A 2019-20 budget was approved.",
         // A plural day name is every such day; a band's name is no day.
         "The market opens on Thursdays and Fridays.",
         "Most Sundays the square is empty.",

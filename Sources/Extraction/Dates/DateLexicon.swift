@@ -2,10 +2,14 @@
 enum DateLexicon {
     /// Days named relative to the publication date.
     static let relativeDays: WordTable<Int> = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
+    /// Relative days with the `s` of a possessive whose apostrophe the text lost: `yesterdays attack`.
+    static let relativeDaysLosingTheirApostrophe = WordTable<Int>(
+        Dictionary(uniqueKeysWithValues: relativeDays.keys.map { ($0 + "s", relativeDays[$0]!) }))
     /// Every word a date may start with as a word (``DateSentence/wordAtom(at:lenient:)``), a month's
     /// `mid-` form aside: one look-up turns away the other words before the several look-ups of each kind.
     static let atomWords = WordSet(
-        ["last", "next", "this", "past", "noon", "midday"] + relativeDays.keys + EnglishLexicon.weekdays.keys
+        ["last", "next", "this", "past", "noon", "midday"] + relativeDays.keys
+            + relativeDaysLosingTheirApostrophe.keys + EnglishLexicon.weekdays.keys
             + weekdaysLosingTheirApostrophe.keys + EnglishLexicon.months.keys + EnglishLexicon.monthAbbreviations.keys
             + counts.keys)
     /// The parts of a month glued before its name: `mid-January`, `late-March`, `early-May`.
@@ -70,6 +74,8 @@ enum DateLexicon {
         "in", "since", "until", "till", "by", "from", "before", "after", "during", "through", "throughout",
         "early", "late", "between", "year", "circa", "around", "spring", "summer", "autumn", "fall", "winter",
     ]
+    /// Determiners other than `the` that may open the noun phrase a year modifies: `his 2005 campaign`.
+    static let yearModifyingDeterminers: WordSet = ["a", "an", "his", "her", "its", "their", "our", "your", "my"]
     /// Introducers that also stand before counts (`from 2000 to 2500`, `by 2000 votes`), checked further.
     static let countableYearIntroducers: WordSet = ["from", "by", "between", "of", "to", "and"]
     /// Words before `of` that make the year after it a year: `the end of 2019`, `the summer of 2019`.

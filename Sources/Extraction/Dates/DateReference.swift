@@ -20,6 +20,9 @@ enum DateReference: Equatable {
     /// `weekday` when the text names it too (`Friday, Dec. 6`), to pick the year.
     case calendarDay(year: Int?, month: Int, day: Int, weekday: Int? = nil)
     case relativeWeek(Int)
+    /// The Saturday of the publication's week moved by `weeks`: where `this weekend` (0) and `last weekend`
+    /// (-1) start.
+    case weekendSaturday(weeks: Int)
     case relativeMonth(Int)
     case namedMonth(month: Int, year: Int?, DateModifier)
     case year(Int)
@@ -30,7 +33,7 @@ enum DateReference: Equatable {
     var category: Category {
         switch self {
         case .time: return .time
-        case .weekday, .relativeDay, .calendarDay: return .day
+        case .weekday, .relativeDay, .calendarDay, .weekendSaturday: return .day
         case .relativeWeek: return .week
         case .relativeMonth, .namedMonth: return .month
         case .year, .relativeYear: return .year

@@ -10,7 +10,7 @@ extension DateSentence {
         if let clock = clockTime(at: i) { return DateAtom(start: .time(clock.time), tokens: i..<clock.end) }
         if let day = dayMonth(at: i) { return day }
         if let ago = agoAtom(at: i) { return ago }
-        if let range = yearRange(at: i) { return range }
+        if let range = yearRange(at: i) ?? shortYearRange(at: i) { return range }
         if let year = yearNumber(at: i), lenient || yearIsIntroduced(at: i) {
             return DateAtom(start: .year(year), tokens: i..<(i + 1))
         }
@@ -163,13 +163,52 @@ extension DateSentence {
         return DateAtom(start: .year(start), end: .year(end), tokens: i..<(i + 3))
     }
 
+    /// `2015-16`, `the 2003/04 season`, `1999-00`, `1965-71`: a year and the last two digits of a later one, a
+    /// season, a financial year or a span of years: a range of years. Not `2013-02` (no later year: a month),
+    /// nor one glued to more digits or words (`2013/02/05`, `1998-99m`), nor after a number (`0800 2003-04`).
+    func shortYearRange(at i: Int) -> DateAtom? {
+        guard tokens[i].text.utf8.count == 4, Self.isDigits(tokens[i].text), let start = Int(tokens[i].text),
+            (1800...2099).contains(start), isDash(i + 1) || token(i + 1)?.text == "/", isAttached(i + 1),
+            isAttached(i + 2), let short = token(i + 2), short.isNumber, short.text.utf8.count == 2,
+            Self.isDigits(short.text), let digits = Int(short.text)
+        else { return nil }
+        if let previous = token(i - 1), previous.isNumber || !tokens[i].spaceBefore && previous.isWord { return nil }
+        if let next = token(i + 3), !next.spaceBefore, next.isWord || next.isNumber || isDash(i + 3) || next.text == "/"
+        {
+            return nil
+        }
+        let century = start / 100 * 100
+        let end: Int
+        if digits > start % 100 {
+            end = century + digits
+        } else if start % 100 >= 90, digits < 10 {
+            end = century + 100 + digits
+        } else {
+            return nil
+        }
+        return DateAtom(start: .year(start), end: .year(end), tokens: i..<(i + 3))
+    }
+
     /// `in 2019`, `since 2011`, `mid-2019`, `the end of 2019`, `the 2013 attack`; `from`/`by` not after a word
     /// of change
     /// (`down from 2000`, `increased by 2000`) nor before a counted noun.
     func yearIsIntroduced(at i: Int) -> Bool {
         let previous = lower(i - 1)
         // `the 2013 chemical attack`, `the 2013 Ghouta massacre`: the year of a happening named after it.
-        if previous == "the", sentence.contains(i + 1), ArticleExtractor.headsAHappening(from: i + 1, in: tokens) {
+        // (`the 2004 Olympics`, `the 2006 World Cup`: the year of an occasion named after it.)
+        if previous == "the", sentence.contains(i + 1),
+            ArticleExtractor.headsAHappening(from: i + 1, in: tokens)
+                || ArticleExtractor.headsANamedOccasion(from: i + 1, in: tokens)
+        {
+            return true
+        }
+        // `his 2005 campaign`, `the party's 2001 election defeat`, `the historic 1997 election`, `a 2005 poll`:
+        // another determiner, a possessive or a describing word after `the` before the year of a happening or
+        // an occasion; not a count (`its 1500 strikes`).
+        if opensNounPhraseBeforeYear(at: i), sentence.contains(i + 1), !isCounted(i + 1),
+            ArticleExtractor.headsAHappening(from: i + 1, in: tokens)
+                || ArticleExtractor.headsANamedOccasion(from: i + 1, in: tokens)
+        {
             return true
         }
         if isDash(i - 1), isAttached(i), lower(i - 2) == "mid" { return true }
@@ -181,6 +220,17 @@ extension DateSentence {
             return !DateLexicon.trendWords.contains(lower(i - 2)) && !isCounted(i + 1)
         }
         return true
+    }
+
+    /// Whether the words before the year at `i` open a noun phrase it modifies: a possessive (`his`, `their`,
+    /// `the party's`), `a`, or `the` and one describing word (`the historic`, `the expected`).
+    func opensNounPhraseBeforeYear(at i: Int) -> Bool {
+        let previous = lower(i - 1)
+        if DateLexicon.yearModifyingDeterminers.contains(previous) { return true }
+        if previous == "'s" || previous == "\u{2019}s" { return token(i - 2)?.isWord == true }
+        guard lower(i - 2) == "the", let word = token(i - 1), word.isWord, !word.isCapitalized else { return false }
+        return !EnglishLexicon.beForms.contains(previous) && !FigureLexicon.englishFunctionWords.contains(previous)
+            && !DateLexicon.trendWords.contains(previous) && NumberWords.wordValue(previous) == nil
     }
 
     /// Whether token `k` looks like a counted noun (`people`, `votes`), so the number before it is a count.

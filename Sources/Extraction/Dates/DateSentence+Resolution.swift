@@ -32,6 +32,9 @@ extension DateSentence {
         case .relativeDay(let offset):
             guard let anchor else { return .unresolved(.day) }
             return .day(anchor.adding(days: offset))
+        case .weekendSaturday(let weeks):
+            guard let anchor else { return .unresolved(.day) }
+            return .day(anchor.adding(days: 6 - anchor.weekday + 7 * weeks))
         case .calendarDay(let year, let month, let day, let weekday):
             return resolveCalendarDay(year: year, month: month, day: day, weekday: weekday, future: future, from: start)
         case .relativeWeek(let offset):

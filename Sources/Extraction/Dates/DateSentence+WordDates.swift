@@ -27,6 +27,9 @@ extension DateSentence {
             if word != "tonight", DateLexicon.partsOfDay.contains(lower(end)) { end += 1 }
             return DateAtom(start: .relativeDay(offset), tokens: i..<end)
         }
+        if let offset = DateLexicon.relativeDaysLosingTheirApostrophe[word] {
+            return possessiveRelativeDayAtom(offset, at: i)
+        }
         if let weekday = EnglishLexicon.weekdays[word], t.isCapitalized { return weekdayAtom(weekday, at: i) }
         if let weekday = DateLexicon.weekdaysLosingTheirApostrophe[word], t.isCapitalized {
             return possessiveWeekdayAtom(weekday, at: i)
@@ -55,7 +58,8 @@ extension DateSentence {
         return DateAtom(start: .relativeWeek(-1), end: .relativeWeek(0), tokens: (i - 1)..<(i + 2))
     }
 
-    /// `last week`, `next month`, `this year`, `last night`, `this morning`, `last Wednesday`, `next March`.
+    /// `last week`, `next month`, `this year`, `last night`, `this morning`, `last Wednesday`, `next March`,
+    /// `this weekend`.
     /// Not `the last year` or `the next week`, which are spans of time.
     func modifiedAtom(at i: Int) -> DateAtom? {
         guard let next = token(i + 1), next.isWord, lower(i - 1) != "the" else { return nil }
@@ -78,6 +82,10 @@ extension DateSentence {
         case "morning", "afternoon", "evening":
             guard modifier != .next else { return nil }
             reference = .relativeDay(step)
+        case "weekend":
+            // `this weekend`, `last weekend`: the Saturday and Sunday of the publication's week, or of the week
+            // before or after it.
+            return DateAtom(start: .weekendSaturday(weeks: step), end: .weekday(7, .none), tokens: i..<end)
         default:
             if next.isCapitalized, let weekday = EnglishLexicon.weekdays[next.lower] {
                 reference = .weekday(weekday, modifier)
@@ -133,6 +141,16 @@ extension DateSentence {
             return nil
         }
         return DateAtom(start: .weekday(weekday, .none), tokens: i..<(i + 1))
+    }
+
+    /// `yesterdays attack`, `todays shelling`: a relative day whose possessive lost its apostrophe, before the
+    /// lowercase noun it owns; capitalised only to open the sentence (not a name, `the band Yesterdays`).
+    func possessiveRelativeDayAtom(_ offset: Int, at i: Int) -> DateAtom? {
+        guard let next = token(i + 1), next.isWord, !next.isCapitalized,
+            !DateLexicon.wordsAfterAPluralWeekday.contains(next.lower)
+        else { return nil }
+        if tokens[i].isCapitalized, i > sentence.lowerBound { return nil }
+        return DateAtom(start: .relativeDay(offset), tokens: i..<(i + 1))
     }
 
     /// `January 8`, `Jan. 8, 2020`, `April 19 2017`, `January 8-10`, `January 2020`, `January of 2020`, and a

@@ -42,6 +42,7 @@ public struct FigureExtractor: Sendable {
         }
         yieldCountryPartsToTowns(&figures)
         figures = Self.attribute(figures, toSpeakersOf: quotes)
+        Self.attribute(&figures, toCreditedPostsIn: article, entities: entities)
         let headlines = Set(article.paragraphs.filter { $0.kind == .headline }.map(\.position))
         Self.alignRestatedHeadlineEvents(in: &figures, headlines: headlines)
         Self.resolveMonitors(

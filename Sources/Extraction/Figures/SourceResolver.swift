@@ -15,7 +15,7 @@ struct SourceResolver {
     private(set) var organizationNamedAt: [Int: Int] = [:]
     /// How many sentences have been read so far.
     private(set) var sentencesRead = 0
-    private static let recentLimit = 8
+    static let recentLimit = 8
     /// The last person named before the sentence being read, for `he said` and `she told`.
     private(set) var lastPerson: Int?
     private var lastPersonInSentence: Int?
@@ -27,6 +27,11 @@ struct SourceResolver {
     private(set) var namedAmongBusinessWords: Set<Int> = []
     /// Organisations that reported a figure so far, in the order they first did.
     private var reportingOrganizations: [Int] = []
+    /// The first bare group description of the sentence being read (`the group`, `the rescue service`): its
+    /// words after `the` and its token (``groupDescription(in:tokens:)``).
+    private(set) var bareGroupDescription: (words: [String], at: Int)?
+    /// Where each organisation the sentence being read names is first named in it.
+    private(set) var firstNamedInSentence: [Int: Int] = [:]
 
     let gazetteer: Gazetteer
 
@@ -52,6 +57,8 @@ struct SourceResolver {
         if let lastPersonInSentence { lastPerson = lastPersonInSentence }
         lastPersonInSentence = nil
         sentencesRead += 1
+        bareGroupDescription = Self.groupDescription(in: sentence, tokens: paragraph.tokens)
+        firstNamedInSentence.removeAll(keepingCapacity: true)
         var speaksOfBusiness: Bool?
         for mention in entities.mentions(in: sentence, paragraph: paragraph.position) {
             let kind = entities.entities[mention.entity].kind
@@ -67,6 +74,7 @@ struct SourceResolver {
                 speaksOfBusiness = sentence.contains { Self.businessWords.contains(lowerOf: paragraph.tokens[$0]) }
             }
             if speaksOfBusiness == true { namedAmongBusinessWords.insert(mention.entity) }
+            if firstNamedInSentence[mention.entity] == nil { firstNamedInSentence[mention.entity] = mention.tokens.lowerBound }
             recentOrganizations.removeAll { $0 == mention.entity }
             recentOrganizations.append(mention.entity)
             organizationNamedAt[mention.entity] = sentencesRead
@@ -123,7 +131,7 @@ struct SourceResolver {
             return entities.entities[owner].name
         }
         if let entity = entity(namedBy: words) ?? entity(employing: words) ?? entity(describedBy: words)
-            ?? organization(startingWith: words) ?? company(describedBy: words)
+            ?? organization(startingWith: words) ?? company(describedBy: words) ?? group(describedBy: words)
         {
             noteReporter(entity)
             return entities.entities[entity].name
@@ -310,6 +318,9 @@ struct SourceResolver {
                 let word = tokens[k].lower
                 if let kind = FigureLexicon.descriptionKind(word) {
                     descriptions[entity, default: []].insert(kind)
+                } else if Self.rescueWords.contains(word) {
+                    // (`the rescue group X`, `X rescue service`: a rescue service, for `the rescue service said`.)
+                    descriptions[entity, default: []].insert("rescue")
                 } else if !FigureLexicon.descriptionModifiers.contains(word) {
                     break
                 }

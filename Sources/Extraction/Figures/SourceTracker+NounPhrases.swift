@@ -49,11 +49,12 @@ extension SourceTracker {
             }
             // `for`, `of` inside a name: `Syrian Observatory for Human Rights`.
             // A stop word written capitalised inside a name: `Doctors Without Borders`.
+            // An ampersand inside a name: `Marks & Spencer`, `AT&T`.
             let innerParticle =
-                (token.lowerIs(oneOf: ["for", "of"]) || token.isCapitalized) && j > sentence.lowerBound && j < last
-                && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
+                (token.lowerIs(oneOf: ["for", "of"]) || token.isCapitalized || token.text == "&")
+                && j > sentence.lowerBound && j < last && tokens[j - 1].isCapitalized && tokens[j + 1].isCapitalized
             // (`the WHO said`: an acronym spelt like a stop word heads the phrase; not `by IS activists said`.)
-            guard token.isWord,
+            guard token.isWord || token.text == "&" && innerParticle,
                 !Self.stops.contains(lowerOf: token) || innerParticle || j == last && Self.isAcronym(j, tokens: tokens)
             else { break }
             // A determiner opens the noun phrase; a day or month name is the end of something else.

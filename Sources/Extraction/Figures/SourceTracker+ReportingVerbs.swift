@@ -36,10 +36,12 @@ extension SourceTracker {
         case "claimed", "claims":
             // (`…, the network claimed.`, `… were killed the network claimed including …`: closing a clause.)
             // A count right after it reports only when a verb of its own follows (`claimed 160 civilians
-            // were killed`); `Shelling Claims 11 Children` takes lives and reports nothing.
+            // were killed`); `Shelling Claims 11 Children` takes lives and reports nothing. A clause after it
+            // is claimed (`claimed fighters killed 30`).
             if tokens[i + 1].isNumber { return opensClauseAfterCount(at: i + 1, in: sentence, tokens: tokens) }
             return tokens[i + 1].lowerIs("that") || tokens[i + 1].kind == .punctuation
                 || tokens[i + 1].lowerIs("including") || claimsAttackThenSays(at: i, in: sentence, tokens: tokens)
+                || claimsClause(after: i, in: sentence, tokens: tokens)
         case "documented", "recorded", "counted":
             // `the Observatory has documented 230 deaths`, `… recorded the deaths of 12 people`, `the union
             // counted 70 wounded`.

@@ -1,0 +1,40 @@
+/// A claim of what happened: `The Orlen agency claimed fighters killed 30 soldiers`, `The party claimed the
+/// plans would cost £500`. Who claims reports the clause, as who says does; not a claim of an attack or a prize
+/// (`claimed the attack carried out by two gunmen`, `claimed the title`).
+extension SourceTracker {
+    /// Whether `claimed` at `i` takes a clause: a subject then its verb (a form of `be`, an auxiliary or a
+    /// past tense) within a few words, before any preposition, conjunction, relative word or punctuation, and
+    /// with no attack or prize among its words. Not after a count of the sentence (`a £30m bid … but Roe
+    /// claims he will not sell`): the claim reports what follows it, as an accusation does.
+    func claimsClause(after i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        guard !(sentence.lowerBound..<i).contains(where: { tokens[$0].isNumber }) else { return false }
+        var k = i + 1
+        while k < sentence.upperBound, k - i <= Self.claimedSubjectReach, tokens[k].isWord {
+            let word = tokens[k].lower
+            if Self.objectMarkers.contains(word) || Self.claimedThingsNoClause.contains(word)
+                || FigureLexicon.attackNouns.contains(word)
+            {
+                return false
+            }
+            if k > i + 1,
+                EnglishLexicon.beForms.contains(word) || EnglishLexicon.auxiliaries.contains(word)
+                    || word.hasSuffix("ed")
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
+
+    /// Words after `claimed` that make it take a thing, or that end the claim's subject before its verb:
+    /// `claimed responsibility`, `claimed the bombing`, `the attack that killed 12`.
+    static let claimedThingsNoClause: WordSet = [
+        "responsibility", "credit", "victory", "title", "seat", "win", "lives", "life", "bombing", "bombings",
+        "blast", "blasts", "explosion", "killing", "killings", "ambush", "assault", "that", "which", "who", "whose",
+        "where", "when", "as", "while",
+    ]
+
+    /// How many words after `claimed` the claim's verb may stand.
+    static let claimedSubjectReach = 5
+}
