@@ -1,7 +1,10 @@
 /// The vocabulary of dates and times in English news text.
 enum DateLexicon {
     /// Days named relative to the publication date.
-    static let relativeDays: WordTable<Int> = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
+    /// (`yesterdays` is `yesterday's` whose apostrophe the text lost: `5 killed in yesterdays shelling`.)
+    static let relativeDays: WordTable<Int> = [
+        "yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "yesterdays": -1,
+    ]
     /// Every word a date may start with as a word (``DateSentence/wordAtom(at:lenient:)``), a month's
     /// `mid-` form aside: one look-up turns away the other words before the several look-ups of each kind.
     static let atomWords = WordSet(
