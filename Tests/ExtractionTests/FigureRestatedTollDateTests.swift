@@ -77,7 +77,7 @@ import Testing
         (
             [
                 "Jets killed 14 people in Tovin on Monday evening, a monitor said.",
-                "A medic said 15 people died in the raid.",
+                "Later a medic in Kestrel Hill said 15 people had died in shelling there.",
             ], 15
         ),
     ])

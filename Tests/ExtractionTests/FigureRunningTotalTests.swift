@@ -55,7 +55,7 @@ import Testing
         ("Between March 2011 and January 2017, 6,200 people were detained.", 6_200),
         // A day and more of fighting, or fighting since the day it began.
         ("At least 70 fighters have been killed in 24 hours of battle in the hills, the monitor said.", 70),
-        ("Forty-eight hours of bombardment have killed 31 people in the old town.", 31),
+        ("48 hours of bombardment have killed 31 people in the old town.", 31),
         ("The monitor said 45 rebels had been killed in the fighting that began on Thursday.", 45),
         ("Another 20 people died in clashes which erupted Friday near the border.", 20),
     ])
