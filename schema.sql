@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 26;
+PRAGMA user_version = 27;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -512,11 +512,17 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- over a stretch of time (period_total: the totals view lists those) or a figure that restates another of its article with the same event has no row: a part counted in its whole in the
 -- same paragraph ('18 people, including 14 children') unless the part has a site of its own that the
 -- whole does not share ('killed 18 across the province, 14 of them in Marlow': Marlow 14 is a row), a
--- headline number the body gives again (so is a number in the headline's copy opening the first body
--- paragraph, headline_copies, when the copy names no place or the body's names the same), a toll the text gives as
+-- headline number the body gives again, as one day's toll or as a total over a stretch (so is a number in
+-- the headline's copy opening the first body paragraph, headline_copies, when the copy names no place or the
+-- body's names the same), a toll the text gives as
 -- replaced by a later one (figures.replaced_toll) beside another count of its article with the same event,
 -- a number given again with no site in its own sentence beside
--- the same number with one, and a number whose site is a country beside the same number at a place the
+-- the same number with one (or, when it has no earlier sentence's place either, with one an earlier
+-- sentence names, on the same day), a number at a place beside the same number, on the same day (or the
+-- first's day only its article's), at a place whose own sentence names it as lying in the first ('58
+-- killed in Marlow' beside 'killed 58 in the town of Ashby in Marlow province', 'Ashby near Marlow',
+-- 'the Marlow district of Ashby', or a place the gazetteer does not know beside 'the province of Marlow':
+-- Ashby's stands), and a number whose site is a country beside the same number at a place the
 -- gazetteer puts in that country ('5 killed in Syria' and '5 killed in Marlow' when Marlow is in Syria;
 -- two places of one country with the same number stay two) or at a place it does not know told of in the
 -- same paragraph or the next, on the same day ('28 killed in northwestern Syria … 28 dead in Marlow'); in these two the other number is the
@@ -586,7 +592,9 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         SELECT 1 FROM figures o
         JOIN paragraphs op ON op.id = o.paragraph_id
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
-          AND o.kind = 'count' AND o.period_total = 0
+          -- (a total over a stretch too: 'Clashes kill 70 in Marlow' over '70 killed in 24 hours of fighting'
+          -- is the total's headline, no incident of the headline's day)
+          AND o.kind = 'count'
           AND (o.paragraph_id <> f.paragraph_id AND op.position <> 0          -- another paragraph of the body
                OR o.paragraph_id = f.paragraph_id                                   -- after the copy
                   AND o.start_offset >= (SELECT h.copy_end FROM headline_copies h
@@ -599,7 +607,15 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         SELECT 1 FROM figures o
         JOIN paragraphs op ON op.id = o.paragraph_id
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
-          AND o.kind = 'count' AND o.site IS NOT NULL AND op.position <> 0
+          -- (a number with no place at all beside one on the same day whose place an earlier sentence
+          -- names: 'killed 31 in shelling on Saturday' … 'He said 31 were killed', where the sentence
+          -- before named Marlow)
+          AND o.kind = 'count' AND (o.site IS NOT NULL
+                                    OR (f.earlier_site IS NULL AND o.earlier_site IS NOT NULL AND o.period_total = 0
+                                        AND o.relative_date IS NULL AND f.relative_date IS NULL
+                                        AND coalesce(o.date, substr(a.published, 1, 10))
+                                                IS coalesce(f.date, substr(a.published, 1, 10))))
+          AND op.position <> 0
           AND (o.unit = f.unit OR f.unit = 'person' OR EXISTS (
                 SELECT 1 FROM people_classes fc JOIN people_classes oc ON oc.unit = o.unit
                 WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
@@ -625,6 +641,69 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                 WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
                   AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
                   AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
+  -- a number at a place beside the same number at a place that the other's own sentence names as lying in
+  -- it: 'Jets kill 58 in Marlow' over 'killed 58 in the town of Ashby in Marlow province' (or 'Ashby near
+  -- Marlow', 'the Marlow district of Ashby', 'Marlow's Ashby'), or at a place the gazetteer does not know
+  -- when the first's own sentence calls its place a province or countryside ('the province of Marlow',
+  -- 'rural Marlow'): the finer place's number stands, on the same day (or the coarser one's day is only
+  -- its article's)
+  AND NOT (coalesce(f.site, f.earlier_site) IS NOT NULL AND EXISTS (
+        SELECT 1 FROM (
+            SELECT o.site AS fine,
+                   lower(substr(op.text, o.sentence_start + 1, o.sentence_end - o.sentence_start)) AS said,
+                   lower(coalesce(f.site, f.earlier_site)) AS coarse,
+                   -- (the first's own sentence calls its place an area holding towns, and the other's is
+                   -- a place the gazetteer does not know: 'killed 22 in the province of Marlow' … '22 died
+                   -- in Ashby village')
+                   f.site IS NOT NULL AND o.site_entity_id IS NOT NULL
+                       AND NOT EXISTS (SELECT 1 FROM place_locations l WHERE l.entity_id = o.site_entity_id)
+                       AND (SELECT instr(fs, 'province of ' || lower(f.site)) OR instr(fs, 'rural ' || lower(f.site))
+                                   OR instr(fs, 'countryside of ' || lower(f.site))
+                                   OR instr(fs, 'governorate of ' || lower(f.site))
+                                   OR instr(fs, lower(f.site) || ' province') OR instr(fs, lower(f.site) || ' countryside')
+                                   OR instr(fs, lower(f.site) || '''s countryside')
+                                   OR instr(fs, lower(f.site) || 's countryside')
+                                   OR instr(fs, lower(f.site) || ' governorate')
+                            FROM (SELECT lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start))
+                                             AS fs)) AS in_area
+            FROM figures o
+            JOIN paragraphs op ON op.id = o.paragraph_id
+            LEFT JOIN people_classes fc ON fc.unit = f.unit
+            LEFT JOIN people_classes oc ON oc.unit = o.unit
+            WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+              AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL AND o.site IS NOT NULL
+              AND o.relative_date IS NULL
+              AND op.position <> 0 AND o.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = o.paragraph_id), 0)
+              AND lower(o.site) <> lower(coalesce(f.site, f.earlier_site))
+              AND o.site_entity_id IS NOT coalesce(f.site_entity_id, f.earlier_site_entity_id)
+              AND (coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+                   OR (f.date IS NULL AND f.relative_date IS NULL))
+              AND (o.unit = f.unit
+                   OR ((fc.class = oc.class OR (fc.class IS NOT NULL AND oc.class IS NOT NULL
+                                                AND 'anyone' IN (fc.class, oc.class)))
+                       AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                       AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))) AS pair
+        WHERE pair.in_area
+           OR instr(pair.said, lower(pair.fine)) > 0 AND instr(pair.said, pair.coarse) > 0
+          AND (
+            -- the finer place first, the coarser a few words on after 'in', 'near', 'outside' or 'of'
+            (SELECT instr(after, pair.coarse) BETWEEN 1 AND 30
+                    AND substr(after, 1, instr(after, pair.coarse) - 1) NOT GLOB '*[0-9;:]*'
+                    AND ' ' || substr(after, 1, instr(after, pair.coarse) - 1) NOT LIKE '% and %'
+                    AND (' ' || substr(after, 1, instr(after, pair.coarse) - 1) LIKE '% in %'
+                         OR ' ' || substr(after, 1, instr(after, pair.coarse) - 1) LIKE '% near %'
+                         OR ' ' || substr(after, 1, instr(after, pair.coarse) - 1) LIKE '% outside %'
+                         OR ' ' || substr(after, 1, instr(after, pair.coarse) - 1) LIKE '% of %')
+             FROM (SELECT substr(pair.said, instr(pair.said, lower(pair.fine)) + length(pair.fine), 40) AS after))
+            -- the coarser place first, then 'district of', 'neighbourhood of' or a possessive before the finer
+            OR (SELECT instr(pair.said, pair.coarse) < instr(pair.said, lower(pair.fine))
+                       AND (between_words IN ('''s ', 's ', '’s ')
+                            OR (length(between_words) <= 25 AND between_words LIKE '% of '
+                                AND between_words NOT GLOB '*[0-9;:,]*'
+                                AND ' ' || between_words NOT LIKE '% and %'))
+                FROM (SELECT substr(pair.said, instr(pair.said, pair.coarse) + length(pair.coarse),
+                                    instr(pair.said, lower(pair.fine)) - instr(pair.said, pair.coarse)
+                                        - length(pair.coarse)) AS between_words)))))
   AND NOT EXISTS (
         SELECT 1 FROM figures o
         JOIN paragraphs op ON op.id = o.paragraph_id

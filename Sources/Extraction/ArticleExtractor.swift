@@ -85,6 +85,7 @@ public struct ArticleExtractor: Sendable {
         dateFromSentenceAfter(&figures, skipping: changes, dates: byParagraph, in: article)
         dateFromEarlierYear(&figures, skipping: changes, dates: byParagraph, in: article)
         datePartsOfEarlierGroups(&figures)
+        dateRestatedTolls(&figures, skipping: changes, dates: byParagraph, in: article)
         dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         guard !quotes.isEmpty else { return }
         let resolved = byParagraph.mapValues { $0.filter { $0.value != nil } }

@@ -756,6 +756,36 @@ import Testing
         #expect(try db.scalar("SELECT count(*) FROM figures WHERE site_entity_id IS NULL") == .integer(2))
     }
 
+    /// Version 26 → 27: a toll at a city given again at a town the sentence puts in it is one incident, at
+    /// the town; the stored keys are worked out again.
+    @Test func versionTwentySixTakesTheCitysTollForTheTownInIt() throws {
+        let old = temporaryArchive()
+        let body = "Jets killed nine people in Homs. Jets killed nine people in Tovin near Homs."
+        let town = body.distance(from: body.startIndex, to: body.range(of: "Jets killed nine people in Tovin")!.lowerBound)
+        do {
+            let db = try Database(path: old)
+            try Self.migrate(db, upTo: 26)
+            try db.execute(
+                """
+                PRAGMA user_version = 26;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'Jets', 'a', 6, '2016-07-04');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'Jets'), (2, 1, 1, 'body', '\(body)');
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Homs', 'place'), (2, 'Tovin', 'place');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end, site_entity_id)
+                    VALUES (1, 1, 2, 12, 23, 'nine people', 9, 'count', 'person', 'Homs', 'killed', 0, \(town - 1), 1),
+                           (2, 1, 2, \(town + 12), \(town + 23), 'nine people', 9, 'count', 'person', 'Tovin',
+                            'killed', \(town), \(body.count), 2);
+                """)
+            #expect(try db.rows("SELECT * FROM casualties").count == 2)
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(try db.rows("SELECT site FROM casualties").map { $0.string("site") } == ["Tovin"])
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(

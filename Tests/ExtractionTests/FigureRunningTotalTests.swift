@@ -53,6 +53,11 @@ import Testing
         ("The bombardment has killed 48 civilians over less than a month, the monitor said.", 48),
         ("In less than two weeks the town was hit by 47 barrel bombs.", 47),
         ("Between March 2011 and January 2017, 6,200 people were detained.", 6_200),
+        // A day and more of fighting, or fighting since the day it began.
+        ("At least 70 fighters have been killed in 24 hours of battle in the hills, the monitor said.", 70),
+        ("48 hours of bombardment have killed 31 people in the old town.", 31),
+        ("The monitor said 45 rebels had been killed in the fighting that began on Thursday.", 45),
+        ("Another 20 people died in clashes which erupted Friday near the border.", 20),
     ])
     func aTotalOverAStretchOfTime(text: String, value: Double) {
         #expect(isRunningTotal(value, in: text) == true, "\(text)")
@@ -73,6 +78,10 @@ import Testing
         // One day of it, or the days as the count itself.
         ("A day of shelling killed 15 people in the old town.", 15),
         ("A day of fighting killed 40 soldiers near the border.", 40),
+        ("Three hours of clashes killed 6 people in the port.", 6),
+        ("The assault that began at dawn killed 13 soldiers.", 13),
+        // A day's count raising a total over a stretch is the day's (in a text that lost its commas too).
+        ("Jets killed 12 civilians in the port on Monday bringing to 45 the number killed in 24 hours of bombardment.", 12),
         // A small toll, or a large one dated to a day, is one occasion's.
         ("Police said 170 people have been killed.", 170),
         ("Officials said 12,000 people have been evacuated overnight.", 12_000),

@@ -374,6 +374,7 @@ enum FigureLexicon {
     static let sustainedEventNouns: WordSet = conflictNouns.union([
         "bombing", "bombings", "bombardment", "bombardments", "shelling", "strikes", "airstrikes", "raids",
         "clashes", "attacks", "protests", "unrest", "siege", "offensive", "airstrike", "rioting", "riots",
+        "battle", "battles", "combat",
     ])
 
     /// Words ending in `-est` that are no superlative, so that `wounded in the unrest since Tuesday` totals.

@@ -96,6 +96,9 @@ extension FigureParagraphReader {
             let opensRelative =
                 Self.relativeOpeners.contains(word) || word == "that" && tokens[r - 1].lowerIs(oneOf: ["and", "but"])
             guard opensRelative else { continue }
+            // (`died in clashes which erupted Friday`: the fighting's day it began, which makes the count a
+            // total, ``fightingSinceADay(verb:in:)``.)
+            if word == "which", fightingSinceADay(verb: r + 1, in: clause) != nil { return nil }
             var end = r
             if tokens[end - 1].isPunctuation(",") { end -= 1 }
             let between = (numeral + 1)..<end
@@ -150,9 +153,20 @@ extension FigureParagraphReader {
             {
                 return true
             }
+            // `killed in the fighting that began on Thursday`, `clashes which erupted Friday`: a toll of
+            // fighting from that day on, no one day's incident.
+            if Self.fightingBeginnings.contains(word), fightingSinceADay(verb: i, in: clause) != nil,
+                !raisesAnotherToll(between: numeral, and: i)
+            {
+                return true
+            }
             // `in the conflict which started in March 2011`, `killed in the war`: the whole war's toll.
             if Self.conflictOpeners.contains(word), isWholeConflict(after: i + 1, in: clause) { return true }
-            if next == "of", unitsOfWhatLasts(at: i, in: clause, figure: numeral) != nil { return true }
+            if next == "of", unitsOfWhatLasts(at: i, in: clause, figure: numeral) != nil,
+                !tokens[i].lowerIs("hours") || !raisesAnotherToll(between: numeral, and: i)
+            {
+                return true
+            }
         }
         return false
     }
@@ -225,6 +239,7 @@ extension FigureParagraphReader {
     /// words above, the months and stretches before `alone`, and the units of a stretch (`six days of
     /// bombing`, `in six years of war`).
     static let runningTotalCueOpeners = WordSet(["since", "so", "to", "between", "from"]).union(superlativesOfToll).union(stretchOpeners)
+        .union(fightingBeginnings)
         .union(stretchesOfASuperlative).union(periodicAdjectives).union(EnglishLexicon.months.keys)
         .union(FigureLexicon.stretchUnits)
 
@@ -303,10 +318,16 @@ extension FigureParagraphReader {
     /// `six days`, `three weeks`, `several months`: a plural unit of time after a number above one that is
     /// not the figure's own.
     func isSeveralUnits(at i: Int, in clause: Range<Int>, figure numeral: Int) -> Bool {
-        guard Self.pluralUnits.contains(lowerOf: tokens[i]), i - 1 >= clause.lowerBound, i - 1 != numeral else {
-            return false
-        }
+        guard i - 1 >= clause.lowerBound, i - 1 != numeral else { return false }
         let before = tokens[i - 1]
+        // `in 24 hours of fighting`, `48 hours of bombardment`: a day and more of what lasts runs past one
+        // day's incident (not `three hours of clashes`, one occasion; `the past 24 hours` is no unit of what
+        // lasts).
+        if tokens[i].lowerIs("hours") {
+            let hours = before.isNumber ? Double(before.text) : NumberWords.wordValue(before.lower)
+            return hours.map { $0 >= 24 } ?? false
+        }
+        guard Self.pluralUnits.contains(lowerOf: tokens[i]) else { return false }
         if Self.severalWords.contains(lowerOf: before) { return true }
         // `after weeks of shelling`, `in months of fighting`: a bare plural of the unit is several of them.
         if Self.openersOfBarePlurals.contains(lowerOf: before) { return true }
@@ -469,5 +490,45 @@ extension FigureParagraphReader {
             k += 1
         }
         return false
+    }
+
+    /// Verbs by which fighting begins on a day: `the fighting that began on Thursday`.
+    static let fightingBeginnings: WordSet = ["began", "started", "erupted", "broke"]
+
+    /// `the fighting that began on Thursday`, `clashes which erupted Friday`, `the offensive that started on
+    /// 3 May`: what lasts (``FigureLexicon/sustainedEventNouns``), `that` or `which`, the verb of beginning at
+    /// `verb` (`broke out`) and the day it began (a weekday or a month's day): the range from the noun to
+    /// the day. Nil for anything else (`the war that began in 2011` is the whole conflict's, see
+    /// ``isWholeConflict(after:in:)``; `the assault that began at dawn` names no day).
+    func fightingSinceADay(verb: Int, in clause: Range<Int>) -> Range<Int>? {
+        var k = verb - 1
+        if k > clause.lowerBound, tokens[k].isPunctuation(",") { k -= 1 }
+        guard k - 1 >= clause.lowerBound, tokens[k].lowerIs(oneOf: ["that", "which"]) else { return nil }
+        let noun = k - 1
+        guard FigureLexicon.sustainedEventNouns.contains(lowerOf: tokens[noun]) else { return nil }
+        var day = verb + 1
+        if tokens[verb].lowerIs("broke") {
+            guard day < clause.upperBound, tokens[day].lowerIs("out") else { return nil }
+            day += 1
+        }
+        if day < clause.upperBound, tokens[day].lowerIs("on") { day += 1 }
+        guard day < clause.upperBound, tokens[day].isWord else { return nil }
+        if EnglishLexicon.weekdays[tokens[day].lower] != nil { return noun..<(day + 1) }
+        // (`on 3 May`, `on May 3`: a month's day.)
+        if tokens[day].isNumber, day + 1 < clause.upperBound, EnglishLexicon.isCapitalizedMonth(tokens[day + 1].text) {
+            return noun..<(day + 2)
+        }
+        if EnglishLexicon.isCapitalizedMonth(tokens[day].text), day + 1 < clause.upperBound, tokens[day + 1].isNumber {
+            return noun..<(day + 2)
+        }
+        return nil
+    }
+
+    /// Whether a participle raising a toll stands between the figure and a cue after it (`killed 12 on Monday
+    /// bringing to 45 the number killed in 24 hours of bombardment`): the cue is the raised toll's, not the
+    /// day's count's (in a text that lost its commas, one stretch holds both).
+    func raisesAnotherToll(between numeral: Int, and cue: Int) -> Bool {
+        guard numeral < cue else { return false }
+        return (numeral..<cue).contains { FigureLexicon.tollRaisingParticiples.contains(lowerOf: tokens[$0]) }
     }
 }

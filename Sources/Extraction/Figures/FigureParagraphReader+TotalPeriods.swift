@@ -36,6 +36,12 @@ extension FigureParagraphReader {
         for stretch in stretches {
             if let lasting = stretchOfWhatLasts(in: stretch, figure: numeral) { return lasting }
         }
+        // (`the fighting that began on Thursday`.)
+        for stretch in stretches {
+            for i in stretch where Self.fightingBeginnings.contains(lowerOf: tokens[i]) {
+                if let fighting = fightingSinceADay(verb: i, in: stretch) { return paragraph.text(of: fighting) }
+            }
+        }
         return nil
     }
 
