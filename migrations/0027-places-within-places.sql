@@ -1,9 +1,10 @@
 -- Schema version 26 → 27: one incident is no longer cut into two rows of casualties and strikes when (1) a
 -- toll at a place is given again at a place whose own sentence names it as lying in the first ('Jets kill 58
 -- in Marlow' over 'killed 58 in the town of Ashby in Marlow province', 'Ashby near Marlow', 'the Marlow
--- district of Ashby') or at a place the gazetteer does not know when the first's own sentence calls its
--- place a province or countryside ('the province of Marlow'), on the same day or with the first's day only
--- its article's: the finer place's stands; (2) a toll with no place at all is given again, on the same
+-- district of Ashby'; not 'near the Marlow border', nor when the coarser is a country) in the same
+-- paragraph or the next, for a number above one and with neither sentence telling of another incident
+-- ('separate', 'another', 'elsewhere', 'meanwhile'), on the same day or with the first's day only its
+-- article's: the finer place's stands; (2) a toll with no place at all is given again, on the same
 -- day, with a place only an earlier sentence names; (3) a headline's number restates a total over a
 -- stretch of time ('Clashes kill 70 in Marlow' over '70 killed in 24 hours of fighting'): no incident of the
 -- headline's day. incident_keys changes; the stored keys are worked out again here.
@@ -114,29 +115,14 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                   AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
   -- a number at a place beside the same number at a place that the other's own sentence names as lying in
   -- it: 'Jets kill 58 in Marlow' over 'killed 58 in the town of Ashby in Marlow province' (or 'Ashby near
-  -- Marlow', 'the Marlow district of Ashby', 'Marlow's Ashby'), or at a place the gazetteer does not know
-  -- when the first's own sentence calls its place a province or countryside ('the province of Marlow',
-  -- 'rural Marlow'): the finer place's number stands, on the same day (or the coarser one's day is only
-  -- its article's)
+  -- Marlow', 'the Marlow district of Ashby', 'Marlow's Ashby'): the finer place's number stands, on the
+  -- same day (or the coarser one's day is only its article's)
   AND NOT (coalesce(f.site, f.earlier_site) IS NOT NULL AND EXISTS (
         SELECT 1 FROM (
             SELECT o.site AS fine,
                    lower(substr(op.text, o.sentence_start + 1, o.sentence_end - o.sentence_start)) AS said,
                    lower(coalesce(f.site, f.earlier_site)) AS coarse,
-                   -- (the first's own sentence calls its place an area holding towns, and the other's is
-                   -- a place the gazetteer does not know: 'killed 22 in the province of Marlow' … '22 died
-                   -- in Ashby village')
-                   f.site IS NOT NULL AND o.site_entity_id IS NOT NULL
-                       AND NOT EXISTS (SELECT 1 FROM place_locations l WHERE l.entity_id = o.site_entity_id)
-                       AND (SELECT instr(fs, 'province of ' || lower(f.site)) OR instr(fs, 'rural ' || lower(f.site))
-                                   OR instr(fs, 'countryside of ' || lower(f.site))
-                                   OR instr(fs, 'governorate of ' || lower(f.site))
-                                   OR instr(fs, lower(f.site) || ' province') OR instr(fs, lower(f.site) || ' countryside')
-                                   OR instr(fs, lower(f.site) || '''s countryside')
-                                   OR instr(fs, lower(f.site) || 's countryside')
-                                   OR instr(fs, lower(f.site) || ' governorate')
-                            FROM (SELECT lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start))
-                                             AS fs)) AS in_area
+                   lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start)) AS first_said
             FROM figures o
             JOIN paragraphs op ON op.id = o.paragraph_id
             LEFT JOIN people_classes fc ON fc.unit = f.unit
@@ -146,6 +132,12 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
               AND o.relative_date IS NULL
               AND op.position <> 0 AND o.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = o.paragraph_id), 0)
               AND lower(o.site) <> lower(coalesce(f.site, f.earlier_site))
+              -- (a number above one, told in the same paragraph or the next, at a coarser place that is no
+              -- country: a country's towns are the gazetteer's to tell)
+              AND f.value > 1 AND o.paragraph_id BETWEEN f.paragraph_id - 1 AND f.paragraph_id + 1
+              AND NOT EXISTS (SELECT 1 FROM place_locations l
+                              WHERE l.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                                AND l.kind = 'country')
               AND o.site_entity_id IS NOT coalesce(f.site_entity_id, f.earlier_site_entity_id)
               AND (coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
                    OR (f.date IS NULL AND f.relative_date IS NULL))
@@ -154,18 +146,25 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                                                 AND 'anyone' IN (fc.class, oc.class)))
                        AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
                        AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))) AS pair
-        WHERE pair.in_area
-           OR instr(pair.said, lower(pair.fine)) > 0 AND instr(pair.said, pair.coarse) > 0
+        WHERE instr(pair.said, lower(pair.fine)) > 0 AND instr(pair.said, pair.coarse) > 0
+          -- (neither sentence tells of another incident: 'In a separate incident', 'another', 'elsewhere',
+          -- 'meanwhile')
+          AND pair.said NOT LIKE '%separate%' AND pair.said NOT LIKE '%another%'
+          AND pair.said NOT LIKE '%elsewhere%' AND pair.said NOT LIKE '%meanwhile%'
+          AND pair.first_said NOT LIKE '%separate%' AND pair.first_said NOT LIKE '%another%'
+          AND pair.first_said NOT LIKE '%elsewhere%' AND pair.first_said NOT LIKE '%meanwhile%'
           AND (
-            -- the finer place first, the coarser a few words on after 'in', 'near', 'outside' or 'of'
+            -- the finer place first, the coarser a few words on after 'in', 'near', 'outside' or 'of' (not
+            -- 'near the Marlow border', which is outside it)
             (SELECT instr(after, pair.coarse) BETWEEN 1 AND 30
+                    AND substr(after, instr(after, pair.coarse) + length(pair.coarse), 7) <> ' border'
                     AND substr(after, 1, instr(after, pair.coarse) - 1) NOT GLOB '*[0-9;:]*'
                     AND ' ' || substr(after, 1, instr(after, pair.coarse) - 1) NOT LIKE '% and %'
                     AND (' ' || substr(after, 1, instr(after, pair.coarse) - 1) LIKE '% in %'
                          OR ' ' || substr(after, 1, instr(after, pair.coarse) - 1) LIKE '% near %'
                          OR ' ' || substr(after, 1, instr(after, pair.coarse) - 1) LIKE '% outside %'
                          OR ' ' || substr(after, 1, instr(after, pair.coarse) - 1) LIKE '% of %')
-             FROM (SELECT substr(pair.said, instr(pair.said, lower(pair.fine)) + length(pair.fine), 40) AS after))
+             FROM (SELECT substr(pair.said, instr(pair.said, lower(pair.fine)) + length(pair.fine), 60) AS after))
             -- the coarser place first, then 'district of', 'neighbourhood of' or a possessive before the finer
             OR (SELECT instr(pair.said, pair.coarse) < instr(pair.said, lower(pair.fine))
                        AND (between_words IN ('''s ', 's ', '’s ')

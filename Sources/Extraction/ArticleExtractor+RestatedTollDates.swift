@@ -4,9 +4,9 @@
 /// earlier one that its own clause dated, when the two count the same number of the same people and harm
 /// (``FigureExtractor/restates(_:_:)``) at the same place, or with no place in one of them, or at two places
 /// one inside the other as a sentence tells it (``PlacesWithinPlaces``: `the town of Ashby in Marlow
-/// province`; or a place its sentence calls a province or countryside beside another). Every such earlier
-/// count must give the same day; a count of one (`one person`, too often another incident's) and a vague
-/// plural (`dozens`) take none.
+/// province`), in the same paragraph or the next and neither sentence telling of another incident. Every
+/// such earlier count within the window must give the same day; a count of one (`one person`, too often
+/// another incident's) and a vague plural (`dozens`) take none.
 /// The figure says its date is another sentence's (``Figure/isDatedByEarlierSentence``).
 extension ArticleExtractor {
     /// How many paragraphs back an earlier count of the same toll may stand (as incident_keys reads).
@@ -24,25 +24,35 @@ extension ArticleExtractor {
             datedByValue[figures[index].value, default: []].append(index)
         }
         guard !datedByValue.isEmpty else { return }
+        for (value, candidates) in datedByValue {
+            datedByValue[value] = candidates.sorted { isBefore(figures[$0].span, figures[$1].span) }
+        }
         for index in figures.indices where !changes.contains(index) {
             let figure = figures[index]
             guard figure.date == nil, figure.relativeDate == nil, figure.of == nil, figure.value > 1,
-                !isVaguePlural(figure), isIncidentCount(figure), let candidates = datedByValue[figure.value],
+                !FigureLexicon.isVaguePlural(figure), isIncidentCount(figure),
+                let candidates = datedByValue[figure.value],
                 isUndatedBodySentence(of: figure, dates: dates, in: article)
             else { continue }
             let span = figure.span
+            // Walk back from the latest earlier count, and stop past the window (bounded look-back).
+            var low = 0, high = candidates.count
+            while low < high {
+                let middle = (low + high) / 2
+                if isBefore(figures[candidates[middle]].span, span) { low = middle + 1 } else { high = middle }
+            }
             var days: Set<String> = []
-            for candidate in candidates {
-                let earlier = figures[candidate]
-                guard
-                    earlier.span.paragraph < span.paragraph
-                        || earlier.span.paragraph == span.paragraph && earlier.span.start < span.start,
-                    span.paragraph - earlier.span.paragraph <= restatedTollParagraphWindow,
-                    earlier.span.paragraph != span.paragraph || earlier.sentence != figure.sentence,
+            var position = low
+            while position > 0 {
+                position -= 1
+                let earlier = figures[candidates[position]]
+                guard span.paragraph - earlier.span.paragraph <= restatedTollParagraphWindow else { break }
+                guard earlier.span.paragraph != span.paragraph || earlier.sentence != figure.sentence,
                     FigureExtractor.restates(figure, earlier), let day = earlier.date,
                     areOnePlace(figure, earlier)
                 else { continue }
                 days.insert(day)
+                if days.count > 1 { break }
             }
             guard days.count == 1, let day = days.first else { continue }
             figures[index].date = day
@@ -50,18 +60,15 @@ extension ArticleExtractor {
         }
     }
 
-    /// `dozens of militants`, `hundreds`: a vague plural stands for no number in particular, so two of them
-    /// are no one toll told twice (incident_keys reads the same words).
-    static func isVaguePlural(_ figure: Figure) -> Bool {
-        let first = figure.text.prefix { $0.isLetter }.lowercased()
-        return vaguePlurals.contains(first)
+    /// Whether `span` starts before `other` in reading order.
+    static func isBefore(_ span: TextSpan, _ other: TextSpan) -> Bool {
+        span.paragraph < other.paragraph || span.paragraph == other.paragraph && span.start < other.start
     }
-
-    static let vaguePlurals: Set<String> = ["dozens", "tens", "scores", "hundreds", "thousands"]
 
     /// An incident count of the body whose own clause dates it to one day, that a later count may restate.
     static func isDatedTollToRestate(_ figure: Figure, in article: AnalyzedArticle) -> Bool {
-        guard let date = figure.date, date.utf8.count == 10, !figure.isDatedByEarlierSentence, !isVaguePlural(figure),
+        guard let date = figure.date, date.utf8.count == 10, !figure.isDatedByEarlierSentence,
+            !FigureLexicon.isVaguePlural(figure),
             figure.relativeDate == nil, figure.of == nil, isIncidentCount(figure)
         else { return false }
         return article.paragraphs[figure.span.paragraph].kind == .body
@@ -84,15 +91,18 @@ extension ArticleExtractor {
     }
 
     /// Whether two counts of one toll tell of one place: the same, none in one of them, or one inside the
-    /// other as either sentence tells it.
+    /// other as either sentence tells it, in the same paragraph or the next, neither sentence telling of
+    /// another incident (``PlacesWithinPlaces``, the rule incident_keys reads).
     static func areOnePlace(_ figure: Figure, _ other: Figure) -> Bool {
         guard let place = figure.site ?? figure.earlierSite, let otherPlace = other.site ?? other.earlierSite else {
             return true
         }
         if place.lowercased() == otherPlace.lowercased() { return true }
+        guard abs(figure.span.paragraph - other.span.paragraph) <= 1,
+            !PlacesWithinPlaces.tellsAnotherIncident(figure.sentence),
+            !PlacesWithinPlaces.tellsAnotherIncident(other.sentence)
+        else { return false }
         return PlacesWithinPlaces.namesWithin(fine: place, coarse: otherPlace, in: figure.sentence)
             || PlacesWithinPlaces.namesWithin(fine: otherPlace, coarse: place, in: other.sentence)
-            || PlacesWithinPlaces.callsAnArea(otherPlace, in: other.sentence)
-            || PlacesWithinPlaces.callsAnArea(place, in: figure.sentence)
     }
 }

@@ -7,9 +7,10 @@ import Testing
 @testable import ArchiveStore
 
 /// One toll an article gives at a place and again at a place inside it, as a sentence tells it ('the town of
-/// Tovin in Marlow province', 'Tovin near Marlow', 'the Marlow district of Tovin'), or at a town the gazetteer
-/// does not know beside a place a sentence calls a province, is one incident at the finer place. Two places
-/// the text does not put one inside the other, two numbers or two days stay two rows.
+/// Tovin in Marlow province', 'Tovin near Marlow', 'the Marlow district of Tovin'), in the same paragraph or
+/// the next, is one incident at the finer place. Two places the text does not put one inside the other (a
+/// town beside a province, 'near the Marlow border'), another incident as a sentence says, a count of one,
+/// two numbers or two days stay two rows.
 @Suite struct IncidentPlaceWithinPlaceTests {
     let retold: IncidentRetoldTollTests
     var parts: IncidentPartAndWholeTests { retold.parts }
@@ -29,12 +30,19 @@ import Testing
         #expect(try casualties() == ["Tovin 2016-07-04 killed person 9–9"], "\(body)")
     }
 
-    @Test func aTownBesideAProvinceIsTheProvincesToll() throws {
-        try parts.ingest(
-            "Blast",
-            "A bomb killed 22 people at a wedding in the province of Tovin Plain on Monday, a monitor said. "
-                + "\"The bomber blew himself up in Ashwick Vale and killed 22 civilians,\" its head said.")
-        #expect(try casualties() == ["Ashwick Vale 2016-07-04 killed civilian 22–22"])
+    @Test(arguments: [
+        // Another incident, as a sentence says.
+        "Rockets killed nine people in Homs on Monday. In a separate attack, shells killed nine people in Tovin near Homs.",
+        // Beside the coarser place's border, outside it.
+        "Rockets killed nine people in Homs on Monday. Shells killed nine people in Tovin near the Homs border.",
+        // A count of one.
+        "A rocket killed one person in Homs on Monday. The rocket killed one person in Tovin near Homs.",
+    ])
+    func aTownNotTheCitysTollStaysTwo(body: String) throws {
+        try parts.ingest("Rockets", body)
+        let rows = try casualties()
+        #expect(rows.count == 2, "\(body): \(rows)")
+        #expect(rows.contains { $0.hasPrefix("Homs ") }, "\(body): \(rows)")
     }
 
     @Test func placesTheTextDoesNotNestStayTwo() throws {

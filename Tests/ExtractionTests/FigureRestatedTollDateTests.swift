@@ -73,6 +73,20 @@ import Testing
                 "Officials said a raid on a camp killed dozens of people.",
             ], 12
         ),
+        // A province before a town the text does not put in it.
+        (
+            [
+                "Jets killed 7 people in Marlow province on Sunday, a monitor said.",
+                "Rockets killed 7 people in Tovin, residents said.",
+            ], 7
+        ),
+        // A town beside the first place's border, outside it.
+        (
+            [
+                "Jets killed 7 people in Marlow on Sunday, a monitor said.",
+                "Shells killed 7 people in Tovin near the Marlow border, residents said.",
+            ], 7
+        ),
         // Another number.
         (
             [

@@ -489,6 +489,13 @@ enum FigureLexicon {
     /// Vague plurals that count: `wounding dozens`, `hundreds of people`.
     static let vagueCountWords: WordSet = ["dozens", "hundreds", "thousands", "millions", "tens", "scores"]
 
+    /// `dozens of civilians`, `scores`, `hundreds`: a count that stands for no number in particular, so two
+    /// of them are no one toll told twice (incident_keys reads the same words).
+    static func isVaguePlural(_ figure: Figure) -> Bool {
+        let first = figure.text.prefix { $0.isLetter }.lowercased()
+        return vagueCountWords.contains(first)
+    }
+
 
     /// Unnamed sources that stay unnamed: `a security source`, `military sources`.
     static let unnamedSourceHeads: WordSet = ["source", "sources"]

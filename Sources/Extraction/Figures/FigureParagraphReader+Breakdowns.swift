@@ -104,7 +104,7 @@ extension FigureParagraphReader {
         }
         let family = FigureExtractor.eventFamily(event)
         return parts.allSatisfy { part in
-            part.value < whole.value && part.span.start > whole.span.start && !isVaguePlural(part)
+            part.value < whole.value && part.span.start > whole.span.start && !FigureLexicon.isVaguePlural(part)
                 && (part.event == nil || FigureExtractor.eventFamily(part.event!) == family)
                 && isAtThePlace(of: whole, part: part) && isOfTheSameDay(part, as: whole)
                 // (`Jets killed 30 people near Vesk. In a separate attack, 20 died in Karmun and 10 …`.)

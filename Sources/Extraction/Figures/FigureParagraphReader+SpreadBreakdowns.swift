@@ -65,7 +65,7 @@ extension FigureParagraphReader {
             let reach = min(
                 abs(sentences[k] - wholeSentence), run.last.map { abs(sentences[k] - sentences[$0]) } ?? .max)
             // (`dozens of others`: a vague plural stands for no number a toll may add up from.)
-            guard part.of == nil, reach <= Self.spreadBreakdownSentences, !isVaguePlural(part),
+            guard part.of == nil, reach <= Self.spreadBreakdownSentences, !FigureLexicon.isVaguePlural(part),
                 part.value < whole.value,
                 isAtThePlace(of: whole, part: part), isOfTheSameDay(part, as: whole),
                 sentences[k] <= wholeSentence || !turnsElsewhere(sentenceRange(sentences[k])),
@@ -132,13 +132,7 @@ extension FigureParagraphReader {
         guard let event = figure.event, FigureVocabulary.casualtyEvents.contains(event), figure.value >= 3 else {
             return false
         }
-        return !isVaguePlural(figure)
-    }
-
-    /// `dozens of civilians`, `scores`, `hundreds`: a count that stands for no number in particular.
-    func isVaguePlural(_ figure: Figure) -> Bool {
-        let first = figure.text.split(separator: " ").first.map { $0.lowercased() } ?? ""
-        return FigureLexicon.vagueCountWords.contains(first) || first == "scores"
+        return !FigureLexicon.isVaguePlural(figure)
     }
 
     /// Whether parts adding up to `sum` make up the toll: exactly, or within its bounds (`more than 50`:

@@ -22,6 +22,7 @@ enum PlacesWithinPlaces {
             let padded = " " + between
             return between.count <= reach && isPlainLink(between)
                 && ["in", "near", "outside", "of"].contains { padded.contains(" \($0) ") }
+                && !said[coarseRange.upperBound...].hasPrefix(" border")
         }
         guard coarseRange.upperBound <= fineRange.lowerBound else { return false }
         let between = said[coarseRange.upperBound..<fineRange.lowerBound]
@@ -35,17 +36,12 @@ enum PlacesWithinPlaces {
         !between.contains { $0.isNumber || $0 == ";" || $0 == ":" } && !(" " + between + " ").contains(" and ")
     }
 
-    /// Whether `sentence` calls `place` an area holding towns: `the province of Marlow`, `Marlow province`,
-    /// `rural Marlow`, `Marlow countryside`, `Marlow's countryside`, `the countryside of Marlow`.
-    static func callsAnArea(_ place: String, in sentence: String) -> Bool {
-        let said = sentence.lowercased(), place = place.lowercased()
-        guard !place.isEmpty else { return false }
-        return areaWordsBefore.contains { said.contains($0 + place) }
-            || areaWordsAfter.contains { said.contains(place + $0) }
+    /// Whether `sentence` tells of another incident than one before it: `In a separate incident`,
+    /// `another`, `elsewhere`, `meanwhile` (incident_keys reads the same words).
+    static func tellsAnotherIncident(_ sentence: String) -> Bool {
+        let said = sentence.lowercased()
+        return anotherIncidentWords.contains { said.contains($0) }
     }
 
-    static let areaWordsBefore = ["province of ", "rural ", "countryside of ", "governorate of "]
-    static let areaWordsAfter = [
-        " province", " countryside", "'s countryside", "’s countryside", "s countryside", " governorate",
-    ]
+    static let anotherIncidentWords = ["separate", "another", "elsewhere", "meanwhile"]
 }
