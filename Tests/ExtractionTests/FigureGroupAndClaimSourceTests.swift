@@ -130,6 +130,8 @@ import Testing
         "The Tarn Liberation Front claimed the attack carried out by gunmen that killed 30 soldiers.",
         "The Tarn Liberation Front claimed the lives of 30 soldiers in Marlow.",
         "The Tarn Liberation Front claimed responsibility for a blast that killed 30 soldiers.",
+        "The Tarn Liberation Front claimed the coordinated bombings that killed 30 soldiers.",
+        "The Tarn Liberation Front claimed the renewed offensive which killed 30 soldiers near Marlow.",
         "The Marlow Rovers claimed the title with 30 wins from 38 games.",
     ])
     func aClaimedAttackOrPrizeReportsNothing(text: String) {

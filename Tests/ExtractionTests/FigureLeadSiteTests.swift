@@ -94,6 +94,24 @@ import Testing
             "The monitor said the raids hit a bakery. Doctors were overwhelmed. Power was cut.",
             "The war has killed 31 people a day on average.",
         ],
+        // A toll of another cause than the lead's strike.
+        [
+            "Jets struck the town of Varnik on Sunday, killing nine people, a monitor reported.",
+            "The monitor said the raids hit a bakery. Doctors were overwhelmed. Power was cut. Shops shut.",
+            "Road accidents killed 31 people over the holiday weekend, police said.",
+        ],
+        [
+            "Jets struck the town of Varnik on Sunday, killing nine people, a monitor reported.",
+            "The monitor said the raids hit a bakery. Doctors were overwhelmed. Power was cut. Shops shut.",
+            "Aid workers said 31 people had died of cholera in the past two days.",
+        ],
+        // Too many paragraphs on.
+        [
+            "Jets struck the town of Varnik on Sunday, killing nine people, a monitor reported.",
+            "The monitor said the raids hit a bakery.", "Doctors were overwhelmed.", "Power was cut.",
+            "Shops stayed shut.", "Families queued for bread.",
+            "At least 31 people were wounded in the attack, medics said.",
+        ],
     ])
     func theLeadsPlaceStandsNoMore(paragraphs: [String]) {
         let all = figures(paragraphs)

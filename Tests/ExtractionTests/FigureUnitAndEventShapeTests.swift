@@ -83,6 +83,7 @@ import Testing
     @Test(arguments: [
         ("Twelve people were treated well by the staff in Marlow.", 12.0),
         ("The port of Marlow shipped 5 million barrels of oil last year.", 5_000_000),
+        ("About 300,000 barrels were dropped from the Marlow export plan.", 300_000),
         ("Prices dropped as 40 traders sold their stock in Marlow.", 40),
     ])
     func noEventIsMadeUp(text: String, value: Double) throws {
@@ -92,7 +93,8 @@ import Testing
 
     @Test(arguments: [
         "Police received 911 calls about the fire on Tuesday.",
-        "Officials said 999 calls doubled during the storm.",
+        "Officials said the 999 calls doubled during the storm.",
+        "She made a 911 call about the fire on Tuesday.",
         "A 112 operator took the message from Marlow.",
     ])
     func anEmergencyNumberIsNoCount(text: String) {
@@ -102,6 +104,8 @@ import Testing
 
     @Test(arguments: [
         ("At least 112 callers phoned the station in Marlow.", 112.0),
+        ("Police received 112 calls during the storm in Marlow.", 112),
+        ("The Marlow hotline took 999 calls on Monday.", 999),
         ("Rescuers sent 112 emergency workers to Marlow.", 112),
     ])
     func aCountNearAnEmergencyNumberStays(text: String, value: Double) throws {

@@ -10,10 +10,19 @@
 /// The lead's place stands further: `Jets struck the town of Marlow on Monday, killing 12. …(many sentences
 /// naming no place)… In all, 40 people died in 24 hours of fighting.` The one place the article's first body
 /// sentences name stands for any later sentence naming none, for as long as no sentence names another
-/// place, points elsewhere or brings in another incident (the reader drops it then: ``dropLead()``).
+/// place, points elsewhere or brings in another incident (the reader drops it then: ``dropLead()``), and
+/// no further than ``leadReachParagraphs`` paragraphs after the lead's nor ``leadReachSentences`` body sentences.
 struct EarlierSentencePlace: Sendable {
     /// How many body sentences from the first make the article's lead.
     static let leadSentences = 3
+    /// How many body paragraphs after the lead's the lead's place may stand in.
+    static let leadReachParagraphs = 4
+    /// How many body sentences from the article's first the lead's place may stand in.
+    static let leadReachSentences = 14
+    /// Body sentences read so far, up to ``leadReachSentences``.
+    private var sentencesRead = 0
+    /// Body paragraphs begun since the lead's place was set, up to past ``leadReachParagraphs``.
+    private var paragraphsSinceLead = 0
     /// The one place the last sentence naming any place named, or nil when it named several or none as
     /// where something happened.
     private var place = RecentName(sentenceWindow: 3, paragraphWindow: 1)
@@ -35,6 +44,9 @@ struct EarlierSentencePlace: Sendable {
     /// and the countries they lie in: a later sentence naming only these names no other place.
     private(set) var leadNames: Set<String> = []
     private(set) var leadCountryCodes: Set<String> = []
+    /// The causes other than fighting (``FigureLexicon/nonCombatCauses``, singular) the lead told of: a later
+    /// toll of another such cause (`Road accidents killed 25`) is not the lead's incident.
+    private(set) var leadCauses: Set<String> = []
 
     /// Whether ``nearPlace`` is the lead's place, no other place named since the lead.
     var isLeadPlace: Bool { leadPlace != nil && nearPlace == leadPlace }
@@ -51,6 +63,10 @@ struct EarlierSentencePlace: Sendable {
     mutating func beginParagraph(isBody: Bool) {
         place.beginParagraph(isBody: isBody)
         town.beginParagraph(isBody: isBody)
+        if isBody, leadPlace != nil {
+            paragraphsSinceLead += 1
+            if paragraphsSinceLead > Self.leadReachParagraphs { dropLead() }
+        }
     }
 
     /// A sentence named places: `place` is their one site, nil when they name several or none as a site.
@@ -67,8 +83,9 @@ struct EarlierSentencePlace: Sendable {
     }
 
     /// A sentence of the lead (or a standfirst before it) named these places, in these countries.
-    mutating func noteLeadNames(_ names: [String], countryCodes: [String]) {
+    mutating func noteLeadNames(_ names: [String], countryCodes: [String], causes: [String] = []) {
         guard !isPastLead, leadOpen else { return }
+        leadCauses.formUnion(causes.prefix(8))
         // (Bounded: a lead naming more places than this has no one incident place anyway.)
         leadNames.formUnion(names.prefix(8))
         leadCountryCodes.formUnion(countryCodes.prefix(8))
@@ -101,6 +118,8 @@ struct EarlierSentencePlace: Sendable {
 
     private mutating func countBodySentence() {
         if bodySentences < Self.leadSentences { bodySentences += 1 }
+        sentencesRead += 1
+        if sentencesRead >= Self.leadReachSentences { dropLead() }
     }
 
     /// A sentence named towns: `town` is the one, nil when several.

@@ -72,6 +72,16 @@ enum FigureLexicon {
         "tapes", "recording", "recordings",
     ]
 
+    /// ``emergencyLineWords`` in the singular: `a 999 operator`, `911 call` (a count would be plural).
+    static let emergencyLineSingulars: WordSet = [
+        "call", "caller", "operator", "dispatcher", "dispatch", "line", "hotline", "tape", "recording",
+    ]
+
+    /// Words before an emergency number that make it one to call: `the 911 calls`, `dialled 999`.
+    static let wordsBeforeANumberToCall: WordSet = [
+        "a", "an", "the", "to", "on", "dial", "dialled", "dialed", "dialling", "dialing", "call", "calling", "called",
+    ]
+
     /// Plurals that modify the noun after them: `two munitions depots` counts depots.
     static let pluralModifiers: WordSet = [
         "munitions", "arms", "weapons", "explosives", "goods", "sports", "savings", "narcotics", "operations",
@@ -157,6 +167,16 @@ enum FigureLexicon {
         "raid", "raids", "ambush", "missile", "rocket", "drone", "fighting", "violence", "protest", "protests",
         "riot", "riots", "collapse", "outbreak", "epidemic", "accident", "massacre", "offensive", "bombardment",
         "siege", "famine", "heatwave", "avalanche", "tsunami", "eruption", "sinking", "shipwreck", "derailment",
+    ]
+
+    /// Causes of deaths other than fighting (`road accidents`, `cholera`, `floods`): a toll of one is not the
+    /// toll of a strike told before it. (Not `fire`: `opened fire`.)
+    static let nonCombatCauses: WordSet = [
+        "accident", "accidents", "crash", "crashes", "collision", "collisions", "disease", "diseases", "cholera",
+        "malaria", "measles", "influenza", "epidemic", "flood", "floods", "flooding", "earthquake", "earthquakes",
+        "quake", "blaze", "wildfire", "wildfires", "overdose", "overdoses", "storm", "storms", "cyclone",
+        "hurricane", "typhoon", "landslide", "landslides", "avalanche", "tsunami", "heatwave", "drowning",
+        "stampede",
     ]
 
     /// Prepositions and verbs that attach a place to what happened: `in Aleppo`, `targeting Ain al-Assad`.

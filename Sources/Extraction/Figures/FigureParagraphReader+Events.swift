@@ -65,9 +65,10 @@ extension FigureParagraphReader {
         }
         if let found { return found }
         // `a helicopter dropped six barrels`, `12 barrels were dropped`: barrels dropped from the air are bombs
-        // (not `5 million barrels of oil`, which nothing drops).
+        // (not `5 million barrels of oil`, which nothing drops, nor `300,000 barrels were dropped from the
+        // export plan`: no aircraft or bomb in the sentence).
         if unit == "barrel", let event = weaponEvent(for: phrase, nounEnd: nounEnd, sentence: sentence),
-            event == "launched"
+            event == "launched", dropsFromTheAir(sentence)
         {
             return event
         }

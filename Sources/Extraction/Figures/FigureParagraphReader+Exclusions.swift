@@ -71,9 +71,13 @@ extension FigureParagraphReader {
         {
             return true
         }
-        // `911 calls`, `a 999 operator`: an emergency number before what it is dialled for names the line.
+        // `a 999 operator`, `the 112 calls`, `911 calls`: an emergency number written as one to call, before
+        // what it is dialled for, names the line (not `Police received 112 calls`: a count of calls; `911
+        // calls`, the American compound, names the line however it stands).
         if phrase.tokens.count == 1, FigureLexicon.emergencyNumbers.contains(token.text), let next,
-            FigureLexicon.emergencyLineWords.contains(lowerOf: next)
+            FigureLexicon.emergencyLineWords.contains(lowerOf: next),
+            token.text == "911" || FigureLexicon.emergencyLineSingulars.contains(lowerOf: next)
+                || previous.map { FigureLexicon.wordsBeforeANumberToCall.contains(lowerOf: $0) } ?? false
         {
             return true
         }

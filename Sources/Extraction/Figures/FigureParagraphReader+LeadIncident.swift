@@ -6,7 +6,20 @@ extension FigureParagraphReader {
         guard !earlierPlace.isPastLead else { return }
         let named = places.filter { sentence.contains($0.tokens.lowerBound) }.map(siteName)
         let codes = named.compactMap { gazetteer.place(named: $0)?.countryCode }
-        earlierPlace.noteLeadNames(named, countryCodes: codes)
+        earlierPlace.noteLeadNames(named, countryCodes: codes, causes: nonCombatCauses(in: sentence))
+    }
+
+    /// The causes other than fighting a sentence tells of (`road accidents`, `cholera`), singular.
+    func nonCombatCauses(in sentence: Range<Int>) -> [String] {
+        sentence.compactMap { i in
+            FigureLexicon.nonCombatCauses.contains(lowerOf: tokens[i]) ? FigureExtractor.causeSingular(tokens[i].lower) : nil
+        }
+    }
+
+    /// `Road accidents killed 25 people during the holiday`, `40 people had died of cholera`, after a lead
+    /// of an airstrike: the sentence tells of a cause other than fighting that the lead told not of.
+    func tellsOfAnotherCause(_ sentence: Range<Int>) -> Bool {
+        nonCombatCauses(in: sentence).contains { !earlierPlace.leadCauses.contains($0) }
     }
 
     /// `Idlib province is held by rebels`, `the war in Syria`, after a lead that named `the town of Marlow in
@@ -41,9 +54,10 @@ extension FigureParagraphReader {
     }
 
     /// `A car bomb killed nine people at a checkpoint.` (another incident: ``opensAnotherIncident(_:)``),
-    /// `Last month, shelling killed 30.`, `Two years ago …`, `In 2014, …` (another time).
+    /// `Last month, shelling killed 30.`, `Two years ago …`, `In 2014, …` (another time), `Road accidents
+    /// killed 25` (another cause: ``tellsOfAnotherCause(_:)``).
     func leavesTheLeadsIncident(_ sentence: Range<Int>) -> Bool {
-        opensAnotherIncident(sentence) || namesAnotherTime(sentence)
+        opensAnotherIncident(sentence) || namesAnotherTime(sentence) || tellsOfAnotherCause(sentence)
     }
 
     /// `last week`, `last month`, `two years ago`, `in 2014`, `since 2011`: a time before the incident's own.

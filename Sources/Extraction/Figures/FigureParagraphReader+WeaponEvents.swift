@@ -29,4 +29,18 @@ extension FigureParagraphReader {
     func isStrikeVerb(within range: Range<Int>) -> Bool {
         range.contains { FigureLexicon.strikeVerbs.contains(lowerOf: tokens[$0]) }
     }
+
+    /// Whether the sentence tells of something dropped from the air: an aircraft or a bomb in it
+    /// (`Helicopters dropped 12 barrels`), and no oil or a rate of output (`barrels of crude`, `a day`).
+    func dropsFromTheAir(_ sentence: Range<Int>) -> Bool {
+        var airborne = false
+        for i in sentence {
+            let word = tokens[i].lower
+            if ["oil", "crude", "bpd", "petrol", "fuel"].contains(word) { return false }
+            if word == "day", i > sentence.lowerBound, tokens[i - 1].lowerIs(oneOf: ["a", "per"]) { return false }
+            let singular = FigureExtractor.causeSingular(word)
+            if Self.aircraftUnits.contains(singular) || singular == "bomb" || singular == "warplane" { airborne = true }
+        }
+        return airborne
+    }
 }

@@ -16,13 +16,27 @@ extension SourceTracker {
             {
                 return false
             }
-            if k > i + 1,
-                EnglishLexicon.beForms.contains(word) || EnglishLexicon.auxiliaries.contains(word)
-                    || word.hasSuffix("ed")
-            {
+            if k > i + 1, EnglishLexicon.beForms.contains(word) || EnglishLexicon.auxiliaries.contains(word) {
                 return true
             }
+            // (`claimed the coordinated bombings`: an -ed word after a determiner describes the thing claimed.)
+            if k > i + 1, word.hasSuffix("ed"),
+                !EntityExtractor.determinersAfterVerb.contains(lowerOf: tokens[k - 1])
+            {
+                return !namesAClaimedThing(from: k + 1, before: min(sentence.upperBound, i + 1 + Self.claimedSubjectReach), tokens: tokens)
+            }
             k += 1
+        }
+        return false
+    }
+
+    /// Whether an attack or a thing claimed (`responsibility`, `bombings`) stands among the words from `k`.
+    private func namesAClaimedThing(from k: Int, before end: Int, tokens: [Token]) -> Bool {
+        var j = k
+        while j < end, tokens[j].isWord {
+            let word = tokens[j].lower
+            if Self.claimedThingsNoClause.contains(word) || FigureLexicon.attackNouns.contains(word) { return true }
+            j += 1
         }
         return false
     }
@@ -31,7 +45,7 @@ extension SourceTracker {
     /// `claimed responsibility`, `claimed the bombing`, `the attack that killed 12`.
     static let claimedThingsNoClause: WordSet = [
         "responsibility", "credit", "victory", "title", "seat", "win", "lives", "life", "bombing", "bombings",
-        "blast", "blasts", "explosion", "killing", "killings", "ambush", "assault", "that", "which", "who", "whose",
+        "blast", "blasts", "explosion", "killing", "killings", "ambush", "assault", "offensive", "that", "which", "who", "whose",
         "where", "when", "as", "while",
     ]
 
