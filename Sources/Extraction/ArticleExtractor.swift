@@ -35,8 +35,10 @@ public struct ArticleExtractor: Sendable {
     static func date(
         _ figures: inout [Figure], _ quotes: inout [Quote], from dates: [DateMention], in article: AnalyzedArticle
     ) {
-        let byParagraph = datesByParagraph(dates)
-        guard !byParagraph.isEmpty else { return }
+        // (A two-digit span of years, a comparison's same period or another happening's landmark day dates no
+        // figure: ArticleExtractor+DatesOfNoFigure.)
+        guard !dates.isEmpty else { return }
+        let byParagraph = datesByParagraph(datesOfFigures(dates, in: article))
         let changes = changesOverTime(figures, dates: byParagraph, in: article)
         var updatedTolls = UpdatedTollSentences()
         for index in figures.indices
@@ -76,7 +78,8 @@ public struct ArticleExtractor: Sendable {
             let nearest = (happenings.isEmpty ? inSentence : happenings).min {
                 abs($0.span.start - span.start) < abs($1.span.start - span.start)
             }
-            figures[index].date = nearest?.value.map(Self.day)
+            // (A two-digit span of years nearest the figure leaves it undated: ArticleExtractor+DatesOfNoFigure.)
+            figures[index].date = nearest.flatMap { isShortYearRange($0) ? nil : $0.value.map(Self.day) }
         }
         // (A dateline's repeat takes the body's day before its parts and the sentences after it copy its day,
         // and again after them for a body toll that itself took the day of the sentence before.)
@@ -88,7 +91,9 @@ public struct ArticleExtractor: Sendable {
         dateRestatedTolls(&figures, skipping: changes, dates: byParagraph, in: article)
         dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         guard !quotes.isEmpty else { return }
-        let resolved = byParagraph.mapValues { $0.filter { $0.value != nil } }
+        // (A quote takes a date only when its paragraph gives one day: every date of it counts, even one that
+        // dates no figure.)
+        let resolved = datesByParagraph(dates).mapValues { $0.filter { $0.value != nil } }
         for index in quotes.indices {
             let span = quotes[index].span
             let outside =

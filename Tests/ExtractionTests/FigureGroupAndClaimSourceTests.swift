@@ -121,6 +121,7 @@ import Testing
     @Test(arguments: [
         "The Orlen News Agency claimed fighters killed 30 soldiers in the attack near Marlow.",
         "The Orlen News Agency claimed the fighters had killed 30 soldiers near Marlow.",
+        "The Orlen News Agency had claimed the fighters killed 30 soldiers near Marlow.",
     ])
     func aClaimedClauseIsTheClaimants(text: String) {
         #expect(sources([text])[30] == "Orlen News Agency", "\(sources([text]))")
@@ -136,6 +137,15 @@ import Testing
     ])
     func aClaimedAttackOrPrizeReportsNothing(text: String) {
         #expect(sources([text])[30] == "-", "\(sources([text]))")
+    }
+
+    @Test(arguments: [
+        ["Jon Pell spoke in Marlow on Monday.", "And he claimed the Tarn party would cut 40 posts."],
+        ["Marlow fans claimed the gates were shut as 40 supporters were hurt."],
+        ["Jon Pell spoke in Marlow. She claimed the council had cut 40 posts."],
+    ])
+    func aClaimByAPronounOrAPlainNounReportsNothing(paragraphs: [String]) {
+        #expect(sources(paragraphs)[40] == "-", "\(sources(paragraphs))")
     }
 
     // MARK: Ampersands

@@ -44,7 +44,10 @@ extension EntityExtractor {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
             // `miner Harrow Resources said`: a word for a firm's trade before a name of several words.
-            if range.count <= 4, EntityLexicon.companyCues.contains(before.lower) {
+            // (`the rescued miner Tom Hale`: a given name and a surname stay a person's.)
+            if range.count <= 4, EntityLexicon.companyCues.contains(before.lower),
+                range.count == 1 || !isGivenName(tokens[range.lowerBound])
+            {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
             if EntityLexicon.placeModifiers.contains(before.lower) {

@@ -73,6 +73,8 @@ extension EntityExtractor {
             range.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
             // (`Ann Roe captain …` is no club; one word that is also a given name is: `Chelsea boss`.)
             range.count == 1 || !isGivenName(tokens[range.lowerBound]),
+            // (`The Aussie captain`: a nation's word the gazetteer knows is the national side's, no club.)
+            gazetteer.country(forDemonym: paragraph.text(of: range)) == nil,
             // (`Brazillian striker`: a nation's adjective, however spelt.)
             !["ian", "ean", "ese", "ish"].contains(where: { tokens[range.upperBound - 1].lower.hasSuffix($0) }),
             Self.clubRoleFollows(range, in: tokens, sentence: sentence, town: false),

@@ -6,8 +6,13 @@ extension SourceTracker {
     /// past tense) within a few words, before any preposition, conjunction, relative word or punctuation, and
     /// with no attack or prize among its words. Not after a count of the sentence (`a £30m bid … but Roe
     /// claims he will not sell`): the claim reports what follows it, as an accusation does.
+    /// The claimant must be named (`The Orlen agency`, `the Tories`, `the ministry` that stands for one
+    /// named): not a pronoun (`And he claimed the party would cut …`, whose `he` may be anyone) nor a plain
+    /// noun (`fans claimed …`).
     func claimsClause(after i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
-        guard !(sentence.lowerBound..<i).contains(where: { tokens[$0].isNumber }) else { return false }
+        guard !(sentence.lowerBound..<i).contains(where: { tokens[$0].isNumber }),
+            namesClaimant(before: i, in: sentence, tokens: tokens)
+        else { return false }
         var k = i + 1
         while k < sentence.upperBound, k - i <= Self.claimedSubjectReach, tokens[k].isWord {
             let word = tokens[k].lower
@@ -39,6 +44,20 @@ extension SourceTracker {
             j += 1
         }
         return false
+    }
+
+    /// Whether the word before `claimed` at `i` (past an adverb or an auxiliary: `also claimed`, `had claimed`)
+    /// is a name or stands for an organisation the article names (`the agency`), not a pronoun or a plain noun.
+    func namesClaimant(before i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        var k = i - 1
+        while k > sentence.lowerBound, i - k <= 2,
+            FigureLexicon.adverbsBeforeReport.contains(lowerOf: tokens[k])
+                || EnglishLexicon.auxiliaries.contains(lowerOf: tokens[k])
+        {
+            k -= 1
+        }
+        guard k >= sentence.lowerBound, tokens[k].isWord, !Self.pronouns.contains(tokens[k].lower) else { return false }
+        return tokens[k].isCapitalized || FigureLexicon.organizationDescriptions.contains(tokens[k].lower)
     }
 
     /// Words after `claimed` that make it take a thing, or that end the claim's subject before its verb:

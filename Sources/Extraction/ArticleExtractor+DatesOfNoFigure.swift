@@ -1,0 +1,58 @@
+/// Dates the text gives that date no figure at all, wherever the figure stands: a comparison's `same period`
+/// (`up 27% from the same 2004 period`) and a day named only as the landmark of another happening (`two blasts
+/// close to yesterday's attack`, `the worst since Monday's bombing`). And a span of years written with its
+/// later year in two digits (`growth of 4.7% in 1998/99`, `since 2015-16`), which may close a `since`, a
+/// comparison or another figure's clause: a figure it is the nearest date of is left undated (precision
+/// first), not given a date further off.
+extension ArticleExtractor {
+    /// The mentions of `dates` that may date a figure: all but ``datesNoFigure(_:in:)``.
+    static func datesOfFigures(_ dates: [DateMention], in article: AnalyzedArticle) -> [DateMention] {
+        dates.filter { mention in
+            !(article.paragraphs.indices.contains(mention.span.paragraph)
+                && datesNoFigure(mention, in: article.paragraphs[mention.span.paragraph]))
+        }
+    }
+
+    /// Whether `mention` is a comparison's same period or another happening's landmark day.
+    static func datesNoFigure(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        namesASamePeriod(mention, in: paragraph) || namesALandmarkDay(mention, in: paragraph)
+    }
+
+    /// `1998/99`, `2015-16`: a range of years whose later year is written in two digits.
+    static func isShortYearRange(_ mention: DateMention) -> Bool {
+        guard mention.grain == .year, mention.isRange else { return false }
+        let digits = mention.text.unicodeScalars.filter { $0.properties.numericType != nil }.count
+        return digits == 6
+    }
+
+    /// `from the same 2004 period`: the period a comparison measures against. (`the same period in 2004`
+    /// dates the base's own number, `from $66m in the same period in 2004`: left to the comparison rules.)
+    static func namesASamePeriod(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let first = firstToken(endingAfter: mention.span.start, in: tokens)
+        let after = firstToken(endingAfter: mention.span.end, in: tokens)
+        return first >= 1 && tokens[first - 1].lowerIs("same") && after < tokens.count
+            && samePeriodNouns.contains(lowerOf: tokens[after])
+    }
+
+    /// The periods of a comparison's `the same … period`.
+    static let samePeriodNouns: WordSet = [
+        "period", "periods", "quarter", "half", "month", "months", "week", "weeks", "season", "stage",
+    ]
+
+    /// `close to yesterday's chemical attack`, `since Monday's bombing`, `near yesterdays blast`: a day that
+    /// dates another happening named as a landmark (it owns the noun after it), not the clause's own event.
+    static func namesALandmarkDay(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        guard mention.grain == .day else { return false }
+        let tokens = paragraph.tokens
+        let first = firstToken(endingAfter: mention.span.start, in: tokens)
+        var after = firstToken(endingAfter: mention.span.end, in: tokens)
+        guard first >= 1, after < tokens.count else { return false }
+        if tokens[after].lowerIs(oneOf: ["'s", "\u{2019}s", "'", "\u{2019}"]) { after += 1 }
+        let owns = mention.text.hasSuffix("s") || after > firstToken(endingAfter: mention.span.end, in: tokens)
+        guard owns, after < tokens.count, headsAHappening(from: after, in: tokens) else { return false }
+        let before = tokens[first - 1]
+        if before.lowerIs(oneOf: ["since", "near"]) { return true }
+        return before.lowerIs("to") && first >= 2 && tokens[first - 2].lowerIs(oneOf: ["close", "near", "similar"])
+    }
+}
