@@ -82,6 +82,7 @@ extension ArchiveWriter {
                 found = try findByAlias.rows(name, kind).compactMap { $0.int("entity_id") }
                 if found.isEmpty, let key = looseKey(of: name, kind: entity.kind) {
                     found = try findByKey.rows(kind, key).compactMap { $0.int("entity_id") }
+                    found = try found.filter { try !differsByDoubledLetter(name, kind: entity.kind, from: $0) }
                 }
             } else {
                 continue
@@ -91,6 +92,40 @@ extension ArchiveWriter {
             if found.count == 1 { return found[0] }
         }
         return nil
+    }
+
+    /// Whether `name`, an organisation's name of one word that found the stored entity `id` by its loose key,
+    /// spells none of that entity's names with the same letters, only with a letter doubled or single
+    /// (`Bath`, the club, and `Baath`, the party; `Rise` and `Riise`): one short word with a letter more is as
+    /// often another name as another spelling, so it joins nothing. (`Ba'ath`, `al-Qaida` and `Al-Qaida`
+    /// spell theirs with the same letters; places keep the fold: `Raqa`, `Raqqa`.)
+    private func differsByDoubledLetter(_ name: String, kind: ExtractedEntity.Kind, from id: Int) throws -> Bool {
+        guard kind == .organization, !name.utf8.contains(UInt8(ascii: " ")) else { return false }
+        let spellings = try connection.cachedStatement(
+            "SELECT name FROM entities WHERE id = ?1 UNION ALL SELECT alias FROM entity_aliases WHERE entity_id = ?1")
+        let letters = Self.spellingLetters(name)
+        let single = Self.singlingDoubledLetters(letters)
+        var doubledOnly = false
+        for row in try spellings.rows(id) {
+            guard let spelling = row.values.first?.textValue.map(Self.spellingLetters) else { continue }
+            if spelling == letters { return false }
+            if Self.singlingDoubledLetters(spelling) == single { doubledOnly = true }
+        }
+        return doubledOnly
+    }
+
+    /// `baath` → `bath`: each run of one letter as one.
+    static func singlingDoubledLetters(_ letters: String) -> String {
+        var result = ""
+        for character in letters where character != result.last { result.append(character) }
+        return result
+    }
+
+    /// A name's letters and digits, lowercased, without an opening `al-`/`el-`: `Ba'ath` → `baath`.
+    static func spellingLetters(_ name: String) -> String {
+        var lower = name.lowercased()
+        for prefix in ["al-", "el-", "al ", "el "] where lower.hasPrefix(prefix) { lower.removeFirst(3) }
+        return String(lower.filter { $0.isLetter || $0.isNumber })
     }
 
     /// Whether `alias`, an alias of the article's `entity` that found the stored entity `id`, is only an alias

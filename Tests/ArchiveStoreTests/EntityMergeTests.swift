@@ -62,6 +62,20 @@ import Testing
         #expect(try entities(writer) == ["Raqqa (place): al-Raqa"])
     }
 
+    @Test func anOrganisationOfOneWordJoinsNoSpellingWithALetterDoubled() throws {
+        for order in [["Tarn", "Taarn"], ["Taarn", "Tarn"]] {
+            let writer = try writer()
+            try store(order.map { ExtractedEntity(name: $0, kind: .organization) }, in: writer)
+            #expect(try entities(writer) == order.map { "\($0) (organization): " })
+        }
+        // The same letters written otherwise still join: `Ta'arn`, `al-Taarn`.
+        let writer = try writer()
+        try store(
+            [.init(name: "Taarn", kind: .organization), .init(name: "Ta'arn", kind: .organization),
+             .init(name: "al-Taarn", kind: .organization)], in: writer)
+        #expect(try entities(writer).count == 1)
+    }
+
     @Test func anApostropheLessPossessiveFoldsIntoTheName() throws {
         let writer = try writer()
         try store(

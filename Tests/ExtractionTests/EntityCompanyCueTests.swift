@@ -30,4 +30,9 @@ import Testing
         #expect(kind("Michigan", in: "Eastern Michigan won again on Saturday.") == nil)
         #expect(kind("United Kingdom", in: "Little Britain stars won two awards.") == nil)
     }
+
+    @Test func aCompanysFormWrittenShortInAListIsNoPlace() {
+        let text = "Prices rose. Miners Harlow and Cie. Vesk Norte agreed higher prices this week."
+        #expect(kind("Cie", in: text) != .place)
+    }
 }

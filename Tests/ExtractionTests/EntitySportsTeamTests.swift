@@ -63,6 +63,13 @@ import Testing
         #expect(kind("Derby", in: ["The Derby team reported its findings in a journal."]) == .place)
     }
 
+    @Test func aDescribingWordOpeningTheSentenceBeforeAPlayersWordIsNoClub() {
+        // An adjective's ending (`-ous`, `-ional`, `-less`) on the word that opens the sentence: it describes the player.
+        #expect(kind("Industrious", in: ["Industrious winger Tom Hale was booked twice."]) == nil)
+        #expect(kind("Motivational", in: ["Motivational skipper Ann Roe rallied the side."]) == nil)
+        #expect(kind("Tireless", in: ["Tireless full-back Sam Ward ran all game."]) == nil)
+    }
+
     @Test func aNameBeforeAWordForAClubsPlayersIsAClub() {
         // Names no list knows, and a given name, before a player's or a manager's position.
         #expect(kind("Chelsea", in: ["The Chelsea boss Tom Hale praised his players."]) == .organization)

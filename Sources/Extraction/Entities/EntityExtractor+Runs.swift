@@ -398,11 +398,17 @@ extension EntityExtractor {
             !EntityLexicon.compassWords.contains(tokens[first].text),
             !EntityLexicon.compassPlaceWords.contains(tokens[first].text), !Self.nameOpeningAdjectives.contains(word),
             EnglishWords.bundled.partOfSpeech(of: word) == .adjective
-                || ["ary", "ive", "ous", "ful", "ional"].contains(where: { word.hasSuffix($0) })
+                || Self.hasDescribingEnding(word)
                 || Self.joinsLowercaseWord(tokens[first]),
             let known = knownSpan(at: first + 1, limit: last, in: paragraph), first + 1 + known.length == last
         else { return false }
         return true
+    }
+
+    /// `diminutive`, `legendary`, `inspirational`, `famous`, `youthful`, `tireless`: one of an adjective's
+    /// endings.
+    static func hasDescribingEnding(_ lowercased: String) -> Bool {
+        ["ary", "ive", "ous", "ful", "ional", "less"].contains(where: { lowercased.hasSuffix($0) })
     }
 
     /// Adjectives that open names as often as they describe: `Little Rock`, `Great Yarmouth`, `Big Apple`.

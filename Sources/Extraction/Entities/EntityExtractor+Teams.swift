@@ -79,6 +79,11 @@ extension EntityExtractor {
             !["ian", "ean", "ese", "ish"].contains(where: { tokens[range.upperBound - 1].lower.hasSuffix($0) }),
             Self.clubRoleFollows(range, in: tokens, sentence: sentence, town: false),
             !Self.opensWithDescription(range, in: tokens, sentence: sentence),
+            // (`Diminutive striker`, `Inspirational captain`: an adjective's ending, opening the sentence, on
+            // a word no town or given name.)
+            !(range.lowerBound == sentence.lowerBound && range.count == 1
+                && Self.hasDescribingEnding(tokens[range.lowerBound].lower) && !isGivenName(tokens[range.lowerBound])
+                && gazetteer.place(named: tokens[range.lowerBound].text) == nil),
             // (`Committee chairman`, `Premiership player`: a body's head or an event's word alone.)
             range.count > 1 || !Self.isHeadWord(tokens[range.lowerBound]),
             // The lexicon's or the gazetteer's kind stands (`Bath` is also a party's spelling there).

@@ -570,10 +570,19 @@ public struct EntityExtractor: Sendable {
             return k == tokens.count || !tokens[k].isWord || !tokens[k].startsLowercase
                 || ["and", "or"].contains(tokens[k].text)
         }
+        // `Miners Vesk Tinto and Cia. Harrow Norte`: a company's form written short with its full stop, before
+        // the firm's name, is no place listed.
+        func isCompanyAbbreviation(_ c: Candidate) -> Bool {
+            let tokens = article.paragraphs[c.paragraph].tokens
+            return c.tokens.count == 1 && EntityLexicon.companyAbbreviations.contains(tokens[c.tokens.lowerBound].text)
+                && c.tokens.upperBound < tokens.count && tokens[c.tokens.upperBound].isPunctuation(".")
+        }
         for _ in 0..<2 {
             for i in result.indices where result[i].evidence == nil && !result[i].genericHead && !result[i].titleOnly {
                 let neighbours = [i - 1, i + 1].filter { result.indices.contains($0) }
-                if neighbours.contains(where: { isPlace(result[$0]) && linked(result[min(i, $0)], result[max(i, $0)]) })
+                if isCompanyAbbreviation(result[i]) {
+                    result[i].evidence = Evidence(kind: .organization, weight: Evidence.context)
+                } else if neighbours.contains(where: { isPlace(result[$0]) && linked(result[min(i, $0)], result[max(i, $0)]) })
                 {
                     result[i].evidence = Evidence(kind: .place, weight: Evidence.context)
                 } else if result[i].tokens.count <= 2, !result[i].sentenceInitial, endsPhrase(result[i]),

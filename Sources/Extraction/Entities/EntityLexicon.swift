@@ -24,6 +24,10 @@ enum EntityLexicon {
         "GmbH", "AG", "SA", "Company", "Limited",
     ]
 
+    /// A company's form written short before its name, in the languages that put it there: `Cia. Vesk
+    /// Norte` (Portuguese, Spanish), `Cie. Vesk` (French).
+    static let companyAbbreviations: WordSet = ["Cia", "Cía", "Cie"]
+
     /// Last words of companies' names that say what they make or do: `Intuitive Machines`, `Firefly
     /// Aerospace`, `Dick Clark Productions`.
     static let companyHeads: WordSet = [
