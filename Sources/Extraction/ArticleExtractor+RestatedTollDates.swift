@@ -11,6 +11,8 @@
 extension ArticleExtractor {
     /// How many paragraphs back an earlier count of the same toll may stand (as incident_keys reads).
     static let restatedTollParagraphWindow = 25
+    /// How many earlier counts of the same number a count looks back over, at most.
+    static let restatedTollLookBack = 32
 
     /// Dates each undated incident count of the body from an earlier count of the same toll dated by its
     /// own clause.
@@ -43,7 +45,9 @@ extension ArticleExtractor {
             }
             var days: Set<String> = []
             var position = low
-            while position > 0 {
+            // (At most `restatedTollLookBack` earlier counts of the number: a page of one long paragraph repeating
+            // `2 killed` stays linear.)
+            while position > 0, low - position < restatedTollLookBack {
                 position -= 1
                 let earlier = figures[candidates[position]]
                 guard span.paragraph - earlier.span.paragraph <= restatedTollParagraphWindow else { break }
