@@ -38,9 +38,6 @@ extension FigureExtractor {
     }
 
     /// Words of a part of a country after its possessive: `the country's north`, `Syria's centre`.
-    static let countryParts: WordSet = FigureLexicon.compassDirections.union([
-        "centre", "center", "central", "northern", "southern", "eastern", "western", "northeastern", "northwestern",
-        "southeastern", "southwestern", "north-eastern", "north-western", "south-eastern", "south-western",
-        "interior", "heartland",
-    ])
+    static let countryParts: WordSet = FigureLexicon.compassDirections.union(FigureLexicon.compassAdjectives)
+        .union(["centre", "center", "interior", "heartland"])
 }

@@ -455,6 +455,13 @@ enum FigureLexicon {
         "north-west", "south-east", "south-west",
     ]
 
+    /// The points of the compass, as adjectives written before a place or a country's part: `eastern Ghouta`,
+    /// `the country's central`, `northern Hama`.
+    static let compassAdjectives: WordSet = [
+        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
+        "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central",
+    ]
+
     static let clockWords: WordSet = [
         "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "gmt", "bst", "utc", "est", "edt", "pst", "cet", "hrs", "o'clock",
         "h", "local",

@@ -25,7 +25,7 @@ extension FigureParagraphReader {
         var nameStart = k + 1
         guard nameStart < nameEnd, k >= floor else { return nil }
         // (`eastern Ghouta`: the direction word is part of the area's name.)
-        if Self.directionAdjectives.contains(lowerOf: tokens[k]) {
+        if FigureLexicon.compassAdjectives.contains(lowerOf: tokens[k]) {
             nameStart = k
             k -= 1
         }
@@ -49,10 +49,4 @@ extension FigureParagraphReader {
 
     /// Nouns of an area after its name, before `near`: `the Jobar area near Damascus`.
     static let areaAfterName: WordSet = ["area", "region", "countryside", "suburbs", "suburb", "district", "enclave"]
-
-    /// Direction words written before an area's name: `eastern Ghouta`, `northern Hama`.
-    static let directionAdjectives: WordSet = [
-        "northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern",
-        "southwestern", "north-eastern", "north-western", "south-eastern", "south-western", "central",
-    ]
 }
