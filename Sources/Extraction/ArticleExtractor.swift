@@ -53,6 +53,8 @@ public struct ArticleExtractor: Sendable {
                     && !namesAModelYear($0, in: paragraph) && !datesAnotherState($0, than: span, in: paragraph)
                     && !datesAComparisonBase($0, after: span, in: paragraph)
             }
+            // (The page's dateline gives way to a day the sentence names: ArticleExtractor+DatelineDays.)
+            dropDatelineBeforeADay(&inSentence, in: article)
             // (A release's date is no date of a size or weight beside it; in a product's sentence no date
             // is: `Guards on Tuesday seized 1.5 tonnes of cannabis shipped in March` keeps Tuesday.)
             if isSizeOrWeight, inSentence.contains(where: { datesARelease($0, in: paragraph) }) {

@@ -36,6 +36,14 @@ import Testing
         ("The UN says 170,000 people have been killed.", 170_000),
         ("Millions have been displaced, aid groups said.", 1_000_000),
         ("More than 50,000 fighters have died, the group said.", 50_000),
+        // … past an adverb (`have reportedly been killed`), and after `has left`, `has caused`, `has forced`, or
+        // `an estimated`.
+        ("An estimated 90,000 people have reportedly been killed in the north.", 90_000),
+        ("Millions of villagers have also been displaced by the floods.", 1_000_000),
+        ("The revolt has left more than 40,000 people dead, monitors say.", 40_000),
+        ("The drought has caused over 60,000 deaths in the south.", 60_000),
+        ("The bombing has forced tens of thousands of residents to flee the valley.", 10_000),
+        ("The uprising has claimed an estimated 70,000 lives.", 70_000),
         // … and so is one after `has claimed`, `have killed`.
         ("The uprising has claimed more than 120,000 lives, monitors say.", 120_000),
         ("Government forces have killed at least 25,000 people, the group said.", 25_000),

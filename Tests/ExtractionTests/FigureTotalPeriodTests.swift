@@ -47,6 +47,20 @@ import Testing
         ("Nine days of air strikes had left 85 civilians dead, medics said.", 85, "Nine days of air strikes"),
         ("Some 45,000 people died in more than four years of war in Loria.", 45_000, "more than four years of war"),
         ("The town fell after weeks of shelling that cost more than 300 lives.", 300, "weeks of shelling"),
+        ("Some 45,000 people died in more than four years of turmoil in Loria.", 45_000, "more than four years of turmoil"),
+        // A count of units alone: what a war's toll took, or how long the war has lasted.
+        ("Rockets have killed 48,000 people in six years, the monitor said.", 48_000, "six years"),
+        ("The war in Loria, which has lasted four years, has killed 90,000 people.", 90_000, "four years"),
+        // The war's own beginning, when the total is that war's.
+        ("The war, which began in 2011, has claimed more than 90,000 lives.", 90_000, "war, which began in 2011"),
+        (
+            "More than 90,000 people have been killed in Loria's conflict which started in March 2011.", 90_000,
+            "conflict which started in March 2011"
+        ),
+        (
+            "A war broke out in Loria in 2012 and has since claimed the lives of 80,000 people.", 80_000,
+            "war broke out in Loria in 2012"
+        ),
     ])
     func aTotalKeepsThePeriodItsClauseNames(text: String, value: Double, period: String) throws {
         let figure = try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)")
@@ -95,10 +109,7 @@ import Testing
         "The militia has since killed more than 300,000 people.",
         "Strikes have killed 40 people since it was announced.",
         "The fund has since paid 4,000 workers, the union said.",
-        // A year of beginning or of saying is no stretch counted over; one occasion's count has no period.
-        "The war, which began in 2011, has claimed more than 90,000 lives.",
-        "The war which began with protests in Loria in 2011 has killed more than 90,000 people.",
-        "A war broke out in Loria in 2012 and has since claimed the lives of 80,000 people.",
+        // A year of saying is no stretch counted over; one occasion's count has no period.
         "The agency said in 2016 that 30,000 people have been killed so far.",
         "The war has killed 90,000 people, the agency said in a report in April.",
         "The war has killed 90,000 people, according to a report released in 2016.",
@@ -107,6 +118,16 @@ import Testing
     ])
     func noPeriodIsNamed(text: String) {
         #expect(TestData.bodyFigures(text).allSatisfy { $0.period == nil }, "\(TestData.bodyFigures(text))")
+    }
+
+    /// A count of units of time that tells when, not how long: a time to come or gone, an age.
+    @Test(arguments: [
+        "The war has killed 90,000 people and the town will be rebuilt in five years' time.",
+        "Some 40,000 people have been killed in the war, which the army joined two years ago.",
+    ])
+    func aTimeToComeOrGoneIsNoPeriod(text: String) throws {
+        let figure = try #require(TestData.bodyFigures(text).first { $0.value >= 40_000 }, "\(text)")
+        #expect(figure.isRunningTotal && figure.period == nil, "\(text): \(figure.period ?? "none")")
     }
 
     /// `alone` after one day or after a word that is no stretch of time tells of one occasion.

@@ -386,7 +386,7 @@ enum FigureLexicon {
 
     /// Nouns of a war that a place owns: `Syria's conflict`, `Yemen's civil war`.
     static let conflictNouns: WordSet = [
-        "war", "conflict", "uprising", "insurgency", "revolution", "crisis", "fighting", "violence",
+        "war", "conflict", "uprising", "insurgency", "revolution", "crisis", "fighting", "violence", "turmoil",
     ]
 
     /// What goes on for days on end, so that `six days of bombing have killed 40` totals them: the conflict

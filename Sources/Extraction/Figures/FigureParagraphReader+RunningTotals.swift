@@ -30,6 +30,18 @@ extension FigureParagraphReader {
         for index in wholes.indices where wholes[index].figure.isRunningTotal {
             wholes[index].figure.period = periodOfTotal(at: wholes[index].numeral, in: sentence, counts: counts)
         }
+        // (Read once a sentence, and only when a total is left without a period.)
+        if figures.contains(where: { $0.isRunningTotal && $0.period == nil })
+            || wholes.contains(where: { $0.figure.isRunningTotal && $0.figure.period == nil }),
+            let war = periodOfTheWar(in: sentence)
+        {
+            for index in figures.indices where figures[index].isRunningTotal && figures[index].period == nil {
+                figures[index].period = war
+            }
+            for index in wholes.indices where wholes[index].figure.isRunningTotal && wholes[index].figure.period == nil {
+                wholes[index].figure.period = war
+            }
+        }
     }
 
     /// The stretches of the figure's clause that speak of it: its own stretch between commas, and the
@@ -253,28 +265,45 @@ extension FigureParagraphReader {
         let isVaguePlural = FigureLexicon.vagueTollPlurals.contains(lowerOf: tokens[numeral])
         guard figure.value >= 10_000 || isVaguePlural, figure.of == nil else { return false }
         let isToll =
-            isPresentPerfectTollAfter(figure, in: sentence) || isPresentPerfectTollBefore(numeral, in: sentence)
+            isPresentPerfectTollAfter(figure, in: sentence)
+            || isPresentPerfectTollBefore(numeral, in: sentence, verbs: Self.largeTollVerbs)
         return isToll
             && !sentence.contains { isDayWord($0) || isVaguePlural && tokens[$0].lowerIs("hours") }
     }
 
-    /// `170,000 people have been killed`, `50,000 have died`.
+    /// `170,000 people have been killed`, `50,000 have died`, `millions have also been displaced`, `170,000
+    /// have reportedly been killed` (past an adverb).
     func isPresentPerfectTollAfter(_ figure: Figure, in sentence: Range<Int>) -> Bool {
         let end = figure.tokenEnd(in: paragraph)
         guard end + 1 < sentence.upperBound, tokens[end].lowerIs(oneOf: ["have", "has"]) else { return false }
         var verb = end + 1
-        if tokens[verb].lowerIs("been"), verb + 1 < sentence.upperBound { verb += 1 }
+        if verb + 1 < sentence.upperBound, isAdverbOfAReport(tokens[verb]) { verb += 1 }
+        let isPassive = tokens[verb].lowerIs("been") && verb + 1 < sentence.upperBound
+        if isPassive { verb += 1 }
         let word = tokens[verb].lower
-        return verb > end + 1
+        return isPassive
             ? FigureLexicon.casualtyParticiples.contains(word) : ["died", "fled", "perished"].contains(word)
     }
 
     /// The verbs of taking lives ``isPresentPerfectTollBefore(_:in:verbs:)`` reads by default.
     static let tollTakingVerbs: WordSet = ["killed", "claimed", "displaced", "cost", "taken"]
-    /// Words of approximation between such a verb and the number: `more than`, `the lives of`.
+    /// The verbs of a large toll so far (``isLargeTollSoFar(_:numeral:in:)``): those of taking lives, and
+    /// those of leaving the dead or driving people out (`the war has left 220,000 dead`, `has caused more than
+    /// 400,000 deaths`, `the fighting has forced tens of thousands to flee`).
+    static let largeTollVerbs: WordSet = tollTakingVerbs.union(["left", "caused", "forced", "driven", "uprooted"])
+    /// Words of approximation between such a verb and the number: `more than`, `the lives of`, `an
+    /// estimated`.
     static let wordsBeforeATollsNumber: WordSet = [
         "more", "than", "over", "at", "least", "about", "nearly", "almost", "some", "around", "the", "lives", "of",
+        "an", "estimated",
     ]
+
+    /// An adverb between `have` and the participle of a toll: `have also been displaced`, `have reportedly
+    /// been killed`.
+    func isAdverbOfAReport(_ token: Token) -> Bool {
+        FigureLexicon.adverbsBeforeReport.contains(token.lower)
+            || token.isWord && token.lower.count > 6 && token.lower.hasSuffix("edly")
+    }
 
     /// `has claimed more than 300,000 lives`, `have killed at least 20,000 people`, `has claimed the lives
     /// of 12,000`: `has`/`have` and a verb of taking lives, then only words of approximation before the number.

@@ -30,6 +30,12 @@ extension FigureParagraphReader {
                 if let past = stretchOfTime(after: i + 1, in: stretch) { return paragraph.text(of: past) }
             }
         }
+        // (`killed in five years`, `a conflict which has lasted six years`: a count of units alone.)
+        for stretch in stretches {
+            for i in stretch where Self.countedStretchOpeners.contains(lowerOf: tokens[i]) {
+                if let counted = countedStretch(after: i + 1, in: stretch) { return paragraph.text(of: counted) }
+            }
+        }
         for stretch in stretches {
             if let named = namedStretch(in: stretch) { return named }
         }
@@ -41,6 +47,72 @@ extension FigureParagraphReader {
             for i in stretch where Self.fightingBeginnings.contains(lowerOf: tokens[i]) {
                 if let fighting = fightingSinceADay(verb: i, in: stretch) { return paragraph.text(of: fighting) }
             }
+        }
+        return nil
+    }
+
+    /// `killed in Syria's conflict which began in 2011`: the period of each total its clause gave none, nor a
+    /// total it is joined to (``shareTotalsPeriods(_:joined:)``), is the beginning of the war the sentence
+    /// tells of, anywhere in it (the war's relative clause is no stretch of the total's own).
+    func periodOfTheWar(in sentence: Range<Int>) -> String? {
+        for i in sentence where Self.fightingBeginnings.contains(lowerOf: tokens[i]) {
+            if let war = conflictSinceAYear(verb: i, in: sentence) { return paragraph.text(of: war) }
+        }
+        return nil
+    }
+
+    /// Words before a count of units of time a total is counted over: `in five years`, `has lasted six years`.
+    static let countedStretchOpeners: WordSet = ["in", "over", "within", "during", "lasted", "lasting"]
+
+    /// `five years`, `14 months`, `two decades` from `start`: a number above one (in digits or a word) and a
+    /// plural unit of weeks or more, as written. Not what lasts (`five years of war`, read by
+    /// ``stretchOfWhatLasts(in:figure:)``), a time to come or gone (`in five years' time`, `five years ago`),
+    /// nor an age (`five years old`).
+    func countedStretch(after start: Int, in stretch: Range<Int>) -> Range<Int>? {
+        guard start + 1 < stretch.upperBound else { return nil }
+        let count = tokens[start]
+        guard count.isNumber ? (Double(count.text).map { $0 > 1 } ?? false)
+            : (NumberWords.wordValue(count.lower).map { $0 > 1 } ?? false)
+        else { return nil }
+        guard Self.approximatePluralUnits.contains(lowerOf: tokens[start + 1]) else { return nil }
+        let after = start + 2
+        if after < stretch.upperBound,
+            tokens[after].lowerIs(oneOf: ["of", "ago", "old", "time", "later", "earlier", "before", "after"])
+                || tokens[after].isPunctuation("'") || tokens[after].text == "'s"
+        {
+            return nil
+        }
+        return start..<(start + 2)
+    }
+
+    /// `the conflict which began in 2011`, `a war that started in March 2011`, `the civil war broke out in
+    /// Syria in 2011`: a war's noun (``FigureLexicon/conflictNouns``), `that` or `which` (or none), the verb
+    /// of beginning at `verb` (`broke out`) and, within a few words without a break, `in` and the year or
+    /// month it began: the range from the noun to the year, as the period of a total of that war.
+    func conflictSinceAYear(verb: Int, in sentence: Range<Int>) -> Range<Int>? {
+        var k = verb - 1
+        if k > sentence.lowerBound, tokens[k].lowerIs(oneOf: ["that", "which"]) {
+            k -= 1
+            // (`Syria's war, which began in 2011`.)
+            if k > sentence.lowerBound, tokens[k].isPunctuation(",") { k -= 1 }
+        }
+        guard k >= sentence.lowerBound, FigureLexicon.conflictNouns.contains(lowerOf: tokens[k]),
+            !tokens[k].lowerIs(oneOf: ["fighting", "violence", "crisis"])
+        else { return nil }
+        let noun = k
+        var j = verb + 1
+        if tokens[verb].lowerIs("broke") {
+            guard j < sentence.upperBound, tokens[j].lowerIs("out") else { return nil }
+            j += 1
+        }
+        while j + 1 < sentence.upperBound, j - verb <= 6, tokens[j].isWord {
+            if tokens[j].lowerIs("in"), let year = monthOrYear(at: j + 1, in: j..<sentence.upperBound),
+                year.upperBound > year.lowerBound, tokens[year.upperBound - 1].isNumber
+            {
+                return noun..<year.upperBound
+            }
+            if tokens[j].lowerIs(oneOf: ["and", "but", "or", "has", "have", "which", "that", "when"]) { return nil }
+            j += 1
         }
         return nil
     }
