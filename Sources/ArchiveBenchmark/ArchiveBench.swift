@@ -44,6 +44,13 @@ struct ArchiveBench: ParsableCommand {
     @Flag(help: "With --storing: also store everything once without each index of the extracted tables.")
     var eachIndex = false
 
+    @Option(
+        help: """
+            With --storing: store into a copy of this archive for each measurement instead of a fresh one (what \
+            storing costs in a large archive; the corpus must not be in it already).
+            """)
+    var onto: String?
+
     @Option(help: "Seconds after which a pathological run is killed and reported as such.")
     var timeout: Double = 600
 
@@ -64,6 +71,7 @@ struct ArchiveBench: ParsableCommand {
             throw ValidationError("--storing, --scale and --pathological are separate runs")
         }
         if eachIndex && !storing { throw ValidationError("--each-index goes with --storing") }
+        if onto != nil && !storing { throw ValidationError("--onto goes with --storing") }
         if !pathological && paths.isEmpty { throw ValidationError("name at least one folder or file of articles") }
         if !FileManager.default.isExecutableFile(atPath: archive) {
             throw ValidationError("--archive \(archive) is not an executable file")
@@ -93,7 +101,8 @@ struct ArchiveBench: ParsableCommand {
             let runs = quick ? 1 : self.runs
             print("corpus: \(corpus.summary); median of \(runs) run(s)\n")
             var benchmark = StoringBenchmark(corpus: corpus, runs: runs, scratch: scratch, eachIndex: eachIndex)
-            benchmark.everythingOnly = quick
+            benchmark.everythingOnly = quick || onto != nil  // (table by table means little in a full archive)
+            benchmark.onto = onto
             print(try benchmark.run())
             return
         }

@@ -32,6 +32,13 @@ enum Stopwatch {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
+    /// System CPU time of this thread so far (the kernel's work for it: reads and writes of the archive's pages).
+    static func threadSystemSeconds() -> Double {
+        var usage = rusage()
+        getrusage(1, &usage)  // RUSAGE_THREAD (Linux)
+        return Double(usage.ru_stime.tv_sec) + Double(usage.ru_stime.tv_usec) / 1e6
+    }
+
     /// The median wall time of `runs` runs of `body`.
     static func median(_ runs: Int, _ body: () throws -> Void) rethrows -> Double {
         var times: [Double] = []

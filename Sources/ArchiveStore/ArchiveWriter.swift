@@ -65,6 +65,14 @@ public final class ArchiveWriter {
     /// number): enough that a batch's index pages stay in memory until it commits rather than being
     /// written to the WAL and read back while it runs (the default is 2 MB).
     static let cacheKibibytes = 16_384
+    /// Pages the writer lets its WAL hold before a commit copies them into the archive's file (`PRAGMA
+    /// wal_autocheckpoint`; SQLite's default is 1,000, 4 MB). In a large archive one batch changes more
+    /// pages than that (the end of each named entity's run in entity_mentions_entity, the content hash's
+    /// page, the full-text index's merges: about 2,800 pages a batch of 200 at 58,000 articles), so with the
+    /// default every commit ran a checkpoint, and a page changed in every batch (an entity's counts, an
+    /// index's last page) was copied into the file at every commit. 10,000 pages (40 MB of WAL at most,
+    /// removed when the last connection closes) copy it once in several batches.
+    static let checkpointPages = 10_000
     /// Articles of at least this many words (about 1.5 MB of text) are stored in a batch whose sub-journals go
     /// to a temporary file (``inBatch(holdingLargeArticles:_:)``): kept in memory, one such article's
     /// sub-journal costs about five times its text (a 4 MB article: 21 MB).
@@ -100,6 +108,7 @@ public final class ArchiveWriter {
         // A batch's savepoint (and a statement's) copies every page it changes into a sub-journal, which SQLite
         // otherwise writes to a temporary file past 64 KiB: hundreds of KiB of write calls per batch.
         try connection.execute("PRAGMA temp_store = MEMORY")
+        try connection.execute("PRAGMA wal_autocheckpoint = \(Self.checkpointPages)")
         findArticle = try connection.prepare("SELECT id FROM articles WHERE content_sha256 = ?")
         insertArticle = try connection.prepare(
             """
