@@ -22,6 +22,15 @@ import Testing
         #expect(names.anywhere["broken line"] == nil)
     }
 
+    @Test func aThirdFieldMarksACarmaker() {
+        let names = EntityOrganizationLexicon.names(
+            in: "Quorvel\tQuorvel\tcarmaker\nBrantlow\tBrantlow\nVeskor\tVeskor\tsomething else\n")
+        #expect(names.anywhere["Quorvel"] == "Quorvel")
+        #expect(names.carmakers.contains("Quorvel"))
+        #expect(!names.carmakers.contains("Brantlow"))
+        #expect(names.anywhere["Veskor"] == nil)
+    }
+
     @Test func firmsNamedLikePeopleAreOrganisations() {
         let found = entities([
             "Merrill Lynch advised the buyer, and Lockheed Martin and Swiss Re bid for the unit.",

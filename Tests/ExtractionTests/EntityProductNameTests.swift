@@ -156,6 +156,27 @@ import Testing
         #expect(!found.contains { $0.name.contains("Zenor") }, "\(describe(found))")
     }
 
+    @Test func aCarmakerBeforeAModelsNameIsTheMakerAlone() {
+        let found = entities([
+            "Dealers in Spain said the Skoda Quellar sold well, and the Vauxhall Tarvo Sport was cut in price."
+        ])
+        #expect(found.contains { $0.name == "Skoda" && $0.kind == .organization }, "\(describe(found))")
+        #expect(found.contains { $0.name == "Vauxhall" && $0.kind == .organization }, "\(describe(found))")
+        #expect(!found.contains { $0.name.contains("Quellar") || $0.name.contains("Tarvo") }, "\(describe(found))")
+    }
+
+    @Test func aCarmakerBeforeACompanysHeadOrAPlaceKeepsTheName() {
+        let found = entities(["Shares in Honda Motor rose, and Lexus Europe said sales were flat."])
+        #expect(found.contains { $0.name == "Honda Motor" }, "\(describe(found))")
+        #expect(found.contains { $0.name == "Europe" || $0.name == "Lexus Europe" }, "\(describe(found))")
+    }
+
+    @Test func aCarmakerOpeningASentenceIsAnOrganisation() {
+        let found = entities(["Honda cut its forecast on Tuesday. Mazda said sales had fallen in Japan."])
+        #expect(found.contains { $0.name == "Honda" && $0.kind == .organization }, "\(describe(found))")
+        #expect(found.contains { $0.name == "Mazda" && $0.kind == .organization }, "\(describe(found))")
+    }
+
     @Test func productWordsAreLoaded() {
         #expect(EntityProductWords.nouns.contains("benchmark"))
         #expect(EntityProductWords.specs.contains("GHz"))

@@ -42,14 +42,17 @@ extension EntityExtractor {
         return false
     }
 
-    /// Whether an organisation's or a place's head (`Museum`) and its `of` or `for` come right before one
-    /// to three capitalised words that end at `k`: `Ministry of Agriculture`, `Department for Education`.
+    /// Whether an organisation's or a place's head (`Museum`) and its `of` or `for` (a body's head and its
+    /// `on`) come right before one to three capitalised words that end at `k`: `Ministry of Agriculture`,
+    /// `Department for Education`, `Committee on Human Rights`.
     private func opensOfPhrase(before k: Int, from start: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         let tokens = paragraph.tokens
         var j = k - 1
         while j > start, k - j <= 3, isPlainNameWord(j, in: paragraph) { j -= 1 }
-        guard j > start, j < k - 1, ["of", "for"].contains(tokens[j].text) else { return false }
+        guard j > start, j < k - 1, ["of", "for", "on"].contains(tokens[j].text) else { return false }
         let head = tokens[j - 1].text
+        // `Parliamentary Group on Betting and Gaming`: a body named for what it deals with.
+        if tokens[j].text == "on" { return EntityLexicon.topicBodyHeads.contains(head) }
         return EnglishLexicon.organizationHeads.contains(head) || EntityLexicon.placeNameHeads.contains(head)
     }
 

@@ -73,4 +73,34 @@ extension EntityExtractor {
         let firstTwo = run.lowerBound..<(run.lowerBound + 2)
         return known(firstTwo) ? wireCandidate(firstTwo, kind: .place, in: paragraph) : nil
     }
+
+    /// `ALEPPO Government forces took …`, `BEIRUT A Russian strike …`: a town or a country the gazetteer knows,
+    /// written in capitals (one to three words of four letters or more) opening its sentence, or after a date's
+    /// number or a bracket, and run into the capitalised first words of the story, is the story's dateline:
+    /// the place, then the sentence's first words read as opening it. Nil for any other run: an acronym before
+    /// a name (`UKIP Scotland`, `ICICI Bank`) is no place.
+    func datelineCityBeforeSentence(
+        _ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        var end = run.lowerBound
+        while end < run.upperBound, end - run.lowerBound < 3, tokens[end].isWord, tokens[end].isAllCaps,
+            tokens[end].text.utf8.count >= 4
+        {
+            end += 1
+        }
+        guard end > run.lowerBound, end < run.upperBound, tokens[end].isWord, tokens[end].isCapitalized,
+            !tokens[end].isAllCaps
+        else { return nil }
+        let before = run.lowerBound - 1
+        guard run.lowerBound == sentence.lowerBound || before < 0 || !tokens[before].isWord
+        else { return nil }
+        let city = run.lowerBound..<end
+        guard let folded = Self.foldedCapitals(city, in: paragraph),
+            gazetteer.place(named: folded) != nil,
+            EntityLexicon.knownOrganizations[paragraph.text(of: city)] == nil
+        else { return nil }
+        return [wireCandidate(city, kind: .place, in: paragraph)]
+            + pieces(of: end..<run.upperBound, in: paragraph, sentence: sentence, sentenceInitial: true)
+    }
 }

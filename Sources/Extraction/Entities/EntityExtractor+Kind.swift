@@ -43,6 +43,11 @@ extension EntityExtractor {
             if range.count == 1, EntityLexicon.organizationCues.contains(before.lower) {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
+            // `in the journal Cortex`, `the journal Lancet Neurology`: a journal's name after the word, though
+            // it is a word of the language too.
+            if range.count <= 4, before.lower == "journal" {
+                return Evidence(kind: .organization, weight: Evidence.structure)
+            }
             // `miner Harrow Resources said`: a word for a firm's trade before a name of several words.
             // (`the rescued miner Tom Hale`: a given name and a surname stay a person's.)
             if range.count <= 4, EntityLexicon.companyCues.contains(before.lower),
@@ -83,7 +88,9 @@ extension EntityExtractor {
         }
         if let collective = collectiveAgreement(range, in: paragraph, sentence: sentence) { return collective }
         if let after, after.isWord {
-            if EnglishLexicon.placeHeads.contains(after.lower) || Self.shrineNouns.contains(after.lower) {
+            if EnglishLexicon.placeHeads.contains(after.lower) || Self.shrineNouns.contains(after.lower)
+                || siteNounFollows(range, in: tokens, sentence: sentence)
+            {
                 return Evidence(kind: .place, weight: Evidence.cue)
             }
             let newsAgency =
@@ -217,6 +224,25 @@ extension EntityExtractor {
     static let determinersAfterVerb: WordSet = [
         "his", "her", "their", "my", "our", "your", "its", "a", "an", "the", "this", "that", "some",
     ]
+
+    /// `the nearby Kessab dam`, `the Tharwan military airport`, `the Omar oil field`: a site's noun after a
+    /// name, or a place's head or a site's noun after one word of what the site is for, names a place
+    /// (entity pass only: figures read their own heads).
+    func siteNounFollows(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        var k = range.upperBound
+        guard k < sentence.upperBound, tokens[k].isWord, tokens[k].startsLowercase else { return false }
+        if Self.siteNouns.contains(tokens[k].lower) { return true }
+        guard Self.sitePurposes.contains(tokens[k].lower) else { return false }
+        k += 1
+        return k < sentence.upperBound && tokens[k].isWord
+            && (EnglishLexicon.placeHeads.contains(tokens[k].lower) || Self.siteNouns.contains(tokens[k].lower))
+    }
+
+    /// Lowercase nouns of a built or worked site (besides ``EnglishLexicon/placeHeads``): `the Kessab dam`.
+    static let siteNouns: WordSet = ["dam", "airfield", "airstrip", "oilfield", "gasfield", "reservoir"]
+
+    /// What a site is for, between its name and its noun: `the Tharwan military airport`, `the Omar oil field`.
+    static let sitePurposes: WordSet = ["military", "air", "naval", "oil", "gas", "army", "hydroelectric"]
 
     /// Lowercase nouns of a holy site or a tomb after its name (`the Sayyida Kalthoum shrine`): the name is
     /// the site's, a place, even when it reads as a person's (entity pass only: figures read their own heads).

@@ -111,6 +111,12 @@ extension EntityExtractor {
                 return place
             }
         }
+        // `Committee on Human Rights`: a body named for what it deals with.
+        if let on = range.first(where: { tokens[$0].text == "on" }), on > range.lowerBound,
+            EntityLexicon.topicBodyHeads.contains(tokens[on - 1].text)
+        {
+            return organization
+        }
         if EntityLexicon.organizationPrefixes.contains(first) || EntityLexicon.companyFirstWords.contains(first) {
             return organization
         }

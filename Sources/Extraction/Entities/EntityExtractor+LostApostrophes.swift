@@ -95,33 +95,84 @@ extension EntityExtractor {
         return folded
     }
 
-    /// `al Qaedas Syrian offshoot`, `Fatahs Lebanese wing`: a known organisation with a lost possessive
-    /// `s`, run into the nationality after it, is the organisation and the nationality's own name. Nil
-    /// for any other run.
+    /// `loyal to Assads regime`, `Husseins forces`: in text that lost its apostrophes, a one-word name ending in a
+    /// possessive `s` before what a leader has (`regime`, `forces`, `government`) is the leader's surname, named
+    /// without the `s` though the article names the leader nowhere else. Not a place or an organisation the
+    /// lexicon or the gazetteer knows as written (`Damascus government`), a given name's plural (`Williams`),
+    /// a surname's own `s` (`Harris`, `Jones`), a word that names nobody (`Thursdays`), nor the last word of a
+    /// longer name the article writes (`surnames`: `Bashar al-Assads forces … Assads regime` joins that name).
+    func foldingLostPossessiveOfLeader(_ candidate: Candidate, surnames: Set<String>, in article: AnalyzedArticle)
+        -> Candidate
+    {
+        guard candidate.tokens.count == 1, candidate.name.utf8.last == UInt8(ascii: "s"),
+            candidate.name.utf8.count > 4, !candidate.titleOnly, !candidate.genericHead,
+            candidate.kind == nil || candidate.kind == .person && (candidate.evidence?.weight ?? 0) < Evidence.known,
+            !candidate.name.contains(ascii: "'"), !candidate.name.contains(ascii: "-")
+        else { return candidate }
+        let tokens = article.paragraphs[candidate.paragraph].tokens
+        let end = candidate.tokens.upperBound
+        guard end < tokens.count, tokens[end].isWord,
+            EntityLexicon.leaderFollowers.contains(tokens[end].text)
+                || Self.leadersPossessions.contains(tokens[end].text),
+            tokens[candidate.tokens.lowerBound].isCapitalized, !tokens[candidate.tokens.lowerBound].isAllCaps
+        else { return candidate }
+        let lower = candidate.name.lowercased()
+        for ending in ["ss", "us", "is", "es", "ys"] where lower.hasSuffix(ending) { return candidate }
+        let stem = String(candidate.name.dropLast())
+        guard !surnames.contains(stem), !surnames.contains(candidate.name),
+            !EntityGivenNames.common.contains(stem.lowercased()), !EnglishLexicon.notNames.contains(stem),
+            gazetteer.place(named: candidate.name) == nil, gazetteer.place(named: stem) == nil,
+            EntityLexicon.knownOrganizations[candidate.name] == nil, EntityLexicon.knownOrganizations[stem] == nil
+        else { return candidate }
+        var folded = candidate
+        folded.aliases.append(candidate.name)
+        folded.name = stem
+        folded.evidence = Evidence(kind: .person, weight: Evidence.cue)
+        return folded
+    }
+
+    /// What a leader has, after the leader's possessive (`Husseins forces`), besides the followers a leader's
+    /// name alone goes before (``EntityLexicon/leaderFollowers``: `regime`, `administration`): words a place's or
+    /// an organisation's possessive takes as well, so only after a possessive of no known place or organisation.
+    static let leadersPossessions: WordSet = [
+        "government", "forces", "troops", "army", "rule", "ouster", "opponents", "supporters", "father", "son",
+        "family", "allies", "presidency", "cabinet",
+    ]
+
+    /// `al Qaedas Syrian offshoot`, `Fatahs Lebanese wing`, `the Islamic States Syrian stronghold`, `Hezbollahs
+    /// Beirut office`: a known organisation of up to three words with a lost possessive `s`, run into the
+    /// nationality or the place after it, is the organisation and the nationality's or the place's own name
+    /// (not `States Syrian`, a person by its shape). Nil for any other run.
     func splitLostPossessiveBeforeNationality(
         _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, initial: Bool
     ) -> [Candidate]? {
         let tokens = paragraph.tokens
-        let owner = tokens[range.lowerBound]
-        guard range.count >= 2, owner.isWord, owner.isCapitalized, !owner.isAllCaps, owner.text.utf8.count > 3,
-            owner.text.utf8.last == UInt8(ascii: "s"), !owner.text.contains(ascii: "'"),
-            gazetteer.country(forDemonym: tokens[range.lowerBound + 1].text) != nil
-        else { return nil }
-        let stem = String(owner.text.dropLast())
-        // `al Qaedas`: a lowercase Arabic article before the run is part of the known name.
-        let article = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text : ""
-        let written = ["al", "Al", "el"].contains(article) ? article + " " + stem : stem
-        guard let known = EntityLexicon.knownOrganizations[written] ?? EntityLexicon.knownOrganizations[stem] else {
-            return nil
+        for length in 1...3 where length < range.count {
+            let owner = tokens[range.lowerBound + length - 1]
+            let next = range.lowerBound + length
+            guard owner.isWord, owner.isCapitalized, !owner.isAllCaps, owner.text.utf8.count > 3 else { return nil }
+            guard owner.text.utf8.last == UInt8(ascii: "s"), !owner.text.contains(ascii: "'") else { continue }
+            let ownerSpan = range.lowerBound..<next
+            let written = paragraph.text(of: ownerSpan)
+            let stem = String(written.dropLast())
+            // `al Qaedas`: a lowercase Arabic article before the run is part of the known name.
+            let article = range.lowerBound > 0 ? tokens[range.lowerBound - 1].text : ""
+            let withArticle = ["al", "Al", "el"].contains(article) ? article + " " + stem : stem
+            guard EntityLexicon.knownOrganizations[written] == nil,
+                let known = EntityLexicon.knownOrganizations[withArticle] ?? EntityLexicon.knownOrganizations[stem]
+            else { continue }
+            let nationality = gazetteer.country(forDemonym: tokens[next].text) != nil
+            let place = knownSpan(at: next, limit: range.upperBound, in: paragraph).map { $0.evidence.kind == .place }
+            guard nationality || place == true else { return nil }
+            var organization = candidate(
+                ownerSpan, in: paragraph, sentence: sentence, initial: initial,
+                evidence: Evidence(kind: .organization, weight: Evidence.known))
+            organization.aliases.append(written)
+            organization.name = withArticle
+            organization.canonical = known
+            let rest = pieces(of: next..<range.upperBound, in: paragraph, sentence: sentence, sentenceInitial: false)
+            return [organization] + rest
         }
-        var organization = candidate(
-            range.lowerBound..<(range.lowerBound + 1), in: paragraph, sentence: sentence, initial: initial,
-            evidence: Evidence(kind: .organization, weight: Evidence.known))
-        organization.aliases.append(owner.text)
-        organization.name = written
-        organization.canonical = known
-        let rest = pieces(
-            of: (range.lowerBound + 1)..<range.upperBound, in: paragraph, sentence: sentence, sentenceInitial: false)
-        return [organization] + rest
+        return nil
     }
 }

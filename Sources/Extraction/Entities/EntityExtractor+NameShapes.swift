@@ -1,9 +1,30 @@
 /// What the words inside a name (common English words, a country, a known place) say it is not.
 extension EntityExtractor {
+    /// `LeT`, `JeM`, `HuJI`, `MoD`: an abbreviation with a small letter inside, three to six letters, a capital
+    /// first and at least as many capitals as small letters (not `McCoy`, `DeMar`, `DVDs`, nor the common
+    /// `PhD`). It is no English word though its letters spell one in lowercase (`let`, `hum`).
+    static func isMixedCaseAcronym(_ word: String) -> Bool {
+        let bytes = word.utf8
+        guard (3...6).contains(bytes.count), let first = bytes.first, (65...90).contains(first) else { return false }
+        var capitals = 0, small = 0
+        for byte in bytes {
+            if (65...90).contains(byte) {
+                capitals += 1
+            } else if (97...122).contains(byte) {
+                small += 1
+            } else {
+                return false
+            }
+        }
+        // (`DVDs`, `NGOs`: an acronym's plural, a thing's.)
+        guard bytes.last != UInt8(ascii: "s") else { return false }
+        return small > 0 && capitals >= 2 && capitals >= small && !EntityLexicon.commonAcronyms.contains(word)
+    }
+
     /// A capitalised common English word (`Tricks`, `Living`, `Prospective`): a noun, verb, adjective or
     /// adverb in the word list or by its ending, not a proper noun there nor a given name.
     func isCommonWord(_ token: Token) -> Bool {
-        guard token.isWord, !token.isAllCaps else { return false }
+        guard token.isWord, !token.isAllCaps, !Self.isMixedCaseAcronym(token.text) else { return false }
         if EnglishWords.bundled.partOfSpeech(of: token.lower) != nil { return true }
         return EnglishWords.partOfSpeech(byEndingOf: token.lower) != nil && !isGivenName(token)
     }

@@ -59,7 +59,7 @@ extension EntityExtractor {
     /// initials or an acronym in capitals, the words the name abbreviates, a name sharing a word with
     /// theirs (`Abu Omar al-Tarni (Abu Omar al-Tarny)`), one opening as people's names open (a given name, a
     /// particle: `Abu Hamza`), or a one-word nickname — not the team or the company beside them (`Tom Reed
-    /// (Harbour Rovers)`).
+    /// (Harbour Rovers)`); after a name only shaped like a person's, a landmark's name (`(Grand Mosque)`).
     func isOtherName(_ part: Range<Int>, of name: Candidate, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         let tokens = paragraph.tokens
         let last = tokens[part.upperBound - 1]
@@ -76,6 +76,14 @@ extension EntityExtractor {
         }
         guard name.kind == .person else { return true }
         if place != nil { return false }
+        // `Masjid Al-Haram (Grand Mosque)`: a name read as a person's by its shape alone, then a landmark's name
+        // (not a club's or a town's: `Tom Reed (Harwick Town)`), is the landmark written two ways.
+        if (name.evidence?.weight ?? 0) <= Evidence.shape, part.count >= 2, last.isCapitalized,
+            last.text != "State" && EntityLexicon.landmarkHeads.contains(last.text)
+                || Self.shrineNouns.contains(last.lower)
+        {
+            return true
+        }
         // `Tarvo (Total Area Rendering Volume Optics)`: the words the name abbreviates.
         if EntityResolver.initials(of: text)?.lowercased() == name.name.lowercased() { return true }
         if part.count == 1, last.isAllCaps, (2...6).contains(last.text.count) { return true }

@@ -254,8 +254,27 @@ extension EntityExtractor {
         guard
             namesProduct(range, in: paragraph)
                 || EntityLexicon.productHeads.contains(tokens[range.upperBound - 1].text)
-                || Self.hasProductShape(range, in: tokens)
+                || Self.hasProductShape(range, in: tokens) || namesCarModel(range, in: paragraph)
         else { return nil }
         return candidate(maker, in: paragraph, sentence: sentence, initial: initial, evidence: evidence)
+    }
+
+    /// `Vesk Corsa`, `Vesk Grand Tourer`: a carmaker the lexicon knows (``EntityLexicon/carmakers``), then one
+    /// or two capitalised words that are no head of a company's name (`Vesk Motors`, `Vesk Group`), no place
+    /// (`Vesk Europe`) and no known name: the model's name.
+    func namesCarModel(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard (2...3).contains(range.count), EntityLexicon.carmakers.contains(tokens[range.lowerBound].text) else {
+            return false
+        }
+        return ((range.lowerBound + 1)..<range.upperBound).allSatisfy { k in
+            let word = tokens[k]
+            return word.isWord && word.isCapitalized && !word.isAllCaps
+                && !EnglishLexicon.organizationHeads.contains(word.text)
+                && !EntityLexicon.companyHeads.contains(word.text)
+                && !EntityLexicon.firmHeads.contains(word.text) && !EntityLexicon.clubLastWords.contains(word.text)
+                && !EntityLexicon.runBreakers.contains(word.text) && !EnglishLexicon.notNames.contains(word.text)
+                && gazetteer.place(named: word.text) == nil && knownSpan(at: k, limit: k + 1, in: paragraph) == nil
+        }
     }
 }

@@ -87,6 +87,24 @@ extension EntityExtractor {
     /// their words).
     static let leadersTitles: WordSet = ["President", "Prime", "Premier", "Chancellor"]
 
+    /// Whether `on` at `k` goes on a body's name with what the body deals with: a head of such bodies before it
+    /// (``EntityLexicon/topicBodyHeads``) ending two words or more, or one after `the` (not `terror Group on
+    /// Peshmerga lines`), that the lexicon does not know as a whole (`the Security Council on Syria`), and a
+    /// capitalised word after it that is no date (`the Committee on Monday`).
+    private func bodyOnTopic(
+        at k: Int, from start: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>
+    ) -> Bool {
+        let tokens = paragraph.tokens
+        guard tokens[k].text == "on", k + 1 < sentence.upperBound, k > start,
+            EntityLexicon.topicBodyHeads.contains(tokens[k - 1].text),
+            k - start >= 2 || start > sentence.lowerBound && tokens[start - 1].lower == "the",
+            tokens[k + 1].isCapitalized, !tokens[k + 1].isAllCaps,
+            !EnglishLexicon.notNames.contains(tokens[k + 1].text), !Self.faithsAndFeasts.contains(tokens[k + 1].text),
+            !isGivenName(tokens[k + 1])
+        else { return false }
+        return knownEvidence(start..<k, in: paragraph).map { $0.kind != .organization } ?? true
+    }
+
     /// Whether a leader's title at `k` opens a person's name: a capitalised word follows it (`President
     /// Ana Ruiz`, `Prime Minister`); `Department of Premier and Cabinet` names an office, no one.
     private static func opensLeader(at k: Int, in tokens: [Token], sentence: Range<Int>) -> Bool {
@@ -127,6 +145,10 @@ extension EntityExtractor {
                 // `Organisation for the Prohibition of Chemical Weapons`, `Museum of the Air Force`, `Friends
                 // of the Earth`: an organisation's or a site's head, then `of the` and the rest of its name.
                 end += 3
+            } else if next, bodyOnTopic(at: end, from: i, in: paragraph, sentence: sentence) {
+                // `Commission of Inquiry on Syria`, `the Committee on Human Rights`: a body's head and `on`
+                // before what it deals with.
+                end += 2
             } else if tokens[end].text == "&", next,
                 EntityLexicon.firmPartners.contains(tokens[end + 1].text)
                     || headAhead(from: end + 1, in: tokens, limit: sentence.upperBound, isBlocked: { isBlocked[$0] })
@@ -321,15 +343,19 @@ extension EntityExtractor {
         var first = run.lowerBound, last = run.upperBound
         func common(_ k: Int) -> Bool {
             tokens[k].isCapitalized && !tokens[k].isAllCaps && commonWords.contains(tokens[k].lower)
+                && !Self.isMixedCaseAcronym(tokens[k].text)
                 && !EnglishLexicon.organizationHeads.contains(tokens[k].text)
                 && !EnglishLexicon.titles.contains(tokens[k].text)
                 && !EntityLexicon.placeNameHeads.contains(tokens[k].text)
         }
-        // `Organisation for the Prohibition of Chemical Weapons`: a head and its `of`-phrase is one name.
+        // `Organisation for the Prohibition of Chemical Weapons`, `Committee on Rural Housing`: a head and its
+        // `of`-phrase (a body's head and its `on`-phrase) is one name.
         let headed = run.contains { k in
             k > run.lowerBound && ["of", "for"].contains(tokens[k].lower)
                 && (EnglishLexicon.organizationHeads.contains(tokens[k - 1].text)
                     || EntityLexicon.placeOfNameHeads.contains(tokens[k - 1].text))
+                || k > run.lowerBound && tokens[k].text == "on"
+                    && EntityLexicon.topicBodyHeads.contains(tokens[k - 1].text)
         }
         if run.count >= 2, !headed {
             // Only after a known name or another common word (`Aleppo Bombing`, `Towns Resumes`), not

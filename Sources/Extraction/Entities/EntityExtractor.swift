@@ -241,6 +241,7 @@ public struct EntityExtractor: Sendable {
         candidates = withoutCraftNamedLikeTowns(consume candidates, in: article)
         candidates = withStatesNamed(consume candidates, in: article)
         candidates = Self.withoutGenericTails(consume candidates, in: article)
+        candidates = Self.withoutHeadsOfUnnamedBodies(consume candidates, in: article)
         if Self.lostApostrophes(article) {
             // In place: a second array of every candidate would double the pass's peak on a long article.
             for i in candidates.indices { candidates[i] = Self.foldingLostPossessive(candidates[i], in: article) }
@@ -258,8 +259,17 @@ public struct EntityExtractor: Sendable {
             // Every name written, for a one-word name's possessive (`Korvans regime` beside `Korvan`).
             var written = Set<String>()
             for candidate in candidates { written.insert(candidate.name) }
+            // The last words of names of two words or more (`Assad` of `Bashar al-Assad`): a possessive of one
+            // joins that name, not a leader's surname of its own.
+            var lastWords = Set<String>()
+            for name in written where name.contains(ascii: " ") {
+                guard let last = name.split(separator: " ").last else { continue }
+                lastWords.insert(String(last))
+                if let hyphen = last.lastIndex(of: "-") { lastWords.insert(String(last[last.index(after: hyphen)...])) }
+            }
             for i in candidates.indices {
                 candidates[i] = Self.foldingLostPossessiveOfNamedStem(candidates[i], names: written, in: article)
+                candidates[i] = foldingLostPossessiveOfLeader(candidates[i], surnames: lastWords, in: article)
             }
         }
 
@@ -334,6 +344,10 @@ public struct EntityExtractor: Sendable {
             if weight < Evidence.known, thingAcronyms.contains(candidate.name) { return false }
             // `a CTR of 2%`, `CT scans showed`: an abbreviation the article uses as a measure or a test.
             if weight < Evidence.known, measureAcronyms.contains(candidate.name) { return false }
+            // `the LeT said`: an abbreviation with a small letter inside is no common word.
+            if Self.isMixedCaseAcronym(candidate.name) {
+                return !candidate.sentenceInitial || weight >= Evidence.cue || midSentence.contains(candidate.name)
+            }
             if weight < Evidence.structure, candidate.kind != nil, candidate.kind != .person,
                 !candidate.name.contains(ascii: "-"),
                 !EntityLexicon.isAllCapitals(candidate.name), !afterCapitalThe.contains(candidate.name),

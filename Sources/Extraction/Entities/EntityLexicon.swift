@@ -6,6 +6,8 @@ enum EntityLexicon {
     /// and names without a head word that says what they are (`Al Jazeera`, `Liberal Democrats`), from
     /// `Data/organizations.tsv`. Those written only after `the` are ``EntityOrganizationLexicon``'s.
     static let knownOrganizations: WordTable<String> = EntityOrganizationLexicon.bundled.anywhere
+    /// The ``knownOrganizations`` that make cars: a capitalised word after one names a model (`Vesk Corsa`).
+    static let carmakers: WordSet = EntityOrganizationLexicon.bundled.carmakers
 
     /// The one-word ``knownOrganizations`` ending in `'s`, written without the apostrophe (`Kellerbys` →
     /// the name `Kellerby's` is filed under): text that lost its apostrophes.
@@ -420,6 +422,13 @@ enum EntityLexicon {
         "Congregation", "Chamber", "Assemblies", "Synod", "Patriarchate", "Caliphate", "Sisters", "Brothers",
         // `Joint Chiefs of Staff`: a body of the chiefs of several services.
         "Chiefs",
+    ]
+
+    /// Heads of bodies named for what they deal with, after `on`: `Commission of Inquiry on Syria`, `Joint
+    /// Committee on Human Rights`, `Council on Foreign Relations`.
+    static let topicBodyHeads: WordSet = [
+        "Commission", "Committee", "Council", "Inquiry", "Panel", "Forum", "Institute", "Centre", "Center",
+        "Group", "Board", "Taskforce",
     ]
 
     /// Words before `of` in a name that make it a place: `Islamic Republic of Iran`, `Gulf of Aden`.

@@ -15,6 +15,7 @@ extension EntityExtractor {
     ) -> [Candidate] {
         let tokens = paragraph.tokens
         if let town = datelineCityInCapitals(run, in: paragraph) { return [town] }
+        if let split = datelineCityBeforeSentence(run, in: paragraph, sentence: sentence) { return split }
         // `St. Alban's` alone: a church's, a school's or a publisher's short name, of no kind it says.
         if run.count >= 3, Self.saintsPossessive(at: run.upperBound - 1, from: run.lowerBound, in: tokens) {
             return []
@@ -32,6 +33,7 @@ extension EntityExtractor {
                 of: (range.lowerBound + 1)..<range.upperBound, in: paragraph, sentence: sentence,
                 sentenceInitial: false)
         }
+        if let peer = peerOfPlace(range, in: paragraph) { return [peer] }
         if initial, let place = placeAfterOpeningVerb(range, in: paragraph) {
             return pieces(of: place, in: paragraph, sentence: sentence, sentenceInitial: false)
         }

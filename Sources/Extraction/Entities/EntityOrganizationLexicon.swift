@@ -12,6 +12,9 @@ enum EntityOrganizationLexicon {
         var anywhere: WordTable<String>
         /// Names that count only after `the` (`the Guardian`, `the Tote`).
         var afterThe: WordTable<String>
+        /// The names marked `carmaker` in a third field: a capitalised word after one is a model's name
+        /// (`Vesk Corsa`), not part of the company's.
+        var carmakers: WordSet = []
     }
 
     static let bundled: Names = {
@@ -22,14 +25,20 @@ enum EntityOrganizationLexicon {
         return names(in: String(decoding: data, as: UTF8.self))
     }()
 
-    /// The names of a list: `written<TAB>filed under` a line, `the ` before a name that needs `the`; blank
-    /// lines and `#` lines are skipped, and of a name listed twice the first line counts.
+    /// The names of a list: `written<TAB>filed under` a line (and `<TAB>carmaker` for a maker of cars), `the `
+    /// before a name that needs `the`; blank lines and `#` lines are skipped, and of a name listed twice the
+    /// first line counts.
     static func names(in text: String) -> Names {
         var anywhere: [String: String] = [:]
         var afterThe: [String: String] = [:]
+        var carmakers: [String] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
-            guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else { continue }
+            guard (2...3).contains(fields.count), !fields[0].isEmpty, !fields[1].isEmpty else { continue }
+            if fields.count == 3 {
+                guard fields[2] == "carmaker" else { continue }
+                carmakers.append(fields[0])
+            }
             if fields[0].hasPrefix("the ") {
                 let name = String(fields[0].dropFirst(4))
                 if afterThe[name] == nil { afterThe[name] = fields[1] }
@@ -37,6 +46,6 @@ enum EntityOrganizationLexicon {
                 anywhere[fields[0]] = fields[1]
             }
         }
-        return Names(anywhere: WordTable(anywhere), afterThe: WordTable(afterThe))
+        return Names(anywhere: WordTable(anywhere), afterThe: WordTable(afterThe), carmakers: WordSet(carmakers))
     }
 }
