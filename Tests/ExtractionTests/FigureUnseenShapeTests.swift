@@ -22,7 +22,8 @@ import Testing
         ("Customs officers seized 2.5kg of resin at the port.", 2.5, Figure.Kind.weight, "kg"),
         ("The parcel held 300g of powder.", 300, .weight, "g"),
         ("She shed 12lbs before the final.", 12, .weight, "lb"),
-        ("The new limit is 50mg per litre.", 50, .weight, "mg"),
+        // (A weight per litre is a concentration, a rate that names both units, as `mile per gallon` does.)
+        ("The new limit is 50mg per litre.", 50, .weight, "mg per litre"),
         ("The village lies 15km north of the river.", 15, .distance, "km"),
     ])
     func aUnitWrittenAgainstItsDigitsMeasures(text: String, value: Double, kind: Figure.Kind, unit: String) {

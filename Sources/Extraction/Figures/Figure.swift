@@ -2,6 +2,8 @@
 public struct Figure: Equatable, Sendable {
     public enum Kind: String, Sendable {
         case count, money, percent, duration, distance, age, weight, fraction
+        /// An engine's power (`300 horsepower`, `180 hp`) and a volume (`a 2-litre engine`): measures, not scored.
+        case power, volume
     }
 
     /// How a stated number relates to the true one (`more than 50` → over).

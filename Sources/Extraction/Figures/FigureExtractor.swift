@@ -230,7 +230,8 @@ extension FigureParagraphReader {
             if index > 0, figures[index - 1].kind == .count, endsItsClause(figures[index]),
                 let event = figures[index - 1].event,
                 FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil,
-                isNextObject(figures[index], start: start, after: figures[index - 1], event: event)
+                isNextObject(figures[index], start: start, after: figures[index - 1], event: event),
+                !isTrapped(after: figures[index].tokenEnd(in: paragraph), sentence: start..<tokens.count)
             {
                 figures[index].event = event
                 continue

@@ -15,6 +15,8 @@ enum FigureLexicon {
         "square kilometer": .distance, "square km": .distance, "square mile": .distance, "square foot": .distance,
         "square yard": .distance, "square inch": .distance, "cubic metre": .distance, "cubic meter": .distance,
         "cubic foot": .distance, "cubic yard": .distance, "cubic inch": .distance, "cubic centimetre": .distance,
+        "horsepower": .power, "hp": .power, "bhp": .power, "kilowatt": .power, "megawatt": .power,
+        "litre": .volume, "liter": .volume, "gallon": .volume, "millilitre": .volume, "milliliter": .volume,
     ]
 
     /// Abbreviated units written against their digits (`2.5kg`, `300g`, `10km`), as typed (lowercase only:

@@ -39,6 +39,15 @@ extension FigureParagraphReader {
         "equipment", "infrastructure", "subscribers", "plans", "devices", "standard", "wireless", "upgrade",
     ]
 
+    /// Words in -ing that take people as their object or join them to a count, rather than describe them:
+    /// `killed 20 including children`, `rescued 12 leaving families behind`.
+    static let ingVerbsTakingPeople: WordSet = [
+        "including", "excluding", "involving", "following", "leaving", "forcing", "prompting", "causing", "sending",
+        "carrying", "bringing", "taking", "making", "holding", "trapping", "saving", "helping", "joining",
+        "according", "regarding", "concerning", "affecting", "sparing", "housing", "hosting", "sheltering",
+        "employing", "training", "arming", "recruiting", "transporting", "escorting", "protecting",
+    ]
+
     /// The head noun right after a number: `17 ballistic missiles` → missile, ending after it.
     func countedNoun(after start: Int, value: Double, sentence: Range<Int>) -> (unit: String, end: Int)? {
         if let measure = hyphenatedMeasure(after: start, sentence: sentence) { return measure }
@@ -115,6 +124,15 @@ extension FigureParagraphReader {
             if i == start, FigureLexicon.asideOpeners.contains(word) { return nil }
             // `14 detained children`: the participle describes the people counted.
             if i == start, let people = peopleAfterParticiple(at: i, sentence: sentence) { return people }
+            // `30 smiling children`, `12 retreating soldiers`: a participle in -ing describing the people
+            // counted (not a verb or a preposition in -ing whose object they are: `killed 20 including
+            // children`, `… wounding civilians`).
+            if i == start, word.hasSuffix("ing"), i + 1 < sentence.upperBound, isPluralNoun(tokens[i + 1]),
+                FigureVocabulary.eventWords[word] == nil, !Self.ingVerbsTakingPeople.contains(word),
+                Self.countsPeople(Self.singular(tokens[i + 1].lower))
+            {
+                return (Self.singular(tokens[i + 1].lower), i + 2)
+            }
             // `kills 12 wounds 50`, `Kills 3 Injures 20` (a headline with no commas): a verb before the
             // next number, not the counted noun.
             if isSingularVerb(word), i + 1 < sentence.upperBound, tokens[i + 1].isNumber { return nil }
@@ -143,6 +161,14 @@ extension FigureParagraphReader {
                 case nil: return (Self.singular(word), i + 1)
                 }
             }
+            // `one civilian was among those killed`, `killing one civilian.`: a noun of people that may modify
+            // another (`civilian deaths`) is the head when the end of its clause or the verb of a harm follows
+            // it (not `one rebel dubbed it …`, `one medic told AFP`, where it names a speaker).
+            if value == 1, word != "other", FigureLexicon.peopleUnits.contains(word), i + 1 < sentence.upperBound,
+                endsAHarmedPerson(at: i + 1)
+            {
+                return (word, i + 1)
+            }
             if value == 1, !FigureLexicon.modifiers.contains(word), !isAdjective(word),
                 !(isAdjectiveWord(word) && isCompoundNoun(at: i + 1, in: sentence))
             {
@@ -156,6 +182,18 @@ extension FigureParagraphReader {
             scanned += 1
         }
         return nil
+    }
+
+    /// Whether the token at `next` ends a noun phrase of one harmed person: punctuation, a form of `be` or an
+    /// auxiliary, a casualty or event word, or `and`/`in`/`on`/`at`/`near` (`one civilian was killed`, `one
+    /// civilian died`, `killing one civilian and wounding …`).
+    func endsAHarmedPerson(at next: Int) -> Bool {
+        let token = tokens[next]
+        guard token.isWord else { return true }
+        let word = token.lower
+        return EnglishLexicon.beForms.contains(word) || EnglishLexicon.auxiliaries.contains(word)
+            || FigureVocabulary.eventWords[word] != nil || FigureLexicon.casualtyWords.contains(word)
+            || ["and", "in", "on", "at", "near"].contains(word)
     }
 
     /// Whether the token at `i` is the capitalised plural that ends a name and a lowercase plural noun of the
@@ -227,7 +265,9 @@ extension FigureParagraphReader {
             tokens[start + 1].isWord, !tokens[start + 1].spaceBefore
         else { return nil }
         let unit = Self.singular(tokens[start + 1].lower)
-        guard let kind = FigureLexicon.measureKinds[unit], kind == .distance || kind == .weight else { return nil }
+        guard let kind = FigureLexicon.measureKinds[unit], [.distance, .weight, .volume, .power].contains(kind) else {
+            return nil
+        }
         return (unit, start + 2)
     }
 

@@ -60,7 +60,19 @@ extension FigureParagraphReader {
         {
             return true
         }
-        return isEllipticalPart(start: start, end: end)
+        return isEllipticalPart(start: start, end: end) || isShareOfASide(start: start, end: end)
+    }
+
+    /// `… were killed, with one on the government side`, `with 20 on the rebel side and four on the army's
+    /// side`: a bare number after `with`, `and` or a comma that says which side of a fight its part of the
+    /// count before was on (`on the` and at most two words before `side`).
+    func isShareOfASide(start: Int, end: Int) -> Bool {
+        guard start > 0, tokens[start - 1].lowerIs(oneOf: ["with", "and"]) || tokens[start - 1].isPunctuation(","),
+            end + 3 < tokens.count, tokens[end].lowerIs("on"), tokens[end + 1].lowerIs("the")
+        else { return false }
+        return (end + 3..<min(end + 5, tokens.count)).contains { k in
+            tokens[k].lowerIs(oneOf: ["side", "sides"]) && (end + 2..<k).allSatisfy { tokens[$0].isWord }
+        }
     }
 
     /// The event of the nearest full count before a bare part, when both count the same thing and it is a
@@ -70,7 +82,8 @@ extension FigureParagraphReader {
         let end = figure.tokenEnd(in: paragraph)
         guard figure.kind == .count, figure.event == nil, let unit = figure.unit, end > start,
             tokens[end - 1].isNumber || NumberWords.wordValue(tokens[end - 1].lower) != nil,
-            isEllipticalPart(start: start, end: end) || isBareCountOfBodies(unit: unit, start: start, end: end),
+            isEllipticalPart(start: start, end: end) || isBareCountOfBodies(unit: unit, start: start, end: end)
+                || isShareOfASide(start: start, end: end),
             let full = figures[..<index].last(where: { $0.kind == .count && $0.unit == unit && $0.event != nil }),
             let event = full.event,
             FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil

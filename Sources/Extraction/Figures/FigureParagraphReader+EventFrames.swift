@@ -4,6 +4,13 @@
 extension FigureParagraphReader {
     /// The event a frame around the count says, or nil when none does.
     func eventOfFrame(_ phrase: NumberPhrase, unit: String?, nounEnd: Int, sentence: Range<Int>) -> String? {
+        // `12 people were treated for suffocation`, `20 residents suffered from asphyxiation`, and a bare count
+        // (`three died and 12 are being treated for wounds`): people.
+        if unit.map({ FigureLexicon.peopleUnits.contains($0) || Self.peopleGroupUnits.contains($0) }) ?? true,
+            isTreatedForAHarm(after: nounEnd, sentence: sentence)
+        {
+            return "injured"
+        }
         guard let unit else { return nil }
         let verb = verbBeforeCount(phrase, sentence: sentence)
         let people = FigureLexicon.peopleUnits.contains(unit) || Self.peopleGroupUnits.contains(unit)
@@ -22,8 +29,6 @@ extension FigureParagraphReader {
         {
             return "injured"
         }
-        // `12 people were treated for suffocation`, `20 residents suffered from asphyxiation`.
-        if people, isTreatedForAHarm(after: nounEnd, sentence: sentence) { return "injured" }
         // `the fighting uprooted 600 households` (not `the storm uprooted 50 trees`).
         if let verb, Self.uprootingVerbs.contains(verb), people { return "displaced" }
         if people, gotOutOfAPlace(after: nounEnd, sentence: sentence) { return "displaced" }
@@ -125,8 +130,10 @@ extension FigureParagraphReader {
 
     /// Whether the counted people (ending at `nounEnd`) were treated for or suffered one of the harms people
     /// are left with: after the noun, at most two words of the verb's tense or a short aside (`were`,
-    /// `being`, `have been`, `including children were`), the verb, then the harm within three words (`were
-    /// treated for wounds`, `suffered from suffocation`, not `were treated well`).
+    /// `being`, `have been`, `including children were`), the verb, then the harm within
+    /// ``treatedHarmReach`` words (three after a verb of suffering) with no punctuation between (`were treated
+    /// for wounds`, `are being treated in hospital for their wounds`, `suffered from suffocation`, not `were
+    /// treated well`).
     func isTreatedForAHarm(after nounEnd: Int, sentence: Range<Int>) -> Bool {
         var k = nounEnd
         while k < sentence.upperBound, k - nounEnd <= 4, tokens[k].isWord,
@@ -136,8 +143,14 @@ extension FigureParagraphReader {
             k += 1
         }
         guard k < sentence.upperBound, Self.treatmentVerbs.contains(lowerOf: tokens[k]) else { return false }
-        return (k + 1..<min(k + 4, sentence.upperBound)).contains { Self.harmsLeftWith.contains(lowerOf: tokens[$0]) }
+        // (Suffering keeps to three words: `suffered pay freezes and job cuts` is no harm.)
+        let reach = tokens[k].lowerIs("treated") ? Self.treatedHarmReach : 3
+        return (k + 1..<min(k + 1 + reach, sentence.upperBound)).lazy.prefix { self.tokens[$0].isWord }
+            .contains { Self.harmsLeftWith.contains(lowerOf: self.tokens[$0]) }
     }
+
+    /// How many words after `treated` the harm may stand: `treated in a field hospital for gunshot wounds`.
+    static let treatedHarmReach = 7
 
     /// Verbs that drive people from their homes.
     static let uprootingVerbs: WordSet = ["uprooted", "uprooting", "uproots", "uproot"]

@@ -9,6 +9,8 @@ extension FigureParagraphReader {
     func event(for phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>, skipParticiples: Bool, unit: String? = nil)
         -> String?
     {
+        // `six children trapped under the rubble`: nothing has befallen them yet, whatever the verb before.
+        if isTrapped(after: nounEnd, sentence: sentence) { return nil }
         let around = eventWordsAround(phrase, nounEnd: nounEnd, sentence: sentence)
         // `two million children will die by April`, `could kill thousands`: nothing has happened yet.
         if isForeseen(around, nounEnd: nounEnd, sentence: sentence) { return nil }
@@ -25,6 +27,13 @@ extension FigureParagraphReader {
             found =
                 unit.map { FigureLexicon.notTargets.contains($0) || FigureVocabulary.weaponUnits.contains($0) } ?? true
                 ? nil : "targeted"
+            // (People a verb of bombardment names are no strike's target: `attacked three guards`; the verb
+            // after them says what befell them, `attacked three guards, who later died`.)
+            if let unit, Self.countsPeople(unit), let verb = around.before?.at,
+                Self.bombardingVerbs.contains(lowerOf: tokens[verb])
+            {
+                found = eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
+            }
         }
         // `downed 3 unmanned planes`: an aircraft brought down is destroyed.
         if found == "intercepted", let unit, Self.aircraftUnits.contains(unit),
@@ -50,8 +59,17 @@ extension FigureParagraphReader {
         // `three suicide bombers killed two people`: the bombers did it; the event is the object's.
         if let event = found, FigureVocabulary.casualtyEvents.contains(event), !isStrike, !isWeapon,
             around.participle == nil ? around.before == nil : eventBefore(phrase, sentence: sentence) == nil,
+            !isParticipleOfVictimCount(at: nounEnd, sentence: sentence),
             doesCasualtyVerbToACount(nounEnd: nounEnd, sentence: sentence)
                 || doesCasualtyVerbToAnObject(nounEnd: nounEnd, sentence: sentence)
+        {
+            found = nil
+        }
+        // `conducted 16 airstrikes on the city, destroying bridges`: the participle clause after the strikes
+        // says what they did, not what befell them.
+        if isStrike || isWeapon, let event = found, FigureVocabulary.uncountedEvents.contains(event),
+            around.participle == nil, around.before == nil, let after = around.after,
+            tokens[after.at].lower.hasSuffix("ing")
         {
             found = nil
         }
@@ -73,6 +91,10 @@ extension FigureParagraphReader {
             return event
         }
         if let event = eventOfFrame(phrase, unit: unit, nounEnd: nounEnd, sentence: sentence) { return event }
+        // `those killed in the raids include 14 children`: people among the harmed.
+        if unit.map(Self.countsPeople) ?? true, let event = eventOfHarmedSubject(phrase, sentence: sentence) {
+            return event
+        }
         if let event = eventOfDescribingParticiple(phrase, nounEnd: nounEnd, sentence: sentence) { return event }
         // `claimed 14 lives`, `cost 30 lives`: lives taken are people killed.
         if unit == "life", phrase.tokens.lowerBound > sentence.lowerBound,
@@ -141,8 +163,9 @@ extension FigureParagraphReader {
             tokens[nounEnd - 1].isWord || tokens[nounEnd - 1].isNumber || tokens[nounEnd - 1].isPunctuation("+"),
             tokens[nounEnd].isWord,
             FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[nounEnd]),
-            // `killed 30 people injured 90`: a verb with a count of its own after it, not the noun's participle.
-            !opensACount(at: nounEnd + 1, in: sentence)
+            // `killed 30 people injured 90`: a verb with a count of its own after it, not the noun's participle
+            // (but `1 child killed 6 …`: a child kills no one).
+            !opensACount(at: nounEnd + 1, in: sentence) || isParticipleOfVictimCount(at: nounEnd, sentence: sentence)
         else { return nil }
         if isKilledAndInjured(nounEnd, nounEnd + 2, sentence: sentence) { return Self.killedAndInjured }
         return FigureVocabulary.eventWords[tokens[nounEnd].lower]
@@ -160,6 +183,8 @@ extension FigureParagraphReader {
         var steps = 0
         while j >= sentence.lowerBound, steps < 4 {
             let word = tokens[j].lower
+            // `1 child killed 6 children …`: the participle is the count's before, not a verb of this one.
+            if steps == 0, isParticipleOfVictimCount(at: j, sentence: sentence) { return nil }
             if steps == 0, j - 1 >= sentence.lowerBound,
                 isKilledAndInjured(j - 2, j, sentence: sentence) || isKilledAndInjured(j - 1, j, sentence: sentence)
             {
@@ -178,6 +203,8 @@ extension FigureParagraphReader {
                 return (event, j)
             }
             if word == "toll" { return ("killed", j) }
+            // `shelled the three villages`, `pounded 30 positions`: what a bombardment was aimed at.
+            if Self.bombardingVerbs.contains(word), tokens[j].isWord { return (Self.attackTarget, j) }
             // `the death toll from the raid rose to 40`, `the toll in the blasts has reached 12`: a toll
             // that rose, named a few words before its verb.
             if FigureLexicon.tollRiseVerbs.contains(word) || word == "reached",
@@ -463,6 +490,13 @@ extension FigureParagraphReader {
     /// What the event finders say of one number for two casualty events (`killed and wounded 45`, `30
     /// dead and injured`); ``event(for:nounEnd:sentence:skipParticiples:unit:)`` turns it into no event.
     static let killedAndInjured = "killed and injured"
+
+    /// Verbs of bombardment whose object is what it was aimed at: `shelled the three villages`, `bombed 12
+    /// hospitals`, `stormed two checkpoints` (the words that already name an event, `hit`, `targeted`, keep it).
+    static let bombardingVerbs: WordSet = [
+        "shelled", "shelling", "bombed", "bombing", "bombarded", "bombarding", "pounded", "pounding", "raided",
+        "raiding", "stormed", "storming", "attacked", "attacking", "strafed", "strafing",
+    ]
 
     /// What ``eventBefore(_:sentence:)`` says of a count after `strikes on`: targeted, unless what is
     /// counted is no target (`attacks on three occasions`).

@@ -3,11 +3,12 @@
 /// what the clause says, the participle only when the clause says nothing), and an aside on who most of
 /// them were (`killed hundreds mostly civilians`: people, not civilians).
 extension FigureParagraphReader {
-    /// The noun of people after a casualty participle at `index`, right after a number: `detained children`
-    /// → child, ending after the noun.
+    /// The noun of people after a casualty participle (or `fleeing`) at `index`, right after a number:
+    /// `detained children` → child, `fleeing civilians` → civilian, ending after the noun.
     func peopleAfterParticiple(at index: Int, sentence: Range<Int>) -> (unit: String, end: Int)? {
         guard index + 1 < sentence.upperBound, tokens[index].isWord,
-            FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[index]), isPluralNoun(tokens[index + 1])
+            FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[index]) || tokens[index].lowerIs("fleeing"),
+            isPluralNoun(tokens[index + 1])
         else { return nil }
         let unit = Self.singular(tokens[index + 1].lower)
         guard Self.countsPeople(unit) else { return nil }

@@ -30,6 +30,13 @@ extension FigureParagraphReader {
         guard k > sentence.lowerBound, tokens[k].lowerIs("the"),
             Self.numberRaisingVerbs.contains(lowerOf: tokens[k - 1])
         else { return nil }
+        return nounOfNumber(at: number, to: to)
+    }
+
+    /// The noun after `number of` (`number` at `number`) and the event a participle before `to` says of it:
+    /// `the number of people killed in the raid` → person, killed.
+    func nounOfNumber(at number: Int, to: Int) -> (unit: String, event: String?)? {
+        guard number + 2 < to else { return nil }
         // (`the number of flooded homes`: one modifier before the noun.)
         var head = number + 2
         if !isPluralNoun(tokens[head]), head + 1 < to, tokens[head].isWord, !tokens[head].isCapitalized,

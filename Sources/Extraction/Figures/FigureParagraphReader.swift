@@ -65,9 +65,12 @@ struct FigureParagraphReader {
             else { return nil }
         }
         counted.refineKind(currency: currencyOfNoun)
-        // `brought the total number of people killed to over 300`: the noun and event before `to`.
+        // `brought the total number of people killed to over 300`: the noun and event before `to`; `the number
+        // of people out of work rose 32,000 to 1.41 million`: the subject's noun.
         let raised =
-            counted.kind == .count && counted.unit == nil ? raisedNumber(before: phrase, sentence: sentence) : nil
+            counted.kind == .count && counted.unit == nil
+            ? raisedNumber(before: phrase, sentence: sentence) ?? changedNumber(before: phrase, sentence: sentence)
+            : nil
         if let raised { counted.unit = raised.unit }
         let event =
             counted.isMeasure
@@ -206,6 +209,9 @@ struct FigureParagraphReader {
             counted.unit = "person"  // `31 dead`, `Six Killed`: people, whatever was counted before
         }
         guard counted.unit == nil || counted.unit == "other" else { return true }
+        // `a 7-seat van`, `its 12-member board`: a number joined to a noun by a hyphen describes the next noun,
+        // and counts nothing carried from before.
+        if counted.unit == nil, isJoinedByHyphen(after: end, sentence: sentence) { return false }
         let casualties = FigureVocabulary.casualtyEvents
         if let event, casualties.contains(event) {
             // `25 were wounded`, `30 others`: people, or the people counted before in this sentence.
@@ -242,6 +248,12 @@ struct FigureParagraphReader {
         return true
     }
 
+    /// Whether a hyphen written against the number at `end` joins it to the word after it (`7-seat`).
+    func isJoinedByHyphen(after end: Int, sentence: Range<Int>) -> Bool {
+        end + 1 < sentence.upperBound && tokens[end].isPunctuation("-") && !tokens[end].spaceBefore
+            && tokens[end + 1].isWord && !tokens[end + 1].spaceBefore
+    }
+
     /// `one` with no counted thing right after it (`one another`, `no one`, `one day`) counts nothing.
     func isIdiomatic(_ phrase: NumberPhrase, _ counted: CountedThing) -> Bool {
         if phrase.isSpelledOut, phrase.value == 1, counted.end == phrase.tokens.upperBound, !counted.isPartitive {
@@ -273,7 +285,8 @@ struct FigureParagraphReader {
         }
         return Figure(
             span: span, text: paragraph.text(from: span.start, to: span.end), value: phrase.value,
-            maxValue: phrase.maxValue, approx: phrase.approx, kind: counted.kind, unit: counted.unit, of: counted.of,
+            maxValue: phrase.maxValue, approx: approximation(of: phrase, end: counted.end, sentence: sentence),
+            kind: counted.kind, unit: counted.unit, of: counted.of,
             site: site, event: eventOfCount(counted, event: event),
             cause: counted.kind == .count ? cause(near: phrase, sentence: sentence) : nil,
             source: nil, sentence: paragraph.text(of: sentence)
@@ -282,6 +295,16 @@ struct FigureParagraphReader {
 }
 
 extension FigureParagraphReader {
+    /// The phrase's approximation, or `over` when `at least` follows its words (`five people at least were
+    /// killed`) and no number comes after it that it would qualify instead (`…, at least two of them women`).
+    func approximation(of phrase: NumberPhrase, end: Int, sentence: Range<Int>) -> Figure.Approximation {
+        guard phrase.approx == .exact, phrase.maxValue == nil, end + 1 < sentence.upperBound,
+            tokens[end].lowerIs("at"), tokens[end + 1].lowerIs("least"),
+            end + 2 >= sentence.upperBound || !isNumeral(tokens[end + 2])
+        else { return phrase.approx }
+        return .over
+    }
+
     /// Where a count happened: its clause's site (none for a count of places, which are several sites, but
     /// the area around them), never a place of a relative clause after a figure of no incident.
     func siteOfCount(

@@ -1,0 +1,92 @@
+/// Bare numbers of a change that the subject names the noun of: `the number of people out of work rose
+/// 32,000 to 1.41 million`, `the benefit claimant total fell 11,000 to 813,200`, `the death toll rose by 12
+/// to 40`, `the number of electric cars on sale is expected to grow from 16 currently to as many as 80`.
+/// Both the change and the new level count the subject's noun.
+extension FigureParagraphReader {
+    /// Verbs by which a number changes.
+    static let changeVerbs: WordSet = FigureLexicon.tollRiseVerbs.union([
+        "rise", "fell", "fallen", "fall", "falls", "falling", "increase", "decreased", "decrease", "decreases",
+        "dropped", "drop", "drops", "climb", "grew", "grow", "grown", "grows", "growing", "jump", "declined",
+        "decline", "declines", "slipped", "slid", "shrank", "shrunk", "dipped", "surged", "soared", "plunged",
+        "plummeted", "tumbled",
+    ])
+
+    /// Words that may stand between the verb of change and the count besides numbers: `by 12 to`, `from 16
+    /// currently to as many as`.
+    static let wordsOfAChange: WordSet = [
+        "by", "to", "from", "currently", "now", "today", "as", "many", "much", "more", "than", "at", "least",
+        "about", "around", "some", "nearly", "almost", "over", "up", "down", "an", "estimated", "roughly",
+    ]
+
+    /// Words that qualify the count itself, right before it: `as many as 80`, `more than 500`.
+    static let qualifiersOfAChange: WordSet = [
+        "as", "many", "much", "more", "than", "at", "least", "about", "around", "some", "nearly", "almost", "over",
+        "an", "estimated", "roughly",
+    ]
+
+    /// How far back from the count the verb of change may stand (`grow from 16 currently to as many as 80`).
+    static let changeReach = 10
+
+    /// The noun (and event) of the subject of a verb of change before a bare count, or nil: the verb within
+    /// ``changeReach`` tokens with only numbers and ``wordsOfAChange`` between, and its subject `the
+    /// (total) number of NOUN`, `the (death) toll` or `the NOUN total` within ``raisedNumberReach`` words
+    /// before it, with no number or full stop between.
+    func changedNumber(before phrase: NumberPhrase, sentence: Range<Int>) -> (unit: String, event: String?)? {
+        // (`Rises to 11 44 Injured`: a count with its own casualty word is no level of the toll.)
+        let end = phrase.tokens.upperBound
+        if end < sentence.upperBound, FigureLexicon.casualtyWords.contains(lowerOf: tokens[end]) { return nil }
+        var j = phrase.tokens.lowerBound - 1
+        // Right before the count, over its qualifiers (`as many as`): the verb, `by`, `to` or `from`.
+        while j > sentence.lowerBound, Self.qualifiersOfAChange.contains(lowerOf: tokens[j]) { j -= 1 }
+        guard j > sentence.lowerBound,
+            Self.changeVerbs.contains(lowerOf: tokens[j]) || tokens[j].lowerIs(oneOf: ["by", "to", "from"])
+        else { return nil }
+        while j > sentence.lowerBound, phrase.tokens.lowerBound - j <= Self.changeReach {
+            let token = tokens[j]
+            if token.isWord, Self.changeVerbs.contains(lowerOf: token) {
+                guard let subject = subjectOfChange(verb: j, sentence: sentence) else { return nil }
+                // (`… has risen to 18` after `18 jihadists killed`: the noun the value counted first.)
+                return subject.event == "killed" && subject.unit == "person"
+                    ? (unitsByValue[phrase.value] ?? "person", "killed") : subject
+            }
+            guard isNumeral(token) || token.isPunctuation("%") || NumberWords.scales[token.lower] != nil
+                || NumberWords.abbreviatedScales[token.lower] != nil || Self.wordsOfAChange.contains(lowerOf: token)
+            else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The noun and event of the subject that ends before the verb at `verb`.
+    func subjectOfChange(verb: Int, sentence: Range<Int>) -> (unit: String, event: String?)? {
+        var k = verb - 1
+        while k > sentence.lowerBound, verb - k <= Self.raisedNumberReach {
+            let token = tokens[k]
+            if isNumeral(token) || token.isPunctuation(".") || token.isPunctuation(";") { return nil }
+            if token.lowerIs("number"), tokens[k + 1].lowerIs("of") { return nounOfNumber(at: k, to: verb) }
+            if token.lowerIs("toll"), !tokens[k + 1].lowerIs("of") { return ("person", "killed") }
+            if token.lowerIs("total"), !tokens[k + 1].lowerIs(oneOf: ["of", "number"]) {
+                return nounOfTotal(at: k)
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Modifiers of `total` that count people out of work: `the jobless total`.
+    static let peopleOutOfWorkWords: WordSet = ["jobless", "unemployed", "unemployment", "dole"]
+
+    /// `the benefit claimant total`, `the jobless total`: the noun the word right before `total` names; nil
+    /// for `the total`, `the overall total` and other adjectives.
+    func nounOfTotal(at total: Int) -> (unit: String, event: String?)? {
+        guard total > 0, tokens[total - 1].isWord, !tokens[total - 1].isCapitalized else { return nil }
+        let word = tokens[total - 1].lower
+        if Self.peopleOutOfWorkWords.contains(word) { return ("person", nil) }
+        // (A noun by the word list, or a word it does not know: `claimant`.)
+        let partOfSpeech = EnglishWords.bundled.partOfSpeech(of: word)
+        guard !FigureLexicon.wordsBeforeCount.contains(word), !FigureLexicon.phraseBreakers.contains(word),
+            !isAdjective(word), partOfSpeech == .noun || partOfSpeech == nil
+        else { return nil }
+        return (Self.singular(word), FigureLexicon.eventUnits[Self.singular(word)])
+    }
+}

@@ -1,0 +1,66 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// Smaller shapes of a count: `one civilian` (a noun of people that may modify) with no noun after it, a
+/// bare share of a toll by side (`with one on the government side`), `at least` after the noun, a rate per
+/// litre, engine power and volume, a number joined to a noun by a hyphen, and a participle in -ing before the
+/// people counted.
+@Suite struct FigureCountShapeTests {
+    func figure(_ value: Double, in text: String) -> Figure? {
+        TestData.bodyFigures(text).first { $0.value == value }
+    }
+
+    @Test(arguments: [
+        "A local page said one civilian was among those killed in the raid.",
+        "In the raid one civilian died and two were wounded.",
+    ])
+    func oneCivilianIsACount(text: String) {
+        let found = figure(1, in: text)
+        #expect(found?.unit == "civilian", "\(text)")
+        #expect(found?.event == "killed", "\(text)")
+    }
+
+    @Test func oneCivilianBeforeANounIsAModifier() {
+        #expect(figure(1, in: "The agency opened one civilian office in the port.")?.unit != "civilian")
+    }
+
+    @Test func aShareOfATollBySideTakesItsEvent() {
+        let text = "Nine fighters were killed in the clashes, with one on the government side."
+        let found = figure(1, in: text)
+        #expect(found?.unit == "fighter")
+        #expect(found?.event == "killed")
+    }
+
+    @Test func atLeastAfterTheNounMakesTheCountAFloor() {
+        let found = figure(5, in: "Five villagers at least were killed in the landslide.")
+        #expect(found?.approx == .over)
+        #expect(found?.event == "killed")
+        #expect(figure(40, in: "Some 40 pupils, at least 3 of them girls, were sent home.")?.approx != .over)
+    }
+
+    @Test func enginePowerAndVolumeAreMeasuresNotPeople() {
+        let text =
+            "Five adults fit inside, and the 2.0-liter engine makes 180 hp, or 300 horsepower in the sport trim."
+        #expect(figure(180, in: text)?.kind == .power)
+        #expect(figure(300, in: text)?.kind == .power)
+        #expect(figure(2, in: text)?.kind == .volume)
+    }
+
+    @Test func aNumberJoinedToANounByAHyphenCountsNoPeople() {
+        #expect(figure(7, in: "Two drivers were hurt when the 7-seat van overturned.") == nil)
+        #expect(figure(12, in: "Four guards were hurt, and the 12-member board met on Monday.") == nil)
+    }
+
+    @Test func aParticipleInIngBeforePeopleDescribesThem() {
+        #expect(figure(30, in: "Police said 30 fleeing civilians reached the camp.")?.unit == "civilian")
+        #expect(figure(12, in: "Medics said 12 retreating soldiers were wounded.")?.unit == "soldier")
+        #expect(figure(20, in: "The troops killed 20 including children.")?.unit == "person")
+    }
+
+    @Test func aDistancePerLitreIsARate() {
+        let found = figure(24, in: "The small model does well (24 kilometers per liter) on the highway.")
+        #expect(found?.unit == "kilometer per liter")
+    }
+}
