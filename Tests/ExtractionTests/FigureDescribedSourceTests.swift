@@ -41,7 +41,7 @@ import Testing
 
     @Test(arguments: [
         "The German carmaker said it sold 300,000 cars last year.",
-        "Europe's biggest drugmaker said it sold 300,000 doses last year.",
+        "Britain's biggest drugmaker said it sold 300,000 doses last year.",
         "South Korea's top car maker said it sold 300,000 cars last year.",
     ])
     func aBusinessDescriptionWithNoCompanyInReachIsNoSource(text: String) {

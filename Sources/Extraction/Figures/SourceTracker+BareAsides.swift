@@ -61,7 +61,9 @@ extension SourceTracker {
         {
             clauseVerb += 1
         }
-        // (`which gave a toll of 12`: a past form of its own; numbers may stand in the clause.)
+        // (`which gave a toll of 12`: a past form of its own; numbers may stand in the clause. Not the reporting
+        // verb itself: `which had earlier reported` is the clause, not its subject's report.)
+        guard clauseVerb < verb else { return nil }
         let word = tokens[clauseVerb].lower
         guard word.hasSuffix("s") || word.hasSuffix("ed") || EnglishWords.bundled.partOfSpeech(of: word) == .verb,
             ((clauseVerb + 1)..<verb).allSatisfy({
