@@ -35,6 +35,30 @@ import Testing
         #expect(sources([text])[70] == "-", "\(sources([text]))")
     }
 
+    @Test(arguments: [
+        "In a statement on Monday, the Tarn Health Ministry condemned the raid. Seventy people were killed, said the "
+            + "statement.",
+        "The Tarn Health Ministry's statement condemned the raid. Seventy people were killed, the statement said.",
+        "The Tarn Health Ministry condemned the raid in a statement. Seventy people were killed, the statement added.",
+    ])
+    func aNewStatementIsTheOneOrganisationItsSentenceNames(text: String) {
+        #expect(sources([text])[70] == "Tarn Health Ministry", "\(sources([text]))")
+    }
+
+    @Test func aStatementByAnUnnamedPublisherTakesNoEarlierOne() {
+        let text =
+            "The Tarn Monitor reported on Tuesday that jets struck the town. The ministry issued a statement on the "
+            + "raid. Seventy people were killed, said the statement."
+        #expect(sources([text])[70] == "-", "\(sources([text]))")
+    }
+
+    @Test func aStatementOfASourceNoneOfTheArticlesIsNobodys() {
+        let text =
+            "The Tarn Monitor reported on Tuesday that jets struck the town. The ministry said in a statement on its "
+            + "Vesk Post page that the raid was over. Seventy people were killed, said the statement."
+        #expect(sources([text])[70] == "-", "\(sources([text]))")
+    }
+
     @Test func aNewReportIsNoOnesKnown() {
         let text = "The Tarn Monitor released a report on Tuesday. A report said 70 fighters were killed."
         #expect(sources([text])[70] == "-", "\(sources([text]))")

@@ -70,6 +70,18 @@ import Testing
         #expect(source(of: 22, in: found) == "Iraqi military")
     }
 
+    // MARK: - A name with words of its own between it and the verb
+
+    @Test func aNameBeforeAnAsideSayingWhereThePersonWorksReports() {
+        let found = figures(["Ann Coyle, a doctor at the Vesk General Hospital, said two of the five patients died."])
+        #expect(source(of: 5, in: found) == "Ann Coyle", "\(found.map { $0.source ?? "-" })")
+    }
+
+    @Test func aNameAndTheirTeamReportForTheName() {
+        let found = figures(["Ann Coyle and her team reported 45 new cases in the valley."])
+        #expect(source(of: 45, in: found) == "Ann Coyle", "\(found.map { $0.source ?? "-" })")
+    }
+
     // MARK: - Reporting verbs and their subjects in text that lost its commas
 
     @Test func aNameAfterSaidTheClosesTheSentence() {

@@ -11,6 +11,22 @@ import Testing
         #expect(found.map(\.speaker) == ["Nora Quill"])
     }
 
+    @Test func anAppositiveOfWhereTheyWorkThatLostItsClosingComma() {
+        let found = TestData.quotes([
+            "Ann Coyle, a strategist at Vesk Securities told Reuters that while no quick change could be expected, "
+                + "\"it is enough to show that they will be more careful\"."
+        ])
+        #expect(found.map(\.speaker) == ["Ann Coyle"])
+    }
+
+    @Test func aGroupDubbedSomethingIsNobodyWhoSpeaks() {
+        let found = TestData.quotes([
+            "Dr Ivo Holm said groups dubbed pioneers and builders were keenest on new things. "
+                + "\"For instance,\" he said, \"older people are texting much more than they did five years ago.\""
+        ])
+        #expect(found.map(\.speaker) == ["Ivo Holm", "Ivo Holm"], "\(found.map { ($0.text, $0.speaker ?? "-") })")
+    }
+
     @Test func relativeClauseAfterTwoNamesIsNobody() {
         let found = TestData.quotes([
             "Less taken were fans Ivo Brandt and Lars Kemp, who observed: “The band played far too long.”"

@@ -7,6 +7,10 @@ extension SourceResolver {
         "manufacturer", "drugmaker", "chipmaker",
     ]
 
+    /// Heads of a business's description beyond ``businessNouns``, which say too little of a sentence to
+    /// make it speak of business (`the world's biggest maker of generics`): `the sports giant`.
+    static let descriptionOnlyNouns: WordSet = ["maker", "brewer", "supermarket", "giant"]
+
     /// Last words of a company's name (`Kelvar Motors`, `Dunmore Inc`), the entity pass's.
     static let companyNameEnds = EntityLexicon.corporateSuffixes.union(EntityLexicon.companyHeads)
 
@@ -29,17 +33,41 @@ extension SourceResolver {
     /// automaker`, `the lender`; nil when the words say more than a nationality and the noun, or when no
     /// such organisation or more than one is in reach.
     func company(describedBy words: [String]) -> Int? {
-        guard words.count <= 3, let head = words.last?.lowercased(), Self.businessNouns.contains(head) else {
-            return nil
-        }
-        for word in words.dropLast() where word.first?.isUppercase == true {
-            guard gazetteer.country(forDemonym: word) != nil || gazetteer.place(named: word)?.kind == .country
-            else { return nil }
-        }
+        guard isBusinessDescription(words) else { return nil }
+        // (`Europe's biggest drugmaker`, `the country's top car maker`: a rank says which company it is, one the
+        // last sentences name only when the sentence itself does: `X's profits fell, but Europe's biggest
+        // drugmaker says …`.)
+        let ranked = words.count > 3 || words.contains { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }
         let inReach = recentOrganizations.filter {
-            sentencesRead - (organizationNamedAt[$0] ?? 0) < Self.businessReach && mayBeBusiness($0)
+            let near =
+                ranked ? firstNamedInSentence[$0] != nil : sentencesRead - (organizationNamedAt[$0] ?? 0) < Self.businessReach
+            return near && mayBeBusiness($0)
         }
         return inReach.count == 1 ? inReach[0] : nil
+    }
+
+    /// `the German automaker`, `Europe's biggest drugmaker`, `South Korea's top car maker`: a business noun
+    /// after nothing but lowercase words and a nationality or a country (its possessive too), which name no
+    /// company of their own (not `Kelvar Bank`).
+    func isBusinessDescription(_ words: [String]) -> Bool {
+        guard words.count <= 5, let head = words.last?.lowercased(),
+            Self.businessNouns.contains(head) || Self.descriptionOnlyNouns.contains(head),
+            words.count < 2 || words[words.count - 2].lowercased() != "central"  // (a central bank: an institution)
+        else { return false }
+        var capitalised: [String] = []
+        for word in words.dropLast() + [""] {
+            if word.first?.isUppercase == true {
+                capitalised.append(word)
+                continue
+            }
+            guard !capitalised.isEmpty else { continue }
+            var name = capitalised.joined(separator: " ")
+            if name.hasSuffix("'s") || name.hasSuffix("\u{2019}s") { name = String(name.dropLast(2)) }
+            guard gazetteer.country(forDemonym: name) != nil || gazetteer.place(named: name)?.kind == .country
+            else { return false }
+            capitalised.removeAll()
+        }
+        return true
     }
 
     /// Whether the article says the organisation is a business, and nothing else: no news agency; a business's

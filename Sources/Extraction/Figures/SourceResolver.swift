@@ -120,7 +120,10 @@ struct SourceResolver {
         }
         // `Commerce Department figures`: the figures' owner, when it is one of the article's entities.
         // (`a UN report`, `a Turkish army statement`: the report's owner, named or as a description.)
-        if words.count > 1, let last = words.last, FigureLexicon.evidenceNouns.contains(last.lowercased()) {
+        // (Not `Office for National Statistics`: a capitalised evidence noun after `for`, `of` ends a name.)
+        if words.count > 1, let last = words.last, FigureLexicon.evidenceNouns.contains(last.lowercased()),
+            !Self.endsNameWithEvidenceNoun(words)
+        {
             guard let owner = entity(namedBy: Array(words.dropLast())) else {
                 // (Not `They claim government figures`: a pronoun's clause, no owner.)
                 let rest = words.dropLast()
@@ -136,6 +139,8 @@ struct SourceResolver {
             noteReporter(entity)
             return entities.entities[entity].name
         }
+        // `The German carmaker`, `Europe's biggest drugmaker` standing for no company in reach: no one named.
+        if isBusinessDescription(words) { return nil }
         let described = Array(words.drop(while: Self.isModifier))
         guard let head = described.last?.lowercased(), !described.isEmpty else { return nil }
         // A description of an organisation that named none of the article's (`the monitor`, `the company`)
@@ -221,6 +226,8 @@ struct SourceResolver {
     /// not who reports.)
     private func entity(namedBy words: [String]) -> Int? {
         for start in words.indices {
+            // (`Tarvo is Being Wiped Out`, a name that is a sentence: its last words name nothing of their own.)
+            if start > 0, EnglishLexicon.beForms.contains(words[start - 1]) { break }
             guard let entity = byName[words[start...].joined(separator: " ").lowercased()] else { continue }
             let named = entities.entities[entity]
             if start < words.count - 1, named.kind == .person, !named.name.contains(ascii: " "),
@@ -327,6 +334,16 @@ struct SourceResolver {
                 k += step
             }
         }
+    }
+
+    /// `Office for National Statistics`, `Central Bureau of Statistics`: an evidence noun written capitalised
+    /// in a name's last words after its `for` or `of` ends the name; it is not figures the name before it
+    /// published (`Commerce Department figures`).
+    static func endsNameWithEvidenceNoun(_ words: [String]) -> Bool {
+        guard words.count >= 3, let particle = words.lastIndex(where: { $0 == "for" || $0 == "of" }),
+            particle > 0, particle < words.count - 1, words[particle - 1].first?.isUppercase == true
+        else { return false }
+        return words[(particle + 1)...].allSatisfy { $0.first?.isUppercase == true }
     }
 
     /// `UK-based`, `opposition-run`, `state-run`: a modifier before the description, not part of it.

@@ -31,13 +31,17 @@ extension SourceTracker {
         return clean(paragraph.text(of: name))
     }
 
-    /// `, the health adviser of the group,`, `, a senior adviser at the ministry,`: a role (after up to two
-    /// lowercase words) that the organisation it serves follows (`of`, `at`, `for`, `with`).
+    /// `, the health adviser of the group,`, `, a senior adviser at the ministry,`, `, a doctor at the
+    /// hospital,`: a role or a word for a person (after up to two lowercase words) that the organisation it
+    /// serves follows (`of`, `at`, `for`, `with`).
     func roleBeforeItsOrganization(from start: Int, to end: Int, tokens: [Token]) -> Bool {
         var k = start
         while k < end, k - start <= 2, tokens[k].isWord, !tokens[k].isCapitalized {
             let word = tokens[k].lower
-            if QuoteLexicon.roleHeads.contains(word) || FigureLexicon.roleHeads.contains(word) {
+            // (`, a doctor at the Vesk hospital,`: any word for a person, which the name is.)
+            if QuoteLexicon.roleHeads.contains(word) || FigureLexicon.roleHeads.contains(word)
+                || EntityLexicon.personCues.contains(word)
+            {
                 return k + 2 < end && tokens[k + 1].lowerIs(oneOf: ["of", "at", "for", "with"])
             }
             k += 1

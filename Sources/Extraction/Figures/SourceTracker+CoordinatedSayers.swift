@@ -1,5 +1,5 @@
 /// Two sayers joined by `and` before one reporting verb: `The monitor and doctors said 12 were killed`, `The
-/// Kelso health ministry and rescuers said …`. When the words before the verb name no one the article
+/// Kelso health ministry and rescuers said …`, `Ann Roe and her team counted …`. When the words before the verb name no one the article
 /// knows, the first sayer, which the article may have named before, reports.
 extension SourceTracker {
     /// The first of two sayers that open the sentence and end at its reporting verb, or nil: the sentence
@@ -21,11 +21,13 @@ extension SourceTracker {
             verb - and - 1 >= 1, verb - and - 1 <= 3
         else { return nil }
         // The second sayer: a determiner, then lowercase words that describe (`doctors`, `the local medics`).
+        // (`Ann Roe and her team reported …`: the first sayer's own people, after a possessive.)
         let second = (and + 1)..<verb
         guard
             second.allSatisfy({
                 !tokens[$0].isCapitalized && !tokens[$0].lowerIs("and")
-                    && (!Self.stops.contains(lowerOf: tokens[$0]) || tokens[$0].lowerIs("the"))
+                    && (!Self.stops.contains(lowerOf: tokens[$0]) || tokens[$0].lowerIs("the")
+                        || $0 == and + 1 && $0 + 1 < verb && tokens[$0].lowerIs(oneOf: ["his", "her", "their", "its"]))
                     && FigureVocabulary.eventWords[tokens[$0].lower] == nil
             })
         else { return nil }

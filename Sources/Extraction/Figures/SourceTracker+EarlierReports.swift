@@ -17,6 +17,9 @@ extension SourceTracker {
 
         /// The one publisher of a report named in the last few sentences before `sentence`; nil when none or
         /// two different ones are in reach.
+        /// A report whose publisher the article does not name: `the report` after it is nobody's.
+        mutating func noteUnnamed() { owners.removeAll() }
+
         func owner(before sentence: Int) -> String? {
             let inReach = owners.filter { $0.sentence < sentence && sentence - $0.sentence <= Self.reach }
             return inReach.count == 1 ? inReach[0].owner : nil
@@ -61,7 +64,8 @@ extension SourceTracker {
     /// report` itself speaks again (`viaReport`), else the subject of `released a report`. Not the source of
     /// a sentence that only speaks of a report (`Roe said the report was flawed`): a critic, no publisher.
     mutating func noteReportOwner(
-        _ resolved: String?, viaReport: Bool, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph
+        _ resolved: String?, viaReport: Bool, written: Bool, in sentence: Range<Int>,
+        paragraph: AnalyzedArticle.AnalyzedParagraph
     ) {
         let tokens = paragraph.tokens
         guard sentence.contains(where: { tokens[$0].isWord && Self.reportWords.contains(lowerOf: tokens[$0]) }) else {
@@ -90,6 +94,36 @@ extension SourceTracker {
             else { continue }
             earlierReports.note(owner, sentence: resolver.sentencesRead)
             return
+        }
+        // `In a statement on Monday, the Tarn Health Ministry condemned …`, `The Tarn army's statement
+        // condemned …`: a new report (`a statement`, `X's statement`) in a sentence that names no source is the
+        // one organisation the sentence names; with none or several named, a source none of the article's
+        // (`the ministry said in a statement on its Facebook page`), or a publisher after `by`/`from` none of
+        // the article's, nobody's.
+        if introducesReport(in: sentence, tokens: tokens) {
+            let named = resolver.firstNamedInSentence
+            if !written, named.count == 1, let only = named.first?.key,
+                !sentence.contains(where: {
+                    $0 + 1 < sentence.upperBound && Self.reportNouns.contains(lowerOf: tokens[$0])
+                        && tokens[$0 + 1].lowerIs(oneOf: ["by", "from"])
+                })
+            {
+                earlierReports.note(resolver.entities.entities[only].name, sentence: resolver.sentencesRead)
+            } else {
+                earlierReports.noteUnnamed()
+            }
+        }
+    }
+
+    /// Whether the sentence names a new report: a report noun after `a`, `an` or a possessive `'s`, with at
+    /// most one word between (`a joint statement`).
+    private func introducesReport(in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        sentence.contains { k in
+            guard Self.reportNouns.contains(lowerOf: tokens[k]) else { return false }
+            return (1...2).contains { back in
+                k - back >= sentence.lowerBound && tokens[k - back].lowerIs(oneOf: ["a", "an", "'s"])
+                    && (back == 1 || tokens[k - 1].isWord && !tokens[k - 1].isCapitalized)
+            }
         }
     }
 

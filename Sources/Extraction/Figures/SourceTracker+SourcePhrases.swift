@@ -91,6 +91,7 @@ extension SourceTracker {
             if let phrase = subjectBeforeBareAside(verb: i, in: sentence, paragraph: paragraph) { return phrase }
             if let name = nameBeforeBareAside(verb: i, in: sentence, paragraph: paragraph) { return name }
             if let name = nameBeforeRelativeClause(verb: i, in: sentence, paragraph: paragraph) { return name }
+            if let name = calledName(verb: i, in: sentence, paragraph: paragraph) { return name }
             if let name = nameBeforeItsPlace(verb: i, in: sentence, paragraph: paragraph) { return name }
             if let phrase = nounPhrase(backwardFrom: i - 1, in: sentence, paragraph: paragraph) { return phrase }
             if let phrase = openingSubject(before: i, in: sentence, paragraph: paragraph) { return phrase }

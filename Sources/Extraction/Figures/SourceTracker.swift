@@ -29,7 +29,7 @@ struct SourceTracker {
         if let cited = citedSpeaker(in: sentence, paragraph: paragraph).flatMap({ resolveCitedSpeaker($0) }) {
             if let written { _ = resolve(written) }
             let found = followSourceChain(sentence, in: paragraph, resolved: cited)
-            noteReportOwner(found, viaReport: false, in: sentence, paragraph: paragraph)
+            noteReportOwner(found, viaReport: false, written: true, in: sentence, paragraph: paragraph)
             return found
         }
         // (`The monitor and doctors said`: when the phrase names no one, the first of two sayers may.)
@@ -40,7 +40,9 @@ struct SourceTracker {
             named == nil ? written.flatMap { earlierReportOwner(for: $0, in: sentence, paragraph: paragraph) } : nil
         let resolved = named ?? fromReport
         let found = followSourceChain(sentence, in: paragraph, resolved: resolved)
-        noteReportOwner(found, viaReport: fromReport != nil && found == fromReport, in: sentence, paragraph: paragraph)
+        noteReportOwner(
+            found, viaReport: fromReport != nil && found == fromReport, written: written != nil, in: sentence,
+            paragraph: paragraph)
         return found
     }
 

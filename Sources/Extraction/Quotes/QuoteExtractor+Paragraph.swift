@@ -131,6 +131,14 @@ extension QuoteExtractor {
             }
             // `The album was hailed as …`: what a verb of naming names in the passive says nothing.
             if QuoteLexicon.namingVerbs.contains(word), p.isPassive(i, limit: p.sentenceStart[i]) { break }
+            // `Holm said groups dubbed "pioneers" were …`: a verb of naming after a noun that opens the clause of
+            // another verb of saying describes that noun; it is no one's speech or subject.
+            if QuoteLexicon.namingVerbs.contains(word),
+                let named = p.subject(ofVerbAt: i, limit: p.sentenceStart[i]), named.start > p.sentenceStart[i],
+                p.verbs[named.start - 1] != nil
+            {
+                break
+            }
             let closing = p.sentenceClosingSpeaker(ofVerbAt: i)
             let subject = closing == nil ? p.subject(ofVerbAt: i, limit: p.sentenceStart[i]) : nil
             var found = closing ?? subject?.attribution

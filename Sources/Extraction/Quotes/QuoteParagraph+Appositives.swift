@@ -36,9 +36,10 @@ extension QuoteParagraph {
         return token.text == "\u{2013}" || token.text == "\u{2014}" || token.text == "-" && token.spaceBefore
     }
 
-    /// `Lisa Power, head of policy at the Trust said`, `Dr Lena Voigt, of the University of Leeds said`: the
-    /// person named before the comma that opens a phrase starting at `start` with one of their role words
-    /// or `of` or `from`, the appositive's closing comma lost.
+    /// `Lisa Power, head of policy at the Trust said`, `Dr Lena Voigt, of the University of Leeds said`, `Ann
+    /// Roe, a strategist at Vesk Securities told`: the person named before the comma that opens a phrase
+    /// starting at `start` with one of their role words, `of` or `from`, or a description of where they
+    /// work, the appositive's closing comma lost.
     func personBeforeUnclosedAppositive(_ start: Int, limit: Int) -> Int? {
         guard start - 2 >= limit, tokens[start - 1].isPunctuation(","), mentionEnding[start - 2] >= 0 else {
             return nil
@@ -47,8 +48,26 @@ extension QuoteParagraph {
         guard entity(m).kind == .person, !tokens[start].isCapitalized,
             tokens[start].lowerIs(oneOf: ["of", "from"])
                 || roles.words[mentions[m].entity]?.contains(tokens[start].lower) == true
+                || describesWhereTheyWork(from: start)
         else { return nil }
         return mentions[m].entity
+    }
+
+    /// `a strategist at Vesk Securities`, `the head of the Tarvo clinic`: a determiner, up to three lowercase
+    /// words with no verb among them, then the preposition of where the person works and a capitalised name
+    /// or `the`.
+    private func describesWhereTheyWork(from start: Int) -> Bool {
+        guard tokens[start].lowerIs(oneOf: ["a", "an", "the"]) else { return false }
+        var k = start + 1
+        while k < tokens.count, k - start <= 3, tokens[k].isWord, !tokens[k].isCapitalized, verbs[k] == nil,
+            mentionCovering[k] < 0, !QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[k])
+        {
+            k += 1
+        }
+        guard k > start + 1, k + 1 < tokens.count, tokens[k].lowerIs(oneOf: ["at", "of", "for", "with"]) else {
+            return false
+        }
+        return tokens[k + 1].isCapitalized || tokens[k + 1].lowerIs("the")
     }
 
     /// `Rhodri Thomas, Plaid Cymru health spokesman said`: a person, a comma, then an organisation and

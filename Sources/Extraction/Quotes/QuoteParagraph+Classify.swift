@@ -102,8 +102,10 @@ extension QuoteParagraph {
                 {
                     j += 1
                 }
-                if j <= range.upperBound, j > k,
-                    isNameWord(j) || mentionCovering[j] >= 0 && entity(mentionCovering[j]).kind == .person
+                // (`spokesman Lt. Col. Dan Mercer`: ranks between the role words and the name, read as titles.)
+                let name = pastTitles(from: j, through: range.upperBound)
+                if name <= range.upperBound, j > k,
+                    isNameWord(name) || mentionCovering[name] >= 0 && entity(mentionCovering[name]).kind == .person
                 {
                     k = j
                     continue
@@ -141,6 +143,17 @@ extension QuoteParagraph {
                 }
             }
             break
+        }
+        return k
+    }
+
+    /// The first token at or after `start` past titles no mention covers and their abbreviation stops (`Lt.
+    /// Col.`, `Maj. Gen.`).
+    func pastTitles(from start: Int, through end: Int) -> Int {
+        var k = start
+        while k <= end, mentionCovering[k] < 0, tokens[k].isWord, EnglishLexicon.titles.contains(tokens[k].text) {
+            k += 1
+            if k <= end, tokens[k].text == ".", !tokens[k].spaceBefore { k += 1 }
         }
         return k
     }
