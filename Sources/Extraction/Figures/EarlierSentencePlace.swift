@@ -39,6 +39,9 @@ struct EarlierSentencePlace: Sendable {
     /// What the text called the lead's place when it named it as a town (``town``'s noun: `city` for `the
     /// city of Marlow`, `""` for a town called nothing), nil when it named it as no town (a province).
     private(set) var leadTownNoun: String?
+    /// The tolls body sentences gave with a site of their own, for a sentence naming no place that gives one
+    /// again.
+    var restatedTolls = RestatedTollPlaces()
 
     /// The place, when it is near enough to stand for a sentence that names none, or the lead's place.
     var nearPlace: String? { place.nearName ?? leadPlace }
@@ -173,6 +176,7 @@ extension FigureParagraphReader {
         let namesUnknownPlace = namesPlaceTakenForPerson(in: sentence)
         guard namesNoPlaceOfItsOwn(sentence) || pointsBackPastActorsPlaces(sentence), !namesUnknownPlace else {
             let staysInLead = !namesUnknownPlace && namesOnlyTheLeadsPlaces(sentence)
+            rememberSitedTolls(figures)
             noteLeadNames(in: sentence)
             earlierPlace.remember(namesUnknownPlace ? nil : soleSite(of: sentence), staysInLead: staysInLead)
             noteTownNamed(in: sentence)
@@ -203,6 +207,7 @@ extension FigureParagraphReader {
                 figures[index].earlierSite = place
             }
         }
+        takeRestatedTollSites(&figures, sentence: sentence, turnsElsewhere: turnsElsewhere)
         earlierPlace.passSentence()
     }
 
