@@ -90,15 +90,27 @@ import Testing
             "Talks opened in Geneva.",
             "Jets bombed Douma on Tuesday. The town was quiet. Shops opened. Schools opened. Shelling killed 15 people.",
         ],
-        // A total over the war, and people driven out.
+        // A total over the war, and people driven out by the war or by no cause told.
         ["Jets bombed Douma on Tuesday.", "The war has killed 15,000 people since 2011."],
-        ["Jets bombed Douma on Tuesday.", "The fighting has forced 15,000 to flee."],
+        ["Jets bombed Douma on Tuesday.", "The war has forced 15,000 to flee."],
+        ["Jets bombed Douma on Tuesday.", "Officials said 15,000 people had fled their homes."],
+        ["Jets bombed Douma on Tuesday.", "Some 15,000 people have been displaced by the violence."],
         ["Jets bombed Douma on Tuesday.", "Some 15,000 refugees have crossed the border."],
     ])
     func noEarlierSite(paragraphs: [String]) {
         let found = figures(paragraphs).first { $0.value == 15 || $0.value == 15_000 }
         #expect(found != nil)
         #expect(found?.earlierSite == nil, "\(figures(paragraphs).map { ($0.text, $0.earlierSite ?? "-") })")
+    }
+
+    @Test(arguments: [
+        ["Fighting raged in Douma on Tuesday.", "The violence has forced 15,000 residents to flee."],
+        ["Jets bombed Douma on Tuesday.", "The strikes drove 15,000 people from their homes, aid groups said."],
+    ])
+    func peopleTheIncidentDroveOutTakeItsPlace(paragraphs: [String]) {
+        let found = figures(paragraphs).first { $0.value == 15_000 }
+        #expect(found?.event == "displaced")
+        #expect(found?.earlierSite == "Douma", "\(figures(paragraphs).map { ($0.text, $0.earlierSite ?? "-") })")
     }
 
     @Test(arguments: [

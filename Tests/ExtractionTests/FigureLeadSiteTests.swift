@@ -40,6 +40,20 @@ import Testing
             "Rebels have held Idlib province since March. The monitor said the raids hit a bakery. Power was cut.",
             "At least 31 people were wounded in the attack, medics said.",
         ],
+        // Six paragraphs on, none naming a place.
+        [
+            "Jets struck the town of Varnik on Sunday, killing nine people, a monitor reported.",
+            "The monitor said the raids hit a bakery.", "Doctors were overwhelmed.", "Power was cut.",
+            "Shops stayed shut.", "Families queued for bread.",
+            "At least 31 people were wounded in the attack, medics said.",
+        ],
+        // `the city centre` far past the sentence naming the town, which only the lead's place reaches.
+        [
+            "A car bomb exploded in Varnik on Monday, killing nine people, police said.",
+            "The attacker drove into a crowd at a market.", "A witness said the market was packed.",
+            "Another man said he saw smoke.",
+            "At least 31 police officers were among those killed in the city centre.",
+        ],
     ])
     func theLeadsPlaceStandsFarOn(paragraphs: [String]) {
         #expect(earlierSite(of: 31, in: paragraphs) == .some("Varnik"), "\(figures(paragraphs).map { ($0.text, $0.site ?? "-", $0.earlierSite ?? "-") })")
@@ -109,8 +123,16 @@ import Testing
         [
             "Jets struck the town of Varnik on Sunday, killing nine people, a monitor reported.",
             "The monitor said the raids hit a bakery.", "Doctors were overwhelmed.", "Power was cut.",
-            "Shops stayed shut.", "Families queued for bread.",
+            "Shops stayed shut.", "Families queued for bread.", "Schools closed.", "Buses stopped.",
+            "Markets emptied.", "Rain fell.",
             "At least 31 people were wounded in the attack, medics said.",
+        ],
+        // `the city centre` when the lead named its place as a village.
+        [
+            "A car bomb exploded in the village of Varnik on Monday, killing nine people, police said.",
+            "The attacker drove into a crowd at a market.", "A witness said the market was packed.",
+            "Another man said he saw smoke.",
+            "At least 31 police officers were among those killed in the city centre.",
         ],
     ])
     func theLeadsPlaceStandsNoMore(paragraphs: [String]) {

@@ -29,6 +29,27 @@ import Testing
         #expect(found.first { $0.value == 14 }?.site == "Euphrates")
     }
 
+    @Test(arguments: [
+        "At least 21 migrants were killed as they tried to cross the Euphrates river to escape fighting in the"
+            + " eastern Deir Ezzor province.",
+        "In Deir Ezzor province, 21 villagers were killed by shelling while crossing the Euphrates river.",
+    ])
+    func theRiverYieldsToTheProvinceTheSentenceNames(text: String) {
+        let found = TestData.bodyFigures(text)
+        #expect(found.first { $0.value == 21 }?.site == "Deir Ezzor", "\(found.map { ($0.text, $0.site ?? "-") })")
+    }
+
+    @Test func theRiverPointedBackToYieldsToTheProvinceBefore() {
+        let found = TestData.bodyFigures(
+            "At least 21 migrants were killed as they tried to cross the Euphrates river to escape fighting in the"
+                + " eastern Deir Ezzor province. Six children were among those killed as they tried to cross the"
+                + " river in small boats.")
+        let six = found.first { $0.value == 6 }
+        #expect(
+            (six?.site ?? six?.earlierSite) == "Deir Ezzor",
+            "\(found.map { ($0.text, $0.site ?? "-", $0.earlierSite ?? "-") })")
+    }
+
     @Test func aRiverOthersWereCrossingIsNoSite() {
         let found = TestData.bodyFigures(
             "A bomber killed 17 guards at a post watching for fighters crossing the Euphrates river.")

@@ -35,6 +35,8 @@ import Testing
         ("In Aleppo 6 people were hurt by an attack with rockets on Azaz.", 6, "Azaz"),
         // A place before its place noun is the place, not a modifier of something else.
         ("Twelve citizens were killed by shells that targeted the Harasta neighbourhood in Damascus.", 12, "Harasta"),
+        // A place, then an apposition saying what kind of place it is in the area after `of`.
+        ("In Binnish, another town of Idlib province, 4 people were killed by a car bomb.", 4, "Binnish"),
         // A place that owns the next one, with or without its apostrophe.
         ("Jets killed 9 people in Idlib province's Saraqib on Sunday.", 9, "Saraqib"),
         ("Shells hit Aleppos Marjeh district killing 6 civilians.", 6, "Marjeh"),

@@ -16,7 +16,7 @@ struct EarlierSentencePlace: Sendable {
     /// How many body sentences from the first make the article's lead.
     static let leadSentences = 3
     /// How many body paragraphs after the lead's the lead's place may stand in.
-    static let leadReachParagraphs = 4
+    static let leadReachParagraphs = 8
     /// How many body sentences from the article's first the lead's place may stand in.
     static let leadReachSentences = 14
     /// Body sentences read so far, up to ``leadReachSentences``.
@@ -36,6 +36,12 @@ struct EarlierSentencePlace: Sendable {
     private(set) var leadPlace: String?
     /// Whether the lead's place may still be set: no sentence of the lead has named another place yet.
     private var leadOpen = true
+    /// What the text called the lead's place when it named it as a town (``town``'s noun: `city` for `the
+    /// city of Marlow`, `""` for a town called nothing), nil when it named it as no town (a province).
+    private(set) var leadTownNoun: String?
+    /// The tolls body sentences gave with a site of their own, for a sentence naming no place that gives one
+    /// again.
+    var restatedTolls = RestatedTollPlaces()
 
     /// The place, when it is near enough to stand for a sentence that names none, or the lead's place.
     var nearPlace: String? { place.nearName ?? leadPlace }
@@ -113,6 +119,7 @@ struct EarlierSentencePlace: Sendable {
     /// incident.
     mutating func dropLead() {
         leadPlace = nil
+        leadTownNoun = nil
         leadOpen = false
     }
 
@@ -125,6 +132,21 @@ struct EarlierSentencePlace: Sendable {
     /// A sentence named towns: `town` is the one, nil when several.
     mutating func rememberTown(_ town: String?, noun: String) {
         self.town.remember(town, noun: noun)
+        if let town { noteLeadTown(town, noun: noun) }
+    }
+
+    /// The lead (or a standfirst before it) named its place as a town, called `noun`.
+    mutating func noteLeadTown(_ town: String, noun: String) {
+        if town == leadPlace, leadTownNoun == nil { leadTownNoun = noun }
+    }
+
+    /// The lead's place, for a sentence that points back to a town (`the city`, by `noun`) further back than
+    /// ``town`` reaches, when the lead named its place as that kind of town and no town was named since.
+    func leadTown(pointedBackAs noun: String) -> String? {
+        guard let leadPlace, isLeadPlace, town.nearName == nil, town.name == nil || town.name == leadPlace,
+            let leadNoun = leadTownNoun, leadNoun.isEmpty || leadNoun == noun
+        else { return nil }
+        return leadPlace
     }
 
     mutating func forget() {
@@ -146,6 +168,7 @@ extension FigureParagraphReader {
             if paragraph.kind == .standfirst, !namesNoPlaceOfItsOwn(sentence) {
                 noteLeadNames(in: sentence)
                 earlierPlace.rememberStandfirst(namesPlaceTakenForPerson(in: sentence) ? nil : soleSite(of: sentence))
+                noteLeadTownNamed(in: sentence)
             }
             return
         }
@@ -153,6 +176,7 @@ extension FigureParagraphReader {
         let namesUnknownPlace = namesPlaceTakenForPerson(in: sentence)
         guard namesNoPlaceOfItsOwn(sentence) || pointsBackPastActorsPlaces(sentence), !namesUnknownPlace else {
             let staysInLead = !namesUnknownPlace && namesOnlyTheLeadsPlaces(sentence)
+            rememberSitedTolls(figures)
             noteLeadNames(in: sentence)
             earlierPlace.remember(namesUnknownPlace ? nil : soleSite(of: sentence), staysInLead: staysInLead)
             noteTownNamed(in: sentence)
@@ -173,15 +197,17 @@ extension FigureParagraphReader {
         // died`, or a total over hours or days of the fighting may take the lead's place when no other place
         // was named since.)
         let leadStands = earlierPlace.isLeadPlace
-        if figures.contains(where: { takesEarlierPlace($0, leadStands: leadStands) }),
+        if figures.contains(where: { takesEarlierPlace($0, leadStands: leadStands, sentence: sentence) }),
             let place = earlierPlaceStandingFor(sentence),
             leadStands ? !tellsAWarsToll(sentence) : !sumsOrTellsAWarsToll(sentence),
             !namesUnmentionedPlace(in: sentence), !speaksOfTheCapital(sentence)
         {
-            for index in figures.indices where takesEarlierPlace(figures[index], leadStands: leadStands) {
+            for index in figures.indices
+            where takesEarlierPlace(figures[index], leadStands: leadStands, sentence: sentence) {
                 figures[index].earlierSite = place
             }
         }
+        takeRestatedTollSites(&figures, sentence: sentence, turnsElsewhere: turnsElsewhere)
         earlierPlace.passSentence()
     }
 
@@ -193,6 +219,8 @@ extension FigureParagraphReader {
         guard let noun = townPointedBack(in: sentence) else { return place }
         // (`the village of Marlow … the town` may be another place.)
         let remembered = earlierPlace.town
+        // (`A car bomb hit Marlow. …(many sentences)… Four were killed in the city centre.`)
+        if let lead = earlierPlace.leadTown(pointedBackAs: noun) { return lead }
         guard let town = remembered.nearName, remembered.noun.isEmpty || remembered.noun == noun else { return nil }
         return place == nil || place == town ? town : nil
     }

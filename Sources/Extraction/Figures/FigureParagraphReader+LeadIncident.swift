@@ -35,10 +35,27 @@ extension FigureParagraphReader {
         }
     }
 
-    /// An incident figure with no site (``isUnsitedIncident(_:)``) or, while the lead's place stands
-    /// (`leadStands`), a total over hours or days (``isShortTotalOfTheIncident(_:)``).
-    func takesEarlierPlace(_ figure: Figure, leadStands: Bool) -> Bool {
-        isUnsitedIncident(figure) || leadStands && isShortTotalOfTheIncident(figure)
+    /// An incident figure with no site (``isUnsitedIncident(_:)``), people the incident drove from their
+    /// homes (``isDisplacedByTheIncident(_:in:)``) or, while the lead's place stands (`leadStands`), a total
+    /// over hours or days (``isShortTotalOfTheIncident(_:)``).
+    func takesEarlierPlace(_ figure: Figure, leadStands: Bool, sentence: Range<Int>) -> Bool {
+        isUnsitedIncident(figure) || isDisplacedByTheIncident(figure, in: sentence)
+            || leadStands && isShortTotalOfTheIncident(figure)
+    }
+
+    /// `The violence has forced 2,000 residents to flee`, `the clashes displaced 300 families`: people
+    /// displaced that the sentence puts down to a cause told before (`the`, `this` or `these` before it,
+    /// and it before the count, as the one that drove them out), so at the incident's place. Other counts
+    /// of the displaced (`two million refugees`, `millions of people displaced by the violence`) are no one
+    /// place's.
+    func isDisplacedByTheIncident(_ figure: Figure, in sentence: Range<Int>) -> Bool {
+        guard figure.kind == .count, figure.site == nil, !figure.isRunningTotal, figure.event == "displaced",
+            figure.value < 1_000_000, let unit = figure.unit, !["refugee", "migrant"].contains(unit)
+        else { return false }
+        return sentence.dropFirst().contains { i in
+            tokens[i].start < figure.span.start && FigureLexicon.causes.contains(lowerOf: tokens[i])
+                && tokens[i - 1].lowerIs(oneOf: ["the", "this", "these"])
+        }
     }
 
     /// `In all, 40 people died in 24 hours of fighting`, `… over two days`: a total over hours or days, no

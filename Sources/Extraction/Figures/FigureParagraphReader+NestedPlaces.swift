@@ -17,10 +17,28 @@ extension FigureParagraphReader {
         case "of":
             return end < tokens.count
                 && (EnglishLexicon.placeHeads.contains(lowerOf: tokens[end])
-                    || EnglishLexicon.partOfPlaceNouns.contains(lowerOf: tokens[end]))
+                    || EnglishLexicon.partOfPlaceNouns.contains(lowerOf: tokens[end])
+                    || namesKindInApposition(after: place, before: area))
         default:
             return false
         }
+    }
+
+    /// `Binnish, another town of Idlib province`, `Kestrel, a village of Tarn`: an apposition after the place
+    /// that says what kind of place it is, in the area after `of` (not `Kestrel, the capital of Tarn`, which
+    /// may be a place of its own, nor `the town of Kestrel`, which names the town itself).
+    func namesKindInApposition(
+        after place: EntityExtractor.MentionReference, before area: EntityExtractor.MentionReference
+    ) -> Bool {
+        let end = place.tokens.upperBound
+        var of = area.tokens.lowerBound - 1
+        if of > end, tokens[of].lowerIs("the") { of -= 1 }
+        // `, another town of`, `, a small farming village of`: up to two describing words before the noun.
+        guard of - end >= 3, of - end <= 5, tokens[of].lowerIs("of"), tokens[end].isPunctuation(","),
+            tokens[end + 1].lowerIs(oneOf: ["a", "an", "another"]),
+            EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[of - 1])
+        else { return false }
+        return (end + 2..<of - 1).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized }
     }
 
     /// The places without those named as the area of another (`the Homs district of Waer`: Waer alone; see

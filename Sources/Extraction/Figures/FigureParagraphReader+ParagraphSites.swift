@@ -59,6 +59,9 @@ extension FigureParagraphReader {
             if isCountryOfAnOwner(mention, in: sentence) { continue }
             // (`an attack near Atme on the border with Tarn`: the border's neighbour, beside the place.)
             if isBorderPartner(mention) || isDestination(mention) { continue }
+            // (`trying to cross the Arlow river to escape fighting in Tarn province`: the place it is in names
+            // the site; the river alone names none for the sentences after.)
+            if isCrossed(mention) { continue }
             let part = partOfPlaceLink(before: mention, floor: sentence.lowerBound)
             guard part != nil || !isReferencePoint(mention), !isActorsPlace(mention), !isPlaceOfOrigin(mention),
                 !isAreaOfUnnamedPlace(mention), !isPlaceOfTreatment(mention),

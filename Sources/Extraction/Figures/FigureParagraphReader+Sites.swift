@@ -23,6 +23,12 @@ extension FigureParagraphReader {
         // `the Homs district of Waer`, `the eastern Ghouta town of Douma`: the area yields to the place itself.
         let areas = all.filter { area in all.contains { namesPlaceAfterOf(area.mention, $0.mention) } }
         all.removeAll { candidate in areas.contains { $0.mention.tokens == candidate.mention.tokens } }
+        // `drowned crossing the Arlow river in Tarn province`: the river crossed yields to the place it is in.
+        if all.contains(where: { isCrossed($0.mention) }),
+            all.contains(where: { $0.located && !isCrossed($0.mention) && !isCountry($0.mention) })
+        {
+            all.removeAll { isCrossed($0.mention) }
+        }
         // `A correspondent in east Aleppo reported that 15 people died in the Ferdous neighbourhood`: where
         // the reporter is yields to a place named after it (alone, it is often where things happened).
         let reporters = all.filter { reporter in

@@ -22,6 +22,16 @@ extension FigureParagraphReader {
         }
     }
 
+    /// `Jets struck the city of Marlow` in a standfirst: what it called the lead's place, if a town, for a
+    /// body sentence pointing back to it (`the city centre`) further on than ``noteTownNamed(in:)`` reaches.
+    mutating func noteLeadTownNamed(in sentence: Range<Int>) {
+        guard let lead = earlierPlace.leadPlace,
+            let place = places.first(where: { sentence.contains($0.tokens.lowerBound) && siteName($0) == lead }),
+            let noun = townNoun(of: place)
+        else { return }
+        earlierPlace.noteLeadTown(lead, noun: noun)
+    }
+
     /// What the text calls the place if it may be a town: `city` for `the city of Marlow` or `Marlow city`,
     /// `""` for a place called nothing that the gazetteer knows as a city or does not know; nil for a place
     /// called a province or a district (`Idlib province`, `the Bab Amr neighbourhood`, here or anywhere in
