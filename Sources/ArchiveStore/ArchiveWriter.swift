@@ -71,7 +71,7 @@ public final class ArchiveWriter {
     /// page, the full-text index's merges: about 2,800 pages a batch of 200 at 58,000 articles), so with the
     /// default every commit ran a checkpoint, and a page changed in every batch (an entity's counts, an
     /// index's last page) was copied into the file at every commit. 10,000 pages (40 MB of WAL at most,
-    /// removed when the last connection closes) copy it once in several batches.
+    /// emptied by ``checkpoint()`` when ingest or reindex ends) copy it once in several batches.
     static let checkpointPages = 10_000
     /// Articles of at least this many words (about 1.5 MB of text) are stored in a batch whose sub-journals go
     /// to a temporary file (``inBatch(holdingLargeArticles:_:)``): kept in memory, one such article's
@@ -208,6 +208,17 @@ public final class ArchiveWriter {
             forgetWhatMayHaveChanged()
             throw stopping(error)
         }
+    }
+
+    /// Copies every page the WAL holds into the archive's file and empties the WAL (`PRAGMA
+    /// wal_checkpoint(TRUNCATE)`), so that the file alone holds the whole archive once a command that wrote
+    /// ends, whichever of its connections closes last (a read-only one cannot checkpoint when it closes).
+    /// The writer lets the WAL grow to ``checkpointPages`` while it stores; ingest and reindex call this at
+    /// their end. A reader still in a transaction makes it wait (as a writer would) up to the writer's
+    /// timeout; a checkpoint left unfinished is finished by the next writer and loses nothing.
+    public func checkpoint() throws {
+        precondition(!batchIsOpen && !runIsOneTransaction, "a checkpoint runs between batches, not inside one")
+        _ = try connection.rows("PRAGMA wal_checkpoint(TRUNCATE)")
     }
 
     /// Runs `block`, and every batch it stores, in one transaction: nothing `block` stored or removed is in

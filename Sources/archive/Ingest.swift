@@ -119,6 +119,7 @@ extension Archive {
                     window: batchSize,
                     prepare: preparer(extractor: extractor, archived: try ArchivedArticleLookup(path: archive.path)))
                 try pipeline.run { first, next in try store(first, then: next, in: writer, report: report) }
+                try writer.checkpoint()
                 report.finish()
                 if pipelineTimes { printError(pipeline.times.description) }
             } catch let error as ArchiveError where !error.stopsWriting {

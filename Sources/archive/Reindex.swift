@@ -85,6 +85,7 @@ extension Archive {
             if pipelineTimes, let times { printError(times.description) }
             try writer.removeUnmentionedEntities()
             try writer.locateStoredPlaces()
+            try writer.checkpoint()
             progress.finish()
             printError(
                 "re-extracted \(articles.count) article\(articles.count == 1 ? "" : "s") with extractor version \(ArticleExtractor.version)"

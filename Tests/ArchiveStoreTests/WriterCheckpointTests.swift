@@ -1,6 +1,7 @@
 import ArticleModel
 import Extraction
 import Foundation
+import SQLite
 import Testing
 
 @testable import ArchiveStore
@@ -31,5 +32,21 @@ import Testing
         #expect(fileSize(path + "-wal") > 4_096 * 1_500)
         #expect(fileSize(path) - fileBefore < 1_000_000)  // not copied into the file yet
         #expect(try writer.database.scalar("SELECT count(*) FROM articles") == .integer(20))
+    }
+
+    @Test func aCheckpointCopiesTheWALIntoTheFileWhileAReaderIsOpen() throws {
+        let path = TestData.temporaryArchive("checkpoint-end")
+        let writer = try ArchiveWriter(path: path)
+        let reader = try Database(path: path, mode: .readOnly)  // as ingest's look-up of archived files
+        _ = try reader.scalar("SELECT count(*) FROM articles")
+        try writer.inBatch {
+            for number in 1...20 { _ = try writer.store(article(number, kilobytes: 300), extraction: Extraction()) }
+        }
+        #expect(fileSize(path + "-wal") > 4_096 * 1_500)
+        let fileBefore = fileSize(path)
+        try writer.checkpoint()
+        #expect(fileSize(path + "-wal") == 0)
+        #expect(fileSize(path) - fileBefore > 4_096 * 1_500)
+        #expect(try reader.scalar("SELECT count(*) FROM articles") == .integer(20))
     }
 }
