@@ -59,6 +59,20 @@ import Testing
         #expect(figure(20, in: "The troops killed 20 including children.")?.unit == "person")
     }
 
+    @Test func aParticipleBeforeOneCountsNounIsThatCountsOnly() {
+        let text = "Police said 30 fleeing civilians and 12 smiling children reached the camp."
+        #expect(figure(30, in: text)?.unit == "civilian")
+        #expect(figure(12, in: text)?.unit == "child")
+        #expect(figure(12, in: text)?.event != "displaced")
+        let wounded = "Medics said 30 wounded soldiers and 12 smiling children reached the camp."
+        #expect(figure(12, in: wounded)?.event == nil)
+        let list = "Medics said 30 wounded soldiers, 12 children and 5 women reached the camp."
+        #expect(figure(12, in: list)?.event == nil)
+        #expect(figure(5, in: list)?.event == nil)
+        // A verb before the first count is both counts' own.
+        #expect(figure(12, in: "The blast killed 30 wounded soldiers and 12 children.")?.event == "killed")
+    }
+
     @Test func aDistancePerLitreIsARate() {
         let found = figure(24, in: "The small model does well (24 kilometers per liter) on the highway.")
         #expect(found?.unit == "kilometer per liter")

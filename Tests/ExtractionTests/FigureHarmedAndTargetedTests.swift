@@ -38,6 +38,36 @@ import Testing
         #expect(figure(3, in: "The dead man's family includes 3 sons who live abroad.")?.event == nil)
     }
 
+    @Test(arguments: [
+        // Another clause, with a subject of its own, after `, and`, `, but`, `;` or a bare `and`.
+        "Divers brought back those killed, and the crews included 12 volunteers from the port.",
+        "Nurses looked after the wounded, but the shifts were 12 hours long for 12 orderlies.",
+        "Medics sorted the injured; the teams included 12 volunteers from the port.",
+        "Divers brought back the dead and the crews included 12 volunteers from the port.",
+        "Divers brought back the dead while the crews were 12 volunteers from the port.",
+        // The harmed as the object of a verb before them, not the linking verb's subject.
+        "The men who buried those killed in the raid were 12 volunteers from the port.",
+        "Crews carrying the wounded were 12 volunteers from the port.",
+        "Relatives of those killed in the raid were 12 volunteers from the port.",
+    ])
+    func theHarmedOfAnotherClauseOrAsAnObjectGiveNothing(text: String) {
+        #expect(figure(12, in: text)?.event == nil, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("Officials said those killed and the wounded included 12 students.", nil),
+        ("Officials said those killed, most of them in the market, included 12 students.", "killed"),
+        ("Those killed when the bus overturned were 12 students and a driver.", "killed"),
+        ("Officials confirmed those wounded in the blast include 12 students.", "injured"),
+        ("Divers brought back those killed in the flood, including 12 students.", "killed"),
+        ("Those killed in the shelling and the air raids on Lenfield included 12 students.", "killed"),
+        ("Those killed and wounded included 12 students.", nil),
+        ("The blast hit the market, and those killed included 12 students.", "killed"),
+    ] as [(String, String?)])
+    func theHarmedAsSubjectOverAsidesAndTheirOwnClauses(text: String, event: String?) {
+        #expect(figure(12, in: text)?.event == event, "\(text)")
+    }
+
     // MARK: - Treated for wounds
 
     @Test(arguments: [

@@ -231,6 +231,7 @@ extension FigureParagraphReader {
                 let event = figures[index - 1].event,
                 FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil,
                 isNextObject(figures[index], start: start, after: figures[index - 1], event: event),
+                !hasOnlyItsDescribingParticiplesEvent(figures[index - 1]),
                 !isTrapped(after: figures[index].tokenEnd(in: paragraph), sentence: start..<tokens.count)
             {
                 figures[index].event = event

@@ -9,7 +9,9 @@ extension FigureParagraphReader {
             let event = figures[index - 1].event, Self.listedEvents.contains(event),
             endsItsClause(figures[index]), !hasOwnClauseAfter(figures[index]),
             // (`killing four more civilians two residents said`: who reports is no object.)
-            !isFollowedByReport(figures[index])
+            !isFollowedByReport(figures[index]),
+            // (`30 fleeing civilians and 12 smiling children`: the participle is the first count's alone.)
+            !hasOnlyItsDescribingParticiplesEvent(figures[index - 1])
         else { return nil }
         let previousEnd = figures[index - 1].tokenEnd(in: paragraph)
         let joined =

@@ -31,6 +31,23 @@ extension FigureParagraphReader {
         return event
     }
 
+    /// Whether `figure`'s event is only what the participle between its number and its noun says (`30
+    /// fleeing civilians`, `30 wounded soldiers`), with no word in the four before the number saying it: the
+    /// participle describes these people alone, so a count joined to them by `and` or a comma does not share
+    /// it (`30 fleeing civilians and 12 smiling children`; but `killed 30 wounded soldiers and 12 children`).
+    func hasOnlyItsDescribingParticiplesEvent(_ figure: Figure) -> Bool {
+        guard let event = figure.event else { return false }
+        let end = figure.tokenEnd(in: paragraph)
+        let participle = end - 2
+        guard participle >= 1, isNumeral(tokens[participle - 1]),
+            peopleAfterParticiple(at: participle, sentence: participle..<end) != nil,
+            FigureVocabulary.eventWords[tokens[participle].lower] == event
+        else { return false }
+        return !(max(0, participle - 5)..<(participle - 1)).contains {
+            tokens[$0].isWord && FigureVocabulary.eventWords[tokens[$0].lower] == event
+        }
+    }
+
     /// Events a describing participle names as a state people were in (`displaced`, `evacuated`), which a
     /// harm the clause tells of outweighs.
     static let statesOfUprootedPeople: Set<String> = ["displaced", "evacuated"]
