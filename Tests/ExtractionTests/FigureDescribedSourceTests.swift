@@ -48,6 +48,24 @@ import Testing
         #expect(source(of: 300_000, in: [text]) == nil, "\(sources([text]))")
     }
 
+    @Test(arguments: [
+        "Sales fell by 12% this year, the chief executive of a leading European car maker told Tarvo Radio.",
+        "Sales fell by 12% this year, a German carmaker told Tarvo Radio.",
+        "Sales fell by 12% this year, the German carmaker said in an interview with Tarvo Radio.",
+    ])
+    func anOutletADescribedCompanyTalksToIsNotTheCompany(text: String) {
+        let paragraphs = ["Tarvo Radio reported on the motor show in Kessel on Monday.", text]
+        #expect(source(of: 12, in: paragraphs) != "Tarvo Radio", "\(sources(paragraphs))")
+    }
+
+    @Test func aCompanyDescribedWithAnIndefiniteArticleIsNoneInReach() {
+        let paragraphs = [
+            "Kelvar Motors unveiled a new wagon at the show in Tarvo.",
+            "A German carmaker said it sold 300,000 cars last year.",
+        ]
+        #expect(source(of: 300_000, in: paragraphs) != "Kelvar Motors", "\(sources(paragraphs))")
+    }
+
     @Test func aCentralBankStaysAsWritten() {
         let paragraphs = ["The Danish central bank said prices rose 4% in May."]
         #expect(source(of: 4, in: paragraphs) != nil, "\(sources(paragraphs))")

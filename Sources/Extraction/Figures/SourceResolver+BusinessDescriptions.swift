@@ -76,7 +76,11 @@ extension SourceResolver {
     /// Front`, `Tarn Red Crescent`) is none: unlabelled is not a business.
     private func mayBeBusiness(_ entity: Int) -> Bool {
         let named = entities.entities[entity]
-        if ([named.name] + named.aliases).contains(where: FigureLexicon.newsAgencies.contains) { return false }
+        if ([named.name] + named.aliases).contains(where: FigureLexicon.newsAgencies.contains)
+            || outlets.contains(entity)
+        {
+            return false
+        }
         let kinds = descriptionKinds(of: entity)
         if !kinds.isEmpty { return kinds.isSubset(of: Self.businessKinds) }
         if namedAmongBusinessWords.contains(entity) { return true }

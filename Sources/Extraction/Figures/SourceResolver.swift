@@ -25,6 +25,8 @@ struct SourceResolver {
     /// Organisations named in a sentence that speaks of business (`shares in X`, `X's profits`, `X, the
     /// airline`): the only ones `the company` may stand for when nothing else says what they are.
     private(set) var namedAmongBusinessWords: Set<Int> = []
+    /// Organisations a source spoke to (`told X`, `in an interview with X`): outlets, never a described company.
+    private(set) var outlets: Set<Int> = []
     /// Organisations that reported a figure so far, in the order they first did.
     private var reportingOrganizations: [Int] = []
     /// The first bare group description of the sentence being read (`the group`, `the rescue service`): its
@@ -69,6 +71,9 @@ struct SourceResolver {
                 lastPersonInSentence = mention.entity
             }
             guard kind == .organization else { continue }
+            if Self.isToldObject(at: mention.tokens.lowerBound, tokens: paragraph.tokens, sentence: sentence) {
+                outlets.insert(mention.entity)
+            }
             noteDescriptions(around: mention.tokens, of: mention.entity, in: paragraph, sentence: sentence)
             if speaksOfBusiness == nil {
                 speaksOfBusiness = sentence.contains { Self.businessWords.contains(lowerOf: paragraph.tokens[$0]) }

@@ -132,7 +132,9 @@ extension SourceTracker {
             }
             start = subject
         }
-        return clean(paragraph.text(of: start..<(last + 1)))
+        // (With its indefinite article, which `clean` reads: `a German carmaker` is no company named before.)
+        let article = start > sentence.lowerBound && tokens[start - 1].lowerIs(oneOf: ["a", "an"]) ? 1 : 0
+        return clean(paragraph.text(of: (start - article)..<(last + 1)))
     }
 
     /// `SANA reporter in Aleppo said`, `The Syrian Observatory for Human Rights based in Britain said`: when

@@ -4,6 +4,7 @@ extension SourceTracker {
     /// Drops a leading article; refuses pronouns and bare determiners.
     func clean(_ phrase: String) -> String? {
         var words = phrase.wordsBetweenSpaces().map(String.init)
+        let indefinite = words.first.map { ["a", "an"].contains($0.lowercased()) } ?? false
         // Determiners, and quantifiers that make a description vague (`Some economists`, `Many residents`).
         while let first = words.first,
             ["the", "a", "an", "some", "many", "several", "most"].contains(first.lowercased())
@@ -11,6 +12,8 @@ extension SourceTracker {
             words.removeFirst()
         }
         guard !words.isEmpty else { return nil }
+        // `a German carmaker`, `a leading European car maker`: some company, not the one named before.
+        if indefinite, resolver.isBusinessDescription(words) { return nil }
         // (`the WHO said`: a pronoun's letters written as capitals are an acronym.)
         if words.count == 1, Self.pronouns.contains(words[0].lowercased()),
             words[0].count < 2 || words[0] != words[0].uppercased()
