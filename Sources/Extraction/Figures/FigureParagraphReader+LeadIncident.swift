@@ -47,9 +47,9 @@ extension FigureParagraphReader {
     /// displaced that the sentence puts down to a cause told before (`the`, `this` or `these` before it,
     /// and it before the count, as the one that drove them out), so at the incident's place. Other counts
     /// of the displaced (`two million refugees`, `millions of people displaced by the violence`) are no one
-    /// place's.
+    /// place's. A count of them so far (`has forced 15,000 to flee`, a total) is still that place's.
     func isDisplacedByTheIncident(_ figure: Figure, in sentence: Range<Int>) -> Bool {
-        guard figure.kind == .count, figure.site == nil, !figure.isRunningTotal, figure.event == "displaced",
+        guard figure.kind == .count, figure.site == nil, figure.event == "displaced",
             figure.value < 1_000_000, let unit = figure.unit, !["refugee", "migrant"].contains(unit)
         else { return false }
         return sentence.dropFirst().contains { i in
