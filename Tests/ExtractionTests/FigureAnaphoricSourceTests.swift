@@ -59,6 +59,15 @@ import Testing
         #expect(sources([text])[70] == "-", "\(sources([text]))")
     }
 
+    /// A report the one organisation named asks for or denies is not its own.
+    @Test(arguments: [
+        "The Tarn Health Ministry has called for an independent report into the strike. The report said 40 died.",
+        "The Tarn Health Ministry rejected a report on the strike. The report said 40 died.",
+    ])
+    func aReportAskedForIsNotTheAskers(text: String) {
+        #expect(sources([text])[40] != "Tarn Health Ministry", "\(sources([text]))")
+    }
+
     @Test func aNewReportIsNoOnesKnown() {
         let text = "The Tarn Monitor released a report on Tuesday. A report said 70 fighters were killed."
         #expect(sources([text])[70] == "-", "\(sources([text]))")

@@ -41,4 +41,19 @@ import Testing
         #expect(last != nil)
         #expect(last?.earlierSite == nil, "\(found.map { ($0.text, $0.site ?? "-", $0.earlierSite ?? "-") })")
     }
+
+    /// A toll of another time, or (past the lead) of another incident, is no toll a later sentence gives again.
+    @Test(arguments: [
+        "In 2019, three people were killed in a shooting in Tarrow.",
+        "Last year, three people were killed in a shooting in Tarrow.",
+    ])
+    func aPastIncidentsTollLendsNoPlace(past: String) {
+        let found = figures([
+            "A gunman opened fire at a school in Ashby on Monday, police said.", past,
+            "Police have not named the three people who were killed.",
+        ])
+        let last = found.first { $0.span.paragraph == 4 }
+        #expect(last != nil)
+        #expect(last?.earlierSite != "Tarrow", "\(found.map { ($0.text, $0.site ?? "-", $0.earlierSite ?? "-") })")
+    }
 }

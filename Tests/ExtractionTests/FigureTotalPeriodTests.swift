@@ -130,6 +130,15 @@ import Testing
         #expect(figure.isRunningTotal && figure.period == nil, "\(text): \(figure.period ?? "none")")
     }
 
+    /// A record's stretch (`the worst fighting in two decades`) is no stretch the count is counted over.
+    @Test(arguments: [
+        "At least 12,000 people have been killed in the worst fighting in two decades.",
+        "More than 3,000 families have fled the heaviest flooding in three decades.",
+    ])
+    func aRecordsStretchIsNoPeriod(text: String) {
+        #expect(TestData.bodyFigures(text).allSatisfy { $0.period == nil }, "\(TestData.bodyFigures(text))")
+    }
+
     /// `alone` after one day or after a word that is no stretch of time tells of one occasion.
     @Test(arguments: [
         "On 3 March alone, 40 people were killed in Vesk.",

@@ -101,9 +101,13 @@ extension EntityExtractor {
     /// lexicon or the gazetteer knows as written (`Damascus government`), a given name's plural (`Williams`),
     /// a surname's own `s` (`Harris`, `Jones`), a word that names nobody (`Thursdays`), nor the last word of a
     /// longer name the article writes (`surnames`: `Bashar al-Assads forces … Assads regime` joins that name).
-    func foldingLostPossessiveOfLeader(_ candidate: Candidate, surnames: Set<String>, in article: AnalyzedArticle)
-        -> Candidate
-    {
+    ///
+    /// Before what anyone may have (`family`, `son`, `supporters`: ``leadersPossessions``) only with evidence
+    /// that the name is a leader's: the article writes it before a leader's followers too (`leaders`: `Morvaks
+    /// regime … Morvaks forces`); else `The Hopkins family said` would name `Hopkin`.
+    func foldingLostPossessiveOfLeader(
+        _ candidate: Candidate, surnames: Set<String>, leaders: Set<String>, in article: AnalyzedArticle
+    ) -> Candidate {
         guard candidate.tokens.count == 1, candidate.name.utf8.last == UInt8(ascii: "s"),
             candidate.name.utf8.count > 4, !candidate.titleOnly, !candidate.genericHead,
             candidate.kind == nil || candidate.kind == .person && (candidate.evidence?.weight ?? 0) < Evidence.known,
@@ -113,7 +117,7 @@ extension EntityExtractor {
         let end = candidate.tokens.upperBound
         guard end < tokens.count, tokens[end].isWord,
             EntityLexicon.leaderFollowers.contains(tokens[end].text)
-                || Self.leadersPossessions.contains(tokens[end].text),
+                || Self.leadersPossessions.contains(tokens[end].text) && leaders.contains(candidate.name),
             tokens[candidate.tokens.lowerBound].isCapitalized, !tokens[candidate.tokens.lowerBound].isAllCaps
         else { return candidate }
         let lower = candidate.name.lowercased()
@@ -129,6 +133,20 @@ extension EntityExtractor {
         folded.name = stem
         folded.evidence = Evidence(kind: .person, weight: Evidence.cue)
         return folded
+    }
+
+    /// The one-word names ending in `s` the article writes before a leader's followers (`Morvaks regime`):
+    /// leaders' possessives, for ``foldingLostPossessiveOfLeader(_:surnames:leaders:in:)``.
+    static func leadersBeforeFollowers(_ candidates: [Candidate], in article: AnalyzedArticle) -> Set<String> {
+        var leaders = Set<String>()
+        for candidate in candidates where candidate.tokens.count == 1 && candidate.name.utf8.last == UInt8(ascii: "s") {
+            let tokens = article.paragraphs[candidate.paragraph].tokens
+            let end = candidate.tokens.upperBound
+            if end < tokens.count, EntityLexicon.leaderFollowers.contains(tokens[end].text) {
+                leaders.insert(candidate.name)
+            }
+        }
+        return leaders
     }
 
     /// What a leader has, after the leader's possessive (`Husseins forces`), besides the followers a leader's

@@ -267,9 +267,11 @@ public struct EntityExtractor: Sendable {
                 lastWords.insert(String(last))
                 if let hyphen = last.lastIndex(of: "-") { lastWords.insert(String(last[last.index(after: hyphen)...])) }
             }
+            let leaders = Self.leadersBeforeFollowers(candidates, in: article)
             for i in candidates.indices {
                 candidates[i] = Self.foldingLostPossessiveOfNamedStem(candidates[i], names: written, in: article)
-                candidates[i] = foldingLostPossessiveOfLeader(candidates[i], surnames: lastWords, in: article)
+                candidates[i] = foldingLostPossessiveOfLeader(
+                    candidates[i], surnames: lastWords, leaders: leaders, in: article)
             }
         }
 

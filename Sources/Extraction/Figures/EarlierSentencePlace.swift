@@ -152,6 +152,7 @@ struct EarlierSentencePlace: Sendable {
     mutating func forget() {
         place.forget()
         town.forget()
+        restatedTolls.forget()
         // (Before the first body sentence, a headline's or a standfirst's break leaves the lead to come.)
         if bodySentences > 0 { dropLead() }
     }
@@ -176,7 +177,7 @@ extension FigureParagraphReader {
         let namesUnknownPlace = namesPlaceTakenForPerson(in: sentence)
         guard namesNoPlaceOfItsOwn(sentence) || pointsBackPastActorsPlaces(sentence), !namesUnknownPlace else {
             let staysInLead = !namesUnknownPlace && namesOnlyTheLeadsPlaces(sentence)
-            rememberSitedTolls(figures)
+            rememberSitedTolls(figures, sentence: sentence)
             noteLeadNames(in: sentence)
             earlierPlace.remember(namesUnknownPlace ? nil : soleSite(of: sentence), staysInLead: staysInLead)
             noteTownNamed(in: sentence)

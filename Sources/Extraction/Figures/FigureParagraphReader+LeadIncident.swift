@@ -52,11 +52,19 @@ extension FigureParagraphReader {
         guard figure.kind == .count, figure.site == nil, figure.event == "displaced",
             figure.value < 1_000_000, let unit = figure.unit, !["refugee", "migrant"].contains(unit)
         else { return false }
-        return sentence.dropFirst().contains { i in
-            tokens[i].start < figure.span.start && FigureLexicon.causes.contains(lowerOf: tokens[i])
-                && tokens[i - 1].lowerIs(oneOf: ["the", "this", "these"])
+        // (Only the words before the count, at most ``displacingCauseReach`` back: linear in the sentence.)
+        let numeral = ArticleExtractor.firstToken(endingAfter: figure.span.start, in: tokens)
+        let from = max(sentence.lowerBound + 1, numeral - Self.displacingCauseReach)
+        let upTo = min(numeral, sentence.upperBound)
+        guard from < upTo else { return false }
+        return (from..<upTo).contains { i in
+            FigureLexicon.causes.contains(lowerOf: tokens[i]) && tokens[i - 1].lowerIs(oneOf: ["the", "this", "these"])
         }
     }
+
+    /// How many words before a count of the displaced its cause may stand (`The fighting in the north of the
+    /// province has forced 2,000 residents to flee`).
+    static let displacingCauseReach = 20
 
     /// `In all, 40 people died in 24 hours of fighting`, `… over two days`: a total over hours or days, no
     /// longer (not `since 2011`, `this year`), otherwise a count of the incident's harm with no site.

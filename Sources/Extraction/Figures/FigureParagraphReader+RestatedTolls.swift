@@ -2,8 +2,13 @@
 /// were killed in Marlow on Thursday. … The attacks claimed the lives of five citizens.` (see
 /// ``RestatedTollPlaces``).
 extension FigureParagraphReader {
-    /// Remembers the tolls the sentence gave a site of its own, for a later sentence giving them again.
-    mutating func rememberSitedTolls(_ figures: [Figure]) {
+    /// Remembers the tolls the sentence gave a site of its own, for a later sentence giving them again; not
+    /// those of another time (`In 2019, two people were killed in Tarrow.`) nor, past the lead, of another
+    /// incident (`A car bomb killed five people in Tarrow.`, ``leavesTheLeadsIncident(_:)``).
+    mutating func rememberSitedTolls(_ figures: [Figure], sentence: Range<Int>) {
+        guard figures.contains(where: { $0.site != nil && isRestatableToll($0) }),
+            earlierPlace.isPastLead ? !leavesTheLeadsIncident(sentence) : !namesAnotherTime(sentence)
+        else { return }
         for figure in figures where figure.site != nil && isRestatableToll(figure) {
             earlierPlace.restatedTolls.remember(figure)
         }

@@ -30,9 +30,11 @@ extension FigureParagraphReader {
                 if let past = stretchOfTime(after: i + 1, in: stretch) { return paragraph.text(of: past) }
             }
         }
-        // (`killed in five years`, `a conflict which has lasted six years`: a count of units alone.)
+        // (`killed in five years`, `a conflict which has lasted six years`: a count of units alone; not a
+        // record's, `the worst fighting in two decades`.)
         for stretch in stretches {
             for i in stretch where Self.countedStretchOpeners.contains(lowerOf: tokens[i]) {
+                if isRecordOrOrdinal(before: i, in: stretch, figure: numeral) { continue }
                 if let counted = countedStretch(after: i + 1, in: stretch) { return paragraph.text(of: counted) }
             }
         }

@@ -17,6 +17,12 @@ struct RestatedTollPlaces: Sendable {
         count += 1
     }
 
+    /// A sentence turned elsewhere (`Elsewhere, …`) or a crosshead broke the text: the tolls before stand no
+    /// more.
+    mutating func forget() {
+        tolls.removeAll(keepingCapacity: true)
+    }
+
     /// The one place of the earlier tolls that `figure` gives again (the same number of the same people
     /// and harm: ``restates(_:_:)``); nil when none, or when they were at several places.
     func place(restatedBy figure: Figure) -> String? {

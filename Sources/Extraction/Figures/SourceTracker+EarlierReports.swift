@@ -102,7 +102,7 @@ extension SourceTracker {
         // the article's, nobody's.
         if introducesReport(in: sentence, tokens: tokens) {
             let named = resolver.firstNamedInSentence
-            if !written, named.count == 1, let only = named.first?.key,
+            if !written, named.count == 1, let only = named.first?.key, ownsReport(in: sentence, tokens: tokens),
                 !sentence.contains(where: {
                     $0 + 1 < sentence.upperBound && Self.reportNouns.contains(lowerOf: tokens[$0])
                         && tokens[$0 + 1].lowerIs(oneOf: ["by", "from"])
@@ -123,6 +123,23 @@ extension SourceTracker {
             return (1...2).contains { back in
                 k - back >= sentence.lowerBound && tokens[k - back].lowerIs(oneOf: ["a", "an", "'s"])
                     && (back == 1 || tokens[k - 1].isWord && !tokens[k - 1].isCapitalized)
+            }
+        }
+    }
+
+    /// Whether the new report is the sentence's own: `X's statement`, `in a statement` (`In a statement, X
+    /// condemned …`, `X condemned the raid in a joint statement`), not a report asked for or denied (`The UN
+    /// called for an independent report`, `X rejected a report`).
+    private func ownsReport(in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        sentence.contains { k in
+            guard Self.reportNouns.contains(lowerOf: tokens[k]) else { return false }
+            return (1...2).contains { back in
+                let article = k - back
+                guard article >= sentence.lowerBound, back == 1 || tokens[k - 1].isWord && !tokens[k - 1].isCapitalized
+                else { return false }
+                if tokens[article].lowerIs("'s") { return true }
+                return tokens[article].lowerIs(oneOf: ["a", "an"]) && article - 1 >= sentence.lowerBound
+                    && tokens[article - 1].lowerIs("in")
             }
         }
     }
