@@ -51,6 +51,25 @@ import Testing
     @Test func aChangeOfNoNamedSubjectGivesNothing() {
         #expect(figure(40, in: "The number of flooded homes in Tarrow was close to 40.") == nil)
         #expect(figure(300, in: "The total fell 20 to 300.") == nil)
-        #expect(figure(5, in: "Prices rose 5 to 9 cents a litre.")?.unit != "price")
+        let prices = TestData.bodyFigures("Prices rose 5 to 9 cents a litre.")
+        #expect(prices.allSatisfy { $0.unit != "price" })
+        #expect(figure(5, in: "Prices rose 5 to 9 cents a litre.") == nil)
+    }
+
+    @Test func aTollThatIsNotTheSubjectsHeadCountsNoDead() {
+        let despite = "Despite the storm's toll on tourism, visitor numbers at the lakes rose 3,000 to 45,000."
+        #expect(figure(45000, in: despite)?.event != "killed")
+        #expect(figure(140, in: "Toll revenue on the bridge rose by 20 to 140.")?.event != "killed")
+        #expect(figure(140, in: "Toll revenue on the bridge rose by 20 to 140.")?.unit != "person")
+        let toll = "The toll in the valley villages has risen to 31."
+        #expect(figure(31, in: toll)?.event == "killed")
+    }
+
+    @Test func anEarlierClausesSubjectIsNotTheChangesSubject() {
+        let text = "The number of visitors to the caves fell last year, and ticket income rose 12 to 400."
+        #expect(figure(400, in: text)?.unit != "visitor")
+        #expect(figure(12, in: text)?.unit != "visitor")
+        let grow = "The number of cargo berths is expected to grow from 9 to 14."
+        #expect(figure(14, in: grow)?.unit == "berth")
     }
 }

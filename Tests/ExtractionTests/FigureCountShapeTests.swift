@@ -23,7 +23,8 @@ import Testing
     }
 
     @Test func oneCivilianBeforeANounIsAModifier() {
-        #expect(figure(1, in: "The agency opened one civilian office in the port.")?.unit != "civilian")
+        // (No figure at all: one office is no count the extractor keeps.)
+        #expect(figure(1, in: "The agency opened one civilian office in the port.") == nil)
     }
 
     @Test func aShareOfATollBySideTakesItsEvent() {
@@ -37,7 +38,9 @@ import Testing
         let found = figure(5, in: "Five villagers at least were killed in the landslide.")
         #expect(found?.approx == .over)
         #expect(found?.event == "killed")
-        #expect(figure(40, in: "Some 40 pupils, at least 3 of them girls, were sent home.")?.approx != .over)
+        let pupils = figure(40, in: "Some 40 pupils, at least 3 of them girls, were sent home.")
+        #expect(pupils != nil)
+        #expect(pupils?.approx != .over)
     }
 
     @Test func enginePowerAndVolumeAreMeasuresNotPeople() {

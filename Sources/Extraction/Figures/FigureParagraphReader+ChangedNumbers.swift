@@ -57,14 +57,43 @@ extension FigureParagraphReader {
         return nil
     }
 
-    /// The noun and event of the subject that ends before the verb at `verb`.
+    /// Words that end a subject looked back over: a clause before it (`The number of tourists fell last
+    /// year, and revenue rose 12 to 400`, `Despite the storm's toll on tourism, visitor numbers rose …`).
+    static let subjectBoundaries: WordSet = [
+        "and", "but", "while", "whereas", "although", "though", "despite", "said", "says",
+    ]
+
+    /// Words of the verb group between a subject and its verb of change: `is expected to grow`, `has risen`.
+    static let verbGroupWords: WordSet = EnglishLexicon.beForms.union([
+        "has", "have", "had", "will", "would", "could", "may", "might", "expected", "likely", "set", "to",
+        "forecast", "projected", "continued", "continues", "also", "further", "since", "then",
+    ])
+
+    /// Words before `toll` that make it a count of the dead: `the death toll`, `the toll`.
+    static let tollOpeners: WordSet = ["death", "casualty", "the", "fatality"]
+
+    /// The noun and event of the subject that ends before the verb at `verb`: the clause's own subject, not
+    /// crossing a comma, a conjunction or another verb of change; `toll` only as the head (`the death toll
+    /// rose`, `the toll in Tarrow rose`), not a modifier (`toll revenue`).
     func subjectOfChange(verb: Int, sentence: Range<Int>) -> (unit: String, event: String?)? {
         var k = verb - 1
+        // Over the verb group to the subject's last word.
+        while k > sentence.lowerBound, verb - k <= 4, Self.verbGroupWords.contains(lowerOf: tokens[k]) { k -= 1 }
+        let head = k
         while k > sentence.lowerBound, verb - k <= Self.raisedNumberReach {
             let token = tokens[k]
-            if isNumeral(token) || token.isPunctuation(".") || token.isPunctuation(";") { return nil }
+            if isNumeral(token) || token.isPunctuation(".") || token.isPunctuation(";") || token.isPunctuation(",")
+                || token.isWord && (Self.subjectBoundaries.contains(lowerOf: token)
+                    || Self.changeVerbs.contains(lowerOf: token))
+            {
+                return nil
+            }
             if token.lowerIs("number"), tokens[k + 1].lowerIs("of") { return nounOfNumber(at: k, to: verb) }
-            if token.lowerIs("toll"), !tokens[k + 1].lowerIs("of") { return ("person", "killed") }
+            if token.lowerIs("toll"), k > sentence.lowerBound, Self.tollOpeners.contains(lowerOf: tokens[k - 1]),
+                k == head || tokens[k + 1].lowerIs(oneOf: ["in", "from"])
+            {
+                return ("person", "killed")
+            }
             if token.lowerIs("total"), !tokens[k + 1].lowerIs(oneOf: ["of", "number"]) {
                 return nounOfTotal(at: k)
             }

@@ -11,16 +11,24 @@ extension FigureParagraphReader {
         "pupils", "schoolchild", "schoolchildren",
     ]
 
+    /// The young, who harm no one even when a count follows the participle (`1 child killed 6 children`):
+    /// others among ``victimNouns`` can (`Two teenage boys wounded three police officers`).
+    static let youngVictimNouns: WordSet = [
+        "child", "children", "baby", "babies", "infant", "infants", "toddler", "toddlers",
+    ]
+
     /// Whether the casualty participle at `participle` is a victim count's own: right after a victim noun
     /// that a number opens at most two words before (`1 child killed`, `two young girls wounded`), with no
     /// event word in the four words before the number (`Attacks Kill 10 Civilians Injured Dozens`, `killed two
-    /// patients injured eight`: a list of verbs and their counts that lost its commas).
+    /// patients injured eight`: a list of verbs and their counts that lost its commas). With a count right
+    /// after the participle, only for ``youngVictimNouns``: `two boys wounded three officers` is a verb.
     func isParticipleOfVictimCount(at participle: Int, sentence: Range<Int>) -> Bool {
         let noun = participle - 1
         guard noun > sentence.lowerBound, tokens[participle].isWord,
             FigureLexicon.casualtyParticiples.contains(lowerOf: tokens[participle]),
             Self.victimNouns.contains(lowerOf: tokens[noun]),
-            let number = (max(sentence.lowerBound, noun - 3)..<noun).first(where: { isNumeral(tokens[$0]) })
+            let number = (max(sentence.lowerBound, noun - 3)..<noun).first(where: { isNumeral(tokens[$0]) }),
+            Self.youngVictimNouns.contains(lowerOf: tokens[noun]) || !opensACount(at: participle + 1, in: sentence)
         else { return false }
         return !(max(sentence.lowerBound, number - 4)..<number).contains {
             tokens[$0].isWord && FigureVocabulary.eventWords[tokens[$0].lower] != nil

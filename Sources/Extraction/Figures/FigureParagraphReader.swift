@@ -67,15 +67,15 @@ struct FigureParagraphReader {
         counted.refineKind(currency: currencyOfNoun)
         // `brought the total number of people killed to over 300`: the noun and event before `to`; `the number
         // of people out of work rose 32,000 to 1.41 million`: the subject's noun.
-        let raised =
+        let subjectNoun =
             counted.kind == .count && counted.unit == nil
             ? raisedNumber(before: phrase, sentence: sentence) ?? changedNumber(before: phrase, sentence: sentence)
             : nil
-        if let raised { counted.unit = raised.unit }
+        if let subjectNoun { counted.unit = subjectNoun.unit }
         let event =
             counted.isMeasure
             ? nil
-            : raised?.event
+            : subjectNoun?.event
                 ?? Self.eventOfPeacefulUse(
                     self.event(
                         for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive,
