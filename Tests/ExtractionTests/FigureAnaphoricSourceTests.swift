@@ -120,7 +120,7 @@ import Testing
     @Test func aBusinessNounBeforeAnAsideRefersBackToo() {
         let found = sources([
             "Kelvar Motors unveiled a new electric wagon on Monday.",
-            "The German automaker, which has focused on electric cars, says the wagon will go 300 miles.",
+            "The German automaker, which has long built electric cars, says the wagon will go 300 miles.",
         ])
         #expect(found[300] == "Kelvar Motors", "\(found)")
     }
@@ -136,7 +136,7 @@ import Testing
     }
 
     @Test func addingAnObjectAfterAnAsideReportsNothing() {
-        let found = sources(["Ann Roe, who came on late in the game, added the conversion to reach 1,000 points."])
+        let found = sources(["Ann Roe, who came off the bench at the break, added a late try to reach 1,000 points."])
         #expect(found[1000] == "-", "\(found)")
     }
 

@@ -49,7 +49,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "Sales fell by 12% this year, the chief executive of a leading European car maker told Tarvo Radio.",
+        "Sales fell by 12% this year, the head of a big European car maker told Tarvo Radio.",
         "Sales fell by 12% this year, a German carmaker told Tarvo Radio.",
         "Sales fell by 12% this year, the German carmaker said in an interview with Tarvo Radio.",
     ])

@@ -21,7 +21,7 @@ import Testing
 
     @Test func theTollGivenAgainTakesItsPlace() {
         let found = figures([
-            Self.lead, Self.between, "The attacks claimed the lives of five citizens and injured 90 others.",
+            Self.lead, Self.between, "The strikes claimed the lives of five citizens and injured 90 other people.",
         ])
         let last = found.filter { $0.span.paragraph == 4 }
         #expect(last.count == 2)
