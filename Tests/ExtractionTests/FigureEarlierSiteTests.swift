@@ -206,6 +206,14 @@ import Testing
         (["Jets bombed the town of Saraqib.", "Six people were killed in the town."], 6, "Saraqib"),
         // `the city's` that lost its apostrophe.
         (["Jets bombed the city of Tovin on Monday.", "Six people were killed on the citys outskirts."], 6, "Tovin"),
+        // The city around the district the sentence before named as the place hit, the lead's place another.
+        (
+            [
+                "Jets pounded Idlib province on Sunday, killing 20 people.",
+                "Later, shells hit the Bustan al-Qasr district of the city of Aleppo. Four people died in the city.",
+            ],
+            4, "Aleppo"
+        ),
     ])
     func theTownPointedBackTo(paragraphs: [String], value: Double, expected: String) {
         let found = figure(value, in: paragraphs)

@@ -66,6 +66,11 @@ import Testing
         // The province around a town the entity pass missed: not where the guards died.
         ("Gunmen attacked Kafrlowa in Idlib province on Tuesday. At least 15 guards were killed in the blast.", 15),
         ("Gunmen stormed Kafrlowa in the northern province of Idlib. At least 15 guards were killed.", 15),
+        // `the town` is no province: the town the entity pass missed, in the province named.
+        (
+            "Helicopters dropped barrel bombs on Kafrlowa in the northern province of Idlib. At least 60 "
+                + "civilians have died in the attacks on the town.", 60
+        ),
         // A point outside the place, measured from it.
         ("Jets hit villages to the north of Saraqib on Monday. At least 15 civilians were killed.", 15),
         ("Jets hit villages north of Saraqib on Monday. At least 15 civilians were killed.", 15),

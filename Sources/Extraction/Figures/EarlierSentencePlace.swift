@@ -30,6 +30,10 @@ struct EarlierSentencePlace: Sendable {
     /// (`Rebels aim to take the city of Marlow. … Shells hit western districts of the city, killing four.`);
     /// the sentence naming it need tell of no incident. Forgotten when a sentence names several.
     var town = RecentName(sentenceWindow: 6, paragraphWindow: 2)
+    /// The part of ``town`` (a neighbourhood, a district) that the sentence naming the town named as where
+    /// things happened: `Shells hit the Karmun district of the city of Marlow. Four died in the city.` is
+    /// Marlow, though the incident's place is Karmun.
+    private(set) var townPart: String?
     /// Body sentences read so far (counted up to the end of the lead).
     private var bodySentences = 0
     /// The place the lead named, while no sentence since has named another or turned away from it.
@@ -129,9 +133,10 @@ struct EarlierSentencePlace: Sendable {
         if sentencesRead >= Self.leadReachSentences { dropLead() }
     }
 
-    /// A sentence named towns: `town` is the one, nil when several.
-    mutating func rememberTown(_ town: String?, noun: String) {
+    /// A sentence named towns: `town` is the one, nil when several; `part`, the part of it the sentence named.
+    mutating func rememberTown(_ town: String?, noun: String, part: String? = nil) {
         self.town.remember(town, noun: noun)
+        townPart = town == nil ? nil : part
         if let town { noteLeadTown(town, noun: noun) }
     }
 
@@ -223,7 +228,8 @@ extension FigureParagraphReader {
         // (`A car bomb hit Marlow. …(many sentences)… Four were killed in the city centre.`)
         if let lead = earlierPlace.leadTown(pointedBackAs: noun) { return lead }
         guard let town = remembered.nearName, remembered.noun.isEmpty || remembered.noun == noun else { return nil }
-        return place == nil || place == town ? town : nil
+        // (`Shells hit the Karmun district of the city of Marlow. Four died in the city.`: Marlow.)
+        return place == nil || place == town || place == earlierPlace.townPart ? town : nil
     }
 
     /// The one place the sentence names as where something happened (see ``paragraphSite(of:)``), for

@@ -8,6 +8,7 @@ extension FigureParagraphReader {
         -> Bool
     {
         let end = place.tokens.upperBound
+        if namesAreaPastDescriptions(place, then: area) { return true }
         guard area.tokens.lowerBound > end, area.tokens.lowerBound - end <= 7,
             let link = locativeBefore(area.tokens.lowerBound, floor: end)
         else { return false }
@@ -40,6 +41,53 @@ extension FigureParagraphReader {
         else { return false }
         return (end + 2..<of - 1).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized }
     }
+
+    /// `the Houla region of central Syria's besieged Homs province`, `the Tarna district of the contested Hama
+    /// province`: a place with its noun of a part (`region`, `district`, in its name or after it), then `of`
+    /// and the area past words that only describe it (adjectives, directions, the country that owns it).
+    func namesAreaPastDescriptions(
+        _ place: EntityExtractor.MentionReference, then area: EntityExtractor.MentionReference
+    ) -> Bool {
+        var k = place.tokens.upperBound
+        guard area.tokens.lowerBound > k, area.tokens.lowerBound - k <= 9 else { return false }
+        let nounInName = place.tokens.count >= 2 && EnglishLexicon.placeHeads.contains(lowerOf: tokens[k - 1])
+        if !nounInName {
+            let noun = tokens[k].lower
+            guard EnglishLexicon.placeHeads.contains(noun) || EnglishLexicon.partOfPlaceNouns.contains(noun) else {
+                return false
+            }
+            k += 1
+        }
+        guard k < area.tokens.lowerBound, tokens[k].lowerIs("of") else { return false }
+        k += 1
+        while k < area.tokens.lowerBound {
+            // (`of central Syria's besieged Homs`, `of Syrias Homs`: the country owning the area.)
+            if let owner = places.first(where: { $0.tokens.lowerBound == k }), isCountry(owner),
+                let next = tokenAfterPossessive(owner), next <= area.tokens.lowerBound
+            {
+                k = next
+                continue
+            }
+            guard describesAnArea(tokens[k]) else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// `the`, `central`, `northern`, `rebel-held`, `contested`: a word before an area's name that only says
+    /// which or what kind of area it is.
+    func describesAnArea(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized else { return false }
+        let word = token.lower
+        return word == "the" || FigureLexicon.placeAdjectives.contains(word) || FigureLexicon.directions.contains(word)
+            || Self.areaDescriptions.contains(word)
+            || word.contains(ascii: "-") && FigureVocabulary.eventWords[word] == nil
+    }
+
+    /// Participles and adjectives of a contested area, before its name: `the besieged Homs province`.
+    static let areaDescriptions: WordSet = [
+        "besieged", "contested", "disputed", "divided", "beleaguered", "troubled", "strategic", "devastated",
+    ]
 
     /// The places without those named as the area of another (`the Homs district of Waer`: Waer alone; see
     /// ``namesPlaceAfterOf(_:_:)``).

@@ -15,9 +15,21 @@ extension FigureParagraphReader {
         // (`Gunmen based in Binnish fired at the town`: the town named before, when it is the paragraph's site.)
         let pointsBack = pointsBackPastActorsPlaces(sentence)
         guard namesNoPlaceOfItsOwn(sentence) || pointsBack, let site = paragraphSite(of: earlierPlaces),
-            !pointsBack || earlierPlaceStandingFor(sentence) == site
+            !pointsBack || earlierPlaceStandingFor(sentence) == site,
+            !pointsToATownPast(site, earlierPlaces: earlierPlaces, sentence: sentence)
         else { return }
         for index in figures.indices where isUnsitedIncident(figures[index]) { figures[index].site = site }
+    }
+
+    /// `Jets bombed Arlow in the northern province of Tarn. 40 people died in the attacks on the town.`: the
+    /// sentence points back to a town (`the town`, `the city`), and the paragraph named its one site only as
+    /// a province or a district (`the province of Tarn`, `Tarn province`), which the town lies in but is not
+    /// (the entity pass missed the town's own name).
+    func pointsToATownPast(
+        _ site: String, earlierPlaces: ArraySlice<EntityExtractor.MentionReference>, sentence: Range<Int>
+    ) -> Bool {
+        guard townPointedBack(in: sentence) != nil else { return false }
+        return earlierPlaces.allSatisfy { siteName($0) != site || townNoun(of: $0) == nil }
     }
 
     /// A count of people hurt, held or evacuated, or of strikes, on one occasion, with no site yet. (Not

@@ -19,3 +19,46 @@ extension FigureParagraphReader {
         return !named.isEmpty && named.allSatisfy { $0.tokens.lowerBound > opener }
     }
 }
+
+/// `Khan Arlow is near Marlow, the town where an attack on a convoy killed 20 civilians`: a figure inside a
+/// `where` clause that describes the place named right before it (`, the town where`, `, the small village
+/// where`) happened at that place, whatever else the sentence names before it.
+extension FigureParagraphReader {
+    /// The place a `the town where` clause holding the figure at `figure` describes; nil when none, or when
+    /// the clause names a place of its own.
+    func placeDescribedByWhereClause(holding figure: Int, clause: Range<Int>) -> String? {
+        // (Bounded: `where` within a few words before the figure.)
+        let floor = max(clause.lowerBound, figure - Self.whereClauseReach)
+        guard let whereIndex = (floor..<figure).last(where: { tokens[$0].lowerIs("where") }),
+            !places.contains(where: { $0.tokens.lowerBound > whereIndex && clause.contains($0.tokens.lowerBound) })
+        else { return nil }
+        // Back over the noun of a place, up to two words describing it, and `the`.
+        var k = whereIndex - 1
+        guard k > clause.lowerBound, Self.describedPlaceNouns.contains(lowerOf: tokens[k]) else { return nil }
+        k -= 1
+        var described = 0
+        while k > clause.lowerBound, described < 2, tokens[k].isWord, !tokens[k].isCapitalized,
+            !tokens[k].lowerIs("the"), !FigureLexicon.phraseBreakers.contains(lowerOf: tokens[k])
+        {
+            k -= 1
+            described += 1
+        }
+        guard k > clause.lowerBound, tokens[k].lowerIs("the") else { return nil }
+        k -= 1
+        if tokens[k].isPunctuation(",") { k -= 1 }
+        guard
+            let place = places.first(where: {
+                $0.tokens.upperBound == k + 1 && clause.contains($0.tokens.lowerBound)
+            }), !isCountry(place)
+        else { return nil }
+        return siteName(place)
+    }
+
+    /// How many words before a figure the `where` of ``placeDescribedByWhereClause(holding:clause:)`` may stand.
+    static let whereClauseReach = 16
+
+    /// Nouns of a place a `where` clause describes: `the town where`, `the area where`.
+    static let describedPlaceNouns: WordSet = [
+        "town", "city", "village", "area", "district", "neighbourhood", "neighborhood", "camp", "suburb",
+    ]
+}

@@ -17,6 +17,10 @@ extension FigureParagraphReader {
         }
         let clause = clauseOfItsOwnIncident(
             self.clause(around: phrase.numeralStart, in: sentence), figure: phrase.numeralStart)
+        // `near Marlow, the town where an attack killed 20`: the place the clause holding the figure describes.
+        if let described = placeDescribedByWhereClause(holding: phrase.tokens.lowerBound, clause: clause) {
+            return described
+        }
         var all = siteCandidates(for: phrase, nounEnd: nounEnd, clause: clause)
         // `Jets fired 10 missiles, nine near Kobani and one at Raqqa`: the parts' places are theirs alone.
         all.removeAll { isPlaceOfLaterPart($0.mention, after: nounEnd) }
@@ -444,6 +448,11 @@ extension FigureParagraphReader {
             if FigureLexicon.locatives.contains(word) && word != "of" {
                 return (word, ["on", "at", "targeting", "against", "in", "near"].contains(word))
             }
+            // `Daesh Attacks Syrian Marlow With Rockets`, `a twin bombing targets Syrias Marlow`: a verb of striking
+            // in the present, as headlines write it (`Attack` only in a title's capitals), before its object.
+            if Self.presentStrikeVerbs.contains(word) || word == "attack" && tokens[j].isCapitalized {
+                return (word, false)
+            }
             // `in rebel-held Aleppo`, `in neighbouring Iraq`, `in Syrias central Hama city`, `of east Aleppo`
             // (a bare compass point right before the place: the part of the city, not a point to measure from):
             // adjectives;
@@ -456,6 +465,7 @@ extension FigureParagraphReader {
                     || word.hasSuffix("ern") || word == "northern" || word == "capital"
                     || (j == i - 1 && FigureLexicon.compassPoints.contains(word))
                     || (j == i - 1 && j > floor && isPlaceHeadWithoutApostrophe(j))
+                    || isRankOfTheCountrysPlace(j, floor: floor)
                     || EnglishLexicon.placeOfHeads.contains(word)
                     || (tokens[j].isCapitalized && !FigureLexicon.phraseBreakers.contains(word))
                     || FigureLexicon.placeAdjectives.contains(word)
@@ -467,6 +477,22 @@ extension FigureParagraphReader {
         }
         return nil
     }
+
+    /// Verbs of striking in the present, whose object is the place struck: `IS attacks Marlow`.
+    static let presentStrikeVerbs: WordSet = [
+        "attacks", "targets", "hits", "strikes", "shells", "bombs", "pounds", "raids", "storms", "rocks",
+    ]
+
+    /// `Syria's second city Marlow`, `the largest city Marlow`: a rank among a country's towns, after `the` or the
+    /// country that owns it (not `control of second city Marlow`, which says what is fought over).
+    func isRankOfTheCountrysPlace(_ j: Int, floor: Int) -> Bool {
+        guard j > floor, Self.placeRanks.contains(lowerOf: tokens[j]) else { return false }
+        let before = tokens[j - 1]
+        return before.lowerIs("the") || ["'s", "\u{2019}s"].contains(before.lower) || before.isCapitalized
+    }
+
+    /// Words that rank a town among its country's: `second city`, `largest city`.
+    static let placeRanks: WordSet = ["second", "third", "largest", "biggest"]
 
     /// The part of a sentence between clause breaks (`;`, `, while`, `, but`) holding token `i`.
     func clause(around i: Int, in sentence: Range<Int>) -> Range<Int> {
@@ -490,10 +516,19 @@ extension FigureParagraphReader {
                 tokens[j].isPunctuation(";") || isDash
                 || (tokens[j].isPunctuation(",") && j + 1 < sentence.upperBound
                     && Self.clauseBreakers.contains(lowerOf: tokens[j + 1]))
+                || opensDatelineCredit(j, in: sentence)
             guard isBreak else { continue }
             if j < i { start = j + 1 } else if j > i { end = j; break }
         }
         return start..<end
+    }
+
+    /// `… Kill 100 Fighters in Tarn Province WASHINGTON (Sputnik) The coalition has killed 20 …`: the bracket of
+    /// an agency's credit after a dateline in capitals inside a sentence (a headline run into the body), which
+    /// the body's own clause follows.
+    func opensDatelineCredit(_ j: Int, in sentence: Range<Int>) -> Bool {
+        tokens[j].isPunctuation("(") && j > sentence.lowerBound && tokens[j - 1].isAllCaps
+            && FigurePlaces.isOutletCredit(at: j, in: paragraph, mentions: [], entities: entities)
     }
 
     /// The words after a comma that break a clause in ``clause(around:in:)``.

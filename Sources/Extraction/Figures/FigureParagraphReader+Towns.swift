@@ -15,11 +15,34 @@ extension FigureParagraphReader {
             uniquingKeysWith: { first, second in first.isEmpty ? second : first })
         if towns.count == 1, let (name, noun) = towns.first {
             earlierPlace.rememberTown(name, noun: noun)
+        } else if towns.isEmpty, let (town, noun, part) = townAroundItsPart(named: named, inner: inner) {
+            earlierPlace.rememberTown(town, noun: noun, part: part)
         } else if towns.count > 1 {
             earlierPlace.rememberTown(nil, noun: "")
         } else {
             earlierPlace.town.passSentence()
         }
+    }
+
+    /// `Shells hit the Karmun district of the city of Marlow`: the one place named around the one part the
+    /// sentence names (no town itself), when the text calls it a town (`the city of Marlow`, `Marlow city`);
+    /// with the noun it was called by and the part's name.
+    func townAroundItsPart(
+        named: [EntityExtractor.MentionReference], inner: [EntityExtractor.MentionReference]
+    ) -> (town: String, noun: String, part: String)? {
+        guard inner.count == 1, named.count == 2, let part = inner.first,
+            let area = named.first(where: { $0.tokens != part.tokens }), isInside(part, area: area)
+        else { return nil }
+        let end = area.tokens.upperBound
+        let start = area.tokens.lowerBound
+        // (Called a town by its own words: `the city of Marlow`, `Marlow city`; not `the district of Marlow`.)
+        let noun =
+            end < tokens.count && Self.townNouns.contains(lowerOf: tokens[end])
+            ? tokens[end].lower
+            : start >= 2 && tokens[start - 1].lowerIs("of") && Self.townNouns.contains(lowerOf: tokens[start - 2])
+                ? tokens[start - 2].lower : nil
+        guard let noun else { return nil }
+        return (siteName(area), noun, siteName(part))
     }
 
     /// `Jets struck the city of Marlow` in a standfirst: what it called the lead's place, if a town, for a

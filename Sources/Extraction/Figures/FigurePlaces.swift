@@ -2,7 +2,8 @@
 /// of where someone sits (`the London-based monitor`, `a UK based activist`), nor a page's tag list run
 /// into the text (`… a monitor said. Tags Marlow Tarn airstrikes At least 9 people were killed in …`), nor a
 /// planet or a moon (`the fastest lifts on Earth`, `send six people to Mars`: a place, but not where a figure of
-/// the news happened).
+/// the news happened), nor a dateline's place before its outlet's credit (`MOSCOW (Sputnik) Six people were
+/// killed in Marlow`: where the report was filed).
 enum FigurePlaces {
     static func of(
         _ paragraph: AnalyzedArticle.AnalyzedParagraph, mentions: [EntityExtractor.MentionReference],
@@ -10,13 +11,16 @@ enum FigurePlaces {
     ) -> [EntityExtractor.MentionReference] {
         let tokens = paragraph.tokens
         let tagged = tagRuns(in: tokens)
-        return mentions.filter { mention in
-            entities.entities[mention.entity].kind == .place
+        return mentions.indices.lazy.filter { index in
+            let mention = mentions[index]
+            return entities.entities[mention.entity].kind == .place
                 && !tokens[mention.tokens.upperBound - 1].isLocatingModifier
                 && !isSeatBeforeBased(mention.tokens.upperBound, in: tokens)
                 && !(tagged?[mention.tokens.lowerBound] ?? false)
                 && !(mention.tokens.count == 1 && EntityCelestialBodies.isBody(at: mention.tokens.lowerBound, in: paragraph))
-        }
+                && !isDatelinePlace(at: index, in: paragraph, mentions: mentions, entities: entities)
+                && !isBracketedAgency(mention, in: paragraph)
+        }.map { mentions[$0] }
     }
 
     /// Which tokens stand in a tag list (nil when the paragraph has none).
