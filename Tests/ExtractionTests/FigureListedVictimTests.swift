@@ -14,11 +14,15 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Soldiers raided the farm, killing Tal Brenner, a commander of the Kelso Front, and 12 more militants.",
-         12.0, "killed"),
+        (
+            "Soldiers raided the farm, killing Tal Brenner, a commander of the Kelso Front, and 12 more militants.",
+            12.0, "killed"
+        ),
         ("The strike killed Omar Vask a field commander of the brigade and eight more fighters.", 8, "killed"),
-        ("Police said Dan Ferro was arrested along with the driver Sam Hale and three other members of the crew.",
-         3, "arrested"),
+        (
+            "Police said Dan Ferro was arrested along with the driver Sam Hale and three other members of the crew.",
+            3, "arrested"
+        ),
         ("Gunmen abducted Rina Solt and two others on the coast road.", 2, "kidnapped"),
     ])
     func othersOfANamedVictimShareItsVerb(text: String, value: Double, event: String) {
@@ -39,8 +43,10 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Two members of the (pro-army) Kelso Defence Corps rebel group were also killed in the raid.", 2.0,
-         "killed"),
+        (
+            "Two members of the (pro-army) Kelso Defence Corps rebel group were also killed in the raid.", 2.0,
+            "killed"
+        ),
         ("At least 30 members of the TKP and vasrani were killed when the depot blew up.", 30, "killed"),
         ("Some 14 fighters of the so-called Tarvos Front militia were wounded near the dam.", 14, "injured"),
     ])

@@ -273,7 +273,8 @@ extension FigureParagraphReader {
         token.isWord && !NumberWords.startsNumeral(token) && FigureVocabulary.eventWords[token.lower] == nil
             && !((token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing"))
                 && EnglishWords.bundled.partOfSpeech(of: token.lower) == .verb)
-            && !FigureLexicon.phraseBreakers.contains(lowerOf: token) && !FigureLexicon.clauseLinks.contains(lowerOf: token)
+            && !FigureLexicon.phraseBreakers.contains(lowerOf: token)
+            && !FigureLexicon.clauseLinks.contains(lowerOf: token)
             && NumberWords.vaguePlurals[token.lower] == nil
     }
 

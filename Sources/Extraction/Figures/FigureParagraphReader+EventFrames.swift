@@ -176,7 +176,8 @@ extension FigureParagraphReader {
     func isTakenToHospital(after nounEnd: Int, sentence: Range<Int>) -> Bool {
         var k = nounEnd
         while k < sentence.upperBound, k - nounEnd < 3, tokens[k].isWord,
-            EnglishLexicon.beForms.contains(lowerOf: tokens[k]) || EnglishLexicon.auxiliaries.contains(lowerOf: tokens[k])
+            EnglishLexicon.beForms.contains(lowerOf: tokens[k])
+                || EnglishLexicon.auxiliaries.contains(lowerOf: tokens[k])
                 || k > nounEnd && (tokens[k].lowerIs(oneOf: ["also", "later"]) || tokens[k].lower.hasSuffix("ly"))
         {
             k += 1
@@ -211,7 +212,9 @@ extension FigureParagraphReader {
     static let hospitalisedWords: WordSet = ["hospitalized", "hospitalised"]
 
     /// Verbs that bring people to hospital.
-    static let takingToHospitalVerbs: WordSet = ["taken", "rushed", "admitted", "brought", "transferred", "transported"]
+    static let takingToHospitalVerbs: WordSet = [
+        "taken", "rushed", "admitted", "brought", "transferred", "transported",
+    ]
 
     /// Whether the people counted (ending at `nounEnd`) were the subject of a passive verb and then suffered a
     /// harm: a form of `be` right after them, then within ``sufferedHarmReach`` words (no punctuation, number,

@@ -233,7 +233,8 @@ struct FigureParagraphReader {
                     && !(counted.unit == "other" && $0.isPart)
             }).map { FigureLexicon.eventUnits[$0.unit] == nil ? $0.unit : "person" }
             // (`killed 12 and wounded 30 militants`: the people the paired count names come first.)
-            if counted.unit == nil, let paired = unitOfPairedCount(after: end, following: following, sentence: sentence) {
+            if counted.unit == nil, let paired = unitOfPairedCount(after: end, following: following, sentence: sentence)
+            {
                 counted.unit = paired
                 return true
             }
