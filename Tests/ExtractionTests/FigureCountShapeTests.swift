@@ -52,8 +52,15 @@ import Testing
     }
 
     @Test func aNumberJoinedToANounByAHyphenCountsNoPeople() {
-        #expect(figure(7, in: "Two drivers were hurt when the 7-seat van overturned.") == nil)
-        #expect(figure(12, in: "Four guards were hurt, and the 12-member board met on Monday.") == nil)
+        // It counts its own noun (`7-seat`: seats), with no people carried from before and no event.
+        let seats = figure(7, in: "Two drivers were hurt when the 7-seat van overturned.")
+        #expect(seats?.unit == "seat" && seats?.event == nil)
+        let members = figure(12, in: "Four guards were hurt, and the 12-member board met on Monday.")
+        #expect(members?.unit == "member" && members?.event == nil)
+        #expect(figure(10, in: "The striker was handed a 10-match ban after the brawl.")?.unit == "match")
+        // A number word or a word of manner after the hyphen counts nothing.
+        #expect(figure(17, in: "The region has a 17-million population.") == nil)
+        #expect(figure(3, in: "It was a 3-way race for the seat.") == nil)
     }
 
     @Test func aParticipleInIngBeforePeopleDescribesThem() {

@@ -352,7 +352,10 @@ extension FigureParagraphReader {
             starts.append(phrase.tokens.lowerBound)
             numerals.append(phrase.numeralStart)
             if figure.source == nil, figure.takesSource { figure.source = source.source(at: phrase.numeralStart) }
-            if figure.kind == .count, let unit = figure.unit {
+            // (`a 10-match ban`: a count that describes another noun is no group that later numbers count in.)
+            if figure.kind == .count, let unit = figure.unit,
+                !isJoinedByHyphen(after: phrase.tokens.upperBound, sentence: sentence)
+            {
                 // (A part only after a count it may be part of: `four of its soldiers` alone is the group.)
                 let isPart =
                     !carried.isEmpty

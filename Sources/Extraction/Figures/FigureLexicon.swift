@@ -16,6 +16,7 @@ enum FigureLexicon {
         "square yard": .distance, "square inch": .distance, "cubic metre": .distance, "cubic meter": .distance,
         "cubic foot": .distance, "cubic yard": .distance, "cubic inch": .distance, "cubic centimetre": .distance,
         "horsepower": .power, "hp": .power, "bhp": .power, "kilowatt": .power, "megawatt": .power,
+        "gigawatt": .power, "watt": .power,
         "litre": .volume, "liter": .volume, "gallon": .volume, "millilitre": .volume, "milliliter": .volume,
     ]
 
@@ -24,6 +25,12 @@ enum FigureLexicon {
     static let gluedUnits: [String: String] = [
         "kg": "kg", "g": "g", "mg": "mg", "lb": "lb", "lbs": "lb", "oz": "oz", "km": "km", "cm": "cm", "mm": "mm",
         "ft": "ft", "mph": "mph", "kph": "kph", "kmh": "kmh",
+    ]
+
+    /// Power units' abbreviations after the digits (`12,600 MW`, `a 500MW plant`, `3.7 GW`), as typed (in
+    /// capitals: `mw` is no unit), by the unit they stand for.
+    static let powerAbbreviations: [String: String] = [
+        "MW": "megawatt", "GW": "gigawatt", "kW": "kilowatt", "KW": "kilowatt",
     ]
 
     /// The scales a temperature in degrees is read on, by the word that names them after `degrees`.

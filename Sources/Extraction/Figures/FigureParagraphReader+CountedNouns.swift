@@ -51,6 +51,7 @@ extension FigureParagraphReader {
     /// The head noun right after a number: `17 ballistic missiles` → missile, ending after it.
     func countedNoun(after start: Int, value: Double, sentence: Range<Int>) -> (unit: String, end: Int)? {
         if let measure = hyphenatedMeasure(after: start, sentence: sentence) { return measure }
+        if let count = hyphenatedCount(after: start, sentence: sentence) { return count }
         // `2.5kg`, `10km`: the unit written against the digits.
         if start < sentence.upperBound, start > 0, tokens[start - 1].isNumber, !tokens[start].spaceBefore,
             let unit = FigureLexicon.gluedUnits[tokens[start].text]
@@ -61,6 +62,10 @@ extension FigureParagraphReader {
             {
                 return nil
             }
+            return (unit, start + 1)
+        }
+        // `12,600 MW of electricity`, `3.7 GW`: a power unit's abbreviation (written against the digits too).
+        if start < sentence.upperBound, let unit = FigureLexicon.powerAbbreviations[tokens[start].text] {
             return (unit, start + 1)
         }
         var i = start
@@ -92,6 +97,19 @@ extension FigureParagraphReader {
                 i += 2
                 scanned += 1
                 continue
+            }
+            // `the four VX-220 engines`, `two KR40 pumps`: a model's name with its number written against it.
+            // (Only capitalised words before it, a brand's: not `Millions buy MP3 players`.)
+            if token.isCapitalized, (start..<i).allSatisfy({ tokens[$0].isCapitalized }),
+                let model = endOfGluedModel(after: i, sentence: sentence)
+            {
+                i = model
+                scanned += 1
+                continue
+            }
+            // `with one launch`, `only one arrest.`: a singular noun of the event, counted.
+            if value == 1, i == start, Self.countedEventNouns.contains(word), endsASingularNoun(at: i + 1, sentence) {
+                return (word, i + 1)
             }
             // `Blast kills 8 hundreds hurt`, `three of six despite two fine outings`: a number word, or a word
             // opening a clause of its own, ends the phrase with no noun counted (but `eight top three hits`,
@@ -184,6 +202,28 @@ extension FigureParagraphReader {
         return nil
     }
 
+    /// Where a model's number written against its capitalised name at `name` ends (`VX-220`, `KR40`), when a
+    /// lowercase plural noun follows it, the noun counted; else nil.
+    func endOfGluedModel(after name: Int, sentence: Range<Int>) -> Int? {
+        var k = name + 1
+        if k < sentence.upperBound, tokens[k].isPunctuation("-"), !tokens[k].spaceBefore { k += 1 }
+        guard k + 1 < sentence.upperBound, tokens[k].isNumber, !tokens[k].spaceBefore else { return nil }
+        k += 1
+        let noun = tokens[k]
+        guard noun.isWord, noun.spaceBefore, !noun.isCapitalized, isPluralNoun(noun) else { return nil }
+        return k
+    }
+
+    /// Event words that are also nouns counted in the singular: `one launch`, `one arrest`.
+    static let countedEventNouns: WordSet = ["launch", "arrest"]
+
+    /// Whether the token at `next` ends a singular noun phrase: the sentence's end, punctuation, or a word
+    /// that opens what follows the noun (`one launch in May`, `one arrest and two fines`).
+    func endsASingularNoun(at next: Int, _ sentence: Range<Int>) -> Bool {
+        guard next < sentence.upperBound, tokens[next].isWord else { return true }
+        return tokens[next].lowerIs(oneOf: ["in", "on", "at", "for", "of", "this", "last", "per", "and", "but", "so"])
+    }
+
     /// Whether the token at `next` ends a noun phrase of one harmed person: punctuation, a form of `be` or an
     /// auxiliary, a casualty or event word, or `and`/`in`/`on`/`at`/`near` (`one civilian was killed`, `one
     /// civilian died`, `killing one civilian and wounding …`).
@@ -233,7 +273,8 @@ extension FigureParagraphReader {
         token.isWord && !NumberWords.startsNumeral(token) && FigureVocabulary.eventWords[token.lower] == nil
             && !((token.lower.hasSuffix("ed") || token.lower.hasSuffix("ing"))
                 && EnglishWords.bundled.partOfSpeech(of: token.lower) == .verb)
-            && !FigureLexicon.phraseBreakers.contains(lowerOf: token) && !FigureLexicon.clauseLinks.contains(lowerOf: token)
+            && !FigureLexicon.phraseBreakers.contains(lowerOf: token)
+            && !FigureLexicon.clauseLinks.contains(lowerOf: token)
             && NumberWords.vaguePlurals[token.lower] == nil
     }
 
@@ -270,6 +311,31 @@ extension FigureParagraphReader {
         }
         return (unit, start + 2)
     }
+
+    /// `a 10-match ban`, `a 3-element plan`, `its 40-page report`: digits hyphenated to a singular noun that
+    /// describes the lowercase noun after it count what the first noun names (not a measure, which
+    /// ``hyphenatedMeasure(after:sentence:)`` reads or leaves out, nor a number word: `17-million population`,
+    /// nor a word of manner: `3-way`, `2-fold`).
+    func hyphenatedCount(after start: Int, sentence: Range<Int>) -> (unit: String, end: Int)? {
+        guard start > 0, tokens[start - 1].isNumber, start + 2 < sentence.upperBound, tokens[start].isPunctuation("-"),
+            !tokens[start].spaceBefore, tokens[start + 1].isWord, !tokens[start + 1].spaceBefore,
+            !tokens[start + 1].isCapitalized, tokens[start + 2].isWord, tokens[start + 2].spaceBefore,
+            !tokens[start + 2].isCapitalized
+        else { return nil }
+        let word = tokens[start + 1].lower
+        guard FigureLexicon.measureKinds[word] == nil, FigureLexicon.measureKinds[Self.singular(word)] == nil,
+            NumberWords.wordValue(word) == nil, NumberWords.scales[word] == nil, !isPluralNoun(tokens[start + 1]),
+            !Self.mannerWords.contains(word), !word.contains(ascii: "-"),
+            EnglishWords.bundled.partOfSpeech(of: word) == .noun
+        else { return nil }
+        return (word, start + 2)
+    }
+
+    /// Nouns after a hyphen that say how, not how many: `3-way`, `2-fold`.
+    /// (Nor a measure the list of units leaves out: `360-degree`, `10-speed`.)
+    static let mannerWords: WordSet = [
+        "way", "time", "fold", "off", "sided", "state", "star", "stop", "nil", "love", "degree", "speed",
+    ]
 
     /// Whether `word` is an adjective by the word list (`bad`, `lengthy`), whatever its ending.
     func isAdjectiveWord(_ word: String) -> Bool {
@@ -380,11 +446,26 @@ extension FigureParagraphReader {
         guard phrase.tokens.count == 1, tokens[number].isNumber, phrase.value >= 1, phrase.value < 120,
             phrase.value == phrase.value.rounded(), phrase.maxValue == nil, phrase.currency == nil, !phrase.isPercent,
             number >= 2, number + 1 < tokens.count, tokens[number - 1].isPunctuation(","),
-            tokens[number + 1].isPunctuation(","), tokens[number - 2].isCapitalized
+            tokens[number + 1].isPunctuation(",")
         else { return false }
-        let name = number - 2
-        return entities.mentions(in: max(0, name - 6)..<(name + 1), paragraph: paragraph.position).contains {
-            $0.tokens.upperBound == name + 1 && entities.entities[$0.entity].kind == .person
+        var name = number - 2
+        // `Dana Hollis Jr., 34,`, `Sam Reed MP, 51,`: letters after the name, the name before them.
+        var postNominal: Int?
+        if name > 0, tokens[name].isPunctuation("."), !tokens[name].spaceBefore,
+            EntityLexicon.postNominals.contains(tokens[name - 1].text)
+        {
+            postNominal = name - 1
+        } else if EntityLexicon.postNominals.contains(tokens[name].text) {
+            postNominal = name
+        }
+        if let letters = postNominal {
+            name = letters - 1
+            if name > 0, tokens[name].isPunctuation(",") { name -= 1 }  // `Hollis, Jr., 34,`
+        }
+        guard name >= 0, tokens[name].isCapitalized else { return false }
+        let ends = [name + 1, postNominal.map { $0 + 1 }].compactMap { $0 }
+        return entities.mentions(in: max(0, name - 6)..<(ends.max()!), paragraph: paragraph.position).contains {
+            ends.contains($0.tokens.upperBound) && entities.entities[$0.entity].kind == .person
         }
     }
 }

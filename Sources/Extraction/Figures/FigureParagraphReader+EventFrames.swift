@@ -11,6 +11,12 @@ extension FigureParagraphReader {
         {
             return "injured"
         }
+        // `over 10 citizens have been hospitalized`, `40 people were taken to hospital`: people, or a bare count.
+        if unit.map({ FigureLexicon.peopleUnits.contains($0) || Self.peopleGroupUnits.contains($0) }) ?? true,
+            isTakenToHospital(after: nounEnd, sentence: sentence)
+        {
+            return "injured"
+        }
         guard let unit else { return nil }
         let verb = verbBeforeCount(phrase, sentence: sentence)
         let people = FigureLexicon.peopleUnits.contains(unit) || Self.peopleGroupUnits.contains(unit)
@@ -163,4 +169,82 @@ extension FigureParagraphReader {
         "found", "recovered", "retrieved", "pulled", "unearthed", "exhumed", "identified", "buried", "discovered",
         "dug", "collected", "washed", "brought", "received",
     ]
+
+    /// Whether the people counted (ending at `nounEnd`) were taken to hospital: a passive verb's tense right
+    /// after them (`were`, `have been`, `was later`), then `hospitalized` or `taken`/`rushed`/`admitted` `to
+    /// (the) hospital` (not `hospitalised with flu`: after `with` or `for`, a harm must follow).
+    func isTakenToHospital(after nounEnd: Int, sentence: Range<Int>) -> Bool {
+        var k = nounEnd
+        while k < sentence.upperBound, k - nounEnd < 3, tokens[k].isWord,
+            EnglishLexicon.beForms.contains(lowerOf: tokens[k])
+                || EnglishLexicon.auxiliaries.contains(lowerOf: tokens[k])
+                || k > nounEnd && (tokens[k].lowerIs(oneOf: ["also", "later"]) || tokens[k].lower.hasSuffix("ly"))
+        {
+            k += 1
+        }
+        guard k > nounEnd, k < sentence.upperBound, tokens[k].isWord else { return false }
+        var end: Int
+        if Self.hospitalisedWords.contains(lowerOf: tokens[k]) {
+            end = k + 1
+        } else if Self.takingToHospitalVerbs.contains(lowerOf: tokens[k]), k + 2 < sentence.upperBound,
+            tokens[k + 1].lowerIs("to")
+        {
+            end = tokens[k + 2].lowerIs(oneOf: ["the", "a"]) ? k + 3 : k + 2
+            guard end < sentence.upperBound, tokens[end].lowerIs(oneOf: ["hospital", "hospitals"]) else {
+                return false
+            }
+            end += 1
+            // (Not `taken to the hospital gates`: a noun after it makes the hospital a modifier.)
+            if end < sentence.upperBound, tokens[end].isWord,
+                EnglishWords.bundled.partOfSpeech(of: tokens[end].lower) == .noun
+            {
+                return false
+            }
+        } else {
+            return false
+        }
+        guard end < sentence.upperBound, tokens[end].lowerIs(oneOf: ["with", "for"]) else { return true }
+        return (end + 1..<min(end + 4, sentence.upperBound)).lazy.prefix { self.tokens[$0].isWord }
+            .contains { Self.harmsLeftWith.contains(lowerOf: self.tokens[$0]) }
+    }
+
+    /// Words that say people were kept in hospital.
+    static let hospitalisedWords: WordSet = ["hospitalized", "hospitalised"]
+
+    /// Verbs that bring people to hospital.
+    static let takingToHospitalVerbs: WordSet = [
+        "taken", "rushed", "admitted", "brought", "transferred", "transported",
+    ]
+
+    /// Whether the people counted (ending at `nounEnd`) were the subject of a passive verb and then suffered a
+    /// harm: a form of `be` right after them, then within ``sufferedHarmReach`` words (no punctuation, number,
+    /// clause word or report) `and suffered`/`and sustained`, and a harm within three words (`was hit by a
+    /// stone and suffered minor injuries`).
+    func suffersAHarmAfterPassive(nounEnd: Int, sentence: Range<Int>) -> Bool {
+        guard nounEnd < sentence.upperBound, EnglishLexicon.beForms.contains(lowerOf: tokens[nounEnd]) else {
+            return false
+        }
+        var k = nounEnd + 1
+        while k + 1 < sentence.upperBound, k - nounEnd <= Self.sufferedHarmReach, tokens[k].isWord,
+            !isNumeral(tokens[k])
+        {
+            let word = tokens[k].lower
+            if word == "and", Self.sufferingVerbs.contains(lowerOf: tokens[k + 1]) {
+                return (k + 2..<min(k + 5, sentence.upperBound)).lazy.prefix { self.tokens[$0].isWord }
+                    .contains { Self.harmsLeftWith.contains(lowerOf: self.tokens[$0]) }
+            }
+            guard !Self.wordsEndingAPartList.contains(word) || EnglishLexicon.beForms.contains(word),
+                !SourceTracker.reportingVerbs.contains(word)
+            else { return false }
+            k += 1
+        }
+        return false
+    }
+
+    /// How many words after the passive's `be` the `and suffered` may stand: `was struck on the head by a
+    /// falling stone and suffered …`.
+    static let sufferedHarmReach = 10
+
+    /// Verbs of suffering a harm after `and`.
+    static let sufferingVerbs: WordSet = ["suffered", "sustained"]
 }

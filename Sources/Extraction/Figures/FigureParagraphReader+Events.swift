@@ -18,6 +18,10 @@ extension FigureParagraphReader {
         if isComparison(phrase, nounEnd: nounEnd, sentence: sentence) { return nil }
         // `troops eliminated 30 gunmen`, `destroyed 80 militants`: people such a verb takes were killed.
         if isKillingOfPeople(phrase, unit: unit, nounEnd: nounEnd, sentence: sentence) { return "killed" }
+        // `one of the guards was hit by a stone and suffered minor injuries`: whatever struck them, they were hurt.
+        if unit.map(Self.countsPeople) ?? true, suffersAHarmAfterPassive(nounEnd: nounEnd, sentence: sentence) {
+            return "injured"
+        }
         var found = generalEvent(
             around, nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples,
             // `a barrage of 14 missiles … wounding dozens`: weapons keep the verb after them.
@@ -96,6 +100,12 @@ extension FigureParagraphReader {
             return event
         }
         if let event = eventOfDescribingParticiple(phrase, nounEnd: nounEnd, sentence: sentence) { return event }
+        // `killing Tal Brenner, a commander of the front, and 12 more militants`: others of a named victim.
+        if unit.map(Self.countsPeople) ?? true,
+            let event = eventAfterNamedVictim(start: phrase.tokens.lowerBound, nounEnd: nounEnd, sentence: sentence)
+        {
+            return event
+        }
         // `claimed 14 lives`, `cost 30 lives`: lives taken are people killed.
         if unit == "life", phrase.tokens.lowerBound > sentence.lowerBound,
             FigureLexicon.lifeTakingVerbs.contains(lowerOf: tokens[phrase.tokens.lowerBound - 1])
@@ -502,11 +512,14 @@ extension FigureParagraphReader {
     /// counted is no target (`attacks on three occasions`).
     static let attackTarget = "attack target"
 
-    /// Whether tokens `first` and `second` are two different casualty events joined by `and`/`or`, or
-    /// side by side in a headline that lost its commas (`Army Kills Wounds Dozens`).
+    /// Whether tokens `first` and `second` are two different casualty events joined by `and`/`or` or a comma
+    /// (`Army Kills, Wounds Dozens`), or side by side in a headline that lost its commas (`Army Kills Wounds
+    /// Dozens`).
     func isKilledAndInjured(_ first: Int, _ second: Int, sentence: Range<Int>) -> Bool {
         guard first >= sentence.lowerBound, second < sentence.upperBound,
-            second == first + 1 || second == first + 2 && tokens[first + 1].lowerIs(oneOf: ["and", "or", "&"]),
+            second == first + 1
+                || second == first + 2
+                    && (tokens[first + 1].lowerIs(oneOf: ["and", "or", "&"]) || tokens[first + 1].isPunctuation(",")),
             tokens[first].isWord, tokens[second].isWord,
             let one = FigureVocabulary.eventWords[tokens[first].lower],
             let other = FigureVocabulary.eventWords[tokens[second].lower]

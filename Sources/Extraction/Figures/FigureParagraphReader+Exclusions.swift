@@ -9,6 +9,7 @@ extension FigureParagraphReader {
         return isDateOrIdentifier(phrase, next: next, previous: previous, sentence: sentence)
             || isIdiom(phrase, next: next, previous: previous)
             || isPartOfAName(phrase, next: next, previous: previous, sentence: sentence)
+            || isChannelNumber(phrase, previous: previous)
             || phrase.tokens.count == 1 && isModelNumber(at: i, sentence: sentence)
             || next.map { FigureLexicon.furnitureMarkers.contains($0.text) } ?? false
             || isInRelatedList(phrase, sentence: sentence)
@@ -41,6 +42,18 @@ extension FigureParagraphReader {
         return true
     }
 
+    /// `BBC Four viewers`, `Channel Five audiences`, `BBC Radio One listeners`: a capitalised number word
+    /// right after a broadcaster's word names a channel, it counts nothing.
+    func isChannelNumber(_ phrase: NumberPhrase, previous: Token?) -> Bool {
+        guard phrase.isSpelledOut, phrase.tokens.count == 1, tokens[phrase.numeralStart].isCapitalized,
+            let previous
+        else { return false }
+        return EntityLexicon.channelWords.contains(previous.text) || Self.broadcasters.contains(previous.text)
+    }
+
+    /// Broadcasters whose channels are numbered: `BBC Two`, `ITV Four`.
+    static let broadcasters: WordSet = ["BBC", "ITV", "CBBC"]
+
     /// Digits that are a code, an ordinal, a clock time, an identifier, a year or a score.
     func isDigitsCountingNothing(_ phrase: NumberPhrase, next: Token?, previous: Token?) -> Bool {
         let token = tokens[phrase.numeralStart]
@@ -50,7 +63,7 @@ extension FigureParagraphReader {
         if token.text.count > 1, token.text.hasPrefix("0"), !token.text.hasPrefix("0.") { return true }
         // Ordinals and suffixes written against the digits: 1st, 2nd, 1990s, 9am (but not a unit: 2.5kg).
         if let next, next.isWord, !next.spaceBefore, phrase.tokens.count == 1,
-            FigureLexicon.gluedUnits[next.text] == nil
+            FigureLexicon.gluedUnits[next.text] == nil, FigureLexicon.powerAbbreviations[next.text] == nil
         {
             return true
         }

@@ -1,5 +1,7 @@
-/// `a group of over 60 fighters from the Tarvos Front, the Kelso Brigade and the Orlen Army were killed`:
-/// a list of names saying where the counted came from stands between the counted noun and its verb.
+/// `a group of over 60 fighters from the Tarvos Front, the Kelso Brigade and the Orlen Army were killed`,
+/// `two members of the (pro-army) Kelso Defence Corps rebel group were also killed`: a list of names saying
+/// where the counted came from, with the words that describe a group, stands between the counted noun and
+/// its verb.
 extension FigureParagraphReader {
     /// Prepositions that open such a list after the counted noun.
     static let originPrepositions: WordSet = ["from", "of", "in", "with"]
@@ -19,16 +21,20 @@ extension FigureParagraphReader {
             let token = tokens[k]
             if token.isNamePart || token.lower == "al" {
                 if k == nounEnd + 1 || !tokens[k - 1].isNamePart { names += 1 }
-            } else if !(token.isPunctuation(",") || token.lowerIs(oneOf: ["the", "and"]))
+            } else if Self.groupNameMarks.contains(token.text) || isGroupDescribingWord(token) {
+                // `(pro-army)`, `"Kelso Front"`, `rebel group`: marks and words around a group's name.
+            } else if !(token.isPunctuation(",") || token.lowerIs(oneOf: ["the", "and", "of", "in"]))
                 || k + 1 >= sentence.upperBound
-                || !(tokens[k + 1].isNamePart || tokens[k + 1].lowerIs("the"))
+                || !(tokens[k + 1].isNamePart || tokens[k + 1].lowerIs("the")
+                    || !token.isPunctuation(",")
+                        && (Self.groupNameMarks.contains(tokens[k + 1].text) || isGroupDescribingWord(tokens[k + 1])))
             {
                 break
             }
             k += 1
         }
-        // Two names at least (one name and its verb is read without this), then the count's own verb.
-        guard names >= 2, k < sentence.upperBound, tokens[k].isWord else { return nil }
+        // A name at least, then the count's own verb.
+        guard names >= 1, k < sentence.upperBound, tokens[k].isWord else { return nil }
         let word = tokens[k].lower
         guard
             EnglishLexicon.beForms.contains(word) || ["have", "has", "had"].contains(word)
@@ -40,5 +46,25 @@ extension FigureParagraphReader {
             FigureVocabulary.casualtyEvents.contains(event)
         else { return nil }
         return event
+    }
+
+    /// Quotes and brackets around or inside a group's name: `"Kelso Front"`, `(pro-army)`.
+    static let groupNameMarks: WordSet = ["\"", "(", ")", "\u{201C}", "\u{201D}"]
+
+    /// A lowercase word that describes a group beside its name (`rebel`, `group`, `so-called`, `pro-army`,
+    /// `alliance`): a noun or adjective by the word list, a hyphenated modifier, or a word the list does not
+    /// know (a foreign name written small); never a verb's form, an event, a number or a function word.
+    func isGroupDescribingWord(_ token: Token) -> Bool {
+        guard token.isWord, !token.isCapitalized, !isNumeral(token) else { return false }
+        let word = token.lower
+        guard FigureVocabulary.eventWords[word] == nil, !FigureLexicon.phraseBreakers.contains(word),
+            !FigureLexicon.clauseLinks.contains(word), !SourceTracker.reportingVerbs.contains(word)
+        else { return false }
+        if word.contains(ascii: "-") { return true }
+        switch EnglishWords.bundled.partOfSpeech(of: word) {
+        case .noun?, .adjective?: return true
+        case nil: return !word.hasSuffix("ed") && !word.hasSuffix("ing") && !word.hasSuffix("ly")
+        default: return false
+        }
     }
 }

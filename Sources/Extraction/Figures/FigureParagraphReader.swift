@@ -73,7 +73,7 @@ struct FigureParagraphReader {
             : nil
         if let subjectNoun { counted.unit = subjectNoun.unit }
         let event =
-            counted.isMeasure
+            counted.isMeasure || counted.describesANoun
             ? nil
             : subjectNoun?.event
                 ?? Self.eventOfPeacefulUse(
@@ -82,7 +82,9 @@ struct FigureParagraphReader {
                         unit: counted.unit),
                     unit: counted.unit)
         if counted.unit == "life" { counted.unit = "person" }  // `claimed 14 lives`: lives counted are people
-        guard countsPeopleOrCarriedThing(&counted, phrase: phrase, event: event, sentence: sentence),
+        guard
+            countsPeopleOrCarriedThing(
+                &counted, phrase: phrase, event: event, sentence: sentence, following: following),
             !isIdiomatic(phrase, counted), !isLoneOneOutsideEvents(phrase, counted, event: event, sentence: sentence),
             !isOneRecordShowing(phrase, counted, sentence: sentence),
             event == nil || !isInGluedHeadline(phrase, nounEnd: counted.end, sentence: sentence)
@@ -100,6 +102,9 @@ struct FigureParagraphReader {
         var isPartitive = false
         /// A rate or a temperature (`60 frames per second`, `40 degrees Celsius`): a measure, of no event.
         var isMeasure = false
+        /// A count hyphenated to a noun that describes the next one (`a 10-match ban`): of no event, the
+        /// ban's words are not the matches'.
+        var describesANoun = false
 
         /// A counted noun that is a measure (`kilometres`) or a currency (`3.1bn Australian dollars`).
         mutating func refineKind(currency: (String, Int) -> String?) {
@@ -148,6 +153,9 @@ struct FigureParagraphReader {
         } else if let noun = countedNoun(after: counted.end, value: phrase.value, sentence: sentence) {
             counted.unit = noun.unit
             counted.end = noun.end
+            counted.describesANoun =
+                isJoinedByHyphen(after: phrase.tokens.upperBound, sentence: sentence)
+                && FigureLexicon.measureKinds[noun.unit] == nil
             if let measure = measureUnit(extending: noun.unit, at: noun.end, sentence: sentence) {
                 counted.unit = measure.unit
                 counted.end = measure.end
@@ -189,7 +197,8 @@ struct FigureParagraphReader {
     /// `25 were wounded`, `30 others`), else the thing counted before in the sentence. False when
     /// nothing countable is left.
     func countsPeopleOrCarriedThing(
-        _ counted: inout CountedThing, phrase: NumberPhrase, event: String?, sentence: Range<Int>
+        _ counted: inout CountedThing, phrase: NumberPhrase, event: String?, sentence: Range<Int>,
+        following: ArraySlice<NumberPhrase> = []
     ) -> Bool {
         guard counted.kind == .count else { return true }
         if counted.unit == nil, opensOnGroup, let predicate = predicateNoun(after: counted.end, in: sentence) {
@@ -223,6 +232,12 @@ struct FigureParagraphReader {
                 ($0.event.map(casualties.contains) ?? false) && !FigureLexicon.placeNouns.contains($0.unit)
                     && !(counted.unit == "other" && $0.isPart)
             }).map { FigureLexicon.eventUnits[$0.unit] == nil ? $0.unit : "person" }
+            // (`killed 12 and wounded 30 militants`: the people the paired count names come first.)
+            if counted.unit == nil, let paired = unitOfPairedCount(after: end, following: following, sentence: sentence)
+            {
+                counted.unit = paired
+                return true
+            }
             counted.unit =
                 counted.unit == "other" && carriedUnit.map(FigureLexicon.genderedPeople.contains) == true
                 ? "person" : carriedUnit ?? unitsByValue[phrase.value] ?? "person"
