@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 27;
+PRAGMA user_version = 28;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -244,7 +244,9 @@ CREATE TABLE figures (
     -- names one ('Jets hit Marlow on Monday. … The raids killed 12 people.'): the one place of the
     -- nearest earlier sentence naming any (and telling of a strike, attack, fighting or harm), at most
     -- three sentences back and not beyond the paragraph before, with no turn ('Elsewhere, …') between. Only for casualty and strike counts of one incident
-    -- (no totals, no displaced people), and NULL whenever site is set: site stays the sentence's own
+    -- (no totals, no displaced people; but a war's total takes the country the sentence right before opens on
+    -- when it names the war's start: 'Marlovia has been at war since 2014. The conflict has claimed …'),
+    -- and NULL whenever site is set: site stays the sentence's own
     -- place. earlier_site_entity_id is its entity, matched as site_entity_id is. The incident views use
     -- it when site is NULL and say so (site_from 'earlier sentence').
     earlier_site           TEXT,
@@ -293,8 +295,10 @@ CREATE INDEX figures_reading_order ON figures(article_id, paragraph_id, start_of
 CREATE INDEX figures_dated ON figures(date, article_id) WHERE date IS NOT NULL;
 -- The period totals (the totals view), a few of every hundred figures, each article's found from the
 -- article; with the columns that make a figure a report (and period_total, which SQLite 3.40 otherwise
--- reads from the table), so that counting totals reads only the index.
-CREATE INDEX figures_period_totals ON figures(article_id, kind, unit, event, period_total) WHERE period_total = 1;
+-- reads from the table) and those that find a total its sentence gave before (see totals), so that
+-- counting totals reads only the index.
+CREATE INDEX figures_period_totals ON figures(article_id, kind, unit, event, period_total, value, paragraph_id,
+    sentence_start, start_offset) WHERE period_total = 1;
 -- The incidents in the order the incidents view lists them, so that its first page is read, not sorted.
 CREATE INDEX figures_incidents ON figures(incident_order, incident_event DESC, incident_article)
     WHERE incident_order IS NOT NULL;
@@ -930,7 +934,10 @@ WHERE incident = 'casualty';
 -- incident_reports. Nothing is summed or merged: two articles' totals are two rows. The articles are read
 -- in order of publication (articles_published, the CROSS JOIN keeps them first) and each one's totals
 -- found from it, so that the first page is read without sorting every total; ordering by a.id, which is
--- r.article, tells SQLite that the index gives that order too.
+-- r.article, tells SQLite that the index gives that order too. A total its own sentence gave before, with
+-- the same number and event, has no row of its own: a headline run into the body's first sentence ('Clashes
+-- kill 45 fighters in 2 days AP Monday … Clashes have killed 45 fighters over the past two days') gives
+-- one total, not two (looked up in figures_period_totals).
 CREATE VIEW totals AS
 SELECT r.incident, r.site, r.country, substr(a.published, 1, 10) AS as_of, f.period, r.counts_as AS event, r.unit,
        r.reported, r.value, r.max_value, r.part_of, r.source, r.article, r.paragraph, r.sentence, r.figure_id
@@ -938,6 +945,11 @@ FROM articles a
 CROSS JOIN incident_reports r ON r.article = a.id
 JOIN figures f ON f.id = r.figure_id
 WHERE r.period_total = 1
+  AND NOT EXISTS (
+        SELECT 1 FROM figures o
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value
+          AND o.paragraph_id = f.paragraph_id AND o.sentence_start = f.sentence_start
+          AND +o.start_offset < f.start_offset AND o.kind = 'count' AND o.period_total = 1)
 ORDER BY a.published, a.id, r.paragraph, r.figure_id;
 
 -- Every figure, readable.

@@ -47,7 +47,8 @@ extension ArchiveReader {
         SELECT (SELECT count(*) FROM figures WHERE date IS NOT NULL)
              + (SELECT count(*) FROM quotes WHERE date IS NOT NULL)
         """,
-        // The period totals that are incident reports (incident_reports' WHERE), from figures_period_totals.
+        // The period totals that are incident reports (incident_reports' WHERE) and that their sentence gave
+        // no earlier (the totals view's), from figures_period_totals.
         "totals": """
         SELECT count(*) FROM figures f
         LEFT JOIN weapon_units w ON w.unit = f.unit
@@ -55,6 +56,11 @@ extension ArchiveReader {
         LEFT JOIN casualty_events ce ON ce.event = f.event
         WHERE f.period_total = 1 AND f.kind = 'count'
           AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
+          AND NOT EXISTS (
+                SELECT 1 FROM figures o
+                WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value
+                  AND o.paragraph_id = f.paragraph_id AND o.sentence_start = f.sentence_start
+                  AND +o.start_offset < f.start_offset AND o.kind = 'count' AND o.period_total = 1)
         """,
     ]
 

@@ -248,6 +248,22 @@ import Testing
                 == ["strike Manbij 2016-07-02 launched raid 325", "casualty - 2016-07-02 killed person 150000"])
     }
 
+    /// A total its own sentence gives again with the same number and event (a headline run into the body's
+    /// first sentence: `Clashes kill 45 fighters … have killed 45 militants`) is one row of totals, and the
+    /// count of rows says so; another number of the sentence is a row of its own.
+    @Test func aTotalItsSentenceGivesTwiceIsOneRow() throws {
+        func total(_ value: Double, _ unit: String, at start: Int) -> Figure {
+            var figure = Figure(
+                span: TextSpan(paragraph: 1, start: start, end: start + 2), text: "\(Int(value))", value: value,
+                kind: .count, unit: unit, event: "killed", sentence: "A sentence.")
+            figure.isRunningTotal = true
+            return figure
+        }
+        try store("One", entities: [], figures: [total(45, "fighter", at: 0), total(45, "militant", at: 5), total(12, "civilian", at: 9)])
+        #expect(try rows("SELECT value FROM totals ORDER BY figure_id").map { $0.int("value") } == [45, 12])
+        #expect(try ArchiveReader(database: writer.database).rowCount(ofQuery: "totals") == 2)
+    }
+
     @Test func strikesCountLaunchedAndFailedApartByWeapon() throws {
         try store(
             "One", entities: [Self.place("Erbil")],

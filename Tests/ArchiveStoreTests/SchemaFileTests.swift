@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 27)
+        #expect(ArchiveSchema.version == 28)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

@@ -786,6 +786,32 @@ import Testing
         #expect(try db.rows("SELECT site FROM casualties").map { $0.string("site") } == ["Tovin"])
     }
 
+    /// Version 27 → 28: a total its sentence gives twice with the same number and event is one row of totals.
+    @Test func versionTwentySevenListsATotalGivenTwiceOnce() throws {
+        let old = temporaryArchive()
+        do {
+            let db = try Database(path: old)
+            try Self.migrate(db, upTo: 27)
+            try db.execute(
+                """
+                PRAGMA user_version = 27;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'Clashes', 'a', 6, '2016-07-04');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'Clashes'), (2, 1, 1, 'body', 'Clashes kill 45 in Vesk; 45 died.');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     event, sentence_start, sentence_end, period_total)
+                    VALUES (1, 1, 2, 13, 15, '45', 45, 'count', 'person', 'killed', 0, 33, 1),
+                           (2, 1, 2, 25, 27, '45', 45, 'count', 'person', 'killed', 0, 33, 1);
+                """)
+            #expect(try db.rows("SELECT * FROM totals").count == 2)
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(try db.rows("SELECT figure_id FROM totals").map { $0.int("figure_id") } == [1])
+        #expect(try ArchiveReader(database: db).rowCount(ofQuery: "totals") == 1)
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(

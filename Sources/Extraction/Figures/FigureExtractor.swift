@@ -373,6 +373,7 @@ extension FigureParagraphReader {
         var wholes = pendingInner
         pendingInner = []
         markRunningTotals(&figures, numerals: numerals, sentence: sentence, wholes: &wholes)
+        takeEarlierSentencePeriod(&figures, sentence: sentence)
         pendingInner = wholes
         inheritEvents(&figures, startingAt: starts)
         if opensOnGroup, let group = previousGroup { takePreviousGroup(group, asWholeOf: &figures) }

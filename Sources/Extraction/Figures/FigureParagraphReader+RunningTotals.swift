@@ -16,7 +16,8 @@ extension FigureParagraphReader {
                     hasRunningTotalCue(in: $0, figure: numeral)
                 } || isLargeTollSoFar(figure, numeral: numeral, in: sentence)
                     || isCampaignTollSoFar(figure, numeral: numeral, in: sentence)
-                    || isHostedPopulation(figure, numeral: numeral, in: sentence))
+                    || isHostedPopulation(figure, numeral: numeral, in: sentence)
+                    || yearOfStrikes(figure, numeral: numeral, in: sentence) != nil)
         }
         for index in figures.indices { figures[index].isRunningTotal = isTotal(figures[index], at: numerals[index]) }
         for index in wholes.indices {
@@ -25,6 +26,12 @@ extension FigureParagraphReader {
         let joined = markCountsJoinedToTotals(&figures, numerals: numerals, sentence: sentence)
         for index in figures.indices where figures[index].isRunningTotal {
             figures[index].period = periodOfTotal(at: numerals[index], in: sentence, counts: counts)
+        }
+        // (`120 strikes on clinics last year`: the year, when the clause gave no other stretch.)
+        for index in figures.indices where figures[index].isRunningTotal && figures[index].period == nil {
+            if let year = yearOfStrikes(figures[index], numeral: numerals[index], in: sentence) {
+                figures[index].period = paragraph.text(of: year)
+            }
         }
         shareTotalsPeriods(&figures, joined: joined)
         for index in wholes.indices where wholes[index].figure.isRunningTotal {
@@ -159,6 +166,13 @@ extension FigureParagraphReader {
             {
                 return true
             }
+            // `killed 70 rebels in two days`, `40 raids over three days`, `within 72 hours`: a count over
+            // several days (not `the second attack in two days`: a record).
+            if Self.severalDaysOpeners.contains(word), severalDays(after: i + 1, in: clause) != nil,
+                !isRecordOrOrdinal(before: i, in: clause, figure: numeral)
+            {
+                return true
+            }
             // `Between March 2011 and January 2017, 6,200 people were detained`: a count over months or years.
             if word == "between" || word == "from", yearsOrMonthsRange(at: i, in: clause) != nil,
                 !afterBeginningOrSaying
@@ -269,7 +283,30 @@ extension FigureParagraphReader {
             || isPresentPerfectTollBefore(numeral, in: sentence, verbs: Self.largeTollVerbs)
         return isToll
             && !sentence.contains { isDayWord($0) || isVaguePlural && tokens[$0].lowerIs("hours") }
+            && !isOneDisastersToll(numeral, in: sentence)
     }
+
+    /// `The tragedy has left at least 25,000 people dead`, `the quake has killed 12,000`: the toll of one
+    /// disaster (its noun, singular, the subject right before `has`), however large, not a total over a
+    /// stretch (as a war's or an epidemic's is).
+    func isOneDisastersToll(_ numeral: Int, in sentence: Range<Int>) -> Bool {
+        var k = numeral - 1
+        while k > sentence.lowerBound, numeral - k <= 5, Self.wordsBeforeATollsNumber.contains(lowerOf: tokens[k]) {
+            k -= 1
+        }
+        var auxiliary = k - 1
+        if auxiliary > sentence.lowerBound, FigureLexicon.adverbsBeforeReport.contains(lowerOf: tokens[auxiliary]) {
+            auxiliary -= 1
+        }
+        guard auxiliary > sentence.lowerBound, tokens[auxiliary].lowerIs("has") else { return false }
+        return Self.oneDisasterNouns.contains(lowerOf: tokens[auxiliary - 1])
+    }
+
+    /// Nouns of one disaster, whose toll is that one occasion's: `the tragedy`, `the tsunami`.
+    static let oneDisasterNouns: WordSet = [
+        "tragedy", "disaster", "catastrophe", "earthquake", "quake", "tsunami", "cyclone", "hurricane", "typhoon",
+        "eruption", "landslide", "avalanche", "stampede",
+    ]
 
     /// `170,000 people have been killed`, `50,000 have died`, `millions have also been displaced`, `170,000
     /// have reportedly been killed` (past an adverb).
@@ -386,6 +423,8 @@ extension FigureParagraphReader {
         }
         // `in recent days`, `in recent weeks`: several of them, as `the past few days` is.
         var counted = tokens[k].lowerIs("recent")
+        // (The number counted, for hours.)
+        var hours: Double?
         k += 1
         // `the past five years`, `the past 24 months`: a number of units; `the past year` alone too.
         var scanned = 0
@@ -393,7 +432,9 @@ extension FigureParagraphReader {
             let word = tokens[k].lower
             if FigureLexicon.stretchUnits.contains(word) {
                 // `the past week`, `the last day`, `the past 24 hours` are one occasion's reach; a month or
-                // more is a stretch, and so are several days or weeks (`in the past four days`).
+                // more is a stretch, and so are several days or weeks (`in the past four days`) and two days'
+                // hours or more (`the past 48 hours`).
+                if word == "hours", let hours, hours >= Self.severalDaysHours { return start..<(k + 1) }
                 if FigureLexicon.occasionUnits.contains(word) || word == "hours" { return nil }
                 return !["days", "weeks"].contains(word) || counted ? start..<(k + 1) : nil
             }
@@ -401,6 +442,7 @@ extension FigureParagraphReader {
                 || ["few", "several", "couple"].contains(word)
             {
                 counted = true
+                hours = tokens[k].isNumber ? Double(tokens[k].text) : NumberWords.wordValue(word)
             }
             k += 1
             scanned += 1

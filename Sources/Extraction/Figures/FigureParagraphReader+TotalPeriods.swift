@@ -35,7 +35,9 @@ extension FigureParagraphReader {
         for stretch in stretches {
             for i in stretch where Self.countedStretchOpeners.contains(lowerOf: tokens[i]) {
                 if isRecordOrOrdinal(before: i, in: stretch, figure: numeral) { continue }
-                if let counted = countedStretch(after: i + 1, in: stretch) { return paragraph.text(of: counted) }
+                if let counted = countedStretch(after: i + 1, in: stretch) ?? severalDays(after: i + 1, in: stretch) {
+                    return paragraph.text(of: counted)
+                }
             }
         }
         for stretch in stretches {
@@ -77,6 +79,33 @@ extension FigureParagraphReader {
             : (NumberWords.wordValue(count.lower).map { $0 > 1 } ?? false)
         else { return nil }
         guard Self.approximatePluralUnits.contains(lowerOf: tokens[start + 1]) else { return nil }
+        let after = start + 2
+        if after < stretch.upperBound,
+            tokens[after].lowerIs(oneOf: ["of", "ago", "old", "time", "later", "earlier", "before", "after"])
+                || tokens[after].isPunctuation("'") || tokens[after].text == "'s"
+        {
+            return nil
+        }
+        return start..<(start + 2)
+    }
+
+    /// Words before several days a count is counted over: `in two days`, `over three days`, `within 72 hours`.
+    static let severalDaysOpeners: WordSet = ["in", "over", "within"]
+    /// The fewest hours that make a count one over several days (`the past 48 hours`), not one day's
+    /// (`the past 24 hours`).
+    static let severalDaysHours = 36.0
+
+    /// `two days`, `three days`, `48 hours` from `start`: a number above one and `days`, or at least
+    /// ``severalDaysHours`` and `hours`, with ``countedStretch(after:in:)``'s exclusions (not `two days ago`,
+    /// `two days later`, `in two days' time`, nor what lasts: `two days of fighting`).
+    func severalDays(after start: Int, in stretch: Range<Int>) -> Range<Int>? {
+        guard start + 1 < stretch.upperBound else { return nil }
+        let count = tokens[start]
+        guard let value = count.isNumber ? Double(count.text) : NumberWords.wordValue(count.lower) else { return nil }
+        let unit = tokens[start + 1]
+        guard unit.lowerIs("days") && value > 1 || unit.lowerIs("hours") && value >= Self.severalDaysHours else {
+            return nil
+        }
         let after = start + 2
         if after < stretch.upperBound,
             tokens[after].lowerIs(oneOf: ["of", "ago", "old", "time", "later", "earlier", "before", "after"])

@@ -1,0 +1,86 @@
+/// A war's total whose stretch only the sentence before names: `Marlovia has been in turmoil since March
+/// 2014. Since then, 40,000 people have been killed.` (the period is `since March 2014`, not the bare words
+/// `Since then`), `… a revolt that began in 2013. The conflict has claimed 9,000 lives.` (`since 2013`). Only
+/// the sentence right before in the paragraph is read, and only a total of harm or strikes takes it; a
+/// country that sentence opens on is the total's earlier sentence's place (``Figure/earlierSite``: its site
+/// stays its own sentence's), when its own clause names none.
+extension FigureParagraphReader {
+    /// Gives the sentence's totals with no stretch of their own (or only `since then`) the stretch the
+    /// sentence before names, when the sentence points back to it: it opens on `Since then`, a total says
+    /// `since then`, or it opens on the conflict itself (`The war has killed …`).
+    func takeEarlierSentencePeriod(_ figures: inout [Figure], sentence: Range<Int>) {
+        let opensOnSinceThen = isSinceThen(at: sentence.lowerBound, in: sentence)
+        let opensOnTheConflict = opensOnConflict(sentence)
+        let needing = figures.indices.filter { index in
+            let figure = figures[index]
+            guard figure.isRunningTotal, figure.kind == .count, let event = figure.event,
+                FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil
+            else { return false }
+            if let period = figure.period { return period.lowercased() == "since then" }
+            return opensOnSinceThen || opensOnTheConflict
+        }
+        guard !needing.isEmpty else { return }
+        let current = paragraph.firstSentence(startingFrom: sentence.lowerBound)
+        guard current > 0 else { return }
+        let earlier = paragraph.sentences[current - 1]
+        guard let start = startOfStretch(in: earlier) else { return }
+        // (`Loria has been at war since 2014. The conflict has claimed …`: Loria's war.)
+        let country = countryOpening(earlier)
+        for index in needing {
+            figures[index].period = start
+            if figures[index].site == nil, figures[index].earlierSite == nil, let country {
+                figures[index].earlierSite = country
+            }
+        }
+    }
+
+    /// The country a sentence opens on as its subject (`Loria has been at war since 2014`), as the article
+    /// spells it: the place of the war whose total the sentence after gives.
+    func countryOpening(_ sentence: Range<Int>) -> String? {
+        guard !sentence.isEmpty,
+            let first = entities.mentions(in: sentence.lowerBound..<(sentence.lowerBound + 1), paragraph: paragraph.position)
+                .first,
+            entities.entities[first.entity].kind == .place, isCountry(first)
+        else { return nil }
+        return siteName(first)
+    }
+
+    /// `since then` at `k`.
+    func isSinceThen(at k: Int, in sentence: Range<Int>) -> Bool {
+        k + 1 < sentence.upperBound && tokens[k].lowerIs("since") && tokens[k + 1].lowerIs("then")
+    }
+
+    /// `The war has …`, `The conflict, which …`, `The civil war has …`: the sentence's subject is the conflict
+    /// (its noun within the first three words after `The`).
+    func opensOnConflict(_ sentence: Range<Int>) -> Bool {
+        guard sentence.count > 2, tokens[sentence.lowerBound].lowerIs("the") else { return false }
+        let opening = (sentence.lowerBound + 1)..<min(sentence.upperBound, sentence.lowerBound + 4)
+        return opening.contains { FigureLexicon.conflictNouns.contains(lowerOf: tokens[$0]) }
+            && !opening.contains { tokens[$0].lowerIs(oneOf: ["fighting", "violence", "crisis"]) }
+    }
+
+    /// The moment a sentence says something began, as a stretch from it: `since early 2011` (`… has been at
+    /// war since early 2011`), `since March 2014`, `since 2013` (`a revolt that began in 2013`, `broke out in
+    /// 2013`, `slid into war in 2013`). A year must be named (not `since Tuesday`, which is no war's start),
+    /// and no record dated (`the deadliest attack since 2015`).
+    func startOfStretch(in sentence: Range<Int>) -> String? {
+        for i in sentence where tokens[i].lowerIs(oneOf: ["since", "in"]) {
+            // (Not a record's `since`: `the deadliest attack since 2015`.)
+            if tokens[i].lowerIs("since"), isRecord(before: i, in: sentence, figure: -1) { continue }
+            if tokens[i].lowerIs("in") {
+                guard i > sentence.lowerBound else { continue }
+                // (`began in`, `broke out in`; `descended into war in`.)
+                let verb = tokens[i - 1].lowerIs("out") && i - 2 >= sentence.lowerBound ? i - 2 : i - 1
+                guard Self.beginningVerbs.contains(lowerOf: tokens[verb])
+                    || FigureLexicon.conflictNouns.contains(lowerOf: tokens[i - 1])
+                else { continue }
+            }
+            var j = i + 1
+            if j < sentence.upperBound, tokens[j].lowerIs(oneOf: ["early", "late", "mid"]) { j += 1 }
+            guard let moment = monthOrYear(at: j, in: j..<sentence.upperBound), tokens[moment.upperBound - 1].isNumber
+            else { continue }
+            return "since " + paragraph.text(of: (i + 1)..<moment.upperBound)
+        }
+        return nil
+    }
+}
