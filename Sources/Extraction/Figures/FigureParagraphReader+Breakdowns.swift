@@ -11,9 +11,7 @@ extension FigureParagraphReader {
     func takeTollParts(_ figures: inout [Figure], sentence: Range<Int>) {
         guard figures.contains(where: { $0.kind == .count && $0.of == nil }) else { return }
         for index in figures.indices where isPeopleCount(figures[index]) && figures[index].of == nil {
-            guard
-                let family = partOfTheDeadFamily(figures[index], sentence: sentence)
-                    ?? tollOpeningFamily(before: figures[index]),
+            guard let family = partOfTheDeadFamily(figures[index], sentence: sentence),
                 let whole = latestWhole(before: figures[index], in: figures, family: family)
             else { continue }
             take(whole, asWholeOf: &figures[index])
@@ -33,8 +31,7 @@ extension FigureParagraphReader {
     }
 
     /// A count the text ties to a toll by what follows it: `were among the dead`, `among those killed`,
-    /// `of the dead`, `of those wounded` (or by what opens on it, ``tollOpeningFamily(before:)``); the family
-    /// (`killed`, `injured`) of the toll it belongs to.
+    /// `of the dead`, `of those wounded`; the family (`killed`, `injured`) of the toll it belongs to.
     func partOfTheDeadFamily(_ figure: Figure, sentence: Range<Int>) -> String? {
         var k = figure.tokenEnd(in: paragraph)
         if k < sentence.upperBound, EnglishLexicon.beForms.contains(lowerOf: tokens[k]) { k += 1 }

@@ -1,8 +1,7 @@
 /// Parts of one whole listed one after another: `killed 100 people, including 25 children and 15 women`,
 /// `36 dead, among them 15 children and four teachers`, `5,812 civilians including 1,733 children 969 women
-/// and 3,110 men` (a text that lost its commas), and after a sentence's opening on a toll given before:
-/// `Jets killed 40 people in Marlow. Those killed included 12 children and six women.` Every count of the
-/// list stores the whole, not the first alone, so that no view counts a later one as an incident of its own.
+/// and 3,110 men` (a text that lost its commas). Every count of the list stores the whole, not the first
+/// alone, so that no view counts a later one as an incident of its own.
 extension FigureParagraphReader {
     /// How many parts one list holds at most: the walk back over a list stays bounded.
     static let listedPartsReach = 8
@@ -57,21 +56,6 @@ extension FigureParagraphReader {
     /// (`1,733 children 969 women`).
     func isListedOrAdjacent(_ first: Figure, before second: Figure) -> Bool {
         isListed(first, before: second) || first.tokenEnd(in: paragraph) == firstToken(atOrAfter: second.span.start)
-    }
-
-    /// The family of harm of a toll a sentence opens on right before its first part: `Those killed
-    /// included`, `The dead include`, `Among the dead were` (the toll itself given before). Not `Those killed
-    /// were 12 civilians`, which may give the toll again.
-    func tollOpeningFamily(before figure: Figure) -> String? {
-        let start = firstToken(atOrAfter: figure.span.start)
-        guard start >= 3, let family = Self.tollNouns[tokens[start - 2].lower],
-            tokens[start - 3].lowerIs(oneOf: ["those", "the"])
-        else { return nil }
-        if tokens[start - 1].lowerIs(oneOf: ["include", "included", "includes"]) { return family }
-        if tokens[start - 1].lowerIs(oneOf: ["were", "are", "was", "is"]), start >= 4, tokens[start - 4].lowerIs("among") {
-            return family
-        }
-        return nil
     }
 
     /// The index of the paragraph's first token starting at or after `offset` (a binary search: tokens

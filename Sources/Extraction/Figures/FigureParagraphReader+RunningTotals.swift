@@ -423,8 +423,6 @@ extension FigureParagraphReader {
         }
         // `in recent days`, `in recent weeks`: several of them, as `the past few days` is.
         var counted = tokens[k].lowerIs("recent")
-        // (The number counted, for hours.)
-        var hours: Double?
         k += 1
         // `the past five years`, `the past 24 months`: a number of units; `the past year` alone too.
         var scanned = 0
@@ -432,9 +430,7 @@ extension FigureParagraphReader {
             let word = tokens[k].lower
             if FigureLexicon.stretchUnits.contains(word) {
                 // `the past week`, `the last day`, `the past 24 hours` are one occasion's reach; a month or
-                // more is a stretch, and so are several days or weeks (`in the past four days`) and two days'
-                // hours or more (`the past 48 hours`).
-                if word == "hours", let hours, hours >= Self.severalDaysHours { return start..<(k + 1) }
+                // more is a stretch, and so are several days or weeks (`in the past four days`).
                 if FigureLexicon.occasionUnits.contains(word) || word == "hours" { return nil }
                 return !["days", "weeks"].contains(word) || counted ? start..<(k + 1) : nil
             }
@@ -442,7 +438,6 @@ extension FigureParagraphReader {
                 || ["few", "several", "couple"].contains(word)
             {
                 counted = true
-                hours = tokens[k].isNumber ? Double(tokens[k].text) : NumberWords.wordValue(word)
             }
             k += 1
             scanned += 1
