@@ -89,8 +89,12 @@ enum DateLexicon {
         "percent", "per", "point", "points", "times", "hp", "horsepower", "cc", "mm", "calorie", "figure", "number",
         "mark", "level", "sq", "to", "or", "and", "out", "last", "first", "next", "dead", "injured", "wounded",
     ]
-    /// Capitalised words a count names (`the 2000 Guineas`, a race).
-    static let countedNames: WordSet = ["guineas"]
+    /// Heads of names a year before them dates: `the 2010 Space Act`, `the 1994 Energy Charter Treaty`.
+    static let datedNameHeads: WordSet = [
+        "act", "treaty", "accord", "accords", "charter", "declaration", "directive", "protocol", "bill", "law",
+        "constitution", "report", "award", "prize", "show", "expo", "exhibition", "fair", "election", "uprising",
+        "revolution", "war", "agreement", "convention", "plan", "strategy", "review", "budget", "census",
+    ]
     /// Words joining a year to one before it: `2005 and 2006`, `2005, even 2006`, `2016, and more likely 2017`.
     static let yearCoordinators: WordSet = [
         "and", "or", "even", "possibly", "perhaps", "maybe", "probably", "more", "most", "likely", "then", "not",

@@ -240,7 +240,17 @@ extension DateSentence {
         guard let year = Int(tokens[i].text), (1900...2099).contains(year), let next = token(i + 1), next.isWord,
             next.spaceBefore
         else { return false }
-        if next.isCapitalized { return !DateLexicon.countedNames.contains(next.lower) }
+        // A name only when it is a law's, a document's or a show's (`the 2010 Space Act`): `the 2020 Vesko` is a
+        // model, no date.
+        if next.isCapitalized {
+            var k = i + 1
+            while k < sentence.upperBound, k - i <= 4, tokens[k].isWord {
+                if DateLexicon.datedNameHeads.contains(tokens[k].lower) { return true }
+                if !tokens[k].isCapitalized { break }
+                k += 1
+            }
+            return false
+        }
         let word = next.lower
         // (`a 2018 analysis`, `the 2004 crisis`, `a 2001 bonus`: singular nouns ending in `s`.)
         let plural = isCounted(i + 1) && !word.hasSuffix("ss") && !word.hasSuffix("is") && !word.hasSuffix("us")
