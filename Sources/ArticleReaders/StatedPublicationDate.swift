@@ -15,13 +15,35 @@ enum StatedPublicationDate {
     static func find(in article: Article) -> String? {
         let address = article.url.flatMap(YearlessDateline.yearAndMonth(inAddress:))
         // A line of its own under the headline (`Tue 9 Sep 2014 08.30 BST`) reads as a crosshead, and counts.
-        for paragraph in article.paragraphs.prefix(3) {
+        // Lines of the page's furniture alone (`Wire Ann Roe`, `World 1730`) do not count among the three.
+        var lines = 0
+        for paragraph in article.paragraphs.prefix(furnitureLinesReach) where lines < 3 {
             var text = Substring(paragraph.text)
             if let repeated = repeatedHeadline(article.title, opening: text) { text = text.dropFirst(repeated.count) }
             if let date = opening(text, address: address) { return date }
+            if !isFurnitureLine(text) { lines += 1 }
         }
         return nil
     }
+
+    /// How many paragraphs the date may stand after, when those before it are the page's furniture.
+    static let furnitureLinesReach = 8
+
+    /// A short line of capitalised words, clock times and lead words only, with no date: an outlet, a byline,
+    /// a section (`- Reports Wire Ann Roe`, `Middle East`, `1730`), no sentence of the story.
+    static func isFurnitureLine(_ text: Substring) -> Bool {
+        let words = openingWords(text)
+        guard words.count <= furnitureLineWords else { return false }
+        return words.allSatisfy { raw in
+            let word = raw.trimmingCharacters(in: wordPunctuation)
+            let lower = word.lowercased()
+            if leadWords.contains(lower) || isClockTime(word) { return true }
+            return word.first?.isUppercase == true && !sentenceOpeners.contains(lower)
+        }
+    }
+
+    /// Most words of a furniture line.
+    static let furnitureLineWords = 8
 
     /// Separators of a headline's trailing section trail (`Air raid hits market - Region - World - Daily X`).
     static let trailSeparators = [" - ", " | ", " — ", " – "]
@@ -113,6 +135,16 @@ enum StatedPublicationDate {
         return words
     }
 
+    /// `1730`, `0041`, `17:30`: a time of day on the 24-hour clock, as pages print it beside their date.
+    static func isClockTime(_ word: String) -> Bool {
+        let digits = word.utf8.filter { $0 != UInt8(ascii: ":") }
+        guard digits.count == 4, digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }),
+            word.utf8.count == 4 || word.utf8.count == 5 && Array(word.utf8)[2] == UInt8(ascii: ":")
+        else { return false }
+        let value = digits.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
+        return value / 100 < 24 && value % 100 < 60
+    }
+
     /// The date the first words of `text` state, if they are only lead words, day names and capitalised
     /// words before it; a dateline without a year takes the one `address` names.
     static func opening(_ text: Substring, address: (year: Int, month: Int)? = nil) -> String? {
@@ -132,6 +164,8 @@ enum StatedPublicationDate {
             let lower = word.lowercased()
             if weekdays.contains(lower) {
                 weekday = lower
+            } else if isClockTime(word), i + 1 < words.count, CalendarDate.parse(words, at: i + 1) != nil {
+                // A page's clock time right before its date (`Middle East 1730 06.04.2017`), and only there.
             } else if word.first?.isUppercase == true {
                 // Agencies, datelines, bylines and section tags may stand before the date; a sentence may not.
                 if sentenceOpeners.contains(lower) { return nil }

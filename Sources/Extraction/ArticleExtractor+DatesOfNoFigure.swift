@@ -3,7 +3,8 @@
 /// close to yesterday's attack`, `the worst since Monday's bombing`). And a span of years written with its
 /// later year in two digits (`growth of 4.7% in 1998/99`, `since 2015-16`), which may close a `since`, a
 /// comparison or another figure's clause: a figure it is the nearest date of is left undated (precision
-/// first), not given a date further off.
+/// first), not given a date further off. Nor a year a stretch reaches back to (`dating back to 1670`), nor a
+/// year joined to one before it (`in 2005 and 2006`).
 extension ArticleExtractor {
     /// The mentions of `dates` that may date a figure: all but ``datesNoFigure(_:in:)``.
     static func datesOfFigures(_ dates: [DateMention], in article: AnalyzedArticle) -> [DateMention] {
@@ -16,6 +17,29 @@ extension ArticleExtractor {
     /// Whether `mention` is a comparison's same period or another happening's landmark day.
     static func datesNoFigure(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         namesASamePeriod(mention, in: paragraph) || namesALandmarkDay(mention, in: paragraph)
+            || reachesBackTo(mention, in: paragraph) || joinsAnEarlierYear(mention, in: paragraph)
+    }
+
+    /// `testimonies dating back to 1670`: where a stretch reaching back to now starts, no figure's date.
+    static func reachesBackTo(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        guard mention.grain == .year else { return false }
+        let first = firstToken(endingAfter: mention.span.start, in: paragraph.tokens)
+        return first >= 2 && paragraph.tokens[first - 1].lowerIs("to") && paragraph.tokens[first - 2].lowerIs("back")
+    }
+
+    /// `in 2001, 2002 and 2003`, `in 2005, even 2006`: a year joined to a year before it. A figure of the list's
+    /// clause keeps the first year it was dated by (which of the years it counts the text does not say).
+    static func joinsAnEarlierYear(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        guard mention.grain == .year, !mention.isRange else { return false }
+        let tokens = paragraph.tokens
+        var k = firstToken(endingAfter: mention.span.start, in: tokens) - 1
+        let start = k
+        while k >= 0, start - k < 5,
+            tokens[k].isPunctuation(",") || tokens[k].isWord && DateLexicon.yearCoordinators.contains(tokens[k].lower)
+        {
+            k -= 1
+        }
+        return k >= 0 && k < start && tokens[k].isNumber && tokens[k].text.utf8.count == 4
     }
 
     /// `1998/99`, `2015-16`: a range of years whose later year is written in two digits.

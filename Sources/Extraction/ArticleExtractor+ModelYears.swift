@@ -4,10 +4,12 @@
 /// ``datesAnOrigin(_:in:)``).
 extension ArticleExtractor {
     /// Whether a year mention names a model year: glued into a noun phrase between a determiner and its noun
-    /// (`the mid-2019 model`, `its 2012 through 2015 design`, `the mid-2019 Vesko`), or after a thing `from
-    /// earlier in` (`later in`, `in`) that year.
+    /// (`the mid-2019 model`, `its 2012 through 2015 design`, `the mid-2019 Vesko`, and a month's name so: `a
+    /// March ceasefire`), or after a thing `from earlier in` (`later in`, `in`) that year.
     static func namesAModelYear(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
-        guard mention.grain == .year else { return false }
+        // (A month's name alone modifies a noun the same way: `a March ceasefire`, `a February report`.)
+        let bareMonth = mention.grain == .month && !mention.text.utf8.contains { $0 >= 48 && $0 <= 57 }
+        guard mention.grain == .year || bareMonth else { return false }
         let tokens = paragraph.tokens
         var first = firstToken(endingAfter: mention.span.start, in: tokens)
         let after = firstToken(endingAfter: mention.span.end, in: tokens)

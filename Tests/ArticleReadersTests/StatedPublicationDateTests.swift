@@ -80,6 +80,42 @@ import Testing
         }
     }
 
+    @Test(arguments: [
+        "Ferry sinks off the cape - Reports Harbour Wire Tomas Brennik World 1730 06.04.2017 Divers searched.",
+        "Ferry sinks off the cape Harbour Wire Tomas Brennik Middle East 0041 06.04.2017(updated 0105 06.04.2017) "
+            + "Get short URL 0 12 Divers searched.",
+        "Ferry sinks off the cape - Reports Harbour Wire Europe 17:30 06.04.2017 Divers searched.",
+    ])
+    func aPagesOutletBylineSectionAndClockTimeBeforeTheDateAreSkipped(opening: String) throws {
+        let article = try read("Ferry sinks off the cape\n\n\(opening)\n\nA second paragraph follows here.\n")
+        #expect(article.published == "2017-04-06", "\(opening)")
+    }
+
+    @Test func furnitureLinesOfTheirOwnBeforeTheDatelineAreSkipped() throws {
+        let article = try read(
+            "Ferry sinks off the cape\n\nFerry sinks off the cape - Reports\n\nHarbour Wire\n\nTomas Brennik\n\n"
+                + "World\n\n1730\n\n06.04.2017 Divers searched the bay.\n\nMore.\n")
+        #expect(article.published == "2017-04-06")
+    }
+
+    @Test(arguments: [
+        // A number that is no clock time, or a clock time away from the date, leaves the date in doubt.
+        "Ferry sinks off the cape Harbour Wire World 1790 06.04.2017 Divers searched.",
+        "Ferry sinks off the cape Harbour Wire 1730 World 06.04.2017 Divers searched.",
+        "Ferry sinks off the cape 1730 divers searched on 06.04.2017 for the crew.",
+    ])
+    func aNumberBeforeTheDateThatIsNoPagesClockTime(opening: String) throws {
+        let article = try read("Ferry sinks off the cape\n\n\(opening)\n\nA second paragraph follows here.\n")
+        #expect(article.published == nil, "\(opening)")
+    }
+
+    @Test func sentencesBeforeADateInALaterParagraphLeaveItAlone() throws {
+        let article = try read(
+            "Ferry sinks off the cape\n\nDivers searched the bay.\n\nThe crew was rescued.\n\nWinds rose.\n\n"
+                + "06.04.2017 The port reopened.\n")
+        #expect(article.published == nil)
+    }
+
     @Test func theFilesOwnDateAndTheFlagComeFirst() throws {
         let text = "---\ntitle: Storm report\npublished: 2018-01-02\n---\n12.03.2016 The council voted.\n\nMore text.\n"
         let own = try read(text)

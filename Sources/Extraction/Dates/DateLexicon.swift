@@ -51,6 +51,8 @@ enum DateLexicon {
     static let weekdayBlockers: WordSet = [
         "bloody", "black", "super", "good", "holy", "maundy", "ash", "palm", "easter", "shrove", "whit", "low",
         "fat", "cyber", "giving", "man", "girl", "mail",
+        // Clubs named with a day: `Sheffield Wednesday`.
+        "sheffield",
     ]
     /// Words after a weekday that make it a title: `Sunday Times`, `Sunday Telegraph`.
     static let titleFollowers: WordSet = [
@@ -73,11 +75,33 @@ enum DateLexicon {
     static let yearIntroducers: WordSet = [
         "in", "since", "until", "till", "by", "from", "before", "after", "during", "through", "throughout",
         "early", "late", "between", "year", "circa", "around", "spring", "summer", "autumn", "fall", "winter",
+        "into",
     ]
     /// Determiners other than `the` that may open the noun phrase a year modifies: `his 2005 campaign`.
     static let yearModifyingDeterminers: WordSet = ["a", "an", "his", "her", "its", "their", "our", "your", "my"]
+    /// Words after a number that measure or describe a count, not a thing a year modifies: `a 2000 pound bomb`,
+    /// `a 1500 word essay`, `the 1200 strong force`, `the 1900 remaining`.
+    static let wordsAfterACount: WordSet = [
+        "pound", "kilo", "kilogram", "kilogramme", "gram", "tonne", "ton", "metre", "meter", "kilometre",
+        "kilometer", "km", "kg", "mile", "foot", "feet", "yard", "inch", "acre", "hectare", "litre", "liter",
+        "gallon", "barrel", "square", "cubic", "degree", "word", "page", "seat", "bed", "room", "man", "member",
+        "strong", "odd", "plus", "more", "other", "others", "new", "extra", "additional", "remaining", "year",
+        "percent", "per", "point", "points", "times", "hp", "horsepower", "cc", "mm", "calorie", "figure", "number",
+        "mark", "level", "sq", "to", "or", "and", "out", "last", "first", "next", "dead", "injured", "wounded",
+    ]
+    /// Heads of names a year before them dates: `the 2010 Space Act`, `the 1994 Energy Charter Treaty`.
+    static let datedNameHeads: WordSet = [
+        "act", "treaty", "accord", "accords", "charter", "declaration", "directive", "protocol", "bill", "law",
+        "constitution", "report", "award", "prize", "show", "expo", "exhibition", "fair", "election", "uprising",
+        "revolution", "war", "agreement", "convention", "plan", "strategy", "review", "budget", "census",
+    ]
+    /// Words joining a year to one before it: `2005 and 2006`, `2005, even 2006`, `2016, and more likely 2017`.
+    static let yearCoordinators: WordSet = [
+        "and", "or", "even", "possibly", "perhaps", "maybe", "probably", "more", "most", "likely", "then", "not",
+        "but", "nor", "also", "again",
+    ]
     /// Introducers that also stand before counts (`from 2000 to 2500`, `by 2000 votes`), checked further.
-    static let countableYearIntroducers: WordSet = ["from", "by", "between", "of", "to", "and"]
+    static let countableYearIntroducers: WordSet = ["from", "by", "between", "of", "to", "and", "into"]
     /// Words before `of` that make the year after it a year: `the end of 2019`, `the summer of 2019`.
     static let ofYearHeads: WordSet = [
         "end", "start", "beginning", "middle", "spring", "summer", "autumn", "fall", "winter", "half", "quarter",

@@ -11,7 +11,7 @@ extension DateSentence {
         if let day = dayMonth(at: i) { return day }
         if let ago = agoAtom(at: i) { return ago }
         if let range = yearRange(at: i) ?? shortYearRange(at: i) { return range }
-        if let year = yearNumber(at: i), lenient || yearIsIntroduced(at: i) {
+        if let year = yearNumber(at: i), lenient || yearIsIntroduced(at: i) || isCoordinatedYear(at: i) {
             return DateAtom(start: .year(year), tokens: i..<(i + 1))
         }
         return nil
@@ -211,7 +211,17 @@ extension DateSentence {
         {
             return true
         }
+        // `the 2010 Space Act`, `a 2003 bond deal`, `the 1994 Energy Charter Treaty`: a year of this or the last
+        // century after `the` or `a`, before the name or the noun it modifies; not a count (`the 1500 troops`,
+        // `a 2000 pound bomb`, `the 1200 wounded`).
+        if previous == "the" || DateLexicon.yearModifyingDeterminers.contains(previous), isModifyingYear(at: i) {
+            return true
+        }
         if isDash(i - 1), isAttached(i), lower(i - 2) == "mid" { return true }
+        // `dating back to 1997`; `from the early 1990s to 1997` (a range from a decade).
+        if previous == "to", !isCounted(i + 1), lower(i - 2) == "back" || followsDecadeAfterFrom(to: i - 1) {
+            return true
+        }
         if previous == "of" { return DateLexicon.ofYearHeads.contains(lower(i - 2)) && !isCounted(i + 1) }
         guard DateLexicon.yearIntroducers.contains(previous) else { return false }
         if DateLexicon.countableYearIntroducers.contains(previous) {
@@ -220,6 +230,91 @@ extension DateSentence {
             return !DateLexicon.trendWords.contains(lower(i - 2)) && !isCounted(i + 1)
         }
         return true
+    }
+
+    /// Whether the year at `i` (1900 to 2099) stands before a name or a noun it modifies: a capitalised word
+    /// (`the 2010 Space Act`), or a lowercase noun that is no counted thing, unit or describing word of a
+    /// count (`a 2003 bond deal`; not `the 1950 troops`, `a 2000 pound bomb`, `the 1950 wounded`, `the 1950
+    /// who fled`).
+    func isModifyingYear(at i: Int) -> Bool {
+        guard let year = Int(tokens[i].text), (1900...2099).contains(year), let next = token(i + 1), next.isWord,
+            next.spaceBefore
+        else { return false }
+        // A name only when it is a law's, a document's or a show's (`the 2010 Space Act`): `the 2020 Vesko` is a
+        // model, no date.
+        if next.isCapitalized {
+            var k = i + 1
+            while k < sentence.upperBound, k - i <= 4, tokens[k].isWord {
+                if DateLexicon.datedNameHeads.contains(tokens[k].lower) { return true }
+                if !tokens[k].isCapitalized { break }
+                k += 1
+            }
+            return false
+        }
+        let word = next.lower
+        // (`a 2018 analysis`, `the 2004 crisis`, `a 2001 bonus`: singular nouns ending in `s`.)
+        let plural = isCounted(i + 1) && !word.hasSuffix("ss") && !word.hasSuffix("is") && !word.hasSuffix("us")
+        // `the 1997 and 2001 elections`: the year joined to the next one that modifies a noun.
+        if word == "and" || word == "or", yearNumber(at: i + 2) != nil, sentence.contains(i + 3) {
+            return isModifyingYear(at: i + 2) || ArticleExtractor.headsAHappening(from: i + 3, in: tokens)
+                || ArticleExtractor.headsANamedOccasion(from: i + 3, in: tokens)
+        }
+        return !plural && !FigureLexicon.phraseBreakers.contains(word)
+            && !DateLexicon.wordsAfterACount.contains(word) && !FigureLexicon.casualtyWords.contains(word)
+            && !FigureLexicon.yearLikeCountNouns.contains(word) && !word.hasSuffix("ed")
+    }
+
+    /// `… 2006 and 2007`, `in 2011 or 2012`, `2010, 2011 and 2012`, `into 2005, even 2006`, `late 2016, and more
+    /// likely 2017`, `of 2015, or even 2016`: a year of this or the last century joined to a year before it
+    /// that is a date (introduced, joined so itself, or after its month), at most 30 years apart, and no count
+    /// (`in 2004 and 2005 people`). After a comma alone only inside a list that goes on (`2010, 2011 and`).
+    func isCoordinatedYear(at i: Int, depth: Int = 0) -> Bool {
+        guard depth < Self.coordinatedYearsReach, let year = yearNumber(at: i), (1900...2099).contains(year) else {
+            return false
+        }
+        // (`the 1997 and 2001 elections`: a plural that names what happened then is no count.)
+        if isCounted(i + 1), !ArticleExtractor.headsAHappening(from: i + 1, in: tokens),
+            !ArticleExtractor.headsANamedOccasion(from: i + 1, in: tokens)
+        {
+            return false
+        }
+        var k = i - 1
+        var joined = false
+        while k > sentence.lowerBound, i - k <= 5 {
+            if tokens[k].isPunctuation(",") {
+                k -= 1
+            } else if tokens[k].isWord, DateLexicon.yearCoordinators.contains(tokens[k].lower) {
+                joined = true
+                k -= 1
+            } else {
+                break
+            }
+        }
+        guard k >= sentence.lowerBound, k < i - 1, let earlier = yearNumber(at: k), abs(year - earlier) <= 30 else {
+            return false
+        }
+        if !joined {
+            let next = lower(i + 1)
+            guard next == "," || next == "and" || next == "or", yearNumber(at: i + 2) != nil else { return false }
+        }
+        return yearIsIntroduced(at: k) || monthName(at: k - 1) != nil || isCoordinatedYear(at: k, depth: depth + 1)
+    }
+
+    /// How many years of a list are followed back to the one a date introduces.
+    static let coordinatedYearsReach = 6
+
+    /// Whether `from` and a decade (`1990s`) stand a few words before the `to` at `to`: `from the early 1990s to`.
+    func followsDecadeAfterFrom(to: Int) -> Bool {
+        var k = to - 1
+        while k > sentence.lowerBound, to - k <= 4 {
+            if tokens[k].isNumber, tokens[k].text.utf8.count == 4, lower(k + 1) == "s", isAttached(k + 1) {
+                var j = k - 1
+                while j >= sentence.lowerBound, k - j <= 3, lower(j) != "from" { j -= 1 }
+                return lower(j) == "from" && !DateLexicon.trendWords.contains(lower(j - 1))
+            }
+            k -= 1
+        }
+        return false
     }
 
     /// Whether the words before the year at `i` open a noun phrase it modifies: a possessive (`his`, `their`,

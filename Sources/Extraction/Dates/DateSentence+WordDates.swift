@@ -102,6 +102,7 @@ extension DateSentence {
     /// `Wednesday`, `Wednesday night`, `Wednesday, January 8`; not `Bloody Sunday` or `the Sunday Times`.
     func weekdayAtom(_ weekday: Int, at i: Int) -> DateAtom? {
         if DateLexicon.weekdayBlockers.contains(lower(i - 1)) { return nil }
+        if isInAName(at: i) { return nil }
         if lower(i - 1) == "on", lower(i - 2) == "mail" { return nil }
         if let next = token(i + 1), next.isWord, next.isCapitalized, DateLexicon.titleFollowers.contains(next.lower) {
             return nil
@@ -121,6 +122,27 @@ extension DateSentence {
             )
         }
         return DateAtom(start: .weekday(weekday, .none), tokens: i..<(i + 1))
+    }
+
+    /// A day name inside a name: a surname after a given name (`Mike Friday`), or a title after a possessive
+    /// or `the` with more capitalised words of it after (`Radio Tarn's Sunday Live programme`, `the Saturday
+    /// Night Takeaway`), outside a headline in title case (where every word is capitalised).
+    func isInAName(at i: Int) -> Bool {
+        if let previous = token(i - 1), previous.isWord, previous.isCapitalized, i - 1 > sentence.lowerBound,
+            EntityGivenNames.common.contains(previous.lower)
+        {
+            return true
+        }
+        guard lower(i - 1) == "the" || lower(i - 1) == "'s",
+            let next = token(i + 1), next.isWord, next.isCapitalized, next.spaceBefore,
+            EnglishLexicon.months[next.lower] == nil, EnglishLexicon.monthAbbreviations[next.lower] == nil,
+            !paragraph.isTitleCase
+        else { return false }
+        // (A part of the day is a title's only with more of the title after it: `the Saturday Night Takeaway`.)
+        if DateLexicon.partsOfDay.contains(next.lower) {
+            return token(i + 2).map { $0.isWord && $0.isCapitalized } ?? false
+        }
+        return true
     }
 
     /// `Thursdays air strikes`, `among Fridays victims`, `during Tuesdays debate`: a day name whose possessive
@@ -183,7 +205,25 @@ extension DateSentence {
         }
         guard !name.abbreviated else { return nil }
         let introducers = name.month == 5 ? DateLexicon.mayIntroducers : DateLexicon.monthIntroducers
-        guard lenient || introducers.contains(lower(i - 1)) else { return nil }
+        guard lenient || introducers.contains(lower(i - 1)) || isModifyingMonth(at: i) else { return nil }
+        // `the end of March last year`: the month of the year named after it (which stays a date of its own).
+        if let anchor, ["last", "this", "next"].contains(lower(i + 1)), lower(i + 2) == "year" {
+            let offset = lower(i + 1) == "last" ? -1 : lower(i + 1) == "next" ? 1 : 0
+            let reference = DateReference.namedMonth(month: name.month, year: anchor.year + offset, .none)
+            return DateAtom(start: reference, tokens: i..<(i + 1))
+        }
         return DateAtom(start: .namedMonth(month: name.month, year: nil, .none), tokens: i..<(i + 1))
+    }
+
+    /// `a March hearing`, `the January vote`, `its December report`: a month (not `May`, also a name) after `a`,
+    /// `the` or a possessive, before a lowercase noun it modifies (not `the March on Rome`, `the July to
+    /// September quarter`).
+    func isModifyingMonth(at i: Int) -> Bool {
+        let previous = lower(i - 1)
+        guard tokens[i].lower != "may", previous == "the" || DateLexicon.yearModifyingDeterminers.contains(previous),
+            let next = token(i + 1), next.isWord, next.startsLowercase, next.spaceBefore
+        else { return false }
+        return !FigureLexicon.phraseBreakers.contains(next.lower)
+            && !DateLexicon.wordsAfterACount.contains(next.lower)
     }
 }

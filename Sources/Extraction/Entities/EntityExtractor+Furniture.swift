@@ -1,5 +1,5 @@
-/// Page furniture inside a body paragraph that names no one the article is about: tag lists run into a
-/// sentence, reporters' sign-offs and page labels (time zones, agencies' standards trailers). No name is
+/// Page furniture inside a body paragraph that names no one the article is about: the page's header
+/// (``PageHeaderFurniture``), tag lists run into a sentence, reporters' sign-offs and page labels (time zones, agencies' standards trailers). No name is
 /// read there, not even a known one: a known name in a tag list would take the place of its mention in
 /// the sentence it belongs to.
 extension EntityExtractor {
@@ -7,6 +7,8 @@ extension EntityExtractor {
     static func furnitureRanges(in paragraph: AnalyzedArticle.AnalyzedParagraph) -> [Range<Int>] {
         let tokens = paragraph.tokens
         var ranges: [Range<Int>] = []
+        // (The page's header furniture first: the sentences' own pieces after it, in order.)
+        if let header = paragraph.headerFurniture, !header.isEmpty { ranges.append(header) }
         for sentence in paragraph.sentences {
             if isSignOff(sentence, in: tokens) {
                 ranges.append(sentence)
@@ -19,7 +21,7 @@ extension EntityExtractor {
                 ranges.append(contentsOf: pieces.sorted { $0.lowerBound < $1.lowerBound })
             }
         }
-        return ranges
+        return paragraph.headerFurniture == nil ? ranges : ranges.sorted { $0.lowerBound < $1.lowerBound }
     }
 
     /// The parts of `range` outside the furniture ranges (sorted, not overlapping each other).

@@ -1,10 +1,12 @@
-/// What is not a figure: years, dates, clock times, ordinals, identifiers, scores and idioms.
+/// What is not a figure: years, dates, clock times, ordinals, identifiers, scores, idioms and page furniture.
 extension FigureParagraphReader {
     /// Years, dates, clock times, ordinals, identifiers (`Article 51`, `G20`), scores and idioms.
     func isNotAFigure(_ phrase: NumberPhrase, sentence: Range<Int>) -> Bool {
         let i = phrase.numeralStart
         let next = phrase.tokens.upperBound < tokens.count ? tokens[phrase.tokens.upperBound] : nil
         let previous = i > 0 ? tokens[i - 1] : nil
+        // A page's clock time, update stamp, topic count or share counter (``PageHeaderFurniture``).
+        if paragraph.headerFurniture?.contains(i) == true { return true }
         if tokens[i].isNumber, isDigitsCountingNothing(phrase, next: next, previous: previous) { return true }
         return isDateOrIdentifier(phrase, next: next, previous: previous, sentence: sentence)
             || isIdiom(phrase, next: next, previous: previous)

@@ -9,6 +9,8 @@ extension SourceTracker {
         for i in sentence where tokens[i].isWord {
             // (Every case below opens on one of these words: one look-up passes every other word.)
             guard Self.phraseOpeners.contains(lowerOf: tokens[i]) else { continue }
+            // (`Floods Hit Tarn - Reports Harbour Wire World 1730 06.04.2017`: a page's furniture reports nothing.)
+            if paragraph.headerFurniture?.contains(i) == true { continue }
             let word = tokens[i].lower
             if word == "according", i + 1 < sentence.upperBound, tokens[i + 1].lowerIs("to") {
                 if let owner = tollOwner(from: i + 2, in: sentence, paragraph: paragraph) { return owner }

@@ -17,6 +17,9 @@ public struct AnalyzedArticle: Sendable {
         public var sentences: [Range<Int>]
         /// The text's UTF-8 bytes and where each scalar starts among them.
         private var buffer: ParagraphText
+        /// The page's header furniture the paragraph opens with (``PageHeaderFurniture``): tokens where no
+        /// count, source, place or name is read.
+        public var headerFurniture: Range<Int>?
 
         init(position: Int, kind: Paragraph.Kind, text: String, tokens: [Token], sentences: [Range<Int>]) {
             self.position = position
@@ -81,6 +84,9 @@ public struct AnalyzedArticle: Sendable {
             return AnalyzedParagraph(
                 position: position, kind: paragraph.kind, text: paragraph.text, tokens: tokens,
                 sentences: splitter.sentences(in: tokens))
+        }
+        for (position, range) in PageHeaderFurniture.ranges(in: paragraphs) {
+            paragraphs[position].headerFurniture = range
         }
         published = article.publicationDay
     }
