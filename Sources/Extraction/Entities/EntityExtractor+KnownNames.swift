@@ -77,9 +77,13 @@ extension EntityExtractor {
         // `HAYWARD, Calif.`: a dateline in capitals.
         // Not an organisation's acronym the lexicon knows (`SANA`, no `Sana` in Peru). Any spelling the
         // gazetteer holds: a dateline writes a town as English news spells it (`HAMRAYA` for `Hamrayya`).
+        // (Not an agency's acronym where it reports: `according to KUNA`, `KUWAIT CITY (KUNA)`.)
         if token.isAllCaps, name.count > 3, EntityLexicon.knownOrganizations[name] == nil,
             gazetteer.place(named: Self.capitalizedForm(name)) != nil
         {
+            if Self.standsAsReportingAgency(at: range.lowerBound, in: tokens, gazetteer: gazetteer) {
+                return Evidence(kind: .organization, weight: Evidence.known)
+            }
             return Evidence(kind: .place, weight: Evidence.known)
         }
         return nil

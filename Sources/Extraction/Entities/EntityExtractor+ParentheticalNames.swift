@@ -69,8 +69,22 @@ extension EntityExtractor {
         let namePlace = name.kind == .person ? nil : gazetteer.place(named: name.canonical ?? name.name)
         // (Two sites the gazetteer holds, `Masjid al-Haram (Grand Mosque)`, may be one written two ways.)
         if let place, place != namePlace, place.kind != .city || namePlace?.kind == .country { return false }
-        if namePlace != nil, place == nil, !part.allSatisfy({ tokens[$0].isAllCaps }),
+        // (A dateline in capitals, `MOSCOW (Kelvan News)`, is a place the gazetteer spells otherwise.)
+        let inCapitals = tokens[name.tokens].allSatisfy { !$0.isWord || $0.isAllCaps }
+        let isPlace = namePlace != nil || name.kind == .place && inCapitals
+        if isPlace, place == nil, !part.allSatisfy({ tokens[$0].isAllCaps }),
             EntityLexicon.knownOrganizations[text] != nil
+        {
+            return false
+        }
+        // `BEIRUT (TNQ)`, `the Pacific (TCAP)`: an acronym after a place, or after words in capitals (a dateline
+        // the entity pass cut, `KELVO CITY (TNQ)`), is another name of it only when it abbreviates its words
+        // (`United Arab Emirates (UAE)`); else it is an agency's credit after a dateline, or a body whose long
+        // name ends on the place.
+        if isPlace || inCapitals, part.count == 1, last.isAllCaps, (2...6).contains(last.text.utf8.count),
+            EntityResolver.initials(of: name.canonical ?? name.name) != last.text,
+            !(EntityLexicon.knownOrganizations[last.text] != nil
+                && Self.abbreviatesNameEnding(at: name.tokens, acronym: last.text, in: paragraph))
         {
             return false
         }
@@ -95,5 +109,26 @@ extension EntityExtractor {
         // plural (`Tom Reed (Rovers)`, `(Saracens)`).
         return part.count == 1 && !last.lower.hasSuffix("s")
             && EnglishWords.bundled.partOfSpeech(of: last.lower) == nil
+    }
+
+    /// `Islamic State of Iraq and the Levant (ISIL)`: whether the acronym abbreviates the words that end with
+    /// the name at `name` (the entity pass cut the body's long name before its place). Of a body the lexicon
+    /// knows, the place is a word of its name and joins it through the acronym.
+    static func abbreviatesNameEnding(
+        at name: Range<Int>, acronym: String, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> Bool {
+        let tokens = paragraph.tokens
+        var start = name.lowerBound
+        while start > 0, name.upperBound - start < 12, tokens[start - 1].isWord,
+            tokens[start - 1].isCapitalized || EntityResolver.acronymSkips.contains(tokens[start - 1].lower)
+        {
+            start -= 1
+            if tokens[start].isCapitalized,
+                EntityResolver.initials(of: paragraph.text(of: start..<name.upperBound)) == acronym
+            {
+                return true
+            }
+        }
+        return false
     }
 }

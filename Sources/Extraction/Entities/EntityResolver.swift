@@ -603,6 +603,14 @@ public struct EntityResolver {
                     {
                         continue
                     }
+                    // `According to SANA`, `KELVO (HILO)`: an agency's acronym the lexicon knows, or one where it
+                    // reports, is no town spelt like it.
+                    if name != text, length == 1,
+                        EntityLexicon.knownOrganizations[text] != nil
+                            || EntityExtractor.standsAsReportingAgency(at: i, in: tokens, gazetteer: gazetteer)
+                    {
+                        continue
+                    }
                     entry = index[place.name] ?? newEntry(place.name, .place)
                 }
                 for name in [text, folded] where entry == nil {

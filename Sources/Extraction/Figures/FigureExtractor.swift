@@ -18,6 +18,7 @@ public struct FigureExtractor: Sendable {
         var sources = SourceTracker(gazetteer: gazetteer, entities: entities)
         var unitsByValue: [Double: String] = [:]
         var earlierPlace = EarlierSentencePlace()
+        var earlierSource = EarlierSentenceSource()
         var headlineValues: Set<Double> = []
         let tokenCount = article.paragraphs.reduce(0) { $0 + $1.tokens.count }
         var tokensRead = 0
@@ -30,7 +31,11 @@ public struct FigureExtractor: Sendable {
             reader.unitsByValue = unitsByValue
             reader.earlierPlace = earlierPlace
             reader.headlineValues = headlineValues
+            reader.earlierSource = earlierSource
             let found = reader.figures(phrases: parser.phrases(in: paragraph.tokens), sources: &sources)
+            if let earlier = reader.sourceForEarlierParagraph {
+                Self.attribute(&figures, at: earlier.spans, to: earlier.source)
+            }
             if paragraph.kind == .headline { headlineValues.formUnion(found.lazy.map(\.value)) }
             // Sorted a paragraph at a time: the whole article's figures sorted at once took a scratch copy
             // of half of them (a long article holds hundreds of thousands).
@@ -39,6 +44,7 @@ public struct FigureExtractor: Sendable {
             figures += Self.sharingSentences(found).sorted(by: Self.readingOrder)
             unitsByValue = reader.unitsByValue
             earlierPlace = reader.earlierPlace
+            earlierSource = reader.earlierSource
         }
         yieldCountryPartsToTowns(&figures)
         figures = Self.attribute(figures, toSpeakersOf: quotes)
@@ -52,6 +58,19 @@ public struct FigureExtractor: Sendable {
             figures.sort(by: Self.readingOrder)
         }
         return figures
+    }
+
+    /// Gives the source a later sentence named to the figures at `spans`, which closed the paragraph read
+    /// before (``EarlierSentenceSource``): the last figures found, looked for from the end.
+    static func attribute(_ figures: inout [Figure], at spans: Set<TextSpan>, to source: String) {
+        guard let paragraph = spans.first?.paragraph else { return }
+        var index = figures.count - 1
+        while index >= 0, figures[index].span.paragraph == paragraph {
+            if figures[index].source == nil, figures[index].takesSource, spans.contains(figures[index].span) {
+                figures[index].source = source
+            }
+            index -= 1
+        }
     }
 
     /// Figures in the order the text gives them: by paragraph, then by where they start.
@@ -162,6 +181,25 @@ extension FigureParagraphReader {
             takeParagraphSite(
                 &found, sentence: sentence, earlierPlaces: allPlaces[..<firstPlace], turnsElsewhere: turnsAway)
             takeEarlierSentenceSite(&found, sentence: sentence, turnsElsewhere: turnsAway)
+            // The tolls of the sentence before, when this one names their source.
+            if let tolls = earlierSource.tolls,
+                let named = sourceReachingBack(
+                    to: tolls, sentence: sentence, found: found, source: source, sources: sources,
+                    turnsElsewhere: turnsAway)
+            {
+                if tolls.paragraph == paragraph.position {
+                    // (The sentence before's figures are the last ones found.)
+                    for index in max(0, figures.count - tolls.spans.count)..<figures.count
+                    where figures[index].source == nil && figures[index].takesSource
+                        && tolls.spans.contains(figures[index].span)
+                    {
+                        figures[index].source = named
+                    }
+                } else {
+                    sourceForEarlierParagraph = (named, tolls.spans)
+                }
+            }
+            earlierSource.tolls = tollsAwaitingSource(found, sentence: sentence, sources: sources)
             // The group is the last count that is no part itself (`56 civilians, including 20 children.`).
             previousGroup = found.filter { $0.kind == .count && $0.of == nil }.max { $0.span.start < $1.span.start }
             figures += found

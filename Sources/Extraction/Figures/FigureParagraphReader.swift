@@ -27,6 +27,12 @@ struct FigureParagraphReader {
     var opensOnGroup = false
     /// The place a sentence shortly before named, carried from paragraph to paragraph.
     var earlierPlace = EarlierSentencePlace()
+    /// The tolls of the sentence right before, waiting for a source the next sentence may name, carried from
+    /// paragraph to paragraph.
+    var earlierSource = EarlierSentenceSource()
+    /// The source the paragraph's first sentence names for the tolls closing the paragraph before, and where
+    /// those stand: the extractor, which holds them, sets it.
+    var sourceForEarlierParagraph: (source: String, spans: Set<TextSpan>)?
     /// The names the paragraph calls neighbourhoods or districts, with their town (see
     /// ``neighbourhoodNames(in:)``), read once per paragraph: parts of a toll may stand there, and none of
     /// them is a town a later `the city` points back to.

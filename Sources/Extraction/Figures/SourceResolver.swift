@@ -111,6 +111,11 @@ struct SourceResolver {
         return (first.tokens, kind)
     }
 
+    /// Whether the sentence being read names the organisation of this name (``firstNamedInSentence``).
+    func namesInSentence(organizationNamed name: String) -> Bool {
+        firstNamedInSentence.keys.contains { entities.entities[$0].name == name }
+    }
+
     /// The source a phrase names: an entity's name, an institution as written, or nil.
     mutating func resolve(_ phrase: String) -> String? {
         let words = phrase.wordsBetweenSpaces().map(String.init)

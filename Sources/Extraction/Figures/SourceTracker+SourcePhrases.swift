@@ -14,6 +14,7 @@ extension SourceTracker {
             let word = tokens[i].lower
             if word == "according", i + 1 < sentence.upperBound, tokens[i + 1].lowerIs("to") {
                 if let owner = tollOwner(from: i + 2, in: sentence, paragraph: paragraph) { return owner }
+                if let name = nameBeforeClauseSubject(from: i + 2, in: sentence, paragraph: paragraph) { return name }
                 if let phrase = nounPhrase(forwardFrom: i + 2, in: sentence, paragraph: paragraph) { return phrase }
             }
             if word == "citing" {
@@ -98,7 +99,7 @@ extension SourceTracker {
             if let phrase = nounPhrase(backwardFrom: i - 1, in: sentence, paragraph: paragraph) { return phrase }
             if let phrase = openingSubject(before: i, in: sentence, paragraph: paragraph) { return phrase }
         }
-        return trailingCredit(in: sentence, paragraph: paragraph)
+        return trailingCredit(in: sentence, paragraph: paragraph) ?? statingSubject(in: sentence, paragraph: paragraph)
     }
 
     /// `… by the Trade and Industry Secretary Patricia Hewitt`: the capitalised words after `by` (with

@@ -13,6 +13,8 @@ struct SourceTracker {
     var lastSource: (word: String, organization: String?)?
     /// Who published the reports named lately, for `the report said` (``EarlierReports``).
     var earlierReports = EarlierReports()
+    /// The words the last sentence read named its source by, as written (nil when it named none).
+    private(set) var lastWritten: String?
 
     init(gazetteer: Gazetteer, entities: EntityExtractor.Result) {
         self.gazetteer = gazetteer
@@ -24,6 +26,7 @@ struct SourceTracker {
         resolver.read(sentence, in: paragraph)
         // (`The source earlier put the toll at 5`: no phrase, but a source the chain knows.)
         let written = phrase(of: sentence, in: paragraph) ?? subjectOfRelativeReport(in: sentence, paragraph: paragraph)
+        lastWritten = written
         // (`X cited the ministry as saying …`: the one cited, when it names someone; else the one citing, which
         // a later `the correspondent` may still point back to.)
         if let cited = citedSpeaker(in: sentence, paragraph: paragraph).flatMap({ resolveCitedSpeaker($0) }) {

@@ -1,0 +1,101 @@
+/// Who states a figure with no verb of saying: a named person or organisation as the subject of a verb of
+/// expecting or reckoning (`Mara Tolvi expects to build four rockets`, `Orvel Motors expects sales to rise
+/// 9%`), or as the owner of a finding (`Vaski's report found 18 faults`, `Vaski's testimony that concluded
+/// there was a 40 percent chance`). Taken only when the pattern leaves no doubt: the name is a person's or an
+/// organisation's the entity pass found, it stands right before the verb (or its `'s` before the finding's
+/// noun), and no number comes before the verb, so every figure of the sentence is what the name states.
+extension SourceTracker {
+    /// Verbs whose subject states the figure that follows (`expects`, `reckons`, `anticipates`): the verbs of
+    /// saying and estimating (`says`, `estimates`, `predicts`) are ``reportingVerbs``.
+    static let statingVerbs: WordSet = [
+        "expects", "expected", "anticipates", "anticipated", "reckons", "reckoned", "projects", "projected",
+        "calculates", "calculated",
+    ]
+
+    /// Nouns of a finding someone owns (`Vaski's report`, `the agency's survey`).
+    static let findingNouns: WordSet = [
+        "testimony", "report", "study", "analysis", "survey", "research", "review", "assessment", "audit",
+        "calculations", "findings", "investigation", "inquiry",
+    ]
+
+    /// Verbs a finding states its figure with (`found`, `concluded`, `showed`).
+    static let findingVerbs: WordSet = [
+        "found", "finds", "concluded", "concludes", "showed", "shows", "suggested", "suggests", "estimated",
+        "estimates",
+    ]
+
+    /// The name that states the sentence's figures, as written, or nil.
+    func statingSubject(in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        let tokens = paragraph.tokens
+        for i in sentence {
+            // A number before the verb is no part of what the name states.
+            if tokens[i].isNumber { return nil }
+            guard tokens[i].isWord else { continue }
+            let isStating = Self.statingVerbs.contains(lowerOf: tokens[i])
+            guard isStating || Self.findingVerbs.contains(lowerOf: tokens[i]) else { continue }
+            let name =
+                isStating
+                ? nameStating(verb: i, in: sentence, paragraph: paragraph)
+                : nameOwningFinding(verb: i, in: sentence, paragraph: paragraph)
+            if let name { return name }
+        }
+        return nil
+    }
+
+    /// `Mara Tolvi expects`, `Orvel Motors also expects`: the person's or organisation's mention that ends
+    /// right before the verb (over an adverb), opening the sentence or after a title or a comma (`Kelvan
+    /// chief Mara Tolvi expects`, `For 2026, Orvel expects`). Not a passive (`is expected`).
+    private func nameStating(verb: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
+        let tokens = paragraph.tokens
+        var end = verb
+        while end > sentence.lowerBound, verb - end < 2, FigureLexicon.adverbsBeforeReport.contains(lowerOf: tokens[end - 1])
+        {
+            end -= 1
+        }
+        guard !isPassive(verb, in: sentence, tokens: tokens), let mention = mention(endingAt: end, in: sentence, paragraph: paragraph)
+        else { return nil }
+        let start = mention.lowerBound
+        // (Not the object of something before it: `… sold to Orvel Motors expected …` is no subject.)
+        guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",")
+            || FigureLexicon.roleHeads.contains(lowerOf: tokens[start - 1])
+        else { return nil }
+        return paragraph.text(of: mention)
+    }
+
+    /// `Vaski's report found`, `Vaski's earlier testimony that concluded`: the person's or organisation's
+    /// mention before `'s`, up to two words and a finding's noun (and `that` or `which`) before the verb.
+    private func nameOwningFinding(
+        verb: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> String? {
+        let tokens = paragraph.tokens
+        var noun = verb - 1
+        if noun > sentence.lowerBound, tokens[noun].lowerIs(oneOf: ["that", "which"]) { noun -= 1 }
+        guard noun > sentence.lowerBound, Self.findingNouns.contains(lowerOf: tokens[noun]) else { return nil }
+        var owner = noun - 1
+        while owner > sentence.lowerBound, noun - owner <= 2, tokens[owner].isWord, !tokens[owner].lowerIs("'s"),
+            !tokens[owner].isCapitalized
+        {
+            owner -= 1
+        }
+        guard owner > sentence.lowerBound, tokens[owner].lowerIs("'s"),
+            let mention = mention(endingAt: owner, in: sentence, paragraph: paragraph)
+        else { return nil }
+        return paragraph.text(of: mention)
+    }
+
+    /// The tokens of the person's or organisation's mention that ends right before `end`, if one does.
+    private func mention(endingAt end: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> Range<Int>?
+    {
+        // (Only mentions opening a few words back: a bounded look-up, however long the sentence.)
+        let from = max(sentence.lowerBound, end - 6)
+        for mention in resolver.entities.mentions(in: from..<end, paragraph: paragraph.position)
+        where mention.tokens.upperBound == end {
+            let kind = resolver.entities.entities[mention.entity].kind
+            if kind == .person || kind == .organization { return mention.tokens }
+        }
+        return nil
+    }
+}
