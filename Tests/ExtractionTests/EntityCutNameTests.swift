@@ -54,4 +54,11 @@ import Testing
             found.contains { $0.name == "Sheffield Wednesday" && $0.kind == .organization }, "\(described(found))")
         #expect(!found.contains { $0.name == "Sheffield" })
     }
+
+    @Test func aSecretaryOfStateOfSeveralPortfoliosMakesNoName() {
+        let found = TestData.bodyEntities(
+            "The Secretary of State for Ports, Rail and Transport, Marta Vell, has rounded on critics of the plan.")
+        #expect(found.contains { $0.name == "Marta Vell" && $0.kind == .person }, "\(described(found))")
+        #expect(!found.contains { $0.name.contains(",") }, "\(described(found))")
+    }
 }

@@ -2,8 +2,9 @@
 /// Industry and Energy`, `Department for Culture, Media and Sport`, not a ministry of the first portfolio
 /// and two more names.
 extension EntityExtractor {
-    /// Heads of bodies named for their portfolios (`Ministry of …`, `Secretary of State for …`).
-    static let portfolioBodyHeads: WordSet = ["Ministry", "Department", "Secretary", "Minister", "Ministers"]
+    /// Heads of bodies named for their portfolios (`Ministry of …`, `Department for …`). Not the office holders'
+    /// titles (`Secretary of State for Culture, Media and Sport` is a role, and its portfolios are no person).
+    static let portfolioBodyHeads: WordSet = ["Ministry", "Department"]
 
     /// The most words a list of portfolios holds after the first.
     static let portfolioListLength = 4
@@ -19,9 +20,7 @@ extension EntityExtractor {
         guard k - 3 >= start, tokens[k].isPunctuation(","), ["of", "for"].contains(tokens[k - 2].text),
             isPortfolioWord(k - 1, in: paragraph)
         else { return nil }
-        // `Secretary of State for Culture, …`: the head stands before `of State`.
-        let head = tokens[k - 3].text == "State" && k - 5 >= start ? tokens[k - 5].text : tokens[k - 3].text
-        guard Self.portfolioBodyHeads.contains(head) else { return nil }
+        guard Self.portfolioBodyHeads.contains(tokens[k - 3].text) else { return nil }
         var j = k
         for _ in 0..<Self.portfolioListLength {
             var last = false
