@@ -19,6 +19,12 @@ import Testing
         #expect(found.contains { $0.name == "Boston" && $0.kind == .place })
     }
 
+    @Test func aRocketsHeavyVariantNamesAProduct() {
+        let found = entities(["Engineers said the Korvath Heavy could lift the station's modules from Florida next year."])
+        #expect(!found.contains { $0.name.contains("Heavy") }, "\(describe(found))")
+        #expect(found.contains { $0.name == "Florida" && $0.kind == .place })
+    }
+
     @Test func aBenchmarkWithAVersionCodeNamesNoPlace() {
         let found = entities(["In the Quorrin R23 test the machine scored 9,812 points, well ahead of last year."])
         #expect(!found.contains { $0.name.contains("Quorrin") }, "\(describe(found))")

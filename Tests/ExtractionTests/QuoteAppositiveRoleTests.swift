@@ -27,4 +27,15 @@ import Testing
         ])
         #expect(found.map(\.speaker) == [nil], "\(found.map { ($0.text, $0.speaker) })")
     }
+
+    /// A body whose name holds commas of its own before the named holder (`A spokeswoman for the Ministry of
+    /// Trade, Energy and Transport, NAME, said`): the pass reads the words between two commas without stepping
+    /// outside them into the name that began before.
+    @Test func aBodyWithCommasBeforeTheNamedHolder() {
+        let found = quotes([
+            "The spokeswoman of the Ministry of Ports, Rail and Transport, Marta Vell, has rounded on critics of the ferry plan.",
+            "\u{201C}They have not read a word of it,\u{201D} Ms Vell said.",
+        ])
+        #expect(found.map(\.speaker) == ["Marta Vell"], "\(found.map { ($0.text, $0.speaker) })")
+    }
 }

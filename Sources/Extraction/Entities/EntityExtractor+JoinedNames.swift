@@ -19,12 +19,17 @@ extension EntityExtractor {
         let owner = tokens[k - 1]
         // `Magistrates' Court`, `Magistrate's Court`: an office's court, though the office is a title.
         let court = EntityLexicon.courtHeads.contains(tokens[k + 1].text)
-        guard owner.isWord, owner.isCapitalized, !owner.isAllCaps, !isGivenName(owner), !isTitle(owner) || court,
+        // `Attorney's Office`, `Sheriff's Department`: the office an official heads is a body.
+        let officialsOffice =
+            tokens[k].lower == "'s" && isTitle(owner) && EntityLexicon.officialsOfficeHeads.contains(tokens[k + 1].text)
+        guard owner.isWord, owner.isCapitalized, !owner.isAllCaps, !isGivenName(owner),
+            !isTitle(owner) || court || officialsOffice,
             gazetteer.place(named: owner.text) == nil, possessiveCountry(owner) == nil
         else { return false }
         // `Magistrates'`: an office's plural owns a court, though no dictionary word.
         let office = court && (isTitle(owner) || Self.moreTitles.contains(String(owner.text.dropLast())))
         let common = office || EnglishWords.bundled.partOfSpeech(of: owner.lower) != nil
+        if officialsOffice { return true }
         if tokens[k].lower == "'s" {
             if EntityLexicon.namedPossessiveOrganizationHeads.contains(tokens[k + 1].text) { return true }
             guard common else { return false }
@@ -40,6 +45,23 @@ extension EntityExtractor {
             j += 1
         }
         return false
+    }
+
+    /// `U.S. Attorney's Office for the Eastern District`, `Information Commissioner's Office`: a run holding an
+    /// official's possessive before the office's head is that office, title and all (not a role before it).
+    func officialsOffice(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, initial: Bool
+    ) -> Candidate? {
+        let tokens = paragraph.tokens
+        guard range.count >= 3,
+            range.dropFirst().dropLast().contains(where: { k in
+                tokens[k].lower == "'s" && isTitle(tokens[k - 1])
+                    && EntityLexicon.officialsOfficeHeads.contains(tokens[k + 1].text)
+            })
+        else { return nil }
+        return candidate(
+            range, in: paragraph, sentence: sentence, initial: initial,
+            evidence: Evidence(kind: .organization, weight: Evidence.structure))
     }
 
     /// `Procter & Gamble`, `Marks & Spencer`: `&` between two capitalised words that name no place and

@@ -134,6 +134,8 @@ extension EntityExtractor {
     static func hasProductShape(_ range: Range<Int>, in tokens: [Token]) -> Bool {
         range.contains { hasHyphenLetter(tokens[$0]) || EntityProductWords.specs.contains(tokens[$0].text) }
             || hasModelCodeAfter(range, in: tokens)
+            // `the Tarvo Heavy`: a heavier variant of a rocket, named by its model's name and the word.
+            || range.count >= 2 && tokens[range.upperBound - 1].text == "Heavy"
             || range.upperBound < tokens.count && EntityProductWords.specs.contains(tokens[range.upperBound].text)
     }
 

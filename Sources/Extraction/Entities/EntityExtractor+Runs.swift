@@ -149,6 +149,11 @@ extension EntityExtractor {
                 // `Commission of Inquiry on Syria`, `the Committee on Human Rights`: a body's head and `on`
                 // before what it deals with.
                 end += 2
+            } else if let listEnd = portfolioListEnd(
+                at: end, from: i, in: paragraph, limit: sentence.upperBound, isBlocked: { isBlocked[$0] })
+            {
+                // `Ministry of Trade, Industry and Energy`: one body named for its portfolios.
+                end = listEnd
             } else if tokens[end].text == "&", next,
                 EntityLexicon.firmPartners.contains(tokens[end + 1].text)
                     || headAhead(from: end + 1, in: tokens, limit: sentence.upperBound, isBlocked: { isBlocked[$0] })

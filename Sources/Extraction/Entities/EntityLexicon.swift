@@ -586,6 +586,10 @@ enum EntityLexicon {
         "People", "Peoples", "Children", "Women", "Workers", "Veterans", "Men", "Citizens", "Farmers", "Martyrs",
     ]
 
+    /// Heads after an official's possessive that name the body the official heads: `Attorney's Office`,
+    /// `Sheriff's Department`.
+    static let officialsOfficeHeads: WordSet = ["Office", "Department"]
+
     /// Last words of organisations' names that open with a possessive: `Alzheimer's Society`,
     /// `Lawyers' Christian Fellowship`, `Teachers' Union`.
     static let possessiveOrganizationHeads: WordSet = [

@@ -45,6 +45,7 @@ extension EntityExtractor {
         if let place = placeOpeningWithTitle(range, in: paragraph, sentence: sentence, initial: initial) {
             return [place]
         }
+        if let office = officialsOffice(range, in: paragraph, sentence: sentence, initial: initial) { return [office] }
         if let company = businessEvidence(range, in: paragraph, sentence: sentence) {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: company)]
         }
@@ -196,7 +197,11 @@ extension EntityExtractor {
     ) -> [Candidate]? {
         let tokens = paragraph.tokens
         let start = range.lowerBound, end = range.upperBound
-        for k in (start + 1)..<max(start + 1, end) where isRunBreaker(k, in: tokens) {
+        // (Not a breaker inside a name the lexicon knows: `Sheffield Wednesday`.)
+        for k in (start + 1)..<max(start + 1, end)
+        where isRunBreaker(k, in: tokens)
+            && !(max(start, k - 3)..<k).contains(where: { (knownSpan(at: $0, limit: end, in: paragraph)?.length ?? 0) > k - $0 })
+        {
             return pieces(of: start..<k, in: paragraph, sentence: sentence, sentenceInitial: initial)
                 + pieces(of: (k + 1)..<end, in: paragraph, sentence: sentence, sentenceInitial: false)
         }
@@ -567,13 +572,26 @@ extension EntityExtractor {
         // `Turkish Army Raids`, `Syrian Police Controls`: after a nationality and a force's head, plain
         // English words are a headline's phrase, no name (`Kurdish Democratic Union Partys` ends in a
         // head whose apostrophe was lost; `British Music Rights` opens with no head).
-        if lead.evidence.kind == .nationality, EnglishLexicon.organizationHeads.contains(tokens[rest.lowerBound].text),
-            knownEvidence(rest, in: paragraph) == nil,
-            rest.dropFirst().allSatisfy({
+        func plainWords(_ words: Range<Int>) -> Bool {
+            words.allSatisfy({
                 isCommonWord(tokens[$0]) && !isGivenName(tokens[$0])
                     && !EnglishLexicon.organizationHeads.contains(tokens[$0].text)
                     && !EnglishLexicon.organizationHeads.contains(String(tokens[$0].text.dropLast()))
             })
+        }
+        if lead.evidence.kind == .nationality, lead.length == 1, knownEvidence(rest, in: paragraph) == nil,
+            let forces = EntityNationalForces.length(at: start, in: tokens, limit: end, gazetteer: gazetteer),
+            plainWords((start + forces)..<end)
+        {
+            // `Syrian Army Kills`, `Russian Air Force Strikes`: the country's forces, then the headline's words.
+            return [
+                candidate(
+                    start..<(start + forces), in: paragraph, sentence: sentence, initial: initial,
+                    evidence: Evidence(kind: .organization, weight: Evidence.structure))
+            ]
+        }
+        if lead.evidence.kind == .nationality, EnglishLexicon.organizationHeads.contains(tokens[rest.lowerBound].text),
+            knownEvidence(rest, in: paragraph) == nil, plainWords((rest.lowerBound + 1)..<rest.upperBound)
         {
             return [country]
         }

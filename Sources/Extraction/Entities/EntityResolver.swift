@@ -579,6 +579,17 @@ public struct EntityResolver {
         var i = range.lowerBound
         while i < range.upperBound {
             guard tokens[i].isNamePart else { i += 1; continue }
+            // `Syrian Army Kills …`: a country's forces, named by their words alone.
+            if let length = EntityNationalForces.length(at: i, in: tokens, limit: range.upperBound, gazetteer: gazetteer)
+            {
+                let span = i..<(i + length)
+                let name = paragraph.text(of: span)
+                var entry = index[name] ?? newEntry(name, .organization)
+                while let target = entries[entry].mergedInto { entry = target }
+                addMention(.init(paragraph: paragraph.position, tokens: span, role: nil), to: entry)
+                i += length
+                continue
+            }
             var matched = false
             for length in stride(from: min(5, range.upperBound - i), through: 1, by: -1) {
                 let span = i..<(i + length)

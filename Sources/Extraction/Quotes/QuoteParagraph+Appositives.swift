@@ -121,7 +121,11 @@ extension QuoteParagraph {
         if QuoteLexicon.relativePronouns.contains(first) { return nil }
         if mentionEnding[end] >= 0 {
             let m = mentionEnding[end]
-            guard entity(m).kind == .person || entity(m).kind == .organization else { return nil }
+            // A name that begins before the segment (`Secretary of State for Culture, Media and Sport`, read
+            // between its own commas) is not a name standing alone in it.
+            guard mentions[m].tokens.lowerBound >= range.lowerBound,
+                entity(m).kind == .person || entity(m).kind == .organization
+            else { return nil }
             for k in range.lowerBound..<mentions[m].tokens.lowerBound
             where !tokens[k].isWord || QuoteLexicon.rolePrepositions.contains(lowerOf: tokens[k]) {
                 return nil
