@@ -35,6 +35,8 @@ import Testing
         "A 1950 strong force guarded the pass.",
         "Officials counted the 1950 who fled.",
         "The 2000 Guineas drew a large crowd.",
+        // An address's block: `the 1900 block of Elm Street`.
+        "Police were called to the 1900 block of Larch Avenue after midnight.",
     ])
     func aCountBeforeItsNounIsNoYear(text: String) {
         #expect(dates(text).isEmpty, "\(dates(text).map(\.text))")
@@ -122,6 +124,8 @@ import Testing
 
     @Test(arguments: [
         ("Troops shelled Tarn Wednesday.", "Wednesday"),
+        // A place spelt like a given name.
+        ("Two soldiers were killed in Chad Tuesday.", "Tuesday"),
         ("On Friday the squad flew home.", "Friday"),
         ("Talks ended on the Sunday before.", "Sunday"),
         ("The vote came Saturday night.", "Saturday night"),

@@ -91,6 +91,8 @@ import Testing
         // No moment before, a record's `since`, or a sentence further back: the total keeps its own words.
         ("Since then more than 700 people have been killed.", 700.0, "Since then"),
         ("Jets struck Vesk, the deadliest raid since 2015. The war has killed 300,000 people.", 300_000, nil),
+        // A `since` that tells of no war.
+        ("Bread prices in Loria have doubled since 2014. The conflict has killed 9,000 people.", 9_000, nil),
         (
             "Loria has been at war since 2014. Jets struck Vesk on Monday. The conflict has killed 9,000 people.",
             9_000, nil

@@ -31,6 +31,8 @@ import Testing
         "Sales of 9% more are expected by Orvel Motors dealers.",
         // A figure before the verb is no part of what the name expects.
         "Sales rose 9% last year and Orvel Motors expects more growth.",
+        // A headline's shortened passive: the name is expected, it expects nothing.
+        "Orvel Motors expected to lift output 9% as new plant opens",
     ])
     func noNamedSubjectOrAFigureBeforeTheVerbStatesNothing(text: String) {
         #expect(source(of: 9, in: text) == nil, "\(text)")

@@ -87,7 +87,7 @@ enum DateLexicon {
         "gallon", "barrel", "square", "cubic", "degree", "word", "page", "seat", "bed", "room", "man", "member",
         "strong", "odd", "plus", "more", "other", "others", "new", "extra", "additional", "remaining", "year",
         "percent", "per", "point", "points", "times", "hp", "horsepower", "cc", "mm", "calorie", "figure", "number",
-        "mark", "level", "sq", "to", "or", "and", "out", "last", "first", "next", "dead", "injured", "wounded",
+        "mark", "level", "sq", "block", "to", "or", "and", "out", "last", "first", "next", "dead", "injured", "wounded",
     ]
     /// Heads of names a year before them dates: `the 2010 Space Act`, `the 1994 Energy Charter Treaty`.
     static let datedNameHeads: WordSet = [

@@ -129,7 +129,9 @@ extension DateSentence {
     /// Night Takeaway`), outside a headline in title case (where every word is capitalised).
     func isInAName(at i: Int) -> Bool {
         if let previous = token(i - 1), previous.isWord, previous.isCapitalized, i - 1 > sentence.lowerBound,
-            EntityGivenNames.common.contains(previous.lower)
+            EntityGivenNames.common.contains(previous.lower),
+            // (A place spelt like a given name is no person's: `killed in Chad Tuesday`.)
+            !["in", "at", "near", "from", "to", "outside", "across"].contains(lower(i - 2))
         {
             return true
         }

@@ -188,12 +188,11 @@ extension FigureParagraphReader {
                     turnsElsewhere: turnsAway)
             {
                 if tolls.paragraph == paragraph.position {
-                    // (The sentence before's figures are the last ones found.)
-                    for index in max(0, figures.count - tolls.spans.count)..<figures.count
-                    where figures[index].source == nil && figures[index].takesSource
-                        && tolls.spans.contains(figures[index].span)
-                    {
-                        figures[index].source = named
+                    // (The sentence before's figures are the last ones found; two may share a span.)
+                    var index = figures.count - 1
+                    while index >= 0, tolls.spans.contains(figures[index].span) {
+                        if figures[index].source == nil && figures[index].takesSource { figures[index].source = named }
+                        index -= 1
                     }
                 } else {
                     sourceForEarlierParagraph = (named, tolls.spans)

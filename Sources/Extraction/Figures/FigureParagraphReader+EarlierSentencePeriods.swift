@@ -64,9 +64,13 @@ extension FigureParagraphReader {
     /// 2013`, `slid into war in 2013`). A year must be named (not `since Tuesday`, which is no war's start),
     /// and no record dated (`the deadliest attack since 2015`).
     func startOfStretch(in sentence: Range<Int>) -> String? {
+        // (A `since` tells of a war only in a sentence about one: not `Food prices have doubled since 2014`.)
+        let tellsOfWar = sentence.contains {
+            FigureLexicon.conflictNouns.contains(lowerOf: tokens[$0]) || Self.beginningVerbs.contains(lowerOf: tokens[$0])
+        }
         for i in sentence where tokens[i].lowerIs(oneOf: ["since", "in"]) {
             // (Not a record's `since`: `the deadliest attack since 2015`.)
-            if tokens[i].lowerIs("since"), isRecord(before: i, in: sentence, figure: -1) { continue }
+            if tokens[i].lowerIs("since"), !tellsOfWar || isRecord(before: i, in: sentence, figure: -1) { continue }
             if tokens[i].lowerIs("in") {
                 guard i > sentence.lowerBound else { continue }
                 // (`began in`, `broke out in`; `descended into war in`.)

@@ -211,10 +211,9 @@ extension FigureParagraphReader {
     /// Words that say people were kept in hospital.
     static let hospitalisedWords: WordSet = ["hospitalized", "hospitalised"]
 
-    /// Verbs that bring people to hospital.
-    static let takingToHospitalVerbs: WordSet = [
-        "taken", "rushed", "admitted", "brought", "transferred", "transported",
-    ]
+    /// Verbs that bring the hurt to hospital: those of ``takingVerbs`` that say the people were hurt (not
+    /// `transferred`/`transported`: patients moved out of a shelled hospital are no new injured).
+    static let takingToHospitalVerbs: WordSet = ["taken", "rushed", "admitted", "brought"]
 
     /// Whether the people counted (ending at `nounEnd`) were the subject of a passive verb and then suffered a
     /// harm: a form of `be` right after them, then within ``sufferedHarmReach`` words (no punctuation, number,

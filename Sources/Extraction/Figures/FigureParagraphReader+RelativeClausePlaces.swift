@@ -29,7 +29,7 @@ extension FigureParagraphReader {
     func placeDescribedByWhereClause(holding figure: Int, clause: Range<Int>) -> String? {
         // (Bounded: `where` within a few words before the figure.)
         let floor = max(clause.lowerBound, figure - Self.whereClauseReach)
-        guard let whereIndex = (floor..<figure).last(where: { tokens[$0].lowerIs("where") }),
+        guard floor < figure, let whereIndex = (floor..<figure).last(where: { tokens[$0].lowerIs("where") }),
             !places.contains(where: { $0.tokens.lowerBound > whereIndex && clause.contains($0.tokens.lowerBound) })
         else { return nil }
         // Back over the noun of a place, up to two words describing it, and `the`.

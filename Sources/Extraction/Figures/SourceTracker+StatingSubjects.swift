@@ -54,6 +54,10 @@ extension SourceTracker {
         {
             end -= 1
         }
+        // A headline's shortened passive (`Orvel expected to unveil 3 models`) states nothing of the name's.
+        if tokens[verb].lower.hasSuffix("ed"), verb + 1 < sentence.upperBound, tokens[verb + 1].lowerIs("to") {
+            return nil
+        }
         guard !isPassive(verb, in: sentence, tokens: tokens), let mention = mention(endingAt: end, in: sentence, paragraph: paragraph)
         else { return nil }
         let start = mention.lowerBound
