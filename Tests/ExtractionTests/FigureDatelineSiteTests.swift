@@ -18,7 +18,7 @@ import Testing
                 + "of Aleppo on Tuesday, a hospital source said.",
             4.0, "Aleppo"
         ),
-        ("Lyon (AFP) - Eleven people were killed in a car bomb blast in the town of Azaz on Tuesday.", 11, "Azaz"),
+        ("Lyon (AFP) - Eleven people were killed by a car bomb in the town of Azaz on Tuesday.", 11, "Azaz"),
         ("BEIRUT, Lebanon (AP) — Seven people died when shells hit Idlib on Friday.", 7, "Idlib"),
         ("HAMA (Syria) (Sputnik) Five soldiers were killed in an ambush near Saraqib.", 5, "Saraqib"),
     ])
