@@ -72,7 +72,9 @@ extension EntityExtractor {
         // (A dateline in capitals, `MOSCOW (Kelvan News)`, is a place the gazetteer spells otherwise.)
         let inCapitals = tokens[name.tokens].allSatisfy { !$0.isWord || $0.isAllCaps }
         let isPlace = namePlace != nil || name.kind == .place && inCapitals
-        if isPlace, place == nil, !part.allSatisfy({ tokens[$0].isAllCaps }),
+        // (A known agency after a dateline in capitals is its credit even when a town is spelt like it:
+        // `BEIRUT (Xinhua)`.)
+        if isPlace, place == nil || inCapitals, !part.allSatisfy({ tokens[$0].isAllCaps }),
             EntityLexicon.knownOrganizations[text] != nil
         {
             return false
