@@ -75,6 +75,6 @@ extension FigureParagraphReader {
     /// A verb's participle or its -ing form (`killed`, `killing`, `slain`), not a noun of the event
     /// (`deaths`, `toll`).
     static func isVerbForm(_ word: String) -> Bool {
-        word.hasSuffix("ed") || word.hasSuffix("ing") || ["slain", "hurt", "kidnapped"].contains(word)
+        word.hasSuffix("ed") || word.hasSuffix("ing") || ["slain", "hurt"].contains(word)
     }
 }

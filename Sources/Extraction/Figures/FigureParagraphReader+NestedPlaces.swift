@@ -84,9 +84,10 @@ extension FigureParagraphReader {
             || word.contains(ascii: "-") && FigureVocabulary.eventWords[word] == nil
     }
 
-    /// Participles and adjectives of a contested area, before its name: `the besieged Homs province`.
+    /// Participles and adjectives of a contested area, before its name: `the contested Homs province`
+    /// (`besieged` is one of ``FigureLexicon/placeAdjectives``, which ``describesAnArea(_:)`` reads first).
     static let areaDescriptions: WordSet = [
-        "besieged", "contested", "disputed", "divided", "beleaguered", "troubled", "strategic", "devastated",
+        "contested", "disputed", "divided", "beleaguered", "troubled", "strategic", "devastated",
     ]
 
     /// The places without those named as the area of another (`the Homs district of Waer`: Waer alone; see
