@@ -35,15 +35,20 @@ extension SourceResolver {
     func company(describedBy words: [String]) -> Int? {
         guard isBusinessDescription(words) else { return nil }
         // (`Europe's biggest drugmaker`, `the country's top car maker`: a rank says which company it is, one the
-        // last sentences name only when the sentence itself does: `X's profits fell, but Europe's biggest
-        // drugmaker says …`.)
+        // last sentences name only when the sentence itself does, `X's profits fell, but Europe's biggest
+        // drugmaker says …`, or else the sentence right before: `Kelvan Bank's profits rose. The country's
+        // biggest lender said …`.)
         let ranked = words.count > 3 || words.contains { $0.hasSuffix("'s") || $0.hasSuffix("\u{2019}s") }
-        let inReach = recentOrganizations.filter {
-            let near =
-                ranked ? firstNamedInSentence[$0] != nil : sentencesRead - (organizationNamedAt[$0] ?? 0) < Self.businessReach
-            return near && mayBeBusiness($0)
+        guard ranked else {
+            let inReach = recentOrganizations.filter {
+                sentencesRead - (organizationNamedAt[$0] ?? 0) < Self.businessReach && mayBeBusiness($0)
+            }
+            return inReach.count == 1 ? inReach[0] : nil
         }
-        return inReach.count == 1 ? inReach[0] : nil
+        let inSentence = recentOrganizations.filter { firstNamedInSentence[$0] != nil && mayBeBusiness($0) }
+        if !inSentence.isEmpty { return inSentence.count == 1 ? inSentence[0] : nil }
+        let before = recentOrganizations.filter { organizationNamedAt[$0] == sentencesRead - 1 && mayBeBusiness($0) }
+        return before.count == 1 ? before[0] : nil
     }
 
     /// `the German automaker`, `Europe's biggest drugmaker`, `South Korea's top car maker`: a business noun

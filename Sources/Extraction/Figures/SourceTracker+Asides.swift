@@ -23,6 +23,7 @@ extension SourceTracker {
                 || determined && QuoteLexicon.roleHeads.contains(lowerOf: tokens[end - 1])
                 || determined && roleBeforeItsOrganization(from: role, to: end, tokens: tokens)
                 || holdsRole(aside: (j + 1)..<end, tokens: tokens)
+                || !determined && isRoleAtNamedOrganization(aside: (j + 1)..<end, tokens: tokens)
         else { return nil }
         // The name: capitalised words that open the sentence, right before the aside.
         let name = sentence.lowerBound..<j
@@ -47,6 +48,20 @@ extension SourceTracker {
             k += 1
         }
         return false
+    }
+
+    /// `, Kelvan Bank chief economist,`, `, Orvel Motors spokeswoman,`: an aside with no article that opens on
+    /// the organisation's name (capitalised words) and ends on a person's role, with at most two lowercase
+    /// words before it (`chief`, `senior`). Not `, Tarvo's main market,`: its last word is no role.
+    func isRoleAtNamedOrganization(aside: Range<Int>, tokens: [Token]) -> Bool {
+        guard aside.count >= 2, aside.count <= 7, let last = aside.last,
+            QuoteLexicon.roleHeads.contains(lowerOf: tokens[last]) || FigureLexicon.roleHeads.contains(lowerOf: tokens[last]),
+            tokens[aside.lowerBound].isCapitalized
+        else { return false }
+        var k = aside.lowerBound
+        while k < last, tokens[k].isCapitalized || tokens[k].isNamePart { k += 1 }
+        return k > aside.lowerBound && last - k <= 2
+            && (k..<last).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && !Self.stops.contains(lowerOf: tokens[$0]) }
     }
 
     /// `, who heads the group,`, `, who chairs the council,`: an aside saying what the person leads.

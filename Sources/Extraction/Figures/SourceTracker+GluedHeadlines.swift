@@ -14,3 +14,22 @@ extension SourceTracker {
         }
     }
 }
+
+/// `Rebels Shell Marn - Reports TARVO (Kelvan Press) Earlier the Nordic agency reported …`: a headline's
+/// `Reports` run into a dateline: the town in capitals before an outlet's credit in brackets is where the
+/// story was filed, never who reports (the body's own sentence names that).
+extension SourceTracker {
+    /// Whether `run`, the capitalised words after a reporting verb, is a dateline's town: every word in
+    /// capitals, with an outlet's credit in brackets right after it.
+    func isDatelineTown(_ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        guard !run.isEmpty, run.upperBound < tokens.count, tokens[run.upperBound].isPunctuation("("),
+            run.allSatisfy({ tokens[$0].isAllCaps && tokens[$0].text.utf8.count >= 3 || tokens[$0].text == "-" })
+        else { return false }
+        let credit = run.upperBound..<min(tokens.count, run.upperBound + 6)
+        return FigurePlaces.isOutletCredit(
+            at: run.upperBound, in: paragraph,
+            mentions: resolver.entities.mentions(in: credit, paragraph: paragraph.position),
+            entities: resolver.entities)
+    }
+}

@@ -34,6 +34,9 @@ extension SourceTracker {
                 || FigureLexicon.adverbsBeforeReport.contains(lowerOf: tokens[j])
                 || Self.connectives.contains(lowerOf: tokens[j])
         { j -= 1 }
+        // `the Kelvan Relief Union (KRU) has said`, `… (KRU) earlier said`: the acronym's brackets stand
+        // before the auxiliary or the adverb too.
+        if j < end, j >= sentence.lowerBound { j = skipBackOverAside(from: j, in: sentence, tokens: tokens) }
         let last = j
         while j >= sentence.lowerBound, last - j < 7 {
             let token = tokens[j]
@@ -138,7 +141,7 @@ extension SourceTracker {
     }
 
     /// `SANA reporter in Aleppo said`, `The Syrian Observatory for Human Rights based in Britain said`: when
-    /// the words before the verb are a place the gazetteer knows after `in` or `at` (and a participle of
+    /// the words before the verb are a place the gazetteer knows (`east Aleppo` too) after `in` or `at` (and a participle of
     /// being based), the noun phrase before them, if it names someone (a capitalised word: not `the coalition
     /// fighting the rebels in Yemen reported`), is no place and opens on no count.
     func subjectBeforeItsBase(
@@ -146,8 +149,12 @@ extension SourceTracker {
     ) -> String? {
         let tokens = paragraph.tokens
         let link = words.lowerBound - 1
+        // (`… in east Marlow reported`: a direction before the place is part of it.)
+        let place =
+            words.count > 1 && FigureLexicon.directions.contains(lowerOf: tokens[words.lowerBound])
+            ? words.lowerBound + 1 : words.lowerBound
         guard link > sentence.lowerBound, tokens[link].lowerIs(oneOf: ["in", "at"]),
-            gazetteer.place(named: paragraph.text(of: words.lowerBound..<(words.upperBound + 1))) != nil
+            gazetteer.place(named: paragraph.text(of: place..<(words.upperBound + 1))) != nil
         else { return nil }
         var end = link - 1
         if end > sentence.lowerBound, FigureLexicon.baseParticiples.contains(lowerOf: tokens[end]) { end -= 1 }

@@ -60,6 +60,7 @@ extension SourceTracker {
                 end == sentence.upperBound || tokens[end].kind == .punctuation
                     || FigureLexicon.reportContinuations.contains(lowerOf: tokens[end])
             {
+                if isDatelineTown(nameStart..<end, in: paragraph) { continue }
                 return paragraph.text(of: nameStart..<end)
             }
             // `Ms Roe - keen to calm lenders - had said …`: the name before an aside between dashes.

@@ -15,6 +15,7 @@ extension QuoteExtractor {
         }
         if partial && words <= 1 { return nil }
         if p.isTitleInList(q) { return nil }
+        if partial && p.isTitleBeforeItsNoun(q) { return nil }
         // `CNBC's "Trading Nation"`: a short title in capitals names a show or a campaign.
         if partial && words <= 4 && !span.content.contains(where: { tokens[$0].isWord && !tokens[$0].isCapitalized }) {
             return nil

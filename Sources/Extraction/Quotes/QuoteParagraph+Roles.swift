@@ -49,6 +49,20 @@ extension QuoteParagraph {
         {
             return classify(first...(head - 2))
         }
+        // `a Kelvan Relief Union statement said`: the organisation or person named right before the noun,
+        // after nothing but its article, issued it.
+        if QuoteLexicon.statementNouns.contains(lowerOf: headToken), head == range.upperBound, head > first,
+            mentionEnding[head - 1] >= 0
+        {
+            let issuer = mentions[mentionEnding[head - 1]]
+            let start = issuer.tokens.lowerBound
+            let kind = entity(mentionEnding[head - 1]).kind
+            if kind == .organization || kind == .person,
+                start == first || start == first + 1 && tokens[first].lowerIs(oneOf: ["a", "an", "the"])
+            {
+                return .entity(issuer.entity)
+            }
+        }
         // `a statement from the Department of Health said`: the one named as its issuer.
         if QuoteLexicon.statementNouns.contains(lowerOf: headToken), head + 2 <= range.upperBound,
             tokens[head + 1].lowerIs(oneOf: ["from", "by"]), mentionEnding[range.upperBound] >= 0
@@ -75,6 +89,11 @@ extension QuoteParagraph {
         }
         if tokens[first].lowerIs("the"), head == range.upperBound, let monitor = namedMonitor(first...head) {
             return .entity(monitor)
+        }
+        if range.count == 2, tokens[first].lowerIs("the"), head == range.upperBound,
+            let group = groupNamedInSentenceBefore(describedBy: head)
+        {
+            return .entity(group)
         }
         if QuoteLexicon.indefinite.contains(lowerOf: tokens[first]) || tokens[first].isNumber {
             return .unnamed(stands: kind)
@@ -126,6 +145,36 @@ extension QuoteParagraph {
             QuoteLexicon.unnamedHeads.contains(lowerOf: headToken) || ownedSpokes
             || range.count == 1 && headToken.lower.hasSuffix("s")
         return .unnamed(stands: generic ? kind : nil)
+    }
+
+    /// `The Kelvan Relief Union (KRU) has warned of … "…," the charity said.`: `the group`, `the charity`,
+    /// `the organisation` (``SourceResolver/groupNouns``) at `head` stands for the one organisation the
+    /// sentence right before it in the paragraph names (a group by its name or none: no news agency, ministry
+    /// or company), when its own sentence names none
+    /// before it; nil when that sentence names none or several. (Names inside quotation marks are the
+    /// speaker's words, not who speaks.)
+    func groupNamedInSentenceBefore(describedBy head: Int) -> Int? {
+        guard SourceResolver.groupNouns.contains(lowerOf: tokens[head]) else { return nil }
+        let start = sentenceStart[head]
+        guard start > 0 else { return nil }
+        func organizations(in words: Range<Int>) -> Set<Int> {
+            var found = Set<Int>()
+            for k in words where mentionEnding[k] >= 0 && spanOf[k] < 0 {
+                let entity = mentions[mentionEnding[k]].entity
+                if entities.entities[entity].kind == .organization { found.insert(entity) }
+            }
+            return found
+        }
+        guard organizations(in: start..<head).isEmpty else { return nil }
+        let before = organizations(in: sentenceStart[start - 1]..<start)
+        guard before.count == 1, let group = before.first else { return nil }
+        // (A group by its name or none: not `Kelvan Health Ministry`, `Orvel Motors`, a news agency.)
+        let named = entities.entities[group]
+        let otherKind = ([named.name] + named.aliases).contains { name in
+            FigureLexicon.isNewsAgencyOrNamesKind(name) { !SourceResolver.groupKinds.contains($0) }
+                || name.wordsBetweenSpaces().last.map { SourceResolver.companyNameEnds.contains(String($0)) } == true
+        }
+        return otherKind ? nil : group
     }
 
     /// Whether a quote stands before token `k` in its sentence: a role phrase after it (`"…?" the MP for

@@ -1,5 +1,6 @@
 // `hits including "Rolling Home," "Blue River" and "Go Slow."`: a run of quoted titles is a list of
-// names (songs, books, slogans), not quotations.
+// names (songs, books, slogans), not quotations; so is a title before the noun it names (`the "Bring Them
+// Home" campaign`).
 
 extension QuoteParagraph {
     /// Whether quote `q` is a short title in capitals with another such title right before or after it,
@@ -8,6 +9,15 @@ extension QuoteParagraph {
         guard isShortTitle(q) else { return false }
         return q > 0 && isListGap(spans[q - 1], spans[q]) && isShortTitle(q - 1)
             || q + 1 < spans.count && isListGap(spans[q], spans[q + 1]) && isShortTitle(q + 1)
+    }
+
+    /// `the "Bring Them Home" campaign`, `its "Roads for All" programme`: a short title right before a
+    /// lowercase noun (`campaign`, `scheme`, `greeting`) is that thing's name, used as a modifier, not a
+    /// quotation. (Not `"Gone for Good" was all he said`: a verb after it.)
+    func isTitleBeforeItsNoun(_ q: Int) -> Bool {
+        guard let close = spans[q].close, close + 1 < tokens.count, isShortTitle(q) else { return false }
+        let next = tokens[close + 1]
+        return next.isWord && next.startsLowercase && EnglishWords.bundled.partOfSpeech(of: next.lower) == .noun
     }
 
     /// Small words a title leaves in lowercase (`Night Train to Memphis`).
