@@ -30,6 +30,10 @@ struct EarlierSentencePlace: Sendable {
     /// (`Rebels aim to take the city of Marlow. … Shells hit western districts of the city, killing four.`);
     /// the sentence naming it need tell of no incident. Forgotten when a sentence names several.
     var town = RecentName(sentenceWindow: 6, paragraphWindow: 2)
+    /// The last province, region or district named, for a sentence that points back to it with `the
+    /// province`, `the region` or `the district` (`Clashes broke out in the Tarn region. … 14 died in the
+    /// region.`); unclear while another of that rank was named shortly before it.
+    var area = RecentName(sentenceWindow: 6, paragraphWindow: 2)
     /// The part of ``town`` (a neighbourhood, a district) that the sentence naming the town named as where
     /// things happened: `Shells hit the Karmun district of the city of Marlow. Four died in the city.` is
     /// Marlow, though the incident's place is Karmun.
@@ -73,6 +77,7 @@ struct EarlierSentencePlace: Sendable {
     mutating func beginParagraph(isBody: Bool) {
         place.beginParagraph(isBody: isBody)
         town.beginParagraph(isBody: isBody)
+        area.beginParagraph(isBody: isBody)
         if isBody, leadPlace != nil {
             paragraphsSinceLead += 1
             if paragraphsSinceLead > Self.leadReachParagraphs { dropLead() }
@@ -116,6 +121,7 @@ struct EarlierSentencePlace: Sendable {
     mutating func passSentence() {
         place.passSentence()
         town.passSentence()
+        area.passSentence()
         countBodySentence()
     }
 
@@ -157,6 +163,7 @@ struct EarlierSentencePlace: Sendable {
     mutating func forget() {
         place.forget()
         town.forget()
+        area.forget()
         restatedTolls.forget()
         // (Before the first body sentence, a headline's or a standfirst's break leaves the lead to come.)
         if bodySentences > 0 { dropLead() }
@@ -186,6 +193,7 @@ extension FigureParagraphReader {
             noteLeadNames(in: sentence)
             earlierPlace.remember(namesUnknownPlace ? nil : soleSite(of: sentence), staysInLead: staysInLead)
             noteTownNamed(in: sentence)
+            noteAreaNamed(in: sentence)
             return
         }
         // (`Jets bombed Marlow.` ¶ `A car bomb killed nine people at a checkpoint.`: another incident, anywhere.)
@@ -222,7 +230,10 @@ extension FigureParagraphReader {
     /// is another: `Jets bombed Idlib province. Shells hit the town` says not which town).
     func earlierPlaceStandingFor(_ sentence: Range<Int>) -> String? {
         let place = earlierPlace.nearPlace
-        guard let noun = townPointedBack(in: sentence) else { return place }
+        guard let noun = townPointedBack(in: sentence) else {
+            guard let areaNoun = areaPointedBack(in: sentence) else { return place }
+            return earlierAreaStandingFor(areaNoun, place: place)
+        }
         // (`the village of Marlow … the town` may be another place.)
         let remembered = earlierPlace.town
         // (`A car bomb hit Marlow. …(many sentences)… Four were killed in the city centre.`)

@@ -84,6 +84,13 @@ extension FigureParagraphReader {
                 scanned += 1
                 continue
             }
+            // `three Tarnis villages`, `two Arlow hospitals`: a place named between the count and its noun
+            // modifies the noun (a name ending in `s` is no plural counted).
+            if let placeEnd = endOfPlaceModifyingNoun(at: i, limit: sentence.upperBound) {
+                i = placeEnd
+                scanned += 1
+                continue
+            }
             // `12 Red Helpers volunteers`, `eight Blue Shields workers`: a name that ends in a plural, written
             // between the count and the noun it counts (not in a headline's capitals, where the noun after a
             // name cannot be told from the name).
@@ -234,6 +241,20 @@ extension FigureParagraphReader {
         return EnglishLexicon.beForms.contains(word) || EnglishLexicon.auxiliaries.contains(word)
             || FigureVocabulary.eventWords[word] != nil || FigureLexicon.casualtyWords.contains(word)
             || ["and", "in", "on", "at", "near"].contains(word)
+    }
+
+    /// The end of the place mention opening at `i` when a lowercase plural noun follows it, the noun counted:
+    /// `Tarnis` in `three Tarnis villages` (not in a headline's capitals, where the noun cannot be told from
+    /// the name); nil otherwise.
+    func endOfPlaceModifyingNoun(at i: Int, limit: Int) -> Int? {
+        guard i < tokens.count, tokens[i].isCapitalized, !paragraph.isTitleCase,
+            let place = places.first(where: { $0.tokens.lowerBound == i }), place.tokens.upperBound < limit
+        else { return nil }
+        let next = tokens[place.tokens.upperBound]
+        guard next.isWord, !next.isCapitalized, isPluralNoun(next), !isSingularVerb(next.lower),
+            FigureVocabulary.eventWords[next.lower] == nil
+        else { return nil }
+        return place.tokens.upperBound
     }
 
     /// Whether the token at `i` is the capitalised plural that ends a name and a lowercase plural noun of the

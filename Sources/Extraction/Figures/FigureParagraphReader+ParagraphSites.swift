@@ -16,7 +16,8 @@ extension FigureParagraphReader {
         let pointsBack = pointsBackPastActorsPlaces(sentence)
         guard namesNoPlaceOfItsOwn(sentence) || pointsBack, let site = paragraphSite(of: earlierPlaces),
             !pointsBack || earlierPlaceStandingFor(sentence) == site,
-            !pointsToATownPast(site, earlierPlaces: earlierPlaces, sentence: sentence)
+            !pointsToATownPast(site, earlierPlaces: earlierPlaces, sentence: sentence),
+            !pointsToAnAreaPast(site, sentence: sentence)
         else { return }
         for index in figures.indices where isUnsitedIncident(figures[index]) { figures[index].site = site }
     }
@@ -30,6 +31,14 @@ extension FigureParagraphReader {
     ) -> Bool {
         guard townPointedBack(in: sentence) != nil else { return false }
         return earlierPlaces.allSatisfy { siteName($0) != site || townNoun(of: $0) == nil }
+    }
+
+    /// `Jets bombed the town of Arlow. 40 people died in the province.`: the sentence points back to a province,
+    /// a region or a district (`the province`), and the paragraph's one site is not the one named before as
+    /// such (``EarlierSentencePlace/area``).
+    func pointsToAnAreaPast(_ site: String, sentence: Range<Int>) -> Bool {
+        guard let noun = areaPointedBack(in: sentence), townPointedBack(in: sentence) == nil else { return false }
+        return earlierAreaStandingFor(noun, place: site) != site
     }
 
     /// A count of people hurt, held or evacuated, or of strikes, on one occasion, with no site yet. (Not
@@ -70,7 +79,7 @@ extension FigureParagraphReader {
             // (`Syria's state news agency said …`: the country of those who report names no site.)
             if isCountryOfAnOwner(mention, in: sentence) { continue }
             // (`an attack near Atme on the border with Tarn`: the border's neighbour, beside the place.)
-            if isBorderPartner(mention) || isDestination(mention) { continue }
+            if isBorderPartner(mention) || isDestination(mention) || namesNoSite(mention) { continue }
             // (`trying to cross the Arlow river to escape fighting in Tarn province`: the place it is in names
             // the site; the river alone names none for the sentences after.)
             if isCrossed(mention) { continue }

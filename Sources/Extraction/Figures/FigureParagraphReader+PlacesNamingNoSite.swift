@@ -10,7 +10,7 @@ extension FigureParagraphReader {
         // (`killed 22 rebels as they were entering Tarn`: where they were going is no place of its own.)
         places.allSatisfy {
             isCountryOfAnOwner($0, in: sentence) || isDestination($0) || isSourcesBase($0)
-                || isStreetOfTheIncident($0, in: sentence)
+                || isStreetOfTheIncident($0, in: sentence) || namesNoSite($0)
         }
     }
 
@@ -74,5 +74,60 @@ extension FigureParagraphReader {
         return !entities.mentions(in: sentence, paragraph: paragraph.position).contains {
             $0.tokens.overlaps((k + 1)..<j)
         }
+    }
+}
+
+/// Places named as something other than where a figure happened: an aid society's country, a side beaten,
+/// the place of everybody.
+extension FigureParagraphReader {
+    /// `the Tarnian Red Crescent`, `a Vesk Red Cross clinic`, `the Arlow Relief Foundation`: a place that opens
+    /// an aid society's name is the society's country or home, never where anything happened.
+    func opensAnAidSocietysName(_ mention: EntityExtractor.MentionReference) -> Bool {
+        var k = mention.tokens.upperBound
+        while k < tokens.count, k - mention.tokens.upperBound < 3, tokens[k].isWord, tokens[k].isCapitalized {
+            let word = tokens[k].lower
+            if Self.aidSocietyHeads.contains(word) { return true }
+            // (`Red Crescent`, `Red Cross`: not `Kings Cross`.)
+            if word == "crescent" || word == "cross", tokens[k - 1].lowerIs("red") { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Last words of aid societies' names (besides `Red Crescent` and `Red Cross`).
+    static let aidSocietyHeads: WordSet = ["society", "foundation", "charity", "relief"]
+
+    /// `three wins over Tarn, Vesk and Arlow`, `a victory against Tarn`: the side beaten (or beating), not
+    /// where the games were played.
+    func isOpponent(_ mention: EntityExtractor.MentionReference) -> Bool {
+        let start = mention.tokens.lowerBound
+        var j = start - 1
+        // Back over the list the place stands in (`Tarn, Vesk and`) and `the`.
+        while j > 0, start - j < 12,
+            tokens[j].lowerIs(oneOf: ["and", "the", "then"]) || tokens[j].isPunctuation(",")
+                || places.contains(where: { $0.tokens.contains(j) })
+        {
+            j -= 1
+        }
+        return j > 0 && tokens[j].lowerIs(oneOf: ["over", "against"])
+            && NumberWords.scoreWords.contains(lowerOf: tokens[j - 1])
+    }
+
+    /// `the five words that everybody in Tarn reads`: the place of the people a pronoun names, not where
+    /// anything counted happened.
+    func isPlaceOfEverybody(_ mention: EntityExtractor.MentionReference) -> Bool {
+        let start = mention.tokens.lowerBound
+        return start >= 2 && tokens[start - 1].lowerIs("in") && Self.everybodyWords.contains(lowerOf: tokens[start - 2])
+    }
+
+    static let everybodyWords: WordSet = [
+        "everybody", "everyone", "anybody", "anyone", "nobody", "somebody", "someone",
+    ]
+
+    /// Whether the place is named as something other than where anything happened, and names nothing of
+    /// the clause's places either (``opensAnAidSocietysName(_:)``, ``isPlaceOfEverybody(_:)``). (A side
+    /// beaten, ``isOpponent(_:)``, is no site but still makes the clause about more than one place.)
+    func namesNoSite(_ mention: EntityExtractor.MentionReference) -> Bool {
+        opensAnAidSocietysName(mention) || isPlaceOfEverybody(mention)
     }
 }

@@ -17,6 +17,8 @@ extension FigureParagraphReader {
         }
         let clause = clauseOfItsOwnIncident(
             self.clause(around: phrase.numeralStart, in: sentence), figure: phrase.numeralStart)
+        // `killed 12 and 5 in Tarn and Vesk respectively`: each count its place, in order.
+        if let place = respectivePlace(numeralStart: phrase.numeralStart, clause: clause) { return place }
         // `near Marlow, the town where an attack killed 20`: the place the clause holding the figure describes.
         if let described = placeDescribedByWhereClause(holding: phrase.tokens.lowerBound, clause: clause) {
             return described
@@ -128,14 +130,15 @@ extension FigureParagraphReader {
             && !isActorsPlace(mention) && !isSourcesBase(mention) && !isPossessorOfNextPlace(mention)
             && !isInAsideAboutTheSource(mention)
             && !isPlaceOfOrigin(mention) && !isPlaceOfTreatment(mention) && !isDestination(mention)
+            && !namesNoSite(mention)
         {
             // Distances count from the figure's words (number to counted noun).
             let distance =
                 mention.tokens.lowerBound >= nounEnd
                 ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
-            if modifiesAnAgreement(mention) || ownsASuperlative(mention) {
+            if modifiesAnAgreement(mention) || ownsASuperlative(mention) || isOpponent(mention) {
                 // `in the Iran trade talks`: named, but as what the talks are about; `in Europe's biggest
-                // economy`: named, but as the owner of the country meant.
+                // economy`: named, but as the owner of the country meant; `a win over Italy`: the side beaten.
                 all.append((mention, false, false, distance))
             } else if isOwnerOfConflict(mention) || isLocalForce(mention)
                 || opensHeadlineAsPlace(mention, clause: clause) || isBesiegedSubject(mention, clause: clause)
@@ -436,6 +439,12 @@ extension FigureParagraphReader {
             if word == "of", j - 1 >= floor, FigureLexicon.bombardmentNouns.contains(lowerOf: tokens[j - 1]) {
                 return isCauseOfTheCount(bombardment: j - 1) ? nil : (word, false)
             }
+            // `hit the National Hospital of Marlow`, `the central market of Marlow`: the building is in the place.
+            if word == "of", j - 1 >= floor, Self.buildingNouns.contains(lowerOf: tokens[j - 1]),
+                !tokens[j - 1].lowerIs("university")
+            {
+                return locativeBefore(j - 1, floor: floor) ?? ("of", false)
+            }
             if word == "of", j - 1 >= floor, tokens[j - 1].lowerIs(oneOf: ["outside", "inside"]) {
                 return (tokens[j - 1].lower, false)
             }
@@ -465,6 +474,7 @@ extension FigureParagraphReader {
                     || word.hasSuffix("ern") || word == "northern" || word == "capital"
                     || (j == i - 1 && FigureLexicon.compassPoints.contains(word))
                     || (j == i - 1 && j > floor && isPlaceHeadWithoutApostrophe(j))
+                    || (j == i - 1 && isCountOfPlacesNamedBy(j))
                     || isRankOfTheCountrysPlace(j, floor: floor)
                     || EnglishLexicon.placeOfHeads.contains(word)
                     || (tokens[j].isCapitalized && !FigureLexicon.phraseBreakers.contains(word))
@@ -476,6 +486,16 @@ extension FigureParagraphReader {
             skipped += 1
         }
         return nil
+    }
+
+    /// `in three Tarnis villages`, `in two Arlow hospitals`: token `j` counts places or buildings that the place
+    /// right after it modifies (not `one in five US citizens`, a ratio, nor `three England appearances`).
+    func isCountOfPlacesNamedBy(_ j: Int) -> Bool {
+        guard isNumeral(tokens[j]), !(j >= 2 && tokens[j - 1].lowerIs("in") && isNumeral(tokens[j - 2])),
+            let end = endOfPlaceModifyingNoun(at: j + 1, limit: tokens.count)
+        else { return false }
+        let noun = FigureExtractor.causeSingular(tokens[end].lower)
+        return FigureLexicon.placeNouns.contains(noun) || Self.buildingNouns.contains(noun)
     }
 
     /// Verbs of striking in the present, whose object is the place struck: `IS attacks Marlow`.
@@ -694,7 +714,8 @@ extension FigureParagraphReader {
     /// `Labour won 45% in Hartlepool`.
     func siteOfRate(for phrase: NumberPhrase, sentence: Range<Int>) -> String? {
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
-        let named = places.filter { clause.contains($0.tokens.lowerBound) }
+        if let place = respectivePlace(numeralStart: phrase.numeralStart, clause: clause) { return place }
+        let named = places.filter { clause.contains($0.tokens.lowerBound) && !namesNoSite($0) }
         // (`Officials in Lima said the Iran trade talks stalled over a 10% tariff`: the rate is the talks'.)
         guard !named.contains(where: { modifiesAnAgreement($0) || ownsASuperlative($0) }),
             Set(named.map(siteName)).count == 1, let place = named.first,

@@ -25,6 +25,12 @@ struct RecentName: Sendable {
         sentencesAfter < sentenceWindow && paragraphsAfter <= paragraphWindow ? name : nil
     }
 
+    /// Whether a sentence near enough named something that made the name unclear (``remember(_:noun:)`` with nil).
+    var isNearUnclear: Bool {
+        isUnclear && sentencesAfter < sentenceWindow && paragraphsAfter <= paragraphWindow
+    }
+    private var isUnclear = false
+
     /// Whether the name was read in a paragraph before this one.
     var isFromEarlierParagraph: Bool { paragraphsAfter > 0 }
 
@@ -38,6 +44,7 @@ struct RecentName: Sendable {
     mutating func remember(_ name: String?, noun: String = "") {
         self.name = name
         self.noun = noun
+        isUnclear = name == nil
         sentencesAfter = 0
         paragraphsAfter = 0
     }
@@ -49,5 +56,6 @@ struct RecentName: Sendable {
 
     mutating func forget() {
         name = nil
+        isUnclear = false
     }
 }
