@@ -309,11 +309,13 @@ extension FigureParagraphReader {
     static let wordsAfterAListedObject: WordSet = ["in", "near", "at", "around", "outside", "inside", "on", "during"]
 
     /// Whether the figure names a part of a group counted before it: `including 14 children`, `among them
-    /// four women`, `of whom five`, `eight of them children`.
+    /// four women`, `of whom five`, `of which nine`, `among which 12`, `eight of them children`.
     func isPartAfterWhole(_ figure: Figure, start: Int) -> Bool {
         let before = start > 0 ? tokens[start - 1].lower : ""
         let twoBefore = start > 1 ? tokens[start - 2].lower : ""
-        if before == "including" || ["them", "whom"].contains(before) && ["among", "of"].contains(twoBefore) {
+        if before == "including" || ["them", "whom"].contains(before) && ["among", "of"].contains(twoBefore)
+            || before == "which" && ["among", "of"].contains(twoBefore)
+        {
             return true
         }
         // `eight of them`, `three of which`: the pronoun inside the figure's own words.

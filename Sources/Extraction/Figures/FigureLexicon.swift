@@ -68,6 +68,34 @@ enum FigureLexicon {
         "sorties": "sortie", "movies": "movie", "cookies": "cookie", "calories": "calorie", "zombies": "zombie",
         "rookies": "rookie", "selfies": "selfie", "caches": "cache", "niches": "niche", "avalanches": "avalanche",
         "headaches": "headache",
+        // Compounds of `children`: schoolchildren are children counted.
+        "schoolchildren": "child", "grandchildren": "grandchild", "stepchildren": "stepchild",
+    ]
+
+    /// The singular of a compound plural in `-men` the list above leaves out (`crewmen`, `airmen`,
+    /// `policewomen`): the same compound in `-man` (not the Latin nouns that end so in the singular).
+    static func singularOfManCompound(_ word: String) -> String? {
+        guard word.utf8.count >= 6, word.hasSuffix("men"), !singularsInMen.contains(word) else { return nil }
+        return String(word.dropLast(2)) + "an"
+    }
+
+    /// Nouns (singular) of amounts, sums and measures, not of things counted one by one: a number they rise
+    /// or fall to is no count of them (`Prices fell to 310`, `Sales rose to 3.2 million`).
+    static let amountNouns: WordSet = [
+        "price", "share", "sale", "profit", "revenue", "earning", "cost", "rate", "yield", "return", "export",
+        "import", "stock", "bond", "saving", "wage", "salary", "fee", "tax", "bill", "debt", "loss", "gain", "level",
+        "figure", "number", "value", "volume", "reserve", "deposit", "payment", "premium", "margin", "rating",
+        "score", "point", "temperature", "reading", "estimate", "forecast", "asset", "fund", "holding", "balance",
+        "budget", "income", "taking", "receipt", "subsidy", "charge", "rent", "fare", "tariff", "spending",
+        "output", "index", "expectation", "total", "average", "statistic", "result", "poll", "odd", "chance",
+        "fortune", "finance", "proceed", "sum", "amount", "benefit", "pension", "investment", "interest",
+        "capital", "equity", "security", "bid", "offer", "valuation", "percentage", "ratio", "inflow", "outflow",
+    ]
+
+    /// Singular nouns that end in `-men`: no plural of a `-man`.
+    static let singularsInMen: WordSet = [
+        "specimen", "regimen", "abdomen", "acumen", "albumen", "bitumen", "cyclamen", "dolmen", "cognomen",
+        "agnomen", "foramen", "gravamen", "duramen", "putamen", "tegmen", "hegumen", "culmen", "stamen", "carmen",
     ]
 
     /// Emergency telephone numbers, written as dialled (`911`, `999`, `112`): before a word of the line they

@@ -1,7 +1,8 @@
 /// Bare numbers of a change that the subject names the noun of: `the number of people out of work rose
 /// 32,000 to 1.41 million`, `the benefit claimant total fell 11,000 to 813,200`, `the death toll rose by 12
-/// to 40`, `the number of electric cars on sale is expected to grow from 16 currently to as many as 80`.
-/// Both the change and the new level count the subject's noun.
+/// to 40`, `the number of electric cars on sale is expected to grow from 16 currently to as many as 80`,
+/// `New permits in May fell to 7,400, from 8,100 in April`. Both the change (or the old level) and the new
+/// level count the subject's noun.
 extension FigureParagraphReader {
     /// Verbs by which a number changes.
     static let changeVerbs: WordSet = FigureLexicon.tollRiseVerbs.union([
@@ -29,8 +30,9 @@ extension FigureParagraphReader {
 
     /// The noun (and event) of the subject of a verb of change before a bare count, or nil: the verb within
     /// ``changeReach`` tokens with only numbers and ``wordsOfAChange`` between, and its subject `the
-    /// (total) number of NOUN`, `the (death) toll` or `the NOUN total` within ``raisedNumberReach`` words
-    /// before it, with no number or full stop between.
+    /// (total) number of NOUN`, `the (death) toll`, `the NOUN total` or a plural noun of things counted
+    /// (``pluralSubject(endingAt:sentence:)``) within ``raisedNumberReach`` words before it, with no number
+    /// or full stop between.
     func changedNumber(before phrase: NumberPhrase, sentence: Range<Int>) -> (unit: String, event: String?)? {
         // (`Rises to 11 44 Injured`: a count with its own casualty word is no level of the toll.)
         let end = phrase.tokens.upperBound
@@ -49,8 +51,10 @@ extension FigureParagraphReader {
                 return subject.event == "killed" && subject.unit == "person"
                     ? (unitsByValue[phrase.value] ?? "person", "killed") : subject
             }
+            // (`fell to 7,000, from 8,100 in May`: a comma before the level it fell from.)
             guard isNumeral(token) || token.isPunctuation("%") || NumberWords.scales[token.lower] != nil
                 || NumberWords.abbreviatedScales[token.lower] != nil || Self.wordsOfAChange.contains(lowerOf: token)
+                || token.isPunctuation(",") && tokens[j + 1].lowerIs("from")
             else { return nil }
             j -= 1
         }
@@ -80,6 +84,7 @@ extension FigureParagraphReader {
         // Over the verb group to the subject's last word.
         while k > sentence.lowerBound, verb - k <= 4, Self.verbGroupWords.contains(lowerOf: tokens[k]) { k -= 1 }
         let head = k
+        if let plain = pluralSubject(endingAt: head, sentence: sentence) { return plain }
         while k > sentence.lowerBound, verb - k <= Self.raisedNumberReach {
             let token = tokens[k]
             if isNumeral(token) || token.isPunctuation(".") || token.isPunctuation(";") || token.isPunctuation(",")
@@ -100,6 +105,38 @@ extension FigureParagraphReader {
             k -= 1
         }
         return nil
+    }
+
+    /// `New loans in May fell to 7,000 from 8,100`, `Visitors rose 900 to 41,000`: a plural noun of things
+    /// counted as the subject (its last word at `last`, or before `in`/`during` and one or two words: `in
+    /// May`, `in the spring`), not an amount (`prices`, `sales`, `rates`: ``FigureLexicon/amountNouns``), a
+    /// name, or the object of `of` (`the death toll of civilians`, which the loop below reads).
+    func pluralSubject(endingAt last: Int, sentence: Range<Int>) -> (unit: String, event: String?)? {
+        guard !paragraph.isTitleCase else { return nil }
+        var noun = last
+        if let during = ((last - 2)...(last - 1)).last(where: {
+            $0 > sentence.lowerBound && tokens[$0].lowerIs(oneOf: ["in", "during"])
+        }) {
+            noun = during - 1
+        }
+        let token = tokens[noun]
+        let opens = noun == sentence.lowerBound
+        guard noun >= sentence.lowerBound, token.isWord, !token.isCapitalized || opens, isPluralNoun(token),
+            opens || !tokens[noun - 1].lowerIs("of") && !tokens[noun - 1].isNumber,
+            FigureVocabulary.eventWords[token.lower] == nil
+        else { return nil }
+        let unit = Self.singular(token.lower)
+        guard !FigureLexicon.amountNouns.contains(unit), FigureLexicon.measureKinds[unit] == nil else { return nil }
+        // (Not a noun inside a longer subject: `sales of Mini models`, `the number of drives in gadgets`, `the
+        // death toll of attacks on neighbourhoods`, which name what is counted before it.)
+        var k = noun - 1
+        while k >= sentence.lowerBound, noun - k <= Self.raisedNumberReach {
+            let word = tokens[k]
+            if word.isPunctuation(".") || word.isPunctuation(";") || word.isPunctuation(",") { break }
+            if word.lowerIs(oneOf: ["number", "toll", "total"]) || noun - k <= 3 && word.lowerIs("of") { return nil }
+            k -= 1
+        }
+        return (unit, FigureLexicon.eventUnits[unit])
     }
 
     /// Modifiers of `total` that count people out of work: `the jobless total`.

@@ -11,6 +11,7 @@ extension FigureParagraphReader {
                 || ["police", "personnel", "staff", "aircraft", "cattle", "livestock", "militia"].contains(word)
         }
         if FigureLexicon.measureKinds[word] != nil { return true }
+        if FigureLexicon.singularOfManCompound(word) != nil { return true }  // `five crewmen`
         guard word.count > 2, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"),
             !word.hasSuffix("'s"), !word.hasSuffix("ous")
         else { return false }
@@ -19,6 +20,7 @@ extension FigureParagraphReader {
 
     static func singular(_ word: String) -> String {
         if let irregular = FigureLexicon.irregularSingulars[word] { return irregular }
+        if let compound = FigureLexicon.singularOfManCompound(word) { return compound }
         if FigureLexicon.measureKinds[word] != nil && !word.hasSuffix("s") { return word }
         if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
         if word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("sses") || word.hasSuffix("xes")
@@ -46,6 +48,13 @@ extension FigureParagraphReader {
         "carrying", "bringing", "taking", "making", "holding", "trapping", "saving", "helping", "joining",
         "according", "regarding", "concerning", "affecting", "sparing", "housing", "hosting", "sheltering",
         "employing", "training", "arming", "recruiting", "transporting", "escorting", "protecting",
+    ]
+
+    /// Verbs in -ing that take an object right after a count, never modifiers of its noun: `12 smuggling
+    /// migrants` are twelve who smuggle them (not `training`, `housing`: `three training camps`).
+    static let ingVerbsBeforeTheirObject: WordSet = [
+        "smuggling", "trafficking", "carrying", "transporting", "escorting", "ferrying", "hiding", "harbouring",
+        "harboring", "guarding", "leaving", "forcing", "holding", "sheltering", "helping", "protecting",
     ]
 
     /// The head noun right after a number: `17 ballistic missiles` → missile, ending after it.
@@ -149,6 +158,9 @@ extension FigureParagraphReader {
             if i == start, FigureLexicon.asideOpeners.contains(word) { return nil }
             // `14 detained children`: the participle describes the people counted.
             if i == start, let people = peopleAfterParticiple(at: i, sentence: sentence) { return people }
+            // `arrested 12 smuggling migrants`, `stopped 40 carrying weapons`: a verb in -ing whose object
+            // follows is no part of the counted noun, which the text leaves out.
+            if i == start, Self.ingVerbsBeforeTheirObject.contains(word) { return nil }
             // `30 smiling children`, `12 retreating soldiers`: a participle in -ing describing the people
             // counted (not a verb or a preposition in -ing whose object they are: `killed 20 including
             // children`, `… wounding civilians`).
@@ -451,7 +463,9 @@ extension FigureParagraphReader {
         let i = phrase.tokens.upperBound
         let start = phrase.tokens.lowerBound
         if start >= 2, tokens[start - 1].lowerIs("of"), tokens[start - 2].lowerIs(oneOf: ["age", "ages"]) { return i }
-        if i + 1 < tokens.count, tokens[i].isPunctuation("-"), tokens[i + 1].lower.hasPrefix("year-old") {
+        if i + 1 < tokens.count, tokens[i].isPunctuation("-"),
+            Self.agesInUnits.contains(where: { tokens[i + 1].lower.hasPrefix($0.key) })
+        {
             return i + 2
         }
         if i + 1 < tokens.count, tokens[i].lowerIs("years"), tokens[i + 1].lowerIs("old") { return i + 2 }
@@ -459,6 +473,18 @@ extension FigureParagraphReader {
         if isAgeAfterName(phrase) { return i }
         return nil
     }
+
+    /// The unit of an age: `year`, or the one a hyphenated age names (`a 3-day-old baby`, `a 10-month-old`).
+    func ageUnit(after phrase: NumberPhrase, end: Int) -> String {
+        let i = phrase.tokens.upperBound
+        guard end == i + 2, tokens[i].isPunctuation("-") else { return "year" }
+        return Self.agesInUnits.first(where: { tokens[i + 1].lower.hasPrefix($0.key) })?.value ?? "year"
+    }
+
+    /// Hyphenated ages and the unit each counts: `22-year-old`, `3-day-old`, `six-month-old`.
+    static let agesInUnits: KeyValuePairs<String, String> = [
+        "year-old": "year", "month-old": "month", "week-old": "week", "day-old": "day", "hour-old": "hour",
+    ]
 
     /// `Dana Hollis, 34, said`: bare digits between commas right after a person's name are the person's age
     /// (a whole number below 120, written as digits, a comma on each side, the name's last word before).

@@ -1,6 +1,7 @@
 /// A spelled-out `one` counts something the archive asks about only in a sentence about harm, strikes or
 /// another event: `one child was killed`, `one rocket fell short`. Elsewhere it is a way of speaking
-/// (`one of his editors`, `stuck to one genre`, `if there is one lesson`), not a count.
+/// (`one of his editors`, `stuck to one genre`, `if there is one lesson`), not a count — but one of a body's
+/// own things is (`shut one of its plants`).
 extension FigureParagraphReader {
     /// Whether a `one` with no event and no counted whole stands in a sentence that names no event, harm,
     /// cause or attack (a count added to others, `one more rate hike`, stays).
@@ -18,6 +19,13 @@ extension FigureParagraphReader {
         }
         let next = phrase.tokens.upperBound
         if next < sentence.upperBound, tokens[next].lowerIs(oneOf: ["more", "other", "further", "additional", "extra"])
+        {
+            return false
+        }
+        // `closed one of its plants`: one of a body's own things, counted (not a person's: `one of her
+        // publishers`, `one of their sons` name someone).
+        if counted.isPartitive, counted.unit != nil, next + 1 < sentence.upperBound, tokens[next].lowerIs("of"),
+            tokens[next + 1].lowerIs("its")
         {
             return false
         }

@@ -19,3 +19,34 @@ extension FigureParagraphReader {
         return noun.unit
     }
 }
+
+/// `30 army and 39 rebel fighters`, `12 rescue and 40 supply missions`: a count whose one modifier is paired
+/// by `and`/`or` with a second count and its modifiers shares the noun the second count ends on.
+extension FigureParagraphReader {
+    /// The noun after the second count when the count ending at `end` has one modifier, then `and`/`or`,
+    /// then that count (right after the link, no percent or sum) with one or two modifiers before its plural
+    /// noun; the count's own words end after its modifier. Else nil.
+    func nounOfPairedModifier(after end: Int, following: ArraySlice<NumberPhrase>, sentence: Range<Int>)
+        -> (unit: String, end: Int)?
+    {
+        let link = end + 1
+        guard link + 1 < sentence.upperBound, tokens[link].lowerIs(oneOf: ["and", "or"]),
+            Self.isPairedModifier(tokens[end]), !isPluralNoun(tokens[end]),
+            let next = following.first, next.tokens.lowerBound == link + 1, next.numeralStart == link + 1,
+            !next.isPercent, next.currency == nil, !next.isVague,
+            let noun = countedNoun(after: next.tokens.upperBound, value: next.value, sentence: sentence),
+            (2...3).contains(noun.end - next.tokens.upperBound),
+            (next.tokens.upperBound..<noun.end - 1).allSatisfy({ Self.isPairedModifier(tokens[$0]) }),
+            isPluralNoun(tokens[noun.end - 1])
+        else { return nil }
+        return (noun.unit, end + 1)
+    }
+
+    /// A word that may modify the noun two counts share: a word, no number, event, function word, measure or
+    /// verb's participle (``isJoinedModifier(_:)``), nor a casualty word (`two dead and five wounded soldiers`).
+    static func isPairedModifier(_ token: Token) -> Bool {
+        isJoinedModifier(token) && FigureLexicon.measureKinds[token.lower] == nil
+            && !FigureLexicon.phraseBreakers.contains(lowerOf: token) && !FigureLexicon.casualtyWords.contains(lowerOf: token)
+            && token.lower != "others"
+    }
+}

@@ -54,4 +54,13 @@ extension FigureParagraphReader {
         else { return nil }
         return (Self.singular(tokens[end + 1].lower), end + 2)
     }
+
+    /// Whether a count at `start` opens a relative clause on a group counted before it: `40 bodies, of
+    /// which nine were children`, `30 people, of whom 12 were women`, `…, among them six were medics`.
+    func opensRelativePart(at start: Int) -> Bool {
+        guard start >= 2 else { return false }
+        let before = tokens[start - 1].lower, twoBefore = tokens[start - 2].lower
+        return twoBefore == "of" && ["which", "whom"].contains(before)
+            || twoBefore == "among" && ["them", "whom"].contains(before)
+    }
 }

@@ -1,12 +1,13 @@
-/// `…, which brought the total number of people killed in the province to over 300`: a count with no noun of
-/// its own that a verb raising a number gives the number's noun (and what befell it) from before `to`.
+/// `…, which brought the total number of people killed in the province to over 300`, `putting the number of
+/// civilians killed at 13`: a count with no noun of its own that a verb raising or setting a number gives the
+/// number's noun (and what befell it) from before `to` or `at`.
 extension FigureParagraphReader {
     /// The noun and event of `the (total) number of NOUN [participle] … to N` right before a bare count, or
     /// nil. Only after a verb that raises a toll (`brought`, `bringing`, `raised`, `pushing` …), with no
     /// other number between, within ``raisedNumberReach`` words of the count.
     func raisedNumber(before phrase: NumberPhrase, sentence: Range<Int>) -> (unit: String, event: String?)? {
         let to = phrase.tokens.lowerBound - 1
-        guard to > sentence.lowerBound, tokens[to].lowerIs("to") else { return nil }
+        guard to > sentence.lowerBound, tokens[to].lowerIs(oneOf: ["to", "at"]) else { return nil }
         var j = to - 1
         while j > sentence.lowerBound, to - j <= Self.raisedNumberReach {
             let token = tokens[j]
@@ -27,9 +28,11 @@ extension FigureParagraphReader {
     private func raisedNumber(at number: Int, to: Int, sentence: Range<Int>) -> (unit: String, event: String?)? {
         var k = number - 1
         if k > sentence.lowerBound, tokens[k].lowerIs(oneOf: ["total", "overall", "official"]) { k -= 1 }
-        guard k > sentence.lowerBound, tokens[k].lowerIs("the"),
-            Self.numberRaisingVerbs.contains(lowerOf: tokens[k - 1])
-        else { return nil }
+        // (`putting the number of civilians killed at 13`: a verb that sets the number before `at`.)
+        let verbs = tokens[to].lowerIs("at") ? Self.numberPlacingVerbs : Self.numberRaisingVerbs
+        guard k > sentence.lowerBound, tokens[k].lowerIs("the"), verbs.contains(lowerOf: tokens[k - 1]) else {
+            return nil
+        }
         return nounOfNumber(at: number, to: to)
     }
 
@@ -62,6 +65,12 @@ extension FigureParagraphReader {
         }
         return (unit, event)
     }
+
+    /// Verbs that set a number at a value: `putting the number of civilians killed at 13`.
+    static let numberPlacingVerbs: WordSet = [
+        "put", "puts", "putting", "placed", "places", "placing", "set", "sets", "setting", "estimated",
+        "estimates", "estimating",
+    ]
 
     /// Verbs that raise a number to a new one: `bringing the total number of … to`, `raised the number of`.
     static let numberRaisingVerbs: WordSet = FigureLexicon.tollRaisingParticiples.union([

@@ -138,7 +138,7 @@ struct FigureParagraphReader {
             counted.unit = "percent"
         } else if let age = ageEnd(after: phrase) {
             counted.kind = .age
-            counted.unit = "year"
+            counted.unit = ageUnit(after: phrase, end: age)
             counted.end = age
         } else if let partitive = partitive(after: phrase, sentence: sentence, following: following) {
             // `Two of the 17 missiles`: the whole is a figure of its own, with its own event.
@@ -169,6 +169,9 @@ struct FigureParagraphReader {
             } else if noun.unit == "degree" {
                 counted.isMeasure = true  // `it hit 40 degrees`: a temperature hits nothing
             }
+        } else if let paired = nounOfPairedModifier(after: counted.end, following: following, sentence: sentence) {
+            counted.unit = paired.unit  // `30 army and 39 rebel fighters`
+            counted.end = paired.end
         }
         return counted
     }
@@ -207,8 +210,10 @@ struct FigureParagraphReader {
         following: ArraySlice<NumberPhrase> = []
     ) -> Bool {
         guard counted.kind == .count else { return true }
-        if counted.unit == nil, opensOnGroup, let predicate = predicateNoun(after: counted.end, in: sentence) {
-            counted.unit = predicate.unit  // `Eight of them were children.`
+        if counted.unit == nil, opensOnGroup || opensRelativePart(at: phrase.tokens.lowerBound),
+            let predicate = predicateNoun(after: counted.end, in: sentence)
+        {
+            counted.unit = predicate.unit  // `Eight of them were children.`, `…, of which nine were children`
             counted.end = predicate.end
         }
         // `… fired dozens of rockets. Tens of them landed in a field.`: the group's own noun when it counted
@@ -221,7 +226,10 @@ struct FigureParagraphReader {
         }
         let end = counted.end
         if counted.unit == nil, end < sentence.upperBound, FigureLexicon.casualtyWords.contains(lowerOf: tokens[end]) {
-            counted.unit = "person"  // `31 dead`, `Six Killed`: people, whatever was counted before
+            // `31 dead`, `Six Killed`: people, whatever was counted before, unless people harmed were
+            // (`12 soldiers were killed and 30 injured`).
+            counted.unit =
+                harmedPeopleCarried(beforeCasualtyWordAt: end, countStart: phrase.tokens.lowerBound) ?? "person"
         }
         guard counted.unit == nil || counted.unit == "other" else { return true }
         // `a 7-seat van`, `its 12-member board`: a number joined to a noun by a hyphen describes the next noun,
@@ -233,10 +241,11 @@ struct FigureParagraphReader {
             // (Not a count of places: `left the two towns along with 2,200 evacuated` counts people.)
             // (Not a woman's or a man's: `killing one woman and injuring four others` counts people.)
             // (Nor a noun that names the harm: `50 martyrs and 200 others wounded`, `3 deaths and 20 others`.)
-            // (`Five people including two children were killed and 40 others hurt`: others of the five.)
+            // (`Five people including two children were killed and 40 others hurt`, `… and wounded dozens`: others
+            // of the five, people of the five; but `three of them` may be of the two.)
             let carriedUnit = carried.last(where: {
                 ($0.event.map(casualties.contains) ?? false) && !FigureLexicon.placeNouns.contains($0.unit)
-                    && !(counted.unit == "other" && $0.isPart)
+                    && !($0.isPart && !counted.isPartitive)
             }).map { FigureLexicon.eventUnits[$0.unit] == nil ? $0.unit : "person" }
             // (`killed 12 and wounded 30 militants`: the people the paired count names come first.)
             if counted.unit == nil, let paired = unitOfPairedCount(after: end, following: following, sentence: sentence)

@@ -387,7 +387,9 @@ public struct NumberParser: Sendable {
             }
             return result
         }
-        if let (words, approx) = approximator(in: tokens, endingAt: start, floor: floor) {
+        if let (words, approx) = approximator(in: tokens, endingAt: start, floor: floor),
+            !(words == ["up", "to"] && isRaisedTo(in: tokens, endingAt: start, floor: floor))
+        {
             if phrase.approx == .exact { result.approx = approx }
             result.tokens = (start - words.count)..<phrase.tokens.upperBound
         }
