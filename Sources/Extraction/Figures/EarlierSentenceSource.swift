@@ -113,30 +113,36 @@ extension FigureParagraphReader {
 
     /// Whether the clause opens on the incident told before: `the` and, within three words, an incident's noun
     /// (`the first explosion`, `the car bomb`, `the strikes`), a weapon the earlier sentence named (`the
-    /// shells`), or a noun of the harm one of its counts told of (`the deaths` after `killed 17 people`, `the
-    /// wounded` after `injured 30`). (Not `this barbaric attack`, which opens a comment on it more often than a
-    /// report.)
+    /// shells`), or the harm one of its counts told of (``pointsBackToHarm(from:in:tolls:)``). (Not `this
+    /// barbaric attack`, which opens a comment on it more often than a report.)
     func pointsBackToIncident(from clause: Int, in sentence: Range<Int>, tolls: EarlierSentenceSource.Tolls) -> Bool {
         guard clause < sentence.upperBound, tokens[clause].lowerIs("the") else { return false }
         var k = clause + 1
         while k < sentence.upperBound, k - clause <= 3, tokens[k].isWord {
             if Self.isIncidentHead(tokens[k]) || tolls.nouns.contains(Self.singular(tokens[k].lower)) { return true }
-            if let family = Self.harmFamily(ofNoun: tokens[k].lower),
-                tolls.counts.values.contains(where: { counts in
-                    counts.contains { $0.event.map { FigureExtractor.eventFamily($0) == family } ?? false }
-                })
-            {
-                return true
-            }
             k += 1
         }
-        return false
+        return pointsBackToHarm(from: clause, in: sentence, tolls: tolls)
+    }
+
+    /// `the deaths occurred …`, `the victims were …` after `… killed 17 people`: the clause opens on the harm one
+    /// of the earlier sentence's counts told of, as its subject (`the` and the noun, then `of`, `in`, `at` or a
+    /// verb of happening). Not `the death toll could be over 50`, `the number killed could rise`, which weigh a
+    /// toll of their own.
+    func pointsBackToHarm(from clause: Int, in sentence: Range<Int>, tolls: EarlierSentenceSource.Tolls) -> Bool {
+        let noun = clause + 1
+        guard noun + 1 < sentence.upperBound, let family = Self.harmFamily(ofNoun: tokens[noun].lower),
+            tokens[noun + 1].lowerIs(oneOf: ["of", "in", "at", "were", "was", "occurred", "happened", "came", "included"])
+        else { return false }
+        return tolls.counts.values.contains { counts in
+            counts.contains { $0.event.map { FigureExtractor.eventFamily($0) == family } ?? false }
+        }
     }
 
     /// The harm a noun of a toll tells of: `deaths`, `victims`, `the dead` → killed; `the wounded` → injured.
     static func harmFamily(ofNoun word: String) -> String? {
         if FigureLexicon.deathNouns.contains(word) { return "killed" }
-        return tollNouns[word]
+        return word == "killed" ? nil : tollNouns[word]
     }
 
     /// The figures of a sentence as tolls a later sentence may name the source of, or nil when one took a

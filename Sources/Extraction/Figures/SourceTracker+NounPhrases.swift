@@ -135,6 +135,13 @@ extension SourceTracker {
             }
             start = subject
         }
+        // `the UN refugee agency (UNHCR) said`: a description whose name is the acronym in brackets after it.
+        if last + 3 <= end, tokens[last + 1].isPunctuation("("), tokens[last + 3].isPunctuation(")"),
+            tokens[last + 2].isAllCaps, tokens[last + 2].text.utf8.count >= 2, tokens[last].startsLowercase,
+            FigureLexicon.organizationDescriptions.contains(lowerOf: tokens[last])
+        {
+            return tokens[last + 2].text
+        }
         // (With its indefinite article, which `clean` reads: `a German carmaker` is no company named before.)
         let article = start > sentence.lowerBound && tokens[start - 1].lowerIs(oneOf: ["a", "an"]) ? 1 : 0
         return clean(paragraph.text(of: (start - article)..<(last + 1)))
