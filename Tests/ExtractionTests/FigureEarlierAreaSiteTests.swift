@@ -18,7 +18,7 @@ import Testing
         let paragraphs = [
             "Government troops moved into the Tigray region on Monday, residents said.",
             "Aid agencies left the capital Addis Ababa.",
-            "At least 17 people were killed in the region on Tuesday, a local official said.",
+            "At least 17 villagers were killed in the region on Tuesday, a local official said.",
         ]
         #expect(figure(17, in: paragraphs)?.earlierSite == "Tigray")
     }

@@ -33,7 +33,7 @@ import Testing
 
     @Test func aReporterInADirectionOfAPlaceReports() {
         let text =
-            "On Monday the Directorate of Health in east Aleppo reported that 31 people were killed in the raids."
+            "On Monday the Directorate of Health in north Idlib reported that 31 people were killed in the raids."
         #expect(source(of: 31, in: [text]) == "Directorate of Health")
     }
 
