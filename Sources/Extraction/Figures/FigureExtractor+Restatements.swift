@@ -50,4 +50,25 @@ extension FigureExtractor {
         default: return event
         }
     }
+
+    /// `Jets fire 20 rockets at hospital` over `A total of 20 rockets hit the main hospital of Marlow`: a
+    /// headline count in a headline naming no place (`headlines`) takes the site of the first body count it
+    /// restates (same number, same things, same event) as an earlier sentence's place
+    /// (``Figure/earlierSite``); not a country's (a country names no one incident's place).
+    func giveRestatedHeadlinesTheBodysSite(in figures: inout [Figure], headlines: Set<Int>) {
+        guard !headlines.isEmpty else { return }
+        var bodyByValue: [Double: [Int]] = [:]
+        for index in figures.indices where !headlines.contains(figures[index].span.paragraph) {
+            if figures[index].site != nil { bodyByValue[figures[index].value, default: []].append(index) }
+        }
+        for index in figures.indices where headlines.contains(figures[index].span.paragraph) {
+            let headline = figures[index]
+            guard headline.kind == .count, headline.site == nil, headline.earlierSite == nil, !headline.isRunningTotal,
+                let candidates = bodyByValue[headline.value],
+                let body = candidates.first(where: { Self.restates(headline, figures[$0]) }),
+                let site = figures[body].site, gazetteer.place(named: site)?.kind != .country
+            else { continue }
+            figures[index].earlierSite = site
+        }
+    }
 }

@@ -20,6 +20,8 @@ public struct FigureExtractor: Sendable {
         var earlierPlace = EarlierSentencePlace()
         var earlierSource = EarlierSentenceSource()
         var headlineValues: Set<Double> = []
+        // Headlines that name no place: their counts may take the site of a body count they restate.
+        var placelessHeadlines: Set<Int> = []
         let tokenCount = article.paragraphs.reduce(0) { $0 + $1.tokens.count }
         var tokensRead = 0
         for paragraph in article.paragraphs {
@@ -37,6 +39,7 @@ public struct FigureExtractor: Sendable {
                 Self.attribute(&figures, at: earlier.spans, to: earlier.source)
             }
             if paragraph.kind == .headline { headlineValues.formUnion(found.lazy.map(\.value)) }
+            if paragraph.kind == .headline, places.isEmpty { placelessHeadlines.insert(paragraph.position) }
             // Sorted a paragraph at a time: the whole article's figures sorted at once took a scratch copy
             // of half of them (a long article holds hundreds of thousands).
             tokensRead += paragraph.tokens.count
@@ -51,6 +54,7 @@ public struct FigureExtractor: Sendable {
         Self.attribute(&figures, toCreditedPostsIn: article, entities: entities)
         let headlines = Set(article.paragraphs.filter { $0.kind == .headline }.map(\.position))
         Self.alignRestatedHeadlineEvents(in: &figures, headlines: headlines)
+        giveRestatedHeadlinesTheBodysSite(in: &figures, headlines: placelessHeadlines)
         Self.resolveMonitors(
             in: &figures, entities: entities, monitors: ArticleMonitors(article: article, entities: entities))
         // Paragraphs come in order, so this finds them sorted; it is the order's guarantee, not a step.

@@ -60,14 +60,24 @@ extension FigureParagraphReader {
     }
 
     /// The area a sentence pointing back with `noun` (`the province`) stands in: the one province, region or
-    /// district named shortly before, when the text called it so (or called it nothing); nil when another of
-    /// that rank made it unclear, or when the place named before is a town (`Jets bombed the town of Marlow.
-    /// Nine died in the province.`: the province is not the town). Else the place named before, `place`.
+    /// district named shortly before, when the text called it so (or called it nothing) and no other place
+    /// was named since (`Jets bombed the town of Marlow in Tarn province. …, which reports on the province,
+    /// said nine died`: the town named last may still be meant, and stays). Nil when another of that rank
+    /// made it unclear, or when the place named before is a town (`Jets bombed the town of Marlow. Nine died
+    /// in the province.`: the province is not the town). Else `place`, the place named before.
     func earlierAreaStandingFor(_ noun: String, place: String?) -> String? {
         let area = earlierPlace.area
-        if let name = area.nearName, area.noun.isEmpty || area.noun == noun { return name }
-        if area.isNearUnclear || area.nearName != nil { return nil }
-        return place != nil && place == earlierPlace.town.nearName ? nil : place
+        if let name = area.nearName, area.noun.isEmpty || area.noun == noun {
+            return place == nil || place == name ? name : place
+        }
+        if area.isNearUnclear { return nil }
+        return place.map(isKnownTown) == true ? nil : place
+    }
+
+    /// Whether `place` is the town named last, called a town by the text or known as a city.
+    func isKnownTown(_ place: String) -> Bool {
+        let town = earlierPlace.town
+        return town.nearName == place && (!town.noun.isEmpty || gazetteer.place(named: place)?.kind == .city)
     }
 
     /// Nouns of a province, a region or a district, in `the province` and `Tarn province`.
