@@ -144,8 +144,8 @@ import Testing
     }
 
     @Test(arguments: [
-        ("New permits in May fell to 7,400 from 8,100 in April.", 7400.0, "permit"),
-        ("New permits in May fell to 7,400 from 8,100 in April.", 8100, "permit"),
+        ("New permits in March fell to 7,400 from 8,100 in February.", 7400.0, "permit"),
+        ("New permits in March fell to 7,400 from 8,100 in February.", 8100, "permit"),
         ("Visitors fell to 4,200, from 5,300 a year earlier.", 5300, "visitor"),
     ])
     func aLevelAPluralSubjectFellToCountsTheSubject(text: String, value: Double, unit: String) throws {
@@ -156,7 +156,7 @@ import Testing
         "Prices fell to 310 from 340 in March.",
         "Sales rose to 3,100, from 2,800 a year earlier.",
         // A plural inside a longer subject.
-        "The number of Britons held in two camps has risen to 40.",
+        "The number of Britons held in the camps has risen to 40.",
     ])
     func anAmountThatFellIsNoCountOfItsNoun(text: String) {
         #expect(!TestData.bodyFigures(text).contains { ["price", "sale", "camp"].contains($0.unit) }, "\(text)")
