@@ -88,6 +88,7 @@ public struct ArticleExtractor: Sendable {
         dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         dateFromSentenceBefore(&figures, skipping: changes, dates: byParagraph, in: article)
         dateFromSentenceAfter(&figures, skipping: changes, dates: byParagraph, in: article)
+        dateLeadTollsByAttackDay(&figures, skipping: changes, dates: byParagraph, in: article)
         dateFromEarlierYear(&figures, skipping: changes, dates: byParagraph, in: article)
         datePartsOfEarlierGroups(&figures)
         dateRestatedTolls(&figures, skipping: changes, dates: byParagraph, in: article)

@@ -88,11 +88,34 @@ import Testing
     }
 
     @Test(arguments: [
+        // The conflict pointed back to inside a report of it.
+        "Loria's civil war began in March 2012. Aid agencies say the war has killed more than 90,000 people.",
+        // A total naming nothing of its own, right after the war's start.
+        "The revolt in Loria began in March 2012 and turned into a war. More than 90,000 people have been killed and half the people have fled.",
+    ])
+    func aTotalGoingOnFromTheWarsStartTakesIt(text: String) throws {
+        let figure = try #require(TestData.bodyFigures(text).first { $0.value == 90_000 }, "\(text)")
+        #expect(figure.isRunningTotal && figure.period == "since March 2012", "\(text)")
+    }
+
+    @Test(arguments: [
+        // A total at a place of its own, or of another war, keeps its own words.
+        "Loria's civil war began in March 2012. More than 90,000 people have been killed in Vesk.",
+        "Loria's civil war began in March 2012. Aid agencies say a war in the north has killed more than 90,000 people.",
+        "Loria's civil war began in March 2012. The town has become home to more than 90,000 people displaced by fighting.",
+    ])
+    func aTotalOfItsOwnKeepsItsWords(text: String) throws {
+        let figure = try #require(TestData.bodyFigures(text).first { $0.value == 90_000 }, "\(text)")
+        #expect(figure.period != "since March 2012", "\(text)")
+    }
+
+    @Test(arguments: [
         // No moment before, a record's `since`, or a sentence further back: the total keeps its own words.
         ("Since then more than 700 people have been killed.", 700.0, "Since then"),
         ("Jets struck Vesk, the deadliest raid since 2015. The war has killed 300,000 people.", 300_000, nil),
-        // A `since` that tells of no war.
+        // A `since` that tells of no war, or of a rule.
         ("Bread prices in Loria have doubled since 2014. The conflict has killed 9,000 people.", 9_000, nil),
+        ("The war began when a regime in power since 1963 crushed protests. The conflict has killed 9,000 people.", 9_000, nil),
         (
             "Loria has been at war since 2014. Jets struck Vesk on Monday. The conflict has killed 9,000 people.",
             9_000, nil

@@ -28,6 +28,13 @@ extension DateSentence {
         default: return nil
         }
         guard var pair = pair(from: i + 1, connectors: connectors) else {
+            // `between 12 and 14 May`: the days of one month the end names.
+            if var days = daysOfTheEndsMonth(from: i + 1, connectors: connectors),
+                !(t.lower == "from" && DateLexicon.trendWords.contains(lower(i - 1)))
+            {
+                days.tokens = i..<days.tokens.upperBound
+                return days
+            }
             // `from 2004 – 2014`: a range of its own.
             guard t.lower == "from", var range = yearRange(at: i + 1) else { return nil }
             range.tokens = i..<range.tokens.upperBound
@@ -106,6 +113,27 @@ extension DateSentence {
             guard a.category == b.category else { return nil }
         }
         return DateAtom(start: a, end: b, tokens: j..<bEnd)
+    }
+
+    /// `between 12 and 14 May`, `from 3 to 5 May 2016`, `between 12 and 14 of May`: a bare day number, a
+    /// connector and a later day of a month (and year) that both days share, from token `j`. (`8-10 January`
+    /// is ``dayMonth(at:)``'s; `between May 8 and 9` is ``pair(from:connectors:)``'s.)
+    func daysOfTheEndsMonth(from j: Int, connectors: Set<String>) -> DateAtom? {
+        guard let first = dayNumber(at: j), let connector = token(first.end), connector.isWord,
+            connectors.contains(connector.lower), let second = dayNumber(at: first.end + 1),
+            second.value > first.value
+        else { return nil }
+        var k = second.end
+        if lower(k) == "of" { k += 1 }
+        guard let name = monthName(at: k) else { return nil }
+        k += 1
+        if name.abbreviated, let dot = token(k), dot.isPunctuation("."), !dot.spaceBefore { k += 1 }
+        var year: Int?
+        if let y = yearNumber(at: k) {
+            year = y
+            k += 1
+        }
+        return calendarAtom(year: year, month: name.month, day: first.value, endDay: second.value, tokens: j..<k)
     }
 
     func singleAtom(at i: Int, lenient: Bool) -> DateAtom? {

@@ -1,6 +1,8 @@
 /// A war's total whose stretch only the sentence before names: `Marlovia has been in turmoil since March
 /// 2014. Since then, 40,000 people have been killed.` (the period is `since March 2014`, not the bare words
-/// `Since then`), `… a revolt that began in 2013. The conflict has claimed 9,000 lives.` (`since 2013`). Only
+/// `Since then`), `… a revolt that began in 2013. The conflict has claimed 9,000 lives.` (`since 2013`), `…
+/// The United Nations says the war has killed 9,000.`, `… More than 9,000 people have been killed.` (a total
+/// naming nothing of its own). Only
 /// the sentence right before in the paragraph is read, and only a total of harm or strikes takes it; a
 /// country that sentence opens on is the total's earlier sentence's place (``Figure/earlierSite``: its site
 /// stays its own sentence's), when its own clause names none.
@@ -10,14 +12,15 @@ extension FigureParagraphReader {
     /// `since then`, or it opens on the conflict itself (`The war has killed …`).
     func takeEarlierSentencePeriod(_ figures: inout [Figure], sentence: Range<Int>) {
         let opensOnSinceThen = isSinceThen(at: sentence.lowerBound, in: sentence)
-        let opensOnTheConflict = opensOnConflict(sentence)
+        let opensOnTheConflict = opensOnConflict(sentence) || namesTheConflict(sentence)
+        let namesNothing = namesNothingOfItsOwn(sentence)
         let needing = figures.indices.filter { index in
             let figure = figures[index]
             guard figure.isRunningTotal, figure.kind == .count, let event = figure.event,
                 FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil
             else { return false }
             if let period = figure.period { return period.lowercased() == "since then" }
-            return opensOnSinceThen || opensOnTheConflict
+            return opensOnSinceThen || opensOnTheConflict || namesNothing && figure.site == nil
         }
         guard !needing.isEmpty else { return }
         let current = paragraph.firstSentence(startingFrom: sentence.lowerBound)
@@ -34,6 +37,36 @@ extension FigureParagraphReader {
         }
     }
 
+    /// `The United Nations says the war has killed …`: the conflict pointed back to (`the`, at most one word,
+    /// and its noun) anywhere in the sentence, as no other (`a war`, `another conflict`) is.
+    func namesTheConflict(_ sentence: Range<Int>) -> Bool {
+        sentence.contains { i in
+            guard FigureLexicon.conflictNouns.contains(lowerOf: tokens[i]),
+                !tokens[i].lowerIs(oneOf: ["fighting", "violence", "crisis"])
+            else { return false }
+            return i > sentence.lowerBound && tokens[i - 1].lowerIs("the")
+                || i - 1 > sentence.lowerBound && tokens[i - 2].lowerIs("the") && tokens[i - 1].isWord
+                    && !tokens[i - 1].isCapitalized
+        }
+    }
+
+    /// `More than 200,000 people have been killed and half the population has fled.`: a total right after
+    /// the war's start that names no place, no one and no other stretch of its own (no capitalized word but
+    /// its first) goes on with that war.
+    /// (Nor a population a place holds: `The town has become home to thousands displaced by fighting.`)
+    func namesNothingOfItsOwn(_ sentence: Range<Int>) -> Bool {
+        sentence.dropFirst().allSatisfy { !tokens[$0].isCapitalized }
+            // (Nor one telling of a conflict of its own: `Aid agencies say a war in the north has killed …`.)
+            && !sentence.contains { i in
+                i > sentence.lowerBound && FigureLexicon.conflictNouns.contains(lowerOf: tokens[i])
+                    && !tokens[i - 1].lowerIs("the")
+            }
+            && !sentence.contains {
+                tokens[$0].lowerIs("home") || FigureLexicon.hostingWords.contains(lowerOf: tokens[$0])
+                    || FigureLexicon.livingWords.contains(lowerOf: tokens[$0])
+            }
+    }
+
     /// The country a sentence opens on as its subject (`Loria has been at war since 2014`), as the article
     /// spells it: the place of the war whose total the sentence after gives.
     func countryOpening(_ sentence: Range<Int>) -> String? {
@@ -44,6 +77,9 @@ extension FigureParagraphReader {
         else { return nil }
         return siteName(first)
     }
+
+    /// Words of holding power before a `since` that dates the rule, not a war: `in power since 1963`.
+    static let wordsOfARule: WordSet = ["power", "office", "rule", "ruled", "ruling", "reign", "reigned", "governed"]
 
     /// `since then` at `k`.
     func isSinceThen(at k: Int, in sentence: Range<Int>) -> Bool {
@@ -71,6 +107,10 @@ extension FigureParagraphReader {
         for i in sentence where tokens[i].lowerIs(oneOf: ["since", "in"]) {
             // (Not a record's `since`: `the deadliest attack since 2015`.)
             if tokens[i].lowerIs("since"), !tellsOfWar || isRecord(before: i, in: sentence, figure: -1) { continue }
+            // (Not a rule's: `the regime in power since 1963`, `ruled since 2000`.)
+            if tokens[i].lowerIs("since"), i > sentence.lowerBound, Self.wordsOfARule.contains(lowerOf: tokens[i - 1]) {
+                continue
+            }
             if tokens[i].lowerIs("in") {
                 guard i > sentence.lowerBound else { continue }
                 // (`began in`, `broke out in`; `descended into war in`.)

@@ -155,6 +155,13 @@ extension FigureParagraphReader {
         // Dates: January 8, 8 January.
         if let previous, EnglishLexicon.month(previous.lower) != nil, previous.isCapitalized { return true }
         if let next, EnglishLexicon.month(next.lower) != nil, next.isCapitalized, phrase.value <= 31 { return true }
+        // `between 12 and 14 of May`: days of a month.
+        if token.isNumber, let next, next.lowerIs("of"), phrase.tokens.upperBound + 1 < sentence.upperBound,
+            case let month = tokens[phrase.tokens.upperBound + 1], month.isCapitalized,
+            EnglishLexicon.month(month.lower) != nil, (phrase.maxValue ?? phrase.value) <= 31
+        {
+            return true
+        }
         // Labels: `Type 1 diabetes`, `stage 4 cancer`, `Category 5 storm` (whatever follows the number), and
         // capitalised numbered names: `Division 17 Moves North`, `Protocol 2 allows observers`.
         if token.isNumber, let previous, previous.isWord, phrase.tokens.lowerBound == i,

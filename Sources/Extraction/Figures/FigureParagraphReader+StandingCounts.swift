@@ -31,6 +31,29 @@ extension FigureParagraphReader {
             && FigureLexicon.livingWords.contains(lowerOf: tokens[after])
     }
 
+    /// `a clinic serving thousands of Syrians in Marlow was hit, leaving two dead`, `Tovin, home to 30,000
+    /// people, was shelled`, `a shelter which houses 400 families was struck`: the people a place serves,
+    /// is home to or houses are its population, not what befell anyone; a verb of harm elsewhere in the
+    /// clause is not theirs. The event, or nil for such a count (a displacement stays: the displaced a town
+    /// hosts are a standing total, ``isHostedPopulation(_:numeral:in:)``).
+    func eventOfServedPopulation(_ event: String?, phrase: NumberPhrase, sentence: Range<Int>) -> String? {
+        guard let event, FigureVocabulary.casualtyEvents.contains(event), !["displaced", "evacuated"].contains(event)
+        else { return event }
+        var k = phrase.tokens.lowerBound - 1
+        while k > sentence.lowerBound, phrase.tokens.lowerBound - k <= 5, tokens[k].isWord,
+            FigureLexicon.wordsBeforeHostedCount.contains(lowerOf: tokens[k])
+        {
+            if tokens[k].lowerIs("to"), tokens[k - 1].lowerIs("home") { return nil }
+            k -= 1
+        }
+        guard k >= sentence.lowerBound, tokens[k].isWord else { return event }
+        return FigureLexicon.hostingWords.contains(lowerOf: tokens[k]) || Self.servingWords.contains(lowerOf: tokens[k])
+            ? nil : event
+    }
+
+    /// Verbs of a place's serving people: `a hospital serving 50,000 residents`.
+    static let servingWords: WordSet = ["serving", "serves", "served", "serve"]
+
     /// Marks a count joined by `and` to a running total before it in the sentence as a total too, when it
     /// shares that total's verb (`have been killed and millions forced to flee`, `has killed 300,000 and
     /// displaced millions`) and no day of its own follows (not `and 12 died on Tuesday`).

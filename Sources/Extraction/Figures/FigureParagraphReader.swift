@@ -82,11 +82,13 @@ struct FigureParagraphReader {
             counted.isMeasure || counted.describesANoun
             ? nil
             : subjectNoun?.event
-                ?? Self.eventOfPeacefulUse(
-                    self.event(
-                        for: phrase, nounEnd: counted.end, sentence: sentence, skipParticiples: counted.isPartitive,
+                ?? eventOfServedPopulation(
+                    Self.eventOfPeacefulUse(
+                        self.event(
+                            for: phrase, nounEnd: counted.end, sentence: sentence,
+                            skipParticiples: counted.isPartitive, unit: counted.unit),
                         unit: counted.unit),
-                    unit: counted.unit)
+                    phrase: phrase, sentence: sentence)
         if counted.unit == "life" { counted.unit = "person" }  // `claimed 14 lives`: lives counted are people
         guard
             countsPeopleOrCarriedThing(
