@@ -69,6 +69,13 @@ enum EntityCelestialBodies {
             guard before == "the" else { return false }
             return k + 1 >= tokens.count || !notAfterTheMoon.contains(tokens[k + 1].lower)
         case .framed:
+            // `Saturn's Titan`, `Jupiter's Europa`: a planet's possessive, then its moon; both bodies.
+            if k >= 2, tokens[k - 1].lower == "'s", readings[tokens[k - 2].text] != nil { return true }
+            if k + 2 < tokens.count, tokens[k + 1].lower == "'s", tokens[k + 2].isCapitalized,
+                readings[tokens[k + 2].text] != nil
+            {
+                return true
+            }
             guard let before else { return hasPartsAfter(k, in: tokens) }
             let framed =
                 spaceFrames.contains(before)

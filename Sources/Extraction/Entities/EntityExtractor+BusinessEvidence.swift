@@ -46,6 +46,19 @@ extension EntityExtractor {
         {
             return company
         }
+        // `Harlow chief economist Ann Roe`, `Brantwell chief executive Tom Hale`: a company's officer named
+        // by the company as a modifier, then the officer's name (not `Committee chairman Ann Roe`, `Former
+        // Brantwell chief executive`: a body's head word or an English word is no company's name).
+        if end + 2 < sentence.upperBound, k == sentence.lowerBound || !isTitle(tokens[k - 1]),
+            !range.contains(where: {
+                isCommonWord(tokens[$0]) || EnglishLexicon.organizationHeads.contains(tokens[$0].text)
+            }),
+            tokens[end].lower == "chief" && tokens[end + 1].lower == "economist" && tokens[end + 2].isCapitalized
+                || isCompanyOfficer(from: end, in: tokens, limit: sentence.upperBound)
+                    && tokens[end + (tokens[end].lower == "chairman" ? 1 : 2)].isCapitalized
+        {
+            return company
+        }
         // `an analyst at Tabak Fenwick`, `chief economist with Harlow Asset`: where a market's analyst works
         // (not `an economist at Oxford`, a university's town), the whole name (not `Fact` of `Fact and
         // Opinion Economics`).

@@ -37,29 +37,79 @@ extension EntityExtractor {
         }
     }
 
-    /// Unknown words glued after an explicit frame of places, where commas were lost (`the towns of Vesk
-    /// Karmun Tal Roa and Hama`): one place per word when the run goes straight on into another name or
-    /// into `and` and a name, and no comma is written nearby (`the villages of Umm Zelba, Tarn and Roa`
-    /// keeps its two-word name). Names opening with a place word (`Karm`, `Housh`) are not split.
+    /// Names glued after an explicit frame of places, where commas were lost (`the towns of Vesk Karmun Tal
+    /// Roa and Hama`, `the villages of Kafr Tarn Vesk and Roa`): one place per part when the run goes
+    /// straight on into another name or into `and` and a name, and no comma is written nearby (`the villages
+    /// of Umm Zelba, Tarn and Roa` keeps its two-word name). A part is a place the gazetteer knows, a place
+    /// prefix and the word after it (`Kafr Tarn`, `Tal Roa`), a word and the word joined to its Arabic
+    /// article after it (`Vesk Alkarmun`, `Vesk al-Karmun`), or one word that belongs to no other name. Nil
+    /// when any word fits none of these (`Sheikh Roa` opens with a title) or the run is one known name.
     func placesGluedInFramedList(
         _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>
     ) -> [Candidate]? {
         let tokens = paragraph.tokens
         let start = range.lowerBound, end = range.upperBound
-        guard (2...3).contains(range.count), start >= sentence.lowerBound + 2, end + 1 < sentence.upperBound,
+        guard (2...12).contains(range.count), start >= sentence.lowerBound + 2, end + 1 < sentence.upperBound,
             tokens[start - 1].lower == "of", !tokens[start - 1].isCapitalized,
             EntityLexicon.pluralPlaceNouns.contains(tokens[start - 2].lower),
             tokens[end].isNamePart && tokens[end].isCapitalized
-                || tokens[end].lower == "and" && tokens[end + 1].isNamePart && tokens[end + 1].isCapitalized,
-            range.allSatisfy({ isListedUnknownWord(tokens[$0]) && knownSpan(at: $0, limit: $0 + 1, in: paragraph) == nil })
+                || tokens[end].lower == "and" && tokens[end + 1].isNamePart && tokens[end + 1].isCapitalized
         else { return nil }
-        let window = max(sentence.lowerBound, start - 8)..<min(sentence.upperBound, end + 8)
+        // (A comma further on ends the clause, not a list item: `… and Roa on Sunday, the monitor said`.)
+        let window = max(sentence.lowerBound, start - 8)..<min(sentence.upperBound, end + 2)
         guard !window.contains(where: { tokens[$0].isPunctuation(",") }) else { return nil }
-        return range.map { k in
-            candidate(
-                k..<(k + 1), in: paragraph, sentence: sentence, initial: false,
-                evidence: Evidence(kind: .place, weight: Evidence.context))
+        var parts: [(range: Range<Int>, known: Bool)] = []
+        var p = start
+        while p < end {
+            if let known = knownSpan(at: p, limit: end, in: paragraph) {
+                // A name of another kind, or the whole run known as one name, is no list.
+                guard known.evidence.kind == .place, known.length < range.count else { return nil }
+                parts.append((p..<(p + known.length), true))
+                p += known.length
+            } else if EntityLexicon.placePrefixes.contains(tokens[p].text), p + 1 < end,
+                isListedUnknownWord(tokens[p + 1]) || Self.hasJoinedArticle(tokens[p + 1])
+                    || isGluedArticleWord(tokens[p + 1])
+            {
+                parts.append((p..<(p + 2), false))
+                p += 2
+            } else if Self.hasJoinedArticle(tokens[p]) {
+                parts.append((p..<(p + 1), false))
+                p += 1
+            } else if isListedUnknownWord(tokens[p]) {
+                // `Vesk Alkarmun`, `Vesk al-Karmun`: the article in lowercase goes on with the word before
+                // (`Vesk Al-Karmun` lists two).
+                let joined = p + 1 < end
+                    && (isGluedArticleWord(tokens[p + 1]) || Self.hasJoinedArticle(tokens[p + 1])
+                        && tokens[p + 1].startsLowercase)
+                    && knownSpan(at: p + 1, limit: p + 2, in: paragraph) == nil
+                parts.append((p..<(p + (joined ? 2 : 1)), false))
+                p += joined ? 2 : 1
+            } else {
+                return nil
+            }
         }
+        guard parts.count >= 2 else { return nil }
+        return parts.map { part in
+            candidate(
+                part.range, in: paragraph, sentence: sentence, initial: false,
+                evidence: part.known ? nil : Evidence(kind: .place, weight: Evidence.context))
+        }
+    }
+
+    /// A word written joined to its Arabic article, without the hyphen (`Alkarmun`, `Addawla`): `Al` or
+    /// `El` and a lowercase letter, or `A` and a doubled letter the article takes the sound of (`Assalam`,
+    /// `Azzahra`), in five letters at least, and no given name or English word.
+    private func isGluedArticleWord(_ token: Token) -> Bool {
+        guard token.isWord, token.isCapitalized, !token.isAllCaps, token.text.utf8.count >= 5,
+            !isGivenName(token), !isCommonWord(token)
+        else { return false }
+        let bytes = Array(token.text.utf8.prefix(3))
+        let a = bytes[0], b = bytes[1], c = bytes[2]
+        let lowercase = UInt8(ascii: "a")...UInt8(ascii: "z")
+        if (a == UInt8(ascii: "A") || a == UInt8(ascii: "E")) && b == UInt8(ascii: "l") && lowercase.contains(c) {
+            return true
+        }
+        return a == UInt8(ascii: "A") && b == c && "dtszrn".utf8.contains(b)
     }
 
     /// A region named by a compass word and one more word, then a town the gazetteer knows, where the text

@@ -42,6 +42,10 @@ extension EntityExtractor {
                 return organization
             }
         }
+        // `the Vesk Military Academy`: a military academy is a compound fought over, a site like a base.
+        if last == "Academy", EntityLexicon.militaryAcademyWords.contains(tokens[range.upperBound - 2].text) {
+            return place
+        }
         if let school = schoolByHead(range, in: tokens) { return school }
         // `Anthony Lake`: a known given name before a place head that is also a surname.
         if range.count == 2, EntityLexicon.surnameLikePlaceHeads.contains(last),
@@ -104,6 +108,15 @@ extension EntityExtractor {
         if let of = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }), of > range.lowerBound
         {
             let head = tokens[of - 1].text
+            // `the National Hospital of Vesk`, `the Central Prison of Tarn`: a building that holds or tends
+            // people, named with its town, is a place like `Vesk National Hospital`.
+            if EntityLexicon.facilityHeads.contains(head) { return place }
+            // `the Military Academy of Vesk`.
+            if head == "Academy", of - 2 >= range.lowerBound,
+                EntityLexicon.militaryAcademyWords.contains(tokens[of - 2].text)
+            {
+                return place
+            }
             if EnglishLexicon.organizationHeads.contains(head) || EntityLexicon.organizationOfHeads.contains(head) {
                 return organization
             }

@@ -40,6 +40,14 @@ extension EntityExtractor {
         {
             return organization
         }
+        // `Lumetra co-founder Ann Roe`, `Lumetra chief Ann Roe`: a founder, or a chief before the chief's name,
+        // named by the body as a modifier (not `chief of staff`, a person's aide; not `chief constable`).
+        if end + 1 < sentence.upperBound,
+            Self.founders.contains(tokens[end].lower)
+                || tokens[end].lower == "chief" && tokens[end + 1].isCapitalized && tokens[end + 1].isWord
+        {
+            return organization
+        }
         // `Lumetra said in a statement`: one word saying through a statement is a body (a person's surname
         // alone joins the person named before without voting, see ``EntityResolver``).
         if range.count == 1, Self.speaksInStatement(at: end, in: tokens, limit: sentence.upperBound) {

@@ -550,7 +550,8 @@ public struct EntityExtractor: Sendable {
     }
 
     /// Whether `b` comes next to `a` in one list: a comma, `and` or `or` between them, or nothing at all
-    /// between two names with a joined article (`al-Shaghour al-Abbasiyyeen and al-Qassaa`, commas lost).
+    /// between two names with a joined article (`al-Shaghour al-Abbasiyyeen and al-Qassaa`, commas lost) or
+    /// two places (a run split into the places it lists).
     static func areListed(_ a: Candidate, _ b: Candidate, in article: AnalyzedArticle) -> Bool {
         guard a.paragraph == b.paragraph, a.tokens.upperBound <= b.tokens.lowerBound else { return false }
         let tokens = article.paragraphs[a.paragraph].tokens
@@ -560,6 +561,8 @@ public struct EntityExtractor: Sendable {
         {
             return true
         }
+        // `the villages of Vesk Tal Roa and Tarn`: places a run that lost its commas was split into.
+        if gap.isEmpty, a.kind == .place, b.kind == .place { return true }
         return gap.count == 1
             && gap.allSatisfy { tokens[$0].lower == "and" || tokens[$0].lower == "or" || tokens[$0].isPunctuation(",") }
     }

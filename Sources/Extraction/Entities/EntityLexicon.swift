@@ -36,7 +36,8 @@ enum EntityLexicon {
         "Machines", "Aerospace", "Robotics", "Productions", "Gaming", "Dynamics", "Instruments", "Electronics",
         "Semiconductor", "Semiconductors", "Therapeutics", "Biosciences", "Biotech", "Brands", "Foods",
         "Beverages", "Chemicals", "Materials", "Minerals", "Mining", "Steel", "Shipping", "Airlines",
-        "Engineering", "Pharmaceutical", "Laboratories", "Enterprises", "Industries", "Technology", "Textiles",
+        "Engineering", "Pharmaceutical", "Laboratory", "Laboratories", "Enterprises", "Industries", "Technology",
+        "Textiles",
         "Apparel", "Motors", "Publishing", "Publications", "Consulting", "Securities", "Financial", "Bancorp",
         "Capital", "Energy", "Oil", "Gas", "Power", "Utilities", "Telecommunications", "Wireless", "Digital",
         // Company forms after a name (`Veritas Group Plc`, `Norland Bank SA`), though `SA` alone is South Africa.
@@ -145,7 +146,7 @@ enum EntityLexicon {
         "miner", "miners", "carmaker", "carmakers", "automaker", "automakers", "retailer", "retailers",
         "insurer", "insurers", "lender", "lenders", "airline", "airlines", "conglomerate", "manufacturer",
         "drugmaker", "chipmaker", "steelmaker", "brewer", "refiner", "supermarket", "firm", "firms", "company",
-        "companies",
+        "companies", "consultancy", "consultancies", "bookmaker", "bookmakers", "stockbroker", "pollster",
     ]
 
     /// Lowercase nouns right before a name that make it a place: `the villages Foua and Kafarya`,
@@ -211,7 +212,8 @@ enum EntityLexicon {
 
     /// First words of Arabic place names: `Khan Sheikhoun`, `Deir Ezzor`, `Tal Abyad`, `Ras al-Ain`.
     static let placePrefixes: WordSet = [
-        "Khan", "Tal", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ein", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat",
+        "Khan", "Tal", "Tel", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ein", "Ayn", "Ras", "Kafr", "Kfar", "Bab", "Jisr",
+        "Maarat",
         "Maaret", "Ma'arat", "Jabal", "Jebel", "Wadi", "Bir", "Beit", "Bayt", "Qasr", "Qalaat", "Umm", "Rif", "Souq",
         "Marj", "Hayy", "Khirbet", "Khirbat", "Karm", "Housh", "Hosh", "Kefr", "Kafar", "Mount", "Lake", "Cape", "Fort",
         "Port", "Point", "Bani", "Beni",
@@ -230,7 +232,8 @@ enum EntityLexicon {
         "Highway", "Road", "Avenue", "Boulevard", "Park", "Beach", "Harbour", "Harbor", "Airport", "Stadium",
         "Palace", "Mosque", "Square", "Cathedral", "Bridge", "Tower", "Towers", "Hills", "Mountains", "Mountain",
         "Valley", "River", "Island", "Islands", "Peninsula", "Desert", "Sea", "Gulf", "Strait", "Camp",
-        "Crossing", "Market", "Mall", "Plaza", "Hotel", "Prison", "Jail", "Hospital", "Clinic", "Cemetery",
+        "Crossing", "Market", "Mall", "Plaza", "Hotel", "Prison", "Jail", "Hospital", "Clinic", "Infirmary",
+        "Cemetery",
         "Museum", "Monument", "Gate", "Dam", "Field", "Oasis", "Corridor", "Province", "District", "Governorate",
         "Region", "County", "Neighbourhood", "Neighborhood", "Village", "Town", "City", "Street", "St", "Ave", "Rd",
         "Blvd", "Drive", "Lane", "Terrace", "Parkway", "Place", "Station", "Arena", "Planetarium", "Shelf", "Plains",
@@ -385,6 +388,13 @@ enum EntityLexicon {
         "UT": "Utah", "VT": "Vermont", "VA": "Virginia", "WA": "Washington", "WV": "West Virginia",
         "WI": "Wisconsin", "WY": "Wyoming", "DC": "District of Columbia",
     ]
+
+    /// Heads of buildings that hold or tend people: named with a town after `of` they are still places (`the
+    /// National Hospital of Vesk`), though `Hospital` ends organisations' names too (`Hospital Trust`).
+    static let facilityHeads: WordSet = ["Hospital", "Infirmary", "Prison", "Jail", "Clinic"]
+
+    /// Words before `Academy` that make it a military compound (a site), not a school's body.
+    static let militaryAcademyWords: WordSet = ["Military", "Artillery", "Naval"]
 
     /// Heads of buildings that are places when the text is about being in or at them (`inside the
     /// Polytechnic University`) and institutions otherwise.

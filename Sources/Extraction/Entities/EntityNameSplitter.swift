@@ -33,6 +33,7 @@ extension EntityExtractor {
                 of: (range.lowerBound + 1)..<range.upperBound, in: paragraph, sentence: sentence,
                 sentenceInitial: false)
         }
+        if let bodies = bodiesJoinedByHyphen(range, in: paragraph, initial: initial) { return bodies }
         if let peer = peerOfPlace(range, in: paragraph) { return [peer] }
         if initial, let place = placeAfterOpeningVerb(range, in: paragraph) {
             return pieces(of: place, in: paragraph, sentence: sentence, sentenceInitial: false)
@@ -48,6 +49,9 @@ extension EntityExtractor {
         if let office = officialsOffice(range, in: paragraph, sentence: sentence, initial: initial) { return [office] }
         if let company = businessEvidence(range, in: paragraph, sentence: sentence) {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: company)]
+        }
+        if let split = knownNameBeforeNextClause(range, in: paragraph, sentence: sentence, initial: initial) {
+            return split
         }
         // A known name as a whole: `Hong Kong`, `Islamic State`, `Asharq Al-Awsat`.
         if let known = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph),
@@ -180,7 +184,27 @@ extension EntityExtractor {
         }
         while end > start, EnglishLexicon.nameParticles.contains(tokens[end - 1].lower) || tokens[end - 1].lower == "'s"
         { end -= 1 }
+        if placeBeforeToday(start..<end, in: paragraph, sentence: sentence) { end -= 1 }
         return (start..<end, initial)
+    }
+
+    /// `fighting in Northern Vesk Today.`: a place after a preposition of places, then the day word a
+    /// headline capitalises, is no outlet's name (`Vesk Today said` has no preposition before it). The
+    /// place is one the gazetteer knows, alone or after a compass word, and not in capitals (`in USA
+    /// Today` names a newspaper).
+    private func placeBeforeToday(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>
+    ) -> Bool {
+        let tokens = paragraph.tokens
+        let start = range.lowerBound, last = range.upperBound - 1
+        guard range.count >= 2, tokens[last].text == "Today", start > sentence.lowerBound,
+            EntityLexicon.placePrepositions.contains(tokens[start - 1].lower),
+            !tokens[start..<last].contains(where: \.isAllCaps), knownEvidence(range, in: paragraph) == nil
+        else { return false }
+        let compass = EntityLexicon.compassWords.contains(tokens[start].text) && last - start >= 2
+        let placeStart = compass ? start + 1 : start
+        guard let place = knownSpan(at: placeStart, limit: last, in: paragraph) else { return false }
+        return place.evidence.kind == .place && placeStart + place.length == last
     }
 
     /// `SUBSCRIBE TRT World`: page furniture shouted in capitals before a name.
@@ -217,6 +241,10 @@ extension EntityExtractor {
         guard range.count >= 2, range.allSatisfy({ tokens[$0].isAllCaps }) else { return nil }
         if let company = companyInCapitals(range, in: paragraph, sentence: sentence, initial: initial) {
             return [company]
+        }
+        // `KUWAIT CITY`, `HO CHI MINH CITY`: a town the gazetteer knows in its ordinary spelling.
+        if let folded = Self.foldedCapitals(range, in: paragraph), gazetteer.place(named: folded) != nil {
+            return [wireCandidate(range, kind: .place, in: paragraph)]
         }
         let start = range.lowerBound
         return range.flatMap {
