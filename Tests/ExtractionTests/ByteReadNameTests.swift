@@ -32,6 +32,35 @@ import Testing
         }
     }
 
+    /// Suffixes compared byte by byte when both texts are small ASCII strings answer as `hasSuffix(_:)`: every
+    /// short ending of every ASCII text up to 15 bytes, texts that end in a carriage return and line feed, and
+    /// texts that are longer or not ASCII.
+    @Test func suffixesAreFoundAsCharacterByCharacter() {
+        let texts = [
+            "", "s", "ss", "cities", "churches", "boxes", "buzzes", "classes", "bus", "crisis", "famous", "child's",
+            "a\r\n", "\r\n", "line\r", "fifteen letters", "sixteen letters!", "a much longer word list",
+            "cafés", "naïves", "se\u{301}s", "s\u{301}", "Ämters",
+        ]
+        let suffixes = [
+            "", "s", "ss", "us", "is", "'s", "ous", "ies", "ches", "shes", "sses", "xes", "zes", "\n", "\r\n", "\r",
+            "a\r\n", "é", "fifteen letters", "x fifteen letters",
+        ]
+        for text in texts {
+            for suffix in suffixes {
+                #expect(text.hasASCIISuffix(suffix) == text.hasSuffix(suffix), "\(text) \(suffix)")
+            }
+        }
+        for length in 1...15 {
+            for byte in UInt8(1)..<0x80 {
+                let last = String(decoding: [byte], as: UTF8.self)
+                let text = String(repeating: "s", count: length - 1) + last
+                for suffix in ["s", "ss", last, "s" + last] {
+                    #expect(text.hasASCIISuffix(suffix) == text.hasSuffix(suffix))
+                }
+            }
+        }
+    }
+
     @Test func compactFoldsCaseSpacesAndPunctuation() {
         #expect(EntityResolver.compact("Time Warner") == "timewarner")
         #expect(EntityResolver.compact("TimeWarner") == "timewarner")

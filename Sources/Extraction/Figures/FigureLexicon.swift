@@ -1,7 +1,8 @@
 /// The words the figure pass reads around a number: what it counts, what happened, where.
 enum FigureLexicon {
-    /// Units that make a figure a duration, distance, weight or age rather than a count.
-    static let measureKinds: [String: Figure.Kind] = [
+    /// Units that make a figure a duration, distance, weight or age rather than a count. (A ``WordTable``: the
+    /// pass asks it of every word a sentence's tolls may point back to.)
+    static let measureKinds: WordTable<Figure.Kind> = [
         "second": .duration, "minute": .duration, "hour": .duration, "day": .duration, "week": .duration,
         "month": .duration, "year": .duration, "decade": .duration, "century": .duration, "night": .duration,
         "quarter": .duration, "semester": .duration, "term": .duration, "season": .duration, "fortnight": .duration,
@@ -49,8 +50,9 @@ enum FigureLexicon {
         return units
     }()
 
-    /// Plurals that do not end in -s, and -s words whose singular is not the word minus -s.
-    static let irregularSingulars: [String: String] = [
+    /// Plurals that do not end in -s, and -s words whose singular is not the word minus -s. (A ``WordTable``:
+    /// ``FigureParagraphReader/singular(_:)`` asks it of every word of a sentence whose tolls await a source.)
+    static let irregularSingulars: WordTable<String> = [
         "people": "person", "persons": "person", "men": "man", "women": "woman", "children": "child",
         "police": "police", "personnel": "personnel", "staff": "staff", "aircraft": "aircraft",
         "cattle": "cattle", "sheep": "sheep", "fish": "fish", "livestock": "livestock", "feet": "foot",

@@ -12,8 +12,8 @@ extension FigureParagraphReader {
         }
         if FigureLexicon.measureKinds[word] != nil { return true }
         if FigureLexicon.singularOfManCompound(word) != nil { return true }  // `five crewmen`
-        guard word.count > 2, word.hasSuffix("s"), !word.hasSuffix("ss"), !word.hasSuffix("us"), !word.hasSuffix("is"),
-            !word.hasSuffix("'s"), !word.hasSuffix("ous")
+        guard word.count > 2, word.hasASCIISuffix("s"), !word.hasASCIISuffix("ss"), !word.hasASCIISuffix("us"),
+            !word.hasASCIISuffix("is"), !word.hasASCIISuffix("'s"), !word.hasASCIISuffix("ous")
         else { return false }
         return true
     }
@@ -21,14 +21,14 @@ extension FigureParagraphReader {
     static func singular(_ word: String) -> String {
         if let irregular = FigureLexicon.irregularSingulars[word] { return irregular }
         if let compound = FigureLexicon.singularOfManCompound(word) { return compound }
-        if FigureLexicon.measureKinds[word] != nil && !word.hasSuffix("s") { return word }
-        if word.hasSuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
-        if word.hasSuffix("ches") || word.hasSuffix("shes") || word.hasSuffix("sses") || word.hasSuffix("xes")
-            || word.hasSuffix("zes")
+        if FigureLexicon.measureKinds[word] != nil && !word.hasASCIISuffix("s") { return word }
+        if word.hasASCIISuffix("ies"), word.count > 4 { return String(word.dropLast(3)) + "y" }
+        if word.hasASCIISuffix("ches") || word.hasASCIISuffix("shes") || word.hasASCIISuffix("sses")
+            || word.hasASCIISuffix("xes") || word.hasASCIISuffix("zes")
         {
             return String(word.dropLast(2))
         }
-        if word.hasSuffix("s") { return String(word.dropLast()) }
+        if word.hasASCIISuffix("s") { return String(word.dropLast()) }
         return word
     }
 

@@ -30,6 +30,32 @@ extension String {
         return (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080 != 0
     }
 
+    /// Whether the text ends in `suffix`, as `hasSuffix(_:)` answers, without a character-by-character walk when
+    /// both are small ASCII strings (most words against `"s"`, `"ies"`): their bytes are compared from the two
+    /// words Swift keeps each in (see ``SmallWordSlots``). In ASCII every byte is a character but a carriage
+    /// return before a line feed, so the bytes answer as the characters do for any suffix that does not begin
+    /// with a line feed; such a suffix, and any other text, goes the general way.
+    @inline(__always)
+    func hasASCIISuffix(_ suffix: String) -> Bool {
+        guard let mine = SmallWordSlots.words(of: self), let theirs = SmallWordSlots.words(of: suffix),
+            theirs.low & 0xFF != UInt64(UInt8(ascii: "\n"))
+        else { return hasSuffix(suffix) }
+        let count = utf8.count
+        let suffixCount = suffix.utf8.count
+        guard suffixCount <= count else { return false }
+        for k in 0..<suffixCount {
+            if Self.byte(k, of: theirs) != Self.byte(count - suffixCount + k, of: mine) { return false }
+        }
+        return true
+    }
+
+    /// Byte `index` (below 16) of a small string's two words.
+    @inline(__always)
+    private static func byte(_ index: Int, of words: (low: UInt64, high: UInt64)) -> UInt8 {
+        index < 8 ? UInt8(truncatingIfNeeded: words.low >> UInt64(8 * index))
+            : UInt8(truncatingIfNeeded: words.high >> UInt64(8 * (index - 8)))
+    }
+
     /// Whether the text holds a hyphen-minus, as `utf8.contains(UInt8(ascii: "-"))` answers (see
     /// ``contains(ascii:)``).
     var containsHyphenMinus: Bool { contains(ascii: "-") }
