@@ -29,6 +29,12 @@ import Testing
         }
     }
 
+    @Test func twoPlacesSideBySideOutsideAFrameListNoThirdPlace() {
+        // (A town and its country written together are no list that makes the next name a place.)
+        let found = entities(["Additional reporting by Dara Selin in Gaziantep Turkey and Mara Lin Kovac."])
+        #expect(found.first { $0.name == "Mara Lin Kovac" }?.kind != .place, "\(kinds(found))")
+    }
+
     @Test func aFramedListWithCommasKeepsItsTwoWordNames() {
         let found = entities(["Jets pounded the villages of Kafr Veskal Zorbani, Tarn and Roa on Sunday."])
         #expect(!found.contains { $0.name == "Zorbani" }, "\(kinds(found))")

@@ -561,10 +561,20 @@ public struct EntityExtractor: Sendable {
         {
             return true
         }
-        // `the villages of Vesk Tal Roa and Tarn`: places a run that lost its commas was split into.
-        if gap.isEmpty, a.kind == .place, b.kind == .place { return true }
+        // `the villages of Vesk Tal Roa and Tarn`: places a run that lost its commas was split into (only
+        // after such a frame: `in Vesk Marlovia and Jana Velko` lists no third place).
+        if gap.isEmpty, a.kind == .place, b.kind == .place, followsAFrameOfPlaces(a, in: tokens) { return true }
         return gap.count == 1
             && gap.allSatisfy { tokens[$0].lower == "and" || tokens[$0].lower == "or" || tokens[$0].isPunctuation(",") }
+    }
+
+    /// Whether the run of names holding `candidate` opens right after a frame of places (`the villages of`,
+    /// `the towns of`), looking back at most twelve words.
+    private static func followsAFrameOfPlaces(_ candidate: Candidate, in tokens: [Token]) -> Bool {
+        var k = candidate.tokens.lowerBound - 1
+        let limit = max(0, candidate.tokens.lowerBound - 12)
+        while k >= limit, tokens[k].isNamePart || hasJoinedArticle(tokens[k]) { k -= 1 }
+        return k >= 1 && tokens[k].lower == "of" && EntityLexicon.pluralPlaceNouns.contains(tokens[k - 1].lower)
     }
 
     /// `Madaya and Zabadani`, `Foua, Kafarya and Idlib`: unknown names listed with a place are places,
