@@ -134,6 +134,7 @@ extension ArticleExtractor {
     /// `end`, its `'s` after it or glued to it) that owns a noun of an incident at most two words on; the
     /// token after the noun.
     static func attackPossessed(endingAt end: Int, in sentence: Range<Int>, tokens: [Token]) -> Int? {
+        guard end > sentence.lowerBound, end <= sentence.upperBound else { return nil }
         var k = end
         let last = tokens[end - 1].lower
         if k < sentence.upperBound, tokens[k].lowerIs(oneOf: ["'s", "\u{2019}s"]) {
@@ -157,6 +158,7 @@ extension ArticleExtractor {
     static func namesAnotherThing(after start: Int, in sentence: Range<Int>, tokens: [Token], known: Set<String>)
         -> Bool
     {
+        guard start < sentence.upperBound else { return false }
         for i in start..<min(sentence.upperBound, start + attackNameWindow) {
             if tokens[i].kind == .punctuation { return false }
             if tokens[i].isCapitalized, !known.contains(tokens[i].lower) { return true }

@@ -13,6 +13,12 @@ import Testing
         #expect(TestData.quotes([text]).isEmpty, "\(text)")
     }
 
+    @Test func aSloganBeforeItsChantersStaysAQuote() {
+        // (No determiner before the marks: the crowd says the words.)
+        let found = TestData.quotes(["\"Bread And Work\" crowds chanted outside, Mara Tolvi said."])
+        #expect(!found.isEmpty)
+    }
+
     @Test func aTitleCasePhraseBeforeAVerbStaysAQuote() {
         // (A verb after the marks: the words are said, not a name.)
         let found = TestData.quotes([

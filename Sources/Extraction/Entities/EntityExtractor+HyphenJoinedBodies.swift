@@ -17,7 +17,8 @@ extension EntityExtractor {
         let first = String(token.text[token.text.index(after: hyphen)...])
         guard acronym.utf8.count >= 2, acronym.utf8.allSatisfy({ (65...90).contains($0) }),
             let canonical = EntityLexicon.knownOrganizations[acronym], gazetteer.place(named: acronym) == nil,
-            let initialLetter = first.utf8.first, (65...90).contains(initialLetter), !first.contains(ascii: "-")
+            let initialLetter = first.utf8.first, (65...90).contains(initialLetter), !first.contains(ascii: "-"),
+            gazetteer.place(named: first) == nil
         else { return nil }
         let after = (range.lowerBound + 1)..<range.upperBound
         let rest = after.isEmpty ? first : first + " " + paragraph.text(of: after)

@@ -77,7 +77,7 @@ enum FigureLexicon {
     /// The singular of a compound plural in `-men` the list above leaves out (`crewmen`, `airmen`,
     /// `policewomen`): the same compound in `-man` (not the Latin nouns that end so in the singular).
     static func singularOfManCompound(_ word: String) -> String? {
-        guard word.utf8.count >= 6, word.hasSuffix("men"), !singularsInMen.contains(word) else { return nil }
+        guard word.utf8.count >= 6, word.hasASCIISuffix("men"), !singularsInMen.contains(word) else { return nil }
         return String(word.dropLast(2)) + "an"
     }
 

@@ -122,7 +122,8 @@ extension FigureParagraphReader {
         let token = tokens[noun]
         let opens = noun == sentence.lowerBound
         guard noun >= sentence.lowerBound, token.isWord, !token.isCapitalized || opens, isPluralNoun(token),
-            opens || !tokens[noun - 1].lowerIs("of") && !tokens[noun - 1].isNumber,
+            opens || !Self.prepositionsBeforeAnObject.contains(lowerOf: tokens[noun - 1])
+                && !tokens[noun - 1].isNumber,
             FigureVocabulary.eventWords[token.lower] == nil
         else { return nil }
         let unit = Self.singular(token.lower)
@@ -138,6 +139,12 @@ extension FigureParagraphReader {
         }
         return (unit, FigureLexicon.eventUnits[unit])
     }
+
+    /// Words whose object a plural noun right after them is, not a subject of its own (`attacks on
+    /// civilians rose`, `deaths among children rose`).
+    static let prepositionsBeforeAnObject: WordSet = [
+        "of", "on", "among", "against", "for", "to", "from", "by", "with", "at", "into", "over", "about",
+    ]
 
     /// Modifiers of `total` that count people out of work: `the jobless total`.
     static let peopleOutOfWorkWords: WordSet = ["jobless", "unemployed", "unemployment", "dole"]

@@ -53,8 +53,8 @@ extension FigureParagraphReader {
     /// Verbs in -ing that take an object right after a count, never modifiers of its noun: `12 smuggling
     /// migrants` are twelve who smuggle them (not `training`, `housing`: `three training camps`).
     static let ingVerbsBeforeTheirObject: WordSet = [
-        "smuggling", "trafficking", "carrying", "transporting", "escorting", "ferrying", "hiding", "harbouring",
-        "harboring", "guarding", "leaving", "forcing", "holding", "sheltering", "helping", "protecting",
+        "smuggling", "trafficking", "carrying", "transporting", "escorting", "ferrying", "harbouring",
+        "harboring", "guarding", "leaving", "forcing", "sheltering", "helping", "protecting",
     ]
 
     /// The head noun right after a number: `17 ballistic missiles` → missile, ending after it.

@@ -28,7 +28,7 @@ extension NumberWords {
     /// Verbs that move a value they take as object up to where `up to` says: `pushed rates up to 7%`.
     static let objectMovingVerbs: WordSet = [
         "push", "pushes", "pushed", "pushing", "drive", "drives", "drove", "driven", "driving", "send", "sends",
-        "sent", "sending", "take", "takes", "took", "taken", "taking", "bring", "brings", "brought", "bringing",
+        "sent", "sending", "bring", "brings", "brought", "bringing",
         "lift", "lifts", "lifted", "lifting",
     ]
 
@@ -43,6 +43,6 @@ extension NumberWords {
 
     /// Verbs of a value that moves of itself, right before `up to`: `went up to 5.5%`, `climbed up to $80`.
     static let selfMovingVerbs: WordSet = [
-        "went", "gone", "rose", "risen", "climbed", "jumped", "soared", "shot", "moved", "crept", "edged",
+        "went", "gone", "rose", "risen", "climbed", "jumped", "soared", "crept", "edged",
     ]
 }

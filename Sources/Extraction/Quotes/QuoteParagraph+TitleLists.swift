@@ -15,10 +15,18 @@ extension QuoteParagraph {
     /// lowercase noun (`campaign`, `scheme`, `greeting`) is that thing's name, used as a modifier, not a
     /// quotation. (Not `"Gone for Good" was all he said`: a verb after it.)
     func isTitleBeforeItsNoun(_ q: Int) -> Bool {
-        guard let close = spans[q].close, close + 1 < tokens.count, isShortTitle(q) else { return false }
+        guard let close = spans[q].close, close + 1 < tokens.count, spans[q].open > 0, isShortTitle(q),
+            Self.wordsBeforeATitle.contains(lowerOf: tokens[spans[q].open - 1])
+        else { return false }
         let next = tokens[close + 1]
         return next.isWord && next.startsLowercase && EnglishWords.bundled.partOfSpeech(of: next.lower) == .noun
     }
+
+    /// Determiners and possessives before a title used as a modifier (`the "X" campaign`, `its "X" scheme`,
+    /// `the firm's "X" programme`); `"Death To Tyrants" crowds chanted` has none.
+    static let wordsBeforeATitle: WordSet = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "'s", "\u{2019}s",
+    ]
 
     /// Small words a title leaves in lowercase (`Night Train to Memphis`).
     static let titleSmallWords: Set<String> = [
