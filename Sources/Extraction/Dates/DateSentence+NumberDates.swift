@@ -93,15 +93,8 @@ extension DateSentence {
             k = second.end
         }
         if lower(k) == "of", first.end > i + 1 || lower(i - 1) == "the" { k += 1 }
-        guard let name = monthName(at: k) else { return nil }
-        k += 1
-        if name.abbreviated, let dot = token(k), dot.isPunctuation("."), !dot.spaceBefore { k += 1 }
-        var year: Int?
-        if let y = yearNumber(at: k) {
-            year = y
-            k += 1
-        }
-        return calendarAtom(year: year, month: name.month, day: first.value, endDay: endDay, tokens: i..<k)
+        guard let (month, year, end) = monthAndYear(at: k) else { return nil }
+        return calendarAtom(year: year, month: month, day: first.value, endDay: endDay, tokens: i..<end)
     }
 
     func calendarAtom(year: Int?, month: Int, day: Int, endDay: Int?, tokens: Range<Int>) -> DateAtom? {
@@ -336,5 +329,15 @@ extension DateSentence {
             return true
         }
         return word.utf8.count > 3 && word.hasSuffix("s") && !DateLexicon.notCountedNouns.contains(word)
+    }
+
+    /// A month's name at token `k` (an abbreviation with its full stop: `Sept.`) and the year right after it,
+    /// if any: the month, the year and the token after them (`14 May 2016`, `12 and 14 of May`).
+    func monthAndYear(at k: Int) -> (month: Int, year: Int?, end: Int)? {
+        guard let name = monthName(at: k) else { return nil }
+        var end = k + 1
+        if name.abbreviated, let dot = token(end), dot.isPunctuation("."), !dot.spaceBefore { end += 1 }
+        guard let year = yearNumber(at: end) else { return (name.month, nil, end) }
+        return (name.month, year, end + 1)
     }
 }

@@ -125,15 +125,8 @@ extension DateSentence {
         else { return nil }
         var k = second.end
         if lower(k) == "of" { k += 1 }
-        guard let name = monthName(at: k) else { return nil }
-        k += 1
-        if name.abbreviated, let dot = token(k), dot.isPunctuation("."), !dot.spaceBefore { k += 1 }
-        var year: Int?
-        if let y = yearNumber(at: k) {
-            year = y
-            k += 1
-        }
-        return calendarAtom(year: year, month: name.month, day: first.value, endDay: second.value, tokens: j..<k)
+        guard let (month, year, end) = monthAndYear(at: k) else { return nil }
+        return calendarAtom(year: year, month: month, day: first.value, endDay: second.value, tokens: j..<end)
     }
 
     func singleAtom(at i: Int, lenient: Bool) -> DateAtom? {
