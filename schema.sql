@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 28;
+PRAGMA user_version = 29;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -539,7 +539,12 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- undated in the next paragraph, '12 people died in Marlow'. Of the two, the dated one stands, else the
 -- one that names who (fighters, not people), else the one read first; a part of a whole ('of them')
 -- stands for none, and the same number twice in one sentence ('five soldiers and five militants') is
--- two. Each of these is decided within one article:
+-- two. Nor has a row a vague count in the headline or its copy ('Dozens of soldiers killed near Marlow')
+-- beside the one count the body gives of them that day, at least twice the vague word's number, at the
+-- same place, a wider one or none ('40 soldiers were killed in Ashby'), nor a count giving again a part an
+-- earlier sentence counted in its whole ('15 civilians, among them 11 children, …' then '11 children were
+-- killed in a neighbourhood of Marlow'), both unless told of another incident or day. Each of these is
+-- decided within one article:
 -- across articles incidents match by site, date, unit and event alone. The writer stores these for each
 -- article it stores; the triggers below follow a user's edits of figures, entity names, publication
 -- dates, the vocabularies and the places located.
@@ -625,6 +630,101 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                 WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
                   AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
                   AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
+  -- a vague count in the headline or its copy ('Dozens of soldiers killed in Marlow') beside the one count
+  -- the body gives of the same harm to the same class of people on the same day, at least twice the vague
+  -- word's own number ('At least 40 soldiers were killed in the town of Ashby'): the body's toll told
+  -- vaguer, at the same place, at a wider one (a place the gazetteer knows beside a town it does not, a
+  -- place the body's sentence names too) or at none. Two such counts (the headline may be their sum), a
+  -- body count telling of another incident ('another', 'also', 'more', 'other', 'separate', 'elsewhere',
+  -- 'meanwhile') or a headline's 'dozens more' keeps the headline's row.
+  AND NOT ((p.position = 0
+            OR f.end_offset <= coalesce((SELECT h.copy_end FROM headline_copies h
+                                         WHERE h.paragraph_id = f.paragraph_id), 0))
+           AND lower(substr(f.text, 1, 4)) IN ('doze', 'tens', 'scor', 'hund', 'thou') AND f.relative_date IS NULL
+           AND ' ' || replace(lower(f.text), 'more than', '') || ' ' NOT LIKE '% more %' AND ' ' || lower(f.text) || ' ' NOT LIKE '% other%'
+           AND (SELECT count(*) > 0
+                       AND count(DISTINCT coalesce(body.max_value, body.value)) = 1
+                       AND count(DISTINCT body.place) <= 1
+                       -- (a count at no place goes with the others; when none names a place, the headline
+                       -- names none or a country)
+                       AND coalesce(min(body.place_fits),
+                                    coalesce(f.site, f.earlier_site) IS NULL
+                                    OR EXISTS (SELECT 1 FROM place_locations l
+                                               WHERE l.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                                                 AND l.kind = 'country')) = 1
+                       AND max(body.other_incident) = 0
+                FROM (SELECT o.value, o.max_value, lower(coalesce(o.site, o.earlier_site)) AS place,
+                             CASE WHEN coalesce(o.site, o.earlier_site) IS NULL THEN NULL
+                                  WHEN coalesce(f.site, f.earlier_site) IS NULL THEN 1
+                                  WHEN coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                                       = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+                                       OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site))
+                                  THEN 1
+                                  WHEN instr(lower(said), lower(coalesce(f.site, f.earlier_site))) > 0 THEN 1
+                                  ELSE EXISTS (SELECT 1 FROM place_locations l
+                                               WHERE l.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id))
+                                       AND NOT EXISTS (SELECT 1 FROM place_locations l
+                                                       WHERE l.entity_id = coalesce(o.site_entity_id, o.earlier_site_entity_id))
+                             END AS place_fits,
+                             -- ('another' or 'also' before the count, 'more' or 'other' in it: 'also killed
+                             -- 40 more'; not 'injuring 140 others' after it)
+                             (' ' || before || ' ') GLOB '*[^a-z]another[^a-z]*' OR (' ' || before || ' ') GLOB '*[^a-z]also[^a-z]*'
+                                 OR (' ' || replace(lower(o.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+                                 OR (' ' || lower(o.text) || ' ') GLOB '*[^a-z]other*'
+                                 OR said LIKE '%separate%' OR said LIKE '%elsewhere%' OR said LIKE '%meanwhile%'
+                                 AS other_incident
+                      FROM (SELECT o.*, lower(substr(op.text, o.sentence_start + 1, o.sentence_end - o.sentence_start)) AS said,
+                                   lower(substr(op.text, o.sentence_start + 1, o.start_offset - o.sentence_start)) AS before
+                            FROM figures o
+                            JOIN paragraphs op ON op.id = o.paragraph_id
+                            LEFT JOIN people_classes fc ON fc.unit = f.unit
+                            LEFT JOIN people_classes oc ON oc.unit = o.unit
+                            WHERE o.article_id = f.article_id AND o.event = f.event AND o.id <> f.id
+                              AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL
+                              AND o.replaced_toll = 0 AND o.relative_date IS NULL
+                              AND coalesce(o.max_value, o.value) >= 2 * f.value
+                              AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                              AND op.position <> 0
+                              AND o.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h
+                                                           WHERE h.paragraph_id = o.paragraph_id), 0)
+                              AND coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+                              AND (o.unit = f.unit
+                                   OR (fc.class IS NOT NULL AND oc.class IS NOT NULL
+                                       AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))))) AS o) AS body))
+  -- a count giving again a part that an earlier sentence counted in its whole ('15 civilians, among them 11
+  -- children, were killed in Ashby' … '11 children were killed in a neighbourhood of Marlow'): the part
+  -- told again, not another incident, for a number above two of one class of people, on the same day, at the
+  -- same place, at none, or one of the two at a town the gazetteer does not know and the other at a place
+  -- it knows (no country); not when the later count tells of another incident ('another' or 'also' before
+  -- it, 'more' or 'other' in it, 'separate', 'elsewhere', 'meanwhile' in its sentence)
+  AND NOT (f.of_value IS NULL AND f.value > 2 AND f.relative_date IS NULL
+           AND NOT (' ' || replace(lower(f.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+           AND NOT (' ' || lower(f.text) || ' ') GLOB '*[^a-z]other*'
+           AND NOT EXISTS (SELECT 1 FROM (SELECT lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start)) AS said,
+                                                 ' ' || lower(substr(p.text, f.sentence_start + 1, f.start_offset - f.sentence_start)) || ' ' AS before)
+                           WHERE before GLOB '*[^a-z]another[^a-z]*' OR before GLOB '*[^a-z]also[^a-z]*'
+                              OR said LIKE '%separate%' OR said LIKE '%elsewhere%' OR said LIKE '%meanwhile%')
+           AND EXISTS (
+        SELECT 1 FROM figures o
+        LEFT JOIN people_classes fc ON fc.unit = f.unit
+        LEFT JOIN people_classes oc ON oc.unit = o.unit
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND o.of_value IS NOT NULL AND o.period_total = 0 AND o.relative_date IS NULL
+          AND coalesce(o.max_value, o.value) = coalesce(f.max_value, f.value)
+          -- (before it, at most 25 paragraphs back)
+          AND o.paragraph_id BETWEEN f.paragraph_id - 25 AND f.paragraph_id
+          AND (o.paragraph_id < f.paragraph_id OR o.start_offset < f.start_offset)
+          AND coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+          AND (o.unit = f.unit OR (fc.class = oc.class AND fc.class <> 'anyone'))
+          AND (coalesce(f.site, f.earlier_site) IS NULL
+               OR coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                      = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+               OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site))
+               OR (coalesce(o.site, o.earlier_site) IS NOT NULL
+                   AND (SELECT count(l.entity_id) = 1 AND min(l.kind) <> 'country'
+                        FROM (SELECT coalesce(f.site_entity_id, f.earlier_site_entity_id) AS id
+                              UNION ALL SELECT coalesce(o.site_entity_id, o.earlier_site_entity_id)) AS two
+                        LEFT JOIN place_locations l ON l.entity_id = two.id)))))
   AND NOT (place.kind IS 'country' AND EXISTS (
         SELECT 1 FROM figures o
         -- (the other number's own site: one with only an earlier sentence's place gives way itself to a
@@ -837,7 +937,9 @@ END;
 -- the incident, so a part ('two of the 17') or an earlier count never stands as a report beside its whole,
 -- and a figure that restates another of its article is none (incident_reports keeps them all). Nothing is
 -- summed: lowest and highest are the smallest and largest numbers reported, and sources sets them side by
--- side ('SOHR 12; SANA 8'). site '(no site)' holds the figures whose text names no single place: none, or
+-- side ('SOHR 12; SANA 8'); a report naming no source there takes the source of the one count of its
+-- article that gives it again and has no row of its own ('A source at the hospital said the blast killed
+-- 12'). site '(no site)' holds the figures whose text names no single place: none, or
 -- several together ('22 missiles in all'), a row for each number an article gives so. site_from says where the site comes from: 'sentence' when a
 -- report's own sentence names it, 'earlier sentence' when only a sentence shortly before a report does
 -- (figures.earlier_site; see incident_reports), NULL for '(no site)'; it is the last column. Rows come in the order of an index (figures_incidents), each
@@ -873,12 +975,64 @@ SELECT CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 
        (SELECT group_concat(said, '; ') FROM (
             SELECT coalesce(source, '(no source)') || ' ' || group_concat(reported, ', ') AS said, max(high) AS top,
                    source
-            FROM (SELECT DISTINCT source, reported, high FROM (SELECT r.article, r.source, max(coalesce(r.max_value, r.value)) AS high, r.value AS low, r.reported,
+            FROM (SELECT DISTINCT source, reported, high FROM (SELECT r.article,
+                   -- a report naming no source takes the source of the one count of its article that
+                   -- gives it again and has no row of its own ('… killed 12 people.' then 'A source at
+                   -- the hospital told the agency that the blast killed 12 people'): the same number,
+                   -- harm and day, at the same place or none, of the same class of people, when no
+                   -- other row of the article has the number and no two such counts name two sources
+                   -- (nor is the source a place, which a source seldom is)
+                   coalesce(r.source, (
+                       SELECT CASE WHEN count(DISTINCT coalesce(xs.name, x.source)) = 1
+                                   THEN min(coalesce(xs.name, x.source)) END
+                       FROM figures x
+                       JOIN articles xa ON xa.id = x.article_id
+                       LEFT JOIN entities xs ON xs.id = x.source_entity_id
+                       LEFT JOIN people_classes rc ON rc.unit = rf.unit
+                       LEFT JOIN people_classes xc ON xc.unit = x.unit
+                       WHERE x.article_id = rf.article_id AND x.event = rf.event AND x.value = rf.value
+                         AND x.id <> rf.id AND x.incident_order IS NULL AND x.source IS NOT NULL
+                         AND xs.kind IS NOT 'place'
+                         -- (neither telling of another incident: 'more' in either count, 'another' or
+                         -- 'also' before the later one, 'separate', 'elsewhere', 'meanwhile' in its sentence)
+                         AND NOT (' ' || replace(lower(x.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+                         AND NOT (' ' || replace(lower(rf.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+                         AND NOT EXISTS (
+                               SELECT 1 FROM paragraphs xp
+                               WHERE xp.id = x.paragraph_id
+                                 AND (' ' || lower(substr(xp.text, x.sentence_start + 1, x.start_offset - x.sentence_start)) || ' '
+                                          GLOB '*[^a-z]another[^a-z]*'
+                                      OR ' ' || lower(substr(xp.text, x.sentence_start + 1, x.start_offset - x.sentence_start)) || ' '
+                                          GLOB '*[^a-z]also[^a-z]*'
+                                      OR lower(substr(xp.text, x.sentence_start + 1, x.sentence_end - x.sentence_start))
+                                          GLOB '*separate*'
+                                      OR lower(substr(xp.text, x.sentence_start + 1, x.sentence_end - x.sentence_start))
+                                          GLOB '*elsewhere*'
+                                      OR lower(substr(xp.text, x.sentence_start + 1, x.sentence_end - x.sentence_start))
+                                          GLOB '*meanwhile*'))
+                         AND x.kind = 'count' AND x.period_total = 0 AND x.replaced_toll = 0
+                         AND x.of_value IS NULL AND x.relative_date IS NULL AND x.max_value IS rf.max_value
+                         AND coalesce(x.date, substr(xa.published, 1, 10)) IS r.date
+                         AND (coalesce(x.site, x.earlier_site) IS NULL
+                              OR coalesce(x.site_entity_id, x.earlier_site_entity_id)
+                                     = coalesce(rf.site_entity_id, rf.earlier_site_entity_id)
+                              OR lower(coalesce(x.site, x.earlier_site)) = lower(coalesce(rf.site, rf.earlier_site)))
+                         AND (x.unit = rf.unit
+                              OR ((rc.class = xc.class OR (rc.class IS NOT NULL AND xc.class IS NOT NULL
+                                                           AND 'anyone' IN (rc.class, xc.class)))
+                                  AND lower(substr(rf.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                                  AND lower(substr(x.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))
+                         AND NOT EXISTS (
+                               SELECT 1 FROM figures k
+                               WHERE k.article_id = rf.article_id AND k.event = rf.event AND k.value = rf.value
+                                 AND k.incident_order IS NOT NULL
+                                 AND (k.incident_order <> rf.incident_order OR k.incident_event <> rf.incident_event)))) AS source,
+                   max(coalesce(r.max_value, r.value)) AS high, r.value AS low, r.reported,
                    r.cause
             FROM incident_reports r JOIN figures rf ON rf.id = r.figure_id
             WHERE rf.incident_order = f.incident_order AND rf.incident_event = f.incident_event
               AND rf.incident_article IS f.incident_article
-            GROUP BY r.article, coalesce(r.source, '')) ORDER BY high DESC)
+            GROUP BY r.article, 2) ORDER BY high DESC)
             GROUP BY coalesce(source, '')
             ORDER BY top DESC, source)) AS sources,
        (SELECT group_concat(DISTINCT cause) FROM (SELECT r.article, r.source, max(coalesce(r.max_value, r.value)) AS high, r.value AS low, r.reported,

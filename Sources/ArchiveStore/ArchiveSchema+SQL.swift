@@ -18,7 +18,7 @@ extension ArchiveSchema {
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 28;
+PRAGMA user_version = 29;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -543,7 +543,12 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- undated in the next paragraph, '12 people died in Marlow'. Of the two, the dated one stands, else the
 -- one that names who (fighters, not people), else the one read first; a part of a whole ('of them')
 -- stands for none, and the same number twice in one sentence ('five soldiers and five militants') is
--- two. Each of these is decided within one article:
+-- two. Nor has a row a vague count in the headline or its copy ('Dozens of soldiers killed near Marlow')
+-- beside the one count the body gives of them that day, at least twice the vague word's number, at the
+-- same place, a wider one or none ('40 soldiers were killed in Ashby'), nor a count giving again a part an
+-- earlier sentence counted in its whole ('15 civilians, among them 11 children, …' then '11 children were
+-- killed in a neighbourhood of Marlow'), both unless told of another incident or day. Each of these is
+-- decided within one article:
 -- across articles incidents match by site, date, unit and event alone. The writer stores these for each
 -- article it stores; the triggers below follow a user's edits of figures, entity names, publication
 -- dates, the vocabularies and the places located.
@@ -629,6 +634,101 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                 WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
                   AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
                   AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
+  -- a vague count in the headline or its copy ('Dozens of soldiers killed in Marlow') beside the one count
+  -- the body gives of the same harm to the same class of people on the same day, at least twice the vague
+  -- word's own number ('At least 40 soldiers were killed in the town of Ashby'): the body's toll told
+  -- vaguer, at the same place, at a wider one (a place the gazetteer knows beside a town it does not, a
+  -- place the body's sentence names too) or at none. Two such counts (the headline may be their sum), a
+  -- body count telling of another incident ('another', 'also', 'more', 'other', 'separate', 'elsewhere',
+  -- 'meanwhile') or a headline's 'dozens more' keeps the headline's row.
+  AND NOT ((p.position = 0
+            OR f.end_offset <= coalesce((SELECT h.copy_end FROM headline_copies h
+                                         WHERE h.paragraph_id = f.paragraph_id), 0))
+           AND lower(substr(f.text, 1, 4)) IN ('doze', 'tens', 'scor', 'hund', 'thou') AND f.relative_date IS NULL
+           AND ' ' || replace(lower(f.text), 'more than', '') || ' ' NOT LIKE '% more %' AND ' ' || lower(f.text) || ' ' NOT LIKE '% other%'
+           AND (SELECT count(*) > 0
+                       AND count(DISTINCT coalesce(body.max_value, body.value)) = 1
+                       AND count(DISTINCT body.place) <= 1
+                       -- (a count at no place goes with the others; when none names a place, the headline
+                       -- names none or a country)
+                       AND coalesce(min(body.place_fits),
+                                    coalesce(f.site, f.earlier_site) IS NULL
+                                    OR EXISTS (SELECT 1 FROM place_locations l
+                                               WHERE l.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                                                 AND l.kind = 'country')) = 1
+                       AND max(body.other_incident) = 0
+                FROM (SELECT o.value, o.max_value, lower(coalesce(o.site, o.earlier_site)) AS place,
+                             CASE WHEN coalesce(o.site, o.earlier_site) IS NULL THEN NULL
+                                  WHEN coalesce(f.site, f.earlier_site) IS NULL THEN 1
+                                  WHEN coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                                       = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+                                       OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site))
+                                  THEN 1
+                                  WHEN instr(lower(said), lower(coalesce(f.site, f.earlier_site))) > 0 THEN 1
+                                  ELSE EXISTS (SELECT 1 FROM place_locations l
+                                               WHERE l.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id))
+                                       AND NOT EXISTS (SELECT 1 FROM place_locations l
+                                                       WHERE l.entity_id = coalesce(o.site_entity_id, o.earlier_site_entity_id))
+                             END AS place_fits,
+                             -- ('another' or 'also' before the count, 'more' or 'other' in it: 'also killed
+                             -- 40 more'; not 'injuring 140 others' after it)
+                             (' ' || before || ' ') GLOB '*[^a-z]another[^a-z]*' OR (' ' || before || ' ') GLOB '*[^a-z]also[^a-z]*'
+                                 OR (' ' || replace(lower(o.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+                                 OR (' ' || lower(o.text) || ' ') GLOB '*[^a-z]other*'
+                                 OR said LIKE '%separate%' OR said LIKE '%elsewhere%' OR said LIKE '%meanwhile%'
+                                 AS other_incident
+                      FROM (SELECT o.*, lower(substr(op.text, o.sentence_start + 1, o.sentence_end - o.sentence_start)) AS said,
+                                   lower(substr(op.text, o.sentence_start + 1, o.start_offset - o.sentence_start)) AS before
+                            FROM figures o
+                            JOIN paragraphs op ON op.id = o.paragraph_id
+                            LEFT JOIN people_classes fc ON fc.unit = f.unit
+                            LEFT JOIN people_classes oc ON oc.unit = o.unit
+                            WHERE o.article_id = f.article_id AND o.event = f.event AND o.id <> f.id
+                              AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL
+                              AND o.replaced_toll = 0 AND o.relative_date IS NULL
+                              AND coalesce(o.max_value, o.value) >= 2 * f.value
+                              AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                              AND op.position <> 0
+                              AND o.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h
+                                                           WHERE h.paragraph_id = o.paragraph_id), 0)
+                              AND coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+                              AND (o.unit = f.unit
+                                   OR (fc.class IS NOT NULL AND oc.class IS NOT NULL
+                                       AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))))) AS o) AS body))
+  -- a count giving again a part that an earlier sentence counted in its whole ('15 civilians, among them 11
+  -- children, were killed in Ashby' … '11 children were killed in a neighbourhood of Marlow'): the part
+  -- told again, not another incident, for a number above two of one class of people, on the same day, at the
+  -- same place, at none, or one of the two at a town the gazetteer does not know and the other at a place
+  -- it knows (no country); not when the later count tells of another incident ('another' or 'also' before
+  -- it, 'more' or 'other' in it, 'separate', 'elsewhere', 'meanwhile' in its sentence)
+  AND NOT (f.of_value IS NULL AND f.value > 2 AND f.relative_date IS NULL
+           AND NOT (' ' || replace(lower(f.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+           AND NOT (' ' || lower(f.text) || ' ') GLOB '*[^a-z]other*'
+           AND NOT EXISTS (SELECT 1 FROM (SELECT lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start)) AS said,
+                                                 ' ' || lower(substr(p.text, f.sentence_start + 1, f.start_offset - f.sentence_start)) || ' ' AS before)
+                           WHERE before GLOB '*[^a-z]another[^a-z]*' OR before GLOB '*[^a-z]also[^a-z]*'
+                              OR said LIKE '%separate%' OR said LIKE '%elsewhere%' OR said LIKE '%meanwhile%')
+           AND EXISTS (
+        SELECT 1 FROM figures o
+        LEFT JOIN people_classes fc ON fc.unit = f.unit
+        LEFT JOIN people_classes oc ON oc.unit = o.unit
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND o.of_value IS NOT NULL AND o.period_total = 0 AND o.relative_date IS NULL
+          AND coalesce(o.max_value, o.value) = coalesce(f.max_value, f.value)
+          -- (before it, at most 25 paragraphs back)
+          AND o.paragraph_id BETWEEN f.paragraph_id - 25 AND f.paragraph_id
+          AND (o.paragraph_id < f.paragraph_id OR o.start_offset < f.start_offset)
+          AND coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+          AND (o.unit = f.unit OR (fc.class = oc.class AND fc.class <> 'anyone'))
+          AND (coalesce(f.site, f.earlier_site) IS NULL
+               OR coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                      = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+               OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site))
+               OR (coalesce(o.site, o.earlier_site) IS NOT NULL
+                   AND (SELECT count(l.entity_id) = 1 AND min(l.kind) <> 'country'
+                        FROM (SELECT coalesce(f.site_entity_id, f.earlier_site_entity_id) AS id
+                              UNION ALL SELECT coalesce(o.site_entity_id, o.earlier_site_entity_id)) AS two
+                        LEFT JOIN place_locations l ON l.entity_id = two.id)))))
   AND NOT (place.kind IS 'country' AND EXISTS (
         SELECT 1 FROM figures o
         -- (the other number's own site: one with only an earlier sentence's place gives way itself to a
@@ -841,7 +941,9 @@ END;
 -- the incident, so a part ('two of the 17') or an earlier count never stands as a report beside its whole,
 -- and a figure that restates another of its article is none (incident_reports keeps them all). Nothing is
 -- summed: lowest and highest are the smallest and largest numbers reported, and sources sets them side by
--- side ('SOHR 12; SANA 8'). site '(no site)' holds the figures whose text names no single place: none, or
+-- side ('SOHR 12; SANA 8'); a report naming no source there takes the source of the one count of its
+-- article that gives it again and has no row of its own ('A source at the hospital said the blast killed
+-- 12'). site '(no site)' holds the figures whose text names no single place: none, or
 -- several together ('22 missiles in all'), a row for each number an article gives so. site_from says where the site comes from: 'sentence' when a
 -- report's own sentence names it, 'earlier sentence' when only a sentence shortly before a report does
 -- (figures.earlier_site; see incident_reports), NULL for '(no site)'; it is the last column. Rows come in the order of an index (figures_incidents), each
@@ -877,12 +979,64 @@ SELECT CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 
        (SELECT group_concat(said, '; ') FROM (
             SELECT coalesce(source, '(no source)') || ' ' || group_concat(reported, ', ') AS said, max(high) AS top,
                    source
-            FROM (SELECT DISTINCT source, reported, high FROM (SELECT r.article, r.source, max(coalesce(r.max_value, r.value)) AS high, r.value AS low, r.reported,
+            FROM (SELECT DISTINCT source, reported, high FROM (SELECT r.article,
+                   -- a report naming no source takes the source of the one count of its article that
+                   -- gives it again and has no row of its own ('… killed 12 people.' then 'A source at
+                   -- the hospital told the agency that the blast killed 12 people'): the same number,
+                   -- harm and day, at the same place or none, of the same class of people, when no
+                   -- other row of the article has the number and no two such counts name two sources
+                   -- (nor is the source a place, which a source seldom is)
+                   coalesce(r.source, (
+                       SELECT CASE WHEN count(DISTINCT coalesce(xs.name, x.source)) = 1
+                                   THEN min(coalesce(xs.name, x.source)) END
+                       FROM figures x
+                       JOIN articles xa ON xa.id = x.article_id
+                       LEFT JOIN entities xs ON xs.id = x.source_entity_id
+                       LEFT JOIN people_classes rc ON rc.unit = rf.unit
+                       LEFT JOIN people_classes xc ON xc.unit = x.unit
+                       WHERE x.article_id = rf.article_id AND x.event = rf.event AND x.value = rf.value
+                         AND x.id <> rf.id AND x.incident_order IS NULL AND x.source IS NOT NULL
+                         AND xs.kind IS NOT 'place'
+                         -- (neither telling of another incident: 'more' in either count, 'another' or
+                         -- 'also' before the later one, 'separate', 'elsewhere', 'meanwhile' in its sentence)
+                         AND NOT (' ' || replace(lower(x.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+                         AND NOT (' ' || replace(lower(rf.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+                         AND NOT EXISTS (
+                               SELECT 1 FROM paragraphs xp
+                               WHERE xp.id = x.paragraph_id
+                                 AND (' ' || lower(substr(xp.text, x.sentence_start + 1, x.start_offset - x.sentence_start)) || ' '
+                                          GLOB '*[^a-z]another[^a-z]*'
+                                      OR ' ' || lower(substr(xp.text, x.sentence_start + 1, x.start_offset - x.sentence_start)) || ' '
+                                          GLOB '*[^a-z]also[^a-z]*'
+                                      OR lower(substr(xp.text, x.sentence_start + 1, x.sentence_end - x.sentence_start))
+                                          GLOB '*separate*'
+                                      OR lower(substr(xp.text, x.sentence_start + 1, x.sentence_end - x.sentence_start))
+                                          GLOB '*elsewhere*'
+                                      OR lower(substr(xp.text, x.sentence_start + 1, x.sentence_end - x.sentence_start))
+                                          GLOB '*meanwhile*'))
+                         AND x.kind = 'count' AND x.period_total = 0 AND x.replaced_toll = 0
+                         AND x.of_value IS NULL AND x.relative_date IS NULL AND x.max_value IS rf.max_value
+                         AND coalesce(x.date, substr(xa.published, 1, 10)) IS r.date
+                         AND (coalesce(x.site, x.earlier_site) IS NULL
+                              OR coalesce(x.site_entity_id, x.earlier_site_entity_id)
+                                     = coalesce(rf.site_entity_id, rf.earlier_site_entity_id)
+                              OR lower(coalesce(x.site, x.earlier_site)) = lower(coalesce(rf.site, rf.earlier_site)))
+                         AND (x.unit = rf.unit
+                              OR ((rc.class = xc.class OR (rc.class IS NOT NULL AND xc.class IS NOT NULL
+                                                           AND 'anyone' IN (rc.class, xc.class)))
+                                  AND lower(substr(rf.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                                  AND lower(substr(x.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))
+                         AND NOT EXISTS (
+                               SELECT 1 FROM figures k
+                               WHERE k.article_id = rf.article_id AND k.event = rf.event AND k.value = rf.value
+                                 AND k.incident_order IS NOT NULL
+                                 AND (k.incident_order <> rf.incident_order OR k.incident_event <> rf.incident_event)))) AS source,
+                   max(coalesce(r.max_value, r.value)) AS high, r.value AS low, r.reported,
                    r.cause
             FROM incident_reports r JOIN figures rf ON rf.id = r.figure_id
             WHERE rf.incident_order = f.incident_order AND rf.incident_event = f.incident_event
               AND rf.incident_article IS f.incident_article
-            GROUP BY r.article, coalesce(r.source, '')) ORDER BY high DESC)
+            GROUP BY r.article, 2) ORDER BY high DESC)
             GROUP BY coalesce(source, '')
             ORDER BY top DESC, source)) AS sources,
        (SELECT group_concat(DISTINCT cause) FROM (SELECT r.article, r.source, max(coalesce(r.max_value, r.value)) AS high, r.value AS low, r.reported,
@@ -3493,6 +3647,427 @@ WHERE r.period_total = 1
           AND o.paragraph_id = f.paragraph_id AND o.sentence_start = f.sentence_start
           AND +o.start_offset < f.start_offset AND o.kind = 'count' AND o.period_total = 1)
 ORDER BY a.published, a.id, r.paragraph, r.figure_id;
+"""#,
+        29: #"""
+-- Schema version 28 → 29: fewer casualty rows count the same dead twice, and fewer lose their source.
+-- (1) A vague count in the headline or its copy ('Dozens of soldiers killed in Marlow') is no incident of
+-- its own beside the one count the body gives of the same harm to the same class of people on the same
+-- day, at least twice the vague word's number, at the same place, a wider one or none ('At least 40
+-- soldiers were killed in the town of Ashby'). (2) A count giving again a part an earlier sentence counted
+-- in its whole ('15 civilians, among them 11 children, were killed in Ashby' … '11 children were killed in
+-- a neighbourhood of Marlow') is the part told again. (3) In incidents' sources, a report naming no source
+-- takes the source of the one count of its article that gives it again and has no row of its own.
+-- incident_keys and incidents change; the stored keys are worked out again here.
+
+DROP VIEW incident_keys;
+CREATE VIEW incident_keys AS
+SELECT f.id AS figure_id,
+       CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL THEN '1' ELSE '0' END || char(31)
+           || lower(coalesce(site.name, f.site, earlier.name, f.earlier_site, '(no site)')) || char(31)
+           || coalesce(f.date, CASE WHEN f.relative_date IS NULL THEN substr(a.published, 1, 10) END, '') || char(31)
+           || CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END || char(31)
+           || coalesce(f.unit, '')
+           || CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL
+                   THEN char(31) || printf('%020.3f', coalesce(f.max_value, f.value)) ELSE '' END AS incident_order,
+       CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN se.counts_as ELSE f.event END AS incident_event,
+       CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL
+                 OR coalesce(f.date, CASE WHEN f.relative_date IS NULL THEN substr(a.published, 1, 10) END) IS NULL
+            THEN f.article_id END AS incident_article
+FROM figures f
+JOIN articles a ON a.id = f.article_id
+JOIN paragraphs p ON p.id = f.paragraph_id
+LEFT JOIN weapon_units w ON w.unit = f.unit
+LEFT JOIN strike_events se ON se.event = f.event
+LEFT JOIN casualty_events ce ON ce.event = f.event
+LEFT JOIN entities site ON site.id = f.site_entity_id
+LEFT JOIN entities earlier ON earlier.id = f.earlier_site_entity_id
+LEFT JOIN place_locations place ON place.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
+WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.event IS NOT NULL)
+  AND f.period_total = 0
+  -- a toll the text gives as replaced (figures.replaced_toll: 'updating an earlier toll of 15', 'rose to
+  -- 32 from 15'), when its article gives another count of the same event that is not: the earlier report
+  -- of the incident the current toll stands for
+  AND NOT (f.replaced_toll = 1 AND EXISTS (
+        SELECT 1 FROM figures o
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.id <> f.id
+          AND o.kind = 'count' AND o.replaced_toll = 0 AND o.period_total = 0))
+  -- each case its own look-up by article, event and number (figures_article), so that an article with
+  -- many figures is not read whole for each of them
+  AND NOT EXISTS (
+        SELECT 1 FROM figures o
+        WHERE o.article_id = f.article_id AND o.value = f.of_value AND o.id <> f.id
+          -- (a part executed is a part of a toll of killed: `37 killed, 30 of them executed`)
+          AND o.event IN (f.event, CASE f.event WHEN 'executed' THEN 'killed' END)
+          AND o.kind = 'count' AND o.paragraph_id = f.paragraph_id
+          AND (coalesce(f.site, f.earlier_site) IS NULL
+               OR coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                      = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+               OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site))))
+  -- a headline number the body gives again; so is a number inside the headline's copy that opens the
+  -- first body paragraph, after a dateline or at its very start ('Tue 12 May 2020 Jets kill 12 in
+  -- Marlow. Jets killed 12 people …', as many pages print it), with the body what follows the copy
+  -- (the copy is looked up by paragraph, so that storing one article reads only its own paragraphs)
+  AND NOT ((p.position = 0
+            OR f.end_offset <= coalesce((SELECT h.copy_end FROM headline_copies h
+                                         WHERE h.paragraph_id = f.paragraph_id), 0)) AND EXISTS (
+        SELECT 1 FROM figures o
+        JOIN paragraphs op ON op.id = o.paragraph_id
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          -- (a total over a stretch too: 'Clashes kill 70 in Marlow' over '70 killed in 24 hours of fighting'
+          -- is the total's headline, no incident of the headline's day)
+          AND o.kind = 'count'
+          AND (o.paragraph_id <> f.paragraph_id AND op.position <> 0          -- another paragraph of the body
+               OR o.paragraph_id = f.paragraph_id                                   -- after the copy
+                  AND o.start_offset >= (SELECT h.copy_end FROM headline_copies h
+                                         WHERE h.paragraph_id = f.paragraph_id))
+          -- (a copy naming a place restates only a number at that place: the body's number with none
+          -- restates the copy's below, and one at another place may be another incident)
+          AND (p.position = 0 OR f.site IS NULL OR f.site_entity_id = o.site_entity_id
+               OR lower(f.site) = lower(o.site))))
+  AND NOT (f.site IS NULL AND EXISTS (
+        SELECT 1 FROM figures o
+        JOIN paragraphs op ON op.id = o.paragraph_id
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          -- (a number with no place at all beside one on the same day whose place an earlier sentence
+          -- names: 'killed 31 in shelling on Saturday' … 'He said 31 were killed', where the sentence
+          -- before named Marlow)
+          AND o.kind = 'count' AND (o.site IS NOT NULL
+                                    OR (f.earlier_site IS NULL AND o.earlier_site IS NOT NULL AND o.period_total = 0
+                                        AND o.relative_date IS NULL AND f.relative_date IS NULL
+                                        AND coalesce(o.date, substr(a.published, 1, 10))
+                                                IS coalesce(f.date, substr(a.published, 1, 10))))
+          AND op.position <> 0
+          AND (o.unit = f.unit OR f.unit = 'person' OR EXISTS (
+                SELECT 1 FROM people_classes fc JOIN people_classes oc ON oc.unit = o.unit
+                WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
+                  AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                  AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
+  -- a vague count in the headline or its copy ('Dozens of soldiers killed in Marlow') beside the one count
+  -- the body gives of the same harm to the same class of people on the same day, at least twice the vague
+  -- word's own number ('At least 40 soldiers were killed in the town of Ashby'): the body's toll told
+  -- vaguer, at the same place, at a wider one (a place the gazetteer knows beside a town it does not, a
+  -- place the body's sentence names too) or at none. Two such counts (the headline may be their sum), a
+  -- body count telling of another incident ('another', 'also', 'more', 'other', 'separate', 'elsewhere',
+  -- 'meanwhile') or a headline's 'dozens more' keeps the headline's row.
+  AND NOT ((p.position = 0
+            OR f.end_offset <= coalesce((SELECT h.copy_end FROM headline_copies h
+                                         WHERE h.paragraph_id = f.paragraph_id), 0))
+           AND lower(substr(f.text, 1, 4)) IN ('doze', 'tens', 'scor', 'hund', 'thou') AND f.relative_date IS NULL
+           AND ' ' || replace(lower(f.text), 'more than', '') || ' ' NOT LIKE '% more %' AND ' ' || lower(f.text) || ' ' NOT LIKE '% other%'
+           AND (SELECT count(*) > 0
+                       AND count(DISTINCT coalesce(body.max_value, body.value)) = 1
+                       AND count(DISTINCT body.place) <= 1
+                       -- (a count at no place goes with the others; when none names a place, the headline
+                       -- names none or a country)
+                       AND coalesce(min(body.place_fits),
+                                    coalesce(f.site, f.earlier_site) IS NULL
+                                    OR EXISTS (SELECT 1 FROM place_locations l
+                                               WHERE l.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                                                 AND l.kind = 'country')) = 1
+                       AND max(body.other_incident) = 0
+                FROM (SELECT o.value, o.max_value, lower(coalesce(o.site, o.earlier_site)) AS place,
+                             CASE WHEN coalesce(o.site, o.earlier_site) IS NULL THEN NULL
+                                  WHEN coalesce(f.site, f.earlier_site) IS NULL THEN 1
+                                  WHEN coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                                       = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+                                       OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site))
+                                  THEN 1
+                                  WHEN instr(lower(said), lower(coalesce(f.site, f.earlier_site))) > 0 THEN 1
+                                  ELSE EXISTS (SELECT 1 FROM place_locations l
+                                               WHERE l.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id))
+                                       AND NOT EXISTS (SELECT 1 FROM place_locations l
+                                                       WHERE l.entity_id = coalesce(o.site_entity_id, o.earlier_site_entity_id))
+                             END AS place_fits,
+                             -- ('another' or 'also' before the count, 'more' or 'other' in it: 'also killed
+                             -- 40 more'; not 'injuring 140 others' after it)
+                             (' ' || before || ' ') GLOB '*[^a-z]another[^a-z]*' OR (' ' || before || ' ') GLOB '*[^a-z]also[^a-z]*'
+                                 OR (' ' || replace(lower(o.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+                                 OR (' ' || lower(o.text) || ' ') GLOB '*[^a-z]other*'
+                                 OR said LIKE '%separate%' OR said LIKE '%elsewhere%' OR said LIKE '%meanwhile%'
+                                 AS other_incident
+                      FROM (SELECT o.*, lower(substr(op.text, o.sentence_start + 1, o.sentence_end - o.sentence_start)) AS said,
+                                   lower(substr(op.text, o.sentence_start + 1, o.start_offset - o.sentence_start)) AS before
+                            FROM figures o
+                            JOIN paragraphs op ON op.id = o.paragraph_id
+                            LEFT JOIN people_classes fc ON fc.unit = f.unit
+                            LEFT JOIN people_classes oc ON oc.unit = o.unit
+                            WHERE o.article_id = f.article_id AND o.event = f.event AND o.id <> f.id
+                              AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL
+                              AND o.replaced_toll = 0 AND o.relative_date IS NULL
+                              AND coalesce(o.max_value, o.value) >= 2 * f.value
+                              AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                              AND op.position <> 0
+                              AND o.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h
+                                                           WHERE h.paragraph_id = o.paragraph_id), 0)
+                              AND coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+                              AND (o.unit = f.unit
+                                   OR (fc.class IS NOT NULL AND oc.class IS NOT NULL
+                                       AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))))) AS o) AS body))
+  -- a count giving again a part that an earlier sentence counted in its whole ('15 civilians, among them 11
+  -- children, were killed in Ashby' … '11 children were killed in a neighbourhood of Marlow'): the part
+  -- told again, not another incident, for a number above two of one class of people, on the same day, at the
+  -- same place, at none, or one of the two at a town the gazetteer does not know and the other at a place
+  -- it knows (no country); not when the later count tells of another incident ('another' or 'also' before
+  -- it, 'more' or 'other' in it, 'separate', 'elsewhere', 'meanwhile' in its sentence)
+  AND NOT (f.of_value IS NULL AND f.value > 2 AND f.relative_date IS NULL
+           AND NOT (' ' || replace(lower(f.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+           AND NOT (' ' || lower(f.text) || ' ') GLOB '*[^a-z]other*'
+           AND NOT EXISTS (SELECT 1 FROM (SELECT lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start)) AS said,
+                                                 ' ' || lower(substr(p.text, f.sentence_start + 1, f.start_offset - f.sentence_start)) || ' ' AS before)
+                           WHERE before GLOB '*[^a-z]another[^a-z]*' OR before GLOB '*[^a-z]also[^a-z]*'
+                              OR said LIKE '%separate%' OR said LIKE '%elsewhere%' OR said LIKE '%meanwhile%')
+           AND EXISTS (
+        SELECT 1 FROM figures o
+        LEFT JOIN people_classes fc ON fc.unit = f.unit
+        LEFT JOIN people_classes oc ON oc.unit = o.unit
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND o.of_value IS NOT NULL AND o.period_total = 0 AND o.relative_date IS NULL
+          AND coalesce(o.max_value, o.value) = coalesce(f.max_value, f.value)
+          -- (before it, at most 25 paragraphs back)
+          AND o.paragraph_id BETWEEN f.paragraph_id - 25 AND f.paragraph_id
+          AND (o.paragraph_id < f.paragraph_id OR o.start_offset < f.start_offset)
+          AND coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+          AND (o.unit = f.unit OR (fc.class = oc.class AND fc.class <> 'anyone'))
+          AND (coalesce(f.site, f.earlier_site) IS NULL
+               OR coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                      = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+               OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site))
+               OR (coalesce(o.site, o.earlier_site) IS NOT NULL
+                   AND (SELECT count(l.entity_id) = 1 AND min(l.kind) <> 'country'
+                        FROM (SELECT coalesce(f.site_entity_id, f.earlier_site_entity_id) AS id
+                              UNION ALL SELECT coalesce(o.site_entity_id, o.earlier_site_entity_id)) AS two
+                        LEFT JOIN place_locations l ON l.entity_id = two.id)))))
+  AND NOT (place.kind IS 'country' AND EXISTS (
+        SELECT 1 FROM figures o
+        -- (the other number's own site: one with only an earlier sentence's place gives way itself to a
+        -- number with a site, below, and the two would leave no row)
+        JOIN entities oe ON oe.id = o.site_entity_id
+        LEFT JOIN place_locations inside ON inside.entity_id = oe.id
+        JOIN paragraphs op ON op.id = o.paragraph_id
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND op.position <> 0
+          -- a place the gazetteer puts in the country, or one it does not know told of in the same
+          -- paragraph or the next ('28 killed in northwestern Syria … 28 dead in Marlow')
+          AND ((inside.kind <> 'country' AND inside.country_code = place.country_code)
+               OR (inside.entity_id IS NULL AND oe.kind = 'place'
+                   AND coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+                   AND o.paragraph_id BETWEEN f.paragraph_id - 1 AND f.paragraph_id + 1))
+          AND (o.unit = f.unit OR f.unit = 'person' OR EXISTS (
+                SELECT 1 FROM people_classes fc JOIN people_classes oc ON oc.unit = o.unit
+                WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
+                  AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                  AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
+  -- a number at a place beside the same number at a place that the other's own sentence names as lying in
+  -- it: 'Jets kill 58 in Marlow' over 'killed 58 in the town of Ashby in Marlow province' (or 'Ashby near
+  -- Marlow', 'the Marlow district of Ashby', 'Marlow's Ashby'): the finer place's number stands, on the
+  -- same day (or the coarser one's day is only its article's)
+  AND NOT (coalesce(f.site, f.earlier_site) IS NOT NULL AND EXISTS (
+        SELECT 1 FROM (
+            SELECT o.site AS fine,
+                   lower(substr(op.text, o.sentence_start + 1, o.sentence_end - o.sentence_start)) AS said,
+                   lower(coalesce(f.site, f.earlier_site)) AS coarse,
+                   lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start)) AS first_said
+            FROM figures o
+            JOIN paragraphs op ON op.id = o.paragraph_id
+            LEFT JOIN people_classes fc ON fc.unit = f.unit
+            LEFT JOIN people_classes oc ON oc.unit = o.unit
+            WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+              AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL AND o.site IS NOT NULL
+              AND o.relative_date IS NULL
+              AND op.position <> 0 AND o.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = o.paragraph_id), 0)
+              AND lower(o.site) <> lower(coalesce(f.site, f.earlier_site))
+              -- (a number above one, told in the same paragraph or the next, at a coarser place that is no
+              -- country: a country's towns are the gazetteer's to tell)
+              AND f.value > 1 AND o.paragraph_id BETWEEN f.paragraph_id - 1 AND f.paragraph_id + 1
+              AND NOT EXISTS (SELECT 1 FROM place_locations l
+                              WHERE l.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                                AND l.kind = 'country')
+              AND o.site_entity_id IS NOT coalesce(f.site_entity_id, f.earlier_site_entity_id)
+              AND (coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+                   OR (f.date IS NULL AND f.relative_date IS NULL))
+              AND (o.unit = f.unit
+                   OR ((fc.class = oc.class OR (fc.class IS NOT NULL AND oc.class IS NOT NULL
+                                                AND 'anyone' IN (fc.class, oc.class)))
+                       AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                       AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))) AS pair
+        WHERE instr(pair.said, lower(pair.fine)) > 0 AND instr(pair.said, pair.coarse) > 0
+          -- (neither sentence tells of another incident: 'In a separate incident', 'another', 'elsewhere',
+          -- 'meanwhile')
+          AND pair.said NOT LIKE '%separate%' AND pair.said NOT LIKE '%another%'
+          AND pair.said NOT LIKE '%elsewhere%' AND pair.said NOT LIKE '%meanwhile%'
+          AND pair.first_said NOT LIKE '%separate%' AND pair.first_said NOT LIKE '%another%'
+          AND pair.first_said NOT LIKE '%elsewhere%' AND pair.first_said NOT LIKE '%meanwhile%'
+          AND (
+            -- the finer place first, the coarser a few words on after 'in', 'near', 'outside' or 'of' (not
+            -- 'near the Marlow border', which is outside it)
+            (SELECT instr(after, pair.coarse) BETWEEN 1 AND 30
+                    AND substr(after, instr(after, pair.coarse) + length(pair.coarse), 7) <> ' border'
+                    AND substr(after, 1, instr(after, pair.coarse) - 1) NOT GLOB '*[0-9;:]*'
+                    AND ' ' || substr(after, 1, instr(after, pair.coarse) - 1) NOT LIKE '% and %'
+                    AND (' ' || substr(after, 1, instr(after, pair.coarse) - 1) LIKE '% in %'
+                         OR ' ' || substr(after, 1, instr(after, pair.coarse) - 1) LIKE '% near %'
+                         OR ' ' || substr(after, 1, instr(after, pair.coarse) - 1) LIKE '% outside %'
+                         OR ' ' || substr(after, 1, instr(after, pair.coarse) - 1) LIKE '% of %')
+             FROM (SELECT substr(pair.said, instr(pair.said, lower(pair.fine)) + length(pair.fine), 60) AS after))
+            -- the coarser place first, then 'district of', 'neighbourhood of' or a possessive before the finer
+            OR (SELECT instr(pair.said, pair.coarse) < instr(pair.said, lower(pair.fine))
+                       AND (between_words IN ('''s ', 's ', '’s ')
+                            OR (length(between_words) <= 25 AND between_words LIKE '% of '
+                                AND between_words NOT GLOB '*[0-9;:,]*'
+                                AND ' ' || between_words NOT LIKE '% and %'))
+                FROM (SELECT substr(pair.said, instr(pair.said, pair.coarse) + length(pair.coarse),
+                                    instr(pair.said, lower(pair.fine)) - instr(pair.said, pair.coarse)
+                                        - length(pair.coarse)) AS between_words)))))
+  AND NOT EXISTS (
+        SELECT 1 FROM figures o
+        JOIN paragraphs op ON op.id = o.paragraph_id
+        LEFT JOIN people_classes fc ON fc.unit = f.unit
+        LEFT JOIN people_classes oc ON oc.unit = o.unit
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL
+          -- (not the headline or its copy, which the body's number restates)
+          AND op.position <> 0 AND o.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = o.paragraph_id), 0)
+          AND (o.paragraph_id <> f.paragraph_id OR o.sentence_start <> f.sentence_start)
+          -- within 25 paragraphs either way (an article's paragraphs have consecutive ids): a range of
+          -- figures_article, so that a long article repeating a number in every paragraph is not read
+          -- whole for each of its figures
+          AND o.paragraph_id BETWEEN f.paragraph_id - 25 AND f.paragraph_id + 25
+          -- another noun of the class, never for a vague plural ('dozens', 'tens', 'scores', 'hundreds',
+          -- 'thousands'), which stands for no number in particular
+          AND (o.unit = f.unit
+               OR ((fc.class = oc.class OR (fc.class IS NOT NULL AND oc.class IS NOT NULL
+                                            AND 'anyone' IN (fc.class, oc.class)))
+                   AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                   AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))
+          AND (coalesce(f.site, f.earlier_site, o.site, o.earlier_site) IS NULL
+               OR coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                      = coalesce(o.site_entity_id, o.earlier_site_entity_id)
+               OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site)))
+          -- which of the two stands: the one whose own clause gives its day, when their days differ
+          AND CASE WHEN coalesce(o.date, substr(a.published, 1, 10)) IS NOT coalesce(f.date, substr(a.published, 1, 10))
+                   THEN f.date IS NULL AND o.date IS NOT NULL
+                   -- … else the one whose clause dates it against another moment ('hours later'): the
+                   -- other's publication day is no day of its own
+                   WHEN f.date IS NULL AND (f.relative_date IS NULL) <> (o.relative_date IS NULL)
+                   THEN o.relative_date IS NOT NULL
+                   WHEN o.unit <> f.unit
+                   THEN (fc.class = 'anyone' AND oc.class <> 'anyone')
+                        OR ((fc.class = 'anyone') = (oc.class = 'anyone')
+                            AND (op.position < p.position
+                                 OR (op.position = p.position AND o.start_offset < f.start_offset)))
+                   ELSE 0 END);
+
+DROP VIEW incidents;
+CREATE VIEW incidents AS
+SELECT CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END AS incident,
+       coalesce(site.name, f.site, earlier.name, f.earlier_site, '(no site)') AS site,
+       place.country,
+       coalesce(f.date, CASE WHEN f.relative_date IS NULL THEN substr(a.published, 1, 10) END) AS date,
+       CASE WHEN max(f.date IS NOT NULL AND NOT f.date_from_earlier_sentence) THEN 'clause'
+            WHEN max(f.date IS NOT NULL) THEN 'earlier sentence'
+            WHEN a.published IS NOT NULL AND min(f.relative_date IS NULL) THEN 'article' END AS dated_by,
+       f.incident_event AS event,
+       f.unit,
+       (SELECT min(low) FROM (SELECT r.article, r.source, max(coalesce(r.max_value, r.value)) AS high, r.value AS low, r.reported,
+                   r.cause
+            FROM incident_reports r JOIN figures rf ON rf.id = r.figure_id
+            WHERE rf.incident_order = f.incident_order AND rf.incident_event = f.incident_event
+              AND rf.incident_article IS f.incident_article
+            GROUP BY r.article, coalesce(r.source, ''))) AS lowest,
+       max(coalesce(
+           CASE WHEN f.max_value = CAST(f.max_value AS INTEGER) THEN CAST(f.max_value AS INTEGER) ELSE f.max_value END,
+           CASE WHEN f.value = CAST(f.value AS INTEGER) THEN CAST(f.value AS INTEGER) ELSE f.value END)) AS highest,
+       count(DISTINCT f.article_id || char(31) || coalesce(source.name, f.source, '')) AS reports,
+       count(DISTINCT f.article_id) AS articles,
+       (SELECT group_concat(said, '; ') FROM (
+            SELECT coalesce(source, '(no source)') || ' ' || group_concat(reported, ', ') AS said, max(high) AS top,
+                   source
+            FROM (SELECT DISTINCT source, reported, high FROM (SELECT r.article,
+                   -- a report naming no source takes the source of the one count of its article that
+                   -- gives it again and has no row of its own ('… killed 12 people.' then 'A source at
+                   -- the hospital told the agency that the blast killed 12 people'): the same number,
+                   -- harm and day, at the same place or none, of the same class of people, when no
+                   -- other row of the article has the number and no two such counts name two sources
+                   -- (nor is the source a place, which a source seldom is)
+                   coalesce(r.source, (
+                       SELECT CASE WHEN count(DISTINCT coalesce(xs.name, x.source)) = 1
+                                   THEN min(coalesce(xs.name, x.source)) END
+                       FROM figures x
+                       JOIN articles xa ON xa.id = x.article_id
+                       LEFT JOIN entities xs ON xs.id = x.source_entity_id
+                       LEFT JOIN people_classes rc ON rc.unit = rf.unit
+                       LEFT JOIN people_classes xc ON xc.unit = x.unit
+                       WHERE x.article_id = rf.article_id AND x.event = rf.event AND x.value = rf.value
+                         AND x.id <> rf.id AND x.incident_order IS NULL AND x.source IS NOT NULL
+                         AND xs.kind IS NOT 'place'
+                         -- (neither telling of another incident: 'more' in either count, 'another' or
+                         -- 'also' before the later one, 'separate', 'elsewhere', 'meanwhile' in its sentence)
+                         AND NOT (' ' || replace(lower(x.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+                         AND NOT (' ' || replace(lower(rf.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+                         AND NOT EXISTS (
+                               SELECT 1 FROM paragraphs xp
+                               WHERE xp.id = x.paragraph_id
+                                 AND (' ' || lower(substr(xp.text, x.sentence_start + 1, x.start_offset - x.sentence_start)) || ' '
+                                          GLOB '*[^a-z]another[^a-z]*'
+                                      OR ' ' || lower(substr(xp.text, x.sentence_start + 1, x.start_offset - x.sentence_start)) || ' '
+                                          GLOB '*[^a-z]also[^a-z]*'
+                                      OR lower(substr(xp.text, x.sentence_start + 1, x.sentence_end - x.sentence_start))
+                                          GLOB '*separate*'
+                                      OR lower(substr(xp.text, x.sentence_start + 1, x.sentence_end - x.sentence_start))
+                                          GLOB '*elsewhere*'
+                                      OR lower(substr(xp.text, x.sentence_start + 1, x.sentence_end - x.sentence_start))
+                                          GLOB '*meanwhile*'))
+                         AND x.kind = 'count' AND x.period_total = 0 AND x.replaced_toll = 0
+                         AND x.of_value IS NULL AND x.relative_date IS NULL AND x.max_value IS rf.max_value
+                         AND coalesce(x.date, substr(xa.published, 1, 10)) IS r.date
+                         AND (coalesce(x.site, x.earlier_site) IS NULL
+                              OR coalesce(x.site_entity_id, x.earlier_site_entity_id)
+                                     = coalesce(rf.site_entity_id, rf.earlier_site_entity_id)
+                              OR lower(coalesce(x.site, x.earlier_site)) = lower(coalesce(rf.site, rf.earlier_site)))
+                         AND (x.unit = rf.unit
+                              OR ((rc.class = xc.class OR (rc.class IS NOT NULL AND xc.class IS NOT NULL
+                                                           AND 'anyone' IN (rc.class, xc.class)))
+                                  AND lower(substr(rf.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                                  AND lower(substr(x.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))
+                         AND NOT EXISTS (
+                               SELECT 1 FROM figures k
+                               WHERE k.article_id = rf.article_id AND k.event = rf.event AND k.value = rf.value
+                                 AND k.incident_order IS NOT NULL
+                                 AND (k.incident_order <> rf.incident_order OR k.incident_event <> rf.incident_event)))) AS source,
+                   max(coalesce(r.max_value, r.value)) AS high, r.value AS low, r.reported,
+                   r.cause
+            FROM incident_reports r JOIN figures rf ON rf.id = r.figure_id
+            WHERE rf.incident_order = f.incident_order AND rf.incident_event = f.incident_event
+              AND rf.incident_article IS f.incident_article
+            GROUP BY r.article, 2) ORDER BY high DESC)
+            GROUP BY coalesce(source, '')
+            ORDER BY top DESC, source)) AS sources,
+       (SELECT group_concat(DISTINCT cause) FROM (SELECT r.article, r.source, max(coalesce(r.max_value, r.value)) AS high, r.value AS low, r.reported,
+                   r.cause
+            FROM incident_reports r JOIN figures rf ON rf.id = r.figure_id
+            WHERE rf.incident_order = f.incident_order AND rf.incident_event = f.incident_event
+              AND rf.incident_article IS f.incident_article
+            GROUP BY r.article, coalesce(r.source, ''))) AS causes,
+       CASE WHEN count(DISTINCT f.article_id) = 1 THEN min(f.article_id) END AS article,
+       place.latitude,
+       place.longitude,
+       CASE WHEN total(f.site IS NOT NULL) > 0 THEN 'sentence' WHEN total(f.earlier_site IS NOT NULL) > 0
+            THEN 'earlier sentence' END AS site_from
+FROM figures f
+JOIN articles a ON a.id = f.article_id
+LEFT JOIN weapon_units w ON w.unit = f.unit
+LEFT JOIN strike_events se ON se.event = f.event
+LEFT JOIN entities site ON site.id = f.site_entity_id
+LEFT JOIN entities earlier ON earlier.id = f.earlier_site_entity_id
+LEFT JOIN place_locations place ON place.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
+LEFT JOIN entities source ON source.id = f.source_entity_id
+WHERE f.incident_order IS NOT NULL
+GROUP BY f.incident_order, f.incident_event, f.incident_article
+ORDER BY f.incident_order, f.incident_event DESC, f.incident_article;
+
+UPDATE figures SET (incident_order, incident_event, incident_article) =
+    (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+WHERE kind = 'count' AND event IS NOT NULL;
 """#,
     ]
 }

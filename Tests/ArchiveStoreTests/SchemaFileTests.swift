@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 28)
+        #expect(ArchiveSchema.version == 29)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {
