@@ -72,8 +72,9 @@ import Testing
         #expect(found.first.map { $0.value == 98 && $0.unit == "inch" && $0.kind == .distance } == true)
     }
 
-    @Test func aDurationHyphenatedToTheDigitsIsNoFigure() {
+    // (A duration is a quantity the gold keeps, `a five-year conflict`, `near 10-year low`: a measure, no count.)
+    @Test func aDurationHyphenatedToTheDigitsIsADurationNoCount() {
         let found = figures(["The club signed a 5-year deal with the striker."])
-        #expect(found.isEmpty, "found \(found.map { ($0.value, $0.unit) })")
+        #expect(found.map { "\($0.value) \($0.unit ?? "") \($0.kind)" } == ["5.0 year duration"])
     }
 }

@@ -20,6 +20,7 @@ public struct FigureExtractor: Sendable {
         var earlierPlace = EarlierSentencePlace()
         var earlierSource = EarlierSentenceSource()
         var headlineValues: Set<Double> = []
+        var harmsTold: Set<String> = []
         // Headlines that name no place: their counts may take the site of a body count they restate.
         var placelessHeadlines: Set<Int> = []
         let tokenCount = article.paragraphs.reduce(0) { $0 + $1.tokens.count }
@@ -34,6 +35,7 @@ public struct FigureExtractor: Sendable {
             reader.earlierPlace = earlierPlace
             reader.headlineValues = headlineValues
             reader.earlierSource = earlierSource
+            reader.harmsTold = harmsTold
             let found = reader.figures(phrases: parser.phrases(in: paragraph.tokens), sources: &sources)
             if let earlier = reader.sourceForEarlierParagraph {
                 Self.attribute(&figures, at: earlier.spans, to: earlier.source)
@@ -48,6 +50,7 @@ public struct FigureExtractor: Sendable {
             unitsByValue = reader.unitsByValue
             earlierPlace = reader.earlierPlace
             earlierSource = reader.earlierSource
+            harmsTold = reader.harmsTold
         }
         yieldCountryPartsToTowns(&figures)
         figures = Self.attribute(figures, toSpeakersOf: quotes)
@@ -205,6 +208,9 @@ extension FigureParagraphReader {
             earlierSource.tolls = tollsAwaitingSource(found, sentence: sentence, sources: sources)
             // The group is the last count that is no part itself (`56 civilians, including 20 children.`).
             previousGroup = found.filter { $0.kind == .count && $0.of == nil }.max { $0.span.start < $1.span.start }
+            for figure in found where figure.kind == .count {
+                if let event = figure.event, FigureVocabulary.casualtyEvents.contains(event) { harmsTold.insert(event) }
+            }
             figures += found
         }
         takeSpreadBreakdowns(&figures)
@@ -397,7 +403,7 @@ extension FigureParagraphReader {
             if figure.source == nil, figure.takesSource { figure.source = source.source(at: phrase.numeralStart) }
             // (`a 10-match ban`: a count that describes another noun is no group that later numbers count in.)
             if figure.kind == .count, let unit = figure.unit,
-                !isJoinedByHyphen(after: phrase.tokens.upperBound, sentence: sentence)
+                !isJoinedByHyphen(after: phrase.tokens.upperBound, sentence: sentence), hyphenedUnit(of: phrase) == nil
             {
                 // (A part only after a count it may be part of: `four of its soldiers` alone is the group.)
                 let isPart =
@@ -411,6 +417,7 @@ extension FigureParagraphReader {
             }
             figures.append(figure)
         }
+        giveConversionsTheirBound(&figures, starts: starts)
         // (The wholes are taken out while they are marked: marking this reader's own property in place took a
         // copy of the whole reader per sentence.)
         var wholes = pendingInner

@@ -206,6 +206,14 @@ extension FigureParagraphReader {
             {
                 return (word, i + 1)
             }
+            // `4 civilian were injured`, `19 soldier killed`: a noun of people left in the singular after a
+            // larger number (a slip) still counts them, when a verb follows it at once (not `two civilian
+            // deaths`, `three soldier brothers`, where it modifies the noun after it).
+            if value > 1, i == start, word != "other", FigureLexicon.peopleUnits.contains(word),
+                i + 1 < sentence.upperBound, opensVerbAfterSingularPeople(at: i + 1)
+            {
+                return (word, i + 1)
+            }
             if value == 1, !FigureLexicon.modifiers.contains(word), !isAdjective(word),
                 !(isAdjectiveWord(word) && isCompoundNoun(at: i + 1, in: sentence))
             {
@@ -254,6 +262,21 @@ extension FigureParagraphReader {
             || FigureVocabulary.eventWords[word] != nil || FigureLexicon.casualtyWords.contains(word)
             || ["and", "in", "on", "at", "near"].contains(word)
     }
+
+    /// Whether the token at `next` opens the verb of a noun of people written in the singular after a larger
+    /// number: a form of `be`, an auxiliary, or an event's participle or past form (not a noun of the event:
+    /// `civilian deaths`, `civilian toll`).
+    func opensVerbAfterSingularPeople(at next: Int) -> Bool {
+        let token = tokens[next]
+        guard token.isWord, !token.isCapitalized else { return false }
+        let word = token.lower
+        return EnglishLexicon.beForms.contains(word) || EnglishLexicon.auxiliaries.contains(word)
+            || FigureVocabulary.eventWords[word] != nil
+                && (word.hasASCIISuffix("ed") || Self.irregularHarmVerbs.contains(word))
+    }
+
+    /// Past forms of harm verbs that do not end in -ed: `4 civilian died`, `two soldier hurt`.
+    static let irregularHarmVerbs: WordSet = ["died", "dead", "hurt", "slain", "fled", "struck"]
 
     /// The end of the place mention opening at `i` when a lowercase plural noun follows it, the noun counted:
     /// `Tarnis` in `three Tarnis villages` (not in a headline's capitals, where the noun cannot be told from
@@ -338,8 +361,12 @@ extension FigureParagraphReader {
         guard start + 1 < sentence.upperBound, tokens[start].isPunctuation("-"), !tokens[start].spaceBefore,
             tokens[start + 1].isWord, !tokens[start + 1].spaceBefore
         else { return nil }
-        let unit = Self.singular(tokens[start + 1].lower)
-        guard let kind = FigureLexicon.measureKinds[unit], [.distance, .weight, .volume, .power].contains(kind) else {
+        // (`a 53-day-long festival`: a length of time hyphened on.)
+        let word = tokens[start + 1].lower
+        let unit = Self.singular(word.hasASCIISuffix("-long") ? String(word.dropLast(5)) : word)
+        guard let kind = FigureLexicon.measureKinds[unit],
+            [.distance, .weight, .volume, .power, .duration].contains(kind)
+        else {
             return nil
         }
         return (unit, start + 2)
@@ -433,6 +460,12 @@ extension FigureParagraphReader {
         j += 1
         // (`… and two of the` where a damaged text ends: nothing said of what they are)
         guard j < sentence.upperBound else { return nil }
+        // `eight of their last 13 matches`, `two of the first 10 games`: a stretch of a counted whole.
+        if tokens[j].lowerIs(oneOf: ["last", "first", "past", "next"]), let inner = following.first,
+            inner.tokens.lowerBound == j + 1
+        {
+            j += 1
+        }
         // `one of the largest engagements`, `one of the most …`: a ranking, not a count.
         if j < sentence.upperBound,
             tokens[j].lower.hasSuffix("est")

@@ -27,6 +27,20 @@ extension FigureParagraphReader {
             // `a barrage of 14 missiles … wounding dozens`: weapons keep the verb after them.
             verbAfterIsOwn: unit.map(FigureVocabulary.weaponUnits.contains) == true
                 || !isInOfPhraseOfAnotherNoun(phrase, sentence: sentence))
+        // `the 30 projects targeted by the environment agency`: picked out by a regulator, not struck.
+        if found == "targeted", around.participle == nil, around.before == nil,
+            let after = eventWordAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples),
+            isTargetingByCivilAgent(at: after.at, sentence: sentence)
+        {
+            found = nil
+        }
+        // `half a million people were relocated`, but `200 staff will be relocated to Leeds`, `7,800 posts
+        // relocated`: a move of a workforce, or of things, is no displacement.
+        if found == "displaced", unit.map({ Self.countsPeople($0) && !Self.dismissedStaff.contains($0) }) != true,
+            isRelocation(near: phrase, nounEnd: nounEnd, sentence: sentence)
+        {
+            found = nil
+        }
         if found == Self.attackTarget {
             found =
                 unit.map { FigureLexicon.notTargets.contains($0) || FigureVocabulary.weaponUnits.contains($0) } ?? true
@@ -123,6 +137,13 @@ extension FigureParagraphReader {
         // `the three fatalities`: the noun is the event.
         if let unit, let event = FigureLexicon.eventUnits[unit] { return event }
         return nil
+    }
+
+    /// Whether a word of relocation (`relocated`) stands within a few words before the count or after its noun.
+    func isRelocation(near phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> Bool {
+        let from = max(sentence.lowerBound, phrase.tokens.lowerBound - 4)
+        let to = min(sentence.upperBound, nounEnd + 9)
+        return (from..<to).contains { tokens[$0].isWord && tokens[$0].lower.hasPrefix("relocat") }
     }
 
     /// The event words around a count that both ``isForeseen(_:nounEnd:sentence:)`` and

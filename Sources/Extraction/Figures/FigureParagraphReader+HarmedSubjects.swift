@@ -54,6 +54,12 @@ extension FigureParagraphReader {
             {
                 return nil
             }
+            // `The victims were mostly civilians and included 20 children`, after tolls of the dead alone:
+            // the victims are the dead (after other harms too they may be the wounded, and stay unsaid).
+            if token.isWord, token.lowerIs("victims"), tokens[k - 1].lowerIs("the"), harmsTold == ["killed"] {
+                guard isSubjectOpening(before: k - 1, link: link, sentence: sentence) else { return nil }
+                return "killed"
+            }
             if token.isWord, FigureLexicon.casualtyParticiples.contains(lowerOf: token),
                 tokens[k - 1].lowerIs(oneOf: ["those", "the"]),
                 k + 1 == link || tokens[k + 1].isPunctuation(",")

@@ -29,6 +29,7 @@ extension FigureParagraphReader {
         {
             return false
         }
+        if isOneThatExists(phrase, counted, sentence: sentence) { return false }
         return !sentence.contains { index in
             let token = tokens[index]
             guard token.isWord else { return false }
@@ -37,6 +38,35 @@ extension FigureParagraphReader {
                 || FigureLexicon.causes.contains(word) || FigureLexicon.attackNouns.contains(word)
         }
     }
+
+    /// `There will be one exhibition`, `there was one survivor`, `the panels together form one giant screen`: a
+    /// thing the sentence says there is one of, or one that others make up, is counted (not one of a way of
+    /// speaking: `if there is one lesson`, `there is one thing`, nouns of ``abstractOnes``).
+    func isOneThatExists(_ phrase: NumberPhrase, _ counted: CountedThing, sentence: Range<Int>) -> Bool {
+        let start = phrase.tokens.lowerBound
+        guard let unit = counted.unit, !Self.abstractOnes.contains(unit), start - 1 > sentence.lowerBound else {
+            return false
+        }
+        let before = tokens[start - 1]
+        if before.lowerIs(oneOf: ["form", "forms", "formed", "forming"]) { return true }
+        // `there is one`, `there will be one` (not after `if`, `whether`: a supposition).
+        var k = start - 1
+        guard EnglishLexicon.beForms.contains(lowerOf: tokens[k]) else { return false }
+        if tokens[k].lowerIs(oneOf: ["be", "been"]), k - 1 > sentence.lowerBound,
+            EnglishLexicon.auxiliaries.contains(lowerOf: tokens[k - 1])
+        {
+            k -= 1  // `there will be one`, `there has been one`
+        }
+        guard k - 1 >= sentence.lowerBound, tokens[k - 1].lowerIs("there") else { return false }
+        return k - 2 < sentence.lowerBound || !tokens[k - 2].lowerIs(oneOf: ["if", "whether", "unless"])
+    }
+
+    /// Nouns that a `there is one …` speaks of as a way of speaking, not a thing counted.
+    static let abstractOnes: WordSet = [
+        "thing", "way", "reason", "problem", "question", "lesson", "answer", "difference", "exception", "issue",
+        "word", "chance", "hope", "explanation", "thought", "idea", "catch", "condition", "caveat", "snag",
+        "option", "solution", "rule", "aspect", "factor", "area", "other",
+    ]
 
     /// `One video showed the bodies of …`, `One photo shows a burning car`: a single record and what it
     /// shows, told as a way of pointing to it, not a count (and the harm it shows is not its own).

@@ -24,6 +24,8 @@ extension FigureParagraphReader {
         "firm", "brand", "product", "report", "document",
         "study", "paper", "statement", "album", "single", "film", "movie", "song", "book", "novel", "game", "app",
         "version", "update", "engine", "figure", "dataset", "record", "policy", "plan", "proposal",
+        // (Works, seats and buyers a body or a campaign picks out: `30 projects targeted by the agency`.)
+        "project", "seat", "voter", "consumer", "customer", "subscriber", "investor",
     ]
 
     /// Businesses (singular) that `launched` founds: `launched three new companies`.

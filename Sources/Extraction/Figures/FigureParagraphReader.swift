@@ -39,6 +39,9 @@ struct FigureParagraphReader {
     var neighbourhoodNames: [String: String?] = [:]
     /// The values the page's headline counted: a glued headline that gives one is the page's own, repeated.
     var headlineValues: Set<Double> = []
+    /// The harms (casualty events) the article's counts of people told of so far, carried from paragraph to
+    /// paragraph: `the victims` after tolls of the dead alone are the dead.
+    var harmsTold: Set<String> = []
 
     init(
         paragraph: AnalyzedArticle.AnalyzedParagraph, places: [EntityExtractor.MentionReference],
@@ -71,6 +74,8 @@ struct FigureParagraphReader {
             else { return nil }
         }
         counted.refineKind(currency: currencyOfNoun)
+        var phrase = phrase
+        if let thousands = valueWithDotThousands(phrase, counted) { phrase.value = thousands }
         // `brought the total number of people killed to over 300`: the noun and event before `to`; `the number
         // of people out of work rose 32,000 to 1.41 million`: the subject's noun.
         let subjectNoun =
@@ -132,6 +137,14 @@ struct FigureParagraphReader {
         for phrase: NumberPhrase, sentence: Range<Int>, following: ArraySlice<NumberPhrase>, consumed: inout Set<Int>
     ) -> CountedThing? {
         var counted = CountedThing(end: phrase.tokens.upperBound)
+        if let compound = hyphenedUnit(of: phrase) {
+            // `a five-year conflict`, `a two-goal lead`, `a two-week-old baby`: the unit is the word's tail, and
+            // the compound describes the noun after it (it carries no event of its own).
+            counted.unit = compound.unit
+            counted.kind = compound.closer == "old" ? .age : .count
+            counted.describesANoun = true
+            return counted
+        }
         if let currency = phrase.currency {
             counted.kind = .money
             counted.unit = currency
@@ -260,6 +273,8 @@ struct FigureParagraphReader {
                 ? "person" : carriedUnit ?? unitsByValue[phrase.value] ?? "person"
         } else if counted.unit == nil, isVagueCrowd(phrase, end: end, sentence: sentence) {
             counted.unit = "person"  // `Tens of thousands queued at the border`: a crowd
+        } else if counted.unit == nil, isAudience(phrase, sentence: sentence) {
+            counted.unit = "person"  // `won in front of 15,522`, `a crowd of 360,000`
         } else if counted.unit == nil, opensAsideOnPeople(at: end, sentence: sentence) {
             counted.unit = "person"  // `160 mostly gunmen had stayed`: people, most of them gunmen
         } else if counted.unit == nil, let last = carried.last, !FigureLexicon.placeNouns.contains(last.unit),
@@ -293,8 +308,14 @@ struct FigureParagraphReader {
             return !isEllipticalOne(phrase) && !isOneOfTheHarmed(phrase)
         }
         if phrase.value == 1, phrase.numeralStart > 0, tokens[phrase.numeralStart - 1].lowerIs("no") { return true }
+        // (`one day` as `some day`; but `in one day`, `for one week`: a length of time.)
         return counted.kind == .duration && phrase.value == 1 && phrase.isSpelledOut
+            && !(phrase.tokens.lowerBound > 0
+                && Self.lengthOfTimeOpeners.contains(lowerOf: tokens[phrase.tokens.lowerBound - 1]))
     }
+
+    /// Prepositions before `one day`, `one week` that make it a length of time: `in one day`, `for one week`.
+    static let lengthOfTimeOpeners: WordSet = ["in", "within", "for", "over", "than", "after", "under"]
 
     /// `one of the wounded`, `one of the dead`: one of the people a harm befell, which `the` and a casualty
     /// word name.

@@ -140,6 +140,10 @@ public struct NumberParser: Sendable {
         }
         // Vague plurals: dozens of, tens of thousands of, several dozen, a few hundred.
         if let vague = vaguePlural(in: tokens, at: i) { return withModifiers(vague, tokens: tokens, floor: floor) }
+        // `a five-year conflict`, `a two-goal lead`: a number word and its unit in one hyphened word.
+        if let compound = hyphenedUnitNumeral(in: tokens, at: i) {
+            return withModifiers(compound, tokens: tokens, floor: floor)
+        }
         guard let numeral = numeral(in: tokens, at: i, allowUnitLikeScales: false) else { return nil }
         var phrase = numeral.phrase
         // A sign before the numeral: `minus 5`, `negative one`, `-9.5`.

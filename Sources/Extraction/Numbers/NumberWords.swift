@@ -172,7 +172,8 @@ enum NumberWords {
         case .word:
             // (A word with no hyphen-minus is no `twenty-two`: its shape says so without reading its bytes.)
             return phraseOpeningWords.contains(lowerOf: token)
-                || token.shape.contains(.hyphenated) && hyphenatedValue(token.lower) != nil
+                || token.shape.contains(.hyphenated)
+                    && (hyphenatedValue(token.lower) != nil || numberAndHyphenedUnit(token.lower) != nil)
         }
     }
 
