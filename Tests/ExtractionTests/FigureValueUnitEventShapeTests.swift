@@ -90,6 +90,19 @@ import Testing
         #expect(TestData.bodyFigures("It was a one-off payment and a two-way deal.").isEmpty)
     }
 
+    @Test func aCapitalisedCompoundBeforeACapitalisedWordIsAName() {
+        #expect(TestData.bodyFigures("Veterans of the Ten-Day Raid met in the square.").isEmpty)
+        #expect(figure(10, in: "Veterans of the ten-day raid met in the square.")?.kind == .duration)
+    }
+
+    @Test(arguments: [
+        "In one of the evening's upsets, the holders lost.",
+        "Nobody believed for one minute that the ferry would sail.",
+    ])
+    func oneAsAPartOrAnIdiomOfNeverIsNoLengthOfTime(text: String) {
+        #expect(figure(1, in: text) == nil, "\(text)")
+    }
+
     @Test(arguments: [
         ("The hosts won 3-1 in front of 14,870 at Dale Park.", 14870.0),
         ("The final drew a crowd of 52,000 to the stadium.", 52000),

@@ -308,11 +308,18 @@ struct FigureParagraphReader {
             return !isEllipticalOne(phrase) && !isOneOfTheHarmed(phrase)
         }
         if phrase.value == 1, phrase.numeralStart > 0, tokens[phrase.numeralStart - 1].lowerIs("no") { return true }
-        // (`one day` as `some day`; but `in one day`, `for one week`: a length of time.)
-        return counted.kind == .duration && phrase.value == 1 && phrase.isSpelledOut
-            && !(phrase.tokens.lowerBound > 0
-                && Self.lengthOfTimeOpeners.contains(lowerOf: tokens[phrase.tokens.lowerBound - 1]))
+        // (`one day` as `some day`; but `in one day`, `for one week`: a length of time. Not `in one of the
+        // night's shocks`, a part, nor `not for one minute`, `for one second`, an idiom of never.)
+        guard counted.kind == .duration, phrase.value == 1, phrase.isSpelledOut else { return false }
+        let start = phrase.tokens.lowerBound
+        guard start > 0, Self.lengthOfTimeOpeners.contains(lowerOf: tokens[start - 1]), !counted.isPartitive else {
+            return true
+        }
+        return tokens[start - 1].lowerIs("for") && counted.unit.map(Self.momentUnits.contains) == true
     }
+
+    /// Units of `for one minute`, `for one second`, `for one moment`: in news nearly always `not for one minute`.
+    static let momentUnits: Set<String> = ["minute", "second", "moment"]
 
     /// Prepositions before `one day`, `one week` that make it a length of time: `in one day`, `for one week`.
     static let lengthOfTimeOpeners: WordSet = ["in", "within", "for", "over", "than", "after", "under"]

@@ -9,6 +9,8 @@ extension NumberParser {
         guard token.isWord, token.shape.contains(.hyphenated),
             let split = NumberWords.numberAndHyphenedUnit(token.lower)
         else { return nil }
+        // (`the Six-Day War`, `the Hundred-Year Cup`: a capitalised compound before a capitalised word is a name.)
+        if token.isCapitalized, i + 1 < tokens.count, tokens[i + 1].isWord, tokens[i + 1].isCapitalized { return nil }
         return NumberPhrase(tokens: i..<i + 1, value: split.value, isSpelledOut: true, numeralStart: i)
     }
 }
