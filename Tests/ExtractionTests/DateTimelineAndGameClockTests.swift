@@ -15,7 +15,7 @@ import Testing
 
     @Test(arguments: [
         (
-            "May 4 2011 Crowds fill the squares of Tovin. The army moves in. 2012 Rebels take the port of Marlow.",
+            "May 4 2011 Crowds fill the squares of Tovin. 2012 Rebels take the port of Marlow. The army moves in.",
             "2012"
         ),
         ("2009 Floods sweep the delta. June 2010 A new dam opens upstream.", "2009"),
@@ -52,7 +52,9 @@ import Testing
         #expect(found.first?.value == value && found.first?.grain == grain)
     }
 
-    @Test(arguments: ["Growth will slow in the coming years.", "The coming storm worried them.", "Those years' worth of data."])
+    @Test(arguments: [
+        "Growth will slow in the coming years.", "The coming storm worried them.", "Those years' worth of data.",
+    ])
     func noComingDateOtherwise(text: String) {
         #expect(dates(text).isEmpty, "\(dates(text).map(\.text))")
     }
