@@ -52,6 +52,7 @@ public struct ArticleExtractor: Sendable {
                 sentence.contains($0.span.start) && $0.dates != .publication && !datesAnOrigin($0, in: paragraph)
                     && !namesAModelYear($0, in: paragraph) && !datesAnotherState($0, than: span, in: paragraph)
                     && !datesAComparisonBase($0, after: span, in: paragraph)
+                    && !datesOnlyTheStatement($0, not: span, in: paragraph)
             }
             // (The page's dateline gives way to a day the sentence names: ArticleExtractor+DatelineDays.)
             dropDatelineBeforeADay(&inSentence, in: article)
@@ -87,6 +88,7 @@ public struct ArticleExtractor: Sendable {
         // and again after them for a body toll that itself took the day of the sentence before.)
         dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         dateFromSentenceBefore(&figures, skipping: changes, dates: byParagraph, in: article)
+        dateFromTimelineEntries(&figures, skipping: changes, dates: byParagraph, in: article)
         dateFromSentenceAfter(&figures, skipping: changes, dates: byParagraph, in: article)
         dateLeadTollsByAttackDay(&figures, skipping: changes, dates: byParagraph, in: article)
         dateFromEarlierYear(&figures, skipping: changes, dates: byParagraph, in: article)

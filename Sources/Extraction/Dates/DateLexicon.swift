@@ -8,7 +8,7 @@ enum DateLexicon {
     /// Every word a date may start with as a word (``DateSentence/wordAtom(at:lenient:)``), a month's
     /// `mid-` form aside: one look-up turns away the other words before the several look-ups of each kind.
     static let atomWords = WordSet(
-        ["last", "next", "this", "past", "noon", "midday"] + relativeDays.keys
+        ["last", "next", "this", "past", "coming", "noon", "midday"] + relativeDays.keys
             + relativeDaysLosingTheirApostrophe.keys + EnglishLexicon.weekdays.keys
             + weekdaysLosingTheirApostrophe.keys + EnglishLexicon.months.keys + EnglishLexicon.monthAbbreviations.keys
             + counts.keys)
@@ -133,6 +133,12 @@ enum DateLexicon {
     static let timePrepositions: WordSet = [
         "at", "around", "about", "from", "until", "till", "to", "between", "and", "by", "before", "after",
         "since", "approximately", "roughly", "shortly", "near", "nearly", "past",
+    ]
+    /// Words of a game around `7:14` that make it minutes and seconds of play (`scored at 7:14`, `at 12:30 of
+    /// the second period`), not a time of day.
+    static let gameClockWords: WordSet = [
+        "period", "periods", "half", "quarter", "minute", "goal", "goals", "scored", "scores", "scoring",
+        "overtime", "inning", "innings", "lap", "penalty", "power-play", "shootout", "equaliser", "equalizer",
     ]
     /// Words after a four-digit time: `at 2245 hrs`.
     static let hourWords: WordSet = ["hrs", "hours", "hr", "h"]

@@ -15,7 +15,8 @@ extension DateSentence {
             hourWord = true
             k += 1
         }
-        let preposition = DateLexicon.timePrepositions.contains(lower(i - 1))
+        // (`scored at 7:14 of the second period`: a game's elapsed clock, no time of day.)
+        let preposition = DateLexicon.timePrepositions.contains(lower(i - 1)) && !readsAGameClock(at: i)
         guard
             Self.isClockTime(
                 digits.form, hasMeridiem: isPM != nil, hasZone: zone != nil, hourWord: hourWord,
@@ -24,6 +25,23 @@ extension DateSentence {
         else { return nil }
         return (time, k)
     }
+
+    /// Whether a game's words stand a few words either side of the digits at `i` (`scored at 7:14`, `at 12:30
+    /// of the second period`, `a goal at 19:56`): minutes and seconds of play, not a time of day.
+    func readsAGameClock(at i: Int) -> Bool {
+        let low = max(sentence.lowerBound, i - Self.gameClockReach)
+        let high = min(sentence.upperBound, i + Self.gameClockReach + 3)
+        return (low..<high).contains { k in
+            guard tokens[k].isWord else { return false }
+            let word = tokens[k].lower
+            // (`first-period`, `second-half`: the part after the hyphen.)
+            let part = word.split(separator: "-").last.map(String.init) ?? word
+            return DateLexicon.gameClockWords.contains(word) || DateLexicon.gameClockWords.contains(part)
+        }
+    }
+
+    /// How many words either side of a time ``readsAGameClock(at:)`` reads.
+    static let gameClockReach = 6
 
     /// How the digits of a clock time are written.
     enum ClockForm { case bare, colon, dot, military, compact }

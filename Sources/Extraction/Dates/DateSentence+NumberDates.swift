@@ -11,7 +11,9 @@ extension DateSentence {
         if let day = dayMonth(at: i) { return day }
         if let ago = agoAtom(at: i) { return ago }
         if let range = yearRange(at: i) ?? shortYearRange(at: i) { return range }
-        if let year = yearNumber(at: i), lenient || yearIsIntroduced(at: i) || isCoordinatedYear(at: i) {
+        if let year = yearNumber(at: i),
+            lenient || yearIsIntroduced(at: i) || isCoordinatedYear(at: i) || headsATimelineEntry(at: i)
+        {
             return DateAtom(start: .year(year), tokens: i..<(i + 1))
         }
         return nil

@@ -10,6 +10,7 @@ extension DateSentence {
         switch word {
         case "last", "next", "this": return pastWeekAtom(at: i) ?? modifiedAtom(at: i)
         case "past": return pastWeekAtom(at: i)
+        case "coming": return comingAtom(at: i)
         case "noon", "midday":
             // Not `Jamie Noon`.
             guard !t.isCapitalized || DateLexicon.timePrepositions.contains(lower(i - 1)) else { return nil }
@@ -58,6 +59,20 @@ extension DateSentence {
         return DateAtom(start: .relativeWeek(-1), end: .relativeWeek(0), tokens: (i - 1)..<(i + 2))
     }
 
+    /// `in the coming year`, `over the coming week`: the next year, week or month, as `next year` is; not a
+    /// plural (`the coming years`, a stretch), nor `the coming year's` read otherwise than as its own date.
+    func comingAtom(at i: Int) -> DateAtom? {
+        guard lower(i - 1) == "the", let unit = token(i + 1), unit.isWord else { return nil }
+        let reference: DateReference
+        switch unit.lower {
+        case "year": reference = .relativeYear(1)
+        case "month": reference = .relativeMonth(1)
+        case "week": reference = .relativeWeek(1)
+        default: return nil
+        }
+        return DateAtom(start: reference, tokens: (i - 1)..<(i + 2))
+    }
+
     /// `last week`, `next month`, `this year`, `last night`, `this morning`, `last Wednesday`, `next March`,
     /// `this weekend`.
     /// Not `the last year` or `the next week`, which are spans of time.
@@ -76,6 +91,12 @@ extension DateSentence {
         case "week": reference = .relativeWeek(step)
         case "month": reference = .relativeMonth(step)
         case "year": reference = .relativeYear(step)
+        case "years":
+            // `this years' edition`: a possessive whose apostrophe slipped after the `s`.
+            guard let apostrophe = token(i + 2), !apostrophe.spaceBefore, apostrophe.text == "'" || apostrophe.text == "\u{2019}"
+            else { return nil }
+            reference = .relativeYear(step)
+            end = i + 3
         case "night":
             guard modifier != .next else { return nil }
             reference = .relativeDay(step)
