@@ -254,7 +254,8 @@ extension FigureParagraphReader {
         guard tellsOfAnIncident(sentence), !places.contains(where: { isInSincePhrase($0, in: sentence) }) else {
             return nil
         }
-        if let struck = struckSite(of: sentence) { return struck }
+        // (`Rockets hit the National Hospital of Marlow`: Marlow, for the tolls after it.)
+        if let struck = struckSite(of: sentence) { return townOfNamedBuilding(struck) ?? struck }
         if let area = areaAroundSeveralPlaces(in: sentence) { return area }
         guard !places.contains(where: { isOneOfSeveralPlaces($0, in: sentence) }) else { return nil }
         guard let site = paragraphSite(of: places[...]) ?? nestedSite(of: sentence),
@@ -266,7 +267,7 @@ extension FigureParagraphReader {
         }) {
             return nil
         }
-        return site
+        return townOfNamedBuilding(site) ?? site
     }
 
     /// `Shells hit the Arlow and Benning neighbourhoods and Tarn Square in Karmun`: the one place, no

@@ -1,6 +1,7 @@
 /// A clause that speaks of `the fighting` or `the war` and names no place, in a sentence whose other
 /// clause names the country that owns the war: `Talks over Syria's war broke down; the fighting has
-/// cost 90,000 lives` → Syria.
+/// cost 90,000 lives` → Syria; or a clause that names the war by its country's nationality: `The Lorian
+/// civil war has claimed 90,000 lives` → Loria.
 extension FigureParagraphReader {
     /// The country owning a war in another clause of the sentence (``isOwnerOfConflict(_:)``), for a
     /// figure whose clause names no place but points back to that war with `the` and a noun of conflict;
@@ -18,4 +19,33 @@ extension FigureParagraphReader {
         }
         return siteName(named[0])
     }
+
+    /// `The Yemeni military conflict has claimed the lives of 90,000 people`, `90,000 people have died in the
+    /// Yemeni civil war`: the country whose nationality names the war (`the`, the nationality, at most two
+    /// words, a noun of war; not `fighting`, `violence` or `crisis`, which may be elsewhere: `the Yemeni
+    /// refugee crisis`), for a toll's clause that names no place.
+    func countryOfNationalConflict(in clause: Range<Int>) -> String? {
+        guard clause.contains(where: { Self.nationalConflictTollWords.contains(lowerOf: tokens[$0]) }) else {
+            return nil
+        }
+        for i in clause where FigureLexicon.conflictNouns.contains(lowerOf: tokens[i])
+            && !tokens[i].lowerIs(oneOf: ["fighting", "violence", "crisis", "turmoil"])
+        {
+            var k = i - 1
+            while k > clause.lowerBound, i - k <= 3, tokens[k].isWord, !tokens[k].isCapitalized,
+                !FigureLexicon.phraseBreakers.contains(lowerOf: tokens[k])
+            {
+                k -= 1
+            }
+            guard k > clause.lowerBound, tokens[k].isCapitalized, tokens[k - 1].lowerIs("the"),
+                let country = gazetteer.country(forDemonym: tokens[k].text)
+            else { continue }
+            return country
+        }
+        return nil
+    }
+
+    /// Words of a toll that a war named by its nationality took: `has claimed`, `killed`, `died`.
+    static let nationalConflictTollWords: WordSet = FigureLexicon.casualtyWords.union(tollTakingVerbs)
+        .union(["lives", "deaths"])
 }

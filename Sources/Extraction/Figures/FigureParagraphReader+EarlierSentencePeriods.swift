@@ -25,10 +25,20 @@ extension FigureParagraphReader {
         guard !needing.isEmpty else { return }
         let current = paragraph.firstSentence(startingFrom: sentence.lowerBound)
         guard current > 0 else { return }
-        let earlier = paragraph.sentences[current - 1]
-        guard let start = startOfStretch(in: earlier) else { return }
-        // (`Loria has been at war since 2014. The conflict has claimed …`: Loria's war.)
-        let country = countryOpening(earlier)
+        let before = paragraph.sentences[current - 1]
+        var earlier = before
+        var start = startOfStretch(in: before)
+        // (`Protests began in March 2014. They were crushed. The war has killed …`: a sentence between that
+        // names nothing of its own tells of the same war.)
+        if start == nil, opensOnSinceThen || opensOnTheConflict, current > 1, namesNothingButWords(before) {
+            earlier = paragraph.sentences[current - 2]
+            start = startOfStretch(in: earlier)
+        }
+        guard let start else { return }
+        // (`Loria has been at war since 2014. The conflict has claimed …`: Loria's war; `Ten years of war in
+        // Loria: protests began in 2014. …`, the same.)
+        let country = countryOpening(earlier) ?? countryOfTheWar(in: earlier)
+            ?? (earlier != before ? countryOfTheWar(in: before) : nil)
         for index in needing {
             figures[index].period = start
             if figures[index].site == nil, figures[index].earlierSite == nil, let country {
@@ -76,6 +86,25 @@ extension FigureParagraphReader {
             entities.entities[first.entity].kind == .place, isCountry(first)
         else { return nil }
         return siteName(first)
+    }
+
+    /// `They were crushed, and an armed revolt followed.`: a sentence with no name, number or place after its
+    /// first word.
+    func namesNothingButWords(_ sentence: Range<Int>) -> Bool {
+        sentence.dropFirst().allSatisfy { !tokens[$0].isCapitalized && !tokens[$0].isNumber }
+    }
+
+    /// `… a civil war in Loria`, `ten years of conflict in Loria`: the one place the sentence names, a
+    /// country, named right after a noun of war and `in` as where the war is.
+    func countryOfTheWar(in sentence: Range<Int>) -> String? {
+        let named = places.filter { sentence.contains($0.tokens.lowerBound) }
+        guard let country = named.first, Set(named.map(siteName)).count == 1, isCountry(country) else { return nil }
+        let start = country.tokens.lowerBound
+        guard start - 2 >= sentence.lowerBound, tokens[start - 1].lowerIs("in"),
+            FigureLexicon.conflictNouns.contains(lowerOf: tokens[start - 2]),
+            !tokens[start - 2].lowerIs(oneOf: ["fighting", "violence", "crisis", "turmoil"])
+        else { return nil }
+        return siteName(country)
     }
 
     /// Words of holding power before a `since` that dates the rule, not a war: `in power since 1963`.

@@ -61,7 +61,9 @@ extension FigureParagraphReader {
         guard namesAreaAround(place, then: area) else { return false }
         return (place.tokens.upperBound..<area.tokens.lowerBound).allSatisfy { i in
             let word = tokens[i].lower
-            return tokens[i].isPunctuation(",") || ["in", "near", "outside", "of", "the"].contains(word)
+            // (A quotation may close after the place: `"… the Karmun neighbourhood" in the south of Marlow`.)
+            return tokens[i].isPunctuation(",") || tokens[i].isPunctuation("\"") || tokens[i].isPunctuation("\u{201D}")
+                || ["in", "near", "outside", "of", "the"].contains(word)
                 || isAppositiveArticle(i, after: place)
                 || EnglishLexicon.placeHeads.contains(word) || EnglishLexicon.placeOfHeads.contains(word)
                 || FigureLexicon.areaNouns.contains(word) || FigureLexicon.placeAdjectives.contains(word)
@@ -84,6 +86,20 @@ extension FigureParagraphReader {
     func isCutFromLongerName(_ place: EntityExtractor.MentionReference) -> Bool {
         let end = place.tokens.upperBound
         return end < tokens.count && tokens[end].isCapitalized && Self.buildingNouns.contains(lowerOf: tokens[end])
+    }
+
+    /// `the National Hospital of Marlow`, `Marlow Central Clinic of Tarn`: a building named with the town it
+    /// stands in (a building's noun, `of`, a place the gazetteer knows that is no country), which stands
+    /// for the town in later sentences: the strikes that hit the hospital hit the town around it.
+    func townOfNamedBuilding(_ name: String) -> String? {
+        let words = name.split(separator: " ")
+        guard let of = words.lastIndex(of: "of"), of >= 1, of + 1 < words.count else { return nil }
+        let noun = words[of - 1].lowercased()
+        let town = words[(of + 1)...].joined(separator: " ")
+        guard Self.buildingNouns.contains(noun), noun != "university",
+            let place = gazetteer.place(named: town), place.kind != .country
+        else { return nil }
+        return town
     }
 
     static let buildingNouns: WordSet = [

@@ -19,7 +19,9 @@ extension FigureParagraphReader {
             !pointsToATownPast(site, earlierPlaces: earlierPlaces, sentence: sentence),
             !pointsToAnAreaPast(site, sentence: sentence)
         else { return }
-        for index in figures.indices where isUnsitedIncident(figures[index]) { figures[index].site = site }
+        // (`Rockets hit the National Hospital of Marlow. … The strikes killed 21`: Marlow.)
+        let place = townOfNamedBuilding(site) ?? site
+        for index in figures.indices where isUnsitedIncident(figures[index]) { figures[index].site = place }
     }
 
     /// `Jets bombed Arlow in the northern province of Tarn. 40 people died in the attacks on the town.`: the

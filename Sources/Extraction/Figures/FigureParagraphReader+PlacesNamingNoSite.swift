@@ -124,6 +124,58 @@ extension FigureParagraphReader {
         "everybody", "everyone", "anybody", "anyone", "nobody", "somebody", "someone",
     ]
 
+    /// `a meeting between the two leaders in Vesk`, `peace talks in Vesk`, `a summit of Arlow's and Tarn's
+    /// leaders at Vesk`: where people meet (a noun of a meeting, then only names, titles and the words
+    /// joining them before `in` or `at`), not where anything counted happened.
+    func isMeetingVenue(_ mention: EntityExtractor.MentionReference) -> Bool {
+        let start = mention.tokens.lowerBound
+        var j = start - 1
+        while j > 0, start - j <= 2, tokens[j].lowerIs("the") || tokens[j].isPunctuation(",") { j -= 1 }
+        guard j > 0, tokens[j].lowerIs(oneOf: ["in", "at"]) else { return false }
+        let link = j
+        j -= 1
+        while j >= 0, link - j <= Self.meetingReach {
+            let token = tokens[j]
+            if Self.meetingNouns.contains(lowerOf: token) { return !isPlaceOfAnIncident(meeting: j) }
+            // (`Mr.`: a title's full stop.)
+            let isTitleStop = token.isPunctuation(".") && j > 0 && tokens[j - 1].isCapitalized && tokens[j - 1].text.count <= 3
+            guard token.isPunctuation(",") || isTitleStop || token.isCapitalized && token.isWord
+                || Self.meetingPartyWords.contains(lowerOf: token)
+            else { return false }
+            j -= 1
+        }
+        return false
+    }
+
+    /// `a bomb went off at a meeting in Vesk`, `jets struck the talks' venue`: the meeting at `meeting` is where
+    /// something happened (a locative or a verb of striking before it, past its article and up to two
+    /// words describing it), so its venue is that place.
+    func isPlaceOfAnIncident(meeting: Int) -> Bool {
+        var k = meeting - 1
+        let isIncidentsLink = { (k: Int) in
+            Self.incidentAtMeetingLinks.contains(lowerOf: self.tokens[k])
+                || FigureLexicon.strikeVerbs.contains(lowerOf: self.tokens[k])
+        }
+        while k >= 0, meeting - k <= 3, tokens[k].isWord, !tokens[k].isCapitalized, !isIncidentsLink(k) { k -= 1 }
+        return k >= 0 && meeting - k <= 3 && isIncidentsLink(k)
+    }
+
+    /// Words before a meeting that make it where something happened: `a blast at a meeting`.
+    static let incidentAtMeetingLinks: WordSet = [
+        "at", "in", "on", "near", "inside", "outside", "targeting", "targeted", "against", "hit", "struck",
+        "attacked", "bombed", "stormed", "raided",
+    ]
+
+    /// Nouns of a meeting whose venue ``isMeetingVenue(_:)`` reads.
+    static let meetingNouns: WordSet = ["meeting", "meetings", "summit", "talks", "conference", "negotiations"]
+    /// Words between a meeting's noun and its venue besides names: `between Mr. Arlow and his counterpart`.
+    static let meetingPartyWords: WordSet = [
+        "between", "with", "of", "and", "the", "his", "her", "their", "its", "counterpart", "counterparts",
+        "leader", "leaders", "president", "minister", "ministers", "officials", "two", "'s",
+    ]
+    /// How many words before its venue's `in` a meeting's noun may stand.
+    static let meetingReach = 14
+
     /// Whether the place is named as something other than where anything happened, and names nothing of
     /// the clause's places either (``opensAnAidSocietysName(_:)``, ``isPlaceOfEverybody(_:)``). (A side
     /// beaten, ``isOpponent(_:)``, is no site but still makes the clause about more than one place.)

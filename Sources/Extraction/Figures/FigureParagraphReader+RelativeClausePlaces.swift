@@ -32,8 +32,16 @@ extension FigureParagraphReader {
         guard floor < figure, let whereIndex = (floor..<figure).last(where: { tokens[$0].lowerIs("where") }),
             !places.contains(where: { $0.tokens.lowerBound > whereIndex && clause.contains($0.tokens.lowerBound) })
         else { return nil }
-        // Back over the noun of a place, up to two words describing it, and `the`.
         var k = whereIndex - 1
+        // `the Marlow Dam downstream, where 9,000 people were moved`, `Marlow, where 20 died`: the place itself
+        // (past a comma and a word of its position).
+        if k > clause.lowerBound, tokens[k].isPunctuation(",") { k -= 1 }
+        if k > clause.lowerBound, Self.positionAdverbs.contains(lowerOf: tokens[k]) { k -= 1 }
+        if let place = places.first(where: { $0.tokens.upperBound == k + 1 && clause.contains($0.tokens.lowerBound) }) {
+            return isCountry(place) ? nil : siteName(place)
+        }
+        // Back over the noun of a place, up to two words describing it, and `the`.
+        k = whereIndex - 1
         guard k > clause.lowerBound, Self.describedPlaceNouns.contains(lowerOf: tokens[k]) else { return nil }
         k -= 1
         var described = 0
@@ -56,6 +64,9 @@ extension FigureParagraphReader {
 
     /// How many words before a figure the `where` of ``placeDescribedByWhereClause(holding:clause:)`` may stand.
     static let whereClauseReach = 16
+
+    /// Words of a place's position between it and the `where` that describes it: `the dam downstream where`.
+    static let positionAdverbs: WordSet = ["downstream", "upstream", "nearby", "itself"]
 
     /// Nouns of a place a `where` clause describes: `the town where`, `the area where`.
     static let describedPlaceNouns: WordSet = [

@@ -25,7 +25,14 @@ extension FigureParagraphReader {
         }
         var all = siteCandidates(for: phrase, nounEnd: nounEnd, clause: clause)
         // `Jets fired 10 missiles, nine near Kobani and one at Raqqa`: the parts' places are theirs alone.
+        let laterPart = all.filter { isPlaceOfLaterPart($0.mention, after: nounEnd) }
+            .map(\.mention.tokens.lowerBound).min()
         all.removeAll { isPlaceOfLaterPart($0.mention, after: nounEnd) }
+        // `Five were killed in Arlow and one in Benning, both in Tarn province`: past a later part, with a
+        // place of its own before it, the count names no other (what follows is the part's, or the area of both).
+        if let laterPart, all.contains(where: { $0.located && $0.mention.tokens.lowerBound < laterPart }) {
+            all.removeAll { $0.mention.tokens.lowerBound > laterPart }
+        }
         // `the Homs district of Waer`, `the eastern Ghouta town of Douma`: the area yields to the place itself.
         let areas = all.filter { area in all.contains { namesPlaceAfterOf(area.mention, $0.mention) } }
         all.removeAll { candidate in areas.contains { $0.mention.tokens == candidate.mention.tokens } }
@@ -56,7 +63,7 @@ extension FigureParagraphReader {
         guard all.contains(where: \.located) else {
             if all.isEmpty {
                 return onlyReferencePoint(in: clause) ?? struckStreet(in: clause)
-                    ?? conflictOwner(outside: clause, in: sentence)
+                    ?? conflictOwner(outside: clause, in: sentence) ?? countryOfNationalConflict(in: clause)
             }
             // (`killed 18 fighters south of the city of Tabqa, Syria`: the country around the point, named
             // as no site, leaves it the nearest the text comes to one.)
@@ -130,7 +137,7 @@ extension FigureParagraphReader {
             && !isActorsPlace(mention) && !isSourcesBase(mention) && !isPossessorOfNextPlace(mention)
             && !isInAsideAboutTheSource(mention)
             && !isPlaceOfOrigin(mention) && !isPlaceOfTreatment(mention) && !isDestination(mention)
-            && !namesNoSite(mention)
+            && !namesNoSite(mention) && !isMeetingVenue(mention)
         {
             // Distances count from the figure's words (number to counted noun).
             let distance =
@@ -221,6 +228,8 @@ extension FigureParagraphReader {
         guard i >= 2, tokens[i - 1].lowerIs("of") else { return false }
         // (`the outskirts of the town of X` is X's own edge, not a point to measure from.)
         if i < mention.tokens.lowerBound, tokens[i - 2].lowerIs("outskirts") { return false }
+        // (`in the south of Marlow` is a part of Marlow.)
+        if isCompassPart(of: i - 1, floor: 0) { return false }
         return FigureLexicon.directions.contains(lowerOf: tokens[i - 2])
     }
 
@@ -435,6 +444,8 @@ extension FigureParagraphReader {
                 // `the city of Aleppo` names where things are, whatever verb comes before it.
                 return locativeBefore(j - 1, floor: floor) ?? ("of", false)
             }
+            // `in the south of Marlow`: a part of the place, where things happened.
+            if word == "of", isCompassPart(of: j, floor: floor) { return locativeBefore(j - 2, floor: floor) }
             // `the aerial bombing of Marlow`: the place bombarded; `outside of Marlow`: as `outside Marlow`.
             if word == "of", j - 1 >= floor, FigureLexicon.bombardmentNouns.contains(lowerOf: tokens[j - 1]) {
                 return isCauseOfTheCount(bombardment: j - 1) ? nil : (word, false)
@@ -486,6 +497,14 @@ extension FigureParagraphReader {
             skipped += 1
         }
         return nil
+    }
+
+    /// `in the south of Marlow`, `across the north of Tarn`: `of` at `of` after `the` and a point of the
+    /// compass after a preposition of where, naming a part of the place after it (not `south of Marlow` nor
+    /// `to the south of Marlow`, a point to measure from).
+    func isCompassPart(of: Int, floor: Int) -> Bool {
+        of - 3 >= floor && tokens[of].lowerIs("of") && FigureLexicon.compassDirections.contains(lowerOf: tokens[of - 1])
+            && tokens[of - 2].lowerIs("the") && tokens[of - 3].lowerIs(oneOf: ["in", "across", "throughout"])
     }
 
     /// `in three Tarnis villages`, `in two Arlow hospitals`: token `j` counts places or buildings that the place

@@ -310,6 +310,9 @@ extension FigureParagraphReader {
                         end += 1
                     }
                 }
+            } else if let moment = momentOfABeginning(after: i, in: stretch, figure: numeral) {
+                // (`since the start of the revolt against the king in March 2014`: since March 2014.)
+                return "since " + paragraph.text(of: moment)
             } else {
                 // (`Since the siege began hundreds have starved`: a number word opens the count.)
                 while end < stretch.upperBound, end - i <= 6, end != numeral, tokens[end].isWord,
@@ -324,6 +327,30 @@ extension FigureParagraphReader {
         }
         return nil
     }
+
+    /// `since the start of the revolt in March 2014`, `since the outbreak of the war against the king in 2014`:
+    /// after `since` at `since`, `the` and a noun of a beginning and `of`, the month or year written after
+    /// `in` within ``beginningReach`` words, with no number between (the figure's or any other).
+    func momentOfABeginning(after since: Int, in stretch: Range<Int>, figure numeral: Int) -> Range<Int>? {
+        guard since + 3 < stretch.upperBound, tokens[since + 1].lowerIs("the"),
+            Self.beginningNouns.contains(lowerOf: tokens[since + 2]), tokens[since + 3].lowerIs("of")
+        else { return nil }
+        var k = since + 4
+        while k + 1 < min(stretch.upperBound, since + 4 + Self.beginningReach), k != numeral, !tokens[k].isNumber {
+            if tokens[k].lowerIs("in"), let moment = monthOrYear(at: k + 1, in: stretch),
+                tokens[moment.upperBound - 1].isNumber
+            {
+                return moment
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Nouns of a beginning in `since the start of …`.
+    static let beginningNouns: WordSet = ["start", "beginning", "outbreak", "onset"]
+    /// How many words after `since the start of` the moment's `in` may stand.
+    static let beginningReach = 10
 
     /// Function words a `since` phrase cut short may end on: `since the start of the`, `since it`.
     static let sincePhraseOpenEnds: WordSet = [

@@ -11,7 +11,9 @@ extension FigureParagraphReader {
         // (`the town of Marlow in rural Benning`: the area around the town is not a second one.)
         let inner = withoutAreasOfOthers(named)
         let towns = Dictionary(
-            inner.compactMap { place in townNoun(of: place).map { (siteName(place), $0) } },
+            inner.compactMap { place in
+                townNoun(of: place).map { (townOfNamedBuilding(siteName(place)) ?? siteName(place), $0) }
+            },
             uniquingKeysWith: { first, second in first.isEmpty ? second : first })
         if towns.count == 1, let (name, noun) = towns.first {
             earlierPlace.rememberTown(name, noun: noun)
