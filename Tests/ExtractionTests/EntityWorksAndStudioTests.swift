@@ -73,4 +73,17 @@ import Testing
         #expect(entity(found, "Iraq")?.kind == .place)
         #expect(entity(found, "Syria")?.kind == .place)
     }
+
+    @Test func aGivenNameSpeltLikeThePronounEndsAPersonsName() {
+        let found = entities([
+            "The deal was signed at a meeting with Zhou He, Vesk's top trade negotiator.",
+            "Officials later met Zhou He.",
+        ])
+        #expect(entity(found, "Zhou He")?.kind == .person)
+    }
+
+    @Test func thePronounAfterANameWithALostFullStopOpensASentence() {
+        let found = entities(["The talks ended with Zhou Tamsin He said nothing after that."])
+        #expect(entity(found, "Zhou Tamsin He") == nil)
+    }
 }

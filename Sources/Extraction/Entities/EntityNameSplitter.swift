@@ -642,7 +642,9 @@ extension EntityExtractor {
 
     /// Weekdays, months before a number, and credit words end a name.
     func isRunBreaker(_ k: Int, in tokens: [Token]) -> Bool {
-        if EntityLexicon.runBreakers.contains(tokens[k].text) { return true }
+        if EntityLexicon.runBreakers.contains(tokens[k].text) {
+            return !Self.endsNameAsPronounSurname(at: k, in: tokens)
+        }
         if tokens[k].isAllCaps, EntityLexicon.runBreakers.contains(Self.capitalizedForm(tokens[k].text)) { return true }
         // `Operation Euphrates Shield`: a military operation's name.
         if tokens[k].text == "Operation" { return true }
