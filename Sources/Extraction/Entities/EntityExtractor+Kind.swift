@@ -35,6 +35,8 @@ extension EntityExtractor {
         {
             return Evidence(kind: .place, weight: Evidence.cue)
         }
+        // (Before the cues ahead of the name: `its sister Varlodu dam` is no one's sister.)
+        if worksNounFollows(range, in: tokens, sentence: sentence) { return Evidence(kind: .place, weight: Evidence.cue) }
         let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
         let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
         if let before, before.isWord, before.text.first?.isLowercase == true {
@@ -87,6 +89,7 @@ extension EntityExtractor {
             }
         }
         if let collective = collectiveAgreement(range, in: paragraph, sentence: sentence) { return collective }
+        if surveyBy(range, in: paragraph, sentence: sentence) { return Evidence(kind: .organization, weight: Evidence.cue) }
         if let after, after.isWord {
             if EnglishLexicon.placeHeads.contains(after.lower) || Self.shrineNouns.contains(after.lower)
                 || siteNounFollows(range, in: tokens, sentence: sentence)
@@ -220,6 +223,25 @@ extension EntityExtractor {
         }
     }
 
+    /// `a recent survey by Corvex found`, `a poll by Corvex and Plimsoll`: a name of one or two words, no given
+    /// name opening it, after `by` (and a first such name and `and`) after a survey's noun is the firm or
+    /// body that ran it.
+    func surveyBy(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> Bool {
+        let tokens = paragraph.tokens
+        guard range.count <= 2, !isGivenName(tokens[range.lowerBound]) else { return false }
+        var k = range.lowerBound - 1
+        if k > sentence.lowerBound, tokens[k].text == "and" {
+            k -= 1
+            let end = k
+            while k > sentence.lowerBound, end - k < 2, tokens[k].isWord, tokens[k].isCapitalized { k -= 1 }
+            guard k < end, !isGivenName(tokens[k + 1]) else { return false }
+        }
+        return k > sentence.lowerBound && tokens[k].text == "by" && Self.surveyNouns.contains(tokens[k - 1].lower)
+    }
+
+    /// Nouns of a piece of research that a firm or a body runs: `a survey by`, `a poll by`.
+    static let surveyNouns: WordSet = ["survey", "surveys", "poll", "polls", "census", "audit", "audits", "ranking"]
+
     /// Determiners and possessives that open a verb's object: `shares her flat`, `shares the view`.
     static let determinersAfterVerb: WordSet = [
         "his", "her", "their", "my", "our", "your", "its", "a", "an", "the", "this", "that", "some",
@@ -237,6 +259,53 @@ extension EntityExtractor {
         return k < sentence.upperBound && tokens[k].isWord
             && (EnglishLexicon.placeHeads.contains(tokens[k].lower) || Self.siteNouns.contains(tokens[k].lower))
     }
+
+    /// `its sister Varlodu dam`, `the Tarn and Orvel rivers`, `its Mendala field, the biggest`, `the Mendala and
+    /// Oshwari fields`: a lowercase noun of a dam, a river, a canal or an oil or gas field right after the name,
+    /// or shared by a pair of names after the second, names a place whatever the words before it cue.
+    /// `field` counts only at a clause's end or before a function word (not `a Vesk field hospital`), and after
+    /// no word of the language (not `the Republican field is crowded`).
+    func worksNounFollows(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        var k = range.upperBound
+        // `the Mendala and Oshwari fields`: one or two capitalised words after `and`, then a plural noun.
+        if k < sentence.upperBound, tokens[k].text == "and" {
+            k += 1
+            let start = k
+            while k < min(start + 2, sentence.upperBound), tokens[k].isWord, tokens[k].isCapitalized,
+                !tokens[k].isAllCaps
+            { k += 1 }
+            guard k > start else { return false }
+            return k < sentence.upperBound && tokens[k].isWord && Self.pluralWorksNouns.contains(tokens[k].text)
+                && worksNounEndsPhrase(at: k, in: tokens, sentence: sentence)
+                && (tokens[k].text != "fields" || !range.contains(where: { isCommonWord(tokens[$0]) }))
+        }
+        guard k < sentence.upperBound, tokens[k].isWord, tokens[k].startsLowercase else { return false }
+        let noun = tokens[k].text
+        if Self.worksNouns.contains(noun) { return true }
+        guard noun == "field" || noun == "fields" else { return false }
+        return worksNounEndsPhrase(at: k, in: tokens, sentence: sentence)
+            && !range.contains(where: { isCommonWord(tokens[$0]) || tokens[$0].isAllCaps })
+    }
+
+    /// Whether the noun at `k` ends its noun phrase: punctuation, the sentence's end or a function word after it.
+    private func worksNounEndsPhrase(at k: Int, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        k + 1 >= sentence.upperBound || !tokens[k + 1].isWord
+            || Self.wordsAfterWorksNoun.contains(tokens[k + 1].lower)
+    }
+
+    /// Lowercase nouns of dams, rivers and canals after a name (``siteNouns`` and these): `the Varlodu dam`.
+    static let worksNouns: WordSet = siteNouns.union([
+        "dams", "river", "rivers", "canal", "canals", "reservoirs", "oilfields", "gasfields",
+    ])
+
+    /// Plural nouns that a pair of names shares: `the Tarn and Orvel rivers`, `the Mendala and Oshwari fields`.
+    static let pluralWorksNouns: WordSet = ["dams", "rivers", "canals", "reservoirs", "fields", "oilfields", "gasfields"]
+
+    /// Function words that may follow a works noun ending its phrase: `the Mendala field in the north`.
+    static let wordsAfterWorksNoun: WordSet = [
+        "in", "on", "at", "off", "near", "to", "from", "and", "or", "is", "are", "was", "were", "has", "have",
+        "had", "will", "would", "could", "which", "that", "where", "with", "by", "for", "as", "since",
+    ]
 
     /// Lowercase nouns of a built or worked site (besides ``EnglishLexicon/placeHeads``): `the Kessab dam`.
     static let siteNouns: WordSet = ["dam", "airfield", "airstrip", "oilfield", "gasfield", "reservoir"]

@@ -24,6 +24,24 @@ extension EntityExtractor {
         return speaksAfterName(at: run.upperBound, in: tokens, sentence: sentence)
     }
 
+    /// `with Liu He, the chief negotiator`, `met Liu He.`: such a name written after a capitalised word no
+    /// dictionary has, no place and no sentence's opening, and before a comma, a bracket or a full stop, ends
+    /// that name (the pronoun takes no capital inside a sentence; before a lowercase verb, `… Kessler He said`,
+    /// it opens a sentence whose full stop was lost).
+    static func endsNameAsPronounSurname(at k: Int, in tokens: [Token]) -> Bool {
+        guard pronounSurnames.contains(tokens[k].text), k >= 2, tokens[k].spaceBefore,
+            k + 1 == tokens.count || tokens[k + 1].kind == .punctuation && !tokens[k + 1].isPunctuation("-")
+        else { return false }
+        let name = tokens[k - 1]
+        guard name.isWord, name.isCapitalized, !name.isAllCaps, !name.text.contains(ascii: "-"),
+            EnglishWords.bundled.partOfSpeech(of: name.lower) == nil,
+            !EntityLexicon.runBreakers.contains(name.text), !EnglishLexicon.notNames.contains(name.text)
+        else { return false }
+        // Not the sentence's first word before it: a word before the name, itself no punctuation ending a sentence.
+        let before = tokens[k - 2]
+        return !(before.isPunctuation(".") || before.isPunctuation("!") || before.isPunctuation("?"))
+    }
+
     /// A verb of saying at `k`, or after a comma, an appositive of up to twelve words and another comma.
     private static func speaksAfterName(at k: Int, in tokens: [Token], sentence: Range<Int>) -> Bool {
         guard k < sentence.upperBound else { return false }

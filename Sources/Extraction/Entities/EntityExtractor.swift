@@ -242,6 +242,7 @@ public struct EntityExtractor: Sendable {
         candidates = withStatesNamed(consume candidates, in: article)
         candidates = Self.withoutGenericTails(consume candidates, in: article)
         candidates = Self.withoutHeadsOfUnnamedBodies(consume candidates, in: article)
+        candidates = Self.withoutLandsInsideGroupNames(consume candidates, in: article)
         if Self.lostApostrophes(article) {
             // In place: a second array of every candidate would double the pass's peak on a long article.
             for i in candidates.indices { candidates[i] = Self.foldingLostPossessive(candidates[i], in: article) }

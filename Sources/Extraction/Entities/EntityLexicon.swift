@@ -37,7 +37,7 @@ enum EntityLexicon {
         "Semiconductor", "Semiconductors", "Therapeutics", "Biosciences", "Biotech", "Brands", "Foods",
         "Beverages", "Chemicals", "Materials", "Minerals", "Mining", "Steel", "Shipping", "Airlines",
         "Engineering", "Pharmaceutical", "Laboratory", "Laboratories", "Enterprises", "Industries", "Technology",
-        "Textiles",
+        "Textiles", "Architects",
         "Apparel", "Motors", "Publishing", "Publications", "Consulting", "Securities", "Financial", "Bancorp",
         "Capital", "Energy", "Oil", "Gas", "Power", "Utilities", "Telecommunications", "Wireless", "Digital",
         // Company forms after a name (`Veritas Group Plc`, `Norland Bank SA`), though `SA` alone is South Africa.
@@ -48,7 +48,11 @@ enum EntityLexicon {
     /// Research`), which also end a department's or a field's (`Head of Research`, `Digital Rights
     /// Management`): a firm only without an `of` inside and with a word no dictionary has. Not heads that hold a run together (``companyHeads``): `Natural Hazards Research and
     /// Applications Information Center` is one name.
-    static let firmHeads: WordSet = ["Management", "Research", "Funds", "Economics", "Managers", "Trustees"]
+    /// Also studios' and design houses' (`Halloway Studio`, `Marlin Design`), though `Graphic Design` is a
+    /// field's name.
+    static let firmHeads: WordSet = [
+        "Management", "Research", "Funds", "Economics", "Managers", "Trustees", "Design", "Designs", "Studio",
+    ]
 
     /// Words after `&` that end a firm's name: `Holm & Sons`, `Avery & Co`.
     static let firmPartners: WordSet = [
@@ -242,6 +246,8 @@ enum EntityLexicon {
         // theatre's company is no place: `theatreCompanyWords`).
         "Auditorium", "Pavilion", "Amphitheatre", "Amphitheater", "Theatre", "Theater", "Coliseum", "Colosseum",
         "Northwest", "Northeast", "Southwest", "Southeast", "Rivers", "Lakes", "Falls",
+        // Works and fields of water, power and oil: `Marrow Reservoir`, `Tolven Power Plant`, `Oshwari Fields`.
+        "Reservoir", "Refinery", "Pipeline", "Plant", "Fields", "Oilfield", "Gasfield",
     ]
 
     /// Last words of a theatre's name, which may be its company's (`the Ballet Theatre announced`).
@@ -272,7 +278,7 @@ enum EntityLexicon {
 
     /// Place heads that are also surnames: after a known given name (`Anthony Lake`, `Sally Field`) they
     /// end a person's name.
-    static let surnameLikePlaceHeads: WordSet = ["Lake", "Field", "Bay", "Rivers", "Hills"]
+    static let surnameLikePlaceHeads: WordSet = ["Lake", "Field", "Bay", "Rivers", "Hills", "Plant", "Fields"]
 
     /// Plural nouns of places: their `of` (or they alone) before a list names every member a place (`the
     /// towns of X and Y`); a singular one (`the hometown of`, `the mayor of`) names one place at most.

@@ -167,11 +167,11 @@ extension EntityExtractor {
         let tokens = paragraph.tokens
         var start = run.lowerBound, end = run.upperBound
         var initial = sentenceInitial
-        // `Three Gorges Dam`, `Three Parallel Rivers`: a number opening a site's name is part of it.
-        let numberedSite =
-            end - start >= 3 && EntityLexicon.placeNameHeads.contains(tokens[end - 1].text)
-            && EntityLexicon.numberWordsInNames.contains(tokens[start].text)
-        while start < end, !numberedSite, !Self.opensWithPronounSurname(start..<end, in: paragraph, sentence: sentence),
+        // `Three Gorges Dam`, `The Three Rivers Corporation`: a number opening a site's or a body's name, after
+        // a leading `The` or none, is part of it.
+        let numberStart = numberOpensName(start..<end, in: tokens)
+        while start < end, start != numberStart,
+            !Self.opensWithPronounSurname(start..<end, in: paragraph, sentence: sentence),
             !Self.opensWithMonthGivenName(start..<end, in: paragraph, sentence: sentence),
             EnglishLexicon.notNames.contains(tokens[start].text)
                 || EnglishLexicon.nameParticles.contains(tokens[start].text)
@@ -186,6 +186,20 @@ extension EntityExtractor {
         { end -= 1 }
         if placeBeforeToday(start..<end, in: paragraph, sentence: sentence) { end -= 1 }
         return (start..<end, initial)
+    }
+
+    /// Where a spelled number opens a name of three words or more that ends in a place's or an
+    /// organisation's head (`Three Gorges Dam`, `Twin Rivers Power Plant`, `the Three Gorges Project Corp`),
+    /// after a leading `The` or none; nil when none does (`Three Vesk Officials`, `Two Kestrel`).
+    func numberOpensName(_ run: Range<Int>, in tokens: [Token]) -> Int? {
+        var start = run.lowerBound
+        if start < run.upperBound, tokens[start].text == "The" { start += 1 }
+        let last = tokens[run.upperBound - 1].text
+        guard run.upperBound - start >= 3, EntityLexicon.numberWordsInNames.contains(tokens[start].text),
+            EntityLexicon.placeNameHeads.contains(last) || EnglishLexicon.organizationHeads.contains(last)
+                || EntityLexicon.companyHeads.contains(last)
+        else { return nil }
+        return start
     }
 
     /// `fighting in Northern Vesk Today.`: a place after a preposition of places, then the day word a
@@ -628,7 +642,9 @@ extension EntityExtractor {
 
     /// Weekdays, months before a number, and credit words end a name.
     func isRunBreaker(_ k: Int, in tokens: [Token]) -> Bool {
-        if EntityLexicon.runBreakers.contains(tokens[k].text) { return true }
+        if EntityLexicon.runBreakers.contains(tokens[k].text) {
+            return !Self.endsNameAsPronounSurname(at: k, in: tokens)
+        }
         if tokens[k].isAllCaps, EntityLexicon.runBreakers.contains(Self.capitalizedForm(tokens[k].text)) { return true }
         // `Operation Euphrates Shield`: a military operation's name.
         if tokens[k].text == "Operation" { return true }
