@@ -68,24 +68,6 @@ import Testing
         #expect(source(of: 18, in: found) == "Kelvar Energy", "\(described(found))")
     }
 
-    @Test func aRolesReportGivingTheCountAgainIsItsSource() {
-        let found = TestData.figures([
-            "In Tarvo five citizens were injured when shells hit the market on Sunday. A source at Tarvo Police"
-                + " Command told the Kelso News Agency that rockets struck the square, injuring five civilians."
-        ])
-        let earlier = found.first { $0.value == 5 && $0.unit == "citizen" }
-        #expect(earlier?.source == "Tarvo Police Command", "\(described(found))")
-    }
-
-    @Test func aRolesReportGivingOtherCountsLeavesTheEarlierOnes() {
-        let found = TestData.figures([
-            "In Tarvo five citizens were injured when shells hit the market on Sunday. A source at Tarvo Police"
-                + " Command told the Kelso News Agency that rockets struck the square, injuring three civilians."
-        ])
-        let earlier = found.first { $0.value == 5 && $0.unit == "citizen" }
-        #expect(earlier != nil && earlier?.source == nil, "\(described(found))")
-    }
-
     @Test func theGroupIsTheBusinessTheArticleCalledAGroup() {
         let found = TestData.figures(["Revenues at media group Dunvale slipped 11% during 2004, the group said."])
         #expect(source(of: 11, in: found) == "Dunvale", "\(described(found))")

@@ -18,8 +18,8 @@ struct EarlierSentenceSource: Sendable {
         /// The sentence's paragraph, and where its figures stand.
         var paragraph: Int
         var spans: Set<TextSpan>
-        /// The figures' counted things by value (`22` → civilian, killed), with where each stands.
-        var counts: [Double: [(kind: Figure.Kind, unit: String?, event: String?, span: TextSpan)]]
+        /// The figures' counted things by value (`22` → civilian, killed).
+        var counts: [Double: [(kind: Figure.Kind, unit: String?, event: String?)]]
         /// Whether a count tells of a casualty or a strike (`killed`, `wounded`, `fired`).
         var tellsOfIncident: Bool
         /// The weapons the sentence names (`shells`), lowercased and singular.
@@ -35,34 +35,30 @@ struct EarlierSentenceSource: Sendable {
 
 extension FigureParagraphReader {
     /// The source the sentence, whose figures are `found`, names for the tolls of the sentence right before
-    /// it (``EarlierSentenceSource``), and which of them take it; nil when none does.
+    /// it (``EarlierSentenceSource``), or nil.
     func sourceReachingBack(
         to tolls: EarlierSentenceSource.Tolls, sentence: Range<Int>, found: [Figure],
         source: SourceTracker.SentenceSources, sources: SourceTracker, turnsElsewhere: Bool
-    ) -> (source: String, spans: Set<TextSpan>)? {
+    ) -> String? {
         // (An organisation of the article: `Kelvan News Agency`, not a person commenting nor a description.)
         guard !turnsElsewhere, source.clauses.isEmpty, let named = source.whole,
             sources.resolver.organizationName(namedBy: named) != nil
         else { return nil }
-        // A count given again: `… killed 22 civilians. The Tarn Observatory said 22 civilians died …`.
-        // (A toll: both counts tell the same thing befell the counted, `killed`, `fired`; not `three injured`
-        // beside another report's `a toll of three`, nor a title's `24 Hour`.)
-        var restated = Set<TextSpan>()
-        for figure in found where figure.source == named && figure.kind == .count && figure.event != nil {
-            for earlier in tolls.counts[figure.value] ?? [] where earlier.kind == .count && earlier.event == figure.event {
-                restated.insert(earlier.span)
-            }
-        }
-        // (Someone of the organisation reports, not the organisation itself: `A source at Kelvan Police Command
-        // told …`, `Kelvan TV reporter said …` give their own counts, which the earlier sentence only summed
-        // up; only a count they give again is theirs: `Five were hurt in Tarvo. A source at Tarvo Police Command
-        // said … injuring five civilians`.)
+        // (The organisation itself reports, not someone of it: `A source at Kelvan Police Command told …`,
+        // `Kelvan TV reporter said …` give their own counts, which the earlier sentence only summed up.)
         if let head = sources.lastWritten?.wordsBetweenSpaces().last, FigureLexicon.roleHeads.contains(head.lowercased())
             || speaksThroughSomeoneOfIt(sentence)
         {
-            return restated.isEmpty ? nil : (named, restated)
+            return nil
         }
-        if !restated.isEmpty { return (named, tolls.spans) }
+        // A count given again: `… killed 22 civilians. The Tarn Observatory said 22 civilians died …`.
+        // (A toll: both counts tell the same thing befell the counted, `killed`, `fired`; not `three injured`
+        // beside another report's `a toll of three`, nor a title's `24 Hour`.)
+        let restates = found.contains { figure in
+            figure.source == named && figure.kind == .count && figure.event != nil
+                && (tolls.counts[figure.value] ?? []).contains { $0.kind == .count && $0.event == figure.event }
+        }
+        if restates { return named }
         // (A toll of its own is another report: `SANA reported earlier that one person was killed`.)
         let givesToll = found.contains { $0.kind == .count && $0.event != nil }
         // `… the aid group that supports it said. The staff of the Kelvan Relief Union …, the group said.`
@@ -71,14 +67,14 @@ extension FigureParagraphReader {
                 written.wordsBetweenSpaces().last.map({ $0.lowercased() == head }) == true,
                 sources.resolver.namesInSentence(organizationNamed: named)
             else { return nil }
-            return (named, tolls.spans)
+            return named
         }
         // An organisation's report opening on the incident told before: `According to the Kelvan News Agency,
         // the bomb was …`, `The agency said the first explosion …`.
         guard tolls.tellsOfIncident, !givesToll, let clause = reportedClauseStart(in: sentence),
             pointsBackToIncident(from: clause, in: sentence, tolls: tolls)
         else { return nil }
-        return (named, tolls.spans)
+        return named
     }
 
     /// Where the clause a sentence reports begins: after `According to X,` (its comma, or the name and its
@@ -172,10 +168,8 @@ extension FigureParagraphReader {
             $0.event.map { FigureVocabulary.casualtyEvents.contains($0) || FigureVocabulary.strikeEvents[$0] != nil }
                 ?? false
         }
-        var counts: [Double: [(kind: Figure.Kind, unit: String?, event: String?, span: TextSpan)]] = [:]
-        for figure in found {
-            counts[figure.value, default: []].append((figure.kind, figure.unit, figure.event, figure.span))
-        }
+        var counts: [Double: [(kind: Figure.Kind, unit: String?, event: String?)]] = [:]
+        for figure in found { counts[figure.value, default: []].append((figure.kind, figure.unit, figure.event)) }
         return EarlierSentenceSource.Tolls(
             paragraph: paragraph.position, spans: Set(found.map(\.span)), counts: counts,
             tellsOfIncident: tellsOfIncident, nouns: nouns, descriptionHead: head)

@@ -187,7 +187,7 @@ extension FigureParagraphReader {
             takeEarlierSentenceSite(&found, sentence: sentence, turnsElsewhere: turnsAway)
             // The tolls of the sentence before, when this one names their source.
             if let tolls = earlierSource.tolls,
-                let (named, spans) = sourceReachingBack(
+                let named = sourceReachingBack(
                     to: tolls, sentence: sentence, found: found, source: source, sources: sources,
                     turnsElsewhere: turnsAway)
             {
@@ -195,13 +195,11 @@ extension FigureParagraphReader {
                     // (The sentence before's figures are the last ones found; two may share a span.)
                     var index = figures.count - 1
                     while index >= 0, tolls.spans.contains(figures[index].span) {
-                        if figures[index].source == nil && figures[index].takesSource, spans.contains(figures[index].span) {
-                            figures[index].source = named
-                        }
+                        if figures[index].source == nil && figures[index].takesSource { figures[index].source = named }
                         index -= 1
                     }
                 } else {
-                    sourceForEarlierParagraph = (named, spans)
+                    sourceForEarlierParagraph = (named, tolls.spans)
                 }
             }
             earlierSource.tolls = tollsAwaitingSource(found, sentence: sentence, sources: sources)
