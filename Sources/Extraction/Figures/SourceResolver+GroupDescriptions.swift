@@ -63,6 +63,8 @@ extension SourceResolver {
     private func mayBeGroup(_ entity: Int) -> Bool {
         let named = entities.entities[entity]
         if ([named.name] + named.aliases).contains(where: FigureLexicon.newsAgencies.contains) { return false }
+        // (`Revenues at media group Kelvar fell, the group said`: a business the article called a group is one.)
+        if descriptionKinds(of: entity).contains("group") { return true }
         if namedAmongBusinessWords.contains(entity) { return false }
         if ([named.name] + named.aliases).contains(where: {
             $0.wordsBetweenSpaces().last.map { Self.companyNameEnds.contains(String($0)) } ?? false

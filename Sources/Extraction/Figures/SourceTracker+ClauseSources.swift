@@ -8,10 +8,14 @@ extension SourceTracker {
         /// The clauses (split at `while`, `whereas`, `, but`, `;`) and each one's own source; empty unless two
         /// clauses name different sources.
         let clauses: [(tokens: Range<Int>, source: String?)]
+        /// Where the writer's own consequence clause begins (``SourceTracker/writersConsequence(in:tokens:)``):
+        /// its figures take no source.
+        var writersFrom: Int? = nil
 
         /// The source of the count whose numeral is at `token`: its clause's, nil when its clause names none.
         func source(at token: Int) -> String? {
-            clauses.first { $0.tokens.contains(token) }.map(\.source) ?? whole
+            if let writersFrom, token > writersFrom { return nil }
+            return clauses.first { $0.tokens.contains(token) }.map(\.source) ?? whole
         }
     }
 
@@ -21,9 +25,10 @@ extension SourceTracker {
         -> SentenceSources
     {
         let whole = source(of: sentence, in: paragraph)
+        let writersFrom = whole == nil ? nil : Self.writersConsequence(in: sentence, tokens: paragraph.tokens)
         let parts = Self.clauses(of: sentence, tokens: paragraph.tokens)
         guard parts.count > 1, !Self.closesOnReport(sentence, tokens: paragraph.tokens) else {
-            return SentenceSources(whole: whole, clauses: [])
+            return SentenceSources(whole: whole, clauses: [], writersFrom: writersFrom)
         }
         var clauses: [(tokens: Range<Int>, source: String?)] = []
         for part in parts {
@@ -31,7 +36,7 @@ extension SourceTracker {
             clauses.append((part, written.flatMap { resolveClauseSource($0) }))
         }
         let named = Set(clauses.compactMap(\.source))
-        return SentenceSources(whole: whole, clauses: named.count > 1 ? clauses : [])
+        return SentenceSources(whole: whole, clauses: named.count > 1 ? clauses : [], writersFrom: writersFrom)
     }
 
     /// Whether the sentence closes on who reported it, with no comma before (`… while 20 more arrived in the

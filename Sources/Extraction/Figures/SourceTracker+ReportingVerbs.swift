@@ -120,15 +120,30 @@ extension SourceTracker {
     }
 
     /// `accused the regime of killing more than 1,400 people`: an accusation of a deed, with a count
-    /// after it and none before it in the sentence.
+    /// after it and none before it in the sentence (a date's numbers are none: `21 August 2013 Tarn accuses …`).
     func accusesOfCount(at i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
-        guard !(sentence.lowerBound..<i).contains(where: { tokens[$0].isNumber }) else { return false }
-        let window = (i + 1)..<min(i + 10, sentence.upperBound)
-        guard let of = window.first(where: { tokens[$0].lowerIs("of") }), of + 1 < sentence.upperBound,
-            tokens[of + 1].lower.hasSuffix("ing")
+        guard !(sentence.lowerBound..<i).contains(where: { tokens[$0].isNumber && !isDateNumber($0, tokens: tokens) })
         else { return false }
-        return ((of + 2)..<min(of + 10, sentence.upperBound)).contains {
+        // (`accused Tarn, a member of the alliance, of killing …`: the `of` of the deed, past an aside's;
+        // `of likely dropping`: an adverb before the deed.)
+        let window = (i + 1)..<min(i + 16, sentence.upperBound)
+        guard
+            let of = window.first(where: {
+                tokens[$0].lowerIs("of") && $0 + 1 < sentence.upperBound
+                    && (tokens[$0 + 1].lower.hasSuffix("ing")
+                        || tokens[$0 + 1].lower.hasSuffix("ly") && $0 + 2 < sentence.upperBound
+                            && tokens[$0 + 2].lower.hasSuffix("ing"))
+            })
+        else { return false }
+        return ((of + 2)..<min(of + 11, sentence.upperBound)).contains {
             startsCount(at: $0, in: sentence, tokens: tokens)
         }
+    }
+
+    /// Whether the number at `k` is a day or a year of a date: a month name within two words before it or
+    /// right after it (`21 August 2013`, `August 21 2013`).
+    func isDateNumber(_ k: Int, tokens: [Token]) -> Bool {
+        let near = [k - 2, k - 1, k + 1].filter { tokens.indices.contains($0) }
+        return near.contains { tokens[$0].isCapitalized && EnglishLexicon.month(tokens[$0].lower) != nil }
     }
 }

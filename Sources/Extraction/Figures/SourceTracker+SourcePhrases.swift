@@ -6,6 +6,7 @@ extension SourceTracker {
     func phrase(of sentence: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
         let tokens = paragraph.tokens
         if let reporter = withClauseReporter(in: sentence, paragraph: paragraph) { return reporter }
+        if let author = studyAuthor(in: sentence, paragraph: paragraph) { return author }
         for i in sentence where tokens[i].isWord {
             // (Every case below opens on one of these words: one look-up passes every other word.)
             guard Self.phraseOpeners.contains(lowerOf: tokens[i]) else { continue }

@@ -46,8 +46,10 @@ extension QuoteExtractor {
             return reportingCloser(v, p, end: end, start: s) ?? quotedAsSaying(v, p, end: end, limit: s)
         }
         guard QuoteLexicon.attributing.contains(lowerOf: tokens[v]) else { return nil }
-        guard let (attribution, start) = p.subject(ofVerbAt: v, limit: s),
-            start == s || p.isLeadingRole(from: s, before: start) && p.namesPerson(attribution)
+        // (`"…", in the east of Marlow the monitor said`: where it was said stands before the subject.)
+        let subjectStart = endsSentence ? s : p.placePhraseEnd(from: s, before: v) ?? s
+        guard let (attribution, start) = p.subject(ofVerbAt: v, limit: subjectStart),
+            start == subjectStart || p.isLeadingRole(from: s, before: start) && p.namesPerson(attribution)
         else { return nil }
         if attribution == .coordinated { return nil }
         if endsSentence {

@@ -104,6 +104,10 @@ extension QuoteExtractor {
             ?? p.unnamedSpokesSubject(at: i)
         if case .entity(let e)? = subject, p.entities.entities[e].kind == .person {
             recent.note(speaker(.entity(e), p, genders, recent), paragraph: p.position, speech: false)
+        } else if case .entity(let e)? = subject, p.entities.entities[e].kind == .organization {
+            // `Kelvar Corp could face a fine. Last week, it denied … "…," it said`: the organisation the narration
+            // last made a subject is whom `it` stands for, not one that spoke before it.
+            recent.note(speaker(.entity(e), p, genders, recent), paragraph: p.position, speech: false)
         } else if case .unnamed(stands: .person)? = subject {
             // `A Labour spokesman criticised the plan. "…," he said`: the unnamed one, not a name before.
             recent.note(.unnamed(.person), paragraph: p.position, speech: false)

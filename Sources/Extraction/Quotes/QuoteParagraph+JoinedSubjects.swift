@@ -92,3 +92,29 @@ extension QuoteParagraph {
         return entities.entities[e].kind == .person
     }
 }
+
+extension QuoteParagraph {
+    /// Prepositions that open where a speaker was: `"…", in the north of Tarvo the monitor said`.
+    static let placePrepositions: WordSet = ["in", "at", "near", "from"]
+
+    /// `"…", in the south of Tarvo the Kelso-based monitor said`: where a place phrase between a quote and the
+    /// speaker's subject ends, before the verb at `v`: a preposition of place at `first`, then at most eight
+    /// words with no verb or quote among them, the last a place's name, then `the` or a capitalised word; nil
+    /// when the words after `first` are no such phrase.
+    func placePhraseEnd(from first: Int, before v: Int) -> Int? {
+        guard Self.placePrepositions.contains(lowerOf: tokens[first]) else { return nil }
+        var k = first + 1
+        while k < v, k - first <= 9, tokens[k].isWord, verbs[k] == nil, spanOf[k] < 0 {
+            let m = mentionCovering[k]
+            if m >= 0, entity(m).kind == .place {
+                let end = mentions[m].tokens.upperBound
+                guard end < v else { return nil }
+                if tokens[end].lowerIs("the") || tokens[end].isCapitalized && mentionCovering[end] >= 0 { return end }
+                k = end
+                continue
+            }
+            k += 1
+        }
+        return nil
+    }
+}
