@@ -87,7 +87,9 @@ extension SourceTracker {
         }
         guard first < sentence.upperBound, tokens[first].isCapitalized else { return nil }
         if let mention = resolver.mention(openingAt: first, in: sentence, paragraph: paragraph) {
-            return (paragraph.text(of: mention.tokens), mention.tokens.upperBound)
+            let end = mention.tokens.upperBound
+            return goesOnPastItsCapitals(end, in: sentence, tokens: tokens)
+                ? nil : (paragraph.text(of: mention.tokens), end)
         }
         // No mention: the capitalised words (`Tarn Data`, `Nielsen/NetRatings` glued by a slash), up to `and`.
         var end = first
@@ -98,7 +100,18 @@ extension SourceTracker {
         {
             end += 1
         }
-        return end > first ? (paragraph.text(of: first..<end), end) : nil
+        guard end > first, !goesOnPastItsCapitals(end, in: sentence, tokens: tokens) else { return nil }
+        return (paragraph.text(of: first..<end), end)
+    }
+
+    /// Whether the name ending at `end` goes on past its capitals (`the Fund to Guard Writers`, `the Centre
+    /// in Kelso`): a lowercase word with a capitalised word after it, other than `and`, `has` or a verb of
+    /// finding (`found Britons`). Such an author is only half read, so none is taken.
+    private func goesOnPastItsCapitals(_ end: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        end + 1 < sentence.upperBound && tokens[end].isWord && !tokens[end].isCapitalized
+            && !tokens[end].lowerIs(oneOf: ["and", "has", "have", "had", "also"])
+            && !Self.studyVerbs.contains(lowerOf: tokens[end])
+            && tokens[end + 1].isWord && tokens[end + 1].isCapitalized
     }
 
     /// Whether a verb a study reports by comes right after the author (past `and` a second author, an aside
