@@ -139,6 +139,28 @@ import Testing
         #expect(extractor.knownEvidence(aleppo..<(aleppo + 2), in: first) == nil)
     }
 
+    /// The dates that may date a figure are the article's own array, not a copy, when every one may; when
+    /// one may not (a comparison's same period), the others in their order.
+    @Test func datesOfFiguresShareTheDatesWhenNoneIsLeftOut() {
+        func dates(_ text: String) -> (AnalyzedArticle, [DateMention]) {
+            let analyzed = AnalyzedArticle(
+                Article(title: "Report", paragraphs: [Paragraph(kind: .body, text: text)], published: "2021-03-10"))
+            return (analyzed, DateExtractor().extract(from: analyzed))
+        }
+        let (plain, all) = dates("Tolvik shipped 40 crates on Monday, 12 more on Tuesday and 9 in 2019.")
+        #expect(all.count == 3)
+        let kept = ArticleExtractor.datesOfFigures(all, in: plain)
+        #expect(kept == all)
+        let sharesStorage = kept.withUnsafeBufferPointer { ownBase in
+            all.withUnsafeBufferPointer { $0.baseAddress == ownBase.baseAddress }
+        }
+        #expect(sharesStorage, "a copy of every date was made")
+        let (compared, some) = dates(
+            "Tolvik sold 40 crates on Monday, up 9% from the same 2019 period, and 12 more in 2020.")
+        #expect(some.count == 3)
+        #expect(ArticleExtractor.datesOfFigures(some, in: compared).map(\.text) == ["Monday", "2020"])
+    }
+
     @Test func figuresAreGivenRoomForTheWholeArticleAtTheirRateSoFar() {
         let figure = Figure(
             span: TextSpan(paragraph: 1, start: 0, end: 10), text: "12 rockets", value: 12, kind: .count,
