@@ -277,6 +277,9 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
           -- (not the headline or its copy, which the body's number restates)
           AND op.position <> 0 AND o.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = o.paragraph_id), 0)
           AND (o.paragraph_id <> f.paragraph_id OR o.sentence_start <> f.sentence_start)
+          -- (never a number with a place of its own for one with only an earlier sentence's: that one gives
+          -- way to it above, and the two would leave no row)
+          AND NOT (f.site IS NOT NULL AND o.site IS NULL AND p.position <> 0)
           -- within 25 paragraphs either way (an article's paragraphs have consecutive ids): a range of
           -- figures_article, so that a long article repeating a number in every paragraph is not read
           -- whole for each of its figures
