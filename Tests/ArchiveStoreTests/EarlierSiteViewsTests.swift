@@ -42,6 +42,29 @@ import Testing
         #expect(report.string("site_as_written") == "Douma" && report.string("country") == "Syria")
     }
 
+    @Test func aNumberAtItsOwnPlaceStandsForTheSameNumberWithOnlyAnEarlierPlace() throws {
+        // 'At least 11 civilians were killed.' (Douma named the sentence before) and 'Shelling killed 11
+        // people in Douma.': one gave way to the other for naming who, the other to it for naming no place of
+        // its own, and the incident had no row.
+        let texts = ["At least 11 civilians were killed.", "Shelling killed 11 people in Douma."]
+        var carried = Self.figure(11, earlierSite: "Douma")
+        carried.unit = "civilian"
+        carried.span = TextSpan(paragraph: 1, start: 9, end: 20)
+        carried.sentence = texts[0]
+        var named = Views.figure(11, "killed", site: "Douma")
+        named.span = TextSpan(paragraph: 2, start: 16, end: 18)
+        named.sentence = texts[1]
+        let article = Article(
+            title: "Shelling", paragraphs: texts.map { Paragraph(kind: .body, text: $0) }, published: "2016-07-02")
+        try views.writer.inBatch {
+            _ = try views.writer.store(
+                article, extraction: Extraction(entities: [Views.place("Douma")], figures: [carried, named]))
+        }
+        let casualties = try rows("SELECT site, who, lowest FROM casualties")
+        #expect(casualties.map { "\($0.string("site") ?? "") \($0.string("who") ?? "") \($0.int("lowest") ?? 0)" }
+            == ["Douma person 11"])
+    }
+
     @Test func casualtiesGroupByTheEarlierPlaceAndSayWhereTheSiteCameFrom() throws {
         try views.store("One", entities: [Views.place("Douma")], figures: [Self.figure(12, earlierSite: "Douma")])
         try views.store("Two", entities: [Views.place("Douma")], figures: [Self.figure(9, earlierSite: "douma")])

@@ -37,15 +37,6 @@ import Testing
         #expect(try casualties() == ["Binnish 2016-07-04 killed civilian 11–11"])
     }
 
-    @Test func aTollAtItsOwnPlaceStandsForOneWithOnlyTheSentenceBeforesPlace() throws {
-        // The number whose own sentence names the place stands; before, each gave way to the other and the
-        // incident had no row.
-        try parts.ingest(
-            "Shelling",
-            "Shelling hit Binnish on Monday and killed 11. At least 11 civilians died in the shelling.")
-        #expect(try casualties() == ["Binnish 2016-07-04 killed person 11–11"])
-    }
-
     /// The toll in the first paragraph, told again after `between` paragraphs of other talk.
     func ingestRetold(between: Int) throws {
         let filler = Array(repeating: Paragraph(kind: .body, text: "The talks in the capital went on."), count: between)

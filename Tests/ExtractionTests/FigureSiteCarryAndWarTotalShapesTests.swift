@@ -59,6 +59,19 @@ import Testing
         #expect(try figure(14, in: text).site == "Taiz")
     }
 
+    @Test(arguments: [
+        "The blast that tore through the rebel commanders meeting in Taiz killed 31 people.",
+        "About 31 delegates attended the Friday meeting in Taiz.",
+    ])
+    func aMeetingWhereSomethingHappenedIsItsSite(_ sentence: String) throws {
+        #expect(try figure(31, in: [sentence]).site == "Taiz")
+    }
+
+    @Test func aPointAPlaceIsMeasuredFromIsNoPlaceAWhereClauseDescribes() throws {
+        let text = ["Jets struck the village of Arlow north-east of Taiz, where 18 people were killed."]
+        #expect(try figure(18, in: text).site != "Taiz")
+    }
+
     @Test func aHospitalNamedWithItsTownCarriesTheTown() throws {
         let text = [
             "Some 15 rockets hit the Central Hospital of Taiz, a market and other areas in the city on Sunday. "

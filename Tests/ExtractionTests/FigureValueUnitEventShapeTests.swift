@@ -155,6 +155,16 @@ import Testing
         #expect(figure("at least 12 children", in: paragraphs)?.event == nil)
     }
 
+    @Test func theVictimsAfterATollOverAStretchStayUnsaid() {
+        // (Parts of the month's total, not a toll of the day.)
+        let paragraphs = [
+            "Jets killed 270 civilians in the province during April, a monitor said.",
+            "The victims included at least 12 children.",
+        ]
+        #expect(figure("270 civilians", in: paragraphs)?.period != nil)
+        #expect(figure("at least 12 children", in: paragraphs)?.event == nil)
+    }
+
     @Test func soldiersAmongTheDeceasedWereKilled() {
         #expect(figure(3, in: "Three soldiers are reportedly among the deceased in Harlow.")?.event == "killed")
     }

@@ -209,7 +209,11 @@ extension FigureParagraphReader {
             // The group is the last count that is no part itself (`56 civilians, including 20 children.`).
             previousGroup = found.filter { $0.kind == .count && $0.of == nil }.max { $0.span.start < $1.span.start }
             for figure in found where figure.kind == .count {
-                if let event = figure.event, FigureVocabulary.casualtyEvents.contains(event) { harmsTold.insert(event) }
+                // (A toll over a stretch, `270 killed during April`, is told apart: the victims after it are
+                // parts of the stretch's total, no toll of the day.)
+                if let event = figure.event, FigureVocabulary.casualtyEvents.contains(event) {
+                    harmsTold.insert(figure.period == nil ? event : event + " over a stretch")
+                }
             }
             figures += found
         }

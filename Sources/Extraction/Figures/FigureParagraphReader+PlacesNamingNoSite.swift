@@ -160,6 +160,24 @@ extension FigureParagraphReader {
         return k >= 0 && meeting - k <= 3 && isIncidentsLink(k)
     }
 
+    /// Whether the clause tells of a harm, a strike or people attending (`the blast that wiped out the
+    /// meeting in Vesk killed 47`, `60 people attended the meeting in Vesk`): the meeting's venue is then
+    /// where the figure happened.
+    func tellsOfWhatHappenedAtAMeeting(_ clause: Range<Int>) -> Bool {
+        clause.contains { k in
+            FigureVocabulary.casualtyEvents.contains(tokens[k].lower)
+                || FigureLexicon.strikeVerbs.contains(lowerOf: tokens[k])
+                || Self.wordsOfWhatHappenedAtAMeeting.contains(lowerOf: tokens[k])
+        }
+    }
+
+    /// Words of people coming to a meeting (`attended`, `gathered`) and of harm beside the casualty events
+    /// (`wounded`, `died`, `blast`).
+    static let wordsOfWhatHappenedAtAMeeting: WordSet = [
+        "attend", "attends", "attended", "attending", "gather", "gathered", "gathering", "packed", "crowded",
+        "wounded", "died", "dead", "blast", "explosion", "bombing",
+    ]
+
     /// Words before a meeting that make it where something happened: `a blast at a meeting`.
     static let incidentAtMeetingLinks: WordSet = [
         "at", "in", "on", "near", "inside", "outside", "targeting", "targeted", "against", "hit", "struck",

@@ -38,7 +38,9 @@ extension FigureParagraphReader {
         if k > clause.lowerBound, tokens[k].isPunctuation(",") { k -= 1 }
         if k > clause.lowerBound, Self.positionAdverbs.contains(lowerOf: tokens[k]) { k -= 1 }
         if let place = places.first(where: { $0.tokens.upperBound == k + 1 && clause.contains($0.tokens.lowerBound) }) {
-            return isCountry(place) ? nil : siteName(place)
+            // (`the village of Arlow north-east of Marlow, where 18 were killed`: Marlow is only the point
+            // Arlow is measured from.)
+            return isCountry(place) || isReferencePoint(place) ? nil : siteName(place)
         }
         // Back over the noun of a place, up to two words describing it, and `the`.
         k = whereIndex - 1

@@ -137,7 +137,7 @@ extension FigureParagraphReader {
             && !isActorsPlace(mention) && !isSourcesBase(mention) && !isPossessorOfNextPlace(mention)
             && !isInAsideAboutTheSource(mention)
             && !isPlaceOfOrigin(mention) && !isPlaceOfTreatment(mention) && !isDestination(mention)
-            && !namesNoSite(mention) && !isMeetingVenue(mention)
+            && !namesNoSite(mention) && !(isMeetingVenue(mention) && !tellsOfWhatHappenedAtAMeeting(clause))
         {
             // Distances count from the figure's words (number to counted noun).
             let distance =
