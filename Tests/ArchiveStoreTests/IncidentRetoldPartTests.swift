@@ -16,7 +16,7 @@ import Testing
     @Test func aPartToldAgainAtAWiderPlaceIsNoRowOfItsOwn() throws {
         try parts.ingest(
             "Raid",
-            "Fifteen civilians, among them 11 children, were killed in an air raid on the Kestrel Hill "
+            "Fifteen civilians, among them 11 young children, were killed in a night air raid on the Kestrel Hill "
                 + "neighbourhood on Monday. Eleven children were killed on Monday in the raid on a neighbourhood "
                 + "of Mosul, a monitor said.")
         #expect(try casualties() == ["Kestrel Hill 2016-07-04 killed civilian 15–15"])
@@ -25,7 +25,7 @@ import Testing
     @Test func aPartToldAgainAtNoPlaceIsNoRowOfItsOwn() throws {
         try parts.ingest(
             "Raid",
-            "Fifteen civilians, among them 11 children, were killed in an air raid on Monday. "
+            "Fifteen civilians, among them 11 young children, were killed in an air raid on Monday. "
                 + "Medics said 11 children died in the raid.")
         #expect(try casualties() == ["(no site) 2016-07-04 killed civilian 15–15"])
     }
@@ -33,7 +33,7 @@ import Testing
     @Test func anotherIncidentsEqualCountStays() throws {
         try parts.ingest(
             "Raid",
-            "Fifteen civilians, among them 11 children, were killed in an air raid on Kestrel Hill on Monday. "
+            "Fifteen civilians, among them 11 young children, were killed in an air raid on Kestrel Hill on Monday. "
                 + "Another 11 children were killed in shelling on Mosul on Monday, a monitor said.")
         #expect(try casualties().count == 2)
     }
@@ -41,7 +41,7 @@ import Testing
     @Test func anotherDaysEqualCountStays() throws {
         try parts.ingest(
             "Raid",
-            "Fifteen civilians, among them 11 children, were killed in an air raid on Kestrel Hill on Monday. "
+            "Fifteen civilians, among them 11 young children, were killed in an air raid on Kestrel Hill on Monday. "
                 + "Eleven children were killed in shelling on Mosul on Saturday, a monitor said.")
         #expect(try casualties().count == 2)
     }
@@ -49,7 +49,7 @@ import Testing
     @Test func anEqualCountAtAnotherKnownPlaceStays() throws {
         try parts.ingest(
             "Raid",
-            "Fifteen civilians, among them 11 children, were killed in an air raid on Mosul on Monday. "
+            "Fifteen civilians, among them 11 young children, were killed in an air raid on Mosul on Monday. "
                 + "Eleven children were killed in shelling on Basra on Monday, a monitor said.")
         #expect(try casualties().count == 2)
     }

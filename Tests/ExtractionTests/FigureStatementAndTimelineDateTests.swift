@@ -13,7 +13,7 @@ import Testing
         ("A gas attack that killed 31 people in Tovin was the work of the army, the watchdog said on Tuesday.", 31.0),
         ("The raid which left 31 dead in Marlow broke the truce, monitors said Tuesday.", 31),
         ("Officials said Tuesday that a blast which has killed 31 people was no accident.", 31),
-        ("The army said on Tuesday, adding that the explosion took the lives of 31 soldiers.", 31),
+        ("The army said on Tuesday, adding that the blast had taken the lives of 31 soldiers.", 31),
     ])
     func aSayingsDayDoesNotDateTheCountOfAnotherClause(text: String, value: Double) {
         let found = figure(value, in: text)

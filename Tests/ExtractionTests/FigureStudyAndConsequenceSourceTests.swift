@@ -63,7 +63,7 @@ import Testing
 
     @Test func aConsequenceTheReporterTellsIsItsReport() {
         let found = TestData.figures([
-            "The drilling in the north had failed, which caused its shares to lose 18% in a day, Kelvar Energy said."
+            "The drilling in the north had failed, which caused its shares to drop 18% within a day, Kelvar Energy said."
         ])
         #expect(source(of: 18, in: found) == "Kelvar Energy", "\(described(found))")
     }

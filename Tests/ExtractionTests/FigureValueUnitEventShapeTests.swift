@@ -156,9 +156,9 @@ import Testing
     }
 
     @Test func theVictimsAfterATollOverAStretchStayUnsaid() {
-        // (Parts of the month's total, not a toll of the day.)
+        // (Parts of the running total, not a toll of the day.)
         let paragraphs = [
-            "Jets killed 270 civilians in the province during April, a monitor said.",
+            "Jets have killed 270 civilians in the province since March 2015, a monitor said.",
             "The victims included at least 12 children.",
         ]
         #expect(figure("270 civilians", in: paragraphs)?.period != nil)
