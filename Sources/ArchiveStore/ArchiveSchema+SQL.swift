@@ -724,7 +724,14 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                OR coalesce(f.site_entity_id, f.earlier_site_entity_id)
                       = coalesce(o.site_entity_id, o.earlier_site_entity_id)
                OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site))
+               -- (the later count told as in a part of its place: 'in a neighbourhood of Marlow')
                OR (coalesce(o.site, o.earlier_site) IS NOT NULL
+                   AND (lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start))
+                            GLOB '*neighbo*'
+                        OR lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start))
+                            GLOB '*district*'
+                        OR lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start))
+                            GLOB '*quarter*')
                    AND (SELECT count(l.entity_id) = 1 AND min(l.kind) <> 'country'
                         FROM (SELECT coalesce(f.site_entity_id, f.earlier_site_entity_id) AS id
                               UNION ALL SELECT coalesce(o.site_entity_id, o.earlier_site_entity_id)) AS two
@@ -3834,7 +3841,14 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                OR coalesce(f.site_entity_id, f.earlier_site_entity_id)
                       = coalesce(o.site_entity_id, o.earlier_site_entity_id)
                OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site))
+               -- (the later count told as in a part of its place: 'in a neighbourhood of Marlow')
                OR (coalesce(o.site, o.earlier_site) IS NOT NULL
+                   AND (lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start))
+                            GLOB '*neighbo*'
+                        OR lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start))
+                            GLOB '*district*'
+                        OR lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start))
+                            GLOB '*quarter*')
                    AND (SELECT count(l.entity_id) = 1 AND min(l.kind) <> 'country'
                         FROM (SELECT coalesce(f.site_entity_id, f.earlier_site_entity_id) AS id
                               UNION ALL SELECT coalesce(o.site_entity_id, o.earlier_site_entity_id)) AS two

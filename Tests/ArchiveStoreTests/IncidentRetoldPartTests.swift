@@ -46,6 +46,14 @@ import Testing
         #expect(try casualties().count == 2)
     }
 
+    @Test func anEqualCountAtAKnownPlaceToldAsNoPartOfItStays() throws {
+        try parts.ingest(
+            "Raid",
+            "Fifteen civilians, among them 11 young children, were killed in shelling on Kestrel Hill on Monday. "
+                + "In Mosul, a barrel bomb killed 11 children at a school on Monday.")
+        #expect(try casualties().count == 2)
+    }
+
     @Test func anEqualCountAtAnotherKnownPlaceStays() throws {
         try parts.ingest(
             "Raid",

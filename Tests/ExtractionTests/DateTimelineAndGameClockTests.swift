@@ -30,6 +30,8 @@ import Testing
         // A lone line opening with a year: a title, or a count.
         "2018 Harbour Festival Programme",
         "The storm passed. 1500 Marlovians fled to the hills.",
+        // Counts of a nation's people at two sentences' openings.
+        "2000 Tarvanians crossed the border on Friday. 1950 Kelsonese followed them.",
         // A year after the publication's.
         "March 3 2019 Talks open in Tovin. 2024 Elections are due.",
         // A clock time.

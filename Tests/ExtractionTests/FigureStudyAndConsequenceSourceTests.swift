@@ -52,6 +52,11 @@ import Testing
         #expect(source(of: 14, in: found) == "Kelso Relief Union", "\(described(found))")
     }
 
+    @Test func aSayerAfterTheStudysCommaReportsItself() {
+        let found = TestData.figures(["In a report by Tarn Data, the army said it had killed 40 militants."])
+        #expect(source(of: 40, in: found) != "Tarn Data", "\(described(found))")
+    }
+
     @Test func aMarketFallInAClauseOfConsequenceIsTheWriters() {
         let found = TestData.figures([
             "Last month, Kelvar Energy revealed that its drilling in the north had failed, which caused its shares to"

@@ -155,6 +155,14 @@ import Testing
         #expect(figure("at least 12 children", in: paragraphs)?.event == nil)
     }
 
+    @Test func victimsOutnumberingTheDeadStayUnsaid() {
+        let paragraphs = [
+            "A car bomb killed 5 people and wounded many others at a market in Vessa.",
+            "The victims included 20 children.",
+        ]
+        #expect(figure("20 children", in: paragraphs)?.event == nil)
+    }
+
     @Test func theVictimsAfterATollOverAStretchStayUnsaid() {
         // (Parts of the running total, not a toll of the day.)
         let paragraphs = [

@@ -15,8 +15,16 @@ enum TimelineEntry {
 
     /// Whether `sentence` opens with a bare year as its entry's date (`2014 Rebels take …`).
     static func opensWithABareYear(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
-        year(at: sentence.lowerBound, in: sentence, tokens: tokens) && opens(sentence, tokens: tokens)
+        guard year(at: sentence.lowerBound, in: sentence, tokens: tokens), opens(sentence, tokens: tokens) else {
+            return false
+        }
+        // (`2000 Syrians crossed the border`, `1950 Iraqis`: a count of people of a nation, whose names end so.)
+        let next = tokens[sentence.lowerBound + 1].lower
+        return next == "isis" || !demonymEndings.contains { next.hasSuffix($0) }
     }
+
+    /// Endings of the plural names of a nation's people: `Syrians`, `Iraqis`, `Chinese`.
+    static let demonymEndings = ["ans", "is", "ese"]
 
     /// The token after a date with its year at `i`: `March 1 2012`, `Sept. 30 2015`, `July 2011`,
     /// `24 Aug 2014`, `2014`. Nil when no such date starts there.

@@ -21,6 +21,7 @@ public struct FigureExtractor: Sendable {
         var earlierSource = EarlierSentenceSource()
         var headlineValues: Set<Double> = []
         var harmsTold: Set<String> = []
+        var largestDeathToll: Double = 0
         // Headlines that name no place: their counts may take the site of a body count they restate.
         var placelessHeadlines: Set<Int> = []
         let tokenCount = article.paragraphs.reduce(0) { $0 + $1.tokens.count }
@@ -36,6 +37,7 @@ public struct FigureExtractor: Sendable {
             reader.headlineValues = headlineValues
             reader.earlierSource = earlierSource
             reader.harmsTold = harmsTold
+            reader.largestDeathToll = largestDeathToll
             let found = reader.figures(phrases: parser.phrases(in: paragraph.tokens), sources: &sources)
             if let earlier = reader.sourceForEarlierParagraph {
                 Self.attribute(&figures, at: earlier.spans, to: earlier.source)
@@ -51,6 +53,7 @@ public struct FigureExtractor: Sendable {
             earlierPlace = reader.earlierPlace
             earlierSource = reader.earlierSource
             harmsTold = reader.harmsTold
+            largestDeathToll = reader.largestDeathToll
         }
         yieldCountryPartsToTowns(&figures)
         figures = Self.attribute(figures, toSpeakersOf: quotes)
@@ -213,6 +216,7 @@ extension FigureParagraphReader {
                 // parts of the stretch's total, no toll of the day.)
                 if let event = figure.event, FigureVocabulary.casualtyEvents.contains(event) {
                     harmsTold.insert(figure.period == nil ? event : event + " over a stretch")
+                    if event == "killed" { largestDeathToll = max(largestDeathToll, figure.maxValue ?? figure.value) }
                 }
             }
             figures += found

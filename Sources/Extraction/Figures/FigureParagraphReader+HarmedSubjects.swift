@@ -56,7 +56,11 @@ extension FigureParagraphReader {
             }
             // `The victims were mostly civilians and included 20 children`, after tolls of the dead alone:
             // the victims are the dead (after other harms too they may be the wounded, and stay unsaid).
-            if token.isWord, token.lowerIs("victims"), tokens[k - 1].lowerIs("the"), harmsTold == ["killed"] {
+            // (Never more than the largest toll of the dead: `killed 5 and wounded many` … `The victims
+            // included 20 children` counts the wounded too.)
+            if token.isWord, token.lowerIs("victims"), tokens[k - 1].lowerIs("the"), harmsTold == ["killed"],
+                phrase.value <= largestDeathToll
+            {
                 guard isSubjectOpening(before: k - 1, link: link, sentence: sentence) else { return nil }
                 return "killed"
             }

@@ -42,6 +42,8 @@ struct FigureParagraphReader {
     /// The harms (casualty events) the article's counts of people told of so far, carried from paragraph to
     /// paragraph: `the victims` after tolls of the dead alone are the dead.
     var harmsTold: Set<String> = []
+    /// The largest toll of the dead told so far in the article: `the victims` never outnumber it.
+    var largestDeathToll: Double = 0
 
     init(
         paragraph: AnalyzedArticle.AnalyzedParagraph, places: [EntityExtractor.MentionReference],

@@ -27,7 +27,15 @@ extension SourceTracker {
                 || before - 1 >= sentence.lowerBound && tokens[before].lowerIs("to")
                     && tokens[before - 1].lowerIs("according")
             let findingVerbFollows = verbFollows(author.end, in: sentence, tokens: tokens)
-            if opensSentence && (findingVerbFollows || determiner != sentence.lowerBound) { return author.words }
+            // (`In a report by X, the army said …`: the sayer after the comma reports, not X; but `In a poll by
+            // X, 42% of shoppers said …` are the poll's answers, a number before their verb.)
+            let sayer = (author.end..<sentence.upperBound).first {
+                SourceTracker.reportingVerbs.contains(lowerOf: tokens[$0])
+            }
+            let anotherSayerFollows = sayer.map { verb in !(author.end..<verb).contains { tokens[$0].isNumber } } ?? false
+            if opensSentence && (findingVerbFollows || determiner != sentence.lowerBound && !anotherSayerFollows) {
+                return author.words
+            }
             guard before >= sentence.lowerBound else { continue }
             if tokens[before].isPunctuation(","), findingVerbFollows { return author.words }
             if Self.studyVerbs.contains(lowerOf: tokens[before]),
