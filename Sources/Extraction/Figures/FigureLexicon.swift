@@ -428,6 +428,9 @@ enum FigureLexicon {
         "war", "conflict", "uprising", "insurgency", "revolution", "crisis", "fighting", "violence", "turmoil",
     ]
 
+    /// Conflict nouns that name no war of their own (`the fighting has killed …` is no war's total).
+    static let conflictNounsNamingNoWar: WordSet = ["fighting", "violence", "crisis"]
+
     /// What goes on for days on end, so that `six days of bombing have killed 40` totals them: the conflict
     /// nouns and the attacks and unrest that last.
     static let sustainedEventNouns: WordSet = conflictNouns.union([

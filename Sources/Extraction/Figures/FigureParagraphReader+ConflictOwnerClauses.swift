@@ -29,7 +29,7 @@ extension FigureParagraphReader {
             return nil
         }
         for i in clause where FigureLexicon.conflictNouns.contains(lowerOf: tokens[i])
-            && !tokens[i].lowerIs(oneOf: ["fighting", "violence", "crisis", "turmoil"])
+            && !FigureLexicon.conflictNounsNamingNoWar.contains(lowerOf: tokens[i]) && !tokens[i].lowerIs("turmoil")
         {
             var k = i - 1
             while k > clause.lowerBound, i - k <= 3, tokens[k].isWord, !tokens[k].isCapitalized,

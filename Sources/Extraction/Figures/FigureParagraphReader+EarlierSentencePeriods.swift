@@ -52,7 +52,7 @@ extension FigureParagraphReader {
     func namesTheConflict(_ sentence: Range<Int>) -> Bool {
         sentence.contains { i in
             guard FigureLexicon.conflictNouns.contains(lowerOf: tokens[i]),
-                !tokens[i].lowerIs(oneOf: ["fighting", "violence", "crisis"])
+                !FigureLexicon.conflictNounsNamingNoWar.contains(lowerOf: tokens[i])
             else { return false }
             return i > sentence.lowerBound && tokens[i - 1].lowerIs("the")
                 || i - 1 > sentence.lowerBound && tokens[i - 2].lowerIs("the") && tokens[i - 1].isWord
@@ -102,7 +102,8 @@ extension FigureParagraphReader {
         let start = country.tokens.lowerBound
         guard start - 2 >= sentence.lowerBound, tokens[start - 1].lowerIs("in"),
             FigureLexicon.conflictNouns.contains(lowerOf: tokens[start - 2]),
-            !tokens[start - 2].lowerIs(oneOf: ["fighting", "violence", "crisis", "turmoil"])
+            !FigureLexicon.conflictNounsNamingNoWar.contains(lowerOf: tokens[start - 2]),
+            !tokens[start - 2].lowerIs("turmoil")
         else { return nil }
         return siteName(country)
     }
@@ -121,7 +122,7 @@ extension FigureParagraphReader {
         guard sentence.count > 2, tokens[sentence.lowerBound].lowerIs("the") else { return false }
         let opening = (sentence.lowerBound + 1)..<min(sentence.upperBound, sentence.lowerBound + 4)
         return opening.contains { FigureLexicon.conflictNouns.contains(lowerOf: tokens[$0]) }
-            && !opening.contains { tokens[$0].lowerIs(oneOf: ["fighting", "violence", "crisis"]) }
+            && !opening.contains { FigureLexicon.conflictNounsNamingNoWar.contains(lowerOf: tokens[$0]) }
     }
 
     /// The moment a sentence says something began, as a stretch from it: `since early 2011` (`… has been at

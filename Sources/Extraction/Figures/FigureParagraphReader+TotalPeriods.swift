@@ -128,7 +128,7 @@ extension FigureParagraphReader {
             if k > sentence.lowerBound, tokens[k].isPunctuation(",") { k -= 1 }
         }
         guard k >= sentence.lowerBound, FigureLexicon.conflictNouns.contains(lowerOf: tokens[k]),
-            !tokens[k].lowerIs(oneOf: ["fighting", "violence", "crisis"])
+            !FigureLexicon.conflictNounsNamingNoWar.contains(lowerOf: tokens[k])
         else { return nil }
         let noun = k
         var j = verb + 1
