@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 29;
+PRAGMA user_version = 30;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -273,7 +273,13 @@ CREATE TABLE figures (
     -- from 15 to 32') or an earlier report ('had earlier reported 15 dead', 'an earlier report said 15').
     -- Never the current toll, nor an earlier incident's ('an earlier raid killed 15'). incident_keys gives
     -- it no row beside the article's current toll; incident_reports lists it as it lists every figure.
-    replaced_toll INTEGER NOT NULL DEFAULT 0 CHECK (replaced_toll IN (0, 1))
+    replaced_toll INTEGER NOT NULL DEFAULT 0 CHECK (replaced_toll IN (0, 1)),
+    -- The sentence as text, the paragraph's text at sentence_start and sentence_end, for a count with an event
+    -- (what the incident views compare two by two and print), so that comparing two counts reads two sentences,
+    -- not two paragraphs: read from the paragraph per pair, one paragraph of thousands of tolls took time
+    -- quadratic in its length. NULL for other figures, and for a count a user stores without it: the views
+    -- read the paragraph then (figure_sentences).
+    sentence TEXT
 );
 -- Each index is paid for at every figure stored: figures_article serves an article's figures (show,
 -- deletes) and, by event and number, the check for a figure that restates another (incident_keys), figures_unit_event `archive figures --unit`, and the two on
@@ -430,6 +436,22 @@ JOIN articles a ON a.id = p.article_id
 WHERE p.position = 1 AND length(a.title) >= 20 AND instr(p.text, a.title) BETWEEN 1 AND 60;
 
 
+-- Each figure's sentence as the incident views read it: said is the sentence in lower case (figures.sentence,
+-- else the paragraph's text at its offsets), and tells_of_another whether it tells of another incident than
+-- one told before: 'another' or 'also' before the figure, 'separate', 'elsewhere' or 'meanwhile' anywhere in
+-- it ('Another 11 were killed', 'In a separate raid, …'). The one word test of the incident views
+-- (incident_keys, incidents' sources), which add what the figure's own words say ('11 more', 'the other 40').
+CREATE VIEW figure_sentences (figure_id, said, tells_of_another) AS
+SELECT s.figure_id, s.said,
+       (' ' || substr(s.said, 1, s.lead) || ' ') GLOB '*[^a-z]another[^a-z]*'
+           OR (' ' || substr(s.said, 1, s.lead) || ' ') GLOB '*[^a-z]also[^a-z]*'
+           OR s.said GLOB '*separate*' OR s.said GLOB '*elsewhere*' OR s.said GLOB '*meanwhile*'
+FROM (SELECT f.id AS figure_id, f.start_offset - f.sentence_start AS lead,
+             lower(coalesce(f.sentence, substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start))) AS said
+      FROM figures f
+      JOIN paragraphs p ON p.id = f.paragraph_id) AS s;
+
+
 -- One row per strike or casualty figure, as the article gives it: nothing merged, nothing summed.
 --   incident   'strike' (a weapon unit with a strike event) or 'casualty' (a casualty event)
 --   date       the date of the figure's clause, else of a sentence shortly before that it goes on from
@@ -486,7 +508,7 @@ SELECT f.id AS figure_id,
        f.source_entity_id,
        f.article_id AS article,
        p.position AS paragraph,
-       substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start) AS sentence,
+       coalesce(f.sentence, substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start)) AS sentence,
        CASE WHEN f.site IS NOT NULL THEN 'sentence' WHEN f.earlier_site IS NOT NULL THEN 'earlier sentence' END
            AS site_from
 FROM figures f
@@ -596,8 +618,9 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
   -- Marlow. Jets killed 12 people …', as many pages print it), with the body what follows the copy
   -- (the copy is looked up by paragraph, so that storing one article reads only its own paragraphs)
   AND NOT ((p.position = 0
-            OR f.end_offset <= coalesce((SELECT h.copy_end FROM headline_copies h
-                                         WHERE h.paragraph_id = f.paragraph_id), 0)) AND EXISTS (
+            OR f.end_offset <= coalesce(CASE WHEN f.end_offset <= 59 + length(a.title)
+                                             THEN (SELECT h.copy_end FROM headline_copies h
+                                                   WHERE h.paragraph_id = f.paragraph_id) END, 0)) AND EXISTS (
         SELECT 1 FROM figures o
         JOIN paragraphs op ON op.id = o.paragraph_id
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
@@ -638,8 +661,9 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
   -- body count telling of another incident ('another', 'also', 'more', 'other', 'separate', 'elsewhere',
   -- 'meanwhile') or a headline's 'dozens more' keeps the headline's row.
   AND NOT ((p.position = 0
-            OR f.end_offset <= coalesce((SELECT h.copy_end FROM headline_copies h
-                                         WHERE h.paragraph_id = f.paragraph_id), 0))
+            OR f.end_offset <= coalesce(CASE WHEN f.end_offset <= 59 + length(a.title)
+                                             THEN (SELECT h.copy_end FROM headline_copies h
+                                                   WHERE h.paragraph_id = f.paragraph_id) END, 0))
            AND lower(substr(f.text, 1, 4)) IN ('doze', 'tens', 'scor', 'hund', 'thou') AND f.relative_date IS NULL
            AND ' ' || replace(lower(f.text), 'more than', '') || ' ' NOT LIKE '% more %' AND ' ' || lower(f.text) || ' ' NOT LIKE '% other%'
            AND (SELECT count(*) > 0
@@ -668,15 +692,14 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                              END AS place_fits,
                              -- ('another' or 'also' before the count, 'more' or 'other' in it: 'also killed
                              -- 40 more'; not 'injuring 140 others' after it)
-                             (' ' || before || ' ') GLOB '*[^a-z]another[^a-z]*' OR (' ' || before || ' ') GLOB '*[^a-z]also[^a-z]*'
+                             tells_of_another
                                  OR (' ' || replace(lower(o.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
                                  OR (' ' || lower(o.text) || ' ') GLOB '*[^a-z]other*'
-                                 OR said LIKE '%separate%' OR said LIKE '%elsewhere%' OR said LIKE '%meanwhile%'
                                  AS other_incident
-                      FROM (SELECT o.*, lower(substr(op.text, o.sentence_start + 1, o.sentence_end - o.sentence_start)) AS said,
-                                   lower(substr(op.text, o.sentence_start + 1, o.start_offset - o.sentence_start)) AS before
+                      FROM (SELECT o.*, os.said, os.tells_of_another
                             FROM figures o
                             JOIN paragraphs op ON op.id = o.paragraph_id
+                            JOIN figure_sentences os ON os.figure_id = o.id
                             LEFT JOIN people_classes fc ON fc.unit = f.unit
                             LEFT JOIN people_classes oc ON oc.unit = o.unit
                             WHERE o.article_id = f.article_id AND o.event = f.event AND o.id <> f.id
@@ -685,8 +708,9 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                               AND coalesce(o.max_value, o.value) >= 2 * f.value
                               AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
                               AND op.position <> 0
-                              AND o.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h
-                                                           WHERE h.paragraph_id = o.paragraph_id), 0)
+                              AND o.end_offset > coalesce(CASE WHEN o.end_offset <= 59 + length(a.title)
+                                                               THEN (SELECT h.copy_end FROM headline_copies h
+                                                                     WHERE h.paragraph_id = o.paragraph_id) END, 0)
                               AND coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
                               AND (o.unit = f.unit
                                    OR (fc.class IS NOT NULL AND oc.class IS NOT NULL
@@ -700,10 +724,6 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
   AND NOT (f.of_value IS NULL AND f.value > 2 AND f.relative_date IS NULL
            AND NOT (' ' || replace(lower(f.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
            AND NOT (' ' || lower(f.text) || ' ') GLOB '*[^a-z]other*'
-           AND NOT EXISTS (SELECT 1 FROM (SELECT lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start)) AS said,
-                                                 ' ' || lower(substr(p.text, f.sentence_start + 1, f.start_offset - f.sentence_start)) || ' ' AS before)
-                           WHERE before GLOB '*[^a-z]another[^a-z]*' OR before GLOB '*[^a-z]also[^a-z]*'
-                              OR said LIKE '%separate%' OR said LIKE '%elsewhere%' OR said LIKE '%meanwhile%')
            AND EXISTS (
         SELECT 1 FROM figures o
         LEFT JOIN people_classes fc ON fc.unit = f.unit
@@ -722,16 +742,61 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                OR lower(coalesce(f.site, f.earlier_site)) = lower(coalesce(o.site, o.earlier_site))
                -- (the later count told as in a part of its place: 'in a neighbourhood of Marlow')
                OR (coalesce(o.site, o.earlier_site) IS NOT NULL
-                   AND (lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start))
-                            GLOB '*neighbo*'
-                        OR lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start))
-                            GLOB '*district*'
-                        OR lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start))
-                            GLOB '*quarter*')
+                   AND EXISTS (SELECT 1 FROM figure_sentences fs
+                               WHERE fs.figure_id = f.id
+                                 AND (fs.said GLOB '*neighbo*' OR fs.said GLOB '*district*' OR fs.said GLOB '*quarter*'))
                    AND (SELECT count(l.entity_id) = 1 AND min(l.kind) <> 'country'
                         FROM (SELECT coalesce(f.site_entity_id, f.earlier_site_entity_id) AS id
                               UNION ALL SELECT coalesce(o.site_entity_id, o.earlier_site_entity_id)) AS two
-                        LEFT JOIN place_locations l ON l.entity_id = two.id)))))
+                        LEFT JOIN place_locations l ON l.entity_id = two.id))))
+           -- (the words read after the look-up: most counts have no earlier part to give again)
+           AND NOT EXISTS (SELECT 1 FROM figure_sentences fs WHERE fs.figure_id = f.id AND fs.tells_of_another))
+  -- a part of the dead that a count before gave whole, told as a part ('Twelve people were killed in Ashby on
+  -- Monday. Among the dead were five children', 'Five children were among the dead'): words of its harm ('among
+  -- the dead', 'among those killed', 'the dead included', 'of those killed' for the killed, 'among the wounded'
+  -- for the injured) or of any ('among the victims', 'the victims included', 'of the victims') in its own words
+  -- or before them in its sentence (at most 60 characters back), or 'among …' right after them ('were among
+  -- the dead'); ('of them', 'among them' and 'of whom' right before a count are the extractor's part_of, and
+  -- further back may belong to another count: 'Three died, two of them children, and nine were hurt'); and the same paragraph or the one before gives earlier a larger count of the same harm, on the
+  -- part's day or with either undated by its clause, of the same people or a wider class (anyone for 'people',
+  -- civilians for children and women; a part of 'people' is of anyone), at any place (a part may be told at a
+  -- town of the whole's province). Not when the part's sentence tells of another incident or the count says
+  -- 'more' or 'other'.
+  AND NOT (f.relative_date IS NULL
+           AND NOT (' ' || replace(lower(f.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+           AND NOT (' ' || lower(f.text) || ' ') GLOB '*[^a-z]other*'
+           -- (the words first: a look-up of every larger count only for the few that tell of a part)
+           AND EXISTS (
+                 SELECT 1
+                 FROM (SELECT substr(' ' || substr(fs.said, 1, f.start_offset - f.sentence_start), -60) || ' '
+                                  || lower(f.text) AS before,
+                              substr(fs.said, f.end_offset - f.sentence_start + 1, 40) AS after
+                       FROM figure_sentences fs
+                       WHERE fs.figure_id = f.id AND NOT fs.tells_of_another) AS near
+                 JOIN (VALUES ('among the dead', 'killed'), ('among those killed', 'killed'),
+                              ('among the killed', 'killed'), ('the dead includ', 'killed'),
+                              ('of those killed', 'killed'), ('of the dead', 'killed'),
+                              ('among the wounded', 'injured'), ('among the injured', 'injured'),
+                              ('among those wounded', 'injured'), ('among those injured', 'injured'),
+                              ('among the victims', NULL), ('the victims includ', NULL), ('of the victims', NULL))
+                      AS part
+                   ON (part.column2 IS NULL OR part.column2 = f.event)
+                      AND (instr(near.before, ' ' || part.column1) > 0
+                           OR part.column1 GLOB 'among *'
+                              AND (near.after GLOB ' ' || part.column1 || '*'
+                                   OR near.after GLOB ' were ' || part.column1 || '*'
+                                   OR near.after GLOB ' was ' || part.column1 || '*')))
+           AND EXISTS (
+        SELECT 1 FROM figures w
+        LEFT JOIN people_classes fc ON fc.unit = f.unit
+        LEFT JOIN people_classes wc ON wc.unit = w.unit
+        WHERE w.article_id = f.article_id AND w.event = f.event AND w.value > coalesce(f.max_value, f.value)
+          AND w.id <> f.id AND w.kind = 'count' AND w.of_value IS NULL AND w.relative_date IS NULL
+          AND w.paragraph_id BETWEEN f.paragraph_id - 1 AND f.paragraph_id
+          AND (w.paragraph_id < f.paragraph_id OR w.start_offset < f.start_offset)
+          AND (f.date IS NULL OR w.date IS NULL OR f.date = w.date)
+          AND (w.unit = f.unit OR wc.class = 'anyone' OR fc.class = 'anyone' OR wc.class = fc.class
+               OR (wc.class = 'civilians' AND fc.class IN ('children', 'women')))))
   AND NOT (place.kind IS 'country' AND EXISTS (
         SELECT 1 FROM figures o
         -- (the other number's own site: one with only an earlier sentence's place gives way itself to a
@@ -759,17 +824,19 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
   AND NOT (coalesce(f.site, f.earlier_site) IS NOT NULL AND EXISTS (
         SELECT 1 FROM (
             SELECT o.site AS fine,
-                   lower(substr(op.text, o.sentence_start + 1, o.sentence_end - o.sentence_start)) AS said,
+                   os.said,
                    lower(coalesce(f.site, f.earlier_site)) AS coarse,
-                   lower(substr(p.text, f.sentence_start + 1, f.sentence_end - f.sentence_start)) AS first_said
+                   (SELECT fs.said FROM figure_sentences fs WHERE fs.figure_id = f.id) AS first_said
             FROM figures o
             JOIN paragraphs op ON op.id = o.paragraph_id
+            JOIN figure_sentences os ON os.figure_id = o.id
             LEFT JOIN people_classes fc ON fc.unit = f.unit
             LEFT JOIN people_classes oc ON oc.unit = o.unit
             WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
               AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL AND o.site IS NOT NULL
               AND o.relative_date IS NULL
-              AND op.position <> 0 AND o.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = o.paragraph_id), 0)
+              AND op.position <> 0 AND o.end_offset > coalesce(CASE WHEN o.end_offset <= 59 + length(a.title)
+                  THEN (SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = o.paragraph_id) END, 0)
               AND lower(o.site) <> lower(coalesce(f.site, f.earlier_site))
               -- (a number above one, told in the same paragraph or the next, at a coarser place that is no
               -- country: a country's towns are the gazetteer's to tell)
@@ -821,7 +888,8 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
           AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL
           -- (not the headline or its copy, which the body's number restates)
-          AND op.position <> 0 AND o.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = o.paragraph_id), 0)
+          AND op.position <> 0 AND o.end_offset > coalesce(CASE WHEN o.end_offset <= 59 + length(a.title)
+                  THEN (SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = o.paragraph_id) END, 0)
           AND (o.paragraph_id <> f.paragraph_id OR o.sentence_start <> f.sentence_start)
           -- (never a number with a place of its own for one with only an earlier sentence's: that one gives
           -- way to it above, and the two would leave no row)
@@ -873,7 +941,7 @@ WHEN OLD.kind = 'count' AND OLD.event IS NOT NULL BEGIN
 END;
 CREATE TRIGGER figures_incidents_update AFTER UPDATE OF article_id, paragraph_id, value, kind, unit, of_value, site,
     event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id, text, relative_date,
-    replaced_toll ON figures BEGIN
+    replaced_toll, sentence ON figures BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
     WHERE article_id IN (OLD.article_id, NEW.article_id);
@@ -1006,18 +1074,7 @@ SELECT CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 
                          AND NOT (' ' || replace(lower(x.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
                          AND NOT (' ' || replace(lower(rf.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
                          AND NOT EXISTS (
-                               SELECT 1 FROM paragraphs xp
-                               WHERE xp.id = x.paragraph_id
-                                 AND (' ' || lower(substr(xp.text, x.sentence_start + 1, x.start_offset - x.sentence_start)) || ' '
-                                          GLOB '*[^a-z]another[^a-z]*'
-                                      OR ' ' || lower(substr(xp.text, x.sentence_start + 1, x.start_offset - x.sentence_start)) || ' '
-                                          GLOB '*[^a-z]also[^a-z]*'
-                                      OR lower(substr(xp.text, x.sentence_start + 1, x.sentence_end - x.sentence_start))
-                                          GLOB '*separate*'
-                                      OR lower(substr(xp.text, x.sentence_start + 1, x.sentence_end - x.sentence_start))
-                                          GLOB '*elsewhere*'
-                                      OR lower(substr(xp.text, x.sentence_start + 1, x.sentence_end - x.sentence_start))
-                                          GLOB '*meanwhile*'))
+                               SELECT 1 FROM figure_sentences xw WHERE xw.figure_id = x.id AND xw.tells_of_another)
                          AND x.kind = 'count' AND x.period_total = 0 AND x.replaced_toll = 0
                          AND x.of_value IS NULL AND x.relative_date IS NULL AND x.max_value IS rf.max_value
                          AND coalesce(x.date, substr(xa.published, 1, 10)) IS r.date

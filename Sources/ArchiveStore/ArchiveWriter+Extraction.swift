@@ -98,7 +98,7 @@ extension ArchiveWriter {
             return made.entity(named: words, as: role).map { entityIDs[$0] }
         }
         // Figures of one sentence follow each other: its offsets are looked for once.
-        var last: (paragraph: Int, sentence: String, offsets: (start: Int, end: Int))?
+        var last: (paragraph: Int, sentence: String, offsets: (start: Int, end: Int), text: String)?
         var cursor = (paragraph: -1, at: SentenceOffsets.Cursor())
         for figure in extraction.figures {
             let site = entityID(named: figure.site, as: .site)
@@ -106,22 +106,32 @@ extension ArchiveWriter {
             let source = entityID(named: figure.source, as: .source)
             let paragraph = figure.span.paragraph
             let offsets: (start: Int, end: Int)
+            // The text at the offsets: the sentence, or the whole paragraph when it does not hold it there.
+            let sentenceText: String
             if let last, last.paragraph == paragraph, last.sentence == figure.sentence,
                 last.offsets.start <= figure.span.start, figure.span.end <= last.offsets.end
             {
-                offsets = last.offsets
+                (offsets, sentenceText) = (last.offsets, last.text)
             } else {
                 if cursor.paragraph != paragraph { cursor = (paragraph, SentenceOffsets.Cursor()) }
-                offsets = SentenceOffsets.of(
-                    figure.sentence, in: paragraphs[paragraph].text, around: figure.span.end, cursor: &cursor.at)
-                last = (paragraph, figure.sentence, offsets)
+                let text = paragraphs[paragraph].text
+                if let found = SentenceOffsets.located(
+                    figure.sentence, in: text, around: figure.span.end, cursor: &cursor.at)
+                {
+                    (offsets, sentenceText) = (found, figure.sentence)
+                } else {
+                    (offsets, sentenceText) = (SentenceOffsets.whole(text), text)
+                }
+                last = (paragraph, figure.sentence, offsets, sentenceText)
             }
+            // (stored for the counts the incident views compare two by two: see figures.sentence)
+            let storedSentence = figure.kind == .count && figure.event != nil ? sentenceText : nil
             try figureRows.append([
                 articleID, paragraphs[paragraph].id, figure.span.start, figure.span.end, figure.text, figure.value,
                 figure.maxValue, figure.approx.rawValue, figure.kind.rawValue, figure.unit, figure.of, figure.site,
                 figure.event, figure.cause, figure.source, offsets.start, offsets.end, figure.date, site, source,
                 figure.isRunningTotal ? 1 : 0, figure.earlierSite, earlierSite, figure.relativeDate, figure.period,
-                figure.isDatedByEarlierSentence ? 1 : 0, figure.isReplacedToll ? 1 : 0,
+                figure.isDatedByEarlierSentence ? 1 : 0, figure.isReplacedToll ? 1 : 0, storedSentence,
             ])
         }
         try figureRows.flush()

@@ -133,8 +133,8 @@ public final class ArchiveWriter {
                                          approx, kind, unit, of_value, site, event, cause, source, sentence_start,
                                          sentence_end, date, site_entity_id, source_entity_id, period_total,
                                          earlier_site, earlier_site_entity_id, relative_date, period,
-                                         date_from_earlier_sentence, replaced_toll) VALUES
-            """, columns: 27)
+                                         date_from_earlier_sentence, replaced_toll, sentence) VALUES
+            """, columns: 28)
         quoteRows = RowInserter(
             connection,
             """

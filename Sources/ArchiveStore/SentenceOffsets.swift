@@ -26,15 +26,28 @@ enum SentenceOffsets {
     static func of(_ sentence: String, in paragraph: String, around figureEnd: Int, cursor: inout Cursor)
         -> (start: Int, end: Int)
     {
+        located(sentence, in: paragraph, around: figureEnd, cursor: &cursor) ?? whole(paragraph)
+    }
+
+    /// The offsets of the whole paragraph, what ``of(_:in:around:cursor:)`` gives when it does not hold the
+    /// sentence.
+    static func whole(_ paragraph: String) -> (start: Int, end: Int) {
+        var paragraph = paragraph
+        return (0, paragraph.withUTF8 { characters(in: $0) })
+    }
+
+    /// ``of(_:in:around:cursor:)``, or nil when the paragraph does not hold the sentence there (where `of`
+    /// gives the whole paragraph).
+    static func located(_ sentence: String, in paragraph: String, around figureEnd: Int, cursor: inout Cursor)
+        -> (start: Int, end: Int)?
+    {
         var paragraph = paragraph
         var sentence = sentence
         return paragraph.withUTF8 { text in
             sentence.withUTF8 { needle in
                 let since = max(0, figureEnd - characters(in: needle))
                 move(&cursor, to: since, in: text)
-                guard let start = firstCharacter(of: needle, in: text, from: cursor) else {
-                    return (0, characters(in: text))
-                }
+                guard let start = firstCharacter(of: needle, in: text, from: cursor) else { return nil }
                 return (start, start + characters(in: needle))
             }
         }

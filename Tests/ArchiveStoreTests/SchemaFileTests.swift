@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 29)
+        #expect(ArchiveSchema.version == 30)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

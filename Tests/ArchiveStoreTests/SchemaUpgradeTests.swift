@@ -812,6 +812,34 @@ import Testing
         #expect(try ArchiveReader(database: db).rowCount(ofQuery: "totals") == 1)
     }
 
+    /// Version 29 → 30: each count with an event keeps its sentence as text, which the incident views read.
+    @Test func versionTwentyNineStoresTheSentencesOfItsCounts() throws {
+        let old = temporaryArchive()
+        let body = "Jets killed nine people in Vessa. The town has 4 schools."
+        do {
+            let db = try Database(path: old)
+            try Self.migrate(db, upTo: 29)
+            try db.execute(
+                """
+                PRAGMA user_version = 29;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'Jets', 'a', 6, '2016-07-04');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'Jets'), (2, 1, 1, 'body', '\(body)');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end)
+                    VALUES (1, 1, 2, 12, 23, 'nine people', 9, 'count', 'person', 'Vessa', 'killed', 0, 33),
+                           (2, 1, 2, 47, 56, '4 schools', 4, 'count', 'school', NULL, NULL, 34, 57);
+                """)
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(
+            try db.rows("SELECT sentence FROM figures ORDER BY id").map { $0.string("sentence") }
+                == ["Jets killed nine people in Vessa.", nil])
+        #expect(try db.rows("SELECT site FROM casualties").map { $0.string("site") } == ["Vessa"])
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(
