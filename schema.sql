@@ -839,8 +839,10 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                   THEN (SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = o.paragraph_id) END, 0)
               AND lower(o.site) <> lower(coalesce(f.site, f.earlier_site))
               -- (a number above one, told in the same paragraph or the next, at a coarser place that is no
-              -- country: a country's towns are the gazetteer's to tell)
+              -- country: a country's towns are the gazetteer's to tell; in one paragraph, within 6,000
+              -- characters, so that a paragraph of thousands of counts compares each with its neighbours only)
               AND f.value > 1 AND o.paragraph_id BETWEEN f.paragraph_id - 1 AND f.paragraph_id + 1
+              AND (o.paragraph_id <> f.paragraph_id OR o.start_offset BETWEEN f.start_offset - 6000 AND f.start_offset + 6000)
               AND NOT EXISTS (SELECT 1 FROM place_locations l
                               WHERE l.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
                                 AND l.kind = 'country')
