@@ -98,7 +98,7 @@ extension ArchiveWriter {
             return made.entity(named: words, as: role).map { entityIDs[$0] }
         }
         // Figures of one sentence follow each other: its offsets are looked for once.
-        var last: (paragraph: Int, sentence: String, offsets: (start: Int, end: Int))?
+        var last: (paragraph: Int, sentence: Substring, offsets: (start: Int, end: Int))?
         var cursor = (paragraph: -1, at: SentenceOffsets.Cursor())
         for figure in extraction.figures {
             let site = entityID(named: figure.site, as: .site)
@@ -106,15 +106,15 @@ extension ArchiveWriter {
             let source = entityID(named: figure.source, as: .source)
             let paragraph = figure.span.paragraph
             let offsets: (start: Int, end: Int)
-            if let last, last.paragraph == paragraph, last.sentence == figure.sentence,
+            if let last, last.paragraph == paragraph, last.sentence == figure.sentenceText,
                 last.offsets.start <= figure.span.start, figure.span.end <= last.offsets.end
             {
                 offsets = last.offsets
             } else {
                 if cursor.paragraph != paragraph { cursor = (paragraph, SentenceOffsets.Cursor()) }
                 offsets = SentenceOffsets.of(
-                    figure.sentence, in: paragraphs[paragraph].text, around: figure.span.end, cursor: &cursor.at)
-                last = (paragraph, figure.sentence, offsets)
+                    figure.sentenceText, in: paragraphs[paragraph].text, around: figure.span.end, cursor: &cursor.at)
+                last = (paragraph, figure.sentenceText, offsets)
             }
             try figureRows.append([
                 articleID, paragraphs[paragraph].id, figure.span.start, figure.span.end, figure.text, figure.value,

@@ -26,6 +26,13 @@ enum SentenceOffsets {
     static func of(_ sentence: String, in paragraph: String, around figureEnd: Int, cursor: inout Cursor)
         -> (start: Int, end: Int)
     {
+        of(Substring(sentence), in: paragraph, around: figureEnd, cursor: &cursor)
+    }
+
+    /// ``of(_:in:around:cursor:)`` for a sentence given as a slice (a figure's ``Figure/sentenceText``).
+    static func of(_ sentence: Substring, in paragraph: String, around figureEnd: Int, cursor: inout Cursor)
+        -> (start: Int, end: Int)
+    {
         var paragraph = paragraph
         var sentence = sentence
         return paragraph.withUTF8 { text in
