@@ -98,7 +98,7 @@ extension ArchiveWriter {
             return made.entity(named: words, as: role).map { entityIDs[$0] }
         }
         // Figures of one sentence follow each other: its offsets are looked for once.
-        var last: (paragraph: Int, sentence: String, offsets: (start: Int, end: Int), text: String)?
+        var last: (paragraph: Int, sentence: Substring, offsets: (start: Int, end: Int), text: Substring)?
         var cursor = (paragraph: -1, at: SentenceOffsets.Cursor())
         for figure in extraction.figures {
             let site = entityID(named: figure.site, as: .site)
@@ -107,8 +107,8 @@ extension ArchiveWriter {
             let paragraph = figure.span.paragraph
             let offsets: (start: Int, end: Int)
             // The text at the offsets: the sentence, or the whole paragraph when it does not hold it there.
-            let sentenceText: String
-            if let last, last.paragraph == paragraph, last.sentence == figure.sentence,
+            let sentenceText: Substring
+            if let last, last.paragraph == paragraph, last.sentence == figure.sentenceText,
                 last.offsets.start <= figure.span.start, figure.span.end <= last.offsets.end
             {
                 (offsets, sentenceText) = (last.offsets, last.text)
@@ -116,16 +116,16 @@ extension ArchiveWriter {
                 if cursor.paragraph != paragraph { cursor = (paragraph, SentenceOffsets.Cursor()) }
                 let text = paragraphs[paragraph].text
                 if let found = SentenceOffsets.located(
-                    figure.sentence, in: text, around: figure.span.end, cursor: &cursor.at)
+                    figure.sentenceText, in: text, around: figure.span.end, cursor: &cursor.at)
                 {
-                    (offsets, sentenceText) = (found, figure.sentence)
+                    (offsets, sentenceText) = (found, figure.sentenceText)
                 } else {
-                    (offsets, sentenceText) = (SentenceOffsets.whole(text), text)
+                    (offsets, sentenceText) = (SentenceOffsets.whole(text), Substring(text))
                 }
-                last = (paragraph, figure.sentence, offsets, sentenceText)
+                last = (paragraph, figure.sentenceText, offsets, sentenceText)
             }
             // (stored for the counts the incident views compare two by two: see figures.sentence)
-            let storedSentence = figure.kind == .count && figure.event != nil ? sentenceText : nil
+            let storedSentence = figure.kind == .count && figure.event != nil ? String(sentenceText) : nil
             try figureRows.append([
                 articleID, paragraphs[paragraph].id, figure.span.start, figure.span.end, figure.text, figure.value,
                 figure.maxValue, figure.approx.rawValue, figure.kind.rawValue, figure.unit, figure.of, figure.site,

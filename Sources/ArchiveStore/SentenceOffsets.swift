@@ -26,6 +26,13 @@ enum SentenceOffsets {
     static func of(_ sentence: String, in paragraph: String, around figureEnd: Int, cursor: inout Cursor)
         -> (start: Int, end: Int)
     {
+        of(Substring(sentence), in: paragraph, around: figureEnd, cursor: &cursor)
+    }
+
+    /// ``of(_:in:around:cursor:)`` for a sentence given as a slice (a figure's ``Figure/sentenceText``).
+    static func of(_ sentence: Substring, in paragraph: String, around figureEnd: Int, cursor: inout Cursor)
+        -> (start: Int, end: Int)
+    {
         located(sentence, in: paragraph, around: figureEnd, cursor: &cursor) ?? whole(paragraph)
     }
 
@@ -38,7 +45,7 @@ enum SentenceOffsets {
 
     /// ``of(_:in:around:cursor:)``, or nil when the paragraph does not hold the sentence there (where `of`
     /// gives the whole paragraph).
-    static func located(_ sentence: String, in paragraph: String, around figureEnd: Int, cursor: inout Cursor)
+    static func located(_ sentence: Substring, in paragraph: String, around figureEnd: Int, cursor: inout Cursor)
         -> (start: Int, end: Int)?
     {
         var paragraph = paragraph

@@ -51,7 +51,7 @@ extension ArticleExtractor {
                 position -= 1
                 let earlier = figures[candidates[position]]
                 guard span.paragraph - earlier.span.paragraph <= restatedTollParagraphWindow else { break }
-                guard earlier.span.paragraph != span.paragraph || earlier.sentence != figure.sentence,
+                guard earlier.span.paragraph != span.paragraph || earlier.sentenceText != figure.sentenceText,
                     FigureExtractor.restates(figure, earlier), let day = earlier.date,
                     areOnePlace(figure, earlier)
                 else { continue }

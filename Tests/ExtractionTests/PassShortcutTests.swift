@@ -121,7 +121,8 @@ import Testing
     /// A figure keeps what most figures leave empty apart, and a figure whose details were set and cleared
     /// equals one that never had them.
     @Test func aFigureIsSmallAndItsDetailsCompareByValue() {
-        #expect(MemoryLayout<Figure>.stride <= 128)
+        // (128 bytes and a string for each sentence before the sentence was a slice of its paragraph: 144 and none.)
+        #expect(MemoryLayout<Figure>.stride <= 144)
         let plain = Figure(
             span: TextSpan(paragraph: 1, start: 0, end: 10), text: "12 rockets", value: 12, kind: .count,
             unit: "rocket", sentence: "12 rockets fell.")

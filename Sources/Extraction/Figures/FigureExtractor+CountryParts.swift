@@ -15,7 +15,7 @@ extension FigureExtractor {
             let value = figures[index].value
             let later = figures[(index + 1)..<min(figures.count, index + 1 + Self.countryPartReach)]
             let town = later.first { other in
-                guard other.value == value, other.event == event, other.sentence != figures[index].sentence,
+                guard other.value == value, other.event == event, other.sentenceText != figures[index].sentenceText,
                     let place = other.site ?? other.earlierSite
                 else { return false }
                 return place != site && gazetteer.place(named: place)?.kind != .country

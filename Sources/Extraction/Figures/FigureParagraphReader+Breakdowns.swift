@@ -109,9 +109,9 @@ extension FigureParagraphReader {
                 && (part.event == nil || FigureExtractor.eventFamily(part.event!) == family)
                 && isAtThePlace(of: whole, part: part) && isOfTheSameDay(part, as: whole)
                 // (`Jets killed 30 people near Vesk. In a separate attack, 20 died in Karmun and 10 …`.)
-                && (part.sentence == whole.sentence || !addsToTheToll(sentenceRange(sentenceIndex(of: part))))
+                && (part.sentenceText == whole.sentenceText || !addsToTheToll(sentenceRange(sentenceIndex(of: part))))
         } && !parts.isEmpty && !isAddition(parts[0])
-            && (parts.contains { $0.event != nil } || parts.allSatisfy { $0.sentence == whole.sentence })
+            && (parts.contains { $0.event != nil } || parts.allSatisfy { $0.sentenceText == whole.sentenceText })
     }
 
     /// A part of a toll a sentence before stands for its toll: `20 people were killed … 10 of those killed

@@ -345,14 +345,16 @@ struct FigureParagraphReader {
         } else if counted.kind == .percent || counted.kind == .money {
             site = siteOfRate(for: phrase, sentence: sentence)
         }
-        return Figure(
+        var figure = Figure(
             span: span, text: paragraph.text(from: span.start, to: span.end), value: phrase.value,
             maxValue: phrase.maxValue, approx: approximation(of: phrase, end: counted.end, sentence: sentence),
             kind: counted.kind, unit: counted.unit, of: counted.of,
             site: site, event: eventOfCount(counted, event: event),
             cause: counted.kind == .count ? cause(near: phrase, sentence: sentence) : nil,
-            source: nil, sentence: paragraph.text(of: sentence)
+            source: nil, sentence: ""
         )
+        figure.sentenceText = paragraph.slice(of: sentence)
+        return figure
     }
 }
 

@@ -40,6 +40,12 @@ public struct AnalyzedArticle: Sendable {
             return text(from: tokens[first].start, to: tokens[last].end)
         }
 
+        /// The text that tokens `range` cover, as written: a slice of the paragraph's text, not a copy.
+        public func slice(of range: Range<Int>) -> Substring {
+            guard let first = range.first, let last = range.last else { return "" }
+            return buffer.slice(from: tokens[first].start, to: min(tokens[last].end, buffer.scalarCount))
+        }
+
         /// The sentence that holds token `i`, found by binary search (sentences are in order).
         public func sentence(holding i: Int) -> Range<Int>? {
             let index = firstSentence { $0.upperBound > i }

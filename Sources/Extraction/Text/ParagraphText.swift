@@ -49,6 +49,14 @@ public struct ParagraphText: Sendable {
         } ?? String(decoding: Array(text.utf8)[from..<to], as: UTF8.self)
     }
 
+    /// ``text(from:to:)`` as a slice of the text, which shares its storage.
+    public func slice(from start: Int, to end: Int) -> Substring {
+        let from = byteOffset(ofScalar: start), to = byteOffset(ofScalar: end)
+        precondition(from <= to, "a text span that ends before it starts")
+        let utf8 = text.utf8
+        return text[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: to)]
+    }
+
     /// The scalars of the text, indexed by scalar offset.
     public var scalars: Scalars { Scalars(text: self) }
 
