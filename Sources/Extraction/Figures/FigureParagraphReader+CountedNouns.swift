@@ -191,6 +191,10 @@ extension FigureParagraphReader {
             }
             // `800,000 Kurds and other minorities`: a named group among other people.
             if let people = namedGroupAndOthersUnit(at: i, sentence: sentence) { return (people, i + 4) }
+            // `7 Vessa Marlows (Tarvan)`: a ranked person's name, no plural counted.
+            if isPluralNoun(token), token.isCapitalized, !paragraph.isTitleCase, isInPersonName(i, sentence: sentence) {
+                return nil
+            }
             if isPluralNoun(token) {
                 switch nounListUnit(after: i, sentence: sentence) {
                 case .shared(let unit): return (unit, i + 1)
@@ -294,15 +298,34 @@ extension FigureParagraphReader {
 
     /// Whether the token at `i` is the capitalised plural that ends a name and a lowercase plural noun of the
     /// word list follows it, the noun counted: `Helpers` in `12 Red Helpers volunteers`.
+    /// The name may go on for a word or two before the noun: `two Texas bank accounts`, `1.9 News Corp shares`
+    /// (capitalised words that are no plural, or lowercase nouns of a compound).
     func isNameEndingInPlural(at i: Int, sentence: Range<Int>) -> Bool {
         let token = tokens[i]
         guard token.isCapitalized, !token.isAllCaps, !paragraph.isTitleCase, i + 1 < sentence.upperBound,
             isPluralNoun(token), gazetteer.country(forDemonym: token.text) == nil
         else { return false }
-        let next = tokens[i + 1]
+        var k = i + 1
+        while k + 1 < sentence.upperBound, k - i <= 2,
+            tokens[k].isWord && tokens[k].isCapitalized && !tokens[k].isAllCaps && !isPluralNoun(tokens[k])
+                && !NumberWords.startsNumeral(tokens[k]) || isCompoundNoun(at: k, in: sentence)
+        {
+            k += 1
+        }
+        let next = tokens[k]
         guard next.isWord, !next.isCapitalized, isPluralNoun(next), !isSingularVerb(next.lower) else { return false }
         return EnglishWords.bundled.partOfSpeech(of: next.lower) == .noun
             || FigureLexicon.peopleUnits.contains(Self.singular(next.lower))
+    }
+
+    /// Whether the word at `k` is inside a name the entity pass read as a person's (`Serena Marlows`).
+    func isInPersonName(_ k: Int, sentence: Range<Int>) -> Bool {
+        let start = max(sentence.lowerBound, k + 1 - Self.placeNameMaximumTokens)
+        let end = min(sentence.upperBound, k + 1)
+        guard start < end else { return false }
+        return entities.mentions(in: start..<end, paragraph: paragraph.position).contains {
+            $0.tokens.contains(k) && entities.entities[$0.entity].kind == .person
+        }
     }
 
     /// The plural noun that two modifiers joined by `and`/`or` at `link` share: `rebel and regime forces`,
@@ -420,7 +443,16 @@ extension FigureParagraphReader {
 
     /// `dollars` (US unless a nationality says otherwise), `euros`, `yuan`: the ISO code.
     func currencyOfNoun(_ unit: String, before index: Int) -> String? {
-        guard let code = NumberWords.currencyWords[unit] ?? NumberWords.currencyWords[unit + "s"] else { return nil }
+        // (`1.25gbps`: a code's letters with more after them, gigabits, not pounds.)
+        if unit.utf8.count == 3, index >= 0, index < tokens.count, tokens[index].lower != unit,
+            NumberWords.currencyWords[unit] != nil
+        {
+            return nil
+        }
+        // (Hundredths the number parser did not take, `17 US cents`, stay counted: no whole sum is known.)
+        guard let code = NumberWords.currencyWords[unit] ?? NumberWords.currencyWords[unit + "s"],
+            NumberWords.hundredths[code] == nil
+        else { return nil }
         guard code == "USD", index > 0 else { return code }
         let qualifier = tokens[index - 1].text
         let codes = [

@@ -11,6 +11,7 @@ extension FigureParagraphReader {
         return isDateOrIdentifier(phrase, next: next, previous: previous, sentence: sentence)
             || isIdiom(phrase, next: next, previous: previous)
             || isPartOfAName(phrase, next: next, previous: previous, sentence: sentence)
+            || isNumberInAName(phrase, next: next, sentence: sentence)
             || isChannelNumber(phrase, previous: previous)
             || phrase.tokens.count == 1 && isModelNumber(at: i, sentence: sentence)
             || next.map { FigureLexicon.furnitureMarkers.contains($0.text) } ?? false

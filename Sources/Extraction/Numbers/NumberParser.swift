@@ -161,19 +161,21 @@ public struct NumberParser: Sendable {
             phrase.currency = money.code
             phrase.tokens = phrase.tokens.lowerBound..<money.end
         }
-        return Self.inPounds(
+        return Self.inWholeUnits(
             withModifiers(
                 withPostfix(withRange(phrase, scale: numeral.scale, tokens: tokens), tokens: tokens),
                 tokens: tokens, floor: floor))
     }
 
-    /// An amount in pence (`48.5p`, `95 pence`) given in pounds, the currency's unit with its ISO code (0.485 GBP),
-    /// as every other amount is.
-    static func inPounds(_ phrase: NumberPhrase?) -> NumberPhrase? {
-        guard var phrase, phrase.currency == NumberWords.pence else { return phrase }
+    /// An amount in pence (`48.5p`, `95 pence`) or cents (`32 cents`, `65 Canadian cents`) given in the
+    /// currency's whole unit with its ISO code (0.485 GBP, 0.32 USD), as every other amount is.
+    static func inWholeUnits(_ phrase: NumberPhrase?) -> NumberPhrase? {
+        guard var phrase, let currency = phrase.currency, let whole = NumberWords.hundredths[currency] else {
+            return phrase
+        }
         phrase.value /= 100
         phrase.maxValue = phrase.maxValue.map { $0 / 100 }
-        phrase.currency = "GBP"
+        phrase.currency = whole
         return phrase
     }
 
@@ -252,7 +254,9 @@ public struct NumberParser: Sendable {
     /// a plural noun or a currency follows it, not a metre or a byte (`100m sprint`, `a 2m wall`). The
     /// plurals of a race (`400m hurdles`) and of a measure taken by the metre (`10m walls`) stay measures.
     func isMillionsOfSomething(_ tokens: [Token], scaleAt k: Int) -> Bool {
-        isScaleAgainstDigits(tokens, at: k) && isPluralAfterScale(tokens[k + 1])
+        isScaleAgainstDigits(tokens, at: k)
+            && (isPluralAfterScale(tokens[k + 1])
+                || k + 2 < tokens.count && NumberWords.nationalCurrency(tokens[k + 1].text, tokens[k + 2].lower) != nil)
     }
 
     /// Whether token `k` is an `m` or `b` written against the digits before it, with a word after it.
@@ -265,7 +269,9 @@ public struct NumberParser: Sendable {
     func isPluralAfterScale(_ noun: Token) -> Bool {
         guard noun.isWord, noun.spaceBefore else { return false }
         let word = noun.lower
-        if NumberWords.currencyWords[word] != nil { return word != "won" || noun.isCapitalized }
+        if NumberWords.currencyWords[word] != nil {
+            return word == "won" ? noun.isCapitalized : word != "rand" || !noun.isCapitalized
+        }
         if noun.isAllCaps, noun.text.utf8.count > 1 { return false }
         if NumberWords.metreCountedPlurals.contains(word) { return false }
         if NumberWords.pluralsWithoutS.contains(word) { return true }
@@ -321,9 +327,14 @@ public struct NumberParser: Sendable {
     func currencySuffix(in tokens: [Token], at k: Int) -> (end: Int, code: String)? {
         guard k < tokens.count else { return nil }
         let token = tokens[k]
-        if token.isWord, let code = NumberWords.currencyWords[token.lower], token.lower != "won" || token.isCapitalized
-        {
+        if token.isWord, let code = NumberWords.currencyWords[token.lower], isCurrencyWord(token, in: tokens, at: k) {
             return (k + 1, code)
+        }
+        // `500 Syrian pounds`, `2bn Danish kroner`: a nationality, then the currency word it makes whose.
+        if token.isWord, token.isCapitalized, k + 1 < tokens.count, tokens[k + 1].isWord,
+            let code = NumberWords.nationalCurrency(token.text, tokens[k + 1].lower)
+        {
+            return (k + 2, code)
         }
         // `48.5p`: pence, the letter against the digits (not a video's `1080p`).
         if token.lower == "p", !token.spaceBefore, k > 0, tokens[k - 1].isNumber,
@@ -337,6 +348,17 @@ public struct NumberParser: Sendable {
             return (k + 1, code)
         }
         return nil
+    }
+
+    /// Whether the currency word at `k` names money as written: `Won` capitalised, or a lowercase `won` right
+    /// after a scale (`one trillion won`), never the verb (`Tarvan 3 won two awards`); a lowercase `rand`
+    /// (`Rand` is a name).
+    func isCurrencyWord(_ token: Token, in tokens: [Token], at k: Int) -> Bool {
+        switch token.lower {
+        case "won": return token.isCapitalized || k > 0 && NumberWords.scalesBeforeWon.contains(lowerOf: tokens[k - 1])
+        case "rand": return !token.isCapitalized
+        default: return true
+        }
     }
 
     /// Takes bounding words after the phrase (`50 or more`, `65 and over`, `50+`, `50-plus`) into it,

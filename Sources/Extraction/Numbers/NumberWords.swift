@@ -66,10 +66,46 @@ enum NumberWords {
         "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
         "gbp": "GBP", "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "rupees": "INR",
         "rupee": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "riyals": "SAR", "dirhams": "AED",
-        "francs": "CHF", "won": "KRW", "pence": pence,
+        "francs": "CHF", "won": "KRW", "pence": pence, "naira": "NGN", "rand": "ZAR", "baht": "THB",
+        "rupiah": "IDR", "ringgit": "MYR", "shekels": "ILS", "shekel": "ILS", "zlotys": "PLN", "zloty": "PLN",
+        "kronor": "SEK", "krona": "SEK", "hryvnias": "UAH", "hryvnia": "UAH", "forints": "HUF", "rials": "IRR",
+        "liras": "TRY", "cents": "USX",
     ]
+    /// Currencies that many countries' money shares the name of (`pounds`, `dinars`, `pesos`): money only
+    /// after the nationality that says whose (`Syrian pounds`, `Iraqi dinars`), by the nationality's word.
+    /// A currency word of one country (``currencyWords``) takes another country's code the same way
+    /// (`Pakistani rupees`, `Omani rials`, `Lebanese lira`).
+    static let nationalCurrencies: [String: WordTable<String>] = [
+        "pounds": ["Syrian": "SYP", "Egyptian": "EGP", "Lebanese": "LBP", "Sudanese": "SDG"],
+        "dinars": [
+            "Iraqi": "IQD", "Jordanian": "JOD", "Kuwaiti": "KWD", "Libyan": "LYD", "Tunisian": "TND",
+            "Algerian": "DZD", "Bahraini": "BHD", "Serbian": "RSD",
+        ],
+        "pesos": [
+            "Mexican": "MXN", "Argentine": "ARS", "Argentinian": "ARS", "Philippine": "PHP", "Chilean": "CLP",
+            "Colombian": "COP", "Cuban": "CUP", "Uruguayan": "UYU", "Dominican": "DOP",
+        ],
+        "kroner": ["Danish": "DKK", "Norwegian": "NOK"],
+        "krone": ["Danish": "DKK", "Norwegian": "NOK"],
+        "shillings": ["Kenyan": "KES", "Ugandan": "UGX", "Tanzanian": "TZS", "Somali": "SOS"],
+        "rupees": ["Indian": "INR", "Pakistani": "PKR", "Lankan": "LKR", "Nepalese": "NPR", "Nepali": "NPR"],
+        "lira": ["Turkish": "TRY", "Syrian": "SYP", "Lebanese": "LBP"],
+        "rials": ["Iranian": "IRR", "Omani": "OMR", "Yemeni": "YER", "Qatari": "QAR"],
+        "riyals": ["Saudi": "SAR", "Qatari": "QAR", "Omani": "OMR", "Yemeni": "YER"],
+        "cents": ["Canadian": "CAX", "Australian": "AUX"],
+        "francs": ["Swiss": "CHF", "Congolese": "CDF", "Rwandan": "RWF", "Burundian": "BIF", "Guinean": "GNF"],
+    ]
+    /// The money a nationality's word and the currency word after it name (`Syrian pounds` → SYP), if any.
+    static func nationalCurrency(_ nationality: String, _ currency: String) -> String? {
+        nationalCurrencies[currency]?[nationality]
+    }
+    /// Scale words after which a lowercase `won` is the currency, not the verb: `one trillion won`.
+    static let scalesBeforeWon: WordSet = ["million", "billion", "trillion", "bn", "tn"]
     /// The code a currency word or suffix gives to pence, which the parser turns into pounds.
     static let pence = "GBX"
+    /// The codes the parser gives to hundredths of a currency (pence, cents), by the whole unit's ISO code it
+    /// turns them into. `cents` alone are US cents, as `dollars` alone are US dollars.
+    static let hundredths: [String: String] = [pence: "GBP", "USX": "USD", "CAX": "CAD", "AUX": "AUD"]
     /// Video resolutions written like pence (`720p`, `1080p`).
     static let videoResolutions: WordSet = ["240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"]
     /// Letters written against digits that make them an ordinal: `1st`, `22nd`, `4th`.

@@ -1,0 +1,47 @@
+/// A capitalised number word inside running text that belongs to a name: after a word of the name and
+/// before what the name names (`the Fantastic Four`, `Formula One teams`, `Kelvar's Eleven opened`), or
+/// inside a name that goes on in capitals after it (`The Two Ronnies`, `the 2005 Six Nations`, `Saturday's
+/// Six Nations match`, `Precious Six Garments`). It counts nothing.
+///
+/// A capitalised word before a capitalised number is also a headline's run glued into the text or a
+/// dateline (`Kelvar Two soldiers died`, `Gunmen Kill Three`, `Syria Five Civilians Killed`), so the word
+/// before must be no place, no verb, event, month, weekday or function word; and what follows must be no
+/// count of people or harm and no event (`Five Civilians`, `Six Killed`). (A lowercase word before a
+/// capitalised number and a name is ``isPartOfAName(_:next:previous:sentence:)``.)
+extension FigureParagraphReader {
+    /// Whether the spelled-out number of `phrase` belongs to the name around it.
+    func isNumberInAName(_ phrase: NumberPhrase, next: Token?, sentence: Range<Int>) -> Bool {
+        let i = phrase.numeralStart
+        guard phrase.isSpelledOut, phrase.tokens.count == 1, phrase.tokens.lowerBound == i, phrase.currency == nil,
+            i > sentence.lowerBound, !paragraph.isTitleCase, tokens[i].isCapitalized, !tokens[i].isAllCaps
+        else { return false }
+        let previous = i - 1
+        let isPossessive = tokens[previous].lowerIs(oneOf: ["'s", "\u{2019}s"]) && previous > sentence.lowerBound
+        if let next, next.isWord, next.isCapitalized {
+            // `The Two Ronnies`, `Saturday's Six Nations`, `the 2005 Six Nations`, `RBS Six Nations`.
+            guard !isCountOfHarm(next.lower), FigureVocabulary.eventWords[next.lower] == nil else { return false }
+            let before = tokens[previous]
+            return before.lowerIs("the") || isPossessive || before.isNumber
+                || before.isAllCaps && before.isWord && gazetteer.place(named: Self.titled(before)) == nil
+                    && !isInPlaceName(previous, sentence: sentence)
+                || isWordOfAName(previous, sentence: sentence)
+        }
+        // `Kelvar's Eleven opened`: the possessive of a capitalised word.
+        if isPossessive { return isWordOfAName(previous - 1, sentence: sentence) }
+        if let next, next.isWord, isCountOfHarm(next.lower) { return false }
+        return isWordOfAName(previous, sentence: sentence)
+    }
+
+    /// Whether the word at `k` is a capitalised word of a name: not in capitals, no place, and not a verb,
+    /// an event, a month, a weekday or a function word capitalised in a headline.
+    func isWordOfAName(_ k: Int, sentence: Range<Int>) -> Bool {
+        let word = tokens[k]
+        guard word.isWord, !word.isNumber, word.isCapitalized, !word.isAllCaps,
+            !EnglishLexicon.notNames.contains(word.text), !FigureLexicon.phraseBreakers.contains(lowerOf: word),
+            FigureVocabulary.eventWords[word.lower] == nil, EnglishLexicon.month(word.lower) == nil,
+            EnglishLexicon.weekdays[word.lower] == nil,
+            EnglishWords.bundled.partOfSpeech(of: word.lower) != .verb
+        else { return false }
+        return gazetteer.place(named: word.text) == nil && !isInPlaceName(k, sentence: sentence)
+    }
+}
