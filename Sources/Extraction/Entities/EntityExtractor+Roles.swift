@@ -11,6 +11,7 @@ extension EntityExtractor {
     {
         let tokens = paragraph.tokens
         guard let title = lastTitleBeforeName(in: range, tokens: tokens) else { return nil }
+        if let group = groupAfterFormer(range, title: title, in: paragraph, sentence: sentence) { return group }
         // `Prince Edward Theatre`, `King George Pavilion`: a place named after a monarch, title and all.
         if title == range.lowerBound, EntityLexicon.royalTitles.contains(tokens[title].text),
             let place = structure(range, in: paragraph), place.kind == .place
@@ -99,6 +100,34 @@ extension EntityExtractor {
         }
         return result
     }
+
+    /// `Former Vesk singer Ana Ruiz`, `Former Dornholm boss Tom Hale`: `Former` alone before words that open
+    /// with no given name is no role of theirs: they name the band or the club someone was in, typed as an
+    /// organisation when a word for its member or staff follows (`singer`, `boss`). Nil otherwise.
+    private func groupAfterFormer(
+        _ range: Range<Int>, title: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        guard title == range.lowerBound, tokens[title].text == "Former", title + 1 < range.upperBound,
+            !isGivenName(tokens[title + 1]), looksLikeNameWord(tokens[title + 1])
+        else { return nil }
+        var names = pieces(of: (title + 1)..<range.upperBound, in: paragraph, sentence: sentence, sentenceInitial: false)
+        let after = range.upperBound
+        guard names.count == 1, !names[0].titleOnly, after < sentence.upperBound, tokens[after].isWord,
+            tokens[after].startsLowercase,
+            Self.clubRoleNouns.contains(tokens[after].lower) || Self.groupMemberNouns.contains(tokens[after].lower)
+                || EntityLexicon.standingNouns.contains(tokens[after].lower)
+        else { return names }
+        if names[0].kind == nil || names[0].kind == .person && (names[0].evidence?.weight ?? 0) <= Evidence.context {
+            names[0].evidence = Evidence(kind: .organization, weight: Evidence.cue)
+        }
+        return names
+    }
+
+    /// Words for a band's or a group's members after its name: `Vesk singer`, `Vesk frontman`.
+    static let groupMemberNouns: WordSet = [
+        "singer", "singers", "frontman", "frontwoman", "drummer", "member", "members", "band-mate", "bandmate",
+    ]
 
     /// Heads of funds and schemes that a title's word may open (`International Finance Facility`): no
     /// organisation's head elsewhere, as a facility is more often a building (`Orbital Test Facility`).

@@ -458,9 +458,34 @@ extension EntityExtractor {
         else { return false }
         let word = tokens[k].lower
         if EntityLexicon.standingNouns.contains(word) { return true }
-        guard EnglishWords.bundled.partOfSpeech(of: word) == .noun else { return false }
+        // `Co-star Ana Ruiz`, `Prize-winner Tom Reed`: a hyphen's lowercase last part that is a noun.
+        if Self.joinsLowercaseWord(tokens[k]), let part = word.split(separator: "-").last {
+            return EnglishWords.bundled.partOfSpeech(of: String(part)) == .noun
+                || Self.hasAgentEnding(String(part), minimumLength: 6)
+        }
         let singular = word.hasSuffix("s") ? String(word.dropLast()) : word
+        guard let part = EnglishWords.bundled.partOfSpeech(of: word) else {
+            // `Sprinter Ana Ruiz`, `Drummer Tom Reed`: an agent's noun the word list lacks, by its ending and
+            // its length or the word it is made from (`Keeper`, `Singer`); not a place's name (`Chester`).
+            return Self.isUnlistedAgentNoun(singular) && gazetteer.place(named: tokens[k].text) == nil
+        }
+        guard part == .noun else { return false }
         return ["er", "or", "ist", "ian"].contains { singular.hasSuffix($0) } && singular.utf8.count >= 6
+    }
+
+    /// Whether a lowercase word ends as agents' nouns end (`-er`, `-or`, `-ist`) and is `minimumLength`
+    /// letters or more.
+    static func hasAgentEnding(_ word: String, minimumLength: Int) -> Bool {
+        word.utf8.count >= minimumLength && ["er", "or", "ist"].contains { word.hasSuffix($0) }
+    }
+
+    /// A lowercase singular word the list lacks that reads as an agent's noun: seven letters or more with an
+    /// agent's ending (`sprinter`, `drummer`, `cellist`), or six made from a listed word (`keeper` from
+    /// `keep`, `singer` from `sing`).
+    static func isUnlistedAgentNoun(_ singular: String) -> Bool {
+        if hasAgentEnding(singular, minimumLength: 7) { return true }
+        guard hasAgentEnding(singular, minimumLength: 6), singular.hasSuffix("er") else { return false }
+        return EnglishWords.bundled.partOfSpeech(of: String(singular.dropLast(2))) != nil
     }
 
     /// `eBay`, `security firm eWarden`: a word that starts in lower case with a capital inside is a company
