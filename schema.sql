@@ -565,8 +565,11 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- beside the one count the body gives of them that day, at least twice the vague word's number, at the
 -- same place, a wider one or none ('40 soldiers were killed in Ashby'), nor a count giving again a part an
 -- earlier sentence counted in its whole ('15 civilians, among them 11 children, …' then '11 children were
--- killed in a neighbourhood of Marlow'), both unless told of another incident or day. Each of these is
--- decided within one article:
+-- killed in a neighbourhood of Marlow'), both unless told of another incident or day; nor a part of the dead
+-- that its words tell as a part of a larger toll given just before ('Among the dead were five children', 'Four
+-- soldiers were among those killed'). The words are read from each count's sentence (figure_sentences), never
+-- from its whole paragraph, so that a paragraph of thousands of counts takes time near its length. Each of these
+-- is decided within one article:
 -- across articles incidents match by site, date, unit and event alone. The writer stores these for each
 -- article it stores; the triggers below follow a user's edits of figures, entity names, publication
 -- dates, the vocabularies and the places located.
