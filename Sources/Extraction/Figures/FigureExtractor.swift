@@ -191,6 +191,7 @@ extension FigureParagraphReader {
             takeParagraphSite(
                 &found, sentence: sentence, earlierPlaces: allPlaces[..<firstPlace], turnsElsewhere: turnsAway)
             takeEarlierSentenceSite(&found, sentence: sentence, turnsElsewhere: turnsAway)
+            shareEarlierSite(&found, sentence: sentence)
             // The tolls of the sentence before, when this one names their source.
             if let tolls = earlierSource.tolls,
                 let named = sourceReachingBack(

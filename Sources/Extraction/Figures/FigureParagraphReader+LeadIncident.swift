@@ -40,7 +40,28 @@ extension FigureParagraphReader {
     /// over hours or days (``isShortTotalOfTheIncident(_:)``).
     func takesEarlierPlace(_ figure: Figure, leadStands: Bool, sentence: Range<Int>) -> Bool {
         isUnsitedIncident(figure) || isDisplacedByTheIncident(figure, in: sentence)
-            || leadStands && isShortTotalOfTheIncident(figure)
+            || isShortTotalOfTheIncident(figure) && (leadStands || pointsBackToItsCause(figure, in: sentence))
+    }
+
+    /// `Two days of such raids have killed 30 civilians`, `the shelling has killed 12 in 24 hours`: the count
+    /// puts its harm down to a cause told before (`such`, `the`, `this` or `these`, up to two words describing
+    /// it, then the cause, before the count), so a total over hours or days of it is that incident's.
+    func pointsBackToItsCause(_ figure: Figure, in sentence: Range<Int>) -> Bool {
+        // (Only the words before the count, at most ``displacingCauseReach`` back: linear in the sentence.)
+        let numeral = ArticleExtractor.firstToken(endingAfter: figure.span.start, in: tokens)
+        let from = max(sentence.lowerBound + 1, numeral - Self.displacingCauseReach)
+        let upTo = min(numeral, sentence.upperBound)
+        guard from < upTo else { return false }
+        return (from..<upTo).contains { i in
+            guard FigureLexicon.causes.contains(lowerOf: tokens[i]) else { return false }
+            var j = i - 1
+            while j >= sentence.lowerBound, i - j <= 3, tokens[j].isWord, !tokens[j].isCapitalized,
+                !tokens[j].lowerIs(oneOf: ["such", "the", "this", "these"])
+            {
+                j -= 1
+            }
+            return j >= sentence.lowerBound && i - j <= 3 && tokens[j].lowerIs(oneOf: ["such", "the", "this", "these"])
+        }
     }
 
     /// `The violence has forced 2,000 residents to flee`, `the clashes displaced 300 families`: people

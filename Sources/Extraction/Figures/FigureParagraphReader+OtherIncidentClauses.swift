@@ -90,15 +90,15 @@ extension FigureParagraphReader {
         return k
     }
 
-    /// Whether an incident noun follows the link `k` within four words, after `a`, `an` or `another` or after
+    /// Whether an incident noun follows the link `k` within five words, after `a`, `an` or `another` or after
     /// no determiner: `after a similar attack`, `before an Israeli air strike`, `after deadly airstrikes`,
-    /// `hours after Russian air strikes` (not `after the attack`, `after their raid`, which may point back to
-    /// the sentence's own).
+    /// `hours after Russian air strikes`, `hours after a suspected chemical gas attack` (not `after the
+    /// attack`, `after their raid`, which may point back to the sentence's own).
     private func bringsInAnotherIncident(after k: Int, in clause: Range<Int>) -> Bool {
         guard k + 1 < clause.upperBound, tokens[k + 1].isWord,
             !Self.ownIncidentDeterminers.contains(lowerOf: tokens[k + 1])
         else { return false }
-        return incidentNounFollows(k, within: 4, before: clause.upperBound)
+        return incidentNounFollows(k, within: 5, before: clause.upperBound)
     }
 
     /// Words before `after` that name no stretch of time of their own.

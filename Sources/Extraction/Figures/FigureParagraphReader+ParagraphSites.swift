@@ -85,6 +85,8 @@ extension FigureParagraphReader {
             // (`trying to cross the Arlow river to escape fighting in Tarn province`: the place it is in names
             // the site; the river alone names none for the sentences after.)
             if isCrossed(mention) { continue }
+            // (`Norway air strikes hit Kelvar`: the country that strikes names no site.)
+            if isAttackersCountry(mention, clause: sentence, among: earlier) { continue }
             let part = partOfPlaceLink(before: mention, floor: sentence.lowerBound)
             guard part != nil || !isReferencePoint(mention), !isActorsPlace(mention), !isPlaceOfOrigin(mention),
                 !isAreaOfUnnamedPlace(mention), !isPlaceOfTreatment(mention),

@@ -198,6 +198,6 @@ extension FigureParagraphReader {
     /// the clause's places either (``opensAnAidSocietysName(_:)``, ``isPlaceOfEverybody(_:)``). (A side
     /// beaten, ``isOpponent(_:)``, is no site but still makes the clause about more than one place.)
     func namesNoSite(_ mention: EntityExtractor.MentionReference) -> Bool {
-        opensAnAidSocietysName(mention) || isPlaceOfEverybody(mention)
+        opensAnAidSocietysName(mention) || isPlaceOfEverybody(mention) || isPlaceOfABan(mention)
     }
 }

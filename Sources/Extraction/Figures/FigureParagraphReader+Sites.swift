@@ -138,6 +138,8 @@ extension FigureParagraphReader {
             && !isInAsideAboutTheSource(mention)
             && !isPlaceOfOrigin(mention) && !isPlaceOfTreatment(mention) && !isDestination(mention)
             && !namesNoSite(mention) && !(isMeetingVenue(mention) && !tellsOfWhatHappenedAtAMeeting(clause))
+            // (`killed in Norway air strikes on Kelvar`: the country that strikes, as `US air strikes` is.)
+            && !isAttackersCountry(mention, clause: clause, among: places[...])
         {
             // Distances count from the figure's words (number to counted noun).
             let distance =
@@ -765,9 +767,14 @@ extension FigureParagraphReader {
             || places.contains { $0.tokens.upperBound == k }
     }
 
+    /// How many times a town's people a city written before `suburb of` it must hold to be the city around
+    /// it (`the Dornholm suburb of Vesk`), not a district of it written first (`the Vesk district of Dornholm`).
+    static let cityAroundItsPartRatio = 4
+
     /// `the Homs district of Waer` (a part named by a city the gazetteer knows, then a name it does not),
-    /// `the eastern Ghouta town of Douma` (a town the gazetteer knows as one): the place after `of` is the
-    /// place itself, the one before it its area.
+    /// `the Dornholm suburb of Vesk` (two towns it knows, the first far the larger), `the eastern Ghouta town
+    /// of Douma` (a town the gazetteer knows as one): the place after `of` is the place itself, the one
+    /// before it its area.
     func namesPlaceAfterOf(_ first: EntityExtractor.MentionReference, _ second: EntityExtractor.MentionReference)
         -> Bool
     {
@@ -786,7 +793,11 @@ extension FigureParagraphReader {
         case "town", "city", "village":
             return place?.kind == .city && area?.kind != .city && area?.kind != .country
         case "district", "neighbourhood", "neighborhood", "area", "quarter", "suburb":
-            return area != nil && area?.kind != .country && place == nil
+            guard let area, area.kind != .country else { return false }
+            guard let place else { return true }
+            // (`the Jobar district of Dornholm`, the smaller first, names the district: not this shape.)
+            return area.kind == .city && place.kind == .city
+                && area.population > Self.cityAroundItsPartRatio * max(place.population, 1)
         default:
             return false
         }

@@ -381,6 +381,12 @@ extension FigureParagraphReader {
         if site == nil, Self.countsPlaces(unit) {
             site = areaOfCountedPlaces(nounEnd: counted.end, sentence: sentence)
         }
+        // (`14 civilians who had been displaced from Maresk were killed`: where they came from.)
+        if let found = site,
+            isSiteOnlyWhereVictimsFled(found, event: eventOfCount(counted, event: event), sentence: sentence)
+        {
+            return nil
+        }
         if let found = site,
             isPlaceOfLaterRelativeClause(
                 found, event: eventOfCount(counted, event: event), figureEnd: counted.end, sentence: sentence)

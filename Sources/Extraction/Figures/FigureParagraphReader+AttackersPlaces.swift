@@ -1,0 +1,80 @@
+/// Places a clause names as who strikes, who outlaws or where victims had come from, not where its figure
+/// happened: `killed in Norway air strikes on Kelvar`, `Norway air strikes kill 14 in Kelvar`, `the Vessa
+/// Front (outlawed in Norway)`, `12 civilians who had been displaced from Maresk were killed`.
+extension FigureParagraphReader {
+    /// `Norway air strikes`, `Norway's latest raids`, `Norway jets`: a country written right before a noun of
+    /// strikes or of aircraft (past up to two words describing them) is the country that strikes. Not a
+    /// site when a locative governs the strikes (`killed in Norway air strikes`) or the clause names another
+    /// place (`Norway strikes kill 14 in Kelvar`); alone before its verb (`Tarvan air strikes kill 44`) it may
+    /// still be where they fell.
+    func isAttackersCountry(
+        _ mention: EntityExtractor.MentionReference, clause: Range<Int>,
+        among named: ArraySlice<EntityExtractor.MentionReference>
+    ) -> Bool {
+        guard isCountry(mention) else { return false }
+        var i = mention.tokens.upperBound
+        if i < tokens.count, tokens[i].lowerIs("'s") { i += 1 }
+        var skipped = 0
+        while i < tokens.count, skipped < 2, Self.wordsDescribingStrikes.contains(lowerOf: tokens[i]) {
+            i += 1
+            skipped += 1
+        }
+        guard i < tokens.count, Self.strikingNouns.contains(lowerOf: tokens[i]) else { return false }
+        if locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) != nil { return true }
+        let name = siteName(mention)
+        return named.contains { other in
+            clause.contains(other.tokens.lowerBound) && other.tokens != mention.tokens && siteName(other) != name
+        }
+    }
+
+    /// Nouns of strikes and of what strikes from afar, after the country that strikes: `Norway air strikes`.
+    /// (Not its army, troops or forces, which often fight at home: `killed in a Tarvan army raid`.)
+    static let strikingNouns: WordSet = [
+        "strike", "strikes", "airstrike", "airstrikes", "raid", "raids", "bombing", "bombings", "bombardment",
+        "shelling", "jets", "warplanes", "planes", "bombers", "drones", "drone", "missiles", "rockets", "coalition",
+    ]
+
+    /// Words that may stand between the striking country and its strikes: `Norway latest air strikes`.
+    static let wordsDescribingStrikes: WordSet = [
+        "air", "aerial", "latest", "new", "fresh", "heavy", "renewed", "drone", "missile", "naval", "military",
+    ]
+
+    /// `the Vessa Front (outlawed in Norway)`, `a group banned in Norway`: where a group is outlawed, named
+    /// to describe the group, not where anything happened.
+    func isPlaceOfABan(_ mention: EntityExtractor.MentionReference) -> Bool {
+        let start = mention.tokens.lowerBound
+        guard start >= 2, tokens[start - 1].lowerIs("in") else { return false }
+        return Self.banParticiples.contains(lowerOf: tokens[start - 2])
+    }
+
+    /// Participles of outlawing a group: `outlawed in`, `banned in`.
+    static let banParticiples: WordSet = ["outlawed", "banned", "proscribed", "prohibited", "illegal"]
+
+    /// `12 civilians who had been displaced from the town of Maresk were killed`: a place people had fled or
+    /// been driven from, named to describe them. It is where they were displaced, not where they were
+    /// killed or hurt (a count of the displaced keeps it).
+    func isPlaceFled(_ mention: EntityExtractor.MentionReference) -> Bool {
+        var j = mention.tokens.lowerBound - 1
+        // Back over `the`, `town of`, `neighbourhood of`, and adjectives of a place.
+        while j >= 1, mention.tokens.lowerBound - j <= 4,
+            tokens[j].lowerIs(oneOf: ["the", "of"]) || EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[j])
+                || FigureLexicon.areaNouns.contains(lowerOf: tokens[j])
+                || FigureLexicon.placeAdjectives.contains(lowerOf: tokens[j])
+        {
+            j -= 1
+        }
+        guard j >= 1, tokens[j].lowerIs("from") else { return false }
+        return Self.fleeingParticiples.contains(lowerOf: tokens[j - 1])
+    }
+
+    /// Participles of people driven from a place: `displaced from`, `fled from`.
+    static let fleeingParticiples: WordSet = ["displaced", "fled", "evacuated", "expelled", "uprooted", "escaped"]
+
+    /// Whether the count's site, as found, is only where its people had fled from (``isPlaceFled(_:)``): true
+    /// for a count of people killed, hurt or held whose sentence names the site only so.
+    func isSiteOnlyWhereVictimsFled(_ site: String, event: String?, sentence: Range<Int>) -> Bool {
+        guard let event, event != "displaced", event != "evacuated" else { return false }
+        let named = places.filter { sentence.contains($0.tokens.lowerBound) && siteName($0) == site }
+        return !named.isEmpty && named.allSatisfy(isPlaceFled)
+    }
+}
