@@ -20,8 +20,8 @@ import Testing
     }
 
     @Test(arguments: [
-        "At least 22 people were killed in Norway air strikes, a monitor said on Sunday.",
-        "At least 22 people died in the latest Norway raids on the rebel stronghold, the monitor said.",
+        "At least 22 people were killed in US air strikes, a monitor said on Sunday.",
+        "At least 22 people died in the latest US raids on the rebel stronghold, the monitor said.",
         "Fighters of the Vessa Front (outlawed in Norway) killed 22 soldiers, the ministry said.",
         "Gunmen of a faction banned in Norway shot dead 22 guards on Sunday, the ministry said.",
     ])
@@ -40,9 +40,14 @@ import Testing
         #expect(count.site == "Vesk", "\(text): \(count.site ?? "-")")
     }
 
-    @Test func aCountryAloneBeforeItsStrikesStays() throws {
-        let count = try #require(figure(44, in: "Norway air strikes kill 44 in a day, a monitor said."))
-        #expect(count.site == "Norway")
+    @Test(arguments: [
+        "Norway air strikes kill 44 in a day, a monitor said.",
+        // (A country written out, not as initials, after `in` may be where the raids fell.)
+        "At least 44 fighters were killed in Norway air raids on Sunday, a monitor said.",
+    ])
+    func aCountryWhereTheStrikesFellStays(text: String) throws {
+        let count = try #require(figure(44, in: text), "\(text)")
+        #expect(count.site == "Norway", "\(text): \(count.site ?? "-")")
     }
 
     @Test func wherePeopleHadFledIsNoSiteOfTheirDeaths() throws {

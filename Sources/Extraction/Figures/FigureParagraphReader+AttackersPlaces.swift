@@ -20,11 +20,36 @@ extension FigureParagraphReader {
             skipped += 1
         }
         guard i < tokens.count, Self.strikingNouns.contains(lowerOf: tokens[i]) else { return false }
-        if locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) != nil { return true }
+        // (`killed in US air strikes`: initials name the country acting; `killed in a Tarvan raid` may be there.)
+        if isWrittenAsInitials(mention), locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) != nil {
+            return true
+        }
+        // (`Norway strikes kill 14 in Vesk`: the strikes open the clause, a place after them; not `Russia says
+        // it killed 7 in a Tarvan air strike`, where the place after the count is where.)
+        guard !tokens[(clause.lowerBound..<mention.tokens.lowerBound)].contains(where: \.isNumber) else { return false }
         let name = siteName(mention)
         return named.contains { other in
-            clause.contains(other.tokens.lowerBound) && other.tokens != mention.tokens && siteName(other) != name
+            clause.contains(other.tokens.lowerBound) && other.tokens.lowerBound > i && siteName(other) != name
+                && !isCountryWrittenBeforeStrikes(other)
         }
+    }
+
+    /// `US`, `U.S.`, `UK`: a country written as its initials.
+    func isWrittenAsInitials(_ mention: EntityExtractor.MentionReference) -> Bool {
+        mention.tokens.allSatisfy { tokens[$0].isAllCaps || tokens[$0].isPunctuation(".") }
+            && mention.tokens.contains { tokens[$0].isWord }
+    }
+
+    /// A country right before a noun of strikes (`Norway air strikes`), however it is read.
+    func isCountryWrittenBeforeStrikes(_ mention: EntityExtractor.MentionReference) -> Bool {
+        guard isCountry(mention) else { return false }
+        var i = mention.tokens.upperBound
+        var skipped = 0
+        while i < tokens.count, skipped < 2, Self.wordsDescribingStrikes.contains(lowerOf: tokens[i]) {
+            i += 1
+            skipped += 1
+        }
+        return i < tokens.count && Self.strikingNouns.contains(lowerOf: tokens[i])
     }
 
     /// Nouns of strikes and of what strikes from afar, after the country that strikes: `Norway air strikes`.
