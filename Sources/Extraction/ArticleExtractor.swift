@@ -81,6 +81,11 @@ public struct ArticleExtractor: Sendable {
             let nearest = (happenings.isEmpty ? inSentence : happenings).min {
                 abs($0.span.start - span.start) < abs($1.span.start - span.start)
             }
+            // (A day paired with another, `on Thursday and Friday`, dates neither: ArticleExtractor+PairedDays.)
+            if let nearest, isOneOfPairedDays(nearest, among: candidates, in: paragraph) {
+                figures[index].date = nil
+                continue
+            }
             // (A two-digit span of years nearest the figure leaves it undated: ArticleExtractor+DatesOfNoFigure.)
             figures[index].date = nearest.flatMap { isShortYearRange($0) ? nil : $0.value.map(Self.day) }
         }

@@ -1,0 +1,43 @@
+/// `At least 40 soldiers were killed on Thursday and Friday`, `Strikes on Saturday and Sunday left 22 dead`:
+/// two days joined by `and` (or `or`) tell of a count over both of them, so neither is the count's day. A
+/// count whose nearest day is one of such a pair takes no date from its clause (and, its sentence giving
+/// dates, none from a sentence before it); a single day beside it (`on Thursday`) still dates it.
+extension ArticleExtractor {
+    /// Whether `mention`, a day, is joined by `and` or `or` (`on` may follow) to another, different day: the
+    /// date right before or right after it among `dates` (one paragraph's, in their order; found by binary
+    /// search, so a paragraph dense with dates costs no more per count).
+    static func isOneOfPairedDays(
+        _ mention: DateMention, among dates: ArraySlice<DateMention>, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> Bool {
+        guard namesADay(mention) else { return false }
+        var low = dates.startIndex, high = dates.endIndex
+        while low < high {
+            let middle = (low + high) / 2
+            if dates[middle].span.start < mention.span.start { low = middle + 1 } else { high = middle }
+        }
+        let tokens = paragraph.tokens
+        let first = firstToken(endingAfter: mention.span.start, in: tokens)
+        let last = firstToken(endingAfter: mention.span.end - 1, in: tokens)
+        guard first < tokens.count, last < tokens.count else { return false }
+        for neighbour in [low - 1, low + 1] where dates.indices.contains(neighbour) {
+            let other = dates[neighbour]
+            guard other.span.paragraph == mention.span.paragraph, other.span != mention.span, namesADay(other),
+                other.value.map(day) != mention.value.map(day)
+            else { continue }
+            let (before, after) =
+                other.span.start < mention.span.start
+                ? (firstToken(endingAfter: other.span.end - 1, in: tokens), first)
+                : (last, firstToken(endingAfter: other.span.start, in: tokens))
+            if after < tokens.count, joinsTwoDays(between: before, and: after, tokens: tokens) { return true }
+        }
+        return false
+    }
+
+    /// `and`, `or`, `and on`, `or on` and nothing else between the last token of one day (`before`) and the
+    /// first of the next (`after`).
+    static func joinsTwoDays(between before: Int, and after: Int, tokens: [Token]) -> Bool {
+        let gap = after - before - 1
+        guard gap == 1 || gap == 2, tokens[before + 1].lowerIs(oneOf: ["and", "or"]) else { return false }
+        return gap == 1 || tokens[before + 2].lowerIs("on")
+    }
+}
