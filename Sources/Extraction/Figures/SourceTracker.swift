@@ -15,6 +15,8 @@ struct SourceTracker {
     var earlierReports = EarlierReports()
     /// The words the last sentence read named its source by, as written (nil when it named none).
     private(set) var lastWritten: String?
+    /// The source the last sentence read took (nil when it took none).
+    private var lastFound: String?
 
     init(gazetteer: Gazetteer, entities: EntityExtractor.Result) {
         self.gazetteer = gazetteer
@@ -26,19 +28,26 @@ struct SourceTracker {
         resolver.read(sentence, in: paragraph)
         // (`The source earlier put the toll at 5`: no phrase, but a source the chain knows.)
         let written = phrase(of: sentence, in: paragraph) ?? subjectOfRelativeReport(in: sentence, paragraph: paragraph)
+        let before = (written: lastWritten, found: lastFound)
         lastWritten = written
+        lastFound = nil
         // (`X cited the ministry as saying …`: the one cited, when it names someone; else the one citing, which
         // a later `the correspondent` may still point back to.)
         if let cited = citedSpeaker(in: sentence, paragraph: paragraph).flatMap({ resolveCitedSpeaker($0) }) {
             if let written { _ = resolve(written) }
             let found = followSourceChain(sentence, in: paragraph, resolved: cited)
             noteReportOwner(found, viaReport: false, written: true, in: sentence, paragraph: paragraph)
+            lastFound = found
             return found
         }
         // (`The monitor and doctors said`: when the phrase names no one, the first of two sayers may.)
-        let named =
-            written.flatMap { resolveClauseSource($0) }
+        var named =
+            written.flatMap { resolveClauseSource($0) ?? resolvePossessedReport($0) }
             ?? firstOfCoordinatedSayers(in: sentence, paragraph: paragraph).flatMap { resolveClauseSource($0) }
+        // `It said …` right after a sentence whose reporter was someone else, or no one the article names (`The
+        // Tarn army said …, the statement said.`): the pronoun may stand for that one, not for the one
+        // organisation that reported before.
+        if written == "it", before.written != nil, named != before.found { named = nil }
         let fromReport =
             named == nil ? written.flatMap { earlierReportOwner(for: $0, in: sentence, paragraph: paragraph) } : nil
         let resolved = named ?? fromReport
@@ -46,6 +55,7 @@ struct SourceTracker {
         noteReportOwner(
             found, viaReport: fromReport != nil && found == fromReport, written: written != nil, in: sentence,
             paragraph: paragraph)
+        lastFound = found
         return found
     }
 
