@@ -25,6 +25,15 @@ import Testing
         #expect(found.first { $0.value == 90 }?.source == nil, "\(dump(found))")
     }
 
+    @Test func itAfterTheMonitorsDescriptionIsTheMonitor() {
+        let found = TestData.figures([
+            "The Kelvar Observatory for Civil Rights said five people died in a blast in Vessa.",
+            "\"Shelling went on all night\" the Vessa-based monitoring group said. It said troops carried out 90 "
+                + "raids around Orsk.",
+        ])
+        #expect(found.first { $0.value == 90 }?.source == "Kelvar Observatory for Civil Rights", "\(dump(found))")
+    }
+
     @Test func aPossessedStatementIsItsOwners() {
         let found = TestData.figures([
             "A car bomb went off in a market in Vessa on Monday. The Kelvar Health Ministry's statement put the toll "

@@ -46,8 +46,13 @@ struct SourceTracker {
             ?? firstOfCoordinatedSayers(in: sentence, paragraph: paragraph).flatMap { resolveClauseSource($0) }
         // `It said …` right after a sentence whose reporter was someone else, or no one the article names (`The
         // Tarn army said …, the statement said.`): the pronoun may stand for that one, not for the one
-        // organisation that reported before.
-        if written == "it", before.written != nil, named != before.found { named = nil }
+        // organisation that reported before (unless the words before may name it: `the Observatory which …`,
+        // `the monitoring group`).
+        if written == "it", let earlier = before.written, let organization = named, organization != before.found,
+            !mayName(organization, earlier)
+        {
+            named = nil
+        }
         let fromReport =
             named == nil ? written.flatMap { earlierReportOwner(for: $0, in: sentence, paragraph: paragraph) } : nil
         let resolved = named ?? fromReport
@@ -57,6 +62,14 @@ struct SourceTracker {
             paragraph: paragraph)
         lastFound = found
         return found
+    }
+
+    /// Whether the words a reporter was written as may stand for the organisation: a word of its name (four
+    /// letters or more), or a monitor's description.
+    func mayName(_ organization: String, _ written: String) -> Bool {
+        let words = written.wordsBetweenSpaces().map { $0.lowercased() }
+        let own = Set(organization.wordsBetweenSpaces().map { $0.lowercased() }.filter { $0.count >= 4 })
+        return words.contains { own.contains($0) || FigureLexicon.monitorDescriptions.contains($0) || $0 == "monitoring" }
     }
 
     /// The article's entity for the words that name a source (a short second reference made full first).
