@@ -40,6 +40,8 @@ extension FigureParagraphReader {
         to tolls: EarlierSentenceSource.Tolls, sentence: Range<Int>, found: [Figure],
         source: SourceTracker.SentenceSources, sources: SourceTracker, turnsElsewhere: Bool
     ) -> String? {
+        // `… killed nine guards. The figures came from the Kelvar Health Ministry.`: a sentence of provenance.
+        if !turnsElsewhere, found.isEmpty, let named = provenanceNamed(in: sentence, sources: sources) { return named }
         // (An organisation of the article: `Kelvan News Agency`, not a person commenting nor a description.)
         guard !turnsElsewhere, source.clauses.isEmpty, let named = source.whole,
             sources.resolver.organizationName(namedBy: named) != nil

@@ -134,9 +134,15 @@ struct SourceResolver {
         if words.count > 1, let last = words.last, FigureLexicon.evidenceNouns.contains(last.lowercased()),
             !Self.endsNameWithEvidenceNoun(words)
         {
-            guard let owner = entity(namedBy: Array(words.dropLast())) else {
+            // (`the Kelvar Health Ministry's statement`: the owner without its possessive.)
+            var rest = Array(words.dropLast())
+            if let possessor = rest.last, possessor.count > 2,
+                possessor.hasSuffix("'s") || possessor.hasSuffix("\u{2019}s")
+            {
+                rest[rest.count - 1] = String(possessor.dropLast(2))
+            }
+            guard let owner = entity(namedBy: rest) else {
                 // (Not `They claim government figures`: a pronoun's clause, no owner.)
-                let rest = words.dropLast()
                 return rest.contains { SourceTracker.pronouns.contains($0.lowercased()) }
                     ? nil : resolve(rest.joined(separator: " "))
             }

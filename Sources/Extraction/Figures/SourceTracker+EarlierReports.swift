@@ -26,8 +26,9 @@ extension SourceTracker {
         }
     }
 
-    /// Nouns of a published report that `the report said` refers back to.
-    static let reportNouns: WordSet = ["report", "statement", "study", "survey"]
+    /// Nouns of a published report that `the report said` refers back to (`the bulletin said` after `the
+    /// ministry said in a daily bulletin`).
+    static let reportNouns: WordSet = ["report", "statement", "study", "survey", "bulletin"]
 
     /// Words that tell a sentence names a report: a report noun, or a verb of reporting
     /// (`SANA reported that …`).

@@ -64,6 +64,12 @@ extension SourceTracker {
                 if isDatelineTown(nameStart..<end, in: paragraph) { continue }
                 return paragraph.text(of: nameStart..<end)
             }
+            // `… said the Tarn Monitor a Vessa-based rights group.`: the name before a description with no comma.
+            if !Self.objectFirstVerbs.contains(word),
+                let named = nameBeforeCommalessAside(verb: i, nameStart: nameStart, in: sentence, paragraph: paragraph)
+            {
+                return named
+            }
             // `Ms Roe - keen to calm lenders - had said …`: the name before an aside between dashes.
             if !Self.objectFirstVerbs.contains(word),
                 let named = nameBeforeDashAside(verb: i, in: sentence, paragraph: paragraph)

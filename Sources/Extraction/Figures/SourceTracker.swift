@@ -15,6 +15,8 @@ struct SourceTracker {
     var earlierReports = EarlierReports()
     /// The words the last sentence read named its source by, as written (nil when it named none).
     private(set) var lastWritten: String?
+    /// The source the last sentence read took (nil when it took none).
+    private var lastFound: String?
 
     init(gazetteer: Gazetteer, entities: EntityExtractor.Result) {
         self.gazetteer = gazetteer
@@ -26,19 +28,31 @@ struct SourceTracker {
         resolver.read(sentence, in: paragraph)
         // (`The source earlier put the toll at 5`: no phrase, but a source the chain knows.)
         let written = phrase(of: sentence, in: paragraph) ?? subjectOfRelativeReport(in: sentence, paragraph: paragraph)
+        let before = (written: lastWritten, found: lastFound)
         lastWritten = written
+        lastFound = nil
         // (`X cited the ministry as saying …`: the one cited, when it names someone; else the one citing, which
         // a later `the correspondent` may still point back to.)
         if let cited = citedSpeaker(in: sentence, paragraph: paragraph).flatMap({ resolveCitedSpeaker($0) }) {
             if let written { _ = resolve(written) }
             let found = followSourceChain(sentence, in: paragraph, resolved: cited)
             noteReportOwner(found, viaReport: false, written: true, in: sentence, paragraph: paragraph)
+            lastFound = found
             return found
         }
         // (`The monitor and doctors said`: when the phrase names no one, the first of two sayers may.)
-        let named =
-            written.flatMap { resolveClauseSource($0) }
+        var named =
+            written.flatMap { resolveClauseSource($0) ?? resolvePossessedReport($0) }
             ?? firstOfCoordinatedSayers(in: sentence, paragraph: paragraph).flatMap { resolveClauseSource($0) }
+        // `It said …` right after a sentence whose reporter was someone else, or no one the article names (`The
+        // Tarn army said …, the statement said.`): the pronoun may stand for that one, not for the one
+        // organisation that reported before (unless the words before may name it: `the Observatory which …`,
+        // `the monitoring group`).
+        if written == "it", let earlier = before.written, let organization = named, organization != before.found,
+            !mayName(organization, earlier)
+        {
+            named = nil
+        }
         let fromReport =
             named == nil ? written.flatMap { earlierReportOwner(for: $0, in: sentence, paragraph: paragraph) } : nil
         let resolved = named ?? fromReport
@@ -46,7 +60,16 @@ struct SourceTracker {
         noteReportOwner(
             found, viaReport: fromReport != nil && found == fromReport, written: written != nil, in: sentence,
             paragraph: paragraph)
+        lastFound = found
         return found
+    }
+
+    /// Whether the words a reporter was written as may stand for the organisation: a word of its name (four
+    /// letters or more), or a monitor's description.
+    func mayName(_ organization: String, _ written: String) -> Bool {
+        let words = written.wordsBetweenSpaces().map { $0.lowercased() }
+        let own = Set(organization.wordsBetweenSpaces().map { $0.lowercased() }.filter { $0.count >= 4 })
+        return words.contains { own.contains($0) || FigureLexicon.monitorDescriptions.contains($0) || $0 == "monitoring" }
     }
 
     /// The article's entity for the words that name a source (a short second reference made full first).

@@ -125,8 +125,9 @@ enum QuoteLexicon {
         "as", "since", "after", "before",
     ]
 
-    /// Written statements that speak for whoever issued them: `the statement said`, `its release added`.
-    static let statementNouns: WordSet = ["statement", "communique", "communiqué", "release"]
+    /// Written statements that speak for whoever issued them: `the statement said`, `its release added`, `the
+    /// bulletin said` (after `the ministry said in its daily bulletin`).
+    static let statementNouns: WordSet = ["statement", "communique", "communiqué", "release", "bulletin"]
 
     /// Nouns before `read` that make it a verb of saying: `the statement read`, `the letter read`.
     static let readingNouns: WordSet = ["statement", "communique", "communiqué", "release", "letter", "message"]
