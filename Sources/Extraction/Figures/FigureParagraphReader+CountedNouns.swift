@@ -191,8 +191,11 @@ extension FigureParagraphReader {
             }
             // `800,000 Kurds and other minorities`: a named group among other people.
             if let people = namedGroupAndOthersUnit(at: i, sentence: sentence) { return (people, i + 4) }
-            // `7 Vessa Marlows (Tarvan)`: a ranked person's name, no plural counted.
-            if isPluralNoun(token), token.isCapitalized, !paragraph.isTitleCase, isInPersonName(i, sentence: sentence) {
+            // `7 Vessa Marlows (Tarvan)`: a ranked person's name after the rank that opens the line, no plural
+            // counted (not `the 14 Red Helpers`, a name with its count inside a sentence).
+            if start - 1 == sentence.lowerBound, isPluralNoun(token), token.isCapitalized, !paragraph.isTitleCase,
+                isInPersonName(i, sentence: sentence)
+            {
                 return nil
             }
             if isPluralNoun(token) {

@@ -6,20 +6,31 @@
 /// A capitalised word before a capitalised number is also a headline's run glued into the text or a
 /// dateline (`Kelvar Two soldiers died`, `Gunmen Kill Three`, `Syria Five Civilians Killed`), so the word
 /// before must be no place, no verb, event, month, weekday or function word; and what follows must be no
-/// count of people or harm and no event (`Five Civilians`, `Six Killed`). (A lowercase word before a
-/// capitalised number and a name is ``isPartOfAName(_:next:previous:sentence:)``.)
+/// count of people or harm and no event (`Five Civilians`, `Six Killed`); a capitalised word after the number
+/// must be the name's plural or go on in capitals (`Six Nations`, `Six Day War`), not modify a lowercase noun
+/// (`Ten Russian raids`). (A lowercase word before a capitalised number and a name is
+/// ``isPartOfAName(_:next:previous:sentence:)``.)
 extension FigureParagraphReader {
     /// Whether the spelled-out number of `phrase` belongs to the name around it.
     func isNumberInAName(_ phrase: NumberPhrase, next: Token?, sentence: Range<Int>) -> Bool {
         let i = phrase.numeralStart
-        guard phrase.isSpelledOut, phrase.tokens.count == 1, phrase.tokens.lowerBound == i, phrase.currency == nil,
-            i > sentence.lowerBound, !paragraph.isTitleCase, tokens[i].isCapitalized, !tokens[i].isAllCaps
+        guard phrase.isSpelledOut, !phrase.isVague, phrase.tokens.count == 1, phrase.tokens.lowerBound == i,
+            phrase.currency == nil, i > sentence.lowerBound, !paragraph.isTitleCase, tokens[i].isCapitalized,
+            !tokens[i].isAllCaps
         else { return false }
         let previous = i - 1
         let isPossessive = tokens[previous].lowerIs(oneOf: ["'s", "\u{2019}s"]) && previous > sentence.lowerBound
         if let next, next.isWord, next.isCapitalized {
             // `The Two Ronnies`, `Saturday's Six Nations`, `the 2005 Six Nations`, `RBS Six Nations`.
-            guard !isCountOfHarm(next.lower), FigureVocabulary.eventWords[next.lower] == nil else { return false }
+            guard !hasCountOfHarmAhead(i + 1, sentence: sentence), FigureVocabulary.eventWords[next.lower] == nil
+            else { return false }
+            // The name's own noun, a plural (`Six Nations`) or a capitalised word before another (`Six Day War`),
+            // not a modifier of a lowercase noun counted (`Ten Russian raids`, `Four Tarvan members`).
+            let after = phrase.tokens.upperBound + 1
+            guard !next.isAllCaps, gazetteer.country(forDemonym: next.text) == nil,
+                isPluralNoun(next)
+                    || after < sentence.upperBound && tokens[after].isWord && tokens[after].isCapitalized
+            else { return false }
             let before = tokens[previous]
             return before.lowerIs("the") || isPossessive || before.isNumber
                 || before.isAllCaps && before.isWord && gazetteer.place(named: Self.titled(before)) == nil
@@ -28,8 +39,19 @@ extension FigureParagraphReader {
         }
         // `Kelvar's Eleven opened`: the possessive of a capitalised word.
         if isPossessive { return isWordOfAName(previous - 1, sentence: sentence) }
-        if let next, next.isWord, isCountOfHarm(next.lower) { return false }
+        if hasCountOfHarmAhead(i + 1, sentence: sentence) { return false }
         return isWordOfAName(previous, sentence: sentence)
+    }
+
+    /// Whether one of the three words from `k` is a noun of people, harm, strikes or buildings (`Three rescue
+    /// workers`, `Three Terrorist Attacks`): a count's noun, the number counts.
+    func hasCountOfHarmAhead(_ k: Int, sentence: Range<Int>) -> Bool {
+        var j = k
+        while j < min(k + 3, sentence.upperBound), tokens[j].isWord {
+            if isCountOfHarm(tokens[j].lower) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// Whether the word at `k` is a capitalised word of a name: not in capitals, no place, and not a verb,
