@@ -458,6 +458,8 @@ extension EntityExtractor {
         else { return false }
         let word = tokens[k].lower
         if EntityLexicon.standingNouns.contains(word) { return true }
+        // (A title keeps its role with the name: `Fly-half Tom Reed`, `Novelist Ana Ruiz`.)
+        if isTitle(tokens[k]) { return false }
         // `Co-star Ana Ruiz`, `Prize-winner Tom Reed`: a hyphen's lowercase last part that is a noun.
         if Self.joinsLowercaseWord(tokens[k]), let part = word.split(separator: "-").last {
             return EnglishWords.bundled.partOfSpeech(of: String(part)) == .noun
@@ -479,13 +481,18 @@ extension EntityExtractor {
         word.utf8.count >= minimumLength && ["er", "or", "ist"].contains { word.hasSuffix($0) }
     }
 
-    /// A lowercase singular word the list lacks that reads as an agent's noun: seven letters or more with an
-    /// agent's ending (`sprinter`, `drummer`, `cellist`), or six made from a listed word (`keeper` from
-    /// `keep`, `singer` from `sing`).
+    /// A lowercase singular word the list lacks that reads as an agent's noun: eight letters or more with an
+    /// agent's ending (`sprinter`, `goalscorer`), or six or more in `-er` made from a listed word (`keeper`
+    /// from `keep`, `drummer` from `drum`); not `spencer`, a given name the list of them lacks.
     static func isUnlistedAgentNoun(_ singular: String) -> Bool {
-        if hasAgentEnding(singular, minimumLength: 7) { return true }
+        if hasAgentEnding(singular, minimumLength: 8) { return true }
         guard hasAgentEnding(singular, minimumLength: 6), singular.hasSuffix("er") else { return false }
-        return EnglishWords.bundled.partOfSpeech(of: String(singular.dropLast(2))) != nil
+        var stem = Substring(singular.dropLast(2))
+        if EnglishWords.bundled.partOfSpeech(of: String(stem)) != nil { return true }
+        // `drummer`, `runner`: a doubled last letter.
+        guard let last = stem.last, stem.dropLast().last == last else { return false }
+        stem = stem.dropLast()
+        return EnglishWords.bundled.partOfSpeech(of: String(stem)) != nil
     }
 
     /// `eBay`, `security firm eWarden`: a word that starts in lower case with a capital inside is a company
