@@ -785,6 +785,10 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                       AS part
                    ON (part.column2 IS NULL OR part.column2 = f.event)
                       AND (instr(near.before, ' ' || part.column1) > 0
+                           -- ('of the dead' only in the count's own words or closing its phrase with a comma:
+                           -- 'Relatives of the victims said 14 …' tells of no part)
+                           AND (part.column1 NOT GLOB 'of *' OR instr(lower(f.text), part.column1) > 0
+                                OR instr(near.before, ' ' || part.column1 || ',') > 0)
                            OR part.column1 GLOB 'among *'
                               AND (near.after GLOB ' ' || part.column1 || '*'
                                    OR near.after GLOB ' were ' || part.column1 || '*'
@@ -795,6 +799,7 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         LEFT JOIN people_classes wc ON wc.unit = w.unit
         WHERE w.article_id = f.article_id AND w.event = f.event AND w.value > coalesce(f.max_value, f.value)
           AND w.id <> f.id AND w.kind = 'count' AND w.of_value IS NULL AND w.relative_date IS NULL
+          AND w.period_total = 0
           AND w.paragraph_id BETWEEN f.paragraph_id - 1 AND f.paragraph_id
           AND (w.paragraph_id < f.paragraph_id OR w.start_offset < f.start_offset)
           AND (f.date IS NULL OR w.date IS NULL OR f.date = w.date)

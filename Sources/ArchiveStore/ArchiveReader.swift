@@ -65,7 +65,9 @@ public final class ArchiveReader {
         let statement = try database.cachedStatement(sql)
         try statement.bind(named: values)
         let names = statement.columnNames
-        let indexes = Dictionary(names.enumerated().map { ($1, $0) }) { first, _ in first }
+        // A name given twice is read from its last column: what a query computes after `s.*` (a figure's
+        // sentence cut from its paragraph) stands over the table's stored column of the same name.
+        let indexes = Dictionary(names.enumerated().map { ($1, $0) }) { _, last in last }
         var rows: [Decoded] = []
         while try statement.step() { rows.append(Decoded(row: StatementRow(statement, indexes: indexes))) }
         return rows

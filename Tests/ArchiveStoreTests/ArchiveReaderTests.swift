@@ -142,6 +142,16 @@ import Testing
         #expect(try reader.figures(article: 2).isEmpty)
     }
 
+    @Test func everyFigureComesWithItsSentenceThoughOnlyCountsWithAnEventStoreIt() throws {
+        let body = "Shelling in Dornholm killed nine people. The council set aside $4 million for repairs."
+        let reader = try reader("Repairs", body)
+        let figures = try reader.figures()
+        let nine = try #require(figures.first { $0.value == 9 })
+        let money = try #require(figures.first { $0.kind == "money" })
+        #expect(nine.sentence == "Shelling in Dornholm killed nine people.")
+        #expect(money.sentence == "The council set aside $4 million for repairs.")
+    }
+
     @Test func oneArticleWhole() throws {
         let reader = try reader(
             "Strike on base", "Iran fired 22 missiles at Erbil on Wednesday, the Iraqi military said.",

@@ -43,6 +43,22 @@ import Testing
         #expect(try casualties() == ["Kelvar 2016-07-04 killed person 14–14"])
     }
 
+    @Test func aPartOfAWarsTollIsStillAnIncidentOfItsOwn() throws {
+        try ingest([
+            "The war in Kelvar has killed 40,000 people since 2012, a monitor reported.",
+            "Jets struck the market of Dornholm on Monday. Five children were among those killed, medics said.",
+        ])
+        #expect(try casualties().contains { $0.hasSuffix("killed child 5–5") })
+    }
+
+    @Test func relativesOfTheVictimsTellOfNoPart() throws {
+        try ingest([
+            "Shelling killed 14 people in Kelvar on Monday, medics told reporters.",
+            "Relatives of the victims said that six soldiers were killed in Vessa on Monday.",
+        ])
+        #expect(try casualties().contains("Vessa 2016-07-04 killed soldier 6–6"))
+    }
+
     @Test func childrenAmongTheWoundedAreNoRowOfTheirOwn() throws {
         try parts.ingest(
             "Bomb",

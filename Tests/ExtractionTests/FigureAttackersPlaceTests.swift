@@ -50,6 +50,16 @@ import Testing
         #expect(count.site == "Norway", "\(text): \(count.site ?? "-")")
     }
 
+    @Test(arguments: [
+        // (Police raids at home: initials with no word of the air before `raids`.)
+        "Officers arrested 22 people in UK raids on Sunday, the ministry said.",
+        // (A gathering banned there happened there.)
+        "A march banned in Lisbon ended with 22 people arrested on Sunday, the ministry said.",
+    ])
+    func raidsAndBansAtHomeKeepTheirPlace(text: String) throws {
+        #expect(try #require(figure(22, in: text)).site != nil)
+    }
+
     @Test func wherePeopleHadFledIsNoSiteOfTheirDeaths() throws {
         let text = "Shells killed 25 villagers who had been displaced from the town of Maresk, medics said."
         let count = try #require(figure(25, in: text))

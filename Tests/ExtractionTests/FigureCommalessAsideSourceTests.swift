@@ -57,4 +57,14 @@ import Testing
         let found = source(of: 13, in: text)
         #expect(found != "Kelvar Observatory for Civil Rights" && found != "Kelvar", "\(dump(text))")
     }
+
+    @Test(arguments: [
+        // The sayer opens the sentence: the name after `said` is what it said.
+        ("The army said Tarvan commander Halvard Penrick of the Maresk Brigades died with 13 of his fighters.",
+         "Halvard Penrick"),
+        ("Police said the Maresk Front a Vessa-based militia fired 13 rockets at the border post.", "Maresk Front"),
+    ])
+    func aNameAfterTheSubjectsSaidIsWhatItSaid(text: String, name: String) {
+        #expect(source(of: 13, in: text) != name, "\(dump(text))")
+    }
 }

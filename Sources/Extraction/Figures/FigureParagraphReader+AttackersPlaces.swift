@@ -20,8 +20,11 @@ extension FigureParagraphReader {
             skipped += 1
         }
         guard i < tokens.count, Self.strikingNouns.contains(lowerOf: tokens[i]) else { return false }
-        // (`killed in US air strikes`: initials name the country acting; `killed in a Tarvan raid` may be there.)
-        if isWrittenAsInitials(mention), locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) != nil {
+        // (`killed in US air strikes`: initials name the country acting; `killed in a Tarvan raid` may be there,
+        // and so may `12 held in UK raids`, a police's raids at home, unless told of from the air.)
+        if isWrittenAsInitials(mention), locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) != nil,
+            skipped > 0 || !tokens[i].lowerIs(oneOf: ["raid", "raids"])
+        {
             return true
         }
         // (`Norway strikes kill 14 in Vesk`: the strikes open the clause, a place after them; not `Russia says
@@ -68,9 +71,22 @@ extension FigureParagraphReader {
     /// to describe the group, not where anything happened.
     func isPlaceOfABan(_ mention: EntityExtractor.MentionReference) -> Bool {
         let start = mention.tokens.lowerBound
-        guard start >= 2, tokens[start - 1].lowerIs("in") else { return false }
-        return Self.banParticiples.contains(lowerOf: tokens[start - 2])
+        guard start >= 2, tokens[start - 1].lowerIs("in"), Self.banParticiples.contains(lowerOf: tokens[start - 2])
+        else { return false }
+        // (A group's name or noun, or the bracket of an aside, before the participle: not `a rally banned in
+        // Vessa`, where the place is where it happened.)
+        guard start >= 3 else { return false }
+        let before = tokens[start - 3]
+        return before.isPunctuation("(") || before.isPunctuation(",") || before.isCapitalized
+            || FigureLexicon.organizationDescriptions.contains(lowerOf: before)
+            || Self.outlawedGroupNouns.contains(lowerOf: before)
     }
+
+    /// Nouns of groups a state outlaws, beside ``FigureLexicon/organizationDescriptions``: `a faction banned in`.
+    static let outlawedGroupNouns: WordSet = [
+        "faction", "factions", "militia", "militias", "party", "parties", "movement", "movements", "sect", "groups",
+        "organisations", "organizations",
+    ]
 
     /// Participles of outlawing a group: `outlawed in`, `banned in`.
     static let banParticiples: WordSet = ["outlawed", "banned", "proscribed", "prohibited", "illegal"]

@@ -15,7 +15,10 @@ extension SourceTracker {
             !(tokens[verb - 1].isCapitalized && tokens[verb - 1].isWord
                 && !Self.isCalendarWord(tokens[verb - 1].lower)),
             let end = capitalizedRun(from: start, in: sentence, tokens: tokens), end + 1 < sentence.upperBound,
-            tokens[end].isWord, !isDatelineTown(start..<end, in: paragraph)
+            tokens[end].isWord, !isDatelineTown(start..<end, in: paragraph),
+            // (`The army said Hamas commander Ali …`, `Police said the Monitor a …`: a few words with no number
+            // opening the sentence are the verb's subject, and what follows is what it said.)
+            !Self.isShortSubject(sentence.lowerBound..<verb, tokens: tokens)
         else { return nil }
         let next = tokens[end]
         let position = paragraph.position
@@ -23,7 +26,7 @@ extension SourceTracker {
             // `said Monitor director Ann Roe.`: the organisation's word, the role, the person who holds it.
             if resolver.personMention(at: start, in: sentence, paragraph: position) == nil,
                 let person = resolver.personMention(at: end + 1, in: sentence, paragraph: position),
-                closesAttribution(at: person.upperBound, in: sentence, tokens: tokens)
+                closesAttribution(at: person.upperBound, in: sentence, tokens: tokens, withPlaceOfWork: false)
             {
                 return paragraph.text(of: person)
             }
@@ -63,12 +66,21 @@ extension SourceTracker {
 
     /// Whether the attribution ends at `k`: the sentence's end, punctuation, or a word that goes on with the
     /// report or names where the speaker works (`adding`, `citing`, `in`, `of`).
-    func closesAttribution(at k: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+    /// `withPlaceOfWork` false: not `in`/`of` (`said Hamas commander Ali of the Brigades was killed`, where the
+    /// person after the role is what was said).
+    func closesAttribution(at k: Int, in sentence: Range<Int>, tokens: [Token], withPlaceOfWork: Bool = true) -> Bool {
         k >= sentence.upperBound || tokens[k].kind == .punctuation
             || FigureLexicon.reportContinuations.contains(lowerOf: tokens[k])
-            || Self.titleLinks.contains(lowerOf: tokens[k]) || tokens[k].lowerIs(oneOf: ["which", "who", "that"])
+            || withPlaceOfWork && Self.titleLinks.contains(lowerOf: tokens[k])
+            || tokens[k].lowerIs(oneOf: ["which", "who", "that"])
             // (A sentence the splitter ran on: `… said Ann Roe The next day …`.)
             || tokens[k].isCapitalized && EnglishLexicon.notNames.contains(tokens[k].text)
+    }
+
+    /// Whether `words`, the words before a reporting verb, are only a short subject opening the sentence: four
+    /// words or fewer, none a number (a report before an inverted `said` tells of something: `12 died said …`).
+    static func isShortSubject(_ words: Range<Int>, tokens: [Token]) -> Bool {
+        words.count <= 4 && !tokens[words].contains { $0.kind == .number || $0.text.contains(where: \.isNumber) }
     }
 
     /// One person's roles (``FigureLexicon/roleHeads`` that are no plural, no unnamed source and no press role):
