@@ -1,15 +1,16 @@
 /// `At least 40 soldiers were killed on Thursday and Friday`, `Strikes on Saturday and Sunday left 22 dead`:
-/// two days joined by `and` (or `or`) tell of a count over both of them, so neither is the count's day. A
-/// count whose nearest day is one of such a pair takes no date from its clause (and, its sentence giving
-/// dates, none from a sentence before it); a single day beside it (`on Thursday`) still dates it.
+/// two days joined by `and` (or `or`) tell of a count over both of them. Like a range of days (`from Monday to
+/// Wednesday`), the count is dated by the first of them, not by whichever stands nearer it; a single day beside
+/// it (`on Thursday`) still dates it. (Left undated, the incident views would give it its article's day, often
+/// days after both.)
 extension ArticleExtractor {
-    /// Whether `mention`, a day, is joined by `and` or `or` (`on` may follow) to another, different day: the
-    /// date right before or right after it among `dates` (one paragraph's, in their order; found by binary
-    /// search, so a paragraph dense with dates costs no more per count).
-    static func isOneOfPairedDays(
+    /// When `mention`, a day, is joined by `and` or `or` (`on` may follow) to another, different day (the date
+    /// right before or right after it among `dates`, one paragraph's, in their order; found by binary search, so
+    /// a paragraph dense with dates costs no more per count): the first of the two in the text; else nil.
+    static func firstOfPairedDays(
         _ mention: DateMention, among dates: ArraySlice<DateMention>, in paragraph: AnalyzedArticle.AnalyzedParagraph
-    ) -> Bool {
-        guard namesADay(mention) else { return false }
+    ) -> DateMention? {
+        guard namesADay(mention) else { return nil }
         var low = dates.startIndex, high = dates.endIndex
         while low < high {
             let middle = (low + high) / 2
@@ -18,7 +19,7 @@ extension ArticleExtractor {
         let tokens = paragraph.tokens
         let first = firstToken(endingAfter: mention.span.start, in: tokens)
         let last = firstToken(endingAfter: mention.span.end - 1, in: tokens)
-        guard first < tokens.count, last < tokens.count else { return false }
+        guard first < tokens.count, last < tokens.count else { return nil }
         for neighbour in [low - 1, low + 1] where dates.indices.contains(neighbour) {
             let other = dates[neighbour]
             guard other.span.paragraph == mention.span.paragraph, other.span != mention.span, namesADay(other),
@@ -28,9 +29,11 @@ extension ArticleExtractor {
                 other.span.start < mention.span.start
                 ? (firstToken(endingAfter: other.span.end - 1, in: tokens), first)
                 : (last, firstToken(endingAfter: other.span.start, in: tokens))
-            if after < tokens.count, joinsTwoDays(between: before, and: after, tokens: tokens) { return true }
+            if after < tokens.count, joinsTwoDays(between: before, and: after, tokens: tokens) {
+                return other.span.start < mention.span.start ? other : mention
+            }
         }
-        return false
+        return nil
     }
 
     /// `and`, `or`, `and on`, `or on` and nothing else between the last token of one day (`before`) and the

@@ -81,9 +81,10 @@ public struct ArticleExtractor: Sendable {
             let nearest = (happenings.isEmpty ? inSentence : happenings).min {
                 abs($0.span.start - span.start) < abs($1.span.start - span.start)
             }
-            // (A day paired with another, `on Thursday and Friday`, dates neither: ArticleExtractor+PairedDays.)
-            if let nearest, isOneOfPairedDays(nearest, among: candidates, in: paragraph) {
-                figures[index].date = nil
+            // (A day paired with another, `on Thursday and Friday`: the first dates the count, as a range's
+            // first day does: ArticleExtractor+PairedDays.)
+            if let nearest, let first = Self.firstOfPairedDays(nearest, among: candidates, in: paragraph) {
+                figures[index].date = first.value.map(Self.day)
                 continue
             }
             // (A two-digit span of years nearest the figure leaves it undated: ArticleExtractor+DatesOfNoFigure.)
