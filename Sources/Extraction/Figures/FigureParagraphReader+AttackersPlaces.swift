@@ -11,19 +11,12 @@ extension FigureParagraphReader {
         _ mention: EntityExtractor.MentionReference, clause: Range<Int>,
         among named: ArraySlice<EntityExtractor.MentionReference>
     ) -> Bool {
-        guard isCountry(mention) else { return false }
-        var i = mention.tokens.upperBound
-        if i < tokens.count, tokens[i].lowerIs("'s") { i += 1 }
-        var skipped = 0
-        while i < tokens.count, skipped < 2, Self.wordsDescribingStrikes.contains(lowerOf: tokens[i]) {
-            i += 1
-            skipped += 1
-        }
-        guard i < tokens.count, Self.strikingNouns.contains(lowerOf: tokens[i]) else { return false }
+        guard isCountry(mention), let struck = strikingNoun(after: mention, pastPossessive: true) else { return false }
+        let i = struck.index
         // (`killed in US air strikes`: initials name the country acting; `killed in a Tarvan raid` may be there,
         // and so may `12 held in UK raids`, a police's raids at home, unless told of from the air.)
         if isWrittenAsInitials(mention), locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) != nil,
-            skipped > 0 || !tokens[i].lowerIs(oneOf: ["raid", "raids"])
+            struck.described || !tokens[i].lowerIs(oneOf: ["raid", "raids"])
         {
             return true
         }
@@ -45,14 +38,23 @@ extension FigureParagraphReader {
 
     /// A country right before a noun of strikes (`Norway air strikes`), however it is read.
     func isCountryWrittenBeforeStrikes(_ mention: EntityExtractor.MentionReference) -> Bool {
-        guard isCountry(mention) else { return false }
+        isCountry(mention) && strikingNoun(after: mention, pastPossessive: false) != nil
+    }
+
+    /// The noun of strikes right after `mention` (past its `'s` when `pastPossessive`, and past up to two words
+    /// describing the strikes: `Norway's latest air strikes`), and whether such words stood before it; or nil.
+    func strikingNoun(
+        after mention: EntityExtractor.MentionReference, pastPossessive: Bool
+    ) -> (index: Int, described: Bool)? {
         var i = mention.tokens.upperBound
+        if pastPossessive, i < tokens.count, tokens[i].lowerIs("'s") { i += 1 }
         var skipped = 0
         while i < tokens.count, skipped < 2, Self.wordsDescribingStrikes.contains(lowerOf: tokens[i]) {
             i += 1
             skipped += 1
         }
-        return i < tokens.count && Self.strikingNouns.contains(lowerOf: tokens[i])
+        guard i < tokens.count, Self.strikingNouns.contains(lowerOf: tokens[i]) else { return nil }
+        return (i, skipped > 0)
     }
 
     /// Nouns of strikes and of what strikes from afar, after the country that strikes: `Norway air strikes`.
@@ -115,7 +117,7 @@ extension FigureParagraphReader {
     /// for a count of people killed, hurt or held whose sentence names the site only so.
     func isSiteOnlyWhereVictimsFled(_ site: String, event: String?, sentence: Range<Int>) -> Bool {
         guard let event, event != "displaced", event != "evacuated" else { return false }
-        let named = places.filter { sentence.contains($0.tokens.lowerBound) && siteName($0) == site }
+        let named = placesNaming(site, in: sentence)
         return !named.isEmpty && named.allSatisfy(isPlaceFled)
     }
 }

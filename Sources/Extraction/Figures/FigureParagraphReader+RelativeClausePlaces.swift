@@ -15,8 +15,13 @@ extension FigureParagraphReader {
                     && tokens[k + 1].lowerIs(oneOf: ["who", "which"])
             })
         else { return false }
-        let named = places.filter { sentence.contains($0.tokens.lowerBound) && siteName($0) == site }
+        let named = placesNaming(site, in: sentence)
         return !named.isEmpty && named.allSatisfy { $0.tokens.lowerBound > opener }
+    }
+
+    /// The paragraph's place mentions in `sentence` that name `site` (as ``siteName(_:)`` gives it).
+    func placesNaming(_ site: String, in sentence: Range<Int>) -> [EntityExtractor.MentionReference] {
+        places.filter { sentence.contains($0.tokens.lowerBound) && siteName($0) == site }
     }
 }
 
