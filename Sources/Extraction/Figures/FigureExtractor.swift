@@ -182,6 +182,8 @@ extension FigureParagraphReader {
                 nextPlace += 1
             }
             places = Array(allPlaces[firstPlace..<nextPlace])
+            let bySite = Self.placesGroupedBySite(places, hasNumbers: !inSentence.isEmpty) { siteName($0) }
+            placesBySite = bySite
             var found = self.figures(of: inSentence, sentence: sentence, source: source)
             // (Read once: the sites below ask it too.)
             let turnsAway = turnsElsewhere(sentence)

@@ -570,10 +570,15 @@ enum FigureLexicon {
     static let unnamedSourceHeads: WordSet = ["source", "sources"]
 
     /// Roles whose holder speaks for an organisation named before them: `SANA reporter`.
-    static let roleHeads: WordSet = pressRoles.union([
-        "spokesman", "spokeswoman", "spokesperson", "official", "officials", "source", "sources", "director",
-        "chief", "head", "officer", "officers", "commander", "economists", "analysts", "experts", "researchers",
+    static let roleHeads: WordSet = pressRoles.union(singleRoleHeads).union([
+        "officials", "source", "sources", "officers", "economists", "analysts", "experts", "researchers",
     ])
+
+    /// One person's roles (``roleHeads`` that are no plural, no unnamed source and no press role): `director`,
+    /// `head`, `spokesman`.
+    static let singleRoleHeads: WordSet = [
+        "spokesman", "spokeswoman", "spokesperson", "official", "director", "chief", "head", "officer", "commander",
+    ]
 
     /// The press's roles, which report for the outlet named before them wherever they stand (`a source in the
     /// province`, unnamed, is left to the chain of sources).

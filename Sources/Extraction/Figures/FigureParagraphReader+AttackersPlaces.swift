@@ -11,7 +11,7 @@ extension FigureParagraphReader {
         _ mention: EntityExtractor.MentionReference, clause: Range<Int>,
         among named: ArraySlice<EntityExtractor.MentionReference>
     ) -> Bool {
-        guard isCountry(mention), let struck = strikingNoun(after: mention, pastPossessive: true) else { return false }
+        guard let struck = strikesOfCountry(mention, pastPossessive: true) else { return false }
         let i = struck.index
         // (`killed in US air strikes`: initials name the country acting; `killed in a Tarvan raid` may be there,
         // and so may `12 held in UK raids`, a police's raids at home, unless told of from the air.)
@@ -26,7 +26,7 @@ extension FigureParagraphReader {
         let name = siteName(mention)
         return named.contains { other in
             clause.contains(other.tokens.lowerBound) && other.tokens.lowerBound > i && siteName(other) != name
-                && !isCountryWrittenBeforeStrikes(other)
+                && strikesOfCountry(other, pastPossessive: false) == nil
         }
     }
 
@@ -36,9 +36,13 @@ extension FigureParagraphReader {
             && mention.tokens.contains { tokens[$0].isWord }
     }
 
-    /// A country right before a noun of strikes (`Norway air strikes`), however it is read.
-    func isCountryWrittenBeforeStrikes(_ mention: EntityExtractor.MentionReference) -> Bool {
-        isCountry(mention) && strikingNoun(after: mention, pastPossessive: false) != nil
+    /// The noun of strikes after `mention` (``strikingNoun(after:pastPossessive:)``) when it is a country:
+    /// `Norway air strikes`, `Norway's raids`; nil otherwise.
+    func strikesOfCountry(
+        _ mention: EntityExtractor.MentionReference, pastPossessive: Bool
+    ) -> (index: Int, described: Bool)? {
+        guard isCountry(mention) else { return nil }
+        return strikingNoun(after: mention, pastPossessive: pastPossessive)
     }
 
     /// The noun of strikes right after `mention` (past its `'s` when `pastPossessive`, and past up to two words

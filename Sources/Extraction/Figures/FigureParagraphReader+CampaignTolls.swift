@@ -9,9 +9,9 @@ extension FigureParagraphReader {
     /// Whether the figure follows `has`/`have` and a verb of taking lives (see
     /// ``isPresentPerfectTollBefore(_:in:verbs:)``, or `has left`) whose subject, a few words before, is a
     /// campaign, or it is counted by a present perfect toll set in a campaign (`have been killed in the
-    /// offensive`); and its sentence names no day.
-    func isCampaignTollSoFar(_ figure: Figure, numeral: Int, in sentence: Range<Int>) -> Bool {
-        guard figure.kind == .count, figure.of == nil, !sentence.contains(where: isDayWord) else { return false }
+    /// offensive`); and its sentence names no day (`namesADay`, read once a sentence by the caller).
+    func isCampaignTollSoFar(_ figure: Figure, numeral: Int, in sentence: Range<Int>, namesADay: Bool) -> Bool {
+        guard figure.kind == .count, figure.of == nil, !namesADay else { return false }
         if isPresentPerfectTollAfter(figure, in: sentence), isSetInCampaign(after: figure, in: sentence) {
             return true
         }

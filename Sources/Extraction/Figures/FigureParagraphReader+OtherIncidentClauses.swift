@@ -13,7 +13,7 @@ extension FigureParagraphReader {
     func clauseOfItsOwnIncident(_ clause: Range<Int>, figure: Int) -> Range<Int> {
         guard let other = otherIncidentPart(of: clause) else { return clause }
         if other.contains(figure) {
-            return places.contains { other.contains($0.tokens.lowerBound) } ? other : clause
+            return places(startingIn: other).isEmpty ? clause : other
         }
         let own = figure < other.lowerBound ? clause.lowerBound..<other.lowerBound : other.upperBound..<clause.upperBound
         return updatesTollOf(other, own: own) ? clause : own
@@ -29,7 +29,7 @@ extension FigureParagraphReader {
         guard !Self.otherIncidentLinks.contains(lowerOf: tokens[other.lowerBound]),
             let link = other.first(where: { Self.otherIncidentLinks.contains(lowerOf: tokens[$0]) }),
             !(link..<min(link + 4, other.upperBound)).contains(where: { Self.likeningWords.contains(lowerOf: tokens[$0]) }),
-            !places.contains(where: { own.contains($0.tokens.lowerBound) }),
+            places(startingIn: own).isEmpty,
             !(link..<other.upperBound).contains(where: {
                 tokens[$0].isNumber || NumberWords.wordValue(tokens[$0].lower) != nil
             }),

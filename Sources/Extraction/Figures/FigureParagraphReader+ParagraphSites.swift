@@ -113,9 +113,7 @@ extension FigureParagraphReader {
         {
             j -= 3
         }
-        guard j - 3 >= floor, tokens[j].lowerIs("of"), FigureLexicon.compassDirections.contains(lowerOf: tokens[j - 1])
-        else { return nil }
-        return tokens[j - 2].lowerIs("the") && tokens[j - 3].lowerIs(oneOf: ["in", "on"]) ? j - 3 : nil
+        return compassPartOpening(of: j, floor: floor, prepositions: ["in", "on"])
     }
 
     /// Index of the locative word before token `i` (as ``locativeBefore(_:floor:)`` finds it).

@@ -18,11 +18,6 @@ extension FigureParagraphReader {
         let named = placesNaming(site, in: sentence)
         return !named.isEmpty && named.allSatisfy { $0.tokens.lowerBound > opener }
     }
-
-    /// The paragraph's place mentions in `sentence` that name `site` (as ``siteName(_:)`` gives it).
-    func placesNaming(_ site: String, in sentence: Range<Int>) -> [EntityExtractor.MentionReference] {
-        places.filter { sentence.contains($0.tokens.lowerBound) && siteName($0) == site }
-    }
 }
 
 /// `Khan Arlow is near Marlow, the town where an attack on a convoy killed 20 civilians`: a figure inside a
@@ -35,7 +30,7 @@ extension FigureParagraphReader {
         // (Bounded: `where` within a few words before the figure.)
         let floor = max(clause.lowerBound, figure - Self.whereClauseReach)
         guard floor < figure, let whereIndex = (floor..<figure).last(where: { tokens[$0].lowerIs("where") }),
-            !places.contains(where: { $0.tokens.lowerBound > whereIndex && clause.contains($0.tokens.lowerBound) })
+            places(startingIn: (whereIndex + 1)..<max(whereIndex + 1, clause.upperBound)).isEmpty
         else { return nil }
         var k = whereIndex - 1
         // `the Marlow Dam downstream, where 9,000 people were moved`, `Marlow, where 20 died`: the place itself

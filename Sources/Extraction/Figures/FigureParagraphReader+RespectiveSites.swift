@@ -9,7 +9,7 @@ extension FigureParagraphReader {
         guard let respectively = clause.first(where: { tokens[$0].lowerIs("respectively") }),
             respectively > numeralStart
         else { return nil }
-        let named = places.filter { clause.contains($0.tokens.lowerBound) && !namesNoSite($0) }
+        let named = places(startingIn: clause).filter { !namesNoSite($0) }
         guard named.count >= 2, named.count <= 6, Set(named.map(siteName)).count == named.count,
             zip(named, named.dropFirst()).allSatisfy({ isNextInList($0.0, $0.1) })
         else { return nil }

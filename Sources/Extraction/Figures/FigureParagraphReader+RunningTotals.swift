@@ -10,12 +10,14 @@ extension FigureParagraphReader {
         let counts =
             figures.indices.filter { figures[$0].kind == .count }.map { numerals[$0] }
             + wholes.filter { $0.figure.kind == .count }.map(\.numeral)
+        // (Read once a sentence, not once a count: a sentence of thousands of counts stays linear.)
+        let namesADay = !counts.isEmpty && sentence.contains(where: isDayWord)
         func isTotal(_ figure: Figure, at numeral: Int) -> Bool {
             figure.kind == .count
                 && (runningTotalScope(of: numeral, in: sentence, counts: counts).contains {
                     hasRunningTotalCue(in: $0, figure: numeral)
                 } || isLargeTollSoFar(figure, numeral: numeral, in: sentence)
-                    || isCampaignTollSoFar(figure, numeral: numeral, in: sentence)
+                    || isCampaignTollSoFar(figure, numeral: numeral, in: sentence, namesADay: namesADay)
                     || isHostedPopulation(figure, numeral: numeral, in: sentence)
                     || yearOfStrikes(figure, numeral: numeral, in: sentence) != nil)
         }

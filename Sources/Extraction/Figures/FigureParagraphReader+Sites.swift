@@ -132,14 +132,15 @@ extension FigureParagraphReader {
     /// The places of the clause that may be the figure's site, with how each is named.
     func siteCandidates(for phrase: NumberPhrase, nounEnd: Int, clause: Range<Int>) -> [SiteCandidate] {
         var all: [SiteCandidate] = []
-        for mention in places
-        where clause.contains(mention.tokens.lowerBound) && !isReferencePoint(mention) && !isStreet(mention)
+        let inClause = places(startingIn: clause)
+        for mention in inClause
+        where !isReferencePoint(mention) && !isStreet(mention)
             && !isActorsPlace(mention) && !isSourcesBase(mention) && !isPossessorOfNextPlace(mention)
             && !isInAsideAboutTheSource(mention)
             && !isPlaceOfOrigin(mention) && !isPlaceOfTreatment(mention) && !isDestination(mention)
             && !namesNoSite(mention) && !(isMeetingVenue(mention) && !tellsOfWhatHappenedAtAMeeting(clause))
             // (`killed in Norway air strikes on Kelvar`: the country that strikes, as `US air strikes` is.)
-            && !isAttackersCountry(mention, clause: clause, among: places[...])
+            && !isAttackersCountry(mention, clause: clause, among: inClause)
         {
             // Distances count from the figure's words (number to counted noun).
             let distance =
@@ -392,18 +393,14 @@ extension FigureParagraphReader {
         _ place: EntityExtractor.MentionReference, named: [EntityExtractor.MentionReference], clause: Range<Int>
     ) -> String? {
         guard isJoinedToAnotherPlace(place, in: clause) else { return siteName(place) }
-        let side = places.filter {
-            clause.contains($0.tokens.lowerBound) && !isActorsPlace($0) && !isPlaceOfOrigin($0)
-        }
+        let side = places(startingIn: clause).filter { !isActorsPlace($0) && !isPlaceOfOrigin($0) }
         return areaAroundSeveralPlaces(named, among: side)
     }
 
     /// `Arlow and Benning`, `Benning district and Tarn`: `place` is joined by `and`/`or` to another place of
     /// the clause, before or after it.
     func isJoinedToAnotherPlace(_ place: EntityExtractor.MentionReference, in clause: Range<Int>) -> Bool {
-        places.contains {
-            clause.contains($0.tokens.lowerBound) && (joinsWithin(place, $0) || joinsWithin($0, place))
-        }
+        places(startingIn: clause).contains { joinsWithin(place, $0) || joinsWithin($0, place) }
     }
 
     /// Words of a list of places: names, `and`, commas, place nouns (not `… in X, a second in Y`).
@@ -505,8 +502,18 @@ extension FigureParagraphReader {
     /// compass after a preposition of where, naming a part of the place after it (not `south of Marlow` nor
     /// `to the south of Marlow`, a point to measure from).
     func isCompassPart(of: Int, floor: Int) -> Bool {
-        of - 3 >= floor && tokens[of].lowerIs("of") && FigureLexicon.compassDirections.contains(lowerOf: tokens[of - 1])
-            && tokens[of - 2].lowerIs("the") && tokens[of - 3].lowerIs(oneOf: ["in", "across", "throughout"])
+        compassPartOpening(of: of, floor: floor, prepositions: ["in", "across", "throughout"]) != nil
+    }
+
+    /// `in the south of`, `on the north of`: the index of the preposition (one of `prepositions`) that opens a
+    /// part of a place named by a point of the compass, `the` and the point before `of` at `of`; nil when the
+    /// words before `of` are not so (``isCompassPart(of:floor:)``, ``partOfPlaceLink(before:floor:)``).
+    func compassPartOpening(of: Int, floor: Int, prepositions: [String]) -> Int? {
+        guard of - 3 >= floor, tokens[of].lowerIs("of"),
+            FigureLexicon.compassDirections.contains(lowerOf: tokens[of - 1]), tokens[of - 2].lowerIs("the"),
+            tokens[of - 3].lowerIs(oneOf: prepositions)
+        else { return nil }
+        return of - 3
     }
 
     /// `in three Tarnis villages`, `in two Arlow hospitals`: token `j` counts places or buildings that the place
@@ -609,9 +616,9 @@ extension FigureParagraphReader {
     /// no site beside it (where the evacuees came from or were going, where a source or an actor is based,
     /// a country around it) leave it so.
     func onlyReferencePoint(in clause: Range<Int>) -> String? {
-        let inClause = places.filter {
-            clause.contains($0.tokens.lowerBound) && !isPlaceOfOrigin($0) && !isDestination($0)
-                && !isActorsPlace($0) && !isSourcesBase($0) && !isInAsideAboutTheSource($0)
+        let inClause = places(startingIn: clause).filter {
+            !isPlaceOfOrigin($0) && !isDestination($0) && !isActorsPlace($0) && !isSourcesBase($0)
+                && !isInAsideAboutTheSource($0)
         }
         let points = inClause.filter(isReferencePoint)
         guard !points.isEmpty, inClause.allSatisfy({ isReferencePoint($0) || isCountry($0) }) else { return nil }
@@ -736,7 +743,7 @@ extension FigureParagraphReader {
     func siteOfRate(for phrase: NumberPhrase, sentence: Range<Int>) -> String? {
         let clause = self.clause(around: phrase.numeralStart, in: sentence)
         if let place = respectivePlace(numeralStart: phrase.numeralStart, clause: clause) { return place }
-        let named = places.filter { clause.contains($0.tokens.lowerBound) && !namesNoSite($0) }
+        let named = places(startingIn: clause).filter { !namesNoSite($0) }
         // (`Officials in Lima said the Iran trade talks stalled over a 10% tariff`: the rate is the talks'.)
         guard !named.contains(where: { modifiesAnAgreement($0) || ownsASuperlative($0) }),
             Set(named.map(siteName)).count == 1, let place = named.first,

@@ -5,7 +5,7 @@ extension FigureParagraphReader {
     /// The street or square the clause says a strike hit (`hit`, `struck`, `targeted`, `shelled`, `an attack
     /// on`), when the clause names no other place; nil otherwise.
     func struckStreet(in clause: Range<Int>) -> String? {
-        let named = places.filter { clause.contains($0.tokens.lowerBound) }
+        let named = places(startingIn: clause)
         guard let street = named.first, named.allSatisfy({ siteName($0) == siteName(street) }),
             isStreet(street), isStruck(street), !isActorsPlace(street), !isInAsideAboutTheSource(street)
         else { return nil }

@@ -1,8 +1,11 @@
 /// The per-paragraph work of the figure pass.
 struct FigureParagraphReader {
     let paragraph: AnalyzedArticle.AnalyzedParagraph
-    /// Place mentions of the sentence being read.
+    /// Place mentions of the sentence being read, in token order.
     var places: [EntityExtractor.MentionReference]
+    /// ``places`` grouped by the site each names, when the sentence has numbers and many places (see
+    /// ``placesGroupedBySite(_:hasNumbers:siteName:)``).
+    var placesBySite: [String: [EntityExtractor.MentionReference]]?
     let entities: EntityExtractor.Result
     let gazetteer: Gazetteer
     var tokens: [Token] { paragraph.tokens }

@@ -22,7 +22,7 @@ extension SourceTracker {
         else { return nil }
         let next = tokens[end]
         let position = paragraph.position
-        if Self.singleRoleHeads.contains(lowerOf: next) {
+        if FigureLexicon.singleRoleHeads.contains(lowerOf: next) {
             // `said Monitor director Ann Roe.`: the organisation's word, the role, the person who holds it.
             if resolver.personMention(at: start, in: sentence, paragraph: position) == nil,
                 let person = resolver.personMention(at: end + 1, in: sentence, paragraph: position),
@@ -55,7 +55,7 @@ extension SourceTracker {
             tokens[k].isWord && (indefinite || !tokens[k].isCapitalized) || indefinite && tokens[k].text == "-"
         {
             if FigureLexicon.organizationDescriptions.contains(lowerOf: tokens[k])
-                || Self.singleRoleHeads.contains(lowerOf: tokens[k])
+                || FigureLexicon.singleRoleHeads.contains(lowerOf: tokens[k])
             {
                 return closesAttribution(at: k + 1, in: sentence, tokens: tokens) ? paragraph.text(of: start..<end) : nil
             }
@@ -82,10 +82,4 @@ extension SourceTracker {
     static func isShortSubject(_ words: Range<Int>, tokens: [Token]) -> Bool {
         words.count <= 4 && !tokens[words].contains { $0.kind == .number || $0.text.contains(where: \.isNumber) }
     }
-
-    /// One person's roles (``FigureLexicon/roleHeads`` that are no plural, no unnamed source and no press role):
-    /// `director`, `head`, `spokesman`.
-    static let singleRoleHeads: WordSet = [
-        "spokesman", "spokeswoman", "spokesperson", "official", "director", "chief", "head", "officer", "commander",
-    ]
 }
