@@ -39,6 +39,9 @@ extension FigureParagraphReader {
         "hit", "attacked", "targeted", "raided", "overrun", "stormed",
     ]
 
+    /// Nouns of a siege, whose `of` names the place besieged: `the siege of Marlow`.
+    static let siegeNouns: WordSet = ["siege", "blockade", "encirclement"]
+
     /// What a place is `under`: `under siege`, `under attack`.
     static let besiegedStates: WordSet = ["siege", "attack", "bombardment", "blockade", "fire", "shelling"]
 }

@@ -62,7 +62,7 @@ extension FigureParagraphReader {
         }
         guard all.contains(where: \.located) else {
             if all.isEmpty {
-                return onlyReferencePoint(in: clause) ?? struckStreet(in: clause)
+                return onlyReferencePoint(in: clause) ?? struckStreet(in: clause) ?? incidentSquare(in: clause)
                     ?? conflictOwner(outside: clause, in: sentence) ?? countryOfNationalConflict(in: clause)
             }
             // (`killed 18 fighters south of the city of Tabqa, Syria`: the country around the point, named
@@ -117,6 +117,8 @@ extension FigureParagraphReader {
             // precise.
             if sorted[0].located || sorted[1].located { return siteName(sorted[0].mention) }
         }
+        // `in the al-Tarn al-Kabir area in Vessa city`: an area's name split in two, then the town around it.
+        if let area = splitAreaInPlace(sorted) { return area }
         // One place close to the figure and the others far off.
         let byDistance = all.sorted { $0.distance < $1.distance }
         if byDistance[0].located, byDistance[0].distance <= 20,
@@ -141,6 +143,8 @@ extension FigureParagraphReader {
             && !namesNoSite(mention) && !(isMeetingVenue(mention) && !tellsOfWhatHappenedAtAMeeting(clause))
             // (`killed in Norway air strikes on Kelvar`: the country that strikes, as `US air strikes` is.)
             && !isAttackersCountry(mention, clause: clause, among: inClause)
+            && !isReferencePointPastNationality(mention)
+            && !isPageTag(mention, clause: clause, figureStart: phrase.tokens.lowerBound)
         {
             // Distances count from the figure's words (number to counted noun).
             let distance =
@@ -152,6 +156,7 @@ extension FigureParagraphReader {
                 all.append((mention, false, false, distance))
             } else if isOwnerOfConflict(mention) || isLocalForce(mention)
                 || opensHeadlineAsPlace(mention, clause: clause) || isBesiegedSubject(mention, clause: clause)
+                || isPlaceLeftWhenHarmed(mention) || isCountingPlaceSubject(mention, clause: clause, nounEnd: nounEnd)
             {
                 // `Syria's conflict has killed 230000 people`: the war is in the place that owns it.
                 all.append((mention, true, false, distance))
@@ -458,6 +463,10 @@ extension FigureParagraphReader {
             if word == "of", j - 1 >= floor, tokens[j - 1].lowerIs(oneOf: ["outside", "inside"]) {
                 return (tokens[j - 1].lower, false)
             }
+            // `the siege of Marlow`: the place besieged (not `protests over the siege of Marlow`).
+            if word == "of", j - 1 >= floor, Self.siegeNouns.contains(lowerOf: tokens[j - 1]) {
+                return isCauseOfTheCount(bombardment: j - 1) ? nil : (word, false)
+            }
             // `the battle for Zabadani`, `fighting for control of Manbij`: what is fought over is where.
             if word == "for" && j - 1 >= floor && FigureLexicon.battleNouns.contains(lowerOf: tokens[j - 1])
                 || word == "of" && j - 1 >= floor && tokens[j - 1].lowerIs("control")
@@ -621,7 +630,8 @@ extension FigureParagraphReader {
                 && !isInAsideAboutTheSource($0)
         }
         let points = inClause.filter(isReferencePoint)
-        guard !points.isEmpty, inClause.allSatisfy({ isReferencePoint($0) || isCountry($0) }) else { return nil }
+        // (`the Vessa and Tarn areas to the northwest of Kelvar`: the clause names the areas, not Kelvar.)
+        guard !points.isEmpty, !points.contains(where: locatesNamedAreas), inClause.allSatisfy({ isReferencePoint($0) || isCountry($0) }) else { return nil }
         let names = Set(points.map(siteName))
         return names.count == 1 ? names.first : nil
     }
