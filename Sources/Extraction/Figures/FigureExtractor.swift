@@ -435,6 +435,7 @@ extension FigureParagraphReader {
         pendingInner = []
         markRunningTotals(&figures, numerals: numerals, sentence: sentence, wholes: &wholes)
         takeEarlierSentencePeriod(&figures, sentence: sentence)
+        takeShareOfPreviousTotal(&figures, numerals: numerals, sentence: sentence)
         pendingInner = wholes
         inheritEvents(&figures, startingAt: starts)
         if opensOnGroup, let group = previousGroup { takePreviousGroup(group, asWholeOf: &figures) }

@@ -198,6 +198,15 @@ extension FigureParagraphReader {
             {
                 return nil
             }
+            // `20 militia fighters`, `three staff members`, `two aircraft carriers`: a noun whose plural is
+            // its singular modifies the plural noun after it, the head of the compound.
+            if FigureLexicon.irregularSingulars[word] == word, i + 1 < sentence.upperBound,
+                isHeadAfterInvariantNoun(tokens[i + 1])
+            {
+                i += 1
+                scanned += 1
+                continue
+            }
             if isPluralNoun(token) {
                 switch nounListUnit(after: i, sentence: sentence) {
                 case .shared(let unit): return (unit, i + 1)
@@ -234,6 +243,15 @@ extension FigureParagraphReader {
             scanned += 1
         }
         return nil
+    }
+
+    /// Whether `next`, after a noun whose plural is its singular (`militia`, `staff`), is the head it
+    /// modifies: a lowercase plural noun that is no verb (`militia fighters`, not `the staff says`, `militia
+    /// killed`).
+    func isHeadAfterInvariantNoun(_ next: Token) -> Bool {
+        next.isWord && !next.isCapitalized && isPluralNoun(next) && !isSingularVerb(next.lower)
+            && FigureVocabulary.eventWords[next.lower] == nil
+            && FigureLexicon.irregularSingulars[next.lower] != next.lower
     }
 
     /// Where a model's number written against its capitalised name at `name` ends (`VX-220`, `KR40`), when a

@@ -354,7 +354,10 @@ extension FigureParagraphReader {
         var inNumberedAside = false
         while k < sentence.upperBound, steps < 9 {
             let token = tokens[k]
-            if k <= nounEnd + 1, FigureLexicon.asideOpeners.contains(lowerOf: token) { inAside = true }
+            if k <= nounEnd + 1, FigureLexicon.asideOpeners.contains(lowerOf: token) || opensApposition(at: k, sentence)
+            {
+                inAside = true
+            }
             if k <= nounEnd + 1, opensBreakdownAside(at: k, sentence: sentence) {
                 inAside = true
                 inOpenBreakdown = true
@@ -384,7 +387,9 @@ extension FigureParagraphReader {
             let word = token.lower
             // `the toll at 85, adding that 50 were wounded`: a new report, about another number.
             // (`were confirmed killed`, `are reported to have died` are not reports of that kind.)
-            if Self.newReportWords.contains(word) { break }
+            // (`were said to be killed`, `are said to have died`: a passive of saying, the count's own verb
+            // still to come.)
+            if Self.newReportWords.contains(word), !isPassiveOfSaying(at: k, sentence) { break }
             // `driven millions from their homes`, `forced 3,000 residents out of their homes`.
             if word == "homes", k >= 2, tokens[k - 1].lowerIs("their"),
                 tokens[k - 2].lowerIs("from") || k >= 3 && tokens[k - 2].lowerIs("of") && tokens[k - 3].lowerIs("out")
@@ -392,7 +397,13 @@ extension FigureParagraphReader {
                 return ("displaced", k)
             }
             // `40 beds for the wounded`: what the count is for, not what happened to it.
-            if Self.wordsEndingTheCountsClause.contains(word) { break }
+            // (`three fighters one identified as Tal Maro were killed`: `as` after a participle of naming
+            // goes on with the name, within the count's clause.)
+            if Self.wordsEndingTheCountsClause.contains(word),
+                !(word == "as" && k > nounEnd && Self.participlesOfNaming.contains(lowerOf: tokens[k - 1]))
+            {
+                break
+            }
             // `rounded up 15 men and executed them`: the verb done to `them` is done to the count.
             if word == "and", k == nounEnd, let done = harmDoneToThem(at: k + 1, sentence: sentence) {
                 return (done, k + 1)
@@ -482,7 +493,10 @@ extension FigureParagraphReader {
 
     /// Singular nouns of a harm that count its victims after `of`: `the death of eight`, `the injury of 89`
     /// (the plurals, `the deaths of five`, are event nouns already).
-    static let harmNouns: WordTable<String> = ["death": "killed", "injury": "injured", "wounding": "injured"]
+    /// (`resulting in the martyrdom of 4 citizens`: the death of the killed, in the words of some outlets.)
+    static let harmNouns: WordTable<String> = [
+        "death": "killed", "martyrdom": "killed", "injury": "injured", "wounding": "injured",
+    ]
 
     /// Casualty words that with `the` name people (`the wounded`, `the dead`).
     static let casualtyNominals: WordSet = ["dead", "wounded", "injured", "killed", "missing", "hurt"]
@@ -549,12 +563,39 @@ extension FigureParagraphReader {
         return one != other && harms.contains(one) && harms.contains(other)
     }
 
-    /// Whether a comma at `k` opens an aside (`, mostly women and children,`, `, including a child,`).
+    /// Whether a comma at `k` opens an aside (`, mostly women and children,`, `, including a child,`, `, all
+    /// members of the patrol,`).
     func inAsideAfter(_ k: Int, _ sentence: Range<Int>) -> Bool {
         tokens[k].isPunctuation(",") && k + 1 < sentence.upperBound
             && (FigureLexicon.asideOpeners.contains(lowerOf: tokens[k + 1])
-                || opensBreakdownAside(at: k + 1, sentence: sentence))
+                || opensBreakdownAside(at: k + 1, sentence: sentence) || opensApposition(at: k + 1, sentence))
     }
+
+    /// Whether an apposition on all the counted opens at `k`, right after a comma: `, all members of the
+    /// patrol,`, `, both local guides,` (a word that is no verb after `all`/`both`: not `, all were killed`).
+    func opensApposition(at k: Int, _ sentence: Range<Int>) -> Bool {
+        guard k > sentence.lowerBound, k + 1 < sentence.upperBound, tokens[k - 1].isPunctuation(","),
+            tokens[k].lowerIs(oneOf: ["all", "both"]), tokens[k + 1].isWord
+        else { return false }
+        let next = tokens[k + 1].lower
+        return !EnglishLexicon.beForms.contains(next) && !EnglishLexicon.auxiliaries.contains(next)
+            && FigureVocabulary.eventWords[next] == nil && !next.hasSuffix("ed")
+    }
+
+    /// Whether the report's word at `k` is a passive of saying that goes on to the count's verb: `were said
+    /// to be killed`, `are said to have died` (a form of `be` before `said`, `to` after it).
+    func isPassiveOfSaying(at k: Int, _ sentence: Range<Int>) -> Bool {
+        guard tokens[k].lowerIs("said"), k > sentence.lowerBound, k + 1 < sentence.upperBound else { return false }
+        var before = k - 1
+        // (`were also said to`, `are widely said to`)
+        if before > sentence.lowerBound, tokens[before].lower.hasSuffix("ly") || tokens[before].lowerIs("also") {
+            before -= 1
+        }
+        return EnglishLexicon.beForms.contains(lowerOf: tokens[before]) && tokens[k + 1].lowerIs("to")
+    }
+
+    /// Participles after which `as` opens a name, not another clause: `one identified as Tal Maro`.
+    static let participlesOfNaming: WordSet = ["identified", "named", "known", "described", "listed"]
 
     /// Whether a comma at `comma` opens a breakdown that names its parts by number: `, eight women and four
     /// men,` (a numeral, then a word).

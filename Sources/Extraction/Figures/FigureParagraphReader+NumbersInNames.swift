@@ -14,6 +14,7 @@ extension FigureParagraphReader {
     /// Whether the spelled-out number of `phrase` belongs to the name around it.
     func isNumberInAName(_ phrase: NumberPhrase, next: Token?, sentence: Range<Int>) -> Bool {
         let i = phrase.numeralStart
+        if tokens[i].isNumber { return isDigitsInAName(phrase, next: next, sentence: sentence) }
         guard phrase.isSpelledOut, !phrase.isVague, phrase.tokens.count == 1, phrase.tokens.lowerBound == i,
             phrase.currency == nil, i > sentence.lowerBound, !paragraph.isTitleCase, tokens[i].isCapitalized,
             !tokens[i].isAllCaps
@@ -65,5 +66,27 @@ extension FigureParagraphReader {
             EnglishWords.bundled.partOfSpeech(of: word.lower) != .verb
         else { return false }
         return gazetteer.place(named: word.text) == nil && !isInPlaceName(k, sentence: sentence)
+    }
+
+    /// `the 6 Nations opener`, `Saturday's 6 Nations title race`: a name written with digits, after `the` or
+    /// a possessive, whose capitalised plural (no people's name, no harm, no event) modifies the noun after
+    /// it or goes on in capitals. Not `the 6 Nations in the bloc`, `the 3 Kelvars were …`: a count.
+    func isDigitsInAName(_ phrase: NumberPhrase, next: Token?, sentence: Range<Int>) -> Bool {
+        let i = phrase.numeralStart
+        guard phrase.tokens.count == 1, phrase.tokens.lowerBound == i, phrase.currency == nil,
+            !phrase.isVague, tokens[i].text.utf8.count <= 2, i > sentence.lowerBound, !paragraph.isTitleCase,
+            let next, next.isWord, next.isCapitalized, !next.isAllCaps, isPluralNoun(next),
+            gazetteer.country(forDemonym: next.text) == nil, FigureVocabulary.eventWords[next.lower] == nil,
+            !hasCountOfHarmAhead(i + 1, sentence: sentence)
+        else { return false }
+        let previous = tokens[i - 1]
+        guard previous.lowerIs("the") || previous.lowerIs(oneOf: ["'s", "\u{2019}s"]) else { return false }
+        let after = i + 2
+        guard after < sentence.upperBound, tokens[after].isWord else { return false }
+        let word = tokens[after].lower
+        if tokens[after].isCapitalized { return !tokens[after].isAllCaps }
+        return !FigureLexicon.phraseBreakers.contains(word) && !EnglishLexicon.beForms.contains(word)
+            && !EnglishLexicon.auxiliaries.contains(word) && FigureVocabulary.eventWords[word] == nil
+            && !word.hasSuffix("ed") && !isSingularVerb(word) && !word.hasSuffix("ly")
     }
 }

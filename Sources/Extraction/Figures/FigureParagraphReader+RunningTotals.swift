@@ -19,7 +19,8 @@ extension FigureParagraphReader {
                 } || isLargeTollSoFar(figure, numeral: numeral, in: sentence)
                     || isCampaignTollSoFar(figure, numeral: numeral, in: sentence, namesADay: namesADay)
                     || isHostedPopulation(figure, numeral: numeral, in: sentence)
-                    || yearOfStrikes(figure, numeral: numeral, in: sentence) != nil)
+                    || yearOfStrikes(figure, numeral: numeral, in: sentence) != nil
+                    || isWorldOrYearlyToll(figure, numeral: numeral, in: sentence, counts: counts))
         }
         for index in figures.indices { figures[index].isRunningTotal = isTotal(figures[index], at: numerals[index]) }
         for index in wholes.indices {
@@ -34,6 +35,10 @@ extension FigureParagraphReader {
             if let year = yearOfStrikes(figures[index], numeral: numerals[index], in: sentence) {
                 figures[index].period = paragraph.text(of: year)
             }
+        }
+        // (`kills 400,000 people every year`: the words of every year, when the clause gave no other stretch.)
+        for index in figures.indices where figures[index].isRunningTotal && figures[index].period == nil {
+            figures[index].period = periodOfYearlyToll(at: numerals[index], in: sentence, counts: counts)
         }
         shareTotalsPeriods(&figures, joined: joined)
         for index in wholes.indices where wholes[index].figure.isRunningTotal {

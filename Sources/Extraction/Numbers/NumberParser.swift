@@ -414,12 +414,23 @@ public struct NumberParser: Sendable {
             return result
         }
         if let (words, approx) = approximator(in: tokens, endingAt: start, floor: floor),
-            !(words == ["up", "to"] && isRaisedTo(in: tokens, endingAt: start, floor: floor))
+            !(words == ["up", "to"] && isRaisedTo(in: tokens, endingAt: start, floor: floor)),
+            !(words == ["under"] && isUndergoneStretch(in: tokens, after: phrase.tokens.upperBound))
         {
             if phrase.approx == .exact { result.approx = approx }
             result.tokens = (start - words.count)..<phrase.tokens.upperBound
         }
         return result
+    }
+
+    /// `under 20 hours of questioning`, `under three weeks of bombardment`: after `under`, a stretch of
+    /// time and what someone was put through in it (``NumberWords/undergoneActivities``), which `under`
+    /// says they were subjected to; no bound on the number (`under 20 hours of sleep` is one).
+    func isUndergoneStretch(in tokens: [Token], after end: Int) -> Bool {
+        guard end + 2 < tokens.count, NumberWords.unitsOfUndergoneStretches.contains(lowerOf: tokens[end]),
+            tokens[end + 1].lowerIs("of")
+        else { return false }
+        return NumberWords.undergoneActivities.contains(lowerOf: tokens[end + 2])
     }
 
     /// The longest word of approximation (`about`, `more than`, `an estimated`) that ends right before token

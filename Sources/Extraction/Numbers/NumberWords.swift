@@ -9,10 +9,12 @@ enum NumberWords {
         "twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90,
     ]
-    /// Multipliers that follow a number: `two hundred`, `1.5 million`, `two dozen`.
+    /// Multipliers that follow a number: `two hundred`, `1.5 million`, `two dozen`; and South Asia's
+    /// `5 lakh` (100,000) and `2 crore` (ten million), with their plurals (`3 lakhs`).
     static let scales: WordTable<Double> = [
         "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
         "trillion": 1_000_000_000_000, "dozen": 12,
+        "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
     ]
     /// Other spellings of `dozen`, taken only right after a numeral (`five doz`); `dozens` only in
     /// ``isDozens(_:after:)``'s narrow case, as at the start of a phrase it is a vague plural.
@@ -185,6 +187,15 @@ enum NumberWords {
     /// before a number pick the few that may end there.
     static let approximatorsByLastWord: WordTable<[([String], NumberApproximation)]> = WordTable(
         Dictionary(grouping: approximators, by: { $0.0.last ?? "" }))
+
+    /// Units of a stretch someone is put through, after `under` (`under 20 hours of questioning`).
+    static let unitsOfUndergoneStretches: WordSet = ["minutes", "hours", "days", "weeks", "months", "years"]
+    /// What someone is put through for a stretch after `under` (`under 20 hours of questioning`): an
+    /// ordeal, not a bound on the number.
+    static let undergoneActivities: WordSet = [
+        "questioning", "interrogation", "cross-examination", "bombardment", "shelling", "siege", "curfew",
+        "lockdown", "surveillance", "sedation", "anaesthesia", "anesthesia",
+    ]
 
     /// Words after a number that bound it: `65 and over`, `50 or more`, `16 and under`.
     static let postfixApproximators: [([String], NumberApproximation)] = [
