@@ -19,6 +19,29 @@ import Testing
     }
 
     @Test(arguments: [
+        ("The Dornholm Health Institute found that 4,200 villagers caught the fever in Tarvan last year.", 4200.0,
+         "Dornholm Health Institute"),
+        ("At the Kelvar summit, Premier Mara Tolvi pledged that her cabinet would open 40 new bridges by 2030.", 40,
+         "Mara Tolvi"),
+        ("The Vessa Water Board concluded that 80 dams along the river needed repair.", 80, "Vessa Water Board"),
+        ("Mara Tolvi also showed that 300 ledgers had been altered before the audit.", 300, "Mara Tolvi"),
+    ])
+    func aNamedSubjectOfFindingOrPledgingStatesItsThatClause(text: String, value: Double, name: String) {
+        #expect(source(of: value, in: text) == name, "\(text)")
+    }
+
+    @Test(arguments: [
+        // No that-clause: finding or showing a thing states nothing.
+        "The Dornholm Health Institute found 12 crates of old vaccine in a shed.",
+        "Mara Tolvi showed 12 paintings at the Kelvar fair.",
+        // A count before the verb is no part of the clause the name states.
+        "After 12 weeks of tests the Dornholm Health Institute found that the water was clean.",
+    ])
+    func findingWithoutAThatClauseOrBeforeTheVerbStatesNothing(text: String) {
+        #expect(source(of: 12, in: text) == nil, "\(text)")
+    }
+
+    @Test(arguments: [
         ("She cited Peter Vaski's testimony that concluded there was only a 40 percent chance of success.", 40.0, "Peter Vaski"),
         ("Peter Vaski's report found 18 faults in the fuel system.", 18, "Peter Vaski"),
     ])

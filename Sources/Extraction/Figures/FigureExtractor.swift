@@ -411,7 +411,9 @@ extension FigureParagraphReader {
             else { continue }
             starts.append(phrase.tokens.lowerBound)
             numerals.append(phrase.numeralStart)
-            if figure.source == nil, figure.takesSource { figure.source = source.source(at: phrase.numeralStart) }
+            if figure.source == nil, figure.takesSource {
+                figure.source = source.source(at: phrase.numeralStart, kind: figure.kind)
+            }
             // (`a 10-match ban`: a count that describes another noun is no group that later numbers count in.)
             if figure.kind == .count, let unit = figure.unit,
                 !isJoinedByHyphen(after: phrase.tokens.upperBound, sentence: sentence), hyphenedUnit(of: phrase) == nil
@@ -440,7 +442,7 @@ extension FigureParagraphReader {
         inheritEvents(&figures, startingAt: starts)
         if opensOnGroup, let group = previousGroup { takePreviousGroup(group, asWholeOf: &figures) }
         for (var inner, numeral) in pendingInner {
-            if inner.source == nil { inner.source = source.source(at: numeral) }
+            if inner.source == nil { inner.source = source.source(at: numeral, kind: inner.kind) }
             figures.append(inner)
         }
         pendingInner.removeAll()

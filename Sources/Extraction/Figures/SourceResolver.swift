@@ -179,7 +179,10 @@ struct SourceResolver {
             }
             return nil
         }
-        if FigureLexicon.unnamedSourceHeads.contains(head), !namesSomeone(described.dropLast()) { return nil }
+        // `Kelvari security sources`, `informed sources`, `Vessa or Maresk informed sources` (a list run into
+        // it): unnamed whoever the words before them describe; only an entity's own (`SANA sources`, taken by
+        // `entity(employing:)` above) names someone.
+        if FigureLexicon.unnamedSourceHeads.contains(head) { return nil }
         guard described[0].first?.isUppercase == true || FigureLexicon.speakingHeads.contains(head) else { return nil }
         // A description that names no one (`activists`, `local media`, `the interior ministry`, `Residents`
         // opening a sentence) is no source: a source is a named entity. (A monitor's description stays for
@@ -189,6 +192,11 @@ struct SourceResolver {
                 || described.contains(where: { FigureLexicon.descriptionKind($0.lowercased()) == "monitor" })
         else { return nil }
         return described.joined(separator: " ")
+    }
+
+    /// Whether the phrase names a person of the article (`Mara Tolvi`, `Tolvi`).
+    func namesPerson(_ phrase: String) -> Bool {
+        byName[phrase.lowercased()].map { entities.entities[$0].kind == .person } ?? false
     }
 
     /// The organisation or country of the article a phrase names (`United States`, `Kelvan Oil`), if any.
@@ -205,17 +213,6 @@ struct SourceResolver {
     private func isNameWord(_ word: String, at position: Int) -> Bool {
         guard word.first?.isUppercase == true else { return false }
         return position > 0 || !FigureLexicon.genericSourceWords.contains(word.lowercased())
-    }
-
-    /// Whether the words before `source` name whose source it is: `Syrian military sources`, `Kurdish
-    /// sources` do; `a security source`, `Military sources` (capitalised only to open the sentence) do not.
-    private func namesSomeone(_ words: ArraySlice<String>) -> Bool {
-        for (n, word) in zip(0..., words) where word.first?.isUppercase == true {
-            if n > 0 || gazetteer.country(forDemonym: word) != nil || gazetteer.place(named: word) != nil {
-                return true
-            }
-        }
-        return false
     }
 
     /// Notes an entity a source named, for `it added` and `the group said` later.

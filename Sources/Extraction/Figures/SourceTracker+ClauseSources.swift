@@ -11,11 +11,21 @@ extension SourceTracker {
         /// Where the writer's own consequence clause begins (``SourceTracker/writersConsequence(in:tokens:)``):
         /// its figures take no source.
         var writersFrom: Int? = nil
+        /// The reporting verb of a that-clause (``SourceTracker/framingReport(in:tokens:)``): a duration before it
+        /// frames the report and takes no source.
+        var framingReport: Int? = nil
 
         /// The source of the count whose numeral is at `token`: its clause's, nil when its clause names none.
         func source(at token: Int) -> String? {
             if let writersFrom, token > writersFrom { return nil }
             return clauses.first { $0.tokens.contains(token) }.map(\.source) ?? whole
+        }
+
+        /// The source of the figure of this kind whose numeral is at `token`: none for a duration framing the
+        /// report, else ``source(at:)``.
+        func source(at token: Int, kind: Figure.Kind) -> String? {
+            if kind == .duration, let framingReport, token < framingReport { return nil }
+            return source(at: token)
         }
     }
 
@@ -26,9 +36,10 @@ extension SourceTracker {
     {
         let whole = source(of: sentence, in: paragraph)
         let writersFrom = whole == nil ? nil : Self.writersConsequence(in: sentence, tokens: paragraph.tokens)
+        let framing = whole == nil ? nil : framingReport(in: sentence, tokens: paragraph.tokens)
         let parts = Self.clauses(of: sentence, tokens: paragraph.tokens)
         guard parts.count > 1, !Self.closesOnReport(sentence, tokens: paragraph.tokens) else {
-            return SentenceSources(whole: whole, clauses: [], writersFrom: writersFrom)
+            return SentenceSources(whole: whole, clauses: [], writersFrom: writersFrom, framingReport: framing)
         }
         var clauses: [(tokens: Range<Int>, source: String?)] = []
         for part in parts {
@@ -36,7 +47,8 @@ extension SourceTracker {
             clauses.append((part, written.flatMap { resolveClauseSource($0) }))
         }
         let named = Set(clauses.compactMap(\.source))
-        return SentenceSources(whole: whole, clauses: named.count > 1 ? clauses : [], writersFrom: writersFrom)
+        return SentenceSources(
+            whole: whole, clauses: named.count > 1 ? clauses : [], writersFrom: writersFrom, framingReport: framing)
     }
 
     /// Whether the sentence closes on who reported it, with no comma before (`… while 20 more arrived in the

@@ -1,6 +1,7 @@
 /// Who states a figure with no verb of saying: a named person or organisation as the subject of a verb of
 /// expecting or reckoning (`Mara Tolvi expects to build four rockets`, `Orvel Motors expects sales to rise
-/// 9%`), or as the owner of a finding (`Vaski's report found 18 faults`, `Vaski's testimony that concluded
+/// 9%`), of a verb of finding or pledging with its that-clause (`the Vaski Institute found that 300 …`,
+/// `Premier Mara Tolvi pledged that 40 schools …`), or as the owner of a finding (`Vaski's report found 18 faults`, `Vaski's testimony that concluded
 /// there was a 40 percent chance`). Taken only when the pattern leaves no doubt: the name is a person's or an
 /// organisation's the entity pass found, it stands right before the verb (or its `'s` before the finding's
 /// noun), and no number comes before the verb, so every figure of the sentence is what the name states.
@@ -10,6 +11,13 @@ extension SourceTracker {
     static let statingVerbs: WordSet = [
         "expects", "expected", "anticipates", "anticipated", "reckons", "reckoned", "projects", "projected",
         "calculates", "calculated",
+    ]
+
+    /// Verbs whose subject states the that-clause right after them: finding, showing, pledging (`found that`,
+    /// `showed that`, `pledged that`). Without `that` they state nothing (`found the keys`, `showed courage`).
+    static let thatClauseVerbs: WordSet = [
+        "found", "finds", "concluded", "concludes", "showed", "shows", "pledged", "pledges", "promised", "promises",
+        "vowed", "vows",
     ]
 
     /// Nouns of a finding someone owns (`Vaski's report`, `the agency's survey`).
@@ -31,20 +39,24 @@ extension SourceTracker {
             // A number before the verb is no part of what the name states.
             if tokens[i].isNumber { return nil }
             guard tokens[i].isWord else { continue }
-            let isStating = Self.statingVerbs.contains(lowerOf: tokens[i])
-            guard isStating || Self.findingVerbs.contains(lowerOf: tokens[i]) else { continue }
-            let name =
-                isStating
-                ? nameStating(verb: i, in: sentence, paragraph: paragraph)
-                : nameOwningFinding(verb: i, in: sentence, paragraph: paragraph)
-            if let name { return name }
+            let isStating =
+                Self.statingVerbs.contains(lowerOf: tokens[i])
+                || Self.thatClauseVerbs.contains(lowerOf: tokens[i]) && i + 1 < sentence.upperBound
+                    && tokens[i + 1].lowerIs("that")
+            if isStating, let name = nameStating(verb: i, in: sentence, paragraph: paragraph) { return name }
+            if Self.findingVerbs.contains(lowerOf: tokens[i]),
+                let name = nameOwningFinding(verb: i, in: sentence, paragraph: paragraph)
+            {
+                return name
+            }
         }
         return nil
     }
 
     /// `Mara Tolvi expects`, `Orvel Motors also expects`: the person's or organisation's mention that ends
-    /// right before the verb (over an adverb), opening the sentence or after a title or a comma (`Kelvan
-    /// chief Mara Tolvi expects`, `For 2026, Orvel expects`). Not a passive (`is expected`).
+    /// right before the verb (over an adverb), opening the sentence or after a role, a title or a comma
+    /// (`Kelvan chief Mara Tolvi expects`, `Prime Minister Mara Tolvi pledged`, `For 2026, Orvel expects`).
+    /// Not a passive (`is expected`).
     private func nameStating(verb: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
         -> String?
     {
@@ -61,9 +73,12 @@ extension SourceTracker {
         guard !isPassive(verb, in: sentence, tokens: tokens), let mention = mention(endingAt: end, in: sentence, paragraph: paragraph)
         else { return nil }
         let start = mention.lowerBound
+        // (`The Vessa Water Board found that …`: the article before the name opens the subject.)
+        let opener = start > sentence.lowerBound && tokens[start - 1].lowerIs("the") ? start - 1 : start
         // (Not the object of something before it: `… sold to Orvel Motors expected …` is no subject.)
-        guard start == sentence.lowerBound || tokens[start - 1].isPunctuation(",")
+        guard opener == sentence.lowerBound || tokens[opener - 1].isPunctuation(",")
             || FigureLexicon.roleHeads.contains(lowerOf: tokens[start - 1])
+            || EnglishLexicon.titles.contains(tokens[start - 1].text)
         else { return nil }
         return paragraph.text(of: mention)
     }

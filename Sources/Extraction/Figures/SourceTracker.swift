@@ -17,6 +17,9 @@ struct SourceTracker {
     private(set) var lastWritten: String?
     /// The source the last sentence read took (nil when it took none).
     private var lastFound: String?
+    /// The source the sentence before the last one took (nil when it took none), for `It said` (see
+    /// ``standsForBody(_:)``).
+    private var foundBeforeLast: String?
 
     init(gazetteer: Gazetteer, entities: EntityExtractor.Result) {
         self.gazetteer = gazetteer
@@ -28,8 +31,9 @@ struct SourceTracker {
         resolver.read(sentence, in: paragraph)
         // (`The source earlier put the toll at 5`: no phrase, but a source the chain knows.)
         let written = phrase(of: sentence, in: paragraph) ?? subjectOfRelativeReport(in: sentence, paragraph: paragraph)
-        let before = (written: lastWritten, found: lastFound)
+        let before = (written: lastWritten, found: lastFound, foundBefore: foundBeforeLast)
         lastWritten = written
+        foundBeforeLast = lastFound
         lastFound = nil
         // (`X cited the ministry as saying …`: the one cited, when it names someone; else the one citing, which
         // a later `the correspondent` may still point back to.)
@@ -48,8 +52,16 @@ struct SourceTracker {
         // Tarn army said …, the statement said.`): the pronoun may stand for that one, not for the one
         // organisation that reported before (unless the words before may name it: `the Observatory which …`,
         // `the monitoring group`).
-        if written == "it", let earlier = before.written, let organization = named, organization != before.found,
-            !mayName(organization, earlier)
+        // But right after a sentence that credited one body (`…, a Kelvar-based monitor, the Tarn Observatory,
+        // said.`, `… said the agency, which tracks the war.`, `the Tarn army said in a statement.`), the pronoun
+        // stands for that body, when the sentence before that credited no other named body (`Tarn News said …
+        // The Vessa army said … It added …` fits two); never for a person.
+        if written == "it", let earlier = before.found, standsForBody(earlier),
+            !creditsAnotherBody(before.foundBefore, than: earlier)
+        {
+            named = earlier
+        } else if written == "it", let earlier = before.written, let organization = named,
+            organization != before.found, !mayName(organization, earlier)
         {
             named = nil
         }
@@ -62,6 +74,23 @@ struct SourceTracker {
             paragraph: paragraph)
         lastFound = found
         return found
+    }
+
+    /// Whether `it` may stand for the source a sentence credited: an organisation or a country of the article
+    /// (not a person), or a description of one body (`Tarn army`, `the monitor`; not `officials`).
+    func standsForBody(_ source: String) -> Bool {
+        guard source.lowercased() != "it", !resolver.namesPerson(source) else { return false }
+        if resolver.organizationOrCountry(named: source) != nil { return true }
+        guard let head = source.wordsBetweenSpaces().last.map({ $0.lowercased() }) else { return false }
+        return Self.bodyHeads.contains(head) && !FigureLexicon.unnamedSourceHeads.contains(head)
+    }
+
+    /// Whether a sentence's source names a body other than `body`: an organisation or country of the article,
+    /// or a capitalised description (`Tarn army`); not a lowercase description (`the monitor`), which may be
+    /// the same body described.
+    func creditsAnotherBody(_ source: String?, than body: String) -> Bool {
+        guard let source, source != body, standsForBody(source) else { return false }
+        return resolver.organizationOrCountry(named: source) != nil || source.first?.isUppercase == true
     }
 
     /// Whether the words a reporter was written as may stand for the organisation: a word of its name (four
