@@ -236,12 +236,17 @@ extension DateSentence {
             next.spaceBefore
         else { return false }
         // A name only when it is a law's, a document's or a show's (`the 2010 Space Act`): `the 2020 Vesko` is a
-        // model, no date.
+        // model, no date. A model's name before the kind of product it is (`the 2021 Vesko Orbix sedan`) is
+        // dated by the year as a model's kind is (`the 2021 model`).
         if next.isCapitalized {
             var k = i + 1
             while k < sentence.upperBound, k - i <= 4, tokens[k].isWord {
                 if DateLexicon.datedNameHeads.contains(tokens[k].lower) { return true }
-                if !tokens[k].isCapitalized { break }
+                if !tokens[k].isCapitalized {
+                    return k > i + 1 && tokens[k].startsLowercase
+                        && (EntityProductWords.nouns.contains(tokens[k].lower)
+                            || EntityLexicon.wholeProductNouns.contains(tokens[k].lower))
+                }
                 k += 1
             }
             return false

@@ -43,6 +43,7 @@ extension EntityExtractor {
         // other evidence elsewhere (`Tarnak fighters`, `Tarnak has denied`): of those, only these mentions go.
         var productMentions = Set<Int>()
         var otherwiseNamed = Set<String>()
+        let namedBeforeVariant = Self.namesBeforeProductHeads(in: article)
         for k in candidates.indices where Self.isWeakProductName(candidates[k]) && !owners.contains(candidates[k].name)
         {
             let candidate = candidates[k]
@@ -53,6 +54,7 @@ extension EntityExtractor {
                 continue
             } else if hasProductNounAfter(candidate.tokens, in: tokens)
                 || Self.followsTheNew(candidate.tokens, in: tokens)
+                || namedBeforeVariant.contains(candidate.name) && !isGivenName(tokens[candidate.tokens.lowerBound])
             {
                 products.insert(candidate.name)
                 productMentions.insert(k)
@@ -123,6 +125,42 @@ extension EntityExtractor {
         if afterArticle, verbAfter { return false }
         return verbAfter || (candidate.evidence?.weight ?? 0) >= Evidence.context
     }
+
+    /// `the Vesko Tessa Lite`, `Orbix Pro`, `Tessa Orbix Controller`: the capitalised words (one to three,
+    /// each tail of them) written anywhere in the article right before a product's capitalised head (a
+    /// variant, `Lite`, `Pro`, `Edition`, or a device, `Controller`, ``EntityLexicon/productHeads``), which name
+    /// the product where they stand alone (`the original Vesko Tessa`). Not the heads that end names of
+    /// other kinds as often (``headsOfOtherNames``). Three words looked back
+    /// from each head: linear in the text.
+    static func namesBeforeProductHeads(in article: AnalyzedArticle) -> Set<String> {
+        var names = Set<String>()
+        for paragraph in article.paragraphs {
+            let tokens = paragraph.tokens
+            for k in tokens.indices.dropFirst()
+            where tokens[k].isWord && tokens[k].spaceBefore && EntityLexicon.productHeads.contains(tokens[k].text)
+                && !headsOfOtherNames.contains(tokens[k].text)
+                // (`Roe Pro-Am`: a tournament's name.)
+                && !(k + 1 < tokens.count && !tokens[k + 1].spaceBefore && !tokens[k + 1].isWord)
+            {
+                var words: [Substring] = []
+                var j = k - 1
+                while j >= 0, k - j <= 3, tokens[j].isWord, tokens[j].isCapitalized,
+                    !EnglishLexicon.notNames.contains(tokens[j].text), !["The", "A", "An"].contains(tokens[j].text)
+                {
+                    words.insert(Substring(tokens[j].text), at: 0)
+                    names.insert(words.joined(separator: " "))
+                    j -= 1
+                }
+            }
+        }
+        return names
+    }
+
+    /// Product heads that end names of other kinds as often: a channel's `Plus`, a given name `Max`, a European
+    /// company's `SE`, a craft's.
+    private static let headsOfOtherNames: WordSet = [
+        "Plus", "Max", "Mini", "SE", "Interface", "Telescope", "Rover", "Spacecraft", "Shuttle", "Lander", "Orbiter",
+    ]
 
     /// Neither a title alone nor a generic head, and typed by nothing stronger than a cue beside it.
     private static func isWeakProductName(_ candidate: Candidate) -> Bool {
@@ -208,7 +246,7 @@ extension EntityExtractor {
         let tokens = article.paragraphs[candidate.paragraph].tokens
         let k = candidate.tokens.lowerBound, end = candidate.tokens.upperBound
         guard !EntityGivenNames.common.contains(tokens[k].lower) else { return false }
-        if k >= 2, tokens[k - 1].text == "by", ["made", "manufactured", "built"].contains(tokens[k - 2].lower) {
+        if k >= 2, tokens[k - 1].text == "by", makersVerbs.contains(tokens[k - 2].lower) {
             return end >= tokens.count || !tokens[end].isNamePart
         }
         guard end + 1 < tokens.count else { return false }
@@ -217,15 +255,33 @@ extension EntityExtractor {
         }
         guard tokens[end].lower == "'s" || tokens[end].lower == "\u{2019}s" else { return false }
         let owned = tokens[end + 1]
-        // `Roe's laptop` may be anybody's: a new one is a maker's.
+        // `Roe's laptop` may be anybody's: a new one is a maker's, and so is a new one named (`Vesko's new
+        // Orbix console`, `Vesko's latest Orbix Controller`: up to three capitalised words, then the kind of
+        // product or its capitalised head).
         if ["new", "latest"].contains(owned.text), end + 2 < tokens.count {
-            let product = tokens[end + 2]
+            var p = end + 2
+            while p < tokens.count, p - (end + 2) < 3, tokens[p].isWord, tokens[p].isCapitalized,
+                !EntityLexicon.productHeads.contains(tokens[p].text)
+            {
+                p += 1
+            }
+            guard p < tokens.count else { return false }
+            let product = tokens[p]
+            if p > end + 2, product.isWord, EntityLexicon.productHeads.contains(product.text),
+                !headsOfOtherNames.contains(product.text)
+            {
+                return true
+            }
             return product.isWord && product.startsLowercase
                 && (EntityProductWords.nouns.contains(product.lower)
                     || EntityLexicon.wholeProductNouns.contains(product.lower))
         }
         return owned.isWord && owned.isCapitalized && hasModelCodeAfter((end + 1)..<(end + 2), in: tokens)
     }
+
+    /// Verbs of making before `by` and a maker's one-word name: `made by Tarnix`, `developed by Vesko`, a game
+    /// `published by Orbix`.
+    static let makersVerbs: WordSet = ["made", "manufactured", "built", "developed", "published", "designed"]
 
     /// `2.6GHz Tarnix`, `Vesko HDMI`: a run without a unit or a standard at either end (one glued to a
     /// number before it, or a standard of the product list), which names no part of a name.

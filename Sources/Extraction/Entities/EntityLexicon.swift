@@ -338,6 +338,9 @@ enum EntityLexicon {
     static let productHeads: WordSet = [
         "Pro", "Max", "Plus", "Mini", "Ultra", "Lite", "Keyboard", "Mouse", "Phone", "Tablet", "Laptop", "Console",
         "Edition", "XL", "SE", "Interface", "Telescope", "Rover", "Spacecraft", "Shuttle", "Lander", "Orbiter",
+        // Devices a shop's headline names in capitals (`Vesko Orbix Controller`): no body's or place's last word.
+        "Controller", "Controllers", "Gamepad", "Headphones", "Earbuds", "Earphones", "Headset", "Smartphone",
+        "Smartwatch", "Webcam", "Router",
     ]
 
     /// Lowercase nouns for the kind of a product or its parts, after a model's name or code: `the Atlas

@@ -297,6 +297,8 @@ enum FigureLexicon {
     static let numberedNameHeads: WordSet = [
         "division", "corps", "unit", "fleet", "flight", "protocol", "amendment", "article", "paragraph", "clause",
         "directive", "annex", "sector", "checkpoint", "law", "bill",
+        // A product's model or a line's edition: `the Vesko Series 3 features`, `Orbix Generation 2 ships`.
+        "series", "generation", "version",
     ]
 
     /// Capitalised nouns whose small number (up to 3) names a series, not a count: `World War 2`, `Formula
