@@ -34,6 +34,11 @@ import Testing
         #expect(found == nil, "\(text)")
     }
 
+    @Test func aDurationBeforeAReportOfThatPronounIsTheReporters() {
+        let text = "We never ran the pump for 14 hours straight, but Kelvar Rail says that is what it lasts."
+        #expect(source(of: 14, in: [text]) == "Kelvar Rail")
+    }
+
     @Test func aDurationInsideTheReportIsTheReporters() {
         let text = "Mr Vell told the panel that the audit of Kelvar Rail took 14 weeks."
         let found = source(of: 14, in: ["Joran Vell, the former treasurer of Kelvar Rail, spoke on Monday.", text])

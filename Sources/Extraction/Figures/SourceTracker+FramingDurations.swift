@@ -12,7 +12,12 @@ extension SourceTracker {
             // (`that` right after it, or after the one told: `told the court that`.)
             let reach = (i + 1)..<min(i + 5, sentence.upperBound)
             for k in reach {
-                if tokens[k].lowerIs("that") { return i }
+                // (`says that is what you get`: `that` before a verb is a pronoun, the object; no clause.)
+                if tokens[k].lowerIs("that") {
+                    let next = k + 1 < sentence.upperBound ? tokens[k + 1].lower : ""
+                    let isPronoun = EnglishLexicon.beForms.contains(next) || EnglishLexicon.auxiliaries.contains(next)
+                    return isPronoun ? nil : i
+                }
                 if !tokens[k].isWord || tokens[k].isNumber { break }
             }
             return nil
