@@ -54,6 +54,11 @@ import Testing
         #expect(!found.contains { $0.name.contains("Vellum") }, "\(describe(found))")
     }
 
+    @Test func aDescriptionAfterByNamesNoMaker() {
+        let found = entities(["The handset was developed by Dornish phone giant Velkaro and sold in Kestrel Hill."])
+        #expect(!found.contains { $0.name == "Dornish" && $0.kind == .organization }, "\(describe(found))")
+    }
+
     @Test func aGamesDeveloperNamedAfterByIsAnOrganisation() {
         let found = entities(["The puzzle title was developed by Tarnwick and reached shops in Kestrel Hill in May."])
         #expect(found.contains { $0.name == "Tarnwick" && $0.kind == .organization }, "\(describe(found))")

@@ -247,7 +247,12 @@ extension EntityExtractor {
         let k = candidate.tokens.lowerBound, end = candidate.tokens.upperBound
         guard !EntityGivenNames.common.contains(tokens[k].lower) else { return false }
         if k >= 2, tokens[k - 1].text == "by", makersVerbs.contains(tokens[k - 2].lower) {
-            return end >= tokens.count || !tokens[end].isNamePart
+            // (`developed by Dornish phone giant Velkaro`: a word before a lowercase noun describes the maker.)
+            guard end < tokens.count else { return true }
+            let next = tokens[end]
+            return !next.isNamePart
+                && !(next.isWord && next.startsLowercase
+                    && EnglishWords.bundled.partOfSpeech(of: next.lower) == .noun)
         }
         guard end + 1 < tokens.count else { return false }
         if ["shares", "stock"].contains(tokens[end].text) {
