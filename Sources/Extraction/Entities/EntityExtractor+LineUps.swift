@@ -84,11 +84,11 @@ extension EntityExtractor {
     /// `Italy -` opening a line-up: a country is a place, a name the gazetteer does not know a club; any
     /// other place (`England`, a region, or a town its club is named after) is left to what the article
     /// says of it elsewhere, and a common word (`Substitutes -`, `Squad :`) names no team.
-    private func lineUpTeam(_ label: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Candidate? {
+    func lineUpTeam(_ label: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Candidate? {
         let tokens = paragraph.tokens
         let name = Self.foldedCapitals(label, in: paragraph) ?? paragraph.text(of: label)
         if let place = gazetteer.place(named: name) {
-            return place.kind == .country ? wireCandidate(label, kind: .place, in: paragraph) : nil
+            return Self.isNationalSide(place) ? wireCandidate(label, kind: .place, in: paragraph) : nil
         }
         guard !label.contains(where: { EnglishWords.bundled.partOfSpeech(of: tokens[$0].lower) != nil }) else {
             return nil

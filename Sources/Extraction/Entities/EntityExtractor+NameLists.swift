@@ -19,15 +19,26 @@ extension EntityExtractor {
             k = label.upperBound + 1
             next += 1
         }
-        // `67 Tarquin Ashby ,`: a score the row's players share, right before the first name.
+        // `67 Tarquin Ashby ,`: a score the row's players share, right before the first name; `7 - Jan
+        // Rostow ( Kelvar )`: a count of goals and a dash, as leading scorers are listed.
+        let dashed =
+            k == sentence.lowerBound && k + 2 < sentence.upperBound && tokens[k].isNumber
+            && tokens[k + 1].isPunctuation("-")
         let scored =
             k == sentence.lowerBound && k + 1 < sentence.upperBound && tokens[k].isNumber
-            && Self.isScore(tokens[k].text) && next < runs.count && runs[next].lowerBound == k + 1
-        if scored { k += 1 }
+            && Self.isScore(tokens[k].text) && next < runs.count && runs[next].lowerBound == k + (dashed ? 2 : 1)
+        if scored { k += dashed ? 2 : 1 }
         var people: [Range<Int>] = []
         var countries: [Range<Int>] = []
+        var clubs: [Candidate] = []
         var fromCountries = 0
-        while next < runs.count, runs[next].lowerBound == k, (2...4).contains(runs[next].count) {
+        // (A one-word player only in a scored row, before the club or country in parentheses: `5 - Tarvelli ( Maresk )`.)
+        func bracketFollows(_ item: Range<Int>) -> Bool {
+            item.upperBound + 2 < sentence.upperBound && tokens[item.upperBound].isPunctuation("(")
+        }
+        while next < runs.count, runs[next].lowerBound == k,
+            (2...4).contains(runs[next].count) || scored && runs[next].count == 1 && bracketFollows(runs[next])
+        {
             let item = runs[next]
             people.append(item)
             next += 1
@@ -35,10 +46,20 @@ extension EntityExtractor {
             // `Anna Berg ( Norway )`: where the player comes from.
             if k + 2 < sentence.upperBound, tokens[k].isPunctuation("("), next < runs.count,
                 runs[next].lowerBound == k + 1, runs[next].upperBound < sentence.upperBound,
-                tokens[runs[next].upperBound].isPunctuation(")"),
-                gazetteer.place(named: paragraph.text(of: runs[next]))?.kind == .country
+                tokens[runs[next].upperBound].isPunctuation(")")
             {
-                countries.append(runs[next])
+                let place = gazetteer.place(named: paragraph.text(of: runs[next]))
+                if place.map(Self.isNationalSide) ?? false {
+                    countries.append(runs[next])
+                } else if scored, runs[next].count <= 3 {
+                    // `7 - Jan Rostow ( Kelvar )`: in a scored row, the club the player scores for (a town
+                    // or a word the club is named after is left to what the article says of it).
+                    if let club = lineUpTeam(runs[next], in: paragraph), club.kind == .organization {
+                        clubs.append(club)
+                    }
+                } else {
+                    break
+                }
                 if !isGivenName(tokens[item.lowerBound]) { fromCountries += 1 }
                 k = runs[next].upperBound + 1
                 next += 1
@@ -66,6 +87,7 @@ extension EntityExtractor {
         }
         var names = named.map { wireCandidate($0, kind: .person, in: paragraph) }
         names += countries.map { wireCandidate($0, kind: .place, in: paragraph) }
+        names += clubs
         return names.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 }

@@ -37,6 +37,17 @@ extension EntityExtractor {
             }
             return nil
         }
+        // `Major League Baseball`, `General Council`: a title opening the run right before an organisation's
+        // head (no given name in the run) opens the body's name; it titles nobody. Not when a role closes
+        // the run (`State Department Spokesperson`): that is a role with nobody named.
+        if title == range.lowerBound, title + 1 < range.upperBound,
+            EnglishLexicon.organizationHeads.contains(tokens[title + 1].text),
+            !isTitle(tokens[range.upperBound - 1]), !EntityLexicon.roleNouns.contains(tokens[range.upperBound - 1].text),
+            !EnglishLexicon.titles.contains(tokens[title + 1].text), !range.contains(where: { isGivenName(tokens[$0]) })
+        {
+            let body = Evidence(kind: .organization, weight: Evidence.structure)
+            return [candidate(range, in: paragraph, sentence: sentence, initial: false, evidence: body)]
+        }
         // `the Global Finance Facility`: a portfolio word (`Finance`) before a scheme's head names the
         // scheme, a body, and nobody.
         if Self.schemeHeads.contains(tokens[range.upperBound - 1].text) {

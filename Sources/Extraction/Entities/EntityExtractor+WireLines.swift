@@ -12,6 +12,7 @@ extension EntityExtractor {
     /// for any other sentence.
     func wireLineNames(in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> [Candidate] {
         let tokens = paragraph.tokens
+        let sentence = Self.withoutResultNote(sentence, in: tokens)
         let lowercase = sentence.contains { tokens[$0].isWord && tokens[$0].startsLowercase }
         let runs = Self.nameRuns(in: tokens, sentence: sentence)
         guard let firstRun = runs.first else { return [] }
@@ -20,6 +21,7 @@ extension EntityExtractor {
         {
             return runs.filter { $0.upperBound <= date }.map { wireCandidate($0, kind: .place, in: paragraph) }
         }
+        if let scorers = scorersLineNames(in: paragraph, sentence: sentence) { return scorers }
         if lowercase, Self.isBattingLine(sentence, in: tokens) {
             return battingLineNames(in: paragraph, sentence: sentence)
         }
@@ -81,7 +83,8 @@ extension EntityExtractor {
     /// scorecard's batting line): every lowercase word a connector, scores after the names. Stops at the first other lowercase word, so
     /// a sentence of prose costs a few tokens.
     static func isConnectedResultsLine(_ sentence: Range<Int>, in tokens: [Token]) -> Bool {
-        if isBattingLine(sentence, in: tokens) { return true }
+        let sentence = withoutResultNote(sentence, in: tokens)
+        if isBattingLine(sentence, in: tokens) || scorersLine(sentence, in: tokens) != nil { return true }
         guard onlyConnectors(in: tokens, sentence: sentence) else { return false }
         let runs = nameRuns(in: tokens, sentence: sentence)
         guard !runs.isEmpty else { return false }
@@ -175,7 +178,9 @@ extension EntityExtractor {
         // The rank's full stop may end a sentence of its own: the rank is still the line's first number,
         // when the one number left is a ranking's points (`1. Paris 3` is a numbered list's item).
         let rankBefore = ranked && !tokens[sentence.lowerBound].isNumber
-        guard numbers.count >= 2 || rankBefore && numbers.count == 1 && isPointsInThousands(tokens[numbers[0]].text),
+        guard numbers.count >= 2
+            || rankBefore && numbers.count == 1
+                && (isPointsInThousands(tokens[numbers[0]].text) || isTimeInHundredths(tokens[numbers[0]].text)),
             !runs.isEmpty, runs.count <= 8,
             numbers.allSatisfy({ isScore(tokens[$0].text) || ranked && isPointsInThousands(tokens[$0].text) }),
             sentence.allSatisfy({ tokens[$0].isWord || tokens[$0].isNumber || "-.():,;/".contains(tokens[$0].text) })
@@ -201,7 +206,14 @@ extension EntityExtractor {
                     k += 1
                 }
             }
-            guard next < sentence.upperBound, tokens[next].isNumber else { return false }
+            if next >= sentence.upperBound || !tokens[next].isNumber {
+                // `Kent 298-7 ( J. Roe 110 ) v Surrey`: the side yet to bat, last after `v`, has no score yet.
+                let before = run.lowerBound - 1
+                guard k == runs.count - 1, before > sentence.lowerBound, tokens[before].isWord,
+                    ["v", "vs"].contains(tokens[before].text),
+                    next == sentence.upperBound || next + 1 == sentence.upperBound && tokens[next].isPunctuation(".")
+                else { return false }
+            }
             k += 1
         }
         return true
@@ -224,6 +236,14 @@ extension EntityExtractor {
         return bytes.enumerated().allSatisfy { $0.offset == bytes.count - 4 || (48...57).contains($0.element) }
     }
 
+    /// `47.92`, `9.87`: a time (or a mark) given to hundredths, one to three digits, a full stop and two
+    /// digits, the one number of a ranking's row (`2. Ann Roe ( Kenya ) 47.92`).
+    private static func isTimeInHundredths(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard (4...6).contains(bytes.count), bytes[bytes.count - 3] == UInt8(ascii: ".") else { return false }
+        return bytes.enumerated().allSatisfy { $0.offset == bytes.count - 3 || (48...57).contains($0.element) }
+    }
+
     /// `3`, `102`, `12.45` (the seconds of `27:12.45`), `8.05`: no year and no figure in thousands.
     static func isScore(_ text: String) -> Bool {
         let length = text.utf8.count
@@ -237,7 +257,7 @@ extension EntityExtractor {
     {
         let tokens = paragraph.tokens
         let name = Self.foldedCapitals(run, in: paragraph) ?? paragraph.text(of: run)
-        if let place = gazetteer.place(named: name), place.kind == .country { return .place }
+        if let place = gazetteer.place(named: name), Self.isNationalSide(place) { return .place }
         // `( U.S. )`, `( UK )`: an initialism in capitals is looked up as written (folded, `U.s.` and `Uk`
         // are no names).
         if isInitialism(run, in: tokens), gazetteer.place(named: tokens[run.lowerBound].text)?.kind == .country {

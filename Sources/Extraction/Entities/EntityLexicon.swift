@@ -24,6 +24,8 @@ enum EntityLexicon {
         "Co", "Co.", "Corp", "Corp.", "Corporation", "Inc", "Inc.", "Ltd", "Ltd.", "plc", "Plc", "PLC", "LLC",
         "Group", "Holdings",
         "GmbH", "AG", "SA", "Company", "Limited",
+        // Swedish, Finnish, Norwegian and Italian company forms: `Vesko AB`, `Tarvo Oyj`, `Kelvar SpA`.
+        "AB", "Oyj", "ASA", "SpA",
     ]
 
     /// A company's form written short before its name, in the languages that put it there: `Cia. Vesk

@@ -103,6 +103,10 @@ extension EntityExtractor {
         if let organization = organizationByHead(range, in: paragraph, hasTitle: hasTitle) {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: organization)]
         }
+        if isPlayerBeforeCountry(range, in: paragraph) {
+            let player = Evidence(kind: .person, weight: Evidence.cue)
+            return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: player)]
+        }
         if let names = namesRunTogether(range, in: paragraph, sentence: sentence, initial: initial)
             ?? placesListedWithoutCommas(range, in: paragraph, sentence: sentence, initial: initial)
             ?? placesGluedInFramedList(range, in: paragraph, sentence: sentence)

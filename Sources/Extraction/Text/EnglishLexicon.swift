@@ -127,7 +127,7 @@ enum EnglishLexicon {
         "Watch", "International", "Commission", "Senate", "House", "Pentagon", "Kremlin",
         // Plural heads, parties, companies and the names newspapers and broadcasters end with.
         "Committees", "Councils", "Chambers", "Democrats", "Republicans", "Socialists", "Greens", "Mujahideen",
-        "Brotherhood", "Jihad", "Bros", "Bros.", "Inc.", "Ltd.", "PLC", "plc", "LLC", "GmbH", "AG", "Studios",
+        "Brotherhood", "Jihad", "Bros", "Bros.", "Inc.", "Ltd.", "PLC", "plc", "LLC", "GmbH", "AG", "AB", "Oyj", "ASA", "SpA", "Studios",
         "Pictures", "Records", "Entertainment", "Communications", "Telecom", "Petroleum", "Pharmaceuticals",
         "Today", "Chronicle", "Journal", "Herald", "Gazette", "Tribune", "Telegraph", "Observer", "Daily",
         "Weekly", "Magazine", "Examiner", "Inquirer", "Globe", "Courier", "Dispatch", "Broadcasting",
