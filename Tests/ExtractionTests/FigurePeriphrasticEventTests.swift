@@ -59,6 +59,11 @@ import Testing
         #expect(figure(4, in: text)?.event == "killed")
     }
 
+    @Test func aGroupNamedWithSlaughteredStaysTheSource() {
+        let text = "Jets struck Tarvan killing at least 10 civilians activist group Vessa Is Being Slaughtered Quietly said."
+        #expect(figure(10, in: text)?.source?.hasPrefix("Being Slaughtered") != false)
+    }
+
     @Test func slaughteredIsKilled() {
         let text = "Ten shepherds were reportedly slaughtered in the hills above Maresk."
         #expect(figure(10, in: text)?.event == "killed")
@@ -161,6 +166,16 @@ import Testing
         #expect(share?.isRunningTotal == true)
         #expect(share?.of == 4_000_000)
         #expect(share?.period == "2015")
+    }
+
+    @Test func themAfterACountOfItsOwnSentenceIsThatCount() {
+        let figures = TestData.figures([
+            "Fevers killed 9,000 people in Kelvar over the past year, the ministry said. "
+                + "Floods killed 700 people in Maresk, the ministry added, saying 90 of them were children."
+        ])
+        let part = figures.first { $0.value == 90 }
+        #expect(part?.of == 700)
+        #expect(part?.isRunningTotal == false)
     }
 
     @Test func aShareOfOneIncidentStaysAnIncident() {

@@ -438,6 +438,13 @@ extension FigureParagraphReader {
             {
                 return ("killed", died)
             }
+            // `ten shepherds were slaughtered`: the count's own verb in lowercase (not an event word of the
+            // vocabulary: `Raqqa is Being Slaughtered Silently`, a group's name, ends no source's words).
+            if token.isWord, !token.isCapitalized, Self.killingVerbsOfACount.contains(word),
+                !inNumberedAside, !(inOpenBreakdown && k > 0 && isNumeral(tokens[k - 1]))
+            {
+                return ("killed", k)
+            }
             if let event = FigureVocabulary.eventWords[word], token.isWord {
                 if inNumberedAside || inOpenBreakdown && k > 0 && isNumeral(tokens[k - 1]) { break }
                 if isKilledAndInjured(k, k + 2, sentence: sentence) { return (Self.killedAndInjured, k) }
@@ -593,6 +600,9 @@ extension FigureParagraphReader {
         }
         return EnglishLexicon.beForms.contains(lowerOf: tokens[before]) && tokens[k + 1].lowerIs("to")
     }
+
+    /// Verbs of killing read only as a count's own verb after it (``eventWordAfter(nounEnd:sentence:skipParticiples:)``).
+    static let killingVerbsOfACount: WordSet = ["slaughtered"]
 
     /// Participles after which `as` opens a name, not another clause: `one identified as Tal Maro`.
     static let participlesOfNaming: WordSet = ["identified", "named", "known", "described", "listed"]

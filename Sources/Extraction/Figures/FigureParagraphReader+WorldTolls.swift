@@ -78,7 +78,9 @@ extension FigureParagraphReader {
         else { return }
         for index in figures.indices where figures[index].kind == .count && figures[index].of == nil {
             let figure = figures[index]
-            guard !figure.isRunningTotal, figure.value < group.value, figure.event == nil || figure.event == groupEvent,
+            // (`killed 1,102 people, adding that 234 of them were children`: `them` are the sentence's own
+            // count before it.)
+            guard !figures[..<index].contains(where: { $0.kind == .count }), !figure.isRunningTotal, figure.value < group.value, figure.event == nil || figure.event == groupEvent,
                 takesAPartOfThePrevious(after: numerals[index], in: sentence)
             else { continue }
             figures[index].of = group.value

@@ -16,7 +16,7 @@ public enum FigureVocabulary {
         "death": "killed", "slain": "killed", "massacred": "killed", "fatalities": "killed", "lives": "killed",
         "toll": "killed", "perished": "killed", "bodies": "killed", "deceased": "killed",
         "crucified": "killed", "crucify": "killed", "crucifies": "killed", "beheaded": "killed", "behead": "killed",
-        "beheads": "killed", "decapitated": "killed", "martyred": "killed", "slaughtered": "killed",
+        "beheads": "killed", "decapitated": "killed", "martyred": "killed",
         "injured": "injured", "injuring": "injured", "injure": "injured", "injures": "injured",
         "wounded": "injured", "wounding": "injured", "wound": "injured", "wounds": "injured", "hurt": "injured",
         "injuries": "injured",
