@@ -33,6 +33,9 @@ extension EntityExtractor {
                 of: (range.lowerBound + 1)..<range.upperBound, in: paragraph, sentence: sentence,
                 sentenceInitial: false)
         }
+        if let sides = splitAtDirectionPhrase(range, in: paragraph, sentence: sentence, initial: initial) {
+            return sides
+        }
         if let bodies = bodiesJoinedByHyphen(range, in: paragraph, initial: initial) { return bodies }
         if let peer = peerOfPlace(range, in: paragraph) { return [peer] }
         if initial, let place = placeAfterOpeningVerb(range, in: paragraph) {
@@ -439,7 +442,9 @@ extension EntityExtractor {
         let start = range.lowerBound, end = range.upperBound
         // `al-Shaar al-Ansari Qazi Askar`: a second name joined to its article after one that had its own.
         func joinedArticle(_ k: Int) -> Bool {
+            // (Not an adjective of the name before: `al-Tarn al-Kabir` is one place.)
             Self.hasJoinedArticle(tokens[k]) && Self.hasJoinedArticle(tokens[k - 1])
+                && !EntityArabicPlaceAdjectives.contains(tokens[k])
         }
         guard
             let k = ((start + 1)..<end).first(where: {
