@@ -132,3 +132,16 @@ import Testing
         #expect(!found.contains { $0.name == "Tamil" }, "\(found.map { "\($0.name) \($0.kind)" })")
     }
 }
+
+/// Kinds and boundaries kept around the rules above.
+@Suite struct EntityNameFragmentGuardTests {
+    @Test func aCompassWordAfterTheInsideAName() {
+        let found = TestData.bodyEntities("She studied at the University of the West of Varnia before moving to Tarvan.")
+        #expect(!found.contains { $0.name == "University of the" }, "\(found.map(\.name))")
+    }
+
+    @Test func twoWordsJoinedToTheirArticlesEndingInAPlaceAdjectiveNameAPlace() {
+        let found = TestData.bodyEntities("Gunmen attacked a checkpoint in al-Darun al-Gharbiyeh on Monday.")
+        #expect(found.first { $0.name == "al-Darun al-Gharbiyeh" }?.kind == .place, "\(found.map { "\($0.name) \($0.kind)" })")
+    }
+}

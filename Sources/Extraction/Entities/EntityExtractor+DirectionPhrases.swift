@@ -24,7 +24,8 @@ extension EntityExtractor {
             }),
             knownSpan(at: start, limit: end, in: paragraph)?.length != range.count
         else { return nil }
-        if k == start, k > sentence.lowerBound, tokens[k - 1].lower == "the" { return nil }
+        // (`University of the West of Varnia`: after `the`, the compass word is part of a name.)
+        if k > sentence.lowerBound, tokens[k - 1].lower == "the" { return nil }
         let before = start..<k, after = (k + 2)..<end
         return (before.isEmpty ? [] : pieces(of: before, in: paragraph, sentence: sentence, sentenceInitial: initial))
             + pieces(of: after, in: paragraph, sentence: sentence, sentenceInitial: false)

@@ -123,7 +123,13 @@ extension EntityExtractor {
         if let split = splitOffLeadingCountry(range, in: paragraph, sentence: sentence, initial: initial) {
             return split
         }
-        return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: nil)]
+        // `Tell Vesk al-Shamaliyeh`, `al-Tarn al-Kabir`: a name ending in a place's adjective names a place.
+        let placeAdjective = range.count >= 2 && EntityArabicPlaceAdjectives.contains(tokens[range.upperBound - 1])
+        return [
+            candidate(
+                range, in: paragraph, sentence: sentence, initial: initial,
+                evidence: placeAdjective ? Evidence(kind: .place, weight: Evidence.context) : nil)
+        ]
     }
 
     /// `Pro-Morales`, `Anti-Damascus`, `Ex-Yankee`: a word of a prefix and a hyphen that makes an adjective
