@@ -16,6 +16,8 @@ extension EntityExtractor {
         else { return nil }
         // The next place: `al-Karmun`, or `Jub al-Tarn`.
         var next = (start + 2)..<(start + 3)
+        // `Kafr Roa al-Kabir`: an adjective joined to its article ends the name before it.
+        if EntityArabicPlaceAdjectives.contains(tokens[start + 2]) { return nil }
         if !Self.hasJoinedArticle(tokens[start + 2]) {
             guard start + 3 < end, Self.hasJoinedArticle(tokens[start + 3]), isBarePlaceWord(tokens[start + 2]),
                 !isGivenName(tokens[start + 2]), !isCommonWord(tokens[start + 2])

@@ -72,6 +72,10 @@ extension EntityExtractor {
             {
                 parts.append((p..<(p + 2), false))
                 p += 2
+            } else if EntityArabicPlaceAdjectives.contains(tokens[p]), let last = parts.last, !last.known {
+                // `Vesk al-Karmun al-Shamaliyeh`: an adjective joined to its article goes on with the part before.
+                parts[parts.count - 1] = (last.range.lowerBound..<(p + 1), false)
+                p += 1
             } else if Self.hasJoinedArticle(tokens[p]) {
                 parts.append((p..<(p + 1), false))
                 p += 1

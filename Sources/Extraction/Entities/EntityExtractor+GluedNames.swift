@@ -14,6 +14,10 @@ extension EntityExtractor {
         // Occupations news writes before a name as a title (`Activist Rana Idris`, `Media Activist …`).
         "Activist", "Journalist", "Photographer", "Photojournalist", "Campaigner", "Blogger", "Lawyer", "Analyst",
         "Businessman", "Businesswoman", "Tycoon", "Billionaire", "Dissident", "Researcher", "Filmmaker",
+        // A people's noun for one of them (`Welshman Tarn Obrey`), and a band's member (`former Beatle …`).
+        "Welshman", "Welshwoman", "Scotsman", "Scotswoman", "Irishman", "Irishwoman", "Englishman",
+        "Englishwoman", "Frenchman", "Frenchwoman", "Dutchman", "Dutchwoman", "Cornishman", "Manxman",
+        "Beatle",
     ]
 
     /// The first parts of a title written with a hyphen (`Under-Secretary`, `Co-Chair`, `Ex-President`).

@@ -128,6 +128,13 @@ extension EntityExtractor {
             !isTitle(tokens[k - 1]), !EntityLexicon.roleNouns.contains(head)
         else { return nil }
         let left = range.lowerBound..<k, right = (k + 1)..<range.upperBound
+        // `Court of Arbitration for Sport`, `Council of Mediation for Fisheries`: a body's head and `of` before
+        // `for` open one name, which goes on to what the body is for.
+        if left.dropLast().contains(where: {
+            EnglishLexicon.organizationHeads.contains(tokens[$0].text) && tokens[$0 + 1].text == "of"
+        }) {
+            return nil
+        }
         func isPlace(_ side: Range<Int>) -> Bool {
             (knownEvidence(side, in: paragraph) ?? structure(side, in: paragraph))?.kind == .place
         }

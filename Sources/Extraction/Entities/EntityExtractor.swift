@@ -229,6 +229,7 @@ public struct EntityExtractor: Sendable {
         }
         // Handed over, not copied: a long article has hundreds of thousands of candidates.
         candidates = Self.namesByCoordination(consume candidates, articles: article)
+        candidates = Self.performersByList(consume candidates, in: article)
         candidates = Self.companiesByList(consume candidates, in: article)
         candidates = placesByListFrame(consume candidates, in: article)
         candidates = Self.titledPlacesAcrossArticle(consume candidates, in: article)
@@ -326,6 +327,14 @@ public struct EntityExtractor: Sendable {
             // `In The Long Road, she writes`: a book's title, though `in` makes it look like a place.
             if weight < Evidence.known, Self.namesWorkAfterInThe(candidate, in: article) { return false }
             guard !candidate.name.contains(ascii: " ") else { return true }
+            // `in Western Tarvan`: the part of a place, no people.
+            if opensRegionOfPlace(candidate, in: article) { return false }
+            // `the Islamic state`: the first word of a known organisation written in lowercase.
+            if Self.opensKnownNameInLowercase(candidate, in: article) { return false }
+            // `told The New Vessan`: the last word of an outlet's name.
+            if Self.endsNameAfterCapitalThe(candidate, in: article) { return false }
+            // `issued a Fatwa (religious decree)`: a term and its meaning in brackets.
+            if weight < Evidence.known, Self.termBeforeGloss(candidate, in: article) { return false }
             // `L` of `L. Ron Hubbard` cut off by a full stop: a letter alone names nothing.
             if candidate.name.unicodeScalars.count == 1 { return false }
             // `Formica fusca`: a genus before its species is no name of a scored kind.
@@ -426,7 +435,9 @@ public struct EntityExtractor: Sendable {
             EnglishLexicon.speechVerbs.contains(tokens[after].lower) || tokens[after].lower == "spoke"
                 || personOnlyVerbs.contains(tokens[after].lower)
         else { return false }
-        return EnglishWords.bundled.partOfSpeech(of: tokens[candidate.tokens.lowerBound].lower) == nil
+        // (`Organisers said`: a plural noun in its British spelling is no surname.)
+        let word = tokens[candidate.tokens.lowerBound].lower
+        return EnglishWords.bundled.partOfSpeech(of: word) == nil && !isBritishSpelledWord(word)
     }
 
     /// `for The Onion`: a capitalised `The` inside a sentence belongs to a paper's or a band's name. Opening

@@ -507,6 +507,8 @@ enum EntityLexicon {
         "Open", "Prix", "Masters", "Trophy", "Classic", "Slam", "Slams", "Bowl", "Sevens",
         // A league's competition: `the Harbour Premiership`.
         "Premiership",
+        // Theories and their figures, named for who found them: `the Vessa Curve`, `the Kelvar Hypothesis`.
+        "Theory", "Theorem", "Hypothesis", "Paradox", "Conjecture", "Curve", "Equation",
     ]
 
     /// Greetings that open a sentence before the name of the one greeted (`Hey Frank`, `Dear Anna`).

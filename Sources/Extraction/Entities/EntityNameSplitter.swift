@@ -33,6 +33,9 @@ extension EntityExtractor {
                 of: (range.lowerBound + 1)..<range.upperBound, in: paragraph, sentence: sentence,
                 sentenceInitial: false)
         }
+        if let sides = splitAtDirectionPhrase(range, in: paragraph, sentence: sentence, initial: initial) {
+            return sides
+        }
         if let bodies = bodiesJoinedByHyphen(range, in: paragraph, initial: initial) { return bodies }
         if let peer = peerOfPlace(range, in: paragraph) { return [peer] }
         if initial, let place = placeAfterOpeningVerb(range, in: paragraph) {
@@ -124,7 +127,13 @@ extension EntityExtractor {
         if let split = splitOffLeadingCountry(range, in: paragraph, sentence: sentence, initial: initial) {
             return split
         }
-        return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: nil)]
+        // `Tell Vesk al-Shamaliyeh`, `al-Tarn al-Kabir`: a name ending in a place's adjective names a place.
+        let placeAdjective = range.count >= 2 && EntityArabicPlaceAdjectives.contains(tokens[range.upperBound - 1])
+        return [
+            candidate(
+                range, in: paragraph, sentence: sentence, initial: initial,
+                evidence: placeAdjective ? Evidence(kind: .place, weight: Evidence.context) : nil)
+        ]
     }
 
     /// `Pro-Morales`, `Anti-Damascus`, `Ex-Yankee`: a word of a prefix and a hyphen that makes an adjective
@@ -443,7 +452,9 @@ extension EntityExtractor {
         let start = range.lowerBound, end = range.upperBound
         // `al-Shaar al-Ansari Qazi Askar`: a second name joined to its article after one that had its own.
         func joinedArticle(_ k: Int) -> Bool {
+            // (Not an adjective of the name before: `al-Tarn al-Kabir` is one place.)
             Self.hasJoinedArticle(tokens[k]) && Self.hasJoinedArticle(tokens[k - 1])
+                && !EntityArabicPlaceAdjectives.contains(tokens[k])
         }
         guard
             let k = ((start + 1)..<end).first(where: {
