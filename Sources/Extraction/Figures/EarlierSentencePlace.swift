@@ -34,6 +34,9 @@ struct EarlierSentencePlace: Sendable {
     /// province`, `the region` or `the district` (`Clashes broke out in the Tarn region. … 14 died in the
     /// region.`); unclear while another of that rank was named shortly before it.
     var area = RecentName(sentenceWindow: 6, paragraphWindow: 2)
+    /// The last place named as a capital beside its name (`Tarvan, the capital of the province`), for a
+    /// sentence that points back to it with `the capital` (see FigureParagraphReader+CapitalAppositions).
+    var capital = RecentName(sentenceWindow: 6, paragraphWindow: 2)
     /// The part of ``town`` (a neighbourhood, a district) that the sentence naming the town named as where
     /// things happened: `Shells hit the Karmun district of the city of Marlow. Four died in the city.` is
     /// Marlow, though the incident's place is Karmun.
@@ -78,6 +81,7 @@ struct EarlierSentencePlace: Sendable {
         place.beginParagraph(isBody: isBody)
         town.beginParagraph(isBody: isBody)
         area.beginParagraph(isBody: isBody)
+        capital.beginParagraph(isBody: isBody)
         if isBody, leadPlace != nil {
             paragraphsSinceLead += 1
             if paragraphsSinceLead > Self.leadReachParagraphs { dropLead() }
@@ -122,6 +126,7 @@ struct EarlierSentencePlace: Sendable {
         place.passSentence()
         town.passSentence()
         area.passSentence()
+        capital.passSentence()
         countBodySentence()
     }
 
@@ -164,6 +169,7 @@ struct EarlierSentencePlace: Sendable {
         place.forget()
         town.forget()
         area.forget()
+        capital.forget()
         restatedTolls.forget()
         // (Before the first body sentence, a headline's or a standfirst's break leaves the lead to come.)
         if bodySentences > 0 { dropLead() }
@@ -194,6 +200,7 @@ extension FigureParagraphReader {
             earlierPlace.remember(namesUnknownPlace ? nil : soleSite(of: sentence), staysInLead: staysInLead)
             noteTownNamed(in: sentence)
             noteAreaNamed(in: sentence)
+            noteCapitalNamed(in: sentence)
             return
         }
         // (`Jets bombed Marlow.` ¶ `A car bomb killed nine people at a checkpoint.`: another incident, anywhere.)
@@ -212,9 +219,9 @@ extension FigureParagraphReader {
         // was named since.)
         let leadStands = earlierPlace.isLeadPlace
         if figures.contains(where: { takesEarlierPlace($0, leadStands: leadStands, sentence: sentence) }),
-            let place = earlierPlaceStandingFor(sentence),
+            let place = earlierPlaceOrCapitalStandingFor(sentence),
             leadStands ? !tellsAWarsToll(sentence) : !sumsOrTellsAWarsToll(sentence),
-            !namesUnmentionedPlace(in: sentence), !speaksOfTheCapital(sentence)
+            !namesUnmentionedPlace(in: sentence)
         {
             for index in figures.indices
             where takesEarlierPlace(figures[index], leadStands: leadStands, sentence: sentence) {

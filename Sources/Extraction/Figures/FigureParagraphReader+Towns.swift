@@ -103,6 +103,7 @@ extension FigureParagraphReader {
             && places.allSatisfy { isActorsPlace($0) || isCountryOfAnOwner($0, in: sentence) }
     }
 
-    /// Nouns for a town in `the town` and `the city of …`.
-    static let townNouns: WordSet = ["town", "city", "village"]
+    /// Nouns for a town in `the town` and `the city of …` (a camp, where people live, too: `the Tovin camp …
+    /// shells hit the camp`).
+    static let townNouns: WordSet = ["town", "city", "village", "camp"]
 }
