@@ -1,6 +1,6 @@
 /// Transliterated Arabic adjectives that end a place's name after its article (`Tell Vesk al-Shamaliyeh`,
 /// `Kafr Roa al-Kabir`, `al-Tarn al-Akhdar`): the northern, southern, eastern, western, big, small, middle,
-/// upper, lower, new, old, green, red, white or black one of a place. After another word of a run they go on
+/// upper, lower, new, old or green one of a place. After another word of a run they go on
 /// with the name before, never open a name of their own.
 enum EntityArabicPlaceAdjectives {
     /// Their stems, lowercase, without the article, in the spellings news uses.
@@ -17,8 +17,8 @@ enum EntityArabicPlaceAdjectives {
         "fawqa", "fouqa", "foqa", "fawqani", "fouqani", "foqani", "tahta", "tahtani", "tahtaniya",
         // new, old
         "jadid", "jadida", "jadidah", "jadideh", "jdideh", "jdidah", "qadim", "qadima", "qadimeh", "qadimah",
-        // green, red, white, black
-        "akhdar", "khadra", "ahmar", "abyad", "aswad",
+        // green (not red, white or black: `al-Ahmar`, `al-Aswad` are common family names)
+        "akhdar", "khadra",
     ]
 
     /// The article's spellings before the hyphen, the sun letters' included (`ash-Sharqiya`).

@@ -128,7 +128,11 @@ extension EntityExtractor {
             return split
         }
         // `Tell Vesk al-Shamaliyeh`, `al-Tarn al-Kabir`: a name ending in a place's adjective names a place.
-        let placeAdjective = range.count >= 2 && EntityArabicPlaceAdjectives.contains(tokens[range.upperBound - 1])
+        // (Not after a given name: `Maysa al-Kabir` is a person.)
+        let placeAdjective =
+            range.count >= 2 && EntityArabicPlaceAdjectives.contains(tokens[range.upperBound - 1])
+            && !isGivenName(tokens[range.lowerBound])
+            && !EnglishLexicon.nameParticles.contains(tokens[range.lowerBound].lower)
         return [
             candidate(
                 range, in: paragraph, sentence: sentence, initial: initial,
