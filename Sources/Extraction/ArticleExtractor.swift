@@ -94,7 +94,6 @@ public struct ArticleExtractor: Sendable {
         // and again after them for a body toll that itself took the day of the sentence before.)
         dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         dateFromSentenceBefore(&figures, skipping: changes, dates: byParagraph, in: article)
-        dateStatementCountsByIncidentBefore(&figures, skipping: changes, dates: byParagraph, in: article)
         dateFromTimelineEntries(&figures, skipping: changes, dates: byParagraph, in: article)
         dateFromSentenceAfter(&figures, skipping: changes, dates: byParagraph, in: article)
         dateLeadTollsByAttackDay(&figures, skipping: changes, dates: byParagraph, in: article)
