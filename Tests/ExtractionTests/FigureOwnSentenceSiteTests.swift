@@ -24,6 +24,14 @@ import Testing
         #expect(figure(value, in: text)?.site == site, "\(shown(text))")
     }
 
+    @Test(arguments: [
+        ("Mortar shells fell on Idlib overnight, killing 11 civilians.", 11.0, "Idlib"),
+        ("Renewed air raids on Marlow left 23 people dead on Monday.", 23, "Marlow"),
+    ])
+    func thePlaceAfterOnIsTheSite(text: String, value: Double, site: String) {
+        #expect(figure(value, in: text)?.site == site, "\(shown(text))")
+    }
+
     @Test func aProtestOverTheSiegeIsNoSite() {
         let text = "Police arrested 30 students at a protest against the siege of Karmun."
         #expect(figure(30, in: text)?.site != "Karmun", "\(shown(text))")
@@ -45,19 +53,6 @@ import Testing
     ])
     func peopleDescribedAsFleeingGiveNoSite(text: String) {
         #expect(figure(300, in: text)?.site == nil, "\(shown(text))")
-    }
-
-    @Test(arguments: [
-        ("Two traders were beheaded before a crowd in Karmun square, witnesses said.", 2.0, "Karmun"),
-        ("Five protesters were shot dead at Marlow Square on Friday.", 5, "Marlow"),
-    ])
-    func theSquareOfTheIncidentIsTheSite(text: String, value: Double, site: String) {
-        #expect(figure(value, in: text)?.site == site, "\(shown(text))")
-    }
-
-    @Test func aSquareWithItsTownGivesTheTown() {
-        let text = "Five protesters were shot dead at Marlow Square in Aleppo on Friday."
-        #expect(figure(5, in: text)?.site == "Aleppo", "\(shown(text))")
     }
 
     @Test(arguments: [
@@ -85,7 +80,7 @@ import Testing
     }
 
     @Test func aPointPastTheCountrysAdjectiveIsNoSite() {
-        let text = "Six shepherds from the besieged village of Karmun west of the Syrian capital Damascus were killed."
+        let text = "Six shepherds living in besieged Karmun east of the Lebanese capital Beirut were killed on Sunday."
         #expect(figure(6, in: text)?.site == "Karmun", "\(shown(text))")
     }
 

@@ -62,7 +62,7 @@ extension FigureParagraphReader {
         }
         guard all.contains(where: \.located) else {
             if all.isEmpty {
-                return onlyReferencePoint(in: clause) ?? struckStreet(in: clause) ?? incidentSquare(in: clause)
+                return onlyReferencePoint(in: clause) ?? struckStreet(in: clause)
                     ?? conflictOwner(outside: clause, in: sentence) ?? countryOfNationalConflict(in: clause)
             }
             // (`killed 18 fighters south of the city of Tabqa, Syria`: the country around the point, named
