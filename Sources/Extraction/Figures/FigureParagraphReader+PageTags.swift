@@ -8,7 +8,11 @@ extension FigureParagraphReader {
             mention.tokens.upperBound <= figureStart,
             Self.tagListOpeners.contains(tokens[clause.lowerBound].text)
         else { return false }
-        return locativeBefore(mention.tokens.lowerBound, floor: clause.lowerBound) == nil
+        // Only the run of tags: no article or preposition between the opener and the place (`Tags Tarn floods
+        // An air strike on the Tarn side …` opens the body at `An`).
+        return (clause.lowerBound + 1..<mention.tokens.lowerBound).allSatisfy {
+            tokens[$0].isWord && !tokens[$0].lowerIs(oneOf: ["a", "an", "the", "on", "of", "in", "at", "to", "by"])
+        }
     }
 
     /// The words that open a page's tag list, as pages write them.

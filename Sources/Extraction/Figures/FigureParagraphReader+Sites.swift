@@ -629,9 +629,11 @@ extension FigureParagraphReader {
             !isPlaceOfOrigin($0) && !isDestination($0) && !isActorsPlace($0) && !isSourcesBase($0)
                 && !isInAsideAboutTheSource($0)
         }
-        let points = inClause.filter(isReferencePoint)
+        let points = inClause.filter { isReferencePoint($0) || isReferencePointPastNationality($0) }
         // (`the Vessa and Tarn areas to the northwest of Kelvar`: the clause names the areas, not Kelvar.)
-        guard !points.isEmpty, !points.contains(where: locatesNamedAreas), inClause.allSatisfy({ isReferencePoint($0) || isCountry($0) }) else { return nil }
+        guard !points.isEmpty, !points.contains(where: locatesNamedAreas), inClause.allSatisfy({
+                isReferencePoint($0) || isReferencePointPastNationality($0) || isCountry($0)
+            }) else { return nil }
         let names = Set(points.map(siteName))
         return names.count == 1 ? names.first : nil
     }
