@@ -54,6 +54,14 @@ import Testing
         #expect(!found.contains { $0.name.contains("Vellum") }, "\(describe(found))")
     }
 
+    @Test func aMakerThatActsIsNoProductThoughNamedBeforeAHead() {
+        let found = entities([
+            "Our Tarnak Router review found the setup slow.",
+            "Tarnak said on Monday that sales rose in Dornholm.",
+        ])
+        #expect(found.contains { $0.name == "Tarnak" }, "\(describe(found))")
+    }
+
     @Test func aDescriptionAfterByNamesNoMaker() {
         let found = entities(["The handset was developed by Dornish phone giant Velkaro and sold in Kestrel Hill."])
         #expect(!found.contains { $0.name == "Dornish" && $0.kind == .organization }, "\(describe(found))")
@@ -91,6 +99,15 @@ import Testing
         )
         let dates = TestData.extractor.extract(from: article).dates
         #expect(dates.contains { $0.text == "2021" }, "\(dates)")
+    }
+
+    @Test func aCountOfProductsIsNoModelYear() {
+        let article = Article(
+            title: "Recall",
+            paragraphs: [Paragraph(kind: .body, text: "The firm recalled the 2000 Tarnak drones it sold in Dornholm.")]
+        )
+        let dates = TestData.extractor.extract(from: article).dates
+        #expect(!dates.contains { $0.text == "2000" }, "\(dates)")
     }
 
     @Test func aYearBeforeANameAloneStaysNoDate() {

@@ -160,6 +160,9 @@ import Testing
             ["Results of Major League Baseball games played on Tuesday were delayed by rain in the east ."])
         #expect(kind("Major League Baseball", in: found) == .organization)
         #expect(!found.contains { $0.kind == .person })
+        // A form of address or a rank before a surname titles a person, whatever the surname.
+        let person = entities("Talks", ["\"We were not warned ,\" Mr Cross said on Tuesday ."])
+        #expect(!person.contains { $0.name.contains("Cross") && $0.kind == .organization })
         // A role closing the run names nobody.
         let role = entities("Talks", ["Ann Tarvo, the State Department Spokesperson, said talks would go on ."])
         #expect(!role.contains { $0.kind == .organization })

@@ -151,6 +151,7 @@ import Testing
         "A bomb killed 12 people in Maresk a year ago.",
         "Twelve people were killed in Maresk, the worst attack in a year.",
         "The Tarvan fund sold 12 million tickets worldwide.",
+        "The bombing, condemned around the world, killed 12 people in Maresk on Friday.",
     ])
     func oneIncidentOrAnotherCountIsNoWorldToll(_ text: String) {
         let count = TestData.bodyFigures(text).first { $0.value == 12 || $0.value == 12_000_000 }

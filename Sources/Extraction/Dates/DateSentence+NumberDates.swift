@@ -243,7 +243,8 @@ extension DateSentence {
             while k < sentence.upperBound, k - i <= 4, tokens[k].isWord {
                 if DateLexicon.datedNameHeads.contains(tokens[k].lower) { return true }
                 if !tokens[k].isCapitalized {
-                    return k > i + 1 && tokens[k].startsLowercase
+                    // (`the 2000 Tarnak drones it sold`: a count of products, no model year.)
+                    return k > i + 1 && tokens[k].startsLowercase && !isCounted(k)
                         && (EntityProductWords.nouns.contains(tokens[k].lower)
                             || EntityLexicon.wholeProductNouns.contains(tokens[k].lower))
                 }

@@ -24,6 +24,10 @@ extension EntityExtractor {
             else { return nil }
             next = (start + 2)..<(start + 4)
         }
+        // `al-Karmun al-Shamaliyeh`: an adjective joined to its article goes on with the place before it.
+        while next.upperBound < end, EntityArabicPlaceAdjectives.contains(tokens[next.upperBound]) {
+            next = next.lowerBound..<(next.upperBound + 1)
+        }
         // `Tell Vesk al-Karmun` may be one name when it stands alone: only inside a list.
         guard isInPlaceList(start..<next.upperBound, runEnd: end, in: paragraph, sentence: sentence),
             knownSpan(at: next.lowerBound, limit: next.upperBound, in: paragraph).map({ $0.evidence.kind == .place })

@@ -46,7 +46,8 @@ extension EntityExtractor {
         var fullName = false
         // Back to the noun over the list's words, commas and `and`.
         var k = item - 1
-        while k >= 0, item - k <= performerListReach, isJoiner(tokens[k]) || tokens[k].isWord && tokens[k].isCapitalized
+        while k >= 0, item - k <= performerListReach, !performerNouns.contains(tokens[k].text),
+            isJoiner(tokens[k]) || tokens[k].isWord && tokens[k].isCapitalized
         {
             if opensFullName(k) { fullName = true }
             k -= 1

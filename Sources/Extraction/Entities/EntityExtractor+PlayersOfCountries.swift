@@ -14,6 +14,8 @@ extension EntityExtractor {
                 || range.allSatisfy({ gazetteer.place(named: tokens[$0].text)?.kind == .city }),
             range.allSatisfy({ tokens[$0].isWord && tokens[$0].isCapitalized && !tokens[$0].isAllCaps }),
             gazetteer.place(named: paragraph.text(of: range)) == nil,
+            // (`Sydney Harbour (Australia)`, `Jordan Valley (Israel)`: a place's head word ends no player.)
+            !EntityLexicon.placeNameHeads.contains(tokens[range.upperBound - 1].text),
             let close = tokens[(open + 1)...].prefix(5).firstIndex(where: { $0.isPunctuation(")") }), close > open + 1,
             ((open + 1)..<close).allSatisfy({ tokens[$0].isWord || tokens[$0].isPunctuation(".") })
         else { return false }

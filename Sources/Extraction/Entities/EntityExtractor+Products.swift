@@ -55,6 +55,8 @@ extension EntityExtractor {
             } else if hasProductNounAfter(candidate.tokens, in: tokens)
                 || Self.followsTheNew(candidate.tokens, in: tokens)
                 || namedBeforeVariant.contains(candidate.name) && !isGivenName(tokens[candidate.tokens.lowerBound])
+                    // (`Tarnak Router review … Tarnak said sales rose`: a maker that acts is no product.)
+                    && !Self.namedOtherwise(candidate, in: tokens)
             {
                 products.insert(candidate.name)
                 productMentions.insert(k)

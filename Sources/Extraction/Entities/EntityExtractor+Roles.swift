@@ -43,7 +43,9 @@ extension EntityExtractor {
         if title == range.lowerBound, title + 1 < range.upperBound,
             EnglishLexicon.organizationHeads.contains(tokens[title + 1].text),
             !isTitle(tokens[range.upperBound - 1]), !EntityLexicon.roleNouns.contains(tokens[range.upperBound - 1].text),
-            !EnglishLexicon.titles.contains(tokens[title + 1].text), !range.contains(where: { isGivenName(tokens[$0]) })
+            !EnglishLexicon.titles.contains(tokens[title + 1].text), !range.contains(where: { isGivenName(tokens[$0]) }),
+            // (`Mr Cross said`, `Senator Church`: a form of address or a rank before a surname titles a person.)
+            !EntityLexicon.honorifics.contains(tokens[title].text), !Self.surnameTitles.contains(tokens[title].text)
         {
             let body = Evidence(kind: .organization, weight: Evidence.structure)
             return [candidate(range, in: paragraph, sentence: sentence, initial: false, evidence: body)]
@@ -303,4 +305,13 @@ extension EntityExtractor {
         }
         return nil
     }
+
+    /// Ranks and offices written before a surname alone (`Senator Church`, `Judge House`): never the first
+    /// word of a body's name before its head.
+    static let surnameTitles: WordSet = [
+        "Senator", "Sen", "Sen.", "Representative", "Rep", "Rep.", "Judge", "Justice", "Detective", "Constable",
+        "Sergeant", "Sgt", "Captain", "Capt", "Capt.", "Lieutenant", "Lt", "Lt.", "Colonel", "Col", "Col.",
+        "Governor", "Gov", "Gov.", "Mayor", "Professor", "Prof", "Miss", "Congressman", "Congresswoman",
+        "Councillor", "Sheriff", "Inspector", "Corporal", "Agent",
+    ]
 }

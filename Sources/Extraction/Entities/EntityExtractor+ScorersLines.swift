@@ -51,6 +51,9 @@ extension EntityExtractor {
                 return nil
             }
         }
+        // (Two or more players with their minutes need no label: `Roe 1, Tarvo 10.` under a match report.
+        // A result written with commas, `Kelvar 2 , Vessa 1`, reads the same way: a player the gazetteer knows
+        // as a country or the lexicon as an organisation makes the line none in ``scorersLineNames(in:sentence:)``.)
         guard !line.players.isEmpty, labelled || !line.sides.isEmpty || line.players.count >= 2 else { return nil }
         return line
     }
@@ -108,7 +111,7 @@ extension EntityExtractor {
     func scorersLineNames(in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> [Candidate]? {
         guard let line = Self.scorersLine(sentence, in: paragraph.tokens) else { return nil }
         var names = line.sides.compactMap { lineUpTeam($0, in: paragraph) }
-        // A side's name written again as a player's is no player (`Vessa 2 , Kelvar 1` is no scorers line).
+        // A side's name written again as a player's is no player.
         let sides = Set(line.sides.map { paragraph.text(of: $0) })
         for player in line.players where !sides.contains(paragraph.text(of: player)) {
             let written = paragraph.text(of: player)

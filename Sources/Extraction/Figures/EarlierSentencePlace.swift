@@ -350,12 +350,7 @@ extension FigureParagraphReader {
     /// `rebels fired rockets at the capital`, `suburbs of the Syrian capital`: the sentence points to a
     /// place it does not name, not to the one named before (which may be a town outside it).
     func speaksOfTheCapital(_ sentence: Range<Int>) -> Bool {
-        sentence.contains { i in
-            guard tokens[i].lowerIs("capital"), i - 1 >= sentence.lowerBound else { return false }
-            let determined =
-                tokens[i - 1].lowerIs("the") || i - 2 >= sentence.lowerBound && tokens[i - 2].lowerIs("the")
-            return determined && (i + 1 == sentence.upperBound || !tokens[i + 1].isCapitalized)
-        }
+        capitalPointedBack(in: sentence) != nil
     }
 
     /// `villages`, `towns`, `provinces`: a noun of several places side by side (not `districts`, `areas`

@@ -450,8 +450,12 @@ extension FigureParagraphReader {
             }
             // `in the south of Marlow`: a part of the place, where things happened.
             if word == "of", isCompassPart(of: j, floor: floor) { return locativeBefore(j - 2, floor: floor) }
-            // `the aerial bombing of Marlow`: the place bombarded; `outside of Marlow`: as `outside Marlow`.
-            if word == "of", j - 1 >= floor, FigureLexicon.bombardmentNouns.contains(lowerOf: tokens[j - 1]) {
+            // `the aerial bombing of Marlow`: the place bombarded; `the siege of Marlow`: the place besieged
+            // (not `protests over the siege of Marlow`).
+            if word == "of", j - 1 >= floor,
+                FigureLexicon.bombardmentNouns.contains(lowerOf: tokens[j - 1])
+                    || Self.siegeNouns.contains(lowerOf: tokens[j - 1])
+            {
                 return isCauseOfTheCount(bombardment: j - 1) ? nil : (word, false)
             }
             // `hit the National Hospital of Marlow`, `the central market of Marlow`: the building is in the place.
@@ -462,10 +466,6 @@ extension FigureParagraphReader {
             }
             if word == "of", j - 1 >= floor, tokens[j - 1].lowerIs(oneOf: ["outside", "inside"]) {
                 return (tokens[j - 1].lower, false)
-            }
-            // `the siege of Marlow`: the place besieged (not `protests over the siege of Marlow`).
-            if word == "of", j - 1 >= floor, Self.siegeNouns.contains(lowerOf: tokens[j - 1]) {
-                return isCauseOfTheCount(bombardment: j - 1) ? nil : (word, false)
             }
             // `the battle for Zabadani`, `fighting for control of Manbij`: what is fought over is where.
             if word == "for" && j - 1 >= floor && FigureLexicon.battleNouns.contains(lowerOf: tokens[j - 1])

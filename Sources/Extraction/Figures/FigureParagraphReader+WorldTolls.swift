@@ -10,15 +10,24 @@ extension FigureParagraphReader {
         guard figure.kind == .count, let event = figure.event, FigureVocabulary.casualtyEvents.contains(event) else {
             return false
         }
-        return runningTotalScope(of: numeral, in: sentence, counts: counts).contains { stretch in
+        return cueStretches(of: numeral, in: sentence, counts: counts).contains { stretch in
             stretch.contains { worldOrYearlyCue(at: $0, in: stretch) != nil }
+        }
+    }
+
+    /// The stretches of the count's clause that may hold a world or yearly cue: the count's own, and the
+    /// clause's opening (`Worldwide, 4 million …`, `Every year, …`); an aside between commas elsewhere
+    /// speaks of something else (`The bombing, condemned around the world, killed 30 people`).
+    func cueStretches(of numeral: Int, in sentence: Range<Int>, counts: [Int]) -> [Range<Int>] {
+        runningTotalScope(of: numeral, in: sentence, counts: counts).enumerated().compactMap { offset, stretch in
+            offset == 0 || stretch.contains(numeral) ? stretch : nil
         }
     }
 
     /// The words of a yearly toll at `i` (`every year`, `each year`, `annually`, `a year`, `per year`), to
     /// stand as its period when its clause names no other; `worldwide`, `around the world` give none.
     func periodOfYearlyToll(at numeral: Int, in sentence: Range<Int>, counts: [Int]) -> String? {
-        for stretch in runningTotalScope(of: numeral, in: sentence, counts: counts) {
+        for stretch in cueStretches(of: numeral, in: sentence, counts: counts) {
             for i in stretch {
                 if let cue = worldOrYearlyCue(at: i, in: stretch), !cue.isWorld { return paragraph.text(of: cue.words) }
             }
@@ -76,13 +85,13 @@ extension FigureParagraphReader {
         guard let group = previousGroup, group.isRunningTotal, group.kind == .count, let groupEvent = group.event,
             FigureVocabulary.casualtyEvents.contains(groupEvent)
         else { return }
-        for index in figures.indices where figures[index].kind == .count && figures[index].of == nil {
+        // Only the sentence's first count (`killed 1,102 people, adding that 234 of them were children`: `them`
+        // are the sentence's own count before it).
+        if let index = figures.firstIndex(where: { $0.kind == .count }), figures[index].of == nil {
             let figure = figures[index]
-            // (`killed 1,102 people, adding that 234 of them were children`: `them` are the sentence's own
-            // count before it.)
-            guard !figures[..<index].contains(where: { $0.kind == .count }), !figure.isRunningTotal, figure.value < group.value, figure.event == nil || figure.event == groupEvent,
+            guard !figure.isRunningTotal, figure.value < group.value, figure.event == nil || figure.event == groupEvent,
                 takesAPartOfThePrevious(after: numerals[index], in: sentence)
-            else { continue }
+            else { return }
             figures[index].of = group.value
             figures[index].event = groupEvent
             figures[index].groupSpan = group.span
