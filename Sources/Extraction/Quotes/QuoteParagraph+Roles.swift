@@ -233,7 +233,8 @@ extension QuoteParagraph {
     /// the description fits (``ArticleMonitors/monitor(describedBy:among:)``), when the phrase is `the`,
     /// lowercase words or a `-based` word, then its head.
     func namedMonitor(_ phrase: ClosedRange<Int>) -> Int? {
-        let modifiers = (phrase.lowerBound + 1)..<phrase.upperBound
+        // (A phrase of one word has no modifiers: `the` and the head are the same token in damaged text.)
+        let modifiers = (phrase.lowerBound + 1)..<max(phrase.lowerBound + 1, phrase.upperBound)
         guard
             modifiers.allSatisfy({
                 tokens[$0].isWord && (tokens[$0].startsLowercase || tokens[$0].lower.hasSuffix("-based"))
