@@ -29,4 +29,13 @@ import Testing
         ])
         #expect(found.map(\.speaker) == [nil])
     }
+
+    /// Damaged text can end a paragraph on `says the`: a role phrase of one word, `the` itself, once trapped
+    /// (the range of its modifiers ran backwards).
+    @Test func aParagraphEndingOnTheNamesNobody() {
+        let found = TestData.quotes([
+            "“We will reopen the bridge by spring,” says the",
+        ])
+        #expect(found.allSatisfy { $0.speaker == nil })
+    }
 }
