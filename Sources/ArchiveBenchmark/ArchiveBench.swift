@@ -14,8 +14,8 @@ struct ArchiveBench: ParsableCommand {
             Without --pathological: ingests the folders end to end with `archive ingest` (default --jobs) and \
             stores the same paragraphs with a bare SQLite + FTS5 loop, alternately, and reports the medians and \
             their ratio; then times each extraction pass in memory, in words/s, on one core and on all. \
-            With --pathological: ingests generated articles of 0.25, 1, 4 and 16 MB of four kinds and reports \
-            time and peak memory for each size. With --scale N: builds an archive of N articles and reports \
+            With --pathological: ingests generated articles of 0.25, 1, 4 and 16 MB of five kinds and reports \
+            time, peak memory and stored size for each. With --scale N: builds an archive of N articles and reports \
             growth, memory and the latency and plan of every query.
             """)
 
