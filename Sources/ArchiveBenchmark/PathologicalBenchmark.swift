@@ -4,13 +4,14 @@ import Foundation
 /// per size, and how much the time grows for each 4× step (about 4× when the passes are linear).
 struct PathologicalBenchmark {
     let archive: String
+    let kinds: [PathologicalInput]
     let sizes: [Double]  // megabytes
     let timeout: Double
     let scratch: URL
 
     func run() throws -> String {
         var table = ReportTable("input", "MB", "seconds", "× previous", "peak MB", "stored MB", "outcome")
-        for kind in PathologicalInput.allCases {
+        for kind in kinds {
             var previous: Double?
             for megabytes in sizes {
                 let file = scratch.appendingPathComponent("pathological.txt")
