@@ -4,13 +4,14 @@ import Foundation
 /// per size, and how much the time grows for each 4× step (about 4× when the passes are linear).
 struct PathologicalBenchmark {
     let archive: String
+    let kinds: [PathologicalInput]
     let sizes: [Double]  // megabytes
     let timeout: Double
     let scratch: URL
 
     func run() throws -> String {
-        var table = ReportTable("input", "MB", "seconds", "× previous", "peak MB", "outcome")
-        for kind in PathologicalInput.allCases {
+        var table = ReportTable("input", "MB", "seconds", "× previous", "peak MB", "stored MB", "outcome")
+        for kind in kinds {
             var previous: Double?
             for megabytes in sizes {
                 let file = scratch.appendingPathComponent("pathological.txt")
@@ -21,9 +22,14 @@ struct PathologicalBenchmark {
                     arguments: ["ingest", "--quiet", "--max-size", "64", "--db", database, file.path]
                 ).run(timeout: timeout)
                 let growth = previous.map { format(outcome.seconds / $0, 1) + "×" } ?? ""
+                // (The database and its write-ahead log as ingest left them.)
+                let stored = ["", "-wal"].compactMap {
+                    (try? FileManager.default.attributesOfItem(atPath: database + $0)[.size] as? NSNumber)?.intValue
+                }.reduce(0, +)
                 table.add(
                     kind.rawValue, format(megabytes, 2), format(outcome.seconds, 2), growth,
-                    "\(outcome.peakBytes / 1_048_576)", Self.describe(outcome, timeout: timeout))
+                    "\(outcome.peakBytes / 1_048_576)", format(Double(stored) / 1_048_576, 1),
+                    Self.describe(outcome, timeout: timeout))
                 print(
                     "  \(kind.rawValue), \(format(megabytes, 2)) MB: \(format(outcome.seconds, 2)) s",
                     to: &standardError)

@@ -10,6 +10,9 @@ enum PathologicalInput: String, CaseIterable {
     /// Sentences that each bring new people, an organisation and a town ("Bakori Tasemu met …"): the
     /// entity pass meets thousands of distinct names in one article.
     case distinctNames = "distinct names"
+    /// One sentence of tolls with no full stop, its clauses cut by `;` only: every count's checks read the
+    /// same sentence, and every count with an event stores a sentence.
+    case tollLine = "one sentence of tolls"
 
     private static let givenNames = [
         "Omar", "Laila", "James", "Sofia", "Ahmed", "Maria", "Yusuf", "Anna", "Karim", "Elena", "David", "Nadia",
@@ -61,11 +64,16 @@ enum PathologicalInput: String, CaseIterable {
             return
                 "\(word(0, 2)) \(word(0, 5)) met \(word(1, 2)) \(word(1, 5)) at the \(word(0, 4)) Institute in "
                 + "\(word(1, 4)) on Monday. \(word(0, 5)) said later that \(word(1, 4)) had changed. "
+        case .tollLine:
+            let other = Self.towns[(index + 5) % Self.towns.count]
+            return
+                "in \(town) \(index % 97 + 3) rockets hit \(index % 13 + 2) houses near \(other), killing "
+                + "\(index % 41) people and wounding \(index % 90 + 5) others; "
         }
     }
 
     /// About `bytes` bytes of this kind of text: a headline, then paragraphs of five sentences (one
-    /// paragraph, with no line break at all, for the unpunctuated line).
+    /// paragraph, with no line break at all, for the unpunctuated line and the sentence of tolls).
     func text(bytes: Int) -> String {
         var text = "Benchmark article\n\n"
         text.reserveCapacity(bytes + 256)
@@ -73,7 +81,7 @@ enum PathologicalInput: String, CaseIterable {
         while text.utf8.count < bytes {
             text += piece(index)
             index += 1
-            if self != .unpunctuatedLine && index % 5 == 0 { text += "\n\n" }
+            if self != .unpunctuatedLine && self != .tollLine && index % 5 == 0 { text += "\n\n" }
         }
         return text
     }

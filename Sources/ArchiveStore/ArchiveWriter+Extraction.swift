@@ -100,14 +100,16 @@ extension ArchiveWriter {
         // Figures of one sentence follow each other: its offsets are looked for once.
         var last: (paragraph: Int, sentence: Substring, offsets: (start: Int, end: Int), text: Substring)?
         var cursor = (paragraph: -1, at: SentenceOffsets.Cursor())
+        // The pieces of the last sentence too long to store whole, cut once for all its figures.
+        var longSentence: (paragraph: Int, start: Int, pieces: StoredSentencePieces?)?
         for figure in extraction.figures {
             let site = entityID(named: figure.site, as: .site)
             let earlierSite = entityID(named: figure.earlierSite, as: .site)
             let source = entityID(named: figure.source, as: .source)
             let paragraph = figure.span.paragraph
-            let offsets: (start: Int, end: Int)
+            var offsets: (start: Int, end: Int)
             // The text at the offsets: the sentence, or the whole paragraph when it does not hold it there.
-            let sentenceText: Substring
+            var sentenceText: Substring
             if let last, last.paragraph == paragraph, last.sentence == figure.sentenceText,
                 last.offsets.start <= figure.span.start, figure.span.end <= last.offsets.end
             {
@@ -123,6 +125,14 @@ extension ArchiveWriter {
                     (offsets, sentenceText) = (SentenceOffsets.whole(text), Substring(text))
                 }
                 last = (paragraph, figure.sentenceText, offsets, sentenceText)
+            }
+            if offsets.end - offsets.start > StoredSentencePieces.longestWholeSentence {
+                if longSentence?.paragraph != paragraph || longSentence?.start != offsets.start {
+                    longSentence = (paragraph, offsets.start, StoredSentencePieces(sentence: sentenceText, at: offsets))
+                }
+                if let pieces = longSentence?.pieces {
+                    (offsets, sentenceText) = pieces.piece(holding: figure.span.start, to: figure.span.end)
+                }
             }
             // (stored for the counts the incident views compare two by two: see figures.sentence)
             let storedSentence = figure.kind == .count && figure.event != nil ? String(sentenceText) : nil

@@ -26,11 +26,6 @@ extension ArticleExtractor {
 
     /// The index of the first token ending after character `offset` (binary search).
     static func firstToken(endingAfter offset: Int, in tokens: [Token]) -> Int {
-        var low = 0, high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].end <= offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        tokens.partitionPoint { $0.end > offset }
     }
 }

@@ -21,16 +21,7 @@ public struct EntityExtractor: Sendable {
         /// (they are in token order): no scan from the paragraph's first mention for each sentence.
         public func mentions(in sentence: Range<Int>, paragraph position: Int) -> ArraySlice<MentionReference> {
             guard position < mentionsByParagraph.count else { return [] }
-            let all = mentionsByParagraph[position]
-            var low = 0
-            var high = all.count
-            while low < high {
-                let middle = (low + high) / 2
-                if all[middle].tokens.lowerBound < sentence.lowerBound { low = middle + 1 } else { high = middle }
-            }
-            var end = low
-            while end < all.count, all[end].tokens.lowerBound < sentence.upperBound { end += 1 }
-            return all[low..<end]
+            return mentionsByParagraph[position].mentions(startingIn: sentence)
         }
     }
 

@@ -634,9 +634,12 @@ extension FigureParagraphReader {
             || word.hasSuffix("ly") || FigureVocabulary.eventWords[word] != nil
     }
 
+    /// The cause word nearest the count in its sentence (one after it counts as twice as far), read at most
+    /// ``lookAroundTokens`` either side.
     func cause(near phrase: NumberPhrase, sentence: Range<Int>) -> String? {
         var best: (distance: Int, word: String)?
-        for i in sentence where tokens[i].isWord && FigureLexicon.causes.contains(lowerOf: tokens[i]) {
+        for i in lookAround(phrase.tokens, in: sentence)
+        where tokens[i].isWord && FigureLexicon.causes.contains(lowerOf: tokens[i]) {
             let distance =
                 i < phrase.tokens.lowerBound ? phrase.tokens.lowerBound - i : (i - phrase.tokens.upperBound) * 2 + 1
             if best == nil || distance < best!.distance {

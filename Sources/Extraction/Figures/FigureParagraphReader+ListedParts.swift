@@ -61,12 +61,6 @@ extension FigureParagraphReader {
     /// The index of the paragraph's first token starting at or after `offset` (a binary search: tokens
     /// come in order).
     func firstToken(atOrAfter offset: Int) -> Int {
-        var low = 0
-        var high = tokens.count
-        while low < high {
-            let middle = (low + high) / 2
-            if tokens[middle].start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        tokens.partitionPoint { $0.start >= offset }
     }
 }

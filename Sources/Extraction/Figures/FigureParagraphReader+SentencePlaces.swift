@@ -4,20 +4,7 @@
 extension FigureParagraphReader {
     /// The sentence's places that start inside `range`, found by binary search, in token order.
     func places(startingIn range: Range<Int>) -> ArraySlice<EntityExtractor.MentionReference> {
-        let low = indexOfFirstPlace(startingAtOrAfter: range.lowerBound)
-        let high = max(low, indexOfFirstPlace(startingAtOrAfter: range.upperBound))
-        return places[low..<high]
-    }
-
-    /// Index in ``places`` of the first place starting at token `i` or after it (`places.count` if none).
-    func indexOfFirstPlace(startingAtOrAfter i: Int) -> Int {
-        var low = 0
-        var high = places.count
-        while low < high {
-            let middle = (low + high) / 2
-            if places[middle].tokens.lowerBound < i { low = middle + 1 } else { high = middle }
-        }
-        return low
+        places.mentions(startingIn: range)
     }
 
     /// The sentence's places grouped by the site each names (``siteName(_:)``), each group in token order: made

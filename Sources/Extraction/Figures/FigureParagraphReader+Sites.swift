@@ -551,19 +551,21 @@ extension FigureParagraphReader {
     /// Words that rank a town among its country's: `second city`, `largest city`.
     static let placeRanks: WordSet = ["second", "third", "largest", "biggest"]
 
-    /// The part of a sentence between clause breaks (`;`, `, while`, `, but`) holding token `i`.
+    /// The part of a sentence between clause breaks (`;`, `, while`, `, but`) holding token `i`, read at most
+    /// ``lookAroundTokens`` either side of it (a clause of a run-on line ends there).
     func clause(around i: Int, in sentence: Range<Int>) -> Range<Int> {
-        var start = sentence.lowerBound
-        var end = sentence.upperBound
+        let window = lookAround(i..<(i + 1), in: sentence)
+        var start = window.lowerBound
+        var end = window.upperBound
         var asideEnd: Int?
-        for j in sentence {
+        for j in window {
             if let end = asideEnd, j <= end { continue }
             // `Two hostages — an American and an Australian — who had been held in Afghanistan`: an aside
             // between two dashes; the clause goes on after it.
             // (Read once: comparing a mark outside ASCII takes the general way.)
             let isDash = tokens[j].isPunctuation("\u{2014}")
             if isDash,
-                let close = ((j + 1)..<sentence.upperBound).first(where: { tokens[$0].isPunctuation("\u{2014}") })
+                let close = ((j + 1)..<window.upperBound).first(where: { tokens[$0].isPunctuation("\u{2014}") })
             {
                 if j < i && i < close { return (j + 1)..<close }
                 asideEnd = close

@@ -148,10 +148,11 @@ extension FigureParagraphReader {
     }
 
     /// Whether the toll's sentence sums up what came before: `In all, 31 people were killed`, `bringing the
-    /// toll to 31`, `a total of 31`.
+    /// toll to 31`, `a total of 31` (read at most ``lookAroundTokens`` either side of the toll).
     func sumsUp(sentenceOf whole: Figure) -> Bool {
         let sentence = sentenceRange(sentenceIndex(of: whole))
-        return sentence.contains {
+        let token = ArticleExtractor.firstToken(endingAfter: whole.span.start, in: tokens)
+        return lookAround(token..<(token + 1), in: sentence).contains {
             Self.summingUpWords.contains(lowerOf: tokens[$0])
                 || tokens[$0].lowerIs("all") && $0 > sentence.lowerBound && tokens[$0 - 1].lowerIs("in")
         }

@@ -427,6 +427,8 @@ extension FigureExtractor {
 extension Figure {
     /// Index of the token after the figure's text in `paragraph`.
     func tokenEnd(in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Int {
-        paragraph.tokens.firstIndex { $0.start >= span.end } ?? paragraph.tokens.count
+        // (By binary search: a walk from the paragraph's first token made every look at an earlier figure's end
+        // cost the paragraph's length, and a paragraph of thousands of counts quadratic time.)
+        paragraph.tokens.partitionPoint { $0.start >= span.end }
     }
 }
