@@ -75,9 +75,16 @@ extension FigureParagraphReader {
             start = j + 1
         }
         stretches.append(start..<clause.upperBound)
+        // (Many counts are looked up in a set: a sentence of thousands of counts between commas asked each
+        // stretch about each count, for each count, which grew with the cube of the sentence.)
+        let countSet = counts.count > 16 ? Set(counts) : nil
+        func holdsACount(_ stretch: Range<Int>) -> Bool {
+            if let countSet { return stretch.contains(where: countSet.contains) }
+            return counts.contains(where: stretch.contains)
+        }
         return stretches.compactMap { stretch in
             if stretch.contains(numeral) { return ownStretch(stretch, numeral: numeral, counts: counts) }
-            guard !stretch.isEmpty, !counts.contains(where: stretch.contains),
+            guard !stretch.isEmpty, !holdsACount(stretch),
                 !FigureLexicon.tollRaisingParticiples.contains(lowerOf: tokens[stretch.lowerBound])
             else { return nil }
             return stretch
@@ -516,9 +523,10 @@ extension FigureParagraphReader {
     ]
 
     /// `A bomb killed 15 people over the past week`, `an attack …`: an article before a noun of an incident
-    /// before the figure tells of one incident within the stretch, whose count is no total.
+    /// before the figure tells of one incident within the stretch, whose count is no total. (A stretch after
+    /// the figure, `Jets killed 19 people, over the past week`, has no words before it.)
     func tellsOfOneIncident(in clause: Range<Int>, before numeral: Int) -> Bool {
-        (clause.lowerBound..<min(numeral, clause.upperBound)).contains { k in
+        (clause.lowerBound..<max(clause.lowerBound, min(numeral, clause.upperBound))).contains { k in
             tokens[k].lowerIs(oneOf: ["a", "an"]) && incidentNounFollows(k, within: 3, before: clause.upperBound)
         }
     }
