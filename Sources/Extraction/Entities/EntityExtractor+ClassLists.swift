@@ -24,6 +24,7 @@ extension EntityExtractor {
         guard k - 1 >= floor else { return nil }
         var nounAt: Int
         if EntityLexicon.classNouns[tokens[k].lower] == .organization, tokens[k].startsLowercase,
+            !Self.isPluralAcronym(tokens[range.lowerBound]),
             k + 1 < range.lowerBound
                 || range.upperBound + 1 < sentence.upperBound
                     && (tokens[range.upperBound].lower == "and" || tokens[range.upperBound].isPunctuation(","))
@@ -44,6 +45,11 @@ extension EntityExtractor {
             Self.isListedName(tokens[range.lowerBound])
         else { return nil }
         return Evidence(kind: kind, weight: Evidence.cue)
+    }
+
+    /// `DSPs`, `NGOs`: an acronym's plural, a class of things (`publishers, DSPs and SSPs`), no firm's name.
+    static func isPluralAcronym(_ token: Token) -> Bool {
+        token.text.hasSuffix("s") && token.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
     }
 
     /// A capitalised word, not in capitals, that no dictionary has as a common word.
