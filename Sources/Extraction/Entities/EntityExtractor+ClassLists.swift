@@ -1,5 +1,6 @@
 /// Names listed after the class they belong to: `gods such as Odin, Freya and Loki`, `towns including
-/// Kessel and Brenn`. The plural noun before `such as` or `including` gives every listed name its kind.
+/// Kessel and Brenn`. The plural noun before `such as` or `including` gives every listed name its kind; a
+/// plural noun of firms does right before a list of two or more (`the studios Kelvora and Tarnfield`).
 extension EntityExtractor {
     /// The kind given by the class noun a one-word name is listed under, or nil.
     func listedClassEvidence(_ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>)
@@ -22,7 +23,17 @@ extension EntityExtractor {
         }
         guard k - 1 >= floor else { return nil }
         var nounAt: Int
-        if tokens[k].lower == "including" || tokens[k].lower == "like" {
+        if EntityLexicon.classNouns[tokens[k].lower] == .organization, tokens[k].startsLowercase,
+            !Self.isPluralAcronym(tokens[range.lowerBound]),
+            k + 1 < range.lowerBound
+                || range.upperBound + 1 < sentence.upperBound
+                    && (tokens[range.upperBound].lower == "and" || tokens[range.upperBound].isPunctuation(","))
+                    && tokens[range.upperBound + 1].isCapitalized
+        {
+            // `the studios Kelvora and Tarnfield`: a list of two names or more right after a plural noun of
+            // firms (not `the studios Kelvora`, nor people's plurals: `singers Tom Roe and …` name people).
+            nounAt = k
+        } else if tokens[k].lower == "including" || tokens[k].lower == "like" {
             nounAt = k - 1
         } else if tokens[k].lower == "as", tokens[k - 1].lower == "such" {
             nounAt = k - 2
@@ -34,6 +45,11 @@ extension EntityExtractor {
             Self.isListedName(tokens[range.lowerBound])
         else { return nil }
         return Evidence(kind: kind, weight: Evidence.cue)
+    }
+
+    /// `DSPs`, `NGOs`: an acronym's plural, a class of things (`publishers, DSPs and SSPs`), no firm's name.
+    static func isPluralAcronym(_ token: Token) -> Bool {
+        token.text.hasSuffix("s") && token.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
     }
 
     /// A capitalised word, not in capitals, that no dictionary has as a common word.

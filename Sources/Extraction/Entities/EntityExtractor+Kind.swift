@@ -45,6 +45,12 @@ extension EntityExtractor {
             if range.count == 1, EntityLexicon.organizationCues.contains(before.lower) {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
+            // `the band Kelvo 7`, `the band Kelvo`: a band's name, one word or ending in a number.
+            if range.count == 1 || range.count <= 3 && tokens[range.upperBound - 1].isNumber,
+                Self.bandNouns.contains(before.lower)
+            {
+                return Evidence(kind: .organization, weight: Evidence.cue)
+            }
             // `in the journal Cortex`, `the journal Lancet Neurology`: a journal's name after the word, though
             // it is a word of the language too.
             if range.count <= 4, before.lower == "journal" {

@@ -13,7 +13,7 @@ extension EntityExtractor {
     /// Whether `run` is such a month and one capitalised word with a person's cue: a lowercase person's
     /// noun before it (`the singer Jan Berry`), or after it a verb of saying or one only people do, or a
     /// comma and an appositive or an age (`Jan Berry, the singer,`, `June Carter, 71,`), or `and` and
-    /// another person's name (`Jan Berry and Dean Torrence`).
+    /// another person's name (`Jan Berry and Dean Torrence`), or a bracketed country (`Jan Berry ( Vessa )`).
     static func opensWithMonthGivenName(
         _ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>
     ) -> Bool {
@@ -41,6 +41,13 @@ extension EntityExtractor {
         if tokens[after].lower == "and", after + 2 < sentence.upperBound,
             EntityGivenNames.common.contains(tokens[after + 1].lower), tokens[after + 1].isCapitalized,
             tokens[after + 2].isWord, tokens[after + 2].isCapitalized
+        {
+            return true
+        }
+        // `Jan Sedlak ( Czech Republic ) beat …`: a player with the country in brackets, as results lines
+        // write them (a date has a number, not a capitalised word, before such brackets).
+        if tokens[after].isPunctuation("("), after + 2 < sentence.upperBound, tokens[after + 1].isCapitalized,
+            tokens[(after + 2)..<min(after + 5, sentence.upperBound)].contains(where: { $0.isPunctuation(")") })
         {
             return true
         }

@@ -181,6 +181,9 @@ extension EntityExtractor {
             } else if let glued = gluedNumberOfKnownName(at: end, in: paragraph, limit: sentence.upperBound) {
                 // `G7`, `MI5`: a known name with its number glued to its word.
                 end += glued
+            } else if numberEndsName(at: end, from: i, in: tokens, sentence: sentence) {
+                // `the band Kelvo 7`, `the Tarvex 40 index`: a band's or an index's name ending in a number.
+                end += 1
             } else if numbersChannel(at: end, in: tokens, limit: sentence.upperBound)
                 || numbersBase(at: end, in: tokens, limit: sentence.upperBound)
             {

@@ -39,7 +39,7 @@ enum EntityLexicon {
         "Semiconductor", "Semiconductors", "Therapeutics", "Biosciences", "Biotech", "Brands", "Foods",
         "Beverages", "Chemicals", "Materials", "Minerals", "Mining", "Steel", "Shipping", "Airlines",
         "Engineering", "Pharmaceutical", "Laboratory", "Laboratories", "Enterprises", "Industries", "Technology",
-        "Textiles", "Architects",
+        "Textiles", "Architects", "Brewing", "Brewery", "Breweries", "Distillers",
         "Apparel", "Motors", "Publishing", "Publications", "Consulting", "Securities", "Financial", "Bancorp",
         "Capital", "Energy", "Oil", "Gas", "Power", "Utilities", "Telecommunications", "Wireless", "Digital",
         // Company forms after a name (`Veritas Group Plc`, `Norland Bank SA`), though `SA` alone is South Africa.
@@ -102,6 +102,8 @@ enum EntityLexicon {
         "neighborhoods": .place, "suburbs": .place,
         "companies": .organization, "firms": .organization, "retailers": .organization, "banks": .organization,
         "newspapers": .organization, "broadcasters": .organization, "universities": .organization,
+        "studios": .organization, "labels": .organization, "publishers": .organization, "carmakers": .organization,
+        "airlines": .organization, "insurers": .organization, "lenders": .organization, "bands": .organization,
     ]
 
     static let personCues: WordSet = [

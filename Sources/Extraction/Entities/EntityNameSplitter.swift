@@ -86,6 +86,9 @@ extension EntityExtractor {
         {
             return []
         }
+        if let people = peopleListedWithoutCommas(range, in: paragraph, sentence: sentence, initial: initial) {
+            return people
+        }
         if let split = splitGluedPerson(range, in: paragraph, sentence: sentence, initial: initial) { return split }
         if let role = roleAlone(range, in: paragraph, initial: initial) { return role }
         if let split = splitPersonOfOrganization(range, in: paragraph, sentence: sentence, initial: initial) {

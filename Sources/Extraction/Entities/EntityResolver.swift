@@ -31,6 +31,10 @@ public struct EntityResolver {
     /// Lowercased words of the names of several words of every entry that was ever an organisation, for
     /// ``generic(_:)``.
     private var organizationsByWord: [Substring: [Int]] = [:]
+    /// The capital initials of the names of several words of the article's organisations and places → the
+    /// one entry with them, or -1 when several (see ``mergeAcronyms()``); kept for the acronyms of the
+    /// lines read for known names only (`RESULTS OF NBA GAMES` beside `National Basketball Association`).
+    private var entriesByInitials: [String: Int] = [:]
 
     init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -178,6 +182,7 @@ public struct EntityResolver {
             guard let initials = Self.initials(of: entries[i].name) else { continue }
             byInitials[initials] = byInitials[initials] == nil ? i : -1
         }
+        entriesByInitials = byInitials
         guard !byInitials.isEmpty else { return }
         for i in entries.indices where entries[i].mergedInto == nil && entries[i].kind != .person {
             let name = entries[i].name
@@ -408,6 +413,21 @@ public struct EntityResolver {
             {
                 shorts.append(words.dropLast().joined(separator: " "))
             }
+            // `Tarvek` and `Tarvek Electronics` for `Tarvek Electronics Inc`: a company's form after what it
+            // makes drops both, its first word alone only when no dictionary has it and it is no given name
+            // (`Brown Brewing Co` is no `Brown`).
+            if words.count == 3, EntityLexicon.corporateSuffixes.contains(words[2]),
+                EntityLexicon.companyHeads.contains(words[1]) || EntityLexicon.firmHeads.contains(words[1])
+                    || EnglishLexicon.organizationHeads.contains(words[1])
+            {
+                shorts.append(words[0] + " " + words[1])
+                let first = words[0].lowercased()
+                if words[0].first?.isUppercase == true, !EntityGivenNames.common.contains(first),
+                    EnglishWords.bundled.partOfSpeech(of: first) == nil
+                {
+                    shorts.append(words[0])
+                }
+            }
             // `Holm` for `Holm & Sons`, `Avery Lane` for `Avery Lane & Co`.
             if let and = words.firstIndex(of: "&"), and >= 1 { shorts.append(words[..<and].joined(separator: " ")) }
             if words.count >= 3,
@@ -624,6 +644,9 @@ public struct EntityResolver {
                     }
                     entry = index[place.name] ?? newEntry(place.name, .place)
                 }
+                // `RESULTS OF NBA GAMES` beside `National Basketball Association`: an acronym in capitals joins
+                // the one organisation or place whose words it abbreviates (as in the body, ``mergeAcronyms()``).
+                if entry == nil, length == 1, let target = abbreviatedEntry(text) { entry = target }
                 for name in [text, folded] where entry == nil {
                     guard let name, name != "IS", name != "Is",
                         let organization = EntityLexicon.knownOrganizations[name]
@@ -644,6 +667,17 @@ public struct EntityResolver {
             }
             if !matched { i += 1 }
         }
+    }
+
+    /// The one organisation or place of the article whose name of several words `acronym` (two to six
+    /// capitals, no English word: `WIN`, `TOP` stay words of a headline) abbreviates.
+    private func abbreviatedEntry(_ acronym: String) -> Int? {
+        guard (2...6).contains(acronym.utf8.count), acronym.utf8.allSatisfy({ (65...90).contains($0) }),
+            var entry = entriesByInitials[acronym], entry >= 0,
+            EnglishWords.bundled.partOfSpeech(of: acronym.lowercased()) == nil
+        else { return nil }
+        while let target = entries[entry].mergedInto { entry = target }
+        return entries[entry].kind == .organization || entries[entry].kind == .place ? entry : nil
     }
 
     /// The entry already holding `name` as written, or the one person with it as a surname.

@@ -9,12 +9,16 @@
 /// airstrikes`, `said TARNO 30 rockets`, `near VESKA 20 houses`; `in` may stand before an index: `in FTSE
 /// 100 companies`) and what follows is no count of people, strikes, weapons or buildings. A brand written
 /// in mixed case (`iPhone 11 users`) is a model whatever follows (``isDateOrIdentifier(_:next:previous:)``).
+/// In a title-case line only the first way holds, the brand a word no dictionary has (`Vesko 20 Graphics`).
 extension FigureParagraphReader {
     /// Whether the digits at `i` name the model of the brand right before them.
     func isModelNumber(at i: Int, sentence: Range<Int>) -> Bool {
         guard i > sentence.lowerBound, i + 1 < sentence.upperBound, tokens[i].isNumber, tokens[i].spaceBefore,
-            tokens[i + 1].spaceBefore, !paragraph.isTitleCase
+            tokens[i + 1].spaceBefore
         else { return false }
+        // A title-case line capitalises every word: there only a brand no dictionary has before a noun of
+        // products (`Vesko 20 Graphics Card`), never a capitalised word of the language (`Ships 20 Phones`).
+        let titleCase = paragraph.isTitleCase
         let brand = tokens[i - 1]
         guard brand.isWord, brand.isCapitalized, !EnglishLexicon.notNames.contains(brand.text),
             EnglishLexicon.month(brand.lower) == nil, EnglishLexicon.weekdays[brand.lower] == nil,
@@ -24,7 +28,11 @@ extension FigureParagraphReader {
         else { return false }
         let suffixed = FigureLexicon.modelSuffixes.contains(tokens[i + 1].text) && i + 2 < sentence.upperBound
         let noun = suffixed ? i + 2 : i + 1
-        guard tokens[noun].isWord, !tokens[noun].isCapitalized else { return false }
+        guard tokens[noun].isWord, titleCase || !tokens[noun].isCapitalized else { return false }
+        if titleCase {
+            return !brand.isAllCaps && EnglishWords.bundled.partOfSpeech(of: brand.lower) == nil
+                && FigureLexicon.productNouns.contains(lowerOf: tokens[noun])
+        }
         if FigureLexicon.productNouns.contains(lowerOf: tokens[noun]) { return true }
         // (Not a sentence's first word: `TARN 20 rockets fell` may be a dateline run into the text.)
         return i - 1 > sentence.lowerBound && isCapitalsBrand(brand) && !tokens[noun].isAllCaps

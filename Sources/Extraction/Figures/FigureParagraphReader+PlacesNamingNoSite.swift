@@ -199,5 +199,27 @@ extension FigureParagraphReader {
     /// beaten, ``isOpponent(_:)``, is no site but still makes the clause about more than one place.)
     func namesNoSite(_ mention: EntityExtractor.MentionReference) -> Bool {
         opensAnAidSocietysName(mention) || isPlaceOfEverybody(mention) || isPlaceOfABan(mention)
+            || isSideThatLost(mention)
+    }
+
+    /// `Kelvar lost 12 men in the fighting`, `Tarn has lost three players`: a place (a country, a side)
+    /// right before `lost` and a number is the side that lost them, which may have fallen anywhere; not
+    /// when the count is of deaths, cases or lives (`Kelvar lost 40 lives`, a toll counted where it is:
+    /// ``isCountingPlaceSubject(_:clause:nounEnd:)``).
+    func isSideThatLost(_ mention: EntityExtractor.MentionReference) -> Bool {
+        var k = mention.tokens.upperBound
+        if k < tokens.count, tokens[k].lowerIs(oneOf: ["has", "have", "had"]) { k += 1 }
+        guard k + 1 < tokens.count, tokens[k].lowerIs(oneOf: ["lost", "loses", "lose"]) else { return false }
+        k += 1
+        if k < tokens.count, tokens[k].lowerIs(oneOf: ["another", "a", "some", "about", "nearly", "almost"]) {
+            k += 1
+            if k < tokens.count, tokens[k].lowerIs("further") { k += 1 }
+        }
+        guard k < tokens.count,
+            tokens[k].isNumber || NumberWords.small[lowerOf: tokens[k]] != nil
+                || NumberWords.tens[lowerOf: tokens[k]] != nil
+        else { return false }
+        let nouns = tokens[(k + 1)..<min(k + 4, tokens.count)]
+        return !nouns.contains { Self.tollCountNouns.contains(FigureExtractor.causeSingular($0.lower)) }
     }
 }
