@@ -4,8 +4,9 @@ import Testing
 @testable import Extraction
 
 /// Events said by a noun of the verb (`the destruction of`, `the elimination of`), by a resultative verb
-/// (`left … homeless`) and over a quotation mark that opens the count; no event
-/// for what aircraft were sent to do, and no count of one in `launched into one of …`.
+/// (`left … homeless`), over a quotation mark that opens the count or a relative clause on its noun, and of
+/// strikes counted in a rate; no event for what aircraft were sent to do, and no count of one in `launched into
+/// one of …`.
 @Suite struct FigureEventNounAndIntentTests {
     func event(of value: Double, in text: String) throws -> String? {
         try #require(TestData.bodyFigures(text).first { $0.value == value }, "\(text)").event
@@ -26,6 +27,13 @@ import Testing
         ("Floods in the spring rendered some 300 families homeless in Tarvan.", 300, "displaced"),
         // A quotation mark between the verb and its count.
         ("Kelvar condemned the ambush that killed \"at least 14 guards\" near the border post.", 14, "killed"),
+        // Strikes counted by the day are strikes made.
+        ("Jets carry out up to 120 strikes per day over the Kelvar valley, the ministry said.", 120, "launched"),
+        // The count's own verb after a relative clause on its noun that has a verb of its own.
+        ("Officials said four groups of raiders who had crossed from Vessa had been destroyed near Maresk.", 4,
+         "destroyed"),
+        ("Police said 12 guards who were posted at the gate were killed in the blast.", 12, "killed"),
+        ("Nine prisoners who had been wounded in the riot were released on Monday.", 9, "released"),
         // A weapon fired to hit something was fired.
         ("Three rockets were fired to hit the depot at Kestrel Hill overnight.", 3, "fired"),
     ])

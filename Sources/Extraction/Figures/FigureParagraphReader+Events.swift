@@ -19,7 +19,7 @@ extension FigureParagraphReader {
         // `troops eliminated 30 gunmen`, `destroyed 80 militants`: people such a verb takes were killed.
         if isKillingOfPeople(phrase, unit: unit, nounEnd: nounEnd, sentence: sentence) { return "killed" }
         // `the floods left 20,000 people homeless`: people driven from their homes.
-        if unit.map(isPeopleUnit) ?? true, isLeftHomeless(phrase, nounEnd: nounEnd, sentence: sentence) {
+        if unit.map({ isPeopleUnit($0) }) ?? true, isLeftHomeless(phrase, nounEnd: nounEnd, sentence: sentence) {
             return "displaced"
         }
         // `one of the guards was hit by a stone and suffered minor injuries`: whatever struck them, they were hurt.
@@ -431,6 +431,13 @@ extension FigureParagraphReader {
             if Self.wordsEndingTheCountsClause.contains(word),
                 !(word == "as" && k > nounEnd && Self.participlesOfNaming.contains(lowerOf: tokens[k - 1]))
             {
+                // `three groups of fighters who had come from Vessa had been destroyed`: the count's verb
+                // after a relative clause on its noun.
+                if k - nounEnd <= 3, !inAside, !inNumberedAside,
+                    let after = eventAfterRelativeClause(at: k, sentence: sentence)
+                {
+                    return after
+                }
                 break
             }
             // `rounded up 15 men and executed them`: the verb done to `them` is done to the count.
