@@ -34,6 +34,9 @@ import Testing
          "destroyed"),
         ("Police said 12 guards who were posted at the gate were killed in the blast.", 12, "killed"),
         ("Nine prisoners who had been wounded in the riot were released on Monday.", 9, "released"),
+        // (Not a part's clause after `most of which`: the families are among the dead, not targeted.)
+        ("The toll rose to 60 people including four whole families most of which were women after homes were targeted.",
+         4, "killed"),
         // A weapon fired to hit something was fired.
         ("Three rockets were fired to hit the depot at Kestrel Hill overnight.", 3, "fired"),
     ])

@@ -433,7 +433,8 @@ extension FigureParagraphReader {
             {
                 // `three groups of fighters who had come from Vessa had been destroyed`: the count's verb
                 // after a relative clause on its noun.
-                if k - nounEnd <= 3, !inAside, !inNumberedAside,
+                // (Not `five families, most of which were women … after homes were targeted`: a part's clause.)
+                if k - nounEnd <= 3, !inAside, !inNumberedAside, !tokens[k - 1].lowerIs("of"),
                     let after = eventAfterRelativeClause(at: k, sentence: sentence)
                 {
                     return after
