@@ -18,6 +18,10 @@ extension FigureParagraphReader {
         if isComparison(phrase, nounEnd: nounEnd, sentence: sentence) { return nil }
         // `troops eliminated 30 gunmen`, `destroyed 80 militants`: people such a verb takes were killed.
         if isKillingOfPeople(phrase, unit: unit, nounEnd: nounEnd, sentence: sentence) { return "killed" }
+        // `the floods left 20,000 people homeless`: people driven from their homes.
+        if unit.map({ isPeopleUnit($0) }) ?? true, isLeftHomeless(phrase, nounEnd: nounEnd, sentence: sentence) {
+            return "displaced"
+        }
         // `one of the guards was hit by a stone and suffered minor injuries`: whatever struck them, they were hurt.
         if unit.map(Self.countsPeople) ?? true, suffersAHarmAfterPassive(nounEnd: nounEnd, sentence: sentence) {
             return "injured"
@@ -72,7 +76,7 @@ extension FigureParagraphReader {
         }
         // `50 bodies bearing gunshot wounds`: the dead bear wounds, they are not the injured.
         if found == "injured", let unit, FigureLexicon.deadBodyUnits.contains(unit) { found = "killed" }
-        let isStrike = unit.map(FigureLexicon.strikeActs.contains) ?? false
+        let isStrike = unit.map(Self.isCountOfStrikes) ?? false
         let isWeapon = unit.map(FigureVocabulary.weaponUnits.contains) ?? false
         // `three suicide bombers killed two people`: the bombers did it; the event is the object's.
         if let event = found, FigureVocabulary.casualtyEvents.contains(event), !isStrike, !isWeapon,
@@ -212,6 +216,9 @@ extension FigureParagraphReader {
     func eventWordBefore(_ phrase: NumberPhrase, sentence: Range<Int>) -> (event: String, at: Int)? {
         var j = phrase.tokens.lowerBound - 1
         var steps = 0
+        // `the attack that killed "dozens of people"`: a quotation mark that opens the count is no word
+        // between it and its verb.
+        if j > sentence.lowerBound, isOpeningQuotationMark(at: j) { j -= 1 }
         while j >= sentence.lowerBound, steps < 4 {
             let word = tokens[j].lower
             // `1 child killed 6 children …`: the participle is the count's before, not a verb of this one.
@@ -312,6 +319,28 @@ extension FigureParagraphReader {
         return nil
     }
 
+    /// Whether the mark at `k` opens a quotation that the count right after it begins: `killed "dozens of
+    /// people"` (a straight or curly double mark after a word, the count's number right after it).
+    func isOpeningQuotationMark(at k: Int) -> Bool {
+        guard k > 0, k + 1 < tokens.count, tokens[k].isPunctuation("\"") || tokens[k].isPunctuation("“") else {
+            return false
+        }
+        let next = tokens[k + 1]
+        return tokens[k - 1].isWord
+            && (isNumeral(next) || Self.quotedCountOpeners.contains(lowerOf: next))
+    }
+
+    /// Words a count may open with inside a quotation: `"dozens of people"`, `"at least 40 people"`.
+    static let quotedCountOpeners = WordSet(
+        FigureLexicon.approximations + ["dozens", "hundreds", "thousands", "scores", "tens", "millions"])
+
+    /// Whether a counted noun is of strikes, alone or in a rate: `38 strikes`, `up to 150 strikes per day`.
+    static func isCountOfStrikes(_ unit: String) -> Bool {
+        if FigureLexicon.strikeActs.contains(unit) { return true }
+        guard let per = unit.range(of: " per ") else { return false }
+        return FigureLexicon.strikeActs.contains(String(unit[..<per.lowerBound]))
+    }
+
     /// `kills`, `hits`, `targets`: a verb's third person, not a plural noun, when its stem is an event word too.
     func isSingularVerb(_ word: String) -> Bool {
         guard word.hasSuffix("s") else { return false }
@@ -402,6 +431,14 @@ extension FigureParagraphReader {
             if Self.wordsEndingTheCountsClause.contains(word),
                 !(word == "as" && k > nounEnd && Self.participlesOfNaming.contains(lowerOf: tokens[k - 1]))
             {
+                // `three groups of fighters who had come from Vessa had been destroyed`: the count's verb
+                // after a relative clause on its noun.
+                // (Not `five families, most of which were women … after homes were targeted`: a part's clause.)
+                if k - nounEnd <= 3, !inAside, !inNumberedAside, !tokens[k - 1].lowerIs("of"),
+                    let after = eventAfterRelativeClause(at: k, sentence: sentence)
+                {
+                    return after
+                }
                 break
             }
             // `rounded up 15 men and executed them`: the verb done to `them` is done to the count.
@@ -503,6 +540,8 @@ extension FigureParagraphReader {
     /// (`resulting in the martyrdom of 4 citizens`: the death of the killed, in the words of some outlets.)
     static let harmNouns: WordTable<String> = [
         "death": "killed", "martyrdom": "killed", "injury": "injured", "wounding": "injured",
+        // `confirmed the destruction of four tanks`: the things destroyed.
+        "destruction": "destroyed",
     ]
 
     /// Casualty words that with `the` name people (`the wounded`, `the dead`).

@@ -87,6 +87,9 @@ extension FigureParagraphReader {
         "threatened", "threaten", "threatens", "threatening", "vowed", "vow", "vows", "pledged", "plans",
         "planned", "planning", "plan", "intends", "intended", "want", "wants", "wanted", "tried", "trying",
         "attempted", "sought", "seek", "seeks",
+        // Sent on a mission: `two bombers were assigned to hit the depot`, `jets scrambled to strike the
+        // column` (what they were sent for, not what they did).
+        "sent", "assigned", "tasked", "dispatched", "deployed", "scrambled", "commissioned",
     ]
 
     /// Words of a risk before its verb: `risk dying`, `at risk of dying`, `in danger of being killed`.

@@ -1,11 +1,14 @@
-/// Verbs that kill only what is alive: `troops eliminated 30 gunmen`, `jets destroyed 80 militants` (but
-/// `destroyed 12 trucks` stays destroyed, and `eliminated three teams` is no event).
+/// Verbs that kill only what is alive: `troops eliminated 30 gunmen`, `jets destroyed 80 militants`, `the
+/// elimination of 34 gunmen` (but `destroyed 12 trucks` stays destroyed, and `eliminated three teams` is no event).
 extension FigureParagraphReader {
     /// Verbs that, with a count of people as their object, say the people were killed.
     static let killingOfPeopleVerbs: WordSet = [
         "eliminated", "eliminating", "eliminate", "eliminates", "liquidated", "liquidating", "liquidate",
         "annihilated", "destroyed", "destroying", "destroy", "destroys",
     ]
+
+    /// Nouns of those verbs that take the people after `of`: `the elimination of 34 gunmen`.
+    static let killingOfPeopleNouns: WordSet = ["elimination", "liquidation", "annihilation"]
 
     /// Two-word verbs of the same kind: `wiped out 20 fighters`.
     static let killingOfPeoplePhrasalVerbs: WordSet = ["wiped", "wiping", "wipe", "wipes"]
@@ -40,6 +43,10 @@ extension FigureParagraphReader {
                 return true
             }
             if word == "and" { return isSecondObjectOfKilling(and: j, nounEnd: nounEnd, sentence: sentence) }
+            // `the elimination of 34 gunmen`, `confirmed the liquidation of 12 fighters`: the noun of such a verb.
+            if word == "of" {
+                return j > sentence.lowerBound && Self.killingOfPeopleNouns.contains(lowerOf: tokens[j - 1])
+            }
             guard FigureLexicon.wordsBeforeCount.contains(word) else { return false }
             j -= 1
             steps += 1

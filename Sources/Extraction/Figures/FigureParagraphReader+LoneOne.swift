@@ -34,6 +34,10 @@ extension FigureParagraphReader {
             let token = tokens[index]
             guard token.isWord else { return false }
             let word = token.lower
+            // (`he launched into one of his long tales`: to launch into something is to begin it.)
+            if word.hasPrefix("launch"), index + 1 < sentence.upperBound, tokens[index + 1].lowerIs("into") {
+                return false
+            }
             return FigureVocabulary.eventWords[word] != nil || FigureLexicon.casualtyWords.contains(word)
                 || FigureLexicon.causes.contains(word) || FigureLexicon.attackNouns.contains(word)
         }

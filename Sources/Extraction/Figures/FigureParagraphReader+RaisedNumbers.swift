@@ -20,6 +20,24 @@ extension FigureParagraphReader {
         return nil
     }
 
+    /// `brought to 49 the number of banks sued`, `raising to 12 the number of people killed`: the noun and
+    /// event of `the (total) number of NOUN` right after a bare count that a raising verb and `to` open.
+    func raisedNumber(beforeItsNoun phrase: NumberPhrase, sentence: Range<Int>) -> (unit: String, event: String?)? {
+        let to = phrase.tokens.lowerBound - 1
+        guard to - 1 >= sentence.lowerBound, tokens[to].lowerIs("to"),
+            Self.numberRaisingVerbs.contains(lowerOf: tokens[to - 1])
+        else { return nil }
+        var number = phrase.tokens.upperBound
+        guard number + 1 < sentence.upperBound, tokens[number].lowerIs("the") else { return nil }
+        number += 1
+        if tokens[number].lowerIs(oneOf: ["total", "overall", "official"]) { number += 1 }
+        guard number + 3 < sentence.upperBound, tokens[number].lowerIs("number"), tokens[number + 1].lowerIs("of")
+        else { return nil }
+        // (The noun's words and a participle after it: `the number of people killed`.)
+        let end = (number + 2..<min(sentence.upperBound, number + 6)).first { !tokens[$0].isWord }
+        return nounOfNumber(at: number, to: end ?? min(sentence.upperBound, number + 6))
+    }
+
     /// How far before `to` the words `number of` may stand: `the total number of people killed in the
     /// northern province since the start of the year to over 300`.
     static let raisedNumberReach = 16

@@ -85,11 +85,13 @@ struct FigureParagraphReader {
         // of people out of work rose 32,000 to 1.41 million`: the subject's noun.
         let subjectNoun =
             counted.kind == .count && counted.unit == nil
-            ? raisedNumber(before: phrase, sentence: sentence) ?? changedNumber(before: phrase, sentence: sentence)
+            ? raisedNumber(before: phrase, sentence: sentence) ?? raisedNumber(beforeItsNoun: phrase, sentence: sentence)
+                ?? changedNumber(before: phrase, sentence: sentence)
             : nil
         if let subjectNoun { counted.unit = subjectNoun.unit }
         let event =
-            counted.isMeasure || counted.describesANoun
+            // (`up to 150 strikes per day`: a rate of strikes is still strikes made.)
+            counted.isMeasure && !(counted.unit.map(Self.isCountOfStrikes) ?? false) || counted.describesANoun
             ? nil
             : subjectNoun?.event
                 ?? eventOfServedPopulation(
