@@ -86,4 +86,15 @@ import Testing
         ])
         #expect(source(of: 40, in: found) == "Dornholm Central Bank", "\(described(found))")
     }
+
+    @Test(arguments: [
+        "Those shells hit 12 houses in Tarvan shortly after midnight a Dornholm Press correspondent in the town said.",
+        "Gunmen fired rockets into Tarvan killing 12 people since Thursday the Kestrel Observatory said.",
+        "Since May the Vessa Front has recruited 12 new fighters against 3 a month before Dornholm Press quoted the Kestrel Observatory as saying.",
+    ])
+    func aReportClosingASentenceThatLostItsCommasStillCreditsItsCount(text: String) {
+        let found = TestData.figures([text])
+        #expect(found.contains { $0.value == 12 }, "\(described(found))")
+        #expect(source(of: 12, in: found) != nil, "\(described(found))")
+    }
 }

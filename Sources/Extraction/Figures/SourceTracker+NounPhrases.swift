@@ -83,18 +83,10 @@ extension SourceTracker {
             // (Not a name after a date, `13 Jun 2016 Syrian Observatory for Human Rights says`, nor an
             // organisation's description after a count with no noun, `kills 10 monitoring group says`.)
             if j > sentence.lowerBound, j < last, Self.isCount(tokens[j - 1].text), !token.isCapitalized,
-                j - 1 == sentence.lowerBound || !Self.closesName(at: j - 1, tokens: tokens),
                 FigureLexicon.descriptionKind(token.lower) == nil,
                 !FigureLexicon.descriptionModifiers.contains(lowerOf: token)
             {
                 break
-            }
-            // `The Vessa 24 monitoring group said`: a number closing a name (an outlet's, a channel's) is part
-            // of it, when a capitalised word that is no month or weekday stands before it.
-            if j < last, j > sentence.lowerBound, Self.closesName(at: j, tokens: tokens) {
-                start = j
-                j -= 1
-                continue
             }
             // `killing four more civilians two residents said`: the count opens a counted phrase, no source.
             if j < last, Self.isCount(token.text) {
@@ -314,20 +306,5 @@ extension SourceTracker {
         }
         guard end > start else { return nil }
         return clean(paragraph.text(of: start..<end))
-    }
-
-    /// Whether the number at `j` closes a name (`Vessa 24`, `Kanal 7`): a short number of digits right after a
-    /// capitalised word that is no month or weekday, and before a capitalised word or an organisation's
-    /// description (`Vessa 24 monitoring group`, `Kanal 7 News`).
-    static func closesName(at j: Int, tokens: [Token]) -> Bool {
-        let number = tokens[j]
-        guard number.isNumber, number.text.utf8.count <= 3, number.text.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }),
-            j + 1 < tokens.count, tokens[j + 1].isWord,
-            tokens[j + 1].isCapitalized || FigureLexicon.descriptionKind(tokens[j + 1].lower) != nil
-                || FigureLexicon.descriptionModifiers.contains(lowerOf: tokens[j + 1]),
-            tokens[j - 1].isWord, tokens[j - 1].isCapitalized
-        else { return false }
-        let before = tokens[j - 1].lower
-        return EnglishLexicon.month(before) == nil && EnglishLexicon.weekdays[before] == nil
     }
 }

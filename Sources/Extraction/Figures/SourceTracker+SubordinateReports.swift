@@ -12,6 +12,11 @@ extension SourceTracker {
     /// that some words of the writer's clause stand before; nil when the sentence reports otherwise, or
     /// reports before the subordinator (`the army said 5 died after …`, `according to …`).
     func subordinateReport(in sentence: Range<Int>, tokens: [Token]) -> Int? {
+        // (`… since Thursday the monitor said.`, text that lost its commas: a report closing the sentence tells
+        // all of it.)
+        if Self.closesOnReport(sentence, tokens: tokens) || Self.closesOnQuotedAsSaying(sentence, tokens: tokens) {
+            return nil
+        }
         for i in sentence where tokens[i].isWord {
             let word = tokens[i].lower
             if word == "according" { return nil }
@@ -45,5 +50,13 @@ extension SourceTracker {
             return nil
         }
         return nil
+    }
+
+    /// Whether the sentence closes on `as saying` (`… a month before Tarn News quoted the monitor as saying.`):
+    /// who was quoted reports all of it.
+    static func closesOnQuotedAsSaying(_ sentence: Range<Int>, tokens: [Token]) -> Bool {
+        var last = sentence.upperBound - 1
+        while last > sentence.lowerBound, tokens[last].kind == .punctuation { last -= 1 }
+        return last > sentence.lowerBound && tokens[last].lowerIs("saying") && tokens[last - 1].lowerIs("as")
     }
 }
