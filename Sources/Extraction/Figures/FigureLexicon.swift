@@ -588,6 +588,14 @@ enum FigureLexicon {
         "reporter", "reporters", "correspondent", "correspondents", "photographer", "photographers", "cameraman",
     ]
 
+    /// Means by which a count was seen or checked (`Satellite images confirmed …`, `Video footage showed …`,
+    /// `Objective monitoring means confirmed …`): no one who reports, whatever words describe them; only an
+    /// entity named as their owner (`Tarn Army footage`) may be.
+    static let verificationMeans: WordSet = [
+        "images", "imagery", "footage", "video", "videos", "photos", "photographs", "pictures", "means",
+        "recordings", "scans", "sensors", "cameras", "evidence",
+    ]
+
     /// Nouns of numbers an organisation publishes: `Commerce Department figures showing …`.
     static let evidenceNouns: WordSet = [
         "figures", "data", "statistics", "estimates", "survey", "tally", "count", "report", "statement",

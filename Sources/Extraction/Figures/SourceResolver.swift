@@ -149,6 +149,22 @@ struct SourceResolver {
             noteReporter(owner)
             return entities.entities[owner].name
         }
+        // `Satellite images`, `Objective monitoring means`: a means of checking a count names no one; an
+        // entity of the article named as its owner (`Tarn Army footage`) reports it.
+        // (Not an entity so named: `Tarn Video`.)
+        if let last = words.last, FigureLexicon.verificationMeans.contains(last.lowercased()),
+            entity(namedBy: words) == nil
+        {
+            var rest = Array(words.dropLast())
+            if let possessor = rest.last, possessor.count > 2,
+                possessor.hasSuffix("'s") || possessor.hasSuffix("\u{2019}s")
+            {
+                rest[rest.count - 1] = String(possessor.dropLast(2))
+            }
+            guard let owner = entity(namedBy: rest) else { return nil }
+            noteReporter(owner)
+            return entities.entities[owner].name
+        }
         if let entity = entity(namedBy: words) ?? entity(employing: words) ?? entity(describedBy: words)
             ?? organization(startingWith: words) ?? company(describedBy: words) ?? group(describedBy: words)
         {

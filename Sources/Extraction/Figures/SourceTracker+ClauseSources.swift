@@ -14,10 +14,14 @@ extension SourceTracker {
         /// The reporting verb of a that-clause (``SourceTracker/framingReport(in:tokens:)``): a duration before it
         /// frames the report and takes no source.
         var framingReport: Int? = nil
+        /// Where a subordinate report opens (``SourceTracker/subordinateReport(in:tokens:)``): the figures of the
+        /// writer's clause before it take no source.
+        var writersBefore: Int? = nil
 
         /// The source of the count whose numeral is at `token`: its clause's, nil when its clause names none.
         func source(at token: Int) -> String? {
             if let writersFrom, token > writersFrom { return nil }
+            if let writersBefore, token < writersBefore { return nil }
             return clauses.first { $0.tokens.contains(token) }.map(\.source) ?? whole
         }
 
@@ -37,9 +41,12 @@ extension SourceTracker {
         let whole = source(of: sentence, in: paragraph)
         let writersFrom = whole == nil ? nil : Self.writersConsequence(in: sentence, tokens: paragraph.tokens)
         let framing = whole == nil ? nil : framingReport(in: sentence, tokens: paragraph.tokens)
+        let writersBefore = whole == nil ? nil : subordinateReport(in: sentence, tokens: paragraph.tokens)
         let parts = Self.clauses(of: sentence, tokens: paragraph.tokens)
         guard parts.count > 1, !Self.closesOnReport(sentence, tokens: paragraph.tokens) else {
-            return SentenceSources(whole: whole, clauses: [], writersFrom: writersFrom, framingReport: framing)
+            return SentenceSources(
+                whole: whole, clauses: [], writersFrom: writersFrom, framingReport: framing,
+                writersBefore: writersBefore)
         }
         var clauses: [(tokens: Range<Int>, source: String?)] = []
         for part in parts {
@@ -48,7 +55,8 @@ extension SourceTracker {
         }
         let named = Set(clauses.compactMap(\.source))
         return SentenceSources(
-            whole: whole, clauses: named.count > 1 ? clauses : [], writersFrom: writersFrom, framingReport: framing)
+            whole: whole, clauses: named.count > 1 ? clauses : [], writersFrom: writersFrom, framingReport: framing,
+            writersBefore: writersBefore)
     }
 
     /// Whether the sentence closes on who reported it, with no comma before (`… while 20 more arrived in the

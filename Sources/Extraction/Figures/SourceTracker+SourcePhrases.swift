@@ -108,6 +108,7 @@ extension SourceTracker {
             if let phrase = openingSubject(before: i, in: sentence, paragraph: paragraph) { return phrase }
         }
         return trailingCredit(in: sentence, paragraph: paragraph) ?? statingSubject(in: sentence, paragraph: paragraph)
+            ?? colonCredit(in: sentence, paragraph: paragraph)
     }
 
     /// `… by the Trade and Industry Secretary Patricia Hewitt`: the capitalised words after `by` (with

@@ -17,7 +17,7 @@ enum QuoteLexicon {
         "remarks", "asks", "concedes", "continues", "continued", "notes", "observes", "agreed", "agrees", "cautions",
         "recalled", "remarked", "disclosed", "revealed", "acknowledges", "predicts", "believes", "denies",
         "replies", "confessed", "confesses", "called", "branded", "dubbed", "labelled", "labeled", "termed",
-        "hailed", "recounted", "recounts",
+        "hailed", "recounted", "recounts", "laments", "bemoans", "bemoaned", "complains",
     ]
 
     /// `-ing` forms of saying: their subject is the clause's (`Liu said …, warning: "…"`).
@@ -26,7 +26,7 @@ enum QuoteLexicon {
         "stating", "declaring", "explaining", "stressing", "urging", "vowing", "describing", "asking",
         "writing", "tweeting", "announcing", "replying", "calling", "reiterating", "pledging", "promising",
         "threatening", "denying", "admitting", "acknowledging", "complaining", "recalling", "suggesting",
-        "demanding", "condemning", "denouncing", "lamenting", "quoting", "citing",
+        "demanding", "condemning", "denouncing", "lamenting", "bemoaning", "quoting", "citing",
     ]
 
     /// Verbs that come before their speaker right after a quote: `"…," said Zarif`. Not `told`: in
