@@ -103,8 +103,9 @@ extension EntityExtractor {
                 guard k + 1 < limit else { return true }
                 let next = tokens[k + 1]
                 if next.isWord, next.startsLowercase {
-                    return EnglishWords.bundled.partOfSpeech(of: next.lower) != .noun
-                        && !["of", "'s", "\u{2019}s"].contains(next.lower)
+                    // (A word no dictionary holds may be a post's: `chairman`.)
+                    let part = EnglishWords.bundled.partOfSpeech(of: next.lower)
+                    return part != nil && part != .noun && !["of", "'s", "\u{2019}s"].contains(next.lower)
                 }
                 return !next.isWord && next.lower != "'s" && next.lower != "\u{2019}s"
                     || next.isPunctuation(",") || next.isPunctuation(".")

@@ -128,7 +128,7 @@ extension EntityExtractor {
             if Self.standsInQuotedTitle(candidate, in: article) || Self.followsCalledThe(candidate, in: article)
                 || Self.followsTitlePossessive(candidate, in: article)
                 || weak && namesTitleBeforeWorkNoun(candidate, in: article)
-                || candidate.kind != .place && precedesYearInBrackets(candidate, in: article)
+                || precedesYearInBrackets(candidate, in: article)
             {
                 titles.insert(candidate.name)
             }
