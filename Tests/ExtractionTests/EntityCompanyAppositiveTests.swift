@@ -27,4 +27,9 @@ import Testing
         ])
         #expect(!found.contains { $0.name == "Dravik" && $0.kind == .organization }, "\(describe(found))")
     }
+
+    @Test func aPhraseOfItsOwnBeforeTheHeadDescribesAPerson() {
+        let found = entities(["But Orsino Calvetti, the elder statesman of the group, wanted to keep control in Dornholm."])
+        #expect(!found.contains { $0.name.contains("Calvetti") && $0.kind == .organization }, "\(describe(found))")
+    }
 }

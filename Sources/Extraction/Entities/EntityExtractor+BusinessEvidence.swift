@@ -23,7 +23,7 @@ extension EntityExtractor {
         {
             return company
         }
-        // `Vessko, the Tarvan food group at the centre of …`: a comma and an appositive headed by a word for a
+        // `Vessko, the Tarvan food group, said …`: a comma and an appositive headed by a word for a
         // company (no place's or known name: `Dornholm, the steel group's home`).
         if Self.appositiveNamesCompany(after: end, in: tokens, limit: sentence.upperBound),
             knownEvidence(range, in: paragraph) == nil
@@ -88,7 +88,7 @@ extension EntityExtractor {
         "start-up", "bank", "carrier",
     ]
 
-    /// `, the Tarvan food group at …`, `, a games studio,`: a comma, `the` or `a`, up to three words (lowercase
+    /// `, the Tarvan food group,`, `, a games studio,`: a comma, `the` or `a`, up to three words (lowercase
     /// or a people's capitalised adjective, no possessive), then a company's head that ends its phrase (not
     /// `the company chairman`, `the group's head`, `the ethnic group`).
     static func appositiveNamesCompany(after end: Int, in tokens: [Token], limit: Int) -> Bool {
@@ -97,7 +97,10 @@ extension EntityExtractor {
         var k = end + 2
         while k < limit, k - (end + 2) <= 3 {
             let word = tokens[k]
-            guard word.isWord, !word.isAllCaps || word.text.utf8.count == 1 else { return false }
+            // (`Roe, the godfather of the group`: a phrase of its own before the head describes a person.)
+            guard word.isWord, !word.isAllCaps || word.text.utf8.count == 1,
+                !["of", "the", "a", "an", "in", "for", "and", "to", "with", "at", "on", "'s"].contains(word.lower)
+            else { return false }
             if word.startsLowercase, companyAppositiveHeads.contains(word.lower) {
                 guard k > end + 2 || word.lower != "group", tokens[k - 1].lower != "ethnic" else { return false }
                 guard k + 1 < limit else { return true }

@@ -1,38 +1,16 @@
-/// More titles of works written like names. A run of two words or more before a lowercase noun for works
-/// (`the two Kestrel Saga novels`, `the Harbour Nights films`) names the works; a run after a capitalised
-/// `My` or `Your` inside a sentence is a title (`roles in My Tarvan Summer`); a title inside quotation
-/// marks after a work's noun is a title whole, though a comma splits it (`a poem called “Ash Moon, Vessa
-/// Pier”`); capitalised words after `called The`, `titled The` when a work's noun comes just before (`the
+/// More titles of works written like names. A run after a capitalised `My` or `Your` inside a sentence is a
+/// title (`roles in My Tarvan Summer`); a title inside quotation marks after a work's noun is a title whole,
+/// though a comma splits it (`a poem called “Ash Moon, Vessa Pier”`); capitalised words after `called The`, `titled The` when a work's noun comes just before (`the
 /// book was called The Maresk Wager`); a run right before a year alone in brackets (`Harbour of Glass
 /// (1987)`). A title so named is a title in every other mention of the article
 /// that nothing stronger than a cue types.
 extension EntityExtractor {
-    /// Lowercase nouns for works after their title: `the Kestrel Saga novels`, `the Vessa Nights films`.
-    static let worksAfterTitle: WordSet = [
-        "novel", "novels", "film", "films", "movie", "movies", "book", "books", "album", "albums", "franchise",
-        "sequel", "sequels", "saga", "comics", "soundtrack", "episode", "episodes", "trilogy", "novella",
-        "novellas", "sitcom", "miniseries", "videogame", "videogames",
-    ]
-
     /// Words that introduce a title after a work's noun: `a poem called`, `the book was titled`.
     static let titleIntroducers: WordSet = ["called", "titled", "entitled", "named"]
 
     /// The capitalised possessives that open titles written inside a sentence: `in My Tarvan Summer`. (Not
     /// `Our`: `Our Lady of …` names churches and schools.)
     static let titlePossessives: WordSet = ["My", "Your"]
-
-    /// `the two Kestrel Saga novels`: a run of two words or more, no given name first and no head of an
-    /// organisation's or a place's name last, right before a lowercase noun for works.
-    func namesTitleBeforeWorkNoun(_ candidate: Candidate, in article: AnalyzedArticle) -> Bool {
-        let tokens = article.paragraphs[candidate.paragraph].tokens
-        let first = candidate.tokens.lowerBound, k = candidate.tokens.upperBound
-        guard candidate.tokens.count >= 2, k < tokens.count, tokens[k].isWord, tokens[k].startsLowercase,
-            Self.worksAfterTitle.contains(tokens[k].lower), !isGivenName(tokens[first])
-        else { return false }
-        let last = tokens[k - 1].text
-        return !EnglishLexicon.organizationHeads.contains(last) && !EntityLexicon.companyHeads.contains(last)
-            && !EntityLexicon.placeNameHeads.contains(last)
-    }
 
     /// `roles in My Tarvan Summer`: a capitalised `My` or `Your` right before the run, after a lowercase
     /// word of the same sentence (a sentence's own `My father` opens no title).
@@ -123,11 +101,8 @@ extension EntityExtractor {
         var titles = Set<String>()
         for k in candidates.indices where (candidates[k].evidence?.weight ?? 0) < Evidence.known {
             let candidate = candidates[k]
-            let weak = (candidate.evidence?.weight ?? 0) <= Evidence.shape && candidate.kind != .place
-                && candidate.kind != .organization
             if Self.standsInQuotedTitle(candidate, in: article) || Self.followsCalledThe(candidate, in: article)
                 || Self.followsTitlePossessive(candidate, in: article)
-                || weak && namesTitleBeforeWorkNoun(candidate, in: article)
                 || precedesYearInBrackets(candidate, in: article)
             {
                 titles.insert(candidate.name)
