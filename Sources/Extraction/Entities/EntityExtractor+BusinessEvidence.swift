@@ -23,6 +23,13 @@ extension EntityExtractor {
         {
             return company
         }
+        // `Vessko, the Tarvan food group, said …`: a comma and an appositive headed by a word for a
+        // company (no place's or known name: `Dornholm, the steel group's home`).
+        if Self.appositiveNamesCompany(after: end, in: tokens, limit: sentence.upperBound),
+            knownEvidence(range, in: paragraph) == nil
+        {
+            return Evidence(kind: .organization, weight: Evidence.cue)
+        }
         // `a memoir published by Harrowgate`: books come out from a publishing house.
         if k - 2 >= sentence.lowerBound, tokens[k - 1].lower == "by",
             ["published", "publishes"].contains(tokens[k - 2].lower)
@@ -70,6 +77,45 @@ extension EntityExtractor {
             return company
         }
         return nil
+    }
+
+    /// Heads of an appositive that say a company: `the food group`, `the games studio`, `the chip maker`.
+    /// (Not the words for a person's trade as often: `a miner`, `the publisher`, `a developer`.)
+    static let companyAppositiveHeads: WordSet = [
+        "group", "giant", "firm", "company", "maker", "carmaker", "automaker", "chipmaker", "drugmaker",
+        "steelmaker", "retailer", "insurer", "lender", "airline", "conglomerate", "manufacturer", "brewer",
+        "refiner", "supermarket", "consultancy", "studio", "studios", "chain", "reseller", "label", "startup",
+        "start-up", "bank", "carrier",
+    ]
+
+    /// `, the Tarvan food group,`, `, a games studio,`: a comma, `the` or `a`, up to three words (lowercase
+    /// or a people's capitalised adjective, no possessive), then a company's head that ends its phrase (not
+    /// `the company chairman`, `the group's head`, `the ethnic group`).
+    static func appositiveNamesCompany(after end: Int, in tokens: [Token], limit: Int) -> Bool {
+        guard end + 2 < limit, tokens[end].isPunctuation(","), ["the", "a", "an"].contains(tokens[end + 1].text)
+        else { return false }
+        var k = end + 2
+        while k < limit, k - (end + 2) <= 3 {
+            let word = tokens[k]
+            // (`Roe, the godfather of the group`: a phrase of its own before the head describes a person.)
+            guard word.isWord, !word.isAllCaps || word.text.utf8.count == 1,
+                !["of", "the", "a", "an", "in", "for", "and", "to", "with", "at", "on", "'s"].contains(word.lower)
+            else { return false }
+            if word.startsLowercase, companyAppositiveHeads.contains(word.lower) {
+                guard k > end + 2 || word.lower != "group", tokens[k - 1].lower != "ethnic" else { return false }
+                guard k + 1 < limit else { return true }
+                let next = tokens[k + 1]
+                if next.isWord, next.startsLowercase {
+                    // (A word no dictionary holds may be a post's: `chairman`.)
+                    let part = EnglishWords.bundled.partOfSpeech(of: next.lower)
+                    return part != nil && part != .noun && !["of", "'s", "\u{2019}s"].contains(next.lower)
+                }
+                return !next.isWord && next.lower != "'s" && next.lower != "\u{2019}s"
+                    || next.isPunctuation(",") || next.isPunctuation(".")
+            }
+            k += 1
+        }
+        return false
     }
 
     /// A place the gazetteer knows or a nationality (`European`, `South Korean`): its shares are a market's.

@@ -302,13 +302,25 @@ public struct EntityExtractor: Sendable {
         for k in candidates.indices where Self.followsCapitalThe(candidates[k], in: article) {
             afterCapitalThe.insert(candidates[k].name)
         }
+        // `a poem called “Ash Moon”`, `roles in My Tarvan Summer`: titles, in every weakly typed mention.
+        let workTitles = namesOfWorkTitles(candidates, in: article)
         let thingAcronyms = Self.acronymsSpelledInLowercase(article)
         let measureAcronyms = Self.acronymsUsedAsMeasures(article)
         func keep(_ candidate: Candidate) -> Bool {
             if candidate.titleOnly || candidate.genericHead { return true }
             // `Everyone laughed`, `Nobody said`: a pronoun, capitalised to open a sentence.
             if candidate.tokens.count == 1, Self.standInPronouns.contains(candidate.name.lowercased()) { return false }
+            // `I'd have to`: a pronoun and its contraction.
+            if Self.isPronounContraction(candidate.name) { return false }
+            // `in Mandarin`, `Islamist fighters`: a language or a movement, no nationality.
+            if candidate.kind == .nationality, Self.namesLanguageOrMovement(candidate, in: article) { return false }
             let weight = candidate.evidence?.weight ?? 0
+            if weight < Evidence.known, workTitles.contains(candidate.name),
+                weight <= Evidence.cue || Self.standsInQuotedTitle(candidate, in: article)
+                    || Self.followsCalledThe(candidate, in: article)
+            {
+                return false
+            }
             // `the National Iodine Nutrition study`: words that only look like a person's name, naming a work.
             if weight <= Evidence.shape, candidate.kind != .place, candidate.kind != .organization,
                 Self.namesWorkInLowercase(candidate, in: article) || Self.opensWithGerund(candidate, in: article)

@@ -345,6 +345,8 @@ enum EntityLexicon {
         // Devices a shop's headline names in capitals (`Vesko Orbix Controller`): no body's or place's last word.
         "Controller", "Controllers", "Gamepad", "Headphones", "Earbuds", "Earphones", "Headset", "Smartphone",
         "Smartwatch", "Webcam", "Router",
+        // Payment cards a shop or a bank issues: `the Vessa Rewards Card`.
+        "Card",
     ]
 
     /// Lowercase nouns for the kind of a product or its parts, after a model's name or code: `the Atlas
@@ -511,6 +513,8 @@ enum EntityLexicon {
         "Premiership",
         // Theories and their figures, named for who found them: `the Vessa Curve`, `the Kelvar Hypothesis`.
         "Theory", "Theorem", "Hypothesis", "Paradox", "Conjecture", "Curve", "Equation",
+        // Guides a shop or a site sells or gives away: `the Vessa Price Guide`, `the Kestrel Growth Roadmap`.
+        "Guide", "Guidebook", "Handbook", "Roadmap", "Cookbook", "Checklist",
     ]
 
     /// Greetings that open a sentence before the name of the one greeted (`Hey Frank`, `Dear Anna`).
@@ -544,7 +548,7 @@ enum EntityLexicon {
         "ADHD", "PTSD", "OCD", "TB", "EEG", "ECG", "FM", "AM", "HD", "4K", "LED", "OLED", "SIM",
         // Cars and devices: drives, controls, screens and sockets.
         "AWD", "RWD", "FWD", "4WD", "2WD", "HVAC", "ABS", "CVT", "GT", "GTI", "HUD", "HMI", "ADAS", "USB-C", "HDMI",
-        "SSD", "HDD", "AMOLED", "LTE", "NFC", "5G", "4G", "3G",
+        "DVI", "VGA", "SSD", "HDD", "AMOLED", "LTE", "NFC", "5G", "4G", "3G",
         // Units.
         "MW", "KW", "GW", "MWh", "KWh", "GWh", "TWh", "GB", "MB", "KB", "MPH", "KPH",
     ]
