@@ -136,7 +136,7 @@ extension FigureParagraphReader {
         var all: [SiteCandidate] = []
         let inClause = places(startingIn: clause)
         for mention in inClause
-        where !isReferencePoint(mention) && !isStreet(mention)
+        where !isReferencePoint(mention) && !isStreet(mention) && !locatesUnnamedSettlement(mention)
             && !isActorsPlace(mention) && !isSourcesBase(mention) && !isPossessorOfNextPlace(mention)
             && !isInAsideAboutTheSource(mention)
             && !isPlaceOfOrigin(mention) && !isPlaceOfTreatment(mention) && !isDestination(mention)
@@ -155,7 +155,8 @@ extension FigureParagraphReader {
                 // economy`: named, but as the owner of the country meant; `a win over Italy`: the side beaten.
                 all.append((mention, false, false, distance))
             } else if isOwnerOfConflict(mention) || isLocalForce(mention)
-                || opensHeadlineAsPlace(mention, clause: clause) || isBesiegedSubject(mention, clause: clause)
+                || opensHeadlineAsPlace(mention, clause: clause)
+                || opensHeadlineBeforeItsToll(mention, clause: clause, figureStart: phrase.tokens.lowerBound) || isBesiegedSubject(mention, clause: clause)
                 || isPlaceLeftWhenHarmed(mention) || isCountingPlaceSubject(mention, clause: clause, nounEnd: nounEnd)
             {
                 // `Syria's conflict has killed 230000 people`: the war is in the place that owns it.
@@ -212,6 +213,9 @@ extension FigureParagraphReader {
         guard end < tokens.count else { return false }
         return Self.streetHeads.contains(tokens[end].lower)
     }
+
+    /// Places named by who holds them, before `of`: `the former stronghold of Marlow`.
+    static let heldPlaceNouns: WordSet = ["stronghold", "strongholds", "bastion", "heartland", "bastions"]
 
     static let streetHeads: Set<String> = [
         "street", "road", "avenue", "square", "highway", "bridge", "roundabout", "lane", "boulevard", "mosque",
@@ -464,6 +468,10 @@ extension FigureParagraphReader {
             {
                 return locativeBefore(j - 1, floor: floor) ?? ("of", false)
             }
+            // `in the rebels' former stronghold of Marlow`: the place held is where things are.
+            if word == "of", j - 1 >= floor, Self.heldPlaceNouns.contains(lowerOf: tokens[j - 1]) {
+                return locativeBefore(j - 1, floor: floor) ?? ("of", false)
+            }
             if word == "of", j - 1 >= floor, tokens[j - 1].lowerIs(oneOf: ["outside", "inside"]) {
                 return (tokens[j - 1].lower, false)
             }
@@ -631,7 +639,9 @@ extension FigureParagraphReader {
         }
         let points = inClause.filter { isReferencePoint($0) || isReferencePointPastNationality($0) }
         // (`the Vessa and Tarn areas to the northwest of Kelvar`: the clause names the areas, not Kelvar.)
-        guard !points.isEmpty, !points.contains(where: locatesNamedAreas), inClause.allSatisfy({
+        // (`hit the village 40 km east of Kelvar`: the place hit is the unnamed village, not Kelvar.)
+        guard !points.isEmpty, !points.contains(where: locatesNamedAreas),
+            !points.contains(where: locatesUnnamedSettlement), inClause.allSatisfy({
                 isReferencePoint($0) || isReferencePointPastNationality($0) || isCountry($0)
             }) else { return nil }
         let names = Set(points.map(siteName))
