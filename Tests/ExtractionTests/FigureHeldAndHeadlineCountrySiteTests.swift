@@ -3,18 +3,6 @@ import Testing
 
 @testable import Extraction
 
-/// `in the rebels' former stronghold of Hama`: the place named by who holds it is where the count happened.
-@Suite struct FigureHeldPlaceSiteTests {
-    @Test(arguments: [
-        "A coalition raid killed at least 14 farmers on Monday in the militia's former stronghold of Hama.",
-        "Shelling wounded 14 traders in the old rebel bastion of Hama overnight.",
-    ])
-    func theHeldPlaceIsTheSite(text: String) {
-        let found = TestData.bodyFigures(text)
-        #expect(found.first { $0.value == 14 }?.site == "Hama", "\(found.map { ($0.text, $0.site ?? "-") })")
-    }
-}
-
 /// A headline opening on a country, then the strife in it and the verb of its toll, puts its count in the
 /// country; an attack the country may have made does not.
 @Suite struct FigureHeadlineCountryTollSiteTests {

@@ -214,9 +214,6 @@ extension FigureParagraphReader {
         return Self.streetHeads.contains(tokens[end].lower)
     }
 
-    /// Places named by who holds them, before `of`: `the former stronghold of Marlow`.
-    static let heldPlaceNouns: WordSet = ["stronghold", "strongholds", "bastion", "heartland", "bastions"]
-
     static let streetHeads: Set<String> = [
         "street", "road", "avenue", "square", "highway", "bridge", "roundabout", "lane", "boulevard", "mosque",
     ]
@@ -466,10 +463,6 @@ extension FigureParagraphReader {
             if word == "of", j - 1 >= floor, Self.buildingNouns.contains(lowerOf: tokens[j - 1]),
                 !tokens[j - 1].lowerIs("university")
             {
-                return locativeBefore(j - 1, floor: floor) ?? ("of", false)
-            }
-            // `in the rebels' former stronghold of Marlow`: the place held is where things are.
-            if word == "of", j - 1 >= floor, Self.heldPlaceNouns.contains(lowerOf: tokens[j - 1]) {
                 return locativeBefore(j - 1, floor: floor) ?? ("of", false)
             }
             if word == "of", j - 1 >= floor, tokens[j - 1].lowerIs(oneOf: ["outside", "inside"]) {
