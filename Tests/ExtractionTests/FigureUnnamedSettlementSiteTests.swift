@@ -11,7 +11,7 @@ import Testing
         "Jets struck the village 40 km north-east of Hama on Sunday, killing 9 people, a monitor said.",
         "Warplanes pounded a small village some 25 kilometres (15 miles) south of Idlib and killed 9 farmers.",
         "Nine shepherds were wounded in the town which lies about 30 kilometres from the city of Homs.",
-        "Shells landed in the village 50km Northeast of Aleppo city and 9 residents died.",
+        "Shells landed on one hamlet 35km Southwest of Hama town and 9 residents died.",
     ])
     func theCityMeasuredFromIsNoSite(text: String) {
         let nine = TestData.bodyFigures(text).first { $0.value == 9 }
