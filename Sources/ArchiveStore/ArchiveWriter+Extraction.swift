@@ -62,11 +62,12 @@ extension ArchiveWriter {
         var inOrder: [Int] = []
         inOrder.reserveCapacity(entities.count)
         var counts = EntityCountChanges()
+        let countries = gazetteer.map { Self.countriesEvidenced(by: entities, in: $0) } ?? []
         for entity in entities {
             looseKeysOfEntity.removeAll(keepingCapacity: true)
             let id = try entityID(for: entity)
             inOrder.append(id)
-            try locate(entity, id: id)
+            try locate(entity, id: id, countries: countries)
             if speakers.contains(entity.name) { byName[entity.name] = byName[entity.name] ?? id }
             for alias in entity.aliases where storedAliases.insert(KeyedName(entity: id, name: alias)).inserted {
                 try insertAlias.execute(id, alias)

@@ -261,6 +261,9 @@ extension FigureParagraphReader {
         guard tellsOfAnIncident(sentence), !places.contains(where: { isInSincePhrase($0, in: sentence) }) else {
             return nil
         }
+        // (`Jets hit the village 40 km east of Kelvar`: the place hit goes unnamed; Kelvar is only a point.)
+        guard !places.contains(where: { sentence.contains($0.tokens.lowerBound) && locatesUnnamedSettlement($0) })
+        else { return nil }
         // (`Rockets hit the National Hospital of Marlow`: Marlow, for the tolls after it.)
         if let struck = struckSite(of: sentence) { return townOfNamedBuilding(struck) ?? struck }
         if let area = areaAroundSeveralPlaces(in: sentence) { return area }

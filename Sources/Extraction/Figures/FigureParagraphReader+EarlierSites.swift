@@ -20,7 +20,8 @@ extension FigureParagraphReader {
         let others = named.filter { siteName($0) != siteName(target) }
         guard
             others.allSatisfy({
-                isCountry($0) || isActorsPlace($0) || isReferencePoint($0) || isInside(target, area: $0)
+                isCountry($0) || isActorsPlace($0) || isReferencePoint($0) || locatesUnnamedSettlement($0)
+                    || isInside(target, area: $0)
                     || isNearbyPoint($0, of: target) || isPlaceOfOrigin($0)
             })
         else { return nil }

@@ -136,7 +136,7 @@ extension FigureParagraphReader {
         var all: [SiteCandidate] = []
         let inClause = places(startingIn: clause)
         for mention in inClause
-        where !isReferencePoint(mention) && !isStreet(mention)
+        where !isReferencePoint(mention) && !isStreet(mention) && !locatesUnnamedSettlement(mention)
             && !isActorsPlace(mention) && !isSourcesBase(mention) && !isPossessorOfNextPlace(mention)
             && !isInAsideAboutTheSource(mention)
             && !isPlaceOfOrigin(mention) && !isPlaceOfTreatment(mention) && !isDestination(mention)
@@ -155,7 +155,8 @@ extension FigureParagraphReader {
                 // economy`: named, but as the owner of the country meant; `a win over Italy`: the side beaten.
                 all.append((mention, false, false, distance))
             } else if isOwnerOfConflict(mention) || isLocalForce(mention)
-                || opensHeadlineAsPlace(mention, clause: clause) || isBesiegedSubject(mention, clause: clause)
+                || opensHeadlineAsPlace(mention, clause: clause)
+                || opensHeadlineBeforeItsToll(mention, clause: clause, figureStart: phrase.tokens.lowerBound) || isBesiegedSubject(mention, clause: clause)
                 || isPlaceLeftWhenHarmed(mention) || isCountingPlaceSubject(mention, clause: clause, nounEnd: nounEnd)
             {
                 // `Syria's conflict has killed 230000 people`: the war is in the place that owns it.
@@ -633,7 +634,9 @@ extension FigureParagraphReader {
         }
         let points = inClause.filter { isReferencePoint($0) || isReferencePointPastNationality($0) }
         // (`the Vessa and Tarn areas to the northwest of Kelvar`: the clause names the areas, not Kelvar.)
-        guard !points.isEmpty, !points.contains(where: locatesNamedAreas), inClause.allSatisfy({
+        // (`hit the village 40 km east of Kelvar`: the place hit is the unnamed village, not Kelvar.)
+        guard !points.isEmpty, !points.contains(where: locatesNamedAreas),
+            !points.contains(where: locatesUnnamedSettlement), inClause.allSatisfy({
                 isReferencePoint($0) || isReferencePointPastNationality($0) || isCountry($0)
             }) else { return nil }
         let names = Set(points.map(siteName))

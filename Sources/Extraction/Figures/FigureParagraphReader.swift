@@ -380,6 +380,8 @@ extension FigureParagraphReader {
         _ phrase: NumberPhrase, _ counted: CountedThing, unit: String, event: String?, sentence: Range<Int>
     ) -> String? {
         var site: String?
+        // (`what two rights groups claimed was an attack on Marlow`: those who say it, not what happened there.)
+        if isCountOfClaimingGroups(unit: unit, nounEnd: counted.end, sentence: sentence) { return nil }
         if !FigureLexicon.placeNouns.contains(unit) {
             site = self.site(for: phrase, nounEnd: counted.end, sentence: sentence)
         }
