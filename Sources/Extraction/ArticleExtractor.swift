@@ -51,6 +51,7 @@ public struct ArticleExtractor: Sendable {
             var inSentence = candidates.filter {
                 sentence.contains($0.span.start) && $0.dates != .publication && !datesAnOrigin($0, in: paragraph)
                     && !namesAModelYear($0, in: paragraph) && !datesAnotherState($0, than: span, in: paragraph)
+                    && !datesWhatHoldsSince($0, than: span, in: paragraph)
                     && !datesAComparisonBase($0, after: span, in: paragraph)
                     && !datesOnlyTheStatement($0, not: span, in: paragraph)
             }
@@ -87,8 +88,11 @@ public struct ArticleExtractor: Sendable {
                 figures[index].date = first.value.map(Self.day)
                 continue
             }
-            // (A two-digit span of years nearest the figure leaves it undated: ArticleExtractor+DatesOfNoFigure.)
-            figures[index].date = nearest.flatMap { isShortYearRange($0) ? nil : $0.value.map(Self.day) }
+            // (A two-digit span of years or a decade nearest the figure leaves it undated:
+            // ArticleExtractor+DatesOfNoFigure.)
+            figures[index].date = nearest.flatMap {
+                isShortYearRange($0) || isDecade($0) ? nil : $0.value.map(Self.day)
+            }
         }
         // (A dateline's repeat takes the body's day before its parts and the sentences after it copy its day,
         // and again after them for a body toll that itself took the day of the sentence before.)
