@@ -40,7 +40,10 @@ import Testing
         #expect(found.map(\.value) == ["1998", "2003"])
     }
 
-    @Test(arguments: ["The tally rose to 40 (2000) in the end.", "Its members (1999) met in the hall."])
+    @Test(arguments: [
+        "The tally rose to 40 (2000) in the end.", "Its members (1999) met in the hall.",
+        "Related topics: Kelvar Rising (1881) and Vessa Floods (212).",
+    ])
     func aNumberInBracketsAfterNoTitleIsNoYear(text: String) {
         #expect(dates(text).isEmpty, "\(dates(text).map(\.text))")
     }

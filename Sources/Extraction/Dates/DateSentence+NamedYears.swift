@@ -23,10 +23,11 @@ extension DateSentence {
         return true
     }
 
-    /// `Dornholm Nights (1998)`, `“Tarvan Rising” (2003)`: a year alone in brackets right after a title (a
-    /// capitalised word or a closing quotation mark).
+    /// `Dornholm Nights (1998)`, `“Tarvan Rising” (2003)`: a year of this or the last century alone in brackets
+    /// right after a title (a capitalised word or a closing quotation mark); not an older number, more likely a
+    /// count of a page's links (`Topics Kelvar Rising (1881)`).
     func followsATitle(at i: Int) -> Bool {
-        guard let year = Int(tokens[i].text), (1800...2099).contains(year), lower(i - 1) == "(", lower(i + 1) == ")",
+        guard let year = Int(tokens[i].text), (1900...2099).contains(year), lower(i - 1) == "(", lower(i + 1) == ")",
             let title = token(i - 2)
         else { return false }
         if title.isWord { return title.isCapitalized }
