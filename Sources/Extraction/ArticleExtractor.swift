@@ -107,10 +107,10 @@ public struct ArticleExtractor: Sendable {
         dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         guard !quotes.isEmpty else { return }
         // (A quote takes a date only when its paragraph gives one day: every date of it counts, even one that
-        // dates no figure, but a decade, a work's bracketed year or a model's year before its name, which say
-        // which era, work or model, not when anything was said.)
+        // dates no figure, but a decade or a work's bracketed year, which say which era or work, not when
+        // anything was said.)
         let resolved = datesByParagraph(dates).mapValues {
-            $0.filter { $0.value != nil && !namesAnEraWorkOrModel($0, in: article) }
+            $0.filter { $0.value != nil && !namesAnEraOrWork($0, in: article) }
         }
         for index in quotes.indices {
             let span = quotes[index].span
