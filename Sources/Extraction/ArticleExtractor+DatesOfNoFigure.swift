@@ -38,10 +38,15 @@ extension ArticleExtractor {
             && tokens[after].isPunctuation(")")
     }
 
-    /// `in the 1990s`, `Dornholm Nights (1998)`: a decade or a work's bracketed year.
-    static func namesAnEraOrWork(_ mention: DateMention, in article: AnalyzedArticle) -> Bool {
+    /// `in the 1990s`, `Dornholm Nights (1998)`, `the 2016 Kestrel Pro`, `the 2003 World Cup`: a decade, a work's
+    /// bracketed year or a year before a capitalised name it says which of.
+    static func namesAnEraWorkOrModel(_ mention: DateMention, in article: AnalyzedArticle) -> Bool {
         guard mention.grain == .year, article.paragraphs.indices.contains(mention.span.paragraph) else { return false }
-        return isDecade(mention) || followsATitle(mention, in: article.paragraphs[mention.span.paragraph])
+        let paragraph = article.paragraphs[mention.span.paragraph]
+        if isDecade(mention) || followsATitle(mention, in: paragraph) { return true }
+        let after = firstToken(endingAfter: mention.span.end, in: paragraph.tokens)
+        return after < paragraph.tokens.count && paragraph.tokens[after].isCapitalized
+            && namesAModelYear(mention, in: paragraph)
     }
 
     /// `in the 1990s`: a decade, a range of ten years that says no year of a figure in it.

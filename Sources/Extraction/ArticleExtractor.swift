@@ -107,17 +107,17 @@ public struct ArticleExtractor: Sendable {
         dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         guard !quotes.isEmpty else { return }
         // (A quote takes a date only when its paragraph gives one day: every date of it counts, even one that
-        // dates no figure, but a decade or a work's bracketed year, which say which era or work, not when
-        // anything was said.)
-        let resolved = datesByParagraph(dates).mapValues {
-            $0.filter { $0.value != nil && !namesAnEraOrWork($0, in: article) }
-        }
+        // dates no figure; but a decade, a work's bracketed year or a year before a name, which say which era,
+        // work or occasion, not when anything was said, cannot be that day, though they still count.)
+        let resolved = datesByParagraph(dates).mapValues { $0.filter { $0.value != nil } }
         for index in quotes.indices {
             let span = quotes[index].span
             let outside =
                 resolved[span.paragraph]?.filter { $0.span.end <= span.start || $0.span.start >= span.end } ?? []
             let days = Set(outside.compactMap { $0.value.map(Self.day) })
-            if days.count == 1 { quotes[index].date = days.first }
+            if days.count == 1, outside.contains(where: { !namesAnEraWorkOrModel($0, in: article) }) {
+                quotes[index].date = days.first
+            }
         }
     }
 
