@@ -1,5 +1,6 @@
 /// `Troops pulled back on Friday; 60 are still missing.`: a day of one clause dates what happened in it,
-/// not a count another clause gives of how things stand (`are still missing`, `remain in hospital`).
+/// not a count another clause gives of how things stand (`are still missing`, `remain in hospital`), nor one
+/// told as reached since (`took the port in June and has since seized 90 percent of the coast`).
 extension ArticleExtractor {
     /// Whether `mention` lies in another clause of the sentence than the figure at `figure` (split as
     /// ``RelativeDatePhrase`` splits them: `;`, `while`, `, but`, `, and`) and the figure's clause tells of a
@@ -45,4 +46,28 @@ extension ArticleExtractor {
     static let hedgesOfWhatHappened: WordSet = [
         "feared", "believed", "thought", "reported", "said", "understood", "presumed", "expected", "known",
     ]
+
+    /// Whether an adverb `since` (`has since`, `have since`, `had since`, `since then`) stands between `mention`
+    /// and the figure at `figure` after it, at most ``sinceReach`` tokens apart: the figure tells what holds
+    /// since the date, not what happened on it (`broke into Tarn in June and has since taken 90 percent of it`).
+    static func datesWhatHoldsSince(
+        _ mention: DateMention, than figure: TextSpan, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> Bool {
+        guard mention.span.end <= figure.start else { return false }
+        let tokens = paragraph.tokens
+        let from = firstToken(endingAfter: mention.span.end, in: tokens)
+        let own = firstToken(endingAfter: figure.start, in: tokens)
+        guard own < tokens.count, own - from <= sinceReach, from < own else { return false }
+        return (max(from, 1)..<own).contains { k in
+            guard tokens[k].lowerIs("since") else { return false }
+            if ["has", "have", "had"].contains(tokens[k - 1].lower) {
+                // (`has since 2015 held`: `since` opens a date, not the adverb.)
+                return k + 1 < tokens.count && tokens[k + 1].isWord
+            }
+            return k + 1 < tokens.count && tokens[k + 1].lowerIs("then")
+        }
+    }
+
+    /// How many tokens a `since` clause's date may stand before its figure.
+    static let sinceReach = 16
 }

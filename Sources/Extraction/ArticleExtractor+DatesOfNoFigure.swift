@@ -25,6 +25,34 @@ extension ArticleExtractor {
     static func datesNoFigure(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         namesASamePeriod(mention, in: paragraph) || namesALandmarkDay(mention, in: paragraph)
             || reachesBackTo(mention, in: paragraph) || joinsAnEarlierYear(mention, in: paragraph)
+            || followsATitle(mention, in: paragraph)
+    }
+
+    /// `Dornholm Nights (1998)`: a work's year in brackets after its title says which work, and dates no figure.
+    static func followsATitle(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        guard mention.grain == .year, !mention.isRange else { return false }
+        let tokens = paragraph.tokens
+        let first = firstToken(endingAfter: mention.span.start, in: tokens)
+        let after = firstToken(endingAfter: mention.span.end, in: tokens)
+        return first >= 1 && after < tokens.count && tokens[first - 1].isPunctuation("(")
+            && tokens[after].isPunctuation(")")
+    }
+
+    /// `in the 1990s`, `Dornholm Nights (1998)`, `the 2016 Kestrel Pro`, `the 2003 World Cup`: a decade, a work's
+    /// bracketed year or a year before a capitalised name it says which of.
+    static func namesAnEraWorkOrModel(_ mention: DateMention, in article: AnalyzedArticle) -> Bool {
+        guard mention.grain == .year, article.paragraphs.indices.contains(mention.span.paragraph) else { return false }
+        let paragraph = article.paragraphs[mention.span.paragraph]
+        if isDecade(mention) || followsATitle(mention, in: paragraph) { return true }
+        let after = firstToken(endingAfter: mention.span.end, in: paragraph.tokens)
+        return after < paragraph.tokens.count && paragraph.tokens[after].isCapitalized
+            && namesAModelYear(mention, in: paragraph)
+    }
+
+    /// `in the 1990s`: a decade, a range of ten years that says no year of a figure in it.
+    static func isDecade(_ mention: DateMention) -> Bool {
+        guard mention.grain == .year, mention.isRange, let last = mention.text.utf8.last else { return false }
+        return last == UInt8(ascii: "s") || last == UInt8(ascii: "S")
     }
 
     /// `testimonies dating back to 1670`: where a stretch reaching back to now starts, no figure's date.

@@ -51,6 +51,7 @@ public struct ArticleExtractor: Sendable {
             var inSentence = candidates.filter {
                 sentence.contains($0.span.start) && $0.dates != .publication && !datesAnOrigin($0, in: paragraph)
                     && !namesAModelYear($0, in: paragraph) && !datesAnotherState($0, than: span, in: paragraph)
+                    && !datesWhatHoldsSince($0, than: span, in: paragraph)
                     && !datesAComparisonBase($0, after: span, in: paragraph)
                     && !datesOnlyTheStatement($0, not: span, in: paragraph)
             }
@@ -87,8 +88,11 @@ public struct ArticleExtractor: Sendable {
                 figures[index].date = first.value.map(Self.day)
                 continue
             }
-            // (A two-digit span of years nearest the figure leaves it undated: ArticleExtractor+DatesOfNoFigure.)
-            figures[index].date = nearest.flatMap { isShortYearRange($0) ? nil : $0.value.map(Self.day) }
+            // (A two-digit span of years or a decade nearest the figure leaves it undated:
+            // ArticleExtractor+DatesOfNoFigure.)
+            figures[index].date = nearest.flatMap {
+                isShortYearRange($0) || isDecade($0) ? nil : $0.value.map(Self.day)
+            }
         }
         // (A dateline's repeat takes the body's day before its parts and the sentences after it copy its day,
         // and again after them for a body toll that itself took the day of the sentence before.)
@@ -103,14 +107,17 @@ public struct ArticleExtractor: Sendable {
         dateDatelineRepeats(&figures, dates: byParagraph, in: article)
         guard !quotes.isEmpty else { return }
         // (A quote takes a date only when its paragraph gives one day: every date of it counts, even one that
-        // dates no figure.)
+        // dates no figure; but a decade, a work's bracketed year or a year before a name, which say which era,
+        // work or occasion, not when anything was said, cannot be that day, though they still count.)
         let resolved = datesByParagraph(dates).mapValues { $0.filter { $0.value != nil } }
         for index in quotes.indices {
             let span = quotes[index].span
             let outside =
                 resolved[span.paragraph]?.filter { $0.span.end <= span.start || $0.span.start >= span.end } ?? []
             let days = Set(outside.compactMap { $0.value.map(Self.day) })
-            if days.count == 1 { quotes[index].date = days.first }
+            if days.count == 1, outside.contains(where: { !namesAnEraWorkOrModel($0, in: article) }) {
+                quotes[index].date = days.first
+            }
         }
     }
 

@@ -320,7 +320,8 @@ import Testing
         "Iraq invoked Article 51 of the UN Charter.",
         "5 people were killed and 12 injured.",
         "Leaders met at the G20 summit in Osaka.",
-        "The conflict began in the 1990s.",
+        // (A decade, `in the 1990s`, is a range of years since stop 40: DateNamedYearAndPresentEraTests.)
+        "The conflict began in the late 1990s.",
         "Theresa May said she would resign.",
         "The minister said talks may resume.",
         "Marchers commemorated Bloody Sunday.",

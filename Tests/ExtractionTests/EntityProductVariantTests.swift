@@ -110,12 +110,14 @@ import Testing
         #expect(!dates.contains { $0.text == "2000" }, "\(dates)")
     }
 
-    @Test func aYearBeforeANameAloneStaysNoDate() {
+    /// A model's year before its name alone is a date mention too (stop 40: a year is a date mention,
+    /// ANNOTATION.md), which dates no figure (ArticleExtractor+ModelYears).
+    @Test func aYearBeforeANameAloneIsADate() {
         let article = Article(
             title: "Review",
             paragraphs: [Paragraph(kind: .body, text: "Owners of the 2020 Vesko Orbix say it rides well on gravel.")]
         )
         let dates = TestData.extractor.extract(from: article).dates
-        #expect(!dates.contains { $0.text == "2020" }, "\(dates)")
+        #expect(dates.contains { $0.text == "2020" && $0.value == "2020" }, "\(dates)")
     }
 }

@@ -48,8 +48,9 @@ struct DateSentence {
     }
 
     func mentions() -> [DateMention] {
-        let atoms = scan()
+        var atoms = scan()
         guard !atoms.isEmpty else { return [] }
+        lendLaterYears(&atoms)
         let clauses = DateClauseKeys(tokens: tokens, sentence: sentence)
         return atoms.map { mention(for: $0, among: atoms, clauses: clauses) }
     }

@@ -12,6 +12,29 @@ enum DateLexicon {
             + relativeDaysLosingTheirApostrophe.keys + EnglishLexicon.weekdays.keys
             + weekdaysLosingTheirApostrophe.keys + EnglishLexicon.months.keys + EnglishLexicon.monthAbbreviations.keys
             + counts.keys)
+    /// Relative pronouns of people: `the 1950 Kelvar who fled` counts people, no model.
+    static let personRelatives: WordSet = ["who", "whom", "whose"]
+    /// Words right before `today` that make it the present era: `even today`, `still today`.
+    static let presentEraOpeners: WordSet = ["even", "still"]
+    /// Words after `is today` that open a standing description, no day's event: `is today one of`, `is today a
+    /// museum`, `are today largely forgotten` (not `is today expected to`).
+    static let wordsAfterPresentEraBe: WordSet = [
+        "a", "an", "the", "one", "among", "home", "part", "largely", "mostly", "widely", "considered", "regarded",
+        "known", "seen",
+    ]
+    /// Nouns `today's` owns when it means nowadays: `today's children`, `by today's standards`.
+    static let presentEraNouns: WordSet = [
+        "world", "society", "societies", "children", "kids", "youth", "young", "generation", "generations",
+        "landscape", "economy", "culture", "standards", "technology", "technologies", "era", "age", "times",
+        "consumers", "students", "teenagers", "parents", "families", "media", "politics", "internet", "workplace",
+        "workforce",
+    ]
+    /// Verbs of lasting that make `still … today` the present era: `the hall still stands today`.
+    static let lastingVerbs: WordSet = [
+        "exists", "exist", "stands", "stand", "survives", "survive", "persists", "persist", "endures", "endure",
+        "lingers", "linger", "haunts", "haunt", "resonates", "resonate", "used", "known", "practised", "practiced",
+        "celebrated", "sold", "made",
+    ]
     /// The parts of a month glued before its name: `mid-January`, `late-March`, `early-May`.
     static let partsOfAMonth: WordSet = ["mid", "late", "early"]
     /// Words that open a stretch of time: `over the past five years`, `in the last decade`.

@@ -17,6 +17,8 @@ enum DateReference: Equatable {
     case weekday(Int, DateModifier)
     /// Days from the publication date: `yesterday` is -1, `tonight` 0.
     case relativeDay(Int)
+    /// `today` meaning nowadays (`today's children`, `is today one of`, `even today`): no day of the calendar.
+    case presentEra
     /// `weekday` when the text names it too (`Friday, Dec. 6`), to pick the year.
     case calendarDay(year: Int?, month: Int, day: Int, weekday: Int? = nil)
     case relativeWeek(Int)
@@ -33,7 +35,7 @@ enum DateReference: Equatable {
     var category: Category {
         switch self {
         case .time: return .time
-        case .weekday, .relativeDay, .calendarDay, .weekendSaturday: return .day
+        case .weekday, .relativeDay, .calendarDay, .weekendSaturday, .presentEra: return .day
         case .relativeWeek: return .week
         case .relativeMonth, .namedMonth: return .month
         case .year, .relativeYear: return .year

@@ -10,9 +10,10 @@ extension DateSentence {
         if let clock = clockTime(at: i) { return DateAtom(start: .time(clock.time), tokens: i..<clock.end) }
         if let day = dayMonth(at: i) { return day }
         if let ago = agoAtom(at: i) { return ago }
-        if let range = yearRange(at: i) ?? shortYearRange(at: i) { return range }
+        if let range = yearRange(at: i) ?? shortYearRange(at: i) ?? decadeAtom(at: i) { return range }
         if let year = yearNumber(at: i),
             lenient || yearIsIntroduced(at: i) || isCoordinatedYear(at: i) || headsATimelineEntry(at: i)
+                || followsATitle(at: i)
         {
             return DateAtom(start: .year(year), tokens: i..<(i + 1))
         }
@@ -235,22 +236,27 @@ extension DateSentence {
         guard let year = Int(tokens[i].text), (1900...2099).contains(year), let next = token(i + 1), next.isWord,
             next.spaceBefore
         else { return false }
-        // A name only when it is a law's, a document's or a show's (`the 2010 Space Act`): `the 2020 Vesko` is a
-        // model, no date. A model's name before the kind of product it is (`the 2021 Vesko Orbix sedan`) is
-        // dated by the year as a model's kind is (`the 2021 model`).
+        // A law's, a document's or a show's name (`the 2010 Space Act`); a model's name before the kind of
+        // product it is (`the 2021 Vesko Orbix sedan`), dated by the year as a model's kind is (`the 2021
+        // model`); and a model's name alone (`the 2020 Vesko Orbix`, `a 2016 Kestrel Pro`): the year is the
+        // model's, a date mention (it dates no figure: ArticleExtractor+ModelYears).
         if next.isCapitalized {
             var k = i + 1
             while k < sentence.upperBound, k - i <= 4, tokens[k].isWord {
                 if DateLexicon.datedNameHeads.contains(tokens[k].lower) { return true }
                 if !tokens[k].isCapitalized {
                     // (`the 2000 Tarnak drones it sold`: a count of products, no model year.)
-                    return k > i + 1 && tokens[k].startsLowercase && !isCounted(k)
-                        && (EntityProductWords.nouns.contains(tokens[k].lower)
-                            || EntityLexicon.wholeProductNouns.contains(tokens[k].lower))
+                    if k > i + 1, tokens[k].startsLowercase, !isCounted(k),
+                        EntityProductWords.nouns.contains(tokens[k].lower)
+                            || EntityLexicon.wholeProductNouns.contains(tokens[k].lower)
+                    {
+                        return true
+                    }
+                    break
                 }
                 k += 1
             }
-            return false
+            return namesAModel(year: i, nameEnd: k)
         }
         let word = next.lower
         // (`a 2018 analysis`, `the 2004 crisis`, `a 2001 bonus`: singular nouns ending in `s`.)

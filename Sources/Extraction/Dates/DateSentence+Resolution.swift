@@ -32,6 +32,8 @@ extension DateSentence {
         case .relativeDay(let offset):
             guard let anchor else { return .unresolved(.day) }
             return .day(anchor.adding(days: offset))
+        case .presentEra:
+            return .unresolved(.day)
         case .weekendSaturday(let weeks):
             guard let anchor else { return .unresolved(.day) }
             return .day(anchor.adding(days: 6 - anchor.weekday + 7 * weeks))

@@ -24,6 +24,8 @@ extension DateSentence {
             }
             // `USA Today`
             if t.isCapitalized, let previous = token(i - 1), previous.isWord, previous.isCapitalized { return nil }
+            // `today's children`, `is today one of`: the present era, no day (DateSentence+PresentEra).
+            if word == "today", namesThePresentEra(at: i) { return DateAtom(start: .presentEra, tokens: i..<(i + 1)) }
             var end = i + 1
             if word != "tonight", DateLexicon.partsOfDay.contains(lower(end)) { end += 1 }
             return DateAtom(start: .relativeDay(offset), tokens: i..<end)
@@ -195,6 +197,8 @@ extension DateSentence {
             !DateLexicon.wordsAfterAPluralWeekday.contains(next.lower)
         else { return nil }
         if tokens[i].isCapitalized, i > sentence.lowerBound { return nil }
+        // `todays children`: the present era's.
+        if offset == 0, ownsAPresentEraNoun(from: i + 1) { return DateAtom(start: .presentEra, tokens: i..<(i + 1)) }
         return DateAtom(start: .relativeDay(offset), tokens: i..<(i + 1))
     }
 
