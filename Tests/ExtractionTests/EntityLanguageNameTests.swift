@@ -41,4 +41,17 @@ import Testing
         let found = entities(["Interest in English football grew in Dornholm after the summer."])
         #expect(found.contains { $0.name == "English" && $0.kind == .nationality }, "\(describe(found))")
     }
+
+    @Test(arguments: [
+        ("Nine farmers were hurt in Syrian and Russian air raids near Dornholm on Friday.", ["Syrian", "Russian"]),
+        ("Two clinics near Dornholm were hit in Russian or Turkish shelling overnight.", ["Russian", "Turkish"]),
+        ("Fewer travellers in Germans and Swedes were seen in Dornholm this winter.", ["Germans"]),
+        ("Crews killed in Syrian separate operations were buried in Dornholm.", ["Syrian"]),
+    ])
+    func aPeoplesWordInAListBeforeItsNounOrNoLanguageStays(text: String, names: [String]) {
+        let found = entities([text])
+        for name in names {
+            #expect(found.contains { $0.name == name || $0.aliases.contains(name) }, "\(name): \(describe(found))")
+        }
+    }
 }

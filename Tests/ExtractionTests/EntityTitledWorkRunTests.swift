@@ -52,6 +52,22 @@ import Testing
         #expect(found.contains { $0.name == "Ann Vessa" && $0.kind == .person }, "\(describe(found))")
     }
 
+    @Test func aCardCompanyKeepsItsName() {
+        let found = entities([
+            "Tarvo Card has four million customers in Dornholm, and its creditors met on Monday.",
+            "Creditors of Tarvo Card want the Kelvar group to add more money.",
+        ])
+        #expect(found.contains { $0.name == "Tarvo Card" }, "\(describe(found))")
+    }
+
+    @Test func aRunAfterMyThatTheArticleWritesAloneNamesItsOwner() {
+        let found = entities([
+            "Users can now save searches under the My Kestrel Search banner, the firm said.",
+            "Tom Rand, a spokesman for Kestrel Search, said the service would grow.",
+        ])
+        #expect(found.contains { $0.name == "Kestrel Search" }, "\(describe(found))")
+    }
+
     @Test func guidesAndPaymentCardsAreProducts() {
         let found = entities([
             "Buyers can pay with the Kelvar Rewards Card or read the Tarnix Laptop Price Guide before buying.",

@@ -88,13 +88,13 @@ import Testing
     }
 
     @Test(arguments: [
-        "Those shells hit 12 houses in Tarvan shortly after midnight a Dornholm Press correspondent in the town said.",
-        "Gunmen fired rockets into Tarvan killing 12 people since Thursday the Kestrel Observatory said.",
-        "Since May the Vessa Front has recruited 12 new fighters against 3 a month before Dornholm Press quoted the Kestrel Observatory as saying.",
+        ("Those shells hit 12 houses in Tarvan shortly after midnight a Dornholm Press correspondent in the town said.", "Dornholm Press"),
+        ("Gunmen fired rockets into Tarvan killing 12 people since Thursday the Kestrel Observatory said.", "Kestrel Observatory"),
+        ("Since May the Vessa Front has recruited 12 new fighters against 3 a month before Dornholm Press quoted the Kestrel Observatory as saying.", "Kestrel Observatory"),
     ])
-    func aReportClosingASentenceThatLostItsCommasStillCreditsItsCount(text: String) {
+    func aReportClosingASentenceThatLostItsCommasStillCreditsItsCount(text: String, reporter: String) {
         let found = TestData.figures([text])
         #expect(found.contains { $0.value == 12 }, "\(described(found))")
-        #expect(source(of: 12, in: found) != nil, "\(described(found))")
+        #expect(source(of: 12, in: found)?.contains(reporter) == true, "\(described(found))")
     }
 }

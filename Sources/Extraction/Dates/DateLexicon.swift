@@ -1,5 +1,9 @@
 /// The vocabulary of dates and times in English news text.
 enum DateLexicon {
+    /// The years a work's title may carry alone in brackets (`Dornholm Nights (1998)`): this century and the last;
+    /// an older number there is more likely a count of a page's links (`Topics Kelvar Rising (1881)`).
+    static let yearsOfWorks = 1900...2099
+
     /// Days named relative to the publication date.
     static let relativeDays: WordTable<Int> = ["yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0]
     /// Relative days with the `s` of a possessive whose apostrophe the text lost: `yesterdays attack`.

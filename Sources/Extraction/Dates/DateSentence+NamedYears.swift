@@ -27,20 +27,21 @@ extension DateSentence {
     /// right after a title (a capitalised word or a closing quotation mark); not an older number, more likely a
     /// count of a page's links (`Topics Kelvar Rising (1881)`).
     func followsATitle(at i: Int) -> Bool {
-        guard let year = Int(tokens[i].text), (1900...2099).contains(year), lower(i - 1) == "(", lower(i + 1) == ")",
+        guard let year = Int(tokens[i].text), DateLexicon.yearsOfWorks.contains(year), lower(i - 1) == "(", lower(i + 1) == ")",
             let title = token(i - 2)
         else { return false }
         if title.isWord { return title.isCapitalized }
         return ["\"", "\u{201D}", "'", "\u{2019}"].contains(title.text)
     }
 
-    /// `the 1990s`, `in the early 1980s`, `since the 2000s`: a decade (a year of 1800 to 2090 ending in 0, its
-    /// `s` glued on, after `the` or `the early`), a range of its ten years. Not `the late 1990s` nor `the
-    /// mid-1990s`, whose years the text leaves unsaid.
+    /// `the 1990s`, `in the early 1980s`, `since the 2000s`: a decade (a year of 1810 to 2090 ending in 0, no
+    /// round century but 2000, its `s` glued on, after `the` or `the early`), a range of its ten years. Not `the
+    /// late 1990s` nor `the mid-1990s`, whose years the text leaves unsaid, nor `the 1800s`, as often a century.
     func decadeAtom(at i: Int) -> DateAtom? {
         let t = tokens[i]
+        // (`the 1800s`, `the 1900s` name a century as often as a decade: left unsaid; `the 2000s` a decade.)
         guard t.text.utf8.count == 4, Self.isDigits(t.text), let start = Int(t.text), start % 10 == 0,
-            (1800...2090).contains(start)
+            (1800...2090).contains(start), start % 100 != 0 || start == 2000
         else { return nil }
         var end = i + 1
         if ["'", "\u{2019}"].contains(lower(end)), isAttached(end) { end += 1 }

@@ -49,7 +49,9 @@ extension EntityExtractor {
 
     /// `DSPs`, `NGOs`: an acronym's plural, a class of things (`publishers, DSPs and SSPs`), no firm's name.
     static func isPluralAcronym(_ token: Token) -> Bool {
-        token.text.hasSuffix("s") && token.text.unicodeScalars.filter({ $0.properties.isUppercase }).count >= 2
+        // (Capitals only before the `s`: `DreamWorks`, `McDonalds` are names.)
+        token.text.utf8.count >= 3 && token.text.hasSuffix("s")
+            && token.text.dropLast().allSatisfy { $0.isUppercase }
     }
 
     /// A capitalised word, not in capitals, that no dictionary has as a common word.

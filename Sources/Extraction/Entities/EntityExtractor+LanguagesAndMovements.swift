@@ -1,13 +1,25 @@
 /// Languages and political movements are no nationalities. A word that only names a language (`sung in
 /// Mandarin`) or a movement's followers (`Islamist fighters`, `the Zionists`) is not stored; a people's word
-/// that is also its language (`English`, `Arabic`, `Vessan`) is not stored where it names the language:
-/// after `in` or `into` at the end of its phrase, alone or in a list (`in English and Arabic`), after a verb
-/// of speaking (`speaks Arabic`), or before `language`, `speakers`, `subtitles` (`an Arabic-language
-/// paper`). `English football`, `in French hands` still name the people's.
+/// that is also a language (`English`, `Arabic`) is not stored where it names the language: after `in` or
+/// `into` when its list ends the phrase (`in English and Arabic.`), after a verb of speaking (`speaks
+/// Arabic`), or before `language`, `speakers`, `subtitles` (`an Arabic-language paper`). `English football`,
+/// `in French hands`, `killed in Tarvan and Russian air strikes`, and a people's word that is no language
+/// (`in Syrian raids`, `in Germans`) still name the people's.
 extension EntityExtractor {
     /// Words that only name a language, never a people or a country's citizens.
     static let languageOnlyWords: WordSet = [
         "Mandarin", "Cantonese", "Urdu", "Farsi", "Hebrew", "Swahili", "Esperanto", "Hindi", "Yiddish",
+    ]
+
+    /// Peoples' words that are also the name of a language: only these name a language after `in` or a verb
+    /// of speaking (`Syrian`, `British`, `Pakistani` never do).
+    static let languagesOfPeoples: WordSet = [
+        "English", "French", "German", "Arabic", "Spanish", "Russian", "Italian", "Portuguese", "Chinese",
+        "Japanese", "Turkish", "Kurdish", "Persian", "Greek", "Dutch", "Korean", "Polish", "Swedish", "Norwegian",
+        "Danish", "Finnish", "Hungarian", "Czech", "Romanian", "Bulgarian", "Serbian", "Croatian", "Ukrainian",
+        "Vietnamese", "Thai", "Indonesian", "Malay", "Bengali", "Punjabi", "Tamil", "Welsh", "Irish", "Gaelic",
+        "Catalan", "Latin", "Armenian", "Albanian", "Somali", "Amharic", "Pashto", "Dari", "Tagalog", "Filipino",
+        "Icelandic", "Estonian", "Latvian", "Lithuanian", "Slovak", "Slovenian", "Georgian", "Mongolian",
     ]
 
     /// Followers of political movements: a creed turned into politics is no nationality (religious
@@ -42,10 +54,25 @@ extension EntityExtractor {
                 return true
             }
         }
+        guard languagesOfPeoples.contains(candidate.name) else { return false }
         if k > 0, tokens[k - 1].isWord, languageVerbs.contains(tokens[k - 1].lower) {
-            return endsItsPhrase(end, in: tokens)
+            return endsItsPhrase(endOfList(from: end, in: tokens), in: tokens)
         }
-        return followsInBeforeList(k, in: tokens) && endsItsPhrase(end, in: tokens)
+        return followsInBeforeList(k, in: tokens) && endsItsPhrase(endOfList(from: end, in: tokens), in: tokens)
+    }
+
+    /// The end of a list of up to three more capitalised words after `end` (`English, French and Arabic`), so
+    /// that the phrase is judged after its last word: `in Tarvan and Russian air strikes` describes the strikes.
+    private static func endOfList(from end: Int, in tokens: [Token]) -> Int {
+        var end = end
+        for _ in 0..<3 {
+            guard end + 1 < tokens.count,
+                tokens[end].isPunctuation(",") || ["and", "or"].contains(tokens[end].text),
+                tokens[end + 1].isWord, tokens[end + 1].isCapitalized
+            else { break }
+            end += 2
+        }
+        return end
     }
 
     /// `in English`, `into Vessan and Arabic`, `in Tarvan, Vessan or Arabic`: `in` or `into` before the word,
@@ -62,13 +89,25 @@ extension EntityExtractor {
         return false
     }
 
-    /// Whether the phrase ends after the word: a break, a function word or another list's word, not a noun
-    /// it describes (`in English football`).
+    /// Whether the phrase ends after the word: a break, a function word or an adverb, not a word of the
+    /// thing it describes (`in English football`, `in Russian air raids`).
     private static func endsItsPhrase(_ end: Int, in tokens: [Token]) -> Bool {
         guard end < tokens.count else { return true }
         let next = tokens[end]
         guard next.isWord else { return !next.isPunctuation("-") || next.spaceBefore }
         if next.isCapitalized { return false }
-        return EnglishWords.bundled.partOfSpeech(of: next.lower) != .noun
+        // (Only a function word or an adverb ends it: `air raids`, `shelling` describe what the word names.)
+        return phraseEndingWords.contains(next.lower) || EnglishLexicon.beForms.contains(next.lower)
+            || EnglishLexicon.auxiliaries.contains(next.lower)
+            || EnglishWords.bundled.partOfSpeech(of: next.lower) == .adverb
     }
+
+    /// Function words after a language's name that end its phrase: `in English at school`, `in Arabic and
+    /// handed out`, `speaks Arabic with her brother`.
+    static let phraseEndingWords: WordSet = [
+        "at", "by", "for", "from", "in", "into", "of", "on", "to", "with", "without", "as", "than", "about",
+        "during", "after", "before", "since", "until", "and", "or", "but", "while", "because", "so", "if", "when",
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+        "he", "she", "they", "we", "it", "who", "which", "where", "there", "not", "only", "too", "also",
+    ]
 }

@@ -318,7 +318,7 @@ extension EntityExtractor {
         else { return nil }
         guard
             namesProduct(range, in: paragraph)
-                || EntityLexicon.productHeads.contains(tokens[range.upperBound - 1].text)
+                || EntityLexicon.endsProductName(tokens, last: range.upperBound - 1)
                 || Self.hasProductShape(range, in: tokens) || namesCarModel(range, in: paragraph)
         else { return nil }
         return candidate(maker, in: paragraph, sentence: sentence, initial: initial, evidence: evidence)

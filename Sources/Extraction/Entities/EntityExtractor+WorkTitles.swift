@@ -72,7 +72,7 @@ extension EntityExtractor {
         else { return false }
         let year = tokens[k + 1].text
         guard year.utf8.count == 4, year.utf8.allSatisfy({ (48...57).contains($0) }), let value = Int(year),
-            (1850...2100).contains(value), !isGivenName(tokens[candidate.tokens.lowerBound])
+            DateLexicon.yearsOfWorks.contains(value), !isGivenName(tokens[candidate.tokens.lowerBound])
         else { return false }
         let last = tokens[k - 1].text
         return !EnglishLexicon.organizationHeads.contains(last) && !EntityLexicon.companyHeads.contains(last)
@@ -96,18 +96,27 @@ extension EntityExtractor {
     }
 
     /// The names of the candidates that these rules read as titles: every other mention of one typed by no
-    /// more than a cue is the title too (`The Maresk Wager is a cabinet of wonders`).
+    /// more than a cue is the title too (`The Maresk Wager is a cabinet of wonders`). A run after `My` that
+    /// the article also writes without it names its owner, not a title (`the My Kestrel Search page` beside
+    /// `a spokesman for Kestrel Search`).
     func namesOfWorkTitles(_ candidates: [Candidate], in article: AnalyzedArticle) -> Set<String> {
         var titles = Set<String>()
+        var afterPossessive = Set<String>(), withoutPossessive = Set<String>()
+        for candidate in candidates {
+            if Self.followsTitlePossessive(candidate, in: article) {
+                if (candidate.evidence?.weight ?? 0) < Evidence.known { afterPossessive.insert(candidate.name) }
+            } else {
+                withoutPossessive.insert(candidate.name)
+            }
+        }
         for k in candidates.indices where (candidates[k].evidence?.weight ?? 0) < Evidence.known {
             let candidate = candidates[k]
             if Self.standsInQuotedTitle(candidate, in: article) || Self.followsCalledThe(candidate, in: article)
-                || Self.followsTitlePossessive(candidate, in: article)
                 || precedesYearInBrackets(candidate, in: article)
             {
                 titles.insert(candidate.name)
             }
         }
-        return titles
+        return titles.union(afterPossessive.subtracting(withoutPossessive))
     }
 }

@@ -345,9 +345,21 @@ enum EntityLexicon {
         // Devices a shop's headline names in capitals (`Vesko Orbix Controller`): no body's or place's last word.
         "Controller", "Controllers", "Gamepad", "Headphones", "Earbuds", "Earphones", "Headset", "Smartphone",
         "Smartwatch", "Webcam", "Router",
-        // Payment cards a shop or a bank issues: `the Vessa Rewards Card`.
-        "Card",
     ]
+
+    /// Words before `Card` that make the name a card, not its issuer: `the Vessa Rewards Card`, `a SIM Card`
+    /// (`Tarvo Card`, a card company, keeps its name: a bare `Card` ends firms' names too).
+    static let cardKinds: WordSet = [
+        "Credit", "Debit", "Rewards", "Reward", "Gift", "Financing", "Loyalty", "SIM", "Memory", "Graphics",
+        "Sound", "Store", "Prepaid", "Cash", "Membership", "Travel", "Bonus", "Payment", "Charge", "Points",
+    ]
+
+    /// Whether the name ending at `last` names a product by its last words: a product's head (`MacBook Pro`)
+    /// or a kind of card (`Vessa Rewards Card`).
+    static func endsProductName(_ tokens: [Token], last: Int) -> Bool {
+        if productHeads.contains(tokens[last].text) { return true }
+        return tokens[last].text == "Card" && last >= 1 && cardKinds.contains(tokens[last - 1].text)
+    }
 
     /// Lowercase nouns for the kind of a product or its parts, after a model's name or code: `the Atlas
     /// Cross Sport SUV`, `an HMI screen`, `USB-C ports`. Not `platform`, `model` or `version`, which follow

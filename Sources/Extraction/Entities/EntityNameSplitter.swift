@@ -362,7 +362,7 @@ extension EntityExtractor {
     private func namesNoScoredKind(_ range: Range<Int>, in tokens: [Token]) -> Bool {
         guard range.count >= 2 else { return false }
         let last = range.upperBound - 1
-        return EntityLexicon.productHeads.contains(tokens[last].text)
+        return EntityLexicon.endsProductName(tokens, last: last)
             || EntityLexicon.workHeads.contains(tokens[last].text) || tokens[last].lower.hasSuffix("ism")
             // `the French and US Opens`: tournaments named together.
             || tokens[last].text == "Opens"

@@ -326,6 +326,8 @@ extension FigureParagraphReader {
             return false
         }
         let next = tokens[k + 1]
+        // (A straight mark opens only with a space before it and none after: `"they killed" 40 sheep` closes.)
+        if tokens[k].isPunctuation("\""), !tokens[k].spaceBefore || next.spaceBefore { return false }
         return tokens[k - 1].isWord
             && (isNumeral(next) || Self.quotedCountOpeners.contains(lowerOf: next))
     }

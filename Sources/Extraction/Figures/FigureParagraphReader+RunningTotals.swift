@@ -7,9 +7,10 @@ extension FigureParagraphReader {
         _ figures: inout [Figure], numerals: [Int], sentence: Range<Int>,
         wholes: inout [(figure: Figure, numeral: Int)]
     ) {
+        // (In token order, so that whether a stretch holds a count is one binary search.)
         let counts =
-            figures.indices.filter { figures[$0].kind == .count }.map { numerals[$0] }
-            + wholes.filter { $0.figure.kind == .count }.map(\.numeral)
+            (figures.indices.filter { figures[$0].kind == .count }.map { numerals[$0] }
+                + wholes.filter { $0.figure.kind == .count }.map(\.numeral)).sorted()
         // (Read once a sentence, not once a count: a sentence of thousands of counts stays linear.)
         let namesADay = !counts.isEmpty && sentence.contains(where: isDayWord)
         func isTotal(_ figure: Figure, at numeral: Int) -> Bool {
@@ -75,20 +76,20 @@ extension FigureParagraphReader {
             start = j + 1
         }
         stretches.append(start..<clause.upperBound)
-        // (Many counts are looked up in a set: a sentence of thousands of counts between commas asked each
-        // stretch about each count, for each count, which grew with the cube of the sentence.)
-        let countSet = counts.count > 16 ? Set(counts) : nil
-        func holdsACount(_ stretch: Range<Int>) -> Bool {
-            if let countSet { return stretch.contains(where: countSet.contains) }
-            return counts.contains(where: stretch.contains)
-        }
         return stretches.compactMap { stretch in
             if stretch.contains(numeral) { return ownStretch(stretch, numeral: numeral, counts: counts) }
-            guard !stretch.isEmpty, !holdsACount(stretch),
+            guard !stretch.isEmpty, !Self.holdsACount(stretch, counts: counts),
                 !FigureLexicon.tollRaisingParticiples.contains(lowerOf: tokens[stretch.lowerBound])
             else { return nil }
             return stretch
         }
+    }
+
+    /// Whether one of the sentence's counts (token indexes in order) stands in `range`: one binary search, so a
+    /// sentence of thousands of counts between commas stays within its square, not its cube.
+    static func holdsACount(_ range: Range<Int>, counts: [Int]) -> Bool {
+        let first = counts.partitionPoint { $0 >= range.lowerBound }
+        return first < counts.endIndex && counts[first] < range.upperBound
     }
 
     /// The figure's own stretch, from the `and` that opens its count when another count stands before it
@@ -100,7 +101,7 @@ extension FigureParagraphReader {
             k -= 1
         }
         guard k > stretch.lowerBound, tokens[k].lowerIs("and"),
-            counts.contains(where: { $0 >= stretch.lowerBound && $0 < k }), hasOwnVerb(after: numeral, in: stretch)
+            Self.holdsACount(stretch.lowerBound..<k, counts: counts), hasOwnVerb(after: numeral, in: stretch)
         else { return stretch }
         return k..<stretch.upperBound
     }

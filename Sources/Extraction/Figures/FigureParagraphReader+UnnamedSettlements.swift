@@ -21,6 +21,8 @@ extension FigureParagraphReader {
         var sawDistance = false
         while k >= 0, j - k <= 14 {
             let token = tokens[k]
+            // (A direction alone locates too: `a village south of Kelvar` is not Kelvar, though `an ambush south
+            // of Kelvar`, with no settlement noun, still is.)
             if token.isNumber || Self.isDistanceUnit(token.lower) || Self.isNumberWithDistanceUnit(token.lower)
                 || FigureLexicon.directions.contains(lowerOf: token)
             {
