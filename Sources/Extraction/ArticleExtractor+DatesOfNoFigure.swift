@@ -25,11 +25,12 @@ extension ArticleExtractor {
     static func datesNoFigure(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         namesASamePeriod(mention, in: paragraph) || namesALandmarkDay(mention, in: paragraph)
             || reachesBackTo(mention, in: paragraph) || joinsAnEarlierYear(mention, in: paragraph)
-            || followsATitle(mention, in: paragraph)
+            || standsAloneInBrackets(mention, in: paragraph)
     }
 
-    /// `Dornholm Nights (1998)`: a work's year in brackets after its title says which work, and dates no figure.
-    static func followsATitle(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+    /// `Dornholm Nights (1998)`: a year alone in brackets (a work's, after its title) says which work, and dates
+    /// no figure.
+    static func standsAloneInBrackets(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         guard mention.grain == .year, !mention.isRange else { return false }
         let tokens = paragraph.tokens
         let first = firstToken(endingAfter: mention.span.start, in: tokens)
@@ -43,7 +44,7 @@ extension ArticleExtractor {
     static func namesAnEraWorkOrModel(_ mention: DateMention, in article: AnalyzedArticle) -> Bool {
         guard mention.grain == .year, article.paragraphs.indices.contains(mention.span.paragraph) else { return false }
         let paragraph = article.paragraphs[mention.span.paragraph]
-        if isDecade(mention) || followsATitle(mention, in: paragraph) { return true }
+        if isDecade(mention) || standsAloneInBrackets(mention, in: paragraph) { return true }
         let after = firstToken(endingAfter: mention.span.end, in: paragraph.tokens)
         return after < paragraph.tokens.count && paragraph.tokens[after].isCapitalized
             && namesAModelYear(mention, in: paragraph)

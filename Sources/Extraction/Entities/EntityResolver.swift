@@ -399,7 +399,8 @@ public struct EntityResolver {
         // `Syrian Observatory` for `Syrian Observatory for Human Rights`.
         // Short forms of an organisation's name, for lookups only: `Syrian Observatory` for `Syrian
         // Observatory for Human Rights`, `Death Row` for `Death Row Records`, `Secret Service` for `US
-        // Secret Service`; never a one-word form (`Kennedy` for `Kennedy Center`).
+        // Secret Service`; a one-word form only for a company's full form below (`Kennedy` is never
+        // `Kennedy Center`).
         if entries[entry].kind == .organization {
             let words = name.wordsBetweenSpaces().map(String.init)
             var shorts: [String] = []
