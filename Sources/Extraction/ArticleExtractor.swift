@@ -88,10 +88,10 @@ public struct ArticleExtractor: Sendable {
                 figures[index].date = first.value.map(Self.day)
                 continue
             }
-            // (A two-digit span of years or a decade nearest the figure leaves it undated:
+            // (A span of years or months nearest the figure, a decade among them, leaves it undated:
             // ArticleExtractor+DatesOfNoFigure.)
             figures[index].date = nearest.flatMap {
-                isShortYearRange($0) || isDecade($0) ? nil : $0.value.map(Self.day)
+                spansYearsOrMonths($0) ? nil : $0.value.map(Self.day)
             }
         }
         // (A dateline's repeat takes the body's day before its parts and the sentences after it copy its day,
