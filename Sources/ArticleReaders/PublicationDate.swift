@@ -18,6 +18,13 @@ public enum PublicationDate {
         return parseWritten(trimmed) ?? writtenDayBesideAClock(trimmed)
     }
 
+    /// ISO 8601 for `text` when it reads whole, a clock time beside a written date not dropped.
+    static func isoWhole(_ text: String) -> String? {
+        let trimmed = text.trimmed
+        if let numeric = NumericDate(Array(trimmed.utf8)) { return numeric.iso }
+        return parseWritten(trimmed)
+    }
+
     /// `01:38:07 PM IST Nov 20, 2019`, `20 November 2019 8:15 am IST`: a written date with a clock time (and
     /// its am/pm and zone) before or after it is that day as written. The time is dropped: a zone's letters
     /// (`IST`, `CST`) name more than one zone, and a time in an unknown zone would move the day.
@@ -54,7 +61,11 @@ public enum PublicationDate {
     static func read(_ written: [String?]) -> (published: String?, asWritten: String?) {
         let values = written.compactMap { $0?.trimmed }.filter { !$0.isEmpty }
         for value in values {
-            if let iso = iso(value) { return (iso, iso == value ? nil : value) }
+            if let iso = isoWhole(value) { return (iso, iso == value ? nil : value) }
+        }
+        // (A value read only as its day, its clock time dropped, gives way to a later one read whole.)
+        for value in values {
+            if let iso = writtenDayBesideAClock(value) { return (iso, value) }
         }
         return (nil, values.first)
     }

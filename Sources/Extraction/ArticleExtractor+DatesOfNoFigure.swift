@@ -4,8 +4,9 @@
 /// (`between 2010 and 2015`, `from March to June 2016`, `in 1998/99`, `since 2015-16`, `in the 1990s`): a
 /// figure it is the nearest date of counts over the whole span, or the span closes a `since`, a comparison or
 /// another figure's clause; its first year or month is no date of the figure, which is left undated
-/// (precision first), not given a date further off. Nor the date of a happening a span of time away from
-/// the figure's (`ten days after the raids of 11 March`), nor a year a stretch reaches back to (`dating back
+/// (precision first), not given a date further off; but a count of an incident keeps the first year or
+/// month, which the canned queries would otherwise replace with the page's day. Nor the date of a happening
+/// named a span of time away from the figure's (`ten days after the raids of 11 March`), nor a year a stretch reaches back to (`dating back
 /// to 1670`), nor a year joined to one before it (`in 2005 and 2006`).
 extension ArticleExtractor {
     /// The mentions of `dates` that may date a figure: all but ``datesNoFigure(_:in:)``. When every one may,
@@ -39,8 +40,14 @@ extension ArticleExtractor {
         var k = first - 1
         while k >= 1, first - k <= spanAnchorReach {
             let t = tokens[k]
-            if t.lowerIs(oneOf: ["after", "before"]) { return RelativeDatePhrase.units.contains(lowerOf: tokens[k - 1]) }
-            guard t.isWord else { return false }
+            if t.lowerIs(oneOf: ["after", "before"]) {
+                // The happening named, not told: right after the word (`before Monday's vote`) or after `the`
+                // (`after the raids of`); not `after a jet struck Vessa on Monday`, whose day is the clause's.
+                return RelativeDatePhrase.units.contains(lowerOf: tokens[k - 1])
+                    && (k == first - 1 || tokens[k + 1].lowerIs("the"))
+            }
+            // (A verb of its own between: `after the army shelled Vessa on Monday` tells what happened that day.)
+            guard t.isWord, !t.lower.hasSuffix("ed") else { return false }
             k -= 1
         }
         return false
@@ -97,6 +104,13 @@ extension ArticleExtractor {
             k -= 1
         }
         return k >= 0 && k < start && tokens[k].isNumber && tokens[k].text.utf8.count == 4
+    }
+
+    /// `1998/99`, `2015-16`: a range of years whose later year is written in two digits.
+    static func isShortYearRange(_ mention: DateMention) -> Bool {
+        guard mention.grain == .year, mention.isRange else { return false }
+        let digits = mention.text.unicodeScalars.filter { $0.properties.numericType != nil }.count
+        return digits == 6
     }
 
     /// `between 2010 and 2015`, `from March to June`, `1998/99`, `the 1990s`: a range of years or of months,

@@ -89,9 +89,12 @@ public struct ArticleExtractor: Sendable {
                 continue
             }
             // (A span of years or months nearest the figure, a decade among them, leaves it undated:
-            // ArticleExtractor+DatesOfNoFigure.)
+            // ArticleExtractor+DatesOfNoFigure. A count of an incident keeps the span's first year or month but
+            // for a decade or a two-digit span, as before: undated, the canned queries would give it the page's day.)
+            let isIncident = isIncidentCount(figures[index])
             figures[index].date = nearest.flatMap {
-                spansYearsOrMonths($0) ? nil : $0.value.map(Self.day)
+                isShortYearRange($0) || isDecade($0) || !isIncident && spansYearsOrMonths($0)
+                    ? nil : $0.value.map(Self.day)
             }
         }
         // (A dateline's repeat takes the body's day before its parts and the sentences after it copy its day,

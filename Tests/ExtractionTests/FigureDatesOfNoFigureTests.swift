@@ -30,6 +30,8 @@ import Testing
 
     @Test(arguments: [
         ("Profits at the firm rose 18% in 2009.", 18.0, "2009"),
+        // (A happening told with its own verb after `after` keeps its day for the counts it tells of.)
+        ("Two days after gunmen killed 7 people in Vessa on Monday, the town was quiet.", 7, "2019-03-11"),
         ("A blast killed 6 people in Marlow yesterday.", 6, "2019-03-14"),
         ("Yesterday's bombing in Marlow killed 6 people.", 6, "2019-03-14"),
         // (The base's own number keeps the base's date.)
