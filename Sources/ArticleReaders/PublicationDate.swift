@@ -15,7 +15,45 @@ public enum PublicationDate {
     public static func iso(_ text: String) -> String? {
         let trimmed = text.trimmed
         if let numeric = NumericDate(Array(trimmed.utf8)) { return numeric.iso }
+        return parseWritten(trimmed) ?? writtenDayBesideAClock(trimmed)
+    }
+
+    /// ISO 8601 for `text` when it reads whole, a clock time beside a written date not dropped.
+    static func isoWhole(_ text: String) -> String? {
+        let trimmed = text.trimmed
+        if let numeric = NumericDate(Array(trimmed.utf8)) { return numeric.iso }
         return parseWritten(trimmed)
+    }
+
+    /// `01:38:07 PM IST Nov 20, 2019`, `20 November 2019 8:15 am IST`: a written date with a clock time (and
+    /// its am/pm and zone) before or after it is that day as written. The time is dropped: a zone's letters
+    /// (`IST`, `CST`) name more than one zone, and a time in an unknown zone would move the day.
+    static func writtenDayBesideAClock(_ text: String) -> String? {
+        var words = text.split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).map(String.init)
+        func isClock(_ word: String) -> Bool {
+            let parts = word.split(separator: ":", omittingEmptySubsequences: false)
+            return (2...3).contains(parts.count)
+                && parts.allSatisfy { (1...2).contains($0.count) && $0.allSatisfy { $0.isASCII && $0.isNumber } }
+        }
+        func isClockPart(_ word: String) -> Bool {
+            let lower = word.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ".,"))
+            if ["am", "pm", "a.m", "p.m"].contains(lower) { return true }
+            // A zone's capitals: `IST`, `GMT`, `EDT`.
+            return (2...4).contains(word.count) && word.allSatisfy { $0.isASCII && $0.isUppercase }
+        }
+        // The clock stands first or last, its am/pm and zone beside it.
+        if let first = words.first, isClock(first) {
+            words.removeFirst()
+            while let next = words.first, isClockPart(next) { words.removeFirst() }
+        } else if let clock = words.lastIndex(where: isClock), words[(clock + 1)...].allSatisfy(isClockPart) {
+            words.removeSubrange(clock...)
+        } else {
+            return nil
+        }
+        // A weekday and comma before the date are read by the date's own forms.
+        let day = words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: " ,|-"))
+        guard day.contains(where: \.isLetter), let iso = parseWritten(day), iso.count == 10 else { return nil }
+        return iso
     }
 
     /// The first of the values a file wrote that reads as a date, in one form, and the value as written
@@ -23,7 +61,11 @@ public enum PublicationDate {
     static func read(_ written: [String?]) -> (published: String?, asWritten: String?) {
         let values = written.compactMap { $0?.trimmed }.filter { !$0.isEmpty }
         for value in values {
-            if let iso = iso(value) { return (iso, iso == value ? nil : value) }
+            if let iso = isoWhole(value) { return (iso, iso == value ? nil : value) }
+        }
+        // (A value read only as its day, its clock time dropped, gives way to a later one read whole.)
+        for value in values {
+            if let iso = writtenDayBesideAClock(value) { return (iso, value) }
         }
         return (nil, values.first)
     }

@@ -1,10 +1,13 @@
 /// Dates the text gives that date no figure at all, wherever the figure stands: a comparison's `same period`
 /// (`up 27% from the same 2004 period`) and a day named only as the landmark of another happening (`two blasts
-/// close to yesterday's attack`, `the worst since Monday's bombing`). And a span of years written with its
-/// later year in two digits (`growth of 4.7% in 1998/99`, `since 2015-16`), which may close a `since`, a
-/// comparison or another figure's clause: a figure it is the nearest date of is left undated (precision
-/// first), not given a date further off. Nor a year a stretch reaches back to (`dating back to 1670`), nor a
-/// year joined to one before it (`in 2005 and 2006`).
+/// close to yesterday's attack`, `the worst since Monday's bombing`). And a span of years or months
+/// (`between 2010 and 2015`, `from March to June 2016`, `in 1998/99`, `since 2015-16`, `in the 1990s`): a
+/// figure it is the nearest date of counts over the whole span, or the span closes a `since`, a comparison or
+/// another figure's clause; its first year or month is no date of the figure, which is left undated
+/// (precision first), not given a date further off; but a count of an incident keeps the first year or
+/// month, which the canned queries would otherwise replace with the page's day. Nor the date of a happening
+/// named a span of time away from the figure's (`ten days after the raids of 11 March`), nor a year a stretch reaches back to (`dating back
+/// to 1670`), nor a year joined to one before it (`in 2005 and 2006`).
 extension ArticleExtractor {
     /// The mentions of `dates` that may date a figure: all but ``datesNoFigure(_:in:)``. When every one may,
     /// `dates` itself (its storage shared, not copied: a 16 MB article dense with numbers holds a hundred and
@@ -25,8 +28,33 @@ extension ArticleExtractor {
     static func datesNoFigure(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         namesASamePeriod(mention, in: paragraph) || namesALandmarkDay(mention, in: paragraph)
             || reachesBackTo(mention, in: paragraph) || joinsAnEarlierYear(mention, in: paragraph)
-            || standsAloneInBrackets(mention, in: paragraph)
+            || standsAloneInBrackets(mention, in: paragraph) || anchorsASpanAway(mention, in: paragraph)
     }
+
+    /// `ten days after the raids of 11 March`, `a week before Monday's vote`, `two years after the 2015 floods`:
+    /// the date of another happening a span of time away from the figure's own (a span's unit and `after` or
+    /// `before` a few words before it in its clause). The figure keeps the span (``RelativeDatePhrase``).
+    static func anchorsASpanAway(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
+        let tokens = paragraph.tokens
+        let first = firstToken(endingAfter: mention.span.start, in: tokens)
+        var k = first - 1
+        while k >= 1, first - k <= spanAnchorReach {
+            let t = tokens[k]
+            if t.lowerIs(oneOf: ["after", "before"]) {
+                // The happening named, not told: right after the word (`before Monday's vote`) or after `the`
+                // (`after the raids of`); not `after a jet struck Vessa on Monday`, whose day is the clause's.
+                return RelativeDatePhrase.units.contains(lowerOf: tokens[k - 1])
+                    && (k == first - 1 || tokens[k + 1].lowerIs("the"))
+            }
+            // (A verb of its own between: `after the army shelled Vessa on Monday` tells what happened that day.)
+            guard t.isWord, !t.lower.hasSuffix("ed") else { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// How many words before the date a span's `after` or `before` may stand.
+    static let spanAnchorReach = 5
 
     /// `Dornholm Nights (1998)`: a year alone in brackets (a work's, after its title) says which work, and dates
     /// no figure.
@@ -83,6 +111,12 @@ extension ArticleExtractor {
         guard mention.grain == .year, mention.isRange else { return false }
         let digits = mention.text.unicodeScalars.filter { $0.properties.numericType != nil }.count
         return digits == 6
+    }
+
+    /// `between 2010 and 2015`, `from March to June`, `1998/99`, `the 1990s`: a range of years or of months,
+    /// whose first one is no date of a count over it.
+    static func spansYearsOrMonths(_ mention: DateMention) -> Bool {
+        (mention.grain == .year || mention.grain == .month) && mention.isRange && mention.endValue != mention.value
     }
 
     /// `from the same 2004 period`: the period a comparison measures against. (`the same period in 2004`

@@ -88,10 +88,13 @@ public struct ArticleExtractor: Sendable {
                 figures[index].date = first.value.map(Self.day)
                 continue
             }
-            // (A two-digit span of years or a decade nearest the figure leaves it undated:
-            // ArticleExtractor+DatesOfNoFigure.)
+            // (A span of years or months nearest the figure, a decade among them, leaves it undated:
+            // ArticleExtractor+DatesOfNoFigure. A count of an incident keeps the span's first year or month but
+            // for a decade or a two-digit span, as before: undated, the canned queries would give it the page's day.)
+            let isIncident = isIncidentCount(figures[index])
             figures[index].date = nearest.flatMap {
-                isShortYearRange($0) || isDecade($0) ? nil : $0.value.map(Self.day)
+                isShortYearRange($0) || isDecade($0) || !isIncident && spansYearsOrMonths($0)
+                    ? nil : $0.value.map(Self.day)
             }
         }
         // (A dateline's repeat takes the body's day before its parts and the sentences after it copy its day,

@@ -28,6 +28,12 @@ import Testing
             ("Wed, 08 Jan 2020 06:30:00 GMT", "2020-01-08T06:30:00Z"),
             ("January 8, 2020", "2020-01-08"),
             ("2020-02-29", "2020-02-29"),
+            // A clock time before or after a written date, with its am/pm and a zone's letters: the day as
+            // written (the zone may be one of several).
+            ("06:30:00 AM IST Jan 8, 2020", "2020-01-08"),
+            ("11:45 pm CST January 8, 2020", "2020-01-08"),
+            ("8 Jan 2020 06:30 GMT", "2020-01-08"),
+            ("Wednesday, January 8, 2020 6:30 PM", "2020-01-08"),
         ] as [(String, String)])
     func oneForm(input: String, expected: String) {
         #expect(PublicationDate.iso(input) == expected)
@@ -37,7 +43,7 @@ import Testing
     @Test(
         arguments: [
             "yesterday", "2020-13-45", "9999-99-99", "2019-02-29", "2021-04-31", "0000-01-01", "1200-05-05",
-            "9999-12-31", "January 8, 3020",
+            "9999-12-31", "January 8, 3020", "06:30:00 AM IST", "06:30 PM yesterday", "Jan 8 06:30 GMT",
         ])
     func noDate(input: String) {
         #expect(PublicationDate.iso(input) == nil)

@@ -142,7 +142,7 @@ struct DateSentence {
     }
 
     /// Whether a future marker stands a few words before `i` in its clause: `will meet on Wednesday`,
-    /// `is due on March 3`.
+    /// `is due on March 3`, `are set to meet on Friday`.
     func isFuture(before i: Int) -> Bool {
         var k = i - 1
         while k >= sentence.lowerBound && k >= i - 8 {
@@ -153,6 +153,13 @@ struct DateSentence {
                 return true
             }
             if word == "due", ["is", "are", "'s"].contains(lower(k - 1)) { return true }
+            // `talks are set to open on Thursday`, `the minister is expected to sign Friday`; not `is set to
+            // rise after Monday's storm`, whose day owns a happening of its own.
+            if ["set", "expected"].contains(word), lower(k + 1) == "to", ["is", "are", "'s", "'re"].contains(lower(k - 1)),
+                !["'s", "\u{2019}s"].contains(lower(i + 1))
+            {
+                return true
+            }
             // `a scheduled Dec. 15 increase`, `talks planned for Monday`; not `planned outages in October`.
             if word == "scheduled" || word == "planned",
                 k == i - 1 || (k == i - 2 && ["for", "on"].contains(lower(k + 1))),

@@ -20,6 +20,20 @@ enum DateLexicon {
     static let personRelatives: WordSet = ["who", "whom", "whose"]
     /// Words right before `today` that make it the present era: `even today`, `still today`.
     static let presentEraOpeners: WordSet = ["even", "still"]
+    /// Marks a clause opens after, before a year that is its subject: `, 2030 was a hard year`.
+    static let clauseOpeningMarks: Set<String> = [",", "\"", "\u{201C}", "'", "\u{2018}", "(", ":", ";", "\u{2014}"]
+    /// Nouns a subject year is described by: `2030 was a hard year`, `a record season`.
+    static let yearNouns: WordSet = ["year", "season"]
+    /// Verbs of a standing state in the present that carry `Today,` after an older time to nowadays: `Today,
+    /// the town has 3,000 people`, `Today, such fevers are rare`.
+    static let presentStateVerbs: WordSet = [
+        "is", "are", "has", "have", "remains", "remain", "lives", "live", "stands", "stand", "holds", "hold",
+        "exists", "exist", "houses", "employs", "numbers",
+    ]
+    /// Words after such a verb that make it a day's news again: `is expected to`, `are set to`, `is due`.
+    static let presentEraBlockers: WordSet = [
+        "expected", "set", "due", "scheduled", "likely", "about", "going", "to", "been", "planning", "poised",
+    ]
     /// Words after `is today` that open a standing description, no day's event: `is today one of`, `is today a
     /// museum`, `are today largely forgotten` (not `is today expected to`).
     static let wordsAfterPresentEraBe: WordSet = [

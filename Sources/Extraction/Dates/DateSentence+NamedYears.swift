@@ -37,18 +37,28 @@ extension DateSentence {
     /// `the 1990s`, `in the early 1980s`, `since the 2000s`: a decade (a year of 1810 to 2090 ending in 0, no
     /// round century but 2000, its `s` glued on, after `the` or `the early`), a range of its ten years. Not `the
     /// late 1990s` nor `the mid-1990s`, whose years the text leaves unsaid, nor `the 1800s`, as often a century.
+    /// An older round hundred (`in the 1300s`, `the early 1600s`, 1000 to 1700) is a century, a range of its
+    /// hundred years: so far back a decade is written otherwise (`the 1350s`).
     func decadeAtom(at i: Int) -> DateAtom? {
         let t = tokens[i]
         // (`the 1800s`, `the 1900s` name a century as often as a decade: left unsaid; `the 2000s` a decade.)
-        guard t.text.utf8.count == 4, Self.isDigits(t.text), let start = Int(t.text), start % 10 == 0,
-            (1800...2090).contains(start), start % 100 != 0 || start == 2000
-        else { return nil }
+        guard t.text.utf8.count == 4, Self.isDigits(t.text), let start = Int(t.text), start % 10 == 0 else {
+            return nil
+        }
+        let years: Int
+        if (1000...1700).contains(start), start % 100 == 0 {
+            years = 100
+        } else if (1800...2090).contains(start), start % 100 != 0 || start == 2000 {
+            years = 10
+        } else {
+            return nil
+        }
         var end = i + 1
         if ["'", "\u{2019}"].contains(lower(end)), isAttached(end) { end += 1 }
         guard ["s", "'s", "\u{2019}s"].contains(lower(end)), isAttached(end) else { return nil }
         if let next = token(end + 1), !next.spaceBefore, next.isWord || next.isNumber { return nil }
         let previous = lower(i - 1)
         guard previous == "the" || previous == "early" && lower(i - 2) == "the" else { return nil }
-        return DateAtom(start: .year(start), end: .year(start + 9), tokens: i..<(end + 1))
+        return DateAtom(start: .year(start), end: .year(start + years - 1), tokens: i..<(end + 1))
     }
 }

@@ -214,6 +214,13 @@ extension DateSentence {
             return true
         }
         if isDash(i - 1), isAttached(i), lower(i - 2) == "mid" { return true }
+        // `the Kelvar Open 2031`, `at Dornholm Festival 2030`: the year a capitalised occasion's name ends with.
+        if let before = token(i - 1), before.isWord, before.isCapitalized,
+            ArticleExtractor.namedOccasionNouns.contains(before.lower), !isCounted(i + 1)
+        {
+            return true
+        }
+        if isSubjectYear(at: i) { return true }
         // `dating back to 1997`; `from the early 1990s to 1997` (a range from a decade).
         if previous == "to", !isCounted(i + 1), lower(i - 2) == "back" || followsDecadeAfterFrom(to: i - 1) {
             return true
@@ -226,6 +233,33 @@ extension DateSentence {
             return !DateLexicon.trendWords.contains(lower(i - 2)) && !isCounted(i + 1)
         }
         return true
+    }
+
+    /// `2030 was a hard year`, `Without doubt, 2030 has been a landmark year`: a year of this or the last century
+    /// opening a clause (the sentence's start, a comma or a quotation mark before it) as the subject of `was`,
+    /// `is`, `has been` or `will be` and a describing phrase whose noun is a year or a season (not `2000 was
+    /// the toll`).
+    func isSubjectYear(at i: Int) -> Bool {
+        guard let year = Int(tokens[i].text), (1900...2099).contains(year) else { return false }
+        if let before = token(i - 1), before.kind != .punctuation || !DateLexicon.clauseOpeningMarks.contains(before.text) {
+            return false
+        }
+        // The verb: `was`, `is`, `has been`, `had been`, `will be`.
+        let verb = lower(i + 1)
+        let k: Int
+        if verb == "was" || verb == "is" {
+            k = i + 2
+        } else if (verb == "has" || verb == "had") && lower(i + 2) == "been" || verb == "will" && lower(i + 2) == "be" {
+            k = i + 3
+        } else {
+            return false
+        }
+        guard ["a", "an", "the", "another"].contains(lower(k)) else { return false }
+        for j in (k + 1)..<(k + 5) {
+            guard let t = token(j), t.isWord else { return false }
+            if DateLexicon.yearNouns.contains(t.lower) { return true }
+        }
+        return false
     }
 
     /// Whether the year at `i` (1900 to 2099) stands before a name or a noun it modifies: a capitalised word
