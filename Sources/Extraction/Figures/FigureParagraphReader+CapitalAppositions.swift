@@ -2,9 +2,11 @@
 /// capital.`: a place the text called a capital beside its name (an apposition, its comma kept or lost)
 /// is the one a later sentence means by `the capital`, as `the town` means the town named before
 /// (``EarlierSentencePlace/capital``). Without such a place, `the capital` stays a place the text does not
-/// name (``speaksOfTheCapital(_:)``), and the count takes no earlier place. Only one place called a capital
-/// is kept: a sentence calling two places so leaves it unclear; a description with an adjective (`the
-/// Vessan capital`) means it only when the apposition used the same word.
+/// name (``speaksOfTheCapital(_:)``), and the count takes no earlier place. A capital described before its
+/// name in a sentence telling of an incident (`Rebels shelled the Yemeni capital Tarvan.`, `… the capital,
+/// Tarvan, …`; not `Talks opened in the Yemeni capital Tarvan.`) is one called so too. Only
+/// one place called a capital is kept: a sentence calling two places so leaves it unclear; a description
+/// with an adjective (`the Vessan capital`) means it only when the naming used the same word.
 extension FigureParagraphReader {
     /// The place a sentence naming none stands in: for `the capital`, the place called so shortly before
     /// (nil when none); else ``earlierPlaceStandingFor(_:)``.
@@ -18,12 +20,17 @@ extension FigureParagraphReader {
     }
 
     /// Remembers the one place the sentence calls a capital beside its name (`Tarvan, the capital of …`,
-    /// `Tarvan the provincial capital`, `Tarvan, its capital`), with the word describing the capital
-    /// (`provincial`, `""` for none), for a later `the capital`.
+    /// `Tarvan the provincial capital`, `Tarvan, its capital`, `the Yemeni capital Tarvan`), with the word
+    /// describing the capital (`provincial`, `yemeni`, `""` for none), for a later `the capital`.
     mutating func noteCapitalNamed(in sentence: Range<Int>) {
         var found: (name: String, modifier: String)?
+        // (`Talks opened in the Yemeni capital Tarvan.` tells of another capital than the one shelled after.)
+        let namesIncident = tellsOfAnIncident(sentence)
         for place in places where sentence.contains(place.tokens.lowerBound) && !isCountry(place) {
-            guard let modifier = capitalAppositionModifier(after: place, in: sentence) else { continue }
+            guard
+                let modifier = capitalAppositionModifier(after: place, in: sentence)
+                    ?? (namesIncident ? capitalDescriptionModifier(before: place, in: sentence) : nil)
+            else { continue }
             let name = siteName(place)
             if let found, found.name != name {
                 earlierPlace.capital.remember(nil)
@@ -57,6 +64,31 @@ extension FigureParagraphReader {
         guard i < sentence.upperBound, tokens[i].lowerIs("capital") else { return nil }
         if i + 1 < sentence.upperBound, tokens[i + 1].isCapitalized { return nil }
         return i - 1 > determiner ? tokens[i - 1].lower : ""
+    }
+
+    /// `the capital Tarvan`, `the capital, Tarvan`, `the Yemeni capital Tarvan`, `its provincial capital
+    /// Tarvan`: right before the place (past a comma), `capital` after `the`, `its` or `their` and at most
+    /// two words (lower-case, or a people's word: `Yemeni`). The last word before `capital` when there is
+    /// one (`yemeni`), else `""`; nil for no such description.
+    func capitalDescriptionModifier(before place: EntityExtractor.MentionReference, in sentence: Range<Int>)
+        -> String?
+    {
+        var i = place.tokens.lowerBound - 1
+        if i >= sentence.lowerBound, tokens[i].isPunctuation(",") { i -= 1 }
+        guard i > sentence.lowerBound, tokens[i].lowerIs("capital") else { return nil }
+        let capital = i
+        i -= 1
+        while i >= sentence.lowerBound, capital - i <= 3, !tokens[i].lowerIs(oneOf: ["the", "its", "their"]) {
+            let word = tokens[i]
+            guard word.isWord, !word.lowerIs(oneOf: ["and", "or", "of"]),
+                !word.isCapitalized || gazetteer.country(forDemonym: word.text) != nil
+            else { return nil }
+            i -= 1
+        }
+        guard i >= sentence.lowerBound, capital - i <= 3, tokens[i].lowerIs(oneOf: ["the", "its", "their"]) else {
+            return nil
+        }
+        return capital - 1 > i ? tokens[capital - 1].lower : ""
     }
 
     /// How the sentence points back to a capital (as ``speaksOfTheCapital(_:)`` reads it): the word between

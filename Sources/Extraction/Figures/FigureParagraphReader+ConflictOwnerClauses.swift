@@ -28,6 +28,12 @@ extension FigureParagraphReader {
         guard clause.contains(where: { Self.nationalConflictTollWords.contains(lowerOf: tokens[$0]) }) else {
             return nil
         }
+        return countryNamingAWar(in: clause)
+    }
+
+    /// `the Yemeni civil war`, `The Lorian conflict began …`: the country whose nationality names a war in the
+    /// stretch (as ``countryOfNationalConflict(in:)`` reads it, toll or none), nil when none does.
+    func countryNamingAWar(in clause: Range<Int>) -> String? {
         for i in clause where FigureLexicon.conflictNouns.contains(lowerOf: tokens[i])
             && !FigureLexicon.conflictNounsNamingNoWar.contains(lowerOf: tokens[i]) && !tokens[i].lowerIs("turmoil")
         {

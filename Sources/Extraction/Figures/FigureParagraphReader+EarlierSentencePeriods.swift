@@ -37,8 +37,9 @@ extension FigureParagraphReader {
         guard let start else { return }
         // (`Loria has been at war since 2014. The conflict has claimed …`: Loria's war; `Ten years of war in
         // Loria: protests began in 2014. …`, the same.)
-        let country = countryOpening(earlier) ?? countryOfTheWar(in: earlier)
-            ?? (earlier != before ? countryOfTheWar(in: before) : nil)
+        // (`The Lorian conflict began in 2014. … More than 9,000 people have been killed.`: Loria's.)
+        let country = countryOpening(earlier) ?? countryOfTheWar(in: earlier) ?? countryNamingAWar(in: earlier)
+            ?? (earlier != before ? countryOfTheWar(in: before) ?? countryNamingAWar(in: before) : nil)
         for index in needing {
             figures[index].period = start
             if figures[index].site == nil, figures[index].earlierSite == nil, let country {
