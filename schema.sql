@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 30;
+PRAGMA user_version = 31;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -538,6 +538,8 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- over a stretch of time (period_total: the totals view lists those) or a figure that restates another of its article with the same event has no row: a part counted in its whole in the
 -- same paragraph ('18 people, including 14 children') unless the part has a site of its own that the
 -- whole does not share ('killed 18 across the province, 14 of them in Marlow': Marlow 14 is a row), a
+-- whole that two or more such parts add up to exactly ('12 killed on Monday, seven in Vessa and five in Old
+-- Tarvan': the parts are its rows), a
 -- headline number the body gives again, as one day's toll or as a total over a stretch (so is a number in
 -- the headline's copy opening the first body paragraph, headline_copies, when the copy names no place or the
 -- body's names the same), a toll the text gives as
@@ -548,7 +550,8 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- first's day only its article's), at a place whose own sentence names it as lying in the first ('58
 -- killed in Marlow' beside 'killed 58 in the town of Ashby in Marlow province', 'Ashby near Marlow',
 -- 'the Marlow district of Ashby', or a place the gazetteer does not know beside 'the province of Marlow':
--- Ashby's stands), and a number whose site is a country beside the same number at a place the
+-- Ashby's stands, as does the number at a place whose name holds the other's, 'the Old City of Marlow', unless
+-- a building's or street's), and a number whose site is a country beside the same number at a place the
 -- gazetteer puts in that country ('5 killed in Syria' and '5 killed in Marlow' when Marlow is in Syria;
 -- two places of one country with the same number stay two) or at a place it does not know told of in the
 -- same paragraph or the next, on the same day ('28 killed in northwestern Syria … 28 dead in Marlow'); in these two the other number is the
@@ -604,6 +607,37 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         SELECT 1 FROM figures o
         WHERE o.article_id = f.article_id AND o.event = f.event AND o.id <> f.id
           AND o.kind = 'count' AND o.replaced_toll = 0 AND o.period_total = 0))
+  -- a whole that its parts add up to, each part told at a place of its own that the whole does not share
+  -- ('Twelve people were killed on Monday, seven in Vessa and five in Old Tarvan'): each such part is a row
+  -- (below), so the whole beside them would count its people twice, and the parts stand for it. At least
+  -- two parts, of its event (or executed of the killed) and its people, none a range, no two at one place
+  -- counting one noun, their numbers summing to the whole's exactly; a part at the whole's place or at none
+  -- has no row of its own, so a whole with one such part keeps its row. (The parts are looked up in the
+  -- whole's paragraph within 2,000 characters of it, a range of figures_reading_order, so that a paragraph
+  -- of thousands of counts reads each one's neighbours only.)
+  AND NOT (f.of_value IS NULL AND f.max_value IS NULL AND f.value >= 2 AND (
+        SELECT count(*) >= 2 AND total(o.value) = f.value AND count(o.max_value) = 0
+               -- (each part an incident of its own: two at one place of one noun would be one row, its
+               -- larger number shown and the rest of the whole lost)
+               AND count(DISTINCT lower(coalesce(o.site, o.earlier_site)) || char(31) || coalesce(o.unit, ''))
+                   = count(*)
+               AND min(coalesce(o.site, o.earlier_site) IS NOT NULL
+                       AND coalesce(coalesce(o.site_entity_id, o.earlier_site_entity_id)
+                                        = coalesce(f.site_entity_id, f.earlier_site_entity_id), 0) = 0
+                       AND coalesce(lower(coalesce(o.site, o.earlier_site))
+                                        = lower(coalesce(f.site, f.earlier_site)), 0) = 0) = 1
+        FROM figures o
+        WHERE o.article_id = f.article_id AND o.paragraph_id = f.paragraph_id
+          AND o.start_offset BETWEEN f.start_offset - 2000 AND f.start_offset + 2000
+          AND o.of_value = f.value AND o.id <> f.id AND o.kind = 'count' AND o.period_total = 0
+          AND o.event IN (f.event, CASE f.event WHEN 'killed' THEN 'executed' END)
+          -- (each part of the whole's people: the same noun, anyone's on either side, one class, or children,
+          -- women or a noun of no class among civilians; not 'two civilians' under 'five patients')
+          AND (o.unit = f.unit
+               OR EXISTS (SELECT 1 FROM people_classes fc LEFT JOIN people_classes oc ON oc.unit = o.unit
+                          WHERE fc.unit = f.unit
+                            AND ('anyone' IN (fc.class, oc.class) OR fc.class = oc.class
+                                 OR (fc.class = 'civilians' AND (oc.class IN ('children', 'women') OR oc.class IS NULL)))))))
   -- each case its own look-up by article, event and number (figures_article), so that an article with
   -- many figures is not read whole for each of them
   AND NOT EXISTS (
@@ -825,6 +859,46 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                 WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
                   AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
                   AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))))
+  -- a number at a place beside the same number at a place whose own name holds the first's whole, word by
+  -- word ('11 soldiers died in Marlow' beside '11 soldiers were killed in the Old City of Marlow', 'East
+  -- Plain of Marlow', 'Old Marlow', 'Marlow province'): one count told at the place and at the part its name says
+  -- lies in it (or the region named after it), and the longer name's number stands; the numbers as in the
+  -- place-within-place rule below (above one, in the same paragraph or the next, within 6,000 characters
+  -- in one, on the same day or the first undated by its clause, of one class of people, the other's no part
+  -- and not the headline's), neither sentence telling of another incident, and the longer name no building's
+  -- or street's
+  AND NOT (coalesce(f.site, f.earlier_site) IS NOT NULL AND f.value > 1 AND EXISTS (
+        SELECT 1 FROM figures o
+        JOIN paragraphs op ON op.id = o.paragraph_id
+        JOIN figure_sentences os ON os.figure_id = o.id
+        LEFT JOIN people_classes fc ON fc.unit = f.unit
+        LEFT JOIN people_classes oc ON oc.unit = o.unit
+        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+          AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL AND o.site IS NOT NULL
+          AND o.relative_date IS NULL AND coalesce(o.max_value, o.value) = coalesce(f.max_value, f.value)
+          AND o.paragraph_id BETWEEN f.paragraph_id - 1 AND f.paragraph_id + 1
+          AND (o.paragraph_id <> f.paragraph_id OR o.start_offset BETWEEN f.start_offset - 6000 AND f.start_offset + 6000)
+          AND op.position <> 0 AND o.end_offset > coalesce(CASE WHEN o.end_offset <= 59 + length(a.title)
+              THEN (SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = o.paragraph_id) END, 0)
+          AND instr(' ' || lower(o.site) || ' ', ' ' || lower(coalesce(f.site, f.earlier_site)) || ' ') > 0
+          AND lower(o.site) <> lower(coalesce(f.site, f.earlier_site))
+          -- (no building or way named after the place: 'Marlow National Hospital', where the wounded were
+          -- taken, and 'Marlow Street' or 'Marlow Road', which may be in another town)
+          AND NOT EXISTS (SELECT 1 FROM (VALUES ('hospital'), ('clinic'), ('school'), ('university'), ('mosque'),
+                                                ('church'), ('market'), ('airport'), ('stadium'), ('hotel'),
+                                                ('prison'), ('base'), ('station'), ('square'), ('street'),
+                                                ('road'), ('highway'), ('bridge'), ('gate')) AS building
+                          WHERE instr(' ' || lower(o.site) || ' ', ' ' || building.column1 || ' ') > 0)
+          AND o.site_entity_id IS NOT coalesce(f.site_entity_id, f.earlier_site_entity_id)
+          AND (coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+               OR (f.date IS NULL AND f.relative_date IS NULL))
+          AND (o.unit = f.unit
+               OR ((fc.class = oc.class OR (fc.class IS NOT NULL AND oc.class IS NOT NULL
+                                            AND 'anyone' IN (fc.class, oc.class)))
+                   AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                   AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')))
+          AND NOT os.tells_of_another
+          AND NOT EXISTS (SELECT 1 FROM figure_sentences fs WHERE fs.figure_id = f.id AND fs.tells_of_another)))
   -- a number at a place beside the same number at a place that the other's own sentence names as lying in
   -- it: 'Jets kill 58 in Marlow' over 'killed 58 in the town of Ashby in Marlow province' (or 'Ashby near
   -- Marlow', 'the Marlow district of Ashby', 'Marlow's Ashby'): the finer place's number stands, on the

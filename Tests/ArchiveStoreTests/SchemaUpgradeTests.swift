@@ -840,6 +840,33 @@ import Testing
         #expect(try db.rows("SELECT site FROM casualties").map { $0.string("site") } == ["Vessa"])
     }
 
+    @Test func versionThirtyLeavesOutAWholeThatItsSitedPartsAddUpTo() throws {
+        let old = temporaryArchive()
+        let body = "Rockets killed 12 people on Monday, seven in Vessa and five in Old Tarvan."
+        do {
+            let db = try Database(path: old)
+            try Self.migrate(db, upTo: 30)
+            try db.execute(
+                """
+                PRAGMA user_version = 30;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'Rockets', 'a', 6, '2016-07-04');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'Rockets'), (2, 1, 1, 'body', '\(body)');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     of_value, site, event, sentence_start, sentence_end)
+                    VALUES (1, 1, 2, 15, 24, '12 people', 12, 'count', 'person', NULL, NULL, 'killed', 0, 74),
+                           (2, 1, 2, 36, 41, 'seven', 7, 'count', 'person', 12, 'Vessa', 'killed', 0, 74),
+                           (3, 1, 2, 54, 58, 'five', 5, 'count', 'person', 12, 'Old Tarvan', 'killed', 0, 74);
+                """)
+            #expect(try db.rows("SELECT site FROM casualties").count == 3)
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(
+            Set(try db.rows("SELECT site FROM casualties").compactMap { $0.string("site") }) == ["Vessa", "Old Tarvan"])
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(
