@@ -185,6 +185,7 @@ extension FigureParagraphReader {
             let bySite = Self.placesGroupedBySite(places, hasNumbers: !inSentence.isEmpty) { siteName($0) }
             placesBySite = bySite
             var found = self.figures(of: inSentence, sentence: sentence, source: source)
+            takeFusedHeadlineSites(&found, sentence: sentence)
             // (Read once: the sites below ask it too.)
             let turnsAway = turnsElsewhere(sentence)
             if turnsAway { forgetRecentWholes() }

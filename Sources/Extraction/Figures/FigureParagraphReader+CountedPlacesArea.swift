@@ -9,8 +9,9 @@ extension FigureParagraphReader {
 
     /// The one place named right after the counted places (`of`, `in` or `across`, past `the` and words
     /// of a part: `the villages of rural Hama`), when it is the area around them; nil when nothing, a
-    /// street, the owner of the next place (`in Syria's Hama province` says Hama) or the first of several
-    /// places follows (`two villages of Arlow and Benning` are those places).
+    /// street or the first of several places follows (`two villages of Arlow and Benning` are those places).
+    /// A country written as the owner of the next place gives that place (`two villages in central Tarn's
+    /// Kelvar province` → Kelvar).
     func areaOfCountedPlaces(nounEnd: Int, sentence: Range<Int>) -> String? {
         guard nounEnd < sentence.upperBound, tokens[nounEnd].lowerIs(oneOf: ["of", "in", "across"]) else { return nil }
         var k = nounEnd + 1
@@ -20,8 +21,13 @@ extension FigureParagraphReader {
         {
             k += 1
         }
-        guard let area = places.first(where: { $0.tokens.lowerBound == k }), !isStreet(area),
-            !isPossessorOfNextPlace(area), !joinsTheNext(area.tokens.upperBound, before: sentence.upperBound)
+        guard var area = places(startingIn: k..<(k + 1)).first else { return nil }
+        if let owned = placeOwned(by: area) {
+            guard isCountry(area), !isPossessorOfNextPlace(owned) else { return nil }
+            area = owned
+        }
+        guard area.tokens.upperBound <= sentence.upperBound, !isStreet(area),
+            !joinsTheNext(area.tokens.upperBound, before: sentence.upperBound)
         else { return nil }
         return siteName(area)
     }

@@ -150,12 +150,15 @@ extension FigureParagraphReader {
             let distance =
                 mention.tokens.lowerBound >= nounEnd
                 ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
-            if modifiesAnAgreement(mention) || ownsASuperlative(mention) || isOpponent(mention) {
+            if modifiesAnAgreement(mention) || ownsASuperlative(mention) || isOpponent(mention)
+                || isEndOfAPairAfterBetween(mention)
+            {
                 // `in the Iran trade talks`: named, but as what the talks are about; `in Europe's biggest
-                // economy`: named, but as the owner of the country meant; `a win over Italy`: the side beaten.
+                // economy`: named, but as the owner of the country meant; `a win over Italy`: the side beaten;
+                // `at the crossing between Tarn and Vesk`: one end of a border.
                 all.append((mention, false, false, distance))
             } else if isOwnerOfConflict(mention) || isLocalForce(mention)
-                || opensHeadlineAsPlace(mention, clause: clause)
+                || opensHeadlineAsPlace(mention, clause: clause) || labelsTheSentence(mention, clause: clause)
                 || opensHeadlineBeforeItsToll(mention, clause: clause, figureStart: phrase.tokens.lowerBound) || isBesiegedSubject(mention, clause: clause)
                 || isPlaceLeftWhenHarmed(mention) || isCountingPlaceSubject(mention, clause: clause, nounEnd: nounEnd)
             {
@@ -312,6 +315,11 @@ extension FigureParagraphReader {
     /// `Idlib province's Saraqeb`, `Aleppos Marjeh district` (text that lost its apostrophes): the place
     /// that owns the next one names where it is, not the site.
     func isPossessorOfNextPlace(_ mention: EntityExtractor.MentionReference) -> Bool {
+        placeOwned(by: mention) != nil
+    }
+
+    /// The place ``isPossessorOfNextPlace(_:)`` finds `mention` owns (`Syria's Hama province` → Hama), else nil.
+    func placeOwned(by mention: EntityExtractor.MentionReference) -> EntityExtractor.MentionReference? {
         var next = mention.tokens.upperBound
         let written = paragraph.text(of: mention.tokens)
         var possessive = written.hasSuffix("s") && siteName(mention) == String(written.dropLast())
@@ -326,7 +334,7 @@ extension FigureParagraphReader {
             possessive = true
             next += 1
         }
-        return possessive && places.contains { $0.tokens.lowerBound == next }
+        return possessive ? places.first(where: { $0.tokens.lowerBound == next }) : nil
     }
 
     /// `provinces` in `Idlib provinces Saraqib`: a place noun with the `'s` of its owner run into it
