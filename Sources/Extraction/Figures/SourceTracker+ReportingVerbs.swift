@@ -107,6 +107,18 @@ extension SourceTracker {
         return false
     }
 
+    /// Whether `added` at `i` has a score for its object, not a clause: `added a goal`, `added another`,
+    /// `added his seventh of the season`, `added the third` (a determiner or an ordinal after it, no verb of a
+    /// clause within a few words: `added a warning that …`, `added the toll had risen` report).
+    func addsScore(at i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        let k = i + 1
+        guard k + 1 < sentence.upperBound, tokens[k].isWord else { return false }
+        let opensObject =
+            tokens[k].lowerIs(oneOf: ["a", "an", "another", "his", "her", "their", "its"])
+            || tokens[k].lowerIs("the") && EntityExtractor.isOrdinal(tokens[k + 1])
+        return opensObject && !reportsClause(after: i, in: sentence, tokens: tokens)
+    }
+
     /// Whether a count opens at `k`: a number, `at least 12`, `more than 50`, `the deaths of 12 people`.
     func startsCount(at k: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         var k = k
