@@ -31,6 +31,11 @@ import Testing
         #expect(kind("Vessa Harlequins", headline: "Portugal 17-28 Vessa Harlequins", body: body) == .organization)
     }
 
+    @Test func aTownOfTwoWordsOpeningOnAGivenNameIsItsClub() {
+        let body = ["The visitors were sharper all afternoon and deserved the three points."]
+        #expect(kind("Milton Keynes", headline: "Kelvar Albion 0-2 Milton Keynes", body: body) == .organization)
+    }
+
     @Test func aLineOfItsOwnIsAScoreLine() {
         let body = ["Tarvan Albion 0-3 Maresk", "A poor display left the home fans quiet long before the end."]
         #expect(kind("Tarvan Albion", headline: "Report", body: body) == .organization)

@@ -29,6 +29,16 @@ import Testing
         #expect(source(40, in: text) == "Maresk council" || source(40, in: text) == "The Maresk council")
     }
 
+    /// A clause whose verb comes long after `added` and its first words is still reported.
+    @Test(arguments: [
+        "Ann Dorn added her group's plans for new roads, bridges and schools would cost 40 million pounds.",
+        "Ann Dorn added a depot and 12 trucks which had arrived overnight had been destroyed.",
+    ])
+    func addingAClauseWithALateVerbStillReports(text: String) {
+        let value: Double = text.contains("40 million") ? 40_000_000 : 12
+        #expect(source(value, in: text) == "Ann Dorn", "\(text)")
+    }
+
     @Test func addingThatStillReports() {
         #expect(source(30, in: "Ann Dorn added that 30 families had left the valley.") == "Ann Dorn")
     }

@@ -56,8 +56,11 @@ extension EntityExtractor {
         guard let sides = Self.scoreLineSides(sentence, in: tokens) else { return nil }
         var names: [Candidate] = []
         for side in [sides.0, sides.1] {
-            guard let kind = resultsLineKind(side, in: paragraph) else { continue }
-            let named = gazetteer.place(named: paragraph.text(of: side)) != nil
+            let place = gazetteer.place(named: Self.foldedCapitals(side, in: paragraph) ?? paragraph.text(of: side))
+            // A town of two words is its club, though its first word may be a given name.
+            let townClub = place.map { !Self.isNationalSide($0) && side.count >= 2 } ?? false
+            guard let kind = townClub ? .organization : resultsLineKind(side, in: paragraph) else { continue }
+            let named = place != nil
             // A town's club outweighs the town (`Kelvar 2-1 Dornholm`); a one-word name no place is a
             // result's side, which a player's surname elsewhere in the article overrules.
             let weight =
