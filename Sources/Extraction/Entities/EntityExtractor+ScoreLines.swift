@@ -64,7 +64,8 @@ extension EntityExtractor {
             // A town's club outweighs the town (`Kelvar 2-1 Dornholm`); a one-word name no place is a
             // result's side, which a player's surname elsewhere in the article overrules.
             let weight =
-                kind != .organization ? Evidence.known
+                kind != .organization
+                ? Evidence.known
                 : side.count == 1 && !named ? Evidence.structure : Evidence.business
             names.append(wireCandidate(side, kind: kind, weight: weight, in: paragraph))
         }

@@ -140,10 +140,8 @@ extension SourceTracker {
             }
             if token.isWord {
                 if Self.clauseOpenersAfterObject.contains(lowerOf: token) { return false }
-                if EnglishLexicon.beForms.contains(lowerOf: token) || EnglishLexicon.auxiliaries.contains(lowerOf: token)
-                {
-                    return true
-                }
+                let word = token.lower
+                if EnglishLexicon.beForms.contains(word) || EnglishLexicon.auxiliaries.contains(word) { return true }
             }
             k += 1
         }
