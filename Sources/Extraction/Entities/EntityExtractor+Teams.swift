@@ -161,17 +161,24 @@ extension EntityExtractor {
         let the = range.lowerBound > sentence.lowerBound && tokens[range.lowerBound - 1].lower == "the"
         let last = tokens[range.upperBound - 1].lower
         if the, last.hasSuffix("s"), !last.hasSuffix("ss") {
-            // `the Owls (3-4)`, `the Hawks beat`, `lost to the Owls`.
+            // `the Owls (3-4)`, `the Hawks beat`, `lost to the Owls`, `a win over the Owls`, `the Owls 5-4`.
             if Self.recordFollows(range.upperBound, in: tokens, limit: sentence.upperBound)
                 || resultFollows(range.upperBound, in: tokens, limit: sentence.upperBound, sportsOnly: true) != nil
                 || resultPrecedes(range.lowerBound - 1, in: tokens, from: sentence.lowerBound, sportsOnly: true)
                 || resultWithScoreFollows(range, in: tokens, sentence: sentence)
+                || Self.winOverPrecedes(range.lowerBound - 1, in: tokens, from: sentence.lowerBound)
+                || Self.singleScore(at: range.upperBound, in: tokens, limit: sentence.upperBound)
+                    && !sentence.contains(where: { Self.voteWords.contains(tokens[$0].lower) })
             {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
             return nil
         }
         guard !the else { return nil }
+        // `Kelvar 2-1 Dornholm`, `Kelvar 4, Dornholm 1:`: a side of a score line.
+        if let sides = Self.scoreLineSides(sentence, in: tokens), sides.0 == range || sides.1 == range {
+            return Evidence(kind: .organization, weight: Evidence.structure)
+        }
         // `Tarn beat Vesk 3-1`: the subject, a result verb, the other side and a score after it.
         if resultWithScoreFollows(range, in: tokens, sentence: sentence) {
             return Evidence(kind: .organization, weight: Evidence.structure)
@@ -183,6 +190,12 @@ extension EntityExtractor {
             return Evidence(kind: .organization, weight: Evidence.structure)
         }
         return nil
+    }
+
+    /// Whether `win over` or `victory over` ends right before `k` (`a 3-1 win over the Owls`).
+    static func winOverPrecedes(_ k: Int, in tokens: [Token], from start: Int) -> Bool {
+        k - 2 >= start && tokens[k - 1].lowerIs("over")
+            && tokens[k - 2].lowerIs(oneOf: ["win", "wins", "victory", "victories"])
     }
 
     /// Where the other side starts when a result verb follows at `k` (`beat`, `lost to`); nil otherwise.

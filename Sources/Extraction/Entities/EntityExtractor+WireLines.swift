@@ -21,6 +21,7 @@ extension EntityExtractor {
         {
             return runs.filter { $0.upperBound <= date }.map { wireCandidate($0, kind: .place, in: paragraph) }
         }
+        if let sides = scoreLineNames(in: paragraph, sentence: sentence) { return sides }
         if let scorers = scorersLineNames(in: paragraph, sentence: sentence) { return scorers }
         if lowercase, Self.isBattingLine(sentence, in: tokens) {
             return battingLineNames(in: paragraph, sentence: sentence)
@@ -252,7 +253,7 @@ extension EntityExtractor {
 
     /// A country is a place (`Kenya 21 Uganda 18`); a player's name after a given name or before a
     /// country in parentheses is a person; any other name before a score is a club, an organisation.
-    private func resultsLineKind(_ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph)
+    func resultsLineKind(_ run: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph)
         -> ExtractedEntity.Kind?
     {
         let tokens = paragraph.tokens

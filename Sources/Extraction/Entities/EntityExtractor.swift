@@ -206,7 +206,8 @@ public struct EntityExtractor: Sendable {
                 // Only the sentences that start in the range (found by binary search, not from the first).
                 let starting = paragraph.sentences[paragraph.firstSentence(startingFrom: range.lowerBound)...]
                 for sentence in starting.prefix(while: { $0.lowerBound < range.upperBound })
-                where sentence.upperBound <= range.upperBound && paragraph.kind != .headline
+                where sentence.upperBound <= range.upperBound
+                    && (paragraph.kind != .headline || Self.scoreLineSides(sentence, in: paragraph.tokens) != nil)
                     && !furniture.contains(where: { $0.overlaps(sentence) })
                 {
                     for wire in wireLineNames(in: paragraph, sentence: sentence) {

@@ -107,6 +107,47 @@ extension SourceTracker {
         return false
     }
 
+    /// Whether `added` at `i` has a score for its object, not a clause: `added a goal`, `added another`,
+    /// `added his seventh of the season`, `added the third` (a determiner or an ordinal after it, no verb of a
+    /// clause within a few words: `added a warning that …`, `added the toll had risen` report).
+    func addsScore(at i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        let k = i + 1
+        guard k + 1 < sentence.upperBound, tokens[k].isWord else { return false }
+        let opensObject =
+            tokens[k].lowerIs(oneOf: ["a", "an", "another", "his", "her", "their", "its"])
+            || tokens[k].lowerIs("the") && EntityExtractor.isOrdinal(tokens[k + 1])
+        return opensObject && !reportsClause(after: i, in: sentence, tokens: tokens)
+            && !clauseVerbFollowsObject(of: i, in: sentence, tokens: tokens)
+    }
+
+    /// Words that open a clause of the sentence's own after the object of `added` (`added a goal as the
+    /// Owls beat …`, `added the third before the break when …`): a verb after them is no part of a report.
+    static let clauseOpenersAfterObject: WordSet = [
+        "as", "when", "before", "after", "while", "until", "because", "since", "but", "though", "although", "then",
+        "to",
+    ]
+
+    /// Whether a form of `be` or an auxiliary follows the object of `added` at `i` before a word that opens a
+    /// clause of its own, `, and`, or the sentence's end (forty tokens at most): `added his party's plans for
+    /// schools, roads and homes would cost …`, `added a depot and trucks which had arrived had been hit`
+    /// report what follows.
+    func clauseVerbFollowsObject(of i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        var k = i + 2
+        while k < sentence.upperBound, k - i <= 40 {
+            let token = tokens[k]
+            if token.isPunctuation(","), k + 1 < sentence.upperBound, tokens[k + 1].lowerIs(oneOf: ["and", "but"]) {
+                return false
+            }
+            if token.isWord {
+                if Self.clauseOpenersAfterObject.contains(lowerOf: token) { return false }
+                let word = token.lower
+                if EnglishLexicon.beForms.contains(word) || EnglishLexicon.auxiliaries.contains(word) { return true }
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether a count opens at `k`: a number, `at least 12`, `more than 50`, `the deaths of 12 people`.
     func startsCount(at k: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         var k = k

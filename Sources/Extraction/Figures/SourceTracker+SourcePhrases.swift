@@ -39,6 +39,9 @@ extension SourceTracker {
             {
                 continue
             }
+            // `Roe added a second`, `Hale added his seventh of the season`: adding a score reports nothing
+            // either (`added that …`, `…, Roe added.`, `added a warning that …` do).
+            if ["added", "adds"].contains(word), addsScore(at: i, in: sentence, tokens: tokens) { continue }
             // `proposals announced by Trade Secretary Patricia Hewitt`, `a toll confirmed by the UN`: the agent.
             if i + 1 < sentence.upperBound, tokens[i + 1].lowerIs("by"),
                 let agent = agentName(from: i + 2, in: sentence, paragraph: paragraph)
