@@ -1,7 +1,8 @@
 /// `and` inside one organisation's name: common words joined before its head (`Food and Drug
 /// Administration`, `Securities and Exchange Commission`) or inside the `of`/`for`-phrase after its head
-/// (`Department for Education and Skills`, `Department of Health and Human Services`). Two names joined by
-/// `and` (`Britain and France`, `Smith and Jones`) stay two.
+/// (`Department for Education and Skills`, `Department of Health and Human Services`); inside one country's
+/// or region's name the gazetteer knows (`Trinidad and Tobago`). Two names joined by `and` (`Britain and
+/// France`, `Smith and Jones`) stay two.
 extension EntityExtractor {
     /// Whether the `and` at `k`, in the run of capitalised words that began at `start`, lies inside one name.
     func andJoinsOneName(
@@ -41,6 +42,32 @@ extension EntityExtractor {
         }
         return false
     }
+
+    /// Where a country's or a region's name that holds the `and` at `k` ends, if the gazetteer knows one: one
+    /// to three words of the run before the `and`, one to three after it (`Saint Vincent and the Grenadines`).
+    /// Not after `between`, `both`, `either` or `neither`, where the `and` joins two places (`talks between
+    /// Serbia and Montenegro`). At most twelve look-ups an `and`.
+    func placeNameAcrossAnd(
+        at k: Int, from start: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, limit: Int,
+        isBlocked: (Int) -> Bool
+    ) -> Int? {
+        let tokens = paragraph.tokens
+        guard k > start, k + 1 < limit, tokens[k].text == "and" else { return nil }
+        var last = k + 1
+        while last + 1 < min(limit, k + 4), !isBlocked(last + 1), tokens[last + 1].isWord { last += 1 }
+        for first in max(start, k - 3)..<k {
+            if first > 0, Self.wordsBeforeTwoJoined.contains(tokens[first - 1].lower) { continue }
+            for end in stride(from: last + 1, through: k + 2, by: -1) {
+                if let place = gazetteer.place(named: paragraph.text(of: first..<end)), place.kind != .city {
+                    return end
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Words before two names joined by `and`: `between Vessa and Tarvan`, `both Kelvar and Dornholm`.
+    static let wordsBeforeTwoJoined: WordSet = ["between", "both", "either", "neither"]
 
     /// Whether an organisation's or a place's head (`Museum`) and its `of` or `for` (a body's head and its
     /// `on`) come right before one to three capitalised words that end at `k`: `Ministry of Agriculture`,

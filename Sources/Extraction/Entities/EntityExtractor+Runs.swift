@@ -190,6 +190,13 @@ extension EntityExtractor {
                 // `BBC Radio 4`, `Base 47`
                 end += 1
             } else if next,
+                let placeEnd = placeNameAcrossAnd(
+                    at: end, from: i, in: paragraph, limit: sentence.upperBound, isBlocked: { isBlocked[$0] })
+            {
+                // `Trinidad and Tobago`, `Jammu and Kashmir`: one country or region the gazetteer knows by a
+                // name that holds `and`.
+                end = placeEnd
+            } else if next,
                 andJoinsOneName(
                     at: end, from: i, in: paragraph, limit: sentence.upperBound, isBlocked: { isBlocked[$0] })
             {

@@ -47,13 +47,16 @@ enum EntityLexicon {
     ]
 
     /// Last words of finance and research houses' names (`Holloway Asset Management`, `Brinwood
-    /// Research`), which also end a department's or a field's (`Head of Research`, `Digital Rights
-    /// Management`): a firm only without an `of` inside and with a word no dictionary has. Not heads that hold a run together (``companyHeads``): `Natural Hazards Research and
+    /// Research`, `Vellow Brokers`), which also end a department's or a field's (`Head of Research`,
+    /// `Digital Rights Management`): a firm only without an `of` inside and with a word no dictionary has. Not heads that hold a run together (``companyHeads``): `Natural Hazards Research and
     /// Applications Information Center` is one name.
     /// Also studios' and design houses' (`Halloway Studio`, `Marlin Design`), though `Graphic Design` is a
     /// field's name.
     static let firmHeads: WordSet = [
         "Management", "Research", "Funds", "Economics", "Managers", "Trustees", "Design", "Designs", "Studio",
+        // Brokerages and their research arms (`Maresk Brokers`, `Vellow Institutional Equities`), though
+        // `Insurance Brokers` and `Global Equities` name a trade or a desk.
+        "Brokers", "Equities",
     ]
 
     /// Words after `&` that end a firm's name: `Holm & Sons`, `Avery & Co`.
@@ -170,7 +173,7 @@ enum EntityLexicon {
     static let organizationFollowers: WordSet = [
         "network", "group", "agency", "newspaper", "militia", "party", "movement", "faction", "daily",
         "broadcaster", "channel", "website", "company", "group's", "society", "bank", "lender", "insurer",
-        "firm", "index", "label", "studio", "airline", "carrier", "retailer", "club", "shares", "stock",
+        "firm", "label", "studio", "airline", "carrier", "retailer", "club", "shares", "stock",
         "operator", "subsidiary", "conglomerate", "poll", "pollster",
     ]
 
@@ -523,6 +526,8 @@ enum EntityLexicon {
         "Open", "Prix", "Masters", "Trophy", "Classic", "Slam", "Slams", "Bowl", "Sevens",
         // A league's competition: `the Harbour Premiership`.
         "Premiership",
+        // A share index: `the Tarvan Composite` (not `Average`: `the European Union average` is the union's).
+        "Composite",
         // Theories and their figures, named for who found them: `the Vessa Curve`, `the Kelvar Hypothesis`.
         "Theory", "Theorem", "Hypothesis", "Paradox", "Conjecture", "Curve", "Equation",
         // Guides a shop or a site sells or gives away: `the Vessa Price Guide`, `the Kestrel Growth Roadmap`.
@@ -546,6 +551,8 @@ enum EntityLexicon {
         "TD", "TDs", "RBI", "RBIs", "MVP", "MVPs", "QB", "QBs", "OT",
         // Records: `an EP`, `their first LP`.
         "EP", "EPs", "LP", "LPs",
+        // Measures of a company's accounts: `EBITDA rose`, `EPS fell`.
+        "EBITDA", "EBIT", "EPS", "CAGR",
         // English words written in capitals.
         "IS", "IT", "AS", "AT", "BE", "BY", "DO", "GO", "HE", "IF", "IN", "ME", "MY", "NO", "OF", "ON", "OR", "SO",
         "TO", "UP", "WE", "AN", "ARE", "WAS", "AND", "FOR", "NOT", "BUT", "ALL", "NEW", "NOW", "OUT", "WHY", "HOW",

@@ -37,6 +37,7 @@ extension EntityExtractor {
             return sides
         }
         if let bodies = bodiesJoinedByHyphen(range, in: paragraph, initial: initial) { return bodies }
+        if let countries = countriesJoinedByHyphen(range, in: paragraph, initial: initial) { return countries }
         if let peer = peerOfPlace(range, in: paragraph) { return [peer] }
         if initial, let place = placeAfterOpeningVerb(range, in: paragraph) {
             return pieces(of: place, in: paragraph, sentence: sentence, sentenceInitial: false)
@@ -77,7 +78,7 @@ extension EntityExtractor {
         if let rest = withoutCommonAcronym(range, in: paragraph, sentence: sentence, initial: initial) { return rest }
         if let maker = makerOfProduct(range, in: paragraph, sentence: sentence, initial: initial) { return [maker] }
         if namesNoScoredKind(range, in: tokens) || Self.namesNumberedDesignation(range, in: tokens)
-            || describesKindWithCapitals(range, in: tokens)
+            || describesKindWithCapitals(range, in: tokens) || namesTopicOfOwnersCommittee(range, in: tokens)
             || namesWork(range, in: paragraph) || namesRouteBetweenPlaces(range, in: tokens)
             || namesTitleOfThe(range, in: paragraph) || Self.holdsTitlePronoun(range, in: tokens)
             || namesProduct(range, in: paragraph) || namesDay(range, in: paragraph)
