@@ -26,7 +26,7 @@ extension FigureParagraphReader {
         if word.hasASCIISuffix("ches") || word.hasASCIISuffix("shes") || word.hasASCIISuffix("sses")
             || word.hasASCIISuffix("xes") || word.hasASCIISuffix("zes")
         {
-            return String(word.dropLast(2))
+            return singularOfSibilantPlural(word)
         }
         if word.hasASCIISuffix("s") { return String(word.dropLast()) }
         return word

@@ -27,4 +27,24 @@ extension FigureParagraphReader {
         return FigureVocabulary.weaponUnits.contains(word)
             || word.hasSuffix("s") && FigureVocabulary.weaponUnits.contains(String(word.dropLast()))
     }
+
+    /// Comparatives that make `N times` before them a multiplier: `12 times more`, `three times larger`.
+    static let comparativesAfterTimes: WordSet = [
+        "more", "less", "fewer", "higher", "greater", "larger", "bigger", "lower", "smaller", "worse", "deadlier",
+        "faster", "slower", "than",
+    ]
+
+    /// `12 times as many infections`, `three times higher`, `ten times as likely`: a multiplier, no count of
+    /// times (`served three times as mayor`, `struck three times the next day` still count occasions).
+    func isMultiplier(_ counted: CountedThing, sentence: Range<Int>) -> Bool {
+        guard counted.unit == "time", counted.kind == .count, counted.end < sentence.upperBound,
+            tokens[counted.end].isWord
+        else { return false }
+        if Self.comparativesAfterTimes.contains(lowerOf: tokens[counted.end]) { return true }
+        guard tokens[counted.end].lowerIs("as"), counted.end + 1 < sentence.upperBound,
+            tokens[counted.end + 1].isWord, !tokens[counted.end + 1].isCapitalized
+        else { return false }
+        let word = tokens[counted.end + 1].lower
+        return word == "many" || word == "much" || EnglishWords.bundled.partOfSpeech(of: word) == .adjective
+    }
 }

@@ -424,6 +424,7 @@ extension FigureParagraphReader {
     /// `less than a month`): a stretch up to now, from `start` to its unit (nil when the words there are none).
     func stretchOfTime(after start: Int, in clause: Range<Int>) -> Range<Int>? {
         var k = start
+        if let ages = stretchOfAges(after: start, in: clause) { return ages }
         if k < clause.upperBound, tokens[k].lowerIs("the") { k += 1 }
         guard k < clause.upperBound, tokens[k].lowerIs(oneOf: ["past", "last", "recent"]) else {
             return approximateStretch(after: start, in: clause)

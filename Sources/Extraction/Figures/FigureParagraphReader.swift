@@ -106,6 +106,7 @@ struct FigureParagraphReader {
             countsPeopleOrCarriedThing(
                 &counted, phrase: phrase, event: event, sentence: sentence, following: following),
             !isIdiomatic(phrase, counted), !isLoneOneOutsideEvents(phrase, counted, event: event, sentence: sentence),
+            !isMultiplier(counted, sentence: sentence), !isOnePickedOutOfAFew(phrase, counted, event: event),
             !isOneRecordShowing(phrase, counted, sentence: sentence),
             event == nil || !isInGluedHeadline(phrase, nounEnd: counted.end, sentence: sentence)
         else { return nil }
@@ -277,7 +278,7 @@ struct FigureParagraphReader {
             }
             counted.unit =
                 counted.unit == "other" && carriedUnit.map(FigureLexicon.genderedPeople.contains) == true
-                ? "person" : carriedUnit ?? unitsByValue[phrase.value] ?? "person"
+                ? "person" : carriedUnit ?? unitRestated(byBare: phrase) ?? "person"
         } else if counted.unit == nil, isVagueCrowd(phrase, end: end, sentence: sentence) {
             counted.unit = "person"  // `Tens of thousands queued at the border`: a crowd
         } else if counted.unit == nil, isAudience(phrase, sentence: sentence) {

@@ -221,7 +221,10 @@ extension SourceTracker {
         // agency`), else they are the object itself.
         guard var subject = placeEnd else {
             let named = words.contains { tokens[$0].isCapitalized }
-            return named && !tokens[words.upperBound].isCapitalized ? words.lowerBound : nil
+            guard named, !tokens[words.upperBound].isCapitalized else { return nil }
+            // (`… near the town of Dornholm local media reported`: `local` opens a description of its own, and
+            // the name before it is the place that ended the clause, whether the gazetteer knows it or not.)
+            return unnamedLocalSubject(in: words, tokens: tokens) ?? words.lowerBound
         }
         while subject <= words.upperBound, Self.placeWords.contains(lowerOf: tokens[subject]) { subject += 1 }
         return subject <= words.upperBound ? subject : nil

@@ -62,7 +62,8 @@ extension SourceTracker {
             if !Self.objectFirstVerbs.contains(word),
                 let end = capitalizedRun(from: nameStart, in: sentence, tokens: tokens),
                 end == sentence.upperBound || tokens[end].kind == .punctuation
-                    || FigureLexicon.reportContinuations.contains(lowerOf: tokens[end])
+                    || FigureLexicon.reportContinuations.contains(lowerOf: tokens[end]),
+                !opensReportedClause(afterNameEndingAt: end, in: sentence, tokens: tokens)
             {
                 if isDatelineTown(nameStart..<end, in: paragraph) { continue }
                 return paragraph.text(of: nameStart..<end)

@@ -129,6 +129,10 @@ enum QuoteLexicon {
     /// bulletin said` (after `the ministry said in its daily bulletin`).
     static let statementNouns: WordSet = ["statement", "communique", "communiqué", "release", "bulletin"]
 
+    /// Written things that speak for the one named after `from` or `by` (`a statement from the ministry`,
+    /// `a report from the Kelvar Institute`); alone (`the report said`) a report may be anyone's.
+    static let issuedNouns = statementNouns.union(["report", "study", "note"])
+
     /// Nouns before `read` that make it a verb of saying: `the statement read`, `the letter read`.
     static let readingNouns: WordSet = ["statement", "communique", "communiqué", "release", "letter", "message"]
 

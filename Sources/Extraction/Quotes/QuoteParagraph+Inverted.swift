@@ -56,7 +56,8 @@ extension QuoteParagraph {
         var e = start
         while e < end, !isBoundary(e) || isInitialStop(e) || isRoleConjunction(e, limit: start),
             e - start < Self.subjectReach,
-            !(QuoteLexicon.adverbialPrepositions.contains(lowerOf: tokens[e]) && mentionCovering[e] < 0 && e > start)
+            !(QuoteLexicon.adverbialPrepositions.contains(lowerOf: tokens[e]) && mentionCovering[e] < 0 && e > start
+                && !opensIssuer(at: e, after: start))
         {
             e += 1
         }

@@ -63,8 +63,9 @@ extension QuoteParagraph {
                 return .entity(issuer.entity)
             }
         }
-        // `a statement from the Department of Health said`: the one named as its issuer.
-        if QuoteLexicon.statementNouns.contains(lowerOf: headToken), head + 2 <= range.upperBound,
+        // `a statement from the Department of Health said`, `said a report from the Kelvar Institute`: the one
+        // named as its issuer.
+        if QuoteLexicon.issuedNouns.contains(lowerOf: headToken), head + 2 <= range.upperBound,
             tokens[head + 1].lowerIs(oneOf: ["from", "by"]), mentionEnding[range.upperBound] >= 0
         {
             let issuer = mentions[mentionEnding[range.upperBound]]
