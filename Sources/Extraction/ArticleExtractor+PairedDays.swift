@@ -11,11 +11,7 @@ extension ArticleExtractor {
         _ mention: DateMention, among dates: ArraySlice<DateMention>, in paragraph: AnalyzedArticle.AnalyzedParagraph
     ) -> DateMention? {
         guard namesADay(mention) else { return nil }
-        var low = dates.startIndex, high = dates.endIndex
-        while low < high {
-            let middle = (low + high) / 2
-            if dates[middle].span.start < mention.span.start { low = middle + 1 } else { high = middle }
-        }
+        let low = dates.partitionPoint { $0.span.start >= mention.span.start }
         let tokens = paragraph.tokens
         let first = firstToken(endingAfter: mention.span.start, in: tokens)
         let last = firstToken(endingAfter: mention.span.end - 1, in: tokens)

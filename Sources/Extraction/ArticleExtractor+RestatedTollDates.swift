@@ -38,11 +38,7 @@ extension ArticleExtractor {
             else { continue }
             let span = figure.span
             // Walk back from the latest earlier count, and stop past the window (bounded look-back).
-            var low = 0, high = candidates.count
-            while low < high {
-                let middle = (low + high) / 2
-                if isBefore(figures[candidates[middle]].span, span) { low = middle + 1 } else { high = middle }
-            }
+            let low = candidates.partitionPoint { !isBefore(figures[$0].span, span) }
             var days: Set<String> = []
             var position = low
             // (At most `restatedTollLookBack` earlier counts of the number: a page of one long paragraph repeating

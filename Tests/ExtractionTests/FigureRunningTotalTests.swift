@@ -181,4 +181,15 @@ import Testing
         let text = "Jets killed 12 people injured 30 others in Vesk, medics said."
         #expect(isRunningTotal(30, in: text) == false)
     }
+
+    /// `hours` anywhere in the sentence keeps a vague plural's present perfect one occasion's (`Hundreds have
+    /// been killed as the shelling went on for hours`); a toll in figures is the toll so far all the same.
+    @Test(arguments: [
+        ("Hundreds have been wounded as the shelling of Dornholm went on for hours, rescuers said.", 100.0, false),
+        ("Hundreds have been wounded in the shelling of Dornholm, rescuers said.", 100, true),
+        ("More than 40,000 people have been displaced, hours after the dam above Maresk gave way.", 40_000, true),
+    ])
+    func hoursKeepAVaguePluralsTollOneOccasions(text: String, value: Double, isTotal: Bool) {
+        #expect(isRunningTotal(value, in: text) == isTotal, "\(text)")
+    }
 }

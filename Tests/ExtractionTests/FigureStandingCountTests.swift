@@ -49,4 +49,22 @@ import Testing
         #expect(isTotal(150_000, in: text) == true)
         #expect(isTotal(40, in: text) == false)
     }
+
+    /// Only a day at or after the joined count is its own: a day before it dates the report, not the count.
+    @Test func aDayBeforeTheJoinedCountLeavesItATotal() {
+        let text = "On Monday the monitor said 90,000 people have been killed since 2012 and millions forced to flee."
+        #expect(isTotal(90_000, in: text) == true)
+        #expect(isTotal(1_000_000, in: text) == true)
+    }
+
+    /// A count joined to a total clauses after it, in one long sentence, is joined as in a short one (whether a
+    /// total stood before is carried along the sentence's counts).
+    @Test func aCountJoinedFarAfterTheTotalIsATotal() {
+        let aside = Array(repeating: "in Kelvar the river rose and the road to Tarvan was closed", count: 40)
+        let text =
+            "The war has killed 150,000 people since 2011; " + aside.joined(separator: "; ")
+            + "; it has also killed 9,000 and displaced millions."
+        #expect(isTotal(150_000, in: text) == true)
+        #expect(isTotal(1_000_000, in: text) == true)
+    }
 }

@@ -5,12 +5,7 @@
 extension ArraySlice where Element == DateMention {
     /// Index of the first mention starting at character `offset` or after it (`endIndex` if none).
     func firstIndex(startingFrom offset: Int) -> Index {
-        var low = startIndex, high = endIndex
-        while low < high {
-            let middle = low + (high - low) / 2
-            if self[middle].span.start < offset { low = middle + 1 } else { high = middle }
-        }
-        return low
+        partitionPoint { $0.span.start >= offset }
     }
 
     /// The mention starting at character `offset`, if any.

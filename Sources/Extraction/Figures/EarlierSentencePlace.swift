@@ -345,7 +345,7 @@ extension FigureParagraphReader {
             guard name.isWord, name.isCapitalized || name.lower.hasPrefix("al-") || name.lower.hasPrefix("el-") else {
                 continue
             }
-            if !places.contains(where: { $0.tokens.contains(i) }) { return true }
+            if !placeTokens.contains(i) { return true }
         }
         return false
     }

@@ -15,7 +15,7 @@ extension FigureParagraphReader {
             return tokens[i].isPunctuation(",") || ["a", "an", "the", "in", "some", "about"].contains(word)
                 || tokens[i].isNumber || Self.isDistanceUnit(word)
                 || EnglishLexicon.placeOfHeads.contains(word) || FigureLexicon.placeAdjectives.contains(word)
-                || FigureLexicon.directions.contains(word) || places.contains { $0.tokens.contains(i) }
+                || FigureLexicon.directions.contains(word) || placeTokens.contains(i)
         }
     }
 

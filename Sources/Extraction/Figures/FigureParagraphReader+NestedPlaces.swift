@@ -109,12 +109,7 @@ extension FigureParagraphReader {
     ) -> ArraySlice<EntityExtractor.MentionReference> {
         let end = place.tokens.upperBound
         guard inOrder else { return named[...] }
-        var low = 0
-        var high = named.count
-        while low < high {
-            let middle = (low + high) / 2
-            if named[middle].tokens.lowerBound <= end { low = middle + 1 } else { high = middle }
-        }
+        let low = named.partitionPoint { $0.tokens.lowerBound > end }
         var stop = low
         while stop < named.count, named[stop].tokens.lowerBound <= end + window { stop += 1 }
         return named[low..<stop]

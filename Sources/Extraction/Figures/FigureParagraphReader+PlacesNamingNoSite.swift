@@ -105,7 +105,7 @@ extension FigureParagraphReader {
         // Back over the list the place stands in (`Tarn, Vesk and`) and `the`.
         while j > 0, start - j < 12,
             tokens[j].lowerIs(oneOf: ["and", "the", "then"]) || tokens[j].isPunctuation(",")
-                || places.contains(where: { $0.tokens.contains(j) })
+                || placeTokens.contains(j)
         {
             j -= 1
         }

@@ -13,11 +13,20 @@ extension FigureParagraphReader {
                 + wholes.filter { $0.figure.kind == .count }.map(\.numeral)).sorted()
         // (Read once a sentence, not once a count: a sentence of thousands of counts stays linear.)
         let namesADay = !counts.isEmpty && sentence.contains(where: isDayWord)
+        var namesHours: Bool?
+        func hoursNamed() -> Bool {
+            if let namesHours { return namesHours }
+            let named = sentence.contains { tokens[$0].lowerIs("hours") }
+            namesHours = named
+            return named
+        }
         func isTotal(_ figure: Figure, at numeral: Int) -> Bool {
             figure.kind == .count
                 && (runningTotalScope(of: numeral, in: sentence, counts: counts).contains {
                     hasRunningTotalCue(in: $0, figure: numeral)
-                } || isLargeTollSoFar(figure, numeral: numeral, in: sentence)
+                }
+                    || isLargeTollSoFar(
+                        figure, numeral: numeral, in: sentence, namesADay: namesADay, namesHours: hoursNamed())
                     || isCampaignTollSoFar(figure, numeral: numeral, in: sentence, namesADay: namesADay)
                     || isHostedPopulation(figure, numeral: numeral, in: sentence)
                     || yearOfStrikes(figure, numeral: numeral, in: sentence) != nil
@@ -290,14 +299,18 @@ extension FigureParagraphReader {
     /// So is one after such a verb (`the war has claimed more than 300,000 lives`, `has killed over 20,000`).
     /// So is a vague plural in the present perfect (`strikes have also claimed hundreds of civilian lives`,
     /// `the campaign has killed hundreds`), which counts no one occasion either.
-    func isLargeTollSoFar(_ figure: Figure, numeral: Int, in sentence: Range<Int>) -> Bool {
+    /// (Whether the sentence names a day, `namesADay`, or `hours`, `namesHours`, is read once a sentence by
+    /// the caller: a sentence of thousands of such tolls stays linear.)
+    func isLargeTollSoFar(
+        _ figure: Figure, numeral: Int, in sentence: Range<Int>, namesADay: Bool,
+        namesHours: @autoclosure () -> Bool
+    ) -> Bool {
         let isVaguePlural = FigureLexicon.vagueTollPlurals.contains(lowerOf: tokens[numeral])
         guard figure.value >= 10_000 || isVaguePlural, figure.of == nil else { return false }
         let isToll =
             isPresentPerfectTollAfter(figure, in: sentence)
             || isPresentPerfectTollBefore(numeral, in: sentence, verbs: Self.largeTollVerbs)
-        return isToll
-            && !sentence.contains { isDayWord($0) || isVaguePlural && tokens[$0].lowerIs("hours") }
+        return isToll && !namesADay && !(isVaguePlural && namesHours())
             && !isOneDisastersToll(numeral, in: sentence)
     }
 
@@ -339,7 +352,7 @@ extension FigureParagraphReader {
 
     /// The verbs of taking lives ``isPresentPerfectTollBefore(_:in:verbs:)`` reads by default.
     static let tollTakingVerbs: WordSet = ["killed", "claimed", "displaced", "cost", "taken"]
-    /// The verbs of a large toll so far (``isLargeTollSoFar(_:numeral:in:)``): those of taking lives, and
+    /// The verbs of a large toll so far (``isLargeTollSoFar(_:numeral:in:namesADay:namesHours:)``): those of taking lives, and
     /// those of leaving the dead or driving people out (`the war has left 220,000 dead`, `has caused more than
     /// 400,000 deaths`, `the fighting has forced tens of thousands to flee`).
     static let largeTollVerbs: WordSet = tollTakingVerbs.union(["left", "caused", "forced", "driven", "uprooted"])

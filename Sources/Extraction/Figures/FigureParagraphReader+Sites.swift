@@ -260,7 +260,7 @@ extension FigureParagraphReader {
                 EnglishLexicon.placeOfHeads.contains(word)
                 || word.hasSuffix("s") && EnglishLexicon.placeOfHeads.contains(String(word.dropLast()))
             // (Another place named in the same list: `Arlow and Benning`.)
-            let isOtherPlace = places.contains { $0.tokens.contains(j) }
+            let isOtherPlace = placeTokens.contains(j)
             guard isLink || isPlaceHead || isOtherPlace else { break }
             j -= 1
         }

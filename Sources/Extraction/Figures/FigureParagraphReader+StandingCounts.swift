@@ -59,23 +59,34 @@ extension FigureParagraphReader {
     /// displaced millions`) and no day of its own follows (not `and 12 died on Tuesday`).
     /// Returns the indices of the counts it marked (each shares the verb, and so the stretch of time, of the
     /// total before it: ``shareTotalsPeriods(_:joined:)``).
+    /// (One pass over the figures: whether a casualty total stood before is a flag carried along, and the
+    /// sentence's last day word is found once, so a sentence of thousands of counts stays linear.)
     @discardableResult
     func markCountsJoinedToTotals(_ figures: inout [Figure], numerals: [Int], sentence: Range<Int>) -> [Int] {
         var joined: [Int] = []
-        for index in figures.indices.dropFirst() where figures[index].kind == .count && !figures[index].isRunningTotal {
-            guard let event = figures[index].event, FigureVocabulary.casualtyEvents.contains(event),
-                figures[..<index].contains(where: {
-                    $0.kind == .count && $0.isRunningTotal
-                        && $0.event.map(FigureVocabulary.casualtyEvents.contains) == true
-                }),
+        var casualtyTotalBefore = false
+        var lastDayWord: Int??
+        for index in figures.indices {
+            defer { if isCasualtyTotal(figures[index]) { casualtyTotalBefore = true } }
+            guard index > figures.startIndex, casualtyTotalBefore, figures[index].kind == .count,
+                !figures[index].isRunningTotal, let event = figures[index].event,
+                FigureVocabulary.casualtyEvents.contains(event),
                 isJoinedByAnd(numeral: numerals[index], in: sentence)
-                    || followsWithItsVerb(figures[index - 1], numeral: numerals[index], in: sentence),
-                !(numerals[index]..<sentence.upperBound).contains(where: isDayWord)
+                    || followsWithItsVerb(figures[index - 1], numeral: numerals[index], in: sentence)
             else { continue }
+            // (No day of its own at or after the count.)
+            if lastDayWord == nil { lastDayWord = .some(sentence.last(where: isDayWord)) }
+            if let day = lastDayWord!, day >= numerals[index] { continue }
             figures[index].isRunningTotal = true
             joined.append(index)
         }
         return joined
+    }
+
+    /// A count of a casualty event over a stretch of time, which a count joined to it by `and` may share.
+    func isCasualtyTotal(_ figure: Figure) -> Bool {
+        figure.kind == .count && figure.isRunningTotal
+            && figure.event.map(FigureVocabulary.casualtyEvents.contains) == true
     }
 
     /// Whether `and` (or `and` and a verb: `and displaced`, `and forced millions to flee`), or a comma and a

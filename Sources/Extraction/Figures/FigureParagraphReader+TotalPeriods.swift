@@ -185,12 +185,19 @@ extension FigureParagraphReader {
     /// the war began and millions have been forced to flee`: a count joined to the total before it
     /// (``markCountsJoinedToTotals(_:numerals:sentence:)``, whose indices `joined` are) shares that total's
     /// verb, and so its stretch of time, when its own words name none.
+    /// (`joined` is in the figures' order: one pass, carrying the last total along, not a look back per count.)
     func shareTotalsPeriods(_ figures: inout [Figure], joined: [Int]) {
-        for index in joined where figures[index].period == nil {
-            guard let total = figures[..<index].last(where: { $0.kind == .count && $0.isRunningTotal }) else {
-                continue
+        guard !joined.isEmpty else { return }
+        var nextJoined = joined.startIndex
+        var lastTotal: Int?
+        for index in figures.indices {
+            while nextJoined < joined.endIndex, joined[nextJoined] < index { nextJoined += 1 }
+            if nextJoined < joined.endIndex, joined[nextJoined] == index, figures[index].period == nil,
+                let total = lastTotal
+            {
+                figures[index].period = figures[total].period
             }
-            figures[index].period = total.period
+            if figures[index].kind == .count && figures[index].isRunningTotal { lastTotal = index }
         }
     }
 

@@ -14,7 +14,7 @@ extension FigureParagraphReader {
             }
             let isPlaceWord =
                 ["the", "a", "of", "'s", "'"].contains(word) || FigureLexicon.placeAdjectives.contains(word)
-                || EnglishLexicon.placeOfHeads.contains(word) || places.contains(where: { $0.tokens.contains(j) })
+                || EnglishLexicon.placeOfHeads.contains(word) || placeTokens.contains(j)
             guard isPlaceWord else { return false }
             j -= 1
         }

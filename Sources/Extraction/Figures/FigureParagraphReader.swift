@@ -2,7 +2,11 @@
 struct FigureParagraphReader {
     let paragraph: AnalyzedArticle.AnalyzedParagraph
     /// Place mentions of the sentence being read, in token order.
-    var places: [EntityExtractor.MentionReference]
+    var places: [EntityExtractor.MentionReference] {
+        didSet { placeTokens = PlaceTokens(places) }
+    }
+    /// The tokens ``places`` cover.
+    var placeTokens: PlaceTokens
     /// ``places`` grouped by the site each names, when the sentence has numbers and many places (see
     /// ``placesGroupedBySite(_:hasNumbers:siteName:)``).
     var placesBySite: [String: [EntityExtractor.MentionReference]]?
@@ -55,6 +59,7 @@ struct FigureParagraphReader {
         self.paragraph = paragraph
         self.gazetteer = gazetteer
         self.places = places
+        self.placeTokens = PlaceTokens(places)
         self.entities = entities
     }
 

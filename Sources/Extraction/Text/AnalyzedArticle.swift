@@ -60,12 +60,7 @@ public struct AnalyzedArticle: Sendable {
         /// Index of the first sentence for which `isPast` holds, by binary search: `isPast` must be false
         /// for a run of sentences and then true for all the rest.
         private func firstSentence(where isPast: (Range<Int>) -> Bool) -> Int {
-            var low = 0, high = sentences.count
-            while low < high {
-                let middle = (low + high) / 2
-                if isPast(sentences[middle]) { high = middle } else { low = middle + 1 }
-            }
-            return low
+            sentences.partitionPoint(where: isPast)
         }
 
         /// The characters (Unicode scalars) of the sentence holding character `offset`.
