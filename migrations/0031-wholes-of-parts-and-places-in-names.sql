@@ -321,6 +321,12 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                                                 ('road'), ('highway'), ('bridge'), ('gate')) AS building
                           WHERE instr(' ' || lower(o.site) || ' ', ' ' || building.column1 || ' ') > 0)
           AND o.site_entity_id IS NOT coalesce(f.site_entity_id, f.earlier_site_entity_id)
+          -- (no country's name inside another's, 'Sudan' in 'South Sudan', nor one state's in another's,
+          -- 'Virginia' in 'West Virginia', nor places the gazetteer puts in two countries)
+          AND place.kind IS NOT 'country' AND NOT EXISTS (
+                SELECT 1 FROM place_locations longer WHERE longer.entity_id = o.site_entity_id
+                  AND (longer.kind = 'country' OR (longer.kind = 'region' AND place.kind IS 'region')
+                       OR longer.country_code IS NOT coalesce(place.country_code, longer.country_code)))
           AND (coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
                OR (f.date IS NULL AND f.relative_date IS NULL))
           AND (o.unit = f.unit

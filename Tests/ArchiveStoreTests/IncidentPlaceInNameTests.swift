@@ -58,4 +58,13 @@ import Testing
             figures: [Views.figure(5, "killed", site: "Kelvar"), Views.figure(5, "killed", site: "Kelvarsk")])
         #expect(try casualties().count == 2)
     }
+
+    @Test func aCountryInsideAnotherCountrysNameKeepsBoth() throws {
+        // Two floods on one day: the country whose name holds the other's is no part of it.
+        try parts.ingest(
+            "Floods in two countries",
+            "Floods killed 11 people in Sudan on Monday, officials said. Floods also killed 11 people in "
+                + "South Sudan on Monday, an aid agency said.")
+        #expect(try casualties().count == 2, "\(try casualties())")
+    }
 }

@@ -36,6 +36,11 @@ import Testing
         #expect(found.contains { $0.value == 2 }, "\(described(found))")
     }
 
+    @Test func oneOfABodysOwnThingsIsStillCounted() {
+        let found = TestData.bodyFigures("Kelvar Motors said it would shut one of its two plants in Vessa next spring.")
+        #expect(found.contains { $0.value == 1 }, "\(described(found))")
+    }
+
     @Test func oneOfTheThreeSoldiersIsStillCounted() {
         let found = TestData.figures(["One of the three Tarvan soldiers was killed near Kestrel Hill on Friday."])
         #expect(found.contains { $0.value == 1 }, "\(described(found))")

@@ -111,7 +111,8 @@ struct FigureParagraphReader {
             countsPeopleOrCarriedThing(
                 &counted, phrase: phrase, event: event, sentence: sentence, following: following),
             !isIdiomatic(phrase, counted), !isLoneOneOutsideEvents(phrase, counted, event: event, sentence: sentence),
-            !isMultiplier(counted, sentence: sentence), !isOnePickedOutOfAFew(phrase, counted, event: event),
+            !isMultiplier(counted, sentence: sentence),
+            !isOnePickedOutOfAFew(phrase, counted, event: event, sentence: sentence),
             !isOneRecordShowing(phrase, counted, sentence: sentence),
             event == nil || !isInGluedHeadline(phrase, nounEnd: counted.end, sentence: sentence)
         else { return nil }
