@@ -3,89 +3,102 @@ import Testing
 
 @testable import Extraction
 
-/// Places a count's own sentence names in shapes the site rules missed: a headline's copy run into the lead
-/// (its place is the place of the lead's toll that repeats it), a country owning the province after a
-/// count of villages, a place labelling its sentence with a colon; and two places after `between` are the
-/// ends of a border, neither of them the site.
+/// Shapes in which a count's own sentence names its site: the place besieged, the place people were leaving
+/// when they were harmed, a square the incident happened in, a place counting its own toll, an area's name
+/// split in two before its town; and the places that are no site there (a page's tags, a point that locates
+/// named areas).
 @Suite struct FigureOwnSentenceSiteTests {
-    func figures(headline: String, _ paragraphs: [String]) -> [Figure] {
-        let article = Article(
-            title: headline,
-            paragraphs: [Paragraph(kind: .headline, text: headline)]
-                + paragraphs.map { Paragraph(kind: .body, text: $0) })
-        return TestData.extractor.extract(from: article).figures.filter { $0.span.paragraph > 0 }
+    func figure(_ value: Double, in text: String) -> Figure? {
+        TestData.bodyFigures(text).first { $0.value == value }
     }
 
-    func report(_ found: [Figure]) -> String { "\(found.map { ($0.text, $0.site ?? "-") })" }
-
-    @Test func theLeadRepeatingAFusedHeadlinesTollTakesItsPlace() throws {
-        let found = figures(
-            headline: "Peru raids kill 14 Monitor",
-            [
-                "Peru raids kill 14 Monitor Wire Tuesday 3 Mar 2015 Government jets pounded rebel-held districts "
-                    + "across the country and killed at least 14 people on Tuesday and wounded dozens more a "
-                    + "monitoring group said."
-            ])
-        let toll = try #require(found.first { $0.text == "at least 14 people" }, "\(report(found))")
-        #expect(toll.site == "Peru", "\(report(found))")
-        let wounded = try #require(found.first { $0.event == "injured" }, "\(report(found))")
-        #expect(wounded.site == "Peru", "\(report(found))")
-    }
-
-    @Test func aLeadNamingItsOwnPlacesOrAnotherTollKeepsNone() {
-        let elsewhere = figures(
-            headline: "Peru raids kill 14 Monitor",
-            [
-                "Peru raids kill 14 Monitor Wire Tuesday 3 Mar 2015 Jets killed at least 14 people in the towns of "
-                    + "Dornholm and Maresk on Tuesday a monitoring group said."
-            ])
-        #expect(elsewhere.first { $0.text == "at least 14 people" }?.site != "Peru", "\(report(elsewhere))")
-        let another = figures(
-            headline: "Peru raids kill 14 Monitor",
-            [
-                "Peru raids kill 14 Monitor Wire Tuesday 3 Mar 2015 Rebels shelled army posts and killed nine "
-                    + "soldiers on Tuesday a monitoring group said."
-            ])
-        #expect(another.first { $0.value == 9 }?.site == nil, "\(report(another))")
+    func shown(_ text: String) -> String {
+        "\(TestData.bodyFigures(text).map { ($0.text, $0.site ?? "-", $0.event ?? "-") })"
     }
 
     @Test(arguments: [
-        "Gunmen killed more than 30 people in a raid on two villages in central Peru's Kelvar province on Friday.",
-        "Gunmen killed more than 30 people in a raid on two villages in northern Chile's Kelvar province at dawn.",
+        ("Last winter the long siege of Karmun saw 40 residents starve to death.", 40.0, "Karmun"),
+        ("The army's blockade of Marlow has killed 16 children since March, doctors said.", 16, "Marlow"),
     ])
-    func villagesInACountrysProvinceAreInTheProvince(text: String) throws {
-        let found = figures(headline: "Report", [text])
-        let villages = try #require(found.first { $0.unit == "village" }, "\(report(found))")
-        #expect(villages.site == "Kelvar", "\(report(found))")
-    }
-
-    @Test func aPlaceLabellingItsSentenceIsTheSite() throws {
-        let found = figures(headline: "Report", ["Bolivia: 8 killed as floodwaters rose on Sunday."])
-        let toll = try #require(found.first { $0.value == 8 }, "\(report(found))")
-        #expect(toll.site == "Bolivia", "\(report(found))")
-    }
-
-    @Test func aLabelBeforeAnotherPlaceIsNoSite() {
-        let speaker = figures(headline: "Report", ["Bolivia: Peru says 8 soldiers were killed on Sunday."])
-        #expect(speaker.first { $0.value == 8 }?.site != "Bolivia", "\(report(speaker))")
+    func thePlaceBesiegedIsTheSite(text: String, value: Double, site: String) {
+        #expect(figure(value, in: text)?.site == site, "\(shown(text))")
     }
 
     @Test(arguments: [
-        "A blast at the crossing between Chile and Peru killed four guards on Monday.",
-        "A blast at the border crossing between Chile and Peru killed four guards on Monday.",
-        "Clashes between Chile and Peru killed four guards on Monday.",
+        ("Mortar shells fell on Idlib overnight, killing 11 civilians.", 11.0, "Idlib"),
+        ("Renewed air raids on Marlow left 23 people dead on Monday.", 23, "Marlow"),
     ])
-    func twoPlacesAfterBetweenAreNoSite(text: String) throws {
-        let found = figures(headline: "Report", [text])
-        let guards = try #require(found.first { $0.value == 4 }, "\(report(found))")
-        #expect(guards.site == nil, "\(report(found))")
+    func thePlaceAfterOnIsTheSite(text: String, value: Double, site: String) {
+        #expect(figure(value, in: text)?.site == site, "\(shown(text))")
     }
 
-    @Test func aPlaceBesideAPairAfterBetweenStays() throws {
-        let found = figures(
-            headline: "Report",
-            ["Fighting between Chile and Peru killed four guards in the town of Dornholm on Monday."])
-        let guards = try #require(found.first { $0.value == 4 }, "\(report(found))")
-        #expect(guards.site == "Dornholm", "\(report(found))")
+    @Test func aProtestOverTheSiegeIsNoSite() {
+        let text = "Police arrested 30 students at a protest against the siege of Karmun."
+        #expect(figure(30, in: text)?.site != "Karmun", "\(shown(text))")
+    }
+
+    @Test(arguments: [
+        ("Gunmen shot dead nine villagers while fleeing Marlow on foot.", 9.0, "Marlow"),
+        ("The militia executed 14 of its own recruits on charges of fleeing Mosul last week.", 14, "Mosul"),
+        ("Four boys were wounded by sniper fire as they were escaping Marlow at dawn.", 4, "Marlow"),
+    ])
+    func thePlaceLeftWhenHarmedIsTheSite(text: String, value: Double, site: String) {
+        #expect(figure(value, in: text)?.site == site, "\(shown(text))")
+    }
+
+    @Test(arguments: [
+        // The people only described as fleeing, or where they were going.
+        "Relief workers said 300 families who were fleeing Marlow had reached the camp.",
+        "Some 300 families fleeing Marlow reached the camp by Sunday.",
+    ])
+    func peopleDescribedAsFleeingGiveNoSite(text: String) {
+        #expect(figure(300, in: text)?.site == nil, "\(shown(text))")
+    }
+
+    @Test(arguments: [
+        ("Kenya suffered the heaviest toll of the region, with 3,100 of these deaths.", 3100.0, "Kenya"),
+        ("Peru has recorded 250 new cases in a single day.", 250, "Peru"),
+    ])
+    func aPlaceCountingItsTollIsTheSite(text: String, value: Double, site: String) {
+        #expect(figure(value, in: text)?.site == site, "\(shown(text))")
+    }
+
+    @Test(arguments: [
+        // Fighters may fall far from their country; a country that does something else.
+        "Kenya has lost a further 12 soldiers in the fighting.",
+        "Kenya sent 12 doctors to help the relief effort last month.",
+    ])
+    func aCountrysFightersOrOtherVerbsGiveNoSite(text: String) {
+        #expect(figure(12, in: text)?.site == nil, "\(shown(text))")
+    }
+
+    @Test func tagsGluedBeforeTheSentenceAreNoSite() {
+        let text =
+            "Tags Aleppo Homs drought farming Seven farmers from the besieged town of Karmun were killed by a"
+            + " mortar round on Monday."
+        #expect(figure(7, in: text)?.site == "Karmun", "\(shown(text))")
+    }
+
+    @Test func aPointPastTheCountrysAdjectiveIsNoSite() {
+        let text = "Six shepherds living in besieged Karmun east of the Lebanese capital Beirut were killed on Sunday."
+        #expect(figure(6, in: text)?.site == "Karmun", "\(shown(text))")
+    }
+
+    @Test func aPointLocatingNamedAreasIsNoSite() {
+        let text =
+            "Engineers cleared 30 mines from the Qasr Tallun and Ard Bishar farms to the southeast of Homs on"
+            + " Tuesday."
+        #expect(figure(30, in: text)?.site == nil, "\(shown(text))")
+    }
+
+    @Test func aLonePointStillPlacesTheFigure() {
+        let text = "Gunmen killed 7 soldiers at a checkpoint north of Idlib on Monday."
+        #expect(figure(7, in: text)?.site == "Idlib", "\(shown(text))")
+    }
+
+    @Test func anAreaNameSplitInTwoBeforeItsTownIsTheSite() {
+        let text = "Four gunmen were said to be killed in al-Marj al-Akhdar area in al-Bab city, a monitor said."
+        let entities = TestData.bodyEntities(text).map(\.name)
+        #expect(figure(4, in: text)?.site == "al-Marj al-Akhdar", "\(shown(text)) \(entities)")
     }
 }

@@ -38,14 +38,29 @@ extension FigureParagraphReader {
         // (`Loria has been at war since 2014. The conflict has claimed …`: Loria's war; `Ten years of war in
         // Loria: protests began in 2014. …`, the same.)
         // (`The Lorian conflict began in 2014. … More than 9,000 people have been killed.`: Loria's.)
-        let country = countryOpening(earlier) ?? countryOfTheWar(in: earlier) ?? countryNamingAWar(in: earlier)
-            ?? (earlier != before ? countryOfTheWar(in: before) ?? countryNamingAWar(in: before) : nil)
+        // (`The American war in Tarvan and Vessa began …`: a nationality before a war the sentence places
+        // names the side that fights, not where; only a sentence naming no place takes it.)
+        let country =
+            countryOpening(earlier) ?? countryOfTheWar(in: earlier) ?? countryNamingAPlacelessWar(in: earlier)
+            ?? (earlier != before ? countryOfTheWar(in: before) ?? countryNamingAPlacelessWar(in: before) : nil)
         for index in needing {
             figures[index].period = start
             if figures[index].site == nil, figures[index].earlierSite == nil, let country {
                 figures[index].earlierSite = country
             }
         }
+    }
+
+    /// The country whose nationality names the war (``countryNamingAWar(in:)``) in a sentence that names no
+    /// place of its own: `The Lorian conflict broke out in 2014.` (not `The American war in Tarvan …`).
+    func countryNamingAPlacelessWar(in sentence: Range<Int>) -> String? {
+        // (Read from the paragraph's mentions: ``places`` holds only the current sentence's.)
+        guard
+            !entities.mentions(in: sentence, paragraph: paragraph.position).contains(where: {
+                entities.entities[$0.entity].kind == .place
+            })
+        else { return nil }
+        return countryNamingAWar(in: sentence)
     }
 
     /// `The United Nations says the war has killed …`: the conflict pointed back to (`the`, at most one word,

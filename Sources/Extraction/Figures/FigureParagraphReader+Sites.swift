@@ -151,11 +151,11 @@ extension FigureParagraphReader {
                 mention.tokens.lowerBound >= nounEnd
                 ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
             if modifiesAnAgreement(mention) || ownsASuperlative(mention) || isOpponent(mention)
-                || isEndOfAPairAfterBetween(mention)
+                || isEndOfAPairAfterBetween(mention) || isHalfOfAHyphenedPair(mention)
             {
                 // `in the Iran trade talks`: named, but as what the talks are about; `in Europe's biggest
                 // economy`: named, but as the owner of the country meant; `a win over Italy`: the side beaten;
-                // `at the crossing between Tarn and Vesk`: one end of a border.
+                // `at the crossing between Tarn and Vesk`, `at the Tarn-Vesk border`: one end of a border.
                 all.append((mention, false, false, distance))
             } else if isOwnerOfConflict(mention) || isLocalForce(mention)
                 || opensHeadlineAsPlace(mention, clause: clause) || labelsTheSentence(mention, clause: clause)
