@@ -143,8 +143,8 @@ struct DateSentence {
 
     /// Whether a future marker stands a few words before `i` in its clause: `will meet on Wednesday`,
     /// `is due on March 3`, `are set to meet on Friday`. A clause of its own between them keeps its own
-    /// time: `are expected to climb after Kelvar cut output on Monday`, `set to rise now that Vessa lowered
-    /// its fees on Monday` date the happening before the page's day.
+    /// time: `are expected to climb after Kelvar cut output on Monday`, `set to rise now Vessa raised its
+    /// fees on Monday` date the happening before the page's day.
     func isFuture(before i: Int) -> Bool {
         var k = i - 1
         while k >= sentence.lowerBound && k >= i - 8 {

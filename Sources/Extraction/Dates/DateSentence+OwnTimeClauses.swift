@@ -1,6 +1,6 @@
 /// A clause of its own between a future marker and a day keeps its own time: `are expected to climb after
-/// Kelvar cut output on Monday` (a conjunction of time or cause and its subject), `are set to rise now that
-/// Vessa lowered its fees on Monday` (a past verb after its subject). ``DateSentence/isFuture(before:)``
+/// Kelvar cut output on Monday` (a conjunction of time or cause and its subject), `are set to rise now
+/// Vessa raised fees on Monday` (a past verb after its subject). ``DateSentence/isFuture(before:)``
 /// stops looking back at either.
 extension DateSentence {
     /// `after Kelvar cut`, `because the council voted`, `since they met`: a conjunction of time or cause right
@@ -32,7 +32,7 @@ extension DateSentence {
             || word.hasSuffix("es") && words.partOfSpeech(of: String(word.dropLast(2))) == .verb
     }
 
-    /// `Vessa lowered`, `they halted`: a verb ending in `-ed` right after a capitalised name or a subject
+    /// `Vessa raised`, `they voted`: a verb ending in `-ed` right after a capitalised name or a subject
     /// pronoun, a clause of its own whose time is past.
     func isPastTenseAfterSubject(_ k: Int) -> Bool {
         let t = tokens[k]
