@@ -66,6 +66,13 @@ import Testing
         ("Repairs at Dornholm are set to take weeks after Monday's storm.", "Monday's", "2020-01-06"),
         // (Past tense keeps the day before the page's.)
         ("Envoys of Tarvan were set to meet on Friday but the talks collapsed.", "Friday", "2020-01-03"),
+        // (A clause of its own between the marker and the day keeps its own time.)
+        ("Fuel prices in Tarvan are expected to climb after Kelvar cut output on Monday.", "Monday", "2020-01-06"),
+        ("Bus fares in Vessa are set to rise because the council voted on Monday.", "Monday", "2020-01-06"),
+        ("Ferry fares are expected to fall now Maresk raised fees on Monday.", "Monday", "2020-01-06"),
+        // (Its verb in the present still looks ahead; `as usual` opens no clause.)
+        ("Bond yields in Kelvar are expected to ease when Parliament returns on Monday.", "Monday", "2020-01-13"),
+        ("Trams in Dornholm are set to run as usual on Monday.", "Monday", "2020-01-13"),
     ])
     func aComingWeekdayIsTheNextOne(text: String, written: String, expected: String) {
         let found = dates(text)

@@ -50,6 +50,17 @@ import Testing
         #expect(kind("Lanterns", headline: "Round-up", body: body) == .organization)
     }
 
+    @Test(arguments: [
+        "Article 5, Paragraph 2: the Vessa council must publish its budget every spring.",
+        "Chapter 3, Section 1: tenants in Kelvar may appeal a rent rise within a month.",
+    ])
+    func aNumberedPartOfATextIsNoScoreLine(text: String) {
+        let found = entities(headline: "Rules", body: [text])
+        for name in ["Article", "Paragraph", "Chapter", "Section"] {
+            #expect(!found.contains { $0.name == name }, "\(name)")
+        }
+    }
+
     @Test func aPlayersSurnameInAScoreLineIsNoTeam() {
         let body = ["Ann Dorvik won the last three frames, and Kim Hallet could not answer in the decider."]
         #expect(kind("Dorvik", headline: "Dorvik 5-3 Hallet", body: body) != .organization)

@@ -93,6 +93,23 @@ import Testing
         #expect(entity("Ana Vellow", in: found)?.kind == .person)
     }
 
+    @Test func twoCountriesJoinedByAndStayTwo() {
+        let found = entities(["Envoys of Tarvan held grain talks with Serbia and Montenegro, which stalled in May."])
+        #expect(entity("Serbia", in: found)?.kind == .place)
+        #expect(entity("Montenegro", in: found)?.kind == .place)
+        #expect(entity("Serbia and Montenegro", in: found) == nil)
+    }
+
+    @Test func aCountryWhoseShortFormIsOneSideStaysOne() {
+        let found = entities([
+            "Envoys of Antigua and Barbuda met their peers from Saint Kitts and Nevis at a summit in Vessa.",
+        ])
+        #expect(entity("Antigua and Barbuda", in: found)?.kind == .place)
+        #expect(entity("Saint Kitts and Nevis", in: found)?.kind == .place)
+        #expect(entity("Barbuda", in: found) == nil)
+        #expect(entity("Nevis", in: found) == nil)
+    }
+
     @Test func twoPlacesBetweenWhichAndStandsStayTwo() {
         let found = entities(["Talks between Serbia and Montenegro on the shared railway resumed on Monday."])
         #expect(entity("Serbia", in: found)?.kind == .place)

@@ -16,6 +16,14 @@ import Testing
         #expect(found.map(\.speaker) == ["Kelvar Institute"])
     }
 
+    @Test func aPlaceAfterFromIssuesNothing() {
+        let found = TestData.quotes([
+            "Farmers in Bolivia fear a third poor harvest in a row.",
+            "\"The drought in the high valleys is far from finished,\" said a report from Bolivia.",
+        ])
+        #expect(found.allSatisfy { $0.speaker == nil }, "\(found.map(\.speaker))")
+    }
+
     @Test func aReportAloneNamesNoOne() {
         let found = TestData.quotes([
             "\"Investors are largely pricing in a slow recovery of profits across the region,\" said a report."

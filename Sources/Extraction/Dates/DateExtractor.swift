@@ -142,12 +142,15 @@ struct DateSentence {
     }
 
     /// Whether a future marker stands a few words before `i` in its clause: `will meet on Wednesday`,
-    /// `is due on March 3`, `are set to meet on Friday`.
+    /// `is due on March 3`, `are set to meet on Friday`. A clause of its own between them keeps its own
+    /// time: `are expected to climb after Kelvar cut output on Monday`, `set to rise now Vessa raised its
+    /// fees on Monday` date the happening before the page's day.
     func isFuture(before i: Int) -> Bool {
         var k = i - 1
         while k >= sentence.lowerBound && k >= i - 8 {
             let t = tokens[k]
             if t.kind == .punctuation, [",", ";", "(", ")", "\u{2014}"].contains(t.text) { return false }
+            if opensClauseOfItsOwnTime(k) || isPastTenseAfterSubject(k) { return false }
             let word = t.lower
             if word == "will" || word == "shall" || word == "won't" || word == "upcoming" || word.hasSuffix("'ll") {
                 return true

@@ -84,6 +84,13 @@ enum DateLexicon {
         "except", "now", "again", "so", "if", "because", "unless", "which", "where", "who", "usually",
         "typically", "normally", "generally", "often", "always", "never", "sometimes", "mostly", "regularly",
     ]
+    /// Conjunctions of time or cause whose clause keeps its own time: `expected to climb after Kelvar cut
+    /// output on Monday`. (Not `before`, `until` or `if`, whose clause looks ahead with the future marker.)
+    static let conjunctionsOfTimeOrCause: WordSet = ["after", "because", "since", "as", "when"]
+    /// Words that open a clause's subject right after its conjunction: `after the council voted`, `since they
+    /// met`.
+    static let clauseSubjectOpeners: WordSet = FigureParagraphReader.determiners.union(QuoteLexicon.subjectPronouns)
+        .union(["it"])
     /// Words after a day that stay inside its mention: `Wednesday night`, `yesterday morning`.
     static let partsOfDay: WordSet = ["morning", "afternoon", "evening", "night"]
 

@@ -46,7 +46,9 @@ extension EntityExtractor {
     /// Where a country's or a region's name that holds the `and` at `k` ends, if the gazetteer knows one: one
     /// to three words of the run before the `and`, one to three after it (`Saint Vincent and the Grenadines`).
     /// Not after `between`, `both`, `either` or `neither`, where the `and` joins two places (`talks between
-    /// Serbia and Montenegro`). At most twelve look-ups an `and`.
+    /// Serbia and Montenegro`), nor when each side alone is a country of its own (`talks with Serbia and
+    /// Montenegro`; `Bosnia`, the short form of `Bosnia and Herzegovina`, is no other country). At most twelve
+    /// look-ups an `and`, two more for a country's sides.
     func placeNameAcrossAnd(
         at k: Int, from start: Int, in paragraph: AnalyzedArticle.AnalyzedParagraph, limit: Int,
         isBlocked: (Int) -> Bool
@@ -59,11 +61,25 @@ extension EntityExtractor {
             if first > 0, Self.wordsBeforeTwoJoined.contains(tokens[first - 1].lower) { continue }
             for end in stride(from: last + 1, through: k + 2, by: -1) {
                 if let place = gazetteer.place(named: paragraph.text(of: first..<end)), place.kind != .city {
+                    if place.kind == .country, isCountry(other: place, named: first..<k, in: paragraph),
+                        isCountry(other: place, named: (k + 1)..<end, in: paragraph)
+                    {
+                        return nil
+                    }
                     return end
                 }
             }
         }
         return nil
+    }
+
+    /// Whether the words of `span` alone name a country other than `joined`: `Serbia` beside `Serbia and
+    /// Montenegro`, not `Trinidad` (the short form of `Trinidad and Tobago`) nor `Tobago`.
+    private func isCountry(
+        other joined: Gazetteer.Place, named span: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> Bool {
+        guard let place = gazetteer.place(named: paragraph.text(of: span)) else { return false }
+        return place.kind == .country && place.name != joined.name
     }
 
     /// Words before two names joined by `and`: `between Vessa and Tarvan`, `both Kelvar and Dornholm`.

@@ -6,27 +6,29 @@
 /// snooker page) gives way to the player.
 extension EntityExtractor {
     /// The two sides of a score line: `Kelvar 2-1 Dornholm` (the whole sentence, a full stop may close it),
-    /// or `Kelvar 4, Dornholm 1:` opening the sentence. Each side is one to three capitalised words; nil
-    /// for any other sentence. Reads a few tokens from the sentence's start.
-    static func scoreLineSides(_ sentence: Range<Int>, in tokens: [Token]) -> (Range<Int>, Range<Int>)? {
-        guard let first = sideOfScoreLine(from: sentence.lowerBound, in: tokens, limit: sentence.upperBound) else {
+    /// or `Kelvar 4, Dornholm 1:` opening the sentence, whose sides look like teams (not `Article 5,
+    /// Paragraph 2:`). Each side is one to three capitalised words; nil for any other sentence. Reads a few
+    /// tokens from the sentence's start.
+    func scoreLineSides(_ sentence: Range<Int>, in tokens: [Token]) -> (Range<Int>, Range<Int>)? {
+        guard let first = Self.sideOfScoreLine(from: sentence.lowerBound, in: tokens, limit: sentence.upperBound) else {
             return nil
         }
         let k = first.upperBound
         // `Kelvar 2-1 Dornholm`: a single score between the sides, the second closing the sentence.
-        if singleScore(at: k, in: tokens, limit: sentence.upperBound),
-            let second = sideOfScoreLine(from: k + 3, in: tokens, limit: sentence.upperBound)
+        if Self.singleScore(at: k, in: tokens, limit: sentence.upperBound),
+            let second = Self.sideOfScoreLine(from: k + 3, in: tokens, limit: sentence.upperBound)
         {
             var end = second.upperBound
             if end < sentence.upperBound, tokens[end].isPunctuation(".") { end += 1 }
             return end == sentence.upperBound ? (first, second) : nil
         }
         // `Kelvar 4, Dornholm 1:`: each side's goals after it, a colon before the game's story.
-        guard isGoalCount(at: k, in: tokens, limit: sentence.upperBound), k + 1 < sentence.upperBound,
+        guard Self.isGoalCount(at: k, in: tokens, limit: sentence.upperBound), k + 1 < sentence.upperBound,
             tokens[k + 1].isPunctuation(","),
-            let second = sideOfScoreLine(from: k + 2, in: tokens, limit: sentence.upperBound),
-            isGoalCount(at: second.upperBound, in: tokens, limit: sentence.upperBound),
-            second.upperBound + 1 < sentence.upperBound, tokens[second.upperBound + 1].isPunctuation(":")
+            let second = Self.sideOfScoreLine(from: k + 2, in: tokens, limit: sentence.upperBound),
+            Self.isGoalCount(at: second.upperBound, in: tokens, limit: sentence.upperBound),
+            second.upperBound + 1 < sentence.upperBound, tokens[second.upperBound + 1].isPunctuation(":"),
+            looksLikeTeams(first, second, in: tokens)
         else { return nil }
         return (first, second)
     }
@@ -53,7 +55,7 @@ extension EntityExtractor {
     /// no score line.
     func scoreLineNames(in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>) -> [Candidate]? {
         let tokens = paragraph.tokens
-        guard let sides = Self.scoreLineSides(sentence, in: tokens) else { return nil }
+        guard let sides = scoreLineSides(sentence, in: tokens) else { return nil }
         var names: [Candidate] = []
         for side in [sides.0, sides.1] {
             let place = gazetteer.place(named: Self.foldedCapitals(side, in: paragraph) ?? paragraph.text(of: side))
@@ -70,5 +72,22 @@ extension EntityExtractor {
             names.append(wireCandidate(side, kind: kind, weight: weight, in: paragraph))
         }
         return names
+    }
+
+    /// Whether the two sides of a comma-form score line (`Wardens 4, Lanterns 1:`) may be teams: neither a
+    /// word that opens sentences without naming anything (`Last 4, Next 2:`), and not both one common
+    /// singular word that names no place (`Article 5, Paragraph 2:`, `Chapter 3, Section 1:` number the parts
+    /// of a text; a nickname is a plural, `Wardens`).
+    private func looksLikeTeams(_ first: Range<Int>, _ second: Range<Int>, in tokens: [Token]) -> Bool {
+        if [first, second].contains(where: { EnglishLexicon.notNames.contains(tokens[$0.lowerBound].text) }) {
+            return false
+        }
+        func isCommonWord(_ side: Range<Int>) -> Bool {
+            guard side.count == 1 else { return false }
+            let token = tokens[side.lowerBound]
+            return gazetteer.place(named: token.text) == nil && !isGivenName(token)
+                && EnglishWords.bundled.partOfSpeech(of: token.lower) != nil
+        }
+        return !(isCommonWord(first) && isCommonWord(second))
     }
 }

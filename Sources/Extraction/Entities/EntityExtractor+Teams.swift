@@ -176,7 +176,7 @@ extension EntityExtractor {
         }
         guard !the else { return nil }
         // `Kelvar 2-1 Dornholm`, `Kelvar 4, Dornholm 1:`: a side of a score line.
-        if let sides = Self.scoreLineSides(sentence, in: tokens), sides.0 == range || sides.1 == range {
+        if let sides = scoreLineSides(sentence, in: tokens), sides.0 == range || sides.1 == range {
             return Evidence(kind: .organization, weight: Evidence.structure)
         }
         // `Tarn beat Vesk 3-1`: the subject, a result verb, the other side and a score after it.

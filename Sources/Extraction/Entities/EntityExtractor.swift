@@ -207,7 +207,7 @@ public struct EntityExtractor: Sendable {
                 let starting = paragraph.sentences[paragraph.firstSentence(startingFrom: range.lowerBound)...]
                 for sentence in starting.prefix(while: { $0.lowerBound < range.upperBound })
                 where sentence.upperBound <= range.upperBound
-                    && (paragraph.kind != .headline || Self.scoreLineSides(sentence, in: paragraph.tokens) != nil)
+                    && (paragraph.kind != .headline || scoreLineSides(sentence, in: paragraph.tokens) != nil)
                     && !furniture.contains(where: { $0.overlaps(sentence) })
                 {
                     for wire in wireLineNames(in: paragraph, sentence: sentence) {

@@ -2,10 +2,13 @@
 /// counts nothing that happened; `killed three times` counts occasions, never people; `intercepted twice`
 /// with no weapon named is a game's, not a strike's.
 extension FigureParagraphReader {
-    /// Words after `N times` that make it a multiplier.
-    static let comparisonWords: WordSet = [
+    /// Words after `N times` that make it a multiplier: a comparative, or what opens the amount compared
+    /// (`four times the norm`, `three times as many`).
+    static let comparisonWords: WordSet = comparatives.union(["as", "the", "that", "what", "than", "over"])
+
+    /// Comparatives after `N times`: `nine times higher`, `12 times more`.
+    static let comparatives: WordSet = [
         "more", "less", "fewer", "higher", "greater", "larger", "bigger", "lower", "smaller", "worse", "deadlier",
-        "as", "the", "that", "what", "than", "over",
     ]
 
     /// The event a count of times keeps: none after a multiplier, and none of the events that befall people.
@@ -29,10 +32,7 @@ extension FigureParagraphReader {
     }
 
     /// Comparatives that make `N times` before them a multiplier: `12 times more`, `three times larger`.
-    static let comparativesAfterTimes: WordSet = [
-        "more", "less", "fewer", "higher", "greater", "larger", "bigger", "lower", "smaller", "worse", "deadlier",
-        "faster", "slower", "than",
-    ]
+    static let comparativesAfterTimes: WordSet = comparatives.union(["faster", "slower", "than"])
 
     /// `12 times as many infections`, `three times higher`, `ten times as likely`: a multiplier, no count of
     /// times (`served three times as mayor`, `struck three times the next day` still count occasions).

@@ -4,9 +4,7 @@
 /// one that named only children or women would say so.
 extension FigureParagraphReader {
     /// Units that name people by age or sex: a part of a toll, never the unit a bare toll restates.
-    static let peopleByAgeOrSex: WordSet = [
-        "child", "woman", "man", "boy", "girl", "baby", "infant", "teenager", "minor",
-    ]
+    static let peopleByAgeOrSex: WordSet = FigureLexicon.genderedPeople.union(agedPeople).union(["minor"])
 
     /// The unit the value was first counted in, in this article, when a bare count of harm may restate it.
     func unitRestated(byBare phrase: NumberPhrase) -> String? {

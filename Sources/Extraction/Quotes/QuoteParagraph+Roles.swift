@@ -64,13 +64,16 @@ extension QuoteParagraph {
             }
         }
         // `a statement from the Department of Health said`, `said a report from the Kelvar Institute`: the one
-        // named as its issuer.
+        // named as its issuer, an organisation or a person (not the place of `a report from Dornholm`).
         if QuoteLexicon.issuedNouns.contains(lowerOf: headToken), head + 2 <= range.upperBound,
             tokens[head + 1].lowerIs(oneOf: ["from", "by"]), mentionEnding[range.upperBound] >= 0
         {
             let issuer = mentions[mentionEnding[range.upperBound]]
             let start = issuer.tokens.lowerBound
-            if start == head + 2 || start == head + 3 && tokens[head + 2].lowerIs("the") {
+            let kind = entity(mentionEnding[range.upperBound]).kind
+            if kind == .organization || kind == .person,
+                start == head + 2 || start == head + 3 && tokens[head + 2].lowerIs("the")
+            {
                 return .entity(issuer.entity)
             }
         }
