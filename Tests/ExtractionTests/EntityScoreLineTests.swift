@@ -61,6 +61,13 @@ import Testing
         }
     }
 
+    @Test func nicknamesThatAreCommonPluralsAreStillTeams() {
+        let body = [
+            "Hawks 3, Herons 2: Lena Vorst scored in overtime and the Hawks moved level with the Herons at the top."
+        ]
+        #expect(kind("Herons", headline: "Round-up", body: body) == .organization)
+    }
+
     @Test func aPlayersSurnameInAScoreLineIsNoTeam() {
         let body = ["Ann Dorvik won the last three frames, and Kim Hallet could not answer in the decider."]
         #expect(kind("Dorvik", headline: "Dorvik 5-3 Hallet", body: body) != .organization)

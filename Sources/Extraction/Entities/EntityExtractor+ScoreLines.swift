@@ -85,7 +85,8 @@ extension EntityExtractor {
         func isCommonWord(_ side: Range<Int>) -> Bool {
             guard side.count == 1 else { return false }
             let token = tokens[side.lowerBound]
-            return gazetteer.place(named: token.text) == nil && !isGivenName(token)
+            // (a plural is a nickname's shape, `Hawks`, however common the word)
+            return !token.lower.hasSuffix("s") && gazetteer.place(named: token.text) == nil && !isGivenName(token)
                 && EnglishWords.bundled.partOfSpeech(of: token.lower) != nil
         }
         return !(isCommonWord(first) && isCommonWord(second))
