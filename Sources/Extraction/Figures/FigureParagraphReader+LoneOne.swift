@@ -24,11 +24,7 @@ extension FigureParagraphReader {
         }
         // `closed one of its plants`: one of a body's own things, counted (not a person's: `one of her
         // publishers`, `one of their sons` name someone).
-        if counted.isPartitive, counted.unit != nil, next + 1 < sentence.upperBound, tokens[next].lowerIs("of"),
-            tokens[next + 1].lowerIs("its")
-        {
-            return false
-        }
+        if counted.isPartitive, counted.unit != nil, isOneOfItsOwn(phrase, sentence: sentence) { return false }
         if isOneThatExists(phrase, counted, sentence: sentence) { return false }
         return !sentence.contains { index in
             let token = tokens[index]
@@ -90,4 +86,11 @@ extension FigureParagraphReader {
     static let showingVerbs: WordSet = [
         "showed", "shows", "showing", "shown", "depicted", "depicts", "captured", "captures", "appeared", "appears",
     ]
+
+    /// `one of its plants`: a `one` picked out of a body's own things (`of its` right after it), which counts
+    /// something of its own.
+    func isOneOfItsOwn(_ phrase: NumberPhrase, sentence: Range<Int>) -> Bool {
+        let next = phrase.tokens.upperBound
+        return next + 1 < sentence.upperBound && tokens[next].lowerIs("of") && tokens[next + 1].lowerIs("its")
+    }
 }

@@ -15,8 +15,6 @@ extension FigureParagraphReader {
         {
             return false
         }
-        let next = phrase.tokens.upperBound
-        if next + 1 < sentence.upperBound, tokens[next].lowerIs("of"), tokens[next + 1].lowerIs("its") { return false }
-        return true
+        return !isOneOfItsOwn(phrase, sentence: sentence)
     }
 }
