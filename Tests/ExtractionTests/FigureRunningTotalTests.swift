@@ -182,6 +182,17 @@ import Testing
         #expect(isRunningTotal(30, in: text) == false)
     }
 
+    /// A paragraph cut right after the relative word (`died in clashes which`) has no verb of beginning to
+    /// read: the count is kept as one occasion's, and reading it does not run past the text.
+    @Test(arguments: [
+        "Eleven people died in clashes which",
+        "Eleven people died in clashes which,",
+        "Eleven people died in the fighting that",
+    ])
+    func aRelativeWordAtTheTextsEndOpensNoClause(text: String) {
+        #expect(isRunningTotal(11, in: text) == false, "\(text)")
+    }
+
     /// `hours` anywhere in the sentence keeps a vague plural's present perfect one occasion's (`Hundreds have
     /// been killed as the shelling went on for hours`); a toll in figures is the toll so far all the same.
     @Test(arguments: [

@@ -597,6 +597,8 @@ extension FigureParagraphReader {
     /// the day. Nil for anything else (`the war that began in 2011` is the whole conflict's, see
     /// ``isWholeConflict(after:in:)``; `the assault that began at dawn` names no day).
     func fightingSinceADay(verb: Int, in clause: Range<Int>) -> Range<Int>? {
+        // (`died in clashes which` at a text's end: no verb follows the relative word.)
+        guard verb < clause.upperBound else { return nil }
         var k = verb - 1
         if k > clause.lowerBound, tokens[k].isPunctuation(",") { k -= 1 }
         guard k - 1 >= clause.lowerBound, tokens[k].lowerIs(oneOf: ["that", "which"]) else { return nil }
