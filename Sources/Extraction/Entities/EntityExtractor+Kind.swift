@@ -87,6 +87,10 @@ extension EntityExtractor {
                 return Evidence(kind: .place, weight: Evidence.context)
             }
         }
+        // `Tarvo, which lies in the north`: what lies somewhere is a place.
+        if Self.liesSomewhere(range, in: tokens, sentence: sentence) {
+            return Evidence(kind: .place, weight: Evidence.cue)
+        }
         // `Okafor, who led …`: the relative pronoun says a person (`which` goes with places as often).
         if let after, after.isPunctuation(","), range.upperBound + 1 < sentence.upperBound {
             switch tokens[range.upperBound + 1].lower {

@@ -54,6 +54,7 @@ extension EntityExtractor {
                 continue
             } else if hasProductNounAfter(candidate.tokens, in: tokens)
                 || Self.followsTheNew(candidate.tokens, in: tokens)
+                || Self.listedAfterProductKind(candidate.tokens, in: tokens)
                 || namedBeforeVariant.contains(candidate.name) && !isGivenName(tokens[candidate.tokens.lowerBound])
                     // (`Tarnak Router review … Tarnak said sales rose`: a maker that acts is no product.)
                     && !Self.namedOtherwise(candidate, in: tokens)
@@ -239,6 +240,38 @@ extension EntityExtractor {
         let end = range.upperBound
         return end >= tokens.count || !tokens[end].isWord || !tokens[end].startsLowercase
             || EnglishWords.bundled.partOfSpeech(of: tokens[end].lower) != .noun
+    }
+
+    /// Plural nouns for kinds of products that open a list of models: `Kelvar models like the Tessaro`.
+    static let modelListNouns: WordSet = [
+        "models", "cars", "vehicles", "phones", "handsets", "devices", "jets", "aircraft",
+    ]
+
+    /// `older Kelvar models like the Tessaro and Morvane`, `phones such as the Vessa, the Larrow or the Quell`:
+    /// a name in a list that opens with `the` right after a plural kind of product (or one of the product
+    /// list's) and `like`, `such as` or `including`: the model's name. At most twelve tokens of the list
+    /// (capitalised words, `the`, commas, `and`, `or`) looked back over; not a name with a possessive after it
+    /// (`models such as the Tarvan Bank's`).
+    static func listedAfterProductKind(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        let end = range.upperBound
+        if end < tokens.count, tokens[end].lower == "'s" || tokens[end].lower == "\u{2019}s" { return false }
+        var j = range.lowerBound - 1
+        while j >= 0, range.lowerBound - j <= 12,
+            tokens[j].isWord && tokens[j].isCapitalized || ["the", "and", "or", ","].contains(tokens[j].lower)
+        {
+            j -= 1
+        }
+        // The list opens with `the` right after its introducer.
+        guard j >= 1, j + 1 < range.lowerBound, tokens[j + 1].lower == "the" else { return false }
+        var noun = j - 1
+        switch tokens[j].lower {
+        case "like", "including": break
+        case "as" where noun >= 1 && tokens[noun].lower == "such": noun -= 1
+        default: return false
+        }
+        let kind = tokens[noun]
+        return kind.isWord && kind.startsLowercase
+            && (modelListNouns.contains(kind.lower) || EntityProductWords.nouns.contains(kind.lower))
     }
 
     /// One word that owns products here: `Vesko's new laptop`, `Vesko's Zeno`, `made by Tarnix`, `Tarnix

@@ -355,7 +355,8 @@ extension EntityExtractor {
         sentenceStart: Int
     ) -> (Int, Int) {
         let tokens = paragraph.tokens
-        var first = run.lowerBound, last = run.upperBound
+        // `told Kestrel Press Agency Feb. 26`: the month of a date run into the name is no part of it.
+        var first = run.lowerBound, last = Self.endBeforeTrailingDate(run, in: tokens)
         func common(_ k: Int) -> Bool {
             tokens[k].isCapitalized && !tokens[k].isAllCaps && commonWords.contains(tokens[k].lower)
                 && !Self.isMixedCaseAcronym(tokens[k].text)

@@ -1,7 +1,31 @@
 /// Words that follow a name inside its capitalised run without belonging to it: a post-nominal
 /// (`Jane Doherty MSP`), a role written after the name (`Karim Souri Secretary General`), a credit word
-/// ending a headline (`… in Aleppo Monitor`), and a second place after `for` (`left Geneva for Bern`).
+/// ending a headline (`… in Aleppo Monitor`), a second place after `for` (`left Geneva for Bern`), and the
+/// month of a date written right after the name (`told Kestrel Press Agency Feb. 26`).
 extension EntityExtractor {
+    /// `told Kestrel Press Agency Feb. 26`, `wrote to Vessa Council March 3`: where the run ends when its last
+    /// word is a month (or a month's short form, its full stop after it) and a day or a year comes right after:
+    /// the month opens a date. Not `May` (a surname as often), and never the run's only word.
+    static func endBeforeTrailingDate(_ run: Range<Int>, in tokens: [Token]) -> Int {
+        let last = run.upperBound - 1
+        guard run.count >= 2, tokens[last].isWord, tokens[last].text != "May",
+            EnglishLexicon.isCapitalizedMonth(tokens[last].text)
+        else { return run.upperBound }
+        var k = run.upperBound
+        if k < tokens.count, tokens[k].isPunctuation("."), !tokens[k].spaceBefore,
+            EnglishLexicon.monthAbbreviations[tokens[last].lower] != nil
+        {
+            k += 1
+        }
+        guard k < tokens.count, tokens[k].isNumber, tokens[k].spaceBefore else { return run.upperBound }
+        let digits = tokens[k].text
+        guard digits.utf8.allSatisfy({ (48...57).contains($0) }), let value = Int(digits),
+            digits.utf8.count <= 2 && (1...31).contains(value)
+                || digits.utf8.count == 4 && (1900...2099).contains(value)
+        else { return run.upperBound }
+        return last
+    }
+
     /// `Jane Doherty MSP`, `Mark Lowe QC`: a person's name and the letters of an office or honour after it.
     func withoutPostNominal(
         _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, initial: Bool

@@ -9,6 +9,9 @@ extension EntityExtractor {
         "prequel", "episode", "podcast", "browser", "videogame", "video-game", "ballad", "anthem", "hymn",
         "play", "novella", "screenplay", "soundtrack", "single", "ep", "sculpture", "collection", "anthology",
         "titled", "entitled", "series", "game", "show",
+        // Genres that name the work they stand before: `the teen comedy Harlow Lane`, `the thriller Ravensgate`.
+        "thriller", "thrillers", "comedy", "comedies", "drama", "dramas", "biopic", "biopics", "remake", "cartoon",
+        "miniseries", "romcom", "telenovela", "soap", "soaps",
     ]
 
     /// Cues that are also common verbs or sports words: a title only after a determiner (`the play Hamlet`,
@@ -55,6 +58,18 @@ extension EntityExtractor {
             return false
         }
         return Self.closesQuotedTitle(after: range, in: tokens)
+    }
+
+    /// `the supernatural thriller Dornholm,`, `his film Tarvan by …`: one word the gazetteer knows as a place,
+    /// right after a lowercase work's noun (one that needs no determiner) and before a break or `by`, is
+    /// the work's title (a town's name, the place, is not written so: `a film in Dornholm`).
+    func namesPlaceTitledWork(_ range: Range<Int>, known: Evidence, in tokens: [Token]) -> Bool {
+        guard range.count == 1, known.kind == .place, Self.followsWorkCue(range, in: tokens),
+            !Self.workCuesAfterDeterminer.contains(tokens[range.lowerBound - 1].lower)
+        else { return false }
+        guard range.upperBound < tokens.count else { return true }
+        let next = tokens[range.upperBound]
+        return !next.isWord && !next.isPunctuation("-") && next.text != "'s" || next.lower == "by"
     }
 
     /// Whether the quotation mark that closes a title comes right after `range`, after the list's comma or

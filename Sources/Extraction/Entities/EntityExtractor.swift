@@ -487,6 +487,8 @@ public struct EntityExtractor: Sendable {
         for sentence in paragraph.sentences where sentence.contains(where: { tokens[$0].isWord }) {
             // `Thomas Jefferson.` answering a question: a person's name alone is read as one.
             if isPersonNameAlone(sentence, in: tokens) { continue }
+            // `(Source: Kestrel Relief Committee)`: the organisation a report's figures come from.
+            if isOrganizationSourceCredit(sentence, in: tokens) { continue }
             guard
                 !sentence.contains(where: { tokens[$0].isWord && tokens[$0].startsLowercase })
                     || isConnectedResultsLine(sentence, in: tokens),
