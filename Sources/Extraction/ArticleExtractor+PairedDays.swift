@@ -1,15 +1,23 @@
-/// `At least 40 soldiers were killed on Thursday and Friday`, `Strikes on Saturday and Sunday left 22 dead`:
-/// two days joined by `and` (or `or`) tell of a count over both of them. Like a range of days (`from Monday to
-/// Wednesday`), the count is dated by the first of them, not by whichever stands nearer it; a single day beside
-/// it (`on Thursday`) still dates it. (Left undated, the incident views would give it its article's day, often
-/// days after both.)
+/// `At least 40 soldiers were killed on Thursday and Friday`, `Strikes on Saturday and Sunday left 22 dead`,
+/// `raids from Monday to Wednesday killed 30`, `killed 9 last weekend`: two days joined by `and` (or `or`), or
+/// a range of days, tell of a count over all of them. No one day is its date (the first day alone would say
+/// the whole count fell on it), so the count is a total over those days (`Figure.isRunningTotal`), its period
+/// the days as written: left merely undated, the incident views would give it its article's day instead.
 extension ArticleExtractor {
-    /// When `mention`, a day, is joined by `and` or `or` (`on` may follow) to another, different day (the date
-    /// right before or right after it among `dates`, one paragraph's, in their order; found by binary search, so
-    /// a paragraph dense with dates costs no more per count): the first of the two in the text; else nil.
-    static func firstOfPairedDays(
-        _ mention: DateMention, among dates: ArraySlice<DateMention>, in paragraph: AnalyzedArticle.AnalyzedParagraph
-    ) -> DateMention? {
+    /// The days `mention` spans with another, as written, when the count it dates is told over more than one
+    /// day: a range of days (`from Monday to Wednesday`, `12-14 May`, `last weekend`), or a day joined by `and`
+    /// or `or` (`on` may follow) to another, different day (the date right before or right after it among
+    /// `dates`, one paragraph's, in their order; found by binary search, so a paragraph dense with dates costs
+    /// no more per count): the words from the first day to the second. Else nil.
+    static func daysSpanned(
+        by mention: DateMention, among dates: ArraySlice<DateMention>, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> String? {
+        if mention.isRange {
+            guard mention.grain == .day, let start = mention.value, let end = mention.endValue, start != end else {
+                return nil
+            }
+            return mention.text
+        }
         guard namesADay(mention) else { return nil }
         let low = dates.partitionPoint { $0.span.start >= mention.span.start }
         let tokens = paragraph.tokens
@@ -26,7 +34,10 @@ extension ArticleExtractor {
                 ? (firstToken(endingAfter: other.span.end - 1, in: tokens), first)
                 : (last, firstToken(endingAfter: other.span.start, in: tokens))
             if after < tokens.count, joinsTwoDays(between: before, and: after, tokens: tokens) {
-                return other.span.start < mention.span.start ? other : mention
+                let (from, to) = other.span.start < mention.span.start ? (other, mention) : (mention, other)
+                let tokenRange = firstToken(endingAfter: from.span.start, in: tokens)..<(firstToken(
+                    endingAfter: to.span.end - 1, in: tokens) + 1)
+                return paragraph.text(of: tokenRange)
             }
         }
         return nil

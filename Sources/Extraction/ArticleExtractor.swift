@@ -82,10 +82,14 @@ public struct ArticleExtractor: Sendable {
             let nearest = (happenings.isEmpty ? inSentence : happenings).min {
                 abs($0.span.start - span.start) < abs($1.span.start - span.start)
             }
-            // (A day paired with another, `on Thursday and Friday`: the first dates the count, as a range's
-            // first day does: ArticleExtractor+PairedDays.)
-            if let nearest, let first = Self.firstOfPairedDays(nearest, among: candidates, in: paragraph) {
-                figures[index].date = first.value.map(Self.day)
+            // (A day paired with another, `on Thursday and Friday`, or a range of days: a count over them all,
+            // of no one day; an incident's count is a total of them: ArticleExtractor+PairedDays.)
+            if let nearest, let days = Self.daysSpanned(by: nearest, among: candidates, in: paragraph) {
+                figures[index].date = nil
+                if isIncidentCount(figures[index]) {
+                    figures[index].isRunningTotal = true
+                    figures[index].period = days
+                }
                 continue
             }
             // (A span of years or months nearest the figure, a decade among them, leaves it undated:

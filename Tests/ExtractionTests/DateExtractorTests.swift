@@ -238,7 +238,7 @@ import Testing
         #expect(value("The blast struck at 2.15pm.") == nil)
         let pm = dates("The blast struck at 2.15pm on Tuesday.")
         #expect(pm.first?.value == "2020-01-07T14:15" && pm.first?.text == "2.15pm")
-        let hour = dates("Voting opens at 10 a.m. on Monday.")
+        let hour = dates("Voting opened at 10 a.m. on Monday.")
         #expect(hour.first?.value == "2020-01-06T10" && hour.first?.grain == .hour && hour.first?.text == "10 a.m.")
         let wire = dates("The first missile landed on Tuesday at 0400 GMT, the army said.")
         #expect(wire.map(\.text) == ["Tuesday", "0400 GMT"])

@@ -3,23 +3,33 @@ import Testing
 
 @testable import Extraction
 
-/// Two days joined by `and` or `or` tell of a count over both: the first dates it, whichever stands nearer.
-/// Sentences written for these tests, in an article published on Friday 15 March 2019.
+/// Two days joined by `and` or `or`, a range of days or the weekend tell of a count over all of them: no one day is its
+/// date (the first alone would put the whole count on it), so it is a total over those days, its period the
+/// days as written. Sentences written for these tests, in an article published on Friday 15 March 2019.
 @Suite struct FigurePairedDayTests {
     func figure(_ value: Double, in text: String) -> Figure? { TestData.figurePublishedFriday(value, in: text) }
 
     @Test(arguments: [
-        ("At least 31 soldiers died in Kestrel Hill on Tuesday and Wednesday, the monitor said.", "2019-03-12"),
+        ("At least 31 soldiers died in Kestrel Hill on Tuesday and Wednesday, the monitor said.",
+         "Tuesday and Wednesday"),
         ("The monitor said that on Monday and Tuesday at least 31 civilians were killed in raids on Vessa.",
-         "2019-03-11"),
-        ("Shelling of Dornholm on Tuesday or Wednesday killed 31 people, rescuers said.", "2019-03-12"),
-        ("Some 31 fighters were among those killed on Monday and on Tuesday in clashes near Maresk.", "2019-03-11"),
-        ("Raids on Kelvar left 31 dead on Tuesday and Wednesday, a monitor said on Thursday.", "2019-03-12"),
+         "Monday and Tuesday"),
+        ("Shelling of Dornholm on Tuesday or Wednesday killed 31 people, rescuers said.", "Tuesday or Wednesday"),
+        ("Some 31 fighters were among those killed on Monday and on Tuesday in clashes near Maresk.",
+         "Monday and on Tuesday"),
+        ("Raids on Kelvar left 31 dead on Tuesday and Wednesday, a monitor said on Thursday.",
+         "Tuesday and Wednesday"),
+        ("From Monday to Wednesday, raids on Marrowby killed 31 people.", "From Monday to Wednesday"),
+        ("Shelling of Tarvan killed 31 people last weekend, medics said.", "last weekend"),
+        ("Shelling over the weekend killed 31 people in Tarvan, medics said.", "the weekend"),
+        ("At least 31 people were killed in Vessa during the weekend, the monitor said.", "the weekend"),
     ])
-    func aCountOverTwoDaysTakesTheFirst(text: String, date: String) {
+    func aCountOverSeveralDaysIsATotalOfThem(text: String, period: String) {
         let found = figure(31, in: text)
         #expect(found != nil, "\(text)")
-        #expect(found?.date == date, "\(text): \(found?.date ?? "nil")")
+        #expect(found?.date == nil, "\(text): \(found?.date ?? "nil")")
+        #expect(found?.isRunningTotal == true, "\(text)")
+        #expect(found?.period == period, "\(text): \(found?.period ?? "nil")")
     }
 
     @Test(arguments: [
@@ -31,5 +41,27 @@ import Testing
     func aSingleDayStillDatesTheCount(text: String, date: String) {
         let found = figure(31, in: text)
         #expect(found?.date == date, "\(text): \(found?.date ?? "nil")")
+        #expect(found?.isRunningTotal == false, "\(text)")
+    }
+
+    @Test(arguments: [
+        // (One incident within the weekend; a named weekend; no casualty or strike count.)
+        "A car bomb killed 31 people in Vessa over the weekend, police said.",
+        "More than 31 bands will play in Kelvar over the weekend of 9 and 10 July.",
+        "Over the weekend 31 bands played at the Tarvan fair.",
+        "At least 31 people were killed in Vessa in the last 24 hours, with long talks between the envoys of both towns over the weekend failing.",
+    ])
+    func noTollOverTheWeekendIsNoTotal(text: String) {
+        let found = figure(31, in: text)
+        #expect(found != nil, "\(text)")
+        #expect(found?.isRunningTotal == false, "\(text)")
+    }
+
+    @Test func anotherCountOverSeveralDaysIsUndatedButNoTotal() {
+        let text = "Pollsters in Marrowby asked 31 towns from Monday to Wednesday about the new road."
+        let found = figure(31, in: text)
+        #expect(found != nil, "\(text)")
+        #expect(found?.date == nil, "\(found?.date ?? "nil")")
+        #expect(found?.isRunningTotal == false, "\(text)")
     }
 }

@@ -95,9 +95,18 @@ struct DateSentence {
                 timeZone: start.zone ?? end?.zone
             )
         }
-        let future = isFuture(before: atom.tokens.lowerBound)
-        let start = resolve(atom.start, future: future)
-        let end = atom.end.map { resolve($0, future: future, from: start) }
+        let direction = self.direction(before: atom.tokens.lowerBound)
+        let future = direction == .coming
+        var start: DateResolution
+        var end: DateResolution?
+        if direction == .unsure, let grain = Self.grainTurningOnDirection(atom.start) {
+            // (`said a truce would begin on Monday`: the coming Monday or the last, the text does not say.)
+            start = .unresolved(grain)
+            end = atom.end.map { _ in .unresolved(grain) }
+        } else {
+            start = resolve(atom.start, future: future)
+            end = atom.end.map { resolve($0, future: future, from: start) }
+        }
         var mention = DateMention(
             span: span, text: text, value: start.value, grain: start.grain, isRange: atom.end != nil,
             endValue: end?.value
@@ -138,41 +147,9 @@ struct DateSentence {
             }
         }
         guard let chosen = (inClause ?? inSegment)?.atom else { return nil }
-        return resolve(chosen.start, future: isFuture(before: chosen.tokens.lowerBound)).day
-    }
-
-    /// Whether a future marker stands a few words before `i` in its clause: `will meet on Wednesday`,
-    /// `is due on March 3`, `are set to meet on Friday`. A clause of its own between them keeps its own
-    /// time: `are expected to climb after Kelvar cut output on Monday`, `set to rise now Vessa raised its
-    /// fees on Monday` date the happening before the page's day.
-    func isFuture(before i: Int) -> Bool {
-        var k = i - 1
-        while k >= sentence.lowerBound && k >= i - 8 {
-            let t = tokens[k]
-            if t.kind == .punctuation, [",", ";", "(", ")", "\u{2014}"].contains(t.text) { return false }
-            if opensClauseOfItsOwnTime(k) || isPastTenseAfterSubject(k) { return false }
-            let word = t.lower
-            if word == "will" || word == "shall" || word == "won't" || word == "upcoming" || word.hasSuffix("'ll") {
-                return true
-            }
-            if word == "due", ["is", "are", "'s"].contains(lower(k - 1)) { return true }
-            // `talks are set to open on Thursday`, `the minister is expected to sign Friday`; not `is set to
-            // rise after Monday's storm`, whose day owns a happening of its own.
-            if ["set", "expected"].contains(word), lower(k + 1) == "to", ["is", "are", "'s", "'re"].contains(lower(k - 1)),
-                !["'s", "\u{2019}s"].contains(lower(i + 1))
-            {
-                return true
-            }
-            // `a scheduled Dec. 15 increase`, `talks planned for Monday`; not `planned outages in October`.
-            if word == "scheduled" || word == "planned",
-                k == i - 1 || (k == i - 2 && ["for", "on"].contains(lower(k + 1))),
-                !["was", "were", "had", "been"].contains(lower(k - 1))
-            {
-                return true
-            }
-            k -= 1
-        }
-        return false
+        let direction = self.direction(before: chosen.tokens.lowerBound)
+        if direction == .unsure, Self.grainTurningOnDirection(chosen.start) != nil { return nil }
+        return resolve(chosen.start, future: direction == .coming).day
     }
 }
 

@@ -195,8 +195,41 @@ enum DateLexicon {
     /// 7 July 2016`, `Updated: 3 March`.
     static let publicationWords: WordSet = ["published", "publication", "updated", "posted"]
 
-    /// Words that, a few words before a date, send it forward from the publication date.
-    static let futureMarkers: WordSet = ["will", "shall", "won't", "due", "scheduled", "upcoming"]
+    /// Verbs of a happening set for a day, in the present, that send the day forward from the publication date
+    /// (`the exhibition opens on Saturday`, `leaders meet on Thursday`, `the vote takes place on Monday`): the
+    /// third person's and, where no noun or adjective is spelt alike, the plural's (see
+    /// ``DateSentence/looksAhead(at:day:)``).
+    static let scheduledHappenings: WordSet = [
+        "opens", "reopens", "reopen", "begins", "begin", "starts", "resumes", "resume", "meets", "meet", "convenes",
+        "convene", "votes", "closes", "expires", "takes", "take", "goes", "go", "heads", "head", "kicks", "kick",
+    ]
+    /// The words one of ``scheduledHappenings`` needs after it: `takes place`, `take effect`, `goes to the polls`,
+    /// `kicks off`.
+    static let wordsAfterScheduledHappenings: WordTable<WordSet> = [
+        "takes": ["place", "effect"], "take": ["place", "effect"], "goes": ["to"], "go": ["to"], "heads": ["to"],
+        "head": ["to"], "kicks": ["off"], "kick": ["off"],
+    ]
+    /// A present intention before `to` and its verb: `plans to vote on Friday`.
+    static let presentIntentions: WordSet = [
+        "plans", "plan", "aims", "aim", "intends", "intend", "hopes", "hope", "prepares", "prepare",
+    ]
+    /// Words before which a verb's form is a noun's (`the votes on Monday`, `a meet on Sunday`).
+    static let wordsBeforeANoun: WordSet = [
+        "the", "a", "an", "its", "their", "his", "her", "our", "your", "my", "this", "that", "these", "those", "of",
+        "in", "on", "for", "with", "by", "from", "at", "'s", "\u{2019}s",
+    ]
+    /// Words before a bare verb that is no present of its own (`agreed to meet on Monday`, `did not open`).
+    static let wordsBeforeABareVerb: WordSet = [
+        "to", "not", "n't", "never", "did", "didn't", "does", "doesn't", "do", "don't", "would", "could", "should",
+        "might", "may", "must", "can", "cannot", "'d",
+    ]
+    /// Verbs in the past that end the longer look back for `will` (`will investigate the raid that took 12
+    /// lives in Vessa on Monday`), beside `-ed` verbs.
+    static let pastVerbsEndingALookAhead: WordSet = [
+        "was", "were", "had", "did", "said", "told", "took", "began", "came", "went", "left", "fell", "struck",
+        "broke", "fled", "shot", "won", "lost", "met", "led", "gave", "saw", "made", "became", "ran", "sent",
+        "brought", "fought", "caught", "stood", "wrote", "spoke", "rose",
+    ]
 
     /// Small counts for `three days ago`.
     static let counts: WordTable<Int> = [

@@ -239,6 +239,14 @@ extension DateSentence {
             let reference = DateReference.namedMonth(month: name.month, year: anchor.year + offset, .none)
             return DateAtom(start: reference, tokens: i..<(i + 1))
         }
+        // `next year in March`, `last year in October`: the month of the year named right before it.
+        if let anchor, lower(i - 1) == "in", lower(i - 2) == "year", ["last", "this", "next"].contains(lower(i - 3)),
+            lower(i - 4) != "the"
+        {
+            let offset = lower(i - 3) == "last" ? -1 : lower(i - 3) == "next" ? 1 : 0
+            let reference = DateReference.namedMonth(month: name.month, year: anchor.year + offset, .none)
+            return DateAtom(start: reference, tokens: i..<(i + 1))
+        }
         return DateAtom(start: .namedMonth(month: name.month, year: nil, .none), tokens: i..<(i + 1))
     }
 

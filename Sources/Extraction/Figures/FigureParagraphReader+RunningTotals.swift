@@ -30,7 +30,8 @@ extension FigureParagraphReader {
                     || isCampaignTollSoFar(figure, numeral: numeral, in: sentence, namesADay: namesADay)
                     || isHostedPopulation(figure, numeral: numeral, in: sentence)
                     || yearOfStrikes(figure, numeral: numeral, in: sentence) != nil
-                    || isWorldOrYearlyToll(figure, numeral: numeral, in: sentence, counts: counts))
+                    || isWorldOrYearlyToll(figure, numeral: numeral, in: sentence, counts: counts)
+                    || isWeekendToll(figure, numeral: numeral, in: sentence, counts: counts))
         }
         for index in figures.indices { figures[index].isRunningTotal = isTotal(figures[index], at: numerals[index]) }
         for index in wholes.indices {
@@ -536,6 +537,25 @@ extension FigureParagraphReader {
     static let ordinalWords: WordSet = [
         "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "2nd", "3rd",
     ]
+
+    /// `bombs killed 49 people over the weekend`, `22 were killed during the weekend`: a casualty or strike
+    /// count over its two days, no one day's, the weekend within a few words of the count (not `a car bomb
+    /// killed 15 over the weekend`: one incident within it; nor another count, `120 acts will play over the
+    /// weekend`; nor `45 were killed in the last 24 hours, with talks over the weekend failing`).
+    func isWeekendToll(_ figure: Figure, numeral: Int, in sentence: Range<Int>, counts: [Int]) -> Bool {
+        guard figure.kind == .count, let event = figure.event,
+            FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil
+        else { return false }
+        return runningTotalScope(of: numeral, in: sentence, counts: counts).contains { clause in
+            clause.contains { i in
+                abs(i - numeral) <= Self.weekendReach && Self.severalDaysOpeners.contains(lowerOf: tokens[i])
+                    && theWeekend(after: i + 1, in: clause) != nil
+            } && !tellsOfOneIncident(in: clause, before: numeral)
+        }
+    }
+
+    /// The most tokens between a toll and `over the weekend` that dates it.
+    static let weekendReach = 10
 
     /// `A bomb killed 15 people over the past week`, `an attack …`: an article before a noun of an incident
     /// before the figure tells of one incident within the stretch, whose count is no total. (A stretch after

@@ -35,7 +35,9 @@ extension FigureParagraphReader {
         for stretch in stretches {
             for i in stretch where Self.countedStretchOpeners.contains(lowerOf: tokens[i]) {
                 if isRecordOrOrdinal(before: i, in: stretch, figure: numeral) { continue }
-                if let counted = countedStretch(after: i + 1, in: stretch) ?? severalDays(after: i + 1, in: stretch) {
+                if let counted = countedStretch(after: i + 1, in: stretch) ?? severalDays(after: i + 1, in: stretch)
+                    ?? theWeekend(after: i + 1, in: stretch)
+                {
                     return paragraph.text(of: counted)
                 }
             }
@@ -90,7 +92,7 @@ extension FigureParagraphReader {
     }
 
     /// Words before several days a count is counted over: `in two days`, `over three days`, `within 72 hours`.
-    static let severalDaysOpeners: WordSet = ["in", "over", "within"]
+    static let severalDaysOpeners: WordSet = ["in", "over", "within", "during"]
     /// The fewest hours that make a count one over several days (`the past 48 hours`), not one day's
     /// (`the past 24 hours`).
     static let severalDaysHours = 36.0
@@ -113,6 +115,14 @@ extension FigureParagraphReader {
         {
             return nil
         }
+        return start..<(start + 2)
+    }
+
+    /// `the weekend` from `start` (not `the weekend of 9 and 10 July`, one named): its two days.
+    func theWeekend(after start: Int, in stretch: Range<Int>) -> Range<Int>? {
+        guard start + 1 < stretch.upperBound, tokens[start].lowerIs("the"), tokens[start + 1].lowerIs("weekend"),
+            start + 2 >= stretch.upperBound || !tokens[start + 2].lowerIs("of")
+        else { return nil }
         return start..<(start + 2)
     }
 
