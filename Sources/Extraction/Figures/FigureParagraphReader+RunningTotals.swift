@@ -197,6 +197,8 @@ extension FigureParagraphReader {
             {
                 return true
             }
+            // `killed 71 on Tuesday and Wednesday`: a count over the two days named (``twoNamedDays(at:in:)``).
+            if twoNamedDays(at: i, in: clause) != nil { return true }
             // `Between March 2011 and January 2017, 6,200 people were detained`: a count over months or years.
             if word == "between" || word == "from", yearsOrMonthsRange(at: i, in: clause) != nil,
                 !afterBeginningOrSaying
@@ -286,12 +288,12 @@ extension FigureParagraphReader {
     /// `in the conflict which started in March 2011`, `killed in the war`.
     static let conflictOpeners: WordSet = ["in", "during", "throughout"]
     /// The words a cue of ``hasRunningTotalCue(in:figure:)`` opens on: `since`, `so far`, `to date`, the
-    /// words above, the months and stretches before `alone`, and the units of a stretch (`six days of
-    /// bombing`, `in six years of war`).
+    /// words above, the months and stretches before `alone`, the units of a stretch (`six days of
+    /// bombing`, `in six years of war`) and the days' names (`on Tuesday and Wednesday`).
     static let runningTotalCueOpeners = WordSet(["since", "so", "to", "between", "from"]).union(superlativesOfToll).union(stretchOpeners)
         .union(fightingBeginnings)
         .union(stretchesOfASuperlative).union(periodicAdjectives).union(EnglishLexicon.months.keys)
-        .union(FigureLexicon.stretchUnits)
+        .union(FigureLexicon.stretchUnits).union(EnglishLexicon.weekdays.keys)
 
     /// `170,000 people have been killed`, `millions have been displaced`, `more than 50,000 have died`: a
     /// toll of tens of thousands or more in the present perfect, with no day in its sentence, is the toll

@@ -7,7 +7,8 @@ extension FigureParagraphReader {
     /// The period of the total whose number stands at `numeral`, looked for in the stretches of its clause
     /// that speak of it (``runningTotalScope(of:in:counts:)``): `since …` first, then a month a superlative
     /// of months names, then `so far this year`, then a stretch up to now (`over the past five years`), then
-    /// the years or months named (`in 2016`, `during March 2015`, `between 2012 and 2014`).
+    /// the years or months named (`in 2016`, `during March 2015`, `between 2012 and 2014`), then two days named
+    /// (`on Tuesday and Wednesday`).
     func periodOfTotal(at numeral: Int, in sentence: Range<Int>, counts: [Int]) -> String? {
         let stretches = runningTotalScope(of: numeral, in: sentence, counts: counts)
         for stretch in stretches {
@@ -42,6 +43,12 @@ extension FigureParagraphReader {
         }
         for stretch in stretches {
             if let named = namedStretch(in: stretch) { return named }
+        }
+        // (`on Tuesday and Wednesday`.)
+        for stretch in stretches {
+            for i in stretch {
+                if let days = twoNamedDays(at: i, in: stretch) { return paragraph.text(of: days) }
+            }
         }
         for stretch in stretches {
             if let lasting = stretchOfWhatLasts(in: stretch, figure: numeral) { return lasting }
