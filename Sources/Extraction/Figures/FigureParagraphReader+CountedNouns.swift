@@ -81,6 +81,13 @@ extension FigureParagraphReader {
         var scanned = 0
         while i < sentence.upperBound, scanned < 4 {
             let token = tokens[i]
+            // `three top 20 singles`, `six Vessan top 10 albums`: a rank in digits inside the noun phrase (see
+            // ``isRankAfterTop(_:sentence:)``).
+            if token.isNumber, i > start, tokens[i - 1].lowerIs("top") {
+                i += 1
+                scanned += 1
+                continue
+            }
             guard token.isWord else { return nil }
             let word = token.lower
             // `one IS checkpoint`, `two UN trucks`: an acronym before a noun (or a word the list does not know)

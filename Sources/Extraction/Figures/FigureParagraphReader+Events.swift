@@ -26,11 +26,20 @@ extension FigureParagraphReader {
         if unit.map(Self.countsPeople) ?? true, suffersAHarmAfterPassive(nounEnd: nounEnd, sentence: sentence) {
             return "injured"
         }
+        // `three villages came under fire`: aimed at, not firing (people under fire are left to other words).
+        if cameUnderFire(nounEnd: nounEnd, sentence: sentence) {
+            guard let unit, !Self.countsPeople(unit), !FigureVocabulary.weaponUnits.contains(unit),
+                !Self.isCountOfStrikes(unit), !FigureLexicon.notTargets.contains(unit)
+            else { return nil }
+            return "targeted"
+        }
+        // `gunmen took 30 hostages`, `25 workers were taken hostage`: people kidnapped.
+        if let taken = hostageTaking(phrase, unit: unit, nounEnd: nounEnd, sentence: sentence) { return taken }
         var found = generalEvent(
             around, nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples,
             // `a barrage of 14 missiles … wounding dozens`: weapons keep the verb after them.
-            verbAfterIsOwn: unit.map(FigureVocabulary.weaponUnits.contains) == true
-                || !isInOfPhraseOfAnotherNoun(phrase, sentence: sentence))
+            verbAfterIsOwn: unit.map { FigureVocabulary.weaponUnits.contains($0) || Self.explosionUnits.contains($0) }
+                == true || !isInOfPhraseOfAnotherNoun(phrase, sentence: sentence))
         // `the 30 projects targeted by the environment agency`: picked out by a regulator, not struck.
         if found == "targeted", around.participle == nil, around.before == nil,
             let after = eventWordAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples),
@@ -44,6 +53,12 @@ extension FigureParagraphReader {
             isRelocation(near: phrase, nounEnd: nounEnd, sentence: sentence)
         {
             found = nil
+        }
+        // `bombed heavily two areas`, `shelled the province's last two villages`: what the bombardment was aimed at.
+        if found == nil, unit.map({ !Self.countsPeople($0) }) == true,
+            isBombardedPastOwnerOrAdverb(phrase, sentence: sentence)
+        {
+            found = Self.attackTarget
         }
         if found == Self.attackTarget {
             found =
@@ -77,7 +92,9 @@ extension FigureParagraphReader {
         // `50 bodies bearing gunshot wounds`: the dead bear wounds, they are not the injured.
         if found == "injured", let unit, FigureLexicon.deadBodyUnits.contains(unit) { found = "killed" }
         let isStrike = unit.map(Self.isCountOfStrikes) ?? false
-        let isWeapon = unit.map(FigureVocabulary.weaponUnits.contains) ?? false
+        let isExplosion = unit.map { Self.explosionUnits.contains($0) } ?? false
+        // (Explosions counted are weapons gone off: `two blasts killed 11`, the blasts hit.)
+        let isWeapon = isExplosion || unit.map(FigureVocabulary.weaponUnits.contains) ?? false
         // `three suicide bombers killed two people`: the bombers did it; the event is the object's.
         if let event = found, FigureVocabulary.casualtyEvents.contains(event), !isStrike, !isWeapon,
             around.participle == nil ? around.before == nil : eventBefore(phrase, sentence: sentence) == nil,
@@ -95,12 +112,13 @@ extension FigureParagraphReader {
         {
             found = nil
         }
-        if let unit, isStrike || FigureVocabulary.weaponUnits.contains(unit) {
+        if isStrike || isWeapon {
             // `520 strikes have killed 229 civilians`, `rockets killed 3`: the strikes were made, the rockets hit.
             if let found, FigureVocabulary.casualtyEvents.contains(found) { return isStrike ? "launched" : "hit" }
             if let found { return found }
             // `five air raids on Raqqa`, `conducted 325 air strikes`: a strike counted is a strike made.
             if isStrike { return "launched" }
+            if isExplosion { return explosionEvent(for: phrase, nounEnd: nounEnd, sentence: sentence) }
             return weaponEvent(for: phrase, nounEnd: nounEnd, sentence: sentence)
         }
         if let found { return found }
@@ -542,6 +560,8 @@ extension FigureParagraphReader {
     /// (`resulting in the martyrdom of 4 citizens`: the death of the killed, in the words of some outlets.)
     static let harmNouns: WordTable<String> = [
         "death": "killed", "martyrdom": "killed", "injury": "injured", "wounding": "injured",
+        // `condemned the kidnapping of 14 engineers`: the people kidnapped.
+        "kidnapping": "kidnapped", "abduction": "kidnapped",
         // `confirmed the destruction of four tanks`: the things destroyed.
         "destruction": "destroyed",
     ]

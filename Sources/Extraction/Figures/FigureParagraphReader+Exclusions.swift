@@ -16,6 +16,7 @@ extension FigureParagraphReader {
             || phrase.tokens.count == 1 && isModelNumber(at: i, sentence: sentence)
             || next.map { FigureLexicon.furnitureMarkers.contains($0.text) } ?? false
             || isInRelatedList(phrase, sentence: sentence)
+            || isRankAfterTop(phrase, sentence: sentence)
     }
 
     /// `… Related Syrian Army Destroys 22 Daesh Positions Near Manbij Syrian Army Encircles …`, `Related
@@ -239,12 +240,7 @@ extension FigureParagraphReader {
         let i = phrase.numeralStart
         if phrase.isSpelledOut, isInNumberIdiom(phrase) { return true }
         // `one of the biggest`, `one of its most …`: a ranking, not a count.
-        if phrase.isSpelledOut, phrase.value == 1, let next, next.lower == "of",
-            phrase.tokens.upperBound + 2 < tokens.count,
-            tokens[phrase.tokens.upperBound + 1].lowerIs(oneOf: ["the", "its", "their", "his", "her", "our"]),
-            isSuperlative(tokens[phrase.tokens.upperBound + 2].lower)
-                || tokens[phrase.tokens.upperBound + 2].lowerIs(oneOf: ["best", "few"])
-        {
+        if phrase.isSpelledOut, phrase.value == 1, let next, next.lower == "of", isRankingAfterOneOf(phrase) {
             return true
         }
         if let previous, previous.lower == "no" || previous.lower == "number" || previous.lower == "no.",
@@ -254,6 +250,26 @@ extension FigureParagraphReader {
         }
         return false
     }
+
+    /// Whether `of` after a `one` opens a ranking: a determiner, an owner if any (`the world's`), then a
+    /// superlative or a word of rank (`one of the biggest`, `one of the world's largest makers`, `one of the
+    /// top priorities`, `one of the main rebel groups`), or `more`/`less` before an adjective (`one of the
+    /// more curious rulings`; not `one of the more than 200 guests`).
+    func isRankingAfterOneOf(_ phrase: NumberPhrase) -> Bool {
+        var k = phrase.tokens.upperBound + 1
+        guard k + 1 < tokens.count, tokens[k].lowerIs(oneOf: ["the", "its", "their", "his", "her", "our"]) else {
+            return false
+        }
+        k += 1
+        if k + 2 < tokens.count, tokens[k].isWord, ["'s", "\u{2019}s"].contains(tokens[k + 1].lower) { k += 2 }
+        let word = tokens[k].lower
+        if isSuperlative(word) || Self.wordsOfRank.contains(word) { return true }
+        guard word == "more" || word == "less", k + 1 < tokens.count else { return false }
+        return tokens[k + 1].isWord && !tokens[k + 1].lowerIs("than") && !isNumeral(tokens[k + 1])
+    }
+
+    /// Words that rank what follows them as superlatives do: `one of the top priorities`.
+    static let wordsOfRank: WordSet = ["best", "few", "top", "leading", "main", "foremost"]
 
     /// Whether the phrase's words stand inside one of the lexicon's number idioms (`a million thanks`).
     func isInNumberIdiom(_ phrase: NumberPhrase) -> Bool {

@@ -28,7 +28,9 @@ public enum FigureVocabulary {
         "evacuation": "evacuated", "evacuees": "evacuated",
         "destroyed": "destroyed", "destroying": "destroyed", "destroy": "destroyed", "damaged": "damaged",
         "wrecked": "destroyed", "wrecking": "destroyed",
-        "kidnapped": "kidnapped", "abducted": "kidnapped", "missing": "missing", "executed": "executed",
+        "kidnapped": "kidnapped", "abducted": "kidnapped", "kidnap": "kidnapped", "kidnaps": "kidnapped",
+        "kidnapping": "kidnapped", "abduct": "kidnapped", "abducts": "kidnapped", "abducting": "kidnapped",
+        "missing": "missing", "executed": "executed",
         "execute": "executed", "executes": "executed", "executing": "executed", "executions": "executed",
         "rescued": "rescued", "captured": "captured", "released": "released", "freed": "released",
     ]
