@@ -86,6 +86,9 @@ extension SourceTracker {
                 if let phrase = nameBeforeRoleAside(endingAt: i - 1, in: sentence, paragraph: paragraph) {
                     return phrase
                 }
+                if let name = nameInOpeningAppositive(endingAt: i - 1, in: sentence, paragraph: paragraph) {
+                    return name
+                }
                 // `The automaker, which …, says the wagon will …`: the sentence's subject before its aside, not
                 // what the report says.
                 let subject = subjectBeforeAside(endingAt: i - 1, in: sentence, paragraph: paragraph)

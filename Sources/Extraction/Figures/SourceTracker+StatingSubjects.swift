@@ -2,7 +2,8 @@
 /// expecting or reckoning (`Mara Tolvi expects to build four rockets`, `Orvel Motors expects sales to rise
 /// 9%`), of a verb of finding or pledging with its that-clause (`the Vaski Institute found that 300 …`,
 /// `Premier Mara Tolvi pledged that 40 schools …`), or as the owner of a finding (`Vaski's report found 18 faults`, `Vaski's testimony that concluded
-/// there was a 40 percent chance`). Taken only when the pattern leaves no doubt: the name is a person's or an
+/// there was a 40 percent chance`), or as the subject of `spoke out against` (`Bishop Anton Roe has spoken out
+/// against the abduction of 130 farmers`). Taken only when the pattern leaves no doubt: the name is a person's or an
 /// organisation's the entity pass found, it stands right before the verb (or its `'s` before the finding's
 /// noun), and no number comes before the verb, so every figure of the sentence is what the name states.
 extension SourceTracker {
@@ -44,6 +45,9 @@ extension SourceTracker {
                 || Self.thatClauseVerbs.contains(lowerOf: tokens[i]) && i + 1 < sentence.upperBound
                     && tokens[i + 1].lowerIs("that")
             if isStating, let name = nameStating(verb: i, in: sentence, paragraph: paragraph) { return name }
+            if speaksOut(at: i, in: sentence, tokens: tokens), let name = nameSpeakingOut(verb: i, in: sentence, paragraph: paragraph) {
+                return name
+            }
             if Self.findingVerbs.contains(lowerOf: tokens[i]),
                 let name = nameOwningFinding(verb: i, in: sentence, paragraph: paragraph)
             {
@@ -70,8 +74,17 @@ extension SourceTracker {
         if tokens[verb].lower.hasSuffix("ed"), verb + 1 < sentence.upperBound, tokens[verb + 1].lowerIs("to") {
             return nil
         }
-        guard !isPassive(verb, in: sentence, tokens: tokens), let mention = mention(endingAt: end, in: sentence, paragraph: paragraph)
-        else { return nil }
+        guard !isPassive(verb, in: sentence, tokens: tokens) else { return nil }
+        return subjectName(endingAt: end, in: sentence, paragraph: paragraph)
+    }
+
+    /// The person's or organisation's mention that ends at `end` and opens the sentence's subject: at the
+    /// sentence's start (after `the`), or after a role, a title or a comma.
+    private func subjectName(endingAt end: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
+        let tokens = paragraph.tokens
+        guard let mention = mention(endingAt: end, in: sentence, paragraph: paragraph) else { return nil }
         let start = mention.lowerBound
         // (`The Vessa Water Board found that …`: the article before the name opens the subject.)
         let opener = start > sentence.lowerBound && tokens[start - 1].lowerIs("the") ? start - 1 : start
@@ -102,6 +115,30 @@ extension SourceTracker {
             let mention = mention(endingAt: owner, in: sentence, paragraph: paragraph)
         else { return nil }
         return paragraph.text(of: mention)
+    }
+
+    /// Whether `spoke out against` (`speaks out`, `has spoken out`, with `about`, `over` or `on`) stands at `i`:
+    /// whoever speaks out states the count of what they speak against (`spoke out against the abduction of
+    /// 130 farmers`).
+    func speaksOut(at i: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        i + 2 < sentence.upperBound && tokens[i].lowerIs(oneOf: ["spoke", "spoken", "speaks"])
+            && tokens[i + 1].lowerIs("out") && tokens[i + 2].lowerIs(oneOf: ["against", "about", "over", "on"])
+    }
+
+    /// `Bishop Anton Merrowby has spoken out against …`, `Kelvar Aid also spoke out …`: the name right before
+    /// the verb, past `has`/`have`/`had` and an adverb, opening the sentence's subject.
+    private func nameSpeakingOut(verb: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
+        let tokens = paragraph.tokens
+        var end = verb
+        while end > sentence.lowerBound, verb - end < 3,
+            tokens[end - 1].lowerIs(oneOf: ["has", "have", "had"])
+                || FigureLexicon.adverbsBeforeReport.contains(lowerOf: tokens[end - 1])
+        {
+            end -= 1
+        }
+        return subjectName(endingAt: end, in: sentence, paragraph: paragraph)
     }
 
     /// The tokens of the person's or organisation's mention that ends right before `end`, if one does.

@@ -14,6 +14,7 @@ extension SourceTracker {
     /// its verb after it (`…, a study by X revealed`), or closes the sentence after its verb (`…, said the
     /// report by X.`); not a study a sayer cites (`Roe said a survey by X found …`: Roe reports).
     func studyAuthor(in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        if let author = presentedFindingAuthor(in: sentence, paragraph: paragraph) { return author }
         let tokens = paragraph.tokens
         for by in sentence where by - 1 > sentence.lowerBound && tokens[by].lowerIs("by") {
             guard Self.studyNouns.contains(lowerOf: tokens[by - 1]),
@@ -45,6 +46,52 @@ extension SourceTracker {
             }
         }
         return nil
+    }
+
+    /// Participles by which a finding is laid before others by its maker (`calculations presented to the
+    /// council by Dr Roe`, `figures compiled by Kelvar`); not `commissioned`, `cited`, whose agent did not make it.
+    static let presentingParticiples: WordSet = [
+        "presented", "published", "compiled", "released", "prepared", "produced", "conducted", "submitted",
+    ]
+
+    /// Nouns of a finding whose maker a presenting participle may name (``studyNouns``, ``findingNouns``,
+    /// ``FigureLexicon/evidenceNouns``; `calculations`, `figures`, `estimates`).
+    static let presentedFindingNouns = studyNouns.union(findingNouns).union(FigureLexicon.evidenceNouns)
+
+    /// `According to calculations presented to the Kelvar parliament by Dr Ilsa Roe, …`, `Figures compiled by
+    /// the Vessa Institute show …`: a finding that opens the sentence (after `according to`, with up to two
+    /// words before its noun), a presenting participle right after its noun, at most six words (no
+    /// punctuation) to `by` and its maker's name; reported by the maker after `according to`, or when a
+    /// verb of finding follows the name (past `in March`).
+    func presentedFindingAuthor(in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph) -> String? {
+        let tokens = paragraph.tokens
+        var k = sentence.lowerBound
+        let according = k + 1 < sentence.upperBound && tokens[k].lowerIs("according") && tokens[k + 1].lowerIs("to")
+        if according { k += 2 }
+        let nounFrom = k
+        while k < sentence.upperBound, k - nounFrom < 3, tokens[k].isWord,
+            !Self.presentedFindingNouns.contains(lowerOf: tokens[k])
+        {
+            k += 1
+        }
+        guard k + 2 < sentence.upperBound, Self.presentedFindingNouns.contains(lowerOf: tokens[k]),
+            Self.presentingParticiples.contains(lowerOf: tokens[k + 1])
+        else { return nil }
+        var by = k + 2
+        while by < sentence.upperBound, by - k <= 8, tokens[by].isWord, !tokens[by].lowerIs("by") { by += 1 }
+        guard by < sentence.upperBound, by - k <= 8, tokens[by].lowerIs("by"),
+            let author = studyAuthorWords(from: by + 1, in: sentence, paragraph: paragraph)
+        else { return nil }
+        if according { return author.words }
+        var end = author.end
+        // (`… by Kelvar in March show`: a time after the name.)
+        if end + 1 < sentence.upperBound, tokens[end].lowerIs(oneOf: ["in", "on", "last"]),
+            EnglishLexicon.month(tokens[end + 1].lower) != nil || EnglishLexicon.weekdays[lowerOf: tokens[end + 1]] != nil
+                || tokens[end + 1].lowerIs(oneOf: ["year", "week", "month"])
+        {
+            end += 2
+        }
+        return verbFollows(end, in: sentence, tokens: tokens) ? author.words : nil
     }
 
     /// The determiner that opens the study's noun phrase ending at `noun` (`a recent impact study`, `another
@@ -94,6 +141,12 @@ extension SourceTracker {
             m += 1
         }
         guard first < sentence.upperBound, tokens[first].isCapitalized else { return nil }
+        // (`by Dr Ilsa Roe`: a title before the person's mention.)
+        if EnglishLexicon.titles.contains(tokens[first].text), first + 1 < sentence.upperBound,
+            resolver.mention(openingAt: first + 1, in: sentence, paragraph: paragraph)?.kind == .person
+        {
+            first += 1
+        }
         if let mention = resolver.mention(openingAt: first, in: sentence, paragraph: paragraph) {
             let end = mention.tokens.upperBound
             return goesOnPastItsCapitals(end, in: sentence, tokens: tokens)
@@ -114,12 +167,14 @@ extension SourceTracker {
 
     /// Whether the name ending at `end` goes on past its capitals (`the Fund to Guard Writers`, `the Centre
     /// in Kelso`): a lowercase word with a capitalised word after it, other than `and`, `has` or a verb of
-    /// finding (`found Britons`). Such an author is only half read, so none is taken.
+    /// finding (`found Britons`), or a month or a day (`by Kelvar in March`). Such an author is only half read, so
+    /// none is taken.
     private func goesOnPastItsCapitals(_ end: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
         end + 1 < sentence.upperBound && tokens[end].isWord && !tokens[end].isCapitalized
             && !tokens[end].lowerIs(oneOf: ["and", "has", "have", "had", "also"])
             && !Self.studyVerbs.contains(lowerOf: tokens[end])
             && tokens[end + 1].isWord && tokens[end + 1].isCapitalized
+            && EnglishLexicon.month(tokens[end + 1].lower) == nil && EnglishLexicon.weekdays[lowerOf: tokens[end + 1]] == nil
     }
 
     /// Whether a verb a study reports by comes right after the author (past `and` a second author, an aside

@@ -60,6 +60,12 @@ struct SourceTracker {
             !creditsAnotherBody(before.foundBefore, than: earlier)
         {
             named = earlier
+        } else if written == nil, let earlier = before.found, standsForBody(earlier),
+            !creditsAnotherBody(before.foundBefore, than: earlier),
+            itReportsByParticiple(in: sentence, tokens: paragraph.tokens)
+        {
+            // `It joined the case, claiming it had lost $45m.` (``itReportsByParticiple(in:tokens:)``).
+            named = earlier
         } else if written == "it", let earlier = before.written, let organization = named,
             organization != before.found, !mayName(organization, earlier)
         {

@@ -16,12 +16,24 @@ extension QuoteExtractor {
         for case let attribution? in [p.wouldSaySpeaker(before: span.open)] + attributions + [p.framedAttribution(q)] {
             // Only `he` and `she` read whom a parenthetical reports on.
             var excluding: Set<String> = []
+            let isPersonPronoun: Bool
             if case .pronoun(let pronoun) = attribution, pronoun == "he" || pronoun == "she" {
+                isPersonPronoun = true
                 excluding = reported.names(inSentenceOf: span.open, in: p) {
                     reportedNames(p.peopleReported(inSentenceOf: span.open), p, genders, recent)
                 }
+            } else {
+                isPersonPronoun = false
             }
-            let resolution = speaker(attribution, p, genders, recent, excluding: excluding)
+            var resolution = speaker(attribution, p, genders, recent, excluding: excluding)
+            // Nor does it stand for one the quote itself names (``QuoteParagraph/peopleNamed(inQuote:)``): read
+            // again without them only when it did.
+            if isPersonPronoun, let name = resolution.speaker?.name {
+                let named = reportedNames(p.peopleNamed(inQuote: q), p, genders, recent)
+                if named.contains(name) {
+                    resolution = speaker(attribution, p, genders, recent, excluding: excluding.union(named))
+                }
+            }
             if resolution != .none { return resolution }
         }
         if q > 0, isSecondHalf(q, in: p), case .speaker = resolved[q - 1] { return resolved[q - 1] }

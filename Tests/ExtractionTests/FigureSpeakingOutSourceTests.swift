@@ -1,0 +1,37 @@
+import ArticleModel
+import Testing
+
+@testable import Extraction
+
+/// `Bishop Anton Merrowby has spoken out against the abduction of 130 farmers`: whoever speaks out states
+/// the count of what they speak against (sentences written for these tests).
+@Suite struct FigureSpeakingOutSourceTests {
+    func source(of value: Double, in found: [Figure]) -> String? {
+        found.first { $0.value == value }?.source
+    }
+
+    func described(_ found: [Figure]) -> String { "\(found.map { ($0.value, $0.source ?? "-") })" }
+
+    @Test(arguments: [
+        "Bishop Anton Merrowby has spoken out against the abduction of more than 130 Tarvan farmers.",
+        "Anton Merrowby spoke out on Friday against the abduction of more than 130 Tarvan farmers.",
+    ])
+    func theOneWhoSpeaksOutStatesTheCount(text: String) {
+        let found = TestData.figures([text])
+        #expect(source(of: 130, in: found) == "Anton Merrowby", "\(described(found))")
+    }
+
+    @Test func aCountBeforeTheVerbIsNotWhatTheyState() {
+        let found = TestData.figures([
+            "After 130 Tarvan farmers were abducted in Kelvar, Anton Merrowby spoke out against the raids."
+        ])
+        #expect(source(of: 130, in: found) != "Anton Merrowby", "\(described(found))")
+    }
+
+    @Test func speakingOutAsTheObjectOfSomethingIsNoSubject() {
+        let found = TestData.figures([
+            "Rebels seized Anton Merrowby who spoke out against the abduction of 130 Tarvan farmers."
+        ])
+        #expect(source(of: 130, in: found) != "Anton Merrowby", "\(described(found))")
+    }
+}
