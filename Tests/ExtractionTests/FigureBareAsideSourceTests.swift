@@ -34,6 +34,14 @@ import Testing
         #expect(source(of: 7, in: text) == nil, "\(TestData.bodyFigures(text).map { ($0.value, $0.source ?? "-") })")
     }
 
+    /// Capitals that run on over the reporting verb (`The Kelvar Courier REPORTED that …`) are read as one
+    /// mention of the name and the verb: no aside stands between them, and reading one does not trap on a
+    /// range that ends before it starts.
+    @Test func aNameThatRunsOverItsVerbHasNoAside() {
+        let text = "The Kelvar Courier REPORTED that 7 people had died."
+        #expect(TestData.bodyFigures(text).contains { $0.value == 7 })
+    }
+
     @Test func aRelativeClauseInsideTheAsideReportsForItsOwnSubject() {
         let text = "The Vesk Front a group which Ostria says killed 7 guards denied the claim."
         #expect(source(of: 7, in: text) != "Vesk Front", "\(TestData.bodyFigures(text).map { ($0.value, $0.source ?? "-") })")

@@ -105,6 +105,16 @@ import Testing
         let text = "In Wales and Scotland prices rose by 2.4%, 1.7% and 0.9% respectively."
         #expect(site(of: 1.7, in: text) == nil)
     }
+
+    /// Places joined by a hyphen (`Chile-Peru`) can be read as mentions that overlap: they make no list, and
+    /// reading them does not trap on a gap that would end before it starts.
+    @Test(arguments: [
+        "Exports from Chile-Peru rose 4% and 6% respectively.",
+        "Exports from Chile-Peru and Brazil rose 4% and 6% respectively.",
+    ])
+    func placesJoinedByAHyphenMakeNoList(text: String) {
+        #expect(TestData.bodyFigures(text).contains { $0.value == 4 }, "\(text)")
+    }
 }
 
 /// A headline count naming no place takes the site of the body count it restates, as an earlier sentence's

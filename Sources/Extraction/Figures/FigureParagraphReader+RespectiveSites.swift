@@ -30,8 +30,10 @@ extension FigureParagraphReader {
     /// `Tarn and Vesk`, `Tarn, Vesk and the Arlow region`: `next` follows `place` in a list of places, only
     /// commas, `and`, `the` and place nouns between them.
     func isNextInList(_ place: EntityExtractor.MentionReference, _ next: EntityExtractor.MentionReference) -> Bool {
+        // (`Chile-Peru`: mentions that overlap or run backwards have no gap between them.)
+        guard next.tokens.lowerBound > place.tokens.upperBound else { return false }
         let gap = place.tokens.upperBound..<next.tokens.lowerBound
-        guard !gap.isEmpty, gap.count <= 4 else { return false }
+        guard gap.count <= 4 else { return false }
         return gap.allSatisfy {
             tokens[$0].lowerIs(oneOf: ["and", "the"]) || tokens[$0].isPunctuation(",")
                 || EnglishLexicon.placeHeads.contains(lowerOf: tokens[$0])

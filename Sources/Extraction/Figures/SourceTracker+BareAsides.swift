@@ -11,8 +11,11 @@ extension SourceTracker {
     {
         let tokens = paragraph.tokens
         let opening = tokens[sentence.lowerBound].lowerIs("the") ? sentence.lowerBound + 1 : sentence.lowerBound
+        // (The name ends before the verb: not `The Kelvar Courier REPORTED …`, where the capitals run on over
+        // the verb into one mention.)
         guard opening < verb,
-            let (name, kind) = resolver.mention(openingAt: opening, in: sentence, paragraph: paragraph)
+            let (name, kind) = resolver.mention(openingAt: opening, in: sentence, paragraph: paragraph),
+            name.upperBound <= verb
         else { return nil }
         let aside = name.upperBound..<verb
         guard aside.count >= 2, aside.count <= Self.bareAsideLength,
