@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 32;
+PRAGMA user_version = 31;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -539,14 +539,10 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- same paragraph ('18 people, including 14 children') unless the part has a site of its own that the
 -- whole does not share ('killed 18 across the province, 14 of them in Marlow': Marlow 14 is a row), a
 -- whole that two or more such parts add up to exactly ('12 killed on Monday, seven in Vessa and five in Old
--- Tarvan': the parts are its rows), a whole told before the two or three counts of its people and day that come
--- next in its paragraph or the next and add up to it exactly ('Six killed on Saturday in Kelvar province' …
--- 'two were killed in Vessa' … 'killed four in Old Tarvan': the parts are its rows), a
+-- Tarvan': the parts are its rows), a
 -- headline number the body gives again, as one day's toll or as a total over a stretch (so is a number in
 -- the headline's copy opening the first body paragraph, headline_copies, when the copy names no place or the
--- body's names the same, or the copy's is a place the gazetteer knows and the body's, told in the next
--- paragraphs on the same day, a town it does not: 'Nine killed in rural Kelvar' over 'nine killed in the village
--- of Tarvan Minor'), a toll the text gives as
+-- body's names the same), a toll the text gives as
 -- replaced by a later one (figures.replaced_toll) beside another count of its article with the same event,
 -- a number given again with no site in its own sentence beside
 -- the same number with one (or, when it has no earlier sentence's place either, with one an earlier
@@ -642,67 +638,6 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                           WHERE fc.unit = f.unit
                             AND ('anyone' IN (fc.class, oc.class) OR fc.class = oc.class
                                  OR (fc.class = 'civilians' AND (oc.class IN ('children', 'women') OR oc.class IS NULL)))))))
-  -- a whole told before the counts that add up to it, in the sentences after it, none of them marked its part
-  -- ('Six civilians were killed on Saturday in Kelvar province.' … 'Two were killed in Vessa.' … 'A car bomb
-  -- killed four in Old Tarvan.'): the parts are rows of their own and stand for it. The parts are the first two
-  -- or three counts of its event that come next in its paragraph or the next one (past the whole told again, as a
-  -- page may print a sentence twice; parts of their own wholes are passed over), their numbers summing to the
-  -- whole's exactly; each of its people (as above), of its day or a total over a stretch ('on Tuesday and
-  -- Wednesday'), each a row: no range, no vague plural, none telling of another incident (figure_sentences), none
-  -- a number the article gives more than once ('three killed' … 'killing three': one of the two may have no row),
-  -- no two at one place of one noun. Any other count in between leaves the whole its row, as does a whole in the
-  -- headline or its copy, a vague one or one telling of more ('19 more'). (Read from figures_reading_order: the
-  -- 2,000 characters after the whole in its paragraph and the first 2,000 of the next, so that a paragraph of
-  -- thousands of counts reads each one's neighbours only.)
-  AND NOT (f.of_value IS NULL AND f.max_value IS NULL AND f.value >= 3 AND f.relative_date IS NULL
-           AND p.position <> 0
-           AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
-           AND NOT (' ' || replace(lower(f.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
-           AND f.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = f.paragraph_id), 0)
-           AND EXISTS (
-        SELECT 1 FROM (
-            SELECT chain.n, chain.running, chain.misfits,
-                   max(chain.repeats) OVER (ORDER BY chain.n) AS repeats
-            FROM (SELECT row_number() OVER (ORDER BY parts.paragraph_id, parts.start_offset) AS n,
-                         sum(parts.value) OVER (ORDER BY parts.paragraph_id, parts.start_offset) AS running,
-                         sum(parts.fits = 0) OVER (ORDER BY parts.paragraph_id, parts.start_offset) AS misfits,
-                         count(*) OVER (PARTITION BY parts.place ORDER BY parts.paragraph_id, parts.start_offset) AS repeats
-                  FROM (SELECT ahead.paragraph_id, ahead.start_offset, ahead.value,
-                               lower(coalesce(ahead.site, ahead.earlier_site, '#' || ahead.value)) || char(31) || coalesce(ahead.unit, '')
-                                   AS place,
-                               coalesce(ahead.max_value IS NULL AND ahead.value < f.value AND ahead.relative_date IS NULL
-                               AND (ahead.period_total = 1
-                                    OR coalesce(ahead.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10)))
-                               AND NOT coalesce((SELECT s.tells_of_another FROM figure_sentences s WHERE s.figure_id = ahead.id), 0)
-                               -- (a number its article gives once: one told again, or a part's number, may be the
-                               -- row of another count or of none, and the whole's people would be lost; a part's
-                               -- one or two spares a count with a site of its own: 'including two medics' …
-                               -- 'killing two medics in Vessa')
-                               AND NOT EXISTS (SELECT 1 FROM figures x
-                                               WHERE x.article_id = f.article_id AND x.event = ahead.event
-                                                 AND x.value = ahead.value AND x.id <> ahead.id AND x.kind = 'count'
-                                                 AND (x.of_value IS NULL OR ahead.value > 2 OR ahead.site IS NULL))
-                               -- (no vague plural: 'dozens of others' stands for no number in particular)
-                               AND lower(substr(ahead.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
-                               AND (ahead.unit = f.unit
-                                    OR EXISTS (SELECT 1 FROM people_classes fc LEFT JOIN people_classes oc ON oc.unit = ahead.unit
-                                               WHERE fc.unit = f.unit
-                                                 AND ('anyone' IN (fc.class, oc.class) OR fc.class = oc.class
-                                                      OR (fc.class = 'civilians'
-                                                          AND (oc.class IN ('children', 'women') OR oc.class IS NULL))))), 0)
-                                   AS fits
-                        FROM (SELECT * FROM figures near
-                              WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id
-                                AND near.start_offset BETWEEN f.start_offset + 1 AND f.start_offset + 2000
-                              UNION ALL
-                              SELECT * FROM figures near
-                              WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id + 1
-                                AND near.start_offset <= 2000) AS ahead
-                        WHERE ahead.kind = 'count' AND ahead.of_value IS NULL AND ahead.value <> f.value
-                          AND ahead.event IN (f.event, CASE f.event WHEN 'killed' THEN 'executed' END)
-                        ORDER BY ahead.paragraph_id, ahead.start_offset
-                        LIMIT 3) AS parts) AS chain) AS run
-        WHERE run.n >= 2 AND run.running = f.value AND run.misfits = 0 AND run.repeats = 1))
   -- each case its own look-up by article, event and number (figures_article), so that an article with
   -- many figures is not read whole for each of them
   AND NOT EXISTS (
@@ -734,20 +669,9 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                   AND o.start_offset >= (SELECT h.copy_end FROM headline_copies h
                                          WHERE h.paragraph_id = f.paragraph_id))
           -- (a copy naming a place restates only a number at that place: the body's number with none
-          -- restates the copy's below, and one at another place may be another incident; but a copy's place
-          -- the gazetteer knows and the body's town it does not, in the copy's paragraph or the next two, on
-          -- the same day, of one class of people, are one toll told at a wider place and a finer one: 'Jets
-          -- kill nine in rural Kelvar' over 'a strike on the village of Tarvan Minor killed nine')
+          -- restates the copy's below, and one at another place may be another incident)
           AND (p.position = 0 OR f.site IS NULL OR f.site_entity_id = o.site_entity_id
-               OR lower(f.site) = lower(o.site)
-               OR (o.site IS NOT NULL AND o.paragraph_id BETWEEN f.paragraph_id AND f.paragraph_id + 2
-                   AND f.relative_date IS NULL AND o.relative_date IS NULL
-                   AND coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
-                   AND EXISTS (SELECT 1 FROM place_locations l WHERE l.entity_id = f.site_entity_id)
-                   AND NOT EXISTS (SELECT 1 FROM place_locations l WHERE l.entity_id = o.site_entity_id)
-                   AND (o.unit = f.unit OR EXISTS (
-                         SELECT 1 FROM people_classes fc JOIN people_classes oc ON oc.unit = o.unit
-                         WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))))))))
+               OR lower(f.site) = lower(o.site))))
   AND NOT (f.site IS NULL AND EXISTS (
         SELECT 1 FROM figures o
         JOIN paragraphs op ON op.id = o.paragraph_id
