@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 31;
+PRAGMA user_version = 32;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -282,12 +282,14 @@ CREATE TABLE figures (
     sentence TEXT
 );
 -- Each index is paid for at every figure stored: figures_article serves an article's figures (show,
--- deletes) and, by event and number, the check for a figure that restates another (incident_keys), figures_unit_event `archive figures --unit`, and the two on
+-- deletes) and, by event and number, the check for a figure that restates another (incident_keys), in a
+-- range of paragraphs or, in its own paragraph, of offsets (so that one paragraph of thousands of counts
+-- reads each one's neighbours only), figures_unit_event `archive figures --unit`, and the two on
 -- entities a deleted entity's ON DELETE SET NULL and the writer's look-up of the figures at an entity it
 -- renames or locates. No query filters on the site as written (the views match the entity's name), so it
 -- has no index. (Three figures in four have no site entity and four in five no source entity: those two
 -- hold the others alone, as a look-up by entity finds no figure without one.)
-CREATE INDEX figures_article ON figures(article_id, event, value, paragraph_id);
+CREATE INDEX figures_article ON figures(article_id, event, value, paragraph_id, start_offset);
 CREATE INDEX figures_unit_event ON figures(unit, event);
 CREATE INDEX figures_site_entity ON figures(site_entity_id) WHERE site_entity_id IS NOT NULL;
 CREATE INDEX figures_source_entity ON figures(source_entity_id) WHERE source_entity_id IS NOT NULL;
@@ -558,7 +560,7 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- body's, not the headline's (which the body's restates), and a noun of the same class of people
 -- (people_classes) counts as the same noun unless either is a vague plural ('dozens of civilians',
 -- 'tens'), which stands for no number in particular. Nor has a row a number that another sentence of the
--- body, at most 25 paragraphs away, gives again at the same site (or both with none), of the same unit or class of people, on the
+-- body, at most 25 paragraphs away (in its own paragraph, 10,000 characters), gives again at the same site (or both with none), of the same unit or class of people, on the
 -- same day or with no day of its own beside one that has one: '90 fighters were killed in Marlow' and,
 -- later, '90 militants died in Marlow' are one incident, as are '12 were killed in Marlow on Sunday' and,
 -- undated in the next paragraph, '12 people died in Marlow'. Of the two, the dated one stands, else the
@@ -765,12 +767,14 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         SELECT 1 FROM figures o
         LEFT JOIN people_classes fc ON fc.unit = f.unit
         LEFT JOIN people_classes oc ON oc.unit = o.unit
-        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+        WHERE o.id <> f.id
           AND o.kind = 'count' AND o.of_value IS NOT NULL AND o.period_total = 0 AND o.relative_date IS NULL
           AND coalesce(o.max_value, o.value) = coalesce(f.max_value, f.value)
-          -- (before it, at most 25 paragraphs back)
-          AND o.paragraph_id BETWEEN f.paragraph_id - 25 AND f.paragraph_id
-          AND (o.paragraph_id < f.paragraph_id OR o.start_offset < f.start_offset)
+          -- (before it, at most 25 paragraphs back; in its own paragraph at most 10,000 characters back)
+          AND ((o.article_id, o.event, o.value) = (f.article_id, f.event, f.value)
+                   AND o.paragraph_id BETWEEN f.paragraph_id - 25 AND f.paragraph_id - 1
+               OR (o.article_id, o.event, o.value, o.paragraph_id) = (f.article_id, f.event, f.value, f.paragraph_id)
+                   AND o.start_offset BETWEEN f.start_offset - 10000 AND f.start_offset - 1)
           AND coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
           AND (o.unit = f.unit OR (fc.class = oc.class AND fc.class <> 'anyone'))
           AND (coalesce(f.site, f.earlier_site) IS NULL
@@ -794,7 +798,7 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
   -- for the injured) or of any ('among the victims', 'the victims included', 'of the victims') in its own words
   -- or before them in its sentence (at most 60 characters back), or 'among …' right after them ('were among
   -- the dead'); ('of them', 'among them' and 'of whom' right before a count are the extractor's part_of, and
-  -- further back may belong to another count: 'Three died, two of them children, and nine were hurt'); and the same paragraph or the one before gives earlier a larger count of the same harm, on the
+  -- further back may belong to another count: 'Three died, two of them children, and nine were hurt'); and the same paragraph (at most 10,000 characters before) or the one before gives earlier a larger count of the same harm, on the
   -- part's day or with either undated by its clause, of the same people or a wider class (anyone for 'people',
   -- civilians for children and women; a part of 'people' is of anyone), at any place (a part may be told at a
   -- town of the whole's province). Not when the part's sentence tells of another incident or the count says
@@ -831,11 +835,15 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         SELECT 1 FROM figures w
         LEFT JOIN people_classes fc ON fc.unit = f.unit
         LEFT JOIN people_classes wc ON wc.unit = w.unit
-        WHERE w.article_id = f.article_id AND w.event = f.event AND w.value > coalesce(f.max_value, f.value)
+        WHERE +w.event = f.event AND +w.value > coalesce(f.max_value, f.value)
           AND w.id <> f.id AND w.kind = 'count' AND w.of_value IS NULL AND w.relative_date IS NULL
           AND w.period_total = 0
-          AND w.paragraph_id BETWEEN f.paragraph_id - 1 AND f.paragraph_id
-          AND (w.paragraph_id < f.paragraph_id OR w.start_offset < f.start_offset)
+          -- (the paragraph before, or its own at most 10,000 characters back: ranges of figures_reading_order,
+          -- its own paragraph's by offset; the + keeps SQLite off a range of larger numbers, which would read
+          -- every one of them)
+          AND ((w.article_id, w.paragraph_id) = (f.article_id, f.paragraph_id - 1)
+               OR (w.article_id, w.paragraph_id) = (f.article_id, f.paragraph_id)
+                   AND w.start_offset BETWEEN f.start_offset - 10000 AND f.start_offset - 1)
           AND (f.date IS NULL OR w.date IS NULL OR f.date = w.date)
           AND (w.unit = f.unit OR wc.class = 'anyone' OR fc.class = 'anyone' OR wc.class = fc.class
                OR (wc.class = 'civilians' AND fc.class IN ('children', 'women')))))
@@ -873,11 +881,13 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         JOIN figure_sentences os ON os.figure_id = o.id
         LEFT JOIN people_classes fc ON fc.unit = f.unit
         LEFT JOIN people_classes oc ON oc.unit = o.unit
-        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+        WHERE o.id <> f.id
           AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL AND o.site IS NOT NULL
           AND o.relative_date IS NULL AND coalesce(o.max_value, o.value) = coalesce(f.max_value, f.value)
-          AND o.paragraph_id BETWEEN f.paragraph_id - 1 AND f.paragraph_id + 1
-          AND (o.paragraph_id <> f.paragraph_id OR o.start_offset BETWEEN f.start_offset - 6000 AND f.start_offset + 6000)
+          AND ((o.article_id, o.event, o.value) = (f.article_id, f.event, f.value)
+                   AND o.paragraph_id IN (f.paragraph_id - 1, f.paragraph_id + 1)
+               OR (o.article_id, o.event, o.value, o.paragraph_id) = (f.article_id, f.event, f.value, f.paragraph_id)
+                   AND o.start_offset BETWEEN f.start_offset - 6000 AND f.start_offset + 6000)
           AND op.position <> 0 AND o.end_offset > coalesce(CASE WHEN o.end_offset <= 59 + length(a.title)
               THEN (SELECT h.copy_end FROM headline_copies h WHERE h.paragraph_id = o.paragraph_id) END, 0)
           AND instr(' ' || lower(o.site) || ' ', ' ' || lower(coalesce(f.site, f.earlier_site)) || ' ') > 0
@@ -920,7 +930,7 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
             JOIN figure_sentences os ON os.figure_id = o.id
             LEFT JOIN people_classes fc ON fc.unit = f.unit
             LEFT JOIN people_classes oc ON oc.unit = o.unit
-            WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+            WHERE o.id <> f.id
               AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL AND o.site IS NOT NULL
               AND o.relative_date IS NULL
               AND op.position <> 0 AND o.end_offset > coalesce(CASE WHEN o.end_offset <= 59 + length(a.title)
@@ -928,9 +938,13 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
               AND lower(o.site) <> lower(coalesce(f.site, f.earlier_site))
               -- (a number above one, told in the same paragraph or the next, at a coarser place that is no
               -- country: a country's towns are the gazetteer's to tell; in one paragraph, within 6,000
-              -- characters, so that a paragraph of thousands of counts compares each with its neighbours only)
-              AND f.value > 1 AND o.paragraph_id BETWEEN f.paragraph_id - 1 AND f.paragraph_id + 1
-              AND (o.paragraph_id <> f.paragraph_id OR o.start_offset BETWEEN f.start_offset - 6000 AND f.start_offset + 6000)
+              -- characters, so that a paragraph of thousands of counts compares each with its neighbours only:
+              -- two ranges of figures_article, the same paragraph's by offset)
+              AND f.value > 1
+              AND ((o.article_id, o.event, o.value) = (f.article_id, f.event, f.value)
+                       AND o.paragraph_id IN (f.paragraph_id - 1, f.paragraph_id + 1)
+                   OR (o.article_id, o.event, o.value, o.paragraph_id) = (f.article_id, f.event, f.value, f.paragraph_id)
+                       AND o.start_offset BETWEEN f.start_offset - 6000 AND f.start_offset + 6000)
               AND NOT EXISTS (SELECT 1 FROM place_locations l
                               WHERE l.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
                                 AND l.kind = 'country')
@@ -975,7 +989,7 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
         JOIN paragraphs op ON op.id = o.paragraph_id
         LEFT JOIN people_classes fc ON fc.unit = f.unit
         LEFT JOIN people_classes oc ON oc.unit = o.unit
-        WHERE o.article_id = f.article_id AND o.event = f.event AND o.value = f.value AND o.id <> f.id
+        WHERE o.id <> f.id
           AND o.kind = 'count' AND o.period_total = 0 AND o.of_value IS NULL
           -- (not the headline or its copy, which the body's number restates)
           AND op.position <> 0 AND o.end_offset > coalesce(CASE WHEN o.end_offset <= 59 + length(a.title)
@@ -984,10 +998,17 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
           -- (never a number with a place of its own for one with only an earlier sentence's: that one gives
           -- way to it above, and the two would leave no row)
           AND NOT (f.site IS NOT NULL AND o.site IS NULL AND p.position <> 0)
-          -- within 25 paragraphs either way (an article's paragraphs have consecutive ids): a range of
-          -- figures_article, so that a long article repeating a number in every paragraph is not read
-          -- whole for each of its figures
-          AND o.paragraph_id BETWEEN f.paragraph_id - 25 AND f.paragraph_id + 25
+          -- within 25 paragraphs either way (an article's paragraphs have consecutive ids), and in its own
+          -- paragraph within 10,000 characters (longer than any paragraph of the news corpus): ranges of
+          -- figures_article, its own paragraph's by offset, so that neither a long article repeating a number
+          -- in every paragraph nor one paragraph of thousands of counts is read whole for each of its figures
+          -- (each range spells out its article, event and number, so that SQLite seeks each one in the index)
+          AND ((o.article_id, o.event, o.value) = (f.article_id, f.event, f.value)
+                   AND o.paragraph_id BETWEEN f.paragraph_id - 25 AND f.paragraph_id - 1
+               OR (o.article_id, o.event, o.value) = (f.article_id, f.event, f.value)
+                   AND o.paragraph_id BETWEEN f.paragraph_id + 1 AND f.paragraph_id + 25
+               OR (o.article_id, o.event, o.value, o.paragraph_id) = (f.article_id, f.event, f.value, f.paragraph_id)
+                   AND o.start_offset BETWEEN f.start_offset - 10000 AND f.start_offset + 10000)
           -- another noun of the class, never for a vague plural ('dozens', 'tens', 'scores', 'hundreds',
           -- 'thousands'), which stands for no number in particular
           AND (o.unit = f.unit

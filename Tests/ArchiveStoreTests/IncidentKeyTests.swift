@@ -151,6 +151,28 @@ import Testing
         #expect(wholeReads.isEmpty && !plan.contains { $0.hasPrefix("MATERIALIZE headline_copies") }, "\(plan)")
     }
 
+    @Test func theCountsNearACountInItsOwnParagraphAreSoughtByOffset() throws {
+        // One paragraph of thousands of counts: each check of the same number near a count (a part told again,
+        // a part of the dead, at a place whose name holds its own, at a finer place, within 25 paragraphs)
+        // seeks its own paragraph's counts by offset, not every count of the paragraph, so that storing the
+        // paragraph takes time near its length.
+        try storeTwoArticles()
+        let plan = try views.writer.database.prepare(
+            """
+            EXPLAIN QUERY PLAN UPDATE figures SET (incident_order, incident_event, incident_article) =
+                (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k
+                 WHERE k.figure_id = figures.id)
+            WHERE article_id = 1 AND kind = 'count' AND event IS NOT NULL
+            """
+        ).rows().compactMap { $0.string("detail") }
+        let byOffset = plan.filter { $0.hasSuffix("paragraph_id=? AND start_offset>? AND start_offset<?)") }
+        let sameNumber = byOffset.filter { $0.contains("figures_article (article_id=? AND event=? AND value=?") }
+        let anyNumber = byOffset.filter { $0.contains("figures_reading_order (article_id=?") }
+        // (a part of the dead looks for any larger number, in reading order; so do the parts of a whole)
+        #expect(sameNumber.count >= 4 && anyNumber.count >= 2, "\(plan)")
+        #expect(!plan.contains { $0.contains("value>?") }, "\(plan)")
+    }
+
     @Test func deletingAnArticleFindsItsRowsThroughIndexesAndKeepsTheOthers() throws {
         try storeTwoArticles()
         let db = views.writer.database

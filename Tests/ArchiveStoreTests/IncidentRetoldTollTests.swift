@@ -60,6 +60,26 @@ import Testing
         #expect(try casualties().count == 2)
     }
 
+    /// The toll, then `fillers` sentences of other talk and the toll told again, all in one paragraph.
+    func ingestRetoldInOneParagraph(fillers: Int) throws {
+        try parts.ingest(
+            "Strikes",
+            "Air strikes killed 40 fighters in Saraqib on Monday, the monitor said. "
+                + String(repeating: "The talks in the capital went on. ", count: fillers)
+                + "Residents said 40 militants were killed in Saraqib.")
+    }
+
+    @Test func aTollToldAgainInItsOwnParagraphIsLookedForWithinTenThousandCharacters() throws {
+        try ingestRetoldInOneParagraph(fillers: 280)  // 9,520 characters between
+        #expect(try casualties() == ["Saraqib 2016-07-04 killed fighter 40–40"])
+    }
+
+    @Test func aTollToldAgainFartherOnInOneLongParagraphIsNotLookedFor() throws {
+        // A bounded look-up keeps one paragraph of thousands of counts linear.
+        try ingestRetoldInOneParagraph(fillers: 300)  // 10,200 characters between
+        #expect(try casualties().count == 2)
+    }
+
     @Test func nounsOfDifferentClassesStayTwoIncidents() throws {
         try parts.ingest(
             "Clashes",

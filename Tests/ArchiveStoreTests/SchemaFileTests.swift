@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 31)
+        #expect(ArchiveSchema.version == 32)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

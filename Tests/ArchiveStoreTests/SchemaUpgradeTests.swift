@@ -867,6 +867,40 @@ import Testing
             Set(try db.rows("SELECT site FROM casualties").compactMap { $0.string("site") }) == ["Vessa", "Old Tarvan"])
     }
 
+    /// Version 31 → 32: figures_article ends with start_offset, by which the checks of the same number near a
+    /// count seek their own paragraph's counts; an article with a paragraph longer than 10,000 characters has
+    /// its keys worked out again (a toll told again farther on in one paragraph is no longer looked for).
+    @Test func versionThirtyOneSeeksTheCountsNearACountByOffset() throws {
+        let old = temporaryArchive()
+        let first = "Rockets killed 12 people in Vessa. "
+        let body = first + String(repeating: "The talks in the capital went on. ", count: 320) + "Rockets killed 12 people in Vessa."
+        let second = body.count - first.count + 1
+        do {
+            let db = try Database(path: old)
+            try Self.migrate(db, upTo: 31)
+            try db.execute(
+                """
+                PRAGMA user_version = 31;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'Rockets', 'a', 6, '2016-07-04');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'Rockets'), (2, 1, 1, 'body', '\(body)');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end)
+                    VALUES (1, 1, 2, 15, 24, '12 people', 12, 'count', 'person', 'Vessa', 'killed', 0, 34),
+                           (2, 1, 2, \(second + 15), \(second + 24), '12 people', 12, 'count', 'person', 'Vessa',
+                            'killed', \(second), \(body.count));
+                """)
+            #expect(try db.rows("SELECT site FROM casualties").count == 1)
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(
+            try db.rows("SELECT name FROM pragma_index_info('figures_article') ORDER BY seqno").map { $0.string("name") }
+                == ["article_id", "event", "value", "paragraph_id", "start_offset"])
+        #expect(try db.rows("SELECT site FROM casualties").count == 2)
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(
