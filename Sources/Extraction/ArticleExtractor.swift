@@ -83,12 +83,15 @@ public struct ArticleExtractor: Sendable {
                 abs($0.span.start - span.start) < abs($1.span.start - span.start)
             }
             // (A day paired with another, `on Thursday and Friday`, or a range of days: a count over them all,
-            // of no one day; an incident's count is a total of them: ArticleExtractor+PairedDays.)
+            // of no one day; an incident's count is a total of them, but not over `Tuesday or Wednesday` (one
+            // day, unsure which) nor one incident's: ArticleExtractor+PairedDays.)
             if let nearest, let days = Self.daysSpanned(by: nearest, among: candidates, in: paragraph) {
                 figures[index].date = nil
-                if isIncidentCount(figures[index]) {
+                if !days.isEither, isIncidentCount(figures[index]),
+                    !Self.tellsOfOneIncident(countAt: span.start, days: nearest, in: paragraph)
+                {
                     figures[index].isRunningTotal = true
-                    figures[index].period = days
+                    figures[index].period = days.text
                 }
                 continue
             }

@@ -32,6 +32,8 @@ import Testing
         ("Talks between the two ports resume in January, the mayor's office said.", "January", "2022-01"),
         ("The Vessa ferry will sail from Tarvan with 40 passengers aboard to the islands on Monday.",
          "Monday", "2021-06-14"),
+        // (An adjective's `-ed` after a determiner is no verb in the past.)
+        ("The Vessa council will hold a delayed vote on Monday.", "Monday", "2021-06-14"),
     ])
     func aScheduledHappeningLooksAhead(text: String, written: String, expected: String) {
         #expect(value(of: written, in: text) == expected, "\(dates(text).map { "\($0.text)=\($0.value ?? "-")" })")
@@ -50,9 +52,22 @@ import Testing
         ("Kelvar is to rebuild the bridge after Monday's storm.", "Monday", "2021-06-07"),
         ("The Vessa summit was to be held on Monday but the envoys stayed away.", "Monday", "2021-06-07"),
         ("The council of Vessa is to blame for the flooding on Monday, residents said.", "Monday", "2021-06-07"),
+        // (A verb in the past between a near marker and the day.)
+        ("Envoys of Vessa will attend the funeral of the three firefighters killed in the blaze on Saturday.",
+         "Saturday", "2021-06-05"),
+        ("Kelvar plans to hand back the remains of guards killed near Vessa on Tuesday.", "Tuesday", "2021-06-08"),
+        ("The coroner of Marrowby is to identify the nine climbers who died on Monday.", "Monday", "2021-06-07"),
+        // (A plural noun spelt as a scheduled happening's verb.)
+        ("The ruling party of Kelvar won 40,000 votes on Sunday.", "Sunday", "2021-06-06"),
     ])
     func aPastHappeningStaysBehind(text: String, written: String, expected: String) {
         #expect(value(of: written, in: text) == expected, "\(dates(text).map { "\($0.text)=\($0.value ?? "-")" })")
+    }
+
+    @Test func aMarkerOpeningTheParagraphReadsNoWordBeforeIt() {
+        // (`To` is the paragraph's first token: nothing before it may be read.)
+        let text = "To be held on Monday, the vote in Vessa drew protests."
+        #expect(dates(text).contains { $0.text == "Monday" }, "\(dates(text).map(\.text))")
     }
 
     @Test func theHeadlinesPresentTellsOfThePast() {

@@ -14,7 +14,7 @@ extension DateSentence {
     /// `said a truce would begin Monday` is unsure. A clause of its own between them keeps its own time: `are
     /// expected to climb after Kelvar cut output on Monday`, `set to rise now Vessa raised its fees on Monday`
     /// date the happening before the page's day. `will` and `shall` are read further back (`will sail from
-    /// Vessa with 40 passengers to the islands on Monday`), over no verb in the past.
+    /// Vessa with 40 passengers to the islands on Monday`); no marker looks ahead over a verb in the past.
     func direction(before i: Int) -> DateDirection {
         // (`Monday's strikes`, `is set to rise after Monday's storm`: a day owning a happening of its own.)
         let possessive = ["'s", "\u{2019}s"].contains(lower(i + 1))
@@ -56,6 +56,10 @@ extension DateSentence {
             // `said a truce would begin Monday`: ahead of the saying, not said of the page's day (but `would
             // have` looks back).
             if word == "would", !["have", "'ve"].contains(lower(k + 1)), !ownsAHappening { return .unsure }
+            // (Nearer too, a verb in the past between the marker and the day ends the look-ahead: `will attend
+            // the funeral of the firefighters killed in the blaze on Saturday`, `plans to return the bodies of
+            // soldiers killed on Tuesday`; not an adjective's `-ed` after a determiner: `will hold a delayed vote`.)
+            if isPastVerb(k), !DateLexicon.wordsBeforeANoun.contains(lower(k - 1)) { return .past }
             k -= 1
         }
         return .past
@@ -93,7 +97,9 @@ extension DateSentence {
             }
             // `the meeting to be held on Monday`, `talks to take place on Friday`; not `was to be held`.
             if next == "be" && lower(k + 2) == "held" || next == "take" && lower(k + 2) == "place" {
-                return !["was", "were", "had", "'d"].contains(before) && !isPastVerb(k - 1)
+                // (`To be held on Monday, …`: no word before the sentence's first.)
+                return !["was", "were", "had", "'d"].contains(before)
+                    && (k - 1 < sentence.lowerBound || !isPastVerb(k - 1))
             }
             guard isBaseVerb(k + 1) else { return false }
             if before == "due" { return true }
@@ -129,6 +135,7 @@ extension DateSentence {
     /// `was`, `said`, `killed`: a verb in the past at `k` (an `-ed` word that is a verb's, but not after `be`,
     /// `been` or `being`, where it is a passive's: `will be held`).
     func isPastVerb(_ k: Int) -> Bool {
+        guard sentence.contains(k) else { return false }
         let word = tokens[k].lower
         if DateLexicon.pastVerbsEndingALookAhead.contains(word) { return true }
         guard tokens[k].isWord, word.hasSuffix("ed"), word.utf8.count >= 5,

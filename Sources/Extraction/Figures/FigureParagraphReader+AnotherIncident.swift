@@ -26,9 +26,15 @@ extension FigureParagraphReader {
     /// Whether an incident noun (``isIncidentHead(_:)``) stands among the `reach` words right after token
     /// `k`, with only words between (`a car bomb`, `after deadly airstrikes`), before `end`.
     func incidentNounFollows(_ k: Int, within reach: Int, before end: Int) -> Bool {
+        Self.incidentNounFollows(k, within: reach, before: end, in: tokens)
+    }
+
+    /// ``incidentNounFollows(_:within:before:)`` over any paragraph's `tokens` (the paired-days check of
+    /// ArticleExtractor+PairedDays reads it too).
+    static func incidentNounFollows(_ k: Int, within reach: Int, before end: Int, in tokens: [Token]) -> Bool {
         var i = k + 1
         while i < min(k + 1 + reach, end), tokens[i].isWord {
-            if Self.isIncidentHead(tokens[i]) { return true }
+            if isIncidentHead(tokens[i]) { return true }
             i += 1
         }
         return false

@@ -540,22 +540,40 @@ extension FigureParagraphReader {
 
     /// `bombs killed 49 people over the weekend`, `22 were killed during the weekend`: a casualty or strike
     /// count over its two days, no one day's, the weekend within a few words of the count (not `a car bomb
-    /// killed 15 over the weekend`: one incident within it; nor another count, `120 acts will play over the
-    /// weekend`; nor `45 were killed in the last 24 hours, with talks over the weekend failing`).
+    /// killed 15 over the weekend` nor `12 were killed when a bus crashed over the weekend`: one incident within
+    /// it; nor another count, `forty bands will perform over the weekend`; nor `45 were killed in the last 24
+    /// hours, with talks over the weekend failing`).
     func isWeekendToll(_ figure: Figure, numeral: Int, in sentence: Range<Int>, counts: [Int]) -> Bool {
         guard figure.kind == .count, let event = figure.event,
             FigureVocabulary.casualtyEvents.contains(event) || FigureVocabulary.strikeEvents[event] != nil
         else { return false }
         return runningTotalScope(of: numeral, in: sentence, counts: counts).contains { clause in
-            clause.contains { i in
-                abs(i - numeral) <= Self.weekendReach && Self.severalDaysOpeners.contains(lowerOf: tokens[i])
-                    && theWeekend(after: i + 1, in: clause) != nil
+            // (Only the words within reach of the count: a sentence of many counts stays linear.)
+            let low = max(clause.lowerBound, numeral - Self.weekendReach)
+            let high = max(low, min(clause.upperBound, numeral + Self.weekendReach + 1))
+            return (low..<high).contains { i in
+                Self.severalDaysOpeners.contains(lowerOf: tokens[i]) && theWeekend(after: i + 1, in: clause) != nil
             } && !tellsOfOneIncident(in: clause, before: numeral)
+                && !Self.tellsOfOneIncident(around: numeral, in: clause, tokens: tokens)
         }
     }
 
     /// The most tokens between a toll and `over the weekend` that dates it.
     static let weekendReach = 10
+
+    /// `A car bomb killed 15 people over the weekend`, `12 people were killed when a bus crashed near Vessa
+    /// over the weekend`: within ``weekendReach`` tokens either side of the count, `a` or `an` before a noun of
+    /// an incident, or after the count `when` and its happening, tell of one incident within the days, whose
+    /// count is no total.
+    static func tellsOfOneIncident(around numeral: Int, in clause: Range<Int>, tokens: [Token]) -> Bool {
+        let low = max(clause.lowerBound, numeral - weekendReach)
+        let high = max(low, min(clause.upperBound, numeral + weekendReach + 1))
+        return (low..<high).contains { k in
+            tokens[k].lowerIs(oneOf: ["a", "an"])
+                && incidentNounFollows(k, within: 3, before: clause.upperBound, in: tokens)
+                || k > numeral && tokens[k].lowerIs("when")
+        }
+    }
 
     /// `A bomb killed 15 people over the past week`, `an attack …`: an article before a noun of an incident
     /// before the figure tells of one incident within the stretch, whose count is no total. (A stretch after

@@ -118,10 +118,11 @@ extension FigureParagraphReader {
         return start..<(start + 2)
     }
 
-    /// `the weekend` from `start` (not `the weekend of 9 and 10 July`, one named): its two days.
+    /// `the weekend` from `start` (not `the weekend of 4 and 5 June`, one named, nor `the weekend's bombing`,
+    /// one happening of it): its two days.
     func theWeekend(after start: Int, in stretch: Range<Int>) -> Range<Int>? {
         guard start + 1 < stretch.upperBound, tokens[start].lowerIs("the"), tokens[start + 1].lowerIs("weekend"),
-            start + 2 >= stretch.upperBound || !tokens[start + 2].lowerIs("of")
+            start + 2 >= stretch.upperBound || !tokens[start + 2].lowerIs(oneOf: ["of", "'s", "\u{2019}s"])
         else { return nil }
         return start..<(start + 2)
     }
