@@ -26,4 +26,19 @@ import Testing
         let found = entities(["The side, Kestrel, which lies in second place, won again."])
         #expect(!found.contains { $0.name == "Kestrel" && $0.kind == .place })
     }
+
+    @Test func aTownThatLiesSomeMilesNorthIsAPlace() {
+        let found = entities(["Floods cut off Dornvale, which lies some 30 miles north of the capital, on Sunday."])
+        #expect(found.contains { $0.name == "Dornvale" && $0.kind == .place })
+    }
+
+    @Test func aPaperThatLiesAboutAWarIsNoPlace() {
+        let found = entities(["Readers left The Kestrel Times, which lies about the war, in their thousands."])
+        #expect(!found.contains { $0.name.contains("Kestrel") && $0.kind == .place })
+    }
+
+    @Test func aClubThatLiesInTheRelegationZoneIsNoPlace() {
+        let found = entities(["The club, Vessa Rovers, which lies in the relegation zone, lost again."])
+        #expect(!found.contains { $0.name.contains("Vessa") && $0.kind == .place })
+    }
 }

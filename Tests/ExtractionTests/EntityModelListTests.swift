@@ -12,7 +12,7 @@ import Testing
     }
 
     @Test func modelsListedAfterLikeAreNoOrganisations() {
-        let found = entities(["Kelvar will also show older models like the Tessaro and Morvane at the fair."])
+        let found = entities(["The fair will also show Kelvar's older models like the Tessaro and Morvane."])
         #expect(!found.contains { $0.name == "Tessaro" || $0.name == "Morvane" })
     }
 
@@ -31,5 +31,23 @@ import Testing
             "Buyers preferred cars like the Tessaro last year.", "Tessaro said on Monday that sales rose by a third.",
         ])
         #expect(found.contains { $0.name == "Tessaro" })
+    }
+
+    /// Whether the name `name` in `text` is read as a model listed after a kind of product.
+    func listed(_ name: String, in text: String) -> Bool {
+        let tokens = Tokenizer().tokens(in: text)
+        guard let k = tokens.firstIndex(where: { $0.text == name }) else { return false }
+        return EntityExtractor.listedAfterProductKind(k..<(k + 1), in: tokens)
+    }
+
+    @Test func modelsAfterAMakerAreListedModels() {
+        #expect(listed("Tessaro", in: "Buyers liked Kelvar models such as the Tessaro last year."))
+        #expect(listed("Tessaro", in: "Buyers liked Kelvar's older models such as the Tessaro last year."))
+    }
+
+    @Test func modelsWithoutAMakerOrBeforeANounAreNoListedModels() {
+        #expect(!listed("Kestrel", in: "Designers booked models such as the Kestrel twins for the show."))
+        #expect(!listed("Kestrel", in: "Designers booked models such as the Kestrel and the Vessa for the show."))
+        #expect(!listed("Kestrel", in: "Buyers liked Kelvar models such as the Kestrel twins last year."))
     }
 }

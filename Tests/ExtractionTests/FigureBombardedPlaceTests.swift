@@ -34,4 +34,16 @@ import Testing
         let found = try event(text, value: value)
         #expect(found != "targeted" && found != "fired", "\(text)")
     }
+
+    /// `came under fire from MPs`: the idiom of criticism, of bodies that are no places.
+    @Test func criticisedBodiesAreNotTargeted() throws {
+        let text = "Three Dornholm banks came under fire from MPs over bonuses."
+        #expect(try event(text, value: 3) == nil, "\(text)")
+    }
+
+    /// People under fire keep the verb after `and`.
+    @Test func peopleUnderFireKeepTheFollowingVerb() throws {
+        let text = "Three Kelvar soldiers came under fire and were killed near Tarvan."
+        #expect(try event(text, value: 3) == "killed", "\(text)")
+    }
 }

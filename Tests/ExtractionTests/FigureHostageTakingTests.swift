@@ -28,6 +28,13 @@ import Testing
         ("Twenty people were taken to hospital in Vessa after the blast.", 20.0),
         ("The 90 hostages seized by the gang last month have been killed, the church said.", 90),
         ("The gang freed 12 hostages on Tuesday.", 12),
+        // Hostages moved to a place.
+        ("Twenty hostages were taken to hospital in Marrowby.", 20),
+        ("Eight hostages were taken into care at the Vessa clinic.", 8),
+        ("Seven hostages were taken away by ambulance in Tarvan.", 7),
+        // Suspects charged with a kidnapping are not the kidnapped.
+        ("Police in Tarvan charged five men with kidnapping on Friday.", 5),
+        ("Prosecutors accused 12 guards of abducting a trader in Kelvar.", 12),
     ])
     func otherTakingIsNoKidnapping(text: String, value: Double) throws {
         #expect(try event(text, value: value) != "kidnapped", "\(text)")

@@ -12,6 +12,11 @@ import Testing
 
     func described(_ found: [Figure]) -> String { "\(found.map { ($0.value, $0.source ?? "-") })" }
 
+    /// The figure of `value`, required to exist: a negative about its source must not pass for want of it.
+    func figure(_ value: Double, in found: [Figure]) throws -> Figure {
+        try #require(found.first { $0.value == value }, "\(described(found))")
+    }
+
     @Test(arguments: [
         "According to calculations presented to the Kelvar parliament by Dr Ilsa Marrowby in March, the drug may "
             + "be linked to as many as 9,000 deaths.",
@@ -23,19 +28,19 @@ import Testing
         #expect(source(of: 9000, in: found) == "Ilsa Marrowby", "\(described(found))")
     }
 
-    @Test func aFindingCommissionedBySomeoneIsNotTheirs() {
+    @Test func aFindingCommissionedBySomeoneIsNotTheirs() throws {
         let found = TestData.figures([
             "Ilsa Marrowby studied the drug for the Kelvar parliament.",
             "According to calculations commissioned by Ilsa Marrowby, the drug may be linked to as many as 9,000 deaths.",
         ])
-        #expect(source(of: 9000, in: found) != "Ilsa Marrowby", "\(described(found))")
+        #expect(try figure(9000, in: found).source != "Ilsa Marrowby", "\(described(found))")
     }
 
-    @Test func aPresentedFindingWithNoVerbOfFindingIsNoReport() {
+    @Test func aPresentedFindingWithNoVerbOfFindingIsNoReport() throws {
         let found = TestData.figures([
             "Ilsa Marrowby studied the drug for the Kelvar parliament.",
             "Calculations presented by Ilsa Marrowby were debated as 9,000 people marched outside.",
         ])
-        #expect(source(of: 9000, in: found) != "Ilsa Marrowby", "\(described(found))")
+        #expect(try figure(9000, in: found).source != "Ilsa Marrowby", "\(described(found))")
     }
 }

@@ -12,6 +12,11 @@ import Testing
 
     func described(_ found: [Figure]) -> String { "\(found.map { ($0.value, $0.source ?? "-") })" }
 
+    /// The figure of `value`, required to exist: a negative about its source must not pass for want of it.
+    func figure(_ value: Double, in found: [Figure]) throws -> Figure {
+        try #require(found.first { $0.value == value }, "\(described(found))")
+    }
+
     @Test(arguments: [
         "Bishop Anton Merrowby has spoken out against the abduction of more than 130 Tarvan farmers.",
         "Anton Merrowby spoke out on Friday against the abduction of more than 130 Tarvan farmers.",
@@ -21,17 +26,17 @@ import Testing
         #expect(source(of: 130, in: found) == "Anton Merrowby", "\(described(found))")
     }
 
-    @Test func aCountBeforeTheVerbIsNotWhatTheyState() {
+    @Test func aCountBeforeTheVerbIsNotWhatTheyState() throws {
         let found = TestData.figures([
             "After 130 Tarvan farmers were abducted in Kelvar, Anton Merrowby spoke out against the raids."
         ])
-        #expect(source(of: 130, in: found) != "Anton Merrowby", "\(described(found))")
+        #expect(try figure(130, in: found).source != "Anton Merrowby", "\(described(found))")
     }
 
-    @Test func speakingOutAsTheObjectOfSomethingIsNoSubject() {
+    @Test func speakingOutAsTheObjectOfSomethingIsNoSubject() throws {
         let found = TestData.figures([
             "Rebels seized Anton Merrowby who spoke out against the abduction of 130 Tarvan farmers."
         ])
-        #expect(source(of: 130, in: found) != "Anton Merrowby", "\(described(found))")
+        #expect(try figure(130, in: found).source != "Anton Merrowby", "\(described(found))")
     }
 }

@@ -251,10 +251,16 @@ extension EntityExtractor {
     /// a name in a list that opens with `the` right after a plural kind of product (or one of the product
     /// list's) and `like`, `such as` or `including`: the model's name. At most twelve tokens of the list
     /// (capitalised words, `the`, commas, `and`, `or`) looked back over; not a name with a possessive after it
-    /// (`models such as the Tarvan Bank's`).
+    /// (`models such as the Tarvan Bank's`) or a lowercase noun (`the Kestrel twins`); `models` only after
+    /// a maker (see ``hasMakerBefore(_:in:)``: `models such as the Kestrel twins` may be people).
     static func listedAfterProductKind(_ range: Range<Int>, in tokens: [Token]) -> Bool {
         let end = range.upperBound
         if end < tokens.count, tokens[end].lower == "'s" || tokens[end].lower == "\u{2019}s" { return false }
+        if end < tokens.count, tokens[end].isWord, tokens[end].startsLowercase,
+            EnglishWords.bundled.partOfSpeech(of: tokens[end].lower) == .noun
+        {
+            return false
+        }
         var j = range.lowerBound - 1
         while j >= 0, range.lowerBound - j <= 12,
             tokens[j].isWord && tokens[j].isCapitalized || ["the", "and", "or", ","].contains(tokens[j].lower)
@@ -270,8 +276,28 @@ extension EntityExtractor {
         default: return false
         }
         let kind = tokens[noun]
-        return kind.isWord && kind.startsLowercase
-            && (modelListNouns.contains(kind.lower) || EntityProductWords.nouns.contains(kind.lower))
+        guard kind.isWord, kind.startsLowercase,
+            modelListNouns.contains(kind.lower) || EntityProductWords.nouns.contains(kind.lower)
+        else { return false }
+        return kind.lower != "models" || hasMakerBefore(noun, in: tokens)
+    }
+
+    /// `Kelvar models`, `Kelvar's models`, `Kelvar's older models`: a maker's name, or a name's possessive
+    /// (an adjective may stand between), right before the plural noun at `noun`. Not a capitalised word that
+    /// opens the sentence (`Top models`) nor an adjective (`French models`).
+    private static func hasMakerBefore(_ noun: Int, in tokens: [Token]) -> Bool {
+        var k = noun - 1
+        guard k >= 1 else { return false }
+        let isPossessive = { (token: Token) in token.lower == "'s" || token.lower == "\u{2019}s" }
+        if k >= 2, tokens[k].isWord, tokens[k].startsLowercase, isPossessive(tokens[k - 1]),
+            EnglishWords.bundled.partOfSpeech(of: tokens[k].lower) == .adjective
+        {
+            k -= 1
+        }
+        if isPossessive(tokens[k]) { return tokens[k - 1].isNamePart }
+        let maker = tokens[k]
+        return maker.isNamePart && (tokens[k - 1].isWord || tokens[k - 1].isPunctuation(","))
+            && EnglishWords.bundled.partOfSpeech(of: maker.lower) != .adjective
     }
 
     /// One word that owns products here: `Vesko's new laptop`, `Vesko's Zeno`, `made by Tarnix`, `Tarnix

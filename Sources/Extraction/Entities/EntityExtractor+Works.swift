@@ -60,7 +60,7 @@ extension EntityExtractor {
         return Self.closesQuotedTitle(after: range, in: tokens)
     }
 
-    /// `the supernatural thriller Dornholm,`, `his film Tarvan by …`: one word the gazetteer knows as a place,
+    /// `the road movie Dornholm,`, `his film Tarvan by …`: one word the gazetteer knows as a place,
     /// right after a lowercase work's noun (one that needs no determiner) and before a break or `by`, is
     /// the work's title (a town's name, the place, is not written so: `a film in Dornholm`).
     func namesPlaceTitledWork(_ range: Range<Int>, known: Evidence, in tokens: [Token]) -> Bool {

@@ -61,7 +61,7 @@ extension EntityExtractor {
         if let known = knownSpan(at: range.lowerBound, limit: range.upperBound, in: paragraph),
             known.length == range.count
         {
-            // `the supernatural thriller Dornholm,`: a town's name standing alone as a work's title.
+            // `the road movie Dornholm,`: a town's name standing alone as a work's title.
             if namesPlaceTitledWork(range, known: known.evidence, in: tokens) { return [] }
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: known.evidence)]
         }

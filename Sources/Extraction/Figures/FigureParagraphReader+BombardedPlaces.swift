@@ -12,21 +12,30 @@ extension FigureParagraphReader {
     /// Forms of `come` that open `came under fire`.
     static let formsOfCome: WordSet = ["came", "come", "comes", "coming"]
 
-    /// Whether the count's noun, ending at `nounEnd`, is followed by `came under` (after `have`, `had`) and,
-    /// within two modifiers (`heavy`, `rocket`), a noun of bombardment: `three villages came under fire`,
-    /// `two towns have come under heavy rocket fire`.
-    func cameUnderFire(nounEnd: Int, sentence: Range<Int>) -> Bool {
+    /// Counted nouns (singular, as figures store them) of places, buildings and vehicles a bombardment can
+    /// be aimed at: `three villages came under fire`, `two convoys came under attack` (not `three banks came
+    /// under fire from MPs`, criticism of a body; nor `schools`, `cities`, which criticism also names).
+    static let placesComingUnderFire: WordSet = [
+        "village", "town", "hamlet", "settlement", "neighbourhood", "neighborhood", "district", "position", "base",
+        "camp", "outpost", "checkpoint", "convoy", "vehicle", "home", "house", "building", "ship", "vessel", "boat",
+        "truck", "tank",
+    ]
+
+    /// The token after the noun of bombardment when the count's noun, ending at `nounEnd`, is followed by
+    /// `came under` (after `have`, `had`) and, within two modifiers (`heavy`, `rocket`), a noun of
+    /// bombardment: `three villages came under fire`, `two towns have come under heavy rocket fire`. Else nil.
+    func endOfComingUnderFire(nounEnd: Int, sentence: Range<Int>) -> Int? {
         var k = nounEnd
         if k < sentence.upperBound, tokens[k].lowerIs(oneOf: ["have", "has", "had"]) { k += 1 }
         guard k + 2 < sentence.upperBound, Self.formsOfCome.contains(lowerOf: tokens[k]), tokens[k + 1].lowerIs("under")
-        else { return false }
+        else { return nil }
         k += 2
         let end = min(sentence.upperBound, k + 3)
         while k < end, tokens[k].isWord {
-            if Self.bombardmentsComeUnder.contains(lowerOf: tokens[k]) { return true }
+            if Self.bombardmentsComeUnder.contains(lowerOf: tokens[k]) { return k + 1 }
             k += 1
         }
-        return false
+        return nil
     }
 
     /// Words after an owner that say which of its things the count is: `the province's last two villages`.

@@ -26,12 +26,17 @@ extension FigureParagraphReader {
         if unit.map(Self.countsPeople) ?? true, suffersAHarmAfterPassive(nounEnd: nounEnd, sentence: sentence) {
             return "injured"
         }
-        // `three villages came under fire`: aimed at, not firing (people under fire are left to other words).
-        if cameUnderFire(nounEnd: nounEnd, sentence: sentence) {
-            guard let unit, !Self.countsPeople(unit), !FigureVocabulary.weaponUnits.contains(unit),
-                !Self.isCountOfStrikes(unit), !FigureLexicon.notTargets.contains(unit)
+        // `three villages came under fire`: aimed at, not firing. Only places, buildings and vehicles (not
+        // `three banks came under fire from MPs`); people under fire keep the verb after `and` (`three
+        // soldiers came under fire and were killed`), else no event.
+        if let underFire = endOfComingUnderFire(nounEnd: nounEnd, sentence: sentence) {
+            if let unit, Self.placesComingUnderFire.contains(unit), !FigureLexicon.notTargets.contains(unit) {
+                return "targeted"
+            }
+            guard unit.map(Self.countsPeople) == true, underFire + 1 < sentence.upperBound,
+                tokens[underFire].lowerIs("and")
             else { return nil }
-            return "targeted"
+            return eventAfter(nounEnd: underFire + 1, sentence: sentence, skipParticiples: skipParticiples)
         }
         // `gunmen took 30 hostages`, `25 workers were taken hostage`: people kidnapped.
         if let taken = hostageTaking(phrase, unit: unit, nounEnd: nounEnd, sentence: sentence) { return taken }
@@ -44,6 +49,13 @@ extension FigureParagraphReader {
         if found == "targeted", around.participle == nil, around.before == nil,
             let after = eventWordAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples),
             isTargetingByCivilAgent(at: after.at, sentence: sentence)
+        {
+            found = nil
+        }
+        // `charged five men with kidnapping`, `accused 12 officers of abducting`: the count is of suspects.
+        if found == "kidnapped", around.participle == nil, around.before == nil,
+            let after = eventWordAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples),
+            after.at > nounEnd, tokens[after.at - 1].lowerIs(oneOf: ["with", "of"])
         {
             found = nil
         }

@@ -10,6 +10,12 @@ extension FigureParagraphReader {
         "took", "take", "takes", "taking", "taken", "seized", "seize", "seizes", "seizing", "snatched", "grabbed",
     ]
 
+    /// Words that describe hostages as no longer held: `the 20 freed hostages`.
+    static let wordsOfFreedCaptives: WordSet = ["freed", "released", "rescued", "liberated", "former"]
+
+    /// Words after `taken` that say where people were moved: `taken to hospital`, `taken into care`.
+    static let wordsOfAMove: WordSet = ["to", "into", "away", "back", "home"]
+
     /// Words between a count's noun and its participle in a passive: `have been taken`, `were reportedly seized`.
     static let passiveAuxiliaries: WordSet = [
         "have", "has", "had", "been", "were", "was", "are", "is", "being", "reportedly", "also", "allegedly",
@@ -25,6 +31,9 @@ extension FigureParagraphReader {
         while j > sentence.lowerBound, FigureLexicon.wordsBeforeCount.contains(lowerOf: tokens[j]) { j -= 1 }
         let takenBefore = j >= sentence.lowerBound && Self.hostageTakingVerbs.contains(lowerOf: tokens[j])
         if Self.hostageUnits.contains(unit) {
+            // `the 20 freed hostages were taken to hospital`: hostages whose captivity is over.
+            let described = max(sentence.lowerBound, phrase.tokens.lowerBound - 1)..<nounEnd
+            if described.contains(where: { Self.wordsOfFreedCaptives.contains(lowerOf: tokens[$0]) }) { return nil }
             if takenBefore { return "kidnapped" }
             var k = nounEnd
             while k < sentence.upperBound, k - nounEnd < 3, Self.passiveAuxiliaries.contains(lowerOf: tokens[k]) {
@@ -33,6 +42,8 @@ extension FigureParagraphReader {
             guard k < sentence.upperBound, Self.hostageTakingVerbs.contains(lowerOf: tokens[k]),
                 tokens[k].lower.hasSuffix("en") || tokens[k].lower.hasSuffix("ed")
             else { return nil }
+            // `hostages were taken to hospital`, `taken away by ambulance`: a move to a place, not a taking.
+            if k + 1 < sentence.upperBound, Self.wordsOfAMove.contains(lowerOf: tokens[k + 1]) { return nil }
             // (`the 90 hostages seized last month have been killed`: the count's own verb after the clause.)
             if k == nounEnd, hasFiniteVerb(after: k + 1, sentence: sentence) { return nil }
             return "kidnapped"
