@@ -130,7 +130,9 @@ extension EntityExtractor {
             return split
         }
         if let split = splitOffNewsAgency(range, in: paragraph, sentence: sentence, initial: initial) { return split }
-        if let split = splitOffLeadingCountry(range, in: paragraph, sentence: sentence, initial: initial) {
+        if let split = splitOffLeadingCountry(range, in: paragraph, sentence: sentence, initial: initial)
+            ?? splitOffTrailingCountry(range, in: paragraph, sentence: sentence, initial: initial)
+        {
             return split
         }
         // `Tell Vesk al-Shamaliyeh`, `al-Tarn al-Kabir`: a name ending in a place's adjective names a place.

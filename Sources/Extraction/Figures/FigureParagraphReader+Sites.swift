@@ -135,6 +135,8 @@ extension FigureParagraphReader {
     func siteCandidates(for phrase: NumberPhrase, nounEnd: Int, clause: Range<Int>) -> [SiteCandidate] {
         var all: [SiteCandidate] = []
         let inClause = places(startingIn: clause)
+        // (`three others, among them a nurse, died in Dornholm`: the aside stands between the count and its verb.)
+        let aside = lengthOfAsideOnTheCounted(after: nounEnd, clause: clause)
         for mention in inClause
         where !isReferencePoint(mention) && !isStreet(mention) && !locatesUnnamedSettlement(mention)
             && !isActorsPlace(mention) && !isSourcesBase(mention) && !isPossessorOfNextPlace(mention)
@@ -148,8 +150,9 @@ extension FigureParagraphReader {
         {
             // Distances count from the figure's words (number to counted noun).
             let distance =
-                mention.tokens.lowerBound >= nounEnd
-                ? mention.tokens.lowerBound - nounEnd : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
+                mention.tokens.lowerBound >= nounEnd + aside
+                ? mention.tokens.lowerBound - nounEnd - aside
+                : max(0, phrase.tokens.lowerBound - mention.tokens.upperBound)
             if modifiesAnAgreement(mention) || ownsASuperlative(mention) || isOpponent(mention)
                 || isEndOfAPairAfterBetween(mention) || isHalfOfAHyphenedPair(mention)
             {
