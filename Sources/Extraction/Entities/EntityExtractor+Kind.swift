@@ -10,6 +10,7 @@ extension EntityExtractor {
         if let company = businessEvidence(range, in: paragraph, sentence: sentence) { return company }
         if let known = knownEvidence(range, in: paragraph) { return known }
         if let organization = organizationRoleEvidence(range, in: paragraph, sentence: sentence) { return organization }
+        if let group = namedGroupEvidence(range, in: paragraph, sentence: sentence) { return group }
         if range.count == 1 {
             // `the Observatory`, `Police`: a generic noun alone names nothing by itself.
             let word = tokens[range.lowerBound]

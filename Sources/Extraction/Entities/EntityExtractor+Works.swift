@@ -238,6 +238,21 @@ extension EntityExtractor {
         "Easter", "Christmas", "Passover", "Diwali", "Hanukkah", "Lent", "Advent", "Yom", "Ashura", "Nowruz",
     ]
 
+    /// The faiths of ``faithsAndFeasts`` that a branch's adjective may stand before: `Shiite Islam`.
+    static let faiths: WordSet = ["Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism"]
+
+    /// `Shiite Islam`, `Tarvan Orthodox Christianity`: a faith after one or two words for its branch or its
+    /// people (``EntityLexicon/groupWords``, a people's adjective) is a faith, none of the scored kinds.
+    /// (Not `Shajul Islam`: a given name and a surname that is a faith's name.)
+    func namesBranchOfFaith(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        guard (2...3).contains(range.count), Self.faiths.contains(tokens[range.upperBound - 1].text) else {
+            return false
+        }
+        return range.dropLast().allSatisfy {
+            EntityLexicon.groupWords.contains(tokens[$0].text) || gazetteer.country(forDemonym: tokens[$0].text) != nil
+        }
+    }
+
     /// `Eid al-Adha`, `Eid ul-Fitr`: a feast and the Arabic word that names which one is a holiday.
     func namesFeastDay(_ range: Range<Int>, in tokens: [Token]) -> Bool {
         guard (2...3).contains(range.count), Self.faithsAndFeasts.contains(tokens[range.lowerBound].text) else {

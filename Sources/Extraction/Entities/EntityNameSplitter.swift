@@ -86,6 +86,7 @@ extension EntityExtractor {
             || namesProduct(range, in: paragraph) || namesDay(range, in: paragraph)
             || range.count == 1 && Self.faithsAndFeasts.contains(tokens[range.lowerBound].text)
             || namesFeastDay(range, in: tokens) || isCreedAdjective(range, in: paragraph)
+            || namesBranchOfFaith(range, in: tokens)
         {
             return []
         }
