@@ -39,8 +39,9 @@ extension QuoteExtractor {
                 }
                 // `Accusing the US of …, Khamenei reiterated`: the subject comes after the quote.
                 // (`Despite the cuts, Kelvan Aid has reaffirmed …, stating "…"`: the subject after a fronted clause.)
+                // (`The band thanked the crowd, adding: "…"`: a role the article gives one person or organisation.)
                 return subjectAfter(span, in: p) ?? p.sentenceSubject(at: floor, before: v)
-                    ?? p.subjectAfterFrontedClause(at: floor)
+                    ?? p.subjectAfterFrontedClause(at: floor) ?? p.roleOpeningSentence(at: floor, before: v)
             case .finite?:
                 // `He added: said "…"`: a verb typed twice, the second standing alone after the first's colon.
                 if v - 2 >= floor, tokens[v - 1].isPunctuation(":"), p.verbBefore[v] == v - 2, v + 1 == span.open {

@@ -10,9 +10,11 @@ extension QuoteParagraph {
     /// Abdel Rahman`), a person named first and then described (`Mike Watts head of exploration`,
     /// `David Graham from the FDA's drug office`), an organisation or place that is not a role's
     /// complement (`China`, not `the ambassador to Britain`), a pronoun, a name the entity pass
-    /// missed, or a role (`the foreign minister`) or an unnamed speaker (`a senior official`).
+    /// missed, or a role (`the foreign minister`) or an unnamed speaker (`a senior official`); a full name written
+    /// over another entity's alias (`Joss Kelby`, ``writtenNameOverAlias(endingAt:from:)``) first.
     func classify(_ range: ClosedRange<Int>) -> Attribution? {
         let end = range.upperBound
+        if let written = writtenNameOverAlias(endingAt: end, from: range.lowerBound) { return .name(written) }
         if mentionEnding[end] >= 0, entity(mentionEnding[end]).kind == .person {
             let m = mentionEnding[end]
             let before = mentions[m].tokens.lowerBound - 1

@@ -97,3 +97,43 @@ extension QuoteParagraph {
         return paragraph.text(of: start..<(end + 1))
     }
 }
+
+extension QuoteParagraph {
+    /// `Joss Kelby said` where the entity pass read `Kelby` as the short name of another entity (the band `Kelby
+    /// Roses` named elsewhere) and `Joss` as something else: the full personal name written in the attribution,
+    /// not the alias's entity. The word before the one-word mention ending at `end` is a given name: a common one
+    /// (``EntityGivenNames``, ``QuoteGivenNames``) no mention covers, or a word the entity pass read as a place
+    /// it spells otherwise (`Joss` as the town `Jos`, one letter away). Nil otherwise, and when the name may run
+    /// on to the left (`Mary Jo Kelby`) or stands after a preposition.
+    func writtenNameOverAlias(endingAt end: Int, from lower: Int) -> String? {
+        let m = mentionEnding[end]
+        let given = end - 1
+        guard m >= 0, mentions[m].tokens.count == 1, given >= lower else { return nil }
+        let named = entity(m)
+        guard named.kind == .person || named.kind == .organization, named.name.contains(ascii: " ") else { return nil }
+        let first = tokens[given]
+        guard first.isWord, first.isCapitalized, !first.isAllCaps, spanOf[given] < 0, verbs[given] == nil,
+            first.text.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }),
+            !EnglishLexicon.titles.contains(first.text), !QuoteLexicon.isNotName(first)
+        else { return nil }
+        let common =
+            EntityGivenNames.common.contains(lowerOf: first) || QuoteGivenNames.genders[first.lower] != nil
+        if mentionCovering[given] >= 0 {
+            let cover = mentions[mentionCovering[given]]
+            let place = entities.entities[cover.entity]
+            guard cover.tokens.count == 1, place.kind == .place, common || place.name != first.text else { return nil }
+        } else if !common {
+            return nil
+        }
+        if given - 1 >= lower {
+            let before = tokens[given - 1]
+            if before.isWord, before.isCapitalized, !EnglishLexicon.titles.contains(before.text) { return nil }
+            if QuoteLexicon.rolePrepositions.contains(lowerOf: before)
+                || QuoteLexicon.adverbialPrepositions.contains(lowerOf: before)
+            {
+                return nil
+            }
+        }
+        return paragraph.text(of: given..<(end + 1))
+    }
+}

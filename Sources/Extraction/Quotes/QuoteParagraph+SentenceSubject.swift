@@ -140,6 +140,25 @@ extension QuoteParagraph {
         return j
     }
 
+    /// `Kestrel Hill frontwoman Dana Vessa`, `Kestrel Hill lead singer Dana Vessa`: where the person's mention
+    /// starts after a word for a band's member (``EntityExtractor/groupMemberNouns``) from `k`, perhaps after one
+    /// of ``memberModifiers``; nil otherwise (not `Ann Lee will meet singer Bo Roe`, nor `Lee coach Bo Roe`).
+    func memberAfterGroupName(from k: Int, before limit: Int) -> Int? {
+        var j = k
+        if j < limit, Self.memberModifiers.contains(lowerOf: tokens[j]) { j += 1 }
+        guard j + 1 < limit, !tokens[j].isCapitalized, mentionCovering[j] < 0,
+            EntityExtractor.groupMemberNouns.contains(lowerOf: tokens[j])
+        else { return nil }
+        let name = j + 1
+        guard mentionCovering[name] >= 0, mentions[mentionCovering[name]].tokens.lowerBound == name,
+            entities.entities[mentions[mentionCovering[name]].entity].kind == .person
+        else { return nil }
+        return name
+    }
+
+    /// Words before a band member's word: `lead singer`, `former drummer`.
+    static let memberModifiers: WordSet = ["lead", "former", "founding", "backing", "bass", "original"]
+
     /// `Iran's Supreme Leader …`, `US President …`, `British number one Tim Henman`: where reading goes
     /// on past the nationality, place or organisation mentioned at `k` before the person's title; nil
     /// when `k` is not such a mention.
@@ -149,6 +168,11 @@ extension QuoteParagraph {
         let kind = entities.entities[mention.entity].kind
         let next = mention.tokens.upperBound
         if kind == .nationality, next < limit { return next }
+        // `Kestrel Hill frontwoman Dana Vessa collected …`: a band the entity pass took for a person, then a word
+        // for one of its members and the member's name, who is the subject.
+        if kind == .person, next < limit, let member = memberAfterGroupName(from: next, before: limit) {
+            return member
+        }
         guard kind != .person, next < limit else { return nil }
         if tokens[next].lowerIs("'s") { return next + 1 }
         // `Green Party leader Simon Hale welcomed`: the party's role words, then its person.
@@ -211,4 +235,149 @@ extension QuoteParagraph {
         guard case .unnamed(stands: .person)? = role(k...head) else { return nil }
         return .unnamed(stands: .person)
     }
+}
+
+extension QuoteParagraph {
+    /// `The band - whose first record sold well - thanked the crowd, adding: "…"`: a role of up to three lowercase
+    /// words after `the` that opens the sentence (past its conjunctions and adverbs), then perhaps a description
+    /// between commas or dashes, then its verb (``verbFollows(_:before:)``: a verb of saying, an auxiliary or a
+    /// past form): the one person or organisation the article gives that role (``role(_:)``), nil when it gives
+    /// it nobody or several.
+    func roleOpeningSentence(at sentence: Int, before limit: Int) -> Attribution? {
+        var k = sentence
+        while k < limit, tokens[k].kind == .punctuation || Self.openingAdverbs.contains(lowerOf: tokens[k]),
+            spanOf[k] < 0, mentionCovering[k] < 0
+        {
+            k += 1
+        }
+        guard k < limit, tokens[k].lowerIs("the"), mentionCovering[k] < 0 else { return nil }
+        var head = k + 1
+        while head < limit, head - k <= 3, isRoleWord(head) {
+            if let after = pastDescription(after: head + 1, before: limit), verbFollows(after, before: limit) {
+                switch role(k...head) {
+                case .entity(let e)? where names(e, in: k..<limit):
+                    // `The film showed Ann Lee, telling …`: not one the sentence names itself (a role read from the
+                    // words before a name in it).
+                    return nil
+                case let named? where named.isNamed: return named
+                default: return nil
+                }
+            }
+            head += 1
+        }
+        return nil
+    }
+
+    /// Whether a mention of entity `e` stands in `words`.
+    private func names(_ e: Int, in words: Range<Int>) -> Bool {
+        words.contains { mentionCovering[$0] >= 0 && mentions[mentionCovering[$0]].entity == e }
+    }
+
+    /// A lowercase word of a role before its verb: no name, quote, verb, preposition, clause word or form of
+    /// `be` or `have`.
+    private func isRoleWord(_ k: Int) -> Bool {
+        let token = tokens[k]
+        return token.isWord && !token.isCapitalized && mentionCovering[k] < 0 && spanOf[k] < 0 && verbs[k] == nil
+            && !QuoteLexicon.rolePrepositions.contains(lowerOf: token)
+            && !QuoteLexicon.clauseBoundaries.contains(lowerOf: token)
+            && !EnglishLexicon.beForms.contains(lowerOf: token) && !EnglishLexicon.auxiliaries.contains(lowerOf: token)
+    }
+
+    /// Past a description between commas or dashes that opens at `k` (`, whose …,`, `- whose … -`): the token
+    /// after it; `k` itself when none opens there; nil when it does not close within reach.
+    private func pastDescription(after k: Int, before limit: Int) -> Int? {
+        guard k < limit else { return nil }
+        let comma = tokens[k].isPunctuation(",")
+        guard comma || isDash(k) else { return k }
+        var j = k + 1
+        while j < limit, j - k <= Self.appositiveReach, spanOf[j] < 0, !(comma ? tokens[j].isPunctuation(",") : isDash(j))
+        {
+            j += 1
+        }
+        guard j < limit, j - k <= Self.appositiveReach, spanOf[j] < 0, j > k + 1 else { return nil }
+        return j + 1
+    }
+}
+
+extension Attribution {
+    /// Whether the attribution names its speaker: an entity, a name, or two people.
+    var isNamed: Bool {
+        switch self {
+        case .entity, .name, .joint: true
+        default: false
+        }
+    }
+}
+
+extension QuoteParagraph {
+    /// `Brenn's ballad beat songs by …`, `Ross' appeal was rejected`: the person whose thing opens the sentence
+    /// as its subject (a possessive, up to three lowercase words, then its verb: ``verbFollows(_:before:)`` or a
+    /// word the word list calls a verb), the one the sentence is about
+    /// for a `he` or `she` after it. Not when the thing is itself someone (`Lee's lawyer`, `Roe's fans`): a
+    /// person's role or kin, a word for people or a group, a plural; nor when another person named in the
+    /// sentence acts (`Roe's goal won it and Lee thanked him`).
+    func possessorOpeningSentence(at sentence: Int) -> Int? {
+        let limit = sentenceEnd[sentence]
+        let k = sentenceSubjectStart(from: sentence, before: limit)
+        guard k < limit, mentionCovering[k] >= 0, mentions[mentionCovering[k]].tokens.lowerBound == k,
+            entity(mentionCovering[k]).kind == .person
+        else { return nil }
+        var head = mentions[mentionCovering[k]].tokens.upperBound
+        guard head < limit, tokens[head].lowerIs("'s") || tokens[head].text == "'" || tokens[head].text == "\u{2019}"
+        else { return nil }
+        let first = head + 1
+        head = first
+        while head < limit, head - first < 3, isRoleWord(head) {
+            let verb = head + 1
+            if verbFollows(verb, before: limit)
+                || verb < limit && !tokens[verb].isCapitalized && verbs[verb] == nil
+                    && EnglishWords.bundled.partOfSpeech(of: tokens[verb].lower) == .verb
+            {
+                guard isThingOwned(tokens[head]), !anotherPersonActs(from: verb, before: limit) else { return nil }
+                return mentions[mentionCovering[k]].entity
+            }
+            head += 1
+        }
+        return nil
+    }
+
+    /// Whether a person named from `k` on in the sentence goes on to act (`… and Keegan sympathised with …`): a
+    /// verb of saying, or a mention of a person right before a lowercase word that is no preposition or clause
+    /// word.
+    private func anotherPersonActs(from k: Int, before limit: Int) -> Bool {
+        // (`…, says Tim Dams`: a verb of saying has a speaker of its own.)
+        if (k..<limit).contains(where: { verbs[$0] != nil }) { return true }
+        for i in k..<limit where mentionEnding[i] >= 0 && i + 1 < limit && spanOf[i] < 0 {
+            guard entity(mentionEnding[i]).kind == .person else { continue }
+            let next = tokens[i + 1]
+            if next.isWord, !next.isCapitalized, !QuoteLexicon.rolePrepositions.contains(lowerOf: next),
+                !QuoteLexicon.clauseBoundaries.contains(lowerOf: next)
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether a possessed noun is a thing, not someone (see ``possessorOpeningSentence(at:)``).
+    private func isThingOwned(_ noun: Token) -> Bool {
+        let word = noun.lower
+        if word.hasSuffix("s") || Self.peopleOwned.contains(word) { return false }
+        if EntityLexicon.personCues.contains(word) || EntityExtractor.groupMemberNouns.contains(word)
+            || QuoteLexicon.roleHeads.contains(word) || QuoteLexicon.unnamedHeads.contains(word)
+            || Self.organizationLikeHeads.contains(word) || QuoteLexicon.male.contains(word)
+            || QuoteLexicon.female.contains(word)
+        {
+            return false
+        }
+        // `killer`, `successor`, `publicist`, `guardian`, `assistant`, `opponent`: words for people.
+        return !["er", "or", "ist", "ian", "ant", "ent"].contains { word.hasSuffix($0) }
+    }
+
+    /// Words for people that the lists of roles and kin leave out.
+    private static let peopleOwned: WordSet = [
+        "family", "child", "children", "friend", "partner", "team-mate", "teammate", "rival", "staff", "camp",
+        "side", "entourage", "fiancee", "fiancée", "fiance", "fiancé", "grandson", "granddaughter", "people",
+        "men", "women", "crew", "agent", "attorney",
+    ]
 }
