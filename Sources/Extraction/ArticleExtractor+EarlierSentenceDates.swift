@@ -32,20 +32,68 @@ extension ArticleExtractor {
         _ figures: inout [Figure], skipping changes: Set<Int>, dates: [Int: ArraySlice<DateMention>],
         in article: AnalyzedArticle
     ) {
+        // The day each sentence that went on took (by paragraph, then sentence): the next one that goes on
+        // with the same report takes it too (``dayWentOnWith(sentence:paragraph:)``).
+        var daysWentOn: [Int: [Int: String]] = [:]
         for index in figures.indices where !changes.contains(index) {
             guard let (sentence, position) = undatedIncidentSentence(of: figures[index], dates: dates, in: article)
             else { continue }
             let span = figures[index].span
-            let continuation = self.continuation(
-                sentence, of: figures[index], tokens: article.paragraphs[span.paragraph].tokens)
-            guard continuation != .none,
-                let day = dayOfIncidentBefore(
+            let paragraph = article.paragraphs[span.paragraph]
+            var continuation = self.continuation(sentence, of: figures[index], tokens: paragraph.tokens)
+            // (Handed on only from a count at the place named before, or from one that took a day so.)
+            var handsOn = false
+            if continuation == .none, let site = figures[index].site, position > 0,
+                goesOnAtPlaceNamedBefore(
+                    site, sentence: sentence, before: paragraph.sentences[position - 1],
+                    mentions: dates[span.paragraph] ?? [], paragraph: paragraph)
+            {
+                continuation = .goesOn
+                handsOn = true
+            }
+            var day = continuation == .none
+                ? nil
+                : dayOfIncidentBefore(
                     sentence: position, paragraph: span.paragraph, reachingBack: continuation == .pointsBack,
                     dates: dates, in: article)
-            else { continue }
+            if day == nil, continuation == .goesOn, let handed = daysWentOn[span.paragraph]?[position - 1] {
+                day = handed
+                handsOn = true
+            }
+            guard let day else { continue }
             figures[index].date = day
             figures[index].isDatedByEarlierSentence = true
+            if handsOn { daysWentOn[span.paragraph, default: [:]][position] = day }
         }
+    }
+
+    /// `At least 51 civilians were killed on Saturday in Tarvo and its countryside. Jets left 15 people dead in
+    /// the east of Tarvo city.`: a count whose sentence tells of nothing new (``Continuation/goesOn``) but names
+    /// its site, where the sentence right before named that place too, goes on with that sentence's report.
+    /// (Then the sentence after it that goes on likewise, `Nine died in the west of the city.`, takes the same
+    /// day: ``dateFromSentenceBefore(_:skipping:dates:in:)`` hands it on.)
+    /// Not after a sentence that opens on a date (`06-06-2016 Three Killed in Tovin.`, `Mon Aug 12 2013 …`): a
+    /// headline's copy or a dateline gives the page's day, not the incident's.
+    static func goesOnAtPlaceNamedBefore(
+        _ site: String, sentence: Range<Int>, before: Range<Int>, mentions: ArraySlice<DateMention>,
+        paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> Bool {
+        let tokens = paragraph.tokens
+        // (The count's own sentence names the place: a site only carried from before is no new place named.)
+        guard incidentReference(in: sentence, tokens: tokens) == .goesOn, names(site, in: sentence, tokens: tokens),
+            names(site, in: before, tokens: tokens)
+        else { return false }
+        let opening = before.lowerBound..<min(before.lowerBound + 3, before.upperBound)
+        let start = tokens[opening.lowerBound].start, end = tokens[opening.upperBound - 1].end
+        return mentions.mentions(startingIn: start..<end).isEmpty
+    }
+
+    /// Whether the sentence's words hold the place's name, word for word (`Tarvo`, `al-Marj`).
+    static func names(_ place: String, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        let name = place.lowercased().replacingOccurrences(of: "-", with: " - ").wordsBetweenSpaces().joined(separator: " ")
+        guard !name.isEmpty else { return false }
+        let words = sentence.map { tokens[$0].lower }.joined(separator: " ")
+        return (" " + words + " ").contains(" " + name + " ")
     }
 
     /// The sentence (its tokens and its index in the body paragraph) of an undated incident count whose own

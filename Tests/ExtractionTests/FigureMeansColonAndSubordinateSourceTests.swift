@@ -7,13 +7,7 @@ import Testing
 /// an organisation before a headline's colon (`Kelvar Defence Ministry: 60 militants killed`), a report in a
 /// subordinate clause after the writer's own (`… after the Tarn Central Bank governor said …`) (sentences written
 /// for these tests).
-@Suite struct FigureMeansColonAndSubordinateSourceTests {
-    func source(of value: Double, in found: [Figure]) -> String? {
-        found.first { $0.value == value }?.source
-    }
-
-    func described(_ found: [Figure]) -> String { "\(found.map { ($0.value, $0.source ?? "-") })" }
-
+@Suite struct FigureMeansColonAndSubordinateSourceTests: FigureSourceChecks {
     func figures(title: String, _ paragraphs: [String]) -> [Figure] {
         let article = Article(
             title: title,

@@ -5,18 +5,7 @@ import Testing
 
 /// `Lead claimant, the Dornholm Pension Fund, announced …`: the name between commas after a short opening
 /// description reports, not the verb's object (sentences written for these tests).
-@Suite struct FigureOpeningAppositiveSourceTests {
-    func source(of value: Double, in found: [Figure]) -> String? {
-        found.first { $0.value == value }?.source
-    }
-
-    func described(_ found: [Figure]) -> String { "\(found.map { ($0.value, $0.source ?? "-") })" }
-
-    /// The figure of `value`, required to exist: a negative about its source must not pass for want of it.
-    func figure(_ value: Double, in found: [Figure]) throws -> Figure {
-        try #require(found.first { $0.value == value }, "\(described(found))")
-    }
-
+@Suite struct FigureOpeningAppositiveSourceTests: FigureSourceChecks {
     @Test(arguments: [
         "Lead claimant, the Dornholm Pension Fund, announced the deal, adding that 14 of the trustees will pay $7m.",
         "Its biggest lender, Dornholm Pension Fund, confirmed the deal, adding that 14 of the trustees will pay $7m.",

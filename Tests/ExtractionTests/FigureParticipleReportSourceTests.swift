@@ -6,13 +6,7 @@ import Testing
 /// `The Dornholm Fund said … It joined the case in 2019, claiming it had lost $45m.`: a sentence whose
 /// subject `It` reports by a participle reports for the body the sentence before credited (sentences written
 /// for these tests).
-@Suite struct FigureParticipleReportSourceTests {
-    func source(of value: Double, in found: [Figure]) -> String? {
-        found.first { $0.value == value }?.source
-    }
-
-    func described(_ found: [Figure]) -> String { "\(found.map { ($0.value, $0.source ?? "-") })" }
-
+@Suite struct FigureParticipleReportSourceTests: FigureSourceChecks {
     @Test(arguments: [
         "It joined the case in December 2019, claiming it had lost $45m on its shares.",
         "It sued the firm in 2019, saying that it had lost $45m on its shares.",

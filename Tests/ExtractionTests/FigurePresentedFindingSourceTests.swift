@@ -5,18 +5,7 @@ import Testing
 
 /// `According to calculations presented to the council by Dr Ilsa Marrowby, …`: a finding laid before others
 /// by its maker is the maker's report (sentences written for these tests).
-@Suite struct FigurePresentedFindingSourceTests {
-    func source(of value: Double, in found: [Figure]) -> String? {
-        found.first { $0.value == value }?.source
-    }
-
-    func described(_ found: [Figure]) -> String { "\(found.map { ($0.value, $0.source ?? "-") })" }
-
-    /// The figure of `value`, required to exist: a negative about its source must not pass for want of it.
-    func figure(_ value: Double, in found: [Figure]) throws -> Figure {
-        try #require(found.first { $0.value == value }, "\(described(found))")
-    }
-
+@Suite struct FigurePresentedFindingSourceTests: FigureSourceChecks {
     @Test(arguments: [
         "According to calculations presented to the Kelvar parliament by Dr Ilsa Marrowby in March, the drug may "
             + "be linked to as many as 9,000 deaths.",

@@ -5,18 +5,7 @@ import Testing
 
 /// `Bishop Anton Merrowby has spoken out against the abduction of 130 farmers`: whoever speaks out states
 /// the count of what they speak against (sentences written for these tests).
-@Suite struct FigureSpeakingOutSourceTests {
-    func source(of value: Double, in found: [Figure]) -> String? {
-        found.first { $0.value == value }?.source
-    }
-
-    func described(_ found: [Figure]) -> String { "\(found.map { ($0.value, $0.source ?? "-") })" }
-
-    /// The figure of `value`, required to exist: a negative about its source must not pass for want of it.
-    func figure(_ value: Double, in found: [Figure]) throws -> Figure {
-        try #require(found.first { $0.value == value }, "\(described(found))")
-    }
-
+@Suite struct FigureSpeakingOutSourceTests: FigureSourceChecks {
     @Test(arguments: [
         "Bishop Anton Merrowby has spoken out against the abduction of more than 130 Tarvan farmers.",
         "Anton Merrowby spoke out on Friday against the abduction of more than 130 Tarvan farmers.",

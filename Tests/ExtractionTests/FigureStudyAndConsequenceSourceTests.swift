@@ -6,13 +6,7 @@ import Testing
 /// Who reports a study's findings (`A survey by Kelvar found that 40% …`), an accusation after a date, a
 /// market's fall the writer tells in a relative clause of consequence, and a role's report that gives an
 /// earlier sentence's count again (sentences written for these tests).
-@Suite struct FigureStudyAndConsequenceSourceTests {
-    func source(of value: Double, in found: [Figure]) -> String? {
-        found.first { $0.value == value }?.source
-    }
-
-    func described(_ found: [Figure]) -> String { "\(found.map { ($0.value, $0.source ?? "-") })" }
-
+@Suite struct FigureStudyAndConsequenceSourceTests: FigureSourceChecks {
     @Test func aStudyByTwoIsReportedByThem() {
         let found = TestData.figures([
             "A recent survey by Kelvar Research and Dunmore Labs found that 42% of shoppers own 3 tablets."

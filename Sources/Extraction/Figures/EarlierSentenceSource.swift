@@ -31,6 +31,9 @@ struct EarlierSentenceSource: Sendable {
 
     /// The sentence right before the one being read, when its figures wait for a source.
     var tolls: Tolls?
+    /// The one source the tolls of the sentence right before took, for `Another N …` after it
+    /// (``reportedSource(of:isBody:)``).
+    var reportedBefore: String?
 }
 
 extension FigureParagraphReader {
@@ -42,9 +45,10 @@ extension FigureParagraphReader {
     ) -> String? {
         // `… killed nine guards. The figures came from the Kelvar Health Ministry.`: a sentence of provenance.
         if !turnsElsewhere, found.isEmpty, let named = provenanceNamed(in: sentence, sources: sources) { return named }
-        // (An organisation of the article: `Kelvan News Agency`, not a person commenting nor a description.)
+        // (An organisation of the article: `Kelvan News Agency`, not a person commenting nor a description; but
+        // `the monitor`, which stands for the article's monitor or for no one, ``FigureExtractor/resolveMonitors``.)
         guard !turnsElsewhere, source.clauses.isEmpty, let named = source.whole,
-            sources.resolver.organizationName(namedBy: named) != nil
+            sources.resolver.organizationName(namedBy: named) != nil || Self.describesAMonitor(named)
         else { return nil }
         // (The organisation itself reports, not someone of it: `A source at Kelvan Police Command told …`,
         // `Kelvan TV reporter said …` give their own counts, which the earlier sentence only summed up.)
@@ -118,13 +122,33 @@ extension FigureParagraphReader {
     /// shells`), or the harm one of its counts told of (``pointsBackToHarm(from:in:tolls:)``). (Not `this
     /// barbaric attack`, which opens a comment on it more often than a report.)
     func pointsBackToIncident(from clause: Int, in sentence: Range<Int>, tolls: EarlierSentenceSource.Tolls) -> Bool {
-        guard clause < sentence.upperBound, tokens[clause].lowerIs("the") else { return false }
+        guard clause < sentence.upperBound else { return false }
+        if opensOnWeaponsToldOf(clause, in: sentence, tolls: tolls) { return true }
+        guard tokens[clause].lowerIs("the") else { return false }
         var k = clause + 1
         while k < sentence.upperBound, k - clause <= 3, tokens[k].isWord {
             if Self.isIncidentHead(tokens[k]) || tolls.nouns.contains(Self.singular(tokens[k].lower)) { return true }
             k += 1
         }
         return pointsBackToHarm(from: clause, in: sentence, tolls: tolls)
+    }
+
+    /// `… fired rockets into Vessa, killing two. Rockets struck near the airport, the monitor said.`: the
+    /// clause opens on the weapons the earlier sentence named, bare and plural, as the subject of a verb (a
+    /// lowercase word other than `of`, `from`, `and`: not `Rockets of a new kind …`).
+    func opensOnWeaponsToldOf(_ clause: Int, in sentence: Range<Int>, tolls: EarlierSentenceSource.Tolls) -> Bool {
+        guard clause + 1 < sentence.upperBound, tokens[clause].isWord else { return false }
+        let word = tokens[clause].lower, noun = Self.singular(word)
+        guard noun != word, tolls.nouns.contains(noun) else { return false }
+        let next = tokens[clause + 1]
+        return next.isWord && !next.isCapitalized && !next.lowerIs(oneOf: ["of", "from", "and", "or"])
+    }
+
+    /// `the monitor`, `a monitoring group`, `the observatory`: a description of a war monitor, naming no one.
+    static func describesAMonitor(_ source: String) -> Bool {
+        let words = source.wordsBetweenSpaces().map { $0.lowercased() }
+        guard source.first?.isLowercase == true, let head = words.last, words.count <= 3 else { return false }
+        return ["monitor", "observatory", "watchdog"].contains(head) || words.suffix(2) == ["monitoring", "group"]
     }
 
     /// `the deaths occurred …`, `the victims were …` after `… killed 17 people`: the clause opens on the harm one

@@ -212,7 +212,11 @@ extension FigureParagraphReader {
                     sourceForEarlierParagraph = (named, tolls.spans)
                 }
             }
+            // `…, the Tarn Observatory said. Another 70 were wounded.`
+            takeContinuedReportSource(&found, sentence: sentence, source: source)
             earlierSource.tolls = tollsAwaitingSource(found, sentence: sentence, sources: sources)
+            earlierSource.reportedBefore = EarlierSentenceSource.reportedSource(
+                of: found, isBody: paragraph.kind == .body)
             // The group is the last count that is no part itself (`56 civilians, including 20 children.`).
             previousGroup = found.filter { $0.kind == .count && $0.of == nil }.max { $0.span.start < $1.span.start }
             for figure in found where figure.kind == .count {
