@@ -1,8 +1,11 @@
 /// A team's line-up in wire copy, players by surname alone: `Italy - Peruzzi ; Ferrara , Costacurta ,
 /// Maldini , Nesta ; Di Matteo , Zola ( 75 Casiraghi ) .` — the team before a dash or a colon, then
 /// names of one to three capitalised words split by commas and semicolons, a substitute in parentheses
-/// after the player replaced. A bowling line lists bowlers the same way, each with figures: `Bowling :
-/// Ambrose 12-3-30-1 , Walsh 10-2-25-1 , Bishop 8-1-22-0`. The layout, not the words, says they are
+/// after the player replaced (`( 75 Casiraghi )` or `(Casiraghi 75)`). A bowling line lists bowlers the
+/// same way, each with figures: `Bowling : Ambrose 12-3-30-1 , Walsh 10-2-25-1 , Bishop 8-1-22-0`. A squad's
+/// line may be short and say its players did not play (`Subs not used: Tarvel, Oskin.`). A match report
+/// that drops the team's name keeps the players as a paragraph of their own (`Vessan, Orrick (Tamber 70),
+/// …, Kelmor.`): seven names or more open it, a line-up's length. The layout, not the words, says they are
 /// people (a surname may be a town's name too); a list naming a country or a known organisation is none.
 extension EntityExtractor {
     /// The label of a scorecard's bowling line.
@@ -10,21 +13,62 @@ extension EntityExtractor {
     /// Labels of a squad's players (`Subs : …`): the list names players whatever their surnames.
     static let squadLabels: WordSet = ["Subs", "Substitutes", "Replacements", "Reserves", "Bench", "Squad"]
 
-    /// The players a line-up or a bowling line names, and the team before the dash (a country is a
-    /// place, another name a club); empty for any other sentence.
+    /// The fewest names of a line-up without its team's name before it: a side's starting players or
+    /// a rugby squad's replacements, never a short list of anything else.
+    static let unlabelledLineUpLength = 7
+
+    /// Where the names of a squad's line start (past `Subs :`, `Subs Not Used :`, `Substitutes not used -`);
+    /// nil for any other sentence.
+    static func squadListStart(_ sentence: Range<Int>, in tokens: [Token]) -> Int? {
+        let first = sentence.lowerBound
+        guard first < sentence.upperBound, tokens[first].isWord, squadLabels.contains(tokens[first].text) else {
+            return nil
+        }
+        var k = first + 1
+        if k + 1 < sentence.upperBound, tokens[k].lower == "not", tokens[k + 1].lower == "used" { k += 2 }
+        guard k + 1 < sentence.upperBound, [":", "-"].contains(tokens[k].text) else { return nil }
+        return k + 1
+    }
+
+    /// `Subs not used : Tarvel , Oskin .`: a squad's line whose only lowercase words are its label's.
+    static func isSquadLine(_ sentence: Range<Int>, in tokens: [Token]) -> Bool {
+        guard let start = squadListStart(sentence, in: tokens) else { return false }
+        return !(start..<sentence.upperBound).contains { tokens[$0].isWord && tokens[$0].startsLowercase }
+    }
+
+    /// The players a line-up, a squad's line or a bowling line names, and the team before the dash (a
+    /// country is a place, another name a club); empty for any other sentence.
     func lineUpPlayers(
         in paragraph: AnalyzedArticle.AnalyzedParagraph, sentence: Range<Int>, runs: [Range<Int>]
     ) -> [Candidate] {
         let tokens = paragraph.tokens
         let end = sentence.upperBound
-        guard let label = runs.first, label.lowerBound == sentence.lowerBound, label.count <= 3,
-            label.upperBound < end, ["-", ":"].contains(tokens[label.upperBound].text)
-        else { return [] }
-        let bowling = label.count == 1 && tokens[label.lowerBound].text == Self.bowlingLabel
+        var label: Range<Int>?
+        var k: Int
+        let squadStart = Self.squadListStart(sentence, in: tokens)
+        if let squadStart {
+            k = squadStart
+        } else if let first = runs.first, first.lowerBound == sentence.lowerBound, first.count <= 3,
+            first.upperBound < end, ["-", ":"].contains(tokens[first.upperBound].text)
+        {
+            label = first
+            k = first.upperBound + 1
+        } else if sentence.lowerBound == 0,
+            end == tokens.count || Self.squadListStart(end..<tokens.count, in: tokens) != nil
+        {
+            // A paragraph of names alone (a squad's line may follow it).
+            k = sentence.lowerBound
+        } else {
+            return []
+        }
+        let squad =
+            squadStart != nil
+            || label.map { $0.count == 1 && Self.squadLabels.contains(tokens[$0.lowerBound].text) } ?? false
+        let unlabelled = squadStart == nil && label == nil
+        let bowling = label.map { $0.count == 1 && tokens[$0.lowerBound].text == Self.bowlingLabel } ?? false
         var players: [Range<Int>] = []
         var items = 0, figured = 0
-        var next = 1
-        var k = label.upperBound + 1
+        var next = runs.firstIndex { $0.lowerBound >= k } ?? runs.count
         while next < runs.count, runs[next].lowerBound == k, runs[next].count <= 3 {
             players.append(runs[next])
             items += 1
@@ -36,11 +80,15 @@ extension EntityExtractor {
                 k += 1
                 while k + 1 < end, tokens[k].isPunctuation("-"), tokens[k + 1].isNumber { k += 2 }
             }
-            // `Zola ( 75 Casiraghi )`: the substitute and the minute he came on.
+            // `Zola ( 75 Casiraghi )`: the substitute and the minute he came on. Without its label, or in a
+            // squad's line, a name in parentheses with no minute (`Tarvel (Kelmshire)`) is a club's or a
+            // county's: no line-up of players.
             if k < end, tokens[k].isPunctuation("(") {
                 var j = k + 1
+                var minute = false
                 while j < end, j <= k + 6, !tokens[j].isPunctuation(")") {
                     if tokens[j].isNumber {
+                        minute = true
                         j += 1
                         continue
                     }
@@ -49,21 +97,22 @@ extension EntityExtractor {
                     j = runs[next].upperBound
                     next += 1
                 }
-                guard j < end, tokens[j].isPunctuation(")") else { return [] }
+                guard j < end, tokens[j].isPunctuation(")"), minute || label != nil else { return [] }
                 k = j + 1
             }
             guard k < end, [",", ";"].contains(tokens[k].text) else { break }
             k += 1
         }
         let last = k < end && tokens[k].isPunctuation(".") ? k + 1 : k
-        guard last == end, next == runs.count,
-            bowling ? items >= 3 && figured == items : items >= 5 && figured == 0
-        else { return [] }
+        let fewest = bowling ? 3 : squad ? 1 : unlabelled ? Self.unlabelledLineUpLength : 5
+        guard last == end, next == runs.count, items >= fewest, bowling ? figured == items : figured == 0 else {
+            return []
+        }
         // A list of countries or of known organisations (`Qualified - Italy , Spain , …`) is no line-up;
         // nor is one where over a third of the names are places or plain words (`Venues : Wembley , Cardiff , …`,
         // `Sections - News , Sport , Weather , …`), unless its label is a squad's (`Subs :`): a surname
         // may be a town's or a word (`Weir`, `Little`), not most of a team's.
-        var unlikely = 0
+        var unlikely = 0, plainWords = 0
         for player in players {
             let written = paragraph.text(of: player)
             let place = gazetteer.place(named: written)
@@ -73,11 +122,14 @@ extension EntityExtractor {
             {
                 unlikely += 1
             }
+            if player.count == 1, EnglishWords.bundled.partOfSpeech(of: tokens[player.lowerBound].lower) != nil {
+                plainWords += 1
+            }
         }
-        let squad = label.count == 1 && Self.squadLabels.contains(tokens[label.lowerBound].text)
-        guard squad || unlikely * 3 <= players.count else { return [] }
+        // A short squad's line (`Subs : None .`) is read only when none of its names is a plain word.
+        guard squad ? players.count >= 3 || plainWords == 0 : unlikely * 3 <= players.count else { return [] }
         var names = players.map { wireCandidate($0, kind: .person, weight: Evidence.cue, in: paragraph) }
-        if !bowling, let team = lineUpTeam(label, in: paragraph) { names.insert(team, at: 0) }
+        if !bowling, !squad, let label, let team = lineUpTeam(label, in: paragraph) { names.insert(team, at: 0) }
         return names
     }
 

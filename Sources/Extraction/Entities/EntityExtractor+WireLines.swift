@@ -23,6 +23,10 @@ extension EntityExtractor {
         }
         if let sides = scoreLineNames(in: paragraph, sentence: sentence) { return sides }
         if let scorers = scorersLineNames(in: paragraph, sentence: sentence) { return scorers }
+        // `Subs not used : Tarvel , Oskin .`: lowercase words in its label only.
+        if lowercase, Self.isSquadLine(sentence, in: tokens) {
+            return lineUpPlayers(in: paragraph, sentence: sentence, runs: runs)
+        }
         if lowercase, Self.isBattingLine(sentence, in: tokens) {
             return battingLineNames(in: paragraph, sentence: sentence)
         }
@@ -33,6 +37,7 @@ extension EntityExtractor {
             Self.isResultsLine(tokens, sentence: line, runs: Array(teams))
         else {
             guard !lowercase else { return [] }
+            if let official = matchOfficial(in: paragraph, sentence: sentence, runs: runs) { return [official] }
             let listed = listedPeople(in: paragraph, sentence: sentence, runs: runs)
             return listed.isEmpty ? lineUpPlayers(in: paragraph, sentence: sentence, runs: runs) : listed
         }

@@ -491,7 +491,7 @@ public struct EntityExtractor: Sendable {
             if isOrganizationSourceCredit(sentence, in: tokens) { continue }
             guard
                 !sentence.contains(where: { tokens[$0].isWord && tokens[$0].startsLowercase })
-                    || isConnectedResultsLine(sentence, in: tokens),
+                    || isConnectedResultsLine(sentence, in: tokens) || isSquadLine(sentence, in: tokens),
                 !ranges.contains(where: { $0.overlaps(sentence) })
             else {
                 for stretch in headlineStretches(in: tokens, sentence: sentence)

@@ -30,6 +30,28 @@ extension EntityResolver {
         var middleInitials: [Character] { middle.compactMap { $0.first } }
     }
 
+    /// `T Varden`, `T. Varden`: a person named by the initial of the given name and the surname, as a
+    /// match report's line-ups and officials are; nil for any other name.
+    struct InitialForm: Equatable {
+        var initial: Character
+        var surname: String
+
+        init?(_ name: String) {
+            let words = name.wordsBetweenSpaces()
+            guard words.count == 2, let first = words.first, let last = words.last, last.count >= 2,
+                let letter = first.first, letter.isUppercase,
+                first.count == 1 || first.count == 2 && first.hasSuffix(".")
+            else { return nil }
+            initial = letter
+            surname = String(last)
+        }
+
+        /// Whether a full name is this person's: the same surname, a given name starting with the initial.
+        func fits(_ parts: PersonNameParts) -> Bool {
+            parts.surname == surname && parts.given.first == initial
+        }
+    }
+
     /// Whether two names of people of one article name the same person.
     static func samePerson(_ a: PersonNameParts, _ b: PersonNameParts) -> Bool {
         guard a.surname == b.surname, EntityGivenNameShortForms.sameGivenName(a.given, b.given) else { return false }

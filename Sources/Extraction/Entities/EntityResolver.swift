@@ -142,8 +142,9 @@ public struct EntityResolver {
         // one surname merge, so the order the surnames are taken in does not matter.
         var people: [(surname: String, entry: Int32)] = []
         for i in entries.indices where entries[i].mergedInto == nil && entries[i].kind == .person {
-            guard let parts = PersonNameParts(entries[i].name) else { continue }
-            people.append((parts.surname, Int32(i)))
+            guard let surname = PersonNameParts(entries[i].name)?.surname ?? InitialForm(entries[i].name)?.surname
+            else { continue }
+            people.append((surname, Int32(i)))
         }
         people.sort { $0.surname != $1.surname ? $0.surname < $1.surname : $0.entry < $1.entry }
         var start = 0
@@ -155,8 +156,23 @@ public struct EntityResolver {
                     people[start..<end].compactMap { person in
                         PersonNameParts(entries[Int(person.entry)].name).map { (Int(person.entry), $0) }
                     })
+                mergeInitialForms(people[start..<end].map { Int($0.entry) })
             }
             start = end
+        }
+    }
+
+    /// `T Varden` beside `Tomas Varden`: a person named by an initial joins the one person of the surname
+    /// whose given name starts with it; beside `Tomas` and `Tilda Varden` it stays apart.
+    private mutating func mergeInitialForms(_ group: [Int]) {
+        for entry in group where entries[entry].mergedInto == nil {
+            guard let form = InitialForm(entries[entry].name) else { continue }
+            let fits = group.filter { other in
+                other != entry && entries[other].mergedInto == nil
+                    && PersonNameParts(entries[other].name).map(form.fits) == true
+            }
+            guard let target = fits.first, fits.count == 1 else { continue }
+            merge(entry, into: target)
         }
     }
 
