@@ -6,17 +6,18 @@ extension EntityExtractor {
     /// alternatives.
     private typealias Parenthesis = (index: Int, inside: Range<Int>)
 
-    /// The names in a paragraph's runs of capitalised words and its generic heads, outside `blocked`.
+    /// The names in a paragraph's runs of capitalised words and its generic heads, outside `blocked`; no run
+    /// goes on over `headlineJoin` (``headlineJoin(in:headline:)``).
     func spans(
         in paragraph: AnalyzedArticle.AnalyzedParagraph, commonWords: ArticleWordSet = [],
-        repeatedNames: Set<String> = [], blocked: [Range<Int>] = []
+        repeatedNames: Set<String> = [], blocked: [Range<Int>] = [], headlineJoin: Int? = nil
     ) -> [Candidate] {
         let tokens = paragraph.tokens
         var isBlocked = [Bool](repeating: false, count: tokens.count)
         for range in blocked { for k in range { isBlocked[k] = true } }
         var result: [Candidate] = []
         var parent: Parenthesis?
-        for sentence in paragraph.sentences {
+        for sentence in Self.sentences(of: paragraph, cutAt: headlineJoin) {
             var i = sentence.lowerBound
             // The first word of a sentence, past opening quotes and brackets.
             var firstWord = sentence.lowerBound

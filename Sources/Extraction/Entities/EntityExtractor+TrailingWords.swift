@@ -112,9 +112,11 @@ extension EntityExtractor {
         let last = range.upperBound - 1
         guard range.count >= 2, EntityLexicon.headlineCreditWords.contains(tokens[last].text) else { return nil }
         let after = range.upperBound
-        // The headline, or its copy opening the body with the agency's credit after it (`… Monitor AFP`).
+        // The headline, or its copy opening the body with the agency's credit after it (`… Monitor AFP`), or
+        // with the lead run on after it (a sentence cut at ``headlineJoin(in:headline:)``).
         let endsHeadline =
-            paragraph.kind == .headline
+            after == sentence.upperBound && after < tokens.count && tokens[after].isWord
+            || paragraph.kind == .headline
             && (after >= sentence.upperBound || tokens[after].kind == .punctuation
                 || ["group", "says", "said"].contains(tokens[after].lower))
             || agencyCredit(at: after, in: paragraph, sentence: sentence)

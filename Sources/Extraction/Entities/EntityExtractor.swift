@@ -175,7 +175,8 @@ public struct EntityExtractor: Sendable {
     private func extractOnce(from article: AnalyzedArticle) -> Result {
         let commonWords = Self.lowercaseVocabulary(of: article)
         let repeatedNames = Self.repeatedNamesInsideSentences(of: article, commonWords: commonWords)
-        let headline = article.paragraphs.first.flatMap { $0.kind == .headline && $0.isTitleCase ? $0 : nil }
+        let anyHeadline = article.paragraphs.first.flatMap { $0.kind == .headline ? $0 : nil }
+        let headline = anyHeadline.flatMap { $0.isTitleCase ? $0 : nil }
         var candidates: [Candidate] = []
         // Title-case lines, copies of the headline and credit lines: only names known from elsewhere.
         var knownNamesOnly: [(paragraph: Int, range: Range<Int>)] = []
@@ -194,7 +195,7 @@ public struct EntityExtractor: Sendable {
                 let base = candidates.count
                 for var candidate in spans(
                     in: paragraph, commonWords: commonWords, repeatedNames: repeatedNames,
-                    blocked: blocked + furniture)
+                    blocked: blocked + furniture, headlineJoin: Self.headlineJoin(in: paragraph, headline: anyHeadline))
                 {
                     candidate.alternativeOf = candidate.alternativeOf.map { $0 + base }
                     candidates.append(candidate)

@@ -79,6 +79,13 @@ extension FigureParagraphReader {
             return area
         }
         if let country = countryAroundSeveralPlaces(all) { return country }
+        // `rockets at the Tarn military airport and Vessa international airport`: over both, at neither alone
+        // (their area, when named after them, was taken above).
+        if let nearest = all.filter(\.located).min(by: { $0.distance < $1.distance }),
+            namesOneOfTwoPlaces(nearest.mention, clause: clause)
+        {
+            return nil
+        }
         // `In Washington, the Pentagon confirmed eight strikes in Aleppo province`: where the report was made.
         if let reported = placeOfTheReport(all, clause: clause) {
             all.removeAll { $0.mention.tokens == reported.tokens }
@@ -142,6 +149,7 @@ extension FigureParagraphReader {
             && !isActorsPlace(mention) && !isSourcesBase(mention) && !isPossessorOfNextPlace(mention)
             && !isInAsideAboutTheSource(mention)
             && !isPlaceOfOrigin(mention) && !isPlaceOfTreatment(mention) && !isDestination(mention)
+            && !isLaunchPlace(mention)
             && !namesNoSite(mention) && !(isMeetingVenue(mention) && !tellsOfWhatHappenedAtAMeeting(clause))
             // (`killed in Norway air strikes on Kelvar`: the country that strikes, as `US air strikes` is.)
             && !isAttackersCountry(mention, clause: clause, among: inClause)
@@ -456,8 +464,10 @@ extension FigureParagraphReader {
                 FigureLexicon.placeNouns.contains(FigureExtractor.causeSingular(tokens[j - 1].lower))
                     || EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[j - 1])
                     || FigureLexicon.areaNouns.contains(lowerOf: tokens[j - 1])
+                    || Self.strongholdNouns.contains(lowerOf: tokens[j - 1])
             {
-                // `the city of Aleppo` names where things are, whatever verb comes before it.
+                // `the city of Aleppo` names where things are, whatever verb comes before it (and so does
+                // `the rebel stronghold of Tarn`).
                 return locativeBefore(j - 1, floor: floor) ?? ("of", false)
             }
             // `in the south of Marlow`: a part of the place, where things happened.
@@ -505,6 +515,7 @@ extension FigureParagraphReader {
                     || word.hasSuffix("ern") || word == "northern" || word == "capital"
                     || (j == i - 1 && FigureLexicon.compassPoints.contains(word))
                     || (j == i - 1 && j > floor && isPlaceHeadWithoutApostrophe(j))
+                    || (j == i - 2 && describesPlaceHead(at: j))
                     || (j == i - 1 && isCountOfPlacesNamedBy(j))
                     || isRankOfTheCountrysPlace(j, floor: floor)
                     || EnglishLexicon.placeOfHeads.contains(word)
@@ -517,6 +528,24 @@ extension FigureParagraphReader {
             skipped += 1
         }
         return nil
+    }
+
+    /// `the rebel stronghold of Tarn`, `the government bastion of Vessa`: nouns of a place held by a side.
+    static let strongholdNouns: WordSet = ["stronghold", "bastion", "enclave", "heartland"]
+
+    /// `in the battleground city Marlow`, `the frontline town Tarn`: a lowercase word at `j` describing the noun
+    /// of places right after it (`city`, `town`), which the place's name follows with no `of`; no small word of
+    /// grammar, no verb.
+    func describesPlaceHead(at j: Int) -> Bool {
+        guard j + 1 < tokens.count, EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[j + 1]), tokens[j].isWord,
+            !tokens[j].isCapitalized
+        else { return false }
+        let word = tokens[j].lower
+        // (Not a rank: `second city Aleppo`, `largest town` name a place by its rank in another, which
+        // ``isRankOfTheCountrysPlace(_:floor:)`` reads when the text says whose.)
+        return !FigureLexicon.phraseBreakers.contains(word) && FigureVocabulary.eventWords[word] == nil
+            && !EnglishLexicon.speechVerbs.contains(word) && !Self.ordinalWords.contains(word)
+            && !word.hasSuffix("est")
     }
 
     /// `in the south of Marlow`, `across the north of Tarn`: `of` at `of` after `the` and a point of the
