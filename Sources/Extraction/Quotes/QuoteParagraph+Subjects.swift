@@ -10,13 +10,6 @@ extension QuoteParagraph {
             j -= 1
         }
         guard j >= limit, spanOf[j] < 0 else { return nil }
-        // `Speaking in Vessa after meeting the envoys he said`: a pronoun that can only be a subject, right before
-        // the verb, is its subject whatever comes before it (an opening phrase whose comma was lost).
-        if j > limit, mentionCovering[j] < 0, QuoteLexicon.subjectPronouns.contains(lowerOf: tokens[j]),
-            tokens[j - 1].isWord
-        {
-            return (.pronoun(tokens[j].lower), j)
-        }
         j = beforeParenthetical(j, limit: limit)
         // `… was rejected by Mr Blair, who said: "…"`: the person the relative clause is about, when its verb
         // introduces the quote right after it (not `Ann Lee, who writes for a paper: "…"`).
