@@ -9,7 +9,8 @@ import Extraction
 /// (`Free Syrian Armys` and `Syrian Democratic Forces` look alike); else the longer (`Rami Abdel-Rahman`
 /// over `Rami Abdelrahman`). A tie keeps the name stored first. Another name names it only when it is
 /// the full name of the acronym the entity is stored under (`Syrian Democratic Forces`, written with
-/// `SDF`, over `SDF`): a longer name found through an alias is often one with words glued to it
+/// `SDF`, over `SDF`), or a person's full name over the initial form it is stored under (`Tomas Varden` over
+/// a line-up's `T Varden`): a longer name found through an alias is often one with words glued to it
 /// (`Oscar for Jane Moss`).
 ///
 ///     EntityNaming.prefers("Syrian Democratic Forces", aliases: ["SDF"], over: "SDF", kind: .organization)
@@ -21,6 +22,8 @@ enum EntityNaming {
         isKnownPlace: (String) -> Bool = { _ in false }
     ) -> Bool {
         guard EntityResolver.looseKey(written) == EntityResolver.looseKey(stored) else {
+            // `Tomas Varden` over `T Varden`, the initial form a line-up stored first.
+            if kind == .person, EntityResolver.isInitialForm(stored, of: written) { return true }
             return isInCapitals(stored) && !stored.utf8.contains(UInt8(ascii: " "))
                 && written.utf8.contains(UInt8(ascii: " ")) && !isInCapitals(written)
                 && aliases.contains(stored)

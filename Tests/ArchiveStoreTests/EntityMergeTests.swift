@@ -177,5 +177,10 @@ import Testing
         #expect(!EntityNaming.prefers("Bashar Assads", over: "Bashar Assad", kind: .person))
         #expect(!EntityNaming.prefers("Oscar for Jane Moss", over: "Jane Moss", kind: .person))
         #expect(!EntityNaming.prefers("al-Raqqa", over: "Raqqa", kind: .place, isKnownPlace: { $0 == "Raqqa" }))
+        #expect(EntityNaming.prefers("Tomas Varden", over: "T Varden", kind: .person))
+        #expect(EntityNaming.prefers("Tomas Varden", over: "T. Varden", kind: .person))
+        #expect(!EntityNaming.prefers("T Varden", over: "Tomas Varden", kind: .person))
+        #expect(!EntityNaming.prefers("Tomas Varden", over: "K Varden", kind: .person))
+        #expect(!EntityNaming.prefers("Tarvan Vessa", over: "T Vessa", kind: .place))
     }
 }

@@ -52,6 +52,12 @@ extension EntityResolver {
         }
     }
 
+    /// Whether `short` names by an initial the person `full` names in full: `T Varden` of `Tomas Varden`.
+    public static func isInitialForm(_ short: String, of full: String) -> Bool {
+        guard let form = InitialForm(short), let parts = PersonNameParts(full) else { return false }
+        return form.fits(parts)
+    }
+
     /// Whether two names of people of one article name the same person.
     static func samePerson(_ a: PersonNameParts, _ b: PersonNameParts) -> Bool {
         guard a.surname == b.surname, EntityGivenNameShortForms.sameGivenName(a.given, b.given) else { return false }
