@@ -17,9 +17,9 @@ import Testing
     }
 
     @Test(arguments: [
-        "Militants fired rockets from Kelvar province into the town of Dornholm, killing one person and wounding four.",
-        "Militants fired rockets from Kelvar province into the town of Dornholm killing one person and wounding four.",
-        "Militants fired shells from the hills of Kelvar at the town of Dornholm, killing one person and wounding four.",
+        "Gunmen lobbed rockets from Kelvar province into the town of Dornholm, killing one man and injuring four.",
+        "Gunmen lobbed rockets from Kelvar province into the town of Dornholm killing one man and injuring four.",
+        "Troops lobbed shells from the hills of Kelvar at the town of Dornholm overnight, killing one man and injuring four.",
     ])
     func thePlaceFiredFromIsNoSite(text: String) {
         #expect(site(1, in: text) == "Dornholm", "\(shown(text))")
@@ -33,17 +33,19 @@ import Testing
     }
 
     @Test(arguments: [
-        "At least 31 civilians were killed in air raids on Monday in the battleground city Vessa and the neighbouring countryside.",
-        "At least 31 civilians were killed in air raids on Monday in the frontline town Vessa.",
+        "Air raids on Monday killed at least 31 civilians in the battleground city Vessa and the farmland around it.",
+        "Air raids on Monday killed at least 31 civilians in the frontline town Vessa.",
     ])
     func aTownAfterADescribedNounOfPlacesIsTheSite(text: String) {
         #expect(site(31, in: text) == "Vessa", "\(shown(text))")
     }
 
     @Test(arguments: [
-        "Rebels fired dozens of rockets at the Tarn military airport and Vessa international airport on Monday.",
-        "Rebels fired 20 rockets at the Tarn military airport and the Vessa air base on Monday.",
+        "Insurgents lobbed dozens of rockets at the Tarn military airport and Vessa international airport overnight.",
+        "Insurgents lobbed 20 rockets at the Tarn military airport and the Vessa air base overnight.",
         "Shells struck the Kelvar school and the Dornholm hospital, killing 6 people on Monday.",
+        // Any two named places of the kind, not only airports.
+        "Mortar rounds fell near the Marrowby school and the Tarvan clinic on Tuesday, wounding 9 people.",
     ])
     func aCountOverTwoNamedPlacesHasNoSiteOfOne(text: String) {
         let figures = TestData.bodyFigures(text)
@@ -51,18 +53,18 @@ import Testing
     }
 
     @Test func oneNamedPlaceKeepsItsSite() {
-        let text = "Rebels fired 20 rockets at the Tarn military airport on Monday, killing 3 soldiers."
+        let text = "Insurgents lobbed 20 rockets at the Tarn military airport overnight, killing 3 soldiers."
         #expect(site(20, in: text) == "Tarn", "\(shown(text))")
         #expect(site(3, in: text) == "Tarn", "\(shown(text))")
     }
 }
 
-/// `into the government stronghold of Dornholm killing one person and wounding four`: a stronghold's town after
+/// `into the government stronghold of Dornholm, killing one man and injuring four`: a stronghold's town after
 /// `of` is where, like a town's after `the town of`.
 @Suite struct FigureStrongholdSiteTests {
     @Test(arguments: [
-        "Militants fired rockets into the government stronghold of Dornholm, killing one person and wounding four.",
-        "Militants fired rockets from Kelvar province into the rebel bastion of Dornholm killing one person and wounding four.",
+        "Militants lobbed mortars into the government stronghold of Dornholm, killing one man and injuring four.",
+        "Gunmen lobbed rockets from Kelvar province into the rebel bastion of Dornholm killing one man and injuring four.",
     ])
     func theStrongholdsTownIsTheSite(text: String) {
         // (An earlier paragraph names the invented towns as towns: the gazetteer does not know them.)
@@ -84,7 +86,7 @@ import Testing
     @Test func aRankBeforeTheNounOfPlacesIsNoDescription() {
         // (`second city Vessa` is what the rebels fight for: the strikes fell in the north of the country.)
         let text =
-            "Jets launched strikes in northern Norway killing dozens in areas held by rebels fighting for control of second city Vessa."
+            "Warplanes pounded northern Norway on Sunday, killing dozens in districts the rebels hold in their fight for control of second city Vessa."
         let figure = TestData.bodyFigures(text).first { $0.text.lowercased().hasPrefix("dozens") }
         #expect(figure?.site != "Vessa", "\(String(describing: figure))")
     }

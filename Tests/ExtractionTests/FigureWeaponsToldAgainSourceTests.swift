@@ -7,7 +7,7 @@ import Testing
 /// a sentence whose report opens on the weapons the sentence before told of names the source of its tolls
 /// (sentences written for these tests).
 @Suite struct FigureWeaponsToldAgainSourceTests: FigureSourceChecks {
-    static let tolls = "Rebels also fired rockets from the hills into the port of Tarvan, killing one man and injuring six."
+    static let tolls = "Rebels in the hills also lobbed rockets into the port of Tarvan, killing one man and injuring six."
 
     @Test(arguments: [
         tolls + " Rockets landed near the Dornholm air base, the Kelvar Observatory said.",
@@ -27,6 +27,11 @@ import Testing
         tolls + " Shells landed near the Dornholm air base, the Kelvar Observatory said.",
         // The weapons, but not as who did something.
         tolls + " Rockets of that kind are made in Dornholm, the Kelvar Observatory said.",
+        // A watchdog of another kind, which stands for no war monitor (``ArticleMonitors/describesMonitor(_:)``).
+        "The Kelvar Observatory has counted the dead of this war for years. " + tolls
+            + " Rockets also slammed into a depot outside the Dornholm air base, the chemical watchdog said.",
+        "The Kelvar Observatory has tracked the war since it began. " + tolls
+            + " Rockets landed near the Dornholm air base, the nuclear watchdog said.",
     ])
     func noSourceWithoutTheWeaponsToldAgain(text: String) throws {
         let found = TestData.figures([text])

@@ -44,7 +44,7 @@ extension FigureParagraphReader {
     /// `Another 70 were wounded`, `Another seven people …`: the sentence's toll right after its opening
     /// `Another`.
     func opensOnAnotherToll(_ sentence: Range<Int>, found: [Figure]) -> Bool {
-        guard tokens[sentence.lowerBound].lowerIs("another") else { return false }
+        guard sentence.count > 1, tokens[sentence.lowerBound].lowerIs("another") else { return false }
         let countStart = tokens[sentence.lowerBound + 1].start
         return found.contains { $0.span.start == countStart && Self.isContinuedToll($0) }
     }

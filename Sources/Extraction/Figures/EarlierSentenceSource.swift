@@ -144,11 +144,15 @@ extension FigureParagraphReader {
         return next.isWord && !next.isCapitalized && !next.lowerIs(oneOf: ["of", "from", "and", "or"])
     }
 
-    /// `the monitor`, `a monitoring group`, `the observatory`: a description of a war monitor, naming no one.
+    /// `the monitor`, `a monitoring group`, `the observatory`: a description of a war monitor, naming no one
+    /// (``ArticleMonitors/describesMonitor(_:)``: not `the chemical watchdog`), with a monitor's head or
+    /// `monitoring group` (not `the rebel group`).
     static func describesAMonitor(_ source: String) -> Bool {
         let words = source.wordsBetweenSpaces().map { $0.lowercased() }
-        guard source.first?.isLowercase == true, let head = words.last, words.count <= 3 else { return false }
-        return ["monitor", "observatory", "watchdog"].contains(head) || words.suffix(2) == ["monitoring", "group"]
+        guard source.first?.isLowercase == true, let head = words.last, words.count <= 3,
+            ArticleMonitors.describesMonitor(words)
+        else { return false }
+        return ArticleMonitors.heads.contains(head) || words.suffix(2) == ["monitoring", "group"]
     }
 
     /// `the deaths occurred …`, `the victims were …` after `… killed 17 people`: the clause opens on the harm one
