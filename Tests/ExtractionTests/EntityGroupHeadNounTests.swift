@@ -66,11 +66,44 @@ import Testing
     @Test func aLeaderAfterAGroupsNameAndRebelGroupStaysAPerson() {
         let found = entities(["Jets struck a commander of the Jaish al-Tarn militant group Abu Harun al-Vessa near Kelvar."])
         #expect(!found.contains { $0.name.hasSuffix("Harun al-Vessa") && $0.kind == .organization })
+        #expect(found.contains { $0.name.hasSuffix("Harun al-Vessa") && $0.kind == .person })
     }
 
     @Test func aKnownTownBeforeSingerStaysAPlace() {
         let found = entities(["The prize went to Glasgow singer Ann Roe, who wrote her first song at nine."])
         #expect(kind(of: "Glasgow", in: found) == .place)
+    }
+
+    @Test func aBandOfTwoWordsBeforeSingerIsAnOrganization() {
+        let found = entities(["Fans were queueing when Kelvar Tide singer Jon Vess strode out with a borrowed guitar."])
+        #expect(kind(of: "Kelvar Tide", in: found) == .organization)
+        #expect(kind(of: "Jon Vess", in: found) == .person)
+    }
+
+    @Test func aBandBeforeItsFormerDrummerIsAnOrganization() {
+        let found = entities(["Police said Kelvar Static former drummer Ola Venn had been found safe near the coast."])
+        #expect(kind(of: "Kelvar Static", in: found) == .organization)
+    }
+
+    @Test func aPeoplesAdjectiveBeforeSingerIsNoBand() {
+        let found = entities(["Late on Friday the Cornish singer Tessa Marrow filled the Dornholm chapel again."])
+        #expect(!found.contains { $0.name == "Cornish" && $0.kind == .organization })
+        #expect(kind(of: "Tessa Marrow", in: found) == .person)
+    }
+
+    @Test func anUnknownPeoplesAdjectiveBeforeDrummerIsNoBand() {
+        let found = entities(["Reviews praised the Tarvanese drummer Ola Venn for keeping time through the storm."])
+        #expect(kind(of: "Tarvanese", in: found) != .organization)
+    }
+
+    @Test func aRegionsPeopleOfTwoWordsBeforeDrummerIsNoBand() {
+        let found = entities(["Tickets sold out fast once the Northern Irish drummer Ola Venn joined the Tarvan tour."])
+        #expect(!found.contains { $0.name.hasSuffix("Irish") && $0.kind == .organization })
+    }
+
+    @Test func oneWordInsideASentenceBeforeSingerIsNoBand() {
+        let found = entities(["Crowds in Marrowby roared as Vessik singer Bram Tolley came back for one more song."])
+        #expect(kind(of: "Vessik", in: found) != .organization)
     }
 
     @Test func oneWordOpeningASentenceBeforeSingerIsNoBand() {

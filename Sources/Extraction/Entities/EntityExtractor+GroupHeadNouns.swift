@@ -3,10 +3,19 @@
 /// armed group before or after its head noun (`the Kemal al-Daras rebel group`, `the rebel group Harun al-Tazi`).
 extension EntityExtractor {
     /// Roles in a band that its name stands before, then the member's name: `Vesk frontman Tom Hale`.
-    /// (``groupMemberNouns`` less `member`, which an armed group's or a party's name takes as often.)
-    static let bandRoleNouns: WordSet = [
-        "singer", "frontman", "frontwoman", "drummer", "guitarist", "bassist", "keyboardist", "vocalist",
-    ]
+    /// (``groupMemberNouns`` less `member`, which an armed group's or a party's name takes as often, less its
+    /// plurals and `bandmate`; with the players of instruments.)
+    static let bandRoleNouns: WordSet = EntityExtractor.groupMemberNouns
+        .subtracting(["singers", "member", "members", "band-mate", "bandmate"])
+        .union(["guitarist", "bassist", "keyboardist", "vocalist"])
+
+    /// Roles of ``bandRoleNouns`` that a solo artist's music or manner also stands before (`gospel singer`,
+    /// `Veteran vocalist`): a band's name before them has two words or more.
+    static let soloArtistRoleNouns: WordSet = ["singer", "vocalist"]
+
+    /// Endings of a people's or a region's adjective (`Cornish`, `Tarvanese`, `Dornholmian`, `Celtic`): one such
+    /// word before a band's role says where the member is from, not the band.
+    static let peopleAdjectiveEndings = ["ish", "ese", "an", "ic"]
 
     /// Lowercase words that make a group an armed one, before its head noun: `rebel group`, `jihadist faction`.
     /// (Not `opposition`: a political group's as often, and the armed one's spokesman then reads as the source
@@ -46,10 +55,11 @@ extension EntityExtractor {
         {
             return organization
         }
-        // `Vesper Kings frontman Tom Hale`, `Vesk lead singer Ann Roe`: a band's role, then a member's name.
+        // `Vesper Kings frontman Tom Hale`, `Vesk former drummer Ann Roe`: a band's role, then a member's name.
         // Not one word opening a sentence (`Soul singer Ann Roe`: the music's genre; a headline's clipped
         // name), nor a run after a capitalised word (`Blazin' Vesk`: the band's name goes on before it), nor a
-        // place (`Dornholm singer Ann Roe` comes from there).
+        // place or a people (`Dornholm singer Ann Roe`, `the Cornish drummer Ann Roe` come from there), nor one
+        // word before `singer` (`the Gospel singer Ann Roe`: her music).
         var role = end
         let opensSentence = start == sentence.lowerBound
             || (sentence.lowerBound..<start).allSatisfy({ !tokens[$0].isWord })
@@ -57,11 +67,13 @@ extension EntityExtractor {
             && (tokens[start - 1].isWord && tokens[start - 1].isCapitalized
                 && !["The", "A", "An"].contains(tokens[start - 1].text)
                 || ["'", "\u{2019}"].contains(tokens[start - 1].text) && !tokens[start - 1].spaceBefore)
-        if role < sentence.upperBound, tokens[role].lower == "lead" { role += 1 }
+        if role < sentence.upperBound, EntityLexicon.bandMemberModifiers.contains(tokens[role].lower) { role += 1 }
         if role + 1 < sentence.upperBound, tokens[role].startsLowercase,
             Self.bandRoleNouns.contains(tokens[role].lower),
+            range.count >= 2 || !Self.soloArtistRoleNouns.contains(tokens[role].lower),
             tokens[role + 1].isWord, tokens[role + 1].isCapitalized, !tokens[role + 1].isAllCaps,
             !(range.count == 1 && opensSentence), !nameGoesOnBefore,
+            !namesPeopleBeforeRole(range, in: tokens),
             gazetteer.country(forDemonym: tokens[start].text) == nil,
             gazetteer.place(named: paragraph.text(of: range)) == nil
         {
@@ -78,5 +90,16 @@ extension EntityExtractor {
             return Evidence(kind: .organization, weight: Evidence.cue)
         }
         return nil
+    }
+
+    /// Whether the words before a band's role name a people or a faith, not a band (`the Cornish drummer`,
+    /// `Northern Irish guitarist`, `Kurdish singer`): the last word among ``EntityLexicon/groupWords`` or a
+    /// country's demonym, or one word with an ending of ``peopleAdjectiveEndings``.
+    private func namesPeopleBeforeRole(_ range: Range<Int>, in tokens: [Token]) -> Bool {
+        let last = tokens[range.upperBound - 1]
+        if EntityLexicon.groupWords.contains(last.text) || gazetteer.country(forDemonym: last.text) != nil {
+            return true
+        }
+        return range.count == 1 && Self.peopleAdjectiveEndings.contains { last.lower.hasSuffix($0) }
     }
 }

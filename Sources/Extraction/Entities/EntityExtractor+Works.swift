@@ -232,13 +232,14 @@ extension EntityExtractor {
 
     static let dayHeads: WordSet = ["Day", "Holiday", "Holidays"]
 
-    /// Faiths, pilgrimages and feasts written alone: `Islam`, `Hajj`, `Ramadan` are none of the scored kinds.
-    static let faithsAndFeasts: WordSet = [
-        "Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism", "Hajj", "Umrah", "Ramadan", "Eid",
-        "Easter", "Christmas", "Passover", "Diwali", "Hanukkah", "Lent", "Advent", "Yom", "Ashura", "Nowruz",
-    ]
+    /// Faiths (``faiths``), pilgrimages and feasts written alone: `Islam`, `Hajj`, `Ramadan` are none of the
+    /// scored kinds.
+    static let faithsAndFeasts: WordSet = EntityExtractor.faiths.union([
+        "Hajj", "Umrah", "Ramadan", "Eid", "Easter", "Christmas", "Passover", "Diwali", "Hanukkah", "Lent", "Advent",
+        "Yom", "Ashura", "Nowruz",
+    ])
 
-    /// The faiths of ``faithsAndFeasts`` that a branch's adjective may stand before: `Shiite Islam`.
+    /// The faiths that a branch's adjective may stand before: `Shiite Islam`.
     static let faiths: WordSet = ["Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism"]
 
     /// `Shiite Islam`, `Tarvan Orthodox Christianity`: a faith after one or two words for its branch or its

@@ -495,6 +495,9 @@ enum EntityLexicon {
         "extremists", "gangs", "ideology", "mercenaries", "cells", "jihadists",
     ]
 
+    /// Words before a band member's word (``EntityExtractor/groupMemberNouns``): `lead singer`, `former drummer`.
+    static let bandMemberModifiers: WordSet = ["lead", "former", "founding", "backing", "bass", "original"]
+
     /// Words for peoples, faiths, languages and blocs: kind `nationality`, never a person.
     static let groupWords: WordSet = [
         "Kurds", "Kurd", "Kurdish", "Arab", "Arabs", "Arabic", "Sunni", "Sunnis", "Shiite", "Shiites", "Shia",

@@ -142,10 +142,11 @@ extension QuoteParagraph {
 
     /// `Kestrel Hill frontwoman Dana Vessa`, `Kestrel Hill lead singer Dana Vessa`: where the person's mention
     /// starts after a word for a band's member (``EntityExtractor/groupMemberNouns``) from `k`, perhaps after one
-    /// of ``memberModifiers``; nil otherwise (not `Ann Lee will meet singer Bo Roe`, nor `Lee coach Bo Roe`).
+    /// of ``EntityLexicon/bandMemberModifiers``; nil otherwise (not `Ann Lee will meet singer Bo Roe`, nor
+    /// `Lee coach Bo Roe`).
     func memberAfterGroupName(from k: Int, before limit: Int) -> Int? {
         var j = k
-        if j < limit, Self.memberModifiers.contains(lowerOf: tokens[j]) { j += 1 }
+        if j < limit, EntityLexicon.bandMemberModifiers.contains(lowerOf: tokens[j]) { j += 1 }
         guard j + 1 < limit, !tokens[j].isCapitalized, mentionCovering[j] < 0,
             EntityExtractor.groupMemberNouns.contains(lowerOf: tokens[j])
         else { return nil }
@@ -155,9 +156,6 @@ extension QuoteParagraph {
         else { return nil }
         return name
     }
-
-    /// Words before a band member's word: `lead singer`, `former drummer`.
-    static let memberModifiers: WordSet = ["lead", "former", "founding", "backing", "bass", "original"]
 
     /// `Iran's Supreme Leader …`, `US President …`, `British number one Tim Henman`: where reading goes
     /// on past the nationality, place or organisation mentioned at `k` before the person's title; nil

@@ -141,6 +141,12 @@ struct WordSet: Sendable, ExpressibleByArrayLiteral {
 
     /// The words of both sets.
     func union(_ other: WordSet) -> WordSet { WordSet(table.keys + other.table.keys) }
+
+    /// These words less some.
+    func subtracting<Words: Sequence<String>>(_ words: Words) -> WordSet {
+        let removed = Set(words)
+        return WordSet(table.keys.filter { !removed.contains($0) })
+    }
 }
 
 extension WordTable {
