@@ -3,9 +3,10 @@ import Testing
 
 @testable import Extraction
 
-/// `Brenn's ballad beat songs by … He told the audience: "…"`: the person whose thing opens a sentence as its
-/// subject is whom a `he` or `she` after it stands for; not when the thing is someone (`Brenn's manager`)
-/// (sentences written for these tests).
+/// `Dornack's damson pie won first place … He told the crowd: "…"`: the person whose thing opens a sentence as
+/// its subject is whom a `he` or `she` after it stands for; not when the thing is someone (`Dornack's grandson`),
+/// nor when someone unnamed acts or is acted on after it (`Marrow's plan angered the mayor`) (sentences written
+/// for these tests).
 @Suite struct QuotePossessorTopicTests {
     func speakers(_ paragraphs: [String]) -> [String?] {
         let article = Article(title: "Report", paragraphs: paragraphs.map { Paragraph(kind: .body, text: $0) })
@@ -14,20 +15,28 @@ import Testing
 
     @Test func theOwnerOfTheSubjectIsWhomHeStandsFor() {
         let found = speakers([
-            "Tarvan presenters Ann Lee and Bo Roe handed the best song prize to Tomas Brenn, who came dressed as "
-                + "his former bandmates Karl Oster and Jon Hale.",
-            "Brenn's ballad beat songs by Will Marek, Kate Dorn and Joy Vessel in a vote by Radio Kelvar "
-                + "listeners. It is his twelfth award. He told the audience: \"I am just amazed that people still "
-                + "come to the shows.\"",
+            "At the Marrowby county fair on Saturday, judges Owen Tarr and Hugh Welk gave the prize for best pie "
+                + "to Edwin Dornack, whose sons Karl and Peter Dornack had baked against him.",
+            "Dornack's damson pie won first place ahead of tarts from Jon Vessan, Kate Holm and Ivo Renk after two "
+                + "hours of tasting. It was his fourth win at the fair. He told the crowd: \"I still use my "
+                + "grandmother's tin, and I still burn the first batch.\"",
         ])
-        #expect(found == ["Tomas Brenn"])
+        #expect(found == ["Edwin Dornack"])
     }
 
     @Test func anOwnedPersonIsNotTheOwner() {
         let found = speakers([
-            "Tarvan presenters Ann Lee and Bo Roe handed the best song prize to Tomas Brenn on Monday.",
-            "Brenn's manager praised Will Marek and Karl Oster for their support. He told the audience: \"We "
-                + "owe the two of them a great deal.\"",
+            "At the Marrowby county fair on Saturday, judges Owen Tarr and Hugh Welk gave the prize for best pie "
+                + "to Edwin Dornack.",
+            "Dornack's grandson thanked Jon Vessan and Ivo Renk for lending their ovens. He told the crowd: "
+                + "\"Without those two we would have had nothing to bake.\"",
+        ])
+        #expect(found == [nil])
+    }
+
+    @Test func someoneUnnamedActedOnLeavesTheOwnerOut() {
+        let found = speakers([
+            "Tessa Marrow's plan angered the mayor. \"It will ruin the old harbour,\" she said."
         ])
         #expect(found == [nil])
     }

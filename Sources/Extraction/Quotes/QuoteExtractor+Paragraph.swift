@@ -112,7 +112,7 @@ extension QuoteExtractor {
             // `A Labour spokesman criticised the plan. "…," he said`: the unnamed one, not a name before.
             recent.note(.unnamed(.person), paragraph: p.position, speech: false)
         } else if subject == nil, let owner = p.possessorOpeningSentence(at: i) {
-            // `Brenn's ballad beat the rest. … He told the audience: "…"`: whose thing the sentence is about.
+            // `Dornack's pie won first place. … He told the crowd: "…"`: whose thing the sentence is about.
             recent.note(speaker(.entity(owner), p, genders, recent), paragraph: p.position, speech: false)
         } else if subject != .pronoun("they"), subject != .pronoun("it") {
             recent.lastSubject = .unnamed(nil)

@@ -308,12 +308,13 @@ extension Attribution {
 }
 
 extension QuoteParagraph {
-    /// `Brenn's ballad beat songs by …`, `Ross' appeal was rejected`: the person whose thing opens the sentence
-    /// as its subject (a possessive, up to three lowercase words, then its verb: ``verbFollows(_:before:)`` or a
-    /// word the word list calls a verb), the one the sentence is about
+    /// `Dornack's damson pie won first place …`, `Ross' appeal was rejected`: the person whose thing opens the
+    /// sentence as its subject (a possessive, up to three lowercase words, then its verb: ``verbFollows(_:before:)``
+    /// or a word the word list calls a verb), the one the sentence is about
     /// for a `he` or `she` after it. Not when the thing is itself someone (`Lee's lawyer`, `Roe's fans`): a
     /// person's role or kin, a word for people or a group, a plural; nor when another person named in the
-    /// sentence acts (`Roe's goal won it and Lee thanked him`).
+    /// sentence acts (`Roe's goal won it and Lee thanked him`); nor when someone unnamed acts or is acted on
+    /// after the thing (`Marrow's plan angered the mayor`, `… cost him his seat`): the `she` may be theirs.
     func possessorOpeningSentence(at sentence: Int) -> Int? {
         let limit = sentenceEnd[sentence]
         let k = sentenceSubjectStart(from: sentence, before: limit)
@@ -331,7 +332,9 @@ extension QuoteParagraph {
                 || verb < limit && !tokens[verb].isCapitalized && verbs[verb] == nil
                     && EnglishWords.bundled.partOfSpeech(of: tokens[verb].lower) == .verb
             {
-                guard isThingOwned(tokens[head]), !anotherPersonActs(from: verb, before: limit) else { return nil }
+                guard isThingOwned(tokens[head]), !anotherPersonActs(from: verb, before: limit),
+                    !namesSomeoneUnnamed(from: verb, before: limit)
+                else { return nil }
                 return mentions[mentionCovering[k]].entity
             }
             head += 1
@@ -356,6 +359,22 @@ extension QuoteParagraph {
         }
         return false
     }
+
+    /// Whether a word for a person stands from `k` on in the sentence: a role (`the mayor`, `its chairman`), an
+    /// unnamed speaker's head (`officials`), a person's cue (`a lawyer`), or `him`, `her`, `them`.
+    private func namesSomeoneUnnamed(from k: Int, before limit: Int) -> Bool {
+        (k..<limit).contains { j in
+            let token = tokens[j]
+            return token.isWord
+                && (QuoteLexicon.roleHeads.contains(lowerOf: token)
+                    || QuoteLexicon.unnamedHeads.contains(lowerOf: token)
+                    || EntityLexicon.personCues.contains(lowerOf: token)
+                    || Self.personObjectPronouns.contains(lowerOf: token))
+        }
+    }
+
+    /// Pronouns for people that no subject takes (`angered him`, `thanked her`, `told them`).
+    private static let personObjectPronouns: WordSet = ["him", "her", "them"]
 
     /// Whether a possessed noun is a thing, not someone (see ``possessorOpeningSentence(at:)``).
     private func isThingOwned(_ noun: Token) -> Bool {
