@@ -113,9 +113,12 @@ extension EntityExtractor {
         guard range.count >= 2, EntityLexicon.headlineCreditWords.contains(tokens[last].text) else { return nil }
         let after = range.upperBound
         // The headline, or its copy opening the body with the agency's credit after it (`… Monitor AFP`), or
-        // with the lead run on after it (a sentence cut at ``headlineJoin(in:headline:)``).
+        // with the lead run on after it (a sentence cut at ``headlineJoin(in:headline:)``, right after the credit
+        // or after its `group`: `… Monitor group Reuters Sunday A shell …`).
+        let cut = sentence.upperBound < tokens.count && tokens[sentence.upperBound].isWord
         let endsHeadline =
-            after == sentence.upperBound && after < tokens.count && tokens[after].isWord
+            cut && after == sentence.upperBound
+            || cut && after + 1 == sentence.upperBound && ["group", "says", "said"].contains(tokens[after].lower)
             || paragraph.kind == .headline
             && (after >= sentence.upperBound || tokens[after].kind == .punctuation
                 || ["group", "says", "said"].contains(tokens[after].lower))

@@ -39,7 +39,7 @@ extension QuoteExtractor {
                 }
                 // `Accusing the US of …, Khamenei reiterated`: the subject comes after the quote.
                 // (`Despite the cuts, Kelvan Aid has reaffirmed …, stating "…"`: the subject after a fronted clause.)
-                // (`The band thanked the crowd, adding: "…"`: a role the article gives one person or organisation.)
+                // (`The singer thanked the crowd, adding: "…"`: a role the article gives one person.)
                 return subjectAfter(span, in: p) ?? p.sentenceSubject(at: floor, before: v)
                     ?? p.subjectAfterFrontedClause(at: floor) ?? p.roleOpeningSentence(at: floor, before: v)
             case .finite?:

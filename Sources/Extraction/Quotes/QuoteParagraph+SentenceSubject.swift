@@ -236,7 +236,7 @@ extension QuoteParagraph {
 }
 
 extension QuoteParagraph {
-    /// `The band - whose first record sold well - thanked the crowd, adding: "…"`: a role of up to three lowercase
+    /// `The singer - whose first record sold well - thanked the crowd, adding: "…"`: a role of up to three lowercase
     /// words after `the` that opens the sentence (past its conjunctions and adverbs), then perhaps a description
     /// between commas or dashes, then its verb (``verbFollows(_:before:)``: a verb of saying, an auxiliary or a
     /// past form): the one person or organisation the article gives that role (``role(_:)``), nil when it gives
