@@ -534,18 +534,16 @@ extension FigureParagraphReader {
     static let strongholdNouns: WordSet = ["stronghold", "bastion", "enclave", "heartland"]
 
     /// `in the battleground city Marlow`, `the frontline town Tarn`: a lowercase word at `j` describing the noun
-    /// of places right after it (`city`, `town`), which the place's name follows with no `of`; no small word of
-    /// grammar, no verb.
+    /// of places right after it (`city`, `town`), which the place's name follows with no `of`
+    /// (``isDescribingWord(_:)``), and no rank.
     func describesPlaceHead(at j: Int) -> Bool {
-        guard j + 1 < tokens.count, EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[j + 1]), tokens[j].isWord,
-            !tokens[j].isCapitalized
+        guard j + 1 < tokens.count, EnglishLexicon.placeOfHeads.contains(lowerOf: tokens[j + 1]),
+            isDescribingWord(tokens[j])
         else { return false }
         let word = tokens[j].lower
         // (Not a rank: `second city Aleppo`, `largest town` name a place by its rank in another, which
         // ``isRankOfTheCountrysPlace(_:floor:)`` reads when the text says whose.)
-        return !FigureLexicon.phraseBreakers.contains(word) && FigureVocabulary.eventWords[word] == nil
-            && !EnglishLexicon.speechVerbs.contains(word) && !Self.ordinalWords.contains(word)
-            && !word.hasSuffix("est")
+        return !Self.ordinalWords.contains(word) && !word.hasSuffix("est")
     }
 
     /// `in the south of Marlow`, `across the north of Tarn`: `of` at `of` after `the` and a point of the

@@ -47,7 +47,7 @@ extension FigureParagraphReader {
 
     /// A lowercase word that may describe a noun of places (`military`, `international`, `air`): no small word
     /// of grammar, no verb of what happened.
-    private func isDescribingWord(_ token: Token) -> Bool {
+    func isDescribingWord(_ token: Token) -> Bool {
         token.isWord && !token.isCapitalized && !FigureLexicon.phraseBreakers.contains(lowerOf: token)
             && FigureVocabulary.eventWords[token.lower] == nil && !EnglishLexicon.speechVerbs.contains(lowerOf: token)
     }
