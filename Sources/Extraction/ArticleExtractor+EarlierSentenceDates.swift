@@ -40,10 +40,11 @@ extension ArticleExtractor {
             else { continue }
             let span = figures[index].span
             let paragraph = article.paragraphs[span.paragraph]
-            var continuation = self.continuation(sentence, of: figures[index], tokens: paragraph.tokens)
+            let reference = Self.incidentReference(in: sentence, tokens: paragraph.tokens)
+            var continuation = Self.continuation(reference, of: figures[index])
             // (Handed on only from a count at the place named before, or from one that took a day so.)
             var handsOn = false
-            if continuation == .none, let site = figures[index].site, position > 0,
+            if reference == .goesOn, let site = figures[index].site, position > 0,
                 goesOnAtPlaceNamedBefore(
                     site, sentence: sentence, before: paragraph.sentences[position - 1],
                     mentions: dates[span.paragraph] ?? [], paragraph: paragraph)
@@ -68,8 +69,9 @@ extension ArticleExtractor {
     }
 
     /// `At least 51 civilians were killed on Saturday in Tarvo and its countryside. Jets left 15 people dead in
-    /// the east of Tarvo city.`: a count whose sentence tells of nothing new (``Continuation/goesOn``) but names
-    /// its site, where the sentence right before named that place too, goes on with that sentence's report.
+    /// the east of Tarvo city.`: a count whose sentence tells of nothing new (``Continuation/goesOn``, which the
+    /// caller has read) but names its site, where the sentence right before named that place too, goes on with
+    /// that sentence's report.
     /// (Then the sentence after it that goes on likewise, `Nine died in the west of the city.`, takes the same
     /// day: ``dateFromSentenceBefore(_:skipping:dates:in:)`` hands it on.)
     /// Not after a sentence that opens on a date (`06-06-2016 Three Killed in Tovin.`, `Mon Aug 12 2013 …`): a
@@ -80,8 +82,7 @@ extension ArticleExtractor {
     ) -> Bool {
         let tokens = paragraph.tokens
         // (The count's own sentence names the place: a site only carried from before is no new place named.)
-        guard incidentReference(in: sentence, tokens: tokens) == .goesOn, names(site, in: sentence, tokens: tokens),
-            names(site, in: before, tokens: tokens)
+        guard names(site, in: sentence, tokens: tokens), names(site, in: before, tokens: tokens)
         else { return false }
         let opening = before.lowerBound..<min(before.lowerBound + 3, before.upperBound)
         let start = tokens[opening.lowerBound].start, end = tokens[opening.upperBound - 1].end
@@ -232,13 +233,13 @@ extension ArticleExtractor {
     /// How the count's sentence goes on with the incident told before: it points back to it (`the shelling`,
     /// `that raid`), or it names no site of the count's, tells of no strike, no harm done by anyone and no
     /// new incident (`a bomb`, `an attack`) of its own and turns nowhere else (`Elsewhere, …`, `Meanwhile, …`).
-    static func continuation(_ sentence: Range<Int>, of figure: Figure, tokens: [Token]) -> Continuation {
-        let reference = incidentReference(in: sentence, tokens: tokens)
+    /// (`reference` is ``incidentReference(in:tokens:)`` of the count's sentence.)
+    static func continuation(_ reference: Continuation, of figure: Figure) -> Continuation {
         if reference == .goesOn, figure.site != nil { return .none }
         return reference
     }
 
-    /// ``continuation(_:of:tokens:)`` for a sentence, whatever its figures: `.pointsBack` when it points back
+    /// ``continuation(_:of:)`` for a sentence, whatever its figures: `.pointsBack` when it points back
     /// to an incident, `.goesOn` when it tells of no incident of its own, `.none` when it tells of a new one,
     /// turns elsewhere or sums up.
     static func incidentReference(in sentence: Range<Int>, tokens: [Token]) -> Continuation {
