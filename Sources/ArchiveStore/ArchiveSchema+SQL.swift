@@ -668,6 +668,29 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
            AND f.replaced_toll = 0
            AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
            AND NOT (' ' || replace(lower(f.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+           -- (first the numbers alone, one look-up in the index: the first two or three counts of its event
+           -- that come next add up to it; the sentences and the checks of each part below only for the few
+           -- that do)
+           AND f.value IN (
+                 SELECT sum(near.value) OVER (ORDER BY near.paragraph_id, near.start_offset)
+                 FROM (SELECT near.paragraph_id, near.start_offset, near.value
+                       FROM (SELECT near.paragraph_id, near.start_offset, near.value, near.kind, near.of_value,
+                                    near.event, near.end_offset
+                             FROM figures near
+                             WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id
+                               AND near.start_offset BETWEEN f.start_offset + 1 AND f.start_offset + 2000
+                             UNION ALL
+                             SELECT near.paragraph_id, near.start_offset, near.value, near.kind, near.of_value,
+                                    near.event, near.end_offset
+                             FROM figures near
+                             WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id + 1
+                               AND near.start_offset <= 2000) AS near
+                       WHERE near.kind = 'count' AND near.of_value IS NULL AND near.value <> f.value
+                         AND near.event IN (f.event, CASE f.event WHEN 'killed' THEN 'executed' END)
+                         AND near.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h
+                                                         WHERE h.paragraph_id = near.paragraph_id), 0)
+                       ORDER BY near.paragraph_id, near.start_offset
+                       LIMIT 3) AS near)
            AND NOT coalesce((SELECT s.tells_of_another FROM figure_sentences s WHERE s.figure_id = f.id), 0)
            AND EXISTS (
         SELECT 1 FROM (
@@ -715,20 +738,21 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                                                       OR (fc.class = 'civilians'
                                                           AND (oc.class IN ('children', 'women') OR oc.class IS NULL))))), 0)
                                    AS fits
-                        FROM (SELECT * FROM figures near
+                        FROM (SELECT * FROM (SELECT * FROM figures near
                               WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id
                                 AND near.start_offset BETWEEN f.start_offset + 1 AND f.start_offset + 2000
                               UNION ALL
                               SELECT * FROM figures near
                               WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id + 1
-                                AND near.start_offset <= 2000) AS ahead
-                        WHERE ahead.kind = 'count' AND ahead.of_value IS NULL AND ahead.value <> f.value
-                          AND ahead.event IN (f.event, CASE f.event WHEN 'killed' THEN 'executed' END)
+                                AND near.start_offset <= 2000) AS near
+                        WHERE near.kind = 'count' AND near.of_value IS NULL AND near.value <> f.value
+                          AND near.event IN (f.event, CASE f.event WHEN 'killed' THEN 'executed' END)
                           -- (past the headline's copy: its numbers are the headline's)
-                          AND ahead.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h
-                                                           WHERE h.paragraph_id = ahead.paragraph_id), 0)
-                        ORDER BY ahead.paragraph_id, ahead.start_offset
-                        LIMIT 3) AS parts) AS chain) AS run
+                          AND near.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h
+                                                          WHERE h.paragraph_id = near.paragraph_id), 0)
+                        -- (the three first, then each one's checks: not every count of the range's)
+                        ORDER BY near.paragraph_id, near.start_offset
+                        LIMIT 3) AS ahead) AS parts) AS chain) AS run
         WHERE run.n >= 2 AND run.running = f.value AND run.misfits = 0 AND run.repeats = 1))
   -- each case its own look-up by article, event and number (figures_article), so that an article with
   -- many figures is not read whole for each of them
@@ -5938,6 +5962,29 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
            AND f.replaced_toll = 0
            AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
            AND NOT (' ' || replace(lower(f.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+           -- (first the numbers alone, one look-up in the index: the first two or three counts of its event
+           -- that come next add up to it; the sentences and the checks of each part below only for the few
+           -- that do)
+           AND f.value IN (
+                 SELECT sum(near.value) OVER (ORDER BY near.paragraph_id, near.start_offset)
+                 FROM (SELECT near.paragraph_id, near.start_offset, near.value
+                       FROM (SELECT near.paragraph_id, near.start_offset, near.value, near.kind, near.of_value,
+                                    near.event, near.end_offset
+                             FROM figures near
+                             WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id
+                               AND near.start_offset BETWEEN f.start_offset + 1 AND f.start_offset + 2000
+                             UNION ALL
+                             SELECT near.paragraph_id, near.start_offset, near.value, near.kind, near.of_value,
+                                    near.event, near.end_offset
+                             FROM figures near
+                             WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id + 1
+                               AND near.start_offset <= 2000) AS near
+                       WHERE near.kind = 'count' AND near.of_value IS NULL AND near.value <> f.value
+                         AND near.event IN (f.event, CASE f.event WHEN 'killed' THEN 'executed' END)
+                         AND near.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h
+                                                         WHERE h.paragraph_id = near.paragraph_id), 0)
+                       ORDER BY near.paragraph_id, near.start_offset
+                       LIMIT 3) AS near)
            AND NOT coalesce((SELECT s.tells_of_another FROM figure_sentences s WHERE s.figure_id = f.id), 0)
            AND EXISTS (
         SELECT 1 FROM (
@@ -5985,20 +6032,21 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                                                       OR (fc.class = 'civilians'
                                                           AND (oc.class IN ('children', 'women') OR oc.class IS NULL))))), 0)
                                    AS fits
-                        FROM (SELECT * FROM figures near
+                        FROM (SELECT * FROM (SELECT * FROM figures near
                               WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id
                                 AND near.start_offset BETWEEN f.start_offset + 1 AND f.start_offset + 2000
                               UNION ALL
                               SELECT * FROM figures near
                               WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id + 1
-                                AND near.start_offset <= 2000) AS ahead
-                        WHERE ahead.kind = 'count' AND ahead.of_value IS NULL AND ahead.value <> f.value
-                          AND ahead.event IN (f.event, CASE f.event WHEN 'killed' THEN 'executed' END)
+                                AND near.start_offset <= 2000) AS near
+                        WHERE near.kind = 'count' AND near.of_value IS NULL AND near.value <> f.value
+                          AND near.event IN (f.event, CASE f.event WHEN 'killed' THEN 'executed' END)
                           -- (past the headline's copy: its numbers are the headline's)
-                          AND ahead.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h
-                                                           WHERE h.paragraph_id = ahead.paragraph_id), 0)
-                        ORDER BY ahead.paragraph_id, ahead.start_offset
-                        LIMIT 3) AS parts) AS chain) AS run
+                          AND near.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h
+                                                          WHERE h.paragraph_id = near.paragraph_id), 0)
+                        -- (the three first, then each one's checks: not every count of the range's)
+                        ORDER BY near.paragraph_id, near.start_offset
+                        LIMIT 3) AS ahead) AS parts) AS chain) AS run
         WHERE run.n >= 2 AND run.running = f.value AND run.misfits = 0 AND run.repeats = 1))
   -- each case its own look-up by article, event and number (figures_article), so that an article with
   -- many figures is not read whole for each of them

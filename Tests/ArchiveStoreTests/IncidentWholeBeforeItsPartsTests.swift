@@ -70,4 +70,26 @@ import Testing
                 + "separate attack, a car bomb killed four civilians at a checkpoint in Old Tarvan.")
         #expect(try casualties().contains("Kelvar killed civilian 6–6"))
     }
+
+    /// Three parts: the first two add up to less than the whole, all three to it exactly.
+    @Test func threePartsNamedByTheWholeAreCountedOnce() throws {
+        try parts.ingest(
+            "Shelling in Kelvar",
+            "Shelling killed nine civilians in Kelvar province on Monday, hitting Vessa, Old Tarvan and Dornholm, "
+                + "the governor said. Two civilians were killed near the market in Vessa, medics reported. Three "
+                + "civilians died at a school in Old Tarvan. A shell killed four civilians on a road in Dornholm.")
+        #expect(
+            Set(try casualties())
+                == ["Vessa killed civilian 2–2", "Old Tarvan killed civilian 3–3", "Dornholm killed civilian 4–4"])
+    }
+
+    /// Three counts whose first two already pass the whole's number do not stand for it.
+    @Test func countsRunningPastTheWholeLeaveItItsRow() throws {
+        try parts.ingest(
+            "Shelling in Kelvar",
+            "Shelling killed five civilians in Kelvar province on Monday, hitting Vessa, Old Tarvan and Dornholm, "
+                + "the governor said. Two civilians were killed near the market in Vessa, medics reported. Four "
+                + "civilians died at a school in Old Tarvan. A shell killed one civilian on a road in Dornholm.")
+        #expect(try casualties().contains("Kelvar killed civilian 5–5"))
+    }
 }
