@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 32;
+PRAGMA user_version = 33;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -541,7 +541,9 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- same paragraph ('18 people, including 14 children') unless the part has a site of its own that the
 -- whole does not share ('killed 18 across the province, 14 of them in Marlow': Marlow 14 is a row), a
 -- whole that two or more such parts add up to exactly ('12 killed on Monday, seven in Vessa and five in Old
--- Tarvan': the parts are its rows), a
+-- Tarvan': the parts are its rows), a whole told before the two or three counts that add up to it when the two
+-- are tied by place and each part is a row of its own ('killed six in Kelvar province, hitting Vessa and Old
+-- Tarvan' … 'two in Vessa' … 'four in Old Tarvan': the parts are its rows), a
 -- headline number the body gives again, as one day's toll or as a total over a stretch (so is a number in
 -- the headline's copy opening the first body paragraph, headline_copies, when the copy names no place or the
 -- body's names the same), a toll the text gives as
@@ -640,6 +642,114 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                           WHERE fc.unit = f.unit
                             AND ('anyone' IN (fc.class, oc.class) OR fc.class = oc.class
                                  OR (fc.class = 'civilians' AND (oc.class IN ('children', 'women') OR oc.class IS NULL)))))))
+  -- a whole told before the two or three counts that add up to it and tied to them by place ('Six civilians
+  -- were killed on Monday in Vessa and Old Tarvan.' … 'Two were killed in Vessa.' … 'A car bomb killed four in
+  -- Old Tarvan.'; or 'Five soldiers were killed in Kelvar province' … 'two in Vessa, in Kelvar' … 'three in Old
+  -- Tarvan in Kelvar'; or a country's toll and towns the gazetteer puts in it): the parts are rows of their own
+  -- and stand for it. The parts are the first two or three counts of its event that come next in its
+  -- paragraph or the next one (a headline's: the first body paragraph's, past the headline's copy; a number
+  -- equal to the whole's, the whole told again, is passed over, as are parts of their own wholes), their
+  -- numbers summing to the whole's exactly; each of its people (as above) and day, each a row of its own: a
+  -- place of its own sentence other than the whole's, no range, no total over a stretch, no vague plural, no
+  -- toll replaced or dated against another moment, none marked a part ('among', 'including') or telling of
+  -- another incident (figure_sentences), none a number its article gives more than once, no two at one place of
+  -- one noun. The tie by place: the whole's sentence names the part's place, the part's sentence puts it 'in'
+  -- the whole's place, or the whole's place is a country the gazetteer puts the part's town in. A count at an
+  -- unrelated place ('Five were killed in Vessa' … 'two soldiers died in Tarvan' … 'three police in Marrowby':
+  -- maybe three incidents), any other count in between, a whole vague, telling of more ('19 more') or of
+  -- another incident leaves the whole its row. (Read from figures_reading_order: the 2,000 characters after the
+  -- whole in its paragraph and the first 2,000 of the next, so that a paragraph of thousands of counts reads
+  -- each one's neighbours only.)
+  AND NOT (f.of_value IS NULL AND f.max_value IS NULL AND f.value >= 3 AND f.relative_date IS NULL
+           AND f.replaced_toll = 0
+           AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+           AND NOT (' ' || replace(lower(f.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+           -- (first the numbers alone, one look-up in the index: the first two or three counts of its event
+           -- that come next add up to it; the sentences and the checks of each part below only for the few
+           -- that do)
+           AND f.value IN (
+                 SELECT sum(near.value) OVER (ORDER BY near.paragraph_id, near.start_offset)
+                 FROM (SELECT near.paragraph_id, near.start_offset, near.value
+                       FROM (SELECT near.paragraph_id, near.start_offset, near.value, near.kind, near.of_value,
+                                    near.event, near.end_offset
+                             FROM figures near
+                             WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id
+                               AND near.start_offset BETWEEN f.start_offset + 1 AND f.start_offset + 2000
+                             UNION ALL
+                             SELECT near.paragraph_id, near.start_offset, near.value, near.kind, near.of_value,
+                                    near.event, near.end_offset
+                             FROM figures near
+                             WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id + 1
+                               AND near.start_offset <= 2000) AS near
+                       WHERE near.kind = 'count' AND near.of_value IS NULL AND near.value <> f.value
+                         AND near.event IN (f.event, CASE f.event WHEN 'killed' THEN 'executed' END)
+                         AND near.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h
+                                                         WHERE h.paragraph_id = near.paragraph_id), 0)
+                       ORDER BY near.paragraph_id, near.start_offset
+                       LIMIT 3) AS near)
+           AND NOT coalesce((SELECT s.tells_of_another FROM figure_sentences s WHERE s.figure_id = f.id), 0)
+           AND EXISTS (
+        SELECT 1 FROM (
+            SELECT chain.n, chain.running, chain.misfits,
+                   max(chain.repeats) OVER (ORDER BY chain.n) AS repeats
+            FROM (SELECT row_number() OVER (ORDER BY parts.paragraph_id, parts.start_offset) AS n,
+                         sum(parts.value) OVER (ORDER BY parts.paragraph_id, parts.start_offset) AS running,
+                         sum(parts.fits = 0) OVER (ORDER BY parts.paragraph_id, parts.start_offset) AS misfits,
+                         count(*) OVER (PARTITION BY parts.place ORDER BY parts.paragraph_id, parts.start_offset) AS repeats
+                  FROM (SELECT ahead.paragraph_id, ahead.start_offset, ahead.value,
+                               lower(coalesce(ahead.site, '#' || ahead.value)) || char(31) || coalesce(ahead.unit, '')
+                                   AS place,
+                               coalesce(ahead.max_value IS NULL AND ahead.value < f.value AND ahead.relative_date IS NULL
+                               AND ahead.period_total = 0 AND ahead.replaced_toll = 0
+                               AND coalesce(ahead.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+                               -- (a place of its own sentence, not the whole's: a part at the whole's place or at
+                               -- none may be keyed with it or give way to another count)
+                               AND ahead.site IS NOT NULL
+                               AND ahead.site_entity_id IS NOT coalesce(f.site_entity_id, f.earlier_site_entity_id, -1)
+                               AND lower(ahead.site) IS NOT lower(coalesce(f.site, f.earlier_site))
+                               AND (SELECT NOT s.tells_of_another AND s.said NOT LIKE '%among%' AND s.said NOT LIKE '%includ%'
+                                           -- (the tie by place)
+                                           AND (instr((SELECT fs.said FROM figure_sentences fs WHERE fs.figure_id = f.id),
+                                                      lower(ahead.site)) > 0
+                                                OR instr(s.said, ' in ' || lower(coalesce(f.site, f.earlier_site)))
+                                                       > instr(s.said, lower(ahead.site))
+                                                   AND instr(s.said, lower(ahead.site)) > 0
+                                                OR EXISTS (SELECT 1 FROM place_locations whole
+                                                           JOIN place_locations part ON part.entity_id = ahead.site_entity_id
+                                                           WHERE whole.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
+                                                             AND whole.kind = 'country' AND part.kind <> 'country'
+                                                             AND part.country_code = whole.country_code))
+                                    FROM figure_sentences s WHERE s.figure_id = ahead.id)
+                               -- (a number its article gives once: one told again may be the row of another
+                               -- count or of none)
+                               AND NOT EXISTS (SELECT 1 FROM figures x
+                                               WHERE x.article_id = f.article_id AND x.event = ahead.event
+                                                 AND x.value = ahead.value AND x.id <> ahead.id AND x.kind = 'count')
+                               -- (no vague plural: 'dozens of others' stands for no number in particular)
+                               AND lower(substr(ahead.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                               AND (ahead.unit = f.unit
+                                    OR EXISTS (SELECT 1 FROM people_classes fc LEFT JOIN people_classes oc ON oc.unit = ahead.unit
+                                               WHERE fc.unit = f.unit
+                                                 AND ('anyone' IN (fc.class, oc.class) OR fc.class = oc.class
+                                                      OR (fc.class = 'civilians'
+                                                          AND (oc.class IN ('children', 'women') OR oc.class IS NULL))))), 0)
+                                   AS fits
+                        FROM (SELECT * FROM (SELECT * FROM figures near
+                              WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id
+                                AND near.start_offset BETWEEN f.start_offset + 1 AND f.start_offset + 2000
+                              UNION ALL
+                              SELECT * FROM figures near
+                              WHERE near.article_id = f.article_id AND near.paragraph_id = f.paragraph_id + 1
+                                AND near.start_offset <= 2000) AS near
+                        WHERE near.kind = 'count' AND near.of_value IS NULL AND near.value <> f.value
+                          AND near.event IN (f.event, CASE f.event WHEN 'killed' THEN 'executed' END)
+                          -- (past the headline's copy: its numbers are the headline's)
+                          AND near.end_offset > coalesce((SELECT h.copy_end FROM headline_copies h
+                                                          WHERE h.paragraph_id = near.paragraph_id), 0)
+                        -- (the three first, then each one's checks: not every count of the range's)
+                        ORDER BY near.paragraph_id, near.start_offset
+                        LIMIT 3) AS ahead) AS parts) AS chain) AS run
+        WHERE run.n >= 2 AND run.running = f.value AND run.misfits = 0 AND run.repeats = 1))
   -- each case its own look-up by article, event and number (figures_article), so that an article with
   -- many figures is not read whole for each of them
   AND NOT EXISTS (
@@ -671,9 +781,38 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                   AND o.start_offset >= (SELECT h.copy_end FROM headline_copies h
                                          WHERE h.paragraph_id = f.paragraph_id))
           -- (a copy naming a place restates only a number at that place: the body's number with none
-          -- restates the copy's below, and one at another place may be another incident)
+          -- restates the copy's below, and one at another place may be another incident; but a copy's place
+          -- the gazetteer knows and the body's town it does not, told in the copy's paragraph or the next two
+          -- on the same day of one class of people, are one toll told at a wider place and a finer one when the
+          -- body's sentence names the copy's place too and nothing from the copy to it tells of another
+          -- incident ('another', 'also', 'separate', 'elsewhere', 'meanwhile'): 'Jets kill nine in Kelvar' over
+          -- 'Kelvar officials said a strike on the village of Tarvan Minor killed nine')
           AND (p.position = 0 OR f.site IS NULL OR f.site_entity_id = o.site_entity_id
-               OR lower(f.site) = lower(o.site))))
+               OR lower(f.site) = lower(o.site)
+               OR (o.site IS NOT NULL AND o.paragraph_id BETWEEN f.paragraph_id AND f.paragraph_id + 2
+                   AND o.period_total = 0 AND f.relative_date IS NULL AND o.relative_date IS NULL
+                   AND coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+                   AND EXISTS (SELECT 1 FROM place_locations l WHERE l.entity_id = f.site_entity_id)
+                   AND NOT EXISTS (SELECT 1 FROM place_locations l WHERE l.entity_id = o.site_entity_id)
+                   AND (o.unit = f.unit OR EXISTS (
+                         SELECT 1 FROM people_classes fc JOIN people_classes oc ON oc.unit = o.unit
+                         WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))))
+                   AND EXISTS (SELECT 1 FROM figure_sentences os
+                               WHERE os.figure_id = o.id AND instr(os.said, lower(f.site)) > 0)
+                   -- (the text from the copy's number to the body's sentence, one paragraph at a time: an
+                   -- article's paragraphs have consecutive ids)
+                   AND NOT EXISTS (
+                         SELECT 1 FROM (
+                             SELECT ' ' || lower(substr(q.text,
+                                                        CASE WHEN q.id = f.paragraph_id THEN f.end_offset + 1 ELSE 1 END,
+                                                        CASE WHEN q.id = o.paragraph_id THEN o.sentence_end ELSE length(q.text) END
+                                                            - CASE WHEN q.id = f.paragraph_id THEN f.end_offset ELSE 0 END))
+                                        || ' ' AS between_words
+                             FROM paragraphs q
+                             WHERE q.id BETWEEN f.paragraph_id AND o.paragraph_id AND q.article_id = f.article_id) AS gap
+                         WHERE gap.between_words GLOB '*[^a-z]another[^a-z]*' OR gap.between_words GLOB '*[^a-z]also[^a-z]*'
+                            OR gap.between_words GLOB '*separate*' OR gap.between_words GLOB '*elsewhere*'
+                            OR gap.between_words GLOB '*meanwhile*')))))
   AND NOT (f.site IS NULL AND EXISTS (
         SELECT 1 FROM figures o
         JOIN paragraphs op ON op.id = o.paragraph_id

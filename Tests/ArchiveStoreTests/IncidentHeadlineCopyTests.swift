@@ -40,6 +40,44 @@ import Testing
         #expect(try casualties().count == 2)
     }
 
+    @Test func aCopyAtAKnownPlaceIsTheBodysTollAtATownItsSentenceTiesToIt() throws {
+        let title = "Air raids kill nine civilians in rural Kandahar"
+        try parts.ingest(
+            title,
+            "Mon 04 Jul 2016 \(title). A strike on the village of Tarvan Minor killed nine civilians on Monday, "
+                + "Kandahar officials said.")
+        #expect(try casualties() == ["Tarvan Minor 2016-07-04 killed civilian 9–9"])
+    }
+
+    /// The review's third counter-example: with no place cue in the body's sentence, or with another incident
+    /// told from the copy to it, the copy's toll stays a row of its own.
+    @Test func aCopyAtAKnownPlaceStandsBesideATownTheBodyDoesNotTieToIt() throws {
+        let title = "Air raids kill nine civilians in rural Kandahar"
+        try parts.ingest(
+            title,
+            "Mon 04 Jul 2016 \(title). A strike on the village of Tarvan Minor killed nine civilians on Monday, "
+                + "residents said.")
+        #expect(try casualties().count == 2)
+    }
+
+    @Test func aCopyAtAKnownPlaceStandsBesideATollToldAsAnotherIncident() throws {
+        let title = "Air raids kill nine civilians in rural Kandahar"
+        try parts.ingest(
+            title,
+            "Mon 04 Jul 2016 \(title). Jets also struck the village of Tarvan Minor on Monday, and a strike there "
+                + "killed nine civilians, Kandahar officials said.")
+        #expect(try casualties().count == 2)
+    }
+
+    @Test func aCopyAtAKnownPlaceStandsWhenAnotherIncidentIsToldBetween() throws {
+        let title = "Air raids kill nine civilians in rural Kandahar"
+        try parts.ingest(
+            title,
+            "Mon 04 Jul 2016 \(title). Jets also struck a market in Dunmoor on Sunday. A strike on the village of "
+                + "Tarvan Minor killed nine civilians on Monday, Kandahar officials said.")
+        #expect(try casualties().count == 2)
+    }
+
     @Test func killedAndInjuredOfOneNumberStayTwoIncidents() throws {
         let title = "Jets kill five soldiers near the border"
         try parts.ingest(title, "Mon 04 Jul 2016 \(title). The strike injured five government forces in Kestrel Hill.")

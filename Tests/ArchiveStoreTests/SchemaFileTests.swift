@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 32)
+        #expect(ArchiveSchema.version == 33)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

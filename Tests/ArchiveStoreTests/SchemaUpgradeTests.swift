@@ -902,6 +902,39 @@ import Testing
         #expect(try db.rows("SELECT who FROM casualties ORDER BY who").map { $0.string("who") } == ["fighter", "militant"])
     }
 
+    /// Version 32 → 33: a whole told before the counts that add up to it, its sentence naming their places,
+    /// has no row beside them; every stored key is worked out again.
+    @Test func versionThirtyTwoLeavesOutAWholeToldBeforeItsPartsAtPlacesItNames() throws {
+        let old = temporaryArchive()
+        let whole = "Bombs killed six people in Kelvar on Monday, in Vessa and Tarvan.",
+            first = "Two people died in Vessa.", second = "Four people died in Tarvan."
+        let body = [whole, first, second].joined(separator: " ")
+        let firstStart = whole.count + 1, secondStart = firstStart + first.count + 1
+        do {
+            let db = try Database(path: old)
+            try Self.migrate(db, upTo: 32)
+            try db.execute(
+                """
+                PRAGMA user_version = 32;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'Bombs', 'a', 6, '2016-07-04');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'Bombs'), (2, 1, 1, 'body', '\(body)');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end)
+                    VALUES (1, 1, 2, 13, 23, 'six people', 6, 'count', 'person', 'Kelvar', 'killed', 0, \(whole.count)),
+                           (2, 1, 2, \(firstStart), \(firstStart + 10), 'Two people', 2, 'count', 'person', 'Vessa',
+                            'killed', \(firstStart), \(firstStart + first.count)),
+                           (3, 1, 2, \(secondStart), \(secondStart + 11), 'Four people', 4, 'count', 'person', 'Tarvan',
+                            'killed', \(secondStart), \(secondStart + second.count));
+                """)
+            #expect(try db.rows("SELECT site FROM casualties").count == 3)
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(Set(try db.rows("SELECT site FROM casualties").compactMap { $0.string("site") }) == ["Vessa", "Tarvan"])
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(
