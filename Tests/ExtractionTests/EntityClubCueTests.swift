@@ -18,6 +18,8 @@ import Testing
         // A country there is its national side, a place; a town before any other `in the` stays a place.
         #expect(kind("Portugal", in: ["The holders face Portugal in the Kelvar Cup next week."]) == .place)
         #expect(kind("Bergamo", in: ["Tom Hale grew up in Bergamo in the Tarvan valley."]) == .place)
+        // A town after `at` (or `in`) is where the game is played: a place, though a competition follows.
+        #expect(kind("Bergamo", in: ["The two sides will meet at Bergamo in the Kelvar League on Friday."]) == .place)
     }
 
     @Test func aTownAPlayerMovesToIsItsClub() {

@@ -165,12 +165,15 @@ extension EntityExtractor {
 
     /// A town's name as its club in a competition or a transfer, whatever the words after it (see
     /// ``clubRoleFollows(_:in:sentence:town:)`` for those): `… meet Vesk in the Kelvar Cup` (a competition's name
-    /// after `in the`), `… to join Vesk.` (the sentence's end or a word of a move after it), `the Kelvar Cup
-    /// defeat at Vesk`, `a 2-1 win at Vesk` (a result at its ground, after a competition or a game's score; not
-    /// `a 6-4 6-3 win at Vesk`, a tennis match's sets in the town).
+    /// after `in the`; not `play at Vesk in the Kelvar League`, a ground or a town the game is at), `… to join
+    /// Vesk.` (the sentence's end or a word of a move after it), `the Kelvar Cup defeat at Vesk`, `a 2-1 win at
+    /// Vesk` (a result at its ground, after a competition or a game's score; not `a 6-4 6-3 win at Vesk`, a
+    /// tennis match's sets in the town).
     static func clubCueAround(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
         let end = range.upperBound, start = range.lowerBound
-        if end + 2 < sentence.upperBound, tokens[end].lowerIs("in"), tokens[end + 1].lowerIs("the") {
+        if end + 2 < sentence.upperBound, tokens[end].lowerIs("in"), tokens[end + 1].lowerIs("the"),
+            !atOrInPrecedes(start, in: tokens, from: sentence.lowerBound)
+        {
             var k = end + 2
             while k < min(end + 6, sentence.upperBound), tokens[k].isWord, tokens[k].isCapitalized {
                 if competitionHeads.contains(tokens[k].text) { return true }
@@ -192,6 +195,14 @@ extension EntityExtractor {
         return !(previous - 2 >= sentence.lowerBound && score(at: previous - 2, in: tokens, limit: start))
             && !(previous - 3 >= sentence.lowerBound && tokens[previous].isPunctuation(",")
                 && score(at: previous - 3, in: tokens, limit: start))
+    }
+
+    /// Whether `at` or `in`, or `at the` or `in the`, ends right before `k` (`meet at Vesk`, `at the Vesk`):
+    /// the name after it is a place something happens at.
+    static func atOrInPrecedes(_ k: Int, in tokens: [Token], from start: Int) -> Bool {
+        var j = k - 1
+        if j >= start, tokens[j].lowerIs("the") { j -= 1 }
+        return j >= start && tokens[j].lowerIs(oneOf: ["at", "in"])
     }
 
     /// Words of a vote, whose counts read like scores.
