@@ -82,7 +82,10 @@ extension ArchiveWriter {
                 found = try findByAlias.rows(name, kind).compactMap { $0.int("entity_id") }
                 if found.isEmpty, let key = looseKey(of: name, kind: entity.kind) {
                     found = try findByKey.rows(kind, key).compactMap { $0.int("entity_id") }
-                    found = try found.filter { try !differsByDoubledLetter(name, kind: entity.kind, from: $0) }
+                    found = try found.filter {
+                        try !differsByDoubledLetter(name, kind: entity.kind, from: $0)
+                            && !differsByInitials(name, kind: entity.kind, from: $0)
+                    }
                 }
             } else {
                 continue
@@ -112,6 +115,40 @@ extension ArchiveWriter {
             if Self.singlingDoubledLetters(spelling) == single { doubledOnly = true }
         }
         return doubledOnly
+    }
+
+    /// Whether `name`, a person's name that found the stored entity `id` by its loose key, opens with other
+    /// initials than each of that entity's names: `J Varden` is not `JT Varden` (nor `J. T. Varden`), though
+    /// the key, which drops spaces, dots and doubled letters, spells them alike. (`JT Varden` and `J.T. Varden`
+    /// open with the same initials; names without initials are not asked.)
+    private func differsByInitials(_ name: String, kind: ExtractedEntity.Kind, from id: Int) throws -> Bool {
+        guard kind == .person else { return false }
+        let spellings = try connection.cachedStatement(
+            "SELECT name FROM entities WHERE id = ?1 UNION ALL SELECT alias FROM entity_aliases WHERE entity_id = ?1")
+        let initials = Self.openingInitials(name)
+        var opensWithInitials = !initials.isEmpty
+        for row in try spellings.rows(id) {
+            guard let spelling = row.values.first?.textValue else { continue }
+            let theirs = Self.openingInitials(spelling)
+            if theirs == initials { return false }
+            if !theirs.isEmpty { opensWithInitials = true }
+        }
+        return opensWithInitials
+    }
+
+    /// The letters of the initials a person's name opens with, before a word with lowercase letters: `JT` for
+    /// `JT Varden`, `J. T. Varden` and `J.T. Varden`; empty for `Jon Varden` and for a name in capitals
+    /// (`JON VARDEN`).
+    static func openingInitials(_ name: String) -> String {
+        var letters = ""
+        for word in name.split(separator: " ") {
+            let bare = word.filter { $0 != "." }
+            if bare.contains(where: \.isLowercase) { return letters }
+            guard (1...3).contains(bare.count), bare.allSatisfy(\.isUppercase), bare.count == 1 || letters.isEmpty
+            else { return "" }
+            letters += bare
+        }
+        return ""
     }
 
     /// `baath` → `bath`: each run of one letter as one.

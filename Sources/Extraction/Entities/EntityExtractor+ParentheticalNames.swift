@@ -27,6 +27,10 @@ extension EntityExtractor {
         guard end < tokens.count, tokens[end].isPunctuation("("),
             let close = tokens[(end + 1)...].prefix(12).firstIndex(where: { $0.isPunctuation(")") })
         else { return [] }
+        // `Tom Reed (Harbour Rovers), Ian Cole (Dunmore)`: in a list, a note on the one named.
+        let listed =
+            name.kind == nil || name.kind == .person
+            ? Self.isListedWithNote(name.tokens, close: close, in: tokens) : false
         var names: [String] = []
         var partStart = end + 1
         for i in (end + 1)...close {
@@ -42,13 +46,48 @@ extension EntityExtractor {
                         tokens[$0].isNamePart || EnglishLexicon.nameParticles.contains(tokens[$0].lower)
                     })
                 {
-                    guard isOtherName(partStart..<i, of: name, in: paragraph) else { return [] }
+                    guard !listed || isListedAcronym(partStart..<i, of: name, in: paragraph),
+                        isOtherName(partStart..<i, of: name, in: paragraph)
+                    else { return [] }
                     names.append(paragraph.text(of: partStart..<i))
                 }
                 partStart = i + 1
             }
         }
         return names
+    }
+
+    /// `Subs : Vessan , Orrick ( Tarvan ) , Kelmor`, `T Hale ( Dunmore , capt ) ; A Roe ( Kelvar )`: a name
+    /// listed between commas or semicolons (or opening the list, or after its `and`), the parentheses right
+    /// after it closed by the list's next comma or semicolon or by its end, and a comma or semicolon on one
+    /// side at least. The parentheses hold a note on the one listed — a player's club, a county, `capt` — as a
+    /// line-up or a squad writes them, no other name of it.
+    static func isListedWithNote(_ name: Range<Int>, close: Int, in tokens: [Token]) -> Bool {
+        func separates(_ k: Int) -> Bool { tokens[k].isPunctuation(",") || tokens[k].isPunctuation(";") }
+        let before = name.lowerBound - 1
+        let after = close + 1
+        let opensAfterSeparator = before >= 0 && separates(before)
+        let opens =
+            before < 0 || opensAfterSeparator || tokens[before].isPunctuation(":") || tokens[before].isPunctuation(".")
+            || tokens[before].lower == "and"
+        let closesOnSeparator = after < tokens.count && separates(after)
+        let closes =
+            after >= tokens.count || closesOnSeparator || tokens[after].isPunctuation(".") || tokens[after].lower == "and"
+        return opens && closes && (opensAfterSeparator || closesOnSeparator)
+    }
+
+    /// In a list with notes (``isListedWithNote(_:close:in:)``), the one other name the parentheses may hold: an
+    /// acronym in capitals after a name not shaped like a person's (`Kelvar Defence Units (KDU), …`); after
+    /// an initial or a given name (`T Hale (KVR)`), it is the player's club or country.
+    func isListedAcronym(
+        _ part: Range<Int>, of name: Candidate, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> Bool {
+        let tokens = paragraph.tokens
+        guard part.count == 1, tokens[part.lowerBound].isAllCaps, (2...6).contains(tokens[part.lowerBound].text.count)
+        else { return false }
+        let first = tokens[name.tokens.lowerBound]
+        let initial = first.text.count == 1 || first.text.count == 2 && first.text.hasSuffix(".")
+        return !(initial && first.isCapitalized) && !isGivenName(first)
     }
 
     /// Whether the words at `part`, in parentheses after `name`, may be another name of the same thing. Not

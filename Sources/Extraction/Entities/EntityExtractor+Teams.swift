@@ -54,8 +54,11 @@ extension EntityExtractor {
         let scored =
             teamContext(range, in: tokens, sentence: sentence)?.weight == Evidence.structure
             && !sentence.contains(where: { Self.voteWords.contains(tokens[$0].lower) })
-        // `Vesk striker Ann Roe`, `Vesk's striker`, `Vesk fans`, `Vesk v Hull`.
-        guard scored || Self.clubRoleFollows(range, in: tokens, sentence: sentence, town: true),
+        // `Vesk striker Ann Roe`, `Vesk's striker`, `Vesk fans`, `Vesk v Hull`; `meet Vesk in the Kelvar Cup`,
+        // `to join Vesk`, `a 2-1 win at Vesk`.
+        guard
+            scored || Self.clubRoleFollows(range, in: tokens, sentence: sentence, town: true)
+                || Self.clubCueAround(range, in: tokens, sentence: sentence),
             let place = gazetteer.place(named: paragraph.text(of: range)), place.kind == .city else { return nil }
         // Outweighs the town of the same name elsewhere in the article, as a results line's club does.
         return Evidence(kind: .organization, weight: Evidence.business)
@@ -117,7 +120,7 @@ extension EntityExtractor {
         "striker", "strikers", "midfielder", "midfielders", "defender", "defenders", "goalkeeper", "goalkeepers",
         "keeper", "winger", "wingers", "boss", "manager", "skipper", "captain", "full-back", "fly-half",
         "scrum-half", "centre-back", "centre-half", "flanker", "playmaker", "stalwart", "team-mate", "team-mates",
-        "youngster", "chairman",
+        "youngster", "chairman", "left-back", "right-back", "wing-back", "centre-forward",
     ]
     /// Words that name a club's player or staff only before the one named (`Vesk coach Ann Roe`, `Vesk centre
     /// Tom Hale`; not `a Vesk coach station`, `the Vesk centre`).
@@ -150,6 +153,56 @@ extension EntityExtractor {
         if clubFollowersOfTown.contains(word) { return true }
         // `Vesk v Hull`: a fixture.
         return ["v", "vs"].contains(word) && nameFollows
+    }
+
+    /// Words that end a competition's name: `the Kelvar Cup`, `the Champions League`, `the Premiership`.
+    static let competitionHeads: WordSet = ["Cup", "League", "Trophy", "Premiership"]
+    /// Nouns of a game's result, before `at` and the home side's name: `a 2-1 win at Vesk`.
+    static let resultNouns: WordSet = ["win", "victory", "defeat", "draw", "loss"]
+    /// Words after `to join Vesk` that leave the town a club the player moves to: the sentence's end, `on`
+    /// (loan), `from`, `until`, `after` (`to join Vesk in condemning …` may be a city's government).
+    static let wordsAfterJoinedClub: WordSet = ["on", "from", "until", "after"]
+
+    /// A town's name as its club in a competition or a transfer, whatever the words after it (see
+    /// ``clubRoleFollows(_:in:sentence:town:)`` for those): `… meet Vesk in the Kelvar Cup` (a competition's name
+    /// after `in the`; not `play at Vesk in the Kelvar League`, a ground or a town the game is at), `… to join
+    /// Vesk.` (the sentence's end or a word of a move after it), `the Kelvar Cup defeat at Vesk`, `a 2-1 win at
+    /// Vesk` (a result at its ground, after a competition or a game's score; not `a 6-4 6-3 win at Vesk`, a
+    /// tennis match's sets in the town).
+    static func clubCueAround(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        let end = range.upperBound, start = range.lowerBound
+        if end + 2 < sentence.upperBound, tokens[end].lowerIs("in"), tokens[end + 1].lowerIs("the"),
+            !atOrInPrecedes(start, in: tokens, from: sentence.lowerBound)
+        {
+            var k = end + 2
+            while k < min(end + 6, sentence.upperBound), tokens[k].isWord, tokens[k].isCapitalized {
+                if competitionHeads.contains(tokens[k].text) { return true }
+                k += 1
+            }
+        }
+        if start - 2 >= sentence.lowerBound, tokens[start - 2].lowerIs("to"), tokens[start - 1].lowerIs("join") {
+            return end == sentence.upperBound || tokens[end].kind == .punctuation
+                || wordsAfterJoinedClub.contains(tokens[end].lower)
+        }
+        guard start - 3 >= sentence.lowerBound, tokens[start - 1].lowerIs("at"),
+            resultNouns.contains(tokens[start - 2].lower)
+        else { return false }
+        let before = start - 3
+        if competitionHeads.contains(tokens[before].text) { return true }
+        // `2-1 win`: a score ending right before the noun, no set's score before it.
+        guard before - 2 >= sentence.lowerBound, score(at: before - 2, in: tokens, limit: start) else { return false }
+        let previous = before - 3
+        return !(previous - 2 >= sentence.lowerBound && score(at: previous - 2, in: tokens, limit: start))
+            && !(previous - 3 >= sentence.lowerBound && tokens[previous].isPunctuation(",")
+                && score(at: previous - 3, in: tokens, limit: start))
+    }
+
+    /// Whether `at` or `in`, or `at the` or `in the`, ends right before `k` (`meet at Vesk`, `at the Vesk`):
+    /// the name after it is a place something happens at.
+    static func atOrInPrecedes(_ k: Int, in tokens: [Token], from start: Int) -> Bool {
+        var j = k - 1
+        if j >= start, tokens[j].lowerIs("the") { j -= 1 }
+        return j >= start && tokens[j].lowerIs(oneOf: ["at", "in"])
     }
 
     /// Words of a vote, whose counts read like scores.
@@ -327,7 +380,9 @@ extension EntityExtractor {
         guard !clubs.isEmpty else { return candidates }
         let names = Set(clubs.map { candidates[$0].name })
         var writtenAsPlace = Set<String>()
-        for candidate in candidates where names.contains(candidate.name) && candidate.tokens.lowerBound > 0 {
+        let clubMentions = Set(clubs)
+        for (i, candidate) in candidates.enumerated()
+        where names.contains(candidate.name) && candidate.tokens.lowerBound > 0 && !clubMentions.contains(i) {
             let before = article.paragraphs[candidate.paragraph].tokens[candidate.tokens.lowerBound - 1]
             if EntityLexicon.placePrepositions.contains(before.lower) { writtenAsPlace.insert(candidate.name) }
         }
