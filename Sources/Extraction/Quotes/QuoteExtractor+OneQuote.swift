@@ -25,6 +25,14 @@ extension QuoteExtractor {
             } else {
                 isPersonPronoun = false
             }
+            // `A witness named Bo Lin … described the blast. "…," he said`: the person just introduced.
+            if isPersonPronoun, case .pronoun(let pronoun) = attribution,
+                let introduced = recent.introducedPerson(
+                    for: pronoun, sentence: p.sentenceStart[span.open], in: p,
+                    excluding: excluding.union(reportedNames(p.peopleNamed(inQuote: q), p, genders, recent)))
+            {
+                return .speaker(introduced)
+            }
             var resolution = speaker(attribution, p, genders, recent, excluding: excluding)
             // Nor does it stand for one the quote itself names (``QuoteParagraph/peopleNamed(inQuote:)``): read
             // again without them only when it did.

@@ -27,7 +27,10 @@ extension QuoteExtractor {
             }
             guard p.spanOf[i] < 0 else { continue }
             noteMentionedPerson(at: i, in: p, genders: genders, recent: &recent)
-            if i == p.sentenceStart[i] { noteSentenceSubject(at: i, in: p, genders: genders, recent: &recent) }
+            if i == p.sentenceStart[i] {
+                noteSentenceSubject(at: i, in: p, genders: genders, recent: &recent)
+                noteIntroducedSubject(at: i, in: p, genders: genders, recent: &recent)
+            }
             // (Most tokens are no verb: neither is asked of them.)
             if p.verbs[i] != nil, !attributesNamedQuote(i, named, in: p) {
                 noteVerb(at: i, in: p, genders: genders, recent: &recent)

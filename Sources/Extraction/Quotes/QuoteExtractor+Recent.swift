@@ -26,6 +26,8 @@ extension QuoteExtractor {
         /// The gender of people no title, role or given name tells, from the `he` or `she` that stood for
         /// them (`Lee found the file. "…," she wrote` makes Lee a woman for the pronouns after).
         var pronounGender: [String: QuoteRoles.Gender] = [:]
+        /// The last person a sentence introduced as its subject (`Dr Ann Roe, head of …, moved to …`).
+        var introduced: Introduced?
 
         /// How many people back a pronoun may reach, skipping those of the other gender.
         static let pronounReach = 3
