@@ -20,6 +20,15 @@ import Testing
         #expect(source(of: 14, in: [text]) == nil, "\(text)")
     }
 
+    @Test(arguments: [
+        "It's predicted that by 2031 some 14 towns in Kelvar will run a tram line.",
+        "It\u{2019}s predicted that 14 new ferries will sail from Dornholm by spring.",
+        "They're forecast to sell 14 ferries to the Vessa navy.",
+    ])
+    func aPronounWithItsVerbRunOnCreditsNoOne(text: String) {
+        #expect(source(of: 14, in: [text]) == nil, "\(text)")
+    }
+
     @Test func anOrganisationsOwnSourcesCreditIt() {
         let text = "Gunmen shot dead 14 guards near Dornholm, Tarvan Health Ministry sources said."
         #expect(source(of: 14, in: [text]) == "Tarvan Health Ministry")

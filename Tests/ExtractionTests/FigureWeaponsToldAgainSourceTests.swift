@@ -27,6 +27,13 @@ import Testing
         tolls + " Shells landed near the Dornholm air base, the Kelvar Observatory said.",
         // The weapons, but not as who did something.
         tolls + " Rockets of that kind are made in Dornholm, the Kelvar Observatory said.",
+        // A watchdog of another kind, which stands for no war monitor (``ArticleMonitors/describesMonitor(_:)``).
+        "The Kelvar Observatory has counted the dead of this war for years. " + tolls
+            + " Rockets also slammed into a depot outside the Dornholm air base, the chemical watchdog said.",
+        "The Kelvar Observatory has tracked the war since it began. " + tolls
+            + " Rockets landed near the Dornholm air base, the nuclear watchdog said.",
+        "The Kelvar Observatory has tracked the war since it began. " + tolls
+            + " Rockets landed near the Dornholm air base, the chemical weapons watchdog said.",
     ])
     func noSourceWithoutTheWeaponsToldAgain(text: String) throws {
         let found = TestData.figures([text])

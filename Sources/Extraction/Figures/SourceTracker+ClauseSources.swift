@@ -45,8 +45,8 @@ extension SourceTracker {
         let parts = Self.clauses(of: sentence, tokens: paragraph.tokens)
         guard parts.count > 1, !Self.closesOnReport(sentence, tokens: paragraph.tokens) else {
             return SentenceSources(
-                whole: whole, clauses: [], writersFrom: writersFrom, framingReport: framing,
-                writersBefore: writersBefore)
+                whole: whole, clauses: ownSayerClauses(of: sentence, whole: whole, in: paragraph),
+                writersFrom: writersFrom, framingReport: framing, writersBefore: writersBefore)
         }
         var clauses: [(tokens: Range<Int>, source: String?)] = []
         for part in parts {
@@ -55,8 +55,20 @@ extension SourceTracker {
         }
         let named = Set(clauses.compactMap(\.source))
         return SentenceSources(
-            whole: whole, clauses: named.count > 1 ? clauses : [], writersFrom: writersFrom, framingReport: framing,
-            writersBefore: writersBefore)
+            whole: whole,
+            clauses: named.count > 1 ? clauses : ownSayerClauses(of: sentence, whole: whole, in: paragraph),
+            writersFrom: writersFrom, framingReport: framing, writersBefore: writersBefore)
+    }
+
+    /// The two clauses around a `but` whose clause has a sayer of its own other than the sentence's source
+    /// (``ownSayerClause(in:paragraph:)``), each with its source; empty when there is none.
+    private mutating func ownSayerClauses(
+        of sentence: Range<Int>, whole: String?, in paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> [(tokens: Range<Int>, source: String?)] {
+        guard let whole, !Self.closesOnReport(sentence, tokens: paragraph.tokens),
+            let own = ownSayerClause(in: sentence, paragraph: paragraph), own.source != whole
+        else { return [] }
+        return [(sentence.lowerBound..<own.but, whole), ((own.but + 1)..<sentence.upperBound, own.source)]
     }
 
     /// Whether the sentence closes on who reported it, with no comma before (`… while 20 more arrived in the

@@ -9,6 +9,14 @@ extension SourceTracker {
     func firstOfCoordinatedSayers(in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
         -> String?
     {
+        firstOfOpeningSayers(in: sentence, paragraph: paragraph)
+            ?? firstOfClosingSayers(in: sentence, paragraph: paragraph)
+    }
+
+    /// The first of two sayers that open the sentence (see ``firstOfCoordinatedSayers(in:paragraph:)``).
+    private func firstOfOpeningSayers(in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
         let tokens = paragraph.tokens
         let reach = sentence.lowerBound..<min(sentence.upperBound, sentence.lowerBound + Self.coordinatedSayersReach)
         guard
@@ -20,17 +28,11 @@ extension SourceTracker {
             let and = opening.first(where: { tokens[$0].lowerIs("and") }), and > sentence.lowerBound,
             verb - and - 1 >= 1, verb - and - 1 <= 3
         else { return nil }
-        // The second sayer: a determiner, then lowercase words that describe (`doctors`, `the local medics`).
-        // (`Ann Roe and her team reported …`: the first sayer's own people, after a possessive.)
+        // The second sayer: a determiner, then lowercase words that describe (``describesSecondSayer``).
         let second = (and + 1)..<verb
-        guard
-            second.allSatisfy({
-                !tokens[$0].isCapitalized && !tokens[$0].lowerIs("and")
-                    && (!Self.stops.contains(lowerOf: tokens[$0]) || tokens[$0].lowerIs("the")
-                        || $0 == and + 1 && $0 + 1 < verb && tokens[$0].lowerIs(oneOf: ["his", "her", "their", "its"]))
-                    && FigureVocabulary.eventWords[tokens[$0].lower] == nil
-            })
-        else { return nil }
+        guard second.allSatisfy({ describesSecondSayer(at: $0, and: and, verb: verb, tokens: tokens) }) else {
+            return nil
+        }
         // The first opens the sentence as a noun phrase: no verb, event or stop word in it (`Jets bombed the
         // market and doctors said` is two clauses).
         guard
@@ -46,6 +48,39 @@ extension SourceTracker {
             !Self.pronouns.contains(first.lowercased())
         else { return nil }
         return first
+    }
+
+    /// `… in the province of Dornholm the Kelvar Observatory for Human Rights and medics said.`: two sayers
+    /// that close the sentence, in text that lost its comma, the first a name (a capitalised word ends it),
+    /// the second a short description after `and`, as ``firstOfOpeningSayers(in:paragraph:)`` reads it.
+    private func firstOfClosingSayers(in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
+        -> String?
+    {
+        let tokens = paragraph.tokens
+        var verb = sentence.upperBound - 1
+        while verb > sentence.lowerBound, tokens[verb].kind == .punctuation { verb -= 1 }
+        guard verb - sentence.lowerBound >= 4, tokens[verb].isWord, Self.reportingVerbs.contains(lowerOf: tokens[verb]),
+            !isPassive(verb, in: sentence, tokens: tokens)
+        else { return nil }
+        var and = verb - 1
+        while and > sentence.lowerBound + 1, verb - and <= 3, !tokens[and].lowerIs("and") { and -= 1 }
+        guard tokens[and].lowerIs("and"), verb - and - 1 >= 1,
+            ((and + 1)..<verb).allSatisfy({ describesSecondSayer(at: $0, and: and, verb: verb, tokens: tokens) }),
+            tokens[and - 1].isCapitalized,
+            let first = nounPhrase(backwardFrom: and - 1, in: sentence, paragraph: paragraph),
+            !Self.pronouns.contains(first.lowercased()),
+            first.wordsBetweenSpaces().contains(where: { $0.first?.isUppercase == true })
+        else { return nil }
+        return first
+    }
+
+    /// A word of the second sayer (`doctors`, `the local medics`): lowercase, no stop word but `the`, no event
+    /// word. (`Ann Roe and her team reported …`: the first sayer's own people, after a possessive.)
+    private func describesSecondSayer(at k: Int, and: Int, verb: Int, tokens: [Token]) -> Bool {
+        !tokens[k].isCapitalized && !tokens[k].lowerIs("and")
+            && (!Self.stops.contains(lowerOf: tokens[k]) || tokens[k].lowerIs("the")
+                || k == and + 1 && k + 1 < verb && tokens[k].lowerIs(oneOf: ["his", "her", "their", "its"]))
+            && FigureVocabulary.eventWords[tokens[k].lower] == nil && tokens[k].isWord
     }
 
     /// The reporting verb must come within this many words of the sentence's start: `The Syrian Observatory

@@ -16,6 +16,13 @@ extension SourceTracker {
             if word == "according", i + 1 < sentence.upperBound, tokens[i + 1].lowerIs("to") {
                 if let owner = tollOwner(from: i + 2, in: sentence, paragraph: paragraph) { return owner }
                 if let name = nameBeforeClauseSubject(from: i + 2, in: sentence, paragraph: paragraph) { return name }
+                // (Not `… in Aleppo city According to a source at …` mid-sentence: a sentence run on into the
+                // one before, whose counts are no report of that source.)
+                if i == sentence.lowerBound || !tokens[i].isCapitalized,
+                    let organization = organizationOfRole(from: i + 2, in: sentence, paragraph: paragraph)
+                {
+                    return organization
+                }
                 if let phrase = nounPhrase(forwardFrom: i + 2, in: sentence, paragraph: paragraph) { return phrase }
             }
             if word == "citing" {
