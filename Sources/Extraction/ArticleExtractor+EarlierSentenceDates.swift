@@ -35,28 +35,39 @@ extension ArticleExtractor {
         // The day each sentence that went on took (by paragraph, then sentence): the next one that goes on
         // with the same report takes it too (``dayWentOnWith(sentence:paragraph:)``).
         var daysWentOn: [Int: [Int: String]] = [:]
+        // (What the count's sentence tells, read once for all its counts: ArticleExtractor+EarlierSentenceReadings.)
+        var last: EarlierSentenceReading?
         for index in figures.indices where !changes.contains(index) {
             guard let (sentence, position) = undatedIncidentSentence(of: figures[index], dates: dates, in: article)
             else { continue }
             let span = figures[index].span
             let paragraph = article.paragraphs[span.paragraph]
-            let reference = Self.incidentReference(in: sentence, tokens: paragraph.tokens)
+            let key = SentenceKey(paragraph: span.paragraph, start: sentence.lowerBound)
+            var reading =
+                last.flatMap { $0.sentence == key ? $0 : nil }
+                ?? EarlierSentenceReading(key, reference: Self.incidentReference(in: sentence, tokens: paragraph.tokens))
+            defer { last = reading }
+            let reference = reading.reference
             var continuation = Self.continuation(reference, of: figures[index])
             // (Handed on only from a count at the place named before, or from one that took a day so.)
             var handsOn = false
             if reference == .goesOn, let site = figures[index].site, position > 0,
                 goesOnAtPlaceNamedBefore(
                     site, sentence: sentence, before: paragraph.sentences[position - 1],
-                    mentions: dates[span.paragraph] ?? [], paragraph: paragraph)
+                    mentions: dates[span.paragraph] ?? [], paragraph: paragraph, reading: &reading)
             {
                 continuation = .goesOn
                 handsOn = true
             }
-            var day = continuation == .none
-                ? nil
-                : dayOfIncidentBefore(
-                    sentence: position, paragraph: span.paragraph, reachingBack: continuation == .pointsBack,
-                    dates: dates, in: article)
+            var day: String?
+            if continuation != .none {
+                let reachingBack = continuation == .pointsBack
+                day = reading.day(reachingBack: reachingBack) {
+                    dayOfIncidentBefore(
+                        sentence: position, paragraph: span.paragraph, reachingBack: reachingBack, dates: dates,
+                        in: article)
+                }
+            }
             if day == nil, continuation == .goesOn, let handed = daysWentOn[span.paragraph]?[position - 1] {
                 day = handed
                 handsOn = true
@@ -78,23 +89,23 @@ extension ArticleExtractor {
     /// headline's copy or a dateline gives the page's day, not the incident's.
     static func goesOnAtPlaceNamedBefore(
         _ site: String, sentence: Range<Int>, before: Range<Int>, mentions: ArraySlice<DateMention>,
-        paragraph: AnalyzedArticle.AnalyzedParagraph
+        paragraph: AnalyzedArticle.AnalyzedParagraph, reading: inout EarlierSentenceReading
     ) -> Bool {
         let tokens = paragraph.tokens
+        let name = placeWords(site)
         // (The count's own sentence names the place: a site only carried from before is no new place named.)
-        guard names(site, in: sentence, tokens: tokens), names(site, in: before, tokens: tokens)
+        guard reading.words(before: false, of: sentence, tokens: tokens).holds(name),
+            reading.words(before: true, of: before, tokens: tokens).holds(name)
         else { return false }
         let opening = before.lowerBound..<min(before.lowerBound + 3, before.upperBound)
         let start = tokens[opening.lowerBound].start, end = tokens[opening.upperBound - 1].end
         return mentions.mentions(startingIn: start..<end).isEmpty
     }
 
-    /// Whether the sentence's words hold the place's name, word for word (`Tarvo`, `al-Marj`).
-    static func names(_ place: String, in sentence: Range<Int>, tokens: [Token]) -> Bool {
-        let name = place.lowercased().replacingOccurrences(of: "-", with: " - ").wordsBetweenSpaces().joined(separator: " ")
-        guard !name.isEmpty else { return false }
-        let words = sentence.map { tokens[$0].lower }.joined(separator: " ")
-        return (" " + words + " ").contains(" " + name + " ")
+    /// A place's name as the words a sentence holds it in (``SentenceWords/holds(_:)``), word for word
+    /// (`Tarvo`, `al-Marj` as `al - marj`).
+    static func placeWords(_ place: String) -> [Substring] {
+        place.lowercased().replacingOccurrences(of: "-", with: " - ").wordsBetweenSpaces()
     }
 
     /// The sentence (its tokens and its index in the body paragraph) of an undated incident count whose own

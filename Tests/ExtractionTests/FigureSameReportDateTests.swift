@@ -24,6 +24,16 @@ import Testing
         #expect(figure(9, in: text)?.date == "2019-03-11", "\(text)")
     }
 
+    /// The counts of one sentence read it once (ArticleExtractor+EarlierSentenceReadings), and each later
+    /// count is read by its own site from the words kept (Tovin, then Marlow).
+    @Test func eachCountOfOneSentenceIsReadByItsOwnSite() {
+        let text = "At least 30 civilians were killed in air raids on Monday in Tovin and Marlow."
+            + " Shelling left 12 people dead in the east of Tovin, 8 people dead in the north of Vessa"
+            + " and 6 people dead in the west of Marlow."
+        #expect(figure(12, in: text)?.date == "2019-03-11", "\(text)")
+        #expect(figure(6, in: text)?.date == "2019-03-11", "\(text)")
+    }
+
     @Test(arguments: [
         // A place the sentence before did not name.
         lead + " Jets left 12 people dead in opposition districts of Marlow.",

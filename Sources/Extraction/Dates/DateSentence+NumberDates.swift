@@ -110,7 +110,7 @@ extension DateSentence {
         )
     }
 
-    /// `three days ago`, `2 weeks ago`, `a year ago`.
+    /// `three days ago`, `2 weeks ago`, `a year ago`, `a decade ago` (ten years, at a year's grain).
     func agoAtom(at i: Int) -> DateAtom? {
         guard lower(i + 2) == "ago" else { return nil }
         let t = tokens[i]
@@ -123,6 +123,7 @@ extension DateSentence {
         case "week", "weeks": reference = .relativeWeek(-count)
         case "month", "months": reference = .relativeMonth(-count)
         case "year", "years": reference = .relativeYear(-count)
+        case "decade", "decades": reference = .relativeYear(-10 * count)
         default: return nil
         }
         return DateAtom(start: reference, tokens: i..<(i + 3))
