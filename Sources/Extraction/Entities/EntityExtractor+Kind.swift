@@ -11,6 +11,7 @@ extension EntityExtractor {
         if let known = knownEvidence(range, in: paragraph) { return known }
         if let organization = organizationRoleEvidence(range, in: paragraph, sentence: sentence) { return organization }
         if let group = namedGroupEvidence(range, in: paragraph, sentence: sentence) { return group }
+        if let outlet = outletTitleEvidence(range, in: paragraph, sentence: sentence) { return outlet }
         if range.count == 1 {
             // `the Observatory`, `Police`: a generic noun alone names nothing by itself.
             let word = tokens[range.lowerBound]
@@ -38,6 +39,7 @@ extension EntityExtractor {
         }
         // (Before the cues ahead of the name: `its sister Varlodu dam` is no one's sister.)
         if worksNounFollows(range, in: tokens, sentence: sentence) { return Evidence(kind: .place, weight: Evidence.cue) }
+        if let based = basedNameEvidence(range, in: paragraph, sentence: sentence) { return based }
         let before = range.lowerBound > sentence.lowerBound ? tokens[range.lowerBound - 1] : nil
         let after = range.upperBound < sentence.upperBound ? tokens[range.upperBound] : nil
         if let before, before.isWord, before.text.first?.isLowercase == true {
@@ -61,6 +63,13 @@ extension EntityExtractor {
             // (`the rescued miner Tom Hale`: a given name and a surname stay a person's.)
             if range.count <= 4, EntityLexicon.companyCues.contains(before.lower),
                 range.count == 1 || !isGivenName(tokens[range.lowerBound])
+            {
+                return Evidence(kind: .organization, weight: Evidence.cue)
+            }
+            // `UK magazine Mac Vessa`, `the news channel Kestrel Beats`: a word for a news outlet before a name
+            // of two or three words (not `the newspaper Ann Roe edits`: a given name first is a person's).
+            if (2...3).contains(range.count), EntityLexicon.outletNouns.contains(before.lower),
+                !isGivenName(tokens[range.lowerBound])
             {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }

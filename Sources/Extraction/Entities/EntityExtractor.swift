@@ -314,6 +314,8 @@ public struct EntityExtractor: Sendable {
             if candidate.tokens.count == 1, Self.standInPronouns.contains(candidate.name.lowercased()) { return false }
             // `I'd have to`: a pronoun and its contraction.
             if Self.isPronounContraction(candidate.name) { return false }
+            // `Ann F` of `Ann F&#233;lix`: a name cut at a character reference.
+            if Self.cutAtCharacterReference(candidate, in: article) { return false }
             // `in Mandarin`, `Islamist fighters`: a language or a movement, no nationality.
             if candidate.kind == .nationality, Self.namesLanguageOrMovement(candidate, in: article) { return false }
             let weight = candidate.evidence?.weight ?? 0

@@ -151,6 +151,12 @@ enum EntityLexicon {
         "insurgents", "broadcasters", "tabloid", "magazine", "giants", "firms", "companies", "groups",
     ]
 
+    /// Lowercase nouns for news outlets right before a name of several words: `the magazine Mac Vessa`
+    /// (not `broadcaster`, also a person's trade: `the broadcaster Ann Roe`).
+    static let outletNouns: WordSet = [
+        "magazine", "newspaper", "tabloid", "broadsheet", "channel", "website",
+    ]
+
     /// Lowercase nouns right before a name that say a company whatever the name's words (`miner Harrow
     /// Resources`, `carmaker Vesk Motors`): words for a firm by its trade, never for a person's work.
     static let companyCues: WordSet = [
