@@ -154,6 +154,9 @@ enum FigureLexicon {
         ["two", "birds", "with", "one", "stone"], ["put", "two", "and", "two", "together"], ["cloud", "nine"],
         ["the", "seven", "seas"], ["nine", "lives"], ["on", "all", "fours"], ["at", "sixes", "and", "sevens"],
         ["a", "dozen", "times"], ["half", "a", "dozen", "of", "the", "other"], ["six", "of", "one"],
+        // `a toll of 40 to - by one account - some 90`: whose count it is, not a count of accounts.
+        ["by", "one", "account"], ["by", "one", "estimate"], ["by", "one", "count"], ["by", "one", "reckoning"],
+        ["by", "one", "measure"],
     ]
 
     /// The idioms by each of their words, with where that word stands in them.

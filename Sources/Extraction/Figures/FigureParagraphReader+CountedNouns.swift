@@ -215,6 +215,7 @@ extension FigureParagraphReader {
                 continue
             }
             if isPluralNoun(token) {
+                if isHeadlineRunOnAfterVaguePlural(start: start, head: i) { return nil }
                 switch nounListUnit(after: i, sentence: sentence) {
                 case .shared(let unit): return (unit, i + 1)
                 case .unnamed: return (Self.unnamedListUnit, i + 1)
@@ -250,6 +251,16 @@ extension FigureParagraphReader {
             scanned += 1
         }
         return nil
+    }
+
+    /// `Gas kills hundreds Kelvar Council meets`: a vague plural with no `of` (`hundreds`, `dozens`) before
+    /// capitalised words and a plural that counts no people is a headline run on into the next one, not a
+    /// noun phrase (but `dozens Daesh militants`, `Dozens Vessa Rebels`: people named by a capitalised group).
+    func isHeadlineRunOnAfterVaguePlural(start: Int, head: Int) -> Bool {
+        guard head > start, start > 0, NumberWords.vaguePlurals[tokens[start - 1].lower] != nil,
+            (start..<head).contains(where: { tokens[$0].isCapitalized })
+        else { return false }
+        return !Self.countsPeople(Self.singular(tokens[head].lower))
     }
 
     /// Whether `next`, after a noun whose plural is its singular (`militia`, `staff`), is the head it

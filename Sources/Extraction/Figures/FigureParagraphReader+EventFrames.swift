@@ -76,12 +76,47 @@ extension FigureParagraphReader {
     /// Whether bodies counted were found, recovered, brought in or are still to be named: a verb of finding
     /// within a few words before the count, or after it (`9 bodies were recovered`, `have not been
     /// identified`, `12 bodies were brought to the clinic`, `the morgue received 8 bodies`).
+    /// Also bodies counted, carried off or lying somewhere (`150 bodies were counted in Tarn`, `carted away
+    /// 40 bodies`, `12 bodies were taken to hospitals`, `a room filled with 30 bodies`, `lay another five
+    /// bodies`), but not bodies of an institution (`168 public bodies`, `the appointed bodies`).
     func bodiesAreFoundOrNamed(_ phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> Bool {
+        if nounEnd - 2 >= phrase.tokens.lowerBound, Self.institutionModifiers.contains(lowerOf: tokens[nounEnd - 2]) {
+            return false
+        }
         let before = max(sentence.lowerBound, phrase.tokens.lowerBound - 4)..<phrase.tokens.lowerBound
         let after = nounEnd..<min(sentence.upperBound, nounEnd + 6)
-        return before.contains { Self.findingVerbs.contains(lowerOf: tokens[$0]) }
-            || after.contains { Self.findingVerbs.contains(lowerOf: tokens[$0]) }
+        return before.contains { isVerbOfTheDeadBody(at: $0, sentence: sentence) }
+            || after.contains { isVerbOfTheDeadBody(at: $0, sentence: sentence) }
     }
+
+    /// Whether the word at `k` finds, counts, carries off or lays out the dead: one of ``findingVerbs`` or
+    /// ``layingVerbs``, or a verb of carrying with where to after it (`taken to hospital`, `carried away`;
+    /// not `taken part`, `carried out a review`, which bodies of an institution do).
+    func isVerbOfTheDeadBody(at k: Int, sentence: Range<Int>) -> Bool {
+        guard tokens[k].isWord else { return false }
+        if Self.findingVerbs.contains(lowerOf: tokens[k]) || Self.layingVerbs.contains(lowerOf: tokens[k]) {
+            return true
+        }
+        guard Self.carryingVerbs.contains(lowerOf: tokens[k]) else { return false }
+        // (`Medics carried one body away from the scene`: the count may stand between the verb and `away`.)
+        return (k + 1..<min(k + 6, sentence.upperBound)).lazy.prefix { self.tokens[$0].isWord }
+            .contains { self.tokens[$0].lowerIs(oneOf: ["away", "off", "to", "from", "into"]) }
+    }
+
+    /// Verbs of counting, lifting or laying out the dead, read beside a count of bodies.
+    static let layingVerbs: WordSet = [
+        "counted", "carted", "lifted", "lay", "lying", "filled", "piled", "strewn", "littered",
+    ]
+
+    /// Verbs of carrying that say the dead were moved only with where to or from after them.
+    static let carryingVerbs: WordSet = ["taken", "took", "carried", "carrying", "removed", "transferred"]
+
+    /// Words before `bodies` that make them an institution's: `public bodies`, `governing bodies`.
+    static let institutionModifiers: WordSet = [
+        "public", "appointed", "governing", "regulatory", "sporting", "olympic", "professional", "advisory",
+        "statutory", "international", "national", "official", "elected", "representative", "standards",
+        "government", "independent", "funding", "oversight", "watchdog", "arm's-length",
+    ]
 
     /// Whether the count was brought down: `downed 3 planes`, `shot down two helicopters`, `2 jets were
     /// shot down` (not `intercepted 2 planes`, which fighters may only escort).

@@ -84,6 +84,8 @@ extension FigureParagraphReader {
                 found = eventAfter(nounEnd: nounEnd, sentence: sentence, skipParticiples: skipParticiples)
             }
         }
+        // `police gassed 40 protesters` with tear gas: driven off or hurt, not killed.
+        if found == "killed", isTearGassing(around, nounEnd: nounEnd, sentence: sentence) { found = nil }
         // `downed 3 unmanned planes`: an aircraft brought down is destroyed.
         if found == "intercepted", let unit, Self.aircraftUnits.contains(unit),
             isBroughtDown(phrase, nounEnd: nounEnd, sentence: sentence)
@@ -466,7 +468,9 @@ extension FigureParagraphReader {
                 // `three groups of fighters who had come from Vessa had been destroyed`: the count's verb
                 // after a relative clause on its noun.
                 // (Not `five families, most of which were women … after homes were targeted`: a part's clause.)
-                if k - nounEnd <= 3, !inAside, !inNumberedAside, !tokens[k - 1].lowerIs("of"),
+                // (`21 people including refugees who had fled to Vessa were killed`: a relative clause on a part
+                // of a breakdown no comma opened, then the count's verb.)
+                if k - nounEnd <= 3, !inAside || inOpenBreakdown, !inNumberedAside, !tokens[k - 1].lowerIs("of"),
                     let after = eventAfterRelativeClause(at: k, sentence: sentence)
                 {
                     return after

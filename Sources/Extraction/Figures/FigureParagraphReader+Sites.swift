@@ -72,9 +72,12 @@ extension FigureParagraphReader {
         let named = all.filter(\.located).map(\.mention)
         // (`on A city and B village in Hama province in north Syria`: the area before the country around it.)
         let beforeCountries = Array(named.reversed().drop(while: isCountry).reversed())
-        if let area = areaAroundSeveralPlaces(named, among: all.map(\.mention))
+        // (`fell near Tarn Square and al-Vessa in Karmun`: a street, no candidate of its own, is still one of
+        // the places listed before their area.)
+        let listed = all.map(\.mention) + places(startingIn: clause).filter { isStreet($0) && !isActorsPlace($0) }
+        if let area = areaAroundSeveralPlaces(named, among: listed)
             ?? (beforeCountries.count < named.count
-                ? areaAroundSeveralPlaces(beforeCountries, among: all.map(\.mention)) : nil)
+                ? areaAroundSeveralPlaces(beforeCountries, among: listed) : nil)
         {
             return area
         }

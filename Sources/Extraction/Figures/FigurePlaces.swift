@@ -16,6 +16,7 @@ enum FigurePlaces {
             return entities.entities[mention.entity].kind == .place
                 && !tokens[mention.tokens.upperBound - 1].isLocatingModifier
                 && !isSeatBeforeBased(mention.tokens.upperBound, in: tokens)
+                && !isNameOfAModifier(mention.tokens.upperBound, in: tokens)
                 && !(tagged?[mention.tokens.lowerBound] ?? false)
                 && !(mention.tokens.count == 1 && EntityCelestialBodies.isBody(at: mention.tokens.lowerBound, in: paragraph))
                 && !isDatelinePlace(at: index, in: paragraph, mentions: mentions, entities: entities)
@@ -45,6 +46,25 @@ enum FigurePlaces {
     static func isSeatBeforeBased(_ next: Int, in tokens: [Token]) -> Bool {
         guard next < tokens.count, tokens[next].lowerIs("based") else { return false }
         return next + 1 == tokens.count || !tokens[next + 1].lowerIs(oneOf: ["on", "upon"])
+    }
+
+    /// `the U.S.-led coalition`, `U.K.-made rockets`: a place written with stops, then a hyphen and a modifier's
+    /// ending (`-led`, `-backed`; ``Token/modifierEndings``), names who leads or makes, not where it happened.
+    /// (`US-led`, one token, is no place mention at all.)
+    static func isNameOfAModifier(_ next: Int, in tokens: [Token]) -> Bool {
+        guard next < tokens.count, !tokens[next].spaceBefore else { return false }
+        var ending = next
+        if tokens[next].isPunctuation("-") {
+            ending = next + 1
+            guard ending < tokens.count, !tokens[ending].spaceBefore else { return false }
+        }
+        guard tokens[ending].isWord else { return false }
+        var word = Substring(tokens[ending].lower)
+        if ending == next {
+            guard word.hasPrefix("-") else { return false }
+            word = word.dropFirst()
+        }
+        return Token.modifierEndings.contains(String(word))
     }
 
     /// `Tags Marlow Tarn …`: the label of a tag list, capitalised and followed by a capitalised word.
