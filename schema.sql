@@ -708,12 +708,23 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                                AND ahead.site_entity_id IS NOT coalesce(f.site_entity_id, f.earlier_site_entity_id, -1)
                                AND lower(ahead.site) IS NOT lower(coalesce(f.site, f.earlier_site))
                                AND (SELECT NOT s.tells_of_another AND s.said NOT LIKE '%among%' AND s.said NOT LIKE '%includ%'
-                                           -- (the tie by place)
-                                           AND (instr((SELECT fs.said FROM figure_sentences fs WHERE fs.figure_id = f.id),
-                                                      lower(ahead.site)) > 0
-                                                OR instr(s.said, ' in ' || lower(coalesce(f.site, f.earlier_site)))
+                                           -- (the tie by place, by whole words: a site 'Elva' is not in
+                                           -- 'Kelvar'. The names go into GLOB patterns, so a site with a GLOB
+                                           -- character ([, * or ?) ties by words to nothing.)
+                                           AND (lower(ahead.site) NOT GLOB '*[[*?]*'
+                                                AND (' ' || (SELECT fs.said FROM figure_sentences fs WHERE fs.figure_id = f.id) || ' ')
+                                                        GLOB ('*[^a-z]' || lower(ahead.site) || '[^a-z]*')
+                                                OR lower(ahead.site) NOT GLOB '*[[*?]*'
+                                                   AND lower(coalesce(f.site, f.earlier_site)) NOT GLOB '*[[*?]*'
+                                                   AND instr(s.said, ' in ' || lower(coalesce(f.site, f.earlier_site)))
                                                        > instr(s.said, lower(ahead.site))
                                                    AND instr(s.said, lower(ahead.site)) > 0
+                                                   AND ((' ' || s.said || ' ')
+                                                            GLOB ('*[^a-z]' || lower(ahead.site) || '[^a-z]* in '
+                                                                  || lower(coalesce(f.site, f.earlier_site)) || '[^a-z]*')
+                                                        OR (' ' || s.said || ' ')
+                                                            GLOB ('*[^a-z]' || lower(ahead.site) || ' in '
+                                                                  || lower(coalesce(f.site, f.earlier_site)) || '[^a-z]*'))
                                                 OR EXISTS (SELECT 1 FROM place_locations whole
                                                            JOIN place_locations part ON part.entity_id = ahead.site_entity_id
                                                            WHERE whole.entity_id = coalesce(f.site_entity_id, f.earlier_site_entity_id)
@@ -798,7 +809,10 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                          SELECT 1 FROM people_classes fc JOIN people_classes oc ON oc.unit = o.unit
                          WHERE fc.unit = f.unit AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))))
                    AND EXISTS (SELECT 1 FROM figure_sentences os
-                               WHERE os.figure_id = o.id AND instr(os.said, lower(f.site)) > 0)
+                               -- (by whole words, as the tie of a whole to its parts above: GLOB, so a site
+                               -- with [, * or ? is named by no sentence)
+                               WHERE os.figure_id = o.id AND lower(f.site) NOT GLOB '*[[*?]*'
+                                 AND (' ' || os.said || ' ') GLOB ('*[^a-z]' || lower(f.site) || '[^a-z]*'))
                    -- (the text from the copy's number to the body's sentence, one paragraph at a time: an
                    -- article's paragraphs have consecutive ids)
                    AND NOT EXISTS (

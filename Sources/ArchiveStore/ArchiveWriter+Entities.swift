@@ -120,7 +120,10 @@ extension ArchiveWriter {
     /// Whether `name`, a person's name that found the stored entity `id` by its loose key, opens with other
     /// initials than each of that entity's names: `J Varden` is not `JT Varden` (nor `J. T. Varden`), though
     /// the key, which drops spaces, dots and doubled letters, spells them alike. (`JT Varden` and `J.T. Varden`
-    /// open with the same initials; names without initials are not asked.)
+    /// open with the same initials.) A name without initials is asked too, as opening with none: it joins an
+    /// entity one of whose names opens with none as well, and differs from one whose names all open with
+    /// initials (`JT VARDEN`, whose capitals read as no initials, does not join a stored `JT Varden` that has
+    /// no name without them).
     private func differsByInitials(_ name: String, kind: ExtractedEntity.Kind, from id: Int) throws -> Bool {
         guard kind == .person else { return false }
         let spellings = try connection.cachedStatement(

@@ -94,16 +94,16 @@ import Testing
     @Test func aCountrysTollIsAnUnknownTownsTollOfTheSameParagraph() throws {
         try parts.ingest(
             "Strikes",
-            "At least 28 civilians were killed in air strikes on northwestern Syria on Monday. "
-                + "The 28 dead were killed in the town of Kestrel Hill, a monitor said.")
+            "At least 28 civilians died in fresh air strikes on northwestern Syria on Monday. "
+                + "The 28 dead were killed in Kestrel Hill, a town near the border, a monitor said.")
         #expect(try casualties() == ["Kestrel Hill 2016-07-04 killed person 28–28"])
     }
 
     @Test func aCountrysTollAndAnUnknownTownsOnAnotherDayStayTwo() throws {
         try parts.ingest(
             "Strikes",
-            "At least 28 civilians were killed in air strikes on northwestern Syria on Monday. "
-                + "On Saturday 28 people were killed in the town of Kestrel Hill, a monitor said.")
+            "At least 28 civilians died in fresh air strikes on northwestern Syria on Monday. "
+                + "On Saturday 28 people were killed in Kestrel Hill, a town near the border, a monitor said.")
         #expect(try casualties().count == 2)
     }
 

@@ -92,4 +92,16 @@ import Testing
                 + "civilians died at a school in Old Tarvan. A shell killed one civilian on a road in Dornholm.")
         #expect(try casualties().contains("Kelvar killed civilian 5–5"))
     }
+
+    /// A part's place that the whole's sentence holds only inside another word ('Elva' in 'Kelvar') is no
+    /// place the whole names: the part is not tied to it, and the whole keeps its row.
+    @Test func aPlaceInsideAWordOfTheWholesSentenceTiesNoPart() throws {
+        try parts.ingest(
+            "Bombings in Kelvar",
+            "Bombings killed six civilians in Kelvar province on Monday, hitting the town of Vessa, the governor "
+                + "said. Two civilians were killed near the market in Vessa, medics reported. Later a car bomb "
+                + "killed four civilians at a checkpoint in Elva.")
+        #expect(try casualties().contains("Elva killed civilian 4–4"))
+        #expect(try casualties().contains("Kelvar killed civilian 6–6"))
+    }
 }
