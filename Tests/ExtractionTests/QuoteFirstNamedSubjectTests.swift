@@ -64,4 +64,14 @@ import Testing
         ])
         #expect(found.map(\.speaker) == ["Piet Laar", "Piet Laar"])
     }
+
+    /// A newcomer whose given name tells no gender does not take `she` from a woman who spoke just before.
+    @Test func aKnownWomanKeepsHerPronounFromANewcomerOfUnknownGender() {
+        let found = TestData.quotes([
+            "“The ferry will sail again on Monday,” said Mrs Ilse Varrow. "
+                + "Dessa Korlin, head of the Tarvan bakers' guild walked the quay counting empty stalls. "
+                + "“Nobody here will lose a day of trade,” she said."
+        ])
+        #expect(found.map(\.speaker) == ["Ilse Varrow", "Ilse Varrow"])
+    }
 }

@@ -306,8 +306,9 @@ struct SourceResolver {
         // before is the one meant even when another is named.
         if words.contains(where: { FigureLexicon.descriptionKind($0.lowercased()) == "monitor" }) {
             // (Not `the chemical weapons watchdog`, `the nuclear watchdog`: a watchdog of another trade, which
-            // stands for no war monitor; its lowercase words must fit one, ``ArticleMonitors/describesMonitor(_:)``.
-            // Capitalised words, `the Syrian monitor`, `the UK-based group`, say where, not what it watches.)
+            // stands for no war monitor; its lowercase words must fit one,
+            // ``ArticleMonitors/describesMonitor(_:)``.)
+            // (Capitalised words, `the Syrian monitor`, `the UK-based group`, say where, not what it watches.)
             let lowercase = words.dropLast().filter { $0.first?.isLowercase == true } + [head]
             guard ArticleMonitors.describesMonitor(lowercase.map { $0.lowercased() }) else { return nil }
             kind = "monitor"

@@ -50,7 +50,7 @@ extension SourceTracker {
         return first
     }
 
-    /// `… in the province of Dornholm the Kelvar Observatory for Human Rights and medics said.`: two sayers
+    /// `… at a farm east of Tarvan the Vessa Council for Civic Freedoms and field medics reported.`: two sayers
     /// that close the sentence, in text that lost its comma, the first a name (a capitalised word ends it),
     /// the second a short description after `and`, as ``firstOfOpeningSayers(in:paragraph:)`` reads it.
     private func firstOfClosingSayers(in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph)
@@ -69,9 +69,32 @@ extension SourceTracker {
             tokens[and - 1].isCapitalized,
             let first = nounPhrase(backwardFrom: and - 1, in: sentence, paragraph: paragraph),
             !Self.pronouns.contains(first.lowercased()),
-            first.wordsBetweenSpaces().contains(where: { $0.first?.isUppercase == true })
+            first.wordsBetweenSpaces().contains(where: { $0.first?.isUppercase == true }),
+            !namesPlace(before: and, in: sentence, tokens: tokens)
         else { return nil }
         return first
+    }
+
+    /// `… were hurt near Kelvar University and local doctors said`, `… when shells hit Lebanon and medics
+    /// said`: the capitalised name before `and` says where, not who, when a place preposition stands before it
+    /// (past a `the`) or the gazetteer knows it as a place.
+    private func namesPlace(before and: Int, in sentence: Range<Int>, tokens: [Token]) -> Bool {
+        var start = and
+        while start - 1 >= sentence.lowerBound, and - start < 7 {
+            let token = tokens[start - 1]
+            // (`of`, `for`, `'s`, `&` inside a name: `Kelvar University of Arts`.)
+            let inner =
+                token.lowerIs(oneOf: ["of", "for", "'s", "&"]) && start < and && start - 2 >= sentence.lowerBound
+                && tokens[start - 2].isCapitalized
+            guard token.isCapitalized && !Self.stops.contains(lowerOf: token) || inner else { break }
+            start -= 1
+        }
+        guard start < and else { return false }
+        let name = tokens[start..<and].map(\.text).joined(separator: " ")
+        if gazetteer.place(named: name) != nil { return true }
+        var before = start - 1
+        if before >= sentence.lowerBound, tokens[before].lowerIs("the") { before -= 1 }
+        return before >= sentence.lowerBound && Self.placePrepositionsBeforeSayer.contains(lowerOf: tokens[before])
     }
 
     /// A word of the second sayer (`doctors`, `the local medics`): lowercase, no stop word but `the`, no event
@@ -86,4 +109,7 @@ extension SourceTracker {
     /// The reporting verb must come within this many words of the sentence's start: `The Syrian Observatory
     /// for Human Rights and local doctors said`.
     static let coordinatedSayersReach = 12
+
+    /// Prepositions whose object is a place, not a sayer: `near Kelvar University and medics said`.
+    static let placePrepositionsBeforeSayer: WordSet = EntityLexicon.placePrepositions.union(["at", "from"])
 }

@@ -21,11 +21,7 @@ extension SourceTracker {
             return nil
         }
         // `It's predicted that …`, `He's said`, `They're reported`: a pronoun with its verb run on names no one.
-        if words.count == 1, let cut = words[0].firstIndex(where: { $0 == "'" || $0 == "\u{2019}" }),
-            cut > words[0].startIndex, Self.pronouns.contains(words[0][..<cut].lowercased())
-        {
-            return nil
-        }
+        if words.count == 1, EntityExtractor.isPronounContraction(words[0]) { return nil }
         // `Initial said`, `Preliminary reported` (an adjective whose noun was cut off) name no one.
         if words.allSatisfy({ FigureLexicon.sourcelessAdjectives.contains($0.lowercased()) }) { return nil }
         // `killed nine people Sputnik reported`: the words before the name belong to the last clause.

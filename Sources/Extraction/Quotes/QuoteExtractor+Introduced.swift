@@ -29,12 +29,35 @@ extension QuoteExtractor.Recent {
         switch (pronoun, gender) {
         case ("he", .male?), ("she", .female?): return introduced.person
         case (_, nil):
+            // A newcomer of unknown gender does not take `she` from a woman known to be one who was noted just
+            // before (`"…," said Mrs Roe. Vessa Kindt, a driver, came to help. "…," she said`): the pronoun
+            // is read as usual then.
+            guard
+                !recentPersonFits(
+                    pronoun, before: introduced.noted, paragraph: p.position, other: introduced.person.name)
+            else { return nil }
             // Whom `she` stood for is a woman for the pronouns after, as in ``person(for:paragraph:excluding:)``.
             var found = introduced.person
             found.gender = pronoun == "he" ? .male : .female
             return found
         default: return nil
         }
+    }
+
+    /// Whether one of the last people noted before index `end` of ``people`` (at most ``pronounReach``, in
+    /// `paragraph` or the one before), other than `name`, is known to be of the gender `pronoun` says.
+    private func recentPersonFits(_ pronoun: String, before end: Int, paragraph: Int, other name: String) -> Bool {
+        var seen = 0
+        var k = min(end, people.count) - 1
+        while k >= 0, seen < Self.pronounReach, peopleAt[k] >= paragraph - 1 {
+            let person = people[k]
+            k -= 1
+            seen += 1
+            guard !person.name.isEmpty, person.name != name else { continue }
+            let gender = person.gender ?? pronounGender[person.name]
+            if pronoun == "he" && gender == .male || pronoun == "she" && gender == .female { return true }
+        }
+        return false
     }
 }
 
