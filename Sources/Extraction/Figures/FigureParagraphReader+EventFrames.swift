@@ -78,25 +78,35 @@ extension FigureParagraphReader {
     /// identified`, `12 bodies were brought to the clinic`, `the morgue received 8 bodies`).
     /// Also bodies counted, carried off or lying somewhere (`150 bodies were counted in Tarn`, `carted away
     /// 40 bodies`, `12 bodies were taken to hospitals`, `a room filled with 30 bodies`, `lay another five
-    /// bodies`), but not bodies of an institution (`168 public bodies`, `the appointed bodies`).
+    /// bodies`) in a sentence of death or war (``wordsOfDeathAndWar``: `… from the rubble`, `after the
+    /// shelling`; not `funding was removed from 40 bodies`), but not bodies of an institution (`168 public
+    /// bodies`, `the appointed bodies`, `900 such bodies`).
     func bodiesAreFoundOrNamed(_ phrase: NumberPhrase, nounEnd: Int, sentence: Range<Int>) -> Bool {
         if nounEnd - 2 >= phrase.tokens.lowerBound, Self.institutionModifiers.contains(lowerOf: tokens[nounEnd - 2]) {
             return false
         }
         let before = max(sentence.lowerBound, phrase.tokens.lowerBound - 4)..<phrase.tokens.lowerBound
         let after = nounEnd..<min(sentence.upperBound, nounEnd + 6)
-        return before.contains { isVerbOfTheDeadBody(at: $0, sentence: sentence) }
-            || after.contains { isVerbOfTheDeadBody(at: $0, sentence: sentence) }
-    }
-
-    /// Whether the word at `k` finds, counts, carries off or lays out the dead: one of ``findingVerbs`` or
-    /// ``layingVerbs``, or a verb of carrying with where to after it (`taken to hospital`, `carried away`;
-    /// not `taken part`, `carried out a review`, which bodies of an institution do).
-    func isVerbOfTheDeadBody(at k: Int, sentence: Range<Int>) -> Bool {
-        guard tokens[k].isWord else { return false }
-        if Self.findingVerbs.contains(lowerOf: tokens[k]) || Self.layingVerbs.contains(lowerOf: tokens[k]) {
+        if before.contains(where: { Self.findingVerbs.contains(lowerOf: tokens[$0]) })
+            || after.contains(where: { Self.findingVerbs.contains(lowerOf: tokens[$0]) })
+        {
             return true
         }
+        // (Counting, laying out and carrying off are done to bodies of an institution too: `the audit counted
+        // 900 bodies`, `funding was removed from 40 bodies`. They say the dead only beside death or war.)
+        guard
+            before.contains(where: { isVerbOfLayingOrCarrying(at: $0, sentence: sentence) })
+                || after.contains(where: { isVerbOfLayingOrCarrying(at: $0, sentence: sentence) })
+        else { return false }
+        return sentence.contains { Self.wordsOfDeathAndWar.contains(lowerOf: tokens[$0]) }
+    }
+
+    /// Whether the word at `k` counts, carries off or lays out bodies: one of ``layingVerbs``, or a verb of
+    /// carrying with where to after it (`taken to hospital`, `carried away`; not `taken part`, `carried out a
+    /// review`, which bodies of an institution do).
+    func isVerbOfLayingOrCarrying(at k: Int, sentence: Range<Int>) -> Bool {
+        guard tokens[k].isWord else { return false }
+        if Self.layingVerbs.contains(lowerOf: tokens[k]) { return true }
         guard Self.carryingVerbs.contains(lowerOf: tokens[k]) else { return false }
         // (`Medics carried one body away from the scene`: the count may stand between the verb and `away`.)
         return (k + 1..<min(k + 6, sentence.upperBound)).lazy.prefix { self.tokens[$0].isWord }
@@ -108,14 +118,23 @@ extension FigureParagraphReader {
         "counted", "carted", "lifted", "lay", "lying", "filled", "piled", "strewn", "littered",
     ]
 
-    /// Verbs of carrying that say the dead were moved only with where to or from after them.
-    static let carryingVerbs: WordSet = ["taken", "took", "carried", "carrying", "removed", "transferred"]
+    /// Verbs of carrying that say the dead were moved only with where to or from after them: the verbs that
+    /// take the hurt somewhere (``takingVerbs``), and `took`, `carrying`, `removed`.
+    static let carryingVerbs: WordSet = takingVerbs.union(["took", "carrying", "removed"])
+
+    /// Words of death or war beside which bodies counted or carried off are the dead: the dead and where
+    /// they lie, wreckage (``wreckageWords``), incidents (``incidentNouns``) and strikes.
+    static let wordsOfDeathAndWar: WordSet = wreckageWords.union(incidentNouns).union([
+        "dead", "killed", "death", "deaths", "died", "morgue", "mortuary", "corpse", "corpses", "massacred",
+        "attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "shelling", "shelled", "bombs",
+        "bombed", "bombing", "bombings", "fighting", "war",
+    ])
 
     /// Words before `bodies` that make them an institution's: `public bodies`, `governing bodies`.
     static let institutionModifiers: WordSet = [
         "public", "appointed", "governing", "regulatory", "sporting", "olympic", "professional", "advisory",
         "statutory", "international", "national", "official", "elected", "representative", "standards",
-        "government", "independent", "funding", "oversight", "watchdog", "arm's-length",
+        "government", "independent", "funding", "oversight", "watchdog", "arm's-length", "such",
     ]
 
     /// Whether the count was brought down: `downed 3 planes`, `shot down two helicopters`, `2 jets were

@@ -16,9 +16,10 @@ enum FigurePlaces {
             return entities.entities[mention.entity].kind == .place
                 && !tokens[mention.tokens.upperBound - 1].isLocatingModifier
                 && !isSeatBeforeBased(mention.tokens.upperBound, in: tokens)
-                && !isNameOfAModifier(mention.tokens.upperBound, in: tokens)
+                && !isPlaceInHyphenatedModifier(mention.tokens.upperBound, in: tokens)
                 && !(tagged?[mention.tokens.lowerBound] ?? false)
-                && !(mention.tokens.count == 1 && EntityCelestialBodies.isBody(at: mention.tokens.lowerBound, in: paragraph))
+                && !(mention.tokens.count == 1
+                    && EntityCelestialBodies.isBody(at: mention.tokens.lowerBound, in: paragraph))
                 && !isDatelinePlace(at: index, in: paragraph, mentions: mentions, entities: entities)
                 && !isBracketedAgency(mention, in: paragraph)
         }.map { mentions[$0] }
@@ -51,7 +52,7 @@ enum FigurePlaces {
     /// `the U.S.-led coalition`, `U.K.-made rockets`: a place written with stops, then a hyphen and a modifier's
     /// ending (`-led`, `-backed`; ``Token/modifierEndings``), names who leads or makes, not where it happened.
     /// (`US-led`, one token, is no place mention at all.)
-    static func isNameOfAModifier(_ next: Int, in tokens: [Token]) -> Bool {
+    static func isPlaceInHyphenatedModifier(_ next: Int, in tokens: [Token]) -> Bool {
         guard next < tokens.count, !tokens[next].spaceBefore else { return false }
         var ending = next
         if tokens[next].isPunctuation("-") {

@@ -17,8 +17,9 @@ public enum FigureVocabulary {
         "toll": "killed", "perished": "killed", "bodies": "killed", "deceased": "killed",
         "crucified": "killed", "crucify": "killed", "crucifies": "killed", "beheaded": "killed", "behead": "killed",
         "beheads": "killed", "decapitated": "killed", "martyred": "killed",
-        // `5,000 villagers were gassed`, `accused the army of gassing hundreds`: killed by poison gas (not by
-        // tear gas: see ``FigureParagraphReader/isTearGassing(_:nounEnd:sentence:)``).
+        // `5,000 villagers were gassed`, `accused the army of gassing hundreds`: killed by poison gas (not in a
+        // sentence of tear gas, police or a crowd, nor of the gassed treated, injured or surviving: see
+        // ``FigureParagraphReader/isTearGassing(_:nounEnd:sentence:)``).
         "gassed": "killed", "gassing": "killed",
         "injured": "injured", "injuring": "injured", "injure": "injured", "injures": "injured",
         "wounded": "injured", "wounding": "injured", "wound": "injured", "wounds": "injured", "hurt": "injured",
