@@ -26,6 +26,13 @@ import Testing
         #expect(!found.contains { $0.name == "Charles Marrowby" && $0.kind == .organization })
     }
 
+    @Test func aNameAfterToldTheNewspaperIsNoOrganization() throws {
+        // `told the newspaper` is followed by what was told: the name opens a clause of its own.
+        let found = entities(["A spokesman told the newspaper Mbali Dlamini had resigned."])
+        let named = try #require(found.first { $0.name == "Mbali Dlamini" })
+        #expect(named.kind == .person)
+    }
+
     @Test func aNameAfterBroadcasterStaysAPerson() {
         let found = entities(["Tributes were paid to the broadcaster Rennick Marrowby, who died at his Dornholm home."])
         #expect(!found.contains { $0.name == "Rennick Marrowby" && $0.kind == .organization })

@@ -67,9 +67,11 @@ extension EntityExtractor {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
             // `UK magazine Mac Vessa`, `the news channel Kestrel Beats`: a word for a news outlet before a name
-            // of two or three words (not `the newspaper Ann Roe edits`: a given name first is a person's).
+            // of two or three words (not `the newspaper Ann Roe edits`: a given name first is a person's; not
+            // after `told the` or `to the`: `told the newspaper Tom Vessa had left` names who, not which paper).
             if (2...3).contains(range.count), EntityLexicon.outletNouns.contains(before.lower),
-                !isGivenName(tokens[range.lowerBound])
+                !isGivenName(tokens[range.lowerBound]),
+                !Self.toldOrToPrecedes(range.lowerBound - 1, in: tokens, from: sentence.lowerBound)
             {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
@@ -218,6 +220,14 @@ extension EntityExtractor {
             return Evidence(kind: .person, weight: Evidence.shape)
         }
         return nil
+    }
+
+    /// Whether `told` or `to`, or `told the` or `to the`, ends right before `k` (the outlet noun's place): the
+    /// name after the noun is then as often what was told (`told the newspaper Tom Vessa had left`).
+    static func toldOrToPrecedes(_ k: Int, in tokens: [Token], from start: Int) -> Bool {
+        var j = k - 1
+        if j >= start, tokens[j].lowerIs("the") { j -= 1 }
+        return j >= start && tokens[j].lowerIs(oneOf: ["told", "to"])
     }
 
     /// `KT Varnick Ostley`, `RJ Dawes Tobacco`, `JP Morgan Chase`: two initials and then two words, the last no

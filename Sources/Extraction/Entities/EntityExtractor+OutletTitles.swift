@@ -2,8 +2,6 @@
 /// word and `magazine` or `newspaper` are the outlet's title, an organisation, though a title is often a
 /// word of the language too (`Empire`, `Herald`).
 extension EntityExtractor {
-    /// Nouns after an outlet's title that say it is one.
-    static let outletTitleNouns: WordSet = ["magazine", "newspaper"]
     /// Small words right before an outlet's title: an article or a preposition (not a sentence's first word).
     static let wordsBeforeOutletTitle: WordSet = ["the", "of", "in", "by", "to", "for", "from", "with", "on"]
 
@@ -15,7 +13,7 @@ extension EntityExtractor {
     {
         let tokens = paragraph.tokens
         guard range.count <= 3, range.lowerBound > sentence.lowerBound, range.upperBound < sentence.upperBound,
-            Self.outletTitleNouns.contains(lowerOf: tokens[range.upperBound]),
+            EntityLexicon.outletTitleNouns.contains(lowerOf: tokens[range.upperBound]),
             Self.wordsBeforeOutletTitle.contains(lowerOf: tokens[range.lowerBound - 1]),
             range.allSatisfy({
                 tokens[$0].isWord && tokens[$0].isCapitalized && EnglishLexicon.weekdays[tokens[$0].lower] == nil

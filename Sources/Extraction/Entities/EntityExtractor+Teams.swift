@@ -159,14 +159,32 @@ extension EntityExtractor {
     static let competitionHeads: WordSet = ["Cup", "League", "Trophy", "Premiership"]
     /// Nouns of a game's result, before `at` and the home side's name: `a 2-1 win at Vesk`.
     static let resultNouns: WordSet = ["win", "victory", "defeat", "draw", "loss"]
-    /// Words after `to join Vesk` that leave the town a club the player moves to: the sentence's end, `on`
-    /// (loan), `from`, `until`, `after` (`to join Vesk in condemning …` may be a city's government).
-    static let wordsAfterJoinedClub: WordSet = ["on", "from", "until", "after"]
+    /// Words after `to join Vesk` that leave the town a club the player moves to: `from`, `until` (or the
+    /// sentence's end, or `on loan`; `to join Vesk in condemning …`, `to join Vesk, Tarn and Hull in …` may
+    /// be a city's government).
+    static let wordsAfterJoinedClub: WordSet = ["from", "until"]
+    /// Words of a player's transfer, one of which a sentence with `to join Vesk` must hold: `signed a deal to
+    /// join Vesk`, `to join Vesk on loan`.
+    static let transferWords: WordSet = [
+        "loan", "deal", "fee", "signed", "signing", "move", "contract", "transfer",
+    ]
+    /// Words of a game or a club, one of which (or a score) a sentence must hold for a town before a
+    /// competition's name to be its club (`the squad face Vesk in the Kelvar Cup`): a club's body, its
+    /// players' positions and these.
+    static let sportsSentenceWords: WordSet = clubBodyNouns.union([
+        "club", "clubs", "fixture", "fixtures", "match", "matches", "game", "games", "team", "player", "players",
+        "striker", "strikers", "midfielder", "defender", "goalkeeper", "winger", "goal", "goals", "season",
+        "manager", "coach", "final", "semi-final", "quarter-final",
+    ])
+    /// Capitalised words right before `League` that make it a body of states or parties, not a game's
+    /// competition: `the Arab League`, `the Awami League`, `the Ivy League`.
+    static let wordsBeforeNonSportsLeague: WordSet = ["Arab", "Muslim", "Awami", "Ivy"]
 
     /// A town's name as its club in a competition or a transfer, whatever the words after it (see
     /// ``clubRoleFollows(_:in:sentence:town:)`` for those): `… meet Vesk in the Kelvar Cup` (a competition's name
-    /// after `in the`; not `play at Vesk in the Kelvar League`, a ground or a town the game is at), `… to join
-    /// Vesk.` (the sentence's end or a word of a move after it), `the Kelvar Cup defeat at Vesk`, `a 2-1 win at
+    /// after `in the`, in a sentence of a game; not `play at Vesk in the Kelvar League`, a ground or a town the
+    /// game is at), `… to join Vesk.` (the sentence's end, `on loan`, `from` or `until` after it, in a sentence
+    /// of a transfer), `the Kelvar Cup defeat at Vesk`, `a 2-1 win at
     /// Vesk` (a result at its ground, after a competition or a game's score; not `a 6-4 6-3 win at Vesk`, a
     /// tennis match's sets in the town).
     static func clubCueAround(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
@@ -176,13 +194,20 @@ extension EntityExtractor {
         {
             var k = end + 2
             while k < min(end + 6, sentence.upperBound), tokens[k].isWord, tokens[k].isCapitalized {
-                if competitionHeads.contains(tokens[k].text) { return true }
+                if competitionHeads.contains(tokens[k].text) {
+                    return isSportsCompetition(at: k, in: tokens, from: end + 2, sentence: sentence)
+                }
                 k += 1
             }
         }
         if start - 2 >= sentence.lowerBound, tokens[start - 2].lowerIs("to"), tokens[start - 1].lowerIs("join") {
-            return end == sentence.upperBound || tokens[end].kind == .punctuation
-                || wordsAfterJoinedClub.contains(tokens[end].lower)
+            // `to join Vesk.`, `to join Vesk on loan`, `… from Tarn`, `… until May`, in a sentence of a transfer.
+            let endsSentence =
+                end == sentence.upperBound
+                || end + 1 == sentence.upperBound && tokens[end].lowerIs(oneOf: [".", "!", "?"])
+            let onLoan = end + 1 < sentence.upperBound && tokens[end].lowerIs("on") && tokens[end + 1].lowerIs("loan")
+            guard endsSentence || onLoan || wordsAfterJoinedClub.contains(lowerOf: tokens[end]) else { return false }
+            return sentence.contains(where: { transferWords.contains(lowerOf: tokens[$0]) })
         }
         guard start - 3 >= sentence.lowerBound, tokens[start - 1].lowerIs("at"),
             resultNouns.contains(tokens[start - 2].lower)
@@ -195,6 +220,19 @@ extension EntityExtractor {
         return !(previous - 2 >= sentence.lowerBound && score(at: previous - 2, in: tokens, limit: start))
             && !(previous - 3 >= sentence.lowerBound && tokens[previous].isPunctuation(",")
                 && score(at: previous - 3, in: tokens, limit: start))
+    }
+
+    /// Whether the competition's last word at `head` (its name opening at `first`) is a game's and its sentence
+    /// speaks of a game: a score or a word of a club or a game in it (not `suspend Vesk in the Arab League`,
+    /// `a seat in the League of Mayors`).
+    static func isSportsCompetition(at head: Int, in tokens: [Token], from first: Int, sentence: Range<Int>) -> Bool {
+        if tokens[head].text == "League" {
+            if head > first, wordsBeforeNonSportsLeague.contains(tokens[head - 1].text) { return false }
+            if head + 1 < sentence.upperBound, tokens[head + 1].lowerIs(oneOf: ["for", "of"]) { return false }
+        }
+        return sentence.contains(where: {
+            sportsSentenceWords.contains(lowerOf: tokens[$0]) || score(at: $0, in: tokens, limit: sentence.upperBound)
+        })
     }
 
     /// Whether `at` or `in`, or `at the` or `in the`, ends right before `k` (`meet at Vesk`, `at the Vesk`):

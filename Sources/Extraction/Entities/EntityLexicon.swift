@@ -151,11 +151,11 @@ enum EntityLexicon {
         "insurgents", "broadcasters", "tabloid", "magazine", "giants", "firms", "companies", "groups",
     ]
 
+    /// The outlet nouns that follow an outlet's title: `the editor of Kelvar magazine`, `the Beacon newspaper`.
+    static let outletTitleNouns: WordSet = ["magazine", "newspaper"]
     /// Lowercase nouns for news outlets right before a name of several words: `the magazine Mac Vessa`
-    /// (not `broadcaster`, also a person's trade: `the broadcaster Ann Roe`).
-    static let outletNouns: WordSet = [
-        "magazine", "newspaper", "tabloid", "broadsheet", "channel", "website",
-    ]
+    /// (not `broadcaster`, also a person's trade: `the broadcaster Ann Roe`); those after a title among them.
+    static let outletNouns: WordSet = outletTitleNouns.union(["tabloid", "broadsheet", "channel", "website"])
 
     /// Lowercase nouns right before a name that say a company whatever the name's words (`miner Harrow
     /// Resources`, `carmaker Vesk Motors`): words for a firm by its trade, never for a person's work.
