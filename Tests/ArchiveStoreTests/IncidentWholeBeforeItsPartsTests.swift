@@ -98,7 +98,7 @@ import Testing
     @Test func aPlaceInsideAWordOfTheWholesSentenceTiesNoPart() throws {
         try parts.ingest(
             "Bombings in Kelvar",
-            "Bombings killed six civilians in Kelvar province on Monday, hitting the town of Vessa, the governor "
+            "Bombings killed six civilians in Kelvar on Monday, hitting the town of Vessa, the governor "
                 + "said. Two civilians were killed near the market in Vessa, medics reported. Later a car bomb "
                 + "killed four civilians at a checkpoint in Elva.")
         #expect(try casualties().contains("Elva killed civilian 4–4"))
