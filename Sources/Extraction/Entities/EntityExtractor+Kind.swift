@@ -71,7 +71,8 @@ extension EntityExtractor {
             // after `told the` or `to the`: `told the newspaper Tom Vessa had left` names who, not which paper).
             if (2...3).contains(range.count), EntityLexicon.outletNouns.contains(before.lower),
                 !isGivenName(tokens[range.lowerBound]),
-                !Self.toldOrToPrecedes(range.lowerBound - 1, in: tokens, from: sentence.lowerBound)
+                !Self.word(
+                    oneOf: ["told", "to"], orWithTheBefore: range.lowerBound - 1, in: tokens, from: sentence.lowerBound)
             {
                 return Evidence(kind: .organization, weight: Evidence.cue)
             }
@@ -222,12 +223,13 @@ extension EntityExtractor {
         return nil
     }
 
-    /// Whether `told` or `to`, or `told the` or `to the`, ends right before `k` (the outlet noun's place): the
-    /// name after the noun is then as often what was told (`told the newspaper Tom Vessa had left`).
-    static func toldOrToPrecedes(_ k: Int, in tokens: [Token], from start: Int) -> Bool {
+    /// Whether one of `words`, alone or before `the`, ends right before `k`, looking no further back than
+    /// `start`: `told (the)` before an outlet noun (`told the newspaper Tom Vessa had left` names who, not
+    /// which paper), `at (the)` or `in (the)` before a town a game is played at.
+    static func word(oneOf words: [String], orWithTheBefore k: Int, in tokens: [Token], from start: Int) -> Bool {
         var j = k - 1
         if j >= start, tokens[j].lowerIs("the") { j -= 1 }
-        return j >= start && tokens[j].lowerIs(oneOf: ["told", "to"])
+        return j >= start && tokens[j].lowerIs(oneOf: words)
     }
 
     /// `KT Varnick Ostley`, `RJ Dawes Tobacco`, `JP Morgan Chase`: two initials and then two words, the last no

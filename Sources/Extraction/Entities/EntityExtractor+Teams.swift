@@ -190,7 +190,7 @@ extension EntityExtractor {
     static func clubCueAround(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
         let end = range.upperBound, start = range.lowerBound
         if end + 2 < sentence.upperBound, tokens[end].lowerIs("in"), tokens[end + 1].lowerIs("the"),
-            !atOrInPrecedes(start, in: tokens, from: sentence.lowerBound)
+            !Self.word(oneOf: ["at", "in"], orWithTheBefore: start, in: tokens, from: sentence.lowerBound)
         {
             var k = end + 2
             while k < min(end + 6, sentence.upperBound), tokens[k].isWord, tokens[k].isCapitalized {
@@ -233,14 +233,6 @@ extension EntityExtractor {
         return sentence.contains(where: {
             sportsSentenceWords.contains(lowerOf: tokens[$0]) || score(at: $0, in: tokens, limit: sentence.upperBound)
         })
-    }
-
-    /// Whether `at` or `in`, or `at the` or `in the`, ends right before `k` (`meet at Vesk`, `at the Vesk`):
-    /// the name after it is a place something happens at.
-    static func atOrInPrecedes(_ k: Int, in tokens: [Token], from start: Int) -> Bool {
-        var j = k - 1
-        if j >= start, tokens[j].lowerIs("the") { j -= 1 }
-        return j >= start && tokens[j].lowerIs(oneOf: ["at", "in"])
     }
 
     /// Words of a vote, whose counts read like scores.
