@@ -50,7 +50,11 @@ extension QuoteExtractor {
                 }
                 if QuoteLexicon.quotingVerbs.contains(lowerOf: tokens[v]) { return nil }
                 if p.isPassive(v, limit: floor) { return .unnamed(stands: nil) }
-                guard let (attribution, _) = p.subject(ofVerbAt: v, limit: floor) else { return nil }
+                guard let (attribution, start) = p.subject(ofVerbAt: v, limit: floor) else { return nil }
+                // `Ann Lee said that Norway had agreed to "…"`: the person reporting, not the place.
+                if let reporter = p.personReporting(placeSubject: attribution, at: start, floor: floor) {
+                    return reporter
+                }
                 if attribution == .coordinated {
                     let previous = p.verbBefore[v]
                     if previous >= floor {
