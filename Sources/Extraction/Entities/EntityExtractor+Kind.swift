@@ -178,6 +178,9 @@ extension EntityExtractor {
         {
             return Evidence(kind: .person, weight: Evidence.context)
         }
+        if placeAfterCountryPossessive(range, in: tokens, sentence: sentence) {
+            return Evidence(kind: .place, weight: Evidence.context)
+        }
         // (Not `trust in Sarah Bellamy`, `an inquiry into Joe Harrow`: a given name and a surname the gazetteer
         // does not know are a person's after any preposition; `in Brent South`, a compass word's, is a place.)
         if let before, after?.lower != "'s",

@@ -1,0 +1,23 @@
+/// A place named after its country's possessive in text that lost its apostrophes: `killed in Syrias Tarvan`.
+extension EntityExtractor {
+    /// Whether the name at `range` follows a country written as an owner with its apostrophe lost (`Syrias`,
+    /// ``possessiveCountry(_:)``), right after a preposition of where (`in Syrias Tarvan`, `near Iraqs
+    /// Kelvar`): a town or region of that country. Not a given name (`in Syrias Bashar …` is a person) nor a
+    /// title (`in Syrias President …`); not a run holding an English word (`in Syrias Tarvan Monitor`, a
+    /// headline's credit, or the next sentence's first word run onto the name); not a name cut before its own
+    /// lowercase word (`in Syrias Deir ezzor`, when the gazetteer knows `Deir Ezzor`).
+    func placeAfterCountryPossessive(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        let owner = range.lowerBound - 1
+        guard owner - 1 >= sentence.lowerBound, range.count <= 2, possessiveCountry(tokens[owner]) != nil,
+            EntityLexicon.placePrepositions.contains(tokens[owner - 1].lower),
+            !isGivenName(tokens[range.lowerBound]), !isTitle(tokens[range.lowerBound]),
+            range.allSatisfy({ tokens[$0].isWord && EnglishWords.bundled.partOfSpeech(of: tokens[$0].lower) == nil })
+        else { return false }
+        guard range.upperBound < sentence.upperBound else { return true }
+        let after = tokens[range.upperBound]
+        if after.lower == "'s" || after.lower == "\u{2019}s" { return false }
+        guard after.isWord, after.startsLowercase else { return true }
+        let goesOn = range.map { tokens[$0].text } + [Self.capitalizedForm(after.text)]
+        return gazetteer.place(named: goesOn.joined(separator: " ")) == nil
+    }
+}
