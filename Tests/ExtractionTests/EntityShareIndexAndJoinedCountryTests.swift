@@ -76,10 +76,12 @@ import Testing
         #expect(entity("Japan", in: found)?.kind == .place)
     }
 
-    @Test func citiesJoinedByAHyphenStayARoute() {
+    @Test func citiesJoinedByAHyphenBeforeARoadAreEachAPlace() {
+        // (The route's ends are places: `EntityFusedPlaceListTests`.)
         let found = entities(["Lorries queued on the Lyon-Grenoble road for a week."])
-        #expect(entity("Lyon", in: found) == nil)
-        #expect(entity("Grenoble", in: found) == nil)
+        #expect(entity("Lyon", in: found)?.kind == .place)
+        #expect(entity("Grenoble", in: found)?.kind == .place)
+        #expect(entity("Lyon-Grenoble", in: found) == nil)
     }
 
     @Test func aCountryWhoseNameHoldsAndIsOnePlace() {

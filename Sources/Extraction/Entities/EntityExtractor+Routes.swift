@@ -1,5 +1,6 @@
 /// `the Tadla-Sefrou highway`, `the Palmyra-Deir Ezzur road`: the two ends of a route joined by a hyphen
-/// before the route's lowercase noun name the route, no person and no single place.
+/// before the route's lowercase noun name the route, no person and no single place. Each end is a place
+/// of its own when it is clearly one (``placesAtRouteEnds(_:in:initial:)``).
 extension EntityExtractor {
     /// Lowercase nouns of routes and lines between two places.
     static let routeNouns: WordSet = [
@@ -16,5 +17,46 @@ extension EntityExtractor {
         // Not an Arabic article's name (`Al-Qaeda`).
         return halves.count == 2 && halves.allSatisfy { $0.first?.isUppercase == true && $0.count >= 2 }
             && !EntityLexicon.arabicArticles.contains(String(halves[0]))
+    }
+
+    /// The two places at the ends of a route joined by a hyphen (`the Vesk-Karmun road` → `Vesk`, `Karmun`;
+    /// `on the Tarn-Tal Roa axis` → `Tarn`, `Tal Roa`), or nil when either end is unclear. An end is a place
+    /// the gazetteer knows, or one capitalised word that belongs to no other name (no given name, title,
+    /// common English word, nationality: `the Vessan-Tarvan border` joins no places); the words after the
+    /// hyphenated one go with the second end only as a place the gazetteer knows or a place's prefix and one
+    /// more word (`Tal Roa`).
+    func placesAtRouteEnds(
+        _ range: Range<Int>, in paragraph: AnalyzedArticle.AnalyzedParagraph, initial: Bool
+    ) -> [Candidate]? {
+        let tokens = paragraph.tokens
+        guard namesRouteBetweenPlaces(range, in: tokens), range.count <= 2 else { return nil }
+        let joined = tokens[range.lowerBound]
+        let halves = joined.text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
+        guard halves.count == 2, halves[0] != halves[1] else { return nil }
+        var left = joined, right = joined
+        left.text = halves[0]
+        right.text = halves[1]
+        func isPlaceEnd(_ word: Token) -> Bool {
+            gazetteer.place(named: word.text) != nil
+                || isListedUnknownWord(word) && gazetteer.country(forDemonym: word.text) == nil
+        }
+        var rightName = halves[1]
+        if range.count == 2 {
+            let next = tokens[range.lowerBound + 1]
+            rightName += " " + next.text
+            let prefixed =
+                EntityLexicon.placePrefixes.contains(right.text)
+                && (isListedUnknownWord(next) || Self.hasJoinedArticle(next))
+            guard prefixed || gazetteer.place(named: rightName) != nil else { return nil }
+        } else {
+            guard isPlaceEnd(right) else { return nil }
+        }
+        guard isPlaceEnd(left) else { return nil }
+        return [halves[0], rightName].enumerated().map { position, name in
+            let weight = gazetteer.place(named: name) != nil ? Evidence.known : Evidence.context
+            return Candidate(
+                paragraph: paragraph.position, tokens: range, name: name,
+                evidence: Evidence(kind: .place, weight: weight), sentenceInitial: position == 0 && initial)
+        }
     }
 }

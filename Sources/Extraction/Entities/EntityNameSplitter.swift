@@ -79,6 +79,7 @@ extension EntityExtractor {
         if let words = wordsInCapitals(range, in: paragraph, sentence: sentence, initial: initial) { return words }
         if let rest = withoutCommonAcronym(range, in: paragraph, sentence: sentence, initial: initial) { return rest }
         if let maker = makerOfProduct(range, in: paragraph, sentence: sentence, initial: initial) { return [maker] }
+        if let ends = placesAtRouteEnds(range, in: paragraph, initial: initial) { return ends }
         if namesNoScoredKind(range, in: tokens) || Self.namesNumberedDesignation(range, in: tokens)
             || describesKindWithCapitals(range, in: tokens) || namesTopicOfOwnersCommittee(range, in: tokens)
             || namesWork(range, in: paragraph) || namesRouteBetweenPlaces(range, in: tokens)
