@@ -115,6 +115,9 @@ extension FigureParagraphReader {
                 scanned += 1
                 continue
             }
+            // `kills 40 Observatory Reuters`, `injured seven Kelvar Governor …`: a credit or a place run on
+            // after the number is no noun it counts.
+            if i == start, isRunOnNameAfterCount(at: i, sentence: sentence) { return nil }
             // `two Tarnbolt 3 ports`: a brand and its model between the count and its noun.
             if token.isCapitalized, isModelNumber(at: i + 1, sentence: sentence) {
                 i += 2
@@ -177,9 +180,11 @@ extension FigureParagraphReader {
             {
                 return (Self.singular(tokens[i + 1].lower), i + 2)
             }
-            // `kills 12 wounds 50`, `Kills 3 Injures 20` (a headline with no commas): a verb before the
-            // next number, not the counted noun.
-            if isSingularVerb(word), i + 1 < sentence.upperBound, tokens[i + 1].isNumber { return nil }
+            // `kills 12 wounds 50`, `Kills 3 Injures 20`, `Kills Two Injures Three` (a headline with no
+            // commas): a verb before the next number, in digits or words, not the counted noun.
+            if isSingularVerb(word), i + 1 < sentence.upperBound, NumberWords.startsNumeral(tokens[i + 1]) {
+                return nil
+            }
             if FigureVocabulary.eventWords[word] != nil && !isPluralNoun(token) { return nil }
             // `pro-Morales demonstrators`: a hyphenated modifier before the noun.
             // `two munitions depots`: a plural that modifies the noun after it.
