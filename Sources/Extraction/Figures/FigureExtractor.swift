@@ -61,6 +61,7 @@ public struct FigureExtractor: Sendable {
         let headlines = Set(article.paragraphs.filter { $0.kind == .headline }.map(\.position))
         Self.alignRestatedHeadlineEvents(in: &figures, headlines: headlines)
         giveRestatedHeadlinesTheBodysSite(in: &figures, headlines: placelessHeadlines)
+        Self.giveHeadlinesTheSourceOfTheirBodyCopies(in: &figures, article: article)
         Self.resolveMonitors(
             in: &figures, entities: entities, monitors: ArticleMonitors(article: article, entities: entities))
         // Paragraphs come in order, so this finds them sorted; it is the order's guarantee, not a step.
