@@ -85,6 +85,19 @@ extension EntityExtractor {
             {
                 return Evidence(kind: .place, weight: Evidence.cue)
             }
+            // `east of Tarvan`, `to the north-west of Kel Dorn`: a point of the compass and `of` say where a
+            // place lies (lowercase only: `the West of Varnia` may open a body's name).
+            // (Not a name ending in `s` before a lowercase word: `west of Vesks de facto capital` lost the
+            // apostrophe of a body's possessive.)
+            let lostPossessive =
+                tokens[range.upperBound - 1].text.hasSuffix("s") && range.upperBound < sentence.upperBound
+                && tokens[range.upperBound].isWord && tokens[range.upperBound].startsLowercase
+            if before.lower == "of", range.lowerBound - 2 >= sentence.lowerBound,
+                tokens[range.lowerBound - 2].startsLowercase,
+                FigureLexicon.compassDirections.contains(tokens[range.lowerBound - 2].lower), !lostPossessive
+            {
+                return Evidence(kind: .place, weight: Evidence.cue)
+            }
             // `Ann Roe, 32, of Vesk, was charged`: after a person's age, `of` says where the person lives.
             if before.lower == "of", range.lowerBound - 4 >= sentence.lowerBound,
                 tokens[range.lowerBound - 2].isPunctuation(","), tokens[range.lowerBound - 3].isNumber,
@@ -116,6 +129,7 @@ extension EntityExtractor {
         if let after, after.isWord {
             if EnglishLexicon.placeHeads.contains(after.lower) || Self.shrineNouns.contains(after.lower)
                 || siteNounFollows(range, in: tokens, sentence: sentence)
+                || partOfPlaceNounFollows(range, in: tokens, sentence: sentence)
             {
                 return Evidence(kind: .place, weight: Evidence.cue)
             }
@@ -294,6 +308,31 @@ extension EntityExtractor {
         return k < sentence.upperBound && tokens[k].isWord
             && (EnglishLexicon.placeHeads.contains(tokens[k].lower) || Self.siteNouns.contains(tokens[k].lower))
     }
+
+    /// `the Marrow Vessa area`, `fled Kel Tarn area`: lowercase `area` right after the name names a place.
+    /// Only `area` of ``EnglishLexicon/partOfPlaceNouns``: `quarter` is a year's as often (`the April-to-June
+    /// quarter`), `suburb` follows a town's adjective (`a Vesskan suburb`) or a person's (`the Dorn suburb`,
+    /// named after one). Not after an adjective (`the outdoor Vesk area` of a building), nor a side's penalty
+    /// area in a match (`from the edge of the Kelvar area`, `into the Kelvar area`).
+    func partOfPlaceNounFollows(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        let end = range.upperBound, start = range.lowerBound
+        guard end < sentence.upperBound, tokens[end].isWord, tokens[end].startsLowercase, tokens[end].lower == "area"
+        else { return false }
+        guard start > sentence.lowerBound else { return true }
+        let before = tokens[start - 1]
+        if before.isWord, before.startsLowercase, EnglishWords.bundled.partOfSpeech(of: before.lower) == .adjective {
+            return false
+        }
+        if before.lower == "the", start - 2 >= sentence.lowerBound {
+            let earlier = tokens[start - 2].lower
+            if Self.penaltyAreaEntries.contains(earlier) { return false }
+            if earlier == "of", start - 3 >= sentence.lowerBound, tokens[start - 3].lower == "edge" { return false }
+        }
+        return true
+    }
+
+    /// Words before `the X area` that go into or out of a side's penalty area in a match report.
+    static let penaltyAreaEntries: WordSet = ["into", "inside", "outside"]
 
     /// `its sister Varlodu dam`, `the Tarn and Orvel rivers`, `its Mendala field, the biggest`, `the Mendala and
     /// Oshwari fields`: a lowercase noun of a dam, a river, a canal or an oil or gas field right after the name,

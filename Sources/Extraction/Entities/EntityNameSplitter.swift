@@ -111,6 +111,9 @@ extension EntityExtractor {
         if let groups = splitAtArmedGroupPrefix(range, in: paragraph, sentence: sentence, initial: initial) {
             return groups
         }
+        if let header = placeHeaderBeforeArmyUnits(range, in: paragraph, sentence: sentence, initial: initial) {
+            return header
+        }
         if let organization = organizationByHead(range, in: paragraph, hasTitle: hasTitle) {
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: organization)]
         }
