@@ -52,17 +52,12 @@ extension FigureExtractor {
         figure.kind == .count && figure.source == nil && figure.takesSource && figure.unit != nil
     }
 
-    /// Whether `body` gives the headline's `count` again: the same number (and top of a range), the same
-    /// counted things (or people under another word: `5 Killed` and `five people`), and the same harm or none.
+    /// Whether `body` gives the headline's `count` again: the same number of the same things
+    /// (``sameCount(_:_:)``: `5 Killed` and `five people`), and the same harm, or (unlike
+    /// ``restates(_:_:)``) no harm named in both.
     static func copiesCount(_ count: Figure, _ body: Figure) -> Bool {
-        guard body.kind == .count, body.value == count.value, body.maxValue == count.maxValue,
-            let unit = count.unit, let bodyUnit = body.unit
-        else { return false }
-        let sameUnit =
-            unit == bodyUnit
-            || (unit == "person" && FigureLexicon.peopleUnits.contains(bodyUnit))
-            || (bodyUnit == "person" && FigureLexicon.peopleUnits.contains(unit))
-        return sameUnit && count.event.map(eventFamily) == body.event.map(eventFamily)
+        body.kind == .count && sameCount(count, body)
+            && count.event.map(eventFamily) == body.event.map(eventFamily)
     }
 
     /// Where the body's first ``headlineCopySentences`` sentences end: their paragraph and the offset after

@@ -32,14 +32,20 @@ extension FigureExtractor {
 
     /// Whether `headline` tells of the same people and the same harm as `body`, with the same number.
     static func restates(_ headline: Figure, _ body: Figure) -> Bool {
-        guard headline.value == body.value, headline.maxValue == body.maxValue, let unit = headline.unit,
-            let bodyUnit = body.unit, let event = headline.event, let bodyEvent = body.event
+        guard sameCount(headline, body), let event = headline.event, let bodyEvent = body.event
         else { return false }
-        let sameUnit =
-            unit == bodyUnit
-            || (unit == "person" && FigureLexicon.peopleUnits.contains(bodyUnit))
-            || (bodyUnit == "person" && FigureLexicon.peopleUnits.contains(unit))
-        return sameUnit && eventFamily(event) == eventFamily(bodyEvent)
+        return eventFamily(event) == eventFamily(bodyEvent)
+    }
+
+    /// Whether `a` and `b` count the same things with the same number: the same value (and top of a range)
+    /// and the same counted noun, or people under another word (`5 Killed`, a person, and `five civilians`).
+    /// Their events are not compared here; ``restates(_:_:)`` and ``copiesCount(_:_:)`` each compare them.
+    static func sameCount(_ a: Figure, _ b: Figure) -> Bool {
+        guard a.value == b.value, a.maxValue == b.maxValue, let unit = a.unit, let otherUnit = b.unit
+        else { return false }
+        return unit == otherUnit
+            || (unit == "person" && FigureLexicon.peopleUnits.contains(otherUnit))
+            || (otherUnit == "person" && FigureLexicon.peopleUnits.contains(unit))
     }
 
     /// Events that report the same harm under another word: an execution is a killing, a detention an arrest.
