@@ -101,6 +101,21 @@ import Testing
         #expect(!found.contains { $0.kind == .place && nationalities.contains($0.name) }, "\(kinds(found))")
     }
 
+    @Test func aCombiningPrefixBeforeARouteIsNoPlace() {
+        let found = entities(["Lorries from the depot in Lyon crawled along the Trans-Kelvar highway all week."])
+        // (The sentence was read: the city before the route is found.)
+        #expect(found.first { $0.name == "Lyon" }?.kind == .place, "\(kinds(found))")
+        #expect(!found.contains { $0.name == "Trans" }, "\(kinds(found))")
+    }
+
+    @Test func twoCombiningPrefixesBeforeABorderAreNoPlaces() {
+        let found = entities([
+            "Guards of both armies shook hands on the Indo-Pak border at dawn, envoys in Geneva said."
+        ])
+        #expect(found.first { $0.name == "Geneva" }?.kind == .place, "\(kinds(found))")
+        #expect(!found.contains { $0.name == "Indo" || $0.name == "Pak" }, "\(kinds(found))")
+    }
+
     @Test func givenNamesJoinedByAHyphenBeforeARoadAreNoPlaces() {
         let found = entities(["Crews repaved the Anna-Louise road in May."])
         #expect(!found.contains { $0.kind == .place }, "\(kinds(found))")

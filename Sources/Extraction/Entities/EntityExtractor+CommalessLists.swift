@@ -150,13 +150,16 @@ extension EntityExtractor {
         }
     }
 
-    /// Words that open Arabic places' names in lists: ``EntityLexicon/placePrefixes``' Arabic ones and `Um
-    /// Tarn`, `Jubb Karmun`, `Rasm Vesk` (not `Abu` or `Sheikh`, which open persons' names too).
-    static let arabicListHeads: WordSet = [
-        "Khan", "Tal", "Tel", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ein", "Ayn", "Ras", "Kafr", "Kfar", "Bab", "Jisr",
-        "Maarat", "Maaret", "Jabal", "Jebel", "Wadi", "Bir", "Beit", "Bayt", "Qasr", "Qalaat", "Umm", "Um", "Souq",
-        "Marj", "Khirbet", "Khirbat", "Karm", "Housh", "Hosh", "Kefr", "Kafar", "Jubb", "Rasm",
-    ]
+    /// Words that open Arabic places' names in lists (`Kafr Tarn`, `Jubb Vesk`): a run after `in`, `near` or a
+    /// verb of striking that holds one may be a list, and one the gazetteer knows alone (`Marj`) opens a longer
+    /// name there. ``EntityLexicon/arabicPlacePrefixes`` and `Um`, `Jubb`, `Rasm`, less five that are no sign
+    /// of a list on their own: `Bani` and `Beni` open tribes' and clans' names as well as towns', `Hayy` a
+    /// city's quarter (`Hayy Tarn`), `Rif` a city's countryside (`Rif Tarn`, a region, not a town), and
+    /// `Ma'arat` is the spelling with an apostrophe this list never held. (The five still open a part of a
+    /// list, as ``EntityLexicon/placePrefixes``. `Abu` and `Sheikh` are no heads: they open persons' names too.)
+    static let arabicListHeads: WordSet = EntityLexicon.arabicPlacePrefixes
+        .subtracting(["Bani", "Beni", "Hayy", "Rif", "Ma'arat"])
+        .union(["Um", "Jubb", "Rasm"])
 
     /// A word written joined to its Arabic article, without the hyphen (`Alkarmun`, `Addawla`): `Al` or
     /// `El` and a lowercase letter, or `A` and a doubled letter the article takes the sound of (`Assalam`,

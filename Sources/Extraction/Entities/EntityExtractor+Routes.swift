@@ -22,7 +22,8 @@ extension EntityExtractor {
     /// The two places at the ends of a route joined by a hyphen (`the Vesk-Karmun road` → `Vesk`, `Karmun`;
     /// `on the Tarn-Tal Roa axis` → `Tarn`, `Tal Roa`), or nil when either end is unclear. An end is a place
     /// the gazetteer knows, or one capitalised word that belongs to no other name (no given name, title,
-    /// common English word, nationality: `the Vessan-Tarvan border` joins no places); the words after the
+    /// common English word, nationality: `the Vessan-Tarvan border` joins no places) and no combining prefix
+    /// (`Trans`, `Indo`: ``EntityLexicon/combiningPrefixes``); the words after the
     /// hyphenated one go with the second end only as a place the gazetteer knows or a place's prefix and one
     /// more word (`Tal Roa`).
     func placesAtRouteEnds(
@@ -32,7 +33,10 @@ extension EntityExtractor {
         guard namesRouteBetweenPlaces(range, in: tokens), range.count <= 2 else { return nil }
         let joined = tokens[range.lowerBound]
         let halves = joined.text.split(separator: "-", omittingEmptySubsequences: false).map(String.init)
-        guard halves.count == 2, halves[0] != halves[1] else { return nil }
+        // (A combining prefix is no place: `the Trans-Kelvar highway`, `the Indo-Pak border`.)
+        guard halves.count == 2, halves[0] != halves[1],
+            !halves.contains(where: { EntityLexicon.combiningPrefixes.contains($0) })
+        else { return nil }
         var left = joined, right = joined
         left.text = halves[0]
         right.text = halves[1]

@@ -227,20 +227,31 @@ enum EntityLexicon {
         "United", "Utd", "Rovers", "Rangers", "Wanderers", "Athletic", "Albion", "Hotspur", "FC", "AFC",
     ]
 
-    /// First words of Arabic place names: `Khan Sheikhoun`, `Deir Ezzor`, `Tal Abyad`, `Ras al-Ain`.
-    static let placePrefixes: WordSet = [
+    /// First words of Arabic place names: `Khan Sheikhoun`, `Deir Ezzor`, `Tal Abyad`, `Ras al-Ain`, `Bani Walid`.
+    /// The one list the other lists of Arabic heads are built from (``placePrefixes``,
+    /// ``placePrefixesInsideRuns``, ``EntityExtractor/arabicListHeads``).
+    static let arabicPlacePrefixes: WordSet = [
         "Khan", "Tal", "Tel", "Tell", "Tall", "Deir", "Dayr", "Ain", "Ein", "Ayn", "Ras", "Kafr", "Kfar", "Bab", "Jisr",
-        "Maarat",
-        "Maaret", "Ma'arat", "Jabal", "Jebel", "Wadi", "Bir", "Beit", "Bayt", "Qasr", "Qalaat", "Umm", "Rif", "Souq",
-        "Marj", "Hayy", "Khirbet", "Khirbat", "Karm", "Housh", "Hosh", "Kefr", "Kafar", "Mount", "Lake", "Cape", "Fort",
-        "Port", "Point", "Bani", "Beni",
+        "Maarat", "Maaret", "Ma'arat", "Jabal", "Jebel", "Wadi", "Bir", "Beit", "Bayt", "Qasr", "Qalaat", "Umm", "Rif",
+        "Souq", "Marj", "Hayy", "Khirbet", "Khirbat", "Karm", "Housh", "Hosh", "Kefr", "Kafar", "Bani", "Beni",
     ]
 
-    /// Arabic place prefixes that start a new name inside a run whose commas were lost (`Damascus Tal Meri`).
-    static let placePrefixesInsideRuns: WordSet = [
-        "Khan", "Tal", "Tell", "Deir", "Ain", "Ras", "Kafr", "Kfar", "Bab", "Jisr", "Maarat", "Maaret", "Jabal",
-        "Jebel",
-        "Wadi", "Beit", "Qasr", "Qalaat", "Rif", "Souq", "Marj", "Hayy", "Khirbet", "Khirbat", "Kefr", "Kafar",
+    /// First words of place names: the Arabic ones (``arabicPlacePrefixes``) and `Mount`, `Lake`, `Cape`,
+    /// `Fort`, `Port`, `Point` (`Mount Kelvar`, `Port Tarvan`).
+    static let placePrefixes: WordSet = arabicPlacePrefixes.union(["Mount", "Lake", "Cape", "Fort", "Port", "Point"])
+
+    /// Arabic place prefixes that start a new name inside a run whose commas were lost (`Damascus Tal Meri`):
+    /// ``arabicPlacePrefixes`` but for the other spellings `Tel`, `Tall`, `Dayr`, `Ein`, `Ayn`, `Bayt`, `Ma'arat`
+    /// and the heads `Bir`, `Umm`, `Karm`, `Housh`, `Hosh`, `Bani`, `Beni`, which this split has never taken.
+    static let placePrefixesInsideRuns: WordSet = arabicPlacePrefixes.subtracting([
+        "Tel", "Tall", "Dayr", "Ein", "Ayn", "Bayt", "Ma'arat", "Bir", "Umm", "Karm", "Housh", "Hosh", "Bani", "Beni",
+    ])
+
+    /// Prefixes that join a people or a land to another in one word (`Trans-Kelvar`, `Sino-Tarvan`,
+    /// `Indo-Pak`): no place of their own, so no end of a route (``EntityExtractor/placesAtRouteEnds(_:in:initial:)``).
+    static let combiningPrefixes: WordSet = [
+        "Trans", "Pan", "Sino", "Indo", "Anglo", "Afro", "Euro", "Pak", "Franco", "Austro", "Russo", "Greco", "Italo",
+        "Judeo",
     ]
 
     /// Last words that make a whole name a place: `San Francisco Bay`, `Gaza Strip`, `Hamad International Airport`.
