@@ -88,13 +88,19 @@ extension EntityExtractor {
             // `east of Tarvan`, `to the north-west of Kel Dorn`: a point of the compass and `of` say where a
             // place lies (lowercase only: `the West of Varnia` may open a body's name).
             // (Not a name ending in `s` before a lowercase word: `west of Vesks de facto capital` lost the
-            // apostrophe of a body's possessive.)
+            // apostrophe of a body's possessive. At most three words, none but the last ending in `s` before a
+            // capitalised word: `east of Vesk Tarn Roa Kelmo and Karmun` runs several places together, `west of
+            // Kelvars Tarn Roa` lost a possessive inside the run.)
             let lostPossessive =
                 tokens[range.upperBound - 1].text.hasSuffix("s") && range.upperBound < sentence.upperBound
                 && tokens[range.upperBound].isWord && tokens[range.upperBound].startsLowercase
-            if before.lower == "of", range.lowerBound - 2 >= sentence.lowerBound,
+            let lostPossessiveInside = range.dropLast().contains(where: {
+                tokens[$0].text.hasSuffix("s") && tokens[$0 + 1].text.first?.isUppercase == true
+            })
+            if range.count <= 3, before.lower == "of", range.lowerBound - 2 >= sentence.lowerBound,
                 tokens[range.lowerBound - 2].startsLowercase,
-                FigureLexicon.compassDirections.contains(tokens[range.lowerBound - 2].lower), !lostPossessive
+                FigureLexicon.compassDirections.contains(tokens[range.lowerBound - 2].lower), !lostPossessive,
+                !lostPossessiveInside
             {
                 return Evidence(kind: .place, weight: Evidence.cue)
             }
@@ -309,29 +315,34 @@ extension EntityExtractor {
             && (EnglishLexicon.placeHeads.contains(tokens[k].lower) || Self.siteNouns.contains(tokens[k].lower))
     }
 
-    /// `the Marrow Vessa area`, `fled Kel Tarn area`: lowercase `area` right after the name names a place.
-    /// Only `area` of ``EnglishLexicon/partOfPlaceNouns``: `quarter` is a year's as often (`the April-to-June
-    /// quarter`), `suburb` follows a town's adjective (`a Vesskan suburb`) or a person's (`the Dorn suburb`,
-    /// named after one). Not after an adjective (`the outdoor Vesk area` of a building), nor a side's penalty
-    /// area in a match (`from the edge of the Kelvar area`, `into the Kelvar area`).
+    /// `the Marrow Vessa area`, `fled Kel Tarn area`, `fell in the Vesk area`: lowercase `area` right after
+    /// the name names a place. Only `area` of ``EnglishLexicon/partOfPlaceNouns``: `quarter` is a year's as
+    /// often (`the April-to-June quarter`), `suburb` follows a town's adjective (`a Vesskan suburb`) or a
+    /// person's (`the Dorn suburb`, named after one). Not after an adjective (`the outdoor Vesk area` of a
+    /// building). A one-word name only after a place preposition or a strike verb, with or without `the`
+    /// between (`in the Vesk area`, `shelled the Vesk area`): one word before `area` is as often a side's
+    /// penalty area in a match (`clear of the Kelvar area`); nor after `into`, `inside`, `outside`, which
+    /// go into or out of that penalty area as often as into a place.
     func partOfPlaceNounFollows(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
         let end = range.upperBound, start = range.lowerBound
         guard end < sentence.upperBound, tokens[end].isWord, tokens[end].startsLowercase, tokens[end].lower == "area"
         else { return false }
-        guard start > sentence.lowerBound else { return true }
+        guard start > sentence.lowerBound else { return range.count > 1 }
         let before = tokens[start - 1]
         if before.isWord, before.startsLowercase, EnglishWords.bundled.partOfSpeech(of: before.lower) == .adjective {
             return false
         }
-        if before.lower == "the", start - 2 >= sentence.lowerBound {
-            let earlier = tokens[start - 2].lower
-            if Self.penaltyAreaEntries.contains(earlier) { return false }
-            if earlier == "of", start - 3 >= sentence.lowerBound, tokens[start - 3].lower == "edge" { return false }
-        }
-        return true
+        if range.count > 1 { return true }
+        var k = start - 1
+        if tokens[k].lower == "the" { k -= 1 }
+        guard k >= sentence.lowerBound, tokens[k].isWord, tokens[k].startsLowercase else { return false }
+        let word = tokens[k].lower
+        return EntityLexicon.placePrepositions.contains(word) && !Self.penaltyAreaEntries.contains(word)
+            || Self.strikeVerbs.contains(word)
     }
 
-    /// Words before `the X area` that go into or out of a side's penalty area in a match report.
+    /// Place prepositions that go into or out of a side's penalty area in a match report as often as into a
+    /// place: `into the Kelvar area`.
     static let penaltyAreaEntries: WordSet = ["into", "inside", "outside"]
 
     /// `its sister Varlodu dam`, `the Tarn and Orvel rivers`, `its Mendala field, the biggest`, `the Mendala and
