@@ -57,6 +57,25 @@ import Testing
         #expect(!places(text).contains("Tarvan Monitor"), "\(places(text))")
     }
 
+    @Test(arguments: [
+        "Kelvar Oil took a stake in Russias Tarvaneft last year.",
+        "Kelvar Oil has invested in Chinas Tarvaneft since the spring.",
+    ])
+    func aCompanyBoughtIntoAfterTheCountrysPossessiveIsNoPlace(text: String) throws {
+        // A word for money put in right before the preposition: the country's company, not its town.
+        let entities = TestData.bodyEntities(text)
+        try #require(entities.contains { $0.name == "Kelvar Oil" }, "\(entities.map { ($0.name, $0.kind) })")
+        #expect(!places(text).contains("Tarvaneft"), "\(places(text))")
+    }
+
+    @Test func aNameInCapitalsAfterTheCountrysPossessiveIsNoPlace() throws {
+        // A word in capitals is an acronym or a headline's shouting, as often a company's as a town's.
+        let text = "Kelvar Oil sent two engineers to work in Russias TARVANEFT last winter."
+        let entities = TestData.bodyEntities(text)
+        try #require(entities.contains { $0.name == "Kelvar Oil" }, "\(entities.map { ($0.name, $0.kind) })")
+        #expect(!places(text).contains { $0.lowercased() == "tarvaneft" }, "\(places(text))")
+    }
+
     @Test func theAttackersBaseStaysNoSite() {
         let text = "Militants based in Syrias Tarvan fired rockets at the town of Kelvar, killing five people."
         #expect(site(5, in: text) != "Tarvan", "\(TestData.bodyFigures(text).map { ($0.text, $0.site ?? "-") })")

@@ -19,7 +19,7 @@ extension EntityExtractor {
         else { return nil }
         let company = Evidence(kind: .organization, weight: Evidence.business)
         if k - 2 >= sentence.lowerBound, ["of", "in"].contains(tokens[k - 1].lower),
-            ["shares", "stake", "stock", "stocks"].contains(tokens[k - 2].lower)
+            EntityLexicon.stakeNouns.contains(tokens[k - 2].lower)
         {
             return company
         }

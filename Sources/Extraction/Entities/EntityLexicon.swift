@@ -343,6 +343,17 @@ enum EntityLexicon {
         "pre-tax", "shares", "share", "dividend",
     ]
 
+    /// Nouns for a part of a company owned, before `in` or `of` and its name: `a stake in Brantwell`, `shares
+    /// of Hollis`.
+    static let stakeNouns: WordSet = ["shares", "stake", "stock", "stocks"]
+
+    /// Words for putting money into a company, right before `in` and its name (`a stake in`, `invested in`,
+    /// `holdings in`): what comes next is a company, not a place, even after a country's possessive.
+    static let investmentWords: WordSet = stakeNouns.union([
+        "stakes", "investment", "investments", "invest", "invested", "invests", "investing", "holding", "holdings",
+        "interest",
+    ])
+
     /// People who study a market for a firm, before `at`, `with` or `for` and its name: `an analyst at X`.
     static let marketAnalysts: WordSet = [
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "trader", "traders",
