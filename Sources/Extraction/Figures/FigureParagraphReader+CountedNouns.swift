@@ -115,7 +115,7 @@ extension FigureParagraphReader {
                 scanned += 1
                 continue
             }
-            // `kills 40 Observatory Reuters`, `injured seven Kelvar Governor …`: a credit or a place run on
+            // `kills 26 Monitor Xinhua`, `injured seven Kelvar Governor …`: a credit or a place run on
             // after the number is no noun it counts.
             if i == start, isRunOnNameAfterCount(at: i, sentence: sentence) { return nil }
             // `two Tarnbolt 3 ports`: a brand and its model between the count and its noun.
@@ -180,7 +180,7 @@ extension FigureParagraphReader {
             {
                 return (Self.singular(tokens[i + 1].lower), i + 2)
             }
-            // `kills 12 wounds 50`, `Kills 3 Injures 20`, `Kills Two Injures Three` (a headline with no
+            // `kills 12 wounds 50`, `Wounds 20 Kills 3`, `Wounds Nine Kills Four` (a headline with no
             // commas): a verb before the next number, in digits or words, not the counted noun.
             if isSingularVerb(word), i + 1 < sentence.upperBound, NumberWords.startsNumeral(tokens[i + 1]) {
                 return nil

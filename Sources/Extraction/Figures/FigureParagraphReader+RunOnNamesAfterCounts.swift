@@ -1,6 +1,6 @@
 /// A capitalised name written right after a number that is no noun the number counts: a headline's credit
-/// run on after a toll (`Shelling kills 40 Observatory Reuters`: the monitor and the agency that report it,
-/// not 40 Reuters), or a place whose name ends in `s` opening the words after the count (`killed four and
+/// run on after a toll (`Shelling near Vessa kills 26 Monitor Xinhua`: the monitor and the agency that report it,
+/// not 26 Xinhua), or a place whose name ends in `s` opening the words after the count (`killed four and
 /// injured seven Vardons Governor Tam Vessel said`). The number then counts what the sentence says
 /// without a noun (people, for a toll).
 ///
