@@ -85,23 +85,7 @@ extension EntityExtractor {
             {
                 return Evidence(kind: .place, weight: Evidence.cue)
             }
-            // `east of Tarvan`, `to the north-west of Kel Dorn`: a point of the compass and `of` say where a
-            // place lies (lowercase only: `the West of Varnia` may open a body's name).
-            // (Not a name ending in `s` before a lowercase word: `west of Vesks de facto capital` lost the
-            // apostrophe of a body's possessive. At most three words, none but the last ending in `s` before a
-            // capitalised word: `east of Vesk Tarn Roa Kelmo and Karmun` runs several places together, `west of
-            // Kelvars Tarn Roa` lost a possessive inside the run.)
-            let lostPossessive =
-                tokens[range.upperBound - 1].text.hasSuffix("s") && range.upperBound < sentence.upperBound
-                && tokens[range.upperBound].isWord && tokens[range.upperBound].startsLowercase
-            let lostPossessiveInside = range.dropLast().contains(where: {
-                tokens[$0].text.hasSuffix("s") && tokens[$0 + 1].text.first?.isUppercase == true
-            })
-            if range.count <= 3, before.lower == "of", range.lowerBound - 2 >= sentence.lowerBound,
-                tokens[range.lowerBound - 2].startsLowercase,
-                FigureLexicon.compassDirections.contains(tokens[range.lowerBound - 2].lower), !lostPossessive,
-                !lostPossessiveInside
-            {
+            if liesByCompass(range, in: tokens, sentence: sentence) {
                 return Evidence(kind: .place, weight: Evidence.cue)
             }
             // `Ann Roe, 32, of Vesk, was charged`: after a person's age, `of` says where the person lives.
@@ -313,6 +297,26 @@ extension EntityExtractor {
         k += 1
         return k < sentence.upperBound && tokens[k].isWord
             && (EnglishLexicon.placeHeads.contains(tokens[k].lower) || Self.siteNouns.contains(tokens[k].lower))
+    }
+
+    /// `east of Tarvan`, `to the north-west of Kel Dorn`: a lowercase point of the compass and `of` right
+    /// before the name say where a place lies (`the West of Varnia` may open a body's name). Not a name ending
+    /// in `s` before a lowercase word (`west of Vesks de facto capital` lost the apostrophe of a body's
+    /// possessive); at most three words, none but the last ending in `s` before a capitalised word (`east of
+    /// Vesk Tarn Roa Kelmo and Karmun` runs several places together, `west of Kelvars Tarn Roa` lost a
+    /// possessive inside the run). The cheap look at the two words before comes first: most names have none.
+    func liesByCompass(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        let of = range.lowerBound - 1, compass = range.lowerBound - 2
+        guard range.count <= 3, compass >= sentence.lowerBound, tokens[of].lower == "of",
+            tokens[compass].startsLowercase, FigureLexicon.compassDirections.contains(tokens[compass].lower)
+        else { return false }
+        let lostPossessive =
+            tokens[range.upperBound - 1].text.hasSuffix("s") && range.upperBound < sentence.upperBound
+            && tokens[range.upperBound].isWord && tokens[range.upperBound].startsLowercase
+        let lostPossessiveInside = range.dropLast().contains(where: {
+            tokens[$0].text.hasSuffix("s") && tokens[$0 + 1].text.first?.isUppercase == true
+        })
+        return !lostPossessive && !lostPossessiveInside
     }
 
     /// `the Marrow Vessa area`, `fled Kel Tarn area`, `fell in the Vesk area`: lowercase `area` right after
