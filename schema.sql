@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 33;
+PRAGMA user_version = 34;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -577,16 +577,49 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- soldiers were among those killed'). The words are read from each count's sentence (figure_sentences), never
 -- from its whole paragraph, so that a paragraph of thousands of counts takes time near its length. Each of these
 -- is decided within one article:
--- across articles incidents match by site, date, unit and event alone. The writer stores these for each
--- article it stores; the triggers below follow a user's edits of figures, entity names, publication
--- dates, the vocabularies and the places located.
+-- across articles incidents match by site, date, unit and event alone, with one exception: a count of anyone
+-- ('person', 'victim', 'death': people_classes) at a site on a day takes the noun of another article's row
+-- of that site, day and event that says who (civilians, fighters or forces) and gives the same number, or a
+-- range holding it or held in its own ('20 people were killed in Marlow on Monday' in one article, '20
+-- civilians were killed in Marlow on Monday' in another: one row, of civilians). Only when one such noun
+-- fits ('12 soldiers' and '12 civilians' there leave '12 people' a row of its own); never a vague plural, a
+-- part ('of them'), a count telling of more ('six more people'), nor a part of the people ('children',
+-- 'women': '22 people' may be children and adults); the other number is no part and no vague plural. The
+-- row that says who keeps its own key, so the look-up never runs in a circle. The writer stores these for
+-- each article it stores, and then keys again the counts of anyone of other articles at the sites and days
+-- of its rows (before and after); the triggers below follow a user's edits of figures, entity names,
+-- publication dates, the vocabularies and the places located (figures_incidents_fold and
+-- figures_incidents_unfold the other articles' counts of anyone).
 CREATE VIEW incident_keys AS
 SELECT f.id AS figure_id,
        CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL THEN '1' ELSE '0' END || char(31)
            || lower(coalesce(site.name, f.site, earlier.name, f.earlier_site, '(no site)')) || char(31)
            || coalesce(f.date, CASE WHEN f.relative_date IS NULL THEN substr(a.published, 1, 10) END, '') || char(31)
            || CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 'casualty' END || char(31)
-           || coalesce(f.unit, '')
+           -- (an anyone's count another article's row says who: see above; the key of that row)
+           || CASE WHEN f.unit IN ('person', 'victim', 'death') AND ce.event IS NOT NULL AND f.of_value IS NULL
+                        AND coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NOT NULL
+                        AND coalesce(f.date, CASE WHEN f.relative_date IS NULL THEN substr(a.published, 1, 10) END)
+                            IS NOT NULL
+                        AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                        AND NOT (' ' || replace(lower(f.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+                   THEN coalesce((
+                        SELECT CASE WHEN count(DISTINCT o.unit) = 1 THEN min(o.unit) END
+                        FROM (SELECT '0' || char(31) || lower(coalesce(site.name, f.site, earlier.name, f.earlier_site))
+                                     || char(31) || coalesce(f.date, substr(a.published, 1, 10)) || char(31)
+                                     || 'casualty' || char(31) AS place_and_day) AS k
+                        JOIN figures o ON o.incident_order > k.place_and_day
+                                      AND o.incident_order < k.place_and_day || char(1114111)
+                        WHERE o.incident_event = f.event AND o.incident_article IS NULL AND o.article_id <> f.article_id
+                          AND o.of_value IS NULL
+                          AND +o.unit IN (SELECT c.unit FROM people_classes c
+                                         WHERE c.class IN ('civilians', 'fighters', 'forces'))
+                          AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+                          -- (the same number, or one within the other's range)
+                          AND (o.value <= f.value AND coalesce(f.max_value, f.value) <= coalesce(o.max_value, o.value)
+                               OR f.value <= o.value
+                                  AND coalesce(o.max_value, o.value) <= coalesce(f.max_value, f.value))), f.unit)
+                   ELSE coalesce(f.unit, '') END
            || CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL
                    THEN char(31) || printf('%020.3f', coalesce(f.max_value, f.value)) ELSE '' END AS incident_order,
        CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN se.counts_as ELSE f.event END AS incident_event,
@@ -1210,6 +1243,31 @@ CREATE TRIGGER figures_incidents_update AFTER UPDATE OF article_id, paragraph_id
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
     WHERE article_id IN (OLD.article_id, NEW.article_id);
 END;
+-- A count of anyone in another article may take the key of a row that says who at its site and day (see
+-- incident_keys): when a key of a noun that is no anyone's is stored again (its number may have changed, which
+-- a sited key does not hold) or goes, the counts of anyone of the other articles at its old and new site and day
+-- are keyed again (the part of a key up to its last char(31): the
+-- site, day and kind of a sited key, whose last part is the noun). The counts of anyone themselves fire nothing.
+CREATE TRIGGER figures_incidents_fold AFTER UPDATE OF incident_order ON figures
+WHEN NEW.unit NOT IN ('person', 'victim', 'death') BEGIN
+    UPDATE figures SET (incident_order, incident_event, incident_article) =
+        (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+    WHERE +unit IN ('person', 'victim', 'death') AND article_id <> NEW.article_id
+      AND (incident_order > rtrim(OLD.incident_order, replace(OLD.incident_order, char(31), ''))
+           AND incident_order < rtrim(OLD.incident_order, replace(OLD.incident_order, char(31), '')) || char(1114111)
+           AND substr(OLD.incident_order, 1, 1) = '0'
+           OR incident_order > rtrim(NEW.incident_order, replace(NEW.incident_order, char(31), ''))
+           AND incident_order < rtrim(NEW.incident_order, replace(NEW.incident_order, char(31), '')) || char(1114111)
+           AND substr(NEW.incident_order, 1, 1) = '0');
+END;
+CREATE TRIGGER figures_incidents_unfold AFTER DELETE ON figures
+WHEN substr(OLD.incident_order, 1, 1) = '0' AND OLD.unit NOT IN ('person', 'victim', 'death') BEGIN
+    UPDATE figures SET (incident_order, incident_event, incident_article) =
+        (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+    WHERE +unit IN ('person', 'victim', 'death') AND article_id <> OLD.article_id
+      AND incident_order > rtrim(OLD.incident_order, replace(OLD.incident_order, char(31), ''))
+      AND incident_order < rtrim(OLD.incident_order, replace(OLD.incident_order, char(31), '')) || char(1114111);
+END;
 CREATE TRIGGER entities_incidents_rename AFTER UPDATE OF name ON entities BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
@@ -1302,7 +1360,8 @@ SELECT CASE WHEN w.unit IS NOT NULL AND se.event IS NOT NULL THEN 'strike' ELSE 
             WHEN max(f.date IS NOT NULL) THEN 'earlier sentence'
             WHEN a.published IS NOT NULL AND min(f.relative_date IS NULL) THEN 'article' END AS dated_by,
        f.incident_event AS event,
-       f.unit,
+       -- (the noun that says who, when another article's count of anyone took this row's key: see incident_keys)
+       coalesce(max(CASE WHEN f.unit NOT IN ('person', 'victim', 'death') THEN f.unit END), min(f.unit)) AS unit,
        (SELECT min(low) FROM (SELECT r.article, r.source, max(coalesce(r.max_value, r.value)) AS high, r.value AS low, r.reported,
                    r.cause
             FROM incident_reports r JOIN figures rf ON rf.id = r.figure_id

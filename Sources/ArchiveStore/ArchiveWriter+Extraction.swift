@@ -13,13 +13,14 @@ extension ArchiveWriter {
     /// extraction's numbering, its spans checked with ``checkSpans(of:paragraphCount:)`` before anything was
     /// written), each table's rows a few statements at a time, and returns what its entity_mentions rows add
     /// to the entities' counts (the row-by-row triggers are off while the writer stores).
-    func storeExtraction(_ extraction: Extraction, articleID: Int, paragraphs: [StoredParagraph]) throws
-        -> EntityCountChanges
-    {
+    func storeExtraction(
+        _ extraction: Extraction, articleID: Int, paragraphs: [StoredParagraph], rowsBefore before: Set<String>? = nil
+    ) throws -> EntityCountChanges {
         let ids = try storeEntities(
             extraction.entities, speakers: Set(extraction.quotes.compactMap(\.speaker)), articleID: articleID,
             paragraphs: paragraphs)
-        try storeFigures(extraction, entityIDs: ids.inOrder, articleID: articleID, paragraphs: paragraphs)
+        try storeFigures(
+            extraction, entityIDs: ids.inOrder, articleID: articleID, paragraphs: paragraphs, rowsBefore: before)
         for date in extraction.dates {
             try dateRows.append([
                 articleID, paragraphs[date.span.paragraph].id, date.span.start, date.span.end, date.text, date.value,
@@ -86,8 +87,11 @@ extension ArchiveWriter {
     }
 
     /// Stores the figures, with the entities their site and source name and their sentence's offsets.
+    /// `before`: the sites and days of the article's rows before its figures were removed (see
+    /// ``storeIncidentKeys(articleID:before:)``); nil for an article stored for the first time.
     private func storeFigures(
-        _ extraction: Extraction, entityIDs: [Int], articleID: Int, paragraphs: [StoredParagraph]
+        _ extraction: Extraction, entityIDs: [Int], articleID: Int, paragraphs: [StoredParagraph],
+        rowsBefore before: Set<String>?
     ) throws {
         // The resolver reads every name and mention of the article: made only once a figure names something.
         var resolver: FigureEntityResolver?
@@ -146,8 +150,8 @@ extension ArchiveWriter {
             ])
         }
         try figureRows.flush()
-        if extraction.figures.contains(where: { $0.kind == .count && $0.event != nil }) {
-            try storeIncidentKeys(articleID: articleID)
+        if extraction.figures.contains(where: { $0.kind == .count && $0.event != nil }) || !(before ?? []).isEmpty {
+            try storeIncidentKeys(articleID: articleID, before: before ?? [])
         }
     }
 
@@ -160,6 +164,15 @@ extension ArchiveWriter {
                 (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k
                  WHERE k.figure_id = figures.id)
             WHERE site_entity_id = ?1 OR earlier_site_entity_id = ?1
+            """
+        ).execute(id)
+        // (a count of anyone there reads the others' new keys: keyed again once they are all stored)
+        try connection.cachedStatement(
+            """
+            UPDATE figures SET (incident_order, incident_event, incident_article) =
+                (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k
+                 WHERE k.figure_id = figures.id)
+            WHERE (site_entity_id = ?1 OR earlier_site_entity_id = ?1) AND unit IN ('person', 'victim', 'death')
             """
         ).execute(id)
     }
@@ -184,8 +197,12 @@ extension ArchiveWriter {
     }
 
     /// Stores the incident each of the article's figures reports (see incident_keys in schema.sql), which
-    /// the trigger on figures leaves to the writer (only a count with an event can report one).
-    private func storeIncidentKeys(articleID: Int) throws {
+    /// the trigger on figures leaves to the writer (only a count with an event can report one); then keys
+    /// again the counts of anyone of other articles at the sites and days of its rows, before and after
+    /// (`before`, when its figures are already gone: ``sitesAndDaysOfRows(ofArticle:)``), which may take or
+    /// lose the key of one of them: what figures_incidents_fold does when the writer's triggers are off.
+    func storeIncidentKeys(articleID: Int, before: Set<String>? = nil) throws {
+        let earlier = try before ?? sitesAndDaysOfRows(ofArticle: articleID)
         try connection.cachedStatement(
             """
             UPDATE figures SET (incident_order, incident_event, incident_article) =
@@ -194,5 +211,31 @@ extension ArchiveWriter {
             WHERE article_id = ? AND kind = 'count' AND event IS NOT NULL
             """
         ).execute(articleID)
+        let rekey = try connection.cachedStatement(
+            """
+            UPDATE figures SET (incident_order, incident_event, incident_article) =
+                (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k
+                 WHERE k.figure_id = figures.id)
+            WHERE incident_order > ?1 AND incident_order < ?1 || char(1114111)
+              AND +unit IN ('person', 'victim', 'death') AND article_id <> ?2
+            """)
+        for siteAndDay in earlier.union(try sitesAndDaysOfRows(ofArticle: articleID)).sorted() {
+            try rekey.execute(siteAndDay, articleID)
+        }
+    }
+
+    /// The sites and days (the key up to its noun: site, day and kind) of the article's sited and dated
+    /// rows whose noun is no anyone's, where a count of anyone of another article may take their key.
+    func sitesAndDaysOfRows(ofArticle articleID: Int) throws -> Set<String> {
+        Set(
+            try connection.cachedStatement(
+                """
+                SELECT DISTINCT rtrim(incident_order, replace(incident_order, char(31), '')) AS site_and_day
+                FROM figures
+                WHERE article_id = ? AND kind = 'count' AND event IS NOT NULL
+                  AND substr(incident_order, 1, 1) = '0' AND incident_article IS NULL
+                  AND unit NOT IN ('person', 'victim', 'death')
+                """
+            ).rows(articleID).compactMap { $0.string("site_and_day") })
     }
 }

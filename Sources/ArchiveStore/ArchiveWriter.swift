@@ -388,10 +388,13 @@ public final class ArchiveWriter {
             try Self.checkSpans(of: extraction, paragraphCount: paragraphIDs.count)
             try storingWhole { [self] in
                 var changes = try storedCounts(ofArticle: articleID)
+                let rowsBefore = try sitesAndDaysOfRows(ofArticle: articleID)
                 for statement in deleteExtraction { try statement.execute(articleID) }
                 let texts = try storedTexts(ofArticle: articleID)
                 let paragraphs = paragraphIDs.map { StoredParagraph(id: $0, text: texts[$0] ?? "") }
-                changes.add(try storeExtraction(extraction, articleID: articleID, paragraphs: paragraphs))
+                changes.add(
+                    try storeExtraction(
+                        extraction, articleID: articleID, paragraphs: paragraphs, rowsBefore: rowsBefore))
                 try updateVersion.execute(extractorVersion, articleID)
                 return ((), changes)
             }

@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 33)
+        #expect(ArchiveSchema.version == 34)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

@@ -935,6 +935,37 @@ import Testing
         #expect(Set(try db.rows("SELECT site FROM casualties").compactMap { $0.string("site") }) == ["Vessa", "Tarvan"])
     }
 
+    /// Version 33 → 34: one toll two articles tell as 'N people' and 'N civilians' at one site on one day is
+    /// one row, of civilians; the counts of anyone are keyed again.
+    @Test func versionThirtyThreeMakesPeopleAndCiviliansOfTwoArticlesOneRow() throws {
+        let old = temporaryArchive()
+        let first = "Shelling killed 14 people in Vessa.", second = "A monitor said 14 civilians died in Vessa."
+        do {
+            let db = try Database(path: old)
+            try Self.migrate(db, upTo: 33)
+            try db.execute(
+                """
+                PRAGMA user_version = 33;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'Shelling', 'a', 6, '2016-07-04'), (2, 'Toll', 'b', 6, '2016-07-04');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'Shelling'), (2, 1, 1, 'body', '\(first)'),
+                           (3, 2, 0, 'headline', 'Toll'), (4, 2, 1, 'body', '\(second)');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, sentence_start, sentence_end)
+                    VALUES (1, 1, 2, 16, 25, '14 people', 14, 'count', 'person', 'Vessa', 'killed', 0, \(first.count)),
+                           (2, 2, 4, 15, 27, '14 civilians', 14, 'count', 'civilian', 'Vessa', 'killed', 0,
+                            \(second.count));
+                """)
+            let before = try db.rows("SELECT who FROM casualties ORDER BY who").map { $0.string("who") }
+            #expect(before == ["civilian", "person"])
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        let rows = try db.rows("SELECT who, articles FROM casualties")
+        #expect(rows.map { "\($0.string("who") ?? "") \($0.int("articles") ?? 0)" } == ["civilian 2"])
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(
