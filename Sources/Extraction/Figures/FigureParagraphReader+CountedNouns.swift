@@ -515,13 +515,14 @@ extension FigureParagraphReader {
         return word.contains(ascii: "-")
     }
 
-    /// `Two of the 17 missiles`, `one of the wounded demonstrators`, `two of them`, `three of which died`.
+    /// `Two of the 17 missiles`, `one of the wounded demonstrators`, `two of them`, `three of which died`,
+    /// `18 of 31 lorries`, `12 out of 23 agencies`.
     func partitive(after phrase: NumberPhrase, sentence: Range<Int>, following: ArraySlice<NumberPhrase>)
         -> (unit: String?, end: Int, inner: NumberPhrase?)?
     {
-        let i = phrase.tokens.upperBound
-        guard i + 1 < sentence.upperBound, tokens[i].lowerIs("of") else { return nil }
+        guard let i = partitiveOf(after: phrase, sentence: sentence) else { return nil }
         var j = i + 1
+        if let whole = bareWhole(of: phrase, at: j, sentence: sentence, following: following) { return whole }
         guard
             tokens[j].lowerIs(oneOf: ["the", "these", "those", "its", "their", "his", "her", "our"])
                 || Self.partitivePronouns.contains(lowerOf: tokens[j])
