@@ -21,6 +21,8 @@ enum StatedPublicationDate {
             var text = Substring(paragraph.text)
             if let repeated = repeatedHeadline(article.title, opening: text) { text = text.dropFirst(repeated.count) }
             if let date = opening(text, address: address) { return date }
+            // (Only in the first line of the story: `… AFP Saturday 2 Jul 2016` after a run-in sub-headline.)
+            if lines == 0, let date = runInDateline(text) { return date }
             if !isFurnitureLine(text) { lines += 1 }
         }
         return nil
@@ -105,11 +107,13 @@ enum StatedPublicationDate {
     static let reach = 12
     static let openingLength = 320
 
-    /// The first `reach + 4` words of the first `openingLength` characters of `text`, split at white
-    /// space: a few hundred characters, however long the paragraph. Read byte by byte when those
+    /// The first `maximumWords` (`reach + 4`) words of the first `openingLength` characters of `text`, split
+    /// at white space: a few hundred characters, however long the paragraph. Read byte by byte when those
     /// characters are ASCII without a carriage return (then every byte is a character), else by characters.
-    static func openingWords(_ text: Substring) -> [String] {
-        let maximumWords = reach + 4
+    static func openingWords(
+        _ text: Substring, maximumWords: Int = StatedPublicationDate.reach + 4,
+        openingLength: Int = StatedPublicationDate.openingLength
+    ) -> [String] {
         // (One byte more is read: a combining mark right after the last character would belong to it.)
         guard text.utf8.prefix(openingLength + 1).allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else {
             return text.prefix(openingLength).split(whereSeparator: {
