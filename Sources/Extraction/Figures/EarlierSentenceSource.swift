@@ -50,19 +50,21 @@ extension FigureParagraphReader {
         guard !turnsElsewhere, source.clauses.isEmpty, let named = source.whole,
             sources.resolver.organizationName(namedBy: named) != nil || Self.describesAMonitor(named)
         else { return nil }
-        // (The organisation itself reports, not someone of it: `A source at Kelvan Police Command told …`,
-        // `Kelvan TV reporter said …` give their own counts, which the earlier sentence only summed up.)
-        if let head = sources.lastWritten?.wordsBetweenSpaces().last, FigureLexicon.roleHeads.contains(head.lowercased())
-            || speaksThroughSomeoneOfIt(sentence)
-        {
-            return nil
-        }
         // A count given again: `… killed 22 civilians. The Tarn Observatory said 22 civilians died …`.
         // (A toll: both counts tell the same thing befell the counted, `killed`, `fired`; not `three injured`
         // beside another report's `a toll of three`, nor a title's `24 Hour`.)
         let restates = found.contains { figure in
             figure.source == named && figure.kind == .count && figure.event != nil
                 && (tolls.counts[figure.value] ?? []).contains { $0.kind == .count && $0.event == figure.event }
+        }
+        // (The organisation itself reports, not someone of it: `A source at Kelvan Police Command told …`,
+        // `Kelvan TV reporter said …` give their own counts, which the earlier sentence only summed up. But the
+        // outlet's own correspondent giving the same toll again reports it for the outlet,
+        // ``reportsThroughItsOwnPress(_:named:sources:)``.)
+        if let head = sources.lastWritten?.wordsBetweenSpaces().last, FigureLexicon.roleHeads.contains(head.lowercased())
+            || speaksThroughSomeoneOfIt(sentence)
+        {
+            return restates && reportsThroughItsOwnPress(sentence, named: named, sources: sources) ? named : nil
         }
         if restates { return named }
         // (A toll of its own is another report: `SANA reported earlier that one person was killed`.)
@@ -247,6 +249,35 @@ extension FigureParagraphReader {
             if tokens[k].isCapitalized { capitalised += 1 }
         }
         return long >= 4 && capitalised * 4 >= long * 3
+    }
+
+    /// `… 20 civilians were killed on Friday. Kelvan News's correspondent in Tarvo said … killing 20 civilians`:
+    /// the first role among the words before the sentence's first reporting verb is one of the press's
+    /// (``FigureLexicon/pressRoles``: `correspondent`, `reporter`), right after the name of the organisation the
+    /// sentence credits (`Kelvan News's`, `Kelvan Newss`, `a Kelvan News correspondent`). Not `A source at Kelvan
+    /// Police Command told Kelvan News's correspondent …` (a source first), nor `Kelvan News's reporter quoted
+    /// the Tarvo Police Command …` (the sentence credits another).
+    func reportsThroughItsOwnPress(_ sentence: Range<Int>, named: String, sources: SourceTracker) -> Bool {
+        for k in sentence.prefix(12) where tokens[k].isWord {
+            if SourceTracker.reportingVerbs.contains(lowerOf: tokens[k]) { return false }
+            guard FigureLexicon.roleHeads.contains(lowerOf: tokens[k]) else { continue }
+            guard FigureLexicon.pressRoles.contains(lowerOf: tokens[k]) else { return false }
+            // The capitalised words right before the role (after a possessive's `'s`, if it stands apart).
+            var end = k
+            if end > sentence.lowerBound, tokens[end - 1].lowerIs(oneOf: ["'s", "\u{2019}s"]) { end -= 1 }
+            var start = end
+            while start > sentence.lowerBound, end - start < 6, tokens[start - 1].isWord, tokens[start - 1].isCapitalized {
+                start -= 1
+            }
+            guard start < end else { return false }
+            let owner = paragraph.text(of: start..<end)
+            if owner == named || owner == named + "s" || owner == named + "'s" || owner == named + "\u{2019}s" {
+                return true
+            }
+            guard let organisation = sources.resolver.organizationName(namedBy: owner) else { return false }
+            return organisation == sources.resolver.organizationName(namedBy: named)
+        }
+        return false
     }
 
     /// `A source at Kelvan Police Command told …`, `Kelvan TV's reporter in Tarvo said …`: a role (a source, a
