@@ -53,6 +53,22 @@ import Testing
         #expect(EntityOrganizationLexicon.bundled.afterThe["Guardian"] == "Guardian")
     }
 
+    @Test func aGroupWrittenWithItsArticleAloneIsTheKnownGroup() {
+        let found = entities([
+            "Fighters of al-Nusra took Kelvar on Monday. Al-Nusra later left the town for Dornholm."
+        ])
+        #expect(entity(found, "Nusra Front")?.kind == .organization, "\(found.map { ($0.name, $0.kind) })")
+        #expect(!found.contains { $0.kind == .person }, "\(found.map { ($0.name, $0.kind) })")
+    }
+
+    @Test func aGroupWithItsArticleInsideALongerNameStaysThatName() {
+        let found = entities([
+            "The al-Nusra Front said it held Kelvar. Jabhat al-Nusra fighters later left for Dornholm."
+        ])
+        #expect(!found.contains { $0.name == "Front" || $0.name == "Jabhat" }, "\(found.map { ($0.name, $0.kind) })")
+        #expect(found.contains { $0.name.hasSuffix("Nusra Front") && $0.kind == .organization })
+    }
+
     @Test func aWellKnownBodyWrittenAsAWordOpeningASentenceIsAnOrganisation() {
         let found = entities(["Nato said on Tuesday that its ministers would meet again next month."])
         #expect(entity(found, "NATO")?.kind == .organization)

@@ -185,6 +185,9 @@ extension EntityExtractor {
         if placeAfterCountryPossessive(range, in: tokens, sentence: sentence) {
             return Evidence(kind: .place, weight: Evidence.context)
         }
+        if Self.articleNameStruck(range, in: tokens, sentence: sentence) {
+            return Evidence(kind: .place, weight: Evidence.context)
+        }
         // (Not `trust in Sarah Bellamy`, `an inquiry into Joe Harrow`: a given name and a surname the gazetteer
         // does not know are a person's after any preposition; `in Brent South`, a compass word's, is a place.)
         if let before, after?.lower != "'s",
@@ -326,7 +329,8 @@ extension EntityExtractor {
     /// building). A one-word name only after a place preposition or a strike verb, with or without `the`
     /// between (`in the Vesk area`, `shelled the Vesk area`): one word before `area` is as often a side's
     /// penalty area in a match (`clear of the Kelvar area`); nor after `into`, `inside`, `outside`, which
-    /// go into or out of that penalty area as often as into a place.
+    /// go into or out of that penalty area as often as into a place. A word with a joined Arabic article
+    /// (`al-Vesk`) after any other word, unless a list goes on after `area`.
     func partOfPlaceNounFollows(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
         let end = range.upperBound, start = range.lowerBound
         guard end < sentence.upperBound, tokens[end].isWord, tokens[end].startsLowercase, tokens[end].lower == "area"
@@ -339,10 +343,36 @@ extension EntityExtractor {
         if range.count > 1 { return true }
         var k = start - 1
         if tokens[k].lower == "the" { k -= 1 }
+        // `shells fell on al-Vesk area`, `fled the al-Tarn area`: a word with a joined Arabic article, after any
+        // word but one that enters a penalty area, names no side in a match.
+        // (Not the first of a list, `on al-Vesk area and al-Tarn`: a figure's site would be one place of two.)
+        if Self.hasJoinedArticle(tokens[start]) {
+            return (k < sentence.lowerBound || !Self.penaltyAreaEntries.contains(tokens[k].lower))
+                && !Self.opensList(at: end + 1, in: tokens)
+        }
         guard k >= sentence.lowerBound, tokens[k].isWord, tokens[k].startsLowercase else { return false }
         let word = tokens[k].lower
         return EntityLexicon.placePrepositions.contains(word) && !Self.penaltyAreaEntries.contains(word)
             || Self.strikeVerbs.contains(word)
+    }
+
+    /// `rocket shells on al-Karmun`, `the raids on Al-Tarn in the east`: a word with a joined Arabic article (a
+    /// family's name as often as a town's) after `on` or `at` after a noun of strikes names the place hit
+    /// (``FigureLexicon/attackNouns``); not before a possessive (`the attack on al-Vesk's convoy` names whose)
+    /// nor opening a list.
+    static func articleNameStruck(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
+        let start = range.lowerBound
+        guard range.count == 1, start - 2 >= sentence.lowerBound, tokens[start - 1].lowerIs(oneOf: ["on", "at"]),
+            hasJoinedArticle(tokens[start]), FigureLexicon.attackNouns.contains(tokens[start - 2].lower)
+        else { return false }
+        // (Nor the first of a list, `shells on al-Vesk and Tarn`: a figure's site would be one place of two.)
+        return range.upperBound >= sentence.upperBound
+            || tokens[range.upperBound].lower != "'s" && !opensList(at: range.upperBound, in: tokens)
+    }
+
+    /// Whether `and`, `or` or a comma stands at `k`: what comes before opens a list.
+    static func opensList(at k: Int, in tokens: [Token]) -> Bool {
+        k < tokens.count && (tokens[k].isPunctuation(",") || tokens[k].lowerIs(oneOf: ["and", "or"]))
     }
 
     /// Place prepositions that go into or out of a side's penalty area in a match report as often as into a

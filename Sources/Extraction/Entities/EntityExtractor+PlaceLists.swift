@@ -2,7 +2,8 @@
 /// `the villages of Zelbana, Qurnet and Abu Harun`, `shelling hit al-Karmun and al-Tarn`. A list joined by
 /// `and` or `or` after a place frame (`in`, `near`, `the villages of`) names places; the names in it whose
 /// kind comes from their shape alone (`Abu Vesk`, `Aleppo Countryside`) are places too, and so are
-/// lowercase `al-` names listed together after such a frame or a verb of striking (`shelled`, `captured`).
+/// lowercase `al-` names listed together after such a frame, a verb of striking (`shelled`, `captured`) or
+/// `between` after a stretch's noun (`the road between al-Karmun and al-Tarn`).
 extension EntityExtractor {
     /// The candidates, with the members of framed place lists made places.
     func placesByListFrame(_ input: consuming [Candidate], in article: AnalyzedArticle) -> [Candidate] {
@@ -44,8 +45,13 @@ extension EntityExtractor {
         if EntityLexicon.pluralPlaceNouns.contains(word) { return .explicitPlace }
         if EntityLexicon.placePrepositions.contains(word) { return .place }
         if strikeVerbs.contains(word) { return .strike }
+        // `the road between al-Karmun and al-Tarn`, `the area between Vesk and al-Tarn`: a stretch's two ends.
+        if word == "between", k > 1, stretchNouns.contains(tokens[k - 2].lower) { return .place }
         return nil
     }
+
+    /// Nouns of a stretch of land or road whose `between` names the places at its ends.
+    static let stretchNouns: WordSet = routeNouns.union(["area", "areas", "region", "zone", "line", "lines"])
 
     private func markListedPlaces(_ result: inout [Candidate], _ list: Range<Int>, in article: AnalyzedArticle) {
         let tokens = article.paragraphs[result[list.lowerBound].paragraph].tokens
