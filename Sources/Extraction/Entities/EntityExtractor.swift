@@ -308,6 +308,8 @@ public struct EntityExtractor: Sendable {
         let workTitles = namesOfWorkTitles(candidates, in: article)
         let thingAcronyms = Self.acronymsSpelledInLowercase(article)
         let measureAcronyms = Self.acronymsUsedAsMeasures(article)
+        // `directed the Harrow Diaries,`: names standing alone after a lowercase `the`.
+        let standingAfterThe = namesStandingAfterThe(candidates, in: article)
         func keep(_ candidate: Candidate) -> Bool {
             if candidate.titleOnly || candidate.genericHead { return true }
             // `Everyone laughed`, `Nobody said`: a pronoun, capitalised to open a sentence.
@@ -333,6 +335,13 @@ public struct EntityExtractor: Sendable {
             }
             // `In The Long Road, she writes`: a book's title, though `in` makes it look like a place.
             if weight < Evidence.known, Self.namesWorkAfterInThe(candidate, in: article) { return false }
+            // `a win for the Kelvar Ospreys in Dornholm`: a team, a work or a building, no person; unstored
+            // unless a mention says what it is.
+            if standingAfterThe.contains(candidate.name),
+                candidate.evidence == nil || candidate.kind == .person && weight <= Evidence.context
+            {
+                return false
+            }
             guard !candidate.name.contains(ascii: " ") else { return true }
             // `in Western Tarvan`: the part of a place, no people.
             if opensRegionOfPlace(candidate, in: article) { return false }
