@@ -54,4 +54,11 @@ import Testing
         let found = entities(["Ann Vessa now sits in the Orvel Kessling, Mr Grumpy chair on the panel."])
         #expect(found.contains { $0.name == "Orvel Kessling" && $0.kind == .person }, "\(describe(found))")
     }
+
+    @Test func aMakerBeforeAModelsCapitalLettersIsNotDropped() {
+        let found = entities([
+            "Queues formed in Dornholm for the Velkaro QX, which sold out by noon on its first day.",
+        ])
+        #expect(found.contains { $0.name.hasPrefix("Velkaro") }, "\(describe(found))")
+    }
 }

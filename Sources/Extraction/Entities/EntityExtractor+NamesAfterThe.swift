@@ -44,8 +44,9 @@ extension EntityExtractor {
                 stands = Self.isBreakAfterName(tokens[end])
             }
             // (Not `the Harlow DS,`: a known company's or place's word inside names one of its products or
-            // places, which later passes read.)
-            guard stands,
+            // places, which later passes read; nor `the Harlow XR,`: a maker's name and a model's capital
+            // letters, which later passes split.)
+            guard stands, !tokens[end - 1].isAllCaps,
                 !range.contains(where: {
                     knownOrganization($0..<($0 + 1), in: paragraph) != nil
                         || knownEvidence($0..<($0 + 1), in: paragraph) != nil
