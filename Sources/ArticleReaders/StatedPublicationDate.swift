@@ -37,7 +37,7 @@ enum StatedPublicationDate {
         let words = openingWords(text)
         guard words.count <= furnitureLineWords else { return false }
         return words.allSatisfy { raw in
-            let word = raw.trimmingCharacters(in: wordPunctuation)
+            let word = trimmedOfPunctuation(raw)
             let lower = word.lowercased()
             if leadWords.contains(lower) || isClockTime(word) { return true }
             return word.first?.isUppercase == true && !sentenceOpeners.contains(lower)
@@ -69,14 +69,15 @@ enum StatedPublicationDate {
 
     /// Where `separator` starts in `title`, left to right, each found after the end of the one before: read
     /// byte by byte (Foundation's `range(of:)` went through `NSString` on every call, for every article).
-    /// Every separator starts with a space, before which a character always ends.
+    /// Every separator starts with a space, before which a character always ends. (Its first byte is compared
+    /// before the whole separator is.)
     static func starts(of separator: String, in title: String) -> [String.Index] {
         let bytes = Array(separator.utf8)
         let utf8 = title.utf8
         var starts: [String.Index] = []
         var i = utf8.startIndex
         while i != utf8.endIndex {
-            if utf8[i...].starts(with: bytes) {
+            if utf8[i] == bytes[0], utf8[i...].starts(with: bytes) {
                 starts.append(i)
                 i = utf8.index(i, offsetBy: bytes.count)
             } else {
@@ -103,39 +104,92 @@ enum StatedPublicationDate {
     ]
     static let wordPunctuation = CharacterSet(charactersIn: ",:;()[]")
 
+    /// `word` without ``wordPunctuation`` at its ends. Those marks are ASCII, so a word whose first and last
+    /// bytes are none of them (most words) has none at its ends, and is given back as it is without
+    /// Foundation's trimming.
+    static func trimmedOfPunctuation(_ word: String) -> String {
+        func isMark(_ byte: UInt8?) -> Bool {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: "("), UInt8(ascii: ")"),
+                UInt8(ascii: "["), UInt8(ascii: "]"):
+                true
+            default: false
+            }
+        }
+        guard let first = word.utf8.first, let last = word.utf8.last, isMark(first) || isMark(last) else {
+            return word
+        }
+        return word.trimmingCharacters(in: wordPunctuation)
+    }
+
     /// How many words the opening may hold before the date, and how many characters are read for them.
     static let reach = 12
     static let openingLength = 320
 
     /// The first `maximumWords` (`reach + 4`) words of the first `openingLength` characters of `text`, split
-    /// at white space: a few hundred characters, however long the paragraph. Read byte by byte when those
-    /// characters are ASCII without a carriage return (then every byte is a character), else by characters.
+    /// at white space: a few hundred characters, however long the paragraph. Read byte by byte while the bytes
+    /// are ASCII without a carriage return (then every byte is a character), else by characters.
     static func openingWords(
         _ text: Substring, maximumWords: Int = StatedPublicationDate.reach + 4,
         openingLength: Int = StatedPublicationDate.openingLength
     ) -> [String] {
-        // (One byte more is read: a combining mark right after the last character would belong to it.)
-        guard text.utf8.prefix(openingLength + 1).allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) else {
-            return text.prefix(openingLength).split(whereSeparator: {
-                $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\u{A0}"
-            })
-            .prefix(maximumWords).map { String($0) }
-        }
-        let bytes = text.utf8.prefix(openingLength)
+        asciiOpeningWords(text, maximumWords: maximumWords, openingLength: openingLength)
+            ?? characterOpeningWords(text, maximumWords: maximumWords, openingLength: openingLength)
+    }
+
+    /// The opening's words read from its bytes, or nil when a byte outside ASCII or a carriage return stands
+    /// before they are all read. The words are complete once the last is ended by a separator whose next
+    /// byte is ASCII too (no combining mark joins that separator into another character), or once all the
+    /// `openingLength` bytes and one more (a combining mark right after the last would belong to it) are
+    /// read: up to there every byte is a character, so the characters' words are these.
+    static func asciiOpeningWords(_ text: Substring, maximumWords: Int, openingLength: Int) -> [String]? {
+        let utf8 = text.utf8
+        let end = utf8.index(utf8.startIndex, offsetBy: openingLength + 1, limitedBy: utf8.endIndex) ?? utf8.endIndex
         var words: [String] = []
         var start: Substring.Index?
-        var i = bytes.startIndex
-        while i != bytes.endIndex, words.count < maximumWords {
-            let byte = bytes[i]
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
-                if let wordStart = start { words.append(String(text[wordStart..<i])) }
-                start = nil
-            } else if start == nil {
-                start = i
+        var i = utf8.startIndex
+        var read = 0
+        while i != end {
+            let byte = utf8[i]
+            guard byte < 0x80, byte != UInt8(ascii: "\r") else { return nil }
+            // (The byte after the last word's separator has been read: ASCII, so the separator stands alone.)
+            if words.count == maximumWords { return words }
+            if read < openingLength {
+                if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") {
+                    if let wordStart = start { words.append(String(text[wordStart..<i])) }
+                    start = nil
+                } else if start == nil {
+                    start = i
+                }
             }
-            i = bytes.index(after: i)
+            read += 1
+            i = utf8.index(after: i)
         }
-        if let wordStart = start, words.count < maximumWords { words.append(String(text[wordStart..<i])) }
+        if let wordStart = start, words.count < maximumWords {
+            words.append(String(text[wordStart..<utf8.index(utf8.startIndex, offsetBy: min(read, openingLength))]))
+        }
+        return words
+    }
+
+    /// The opening's words read as characters: the first `maximumWords` words that `split` at white space
+    /// gives of the first `openingLength` characters, read no further than the last of them.
+    static func characterOpeningWords(_ text: Substring, maximumWords: Int, openingLength: Int) -> [String] {
+        var words: [String] = []
+        var wordStart: Substring.Index?
+        let opening = text.prefix(openingLength)
+        for i in opening.indices {
+            let character = opening[i]
+            if character == " " || character == "\n" || character == "\t" || character == "\u{A0}" {
+                if let start = wordStart {
+                    words.append(String(text[start..<i]))
+                    if words.count == maximumWords { return words }
+                }
+                wordStart = nil
+            } else if wordStart == nil {
+                wordStart = i
+            }
+        }
+        if let start = wordStart { words.append(String(opening[start...])) }
         return words
     }
 
@@ -164,7 +218,7 @@ enum StatedPublicationDate {
                 if let weekday, CalendarDate.weekday(of: date).map({ !weekday.hasPrefix($0) }) ?? true { return nil }
                 return date
             }
-            let word = words[i].trimmingCharacters(in: Self.wordPunctuation)
+            let word = trimmedOfPunctuation(words[i])
             let lower = word.lowercased()
             if weekdays.contains(lower) {
                 weekday = lower

@@ -23,6 +23,18 @@ import Testing
         String(repeating: "word ", count: 3) + String(repeating: "x", count: 330),
         String(repeating: "a", count: 319) + "e\u{301} tail",
         String(repeating: "ab ", count: 106) + "cd",
+        // A character outside ASCII, a carriage return or a combining mark after the words are all read.
+        String(repeating: "Kelvar ", count: 20) + "Tarvan\u{2019}s mill",
+        String(repeating: "Kelvar ", count: 16) + "\u{301}Vessa",
+        String(repeating: "Kelvar ", count: 16) + "\r\nVessa",
+        String(repeating: "Kelvar ", count: 15) + "Vessa\u{301} Dornholm",
+        String(repeating: "Kelvar ", count: 15) + "Vessa \u{2019}",
+        // Before them: read as characters.
+        "\u{201C}Marrowby\u{201D} rose on 3 May 2016 " + String(repeating: "Kelvar ", count: 20),
+        String(repeating: "Kelvar ", count: 3) + "\u{A0}Vessa " + String(repeating: "Dornholm ", count: 20),
+        String(repeating: "Kelvar ", count: 3) + " \u{301}Vessa " + String(repeating: "Dornholm ", count: 20),
+        String(repeating: "x", count: 318) + "\u{2019} tail",
+        String(repeating: "x", count: 320) + "\u{2019} tail",
     ])
     func byteWordsAreTheCharacterWords(text: String) {
         let opening = Substring(text)

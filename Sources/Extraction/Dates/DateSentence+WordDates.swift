@@ -2,11 +2,10 @@
 extension DateSentence {
     func wordAtom(at i: Int, lenient: Bool) -> DateAtom? {
         let t = tokens[i]
+        // Most words start no date: one look-up read from the token's own words, and for a word that may open
+        // `mid-`, `late-` or `early-` a byte check, before any lowercase string is made and the look-ups below.
+        guard DateLexicon.atomWords.contains(lowerOf: t) || Self.mayOpenPartOfAMonth(t) else { return nil }
         let word = t.lower
-        // Most words start no date: one look-up, and a byte check for `mid-`, before the look-ups below.
-        guard DateLexicon.atomWords.contains(word) || word.utf8.starts(with: "mid-".utf8)
-            || word.utf8.starts(with: "late-".utf8) || word.utf8.starts(with: "early-".utf8)
-        else { return nil }
         switch word {
         case "last", "next", "this": return pastWeekAtom(at: i) ?? modifiedAtom(at: i)
         case "past": return pastWeekAtom(at: i)
@@ -49,6 +48,23 @@ extension DateSentence {
         }
         if DateLexicon.counts[word] != nil { return agoAtom(at: i) }
         return nil
+    }
+
+    /// Whether the token's lowercase form starts with `mid-`, `late-` or `early-` (`mid-January`). The text's
+    /// first byte is read first: an ASCII byte other than `m`, `l`, `e` (either case) lowercases to none of
+    /// them, so only those and bytes outside ASCII go on to the lowercase form.
+    @inline(__always)
+    static func mayOpenPartOfAMonth(_ t: Token) -> Bool {
+        guard let first = t.text.utf8.first else { return false }
+        if first < 0x80 {
+            let folded = first | 0x20
+            guard folded == UInt8(ascii: "m") || folded == UInt8(ascii: "l") || folded == UInt8(ascii: "e") else {
+                return false
+            }
+        }
+        let word = t.lower
+        return word.utf8.starts(with: "mid-".utf8) || word.utf8.starts(with: "late-".utf8)
+            || word.utf8.starts(with: "early-".utf8)
     }
 
     /// `during the last week`, `over the past week`, `in the past week`: the seven days up to the report,
