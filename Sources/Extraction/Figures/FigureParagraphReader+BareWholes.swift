@@ -1,10 +1,10 @@
-/// `destroyed 18 of 31 lorries`, `12 out of 23 agencies`: a part whose whole is a bare number and a noun, with
+/// `ruined 17 of 34 tractors`, `11 out of 27 libraries`: a part whose whole is a bare number and a noun, with
 /// no `the` between. The part counts the whole's noun and the whole is a figure of its own. A whole of 10, 100
 /// or 1,000 is a rate (`nine out of 10 voters`, `four of 10 households`), not a group counted, and a part no
 /// smaller than its whole is no part (`10 out of 10`): neither is read as a partitive.
 extension FigureParagraphReader {
     /// Where the `of` of a partitive after the number stands: right after it, or after `out`
-    /// (`12 out of 23`); nil when neither follows.
+    /// (`11 out of 27`); nil when neither follows.
     func partitiveOf(after phrase: NumberPhrase, sentence: Range<Int>) -> Int? {
         let i = phrase.tokens.upperBound
         if i + 2 < sentence.upperBound, tokens[i].lowerIs("out"), tokens[i + 1].lowerIs("of") { return i + 1 }
@@ -12,7 +12,7 @@ extension FigureParagraphReader {
         return i
     }
 
-    /// The whole of `18 of 31 lorries` when a number stands right at `start` (after the `of`), with the noun
+    /// The whole of `17 of 34 tractors` when a number stands right at `start` (after the `of`), with the noun
     /// it counts; nil when no number stands there or no noun follows it, or it is a rate or no larger than
     /// the part.
     func bareWhole(of phrase: NumberPhrase, at start: Int, sentence: Range<Int>, following: ArraySlice<NumberPhrase>)

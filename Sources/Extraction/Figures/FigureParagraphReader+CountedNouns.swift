@@ -516,7 +516,7 @@ extension FigureParagraphReader {
     }
 
     /// `Two of the 17 missiles`, `one of the wounded demonstrators`, `two of them`, `three of which died`,
-    /// `18 of 31 lorries`, `12 out of 23 agencies`.
+    /// `17 of 34 tractors`, `11 out of 27 libraries`.
     func partitive(after phrase: NumberPhrase, sentence: Range<Int>, following: ArraySlice<NumberPhrase>)
         -> (unit: String?, end: Int, inner: NumberPhrase?)?
     {
