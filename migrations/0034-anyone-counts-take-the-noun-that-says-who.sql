@@ -648,6 +648,15 @@ WHEN NEW.unit NOT IN ('person', 'victim', 'death') BEGIN
            AND incident_order < rtrim(NEW.incident_order, replace(NEW.incident_order, char(31), '')) || char(1114111)
            AND substr(NEW.incident_order, 1, 1) = '0');
 END;
+CREATE TRIGGER figures_incidents_unnoun AFTER UPDATE OF unit ON figures
+WHEN substr(OLD.incident_order, 1, 1) = '0' AND OLD.unit NOT IN ('person', 'victim', 'death')
+     AND (NEW.unit IS NULL OR NEW.unit IN ('person', 'victim', 'death')) BEGIN
+    UPDATE figures SET (incident_order, incident_event, incident_article) =
+        (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+    WHERE +unit IN ('person', 'victim', 'death') AND article_id <> OLD.article_id
+      AND incident_order > rtrim(OLD.incident_order, replace(OLD.incident_order, char(31), ''))
+      AND incident_order < rtrim(OLD.incident_order, replace(OLD.incident_order, char(31), '')) || char(1114111);
+END;
 CREATE TRIGGER figures_incidents_unfold AFTER DELETE ON figures
 WHEN substr(OLD.incident_order, 1, 1) = '0' AND OLD.unit NOT IN ('person', 'victim', 'death') BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =

@@ -592,8 +592,8 @@ ORDER BY f.article_id, f.paragraph_id, f.start_offset;
 -- row that says who keeps its own key, so the look-up never runs in a circle. The writer stores these for
 -- each article it stores, and then keys again the counts of anyone of other articles at the sites and days
 -- of its rows (before and after); the triggers below follow a user's edits of figures, entity names,
--- publication dates, the vocabularies and the places located (figures_incidents_fold and
--- figures_incidents_unfold the other articles' counts of anyone).
+-- publication dates, the vocabularies and the places located (figures_incidents_fold,
+-- figures_incidents_unnoun and figures_incidents_unfold the other articles' counts of anyone).
 CREATE VIEW incident_keys AS
 SELECT f.id AS figure_id,
        CASE WHEN coalesce(site.name, f.site, earlier.name, f.earlier_site) IS NULL THEN '1' ELSE '0' END || char(31)
@@ -1252,6 +1252,9 @@ END;
 -- a sited key does not hold) or goes, the counts of anyone of the other articles at its old and new site and day
 -- are keyed again (the part of a key up to its last char(31): the
 -- site, day and kind of a sited key, whose last part is the noun). The counts of anyone themselves fire nothing.
+-- A row whose noun a user changes to anyone's or to none ('civilian' to 'victim') no longer says who, but its key is
+-- stored again under a noun of anyone, which fires nothing: figures_incidents_unnoun keys again the counts of anyone
+-- of the other articles at its old site and day (its old noun, OLD.unit, is known only to the user's update).
 CREATE TRIGGER figures_incidents_fold AFTER UPDATE OF incident_order ON figures
 WHEN NEW.unit NOT IN ('person', 'victim', 'death') BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
@@ -1263,6 +1266,15 @@ WHEN NEW.unit NOT IN ('person', 'victim', 'death') BEGIN
            OR incident_order > rtrim(NEW.incident_order, replace(NEW.incident_order, char(31), ''))
            AND incident_order < rtrim(NEW.incident_order, replace(NEW.incident_order, char(31), '')) || char(1114111)
            AND substr(NEW.incident_order, 1, 1) = '0');
+END;
+CREATE TRIGGER figures_incidents_unnoun AFTER UPDATE OF unit ON figures
+WHEN substr(OLD.incident_order, 1, 1) = '0' AND OLD.unit NOT IN ('person', 'victim', 'death')
+     AND (NEW.unit IS NULL OR NEW.unit IN ('person', 'victim', 'death')) BEGIN
+    UPDATE figures SET (incident_order, incident_event, incident_article) =
+        (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+    WHERE +unit IN ('person', 'victim', 'death') AND article_id <> OLD.article_id
+      AND incident_order > rtrim(OLD.incident_order, replace(OLD.incident_order, char(31), ''))
+      AND incident_order < rtrim(OLD.incident_order, replace(OLD.incident_order, char(31), '')) || char(1114111);
 END;
 CREATE TRIGGER figures_incidents_unfold AFTER DELETE ON figures
 WHEN substr(OLD.incident_order, 1, 1) = '0' AND OLD.unit NOT IN ('person', 'victim', 'death') BEGIN
@@ -7212,6 +7224,15 @@ WHEN NEW.unit NOT IN ('person', 'victim', 'death') BEGIN
            OR incident_order > rtrim(NEW.incident_order, replace(NEW.incident_order, char(31), ''))
            AND incident_order < rtrim(NEW.incident_order, replace(NEW.incident_order, char(31), '')) || char(1114111)
            AND substr(NEW.incident_order, 1, 1) = '0');
+END;
+CREATE TRIGGER figures_incidents_unnoun AFTER UPDATE OF unit ON figures
+WHEN substr(OLD.incident_order, 1, 1) = '0' AND OLD.unit NOT IN ('person', 'victim', 'death')
+     AND (NEW.unit IS NULL OR NEW.unit IN ('person', 'victim', 'death')) BEGIN
+    UPDATE figures SET (incident_order, incident_event, incident_article) =
+        (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+    WHERE +unit IN ('person', 'victim', 'death') AND article_id <> OLD.article_id
+      AND incident_order > rtrim(OLD.incident_order, replace(OLD.incident_order, char(31), ''))
+      AND incident_order < rtrim(OLD.incident_order, replace(OLD.incident_order, char(31), '')) || char(1114111);
 END;
 CREATE TRIGGER figures_incidents_unfold AFTER DELETE ON figures
 WHEN substr(OLD.incident_order, 1, 1) = '0' AND OLD.unit NOT IN ('person', 'victim', 'death') BEGIN
