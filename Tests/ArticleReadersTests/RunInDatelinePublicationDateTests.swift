@@ -43,6 +43,17 @@ import Testing
         #expect(article.published == nil, "\(opening)")
     }
 
+    /// The dateline's whole shape (no full stop before it, a capitalised word after no preposition, a day name
+    /// that agrees with the date), but the word before the day name is a name of the story, neither in
+    /// capitals nor a wire agency's.
+    @Test func aCapitalisedNameOfTheStoryIsNoOutlet() throws {
+        let opening =
+            "Floods hit river towns Tickets for the Dornholm Book Fair Saturday 8 Aug 2020 went on sale at the "
+            + "Vessa ferry office."
+        let article = try read("Floods hit river towns\n\n\(opening)\n\nA second paragraph follows here.\n")
+        #expect(article.published == nil, "\(opening)")
+    }
+
     @Test func aDatelineBeyondTheOpeningsReachIsNotRead() throws {
         let words = Array(repeating: "water rose", count: StatedPublicationDate.runInReach / 2 + 1)
             .joined(separator: " ")
