@@ -21,7 +21,7 @@ import Testing
     // MARK: - The two ends of a stretch
 
     @Test func theEndsOfARoadBetweenTwoNamesArePlaces() {
-        let found = entities(["Two soldiers were hurt on the road between al-Dorvan and al-Selvar late on Sunday."])
+        let found = entities(["The convoy stalled on the road between al-Dorvan and al-Selvar for an hour."])
         for name in ["al-Dorvan", "al-Selvar"] {
             #expect(kind(found, name) == .place, "\(name): \(kinds(found))")
         }
@@ -54,6 +54,35 @@ import Testing
         #expect(kind(found, "al-Orvin") != .place, "\(kinds(found))")
     }
 
+    // MARK: - A person's surname
+
+    /// Raids and strikes target people too: `the raid on al-Dorvan` after `Commander Tarvo al-Dorvan` is the
+    /// person's surname (the resolver joins a one-word name to the person whose surname it is).
+    @Test func aStruckNameThatIsAPersonsSurnameJoinsThePerson() throws {
+        let found = entities(["Commander Tarvo al-Dorvan survived. The raid on al-Dorvan was the third this year."])
+        let person = try #require(found.first { $0.name == "Tarvo al-Dorvan" }, "\(kinds(found))")
+        #expect(person.kind == .person)
+        #expect(person.aliases.contains("al-Dorvan"), "\(person.aliases)")
+        #expect(!found.contains { $0.kind == .place }, "\(kinds(found))")
+    }
+
+    /// The joined article written in the other case (`Tarvo Al-Dorvan`, `the raid on al-Dorvan`; `Tarvo
+    /// al-Dorvan`, `the raid on Al-Dorvan`) is still the person's surname.
+    @Test func aStruckNameThatIsAPersonsSurnameInTheOtherCaseJoinsThePerson() throws {
+        let cases = [
+            ("Commander Tarvo Al-Dorvan survived. The raid on al-Dorvan was the third this year.", "Tarvo Al-Dorvan"),
+            ("Commander Tarvo al-Dorvan survived. The raid on Al-Dorvan was the third this year.", "Tarvo al-Dorvan"),
+        ]
+        for (text, name) in cases {
+            let found = entities([text])
+            let person = try #require(found.first { $0.name == name }, "\(kinds(found))")
+            #expect(person.kind == .person, "\(text)")
+            #expect(!found.contains { $0.kind == .place }, "\(text): \(kinds(found))")
+        }
+    }
+
+    // MARK: - Before `area`
+
     @Test func aNameBeforeAreaIsAPlaceAfterAnyWord() {
         let found = entities(["Shells fell on al-Tarvak area before dawn, and residents fled al-Dorna area."])
         for name in ["al-Tarvak", "al-Dorna"] {
@@ -70,5 +99,13 @@ import Testing
         // (A side's penalty area: `cut into the al-Dorna area` in a match report.)
         let found = entities(["The winger cut into the al-Dorna area and shot wide of the post."])
         #expect(kind(found, "al-Dorna") != .place, "\(kinds(found))")
+    }
+
+    @Test func aNameWithACapitalArticleBeforeAreaAfterAnyWordIsNoPlace() throws {
+        // (A club's name: `the edge of the Al-Tarvan area` in a match report; only a lowercase `al-` counts
+        // after any word.)
+        let found = entities(["Dorn Vessik carried the ball to the edge of the Al-Tarvan area before the whistle."])
+        try #require(found.contains { $0.name == "Dorn Vessik" }, "\(kinds(found))")
+        #expect(kind(found, "Al-Tarvan") != .place, "\(kinds(found))")
     }
 }

@@ -329,8 +329,8 @@ extension EntityExtractor {
     /// building). A one-word name only after a place preposition or a strike verb, with or without `the`
     /// between (`in the Vesk area`, `shelled the Vesk area`): one word before `area` is as often a side's
     /// penalty area in a match (`clear of the Kelvar area`); nor after `into`, `inside`, `outside`, which
-    /// go into or out of that penalty area as often as into a place. A word with a joined Arabic article
-    /// (`al-Vesk`) after any other word, unless a list goes on after `area`.
+    /// go into or out of that penalty area as often as into a place. A word with a lowercase joined Arabic
+    /// article (`al-Vesk`) after any other word, unless a list goes on after `area`.
     func partOfPlaceNounFollows(_ range: Range<Int>, in tokens: [Token], sentence: Range<Int>) -> Bool {
         let end = range.upperBound, start = range.lowerBound
         guard end < sentence.upperBound, tokens[end].isWord, tokens[end].startsLowercase, tokens[end].lower == "area"
@@ -346,7 +346,9 @@ extension EntityExtractor {
         // `shells fell on al-Vesk area`, `fled the al-Tarn area`: a word with a joined Arabic article, after any
         // word but one that enters a penalty area, names no side in a match.
         // (Not the first of a list, `on al-Vesk area and al-Tarn`: a figure's site would be one place of two.)
-        if Self.hasJoinedArticle(tokens[start]) {
+        // (Only a lowercase `al-`: a capital one is as often a club's name, `the edge of the Al-Vesk area` in a
+        // match report; it reads as any other one word below.)
+        if Self.hasJoinedArticle(tokens[start]), tokens[start].startsLowercase {
             return (k < sentence.lowerBound || !Self.penaltyAreaEntries.contains(tokens[k].lower))
                 && !Self.opensList(at: end + 1, in: tokens)
         }

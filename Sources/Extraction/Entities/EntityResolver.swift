@@ -468,6 +468,10 @@ public struct EntityResolver {
         if let hyphen = last.firstIndex(of: "-") {
             let bare = String(last[last.index(after: hyphen)...])
             surnames[bare] = surnames[bare] ?? entry
+            // `al-Dorvan` beside `Tarvo Al-Dorvan`: the joined Arabic article is written in either case, and
+            // the word so written is still the person's surname (`Al-Dorvan said`), no place of that name
+            // (`the raid on al-Dorvan`: raids and strikes target people too).
+            if let other = Self.joinedArticleInOtherCase(last) { surnames[other] = surnames[other] ?? entry }
         }
         // The given name follows the last title (`Carvantis President Tom Harlow` → `Tom`): a word before
         // a title names the title's organisation (`Carvantis`), which must not join the person. A surname
@@ -483,6 +487,15 @@ public struct EntityResolver {
                 firstNames[first] = entry
             }
         }
+    }
+
+    /// `Al-Dorvan` for `al-Dorvan` and back: a word with a joined Arabic article (`al-`, `el-`), the
+    /// article's first letter in the other case; nil for any other word (and for `AL-DORVAN` in capitals).
+    static func joinedArticleInOtherCase(_ word: String) -> String? {
+        guard word.utf8.count > 3, let first = word.first, "aAeE".contains(first) else { return nil }
+        let rest = word.dropFirst()
+        guard rest.hasPrefix("l-") else { return nil }
+        return (first.isUppercase ? first.lowercased() : first.uppercased()) + String(rest)
     }
 
     /// Adds a mention to the end of the entry's.
