@@ -57,8 +57,9 @@ import Testing
 
     @Test func aMakerBeforeAModelsCapitalLettersIsNotDropped() {
         let found = entities([
-            "Queues formed in Dornholm for the Velkaro QX, which sold out by noon on its first day.",
+            "Sony, Microsoft and Velkaro will each show a new games machine at a trade fair in Dornholm in June.",
+            "Small studios should aim at phones and at handhelds such as the Sony PX and the Velkaro QX, since those cost less to write for.",
         ])
-        #expect(found.contains { $0.name.hasPrefix("Velkaro") }, "\(describe(found))")
+        #expect(found.contains { $0.name == "Velkaro" && $0.kind == .organization }, "\(describe(found))")
     }
 }
