@@ -30,7 +30,6 @@ public final class ArchiveWriter {
     let figureRows: RowInserter
     let quoteRows: RowInserter
     let dateRows: RowInserter
-    private let deleteExtraction: [Statement]
     private let updateVersion: Statement
     /// Entities resolved in a batch, by kind and name (see ``entityID(for:)``). This and the two below
     /// hold from batch to batch as long as nothing but the writer's batches changed the archive
@@ -147,10 +146,6 @@ public final class ArchiveWriter {
             INSERT OR FAIL INTO date_mentions (article_id, paragraph_id, start_offset, end_offset, text, value,
                                                end_value, grain, time_zone) VALUES
             """, columns: 9)
-        let db = connection
-        deleteExtraction = try ["entity_mentions", "figures", "quotes", "date_mentions"].map {
-            try db.prepare("DELETE FROM \($0) WHERE article_id = ?")
-        }
         updateVersion = try connection.prepare("UPDATE articles SET extractor_version = ? WHERE id = ?")
     }
 
@@ -389,7 +384,11 @@ public final class ArchiveWriter {
             try storingWhole { [self] in
                 var changes = try storedCounts(ofArticle: articleID)
                 let rowsBefore = try sitesAndDaysOfRows(ofArticle: articleID)
-                for statement in deleteExtraction { try statement.execute(articleID) }
+                // (Prepared here, not when the writer opens: preparing `DELETE FROM figures` compiles the
+                // triggers it fires, which read incident_keys, and ingest never runs it.)
+                for table in ["entity_mentions", "figures", "quotes", "date_mentions"] {
+                    try connection.cachedStatement("DELETE FROM \(table) WHERE article_id = ?").execute(articleID)
+                }
                 let texts = try storedTexts(ofArticle: articleID)
                 let paragraphs = paragraphIDs.map { StoredParagraph(id: $0, text: texts[$0] ?? "") }
                 changes.add(

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Extraction
@@ -10,6 +11,17 @@ import Testing
     ])
     func wordsBetweenSpacesAreTheSplitWords(text: String) {
         #expect(text.wordsBetweenSpaces() == text.split(separator: " "))
+    }
+
+    /// A list's fields trimmed of spaces and tabs from their end bytes first give what Foundation's trimming gives,
+    /// also where an end is a space outside ASCII (no-break, em, ideographic) or a combining mark.
+    @Test(arguments: [
+        "", " ", "\t", "Kelvar", " Kelvar", "Kelvar\t", "  Kestrel Hill  ", "m", "f ", "\u{A0}Vessa", "Vessa\u{A0}",
+        "Vessa\u{2003}", "\u{3000}", "Tarvan\r", "é", " é ", "Marrowby\u{301}", "\t\u{A0}Dornholm \u{A0}",
+    ])
+    func trimmedFieldsAreTheFoundationTrimmed(text: String) {
+        let field = text[...]
+        #expect(field.trimmingWhitespace() == field.trimmingCharacters(in: .whitespaces))
     }
 
     /// Every ASCII byte at every position of every small length, and longer or non-ASCII words.

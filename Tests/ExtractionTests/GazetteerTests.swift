@@ -164,6 +164,21 @@ import Testing
         #expect(gazetteer.nameCount == 7)
     }
 
+    /// Lines that end in a carriage return, blank lines, a line ending in a tab and a last line without a line
+    /// feed are read as the others.
+    @Test func readsCarriageReturnsBlankLinesAndAnUnendedLastLine() throws {
+        let tsv =
+            "kind\tname\tcountry\r\n\r\ncity\tTarvan\tXX\t\r\n\n# city\tVessa\nregion\tKestrel Hill\t\n"
+            + "city\tDornholm\tYY"
+        let gazetteer = try Gazetteer(tsv: tsv)
+        #expect(gazetteer.place(named: "Tarvan")?.countryCode == "XX")
+        #expect(gazetteer.place(named: "Kestrel Hill")?.kind == .region)
+        #expect(gazetteer.place(named: "Kestrel Hill")?.countryCode == nil)
+        #expect(gazetteer.place(named: "Dornholm")?.countryCode == "YY")
+        #expect(gazetteer.place(named: "Vessa") == nil)
+        #expect(gazetteer.nameCount == 3)
+    }
+
     @Test func columnsMayComeInAnyOrderAndSomeMayBeMissing() throws {
         let gazetteer = try Gazetteer(tsv: "name\tkind\tcountry\nMosul\tcity\tIQ\n")
         #expect(gazetteer.place(named: "Mosul") == Gazetteer.Place(name: "Mosul", kind: .city, countryCode: "IQ"))

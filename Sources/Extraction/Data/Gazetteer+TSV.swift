@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reading a gazetteer from tab-separated text: `#` comment lines, a header line naming the columns,
 /// then one place a line. Columns are found by name; `kind` and `name` are required, the others
 /// (`country`, `admin1`, `population`, `latitude`, `longitude`, `geonameid`, `alternatives`,
@@ -95,27 +97,35 @@ private struct TSVLines {
     private static let tab = UInt8(ascii: "\t"), newline = UInt8(ascii: "\n"), carriageReturn = UInt8(ascii: "\r")
     private static let bar = UInt8(ascii: "|"), hash = UInt8(ascii: "#")
 
-    /// Reads the fields of the next line that holds data into `fields`; false at the end.
+    /// Reads the fields of the next line that holds data into `fields`; false at the end. The line's end and
+    /// each tab are found by `memchr` (the byte-by-byte loops were a fifth of loading the gazetteer).
     mutating func nextLine(into fields: inout [Range<Int>]) -> Bool {
         bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
             while lineStart < buffer.count {
-                var lineEnd = lineStart
-                while lineEnd < buffer.count && buffer[lineEnd] != Self.newline { lineEnd += 1 }
                 let start = lineStart
+                var lineEnd = Self.offset(of: Self.newline, in: base, from: start, to: buffer.count)
                 lineStart = lineEnd + 1
                 if lineEnd > start, buffer[lineEnd - 1] == Self.carriageReturn { lineEnd -= 1 }
                 guard lineEnd > start, buffer[start] != Self.hash else { continue }
                 fields.removeAll(keepingCapacity: true)
                 var fieldStart = start
-                for i in start..<lineEnd where buffer[i] == Self.tab {
-                    fields.append(fieldStart..<i)
-                    fieldStart = i + 1
+                while true {
+                    let fieldEnd = Self.offset(of: Self.tab, in: base, from: fieldStart, to: lineEnd)
+                    fields.append(fieldStart..<fieldEnd)
+                    if fieldEnd == lineEnd { break }
+                    fieldStart = fieldEnd + 1
                 }
-                fields.append(fieldStart..<lineEnd)
                 return true
             }
             return false
         }
+    }
+
+    /// Where `byte` first stands in the bytes `from..<to` of `base`; `to` when it is not there.
+    private static func offset(of byte: UInt8, in base: UnsafePointer<UInt8>, from: Int, to: Int) -> Int {
+        guard from < to, let found = memchr(base + from, Int32(byte), to - from) else { return to }
+        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
     }
 
     func text(_ range: Range<Int>) -> String {

@@ -186,7 +186,7 @@ enum EntityCelestialBodies {
         var bodies: [String: Reading] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
-            guard fields.count == 2, let reading = Reading(rawValue: fields[1].trimmingCharacters(in: .whitespaces))
+            guard fields.count == 2, let reading = Reading(rawValue: fields[1].trimmingWhitespace())
             else { continue }
             bodies[String(fields[0])] = reading
         }

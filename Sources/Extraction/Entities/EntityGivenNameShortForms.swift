@@ -19,7 +19,7 @@ enum EntityGivenNameShortForms {
     static func pairs(in text: String) -> [String: Set<String>] {
         var result: [String: Set<String>] = [:]
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+            let fields = line.split(separator: "\t").map { $0.trimmingWhitespace().lowercased() }
             guard fields.count == 2, !fields[0].isEmpty, !fields[1].isEmpty else { continue }
             result[fields[0], default: []].insert(fields[1])
         }

@@ -18,7 +18,7 @@ enum EntityGivenNames {
     /// The names of a list: one a line; blank lines and `#` lines are skipped.
     static func names(in text: String) -> Set<String> {
         Set(
-            text.split(separator: "\n").lazy.map { $0.trimmingCharacters(in: .whitespaces) }
+            text.split(separator: "\n").lazy.map { $0.trimmingWhitespace() }
                 .filter { !$0.isEmpty && !$0.hasPrefix("#") })
     }
 }

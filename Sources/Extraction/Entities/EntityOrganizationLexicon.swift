@@ -33,7 +33,7 @@ enum EntityOrganizationLexicon {
         var afterThe: [String: String] = [:]
         var carmakers: [String] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            let fields = line.split(separator: "\t").map { $0.trimmingWhitespace() }
             guard (2...3).contains(fields.count), !fields[0].isEmpty, !fields[1].isEmpty else { continue }
             if fields.count == 3 {
                 guard fields[2] == "carmaker" else { continue }

@@ -43,7 +43,7 @@ enum EntityProductWords {
             let fields = line.split(separator: "\t")
             guard fields.count == 2 else { continue }
             let word = String(fields[0])
-            switch fields[1].trimmingCharacters(in: .whitespaces) {
+            switch fields[1].trimmingWhitespace() {
             case "noun": words.nouns.append(word)
             case "craft": words.crafts.append(word)
             case "programme": words.programmes.append(word)

@@ -20,7 +20,7 @@ enum QuoteGivenNames {
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
             guard fields.count == 2 else { continue }
-            switch fields[1].trimmingCharacters(in: .whitespaces) {
+            switch fields[1].trimmingWhitespace() {
             case "m": result[String(fields[0])] = .male
             case "f": result[String(fields[0])] = .female
             default: continue
