@@ -55,10 +55,12 @@ import Testing
         #expect(found.contains { $0.name == "Orvel Kessling" && $0.kind == .person }, "\(describe(found))")
     }
 
+    /// `Velkaro` alone has no evidence of its own: it becomes a company only when a later pass reads `handhelds
+    /// such as the Velkaro QX` as a product and its first word, written alone, as the product's maker. The run
+    /// stands after `the` (a comma and a lowercase word follow); dropped here, it would never reach that pass.
     @Test func aMakerBeforeAModelsCapitalLettersIsNotDropped() {
         let found = entities([
-            "Sony, Microsoft and Velkaro will each show a new games machine at a trade fair in Dornholm in June.",
-            "Small studios should aim at phones and at handhelds such as the Sony PX and the Velkaro QX, since those cost less to write for.",
+            "Critics expect Velkaro to cut the price of handhelds such as the Velkaro QX, its best seller.",
         ])
         #expect(found.contains { $0.name == "Velkaro" && $0.kind == .organization }, "\(describe(found))")
     }

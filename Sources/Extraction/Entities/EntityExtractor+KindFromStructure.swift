@@ -105,7 +105,8 @@ extension EntityExtractor {
         {
             return organization
         }
-        if let of = range.first(where: { tokens[$0].lower == "of" || tokens[$0].lower == "for" }), of > range.lowerBound
+        // (`the League Against Kelvar Hunts`: a body named for what it opposes, its head before `Against`.)
+        if let of = range.first(where: { tokens[$0].lowerIs(oneOf: ["of", "for", "against"]) }), of > range.lowerBound
         {
             let head = tokens[of - 1].text
             // `the National Hospital of Vesk`, `the Central Prison of Tarn`: a building that holds or tends

@@ -41,7 +41,8 @@ extension EntityExtractor {
                 // (Not `the Ann Roe, Mr Nasty seat`: names listed as one modifier.)
                 stands = end + 1 < tokens.count && tokens[end + 1].isWord && tokens[end + 1].startsLowercase
             } else {
-                stands = Self.isBreakAfterName(tokens[end])
+                // (A sentence's end, a colon or a closing bracket.)
+                stands = tokens[end].isSentenceEnd || tokens[end].isPunctuation(":") || tokens[end].isPunctuation(")")
             }
             // (Not `the Harlow DS,`: a known company's or place's word inside names one of its products or
             // places, which later passes read; nor `the Harlow XR,`: a maker's name and a model's capital
@@ -55,11 +56,5 @@ extension EntityExtractor {
             standing.insert(candidate.name)
         }
         return standing.subtracting(personal)
-    }
-
-    /// A full stop, a semicolon, a colon, a closing bracket, a question or an exclamation mark.
-    private static func isBreakAfterName(_ token: Token) -> Bool {
-        let marks: [Character] = [".", ";", ":", ")", "?", "!"]
-        return marks.contains(where: { token.isPunctuation($0) })
     }
 }

@@ -29,7 +29,7 @@ extension EntityExtractor {
         let start = candidate.tokens.lowerBound, end = candidate.tokens.upperBound
         var open = start - 1
         while open >= 0, start - open <= 8, !isOpeningQuote(tokens[open]), !isClosingQuote(tokens[open]),
-            !endsSentence(tokens[open])
+            !tokens[open].isSentenceEnd
         {
             open -= 1
         }
@@ -38,12 +38,12 @@ extension EntityExtractor {
         else { return false }
         var close = end
         while close < tokens.count, close - end < 8, !isClosingQuote(tokens[close]), !isOpeningQuote(tokens[close]),
-            !endsSentence(tokens[close])
+            !tokens[close].isSentenceEnd
         {
             close += 1
         }
         // (A full stop or a comma written inside the marks before they close.)
-        if close < tokens.count, endsSentence(tokens[close]), close + 1 < tokens.count,
+        if close < tokens.count, tokens[close].isSentenceEnd, close + 1 < tokens.count,
             isClosingQuote(tokens[close + 1]), !tokens[close + 1].spaceBefore
         {
             close += 1
@@ -89,10 +89,6 @@ extension EntityExtractor {
         let noun = tokens[j]
         return noun.isWord && noun.startsLowercase && workCues.contains(noun.lower)
             && !workCuesAfterDeterminer.contains(noun.lower) && !titleIntroducers.contains(noun.lower)
-    }
-
-    private static func endsSentence(_ token: Token) -> Bool {
-        token.isPunctuation(".") || token.isPunctuation("!") || token.isPunctuation("?") || token.isPunctuation(";")
     }
 
     /// The names of the candidates that these rules read as titles: every other mention of one typed by no

@@ -135,6 +135,8 @@ enum EnglishLexicon {
         "Networks", "Airline", "Bancorp", "Insurance", "Motor", "Automotive", "Logistics", "Pharma", "Online",
         "Defence", "Defense", "Protection", "Government", "Governments", "Records", "Capital", "Ventures",
         "Investments", "Equity", "Advisors", "Associates", "Co", "Co.", "Limited", "Trust", "Project",
+        // A ministry's or an agency's branch: `the Vesk Health Directorate`.
+        "Directorate",
     ]
 
     /// Words after a name that make it a place (`Ain al-Assad base`, `Anbar province`); the core name
