@@ -1,5 +1,6 @@
 /// Page furniture inside a body paragraph that names no one the article is about: the page's header
-/// (``PageHeaderFurniture``), tag lists run into a sentence, reporters' sign-offs and page labels (time zones, agencies' standards trailers). No name is
+/// (``PageHeaderFurniture``), tag lists run into a sentence, reporters' sign-offs, page labels (time zones, agencies' standards trailers)
+/// and the page's tail after a related-links label (``relatedLinksTail(in:)``). No name is
 /// read there, not even a known one: a known name in a tag list would take the place of its mention in
 /// the sentence it belongs to.
 extension EntityExtractor {
@@ -21,7 +22,15 @@ extension EntityExtractor {
                 ranges.append(contentsOf: pieces.sorted { $0.lowerBound < $1.lowerBound })
             }
         }
-        return paragraph.headerFurniture == nil ? ranges : ranges.sorted { $0.lowerBound < $1.lowerBound }
+        if paragraph.headerFurniture != nil { ranges.sort { $0.lowerBound < $1.lowerBound } }
+        // The page's tail after a related-links label: every range before it, then the tail to the end.
+        if let tail = relatedLinksTail(in: tokens) {
+            ranges = ranges.compactMap { range in
+                range.lowerBound >= tail.lowerBound ? nil : range.lowerBound..<min(range.upperBound, tail.lowerBound)
+            }
+            ranges.append(tail)
+        }
+        return ranges
     }
 
     /// The parts of `range` outside the furniture ranges (sorted, not overlapping each other).

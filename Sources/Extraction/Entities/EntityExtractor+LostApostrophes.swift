@@ -14,7 +14,7 @@ extension EntityExtractor {
     /// A person's name of two words or more, ending in a possessive `s` and followed by a lowercase word,
     /// named without the `s` (and kept as written among its aliases). Surnames that end in `s` of their
     /// own stay: `-ss`, `-us`, `-is`, `-es` (`Harris`, `Jones`) and given names with an `s` (`Williams`).
-    static func foldingLostPossessive(_ candidate: Candidate, in article: AnalyzedArticle) -> Candidate {
+    func foldingLostPossessive(_ candidate: Candidate, in article: AnalyzedArticle) -> Candidate {
         guard candidate.kind == .person, candidate.tokens.count >= 2, !candidate.name.contains(ascii: "'") else {
             return candidate
         }
@@ -22,12 +22,13 @@ extension EntityExtractor {
         let last = tokens[candidate.tokens.upperBound - 1]
         let end = candidate.tokens.upperBound
         // `Mays government`, `Assads forces`, not `Engels paid`: a noun or an adjective follows a possessive.
-        guard end < tokens.count, tokens[end].isWord, tokens[end].text.first?.isLowercase == true,
-            last.text.count > 3, last.lower.hasSuffix("s"),
-            let next = EnglishWords.bundled.partOfSpeech(of: tokens[end].lower), next == .noun || next == .adjective
-        else { return candidate }
+        guard last.text.count > 3, last.lower.hasSuffix("s"), possessionFollows(at: end, in: tokens) else {
+            return candidate
+        }
         for ending in ["ss", "us", "is", "es"] where last.lower.hasSuffix(ending) { return candidate }
         guard !EntityGivenNames.common.contains(String(last.lower.dropLast())) else { return candidate }
+        // `Al Qaedas Syrian arm`: a known organisation's possessive, folded as the organisation's below.
+        guard EntityLexicon.knownOrganizations[String(candidate.name.dropLast())] == nil else { return candidate }
         var folded = candidate
         folded.aliases.append(candidate.name)
         folded.name = String(candidate.name.dropLast())
@@ -37,20 +38,20 @@ extension EntityExtractor {
     /// An organisation's name with a lost possessive `s` before a noun or an adjective (`Al Qaedas
     /// fighters`, `ISISs leaders`, `SDFs advance`), named without the `s` when the name without it is a
     /// known organisation or an acronym the article names elsewhere (`names`); a plural of an acronym
-    /// never named alone (`NGOs`) stays.
-    static func foldingLostOrganizationPossessive(
+    /// never named alone (`NGOs`) stays. A known organisation's possessive folds though its shape read as a
+    /// person's (`Al Qaedas` at a sentence's start).
+    func foldingLostOrganizationPossessive(
         _ candidate: Candidate, names: Set<String>, in article: AnalyzedArticle
     ) -> Candidate {
         // The last byte first: most names end otherwise.
         guard candidate.name.utf8.last == UInt8(ascii: "s"), candidate.name.utf8.count > 3,
-            candidate.kind != .person, candidate.kind != .place, !candidate.name.contains(ascii: "'")
+            candidate.kind != .place, !candidate.name.contains(ascii: "'"),
+            candidate.kind != .person || EntityLexicon.knownOrganizations[String(candidate.name.dropLast())] != nil
         else { return candidate }
         let tokens = article.paragraphs[candidate.paragraph].tokens
         let last = tokens[candidate.tokens.upperBound - 1]
         let end = candidate.tokens.upperBound
-        guard end < tokens.count, tokens[end].isWord, tokens[end].text.first?.isLowercase == true,
-            let next = EnglishWords.bundled.partOfSpeech(of: tokens[end].lower), next == .noun || next == .adjective
-        else { return candidate }
+        guard possessionFollows(at: end, in: tokens) else { return candidate }
         let stem = String(candidate.name.dropLast())
         let lastStem = last.text.dropLast()
         let acronym = lastStem.utf8.count >= 2 && lastStem.allSatisfy { $0.isUppercase }
@@ -75,7 +76,7 @@ extension EntityExtractor {
     /// A one-word name with a lost possessive `s` before a noun or an adjective (`the Korvans regime`,
     /// `al Nasras northern wing`), named without the `s` when the article also names it so elsewhere
     /// (`names`): `Davis`, `Paris` or `Hastings` keep their `s` unless `Davi`, `Pari`, `Hasting` is named too.
-    static func foldingLostPossessiveOfNamedStem(
+    func foldingLostPossessiveOfNamedStem(
         _ candidate: Candidate, names: Set<String>, in article: AnalyzedArticle
     ) -> Candidate {
         guard candidate.tokens.count == 1, candidate.name.utf8.last == UInt8(ascii: "s"),
@@ -85,14 +86,20 @@ extension EntityExtractor {
         let stem = String(candidate.name.dropLast())
         guard names.contains(stem) else { return candidate }
         let tokens = article.paragraphs[candidate.paragraph].tokens
-        let end = candidate.tokens.upperBound
-        guard end < tokens.count, tokens[end].isWord, tokens[end].startsLowercase,
-            let next = EnglishWords.bundled.partOfSpeech(of: tokens[end].lower), next == .noun || next == .adjective
-        else { return candidate }
+        guard possessionFollows(at: candidate.tokens.upperBound, in: tokens) else { return candidate }
         var folded = candidate
         folded.aliases.append(candidate.name)
         folded.name = stem
         return folded
+    }
+
+    /// Whether what follows a name ending before `end` is what a possessive stands before: a lowercase noun or
+    /// an adjective (`Marrows government`), or a people's adjective before one (`Marrows Alawite sect`,
+    /// `al-Qaedas Syrian affiliate`: ``withoutTrailingPeopleAdjective(_:in:sentence:initial:)`` cut the adjective off).
+    func possessionFollows(at end: Int, in tokens: [Token]) -> Bool {
+        Self.lowercaseNounOrAdjective(at: end, in: tokens)
+            || end < tokens.count && isPeopleAdjective(tokens[end])
+                && Self.lowercaseNounOrAdjective(at: end + 1, in: tokens)
     }
 
     /// `loyal to Assads regime`, `Husseins forces`: in text that lost its apostrophes, a one-word name ending in a

@@ -239,7 +239,7 @@ public struct EntityExtractor: Sendable {
         candidates = Self.withoutLandsInsideGroupNames(consume candidates, in: article)
         if Self.lostApostrophes(article) {
             // In place: a second array of every candidate would double the pass's peak on a long article.
-            for i in candidates.indices { candidates[i] = Self.foldingLostPossessive(candidates[i], in: article) }
+            for i in candidates.indices { candidates[i] = foldingLostPossessive(candidates[i], in: article) }
             // Acronyms named alone (`SDF`), for their possessives (`SDFs`).
             var names = Set<String>()
             for candidate in candidates
@@ -249,7 +249,7 @@ public struct EntityExtractor: Sendable {
                 names.insert(candidate.name)
             }
             for i in candidates.indices {
-                candidates[i] = Self.foldingLostOrganizationPossessive(candidates[i], names: names, in: article)
+                candidates[i] = foldingLostOrganizationPossessive(candidates[i], names: names, in: article)
             }
             // Every name written, for a one-word name's possessive (`Korvans regime` beside `Korvan`).
             var written = Set<String>()
@@ -264,7 +264,7 @@ public struct EntityExtractor: Sendable {
             }
             let leaders = Self.leadersBeforeFollowers(candidates, in: article)
             for i in candidates.indices {
-                candidates[i] = Self.foldingLostPossessiveOfNamedStem(candidates[i], names: written, in: article)
+                candidates[i] = foldingLostPossessiveOfNamedStem(candidates[i], names: written, in: article)
                 candidates[i] = foldingLostPossessiveOfLeader(
                     candidates[i], surnames: lastWords, leaders: leaders, in: article)
             }

@@ -65,6 +65,9 @@ extension EntityExtractor {
             if namesPlaceTitledWork(range, known: known.evidence, in: tokens) { return [] }
             return [candidate(range, in: paragraph, sentence: sentence, initial: initial, evidence: known.evidence)]
         }
+        if let split = withoutTrailingPeopleAdjective(range, in: paragraph, sentence: sentence, initial: initial) {
+            return split
+        }
         if let split = withoutPostNominal(range, in: paragraph, sentence: sentence, initial: initial)
             ?? withoutRolePortfolio(range, in: paragraph, sentence: sentence)
             ?? splitAfterOutlet(range, in: paragraph, sentence: sentence, initial: initial)
