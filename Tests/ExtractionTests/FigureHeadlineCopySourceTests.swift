@@ -29,6 +29,17 @@ import Testing
         #expect(headlineSource(14, in: found) == "Kelvar Observatory", "\(described(found))")
     }
 
+    /// The lead credits the monitor by a description, a later sentence by its name: one source, the monitor's.
+    @Test func aMonitorDescribedInTheLeadAndNamedAfterIsOneSource() {
+        let found = figures(
+            title: "Jets kill 14 civilians in Dornholm",
+            body: [
+                "At least 14 civilians were killed when jets struck Dornholm on Monday, a Vessa-based monitoring group said.",
+                "\"The jets killed 14 civilians in the old market,\" said the Kelvar Observatory for Civil Rights.",
+            ])
+        #expect(headlineSource(14, in: found) == "Kelvar Observatory for Civil Rights", "\(described(found))")
+    }
+
     @Test func peopleUnderAnotherWordAndASecondSentenceCopyTheCount() {
         let found = figures(
             title: "Five killed as rockets hit Tarvan market",

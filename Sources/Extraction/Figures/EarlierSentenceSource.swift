@@ -67,6 +67,9 @@ extension FigureParagraphReader {
             return restates && reportsThroughItsOwnPress(sentence, named: named, sources: sources) ? named : nil
         }
         if restates { return named }
+        // (`… Kelvan News quoted a source at Vessa Police Command as saying.`: someone unnamed of it, wherever the
+        // sentence names them, telling of something else than the toll before.)
+        if namesWhereSomeoneOfItStands(named, in: sentence, sources: sources) { return nil }
         // (A toll of its own is another report: `SANA reported earlier that one person was killed`.)
         let givesToll = found.contains { $0.kind == .count && $0.event != nil }
         // `… the aid group that supports it said. The staff of the Kelvan Relief Union …, the group said.`
@@ -279,6 +282,34 @@ extension FigureParagraphReader {
         }
         return false
     }
+
+    /// `… Kelvan News quoted a source at Tarvo Police Command as saying.`, `…, according to an official at the
+    /// Tarvo Police Command.`: the organisation credited is named anywhere in the sentence as where someone
+    /// unnamed (``unnamedInsiders``: a source, an official) stands (the word, `at`, `in`, `from` or `of`, an
+    /// optional `the`, then the name), so someone of it speaks, as in ``speaksThroughSomeoneOfIt(_:)`` where the
+    /// role opens the sentence. (Not `Ann Roe head of the Tarn Observatory`, a named person speaking for it.)
+    func namesWhereSomeoneOfItStands(_ named: String, in sentence: Range<Int>, sources: SourceTracker) -> Bool {
+        let organisation = sources.resolver.organizationName(namedBy: named) ?? named
+        for k in sentence where k + 2 < sentence.upperBound && Self.unnamedInsiders.contains(lowerOf: tokens[k]) {
+            guard tokens[k + 1].lowerIs(oneOf: ["at", "in", "from", "of"]) else { continue }
+            let first = tokens[k + 2].lowerIs("the") ? k + 3 : k + 2
+            // The capitalised words there (a name of a few words, with `of` or `for` inside).
+            var end = first
+            while end < sentence.upperBound, end - first < 8, tokens[end].isWord,
+                tokens[end].isCapitalized || (end > first && tokens[end].lowerIs(oneOf: ["of", "for"]))
+            {
+                end += 1
+            }
+            while end > first, !tokens[end - 1].isCapitalized { end -= 1 }
+            guard end > first else { continue }
+            let written = paragraph.text(of: first..<end)
+            if written == named || sources.resolver.organizationName(namedBy: written) == organisation { return true }
+        }
+        return false
+    }
+
+    /// Those who speak for an organisation unnamed: `a source at …`, `officials at …`.
+    static let unnamedInsiders: WordSet = FigureLexicon.unnamedSourceHeads.union(["official", "officials"])
 
     /// `A source at Kelvan Police Command told …`, `Kelvan TV's reporter in Tarvo said …`: a role (a source, a
     /// reporter, an official) among the words before the sentence's first reporting verb.

@@ -61,9 +61,11 @@ public struct FigureExtractor: Sendable {
         let headlines = Set(article.paragraphs.filter { $0.kind == .headline }.map(\.position))
         Self.alignRestatedHeadlineEvents(in: &figures, headlines: headlines)
         giveRestatedHeadlinesTheBodysSite(in: &figures, headlines: placelessHeadlines)
-        Self.giveHeadlinesTheSourceOfTheirBodyCopies(in: &figures, article: article)
+        // (The monitors first: a lead's `… says a monitoring group` and a quote's `… said the Tarn Observatory`
+        // give a headline's count one source, not two.)
         Self.resolveMonitors(
             in: &figures, entities: entities, monitors: ArticleMonitors(article: article, entities: entities))
+        Self.giveHeadlinesTheSourceOfTheirBodyCopies(in: &figures, article: article)
         // Paragraphs come in order, so this finds them sorted; it is the order's guarantee, not a step.
         if zip(figures, figures.dropFirst()).contains(where: { Self.readingOrder($1, $0) }) {
             figures.sort(by: Self.readingOrder)

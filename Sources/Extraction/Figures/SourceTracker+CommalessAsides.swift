@@ -64,6 +64,53 @@ extension SourceTracker {
         return nil
     }
 
+    /// `… killed 12 people in Tarvo on Monday said a monitoring group.`, `… says a Vessa-based monitoring group.`,
+    /// `… said the war monitor adding …`: a description of a war monitor (``ArticleMonitors/describesMonitor(_:)``,
+    /// with its `a`, `an` or `the`) right after the inverted reporting verb at `verb` with no comma before it,
+    /// closing the sentence (or going on with the report), as written; nil otherwise. The same words after a
+    /// comma are read as the verb's noun phrase; here the comma was lost. (Not after a pronoun, `he said the
+    /// monitor …`, nor after a short subject, `The army said the monitor …`, where the description is what was
+    /// said.)
+    func monitorDescribedAfterCommalessVerb(
+        _ verb: Int, in sentence: Range<Int>, paragraph: AnalyzedArticle.AnalyzedParagraph
+    ) -> String? {
+        let tokens = paragraph.tokens
+        let article = verb + 1
+        guard verb > sentence.lowerBound, article + 1 < sentence.upperBound, tokens[verb - 1].isWord,
+            tokens[article].lowerIs(oneOf: ["a", "an", "the"]), !Self.pronouns.contains(lowerOf: tokens[verb - 1]),
+            !Self.isShortSubject(sentence.lowerBound..<verb, tokens: tokens)
+        else { return nil }
+        // Up to four words (a hyphen inside one: `UK-based`), lowercase but for a place-based modifier.
+        var end = article + 1
+        while end < sentence.upperBound, end - article <= 6, tokens[end].isWord || tokens[end].text == "-" {
+            end += 1
+        }
+        while end > article + 1 {
+            let phrase = paragraph.text(of: article..<end)
+            let words = phrase.wordsBetweenSpaces().map { $0.lowercased() }
+            if words.count <= 5, tokens[end - 1].isWord, !tokens[end - 1].isCapitalized,
+                closesAttribution(at: end, in: sentence, tokens: tokens, withPlaceOfWork: false),
+                Self.describesWarMonitor(words)
+            {
+                return phrase
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// A description (lowercase words, its article first) that can stand for no one but a war monitor: a
+    /// monitor's head (``ArticleMonitors/describesMonitor(_:)``: `the war monitor`, `the UK-based observatory`),
+    /// or `group` after nothing but `monitoring`, `war` and `-based` words, one of them `monitoring` or `-based`
+    /// (`a monitoring group`, `the Britain-based group`; not `the jihadist group`, `the rights group`).
+    static func describesWarMonitor(_ words: [String]) -> Bool {
+        guard let head = words.last, ArticleMonitors.describesMonitor(words) else { return false }
+        if ArticleMonitors.heads.contains(head) { return true }
+        let modifiers = words.dropFirst().dropLast()
+        return head == "group" && modifiers.allSatisfy({ $0 == "monitoring" || $0 == "war" || $0.hasSuffix("-based") })
+            && modifiers.contains(where: { $0 == "monitoring" || $0.hasSuffix("-based") })
+    }
+
     /// Whether the attribution ends at `k`: the sentence's end, punctuation, or a word that goes on with the
     /// report or names where the speaker works (`adding`, `citing`, `in`, `of`).
     /// `withPlaceOfWork` false: not `in`/`of` (`said Hamas commander Ali of the Brigades was killed`, where the

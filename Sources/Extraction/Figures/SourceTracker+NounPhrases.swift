@@ -115,6 +115,14 @@ extension SourceTracker {
         {
             return nounPhrase(backwardFrom: start - 3, in: sentence, paragraph: paragraph, overBase: false)
         }
+        // (`Kelso-TV reporter in Tarvo said`, `a Kelso-TV correspondent at Vessa reported`: a press role's place,
+        // named or not, known to the gazetteer or not, is where the role stands, never who reports; the role
+        // reports for the outlet named before it, or for no one.)
+        if overBase, start - 2 >= sentence.lowerBound, tokens[start - 1].lowerIs(oneOf: ["in", "at"]),
+            FigureLexicon.pressRoles.contains(lowerOf: tokens[start - 2])
+        {
+            return nounPhrase(backwardFrom: start - 2, in: sentence, paragraph: paragraph, overBase: false)
+        }
         let spokenTo =
             start >= sentence.lowerBound + 2 && tokens[start - 1].lowerIs("to")
             && tokens[start - 2].lowerIs(oneOf: ["speaking", "talking"])

@@ -75,6 +75,12 @@ extension SourceTracker {
                 if isDatelineTown(nameStart..<end, in: paragraph) { continue }
                 return paragraph.text(of: nameStart..<end)
             }
+            // `… on Monday said a monitoring group.`: a monitor described after the verb, the comma lost.
+            if !Self.objectFirstVerbs.contains(word),
+                let described = monitorDescribedAfterCommalessVerb(i, in: sentence, paragraph: paragraph)
+            {
+                return described
+            }
             // `… said the Tarn Monitor a Vessa-based rights group.`: the name before a description with no comma.
             if !Self.objectFirstVerbs.contains(word),
                 let named = nameBeforeCommalessAside(verb: i, nameStart: nameStart, in: sentence, paragraph: paragraph)
