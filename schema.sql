@@ -14,7 +14,7 @@
 -- Character offsets (start_offset, end_offset) count Unicode scalars from the start of a paragraph's
 -- text, end exclusive, so substr(paragraphs.text, start_offset + 1, end_offset - start_offset) is the span.
 
-PRAGMA user_version = 34;
+PRAGMA user_version = 35;
 -- Marks the file as an archive for tools that read SQLite headers ('ARCH'; `file` shows it): a database
 -- of another application, whatever tables it has, is never taken for one.
 PRAGMA application_id = 1095910216;
@@ -860,6 +860,74 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                          WHERE gap.between_words GLOB '*[^a-z]another[^a-z]*' OR gap.between_words GLOB '*[^a-z]also[^a-z]*'
                             OR gap.between_words GLOB '*separate*' OR gap.between_words GLOB '*elsewhere*'
                             OR gap.between_words GLOB '*meanwhile*')))))
+  -- a number in the article's opening sentence (the start of its first body paragraph: the headline's copy,
+  -- or the lead when the copy is no headline_copies' or there is none) at a place the gazetteer knows, no
+  -- country, beside the same number the body gives later at a place it does not know, in a sentence that names
+  -- the opening's place too or the same cause ('Jets killed nine civilians in Kelvar on Monday.' … 'a strike on
+  -- the village of Tarvan Minor in rural Kelvar killed nine civilians', 'Air strikes killed nine civilians in
+  -- Kelvar on Monday.' … 'one of the air strikes hit Tarvan Minor, killing nine civilians'): one toll told at a
+  -- wider place and a finer one, as the headline copy's rule above, and the finer one's number stands. (A
+  -- finer place tied by neither stays a row of its own, as it does beside a copy.) Only on the same day, of one event and one
+  -- class of people (no vague plural), in the opening's paragraph or the next two (in its own, within 6,000
+  -- characters), when the body gives that number of that harm at one such place alone, and nothing from the
+  -- opening's number to the end of the body's sentence tells of another incident; the later count no part,
+  -- no total, no toll replaced or dated against another moment, and telling of no more ('nine more')
+  AND NOT (p.position = 1 AND f.sentence_start = 0 AND f.site IS NOT NULL AND f.value > 1
+           AND f.relative_date IS NULL AND f.of_value IS NULL
+           AND lower(substr(f.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou')
+           AND EXISTS (SELECT 1 FROM place_locations l WHERE l.entity_id = f.site_entity_id AND l.kind <> 'country')
+           -- (every count of that number and harm the body gives at a place there, and each of them fits)
+           AND (SELECT count(DISTINCT lower(o.site)) = 1
+                       AND min(coalesce(o.max_value IS f.max_value AND o.of_value IS NULL AND o.period_total = 0
+                               AND o.replaced_toll = 0 AND o.relative_date IS NULL
+                               AND coalesce(o.date, substr(a.published, 1, 10)) IS coalesce(f.date, substr(a.published, 1, 10))
+                               AND NOT EXISTS (SELECT 1 FROM place_locations l WHERE l.entity_id = o.site_entity_id)
+                               AND NOT os.tells_of_another
+                               -- (tied to the opening: its sentence names the opening's place too, by whole
+                               -- words as the rules above, so that a site with [, * or ? is named by no
+                               -- sentence; or the two name one cause, 'an air strike' and 'the air strikes')
+                               AND (lower(f.site) NOT GLOB '*[[*?]*'
+                                    AND (' ' || os.said || ' ') GLOB ('*[^a-z]' || lower(f.site) || '[^a-z]*')
+                                    -- (not 'near the Kelvar border', which is outside it)
+                                    AND NOT (' ' || os.said || ' ') GLOB ('*[^a-z]' || lower(f.site) || ' border*')
+                                    OR o.cause = f.cause)
+                               AND NOT (' ' || replace(lower(o.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+                               AND NOT (' ' || lower(o.text) || ' ') GLOB '*[^a-z]other*'
+                               AND (o.unit IS f.unit
+                                    OR (fc.class IS NOT NULL AND oc.class IS NOT NULL
+                                        AND (fc.class = oc.class OR 'anyone' IN (fc.class, oc.class))
+                                        AND lower(substr(o.text, 1, 4)) NOT IN ('doze', 'tens', 'scor', 'hund', 'thou'))), 0)) = 1
+                FROM figures o
+                JOIN figure_sentences os ON os.figure_id = o.id
+                LEFT JOIN people_classes fc ON fc.unit = f.unit
+                LEFT JOIN people_classes oc ON oc.unit = o.unit
+                WHERE (o.article_id, o.event, o.value) = (f.article_id, f.event, f.value) AND o.id <> f.id
+                  AND (o.paragraph_id BETWEEN f.paragraph_id + 1 AND f.paragraph_id + 2
+                       OR o.paragraph_id = f.paragraph_id AND o.sentence_start >= f.sentence_end
+                          AND o.start_offset <= f.start_offset + 6000)
+                  AND o.kind = 'count' AND o.site IS NOT NULL)
+           AND NOT EXISTS (SELECT 1 FROM figure_sentences fs WHERE fs.figure_id = f.id AND fs.tells_of_another)
+           AND NOT (' ' || replace(lower(f.text), 'more than', '') || ' ') GLOB '*[^a-z]more[^a-z]*'
+           -- (nothing from the opening's number to the end of the body's sentence tells of another incident,
+           -- read one paragraph at a time as in the headline copy's rule above; an article's paragraphs have
+           -- consecutive ids)
+           AND NOT EXISTS (
+                 SELECT 1 FROM (
+                     SELECT ' ' || lower(substr(q.text,
+                                                CASE WHEN q.id = f.paragraph_id THEN f.end_offset + 1 ELSE 1 END,
+                                                CASE WHEN q.id = o.paragraph_id THEN o.sentence_end ELSE length(q.text) END
+                                                    - CASE WHEN q.id = f.paragraph_id THEN f.end_offset ELSE 0 END))
+                                || ' ' AS between_words
+                     FROM figures o
+                     JOIN paragraphs q ON q.id BETWEEN f.paragraph_id AND o.paragraph_id AND q.article_id = f.article_id
+                     WHERE (o.article_id, o.event, o.value) = (f.article_id, f.event, f.value) AND o.id <> f.id
+                       AND (o.paragraph_id BETWEEN f.paragraph_id + 1 AND f.paragraph_id + 2
+                            OR o.paragraph_id = f.paragraph_id AND o.sentence_start >= f.sentence_end
+                               AND o.start_offset <= f.start_offset + 6000)
+                       AND o.kind = 'count' AND o.site IS NOT NULL) AS gap
+                 WHERE gap.between_words GLOB '*[^a-z]another[^a-z]*' OR gap.between_words GLOB '*[^a-z]also[^a-z]*'
+                    OR gap.between_words GLOB '*separate*' OR gap.between_words GLOB '*elsewhere*'
+                    OR gap.between_words GLOB '*meanwhile*'))
   AND NOT (f.site IS NULL AND EXISTS (
         SELECT 1 FROM figures o
         JOIN paragraphs op ON op.id = o.paragraph_id

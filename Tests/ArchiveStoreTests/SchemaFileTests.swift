@@ -18,7 +18,7 @@ import Testing
     }
 
     @Test func versionComesFromTheFile() {
-        #expect(ArchiveSchema.version == 34)
+        #expect(ArchiveSchema.version == 35)
     }
 
     @Test func embeddedMigrationsAreTheFiles() throws {

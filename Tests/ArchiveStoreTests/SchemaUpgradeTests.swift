@@ -966,6 +966,39 @@ import Testing
         #expect(rows.map { "\($0.string("who") ?? "") \($0.int("articles") ?? 0)" } == ["civilian 2"])
     }
 
+    /// Version 34 → 35: a toll the article opens on at a city the gazetteer knows, told again later at a town
+    /// of the same cause, is one row, at the town; the stored keys are worked out again.
+    @Test func versionThirtyFourTakesTheOpeningTollForTheTownOfItsCause() throws {
+        let old = temporaryArchive()
+        let body = "Air strikes killed nine civilians in Kandahar. One air strike hit Tarvan Minor, killing nine civilians."
+        let town = body.distance(from: body.startIndex, to: body.range(of: "One air strike")!.lowerBound)
+        let later = body.distance(from: body.startIndex, to: body.range(of: "nine civilians.")!.lowerBound)
+        do {
+            let db = try Database(path: old)
+            try Self.migrate(db, upTo: 34)
+            try db.execute(
+                """
+                PRAGMA user_version = 34;
+                INSERT INTO articles (id, title, content_sha256, extractor_version, published)
+                    VALUES (1, 'Strikes', 'a', 6, '2016-07-04');
+                INSERT INTO paragraphs (id, article_id, position, kind, text)
+                    VALUES (1, 1, 0, 'headline', 'Strikes'), (2, 1, 1, 'body', '\(body)');
+                INSERT INTO entities (id, name, kind) VALUES (1, 'Kandahar', 'place'), (2, 'Tarvan Minor', 'place');
+                INSERT INTO place_locations (entity_id, kind, country_code, country) VALUES (1, 'city', 'AF', 'Afghanistan');
+                INSERT INTO figures (id, article_id, paragraph_id, start_offset, end_offset, text, value, kind, unit,
+                                     site, event, cause, sentence_start, sentence_end, site_entity_id)
+                    VALUES (1, 1, 2, 19, 33, 'nine civilians', 9, 'count', 'civilian', 'Kandahar', 'killed',
+                            'air strike', 0, \(town - 1), 1),
+                           (2, 1, 2, \(later), \(later + 14), 'nine civilians', 9, 'count', 'civilian',
+                            'Tarvan Minor', 'killed', 'air strike', \(town), \(body.count), 2);
+                """)
+            #expect(try db.rows("SELECT * FROM casualties").count == 2)
+        }
+        let db = try ArchiveWriter(path: old).database
+        #expect(try db.scalar("PRAGMA user_version") == .integer(Int64(ArchiveSchema.version)))
+        #expect(try db.rows("SELECT site FROM casualties").map { $0.string("site") } == ["Tarvan Minor"])
+    }
+
     @Test func datesAreStoredWithTheirFigures() throws {
         let writer = try ArchiveWriter(path: temporaryArchive())
         let article = Article(
