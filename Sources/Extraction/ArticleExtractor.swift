@@ -47,7 +47,8 @@ public struct ArticleExtractor: Sendable {
             guard let candidates = byParagraph[span.paragraph] else { continue }
             let sentence = article.paragraphs[span.paragraph].sentenceSpan(containing: span.start)
             let paragraph = article.paragraphs[span.paragraph]
-            let isSizeOrWeight = figures[index].kind == .distance || figures[index].kind == .weight
+            // (A size is no incident's: no date at all, Figure.isLength.)
+            let isWeight = figures[index].kind == .weight
             var inSentence = candidates.filter {
                 sentence.contains($0.span.start) && $0.dates != .publication && !datesAnOrigin($0, in: paragraph)
                     && !namesAModelYear($0, in: paragraph) && !datesAnotherState($0, than: span, in: paragraph)
@@ -57,9 +58,9 @@ public struct ArticleExtractor: Sendable {
             }
             // (The page's dateline gives way to a day the sentence names: ArticleExtractor+DatelineDays.)
             dropDatelineBeforeADay(&inSentence, in: article)
-            // (A release's date is no date of a size or weight beside it; in a product's sentence no date
-            // is: `Guards on Tuesday seized 1.5 tonnes of cannabis shipped in March` keeps Tuesday.)
-            if isSizeOrWeight, inSentence.contains(where: { datesARelease($0, in: paragraph) }) {
+            // (A release's date is no date of a weight beside it; in a product's sentence no date is:
+            // `Guards on Tuesday seized 1.5 tonnes of cannabis shipped in March` keeps Tuesday.)
+            if isWeight, inSentence.contains(where: { datesARelease($0, in: paragraph) }) {
                 if namesAProduct(sentence, in: paragraph) {
                     figures[index].date = nil
                     continue

@@ -5,7 +5,8 @@ import Testing
 
 /// A part whose whole is a bare number and a noun (`17 of 34 tractors`, `11 out of 27 libraries`) counts the
 /// whole's noun and keeps the whole as `of`; the whole stays a figure of its own. A whole of 10, 100 or 1,000
-/// is a rate, and a part no smaller than its whole is no part: neither is read as a partitive.
+/// is a rate, a part no smaller than its whole is no part, and a whole of time or another measure (`four of
+/// five years ago`) is no group: none of them is read as a partitive.
 @Suite struct FigureBareWholePartitiveTests {
     @Test(arguments: [
         ("Flood water ruined 17 of 34 tractors on farms near Kestrel Hill.", 17.0, 34.0, "tractor"),
@@ -36,6 +37,18 @@ import Testing
     func aRateOrAWholeNoLargerIsNoPartitive(text: String, whole: Double, unit: String) throws {
         let figures = TestData.bodyFigures(text)
         try #require(figures.contains { $0.value == whole && $0.unit == unit }, "\(text)")
+        #expect(!figures.contains { $0.of != nil }, "\(text)")
+    }
+
+    /// A whole of time or another measure: a span or a length, no group (most often `four or five` mistyped).
+    @Test(arguments: [
+        ("The mill in Kelvar shut down four of five years ago.", 5.0),
+        ("Rain fell on Tarvan for three of eight days last month.", 8),
+        ("The trail past Kestrel Hill climbs two of six km before the ridge.", 6),
+    ])
+    func aWholeOfTimeOrMeasureIsNoPartitive(text: String, whole: Double) throws {
+        let figures = TestData.bodyFigures(text)
+        try #require(figures.contains { $0.value == whole }, "\(text)")
         #expect(!figures.contains { $0.of != nil }, "\(text)")
     }
 

@@ -206,7 +206,8 @@ extension FigureParagraphReader {
         var counts: [Double: [(kind: Figure.Kind, unit: String?, event: String?)]] = [:]
         for figure in found { counts[figure.value, default: []].append((figure.kind, figure.unit, figure.event)) }
         return EarlierSentenceSource.Tolls(
-            paragraph: paragraph.position, spans: Set(found.map(\.span)), counts: counts,
+            paragraph: paragraph.position, spans: Set(found.lazy.map(\.span).filter { !placeLocators.contains($0) }),
+            counts: counts,
             tellsOfIncident: tellsOfIncident, nouns: nouns, descriptionHead: head)
     }
 

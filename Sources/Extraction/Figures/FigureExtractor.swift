@@ -205,10 +205,17 @@ extension FigureParagraphReader {
                     turnsElsewhere: turnsAway)
             {
                 if tolls.paragraph == paragraph.position {
-                    // (The sentence before's figures are the last ones found; two may share a span.)
+                    // (The sentence before's figures are the last ones found; two may share a span. Its
+                    // distances that locate a place are passed over: see placeLocators.)
                     var index = figures.count - 1
-                    while index >= 0, tolls.spans.contains(figures[index].span) {
-                        if figures[index].source == nil && figures[index].takesSource { figures[index].source = named }
+                    while index >= 0,
+                        tolls.spans.contains(figures[index].span) || placeLocators.contains(figures[index].span)
+                    {
+                        if figures[index].source == nil && figures[index].takesSource,
+                            tolls.spans.contains(figures[index].span)
+                        {
+                            figures[index].source = named
+                        }
                         index -= 1
                     }
                 } else {
@@ -412,6 +419,8 @@ extension FigureParagraphReader {
         opensOnGroup = previousGroup != nil && opensOnPreviousGroup(sentence, firstPhrase: phrases.first)
         if opensOnGroup, let group = previousGroup, let unit = group.unit { carried = [(unit, group.event, false)] }
         var consumed = Set<Int>()
+        // (Where the words of the last distance that locates a place end: a conversion after it does too.)
+        var locatorEnd: Int?
         for (n, phrase) in phrases.enumerated() where !consumed.contains(phrase.numeralStart) {
             guard
                 var figure = figure(
@@ -419,7 +428,10 @@ extension FigureParagraphReader {
             else { continue }
             starts.append(phrase.tokens.lowerBound)
             numerals.append(phrase.numeralStart)
-            if figure.source == nil, figure.takesSource {
+            if locatesAPlace(figure, phrase: phrase, sentence: sentence, locatorEnd: locatorEnd) {
+                locatorEnd = figure.tokenEnd(in: paragraph)
+                placeLocators.insert(figure.span)
+            } else if figure.source == nil, figure.takesSource {
                 figure.source = source.source(at: phrase.numeralStart, kind: figure.kind)
             }
             // (`a 10-match ban`: a count that describes another noun is no group that later numbers count in.)

@@ -51,6 +51,9 @@ struct FigureParagraphReader {
     var harmsTold: Set<String> = []
     /// The largest toll of the dead told so far in the article: `the victims` never outnumber it.
     var largestDeathToll: Double = 0
+    /// The paragraph's distances that locate a place (``locatesAPlace(_:phrase:sentence:locatorEnd:)``): no
+    /// source a later sentence names for its tolls is theirs either.
+    var placeLocators: Set<TextSpan> = []
 
     init(
         paragraph: AnalyzedArticle.AnalyzedParagraph, places: [EntityExtractor.MentionReference],
