@@ -13,10 +13,18 @@ extension ArticleExtractor {
 
     /// `the first blast to hit the town since the outbreak of the war in 2011 killed two soldiers`: a date
     /// that closes a `since …` phrase of a few words dates the start it measures from, not the clause's
-    /// event (a date right after `since`, `since Monday`, is left to the running-total rules).
+    /// event. So does a date right after `since` (`its lowest level since May 2003`, `has given $2m since
+    /// 2009`, `held since 2016, they were freed on Tuesday`): a count over the stretch is a running total,
+    /// undated anyway, and any other figure beside it is no event of that day. But `since 2004, when it
+    /// peaked at 13%` goes on to tell what happened that day, and the date stays for it.
     static func closesASincePhrase(_ mention: DateMention, in paragraph: AnalyzedArticle.AnalyzedParagraph) -> Bool {
         let tokens = paragraph.tokens
         let first = firstToken(endingAfter: mention.span.start, in: tokens)
+        if first >= 1, tokens[first - 1].lowerIs("since") {
+            var after = firstToken(endingAfter: mention.span.end, in: tokens)
+            if after < tokens.count, tokens[after].isPunctuation(",") { after += 1 }
+            return !(after < tokens.count && tokens[after].lowerIs("when"))
+        }
         var i = first - 2
         while i >= 0, first - i <= 9, tokens[i].kind != .punctuation {
             if tokens[i].lower == "since" { return true }

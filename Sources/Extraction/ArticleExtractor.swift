@@ -55,6 +55,7 @@ public struct ArticleExtractor: Sendable {
                     && !datesWhatHoldsSince($0, than: span, in: paragraph)
                     && !datesAComparisonBase($0, after: span, in: paragraph)
                     && !datesOnlyTheStatement($0, not: span, in: paragraph)
+                    && !datesAcrossAnotherHappening($0, than: span, in: paragraph)
             }
             // (The page's dateline gives way to a day the sentence names: ArticleExtractor+DatelineDays.)
             dropDatelineBeforeADay(&inSentence, in: article)
