@@ -7,7 +7,7 @@ import ArticleModel
 ///     let extraction = extractor.extract(from: article)
 public struct ArticleExtractor: Sendable {
     /// Bumped whenever extraction changes what it stores, so `archive reindex` knows what is stale.
-    public static let version = 34
+    public static let version = 35
 
     let entityExtractor: EntityExtractor
     let figureExtractor: FigureExtractor
