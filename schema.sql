@@ -1306,7 +1306,7 @@ WHEN OLD.kind = 'count' AND OLD.event IS NOT NULL BEGIN
 END;
 CREATE TRIGGER figures_incidents_update AFTER UPDATE OF article_id, paragraph_id, value, kind, unit, of_value, site,
     event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id, text, relative_date,
-    replaced_toll, sentence ON figures BEGIN
+    replaced_toll, sentence, cause ON figures BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
     WHERE article_id IN (OLD.article_id, NEW.article_id);

@@ -1310,7 +1310,7 @@ WHEN OLD.kind = 'count' AND OLD.event IS NOT NULL BEGIN
 END;
 CREATE TRIGGER figures_incidents_update AFTER UPDATE OF article_id, paragraph_id, value, kind, unit, of_value, site,
     event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id, text, relative_date,
-    replaced_toll, sentence ON figures BEGIN
+    replaced_toll, sentence, cause ON figures BEGIN
     UPDATE figures SET (incident_order, incident_event, incident_article) =
         (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
     WHERE article_id IN (OLD.article_id, NEW.article_id);
@@ -8120,6 +8120,16 @@ WHERE f.kind = 'count' AND ((w.unit IS NOT NULL AND se.event IS NOT NULL) OR ce.
                             AND (op.position < p.position
                                  OR (op.position = p.position AND o.start_offset < f.start_offset)))
                    ELSE 0 END);
+
+-- The opening toll's rule reads a count's cause: a user's edit of it keys the article's counts again.
+DROP TRIGGER figures_incidents_update;
+CREATE TRIGGER figures_incidents_update AFTER UPDATE OF article_id, paragraph_id, value, kind, unit, of_value, site,
+    event, date, site_entity_id, period_total, earlier_site, earlier_site_entity_id, text, relative_date,
+    replaced_toll, sentence, cause ON figures BEGIN
+    UPDATE figures SET (incident_order, incident_event, incident_article) =
+        (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)
+    WHERE article_id IN (OLD.article_id, NEW.article_id);
+END;
 
 UPDATE figures SET (incident_order, incident_event, incident_article) =
     (SELECT k.incident_order, k.incident_event, k.incident_article FROM incident_keys k WHERE k.figure_id = figures.id)

@@ -2,7 +2,7 @@
 /// depot last month, a car bomb killed 17 people`: a clause opened by `after`, `before`, `following` or
 /// `since` tells of another happening than the clause beside it, and a date of the one is no date of a
 /// figure of the other. A count inside such a clause that follows the dated one keeps only a date of its own
-/// clause (`rose 2% in 2004, after a 31% fall in 2003`); a count after a fronted clause, past its comma,
+/// clause (`climbed 6% in 2018, after a 25% slump in 2017`); a count after a fronted clause, past its comma,
 /// takes none of the fronted clause's dates. When unsure the count stays undated (the views then give it the
 /// page's day, or none for `a day after`: ``RelativeDatePhrase``), never the other happening's day.
 /// A date inside a trailing clause still dates the count before it (`12 died after shells hit Vessa on
@@ -48,6 +48,17 @@ extension ArticleExtractor {
         return false
     }
 
+    /// Whether the words between a fronted opener and its date tell of a happening (a verb or an incident word:
+    /// `After rebels took the depot`, `Two days after the ambush`), not only of a time (`Before dawn on Monday,`
+    /// `Shortly after midnight on Saturday,`: the day is the count's own).
+    static func tellsOfAHappening(_ words: ArraySlice<Token>) -> Bool {
+        words.contains { token in
+            token.isWord
+                && (FigureParagraphReader.incidentWords.contains(lowerOf: token)
+                    || EnglishWords.bundled.partOfSpeech(of: token.lower) == .verb)
+        }
+    }
+
     /// A sentence opening on a clause of another happening (`After …`, `Two days after …`, `Shortly before
     /// …`) whose date stands before the clause's comma, with the count after it.
     static func closesFrontedClause(
@@ -69,7 +80,9 @@ extension ArticleExtractor {
         }
         guard let opener else { return false }
         let date = firstToken(endingAfter: mention.span.start, in: tokens)
-        guard date > opener, !(opener..<date).contains(where: { tokens[$0].kind == .punctuation }) else { return false }
+        guard date > opener, date - opener <= frontedClauseReach, !(opener..<date).contains(where: { tokens[$0].kind == .punctuation }),
+            tellsOfAHappening(tokens[(opener + 1)..<date])
+        else { return false }
         var comma = date + 1
         while comma < own, comma - opener <= frontedClauseReach, !tokens[comma].isPunctuation(",") { comma += 1 }
         return comma < own && tokens[comma].isPunctuation(",")

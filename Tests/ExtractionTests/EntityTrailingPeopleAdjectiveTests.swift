@@ -24,7 +24,7 @@ import Testing
     @Test func aLostPossessiveBeforeAnAdjectiveFolds() {
         let found = entities([
             "Vessa Marrow has led the council in the hills since the war began",
-            "Marrows Alawite sect is a small minority in the region",
+            "In the hills, Marrows Alawite guards answer to no one but him",
         ])
         #expect(found.contains { $0.name == "Vessa Marrow" }, "\(found.map(\.name))")
         #expect(!found.contains { $0.name.contains("Marrows") }, "\(found.map(\.name))")
@@ -32,7 +32,7 @@ import Testing
 
     @Test func aKnownOrganisationsLostPossessiveBeforeANationalityFolds() {
         let found = entities([
-            "A bomber from al-Qaedas Syrian affiliate struck a checkpoint near the river",
+            "Recruits drifted into al-Qaedas Syrian wing that winter, Vessa elders said",
             "Residents said the men had gone north",
         ])
         #expect(found.contains { $0.name == "al-Qaeda" }, "\(found.map(\.name))")

@@ -7,10 +7,6 @@ extension FigureParagraphReader {
         "include", "includes", "included", "including", "were", "was", "are", "is",
     ]
 
-    /// Plural nouns that name people by the harm that befell them, after `the`: `the martyrs were`, `the
-    /// fatalities included` (not `the victims`, who may be the wounded too).
-    static let harmedPeopleNouns: [String: String] = ["martyrs": "killed", "fatalities": "killed"]
-
     /// Words that may stand right after the harmed's participle, before the rest of the subject or its verb
     /// (`those killed in the raid`, `those wounded overnight`): not a noun (`the dead man's family`).
     static let wordsAfterHarmedParticiple: WordSet = [
@@ -68,11 +64,6 @@ extension FigureParagraphReader {
                 guard isSubjectOpening(before: k - 1, link: link, sentence: sentence) else { return nil }
                 return "killed"
             }
-            // `Among the martyrs were a nurse and two boys`: a noun that names people by their harm.
-            if token.isWord, let harm = Self.harmedPeopleNouns[token.lower], tokens[k - 1].lowerIs("the") {
-                guard isSubjectOpening(before: k - 1, link: link, sentence: sentence) else { return nil }
-                return harm
-            }
             if token.isWord, FigureLexicon.casualtyParticiples.contains(lowerOf: token),
                 tokens[k - 1].lowerIs(oneOf: ["those", "the"]),
                 k + 1 == link || tokens[k + 1].isPunctuation(",")
@@ -105,17 +96,6 @@ extension FigureParagraphReader {
         return EnglishWords.bundled.partOfSpeech(of: word) != .verb || SourceTracker.reportingVerbs.contains(word)
     }
 
-    /// `a child`, `an elderly man` listed before the count (`were a nurse and two boys`): `a`/`an`, and a
-    /// lowercase noun or adjective right after one (no verb, no event word).
-    func isListedSingularPerson(at j: Int, sentence: Range<Int>) -> Bool {
-        let token = tokens[j]
-        if token.lowerIs(oneOf: ["a", "an"]) { return true }
-        guard j > sentence.lowerBound, tokens[j - 1].lowerIs(oneOf: ["a", "an"]), !token.isCapitalized,
-            FigureVocabulary.eventWords[token.lower] == nil
-        else { return false }
-        return EnglishWords.bundled.partOfSpeech(of: token.lower) == .noun
-    }
-
     /// The token of the linking verb before the count: right before it (over `at least`, `some`, `about`),
     /// or before earlier counts of the same list (`include 14 children and [four women]`).
     func harmedSubjectLink(before phrase: NumberPhrase, sentence: Range<Int>) -> Int? {
@@ -128,8 +108,7 @@ extension FigureParagraphReader {
                 isNumeral(token) || token.isPunctuation(",") || token.isPunctuation("&")
                 || token.isWord
                     && (FigureLexicon.wordsBeforeCount.contains(lowerOf: token) || token.lowerIs("and")
-                        || isPluralNoun(token) && FigureVocabulary.eventWords[token.lower] == nil
-                        || isListedSingularPerson(at: j, sentence: sentence))
+                        || isPluralNoun(token) && FigureVocabulary.eventWords[token.lower] == nil)
             guard passes else { return nil }
             j -= 1
         }

@@ -121,6 +121,11 @@ extension SourceTracker {
         if overBase, start - 2 >= sentence.lowerBound, tokens[start - 1].lowerIs(oneOf: ["in", "at"]),
             FigureLexicon.pressRoles.contains(lowerOf: tokens[start - 2])
         {
+            // (`Our reporter in Tarvo said`, `A correspondent at Vessa said`: no outlet is named.)
+            let beforeRole = start - 3
+            guard beforeRole >= sentence.lowerBound,
+                !tokens[beforeRole].lowerIs(oneOf: ["a", "an", "the", "our", "its", "their", "his", "her", "my", "your"])
+            else { return nil }
             return nounPhrase(backwardFrom: start - 2, in: sentence, paragraph: paragraph, overBase: false)
         }
         let spokenTo =
