@@ -8,7 +8,7 @@ extension ArticleExtractor {
     static func markRelativeDates(_ figures: inout [Figure], in article: AnalyzedArticle) {
         var phraseByGroup: [TextSpan: String] = [:]
         for index in figures.indices
-        where figures[index].date == nil && !figures[index].isRunningTotal && !figures[index].isLength {
+        where figures[index].date == nil && !figures[index].isRunningTotal && !figures[index].isUndatedMeasure {
             let span = figures[index].span
             var phrase = figures[index].groupSpan.flatMap { phraseByGroup[$0] }
             if phrase == nil {

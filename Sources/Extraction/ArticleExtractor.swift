@@ -42,12 +42,12 @@ public struct ArticleExtractor: Sendable {
         let changes = changesOverTime(figures, dates: byParagraph, in: article)
         var updatedTolls = UpdatedTollSentences()
         for index in figures.indices
-        where !figures[index].isRunningTotal && !figures[index].isLength && !changes.contains(index) {
+        where !figures[index].isRunningTotal && !figures[index].isUndatedMeasure && !changes.contains(index) {
             let span = figures[index].span
             guard let candidates = byParagraph[span.paragraph] else { continue }
             let sentence = article.paragraphs[span.paragraph].sentenceSpan(containing: span.start)
             let paragraph = article.paragraphs[span.paragraph]
-            // (A size is no incident's: no date at all, Figure.isLength.)
+            // (A size is no incident's: no date at all, Figure.isUndatedMeasure.)
             let isWeight = figures[index].kind == .weight
             var inSentence = candidates.filter {
                 sentence.contains($0.span.start) && $0.dates != .publication && !datesAnOrigin($0, in: paragraph)

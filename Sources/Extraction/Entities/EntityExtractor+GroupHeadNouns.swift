@@ -97,7 +97,7 @@ extension EntityExtractor {
     /// country's demonym, or one word with an ending of ``peopleAdjectiveEndings``.
     private func namesPeopleBeforeRole(_ range: Range<Int>, in tokens: [Token]) -> Bool {
         let last = tokens[range.upperBound - 1]
-        if EntityLexicon.groupWords.contains(last.text) || gazetteer.country(forDemonym: last.text) != nil {
+        if namesAPeople(last.text) {
             return true
         }
         return range.count == 1 && Self.peopleAdjectiveEndings.contains { last.lower.hasSuffix($0) }

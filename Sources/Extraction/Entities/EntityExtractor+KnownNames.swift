@@ -71,7 +71,7 @@ extension EntityExtractor {
         if EntityCelestialBodies.isBody(at: range.lowerBound, in: paragraph) {
             return Evidence(kind: .place, weight: Evidence.known)
         }
-        if gazetteer.country(forDemonym: name) != nil || EntityLexicon.groupWords.contains(name) {
+        if namesAPeople(name) {
             return Evidence(kind: .nationality, weight: Evidence.known)
         }
         // `HAYWARD, Calif.`: a dateline in capitals.

@@ -9,7 +9,13 @@ extension EntityExtractor {
         guard token.isWord, token.isCapitalized, !token.isAllCaps, token.text.utf8.last != UInt8(ascii: "s") else {
             return false
         }
-        return EntityLexicon.groupWords.contains(token.text) || gazetteer.country(forDemonym: token.text) != nil
+        return namesAPeople(token.text)
+    }
+
+    /// Whether `word` names a people, a faith or a movement: one of ``EntityLexicon/groupWords`` or a country's
+    /// demonym the gazetteer knows (`Kurdish`, `Alawite`, `Syrian`).
+    func namesAPeople(_ word: String) -> Bool {
+        EntityLexicon.groupWords.contains(word) || gazetteer.country(forDemonym: word) != nil
     }
 
     /// Whether the token at `index` is a lowercase noun or adjective: what an adjective or a possessive stands before.

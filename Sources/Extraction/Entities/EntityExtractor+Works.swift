@@ -249,9 +249,7 @@ extension EntityExtractor {
         guard (2...3).contains(range.count), Self.faiths.contains(tokens[range.upperBound - 1].text) else {
             return false
         }
-        return range.dropLast().allSatisfy {
-            EntityLexicon.groupWords.contains(tokens[$0].text) || gazetteer.country(forDemonym: tokens[$0].text) != nil
-        }
+        return range.dropLast().allSatisfy { namesAPeople(tokens[$0].text) }
     }
 
     /// `Eid al-Adha`, `Eid ul-Fitr`: a feast and the Arabic word that names which one is a holiday.

@@ -145,7 +145,7 @@ extension Figure {
     /// An age, a duration or a distance (`under the age of eight`, `in less than two weeks`, `40 km east of
     /// Marlow`, `an area of 960 square km`, `at 115 mph`): how long something lasted or has lived, how far or
     /// how large a thing is, which no day dates (the clause's day is its incident's, not the measure's).
-    var isLength: Bool { kind == .age || kind == .duration || kind == .distance }
+    var isUndatedMeasure: Bool { kind == .age || kind == .duration || kind == .distance }
 
     /// Whether a source may report it: not an age (`children under the age of eight`), which describes
     /// the people counted rather than anything a source claims.
